@@ -1,0 +1,108 @@
+// Shared vocabulary of the engine. The enumerations here are contracts (../shared/DESIGN.md):
+// change them only by adding.
+
+export const SEVERITIES = ['error', 'warning', 'note'] as const
+export type Severity = (typeof SEVERITIES)[number]
+export type SeverityOrOff = Severity | 'off'
+
+/** Rank used to compare severities: a finding fails the check when its rank >= fail-on's rank. */
+export const SEVERITY_RANK: Record<Severity, number> = { note: 1, warning: 2, error: 3 }
+
+export const CLAUSE_TYPES = [
+  'user-threshold',
+  'revenue-threshold',
+  'field-of-use-restriction',
+  'acceptable-use-policy',
+  'non-commercial',
+  'research-only',
+  'output-use-restriction',
+  'geographic-restriction',
+  'naming-requirement',
+  'remote-restriction',
+  'no-redistribution',
+  'no-derivatives',
+  'restrictions-flow-down',
+  'termination-at-will',
+  'share-alike',
+  'attribution'
+] as const
+export type ClauseType = (typeof CLAUSE_TYPES)[number]
+
+/** Clause types that do not restrict the four freedoms: reported, but not as restrictions. */
+export const NON_RESTRICTIVE_CLAUSES: ReadonlySet<ClauseType> = new Set<ClauseType>([
+  'attribution',
+  'share-alike',
+  'naming-requirement',
+  'restrictions-flow-down'
+])
+
+export const CATEGORIES = [
+  'license-missing',
+  'license-unrecognized',
+  'license-mismatch',
+  'license-restriction',
+  'license-inheritance',
+  'data-information',
+  'code-availability',
+  'weights-availability',
+  'card-missing',
+  'card-incomplete',
+  'metadata-invalid',
+  'open-washing',
+  'unsafe-path',
+  'config'
+] as const
+export type Category = (typeof CATEGORIES)[number]
+
+export type FindingStatus = 'new' | 'unchanged' | 'fixed'
+
+export interface Finding {
+  rule: string
+  category: Category
+  severity: Severity
+  message: string
+  file?: string
+  line?: number
+  evidence?: string
+  status?: FindingStatus
+}
+
+/** A clause found in a licence text (or taken from the catalogue for a licence known only by id). */
+export interface Clause {
+  type: ClauseType
+  /** Path relative to the audited root with "/" separators, or null when known only from the catalogue. */
+  file: string | null
+  line: number | null
+  /** Verbatim from the file when file is set; otherwise the catalogue's summary of the clause. */
+  quote: string
+}
+
+/** Which part of a release a licence governs, when its file name or text says so. */
+export type LicenseComponent = 'all' | 'code' | 'weights' | 'data' | 'documentation' | 'use-policy'
+
+/** Which matcher decided an identification, licensee-style. */
+export type Matcher =
+  | 'exact' // normalised text equals a known text
+  | 'dice' // word-set similarity above the stated threshold
+  | 'marker' // distinctive passages of a model licence (catalogue)
+  | 'spdx-expression' // an SPDX expression in metadata
+  | 'spdx-correct' // a free-text name corrected to SPDX
+  | 'hub-id' // a Hugging Face Hub licence id
+  | 'license-name' // card license_name / license_link
+  | 'none'
+
+export interface LicenseIdentification {
+  file: string | null
+  /** SPDX id, SPDX expression, or catalogue id (Hub id where one exists); null when unidentified. */
+  id: string | null
+  name: string
+  source: 'file' | 'card'
+  confidence: number
+  matcher: Matcher
+  component: LicenseComponent
+  /** 1-based line of the `license:` key when source is card. */
+  line?: number
+}
+
+export type OsaidVerdict = 'pass' | 'fail' | 'unknown'
+export type Verdict = 'pass' | 'fail'
