@@ -1,0 +1,35 @@
+import { afterAll, describe, expect, it } from '@jest/globals'
+import { SafeFs, normalizeNewlines } from '../../src/discover/safe-fs.js'
+import { LFS_POINTER, makeRepo, removeRepo } from '../helpers/fixtures.js'
+
+let dir: string
+afterAll(async () => removeRepo(dir))
+
+describe('SafeFs', () => {
+  it('reads text, refuses links leaving the root, spots binary and LFS pointers, caps size', async () => {
+    dir = await makeRepo({
+      'LICENSE': '\uFEFFline one\r\nline two\r\n',
+      'escape': { symlink: '/etc/passwd' },
+      'inside': { symlink: 'LICENSE' },
+      'bin.dat': Buffer.from([0x50, 0x4b, 0x00, 0x01, 0x02]),
+      'model.safetensors': LFS_POINTER,
+      'big.md': 'x'.repeat(3 * 1024 * 1024)
+    })
+    const safe = await SafeFs.open(dir)
+    expect(await safe.read('LICENSE')).toEqual({ kind: 'text', text: 'line one\nline two\n', truncated: false, bytes: 23 })
+    const unsafe = await safe.read('escape')
+    expect(unsafe.kind).toBe('unsafe')
+    expect(JSON.stringify(unsafe)).not.toContain('root:')
+    expect((await safe.read('inside')).kind).toBe('text')
+    expect((await safe.read('bin.dat')).kind).toBe('binary')
+    expect((await safe.read('model.safetensors')).kind).toBe('lfs-pointer')
+    const big = await safe.read('big.md')
+    expect(big.kind === 'text' && big.truncated && big.text.length === 2 * 1024 * 1024).toBe(true)
+    expect((await safe.read('nope')).kind).toBe('missing')
+    expect((await safe.read('../../etc/passwd')).kind).toBe('unsafe')
+  })
+
+  it('normalises CR, CRLF and BOM', () => {
+    expect(normalizeNewlines('\uFEFFa\r\nb\rc\n')).toBe('a\nb\nc\n')
+  })
+})

@@ -1,0 +1,199 @@
+// Gathers the facts of one model: reads its card and licence files (through SafeFs only),
+// identifies licences, detects clauses, resolves base models, and assesses data and code.
+import { parseCard } from '../card/parse-card.js'
+import { validateCardMetadata } from '../card/metadata-schema.js'
+import { isHubLicenseId } from '../card/hub-license-ids.js'
+import type { ParsedCard } from '../card/types.js'
+import type { FrontMatterProblem } from '../card/front-matter.js'
+import type { ModelRoot, RepoFile } from '../discover/discover.js'
+import type { SafeFs } from '../discover/safe-fs.js'
+import { detectClauses } from '../clauses/index.js'
+import { catalogueClauses, identifyLicenseId, identifyLicenseText } from '../licenses/identify.js'
+import { parseBaseModelField, resolveBaseModel } from '../knowledge/base-models.js'
+import { lookupHubLicense } from '../knowledge/hub-lookup.js'
+import { findOpenSourceClaims } from '../knowledge/open-claims.js'
+import { assessDataInformation } from '../knowledge/data-information.js'
+import { classifyCodeFile, findCodeLinks } from '../knowledge/code-evidence.js'
+import type { Clause, Finding, LicenseIdentification } from '../types.js'
+import { osaidRequirements } from '../verdicts/osaid.js'
+import type { BaseModelFacts, CardLicenseFacts, CodeFacts, LicenseFileFacts, ModelFacts } from './facts.js'
+
+export interface AnalyzeOptions {
+  hubLookup: boolean
+  hubEndpoint?: string
+  /** Shared across models so one base model is asked once. */
+  hubCache: Map<string, Promise<string | null>>
+}
+
+function asString(v: unknown): string | null {
+  if (typeof v === 'string') return v
+  if (typeof v === 'number') return String(v)
+  return null
+}
+
+async function readLicenseFile(safe: SafeFs, file: RepoFile, findings: Finding[]): Promise<LicenseFileFacts> {
+  const r = await safe.read(file.path)
+  if (r.kind === 'unsafe') {
+    findings.push({ rule: 'unsafe-path', category: 'unsafe-path', severity: 'error', message: `${file.path} leads outside the audited root; it was not read.`, file: file.path })
+    return { file, state: 'unsafe', identification: null, clauses: [] }
+  }
+  if (r.kind !== 'text') return { file, state: r.kind, identification: null, clauses: [] }
+  const identification = identifyLicenseText(r.text, file.path)
+  if (file.role === 'use-policy') identification.component = 'use-policy'
+  const clauses = detectClauses(r.text, file.path)
+  return { file, state: r.truncated ? 'truncated' : 'text', identification, clauses }
+}
+
+function cardLicenseFacts(card: ParsedCard): CardLicenseFacts | null {
+  const m = card.metadata
+  const value = asString(m['license'])
+  const licenseName = asString(m['license_name'])
+  const licenseLink = asString(m['license_link'])
+  if (value === null && licenseName === null) return null
+  const line = card.metadataLines['license'] ?? card.metadataLines['license_name']
+  let identification: LicenseIdentification | null = null
+  const pick = value && value.toLowerCase() !== 'other' && value.toLowerCase() !== 'unknown' ? value : licenseName
+  if (pick) {
+    const id = identifyLicenseId(pick)
+    identification = {
+      file: null,
+      id: id.id,
+      name: id.name,
+      source: 'card',
+      confidence: id.confidence,
+      matcher: pick === licenseName && pick !== value ? 'license-name' : id.matcher,
+      component: 'all',
+      ...(line ? { line } : {})
+    }
+  }
+  return { value, licenseName, licenseLink, line, identification, isHubId: value ? isHubLicenseId(value) : false }
+}
+
+function codeFacts(model: ModelRoot, card: ParsedCard | null): CodeFacts {
+  const kinds = new Set<string>()
+  const files: CodeFacts['files'] = []
+  const rel = (p: string) => (model.path === '.' ? p : p.slice(model.path.length + 1))
+  for (const f of model.files) {
+    const k = classifyCodeFile(rel(f.path))
+    if (k.length > 0) {
+      files.push({ path: f.path, kinds: k })
+      for (const x of k) kinds.add(x)
+    }
+  }
+  const links = card ? findCodeLinks(card) : []
+  for (const l of links) for (const k of l.kinds) kinds.add(k)
+  return { kinds, files, links }
+}
+
+export async function analyzeModel(safe: SafeFs, model: ModelRoot, opts: AnalyzeOptions, repoFindings: Finding[]): Promise<ModelFacts> {
+  let card: ParsedCard | null = null
+  let cardState: ModelFacts['cardState'] = 'missing'
+  let cardProblems: FrontMatterProblem[] = []
+  if (model.card) {
+    const r = await safe.read(model.card.path)
+    if (r.kind === 'text') {
+      const parsed = parseCard(model.card.path, r.text)
+      card = parsed.card
+      cardProblems = parsed.problems
+      cardState = r.truncated ? 'truncated' : 'ok'
+      if (r.truncated) {
+        cardProblems.push({ message: `The card is ${Math.round(r.bytes / 1024 / 1024)} MB; only its first 2 MB were read.`, line: 1, severity: 'warning' })
+      }
+    } else if (r.kind === 'unsafe') {
+      cardState = 'unsafe'
+      repoFindings.push({ rule: 'unsafe-path', category: 'unsafe-path', severity: 'error', message: `${model.card.path} leads outside the audited root; it was not read.`, file: model.card.path })
+    } else {
+      cardState = r.kind === 'binary' || r.kind === 'lfs-pointer' ? 'binary' : 'error'
+    }
+  }
+  const metadataProblems = card ? validateCardMetadata(card.metadata, card.metadataLines) : []
+
+  const licenseFiles: LicenseFileFacts[] = []
+  for (const f of model.licenseFiles) licenseFiles.push(await readLicenseFile(safe, f, repoFindings))
+  const cardLicense = card ? cardLicenseFacts(card) : null
+
+  const licenses: LicenseIdentification[] = []
+  for (const l of licenseFiles) if (l.identification && l.file.role !== 'notice') licenses.push(l.identification)
+  if (cardLicense?.identification) licenses.push(cardLicense.identification)
+
+  const clauses: Clause[] = licenseFiles.flatMap(l => l.clauses)
+  // A licence known only from metadata (no text of it in the repository) brings its catalogue clauses.
+  const textIds = new Set(licenseFiles.map(l => l.identification?.id?.toLowerCase()).filter(Boolean))
+  if (cardLicense?.identification?.id && !textIds.has(cardLicense.identification.id.toLowerCase())) {
+    const hasText = licenseFiles.some(l => l.state === 'text' && l.file.role === 'license' && l.identification?.id)
+    if (!hasText) clauses.push(...catalogueClauses(cardLicense.identification.id, card!.file, cardLicense.line ?? null))
+  }
+
+  // Base models.
+  const baseModels: BaseModelFacts[] = []
+  let baseModelProblems: string[] = []
+  const baseLine = card?.metadataLines['base_model']
+  if (card && card.metadata['base_model'] !== undefined) {
+    const parsed = parseBaseModelField(card.metadata['base_model'])
+    baseModelProblems = parsed.problems
+    for (const id of parsed.ids) {
+      const known = resolveBaseModel(id)
+      if (known) {
+        baseModels.push({ id, licenseId: known.licenseId, family: known.family, source: 'catalogue', ...(baseLine ? { line: baseLine } : {}) })
+      } else if (opts.hubLookup) {
+        let p: Promise<string | null> | undefined = opts.hubCache.get(id)
+        if (!p) {
+          p = lookupHubLicense(id, { endpoint: opts.hubEndpoint }).then(r => {
+            if (!r.licenseId || r.licenseId === 'other' || r.licenseId === 'unknown') return null
+            return identifyLicenseId(r.licenseId).id ?? r.licenseId
+          })
+          opts.hubCache.set(id, p)
+        }
+        const licenseId: string | null = await p
+        baseModels.push({ id, licenseId, source: licenseId ? 'hub' : 'unknown', ...(baseLine ? { line: baseLine } : {}) })
+      } else {
+        baseModels.push({ id, licenseId: null, source: 'unknown', ...(baseLine ? { line: baseLine } : {}) })
+      }
+    }
+  }
+  const relation = card ? asString(card.metadata['base_model_relation']) : null
+
+  const dataCards: ParsedCard[] = []
+  for (const d of model.dataCards.slice(0, 5)) {
+    const r = await safe.read(d.path)
+    if (r.kind === 'text') dataCards.push(parseCard(d.path, r.text).card)
+  }
+  const dataInfo = card
+    ? assessDataInformation(card, dataCards)
+    : { level: 'none' as const, datasets: [], missing: ['a model card describing the training data'], reason: 'there is no model card.', topics: {} }
+  const evidence: string[] = []
+  for (const [topic, t] of Object.entries((dataInfo as { topics?: Record<string, { found: boolean; line?: number; quote?: string }> }).topics ?? {})) {
+    if (t.found) evidence.push(`${topic}: ${card?.file}${t.line ? `:${t.line}` : ''}${t.quote ? ` “${t.quote}”` : ''}`)
+  }
+  const gated = card ? Object.keys(card.metadata).some(k => k.startsWith('extra_gated_')) : false
+
+  const name =
+    asString(card?.metadata['model_name']) ??
+    asString((card?.metadata['model-index'] as Array<{ name?: unknown }> | undefined)?.[0]?.name) ??
+    card?.sections.find(s => s.depth === 1)?.heading ??
+    (model.path === '.' ? safe.root.split(/[\\/]/).pop() ?? '.' : model.path.split('/').pop()!)
+
+  const facts: ModelFacts = {
+    model,
+    name,
+    card,
+    cardFile: model.card,
+    cardState,
+    cardProblems,
+    metadataProblems,
+    licenseFiles,
+    cardLicense,
+    licenses,
+    clauses,
+    baseModels,
+    baseModelRelation: relation,
+    baseModelProblems,
+    openClaims: card ? findOpenSourceClaims(card) : [],
+    dataInformation: { level: dataInfo.level, datasets: dataInfo.datasets, missing: dataInfo.missing, reason: dataInfo.reason, evidence },
+    code: codeFacts(model, card),
+    gated,
+    osaidRequirements: []
+  }
+  facts.osaidRequirements = osaidRequirements(facts)
+  return facts
+}

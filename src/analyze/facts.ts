@@ -1,0 +1,79 @@
+// Everything the rules may look at for one model, gathered once. Rules never read files.
+import type { ParsedCard } from '../card/types.js'
+import type { FrontMatterProblem } from '../card/front-matter.js'
+import type { MetadataProblem } from '../card/metadata-schema.js'
+import type { ModelRoot, RepoFile } from '../discover/discover.js'
+import type { Clause, LicenseIdentification } from '../types.js'
+import type { OsaidRequirement } from '../report/types.js'
+
+export interface LicenseFileFacts {
+  file: RepoFile
+  /** What reading it gave: text, or why it was not read as text. */
+  state: 'text' | 'binary' | 'lfs-pointer' | 'unsafe' | 'missing' | 'error' | 'truncated'
+  identification: LicenseIdentification | null
+  clauses: Clause[]
+}
+
+export interface CardLicenseFacts {
+  /** The raw `license:` value, and `license_name` / `license_link` when given. */
+  value: string | null
+  licenseName: string | null
+  licenseLink: string | null
+  line: number | undefined
+  identification: LicenseIdentification | null
+  /** Whether `license` is one of the Hub's identifiers. */
+  isHubId: boolean
+}
+
+export interface BaseModelFacts {
+  id: string
+  licenseId: string | null
+  family?: string
+  source: 'catalogue' | 'hub' | 'unknown'
+  line?: number
+}
+
+export interface OpenClaim {
+  quote: string
+  line: number
+  source: 'prose' | 'tag' | 'name' | 'metadata'
+}
+
+export interface DataInformationFacts {
+  level: 'complete' | 'partial' | 'none'
+  datasets: string[]
+  missing: string[]
+  reason: string
+  evidence: string[]
+}
+
+export interface CodeFacts {
+  /** Kinds of code found in files or linked from the card (training, data-processing, inference, …). */
+  kinds: Set<string>
+  files: Array<{ path: string; kinds: string[] }>
+  links: Array<{ url: string; line: number; kinds: string[] }>
+}
+
+export interface ModelFacts {
+  model: ModelRoot
+  name: string
+  card: ParsedCard | null
+  cardFile: RepoFile | null
+  cardState: 'ok' | 'missing' | 'binary' | 'unsafe' | 'error' | 'truncated'
+  cardProblems: FrontMatterProblem[]
+  metadataProblems: MetadataProblem[]
+  licenseFiles: LicenseFileFacts[]
+  cardLicense: CardLicenseFacts | null
+  /** Every identification, files first, then the card. */
+  licenses: LicenseIdentification[]
+  /** Clauses from licence texts, plus catalogue clauses for licences known only from metadata. */
+  clauses: Clause[]
+  baseModels: BaseModelFacts[]
+  baseModelRelation: string | null
+  baseModelProblems: string[]
+  openClaims: OpenClaim[]
+  dataInformation: DataInformationFacts
+  code: CodeFacts
+  gated: boolean
+  osaidRequirements: OsaidRequirement[]
+}

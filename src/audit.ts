@@ -1,0 +1,89 @@
+// One audit for the action and the CLI: discover → analyse each model → rules → verdicts → report.
+// Nothing here knows about GitHub.
+import { analyzeModel } from './analyze/analyze-model.js'
+import type { ModelFacts } from './analyze/facts.js'
+import type { Config } from './config/schema.js'
+import { defaultConfig } from './config/schema.js'
+import { discover } from './discover/discover.js'
+import { SafeFs } from './discover/safe-fs.js'
+import type { ModelReport, Report } from './report/types.js'
+import { applyWaivers, failsAt, runRules, waiverFindings } from './rules/engine.js'
+import type { Finding, Verdict } from './types.js'
+import { SEVERITY_RANK } from './types.js'
+import { classifyMotEntry, buildMotEntry } from './verdicts/mof/index.js'
+import { mofInventory } from './verdicts/mof-inventory.js'
+import { mofPolicyFindings } from './verdicts/mof-policy.js'
+import { osaidVerdict } from './verdicts/osaid.js'
+import { VERSION } from './version.js'
+
+export interface AuditOptions {
+  configFile?: string | null
+  /** YYYY-MM-DD; defaults to today (UTC). Waivers expire against it. */
+  today?: string
+  hubEndpoint?: string
+}
+
+export interface AuditResult {
+  report: Report
+  facts: ModelFacts[]
+}
+
+function sortFindings(fs: Finding[]): Finding[] {
+  return [...fs].sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || (a.file ?? '').localeCompare(b.file ?? '') || (a.line ?? 0) - (b.line ?? 0))
+}
+
+export async function audit(root: string, config: Config = defaultConfig(), options: AuditOptions = {}): Promise<AuditResult> {
+  const today = options.today ?? new Date().toISOString().slice(0, 10)
+  const discovery = await discover(root, config.ignore)
+  const safe = await SafeFs.open(root)
+  const repoFindings: Finding[] = discovery.findings.filter(f => f.rule !== 'unsafe-path')
+  const extraUnsafe: Finding[] = []
+  const hubCache = new Map<string, Promise<string | null>>()
+  const facts: ModelFacts[] = []
+  for (const m of discovery.models) {
+    facts.push(await analyzeModel(safe, m, { hubLookup: config['hub-lookup'], hubEndpoint: options.hubEndpoint, hubCache }, extraUnsafe))
+  }
+  // Unsafe reads found while analysing join those found while walking, once per path.
+  const seenUnsafe = new Set(discovery.findings.filter(f => f.rule === 'unsafe-path').map(f => f.file))
+  for (const f of extraUnsafe) if (!seenUnsafe.has(f.file)) { discovery.findings.push(f); seenUnsafe.add(f.file) }
+
+  const ctx = { config, today }
+  const ruled = runRules(discovery, facts, ctx)
+  repoFindings.push(...ruled.repository, ...waiverFindings(config, today, options.configFile ?? null))
+
+  const models: ModelReport[] = facts.map((f, i) => {
+    const mof = classifyMotEntry(buildMotEntry(mofInventory(f)))
+    const mofFindings = mofPolicyFindings(config, f, mof)
+    const { kept } = applyWaivers([...ruled.perModel[i], ...mofFindings], f.model.path, config, today)
+    const findings = sortFindings(kept)
+    const verdict: Verdict = findings.some(x => failsAt(x, config['fail-on'])) ? 'fail' : 'pass'
+    return {
+      path: f.model.path,
+      card: f.cardFile?.path ?? null,
+      name: f.name,
+      licenses: f.licenses,
+      osaid: osaidVerdict(f.osaidRequirements),
+      osaidRequirements: f.osaidRequirements,
+      mofClass: mof.class === 0 ? null : mof.class,
+      mofProgress: mof.progress,
+      clauses: f.clauses,
+      findings,
+      verdict,
+      baseModels: f.baseModels.map(b => ({ id: b.id, licenseId: b.licenseId, source: b.source }))
+    }
+  })
+  const repository = sortFindings(applyWaivers(repoFindings, null, config, today).kept)
+  const failed = repository.some(x => failsAt(x, config['fail-on'])) || models.some(m => m.verdict === 'fail')
+  return {
+    report: {
+      schemaVersion: 1,
+      tool: { name: 'model-openness-audit', version: VERSION },
+      verdict: failed ? 'fail' : 'pass',
+      policy: config.policy,
+      failOn: config['fail-on'] === 'note' ? 'warning' : config['fail-on'],
+      models,
+      findings: repository
+    },
+    facts
+  }
+}

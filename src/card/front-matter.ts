@@ -1,0 +1,105 @@
+// Splits a model card into YAML front matter and Markdown body, and parses the YAML keeping the
+// line of every top-level key so that findings can point at `license:`.
+import { LineCounter, parseDocument, isMap, isScalar } from 'yaml'
+
+export interface FrontMatterProblem {
+  message: string
+  /** 1-based line in the card file. */
+  line: number
+  severity: 'error' | 'warning'
+}
+
+export interface FrontMatter {
+  state: 'absent' | 'valid' | 'invalid'
+  metadata: Record<string, unknown>
+  metadataLines: Record<string, number>
+  /** 1-based file line of the first body line. */
+  bodyStartLine: number
+  body: string
+  problems: FrontMatterProblem[]
+}
+
+/** Front matter larger than this is not parsed (a YAML bomb or a pasted data dump). */
+const MAX_FRONT_MATTER_CHARS = 256 * 1024
+
+export function splitFrontMatter(text: string): FrontMatter {
+  const lines = text.split('\n')
+  const problems: FrontMatterProblem[] = []
+  // The Hub reads front matter only from the very first line; tolerate leading blank lines but say so.
+  let start = 0
+  while (start < lines.length && lines[start].trim() === '' && start < 50) start++
+  if (start >= lines.length || lines[start].trimEnd() !== '---') {
+    return { state: 'absent', metadata: {}, metadataLines: {}, bodyStartLine: 1, body: text, problems }
+  }
+  let end = -1
+  for (let i = start + 1; i < lines.length; i++) {
+    const l = lines[i].trimEnd()
+    if (l === '---' || l === '...') {
+      end = i
+      break
+    }
+  }
+  if (end < 0) {
+    problems.push({
+      message: 'Front matter starts with --- but is never closed by another --- line.',
+      line: start + 1,
+      severity: 'error'
+    })
+    return { state: 'invalid', metadata: {}, metadataLines: {}, bodyStartLine: 1, body: text, problems }
+  }
+  if (start > 0) {
+    problems.push({
+      message: `Front matter starts on line ${start + 1}, not line 1: the Hugging Face Hub ignores metadata that does not open the file.`,
+      line: start + 1,
+      severity: 'warning'
+    })
+  }
+  const yamlText = lines.slice(start + 1, end).join('\n')
+  const body = lines.slice(end + 1).join('\n')
+  const bodyStartLine = end + 2
+  const firstYamlLine = start + 2
+  if (yamlText.length > MAX_FRONT_MATTER_CHARS) {
+    problems.push({ message: 'Front matter is too large to parse.', line: start + 1, severity: 'error' })
+    return { state: 'invalid', metadata: {}, metadataLines: {}, bodyStartLine, body, problems }
+  }
+  const lineCounter = new LineCounter()
+  const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true })
+  if (doc.errors.length > 0) {
+    for (const err of doc.errors.slice(0, 5)) {
+      const pos = lineCounter.linePos(err.pos[0])
+      const firstLine = err.message.split('\n')[0]
+      problems.push({
+        message: `Front matter is not valid YAML: ${firstLine}`,
+        line: firstYamlLine + (pos.line - 1),
+        severity: 'error'
+      })
+    }
+    return { state: 'invalid', metadata: {}, metadataLines: {}, bodyStartLine, body, problems }
+  }
+  if (doc.contents === null) {
+    return { state: 'valid', metadata: {}, metadataLines: {}, bodyStartLine, body, problems }
+  }
+  if (!isMap(doc.contents)) {
+    problems.push({
+      message: 'Front matter must be a YAML mapping of keys to values.',
+      line: firstYamlLine,
+      severity: 'error'
+    })
+    return { state: 'invalid', metadata: {}, metadataLines: {}, bodyStartLine, body, problems }
+  }
+  const metadataLines: Record<string, number> = {}
+  for (const item of doc.contents.items) {
+    if (isScalar(item.key) && item.key.range) {
+      metadataLines[String(item.key.value)] = firstYamlLine + lineCounter.linePos(item.key.range[0]).line - 1
+    }
+  }
+  let value: unknown
+  try {
+    value = doc.toJS({ maxAliasCount: 100 })
+  } catch (err) {
+    problems.push({ message: `Front matter could not be read: ${(err as Error).message}`, line: firstYamlLine, severity: 'error' })
+    return { state: 'invalid', metadata: {}, metadataLines, bodyStartLine, body, problems }
+  }
+  const metadata = value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {}
+  return { state: 'valid', metadata, metadataLines, bodyStartLine, body, problems }
+}

@@ -1,0 +1,46 @@
+// The configuration file (.github/model-openness.yml) and its defaults. Defaults live here, not in
+// action.yml, so that a value in the config file is never silently overridden by an input default.
+import { z } from 'zod'
+
+export const POLICIES = ['osaid', 'mof-class-1', 'mof-class-2', 'mof-class-3', 'open-weights', 'permissive'] as const
+export type PolicyName = (typeof POLICIES)[number]
+export const FAIL_ON = ['error', 'warning', 'note', 'never'] as const
+export type FailOn = (typeof FAIL_ON)[number]
+export const COMMENT_MODES = ['always', 'on-failure', 'on-change', 'never'] as const
+export type CommentMode = (typeof COMMENT_MODES)[number]
+
+const severity = z.enum(['off', 'note', 'warning', 'error'])
+
+export const waiverSchema = z
+  .object({
+    rule: z.string().min(1),
+    path: z.string().min(1).optional(),
+    reason: z.string().trim().min(1, 'a waiver needs a reason'),
+    expires: z
+      .union([z.string(), z.date()])
+      .transform(v => (v instanceof Date ? v.toISOString().slice(0, 10) : v))
+      .refine(v => /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v)), 'expires must be a date YYYY-MM-DD')
+      .optional()
+  })
+  .strict()
+export type Waiver = z.infer<typeof waiverSchema>
+
+export const configSchema = z
+  .object({
+    policy: z.enum(POLICIES).default('osaid'),
+    'fail-on': z.enum(FAIL_ON).default('error'),
+    rules: z.record(z.string(), severity).default({}),
+    ignore: z.array(z.string().min(1)).default([]),
+    'allow-licenses': z.array(z.string().min(1)).optional(),
+    waivers: z.array(waiverSchema).default([]),
+    comment: z.enum(COMMENT_MODES).default('always'),
+    'comment-tag': z.string().optional(),
+    'hub-lookup': z.boolean().default(false)
+  })
+  .strict()
+
+export type Config = z.infer<typeof configSchema>
+
+export function defaultConfig(): Config {
+  return configSchema.parse({})
+}

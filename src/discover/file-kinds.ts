@@ -1,0 +1,87 @@
+// What a file is, from its name alone: licence, use policy, notice, model card, weights, data card.
+// Licence names are scored in the manner of licensee: the closer to a plain LICENSE, the higher.
+
+export type FileRole = 'license' | 'use-policy' | 'notice' | 'card' | 'weights' | 'data-card' | 'other'
+
+const LICENSE_EXTENSIONS = new Set(['', '.md', '.txt', '.markdown', '.rst', '.html', '.mdx'])
+const WEIGHT_EXTENSIONS = new Set([
+  '.safetensors',
+  '.bin',
+  '.gguf',
+  '.ggml',
+  '.onnx',
+  '.pt',
+  '.pth',
+  '.ckpt',
+  '.h5',
+  '.msgpack',
+  '.tflite',
+  '.mlmodel',
+  '.keras',
+  '.pb',
+  '.npz',
+  '.nemo'
+])
+const CARD_NAMES = new Set(['readme.md', 'model_card.md', 'model-card.md', 'modelcard.md', 'model_card.markdown'])
+
+function splitExt(name: string): { stem: string; ext: string } {
+  const dot = name.lastIndexOf('.')
+  if (dot <= 0) return { stem: name, ext: '' }
+  return { stem: name.slice(0, dot), ext: name.slice(dot).toLowerCase() }
+}
+
+/**
+ * Score 0..1 of how surely a file name is a licence file. 0 means "not a licence".
+ * LICENSE 1.0 · LICENSE.md 0.95 · COPYING 0.9 · LICENSE-MODEL / MODEL_LICENSE 0.85 ·
+ * LICENSES/<id>.txt 0.8 · other names containing "license" with a text extension 0.6.
+ */
+export function licenseNameScore(relPath: string): number {
+  const parts = relPath.split('/')
+  const name = parts[parts.length - 1]
+  const { stem, ext } = splitExt(name)
+  const s = stem.toLowerCase()
+  if (!LICENSE_EXTENSIONS.has(ext) && !(ext === '' || /^\.\d/.test(ext))) return 0
+  if (parts.length >= 2 && parts[parts.length - 2].toLowerCase() === 'licenses' && (ext === '.txt' || ext === '.md' || ext === '')) return 0.8
+  if (s === 'license' || s === 'licence' || s === 'unlicense') return ext === '' ? 1 : 0.95
+  if (s === 'copying' || s === 'copyright') return 0.9
+  if (/^(licen[cs]e|copying)[-_. ]/.test(s) || /[-_. ](licen[cs]e)$/.test(s)) return 0.85
+  if (s.includes('license') || s.includes('licence')) return 0.6
+  return 0
+}
+
+export function isUsePolicyName(relPath: string): boolean {
+  const name = relPath.split('/').pop()!.toLowerCase()
+  const { ext } = splitExt(name)
+  if (!LICENSE_EXTENSIONS.has(ext)) return false
+  return (
+    name.includes('use_policy') ||
+    name.includes('use-policy') ||
+    name.includes('usepolicy') ||
+    name.includes('acceptable_use') ||
+    name.includes('acceptable-use') ||
+    name.includes('prohibited_use') ||
+    name.includes('prohibited-use') ||
+    name.startsWith('aup.') ||
+    name === 'aup'
+  )
+}
+
+export function roleOf(relPath: string): FileRole {
+  const name = relPath.split('/').pop()!
+  const lower = name.toLowerCase()
+  const { stem, ext } = splitExt(lower)
+  if (isUsePolicyName(relPath)) return 'use-policy'
+  if (licenseNameScore(relPath) > 0) return 'license'
+  if (stem === 'notice' && LICENSE_EXTENSIONS.has(ext)) return 'notice'
+  if (CARD_NAMES.has(lower)) return 'card'
+  if (/^(datasheet|data[-_]?card)/.test(lower) && (ext === '.md' || ext === '.txt')) return 'data-card'
+  if (WEIGHT_EXTENSIONS.has(ext)) return 'weights'
+  if (lower.endsWith('.safetensors.index.json') || lower.endsWith('.bin.index.json')) return 'weights'
+  return 'other'
+}
+
+/** A card named MODEL_CARD.md is always a model card; a README.md only when it looks like one. */
+export function isDedicatedCardName(relPath: string): boolean {
+  const lower = relPath.split('/').pop()!.toLowerCase()
+  return CARD_NAMES.has(lower) && lower !== 'readme.md'
+}

@@ -1,0 +1,239 @@
+// Licence-text normalisation, licensee-style. This module has NO imports: the build script
+// (scripts/build-spdx-index.mjs) transpiles it on the fly so that the index and the runtime
+// normalise texts with exactly the same code.
+//
+// Steps: drop BOM, unify line ends, lower-case, cut at "end of terms and conditions", drop the
+// title line (optional), copyright lines, list markers and markdown markup, drop <placeholders>
+// and [placeholders], unify quotes and dashes, tokenise into words (letters and digits), join
+// hyphenated and apostrophised words, drop "http"/"https"/"www", map British spellings to
+// American ones. The result is the words joined by single spaces.
+
+export interface NormalizeOptions {
+  /** Keep the first (title) line. Markers want it; text matching drops it. Default false. */
+  keepTitle?: boolean
+}
+
+const SPELLING: Record<string, string> = {
+  licence: 'license',
+  licences: 'licenses',
+  licenced: 'licensed',
+  licencing: 'licensing',
+  licencee: 'licensee',
+  licencees: 'licensees',
+  licencor: 'licensor',
+  licencors: 'licensors',
+  sublicence: 'sublicense',
+  acknowledgment: 'acknowledgement',
+  acknowledgments: 'acknowledgements',
+  analogue: 'analog',
+  authorised: 'authorized',
+  authorise: 'authorize',
+  behaviour: 'behavior',
+  centre: 'center',
+  favour: 'favor',
+  fulfil: 'fulfill',
+  judgement: 'judgment',
+  offence: 'offense',
+  organisation: 'organization',
+  organisations: 'organizations',
+  recognised: 'recognized',
+  whilst: 'while',
+  percent: 'per cent',
+  colour: 'color',
+  programme: 'program'
+}
+
+const DROP_WORDS = new Set(['http', 'https', 'www'])
+
+const QUOTE_CHARS = '\u2018\u2019\u201a\u201b\u2032\u0060\u00b4'
+const DQUOTE_CHARS = '\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb'
+const DASH_CHARS = '\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d'
+
+function unifyChars(s: string): string {
+  let out = ''
+  for (const ch of s) {
+    if (QUOTE_CHARS.includes(ch)) out += "'"
+    else if (DQUOTE_CHARS.includes(ch)) out += '"'
+    else if (DASH_CHARS.includes(ch)) out += '-'
+    else if (ch === '\u00a0' || ch === '\t') out += ' '
+    else out += ch
+  }
+  return out
+}
+
+/** Remove leading markdown markup and list markers ("#", ">", "*", "-", "1.", "(a)", "iv)"). */
+export function stripListMarker(line: string): string {
+  let s = line.trim()
+  for (let round = 0; round < 4; round++) {
+    const before = s
+    while (s.length > 0 && '#>*_=|+\u2022\u00b7'.includes(s[0]!)) s = s.slice(1).trimStart()
+    if (s.startsWith('- ')) s = s.slice(2).trimStart()
+    // (a) (iv) (1)
+    if (s.startsWith('(')) {
+      const close = s.indexOf(')')
+      if (close > 1 && close <= 6 && isAlnumRun(s.slice(1, close)) && s[close + 1] === ' ') s = s.slice(close + 2).trimStart()
+    }
+    // a. iv. 1. 1.2. a) 1)
+    let i = 0
+    while (i < s.length && i < 8 && (isAlnum(s[i]!) || s[i] === '.')) i++
+    if (i > 0 && i < s.length) {
+      const term = s[i]
+      const body = s.slice(0, i)
+      if ((term === ' ' && body.endsWith('.') && body.length <= 6 && isMarkerBody(body.slice(0, -1))) || (term === ')' && s[i + 1] === ' ' && isMarkerBody(body))) {
+        s = s.slice(term === ')' ? i + 2 : i + 1).trimStart()
+      }
+    }
+    if (s === before) break
+  }
+  return s
+}
+
+function isAlnum(c: string): boolean {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+}
+function isAlnumRun(s: string): boolean {
+  if (s.length === 0) return false
+  for (const c of s) if (!isAlnum(c)) return false
+  return true
+}
+/** "1", "1.2", "a", "iv", "xii": digits with dots, one letter, or a short roman numeral. */
+function isMarkerBody(s: string): boolean {
+  if (s.length === 0) return false
+  let digits = true
+  for (const c of s) if (!((c >= '0' && c <= '9') || c === '.')) digits = false
+  if (digits) return true
+  const l = s.toLowerCase()
+  if (l.length === 1 && l >= 'a' && l <= 'z') return true
+  for (const c of l) if (!'ivxlc'.includes(c)) return false
+  return l.length <= 5
+}
+
+/** A line that is a copyright statement: "Copyright (c) 2024 X", "(c) 2020", "© X", "All rights reserved." */
+export function isCopyrightLine(line: string): boolean {
+  const s = stripListMarker(line).toLowerCase()
+  if (s.startsWith('(c)') || s.startsWith('\u00a9')) return true
+  if (s.startsWith('all rights reserved')) return true
+  if (!s.startsWith('copyright')) return false
+  const rest = s.slice('copyright'.length).trimStart()
+  if (rest.length === 0) return false
+  const c = rest[0]!
+  if (rest.startsWith('(c)') || c === '\u00a9' || (c >= '0' && c <= '9') || c === '<' || c === '[' || c === '{') return true
+  // "Copyright 2023 DeepSeek", "Copyright Stability AI Ltd." : short line naming a holder or a year
+  const words = tokenizeWords(rest)
+  return words.length <= 10 && words.some((w) => w.length === 4 && w >= '1900' && w <= '2099')
+}
+
+/** Remove short "<...>" runs (placeholders such as <year>, and HTML tags) and "[...]" placeholders, keeping markdown link text. */
+function dropPlaceholders(s: string): string {
+  let out = ''
+  let i = 0
+  while (i < s.length) {
+    const c = s[i]!
+    if (c === '<' || c === '[') {
+      const close = c === '<' ? '>' : ']'
+      let j = i + 1
+      while (j < s.length && j - i <= 80 && s[j] !== close && s[j] !== '\n' && s[j] !== c) j++
+      if (j < s.length && s[j] === close) {
+        if (c === '[' && s[j + 1] === '(') {
+          // markdown link: keep the text
+          out += s.slice(i + 1, j) + ' '
+          i = j + 1
+          continue
+        }
+        out += ' '
+        i = j + 1
+        continue
+      }
+    }
+    out += c
+    i++
+  }
+  return out
+}
+
+function isWordChar(c: string): boolean {
+  return /[\p{L}\p{N}]/u.test(c)
+}
+
+/** Split into lower-case words of letters/digits; "-" and "'" between letters join the parts. */
+export function tokenizeWords(s: string): string[] {
+  const words: string[] = []
+  let cur = ''
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i]!
+    if (isWordChar(c)) {
+      cur += c
+      continue
+    }
+    if ((c === '-' || c === "'") && cur.length > 0 && i + 1 < s.length && isWordChar(s[i + 1]!)) continue
+    if (cur.length > 0) {
+      words.push(cur)
+      cur = ''
+    }
+  }
+  if (cur.length > 0) words.push(cur)
+  return words
+}
+
+/** The normalised text: words joined by single spaces. */
+export function normalizeLicenseText(text: string, options: NormalizeOptions = {}): string {
+  let s = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
+  s = s.split('\r\n').join('\n').split('\r').join('\n')
+  s = unifyChars(s).toLowerCase()
+  const end = s.indexOf('end of terms and conditions')
+  if (end >= 0) s = s.slice(0, end)
+  const lines = s.split('\n')
+  const kept: string[] = []
+  let titleDone = options.keepTitle === true
+  for (const raw of lines) {
+    const line = stripListMarker(raw)
+    if (line.length === 0) continue
+    if (!titleDone) {
+      titleDone = true
+      if (isTitleLine(line)) continue
+    }
+    if (isCopyrightLine(line)) continue
+    kept.push(line)
+  }
+  s = dropPlaceholders(kept.join('\n'))
+  const out: string[] = []
+  for (const w of tokenizeWords(s)) {
+    if (DROP_WORDS.has(w)) continue
+    out.push(SPELLING[w] ?? w)
+  }
+  return out.join(' ')
+}
+
+function isTitleLine(line: string): boolean {
+  const words = tokenizeWords(line)
+  if (words.length === 0 || words.length > 12) return false
+  return words.some((w) => w === 'license' || w === 'licence' || w === 'agreement' || w === 'terms' || w === 'licensing')
+}
+
+/** Distinct words of a normalised text. */
+export function wordSet(normalised: string): Set<string> {
+  return new Set(normalised.length === 0 ? [] : normalised.split(' '))
+}
+
+/** FNV-1a 64-bit (as two 32-bit halves) of a normalised text: hex string, deterministic, no crypto needed. */
+export function textHash(normalised: string): string {
+  let h1 = 0x811c9dc5
+  let h2 = 0x01000193 ^ 0x5bd1e995
+  for (let i = 0; i < normalised.length; i++) {
+    const c = normalised.charCodeAt(i)
+    h1 = Math.imul(h1 ^ c, 0x01000193) >>> 0
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995) >>> 0
+    h2 ^= h2 >>> 15
+  }
+  return h1.toString(16).padStart(8, '0') + h2.toString(16).padStart(8, '0') + normalised.length.toString(16)
+}
+
+/** Normalise a short phrase (a marker) the way texts are normalised, without line handling. */
+export function normalizePhrase(phrase: string): string {
+  const out: string[] = []
+  for (const w of tokenizeWords(unifyChars(phrase).toLowerCase())) {
+    if (DROP_WORDS.has(w)) continue
+    out.push(SPELLING[w] ?? w)
+  }
+  return out.join(' ')
+}

@@ -1,0 +1,141 @@
+// Matching a licence text against every text of the SPDX licence list, licensee-style:
+// 1. exact: the hash of the normalised text equals a known one (confidence 1);
+// 2. dice: Sørensen–Dice coefficient on the sets of normalised words, 2|A∩B| / (|A|+|B|),
+//    at or above DICE_THRESHOLD, with a guard on the ratio of word counts (LENGTH_RATIO_MIN) so a
+//    short notice does not match a long licence that happens to share its words.
+// The index (src/generated/spdx-index.ts) is decoded lazily, on the first text to match.
+
+import { ROWS, VOCAB } from '../generated/spdx-index.js'
+import { normalizeLicenseText, textHash } from './normalize.js'
+
+/** Minimum Dice coefficient on word sets for a match. */
+export const DICE_THRESHOLD = 0.9
+/** Minimum ratio (shorter / longer) of the word counts of the two texts. */
+export const LENGTH_RATIO_MIN = 0.75
+
+export interface SpdxIndexEntry {
+  id: string
+  name: string
+  osiApproved: boolean
+  hash: string
+  wordCount: number
+  /** Sorted vocabulary indices of the distinct words. */
+  words: Uint32Array
+  /** Other SPDX ids whose normalised text is identical. */
+  aliases: readonly string[]
+}
+
+export interface SpdxTextMatch {
+  id: string
+  name: string
+  matcher: 'exact' | 'dice'
+  confidence: number
+  aliases: readonly string[]
+}
+
+let decoded: { entries: SpdxIndexEntry[]; vocab: Map<string, number>; byHash: Map<string, SpdxIndexEntry>; byId: Map<string, SpdxIndexEntry> } | null = null
+
+function load(): NonNullable<typeof decoded> {
+  if (decoded) return decoded
+  const words = VOCAB.split(' ')
+  const vocab = new Map<string, number>()
+  words.forEach((w, i) => vocab.set(w, i))
+  const entries: SpdxIndexEntry[] = []
+  const byHash = new Map<string, SpdxIndexEntry>()
+  const byId = new Map<string, SpdxIndexEntry>()
+  for (const [id, name, osi, hash, count, set, aliases] of ROWS) {
+    const parts = set.length === 0 ? [] : set.split(',')
+    const arr = new Uint32Array(parts.length)
+    let acc = 0
+    for (let i = 0; i < parts.length; i++) {
+      acc += parseInt(parts[i]!, 36)
+      arr[i] = acc
+    }
+    const entry: SpdxIndexEntry = { id, name, osiApproved: osi === 1, hash, wordCount: count, words: arr, aliases }
+    entries.push(entry)
+    byHash.set(hash, entry)
+    byId.set(id.toLowerCase(), entry)
+    for (const a of aliases) byId.set(a.toLowerCase(), entry)
+  }
+  decoded = { entries, vocab, byHash, byId }
+  return decoded
+}
+
+/** The index entry holding this SPDX id (canonical or alias), case-insensitive. */
+export function spdxIndexEntry(id: string): SpdxIndexEntry | undefined {
+  return load().byId.get(id.toLowerCase())
+}
+
+/** All SPDX ids whose normalised text equals that of `id` (including `id`'s canonical id). */
+export function idsWithSameText(id: string): string[] {
+  const e = spdxIndexEntry(id)
+  return e ? [e.id, ...e.aliases] : []
+}
+
+/** Dice coefficient of a normalised text against one index entry (exported for tests and docs). */
+export function diceAgainst(normalised: string, id: string): number {
+  const e = spdxIndexEntry(id)
+  if (!e) return 0
+  const { vocab } = load()
+  const set = new Set(normalised.split(' ').filter((w) => w.length > 0))
+  let inter = 0
+  for (const w of set) {
+    const i = vocab.get(w)
+    if (i !== undefined && binarySearch(e.words, i)) inter++
+  }
+  return (2 * inter) / (set.size + e.words.length)
+}
+
+function binarySearch(arr: Uint32Array, v: number): boolean {
+  let lo = 0
+  let hi = arr.length - 1
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1
+    const x = arr[mid]!
+    if (x === v) return true
+    if (x < v) lo = mid + 1
+    else hi = mid - 1
+  }
+  return false
+}
+
+/** Best SPDX match for a licence text, or null. */
+export function matchSpdxText(text: string): SpdxTextMatch | null {
+  return matchNormalized(normalizeLicenseText(text))
+}
+
+export function matchNormalized(normalised: string): SpdxTextMatch | null {
+  if (normalised.length === 0) return null
+  const idx = load()
+  const exact = idx.byHash.get(textHash(normalised))
+  if (exact) return { id: exact.id, name: exact.name, matcher: 'exact', confidence: 1, aliases: exact.aliases }
+
+  const tokens = normalised.split(' ')
+  const set = new Set(tokens)
+  const present = new Uint8Array(idx.vocab.size)
+  for (const w of set) {
+    const i = idx.vocab.get(w)
+    if (i !== undefined) present[i] = 1
+  }
+  let best: SpdxIndexEntry | null = null
+  let bestScore = 0
+  for (const e of idx.entries) {
+    const a = set.size
+    const b = e.words.length
+    // Dice can not reach the threshold when the set sizes are too far apart.
+    if ((2 * Math.min(a, b)) / (a + b) < DICE_THRESHOLD) continue
+    const ratio = Math.min(tokens.length, e.wordCount) / Math.max(tokens.length, e.wordCount)
+    if (ratio < LENGTH_RATIO_MIN) continue
+    let inter = 0
+    for (let k = 0; k < b; k++) inter += present[e.words[k]!]!
+    const score = (2 * inter) / (a + b)
+    if (score > bestScore) {
+      bestScore = score
+      best = e
+    }
+  }
+  if (best && bestScore >= DICE_THRESHOLD) {
+    return { id: best.id, name: best.name, matcher: 'dice', confidence: Math.round(bestScore * 1000) / 1000, aliases: best.aliases }
+  }
+  return null
+}

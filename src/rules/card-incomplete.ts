@@ -1,0 +1,33 @@
+import type { ModelRule } from './types.js'
+import { docsUrl } from './types.js'
+
+const WANTED: Array<{ name: string; match: RegExp }> = [
+  { name: 'Training Data', match: /\b(training|pre-?training) (data|dataset|datasets|corpus)\b|^data$|^datasets?$/i },
+  { name: 'Training Procedure', match: /\btraining (procedure|details|process|setup|recipe)\b|^training$/i },
+  { name: 'Evaluation', match: /\b(evaluation|results|benchmarks?)\b/i }
+]
+const PLACEHOLDER = '[More Information Needed]'
+
+export const cardIncomplete: ModelRule = {
+  scope: 'model',
+  meta: {
+    id: 'card-incomplete',
+    category: 'card-incomplete',
+    title: 'The card fills in the training and evaluation sections',
+    framework: 'Hugging Face model-card template; MOF components 12 (evaluation results) and 13 (model card)',
+    severity: { default: 'note', 'mof-class-1': 'warning', 'mof-class-2': 'warning', 'mof-class-3': 'warning' },
+    docs: docsUrl('card-incomplete')
+  },
+  check(facts, report) {
+    const card = facts.card
+    if (!card) return
+    for (const w of WANTED) {
+      const section = card.sections.find(s => w.match.test(s.heading))
+      if (!section) {
+        report({ message: `The card has no “${w.name}” section.`, file: card.file })
+      } else if (section.text.includes(PLACEHOLDER) || section.text.trim() === '') {
+        report({ message: `The card's “${section.heading}” section is not filled in.`, file: card.file, line: section.line })
+      }
+    }
+  }
+}

@@ -1,0 +1,54 @@
+import { getLicenseInfo } from '../licenses/identify.js'
+import { NON_RESTRICTIVE_CLAUSES } from '../types.js'
+import { clauseLabel } from './license-restrictions.js'
+import type { ModelRule } from './types.js'
+import { docsUrl } from './types.js'
+
+function family(id: string): string {
+  return (getLicenseInfo(id)?.family ?? id).toLowerCase()
+}
+
+/** A fine-tune, adapter, quantisation or merge cannot shed the restrictions of its base model. */
+export const licenseInheritance: ModelRule = {
+  scope: 'model',
+  meta: {
+    id: 'license-inheritance',
+    category: 'license-inheritance',
+    title: 'A derivative keeps its base model’s licence terms',
+    framework: 'Licence inheritance of derivatives (Llama, Gemma, OpenRAIL terms flow down); OSAID 1.0 — the derivative inherits the base’s terms',
+    severity: { default: 'error' },
+    docs: docsUrl('license-inheritance')
+  },
+  check(facts, report) {
+    const file = facts.cardFile?.path
+    const line = facts.card?.metadataLines['base_model']
+    const declared = facts.licenses.filter(l => l.id).map(l => l.id!.toLowerCase())
+    const declaredFamilies = new Set(declared.map(family))
+    const declaredTypes = new Set(facts.clauses.map(c => c.type))
+    for (const b of facts.baseModels) {
+      if (!b.licenseId) {
+        report({
+          message: `Base model ${b.id} is not in the catalogue of known models, so its licence could not be checked${b.source === 'unknown' ? ' (set `hub-lookup: true` to ask the Hugging Face Hub)' : ''}.`,
+          file,
+          line: b.line ?? line,
+          evidence: b.id,
+          severity: 'note'
+        })
+        continue
+      }
+      const info = getLicenseInfo(b.licenseId)
+      const baseRestrictive = (info?.clauses ?? []).filter(c => !NON_RESTRICTIVE_CLAUSES.has(c.type))
+      if (baseRestrictive.length === 0) continue
+      if (declared.includes(b.licenseId.toLowerCase()) || declaredFamilies.has(family(b.licenseId))) continue
+      const dropped = [...new Set(baseRestrictive.map(c => c.type))].filter(t => !declaredTypes.has(t))
+      if (dropped.length === 0) continue
+      const declaredText = facts.cardLicense?.value ?? (declared[0] || 'no licence')
+      report({
+        message: `Derived from ${b.id}, licensed under ${info?.name ?? b.licenseId}, but declared as \`${declaredText}\`: that drops what the base licence imposes (it ${dropped.map(clauseLabel).join('; ')}). A ${facts.baseModelRelation ?? 'derivative'} must keep the base model's licence.`,
+        file,
+        line: b.line ?? line,
+        evidence: `${b.id} → ${b.licenseId}`
+      })
+    }
+  }
+}

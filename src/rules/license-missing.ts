@@ -1,0 +1,27 @@
+import type { ModelRule } from './types.js'
+import { docsUrl } from './types.js'
+
+/** No licence at all: nobody may use, study, modify or share the model. */
+export const licenseMissing: ModelRule = {
+  scope: 'model',
+  meta: {
+    id: 'license-missing',
+    category: 'license-missing',
+    title: 'Every model has a licence',
+    framework: 'OSAID 1.0 — parameters and code under OSI-approved terms; OSD (a licence must grant the freedoms)',
+    severity: { default: 'error' },
+    docs: docsUrl('license-missing')
+  },
+  check(facts, report) {
+    const hasFile = facts.licenseFiles.some(l => l.file.role === 'license' || l.file.role === 'use-policy')
+    const cardValue = facts.cardLicense?.value?.trim().toLowerCase() ?? ''
+    const hasCardLicense = cardValue !== '' && cardValue !== 'unknown'
+    if (hasFile || hasCardLicense) return
+    const where = facts.model.path === '.' ? 'the repository' : `model ${facts.model.path}`
+    report({
+      message: `No licence found for ${where}: add a LICENSE file and a \`license:\` key to the model card's front matter.`,
+      file: facts.cardFile?.path,
+      line: facts.cardLicense?.line
+    })
+  }
+}

@@ -1,0 +1,28 @@
+import type { ModelRule } from './types.js'
+import { docsUrl } from './types.js'
+
+/** Calling a model open source when it fails the Open Source AI Definition. */
+export const openWashing: ModelRule = {
+  scope: 'model',
+  meta: {
+    id: 'open-washing',
+    category: 'open-washing',
+    title: 'No “open source” claim for a model that is not open source',
+    framework: 'OSAID 1.0 (binary: open source AI or not); OSI on Llama; OSAI Index on open-washing',
+    severity: { default: 'error', 'open-weights': 'warning' },
+    docs: docsUrl('open-washing')
+  },
+  check(facts, report) {
+    if (facts.openClaims.length === 0) return
+    const failing = facts.osaidRequirements.filter(r => r.verdict === 'fail')
+    if (failing.length === 0) return
+    const why = failing.map(r => `${r.id}: ${r.reason}`).join(' ')
+    const claim = facts.openClaims[0]
+    report({
+      message: `The card calls the model open source, but it fails the Open Source AI Definition — ${why} Say “open weights” or fix what fails.`,
+      file: facts.cardFile?.path,
+      line: claim.line,
+      evidence: claim.quote
+    })
+  }
+}
