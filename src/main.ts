@@ -46,21 +46,25 @@ export async function run(): Promise<void> {
     let changed = true
     const client = inputs.token ? createClient({ apiUrl: context.apiUrl, token: inputs.token }) : undefined
 
+    const rel = path.relative(workspace, root).split(path.sep).join('/')
     if (context.baseSha) {
       const base = await materializeBase({
         workspace,
         baseSha: context.baseSha,
         client,
         owner: context.owner,
-        repo: context.repo
+        repo: context.repo,
+        paths: rel && rel !== '.' ? [rel] : undefined
       })
       try {
         if (base.warning) core.warning(base.warning)
         if (base.source !== 'none') {
-          const baseRoot = path.join(base.dir, path.relative(workspace, root))
-          const baseReport = await audit(baseRoot, config, { configFile: loaded.file }).then(r => r.report).catch(() => null)
+          const baseRoot = path.join(base.dir, rel)
+          const baseReport = await audit(baseRoot, config, { configFile: loaded.file })
+            .then(r => r.report)
+            .catch(() => null)
           report = markStatus(report, baseReport)
-          const summary = summarizeChanges(report)
+          const summary = summarizeChanges(report, baseReport)
           changed = summary.changed
           lead = renderChangesMarkdown(summary, escapeMarkdown)
         }
@@ -75,9 +79,11 @@ export async function run(): Promise<void> {
       report,
       markdown,
       compactMarkdown: compact,
-      inputs: { comment: config.comment, commentTag: config['comment-tag'], changed },
+      inputs: { comment: config.comment, commentTag: config['comment-tag'], token: inputs.token, reportFile: inputs.reportFile },
+      changed,
       context,
-      client
+      client,
+      pathPrefix: rel && rel !== '.' ? rel : undefined
     })
     for (const w of published.warnings) core.warning(w)
 

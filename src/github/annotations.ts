@@ -26,19 +26,28 @@ export interface AnnotationCounts {
   omitted: number
 }
 
-const STATUS_RANK = (status: FindingStatus | undefined): number => (status === 'new' ? 0 : status === undefined ? 1 : 2)
-const KIND: Record<Severity, 'error' | 'warning' | 'notice'> = { error: 'error', warning: 'warning', note: 'notice' }
+const STATUS_RANK = (status: FindingStatus | undefined): number =>
+  status === 'new' ? 0 : status === undefined ? 1 : 2
+const KIND: Record<Severity, 'error' | 'warning' | 'notice'> = {
+  error: 'error',
+  warning: 'warning',
+  note: 'notice'
+}
 
 function joinPath(prefix: string | undefined, file: string): string {
   const clean = file.replace(/\\/g, '/').replace(/^\.\//, '')
-  const p = (prefix ?? '').replace(/\\/g, '/').replace(/^\.\/?/, '').replace(/\/+$/, '')
+  const p = (prefix ?? '')
+    .replace(/\\/g, '/')
+    .replace(/^\.\/?/, '')
+    .replace(/\/+$/, '')
   return p ? `${p}/${clean}` : clean
 }
 
 /** Annotation messages are plain text; keep them on a sane length. */
 function messageOf(finding: Finding): string {
   let message = finding.message
-  if (finding.evidence) message += `\n“${finding.evidence.length > 300 ? `${finding.evidence.slice(0, 300)}…` : finding.evidence}”`
+  if (finding.evidence)
+    message += `\n“${finding.evidence.length > 300 ? `${finding.evidence.slice(0, 300)}…` : finding.evidence}”`
   return message.length > 1000 ? `${message.slice(0, 1000)}…` : message
 }
 
@@ -48,13 +57,15 @@ export function emitAnnotations(
   options: AnnotationOptions = {}
 ): AnnotationCounts {
   const perKind = options.perKind ?? 10
-  const candidates = findings.filter((f) => f.status !== 'fixed')
+  const candidates = findings.filter(f => f.status !== 'fixed')
   const byKind: Record<'error' | 'warning' | 'notice', Finding[]> = { error: [], warning: [], notice: [] }
   for (const finding of candidates) byKind[KIND[finding.severity] ?? 'notice'].push(finding)
   for (const list of Object.values(byKind)) list.sort((a, b) => STATUS_RANK(a.status) - STATUS_RANK(b.status))
 
   const overflow =
-    Math.max(0, byKind.error.length - perKind) + Math.max(0, byKind.warning.length - perKind) + Math.max(0, byKind.notice.length - perKind)
+    Math.max(0, byKind.error.length - perKind) +
+    Math.max(0, byKind.warning.length - perKind) +
+    Math.max(0, byKind.notice.length - perKind)
   // Keep one notice slot free for the "more findings" notice.
   const noticeCap = overflow > 0 || byKind.notice.length > perKind ? Math.max(0, perKind - 1) : perKind
   const counts: AnnotationCounts = { errors: 0, warnings: 0, notices: 0, omitted: 0 }
@@ -76,9 +87,12 @@ export function emitAnnotations(
     counts.omitted += Math.max(0, list.length - caps[kind])
   }
   if (counts.omitted > 0) {
-    sink.notice(`${counts.omitted} more finding${counts.omitted === 1 ? ' is' : 's are'} in the job summary`, {
-      title: 'Model Openness Audit'
-    })
+    sink.notice(
+      `${counts.omitted} more finding${counts.omitted === 1 ? ' is' : 's are'} in the job summary`,
+      {
+        title: 'Model Openness Audit'
+      }
+    )
     counts.notices++
   }
   return counts

@@ -63,13 +63,19 @@ export interface GitHubClient {
   readonly calls: number
   request<T = unknown>(method: HttpMethod, path: string, options?: RequestOptions): Promise<ApiResult<T>>
   /** Yields one page at a time (stop early by breaking); follows rel="next" on the same origin. */
-  pages<T = unknown>(path: string, options?: RequestOptions & { maxPages?: number }): AsyncGenerator<ApiResult<T[]>>
+  pages<T = unknown>(
+    path: string,
+    options?: RequestOptions & { maxPages?: number }
+  ): AsyncGenerator<ApiResult<T[]>>
   /** All pages concatenated (stops at maxPages, default 50). */
-  paginate<T = unknown>(path: string, options?: RequestOptions & { maxPages?: number }): Promise<ApiResult<T[]>>
+  paginate<T = unknown>(
+    path: string,
+    options?: RequestOptions & { maxPages?: number }
+  ): Promise<ApiResult<T[]>>
 }
 
 const DEFAULT_API_URL = 'https://api.github.com'
-const defaultSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms))
+const defaultSleep = (ms: number): Promise<void> => new Promise(resolve => setTimeout(resolve, ms))
 
 /** Parses a Link header into { rel: url }. */
 export function parseLinkHeader(header: string | null): Record<string, string> {
@@ -105,13 +111,21 @@ export function createClient(options: ClientOptions = {}): GitHubClient {
   let calls = 0
 
   function buildUrl(path: string, query?: RequestOptions['query']): URL {
-    const url = /^https?:\/\//i.test(path) ? new URL(path) : new URL(apiUrl + (path.startsWith('/') ? path : `/${path}`))
-    if (url.origin !== apiOrigin) throw new GitHubApiError(0, `Refusing to send the token to ${url.origin}`, 'client')
-    for (const [key, value] of Object.entries(query ?? {})) if (value !== undefined) url.searchParams.set(key, String(value))
+    const url = /^https?:\/\//i.test(path)
+      ? new URL(path)
+      : new URL(apiUrl + (path.startsWith('/') ? path : `/${path}`))
+    if (url.origin !== apiOrigin)
+      throw new GitHubApiError(0, `Refusing to send the token to ${url.origin}`, 'client')
+    for (const [key, value] of Object.entries(query ?? {}))
+      if (value !== undefined) url.searchParams.set(key, String(value))
     return url
   }
 
-  async function request<T>(method: HttpMethod, path: string, opts: RequestOptions = {}): Promise<ApiResult<T>> {
+  async function request<T>(
+    method: HttpMethod,
+    path: string,
+    opts: RequestOptions = {}
+  ): Promise<ApiResult<T>> {
     let url: URL
     try {
       url = buildUrl(path, opts.query)
@@ -140,7 +154,11 @@ export function createClient(options: ClientOptions = {}): GitHubClient {
       try {
         response = await doFetch(url, { method, headers, body, signal: AbortSignal.timeout(timeoutMs) })
       } catch (error) {
-        lastError = new GitHubApiError(0, `Request to ${url.pathname} failed: ${(error as Error).message}`, 'network')
+        lastError = new GitHubApiError(
+          0,
+          `Request to ${url.pathname} failed: ${(error as Error).message}`,
+          'network'
+        )
         if (attempt < maxRetries) await sleep(backoff)
         continue
       }
@@ -155,12 +173,19 @@ export function createClient(options: ClientOptions = {}): GitHubClient {
       }
       if (response.ok) {
         if (json === undefined && text) {
-          return { ok: false, status: response.status, error: new GitHubApiError(response.status, 'Response was not JSON', 'invalid-response') }
+          return {
+            ok: false,
+            status: response.status,
+            error: new GitHubApiError(response.status, 'Response was not JSON', 'invalid-response')
+          }
         }
         return { ok: true, status: response.status, data: json as T, headers: response.headers }
       }
 
-      const info = (json && typeof json === 'object' ? json : {}) as { message?: unknown; documentation_url?: unknown }
+      const info = (json && typeof json === 'object' ? json : {}) as {
+        message?: unknown
+        documentation_url?: unknown
+      }
       const message = typeof info.message === 'string' ? info.message : `HTTP ${response.status}`
       const documentationUrl = typeof info.documentation_url === 'string' ? info.documentation_url : undefined
       const retryAfter = Number(response.headers.get('retry-after'))
@@ -168,7 +193,8 @@ export function createClient(options: ClientOptions = {}): GitHubClient {
       const reset = Number(response.headers.get('x-ratelimit-reset'))
       const secondary =
         (response.status === 403 || response.status === 429) &&
-        ((Number.isFinite(retryAfter) && response.headers.has('retry-after')) || /secondary rate limit/i.test(message))
+        ((Number.isFinite(retryAfter) && response.headers.has('retry-after')) ||
+          /secondary rate limit/i.test(message))
       const primary = (response.status === 403 || response.status === 429) && remaining === '0' && !secondary
 
       let waitMs: number | undefined
@@ -198,7 +224,10 @@ export function createClient(options: ClientOptions = {}): GitHubClient {
     return { ok: false, status: error.status, error }
   }
 
-  async function* pages<T>(path: string, opts: RequestOptions & { maxPages?: number } = {}): AsyncGenerator<ApiResult<T[]>> {
+  async function* pages<T>(
+    path: string,
+    opts: RequestOptions & { maxPages?: number } = {}
+  ): AsyncGenerator<ApiResult<T[]>> {
     const maxPages = opts.maxPages ?? 50
     let next: string | undefined = path
     let query = opts.query
@@ -209,7 +238,11 @@ export function createClient(options: ClientOptions = {}): GitHubClient {
         return
       }
       if (!Array.isArray(result.data)) {
-        yield { ok: false, status: result.status, error: new GitHubApiError(result.status, 'Expected a list', 'invalid-response') }
+        yield {
+          ok: false,
+          status: result.status,
+          error: new GitHubApiError(result.status, 'Expected a list', 'invalid-response')
+        }
         return
       }
       yield result
@@ -218,15 +251,20 @@ export function createClient(options: ClientOptions = {}): GitHubClient {
     }
   }
 
-  async function paginate<T>(path: string, opts: RequestOptions & { maxPages?: number } = {}): Promise<ApiResult<T[]>> {
+  async function paginate<T>(
+    path: string,
+    opts: RequestOptions & { maxPages?: number } = {}
+  ): Promise<ApiResult<T[]>> {
     const items: T[] = []
-    let last: ApiResult<T[]> | undefined
+    let status = 200
+    let headers = new Headers()
     for await (const page of pages<T>(path, opts)) {
       if (!page.ok) return page
       items.push(...page.data)
-      last = page
+      status = page.status
+      headers = page.headers
     }
-    return { ok: true, status: last?.status ?? 200, data: items, headers: last?.headers ?? new Headers() }
+    return { ok: true, status, data: items, headers }
   }
 
   return {

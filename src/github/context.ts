@@ -27,7 +27,8 @@ export interface RunnerContext {
 type Obj = Record<string, unknown>
 const obj = (value: unknown): Obj | undefined =>
   value && typeof value === 'object' && !Array.isArray(value) ? (value as Obj) : undefined
-const str = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined)
+const str = (value: unknown): string | undefined =>
+  typeof value === 'string' && value !== '' ? value : undefined
 const ZERO_SHA = /^0+$/
 
 export function readPayload(path: string | undefined): Obj {
@@ -75,7 +76,10 @@ export function readRunnerContext(env: NodeJS.ProcessEnv = process.env): RunnerC
     const baseRepo = str(obj(base?.repo)?.full_name)
     const headRepo = str(obj(head?.repo)?.full_name)
     // A deleted fork has head.repo null: treat it as a fork.
-    isFork = headRepo === undefined ? head !== undefined : headRepo.toLowerCase() !== (baseRepo ?? fullName ?? '').toLowerCase()
+    isFork =
+      headRepo === undefined
+        ? head !== undefined
+        : headRepo.toLowerCase() !== (baseRepo ?? fullName ?? '').toLowerCase()
   } else if (mergeGroup) {
     baseSha = str(mergeGroup.base_sha)
     headSha = str(mergeGroup.head_sha)
@@ -91,7 +95,9 @@ export function readRunnerContext(env: NodeJS.ProcessEnv = process.env): RunnerC
   const apiUrl = (str(env.GITHUB_API_URL) ?? 'https://api.github.com').replace(/\/+$/, '')
   const serverUrl = (str(env.GITHUB_SERVER_URL) ?? 'https://github.com').replace(/\/+$/, '')
   const runId = str(env.GITHUB_RUN_ID)
-  const runUrl = runId ? `${serverUrl}/${owner}/${repo}/actions/runs/${runId}` : `${serverUrl}/${owner}/${repo}/actions`
+  const runUrl = runId
+    ? `${serverUrl}/${owner}/${repo}/actions/runs/${runId}`
+    : `${serverUrl}/${owner}/${repo}/actions`
 
   return {
     eventName,

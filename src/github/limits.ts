@@ -53,7 +53,12 @@ function boundaries(markdown: string, measure: (text: string) => number): Bounda
     position += piece.length
     const fenceMatch = FENCE.exec(line)
     if (fence) {
-      if (fenceMatch && fenceMatch[1][0] === fence[0] && fenceMatch[1].length >= fence.length && line.trim() === fenceMatch[1]) {
+      if (
+        fenceMatch &&
+        fenceMatch[1][0] === fence[0] &&
+        fenceMatch[1].length >= fence.length &&
+        line.trim() === fenceMatch[1]
+      ) {
         fence = undefined
       }
     } else if (fenceMatch) {
@@ -65,7 +70,13 @@ function boundaries(markdown: string, measure: (text: string) => number): Bounda
     }
     // Never cut between a table header and its delimiter row.
     const next = lines[i + 1]
-    if (next !== undefined && line.trimStart().startsWith('|') && TABLE_DELIMITER.test(next) && next.includes('-')) continue
+    if (
+      next !== undefined &&
+      line.trimStart().startsWith('|') &&
+      TABLE_DELIMITER.test(next) &&
+      next.includes('-')
+    )
+      continue
     result.push({ end: position, size, depth, fence })
   }
   return result
@@ -100,7 +111,7 @@ export function fitMarkdown(markdown: string, options: FitOptions): FitResult {
   if (total <= max) return { text: markdown, truncated: false, fallback: false, size: total }
 
   const noteSize = measure(note)
-  const candidates = boundaries(markdown, measure).filter((b) => b.end > 0)
+  const candidates = boundaries(markdown, measure).filter(b => b.end > 0)
   let bestAny: Boundary | undefined
   let bestTop: Boundary | undefined
   for (const b of candidates) {
@@ -116,7 +127,10 @@ export function fitMarkdown(markdown: string, options: FitOptions): FitResult {
     const size = measure(text)
     if (size <= max) return { text, truncated: true, fallback: false, size }
   }
-  const fallbacks = [options.fallback, `**Model Openness Audit**: the report is too long to show here.${note}`]
+  const fallbacks = [
+    options.fallback,
+    `**Model Openness Audit**: the report is too long to show here.${note}`
+  ]
   for (const candidate of fallbacks) {
     if (candidate !== undefined && measure(candidate) <= max) {
       return { text: candidate, truncated: true, fallback: true, size: measure(candidate) }

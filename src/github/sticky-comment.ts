@@ -21,6 +21,8 @@ export interface UpsertOptions {
   changed: boolean
   /** For the truncation note when the body is too long. */
   runUrl?: string
+  /** Compact body used when even a truncated one cannot fit. */
+  fallback?: string
 }
 
 export type UpsertAction = 'created' | 'updated' | 'skipped' | 'forbidden' | 'failed'
@@ -87,16 +89,29 @@ export async function upsertStickyComment(options: UpsertOptions): Promise<Upser
   try {
     const marker = commentMarker(options.tag)
     const suffix = `\n\n${marker}\n`
-    const body = fitComment(options.body, { maxChars: MAX_COMMENT_CHARS - suffix.length, runUrl: options.runUrl }) + suffix
+    const body =
+      fitComment(options.body, {
+        maxChars: MAX_COMMENT_CHARS - suffix.length,
+        runUrl: options.runUrl,
+        fallback: options.fallback
+      }) + suffix
     const base = `/repos/${encodeURIComponent(owner)}/${encodeURIComponent(repo)}/issues`
 
     let existing: IssueComment | undefined
-    for await (const page of client.pages<IssueComment>(`${base}/${issueNumber}/comments`, { query: { per_page: 100 }, maxPages: 100 })) {
+    for await (const page of client.pages<IssueComment>(`${base}/${issueNumber}/comments`, {
+      query: { per_page: 100 },
+      maxPages: 100
+    })) {
       if (!page.ok) {
-        if (page.status === 403 || page.status === 404) return { action: 'forbidden', warning: FORBIDDEN_WARNING, apiCalls: calls() }
-        return { action: 'failed', warning: `Could not list the PR comments: ${describe(page.error)}`, apiCalls: calls() }
+        if (page.status === 403 || page.status === 404)
+          return { action: 'forbidden', warning: FORBIDDEN_WARNING, apiCalls: calls() }
+        return {
+          action: 'failed',
+          warning: `Could not list the PR comments: ${describe(page.error)}`,
+          apiCalls: calls()
+        }
       }
-      existing = page.data.find((comment) => typeof comment.body === 'string' && comment.body.includes(marker))
+      existing = page.data.find(comment => typeof comment.body === 'string' && comment.body.includes(marker))
       if (existing) break
     }
 
@@ -109,7 +124,8 @@ export async function upsertStickyComment(options: UpsertOptions): Promise<Upser
       ? await client.request<IssueComment>('PATCH', `${base}/comments/${existing.id}`, { body: { body } })
       : await client.request<IssueComment>('POST', `${base}/${issueNumber}/comments`, { body: { body } })
     if (!result.ok) {
-      if (result.status === 403 || result.status === 404) return { action: 'forbidden', warning: FORBIDDEN_WARNING, apiCalls: calls() }
+      if (result.status === 403 || result.status === 404)
+        return { action: 'forbidden', warning: FORBIDDEN_WARNING, apiCalls: calls() }
       return {
         action: 'failed',
         commentId: existing?.id,
@@ -124,6 +140,10 @@ export async function upsertStickyComment(options: UpsertOptions): Promise<Upser
       apiCalls: calls()
     }
   } catch (error) {
-    return { action: 'failed', warning: `Could not write the PR comment: ${(error as Error).message}`, apiCalls: calls() }
+    return {
+      action: 'failed',
+      warning: `Could not write the PR comment: ${(error as Error).message}`,
+      apiCalls: calls()
+    }
   }
 }

@@ -42,7 +42,8 @@ export const LICENSE_URLS: Readonly<Record<string, string>> = {
   'apache-2.0': 'https://www.apache.org/licenses/LICENSE-2.0',
   mit: 'https://opensource.org/license/mit',
   'mistral-research': 'https://mistral.ai/licenses/MRL-0.1.md',
-  'nvidia-open-model': 'https://www.nvidia.com/en-us/agreements/enterprise-software/nvidia-open-model-license/',
+  'nvidia-open-model':
+    'https://www.nvidia.com/en-us/agreements/enterprise-software/nvidia-open-model-license/',
   'stability-ai-community': 'https://stability.ai/community-license-agreement',
   'deepseek-license': 'https://github.com/deepseek-ai/DeepSeek-LLM/blob/main/LICENSE-MODEL',
   'cc-by-nc-4.0': 'https://creativecommons.org/licenses/by-nc/4.0/',
@@ -52,7 +53,8 @@ export const LICENSE_URLS: Readonly<Record<string, string>> = {
   'creativeml-openrail-m': 'https://huggingface.co/spaces/CompVis/stable-diffusion-license',
   'databricks-open-model': 'https://www.databricks.com/legal/open-model-license',
   'tongyi-qianwen': 'https://github.com/QwenLM/Qwen/blob/main/Tongyi%20Qianwen%20LICENSE%20AGREEMENT',
-  'tongyi-qianwen-research': 'https://github.com/QwenLM/Qwen/blob/main/Tongyi%20Qianwen%20RESEARCH%20LICENSE%20AGREEMENT'
+  'tongyi-qianwen-research':
+    'https://github.com/QwenLM/Qwen/blob/main/Tongyi%20Qianwen%20RESEARCH%20LICENSE%20AGREEMENT'
 }
 
 const NAMES: Readonly<Record<string, string>> = {
@@ -117,7 +119,12 @@ const ROWS: Row[] = [
   ['meta-llama/Llama-4-*', 'Llama 4', 'llama4'],
   ['meta-llama/Llama-Guard-4-*', 'Llama Guard 4', 'llama4'],
   ['meta-llama/Llama-Prompt-Guard-2-*', 'Prompt Guard 2', 'llama4'],
-  ['meta-llama/CodeLlama-*', 'Code Llama', 'llama2', 'Code Llama is released under the Llama 2 Community License.'],
+  [
+    'meta-llama/CodeLlama-*',
+    'Code Llama',
+    'llama2',
+    'Code Llama is released under the Llama 2 Community License.'
+  ],
   ['codellama/*', 'Code Llama', 'llama2', 'Code Llama is released under the Llama 2 Community License.'],
   ['facebook/musicgen-*', 'MusicGen', 'cc-by-nc-4.0'],
   ['facebook/audiogen-*', 'AudioGen', 'cc-by-nc-4.0'],
@@ -227,7 +234,12 @@ const ROWS: Row[] = [
   ['deepseek-ai/DeepSeek-V3.1*', 'DeepSeek-V3.1', 'mit'],
   ['deepseek-ai/DeepSeek-V3.2*', 'DeepSeek-V3.2', 'mit'],
   ['deepseek-ai/DeepSeek-R1*', 'DeepSeek-R1', 'mit'],
-  ['deepseek-ai/DeepSeek-R1-Distill-Qwen-*', 'DeepSeek-R1 Distill (Qwen2.5)', 'mit', 'Distilled from DeepSeek-R1 onto Qwen2.5 bases (Apache-2.0).'],
+  [
+    'deepseek-ai/DeepSeek-R1-Distill-Qwen-*',
+    'DeepSeek-R1 Distill (Qwen2.5)',
+    'mit',
+    'Distilled from DeepSeek-R1 onto Qwen2.5 bases (Apache-2.0).'
+  ],
   [
     'deepseek-ai/DeepSeek-R1-Distill-Llama-8B',
     'DeepSeek-R1 Distill (Llama 3.1)',
@@ -264,7 +276,12 @@ const ROWS: Row[] = [
   // Stability AI and Stable Diffusion
   ['stabilityai/stable-diffusion-2*', 'Stable Diffusion 2', 'openrail++'],
   ['stabilityai/stable-diffusion-xl-*', 'Stable Diffusion XL', 'openrail++'],
-  ['stabilityai/stable-diffusion-3-*', 'Stable Diffusion 3', 'stability-ai-community', 'SD3 Medium was first published under a non-commercial research licence (June 2024), then moved to the Community License.'],
+  [
+    'stabilityai/stable-diffusion-3-*',
+    'Stable Diffusion 3',
+    'stability-ai-community',
+    'SD3 Medium was first published under a non-commercial research licence (June 2024), then moved to the Community License.'
+  ],
   ['stabilityai/stable-diffusion-3.5-*', 'Stable Diffusion 3.5', 'stability-ai-community'],
   ['stabilityai/stable-video-diffusion-*', 'Stable Video Diffusion', 'stability-ai-noncommercial'],
   ['stabilityai/sdxl-turbo', 'SDXL Turbo', 'stability-ai-noncommercial'],
@@ -338,7 +355,12 @@ const ROWS: Row[] = [
   ['FacebookAI/xlm-roberta-*', 'XLM-RoBERTa', 'mit'],
   ['xlm-roberta-*', 'XLM-RoBERTa', 'mit'],
   // Other families with their own licences
-  ['01-ai/Yi-*', 'Yi', 'yi-license', 'The first Yi releases (Yi-6B/9B/34B, Yi-VL) shipped under the Yi community licence; 01.AI switched the Yi repositories to Apache-2.0 in 2024.'],
+  [
+    '01-ai/Yi-*',
+    'Yi',
+    'yi-license',
+    'The first Yi releases (Yi-6B/9B/34B, Yi-VL) shipped under the Yi community licence; 01.AI switched the Yi repositories to Apache-2.0 in 2024.'
+  ],
   ['01-ai/Yi-1.5-*', 'Yi-1.5', 'apache-2.0'],
   ['01-ai/Yi-Coder-*', 'Yi-Coder', 'apache-2.0'],
   ['THUDM/chatglm*', 'ChatGLM', 'chatglm-6b-license'],
@@ -354,10 +376,30 @@ const ROWS: Row[] = [
   ['nvidia/*Nemotron*', 'Nemotron', 'nvidia-open-model'],
   ['nvidia/Nemotron-4-340B-*', 'Nemotron-4', 'nvidia-open-model'],
   ['nvidia/Mistral-NeMo-Minitron-*', 'Minitron', 'nvidia-open-model'],
-  ['nvidia/Llama-3.1-Nemotron-*', 'Llama 3.1 Nemotron', 'llama3.1', 'NVIDIA terms apply in addition to the Llama 3.1 Community License.'],
-  ['nvidia/Llama-3_1-Nemotron-*', 'Llama 3.1 Nemotron', 'llama3.1', 'NVIDIA terms apply in addition to the Llama 3.1 Community License.'],
-  ['nvidia/Llama-3.3-Nemotron-*', 'Llama 3.3 Nemotron', 'llama3.3', 'NVIDIA terms apply in addition to the Llama 3.3 Community License.'],
-  ['nvidia/Llama-3_3-Nemotron-*', 'Llama 3.3 Nemotron', 'llama3.3', 'NVIDIA terms apply in addition to the Llama 3.3 Community License.'],
+  [
+    'nvidia/Llama-3.1-Nemotron-*',
+    'Llama 3.1 Nemotron',
+    'llama3.1',
+    'NVIDIA terms apply in addition to the Llama 3.1 Community License.'
+  ],
+  [
+    'nvidia/Llama-3_1-Nemotron-*',
+    'Llama 3.1 Nemotron',
+    'llama3.1',
+    'NVIDIA terms apply in addition to the Llama 3.1 Community License.'
+  ],
+  [
+    'nvidia/Llama-3.3-Nemotron-*',
+    'Llama 3.3 Nemotron',
+    'llama3.3',
+    'NVIDIA terms apply in addition to the Llama 3.3 Community License.'
+  ],
+  [
+    'nvidia/Llama-3_3-Nemotron-*',
+    'Llama 3.3 Nemotron',
+    'llama3.3',
+    'NVIDIA terms apply in addition to the Llama 3.3 Community License.'
+  ],
   ['nvidia/parakeet-tdt-0.6b-v2', 'Parakeet', 'cc-by-4.0'],
   ['xai-org/grok-1', 'Grok-1', 'apache-2.0'],
   ['xai-org/grok-2', 'Grok 2', 'grok2-community'],
@@ -370,13 +412,15 @@ const ROWS: Row[] = [
   ['LGAI-EXAONE/EXAONE-*', 'EXAONE', 'exaone']
 ]
 
-export const BASE_MODEL_CATALOGUE: readonly BaseModelEntry[] = ROWS.map(([pattern, family, licenseId, note]) => ({
-  pattern,
-  family,
-  licenseId,
-  licenseName: NAMES[licenseId] ?? licenseId,
-  ...(note ? { note } : {})
-}))
+export const BASE_MODEL_CATALOGUE: readonly BaseModelEntry[] = ROWS.map(
+  ([pattern, family, licenseId, note]) => ({
+    pattern,
+    family,
+    licenseId,
+    licenseName: NAMES[licenseId] ?? licenseId,
+    ...(note ? { note } : {})
+  })
+)
 
 /**
  * Accounts that re-upload or quantise other organisations' models under the original name
@@ -438,7 +482,11 @@ function stripQuantSuffixes(name: string): string {
   let keep = parts.length
   while (keep > 1) {
     const tok = parts[keep - 1].toLowerCase()
-    const isQ = QUANT_SUFFIXES.has(tok) || /^q\d[a-z0-9]{0,8}$/.test(tok) || /^w\d{1,2}a\d{1,2}$/.test(tok) || /^k$|^m$|^s$|^l$/.test(tok)
+    const isQ =
+      QUANT_SUFFIXES.has(tok) ||
+      /^q\d[a-z0-9]{0,8}$/.test(tok) ||
+      /^w\d{1,2}a\d{1,2}$/.test(tok) ||
+      /^k$|^m$|^s$|^l$/.test(tok)
     if (!isQ) break
     keep--
   }
@@ -583,7 +631,8 @@ export function parseBaseModelField(value: unknown): { ids: string[]; problems: 
   if (Array.isArray(value)) {
     if (value.length === 0) problems.push('base_model is an empty list.')
     value.slice(0, 100).forEach((v, i) => take(v, `[${i}]`))
-    if (value.length > 100) problems.push(`base_model lists ${value.length} models; only the first 100 were read.`)
+    if (value.length > 100)
+      problems.push(`base_model lists ${value.length} models; only the first 100 were read.`)
   } else {
     take(value, '')
   }

@@ -29,7 +29,8 @@ function licenseFrom(json: Record<string, unknown>): { id: string | null; name?:
     const c = card as Record<string, unknown>
     const lic = c['license']
     const name = typeof c['license_name'] === 'string' ? (c['license_name'] as string) : undefined
-    if (typeof lic === 'string' && lic.trim()) return { id: lic.trim().toLowerCase(), ...(name ? { name } : {}) }
+    if (typeof lic === 'string' && lic.trim())
+      return { id: lic.trim().toLowerCase(), ...(name ? { name } : {}) }
     if (Array.isArray(lic)) {
       const first = lic.find(x => typeof x === 'string' && x.trim())
       if (typeof first === 'string') return { id: first.trim().toLowerCase(), ...(name ? { name } : {}) }
@@ -55,7 +56,8 @@ function gatedFrom(json: Record<string, unknown>): boolean {
 
 export async function lookupHubLicense(id: string, opts: HubLookupOptions = {}): Promise<HubLookupResult> {
   const norm = normalizeBaseModelId(id)
-  if (!norm || !ID_SHAPE.test(norm)) return { licenseId: null, gated: false, error: `not a Hub model id: ${id.slice(0, 120)}` }
+  if (!norm || !ID_SHAPE.test(norm))
+    return { licenseId: null, gated: false, error: `not a Hub model id: ${id.slice(0, 120)}` }
   const endpoint = (opts.endpoint ?? 'https://huggingface.co').replace(/\/+$/, '')
   const doFetch = opts.fetchImpl ?? globalThis.fetch
   const timeoutMs = opts.timeoutMs ?? 10_000
@@ -86,7 +88,8 @@ export async function lookupHubLicense(id: string, opts: HubLookupOptions = {}):
     const lic = licenseFrom(obj)
     return { licenseId: lic.id, gated: gatedFrom(obj), ...(lic.name ? { licenseName: lic.name } : {}) }
   } catch (e) {
-    if (controller.signal.aborted) return { licenseId: null, gated: false, error: `timed out after ${timeoutMs} ms` }
+    if (controller.signal.aborted)
+      return { licenseId: null, gated: false, error: `timed out after ${timeoutMs} ms` }
     const msg = e instanceof Error ? e.message : String(e)
     return { licenseId: null, gated: false, error: `request failed: ${msg.slice(0, 200)}` }
   } finally {

@@ -1,6 +1,6 @@
 // One rule per clause type: a restrictive clause in a licence or use policy that governs the
 // model. The rules share one check; each has its own id, meta, severities and docs page.
-import type { ClauseType, SeverityOrOff } from '../types.js'
+import type { ClauseType } from '../types.js'
 import type { ModelRule, RuleMeta } from './types.js'
 import { docsUrl } from './types.js'
 
@@ -55,8 +55,33 @@ const LABEL: Record<ClauseType, string> = {
   attribution: 'requires attribution'
 }
 
+const NOUN: Record<ClauseType, string> = {
+  'user-threshold': 'a cap on the number of users',
+  'revenue-threshold': 'a cap on the licensee’s revenue',
+  'field-of-use-restriction': 'a list of forbidden uses',
+  'acceptable-use-policy': 'an acceptable-use policy binding users',
+  'non-commercial': 'a ban on commercial use',
+  'research-only': 'a research-only limit',
+  'output-use-restriction': 'a restriction on what outputs may be used for',
+  'geographic-restriction': 'an excluded territory',
+  'remote-restriction': 'a right for the licensor to restrict use remotely',
+  'no-redistribution': 'a ban on redistribution',
+  'no-derivatives': 'a ban on modified versions',
+  'termination-at-will': 'termination at the licensor’s discretion',
+  'naming-requirement': 'a naming or “built with” requirement',
+  'restrictions-flow-down': 'restrictions that derivatives must carry',
+  'share-alike': 'a share-alike obligation',
+  attribution: 'an attribution requirement'
+}
+
 export function clauseLabel(type: ClauseType): string {
   return LABEL[type]
+}
+
+/** A noun phrase for the clause behind a restriction rule ("a cap on the number of users"), or undefined. */
+export function restrictionNoun(ruleId: string): string | undefined {
+  const spec = SPECS.find(s => s.id === ruleId)
+  return spec ? NOUN[spec.type] : undefined
 }
 
 export const ruleIdForClause: Record<ClauseType, string> = Object.fromEntries(SPECS.map(s => [s.type, s.id])) as Record<ClauseType, string>
@@ -79,9 +104,10 @@ function makeRule(spec: Spec): ModelRule {
         const key = `${c.file}:${c.line}`
         if (seen.has(key)) continue
         seen.add(key)
-        const where = c.file ? (c.line ? `${c.file}, line ${c.line}` : c.file) : 'the licence named in the card'
+        // The location is in file/line; a clause known only from the catalogue says where it came from.
+        const origin = c.file ? '' : ` (from the catalogue entry of the licence named in the card; its text is not in the repository)`
         report({
-          message: `The licence ${LABEL[spec.type]} (${where}).`,
+          message: `The licence ${LABEL[spec.type]}${origin}.`,
           file: c.file ?? facts.cardFile?.path,
           line: c.line ?? (c.file ? undefined : facts.cardLicense?.line),
           evidence: c.quote
@@ -92,4 +118,3 @@ function makeRule(spec: Spec): ModelRule {
 }
 
 export const restrictionRules: ModelRule[] = SPECS.map(makeRule)
-export const _severities: Record<string, SeverityOrOff> = Object.fromEntries(SPECS.map(s => [s.id, s.severity.default]))

@@ -16,10 +16,11 @@ export const openWashing: ModelRule = {
     if (facts.openClaims.length === 0) return
     const failing = facts.osaidRequirements.filter(r => r.verdict === 'fail')
     if (failing.length === 0) return
-    const why = failing.map(r => `${r.id}: ${r.reason}`).join(' ')
+    const first = failing[0]
+    const also = failing.length > 1 ? ` (and on ${failing.slice(1).map(r => r.id).join(', ')})` : ''
     const claim = facts.openClaims[0]
     report({
-      message: `The card calls the model open source, but it fails the Open Source AI Definition — ${why} Say “open weights” or fix what fails.`,
+      message: `The card calls the model open source, but it fails the Open Source AI Definition on ${first.id}: ${first.reason}${also} Say “open weights”, or fix what fails.`,
       file: facts.cardFile?.path,
       line: claim.line,
       evidence: claim.quote

@@ -224,7 +224,7 @@ export const MODELS: readonly CatalogueEntry[] = [
       c('attribution', 'Redistributions must carry the Stability AI Community License notice.'),
       c('acceptable-use-policy', "Use must follow Stability AI's Acceptable Use Policy, incorporated by reference.")
     ],
-    markers: { all: ['Stability AI Community License Agreement'], none: ['Non-Commercial'] },
+    markers: { all: ['Stability AI Community License Agreement'] },
     aliases: ['stabilityai-ai-community', 'stability-community-license'],
     useAt: 'https://stability.ai/use-policy'
   },

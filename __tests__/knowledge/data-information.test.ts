@@ -1,0 +1,164 @@
+import { describe, expect, it } from '@jest/globals'
+import { assessDataInformation } from '../../src/knowledge/data-information.js'
+import { corpusCard, lineOf, makeCard } from './helpers.js'
+
+const OLMO_LIKE = [
+  '---',
+  'license: apache-2.0',
+  'datasets:',
+  '- allenai/dolma',
+  '---',
+  '# Foo-7B',
+  '',
+  '## Training Data',
+  '',
+  'Foo-7B was pretrained on [Dolma](https://huggingface.co/datasets/allenai/dolma), a 3 trillion token corpus',
+  'built from Common Crawl, The Stack, C4, Reddit, peS2o, Project Gutenberg and Wikipedia.',
+  '',
+  '### Preprocessing',
+  '',
+  'Documents were deduplicated with a Bloom filter, filtered for language with fastText and for quality with',
+  'heuristic rules; PII was masked. The pipeline is released as the Dolma toolkit.',
+  ''
+].join('\n')
+
+describe('assessDataInformation on written cards', () => {
+  it('an OLMo-like card naming Dolma with a link and describing dedup/filtering is complete', () => {
+    const card = makeCard(OLMO_LIKE)
+    const r = assessDataInformation(card)
+    expect(r.level).toBe('complete')
+    expect(r.datasets).toEqual(
+      expect.arrayContaining(['allenai/dolma', 'Dolma', 'Common Crawl', 'The Stack', 'C4', 'Wikipedia'])
+    )
+    expect(r.topics.sources).toMatchObject({ found: true, line: 4 })
+    expect(r.topics.processing).toMatchObject({ found: true, line: lineOf(card, 'deduplicated') })
+    expect(r.topics.scope.found).toBe(true)
+    expect(r.missing).not.toContain('sources')
+    const lines = card.text.split('\n')
+    for (const t of Object.values(r.topics))
+      if (t.found && t.line) expect(lines[t.line - 1]).toContain(t.quote)
+  })
+
+  it.each<[string, string, 'complete' | 'partial' | 'none']>([
+    [
+      'generic phrase only',
+      '# M\n\n## Training Data\n\nThe model was trained on publicly available data.\n',
+      'none'
+    ],
+    ['a mix of web data with a size', '# M\n\n## Training Data\n\nA mix of web data, 2T tokens.\n', 'none'],
+    [
+      'template placeholder',
+      '# M\n\n## Training Details\n\n### Training Data\n\n[More Information Needed]\n\n### Training Procedure\n\n[More Information Needed]\n',
+      'none'
+    ],
+    ['no data section at all', '# M\n\nA model.\n\n## Usage\n\nRun it.\n', 'none'],
+    [
+      'named source without link or processing',
+      '# M\n\n## Dataset\n\nTrained on Wikipedia and BookCorpus.\n',
+      'partial'
+    ],
+    [
+      'processing only',
+      '# M\n\n## Data\n\nWe deduplicated and filtered web pages with a quality classifier.\n',
+      'partial'
+    ],
+    [
+      'hub dataset link with processing',
+      '# M\n\n## Pretraining data\n\nWe use [FineWeb-Edu](https://huggingface.co/datasets/HuggingFaceFW/fineweb-edu), filtered with an educational quality classifier.\n',
+      'complete'
+    ],
+    ['datasets metadata only', '---\ndatasets:\n- HuggingFaceFW/fineweb\n---\n# M\n', 'partial'],
+    [
+      'evaluation dataset is not training data',
+      '# M\n\n## Evaluation\n\n### Testing Data\n\nWe evaluate on [MMLU](https://huggingface.co/datasets/cais/mmlu).\n',
+      'none'
+    ],
+    [
+      'processing deferred to the paper',
+      '# M\n\n## Training Data\n\nSee the paper for details of the filtering and deduplication.\n',
+      'none'
+    ],
+    [
+      'code links are not data sources',
+      '# M\n\n## Training\n\nTrained with [Megatron](https://github.com/NVIDIA/Megatron-LM) on our data.\n',
+      'none'
+    ]
+  ])('%s → %s', (_name, text, level) => {
+    expect(assessDataInformation(makeCard(text)).level).toBe(level)
+  })
+
+  it('uses a datasheet passed as an extra document', () => {
+    const card = makeCard('# M\n\n## Training Data\n\nSee DATASHEET.md.\n')
+    expect(assessDataInformation(card).level).toBe('none')
+    const sheet = makeCard(
+      '# Datasheet\n\n## Composition\n\nThe corpus is [OpenWebMath](https://huggingface.co/datasets/open-web-math/open-web-math).\n\n## Preprocessing\n\nPages were filtered with a math classifier and deduplicated with MinHash.\n',
+      'DATASHEET.md'
+    )
+    const r = assessDataInformation(card, [sheet])
+    expect(r.level).toBe('complete')
+    expect(r.topics.processing).toMatchObject({ found: true, file: 'DATASHEET.md', line: 9 })
+    expect(r.datasets).toContain('open-web-math/open-web-math')
+  })
+
+  it('explains what is missing', () => {
+    const r = assessDataInformation(makeCard('# M\n\n## Dataset\n\nTrained on Wikipedia.\n'))
+    expect(r.missing).toEqual(expect.arrayContaining(['processing', 'availability']))
+    expect(r.reason).toMatch(/where to obtain/)
+  })
+})
+
+describe('assessDataInformation on corpus cards', () => {
+  it.each<[string, 'complete' | 'partial' | 'none']>([
+    ['llama2-model-card.md', 'none'],
+    ['llama3-model-card.md', 'none'],
+    ['llama3.1-model-card.md', 'none'],
+    ['llama4-model-card.md', 'none'],
+    ['whisper-model-card.md', 'none'],
+    ['codellama-model-card.md', 'none'],
+    ['hf-qwen3-32b-gguf.md', 'none'],
+    ['hf-google-gemma-3-1b-it-qat-q4_0-gguf.md', 'partial'],
+    ['musicgen-model-card.md', 'partial'],
+    ['audiogen-model-card.md', 'partial'],
+    ['stable-diffusion-v1-model-card.md', 'complete'],
+    ['stable-diffusion-v2-model-card.md', 'complete']
+  ])('%s → %s', (name, level) => {
+    expect(assessDataInformation(corpusCard(name)).level).toBe(level)
+  })
+
+  it('Llama 2: generic wording, with size and dates found as scope', () => {
+    const card = corpusCard('llama2-model-card.md')
+    const r = assessDataInformation(card)
+    expect(r.reason).toMatch(/generic/)
+    expect(r.topics.sources.found).toBe(false)
+    expect(r.topics.scope).toMatchObject({
+      found: true,
+      line: lineOf(card, 'pretrained on 2 trillion tokens')
+    })
+  })
+
+  it('Stable Diffusion v1 names LAION datasets and their Hub ids', () => {
+    const r = assessDataInformation(corpusCard('stable-diffusion-v1-model-card.md'))
+    expect(r.datasets).toEqual(expect.arrayContaining(['LAION', 'laion/laion2B-en']))
+  })
+
+  it('MusicGen evaluation benchmark does not count as training data', () => {
+    const r = assessDataInformation(corpusCard('musicgen-model-card.md'))
+    expect(r.datasets).not.toContain('MusicCaps benchmark')
+    expect(r.datasets).toContain('Shutterstock music collection')
+  })
+})
+
+describe('performance', () => {
+  it('handles a 1 MB single line', () => {
+    const t0 = Date.now()
+    const lines = [
+      '1,'.repeat(500_000),
+      'A '.repeat(500_000) + 'dataset',
+      '[x](' + 'https://github.com/a/' + 'a'.repeat(1_000_000),
+      'see '.repeat(250_000) + 'paper',
+      '['.repeat(1_000_000)
+    ]
+    for (const l of lines) assessDataInformation(makeCard(`# M\n\n## Training Data\n\n${l}\n`))
+    expect(Date.now() - t0).toBeLessThan(5000)
+  })
+})

@@ -1,0 +1,385 @@
+// How much a card (and any datasheet or data card next to it) says about the training data,
+// against what the OSI Open Source AI Definition asks for "data information": the sources with
+// their provenance and scope, how the data was obtained and selected, how it was processed and
+// filtered, and where the public parts can be obtained.
+//
+// Levels:
+//   complete — sources named, where to obtain them (dataset ids or links), and processing described;
+//   partial  — at least one of: named sources, processing, where to obtain;
+//   none     — nothing, placeholders, or only generic phrases ("publicly available data", sizes, dates).
+
+import type { ParsedCard } from '../card/types.js'
+import { cardLines, maskUrls, quoteOf, sentenceBounds } from './text-lines.js'
+
+export const DATA_TOPICS = [
+  'sources',
+  'provenance',
+  'acquisition',
+  'processing',
+  'availability',
+  'scope'
+] as const
+export type DataTopic = (typeof DATA_TOPICS)[number]
+
+export interface TopicEvidence {
+  found: boolean
+  line?: number
+  quote?: string
+  /** The file the evidence is in, when it is not the model card. */
+  file?: string
+}
+
+export interface DataInformationAssessment {
+  level: 'complete' | 'partial' | 'none'
+  topics: Record<DataTopic, TopicEvidence>
+  datasets: string[]
+  missing: string[]
+  reason: string
+}
+
+/** Well-known training corpora, matched on word boundaries. `cs` marks case-sensitive names. */
+const KNOWN_CORPORA: Array<{ name: string; re: RegExp }> = [
+  ['Common Crawl', /\bcommon ?crawl\b/i],
+  ['C4', /\bC4\b/],
+  ['mC4', /\bmC4\b/],
+  ['The Pile', /\bthe Pile\b|\bPile-CC\b/],
+  ['RedPajama', /\bred ?pajama\b/i],
+  ['SlimPajama', /\bslim ?pajama\b/i],
+  ['Dolma', /\bdolma\b/i],
+  ['DCLM', /\bDCLM\b/],
+  ['RefinedWeb', /\brefined ?web\b/i],
+  ['FineWeb', /\bfine ?web(?:-edu|-2)?\b/i],
+  ['The Stack', /\bthe stack(?: v2)?\b/i],
+  ['StarCoderData', /\bstarcoder ?data\b/i],
+  ['Wikipedia', /\bwikipedia\b/i],
+  ['BookCorpus', /\bbook ?corpus\b/i],
+  ['Books3', /\bbooks3\b/i],
+  ['Project Gutenberg', /\b(?:project )?gutenberg\b/i],
+  ['arXiv', /\barxiv\b/i],
+  ['GitHub', /\bgithub\b/i],
+  ['Stack Exchange', /\bstack ?exchange\b/i],
+  ['OpenWebText', /\bopen ?web ?text\b/i],
+  ['OpenWebMath', /\bopen ?web ?math\b/i],
+  ['peS2o', /\bpes2o\b/i],
+  ['S2ORC', /\bs2orc\b/i],
+  ['PubMed', /\bpubmed\b/i],
+  ['LAION', /\blaion(?:-5b|-400m|-2b|2b-en|-aesthetics|-coco)?\b/i],
+  ['COYO', /\bcoyo(?:-700m)?\b/i],
+  ['DataComp', /\bdatacomp\b/i],
+  ['Conceptual Captions', /\bconceptual captions\b|\bCC3M\b|\bCC12M\b/i],
+  ['ImageNet', /\bimagenet\b/i],
+  ['COCO', /\b(?:ms-?)?COCO\b/],
+  ['LibriSpeech', /\blibri ?speech\b/i],
+  ['LibriLight', /\blibri-?light\b/i],
+  ['Common Voice', /\bcommon ?voice\b/i],
+  ['VoxPopuli', /\bvox ?populi\b/i],
+  ['GigaSpeech', /\bgiga ?speech\b/i],
+  ['AudioSet', /\baudio ?set\b/i],
+  ['OpenAssistant', /\bopen ?assistant\b|\boasst1?\b/i],
+  ['ShareGPT', /\bsharegpt\b/i],
+  ['UltraChat', /\bultra ?chat\b/i],
+  ['UltraFeedback', /\bultra ?feedback\b/i],
+  ['Alpaca', /\balpaca\b/i],
+  ['Dolly', /\bdolly(?:-15k)?\b/i],
+  ['FLAN', /\bFLAN\b|\bflan collection\b/],
+  ['Tulu', /\bt[uü]lu\b/i],
+  ['OpenOrca', /\bopen ?orca\b/i],
+  ['OpenHermes', /\bopen ?hermes\b/i],
+  ['Proof-Pile', /\bproof-?pile(?:-2)?\b/i],
+  ['Cosmopedia', /\bcosmopedia\b/i],
+  ['ROOTS', /\bROOTS\b/],
+  ['xP3', /\bxP3\b/],
+  ['OSCAR', /\bOSCAR\b/],
+  ['CulturaX', /\bculturax\b/i],
+  ['HH-RLHF', /\bhh-rlhf\b/i],
+  ['CC-News', /\bcc-?news\b/i],
+  ['Nemotron-CC', /\bnemotron-cc\b/i],
+  ['Zyda', /\bzyda\b/i],
+  ['Txt360', /\btxt360\b/i]
+].map(([name, re]) => ({ name: name as string, re: re as RegExp }))
+
+/** Headings about data: "Training Data", "Dataset", "Data Preprocessing", "Pretraining data", "Data". */
+const HEADING_DATA_WORDS = /\b(?:data|datasets?|corpus|corpora|datasheet|data ?card|pre-?processing)\b/i
+/** Template headings that hold the training data under them: "Training", "Training Details". */
+const HEADING_TRAINING_PARENT =
+  /^\W*(?:model )?(?:training|pre-?training|training details|training and data|data and training)\W*$/i
+const HEADING_EXCLUDE =
+  /\b(?:hardware|compute|infrastructure|hyper-?parameters?|procedure|speeds?|environmental|intended|stack|factors)\b/i
+const HEADING_EVAL = /\b(?:eval(?:uation|uations)?|benchmarks?|results?|test(?:ing)?|validation)\b/i
+const HEADING_TRAIN_WORD = /\b(?:train(?:ing)?|pre-?train(?:ing)?|fine-?tun(?:e|ed|ing))\b/i
+
+const PLACEHOLDER =
+  /\[more information needed\]|\bto be (?:added|announced)\b|\bTBD\b|\bcoming soon\b|\bN\/A\b/i
+const DEFERRAL =
+  /\b(?:see|refer to|described in|detailed in|details (?:are )?in|more details)\b[^.]{0,120}\b(?:paper|report|publication|blog)\b/i
+
+const PROVENANCE =
+  /\b(?:crawl(?:ed|s|ing)?|scrap(?:ed|ing)|collected|gathered|harvested|sourced|provenance|donated|snapshots?|dumps?|originat(?:es|ed|ing)|come[s]? from|drawn from|licensed from|purchased|transcripts?)\b/i
+const ACQUISITION =
+  /\b(?:selected|selection|sampled|mixture|mix(?:ing)? (?:ratio|weights?)|proportions?|annotat\w*|label(?:l?ed|l?ing)|crowd-?sourc\w*|human-written|synthetic(?:ally)?|generated by|distilled|licensed|curat\w*)\b/i
+const PROCESSING =
+  /\b(?:de-?dup\w*|filter(?:ed|ing|s)?|clean(?:ed|ing)|decontaminat\w*|tokeni[sz]\w*|normali[sz]\w*|remov(?:ed|ing|al)|quality (?:classifier|filter\w*|score)|heuristics?|PII|language identification|lang-?id|fasttext|minhash|pre-?process\w*|anonymi[sz]\w*|nsfw|toxicity|aesthetic(?:s)? score|watermark|near-duplicates?|exact-duplicates?|perplexity)\b/i
+const AVAILABILITY_WORDS =
+  /\b(?:available (?:at|on|from|here)|download(?:ed|able)? (?:from|at|here)|can be (?:downloaded|obtained|found)|we release[ds]? (?:the|our) (?:data|dataset|corpus)|publicly released (?:data|dataset|corpus))\b/i
+const SCOPE =
+  /\b\d[\d,.]{0,20}\s?(?:[kmbt]|thousand|million|billion|trillion)?\s?(?:tokens?|hours?|images?|image-text pairs|pairs|documents?|samples?|examples?|words|files|tb|gb|conversations|instructions|utterances|songs|tracks|clips|videos|languages)\b|\b(?:cutoff|cut-off|freshness|knowledge cutoff)\b|\b\d{1,12}(?:\.\d{1,6})? ?%/i
+const GENERIC =
+  /\b(?:publicly available (?:online )?(?:data|sources|datasets)|a (?:new )?mix(?:ture)? of (?:publicly available|web|online|licensed)|web data|internet data|licensed data|proprietary data|diverse (?:collection|range) of|wide variety of sources|collected from the internet|from the (?:internet|web))\b/i
+
+const DATASET_URL =
+  /\bhttps?:\/\/(?:www\.)?(?:huggingface\.co|hf\.co)\/datasets\/([A-Za-z0-9][\w.-]{0,95}(?:\/[A-Za-z0-9][\w.-]{0,95})?)/gi
+const DATA_HOST_URL =
+  /\bhttps?:\/\/(?:www\.)?(?:kaggle\.com\/datasets|zenodo\.org|data\.commoncrawl\.org|commoncrawl\.org|laion\.ai|dumps\.wikimedia\.org|figshare\.com|dataverse\.|openslr\.org|paperswithcode\.com\/dataset|github\.com\/[\w.-]{1,100}\/[\w.-]{0,100}(?:data|corpus|dataset)[\w.-]{0,100})[^\s)\]>"']{0,400}/gi
+
+interface Unit {
+  file: string
+  line: number
+  text: string
+  /** Inside a data section (as opposed to a dataset link found elsewhere). */
+  inData: boolean
+  inEval: boolean
+  /** Link texts on this line: [text](url). */
+}
+
+const DATA_LINE_WORDS =
+  /\b(?:data|datasets?|corpus|corpora|collections?|sources|trained on|pre-?trained on|fine-?tuned on)\b/i
+/** Code hosts, paper hosts and images: links that are not where to obtain data. */
+const NOT_DATA_LINK =
+  /^https?:\/\/(?:www\.)?(?:github\.com|gitlab\.com|arxiv\.org|openreview\.net|doi\.org|aclanthology\.org|proceedings\.|papers\.nips|dl\.acm\.org|ieeexplore|pytorch\.org|docs\.)/i
+const DATA_HOST_URL_TEST =
+  /^https?:\/\/(?:www\.)?(?:huggingface\.co\/datasets|hf\.co\/datasets|kaggle\.com\/datasets|zenodo\.org|commoncrawl\.org|laion\.ai|dumps\.wikimedia\.org|figshare\.com|openslr\.org)/i
+
+function linkTexts(line: string): Array<{ text: string; url: string }> {
+  const out: Array<{ text: string; url: string }> = []
+  let i = 0
+  let guard = 0
+  while (i < line.length && guard++ < 200) {
+    const close = line.indexOf('](', i)
+    if (close < 0) break
+    let open = close - 1
+    while (open >= 0 && close - open < 200 && line[open] !== '[') open--
+    if (open >= 0 && line[open] === '[' && line[open - 1] !== '!') {
+      let e = close + 2
+      while (e < line.length && e - close < 600 && line[e] !== ')' && line[e] !== ' ') e++
+      out.push({ text: line.slice(open + 1, close), url: line.slice(close + 2, e) })
+    }
+    i = close + 2
+  }
+  return out
+}
+
+/** Lines of a card with whether they sit under a training-data heading or an evaluation heading. */
+function unitsOf(card: ParsedCard, wholeDocIsData: boolean): Unit[] {
+  const lines = cardLines(card)
+  const sections = [...card.sections].sort((a, b) => a.line - b.line)
+  // For each section, is it (or an ancestor) a data section, or an evaluation one?
+  const flags = new Map<number, { data: boolean; evalish: boolean }>()
+  const stack: Array<{ depth: number; data: boolean; evalish: boolean }> = []
+  for (const s of sections) {
+    while (stack.length > 0 && stack[stack.length - 1].depth >= s.depth && s.depth > 0) stack.pop()
+    const h = s.heading
+    const ownEval = HEADING_EVAL.test(h) && !HEADING_TRAIN_WORD.test(h)
+    const own =
+      !ownEval &&
+      (HEADING_TRAINING_PARENT.test(h) || (HEADING_DATA_WORDS.test(h) && !HEADING_EXCLUDE.test(h)))
+    const parent = stack[stack.length - 1]
+    const data = own || (!!parent && parent.data && !ownEval)
+    const evalish = ownEval || (!!parent && parent.evalish && !own)
+    flags.set(s.line, { data, evalish })
+    if (s.depth > 0) stack.push({ depth: s.depth, data, evalish })
+  }
+  const out: Unit[] = []
+  let si = -1
+  for (const l of lines) {
+    if (l.inFrontMatter || l.inCode) continue
+    while (si + 1 < sections.length && sections[si + 1].line <= l.line) si++
+    const f = si >= 0 ? flags.get(sections[si].line) : undefined
+    const isHeading = si >= 0 && sections[si].line === l.line
+    out.push({
+      file: card.file,
+      line: l.line,
+      text: l.text,
+      inData: !isHeading && (wholeDocIsData || !!f?.data),
+      inEval: !!f?.evalish
+    })
+  }
+  return out
+}
+
+function emptyTopics(): Record<DataTopic, TopicEvidence> {
+  return {
+    sources: { found: false },
+    provenance: { found: false },
+    acquisition: { found: false },
+    processing: { found: false },
+    availability: { found: false },
+    scope: { found: false }
+  }
+}
+
+function excerpt(text: string, index: number, length: number): string {
+  const [s, e] = sentenceBounds(text, index, index + length, 200)
+  return quoteOf(text, s, e, index, 240)
+}
+
+export function assessDataInformation(
+  card: ParsedCard,
+  extraDocs: ParsedCard[] = []
+): DataInformationAssessment {
+  const topics = emptyTopics()
+  const datasets: string[] = []
+  const datasetKeys = new Set<string>()
+  const addDataset = (d: string) => {
+    const k = d.toLowerCase()
+    if (!datasetKeys.has(k) && datasets.length < 200) {
+      datasetKeys.add(k)
+      datasets.push(d)
+    }
+  }
+  let genericSeen: string | null = null
+  let placeholderOnly = false
+
+  const mark = (topic: DataTopic, u: Unit, index: number, length: number) => {
+    if (topics[topic].found) return
+    topics[topic] = {
+      found: true,
+      line: u.line,
+      quote: excerpt(u.text, index, length),
+      ...(u.file !== card.file ? { file: u.file } : {})
+    }
+  }
+
+  // `datasets:` metadata: Hub dataset ids are both named sources and where to get them.
+  const meta = card.metadata['datasets']
+  const metaList = Array.isArray(meta) ? meta : typeof meta === 'string' ? [meta] : []
+  const metaLine = card.metadataLines['datasets']
+  for (const d of metaList) {
+    if (typeof d !== 'string' || !d.trim()) continue
+    addDataset(d.trim())
+    const quote = d.trim()
+    const at = metaLine ?? 1
+    const unit: Unit = { file: card.file, line: at, text: quote, inData: true, inEval: false }
+    const lines = card.text.split('\n')
+    for (let i = at - 1; i < Math.min(lines.length, at + 200); i++) {
+      if (lines[i].includes(quote)) {
+        unit.line = i + 1
+        break
+      }
+    }
+    mark('sources', unit, 0, quote.length)
+    mark('availability', unit, 0, quote.length)
+  }
+
+  const units = [...unitsOf(card, false), ...extraDocs.flatMap(d => unitsOf(d, true))]
+  let dataLines = 0
+  let placeholderLines = 0
+  for (const u of units) {
+    const raw = u.text
+    if (raw.trim() === '') continue
+    // Dataset links anywhere but in evaluation sections.
+    if (!u.inEval) {
+      DATASET_URL.lastIndex = 0
+      let m: RegExpExecArray | null
+      let n = 0
+      while ((m = DATASET_URL.exec(raw)) !== null && n++ < 50) {
+        // An image or file served from a dataset repository is not a training-data reference.
+        const tail = raw.slice(m.index + m[0].length, m.index + m[0].length + 10)
+        if (tail.startsWith('/resolve/') || /src=["']?$/i.test(raw.slice(Math.max(0, m.index - 6), m.index)))
+          continue
+        addDataset(m[1].replace(/[.,;:]+$/, ''))
+        mark('sources', u, m.index, m[0].length)
+        mark('availability', u, m.index, m[0].length)
+      }
+    }
+    if (!u.inData) continue
+    dataLines++
+    if (PLACEHOLDER.test(raw)) {
+      placeholderLines++
+      continue
+    }
+    const masked = maskUrls(raw)
+    const deferral = DEFERRAL.test(masked)
+    const g = GENERIC.exec(masked)
+    if (g && !genericSeen) genericSeen = g[0]
+
+    for (const c of KNOWN_CORPORA) {
+      const m = c.re.exec(masked)
+      if (m) {
+        addDataset(c.name)
+        mark('sources', u, m.index, m[0].length)
+      }
+    }
+    // Named link texts in a data section: "[Shutterstock music collection](https://…)".
+    const dataLine = DATA_LINE_WORDS.test(masked)
+    for (const { text: t, url } of linkTexts(raw)) {
+      const clean = t.replace(/[*_`]/g, '').trim()
+      if (NOT_DATA_LINK.test(url) && !/data|corpus/i.test(url)) continue
+      if (!dataLine && !DATA_LINE_WORDS.test(clean) && !DATA_HOST_URL_TEST.test(url)) continue
+      if (
+        clean.length < 3 ||
+        /^(?:here|link|this|paper|the paper|website|blog|source|more)$/i.test(clean) ||
+        /^https?:/i.test(clean)
+      )
+        continue
+      if (/\b(?:paper|report|arxiv|blog post)\b/i.test(clean)) continue
+      const at = raw.indexOf(t)
+      mark('sources', u, Math.max(0, at), t.length)
+      mark('availability', u, Math.max(0, at), t.length)
+      if (/[A-Z]/.test(clean[0])) addDataset(clean)
+    }
+    // "the X dataset" with X a proper name.
+    const named =
+      /\b([A-Z][\w.+-]{1,40}(?: [A-Z0-9][\w.+-]{0,40}){0,3}) (?:dataset|corpus|collection|benchmark suite)\b/.exec(
+        masked
+      )
+    if (named && !/^(?:The|This|Our|A|An|These|Training|Pretraining|Fine-tuning)$/.test(named[1])) {
+      mark('sources', u, named.index, named[0].length)
+      addDataset(named[1])
+    }
+    DATA_HOST_URL.lastIndex = 0
+    const host = DATA_HOST_URL.exec(raw)
+    if (host) mark('availability', u, host.index, host[0].length)
+    const avail = AVAILABILITY_WORDS.exec(masked)
+    if (avail && dataLine && /https?:\/\//.test(raw)) mark('availability', u, avail.index, avail[0].length)
+
+    if (deferral) continue
+    const p = PROCESSING.exec(masked)
+    if (p) mark('processing', u, p.index, p[0].length)
+    const pr = PROVENANCE.exec(masked)
+    if (pr) mark('provenance', u, pr.index, pr[0].length)
+    const a = ACQUISITION.exec(masked)
+    if (a) mark('acquisition', u, a.index, a[0].length)
+    const s = SCOPE.exec(masked)
+    if (s) mark('scope', u, s.index, s[0].length)
+  }
+  placeholderOnly = dataLines > 0 && placeholderLines === dataLines
+
+  const missing = DATA_TOPICS.filter(t => !topics[t].found)
+  const substantive = topics.sources.found || topics.processing.found || topics.availability.found
+  let level: DataInformationAssessment['level']
+  let reason: string
+  if (topics.sources.found && topics.availability.found && topics.processing.found) {
+    level = 'complete'
+    reason = `names its training data${datasets.length ? ` (${datasets.slice(0, 5).join(', ')}${datasets.length > 5 ? ', …' : ''})` : ''}, says where to obtain it and describes how it was processed.`
+  } else if (substantive) {
+    level = 'partial'
+    const lacks: string[] = []
+    if (!topics.sources.found) lacks.push('which datasets were used')
+    if (!topics.availability.found) lacks.push('where to obtain the data (dataset ids or links)')
+    if (!topics.processing.found) lacks.push('how the data was processed and filtered')
+    reason = `describes the training data only in part; it does not say ${lacks.join(', nor ')}.`
+  } else {
+    level = 'none'
+    if (dataLines === 0 && units.every(u => !u.inData)) {
+      reason = 'has no training-data section, no `datasets:` metadata and no dataset links.'
+    } else if (placeholderOnly) {
+      reason = 'has a training-data section, but it is a placeholder ("[More Information Needed]").'
+    } else if (genericSeen) {
+      reason = `describes the training data only in generic terms ("${genericSeen}")${topics.scope.found ? ' with its size or dates' : ''}: no named sources, no processing, nowhere to obtain it.`
+    } else {
+      reason =
+        'names no training datasets, says nothing about processing and gives nowhere to obtain the data.'
+    }
+  }
+  return { level, topics, datasets, missing, reason }
+}

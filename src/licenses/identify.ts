@@ -1,0 +1,355 @@
+// Licence identification: texts of licence files, and values of card metadata.
+//
+// Text order: catalogue markers (model licences and use policies), then SPDX exact hash, then SPDX
+// Dice (spdx-text-match.ts), then a short notice that only names a licence ("SPDX-License-Identifier:
+// MIT", "This model is licensed under the Apache License 2.0").
+
+import spdxLicenseList from 'spdx-license-list'
+import parseSpdx from 'spdx-expression-parse'
+import spdxCorrect from 'spdx-correct'
+import type { Clause, ClauseType, LicenseComponent, LicenseIdentification, Matcher } from '../types.js'
+import { CATALOGUE, catalogueEntry, matchMarkers, type CatalogueEntry } from './catalogue/index.js'
+import { HUB_PLACEHOLDERS, HUB_TO_SPDX } from './hub-ids.js'
+import { normalizeLicenseText, normalizePhrase, tokenizeWords } from './normalize.js'
+import { matchNormalized } from './spdx-text-match.js'
+
+// A static import so that the bundler (ncc) inlines the list; createRequire would not survive bundling.
+const SPDX_LIST = spdxLicenseList as Record<string, { name: string; url: string; osiApproved: boolean }>
+
+/** SPDX ids by lower-case id. */
+const SPDX_BY_LOWER = new Map<string, string>(Object.keys(SPDX_LIST).map((id) => [id.toLowerCase(), id]))
+
+export interface LicenseInfo {
+  id: string
+  name: string
+  version?: string
+  family: string
+  url?: string
+  spdx: string | null
+  osiApproved: boolean
+  kind: 'license' | 'use-policy'
+  clauses: { type: ClauseType; summary: string }[]
+  /** URL of the acceptable use policy the licence incorporates. */
+  useAt?: string
+}
+
+export interface LicenseIdResult {
+  id: string | null
+  name: string
+  matcher: Matcher
+  confidence: number
+  known: boolean
+}
+
+/** identifyLicenseText's answer; `entry` names the catalogue entry that matched (e.g. "llama3.1-aup"). */
+export interface LicenseTextIdentification extends LicenseIdentification {
+  entry?: string
+}
+
+// ---------------------------------------------------------------------------------------------
+// Card metadata values
+
+function canonicalSpdxId(id: string): string | undefined {
+  const plus = id.endsWith('+')
+  const base = plus ? id.slice(0, -1) : id
+  const found = SPDX_BY_LOWER.get(base.toLowerCase())
+  if (!found) return undefined
+  if (plus) return SPDX_BY_LOWER.get(found.toLowerCase() + '-or-later') ?? found + '+'
+  // Deprecated bare GNU ids (GPL-2.0, LGPL-3.0 …) mean "-only".
+  const only = SPDX_BY_LOWER.get(found.toLowerCase() + '-only')
+  return only ?? found
+}
+
+type SpdxNode = { license: string; plus?: boolean; exception?: string } | { left: SpdxNode; conjunction: 'and' | 'or'; right: SpdxNode }
+
+function parseExpression(value: string): SpdxNode | null {
+  // Upper-case the operators and fix the case of ids, so "apache-2.0 or mit" parses.
+  const tokens = value.replace(/\(/g, ' ( ').replace(/\)/g, ' ) ').split(/\s+/).filter((t) => t.length > 0)
+  if (tokens.length === 0) return null
+  let afterWith = false
+  const fixed = tokens.map((t) => {
+    const u = t.toUpperCase()
+    if (u === 'AND' || u === 'OR' || u === 'WITH') {
+      afterWith = u === 'WITH'
+      return u
+    }
+    if (t === '(' || t === ')') return t
+    if (afterWith) {
+      afterWith = false
+      return t
+    }
+    const hub = HUB_TO_SPDX[t.toLowerCase()]
+    if (hub) return hub
+    return canonicalSpdxId(t) ?? t
+  })
+  try {
+    return parseSpdx(fixed.join(' ')) as SpdxNode
+  } catch {
+    return null
+  }
+}
+
+function expressionToString(n: SpdxNode, top = true): string {
+  if ('license' in n) return n.license + (n.plus ? '+' : '') + (n.exception ? ' WITH ' + n.exception : '')
+  const s = `${expressionToString(n.left, false)} ${n.conjunction.toUpperCase()} ${expressionToString(n.right, false)}`
+  return top ? s : `(${s})`
+}
+
+function leaves(n: SpdxNode): { license: string; plus?: boolean; exception?: string }[] {
+  return 'license' in n ? [n] : [...leaves(n.left), ...leaves(n.right)]
+}
+
+let nameIndex: Map<string, CatalogueEntry> | null = null
+function catalogueByName(value: string): CatalogueEntry | undefined {
+  if (!nameIndex) {
+    nameIndex = new Map()
+    for (const e of CATALOGUE) {
+      const n = normalizePhrase(e.name)
+      nameIndex.set(n, e)
+      if (n.endsWith(' agreement')) nameIndex.set(n.slice(0, -' agreement'.length), e)
+      for (const a of e.aliases ?? []) if (!nameIndex.has(normalizePhrase(a))) nameIndex.set(normalizePhrase(a), e)
+    }
+  }
+  let n = normalizePhrase(value)
+  if (n.startsWith('the ')) n = n.slice(4)
+  return nameIndex.get(n) ?? nameIndex.get(n.endsWith(' agreement') ? n.slice(0, -' agreement'.length) : n)
+}
+
+function idForEntry(e: CatalogueEntry): string {
+  return e.id
+}
+
+/** Identify a card metadata value: Hub id, SPDX id or expression, catalogue id/alias/name, or free text. */
+export function identifyLicenseId(value: string): LicenseIdResult {
+  const v = value.trim()
+  const lower = v.toLowerCase()
+  if (v.length === 0 || v.length > 300) return { id: null, name: v, matcher: 'none', confidence: 0, known: false }
+  if (HUB_PLACEHOLDERS.has(lower)) return { id: null, name: lower === 'other' ? 'Other' : 'Unknown', matcher: 'hub-id', confidence: 1, known: true }
+  const hub = HUB_TO_SPDX[lower]
+  if (hub) return { id: hub, name: SPDX_LIST[hub]?.name ?? hub, matcher: 'hub-id', confidence: 1, known: true }
+  const entry = catalogueEntry(v)
+  if (entry) {
+    const exactHub = entry.hubId === true && entry.id === lower
+    return { id: idForEntry(entry), name: entry.name, matcher: exactHub ? 'hub-id' : 'license-name', confidence: exactHub ? 1 : 0.95, known: true }
+  }
+  const expr = parseExpression(v)
+  if (expr) {
+    const ls = leaves(expr)
+    if (ls.every((l) => !l.license.startsWith('LicenseRef-') && !l.license.startsWith('DocumentRef-'))) {
+      const id = expressionToString(expr)
+      const name = 'license' in expr && !expr.exception ? (SPDX_LIST[expr.license]?.name ?? id) : id
+      return { id, name, matcher: 'spdx-expression', confidence: 1, known: true }
+    }
+    return { id: null, name: v, matcher: 'none', confidence: 0, known: false }
+  }
+  const byName = catalogueByName(v)
+  if (byName) return { id: idForEntry(byName), name: byName.name, matcher: 'license-name', confidence: 0.9, known: true }
+  let corrected: string | null = null
+  try {
+    corrected = spdxCorrect(v)
+  } catch {
+    corrected = null
+  }
+  if (corrected) {
+    const id = canonicalSpdxId(corrected) ?? corrected
+    return { id, name: SPDX_LIST[id]?.name ?? id, matcher: 'spdx-correct', confidence: 0.8, known: true }
+  }
+  return { id: null, name: v, matcher: 'none', confidence: 0, known: false }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Licence information
+
+const COPYLEFT_PREFIXES = ['GPL-', 'AGPL-', 'LGPL-', 'MPL-', 'EPL-', 'EUPL-', 'OSL-', 'CDDL-', 'CPL-', 'CECILL-', 'CDLA-Sharing', 'ODbL-', 'GFDL-', 'MS-RL', 'RPL-', 'Sleepycat', 'SSPL-', 'APSL-', 'IPL-', 'QPL-', 'OFL-', 'CC-BY-SA-', 'LPPL-', 'SimPL-', 'Nokia', 'NPL-', 'RPSL-']
+const NO_CONDITIONS = new Set(['CC0-1.0', 'Unlicense', '0BSD', 'WTFPL', 'PDDL-1.0', 'MIT-0', 'BSD-0-Clause', 'CC-PDDC', 'blessing', 'Zlib', 'libpng-2.0'])
+
+/** Clause types implied by an SPDX id (no text needed). */
+export function spdxClauses(id: string): { type: ClauseType; summary: string }[] {
+  const out: { type: ClauseType; summary: string }[] = []
+  if (id.startsWith('CC-')) {
+    const parts = id.split('-')
+    if (parts.includes('BY')) out.push({ type: 'attribution', summary: 'Appropriate credit must be given.' })
+    if (parts.includes('NC')) out.push({ type: 'non-commercial', summary: 'Use is limited to non-commercial purposes.' })
+    if (parts.includes('ND')) out.push({ type: 'no-derivatives', summary: 'Adapted material may not be shared.' })
+    if (parts.includes('SA')) out.push({ type: 'share-alike', summary: 'Adaptations must be shared under the same licence.' })
+    return out
+  }
+  if (NO_CONDITIONS.has(id)) return out
+  if (COPYLEFT_PREFIXES.some((p) => id.startsWith(p))) out.push({ type: 'share-alike', summary: 'Modified versions must be distributed under the same licence.' })
+  out.push({ type: 'attribution', summary: 'Copyright and licence notices must be retained.' })
+  return out
+}
+
+function entryInfo(e: CatalogueEntry): LicenseInfo {
+  const info: LicenseInfo = {
+    id: e.id,
+    name: e.name,
+    family: e.family,
+    spdx: e.spdx,
+    osiApproved: e.osiApproved,
+    kind: e.kind,
+    clauses: e.clauses.map((c) => ({ type: c.type, summary: c.summary }))
+  }
+  if (e.version !== undefined) info.version = e.version
+  if (e.url !== undefined) info.url = e.url
+  if (e.useAt !== undefined) info.useAt = e.useAt
+  return info
+}
+
+/** Information on a catalogue id (or alias), a Hub id, or an SPDX id. */
+export function getLicenseInfo(id: string): LicenseInfo | undefined {
+  const key = id.trim()
+  const e = catalogueEntry(key)
+  if (e) return entryInfo(e)
+  const spdx = HUB_TO_SPDX[key.toLowerCase()] ?? canonicalSpdxId(key)
+  if (!spdx || !SPDX_LIST[spdx]) return undefined
+  const l = SPDX_LIST[spdx]!
+  return {
+    id: spdx,
+    name: l.name,
+    family: spdx.startsWith('CC-') || spdx.startsWith('CC0') ? 'cc' : 'spdx',
+    url: l.url,
+    spdx,
+    osiApproved: l.osiApproved === true,
+    kind: 'license',
+    clauses: spdxClauses(spdx)
+  }
+}
+
+function isOsiLeaf(id: string): boolean {
+  const e = catalogueEntry(id)
+  if (e) return e.osiApproved
+  const spdx = HUB_TO_SPDX[id.toLowerCase()] ?? canonicalSpdxId(id)
+  return spdx !== undefined && SPDX_LIST[spdx.replace(/\+$/, '')]?.osiApproved === true
+}
+
+function osiNode(n: SpdxNode): boolean {
+  if ('license' in n) return isOsiLeaf(n.license)
+  return n.conjunction === 'or' ? osiNode(n.left) || osiNode(n.right) : osiNode(n.left) && osiNode(n.right)
+}
+
+/** True when the licence (or SPDX expression) is OSI-approved: AND needs every part, OR one branch. */
+export function isOpenSourceLicense(idOrExpression: string): boolean {
+  const v = idOrExpression.trim()
+  if (v.length === 0) return false
+  if (catalogueEntry(v) || HUB_TO_SPDX[v.toLowerCase()]) return isOsiLeaf(v)
+  const expr = parseExpression(v)
+  return expr !== null && osiNode(expr)
+}
+
+/** Clauses of a licence known only from metadata; the quote is the catalogue summary. */
+export function catalogueClauses(id: string, cardFile: string | null, line: number | null): Clause[] {
+  const ids: string[] = []
+  if (getLicenseInfo(id)) ids.push(id)
+  else {
+    const expr = parseExpression(id)
+    if (expr) for (const l of leaves(expr)) ids.push(l.license)
+  }
+  const out: Clause[] = []
+  const seen = new Set<string>()
+  const add = (type: ClauseType, summary: string): void => {
+    if (seen.has(type)) return
+    seen.add(type)
+    out.push({ type, file: cardFile, line, quote: summary })
+  }
+  for (const one of ids) {
+    const info = getLicenseInfo(one)
+    if (!info) continue
+    for (const c of info.clauses) add(c.type, c.summary)
+    const e = catalogueEntry(one)
+    const policy = e?.policy ? catalogueEntry(e.policy) : undefined
+    if (policy) for (const c of policy.clauses) if (c.type !== 'acceptable-use-policy') add(c.type, `${policy.name}: ${c.summary}`)
+  }
+  return out
+}
+
+// ---------------------------------------------------------------------------------------------
+// Licence files
+
+function baseName(file: string): string {
+  const parts = file.split('/')
+  return (parts[parts.length - 1] ?? file).toUpperCase()
+}
+
+/** Which part of a release a licence file governs, from its name, then its identification, then its title. */
+export function componentOf(file: string, text: string, entry?: CatalogueEntry): LicenseComponent {
+  const name = baseName(file).replace(/[^A-Z0-9]+/g, ' ')
+  const words = new Set(name.split(' ').filter((w) => w.length > 0))
+  if (words.has('AUP') || name.includes('USE POLICY') || name.includes('USAGE POLICY') || words.has('ACCEPTABLE') || name.includes('PROHIBITED USE')) return 'use-policy'
+  if (words.has('CODE') || words.has('SOFTWARE') || words.has('SOURCE')) return 'code'
+  if (words.has('MODEL') || words.has('WEIGHTS') || words.has('MODELS') || words.has('PARAMETERS') || words.has('CHECKPOINTS')) return 'weights'
+  if (words.has('DATA') || words.has('DATASET') || words.has('DATASETS')) return 'data'
+  if (words.has('DOC') || words.has('DOCS') || words.has('DOCUMENTATION')) return 'documentation'
+  if (entry?.kind === 'use-policy') return 'use-policy'
+  // Title: the first non-empty line.
+  let title = ''
+  for (const line of text.slice(0, 4000).split('\n')) {
+    if (line.trim().length > 0) {
+      title = normalizePhrase(line)
+      break
+    }
+  }
+  const tw = ` ${title} `
+  if (tw.includes(' acceptable use policy ') || tw.includes(' use policy ') || tw.includes(' usage policy ')) return 'use-policy'
+  if (tw.includes(' weights ') || tw.includes(' model license ') || tw.includes(' models license ')) return 'weights'
+  return 'all'
+}
+
+const UNRECOGNIZED = 'Unrecognized licence'
+
+function fromNotice(text: string): { id: string; name: string; matcher: Matcher; confidence: number } | null {
+  const lines = text.split('\n')
+  for (const line of lines) {
+    const idx = line.toLowerCase().indexOf('spdx-license-identifier:')
+    if (idx >= 0) {
+      const r = identifyLicenseId(line.slice(idx + 'spdx-license-identifier:'.length).replace(/\*\/|-->/g, ''))
+      if (r.id) return { id: r.id, name: r.name, matcher: 'spdx-expression', confidence: 0.95 }
+    }
+  }
+  const words = tokenizeWords(text)
+  if (words.length === 0 || words.length > 80) return null
+  // The whole text is a licence name ("Apache License 2.0").
+  const whole = identifyLicenseId(text.replace(/\s+/g, ' ').trim().replace(/\.$/, ''))
+  if (whole.id) return { id: whole.id, name: whole.name, matcher: whole.matcher, confidence: Math.min(0.9, whole.confidence) }
+  // "… licensed / released / available under (the) NAME (license)."
+  const flat = text.replace(/\s+/g, ' ')
+  const lower = flat.toLowerCase()
+  let from = 0
+  for (;;) {
+    const at = lower.indexOf('under ', from)
+    if (at < 0) break
+    from = at + 6
+    let rest = flat.slice(at + 6)
+    if (rest.toLowerCase().startsWith('the ')) rest = rest.slice(4)
+    let end = rest.length
+    for (const stop of ['. ', ', ', '; ', ' and ', ' for ', ' (', ' which ', ' with ']) {
+      const i = rest.toLowerCase().indexOf(stop)
+      if (i >= 0 && i < end) end = i
+    }
+    const candidate = rest.slice(0, end).replace(/[.;:,]+$/, '').trim()
+    if (candidate.length === 0 || candidate.length > 120) continue
+    const r = identifyLicenseId(candidate)
+    if (r.id) return { id: r.id, name: r.name, matcher: r.matcher, confidence: 0.8 }
+  }
+  return null
+}
+
+/** Identify the text of a licence or use-policy file (file: path relative to the audited root). */
+export function identifyLicenseText(text: string, file: string): LicenseTextIdentification {
+  const normalisedWithTitle = normalizeLicenseText(text, { keepTitle: true })
+  const markers = matchMarkers(normalisedWithTitle)
+  const best = markers[0]
+  if (best) {
+    const e = best.entry
+    let id = e.id
+    if (e.kind === 'use-policy' && e.policyOf) id = HUB_TO_SPDX[e.policyOf] ?? e.policyOf
+    return { file, id, name: e.name, source: 'file', confidence: best.confidence, matcher: 'marker', component: componentOf(file, text, e), entry: e.id }
+  }
+  const spdx = matchNormalized(normalizeLicenseText(text))
+  if (spdx) {
+    return { file, id: spdx.id, name: spdx.name, source: 'file', confidence: spdx.confidence, matcher: spdx.matcher, component: componentOf(file, text) }
+  }
+  const notice = fromNotice(text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'))
+  if (notice) return { file, id: notice.id, name: notice.name, source: 'file', confidence: notice.confidence, matcher: notice.matcher, component: componentOf(file, text) }
+  return { file, id: null, name: UNRECOGNIZED, source: 'file', confidence: 0, matcher: 'none', component: componentOf(file, text) }
+}
