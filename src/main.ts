@@ -40,7 +40,8 @@ export async function run(): Promise<void> {
       { policy: inputs.policy, 'fail-on': inputs.failOn, comment: inputs.comment, 'comment-tag': inputs.commentTag, 'hub-lookup': inputs.hubLookup },
       'action inputs'
     )
-    const head = await audit(root, config, { configFile: loaded.file })
+    const hubEndpoint = process.env['HF_ENDPOINT'] || undefined
+    const head = await audit(root, config, { configFile: loaded.file, hubEndpoint })
     let report = head.report
     let lead: string | undefined
     let changed = true
@@ -60,7 +61,7 @@ export async function run(): Promise<void> {
         if (base.warning) core.warning(base.warning)
         if (base.source !== 'none') {
           const baseRoot = path.join(base.dir, rel)
-          const baseReport = await audit(baseRoot, config, { configFile: loaded.file })
+          const baseReport = await audit(baseRoot, config, { configFile: loaded.file, hubEndpoint })
             .then(r => r.report)
             .catch(() => null)
           report = markStatus(report, baseReport)

@@ -4,15 +4,21 @@
 // fake GitHub REST server (127.0.0.1 only). The action is spawned asynchronously because the fake
 // server answers from this process's event loop.
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
-import { execFileSync, spawn } from 'node:child_process'
+import { execFileSync, spawn, spawnSync } from 'node:child_process'
 import { existsSync, readFileSync, promises as fs } from 'node:fs'
 import { createRequire } from 'node:module'
 import os from 'node:os'
 import path from 'node:path'
-import { FORBIDDEN_BODY, startGitHubServer, type GitHubServer, type TreeFile } from '../helpers/github-server.js'
+import {
+  FORBIDDEN_BODY,
+  startGitHubServer,
+  type GitHubServer,
+  type TreeFile
+} from '../helpers/github-server.js'
 import { LFS_POINTER } from '../helpers/fixtures.js'
 
 const DIST = path.resolve('dist/action/index.js')
+const CLI = path.resolve('dist/cli/index.js')
 const OWNER = 'octo'
 const REPO = 'models'
 const require = createRequire(import.meta.url)
@@ -203,12 +209,14 @@ function pullRequestPayload(action: 'opened' | 'synchronize', ev: PrEvent): Reco
   ) as Array<{ name: string; examples: Array<Record<string, unknown>> }>
   const example = index
     .find(e => e.name === 'pull_request')
-    ?.examples.find(e => e['action'] === action && (e['pull_request'] as { head?: { repo?: unknown } })?.head?.repo)
+    ?.examples.find(
+      e => e['action'] === action && (e['pull_request'] as { head?: { repo?: unknown } })?.head?.repo
+    )
   if (!example) throw new Error(`no pull_request.${action} example in @octokit/webhooks-examples`)
   const payload = structuredClone(example) as any // eslint-disable-line @typescript-eslint/no-explicit-any
   const fullName = `${OWNER}/${REPO}`
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   const setRepo = (repo: any, full: string): void => {
-    // eslint-disable-line @typescript-eslint/no-explicit-any
     const [owner, name] = full.split('/')
     repo.full_name = full
     repo.name = name
@@ -299,7 +307,6 @@ async function runAction(
         resolve(code)
       })
     })
-    if (process.env['DUMP']) { await fs.writeFile(`/tmp/dump-${ev.number}.json`, JSON.stringify({stdout, stderr, summary: await fs.readFile(summary,'utf8'), comments: server.issueComments(OWNER, REPO, ev.number), report: existsSync(reportFile) ? JSON.parse(await fs.readFile(reportFile,'utf8')) : null, requests: server.requests.map(r=>r.method+' '+r.path)}, null, 2)) }
     const report = existsSync(reportFile) ? JSON.parse(await fs.readFile(reportFile, 'utf8')) : undefined
     return {
       status,
@@ -320,9 +327,36 @@ function outputValue(fileText: string, name: string): string | undefined {
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-function allFindings(report: any): Array<{ rule: string; status?: string; severity: string; category: string }> {
+function allFindings(report: any): FindingLike[] {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   return [...report.findings, ...report.models.flatMap((m: any) => m.findings)]
+}
+
+interface FindingLike {
+  rule: string
+  file?: string
+  status?: string
+  severity: string
+  category: string
+}
+const key = (f: FindingLike): string => `${f.rule}\u0000${f.file ?? ''}`
+
+/** The JSON report's findings for one commit, from the bundled CLI run on a worktree of it. */
+function auditCommit(repoDir: string, sha: string): FindingLike[] {
+  const tree = execFileSync('mktemp', ['-d', path.join(os.tmpdir(), 'moa-pr-base-XXXXXX')], {
+    encoding: 'utf8'
+  }).trim()
+  try {
+    git(repoDir, 'worktree', 'add', '-q', '--detach', tree, sha)
+    const r = spawnSync(process.execPath, [CLI, 'audit', tree, '--format', 'json'], {
+      encoding: 'utf8',
+      timeout: 60_000
+    })
+    expect([0, 1]).toContain(r.status)
+    return allFindings(JSON.parse(r.stdout))
+  } finally {
+    git(repoDir, 'worktree', 'remove', '--force', tree)
+  }
 }
 
 const COMMENTS_PATH = new RegExp(`^/repos/${OWNER}/${REPO}/issues/\\d+/comments$`)
@@ -338,7 +372,9 @@ function expectInert(text: string): void {
   expect(text).not.toMatch(/<script/i)
   expect(text).not.toMatch(/<img/i)
   expect(text).not.toMatch(/onerror=alert[^&]*>/i)
+  // A mention only with a zero-width break after the @ (as an entity or the character itself).
   expect(text).not.toContain('@someone')
+  expect(text).toMatch(/@(&#8203;|\u200b)someone/)
   const opens = (text.match(/<details[\s>]/gi) ?? []).length
   const closes = (text.match(/<\/details>/gi) ?? []).length
   expect(closes).toBe(opens)
@@ -371,15 +407,19 @@ describe('bundled action on a pull request (fake GitHub API)', () => {
     expect(outputValue(r.output, 'verdict')).toBe('fail')
     expect(r.stdout).toMatch(/::error/)
 
+    // The base commit audited on its own (bundled CLI on a worktree of the base): every head finding
+    // also found there is "unchanged", every other one "new"; the user cap is among the new ones.
+    const baseFindings = auditCommit(repo.dir, repo.baseSha)
+    expect(baseFindings.some(f => f.rule === 'license/no-user-threshold')).toBe(false)
+    const inBase = new Set(baseFindings.map(key))
     const findings = allFindings(r.report)
     const cap = findings.filter(f => f.rule === 'license/no-user-threshold')
     expect(cap.length).toBeGreaterThan(0)
-    expect(cap.every(f => f.status === 'new')).toBe(true)
-    const others = findings.filter(f => f.rule !== 'license/no-user-threshold' && f.status !== 'fixed')
-    // Whatever the base already had (e.g. notes about the card) is unchanged; everything else is new
-    // because of the licence change itself (a custom licence, "other" in the card).
-    for (const f of others) expect(['new', 'unchanged']).toContain(f.status)
-    expect(findings.every(f => f.status !== undefined)).toBe(true)
+    expect(cap.every(f => f.status === 'new' && f.severity === 'error')).toBe(true)
+    const live = findings.filter(f => f.status !== 'fixed')
+    expect(live.filter(f => f.status === 'unchanged').length).toBeGreaterThan(0)
+    for (const f of live)
+      expect({ ...f, status: f.status }).toEqual({ ...f, status: inBase.has(key(f)) ? 'unchanged' : 'new' })
 
     const comments = server.issueComments(OWNER, REPO, 7)
     expect(comments).toHaveLength(1)
@@ -418,7 +458,9 @@ describe('bundled action on a pull request (fake GitHub API)', () => {
     server.reset()
     const second = await runAction(server, repo.dir, ev, {}, 'synchronize')
     expect(second.status).toBe(1)
-    expect(commentWrites(server)).toEqual([{ method: 'PATCH', path: `/repos/${OWNER}/${REPO}/issues/comments/${id}` }])
+    expect(commentWrites(server)).toEqual([
+      { method: 'PATCH', path: `/repos/${OWNER}/${REPO}/issues/comments/${id}` }
+    ])
     const comments = server.issueComments(OWNER, REPO, 11)
     expect(comments).toHaveLength(1)
     expect(comments[0].body).toContain('250,000,000')
@@ -497,7 +539,10 @@ describe('bundled action on a pull request (fake GitHub API)', () => {
     git(os.tmpdir(), 'clone', '-q', '--depth', '1', `file://${repo.dir}`, clone)
     expect(git(clone, 'rev-parse', 'HEAD')).toBe(repo.headSha)
     expect(() =>
-      execFileSync('git', ['-C', clone, 'cat-file', '-e', `${repo.baseSha}^{commit}`], { env: GIT_ENV, stdio: 'ignore' })
+      execFileSync('git', ['-C', clone, 'cat-file', '-e', `${repo.baseSha}^{commit}`], {
+        env: GIT_ENV,
+        stdio: 'ignore'
+      })
     ).toThrow()
 
     // Serve the base commit's tree and blobs, read from the full repository.
@@ -513,10 +558,14 @@ describe('bundled action on a pull request (fake GitHub API)', () => {
 
     const r = await runAction(server, clone, { baseSha: repo.baseSha, headSha: repo.headSha, number: 16 })
     expect(r.status).toBe(1)
-    const treeRequest = server.requests.find(q => q.method === 'GET' && q.path.endsWith(`/git/trees/${repo.baseSha}`))
+    const treeRequest = server.requests.find(
+      q => q.method === 'GET' && q.path.endsWith(`/git/trees/${repo.baseSha}`)
+    )
     expect(treeRequest).toBeDefined()
     expect(treeRequest?.query['recursive']).toBe('1')
-    expect(server.requests.filter(q => q.method === 'GET' && /\/git\/blobs\//.test(q.path)).length).toBeGreaterThan(0)
+    expect(
+      server.requests.filter(q => q.method === 'GET' && /\/git\/blobs\//.test(q.path)).length
+    ).toBeGreaterThan(0)
     // The base's findings are there to compare with: the cap is new, the rest as in the full clone.
     const findings = allFindings(r.report)
     const cap = findings.filter(f => f.rule === 'license/no-user-threshold')

@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import { readdirSync } from 'node:fs'
 import path from 'node:path'
 import { runCli } from '../../src/cli/main.js'
-import { SHARED, makeRepo, removeRepo } from '../helpers/fixtures.js'
+import { SHARED, corpus, makeRepo, removeRepo } from '../helpers/fixtures.js'
 
 async function cli(args: string[], cwd = process.cwd()) {
   let out = ''
@@ -28,6 +28,27 @@ describe('CLI', () => {
     const cap = r.models[0].findings.find((f: { rule: string }) => f.rule === 'license/no-user-threshold')
     expect(cap).toMatchObject({ file: 'LICENSE', line: 7, category: 'license-restriction', severity: 'error' })
     expect(cap.evidence).toContain('250,000,000 monthly active users')
+  })
+
+  it('identifies the Llama 3.1 licence and use policy and lists their clauses in the JSON report', async () => {
+    const dir = await makeRepo({
+      LICENSE: { corpus: 'licenses/llama3.1-community-license.txt' },
+      'USE_POLICY.md': { corpus: 'licenses/llama3.1-acceptable-use-policy.txt' }
+    })
+    try {
+      const { code, out } = await cli(['audit', dir, '--format', 'json'])
+      expect(code).toBe(1)
+      const m = JSON.parse(out).models[0]
+      expect(m.licenses.find((l: { file: string }) => l.file === 'LICENSE')).toMatchObject({ id: 'llama3.1', source: 'file' })
+      const types = m.clauses.map((c: { type: string }) => c.type)
+      expect(types).toEqual(expect.arrayContaining(['user-threshold', 'acceptable-use-policy', 'naming-requirement']))
+      const cap = m.clauses.find((c: { type: string }) => c.type === 'user-threshold')
+      expect(cap.file).toBe('LICENSE')
+      expect(cap.quote).toMatch(/700 million monthly active users/)
+      expect(corpus('licenses/llama3.1-community-license.txt')).toContain(cap.quote)
+    } finally {
+      await removeRepo(dir)
+    }
   })
 
   it('usage and config errors exit 2 with a message, never a stack', async () => {

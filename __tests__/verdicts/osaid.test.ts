@@ -108,4 +108,39 @@ describe('OSAID verdicts', () => {
     expect(r.models[0].osaid).toBe('fail')
     expect(r.verdict).toBe('fail')
   })
+
+  // The OSI's validation (OSAID 1.0 FAQ): passing and failing systems, for the reasons given.
+  const APACHE = corpus('licenses/apache-2.0.txt')
+  it.each([
+    [
+      'Pythia-like (passes)',
+      { LICENSE: APACHE, 'README.md': '---\nlicense: apache-2.0\ndatasets:\n  - EleutherAI/pile\n---\n# Pythia-like\n\n## Training data\n\nTrained on the Pile (https://huggingface.co/datasets/EleutherAI/pile), 825 GiB of English text from 22 sources including PubMed Central, ArXiv, GitHub, FreeLaw, Stack Exchange and Wikipedia, obtained from their public dumps. A second copy was deduplicated with MinHash before training; the filtering code is public.\n\n## Training procedure\n\nTraining code and configuration: https://github.com/EleutherAI/gpt-neox (training code).\n', 'model.safetensors': LFS_POINTER },
+      'pass',
+      []
+    ],
+    [
+      'Grok-1-like: Apache weights, inference code only, no data information (fails)',
+      { LICENSE: APACHE, 'README.md': '---\nlicense: apache-2.0\n---\n# Grok-like\n\nExample code for loading and running the weights: https://github.com/example/grok-like (inference).\n\n## Training data\n\nTrained on internet data up to Q3 2023.\n', 'model.safetensors': LFS_POINTER, 'run.py': 'x\n' },
+      'fail',
+      ['code', 'data-information']
+    ],
+    [
+      'Phi-2-like: MIT weights, synthetic and web data not listed (fails)',
+      { LICENSE: corpus('licenses/mit.txt'), 'README.md': '---\nlicense: mit\n---\n# Phi-like\n\n## Training\n\nTrained on 250B tokens of synthetic NLP data and filtered web data.\n', 'model.safetensors': LFS_POINTER },
+      'fail',
+      ['code', 'data-information']
+    ],
+    [
+      'Mixtral-like: Apache weights, data extracted from the open web (fails)',
+      { LICENSE: APACHE, 'README.md': '---\nlicense: apache-2.0\n---\n# Mixtral-like\n\nPretrained on data extracted from the open Web.\n', 'model.safetensors': LFS_POINTER },
+      'fail',
+      ['code', 'data-information']
+    ]
+  ])('%s', async (_name, files, verdict, failing) => {
+    const r = await auditFiles(files as Record<string, string>)
+    const m = r.models[0]
+    expect(m.osaid).toBe(verdict)
+    expect(m.osaidRequirements!.filter(x => x.verdict === 'fail').map(x => x.id)).toEqual(failing)
+    expect(m.osaidRequirements!.find(x => x.id === 'terms')!.verdict).toBe('pass')
+  })
 })

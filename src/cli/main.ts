@@ -67,7 +67,7 @@ export async function runCli(argv: string[], io: Io = defaultIo): Promise<number
     const configPath = cmd.config ? path.resolve(io.cwd, cmd.config) : undefined
     const loaded = await loadConfig(root, configPath, cmd.config)
     const config = withOverrides(loaded.config, { policy: cmd.policy, 'fail-on': cmd.failOn, 'hub-lookup': cmd.hubLookup }, 'command line')
-    const { report, facts } = await audit(root, config, { configFile: loaded.file })
+    const { report, facts } = await audit(root, config, { configFile: loaded.file, hubEndpoint: process.env['HF_ENDPOINT'] || undefined })
     let out: string
     switch (cmd.format) {
       case 'json':

@@ -15,6 +15,7 @@ const ENTITY: Record<string, string> = {
 export function escapeMarkdown(value: unknown): string {
   const s = String(value ?? '')
     // Control characters (other than tab/newline) never render usefully.
+    // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
     .replace(/\r?\n|\r/g, ' ')
   let out = ''

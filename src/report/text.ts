@@ -7,6 +7,7 @@ const SEV: Record<Severity, string> = { error: 'error  ', warning: 'warning', no
 
 /** Terminal output must not carry escape sequences taken from a repository. */
 function clean(s: string): string {
+  // eslint-disable-next-line no-control-regex
   return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '')
 }
 

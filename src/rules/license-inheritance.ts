@@ -19,7 +19,7 @@ export const licenseInheritance: ModelRule = {
     severity: { default: 'error' },
     docs: docsUrl('license-inheritance')
   },
-  check(facts, report) {
+  check(facts, report, ctx) {
     const file = facts.cardFile?.path
     const line = facts.card?.metadataLines['base_model']
     const declared = facts.licenses.filter(l => l.id).map(l => l.id!.toLowerCase())
@@ -28,7 +28,7 @@ export const licenseInheritance: ModelRule = {
     for (const b of facts.baseModels) {
       if (!b.licenseId) {
         report({
-          message: `Base model ${b.id} is not in the catalogue of known models, so its licence could not be checked${b.source === 'unknown' ? ' (set `hub-lookup: true` to ask the Hugging Face Hub)' : ''}.`,
+          message: `Base model ${b.id} is not in the catalogue of known models, so its licence could not be checked${ctx.config['hub-lookup'] ? ' (the Hugging Face Hub did not name one either)' : ' (set `hub-lookup: true` to ask the Hugging Face Hub)'}.`,
           file,
           line: b.line ?? line,
           evidence: b.id,
