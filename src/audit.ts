@@ -39,9 +39,10 @@ export async function audit(root: string, config: Config = defaultConfig(), opti
   const repoFindings: Finding[] = discovery.findings.filter(f => f.rule !== 'unsafe-path')
   const extraUnsafe: Finding[] = []
   const hubCache = new Map<string, Promise<string | null>>()
+  const licenseCache = new Map<string, ReturnType<typeof Promise.resolve<import('./analyze/facts.js').LicenseFileFacts>>>()
   const facts: ModelFacts[] = []
   for (const m of discovery.models) {
-    facts.push(await analyzeModel(safe, m, { hubLookup: config['hub-lookup'], hubEndpoint: options.hubEndpoint, hubCache }, extraUnsafe))
+    facts.push(await analyzeModel(safe, m, { hubLookup: config['hub-lookup'], hubEndpoint: options.hubEndpoint, hubCache, licenseCache }, extraUnsafe))
   }
   // Unsafe reads found while analysing join those found while walking, once per path.
   const seenUnsafe = new Set(discovery.findings.filter(f => f.rule === 'unsafe-path').map(f => f.file))

@@ -72182,8 +72182,16 @@ async function analyzeModel(safe, model, opts, repoFindings) {
     }
     const metadataProblems = card ? validateCardMetadata(card.metadata, card.metadataLines) : [];
     const licenseFiles = [];
-    for (const f of model.licenseFiles)
-        licenseFiles.push(await readLicenseFile(safe, f, repoFindings));
+    for (const f of model.licenseFiles) {
+        let p = opts.licenseCache?.get(f.path);
+        if (!p) {
+            p = readLicenseFile(safe, f, repoFindings);
+            opts.licenseCache?.set(f.path, p);
+        }
+        // Copies, so that one model's later edits (e.g. the component) never leak into another's.
+        const facts = await p;
+        licenseFiles.push({ ...facts, identification: facts.identification ? { ...facts.identification } : null, clauses: [...facts.clauses] });
+    }
     const cardLicense = card ? cardLicenseFacts(card) : null;
     const licenses = [];
     for (const l of licenseFiles)
@@ -72827,7 +72835,7 @@ const licenseInheritance = {
         severity: { default: 'error' },
         docs: docsUrl('license-inheritance')
     },
-    check(facts, report) {
+    check(facts, report, ctx) {
         const file = facts.cardFile?.path;
         const line = facts.card?.metadataLines['base_model'];
         const declared = facts.licenses.filter(l => l.id).map(l => l.id.toLowerCase());
@@ -72836,7 +72844,7 @@ const licenseInheritance = {
         for (const b of facts.baseModels) {
             if (!b.licenseId) {
                 report({
-                    message: `Base model ${b.id} is not in the catalogue of known models, so its licence could not be checked${b.source === 'unknown' ? ' (set `hub-lookup: true` to ask the Hugging Face Hub)' : ''}.`,
+                    message: `Base model ${b.id} is not in the catalogue of known models, so its licence could not be checked${ctx.config['hub-lookup'] ? ' (the Hugging Face Hub did not name one either)' : ' (set `hub-lookup: true` to ask the Hugging Face Hub)'}.`,
                     file,
                     line: b.line ?? line,
                     evidence: b.id,
@@ -74213,9 +74221,10 @@ async function audit(root, config = defaultConfig(), options = {}) {
     const repoFindings = discovery.findings.filter(f => f.rule !== 'unsafe-path');
     const extraUnsafe = [];
     const hubCache = new Map();
+    const licenseCache = new Map();
     const facts = [];
     for (const m of discovery.models) {
-        facts.push(await analyzeModel(safe, m, { hubLookup: config['hub-lookup'], hubEndpoint: options.hubEndpoint, hubCache }, extraUnsafe));
+        facts.push(await analyzeModel(safe, m, { hubLookup: config['hub-lookup'], hubEndpoint: options.hubEndpoint, hubCache, licenseCache }, extraUnsafe));
     }
     // Unsafe reads found while analysing join those found while walking, once per path.
     const seenUnsafe = new Set(discovery.findings.filter(f => f.rule === 'unsafe-path').map(f => f.file));
@@ -74429,6 +74438,7 @@ const ENTITY = {
 function escapeMarkdown(value) {
     const s = String(value ?? '')
         // Control characters (other than tab/newline) never render usefully.
+        // eslint-disable-next-line no-control-regex
         .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
         .replace(/\r?\n|\r/g, ' ');
     let out = '';
@@ -75929,7 +75939,8 @@ async function main_run() {
         const root = external_node_path_default().resolve(workspace, inputs.path);
         const loaded = await loadConfig(root, inputs.config);
         const config = withOverrides(loaded.config, { policy: inputs.policy, 'fail-on': inputs.failOn, comment: inputs.comment, 'comment-tag': inputs.commentTag, 'hub-lookup': inputs.hubLookup }, 'action inputs');
-        const head = await audit(root, config, { configFile: loaded.file });
+        const hubEndpoint = process.env['HF_ENDPOINT'] || undefined;
+        const head = await audit(root, config, { configFile: loaded.file, hubEndpoint });
         let report = head.report;
         let lead;
         let changed = true;
@@ -75949,7 +75960,7 @@ async function main_run() {
                     warning(base.warning);
                 if (base.source !== 'none') {
                     const baseRoot = external_node_path_default().join(base.dir, rel);
-                    const baseReport = await audit(baseRoot, config, { configFile: loaded.file })
+                    const baseReport = await audit(baseRoot, config, { configFile: loaded.file, hubEndpoint })
                         .then(r => r.report)
                         .catch(() => null);
                     report = markStatus(report, baseReport);

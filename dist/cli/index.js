@@ -40594,8 +40594,16 @@ async function analyzeModel(safe, model, opts, repoFindings) {
     }
     const metadataProblems = card ? validateCardMetadata(card.metadata, card.metadataLines) : [];
     const licenseFiles = [];
-    for (const f of model.licenseFiles)
-        licenseFiles.push(await readLicenseFile(safe, f, repoFindings));
+    for (const f of model.licenseFiles) {
+        let p = opts.licenseCache?.get(f.path);
+        if (!p) {
+            p = readLicenseFile(safe, f, repoFindings);
+            opts.licenseCache?.set(f.path, p);
+        }
+        // Copies, so that one model's later edits (e.g. the component) never leak into another's.
+        const facts = await p;
+        licenseFiles.push({ ...facts, identification: facts.identification ? { ...facts.identification } : null, clauses: [...facts.clauses] });
+    }
     const cardLicense = card ? cardLicenseFacts(card) : null;
     const licenses = [];
     for (const l of licenseFiles)
@@ -41239,7 +41247,7 @@ const licenseInheritance = {
         severity: { default: 'error' },
         docs: docsUrl('license-inheritance')
     },
-    check(facts, report) {
+    check(facts, report, ctx) {
         const file = facts.cardFile?.path;
         const line = facts.card?.metadataLines['base_model'];
         const declared = facts.licenses.filter(l => l.id).map(l => l.id.toLowerCase());
@@ -41248,7 +41256,7 @@ const licenseInheritance = {
         for (const b of facts.baseModels) {
             if (!b.licenseId) {
                 report({
-                    message: `Base model ${b.id} is not in the catalogue of known models, so its licence could not be checked${b.source === 'unknown' ? ' (set `hub-lookup: true` to ask the Hugging Face Hub)' : ''}.`,
+                    message: `Base model ${b.id} is not in the catalogue of known models, so its licence could not be checked${ctx.config['hub-lookup'] ? ' (the Hugging Face Hub did not name one either)' : ' (set `hub-lookup: true` to ask the Hugging Face Hub)'}.`,
                     file,
                     line: b.line ?? line,
                     evidence: b.id,
@@ -42625,9 +42633,10 @@ async function audit(root, config = defaultConfig(), options = {}) {
     const repoFindings = discovery.findings.filter(f => f.rule !== 'unsafe-path');
     const extraUnsafe = [];
     const hubCache = new Map();
+    const licenseCache = new Map();
     const facts = [];
     for (const m of discovery.models) {
-        facts.push(await analyzeModel(safe, m, { hubLookup: config['hub-lookup'], hubEndpoint: options.hubEndpoint, hubCache }, extraUnsafe));
+        facts.push(await analyzeModel(safe, m, { hubLookup: config['hub-lookup'], hubEndpoint: options.hubEndpoint, hubCache, licenseCache }, extraUnsafe));
     }
     // Unsafe reads found while analysing join those found while walking, once per path.
     const seenUnsafe = new Set(discovery.findings.filter(f => f.rule === 'unsafe-path').map(f => f.file));
@@ -42808,6 +42817,7 @@ const ENTITY = {
 function escapeMarkdown(value) {
     const s = String(value ?? '')
         // Control characters (other than tab/newline) never render usefully.
+        // eslint-disable-next-line no-control-regex
         .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
         .replace(/\r?\n|\r/g, ' ');
     let out = '';
@@ -42999,6 +43009,7 @@ function renderSarif(report) {
 const SEV = { error: 'error  ', warning: 'warning', note: 'note   ' };
 /** Terminal output must not carry escape sequences taken from a repository. */
 function clean(s) {
+    // eslint-disable-next-line no-control-regex
     return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '');
 }
 function line(f) {
@@ -43188,7 +43199,7 @@ async function runCli(argv, io = defaultIo) {
         const configPath = cmd.config ? external_node_path_default().resolve(io.cwd, cmd.config) : undefined;
         const loaded = await loadConfig(root, configPath, cmd.config);
         const config = withOverrides(loaded.config, { policy: cmd.policy, 'fail-on': cmd.failOn, 'hub-lookup': cmd.hubLookup }, 'command line');
-        const { report, facts } = await audit(root, config, { configFile: loaded.file });
+        const { report, facts } = await audit(root, config, { configFile: loaded.file, hubEndpoint: process.env['HF_ENDPOINT'] || undefined });
         let out;
         switch (cmd.format) {
             case 'json':

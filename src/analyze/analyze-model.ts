@@ -23,6 +23,8 @@ export interface AnalyzeOptions {
   hubEndpoint?: string
   /** Shared across models so one base model is asked once. */
   hubCache: Map<string, Promise<string | null>>
+  /** Shared across models: a root licence governing many models is read and matched once. */
+  licenseCache?: Map<string, Promise<LicenseFileFacts>>
 }
 
 function asString(v: unknown): string | null {
@@ -109,7 +111,16 @@ export async function analyzeModel(safe: SafeFs, model: ModelRoot, opts: Analyze
   const metadataProblems = card ? validateCardMetadata(card.metadata, card.metadataLines) : []
 
   const licenseFiles: LicenseFileFacts[] = []
-  for (const f of model.licenseFiles) licenseFiles.push(await readLicenseFile(safe, f, repoFindings))
+  for (const f of model.licenseFiles) {
+    let p = opts.licenseCache?.get(f.path)
+    if (!p) {
+      p = readLicenseFile(safe, f, repoFindings)
+      opts.licenseCache?.set(f.path, p)
+    }
+    // Copies, so that one model's later edits (e.g. the component) never leak into another's.
+    const facts = await p
+    licenseFiles.push({ ...facts, identification: facts.identification ? { ...facts.identification } : null, clauses: [...facts.clauses] })
+  }
   const cardLicense = card ? cardLicenseFacts(card) : null
 
   const licenses: LicenseIdentification[] = []
