@@ -66178,7 +66178,29 @@ function isHubLicenseId(value) {
 // The text is never modified, so offsets map back to verbatim quotes (CRLF and BOM included).
 /** Longest sentence, in words, before a forced break (keeps co-occurrence rules meaningful). */
 const MAX_SENTENCE_TOKENS = 400;
-const ABBREVIATIONS = new Set(['e', 'g', 'i', 'inc', 'ltd', 'co', 'corp', 'etc', 'vs', 'no', 'u', 's', 'st', 'llc', 'sec', 'cf', 'approx', 'mr', 'ms', 'dr', 'art']);
+const ABBREVIATIONS = new Set([
+    'e',
+    'g',
+    'i',
+    'inc',
+    'ltd',
+    'co',
+    'corp',
+    'etc',
+    'vs',
+    'no',
+    'u',
+    's',
+    'st',
+    'llc',
+    'sec',
+    'cf',
+    'approx',
+    'mr',
+    'ms',
+    'dr',
+    'art'
+]);
 function isDigits(w) {
     if (w.length === 0)
         return false;
@@ -66201,9 +66223,26 @@ function separatorBreaks(sep, prevWord) {
             newlines++;
             lastNl = i;
         }
-        else if (c === '.' || c === '!' || c === '?' || c === ';' || c === ':' || c === '\u3002' || c === '\uff1b' || c === '\uff1a') {
+        else if (c === '.' ||
+            c === '!' ||
+            c === '?' ||
+            c === ';' ||
+            c === ':' ||
+            c === '\u3002' ||
+            c === '\uff1b' ||
+            c === '\uff1a') {
             const next = sep[i + 1];
-            let ends = next === ' ' || next === '\n' || next === '\r' || next === '\t' || next === '*' || next === '"' || next === ')' || next === '\u201d' || c === '\u3002' || c === '\uff1b' || c === '\uff1a';
+            let ends = next === ' ' ||
+                next === '\n' ||
+                next === '\r' ||
+                next === '\t' ||
+                next === '*' ||
+                next === '"' ||
+                next === ')' ||
+                next === '\u201d' ||
+                c === '\u3002' ||
+                c === '\uff1b' ||
+                c === '\uff1a';
             // a colon ends a sentence only at the end of a line ("… the Model:" introducing a list)
             if (c === ':' && ends)
                 ends = colonEndsLine(sep, i + 1);
@@ -66239,8 +66278,20 @@ function separatorBreaks(sep, prevWord) {
         if (lead.startsWith('#'))
             nextHeading = true;
         const enumerated = lead.startsWith('(') && isParenMarker(lead);
-        if (lead.startsWith('- ') || lead.startsWith('* ') || lead.startsWith('\u2022') || lead.startsWith('+ ') || enumerated || lead.startsWith('#') || lead.startsWith('|') || lead.startsWith('**')) {
-            nextListItem = enumerated || lead.startsWith('- ') || lead.startsWith('\u2022') || lead.startsWith('+ ') || lead.startsWith('* ');
+        if (lead.startsWith('- ') ||
+            lead.startsWith('* ') ||
+            lead.startsWith('\u2022') ||
+            lead.startsWith('+ ') ||
+            enumerated ||
+            lead.startsWith('#') ||
+            lead.startsWith('|') ||
+            lead.startsWith('**')) {
+            nextListItem =
+                enumerated ||
+                    lead.startsWith('- ') ||
+                    lead.startsWith('\u2022') ||
+                    lead.startsWith('+ ') ||
+                    lead.startsWith('* ');
             brk = true;
         }
     }
@@ -66275,7 +66326,12 @@ function startsWithEnumerator(text, tokenStart, tokenEnd, w) {
     if (after !== '.' && after !== ')')
         return false;
     const next = text[tokenEnd + 1];
-    if (next !== ' ' && next !== '\t' && next !== undefined && next !== '\n' && next !== '\r' && !(after === '.' && next !== undefined && next >= '0' && next <= '9'))
+    if (next !== ' ' &&
+        next !== '\t' &&
+        next !== undefined &&
+        next !== '\n' &&
+        next !== '\r' &&
+        !(after === '.' && next !== undefined && next >= '0' && next <= '9'))
         return false;
     if (isDigits(w))
         return true;
@@ -66299,6 +66355,7 @@ function parseDoc(text) {
     let prevEnd = 0;
     let pendingList = true; // the first line may start with a marker
     let pendingHeading = false;
+    let lastNumeric = false;
     const flush = (colon) => {
         if (cur.length > 0)
             sentences.push({ tokens: cur, colon, listItem: curList, heading: curHeading, index: new Map() });
@@ -66311,15 +66368,20 @@ function parseDoc(text) {
         const sep = text.slice(prevEnd, s);
         const prev = cur[cur.length - 1];
         // numbers: 700,000,000 / 1.5 / 2.0
-        if (prev && isDigits(w) && (sep === ',' || sep === '.') && (isDigits(prev.w.replace(/[.,]/g, '')) && prev.w.length > 0)) {
+        const digits = isDigits(w);
+        if (prev && digits && lastNumeric && (sep === ',' || sep === '.') && prev.w.length < 32) {
             prev.w = prev.w + sep + w;
             prev.e = e;
             prevEnd = e;
             continue;
         }
-        const b = sentences.length === 0 && cur.length === 0 ? { brk: false, colon: false, nextListItem: false, nextHeading: false } : separatorBreaks(sep, prev?.w);
+        lastNumeric = digits;
+        const b = sentences.length === 0 && cur.length === 0
+            ? { brk: false, colon: false, nextListItem: false, nextHeading: false }
+            : separatorBreaks(sep, prev?.w);
         const atLineStart = sep.includes('\n') || (sentences.length === 0 && cur.length === 0);
-        let listItem = b.nextListItem || (sentences.length === 0 && cur.length === 0 && pendingList && /^\s*[-*\u2022(]/.test(sep));
+        let listItem = b.nextListItem ||
+            (sentences.length === 0 && cur.length === 0 && pendingList && /^\s*[-*\u2022(]/.test(sep));
         if (atLineStart && !listItem && startsWithEnumerator(text, s, e, w))
             listItem = true;
         if (b.brk || listItem || cur.length >= MAX_SENTENCE_TOKENS) {
@@ -66359,7 +66421,7 @@ function has(s, w) {
     return positions(s, w).length > 0;
 }
 function hasAny(s, words) {
-    return words.some((w) => has(s, w));
+    return words.some(w => has(s, w));
 }
 /** Start positions of a word sequence ("acceptable use policy" as ['acceptable','use','policy']). */
 function findSeq(s, seq) {
@@ -66399,10 +66461,35 @@ function near(s, i, before, after, pred) {
     return -1;
 }
 function nearWords(s, i, before, after, words) {
-    return near(s, i, before, after, (w) => words.has(w));
+    return near(s, i, before, after, w => words.has(w));
 }
-const NEG_WORDS = new Set(['not', 'never', 'neither', 'nor', 'cannot', 'prohibited', 'prohibit', 'prohibits', 'forbidden', 'forbid', 'forbids', 'no', 'without']);
-const APOSTROPHE_NEG = new Set(['don', 'won', 'can', 'shouldn', 'mustn', 'isn', 'aren', 'doesn', 'shan', 'wouldn']);
+const NEG_WORDS = new Set([
+    'not',
+    'never',
+    'neither',
+    'nor',
+    'cannot',
+    'prohibited',
+    'prohibit',
+    'prohibits',
+    'forbidden',
+    'forbid',
+    'forbids',
+    'no',
+    'without'
+]);
+const APOSTROPHE_NEG = new Set([
+    'don',
+    'won',
+    'can',
+    'shouldn',
+    'mustn',
+    'isn',
+    'aren',
+    'doesn',
+    'shan',
+    'wouldn'
+]);
 /** A negation at token k that really negates ("not limited to", "whether or not", "not only" do not). */
 function isNegationAt(s, k) {
     const w = s.tokens[k].w;
@@ -66414,9 +66501,20 @@ function isNegationAt(s, k) {
     const prev = s.tokens[k - 1]?.w;
     if (w === 'not' && (next === 'limited' || next === 'only' || next === 'withstanding' || prev === 'or'))
         return false;
-    if (w === 'without' && (next === 'limitation' || next === 'restriction' || next === 'limit' || next === 'charge' || next === 'fee'))
+    if (w === 'without' &&
+        (next === 'limitation' ||
+            next === 'restriction' ||
+            next === 'limit' ||
+            next === 'charge' ||
+            next === 'fee'))
         return false;
-    if (w === 'no' && (next === 'charge' || next === 'cost' || next === 'event' || next === 'later' || next === 'longer' || next === 'fee'))
+    if (w === 'no' &&
+        (next === 'charge' ||
+            next === 'cost' ||
+            next === 'event' ||
+            next === 'later' ||
+            next === 'longer' ||
+            next === 'fee'))
         return false;
     return true;
 }
@@ -66459,10 +66557,35 @@ function numberValue(w) {
     return Number.isFinite(v) ? v * mult : null;
 }
 const NUMBER_WORDS = {
-    one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-    eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, fifty: 50, hundred: 100, seven_hundred: 700
+    one: 1,
+    two: 2,
+    three: 3,
+    four: 4,
+    five: 5,
+    six: 6,
+    seven: 7,
+    eight: 8,
+    nine: 9,
+    ten: 10,
+    eleven: 11,
+    twelve: 12,
+    fifteen: 15,
+    twenty: 20,
+    thirty: 30,
+    fifty: 50,
+    hundred: 100,
+    seven_hundred: 700
 };
-const SCALE = { thousand: 1e3, million: 1e6, millions: 1e6, billion: 1e9, billions: 1e9, mm: 1e6, mn: 1e6, bn: 1e9 };
+const SCALE = {
+    thousand: 1e3,
+    million: 1e6,
+    millions: 1e6,
+    billion: 1e9,
+    billions: 1e9,
+    mm: 1e6,
+    mn: 1e6,
+    bn: 1e9
+};
 /** A quantity (digits, "two million", "700 million", "1M") ending at or starting at token i: value and the index of its last token. */
 function quantityAt(s, i) {
     const w = s.tokens[i].w;
@@ -66524,12 +66647,32 @@ function quoteAt(doc, offset) {
 
 ;// CONCATENATED MODULE: ./src/clauses/acceptable-use-policy.ts
 
-const POLICY_PHRASES = ['use policy', 'usage policy', 'use policies', 'usage policies', 'aup', 'trustworthy ai terms', 'responsible use guide', 'use restrictions policy', 'prohibited uses policy', 'code of conduct for use'];
+const POLICY_PHRASES = [
+    'use policy',
+    'usage policy',
+    'use policies',
+    'usage policies',
+    'aup',
+    'trustworthy ai terms',
+    'responsible use guide',
+    'use restrictions policy',
+    'prohibited uses policy',
+    'code of conduct for use'
+];
+/** "no acceptable use policy", "not subject to any use policy" (but "Prohibited Use Policy" is a name). */
+function plainNegationBefore(s, at) {
+    for (let k = at - 1; k >= Math.max(0, at - 5); k--) {
+        const w = s.tokens[k].w;
+        if (w === 'no' || w === 'not' || w === 'without' || w === 'never')
+            return true;
+    }
+    return false;
+}
 const acceptableUsePolicy = {
     type: 'acceptable-use-policy',
     detect(s) {
         const at = firstPhrase(s, POLICY_PHRASES);
-        if (at >= 0 && negatedBefore(s, at, 4) < 0)
+        if (at >= 0 && !plainNegationBefore(s, at))
             return at;
         // "You agree not to use the Model or Derivatives of the Model:" / "… will not use, or allow others to use, X to:"
         if (s.colon) {
@@ -66537,13 +66680,24 @@ const acceptableUsePolicy = {
                 if (negatedBefore(s, p, 4) >= 0)
                     return p;
             }
-            const pu = firstPhrase(s, ['prohibited uses', 'prohibited use', 'restricted uses', 'use restrictions', 'use based restrictions']);
+            const pu = firstPhrase(s, [
+                'prohibited uses',
+                'prohibited use',
+                'restricted uses',
+                'use restrictions',
+                'use based restrictions'
+            ]);
             if (pu >= 0)
                 return pu;
         }
         // "Your use of the Model must be in accordance with NVIDIA's Trustworthy AI terms"
         if (has(s, 'accordance') || has(s, 'adhere') || has(s, 'comply')) {
-            const e = firstPhrase(s, ['ai ethics', 'ethics guidelines', 'ethical guidelines', 'responsible ai principles']);
+            const e = firstPhrase(s, [
+                'ai ethics',
+                'ethics guidelines',
+                'ethical guidelines',
+                'responsible ai principles'
+            ]);
             if (e >= 0)
                 return e;
         }
@@ -66554,7 +66708,16 @@ const acceptableUsePolicy = {
 ;// CONCATENATED MODULE: ./src/clauses/attribution.ts
 
 const KEEP = ['retain', 'retains', 'reproduce', 'preserve', 'keep'];
-const NOTICE = new Set(['notice', 'notices', 'copyright', 'attribution', 'following', 'credit', 'acknowledgement', 'acknowledgment']);
+const NOTICE = new Set([
+    'notice',
+    'notices',
+    'copyright',
+    'attribution',
+    'following',
+    'credit',
+    'acknowledgement',
+    'acknowledgment'
+]);
 const attribution = {
     type: 'attribution',
     detect(s) {
@@ -66562,10 +66725,25 @@ const attribution = {
             for (const p of positions(s, w))
                 if (nearWords(s, p, 0, 10, NOTICE) >= 0)
                     return p;
-        const credit = firstPhrase(s, ['appropriate credit', 'attribute', 'attribution notice', 'acknowledge the use', 'give credit', 'following notice', 'following attribution', 'notice text file', 'licensed by']);
+        const credit = firstPhrase(s, [
+            'appropriate credit',
+            'attribute',
+            'attribution notice',
+            'acknowledge the use',
+            'give credit',
+            'following notice',
+            'following attribution',
+            'notice text file',
+            'licensed by'
+        ]);
         if (credit >= 0)
             return credit;
-        for (const p of [...findSeq(s, ['shall', 'be', 'included']), ...findSeq(s, ['must', 'be', 'included']), ...findSeq(s, ['must', 'include']), ...findSeq(s, ['must', 'give'])]) {
+        for (const p of [
+            ...findSeq(s, ['shall', 'be', 'included']),
+            ...findSeq(s, ['must', 'be', 'included']),
+            ...findSeq(s, ['must', 'include']),
+            ...findSeq(s, ['must', 'give'])
+        ]) {
             if (nearWords(s, p, 8, 12, new Set(['notice', 'copyright', 'copy', 'license', 'licence'])) >= 0)
                 return p;
         }
@@ -66579,8 +66757,31 @@ const attribution = {
 ;// CONCATENATED MODULE: ./src/clauses/cues.ts
 // Word lists and tests shared by several detectors.
 
-const OBLIGATION = new Set(['must', 'shall', 'required', 'requires', 'require', 'obliged', 'agree', 'need', 'needs', 'will']);
-const EXPORT_WORDS = ['export', 'exports', 'exported', 'exporting', 'reexport', 'sanctions', 'sanctioned', 'embargo', 'embargoed', 'ofac', 'itar'];
+const OBLIGATION = new Set([
+    'must',
+    'shall',
+    'required',
+    'requires',
+    'require',
+    'obliged',
+    'agree',
+    'need',
+    'needs',
+    'will'
+]);
+const EXPORT_WORDS = [
+    'export',
+    'exports',
+    'exported',
+    'exporting',
+    'reexport',
+    'sanctions',
+    'sanctioned',
+    'embargo',
+    'embargoed',
+    'ofac',
+    'itar'
+];
 /** An export-control word within `window` tokens of position i. */
 function exportControlNear(s, i, window = 30) {
     for (const w of EXPORT_WORDS)
@@ -66594,21 +66795,62 @@ function exportControlNear(s, i, window = 30) {
 }
 /** Sentences about export control, sanctions or trade law: not the licensor's own restriction. */
 function isExportControl(s) {
-    return hasAny(s, EXPORT_WORDS) || firstPhrase(s, ['trade control', 'trade controls', 'export control', 'export administration']) >= 0;
+    return (hasAny(s, EXPORT_WORDS) ||
+        firstPhrase(s, ['trade control', 'trade controls', 'export control', 'export administration']) >= 0);
 }
 
 ;// CONCATENATED MODULE: ./src/clauses/field-of-use.ts
 
 
 const PURPOSES = [
-    'military', 'warfare', 'weapon', 'weapons', 'nuclear', 'espionage', 'surveillance', 'terrorism', 'terrorist',
-    'medical advice', 'law enforcement', 'immigration', 'biometric', 'discriminate', 'discrimination',
-    'defamatory', 'defame', 'harass', 'harassment', 'disinformation', 'misinformation', 'undermine', 'endanger national security', 'endangers national security', 'human trafficking',
-    'child sexual', 'exploit or harm minors', 'cloud service provider', 'cloud service providers', 'software service providers',
-    'hosted service', 'hosting service', 'credit scoring', 'social scoring', 'predictive policing', 'genocide', 'self harm',
-    'political campaigning', 'lethal'
+    'military',
+    'warfare',
+    'weapon',
+    'weapons',
+    'nuclear',
+    'espionage',
+    'surveillance',
+    'terrorism',
+    'terrorist',
+    'medical advice',
+    'law enforcement',
+    'immigration',
+    'biometric',
+    'discriminate',
+    'discrimination',
+    'defamatory',
+    'defame',
+    'harass',
+    'harassment',
+    'disinformation',
+    'misinformation',
+    'undermine',
+    'endanger national security',
+    'endangers national security',
+    'human trafficking',
+    'child sexual',
+    'exploit or harm minors',
+    'cloud service provider',
+    'cloud service providers',
+    'software service providers',
+    'hosted service',
+    'hosting service',
+    'credit scoring',
+    'social scoring',
+    'predictive policing',
+    'genocide',
+    'self harm',
+    'political campaigning',
+    'lethal'
 ];
-const DISCLAIMERS = ['not intended for use', 'not designed', 'high risk activities', 'hazardous environments', 'fail safe', 'not fault tolerant'];
+const DISCLAIMERS = [
+    'not intended for use',
+    'not designed',
+    'high risk activities',
+    'hazardous environments',
+    'fail safe',
+    'not fault tolerant'
+];
 const fieldOfUse = {
     type: 'field-of-use-restriction',
     detect(s, ctx) {
@@ -66630,7 +66872,17 @@ const fieldOfUse = {
 ;// CONCATENATED MODULE: ./src/clauses/flow-down.ts
 
 const DERIVED = ['derivative', 'derivatives', 'modifications', 'adaptations', 'modified', 'derived'];
-const flow_down_KEEP = ['remain subject', 'subject to the restrictions', 'subject to the same', 'same restrictions', 'under the terms of this agreement', 'only do so under the terms', 'limited to research', 'same use based restrictions', 'the same terms and conditions'];
+const flow_down_KEEP = [
+    'remain subject',
+    'subject to the restrictions',
+    'subject to the same',
+    'same restrictions',
+    'under the terms of this agreement',
+    'only do so under the terms',
+    'limited to research',
+    'same use based restrictions',
+    'the same terms and conditions'
+];
 const PEOPLE = new Set(['users', 'recipients', 'licensees', 'customers', 'sublicensees', 'parties']);
 const flowDown = {
     type: 'restrictions-flow-down',
@@ -66656,13 +66908,69 @@ const flowDown = {
 
 
 const PLACES = [
-    'european union', 'eu', 'european economic area', 'eea', 'united kingdom', 'uk', 'south korea', 'republic of korea', 'korea',
-    'china', 'mainland china', 'prc', 'russia', 'russian federation', 'iran', 'north korea', 'cuba', 'syria', 'belarus', 'crimea',
-    'venezuela', 'india', 'united states', 'usa', 'japan', 'canada', 'brazil', 'hong kong', 'macau', 'taiwan', 'switzerland',
-    'australia', 'germany', 'france', 'italy', 'spain', 'netherlands', 'ireland', 'singapore', 'israel', 'turkey', 'ukraine'
+    'european union',
+    'eu',
+    'european economic area',
+    'eea',
+    'united kingdom',
+    'uk',
+    'south korea',
+    'republic of korea',
+    'korea',
+    'china',
+    'mainland china',
+    'prc',
+    'russia',
+    'russian federation',
+    'iran',
+    'north korea',
+    'cuba',
+    'syria',
+    'belarus',
+    'crimea',
+    'venezuela',
+    'india',
+    'united states',
+    'usa',
+    'japan',
+    'canada',
+    'brazil',
+    'hong kong',
+    'macau',
+    'taiwan',
+    'switzerland',
+    'australia',
+    'germany',
+    'france',
+    'italy',
+    'spain',
+    'netherlands',
+    'ireland',
+    'singapore',
+    'israel',
+    'turkey',
+    'ukraine'
 ];
 const EXCLUDE = new Set(['excluding', 'exclude', 'excluded', 'excludes', 'except', 'outside']);
-const GRANT = new Set(['granted', 'grant', 'apply', 'applies', 'available', 'territory', 'domiciled', 'located', 'resident', 'residents', 'reside', 'license', 'licence', 'licensed', 'agreement', 'access', 'offered']);
+const GRANT = new Set([
+    'granted',
+    'grant',
+    'apply',
+    'applies',
+    'available',
+    'territory',
+    'domiciled',
+    'located',
+    'resident',
+    'residents',
+    'reside',
+    'license',
+    'licence',
+    'licensed',
+    'agreement',
+    'access',
+    'offered'
+]);
 const LEGAL = ['governed', 'jurisdiction', 'court', 'courts', 'arbitration', 'venue', 'undermine', 'security'];
 function placeAt(s) {
     const out = [];
@@ -66683,14 +66991,17 @@ const geographic = {
         for (const p of places) {
             const tok = s.tokens[p];
             const next = s.tokens[p + 1];
-            if (tok.e - tok.s <= 3 && next && ctx.doc.text.slice(tok.e, next.s).trim() === '' && /[A-Z]/.test(ctx.doc.text[next.s] ?? ''))
+            if (tok.e - tok.s <= 3 &&
+                next &&
+                ctx.doc.text.slice(tok.e, next.s).trim() === '' &&
+                /[A-Z]/.test(ctx.doc.text[next.s] ?? ''))
                 continue;
             for (let k = Math.max(0, p - 30); k <= Math.min(s.tokens.length - 1, p + 6); k++) {
                 const w = s.tokens[k].w;
                 // "China (… excluding Hong Kong, Macau and Taiwan)" carves a region out of a definition
-                if (EXCLUDE.has(w) && hasGrant && !places.some((q) => q < k && q >= k - 12))
+                if (EXCLUDE.has(w) && hasGrant && !places.some(q => q < k && q >= k - 12))
                     return p;
-                if (isNegationAt(s, k) && k < p && hasGrant)
+                if (isNegationAt(s, k) && hasGrant)
                     return p;
             }
         }
@@ -66700,10 +67011,44 @@ const geographic = {
 
 ;// CONCATENATED MODULE: ./src/clauses/naming.ts
 
-const BADGES = [['built', 'with'], ['powered', 'by'], ['built', 'on'], ['built', 'using'], ['made', 'with'], ['created', 'with']];
-const DISPLAY = new Set(['display', 'displayed', 'displays', 'include', 'included', 'state', 'mention', 'label', 'show', 'prominently', 'must', 'shall', 'required', 'require', 'encouraged', 'notice']);
+const BADGES = [
+    ['built', 'with'],
+    ['powered', 'by'],
+    ['built', 'on'],
+    ['built', 'using'],
+    ['made', 'with'],
+    ['created', 'with']
+];
+const DISPLAY = new Set([
+    'display',
+    'displayed',
+    'displays',
+    'include',
+    'included',
+    'state',
+    'mention',
+    'label',
+    'show',
+    'prominently',
+    'must',
+    'shall',
+    'required',
+    'require',
+    'encouraged',
+    'notice'
+]);
 const NAME_WORDS = ['name', 'names', 'named', 'naming'];
-const PREFIX = new Set(['beginning', 'prefix', 'prefixed', 'begin', 'begins', 'start', 'starts', 'starting', 'front']);
+const PREFIX = new Set([
+    'beginning',
+    'prefix',
+    'prefixed',
+    'begin',
+    'begins',
+    'start',
+    'starts',
+    'starting',
+    'front'
+]);
 const MUST = new Set(['must', 'shall', 'required', 'require', 'requires', 'include', 'need']);
 const QUOTES = '"\u201c\u201d\'\u2018\u2019';
 function quotedBefore(text, offset) {
@@ -66727,7 +67072,7 @@ const naming = {
         }
         for (const w of NAME_WORDS) {
             for (const p of positions(s, w)) {
-                if (nearWords(s, p, 10, 4, PREFIX) >= 0 && nearWords(s, p, 25, 0, MUST) >= 0)
+                if (nearWords(s, p, 10, 8, PREFIX) >= 0 && nearWords(s, p, 25, 10, MUST) >= 0)
                     return p;
             }
         }
@@ -66738,8 +67083,33 @@ const naming = {
 ;// CONCATENATED MODULE: ./src/clauses/no-derivatives.ts
 
 const VERBS = ['modify', 'adapt', 'alter', 'translate', 'remix', 'transform', 'finetune'];
-const PHRASES = ['create derivative works', 'create derivatives', 'create any derivative', 'make derivative works', 'prepare derivative works', 'create a derivative', 'fine tune'];
-const NOT_OBJECTS = new Set(['license', 'licence', 'notice', 'notices', 'terms', 'rights', 'agreement', 'conditions', 'warranty', 'disclaimer', 'copyright', 'fact', 'legend', 'legends', 'marking', 'markings']);
+const PHRASES = [
+    'create derivative works',
+    'create derivatives',
+    'create any derivative',
+    'make derivative works',
+    'prepare derivative works',
+    'create a derivative',
+    'fine tune'
+];
+const NOT_OBJECTS = new Set([
+    'license',
+    'licence',
+    'notice',
+    'notices',
+    'terms',
+    'rights',
+    'agreement',
+    'conditions',
+    'warranty',
+    'disclaimer',
+    'copyright',
+    'fact',
+    'legend',
+    'legends',
+    'marking',
+    'markings'
+]);
 /** Who is bound: the licensee. "The Recipient may not alter" in an OSI licence is about notices or conditions. */
 const SUBJECT = new Set(['you', 'licensee', 'licensees', 'user', 'users']);
 const NAMES = ['keine bearbeitungen', 'keine bearbeitung', 'pas de modification'];
@@ -66755,13 +67125,34 @@ const noDerivatives = {
         const named = firstPhrase(s, NAMES);
         if (named >= 0)
             return named;
-        const name = firstPhrase(s, ['noderivatives', 'noderivs', 'noderivative', 'no derivatives', 'no derivative works', 'no derivs', 'by nd', 'nc nd']);
+        const name = firstPhrase(s, [
+            'noderivatives',
+            'noderivs',
+            'noderivative',
+            'no derivatives',
+            'no derivative works',
+            'no derivs',
+            'by nd',
+            'nc nd'
+        ]);
         if (name >= 0)
             return name;
         const adapted = findSeq(s, ['adapted', 'material']);
         if (adapted.length > 0 && findSeq(s, ['not', 'have', 'permission']).length > 0)
             return adapted[0];
-        if (hasAny(s, ['except', 'unless', 'provided', 'agree', 'accept', 'purpose', 'purposes', 'territory', 'outside', 'impossible', 'comply']))
+        if (hasAny(s, [
+            'except',
+            'unless',
+            'provided',
+            'agree',
+            'accept',
+            'purpose',
+            'purposes',
+            'territory',
+            'outside',
+            'impossible',
+            'comply'
+        ]))
             return -1;
         if (!hasAny(s, [...SUBJECT]))
             return -1;
@@ -66782,13 +67173,56 @@ const noDerivatives = {
 
 ;// CONCATENATED MODULE: ./src/clauses/no-redistribution.ts
 
-const no_redistribution_VERBS = ['distribute', 'redistribute', 'share', 'publish', 'republish', 'resell', 'sell', 'rehost', 'upload', 'transfer'];
-const OBJECTS = new Set(['model', 'models', 'weights', 'parameters', 'checkpoint', 'checkpoints', 'it', 'them', 'copies']);
-const no_redistribution_DERIVED = new Set(['derivative', 'derivatives', 'adapted', 'modified', 'modifications', 'adaptations', 'outputs', 'output']);
+const no_redistribution_VERBS = [
+    'distribute',
+    'redistribute',
+    'share',
+    'publish',
+    'republish',
+    'resell',
+    'sell',
+    'rehost',
+    'upload',
+    'transfer'
+];
+const OBJECTS = new Set([
+    'model',
+    'models',
+    'weights',
+    'parameters',
+    'checkpoint',
+    'checkpoints',
+    'it',
+    'them',
+    'copies'
+]);
+const no_redistribution_DERIVED = new Set([
+    'derivative',
+    'derivatives',
+    'adapted',
+    'modified',
+    'modifications',
+    'adaptations',
+    'outputs',
+    'output'
+]);
 const noRedistribution = {
     type: 'no-redistribution',
     detect(s) {
-        const direct = firstPhrase(s, ['no redistribution', 'redistribution is not permitted', 'redistribution is prohibited', 'redistribution prohibited', 'not for redistribution', 'redistribution is not allowed', 'may not be redistributed', 'must not be redistributed', 'shall not be redistributed', 'may not be distributed', 'must not be distributed', 'shall not be distributed']);
+        const direct = firstPhrase(s, [
+            'no redistribution',
+            'redistribution is not permitted',
+            'redistribution is prohibited',
+            'redistribution prohibited',
+            'not for redistribution',
+            'redistribution is not allowed',
+            'may not be redistributed',
+            'must not be redistributed',
+            'shall not be redistributed',
+            'may not be distributed',
+            'must not be distributed',
+            'shall not be distributed'
+        ]);
         // "must not be distributed under any other license" is about licence terms (OFL)
         if (direct >= 0 && nearWords(s, direct, 0, 6, new Set(['under'])) < 0)
             return direct;
@@ -66815,27 +67249,115 @@ const noRedistribution = {
 
 ;// CONCATENATED MODULE: ./src/clauses/non-commercial.ts
 
-const USE_WORDS = new Set(['use', 'uses', 'used', 'using', 'purpose', 'purposes', 'exploitation', 'production', 'application', 'applications', 'product', 'products', 'deployment', 'manner', 'activities', 'activity', 'gain', 'advantage', 'settings', 'setting', 'service', 'services', 'endeavor', 'endeavour', 'nature', 'context']);
+const USE_WORDS = new Set([
+    'use',
+    'uses',
+    'used',
+    'using',
+    'purpose',
+    'purposes',
+    'exploitation',
+    'production',
+    'application',
+    'applications',
+    'product',
+    'products',
+    'deployment',
+    'manner',
+    'activities',
+    'activity',
+    'gain',
+    'advantage',
+    'settings',
+    'setting',
+    'service',
+    'services',
+    'endeavor',
+    'endeavour',
+    'nature',
+    'context'
+]);
 // Registration alone is not counted (a registration gate fits no clause type); permission is.
-const PERMISSION = new Set(['permission', 'authorization', 'authorisation', 'approval', 'consent', 'contact', 'obtain']);
-const LIMIT = new Set(['only', 'solely', 'exclusively', 'limited', 'intended', 'restricted', 'must', 'shall', 'strictly', 'purely']);
+const PERMISSION = new Set([
+    'permission',
+    'authorization',
+    'authorisation',
+    'approval',
+    'consent',
+    'contact',
+    'obtain'
+]);
+const LIMIT = new Set([
+    'only',
+    'solely',
+    'exclusively',
+    'limited',
+    'intended',
+    'restricted',
+    'must',
+    'shall',
+    'strictly',
+    'purely'
+]);
 // Definitions of the permitted purposes themselves, not restrictions.
-const DEFINITIONS = ['personal use means', 'commercial purpose means', 'commercial purposes means', 'commercial use means', 'commercial uses means', 'not primarily intended for commercial'];
+const DEFINITIONS = [
+    'personal use means',
+    'commercial purpose means',
+    'commercial purposes means',
+    'commercial use means',
+    'commercial uses means',
+    'not primarily intended for commercial'
+];
 /** Creative Commons NC licence names in other languages (the English ones are caught by the token rule). */
 const non_commercial_NAMES = ['nicht kommerziell', 'keine kommerzielle nutzung', 'pas d utilisation commerciale'];
-const ACTORS = new Set(['recipient', 'recipients', 'distributor', 'distributors', 'entity', 'entities', 'user', 'users', 'licensee', 'licensees', 'support', 'registry']);
-const NEEDS = new Set(['must', 'should', 'please', 'need', 'needs', 'required', 'require', 'requires', 'shall']);
+const ACTORS = new Set([
+    'recipient',
+    'recipients',
+    'distributor',
+    'distributors',
+    'entity',
+    'entities',
+    'user',
+    'users',
+    'licensee',
+    'licensees',
+    'support',
+    'registry'
+]);
+const NEEDS = new Set([
+    'must',
+    'should',
+    'please',
+    'need',
+    'needs',
+    'required',
+    'require',
+    'requires',
+    'shall'
+]);
 const BOTH = [
-    'commercial and non commercial', 'commercial or non commercial', 'non commercial and commercial', 'non commercial or commercial',
-    'commercial and noncommercial', 'commercial or noncommercial', 'noncommercial and commercial', 'noncommercial or commercial',
-    'non commercial and limited commercial', 'commercial and or non commercial', 'commercial and research', 'commercial or research',
-    'research and commercial', 'including commercial', 'for commercial purposes are permitted', 'permits commercial'
+    'commercial and non commercial',
+    'commercial or non commercial',
+    'non commercial and commercial',
+    'non commercial or commercial',
+    'commercial and noncommercial',
+    'commercial or noncommercial',
+    'noncommercial and commercial',
+    'noncommercial or commercial',
+    'non commercial and limited commercial',
+    'commercial and or non commercial',
+    'commercial and research',
+    'commercial or research',
+    'research and commercial',
+    'including commercial',
+    'for commercial purposes are permitted',
+    'permits commercial'
 ];
 function ncToken(s) {
     const a = positions(s, 'noncommercial')[0] ?? -1;
     const b = findSeq(s, ['non', 'commercial'])[0] ?? -1;
     const c = findSeq(s, ['by', 'nc'])[0] ?? -1;
-    const cands = [a, b, c >= 0 ? c + 1 : -1].filter((x) => x >= 0);
+    const cands = [a, b, c >= 0 ? c + 1 : -1].filter(x => x >= 0);
     return cands.length === 0 ? -1 : Math.min(...cands);
 }
 function hasLargeQuantity(s) {
@@ -66897,7 +67419,23 @@ const nonCommercial = {
 ;// CONCATENATED MODULE: ./src/clauses/output-use.ts
 
 const OUTPUT = ['output', 'outputs', 'generations', 'completions'];
-const TRAIN = new Set(['improve', 'improving', 'train', 'training', 'develop', 'developing', 'create', 'distill', 'distillation', 'enhance', 'tune', 'finetune', 'build', 'compete', 'competing']);
+const TRAIN = new Set([
+    'improve',
+    'improving',
+    'train',
+    'training',
+    'develop',
+    'developing',
+    'create',
+    'distill',
+    'distillation',
+    'enhance',
+    'tune',
+    'finetune',
+    'build',
+    'compete',
+    'competing'
+]);
 const MODEL = new Set(['model', 'models', 'llm', 'llms', 'ai', 'system', 'systems']);
 const outputUse = {
     type: 'output-use-restriction',
@@ -66905,7 +67443,7 @@ const outputUse = {
         for (const w of OUTPUT) {
             for (const p of positions(s, w)) {
                 let negated = false;
-                for (let k = p - 1; k >= Math.max(0, p - 20); k--) {
+                for (let k = Math.min(s.tokens.length - 1, p + 4); k >= Math.max(0, p - 20); k--) {
                     if (isNegationAt(s, k)) {
                         negated = true;
                         break;
@@ -66926,7 +67464,24 @@ const outputUse = {
 
 ;// CONCATENATED MODULE: ./src/clauses/remote.ts
 
-const remote_VERBS = new Set(['restrict', 'restriction', 'restricting', 'disable', 'disabling', 'suspend', 'suspending', 'limit', 'limiting', 'terminate', 'revoke', 'deactivate', 'block', 'shut', 'kill', 'throttle']);
+const remote_VERBS = new Set([
+    'restrict',
+    'restriction',
+    'restricting',
+    'disable',
+    'disabling',
+    'suspend',
+    'suspending',
+    'limit',
+    'limiting',
+    'terminate',
+    'revoke',
+    'deactivate',
+    'block',
+    'shut',
+    'kill',
+    'throttle'
+]);
 const USAGE = new Set(['use', 'usage', 'access', 'operation', 'functionality']);
 const remote = {
     type: 'remote-restriction',
@@ -66966,7 +67521,10 @@ const researchOnly = {
             }
         }
         // "Noncommercial Research Uses means …" (but not a licence name: "FAIR Noncommercial Research License")
-        for (const seq of [['noncommercial', 'research'], ['non', 'commercial', 'research']]) {
+        for (const seq of [
+            ['noncommercial', 'research'],
+            ['non', 'commercial', 'research']
+        ]) {
             for (const p of findSeq(s, seq)) {
                 const after = s.tokens[p + seq.length]?.w;
                 if (after === 'license' || after === 'licence' || after === 'community' || after === 'agreement')
@@ -66982,7 +67540,21 @@ const researchOnly = {
 
 const REVENUE = new Set(['revenue', 'revenues', 'turnover', 'income', 'sales', 'earnings', 'receipts']);
 const CURRENCY_BEFORE = new Set(['usd', 'us', 'eur', 'euro', 'gbp', 'rmb', 'cny', 'jpy', 'chf', 'cad', 'aud']);
-const CURRENCY_AFTER = new Set(['dollars', 'dollar', 'usd', 'euros', 'euro', 'eur', 'rmb', 'yuan', 'pounds', 'gbp', 'yen', 'francs', 'us']);
+const CURRENCY_AFTER = new Set([
+    'dollars',
+    'dollar',
+    'usd',
+    'euros',
+    'euro',
+    'eur',
+    'rmb',
+    'yuan',
+    'pounds',
+    'gbp',
+    'yen',
+    'francs',
+    'us'
+]);
 const SYMBOLS = '$\u20ac\u00a3\u00a5';
 function isMoney(s, i, end, text) {
     const start = s.tokens[i].s;
@@ -67013,8 +67585,28 @@ const revenueThreshold = {
 
 ;// CONCATENATED MODULE: ./src/clauses/share-alike.ts
 
-const share_alike_DERIVED = ['derivative', 'derivatives', 'derived', 'modified', 'modifications', 'adaptations', 'adapted', 'adaptation', 'based', 'version', 'versions'];
-const SAME = ['same license', 'same licence', 'same terms', 'licensed as a whole', 'as a whole under this license', 'same or a compatible license', 'same or compatible license'];
+const share_alike_DERIVED = [
+    'derivative',
+    'derivatives',
+    'derived',
+    'modified',
+    'modifications',
+    'adaptations',
+    'adapted',
+    'adaptation',
+    'based',
+    'version',
+    'versions'
+];
+const SAME = [
+    'same license',
+    'same licence',
+    'same terms',
+    'licensed as a whole',
+    'as a whole under this license',
+    'same or a compatible license',
+    'same or compatible license'
+];
 const shareAlike = {
     type: 'share-alike',
     detect(s) {
@@ -67031,9 +67623,42 @@ const shareAlike = {
 
 ;// CONCATENATED MODULE: ./src/clauses/termination.ts
 
-const TERMINATE = ['terminate', 'terminates', 'terminated', 'revoke', 'revokes', 'revoked', 'suspend', 'cancel'];
-const AT_WILL = ['at any time', 'sole discretion', 'for any reason', 'without cause', 'for convenience', 'at will', 'any reason or no reason', 'with or without cause', 'without notice'];
-const BREACH = ['breach', 'breaches', 'violate', 'violates', 'violation', 'violations', 'fail', 'fails', 'failure', 'noncompliance', 'infringement', 'litigation', 'comply'];
+const TERMINATE = [
+    'terminate',
+    'terminates',
+    'terminated',
+    'revoke',
+    'revokes',
+    'revoked',
+    'suspend',
+    'cancel'
+];
+const AT_WILL = [
+    'at any time',
+    'sole discretion',
+    'for any reason',
+    'without cause',
+    'for convenience',
+    'at will',
+    'any reason or no reason',
+    'with or without cause',
+    'without notice'
+];
+const BREACH = [
+    'breach',
+    'breaches',
+    'violate',
+    'violates',
+    'violation',
+    'violations',
+    'fail',
+    'fails',
+    'failure',
+    'noncompliance',
+    'infringement',
+    'litigation',
+    'comply'
+];
 const terminationAtWill = {
     type: 'termination-at-will',
     detect(s) {
@@ -67068,7 +67693,30 @@ const terminationAtWill = {
 ;// CONCATENATED MODULE: ./src/clauses/user-threshold.ts
 
 const USER_WORDS = new Set(['users', 'user', 'mau', 'dau', 'subscribers', 'customers', 'accounts']);
-const COMPARATIVE = new Set(['greater', 'more', 'exceed', 'exceeds', 'exceeding', 'exceeded', 'above', 'over', 'less', 'fewer', 'under', 'below', 'least', 'maximum', 'than', 'threshold', 'most', 'beyond', 'surpass', 'surpasses', 'reaches', 'reach']);
+const COMPARATIVE = new Set([
+    'greater',
+    'more',
+    'exceed',
+    'exceeds',
+    'exceeding',
+    'exceeded',
+    'above',
+    'over',
+    'less',
+    'fewer',
+    'under',
+    'below',
+    'least',
+    'maximum',
+    'than',
+    'threshold',
+    'most',
+    'beyond',
+    'surpass',
+    'surpasses',
+    'reaches',
+    'reach'
+]);
 const userThreshold = {
     type: 'user-threshold',
     detect(s) {
@@ -67130,19 +67778,35 @@ const LIST_SPAN = 80;
 function isUsePolicyFileName(file) {
     const base = (file.split('/').pop() ?? file).toLowerCase().replace(/[^a-z0-9]+/g, ' ');
     const words = ` ${base} `;
-    return words.includes(' use policy ') || words.includes(' usage policy ') || words.includes(' aup ') || words.includes(' acceptable use ') || words.includes(' prohibited use ');
+    return (words.includes(' use policy ') ||
+        words.includes(' usage policy ') ||
+        words.includes(' aup ') ||
+        words.includes(' acceptable use ') ||
+        words.includes(' prohibited use '));
 }
 function isListIntro(s) {
-    if (firstPhrase(s, ['prohibited uses', 'prohibited use', 'restricted uses', 'use restrictions', 'use based restrictions']) >= 0 && (s.colon || s.heading || s.tokens.length <= 6))
+    if (firstPhrase(s, [
+        'prohibited uses',
+        'prohibited use',
+        'restricted uses',
+        'use restrictions',
+        'use based restrictions'
+    ]) >= 0 &&
+        (s.colon || s.heading || s.tokens.length <= 6))
         return true;
     // "You agree not to use the Model:", "you will not, and will not permit … any third party to:"
     return s.colon && sentenceHasNegation(s);
 }
 function titleIsPolicy(doc) {
     const first = doc.sentences[0];
-    if (!first)
+    if (!first || first.tokens.length > 10 || sentenceHasNegation(first))
         return -1;
-    const at = firstPhrase(first, ['acceptable use policy', 'use policy', 'usage policy', 'prohibited use policy']);
+    const at = firstPhrase(first, [
+        'acceptable use policy',
+        'use policy',
+        'usage policy',
+        'prohibited use policy'
+    ]);
     return at >= 0 && at < 8 ? at : -1;
 }
 function detectClauses(text, file) {
@@ -67274,7 +67938,8 @@ function stripListMarker(line) {
         if (i > 0 && i < s.length) {
             const term = s[i];
             const body = s.slice(0, i);
-            if ((term === ' ' && body.endsWith('.') && body.length <= 6 && isMarkerBody(body.slice(0, -1))) || (term === ')' && s[i + 1] === ' ' && isMarkerBody(body))) {
+            if ((term === ' ' && body.endsWith('.') && body.length <= 6 && isMarkerBody(body.slice(0, -1))) ||
+                (term === ')' && s[i + 1] === ' ' && isMarkerBody(body))) {
                 s = s.slice(term === ')' ? i + 2 : i + 1).trimStart();
             }
         }
@@ -67325,11 +67990,16 @@ function isCopyrightLine(line) {
     if (rest.length === 0)
         return false;
     const c = rest[0];
-    if (rest.startsWith('(c)') || c === '\u00a9' || (c >= '0' && c <= '9') || c === '<' || c === '[' || c === '{')
+    if (rest.startsWith('(c)') ||
+        c === '\u00a9' ||
+        (c >= '0' && c <= '9') ||
+        c === '<' ||
+        c === '[' ||
+        c === '{')
         return true;
     // "Copyright 2023 DeepSeek", "Copyright Stability AI Ltd." : short line naming a holder or a year
     const words = tokenizeWords(rest);
-    return words.length <= 10 && words.some((w) => w.length === 4 && w >= '1900' && w <= '2099');
+    return words.length <= 10 && words.some(w => w.length === 4 && w >= '1900' && w <= '2099');
 }
 /** Remove short "<...>" runs (placeholders such as <year>, and HTML tags) and "[...]" placeholders, keeping markdown link text. */
 function dropPlaceholders(s) {
@@ -67359,8 +68029,12 @@ function dropPlaceholders(s) {
     }
     return out;
 }
+const NON_ASCII_WORD = /[\p{L}\p{N}]/u;
 function isWordChar(c) {
-    return /[\p{L}\p{N}]/u.test(c);
+    const code = c.charCodeAt(0);
+    if (code < 128)
+        return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90);
+    return NON_ASCII_WORD.test(c);
 }
 /** Split into lower-case words of letters/digits; "-" and "'" between letters join the parts. */
 function tokenizeWords(s) {
@@ -67420,7 +68094,7 @@ function isTitleLine(line) {
     const words = tokenizeWords(line);
     if (words.length === 0 || words.length > 12)
         return false;
-    return words.some((w) => w === 'license' || w === 'licence' || w === 'agreement' || w === 'terms' || w === 'licensing');
+    return words.some(w => w === 'license' || w === 'licence' || w === 'agreement' || w === 'terms' || w === 'licensing');
 }
 /** Distinct words of a normalised text. */
 function wordSet(normalised) {
@@ -67825,7 +68499,12 @@ const MODELS = [
                 'Stable Non-Commercial Research Community License Agreement'
             ]
         },
-        aliases: ['stability-ai-nc-community', 'sdxl-turbo-research-license', 'stable-video-diffusion-community', 'stable-video-diffusion-nc-community'],
+        aliases: [
+            'stability-ai-nc-community',
+            'sdxl-turbo-research-license',
+            'stable-video-diffusion-community',
+            'stable-video-diffusion-nc-community'
+        ],
         useAt: 'https://stability.ai/use-policy'
     },
     // ---- Chinese vendors --------------------------------------------------------------------
@@ -67842,7 +68521,10 @@ const MODELS = [
             c('output-use-restriction', 'The materials and their outputs may not be used to improve any other large language model.'),
             c('attribution', 'Redistributions must carry the Tongyi Qianwen notice.')
         ],
-        markers: { all: ['Tongyi Qianwen License Agreement'], none: ['Tongyi Qianwen Research License Agreement'] },
+        markers: {
+            all: ['Tongyi Qianwen License Agreement'],
+            none: ['Tongyi Qianwen Research License Agreement']
+        },
         aliases: ['qwen', 'tongyi-qianwen-license', 'qwen-license']
     },
     {
@@ -68085,7 +68767,10 @@ const MODELS = [
         osiApproved: false,
         kind: 'license',
         clauses: [c('attribution', 'Redistributions in source form must retain the notice and disclaimers.')],
-        markers: { all: ['This Apple software is supplied to you by Apple'], none: ['Apple Machine Learning Research Model'] },
+        markers: {
+            all: ['This Apple software is supplied to you by Apple'],
+            none: ['Apple Machine Learning Research Model']
+        },
         aliases: ['apple-sample-code-license'],
         note: 'Permissive, but grants no patent rights.'
     },
@@ -68115,9 +68800,18 @@ const MODELS = [
             c('field-of-use-restriction', 'Forbids listed harmful uses (weapons, surveillance, disinformation and others).'),
             c('restrictions-flow-down', 'Derivatives must be shared under the same terms, with a derivative impact report.'),
             c('attribution', 'Notices must be retained.'),
-            ...(risk === 'lr' ? [] : [c('no-redistribution', 'Redistribution of the artifacts is limited to licensees who accept the same terms.')])
+            ...(risk === 'lr'
+                ? []
+                : [
+                    c('no-redistribution', 'Redistribution of the artifacts is limited to licensees who accept the same terms.')
+                ])
         ],
-        markers: { all: [`ImpACT License`], any: [risk === 'lr' ? 'Low Risk Artifacts' : risk === 'mr' ? 'Medium Risk Artifacts' : 'High Risk Artifacts'] },
+        markers: {
+            all: [`ImpACT License`],
+            any: [
+                risk === 'lr' ? 'Low Risk Artifacts' : risk === 'mr' ? 'Medium Risk Artifacts' : 'High Risk Artifacts'
+            ]
+        },
         aliases: [`impact-${risk}`, `ai2-impact-license-${risk}`],
         note: 'Text not in the corpus; markers from the published titles.'
     })),
@@ -68184,7 +68878,10 @@ const MODELS = [
         spdx: null,
         osiApproved: false,
         kind: 'license',
-        clauses: [c('research-only', 'Use is limited to research.'), c('non-commercial', 'Commercial use is excluded.')],
+        clauses: [
+            c('research-only', 'Use is limited to research.'),
+            c('non-commercial', 'Commercial use is excluded.')
+        ],
         note: 'Text not in the corpus.'
     },
     {
@@ -68196,7 +68893,10 @@ const MODELS = [
         spdx: null,
         osiApproved: false,
         kind: 'license',
-        clauses: [c('research-only', 'Use is limited to research.'), c('non-commercial', 'Commercial use is excluded.')],
+        clauses: [
+            c('research-only', 'Use is limited to research.'),
+            c('non-commercial', 'Commercial use is excluded.')
+        ],
         markers: { all: ['Intel Research Use License Agreement'] },
         note: 'Text not in the corpus.'
     },
@@ -68222,7 +68922,10 @@ const MODELS = [
         spdx: null,
         osiApproved: false,
         kind: 'license',
-        clauses: [c('share-alike', 'Modified linguistic resources must be released under the same licence.'), c('attribution', 'Notices must be retained.')]
+        clauses: [
+            c('share-alike', 'Modified linguistic resources must be released under the same licence.'),
+            c('attribution', 'Notices must be retained.')
+        ]
     },
     {
         id: 'exaone',
@@ -68233,7 +68936,10 @@ const MODELS = [
         spdx: null,
         osiApproved: false,
         kind: 'license',
-        clauses: [c('non-commercial', 'Commercial use is excluded.'), c('research-only', 'Use is limited to research.')],
+        clauses: [
+            c('non-commercial', 'Commercial use is excluded.'),
+            c('research-only', 'Use is limited to research.')
+        ],
         markers: { all: ['EXAONE AI Model License Agreement'] },
         aliases: ['exaone-ai-model-license'],
         note: 'Text not in the corpus.'
@@ -68246,18 +68952,76 @@ const MODELS = [
         spdx: null,
         osiApproved: false,
         kind: 'use-policy',
-        clauses: [c('acceptable-use-policy', 'Users agree to comply with applicable law and to use the models responsibly.')],
+        clauses: [
+            c('acceptable-use-policy', 'Users agree to comply with applicable law and to use the models responsibly.')
+        ],
         markers: { all: ['By using OpenAI'], any: ['gpt-oss-120b', 'gpt-oss-20b'] },
         policyOf: 'apache-2.0'
     }
 ];
 /** Hub licence families (no single text). */
 const FAMILIES = [
-    { id: 'bsd', hubId: true, name: 'BSD license family', family: 'bsd', spdx: null, osiApproved: true, kind: 'license', clauses: [c('attribution', 'Copyright notices must be retained.')], note: 'Family; OSI approval assumed for the 2- and 3-clause variants.' },
-    { id: 'gpl', hubId: true, name: 'GNU General Public License family', family: 'gpl', spdx: null, osiApproved: true, kind: 'license', clauses: [c('share-alike', 'Derivative works must be licensed under the same terms.'), c('attribution', 'Notices must be retained.')] },
-    { id: 'lgpl', hubId: true, name: 'GNU Lesser General Public License family', family: 'gpl', spdx: null, osiApproved: true, kind: 'license', clauses: [c('share-alike', 'Modifications of the library must be licensed under the same terms.'), c('attribution', 'Notices must be retained.')] },
-    { id: 'gfdl', hubId: true, name: 'GNU Free Documentation License family', family: 'gpl', spdx: null, osiApproved: false, kind: 'license', clauses: [c('share-alike', 'Modified versions must be released under the same licence.'), c('attribution', 'Notices must be retained.')] },
-    { id: 'cc', hubId: true, name: 'Creative Commons license family', family: 'cc', spdx: null, osiApproved: false, kind: 'license', clauses: [c('attribution', 'Creative Commons licences (except CC0) require attribution.')], note: 'Family; which CC licence is unknown.' }
+    {
+        id: 'bsd',
+        hubId: true,
+        name: 'BSD license family',
+        family: 'bsd',
+        spdx: null,
+        osiApproved: true,
+        kind: 'license',
+        clauses: [c('attribution', 'Copyright notices must be retained.')],
+        note: 'Family; OSI approval assumed for the 2- and 3-clause variants.'
+    },
+    {
+        id: 'gpl',
+        hubId: true,
+        name: 'GNU General Public License family',
+        family: 'gpl',
+        spdx: null,
+        osiApproved: true,
+        kind: 'license',
+        clauses: [
+            c('share-alike', 'Derivative works must be licensed under the same terms.'),
+            c('attribution', 'Notices must be retained.')
+        ]
+    },
+    {
+        id: 'lgpl',
+        hubId: true,
+        name: 'GNU Lesser General Public License family',
+        family: 'gpl',
+        spdx: null,
+        osiApproved: true,
+        kind: 'license',
+        clauses: [
+            c('share-alike', 'Modifications of the library must be licensed under the same terms.'),
+            c('attribution', 'Notices must be retained.')
+        ]
+    },
+    {
+        id: 'gfdl',
+        hubId: true,
+        name: 'GNU Free Documentation License family',
+        family: 'gpl',
+        spdx: null,
+        osiApproved: false,
+        kind: 'license',
+        clauses: [
+            c('share-alike', 'Modified versions must be released under the same licence.'),
+            c('attribution', 'Notices must be retained.')
+        ]
+    },
+    {
+        id: 'cc',
+        hubId: true,
+        name: 'Creative Commons license family',
+        family: 'cc',
+        spdx: null,
+        osiApproved: false,
+        kind: 'license',
+        clauses: [c('attribution', 'Creative Commons licences (except CC0) require attribution.')],
+        note: 'Family; which CC licence is unknown.'
+    }
 ];
 
 ;// CONCATENATED MODULE: ./src/licenses/catalogue/index.ts
@@ -68281,7 +69045,7 @@ function compile() {
     if (compiled)
         return compiled;
     const pad = (p) => ' ' + normalizePhrase(p) + ' ';
-    compiled = CATALOGUE.filter((e) => e.markers !== undefined).map((entry) => ({
+    compiled = CATALOGUE.filter((e) => e.markers !== undefined).map(entry => ({
         entry,
         all: entry.markers.all.map(pad),
         any: (entry.markers.any ?? []).map(pad),
@@ -68299,11 +69063,11 @@ function matchMarkers(normalisedWithTitle) {
     for (const m of compile()) {
         if (m.all.length === 0 && m.any.length === 0)
             continue;
-        if (!m.all.every((p) => hay.includes(p)))
+        if (!m.all.every(p => hay.includes(p)))
             continue;
-        if (m.none.some((p) => hay.includes(p)))
+        if (m.none.some(p => hay.includes(p)))
             continue;
-        const anyHits = m.any.filter((p) => hay.includes(p)).length;
+        const anyHits = m.any.filter(p => hay.includes(p)).length;
         if (m.any.length > 0 && anyHits === 0)
             continue;
         const hits = m.all.length + anyHits;
@@ -69094,7 +69858,15 @@ function load() {
             acc += parseInt(parts[i], 36);
             arr[i] = acc;
         }
-        const entry = { id, name, osiApproved: osi === 1, hash, wordCount: count, words: arr, aliases };
+        const entry = {
+            id,
+            name,
+            osiApproved: osi === 1,
+            hash,
+            wordCount: count,
+            words: arr,
+            aliases
+        };
         entries.push(entry);
         byHash.set(hash, entry);
         byId.set(id.toLowerCase(), entry);
@@ -69119,7 +69891,7 @@ function diceAgainst(normalised, id) {
     if (!e)
         return 0;
     const { vocab } = load();
-    const set = new Set(normalised.split(' ').filter((w) => w.length > 0));
+    const set = new Set(normalised.split(' ').filter(w => w.length > 0));
     let inter = 0;
     for (const w of set) {
         const i = vocab.get(w);
@@ -69183,7 +69955,13 @@ function matchNormalized(normalised) {
         }
     }
     if (best && bestScore >= DICE_THRESHOLD) {
-        return { id: best.id, name: best.name, matcher: 'dice', confidence: Math.round(bestScore * 1000) / 1000, aliases: best.aliases };
+        return {
+            id: best.id,
+            name: best.name,
+            matcher: 'dice',
+            confidence: Math.round(bestScore * 1000) / 1000,
+            aliases: best.aliases
+        };
     }
     return null;
 }
@@ -69204,7 +69982,7 @@ function matchNormalized(normalised) {
 // A static import so that the bundler (ncc) inlines the list; createRequire would not survive bundling.
 const SPDX_LIST = spdx_license_list;
 /** SPDX ids by lower-case id. */
-const SPDX_BY_LOWER = new Map(Object.keys(SPDX_LIST).map((id) => [id.toLowerCase(), id]));
+const SPDX_BY_LOWER = new Map(Object.keys(SPDX_LIST).map(id => [id.toLowerCase(), id]));
 // ---------------------------------------------------------------------------------------------
 // Card metadata values
 function canonicalSpdxId(id) {
@@ -69221,11 +69999,15 @@ function canonicalSpdxId(id) {
 }
 function parseExpression(value) {
     // Upper-case the operators and fix the case of ids, so "apache-2.0 or mit" parses.
-    const tokens = value.replace(/\(/g, ' ( ').replace(/\)/g, ' ) ').split(/\s+/).filter((t) => t.length > 0);
+    const tokens = value
+        .replace(/\(/g, ' ( ')
+        .replace(/\)/g, ' ) ')
+        .split(/\s+/)
+        .filter(t => t.length > 0);
     if (tokens.length === 0)
         return null;
     let afterWith = false;
-    const fixed = tokens.map((t) => {
+    const fixed = tokens.map(t => {
         const u = t.toUpperCase();
         if (u === 'AND' || u === 'OR' || u === 'WITH') {
             afterWith = u === 'WITH';
@@ -69280,6 +70062,38 @@ function catalogueByName(value) {
 function idForEntry(e) {
     return e.id;
 }
+const GENERIC = new Set([
+    'license',
+    'licence',
+    'the',
+    'version',
+    'and',
+    'only',
+    'later',
+    'public',
+    'general',
+    'software',
+    'open',
+    'source',
+    'free',
+    'new',
+    'agreement',
+    'terms',
+    'use',
+    'model'
+]);
+/** spdx-correct is lenient ("call me" becomes CAL-1.0): keep its answer only for a short value that shares a distinctive word with the id or name. */
+function plausibleCorrection(value, id) {
+    const words = tokenizeWords(value.toLowerCase());
+    if (words.length === 0 || words.length > 10)
+        return false;
+    const own = new Set();
+    for (const w of tokenizeWords(id.toLowerCase().split('-').join(' ')))
+        own.add(w);
+    for (const w of tokenizeWords((SPDX_LIST[id]?.name ?? '').toLowerCase()))
+        own.add(w);
+    return words.some(w => w.length >= 2 && !GENERIC.has(w) && /[a-z]/.test(w) && own.has(w));
+}
 /** Identify a card metadata value: Hub id, SPDX id or expression, catalogue id/alias/name, or free text. */
 function identifyLicenseId(value) {
     const v = value.trim();
@@ -69287,19 +70101,31 @@ function identifyLicenseId(value) {
     if (v.length === 0 || v.length > 300)
         return { id: null, name: v, matcher: 'none', confidence: 0, known: false };
     if (HUB_PLACEHOLDERS.has(lower))
-        return { id: null, name: lower === 'other' ? 'Other' : 'Unknown', matcher: 'hub-id', confidence: 1, known: true };
+        return {
+            id: null,
+            name: lower === 'other' ? 'Other' : 'Unknown',
+            matcher: 'hub-id',
+            confidence: 1,
+            known: true
+        };
     const hub = HUB_TO_SPDX[lower];
     if (hub)
         return { id: hub, name: SPDX_LIST[hub]?.name ?? hub, matcher: 'hub-id', confidence: 1, known: true };
     const entry = catalogueEntry(v);
     if (entry) {
         const exactHub = entry.hubId === true && entry.id === lower;
-        return { id: idForEntry(entry), name: entry.name, matcher: exactHub ? 'hub-id' : 'license-name', confidence: exactHub ? 1 : 0.95, known: true };
+        return {
+            id: idForEntry(entry),
+            name: entry.name,
+            matcher: exactHub ? 'hub-id' : 'license-name',
+            confidence: exactHub ? 1 : 0.95,
+            known: true
+        };
     }
     const expr = parseExpression(v);
     if (expr) {
         const ls = leaves(expr);
-        if (ls.every((l) => !l.license.startsWith('LicenseRef-') && !l.license.startsWith('DocumentRef-'))) {
+        if (ls.every(l => !l.license.startsWith('LicenseRef-') && !l.license.startsWith('DocumentRef-'))) {
             const id = expressionToString(expr);
             const name = 'license' in expr && !expr.exception ? (SPDX_LIST[expr.license]?.name ?? id) : id;
             return { id, name, matcher: 'spdx-expression', confidence: 1, known: true };
@@ -69308,7 +70134,13 @@ function identifyLicenseId(value) {
     }
     const byName = catalogueByName(v);
     if (byName)
-        return { id: idForEntry(byName), name: byName.name, matcher: 'license-name', confidence: 0.9, known: true };
+        return {
+            id: idForEntry(byName),
+            name: byName.name,
+            matcher: 'license-name',
+            confidence: 0.9,
+            known: true
+        };
     let corrected = null;
     try {
         corrected = spdx_correct_default()(v);
@@ -69316,7 +70148,7 @@ function identifyLicenseId(value) {
     catch {
         corrected = null;
     }
-    if (corrected) {
+    if (corrected && plausibleCorrection(v, corrected)) {
         const id = canonicalSpdxId(corrected) ?? corrected;
         return { id, name: SPDX_LIST[id]?.name ?? id, matcher: 'spdx-correct', confidence: 0.8, known: true };
     }
@@ -69324,8 +70156,48 @@ function identifyLicenseId(value) {
 }
 // ---------------------------------------------------------------------------------------------
 // Licence information
-const COPYLEFT_PREFIXES = ['GPL-', 'AGPL-', 'LGPL-', 'MPL-', 'EPL-', 'EUPL-', 'OSL-', 'CDDL-', 'CPL-', 'CECILL-', 'CDLA-Sharing', 'ODbL-', 'GFDL-', 'MS-RL', 'RPL-', 'Sleepycat', 'SSPL-', 'APSL-', 'IPL-', 'QPL-', 'OFL-', 'CC-BY-SA-', 'LPPL-', 'SimPL-', 'Nokia', 'NPL-', 'RPSL-'];
-const NO_CONDITIONS = new Set(['CC0-1.0', 'Unlicense', '0BSD', 'WTFPL', 'PDDL-1.0', 'MIT-0', 'BSD-0-Clause', 'CC-PDDC', 'blessing', 'Zlib', 'libpng-2.0']);
+const COPYLEFT_PREFIXES = [
+    'GPL-',
+    'AGPL-',
+    'LGPL-',
+    'MPL-',
+    'EPL-',
+    'EUPL-',
+    'OSL-',
+    'CDDL-',
+    'CPL-',
+    'CECILL-',
+    'CDLA-Sharing',
+    'ODbL-',
+    'GFDL-',
+    'MS-RL',
+    'RPL-',
+    'Sleepycat',
+    'SSPL-',
+    'APSL-',
+    'IPL-',
+    'QPL-',
+    'OFL-',
+    'CC-BY-SA-',
+    'LPPL-',
+    'SimPL-',
+    'Nokia',
+    'NPL-',
+    'RPSL-'
+];
+const NO_CONDITIONS = new Set([
+    'CC0-1.0',
+    'Unlicense',
+    '0BSD',
+    'WTFPL',
+    'PDDL-1.0',
+    'MIT-0',
+    'BSD-0-Clause',
+    'CC-PDDC',
+    'blessing',
+    'Zlib',
+    'libpng-2.0'
+]);
 /** Clause types implied by an SPDX id (no text needed). */
 function spdxClauses(id) {
     const out = [];
@@ -69343,8 +70215,11 @@ function spdxClauses(id) {
     }
     if (NO_CONDITIONS.has(id))
         return out;
-    if (COPYLEFT_PREFIXES.some((p) => id.startsWith(p)))
-        out.push({ type: 'share-alike', summary: 'Modified versions must be distributed under the same licence.' });
+    if (COPYLEFT_PREFIXES.some(p => id.startsWith(p)))
+        out.push({
+            type: 'share-alike',
+            summary: 'Modified versions must be distributed under the same licence.'
+        });
     out.push({ type: 'attribution', summary: 'Copyright and licence notices must be retained.' });
     return out;
 }
@@ -69356,7 +70231,7 @@ function entryInfo(e) {
         spdx: e.spdx,
         osiApproved: e.osiApproved,
         kind: e.kind,
-        clauses: e.clauses.map((c) => ({ type: c.type, summary: c.summary }))
+        clauses: e.clauses.map(c => ({ type: c.type, summary: c.summary }))
     };
     if (e.version !== undefined)
         info.version = e.version;
@@ -69452,12 +70327,26 @@ function baseName(file) {
 /** Which part of a release a licence file governs, from its name, then its identification, then its title. */
 function componentOf(file, text, entry) {
     const name = baseName(file).replace(/[^A-Z0-9]+/g, ' ');
-    const words = new Set(name.split(' ').filter((w) => w.length > 0));
-    if (words.has('AUP') || name.includes('USE POLICY') || name.includes('USAGE POLICY') || words.has('ACCEPTABLE') || name.includes('PROHIBITED USE'))
+    const words = new Set(name.split(' ').filter(w => w.length > 0));
+    // a parent folder named for the part it holds ("weights/LICENSE", "docs/LICENSE")
+    for (const dir of file.split('/').slice(0, -1)) {
+        const d = dir.toUpperCase();
+        if (['WEIGHTS', 'CHECKPOINTS', 'DOCS', 'DOC', 'DOCUMENTATION', 'DATA', 'DATASETS', 'CODE', 'SRC'].includes(d))
+            words.add(d === 'SRC' ? 'CODE' : d === 'CHECKPOINTS' ? 'WEIGHTS' : d === 'DATASETS' ? 'DATA' : d);
+    }
+    if (words.has('AUP') ||
+        name.includes('USE POLICY') ||
+        name.includes('USAGE POLICY') ||
+        words.has('ACCEPTABLE') ||
+        name.includes('PROHIBITED USE'))
         return 'use-policy';
     if (words.has('CODE') || words.has('SOFTWARE') || words.has('SOURCE'))
         return 'code';
-    if (words.has('MODEL') || words.has('WEIGHTS') || words.has('MODELS') || words.has('PARAMETERS') || words.has('CHECKPOINTS'))
+    if (words.has('MODEL') ||
+        words.has('WEIGHTS') ||
+        words.has('MODELS') ||
+        words.has('PARAMETERS') ||
+        words.has('CHECKPOINTS'))
         return 'weights';
     if (words.has('DATA') || words.has('DATASET') || words.has('DATASETS'))
         return 'data';
@@ -69497,7 +70386,12 @@ function fromNotice(text) {
     // The whole text is a licence name ("Apache License 2.0").
     const whole = identifyLicenseId(text.replace(/\s+/g, ' ').trim().replace(/\.$/, ''));
     if (whole.id)
-        return { id: whole.id, name: whole.name, matcher: whole.matcher, confidence: Math.min(0.9, whole.confidence) };
+        return {
+            id: whole.id,
+            name: whole.name,
+            matcher: whole.matcher,
+            confidence: Math.min(0.9, whole.confidence)
+        };
     // "… licensed / released / available under (the) NAME (license)."
     const flat = text.replace(/\s+/g, ' ');
     const lower = flat.toLowerCase();
@@ -69516,7 +70410,10 @@ function fromNotice(text) {
             if (i >= 0 && i < end)
                 end = i;
         }
-        const candidate = rest.slice(0, end).replace(/[.;:,]+$/, '').trim();
+        const candidate = rest
+            .slice(0, end)
+            .replace(/[.;:,]+$/, '')
+            .trim();
         if (candidate.length === 0 || candidate.length > 120)
             continue;
         const r = identifyLicenseId(candidate);
@@ -69535,16 +70432,49 @@ function identifyLicenseText(text, file) {
         let id = e.id;
         if (e.kind === 'use-policy' && e.policyOf)
             id = HUB_TO_SPDX[e.policyOf] ?? e.policyOf;
-        return { file, id, name: e.name, source: 'file', confidence: best.confidence, matcher: 'marker', component: componentOf(file, text, e), entry: e.id };
+        return {
+            file,
+            id,
+            name: e.name,
+            source: 'file',
+            confidence: best.confidence,
+            matcher: 'marker',
+            component: componentOf(file, text, e),
+            entry: e.id
+        };
     }
     const spdx = matchNormalized(normalize_normalizeLicenseText(text));
     if (spdx) {
-        return { file, id: spdx.id, name: spdx.name, source: 'file', confidence: spdx.confidence, matcher: spdx.matcher, component: componentOf(file, text) };
+        return {
+            file,
+            id: spdx.id,
+            name: spdx.name,
+            source: 'file',
+            confidence: spdx.confidence,
+            matcher: spdx.matcher,
+            component: componentOf(file, text)
+        };
     }
     const notice = fromNotice(text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'));
     if (notice)
-        return { file, id: notice.id, name: notice.name, source: 'file', confidence: notice.confidence, matcher: notice.matcher, component: componentOf(file, text) };
-    return { file, id: null, name: UNRECOGNIZED, source: 'file', confidence: 0, matcher: 'none', component: componentOf(file, text) };
+        return {
+            file,
+            id: notice.id,
+            name: notice.name,
+            source: 'file',
+            confidence: notice.confidence,
+            matcher: notice.matcher,
+            component: componentOf(file, text)
+        };
+    return {
+        file,
+        id: null,
+        name: UNRECOGNIZED,
+        source: 'file',
+        confidence: 0,
+        matcher: 'none',
+        component: componentOf(file, text)
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/knowledge/glob.ts
@@ -71096,7 +72026,7 @@ const ACQUISITION = /\b(?:selected|selection|sampled|mixture|mix(?:ing)? (?:rati
 const PROCESSING = /\b(?:de-?dup\w*|filter(?:ed|ing|s)?|clean(?:ed|ing)|decontaminat\w*|tokeni[sz]\w*|normali[sz]\w*|remov(?:ed|ing|al)|quality (?:classifier|filter\w*|score)|heuristics?|PII|language identification|lang-?id|fasttext|minhash|pre-?process\w*|anonymi[sz]\w*|nsfw|toxicity|aesthetic(?:s)? score|watermark|near-duplicates?|exact-duplicates?|perplexity)\b/i;
 const AVAILABILITY_WORDS = /\b(?:available (?:at|on|from|here)|download(?:ed|able)? (?:from|at|here)|can be (?:downloaded|obtained|found)|we release[ds]? (?:the|our) (?:data|dataset|corpus)|publicly released (?:data|dataset|corpus))\b/i;
 const SCOPE = /\b\d[\d,.]{0,20}\s?(?:[kmbt]|thousand|million|billion|trillion)?\s?(?:tokens?|hours?|images?|image-text pairs|pairs|documents?|samples?|examples?|words|files|tb|gb|conversations|instructions|utterances|songs|tracks|clips|videos|languages)\b|\b(?:cutoff|cut-off|freshness|knowledge cutoff)\b|\b\d{1,12}(?:\.\d{1,6})? ?%/i;
-const GENERIC = /\b(?:publicly available (?:online )?(?:data|sources|datasets)|a (?:new )?mix(?:ture)? of (?:publicly available|web|online|licensed)|web data|internet data|licensed data|proprietary data|diverse (?:collection|range) of|wide variety of sources|collected from the internet|from the (?:internet|web))\b/i;
+const data_information_GENERIC = /\b(?:publicly available (?:online )?(?:data|sources|datasets)|a (?:new )?mix(?:ture)? of (?:publicly available|web|online|licensed)|web data|internet data|licensed data|proprietary data|diverse (?:collection|range) of|wide variety of sources|collected from the internet|from the (?:internet|web))\b/i;
 const DATASET_URL = /\bhttps?:\/\/(?:www\.)?(?:huggingface\.co|hf\.co)\/datasets\/([A-Za-z0-9][\w.-]{0,95}(?:\/[A-Za-z0-9][\w.-]{0,95})?)/gi;
 const DATA_HOST_URL = /\bhttps?:\/\/(?:www\.)?(?:kaggle\.com\/datasets|zenodo\.org|data\.commoncrawl\.org|commoncrawl\.org|laion\.ai|dumps\.wikimedia\.org|figshare\.com|dataverse\.|openslr\.org|paperswithcode\.com\/dataset|github\.com\/[\w.-]{1,100}\/[\w.-]{0,100}(?:data|corpus|dataset)[\w.-]{0,100})[^\s)\]>"']{0,400}/gi;
 const DATA_LINE_WORDS = /\b(?:data|datasets?|corpus|corpora|collections?|sources|trained on|pre-?trained on|fine-?tuned on)\b/i;
@@ -71253,7 +72183,7 @@ function assessDataInformation(card, extraDocs = []) {
         }
         const masked = maskUrls(raw);
         const deferral = DEFERRAL.test(masked);
-        const g = GENERIC.exec(masked);
+        const g = data_information_GENERIC.exec(masked);
         if (g && !genericSeen)
             genericSeen = g[0];
         for (const c of KNOWN_CORPORA) {
@@ -72129,7 +73059,8 @@ function cardLicenseFacts(card) {
         identification = {
             file: null,
             id: id.id,
-            name: id.name,
+            // An unknown custom licence keeps the name the card gives it, so reports can say which.
+            name: id.id ? id.name : pick,
             source: 'card',
             confidence: id.confidence,
             matcher: pick === licenseName && pick !== value ? 'license-name' : id.matcher,
@@ -74118,7 +75049,10 @@ function mofInventory(f) {
     const meta = f.card?.metadata ?? {};
     const components = [];
     const add = (name, path) => components.push({ name, ...(path ? { path } : {}) });
-    const firstFile = (k) => f.code.files.find(c => c.kinds.includes(k))?.path ?? f.code.links.find(l => l.kinds.includes(k))?.url;
+    // Prefer a source file over a configuration file as the component's path.
+    const firstFile = (k) => f.code.files.find(c => c.kinds.includes(k) && !c.kinds.includes('config'))?.path ??
+        f.code.files.find(c => c.kinds.includes(k))?.path ??
+        f.code.links.find(l => l.kinds.includes(k))?.url;
     if (kinds.has('architecture'))
         add('Model architecture', firstFile('architecture'));
     if (f.osaidRequirements.find(r => r.id === 'parameters')?.verdict === 'pass')
@@ -74493,7 +75427,7 @@ function counts(findings) {
 
 const markdown_SEVERITIES = ['error', 'warning', 'note'];
 function licenceCell(m) {
-    const ids = [...new Set(m.licenses.filter(l => l.component !== 'use-policy').map(l => l.id ?? 'unrecognised'))];
+    const ids = [...new Set(m.licenses.filter(l => l.component !== 'use-policy').map(l => l.id ?? (l.source === 'card' ? `${l.name} (unrecognised)` : 'unrecognised')))];
     return ids.length ? ids.map(id => escapeShort(id, 60)).join(', ') : '—';
 }
 function findingLine(f) {

@@ -60,7 +60,8 @@ function cardLicenseFacts(card: ParsedCard): CardLicenseFacts | null {
     identification = {
       file: null,
       id: id.id,
-      name: id.name,
+      // An unknown custom licence keeps the name the card gives it, so reports can say which.
+      name: id.id ? id.name : pick,
       source: 'card',
       confidence: id.confidence,
       matcher: pick === licenseName && pick !== value ? 'license-name' : id.matcher,

@@ -4,15 +4,55 @@ import { exportControlNear } from './cues.js'
 import { firstPhrase, has, sentenceHasNegation } from './text.js'
 
 const PURPOSES = [
-  'military', 'warfare', 'weapon', 'weapons', 'nuclear', 'espionage', 'surveillance', 'terrorism', 'terrorist',
-  'medical advice', 'law enforcement', 'immigration', 'biometric', 'discriminate', 'discrimination',
-  'defamatory', 'defame', 'harass', 'harassment', 'disinformation', 'misinformation', 'undermine', 'endanger national security', 'endangers national security', 'human trafficking',
-  'child sexual', 'exploit or harm minors', 'cloud service provider', 'cloud service providers', 'software service providers',
-  'hosted service', 'hosting service', 'credit scoring', 'social scoring', 'predictive policing', 'genocide', 'self harm',
-  'political campaigning', 'lethal'
+  'military',
+  'warfare',
+  'weapon',
+  'weapons',
+  'nuclear',
+  'espionage',
+  'surveillance',
+  'terrorism',
+  'terrorist',
+  'medical advice',
+  'law enforcement',
+  'immigration',
+  'biometric',
+  'discriminate',
+  'discrimination',
+  'defamatory',
+  'defame',
+  'harass',
+  'harassment',
+  'disinformation',
+  'misinformation',
+  'undermine',
+  'endanger national security',
+  'endangers national security',
+  'human trafficking',
+  'child sexual',
+  'exploit or harm minors',
+  'cloud service provider',
+  'cloud service providers',
+  'software service providers',
+  'hosted service',
+  'hosting service',
+  'credit scoring',
+  'social scoring',
+  'predictive policing',
+  'genocide',
+  'self harm',
+  'political campaigning',
+  'lethal'
 ]
 
-const DISCLAIMERS = ['not intended for use', 'not designed', 'high risk activities', 'hazardous environments', 'fail safe', 'not fault tolerant']
+const DISCLAIMERS = [
+  'not intended for use',
+  'not designed',
+  'high risk activities',
+  'hazardous environments',
+  'fail safe',
+  'not fault tolerant'
+]
 
 export const fieldOfUse: Detector = {
   type: 'field-of-use-restriction',
@@ -24,7 +64,8 @@ export const fieldOfUse: Detector = {
       if (ctx.inProhibitedList || sentenceHasNegation(s)) return at
     }
     // "If You circumvent any safety guardrails … your rights terminate"
-    if (has(s, 'guardrails') && (has(s, 'circumvent') || has(s, 'bypass') || has(s, 'disable'))) return firstPhrase(s, ['circumvent', 'bypass', 'disable'])
+    if (has(s, 'guardrails') && (has(s, 'circumvent') || has(s, 'bypass') || has(s, 'disable')))
+      return firstPhrase(s, ['circumvent', 'bypass', 'disable'])
     return -1
   }
 }

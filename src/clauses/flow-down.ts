@@ -3,7 +3,17 @@ import type { Detector } from './types.js'
 import { firstPhrase, hasAny, nearWords, positions } from './text.js'
 
 const DERIVED = ['derivative', 'derivatives', 'modifications', 'adaptations', 'modified', 'derived']
-const KEEP = ['remain subject', 'subject to the restrictions', 'subject to the same', 'same restrictions', 'under the terms of this agreement', 'only do so under the terms', 'limited to research', 'same use based restrictions', 'the same terms and conditions']
+const KEEP = [
+  'remain subject',
+  'subject to the restrictions',
+  'subject to the same',
+  'same restrictions',
+  'under the terms of this agreement',
+  'only do so under the terms',
+  'limited to research',
+  'same use based restrictions',
+  'the same terms and conditions'
+]
 const PEOPLE = new Set(['users', 'recipients', 'licensees', 'customers', 'sublicensees', 'parties'])
 
 export const flowDown: Detector = {

@@ -6,13 +6,69 @@ import { isExportControl } from './cues.js'
 import { findSeq, hasAny, isNegationAt, type Sentence } from './text.js'
 
 const PLACES = [
-  'european union', 'eu', 'european economic area', 'eea', 'united kingdom', 'uk', 'south korea', 'republic of korea', 'korea',
-  'china', 'mainland china', 'prc', 'russia', 'russian federation', 'iran', 'north korea', 'cuba', 'syria', 'belarus', 'crimea',
-  'venezuela', 'india', 'united states', 'usa', 'japan', 'canada', 'brazil', 'hong kong', 'macau', 'taiwan', 'switzerland',
-  'australia', 'germany', 'france', 'italy', 'spain', 'netherlands', 'ireland', 'singapore', 'israel', 'turkey', 'ukraine'
+  'european union',
+  'eu',
+  'european economic area',
+  'eea',
+  'united kingdom',
+  'uk',
+  'south korea',
+  'republic of korea',
+  'korea',
+  'china',
+  'mainland china',
+  'prc',
+  'russia',
+  'russian federation',
+  'iran',
+  'north korea',
+  'cuba',
+  'syria',
+  'belarus',
+  'crimea',
+  'venezuela',
+  'india',
+  'united states',
+  'usa',
+  'japan',
+  'canada',
+  'brazil',
+  'hong kong',
+  'macau',
+  'taiwan',
+  'switzerland',
+  'australia',
+  'germany',
+  'france',
+  'italy',
+  'spain',
+  'netherlands',
+  'ireland',
+  'singapore',
+  'israel',
+  'turkey',
+  'ukraine'
 ]
 const EXCLUDE = new Set(['excluding', 'exclude', 'excluded', 'excludes', 'except', 'outside'])
-const GRANT = new Set(['granted', 'grant', 'apply', 'applies', 'available', 'territory', 'domiciled', 'located', 'resident', 'residents', 'reside', 'license', 'licence', 'licensed', 'agreement', 'access', 'offered'])
+const GRANT = new Set([
+  'granted',
+  'grant',
+  'apply',
+  'applies',
+  'available',
+  'territory',
+  'domiciled',
+  'located',
+  'resident',
+  'residents',
+  'reside',
+  'license',
+  'licence',
+  'licensed',
+  'agreement',
+  'access',
+  'offered'
+])
 const LEGAL = ['governed', 'jurisdiction', 'court', 'courts', 'arbitration', 'venue', 'undermine', 'security']
 
 function placeAt(s: Sentence): number[] {
@@ -31,12 +87,18 @@ export const geographic: Detector = {
     for (const p of places) {
       const tok = s.tokens[p]!
       const next = s.tokens[p + 1]
-      if (tok.e - tok.s <= 3 && next && ctx.doc.text.slice(tok.e, next.s).trim() === '' && /[A-Z]/.test(ctx.doc.text[next.s] ?? '')) continue
+      if (
+        tok.e - tok.s <= 3 &&
+        next &&
+        ctx.doc.text.slice(tok.e, next.s).trim() === '' &&
+        /[A-Z]/.test(ctx.doc.text[next.s] ?? '')
+      )
+        continue
       for (let k = Math.max(0, p - 30); k <= Math.min(s.tokens.length - 1, p + 6); k++) {
         const w = s.tokens[k]!.w
         // "China (… excluding Hong Kong, Macau and Taiwan)" carves a region out of a definition
-        if (EXCLUDE.has(w) && hasGrant && !places.some((q) => q < k && q >= k - 12)) return p
-        if (isNegationAt(s, k) && k < p && hasGrant) return p
+        if (EXCLUDE.has(w) && hasGrant && !places.some(q => q < k && q >= k - 12)) return p
+        if (isNegationAt(s, k) && hasGrant) return p
       }
     }
     return -1

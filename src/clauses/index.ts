@@ -51,19 +51,40 @@ export const LIST_SPAN = 80
 export function isUsePolicyFileName(file: string): boolean {
   const base = (file.split('/').pop() ?? file).toLowerCase().replace(/[^a-z0-9]+/g, ' ')
   const words = ` ${base} `
-  return words.includes(' use policy ') || words.includes(' usage policy ') || words.includes(' aup ') || words.includes(' acceptable use ') || words.includes(' prohibited use ')
+  return (
+    words.includes(' use policy ') ||
+    words.includes(' usage policy ') ||
+    words.includes(' aup ') ||
+    words.includes(' acceptable use ') ||
+    words.includes(' prohibited use ')
+  )
 }
 
 function isListIntro(s: Sentence): boolean {
-  if (firstPhrase(s, ['prohibited uses', 'prohibited use', 'restricted uses', 'use restrictions', 'use based restrictions']) >= 0 && (s.colon || s.heading || s.tokens.length <= 6)) return true
+  if (
+    firstPhrase(s, [
+      'prohibited uses',
+      'prohibited use',
+      'restricted uses',
+      'use restrictions',
+      'use based restrictions'
+    ]) >= 0 &&
+    (s.colon || s.heading || s.tokens.length <= 6)
+  )
+    return true
   // "You agree not to use the Model:", "you will not, and will not permit … any third party to:"
   return s.colon && sentenceHasNegation(s)
 }
 
 function titleIsPolicy(doc: Doc): number {
   const first = doc.sentences[0]
-  if (!first) return -1
-  const at = firstPhrase(first, ['acceptable use policy', 'use policy', 'usage policy', 'prohibited use policy'])
+  if (!first || first.tokens.length > 10 || sentenceHasNegation(first)) return -1
+  const at = firstPhrase(first, [
+    'acceptable use policy',
+    'use policy',
+    'usage policy',
+    'prohibited use policy'
+  ])
   return at >= 0 && at < 8 ? at : -1
 }
 

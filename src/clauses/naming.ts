@@ -3,10 +3,44 @@
 import type { Detector } from './types.js'
 import { findSeq, nearWords, positions, type Sentence } from './text.js'
 
-const BADGES = [['built', 'with'], ['powered', 'by'], ['built', 'on'], ['built', 'using'], ['made', 'with'], ['created', 'with']]
-const DISPLAY = new Set(['display', 'displayed', 'displays', 'include', 'included', 'state', 'mention', 'label', 'show', 'prominently', 'must', 'shall', 'required', 'require', 'encouraged', 'notice'])
+const BADGES = [
+  ['built', 'with'],
+  ['powered', 'by'],
+  ['built', 'on'],
+  ['built', 'using'],
+  ['made', 'with'],
+  ['created', 'with']
+]
+const DISPLAY = new Set([
+  'display',
+  'displayed',
+  'displays',
+  'include',
+  'included',
+  'state',
+  'mention',
+  'label',
+  'show',
+  'prominently',
+  'must',
+  'shall',
+  'required',
+  'require',
+  'encouraged',
+  'notice'
+])
 const NAME_WORDS = ['name', 'names', 'named', 'naming']
-const PREFIX = new Set(['beginning', 'prefix', 'prefixed', 'begin', 'begins', 'start', 'starts', 'starting', 'front'])
+const PREFIX = new Set([
+  'beginning',
+  'prefix',
+  'prefixed',
+  'begin',
+  'begins',
+  'start',
+  'starts',
+  'starting',
+  'front'
+])
 const MUST = new Set(['must', 'shall', 'required', 'require', 'requires', 'include', 'need'])
 const QUOTES = '"\u201c\u201d\'\u2018\u2019'
 
@@ -29,7 +63,7 @@ export const naming: Detector = {
     }
     for (const w of NAME_WORDS) {
       for (const p of positions(s, w)) {
-        if (nearWords(s, p, 10, 4, PREFIX) >= 0 && nearWords(s, p, 25, 0, MUST) >= 0) return p
+        if (nearWords(s, p, 10, 8, PREFIX) >= 0 && nearWords(s, p, 25, 10, MUST) >= 0) return p
       }
     }
     return -1

@@ -5,8 +5,33 @@ import type { Detector } from './types.js'
 import { findSeq, firstPhrase, hasAny, isNegationAt, nearWords, positions, type Sentence } from './text.js'
 
 const VERBS = ['modify', 'adapt', 'alter', 'translate', 'remix', 'transform', 'finetune']
-const PHRASES = ['create derivative works', 'create derivatives', 'create any derivative', 'make derivative works', 'prepare derivative works', 'create a derivative', 'fine tune']
-const NOT_OBJECTS = new Set(['license', 'licence', 'notice', 'notices', 'terms', 'rights', 'agreement', 'conditions', 'warranty', 'disclaimer', 'copyright', 'fact', 'legend', 'legends', 'marking', 'markings'])
+const PHRASES = [
+  'create derivative works',
+  'create derivatives',
+  'create any derivative',
+  'make derivative works',
+  'prepare derivative works',
+  'create a derivative',
+  'fine tune'
+]
+const NOT_OBJECTS = new Set([
+  'license',
+  'licence',
+  'notice',
+  'notices',
+  'terms',
+  'rights',
+  'agreement',
+  'conditions',
+  'warranty',
+  'disclaimer',
+  'copyright',
+  'fact',
+  'legend',
+  'legends',
+  'marking',
+  'markings'
+])
 /** Who is bound: the licensee. "The Recipient may not alter" in an OSI licence is about notices or conditions. */
 const SUBJECT = new Set(['you', 'licensee', 'licensees', 'user', 'users'])
 const NAMES = ['keine bearbeitungen', 'keine bearbeitung', 'pas de modification']
@@ -21,11 +46,35 @@ export const noDerivatives: Detector = {
   detect(s) {
     const named = firstPhrase(s, NAMES)
     if (named >= 0) return named
-    const name = firstPhrase(s, ['noderivatives', 'noderivs', 'noderivative', 'no derivatives', 'no derivative works', 'no derivs', 'by nd', 'nc nd'])
+    const name = firstPhrase(s, [
+      'noderivatives',
+      'noderivs',
+      'noderivative',
+      'no derivatives',
+      'no derivative works',
+      'no derivs',
+      'by nd',
+      'nc nd'
+    ])
     if (name >= 0) return name
     const adapted = findSeq(s, ['adapted', 'material'])
     if (adapted.length > 0 && findSeq(s, ['not', 'have', 'permission']).length > 0) return adapted[0]!
-    if (hasAny(s, ['except', 'unless', 'provided', 'agree', 'accept', 'purpose', 'purposes', 'territory', 'outside', 'impossible', 'comply'])) return -1
+    if (
+      hasAny(s, [
+        'except',
+        'unless',
+        'provided',
+        'agree',
+        'accept',
+        'purpose',
+        'purposes',
+        'territory',
+        'outside',
+        'impossible',
+        'comply'
+      ])
+    )
+      return -1
     if (!hasAny(s, [...SUBJECT])) return -1
     for (const v of VERBS) {
       for (const p of positions(s, v)) {

@@ -2,14 +2,57 @@
 import type { Detector } from './types.js'
 import { firstPhrase, hasAny, isNegationAt, nearWords, positions } from './text.js'
 
-const VERBS = ['distribute', 'redistribute', 'share', 'publish', 'republish', 'resell', 'sell', 'rehost', 'upload', 'transfer']
-const OBJECTS = new Set(['model', 'models', 'weights', 'parameters', 'checkpoint', 'checkpoints', 'it', 'them', 'copies'])
-const DERIVED = new Set(['derivative', 'derivatives', 'adapted', 'modified', 'modifications', 'adaptations', 'outputs', 'output'])
+const VERBS = [
+  'distribute',
+  'redistribute',
+  'share',
+  'publish',
+  'republish',
+  'resell',
+  'sell',
+  'rehost',
+  'upload',
+  'transfer'
+]
+const OBJECTS = new Set([
+  'model',
+  'models',
+  'weights',
+  'parameters',
+  'checkpoint',
+  'checkpoints',
+  'it',
+  'them',
+  'copies'
+])
+const DERIVED = new Set([
+  'derivative',
+  'derivatives',
+  'adapted',
+  'modified',
+  'modifications',
+  'adaptations',
+  'outputs',
+  'output'
+])
 
 export const noRedistribution: Detector = {
   type: 'no-redistribution',
   detect(s) {
-    const direct = firstPhrase(s, ['no redistribution', 'redistribution is not permitted', 'redistribution is prohibited', 'redistribution prohibited', 'not for redistribution', 'redistribution is not allowed', 'may not be redistributed', 'must not be redistributed', 'shall not be redistributed', 'may not be distributed', 'must not be distributed', 'shall not be distributed'])
+    const direct = firstPhrase(s, [
+      'no redistribution',
+      'redistribution is not permitted',
+      'redistribution is prohibited',
+      'redistribution prohibited',
+      'not for redistribution',
+      'redistribution is not allowed',
+      'may not be redistributed',
+      'must not be redistributed',
+      'shall not be redistributed',
+      'may not be distributed',
+      'must not be distributed',
+      'shall not be distributed'
+    ])
     // "must not be distributed under any other license" is about licence terms (OFL)
     if (direct >= 0 && nearWords(s, direct, 0, 6, new Set(['under'])) < 0) return direct
     if (hasAny(s, ['except', 'unless', 'provided', 'agree', 'accept'])) return -1

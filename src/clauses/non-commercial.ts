@@ -2,31 +2,130 @@
 // purposes", "commercial use requires registration", a CC BY-NC licence named.
 // Not: "commercial support is available", "commercial and non-commercial use are permitted".
 import type { Detector } from './types.js'
-import { findSeq, firstPhrase, hasAny, isNegationAt, near, nearWords, negatedBefore, positions, quantityAt, type Sentence } from './text.js'
+import {
+  findSeq,
+  firstPhrase,
+  hasAny,
+  isNegationAt,
+  near,
+  nearWords,
+  negatedBefore,
+  positions,
+  quantityAt,
+  type Sentence
+} from './text.js'
 
-const USE_WORDS = new Set(['use', 'uses', 'used', 'using', 'purpose', 'purposes', 'exploitation', 'production', 'application', 'applications', 'product', 'products', 'deployment', 'manner', 'activities', 'activity', 'gain', 'advantage', 'settings', 'setting', 'service', 'services', 'endeavor', 'endeavour', 'nature', 'context'])
+const USE_WORDS = new Set([
+  'use',
+  'uses',
+  'used',
+  'using',
+  'purpose',
+  'purposes',
+  'exploitation',
+  'production',
+  'application',
+  'applications',
+  'product',
+  'products',
+  'deployment',
+  'manner',
+  'activities',
+  'activity',
+  'gain',
+  'advantage',
+  'settings',
+  'setting',
+  'service',
+  'services',
+  'endeavor',
+  'endeavour',
+  'nature',
+  'context'
+])
 // Registration alone is not counted (a registration gate fits no clause type); permission is.
-const PERMISSION = new Set(['permission', 'authorization', 'authorisation', 'approval', 'consent', 'contact', 'obtain'])
-const LIMIT = new Set(['only', 'solely', 'exclusively', 'limited', 'intended', 'restricted', 'must', 'shall', 'strictly', 'purely'])
+const PERMISSION = new Set([
+  'permission',
+  'authorization',
+  'authorisation',
+  'approval',
+  'consent',
+  'contact',
+  'obtain'
+])
+const LIMIT = new Set([
+  'only',
+  'solely',
+  'exclusively',
+  'limited',
+  'intended',
+  'restricted',
+  'must',
+  'shall',
+  'strictly',
+  'purely'
+])
 // Definitions of the permitted purposes themselves, not restrictions.
-const DEFINITIONS = ['personal use means', 'commercial purpose means', 'commercial purposes means', 'commercial use means', 'commercial uses means', 'not primarily intended for commercial']
+const DEFINITIONS = [
+  'personal use means',
+  'commercial purpose means',
+  'commercial purposes means',
+  'commercial use means',
+  'commercial uses means',
+  'not primarily intended for commercial'
+]
 /** Creative Commons NC licence names in other languages (the English ones are caught by the token rule). */
 const NAMES = ['nicht kommerziell', 'keine kommerzielle nutzung', 'pas d utilisation commerciale']
-const ACTORS = new Set(['recipient', 'recipients', 'distributor', 'distributors', 'entity', 'entities', 'user', 'users', 'licensee', 'licensees', 'support', 'registry'])
-const NEEDS = new Set(['must', 'should', 'please', 'need', 'needs', 'required', 'require', 'requires', 'shall'])
+const ACTORS = new Set([
+  'recipient',
+  'recipients',
+  'distributor',
+  'distributors',
+  'entity',
+  'entities',
+  'user',
+  'users',
+  'licensee',
+  'licensees',
+  'support',
+  'registry'
+])
+const NEEDS = new Set([
+  'must',
+  'should',
+  'please',
+  'need',
+  'needs',
+  'required',
+  'require',
+  'requires',
+  'shall'
+])
 
 const BOTH = [
-  'commercial and non commercial', 'commercial or non commercial', 'non commercial and commercial', 'non commercial or commercial',
-  'commercial and noncommercial', 'commercial or noncommercial', 'noncommercial and commercial', 'noncommercial or commercial',
-  'non commercial and limited commercial', 'commercial and or non commercial', 'commercial and research', 'commercial or research',
-  'research and commercial', 'including commercial', 'for commercial purposes are permitted', 'permits commercial'
+  'commercial and non commercial',
+  'commercial or non commercial',
+  'non commercial and commercial',
+  'non commercial or commercial',
+  'commercial and noncommercial',
+  'commercial or noncommercial',
+  'noncommercial and commercial',
+  'noncommercial or commercial',
+  'non commercial and limited commercial',
+  'commercial and or non commercial',
+  'commercial and research',
+  'commercial or research',
+  'research and commercial',
+  'including commercial',
+  'for commercial purposes are permitted',
+  'permits commercial'
 ]
 
 function ncToken(s: Sentence): number {
   const a = positions(s, 'noncommercial')[0] ?? -1
   const b = findSeq(s, ['non', 'commercial'])[0] ?? -1
   const c = findSeq(s, ['by', 'nc'])[0] ?? -1
-  const cands = [a, b, c >= 0 ? c + 1 : -1].filter((x) => x >= 0)
+  const cands = [a, b, c >= 0 ? c + 1 : -1].filter(x => x >= 0)
   return cands.length === 0 ? -1 : Math.min(...cands)
 }
 
@@ -66,7 +165,8 @@ export const nonCommercial: Detector = {
         // "for purposes other than commercial or production use"
         if (s.tokens[p - 1]?.w === 'than' && s.tokens[p - 2]?.w === 'other') return p
         // "If you plan to use … for Commercial Purposes, please refer to the Registration Form"
-        if (nearWords(s, p, 25, 25, PERMISSION) >= 0 && hasAny(s, [...NEEDS]) && !hasLargeQuantity(s)) return p
+        if (nearWords(s, p, 25, 25, PERMISSION) >= 0 && hasAny(s, [...NEEDS]) && !hasLargeQuantity(s))
+          return p
       }
     }
     return -1

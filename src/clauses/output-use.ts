@@ -4,7 +4,23 @@ import type { Detector } from './types.js'
 import { findSeq, has, isNegationAt, nearWords, positions } from './text.js'
 
 const OUTPUT = ['output', 'outputs', 'generations', 'completions']
-const TRAIN = new Set(['improve', 'improving', 'train', 'training', 'develop', 'developing', 'create', 'distill', 'distillation', 'enhance', 'tune', 'finetune', 'build', 'compete', 'competing'])
+const TRAIN = new Set([
+  'improve',
+  'improving',
+  'train',
+  'training',
+  'develop',
+  'developing',
+  'create',
+  'distill',
+  'distillation',
+  'enhance',
+  'tune',
+  'finetune',
+  'build',
+  'compete',
+  'competing'
+])
 const MODEL = new Set(['model', 'models', 'llm', 'llms', 'ai', 'system', 'systems'])
 
 export const outputUse: Detector = {
@@ -13,7 +29,7 @@ export const outputUse: Detector = {
     for (const w of OUTPUT) {
       for (const p of positions(s, w)) {
         let negated = false
-        for (let k = p - 1; k >= Math.max(0, p - 20); k--) {
+        for (let k = Math.min(s.tokens.length - 1, p + 4); k >= Math.max(0, p - 20); k--) {
           if (isNegationAt(s, k)) {
             negated = true
             break

@@ -2,7 +2,24 @@
 import type { Detector } from './types.js'
 import { findSeq, nearWords, positions } from './text.js'
 
-const VERBS = new Set(['restrict', 'restriction', 'restricting', 'disable', 'disabling', 'suspend', 'suspending', 'limit', 'limiting', 'terminate', 'revoke', 'deactivate', 'block', 'shut', 'kill', 'throttle'])
+const VERBS = new Set([
+  'restrict',
+  'restriction',
+  'restricting',
+  'disable',
+  'disabling',
+  'suspend',
+  'suspending',
+  'limit',
+  'limiting',
+  'terminate',
+  'revoke',
+  'deactivate',
+  'block',
+  'shut',
+  'kill',
+  'throttle'
+])
 const USAGE = new Set(['use', 'usage', 'access', 'operation', 'functionality'])
 
 export const remote: Detector = {

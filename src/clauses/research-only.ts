@@ -15,15 +15,20 @@ export const researchOnly: Detector = {
         for (let k = Math.max(0, p - 16); k <= Math.min(s.tokens.length - 1, p + 8); k++) {
           const t = s.tokens[k]!.w
           if (ONLY.has(t) && s.tokens[k - 1]?.w !== 'not') return p
-          if (t === 'limited' && s.tokens[k + 1]?.w === 'to' && s.tokens[k - 1]?.w !== 'not' && k < p) return p
+          if (t === 'limited' && s.tokens[k + 1]?.w === 'to' && s.tokens[k - 1]?.w !== 'not' && k < p)
+            return p
         }
       }
     }
     // "Noncommercial Research Uses means …" (but not a licence name: "FAIR Noncommercial Research License")
-    for (const seq of [['noncommercial', 'research'], ['non', 'commercial', 'research']]) {
+    for (const seq of [
+      ['noncommercial', 'research'],
+      ['non', 'commercial', 'research']
+    ]) {
       for (const p of findSeq(s, seq)) {
         const after = s.tokens[p + seq.length]?.w
-        if (after === 'license' || after === 'licence' || after === 'community' || after === 'agreement') continue
+        if (after === 'license' || after === 'licence' || after === 'community' || after === 'agreement')
+          continue
         return p
       }
     }

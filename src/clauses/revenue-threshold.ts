@@ -4,7 +4,21 @@ import { nearWords, quantityAt, type Sentence } from './text.js'
 
 const REVENUE = new Set(['revenue', 'revenues', 'turnover', 'income', 'sales', 'earnings', 'receipts'])
 const CURRENCY_BEFORE = new Set(['usd', 'us', 'eur', 'euro', 'gbp', 'rmb', 'cny', 'jpy', 'chf', 'cad', 'aud'])
-const CURRENCY_AFTER = new Set(['dollars', 'dollar', 'usd', 'euros', 'euro', 'eur', 'rmb', 'yuan', 'pounds', 'gbp', 'yen', 'francs', 'us'])
+const CURRENCY_AFTER = new Set([
+  'dollars',
+  'dollar',
+  'usd',
+  'euros',
+  'euro',
+  'eur',
+  'rmb',
+  'yuan',
+  'pounds',
+  'gbp',
+  'yen',
+  'francs',
+  'us'
+])
 const SYMBOLS = '$\u20ac\u00a3\u00a5'
 
 function isMoney(s: Sentence, i: number, end: number, text: string): boolean {

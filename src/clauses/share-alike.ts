@@ -2,8 +2,28 @@
 import type { Detector } from './types.js'
 import { firstPhrase, hasAny } from './text.js'
 
-const DERIVED = ['derivative', 'derivatives', 'derived', 'modified', 'modifications', 'adaptations', 'adapted', 'adaptation', 'based', 'version', 'versions']
-const SAME = ['same license', 'same licence', 'same terms', 'licensed as a whole', 'as a whole under this license', 'same or a compatible license', 'same or compatible license']
+const DERIVED = [
+  'derivative',
+  'derivatives',
+  'derived',
+  'modified',
+  'modifications',
+  'adaptations',
+  'adapted',
+  'adaptation',
+  'based',
+  'version',
+  'versions'
+]
+const SAME = [
+  'same license',
+  'same licence',
+  'same terms',
+  'licensed as a whole',
+  'as a whole under this license',
+  'same or a compatible license',
+  'same or compatible license'
+]
 
 export const shareAlike: Detector = {
   type: 'share-alike',

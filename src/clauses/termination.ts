@@ -4,9 +4,42 @@
 import type { Detector } from './types.js'
 import { firstPhrase, hasAny, positions } from './text.js'
 
-const TERMINATE = ['terminate', 'terminates', 'terminated', 'revoke', 'revokes', 'revoked', 'suspend', 'cancel']
-const AT_WILL = ['at any time', 'sole discretion', 'for any reason', 'without cause', 'for convenience', 'at will', 'any reason or no reason', 'with or without cause', 'without notice']
-const BREACH = ['breach', 'breaches', 'violate', 'violates', 'violation', 'violations', 'fail', 'fails', 'failure', 'noncompliance', 'infringement', 'litigation', 'comply']
+const TERMINATE = [
+  'terminate',
+  'terminates',
+  'terminated',
+  'revoke',
+  'revokes',
+  'revoked',
+  'suspend',
+  'cancel'
+]
+const AT_WILL = [
+  'at any time',
+  'sole discretion',
+  'for any reason',
+  'without cause',
+  'for convenience',
+  'at will',
+  'any reason or no reason',
+  'with or without cause',
+  'without notice'
+]
+const BREACH = [
+  'breach',
+  'breaches',
+  'violate',
+  'violates',
+  'violation',
+  'violations',
+  'fail',
+  'fails',
+  'failure',
+  'noncompliance',
+  'infringement',
+  'litigation',
+  'comply'
+]
 
 export const terminationAtWill: Detector = {
   type: 'termination-at-will',

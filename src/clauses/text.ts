@@ -30,7 +30,29 @@ export interface Doc {
 /** Longest sentence, in words, before a forced break (keeps co-occurrence rules meaningful). */
 export const MAX_SENTENCE_TOKENS = 400
 
-const ABBREVIATIONS = new Set(['e', 'g', 'i', 'inc', 'ltd', 'co', 'corp', 'etc', 'vs', 'no', 'u', 's', 'st', 'llc', 'sec', 'cf', 'approx', 'mr', 'ms', 'dr', 'art'])
+const ABBREVIATIONS = new Set([
+  'e',
+  'g',
+  'i',
+  'inc',
+  'ltd',
+  'co',
+  'corp',
+  'etc',
+  'vs',
+  'no',
+  'u',
+  's',
+  'st',
+  'llc',
+  'sec',
+  'cf',
+  'approx',
+  'mr',
+  'ms',
+  'dr',
+  'art'
+])
 
 function isDigits(w: string): boolean {
   if (w.length === 0) return false
@@ -42,7 +64,10 @@ function isDigits(w: string): boolean {
 }
 
 /** Kind of break implied by the characters between two words. */
-function separatorBreaks(sep: string, prevWord: string | undefined): { brk: boolean; colon: boolean; nextListItem: boolean; nextHeading: boolean } {
+function separatorBreaks(
+  sep: string,
+  prevWord: string | undefined
+): { brk: boolean; colon: boolean; nextListItem: boolean; nextHeading: boolean } {
   let brk = false
   let colon = false
   let newlines = 0
@@ -52,9 +77,29 @@ function separatorBreaks(sep: string, prevWord: string | undefined): { brk: bool
     if (c === '\n') {
       newlines++
       lastNl = i
-    } else if (c === '.' || c === '!' || c === '?' || c === ';' || c === ':' || c === '\u3002' || c === '\uff1b' || c === '\uff1a') {
+    } else if (
+      c === '.' ||
+      c === '!' ||
+      c === '?' ||
+      c === ';' ||
+      c === ':' ||
+      c === '\u3002' ||
+      c === '\uff1b' ||
+      c === '\uff1a'
+    ) {
       const next = sep[i + 1]
-      let ends = next === ' ' || next === '\n' || next === '\r' || next === '\t' || next === '*' || next === '"' || next === ')' || next === '\u201d' || c === '\u3002' || c === '\uff1b' || c === '\uff1a'
+      let ends =
+        next === ' ' ||
+        next === '\n' ||
+        next === '\r' ||
+        next === '\t' ||
+        next === '*' ||
+        next === '"' ||
+        next === ')' ||
+        next === '\u201d' ||
+        c === '\u3002' ||
+        c === '\uff1b' ||
+        c === '\uff1a'
       // a colon ends a sentence only at the end of a line ("… the Model:" introducing a list)
       if (c === ':' && ends) ends = colonEndsLine(sep, i + 1)
       if (ends) {
@@ -84,8 +129,22 @@ function separatorBreaks(sep: string, prevWord: string | undefined): { brk: bool
     const lead = sep.slice(lastNl + 1).trimStart()
     if (lead.startsWith('#')) nextHeading = true
     const enumerated = lead.startsWith('(') && isParenMarker(lead)
-    if (lead.startsWith('- ') || lead.startsWith('* ') || lead.startsWith('\u2022') || lead.startsWith('+ ') || enumerated || lead.startsWith('#') || lead.startsWith('|') || lead.startsWith('**')) {
-      nextListItem = enumerated || lead.startsWith('- ') || lead.startsWith('\u2022') || lead.startsWith('+ ') || lead.startsWith('* ')
+    if (
+      lead.startsWith('- ') ||
+      lead.startsWith('* ') ||
+      lead.startsWith('\u2022') ||
+      lead.startsWith('+ ') ||
+      enumerated ||
+      lead.startsWith('#') ||
+      lead.startsWith('|') ||
+      lead.startsWith('**')
+    ) {
+      nextListItem =
+        enumerated ||
+        lead.startsWith('- ') ||
+        lead.startsWith('\u2022') ||
+        lead.startsWith('+ ') ||
+        lead.startsWith('* ')
       brk = true
     }
   }
@@ -118,7 +177,15 @@ function startsWithEnumerator(text: string, tokenStart: number, tokenEnd: number
   const after = text[tokenEnd]
   if (after !== '.' && after !== ')') return false
   const next = text[tokenEnd + 1]
-  if (next !== ' ' && next !== '\t' && next !== undefined && next !== '\n' && next !== '\r' && !(after === '.' && next !== undefined && next >= '0' && next <= '9')) return false
+  if (
+    next !== ' ' &&
+    next !== '\t' &&
+    next !== undefined &&
+    next !== '\n' &&
+    next !== '\r' &&
+    !(after === '.' && next !== undefined && next >= '0' && next <= '9')
+  )
+    return false
   if (isDigits(w)) return true
   if (w.length === 1) return true
   for (const c of w) if (!'ivxl'.includes(c)) return false
@@ -139,9 +206,11 @@ export function parseDoc(text: string): Doc {
   let prevEnd = 0
   let pendingList = true // the first line may start with a marker
   let pendingHeading = false
+  let lastNumeric = false
 
   const flush = (colon: boolean): void => {
-    if (cur.length > 0) sentences.push({ tokens: cur, colon, listItem: curList, heading: curHeading, index: new Map() })
+    if (cur.length > 0)
+      sentences.push({ tokens: cur, colon, listItem: curList, heading: curHeading, index: new Map() })
     cur = []
   }
 
@@ -152,15 +221,22 @@ export function parseDoc(text: string): Doc {
     const sep = text.slice(prevEnd, s)
     const prev = cur[cur.length - 1]
     // numbers: 700,000,000 / 1.5 / 2.0
-    if (prev && isDigits(w) && (sep === ',' || sep === '.') && (isDigits(prev.w.replace(/[.,]/g, '')) && prev.w.length > 0)) {
+    const digits = isDigits(w)
+    if (prev && digits && lastNumeric && (sep === ',' || sep === '.') && prev.w.length < 32) {
       prev.w = prev.w + sep + w
       prev.e = e
       prevEnd = e
       continue
     }
-    const b = sentences.length === 0 && cur.length === 0 ? { brk: false, colon: false, nextListItem: false, nextHeading: false } : separatorBreaks(sep, prev?.w)
+    lastNumeric = digits
+    const b =
+      sentences.length === 0 && cur.length === 0
+        ? { brk: false, colon: false, nextListItem: false, nextHeading: false }
+        : separatorBreaks(sep, prev?.w)
     const atLineStart = sep.includes('\n') || (sentences.length === 0 && cur.length === 0)
-    let listItem = b.nextListItem || (sentences.length === 0 && cur.length === 0 && pendingList && /^\s*[-*\u2022(]/.test(sep))
+    let listItem =
+      b.nextListItem ||
+      (sentences.length === 0 && cur.length === 0 && pendingList && /^\s*[-*\u2022(]/.test(sep))
     if (atLineStart && !listItem && startsWithEnumerator(text, s, e, w)) listItem = true
     if (b.brk || listItem || cur.length >= MAX_SENTENCE_TOKENS) {
       flush(b.colon)
@@ -200,7 +276,7 @@ export function has(s: Sentence, w: string): boolean {
 }
 
 export function hasAny(s: Sentence, words: readonly string[]): boolean {
-  return words.some((w) => has(s, w))
+  return words.some(w => has(s, w))
 }
 
 /** Start positions of a word sequence ("acceptable use policy" as ['acceptable','use','policy']). */
@@ -231,19 +307,56 @@ export function firstPhrase(s: Sentence, phrases: readonly string[]): number {
 }
 
 /** Index of a token within [i - before, i + after] whose word satisfies pred, or -1. */
-export function near(s: Sentence, i: number, before: number, after: number, pred: (w: string, k: number) => boolean): number {
+export function near(
+  s: Sentence,
+  i: number,
+  before: number,
+  after: number,
+  pred: (w: string, k: number) => boolean
+): number {
   const from = Math.max(0, i - before)
   const to = Math.min(s.tokens.length - 1, i + after)
   for (let k = from; k <= to; k++) if (k !== i && pred(s.tokens[k]!.w, k)) return k
   return -1
 }
 
-export function nearWords(s: Sentence, i: number, before: number, after: number, words: ReadonlySet<string>): number {
-  return near(s, i, before, after, (w) => words.has(w))
+export function nearWords(
+  s: Sentence,
+  i: number,
+  before: number,
+  after: number,
+  words: ReadonlySet<string>
+): number {
+  return near(s, i, before, after, w => words.has(w))
 }
 
-const NEG_WORDS = new Set(['not', 'never', 'neither', 'nor', 'cannot', 'prohibited', 'prohibit', 'prohibits', 'forbidden', 'forbid', 'forbids', 'no', 'without'])
-const APOSTROPHE_NEG = new Set(['don', 'won', 'can', 'shouldn', 'mustn', 'isn', 'aren', 'doesn', 'shan', 'wouldn'])
+const NEG_WORDS = new Set([
+  'not',
+  'never',
+  'neither',
+  'nor',
+  'cannot',
+  'prohibited',
+  'prohibit',
+  'prohibits',
+  'forbidden',
+  'forbid',
+  'forbids',
+  'no',
+  'without'
+])
+const APOSTROPHE_NEG = new Set([
+  'don',
+  'won',
+  'can',
+  'shouldn',
+  'mustn',
+  'isn',
+  'aren',
+  'doesn',
+  'shan',
+  'wouldn'
+])
 
 /** A negation at token k that really negates ("not limited to", "whether or not", "not only" do not). */
 export function isNegationAt(s: Sentence, k: number): boolean {
@@ -252,9 +365,27 @@ export function isNegationAt(s: Sentence, k: number): boolean {
   if (!NEG_WORDS.has(w)) return false
   const next = s.tokens[k + 1]?.w
   const prev = s.tokens[k - 1]?.w
-  if (w === 'not' && (next === 'limited' || next === 'only' || next === 'withstanding' || prev === 'or')) return false
-  if (w === 'without' && (next === 'limitation' || next === 'restriction' || next === 'limit' || next === 'charge' || next === 'fee')) return false
-  if (w === 'no' && (next === 'charge' || next === 'cost' || next === 'event' || next === 'later' || next === 'longer' || next === 'fee')) return false
+  if (w === 'not' && (next === 'limited' || next === 'only' || next === 'withstanding' || prev === 'or'))
+    return false
+  if (
+    w === 'without' &&
+    (next === 'limitation' ||
+      next === 'restriction' ||
+      next === 'limit' ||
+      next === 'charge' ||
+      next === 'fee')
+  )
+    return false
+  if (
+    w === 'no' &&
+    (next === 'charge' ||
+      next === 'cost' ||
+      next === 'event' ||
+      next === 'later' ||
+      next === 'longer' ||
+      next === 'fee')
+  )
+    return false
   return true
 }
 
@@ -291,10 +422,35 @@ export function numberValue(w: string): number | null {
 }
 
 const NUMBER_WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, fifty: 50, hundred: 100, seven_hundred: 700
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  fifty: 50,
+  hundred: 100,
+  seven_hundred: 700
 }
-const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, millions: 1e6, billion: 1e9, billions: 1e9, mm: 1e6, mn: 1e6, bn: 1e9 }
+const SCALE: Record<string, number> = {
+  thousand: 1e3,
+  million: 1e6,
+  millions: 1e6,
+  billion: 1e9,
+  billions: 1e9,
+  mm: 1e6,
+  mn: 1e6,
+  bn: 1e9
+}
 
 /** A quantity (digits, "two million", "700 million", "1M") ending at or starting at token i: value and the index of its last token. */
 export function quantityAt(s: Sentence, i: number): { value: number; end: number } | null {

@@ -3,7 +3,30 @@ import type { Detector } from './types.js'
 import { nearWords, quantityAt } from './text.js'
 
 const USER_WORDS = new Set(['users', 'user', 'mau', 'dau', 'subscribers', 'customers', 'accounts'])
-const COMPARATIVE = new Set(['greater', 'more', 'exceed', 'exceeds', 'exceeding', 'exceeded', 'above', 'over', 'less', 'fewer', 'under', 'below', 'least', 'maximum', 'than', 'threshold', 'most', 'beyond', 'surpass', 'surpasses', 'reaches', 'reach'])
+const COMPARATIVE = new Set([
+  'greater',
+  'more',
+  'exceed',
+  'exceeds',
+  'exceeding',
+  'exceeded',
+  'above',
+  'over',
+  'less',
+  'fewer',
+  'under',
+  'below',
+  'least',
+  'maximum',
+  'than',
+  'threshold',
+  'most',
+  'beyond',
+  'surpass',
+  'surpasses',
+  'reaches',
+  'reach'
+])
 
 export const userThreshold: Detector = {
   type: 'user-threshold',

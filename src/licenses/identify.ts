@@ -17,7 +17,7 @@ import { matchNormalized } from './spdx-text-match.js'
 const SPDX_LIST = spdxLicenseList as Record<string, { name: string; url: string; osiApproved: boolean }>
 
 /** SPDX ids by lower-case id. */
-const SPDX_BY_LOWER = new Map<string, string>(Object.keys(SPDX_LIST).map((id) => [id.toLowerCase(), id]))
+const SPDX_BY_LOWER = new Map<string, string>(Object.keys(SPDX_LIST).map(id => [id.toLowerCase(), id]))
 
 export interface LicenseInfo {
   id: string
@@ -60,14 +60,20 @@ function canonicalSpdxId(id: string): string | undefined {
   return only ?? found
 }
 
-type SpdxNode = { license: string; plus?: boolean; exception?: string } | { left: SpdxNode; conjunction: 'and' | 'or'; right: SpdxNode }
+type SpdxNode =
+  | { license: string; plus?: boolean; exception?: string }
+  | { left: SpdxNode; conjunction: 'and' | 'or'; right: SpdxNode }
 
 function parseExpression(value: string): SpdxNode | null {
   // Upper-case the operators and fix the case of ids, so "apache-2.0 or mit" parses.
-  const tokens = value.replace(/\(/g, ' ( ').replace(/\)/g, ' ) ').split(/\s+/).filter((t) => t.length > 0)
+  const tokens = value
+    .replace(/\(/g, ' ( ')
+    .replace(/\)/g, ' ) ')
+    .split(/\s+/)
+    .filter(t => t.length > 0)
   if (tokens.length === 0) return null
   let afterWith = false
-  const fixed = tokens.map((t) => {
+  const fixed = tokens.map(t => {
     const u = t.toUpperCase()
     if (u === 'AND' || u === 'OR' || u === 'WITH') {
       afterWith = u === 'WITH'
@@ -107,7 +113,8 @@ function catalogueByName(value: string): CatalogueEntry | undefined {
       const n = normalizePhrase(e.name)
       nameIndex.set(n, e)
       if (n.endsWith(' agreement')) nameIndex.set(n.slice(0, -' agreement'.length), e)
-      for (const a of e.aliases ?? []) if (!nameIndex.has(normalizePhrase(a))) nameIndex.set(normalizePhrase(a), e)
+      for (const a of e.aliases ?? [])
+        if (!nameIndex.has(normalizePhrase(a))) nameIndex.set(normalizePhrase(a), e)
     }
   }
   let n = normalizePhrase(value)
@@ -119,23 +126,69 @@ function idForEntry(e: CatalogueEntry): string {
   return e.id
 }
 
+const GENERIC = new Set([
+  'license',
+  'licence',
+  'the',
+  'version',
+  'and',
+  'only',
+  'later',
+  'public',
+  'general',
+  'software',
+  'open',
+  'source',
+  'free',
+  'new',
+  'agreement',
+  'terms',
+  'use',
+  'model'
+])
+
+/** spdx-correct is lenient ("call me" becomes CAL-1.0): keep its answer only for a short value that shares a distinctive word with the id or name. */
+function plausibleCorrection(value: string, id: string): boolean {
+  const words = tokenizeWords(value.toLowerCase())
+  if (words.length === 0 || words.length > 10) return false
+  const own = new Set<string>()
+  for (const w of tokenizeWords(id.toLowerCase().split('-').join(' '))) own.add(w)
+  for (const w of tokenizeWords((SPDX_LIST[id]?.name ?? '').toLowerCase())) own.add(w)
+  return words.some(w => w.length >= 2 && !GENERIC.has(w) && /[a-z]/.test(w) && own.has(w))
+}
+
 /** Identify a card metadata value: Hub id, SPDX id or expression, catalogue id/alias/name, or free text. */
 export function identifyLicenseId(value: string): LicenseIdResult {
   const v = value.trim()
   const lower = v.toLowerCase()
-  if (v.length === 0 || v.length > 300) return { id: null, name: v, matcher: 'none', confidence: 0, known: false }
-  if (HUB_PLACEHOLDERS.has(lower)) return { id: null, name: lower === 'other' ? 'Other' : 'Unknown', matcher: 'hub-id', confidence: 1, known: true }
+  if (v.length === 0 || v.length > 300)
+    return { id: null, name: v, matcher: 'none', confidence: 0, known: false }
+  if (HUB_PLACEHOLDERS.has(lower))
+    return {
+      id: null,
+      name: lower === 'other' ? 'Other' : 'Unknown',
+      matcher: 'hub-id',
+      confidence: 1,
+      known: true
+    }
   const hub = HUB_TO_SPDX[lower]
-  if (hub) return { id: hub, name: SPDX_LIST[hub]?.name ?? hub, matcher: 'hub-id', confidence: 1, known: true }
+  if (hub)
+    return { id: hub, name: SPDX_LIST[hub]?.name ?? hub, matcher: 'hub-id', confidence: 1, known: true }
   const entry = catalogueEntry(v)
   if (entry) {
     const exactHub = entry.hubId === true && entry.id === lower
-    return { id: idForEntry(entry), name: entry.name, matcher: exactHub ? 'hub-id' : 'license-name', confidence: exactHub ? 1 : 0.95, known: true }
+    return {
+      id: idForEntry(entry),
+      name: entry.name,
+      matcher: exactHub ? 'hub-id' : 'license-name',
+      confidence: exactHub ? 1 : 0.95,
+      known: true
+    }
   }
   const expr = parseExpression(v)
   if (expr) {
     const ls = leaves(expr)
-    if (ls.every((l) => !l.license.startsWith('LicenseRef-') && !l.license.startsWith('DocumentRef-'))) {
+    if (ls.every(l => !l.license.startsWith('LicenseRef-') && !l.license.startsWith('DocumentRef-'))) {
       const id = expressionToString(expr)
       const name = 'license' in expr && !expr.exception ? (SPDX_LIST[expr.license]?.name ?? id) : id
       return { id, name, matcher: 'spdx-expression', confidence: 1, known: true }
@@ -143,14 +196,21 @@ export function identifyLicenseId(value: string): LicenseIdResult {
     return { id: null, name: v, matcher: 'none', confidence: 0, known: false }
   }
   const byName = catalogueByName(v)
-  if (byName) return { id: idForEntry(byName), name: byName.name, matcher: 'license-name', confidence: 0.9, known: true }
+  if (byName)
+    return {
+      id: idForEntry(byName),
+      name: byName.name,
+      matcher: 'license-name',
+      confidence: 0.9,
+      known: true
+    }
   let corrected: string | null = null
   try {
     corrected = spdxCorrect(v)
   } catch {
     corrected = null
   }
-  if (corrected) {
+  if (corrected && plausibleCorrection(v, corrected)) {
     const id = canonicalSpdxId(corrected) ?? corrected
     return { id, name: SPDX_LIST[id]?.name ?? id, matcher: 'spdx-correct', confidence: 0.8, known: true }
   }
@@ -160,8 +220,48 @@ export function identifyLicenseId(value: string): LicenseIdResult {
 // ---------------------------------------------------------------------------------------------
 // Licence information
 
-const COPYLEFT_PREFIXES = ['GPL-', 'AGPL-', 'LGPL-', 'MPL-', 'EPL-', 'EUPL-', 'OSL-', 'CDDL-', 'CPL-', 'CECILL-', 'CDLA-Sharing', 'ODbL-', 'GFDL-', 'MS-RL', 'RPL-', 'Sleepycat', 'SSPL-', 'APSL-', 'IPL-', 'QPL-', 'OFL-', 'CC-BY-SA-', 'LPPL-', 'SimPL-', 'Nokia', 'NPL-', 'RPSL-']
-const NO_CONDITIONS = new Set(['CC0-1.0', 'Unlicense', '0BSD', 'WTFPL', 'PDDL-1.0', 'MIT-0', 'BSD-0-Clause', 'CC-PDDC', 'blessing', 'Zlib', 'libpng-2.0'])
+const COPYLEFT_PREFIXES = [
+  'GPL-',
+  'AGPL-',
+  'LGPL-',
+  'MPL-',
+  'EPL-',
+  'EUPL-',
+  'OSL-',
+  'CDDL-',
+  'CPL-',
+  'CECILL-',
+  'CDLA-Sharing',
+  'ODbL-',
+  'GFDL-',
+  'MS-RL',
+  'RPL-',
+  'Sleepycat',
+  'SSPL-',
+  'APSL-',
+  'IPL-',
+  'QPL-',
+  'OFL-',
+  'CC-BY-SA-',
+  'LPPL-',
+  'SimPL-',
+  'Nokia',
+  'NPL-',
+  'RPSL-'
+]
+const NO_CONDITIONS = new Set([
+  'CC0-1.0',
+  'Unlicense',
+  '0BSD',
+  'WTFPL',
+  'PDDL-1.0',
+  'MIT-0',
+  'BSD-0-Clause',
+  'CC-PDDC',
+  'blessing',
+  'Zlib',
+  'libpng-2.0'
+])
 
 /** Clause types implied by an SPDX id (no text needed). */
 export function spdxClauses(id: string): { type: ClauseType; summary: string }[] {
@@ -169,13 +269,20 @@ export function spdxClauses(id: string): { type: ClauseType; summary: string }[]
   if (id.startsWith('CC-')) {
     const parts = id.split('-')
     if (parts.includes('BY')) out.push({ type: 'attribution', summary: 'Appropriate credit must be given.' })
-    if (parts.includes('NC')) out.push({ type: 'non-commercial', summary: 'Use is limited to non-commercial purposes.' })
-    if (parts.includes('ND')) out.push({ type: 'no-derivatives', summary: 'Adapted material may not be shared.' })
-    if (parts.includes('SA')) out.push({ type: 'share-alike', summary: 'Adaptations must be shared under the same licence.' })
+    if (parts.includes('NC'))
+      out.push({ type: 'non-commercial', summary: 'Use is limited to non-commercial purposes.' })
+    if (parts.includes('ND'))
+      out.push({ type: 'no-derivatives', summary: 'Adapted material may not be shared.' })
+    if (parts.includes('SA'))
+      out.push({ type: 'share-alike', summary: 'Adaptations must be shared under the same licence.' })
     return out
   }
   if (NO_CONDITIONS.has(id)) return out
-  if (COPYLEFT_PREFIXES.some((p) => id.startsWith(p))) out.push({ type: 'share-alike', summary: 'Modified versions must be distributed under the same licence.' })
+  if (COPYLEFT_PREFIXES.some(p => id.startsWith(p)))
+    out.push({
+      type: 'share-alike',
+      summary: 'Modified versions must be distributed under the same licence.'
+    })
   out.push({ type: 'attribution', summary: 'Copyright and licence notices must be retained.' })
   return out
 }
@@ -188,7 +295,7 @@ function entryInfo(e: CatalogueEntry): LicenseInfo {
     spdx: e.spdx,
     osiApproved: e.osiApproved,
     kind: e.kind,
-    clauses: e.clauses.map((c) => ({ type: c.type, summary: c.summary }))
+    clauses: e.clauses.map(c => ({ type: c.type, summary: c.summary }))
   }
   if (e.version !== undefined) info.version = e.version
   if (e.url !== undefined) info.url = e.url
@@ -258,7 +365,9 @@ export function catalogueClauses(id: string, cardFile: string | null, line: numb
     for (const c of info.clauses) add(c.type, c.summary)
     const e = catalogueEntry(one)
     const policy = e?.policy ? catalogueEntry(e.policy) : undefined
-    if (policy) for (const c of policy.clauses) if (c.type !== 'acceptable-use-policy') add(c.type, `${policy.name}: ${c.summary}`)
+    if (policy)
+      for (const c of policy.clauses)
+        if (c.type !== 'acceptable-use-policy') add(c.type, `${policy.name}: ${c.summary}`)
   }
   return out
 }
@@ -274,10 +383,34 @@ function baseName(file: string): string {
 /** Which part of a release a licence file governs, from its name, then its identification, then its title. */
 export function componentOf(file: string, text: string, entry?: CatalogueEntry): LicenseComponent {
   const name = baseName(file).replace(/[^A-Z0-9]+/g, ' ')
-  const words = new Set(name.split(' ').filter((w) => w.length > 0))
-  if (words.has('AUP') || name.includes('USE POLICY') || name.includes('USAGE POLICY') || words.has('ACCEPTABLE') || name.includes('PROHIBITED USE')) return 'use-policy'
+  const words = new Set(name.split(' ').filter(w => w.length > 0))
+  // a parent folder named for the part it holds ("weights/LICENSE", "docs/LICENSE")
+  for (const dir of file.split('/').slice(0, -1)) {
+    const d = dir.toUpperCase()
+    if (
+      ['WEIGHTS', 'CHECKPOINTS', 'DOCS', 'DOC', 'DOCUMENTATION', 'DATA', 'DATASETS', 'CODE', 'SRC'].includes(
+        d
+      )
+    )
+      words.add(d === 'SRC' ? 'CODE' : d === 'CHECKPOINTS' ? 'WEIGHTS' : d === 'DATASETS' ? 'DATA' : d)
+  }
+  if (
+    words.has('AUP') ||
+    name.includes('USE POLICY') ||
+    name.includes('USAGE POLICY') ||
+    words.has('ACCEPTABLE') ||
+    name.includes('PROHIBITED USE')
+  )
+    return 'use-policy'
   if (words.has('CODE') || words.has('SOFTWARE') || words.has('SOURCE')) return 'code'
-  if (words.has('MODEL') || words.has('WEIGHTS') || words.has('MODELS') || words.has('PARAMETERS') || words.has('CHECKPOINTS')) return 'weights'
+  if (
+    words.has('MODEL') ||
+    words.has('WEIGHTS') ||
+    words.has('MODELS') ||
+    words.has('PARAMETERS') ||
+    words.has('CHECKPOINTS')
+  )
+    return 'weights'
   if (words.has('DATA') || words.has('DATASET') || words.has('DATASETS')) return 'data'
   if (words.has('DOC') || words.has('DOCS') || words.has('DOCUMENTATION')) return 'documentation'
   if (entry?.kind === 'use-policy') return 'use-policy'
@@ -290,8 +423,10 @@ export function componentOf(file: string, text: string, entry?: CatalogueEntry):
     }
   }
   const tw = ` ${title} `
-  if (tw.includes(' acceptable use policy ') || tw.includes(' use policy ') || tw.includes(' usage policy ')) return 'use-policy'
-  if (tw.includes(' weights ') || tw.includes(' model license ') || tw.includes(' models license ')) return 'weights'
+  if (tw.includes(' acceptable use policy ') || tw.includes(' use policy ') || tw.includes(' usage policy '))
+    return 'use-policy'
+  if (tw.includes(' weights ') || tw.includes(' model license ') || tw.includes(' models license '))
+    return 'weights'
   return 'all'
 }
 
@@ -302,7 +437,9 @@ function fromNotice(text: string): { id: string; name: string; matcher: Matcher;
   for (const line of lines) {
     const idx = line.toLowerCase().indexOf('spdx-license-identifier:')
     if (idx >= 0) {
-      const r = identifyLicenseId(line.slice(idx + 'spdx-license-identifier:'.length).replace(/\*\/|-->/g, ''))
+      const r = identifyLicenseId(
+        line.slice(idx + 'spdx-license-identifier:'.length).replace(/\*\/|-->/g, '')
+      )
       if (r.id) return { id: r.id, name: r.name, matcher: 'spdx-expression', confidence: 0.95 }
     }
   }
@@ -310,7 +447,13 @@ function fromNotice(text: string): { id: string; name: string; matcher: Matcher;
   if (words.length === 0 || words.length > 80) return null
   // The whole text is a licence name ("Apache License 2.0").
   const whole = identifyLicenseId(text.replace(/\s+/g, ' ').trim().replace(/\.$/, ''))
-  if (whole.id) return { id: whole.id, name: whole.name, matcher: whole.matcher, confidence: Math.min(0.9, whole.confidence) }
+  if (whole.id)
+    return {
+      id: whole.id,
+      name: whole.name,
+      matcher: whole.matcher,
+      confidence: Math.min(0.9, whole.confidence)
+    }
   // "… licensed / released / available under (the) NAME (license)."
   const flat = text.replace(/\s+/g, ' ')
   const lower = flat.toLowerCase()
@@ -326,7 +469,10 @@ function fromNotice(text: string): { id: string; name: string; matcher: Matcher;
       const i = rest.toLowerCase().indexOf(stop)
       if (i >= 0 && i < end) end = i
     }
-    const candidate = rest.slice(0, end).replace(/[.;:,]+$/, '').trim()
+    const candidate = rest
+      .slice(0, end)
+      .replace(/[.;:,]+$/, '')
+      .trim()
     if (candidate.length === 0 || candidate.length > 120) continue
     const r = identifyLicenseId(candidate)
     if (r.id) return { id: r.id, name: r.name, matcher: r.matcher, confidence: 0.8 }
@@ -343,13 +489,47 @@ export function identifyLicenseText(text: string, file: string): LicenseTextIden
     const e = best.entry
     let id = e.id
     if (e.kind === 'use-policy' && e.policyOf) id = HUB_TO_SPDX[e.policyOf] ?? e.policyOf
-    return { file, id, name: e.name, source: 'file', confidence: best.confidence, matcher: 'marker', component: componentOf(file, text, e), entry: e.id }
+    return {
+      file,
+      id,
+      name: e.name,
+      source: 'file',
+      confidence: best.confidence,
+      matcher: 'marker',
+      component: componentOf(file, text, e),
+      entry: e.id
+    }
   }
   const spdx = matchNormalized(normalizeLicenseText(text))
   if (spdx) {
-    return { file, id: spdx.id, name: spdx.name, source: 'file', confidence: spdx.confidence, matcher: spdx.matcher, component: componentOf(file, text) }
+    return {
+      file,
+      id: spdx.id,
+      name: spdx.name,
+      source: 'file',
+      confidence: spdx.confidence,
+      matcher: spdx.matcher,
+      component: componentOf(file, text)
+    }
   }
   const notice = fromNotice(text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'))
-  if (notice) return { file, id: notice.id, name: notice.name, source: 'file', confidence: notice.confidence, matcher: notice.matcher, component: componentOf(file, text) }
-  return { file, id: null, name: UNRECOGNIZED, source: 'file', confidence: 0, matcher: 'none', component: componentOf(file, text) }
+  if (notice)
+    return {
+      file,
+      id: notice.id,
+      name: notice.name,
+      source: 'file',
+      confidence: notice.confidence,
+      matcher: notice.matcher,
+      component: componentOf(file, text)
+    }
+  return {
+    file,
+    id: null,
+    name: UNRECOGNIZED,
+    source: 'file',
+    confidence: 0,
+    matcher: 'none',
+    component: componentOf(file, text)
+  }
 }

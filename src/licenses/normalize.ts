@@ -71,7 +71,8 @@ export function stripListMarker(line: string): string {
     // (a) (iv) (1)
     if (s.startsWith('(')) {
       const close = s.indexOf(')')
-      if (close > 1 && close <= 6 && isAlnumRun(s.slice(1, close)) && s[close + 1] === ' ') s = s.slice(close + 2).trimStart()
+      if (close > 1 && close <= 6 && isAlnumRun(s.slice(1, close)) && s[close + 1] === ' ')
+        s = s.slice(close + 2).trimStart()
     }
     // a. iv. 1. 1.2. a) 1)
     let i = 0
@@ -79,7 +80,10 @@ export function stripListMarker(line: string): string {
     if (i > 0 && i < s.length) {
       const term = s[i]
       const body = s.slice(0, i)
-      if ((term === ' ' && body.endsWith('.') && body.length <= 6 && isMarkerBody(body.slice(0, -1))) || (term === ')' && s[i + 1] === ' ' && isMarkerBody(body))) {
+      if (
+        (term === ' ' && body.endsWith('.') && body.length <= 6 && isMarkerBody(body.slice(0, -1))) ||
+        (term === ')' && s[i + 1] === ' ' && isMarkerBody(body))
+      ) {
         s = s.slice(term === ')' ? i + 2 : i + 1).trimStart()
       }
     }
@@ -117,10 +121,18 @@ export function isCopyrightLine(line: string): boolean {
   const rest = s.slice('copyright'.length).trimStart()
   if (rest.length === 0) return false
   const c = rest[0]!
-  if (rest.startsWith('(c)') || c === '\u00a9' || (c >= '0' && c <= '9') || c === '<' || c === '[' || c === '{') return true
+  if (
+    rest.startsWith('(c)') ||
+    c === '\u00a9' ||
+    (c >= '0' && c <= '9') ||
+    c === '<' ||
+    c === '[' ||
+    c === '{'
+  )
+    return true
   // "Copyright 2023 DeepSeek", "Copyright Stability AI Ltd." : short line naming a holder or a year
   const words = tokenizeWords(rest)
-  return words.length <= 10 && words.some((w) => w.length === 4 && w >= '1900' && w <= '2099')
+  return words.length <= 10 && words.some(w => w.length === 4 && w >= '1900' && w <= '2099')
 }
 
 /** Remove short "<...>" runs (placeholders such as <year>, and HTML tags) and "[...]" placeholders, keeping markdown link text. */
@@ -151,8 +163,13 @@ function dropPlaceholders(s: string): string {
   return out
 }
 
+const NON_ASCII_WORD = /[\p{L}\p{N}]/u
+
 function isWordChar(c: string): boolean {
-  return /[\p{L}\p{N}]/u.test(c)
+  const code = c.charCodeAt(0)
+  if (code < 128)
+    return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90)
+  return NON_ASCII_WORD.test(c)
 }
 
 /** Split into lower-case words of letters/digits; "-" and "'" between letters join the parts. */
@@ -207,7 +224,9 @@ export function normalizeLicenseText(text: string, options: NormalizeOptions = {
 function isTitleLine(line: string): boolean {
   const words = tokenizeWords(line)
   if (words.length === 0 || words.length > 12) return false
-  return words.some((w) => w === 'license' || w === 'licence' || w === 'agreement' || w === 'terms' || w === 'licensing')
+  return words.some(
+    w => w === 'license' || w === 'licence' || w === 'agreement' || w === 'terms' || w === 'licensing'
+  )
 }
 
 /** Distinct words of a normalised text. */

@@ -33,7 +33,12 @@ export interface SpdxTextMatch {
   aliases: readonly string[]
 }
 
-let decoded: { entries: SpdxIndexEntry[]; vocab: Map<string, number>; byHash: Map<string, SpdxIndexEntry>; byId: Map<string, SpdxIndexEntry> } | null = null
+let decoded: {
+  entries: SpdxIndexEntry[]
+  vocab: Map<string, number>
+  byHash: Map<string, SpdxIndexEntry>
+  byId: Map<string, SpdxIndexEntry>
+} | null = null
 
 function load(): NonNullable<typeof decoded> {
   if (decoded) return decoded
@@ -51,7 +56,15 @@ function load(): NonNullable<typeof decoded> {
       acc += parseInt(parts[i]!, 36)
       arr[i] = acc
     }
-    const entry: SpdxIndexEntry = { id, name, osiApproved: osi === 1, hash, wordCount: count, words: arr, aliases }
+    const entry: SpdxIndexEntry = {
+      id,
+      name,
+      osiApproved: osi === 1,
+      hash,
+      wordCount: count,
+      words: arr,
+      aliases
+    }
     entries.push(entry)
     byHash.set(hash, entry)
     byId.set(id.toLowerCase(), entry)
@@ -77,7 +90,7 @@ export function diceAgainst(normalised: string, id: string): number {
   const e = spdxIndexEntry(id)
   if (!e) return 0
   const { vocab } = load()
-  const set = new Set(normalised.split(' ').filter((w) => w.length > 0))
+  const set = new Set(normalised.split(' ').filter(w => w.length > 0))
   let inter = 0
   for (const w of set) {
     const i = vocab.get(w)
@@ -108,7 +121,8 @@ export function matchNormalized(normalised: string): SpdxTextMatch | null {
   if (normalised.length === 0) return null
   const idx = load()
   const exact = idx.byHash.get(textHash(normalised))
-  if (exact) return { id: exact.id, name: exact.name, matcher: 'exact', confidence: 1, aliases: exact.aliases }
+  if (exact)
+    return { id: exact.id, name: exact.name, matcher: 'exact', confidence: 1, aliases: exact.aliases }
 
   const tokens = normalised.split(' ')
   const set = new Set(tokens)
@@ -135,7 +149,13 @@ export function matchNormalized(normalised: string): SpdxTextMatch | null {
     }
   }
   if (best && bestScore >= DICE_THRESHOLD) {
-    return { id: best.id, name: best.name, matcher: 'dice', confidence: Math.round(bestScore * 1000) / 1000, aliases: best.aliases }
+    return {
+      id: best.id,
+      name: best.name,
+      matcher: 'dice',
+      confidence: Math.round(bestScore * 1000) / 1000,
+      aliases: best.aliases
+    }
   }
   return null
 }

@@ -18,7 +18,7 @@ export interface MarkdownOptions {
 const SEVERITIES: Severity[] = ['error', 'warning', 'note']
 
 function licenceCell(m: ModelReport): string {
-  const ids = [...new Set(m.licenses.filter(l => l.component !== 'use-policy').map(l => l.id ?? 'unrecognised'))]
+  const ids = [...new Set(m.licenses.filter(l => l.component !== 'use-policy').map(l => l.id ?? (l.source === 'card' ? `${l.name} (unrecognised)` : 'unrecognised')))]
   return ids.length ? ids.map(id => escapeShort(id, 60)).join(', ') : '—'
 }
 

@@ -30,7 +30,7 @@ export function renderText(report: Report): string {
   }
   for (const m of report.models) {
     out.push('')
-    const licences = [...new Set(m.licenses.filter(l => l.component !== 'use-policy').map(l => l.id ?? 'unrecognised'))].join(', ') || 'none'
+    const licences = [...new Set(m.licenses.filter(l => l.component !== 'use-policy').map(l => l.id ?? (l.source === 'card' ? `${l.name} (unrecognised)` : 'unrecognised')))].join(', ') || 'none'
     out.push(`${clean(m.name ?? m.path)} (${clean(m.path)}): ${m.verdict ?? ''}`)
     out.push(`  licence: ${clean(licences)}   OSAID 1.0: ${m.osaid}   MOF: ${mofLabel(m.mofClass)}`)
     for (const r of m.osaidRequirements ?? []) out.push(`  OSAID ${r.id.padEnd(16)} ${r.verdict.padEnd(7)}  ${clean(r.reason)}`)

@@ -30,7 +30,11 @@ export function mofInventory(f: ModelFacts): MofInventory {
   const meta = f.card?.metadata ?? {}
   const components: MofInventory['components'] = []
   const add = (name: string, path?: string) => components.push({ name, ...(path ? { path } : {}) })
-  const firstFile = (k: string) => f.code.files.find(c => c.kinds.includes(k))?.path ?? f.code.links.find(l => l.kinds.includes(k))?.url
+  // Prefer a source file over a configuration file as the component's path.
+  const firstFile = (k: string) =>
+    f.code.files.find(c => c.kinds.includes(k) && !c.kinds.includes('config'))?.path ??
+    f.code.files.find(c => c.kinds.includes(k))?.path ??
+    f.code.links.find(l => l.kinds.includes(k))?.url
 
   if (kinds.has('architecture')) add('Model architecture', firstFile('architecture'))
   if (f.osaidRequirements.find(r => r.id === 'parameters')?.verdict === 'pass') add('Model parameters (Final)', f.model.weights[0]?.path)

@@ -9,7 +9,8 @@ export const CATALOGUE: readonly CatalogueEntry[] = [...LLAMA, ...MODELS, ...FAM
 
 const byKey = new Map<string, CatalogueEntry>()
 for (const e of CATALOGUE) byKey.set(e.id.toLowerCase(), e)
-for (const e of CATALOGUE) for (const a of e.aliases ?? []) if (!byKey.has(a.toLowerCase())) byKey.set(a.toLowerCase(), e)
+for (const e of CATALOGUE)
+  for (const a of e.aliases ?? []) if (!byKey.has(a.toLowerCase())) byKey.set(a.toLowerCase(), e)
 
 /** A catalogue entry by id or alias, case-insensitive. */
 export function catalogueEntry(idOrAlias: string): CatalogueEntry | undefined {
@@ -27,12 +28,14 @@ let compiled: CompiledMarkers[] | null = null
 function compile(): CompiledMarkers[] {
   if (compiled) return compiled
   const pad = (p: string): string => ' ' + normalizePhrase(p) + ' '
-  compiled = CATALOGUE.filter((e): e is CatalogueEntry & { markers: Markers } => e.markers !== undefined).map((entry) => ({
-    entry,
-    all: entry.markers.all.map(pad),
-    any: (entry.markers.any ?? []).map(pad),
-    none: (entry.markers.none ?? []).map(pad)
-  }))
+  compiled = CATALOGUE.filter((e): e is CatalogueEntry & { markers: Markers } => e.markers !== undefined).map(
+    entry => ({
+      entry,
+      all: entry.markers.all.map(pad),
+      any: (entry.markers.any ?? []).map(pad),
+      none: (entry.markers.none ?? []).map(pad)
+    })
+  )
   return compiled
 }
 
@@ -52,9 +55,9 @@ export function matchMarkers(normalisedWithTitle: string): MarkerMatch[] {
   const out: MarkerMatch[] = []
   for (const m of compile()) {
     if (m.all.length === 0 && m.any.length === 0) continue
-    if (!m.all.every((p) => hay.includes(p))) continue
-    if (m.none.some((p) => hay.includes(p))) continue
-    const anyHits = m.any.filter((p) => hay.includes(p)).length
+    if (!m.all.every(p => hay.includes(p))) continue
+    if (m.none.some(p => hay.includes(p))) continue
+    const anyHits = m.any.filter(p => hay.includes(p)).length
     if (m.any.length > 0 && anyHits === 0) continue
     const hits = m.all.length + anyHits
     out.push({ entry: m.entry, hits, confidence: hits >= 2 ? 0.99 : 0.9 })

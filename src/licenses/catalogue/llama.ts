@@ -8,7 +8,8 @@ import type { CatalogueClause, CatalogueEntry } from './types.js'
 
 const MAU: CatalogueClause = {
   type: 'user-threshold',
-  summary: 'Licensees whose products had more than 700 million monthly active users on the release date must ask Meta for a separate licence.'
+  summary:
+    'Licensees whose products had more than 700 million monthly active users on the release date must ask Meta for a separate licence.'
 }
 const AUP: CatalogueClause = {
   type: 'acceptable-use-policy',
@@ -24,11 +25,13 @@ const OUTPUTS: CatalogueClause = {
 }
 const NAMING_31: CatalogueClause = {
   type: 'naming-requirement',
-  summary: 'Products must display "Built with Llama"; models trained on Llama or its outputs must start their name with "Llama".'
+  summary:
+    'Products must display "Built with Llama"; models trained on Llama or its outputs must start their name with "Llama".'
 }
 const AUP_LIST: CatalogueClause = {
   type: 'field-of-use-restriction',
-  summary: 'Lists prohibited uses (military, warfare, weapons, critical infrastructure, illegal activity, harassment, and more).'
+  summary:
+    'Lists prohibited uses (military, warfare, weapons, critical infrastructure, illegal activity, harassment, and more).'
 }
 const AUP_SELF: CatalogueClause = {
   type: 'acceptable-use-policy',
@@ -36,10 +39,22 @@ const AUP_SELF: CatalogueClause = {
 }
 const EU: CatalogueClause = {
   type: 'geographic-restriction',
-  summary: 'Rights to multimodal models are not granted to individuals domiciled, or companies based, in the European Union (end users of products excepted).'
+  summary:
+    'Rights to multimodal models are not granted to individuals domiciled, or companies based, in the European Union (end users of products excepted).'
 }
 
-function licence(v: string, id: string, opts: { date: string; url: string; policyUrl: string; title: string; extra?: CatalogueClause[]; aliases?: string[] }): CatalogueEntry {
+function licence(
+  v: string,
+  id: string,
+  opts: {
+    date: string
+    url: string
+    policyUrl: string
+    title: string
+    extra?: CatalogueClause[]
+    aliases?: string[]
+  }
+): CatalogueEntry {
   return {
     id,
     hubId: true,
@@ -92,7 +107,8 @@ export const LLAMA: readonly CatalogueEntry[] = [
       OUTPUTS,
       {
         type: 'naming-requirement',
-        summary: 'Products must display "Built with Meta Llama 3"; derived models must start their name with "Llama 3".'
+        summary:
+          'Products must display "Built with Meta Llama 3"; derived models must start their name with "Llama 3".'
       }
     ],
     aliases: ['llama-3', 'meta-llama-3', 'llama3-community-license']
@@ -130,9 +146,33 @@ export const LLAMA: readonly CatalogueEntry[] = [
     aliases: ['llama-4', 'llama4-community-license']
   }),
   policy('2', 'llama2', 'llama 2 acceptable use policy', false, 'https://ai.meta.com/llama/use-policy'),
-  policy('3', 'llama3', 'meta llama 3 acceptable use policy', false, 'https://llama.meta.com/llama3/use-policy'),
-  policy('3.1', 'llama3.1', 'llama 3.1 acceptable use policy', false, 'https://llama.meta.com/llama3_1/use-policy'),
-  policy('3.2', 'llama3.2', 'llama 3.2 acceptable use policy', true, 'https://www.llama.com/llama3_2/use-policy'),
-  policy('3.3', 'llama3.3', 'llama 3.3 acceptable use policy', true, 'https://www.llama.com/llama3_3/use-policy'),
+  policy(
+    '3',
+    'llama3',
+    'meta llama 3 acceptable use policy',
+    false,
+    'https://llama.meta.com/llama3/use-policy'
+  ),
+  policy(
+    '3.1',
+    'llama3.1',
+    'llama 3.1 acceptable use policy',
+    false,
+    'https://llama.meta.com/llama3_1/use-policy'
+  ),
+  policy(
+    '3.2',
+    'llama3.2',
+    'llama 3.2 acceptable use policy',
+    true,
+    'https://www.llama.com/llama3_2/use-policy'
+  ),
+  policy(
+    '3.3',
+    'llama3.3',
+    'llama 3.3 acceptable use policy',
+    true,
+    'https://www.llama.com/llama3_3/use-policy'
+  ),
   policy('4', 'llama4', 'llama 4 acceptable use policy', true, 'https://www.llama.com/llama4/use-policy')
 ]

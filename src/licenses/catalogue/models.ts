@@ -6,17 +6,32 @@ import type { CatalogueClause, CatalogueEntry } from './types.js'
 const c = (type: CatalogueClause['type'], summary: string): CatalogueClause => ({ type, summary })
 
 const RAIL: CatalogueClause[] = [
-  c('acceptable-use-policy', 'Use-based restrictions (an attachment of prohibited uses) are part of the licence.'),
-  c('field-of-use-restriction', 'Forbids listed uses such as harming minors, disinformation, discrimination, medical advice or law enforcement.'),
-  c('restrictions-flow-down', 'The use-based restrictions must be carried into every licence of the model or its derivatives.'),
+  c(
+    'acceptable-use-policy',
+    'Use-based restrictions (an attachment of prohibited uses) are part of the licence.'
+  ),
+  c(
+    'field-of-use-restriction',
+    'Forbids listed uses such as harming minors, disinformation, discrimination, medical advice or law enforcement.'
+  ),
+  c(
+    'restrictions-flow-down',
+    'The use-based restrictions must be carried into every licence of the model or its derivatives.'
+  ),
   c('attribution', 'Copyright, patent, trademark and attribution notices must be retained.')
 ]
-const REMOTE = c('remote-restriction', 'The licensor reserves the right to restrict usage (remotely or otherwise) that violates the licence.')
+const REMOTE = c(
+  'remote-restriction',
+  'The licensor reserves the right to restrict usage (remotely or otherwise) that violates the licence.'
+)
 
 const RESEARCH_TEMPLATE: CatalogueClause[] = [
   c('research-only', 'Use is limited to non-commercial research.'),
   c('non-commercial', 'Commercial or production use is excluded.'),
-  c('field-of-use-restriction', 'Forbids military uses and uses in the service of nuclear technology, surveillance and weapons.'),
+  c(
+    'field-of-use-restriction',
+    'Forbids military uses and uses in the service of nuclear technology, surveillance and weapons.'
+  ),
   c('termination-at-will', 'The licensor may terminate the licence at any time upon notice.'),
   c('attribution', 'Redistributions and publications must carry the licence notice.')
 ]
@@ -127,10 +142,22 @@ export const MODELS: readonly CatalogueEntry[] = [
     osiApproved: false,
     kind: 'license',
     clauses: [
-      c('acceptable-use-policy', 'Use must not be for the uses in the Gemma Prohibited Use Policy, incorporated by reference.'),
-      c('restrictions-flow-down', 'The use restrictions must be passed on as enforceable terms; models trained on Gemma outputs count as Model Derivatives.'),
-      c('remote-restriction', 'Google reserves the right to restrict (remotely or otherwise) usage it believes violates the terms.'),
-      c('attribution', 'Distributions must carry a notice that Gemma is provided under the Gemma Terms of Use.')
+      c(
+        'acceptable-use-policy',
+        'Use must not be for the uses in the Gemma Prohibited Use Policy, incorporated by reference.'
+      ),
+      c(
+        'restrictions-flow-down',
+        'The use restrictions must be passed on as enforceable terms; models trained on Gemma outputs count as Model Derivatives.'
+      ),
+      c(
+        'remote-restriction',
+        'Google reserves the right to restrict (remotely or otherwise) usage it believes violates the terms.'
+      ),
+      c(
+        'attribution',
+        'Distributions must carry a notice that Gemma is provided under the Gemma Terms of Use.'
+      )
     ],
     markers: { all: ['Gemma Terms of Use'], any: ['Gemma Services', 'Model Derivatives'] },
     policy: 'gemma-prohibited-use-policy',
@@ -146,7 +173,10 @@ export const MODELS: readonly CatalogueEntry[] = [
     kind: 'use-policy',
     clauses: [
       c('acceptable-use-policy', 'This document is the prohibited use policy itself.'),
-      c('field-of-use-restriction', 'Lists prohibited uses (dangerous, illegal, harmful or deceptive activities).')
+      c(
+        'field-of-use-restriction',
+        'Lists prohibited uses (dangerous, illegal, harmful or deceptive activities).'
+      )
     ],
     markers: { all: ['Gemma Prohibited Use Policy'], none: ['Gemma Terms of Use'] },
     policyOf: 'gemma'
@@ -166,7 +196,10 @@ export const MODELS: readonly CatalogueEntry[] = [
       c('research-only', 'Use is limited to noncommercial research uses.'),
       c('restrictions-flow-down', 'Derivative works may be distributed only under the same agreement.'),
       c('attribution', 'Publications must acknowledge the use of the research materials.'),
-      c('acceptable-use-policy', 'Use must follow the FAIR Acceptable Use Policy, incorporated into the agreement.')
+      c(
+        'acceptable-use-policy',
+        'Use must follow the FAIR Acceptable Use Policy, incorporated into the agreement.'
+      )
     ],
     markers: { all: ['FAIR Noncommercial Research License'] },
     aliases: ['fair-noncommercial-research']
@@ -218,11 +251,20 @@ export const MODELS: readonly CatalogueEntry[] = [
     osiApproved: false,
     kind: 'license',
     clauses: [
-      c('revenue-threshold', 'Commercial use by organisations with more than USD 1,000,000 in annual revenue needs an enterprise licence.'),
-      c('output-use-restriction', 'Models and outputs may not be used to create or improve foundational generative AI models other than Stability ones.'),
+      c(
+        'revenue-threshold',
+        'Commercial use by organisations with more than USD 1,000,000 in annual revenue needs an enterprise licence.'
+      ),
+      c(
+        'output-use-restriction',
+        'Models and outputs may not be used to create or improve foundational generative AI models other than Stability ones.'
+      ),
       c('naming-requirement', 'Products must display "Powered by Stability AI".'),
       c('attribution', 'Redistributions must carry the Stability AI Community License notice.'),
-      c('acceptable-use-policy', "Use must follow Stability AI's Acceptable Use Policy, incorporated by reference.")
+      c(
+        'acceptable-use-policy',
+        "Use must follow Stability AI's Acceptable Use Policy, incorporated by reference."
+      )
     ],
     markers: { all: ['Stability AI Community License Agreement'] },
     aliases: ['stabilityai-ai-community', 'stability-community-license'],
@@ -238,9 +280,15 @@ export const MODELS: readonly CatalogueEntry[] = [
     kind: 'license',
     clauses: [
       c('non-commercial', 'Models and derivatives may be used for non-commercial purposes only.'),
-      c('field-of-use-restriction', 'May not be used to let third parties use the model as part of a hosted service.'),
+      c(
+        'field-of-use-restriction',
+        'May not be used to let third parties use the model as part of a hosted service.'
+      ),
       c('restrictions-flow-down', 'Derivative works remain subject to the agreement.'),
-      c('acceptable-use-policy', "Use must follow Stability AI's Acceptable Use Policy, incorporated by reference."),
+      c(
+        'acceptable-use-policy',
+        "Use must follow Stability AI's Acceptable Use Policy, incorporated by reference."
+      ),
       c('attribution', 'Redistributions must carry the licence notice.')
     ],
     markers: {
@@ -252,7 +300,12 @@ export const MODELS: readonly CatalogueEntry[] = [
         'Stable Non-Commercial Research Community License Agreement'
       ]
     },
-    aliases: ['stability-ai-nc-community', 'sdxl-turbo-research-license', 'stable-video-diffusion-community', 'stable-video-diffusion-nc-community'],
+    aliases: [
+      'stability-ai-nc-community',
+      'sdxl-turbo-research-license',
+      'stable-video-diffusion-community',
+      'stable-video-diffusion-nc-community'
+    ],
     useAt: 'https://stability.ai/use-policy'
   },
   // ---- Chinese vendors --------------------------------------------------------------------
@@ -266,10 +319,16 @@ export const MODELS: readonly CatalogueEntry[] = [
     kind: 'license',
     clauses: [
       c('user-threshold', 'Products with more than 100 million monthly active users must request a licence.'),
-      c('output-use-restriction', 'The materials and their outputs may not be used to improve any other large language model.'),
+      c(
+        'output-use-restriction',
+        'The materials and their outputs may not be used to improve any other large language model.'
+      ),
       c('attribution', 'Redistributions must carry the Tongyi Qianwen notice.')
     ],
-    markers: { all: ['Tongyi Qianwen License Agreement'], none: ['Tongyi Qianwen Research License Agreement'] },
+    markers: {
+      all: ['Tongyi Qianwen License Agreement'],
+      none: ['Tongyi Qianwen Research License Agreement']
+    },
     aliases: ['qwen', 'tongyi-qianwen-license', 'qwen-license']
   },
   {
@@ -283,7 +342,10 @@ export const MODELS: readonly CatalogueEntry[] = [
     clauses: [
       c('non-commercial', 'For non-commercial purposes only; commercial use needs a separate licence.'),
       c('research-only', '"Non-Commercial" is defined as research or evaluation only.'),
-      c('output-use-restriction', 'The materials and their outputs may not be used to improve any other large language model.'),
+      c(
+        'output-use-restriction',
+        'The materials and their outputs may not be used to improve any other large language model.'
+      ),
       c('attribution', 'Redistributions must carry the Tongyi Qianwen Research notice.')
     ],
     markers: { all: ['Tongyi Qianwen Research License Agreement'] },
@@ -315,7 +377,10 @@ export const MODELS: readonly CatalogueEntry[] = [
     osiApproved: false,
     kind: 'license',
     clauses: [
-      c('field-of-use-restriction', "May not be used for military or illegal purposes or to undermine China's national security."),
+      c(
+        'field-of-use-restriction',
+        "May not be used for military or illegal purposes or to undermine China's national security."
+      ),
       c('termination-at-will', 'The grant is revocable.'),
       c('attribution', 'The licence notice must be included in all copies.')
     ],
@@ -332,7 +397,10 @@ export const MODELS: readonly CatalogueEntry[] = [
     kind: 'license',
     clauses: [
       c('non-commercial', 'Free for academic research; commercial use requires registration.'),
-      c('field-of-use-restriction', 'May not be used for military or illegal purposes or to harm national security.'),
+      c(
+        'field-of-use-restriction',
+        'May not be used for military or illegal purposes or to harm national security.'
+      ),
       c('attribution', 'The licence notice must be included in all copies.')
     ],
     markers: { all: ['The ChatGLM3-6B License'] },
@@ -365,7 +433,10 @@ export const MODELS: readonly CatalogueEntry[] = [
     kind: 'license',
     clauses: [
       c('user-threshold', 'Free commercial use only while daily active users stay under 1 million.'),
-      c('field-of-use-restriction', 'Software and cloud service providers are excluded from the free commercial grant.'),
+      c(
+        'field-of-use-restriction',
+        'Software and cloud service providers are excluded from the free commercial grant.'
+      ),
       c('non-commercial', 'Commercial use requires an application to, and written approval from, Baichuan.')
     ],
     markers: { all: ['Baichuan 2 Model Community License Agreement'] },
@@ -381,10 +452,19 @@ export const MODELS: readonly CatalogueEntry[] = [
     osiApproved: false,
     kind: 'license',
     clauses: [
-      c('geographic-restriction', 'Does not apply in the European Union, the United Kingdom and South Korea.'),
-      c('user-threshold', 'Products with more than 100 million monthly active users need a licence from Tencent.'),
+      c(
+        'geographic-restriction',
+        'Does not apply in the European Union, the United Kingdom and South Korea.'
+      ),
+      c(
+        'user-threshold',
+        'Products with more than 100 million monthly active users need a licence from Tencent.'
+      ),
       c('output-use-restriction', 'Outputs may not be used to improve other AI models.'),
-      c('restrictions-flow-down', 'The use restrictions must be included as enforceable terms in downstream agreements.'),
+      c(
+        'restrictions-flow-down',
+        'The use restrictions must be included as enforceable terms in downstream agreements.'
+      ),
       c('acceptable-use-policy', 'Use must follow the Acceptable Use Policy appended as Exhibit A.'),
       c('field-of-use-restriction', 'The appended policy lists prohibited uses.'),
       c('attribution', 'Redistributions must carry the Tencent Hunyuan notice.')
@@ -403,8 +483,14 @@ export const MODELS: readonly CatalogueEntry[] = [
     kind: 'license',
     clauses: [
       c('user-threshold', 'Licensees above 700 million monthly active users must request a licence.'),
-      c('output-use-restriction', 'DBRX and its outputs may not be used to improve other large language models.'),
-      c('remote-restriction', 'Databricks may restrict (remotely or otherwise) usage it believes violates the licence.'),
+      c(
+        'output-use-restriction',
+        'DBRX and its outputs may not be used to improve other large language models.'
+      ),
+      c(
+        'remote-restriction',
+        'Databricks may restrict (remotely or otherwise) usage it believes violates the licence.'
+      ),
       c('acceptable-use-policy', 'Use must follow the Databricks Open Model Acceptable Use Policy.'),
       c('attribution', 'Redistributions must carry the DBRX notice.')
     ],
@@ -443,7 +529,10 @@ export const MODELS: readonly CatalogueEntry[] = [
       c('non-commercial', 'Research purposes are non-profit and non-commercial.'),
       c('output-use-restriction', 'Outputs are subject to the same research-only restrictions.'),
       c('restrictions-flow-down', 'Derivatives are subject to the same restrictions.'),
-      c('attribution', 'Distributions must state "Licensed by Mistral AI under the Mistral AI Research License".')
+      c(
+        'attribution',
+        'Distributions must state "Licensed by Mistral AI under the Mistral AI Research License".'
+      )
     ],
     markers: { all: ['Mistral AI Research License'] },
     aliases: ['mrl', 'mrl-0.1', 'mistral-research-license']
@@ -476,7 +565,10 @@ export const MODELS: readonly CatalogueEntry[] = [
     osiApproved: false,
     kind: 'license',
     clauses: [
-      c('output-use-restriction', 'The materials and outputs may not be used to train or improve other foundational or general-purpose models.'),
+      c(
+        'output-use-restriction',
+        'The materials and outputs may not be used to train or improve other foundational or general-purpose models.'
+      ),
       c('acceptable-use-policy', "Use must follow xAI's Acceptable Use Policy."),
       c('attribution', 'Distributions must carry the licence notice.')
     ],
@@ -512,7 +604,10 @@ export const MODELS: readonly CatalogueEntry[] = [
     osiApproved: false,
     kind: 'license',
     clauses: [c('attribution', 'Redistributions in source form must retain the notice and disclaimers.')],
-    markers: { all: ['This Apple software is supplied to you by Apple'], none: ['Apple Machine Learning Research Model'] },
+    markers: {
+      all: ['This Apple software is supplied to you by Apple'],
+      none: ['Apple Machine Learning Research Model']
+    },
     aliases: ['apple-sample-code-license'],
     note: 'Permissive, but grants no patent rights.'
   },
@@ -529,27 +624,43 @@ export const MODELS: readonly CatalogueEntry[] = [
     markers: { all: ['AI Model License Agreement', 'Allen Institute for Artificial Intelligence'] },
     aliases: ['ai2-ai-model-license']
   },
-  ...(['lr', 'mr', 'hr'] as const).map(
-    (risk): CatalogueEntry => ({
-      id: `ai2-impact-${risk}`,
-      name: `AI2 ImpACT License - ${risk === 'lr' ? 'Low' : risk === 'mr' ? 'Medium' : 'High'} Risk Artifacts`,
-      family: 'ai2',
-      url: `https://allenai.org/licenses/impact-${risk}`,
-      spdx: null,
-      osiApproved: false,
-      kind: 'license',
-      clauses: [
-        c('acceptable-use-policy', 'Use-based restrictions are part of the licence.'),
-        c('field-of-use-restriction', 'Forbids listed harmful uses (weapons, surveillance, disinformation and others).'),
-        c('restrictions-flow-down', 'Derivatives must be shared under the same terms, with a derivative impact report.'),
-        c('attribution', 'Notices must be retained.'),
-        ...(risk === 'lr' ? [] : [c('no-redistribution', 'Redistribution of the artifacts is limited to licensees who accept the same terms.')])
-      ],
-      markers: { all: [`ImpACT License`], any: [risk === 'lr' ? 'Low Risk Artifacts' : risk === 'mr' ? 'Medium Risk Artifacts' : 'High Risk Artifacts'] },
-      aliases: [`impact-${risk}`, `ai2-impact-license-${risk}`],
-      note: 'Text not in the corpus; markers from the published titles.'
-    })
-  ),
+  ...(['lr', 'mr', 'hr'] as const).map((risk): CatalogueEntry => ({
+    id: `ai2-impact-${risk}`,
+    name: `AI2 ImpACT License - ${risk === 'lr' ? 'Low' : risk === 'mr' ? 'Medium' : 'High'} Risk Artifacts`,
+    family: 'ai2',
+    url: `https://allenai.org/licenses/impact-${risk}`,
+    spdx: null,
+    osiApproved: false,
+    kind: 'license',
+    clauses: [
+      c('acceptable-use-policy', 'Use-based restrictions are part of the licence.'),
+      c(
+        'field-of-use-restriction',
+        'Forbids listed harmful uses (weapons, surveillance, disinformation and others).'
+      ),
+      c(
+        'restrictions-flow-down',
+        'Derivatives must be shared under the same terms, with a derivative impact report.'
+      ),
+      c('attribution', 'Notices must be retained.'),
+      ...(risk === 'lr'
+        ? []
+        : [
+            c(
+              'no-redistribution',
+              'Redistribution of the artifacts is limited to licensees who accept the same terms.'
+            )
+          ])
+    ],
+    markers: {
+      all: [`ImpACT License`],
+      any: [
+        risk === 'lr' ? 'Low Risk Artifacts' : risk === 'mr' ? 'Medium Risk Artifacts' : 'High Risk Artifacts'
+      ]
+    },
+    aliases: [`impact-${risk}`, `ai2-impact-license-${risk}`],
+    note: 'Text not in the corpus; markers from the published titles.'
+  })),
   // ---- TII Falcon -------------------------------------------------------------------------
   {
     id: 'falcon-tii-llm-1.0',
@@ -561,7 +672,10 @@ export const MODELS: readonly CatalogueEntry[] = [
     osiApproved: false,
     kind: 'license',
     clauses: [
-      c('revenue-threshold', 'Commercial use above USD 1 million of attributable annual revenue owed royalties.'),
+      c(
+        'revenue-threshold',
+        'Commercial use above USD 1 million of attributable annual revenue owed royalties.'
+      ),
       c('attribution', 'Distributions must carry the licence notice.')
     ],
     markers: { all: ['TII Falcon LLM License'], any: ['Version 1.0'] },
@@ -579,7 +693,10 @@ export const MODELS: readonly CatalogueEntry[] = [
     kind: 'license',
     clauses: [
       c('acceptable-use-policy', 'Use must follow the Falcon acceptable use policy.'),
-      c('field-of-use-restriction', 'Hosting use (offering the model as a service) needs a separate licence.'),
+      c(
+        'field-of-use-restriction',
+        'Hosting use (offering the model as a service) needs a separate licence.'
+      ),
       c('attribution', 'Distributions must carry the licence notice.')
     ],
     markers: { all: ['Falcon 180B TII License'] },
@@ -613,7 +730,10 @@ export const MODELS: readonly CatalogueEntry[] = [
     spdx: null,
     osiApproved: false,
     kind: 'license',
-    clauses: [c('research-only', 'Use is limited to research.'), c('non-commercial', 'Commercial use is excluded.')],
+    clauses: [
+      c('research-only', 'Use is limited to research.'),
+      c('non-commercial', 'Commercial use is excluded.')
+    ],
     note: 'Text not in the corpus.'
   },
   {
@@ -625,7 +745,10 @@ export const MODELS: readonly CatalogueEntry[] = [
     spdx: null,
     osiApproved: false,
     kind: 'license',
-    clauses: [c('research-only', 'Use is limited to research.'), c('non-commercial', 'Commercial use is excluded.')],
+    clauses: [
+      c('research-only', 'Use is limited to research.'),
+      c('non-commercial', 'Commercial use is excluded.')
+    ],
     markers: { all: ['Intel Research Use License Agreement'] },
     note: 'Text not in the corpus.'
   },
@@ -651,7 +774,10 @@ export const MODELS: readonly CatalogueEntry[] = [
     spdx: null,
     osiApproved: false,
     kind: 'license',
-    clauses: [c('share-alike', 'Modified linguistic resources must be released under the same licence.'), c('attribution', 'Notices must be retained.')]
+    clauses: [
+      c('share-alike', 'Modified linguistic resources must be released under the same licence.'),
+      c('attribution', 'Notices must be retained.')
+    ]
   },
   {
     id: 'exaone',
@@ -662,7 +788,10 @@ export const MODELS: readonly CatalogueEntry[] = [
     spdx: null,
     osiApproved: false,
     kind: 'license',
-    clauses: [c('non-commercial', 'Commercial use is excluded.'), c('research-only', 'Use is limited to research.')],
+    clauses: [
+      c('non-commercial', 'Commercial use is excluded.'),
+      c('research-only', 'Use is limited to research.')
+    ],
     markers: { all: ['EXAONE AI Model License Agreement'] },
     aliases: ['exaone-ai-model-license'],
     note: 'Text not in the corpus.'
@@ -675,7 +804,12 @@ export const MODELS: readonly CatalogueEntry[] = [
     spdx: null,
     osiApproved: false,
     kind: 'use-policy',
-    clauses: [c('acceptable-use-policy', 'Users agree to comply with applicable law and to use the models responsibly.')],
+    clauses: [
+      c(
+        'acceptable-use-policy',
+        'Users agree to comply with applicable law and to use the models responsibly.'
+      )
+    ],
     markers: { all: ['By using OpenAI'], any: ['gpt-oss-120b', 'gpt-oss-20b'] },
     policyOf: 'apache-2.0'
   }
@@ -683,9 +817,65 @@ export const MODELS: readonly CatalogueEntry[] = [
 
 /** Hub licence families (no single text). */
 export const FAMILIES: readonly CatalogueEntry[] = [
-  { id: 'bsd', hubId: true, name: 'BSD license family', family: 'bsd', spdx: null, osiApproved: true, kind: 'license', clauses: [c('attribution', 'Copyright notices must be retained.')], note: 'Family; OSI approval assumed for the 2- and 3-clause variants.' },
-  { id: 'gpl', hubId: true, name: 'GNU General Public License family', family: 'gpl', spdx: null, osiApproved: true, kind: 'license', clauses: [c('share-alike', 'Derivative works must be licensed under the same terms.'), c('attribution', 'Notices must be retained.')] },
-  { id: 'lgpl', hubId: true, name: 'GNU Lesser General Public License family', family: 'gpl', spdx: null, osiApproved: true, kind: 'license', clauses: [c('share-alike', 'Modifications of the library must be licensed under the same terms.'), c('attribution', 'Notices must be retained.')] },
-  { id: 'gfdl', hubId: true, name: 'GNU Free Documentation License family', family: 'gpl', spdx: null, osiApproved: false, kind: 'license', clauses: [c('share-alike', 'Modified versions must be released under the same licence.'), c('attribution', 'Notices must be retained.')] },
-  { id: 'cc', hubId: true, name: 'Creative Commons license family', family: 'cc', spdx: null, osiApproved: false, kind: 'license', clauses: [c('attribution', 'Creative Commons licences (except CC0) require attribution.')], note: 'Family; which CC licence is unknown.' }
+  {
+    id: 'bsd',
+    hubId: true,
+    name: 'BSD license family',
+    family: 'bsd',
+    spdx: null,
+    osiApproved: true,
+    kind: 'license',
+    clauses: [c('attribution', 'Copyright notices must be retained.')],
+    note: 'Family; OSI approval assumed for the 2- and 3-clause variants.'
+  },
+  {
+    id: 'gpl',
+    hubId: true,
+    name: 'GNU General Public License family',
+    family: 'gpl',
+    spdx: null,
+    osiApproved: true,
+    kind: 'license',
+    clauses: [
+      c('share-alike', 'Derivative works must be licensed under the same terms.'),
+      c('attribution', 'Notices must be retained.')
+    ]
+  },
+  {
+    id: 'lgpl',
+    hubId: true,
+    name: 'GNU Lesser General Public License family',
+    family: 'gpl',
+    spdx: null,
+    osiApproved: true,
+    kind: 'license',
+    clauses: [
+      c('share-alike', 'Modifications of the library must be licensed under the same terms.'),
+      c('attribution', 'Notices must be retained.')
+    ]
+  },
+  {
+    id: 'gfdl',
+    hubId: true,
+    name: 'GNU Free Documentation License family',
+    family: 'gpl',
+    spdx: null,
+    osiApproved: false,
+    kind: 'license',
+    clauses: [
+      c('share-alike', 'Modified versions must be released under the same licence.'),
+      c('attribution', 'Notices must be retained.')
+    ]
+  },
+  {
+    id: 'cc',
+    hubId: true,
+    name: 'Creative Commons license family',
+    family: 'cc',
+    spdx: null,
+    osiApproved: false,
+    kind: 'license',
+    clauses: [c('attribution', 'Creative Commons licences (except CC0) require attribution.')],
+    note: 'Family; which CC licence is unknown.'
+  }
 ]

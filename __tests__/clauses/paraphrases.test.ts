@@ -1,0 +1,178 @@
+// Our own paraphrases, several per clause type, and near-misses that must not match.
+import { describe, expect, it } from '@jest/globals'
+import { detectClauses } from '../../src/clauses/index.js'
+import type { ClauseType } from '../../src/types.js'
+
+const MATCH: [ClauseType, string][] = [
+  [
+    'user-threshold',
+    'If your service has more than 50 million monthly active users you must ask us for a licence.'
+  ],
+  ['user-threshold', 'This grant does not apply to organisations serving over 100,000,000 users.'],
+  [
+    'user-threshold',
+    'Products whose daily active users (DAU) exceed two million need a commercial agreement.'
+  ],
+  ['user-threshold', 'Free use is limited to applications with fewer than 10,000 registered users.'],
+  ['revenue-threshold', 'Companies with annual revenue of $1M or more must purchase an enterprise licence.'],
+  ['revenue-threshold', 'If your yearly turnover exceeds two million US dollars, this licence ends.'],
+  ['revenue-threshold', 'Entities earning more than EUR 5,000,000 in annual revenue are not covered.'],
+  ['revenue-threshold', 'Commercial use is free until your gross revenue reaches USD 100,000 per year.'],
+  ['field-of-use-restriction', 'You may not use the Model for military applications or weapons development.'],
+  ['field-of-use-restriction', 'The model shall not be used for mass surveillance or predictive policing.'],
+  ['field-of-use-restriction', 'You agree not to use the weights to provide medical advice.'],
+  [
+    'field-of-use-restriction',
+    'Prohibited uses include:\n- nuclear applications\n- law enforcement profiling'
+  ],
+  [
+    'acceptable-use-policy',
+    'Your use must comply with our Acceptable Use Policy at https://example.com/aup.'
+  ],
+  [
+    'acceptable-use-policy',
+    'Use of the model is subject to the Example Prohibited Use Policy, incorporated by reference.'
+  ],
+  ['acceptable-use-policy', 'You agree not to use the Model or any derivative:\n(a) to harm others;'],
+  ['acceptable-use-policy', 'Licensee shall follow the Usage Policy published by the Licensor.'],
+  ['non-commercial', 'The weights may be used for non-commercial purposes only.'],
+  ['non-commercial', 'You may not use the model for any commercial purpose.'],
+  ['non-commercial', 'This checkpoint is released under CC BY-NC 4.0.'],
+  ['non-commercial', 'Commercial use requires prior written permission from the authors.'],
+  ['non-commercial', 'Not for commercial use.'],
+  ['research-only', 'The model is provided for research purposes only.'],
+  ['research-only', 'You may use it solely for academic research.'],
+  ['research-only', 'Use is limited to research and evaluation purposes only.'],
+  ['research-only', 'Access is granted exclusively for non-profit research.'],
+  ['output-use-restriction', 'You may not use outputs of the model to train a competing model.'],
+  ['output-use-restriction', 'Generated outputs must not be used to develop other large language models.'],
+  ['output-use-restriction', 'You will not use any output to improve any other AI system.'],
+  ['output-use-restriction', 'Any Outputs remain subject to the restrictions in Section 2.'],
+  ['geographic-restriction', 'This licence does not apply in the European Union.'],
+  ['geographic-restriction', 'The rights granted are not available to residents of the United Kingdom.'],
+  [
+    'geographic-restriction',
+    'The Territory means the world, excluding mainland China and Russia, where this licence is granted.'
+  ],
+  [
+    'geographic-restriction',
+    'If you are domiciled in the EU, no licence is granted to you for the multimodal models.'
+  ],
+  ['naming-requirement', 'You must prominently display "Powered by Example" in your product.'],
+  ['naming-requirement', 'Any derived model must include "Foo" at the beginning of its name.'],
+  ['naming-requirement', 'Products built on the model shall state “Built with Foo” in their documentation.'],
+  ['naming-requirement', 'The name of every fine-tuned model must start with the prefix "Foo-".'],
+  ['remote-restriction', 'We reserve the right to remotely disable access to the model.'],
+  [
+    'remote-restriction',
+    'The Licensor reserves the right to restrict (remotely or otherwise) usage of the Model.'
+  ],
+  ['remote-restriction', 'The provider reserves the right to suspend use of the model at any time.'],
+  ['no-redistribution', 'You may not redistribute the model weights.'],
+  ['no-redistribution', 'Redistribution is not permitted.'],
+  ['no-redistribution', 'You shall not share or publish the checkpoints with any third party.'],
+  ['no-redistribution', 'The weights may not be distributed to anyone.'],
+  ['no-derivatives', 'You may not modify the model.'],
+  ['no-derivatives', 'No derivative works may be created; licensed under CC BY-ND 4.0.'],
+  ['no-derivatives', 'You must not fine-tune or adapt the weights.'],
+  ['no-derivatives', 'Licensee shall not create derivative works of the Model.'],
+  ['restrictions-flow-down', 'Derivatives of the model shall remain subject to the same restrictions.'],
+  [
+    'restrictions-flow-down',
+    'You must include these use restrictions as an enforceable provision in any agreement with your users.'
+  ],
+  ['restrictions-flow-down', 'You shall require all of your users to comply with this section.'],
+  ['termination-at-will', 'We may terminate this licence at any time, for any reason.'],
+  ['termination-at-will', 'The Licensor reserves the right to terminate your access at its sole discretion.'],
+  ['termination-at-will', 'Example Corp can revoke this license at any time without cause.'],
+  ['share-alike', 'Adaptations must be shared under the same license.'],
+  ['share-alike', 'This work is licensed under CC BY-SA 4.0 (ShareAlike).'],
+  ['share-alike', 'Any modified version must be distributed under the same terms.'],
+  ['attribution', 'You must give appropriate credit to the authors.'],
+  ['attribution', 'Redistributions must retain the above copyright notice.'],
+  ['attribution', 'You must include the following attribution notice in all copies.'],
+  ['attribution', 'Please attribute the original model in your publications.']
+]
+
+const NO_MATCH: [ClauseType, string][] = [
+  ['user-threshold', 'The dataset contains 2 million user reviews.'],
+  ['user-threshold', 'The model serves users around the world.'],
+  ['revenue-threshold', 'There is no revenue sharing under this licence.'],
+  ['revenue-threshold', 'Training cost about $1,000,000 in compute.'],
+  [
+    'field-of-use-restriction',
+    'You must comply with export control laws and may not export the model for nuclear or weapons end uses to embargoed countries.'
+  ],
+  [
+    'field-of-use-restriction',
+    'The software is not intended for use in the operation of nuclear facilities.'
+  ],
+  ['field-of-use-restriction', 'The model was evaluated on military history questions.'],
+  ['acceptable-use-policy', 'This licence has no acceptable use policy.'],
+  ['acceptable-use-policy', 'You may use the model for any purpose.'],
+  ['non-commercial', 'Commercial support is available from the authors.'],
+  ['non-commercial', 'You may use the model for commercial and non-commercial purposes.'],
+  ['non-commercial', 'The authors shall not be liable for any commercial damages.'],
+  ['non-commercial', 'Permission is granted to use, copy, modify and sell the software.'],
+  ['research-only', 'This research was funded by a public grant.'],
+  ['research-only', 'The model is not only for research but also for production use.'],
+  ['research-only', 'You may use it for internal research and development and commercial products.'],
+  ['output-use-restriction', 'You may use the outputs for any purpose, including training other models.'],
+  ['output-use-restriction', 'If you use outputs to train a model, you must name it after us.'],
+  [
+    'geographic-restriction',
+    'You must comply with all applicable export laws and may not export the model to Iran, Cuba or North Korea.'
+  ],
+  ['geographic-restriction', 'This agreement is governed by the laws of the United Kingdom.'],
+  ['geographic-restriction', 'The model was trained in the European Union.'],
+  ['naming-requirement', 'You may not use our trademarks or logos.'],
+  ['naming-requirement', 'This model was built with PyTorch.'],
+  [
+    'naming-requirement',
+    'Neither the name of the copyright holder nor the names of its contributors may be used to endorse products.'
+  ],
+  ['remote-restriction', 'Users interacting with it remotely through a network must be offered the source.'],
+  ['remote-restriction', 'The model can be deployed remotely on any server.'],
+  ['no-redistribution', 'You may redistribute the model in any form.'],
+  [
+    'no-redistribution',
+    'You may not distribute the Program except as expressly provided under this License.'
+  ],
+  ['no-derivatives', 'The contents of the NOTICE file do not modify the License.'],
+  ['no-derivatives', 'You may not remove or alter any copyright notices.'],
+  ['no-derivatives', 'You may modify the model and create derivative works.'],
+  ['restrictions-flow-down', 'You may license your modifications under any terms you like.'],
+  ['termination-at-will', 'This licence terminates automatically if you breach its terms.'],
+  ['termination-at-will', 'You may terminate this licence at any time by deleting your copies.'],
+  ['termination-at-will', 'The licence is irrevocable.'],
+  ['share-alike', 'You may provide additional or different license terms for your modifications.'],
+  ['attribution', 'No attribution is required.']
+]
+
+describe('paraphrases that must match', () => {
+  it.each(MATCH)('%s: %s', (type, text) => {
+    const found = detectClauses(text, 'LICENSE').filter(c => c.type === type)
+    expect(found.length).toBeGreaterThan(0)
+    for (const c of found) expect(text.includes(c.quote)).toBe(true)
+  })
+})
+
+describe('near-misses that must not match', () => {
+  it.each(NO_MATCH)('%s: %s', (type, text) => {
+    expect(detectClauses(text, 'LICENSE').filter(c => c.type === type)).toEqual([])
+  })
+})
+
+describe('use policies', () => {
+  it('a use-policy file is an acceptable-use-policy clause even without a policy phrase', () => {
+    const found = detectClauses('Please be kind.\nDo not harm people.', 'USAGE_POLICY.md')
+    expect(found[0]).toMatchObject({ type: 'acceptable-use-policy', line: 1, quote: 'Please be kind.' })
+  })
+  it('a policy incorporated by name or URL is a clause although its text is absent', () => {
+    const found = detectClauses(
+      'Use of the Model must adhere to the Acme Responsible Use Guide (https://acme.example/rug).',
+      'LICENSE'
+    )
+    expect(found.map(c => c.type)).toContain('acceptable-use-policy')
+  })
+})
