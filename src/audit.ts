@@ -81,7 +81,7 @@ export async function audit(root: string, config: Config = defaultConfig(), opti
       tool: { name: 'model-openness-audit', version: VERSION },
       verdict: failed ? 'fail' : 'pass',
       policy: config.policy,
-      failOn: config['fail-on'] === 'note' ? 'warning' : config['fail-on'],
+      failOn: config['fail-on'],
       models,
       findings: repository
     },

@@ -94,3 +94,17 @@ describe('discover', () => {
     expect(r.files.map(f => f.path)).toEqual(['README.md', 'model.bin'])
   })
 })
+
+describe('model cards versus project READMEs', () => {
+  it('a docs README that mentions training data is not a model', async () => {
+    const d = await makeRepo({
+      LICENSE: 'x',
+      'README.md': '---\nlicense: mit\n---\n# Model\n',
+      'scripts/README.md': '# Scripts\n\nHow we prepared the training data and saved the weights.\n',
+      'eval/README.md': '## Model Details\n\nEvaluation model card for the checkpoint.\n'
+    })
+    dirs.push(d)
+    const r = await discover(d)
+    expect(r.models.map(m => m.path).sort()).toEqual(['.', 'eval'])
+  })
+})

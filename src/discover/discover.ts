@@ -126,18 +126,20 @@ function makeFile(p: string, size: number): RepoFile {
   return file
 }
 
-/** A README.md is a model card when it has front matter or talks like one; other names always are. */
+/**
+ * A README.md is a model card when it has front matter or headings that only model cards have; a
+ * project README that merely mentions weights or training data is not. Other names always are.
+ */
 async function looksLikeModelCard(safe: SafeFs, f: RepoFile): Promise<boolean> {
   if (isDedicatedCardName(f.path)) return true
   const r = await safe.read(f.path, 64 * 1024)
   if (r.kind !== 'text') return false
   const head = r.text.replace(/^\s+/, '')
   if (head.startsWith('---\n')) return true
-  const lower = r.text.toLowerCase()
-  return /\b(model card|model details|training data|model description|intended use|base model|weights)\b/.test(
-    lower
-  )
+  return r.text.split('\n').some(line => CARD_HEADING.test(line))
 }
+
+const CARD_HEADING = /^#{1,4}\s{0,3}(?:\*\*)?\s?(model card|model details|model description|model information|model summary|intended uses?)\b/i
 
 export async function discover(rootDir: string, ignoreGlobs: string[] = []): Promise<Discovery> {
   const safe = await SafeFs.open(rootDir)

@@ -30,7 +30,7 @@ export interface Report {
   tool: { name: 'model-openness-audit'; version: string }
   verdict: Verdict
   policy?: string
-  failOn?: 'error' | 'warning' | 'never'
+  failOn?: 'error' | 'warning' | 'note' | 'never'
   models: ModelReport[]
   findings: Finding[]
 }

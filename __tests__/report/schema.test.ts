@@ -1,0 +1,32 @@
+// The JSON report of every bundled example validates against the contract's schema, and the
+// exported JSON Schemas (schemas/*.json) are up to date with the zod schemas.
+import { describe, expect, it } from '@jest/globals'
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { z } from 'zod'
+import { audit } from '../../src/audit.js'
+import { configSchema } from '../../src/config/schema.js'
+import { reportSchema } from '../../src/report/schema.js'
+
+function exported() {
+  return {
+    'report.schema.json': z.toJSONSchema(reportSchema, { io: 'output' }),
+    'config.schema.json': z.toJSONSchema(configSchema, { io: 'input', unrepresentable: 'any' })
+  }
+}
+
+describe('schemas', () => {
+  it.each(readdirSync('examples'))('the report of examples/%s matches the contract', async name => {
+    const { report } = await audit(path.join('examples', name))
+    const parsed = reportSchema.safeParse(JSON.parse(JSON.stringify(report)))
+    expect(parsed.success ? [] : parsed.error.issues).toEqual([])
+  })
+
+  it('schemas/*.json are exported from the zod schemas', () => {
+    for (const [file, schema] of Object.entries(exported())) {
+      const text = JSON.stringify(schema, null, 2) + '\n'
+      if (process.env['UPDATE_SCHEMAS']) writeFileSync(path.join('schemas', file), text)
+      expect(readFileSync(path.join('schemas', file), 'utf8')).toBe(text)
+    }
+  })
+})
