@@ -6,7 +6,9 @@ import type { Report } from './types.js'
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', note: 'note' }
 
-export function renderSarif(report: Report): string {
+/** @param pathPrefix the audited folder relative to the repository root, so code scanning finds the files. */
+export function renderSarif(report: Report, pathPrefix = ''): string {
+  const prefix = pathPrefix && pathPrefix !== '.' ? pathPrefix.replace(/\/+$/, '') + '/' : ''
   const rules = RULES.map(r => ({
     id: r.meta.id,
     name: r.meta.id.replace(/[^A-Za-z0-9]+(.)/g, (_, c: string) => c.toUpperCase()),
@@ -21,7 +23,7 @@ export function renderSarif(report: Report): string {
       known.add(f.rule)
       rules.push({ id: f.rule, name: f.rule, shortDescription: { text: f.rule }, fullDescription: { text: f.rule }, helpUri: '', properties: { category: f.category } })
     }
-    const uri = f.file ?? (modelPath && modelPath !== '.' ? modelPath : 'README.md')
+    const uri = prefix + (f.file ?? (modelPath && modelPath !== '.' ? modelPath : 'README.md'))
     return {
       ruleId: f.rule,
       level: LEVEL[f.severity],
