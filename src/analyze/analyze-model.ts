@@ -72,12 +72,20 @@ function cardLicenseFacts(card: ParsedCard): CardLicenseFacts | null {
   return { value, licenseName, licenseLink, line, identification, isHubId: value ? isHubLicenseId(value) : false }
 }
 
-function codeFacts(model: ModelRoot, card: ParsedCard | null): CodeFacts {
+async function codeFacts(safe: SafeFs, model: ModelRoot, card: ParsedCard | null): Promise<CodeFacts> {
   const kinds = new Set<string>()
   const files: CodeFacts['files'] = []
   const rel = (p: string) => (model.path === '.' ? p : p.slice(model.path.length + 1))
-  for (const f of model.files) {
-    const k = classifyCodeFile(rel(f.path))
+  const shared = new Set(model.sharedFiles)
+  for (const f of [...model.files, ...model.sharedFiles]) {
+    const p = shared.has(f) ? f.path : rel(f.path)
+    // config.json is architecture only when it names one; read it (small) to tell.
+    let content: string | undefined
+    if (p.split('/').pop() === 'config.json' && f.size < 256 * 1024) {
+      const r = await safe.read(f.path, 256 * 1024)
+      if (r.kind === 'text') content = r.text
+    }
+    const k = classifyCodeFile(p, content)
     if (k.length > 0) {
       files.push({ path: f.path, kinds: k })
       for (const x of k) kinds.add(x)
@@ -129,11 +137,15 @@ export async function analyzeModel(safe: SafeFs, model: ModelRoot, opts: Analyze
   if (cardLicense?.identification) licenses.push(cardLicense.identification)
 
   const clauses: Clause[] = licenseFiles.flatMap(l => l.clauses)
-  // A licence known only from metadata (no text of it in the repository) brings its catalogue clauses.
-  const textIds = new Set(licenseFiles.map(l => l.identification?.id?.toLowerCase()).filter(Boolean))
-  if (cardLicense?.identification?.id && !textIds.has(cardLicense.identification.id.toLowerCase())) {
-    const hasText = licenseFiles.some(l => l.state === 'text' && l.file.role === 'license' && l.identification?.id)
-    if (!hasText) clauses.push(...catalogueClauses(cardLicense.identification.id, card!.file, cardLicense.line ?? null))
+  // A licence known only from metadata brings its catalogue clauses, unless its text is here: a
+  // licence file identified as the same licence, or an unidentified licence text (whose own
+  // clauses were detected and are better evidence than the catalogue's summaries).
+  const cardId = cardLicense?.identification?.id?.toLowerCase()
+  if (cardId) {
+    const texts = licenseFiles.filter(l => (l.state === 'text' || l.state === 'truncated') && l.file.role === 'license')
+    const sameText = texts.some(l => l.identification?.id?.toLowerCase() === cardId)
+    const unidentifiedText = texts.some(l => !l.identification?.id)
+    if (!sameText && !unidentifiedText) clauses.push(...catalogueClauses(cardLicense!.identification!.id!, card!.file, cardLicense!.line ?? null))
   }
 
   // Base models.
@@ -202,7 +214,7 @@ export async function analyzeModel(safe: SafeFs, model: ModelRoot, opts: Analyze
     baseModelProblems,
     openClaims: card ? findOpenSourceClaims(card) : [],
     dataInformation: { level: dataInfo.level, datasets: dataInfo.datasets, missing: dataInfo.missing, reason: dataInfo.reason, evidence },
-    code: codeFacts(model, card),
+    code: await codeFacts(safe, model, card),
     gated,
     osaidRequirements: []
   }

@@ -37,6 +37,8 @@ export interface OpenClaim {
   quote: string
   line: number
   source: 'prose' | 'tag' | 'name' | 'metadata'
+  /** 'license' when the claim only says the licence is open source. */
+  about?: 'model' | 'license'
 }
 
 export interface DataInformationFacts {
@@ -51,7 +53,7 @@ export interface CodeFacts {
   /** Kinds of code found in files or linked from the card (training, data-processing, inference, …). */
   kinds: Set<string>
   files: Array<{ path: string; kinds: string[] }>
-  links: Array<{ url: string; line: number; kinds: string[] }>
+  links: Array<{ url: string; line: number; kinds: string[]; text?: string }>
 }
 
 export interface ModelFacts {

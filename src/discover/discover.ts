@@ -28,6 +28,11 @@ export interface ModelRoot {
   dataCards: RepoFile[]
   /** Every other file under the model root that belongs to no nested model. */
   files: RepoFile[]
+  /**
+   * Files that belong to no model at all (a monorepo's shared src/, scripts/, recipes/): code
+   * there serves every model, so each model is credited with it.
+   */
+  sharedFiles: RepoFile[]
 }
 
 export interface Discovery {
@@ -207,6 +212,7 @@ export async function discover(rootDir: string, ignoreGlobs: string[] = []): Pro
     return best
   }
 
+  const sharedFiles = files.filter(f => ownerOf(f.path) === null && f.role === 'other')
   const models: ModelRoot[] = modelDirs.map(dir => {
     let from: string | null = null
     let licenseFiles: RepoFile[] = []
@@ -226,7 +232,8 @@ export async function discover(rootDir: string, ignoreGlobs: string[] = []): Pro
       licenseFrom: from,
       weights: own.filter(f => f.role === 'weights'),
       dataCards: own.filter(f => f.role === 'data-card'),
-      files: own
+      files: own,
+      sharedFiles
     }
   })
   return { root: safe.root, files, models, findings, truncated }

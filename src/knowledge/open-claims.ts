@@ -12,6 +12,8 @@ export interface OpenSourceClaim {
   quote: string
   line: number
   source: 'prose' | 'tag' | 'name' | 'metadata'
+  /** 'license' when the claim is about the licence ("released under an open-source licence"). */
+  about?: 'model' | 'license'
 }
 
 const TRIGGER =
@@ -346,7 +348,7 @@ const SELF_CUES = new Set([
   'were'
 ])
 
-type Decision = { claim: boolean }
+type Decision = { claim: boolean; about?: 'license' }
 
 function lastTokens(tokens: Array<{ w: string }>, n: number): string[] {
   return tokens.slice(Math.max(0, tokens.length - n)).map(t => t.w)
@@ -468,14 +470,14 @@ function decide(trigger: string, preText: string, postText: string): Decision {
       return { claim: false }
     }
     if (subjectIsOther(pre)) return { claim: false }
-    return { claim: true }
+    return head.kind === 'license' ? { claim: true, about: 'license' } : { claim: true }
   }
   return { claim: false }
 }
 
 /** Claims in one line of prose. */
-export function findClaimsInLine(text: string): Array<{ quote: string; index: number }> {
-  const out: Array<{ quote: string; index: number }> = []
+export function findClaimsInLine(text: string): Array<{ quote: string; index: number; about?: 'license' }> {
+  const out: Array<{ quote: string; index: number; about?: 'license' }> = []
   if (!/open|100/i.test(text)) return out
   const masked = maskUrls(text)
   const seen = new Set<string>()
@@ -492,7 +494,7 @@ export function findClaimsInLine(text: string): Array<{ quote: string; index: nu
     const quote = quoteOf(text, s, e, at)
     if (!quote || seen.has(quote)) continue
     seen.add(quote)
-    out.push({ quote, index: at })
+    out.push(d.about ? { quote, index: at, about: d.about } : { quote, index: at })
   }
   return out
 }
@@ -614,7 +616,7 @@ export function findOpenSourceClaims(card: ParsedCard): OpenSourceClaim[] {
       // A bare name token already reported as a name is not also prose.
       if (firstH1 && l.line === firstH1.line && nameTokens(c.quote).length > 0 && !/\s/.test(c.quote.trim()))
         continue
-      push({ quote: c.quote, line: l.line, source: 'prose' })
+      push(c.about ? { quote: c.quote, line: l.line, source: 'prose', about: c.about } : { quote: c.quote, line: l.line, source: 'prose' })
     }
   }
   return out.sort((a, b) => a.line - b.line)

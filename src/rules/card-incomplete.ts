@@ -22,10 +22,18 @@ export const cardIncomplete: ModelRule = {
     const card = facts.card
     if (!card) return
     for (const w of WANTED) {
-      const section = card.sections.find(s => w.match.test(s.heading))
-      if (!section) {
+      const i = card.sections.findIndex(s => w.match.test(s.heading))
+      if (i < 0) {
+        // Training data described under another heading (e.g. "Amber Training Details") is enough.
+        if (w.name === 'Training Data' && facts.dataInformation.level !== 'none') continue
         report({ message: `The card has no “${w.name}” section.`, file: card.file })
-      } else if (section.text.includes(PLACEHOLDER) || section.text.trim() === '') {
+        continue
+      }
+      // A section's content includes its subsections ("## Training" with "### Data", "### Procedure").
+      const section = card.sections[i]
+      let text = section.text
+      for (let j = i + 1; j < card.sections.length && card.sections[j].depth > section.depth; j++) text += '\n' + card.sections[j].text
+      if (text.includes(PLACEHOLDER) || text.trim() === '') {
         report({ message: `The card's “${section.heading}” section is not filled in.`, file: card.file, line: section.line })
       }
     }

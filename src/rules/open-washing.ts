@@ -13,12 +13,16 @@ export const openWashing: ModelRule = {
     docs: docsUrl('open-washing')
   },
   check(facts, report) {
-    if (facts.openClaims.length === 0) return
     const failing = facts.osaidRequirements.filter(r => r.verdict === 'fail')
     if (failing.length === 0) return
+    // "Released under an open-source licence" is true of an OSI licence even when the model fails
+    // on data or code: such a claim is open-washing only when the terms themselves fail.
+    const termsFail = failing.some(r => r.id === 'terms')
+    const claims = facts.openClaims.filter(c => c.about !== 'license' || termsFail)
+    if (claims.length === 0) return
     const first = failing[0]
     const also = failing.length > 1 ? ` (and on ${failing.slice(1).map(r => r.id).join(', ')})` : ''
-    const claim = facts.openClaims[0]
+    const claim = claims[0]
     report({
       message: `The card calls the model open source, but it fails the Open Source AI Definition on ${first.id}: ${first.reason}${also} Say “open weights”, or fix what fails.`,
       file: facts.cardFile?.path,

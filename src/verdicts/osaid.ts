@@ -7,10 +7,22 @@ import type { OsaidRequirement } from '../report/types.js'
 import { NON_RESTRICTIVE_CLAUSES, type OsaidVerdict } from '../types.js'
 import { getLicenseInfo, isOpenSourceLicense } from '../licenses/identify.js'
 import { clauseLabel } from '../rules/license-restrictions.js'
+import { baseModelPublishesDataAndCode } from '../knowledge/base-models.js'
 
 /** Open content/data licences that OSAID's "OSI-approved terms" for parameters reasonably admits. */
 const OPEN_DATA_TERMS = new Set(
-  ['cc0-1.0', 'cc-by-4.0', 'cc-by-3.0', 'cc-by-sa-4.0', 'cdla-permissive-1.0', 'cdla-permissive-2.0', 'openmdw-1.0', 'openmdw-1.1', 'odc-by-1.0', 'pddl-1.0'].map(s => s.toLowerCase())
+  [
+    'cc0-1.0',
+    'cc-by-4.0',
+    'cc-by-3.0',
+    'cc-by-sa-4.0',
+    'cdla-permissive-1.0',
+    'cdla-permissive-2.0',
+    'openmdw-1.0',
+    'openmdw-1.1',
+    'odc-by-1.0',
+    'pddl-1.0'
+  ].map(s => s.toLowerCase())
 )
 
 export function isOpenTerms(id: string): { open: boolean; osi: boolean } {
@@ -47,7 +59,12 @@ export function termsRequirement(f: ModelFacts): OsaidRequirement {
     }
   }
   if (governing.length === 0) {
-    return { id: 'terms', verdict: 'fail', reason: 'No licence: without one nobody may use, study, modify or share the model.', evidence }
+    return {
+      id: 'terms',
+      verdict: 'fail',
+      reason: 'No licence: without one nobody may use, study, modify or share the model.',
+      evidence
+    }
   }
   const identified = governing.filter(l => l.id && l.component !== 'use-policy')
   const notOpen = identified.filter(l => !isOpenTerms(l.id!).open)
@@ -70,7 +87,8 @@ export function termsRequirement(f: ModelFacts): OsaidRequirement {
     }
   }
   const nonOsi = identified.filter(l => !isOpenTerms(l.id!).osi)
-  for (const l of identified) evidence.push(`${l.file ?? 'card'}: ${l.id}${l.line ? ` (line ${l.line})` : ''}`)
+  for (const l of identified)
+    evidence.push(`${l.file ?? 'card'}: ${l.id}${l.line ? ` (line ${l.line})` : ''}`)
   return {
     id: 'terms',
     verdict: 'pass',
@@ -82,64 +100,318 @@ export function termsRequirement(f: ModelFacts): OsaidRequirement {
   }
 }
 
+/** Files with a weights extension that hold training state, not the model's parameters. */
+const NOT_WEIGHTS =
+  /(?:^|\/)(?:training_args|optimizer|scheduler|scaler|rng_state[\w-]*|trainer_state|pytorch_lora_weights_state)\.(?:bin|pt|pth)$/i
+
+/** The model's own weight files (training state such as optimizer.pt is left out). */
+export function weightFiles(f: ModelFacts): string[] {
+  return f.model.weights.map(w => w.path).filter(p => !NOT_WEIGHTS.test(p))
+}
+
+const WEIGHT_FILE_URL =
+  /\.(?:safetensors|gguf|ckpt|pt|pth|bin|onnx|h5|msgpack|tflite|mlmodel|npz)(?:\?[^\s]*)?$/i
+const HUB_MODEL_URL =
+  /^https?:\/\/(?:www\.)?(?:huggingface\.co|hf\.co)\/(?!datasets\/|spaces\/|docs\/|blog\/|papers\/|collections\/|models\b|organizations\/|join\b|settings\/|posts\/|learn\/)([\w.-]+\/[\w.-]+)/i
+const OTHER_WEIGHT_HOST =
+  /^https?:\/\/(?:www\.)?(?:modelscope\.cn\/models|zenodo\.org\/records?|kaggle\.com\/models|ollama\.com\/library|drive\.google\.com|dropbox\.com|figshare\.com|pan\.baidu\.com|storage\.googleapis\.com|[\w.-]+\.s3[\w.-]*\.amazonaws\.com|s3\.amazonaws\.com|[\w-]+\.blob\.core\.windows\.net|civitai\.com\/models|github\.com\/[\w.-]+\/[\w.-]+\/releases)\b/i
+/** Words that say a link is where this model's weights are downloaded. */
+const WEIGHT_CONTEXT =
+  /\b(?:weights?|checkpoints?|download\w*|model files?|parameters|hugging ?face|hf hub|model hub|🤗|gguf|safetensors|available (?:on|at|from)|hosted)\b|🤗/i
+/** Words that say a linked model is another one: the base, a comparison, a sibling. */
+const OTHER_MODEL_CONTEXT =
+  /\b(?:fine-?tuned (?:version )?(?:of|from)|based on|base model|original model|derived from|quantized (?:version )?of|distilled from|compared|comparison|outperform\w*|same tokenizer|tokenizer)\b/i
+
+/** Card links to where the weights of this model can be downloaded. */
+function weightLinks(f: ModelFacts): Array<{ url: string; line: number }> {
+  if (!f.card) return []
+  const bases = new Set(f.baseModels.map(b => b.id.toLowerCase()))
+  const lines = f.card.text.split('\n')
+  const out: Array<{ url: string; line: number }> = []
+  for (const l of f.card.links) {
+    const url = l.url.trim()
+    const hub = HUB_MODEL_URL.exec(url)
+    if (hub && bases.has(hub[1].toLowerCase())) continue
+    if (
+      WEIGHT_FILE_URL.test(url.split('#')[0]) &&
+      (hub || /\/(?:resolve|blob|releases\/download|raw)\//i.test(url) || !/github\.com/i.test(url))
+    ) {
+      out.push({ url, line: l.line })
+      continue
+    }
+    if (!hub && !OTHER_WEIGHT_HOST.test(url)) continue
+    const context = `${l.text} ${lines[l.line - 1] ?? ''}`
+    if (OTHER_MODEL_CONTEXT.test(context)) continue
+    if (WEIGHT_CONTEXT.test(context)) out.push({ url, line: l.line })
+  }
+  return out
+}
+
+const HUB_LOAD =
+  /(?:from_pretrained|snapshot_download|hf_hub_download|pipeline)\(\s*(?:[\w"']+\s*,\s*)?(?:(?:repo_id|model|pretrained_model_name_or_path)\s*=\s*)?["']([A-Za-z0-9][\w.-]{0,95}\/[\w.-]{1,95})["']|\b(?:huggingface-cli|hf) download\s+([A-Za-z0-9][\w.-]{0,95}\/[\w.-]{1,95})/g
+
+/**
+ * The card's code loads weights from the Hub by id (`from_pretrained("org/model")`,
+ * `huggingface-cli download org/model`): the weights are published there. Base models and other
+ * catalogued models are left out unless the id carries this model's name.
+ */
+function hubLoads(f: ModelFacts): Array<{ id: string; line: number }> {
+  if (!f.card) return []
+  const bases = new Set(f.baseModels.map(b => b.id.toLowerCase()))
+  const nameTokens = f.name
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(t => t.length >= 4)
+  const out: Array<{ id: string; line: number }> = []
+  const lines = f.card.text.split('\n')
+  for (let i = 0; i < lines.length && out.length < 3; i++) {
+    const text = lines[i]
+    if (!/from_pretrained|_download|pipeline\(| download /.test(text) || /--repo-type[ =]+dataset/.test(text))
+      continue
+    HUB_LOAD.lastIndex = 0
+    let m: RegExpExecArray | null
+    while ((m = HUB_LOAD.exec(text)) !== null) {
+      const id = (m[1] ?? m[2]).replace(/\.git$/, '')
+      if (bases.has(id.toLowerCase())) continue
+      const repoName = id.split('/')[1].toLowerCase()
+      const own = nameTokens.some(t => repoName.includes(t))
+      if (!own && baseModelPublishesDataAndCode(id).known) continue
+      out.push({ id, line: i + 1 })
+    }
+  }
+  return out
+}
+
 export function parametersRequirement(f: ModelFacts): OsaidRequirement {
-  const weightFiles = f.model.weights.map(w => w.path)
-  const links = (f.card?.links ?? []).filter(l => /huggingface\.co\/(?!datasets\/|spaces\/|docs\/|blog\/)[\w.-]+\/[\w.-]+/i.test(l.url) || /\.(safetensors|gguf|ckpt|pt|pth|bin|onnx)(\?|$)/i.test(l.url))
+  const files = weightFiles(f)
+  const links = weightLinks(f)
   if (f.gated) {
     return {
       id: 'parameters',
       verdict: 'fail',
-      reason: 'The weights are gated (`extra_gated_*` in the card): access requires accepting extra terms or asking permission.',
+      reason:
+        'The weights are gated (`extra_gated_*` in the card): access requires accepting extra terms or asking permission.',
       evidence: [`${f.cardFile?.path ?? 'card'}: extra_gated_*`]
     }
   }
-  if (weightFiles.length > 0) {
-    return { id: 'parameters', verdict: 'pass', reason: `Weights are in the repository (${weightFiles.length} file${weightFiles.length > 1 ? 's' : ''}).`, evidence: weightFiles.slice(0, 5) }
+  if (files.length > 0) {
+    const adapter = files.every(p => /adapter_model\.|lora/i.test(p))
+    return {
+      id: 'parameters',
+      verdict: 'pass',
+      reason: `${adapter ? 'Adapter weights' : 'Weights'} are in the repository (${files.length} file${files.length > 1 ? 's' : ''}).${adapter && f.baseModels.length > 0 ? ` They need the base model ${f.baseModels[0].id}, whose terms apply too.` : ''}`,
+      evidence: files.slice(0, 5)
+    }
   }
   if (links.length > 0) {
-    return { id: 'parameters', verdict: 'pass', reason: 'Weights are linked from the card.', evidence: links.slice(0, 3).map(l => `${f.cardFile?.path}:${l.line}: ${l.url}`) }
+    return {
+      id: 'parameters',
+      verdict: 'pass',
+      reason: 'Weights are linked from the card.',
+      evidence: links.slice(0, 3).map(l => `${f.cardFile?.path}:${l.line}: ${l.url}`)
+    }
   }
+  const loads = hubLoads(f)
+  if (loads.length > 0) {
+    return {
+      id: 'parameters',
+      verdict: 'pass',
+      reason: `The card loads the weights from the Hugging Face Hub (${loads[0].id}).`,
+      evidence: loads.map(l => `${f.cardFile?.path}:${l.line}: ${l.id}`)
+    }
+  }
+  const stateOnly = f.model.weights.length > 0
   return {
     id: 'parameters',
     verdict: 'unknown',
-    reason: 'No weight files (.safetensors, .bin, .gguf, …) and no link to them; adding them or linking to where they can be downloaded would decide it.',
+    reason: stateOnly
+      ? `Only training state (${f.model.weights
+          .slice(0, 3)
+          .map(w => w.path)
+          .join(
+            ', '
+          )}) is in the repository, not the model's weights, and the card links to none; adding the weights or a download link would decide it.`
+      : 'No weight files (.safetensors, .bin, .gguf, …) and no link to them; adding them or linking to where they can be downloaded would decide it.',
     evidence: []
   }
 }
 
+const DERIVED = new Set(['finetune', 'adapter', 'quantized', 'merge'])
+
+/** For a derivative, OSAID needs the base model's code and data information too. */
+function derivativeNote(f: ModelFacts): string {
+  if (f.baseModels.length === 0) return ''
+  const rel =
+    f.baseModelRelation && DERIVED.has(f.baseModelRelation)
+      ? f.baseModelRelation
+      : f.baseModels.length > 1
+        ? 'merge'
+        : 'derivative'
+  const names = f.baseModels
+    .slice(0, 2)
+    .map(b => b.id)
+    .join(' and ')
+  const what =
+    rel === 'quantized'
+      ? 'a quantisation'
+      : rel === 'adapter'
+        ? 'an adapter'
+        : rel === 'merge'
+          ? 'a merge'
+          : rel === 'finetune'
+            ? 'a fine-tune'
+            : 'a derivative'
+  return ` As ${what} of ${names}, it also needs the base model's training code and data information, linked or described.`
+}
+
+/**
+ * A derivative's own code and data story is not enough: its parameters also come from the base.
+ * Returns a failing or unknown requirement when a base model is known not to publish its training
+ * data information and code, or is unknown; null when every base does (or there is none).
+ */
+function baseRequirement(
+  f: ModelFacts,
+  id: 'code' | 'data-information',
+  own: OsaidRequirement
+): OsaidRequirement | null {
+  if (f.baseModels.length === 0) return null
+  const what = id === 'code' ? 'training code' : 'training data information'
+  const closed: string[] = []
+  const unknown: string[] = []
+  for (const b of f.baseModels) {
+    const k = baseModelPublishesDataAndCode(b.id)
+    if (!k.known) unknown.push(b.id)
+    else if (!k.open) closed.push(`${b.id} (${k.family})`)
+  }
+  const ownPart = id === 'code' ? 'its own training code is available' : 'its own training data is described'
+  if (closed.length > 0) {
+    return {
+      id,
+      verdict: 'fail',
+      reason: `Derived from ${closed.join(' and ')}, whose ${what} is not published; ${ownPart}, but OSAID needs the ${what} behind the base model's parameters too.`,
+      evidence: [...f.baseModels.map(b => `base_model: ${b.id}`), ...own.evidence].slice(0, 6)
+    }
+  }
+  if (unknown.length > 0) {
+    return {
+      id,
+      verdict: 'unknown',
+      reason: `${ownPart[0].toUpperCase()}${ownPart.slice(1)}, but the model is derived from ${unknown.join(' and ')}, which is not in the catalogue: whether that base publishes its ${what} decides it.`,
+      evidence: [...f.baseModels.map(b => `base_model: ${b.id}`), ...own.evidence].slice(0, 6)
+    }
+  }
+  return null
+}
+
 export function codeRequirement(f: ModelFacts): OsaidRequirement {
+  const own = ownCodeRequirement(f)
+  return own.verdict === 'pass' ? (baseRequirement(f, 'code', own) ?? own) : own
+}
+
+function ownCodeRequirement(f: ModelFacts): OsaidRequirement {
   const kinds = f.code.kinds
   const evidence = [
-    ...f.code.files.filter(c => c.kinds.some(k => k !== 'config' && k !== 'supporting')).slice(0, 5).map(c => `${c.path} (${c.kinds.join(', ')})`),
-    ...f.code.links.slice(0, 3).map(l => `${f.cardFile?.path}:${l.line}: ${l.url} (${l.kinds.join(', ') || 'code'})`)
+    ...f.code.files
+      .filter(c => c.kinds.some(k => k !== 'config' && k !== 'supporting'))
+      .slice(0, 5)
+      .map(c => `${c.path} (${c.kinds.join(', ')})`),
+    ...f.code.links
+      .filter(l => l.kinds.length > 0)
+      .slice(0, 3)
+      .map(l => `${f.cardFile?.path}:${l.line}: ${l.url} (${l.kinds.join(', ')})`)
   ]
   if (kinds.has('training')) {
-    const missing = kinds.has('data-processing') ? '' : ' Data-processing code was not found separately; make sure the linked or included code covers it.'
-    return { id: 'code', verdict: 'pass', reason: `Training code is included or linked.${missing}`, evidence }
+    const training = [
+      ...f.code.files
+        .filter(c => c.kinds.includes('training'))
+        .slice(0, 3)
+        .map(c => c.path),
+      ...f.code.links
+        .filter(l => l.kinds.includes('training'))
+        .slice(0, 2)
+        .map(l => l.url)
+    ]
+    const missing = kinds.has('data-processing')
+      ? ''
+      : ' Data-processing code was not found separately; make sure the linked or included code covers it.'
+    return {
+      id: 'code',
+      verdict: 'pass',
+      reason: `Training code is included or linked (${training.join(', ')}).${missing}`,
+      evidence
+    }
   }
-  if (kinds.size > 0 && (kinds.has('inference') || kinds.has('architecture'))) {
+  // Links that look like the model's own code ("GitHub", "Repository", "Code", or the model's name).
+  const nameTokens = f.name
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(
+      t =>
+        t.length >= 3 &&
+        !/^(?:model|card|for|the|instruct|chat|base|merge[ds]?|lora|gguf|awq|gptq|exl2|quant\w*|hf|it|sft|dpo)$/.test(
+          t
+        )
+    )
+  const undescribed = f.code.links.filter(l => {
+    if (l.kinds.length > 0) return false
+    // The link text is kept by findCodeLinks although CodeFacts does not declare it.
+    const text = l.text
+    if (
+      !text ||
+      /\b(?:github|gitlab|repo|repository|code|source|codebase)\b/i.test(text) ||
+      /^(?:https?:\/\/)?(?:www\.)?git/i.test(text)
+    )
+      return true
+    const repo = (/^https?:\/\/[^/]+\/[^/]+\/([^/?#]+)/i.exec(l.url)?.[1] ?? '').toLowerCase()
+    return nameTokens.some(t => repo.includes(t))
+  })
+  const unclear =
+    undescribed.length > 0
+      ? ` The card links ${undescribed
+          .slice(0, 2)
+          .map(l => l.url)
+          .join(
+            ', '
+          )} without saying it holds training code; saying so (e.g. "training code: …") would count it.`
+      : ''
+  if (undescribed.length > 0)
+    evidence.push(
+      ...undescribed.slice(0, 2).map(l => `${f.cardFile?.path}:${l.line}: ${l.url} (not described)`)
+    )
+  if (kinds.has('inference') || kinds.has('architecture')) {
+    const what = [kinds.has('inference') ? 'inference' : '', kinds.has('architecture') ? 'architecture' : '']
+      .filter(Boolean)
+      .join(' and ')
     return {
       id: 'code',
       verdict: 'fail',
-      reason: 'Only inference or architecture code is available: the training and data-processing code that OSAID requires is missing.',
+      reason: `Only ${what} code is available: the training and data-processing code that OSAID requires is missing.${unclear}${derivativeNote(f)}`,
       evidence
     }
   }
   return {
     id: 'code',
     verdict: 'fail',
-    reason: 'No training, data-processing or inference code is included or linked from the card.',
+    reason: `No training, data-processing or inference code is included or linked from the card.${unclear}${derivativeNote(f)}`,
     evidence
   }
 }
 
 export function dataInformationRequirement(f: ModelFacts): OsaidRequirement {
   const d = f.dataInformation
-  if (d.level === 'complete') return { id: 'data-information', verdict: 'pass', reason: d.reason, evidence: d.evidence }
+  if (d.level === 'complete') {
+    const own: OsaidRequirement = {
+      id: 'data-information',
+      verdict: 'pass',
+      reason: `The card ${d.reason}`,
+      evidence: d.evidence
+    }
+    return baseRequirement(f, 'data-information', own) ?? own
+  }
   return {
     id: 'data-information',
     verdict: 'fail',
-    reason: d.level === 'partial' ? `The training data is only partly described: ${d.reason}` : `The training data is not described: ${d.reason}`,
+    reason: `${d.level === 'partial' ? `The training data is only partly described: the card ${d.reason}` : `The training data is not described: the card ${d.reason}`}${derivativeNote(f)}`,
     evidence: d.evidence
   }
 }
