@@ -10,6 +10,8 @@ if (!existsSync(cli)) {
 }
 for (const name of readdirSync('examples').sort()) {
   console.log(`\n$ model-openness audit examples/${name}`)
-  const r = spawnSync(process.execPath, [cli, 'audit', `examples/${name}`, '--format', 'text'], { stdio: 'inherit' })
+  const r = spawnSync(process.execPath, [cli, 'audit', `examples/${name}`, '--format', 'text'], {
+    stdio: 'inherit'
+  })
   console.log(`(exit status ${r.status})`)
 }

@@ -29,24 +29,47 @@ export interface AuditResult {
 }
 
 function sortFindings(fs: Finding[]): Finding[] {
-  return [...fs].sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || (a.file ?? '').localeCompare(b.file ?? '') || (a.line ?? 0) - (b.line ?? 0))
+  return [...fs].sort(
+    (a, b) =>
+      SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
+      (a.file ?? '').localeCompare(b.file ?? '') ||
+      (a.line ?? 0) - (b.line ?? 0)
+  )
 }
 
-export async function audit(root: string, config: Config = defaultConfig(), options: AuditOptions = {}): Promise<AuditResult> {
+export async function audit(
+  root: string,
+  config: Config = defaultConfig(),
+  options: AuditOptions = {}
+): Promise<AuditResult> {
   const today = options.today ?? new Date().toISOString().slice(0, 10)
   const discovery = await discover(root, config.ignore)
   const safe = await SafeFs.open(root)
   const repoFindings: Finding[] = discovery.findings.filter(f => f.rule !== 'unsafe-path')
   const extraUnsafe: Finding[] = []
   const hubCache = new Map<string, Promise<string | null>>()
-  const licenseCache = new Map<string, ReturnType<typeof Promise.resolve<import('./analyze/facts.js').LicenseFileFacts>>>()
+  const licenseCache = new Map<
+    string,
+    ReturnType<typeof Promise.resolve<import('./analyze/facts.js').LicenseFileFacts>>
+  >()
   const facts: ModelFacts[] = []
   for (const m of discovery.models) {
-    facts.push(await analyzeModel(safe, m, { hubLookup: config['hub-lookup'], hubEndpoint: options.hubEndpoint, hubCache, licenseCache }, extraUnsafe))
+    facts.push(
+      await analyzeModel(
+        safe,
+        m,
+        { hubLookup: config['hub-lookup'], hubEndpoint: options.hubEndpoint, hubCache, licenseCache },
+        extraUnsafe
+      )
+    )
   }
   // Unsafe reads found while analysing join those found while walking, once per path.
   const seenUnsafe = new Set(discovery.findings.filter(f => f.rule === 'unsafe-path').map(f => f.file))
-  for (const f of extraUnsafe) if (!seenUnsafe.has(f.file)) { discovery.findings.push(f); seenUnsafe.add(f.file) }
+  for (const f of extraUnsafe)
+    if (!seenUnsafe.has(f.file)) {
+      discovery.findings.push(f)
+      seenUnsafe.add(f.file)
+    }
 
   const ctx = { config, today }
   const ruled = runRules(discovery, facts, ctx)

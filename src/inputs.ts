@@ -26,7 +26,11 @@ function oneOf<T extends string>(name: string, allowed: readonly T[]): T | undef
   const v = optional(name)
   if (v === undefined) return undefined
   if (!(allowed as readonly string[]).includes(v)) {
-    throw new ConfigError(`input '${name}': must be one of ${allowed.join(', ')}, got '${v}'`, 'action inputs', name)
+    throw new ConfigError(
+      `input '${name}': must be one of ${allowed.join(', ')}, got '${v}'`,
+      'action inputs',
+      name
+    )
   }
   return v as T
 }
@@ -34,7 +38,11 @@ function oneOf<T extends string>(name: string, allowed: readonly T[]): T | undef
 export function readInputs(): ActionInputs {
   const hub = optional('hub-lookup')
   if (hub !== undefined && !['true', 'false'].includes(hub.toLowerCase())) {
-    throw new ConfigError(`input 'hub-lookup': must be true or false, got '${hub}'`, 'action inputs', 'hub-lookup')
+    throw new ConfigError(
+      `input 'hub-lookup': must be true or false, got '${hub}'`,
+      'action inputs',
+      'hub-lookup'
+    )
   }
   return {
     path: optional('path') ?? '.',

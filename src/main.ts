@@ -1,5 +1,7 @@
 // The GitHub Action: read inputs → load config → audit the head (and the base on pull requests)
 // → write the summary, the PR comment and annotations → set outputs → pass or fail the step.
+import { execFile } from 'node:child_process'
+import { randomUUID } from 'node:crypto'
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import * as core from '@actions/core'
@@ -11,15 +13,21 @@ import { escapeMarkdown } from './report/escape.js'
 import { renderJson } from './report/json.js'
 import { renderMarkdown } from './report/markdown.js'
 import { renderSarif } from './report/sarif.js'
+import { renderText } from './report/text.js'
 import type { Report } from './report/types.js'
-import { readRunnerContext } from './github/context.js'
+import { readRunnerContext, type RunnerContext } from './github/context.js'
 import { publish } from './github/publish.js'
-import { createClient } from './github/client.js'
-import { materializeBase } from './pr/base.js'
+import { createClient, type GitHubClient } from './github/client.js'
+import { materializeBase, type MaterializedBase } from './pr/base.js'
 import { markStatus, renderChangesMarkdown, summarizeChanges } from './pr/status.js'
 
+/** Most lines of the text report printed to the log; the job summary has everything. */
+const MAX_LOG_LINES = 200
+
 function countSeverity(report: Report, sev: string): number {
-  return [...report.findings, ...report.models.flatMap(m => m.findings)].filter(f => f.severity === sev && f.status !== 'fixed').length
+  return [...report.findings, ...report.models.flatMap(m => m.findings)].filter(
+    f => f.severity === sev && f.status !== 'fixed'
+  ).length
 }
 
 /** The overall OSAID verdict: fail if any model fails, else unknown if any is unknown. */
@@ -28,45 +36,167 @@ function overallOsaid(report: Report): string {
   return v.includes('fail') ? 'fail' : v.includes('unknown') ? 'unknown' : 'pass'
 }
 
+/** A git command's trimmed stdout, or undefined when git is missing or fails. */
+function git(cwd: string, args: string[]): Promise<string | undefined> {
+  return new Promise(resolve => {
+    execFile('git', ['-C', cwd, ...args], { timeout: 15_000 }, (error, stdout) =>
+      resolve(error ? undefined : String(stdout).trim())
+    )
+  })
+}
+
+const toPosix = (p: string): string => p.split(path.sep).join('/')
+
+interface Location {
+  /** The repository's root on disk: git's top level, else the workspace. */
+  repoRoot: string
+  /** The audited folder relative to repoRoot, "/" separators, '' for the root itself; undefined when outside it. */
+  rel?: string
+}
+
+/** Where the audited folder sits in its repository, so annotations, SARIF and the base audit use repository paths. */
+async function locate(root: string, workspace: string): Promise<Location> {
+  const top = await git(root, ['rev-parse', '--show-toplevel'])
+  const real = await fs.realpath(root).catch(() => root)
+  const repoRoot = top
+    ? await fs.realpath(top).catch(() => top)
+    : await fs.realpath(workspace).catch(() => workspace)
+  const rel = path.relative(repoRoot, real)
+  if (rel.startsWith('..') || path.isAbsolute(rel)) return { repoRoot }
+  return { repoRoot, rel: toPosix(rel) }
+}
+
+/** Prints the text report to the log, at most MAX_LOG_LINES lines. */
+function logReport(report: Report, headline?: string): void {
+  const lines = renderText(report).trimEnd().split('\n')
+  const shown =
+    lines.length > MAX_LOG_LINES
+      ? [...lines.slice(0, MAX_LOG_LINES), `… ${lines.length - MAX_LOG_LINES} more lines in the job summary`]
+      : lines
+  if (headline) shown.splice(1, 0, headline)
+  // The text holds names and quotes from the repository: a line such as "::stop-commands::x" or
+  // "::add-mask::…" must not reach the runner as a workflow command, so commands are off around it.
+  const token = randomUUID()
+  core.info(`::stop-commands::${token}`)
+  core.info(shown.join('\n'))
+  core.info(`::${token}::`)
+}
+
+function setOutputs(values: { verdict: string; errors: string; warnings: string; osaid: string }): void {
+  core.setOutput('verdict', values.verdict)
+  core.setOutput('errors', values.errors)
+  core.setOutput('warnings', values.warnings)
+  core.setOutput('osaid', values.osaid)
+}
+
+/**
+ * Under pull_request_target the checkout is the base branch unless the workflow checked out the PR
+ * (which it should not: see the README). Then the PR's head is read as data — through git when the
+ * commit is in the checkout, else through the REST API — into a temporary folder and audited there;
+ * nothing of it is executed.
+ */
+async function prTargetHead(
+  context: RunnerContext,
+  repoRoot: string,
+  rel: string | undefined,
+  client: GitHubClient | undefined
+): Promise<MaterializedBase | undefined> {
+  if (context.eventName !== 'pull_request_target' || !context.headSha || rel === undefined) return undefined
+  const checkedOut = await git(repoRoot, ['rev-parse', 'HEAD'])
+  if (checkedOut && checkedOut.toLowerCase() === context.headSha.toLowerCase()) return undefined
+  const head = await materializeBase({
+    workspace: repoRoot,
+    baseSha: context.headSha,
+    client,
+    owner: context.owner,
+    repo: context.repo,
+    paths: rel ? [rel] : undefined
+  })
+  if (head.source === 'none') {
+    await head.cleanup()
+    core.warning(
+      'pull_request_target: the checkout is not the pull request’s head and the head could not be read ' +
+        `(${head.warning ?? 'no token'}), so this audits the checked-out commit, not the pull request.`
+    )
+    return undefined
+  }
+  if (head.warning) core.warning(head.warning)
+  core.info(
+    `pull_request_target: auditing the pull request’s head ${context.headSha.slice(0, 12)} read from ${head.source === 'git' ? 'git' : 'the API'} (not executed).`
+  )
+  return head
+}
+
 export async function run(): Promise<void> {
+  const cleanups: Array<() => Promise<void>> = []
   try {
     const inputs = readInputs()
     const context = readRunnerContext(process.env)
     const workspace = context.workspace ?? process.cwd()
     const root = path.resolve(workspace, inputs.path)
+    const stat = await fs.stat(root).catch(() => undefined)
+    if (!stat?.isDirectory())
+      throw new ConfigError(
+        `input 'path': folder '${inputs.path}' not found in the workspace`,
+        'action inputs',
+        'path'
+      )
     const loaded = await loadConfig(root, inputs.config)
     const config: Config = withOverrides(
       loaded.config,
-      { policy: inputs.policy, 'fail-on': inputs.failOn, comment: inputs.comment, 'comment-tag': inputs.commentTag, 'hub-lookup': inputs.hubLookup },
+      {
+        policy: inputs.policy,
+        'fail-on': inputs.failOn,
+        comment: inputs.comment,
+        'comment-tag': inputs.commentTag,
+        'hub-lookup': inputs.hubLookup
+      },
       'action inputs'
     )
     const hubEndpoint = process.env['HF_ENDPOINT'] || undefined
-    const head = await audit(root, config, { configFile: loaded.file, hubEndpoint })
-    let report = head.report
-    let lead: string | undefined
-    let changed = true
+    const { repoRoot, rel } = await locate(root, workspace)
+    const pathPrefix = rel || undefined
+    // Only a PR comment or a base commit missing from the checkout ever needs the API.
     const client = inputs.token ? createClient({ apiUrl: context.apiUrl, token: inputs.token }) : undefined
 
-    const rel = path.relative(workspace, root).split(path.sep).join('/')
-    if (context.baseSha) {
+    let auditedRoot = root
+    const prHead = await prTargetHead(context, repoRoot, rel, client)
+    if (prHead) {
+      cleanups.push(prHead.cleanup)
+      auditedRoot = path.join(prHead.dir, rel ?? '')
+      await fs.mkdir(auditedRoot, { recursive: true })
+    }
+    const head = await audit(auditedRoot, config, { configFile: loaded.file, hubEndpoint })
+    let report = head.report
+    let lead: string | undefined
+    let headline: string | undefined
+    let changed = true
+
+    if (context.comparesBase && context.baseSha && rel !== undefined) {
       const base = await materializeBase({
-        workspace,
+        workspace: repoRoot,
         baseSha: context.baseSha,
         client,
         owner: context.owner,
         repo: context.repo,
-        paths: rel && rel !== '.' ? [rel] : undefined
+        paths: rel ? [rel] : undefined
       })
       try {
         if (base.warning) core.warning(base.warning)
         if (base.source !== 'none') {
           const baseRoot = path.join(base.dir, rel)
-          const baseReport = await audit(baseRoot, config, { configFile: loaded.file, hubEndpoint })
-            .then(r => r.report)
+          const baseReport = await fs
+            .stat(baseRoot)
+            .then(s =>
+              s.isDirectory()
+                ? audit(baseRoot, config, { configFile: loaded.file, hubEndpoint }).then(r => r.report)
+                : null
+            )
             .catch(() => null)
           report = markStatus(report, baseReport)
           const summary = summarizeChanges(report, baseReport)
           changed = summary.changed
+          headline = summary.compared ? `${summary.headline}.` : undefined
           lead = renderChangesMarkdown(summary, escapeMarkdown)
         }
       } finally {
@@ -74,20 +204,32 @@ export async function run(): Promise<void> {
       }
     }
 
+    logReport(report, headline)
     const markdown = renderMarkdown(report, { lead, runUrl: context.runUrl })
     const compact = renderMarkdown(report, { lead, runUrl: context.runUrl, compact: true })
     const published = await publish({
       report,
       markdown,
       compactMarkdown: compact,
-      inputs: { comment: config.comment, commentTag: config['comment-tag'], token: inputs.token, reportFile: inputs.reportFile },
+      inputs: {
+        comment: config.comment,
+        commentTag: config['comment-tag'],
+        token: inputs.token,
+        reportFile: inputs.reportFile
+      },
       changed,
       context,
       client,
-      pathPrefix: rel && rel !== '.' ? rel : undefined
+      pathPrefix
     })
     for (const w of published.warnings) core.warning(w)
 
+    setOutputs({
+      verdict: report.verdict,
+      errors: String(countSeverity(report, 'error')),
+      warnings: String(countSeverity(report, 'warning')),
+      osaid: overallOsaid(report)
+    })
     if (inputs.reportFile) {
       const file = path.resolve(workspace, inputs.reportFile)
       await fs.mkdir(path.dirname(file), { recursive: true })
@@ -97,18 +239,40 @@ export async function run(): Promise<void> {
     if (inputs.sarifFile) {
       const file = path.resolve(workspace, inputs.sarifFile)
       await fs.mkdir(path.dirname(file), { recursive: true })
-      await fs.writeFile(file, renderSarif(report))
+      await fs.writeFile(file, renderSarif(report, rel ?? ''))
     }
-    core.setOutput('verdict', report.verdict)
-    core.setOutput('errors', String(countSeverity(report, 'error')))
-    core.setOutput('warnings', String(countSeverity(report, 'warning')))
-    core.setOutput('osaid', overallOsaid(report))
     if (report.verdict === 'fail') {
       const n = countSeverity(report, 'error')
-      core.setFailed(`Model Openness Audit failed: ${n} error${n === 1 ? '' : 's'} at or above '${config['fail-on']}'. See the job summary.`)
+      core.setFailed(
+        `Model Openness Audit failed: ${n} error${n === 1 ? '' : 's'} at or above '${config['fail-on']}'. See the job summary.`
+      )
     }
   } catch (err) {
-    if (err instanceof ConfigError) core.setFailed(`Configuration error: ${err.message}`)
-    else core.setFailed(`Model Openness Audit could not run: ${(err as Error).message}`)
+    // Outputs are set on every path, so later steps can read them (`if: always()`).
+    setOutputs({ verdict: 'fail', errors: '0', warnings: '0', osaid: 'unknown' })
+    if (err instanceof ConfigError) {
+      const message = `Configuration error: ${err.message}`
+      if (err.file && err.file !== 'action inputs') {
+        // An annotation on the config file itself (path relative to the audited folder → repository).
+        const inputs = (() => {
+          try {
+            return readInputs()
+          } catch {
+            return undefined
+          }
+        })()
+        const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd()
+        const loc = inputs
+          ? await locate(path.resolve(workspace, inputs.path), workspace).catch(() => undefined)
+          : undefined
+        const file = path.posix.normalize([loc?.rel, err.file.replace(/\\/g, '/')].filter(Boolean).join('/'))
+        core.error(message, { title: 'Model Openness Audit: configuration', file, startLine: err.line })
+        process.exitCode = core.ExitCode.Failure
+      } else {
+        core.setFailed(message)
+      }
+    } else core.setFailed(`Model Openness Audit could not run: ${(err as Error).message}`)
+  } finally {
+    for (const cleanup of cleanups) await cleanup().catch(() => undefined)
   }
 }

@@ -11,6 +11,7 @@ import os from 'node:os'
 import path from 'node:path'
 import {
   FORBIDDEN_BODY,
+  SECONDARY_RATE_LIMIT_BODY,
   startGitHubServer,
   type GitHubServer,
   type TreeFile
@@ -245,12 +246,22 @@ interface RunResult {
   report?: any // eslint-disable-line @typescript-eslint/no-explicit-any
 }
 
+interface RunExtra {
+  /** GITHUB_EVENT_NAME (default pull_request). */
+  eventName?: string
+  /** The event payload (default: the pull_request example for `action`). */
+  payload?: Record<string, unknown>
+  /** Environment overrides; undefined removes a variable. */
+  env?: Record<string, string | undefined>
+}
+
 async function runAction(
   server: GitHubServer,
   workspace: string,
   ev: PrEvent,
   inputs: Record<string, string> = {},
-  action: 'opened' | 'synchronize' = 'opened'
+  action: 'opened' | 'synchronize' = 'opened',
+  extra: RunExtra = {}
 ): Promise<RunResult> {
   const tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'moa-runner-'))
   try {
@@ -260,7 +271,7 @@ async function runAction(
     const reportFile = path.join(tmp, 'report.json')
     await fs.writeFile(summary, '')
     await fs.writeFile(output, '')
-    await fs.writeFile(event, JSON.stringify(pullRequestPayload(action, ev)))
+    await fs.writeFile(event, JSON.stringify(extra.payload ?? pullRequestPayload(action, ev)))
     const env: Record<string, string> = {
       PATH: process.env['PATH'] ?? '',
       HOME: os.tmpdir(),
@@ -269,7 +280,7 @@ async function runAction(
       CI: 'true',
       GITHUB_ACTIONS: 'true',
       GITHUB_WORKSPACE: workspace,
-      GITHUB_EVENT_NAME: 'pull_request',
+      GITHUB_EVENT_NAME: extra.eventName ?? 'pull_request',
       GITHUB_EVENT_PATH: event,
       GITHUB_STEP_SUMMARY: summary,
       GITHUB_OUTPUT: output,
@@ -290,6 +301,10 @@ async function runAction(
       'INPUT_REPORT-FILE': reportFile
     }
     for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.replace(/ /g, '_').toUpperCase()}`] = v
+    for (const [k, v] of Object.entries(extra.env ?? {})) {
+      if (v === undefined) delete env[k]
+      else env[k] = v
+    }
 
     const child = spawn(process.execPath, [DIST], { cwd: workspace, env, stdio: ['ignore', 'pipe', 'pipe'] })
     let stdout = ''
@@ -427,7 +442,7 @@ describe('bundled action on a pull request (fake GitHub API)', () => {
     expect(body).toMatch(/^## .*Model Openness Audit: fail/)
     expect(body).toMatch(/This PR makes[^\n]*non-open/)
     expect(body).toContain('250,000,000')
-    expect(body).toContain('<!-- model-openness-audit:audit -->')
+    expect(body).toContain('<!-- model-openness-audit:openness/audit -->')
     expect(r.summary).toMatch(/Model Openness Audit: fail/)
     expect(r.summary).toContain('This PR makes')
 
@@ -576,5 +591,217 @@ describe('bundled action on a pull request (fake GitHub API)', () => {
     expect(body).toMatch(/This PR makes[^\n]*non-open/)
     expect(body).toContain('250,000,000')
     expect(r.stdout).not.toMatch(/findings are not compared/)
+  }, 120_000)
+})
+
+// ---------------------------------------------------------------------------------------------
+// Conventions: subfolders, GHES, tokens, events, rate limits
+
+const prefixed = (dir: string, files: Record<string, string>): Record<string, string> =>
+  Object.fromEntries(Object.entries(files).map(([k, v]) => [`${dir}/${k}`, v]))
+
+describe('bundled action: paths, hosts, tokens and events', () => {
+  let server: GitHubServer
+  const cleanup: string[] = []
+
+  beforeEach(async () => {
+    server = await startGitHubServer()
+  })
+  afterEach(async () => {
+    await server.stop()
+    for (const dir of cleanup.splice(0)) await fs.rm(dir, { recursive: true, force: true })
+  })
+
+  it('a subfolder path: repository-relative annotations and SARIF, the same subfolder of the base, a per-path marker, a log summary', async () => {
+    const root = { 'README.md': '# A monorepo\n' }
+    const repo = await makeGitRepo(
+      { ...root, ...prefixed('models/heron', OPEN_FILES) },
+      { ...root, ...prefixed('models/heron', CAPPED_FILES) }
+    )
+    cleanup.push(repo.dir)
+    const r = await runAction(
+      server,
+      repo.dir,
+      { baseSha: repo.baseSha, headSha: repo.headSha, number: 21 },
+      { path: 'models/heron', 'sarif-file': 'out/results.sarif' }
+    )
+    expect(r.status).toBe(1)
+    // Annotations name files from the repository root.
+    expect(r.stdout).toMatch(/::error [^\n]*file=models\/heron\/LICENSE,line=\d+/)
+    expect(r.stdout).not.toMatch(/::(error|warning|notice) [^\n]*file=LICENSE[,:]/)
+    // The base's same subfolder was audited: statuses are set and the cap is the new thing.
+    const findings = allFindings(r.report)
+    expect(findings.every(f => f.status !== undefined)).toBe(true)
+    expect(findings.filter(f => f.rule === 'license/no-user-threshold').every(f => f.status === 'new')).toBe(
+      true
+    )
+    expect(findings.some(f => f.status === 'unchanged')).toBe(true)
+    // SARIF locations are repository paths too.
+    const sarif = JSON.parse(await fs.readFile(path.join(repo.dir, 'out/results.sarif'), 'utf8'))
+    const uris: string[] = sarif.runs[0].results.map(
+      (x: { locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }) =>
+        x.locations[0].physicalLocation.artifactLocation.uri
+    )
+    expect(uris.length).toBeGreaterThan(0)
+    for (const uri of uris) expect(uri.startsWith('models/heron/')).toBe(true)
+    // The marker carries workflow, job and path, so another path in the same job keeps its own comment.
+    const body = server.issueComments(OWNER, REPO, 21)[0]?.body ?? ''
+    expect(body).toContain('<!-- model-openness-audit:openness/audit/models/heron -->')
+    // The log has a short text report with the change headline.
+    expect(r.stdout).toMatch(/Model Openness Audit: FAIL/)
+    expect(r.stdout).toMatch(/This PR makes[^\n]*non-open/)
+  }, 120_000)
+
+  it('comment: never makes no API call at all (full checkout)', async () => {
+    const repo = await makeGitRepo(OPEN_FILES, CAPPED_FILES)
+    cleanup.push(repo.dir)
+    const r = await runAction(
+      server,
+      repo.dir,
+      { baseSha: repo.baseSha, headSha: repo.headSha, number: 22 },
+      { comment: 'never' }
+    )
+    expect(r.status).toBe(1)
+    expect(server.requests).toHaveLength(0)
+    expect(r.summary).toContain('This PR makes')
+  }, 120_000)
+
+  it('an empty token: no API call, a warning naming github-token, the findings decide the exit status', async () => {
+    const repo = await makeGitRepo(OPEN_FILES, CAPPED_FILES)
+    cleanup.push(repo.dir)
+    const r = await runAction(
+      server,
+      repo.dir,
+      { baseSha: repo.baseSha, headSha: repo.headSha, number: 23 },
+      { 'github-token': '' },
+      'opened',
+      { env: { GITHUB_TOKEN: undefined } }
+    )
+    expect(r.status).toBe(1)
+    expect(server.requests).toHaveLength(0)
+    expect(r.stdout).toMatch(/::warning::[^\n]*github-token/)
+    expect(outputValue(r.output, 'verdict')).toBe('fail')
+    expect(r.summary).toContain('license/no-user-threshold')
+  }, 120_000)
+
+  it('GitHub Enterprise Server: API under GITHUB_SERVER_URL/api/v3 when GITHUB_API_URL is unset; links to the server', async () => {
+    const repo = await makeGitRepo(OPEN_FILES, CAPPED_FILES)
+    cleanup.push(repo.dir)
+    const r = await runAction(
+      server,
+      repo.dir,
+      { baseSha: repo.baseSha, headSha: repo.headSha, number: 24 },
+      {},
+      'opened',
+      { env: { GITHUB_API_URL: undefined, GITHUB_SERVER_URL: server.url } }
+    )
+    expect(r.status).toBe(1)
+    expect(server.requests.length).toBeGreaterThan(0)
+    for (const q of server.requests) expect(q.prefix).toBe('/api/v3')
+    const body = server.issueComments(OWNER, REPO, 24)[0]?.body ?? ''
+    expect(body).toContain(`${server.url}/${OWNER}/${REPO}/actions/runs/4242`)
+    expect(body).not.toContain('https://github.com/octo')
+    expect(r.summary).toContain(`${server.url}/${OWNER}/${REPO}/actions/runs/4242`)
+  }, 120_000)
+
+  it('retries a secondary rate limit (retry-after) on the comment listing', async () => {
+    const repo = await makeGitRepo(OPEN_FILES, { ...OPEN_FILES, 'NOTES.txt': 'notes\n' })
+    cleanup.push(repo.dir)
+    server.fail({
+      method: 'GET',
+      path: COMMENTS_PATH,
+      status: 403,
+      body: SECONDARY_RATE_LIMIT_BODY,
+      headers: { 'retry-after': '1' }
+    })
+    const r = await runAction(server, repo.dir, { baseSha: repo.baseSha, headSha: repo.headSha, number: 25 })
+    expect(r.status).toBe(0)
+    expect(server.requests.filter(q => q.method === 'GET' && COMMENTS_PATH.test(q.path))).toHaveLength(2)
+    expect(server.issueComments(OWNER, REPO, 25)).toHaveLength(1)
+    expect(r.stdout).not.toMatch(/::warning::Could not/)
+  }, 120_000)
+
+  it('pull_request_target with the base branch checked out audits the PR head read as data', async () => {
+    const repo = await makeGitRepo(OPEN_FILES, CAPPED_FILES)
+    cleanup.push(repo.dir)
+    git(repo.dir, 'checkout', '-q', '--detach', repo.baseSha) // what actions/checkout does under pull_request_target
+    const r = await runAction(
+      server,
+      repo.dir,
+      { baseSha: repo.baseSha, headSha: repo.headSha, number: 26, forkFrom: 'forker/models' },
+      {},
+      'opened',
+      { eventName: 'pull_request_target', env: { GITHUB_SHA: repo.baseSha, GITHUB_REF: 'refs/heads/main' } }
+    )
+    expect(r.status).toBe(1)
+    expect(r.stdout).toMatch(/pull_request_target: auditing the pull request’s head/)
+    const cap = allFindings(r.report).filter(f => f.rule === 'license/no-user-threshold')
+    expect(cap.length).toBeGreaterThan(0)
+    expect(cap.every(f => f.status === 'new')).toBe(true)
+    const body = server.issueComments(OWNER, REPO, 26)[0]?.body ?? ''
+    expect(body).toMatch(/This PR makes[^\n]*non-open/)
+    // The checkout itself is untouched.
+    expect(git(repo.dir, 'rev-parse', 'HEAD')).toBe(repo.baseSha)
+  }, 120_000)
+
+  it('pull_request_target on a shallow base checkout reads the PR head through the API', async () => {
+    const repo = await makeGitRepo(OPEN_FILES, CAPPED_FILES)
+    cleanup.push(repo.dir)
+    git(repo.dir, 'branch', 'base-only', repo.baseSha)
+    const clone = await fs.mkdtemp(path.join(os.tmpdir(), 'moa-prt-shallow-'))
+    cleanup.push(clone)
+    git(os.tmpdir(), 'clone', '-q', '--depth', '1', '--branch', 'base-only', `file://${repo.dir}`, clone)
+    expect(git(clone, 'rev-parse', 'HEAD')).toBe(repo.baseSha)
+    const files: TreeFile[] = git(repo.dir, 'ls-tree', '-r', '--name-only', repo.headSha)
+      .split('\n')
+      .filter(Boolean)
+      .map(p => ({
+        path: p,
+        content: execFileSync('git', ['-C', repo.dir, 'show', `${repo.headSha}:${p}`], { env: GIT_ENV })
+      }))
+    server.setTree(repo.headSha, files)
+    const r = await runAction(
+      server,
+      clone,
+      { baseSha: repo.baseSha, headSha: repo.headSha, number: 28, forkFrom: 'forker/models' },
+      {},
+      'opened',
+      { eventName: 'pull_request_target', env: { GITHUB_SHA: repo.baseSha, GITHUB_REF: 'refs/heads/main' } }
+    )
+    expect(r.status).toBe(1)
+    expect(r.stdout).toMatch(/auditing the pull request’s head [0-9a-f]{12} read from the API/)
+    expect(server.requests.some(q => q.path.endsWith(`/git/trees/${repo.headSha}`))).toBe(true)
+    const cap = allFindings(r.report).filter(f => f.rule === 'license/no-user-threshold')
+    expect(cap.length).toBeGreaterThan(0)
+    expect(cap.every(f => f.status === 'new')).toBe(true)
+    expect(server.issueComments(OWNER, REPO, 28)[0]?.body ?? '').toMatch(/This PR makes[^\n]*non-open/)
+  }, 120_000)
+
+  it('merge_group: compares with the base, never comments, no API call', async () => {
+    const repo = await makeGitRepo(OPEN_FILES, CAPPED_FILES)
+    cleanup.push(repo.dir)
+    const index = JSON.parse(
+      readFileSync(require.resolve('@octokit/webhooks-examples/api.github.com/index.json'), 'utf8')
+    ) as Array<{ name: string; examples: Array<Record<string, any>> }> // eslint-disable-line @typescript-eslint/no-explicit-any
+    const payload = structuredClone(index.find(e => e.name === 'merge_group')!.examples[0])
+    payload.merge_group.base_sha = repo.baseSha
+    payload.merge_group.head_sha = repo.headSha
+    payload.repository.full_name = `${OWNER}/${REPO}`
+    const r = await runAction(
+      server,
+      repo.dir,
+      { baseSha: repo.baseSha, headSha: repo.headSha, number: 27 },
+      {},
+      'opened',
+      {
+        eventName: 'merge_group',
+        payload
+      }
+    )
+    expect(r.status).toBe(1)
+    expect(server.requests).toHaveLength(0)
+    const cap = allFindings(r.report).filter(f => f.rule === 'license/no-user-threshold')
+    expect(cap.every(f => f.status === 'new')).toBe(true)
+    expect(r.summary).toMatch(/non-open/)
   }, 120_000)
 })

@@ -26,7 +26,12 @@ describe('CLI', () => {
     expect(r.tool.name).toBe('model-openness-audit')
     expect(r.models[0]).toEqual(expect.objectContaining({ path: '.', card: 'README.md', osaid: 'fail' }))
     const cap = r.models[0].findings.find((f: { rule: string }) => f.rule === 'license/no-user-threshold')
-    expect(cap).toMatchObject({ file: 'LICENSE', line: 7, category: 'license-restriction', severity: 'error' })
+    expect(cap).toMatchObject({
+      file: 'LICENSE',
+      line: 7,
+      category: 'license-restriction',
+      severity: 'error'
+    })
     expect(cap.evidence).toContain('250,000,000 monthly active users')
   })
 
@@ -39,9 +44,14 @@ describe('CLI', () => {
       const { code, out } = await cli(['audit', dir, '--format', 'json'])
       expect(code).toBe(1)
       const m = JSON.parse(out).models[0]
-      expect(m.licenses.find((l: { file: string }) => l.file === 'LICENSE')).toMatchObject({ id: 'llama3.1', source: 'file' })
+      expect(m.licenses.find((l: { file: string }) => l.file === 'LICENSE')).toMatchObject({
+        id: 'llama3.1',
+        source: 'file'
+      })
       const types = m.clauses.map((c: { type: string }) => c.type)
-      expect(types).toEqual(expect.arrayContaining(['user-threshold', 'acceptable-use-policy', 'naming-requirement']))
+      expect(types).toEqual(
+        expect.arrayContaining(['user-threshold', 'acceptable-use-policy', 'naming-requirement'])
+      )
       const cap = m.clauses.find((c: { type: string }) => c.type === 'user-threshold')
       expect(cap.file).toBe('LICENSE')
       expect(cap.quote).toMatch(/700 million monthly active users/)
@@ -74,7 +84,10 @@ describe('CLI', () => {
     expect(out).toMatch(/framework:/)
     expect(out).toMatch(/Model parameters \(Final\)/)
     const testData = path.join(SHARED, 'anchors/mof/test-data')
-    const files = readdirSync(testData).filter(f => f.endsWith('.yml')).slice(0, 3).map(f => path.join(testData, f))
+    const files = readdirSync(testData)
+      .filter(f => f.endsWith('.yml'))
+      .slice(0, 3)
+      .map(f => path.join(testData, f))
     const res = await cli(['mof', ...files, '--format', 'json'])
     expect(res.code).toBe(0)
     const arr = JSON.parse(res.out)

@@ -15,13 +15,17 @@ function csvRow(line: string): string[] {
   let quoted = false
   for (let i = 0; i < line.length; i++) {
     const ch = line[i]
-    if (quoted) {
-      if (ch === '"' && line[i + 1] === '"') (cur += '"'), i++
-      else if (ch === '"') quoted = false
-      else cur += ch
-    } else if (ch === '"') quoted = true
-    else if (ch === ',') out.push(cur), (cur = '')
-    else cur += ch
+    if (quoted && ch === '"' && line[i + 1] === '"') {
+      cur += '"'
+      i++
+    } else if (ch === '"') {
+      quoted = !quoted
+    } else if (ch === ',' && !quoted) {
+      out.push(cur)
+      cur = ''
+    } else {
+      cur += ch
+    }
   }
   out.push(cur)
   return out
@@ -30,8 +34,20 @@ function csvRow(line: string): string[] {
 async function mofJson(files: string[]) {
   let out = ''
   let err = ''
-  const code = await runCli(['mof', ...files, '--format', 'json'], { stdout: s => (out += s), stderr: s => (err += s), cwd: process.cwd() })
-  return { code, err, results: JSON.parse(out) as Array<{ file: string; class: number; progress: Record<'1' | '2' | '3', number> }> }
+  const code = await runCli(['mof', ...files, '--format', 'json'], {
+    stdout: s => (out += s),
+    stderr: s => (err += s),
+    cwd: process.cwd()
+  })
+  return {
+    code,
+    err,
+    results: JSON.parse(out) as Array<{
+      file: string
+      class: number
+      progress: Record<'1' | '2' | '3', number>
+    }>
+  }
 }
 
 describe('mof command', () => {
@@ -39,11 +55,15 @@ describe('mof command', () => {
     const rows = readFileSync(path.join(MOF, 'derived/mot-classification.csv'), 'utf8').trim().split('\n')
     const header = csvRow(rows[0])
     const col = (name: string) => header.indexOf(name)
-    const expected = new Map(rows.slice(1).map(r => {
-      const c = csvRow(r)
-      return [c[col('file')], { cls: Number(c[col('mof_class')]), p3: Number(c[col('progress_class3')]) }]
-    }))
-    const files = readdirSync(path.join(MOF, 'models')).filter(f => f.endsWith('.yml')).sort()
+    const expected = new Map(
+      rows.slice(1).map(r => {
+        const c = csvRow(r)
+        return [c[col('file')], { cls: Number(c[col('mof_class')]), p3: Number(c[col('progress_class3')]) }]
+      })
+    )
+    const files = readdirSync(path.join(MOF, 'models'))
+      .filter(f => f.endsWith('.yml'))
+      .sort()
     expect(files.length).toBe(273)
     const { code, results } = await mofJson(files.map(f => path.join(MOF, 'models', f)))
     expect(code).toBe(0)
@@ -56,9 +76,14 @@ describe('mof command', () => {
   })
 
   it('agrees with the 27 MOT test files', async () => {
-    const raw = readFileSync(path.join(MOF, 'test-data/expected_results.json'), 'utf8').replace(/,(\s*[}\]])/g, '$1')
+    const raw = readFileSync(path.join(MOF, 'test-data/expected_results.json'), 'utf8').replace(
+      /,(\s*[}\]])/g,
+      '$1'
+    )
     const expected = JSON.parse(raw) as Record<string, unknown>
-    const files = readdirSync(path.join(MOF, 'test-data')).filter(f => f.endsWith('.yml')).sort()
+    const files = readdirSync(path.join(MOF, 'test-data'))
+      .filter(f => f.endsWith('.yml'))
+      .sort()
     expect(files.length).toBe(27)
     const { results } = await mofJson(files.map(f => path.join(MOF, 'test-data', f)))
     // The file names encode the expected class III progress, e.g. _C3_100%_.

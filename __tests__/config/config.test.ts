@@ -19,7 +19,14 @@ function errorOf(text: string): ConfigError {
 describe('config', () => {
   it('gives defaults from the schema', () => {
     const c = parseConfigText('', 'x.yml')
-    expect(c).toMatchObject({ policy: 'osaid', 'fail-on': 'error', comment: 'always', rules: {}, ignore: [], waivers: [] })
+    expect(c).toMatchObject({
+      policy: 'osaid',
+      'fail-on': 'error',
+      comment: 'always',
+      rules: {},
+      ignore: [],
+      waivers: []
+    })
   })
 
   it('accepts a full file', () => {

@@ -42,7 +42,11 @@ describe('file kinds', () => {
 
 describe('discover', () => {
   it('finds the root model with its licence, card and weights', async () => {
-    const d = await repo({ LICENSE: 'MIT', 'README.md': '---\nlicense: mit\n---\n# M\n', 'model.safetensors': LFS_POINTER })
+    const d = await repo({
+      LICENSE: 'MIT',
+      'README.md': '---\nlicense: mit\n---\n# M\n',
+      'model.safetensors': LFS_POINTER
+    })
     const r = await discover(d)
     expect(r.models).toHaveLength(1)
     expect(r.models[0].path).toBe('.')

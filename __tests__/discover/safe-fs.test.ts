@@ -8,15 +8,20 @@ afterAll(async () => removeRepo(dir))
 describe('SafeFs', () => {
   it('reads text, refuses links leaving the root, spots binary and LFS pointers, caps size', async () => {
     dir = await makeRepo({
-      'LICENSE': '\uFEFFline one\r\nline two\r\n',
-      'escape': { symlink: '/etc/passwd' },
-      'inside': { symlink: 'LICENSE' },
+      LICENSE: '\uFEFFline one\r\nline two\r\n',
+      escape: { symlink: '/etc/passwd' },
+      inside: { symlink: 'LICENSE' },
       'bin.dat': Buffer.from([0x50, 0x4b, 0x00, 0x01, 0x02]),
       'model.safetensors': LFS_POINTER,
       'big.md': 'x'.repeat(3 * 1024 * 1024)
     })
     const safe = await SafeFs.open(dir)
-    expect(await safe.read('LICENSE')).toEqual({ kind: 'text', text: 'line one\nline two\n', truncated: false, bytes: 23 })
+    expect(await safe.read('LICENSE')).toEqual({
+      kind: 'text',
+      text: 'line one\nline two\n',
+      truncated: false,
+      bytes: 23
+    })
     const unsafe = await safe.read('escape')
     expect(unsafe.kind).toBe('unsafe')
     expect(JSON.stringify(unsafe)).not.toContain('root:')

@@ -31,6 +31,19 @@ describe('emitAnnotations', () => {
     expect(s.notice).toHaveBeenCalledTimes(1)
   })
 
+  it('keeps a leading dot of a hidden folder in the prefix; drops "." and "./"', () => {
+    for (const [prefix, expected] of [
+      ['.hidden/model', '.hidden/model/LICENSE'],
+      ['./models/a/', 'models/a/LICENSE'],
+      ['.', 'LICENSE'],
+      ['', 'LICENSE']
+    ]) {
+      const s = sink()
+      emitAnnotations([f('error', 0)], s, { pathPrefix: prefix })
+      expect(s.error).toHaveBeenCalledWith(expect.any(String), expect.objectContaining({ file: expected }))
+    }
+  })
+
   it('caps each kind at 10, new first, never fixed, then one "more" notice', () => {
     const s = sink()
     const findings = [

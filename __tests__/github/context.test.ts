@@ -3,7 +3,7 @@ import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from '@jest/globals'
-import { readRunnerContext } from '../../src/github/context.js'
+import { defaultApiUrl, readRunnerContext, type RunnerContext } from '../../src/github/context.js'
 
 const require = createRequire(import.meta.url)
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- webhook examples are untyped JSON
@@ -104,6 +104,37 @@ describe('readRunnerContext', () => {
     expect(ctx.headSha).toBe(payload.after)
     expect(ctx.baseSha).toBe(/^0+$/.test(payload.before) ? undefined : payload.before)
     expect(ctx.prNumber).toBeUndefined()
+    // A push is not compared with its parent: no "This PR …" lead, no API call for the base.
+    expect(ctx.comparesBase).toBe(false)
+  })
+
+  it('compares the base on pull_request, pull_request_target and merge_group only', () => {
+    const pr = eventExamples('pull_request').find(e => e.action === 'opened')!
+    for (const name of ['pull_request', 'pull_request_target']) {
+      const ctx = readRunnerContext({
+        ...baseEnv,
+        GITHUB_EVENT_NAME: name,
+        GITHUB_EVENT_PATH: writeEvent(name, pr)
+      })
+      expect(ctx.comparesBase).toBe(true)
+    }
+    const mg = eventExamples('merge_group')[0]
+    expect(
+      readRunnerContext({ GITHUB_EVENT_NAME: 'merge_group', GITHUB_EVENT_PATH: writeEvent('mg2', mg) })
+        .comparesBase
+    ).toBe(true)
+    expect(readRunnerContext({ ...baseEnv, GITHUB_EVENT_NAME: 'workflow_dispatch' }).comparesBase).toBe(false)
+  })
+
+  it('derives the API url from GITHUB_SERVER_URL when GITHUB_API_URL is unset (GHES, GHE.com)', () => {
+    const at = (server: string | undefined): RunnerContext =>
+      readRunnerContext({ GITHUB_REPOSITORY: 'a/b', GITHUB_RUN_ID: '3', GITHUB_SERVER_URL: server })
+    expect(at(undefined).apiUrl).toBe('https://api.github.com')
+    expect(at('https://github.com').apiUrl).toBe('https://api.github.com')
+    expect(at('https://ghes.corp.example/').apiUrl).toBe('https://ghes.corp.example/api/v3')
+    expect(at('https://ghes.corp.example/').runUrl).toBe('https://ghes.corp.example/a/b/actions/runs/3')
+    expect(at('https://octo.ghe.com').apiUrl).toBe('https://api.octo.ghe.com')
+    expect(defaultApiUrl('not a url')).toBe('https://api.github.com')
   })
 
   it('survives a missing or invalid event file and honours GHES urls', () => {

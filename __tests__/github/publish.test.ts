@@ -40,6 +40,7 @@ function context(extra: Partial<RunnerContext> = {}): RunnerContext {
     repo: 'models',
     prNumber: pr,
     isFork: false,
+    comparesBase: true,
     apiUrl: server.url,
     serverUrl: 'https://github.com',
     runUrl: 'https://github.com/octo-org/models/actions/runs/7',
@@ -110,7 +111,7 @@ describe('publish', () => {
     expect(written[1]).toContain('still failing')
     const comments = server.issueComments('octo-org', 'models', pr)
     expect(comments).toHaveLength(1)
-    expect(comments[0].body).toContain('<!-- model-openness-audit:audit -->')
+    expect(comments[0].body).toContain('<!-- model-openness-audit:Openness/audit -->')
     expect(core.error).toHaveBeenCalledWith(expect.stringContaining('A cap'), {
       title: 'license/no-user-threshold',
       file: 'LICENSE',
@@ -150,6 +151,54 @@ describe('publish', () => {
     expect(server.requests).toHaveLength(0)
     expect(result.warnings[0]).toContain('job summary')
     expect(result.summary.written).toBe(false)
+  })
+
+  it('comment: never makes no API call, even on a PR with a token', async () => {
+    const { core, written } = fakeCore()
+    const result = await publish({
+      report,
+      markdown: '# R',
+      inputs: { comment: 'never', token: 't' },
+      context: context(),
+      core
+    })
+    expect(written).toHaveLength(1)
+    expect(result.comment).toBeUndefined()
+    expect(result.apiCalls).toBe(0)
+    expect(server.requests).toHaveLength(0)
+  })
+
+  it('no token on a PR: a warning naming github-token, no API call, summary still written', async () => {
+    const { core, written } = fakeCore()
+    const result = await publish({
+      report,
+      markdown: '# R',
+      inputs: { comment: 'always', token: '' },
+      context: context(),
+      core
+    })
+    expect(written).toHaveLength(1)
+    expect(result.warnings.join('\n')).toContain('github-token')
+    expect(server.requests).toHaveLength(0)
+  })
+
+  it('the default marker carries workflow, job and the audited path', async () => {
+    const { core } = fakeCore()
+    for (const pathPrefix of ['models/a', 'models/b']) {
+      await publish({
+        report,
+        markdown: `# ${pathPrefix}`,
+        inputs: { comment: 'always', token: 't' },
+        context: context(),
+        core,
+        pathPrefix,
+        annotations: false
+      })
+    }
+    const bodies = server.issueComments('octo-org', 'models', pr).map(c => c.body)
+    expect(bodies).toHaveLength(2)
+    expect(bodies[0]).toContain('<!-- model-openness-audit:Openness/audit/models/a -->')
+    expect(bodies[1]).toContain('<!-- model-openness-audit:Openness/audit/models/b -->')
   })
 
   it('truncates an oversized summary', async () => {

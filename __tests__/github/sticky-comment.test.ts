@@ -2,6 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/glo
 import { createClient } from '../../src/github/client.js'
 import {
   commentMarker,
+  defaultCommentTag,
   sanitizeTag,
   upsertStickyComment,
   type UpsertOptions
@@ -171,6 +172,24 @@ describe('upsertStickyComment', () => {
     expect(stored.length).toBeLessThanOrEqual(65536)
     expect(stored).toContain('truncated')
     expect(stored).toContain(commentMarker('audit'))
+  })
+
+  it('default tag: workflow/job, plus the audited path when not the root', () => {
+    expect(defaultCommentTag('Openness', 'audit')).toBe('Openness/audit')
+    expect(defaultCommentTag('Openness', 'audit', '.')).toBe('Openness/audit')
+    expect(defaultCommentTag('Openness', 'audit', 'models/a/')).toBe('Openness/audit/models/a')
+    expect(defaultCommentTag('Openness', 'audit', '.hidden')).toBe('Openness/audit/.hidden')
+    expect(defaultCommentTag('', '')).toBe('default')
+    // Two paths in one job, or the same job id in two workflows, give two markers.
+    const markers = new Set([
+      commentMarker(defaultCommentTag('Openness', 'audit', 'models/a')),
+      commentMarker(defaultCommentTag('Openness', 'audit', 'models/b')),
+      commentMarker(defaultCommentTag('Release', 'audit', 'models/a'))
+    ])
+    expect(markers.size).toBe(3)
+    expect(commentMarker(defaultCommentTag('Model openness (PR)', 'audit'))).toBe(
+      '<!-- model-openness-audit:Model-openness-PR-/audit -->'
+    )
   })
 
   it('sanitizes tags', () => {

@@ -4,7 +4,11 @@ import type { Report } from '../../src/report/types.js'
 import { makeRepo, removeRepo, type FileSpec } from './fixtures.js'
 
 /** Audits a throwaway repository made of `files`, with an optional config text. */
-export async function auditFiles(files: Record<string, FileSpec>, configText = '', today = '2026-11-27'): Promise<Report> {
+export async function auditFiles(
+  files: Record<string, FileSpec>,
+  configText = '',
+  today = '2026-11-27'
+): Promise<Report> {
   const dir = await makeRepo(files)
   try {
     const config = parseConfigText(configText, 'test-config.yml')

@@ -42,4 +42,5 @@ export async function removeRepo(dir: string): Promise<void> {
   await fs.rm(dir, { recursive: true, force: true })
 }
 
-export const LFS_POINTER = 'version https://git-lfs.github.com/spec/v1\noid sha256:0000000000000000000000000000000000000000000000000000000000000000\nsize 123456789\n'
+export const LFS_POINTER =
+  'version https://git-lfs.github.com/spec/v1\noid sha256:0000000000000000000000000000000000000000000000000000000000000000\nsize 123456789\n'

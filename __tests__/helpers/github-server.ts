@@ -1,12 +1,16 @@
 // A local stand-in for the GitHub REST API (node:http on 127.0.0.1, port 0). It answers the
 // endpoints the action uses the way GitHub does — issue comments (list with Link pagination,
 // create 201, update 200), git trees/blobs, contents — records every request, and can be scripted
-// to fail per route (403 fork token, 404, 500/502, secondary rate limit with retry-after).
+// to fail per route (403 fork token, 404, 500/502, secondary rate limit with retry-after). Requests
+// under /api/v3 (GitHub Enterprise Server's API root) are served the same, with the prefix recorded.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 
 export interface RecordedRequest {
   method: string
+  /** "/api/v3" when the request came in under GHES's API prefix, else "". */
+  prefix: string
+  /** The path without that prefix. */
   path: string
   query: Record<string, string>
   headers: IncomingMessage['headers']
@@ -182,6 +186,9 @@ export class GitHubServer {
     for await (const chunk of req) chunks.push(chunk as Buffer)
     const raw = Buffer.concat(chunks).toString('utf8')
     const url = new URL(req.url ?? '/', this.url)
+    // GitHub Enterprise Server serves the REST API under /api/v3: accept it and record the prefix.
+    const prefix = url.pathname.startsWith('/api/v3/') ? '/api/v3' : ''
+    if (prefix) url.pathname = url.pathname.slice(prefix.length)
     let body: unknown = undefined
     if (raw) {
       try {
@@ -193,6 +200,7 @@ export class GitHubServer {
     const method = req.method ?? 'GET'
     this.requests.push({
       method,
+      prefix,
       path: url.pathname,
       query: Object.fromEntries(url.searchParams),
       headers: req.headers,
@@ -228,7 +236,7 @@ export class GitHubServer {
         const page = Math.max(1, Number(url.searchParams.get('page') ?? 1))
         const last = Math.max(1, Math.ceil(list.length / perPage))
         const link = (p: number, rel: string): string => {
-          const u = new URL(url.pathname, this.url)
+          const u = new URL(prefix + url.pathname, this.url)
           u.searchParams.set('per_page', String(perPage))
           u.searchParams.set('page', String(p))
           return `<${u.toString()}>; rel="${rel}"`

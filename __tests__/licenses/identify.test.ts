@@ -41,7 +41,9 @@ describe('identifyLicenseId', () => {
     ['nvidia-open-model-license', 'nvidia-open-model', 'license-name'],
     ['Llama 3.1 Community License Agreement', 'llama3.1', 'license-name'],
     ['Apache 2.0', 'Apache-2.0', 'spdx-correct'],
-    ['MIT license', 'MIT', 'spdx-correct']
+    ['MIT license', 'MIT', 'license-name'],
+    ['Creative Commons Attribution 4.0 International', 'CC-BY-4.0', 'license-name'],
+    ['GNU General Public License v3.0 only', 'GPL-3.0-only', 'license-name']
   ])('%s -> %s (%s)', (value, id, matcher) => {
     const r = identifyLicenseId(value)
     expect(r.id).toBe(id)

@@ -4,7 +4,8 @@ import { renderMarkdown } from '../../src/report/markdown.js'
 import { renderText } from '../../src/report/text.js'
 import { renderSarif } from '../../src/report/sarif.js'
 
-const HOSTILE = '<script>alert(1)</script> <img src=x onerror=alert(1)> @someone </details> | `tick` [x](javascript:alert(1))'
+const HOSTILE =
+  '<script>alert(1)</script> <img src=x onerror=alert(1)> @someone </details> | `tick` [x](javascript:alert(1))'
 
 describe('Markdown report', () => {
   it('leads with the verdict, has a model table and groups findings by severity', async () => {
@@ -29,8 +30,10 @@ describe('Markdown report', () => {
     // Every table row keeps its column count: 7 columns in the model table, 3 in OSAID tables.
     const lines = md.split('\n')
     const start = lines.findIndex(l => l.startsWith('| Model |'))
-    for (const line of lines.slice(start, start + 2 + r.models.length)) expect(line.split('|').length - 1).toBe(8)
-    for (const line of lines.filter(l => /^\| (terms|parameters|code|data-information) \|/.test(l))) expect(line.split('|').length - 1).toBe(4)
+    for (const line of lines.slice(start, start + 2 + r.models.length))
+      expect(line.split('|').length - 1).toBe(8)
+    for (const line of lines.filter(l => /^\| (terms|parameters|code|data-information) \|/.test(l)))
+      expect(line.split('|').length - 1).toBe(4)
     expect(renderText(r)).not.toContain(String.fromCharCode(27))
     expect(() => JSON.parse(renderSarif(r))).not.toThrow()
   })

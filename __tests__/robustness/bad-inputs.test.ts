@@ -10,13 +10,20 @@ import { makeRepo, removeRepo } from '../helpers/fixtures.js'
 async function cliJson(dir: string) {
   let out = ''
   let err = ''
-  const code = await runCli(['audit', dir, '--format', 'json'], { stdout: s => (out += s), stderr: s => (err += s), cwd: process.cwd() })
+  const code = await runCli(['audit', dir, '--format', 'json'], {
+    stdout: s => (out += s),
+    stderr: s => (err += s),
+    cwd: process.cwd()
+  })
   return { code, out, err, report: out ? JSON.parse(out) : null }
 }
 
 describe('bad inputs', () => {
   it('broken YAML front matter is a metadata-invalid finding with a line, and the audit goes on', async () => {
-    const r = await auditFiles({ LICENSE: 'MIT License\n', 'README.md': '---\nlicense: mit\ntags: [a, b\n  - c\n---\n# Model\n' })
+    const r = await auditFiles({
+      LICENSE: 'MIT License\n',
+      'README.md': '---\nlicense: mit\ntags: [a, b\n  - c\n---\n# Model\n'
+    })
     const f = allFindings(r).find(x => x.rule === 'metadata-invalid')!
     expect(f.file).toBe('README.md')
     expect(f.line).toBeGreaterThan(1)
@@ -24,13 +31,20 @@ describe('bad inputs', () => {
   })
 
   it('a binary LICENSE is reported, not read as text', async () => {
-    const r = await auditFiles({ LICENSE: Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 0, 0, 1, 2, 3]), 'README.md': '# m\n' })
+    const r = await auditFiles({
+      LICENSE: Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 0, 0, 1, 2, 3]),
+      'README.md': '# m\n'
+    })
     const f = allFindings(r).find(x => x.rule === 'license-unrecognized')!
     expect(f.message).toMatch(/not a readable text file/)
   })
 
   it('a symlink to /etc/passwd is an unsafe-path finding and its content never appears', async () => {
-    const dir = await makeRepo({ LICENSE: { symlink: '/etc/passwd' }, 'README.md': { symlink: '/etc/hostname' }, 'docs/x.md': 'hi' })
+    const dir = await makeRepo({
+      LICENSE: { symlink: '/etc/passwd' },
+      'README.md': { symlink: '/etc/hostname' },
+      'docs/x.md': 'hi'
+    })
     try {
       const { code, out, err } = await cliJson(dir)
       expect(code).toBe(1)
@@ -54,7 +68,9 @@ describe('bad inputs', () => {
       const { code, report, err } = await cliJson(dir)
       expect([0, 1]).toContain(code)
       expect(err).toBe('')
-      const f = report.models[0].findings.find((x: { message: string }) => /only its first 2 MB/.test(x.message))
+      const f = report.models[0].findings.find((x: { message: string }) =>
+        /only its first 2 MB/.test(x.message)
+      )
       expect(f).toBeDefined()
     } finally {
       await removeRepo(dir)
@@ -71,7 +87,10 @@ describe('bad inputs', () => {
   it('a missing LICENSE behind a broken link, odd encodings and CRLF cards do not crash', async () => {
     const r = await auditFiles({
       LICENSE: { symlink: 'does-not-exist' },
-      'README.md': Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('---\r\nlicense: apache-2.0\r\n---\r\n# Café \xff\r\n', 'latin1')]),
+      'README.md': Buffer.concat([
+        Buffer.from([0xef, 0xbb, 0xbf]),
+        Buffer.from('---\r\nlicense: apache-2.0\r\n---\r\n# Café \xff\r\n', 'latin1')
+      ]),
       'a/b/c/d/e/f/g/README.md': '---\nlicense: [not, a, string]\n---\n'
     })
     expect(r.models.length).toBeGreaterThan(0)

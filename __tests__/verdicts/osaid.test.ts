@@ -26,7 +26,12 @@ Training code: https://github.com/allenai/OLMo (training and data-processing pip
 
 describe('OSAID verdicts', () => {
   it('a fully open model passes', async () => {
-    const r = await auditFiles({ LICENSE: corpus('licenses/apache-2.0.txt'), 'README.md': OPEN_CARD, 'model.safetensors': LFS_POINTER, 'train.py': 'print(1)\n' })
+    const r = await auditFiles({
+      LICENSE: corpus('licenses/apache-2.0.txt'),
+      'README.md': OPEN_CARD,
+      'model.safetensors': LFS_POINTER,
+      'train.py': 'print(1)\n'
+    })
     const m = r.models[0]
     expect(m.osaidRequirements?.map(x => [x.id, x.verdict])).toEqual([
       ['terms', 'pass'],
@@ -67,8 +72,12 @@ describe('OSAID verdicts', () => {
     const cap = m.findings.find(f => f.rule === 'license/no-user-threshold')!
     expect(cap.file).toBe('LICENSE')
     expect(cap.evidence).toMatch(/700 million monthly active users/)
-    expect(corpus('licenses/llama2-community-license.txt').split('\n')[cap.line! - 1]).toContain('700 million')
-    expect(m.findings.map(f => f.rule)).toEqual(expect.arrayContaining(['license/no-acceptable-use-policy', 'license/no-output-use-restriction']))
+    expect(corpus('licenses/llama2-community-license.txt').split('\n')[cap.line! - 1]).toContain(
+      '700 million'
+    )
+    expect(m.findings.map(f => f.rule)).toEqual(
+      expect.arrayContaining(['license/no-acceptable-use-policy', 'license/no-output-use-restriction'])
+    )
     expect(m.licenses.map(l => l.id)).toContain('llama2')
   })
 
@@ -86,7 +95,8 @@ describe('OSAID verdicts', () => {
   it('"open source" over a research-only licence is open-washing', async () => {
     const r = await auditFiles({
       LICENSE: { corpus: 'licenses/mistral-research-license.txt' },
-      'README.md': '---\nlicense: other\nlicense_name: mrl\nlicense_link: LICENSE\n---\n# Mistral-ish\n\nThis is an open source model, free for all.\n'
+      'README.md':
+        '---\nlicense: other\nlicense_name: mrl\nlicense_link: LICENSE\n---\n# Mistral-ish\n\nThis is an open source model, free for all.\n'
     })
     const ow = r.models[0].findings.find(f => f.rule === 'open-washing')!
     expect(ow).toBeDefined()
@@ -114,25 +124,46 @@ describe('OSAID verdicts', () => {
   it.each([
     [
       'Pythia-like (passes)',
-      { LICENSE: APACHE, 'README.md': '---\nlicense: apache-2.0\ndatasets:\n  - EleutherAI/pile\n---\n# Pythia-like\n\n## Training data\n\nTrained on the Pile (https://huggingface.co/datasets/EleutherAI/pile), 825 GiB of English text from 22 sources including PubMed Central, ArXiv, GitHub, FreeLaw, Stack Exchange and Wikipedia, obtained from their public dumps. A second copy was deduplicated with MinHash before training; the filtering code is public.\n\n## Training procedure\n\nTraining code and configuration: https://github.com/EleutherAI/gpt-neox (training code).\n', 'model.safetensors': LFS_POINTER },
+      {
+        LICENSE: APACHE,
+        'README.md':
+          '---\nlicense: apache-2.0\ndatasets:\n  - EleutherAI/pile\n---\n# Pythia-like\n\n## Training data\n\nTrained on the Pile (https://huggingface.co/datasets/EleutherAI/pile), 825 GiB of English text from 22 sources including PubMed Central, ArXiv, GitHub, FreeLaw, Stack Exchange and Wikipedia, obtained from their public dumps. A second copy was deduplicated with MinHash before training; the filtering code is public.\n\n## Training procedure\n\nTraining code and configuration: https://github.com/EleutherAI/gpt-neox (training code).\n',
+        'model.safetensors': LFS_POINTER
+      },
       'pass',
       []
     ],
     [
       'Grok-1-like: Apache weights, inference code only, no data information (fails)',
-      { LICENSE: APACHE, 'README.md': '---\nlicense: apache-2.0\n---\n# Grok-like\n\nExample code for loading and running the weights: https://github.com/example/grok-like (inference).\n\n## Training data\n\nTrained on internet data up to Q3 2023.\n', 'model.safetensors': LFS_POINTER, 'run.py': 'x\n' },
+      {
+        LICENSE: APACHE,
+        'README.md':
+          '---\nlicense: apache-2.0\n---\n# Grok-like\n\nExample code for loading and running the weights: https://github.com/example/grok-like (inference).\n\n## Training data\n\nTrained on internet data up to Q3 2023.\n',
+        'model.safetensors': LFS_POINTER,
+        'run.py': 'x\n'
+      },
       'fail',
       ['code', 'data-information']
     ],
     [
       'Phi-2-like: MIT weights, synthetic and web data not listed (fails)',
-      { LICENSE: corpus('licenses/mit.txt'), 'README.md': '---\nlicense: mit\n---\n# Phi-like\n\n## Training\n\nTrained on 250B tokens of synthetic NLP data and filtered web data.\n', 'model.safetensors': LFS_POINTER },
+      {
+        LICENSE: corpus('licenses/mit.txt'),
+        'README.md':
+          '---\nlicense: mit\n---\n# Phi-like\n\n## Training\n\nTrained on 250B tokens of synthetic NLP data and filtered web data.\n',
+        'model.safetensors': LFS_POINTER
+      },
       'fail',
       ['code', 'data-information']
     ],
     [
       'Mixtral-like: Apache weights, data extracted from the open web (fails)',
-      { LICENSE: APACHE, 'README.md': '---\nlicense: apache-2.0\n---\n# Mixtral-like\n\nPretrained on data extracted from the open Web.\n', 'model.safetensors': LFS_POINTER },
+      {
+        LICENSE: APACHE,
+        'README.md':
+          '---\nlicense: apache-2.0\n---\n# Mixtral-like\n\nPretrained on data extracted from the open Web.\n',
+        'model.safetensors': LFS_POINTER
+      },
       'fail',
       ['code', 'data-information']
     ]

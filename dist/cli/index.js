@@ -12297,7 +12297,11 @@ function splitFrontMatter(text) {
         value = doc.toJS({ maxAliasCount: 100 });
     }
     catch (err) {
-        problems.push({ message: `Front matter could not be read: ${err.message}`, line: firstYamlLine, severity: 'error' });
+        problems.push({
+            message: `Front matter could not be read: ${err.message}`,
+            line: firstYamlLine,
+            severity: 'error'
+        });
         return { state: 'invalid', metadata: {}, metadataLines, bodyStartLine, body, problems };
     }
     const metadata = value && typeof value === 'object' && !Array.isArray(value) ? value : {};
@@ -34546,7 +34550,8 @@ const cardMetadataSchema = object({
     tags: stringOrList.optional(),
     pipeline_tag: schemas_string().optional(),
     library_name: schemas_string().optional(),
-    'model-index': array(object({ name: schemas_string(), results: array(modelIndexResult) }).passthrough()).optional()
+    'model-index': array(object({ name: schemas_string(), results: array(modelIndexResult) }).passthrough())
+        .optional()
 })
     .passthrough();
 /** Validates metadata; returns one problem per offending top-level key, with its line. */
@@ -34788,9 +34793,13 @@ function parseDoc(text) {
             continue;
         }
         lastNumeric = digits;
-        const b = sentences.length === 0 && cur.length === 0
-            ? { brk: false, colon: false, nextListItem: false, nextHeading: false }
+        const first = sentences.length === 0 && cur.length === 0;
+        const b = first
+            ? { brk: false, colon: false, nextListItem: false, nextHeading: /^\s*#/.test(sep) }
             : separatorBreaks(sep, prev?.w);
+        // a markdown heading ends at the end of its line
+        if (curHeading && cur.length > 0 && sep.includes('\n'))
+            b.brk = true;
         const atLineStart = sep.includes('\n') || (sentences.length === 0 && cur.length === 0);
         let listItem = b.nextListItem ||
             (sentences.length === 0 && cur.length === 0 && pendingList && /^\s*[-*\u2022(]/.test(sep));
@@ -35056,9 +35065,51 @@ function quoteAt(doc, offset) {
         quote = quote.slice(1).trim();
     return { line: lo + 1, quote };
 }
+/**
+ * Quote for a clause whose trigger opens a hard-wrapped line ("… more than\n700 million monthly
+ * active users"): the clause starts on the line before, so report that line and quote verbatim from
+ * the clause's start there to the end of the trigger's line (the line break included). Otherwise
+ * quoteAt.
+ */
+function wrappedQuoteAt(doc, offset, sentenceStart) {
+    const plain = quoteAt(doc, offset);
+    const starts = doc.lineStarts;
+    const li = plain.line - 1;
+    if (li === 0 || sentenceStart >= starts[li])
+        return plain;
+    const lineStart = starts[li];
+    if (offset - lineStart > 40)
+        return plain;
+    // the trigger is among the first words of its line
+    let words = 0;
+    let inWord = false;
+    for (let i = lineStart; i < offset; i++) {
+        const c = doc.text[i];
+        const w = /[\p{L}\p{N}]/u.test(c);
+        if (w && !inWord)
+            words++;
+        inWord = w;
+    }
+    if (words > 3)
+        return plain;
+    const prevStart = starts[li - 1];
+    let from = Math.max(prevStart, sentenceStart);
+    const prevEnd = lineStart - 1;
+    while (from < prevEnd && /\s/.test(doc.text[from]))
+        from++;
+    if (from >= prevEnd)
+        return plain;
+    let to = li + 1 < starts.length ? starts[li + 1] - 1 : doc.text.length;
+    while (to > offset && /\s/.test(doc.text[to - 1]))
+        to--;
+    if (to - from > 300)
+        return plain;
+    return { line: li, quote: doc.text.slice(from, to) };
+}
 
 ;// CONCATENATED MODULE: ./src/clauses/acceptable-use-policy.ts
 
+const ANNEX = ['attachment', 'exhibit', 'schedule', 'appendix', 'annex', 'addendum'];
 const POLICY_PHRASES = [
     'use policy',
     'usage policy',
@@ -35102,6 +35153,16 @@ const acceptableUsePolicy = {
             if (pu >= 0)
                 return pu;
         }
+        // "You shall not use the Model for any of the purposes listed in Attachment A (Use Restrictions)"
+        const listed = firstPhrase(s, [
+            'use restrictions',
+            'use based restrictions',
+            'prohibited uses',
+            'restricted uses',
+            'prohibited purposes'
+        ]);
+        if (listed >= 0 && hasAny(s, ANNEX) && !plainNegationBefore(s, listed))
+            return listed;
         // "Your use of the Model must be in accordance with NVIDIA's Trustworthy AI terms"
         if (has(s, 'accordance') || has(s, 'adhere') || has(s, 'comply')) {
             const e = firstPhrase(s, [
@@ -35154,7 +35215,10 @@ const attribution = {
             ...findSeq(s, ['shall', 'be', 'included']),
             ...findSeq(s, ['must', 'be', 'included']),
             ...findSeq(s, ['must', 'include']),
-            ...findSeq(s, ['must', 'give'])
+            ...findSeq(s, ['must', 'give']),
+            ...findSeq(s, ['shall', 'give']),
+            ...findSeq(s, ['shall', 'provide']),
+            ...findSeq(s, ['must', 'provide'])
         ]) {
             if (nearWords(s, p, 8, 12, new Set(['notice', 'copyright', 'copy', 'license', 'licence'])) >= 0)
                 return p;
@@ -35293,7 +35357,20 @@ const flow_down_KEEP = [
     'only do so under the terms',
     'limited to research',
     'same use based restrictions',
-    'the same terms and conditions'
+    'the same terms and conditions',
+    'carry these',
+    'carry the same',
+    'retain these restrictions'
+];
+const AGREEMENT = [
+    'agreement',
+    'agreements',
+    'license',
+    'licence',
+    'licenses',
+    'contract',
+    'contracts',
+    'terms'
 ];
 const PEOPLE = new Set(['users', 'recipients', 'licensees', 'customers', 'sublicensees', 'parties']);
 const flowDown = {
@@ -35307,6 +35384,20 @@ const flowDown = {
             if (who >= 0 && nearWords(s, who, 0, 10, new Set(['comply', 'abide', 'adhere'])) >= 0)
                 return p;
         }
+        // "You must include the use restrictions … in any agreement under which You distribute the Model"
+        const r = firstPhrase(s, ['restrictions', 'restriction', 'use restrictions']);
+        if (r >= 0) {
+            if (hasAny(s, ['include', 'includes', 'contain', 'contains', 'incorporate', 'impose']) &&
+                hasAny(s, AGREEMENT))
+                return r;
+            // "pass these restrictions on to every downstream user", "flow down"
+            if (hasAny(s, ['downstream', 'subsequent']) &&
+                hasAny(s, ['pass', 'passed', 'extend', 'apply', 'notice', 'bind']))
+                return r;
+        }
+        const fd = firstPhrase(s, ['flow down', 'flowed down', 'pass through to']);
+        if (fd >= 0 && hasAny(s, ['restrictions', 'terms', 'obligations']))
+            return fd;
         if (hasAny(s, DERIVED)) {
             const k = firstPhrase(s, flow_down_KEEP);
             if (k >= 0)
@@ -35381,9 +35472,56 @@ const GRANT = new Set([
     'licensed',
     'agreement',
     'access',
-    'offered'
+    'offered',
+    'valid',
+    'permit',
+    'permitted'
 ]);
-const LEGAL = ['governed', 'jurisdiction', 'court', 'courts', 'arbitration', 'venue', 'undermine', 'security'];
+/** Use words count only for a place right after "in" / "within" / "outside" ("may not use the Model in the EU"). */
+const USE_GRANT = ['use', 'used', 'deploy', 'deployed', 'operate', 'operated', 'offer', 'provide'];
+const PLACE_PREP = new Set(['in', 'within', 'inside', 'outside', 'from']);
+/** "use the Model in the EU": a use word, then within six words (no "to"/"for" purpose between) "in (the)" the place. */
+function usedInPlace(s, p) {
+    const a = s.tokens[p - 1]?.w;
+    const prep = a !== undefined && PLACE_PREP.has(a)
+        ? p - 1
+        : a === 'the' && PLACE_PREP.has(s.tokens[p - 2]?.w ?? '')
+            ? p - 2
+            : -1;
+    if (prep < 0)
+        return false;
+    for (let k = prep - 1; k >= Math.max(0, prep - 6); k--) {
+        const w = s.tokens[k].w;
+        if (USE_GRANT.includes(w))
+            return true;
+        if (w === 'to' || w === 'for')
+            return false;
+    }
+    return false;
+}
+/** "valid only within the territory of …": the grant confined to a territory. */
+const ONLY = new Set(['only', 'solely', 'exclusively']);
+const WITHIN = new Set(['in', 'within', 'inside']);
+const LEGAL = [
+    'governed',
+    'jurisdiction',
+    'court',
+    'courts',
+    'arbitration',
+    'venue',
+    'undermine',
+    'security',
+    'statutory',
+    'consumer',
+    'consumers',
+    'law',
+    'laws',
+    'regulation',
+    'regulations',
+    'gdpr',
+    'incorporated',
+    'headquartered'
+];
 function placeAt(s) {
     const out = [];
     for (const p of PLACES)
@@ -35399,8 +35537,10 @@ const geographic = {
             return -1;
         if (isExportControl(s) || hasAny(s, LEGAL))
             return -1;
-        const hasGrant = hasAny(s, [...GRANT]);
+        const grantWord = hasAny(s, [...GRANT]);
+        const useWord = hasAny(s, USE_GRANT);
         for (const p of places) {
+            const hasGrant = grantWord || (useWord && usedInPlace(s, p));
             const tok = s.tokens[p];
             const next = s.tokens[p + 1];
             if (tok.e - tok.s <= 3 &&
@@ -35408,6 +35548,15 @@ const geographic = {
                 ctx.doc.text.slice(tok.e, next.s).trim() === '' &&
                 /[A-Z]/.test(ctx.doc.text[next.s] ?? ''))
                 continue;
+            // "valid only within the territory of the People's Republic of China"
+            if (hasGrant) {
+                let k = p - 1;
+                while (k >= 0 && k >= p - 10 && !WITHIN.has(s.tokens[k].w))
+                    k--;
+                // "… only within", "may only be used by organisations located in"
+                if (k >= 0 && k >= p - 10 && near(s, k, 12, 0, w => ONLY.has(w)) >= 0)
+                    return p;
+            }
             for (let k = Math.max(0, p - 30); k <= Math.min(s.tokens.length - 1, p + 6); k++) {
                 const w = s.tokens[k].w;
                 // "China (… excluding Hong Kong, Macau and Taiwan)" carves a region out of a definition
@@ -35524,6 +35673,7 @@ const NOT_OBJECTS = new Set([
 ]);
 /** Who is bound: the licensee. "The Recipient may not alter" in an OSI licence is about notices or conditions. */
 const SUBJECT = new Set(['you', 'licensee', 'licensees', 'user', 'users']);
+const MAKE = new Set(['create', 'make', 'develop', 'train', 'prepare', 'produce', 'build']);
 const NAMES = ['keine bearbeitungen', 'keine bearbeitung', 'pas de modification'];
 function negated(s, p) {
     for (let k = p - 1; k >= Math.max(0, p - 5); k--)
@@ -35579,6 +35729,14 @@ const noDerivatives = {
             for (const p of findSeq(s, ph.split(' ')))
                 if (negated(s, p))
                     return p;
+        // "You may not create, train or release derivative models"
+        for (const w of ['derivative', 'derivatives']) {
+            for (const p of positions(s, w)) {
+                const v = nearWords(s, p, 5, 0, MAKE);
+                if (v >= 0 && negated(s, v))
+                    return v;
+            }
+        }
         return -1;
     }
 };
@@ -35595,8 +35753,16 @@ const no_redistribution_VERBS = [
     'sell',
     'rehost',
     'upload',
-    'transfer'
+    'transfer',
+    'sublicense',
+    'lease',
+    'rent',
+    'lend',
+    'provide',
+    'make'
 ];
+/** Verbs that say nothing of the model by themselves ("provide medical advice", "make decisions"): need an object. */
+const NEEDS_OBJECT = new Set(['provide', 'make', 'transfer', 'share', 'publish']);
 const OBJECTS = new Set([
     'model',
     'models',
@@ -35606,7 +35772,9 @@ const OBJECTS = new Set([
     'checkpoints',
     'it',
     'them',
-    'copies'
+    'copies',
+    'artifacts',
+    'materials'
 ]);
 const no_redistribution_DERIVED = new Set([
     'derivative',
@@ -35618,6 +35786,16 @@ const no_redistribution_DERIVED = new Set([
     'outputs',
     'output'
 ]);
+function thirdPartyAfter(s, p) {
+    for (let k = p + 1; k <= Math.min(s.tokens.length - 2, p + 14); k++) {
+        if (s.tokens[k].w !== 'third')
+            continue;
+        const n = s.tokens[k + 1].w;
+        if (n === 'party' || n === 'parties')
+            return true;
+    }
+    return false;
+}
 const noRedistribution = {
     type: 'no-redistribution',
     detect(s) {
@@ -35640,6 +35818,22 @@ const noRedistribution = {
             return direct;
         if (hasAny(s, ['except', 'unless', 'provided', 'agree', 'accept']))
             return -1;
+        // "Distribution of the Model weights is prohibited."
+        for (const n of ['distribution', 'redistribution', 'sharing', 'resale']) {
+            for (const p of positions(s, n)) {
+                if (nearWords(s, p, 0, 6, OBJECTS) < 0)
+                    continue;
+                const ban = firstPhrase(s, [
+                    'is prohibited',
+                    'is not permitted',
+                    'is not allowed',
+                    'is forbidden',
+                    'are prohibited'
+                ]);
+                if (ban > p && ban - p <= 10)
+                    return p;
+            }
+        }
         if (!hasAny(s, ['you', 'licensee', 'licensees', 'user', 'users']))
             return -1;
         for (const v of no_redistribution_VERBS) {
@@ -35652,6 +35846,9 @@ const noRedistribution = {
                     continue;
                 const o = nearWords(s, p, 0, 8, OBJECTS);
                 if (o >= 0 && nearWords(s, o, 3, 0, no_redistribution_DERIVED) < 0)
+                    return p;
+                // "may not distribute, sublicense or make available to any third party …"
+                if (!NEEDS_OBJECT.has(v) && thirdPartyAfter(s, p))
                     return p;
             }
         }
@@ -35697,7 +35894,10 @@ const PERMISSION = new Set([
     'approval',
     'consent',
     'contact',
-    'obtain'
+    'obtain',
+    'obtained',
+    'authorized',
+    'authorised'
 ]);
 const LIMIT = new Set([
     'only',
@@ -35745,7 +35945,10 @@ const NEEDS = new Set([
     'required',
     'require',
     'requires',
-    'shall'
+    'shall',
+    'only',
+    'unless',
+    'until'
 ]);
 const BOTH = [
     'commercial and non commercial',
@@ -35914,7 +36117,7 @@ const remote = {
 
 ;// CONCATENATED MODULE: ./src/clauses/research-only.ts
 
-const ONLY = new Set(['only', 'solely', 'exclusively', 'purely', 'strictly']);
+const research_only_ONLY = new Set(['only', 'solely', 'exclusively', 'purely', 'strictly']);
 const researchOnly = {
     type: 'research-only',
     detect(s) {
@@ -35925,7 +36128,7 @@ const researchOnly = {
                     continue;
                 for (let k = Math.max(0, p - 16); k <= Math.min(s.tokens.length - 1, p + 8); k++) {
                     const t = s.tokens[k].w;
-                    if (ONLY.has(t) && s.tokens[k - 1]?.w !== 'not')
+                    if (research_only_ONLY.has(t) && s.tokens[k - 1]?.w !== 'not')
                         return p;
                     if (t === 'limited' && s.tokens[k + 1]?.w === 'to' && s.tokens[k - 1]?.w !== 'not' && k < p)
                         return p;
@@ -36085,7 +36288,8 @@ const terminationAtWill = {
                 // the licensee ending its own licence, or automatic termination, is not at will
                 let modal = false;
                 let you = false;
-                for (let k = p - 1; k >= Math.max(0, p - 4); k--) {
+                // "Licensor may, at its sole discretion, terminate": the modal may stand before the at-will phrase
+                for (let k = p - 1; k >= Math.max(0, p - 8); k--) {
                     const t = s.tokens[k].w;
                     if (t === 'may' || t === 'can' || t === 'right' || t === 'reserves')
                         modal = true;
@@ -36129,9 +36333,61 @@ const COMPARATIVE = new Set([
     'reaches',
     'reach'
 ]);
+/** The number caps the licensee (or the grant): a count of someone's users with nothing to say whose is no threshold. */
+const user_threshold_SUBJECT = [
+    'you',
+    'your',
+    'licensee',
+    'licensees',
+    'if',
+    'whose',
+    'where',
+    'once',
+    'entity',
+    'entities',
+    'company',
+    'companies',
+    'organization',
+    'organizations',
+    'organisations',
+    'organisation',
+    'license',
+    'licence',
+    'agreement',
+    'grant',
+    'granted',
+    'licensed',
+    'permitted',
+    'affiliates',
+    'limited',
+    'only',
+    'free',
+    'must',
+    'shall',
+    'require',
+    'required',
+    'apply',
+    'applies'
+];
+/** A statement of fact ("our app already has more than 1 million users", "downloaded by over 2 million users"). */
+const REPORTED = [
+    'our',
+    'we',
+    'has',
+    'have',
+    'had',
+    'serves',
+    'served',
+    'downloaded',
+    'downloads',
+    'reached',
+    'already'
+];
 const userThreshold = {
     type: 'user-threshold',
     detect(s) {
+        if (!hasAny(s, user_threshold_SUBJECT) && hasAny(s, REPORTED))
+            return -1;
         for (let i = 0; i < s.tokens.length; i++) {
             const q = quantityAt(s, i);
             if (!q || q.value < 1000)
@@ -36226,11 +36482,11 @@ function detectClauses(text, file) {
     const found = [];
     const counts = new Map();
     const seen = new Set();
-    const add = (type, offset) => {
+    const add = (type, offset, sentenceStart = offset) => {
         const n = counts.get(type) ?? 0;
         if (n >= MAX_PER_TYPE)
             return;
-        const { line, quote } = quoteAt(doc, offset);
+        const { line, quote } = wrappedQuoteAt(doc, offset, sentenceStart);
         const key = `${type}:${line}`;
         if (seen.has(key) || quote.length === 0)
             return;
@@ -36251,7 +36507,7 @@ function detectClauses(text, file) {
         for (const d of DETECTORS) {
             const at = d.detect(s, ctx);
             if (at >= 0)
-                add(d.type, s.tokens[at].s);
+                add(d.type, s.tokens[at].s, s.tokens[0].s);
         }
         if (isListIntro(s))
             listLeft = LIST_SPAN;
@@ -36269,6 +36525,54 @@ var spdx_expression_parse_default = /*#__PURE__*/__nccwpck_require__.n(spdx_expr
 // EXTERNAL MODULE: ./node_modules/spdx-correct/index.js
 var spdx_correct = __nccwpck_require__(5728);
 var spdx_correct_default = /*#__PURE__*/__nccwpck_require__.n(spdx_correct);
+;// CONCATENATED MODULE: ./src/types.ts
+// Shared vocabulary of the engine. The enumerations here are contracts (../shared/DESIGN.md):
+// change them only by adding.
+const SEVERITIES = (/* unused pure expression or super */ null && (['error', 'warning', 'note']));
+/** Rank used to compare severities: a finding fails the check when its rank >= fail-on's rank. */
+const SEVERITY_RANK = { note: 1, warning: 2, error: 3 };
+const CLAUSE_TYPES = (/* unused pure expression or super */ null && ([
+    'user-threshold',
+    'revenue-threshold',
+    'field-of-use-restriction',
+    'acceptable-use-policy',
+    'non-commercial',
+    'research-only',
+    'output-use-restriction',
+    'geographic-restriction',
+    'naming-requirement',
+    'remote-restriction',
+    'no-redistribution',
+    'no-derivatives',
+    'restrictions-flow-down',
+    'termination-at-will',
+    'share-alike',
+    'attribution'
+]));
+/** Clause types that do not restrict the four freedoms: reported, but not as restrictions. */
+const NON_RESTRICTIVE_CLAUSES = new Set([
+    'attribution',
+    'share-alike',
+    'naming-requirement',
+    'restrictions-flow-down'
+]);
+const CATEGORIES = (/* unused pure expression or super */ null && ([
+    'license-missing',
+    'license-unrecognized',
+    'license-mismatch',
+    'license-restriction',
+    'license-inheritance',
+    'data-information',
+    'code-availability',
+    'weights-availability',
+    'card-missing',
+    'card-incomplete',
+    'metadata-invalid',
+    'open-washing',
+    'unsafe-path',
+    'config'
+]));
+
 ;// CONCATENATED MODULE: ./src/licenses/normalize.ts
 // Licence-text normalisation, licensee-style. This module has NO imports: the build script
 // (scripts/build-spdx-index.mjs) transpiles it on the fly so that the index and the runtime
@@ -36580,7 +36884,11 @@ function licence(v, id, opts) {
         osiApproved: false,
         kind: 'license',
         clauses: [MAU, ...(opts.extra ?? []), llama_NOTICE, AUP],
-        markers: { all: [opts.title], any: [opts.date] },
+        // the date line (any date: a copy may carry another), or a passage only the licence has
+        markers: {
+            all: [opts.title],
+            any: [opts.date, opts.date.split(':')[0], 'monthly active users of the products or services']
+        },
         aliases: opts.aliases,
         policy: `${id}-aup`,
         useAt: opts.policyUrl
@@ -38391,6 +38699,8 @@ function matchNormalized(normalised) {
 
 
 
+
+
 // A static import so that the bundler (ncc) inlines the list; createRequire would not survive bundling.
 const SPDX_LIST = spdx_license_list;
 /** SPDX ids by lower-case id. */
@@ -38474,6 +38784,35 @@ function catalogueByName(value) {
 function idForEntry(e) {
     return e.id;
 }
+let spdxNames = null;
+/** An SPDX licence by its full name ("Creative Commons Attribution 4.0 International", "… Public License"). */
+function spdxByName(value) {
+    if (!spdxNames) {
+        spdxNames = new Map();
+        for (const id of Object.keys(SPDX_LIST).sort()) {
+            const canonical = canonicalSpdxId(id) ?? id;
+            const n = normalizePhrase(SPDX_LIST[id].name);
+            const prev = spdxNames.get(n);
+            // identical names (deprecated GNU ids): keep the canonical id
+            if (prev === undefined || (prev !== canonical && canonical === id))
+                spdxNames.set(n, canonical);
+        }
+    }
+    let n = normalizePhrase(value);
+    if (n.startsWith('the '))
+        n = n.slice(4);
+    const direct = spdxNames.get(n);
+    if (direct)
+        return direct;
+    for (const suffix of [' public license', ' license']) {
+        if (n.endsWith(suffix)) {
+            const r = spdxNames.get(n.slice(0, -suffix.length));
+            if (r)
+                return r;
+        }
+    }
+    return undefined;
+}
 const GENERIC = new Set([
     'license',
     'licence',
@@ -38549,6 +38888,15 @@ function identifyLicenseId(value) {
         return {
             id: idForEntry(byName),
             name: byName.name,
+            matcher: 'license-name',
+            confidence: 0.9,
+            known: true
+        };
+    const bySpdxName = spdxByName(v);
+    if (bySpdxName)
+        return {
+            id: bySpdxName,
+            name: SPDX_LIST[bySpdxName]?.name ?? bySpdxName,
             matcher: 'license-name',
             confidence: 0.9,
             known: true
@@ -38782,6 +39130,172 @@ function componentOf(file, text, entry) {
     return 'all';
 }
 const UNRECOGNIZED = 'Unrecognized licence';
+/** A line that only separates parts of a file: "---", "=====", "* * *" without spaces. */
+function isSeparatorLine(line) {
+    const t = line.trim();
+    if (t.length < 3 || t.length > 400)
+        return false;
+    const c = t[0];
+    if (!'-=*_~#+'.includes(c))
+        return false;
+    for (let i = 1; i < t.length; i++)
+        if (t[i] !== c)
+            return false;
+    return true;
+}
+/** "## Third-party notices", "THIRD PARTY SOFTWARE LICENSES:" — what follows governs bundled components. */
+function isThirdPartyHeading(line) {
+    const words = tokenizeWords(stripListMarker(line).toLowerCase());
+    if (words.length === 0 || words.length > 8)
+        return false;
+    const j = ` ${words.join(' ')} `;
+    if (!j.includes(' third party ') && !j.includes(' thirdparty ') && !j.includes(' 3rd party '))
+        return false;
+    return /notice|licen|software|component|attribution|dependenc|code|acknowledg/.test(j);
+}
+/** "Code: MIT License" → "MIT License"; markdown markup and trailing punctuation dropped. */
+function nameOfLine(line) {
+    let s = stripListMarker(line).split('*').join('').split('`').join('').trim();
+    const colon = s.indexOf(':');
+    if (colon > 0 && colon < s.length - 1 && tokenizeWords(s.slice(0, colon)).length <= 4)
+        s = s.slice(colon + 1);
+    s = s.trim();
+    while (s.length > 0 && '.;,'.includes(s[s.length - 1]))
+        s = s.slice(0, -1);
+    return s.trim();
+}
+/** A short line that is nothing but a licence name ("MIT License", "Apache License 2.0", "License: CC-BY-4.0"). */
+function licenseNameLine(line, next) {
+    if (isCopyrightLine(line) || line.includes('://'))
+        return null;
+    const name = nameOfLine(line);
+    const words = tokenizeWords(name);
+    if (words.length === 0 || words.length > 10)
+        return null;
+    const tries = [name];
+    // "Apache License" / "Version 2.0, January 2004"
+    if (next !== undefined && /^\s*version\b/i.test(next))
+        tries.unshift(`${name} ${next.split(',')[0].trim()}`);
+    for (const t of tries) {
+        const r = identifyLicenseId(t);
+        if (!r.id)
+            continue;
+        const lower = t.toLowerCase();
+        const named = lower.includes('licen') || r.matcher === 'hub-id' || r.matcher === 'spdx-expression';
+        if (named)
+            return { id: r.id, name: r.name, matcher: r.matcher, confidence: 0.85 };
+    }
+    return null;
+}
+/** Ids named by short lines of a short text, in order, without repeats. */
+function namesInLines(lines) {
+    const out = [];
+    for (let i = 0; i < lines.length; i++) {
+        const h = licenseNameLine(lines[i], lines[i + 1]);
+        if (h && !out.some(o => o.id === h.id))
+            out.push(h);
+    }
+    return out;
+}
+function combine(hits, text) {
+    if (hits.length === 1)
+        return hits[0];
+    const n = ` ${normalizePhrase(text.slice(0, 20000))} `;
+    const choice = n.includes(' dual licensed ') ||
+        n.includes(' duallicensed ') ||
+        n.includes(' dual license ') ||
+        n.includes(' at your option ') ||
+        n.includes(' your choice of ');
+    const op = choice ? ' OR ' : ' AND ';
+    const part = (id) => (id.includes(' ') ? `(${id})` : id);
+    const id = hits.map(h => part(h.id)).join(op);
+    return {
+        id,
+        name: hits.map(h => h.name).join(choice ? ' or ' : ' and '),
+        matcher: hits.find(h => h.matcher === 'dice')?.matcher ?? hits[0].matcher,
+        confidence: Math.min(0.9, ...hits.map(h => h.confidence))
+    };
+}
+/** The part of a file before a third-party notices section (the whole file when there is none). */
+function ownPart(lines) {
+    for (let i = 1; i < lines.length; i++) {
+        if (!isThirdPartyHeading(lines[i]))
+            continue;
+        const head = lines.slice(0, i);
+        if (tokenizeWords(head.join(' ')).length >= 20)
+            return head;
+        break;
+    }
+    return [...lines];
+}
+/** Most segments looked at in one file. */
+const MAX_SEGMENTS = 12;
+/**
+ * Several licences in one file: split at separator lines and at licence title lines after a blank
+ * line; identify each part (full text by SPDX match, short part by its name lines).
+ */
+function identifySegments(lines) {
+    const segments = [[]];
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        if (isSeparatorLine(line)) {
+            if (segments[segments.length - 1].length > 0)
+                segments.push([]);
+            continue;
+        }
+        const cur = segments[segments.length - 1];
+        const afterBlank = i === 0 || lines[i - 1].trim().length === 0;
+        if (afterBlank &&
+            cur.length > 0 &&
+            line.length < 120 &&
+            line.toLowerCase().includes('licen') &&
+            licenseNameLine(line, lines[i + 1]) !== null) {
+            if (segments.length >= MAX_SEGMENTS)
+                break;
+            segments.push([line]);
+            continue;
+        }
+        cur.push(line);
+    }
+    const hits = [];
+    const add = (h) => {
+        if (!hits.some(o => o.id === h.id))
+            hits.push(h);
+    };
+    for (const seg of segments.slice(0, MAX_SEGMENTS)) {
+        const text = seg.join('\n');
+        const words = tokenizeWords(text).length;
+        if (words === 0)
+            continue;
+        if (words >= 40) {
+            const m = matchNormalized(normalize_normalizeLicenseText(text));
+            if (m) {
+                add({ id: m.id, name: m.name, matcher: m.matcher, confidence: m.confidence });
+                continue;
+            }
+        }
+        if (words <= 80)
+            for (const h of namesInLines(seg))
+                add(h);
+    }
+    return hits;
+}
+/** Title of a licence of its own ("Heron Model License"): a licence word and a distinctive word, naming nothing known. */
+function hasCustomTitle(lines) {
+    const nonEmpty = lines.filter(l => l.trim().length > 0);
+    const first = nonEmpty[0];
+    // a one-line notice ("… released under the X license") is no title
+    if (first === undefined || nonEmpty.length < 2 || / under /i.test(first))
+        return false;
+    const words = tokenizeWords(stripListMarker(first).toLowerCase());
+    if (words.length === 0 || words.length > 10)
+        return false;
+    if (!words.some(w => w.startsWith('licen') || w === 'agreement' || w === 'terms'))
+        return false;
+    if (!words.some(w => !GENERIC.has(w) && !w.startsWith('licen') && /[a-z]/.test(w)))
+        return false;
+    return licenseNameLine(first) === null;
+}
 function fromNotice(text) {
     const lines = text.split('\n');
     for (const line of lines) {
@@ -38804,8 +39318,14 @@ function fromNotice(text) {
             matcher: whole.matcher,
             confidence: Math.min(0.9, whole.confidence)
         };
+    // Lines that are licence names ("Model weights: Apache License 2.0", "Code: MIT License").
+    const named = namesInLines(lines);
+    if (named.length > 0)
+        return combine(named, text);
+    if (hasCustomTitle(lines))
+        return null;
     // "… licensed / released / available under (the) NAME (license)."
-    const flat = text.replace(/\s+/g, ' ');
+    const flat = text.replace(/\s+/g, ' ').split('*').join('').split('`').join('');
     const lower = flat.toLowerCase();
     let from = 0;
     for (;;) {
@@ -38828,11 +39348,21 @@ function fromNotice(text) {
             .trim();
         if (candidate.length === 0 || candidate.length > 120)
             continue;
-        const r = identifyLicenseId(candidate);
-        if (r.id)
-            return { id: r.id, name: r.name, matcher: r.matcher, confidence: 0.8 };
+        for (const c of [candidate, candidate.replace(/\s+(public\s+)?licen[cs]e(\s+agreement)?$/i, '')]) {
+            if (c.length === 0)
+                continue;
+            const r = identifyLicenseId(c);
+            if (r.id)
+                return { id: r.id, name: r.name, matcher: r.matcher, confidence: 0.8 };
+        }
     }
     return null;
+}
+/** A short notice naming an open licence next to restrictive terms of its own is not that licence. */
+function contradicted(hit, text) {
+    if (!isOpenSourceLicense(hit.id))
+        return false;
+    return detectClauses(text, 'LICENSE').some(c => !NON_RESTRICTIVE_CLAUSES.has(c.type));
 }
 /** Identify the text of a licence or use-policy file (file: path relative to the audited root). */
 function identifyLicenseText(text, file) {
@@ -38855,29 +39385,38 @@ function identifyLicenseText(text, file) {
             entry: e.id
         };
     }
+    const result = (h) => ({
+        file,
+        id: h.id,
+        name: h.name,
+        source: 'file',
+        confidence: h.confidence,
+        matcher: h.matcher,
+        component: componentOf(file, text)
+    });
     const spdx = matchNormalized(normalize_normalizeLicenseText(text));
-    if (spdx) {
-        return {
-            file,
-            id: spdx.id,
-            name: spdx.name,
-            source: 'file',
-            confidence: spdx.confidence,
-            matcher: spdx.matcher,
-            component: componentOf(file, text)
-        };
+    if (spdx?.matcher === 'exact')
+        return result(spdx);
+    const clean = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+    const lines = clean.split('\n');
+    const own = ownPart(lines);
+    const parts = identifySegments(own);
+    if (parts.length >= 2)
+        return result(combine(parts, own.join('\n')));
+    if (spdx)
+        return result(spdx);
+    if (own.length < lines.length) {
+        const head = matchNormalized(normalize_normalizeLicenseText(own.join('\n')));
+        if (head)
+            return result({ ...head, confidence: Math.min(head.confidence, 0.95) });
     }
-    const notice = fromNotice(text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'));
-    if (notice)
-        return {
-            file,
-            id: notice.id,
-            name: notice.name,
-            source: 'file',
-            confidence: notice.confidence,
-            matcher: notice.matcher,
-            component: componentOf(file, text)
-        };
+    // one full licence text among other parts (a name line alone is no identification of the whole file)
+    const only = parts.length === 1 ? parts[0] : undefined;
+    if (only && (only.matcher === 'exact' || only.matcher === 'dice'))
+        return result({ ...only, confidence: Math.min(only.confidence, 0.9) });
+    const notice = fromNotice(clean);
+    if (notice && !contradicted(notice, clean))
+        return result(notice);
     return {
         file,
         id: null,
@@ -39551,6 +40090,45 @@ function parseBaseModelField(value) {
     }
     return { ids, problems };
 }
+/**
+ * Families whose developers publish the training code and enough data information (datasets with
+ * where to get them, and the processing) for OSAID: the OSI's validated systems (Pythia, OLMo,
+ * Amber, CrystalCoder, T5), those that would pass but for their licence (BLOOM, StarCoder), and
+ * releases documented the same way (GPT-NeoX/J/Neo on the Pile, K2, SmolLM).
+ */
+const OPEN_SOURCE_FAMILIES = new Set([
+    'OLMo',
+    'OLMo 2',
+    'OLMo 3',
+    'OLMoE',
+    'Pythia',
+    'GPT-NeoX',
+    'GPT-J',
+    'GPT-Neo',
+    'Amber',
+    'CrystalCoder',
+    'K2',
+    'SmolLM',
+    'T5',
+    'T5 v1.1',
+    'mT5',
+    'ByT5',
+    'BLOOM',
+    'BLOOMZ',
+    'StarCoder',
+    'StarCoder2',
+    'SantaCoder'
+]);
+/**
+ * Whether a base model publishes its training code and data information: true for the families
+ * above, false for any other catalogued family (open weights at most), null when not catalogued.
+ */
+function baseModelPublishesDataAndCode(value) {
+    const r = resolveBaseModel(value);
+    if (!r)
+        return { known: false, open: false };
+    return { known: true, open: OPEN_SOURCE_FAMILIES.has(r.family), family: r.family };
+}
 
 ;// CONCATENATED MODULE: ./src/knowledge/hub-lookup.ts
 // Asks the Hugging Face Hub which licence a model declares (GET /api/models/{id}).
@@ -39648,6 +40226,7 @@ function cardLines(card) {
     const raw = card.text.split('\n');
     const out = [];
     let fence = null;
+    let inComment = false;
     for (let i = 0; i < raw.length; i++) {
         const text = raw[i].endsWith('\r') ? raw[i].slice(0, -1) : raw[i];
         const line = i + 1;
@@ -39666,9 +40245,44 @@ function cardLines(card) {
                 inCode = true;
             }
         }
-        out.push({ line, text, inCode, inFrontMatter });
+        let prose = text;
+        if (!inFrontMatter && !inCode && (inComment || text.includes('<!--'))) {
+            const r = blankComments(text, inComment);
+            prose = r.text;
+            inComment = r.open;
+        }
+        out.push({ line, text, prose, inCode, inFrontMatter });
     }
     return out;
+}
+/** Blanks HTML comments in one line; `open` says whether a comment continues from the previous line. */
+function blankComments(text, open) {
+    let out = '';
+    let i = 0;
+    let inside = open;
+    while (i < text.length) {
+        if (inside) {
+            const end = text.indexOf('-->', i);
+            if (end < 0) {
+                out += ' '.repeat(text.length - i);
+                return { text: out, open: true };
+            }
+            out += ' '.repeat(end + 3 - i);
+            i = end + 3;
+            inside = false;
+        }
+        else {
+            const start = text.indexOf('<!--', i);
+            if (start < 0) {
+                out += text.slice(i);
+                break;
+            }
+            out += text.slice(i, start);
+            i = start;
+            inside = true;
+        }
+    }
+    return { text: out, open: inside };
 }
 /** Replaces URLs by spaces (same length) so words inside them are not read as prose. */
 function maskUrls(s) {
@@ -40183,7 +40797,7 @@ function decide(trigger, preText, postText) {
         }
         if (subjectIsOther(pre))
             return { claim: false };
-        return { claim: true };
+        return head.kind === 'license' ? { claim: true, about: 'license' } : { claim: true };
     }
     return { claim: false };
 }
@@ -40209,7 +40823,7 @@ function findClaimsInLine(text) {
         if (!quote || seen.has(quote))
             continue;
         seen.add(quote);
-        out.push({ quote, index: at });
+        out.push(d.about ? { quote, index: at, about: d.about } : { quote, index: at });
     }
     return out;
 }
@@ -40339,7 +40953,9 @@ function findOpenSourceClaims(card) {
             // A bare name token already reported as a name is not also prose.
             if (firstH1 && l.line === firstH1.line && nameTokens(c.quote).length > 0 && !/\s/.test(c.quote.trim()))
                 continue;
-            push({ quote: c.quote, line: l.line, source: 'prose' });
+            push(c.about
+                ? { quote: c.quote, line: l.line, source: 'prose', about: c.about }
+                : { quote: c.quote, line: l.line, source: 'prose' });
         }
     }
     return out.sort((a, b) => a.line - b.line);
@@ -40425,23 +41041,28 @@ const KNOWN_CORPORA = [
     ['Txt360', /\btxt360\b/i]
 ].map(([name, re]) => ({ name: name, re: re }));
 /** Headings about data: "Training Data", "Dataset", "Data Preprocessing", "Pretraining data", "Data". */
-const HEADING_DATA_WORDS = /\b(?:data|datasets?|corpus|corpora|datasheet|data ?card|pre-?processing)\b/i;
+const HEADING_DATA_WORDS = /\b(?:data|datasets?|corpus|corpora|datasheet|data ?card|data ?mix(?:ture)?|pre-?processing)\b/i;
 /** Template headings that hold the training data under them: "Training", "Training Details". */
-const HEADING_TRAINING_PARENT = /^\W*(?:model )?(?:training|pre-?training|training details|training and data|data and training)\W*$/i;
+const HEADING_TRAINING_PARENT = /^\W*(?:(?!distributed|parallel|mixed|efficient|fast|how|continued|further|model\b)[A-Za-z][\w.+-]{0,40}\s+)?(?:model )?(?:training|pre-?training|training details|training and data|data and training)(?: details)?\W*$/i;
+/** Headings whose prose may describe the data in passing ("Training procedure", "Fine-tuning"). */
+const HEADING_SEMI = /\b(?:train(?:ing)?|pre-?train(?:ing)?|fine-?tun(?:e|ed|ing)|procedure|methodology|recipes?)\b/i;
+const HEADING_SEMI_EXCLUDE = /\b(?:hardware|compute|infrastructure|hyper-?parameters?|speeds?|environmental|results?|loss|software|emissions?|frameworks?|versions?)\b/i;
 const HEADING_EXCLUDE = /\b(?:hardware|compute|infrastructure|hyper-?parameters?|procedure|speeds?|environmental|intended|stack|factors)\b/i;
 const HEADING_EVAL = /\b(?:eval(?:uation|uations)?|benchmarks?|results?|test(?:ing)?|validation)\b/i;
 const HEADING_TRAIN_WORD = /\b(?:train(?:ing)?|pre-?train(?:ing)?|fine-?tun(?:e|ed|ing))\b/i;
-const PLACEHOLDER = /\[more information needed\]|\bto be (?:added|announced)\b|\bTBD\b|\bcoming soon\b|\bN\/A\b/i;
+const PLACEHOLDER = /\[more information needed\]|^\W*more information needed\W*$|\bto be (?:added|announced)\b|\bTBD\b|\bcoming soon\b|\bN\/A\b/i;
 const DEFERRAL = /\b(?:see|refer to|described in|detailed in|details (?:are )?in|more details)\b[^.]{0,120}\b(?:paper|report|publication|blog)\b/i;
 const PROVENANCE = /\b(?:crawl(?:ed|s|ing)?|scrap(?:ed|ing)|collected|gathered|harvested|sourced|provenance|donated|snapshots?|dumps?|originat(?:es|ed|ing)|come[s]? from|drawn from|licensed from|purchased|transcripts?)\b/i;
 const ACQUISITION = /\b(?:selected|selection|sampled|mixture|mix(?:ing)? (?:ratio|weights?)|proportions?|annotat\w*|label(?:l?ed|l?ing)|crowd-?sourc\w*|human-written|synthetic(?:ally)?|generated by|distilled|licensed|curat\w*)\b/i;
-const PROCESSING = /\b(?:de-?dup\w*|filter(?:ed|ing|s)?|clean(?:ed|ing)|decontaminat\w*|tokeni[sz]\w*|normali[sz]\w*|remov(?:ed|ing|al)|quality (?:classifier|filter\w*|score)|heuristics?|PII|language identification|lang-?id|fasttext|minhash|pre-?process\w*|anonymi[sz]\w*|nsfw|toxicity|aesthetic(?:s)? score|watermark|near-duplicates?|exact-duplicates?|perplexity)\b/i;
+const PROCESSING = /\b(?:de-?dup\w*|filter(?:ed|ing|s)?|clean(?:ed|ing)|decontaminat\w*|tokeni[sz]\w*|normali[sz]\w*|remov(?:ed|ing|al)|quality (?:classifier|filter\w*|score)|heuristics?|PII|language identification|lang-?id|fasttext|minhash|pre-?process\w*|data[- ]?prep(?:aration|ared|ping)?|anonymi[sz]\w*|nsfw|toxicity|aesthetic(?:s)? score|watermark|near-duplicates?|exact-duplicates?|perplexity)\b/i;
 const AVAILABILITY_WORDS = /\b(?:available (?:at|on|from|here)|download(?:ed|able)? (?:from|at|here)|can be (?:downloaded|obtained|found)|we release[ds]? (?:the|our) (?:data|dataset|corpus)|publicly released (?:data|dataset|corpus))\b/i;
 const SCOPE = /\b\d[\d,.]{0,20}\s?(?:[kmbt]|thousand|million|billion|trillion)?\s?(?:tokens?|hours?|images?|image-text pairs|pairs|documents?|samples?|examples?|words|files|tb|gb|conversations|instructions|utterances|songs|tracks|clips|videos|languages)\b|\b(?:cutoff|cut-off|freshness|knowledge cutoff)\b|\b\d{1,12}(?:\.\d{1,6})? ?%/i;
 const data_information_GENERIC = /\b(?:publicly available (?:online )?(?:data|sources|datasets)|a (?:new )?mix(?:ture)? of (?:publicly available|web|online|licensed)|web data|internet data|licensed data|proprietary data|diverse (?:collection|range) of|wide variety of sources|collected from the internet|from the (?:internet|web))\b/i;
 const DATASET_URL = /\bhttps?:\/\/(?:www\.)?(?:huggingface\.co|hf\.co)\/datasets\/([A-Za-z0-9][\w.-]{0,95}(?:\/[A-Za-z0-9][\w.-]{0,95})?)/gi;
 const DATA_HOST_URL = /\bhttps?:\/\/(?:www\.)?(?:kaggle\.com\/datasets|zenodo\.org|data\.commoncrawl\.org|commoncrawl\.org|laion\.ai|dumps\.wikimedia\.org|figshare\.com|dataverse\.|openslr\.org|paperswithcode\.com\/dataset|github\.com\/[\w.-]{1,100}\/[\w.-]{0,100}(?:data|corpus|dataset)[\w.-]{0,100})[^\s)\]>"']{0,400}/gi;
 const DATA_LINE_WORDS = /\b(?:data|datasets?|corpus|corpora|collections?|sources|trained on|pre-?trained on|fine-?tuned on)\b/i;
+/** In a "Training procedure" section, a line is about data when it names data, not when it says "trained on 8 GPUs". */
+const SEMI_DATA_LINE = /\b(?:data(?:sets?)?|corpus|corpora|documents|conversations|instructions|samples|examples|dialogues|pairs)\b(?! ?parallel)/i;
 /** Code hosts, paper hosts and images: links that are not where to obtain data. */
 const NOT_DATA_LINK = /^https?:\/\/(?:www\.)?(?:github\.com|gitlab\.com|arxiv\.org|openreview\.net|doi\.org|aclanthology\.org|proceedings\.|papers\.nips|dl\.acm\.org|ieeexplore|pytorch\.org|docs\.)/i;
 const DATA_HOST_URL_TEST = /^https?:\/\/(?:www\.)?(?:huggingface\.co\/datasets|hf\.co\/datasets|kaggle\.com\/datasets|zenodo\.org|commoncrawl\.org|laion\.ai|dumps\.wikimedia\.org|figshare\.com|openslr\.org)/i;
@@ -40469,7 +41090,26 @@ function linkTexts(line) {
 /** Lines of a card with whether they sit under a training-data heading or an evaluation heading. */
 function unitsOf(card, wholeDocIsData) {
     const lines = cardLines(card);
-    const sections = [...card.sections].sort((a, b) => a.line - b.line);
+    const known = new Set(card.sections.map(x => x.line));
+    // HTML headings (<h2>Training Data</h2>) and bold-only lines (**Training data**) head sections too;
+    // a bold pseudo-heading sits below every Markdown heading.
+    const pseudo = [];
+    for (const l of lines) {
+        if (l.inFrontMatter || l.inCode || known.has(l.line) || pseudo.length >= 500)
+            continue;
+        const h = /^\s{0,3}<h([1-6])\b[^>]{0,200}>(.{1,200}?)<\/h\1>\s*$/i.exec(l.prose);
+        if (h) {
+            pseudo.push({ heading: h[2].replace(/<[^>]{0,200}>/g, '').trim(), depth: Number(h[1]), line: l.line });
+            continue;
+        }
+        const b = /^\s{0,3}(?:\*\*|__)([^*_]{2,60}?)\s*:?\s*(?:\*\*|__)\s*:?\s*$/.exec(l.prose);
+        if (b)
+            pseudo.push({ heading: b[1].trim(), depth: 7, line: l.line });
+    }
+    const sections = [
+        ...card.sections,
+        ...pseudo
+    ].sort((a, b) => a.line - b.line);
     // For each section, is it (or an ancestor) a data section, or an evaluation one?
     const flags = new Map();
     const stack = [];
@@ -40483,9 +41123,13 @@ function unitsOf(card, wholeDocIsData) {
         const parent = stack[stack.length - 1];
         const data = own || (!!parent && parent.data && !ownEval);
         const evalish = ownEval || (!!parent && parent.evalish && !own);
-        flags.set(s.line, { data, evalish });
+        const semi = !data &&
+            !evalish &&
+            !HEADING_SEMI_EXCLUDE.test(h) &&
+            (HEADING_SEMI.test(h) || (!!parent && parent.semi));
+        flags.set(s.line, { data, evalish, semi });
         if (s.depth > 0)
-            stack.push({ depth: s.depth, data, evalish });
+            stack.push({ depth: s.depth, data, evalish, semi });
     }
     const out = [];
     let si = -1;
@@ -40496,11 +41140,13 @@ function unitsOf(card, wholeDocIsData) {
             si++;
         const f = si >= 0 ? flags.get(sections[si].line) : undefined;
         const isHeading = si >= 0 && sections[si].line === l.line;
+        const inData = !isHeading && (wholeDocIsData || !!f?.data || (!!f?.semi && SEMI_DATA_LINE.test(maskUrls(l.prose))));
         out.push({
             file: card.file,
             line: l.line,
-            text: l.text,
-            inData: !isHeading && (wholeDocIsData || !!f?.data),
+            text: l.prose,
+            raw: l.text,
+            inData,
             inEval: !!f?.evalish
         });
     }
@@ -40539,7 +41185,7 @@ function assessDataInformation(card, extraDocs = []) {
         topics[topic] = {
             found: true,
             line: u.line,
-            quote: excerpt(u.text, index, length),
+            quote: excerpt(u.raw, index, length),
             ...(u.file !== card.file ? { file: u.file } : {})
         };
     };
@@ -40553,7 +41199,7 @@ function assessDataInformation(card, extraDocs = []) {
         addDataset(d.trim());
         const quote = d.trim();
         const at = metaLine ?? 1;
-        const unit = { file: card.file, line: at, text: quote, inData: true, inEval: false };
+        const unit = { file: card.file, line: at, text: quote, raw: quote, inData: true, inEval: false };
         const lines = card.text.split('\n');
         for (let i = at - 1; i < Math.min(lines.length, at + 200); i++) {
             if (lines[i].includes(quote)) {
@@ -40609,7 +41255,8 @@ function assessDataInformation(card, extraDocs = []) {
         const dataLine = DATA_LINE_WORDS.test(masked);
         for (const { text: t, url } of linkTexts(raw)) {
             const clean = t.replace(/[*_`]/g, '').trim();
-            if (NOT_DATA_LINK.test(url) && !/data|corpus/i.test(url))
+            if (NOT_DATA_LINK.test(url) &&
+                !/(?:^|[/_.-])(?:data|datasets?|corpus|corpora)(?:$|[/_.-])/i.test(url.replace(/^https?:\/\/[^/]+/, '')))
                 continue;
             if (!dataLine && !DATA_LINE_WORDS.test(clean) && !DATA_HOST_URL_TEST.test(url))
                 continue;
@@ -40622,7 +41269,8 @@ function assessDataInformation(card, extraDocs = []) {
             const at = raw.indexOf(t);
             mark('sources', u, Math.max(0, at), t.length);
             mark('availability', u, Math.max(0, at), t.length);
-            if (/[A-Z]/.test(clean[0]))
+            if (/[A-Z]/.test(clean[0]) &&
+                !/\.(?:md|txt|pdf|html?)$|\b(?:cards?|map|search|tool|documentation|docs|datasheet)\b/i.test(clean))
                 addDataset(clean);
         }
         // "the X dataset" with X a proper name.
@@ -40671,7 +41319,12 @@ function assessDataInformation(card, extraDocs = []) {
             lacks.push('where to obtain the data (dataset ids or links)');
         if (!topics.processing.found)
             lacks.push('how the data was processed and filtered');
-        reason = `describes the training data only in part; it does not say ${lacks.join(', nor ')}.`;
+        const named = datasets.length
+            ? `names ${datasets.slice(0, 3).join(', ')}${datasets.length > 3 ? ', …' : ''}`
+            : topics.processing.found
+                ? 'describes some processing'
+                : 'points to data';
+        reason = `${named} but does not say ${lacks.join(', nor ')}.`;
     }
     else {
         level = 'none';
@@ -40751,7 +41404,12 @@ const TOKENIZER_FILES = new Set([
     'added_tokens.json',
     'spiece.model',
     'sentencepiece.model',
-    'sentencepiece.bpe.model'
+    'sentencepiece.bpe.model',
+    'chat_template.jinja',
+    'chat_template.json',
+    'preprocessor_config.json',
+    'processor_config.json',
+    'feature_extractor_config.json'
 ]);
 const SUPPORTING_FILES = new Set([
     'pyproject.toml',
@@ -40798,7 +41456,11 @@ const TRAIN_PREFIXES = [
     'run_mlm',
     'run_seq2seq',
     'run_sft',
-    'continual_pretrain'
+    'continual_pretrain',
+    'axolotl',
+    'torchtune',
+    'llama_factory',
+    'llamafactory'
 ];
 const TRAIN_WORDS = new Set([
     'train',
@@ -40893,6 +41555,11 @@ const EVAL_PREFIXES = [
 ];
 const TRAIN_DIRS = /^(?:train|training|finetune|fine_tune|fine-tune|finetuning|pretrain|pretraining|sft|rlhf|recipes?)$/;
 const DATA_DIRS = /^(?:preprocess|preprocessing|data_processing|data-processing|data_prep|dataprep|dedup|deduplication|filtering|tokenization|data_pipeline|data-pipeline)$/;
+/** Code in data/ or datasets/ prepares data. */
+const DATA_CODE_DIRS = /^(?:data|datasets?|data_scripts|data-scripts|corpus)$/;
+/** Code in modeling/ or models/ defines the architecture. */
+const ARCH_CODE_DIRS = /^(?:modeling|modelling|models?|modules|architectures?|nn|layers)$/;
+const CONVERT_PREFIXES = ['convert', 'quantiz', 'quantis', 'export', 'merge', 'upload', 'push_to_hub'];
 const INFER_DIRS = /^(?:inference|serving|serve|deploy|deployment)$/;
 const EVAL_DIRS = /^(?:eval|evals|evaluation|evaluations|benchmark|benchmarks|lm_eval|lm-eval)$/;
 const CONFIG_DIRS = /^(?:configs?|conf|hparams|hyperparameters)$/;
@@ -40966,6 +41633,8 @@ function classifyCodeFile(path, content) {
     }
     if (isCode && /^tokeniz(?:ation|er)_/.test(stem))
         kinds.add('supporting');
+    if (isCode && kinds.size === 0 && dirs.some(d => DATA_CODE_DIRS.test(d)))
+        kinds.add('data-processing');
     // Inference
     if (isCode && (startsWithAny(stem, INFER_PREFIXES) || dirs.some(d => INFER_DIRS.test(d))))
         kinds.add('inference');
@@ -40976,9 +41645,13 @@ function classifyCodeFile(path, content) {
             stem === 'model' ||
             stem === 'models' ||
             /^model_(?:arch|architecture|def)/.test(stem) ||
-            stem === 'architecture')) {
+            stem === 'architecture' ||
+            (kinds.size === 0 && dirs.some(d => ARCH_CODE_DIRS.test(d))))) {
         kinds.add('architecture');
     }
+    // Conversion and quantisation scripts support the release; they are not training code.
+    if (isCode && kinds.size === 0 && startsWithAny(stem, CONVERT_PREFIXES))
+        kinds.add('supporting');
     // Evaluation
     if (startsWithAny(stem, EVAL_PREFIXES) || dirs.some(d => EVAL_DIRS.test(d)))
         kinds.add('evaluation');
@@ -40997,10 +41670,14 @@ function classifyCodeFile(path, content) {
 const CODE_HOST = /\bhttps?:\/\/(?:www\.)?(?:github\.com|gitlab\.com|codeberg\.org|bitbucket\.org)\/[^\s<>()"'`\]]{1,500}/gi;
 const NOT_CODE_PATH = /^\/[^/]+\/[^/]+\/(?:issues|pulls?|discussions|releases|wiki|stargazers|network|actions)(?:\/|$)|^\/(?:features|about|pricing|sponsors|marketplace|topics|orgs|settings|login)(?:\/|$)/i;
 const LINK_WORDS = [
-    ['training', /\b(?:train(?:ing|er)?|fine-?tun\w*|pre-?train\w*|recipes?|sft|rlhf|dpo)\b/i],
+    // Verbs and nouns only: "pre-trained models" or "a fine-tuned version" describe a model, not code.
+    [
+        'training',
+        /\b(?:train(?:ing|er|s)?|fine-?tun(?:e|es|ing)|pre-?train(?:ing|s)?|recipes?|sft|rlhf|dpo)\b/i
+    ],
     [
         'data-processing',
-        /\b(?:data ?(?:pipeline|processing|prep\w*|curation|cleaning|toolkit)|pre-?process\w*|de-?dup\w*|filter(?:ing)?|tokeni[sz]\w*|dolma|datatrove)\b/i
+        /\b(?:data[- ]?(?:pipeline|processing|prep\w*|curation|cleaning|toolkit)|pre-?process\w*|de-?dup\w*|filter(?:ing)?|tokeni[sz]\w*|dolma|datatrove)\b/i
     ],
     [
         'inference',
@@ -41021,6 +41698,13 @@ function kindsFrom(context) {
         if (re.test(context))
             out.push(k);
     return out;
+}
+/** Kinds from a section heading: a code link under "Training data" is the data's pipeline, not training code. */
+function kindsFromHeading(heading) {
+    if (/\b(?:data|datasets?|corpus|corpora)\b/i.test(heading) && !/\bcode\b/i.test(heading)) {
+        return /\b(?:eval\w*|benchmark\w*|test\w*)\b/i.test(heading) ? ['evaluation'] : ['data-processing'];
+    }
+    return kindsFrom(heading);
 }
 /** Words of the URL path: "github.com/allenai/OLMo-Eval" → "allenai olmo eval". */
 function urlWords(url) {
@@ -41050,7 +41734,7 @@ function findCodeLinks(card) {
     for (const l of lines) {
         if (l.inFrontMatter)
             continue;
-        const text = l.text;
+        const text = l.prose;
         if (!/git(?:hub|lab)|codeberg|bitbucket/i.test(text))
             continue;
         CODE_HOST.lastIndex = 0;
@@ -41083,14 +41767,33 @@ function findCodeLinks(card) {
             // After the link, up to the next link or a clause break.
             const nextStart = k + 1 < found.length ? found[k + 1].start : text.length;
             let after = text.slice(f.end, Math.min(nextStart, f.end + 100));
-            const cut = after.search(/[,;|]|\.\s/);
+            // A list after the last link of a line ("…: the code used to preprocess C4, pre-train and
+            // fine-tune T5") belongs to it; before another link, a comma starts that link's label.
+            const cut = after.search(k + 1 < found.length ? /[,;|]|\.\s/ : /[;|]|\.\s|\.$/);
             if (cut >= 0)
                 after = after.slice(0, cut);
-            const lastClause = before.split(/[,;|]|\.\s/).pop() ?? before;
+            let lastClause = before.split(/[,;|]|\.\s/).pop() ?? before;
+            // A link early in its line, with no sentence break before it, continues the sentence of the
+            // line before (wrapped prose: "…a script for fine-tuning in\nStarCoder2's [GitHub repository](…)").
+            if (k === 0 &&
+                before.length === linkStart &&
+                lastClause === before &&
+                before.replace(/^[\s>]+/, '').trim().length < 40 &&
+                l.line >= 2) {
+                const prev = lines[l.line - 2];
+                if (prev &&
+                    !prev.inCode &&
+                    !prev.inFrontMatter &&
+                    !/^\s*(?:#|\||$)/.test(prev.prose) &&
+                    !/[.!?:)>|]\s*$/.test(prev.prose) &&
+                    !/^\s*[-*+]\s/.test(text)) {
+                    lastClause = `${prev.prose.split(/[;|]|\.\s/).pop() ?? ''} ${lastClause}`;
+                }
+            }
             const context = `${lastClause} ${linkText ?? ''} ${after} ${urlWords(f.url)}`;
             let kinds = kindsFrom(context);
             if (kinds.length === 0)
-                kinds = kindsFrom(headingAt(l.line));
+                kinds = kindsFromHeading(headingAt(l.line));
             const key = `${l.line}\u0000${f.url}`;
             prevEnd = f.end;
             if (seen.has(key))
@@ -41113,59 +41816,11 @@ function findCodeLinks(card) {
         seen.add(key);
         let kinds = kindsFrom(`${link.text} ${urlWords(url)}`);
         if (kinds.length === 0)
-            kinds = kindsFrom(headingAt(link.line));
+            kinds = kindsFromHeading(headingAt(link.line));
         out.push({ url, line: link.line, kinds, ...(link.text ? { text: link.text } : {}) });
     }
     return out.sort((a, b) => a.line - b.line);
 }
-
-;// CONCATENATED MODULE: ./src/types.ts
-// Shared vocabulary of the engine. The enumerations here are contracts (../shared/DESIGN.md):
-// change them only by adding.
-const SEVERITIES = (/* unused pure expression or super */ null && (['error', 'warning', 'note']));
-/** Rank used to compare severities: a finding fails the check when its rank >= fail-on's rank. */
-const SEVERITY_RANK = { note: 1, warning: 2, error: 3 };
-const CLAUSE_TYPES = (/* unused pure expression or super */ null && ([
-    'user-threshold',
-    'revenue-threshold',
-    'field-of-use-restriction',
-    'acceptable-use-policy',
-    'non-commercial',
-    'research-only',
-    'output-use-restriction',
-    'geographic-restriction',
-    'naming-requirement',
-    'remote-restriction',
-    'no-redistribution',
-    'no-derivatives',
-    'restrictions-flow-down',
-    'termination-at-will',
-    'share-alike',
-    'attribution'
-]));
-/** Clause types that do not restrict the four freedoms: reported, but not as restrictions. */
-const NON_RESTRICTIVE_CLAUSES = new Set([
-    'attribution',
-    'share-alike',
-    'naming-requirement',
-    'restrictions-flow-down'
-]);
-const CATEGORIES = (/* unused pure expression or super */ null && ([
-    'license-missing',
-    'license-unrecognized',
-    'license-mismatch',
-    'license-restriction',
-    'license-inheritance',
-    'data-information',
-    'code-availability',
-    'weights-availability',
-    'card-missing',
-    'card-incomplete',
-    'metadata-invalid',
-    'open-washing',
-    'unsafe-path',
-    'config'
-]));
 
 ;// CONCATENATED MODULE: ./src/rules/types.ts
 const DOCS_BASE = 'https://github.com/model-openness/model-openness-audit/blob/main/docs/rules/';
@@ -41180,22 +41835,118 @@ const COMMERCIAL_BLOCKER = { default: 'error' };
 const OSD5 = 'OSD §5 (no discrimination against persons or groups); OSAID 1.0 — freedom to use for any purpose';
 const OSD6 = 'OSD §6 (no discrimination against fields of endeavour); OSAID 1.0 — freedom to use for any purpose';
 const SPECS = [
-    { type: 'user-threshold', id: 'license/no-user-threshold', title: 'No cap on users', framework: OSD5, severity: RESTRICTIVE },
-    { type: 'revenue-threshold', id: 'license/no-revenue-threshold', title: 'No cap on revenue', framework: OSD5, severity: RESTRICTIVE },
-    { type: 'field-of-use-restriction', id: 'license/no-field-of-use-restriction', title: 'No forbidden fields of use', framework: OSD6, severity: RESTRICTIVE },
-    { type: 'acceptable-use-policy', id: 'license/no-acceptable-use-policy', title: 'No acceptable-use policy binding users', framework: OSD6, severity: RESTRICTIVE },
-    { type: 'non-commercial', id: 'license/no-non-commercial', title: 'Commercial use allowed', framework: OSD6, severity: COMMERCIAL_BLOCKER },
-    { type: 'research-only', id: 'license/no-research-only', title: 'Use not limited to research', framework: OSD6, severity: COMMERCIAL_BLOCKER },
-    { type: 'output-use-restriction', id: 'license/no-output-use-restriction', title: 'Outputs may be used freely', framework: 'OSAID 1.0 — freedom to use and modify, including the output', severity: RESTRICTIVE },
-    { type: 'geographic-restriction', id: 'license/no-geographic-restriction', title: 'No territory excluded', framework: OSD5, severity: RESTRICTIVE },
-    { type: 'remote-restriction', id: 'license/no-remote-restriction', title: 'Licensor cannot restrict use remotely', framework: 'OSAID 1.0 — freedom to use without asking permission', severity: RESTRICTIVE },
-    { type: 'no-redistribution', id: 'license/redistribution-allowed', title: 'Redistribution allowed', framework: 'OSD §1 (free redistribution); OSAID 1.0 — freedom to share', severity: COMMERCIAL_BLOCKER },
-    { type: 'no-derivatives', id: 'license/derivatives-allowed', title: 'Modified versions allowed', framework: 'OSD §3 (derived works); OSAID 1.0 — freedom to modify', severity: COMMERCIAL_BLOCKER },
-    { type: 'termination-at-will', id: 'license/no-termination-at-will', title: 'Licence not revocable at will', framework: 'OSD §7 (distribution of licence); OSAID 1.0 — freedoms must be lasting', severity: RESTRICTIVE },
-    { type: 'naming-requirement', id: 'license/naming-requirement', title: 'Naming or “built with” requirements', framework: 'OSD §4 allows name changes; flagged for derivatives to comply', severity: { default: 'warning', 'open-weights': 'note' } },
-    { type: 'restrictions-flow-down', id: 'license/restrictions-flow-down', title: 'Restrictions that bind derivatives', framework: 'OSAID 1.0 — copyleft allowed, use restrictions must not flow down', severity: { default: 'warning', 'open-weights': 'note' } },
-    { type: 'share-alike', id: 'license/share-alike', title: 'Share-alike obligations', framework: 'OSAID 1.0 — copyleft terms are allowed', severity: { default: 'note', permissive: 'warning' } },
-    { type: 'attribution', id: 'license/attribution', title: 'Attribution obligations', framework: 'OSD — attribution is allowed', severity: { default: 'off' } }
+    {
+        type: 'user-threshold',
+        id: 'license/no-user-threshold',
+        title: 'No cap on users',
+        framework: OSD5,
+        severity: RESTRICTIVE
+    },
+    {
+        type: 'revenue-threshold',
+        id: 'license/no-revenue-threshold',
+        title: 'No cap on revenue',
+        framework: OSD5,
+        severity: RESTRICTIVE
+    },
+    {
+        type: 'field-of-use-restriction',
+        id: 'license/no-field-of-use-restriction',
+        title: 'No forbidden fields of use',
+        framework: OSD6,
+        severity: RESTRICTIVE
+    },
+    {
+        type: 'acceptable-use-policy',
+        id: 'license/no-acceptable-use-policy',
+        title: 'No acceptable-use policy binding users',
+        framework: OSD6,
+        severity: RESTRICTIVE
+    },
+    {
+        type: 'non-commercial',
+        id: 'license/no-non-commercial',
+        title: 'Commercial use allowed',
+        framework: OSD6,
+        severity: COMMERCIAL_BLOCKER
+    },
+    {
+        type: 'research-only',
+        id: 'license/no-research-only',
+        title: 'Use not limited to research',
+        framework: OSD6,
+        severity: COMMERCIAL_BLOCKER
+    },
+    {
+        type: 'output-use-restriction',
+        id: 'license/no-output-use-restriction',
+        title: 'Outputs may be used freely',
+        framework: 'OSAID 1.0 — freedom to use and modify, including the output',
+        severity: RESTRICTIVE
+    },
+    {
+        type: 'geographic-restriction',
+        id: 'license/no-geographic-restriction',
+        title: 'No territory excluded',
+        framework: OSD5,
+        severity: RESTRICTIVE
+    },
+    {
+        type: 'remote-restriction',
+        id: 'license/no-remote-restriction',
+        title: 'Licensor cannot restrict use remotely',
+        framework: 'OSAID 1.0 — freedom to use without asking permission',
+        severity: RESTRICTIVE
+    },
+    {
+        type: 'no-redistribution',
+        id: 'license/redistribution-allowed',
+        title: 'Redistribution allowed',
+        framework: 'OSD §1 (free redistribution); OSAID 1.0 — freedom to share',
+        severity: COMMERCIAL_BLOCKER
+    },
+    {
+        type: 'no-derivatives',
+        id: 'license/derivatives-allowed',
+        title: 'Modified versions allowed',
+        framework: 'OSD §3 (derived works); OSAID 1.0 — freedom to modify',
+        severity: COMMERCIAL_BLOCKER
+    },
+    {
+        type: 'termination-at-will',
+        id: 'license/no-termination-at-will',
+        title: 'Licence not revocable at will',
+        framework: 'OSD §7 (distribution of licence); OSAID 1.0 — freedoms must be lasting',
+        severity: RESTRICTIVE
+    },
+    {
+        type: 'naming-requirement',
+        id: 'license/naming-requirement',
+        title: 'Naming or “built with” requirements',
+        framework: 'OSD §4 allows name changes; flagged for derivatives to comply',
+        severity: { default: 'warning', 'open-weights': 'note' }
+    },
+    {
+        type: 'restrictions-flow-down',
+        id: 'license/restrictions-flow-down',
+        title: 'Restrictions that bind derivatives',
+        framework: 'OSAID 1.0 — copyleft allowed, use restrictions must not flow down',
+        severity: { default: 'warning', 'open-weights': 'note' }
+    },
+    {
+        type: 'share-alike',
+        id: 'license/share-alike',
+        title: 'Share-alike obligations',
+        framework: 'OSAID 1.0 — copyleft terms are allowed',
+        severity: { default: 'note', permissive: 'warning' }
+    },
+    {
+        type: 'attribution',
+        id: 'license/attribution',
+        title: 'Attribution obligations',
+        framework: 'OSD — attribution is allowed',
+        severity: { default: 'off' }
+    }
 ];
 const LABEL = {
     'user-threshold': 'caps the number of users',
@@ -41263,7 +42014,9 @@ function makeRule(spec) {
                     continue;
                 seen.add(key);
                 // The location is in file/line; a clause known only from the catalogue says where it came from.
-                const origin = c.file ? '' : ` (from the catalogue entry of the licence named in the card; its text is not in the repository)`;
+                const origin = c.file
+                    ? ''
+                    : ` (from the catalogue entry of the licence named in the card; its text is not in the repository)`;
                 report({
                     message: `The licence ${LABEL[spec.type]}${origin}.`,
                     file: c.file ?? facts.cardFile?.path,
@@ -41280,8 +42033,20 @@ const restrictionRules = SPECS.map(makeRule);
 
 
 
+
 /** Open content/data licences that OSAID's "OSI-approved terms" for parameters reasonably admits. */
-const OPEN_DATA_TERMS = new Set(['cc0-1.0', 'cc-by-4.0', 'cc-by-3.0', 'cc-by-sa-4.0', 'cdla-permissive-1.0', 'cdla-permissive-2.0', 'openmdw-1.0', 'openmdw-1.1', 'odc-by-1.0', 'pddl-1.0'].map(s => s.toLowerCase()));
+const OPEN_DATA_TERMS = new Set([
+    'cc0-1.0',
+    'cc-by-4.0',
+    'cc-by-3.0',
+    'cc-by-sa-4.0',
+    'cdla-permissive-1.0',
+    'cdla-permissive-2.0',
+    'openmdw-1.0',
+    'openmdw-1.1',
+    'odc-by-1.0',
+    'pddl-1.0'
+].map(s => s.toLowerCase()));
 function isOpenTerms(id) {
     if (isOpenSourceLicense(id))
         return { open: true, osi: true };
@@ -41316,7 +42081,12 @@ function termsRequirement(f) {
         };
     }
     if (governing.length === 0) {
-        return { id: 'terms', verdict: 'fail', reason: 'No licence: without one nobody may use, study, modify or share the model.', evidence };
+        return {
+            id: 'terms',
+            verdict: 'fail',
+            reason: 'No licence: without one nobody may use, study, modify or share the model.',
+            evidence
+        };
     }
     const identified = governing.filter(l => l.id && l.component !== 'use-policy');
     const notOpen = identified.filter(l => !isOpenTerms(l.id).open);
@@ -41350,9 +42120,84 @@ function termsRequirement(f) {
         evidence
     };
 }
+/** Files with a weights extension that hold training state, not the model's parameters. */
+const NOT_WEIGHTS = /(?:^|\/)(?:training_args|optimizer|scheduler|scaler|rng_state[\w-]*|trainer_state|pytorch_lora_weights_state)\.(?:bin|pt|pth)$/i;
+/** The model's own weight files (training state such as optimizer.pt is left out). */
+function weightFiles(f) {
+    return f.model.weights.map(w => w.path).filter(p => !NOT_WEIGHTS.test(p));
+}
+const WEIGHT_FILE_URL = /\.(?:safetensors|gguf|ckpt|pt|pth|bin|onnx|h5|msgpack|tflite|mlmodel|npz)(?:\?[^\s]*)?$/i;
+const HUB_MODEL_URL = /^https?:\/\/(?:www\.)?(?:huggingface\.co|hf\.co)\/(?!datasets\/|spaces\/|docs\/|blog\/|papers\/|collections\/|models\b|organizations\/|join\b|settings\/|posts\/|learn\/)([\w.-]+\/[\w.-]+)/i;
+const OTHER_WEIGHT_HOST = /^https?:\/\/(?:www\.)?(?:modelscope\.cn\/models|zenodo\.org\/records?|kaggle\.com\/models|ollama\.com\/library|drive\.google\.com|dropbox\.com|figshare\.com|pan\.baidu\.com|storage\.googleapis\.com|[\w.-]+\.s3[\w.-]*\.amazonaws\.com|s3\.amazonaws\.com|[\w-]+\.blob\.core\.windows\.net|civitai\.com\/models|github\.com\/[\w.-]+\/[\w.-]+\/releases)\b/i;
+/** Words that say a link is where this model's weights are downloaded. */
+const WEIGHT_CONTEXT = /\b(?:weights?|checkpoints?|download\w*|model files?|parameters|hugging ?face|hf hub|model hub|🤗|gguf|safetensors|available (?:on|at|from)|hosted)\b|🤗/i;
+/** Words that say a linked model is another one: the base, a comparison, a sibling. */
+const OTHER_MODEL_CONTEXT = /\b(?:fine-?tuned (?:version )?(?:of|from)|based on|base model|original model|derived from|quantized (?:version )?of|distilled from|compared|comparison|outperform\w*|same tokenizer|tokenizer)\b/i;
+/** Card links to where the weights of this model can be downloaded. */
+function weightLinks(f) {
+    if (!f.card)
+        return [];
+    const bases = new Set(f.baseModels.map(b => b.id.toLowerCase()));
+    const lines = f.card.text.split('\n');
+    const out = [];
+    for (const l of f.card.links) {
+        const url = l.url.trim();
+        const hub = HUB_MODEL_URL.exec(url);
+        if (hub && bases.has(hub[1].toLowerCase()))
+            continue;
+        if (WEIGHT_FILE_URL.test(url.split('#')[0]) &&
+            (hub || /\/(?:resolve|blob|releases\/download|raw)\//i.test(url) || !/github\.com/i.test(url))) {
+            out.push({ url, line: l.line });
+            continue;
+        }
+        if (!hub && !OTHER_WEIGHT_HOST.test(url))
+            continue;
+        const context = `${l.text} ${lines[l.line - 1] ?? ''}`;
+        if (OTHER_MODEL_CONTEXT.test(context))
+            continue;
+        if (WEIGHT_CONTEXT.test(context))
+            out.push({ url, line: l.line });
+    }
+    return out;
+}
+const HUB_LOAD = /(?:from_pretrained|snapshot_download|hf_hub_download|pipeline)\(\s*(?:[\w"']+\s*,\s*)?(?:(?:repo_id|model|pretrained_model_name_or_path)\s*=\s*)?["']([A-Za-z0-9][\w.-]{0,95}\/[\w.-]{1,95})["']|\b(?:huggingface-cli|hf) download\s+([A-Za-z0-9][\w.-]{0,95}\/[\w.-]{1,95})/g;
+/**
+ * The card's code loads weights from the Hub by id (`from_pretrained("org/model")`,
+ * `huggingface-cli download org/model`): the weights are published there. Base models and other
+ * catalogued models are left out unless the id carries this model's name.
+ */
+function hubLoads(f) {
+    if (!f.card)
+        return [];
+    const bases = new Set(f.baseModels.map(b => b.id.toLowerCase()));
+    const nameTokens = f.name
+        .toLowerCase()
+        .split(/[^a-z0-9]+/)
+        .filter(t => t.length >= 4);
+    const out = [];
+    const lines = f.card.text.split('\n');
+    for (let i = 0; i < lines.length && out.length < 3; i++) {
+        const text = lines[i];
+        if (!/from_pretrained|_download|pipeline\(| download /.test(text) || /--repo-type[ =]+dataset/.test(text))
+            continue;
+        HUB_LOAD.lastIndex = 0;
+        let m;
+        while ((m = HUB_LOAD.exec(text)) !== null) {
+            const id = (m[1] ?? m[2]).replace(/\.git$/, '');
+            if (bases.has(id.toLowerCase()))
+                continue;
+            const repoName = id.split('/')[1].toLowerCase();
+            const own = nameTokens.some(t => repoName.includes(t));
+            if (!own && baseModelPublishesDataAndCode(id).known)
+                continue;
+            out.push({ id, line: i + 1 });
+        }
+    }
+    return out;
+}
 function parametersRequirement(f) {
-    const weightFiles = f.model.weights.map(w => w.path);
-    const links = (f.card?.links ?? []).filter(l => /huggingface\.co\/(?!datasets\/|spaces\/|docs\/|blog\/)[\w.-]+\/[\w.-]+/i.test(l.url) || /\.(safetensors|gguf|ckpt|pt|pth|bin|onnx)(\?|$)/i.test(l.url));
+    const files = weightFiles(f);
+    const links = weightLinks(f);
     if (f.gated) {
         return {
             id: 'parameters',
@@ -41361,52 +42206,203 @@ function parametersRequirement(f) {
             evidence: [`${f.cardFile?.path ?? 'card'}: extra_gated_*`]
         };
     }
-    if (weightFiles.length > 0) {
-        return { id: 'parameters', verdict: 'pass', reason: `Weights are in the repository (${weightFiles.length} file${weightFiles.length > 1 ? 's' : ''}).`, evidence: weightFiles.slice(0, 5) };
+    if (files.length > 0) {
+        const adapter = files.every(p => /adapter_model\.|lora/i.test(p));
+        return {
+            id: 'parameters',
+            verdict: 'pass',
+            reason: `${adapter ? 'Adapter weights' : 'Weights'} are in the repository (${files.length} file${files.length > 1 ? 's' : ''}).${adapter && f.baseModels.length > 0 ? ` They need the base model ${f.baseModels[0].id}, whose terms apply too.` : ''}`,
+            evidence: files.slice(0, 5)
+        };
     }
     if (links.length > 0) {
-        return { id: 'parameters', verdict: 'pass', reason: 'Weights are linked from the card.', evidence: links.slice(0, 3).map(l => `${f.cardFile?.path}:${l.line}: ${l.url}`) };
+        return {
+            id: 'parameters',
+            verdict: 'pass',
+            reason: 'Weights are linked from the card.',
+            evidence: links.slice(0, 3).map(l => `${f.cardFile?.path}:${l.line}: ${l.url}`)
+        };
     }
+    const loads = hubLoads(f);
+    if (loads.length > 0) {
+        return {
+            id: 'parameters',
+            verdict: 'pass',
+            reason: `The card loads the weights from the Hugging Face Hub (${loads[0].id}).`,
+            evidence: loads.map(l => `${f.cardFile?.path}:${l.line}: ${l.id}`)
+        };
+    }
+    const stateOnly = f.model.weights.length > 0;
     return {
         id: 'parameters',
         verdict: 'unknown',
-        reason: 'No weight files (.safetensors, .bin, .gguf, …) and no link to them; adding them or linking to where they can be downloaded would decide it.',
+        reason: stateOnly
+            ? `Only training state (${f.model.weights
+                .slice(0, 3)
+                .map(w => w.path)
+                .join(', ')}) is in the repository, not the model's weights, and the card links to none; adding the weights or a download link would decide it.`
+            : 'No weight files (.safetensors, .bin, .gguf, …) and no link to them; adding them or linking to where they can be downloaded would decide it.',
         evidence: []
     };
 }
+const osaid_DERIVED = new Set(['finetune', 'adapter', 'quantized', 'merge']);
+/** For a derivative, OSAID needs the base model's code and data information too. */
+function derivativeNote(f) {
+    if (f.baseModels.length === 0)
+        return '';
+    const rel = f.baseModelRelation && osaid_DERIVED.has(f.baseModelRelation)
+        ? f.baseModelRelation
+        : f.baseModels.length > 1
+            ? 'merge'
+            : 'derivative';
+    const names = f.baseModels
+        .slice(0, 2)
+        .map(b => b.id)
+        .join(' and ');
+    const what = rel === 'quantized'
+        ? 'a quantisation'
+        : rel === 'adapter'
+            ? 'an adapter'
+            : rel === 'merge'
+                ? 'a merge'
+                : rel === 'finetune'
+                    ? 'a fine-tune'
+                    : 'a derivative';
+    return ` As ${what} of ${names}, it also needs the base model's training code and data information, linked or described.`;
+}
+/**
+ * A derivative's own code and data story is not enough: its parameters also come from the base.
+ * Returns a failing or unknown requirement when a base model is known not to publish its training
+ * data information and code, or is unknown; null when every base does (or there is none).
+ */
+function baseRequirement(f, id, own) {
+    if (f.baseModels.length === 0)
+        return null;
+    const what = id === 'code' ? 'training code' : 'training data information';
+    const closed = [];
+    const unknown = [];
+    for (const b of f.baseModels) {
+        const k = baseModelPublishesDataAndCode(b.id);
+        if (!k.known)
+            unknown.push(b.id);
+        else if (!k.open)
+            closed.push(`${b.id} (${k.family})`);
+    }
+    const ownPart = id === 'code' ? 'its own training code is available' : 'its own training data is described';
+    if (closed.length > 0) {
+        return {
+            id,
+            verdict: 'fail',
+            reason: `Derived from ${closed.join(' and ')}, whose ${what} is not published; ${ownPart}, but OSAID needs the ${what} behind the base model's parameters too.`,
+            evidence: [...f.baseModels.map(b => `base_model: ${b.id}`), ...own.evidence].slice(0, 6)
+        };
+    }
+    if (unknown.length > 0) {
+        return {
+            id,
+            verdict: 'unknown',
+            reason: `${ownPart[0].toUpperCase()}${ownPart.slice(1)}, but the model is derived from ${unknown.join(' and ')}, which is not in the catalogue: whether that base publishes its ${what} decides it.`,
+            evidence: [...f.baseModels.map(b => `base_model: ${b.id}`), ...own.evidence].slice(0, 6)
+        };
+    }
+    return null;
+}
 function codeRequirement(f) {
+    const own = ownCodeRequirement(f);
+    return own.verdict === 'pass' ? (baseRequirement(f, 'code', own) ?? own) : own;
+}
+function ownCodeRequirement(f) {
     const kinds = f.code.kinds;
     const evidence = [
-        ...f.code.files.filter(c => c.kinds.some(k => k !== 'config' && k !== 'supporting')).slice(0, 5).map(c => `${c.path} (${c.kinds.join(', ')})`),
-        ...f.code.links.slice(0, 3).map(l => `${f.cardFile?.path}:${l.line}: ${l.url} (${l.kinds.join(', ') || 'code'})`)
+        ...f.code.files
+            .filter(c => c.kinds.some(k => k !== 'config' && k !== 'supporting'))
+            .slice(0, 5)
+            .map(c => `${c.path} (${c.kinds.join(', ')})`),
+        ...f.code.links
+            .filter(l => l.kinds.length > 0)
+            .slice(0, 3)
+            .map(l => `${f.cardFile?.path}:${l.line}: ${l.url} (${l.kinds.join(', ')})`)
     ];
     if (kinds.has('training')) {
-        const missing = kinds.has('data-processing') ? '' : ' Data-processing code was not found separately; make sure the linked or included code covers it.';
-        return { id: 'code', verdict: 'pass', reason: `Training code is included or linked.${missing}`, evidence };
+        const training = [
+            ...f.code.files
+                .filter(c => c.kinds.includes('training'))
+                .slice(0, 3)
+                .map(c => c.path),
+            ...f.code.links
+                .filter(l => l.kinds.includes('training'))
+                .slice(0, 2)
+                .map(l => l.url)
+        ];
+        const missing = kinds.has('data-processing')
+            ? ''
+            : ' Data-processing code was not found separately; make sure the linked or included code covers it.';
+        return {
+            id: 'code',
+            verdict: 'pass',
+            reason: `Training code is included or linked (${training.join(', ')}).${missing}`,
+            evidence
+        };
     }
-    if (kinds.size > 0 && (kinds.has('inference') || kinds.has('architecture'))) {
+    // Links that look like the model's own code ("GitHub", "Repository", "Code", or the model's name).
+    const nameTokens = f.name
+        .toLowerCase()
+        .split(/[^a-z0-9]+/)
+        .filter(t => t.length >= 3 &&
+        !/^(?:model|card|for|the|instruct|chat|base|merge[ds]?|lora|gguf|awq|gptq|exl2|quant\w*|hf|it|sft|dpo)$/.test(t));
+    const undescribed = f.code.links.filter(l => {
+        if (l.kinds.length > 0)
+            return false;
+        // The link text is kept by findCodeLinks although CodeFacts does not declare it.
+        const text = l.text;
+        if (!text ||
+            /\b(?:github|gitlab|repo|repository|code|source|codebase)\b/i.test(text) ||
+            /^(?:https?:\/\/)?(?:www\.)?git/i.test(text))
+            return true;
+        const repo = (/^https?:\/\/[^/]+\/[^/]+\/([^/?#]+)/i.exec(l.url)?.[1] ?? '').toLowerCase();
+        return nameTokens.some(t => repo.includes(t));
+    });
+    const unclear = undescribed.length > 0
+        ? ` The card links ${undescribed
+            .slice(0, 2)
+            .map(l => l.url)
+            .join(', ')} without saying it holds training code; saying so (e.g. "training code: …") would count it.`
+        : '';
+    if (undescribed.length > 0)
+        evidence.push(...undescribed.slice(0, 2).map(l => `${f.cardFile?.path}:${l.line}: ${l.url} (not described)`));
+    if (kinds.has('inference') || kinds.has('architecture')) {
+        const what = [kinds.has('inference') ? 'inference' : '', kinds.has('architecture') ? 'architecture' : '']
+            .filter(Boolean)
+            .join(' and ');
         return {
             id: 'code',
             verdict: 'fail',
-            reason: 'Only inference or architecture code is available: the training and data-processing code that OSAID requires is missing.',
+            reason: `Only ${what} code is available: the training and data-processing code that OSAID requires is missing.${unclear}${derivativeNote(f)}`,
             evidence
         };
     }
     return {
         id: 'code',
         verdict: 'fail',
-        reason: 'No training, data-processing or inference code is included or linked from the card.',
+        reason: `No training, data-processing or inference code is included or linked from the card.${unclear}${derivativeNote(f)}`,
         evidence
     };
 }
 function dataInformationRequirement(f) {
     const d = f.dataInformation;
-    if (d.level === 'complete')
-        return { id: 'data-information', verdict: 'pass', reason: d.reason, evidence: d.evidence };
+    if (d.level === 'complete') {
+        const own = {
+            id: 'data-information',
+            verdict: 'pass',
+            reason: `The card ${d.reason}`,
+            evidence: d.evidence
+        };
+        return baseRequirement(f, 'data-information', own) ?? own;
+    }
     return {
         id: 'data-information',
         verdict: 'fail',
-        reason: d.level === 'partial' ? `The training data is only partly described: ${d.reason}` : `The training data is not described: ${d.reason}`,
+        reason: `${d.level === 'partial' ? `The training data is only partly described: the card ${d.reason}` : `The training data is not described: the card ${d.reason}`}${derivativeNote(f)}`,
         evidence: d.evidence
     };
 }
@@ -41445,7 +42441,13 @@ function asString(v) {
 async function readLicenseFile(safe, file, findings) {
     const r = await safe.read(file.path);
     if (r.kind === 'unsafe') {
-        findings.push({ rule: 'unsafe-path', category: 'unsafe-path', severity: 'error', message: `${file.path} leads outside the audited root; it was not read.`, file: file.path });
+        findings.push({
+            rule: 'unsafe-path',
+            category: 'unsafe-path',
+            severity: 'error',
+            message: `${file.path} leads outside the audited root; it was not read.`,
+            file: file.path
+        });
         return { file, state: 'unsafe', identification: null, clauses: [] };
     }
     if (r.kind !== 'text')
@@ -41480,14 +42482,30 @@ function cardLicenseFacts(card) {
             ...(line ? { line } : {})
         };
     }
-    return { value, licenseName, licenseLink, line, identification, isHubId: value ? isHubLicenseId(value) : false };
+    return {
+        value,
+        licenseName,
+        licenseLink,
+        line,
+        identification,
+        isHubId: value ? isHubLicenseId(value) : false
+    };
 }
-function codeFacts(model, card) {
+async function codeFacts(safe, model, card) {
     const kinds = new Set();
     const files = [];
     const rel = (p) => (model.path === '.' ? p : p.slice(model.path.length + 1));
-    for (const f of model.files) {
-        const k = classifyCodeFile(rel(f.path));
+    const shared = new Set(model.sharedFiles);
+    for (const f of [...model.files, ...model.sharedFiles]) {
+        const p = shared.has(f) ? f.path : rel(f.path);
+        // config.json is architecture only when it names one; read it (small) to tell.
+        let content;
+        if (p.split('/').pop() === 'config.json' && f.size < 256 * 1024) {
+            const r = await safe.read(f.path, 256 * 1024);
+            if (r.kind === 'text')
+                content = r.text;
+        }
+        const k = classifyCodeFile(p, content);
         if (k.length > 0) {
             files.push({ path: f.path, kinds: k });
             for (const x of k)
@@ -41512,12 +42530,22 @@ async function analyzeModel(safe, model, opts, repoFindings) {
             cardProblems = parsed.problems;
             cardState = r.truncated ? 'truncated' : 'ok';
             if (r.truncated) {
-                cardProblems.push({ message: `The card is ${Math.round(r.bytes / 1024 / 1024)} MB; only its first 2 MB were read.`, line: 1, severity: 'warning' });
+                cardProblems.push({
+                    message: `The card is ${Math.round(r.bytes / 1024 / 1024)} MB; only its first 2 MB were read.`,
+                    line: 1,
+                    severity: 'warning'
+                });
             }
         }
         else if (r.kind === 'unsafe') {
             cardState = 'unsafe';
-            repoFindings.push({ rule: 'unsafe-path', category: 'unsafe-path', severity: 'error', message: `${model.card.path} leads outside the audited root; it was not read.`, file: model.card.path });
+            repoFindings.push({
+                rule: 'unsafe-path',
+                category: 'unsafe-path',
+                severity: 'error',
+                message: `${model.card.path} leads outside the audited root; it was not read.`,
+                file: model.card.path
+            });
         }
         else {
             cardState = r.kind === 'binary' || r.kind === 'lfs-pointer' ? 'binary' : 'error';
@@ -41533,7 +42561,11 @@ async function analyzeModel(safe, model, opts, repoFindings) {
         }
         // Copies, so that one model's later edits (e.g. the component) never leak into another's.
         const facts = await p;
-        licenseFiles.push({ ...facts, identification: facts.identification ? { ...facts.identification } : null, clauses: [...facts.clauses] });
+        licenseFiles.push({
+            ...facts,
+            identification: facts.identification ? { ...facts.identification } : null,
+            clauses: [...facts.clauses]
+        });
     }
     const cardLicense = card ? cardLicenseFacts(card) : null;
     const licenses = [];
@@ -41543,11 +42575,15 @@ async function analyzeModel(safe, model, opts, repoFindings) {
     if (cardLicense?.identification)
         licenses.push(cardLicense.identification);
     const clauses = licenseFiles.flatMap(l => l.clauses);
-    // A licence known only from metadata (no text of it in the repository) brings its catalogue clauses.
-    const textIds = new Set(licenseFiles.map(l => l.identification?.id?.toLowerCase()).filter(Boolean));
-    if (cardLicense?.identification?.id && !textIds.has(cardLicense.identification.id.toLowerCase())) {
-        const hasText = licenseFiles.some(l => l.state === 'text' && l.file.role === 'license' && l.identification?.id);
-        if (!hasText)
+    // A licence known only from metadata brings its catalogue clauses, unless its text is here: a
+    // licence file identified as the same licence, or an unidentified licence text (whose own
+    // clauses were detected and are better evidence than the catalogue's summaries).
+    const cardId = cardLicense?.identification?.id?.toLowerCase();
+    if (cardId) {
+        const texts = licenseFiles.filter(l => (l.state === 'text' || l.state === 'truncated') && l.file.role === 'license');
+        const sameText = texts.some(l => l.identification?.id?.toLowerCase() === cardId);
+        const unidentifiedText = texts.some(l => !l.identification?.id);
+        if (!sameText && !unidentifiedText)
             clauses.push(...catalogueClauses(cardLicense.identification.id, card.file, cardLicense.line ?? null));
     }
     // Base models.
@@ -41560,7 +42596,13 @@ async function analyzeModel(safe, model, opts, repoFindings) {
         for (const id of parsed.ids) {
             const known = resolveBaseModel(id);
             if (known) {
-                baseModels.push({ id, licenseId: known.licenseId, family: known.family, source: 'catalogue', ...(baseLine ? { line: baseLine } : {}) });
+                baseModels.push({
+                    id,
+                    licenseId: known.licenseId,
+                    family: known.family,
+                    source: 'catalogue',
+                    ...(baseLine ? { line: baseLine } : {})
+                });
             }
             else if (opts.hubLookup) {
                 let p = opts.hubCache.get(id);
@@ -41573,7 +42615,12 @@ async function analyzeModel(safe, model, opts, repoFindings) {
                     opts.hubCache.set(id, p);
                 }
                 const licenseId = await p;
-                baseModels.push({ id, licenseId, source: licenseId ? 'hub' : 'unknown', ...(baseLine ? { line: baseLine } : {}) });
+                baseModels.push({
+                    id,
+                    licenseId,
+                    source: licenseId ? 'hub' : 'unknown',
+                    ...(baseLine ? { line: baseLine } : {})
+                });
             }
             else {
                 baseModels.push({ id, licenseId: null, source: 'unknown', ...(baseLine ? { line: baseLine } : {}) });
@@ -41589,7 +42636,13 @@ async function analyzeModel(safe, model, opts, repoFindings) {
     }
     const dataInfo = card
         ? assessDataInformation(card, dataCards)
-        : { level: 'none', datasets: [], missing: ['a model card describing the training data'], reason: 'there is no model card.', topics: {} };
+        : {
+            level: 'none',
+            datasets: [],
+            missing: ['a model card describing the training data'],
+            reason: 'there is no model card.',
+            topics: {}
+        };
     const evidence = [];
     for (const [topic, t] of Object.entries(dataInfo.topics ?? {})) {
         if (t.found)
@@ -41599,7 +42652,7 @@ async function analyzeModel(safe, model, opts, repoFindings) {
     const name = asString(card?.metadata['model_name']) ??
         asString(card?.metadata['model-index']?.[0]?.name) ??
         card?.sections.find(s => s.depth === 1)?.heading ??
-        (model.path === '.' ? safe.root.split(/[\\/]/).pop() ?? '.' : model.path.split('/').pop());
+        (model.path === '.' ? (safe.root.split(/[\\/]/).pop() ?? '.') : model.path.split('/').pop());
     const facts = {
         model,
         name,
@@ -41616,8 +42669,14 @@ async function analyzeModel(safe, model, opts, repoFindings) {
         baseModelRelation: relation,
         baseModelProblems,
         openClaims: card ? findOpenSourceClaims(card) : [],
-        dataInformation: { level: dataInfo.level, datasets: dataInfo.datasets, missing: dataInfo.missing, reason: dataInfo.reason, evidence },
-        code: codeFacts(model, card),
+        dataInformation: {
+            level: dataInfo.level,
+            datasets: dataInfo.datasets,
+            missing: dataInfo.missing,
+            reason: dataInfo.reason,
+            evidence
+        },
+        code: await codeFacts(safe, model, card),
         gated,
         osaidRequirements: []
     };
@@ -41629,7 +42688,14 @@ async function analyzeModel(safe, model, opts, repoFindings) {
 // The configuration file (.github/model-openness.yml) and its defaults. Defaults live here, not in
 // action.yml, so that a value in the config file is never silently overridden by an input default.
 
-const POLICIES = ['osaid', 'mof-class-1', 'mof-class-2', 'mof-class-3', 'open-weights', 'permissive'];
+const POLICIES = [
+    'osaid',
+    'mof-class-1',
+    'mof-class-2',
+    'mof-class-3',
+    'open-weights',
+    'permissive'
+];
 const FAIL_ON = ['error', 'warning', 'note', 'never'];
 const COMMENT_MODES = ['always', 'on-failure', 'on-change', 'never'];
 const severity = schemas_enum(['off', 'note', 'warning', 'error']);
@@ -41789,7 +42855,13 @@ const WEIGHT_EXTENSIONS = new Set([
     '.npz',
     '.nemo'
 ]);
-const CARD_NAMES = new Set(['readme.md', 'model_card.md', 'model-card.md', 'modelcard.md', 'model_card.markdown']);
+const CARD_NAMES = new Set([
+    'readme.md',
+    'model_card.md',
+    'model-card.md',
+    'modelcard.md',
+    'model_card.markdown'
+]);
 function splitExt(name) {
     const dot = name.lastIndexOf('.');
     if (dot <= 0)
@@ -41808,7 +42880,9 @@ function licenseNameScore(relPath) {
     const s = stem.toLowerCase();
     if (!LICENSE_EXTENSIONS.has(ext) && !(ext === '' || /^\.\d/.test(ext)))
         return 0;
-    if (parts.length >= 2 && parts[parts.length - 2].toLowerCase() === 'licenses' && (ext === '.txt' || ext === '.md' || ext === ''))
+    if (parts.length >= 2 &&
+        parts[parts.length - 2].toLowerCase() === 'licenses' &&
+        (ext === '.txt' || ext === '.md' || ext === ''))
         return 0.8;
     if (s === 'license' || s === 'licence' || s === 'unlicense')
         return ext === '' ? 1 : 0.95;
@@ -41956,7 +43030,10 @@ function makeFile(p, size) {
         file.licenseScore = licenseNameScore(p);
     return file;
 }
-/** A README.md is a model card when it has front matter or talks like one; other names always are. */
+/**
+ * A README.md is a model card when it has front matter or headings that only model cards have; a
+ * project README that merely mentions weights or training data is not. Other names always are.
+ */
 async function looksLikeModelCard(safe, f) {
     if (isDedicatedCardName(f.path))
         return true;
@@ -41966,9 +43043,9 @@ async function looksLikeModelCard(safe, f) {
     const head = r.text.replace(/^\s+/, '');
     if (head.startsWith('---\n'))
         return true;
-    const lower = r.text.toLowerCase();
-    return /\b(model card|model details|training data|model description|intended use|base model|weights)\b/.test(lower);
+    return r.text.split('\n').some(line => CARD_HEADING.test(line));
 }
+const CARD_HEADING = /^#{1,4}\s{0,3}(?:\*\*)?\s?(model card|model details|model description|model information|model summary|intended uses?)\b/i;
 async function discover(rootDir, ignoreGlobs = []) {
     const safe = await SafeFs.open(rootDir);
     const findings = [];
@@ -42039,6 +43116,7 @@ async function discover(rootDir, ignoreGlobs = []) {
                 best = d;
         return best;
     };
+    const sharedFiles = files.filter(f => ownerOf(f.path) === null && f.role === 'other');
     const models = modelDirs.map(dir => {
         let from = null;
         let licenseFiles = [];
@@ -42059,7 +43137,8 @@ async function discover(rootDir, ignoreGlobs = []) {
             licenseFrom: from,
             weights: own.filter(f => f.role === 'weights'),
             dataCards: own.filter(f => f.role === 'data-card'),
-            files: own
+            files: own,
+            sharedFiles
         };
     });
     return { root: safe.root, files, models, findings, truncated };
@@ -42068,7 +43147,10 @@ async function discover(rootDir, ignoreGlobs = []) {
 ;// CONCATENATED MODULE: ./src/rules/card-incomplete.ts
 
 const WANTED = [
-    { name: 'Training Data', match: /\b(training|pre-?training) (data|dataset|datasets|corpus)\b|^data$|^datasets?$/i },
+    {
+        name: 'Training Data',
+        match: /\b(training|pre-?training) (data|dataset|datasets|corpus)\b|^data$|^datasets?$/i
+    },
     { name: 'Training Procedure', match: /\btraining (procedure|details|process|setup|recipe)\b|^training$/i },
     { name: 'Evaluation', match: /\b(evaluation|results|benchmarks?)\b/i }
 ];
@@ -42080,7 +43162,12 @@ const cardIncomplete = {
         category: 'card-incomplete',
         title: 'The card fills in the training and evaluation sections',
         framework: 'Hugging Face model-card template; MOF components 12 (evaluation results) and 13 (model card)',
-        severity: { default: 'note', 'mof-class-1': 'warning', 'mof-class-2': 'warning', 'mof-class-3': 'warning' },
+        severity: {
+            default: 'note',
+            'mof-class-1': 'warning',
+            'mof-class-2': 'warning',
+            'mof-class-3': 'warning'
+        },
         docs: docsUrl('card-incomplete')
     },
     check(facts, report) {
@@ -42088,12 +43175,25 @@ const cardIncomplete = {
         if (!card)
             return;
         for (const w of WANTED) {
-            const section = card.sections.find(s => w.match.test(s.heading));
-            if (!section) {
+            const i = card.sections.findIndex(s => w.match.test(s.heading));
+            if (i < 0) {
+                // Training data described under another heading (e.g. "Amber Training Details") is enough.
+                if (w.name === 'Training Data' && facts.dataInformation.level !== 'none')
+                    continue;
                 report({ message: `The card has no “${w.name}” section.`, file: card.file });
+                continue;
             }
-            else if (section.text.includes(card_incomplete_PLACEHOLDER) || section.text.trim() === '') {
-                report({ message: `The card's “${section.heading}” section is not filled in.`, file: card.file, line: section.line });
+            // A section's content includes its subsections ("## Training" with "### Data", "### Procedure").
+            const section = card.sections[i];
+            let text = section.text;
+            for (let j = i + 1; j < card.sections.length && card.sections[j].depth > section.depth; j++)
+                text += '\n' + card.sections[j].text;
+            if (text.includes(card_incomplete_PLACEHOLDER) || text.trim() === '') {
+                report({
+                    message: `The card's “${section.heading}” section is not filled in.`,
+                    file: card.file,
+                    line: section.line
+                });
             }
         }
     }
@@ -42116,7 +43216,9 @@ const cardMissing = {
             return;
         const dir = facts.model.path === '.' ? '' : `${facts.model.path}/`;
         if (facts.cardState === 'missing') {
-            report({ message: `No model card: add ${dir}README.md with YAML front matter (license, datasets, base_model) and the card's sections.` });
+            report({
+                message: `No model card: add ${dir}README.md with YAML front matter (license, datasets, base_model) and the card's sections.`
+            });
         }
         else {
             report({
@@ -42130,7 +43232,11 @@ const cardMissing = {
 ;// CONCATENATED MODULE: ./src/rules/license-allow-list.ts
 
 function branches(id) {
-    return id.split(/\s+OR\s+/i).map(b => b.replace(/[()]/g, ' ').split(/\s+(?:AND|WITH)\s+|\s+/i).filter(Boolean).map(s => s.toLowerCase()));
+    return id.split(/\s+OR\s+/i).map(b => b
+        .replace(/[()]/g, ' ')
+        .split(/\s+(?:AND|WITH)\s+|\s+/i)
+        .filter(Boolean)
+        .map(s => s.toLowerCase()));
 }
 /** Only licences on the configured allow-list (`allow-licenses`); off when no list is set. */
 const licenseAllowList = {
@@ -42153,7 +43259,12 @@ const licenseAllowList = {
                 continue;
             const ok = branches(l.id).some(b => b.every(id => allowed.has(id)));
             if (!ok) {
-                report({ message: `${l.name} (${l.id}) is not on the allow-list (${list.join(', ')}).`, file: l.file ?? facts.cardFile?.path, line: l.file ? undefined : l.line, evidence: l.id });
+                report({
+                    message: `${l.name} (${l.id}) is not on the allow-list (${list.join(', ')}).`,
+                    file: l.file ?? facts.cardFile?.path,
+                    line: l.file ? undefined : l.line,
+                    evidence: l.id
+                });
             }
         }
     }
@@ -42239,7 +43350,9 @@ const licenseMismatch = {
         const card = facts.cardLicense?.identification;
         if (!card?.id)
             return;
-        const files = facts.licenseFiles.filter(l => l.identification?.id && l.file.role === 'license' && (l.identification.component === 'all' || l.identification.component === 'weights'));
+        const files = facts.licenseFiles.filter(l => l.identification?.id &&
+            l.file.role === 'license' &&
+            (l.identification.component === 'all' || l.identification.component === 'weights'));
         if (files.length === 0)
             return;
         const cardIds = idSet(card.id);
@@ -42340,7 +43453,10 @@ const licenseUnrecognized = {
             if (l.file.role === 'notice')
                 continue;
             if (l.state === 'binary' || l.state === 'lfs-pointer' || l.state === 'error') {
-                report({ message: `${l.file.path} is not a readable text file (${l.state}); its terms cannot be checked.`, file: l.file.path });
+                report({
+                    message: `${l.file.path} is not a readable text file (${l.state}); its terms cannot be checked.`,
+                    file: l.file.path
+                });
                 continue;
             }
             if (l.state === 'unsafe' || l.state === 'missing')
@@ -42354,8 +43470,16 @@ const licenseUnrecognized = {
             }
         }
         const cl = facts.cardLicense;
-        if (cl?.value && cl.value.toLowerCase() !== 'other' && cl.value.toLowerCase() !== 'unknown' && !cl.identification?.id) {
-            report({ message: `The card's licence \`${cl.value}\` is not a licence this audit knows.`, file: facts.cardFile?.path, line: cl.line, evidence: cl.value });
+        if (cl?.value &&
+            cl.value.toLowerCase() !== 'other' &&
+            cl.value.toLowerCase() !== 'unknown' &&
+            !cl.identification?.id) {
+            report({
+                message: `The card's licence \`${cl.value}\` is not a licence this audit knows.`,
+                file: facts.cardFile?.path,
+                line: cl.line,
+                evidence: cl.value
+            });
         }
     }
 };
@@ -42393,7 +43517,9 @@ const metadataInvalid = {
                 }
             }
             else if (!isHubLicenseId(v)) {
-                const suggestion = cl.identification?.id ? ` (did you mean \`${cl.identification.id.toLowerCase()}\`?)` : '';
+                const suggestion = cl.identification?.id
+                    ? ` (did you mean \`${cl.identification.id.toLowerCase()}\`?)`
+                    : '';
                 report({
                     message: `\`license: ${v}\` is not a Hugging Face Hub licence identifier${suggestion}; use one from the Hub's list, or \`other\` with \`license_name\` and \`license_link\`.`,
                     file,
@@ -42423,14 +43549,23 @@ const openWashing = {
         docs: docsUrl('open-washing')
     },
     check(facts, report) {
-        if (facts.openClaims.length === 0)
-            return;
         const failing = facts.osaidRequirements.filter(r => r.verdict === 'fail');
         if (failing.length === 0)
             return;
+        // "Released under an open-source licence" is true of an OSI licence even when the model fails
+        // on data or code: such a claim is open-washing only when the terms themselves fail.
+        const termsFail = failing.some(r => r.id === 'terms');
+        const claims = facts.openClaims.filter(c => c.about !== 'license' || termsFail);
+        if (claims.length === 0)
+            return;
         const first = failing[0];
-        const also = failing.length > 1 ? ` (and on ${failing.slice(1).map(r => r.id).join(', ')})` : '';
-        const claim = facts.openClaims[0];
+        const also = failing.length > 1
+            ? ` (and on ${failing
+                .slice(1)
+                .map(r => r.id)
+                .join(', ')})`
+            : '';
+        const claim = claims[0];
         report({
             message: `The card calls the model open source, but it fails the Open Source AI Definition on ${first.id}: ${first.reason}${also} Say “open weights”, or fix what fails.`,
             file: facts.cardFile?.path,
@@ -42450,14 +43585,25 @@ function requirementRule(id, requirement, category, title, framework) {
             category,
             title,
             framework,
-            severity: { default: 'error', 'open-weights': 'off', permissive: 'off', 'mof-class-1': 'warning', 'mof-class-2': 'warning', 'mof-class-3': 'warning' },
+            severity: {
+                default: 'error',
+                'open-weights': 'off',
+                permissive: 'off',
+                'mof-class-1': 'warning',
+                'mof-class-2': 'warning',
+                'mof-class-3': 'warning'
+            },
             docs: docsUrl(id)
         },
         check(facts, report) {
             const r = facts.osaidRequirements.find(x => x.id === requirement);
             if (!r || r.verdict !== 'fail')
                 return;
-            report({ message: `OSAID ${requirement}: ${r.reason}`, file: facts.cardFile?.path, evidence: r.evidence[0] });
+            report({
+                message: `OSAID ${requirement}: ${r.reason}`,
+                file: facts.cardFile?.path,
+                evidence: r.evidence[0]
+            });
         }
     };
 }
@@ -42582,8 +43728,8 @@ function applyWaivers(findings, modelPath, config, today) {
             if (!w.path)
                 return true;
             const m = picomatch_default()(w.path, { dot: true });
-            return (f.file !== undefined && (m(f.file) || f.file.startsWith(w.path.replace(/\/$/, '') + '/'))) ||
-                (modelPath !== null && (m(modelPath) || modelPath === w.path.replace(/\/$/, '')));
+            return ((f.file !== undefined && (m(f.file) || f.file.startsWith(w.path.replace(/\/$/, '') + '/'))) ||
+                (modelPath !== null && (m(modelPath) || modelPath === w.path.replace(/\/$/, ''))));
         });
         if (!w)
             return true;
@@ -43437,8 +44583,11 @@ function renderMofText(results) {
 
 
 ;// CONCATENATED MODULE: ./src/verdicts/mof-inventory.ts
+
 const ARXIV = /arxiv\.org\/(abs|pdf)\//i;
-const PAPER = /(doi\.org\/|aclanthology\.org\/|openreview\.net\/forum|proceedings\.|dl\.acm\.org\/doi)/i;
+const PAPER = /(doi\.org\/|aclanthology\.org\/|aclweb\.org\/anthology|openreview\.net\/forum|proceedings\.|dl\.acm\.org\/doi|jmlr\.org\/papers|proceedings\.mlr\.press|papers\.nips\.cc|neurips\.cc\/paper|nature\.com\/articles|science\.org\/doi|huggingface\.co\/papers\/)/i;
+/** An arXiv preprint cited only in BibTeX: `eprint={2312.06550}, archivePrefix={arXiv}`. */
+const BIBTEX_ARXIV = /eprint\s*=\s*[{"]?\s*(\d{4}\.\d{4,5})/i;
 /** The licence for one kind of artefact: a file naming that component first, else the general one. */
 function licenceFor(f, wanted) {
     for (const w of wanted) {
@@ -43468,15 +44617,17 @@ function mofInventory(f) {
     if (kinds.has('architecture'))
         add('Model architecture', firstFile('architecture'));
     if (f.osaidRequirements.find(r => r.id === 'parameters')?.verdict === 'pass')
-        add('Model parameters (Final)', f.model.weights[0]?.path);
-    if (files.some(p => /(^|\/)(checkpoint-\d+|step\d+|checkpoints?)\//.test(p)) || /intermediate checkpoints?/i.test(f.card?.body ?? '')) {
+        add('Model parameters (Final)', weightFiles(f)[0]);
+    if (files.some(p => /(^|\/)(checkpoint-\d+|step\d+|checkpoints?)\//.test(p)) ||
+        /intermediate checkpoints?/i.test(f.card?.body ?? '')) {
         add('Model parameters (Intermediate)');
     }
     if (files.some(p => /(trainer_state\.json|training_args\.(bin|json)|optimizer\.(pt|bin))$/.test(p)))
         add('Model metadata');
     if (kinds.has('training'))
         add('Training code', firstFile('training'));
-    if (kinds.has('inference') || sectionWithCode(f, /get(ting)? started|usage|how to use|inference|quick ?start/i))
+    if (kinds.has('inference') ||
+        sectionWithCode(f, /get(ting)? started|usage|how to use|inference|quick ?start/i))
         add('Inference code', firstFile('inference'));
     if (kinds.has('evaluation'))
         add('Evaluation code', firstFile('evaluation'));
@@ -43485,7 +44636,9 @@ function mofInventory(f) {
     if (kinds.has('supporting'))
         add('Supporting libraries and tools', firstFile('supporting'));
     const modelIndex = Array.isArray(meta['model-index']) ? meta['model-index'] : [];
-    const evalSection = (f.card?.sections ?? []).find(s => /\b(evaluation|results|benchmark)/i.test(s.heading) && s.text.trim().length > 40 && !s.text.includes('[More Information Needed]'));
+    const evalSection = (f.card?.sections ?? []).find(s => /\b(evaluation|results|benchmark)/i.test(s.heading) &&
+        s.text.trim().length > 40 &&
+        !s.text.includes('[More Information Needed]'));
     if (modelIndex.length > 0 || evalSection)
         add('Evaluation results', f.card?.file);
     if (modelIndex.length > 0 || (evalSection && /\b(dataset|benchmark|test set)\b/i.test(evalSection.text)))
@@ -43496,8 +44649,13 @@ function mofInventory(f) {
         add('Data card', f.model.dataCards[0]?.path ?? f.card?.file);
     if (f.dataInformation.datasets.length > 0)
         add('Datasets');
-    const paper = links.find(l => PAPER.test(l.url)) ?? links.find(l => ARXIV.test(l.url));
-    const report = links.find(l => /technical report|tech report/i.test(l.text)) ?? (paper && ARXIV.test(paper.url) ? paper : undefined);
+    const body = f.card?.body ?? '';
+    const bib = /archiveprefix\s*=\s*[{"]?\s*arxiv/i.test(body) ? BIBTEX_ARXIV.exec(body) : null;
+    const paper = links.find(l => PAPER.test(l.url)) ??
+        links.find(l => ARXIV.test(l.url)) ??
+        (bib ? { url: `https://arxiv.org/abs/${bib[1]}`, text: 'BibTeX', line: 0 } : undefined);
+    const report = links.find(l => /technical report|tech report/i.test(l.text)) ??
+        (paper && ARXIV.test(paper.url) ? paper : undefined);
     const pdf = f.model.files.find(x => x.path.toLowerCase().endsWith('.pdf'));
     if (report || pdf)
         add('Technical report', pdf?.path ?? report?.url);
@@ -43517,7 +44675,11 @@ function mofInventory(f) {
 
 ;// CONCATENATED MODULE: ./src/verdicts/mof-policy.ts
 
-const CATEGORY_BY_TYPE = { code: 'code-availability', data: 'data-information', document: 'card-incomplete' };
+const CATEGORY_BY_TYPE = {
+    code: 'code-availability',
+    data: 'data-information',
+    document: 'card-incomplete'
+};
 function mofPolicyFindings(config, f, mof) {
     const m = /^mof-class-(\d)$/.exec(config.policy);
     if (!m)
@@ -43533,7 +44695,9 @@ function mofPolicyFindings(config, f, mof) {
     const got = mof.class === 0 ? 'unclassified' : `class ${mof.class}`;
     return blocking.map(c => ({
         rule: 'mof/class',
-        category: c.status === 'invalid' || c.status === 'unlicensed' ? 'license-restriction' : (CATEGORY_BY_TYPE[MOF_COMPONENTS.find(d => d.id === c.id)?.contentType ?? ''] ?? 'card-incomplete'),
+        category: c.status === 'invalid' || c.status === 'unlicensed'
+            ? 'license-restriction'
+            : (CATEGORY_BY_TYPE[MOF_COMPONENTS.find(d => d.id === c.id)?.contentType ?? ''] ?? 'card-incomplete'),
         severity,
         message: `MOF class ${wanted} needs “${c.name}” ${c.status === 'missing' ? 'included' : 'under an open licence'} (${c.status}${c.license ? `: ${c.license}` : ''}); the model is ${got}.`,
         ...(f.cardFile ? { file: f.cardFile.path } : {})
@@ -43558,7 +44722,9 @@ const VERSION = '0.1.0';
 
 
 function sortFindings(fs) {
-    return [...fs].sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || (a.file ?? '').localeCompare(b.file ?? '') || (a.line ?? 0) - (b.line ?? 0));
+    return [...fs].sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
+        (a.file ?? '').localeCompare(b.file ?? '') ||
+        (a.line ?? 0) - (b.line ?? 0));
 }
 async function audit(root, config = defaultConfig(), options = {}) {
     const today = options.today ?? new Date().toISOString().slice(0, 10);
@@ -43611,7 +44777,7 @@ async function audit(root, config = defaultConfig(), options = {}) {
             tool: { name: 'model-openness-audit', version: VERSION },
             verdict: failed ? 'fail' : 'pass',
             policy: config.policy,
-            failOn: config['fail-on'] === 'note' ? 'warning' : config['fail-on'],
+            failOn: config['fail-on'],
             models,
             findings: repository
         },
@@ -43781,11 +44947,21 @@ function escapeLocation(file, line) {
 
 ;// CONCATENATED MODULE: ./src/report/labels.ts
 const VERDICT_ICON = { pass: '✅', fail: '❌' };
-const OSAID_LABEL = { pass: '✅ pass', fail: '❌ fail', unknown: '❔ unknown' };
-const SEVERITY_LABEL = { error: 'Errors', warning: 'Warnings', note: 'Notes' };
+const OSAID_LABEL = {
+    pass: '✅ pass',
+    fail: '❌ fail',
+    unknown: '❔ unknown'
+};
+const SEVERITY_LABEL = {
+    error: 'Errors',
+    warning: 'Warnings',
+    note: 'Notes'
+};
 const SEVERITY_ICON = { error: '🔴', warning: '🟠', note: '🔵' };
 function mofLabel(c) {
-    return c === null ? 'unclassified' : ['', 'Class I (open science)', 'Class II (open tooling)', 'Class III (open model)'][c];
+    return c === null
+        ? 'unclassified'
+        : ['', 'Class I (open science)', 'Class II (open tooling)', 'Class III (open model)'][c];
 }
 function counts(findings) {
     const c = { error: 0, warning: 0, note: 0 };
@@ -43801,7 +44977,11 @@ function counts(findings) {
 
 const markdown_SEVERITIES = ['error', 'warning', 'note'];
 function licenceCell(m) {
-    const ids = [...new Set(m.licenses.filter(l => l.component !== 'use-policy').map(l => l.id ?? (l.source === 'card' ? `${l.name} (unrecognised)` : 'unrecognised')))];
+    const ids = [
+        ...new Set(m.licenses
+            .filter(l => l.component !== 'use-policy')
+            .map(l => l.id ?? (l.source === 'card' ? `${l.name} (unrecognised)` : 'unrecognised')))
+    ];
     return ids.length ? ids.map(id => escapeShort(id, 60)).join(', ') : '—';
 }
 function findingLine(f) {
@@ -43895,8 +45075,14 @@ function renderMarkdown(report, options = {}) {
 // SARIF 2.1.0 for code scanning: one run, the rule catalogue as the driver's rules, a result per
 // finding with its location. Model-level findings without a file point at the model folder.
 
-const LEVEL = { error: 'error', warning: 'warning', note: 'note' };
-function renderSarif(report) {
+const LEVEL = {
+    error: 'error',
+    warning: 'warning',
+    note: 'note'
+};
+/** @param pathPrefix the audited folder relative to the repository root, so code scanning finds the files. */
+function renderSarif(report, pathPrefix = '') {
+    const prefix = pathPrefix && pathPrefix !== '.' ? pathPrefix.replace(/\/+$/, '') + '/' : '';
     const rules = RULES.map(r => ({
         id: r.meta.id,
         name: r.meta.id.replace(/[^A-Za-z0-9]+(.)/g, (_, c) => c.toUpperCase()),
@@ -43909,15 +45095,24 @@ function renderSarif(report) {
     const result = (f, modelPath) => {
         if (!known.has(f.rule)) {
             known.add(f.rule);
-            rules.push({ id: f.rule, name: f.rule, shortDescription: { text: f.rule }, fullDescription: { text: f.rule }, helpUri: '', properties: { category: f.category } });
+            rules.push({
+                id: f.rule,
+                name: f.rule,
+                shortDescription: { text: f.rule },
+                fullDescription: { text: f.rule },
+                helpUri: '',
+                properties: { category: f.category }
+            });
         }
-        const uri = f.file ?? (modelPath && modelPath !== '.' ? modelPath : 'README.md');
+        const uri = prefix + (f.file ?? (modelPath && modelPath !== '.' ? modelPath : 'README.md'));
         return {
             ruleId: f.rule,
             level: LEVEL[f.severity],
             message: { text: f.evidence ? `${f.message} Evidence: “${f.evidence}”` : f.message },
             locations: [{ physicalLocation: { artifactLocation: { uri }, region: { startLine: f.line ?? 1 } } }],
-            partialFingerprints: { primaryLocationLineHash: `${f.rule}:${uri}:${f.evidence ?? f.message}`.slice(0, 200) },
+            partialFingerprints: {
+                primaryLocationLineHash: `${f.rule}:${uri}:${f.evidence ?? f.message}`.slice(0, 200)
+            },
             properties: { category: f.category, ...(f.status ? { status: f.status } : {}) }
         };
     };
@@ -43930,7 +45125,14 @@ function renderSarif(report) {
         version: '2.1.0',
         runs: [
             {
-                tool: { driver: { name: 'model-openness-audit', version: report.tool.version, informationUri: 'https://opensource.org/ai/open-source-ai-definition', rules } },
+                tool: {
+                    driver: {
+                        name: 'model-openness-audit',
+                        version: report.tool.version,
+                        informationUri: 'https://opensource.org/ai/open-source-ai-definition',
+                        rules
+                    }
+                },
                 results
             }
         ]
@@ -43966,7 +45168,11 @@ function renderText(report) {
     }
     for (const m of report.models) {
         out.push('');
-        const licences = [...new Set(m.licenses.filter(l => l.component !== 'use-policy').map(l => l.id ?? (l.source === 'card' ? `${l.name} (unrecognised)` : 'unrecognised')))].join(', ') || 'none';
+        const licences = [
+            ...new Set(m.licenses
+                .filter(l => l.component !== 'use-policy')
+                .map(l => l.id ?? (l.source === 'card' ? `${l.name} (unrecognised)` : 'unrecognised')))
+        ].join(', ') || 'none';
         out.push(`${clean(m.name ?? m.path)} (${clean(m.path)}): ${m.verdict ?? ''}`);
         out.push(`  licence: ${clean(licences)}   OSAID 1.0: ${m.osaid}   MOF: ${mofLabel(m.mofClass)}`);
         for (const r of m.osaidRequirements ?? [])
@@ -44080,7 +45286,11 @@ function parseCommand(argv) {
 
 
 
-const defaultIo = { stdout: s => process.stdout.write(s), stderr: s => process.stderr.write(s), cwd: process.cwd() };
+const defaultIo = {
+    stdout: s => process.stdout.write(s),
+    stderr: s => process.stderr.write(s),
+    cwd: process.cwd()
+};
 async function emit(io, text, output) {
     if (output)
         await external_node_fs_namespaceObject.promises.writeFile(external_node_path_default().resolve(io.cwd, output), text);
@@ -44112,7 +45322,13 @@ async function runCli(argv, io = defaultIo) {
                 results.push({ file: f, result: classifyMotYaml(text, f) });
             }
             if (cmd.format === 'json') {
-                const shaped = results.map(r => ({ file: r.file, class: r.result.class, progress: r.result.progress, components: r.result.components, warnings: r.result.warnings }));
+                const shaped = results.map(r => ({
+                    file: r.file,
+                    class: r.result.class,
+                    progress: r.result.progress,
+                    components: r.result.components,
+                    warnings: r.result.warnings
+                }));
                 await emit(io, JSON.stringify(shaped.length === 1 ? shaped[0] : shaped, null, 2) + '\n', cmd.output);
             }
             else {
@@ -44133,7 +45349,10 @@ async function runCli(argv, io = defaultIo) {
         const configPath = cmd.config ? external_node_path_default().resolve(io.cwd, cmd.config) : undefined;
         const loaded = await loadConfig(root, configPath, cmd.config);
         const config = withOverrides(loaded.config, { policy: cmd.policy, 'fail-on': cmd.failOn, 'hub-lookup': cmd.hubLookup }, 'command line');
-        const { report, facts } = await audit(root, config, { configFile: loaded.file, hubEndpoint: process.env['HF_ENDPOINT'] || undefined });
+        const { report, facts } = await audit(root, config, {
+            configFile: loaded.file,
+            hubEndpoint: process.env['HF_ENDPOINT'] || undefined
+        });
         let out;
         switch (cmd.format) {
             case 'json':

@@ -36,7 +36,13 @@ function asString(v: unknown): string | null {
 async function readLicenseFile(safe: SafeFs, file: RepoFile, findings: Finding[]): Promise<LicenseFileFacts> {
   const r = await safe.read(file.path)
   if (r.kind === 'unsafe') {
-    findings.push({ rule: 'unsafe-path', category: 'unsafe-path', severity: 'error', message: `${file.path} leads outside the audited root; it was not read.`, file: file.path })
+    findings.push({
+      rule: 'unsafe-path',
+      category: 'unsafe-path',
+      severity: 'error',
+      message: `${file.path} leads outside the audited root; it was not read.`,
+      file: file.path
+    })
     return { file, state: 'unsafe', identification: null, clauses: [] }
   }
   if (r.kind !== 'text') return { file, state: r.kind, identification: null, clauses: [] }
@@ -54,7 +60,8 @@ function cardLicenseFacts(card: ParsedCard): CardLicenseFacts | null {
   if (value === null && licenseName === null) return null
   const line = card.metadataLines['license'] ?? card.metadataLines['license_name']
   let identification: LicenseIdentification | null = null
-  const pick = value && value.toLowerCase() !== 'other' && value.toLowerCase() !== 'unknown' ? value : licenseName
+  const pick =
+    value && value.toLowerCase() !== 'other' && value.toLowerCase() !== 'unknown' ? value : licenseName
   if (pick) {
     const id = identifyLicenseId(pick)
     identification = {
@@ -69,7 +76,14 @@ function cardLicenseFacts(card: ParsedCard): CardLicenseFacts | null {
       ...(line ? { line } : {})
     }
   }
-  return { value, licenseName, licenseLink, line, identification, isHubId: value ? isHubLicenseId(value) : false }
+  return {
+    value,
+    licenseName,
+    licenseLink,
+    line,
+    identification,
+    isHubId: value ? isHubLicenseId(value) : false
+  }
 }
 
 async function codeFacts(safe: SafeFs, model: ModelRoot, card: ParsedCard | null): Promise<CodeFacts> {
@@ -96,7 +110,12 @@ async function codeFacts(safe: SafeFs, model: ModelRoot, card: ParsedCard | null
   return { kinds, files, links }
 }
 
-export async function analyzeModel(safe: SafeFs, model: ModelRoot, opts: AnalyzeOptions, repoFindings: Finding[]): Promise<ModelFacts> {
+export async function analyzeModel(
+  safe: SafeFs,
+  model: ModelRoot,
+  opts: AnalyzeOptions,
+  repoFindings: Finding[]
+): Promise<ModelFacts> {
   let card: ParsedCard | null = null
   let cardState: ModelFacts['cardState'] = 'missing'
   let cardProblems: FrontMatterProblem[] = []
@@ -108,11 +127,21 @@ export async function analyzeModel(safe: SafeFs, model: ModelRoot, opts: Analyze
       cardProblems = parsed.problems
       cardState = r.truncated ? 'truncated' : 'ok'
       if (r.truncated) {
-        cardProblems.push({ message: `The card is ${Math.round(r.bytes / 1024 / 1024)} MB; only its first 2 MB were read.`, line: 1, severity: 'warning' })
+        cardProblems.push({
+          message: `The card is ${Math.round(r.bytes / 1024 / 1024)} MB; only its first 2 MB were read.`,
+          line: 1,
+          severity: 'warning'
+        })
       }
     } else if (r.kind === 'unsafe') {
       cardState = 'unsafe'
-      repoFindings.push({ rule: 'unsafe-path', category: 'unsafe-path', severity: 'error', message: `${model.card.path} leads outside the audited root; it was not read.`, file: model.card.path })
+      repoFindings.push({
+        rule: 'unsafe-path',
+        category: 'unsafe-path',
+        severity: 'error',
+        message: `${model.card.path} leads outside the audited root; it was not read.`,
+        file: model.card.path
+      })
     } else {
       cardState = r.kind === 'binary' || r.kind === 'lfs-pointer' ? 'binary' : 'error'
     }
@@ -128,12 +157,17 @@ export async function analyzeModel(safe: SafeFs, model: ModelRoot, opts: Analyze
     }
     // Copies, so that one model's later edits (e.g. the component) never leak into another's.
     const facts = await p
-    licenseFiles.push({ ...facts, identification: facts.identification ? { ...facts.identification } : null, clauses: [...facts.clauses] })
+    licenseFiles.push({
+      ...facts,
+      identification: facts.identification ? { ...facts.identification } : null,
+      clauses: [...facts.clauses]
+    })
   }
   const cardLicense = card ? cardLicenseFacts(card) : null
 
   const licenses: LicenseIdentification[] = []
-  for (const l of licenseFiles) if (l.identification && l.file.role !== 'notice') licenses.push(l.identification)
+  for (const l of licenseFiles)
+    if (l.identification && l.file.role !== 'notice') licenses.push(l.identification)
   if (cardLicense?.identification) licenses.push(cardLicense.identification)
 
   const clauses: Clause[] = licenseFiles.flatMap(l => l.clauses)
@@ -142,10 +176,15 @@ export async function analyzeModel(safe: SafeFs, model: ModelRoot, opts: Analyze
   // clauses were detected and are better evidence than the catalogue's summaries).
   const cardId = cardLicense?.identification?.id?.toLowerCase()
   if (cardId) {
-    const texts = licenseFiles.filter(l => (l.state === 'text' || l.state === 'truncated') && l.file.role === 'license')
+    const texts = licenseFiles.filter(
+      l => (l.state === 'text' || l.state === 'truncated') && l.file.role === 'license'
+    )
     const sameText = texts.some(l => l.identification?.id?.toLowerCase() === cardId)
     const unidentifiedText = texts.some(l => !l.identification?.id)
-    if (!sameText && !unidentifiedText) clauses.push(...catalogueClauses(cardLicense!.identification!.id!, card!.file, cardLicense!.line ?? null))
+    if (!sameText && !unidentifiedText)
+      clauses.push(
+        ...catalogueClauses(cardLicense!.identification!.id!, card!.file, cardLicense!.line ?? null)
+      )
   }
 
   // Base models.
@@ -158,7 +197,13 @@ export async function analyzeModel(safe: SafeFs, model: ModelRoot, opts: Analyze
     for (const id of parsed.ids) {
       const known = resolveBaseModel(id)
       if (known) {
-        baseModels.push({ id, licenseId: known.licenseId, family: known.family, source: 'catalogue', ...(baseLine ? { line: baseLine } : {}) })
+        baseModels.push({
+          id,
+          licenseId: known.licenseId,
+          family: known.family,
+          source: 'catalogue',
+          ...(baseLine ? { line: baseLine } : {})
+        })
       } else if (opts.hubLookup) {
         let p: Promise<string | null> | undefined = opts.hubCache.get(id)
         if (!p) {
@@ -169,7 +214,12 @@ export async function analyzeModel(safe: SafeFs, model: ModelRoot, opts: Analyze
           opts.hubCache.set(id, p)
         }
         const licenseId: string | null = await p
-        baseModels.push({ id, licenseId, source: licenseId ? 'hub' : 'unknown', ...(baseLine ? { line: baseLine } : {}) })
+        baseModels.push({
+          id,
+          licenseId,
+          source: licenseId ? 'hub' : 'unknown',
+          ...(baseLine ? { line: baseLine } : {})
+        })
       } else {
         baseModels.push({ id, licenseId: null, source: 'unknown', ...(baseLine ? { line: baseLine } : {}) })
       }
@@ -184,10 +234,19 @@ export async function analyzeModel(safe: SafeFs, model: ModelRoot, opts: Analyze
   }
   const dataInfo = card
     ? assessDataInformation(card, dataCards)
-    : { level: 'none' as const, datasets: [], missing: ['a model card describing the training data'], reason: 'there is no model card.', topics: {} }
+    : {
+        level: 'none' as const,
+        datasets: [],
+        missing: ['a model card describing the training data'],
+        reason: 'there is no model card.',
+        topics: {}
+      }
   const evidence: string[] = []
-  for (const [topic, t] of Object.entries((dataInfo as { topics?: Record<string, { found: boolean; line?: number; quote?: string }> }).topics ?? {})) {
-    if (t.found) evidence.push(`${topic}: ${card?.file}${t.line ? `:${t.line}` : ''}${t.quote ? ` “${t.quote}”` : ''}`)
+  for (const [topic, t] of Object.entries(
+    (dataInfo as { topics?: Record<string, { found: boolean; line?: number; quote?: string }> }).topics ?? {}
+  )) {
+    if (t.found)
+      evidence.push(`${topic}: ${card?.file}${t.line ? `:${t.line}` : ''}${t.quote ? ` “${t.quote}”` : ''}`)
   }
   const gated = card ? Object.keys(card.metadata).some(k => k.startsWith('extra_gated_')) : false
 
@@ -195,7 +254,7 @@ export async function analyzeModel(safe: SafeFs, model: ModelRoot, opts: Analyze
     asString(card?.metadata['model_name']) ??
     asString((card?.metadata['model-index'] as Array<{ name?: unknown }> | undefined)?.[0]?.name) ??
     card?.sections.find(s => s.depth === 1)?.heading ??
-    (model.path === '.' ? safe.root.split(/[\\/]/).pop() ?? '.' : model.path.split('/').pop()!)
+    (model.path === '.' ? (safe.root.split(/[\\/]/).pop() ?? '.') : model.path.split('/').pop()!)
 
   const facts: ModelFacts = {
     model,
@@ -213,7 +272,13 @@ export async function analyzeModel(safe: SafeFs, model: ModelRoot, opts: Analyze
     baseModelRelation: relation,
     baseModelProblems,
     openClaims: card ? findOpenSourceClaims(card) : [],
-    dataInformation: { level: dataInfo.level, datasets: dataInfo.datasets, missing: dataInfo.missing, reason: dataInfo.reason, evidence },
+    dataInformation: {
+      level: dataInfo.level,
+      datasets: dataInfo.datasets,
+      missing: dataInfo.missing,
+      reason: dataInfo.reason,
+      evidence
+    },
     code: await codeFacts(safe, model, card),
     gated,
     osaidRequirements: []

@@ -97,9 +97,14 @@ export function splitFrontMatter(text: string): FrontMatter {
   try {
     value = doc.toJS({ maxAliasCount: 100 })
   } catch (err) {
-    problems.push({ message: `Front matter could not be read: ${(err as Error).message}`, line: firstYamlLine, severity: 'error' })
+    problems.push({
+      message: `Front matter could not be read: ${(err as Error).message}`,
+      line: firstYamlLine,
+      severity: 'error'
+    })
     return { state: 'invalid', metadata: {}, metadataLines, bodyStartLine, body, problems }
   }
-  const metadata = value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {}
+  const metadata =
+    value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {}
   return { state: 'valid', metadata, metadataLines, bodyStartLine, body, problems }
 }

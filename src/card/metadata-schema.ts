@@ -25,7 +25,9 @@ export const cardMetadataSchema = z
     tags: stringOrList.optional(),
     pipeline_tag: z.string().optional(),
     library_name: z.string().optional(),
-    'model-index': z.array(z.object({ name: z.string(), results: z.array(modelIndexResult) }).passthrough()).optional()
+    'model-index': z
+      .array(z.object({ name: z.string(), results: z.array(modelIndexResult) }).passthrough())
+      .optional()
   })
   .passthrough()
 

@@ -23,7 +23,10 @@ const BARE_URL = /\bhttps?:\/\/[^\s<>()"'`\]]{1,2000}/g
  * @param body Markdown after the front matter.
  * @param lineOffset file line of the body's first line, minus one.
  */
-export function parseSections(body: string, lineOffset: number): { sections: CardSection[]; links: CardLink[] } {
+export function parseSections(
+  body: string,
+  lineOffset: number
+): { sections: CardSection[]; links: CardLink[] } {
   const lines = body.split('\n')
   let tree: MdNode
   try {

@@ -1,6 +1,8 @@
 // A use policy incorporated by reference (named or linked), or an in-text list of forbidden uses.
 import type { Detector } from './types.js'
-import { firstPhrase, has, negatedBefore, positions, type Sentence } from './text.js'
+import { firstPhrase, has, hasAny, negatedBefore, positions, type Sentence } from './text.js'
+
+const ANNEX = ['attachment', 'exhibit', 'schedule', 'appendix', 'annex', 'addendum']
 
 const POLICY_PHRASES = [
   'use policy',
@@ -43,6 +45,15 @@ export const acceptableUsePolicy: Detector = {
       ])
       if (pu >= 0) return pu
     }
+    // "You shall not use the Model for any of the purposes listed in Attachment A (Use Restrictions)"
+    const listed = firstPhrase(s, [
+      'use restrictions',
+      'use based restrictions',
+      'prohibited uses',
+      'restricted uses',
+      'prohibited purposes'
+    ])
+    if (listed >= 0 && hasAny(s, ANNEX) && !plainNegationBefore(s, listed)) return listed
     // "Your use of the Model must be in accordance with NVIDIA's Trustworthy AI terms"
     if (has(s, 'accordance') || has(s, 'adhere') || has(s, 'comply')) {
       const e = firstPhrase(s, [

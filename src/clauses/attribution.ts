@@ -34,7 +34,10 @@ export const attribution: Detector = {
       ...findSeq(s, ['shall', 'be', 'included']),
       ...findSeq(s, ['must', 'be', 'included']),
       ...findSeq(s, ['must', 'include']),
-      ...findSeq(s, ['must', 'give'])
+      ...findSeq(s, ['must', 'give']),
+      ...findSeq(s, ['shall', 'give']),
+      ...findSeq(s, ['shall', 'provide']),
+      ...findSeq(s, ['must', 'provide'])
     ]) {
       if (nearWords(s, p, 8, 12, new Set(['notice', 'copyright', 'copy', 'license', 'licence'])) >= 0)
         return p

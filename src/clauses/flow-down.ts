@@ -12,7 +12,20 @@ const KEEP = [
   'only do so under the terms',
   'limited to research',
   'same use based restrictions',
-  'the same terms and conditions'
+  'the same terms and conditions',
+  'carry these',
+  'carry the same',
+  'retain these restrictions'
+]
+const AGREEMENT = [
+  'agreement',
+  'agreements',
+  'license',
+  'licence',
+  'licenses',
+  'contract',
+  'contracts',
+  'terms'
 ]
 const PEOPLE = new Set(['users', 'recipients', 'licensees', 'customers', 'sublicensees', 'parties'])
 
@@ -25,6 +38,23 @@ export const flowDown: Detector = {
       const who = nearWords(s, p, 0, 6, PEOPLE)
       if (who >= 0 && nearWords(s, who, 0, 10, new Set(['comply', 'abide', 'adhere'])) >= 0) return p
     }
+    // "You must include the use restrictions … in any agreement under which You distribute the Model"
+    const r = firstPhrase(s, ['restrictions', 'restriction', 'use restrictions'])
+    if (r >= 0) {
+      if (
+        hasAny(s, ['include', 'includes', 'contain', 'contains', 'incorporate', 'impose']) &&
+        hasAny(s, AGREEMENT)
+      )
+        return r
+      // "pass these restrictions on to every downstream user", "flow down"
+      if (
+        hasAny(s, ['downstream', 'subsequent']) &&
+        hasAny(s, ['pass', 'passed', 'extend', 'apply', 'notice', 'bind'])
+      )
+        return r
+    }
+    const fd = firstPhrase(s, ['flow down', 'flowed down', 'pass through to'])
+    if (fd >= 0 && hasAny(s, ['restrictions', 'terms', 'obligations'])) return fd
     if (hasAny(s, DERIVED)) {
       const k = firstPhrase(s, KEEP)
       if (k >= 0) return k

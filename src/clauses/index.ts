@@ -17,7 +17,14 @@ import { revenueThreshold } from './revenue-threshold.js'
 import { shareAlike } from './share-alike.js'
 import { terminationAtWill } from './termination.js'
 import { userThreshold } from './user-threshold.js'
-import { firstPhrase, parseDoc, quoteAt, sentenceHasNegation, type Doc, type Sentence } from './text.js'
+import {
+  firstPhrase,
+  parseDoc,
+  sentenceHasNegation,
+  wrappedQuoteAt,
+  type Doc,
+  type Sentence
+} from './text.js'
 import type { DetectContext, Detector } from './types.js'
 
 export type { Detector, DetectContext } from './types.js'
@@ -93,10 +100,10 @@ export function detectClauses(text: string, file: string): Clause[] {
   const found: Clause[] = []
   const counts = new Map<ClauseType, number>()
   const seen = new Set<string>()
-  const add = (type: ClauseType, offset: number): void => {
+  const add = (type: ClauseType, offset: number, sentenceStart = offset): void => {
     const n = counts.get(type) ?? 0
     if (n >= MAX_PER_TYPE) return
-    const { line, quote } = quoteAt(doc, offset)
+    const { line, quote } = wrappedQuoteAt(doc, offset, sentenceStart)
     const key = `${type}:${line}`
     if (seen.has(key) || quote.length === 0) return
     seen.add(key)
@@ -116,7 +123,7 @@ export function detectClauses(text: string, file: string): Clause[] {
     const ctx: DetectContext = { doc, index, inProhibitedList: listLeft > 0 }
     for (const d of DETECTORS) {
       const at = d.detect(s, ctx)
-      if (at >= 0) add(d.type, s.tokens[at]!.s)
+      if (at >= 0) add(d.type, s.tokens[at]!.s, s.tokens[0]!.s)
     }
     if (isListIntro(s)) listLeft = LIST_SPAN
     else if (listLeft > 0) listLeft--

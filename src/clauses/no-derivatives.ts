@@ -34,6 +34,7 @@ const NOT_OBJECTS = new Set([
 ])
 /** Who is bound: the licensee. "The Recipient may not alter" in an OSI licence is about notices or conditions. */
 const SUBJECT = new Set(['you', 'licensee', 'licensees', 'user', 'users'])
+const MAKE = new Set(['create', 'make', 'develop', 'train', 'prepare', 'produce', 'build'])
 const NAMES = ['keine bearbeitungen', 'keine bearbeitung', 'pas de modification']
 
 function negated(s: Sentence, p: number): boolean {
@@ -83,6 +84,13 @@ export const noDerivatives: Detector = {
       }
     }
     for (const ph of PHRASES) for (const p of findSeq(s, ph.split(' '))) if (negated(s, p)) return p
+    // "You may not create, train or release derivative models"
+    for (const w of ['derivative', 'derivatives']) {
+      for (const p of positions(s, w)) {
+        const v = nearWords(s, p, 5, 0, MAKE)
+        if (v >= 0 && negated(s, v)) return v
+      }
+    }
     return -1
   }
 }

@@ -51,7 +51,10 @@ const PERMISSION = new Set([
   'approval',
   'consent',
   'contact',
-  'obtain'
+  'obtain',
+  'obtained',
+  'authorized',
+  'authorised'
 ])
 const LIMIT = new Set([
   'only',
@@ -99,7 +102,10 @@ const NEEDS = new Set([
   'required',
   'require',
   'requires',
-  'shall'
+  'shall',
+  'only',
+  'unless',
+  'until'
 ])
 
 const BOTH = [

@@ -53,7 +53,8 @@ export const terminationAtWill: Detector = {
         // the licensee ending its own licence, or automatic termination, is not at will
         let modal = false
         let you = false
-        for (let k = p - 1; k >= Math.max(0, p - 4); k--) {
+        // "Licensor may, at its sole discretion, terminate": the modal may stand before the at-will phrase
+        for (let k = p - 1; k >= Math.max(0, p - 8); k--) {
           const t = s.tokens[k]!.w
           if (t === 'may' || t === 'can' || t === 'right' || t === 'reserves') modal = true
           if (t === 'you' || t === 'recipient' || t === 'licensee' || t === 'automatically') you = true

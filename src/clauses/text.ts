@@ -229,10 +229,12 @@ export function parseDoc(text: string): Doc {
       continue
     }
     lastNumeric = digits
-    const b =
-      sentences.length === 0 && cur.length === 0
-        ? { brk: false, colon: false, nextListItem: false, nextHeading: false }
-        : separatorBreaks(sep, prev?.w)
+    const first = sentences.length === 0 && cur.length === 0
+    const b = first
+      ? { brk: false, colon: false, nextListItem: false, nextHeading: /^\s*#/.test(sep) }
+      : separatorBreaks(sep, prev?.w)
+    // a markdown heading ends at the end of its line
+    if (curHeading && cur.length > 0 && sep.includes('\n')) b.brk = true
     const atLineStart = sep.includes('\n') || (sentences.length === 0 && cur.length === 0)
     let listItem =
       b.nextListItem ||
@@ -502,4 +504,42 @@ export function quoteAt(doc: Doc, offset: number): { line: number; quote: string
   let quote = doc.text.slice(from, to).trim()
   if (quote.charCodeAt(0) === 0xfeff) quote = quote.slice(1).trim()
   return { line: lo + 1, quote }
+}
+
+/**
+ * Quote for a clause whose trigger opens a hard-wrapped line ("… more than\n700 million monthly
+ * active users"): the clause starts on the line before, so report that line and quote verbatim from
+ * the clause's start there to the end of the trigger's line (the line break included). Otherwise
+ * quoteAt.
+ */
+export function wrappedQuoteAt(
+  doc: Doc,
+  offset: number,
+  sentenceStart: number
+): { line: number; quote: string } {
+  const plain = quoteAt(doc, offset)
+  const starts = doc.lineStarts
+  const li = plain.line - 1
+  if (li === 0 || sentenceStart >= starts[li]!) return plain
+  const lineStart = starts[li]!
+  if (offset - lineStart > 40) return plain
+  // the trigger is among the first words of its line
+  let words = 0
+  let inWord = false
+  for (let i = lineStart; i < offset; i++) {
+    const c = doc.text[i]!
+    const w = /[\p{L}\p{N}]/u.test(c)
+    if (w && !inWord) words++
+    inWord = w
+  }
+  if (words > 3) return plain
+  const prevStart = starts[li - 1]!
+  let from = Math.max(prevStart, sentenceStart)
+  const prevEnd = lineStart - 1
+  while (from < prevEnd && /\s/.test(doc.text[from]!)) from++
+  if (from >= prevEnd) return plain
+  let to = li + 1 < starts.length ? starts[li + 1]! - 1 : doc.text.length
+  while (to > offset && /\s/.test(doc.text[to - 1]!)) to--
+  if (to - from > 300) return plain
+  return { line: li, quote: doc.text.slice(from, to) }
 }

@@ -67,7 +67,8 @@ export function parseCommand(argv: string[]): Command {
   if (sub === 'audit') {
     if (rest.length > 1) throw new UsageError(`audit takes one PATH, got ${rest.length}`)
     const format = (values.format ?? 'text') as AuditFormat
-    if (!AUDIT_FORMATS.includes(format)) throw new UsageError(`--format must be one of ${AUDIT_FORMATS.join(', ')}, got '${values.format}'`)
+    if (!AUDIT_FORMATS.includes(format))
+      throw new UsageError(`--format must be one of ${AUDIT_FORMATS.join(', ')}, got '${values.format}'`)
     if (values.policy !== undefined && !(POLICIES as readonly string[]).includes(values.policy)) {
       throw new UsageError(`--policy must be one of ${POLICIES.join(', ')}, got '${values.policy}'`)
     }
@@ -88,7 +89,8 @@ export function parseCommand(argv: string[]): Command {
   if (sub === 'mof') {
     if (rest.length === 0) throw new UsageError('mof needs at least one YAML file')
     const format = values.format ?? 'text'
-    if (format !== 'text' && format !== 'json') throw new UsageError(`mof --format must be text or json, got '${format}'`)
+    if (format !== 'text' && format !== 'json')
+      throw new UsageError(`mof --format must be text or json, got '${format}'`)
     return { kind: 'mof', files: rest, format, output: values.output }
   }
   throw new UsageError(`unknown command '${sub}': use audit or mof`)

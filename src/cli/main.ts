@@ -7,7 +7,13 @@ import { renderJson } from '../report/json.js'
 import { renderMarkdown } from '../report/markdown.js'
 import { renderSarif } from '../report/sarif.js'
 import { renderText } from '../report/text.js'
-import { buildMotEntry, classifyMotYaml, MofInputError, renderMofText, renderMotYaml } from '../verdicts/mof/index.js'
+import {
+  buildMotEntry,
+  classifyMotYaml,
+  MofInputError,
+  renderMofText,
+  renderMotYaml
+} from '../verdicts/mof/index.js'
 import { mofInventory } from '../verdicts/mof-inventory.js'
 import { VERSION } from '../version.js'
 import { parseCommand, UsageError, USAGE } from './args.js'
@@ -18,7 +24,11 @@ export interface Io {
   cwd: string
 }
 
-const defaultIo: Io = { stdout: s => process.stdout.write(s), stderr: s => process.stderr.write(s), cwd: process.cwd() }
+const defaultIo: Io = {
+  stdout: s => process.stdout.write(s),
+  stderr: s => process.stderr.write(s),
+  cwd: process.cwd()
+}
 
 async function emit(io: Io, text: string, output: string | undefined): Promise<void> {
   if (output) await fs.writeFile(path.resolve(io.cwd, output), text)
@@ -49,7 +59,13 @@ export async function runCli(argv: string[], io: Io = defaultIo): Promise<number
         results.push({ file: f, result: classifyMotYaml(text, f) })
       }
       if (cmd.format === 'json') {
-        const shaped = results.map(r => ({ file: r.file, class: r.result.class, progress: r.result.progress, components: r.result.components, warnings: r.result.warnings }))
+        const shaped = results.map(r => ({
+          file: r.file,
+          class: r.result.class,
+          progress: r.result.progress,
+          components: r.result.components,
+          warnings: r.result.warnings
+        }))
         await emit(io, JSON.stringify(shaped.length === 1 ? shaped[0] : shaped, null, 2) + '\n', cmd.output)
       } else {
         await emit(io, renderMofText(results), cmd.output)
@@ -66,8 +82,15 @@ export async function runCli(argv: string[], io: Io = defaultIo): Promise<number
     if (!st.isDirectory()) throw new UsageError(`${cmd.path}: not a folder`)
     const configPath = cmd.config ? path.resolve(io.cwd, cmd.config) : undefined
     const loaded = await loadConfig(root, configPath, cmd.config)
-    const config = withOverrides(loaded.config, { policy: cmd.policy, 'fail-on': cmd.failOn, 'hub-lookup': cmd.hubLookup }, 'command line')
-    const { report, facts } = await audit(root, config, { configFile: loaded.file, hubEndpoint: process.env['HF_ENDPOINT'] || undefined })
+    const config = withOverrides(
+      loaded.config,
+      { policy: cmd.policy, 'fail-on': cmd.failOn, 'hub-lookup': cmd.hubLookup },
+      'command line'
+    )
+    const { report, facts } = await audit(root, config, {
+      configFile: loaded.file,
+      hubEndpoint: process.env['HF_ENDPOINT'] || undefined
+    })
     let out: string
     switch (cmd.format) {
       case 'json':

@@ -20,7 +20,11 @@ export class ConfigError extends Error {
 export const DEFAULT_CONFIG_PATH = '.github/model-openness.yml'
 
 /** Finds the line of a key path (e.g. ['waivers', 0, 'reason']) in a parsed YAML document. */
-function lineOf(doc: ReturnType<typeof parseDocument>, lc: LineCounter, keyPath: Array<string | number>): number | undefined {
+function lineOf(
+  doc: ReturnType<typeof parseDocument>,
+  lc: LineCounter,
+  keyPath: Array<string | number>
+): number | undefined {
   let node: Node | null | undefined = doc.contents as Node | null
   let line: number | undefined = node?.range ? lc.linePos(node.range[0]).line : undefined
   for (const k of keyPath) {
@@ -43,11 +47,21 @@ export function parseConfigText(text: string, file: string): Config {
   if (doc.errors.length > 0) {
     const e = doc.errors[0]
     const line = lc.linePos(e.pos[0]).line
-    throw new ConfigError(`${file}:${line}: not valid YAML: ${e.message.split('\n')[0]}`, file, undefined, line)
+    throw new ConfigError(
+      `${file}:${line}: not valid YAML: ${e.message.split('\n')[0]}`,
+      file,
+      undefined,
+      line
+    )
   }
   const raw = doc.toJS() ?? {}
   if (typeof raw !== 'object' || Array.isArray(raw)) {
-    throw new ConfigError(`${file}:1: the configuration must be a mapping of keys to values`, file, undefined, 1)
+    throw new ConfigError(
+      `${file}:1: the configuration must be a mapping of keys to values`,
+      file,
+      undefined,
+      1
+    )
   }
   const result = configSchema.safeParse(raw)
   if (!result.success) {
@@ -81,7 +95,8 @@ export async function loadConfig(
   try {
     const st = await fs.stat(candidate)
     if (!st.isFile()) throw new ConfigError(`${shown}: not a file`, shown)
-    if (st.size > 1024 * 1024) throw new ConfigError(`${shown}: configuration file is larger than 1 MiB`, shown)
+    if (st.size > 1024 * 1024)
+      throw new ConfigError(`${shown}: configuration file is larger than 1 MiB`, shown)
     text = await fs.readFile(candidate, 'utf8')
   } catch (err) {
     if (err instanceof ConfigError) throw err
@@ -92,7 +107,11 @@ export async function loadConfig(
 }
 
 /** Applies overrides from inputs or flags on top of a config (only those given). */
-export function withOverrides(config: Config, overrides: Partial<Record<'policy' | 'fail-on' | 'comment' | 'comment-tag' | 'hub-lookup', unknown>>, source: string): Config {
+export function withOverrides(
+  config: Config,
+  overrides: Partial<Record<'policy' | 'fail-on' | 'comment' | 'comment-tag' | 'hub-lookup', unknown>>,
+  source: string
+): Config {
   const merged: Record<string, unknown> = { ...config }
   for (const [k, v] of Object.entries(overrides)) if (v !== undefined && v !== '') merged[k] = v
   const result = configSchema.safeParse(merged)

@@ -2,7 +2,14 @@
 // action.yml, so that a value in the config file is never silently overridden by an input default.
 import { z } from 'zod'
 
-export const POLICIES = ['osaid', 'mof-class-1', 'mof-class-2', 'mof-class-3', 'open-weights', 'permissive'] as const
+export const POLICIES = [
+  'osaid',
+  'mof-class-1',
+  'mof-class-2',
+  'mof-class-3',
+  'open-weights',
+  'permissive'
+] as const
 export type PolicyName = (typeof POLICIES)[number]
 export const FAIL_ON = ['error', 'warning', 'note', 'never'] as const
 export type FailOn = (typeof FAIL_ON)[number]
@@ -19,7 +26,10 @@ export const waiverSchema = z
     expires: z
       .union([z.string(), z.date()])
       .transform(v => (v instanceof Date ? v.toISOString().slice(0, 10) : v))
-      .refine(v => /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v)), 'expires must be a date YYYY-MM-DD')
+      .refine(
+        v => /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v)),
+        'expires must be a date YYYY-MM-DD'
+      )
       .optional()
   })
   .strict()

@@ -144,7 +144,8 @@ async function looksLikeModelCard(safe: SafeFs, f: RepoFile): Promise<boolean> {
   return r.text.split('\n').some(line => CARD_HEADING.test(line))
 }
 
-const CARD_HEADING = /^#{1,4}\s{0,3}(?:\*\*)?\s?(model card|model details|model description|model information|model summary|intended uses?)\b/i
+const CARD_HEADING =
+  /^#{1,4}\s{0,3}(?:\*\*)?\s?(model card|model details|model description|model information|model summary|intended uses?)\b/i
 
 export async function discover(rootDir: string, ignoreGlobs: string[] = []): Promise<Discovery> {
   const safe = await SafeFs.open(rootDir)
@@ -170,7 +171,8 @@ export async function discover(rootDir: string, ignoreGlobs: string[] = []): Pro
     if (f.role === 'card') {
       const existing = cardByDir.get(dir)
       // Prefer a dedicated MODEL_CARD.md over README.md in the same folder.
-      if (!existing || (isDedicatedCardName(f.path) && !isDedicatedCardName(existing.path))) cardByDir.set(dir, f)
+      if (!existing || (isDedicatedCardName(f.path) && !isDedicatedCardName(existing.path)))
+        cardByDir.set(dir, f)
     }
   }
   for (const [dir, card] of cardByDir) {
@@ -182,7 +184,8 @@ export async function discover(rootDir: string, ignoreGlobs: string[] = []): Pro
   for (const r of sorted) {
     const ancestor = kept.find(k => k !== r && isUnder(k, r))
     const hasOwnCard = cardByDir.has(r) && r !== '.'
-    if (ancestor && !hasOwnCard && files.some(f => f.role === 'weights' && dirOf(f.path) === ancestor)) continue
+    if (ancestor && !hasOwnCard && files.some(f => f.role === 'weights' && dirOf(f.path) === ancestor))
+      continue
     kept.push(r)
   }
   // The root is a model when it has a card or weights, or when nothing else is (an empty repository
@@ -228,7 +231,9 @@ export async function discover(rootDir: string, ignoreGlobs: string[] = []): Pro
     return {
       path: dir,
       card: cardByDir.get(dir) ?? null,
-      licenseFiles: [...licenseFiles].sort((a, b) => (b.licenseScore ?? 0) - (a.licenseScore ?? 0) || (a.path < b.path ? -1 : 1)),
+      licenseFiles: [...licenseFiles].sort(
+        (a, b) => (b.licenseScore ?? 0) - (a.licenseScore ?? 0) || (a.path < b.path ? -1 : 1)
+      ),
       licenseFrom: from,
       weights: own.filter(f => f.role === 'weights'),
       dataCards: own.filter(f => f.role === 'data-card'),
@@ -238,4 +243,3 @@ export async function discover(rootDir: string, ignoreGlobs: string[] = []): Pro
   })
   return { root: safe.root, files, models, findings, truncated }
 }
-

@@ -22,7 +22,13 @@ const WEIGHT_EXTENSIONS = new Set([
   '.npz',
   '.nemo'
 ])
-const CARD_NAMES = new Set(['readme.md', 'model_card.md', 'model-card.md', 'modelcard.md', 'model_card.markdown'])
+const CARD_NAMES = new Set([
+  'readme.md',
+  'model_card.md',
+  'model-card.md',
+  'modelcard.md',
+  'model_card.markdown'
+])
 
 function splitExt(name: string): { stem: string; ext: string } {
   const dot = name.lastIndexOf('.')
@@ -41,7 +47,12 @@ export function licenseNameScore(relPath: string): number {
   const { stem, ext } = splitExt(name)
   const s = stem.toLowerCase()
   if (!LICENSE_EXTENSIONS.has(ext) && !(ext === '' || /^\.\d/.test(ext))) return 0
-  if (parts.length >= 2 && parts[parts.length - 2].toLowerCase() === 'licenses' && (ext === '.txt' || ext === '.md' || ext === '')) return 0.8
+  if (
+    parts.length >= 2 &&
+    parts[parts.length - 2].toLowerCase() === 'licenses' &&
+    (ext === '.txt' || ext === '.md' || ext === '')
+  )
+    return 0.8
   if (s === 'license' || s === 'licence' || s === 'unlicense') return ext === '' ? 1 : 0.95
   if (s === 'copying' || s === 'copyright') return 0.9
   if (/^(licen[cs]e|copying)[-_. ]/.test(s) || /[-_. ](licen[cs]e)$/.test(s)) return 0.85

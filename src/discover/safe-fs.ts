@@ -68,7 +68,8 @@ export class SafeFs {
     } catch {
       return { ok: false, reason: 'broken symbolic link or unreadable path' }
     }
-    if (!isInside(this.root, real)) return { ok: false, reason: 'symbolic link points outside the audited root' }
+    if (!isInside(this.root, real))
+      return { ok: false, reason: 'symbolic link points outside the audited root' }
     return { ok: true, real }
   }
 

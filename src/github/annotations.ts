@@ -38,7 +38,7 @@ function joinPath(prefix: string | undefined, file: string): string {
   const clean = file.replace(/\\/g, '/').replace(/^\.\//, '')
   const p = (prefix ?? '')
     .replace(/\\/g, '/')
-    .replace(/^\.\/?/, '')
+    .replace(/^\.(\/|$)/, '')
     .replace(/\/+$/, '')
   return p ? `${p}/${clean}` : clean
 }

@@ -14,6 +14,8 @@ export interface RunnerContext {
   headRef?: string
   /** The pull request's head repository differs from its base repository (or was deleted). */
   isFork: boolean
+  /** A pull_request(_target) or merge_group event: the base is audited too and findings compared. */
+  comparesBase: boolean
   apiUrl: string
   serverUrl: string
   runUrl: string
@@ -38,6 +40,24 @@ export function readPayload(path: string | undefined): Obj {
   } catch {
     return {}
   }
+}
+
+/**
+ * The REST API root for a server when GITHUB_API_URL is not set: api.github.com for github.com,
+ * <host>.ghe.com's api. subdomain for GHE.com data residency, and <server>/api/v3 for GitHub
+ * Enterprise Server. Never a hard-coded github.com for another host.
+ */
+export function defaultApiUrl(serverUrl: string): string {
+  let url: URL
+  try {
+    url = new URL(serverUrl)
+  } catch {
+    return 'https://api.github.com'
+  }
+  const host = url.hostname.toLowerCase()
+  if (host === 'github.com') return 'https://api.github.com'
+  if (host.endsWith('.ghe.com')) return `${url.protocol}//api.${url.host}`
+  return `${url.origin}${url.pathname.replace(/\/+$/, '')}/api/v3`
 }
 
 export function readRunnerContext(env: NodeJS.ProcessEnv = process.env): RunnerContext {
@@ -92,8 +112,8 @@ export function readRunnerContext(env: NodeJS.ProcessEnv = process.env): RunnerC
   }
   headSha ??= str(env.GITHUB_SHA)
 
-  const apiUrl = (str(env.GITHUB_API_URL) ?? 'https://api.github.com').replace(/\/+$/, '')
   const serverUrl = (str(env.GITHUB_SERVER_URL) ?? 'https://github.com').replace(/\/+$/, '')
+  const apiUrl = (str(env.GITHUB_API_URL) ?? defaultApiUrl(serverUrl)).replace(/\/+$/, '')
   const runId = str(env.GITHUB_RUN_ID)
   const runUrl = runId
     ? `${serverUrl}/${owner}/${repo}/actions/runs/${runId}`
@@ -110,6 +130,7 @@ export function readRunnerContext(env: NodeJS.ProcessEnv = process.env): RunnerC
     baseRef,
     headRef,
     isFork,
+    comparesBase: (pr !== undefined || mergeGroup !== undefined) && baseSha !== undefined,
     apiUrl,
     serverUrl,
     runUrl,

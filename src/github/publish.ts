@@ -8,7 +8,12 @@ import { emitAnnotations, type AnnotationCounts } from './annotations.js'
 import { createClient, type GitHubClient } from './client.js'
 import type { RunnerContext } from './context.js'
 import { fitSummaryResult } from './limits.js'
-import { upsertStickyComment, type CommentMode, type UpsertResult } from './sticky-comment.js'
+import {
+  defaultCommentTag,
+  upsertStickyComment,
+  type CommentMode,
+  type UpsertResult
+} from './sticky-comment.js'
 
 /** The part of @actions/core that publish uses (the real module satisfies it). */
 export interface PublishCore {
@@ -25,7 +30,7 @@ export interface PublishCore {
 
 export interface PublishInputs {
   comment: CommentMode
-  /** comment-tag input; empty means the job id. */
+  /** comment-tag input; empty means `<workflow>/<job>[/<audited path>]` (defaultCommentTag). */
   commentTag?: string
   token?: string
   reportFile?: string
@@ -122,7 +127,7 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
         owner: context.owner,
         repo: context.repo,
         issueNumber: context.prNumber,
-        tag: inputs.commentTag || context.job,
+        tag: inputs.commentTag || defaultCommentTag(context.workflow, context.job, options.pathPrefix),
         body: options.commentMarkdown ?? options.markdown,
         fallback: options.compactMarkdown,
         mode: inputs.comment,

@@ -58,6 +58,20 @@ export function sanitizeTag(tag: string | undefined): string {
   return clean || 'default'
 }
 
+/**
+ * The default comment-tag when the input is empty: `<workflow>/<job>`, plus the audited path when it
+ * is not the repository root. So two workflows with a job of the same id, and two steps or matrix
+ * legs auditing different paths, each keep their own comment. Matrix legs that audit the same path
+ * with other settings need an explicit `comment-tag` (e.g. `${{ matrix.policy }}`).
+ */
+export function defaultCommentTag(workflow: string, job: string, auditedPath?: string): string {
+  const p = (auditedPath ?? '')
+    .replace(/\\/g, '/')
+    .replace(/^\.(\/|$)/, '')
+    .replace(/\/+$/, '')
+  return [workflow, job || 'default', p].filter(Boolean).join('/')
+}
+
 export function commentMarker(tag: string | undefined): string {
   return `<!-- model-openness-audit:${sanitizeTag(tag)} -->`
 }

@@ -638,3 +638,47 @@ export function parseBaseModelField(value: unknown): { ids: string[]; problems: 
   }
   return { ids, problems }
 }
+
+/**
+ * Families whose developers publish the training code and enough data information (datasets with
+ * where to get them, and the processing) for OSAID: the OSI's validated systems (Pythia, OLMo,
+ * Amber, CrystalCoder, T5), those that would pass but for their licence (BLOOM, StarCoder), and
+ * releases documented the same way (GPT-NeoX/J/Neo on the Pile, K2, SmolLM).
+ */
+const OPEN_SOURCE_FAMILIES = new Set([
+  'OLMo',
+  'OLMo 2',
+  'OLMo 3',
+  'OLMoE',
+  'Pythia',
+  'GPT-NeoX',
+  'GPT-J',
+  'GPT-Neo',
+  'Amber',
+  'CrystalCoder',
+  'K2',
+  'SmolLM',
+  'T5',
+  'T5 v1.1',
+  'mT5',
+  'ByT5',
+  'BLOOM',
+  'BLOOMZ',
+  'StarCoder',
+  'StarCoder2',
+  'SantaCoder'
+])
+
+/**
+ * Whether a base model publishes its training code and data information: true for the families
+ * above, false for any other catalogued family (open weights at most), null when not catalogued.
+ */
+export function baseModelPublishesDataAndCode(value: string): {
+  known: boolean
+  open: boolean
+  family?: string
+} {
+  const r = resolveBaseModel(value)
+  if (!r) return { known: false, open: false }
+  return { known: true, open: OPEN_SOURCE_FAMILIES.has(r.family), family: r.family }
+}

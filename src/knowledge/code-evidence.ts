@@ -62,7 +62,12 @@ const TOKENIZER_FILES = new Set([
   'added_tokens.json',
   'spiece.model',
   'sentencepiece.model',
-  'sentencepiece.bpe.model'
+  'sentencepiece.bpe.model',
+  'chat_template.jinja',
+  'chat_template.json',
+  'preprocessor_config.json',
+  'processor_config.json',
+  'feature_extractor_config.json'
 ])
 const SUPPORTING_FILES = new Set([
   'pyproject.toml',
@@ -112,7 +117,11 @@ const TRAIN_PREFIXES = [
   'run_mlm',
   'run_seq2seq',
   'run_sft',
-  'continual_pretrain'
+  'continual_pretrain',
+  'axolotl',
+  'torchtune',
+  'llama_factory',
+  'llamafactory'
 ]
 const TRAIN_WORDS = new Set([
   'train',
@@ -210,6 +219,11 @@ const TRAIN_DIRS =
   /^(?:train|training|finetune|fine_tune|fine-tune|finetuning|pretrain|pretraining|sft|rlhf|recipes?)$/
 const DATA_DIRS =
   /^(?:preprocess|preprocessing|data_processing|data-processing|data_prep|dataprep|dedup|deduplication|filtering|tokenization|data_pipeline|data-pipeline)$/
+/** Code in data/ or datasets/ prepares data. */
+const DATA_CODE_DIRS = /^(?:data|datasets?|data_scripts|data-scripts|corpus)$/
+/** Code in modeling/ or models/ defines the architecture. */
+const ARCH_CODE_DIRS = /^(?:modeling|modelling|models?|modules|architectures?|nn|layers)$/
+const CONVERT_PREFIXES = ['convert', 'quantiz', 'quantis', 'export', 'merge', 'upload', 'push_to_hub']
 const INFER_DIRS = /^(?:inference|serving|serve|deploy|deployment)$/
 const EVAL_DIRS = /^(?:eval|evals|evaluation|evaluations|benchmark|benchmarks|lm_eval|lm-eval)$/
 const CONFIG_DIRS = /^(?:configs?|conf|hparams|hyperparameters)$/
@@ -292,6 +306,7 @@ export function classifyCodeFile(path: string, content?: string): CodeKind[] {
     kinds.add('data-processing')
   }
   if (isCode && /^tokeniz(?:ation|er)_/.test(stem)) kinds.add('supporting')
+  if (isCode && kinds.size === 0 && dirs.some(d => DATA_CODE_DIRS.test(d))) kinds.add('data-processing')
   // Inference
   if (isCode && (startsWithAny(stem, INFER_PREFIXES) || dirs.some(d => INFER_DIRS.test(d))))
     kinds.add('inference')
@@ -303,10 +318,13 @@ export function classifyCodeFile(path: string, content?: string): CodeKind[] {
       stem === 'model' ||
       stem === 'models' ||
       /^model_(?:arch|architecture|def)/.test(stem) ||
-      stem === 'architecture')
+      stem === 'architecture' ||
+      (kinds.size === 0 && dirs.some(d => ARCH_CODE_DIRS.test(d))))
   ) {
     kinds.add('architecture')
   }
+  // Conversion and quantisation scripts support the release; they are not training code.
+  if (isCode && kinds.size === 0 && startsWithAny(stem, CONVERT_PREFIXES)) kinds.add('supporting')
   // Evaluation
   if (startsWithAny(stem, EVAL_PREFIXES) || dirs.some(d => EVAL_DIRS.test(d))) kinds.add('evaluation')
   // Configuration
@@ -341,10 +359,14 @@ const NOT_CODE_PATH =
   /^\/[^/]+\/[^/]+\/(?:issues|pulls?|discussions|releases|wiki|stargazers|network|actions)(?:\/|$)|^\/(?:features|about|pricing|sponsors|marketplace|topics|orgs|settings|login)(?:\/|$)/i
 
 const LINK_WORDS: Array<[CodeKind, RegExp]> = [
-  ['training', /\b(?:train(?:ing|er)?|fine-?tun\w*|pre-?train\w*|recipes?|sft|rlhf|dpo)\b/i],
+  // Verbs and nouns only: "pre-trained models" or "a fine-tuned version" describe a model, not code.
+  [
+    'training',
+    /\b(?:train(?:ing|er|s)?|fine-?tun(?:e|es|ing)|pre-?train(?:ing|s)?|recipes?|sft|rlhf|dpo)\b/i
+  ],
   [
     'data-processing',
-    /\b(?:data ?(?:pipeline|processing|prep\w*|curation|cleaning|toolkit)|pre-?process\w*|de-?dup\w*|filter(?:ing)?|tokeni[sz]\w*|dolma|datatrove)\b/i
+    /\b(?:data[- ]?(?:pipeline|processing|prep\w*|curation|cleaning|toolkit)|pre-?process\w*|de-?dup\w*|filter(?:ing)?|tokeni[sz]\w*|dolma|datatrove)\b/i
   ],
   [
     'inference',
@@ -364,6 +386,14 @@ function kindsFrom(context: string): CodeKind[] {
   const out: CodeKind[] = []
   for (const [k, re] of LINK_WORDS) if (re.test(context)) out.push(k)
   return out
+}
+
+/** Kinds from a section heading: a code link under "Training data" is the data's pipeline, not training code. */
+function kindsFromHeading(heading: string): CodeKind[] {
+  if (/\b(?:data|datasets?|corpus|corpora)\b/i.test(heading) && !/\bcode\b/i.test(heading)) {
+    return /\b(?:eval\w*|benchmark\w*|test\w*)\b/i.test(heading) ? ['evaluation'] : ['data-processing']
+  }
+  return kindsFrom(heading)
 }
 
 /** Words of the URL path: "github.com/allenai/OLMo-Eval" → "allenai olmo eval". */
@@ -392,7 +422,7 @@ export function findCodeLinks(card: ParsedCard): CodeLink[] {
   }
   for (const l of lines) {
     if (l.inFrontMatter) continue
-    const text = l.text
+    const text = l.prose
     if (!/git(?:hub|lab)|codeberg|bitbucket/i.test(text)) continue
     CODE_HOST.lastIndex = 0
     let m: RegExpExecArray | null
@@ -423,12 +453,35 @@ export function findCodeLinks(card: ParsedCard): CodeLink[] {
       // After the link, up to the next link or a clause break.
       const nextStart = k + 1 < found.length ? found[k + 1].start : text.length
       let after = text.slice(f.end, Math.min(nextStart, f.end + 100))
-      const cut = after.search(/[,;|]|\.\s/)
+      // A list after the last link of a line ("…: the code used to preprocess C4, pre-train and
+      // fine-tune T5") belongs to it; before another link, a comma starts that link's label.
+      const cut = after.search(k + 1 < found.length ? /[,;|]|\.\s/ : /[;|]|\.\s|\.$/)
       if (cut >= 0) after = after.slice(0, cut)
-      const lastClause = before.split(/[,;|]|\.\s/).pop() ?? before
+      let lastClause = before.split(/[,;|]|\.\s/).pop() ?? before
+      // A link early in its line, with no sentence break before it, continues the sentence of the
+      // line before (wrapped prose: "…a script for fine-tuning in\nStarCoder2's [GitHub repository](…)").
+      if (
+        k === 0 &&
+        before.length === linkStart &&
+        lastClause === before &&
+        before.replace(/^[\s>]+/, '').trim().length < 40 &&
+        l.line >= 2
+      ) {
+        const prev = lines[l.line - 2]
+        if (
+          prev &&
+          !prev.inCode &&
+          !prev.inFrontMatter &&
+          !/^\s*(?:#|\||$)/.test(prev.prose) &&
+          !/[.!?:)>|]\s*$/.test(prev.prose) &&
+          !/^\s*[-*+]\s/.test(text)
+        ) {
+          lastClause = `${prev.prose.split(/[;|]|\.\s/).pop() ?? ''} ${lastClause}`
+        }
+      }
       const context = `${lastClause} ${linkText ?? ''} ${after} ${urlWords(f.url)}`
       let kinds = kindsFrom(context)
-      if (kinds.length === 0) kinds = kindsFrom(headingAt(l.line))
+      if (kinds.length === 0) kinds = kindsFromHeading(headingAt(l.line))
       const key = `${l.line}\u0000${f.url}`
       prevEnd = f.end
       if (seen.has(key)) continue
@@ -447,7 +500,7 @@ export function findCodeLinks(card: ParsedCard): CodeLink[] {
     if (NOT_CODE_PATH.test(path) || path.split('/').filter(Boolean).length < 2) continue
     seen.add(key)
     let kinds = kindsFrom(`${link.text} ${urlWords(url)}`)
-    if (kinds.length === 0) kinds = kindsFrom(headingAt(link.line))
+    if (kinds.length === 0) kinds = kindsFromHeading(headingAt(link.line))
     out.push({ url, line: link.line, kinds, ...(link.text ? { text: link.text } : {}) })
   }
   return out.sort((a, b) => a.line - b.line)

@@ -616,7 +616,11 @@ export function findOpenSourceClaims(card: ParsedCard): OpenSourceClaim[] {
       // A bare name token already reported as a name is not also prose.
       if (firstH1 && l.line === firstH1.line && nameTokens(c.quote).length > 0 && !/\s/.test(c.quote.trim()))
         continue
-      push(c.about ? { quote: c.quote, line: l.line, source: 'prose', about: c.about } : { quote: c.quote, line: l.line, source: 'prose' })
+      push(
+        c.about
+          ? { quote: c.quote, line: l.line, source: 'prose', about: c.about }
+          : { quote: c.quote, line: l.line, source: 'prose' }
+      )
     }
   }
   return out.sort((a, b) => a.line - b.line)

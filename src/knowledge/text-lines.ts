@@ -7,6 +7,8 @@ export interface CardLine {
   /** 1-based line in the file. */
   line: number
   text: string
+  /** The text with HTML comments (`<!-- … -->`, also across lines) blanked to spaces: same length. */
+  prose: string
   inCode: boolean
   inFrontMatter: boolean
 }
@@ -16,6 +18,7 @@ export function cardLines(card: ParsedCard): CardLine[] {
   const raw = card.text.split('\n')
   const out: CardLine[] = []
   let fence: string | null = null
+  let inComment = false
   for (let i = 0; i < raw.length; i++) {
     const text = raw[i].endsWith('\r') ? raw[i].slice(0, -1) : raw[i]
     const line = i + 1
@@ -32,9 +35,44 @@ export function cardLines(card: ParsedCard): CardLine[] {
         inCode = true
       }
     }
-    out.push({ line, text, inCode, inFrontMatter })
+    let prose = text
+    if (!inFrontMatter && !inCode && (inComment || text.includes('<!--'))) {
+      const r = blankComments(text, inComment)
+      prose = r.text
+      inComment = r.open
+    }
+    out.push({ line, text, prose, inCode, inFrontMatter })
   }
   return out
+}
+
+/** Blanks HTML comments in one line; `open` says whether a comment continues from the previous line. */
+function blankComments(text: string, open: boolean): { text: string; open: boolean } {
+  let out = ''
+  let i = 0
+  let inside = open
+  while (i < text.length) {
+    if (inside) {
+      const end = text.indexOf('-->', i)
+      if (end < 0) {
+        out += ' '.repeat(text.length - i)
+        return { text: out, open: true }
+      }
+      out += ' '.repeat(end + 3 - i)
+      i = end + 3
+      inside = false
+    } else {
+      const start = text.indexOf('<!--', i)
+      if (start < 0) {
+        out += text.slice(i)
+        break
+      }
+      out += text.slice(i, start)
+      i = start
+      inside = true
+    }
+  }
+  return { text: out, open: inside }
 }
 
 /** Replaces URLs by spaces (same length) so words inside them are not read as prose. */

@@ -7,10 +7,18 @@
 import spdxLicenseList from 'spdx-license-list'
 import parseSpdx from 'spdx-expression-parse'
 import spdxCorrect from 'spdx-correct'
+import { detectClauses } from '../clauses/index.js'
+import { NON_RESTRICTIVE_CLAUSES } from '../types.js'
 import type { Clause, ClauseType, LicenseComponent, LicenseIdentification, Matcher } from '../types.js'
 import { CATALOGUE, catalogueEntry, matchMarkers, type CatalogueEntry } from './catalogue/index.js'
 import { HUB_PLACEHOLDERS, HUB_TO_SPDX } from './hub-ids.js'
-import { normalizeLicenseText, normalizePhrase, tokenizeWords } from './normalize.js'
+import {
+  isCopyrightLine,
+  normalizeLicenseText,
+  normalizePhrase,
+  stripListMarker,
+  tokenizeWords
+} from './normalize.js'
 import { matchNormalized } from './spdx-text-match.js'
 
 // A static import so that the bundler (ncc) inlines the list; createRequire would not survive bundling.
@@ -126,6 +134,32 @@ function idForEntry(e: CatalogueEntry): string {
   return e.id
 }
 
+let spdxNames: Map<string, string> | null = null
+/** An SPDX licence by its full name ("Creative Commons Attribution 4.0 International", "… Public License"). */
+function spdxByName(value: string): string | undefined {
+  if (!spdxNames) {
+    spdxNames = new Map()
+    for (const id of Object.keys(SPDX_LIST).sort()) {
+      const canonical = canonicalSpdxId(id) ?? id
+      const n = normalizePhrase(SPDX_LIST[id]!.name)
+      const prev = spdxNames.get(n)
+      // identical names (deprecated GNU ids): keep the canonical id
+      if (prev === undefined || (prev !== canonical && canonical === id)) spdxNames.set(n, canonical)
+    }
+  }
+  let n = normalizePhrase(value)
+  if (n.startsWith('the ')) n = n.slice(4)
+  const direct = spdxNames.get(n)
+  if (direct) return direct
+  for (const suffix of [' public license', ' license']) {
+    if (n.endsWith(suffix)) {
+      const r = spdxNames.get(n.slice(0, -suffix.length))
+      if (r) return r
+    }
+  }
+  return undefined
+}
+
 const GENERIC = new Set([
   'license',
   'licence',
@@ -200,6 +234,15 @@ export function identifyLicenseId(value: string): LicenseIdResult {
     return {
       id: idForEntry(byName),
       name: byName.name,
+      matcher: 'license-name',
+      confidence: 0.9,
+      known: true
+    }
+  const bySpdxName = spdxByName(v)
+  if (bySpdxName)
+    return {
+      id: bySpdxName,
+      name: SPDX_LIST[bySpdxName]?.name ?? bySpdxName,
       matcher: 'license-name',
       confidence: 0.9,
       known: true
@@ -432,7 +475,168 @@ export function componentOf(file: string, text: string, entry?: CatalogueEntry):
 
 const UNRECOGNIZED = 'Unrecognized licence'
 
-function fromNotice(text: string): { id: string; name: string; matcher: Matcher; confidence: number } | null {
+interface Hit {
+  id: string
+  name: string
+  matcher: Matcher
+  confidence: number
+}
+
+/** A line that only separates parts of a file: "---", "=====", "* * *" without spaces. */
+function isSeparatorLine(line: string): boolean {
+  const t = line.trim()
+  if (t.length < 3 || t.length > 400) return false
+  const c = t[0]!
+  if (!'-=*_~#+'.includes(c)) return false
+  for (let i = 1; i < t.length; i++) if (t[i] !== c) return false
+  return true
+}
+
+/** "## Third-party notices", "THIRD PARTY SOFTWARE LICENSES:" — what follows governs bundled components. */
+function isThirdPartyHeading(line: string): boolean {
+  const words = tokenizeWords(stripListMarker(line).toLowerCase())
+  if (words.length === 0 || words.length > 8) return false
+  const j = ` ${words.join(' ')} `
+  if (!j.includes(' third party ') && !j.includes(' thirdparty ') && !j.includes(' 3rd party ')) return false
+  return /notice|licen|software|component|attribution|dependenc|code|acknowledg/.test(j)
+}
+
+/** "Code: MIT License" → "MIT License"; markdown markup and trailing punctuation dropped. */
+function nameOfLine(line: string): string {
+  let s = stripListMarker(line).split('*').join('').split('`').join('').trim()
+  const colon = s.indexOf(':')
+  if (colon > 0 && colon < s.length - 1 && tokenizeWords(s.slice(0, colon)).length <= 4)
+    s = s.slice(colon + 1)
+  s = s.trim()
+  while (s.length > 0 && '.;,'.includes(s[s.length - 1]!)) s = s.slice(0, -1)
+  return s.trim()
+}
+
+/** A short line that is nothing but a licence name ("MIT License", "Apache License 2.0", "License: CC-BY-4.0"). */
+function licenseNameLine(line: string, next?: string): Hit | null {
+  if (isCopyrightLine(line) || line.includes('://')) return null
+  const name = nameOfLine(line)
+  const words = tokenizeWords(name)
+  if (words.length === 0 || words.length > 10) return null
+  const tries = [name]
+  // "Apache License" / "Version 2.0, January 2004"
+  if (next !== undefined && /^\s*version\b/i.test(next))
+    tries.unshift(`${name} ${next.split(',')[0]!.trim()}`)
+  for (const t of tries) {
+    const r = identifyLicenseId(t)
+    if (!r.id) continue
+    const lower = t.toLowerCase()
+    const named = lower.includes('licen') || r.matcher === 'hub-id' || r.matcher === 'spdx-expression'
+    if (named) return { id: r.id, name: r.name, matcher: r.matcher, confidence: 0.85 }
+  }
+  return null
+}
+
+/** Ids named by short lines of a short text, in order, without repeats. */
+function namesInLines(lines: readonly string[]): Hit[] {
+  const out: Hit[] = []
+  for (let i = 0; i < lines.length; i++) {
+    const h = licenseNameLine(lines[i]!, lines[i + 1])
+    if (h && !out.some(o => o.id === h.id)) out.push(h)
+  }
+  return out
+}
+
+function combine(hits: readonly Hit[], text: string): Hit {
+  if (hits.length === 1) return hits[0]!
+  const n = ` ${normalizePhrase(text.slice(0, 20000))} `
+  const choice =
+    n.includes(' dual licensed ') ||
+    n.includes(' duallicensed ') ||
+    n.includes(' dual license ') ||
+    n.includes(' at your option ') ||
+    n.includes(' your choice of ')
+  const op = choice ? ' OR ' : ' AND '
+  const part = (id: string): string => (id.includes(' ') ? `(${id})` : id)
+  const id = hits.map(h => part(h.id)).join(op)
+  return {
+    id,
+    name: hits.map(h => h.name).join(choice ? ' or ' : ' and '),
+    matcher: hits.find(h => h.matcher === 'dice')?.matcher ?? hits[0]!.matcher,
+    confidence: Math.min(0.9, ...hits.map(h => h.confidence))
+  }
+}
+
+/** The part of a file before a third-party notices section (the whole file when there is none). */
+function ownPart(lines: readonly string[]): string[] {
+  for (let i = 1; i < lines.length; i++) {
+    if (!isThirdPartyHeading(lines[i]!)) continue
+    const head = lines.slice(0, i)
+    if (tokenizeWords(head.join(' ')).length >= 20) return head
+    break
+  }
+  return [...lines]
+}
+
+/** Most segments looked at in one file. */
+const MAX_SEGMENTS = 12
+
+/**
+ * Several licences in one file: split at separator lines and at licence title lines after a blank
+ * line; identify each part (full text by SPDX match, short part by its name lines).
+ */
+function identifySegments(lines: readonly string[]): Hit[] {
+  const segments: string[][] = [[]]
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!
+    if (isSeparatorLine(line)) {
+      if (segments[segments.length - 1]!.length > 0) segments.push([])
+      continue
+    }
+    const cur = segments[segments.length - 1]!
+    const afterBlank = i === 0 || lines[i - 1]!.trim().length === 0
+    if (
+      afterBlank &&
+      cur.length > 0 &&
+      line.length < 120 &&
+      line.toLowerCase().includes('licen') &&
+      licenseNameLine(line, lines[i + 1]) !== null
+    ) {
+      if (segments.length >= MAX_SEGMENTS) break
+      segments.push([line])
+      continue
+    }
+    cur.push(line)
+  }
+  const hits: Hit[] = []
+  const add = (h: Hit): void => {
+    if (!hits.some(o => o.id === h.id)) hits.push(h)
+  }
+  for (const seg of segments.slice(0, MAX_SEGMENTS)) {
+    const text = seg.join('\n')
+    const words = tokenizeWords(text).length
+    if (words === 0) continue
+    if (words >= 40) {
+      const m = matchNormalized(normalizeLicenseText(text))
+      if (m) {
+        add({ id: m.id, name: m.name, matcher: m.matcher, confidence: m.confidence })
+        continue
+      }
+    }
+    if (words <= 80) for (const h of namesInLines(seg)) add(h)
+  }
+  return hits
+}
+
+/** Title of a licence of its own ("Heron Model License"): a licence word and a distinctive word, naming nothing known. */
+function hasCustomTitle(lines: readonly string[]): boolean {
+  const nonEmpty = lines.filter(l => l.trim().length > 0)
+  const first = nonEmpty[0]
+  // a one-line notice ("… released under the X license") is no title
+  if (first === undefined || nonEmpty.length < 2 || / under /i.test(first)) return false
+  const words = tokenizeWords(stripListMarker(first).toLowerCase())
+  if (words.length === 0 || words.length > 10) return false
+  if (!words.some(w => w.startsWith('licen') || w === 'agreement' || w === 'terms')) return false
+  if (!words.some(w => !GENERIC.has(w) && !w.startsWith('licen') && /[a-z]/.test(w))) return false
+  return licenseNameLine(first) === null
+}
+
+function fromNotice(text: string): Hit | null {
   const lines = text.split('\n')
   for (const line of lines) {
     const idx = line.toLowerCase().indexOf('spdx-license-identifier:')
@@ -454,8 +658,12 @@ function fromNotice(text: string): { id: string; name: string; matcher: Matcher;
       matcher: whole.matcher,
       confidence: Math.min(0.9, whole.confidence)
     }
+  // Lines that are licence names ("Model weights: Apache License 2.0", "Code: MIT License").
+  const named = namesInLines(lines)
+  if (named.length > 0) return combine(named, text)
+  if (hasCustomTitle(lines)) return null
   // "… licensed / released / available under (the) NAME (license)."
-  const flat = text.replace(/\s+/g, ' ')
+  const flat = text.replace(/\s+/g, ' ').split('*').join('').split('`').join('')
   const lower = flat.toLowerCase()
   let from = 0
   for (;;) {
@@ -474,10 +682,19 @@ function fromNotice(text: string): { id: string; name: string; matcher: Matcher;
       .replace(/[.;:,]+$/, '')
       .trim()
     if (candidate.length === 0 || candidate.length > 120) continue
-    const r = identifyLicenseId(candidate)
-    if (r.id) return { id: r.id, name: r.name, matcher: r.matcher, confidence: 0.8 }
+    for (const c of [candidate, candidate.replace(/\s+(public\s+)?licen[cs]e(\s+agreement)?$/i, '')]) {
+      if (c.length === 0) continue
+      const r = identifyLicenseId(c)
+      if (r.id) return { id: r.id, name: r.name, matcher: r.matcher, confidence: 0.8 }
+    }
   }
   return null
+}
+
+/** A short notice naming an open licence next to restrictive terms of its own is not that licence. */
+function contradicted(hit: Hit, text: string): boolean {
+  if (!isOpenSourceLicense(hit.id)) return false
+  return detectClauses(text, 'LICENSE').some(c => !NON_RESTRICTIVE_CLAUSES.has(c.type))
 }
 
 /** Identify the text of a licence or use-policy file (file: path relative to the audited root). */
@@ -500,29 +717,33 @@ export function identifyLicenseText(text: string, file: string): LicenseTextIden
       entry: e.id
     }
   }
+  const result = (h: Hit): LicenseTextIdentification => ({
+    file,
+    id: h.id,
+    name: h.name,
+    source: 'file',
+    confidence: h.confidence,
+    matcher: h.matcher,
+    component: componentOf(file, text)
+  })
   const spdx = matchNormalized(normalizeLicenseText(text))
-  if (spdx) {
-    return {
-      file,
-      id: spdx.id,
-      name: spdx.name,
-      source: 'file',
-      confidence: spdx.confidence,
-      matcher: spdx.matcher,
-      component: componentOf(file, text)
-    }
+  if (spdx?.matcher === 'exact') return result(spdx)
+  const clean = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')
+  const lines = clean.split('\n')
+  const own = ownPart(lines)
+  const parts = identifySegments(own)
+  if (parts.length >= 2) return result(combine(parts, own.join('\n')))
+  if (spdx) return result(spdx)
+  if (own.length < lines.length) {
+    const head = matchNormalized(normalizeLicenseText(own.join('\n')))
+    if (head) return result({ ...head, confidence: Math.min(head.confidence, 0.95) })
   }
-  const notice = fromNotice(text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'))
-  if (notice)
-    return {
-      file,
-      id: notice.id,
-      name: notice.name,
-      source: 'file',
-      confidence: notice.confidence,
-      matcher: notice.matcher,
-      component: componentOf(file, text)
-    }
+  // one full licence text among other parts (a name line alone is no identification of the whole file)
+  const only = parts.length === 1 ? parts[0]! : undefined
+  if (only && (only.matcher === 'exact' || only.matcher === 'dice'))
+    return result({ ...only, confidence: Math.min(only.confidence, 0.9) })
+  const notice = fromNotice(clean)
+  if (notice && !contradicted(notice, clean)) return result(notice)
   return {
     file,
     id: null,

@@ -257,7 +257,7 @@ export async function materializeBase(options: MaterializeOptions): Promise<Mate
     .map(p =>
       p
         .replace(/\\/g, '/')
-        .replace(/^\.\/?/, '')
+        .replace(/^\.(\/|$)/, '')
         .replace(/\/+$/, '')
     )
     .filter(p => p === '' || safeRelativePath(p) !== undefined)

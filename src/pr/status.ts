@@ -143,7 +143,8 @@ function trimSentence(text: string): string {
 }
 
 // "250,000,000 monthly active users", "700 million monthly active users", "1M daily users".
-const USER_CAP = /(\d[\d,.]*\s?(?:[mMkKbB]\b|million|billion|thousand)?|\b(?:one|two|three|five|ten|hundred)\s(?:hundred\s)?(?:million|billion|thousand))\s((?:monthly|daily|weekly|annual)\s)?(?:active\s)?(users|licensees|customers)/i
+const USER_CAP =
+  /(\d[\d,.]*\s?(?:[mMkKbB]\b|million|billion|thousand)?|\b(?:one|two|three|five|ten|hundred)\s(?:hundred\s)?(?:million|billion|thousand))\s((?:monthly|daily|weekly|annual)\s)?(?:active\s)?(users|licensees|customers)/i
 
 /** What a new finding adds, as a noun phrase: the clause (with its threshold) for a restriction. */
 function describeCause(f: Finding): string {

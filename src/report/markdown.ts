@@ -18,7 +18,13 @@ export interface MarkdownOptions {
 const SEVERITIES: Severity[] = ['error', 'warning', 'note']
 
 function licenceCell(m: ModelReport): string {
-  const ids = [...new Set(m.licenses.filter(l => l.component !== 'use-policy').map(l => l.id ?? (l.source === 'card' ? `${l.name} (unrecognised)` : 'unrecognised')))]
+  const ids = [
+    ...new Set(
+      m.licenses
+        .filter(l => l.component !== 'use-policy')
+        .map(l => l.id ?? (l.source === 'card' ? `${l.name} (unrecognised)` : 'unrecognised'))
+    )
+  ]
   return ids.length ? ids.map(id => escapeShort(id, 60)).join(', ') : '—'
 }
 
@@ -40,7 +46,10 @@ function findingGroups(findings: Finding[], compact: boolean): string[] {
     const fresh = group.filter(f => f.status !== 'unchanged')
     const unchanged = group.filter(f => f.status === 'unchanged')
     const open = sev === 'error' && fresh.length > 0 ? ' open' : ''
-    out.push(`<details${open}><summary>${SEVERITY_ICON[sev]} ${SEVERITY_LABEL[sev]} (${group.length})</summary>`, '')
+    out.push(
+      `<details${open}><summary>${SEVERITY_ICON[sev]} ${SEVERITY_LABEL[sev]} (${group.length})</summary>`,
+      ''
+    )
     for (const f of fresh) out.push(findingLine(f))
     if (unchanged.length > 0) {
       if (fresh.length > 0) out.push('')
@@ -63,13 +72,17 @@ function modelSection(m: ModelReport, compact: boolean): string[] {
   out.push(`### ${m.verdict ? VERDICT_ICON[m.verdict] + ' ' : ''}${title}`, '')
   if (!compact && m.osaidRequirements && m.osaidRequirements.length > 0) {
     out.push('| OSAID requirement | Verdict | Why |', '|---|---|---|')
-    for (const r of m.osaidRequirements) out.push(`| ${r.id} | ${OSAID_LABEL[r.verdict]} | ${escapeShort(r.reason, 400)} |`)
+    for (const r of m.osaidRequirements)
+      out.push(`| ${r.id} | ${OSAID_LABEL[r.verdict]} | ${escapeShort(r.reason, 400)} |`)
     out.push('')
   }
   if (!compact && m.clauses.length > 0) {
     const types = new Map<string, number>()
     for (const c of m.clauses) types.set(c.type, (types.get(c.type) ?? 0) + 1)
-    out.push(`Clauses found: ${[...types].map(([t, n]) => `${escapeMarkdown(t)}${n > 1 ? ` ×${n}` : ''}`).join(', ')}`, '')
+    out.push(
+      `Clauses found: ${[...types].map(([t, n]) => `${escapeMarkdown(t)}${n > 1 ? ` ×${n}` : ''}`).join(', ')}`,
+      ''
+    )
   }
   out.push(...findingGroups(m.findings, compact))
   if (m.findings.length === 0) out.push('No findings.', '')
@@ -87,7 +100,10 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     `${c.error} error${c.error === 1 ? '' : 's'} · ${c.warning} warning${c.warning === 1 ? '' : 's'} · ${c.note} note${c.note === 1 ? '' : 's'} · policy \`${report.policy ?? 'osaid'}\` · fails on \`${report.failOn ?? 'error'}\``,
     ''
   )
-  out.push('| Model | Licence | OSAID 1.0 | MOF class | Errors | Warnings | Verdict |', '|---|---|---|---|---|---|---|')
+  out.push(
+    '| Model | Licence | OSAID 1.0 | MOF class | Errors | Warnings | Verdict |',
+    '|---|---|---|---|---|---|---|'
+  )
   for (const m of report.models) {
     const mc = counts(m.findings)
     out.push(
@@ -99,7 +115,11 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     out.push('### Repository', '', ...findingGroups(report.findings, compact))
   }
   for (const m of report.models) out.push(...modelSection(m, compact))
-  if (options.runUrl) out.push(`<sub>[Workflow run](${options.runUrl}) · model-openness-audit ${escapeMarkdown(report.tool.version)}</sub>`, '')
+  if (options.runUrl)
+    out.push(
+      `<sub>[Workflow run](${options.runUrl}) · model-openness-audit ${escapeMarkdown(report.tool.version)}</sub>`,
+      ''
+    )
   else out.push(`<sub>model-openness-audit ${escapeMarkdown(report.tool.version)}</sub>`, '')
   return out.join('\n')
 }

@@ -4,7 +4,11 @@ import { RULES } from '../rules/index.js'
 import type { Finding, Severity } from '../types.js'
 import type { Report } from './types.js'
 
-const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', note: 'note' }
+const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
+  error: 'error',
+  warning: 'warning',
+  note: 'note'
+}
 
 /** @param pathPrefix the audited folder relative to the repository root, so code scanning finds the files. */
 export function renderSarif(report: Report, pathPrefix = ''): string {
@@ -21,7 +25,14 @@ export function renderSarif(report: Report, pathPrefix = ''): string {
   const result = (f: Finding, modelPath: string | null) => {
     if (!known.has(f.rule)) {
       known.add(f.rule)
-      rules.push({ id: f.rule, name: f.rule, shortDescription: { text: f.rule }, fullDescription: { text: f.rule }, helpUri: '', properties: { category: f.category } })
+      rules.push({
+        id: f.rule,
+        name: f.rule,
+        shortDescription: { text: f.rule },
+        fullDescription: { text: f.rule },
+        helpUri: '',
+        properties: { category: f.category }
+      })
     }
     const uri = prefix + (f.file ?? (modelPath && modelPath !== '.' ? modelPath : 'README.md'))
     return {
@@ -29,7 +40,9 @@ export function renderSarif(report: Report, pathPrefix = ''): string {
       level: LEVEL[f.severity],
       message: { text: f.evidence ? `${f.message} Evidence: “${f.evidence}”` : f.message },
       locations: [{ physicalLocation: { artifactLocation: { uri }, region: { startLine: f.line ?? 1 } } }],
-      partialFingerprints: { primaryLocationLineHash: `${f.rule}:${uri}:${f.evidence ?? f.message}`.slice(0, 200) },
+      partialFingerprints: {
+        primaryLocationLineHash: `${f.rule}:${uri}:${f.evidence ?? f.message}`.slice(0, 200)
+      },
       properties: { category: f.category, ...(f.status ? { status: f.status } : {}) }
     }
   }
@@ -42,7 +55,14 @@ export function renderSarif(report: Report, pathPrefix = ''): string {
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: 'model-openness-audit', version: report.tool.version, informationUri: 'https://opensource.org/ai/open-source-ai-definition', rules } },
+        tool: {
+          driver: {
+            name: 'model-openness-audit',
+            version: report.tool.version,
+            informationUri: 'https://opensource.org/ai/open-source-ai-definition',
+            rules
+          }
+        },
         results
       }
     ]

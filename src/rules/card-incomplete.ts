@@ -2,7 +2,10 @@ import type { ModelRule } from './types.js'
 import { docsUrl } from './types.js'
 
 const WANTED: Array<{ name: string; match: RegExp }> = [
-  { name: 'Training Data', match: /\b(training|pre-?training) (data|dataset|datasets|corpus)\b|^data$|^datasets?$/i },
+  {
+    name: 'Training Data',
+    match: /\b(training|pre-?training) (data|dataset|datasets|corpus)\b|^data$|^datasets?$/i
+  },
   { name: 'Training Procedure', match: /\btraining (procedure|details|process|setup|recipe)\b|^training$/i },
   { name: 'Evaluation', match: /\b(evaluation|results|benchmarks?)\b/i }
 ]
@@ -15,7 +18,12 @@ export const cardIncomplete: ModelRule = {
     category: 'card-incomplete',
     title: 'The card fills in the training and evaluation sections',
     framework: 'Hugging Face model-card template; MOF components 12 (evaluation results) and 13 (model card)',
-    severity: { default: 'note', 'mof-class-1': 'warning', 'mof-class-2': 'warning', 'mof-class-3': 'warning' },
+    severity: {
+      default: 'note',
+      'mof-class-1': 'warning',
+      'mof-class-2': 'warning',
+      'mof-class-3': 'warning'
+    },
     docs: docsUrl('card-incomplete')
   },
   check(facts, report) {
@@ -32,9 +40,14 @@ export const cardIncomplete: ModelRule = {
       // A section's content includes its subsections ("## Training" with "### Data", "### Procedure").
       const section = card.sections[i]
       let text = section.text
-      for (let j = i + 1; j < card.sections.length && card.sections[j].depth > section.depth; j++) text += '\n' + card.sections[j].text
+      for (let j = i + 1; j < card.sections.length && card.sections[j].depth > section.depth; j++)
+        text += '\n' + card.sections[j].text
       if (text.includes(PLACEHOLDER) || text.trim() === '') {
-        report({ message: `The card's “${section.heading}” section is not filled in.`, file: card.file, line: section.line })
+        report({
+          message: `The card's “${section.heading}” section is not filled in.`,
+          file: card.file,
+          line: section.line
+        })
       }
     }
   }

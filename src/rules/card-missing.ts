@@ -15,7 +15,9 @@ export const cardMissing: ModelRule = {
     if (facts.cardState === 'ok' || facts.cardState === 'truncated') return
     const dir = facts.model.path === '.' ? '' : `${facts.model.path}/`
     if (facts.cardState === 'missing') {
-      report({ message: `No model card: add ${dir}README.md with YAML front matter (license, datasets, base_model) and the card's sections.` })
+      report({
+        message: `No model card: add ${dir}README.md with YAML front matter (license, datasets, base_model) and the card's sections.`
+      })
     } else {
       report({
         message: `The model card ${facts.cardFile?.path ?? ''} could not be read as text (${facts.cardState}).`,

@@ -65,8 +65,10 @@ export function applyWaivers(
       if (w.rule !== f.rule && w.rule !== '*') return false
       if (!w.path) return true
       const m = picomatch(w.path, { dot: true })
-      return (f.file !== undefined && (m(f.file) || f.file.startsWith(w.path.replace(/\/$/, '') + '/'))) ||
+      return (
+        (f.file !== undefined && (m(f.file) || f.file.startsWith(w.path.replace(/\/$/, '') + '/'))) ||
         (modelPath !== null && (m(modelPath) || modelPath === w.path.replace(/\/$/, '')))
+      )
     })
     if (!w) return true
     if (w.expires && w.expires < today) return true

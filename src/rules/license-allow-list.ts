@@ -2,7 +2,13 @@ import type { ModelRule } from './types.js'
 import { docsUrl } from './types.js'
 
 function branches(id: string): string[][] {
-  return id.split(/\s+OR\s+/i).map(b => b.replace(/[()]/g, ' ').split(/\s+(?:AND|WITH)\s+|\s+/i).filter(Boolean).map(s => s.toLowerCase()))
+  return id.split(/\s+OR\s+/i).map(b =>
+    b
+      .replace(/[()]/g, ' ')
+      .split(/\s+(?:AND|WITH)\s+|\s+/i)
+      .filter(Boolean)
+      .map(s => s.toLowerCase())
+  )
 }
 
 /** Only licences on the configured allow-list (`allow-licenses`); off when no list is set. */
@@ -24,7 +30,12 @@ export const licenseAllowList: ModelRule = {
       if (!l.id || l.component === 'use-policy') continue
       const ok = branches(l.id).some(b => b.every(id => allowed.has(id)))
       if (!ok) {
-        report({ message: `${l.name} (${l.id}) is not on the allow-list (${list.join(', ')}).`, file: l.file ?? facts.cardFile?.path, line: l.file ? undefined : l.line, evidence: l.id })
+        report({
+          message: `${l.name} (${l.id}) is not on the allow-list (${list.join(', ')}).`,
+          file: l.file ?? facts.cardFile?.path,
+          line: l.file ? undefined : l.line,
+          evidence: l.id
+        })
       }
     }
   }

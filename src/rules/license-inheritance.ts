@@ -15,7 +15,8 @@ export const licenseInheritance: ModelRule = {
     id: 'license-inheritance',
     category: 'license-inheritance',
     title: 'A derivative keeps its base model’s licence terms',
-    framework: 'Licence inheritance of derivatives (Llama, Gemma, OpenRAIL terms flow down); OSAID 1.0 — the derivative inherits the base’s terms',
+    framework:
+      'Licence inheritance of derivatives (Llama, Gemma, OpenRAIL terms flow down); OSAID 1.0 — the derivative inherits the base’s terms',
     severity: { default: 'error' },
     docs: docsUrl('license-inheritance')
   },

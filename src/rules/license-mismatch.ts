@@ -26,7 +26,10 @@ export const licenseMismatch: ModelRule = {
     const card = facts.cardLicense?.identification
     if (!card?.id) return
     const files = facts.licenseFiles.filter(
-      l => l.identification?.id && l.file.role === 'license' && (l.identification.component === 'all' || l.identification.component === 'weights')
+      l =>
+        l.identification?.id &&
+        l.file.role === 'license' &&
+        (l.identification.component === 'all' || l.identification.component === 'weights')
     )
     if (files.length === 0) return
     const cardIds = idSet(card.id)

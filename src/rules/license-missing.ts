@@ -8,7 +8,8 @@ export const licenseMissing: ModelRule = {
     id: 'license-missing',
     category: 'license-missing',
     title: 'Every model has a licence',
-    framework: 'OSAID 1.0 — parameters and code under OSI-approved terms; OSD (a licence must grant the freedoms)',
+    framework:
+      'OSAID 1.0 — parameters and code under OSI-approved terms; OSD (a licence must grant the freedoms)',
     severity: { default: 'error' },
     docs: docsUrl('license-missing')
   },

@@ -14,26 +14,124 @@ interface Spec {
 
 const RESTRICTIVE: RuleMeta['severity'] = { default: 'error', 'open-weights': 'warning' }
 const COMMERCIAL_BLOCKER: RuleMeta['severity'] = { default: 'error' }
-const OSD5 = 'OSD §5 (no discrimination against persons or groups); OSAID 1.0 — freedom to use for any purpose'
-const OSD6 = 'OSD §6 (no discrimination against fields of endeavour); OSAID 1.0 — freedom to use for any purpose'
+const OSD5 =
+  'OSD §5 (no discrimination against persons or groups); OSAID 1.0 — freedom to use for any purpose'
+const OSD6 =
+  'OSD §6 (no discrimination against fields of endeavour); OSAID 1.0 — freedom to use for any purpose'
 
 const SPECS: Spec[] = [
-  { type: 'user-threshold', id: 'license/no-user-threshold', title: 'No cap on users', framework: OSD5, severity: RESTRICTIVE },
-  { type: 'revenue-threshold', id: 'license/no-revenue-threshold', title: 'No cap on revenue', framework: OSD5, severity: RESTRICTIVE },
-  { type: 'field-of-use-restriction', id: 'license/no-field-of-use-restriction', title: 'No forbidden fields of use', framework: OSD6, severity: RESTRICTIVE },
-  { type: 'acceptable-use-policy', id: 'license/no-acceptable-use-policy', title: 'No acceptable-use policy binding users', framework: OSD6, severity: RESTRICTIVE },
-  { type: 'non-commercial', id: 'license/no-non-commercial', title: 'Commercial use allowed', framework: OSD6, severity: COMMERCIAL_BLOCKER },
-  { type: 'research-only', id: 'license/no-research-only', title: 'Use not limited to research', framework: OSD6, severity: COMMERCIAL_BLOCKER },
-  { type: 'output-use-restriction', id: 'license/no-output-use-restriction', title: 'Outputs may be used freely', framework: 'OSAID 1.0 — freedom to use and modify, including the output', severity: RESTRICTIVE },
-  { type: 'geographic-restriction', id: 'license/no-geographic-restriction', title: 'No territory excluded', framework: OSD5, severity: RESTRICTIVE },
-  { type: 'remote-restriction', id: 'license/no-remote-restriction', title: 'Licensor cannot restrict use remotely', framework: 'OSAID 1.0 — freedom to use without asking permission', severity: RESTRICTIVE },
-  { type: 'no-redistribution', id: 'license/redistribution-allowed', title: 'Redistribution allowed', framework: 'OSD §1 (free redistribution); OSAID 1.0 — freedom to share', severity: COMMERCIAL_BLOCKER },
-  { type: 'no-derivatives', id: 'license/derivatives-allowed', title: 'Modified versions allowed', framework: 'OSD §3 (derived works); OSAID 1.0 — freedom to modify', severity: COMMERCIAL_BLOCKER },
-  { type: 'termination-at-will', id: 'license/no-termination-at-will', title: 'Licence not revocable at will', framework: 'OSD §7 (distribution of licence); OSAID 1.0 — freedoms must be lasting', severity: RESTRICTIVE },
-  { type: 'naming-requirement', id: 'license/naming-requirement', title: 'Naming or “built with” requirements', framework: 'OSD §4 allows name changes; flagged for derivatives to comply', severity: { default: 'warning', 'open-weights': 'note' } },
-  { type: 'restrictions-flow-down', id: 'license/restrictions-flow-down', title: 'Restrictions that bind derivatives', framework: 'OSAID 1.0 — copyleft allowed, use restrictions must not flow down', severity: { default: 'warning', 'open-weights': 'note' } },
-  { type: 'share-alike', id: 'license/share-alike', title: 'Share-alike obligations', framework: 'OSAID 1.0 — copyleft terms are allowed', severity: { default: 'note', permissive: 'warning' } },
-  { type: 'attribution', id: 'license/attribution', title: 'Attribution obligations', framework: 'OSD — attribution is allowed', severity: { default: 'off' } }
+  {
+    type: 'user-threshold',
+    id: 'license/no-user-threshold',
+    title: 'No cap on users',
+    framework: OSD5,
+    severity: RESTRICTIVE
+  },
+  {
+    type: 'revenue-threshold',
+    id: 'license/no-revenue-threshold',
+    title: 'No cap on revenue',
+    framework: OSD5,
+    severity: RESTRICTIVE
+  },
+  {
+    type: 'field-of-use-restriction',
+    id: 'license/no-field-of-use-restriction',
+    title: 'No forbidden fields of use',
+    framework: OSD6,
+    severity: RESTRICTIVE
+  },
+  {
+    type: 'acceptable-use-policy',
+    id: 'license/no-acceptable-use-policy',
+    title: 'No acceptable-use policy binding users',
+    framework: OSD6,
+    severity: RESTRICTIVE
+  },
+  {
+    type: 'non-commercial',
+    id: 'license/no-non-commercial',
+    title: 'Commercial use allowed',
+    framework: OSD6,
+    severity: COMMERCIAL_BLOCKER
+  },
+  {
+    type: 'research-only',
+    id: 'license/no-research-only',
+    title: 'Use not limited to research',
+    framework: OSD6,
+    severity: COMMERCIAL_BLOCKER
+  },
+  {
+    type: 'output-use-restriction',
+    id: 'license/no-output-use-restriction',
+    title: 'Outputs may be used freely',
+    framework: 'OSAID 1.0 — freedom to use and modify, including the output',
+    severity: RESTRICTIVE
+  },
+  {
+    type: 'geographic-restriction',
+    id: 'license/no-geographic-restriction',
+    title: 'No territory excluded',
+    framework: OSD5,
+    severity: RESTRICTIVE
+  },
+  {
+    type: 'remote-restriction',
+    id: 'license/no-remote-restriction',
+    title: 'Licensor cannot restrict use remotely',
+    framework: 'OSAID 1.0 — freedom to use without asking permission',
+    severity: RESTRICTIVE
+  },
+  {
+    type: 'no-redistribution',
+    id: 'license/redistribution-allowed',
+    title: 'Redistribution allowed',
+    framework: 'OSD §1 (free redistribution); OSAID 1.0 — freedom to share',
+    severity: COMMERCIAL_BLOCKER
+  },
+  {
+    type: 'no-derivatives',
+    id: 'license/derivatives-allowed',
+    title: 'Modified versions allowed',
+    framework: 'OSD §3 (derived works); OSAID 1.0 — freedom to modify',
+    severity: COMMERCIAL_BLOCKER
+  },
+  {
+    type: 'termination-at-will',
+    id: 'license/no-termination-at-will',
+    title: 'Licence not revocable at will',
+    framework: 'OSD §7 (distribution of licence); OSAID 1.0 — freedoms must be lasting',
+    severity: RESTRICTIVE
+  },
+  {
+    type: 'naming-requirement',
+    id: 'license/naming-requirement',
+    title: 'Naming or “built with” requirements',
+    framework: 'OSD §4 allows name changes; flagged for derivatives to comply',
+    severity: { default: 'warning', 'open-weights': 'note' }
+  },
+  {
+    type: 'restrictions-flow-down',
+    id: 'license/restrictions-flow-down',
+    title: 'Restrictions that bind derivatives',
+    framework: 'OSAID 1.0 — copyleft allowed, use restrictions must not flow down',
+    severity: { default: 'warning', 'open-weights': 'note' }
+  },
+  {
+    type: 'share-alike',
+    id: 'license/share-alike',
+    title: 'Share-alike obligations',
+    framework: 'OSAID 1.0 — copyleft terms are allowed',
+    severity: { default: 'note', permissive: 'warning' }
+  },
+  {
+    type: 'attribution',
+    id: 'license/attribution',
+    title: 'Attribution obligations',
+    framework: 'OSD — attribution is allowed',
+    severity: { default: 'off' }
+  }
 ]
 
 const LABEL: Record<ClauseType, string> = {
@@ -84,7 +182,9 @@ export function restrictionNoun(ruleId: string): string | undefined {
   return spec ? NOUN[spec.type] : undefined
 }
 
-export const ruleIdForClause: Record<ClauseType, string> = Object.fromEntries(SPECS.map(s => [s.type, s.id])) as Record<ClauseType, string>
+export const ruleIdForClause: Record<ClauseType, string> = Object.fromEntries(
+  SPECS.map(s => [s.type, s.id])
+) as Record<ClauseType, string>
 
 function makeRule(spec: Spec): ModelRule {
   return {
@@ -105,7 +205,9 @@ function makeRule(spec: Spec): ModelRule {
         if (seen.has(key)) continue
         seen.add(key)
         // The location is in file/line; a clause known only from the catalogue says where it came from.
-        const origin = c.file ? '' : ` (from the catalogue entry of the licence named in the card; its text is not in the repository)`
+        const origin = c.file
+          ? ''
+          : ` (from the catalogue entry of the licence named in the card; its text is not in the repository)`
         report({
           message: `The licence ${LABEL[spec.type]}${origin}.`,
           file: c.file ?? facts.cardFile?.path,

@@ -7,7 +7,8 @@ export const licenseUnrecognized: ModelRule = {
     id: 'license-unrecognized',
     category: 'license-unrecognized',
     title: 'Licence texts are recognised',
-    framework: 'OSAID 1.0 — terms must be identifiable to be judged (an unidentified custom licence leaves the verdict unknown)',
+    framework:
+      'OSAID 1.0 — terms must be identifiable to be judged (an unidentified custom licence leaves the verdict unknown)',
     severity: { default: 'warning' },
     docs: docsUrl('license-unrecognized')
   },
@@ -15,7 +16,10 @@ export const licenseUnrecognized: ModelRule = {
     for (const l of facts.licenseFiles) {
       if (l.file.role === 'notice') continue
       if (l.state === 'binary' || l.state === 'lfs-pointer' || l.state === 'error') {
-        report({ message: `${l.file.path} is not a readable text file (${l.state}); its terms cannot be checked.`, file: l.file.path })
+        report({
+          message: `${l.file.path} is not a readable text file (${l.state}); its terms cannot be checked.`,
+          file: l.file.path
+        })
         continue
       }
       if (l.state === 'unsafe' || l.state === 'missing') continue
@@ -28,8 +32,18 @@ export const licenseUnrecognized: ModelRule = {
       }
     }
     const cl = facts.cardLicense
-    if (cl?.value && cl.value.toLowerCase() !== 'other' && cl.value.toLowerCase() !== 'unknown' && !cl.identification?.id) {
-      report({ message: `The card's licence \`${cl.value}\` is not a licence this audit knows.`, file: facts.cardFile?.path, line: cl.line, evidence: cl.value })
+    if (
+      cl?.value &&
+      cl.value.toLowerCase() !== 'other' &&
+      cl.value.toLowerCase() !== 'unknown' &&
+      !cl.identification?.id
+    ) {
+      report({
+        message: `The card's licence \`${cl.value}\` is not a licence this audit knows.`,
+        file: facts.cardFile?.path,
+        line: cl.line,
+        evidence: cl.value
+      })
     }
   }
 }

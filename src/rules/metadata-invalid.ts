@@ -15,21 +15,26 @@ export const metadataInvalid: ModelRule = {
   },
   check(facts, report) {
     const file = facts.cardFile?.path
-    for (const p of facts.cardProblems) report({ message: p.message, file, line: p.line, severity: p.severity })
-    for (const p of facts.metadataProblems) report({ message: `Card metadata ${p.message}.`, file, line: p.line })
+    for (const p of facts.cardProblems)
+      report({ message: p.message, file, line: p.line, severity: p.severity })
+    for (const p of facts.metadataProblems)
+      report({ message: `Card metadata ${p.message}.`, file, line: p.line })
     const cl = facts.cardLicense
     if (cl?.value) {
       const v = cl.value.trim()
       if (v.toLowerCase() === 'other') {
         if (!cl.licenseName || !cl.licenseLink) {
           report({
-            message: '`license: other` needs both `license_name` and `license_link` (a LICENSE file in the repository or a URL).',
+            message:
+              '`license: other` needs both `license_name` and `license_link` (a LICENSE file in the repository or a URL).',
             file,
             line: cl.line
           })
         }
       } else if (!isHubLicenseId(v)) {
-        const suggestion = cl.identification?.id ? ` (did you mean \`${cl.identification.id.toLowerCase()}\`?)` : ''
+        const suggestion = cl.identification?.id
+          ? ` (did you mean \`${cl.identification.id.toLowerCase()}\`?)`
+          : ''
         report({
           message: `\`license: ${v}\` is not a Hugging Face Hub licence identifier${suggestion}; use one from the Hub's list, or \`other\` with \`license_name\` and \`license_link\`.`,
           file,

@@ -17,13 +17,24 @@ function requirementRule(
       category,
       title,
       framework,
-      severity: { default: 'error', 'open-weights': 'off', permissive: 'off', 'mof-class-1': 'warning', 'mof-class-2': 'warning', 'mof-class-3': 'warning' },
+      severity: {
+        default: 'error',
+        'open-weights': 'off',
+        permissive: 'off',
+        'mof-class-1': 'warning',
+        'mof-class-2': 'warning',
+        'mof-class-3': 'warning'
+      },
       docs: docsUrl(id)
     },
     check(facts, report) {
       const r = facts.osaidRequirements.find(x => x.id === requirement)
       if (!r || r.verdict !== 'fail') return
-      report({ message: `OSAID ${requirement}: ${r.reason}`, file: facts.cardFile?.path, evidence: r.evidence[0] })
+      report({
+        message: `OSAID ${requirement}: ${r.reason}`,
+        file: facts.cardFile?.path,
+        evidence: r.evidence[0]
+      })
     }
   }
 }

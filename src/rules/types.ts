@@ -37,7 +37,11 @@ export interface ModelRule {
 export interface RepositoryRule {
   meta: RuleMeta
   scope: 'repository'
-  check(repo: { discovery: Discovery; models: ModelFacts[] }, report: (r: Report) => void, ctx: RuleContext): void
+  check(
+    repo: { discovery: Discovery; models: ModelFacts[] },
+    report: (r: Report) => void,
+    ctx: RuleContext
+  ): void
 }
 
 export type Rule = ModelRule | RepositoryRule

@@ -4,7 +4,11 @@ import type { Config } from '../config/schema.js'
 import type { Category, Finding } from '../types.js'
 import { MOF_COMPONENTS, type MofResult } from './mof/index.js'
 
-const CATEGORY_BY_TYPE: Record<string, Category> = { code: 'code-availability', data: 'data-information', document: 'card-incomplete' }
+const CATEGORY_BY_TYPE: Record<string, Category> = {
+  code: 'code-availability',
+  data: 'data-information',
+  document: 'card-incomplete'
+}
 
 export function mofPolicyFindings(config: Config, f: ModelFacts, mof: MofResult): Finding[] {
   const m = /^mof-class-(\d)$/.exec(config.policy)
@@ -14,11 +18,16 @@ export function mofPolicyFindings(config: Config, f: ModelFacts, mof: MofResult)
   const override = config.rules['mof/class']
   if (override === 'off') return []
   const severity = override ?? 'error'
-  const blocking = mof.components.filter(c => c.required && c.class >= wanted && c.status !== 'pass' && c.status !== 'conditional')
+  const blocking = mof.components.filter(
+    c => c.required && c.class >= wanted && c.status !== 'pass' && c.status !== 'conditional'
+  )
   const got = mof.class === 0 ? 'unclassified' : `class ${mof.class}`
   return blocking.map(c => ({
     rule: 'mof/class',
-    category: c.status === 'invalid' || c.status === 'unlicensed' ? ('license-restriction' as const) : (CATEGORY_BY_TYPE[MOF_COMPONENTS.find(d => d.id === c.id)?.contentType ?? ''] ?? 'card-incomplete'),
+    category:
+      c.status === 'invalid' || c.status === 'unlicensed'
+        ? ('license-restriction' as const)
+        : (CATEGORY_BY_TYPE[MOF_COMPONENTS.find(d => d.id === c.id)?.contentType ?? ''] ?? 'card-incomplete'),
     severity,
     message: `MOF class ${wanted} needs “${c.name}” ${c.status === 'missing' ? 'included' : 'under an open licence'} (${c.status}${c.license ? `: ${c.license}` : ''}); the model is ${got}.`,
     ...(f.cardFile ? { file: f.cardFile.path } : {})

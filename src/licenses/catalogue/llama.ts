@@ -66,7 +66,11 @@ function licence(
     osiApproved: false,
     kind: 'license',
     clauses: [MAU, ...(opts.extra ?? []), NOTICE, AUP],
-    markers: { all: [opts.title], any: [opts.date] },
+    // the date line (any date: a copy may carry another), or a passage only the licence has
+    markers: {
+      all: [opts.title],
+      any: [opts.date, opts.date.split(':')[0]!, 'monthly active users of the products or services']
+    },
     aliases: opts.aliases,
     policy: `${id}-aup`,
     useAt: opts.policyUrl
