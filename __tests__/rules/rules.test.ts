@@ -451,3 +451,18 @@ describe.each(cases.map(c => [c.rule, c.name, c] as const))('%s', (_rule, _name,
     if (c.at?.line) expect(hits.map(h => h.line)).toContain(c.at.line)
   })
 })
+
+describe('allow-list matching', () => {
+  it.each([
+    ['MIT', ['mit'], true],
+    ['MIT OR GPL-2.0-only', ['MIT'], true],
+    ['Apache-2.0 AND MIT', ['apache-2.0'], false],
+    ['Apache-2.0 AND MIT', ['apache-2.0', 'mit'], true],
+    ['GPL-2.0-or-later', ['GPL-3.0-only'], true],
+    ['llama3.1', ['llama3.1'], true],
+    ['llama3.1', ['apache-2.0'], false]
+  ])('%s against %j → %s', async (id, list, expected) => {
+    const { allowed } = await import('../../src/rules/license-allow-list.js')
+    expect(allowed(id, list)).toBe(expected)
+  })
+})

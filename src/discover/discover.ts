@@ -215,7 +215,14 @@ export async function discover(rootDir: string, ignoreGlobs: string[] = []): Pro
     return best
   }
 
-  const sharedFiles = files.filter(f => ownerOf(f.path) === null && f.role === 'other')
+  // Each file's owner is worked out once: a monorepo of many models must not cost models × files.
+  const byOwner = new Map<string | null, RepoFile[]>()
+  for (const f of files) {
+    const owner = ownerOf(f.path)
+    if (!byOwner.has(owner)) byOwner.set(owner, [])
+    byOwner.get(owner)!.push(f)
+  }
+  const sharedFiles = (byOwner.get(null) ?? []).filter(f => f.role === 'other')
   const models: ModelRoot[] = modelDirs.map(dir => {
     let from: string | null = null
     let licenseFiles: RepoFile[] = []
@@ -227,7 +234,7 @@ export async function discover(rootDir: string, ignoreGlobs: string[] = []): Pro
       }
       if (d === '.') break
     }
-    const own = files.filter(f => ownerOf(f.path) === dir)
+    const own = byOwner.get(dir) ?? []
     return {
       path: dir,
       card: cardByDir.get(dir) ?? null,

@@ -1,6 +1,9 @@
+import spdxSatisfies from 'spdx-satisfies'
+import { identifyLicenseId } from '../licenses/identify.js'
 import type { ModelRule } from './types.js'
 import { docsUrl } from './types.js'
 
+/** Splits an expression into OR-branches of ids, for ids spdx-satisfies does not know (catalogue ids). */
 function branches(id: string): string[][] {
   return id.split(/\s+OR\s+/i).map(b =>
     b
@@ -9,6 +12,19 @@ function branches(id: string): string[][] {
       .filter(Boolean)
       .map(s => s.toLowerCase())
   )
+}
+
+/** Whether an identified licence (an SPDX expression or a catalogue id) is allowed by the list. */
+export function allowed(id: string, list: string[]): boolean {
+  // The list may use Hub ids ("apache-2.0"); spdx-satisfies wants SPDX ids ("Apache-2.0").
+  const spdx = list.map(x => identifyLicenseId(x).id ?? x)
+  try {
+    if (spdxSatisfies(id, spdx)) return true
+  } catch {
+    // Not an SPDX expression (e.g. `llama3.1`): compare ids literally below.
+  }
+  const lower = new Set([...list, ...spdx].map(s => s.toLowerCase()))
+  return branches(id).some(b => b.every(x => lower.has(x)))
 }
 
 /** Only licences on the configured allow-list (`allow-licenses`); off when no list is set. */
@@ -25,11 +41,9 @@ export const licenseAllowList: ModelRule = {
   check(facts, report, ctx) {
     const list = ctx.config['allow-licenses']
     if (!list || list.length === 0) return
-    const allowed = new Set(list.map(s => s.toLowerCase()))
     for (const l of facts.licenses) {
       if (!l.id || l.component === 'use-policy') continue
-      const ok = branches(l.id).some(b => b.every(id => allowed.has(id)))
-      if (!ok) {
+      if (!allowed(l.id, list)) {
         report({
           message: `${l.name} (${l.id}) is not on the allow-list (${list.join(', ')}).`,
           file: l.file ?? facts.cardFile?.path,
