@@ -11,7 +11,7 @@ import type { Config } from './config/schema.js'
 import { readInputs } from './inputs.js'
 import { escapeMarkdown } from './report/escape.js'
 import { renderJson } from './report/json.js'
-import { renderMarkdown } from './report/markdown.js'
+import { blobUrl, renderMarkdown } from './report/markdown.js'
 import { renderSarif } from './report/sarif.js'
 import { renderText } from './report/text.js'
 import type { Report } from './report/types.js'
@@ -205,8 +205,14 @@ export async function run(): Promise<void> {
     }
 
     logReport(report, headline)
-    const markdown = renderMarkdown(report, { lead, runUrl: context.runUrl })
-    const compact = renderMarkdown(report, { lead, runUrl: context.runUrl, compact: true })
+    // Findings link to the audited commit's files (the PR head, or the pushed commit).
+    const sha = context.headSha ?? context.sha
+    const fileUrl =
+      sha && context.owner && context.repo
+        ? blobUrl(`${context.serverUrl.replace(/\/+$/, '')}/${context.owner}/${context.repo}`, sha, rel ?? '')
+        : undefined
+    const markdown = renderMarkdown(report, { lead, runUrl: context.runUrl, fileUrl })
+    const compact = renderMarkdown(report, { lead, runUrl: context.runUrl, compact: true, fileUrl })
     const published = await publish({
       report,
       markdown,

@@ -73,8 +73,16 @@ export interface Clause {
   /** Path relative to the audited root with "/" separators, or null when known only from the catalogue. */
   file: string | null
   line: number | null
-  /** Verbatim from the file when file is set; otherwise the catalogue's summary of the clause. */
+  /**
+   * Verbatim from the file. For a licence known only from card metadata (source 'catalogue') the
+   * quote is the card's metadata line (e.g. `license: llama3.2`) and `summary` says what the
+   * licence's clause is.
+   */
   quote: string
+  /** 'catalogue' when the clause comes from the licence catalogue, not from a text in the repository. */
+  source?: 'text' | 'catalogue'
+  /** The catalogue's one-line summary of the clause (catalogue clauses only). */
+  summary?: string
 }
 
 /** Which part of a release a licence governs, when its file name or text says so. */

@@ -34,6 +34,34 @@ describe('front matter', () => {
     expect(late.metadataLines['license']).toBe(3)
   })
 
+  it('reports a repeated key at its second line and keeps the last value', () => {
+    const fm = splitFrontMatter('---\nlicense: mit\ntags: [a]\nlicense: apache-2.0\n---\n')
+    expect(fm.metadata['license']).toBe('apache-2.0')
+    expect(fm.metadataLines['license']).toBe(4)
+    expect(fm.problems).toEqual([expect.objectContaining({ severity: 'error', line: 4 })])
+    expect(fm.problems[0].message).toMatch(/lines 2 and 4/)
+  })
+
+  it('reads tab-indented metadata as meant, and still reports the tabs', () => {
+    const fm = splitFrontMatter('---\nlicense: mit\ntags:\n\t- a\n\t- b\n---\n# T\n')
+    expect(fm.state).toBe('invalid')
+    expect(fm.metadata).toEqual({ license: 'mit', tags: ['a', 'b'] })
+    expect(fm.metadataLines['tags']).toBe(3)
+    expect(fm.problems[0]).toMatchObject({ severity: 'error', line: 4 })
+    expect(fm.bodyStartLine).toBe(7)
+  })
+
+  it('finds front matter after an HTML comment, with a warning', () => {
+    const fm = splitFrontMatter('<!--\n  generated\n-->\n---\nlicense: mit\n---\n# T\n')
+    expect(fm.metadata['license']).toBe('mit')
+    expect(fm.metadataLines['license']).toBe(5)
+    expect(fm.problems).toEqual([expect.objectContaining({ severity: 'warning', line: 4 })])
+    expect(fm.problems[0].message).toMatch(/HTML comment/)
+    // A comment that is not closed, or text after it, is no front matter.
+    expect(splitFrontMatter('<!-- x\n---\nlicense: mit\n---\n').state).toBe('absent')
+    expect(splitFrontMatter('<!-- x --> text\n---\nlicense: mit\n---\n').state).toBe('absent')
+  })
+
   it('survives a YAML alias bomb', () => {
     const bomb =
       '---\na: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]\ne: [*d, *d, *d, *d, *d, *d, *d, *d, *d]\n---\n'

@@ -1,7 +1,10 @@
 import { describe, expect, it } from '@jest/globals'
-import { readdirSync } from 'node:fs'
+import { readFileSync, readdirSync } from 'node:fs'
 import path from 'node:path'
-import { runCli } from '../../src/cli/main.js'
+import { AUDIT_FORMATS, OPTIONS } from '../../src/cli/args.js'
+import { runCli, type Io } from '../../src/cli/main.js'
+import { POLICIES } from '../../src/config/schema.js'
+import { VERSION } from '../../src/version.js'
 import { SHARED, corpus, makeRepo, removeRepo } from '../helpers/fixtures.js'
 
 async function cli(args: string[], cwd = process.cwd()) {
@@ -106,5 +109,138 @@ describe('CLI', () => {
     } finally {
       await removeRepo(dir)
     }
+  })
+})
+
+describe('CLI usability', () => {
+  it('--help lists every option and format, and exits 0; --version prints the version', async () => {
+    const help = await cli(['--help'])
+    expect(help.code).toBe(0)
+    for (const [name, o] of Object.entries(OPTIONS)) {
+      expect(help.out).toContain(`--${name}`)
+      if ('short' in o) expect(help.out).toContain(`-${o.short}, --${name}`)
+    }
+    for (const f of AUDIT_FORMATS) expect(help.out).toContain(f)
+    for (const p of POLICIES) expect(help.out).toContain(p)
+    expect(help.out).toMatch(/Exit status: 0 verdict pass, 1 verdict fail, 2 usage or configuration error/)
+    expect((await cli(['audit', '--help'])).out).toBe(help.out)
+    const v = await cli(['--version'])
+    expect(v).toEqual({ code: 0, out: `${VERSION}\n`, err: '' })
+  })
+
+  it.each([
+    [['audit', '--frobnicate'], /unknown option '--frobnicate'/],
+    [['audit', '--format'], /option '--format' needs a value/],
+    [['audit', '--policy', 'open'], /--policy must be one of osaid, /],
+    [['audit', '--fail-on', 'sometimes'], /--fail-on must be one of/],
+    [['audit', 'a', 'b'], /audit takes one PATH, got 2/],
+    [['audit', '--summary', '--format', 'json'], /--summary is for the text format/],
+    [['audit', '--color', '--no-color'], /not both/],
+    [['mof', 'x.yml', '--policy', 'osaid'], /--policy: only for audit/],
+    [['mof', 'x.yml', '--format', 'sarif'], /mof --format must be text or json/],
+    [['mof'], /mof needs at least one YAML file/],
+    [[], /missing command/],
+    [['lint'], /unknown command 'lint'/]
+  ])('%j is a usage error: exit 2, the message and the usage on stderr', async (args, message) => {
+    const r = await cli(args)
+    expect(r.code).toBe(2)
+    expect(r.out).toBe('')
+    expect(r.err).toMatch(message)
+    expect(r.err).toMatch(/Usage:\n {2}model-openness audit \[PATH\]/)
+    expect(r.err).toMatch(/Run 'model-openness --help'/)
+    expect(r.err).not.toMatch(/\n\s+at /)
+  })
+
+  it('audit on a file, a missing folder, mof on a missing file: exit 2 naming it', async () => {
+    const file = await cli(['audit', 'package.json'])
+    expect(file).toMatchObject({ code: 2, out: '' })
+    expect(file.err).toMatch(/^model-openness: package\.json: not a folder/)
+    expect((await cli(['audit', 'no/such/dir'])).err).toMatch(/no\/such\/dir: no such folder/)
+    const mof = await cli(['mof', 'missing-entry.yml'])
+    expect(mof).toMatchObject({ code: 2, out: '' })
+    expect(mof.err).toBe('model-openness: missing-entry.yml: no such file\n')
+    expect((await cli(['audit', '--config', 'nope.yml', 'examples/open-model'])).err).toMatch(
+      /nope\.yml: configuration file not found/
+    )
+  })
+
+  it('-o writes the report to a file and says so on stderr; a missing folder is exit 2', async () => {
+    const dir = await makeRepo({})
+    try {
+      const r = await cli([
+        'audit',
+        'examples/kestrel-restricted',
+        '-f',
+        'json',
+        '-o',
+        path.join(dir, 'r.json')
+      ])
+      expect(r.code).toBe(1)
+      expect(r.out).toBe('')
+      expect(r.err).toMatch(/^model-openness: FAIL \(8 errors, 1 note\); report written to .*r\.json\n$/)
+      expect(JSON.parse(readFileSync(path.join(dir, 'r.json'), 'utf8')).verdict).toBe('fail')
+      const text = await cli(['audit', 'examples/open-model', '-o', path.join(dir, 'r.txt')], process.cwd())
+      expect(text.code).toBe(0)
+      expect(readFileSync(path.join(dir, 'r.txt'), 'utf8')).not.toContain('\u001b')
+      const missing = await cli(['audit', 'examples/open-model', '-o', path.join(dir, 'no/such/r.json')])
+      expect(missing.code).toBe(2)
+      expect(missing.err).toMatch(/cannot write .*no\/such\/r\.json: the folder .*no\/such does not exist/)
+      const folder = await cli(['audit', 'examples/open-model', '-o', dir])
+      expect(folder.code).toBe(2)
+      expect(folder.err).toMatch(/it is a folder/)
+      const mof = await cli([
+        'mof',
+        path.join(
+          SHARED,
+          'anchors/mof/test-data',
+          readdirSync(path.join(SHARED, 'anchors/mof/test-data')).find(f => f.endsWith('.yml'))!
+        ),
+        '-o',
+        path.join(dir, 'm.txt')
+      ])
+      expect(mof.code).toBe(0)
+      expect(readFileSync(path.join(dir, 'm.txt'), 'utf8')).toMatch(/^file +class/)
+    } finally {
+      await removeRepo(dir)
+    }
+  })
+
+  it('the format defaults to text; colour only on a terminal without NO_COLOR, or with --color', async () => {
+    const run = async (args: string[], io: Partial<Io>) => {
+      let out = ''
+      await runCli(args, { stdout: s => (out += s), stderr: () => undefined, cwd: process.cwd(), ...io })
+      return out
+    }
+    const args = ['audit', 'examples/kestrel-restricted']
+    const plain = await run(args, {})
+    expect(plain).toMatch(/^Model Openness Audit: FAIL {2}8 errors, 1 note/)
+    expect(plain).not.toContain('\u001b')
+    expect(await run(args, { isTTY: true, env: {} })).toContain('\u001b[31m')
+    expect(await run(args, { isTTY: true, env: { NO_COLOR: '1' } })).not.toContain('\u001b')
+    expect(await run(args, { isTTY: true, env: { NO_COLOR: '' } })).toContain('\u001b[')
+    expect(await run([...args, '--no-color'], { isTTY: true, env: {} })).not.toContain('\u001b')
+    expect(await run([...args, '--color'], { env: { NO_COLOR: '1' } })).toContain('\u001b[')
+    expect(await run(args, { env: { FORCE_COLOR: '1' } })).toContain('\u001b[')
+    // Wrapped to the terminal's width.
+    const narrow = await run(args, { isTTY: true, columns: 70, env: { NO_COLOR: '1' } })
+    expect(narrow.split('\n').every(l => [...l].length <= 70)).toBe(true)
+  })
+
+  it('--summary prints the verdict and one line per model', async () => {
+    const r = await cli(['audit', 'examples/kestrel-restricted', '--summary'])
+    expect(r.code).toBe(1)
+    expect(r.out.trimEnd().split('\n')).toEqual([
+      expect.stringMatching(/^Model Openness Audit: FAIL/),
+      '',
+      expect.stringMatching(
+        /^ {2}fail {2}Kestrel-3B \(\.\) {2}OSAID fail {5}MOF unclassified, 0% of Class III {2}8 errors, 1 note$/
+      )
+    ])
+  })
+
+  it('exit status follows the verdict under --fail-on', async () => {
+    expect((await cli(['audit', 'examples/kestrel-restricted', '--fail-on', 'never'])).code).toBe(0)
+    expect((await cli(['audit', 'examples/open-model', '--policy', 'mof-class-1'])).code).toBe(1)
+    expect((await cli(['audit', 'examples/open-model', '--fail-on', 'note'])).code).toBe(0)
   })
 })

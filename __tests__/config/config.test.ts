@@ -46,7 +46,15 @@ describe('config', () => {
     ['waivers:\n  - rule: x\n    expires: 2027-01-01\n', 'waivers.0.reason', 2, /reason/],
     ['waivers:\n  - rule: x\n    reason: ok\n    expires: soon\n', 'waivers.0.expires', 4, /expires/],
     ['ignore: "data/**"\n', 'ignore', 1, /ignore/],
-    ['policy: [unclosed\n', undefined, 2, /not valid YAML/]
+    ['policy: [unclosed\n', undefined, 2, /not valid YAML/],
+    [
+      'rules:\n  card-incomplete: off\n  card-incomplet: warning\n',
+      'rules.card-incomplet',
+      3,
+      /unknown rule 'card-incomplet' \(did you mean 'card-incomplete'\?\)/
+    ],
+    ['rules:\n  no-such-rule: off\n', 'rules.no-such-rule', 2, /unknown rule 'no-such-rule'/],
+    ['waivers:\n  - rule: x\n    reason: ok\n', 'waivers.0.rule', 2, /unknown rule 'x'/]
   ])('%j is an error naming key and line', (text, key, line, message) => {
     const e = errorOf(text)
     expect(e).toBeInstanceOf(ConfigError)
@@ -54,6 +62,20 @@ describe('config', () => {
     expect(e.line).toBe(line)
     expect(e.message).toMatch(message)
     expect(e.message).toContain('.github/model-openness.yml')
+  })
+
+  it('takes a section whose entries are all commented out as empty', () => {
+    const c = parseConfigText('rules:\n  # card-incomplete: off\nignore:\nwaivers:\n', 'x.yml')
+    expect(c).toMatchObject({ rules: {}, ignore: [], waivers: [] })
+  })
+
+  it('reads ./ and / at the start of ignore patterns and waiver paths as the root', () => {
+    const c = parseConfigText(
+      'ignore: ["./data/**", "/vendor/**", "docs/**"]\nwaivers:\n  - rule: "*"\n    path: ./models/a\n    reason: ok\n',
+      'x.yml'
+    )
+    expect(c.ignore).toEqual(['data/**', 'vendor/**', 'docs/**'])
+    expect(c.waivers[0].path).toBe('models/a')
   })
 
   it('loads the default path when present and errors on a named missing file', async () => {

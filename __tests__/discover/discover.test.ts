@@ -32,6 +32,17 @@ describe('file kinds', () => {
     ['model-00001-of-00002.bin', 'weights', 0],
     ['model.safetensors.index.json', 'weights', 0],
     ['ggml-q4.gguf', 'weights', 0],
+    ['LICENSE/MIT.txt', 'license', 0.8],
+    ['LICENCES/Apache-2.0.md', 'license', 0.8],
+    ['LICENSES/README.md', 'card', 0],
+    ['EULA.md', 'license', 0.5],
+    ['MODEL_AGREEMENT.txt', 'license', 0.5],
+    ['TERMS_OF_USE.md', 'license', 0.5],
+    ['TERMS.md', 'other', 0],
+    ['THIRD_PARTY_LICENSES.md', 'notice', 0],
+    ['ThirdPartyNotices.txt', 'notice', 0],
+    ['LICENSE-3rd-party', 'notice', 0],
+    ['NOTICES.md', 'notice', 0],
     ['license.py', 'other', 0],
     ['src/licenses.ts', 'other', 0]
   ])('%s is %s', (p, role, score) => {

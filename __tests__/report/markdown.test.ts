@@ -1,6 +1,12 @@
-import { describe, expect, it } from '@jest/globals'
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { audit } from '../../src/audit.js'
+import { DOCS_BASE } from '../../src/rules/types.js'
 import { auditFiles } from '../helpers/audit.js'
-import { renderMarkdown } from '../../src/report/markdown.js'
+import { blobUrl, renderMarkdown } from '../../src/report/markdown.js'
+import { hostileModel, hostileReport } from './hostile.js'
 import { renderText } from '../../src/report/text.js'
 import { renderSarif } from '../../src/report/sarif.js'
 
@@ -36,5 +42,151 @@ describe('Markdown report', () => {
       expect(line.split('|').length - 1).toBe(4)
     expect(renderText(r)).not.toContain(String.fromCharCode(27))
     expect(() => JSON.parse(renderSarif(r))).not.toThrow()
+  })
+})
+
+// ---------------------------------------------------------------------------------------------
+// Hostile content everywhere, a five-model monorepo, file links, docs links, MOF progress.
+
+const ALLOWED_TAGS = new Set([
+  'details',
+  '/details',
+  'summary',
+  '/summary',
+  'strong',
+  '/strong',
+  'br',
+  'sub',
+  '/sub'
+])
+const RUN_URL = 'https://github.example/o/r/actions/runs/1'
+const BLOB = 'https://github.com/o/r/blob/'
+
+function checkInert(md: string): void {
+  // Only the report's own tags, balanced.
+  const tags = [...md.matchAll(/<(\/?[a-zA-Z][\w-]*)/g)].map(m => m[1].toLowerCase())
+  expect(tags.filter(t => !ALLOWED_TAGS.has(t))).toEqual([])
+  expect(md).not.toMatch(/<!--/)
+  for (const t of ['details', 'summary', 'strong', 'sub'])
+    expect(tags.filter(x => x === t).length).toBe(tags.filter(x => x === '/' + t).length)
+  // No mention that notifies, no issue reference, no control or bidi character.
+  expect(md).not.toMatch(/@[\w-]/)
+  expect(md).not.toMatch(/(?<!&)#\d/)
+  // eslint-disable-next-line no-control-regex
+  expect(md).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/)
+  // Code spans only where the report puts them (the policy line).
+  const ticks = md.split('\n').filter(l => l.includes('`'))
+  for (const l of ticks) expect(l).toMatch(/^\d+ errors? · .* · policy `\w[\w-]*` · fails on `\w+`$/)
+  // Every link is the report's own: a rule page, a file of the repository or the workflow run.
+  for (const m of md.matchAll(/(?<!\\)\]\(([^)]*)\)/g))
+    expect([DOCS_BASE, BLOB, RUN_URL].some(prefix => m[1].startsWith(prefix))).toBe(true)
+  expect(md).not.toMatch(/(?<!\\)!\[/)
+  // Tables keep their columns (pipes inside cells are entities).
+  for (const l of md.split('\n').filter(x => x.startsWith('|'))) {
+    const n = l.split('|').length - 1
+    expect([4, 8]).toContain(n)
+  }
+  // Long lines are cut.
+  for (const l of md.split('\n')) expect([...l].length).toBeLessThan(3000)
+}
+
+describe('Markdown report: hostile repository content', () => {
+  const report = hostileReport([hostileModel('models/a', 'fail', 24), hostileModel('models/b', 'pass')])
+
+  it.each([
+    ['full', {}],
+    ['compact', { compact: true }],
+    ['with file links and a run link', { fileUrl: blobUrl('https://github.com/o/r', 'abc'), runUrl: RUN_URL }]
+  ])('renders inert (%s)', (_, options) => {
+    const md = renderMarkdown(report, options)
+    checkInert(md)
+    expect(md).toContain('👩‍👩‍👧‍👦')
+    expect(md).toContain('עברית')
+  })
+
+  it('ignores a fileUrl that is not http(s) and encodes one that would break the link', () => {
+    const md = renderMarkdown(report, { fileUrl: () => 'javascript:alert(1)' })
+    expect(md).not.toMatch(/(?<!\\)\]\(javascript:/)
+    checkInert(md.replace(/javascript:alert/g, ''))
+    const odd = renderMarkdown(report, { fileUrl: f => `${BLOB}x/${f}` })
+    checkInert(odd)
+    for (const m of odd.matchAll(/(?<!\\)\]\((https:[^)]*)\)/g)) expect(m[1]).not.toMatch(/[\s<>"`|]/)
+  })
+})
+
+describe('Markdown report: a monorepo of five models', () => {
+  let md = ''
+  let report: Awaited<ReturnType<typeof audit>>['report']
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'moa-mono-'))
+  beforeAll(async () => {
+    for (const e of readdirSync('examples'))
+      cpSync(path.join('examples', e), path.join(dir, 'models', e), { recursive: true })
+    report = (await audit(dir)).report
+    md = renderMarkdown(report, { fileUrl: blobUrl('https://github.com/o/r', 'abc123', 'sub dir') })
+  })
+  afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+  it('leads with one table of the five models, then a section per model', () => {
+    expect(report.models).toHaveLength(5)
+    const lines = md.split('\n')
+    const table = lines.findIndex(l => l.startsWith('| Model |'))
+    const firstSection = lines.findIndex(
+      l => l.startsWith('### ') || l.startsWith('<details><summary><strong>')
+    )
+    expect(table).toBeGreaterThan(0)
+    expect(table).toBeLessThan(firstSection)
+    expect(lines.slice(table + 2, table + 7).every(l => l.startsWith('| '))).toBe(true)
+    expect(md).toMatch(
+      /\| Heron-1B \(models\/open-model\) \| Apache-2\.0 \| ✅ pass \| Class II, \d+% of Class I \|/
+    )
+    checkInert(md)
+  })
+
+  it('folds the passing model, after the failing ones', () => {
+    const folded = md.indexOf(
+      '<details><summary><strong>✅ Heron-1B (models/open-model)</strong>: pass, no findings</summary>'
+    )
+    expect(folded).toBeGreaterThan(0)
+    for (const name of ['Kestrel-3B', 'Osprey-8B', 'Broken example']) {
+      const at = md.indexOf(`### ❌ ${name}`)
+      expect(at).toBeGreaterThan(0)
+      expect(at).toBeLessThan(folded)
+    }
+    expect(md.slice(folded)).toMatch(/No findings\.\n\n<\/details>/)
+  })
+
+  it('links findings and clauses to file and line, and each rule to its docs page', () => {
+    expect(md).toContain(
+      '[models/kestrel-restricted/LICENSE:7](https://github.com/o/r/blob/abc123/sub%20dir/models/kestrel-restricted/LICENSE#L7)'
+    )
+    expect(md).toMatch(
+      /\*\*Restrictive clauses:\*\* user-threshold \(\[models\/kestrel-restricted\/LICENSE:7\]\(/
+    )
+    const pages = [...md.matchAll(new RegExp(`\\(${DOCS_BASE.replace(/[./]/g, '\\$&')}([^)]+)\\)`, 'g'))].map(
+      m => m[1]
+    )
+    expect(pages.length).toBeGreaterThan(10)
+    for (const page of new Set(pages)) expect(existsSync(path.join('docs/rules', page))).toBe(true)
+  })
+
+  it('says when evidence is the licence catalogue, not a quote from the file', () => {
+    expect(md).toMatch(
+      /<br>Llama 3\.2 Community License Agreement, per the licence catalogue: Licensees whose products had more than 700 million/
+    )
+    expect(md).not.toMatch(/<br>“Licensees whose products/)
+  })
+
+  it('shows the MOF class and the progress toward each class', () => {
+    expect(md).toMatch(
+      /\*\*MOF:\*\* Class II \(open tooling\) — progress: Class III 100% · Class II 100% · Class I \d+%/
+    )
+    expect(md).toMatch(/\*\*MOF:\*\* unclassified — progress: Class III \d+% · Class II \d+% · Class I \d+%/)
+  })
+
+  it('an osaid/* finding points at the requirement table rather than repeating it', () => {
+    expect(md).toMatch(/\[osaid\/code\]\([^)]+\): OSAID code fails \(see the table above\)\./)
+    expect(renderMarkdown(report, { compact: true })).toMatch(
+      /\[osaid\/code\]\([^)]+\): OSAID code: No training/
+    )
   })
 })

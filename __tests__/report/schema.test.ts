@@ -7,6 +7,7 @@ import { z } from 'zod'
 import { audit } from '../../src/audit.js'
 import { configSchema } from '../../src/config/schema.js'
 import { reportSchema } from '../../src/report/schema.js'
+import { runCli } from '../../src/cli/main.js'
 
 function exported() {
   return {
@@ -28,5 +29,24 @@ describe('schemas', () => {
       if (process.env['UPDATE_SCHEMAS']) writeFileSync(path.join('schemas', file), text)
       expect(readFileSync(path.join('schemas', file), 'utf8')).toBe(text)
     }
+  })
+})
+
+describe('the CLI JSON output', () => {
+  it.each(readdirSync('examples'))('examples/%s: --format json matches the contract', async name => {
+    let out = ''
+    const code = await runCli(['audit', path.join('examples', name), '--format', 'json'], {
+      stdout: s => (out += s),
+      stderr: () => undefined,
+      cwd: process.cwd()
+    })
+    expect([0, 1]).toContain(code)
+    const json = JSON.parse(out)
+    const parsed = reportSchema.safeParse(json)
+    expect(parsed.success ? [] : parsed.error.issues).toEqual([])
+    expect(code).toBe(json.verdict === 'pass' ? 0 : 1)
+    // Every finding of the contract carries a file relative to the audited root, never absolute.
+    for (const f of [...json.findings, ...json.models.flatMap((m: { findings: unknown[] }) => m.findings)])
+      if (f.file) expect(f.file).not.toMatch(/^\/|^\.\.\/|\\/)
   })
 })

@@ -98,3 +98,32 @@ describe('bad inputs', () => {
     expect(cardLicense?.id).toBe('Apache-2.0')
   })
 })
+
+describe('terminal and Markdown output of a hostile repository', () => {
+  it('no escape sequence, bidi override or raw HTML from the repository reaches the output', async () => {
+    const evil = '\u001b]0;pwned\u0007\u001b[2J\u009b31m\u202eexe.txt <b onmouseover=x>@admin</b> #1'
+    const dir = await makeRepo({
+      LICENSE: `Evil licence ${evil}\nYou may use this for non-commercial purposes only. ${evil}\n`,
+      'README.md': `---\nlicense: other\nlicense_name: "${evil.replace(/\\|"/g, '')}"\n---\n# Model ${evil}\n\nA fully open-source model ${evil}\n`
+    })
+    try {
+      for (const format of ['text', 'markdown']) {
+        let out = ''
+        const code = await runCli(['audit', dir, '--format', format, '--color'], {
+          stdout: s => (out += s),
+          stderr: s => (out += s),
+          cwd: process.cwd(),
+          isTTY: true,
+          env: {}
+        })
+        expect(code).toBe(1)
+        // Only the report's own SGR colour codes, nothing else starting with ESC or CSI.
+        // eslint-disable-next-line no-control-regex
+        expect(out.replace(/\u001b\[\d+m/g, '')).not.toMatch(/[\u001b\u0007\u009b\u202e]/)
+        if (format === 'markdown') expect(out).not.toMatch(/<b |@admin|(?<!&)#1\b/)
+      }
+    } finally {
+      await removeRepo(dir)
+    }
+  })
+})

@@ -117,6 +117,38 @@ const cases: Case[] = [
     files: { LICENSE: MIT, 'README.md': '---\nlicense: mit\nbase_model_relation: finetune\ntags: [a]\n---\n' }
   },
   {
+    name: 'license_link to a file not in the repository',
+    rule: 'metadata-invalid',
+    fires: true,
+    files: {
+      'README.md': '---\nlicense: other\nlicense_name: acme\nlicense_link: LICENSE_AGREEMENT.txt\n---\n'
+    },
+    at: { file: 'README.md', line: 4 }
+  },
+  {
+    name: 'license_link to a file in the repository',
+    rule: 'metadata-invalid',
+    fires: false,
+    files: {
+      'README.md': '---\nlicense: other\nlicense_name: acme\nlicense_link: docs/terms.md\n---\n',
+      'docs/terms.md': MIT
+    }
+  },
+  {
+    name: 'license key given twice',
+    rule: 'metadata-invalid',
+    fires: true,
+    files: { LICENSE: MIT, 'README.md': '---\nlicense: mit\nlicense: mit\n---\n' },
+    at: { file: 'README.md', line: 3 }
+  },
+  {
+    name: 'license_link leaving the root',
+    rule: 'unsafe-path',
+    fires: true,
+    files: { 'README.md': '---\nlicense: other\nlicense_name: acme\nlicense_link: ../../LICENSE\n---\n' },
+    at: { file: 'README.md', line: 4 }
+  },
+  {
     name: 'corpus card with CRLF front matter',
     rule: 'metadata-invalid',
     fires: false,

@@ -13076,8 +13076,26 @@ function splitFrontMatter(text) {
     const problems = [];
     // The Hub reads front matter only from the very first line; tolerate leading blank lines but say so.
     let start = 0;
-    while (start < lines.length && lines[start].trim() === '' && start < 50)
-        start++;
+    let commentBefore = false;
+    while (start < lines.length && start < 50) {
+        const t = lines[start].trim();
+        if (t === '')
+            start++;
+        else if (t.startsWith('<!--')) {
+            // An HTML comment before the front matter (a generator's stamp): skip it, and say so.
+            let end = start;
+            while (end < lines.length && end < start + 50 && !lines[end].includes('-->'))
+                end++;
+            if (end >= lines.length || end >= start + 50)
+                break;
+            if (lines[end].slice(lines[end].indexOf('-->') + 3).trim() !== '')
+                break;
+            commentBefore = true;
+            start = end + 1;
+        }
+        else
+            break;
+    }
     if (start >= lines.length || lines[start].trimEnd() !== '---') {
         return { state: 'absent', metadata: {}, metadataLines: {}, bodyStartLine: 1, body: text, problems };
     }
@@ -13099,7 +13117,7 @@ function splitFrontMatter(text) {
     }
     if (start > 0) {
         problems.push({
-            message: `Front matter starts on line ${start + 1}, not line 1: the Hugging Face Hub ignores metadata that does not open the file.`,
+            message: `Front matter starts on line ${start + 1}, not line 1${commentBefore ? ' (after an HTML comment)' : ''}: the Hugging Face Hub ignores metadata that does not open the file.`,
             line: start + 1,
             severity: 'warning'
         });
@@ -13112,8 +13130,9 @@ function splitFrontMatter(text) {
         problems.push({ message: 'Front matter is too large to parse.', line: start + 1, severity: 'error' });
         return { state: 'invalid', metadata: {}, metadataLines: {}, bodyStartLine, body, problems };
     }
-    const lineCounter = new dist.LineCounter();
-    const doc = (0,dist.parseDocument)(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    let lineCounter = new dist.LineCounter();
+    let doc = (0,dist.parseDocument)(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: false });
+    let salvaged = false;
     if (doc.errors.length > 0) {
         for (const err of doc.errors.slice(0, 5)) {
             const pos = lineCounter.linePos(err.pos[0]);
@@ -13124,7 +13143,18 @@ function splitFrontMatter(text) {
                 severity: 'error'
             });
         }
-        return { state: 'invalid', metadata: {}, metadataLines: {}, bodyStartLine, body, problems };
+        // Tabs used for indentation are the commonest slip: read the metadata as it was meant (the
+        // error stays), so the licence is still identified. Lines keep their numbers.
+        const untabbed = yamlText.replace(/^\t+/gm, m => '  '.repeat(m.length));
+        if (untabbed === yamlText)
+            return { state: 'invalid', metadata: {}, metadataLines: {}, bodyStartLine, body, problems };
+        const lc2 = new dist.LineCounter();
+        const doc2 = (0,dist.parseDocument)(untabbed, { lineCounter: lc2, prettyErrors: false, uniqueKeys: false });
+        if (doc2.errors.length > 0 || !(0,dist.isMap)(doc2.contents))
+            return { state: 'invalid', metadata: {}, metadataLines: {}, bodyStartLine, body, problems };
+        lineCounter = lc2;
+        doc = doc2;
+        salvaged = true;
     }
     if (doc.contents === null) {
         return { state: 'valid', metadata: {}, metadataLines: {}, bodyStartLine, body, problems };
@@ -13140,7 +13170,17 @@ function splitFrontMatter(text) {
     const metadataLines = {};
     for (const item of doc.contents.items) {
         if ((0,dist.isScalar)(item.key) && item.key.range) {
-            metadataLines[String(item.key.value)] = firstYamlLine + lineCounter.linePos(item.key.range[0]).line - 1;
+            const key = String(item.key.value);
+            const line = firstYamlLine + lineCounter.linePos(item.key.range[0]).line - 1;
+            // A repeated key: YAML forbids it; PyYAML (the Hub's Python tools) keeps the last value,
+            // other readers the first or refuse. Report it, keep the last, as the Hub's tools would.
+            if (metadataLines[key] !== undefined)
+                problems.push({
+                    message: `Front matter key \`${key}\` appears more than once (lines ${metadataLines[key]} and ${line}); readers disagree on which value counts. This audit uses the last.`,
+                    line,
+                    severity: 'error'
+                });
+            metadataLines[key] = line;
         }
     }
     let value;
@@ -13156,7 +13196,7 @@ function splitFrontMatter(text) {
         return { state: 'invalid', metadata: {}, metadataLines, bodyStartLine, body, problems };
     }
     const metadata = value && typeof value === 'object' && !Array.isArray(value) ? value : {};
-    return { state: 'valid', metadata, metadataLines, bodyStartLine, body, problems };
+    return { state: salvaged ? 'invalid' : 'valid', metadata, metadataLines, bodyStartLine, body, problems };
 }
 
 ;// CONCATENATED MODULE: ./node_modules/mdast-util-to-string/lib/index.js
@@ -35440,6 +35480,129 @@ function isHubLicenseId(value) {
     return HUB_LICENSE_IDS.has(value.trim().toLowerCase());
 }
 
+;// CONCATENATED MODULE: ./src/discover/file-kinds.ts
+// What a file is, from its name alone: licence, use policy, notice, model card, weights, data card.
+// Licence names are scored in the manner of licensee: the closer to a plain LICENSE, the higher.
+const LICENSE_EXTENSIONS = new Set(['', '.md', '.txt', '.markdown', '.rst', '.html', '.mdx']);
+const WEIGHT_EXTENSIONS = new Set([
+    '.safetensors',
+    '.bin',
+    '.gguf',
+    '.ggml',
+    '.onnx',
+    '.pt',
+    '.pth',
+    '.ckpt',
+    '.h5',
+    '.msgpack',
+    '.tflite',
+    '.mlmodel',
+    '.keras',
+    '.pb',
+    '.npz',
+    '.nemo'
+]);
+const CARD_NAMES = new Set([
+    'readme.md',
+    'model_card.md',
+    'model-card.md',
+    'modelcard.md',
+    'model_card.markdown'
+]);
+function splitExt(name) {
+    const dot = name.lastIndexOf('.');
+    if (dot <= 0)
+        return { stem: name, ext: '' };
+    return { stem: name.slice(0, dot), ext: name.slice(dot).toLowerCase() };
+}
+/**
+ * Score 0..1 of how surely a file name is a licence file. 0 means "not a licence".
+ * LICENSE 1.0 · LICENSE.md 0.95 · COPYING 0.9 · LICENSE-MODEL / MODEL_LICENSE 0.85 ·
+ * LICENSES/<id>.txt 0.8 · other names containing "license" with a text extension 0.6.
+ */
+function licenseNameScore(relPath) {
+    const parts = relPath.split('/');
+    const name = parts[parts.length - 1];
+    const { stem, ext } = splitExt(name);
+    const s = stem.toLowerCase();
+    if (!LICENSE_EXTENSIONS.has(ext) && !(ext === '' || /^\.\d/.test(ext)))
+        return 0;
+    // LICENSES/<id>.txt (REUSE), and a LICENSE folder holding the texts (LICENSE/MIT.txt).
+    if (parts.length >= 2 &&
+        isLicenseFolderName(parts[parts.length - 2]) &&
+        (ext === '.txt' || ext === '.md' || ext === '') &&
+        s !== 'readme' &&
+        s !== 'index')
+        return 0.8;
+    if (s === 'license' || s === 'licence' || s === 'unlicense')
+        return ext === '' ? 1 : 0.95;
+    if (s === 'copying' || s === 'copyright')
+        return 0.9;
+    if (/^(licen[cs]e|copying)[-_. ]/.test(s) || /[-_. ](licen[cs]e)$/.test(s))
+        return 0.85;
+    if (s.includes('license') || s.includes('licence'))
+        return 0.6;
+    // Agreements and terms named without the word "licence": EULA.md, TERMS_OF_USE.md, MODEL_AGREEMENT.txt
+    // (a bare TERMS.md may be a glossary: not taken).
+    if (/^(eula|((model|software|user|license)[-_ ]?)?agreement|((model|license)[-_ ]?)?terms[-_ ]of[-_ ](use|service))$/.test(s))
+        return 0.5;
+    return 0;
+}
+/** A folder that holds licence texts: LICENSES/ (REUSE), or LICENSE/ used as a folder. */
+function isLicenseFolderName(name) {
+    return /^licen[cs]es?$/i.test(name);
+}
+/** THIRD_PARTY_LICENSES.md, ThirdPartyNotices.txt, LICENSE-3rd-party: terms of bundled dependencies. */
+function isThirdPartyName(relPath) {
+    const name = relPath.split('/').pop().toLowerCase();
+    return /third[-_ .]?party|3rd[-_ .]?party|thirdparty/.test(name);
+}
+function isUsePolicyName(relPath) {
+    const name = relPath.split('/').pop().toLowerCase();
+    const { ext } = splitExt(name);
+    if (!LICENSE_EXTENSIONS.has(ext))
+        return false;
+    return (name.includes('use_policy') ||
+        name.includes('use-policy') ||
+        name.includes('usepolicy') ||
+        name.includes('acceptable_use') ||
+        name.includes('acceptable-use') ||
+        name.includes('prohibited_use') ||
+        name.includes('prohibited-use') ||
+        name.startsWith('aup.') ||
+        name === 'aup');
+}
+function roleOf(relPath) {
+    const name = relPath.split('/').pop();
+    const lower = name.toLowerCase();
+    const { stem, ext } = splitExt(lower);
+    if (isUsePolicyName(relPath))
+        return 'use-policy';
+    // Third-party terms govern bundled dependencies, not the model: read as notices.
+    if (isThirdPartyName(relPath) &&
+        (licenseNameScore(relPath) > 0 || /notice/.test(stem)) &&
+        LICENSE_EXTENSIONS.has(ext))
+        return 'notice';
+    if (licenseNameScore(relPath) > 0)
+        return 'license';
+    if ((stem === 'notice' || stem === 'notices') && LICENSE_EXTENSIONS.has(ext))
+        return 'notice';
+    if (CARD_NAMES.has(lower))
+        return 'card';
+    if (/^(datasheet|data[-_]?card)/.test(lower) && (ext === '.md' || ext === '.txt'))
+        return 'data-card';
+    if (WEIGHT_EXTENSIONS.has(ext))
+        return 'weights';
+    if (lower.endsWith('.safetensors.index.json') || lower.endsWith('.bin.index.json'))
+        return 'weights';
+    return 'other';
+}
+/** A card named MODEL_CARD.md is always a model card; a README.md only when it looks like one. */
+function isDedicatedCardName(relPath) {
+    const lower = relPath.split('/').pop().toLowerCase();
+    return CARD_NAMES.has(lower) && lower !== 'readme.md';
+}
+
 ;// CONCATENATED MODULE: ./src/clauses/text.ts
 // Token stream and sentence splitting for clause detection. Linear in the size of the text: one
 // pass of a simple word regular expression, then one pass over the separators between words.
@@ -42865,14 +43028,13 @@ function makeRule(spec) {
                     continue;
                 seen.add(key);
                 // The location is in file/line; a clause known only from the catalogue says where it came from.
-                const origin = c.file
-                    ? ''
-                    : ` (from the catalogue entry of the licence named in the card; its text is not in the repository)`;
+                // A catalogue clause's evidence is its summary; reports say it comes from the catalogue.
+                const catalogue = c.source === 'catalogue' || !c.file;
                 report({
-                    message: `The licence ${LABEL[spec.type]}${origin}.`,
+                    message: `The licence ${LABEL[spec.type]}.`,
                     file: c.file ?? facts.cardFile?.path,
                     line: c.line ?? (c.file ? undefined : facts.cardLicense?.line),
-                    evidence: c.quote
+                    evidence: catalogue && c.summary ? c.summary : c.quote
                 });
             }
         }
@@ -43282,6 +43444,19 @@ function osaidVerdict(reqs) {
 
 
 
+
+
+async function isFolder(safe, rel) {
+    const r = await safe.resolveInside(rel);
+    if (!r.ok)
+        return false;
+    try {
+        return (await external_node_fs_namespaceObject.promises.stat(r.real)).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
 function asString(v) {
     if (typeof v === 'string')
         return v;
@@ -43289,7 +43464,7 @@ function asString(v) {
         return String(v);
     return null;
 }
-async function readLicenseFile(safe, file, findings) {
+async function readLicenseFile(safe, file, findings, linked = false) {
     const r = await safe.read(file.path);
     if (r.kind === 'unsafe') {
         findings.push({
@@ -43306,32 +43481,68 @@ async function readLicenseFile(safe, file, findings) {
     const identification = identifyLicenseText(r.text, file.path);
     if (file.role === 'use-policy')
         identification.component = 'use-policy';
+    // A file the card names as its licence governs the model whatever folder it sits in
+    // ("docs/terms.md" is not documentation): only its own name may narrow it.
+    else if (linked) {
+        const own = componentOf(file.path.split('/').pop(), r.text);
+        identification.component =
+            identification.component === 'use-policy'
+                ? 'use-policy'
+                : own === 'documentation' || own === 'data'
+                    ? 'all'
+                    : own;
+    }
     const clauses = detectClauses(r.text, file.path);
     return { file, state: r.truncated ? 'truncated' : 'text', identification, clauses };
 }
 function cardLicenseFacts(card) {
     const m = card.metadata;
-    const value = asString(m['license']);
+    const raw = m['license'];
+    // `license: [mit, apache-2.0]` is not what the Hub accepts (metadata-invalid says so), but its
+    // licences are still identified: all of them are taken to apply.
+    const list = Array.isArray(raw)
+        ? raw.map(asString).filter((x) => x !== null && x.trim() !== '')
+        : null;
+    const value = list ? (list.length > 0 ? list.join(', ') : null) : asString(raw);
     const licenseName = asString(m['license_name']);
     const licenseLink = asString(m['license_link']);
     if (value === null && licenseName === null)
         return null;
     const line = card.metadataLines['license'] ?? card.metadataLines['license_name'];
     let identification = null;
-    const pick = value && value.toLowerCase() !== 'other' && value.toLowerCase() !== 'unknown' ? value : licenseName;
-    if (pick) {
-        const id = identifyLicenseId(pick);
-        identification = {
-            file: null,
-            id: id.id,
-            // An unknown custom licence keeps the name the card gives it, so reports can say which.
-            name: id.id ? id.name : pick,
-            source: 'card',
-            confidence: id.confidence,
-            matcher: pick === licenseName && pick !== value ? 'license-name' : id.matcher,
-            component: 'all',
-            ...(line ? { line } : {})
-        };
+    const named = (v) => v !== null && v.toLowerCase() !== 'other' && v.toLowerCase() !== 'unknown';
+    if (list && list.length > 1) {
+        const ids = list.filter(named).map(v => identifyLicenseId(v));
+        if (ids.length > 0) {
+            const known = ids.every(i => i.id);
+            identification = {
+                file: null,
+                id: known ? ids.map(i => (/\s/.test(i.id) ? `(${i.id})` : i.id)).join(' AND ') : null,
+                name: ids.map(i => (i.id ? i.name : i.name || '?')).join(' and '),
+                source: 'card',
+                confidence: Math.min(...ids.map(i => i.confidence)),
+                matcher: ids[0].matcher,
+                component: 'all',
+                ...(line ? { line } : {})
+            };
+        }
+    }
+    else {
+        const pick = list ? (named(list[0] ?? null) ? list[0] : licenseName) : named(value) ? value : licenseName;
+        if (pick) {
+            const id = identifyLicenseId(pick);
+            identification = {
+                file: null,
+                id: id.id,
+                // An unknown custom licence keeps the name the card gives it, so reports can say which.
+                name: id.id ? id.name : pick,
+                source: 'card',
+                confidence: id.confidence,
+                matcher: pick === licenseName && pick !== value ? 'license-name' : id.matcher,
+                component: 'all',
+                ...(line ? { line } : {})
+            };
+        }
     }
     return {
         value,
@@ -43339,8 +43550,40 @@ function cardLicenseFacts(card) {
         licenseLink,
         line,
         identification,
-        isHubId: value ? isHubLicenseId(value) : false
+        isHubId: value && !list ? isHubLicenseId(value) : false,
+        ...(list ? { values: list } : {})
     };
+}
+function resolveLicenseLink(link, cardPath) {
+    const v = link.trim();
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(v) || /^(mailto|data|javascript):/i.test(v) || v.startsWith('//'))
+        return { kind: 'url' };
+    let p = v.replace(/[?#].*$/, '');
+    try {
+        p = decodeURIComponent(p);
+    }
+    catch {
+        /* keep as written */
+    }
+    p = p.replace(/\\/g, '/');
+    if (p.startsWith('/') || /^[a-z]:\//i.test(p) || p.startsWith('~') || p.includes('\0'))
+        return { kind: 'unsafe', reason: 'an absolute path' };
+    const base = cardPath.includes('/') ? cardPath.slice(0, cardPath.lastIndexOf('/')).split('/') : [];
+    const out = [...base];
+    for (const seg of p.split('/')) {
+        if (seg === '' || seg === '.')
+            continue;
+        if (seg === '..') {
+            if (out.length === 0)
+                return { kind: 'unsafe', reason: 'a path that leaves the audited root' };
+            out.pop();
+        }
+        else
+            out.push(seg);
+    }
+    if (out.length === 0)
+        return { kind: 'unsafe', reason: 'the repository root, not a file' };
+    return { kind: 'path', path: out.join('/') };
 }
 async function codeFacts(safe, model, card) {
     const kinds = new Set();
@@ -43402,7 +43645,9 @@ async function analyzeModel(safe, model, opts, repoFindings) {
             cardState = r.kind === 'binary' || r.kind === 'lfs-pointer' ? 'binary' : 'error';
         }
     }
-    const metadataProblems = card ? validateCardMetadata(card.metadata, card.metadataLines) : [];
+    const metadataProblems = card
+        ? validateCardMetadata(card.metadata, card.metadataLines)
+        : [];
     const licenseFiles = [];
     for (const f of model.licenseFiles) {
         let p = opts.licenseCache?.get(f.path);
@@ -43419,6 +43664,73 @@ async function analyzeModel(safe, model, opts, repoFindings) {
         });
     }
     const cardLicense = card ? cardLicenseFacts(card) : null;
+    // `license_link: MODEL_LICENSE_AGREEMENT.md` (or docs/terms.md): the card names its licence text.
+    // It is read like a licence file, only inside the audited root; a link leaving it is never read.
+    if (card && cardLicense?.licenseLink) {
+        const linkLine = card.metadataLines['license_link'];
+        const target = resolveLicenseLink(cardLicense.licenseLink, card.file);
+        if (target.kind === 'unsafe') {
+            repoFindings.push({
+                rule: 'unsafe-path',
+                category: 'unsafe-path',
+                severity: 'error',
+                message: `${card.file}: \`license_link\` is ${target.reason}; the audit reads only inside the repository, so it was not read.`,
+                file: card.file,
+                ...(linkLine ? { line: linkLine } : {})
+            });
+            cardLicense.linkState = 'unsafe';
+        }
+        else if (target.kind === 'path') {
+            const known = licenseFiles.find(l => l.file.path === target.path);
+            // A card naming itself (`license_link: README.md`) holds its terms in its own text.
+            if (known || target.path === card.file) {
+                cardLicense.linkState = 'found';
+                cardLicense.linkedFile = target.path;
+            }
+            else {
+                const role = roleOf(target.path);
+                const file = {
+                    path: target.path,
+                    role: role === 'use-policy' || role === 'notice' ? role : 'license',
+                    size: 0,
+                    licenseScore: Math.max(licenseNameScore(target.path), 0.5)
+                };
+                let p = opts.licenseCache?.get(`link:${target.path}`);
+                if (!p) {
+                    p = readLicenseFile(safe, file, repoFindings, true);
+                    opts.licenseCache?.set(`link:${target.path}`, p);
+                }
+                const facts = await p;
+                const folder = facts.state === 'error' && (await isFolder(safe, target.path));
+                if (folder && licenseFiles.some(l => l.file.path.startsWith(target.path + '/'))) {
+                    // `license_link: LICENSE` naming a LICENSE/ folder of texts, already read.
+                    cardLicense.linkState = 'found';
+                }
+                else if (facts.state === 'missing' || folder) {
+                    cardLicense.linkState = 'missing';
+                    metadataProblems.push({
+                        key: 'license_link',
+                        line: linkLine,
+                        message: `\`license_link\` points to ${target.path}, which ${folder ? 'is a folder, not a file' : 'is not in the repository'}; link the licence text or a URL`
+                    });
+                }
+                else if (facts.state === 'unsafe') {
+                    cardLicense.linkState = 'unsafe';
+                }
+                else {
+                    cardLicense.linkState = 'found';
+                    cardLicense.linkedFile = target.path;
+                    licenseFiles.push({
+                        ...facts,
+                        identification: facts.identification ? { ...facts.identification } : null,
+                        clauses: [...facts.clauses]
+                    });
+                }
+            }
+        }
+        else
+            cardLicense.linkState = 'url';
+    }
     const licenses = [];
     for (const l of licenseFiles)
         if (l.identification && l.file.role !== 'notice')
@@ -43434,8 +43746,23 @@ async function analyzeModel(safe, model, opts, repoFindings) {
         const texts = licenseFiles.filter(l => (l.state === 'text' || l.state === 'truncated') && l.file.role === 'license');
         const sameText = texts.some(l => l.identification?.id?.toLowerCase() === cardId);
         const unidentifiedText = texts.some(l => !l.identification?.id);
-        if (!sameText && !unidentifiedText)
-            clauses.push(...catalogueClauses(cardLicense.identification.id, card.file, cardLicense.line ?? null));
+        if (!sameText && !unidentifiedText) {
+            const ids = cardLicense.values
+                ? cardLicense.values.map(v => identifyLicenseId(v).id)
+                : [cardLicense.identification.id];
+            const seen = new Set();
+            // The contract wants verbatim quotes: quote the card's metadata line, keep the summary beside it.
+            const line = cardLicense.line ?? null;
+            const lineText = line ? (card.text.split('\n')[line - 1] ?? '').trim().slice(0, 300) : '';
+            for (const id of ids)
+                for (const c of id ? catalogueClauses(id, card.file, line) : [])
+                    if (!seen.has(c.type)) {
+                        seen.add(c.type);
+                        clauses.push(lineText
+                            ? { ...c, quote: lineText, source: 'catalogue', summary: c.quote }
+                            : { ...c, file: null, line: null, source: 'catalogue', summary: c.quote });
+                    }
+        }
     }
     // Base models.
     const baseModels = [];
@@ -43550,6 +43877,13 @@ const POLICIES = [
 const FAIL_ON = ['error', 'warning', 'note', 'never'];
 const COMMENT_MODES = ['always', 'on-failure', 'on-change', 'never'];
 const severity = schemas_enum(['off', 'note', 'warning', 'error']);
+/** Paths are relative to the audited root: "./data/**" and "/data/**" mean "data/**". */
+function normalizeConfigPath(p) {
+    let out = p.trim().replace(/\\/g, '/');
+    while (out.startsWith('./') || (out.startsWith('/') && out.length > 1))
+        out = out.replace(/^\.?\/+/, '');
+    return out === '' || out === '.' ? '**' : out;
+}
 const waiverSchema = object({
     rule: schemas_string().min(1),
     path: schemas_string().min(1).optional(),
@@ -43684,112 +44018,12 @@ class SafeFs {
     }
 }
 
-;// CONCATENATED MODULE: ./src/discover/file-kinds.ts
-// What a file is, from its name alone: licence, use policy, notice, model card, weights, data card.
-// Licence names are scored in the manner of licensee: the closer to a plain LICENSE, the higher.
-const LICENSE_EXTENSIONS = new Set(['', '.md', '.txt', '.markdown', '.rst', '.html', '.mdx']);
-const WEIGHT_EXTENSIONS = new Set([
-    '.safetensors',
-    '.bin',
-    '.gguf',
-    '.ggml',
-    '.onnx',
-    '.pt',
-    '.pth',
-    '.ckpt',
-    '.h5',
-    '.msgpack',
-    '.tflite',
-    '.mlmodel',
-    '.keras',
-    '.pb',
-    '.npz',
-    '.nemo'
-]);
-const CARD_NAMES = new Set([
-    'readme.md',
-    'model_card.md',
-    'model-card.md',
-    'modelcard.md',
-    'model_card.markdown'
-]);
-function splitExt(name) {
-    const dot = name.lastIndexOf('.');
-    if (dot <= 0)
-        return { stem: name, ext: '' };
-    return { stem: name.slice(0, dot), ext: name.slice(dot).toLowerCase() };
-}
-/**
- * Score 0..1 of how surely a file name is a licence file. 0 means "not a licence".
- * LICENSE 1.0 · LICENSE.md 0.95 · COPYING 0.9 · LICENSE-MODEL / MODEL_LICENSE 0.85 ·
- * LICENSES/<id>.txt 0.8 · other names containing "license" with a text extension 0.6.
- */
-function licenseNameScore(relPath) {
-    const parts = relPath.split('/');
-    const name = parts[parts.length - 1];
-    const { stem, ext } = splitExt(name);
-    const s = stem.toLowerCase();
-    if (!LICENSE_EXTENSIONS.has(ext) && !(ext === '' || /^\.\d/.test(ext)))
-        return 0;
-    if (parts.length >= 2 &&
-        parts[parts.length - 2].toLowerCase() === 'licenses' &&
-        (ext === '.txt' || ext === '.md' || ext === ''))
-        return 0.8;
-    if (s === 'license' || s === 'licence' || s === 'unlicense')
-        return ext === '' ? 1 : 0.95;
-    if (s === 'copying' || s === 'copyright')
-        return 0.9;
-    if (/^(licen[cs]e|copying)[-_. ]/.test(s) || /[-_. ](licen[cs]e)$/.test(s))
-        return 0.85;
-    if (s.includes('license') || s.includes('licence'))
-        return 0.6;
-    return 0;
-}
-function isUsePolicyName(relPath) {
-    const name = relPath.split('/').pop().toLowerCase();
-    const { ext } = splitExt(name);
-    if (!LICENSE_EXTENSIONS.has(ext))
-        return false;
-    return (name.includes('use_policy') ||
-        name.includes('use-policy') ||
-        name.includes('usepolicy') ||
-        name.includes('acceptable_use') ||
-        name.includes('acceptable-use') ||
-        name.includes('prohibited_use') ||
-        name.includes('prohibited-use') ||
-        name.startsWith('aup.') ||
-        name === 'aup');
-}
-function roleOf(relPath) {
-    const name = relPath.split('/').pop();
-    const lower = name.toLowerCase();
-    const { stem, ext } = splitExt(lower);
-    if (isUsePolicyName(relPath))
-        return 'use-policy';
-    if (licenseNameScore(relPath) > 0)
-        return 'license';
-    if (stem === 'notice' && LICENSE_EXTENSIONS.has(ext))
-        return 'notice';
-    if (CARD_NAMES.has(lower))
-        return 'card';
-    if (/^(datasheet|data[-_]?card)/.test(lower) && (ext === '.md' || ext === '.txt'))
-        return 'data-card';
-    if (WEIGHT_EXTENSIONS.has(ext))
-        return 'weights';
-    if (lower.endsWith('.safetensors.index.json') || lower.endsWith('.bin.index.json'))
-        return 'weights';
-    return 'other';
-}
-/** A card named MODEL_CARD.md is always a model card; a README.md only when it looks like one. */
-function isDedicatedCardName(relPath) {
-    const lower = relPath.split('/').pop().toLowerCase();
-    return CARD_NAMES.has(lower) && lower !== 'readme.md';
-}
-
 ;// CONCATENATED MODULE: ./src/discover/discover.ts
 // Walks the audited root once and sorts what it finds into model roots, each with its licence
 // files, card, weights and other files. Nothing here reads file contents except a card's first
 // bytes (to tell a model card from a project README); reading is left to later stages.
+
+
 
 
 
@@ -43846,8 +44080,11 @@ async function walk(safe, ignore, findings) {
                     continue;
                 }
                 // Links to folders inside the root are not followed: their files are seen at their real place.
-                if (st.isFile())
-                    files.push(makeFile(posix, st.size));
+                if (st.isFile()) {
+                    const f = makeFile(posix, st.size);
+                    f.linkTarget = toPosix(external_node_path_default().relative(safe.root, resolved.real));
+                    files.push(f);
+                }
                 continue;
             }
             if (entry.isDirectory()) {
@@ -43888,6 +44125,18 @@ function makeFile(p, size) {
 async function looksLikeModelCard(safe, f) {
     if (isDedicatedCardName(f.path))
         return true;
+    let cached = cardLooks.get(safe)?.get(f.path);
+    if (cached === undefined) {
+        cached = readLooksLikeModelCard(safe, f);
+        if (!cardLooks.has(safe))
+            cardLooks.set(safe, new Map());
+        cardLooks.get(safe).set(f.path, cached);
+    }
+    return cached;
+}
+/** One answer per card and discovery: the card is read once however often its folder is weighed. */
+const cardLooks = new WeakMap();
+async function readLooksLikeModelCard(safe, f) {
     const r = await safe.read(f.path, 64 * 1024);
     if (r.kind !== 'text')
         return false;
@@ -43896,11 +44145,27 @@ async function looksLikeModelCard(safe, f) {
         return true;
     return r.text.split('\n').some(line => CARD_HEADING.test(line));
 }
+/** A diffusers pipeline's index: the folder holding it is one model made of its component folders. */
+function isModelIndex(p) {
+    return p.split('/').pop() === 'model_index.json';
+}
+/** checkpoint-500, step-1000, step_1000, global_step200, epoch-3, iter_0004000, ckpt-12. */
+function isNumberedCheckpoint(name) {
+    return /^(checkpoint|ckpt|step|global[-_]?step|epoch|iter(ation)?)[-_]?\d+[a-z]?$/i.test(name);
+}
+/** checkpoints/, ckpt/, intermediate_checkpoints/, or a numbered checkpoint. */
+function isCheckpointFolder(name) {
+    return /^(checkpoints?|ckpts?|intermediate([-_ ]?checkpoints?)?)$/i.test(name) || isNumberedCheckpoint(name);
+}
+/** Folders that hold a model's weights in another form, not another model. */
+function isWeightsFolder(name) {
+    return /^(weights|original|onnx|openvino|coreml|tflite|gguf|ggml|mlx|fp16|bf16|fp32|int4|int8|quantized|safetensors|pytorch|tf|flax|jax)$/i.test(name);
+}
 const CARD_HEADING = /^#{1,4}\s{0,3}(?:\*\*)?\s?(model card|model details|model description|model information|model summary|intended uses?)\b/i;
 async function discover(rootDir, ignoreGlobs = []) {
     const safe = await SafeFs.open(rootDir);
     const findings = [];
-    const matchers = ignoreGlobs.map(g => picomatch_default()(g, { dot: true }));
+    const matchers = ignoreGlobs.map(g => picomatch_default()(normalizeConfigPath(g), { dot: true }));
     const ignore = (p) => matchers.some(m => m(p) || m(p + '/'));
     const { files, truncated } = await walk(safe, ignore, findings);
     if (truncated) {
@@ -43914,11 +44179,16 @@ async function discover(rootDir, ignoreGlobs = []) {
     // Candidate model roots: folders holding weights or a model card.
     const roots = new Set();
     const cardByDir = new Map();
+    // A card that another folder's README links to (README.md -> docs/MODEL_CARD.md) is that folder's
+    // card, not a model of its own where it sits.
+    const linkedCards = new Set(files
+        .filter(f => f.role === 'card' && f.linkTarget && dirOf(f.linkTarget) !== dirOf(f.path))
+        .map(f => f.linkTarget));
     for (const f of files) {
         const dir = dirOf(f.path);
         if (f.role === 'weights')
             roots.add(dir);
-        if (f.role === 'card') {
+        if (f.role === 'card' && !linkedCards.has(f.path)) {
             const existing = cardByDir.get(dir);
             // Prefer a dedicated MODEL_CARD.md over README.md in the same folder.
             if (!existing || (isDedicatedCardName(f.path) && !isDedicatedCardName(existing.path)))
@@ -43929,22 +44199,60 @@ async function discover(rootDir, ignoreGlobs = []) {
         if (dir === '.' || (await looksLikeModelCard(safe, card)))
             roots.add(dir);
     }
-    // Weights inside e.g. "checkpoints/step-100" belong to the model that holds that folder, when one does.
+    // A folder of weights without a model card of its own is part of the model that holds it, when
+    // one does: diffusers components (unet/, vae/ beside model_index.json), "original/", "onnx/",
+    // quantisation folders. Intermediate checkpoints ("checkpoints/step-1000", "checkpoint-500")
+    // belong to the model that holds them even when a trainer wrote a card into them.
+    const isModelRoot = new Map();
+    const realModel = async (d) => {
+        let v = isModelRoot.get(d);
+        if (v === undefined) {
+            const card = cardByDir.get(d);
+            v =
+                files.some(f => dirOf(f.path) === d && (f.role === 'weights' || isModelIndex(f.path))) ||
+                    (card !== undefined && (await looksLikeModelCard(safe, card)));
+            isModelRoot.set(d, v);
+        }
+        return v;
+    };
+    for (const f of files)
+        if (isModelIndex(f.path))
+            roots.add(dirOf(f.path));
+    // Weights in a folder named for what it holds ("checkpoints/", "weights/", "original/", "onnx/")
+    // belong to the folder above it; a numbered checkpoint ("step-1000/") does even with its own card.
+    for (const r of [...roots]) {
+        if (r === '.')
+            continue;
+        const segs = r.split('/');
+        const card = cardByDir.get(r);
+        const hasOwnCard = card !== undefined && (await looksLikeModelCard(safe, card));
+        const i = segs.findIndex(seg => isNumberedCheckpoint(seg) || (!hasOwnCard && (isCheckpointFolder(seg) || isWeightsFolder(seg))));
+        if (i < 0)
+            continue;
+        const up = i === 0 ? '.' : segs.slice(0, i).join('/');
+        roots.delete(r);
+        roots.add(up);
+        isModelRoot.set(up, true);
+    }
     const sorted = [...roots].sort((a, b) => a.length - b.length || (a < b ? -1 : 1));
     const kept = [];
     for (const r of sorted) {
-        const ancestor = kept.find(k => k !== r && isUnder(k, r));
-        const hasOwnCard = cardByDir.has(r) && r !== '.';
-        if (ancestor && !hasOwnCard && files.some(f => f.role === 'weights' && dirOf(f.path) === ancestor))
-            continue;
+        let ancestor;
+        for (const k of kept)
+            if (k !== r && isUnder(k, r) && (!ancestor || k.length > ancestor.length))
+                ancestor = k;
+        if (ancestor && (await realModel(ancestor))) {
+            const between = (ancestor === '.' ? r : r.slice(ancestor.length + 1)).split('/');
+            const card = cardByDir.get(r);
+            const hasOwnCard = card !== undefined && (await looksLikeModelCard(safe, card));
+            if (!hasOwnCard || between.some(isNumberedCheckpoint))
+                continue;
+        }
         kept.push(r);
     }
     // The root is a model when it has a card or weights, or when nothing else is (an empty repository
     // is audited as one model so that a missing licence and card are reported).
-    const rootIsModel = kept.includes('.') &&
-        (files.some(f => f.role === 'weights' && dirOf(f.path) === '.') ||
-            (cardByDir.has('.') && (await looksLikeModelCard(safe, cardByDir.get('.')))) ||
-            kept.length === 1);
+    const rootIsModel = kept.includes('.') && ((await realModel('.')) || kept.length === 1);
     let modelDirs = kept.filter(d => d !== '.' || rootIsModel);
     if (modelDirs.length === 0)
         modelDirs = ['.'];
@@ -43953,7 +44261,8 @@ async function discover(rootDir, ignoreGlobs = []) {
         if (f.role === 'license' || f.role === 'use-policy' || f.role === 'notice') {
             // LICENSES/<id>.txt governs the folder that holds LICENSES/.
             let dir = dirOf(f.path);
-            if (dir.split('/').pop().toLowerCase() === 'licenses')
+            // LICENSES/<id>.txt (and LICENSE/<id>.txt) govern the folder that holds that folder.
+            if (isLicenseFolderName(dir.split('/').pop()))
                 dir = dirOf(dir);
             if (!licenseDirs.has(dir))
                 licenseDirs.set(dir, []);
@@ -43979,15 +44288,23 @@ async function discover(rootDir, ignoreGlobs = []) {
     const models = modelDirs.map(dir => {
         let from = null;
         let licenseFiles = [];
+        // The nearest folder with a licence governs; a use policy or NOTICE alone in a nearer folder
+        // adds to the licence inherited from above instead of hiding it.
+        let nearest = null;
         for (let d = dir;; d = dirOf(d)) {
-            if (licenseDirs.has(d)) {
-                from = d;
-                licenseFiles = licenseDirs.get(d);
-                break;
+            const here = licenseDirs.get(d);
+            if (here) {
+                nearest ??= d;
+                licenseFiles = [...licenseFiles, ...here];
+                if (here.some(f => f.role === 'license')) {
+                    from = d;
+                    break;
+                }
             }
             if (d === '.')
                 break;
         }
+        from ??= nearest;
         const own = byOwner.get(dir) ?? [];
         return {
             path: dir,
@@ -44033,13 +44350,14 @@ const cardIncomplete = {
         const card = facts.card;
         if (!card)
             return;
+        const missing = [];
         for (const w of WANTED) {
             const i = card.sections.findIndex(s => w.match.test(s.heading));
             if (i < 0) {
                 // Training data described under another heading (e.g. "Amber Training Details") is enough.
                 if (w.name === 'Training Data' && facts.dataInformation.level !== 'none')
                     continue;
-                report({ message: `The card has no “${w.name}” section.`, file: card.file });
+                missing.push(w.name);
                 continue;
             }
             // A section's content includes its subsections ("## Training" with "### Data", "### Procedure").
@@ -44054,6 +44372,13 @@ const cardIncomplete = {
                     line: section.line
                 });
             }
+        }
+        // One finding for all missing sections: three notes per card would drown the real findings.
+        if (missing.length > 0) {
+            report({
+                message: `The card has no ${missing.map(m => `“${m}”`).join(', ')} section${missing.length > 1 ? 's' : ''}.`,
+                file: card.file
+            });
         }
     }
 };
@@ -44152,6 +44477,15 @@ const licenseAllowList = {
 
 
 
+const RELATION = {
+    finetune: 'A fine-tune',
+    adapter: 'An adapter',
+    quantized: 'A quantisation',
+    merge: 'A merge'
+};
+function relationNoun(relation) {
+    return (relation && RELATION[relation]) || 'A derivative';
+}
 function family(id) {
     return (getLicenseInfo(id)?.family ?? id).toLowerCase();
 }
@@ -44194,7 +44528,7 @@ const licenseInheritance = {
                 continue;
             const declaredText = facts.cardLicense?.value ?? (declared[0] || 'no licence');
             report({
-                message: `Derived from ${b.id}, licensed under ${info?.name ?? b.licenseId}, but declared as \`${declaredText}\`: that drops what the base licence imposes (it ${dropped.map(clauseLabel).join('; ')}). A ${facts.baseModelRelation ?? 'derivative'} must keep the base model's licence.`,
+                message: `Derived from ${b.id}, licensed under ${info?.name ?? b.licenseId}, but declared as \`${declaredText}\`: that drops what the base licence imposes (it ${dropped.map(clauseLabel).join('; ')}). ${relationNoun(facts.baseModelRelation)} must keep the base model's licence.`,
                 file,
                 line: b.line ?? line,
                 evidence: `${b.id} → ${b.licenseId}`
@@ -44382,7 +44716,8 @@ const metadataInvalid = {
         for (const p of facts.metadataProblems)
             report({ message: `Card metadata ${p.message}.`, file, line: p.line });
         const cl = facts.cardLicense;
-        if (cl?.value) {
+        // A list is already reported by the schema check; each of its values was still identified.
+        if (cl?.value && !cl.values) {
             const v = cl.value.trim();
             if (v.toLowerCase() === 'other') {
                 if (!cl.licenseName || !cl.licenseLink) {
@@ -44436,15 +44771,9 @@ const openWashing = {
         if (claims.length === 0)
             return;
         const first = failing[0];
-        const also = failing.length > 1
-            ? ` (and on ${failing
-                .slice(1)
-                .map(r => r.id)
-                .join(', ')})`
-            : '';
         const claim = claims[0];
         report({
-            message: `The card calls the model open source, but it fails the Open Source AI Definition on ${first.id}: ${first.reason}${also} Say “open weights”, or fix what fails.`,
+            message: `The card calls the model open source, but it fails the Open Source AI Definition on ${failing.map(r => r.id).join(', ')}. ${first.reason} Say “open weights”, or fix what fails.`,
             file: facts.cardFile?.path,
             line: claim.line,
             evidence: claim.quote
@@ -44504,7 +44833,7 @@ const unsafePath = {
     check(repo, report) {
         for (const f of repo.discovery.findings) {
             if (f.rule === 'unsafe-path')
-                report({ message: f.message, file: f.file });
+                report({ message: f.message, file: f.file, line: f.line });
         }
     }
 };
@@ -44543,11 +44872,12 @@ const RULES = [
 ];
 const RULE_IDS = new Set(RULES.map(r => r.meta.id));
 /** Rules the engine itself reports (config problems, waivers, discovery limits, MOF class). */
-const ENGINE_RULE_IDS = (/* unused pure expression or super */ null && (['config/waiver-expired', 'discovery-limit', 'mof/class']));
+const ENGINE_RULE_IDS = ['config/waiver-expired', 'discovery-limit', 'mof/class'];
 
 ;// CONCATENATED MODULE: ./src/rules/engine.ts
 // Runs the rules and applies what the configuration says: per-policy default severities, per-rule
 // overrides, ignored paths and waivers.
+
 
 
 
@@ -44594,7 +44924,7 @@ function runRules(discovery, models, ctx) {
 }
 /** Drops findings on ignored paths and applies waivers; expired waivers become warnings. */
 function applyWaivers(findings, modelPath, config, today) {
-    const ignore = config.ignore.map(g => picomatch_default()(g, { dot: true }));
+    const ignore = config.ignore.map(g => picomatch_default()(normalizeConfigPath(g), { dot: true }));
     let waived = 0;
     const kept = findings.filter(f => {
         if (f.file && ignore.some(m => m(f.file)))
@@ -44604,9 +44934,10 @@ function applyWaivers(findings, modelPath, config, today) {
                 return false;
             if (!w.path)
                 return true;
-            const m = picomatch_default()(w.path, { dot: true });
-            return ((f.file !== undefined && (m(f.file) || f.file.startsWith(w.path.replace(/\/$/, '') + '/'))) ||
-                (modelPath !== null && (m(modelPath) || modelPath === w.path.replace(/\/$/, ''))));
+            const path = normalizeConfigPath(w.path);
+            const m = picomatch_default()(path, { dot: true });
+            return ((f.file !== undefined && (m(f.file) || f.file.startsWith(path.replace(/\/$/, '') + '/'))) ||
+                (modelPath !== null && (m(modelPath) || modelPath === path.replace(/\/$/, ''))));
         });
         if (!w)
             return true;
@@ -45669,6 +46000,7 @@ async function audit(root, config = defaultConfig(), options = {}) {
 
 
 
+
 class ConfigError extends Error {
     file;
     key;
@@ -45717,6 +46049,10 @@ function parseConfigText(text, file) {
     if (typeof raw !== 'object' || Array.isArray(raw)) {
         throw new ConfigError(`${file}:1: the configuration must be a mapping of keys to values`, file, undefined, 1);
     }
+    // `rules:` with every entry commented out is empty, not an error.
+    for (const k of ['rules', 'ignore', 'waivers', 'allow-licenses'])
+        if (raw[k] === null)
+            delete raw[k];
     const result = configSchema.safeParse(raw);
     if (!result.success) {
         const issue = result.error.issues[0];
@@ -45731,7 +46067,61 @@ function parseConfigText(text, file) {
         const line = load_lineOf(doc, lc, keyPath);
         throw new ConfigError(`${file}${line ? `:${line}` : ''}: ${key}: ${message}`, file, key, line);
     }
-    return result.data;
+    checkRuleIds(result.data, doc, lc, file);
+    return normalizePaths(result.data);
+}
+/** "./data/**" and "/data/**" in `ignore` and waiver paths mean "data/**": paths are root-relative. */
+function normalizePaths(config) {
+    return {
+        ...config,
+        ignore: config.ignore.map(normalizeConfigPath),
+        waivers: config.waivers.map(w => (w.path ? { ...w, path: normalizeConfigPath(w.path) } : w))
+    };
+}
+/** A rule id nobody reports would silently do nothing: name it, with its line and the nearest id. */
+function checkRuleIds(config, doc, lc, file) {
+    const known = knownRuleIds();
+    const fail = (keyPath, id) => {
+        const key = keyPath.join('.');
+        const line = load_lineOf(doc, lc, keyPath);
+        const near = nearest(id, known);
+        throw new ConfigError(`${file}${line ? `:${line}` : ''}: ${key}: unknown rule '${id}'${near ? ` (did you mean '${near}'?)` : ''}`, file, key, line);
+    };
+    for (const id of Object.keys(config.rules))
+        if (!known.includes(id))
+            fail(['rules', id], id);
+    config.waivers.forEach((w, i) => {
+        if (w.rule !== '*' && !known.includes(w.rule))
+            fail(['waivers', i, 'rule'], w.rule);
+    });
+}
+function knownRuleIds() {
+    return [...RULE_IDS, ...ENGINE_RULE_IDS];
+}
+function editDistance(a, b) {
+    const dp = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        let prev = dp[0];
+        dp[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const tmp = dp[j];
+            dp[j] = Math.min(dp[j] + 1, dp[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+            prev = tmp;
+        }
+    }
+    return dp[b.length];
+}
+function nearest(id, known) {
+    let best;
+    let bestD = Infinity;
+    for (const k of known) {
+        const d = Math.min(editDistance(id, k), k.endsWith('/' + id) || k.split('/').pop() === id ? 0 : Infinity);
+        if (d < bestD) {
+            bestD = d;
+            best = k;
+        }
+    }
+    return best !== undefined && bestD <= Math.max(3, Math.floor(id.length / 3)) ? best : undefined;
 }
 /**
  * Reads the config file. `explicit` is a path the user named (must exist); otherwise the default
@@ -45780,8 +46170,9 @@ function renderJson(report) {
 
 ;// CONCATENATED MODULE: ./src/report/escape.ts
 // Everything taken from a repository passes through here before it reaches Markdown: no raw
-// HTML, no @mentions that notify, no links or images, no breaking out of tables, code spans or
-// <details>. The result is inert text that renders as the characters it contains.
+// HTML, no @mentions that notify, no issue references that cross-link, no links or images, no
+// breaking out of tables, code spans or <details>, no bidirectional overrides that reorder what
+// follows. The result is inert text that renders as the characters it contains.
 const ENTITY = {
     '&': '&amp;',
     '<': '&lt;',
@@ -45790,36 +46181,105 @@ const ENTITY = {
     '`': '&#96;',
     '|': '&#124;'
 };
+/**
+ * C0 and C1 control characters (but tab and newlines, handled by the callers), and the Unicode
+ * bidirectional controls (LRE, RLE, PDF, LRO, RLO, LRI, RLI, FSI, PDI): an RLO in a model's name
+ * would otherwise reverse the rest of a table row or a terminal line ("Trojan Source").
+ */
+// eslint-disable-next-line no-control-regex
+const UNSAFE_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+/** Drops control and bidi-override characters and folds line breaks (and tabs) into spaces. */
+function oneLine(value) {
+    return String(value ?? '')
+        .replace(UNSAFE_CHARS, '')
+        .replace(/\r\n|[\r\n\t\u2028\u2029]/g, ' ');
+}
 /** Inline text: one line, safe in a paragraph, a list item or a table cell. */
 function escapeMarkdown(value) {
-    const s = String(value ?? '')
-        // Control characters (other than tab/newline) never render usefully.
-        // eslint-disable-next-line no-control-regex
-        .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
-        .replace(/\r?\n|\r/g, ' ');
+    const s = oneLine(value);
     let out = '';
-    for (const ch of s) {
+    const chars = [...s];
+    for (const [i, ch] of chars.entries()) {
         if (ch in ENTITY)
             out += ENTITY[ch];
         else if ('\\*_[]!~'.includes(ch))
             out += '\\' + ch;
+        // A zero-width space after @ keeps @user and @org/team from notifying anyone, and one after
+        // # keeps #123 (and owner/repo#123) from cross-referencing an issue.
+        else if (ch === '@' || (ch === '#' && /\d/.test(chars[i + 1] ?? '')))
+            out += ch + '&#8203;';
         else
             out += ch;
     }
-    // A zero-width space after @ keeps @user and @org/team from notifying anyone.
-    return out.replace(/@/g, '@&#8203;');
+    return out;
+}
+let segmenter;
+/**
+ * Text inside an HTML block (a `<summary>` line), where Markdown escapes would show their
+ * backslashes: entities only, mentions and issue references broken the same way.
+ */
+function escapeHtml(value) {
+    let out = '';
+    const chars = [...oneLine(value)];
+    for (const [i, ch] of chars.entries()) {
+        if (ch in ENTITY)
+            out += ENTITY[ch];
+        else if (ch === "'")
+            out += '&#39;';
+        else if (ch === '@' || (ch === '#' && /\d/.test(chars[i + 1] ?? '')))
+            out += ch + '&#8203;';
+        else
+            out += ch;
+    }
+    return out;
+}
+/** Cuts to at most max user-perceived characters (never inside an emoji or a combining sequence). */
+function shorten(value, max) {
+    const s = String(value ?? '');
+    if (s.length <= max)
+        return s;
+    segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+    const kept = [];
+    for (const { segment } of segmenter.segment(s)) {
+        if (kept.length === max)
+            return kept.slice(0, max - 1).join('') + '…';
+        kept.push(segment);
+    }
+    return s;
+}
+/** Shortens in the middle (keeping the file name of a long path visible). */
+function shortenMiddle(value, max) {
+    const chars = [...value];
+    if (chars.length <= max)
+        return value;
+    const tail = Math.ceil((max - 1) / 2);
+    return chars.slice(0, max - 1 - tail).join('') + '…' + chars.slice(chars.length - tail).join('');
 }
 /** Shortens to at most max characters (on a character boundary), then escapes. */
 function escapeShort(value, max = 200) {
-    const chars = [...String(value ?? '')];
-    const cut = chars.length > max ? chars.slice(0, max - 1).join('') + '…' : chars.join('');
-    return escapeMarkdown(cut);
+    return escapeMarkdown(shorten(oneLine(value), max));
 }
-/** A file path with an optional line, e.g. LICENSE:12, escaped. */
+/** A file path with an optional line, e.g. LICENSE:12, shortened when very long, escaped. */
 function escapeLocation(file, line) {
     if (!file)
         return '';
-    return escapeMarkdown(line ? `${file}:${line}` : file);
+    const f = shortenMiddle(oneLine(file), 120);
+    return escapeMarkdown(line ? `${f}:${line}` : f);
+}
+/**
+ * Makes a URL safe inside a Markdown link's parentheses, or returns undefined when it is not an
+ * http(s) URL: spaces, parentheses, angle brackets, quotes, backticks and pipes are percent-encoded.
+ */
+function safeUrl(url) {
+    if (!url || !/^https?:\/\/[^\s/]/i.test(url))
+        return undefined;
+    const encode = (part, extra) => part.replace(extra, ch => '%' + ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0'));
+    const clean = oneLine(url);
+    const slash = clean.indexOf('/', clean.indexOf('//') + 2);
+    const origin = slash < 0 ? clean : clean.slice(0, slash);
+    const rest = slash < 0 ? '' : clean.slice(slash);
+    // In the path an @ is encoded too: nothing there should read as a mention.
+    return encode(origin, /[\s()<>"'`|\\[\]]/g) + encode(rest, /[\s()<>"'`|\\[\]@]/g);
 }
 
 ;// CONCATENATED MODULE: ./src/report/labels.ts
@@ -45847,29 +46307,117 @@ function counts(findings) {
             c[f.severity]++;
     return c;
 }
+function plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+/** "3 errors, 1 warning, 2 notes", leaving out zero counts ("no findings" when all are zero). */
+function countsText(c, sep = ', ') {
+    const parts = ['error', 'warning', 'note'].filter(s => c[s] > 0).map(s => plural(c[s], s));
+    return parts.length ? parts.join(sep) : 'no findings';
+}
+const labels_ROMAN = { '1': 'I', '2': 'II', '3': 'III' };
+/** The class to reach next (III first, then II, then I), or null at Class I. */
+function nextMofClass(c) {
+    return c === null ? '3' : c === 1 ? null : String(c - 1);
+}
+/** Progress per class, e.g. "Class III 67% · Class II 20% · Class I 0%". */
+function mofProgressText(p) {
+    if (!p)
+        return '';
+    return ['3', '2', '1'].map(k => `Class ${labels_ROMAN[k]} ${Math.round(p[k])}%`).join(' · ');
+}
+/** The class and the progress toward the next one, e.g. "unclassified, 67% of Class III". */
+function mofShort(c, p) {
+    const next = nextMofClass(c);
+    const label = c === null ? 'unclassified' : `Class ${labels_ROMAN[String(c)]}`;
+    return p && next ? `${label}, ${Math.round(p[next])}% of Class ${labels_ROMAN[next]}` : label;
+}
+/** The licences of a model, one label each: SPDX or catalogue id, else what is known of it. */
+function licenceLabels(licenses) {
+    const labels = licenses
+        .filter(l => l.component !== 'use-policy')
+        .map(l => {
+        if (l.id)
+            return l.id;
+        if (l.source === 'card')
+            return `${l.name || 'card licence'} (not recognised)`;
+        return `${l.file ?? 'licence file'} (not recognised)`;
+    });
+    return [...new Set(labels)];
+}
+/**
+ * When a finding's evidence is the licence catalogue's summary of a clause (a licence known only
+ * from the card's `license:` line), not a quote from the file: the licence it comes from.
+ */
+function catalogueLicence(f, m) {
+    if (!m || !f.evidence || !f.file || f.file !== m.card)
+        return null;
+    const licence = m.licenses.find(l => l.source === 'card' && l.id && l.line === f.line);
+    if (!licence || f.evidence === licence.id)
+        return null;
+    const fromClause = m.clauses.some(c => c.file === f.file && c.line === f.line && (c.quote === f.evidence || c.summary === f.evidence));
+    return fromClause ? licence.name || licence.id : null;
+}
 
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
 
 
 
+
+/**
+ * A `fileUrl` for files on a forge: `<repoUrl>/blob/<sha>/<pathPrefix>/<file>#L<line>`.
+ * @param repoUrl e.g. `${GITHUB_SERVER_URL}/${GITHUB_REPOSITORY}`
+ * @param sha the commit audited (a branch name works too, but the lines may move)
+ * @param pathPrefix the audited folder relative to the repository root ('' or '.' for the root)
+ */
+function blobUrl(repoUrl, sha, pathPrefix = '') {
+    const base = repoUrl.replace(/\/+$/, '');
+    const prefix = pathPrefix.replace(/^\.?\/*|\/+$/g, '');
+    return (file, line) => {
+        const rel = [prefix, file].filter(Boolean).join('/');
+        const encoded = rel.split('/').map(encodeURIComponent).join('/');
+        return `${base}/blob/${encodeURIComponent(sha)}/${encoded}${line ? `#L${line}` : ''}`;
+    };
+}
 const markdown_SEVERITIES = ['error', 'warning', 'note'];
 function licenceCell(m) {
-    const ids = [
-        ...new Set(m.licenses
-            .filter(l => l.component !== 'use-policy')
-            .map(l => l.id ?? (l.source === 'card' ? `${l.name} (unrecognised)` : 'unrecognised')))
-    ];
-    return ids.length ? ids.map(id => escapeShort(id, 60)).join(', ') : '—';
+    const labels = licenceLabels(m.licenses);
+    return labels.length ? labels.map(id => escapeShort(id, 60)).join(', ') : '—';
 }
-function findingLine(f) {
-    const where = f.file ? ` — ${escapeLocation(f.file, f.line)}` : '';
+/** `LICENSE:12`, linked to the file when a fileUrl is given. */
+function markdown_location(file, line, link) {
+    if (!file)
+        return '';
+    const text = escapeLocation(file, line);
+    let url;
+    try {
+        url = safeUrl(link?.(file, line ?? undefined));
+    }
+    catch {
+        url = undefined;
+    }
+    return url ? `[${text}](${url})` : text;
+}
+/** An osaid/<id> finding repeats its requirement's reason, shown in the table above it. */
+function findingMessage(f, m, compact) {
+    const id = /^osaid\/(.+)$/.exec(f.rule)?.[1];
+    const req = !compact && id ? m?.osaidRequirements?.find(r => r.id === id) : undefined;
+    if (req && f.message === `OSAID ${id}: ${req.reason}`)
+        return `OSAID ${escapeMarkdown(id)} fails (see the table above).`;
+    return escapeShort(f.message, 600);
+}
+function findingLine(f, m, compact, link) {
+    const where = f.file ? ` — ${markdown_location(f.file, f.line, link)}` : '';
     const status = f.status === 'new' ? '🆕 ' : f.status === 'fixed' ? '✔️ fixed: ' : '';
-    let line = `- ${status}[${escapeMarkdown(f.rule)}](${docsUrl(f.rule)}): ${escapeShort(f.message, 600)}${where}`;
-    if (f.evidence)
+    let line = `- ${status}[${escapeMarkdown(f.rule)}](${docsUrl(f.rule)}): ${findingMessage(f, m, compact)}${where}`;
+    const catalogue = catalogueLicence(f, m);
+    if (f.evidence && catalogue)
+        line += `\n  <br>${escapeShort(catalogue, 80)}, per the licence catalogue: ${escapeShort(f.evidence, 300)}`;
+    else if (f.evidence)
         line += `\n  <br>“${escapeShort(f.evidence, 300)}”`;
     return line;
 }
-function findingGroups(findings, compact) {
+function findingGroups(findings, compact, m, link) {
     const out = [];
     const live = findings.filter(f => f.status !== 'fixed');
     const fixed = findings.filter(f => f.status === 'fixed');
@@ -45882,43 +46430,81 @@ function findingGroups(findings, compact) {
         const open = sev === 'error' && fresh.length > 0 ? ' open' : '';
         out.push(`<details${open}><summary>${SEVERITY_ICON[sev]} ${SEVERITY_LABEL[sev]} (${group.length})</summary>`, '');
         for (const f of fresh)
-            out.push(findingLine(f));
+            out.push(findingLine(f, m, compact, link));
         if (unchanged.length > 0) {
             if (fresh.length > 0)
                 out.push('');
             out.push(`Unchanged by this pull request (${unchanged.length}):`, '');
             for (const f of unchanged)
-                out.push(findingLine(f));
+                out.push(findingLine(f, m, compact, link));
         }
         out.push('', '</details>', '');
     }
     if (fixed.length > 0 && !compact) {
         out.push(`<details><summary>✔️ Fixed (${fixed.length})</summary>`, '');
         for (const f of fixed)
-            out.push(findingLine(f));
+            out.push(findingLine(f, m, compact, link));
         out.push('', '</details>', '');
     }
     return out;
 }
-function modelSection(m, compact) {
+/** "user-threshold (LICENSE:7), non-commercial ×2 (LICENSE:17)": each type once, at its first place. */
+function clauseList(clauses, link) {
+    const byType = new Map();
+    for (const c of clauses) {
+        const e = byType.get(c.type);
+        if (e)
+            e.n++;
+        else
+            byType.set(c.type, { n: 1, first: c });
+    }
+    return [...byType]
+        .map(([t, { n, first }]) => {
+        const where = first.file ? markdown_location(first.file, first.line, link) : 'licence catalogue';
+        return `${escapeMarkdown(t)}${n > 1 ? ` ×${n}` : ''} (${where})`;
+    })
+        .join(', ');
+}
+/** The title inside a <summary> (an HTML block: no Markdown escapes there). */
+function modelTitleHtml(m) {
+    const p = escapeHtml(shortenMiddle(m.path, 120));
+    return m.name ? `${escapeHtml(shorten(m.name, 100))} (${p})` : p;
+}
+function modelTitle(m) {
+    return m.name ? `${escapeShort(m.name, 100)} (${escapeLocation(m.path)})` : escapeLocation(m.path);
+}
+function modelSection(m, compact, fold, link) {
     const out = [];
-    const title = m.name ? `${escapeShort(m.name, 100)} (${escapeMarkdown(m.path)})` : escapeMarkdown(m.path);
-    out.push(`### ${m.verdict ? VERDICT_ICON[m.verdict] + ' ' : ''}${title}`, '');
+    const icon = m.verdict ? VERDICT_ICON[m.verdict] + ' ' : '';
+    const mc = counts(m.findings);
+    if (fold) {
+        out.push(`<details><summary><strong>${icon}${modelTitleHtml(m)}</strong>: ${m.verdict ?? ''}, ${countsText(mc)}</summary>`, '');
+    }
+    else
+        out.push(`### ${icon}${modelTitle(m)}`, '');
+    if (!compact) {
+        const progress = mofProgressText(m.mofProgress);
+        out.push(`**OSAID 1.0:** ${OSAID_LABEL[m.osaid]} · **MOF:** ${mofLabel(m.mofClass)}${progress ? ` — progress: ${progress}` : ''}`, '');
+    }
     if (!compact && m.osaidRequirements && m.osaidRequirements.length > 0) {
         out.push('| OSAID requirement | Verdict | Why |', '|---|---|---|');
         for (const r of m.osaidRequirements)
-            out.push(`| ${r.id} | ${OSAID_LABEL[r.verdict]} | ${escapeShort(r.reason, 400)} |`);
+            out.push(`| ${escapeMarkdown(r.id)} | ${OSAID_LABEL[r.verdict]} | ${escapeShort(r.reason, 400)} |`);
         out.push('');
     }
     if (!compact && m.clauses.length > 0) {
-        const types = new Map();
-        for (const c of m.clauses)
-            types.set(c.type, (types.get(c.type) ?? 0) + 1);
-        out.push(`Clauses found: ${[...types].map(([t, n]) => `${escapeMarkdown(t)}${n > 1 ? ` ×${n}` : ''}`).join(', ')}`, '');
+        const restrictive = m.clauses.filter(c => !NON_RESTRICTIVE_CLAUSES.has(c.type));
+        const other = m.clauses.filter(c => NON_RESTRICTIVE_CLAUSES.has(c.type));
+        if (restrictive.length > 0)
+            out.push(`**Restrictive clauses:** ${clauseList(restrictive, link)}`, '');
+        if (other.length > 0)
+            out.push(`**Other clauses:** ${clauseList(other, link)}`, '');
     }
-    out.push(...findingGroups(m.findings, compact));
+    out.push(...findingGroups(m.findings, compact, m, link));
     if (m.findings.length === 0)
         out.push('No findings.', '');
+    if (fold)
+        out.push('</details>', '');
     return out;
 }
 function renderMarkdown(report, options = {}) {
@@ -45933,70 +46519,158 @@ function renderMarkdown(report, options = {}) {
     out.push('| Model | Licence | OSAID 1.0 | MOF class | Errors | Warnings | Verdict |', '|---|---|---|---|---|---|---|');
     for (const m of report.models) {
         const mc = counts(m.findings);
-        out.push(`| ${escapeShort(m.name ?? m.path, 80)} (${escapeMarkdown(m.path)}) | ${licenceCell(m)} | ${OSAID_LABEL[m.osaid]} | ${mofLabel(m.mofClass)} | ${mc.error} | ${mc.warning} | ${m.verdict ? VERDICT_ICON[m.verdict] + ' ' + m.verdict : ''} |`);
+        out.push(`| ${m.name ? `${escapeShort(m.name, 80)} (${escapeLocation(m.path)})` : escapeLocation(m.path)} | ${licenceCell(m)} | ${OSAID_LABEL[m.osaid]} | ${mofShort(m.mofClass, m.mofProgress)} | ${mc.error} | ${mc.warning} | ${m.verdict ? VERDICT_ICON[m.verdict] + ' ' + m.verdict : ''} |`);
     }
     out.push('');
+    if (report.models.length === 0)
+        out.push('No model found: no model card, licence or weights.', '');
     if (report.findings.length > 0) {
-        out.push('### Repository', '', ...findingGroups(report.findings, compact));
+        out.push('### Repository', '', ...findingGroups(report.findings, compact, null, options.fileUrl));
     }
-    for (const m of report.models)
-        out.push(...modelSection(m, compact));
-    if (options.runUrl)
-        out.push(`<sub>[Workflow run](${options.runUrl}) · model-openness-audit ${escapeMarkdown(report.tool.version)}</sub>`, '');
+    // With several models, those that pass are folded so that the failing ones stand out.
+    const several = report.models.length > 1;
+    const ordered = several
+        ? [...report.models.filter(m => m.verdict !== 'pass'), ...report.models.filter(m => m.verdict === 'pass')]
+        : report.models;
+    for (const m of ordered)
+        out.push(...modelSection(m, compact, several && m.verdict === 'pass', options.fileUrl));
+    const runUrl = safeUrl(options.runUrl);
+    if (runUrl)
+        out.push(`<sub>[Workflow run](${runUrl}) · model-openness-audit ${escapeMarkdown(report.tool.version)}</sub>`, '');
     else
         out.push(`<sub>model-openness-audit ${escapeMarkdown(report.tool.version)}</sub>`, '');
     return out.join('\n');
 }
 
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
-// SARIF 2.1.0 for code scanning: one run, the rule catalogue as the driver's rules, a result per
-// finding with its location. Model-level findings without a file point at the model folder.
+// SARIF 2.1.0 for code scanning: one run, the rule catalogue (rule modules and engine rules) as
+// the driver's rules, a result per finding with its ruleIndex and location. Model-level findings
+// without a file point at the model's card, else at the model folder.
+
+
 
 const LEVEL = {
     error: 'error',
     warning: 'warning',
     note: 'note'
 };
+/** Rules the engine reports itself (no rule module): same ids and docs pages as in docs/rules/. */
+const ENGINE_RULES = [
+    {
+        id: 'config/waiver-expired',
+        title: 'Waivers have not expired',
+        framework: 'Configuration hygiene: exceptions are temporary and reviewed',
+        category: 'config'
+    },
+    {
+        id: 'discovery-limit',
+        title: 'The whole repository was examined',
+        framework: 'Audit completeness: a partial walk cannot prove that nothing is missing',
+        category: 'config'
+    },
+    {
+        id: 'mof/class',
+        title: 'The model reaches the MOF class the policy asks for',
+        framework: 'Model Openness Framework 1.0 classes, as the Model Openness Tool computes them',
+        category: null
+    }
+];
+function camel(id) {
+    return id.replace(/[^A-Za-z0-9]+(.)/g, (_, c) => c.toUpperCase());
+}
+/** A relative URI reference for a repository path: each segment percent-encoded, "/" kept. */
+function uriOf(p) {
+    return p
+        .split('/')
+        .map(s => encodeURIComponent(s))
+        .join('/');
+}
+/** The driver's rules: every rule module and engine rule once, in catalogue order. */
+function sarifRules() {
+    const rules = [];
+    const seen = new Set();
+    const add = (r) => {
+        if (seen.has(r.id))
+            return;
+        seen.add(r.id);
+        rules.push(r);
+    };
+    for (const r of RULES)
+        add({
+            id: r.meta.id,
+            name: camel(r.meta.id),
+            shortDescription: { text: r.meta.title },
+            fullDescription: { text: `${r.meta.title}. Implements: ${r.meta.framework}.` },
+            helpUri: r.meta.docs || docsUrl(r.meta.id),
+            properties: { category: r.meta.category }
+        });
+    for (const r of ENGINE_RULES)
+        add({
+            id: r.id,
+            name: camel(r.id),
+            shortDescription: { text: r.title },
+            fullDescription: { text: `${r.title}. Implements: ${r.framework}.` },
+            helpUri: docsUrl(r.id),
+            properties: r.category ? { category: r.category } : {}
+        });
+    return rules;
+}
 /** @param pathPrefix the audited folder relative to the repository root, so code scanning finds the files. */
 function renderSarif(report, pathPrefix = '') {
-    const prefix = pathPrefix && pathPrefix !== '.' ? pathPrefix.replace(/\/+$/, '') + '/' : '';
-    const rules = RULES.map(r => ({
-        id: r.meta.id,
-        name: r.meta.id.replace(/[^A-Za-z0-9]+(.)/g, (_, c) => c.toUpperCase()),
-        shortDescription: { text: r.meta.title },
-        fullDescription: { text: `${r.meta.title}. Implements: ${r.meta.framework}.` },
-        helpUri: r.meta.docs,
-        properties: { category: r.meta.category }
-    }));
-    const known = new Set(rules.map(r => r.id));
-    const result = (f, modelPath) => {
-        if (!known.has(f.rule)) {
-            known.add(f.rule);
-            rules.push({
-                id: f.rule,
-                name: f.rule,
-                shortDescription: { text: f.rule },
-                fullDescription: { text: f.rule },
-                helpUri: '',
-                properties: { category: f.category }
-            });
-        }
-        const uri = prefix + (f.file ?? (modelPath && modelPath !== '.' ? modelPath : 'README.md'));
+    const prefix = pathPrefix && pathPrefix !== '.' ? pathPrefix.replace(/^\.\/+/, '').replace(/\/+$/, '') + '/' : '';
+    const rules = sarifRules();
+    const index = new Map(rules.map((r, i) => [r.id, i]));
+    const ruleIndex = (f) => {
+        const known = index.get(f.rule);
+        if (known !== undefined)
+            return known;
+        // A rule id the catalogue does not know (should not happen): described from the finding.
+        rules.push({
+            id: f.rule,
+            name: camel(f.rule),
+            shortDescription: { text: f.rule },
+            fullDescription: { text: f.rule },
+            helpUri: docsUrl(f.rule),
+            properties: { category: f.category }
+        });
+        index.set(f.rule, rules.length - 1);
+        return rules.length - 1;
+    };
+    const result = (f, fallback) => {
+        const file = prefix + (f.file ?? fallback);
+        const uri = uriOf(file);
+        const text = f.evidence ? `${f.message} Evidence: “${f.evidence}”` : f.message;
         return {
             ruleId: f.rule,
+            ruleIndex: ruleIndex(f),
             level: LEVEL[f.severity],
-            message: { text: f.evidence ? `${f.message} Evidence: “${f.evidence}”` : f.message },
-            locations: [{ physicalLocation: { artifactLocation: { uri }, region: { startLine: f.line ?? 1 } } }],
+            message: { text: text.trim() || f.rule },
+            locations: [
+                {
+                    physicalLocation: {
+                        artifactLocation: { uri },
+                        region: { startLine: f.line && f.line >= 1 ? Math.floor(f.line) : 1 }
+                    }
+                }
+            ],
+            // Stable across line moves: the rule, the file and what was found there.
             partialFingerprints: {
-                primaryLocationLineHash: `${f.rule}:${uri}:${f.evidence ?? f.message}`.slice(0, 200)
+                'modelOpennessFinding/v1': (0,external_node_crypto_namespaceObject.createHash)('sha256')
+                    .update(`${f.rule}\u0000${file}\u0000${f.evidence ?? f.message}`)
+                    .digest('hex')
             },
             properties: { category: f.category, ...(f.status ? { status: f.status } : {}) }
         };
     };
+    // Fixed findings are gone from the code: code scanning closes their alerts by their absence.
     const results = [
-        ...report.findings.map(f => result(f, null)),
-        ...report.models.flatMap(m => m.findings.filter(f => f.status !== 'fixed').map(f => result(f, m.path)))
-    ].filter(r => r.properties.status !== 'fixed');
+        ...report.findings.filter(f => f.status !== 'fixed').map(f => result(f, 'README.md')),
+        ...report.models.flatMap(m => m.findings
+            .filter(f => f.status !== 'fixed')
+            .map(f => result(f, m.card ?? (m.path && m.path !== '.' ? m.path : 'README.md'))))
+    ];
     const sarif = {
         $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
         version: '2.1.0',
@@ -46006,7 +46680,7 @@ function renderSarif(report, pathPrefix = '') {
                     driver: {
                         name: 'model-openness-audit',
                         version: report.tool.version,
-                        informationUri: 'https://opensource.org/ai/open-source-ai-definition',
+                        informationUri: 'https://github.com/model-openness/model-openness-audit',
                         rules
                     }
                 },
@@ -46019,47 +46693,237 @@ function renderSarif(report, pathPrefix = '') {
 
 ;// CONCATENATED MODULE: ./src/report/text.ts
 
-const SEV = { error: 'error  ', warning: 'warning', note: 'note   ' };
-/** Terminal output must not carry escape sequences taken from a repository. */
+
+
+const ANSI = {
+    red: [31, 39],
+    yellow: [33, 39],
+    green: [32, 39],
+    cyan: [36, 39],
+    dim: [2, 22],
+    bold: [1, 22]
+};
+const SEV_STYLE = { error: 'red', warning: 'yellow', note: 'cyan' };
+const VERDICT_STYLE = { pass: 'green', fail: 'red', unknown: 'yellow' };
+const text_SEVERITIES = ['error', 'warning', 'note'];
+/** Terminal output must not carry escape sequences (or bidi overrides) taken from a repository. */
 function clean(s) {
+    return oneLine(s);
+}
+/** Visible length (ANSI sequences do not count). */
+function visible(s) {
     // eslint-disable-next-line no-control-regex
-    return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '');
+    return [...s.replace(/\u001b\[\d+m/g, '')].length;
 }
-function line(f) {
-    const where = f.file ? `${f.file}${f.line ? `:${f.line}` : ''}  ` : '';
-    const status = f.status && f.status !== 'unchanged' ? `[${f.status}] ` : '';
-    let s = `  ${SEV[f.severity]}  ${status}${clean(where)}${clean(f.message)}  (${f.rule})`;
-    if (f.evidence)
-        s += `\n             “${clean(f.evidence.length > 200 ? f.evidence.slice(0, 199) + '…' : f.evidence)}”`;
-    return s;
+class Writer {
+    color;
+    width;
+    out = [];
+    constructor(color, width) {
+        this.color = color;
+        this.width = width;
+    }
+    paint(style, s) {
+        if (!this.color || !s)
+            return s;
+        const [on, off] = ANSI[style];
+        return `\u001b[${on}m${s}\u001b[${off}m`;
+    }
+    /**
+     * Adds `head` + `body`, the body's words wrapped so that continuation lines start under it
+     * (at `hang` columns). `head` may hold colour; body is plain text.
+     */
+    wrap(head, body, hang = visible(head)) {
+        const room = Math.max(20, this.width - hang);
+        const words = body.split(/ +/).filter(Boolean);
+        let lineText = head;
+        let used = visible(head);
+        let first = true;
+        for (const word of words) {
+            const len = [...word].length;
+            const sep = first ? 0 : 1;
+            if (first && used > hang && used + len > this.width) {
+                // A head too long to share its line with the first word: the body starts below it.
+                this.out.push(lineText.trimEnd());
+                lineText = ' '.repeat(hang);
+                used = hang;
+            }
+            else if (!first && used + sep + len > this.width) {
+                this.out.push(lineText.trimEnd());
+                lineText = ' '.repeat(hang);
+                used = hang;
+            }
+            else if (!first) {
+                lineText += ' ';
+                used += 1;
+            }
+            // A single word longer than the line is cut into pieces.
+            let rest = [...word];
+            while (rest.length > room && used + rest.length > this.width) {
+                const take = Math.max(1, this.width - used);
+                lineText += rest.slice(0, take).join('');
+                this.out.push(lineText);
+                rest = rest.slice(take);
+                lineText = ' '.repeat(hang);
+                used = hang;
+            }
+            lineText += rest.join('');
+            used += rest.length;
+            first = false;
+        }
+        this.out.push(lineText.trimEnd());
+    }
+    line(s = '') {
+        this.out.push(s);
+    }
 }
-function renderText(report) {
+function verdictWord(w, v) {
+    return w.paint(VERDICT_STYLE[v.trim().toLowerCase()] ?? 'bold', v);
+}
+/** osaid/<id> findings repeat the requirement's reason, already printed above: say so briefly. */
+function text_findingMessage(f, m) {
+    const id = /^osaid\/(.+)$/.exec(f.rule)?.[1];
+    const req = id && m?.osaidRequirements?.find(r => r.id === id);
+    if (req && f.message === `OSAID ${id}: ${req.reason}`)
+        return `OSAID ${id} fails (reason above).`;
+    return f.message;
+}
+function findingLines(w, f, m) {
+    const where = f.file
+        ? shortenMiddle(clean(f.file), Math.min(80, w.width - 16)) + (f.line ? `:${f.line}` : '')
+        : '';
+    const status = f.status === 'new' ? '[new] ' : f.status === 'fixed' ? '[fixed] ' : '';
+    const head = '    ' + (where ? w.paint('bold', where) + '  ' : '');
+    const tag = `[${f.rule}]`;
+    w.wrap(head, `${status}${shorten(clean(text_findingMessage(f, m)), 600)} ${tag}`, 6);
+    const last = w.out.length - 1;
+    w.out[last] = w.out[last].replace(tag, w.paint('dim', tag));
+    const catalogue = catalogueLicence(f, m);
+    if (f.evidence && catalogue)
+        w.wrap('      ', `${shorten(clean(catalogue), 80)}, per the licence catalogue: ${shorten(clean(f.evidence).trim(), 240)}`, 6);
+    else if (f.evidence)
+        w.wrap('      “', `${shorten(clean(f.evidence).trim(), 240)}”`, 7);
+}
+function text_findingGroups(w, findings, m) {
+    const live = findings.filter(f => f.status !== 'fixed');
+    for (const sev of text_SEVERITIES) {
+        const group = live.filter(f => f.severity === sev);
+        if (group.length === 0)
+            continue;
+        w.line(`  ${w.paint(SEV_STYLE[sev], `${SEVERITY_LABEL[sev]} (${group.length})`)}`);
+        for (const f of group)
+            findingLines(w, f, m);
+    }
+    const fixed = findings.filter(f => f.status === 'fixed');
+    if (fixed.length > 0) {
+        w.line(`  ${w.paint('green', `Fixed (${fixed.length})`)}`);
+        for (const f of fixed)
+            findingLines(w, f, m);
+    }
+}
+function clauseSummary(m) {
+    const byType = new Map();
+    for (const c of m.clauses) {
+        const e = byType.get(c.type);
+        if (e)
+            e.n++;
+        else
+            byType.set(c.type, {
+                n: 1,
+                where: c.file ? `${shortenMiddle(clean(c.file), 60)}${c.line ? `:${c.line}` : ''}` : 'catalogue'
+            });
+    }
+    const fmt = ([t, e]) => `${t}${e.n > 1 ? ` ×${e.n}` : ''} (${e.where})`;
+    const entries = [...byType];
+    return {
+        restrictive: entries
+            .filter(([t]) => !NON_RESTRICTIVE_CLAUSES.has(t))
+            .map(fmt)
+            .join(', '),
+        other: entries
+            .filter(([t]) => NON_RESTRICTIVE_CLAUSES.has(t))
+            .map(fmt)
+            .join(', ')
+    };
+}
+/** "Name (path)", the name shortened first so that the path stays whole. */
+function text_modelTitle(m, max = 100) {
+    const p = shortenMiddle(clean(m.path), Math.min(60, max));
+    if (!m.name)
+        return p;
+    const room = Math.max(10, Math.min(80, max - [...p].length - 3));
+    return `${shorten(clean(m.name), room)} (${p})`;
+}
+function modelBlock(w, m) {
+    const c = counts(m.findings);
+    const verdict = m.verdict ? `  ${verdictWord(w, m.verdict.toUpperCase())}` : '';
+    w.line(`${w.paint('bold', text_modelTitle(m, w.width - 40))}${verdict}  ${w.paint('dim', countsText(c))}`);
+    const licences = licenceLabels(m.licenses).map(l => shorten(clean(l), 80));
+    w.wrap('  Licence     ', licences.join(', ') || 'none found');
+    w.line(`  OSAID 1.0   ${verdictWord(w, m.osaid)}`);
+    for (const r of m.osaidRequirements ?? []) {
+        const head = `    ${r.id.padEnd(17)}${verdictWord(w, r.verdict)}${' '.repeat(Math.max(1, 9 - r.verdict.length))}`;
+        w.wrap(head, clean(r.reason), 30);
+    }
+    const progress = mofProgressText(m.mofProgress);
+    w.wrap('  MOF         ', `${mofLabel(m.mofClass)}${progress ? ` — progress: ${progress}` : ''}`, 14);
+    if (m.clauses.length > 0) {
+        const { restrictive, other } = clauseSummary(m);
+        if (restrictive)
+            w.wrap('  Restricts   ', restrictive, 14);
+        if (other)
+            w.wrap('  Also        ', other, 14);
+    }
+    if (m.findings.length > 0)
+        text_findingGroups(w, m.findings, m);
+}
+/** One line per model when it fits the width, else two: the title, then its verdicts. */
+function overview(w, models) {
+    const rows = models.map(m => ({
+        m,
+        title: text_modelTitle(m, w.width - 10),
+        mof: mofShort(m.mofClass, m.mofProgress),
+        counts: countsText(counts(m.findings))
+    }));
+    const titleW = Math.max(...rows.map(r => [...r.title].length));
+    const mofW = Math.max(...rows.map(r => r.mof.length));
+    const countsW = Math.max(...rows.map(r => r.counts.length));
+    const oneLine = 2 + 4 + 2 + titleW + 2 + 'OSAID unknown'.length + 2 + 4 + mofW + 2 + countsW <= w.width;
+    for (const r of rows) {
+        const verdict = verdictWord(w, r.m.verdict ?? '    ') + ' '.repeat(4 - (r.m.verdict ?? '    ').length);
+        const osaid = `OSAID ${verdictWord(w, r.m.osaid)}${' '.repeat(7 - r.m.osaid.length)}`;
+        if (oneLine) {
+            w.line(`  ${verdict}  ${r.title.padEnd(titleW)}  ${osaid}  MOF ${r.mof.padEnd(mofW)}  ${r.counts}`.trimEnd());
+        }
+        else {
+            w.wrap(`  ${verdict}  `, r.title, 8);
+            w.wrap(' '.repeat(8), `OSAID ${r.m.osaid} · MOF ${r.mof} · ${r.counts}`, 8);
+        }
+    }
+}
+function renderText(report, options = {}) {
+    const w = new Writer(options.color ?? false, Math.max(60, options.width ?? 100));
     const all = [...report.findings, ...report.models.flatMap(m => m.findings)];
     const c = counts(all);
-    const out = [];
-    out.push(`Model Openness Audit: ${report.verdict.toUpperCase()}  (${c.error} errors, ${c.warning} warnings, ${c.note} notes; policy ${report.policy ?? 'osaid'}, fail on ${report.failOn ?? 'error'})`);
+    w.wrap(`${w.paint('bold', 'Model Openness Audit:')} ${verdictWord(w, report.verdict.toUpperCase())}  `, `${countsText(c)} (policy ${report.policy ?? 'osaid'}, fails on ${report.failOn ?? 'error'})`, 2);
+    if (report.models.length === 0)
+        w.line('No model found.');
+    if (options.summary || report.models.length > 1) {
+        w.line('');
+        overview(w, report.models);
+    }
+    if (options.summary)
+        return w.out.join('\n') + '\n';
     if (report.findings.length > 0) {
-        out.push('', 'Repository');
-        for (const f of report.findings)
-            out.push(line(f));
+        w.line('');
+        w.line(`${w.paint('bold', 'Repository')}  ${w.paint('dim', plural(report.findings.length, 'finding'))}`);
+        text_findingGroups(w, report.findings, null);
     }
     for (const m of report.models) {
-        out.push('');
-        const licences = [
-            ...new Set(m.licenses
-                .filter(l => l.component !== 'use-policy')
-                .map(l => l.id ?? (l.source === 'card' ? `${l.name} (unrecognised)` : 'unrecognised')))
-        ].join(', ') || 'none';
-        out.push(`${clean(m.name ?? m.path)} (${clean(m.path)}): ${m.verdict ?? ''}`);
-        out.push(`  licence: ${clean(licences)}   OSAID 1.0: ${m.osaid}   MOF: ${mofLabel(m.mofClass)}`);
-        for (const r of m.osaidRequirements ?? [])
-            out.push(`  OSAID ${r.id.padEnd(16)} ${r.verdict.padEnd(7)}  ${clean(r.reason)}`);
-        if (m.clauses.length > 0)
-            out.push(`  clauses: ${[...new Set(m.clauses.map(x => x.type))].join(', ')}`);
-        for (const f of m.findings)
-            out.push(line(f));
+        w.line('');
+        modelBlock(w, m);
     }
-    return out.join('\n') + '\n';
+    return w.out.join('\n') + '\n';
 }
 
 ;// CONCATENATED MODULE: external "node:util"
@@ -46076,15 +46940,54 @@ class UsageError extends Error {
 }
 const AUDIT_FORMATS = ['text', 'json', 'markdown', 'sarif', 'mof'];
 const args_USAGE = `Usage:
-  model-openness audit [PATH] [--config FILE] [--policy NAME] [--fail-on LEVEL]
-                       [--format text|json|markdown|sarif|mof] [--output FILE] [--hub-lookup]
-  model-openness mof FILE... [--format text|json]
+  model-openness audit [PATH] [options]
+  model-openness mof FILE... [--format text|json] [--output FILE]
   model-openness --help | --version
 
-audit   Audit the model repository at PATH (default .). Exit 0 pass, 1 fail, 2 usage or config error.
-mof     Classify Model Openness Tool YAML entries (MOF class 1-3, 0 = unclassified).
+Commands:
+  audit   Audit the model repository at PATH (default: the current folder).
+  mof     Classify Model Openness Tool YAML entries: MOF class 1-3 (0 = unclassified) and
+          the progress toward each class.
 
-Policies: ${POLICIES.join(', ')}. Fail on: ${FAIL_ON.join(', ')}.`;
+Options for audit:
+  -c, --config FILE     configuration file (default: PATH/.github/model-openness.yml when present)
+  -p, --policy NAME     ${POLICIES.join(', ')}
+      --fail-on LEVEL   fail when a finding is at or above LEVEL: ${FAIL_ON.join(', ')}
+  -f, --format FORMAT   text (default), json, markdown, sarif, or mof (the repository's MOT entry)
+  -o, --output FILE     write the report to FILE instead of standard output
+      --summary         text format: only the verdict and one line per model
+      --hub-lookup      ask the Hugging Face Hub (HF_ENDPOINT) for base models not in the catalogue
+      --color, --no-color
+                        colour the text report (default: on a terminal, unless NO_COLOR is set)
+
+Options for mof:
+  -f, --format FORMAT   text (default) or json
+  -o, --output FILE     write the result to FILE instead of standard output
+
+  -h, --help            show this help
+  -v, --version         show the version
+
+Exit status: 0 verdict pass, 1 verdict fail, 2 usage or configuration error.
+Examples:
+  model-openness audit models/heron --policy mof-class-2
+  model-openness audit . --format sarif -o results.sarif`;
+/** The synopsis, printed after a usage mistake. */
+const SHORT_USAGE = `${args_USAGE.split('\n\n')[0]}
+Run 'model-openness --help' for the options.`;
+/** Every option the CLI accepts (the help text lists each one; a test checks it). */
+const OPTIONS = {
+    config: { type: 'string', short: 'c' },
+    policy: { type: 'string', short: 'p' },
+    'fail-on': { type: 'string' },
+    format: { type: 'string', short: 'f' },
+    output: { type: 'string', short: 'o' },
+    'hub-lookup': { type: 'boolean' },
+    color: { type: 'boolean' },
+    'no-color': { type: 'boolean' },
+    summary: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+    version: { type: 'boolean', short: 'v' }
+};
 function parseCommand(argv) {
     let parsed;
     try {
@@ -46092,20 +46995,11 @@ function parseCommand(argv) {
             args: argv,
             allowPositionals: true,
             strict: true,
-            options: {
-                config: { type: 'string', short: 'c' },
-                policy: { type: 'string', short: 'p' },
-                'fail-on': { type: 'string' },
-                format: { type: 'string', short: 'f' },
-                output: { type: 'string', short: 'o' },
-                'hub-lookup': { type: 'boolean' },
-                help: { type: 'boolean', short: 'h' },
-                version: { type: 'boolean', short: 'v' }
-            }
+            options: OPTIONS
         });
     }
     catch (err) {
-        throw new UsageError(err.message);
+        throw new UsageError(shortParseError(err.message));
     }
     const { values, positionals } = parsed;
     if (values.help)
@@ -46117,8 +47011,12 @@ function parseCommand(argv) {
         throw new UsageError('missing command: audit or mof');
     if (sub === 'audit') {
         if (rest.length > 1)
-            throw new UsageError(`audit takes one PATH, got ${rest.length}`);
+            throw new UsageError(`audit takes one PATH, got ${rest.length}: ${rest.map(r => `'${r}'`).join(' ')}`);
+        if (values.color && values['no-color'])
+            throw new UsageError('give --color or --no-color, not both');
         const format = (values.format ?? 'text');
+        if (values.summary && values.format !== undefined && values.format !== 'text')
+            throw new UsageError('--summary is for the text format only');
         if (!AUDIT_FORMATS.includes(format))
             throw new UsageError(`--format must be one of ${AUDIT_FORMATS.join(', ')}, got '${values.format}'`);
         if (values.policy !== undefined && !POLICIES.includes(values.policy)) {
@@ -46135,18 +47033,33 @@ function parseCommand(argv) {
             failOn: values['fail-on'],
             format,
             output: values.output,
-            hubLookup: values['hub-lookup']
+            hubLookup: values['hub-lookup'],
+            color: values['no-color'] ? false : values.color ? true : undefined,
+            summary: values.summary
         };
     }
     if (sub === 'mof') {
         if (rest.length === 0)
             throw new UsageError('mof needs at least one YAML file');
+        const auditOnly = ['config', 'policy', 'fail-on', 'hub-lookup', 'color', 'no-color', 'summary'].filter(k => values[k] !== undefined);
+        if (auditOnly.length > 0)
+            throw new UsageError(`${auditOnly.map(k => `--${k}`).join(', ')}: only for audit, not for mof`);
         const format = values.format ?? 'text';
         if (format !== 'text' && format !== 'json')
             throw new UsageError(`mof --format must be text or json, got '${format}'`);
         return { kind: 'mof', files: rest, format, output: values.output };
     }
     throw new UsageError(`unknown command '${sub}': use audit or mof`);
+}
+/** node:util parseArgs explains at length how to pass a positional that starts with '-': keep the point. */
+function shortParseError(message) {
+    const unknown = /^Unknown option '([^']+)'/.exec(message);
+    if (unknown)
+        return `unknown option '${unknown[1]}'`;
+    const missing = /^Option '([^']+)' argument missing/.exec(message);
+    if (missing)
+        return `option '${missing[1].replace(/^-\w, /, '').replace(/ <value>$/, '')}' needs a value`;
+    return message.replace(/\. To specify a positional argument.*$/s, '');
 }
 
 ;// CONCATENATED MODULE: ./src/cli/main.ts
@@ -46163,16 +47076,57 @@ function parseCommand(argv) {
 
 
 
+
 const defaultIo = {
     stdout: s => process.stdout.write(s),
     stderr: s => process.stderr.write(s),
-    cwd: process.cwd()
+    cwd: process.cwd(),
+    isTTY: process.stdout.isTTY === true,
+    columns: process.stdout.columns,
+    env: process.env
 };
+/** A mistake in what the user asked for that the usage text would not help with (exit 2). */
+class InputError extends Error {
+}
 async function emit(io, text, output) {
-    if (output)
-        await external_node_fs_namespaceObject.promises.writeFile(external_node_path_default().resolve(io.cwd, output), text);
-    else
+    if (!output) {
         io.stdout(text);
+        return;
+    }
+    const file = external_node_path_default().resolve(io.cwd, output);
+    try {
+        await external_node_fs_namespaceObject.promises.writeFile(file, text);
+    }
+    catch (err) {
+        const code = err.code;
+        const dir = external_node_path_default().dirname(output) || '.';
+        const why = code === 'ENOENT'
+            ? `the folder ${dir} does not exist`
+            : code === 'EISDIR'
+                ? 'it is a folder'
+                : code === 'EACCES' || code === 'EPERM'
+                    ? 'permission denied'
+                    : code === 'ENOTDIR'
+                        ? `${dir} is not a folder`
+                        : err.message;
+        throw new InputError(`cannot write ${output}: ${why}`);
+    }
+}
+/**
+ * Colour: --color/--no-color win; else FORCE_COLOR (non-empty, not 0) turns it on; else a terminal
+ * turns it on unless NO_COLOR is set to a non-empty value (https://no-color.org). Never into a file.
+ */
+function useColor(flag, io, output) {
+    if (flag !== undefined)
+        return flag;
+    if (output)
+        return false;
+    const env = io.env ?? {};
+    if (env['NO_COLOR'])
+        return false;
+    if (env['FORCE_COLOR'] && env['FORCE_COLOR'] !== '0')
+        return true;
+    return io.isTTY === true;
 }
 /** Runs the CLI and returns its exit status: 0 pass, 1 fail, 2 usage or configuration error. */
 async function runCli(argv, io = defaultIo) {
@@ -46193,8 +47147,13 @@ async function runCli(argv, io = defaultIo) {
                 try {
                     text = await external_node_fs_namespaceObject.promises.readFile(external_node_path_default().resolve(io.cwd, f), 'utf8');
                 }
-                catch {
-                    throw new UsageError(`${f}: cannot read the file`);
+                catch (err) {
+                    const code = err.code;
+                    throw new InputError(code === 'ENOENT'
+                        ? `${f}: no such file`
+                        : code === 'EISDIR'
+                            ? `${f}: is a folder, not a YAML file`
+                            : `${f}: cannot read the file (${code ?? err.message})`);
                 }
                 results.push({ file: f, result: classifyMotYaml(text, f) });
             }
@@ -46219,16 +47178,16 @@ async function runCli(argv, io = defaultIo) {
             st = await external_node_fs_namespaceObject.promises.stat(root);
         }
         catch {
-            throw new UsageError(`${cmd.path}: no such folder`);
+            throw new InputError(`${cmd.path}: no such folder`);
         }
         if (!st.isDirectory())
-            throw new UsageError(`${cmd.path}: not a folder`);
+            throw new InputError(`${cmd.path}: not a folder (audit takes the folder that holds the model)`);
         const configPath = cmd.config ? external_node_path_default().resolve(io.cwd, cmd.config) : undefined;
         const loaded = await loadConfig(root, configPath, cmd.config);
         const config = withOverrides(loaded.config, { policy: cmd.policy, 'fail-on': cmd.failOn, 'hub-lookup': cmd.hubLookup }, 'command line');
         const { report, facts } = await audit(root, config, {
             configFile: loaded.file,
-            hubEndpoint: process.env['HF_ENDPOINT'] || undefined
+            hubEndpoint: (io.env ?? process.env)['HF_ENDPOINT'] || undefined
         });
         let out;
         switch (cmd.format) {
@@ -46245,17 +47204,25 @@ async function runCli(argv, io = defaultIo) {
                 out = facts.map(f => renderMotYaml(buildMotEntry(mofInventory(f)))).join('---\n');
                 break;
             default:
-                out = renderText(report);
+                out = renderText(report, {
+                    color: useColor(cmd.color, io, cmd.output),
+                    width: io.isTTY && io.columns ? Math.min(io.columns, 120) : 100,
+                    summary: cmd.summary
+                });
         }
         await emit(io, out, cmd.output);
+        if (cmd.output) {
+            const c = counts([...report.findings, ...report.models.flatMap(m => m.findings)]);
+            io.stderr(`model-openness: ${report.verdict.toUpperCase()} (${countsText(c)}); report written to ${cmd.output}\n`);
+        }
         return report.verdict === 'pass' ? 0 : 1;
     }
     catch (err) {
         if (err instanceof UsageError) {
-            io.stderr(`model-openness: ${err.message}\n\n${args_USAGE}\n`);
+            io.stderr(`model-openness: ${err.message}\n\n${SHORT_USAGE}\n`);
             return 2;
         }
-        if (err instanceof ConfigError || err instanceof MofInputError) {
+        if (err instanceof ConfigError || err instanceof MofInputError || err instanceof InputError) {
             io.stderr(`model-openness: ${err.message}\n`);
             return 2;
         }

@@ -1,14 +1,21 @@
 // Gathers the facts of one model: reads its card and licence files (through SafeFs only),
 // identifies licences, detects clauses, resolves base models, and assesses data and code.
+import { promises as fs } from 'node:fs'
 import { parseCard } from '../card/parse-card.js'
-import { validateCardMetadata } from '../card/metadata-schema.js'
+import { validateCardMetadata, type MetadataProblem } from '../card/metadata-schema.js'
 import { isHubLicenseId } from '../card/hub-license-ids.js'
 import type { ParsedCard } from '../card/types.js'
 import type { FrontMatterProblem } from '../card/front-matter.js'
 import type { ModelRoot, RepoFile } from '../discover/discover.js'
+import { licenseNameScore, roleOf } from '../discover/file-kinds.js'
 import type { SafeFs } from '../discover/safe-fs.js'
 import { detectClauses } from '../clauses/index.js'
-import { catalogueClauses, identifyLicenseId, identifyLicenseText } from '../licenses/identify.js'
+import {
+  catalogueClauses,
+  componentOf,
+  identifyLicenseId,
+  identifyLicenseText
+} from '../licenses/identify.js'
 import { parseBaseModelField, resolveBaseModel } from '../knowledge/base-models.js'
 import { lookupHubLicense } from '../knowledge/hub-lookup.js'
 import { findOpenSourceClaims } from '../knowledge/open-claims.js'
@@ -27,13 +34,28 @@ export interface AnalyzeOptions {
   licenseCache?: Map<string, Promise<LicenseFileFacts>>
 }
 
+async function isFolder(safe: SafeFs, rel: string): Promise<boolean> {
+  const r = await safe.resolveInside(rel)
+  if (!r.ok) return false
+  try {
+    return (await fs.stat(r.real)).isDirectory()
+  } catch {
+    return false
+  }
+}
+
 function asString(v: unknown): string | null {
   if (typeof v === 'string') return v
   if (typeof v === 'number') return String(v)
   return null
 }
 
-async function readLicenseFile(safe: SafeFs, file: RepoFile, findings: Finding[]): Promise<LicenseFileFacts> {
+async function readLicenseFile(
+  safe: SafeFs,
+  file: RepoFile,
+  findings: Finding[],
+  linked = false
+): Promise<LicenseFileFacts> {
   const r = await safe.read(file.path)
   if (r.kind === 'unsafe') {
     findings.push({
@@ -48,32 +70,67 @@ async function readLicenseFile(safe: SafeFs, file: RepoFile, findings: Finding[]
   if (r.kind !== 'text') return { file, state: r.kind, identification: null, clauses: [] }
   const identification = identifyLicenseText(r.text, file.path)
   if (file.role === 'use-policy') identification.component = 'use-policy'
+  // A file the card names as its licence governs the model whatever folder it sits in
+  // ("docs/terms.md" is not documentation): only its own name may narrow it.
+  else if (linked) {
+    const own = componentOf(file.path.split('/').pop()!, r.text)
+    identification.component =
+      identification.component === 'use-policy'
+        ? 'use-policy'
+        : own === 'documentation' || own === 'data'
+          ? 'all'
+          : own
+  }
   const clauses = detectClauses(r.text, file.path)
   return { file, state: r.truncated ? 'truncated' : 'text', identification, clauses }
 }
 
 function cardLicenseFacts(card: ParsedCard): CardLicenseFacts | null {
   const m = card.metadata
-  const value = asString(m['license'])
+  const raw = m['license']
+  // `license: [mit, apache-2.0]` is not what the Hub accepts (metadata-invalid says so), but its
+  // licences are still identified: all of them are taken to apply.
+  const list = Array.isArray(raw)
+    ? raw.map(asString).filter((x): x is string => x !== null && x.trim() !== '')
+    : null
+  const value = list ? (list.length > 0 ? list.join(', ') : null) : asString(raw)
   const licenseName = asString(m['license_name'])
   const licenseLink = asString(m['license_link'])
   if (value === null && licenseName === null) return null
   const line = card.metadataLines['license'] ?? card.metadataLines['license_name']
   let identification: LicenseIdentification | null = null
-  const pick =
-    value && value.toLowerCase() !== 'other' && value.toLowerCase() !== 'unknown' ? value : licenseName
-  if (pick) {
-    const id = identifyLicenseId(pick)
-    identification = {
-      file: null,
-      id: id.id,
-      // An unknown custom licence keeps the name the card gives it, so reports can say which.
-      name: id.id ? id.name : pick,
-      source: 'card',
-      confidence: id.confidence,
-      matcher: pick === licenseName && pick !== value ? 'license-name' : id.matcher,
-      component: 'all',
-      ...(line ? { line } : {})
+  const named = (v: string | null) =>
+    v !== null && v.toLowerCase() !== 'other' && v.toLowerCase() !== 'unknown'
+  if (list && list.length > 1) {
+    const ids = list.filter(named).map(v => identifyLicenseId(v))
+    if (ids.length > 0) {
+      const known = ids.every(i => i.id)
+      identification = {
+        file: null,
+        id: known ? ids.map(i => (/\s/.test(i.id!) ? `(${i.id})` : i.id)).join(' AND ') : null,
+        name: ids.map(i => (i.id ? i.name : i.name || '?')).join(' and '),
+        source: 'card',
+        confidence: Math.min(...ids.map(i => i.confidence)),
+        matcher: ids[0]!.matcher,
+        component: 'all',
+        ...(line ? { line } : {})
+      }
+    }
+  } else {
+    const pick = list ? (named(list[0] ?? null) ? list[0]! : licenseName) : named(value) ? value : licenseName
+    if (pick) {
+      const id = identifyLicenseId(pick)
+      identification = {
+        file: null,
+        id: id.id,
+        // An unknown custom licence keeps the name the card gives it, so reports can say which.
+        name: id.id ? id.name : pick,
+        source: 'card',
+        confidence: id.confidence,
+        matcher: pick === licenseName && pick !== value ? 'license-name' : id.matcher,
+        component: 'all',
+        ...(line ? { line } : {})
+      }
     }
   }
   return {
@@ -82,8 +139,39 @@ function cardLicenseFacts(card: ParsedCard): CardLicenseFacts | null {
     licenseLink,
     line,
     identification,
-    isHubId: value ? isHubLicenseId(value) : false
+    isHubId: value && !list ? isHubLicenseId(value) : false,
+    ...(list ? { values: list } : {})
   }
+}
+
+/** A `license_link` that names a file: where it points, relative to the audited root. */
+export type LicenseLinkTarget =
+  { kind: 'url' } | { kind: 'unsafe'; reason: string } | { kind: 'path'; path: string }
+
+export function resolveLicenseLink(link: string, cardPath: string): LicenseLinkTarget {
+  const v = link.trim()
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(v) || /^(mailto|data|javascript):/i.test(v) || v.startsWith('//'))
+    return { kind: 'url' }
+  let p = v.replace(/[?#].*$/, '')
+  try {
+    p = decodeURIComponent(p)
+  } catch {
+    /* keep as written */
+  }
+  p = p.replace(/\\/g, '/')
+  if (p.startsWith('/') || /^[a-z]:\//i.test(p) || p.startsWith('~') || p.includes('\0'))
+    return { kind: 'unsafe', reason: 'an absolute path' }
+  const base = cardPath.includes('/') ? cardPath.slice(0, cardPath.lastIndexOf('/')).split('/') : []
+  const out = [...base]
+  for (const seg of p.split('/')) {
+    if (seg === '' || seg === '.') continue
+    if (seg === '..') {
+      if (out.length === 0) return { kind: 'unsafe', reason: 'a path that leaves the audited root' }
+      out.pop()
+    } else out.push(seg)
+  }
+  if (out.length === 0) return { kind: 'unsafe', reason: 'the repository root, not a file' }
+  return { kind: 'path', path: out.join('/') }
 }
 
 async function codeFacts(safe: SafeFs, model: ModelRoot, card: ParsedCard | null): Promise<CodeFacts> {
@@ -146,7 +234,9 @@ export async function analyzeModel(
       cardState = r.kind === 'binary' || r.kind === 'lfs-pointer' ? 'binary' : 'error'
     }
   }
-  const metadataProblems = card ? validateCardMetadata(card.metadata, card.metadataLines) : []
+  const metadataProblems: MetadataProblem[] = card
+    ? validateCardMetadata(card.metadata, card.metadataLines)
+    : []
 
   const licenseFiles: LicenseFileFacts[] = []
   for (const f of model.licenseFiles) {
@@ -165,6 +255,67 @@ export async function analyzeModel(
   }
   const cardLicense = card ? cardLicenseFacts(card) : null
 
+  // `license_link: MODEL_LICENSE_AGREEMENT.md` (or docs/terms.md): the card names its licence text.
+  // It is read like a licence file, only inside the audited root; a link leaving it is never read.
+  if (card && cardLicense?.licenseLink) {
+    const linkLine = card.metadataLines['license_link']
+    const target = resolveLicenseLink(cardLicense.licenseLink, card.file)
+    if (target.kind === 'unsafe') {
+      repoFindings.push({
+        rule: 'unsafe-path',
+        category: 'unsafe-path',
+        severity: 'error',
+        message: `${card.file}: \`license_link\` is ${target.reason}; the audit reads only inside the repository, so it was not read.`,
+        file: card.file,
+        ...(linkLine ? { line: linkLine } : {})
+      })
+      cardLicense.linkState = 'unsafe'
+    } else if (target.kind === 'path') {
+      const known = licenseFiles.find(l => l.file.path === target.path)
+      // A card naming itself (`license_link: README.md`) holds its terms in its own text.
+      if (known || target.path === card.file) {
+        cardLicense.linkState = 'found'
+        cardLicense.linkedFile = target.path
+      } else {
+        const role = roleOf(target.path)
+        const file: RepoFile = {
+          path: target.path,
+          role: role === 'use-policy' || role === 'notice' ? role : 'license',
+          size: 0,
+          licenseScore: Math.max(licenseNameScore(target.path), 0.5)
+        }
+        let p = opts.licenseCache?.get(`link:${target.path}`)
+        if (!p) {
+          p = readLicenseFile(safe, file, repoFindings, true)
+          opts.licenseCache?.set(`link:${target.path}`, p)
+        }
+        const facts = await p
+        const folder = facts.state === 'error' && (await isFolder(safe, target.path))
+        if (folder && licenseFiles.some(l => l.file.path.startsWith(target.path + '/'))) {
+          // `license_link: LICENSE` naming a LICENSE/ folder of texts, already read.
+          cardLicense.linkState = 'found'
+        } else if (facts.state === 'missing' || folder) {
+          cardLicense.linkState = 'missing'
+          metadataProblems.push({
+            key: 'license_link',
+            line: linkLine,
+            message: `\`license_link\` points to ${target.path}, which ${folder ? 'is a folder, not a file' : 'is not in the repository'}; link the licence text or a URL`
+          })
+        } else if (facts.state === 'unsafe') {
+          cardLicense.linkState = 'unsafe'
+        } else {
+          cardLicense.linkState = 'found'
+          cardLicense.linkedFile = target.path
+          licenseFiles.push({
+            ...facts,
+            identification: facts.identification ? { ...facts.identification } : null,
+            clauses: [...facts.clauses]
+          })
+        }
+      }
+    } else cardLicense.linkState = 'url'
+  }
+
   const licenses: LicenseIdentification[] = []
   for (const l of licenseFiles)
     if (l.identification && l.file.role !== 'notice') licenses.push(l.identification)
@@ -181,10 +332,25 @@ export async function analyzeModel(
     )
     const sameText = texts.some(l => l.identification?.id?.toLowerCase() === cardId)
     const unidentifiedText = texts.some(l => !l.identification?.id)
-    if (!sameText && !unidentifiedText)
-      clauses.push(
-        ...catalogueClauses(cardLicense!.identification!.id!, card!.file, cardLicense!.line ?? null)
-      )
+    if (!sameText && !unidentifiedText) {
+      const ids = cardLicense!.values
+        ? cardLicense!.values.map(v => identifyLicenseId(v).id)
+        : [cardLicense!.identification!.id!]
+      const seen = new Set<string>()
+      // The contract wants verbatim quotes: quote the card's metadata line, keep the summary beside it.
+      const line = cardLicense!.line ?? null
+      const lineText = line ? (card!.text.split('\n')[line - 1] ?? '').trim().slice(0, 300) : ''
+      for (const id of ids)
+        for (const c of id ? catalogueClauses(id, card!.file, line) : [])
+          if (!seen.has(c.type)) {
+            seen.add(c.type)
+            clauses.push(
+              lineText
+                ? { ...c, quote: lineText, source: 'catalogue', summary: c.quote }
+                : { ...c, file: null, line: null, source: 'catalogue', summary: c.quote }
+            )
+          }
+    }
   }
 
   // Base models.

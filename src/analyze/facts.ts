@@ -23,6 +23,12 @@ export interface CardLicenseFacts {
   identification: LicenseIdentification | null
   /** Whether `license` is one of the Hub's identifiers. */
   isHubId: boolean
+  /** `license:` given as a list (not what the Hub accepts): its values; `value` joins them. */
+  values?: string[]
+  /** What `license_link` is: a URL (not fetched), a file found (and read) or missing, or unsafe. */
+  linkState?: 'url' | 'found' | 'missing' | 'unsafe'
+  /** The file `license_link` names, relative to the audited root, when it was found. */
+  linkedFile?: string
 }
 
 export interface BaseModelFacts {

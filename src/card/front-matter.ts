@@ -27,7 +27,20 @@ export function splitFrontMatter(text: string): FrontMatter {
   const problems: FrontMatterProblem[] = []
   // The Hub reads front matter only from the very first line; tolerate leading blank lines but say so.
   let start = 0
-  while (start < lines.length && lines[start].trim() === '' && start < 50) start++
+  let commentBefore = false
+  while (start < lines.length && start < 50) {
+    const t = lines[start].trim()
+    if (t === '') start++
+    else if (t.startsWith('<!--')) {
+      // An HTML comment before the front matter (a generator's stamp): skip it, and say so.
+      let end = start
+      while (end < lines.length && end < start + 50 && !lines[end].includes('-->')) end++
+      if (end >= lines.length || end >= start + 50) break
+      if (lines[end].slice(lines[end].indexOf('-->') + 3).trim() !== '') break
+      commentBefore = true
+      start = end + 1
+    } else break
+  }
   if (start >= lines.length || lines[start].trimEnd() !== '---') {
     return { state: 'absent', metadata: {}, metadataLines: {}, bodyStartLine: 1, body: text, problems }
   }
@@ -49,7 +62,7 @@ export function splitFrontMatter(text: string): FrontMatter {
   }
   if (start > 0) {
     problems.push({
-      message: `Front matter starts on line ${start + 1}, not line 1: the Hugging Face Hub ignores metadata that does not open the file.`,
+      message: `Front matter starts on line ${start + 1}, not line 1${commentBefore ? ' (after an HTML comment)' : ''}: the Hugging Face Hub ignores metadata that does not open the file.`,
       line: start + 1,
       severity: 'warning'
     })
@@ -62,8 +75,9 @@ export function splitFrontMatter(text: string): FrontMatter {
     problems.push({ message: 'Front matter is too large to parse.', line: start + 1, severity: 'error' })
     return { state: 'invalid', metadata: {}, metadataLines: {}, bodyStartLine, body, problems }
   }
-  const lineCounter = new LineCounter()
-  const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true })
+  let lineCounter = new LineCounter()
+  let doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: false })
+  let salvaged = false
   if (doc.errors.length > 0) {
     for (const err of doc.errors.slice(0, 5)) {
       const pos = lineCounter.linePos(err.pos[0])
@@ -74,7 +88,18 @@ export function splitFrontMatter(text: string): FrontMatter {
         severity: 'error'
       })
     }
-    return { state: 'invalid', metadata: {}, metadataLines: {}, bodyStartLine, body, problems }
+    // Tabs used for indentation are the commonest slip: read the metadata as it was meant (the
+    // error stays), so the licence is still identified. Lines keep their numbers.
+    const untabbed = yamlText.replace(/^\t+/gm, m => '  '.repeat(m.length))
+    if (untabbed === yamlText)
+      return { state: 'invalid', metadata: {}, metadataLines: {}, bodyStartLine, body, problems }
+    const lc2 = new LineCounter()
+    const doc2 = parseDocument(untabbed, { lineCounter: lc2, prettyErrors: false, uniqueKeys: false })
+    if (doc2.errors.length > 0 || !isMap(doc2.contents))
+      return { state: 'invalid', metadata: {}, metadataLines: {}, bodyStartLine, body, problems }
+    lineCounter = lc2
+    doc = doc2
+    salvaged = true
   }
   if (doc.contents === null) {
     return { state: 'valid', metadata: {}, metadataLines: {}, bodyStartLine, body, problems }
@@ -90,7 +115,17 @@ export function splitFrontMatter(text: string): FrontMatter {
   const metadataLines: Record<string, number> = {}
   for (const item of doc.contents.items) {
     if (isScalar(item.key) && item.key.range) {
-      metadataLines[String(item.key.value)] = firstYamlLine + lineCounter.linePos(item.key.range[0]).line - 1
+      const key = String(item.key.value)
+      const line = firstYamlLine + lineCounter.linePos(item.key.range[0]).line - 1
+      // A repeated key: YAML forbids it; PyYAML (the Hub's Python tools) keeps the last value,
+      // other readers the first or refuse. Report it, keep the last, as the Hub's tools would.
+      if (metadataLines[key] !== undefined)
+        problems.push({
+          message: `Front matter key \`${key}\` appears more than once (lines ${metadataLines[key]} and ${line}); readers disagree on which value counts. This audit uses the last.`,
+          line,
+          severity: 'error'
+        })
+      metadataLines[key] = line
     }
   }
   let value: unknown
@@ -106,5 +141,5 @@ export function splitFrontMatter(text: string): FrontMatter {
   }
   const metadata =
     value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {}
-  return { state: 'valid', metadata, metadataLines, bodyStartLine, body, problems }
+  return { state: salvaged ? 'invalid' : 'valid', metadata, metadataLines, bodyStartLine, body, problems }
 }

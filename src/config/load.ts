@@ -3,7 +3,8 @@
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import { LineCounter, parseDocument, isMap, isScalar, isSeq, type Node } from 'yaml'
-import { configSchema, type Config } from './schema.js'
+import { ENGINE_RULE_IDS, RULE_IDS } from '../rules/index.js'
+import { configSchema, normalizeConfigPath, type Config } from './schema.js'
 
 export class ConfigError extends Error {
   constructor(
@@ -63,6 +64,9 @@ export function parseConfigText(text: string, file: string): Config {
       1
     )
   }
+  // `rules:` with every entry commented out is empty, not an error.
+  for (const k of ['rules', 'ignore', 'waivers', 'allow-licenses'])
+    if ((raw as Record<string, unknown>)[k] === null) delete (raw as Record<string, unknown>)[k]
   const result = configSchema.safeParse(raw)
   if (!result.success) {
     const issue = result.error.issues[0]
@@ -77,7 +81,68 @@ export function parseConfigText(text: string, file: string): Config {
     const line = lineOf(doc, lc, keyPath)
     throw new ConfigError(`${file}${line ? `:${line}` : ''}: ${key}: ${message}`, file, key, line)
   }
-  return result.data
+  checkRuleIds(result.data, doc, lc, file)
+  return normalizePaths(result.data)
+}
+
+/** "./data/**" and "/data/**" in `ignore` and waiver paths mean "data/**": paths are root-relative. */
+function normalizePaths(config: Config): Config {
+  return {
+    ...config,
+    ignore: config.ignore.map(normalizeConfigPath),
+    waivers: config.waivers.map(w => (w.path ? { ...w, path: normalizeConfigPath(w.path) } : w))
+  }
+}
+
+/** A rule id nobody reports would silently do nothing: name it, with its line and the nearest id. */
+function checkRuleIds(config: Config, doc: ReturnType<typeof parseDocument>, lc: LineCounter, file: string) {
+  const known = knownRuleIds()
+  const fail = (keyPath: Array<string | number>, id: string) => {
+    const key = keyPath.join('.')
+    const line = lineOf(doc, lc, keyPath)
+    const near = nearest(id, known)
+    throw new ConfigError(
+      `${file}${line ? `:${line}` : ''}: ${key}: unknown rule '${id}'${near ? ` (did you mean '${near}'?)` : ''}`,
+      file,
+      key,
+      line
+    )
+  }
+  for (const id of Object.keys(config.rules)) if (!known.includes(id)) fail(['rules', id], id)
+  config.waivers.forEach((w, i) => {
+    if (w.rule !== '*' && !known.includes(w.rule)) fail(['waivers', i, 'rule'], w.rule)
+  })
+}
+
+export function knownRuleIds(): string[] {
+  return [...RULE_IDS, ...ENGINE_RULE_IDS]
+}
+
+function editDistance(a: string, b: string): number {
+  const dp = Array.from({ length: b.length + 1 }, (_, j) => j)
+  for (let i = 1; i <= a.length; i++) {
+    let prev = dp[0]!
+    dp[0] = i
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = dp[j]!
+      dp[j] = Math.min(dp[j]! + 1, dp[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1))
+      prev = tmp
+    }
+  }
+  return dp[b.length]!
+}
+
+function nearest(id: string, known: string[]): string | undefined {
+  let best: string | undefined
+  let bestD = Infinity
+  for (const k of known) {
+    const d = Math.min(editDistance(id, k), k.endsWith('/' + id) || k.split('/').pop() === id ? 0 : Infinity)
+    if (d < bestD) {
+      bestD = d
+      best = k
+    }
+  }
+  return best !== undefined && bestD <= Math.max(3, Math.floor(id.length / 3)) ? best : undefined
 }
 
 /**

@@ -18,6 +18,13 @@ export type CommentMode = (typeof COMMENT_MODES)[number]
 
 const severity = z.enum(['off', 'note', 'warning', 'error'])
 
+/** Paths are relative to the audited root: "./data/**" and "/data/**" mean "data/**". */
+export function normalizeConfigPath(p: string): string {
+  let out = p.trim().replace(/\\/g, '/')
+  while (out.startsWith('./') || (out.startsWith('/') && out.length > 1)) out = out.replace(/^\.?\/+/, '')
+  return out === '' || out === '.' ? '**' : out
+}
+
 export const waiverSchema = z
   .object({
     rule: z.string().min(1),

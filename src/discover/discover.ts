@@ -2,10 +2,18 @@
 // files, card, weights and other files. Nothing here reads file contents except a card's first
 // bytes (to tell a model card from a project README); reading is left to later stages.
 import { promises as fs } from 'node:fs'
+import path from 'node:path'
 import picomatch from 'picomatch'
+import { normalizeConfigPath } from '../config/schema.js'
 import type { Finding } from '../types.js'
 import { LIMITS, SafeFs, toPosix } from './safe-fs.js'
-import { isDedicatedCardName, licenseNameScore, roleOf, type FileRole } from './file-kinds.js'
+import {
+  isDedicatedCardName,
+  isLicenseFolderName,
+  licenseNameScore,
+  roleOf,
+  type FileRole
+} from './file-kinds.js'
 
 export interface RepoFile {
   /** "/" separated, relative to the audited root. */
@@ -14,6 +22,8 @@ export interface RepoFile {
   size: number
   /** Licence files only: how surely the name says "licence" (licensee-style score). */
   licenseScore?: number
+  /** A symbolic link inside the root: the file it points to, relative to the root. */
+  linkTarget?: string
 }
 
 export interface ModelRoot {
@@ -99,7 +109,11 @@ async function walk(
           continue
         }
         // Links to folders inside the root are not followed: their files are seen at their real place.
-        if (st.isFile()) files.push(makeFile(posix, st.size))
+        if (st.isFile()) {
+          const f = makeFile(posix, st.size)
+          f.linkTarget = toPosix(path.relative(safe.root, resolved.real))
+          files.push(f)
+        }
         continue
       }
       if (entry.isDirectory()) {
@@ -137,11 +151,46 @@ function makeFile(p: string, size: number): RepoFile {
  */
 async function looksLikeModelCard(safe: SafeFs, f: RepoFile): Promise<boolean> {
   if (isDedicatedCardName(f.path)) return true
+  let cached = cardLooks.get(safe)?.get(f.path)
+  if (cached === undefined) {
+    cached = readLooksLikeModelCard(safe, f)
+    if (!cardLooks.has(safe)) cardLooks.set(safe, new Map())
+    cardLooks.get(safe)!.set(f.path, cached)
+  }
+  return cached
+}
+
+/** One answer per card and discovery: the card is read once however often its folder is weighed. */
+const cardLooks = new WeakMap<SafeFs, Map<string, Promise<boolean>>>()
+
+async function readLooksLikeModelCard(safe: SafeFs, f: RepoFile): Promise<boolean> {
   const r = await safe.read(f.path, 64 * 1024)
   if (r.kind !== 'text') return false
   const head = r.text.replace(/^\s+/, '')
   if (head.startsWith('---\n')) return true
   return r.text.split('\n').some(line => CARD_HEADING.test(line))
+}
+
+/** A diffusers pipeline's index: the folder holding it is one model made of its component folders. */
+function isModelIndex(p: string): boolean {
+  return p.split('/').pop() === 'model_index.json'
+}
+
+/** checkpoint-500, step-1000, step_1000, global_step200, epoch-3, iter_0004000, ckpt-12. */
+function isNumberedCheckpoint(name: string): boolean {
+  return /^(checkpoint|ckpt|step|global[-_]?step|epoch|iter(ation)?)[-_]?\d+[a-z]?$/i.test(name)
+}
+
+/** checkpoints/, ckpt/, intermediate_checkpoints/, or a numbered checkpoint. */
+function isCheckpointFolder(name: string): boolean {
+  return /^(checkpoints?|ckpts?|intermediate([-_ ]?checkpoints?)?)$/i.test(name) || isNumberedCheckpoint(name)
+}
+
+/** Folders that hold a model's weights in another form, not another model. */
+function isWeightsFolder(name: string): boolean {
+  return /^(weights|original|onnx|openvino|coreml|tflite|gguf|ggml|mlx|fp16|bf16|fp32|int4|int8|quantized|safetensors|pytorch|tf|flax|jax)$/i.test(
+    name
+  )
 }
 
 const CARD_HEADING =
@@ -150,7 +199,7 @@ const CARD_HEADING =
 export async function discover(rootDir: string, ignoreGlobs: string[] = []): Promise<Discovery> {
   const safe = await SafeFs.open(rootDir)
   const findings: Finding[] = []
-  const matchers = ignoreGlobs.map(g => picomatch(g, { dot: true }))
+  const matchers = ignoreGlobs.map(g => picomatch(normalizeConfigPath(g), { dot: true }))
   const ignore = (p: string) => matchers.some(m => m(p) || m(p + '/'))
   const { files, truncated } = await walk(safe, ignore, findings)
   if (truncated) {
@@ -165,10 +214,17 @@ export async function discover(rootDir: string, ignoreGlobs: string[] = []): Pro
   // Candidate model roots: folders holding weights or a model card.
   const roots = new Set<string>()
   const cardByDir = new Map<string, RepoFile>()
+  // A card that another folder's README links to (README.md -> docs/MODEL_CARD.md) is that folder's
+  // card, not a model of its own where it sits.
+  const linkedCards = new Set(
+    files
+      .filter(f => f.role === 'card' && f.linkTarget && dirOf(f.linkTarget) !== dirOf(f.path))
+      .map(f => f.linkTarget!)
+  )
   for (const f of files) {
     const dir = dirOf(f.path)
     if (f.role === 'weights') roots.add(dir)
-    if (f.role === 'card') {
+    if (f.role === 'card' && !linkedCards.has(f.path)) {
       const existing = cardByDir.get(dir)
       // Prefer a dedicated MODEL_CARD.md over README.md in the same folder.
       if (!existing || (isDedicatedCardName(f.path) && !isDedicatedCardName(existing.path)))
@@ -178,23 +234,56 @@ export async function discover(rootDir: string, ignoreGlobs: string[] = []): Pro
   for (const [dir, card] of cardByDir) {
     if (dir === '.' || (await looksLikeModelCard(safe, card))) roots.add(dir)
   }
-  // Weights inside e.g. "checkpoints/step-100" belong to the model that holds that folder, when one does.
+  // A folder of weights without a model card of its own is part of the model that holds it, when
+  // one does: diffusers components (unet/, vae/ beside model_index.json), "original/", "onnx/",
+  // quantisation folders. Intermediate checkpoints ("checkpoints/step-1000", "checkpoint-500")
+  // belong to the model that holds them even when a trainer wrote a card into them.
+  const isModelRoot = new Map<string, boolean>()
+  const realModel = async (d: string): Promise<boolean> => {
+    let v = isModelRoot.get(d)
+    if (v === undefined) {
+      const card = cardByDir.get(d)
+      v =
+        files.some(f => dirOf(f.path) === d && (f.role === 'weights' || isModelIndex(f.path))) ||
+        (card !== undefined && (await looksLikeModelCard(safe, card)))
+      isModelRoot.set(d, v)
+    }
+    return v
+  }
+  for (const f of files) if (isModelIndex(f.path)) roots.add(dirOf(f.path))
+  // Weights in a folder named for what it holds ("checkpoints/", "weights/", "original/", "onnx/")
+  // belong to the folder above it; a numbered checkpoint ("step-1000/") does even with its own card.
+  for (const r of [...roots]) {
+    if (r === '.') continue
+    const segs = r.split('/')
+    const card = cardByDir.get(r)
+    const hasOwnCard = card !== undefined && (await looksLikeModelCard(safe, card))
+    const i = segs.findIndex(
+      seg => isNumberedCheckpoint(seg) || (!hasOwnCard && (isCheckpointFolder(seg) || isWeightsFolder(seg)))
+    )
+    if (i < 0) continue
+    const up = i === 0 ? '.' : segs.slice(0, i).join('/')
+    roots.delete(r)
+    roots.add(up)
+    isModelRoot.set(up, true)
+  }
   const sorted = [...roots].sort((a, b) => a.length - b.length || (a < b ? -1 : 1))
   const kept: string[] = []
   for (const r of sorted) {
-    const ancestor = kept.find(k => k !== r && isUnder(k, r))
-    const hasOwnCard = cardByDir.has(r) && r !== '.'
-    if (ancestor && !hasOwnCard && files.some(f => f.role === 'weights' && dirOf(f.path) === ancestor))
-      continue
+    let ancestor: string | undefined
+    for (const k of kept)
+      if (k !== r && isUnder(k, r) && (!ancestor || k.length > ancestor.length)) ancestor = k
+    if (ancestor && (await realModel(ancestor))) {
+      const between = (ancestor === '.' ? r : r.slice(ancestor.length + 1)).split('/')
+      const card = cardByDir.get(r)
+      const hasOwnCard = card !== undefined && (await looksLikeModelCard(safe, card))
+      if (!hasOwnCard || between.some(isNumberedCheckpoint)) continue
+    }
     kept.push(r)
   }
   // The root is a model when it has a card or weights, or when nothing else is (an empty repository
   // is audited as one model so that a missing licence and card are reported).
-  const rootIsModel =
-    kept.includes('.') &&
-    (files.some(f => f.role === 'weights' && dirOf(f.path) === '.') ||
-      (cardByDir.has('.') && (await looksLikeModelCard(safe, cardByDir.get('.')!))) ||
-      kept.length === 1)
+  const rootIsModel = kept.includes('.') && ((await realModel('.')) || kept.length === 1)
   let modelDirs = kept.filter(d => d !== '.' || rootIsModel)
   if (modelDirs.length === 0) modelDirs = ['.']
 
@@ -203,7 +292,8 @@ export async function discover(rootDir: string, ignoreGlobs: string[] = []): Pro
     if (f.role === 'license' || f.role === 'use-policy' || f.role === 'notice') {
       // LICENSES/<id>.txt governs the folder that holds LICENSES/.
       let dir = dirOf(f.path)
-      if (dir.split('/').pop()!.toLowerCase() === 'licenses') dir = dirOf(dir)
+      // LICENSES/<id>.txt (and LICENSE/<id>.txt) govern the folder that holds that folder.
+      if (isLicenseFolderName(dir.split('/').pop()!)) dir = dirOf(dir)
       if (!licenseDirs.has(dir)) licenseDirs.set(dir, [])
       licenseDirs.get(dir)!.push(f)
     }
@@ -226,14 +316,22 @@ export async function discover(rootDir: string, ignoreGlobs: string[] = []): Pro
   const models: ModelRoot[] = modelDirs.map(dir => {
     let from: string | null = null
     let licenseFiles: RepoFile[] = []
+    // The nearest folder with a licence governs; a use policy or NOTICE alone in a nearer folder
+    // adds to the licence inherited from above instead of hiding it.
+    let nearest: string | null = null
     for (let d: string = dir; ; d = dirOf(d)) {
-      if (licenseDirs.has(d)) {
-        from = d
-        licenseFiles = licenseDirs.get(d)!
-        break
+      const here = licenseDirs.get(d)
+      if (here) {
+        nearest ??= d
+        licenseFiles = [...licenseFiles, ...here]
+        if (here.some(f => f.role === 'license')) {
+          from = d
+          break
+        }
       }
       if (d === '.') break
     }
+    from ??= nearest
     const own = byOwner.get(dir) ?? []
     return {
       path: dir,

@@ -47,17 +47,39 @@ export function licenseNameScore(relPath: string): number {
   const { stem, ext } = splitExt(name)
   const s = stem.toLowerCase()
   if (!LICENSE_EXTENSIONS.has(ext) && !(ext === '' || /^\.\d/.test(ext))) return 0
+  // LICENSES/<id>.txt (REUSE), and a LICENSE folder holding the texts (LICENSE/MIT.txt).
   if (
     parts.length >= 2 &&
-    parts[parts.length - 2].toLowerCase() === 'licenses' &&
-    (ext === '.txt' || ext === '.md' || ext === '')
+    isLicenseFolderName(parts[parts.length - 2]) &&
+    (ext === '.txt' || ext === '.md' || ext === '') &&
+    s !== 'readme' &&
+    s !== 'index'
   )
     return 0.8
   if (s === 'license' || s === 'licence' || s === 'unlicense') return ext === '' ? 1 : 0.95
   if (s === 'copying' || s === 'copyright') return 0.9
   if (/^(licen[cs]e|copying)[-_. ]/.test(s) || /[-_. ](licen[cs]e)$/.test(s)) return 0.85
   if (s.includes('license') || s.includes('licence')) return 0.6
+  // Agreements and terms named without the word "licence": EULA.md, TERMS_OF_USE.md, MODEL_AGREEMENT.txt
+  // (a bare TERMS.md may be a glossary: not taken).
+  if (
+    /^(eula|((model|software|user|license)[-_ ]?)?agreement|((model|license)[-_ ]?)?terms[-_ ]of[-_ ](use|service))$/.test(
+      s
+    )
+  )
+    return 0.5
   return 0
+}
+
+/** A folder that holds licence texts: LICENSES/ (REUSE), or LICENSE/ used as a folder. */
+export function isLicenseFolderName(name: string): boolean {
+  return /^licen[cs]es?$/i.test(name)
+}
+
+/** THIRD_PARTY_LICENSES.md, ThirdPartyNotices.txt, LICENSE-3rd-party: terms of bundled dependencies. */
+export function isThirdPartyName(relPath: string): boolean {
+  const name = relPath.split('/').pop()!.toLowerCase()
+  return /third[-_ .]?party|3rd[-_ .]?party|thirdparty/.test(name)
 }
 
 export function isUsePolicyName(relPath: string): boolean {
@@ -82,8 +104,15 @@ export function roleOf(relPath: string): FileRole {
   const lower = name.toLowerCase()
   const { stem, ext } = splitExt(lower)
   if (isUsePolicyName(relPath)) return 'use-policy'
+  // Third-party terms govern bundled dependencies, not the model: read as notices.
+  if (
+    isThirdPartyName(relPath) &&
+    (licenseNameScore(relPath) > 0 || /notice/.test(stem)) &&
+    LICENSE_EXTENSIONS.has(ext)
+  )
+    return 'notice'
   if (licenseNameScore(relPath) > 0) return 'license'
-  if (stem === 'notice' && LICENSE_EXTENSIONS.has(ext)) return 'notice'
+  if ((stem === 'notice' || stem === 'notices') && LICENSE_EXTENSIONS.has(ext)) return 'notice'
   if (CARD_NAMES.has(lower)) return 'card'
   if (/^(datasheet|data[-_]?card)/.test(lower) && (ext === '.md' || ext === '.txt')) return 'data-card'
   if (WEIGHT_EXTENSIONS.has(ext)) return 'weights'

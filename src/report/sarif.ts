@@ -1,7 +1,10 @@
-// SARIF 2.1.0 for code scanning: one run, the rule catalogue as the driver's rules, a result per
-// finding with its location. Model-level findings without a file point at the model folder.
+// SARIF 2.1.0 for code scanning: one run, the rule catalogue (rule modules and engine rules) as
+// the driver's rules, a result per finding with its ruleIndex and location. Model-level findings
+// without a file point at the model's card, else at the model folder.
+import { createHash } from 'node:crypto'
 import { RULES } from '../rules/index.js'
-import type { Finding, Severity } from '../types.js'
+import { docsUrl } from '../rules/types.js'
+import type { Category, Finding, Severity } from '../types.js'
 import type { Report } from './types.js'
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
@@ -10,46 +13,135 @@ const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
   note: 'note'
 }
 
+/** Rules the engine reports itself (no rule module): same ids and docs pages as in docs/rules/. */
+const ENGINE_RULES: Array<{ id: string; title: string; framework: string; category: Category | null }> = [
+  {
+    id: 'config/waiver-expired',
+    title: 'Waivers have not expired',
+    framework: 'Configuration hygiene: exceptions are temporary and reviewed',
+    category: 'config'
+  },
+  {
+    id: 'discovery-limit',
+    title: 'The whole repository was examined',
+    framework: 'Audit completeness: a partial walk cannot prove that nothing is missing',
+    category: 'config'
+  },
+  {
+    id: 'mof/class',
+    title: 'The model reaches the MOF class the policy asks for',
+    framework: 'Model Openness Framework 1.0 classes, as the Model Openness Tool computes them',
+    category: null
+  }
+]
+
+interface SarifRule {
+  id: string
+  name: string
+  shortDescription: { text: string }
+  fullDescription: { text: string }
+  helpUri: string
+  properties: { category?: string }
+}
+
+function camel(id: string): string {
+  return id.replace(/[^A-Za-z0-9]+(.)/g, (_, c: string) => c.toUpperCase())
+}
+
+/** A relative URI reference for a repository path: each segment percent-encoded, "/" kept. */
+function uriOf(p: string): string {
+  return p
+    .split('/')
+    .map(s => encodeURIComponent(s))
+    .join('/')
+}
+
+/** The driver's rules: every rule module and engine rule once, in catalogue order. */
+export function sarifRules(): SarifRule[] {
+  const rules: SarifRule[] = []
+  const seen = new Set<string>()
+  const add = (r: SarifRule) => {
+    if (seen.has(r.id)) return
+    seen.add(r.id)
+    rules.push(r)
+  }
+  for (const r of RULES)
+    add({
+      id: r.meta.id,
+      name: camel(r.meta.id),
+      shortDescription: { text: r.meta.title },
+      fullDescription: { text: `${r.meta.title}. Implements: ${r.meta.framework}.` },
+      helpUri: r.meta.docs || docsUrl(r.meta.id),
+      properties: { category: r.meta.category }
+    })
+  for (const r of ENGINE_RULES)
+    add({
+      id: r.id,
+      name: camel(r.id),
+      shortDescription: { text: r.title },
+      fullDescription: { text: `${r.title}. Implements: ${r.framework}.` },
+      helpUri: docsUrl(r.id),
+      properties: r.category ? { category: r.category } : {}
+    })
+  return rules
+}
+
 /** @param pathPrefix the audited folder relative to the repository root, so code scanning finds the files. */
 export function renderSarif(report: Report, pathPrefix = ''): string {
-  const prefix = pathPrefix && pathPrefix !== '.' ? pathPrefix.replace(/\/+$/, '') + '/' : ''
-  const rules = RULES.map(r => ({
-    id: r.meta.id,
-    name: r.meta.id.replace(/[^A-Za-z0-9]+(.)/g, (_, c: string) => c.toUpperCase()),
-    shortDescription: { text: r.meta.title },
-    fullDescription: { text: `${r.meta.title}. Implements: ${r.meta.framework}.` },
-    helpUri: r.meta.docs,
-    properties: { category: r.meta.category }
-  }))
-  const known = new Set(rules.map(r => r.id))
-  const result = (f: Finding, modelPath: string | null) => {
-    if (!known.has(f.rule)) {
-      known.add(f.rule)
-      rules.push({
-        id: f.rule,
-        name: f.rule,
-        shortDescription: { text: f.rule },
-        fullDescription: { text: f.rule },
-        helpUri: '',
-        properties: { category: f.category }
-      })
-    }
-    const uri = prefix + (f.file ?? (modelPath && modelPath !== '.' ? modelPath : 'README.md'))
+  const prefix =
+    pathPrefix && pathPrefix !== '.' ? pathPrefix.replace(/^\.\/+/, '').replace(/\/+$/, '') + '/' : ''
+  const rules = sarifRules()
+  const index = new Map(rules.map((r, i) => [r.id, i]))
+  const ruleIndex = (f: Finding): number => {
+    const known = index.get(f.rule)
+    if (known !== undefined) return known
+    // A rule id the catalogue does not know (should not happen): described from the finding.
+    rules.push({
+      id: f.rule,
+      name: camel(f.rule),
+      shortDescription: { text: f.rule },
+      fullDescription: { text: f.rule },
+      helpUri: docsUrl(f.rule),
+      properties: { category: f.category }
+    })
+    index.set(f.rule, rules.length - 1)
+    return rules.length - 1
+  }
+  const result = (f: Finding, fallback: string) => {
+    const file = prefix + (f.file ?? fallback)
+    const uri = uriOf(file)
+    const text = f.evidence ? `${f.message} Evidence: “${f.evidence}”` : f.message
     return {
       ruleId: f.rule,
+      ruleIndex: ruleIndex(f),
       level: LEVEL[f.severity],
-      message: { text: f.evidence ? `${f.message} Evidence: “${f.evidence}”` : f.message },
-      locations: [{ physicalLocation: { artifactLocation: { uri }, region: { startLine: f.line ?? 1 } } }],
+      message: { text: text.trim() || f.rule },
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri },
+            region: { startLine: f.line && f.line >= 1 ? Math.floor(f.line) : 1 }
+          }
+        }
+      ],
+      // Stable across line moves: the rule, the file and what was found there.
       partialFingerprints: {
-        primaryLocationLineHash: `${f.rule}:${uri}:${f.evidence ?? f.message}`.slice(0, 200)
+        'modelOpennessFinding/v1': createHash('sha256')
+          .update(`${f.rule}\u0000${file}\u0000${f.evidence ?? f.message}`)
+          .digest('hex')
       },
       properties: { category: f.category, ...(f.status ? { status: f.status } : {}) }
     }
   }
+  // Fixed findings are gone from the code: code scanning closes their alerts by their absence.
   const results = [
-    ...report.findings.map(f => result(f, null)),
-    ...report.models.flatMap(m => m.findings.filter(f => f.status !== 'fixed').map(f => result(f, m.path)))
-  ].filter(r => r.properties.status !== 'fixed')
+    ...report.findings.filter(f => f.status !== 'fixed').map(f => result(f, 'README.md')),
+    ...report.models.flatMap(m =>
+      m.findings
+        .filter(f => f.status !== 'fixed')
+        .map(f => result(f, m.card ?? (m.path && m.path !== '.' ? m.path : 'README.md')))
+    )
+  ]
   const sarif = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -59,7 +151,7 @@ export function renderSarif(report: Report, pathPrefix = ''): string {
           driver: {
             name: 'model-openness-audit',
             version: report.tool.version,
-            informationUri: 'https://opensource.org/ai/open-source-ai-definition',
+            informationUri: 'https://github.com/model-openness/model-openness-audit',
             rules
           }
         },

@@ -18,7 +18,9 @@ export const clauseSchema = z.object({
   type: z.enum(CLAUSE_TYPES),
   file: z.string().nullable(),
   line: z.number().int().positive().nullable(),
-  quote: z.string()
+  quote: z.string(),
+  source: z.enum(['text', 'catalogue']).optional(),
+  summary: z.string().optional()
 })
 
 export const licenseSchema = z.looseObject({

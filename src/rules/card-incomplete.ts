@@ -29,12 +29,13 @@ export const cardIncomplete: ModelRule = {
   check(facts, report) {
     const card = facts.card
     if (!card) return
+    const missing: string[] = []
     for (const w of WANTED) {
       const i = card.sections.findIndex(s => w.match.test(s.heading))
       if (i < 0) {
         // Training data described under another heading (e.g. "Amber Training Details") is enough.
         if (w.name === 'Training Data' && facts.dataInformation.level !== 'none') continue
-        report({ message: `The card has no “${w.name}” section.`, file: card.file })
+        missing.push(w.name)
         continue
       }
       // A section's content includes its subsections ("## Training" with "### Data", "### Procedure").
@@ -49,6 +50,13 @@ export const cardIncomplete: ModelRule = {
           line: section.line
         })
       }
+    }
+    // One finding for all missing sections: three notes per card would drown the real findings.
+    if (missing.length > 0) {
+      report({
+        message: `The card has no ${missing.map(m => `“${m}”`).join(', ')} section${missing.length > 1 ? 's' : ''}.`,
+        file: card.file
+      })
     }
   }
 }

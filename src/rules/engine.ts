@@ -2,7 +2,7 @@
 // overrides, ignored paths and waivers.
 import picomatch from 'picomatch'
 import type { ModelFacts } from '../analyze/facts.js'
-import type { Config } from '../config/schema.js'
+import { normalizeConfigPath, type Config } from '../config/schema.js'
 import type { Discovery } from '../discover/discover.js'
 import { SEVERITY_RANK, type Finding, type Severity, type SeverityOrOff } from '../types.js'
 import { RULES } from './index.js'
@@ -57,17 +57,18 @@ export function applyWaivers(
   config: Config,
   today: string
 ): { kept: Finding[]; waived: number } {
-  const ignore = config.ignore.map(g => picomatch(g, { dot: true }))
+  const ignore = config.ignore.map(g => picomatch(normalizeConfigPath(g), { dot: true }))
   let waived = 0
   const kept = findings.filter(f => {
     if (f.file && ignore.some(m => m(f.file!))) return false
     const w = config.waivers.find(w => {
       if (w.rule !== f.rule && w.rule !== '*') return false
       if (!w.path) return true
-      const m = picomatch(w.path, { dot: true })
+      const path = normalizeConfigPath(w.path)
+      const m = picomatch(path, { dot: true })
       return (
-        (f.file !== undefined && (m(f.file) || f.file.startsWith(w.path.replace(/\/$/, '') + '/'))) ||
-        (modelPath !== null && (m(modelPath) || modelPath === w.path.replace(/\/$/, '')))
+        (f.file !== undefined && (m(f.file) || f.file.startsWith(path.replace(/\/$/, '') + '/'))) ||
+        (modelPath !== null && (m(modelPath) || modelPath === path.replace(/\/$/, '')))
       )
     })
     if (!w) return true

@@ -4,6 +4,17 @@ import { clauseLabel } from './license-restrictions.js'
 import type { ModelRule } from './types.js'
 import { docsUrl } from './types.js'
 
+const RELATION: Record<string, string> = {
+  finetune: 'A fine-tune',
+  adapter: 'An adapter',
+  quantized: 'A quantisation',
+  merge: 'A merge'
+}
+
+function relationNoun(relation: string | null): string {
+  return (relation && RELATION[relation]) || 'A derivative'
+}
+
 function family(id: string): string {
   return (getLicenseInfo(id)?.family ?? id).toLowerCase()
 }
@@ -45,7 +56,7 @@ export const licenseInheritance: ModelRule = {
       if (dropped.length === 0) continue
       const declaredText = facts.cardLicense?.value ?? (declared[0] || 'no licence')
       report({
-        message: `Derived from ${b.id}, licensed under ${info?.name ?? b.licenseId}, but declared as \`${declaredText}\`: that drops what the base licence imposes (it ${dropped.map(clauseLabel).join('; ')}). A ${facts.baseModelRelation ?? 'derivative'} must keep the base model's licence.`,
+        message: `Derived from ${b.id}, licensed under ${info?.name ?? b.licenseId}, but declared as \`${declaredText}\`: that drops what the base licence imposes (it ${dropped.map(clauseLabel).join('; ')}). ${relationNoun(facts.baseModelRelation)} must keep the base model's licence.`,
         file,
         line: b.line ?? line,
         evidence: `${b.id} → ${b.licenseId}`

@@ -205,14 +205,13 @@ function makeRule(spec: Spec): ModelRule {
         if (seen.has(key)) continue
         seen.add(key)
         // The location is in file/line; a clause known only from the catalogue says where it came from.
-        const origin = c.file
-          ? ''
-          : ` (from the catalogue entry of the licence named in the card; its text is not in the repository)`
+        // A catalogue clause's evidence is its summary; reports say it comes from the catalogue.
+        const catalogue = c.source === 'catalogue' || !c.file
         report({
-          message: `The licence ${LABEL[spec.type]}${origin}.`,
+          message: `The licence ${LABEL[spec.type]}.`,
           file: c.file ?? facts.cardFile?.path,
           line: c.line ?? (c.file ? undefined : facts.cardLicense?.line),
-          evidence: c.quote
+          evidence: catalogue && c.summary ? c.summary : c.quote
         })
       }
     }

@@ -20,7 +20,8 @@ export const metadataInvalid: ModelRule = {
     for (const p of facts.metadataProblems)
       report({ message: `Card metadata ${p.message}.`, file, line: p.line })
     const cl = facts.cardLicense
-    if (cl?.value) {
+    // A list is already reported by the schema check; each of its values was still identified.
+    if (cl?.value && !cl.values) {
       const v = cl.value.trim()
       if (v.toLowerCase() === 'other') {
         if (!cl.licenseName || !cl.licenseLink) {

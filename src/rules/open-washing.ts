@@ -21,16 +21,9 @@ export const openWashing: ModelRule = {
     const claims = facts.openClaims.filter(c => c.about !== 'license' || termsFail)
     if (claims.length === 0) return
     const first = failing[0]
-    const also =
-      failing.length > 1
-        ? ` (and on ${failing
-            .slice(1)
-            .map(r => r.id)
-            .join(', ')})`
-        : ''
     const claim = claims[0]
     report({
-      message: `The card calls the model open source, but it fails the Open Source AI Definition on ${first.id}: ${first.reason}${also} Say “open weights”, or fix what fails.`,
+      message: `The card calls the model open source, but it fails the Open Source AI Definition on ${failing.map(r => r.id).join(', ')}. ${first.reason} Say “open weights”, or fix what fails.`,
       file: facts.cardFile?.path,
       line: claim.line,
       evidence: claim.quote

@@ -14,7 +14,7 @@ export const unsafePath: RepositoryRule = {
   },
   check(repo, report) {
     for (const f of repo.discovery.findings) {
-      if (f.rule === 'unsafe-path') report({ message: f.message, file: f.file })
+      if (f.rule === 'unsafe-path') report({ message: f.message, file: f.file, line: f.line })
     }
   }
 }
