@@ -309,7 +309,7 @@ a. "Materials" shall mean the model weights, code and documentation distributed 
 You are granted a non-exclusive, worldwide, non-transferable and royalty-free limited license under our intellectual property rights to use, reproduce, distribute, copy, create derivative works of, and make modifications to the Materials.
 
 3. Redistribution
-a. You shall give any other recipients of the Materials or derivative works a copy of this Agreement;
+a. You must give all other recipients of the Materials or derivative works a copy of this Agreement;
 b. If you are commercially using the Materials, you shall include "Built with Wren" or "Improved using Wren" in the related product documentation.
 
 4. Restrictions

@@ -598,7 +598,7 @@ for the Hugging Face Transformers format.
 and tokenizer, please visit the [website](https://ai.meta.com/resources/models-and-libraries/llama-downloads/)
 and accept our License before requesting access here.*
 
-Meta developed and publicly released the Llama 2 family of large language models (LLMs).
+The Llama 2 models are a family of large language models published by Meta.
 
 **Model Developers** Meta
 
@@ -609,9 +609,9 @@ Meta developed and publicly released the Llama 2 family of large language models
 **Model Architecture** Llama 2 is an auto-regressive language model that uses an optimized
 transformer architecture.
 
-**License** A custom commercial license is available at: [https://ai.meta.com/resources/models-and-libraries/llama-downloads/](https://ai.meta.com/resources/models-and-libraries/llama-downloads/)
+**Licence** Use is governed by a custom commercial licence, see [the download page](https://ai.meta.com/resources/models-and-libraries/llama-downloads/)
 
-**Research Paper** ["Llama-2: Open Foundation and Fine-tuned Chat Models"](arxiv.org/abs/2307.09288)
+**Paper** [the Llama 2 paper](arxiv.org/abs/2307.09288)
 
 ## Intended Use
 **Intended Use Cases** Llama 2 is intended for commercial and research use in English.
@@ -624,10 +624,9 @@ other way that is prohibited by the Acceptable Use Policy and Licensing Agreemen
 production clusters for pretraining.
 
 ## Training Data
-**Overview** Llama 2 was pretrained on 2 trillion tokens of data from publicly available sources.
-The fine-tuning data includes publicly available instruction datasets, as well as over one million
-new human-annotated examples. Neither the pretraining nor the fine-tuning datasets include Meta
-user data.
+**Overview** Pretraining used 2 trillion tokens drawn from publicly available sources; tuning
+added public instruction datasets and more than a million newly annotated examples. No Meta user
+data is in either.
 
 **Data Freshness** The pretraining data has a cutoff of September 2022, but some tuning data is
 more recent, up to July 2023.
@@ -639,8 +638,8 @@ more recent, up to July 2023.
 |Llama 2|7B|16.8|63.9|48.9|
 
 ## Reporting Issues
-Please report any software "bug," or other problems with the models through one of the following means:
-- Reporting issues with the model: [github.com/facebookresearch/llama](http://github.com/facebookresearch/llama)
+Report bugs or other problems with the models here:
+- Model issues: [the llama repository](http://github.com/facebookresearch/llama)
 `
 
 export const GROK = `---
@@ -1340,7 +1339,7 @@ Using <a href="https://github.com/ggerganov/llama.cpp/">llama.cpp</a> release b3
 
 Original model: https://huggingface.co/meta-llama/Llama-3.1-8B-Instruct
 
-All quants made using imatrix option with dataset from [here](https://gist.github.com/bartowski1182/eb213dccb3571f863da82e99418f81e8)
+Every quantisation here used an importance matrix computed on [this calibration set](https://gist.github.com/example/calibration-data)
 
 ## Download a file (not the whole branch) from below:
 
@@ -1386,7 +1385,7 @@ For more details, please refer to our [blog](https://qwenlm.github.io/blog/qwen2
 
 ## Quickstart
 
-Check out our [llama.cpp documentation](https://qwen.readthedocs.io/en/latest/run_locally/llama.cpp.html) for more usage guide.
+See the [llama.cpp guide](https://qwen.readthedocs.io/en/latest/run_locally/llama.cpp.html) for how to run it.
 `
 
 export const LORA = `---

@@ -54,7 +54,10 @@ export const cardIncomplete: ModelRule = {
     // One finding for all missing sections: three notes per card would drown the real findings.
     if (missing.length > 0) {
       report({
-        message: `The card has no ${missing.map(m => `“${m}”`).join(', ')} section${missing.length > 1 ? 's' : ''}.`,
+        message: `The card has no ${missing
+          .map(m => `“${m}”`)
+          .join(missing.length > 2 ? ', ' : ' and ')
+          .replace(/, ([^,]*)$/, ' and $1')} section${missing.length > 1 ? 's' : ''}.`,
         file: card.file
       })
     }
