@@ -36074,10 +36074,50 @@ function quoteAt(doc, offset) {
                 to = sp;
         }
     }
+    to = extendToSentenceEnd(doc.text, from, to);
     let quote = doc.text.slice(from, to).trim();
     if (quote.charCodeAt(0) === 0xfeff)
         quote = quote.slice(1).trim();
     return { line: lo + 1, quote };
+}
+/**
+ * A hard-wrapped licence cuts sentences at line ends ("… more than 250,000,000 monthly active users
+ * in the"): carry the quote on to the end of the sentence, over at most two more lines, never past
+ * a blank line, and never beyond 300 characters in all. Still verbatim: a slice of the file.
+ */
+function extendToSentenceEnd(text, from, to) {
+    const ends = (i) => {
+        const c = text[i - 1];
+        return c === '.' || c === ';' || c === ':' || c === '!' || c === '?';
+    };
+    let end = to;
+    while (end > from && /\s/.test(text[end - 1]))
+        end--;
+    if (end <= from || ends(end))
+        return to;
+    let lines = 0;
+    let i = to;
+    const limit = Math.min(text.length, from + 300);
+    while (i < limit) {
+        const c = text[i];
+        if (c === '\n') {
+            lines++;
+            if (lines > 2)
+                break;
+            // a blank line ends the paragraph
+            let j = i + 1;
+            while (j < text.length && (text[j] === ' ' || text[j] === '\t' || text[j] === '\r'))
+                j++;
+            if (j >= text.length || text[j] === '\n')
+                break;
+        }
+        else if ((c === '.' || c === ';' || c === '!' || c === '?') &&
+            (i + 1 >= text.length || /\s/.test(text[i + 1]))) {
+            return i + 1;
+        }
+        i++;
+    }
+    return to;
 }
 /**
  * Quote for a clause whose trigger opens a hard-wrapped line ("… more than\n700 million monthly
