@@ -528,3 +528,12 @@ describe('clauses split across lines', () => {
     expect(at('research-only')).toBe(lines.findIndex(l => l.includes('**solely for')) + 1)
   })
 })
+
+describe('attribution by passing on the agreement', () => {
+  it.each([
+    'You shall give every other recipient of the Materials, or of works derived from them, a copy of this Agreement.',
+    'You must provide all recipients of the Model or any Derivative with a copy of this License.'
+  ])('%s', text => {
+    expect(check(text, 'LICENSE').map(c => c.type)).toContain('attribution')
+  })
+})

@@ -36274,7 +36274,7 @@ const attribution = {
             ...findSeq(s, ['shall', 'provide']),
             ...findSeq(s, ['must', 'provide'])
         ]) {
-            if (nearWords(s, p, 8, 12, new Set(['notice', 'copyright', 'copy', 'license', 'licence'])) >= 0)
+            if (nearWords(s, p, 8, 16, new Set(['notice', 'copyright', 'copy', 'license', 'licence'])) >= 0)
                 return p;
         }
         const lic = findSeq(s, ['is', 'licensed', 'under']);
