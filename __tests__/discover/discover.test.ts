@@ -123,3 +123,18 @@ describe('model cards versus project READMEs', () => {
     expect(r.models.map(m => m.path).sort()).toEqual(['.', 'eval'])
   })
 })
+
+describe('use-policy names', () => {
+  it.each([
+    ['USE_POLICY.md', true],
+    ['ACCEPTABLE_USE_POLICY.txt', true],
+    ['usage-policy.md', true],
+    ['AUP.txt', true],
+    ['UsePolicy.md', true],
+    ['police.md', false],
+    ['use_policy.py', false]
+  ])('%s → %s', async (name, expected) => {
+    const { isUsePolicyName } = await import('../../src/discover/file-kinds.js')
+    expect(isUsePolicyName(name)).toBe(expected)
+  })
+})

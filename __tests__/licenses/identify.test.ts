@@ -257,3 +257,15 @@ describe('identifyLicenseText: notices and components', () => {
     expect(r).toMatchObject({ id: 'MIT', matcher: 'exact' })
   })
 })
+
+describe('Hub licence ids', () => {
+  it('HUB_LICENSE_IDS is exactly the Hub list', async () => {
+    const { HUB_LICENSE_IDS } = await import('../../src/licenses/hub-ids.js')
+    const ids = readFileSync(HUB_CSV, 'utf8')
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map(r => r.split(',')[0]!)
+    expect([...HUB_LICENSE_IDS].sort()).toEqual([...new Set(ids)].sort())
+  })
+})

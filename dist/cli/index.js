@@ -35464,9 +35464,69 @@ function validateCardMetadata(metadata, lines) {
     return [...byKey.values()];
 }
 
-;// CONCATENATED MODULE: ./src/card/hub-license-ids.ts
-// The licence identifiers the Hugging Face Hub accepts in a card's `license:` key (facts, from the
-// Hub's documentation; see ../shared/anchors/hf-hub/derived/hub-license-ids.csv).
+;// CONCATENATED MODULE: ./src/licenses/hub-ids.ts
+// Hugging Face Hub licence identifiers (huggingface/hub-docs repositories-licenses.md) mapped to
+// SPDX ids. Deprecated SPDX ids are mapped to their "-only" successors. Hub ids of model licences
+// and families are catalogue ids (src/licenses/catalogue); `other` and `unknown` name no licence.
+const HUB_TO_SPDX = {
+    'apache-2.0': 'Apache-2.0',
+    mit: 'MIT',
+    'afl-3.0': 'AFL-3.0',
+    'artistic-2.0': 'Artistic-2.0',
+    'bsl-1.0': 'BSL-1.0',
+    'bsd-2-clause': 'BSD-2-Clause',
+    'bsd-3-clause': 'BSD-3-Clause',
+    'bsd-3-clause-clear': 'BSD-3-Clause-Clear',
+    'c-uda': 'C-UDA-1.0',
+    'cc0-1.0': 'CC0-1.0',
+    'cc-by-2.0': 'CC-BY-2.0',
+    'cc-by-2.5': 'CC-BY-2.5',
+    'cc-by-3.0': 'CC-BY-3.0',
+    'cc-by-4.0': 'CC-BY-4.0',
+    'cc-by-sa-3.0': 'CC-BY-SA-3.0',
+    'cc-by-sa-4.0': 'CC-BY-SA-4.0',
+    'cc-by-nc-2.0': 'CC-BY-NC-2.0',
+    'cc-by-nc-3.0': 'CC-BY-NC-3.0',
+    'cc-by-nc-4.0': 'CC-BY-NC-4.0',
+    'cc-by-nd-4.0': 'CC-BY-ND-4.0',
+    'cc-by-nc-nd-3.0': 'CC-BY-NC-ND-3.0',
+    'cc-by-nc-nd-4.0': 'CC-BY-NC-ND-4.0',
+    'cc-by-nc-sa-2.0': 'CC-BY-NC-SA-2.0',
+    'cc-by-nc-sa-3.0': 'CC-BY-NC-SA-3.0',
+    'cc-by-nc-sa-4.0': 'CC-BY-NC-SA-4.0',
+    'cdla-sharing-1.0': 'CDLA-Sharing-1.0',
+    'cdla-permissive-1.0': 'CDLA-Permissive-1.0',
+    'cdla-permissive-2.0': 'CDLA-Permissive-2.0',
+    wtfpl: 'WTFPL',
+    'ecl-2.0': 'ECL-2.0',
+    'epl-1.0': 'EPL-1.0',
+    'epl-2.0': 'EPL-2.0',
+    'etalab-2.0': 'etalab-2.0',
+    'eupl-1.1': 'EUPL-1.1',
+    'eupl-1.2': 'EUPL-1.2',
+    'agpl-3.0': 'AGPL-3.0-only',
+    'gpl-2.0': 'GPL-2.0-only',
+    'gpl-3.0': 'GPL-3.0-only',
+    'lgpl-2.1': 'LGPL-2.1-only',
+    'lgpl-3.0': 'LGPL-3.0-only',
+    isc: 'ISC',
+    'lppl-1.3c': 'LPPL-1.3c',
+    'ms-pl': 'MS-PL',
+    'mpl-2.0': 'MPL-2.0',
+    'odc-by': 'ODC-By-1.0',
+    odbl: 'ODbL-1.0',
+    'openmdw-1.0': 'OpenMDW-1.0',
+    'osl-3.0': 'OSL-3.0',
+    postgresql: 'PostgreSQL',
+    'ofl-1.1': 'OFL-1.1',
+    ncsa: 'NCSA',
+    unlicense: 'Unlicense',
+    zlib: 'Zlib',
+    pddl: 'PDDL-1.0'
+};
+/** Hub ids that name no licence. */
+const HUB_PLACEHOLDERS = new Set(['other', 'unknown']);
+/** Every licence identifier the Hub accepts in a card's `license:` key (facts, from the Hub's documentation). */
 const HUB_LICENSE_IDS = new Set(('apache-2.0 mit openrail bigscience-openrail-m creativeml-openrail-m bigscience-bloom-rail-1.0 bigcode-openrail-m ' +
     'afl-3.0 artistic-2.0 bsl-1.0 bsd bsd-2-clause bsd-3-clause bsd-3-clause-clear c-uda cc cc0-1.0 cc-by-2.0 ' +
     'cc-by-2.5 cc-by-3.0 cc-by-4.0 cc-by-sa-3.0 cc-by-sa-4.0 cc-by-nc-2.0 cc-by-nc-3.0 cc-by-nc-4.0 cc-by-nd-4.0 ' +
@@ -35557,20 +35617,24 @@ function isThirdPartyName(relPath) {
     const name = relPath.split('/').pop().toLowerCase();
     return /third[-_ .]?party|3rd[-_ .]?party|thirdparty/.test(name);
 }
+/**
+ * A file whose name says it is a use policy (USE_POLICY.md, AUP.txt, acceptable-use-policy,
+ * usage-policy), whatever its extension. Shared by discovery and the clause detectors.
+ */
+function namesUsePolicy(relPath) {
+    const base = (relPath.split('/').pop() ?? relPath).toLowerCase().replace(/[^a-z0-9]+/g, ' ');
+    const words = ` ${base} `;
+    return (words.includes(' use policy ') ||
+        words.includes(' usepolicy ') ||
+        words.includes(' usage policy ') ||
+        words.includes(' aup ') ||
+        words.includes(' acceptable use ') ||
+        words.includes(' prohibited use '));
+}
+/** A use-policy file discovery reads as text (licence-like extension). */
 function isUsePolicyName(relPath) {
-    const name = relPath.split('/').pop().toLowerCase();
-    const { ext } = splitExt(name);
-    if (!LICENSE_EXTENSIONS.has(ext))
-        return false;
-    return (name.includes('use_policy') ||
-        name.includes('use-policy') ||
-        name.includes('usepolicy') ||
-        name.includes('acceptable_use') ||
-        name.includes('acceptable-use') ||
-        name.includes('prohibited_use') ||
-        name.includes('prohibited-use') ||
-        name.startsWith('aup.') ||
-        name === 'aup');
+    const { ext } = splitExt(relPath.split('/').pop().toLowerCase());
+    return LICENSE_EXTENSIONS.has(ext) && namesUsePolicy(relPath);
 }
 function roleOf(relPath) {
     const name = relPath.split('/').pop();
@@ -37456,6 +37520,9 @@ const userThreshold = {
 };
 
 ;// CONCATENATED MODULE: ./src/clauses/index.ts
+// Clause detection over a licence (or card) text: one pass builds the sentence/token stream
+// (text.ts), then each detector looks at each sentence. Linear in the size of the text.
+
 
 
 
@@ -37496,16 +37563,8 @@ const DETECTORS = [
 const MAX_PER_TYPE = 5;
 /** Sentences after a list introduction ("You agree not to use the Model:") that count as list items. */
 const LIST_SPAN = 80;
-/** A file whose name says it is a use policy (USE_POLICY.md, AUP.txt, acceptable-use-policy, usage-policy). */
-function isUsePolicyFileName(file) {
-    const base = (file.split('/').pop() ?? file).toLowerCase().replace(/[^a-z0-9]+/g, ' ');
-    const words = ` ${base} `;
-    return (words.includes(' use policy ') ||
-        words.includes(' usage policy ') ||
-        words.includes(' aup ') ||
-        words.includes(' acceptable use ') ||
-        words.includes(' prohibited use '));
-}
+/** A file whose name says it is a use policy (one test for discovery and detection). */
+const isUsePolicyFileName = namesUsePolicy;
 function isListIntro(s) {
     if (firstPhrase(s, [
         'prohibited uses',
@@ -38850,69 +38909,6 @@ function matchMarkers(normalisedWithTitle) {
     out.sort((a, b) => (a.entry.kind === b.entry.kind ? b.hits - a.hits : a.entry.kind === 'license' ? -1 : 1));
     return out;
 }
-
-;// CONCATENATED MODULE: ./src/licenses/hub-ids.ts
-// Hugging Face Hub licence identifiers (huggingface/hub-docs repositories-licenses.md) mapped to
-// SPDX ids. Deprecated SPDX ids are mapped to their "-only" successors. Hub ids of model licences
-// and families are catalogue ids (src/licenses/catalogue); `other` and `unknown` name no licence.
-const HUB_TO_SPDX = {
-    'apache-2.0': 'Apache-2.0',
-    mit: 'MIT',
-    'afl-3.0': 'AFL-3.0',
-    'artistic-2.0': 'Artistic-2.0',
-    'bsl-1.0': 'BSL-1.0',
-    'bsd-2-clause': 'BSD-2-Clause',
-    'bsd-3-clause': 'BSD-3-Clause',
-    'bsd-3-clause-clear': 'BSD-3-Clause-Clear',
-    'c-uda': 'C-UDA-1.0',
-    'cc0-1.0': 'CC0-1.0',
-    'cc-by-2.0': 'CC-BY-2.0',
-    'cc-by-2.5': 'CC-BY-2.5',
-    'cc-by-3.0': 'CC-BY-3.0',
-    'cc-by-4.0': 'CC-BY-4.0',
-    'cc-by-sa-3.0': 'CC-BY-SA-3.0',
-    'cc-by-sa-4.0': 'CC-BY-SA-4.0',
-    'cc-by-nc-2.0': 'CC-BY-NC-2.0',
-    'cc-by-nc-3.0': 'CC-BY-NC-3.0',
-    'cc-by-nc-4.0': 'CC-BY-NC-4.0',
-    'cc-by-nd-4.0': 'CC-BY-ND-4.0',
-    'cc-by-nc-nd-3.0': 'CC-BY-NC-ND-3.0',
-    'cc-by-nc-nd-4.0': 'CC-BY-NC-ND-4.0',
-    'cc-by-nc-sa-2.0': 'CC-BY-NC-SA-2.0',
-    'cc-by-nc-sa-3.0': 'CC-BY-NC-SA-3.0',
-    'cc-by-nc-sa-4.0': 'CC-BY-NC-SA-4.0',
-    'cdla-sharing-1.0': 'CDLA-Sharing-1.0',
-    'cdla-permissive-1.0': 'CDLA-Permissive-1.0',
-    'cdla-permissive-2.0': 'CDLA-Permissive-2.0',
-    wtfpl: 'WTFPL',
-    'ecl-2.0': 'ECL-2.0',
-    'epl-1.0': 'EPL-1.0',
-    'epl-2.0': 'EPL-2.0',
-    'etalab-2.0': 'etalab-2.0',
-    'eupl-1.1': 'EUPL-1.1',
-    'eupl-1.2': 'EUPL-1.2',
-    'agpl-3.0': 'AGPL-3.0-only',
-    'gpl-2.0': 'GPL-2.0-only',
-    'gpl-3.0': 'GPL-3.0-only',
-    'lgpl-2.1': 'LGPL-2.1-only',
-    'lgpl-3.0': 'LGPL-3.0-only',
-    isc: 'ISC',
-    'lppl-1.3c': 'LPPL-1.3c',
-    'ms-pl': 'MS-PL',
-    'mpl-2.0': 'MPL-2.0',
-    'odc-by': 'ODC-By-1.0',
-    odbl: 'ODbL-1.0',
-    'openmdw-1.0': 'OpenMDW-1.0',
-    'osl-3.0': 'OSL-3.0',
-    postgresql: 'PostgreSQL',
-    'ofl-1.1': 'OFL-1.1',
-    ncsa: 'NCSA',
-    unlicense: 'Unlicense',
-    zlib: 'Zlib',
-    pddl: 'PDDL-1.0'
-};
-/** Hub ids that name no licence. */
-const HUB_PLACEHOLDERS = new Set(['other', 'unknown']);
 
 ;// CONCATENATED MODULE: ./src/generated/spdx-index.ts
 const SPDX_LIST_VERSION = "6.12.0";

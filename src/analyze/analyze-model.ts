@@ -3,7 +3,7 @@
 import { promises as fs } from 'node:fs'
 import { parseCard } from '../card/parse-card.js'
 import { validateCardMetadata, type MetadataProblem } from '../card/metadata-schema.js'
-import { isHubLicenseId } from '../card/hub-license-ids.js'
+import { isHubLicenseId } from '../licenses/hub-ids.js'
 import type { ParsedCard } from '../card/types.js'
 import type { FrontMatterProblem } from '../card/front-matter.js'
 import type { ModelRoot, RepoFile } from '../discover/discover.js'

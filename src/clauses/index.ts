@@ -1,5 +1,6 @@
 // Clause detection over a licence (or card) text: one pass builds the sentence/token stream
 // (text.ts), then each detector looks at each sentence. Linear in the size of the text.
+import { namesUsePolicy } from '../discover/file-kinds.js'
 import type { Clause, ClauseType } from '../types.js'
 import { acceptableUsePolicy } from './acceptable-use-policy.js'
 import { attribution } from './attribution.js'
@@ -54,18 +55,8 @@ export const MAX_PER_TYPE = 5
 /** Sentences after a list introduction ("You agree not to use the Model:") that count as list items. */
 export const LIST_SPAN = 80
 
-/** A file whose name says it is a use policy (USE_POLICY.md, AUP.txt, acceptable-use-policy, usage-policy). */
-export function isUsePolicyFileName(file: string): boolean {
-  const base = (file.split('/').pop() ?? file).toLowerCase().replace(/[^a-z0-9]+/g, ' ')
-  const words = ` ${base} `
-  return (
-    words.includes(' use policy ') ||
-    words.includes(' usage policy ') ||
-    words.includes(' aup ') ||
-    words.includes(' acceptable use ') ||
-    words.includes(' prohibited use ')
-  )
-}
+/** A file whose name says it is a use policy (one test for discovery and detection). */
+export const isUsePolicyFileName = namesUsePolicy
 
 function isListIntro(s: Sentence): boolean {
   if (

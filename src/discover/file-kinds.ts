@@ -82,21 +82,27 @@ export function isThirdPartyName(relPath: string): boolean {
   return /third[-_ .]?party|3rd[-_ .]?party|thirdparty/.test(name)
 }
 
-export function isUsePolicyName(relPath: string): boolean {
-  const name = relPath.split('/').pop()!.toLowerCase()
-  const { ext } = splitExt(name)
-  if (!LICENSE_EXTENSIONS.has(ext)) return false
+/**
+ * A file whose name says it is a use policy (USE_POLICY.md, AUP.txt, acceptable-use-policy,
+ * usage-policy), whatever its extension. Shared by discovery and the clause detectors.
+ */
+export function namesUsePolicy(relPath: string): boolean {
+  const base = (relPath.split('/').pop() ?? relPath).toLowerCase().replace(/[^a-z0-9]+/g, ' ')
+  const words = ` ${base} `
   return (
-    name.includes('use_policy') ||
-    name.includes('use-policy') ||
-    name.includes('usepolicy') ||
-    name.includes('acceptable_use') ||
-    name.includes('acceptable-use') ||
-    name.includes('prohibited_use') ||
-    name.includes('prohibited-use') ||
-    name.startsWith('aup.') ||
-    name === 'aup'
+    words.includes(' use policy ') ||
+    words.includes(' usepolicy ') ||
+    words.includes(' usage policy ') ||
+    words.includes(' aup ') ||
+    words.includes(' acceptable use ') ||
+    words.includes(' prohibited use ')
   )
+}
+
+/** A use-policy file discovery reads as text (licence-like extension). */
+export function isUsePolicyName(relPath: string): boolean {
+  const { ext } = splitExt(relPath.split('/').pop()!.toLowerCase())
+  return LICENSE_EXTENSIONS.has(ext) && namesUsePolicy(relPath)
 }
 
 export function roleOf(relPath: string): FileRole {

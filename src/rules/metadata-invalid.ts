@@ -1,4 +1,4 @@
-import { isHubLicenseId } from '../card/hub-license-ids.js'
+import { isHubLicenseId } from '../licenses/hub-ids.js'
 import type { ModelRule } from './types.js'
 import { docsUrl } from './types.js'
 
