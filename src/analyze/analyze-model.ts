@@ -23,6 +23,7 @@ import { assessDataInformation } from '../knowledge/data-information.js'
 import { classifyCodeFile, findCodeLinks } from '../knowledge/code-evidence.js'
 import type { Clause, Finding, LicenseIdentification } from '../types.js'
 import { osaidRequirements } from '../verdicts/osaid.js'
+import { findHiddenCharacters } from '../text/hidden.js'
 import type { BaseModelFacts, CardLicenseFacts, CodeFacts, LicenseFileFacts, ModelFacts } from './facts.js'
 
 export interface AnalyzeOptions {
@@ -82,7 +83,14 @@ async function readLicenseFile(
           : own
   }
   const clauses = detectClauses(r.text, file.path)
-  return { file, state: r.truncated ? 'truncated' : 'text', identification, clauses }
+  const hiddenText = findHiddenCharacters(r.text)
+  return {
+    file,
+    state: r.truncated ? 'truncated' : 'text',
+    identification,
+    clauses,
+    ...(hiddenText.length > 0 ? { hiddenText } : {})
+  }
 }
 
 function cardLicenseFacts(card: ParsedCard): CardLicenseFacts | null {
@@ -207,12 +215,15 @@ export async function analyzeModel(
   let card: ParsedCard | null = null
   let cardState: ModelFacts['cardState'] = 'missing'
   let cardProblems: FrontMatterProblem[] = []
+  let cardHiddenText: ModelFacts['cardHiddenText']
   if (model.card) {
     const r = await safe.read(model.card.path)
     if (r.kind === 'text') {
       const parsed = parseCard(model.card.path, r.text)
       card = parsed.card
       cardProblems = parsed.problems
+      const hidden = findHiddenCharacters(r.text)
+      if (hidden.length > 0) cardHiddenText = hidden
       cardState = r.truncated ? 'truncated' : 'ok'
       if (r.truncated) {
         cardProblems.push({
@@ -429,6 +440,7 @@ export async function analyzeModel(
     cardFile: model.card,
     cardState,
     cardProblems,
+    ...(cardHiddenText ? { cardHiddenText } : {}),
     metadataProblems,
     licenseFiles,
     cardLicense,
