@@ -68,7 +68,14 @@ async function readLicenseFile(
     })
     return { file, state: 'unsafe', identification: null, clauses: [] }
   }
-  if (r.kind !== 'text') return { file, state: r.kind, identification: null, clauses: [] }
+  if (r.kind !== 'text')
+    return {
+      file,
+      state: r.kind,
+      identification: null,
+      clauses: [],
+      ...(r.kind === 'binary' || r.kind === 'lfs-pointer' ? { bytes: r.bytes } : {})
+    }
   const identification = identifyLicenseText(r.text, file.path)
   if (file.role === 'use-policy') identification.component = 'use-policy'
   // A file the card names as its licence governs the model whatever folder it sits in
@@ -89,6 +96,8 @@ async function readLicenseFile(
     state: r.truncated ? 'truncated' : 'text',
     identification,
     clauses,
+    bytes: r.bytes,
+    ...(r.encoding ? { encoding: r.encoding } : {}),
     ...(hiddenText.length > 0 ? { hiddenText } : {})
   }
 }
@@ -216,6 +225,7 @@ export async function analyzeModel(
   let cardState: ModelFacts['cardState'] = 'missing'
   let cardProblems: FrontMatterProblem[] = []
   let cardHiddenText: ModelFacts['cardHiddenText']
+  let cardBytes: number | undefined
   if (model.card) {
     const r = await safe.read(model.card.path)
     if (r.kind === 'text') {
@@ -225,13 +235,7 @@ export async function analyzeModel(
       const hidden = findHiddenCharacters(r.text)
       if (hidden.length > 0) cardHiddenText = hidden
       cardState = r.truncated ? 'truncated' : 'ok'
-      if (r.truncated) {
-        cardProblems.push({
-          message: `The card is ${Math.round(r.bytes / 1024 / 1024)} MB; only its first 2 MB were read.`,
-          line: 1,
-          severity: 'warning'
-        })
-      }
+      if (r.truncated) cardBytes = r.bytes
     } else if (r.kind === 'unsafe') {
       cardState = 'unsafe'
       repoFindings.push({
@@ -441,6 +445,7 @@ export async function analyzeModel(
     cardState,
     cardProblems,
     ...(cardHiddenText ? { cardHiddenText } : {}),
+    ...(cardBytes !== undefined ? { cardBytes } : {}),
     metadataProblems,
     licenseFiles,
     cardLicense,
