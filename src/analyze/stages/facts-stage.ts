@@ -4,13 +4,15 @@ import { parseCard } from '../../card/parse-card.js'
 import { classifyCodeFile, findCodeLinks } from '../../knowledge/code-evidence.js'
 import { assessDataInformation } from '../../knowledge/data-information.js'
 import { findOpenSourceClaims } from '../../knowledge/open-claims.js'
-import type { CodeFacts, DataInformationFacts, OpenClaim } from '../facts.js'
+import { isRealWeights } from '../../discover/weights.js'
+import type { CodeFacts, DataInformationFacts, OpenClaim, WeightFileFacts } from '../facts.js'
 import type { StageContext } from './context.js'
 
 export interface FactsStage {
   openClaims: OpenClaim[]
   dataInformation: DataInformationFacts
   code: CodeFacts
+  weights: WeightFileFacts[]
   gated: boolean
 }
 
@@ -78,6 +80,9 @@ export async function factsStage(ctx: StageContext, card: ParsedCard | null): Pr
     openClaims: card ? findOpenSourceClaims(card) : [],
     dataInformation: await dataInformationFacts(ctx, card),
     code: await codeFacts(ctx, card),
+    weights: ctx.model.weights
+      .filter(isRealWeights)
+      .map(f => ({ path: f.path, bytes: f.size, lfs: f.lfs === true })),
     gated: card ? Object.keys(card.metadata).some(k => k.startsWith('extra_gated_')) : false
   }
 }
