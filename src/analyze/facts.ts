@@ -69,6 +69,15 @@ export interface CodeFacts {
   links: Array<{ url: string; line: number; kinds: string[]; text?: string }>
 }
 
+/** A weights file holding parameters: 1 MiB or more, or a Git LFS pointer (see discover/weights.ts). */
+export interface WeightFileFacts {
+  /** Relative to the audited root. */
+  path: string
+  /** Size on disk (for an LFS pointer, the pointer's). */
+  bytes: number
+  lfs: boolean
+}
+
 export interface ModelFacts {
   model: ModelRoot
   name: string
@@ -93,6 +102,11 @@ export interface ModelFacts {
   openClaims: OpenClaim[]
   dataInformation: DataInformationFacts
   code: CodeFacts
+  /**
+   * The model's real weights only: tiny weight-named files (filters, fixtures) and weights under
+   * test, fixture, asset or example folders are left out. `model.weights` lists every weight-named file outside such folders.
+   */
+  weights: WeightFileFacts[]
   gated: boolean
   osaidRequirements: OsaidRequirement[]
 }
