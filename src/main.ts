@@ -8,7 +8,8 @@ import * as core from '@actions/core'
 import { audit } from './audit.js'
 import { ConfigError, loadConfig, withOverrides } from './config/load.js'
 import type { Config } from './config/schema.js'
-import { readInputs } from './inputs.js'
+import { readInputs, resolveInputPaths } from './inputs.js'
+import { writeFileNoFollow } from './paths/contained.js'
 import { escapeMarkdown } from './report/escape.js'
 import { renderJson } from './report/json.js'
 import { blobUrl, renderMarkdown } from './report/markdown.js'
@@ -134,7 +135,8 @@ export async function run(): Promise<void> {
     const inputs = readInputs()
     const context = readRunnerContext(process.env)
     const workspace = context.workspace ?? process.cwd()
-    const root = path.resolve(workspace, inputs.path)
+    const paths = await resolveInputPaths(inputs, workspace, process.env['RUNNER_TEMP'] || undefined)
+    const root = paths.root
     const stat = await fs.stat(root).catch(() => undefined)
     if (!stat?.isDirectory())
       throw new ConfigError(
@@ -142,7 +144,7 @@ export async function run(): Promise<void> {
         'action inputs',
         'path'
       )
-    const loaded = await loadConfig(root, inputs.config)
+    const loaded = await loadConfig(root, inputs.config, undefined, { within: workspace })
     const config: Config = withOverrides(
       loaded.config,
       {
@@ -237,17 +239,12 @@ export async function run(): Promise<void> {
       warnings: String(countSeverity(report, 'warning')),
       osaid: overallOsaid(report)
     })
-    if (inputs.reportFile) {
-      const file = path.resolve(workspace, inputs.reportFile)
-      await fs.mkdir(path.dirname(file), { recursive: true })
-      await fs.writeFile(file, renderJson(report))
-      core.setOutput('report-file', file)
+    // Never through a symbolic link: the checkout may hold one where the report is to go.
+    if (paths.reportFile) {
+      await writeFileNoFollow(paths.reportFile, renderJson(report))
+      core.setOutput('report-file', paths.reportFile)
     }
-    if (inputs.sarifFile) {
-      const file = path.resolve(workspace, inputs.sarifFile)
-      await fs.mkdir(path.dirname(file), { recursive: true })
-      await fs.writeFile(file, renderSarif(report, rel ?? ''))
-    }
+    if (paths.sarifFile) await writeFileNoFollow(paths.sarifFile, renderSarif(report, rel ?? ''))
     if (report.verdict === 'fail') {
       const n = countSeverity(report, 'error')
       core.setFailed(
