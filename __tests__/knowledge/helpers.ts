@@ -1,14 +1,13 @@
 // Test-only helper: a deliberately simple ParsedCard builder (front matter by fences, ATX headings
 // by lines, Markdown links and bare URLs), so the knowledge tests do not depend on the real parser.
 import fs from 'node:fs'
-import path from 'node:path'
 import { parse as parseYaml } from 'yaml'
 import type { CardLink, CardSection, ParsedCard } from '../../src/card/types.js'
+import { sharedPath } from '../helpers/shared.js'
 
-export const CORPUS = path.resolve(process.cwd(), '../shared/corpus')
-
+/** A card of the shared corpus; only for conformance suites (see describeConformance). */
 export function corpusCard(name: string): ParsedCard {
-  const file = path.join(CORPUS, 'cards', name)
+  const file = sharedPath('corpus', 'cards', name)
   return makeCard(fs.readFileSync(file, 'utf8'), `cards/${name}`)
 }
 
