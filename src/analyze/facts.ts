@@ -13,6 +13,10 @@ export interface LicenseFileFacts {
   state: 'text' | 'binary' | 'lfs-pointer' | 'unsafe' | 'missing' | 'error' | 'truncated'
   identification: LicenseIdentification | null
   clauses: Clause[]
+  /** Size of the file in bytes, when it was read (binary, LFS pointer, text or truncated text). */
+  bytes?: number
+  /** Set when the text was UTF-16 rather than UTF-8. */
+  encoding?: 'utf-16le' | 'utf-16be'
   /** Bidi controls and in-word invisible characters: the text displays differently from what it says. */
   hiddenText?: HiddenCharacter[]
 }
@@ -81,6 +85,8 @@ export interface ModelFacts {
   cardFile: RepoFile | null
   cardState: 'ok' | 'missing' | 'binary' | 'unsafe' | 'error' | 'truncated'
   cardProblems: FrontMatterProblem[]
+  /** Size of the card in bytes when it was cut at the read cap (cardState 'truncated'). */
+  cardBytes?: number
   /** Bidi controls and in-word invisible characters in the card's text. */
   cardHiddenText?: HiddenCharacter[]
   metadataProblems: MetadataProblem[]

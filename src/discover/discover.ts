@@ -99,6 +99,12 @@ async function walk(
       const childRel = rel ? `${rel}/${entry.name}` : entry.name
       const posix = toPosix(childRel)
       if (ignore(posix)) continue
+      if (entry.name.includes('\uFFFD')) {
+        // A name that is not valid UTF-8 cannot be opened by the name Node gives it: say so, never
+        // drop it silently (a licence hidden this way would otherwise count as nothing).
+        findings.push(undecodableName(posix, entry.isDirectory()))
+        continue
+      }
       if (files.length >= LIMITS.maxFiles) {
         truncated = true
         break
@@ -153,6 +159,17 @@ async function walk(
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
   repositories.sort()
   return { files, truncated, repositories }
+}
+
+function undecodableName(posix: string, folder: boolean): Finding {
+  const licenceLike = /licen[cs]e|copying|terms|agreement|notice|policy/i.test(posix)
+  return {
+    rule: 'discovery-limit',
+    category: 'config',
+    severity: licenceLike || folder ? 'error' : 'warning',
+    message: `${posix.split('\uFFFD').join('?')} has a ${folder ? 'folder' : 'file'} name that is not valid UTF-8, so it was not read${folder ? ' (nor anything in it)' : ''}; rename it.`,
+    file: posix.split('\uFFFD').join('?')
+  }
 }
 
 function makeFile(p: string, size: number): RepoFile {
@@ -400,5 +417,14 @@ export async function discover(rootDir: string, ignoreGlobs: string[] = []): Pro
       sharedFiles
     }
   })
+  // A licence in a model's own subfolder ("weights/LICENSE") governs no folder of models by the rule
+  // above, yet it is part of that model's release: it joins the model's licence files instead of
+  // being dropped without a word.
+  const attached = new Set(models.flatMap(m => m.licenseFiles.map(f => f.path)))
+  for (const f of files) {
+    if ((f.role !== 'license' && f.role !== 'use-policy') || attached.has(f.path)) continue
+    const owner = models.find(m => m.path === ownerOf(f.path))
+    if (owner) owner.licenseFiles.push(f)
+  }
   return { root: safe.root, files, models, findings, truncated, repositories }
 }

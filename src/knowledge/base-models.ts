@@ -7,6 +7,7 @@
 // match, the most specific (most literal characters) wins.
 
 import { globMatch, globSpecificity } from './glob.js'
+import { trimEndChars, trimStartChars } from '../text/trim.js'
 
 export interface BaseModelEntry {
   pattern: string
@@ -507,7 +508,7 @@ function stripQuantSuffixes(name: string): string {
  */
 export function normalizeBaseModelId(value: string): string {
   let s = value.trim().slice(0, 2048)
-  s = s.replace(/^["'`<]+|["'`>]+$/g, '').trim()
+  s = trimStartChars(trimEndChars(s, '"\'`>'), '"\'`<').trim()
   const url = /^(?:https?:\/\/)?(?:www\.)?(?:huggingface\.co|hf\.co)\/(.*)$/i.exec(s)
   if (url) {
     s = url[1]
@@ -529,7 +530,7 @@ export function normalizeBaseModelId(value: string): string {
   if (at > 0) s = s.slice(0, at)
   const colon = s.indexOf(':')
   if (colon > 0) s = s.slice(0, colon)
-  s = s.replace(/\/+$/, '').trim()
+  s = trimEndChars(s, '/').trim()
   if (s.length > MAX_ID) s = s.slice(0, MAX_ID)
   return s
 }
