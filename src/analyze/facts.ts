@@ -12,6 +12,8 @@ export interface LicenseFileFacts {
   state: 'text' | 'binary' | 'lfs-pointer' | 'unsafe' | 'missing' | 'error' | 'truncated'
   identification: LicenseIdentification | null
   clauses: Clause[]
+  /** The card's text links to this file: at these lines, with this link text. */
+  links?: Array<{ line: number; text: string }>
 }
 
 export interface CardLicenseFacts {

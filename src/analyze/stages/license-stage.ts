@@ -10,6 +10,8 @@ import { cardLicenseFacts } from './card-license.js'
 import type { StageContext } from './context.js'
 import { licenseFileFacts } from './license-file.js'
 import { followLicenseLink } from './license-link.js'
+import { followCardLicenseLinks } from './linked-licenses.js'
+import { isDistinctiveLicenseName } from '../../discover/file-kinds.js'
 
 export interface LicenseStage {
   licenseFiles: LicenseFileFacts[]
@@ -72,6 +74,33 @@ export function quotedCatalogueClauses(
   return out
 }
 
+/** LICENSE, LICENSE.md, COPYING: the repository's plain licence file. */
+function isPlainLicense(l: LicenseFileFacts): boolean {
+  return l.file.role === 'license' && (l.file.licenseScore ?? 0) >= 0.9
+}
+
+/**
+ * When the model's licence is stated elsewhere (a model licence file named or kept as such, or one
+ * the card links to), the repository's plain LICENSE is the licence of the code.
+ */
+function markCodeLicenses(licenseFiles: LicenseFileFacts[], cardLicense: CardLicenseFacts | null): void {
+  // `license_link: LICENSE` makes the plain LICENSE the model's licence itself.
+  const metadataNamed = (l: LicenseFileFacts) => cardLicense?.linkedFile === l.file.path
+  const cardNamed = (l: LicenseFileFacts) => (l.links?.length ?? 0) > 0 || metadataNamed(l)
+  const modelLicense = licenseFiles.some(
+    l =>
+      l.identification !== null &&
+      l.file.role === 'license' &&
+      !isPlainLicense(l) &&
+      (l.identification.component === 'weights' ||
+        (l.identification.component === 'all' && (cardNamed(l) || isDistinctiveLicenseName(l.file.path))))
+  )
+  if (!modelLicense) return
+  for (const l of licenseFiles)
+    if (isPlainLicense(l) && !metadataNamed(l) && l.identification?.component === 'all')
+      l.identification.component = 'code'
+}
+
 export async function licenseStage(
   ctx: StageContext,
   card: ParsedCard | null,
@@ -81,6 +110,8 @@ export async function licenseStage(
   for (const f of ctx.model.licenseFiles) licenseFiles.push(await licenseFileFacts(ctx, f))
   const cardLicense = card ? cardLicenseFacts(card) : null
   if (card && cardLicense) await followLicenseLink(ctx, card, cardLicense, licenseFiles, metadataProblems)
+  if (card) await followCardLicenseLinks(ctx, card, licenseFiles)
+  markCodeLicenses(licenseFiles, cardLicense)
 
   const licenses: LicenseIdentification[] = []
   for (const l of licenseFiles)
