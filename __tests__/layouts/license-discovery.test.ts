@@ -28,8 +28,11 @@ describe('examples/egret-image: model licences in a folder of their own', () => 
     const m = report.models[0]!
     expect(licenses(m)).toEqual([
       { file: 'LICENSE', id: 'Apache-2.0', component: 'code', source: 'file' },
-      { file: 'model_licenses/LICENSE-EGRET-XL', id: null, component: 'weights', source: 'file' }
+      { file: 'model_licenses/LICENSE-EGRET-XL', id: null, component: 'weights', source: 'file' },
+      // "The code in this repository (`src/`) is released under the Apache License 2.0"
+      { file: 'README.md', id: 'Apache-2.0', component: 'code', source: 'card-text' }
     ])
+    expect(m.licenses.find(l => l.source === 'card-text')?.line).toBe(29)
     expect(m.clauses.filter(c => c.type === 'non-commercial')).toEqual([
       expect.objectContaining({ file: 'model_licenses/LICENSE-EGRET-XL', line: 9 })
     ])

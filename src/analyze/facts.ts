@@ -83,7 +83,9 @@ export interface ModelFacts {
   metadataProblems: MetadataProblem[]
   licenseFiles: LicenseFileFacts[]
   cardLicense: CardLicenseFacts | null
-  /** Every identification, files first, then the card. */
+  /** Licences the card's prose states (source 'card-text'), each with its line. */
+  proseLicenses: LicenseIdentification[]
+  /** Every identification, files first, then the card's metadata, then its prose. */
   licenses: LicenseIdentification[]
   /** Clauses from licence texts, plus catalogue clauses for licences known only from metadata. */
   clauses: Clause[]

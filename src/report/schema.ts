@@ -27,7 +27,7 @@ export const licenseSchema = z.looseObject({
   file: z.string().nullable(),
   id: z.string().nullable(),
   name: z.string(),
-  source: z.enum(['file', 'card']),
+  source: z.enum(['file', 'card', 'card-text', 'catalogue']),
   confidence: z.number().min(0).max(1)
 })
 
