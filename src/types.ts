@@ -104,11 +104,12 @@ export interface LicenseIdentification {
   /** SPDX id, SPDX expression, or catalogue id (Hub id where one exists); null when unidentified. */
   id: string | null
   name: string
-  source: 'file' | 'card'
+  /** 'card-text': stated in the card's prose ("released under the MIT License"), at `line`. */
+  source: 'file' | 'card' | 'card-text'
   confidence: number
   matcher: Matcher
   component: LicenseComponent
-  /** 1-based line of the `license:` key when source is card. */
+  /** 1-based line of the `license:` key when source is card, of the sentence when card-text. */
   line?: number
 }
 

@@ -9,8 +9,10 @@ import type { Finding } from '../types.js'
 import { LIMITS, SafeFs, toPosix } from './safe-fs.js'
 import { describesModel, hasModelCardSigns } from './card-signs.js'
 import { isUnderAssetFolder, makesModel, markLfsPointers } from './weights.js'
+import { isUnderVendoredFolder, licenseSubject, nameKey, subjectNamesModel } from './license-ties.js'
 import {
   isDedicatedCardName,
+  isDistinctiveLicenseName,
   isLicenseFolderName,
   licenseNameScore,
   roleOf,
@@ -340,6 +342,33 @@ async function findModelRoots(
   return { dirs: out.length > 0 ? out : ['.'], cardByDir }
 }
 
+/**
+ * Licence files whose name names one (or some) of several models, by the model folder's name
+ * ("model_licenses/LICENSE-heron" and models/heron/): path → the model folders it governs. An exact
+ * name wins over a prefix ("LICENSE-SDXL" is sdxl/'s, not sdxl-turbo/'s when both exist).
+ */
+function tieLicensesToModels(
+  files: readonly RepoFile[],
+  modelDirs: readonly string[]
+): Map<string, string[]> {
+  const ties = new Map<string, string[]>()
+  const named = modelDirs.filter(d => d !== '.').map(d => ({ dir: d, key: nameKey(d.split('/').pop()!) }))
+  if (named.length < 2) return ties
+  for (const f of files) {
+    if (f.role !== 'license' && f.role !== 'use-policy') continue
+    const subject = licenseSubject(f.path)
+    if (!subject) continue
+    const exact = named.filter(m => m.key === subject)
+    const matches = exact.length > 0 ? exact : named.filter(m => subjectNamesModel(subject, m.key))
+    if (matches.length > 0)
+      ties.set(
+        f.path,
+        matches.map(m => m.dir)
+      )
+  }
+  return ties
+}
+
 export async function discover(rootDir: string, ignoreGlobs: string[] = []): Promise<Discovery> {
   const safe = await SafeFs.open(rootDir)
   const findings: Finding[] = []
@@ -383,6 +412,7 @@ export async function discover(rootDir: string, ignoreGlobs: string[] = []): Pro
     byOwner.get(owner)!.push(f)
   }
   const sharedFiles = (byOwner.get(null) ?? []).filter(f => f.role === 'other')
+  const tiedTo = tieLicensesToModels(files, modelDirs)
   const models: ModelRoot[] = modelDirs.map(dir => {
     let from: string | null = null
     let licenseFiles: RepoFile[] = []
@@ -403,6 +433,22 @@ export async function discover(rootDir: string, ignoreGlobs: string[] = []): Pro
     }
     from ??= nearest
     const own = byOwner.get(dir) ?? []
+    // Licence files named as such anywhere in the model's own tree (weights/LICENSE-WEIGHTS,
+    // docs/HERON_LICENSE.md), unless kept with vendored code, tests or assets.
+    const seen = new Set(licenseFiles.map(f => f.path))
+    for (const f of own) {
+      if (seen.has(f.path) || (f.role !== 'license' && f.role !== 'use-policy')) continue
+      const inside = rel(dir, f.path)
+      if (!isDistinctiveLicenseName(inside) || isUnderVendoredFolder(inside) || isUnderAssetFolder(inside))
+        continue
+      licenseFiles.push(f)
+      seen.add(f.path)
+    }
+    // A licence named for another model of the repository is that model's, not this one's.
+    licenseFiles = licenseFiles.filter(f => {
+      const ties = tiedTo.get(f.path)
+      return ties === undefined || ties.includes(dir)
+    })
     return {
       path: dir,
       card: cardByDir.get(dir) ?? null,
