@@ -1,7 +1,7 @@
 // Pull requests: compare the head's report with the base's, mark each finding new / unchanged /
 // fixed, and say in one sentence what the PR changes.
 import type { Finding, Severity } from '../types.js'
-import { restrictionNoun } from '../rules/license-restrictions.js'
+import { restrictionNoun } from '../clauses/index.js'
 import type { ModelReport, Report } from '../report/types.js'
 
 /** Removes what moves when lines shift: "line 7", "lines 3-9", "L12", ":12" and extra whitespace. */
