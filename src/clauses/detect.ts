@@ -9,7 +9,8 @@ import { CLAUSES } from './registry.js'
 import { deniesRestriction, prohibits, sentenceHasNegation } from './toolkit/negation.js'
 import { phrases } from './toolkit/query.js'
 import { quoteSentence } from './toolkit/quote.js'
-import { parseDoc, type Doc, type Sentence } from './toolkit/sentences.js'
+import { lineOf, parseDoc, type Doc, type Sentence } from './toolkit/sentences.js'
+import { lineStartsOf, normalizeForDetection, type DetectionText } from '../text/normalize.js'
 
 /** Most clauses of one type reported per file. */
 export const MAX_PER_TYPE = 5
@@ -73,18 +74,42 @@ function joined(intro: Sentence, item: Sentence): Sentence {
   }
 }
 
+/**
+ * Clauses of one file's text. Detectors read the normalised text (no zero-width, look-alike or
+ * entity tricks, hyphenated line ends joined); quotes and lines come from the file as written,
+ * through the normaliser's offset map.
+ */
 export function detectClauses(text: string, file: string): Clause[] {
-  return detectInDoc(parseDoc(text), file)
+  const source = normalizeForDetection(text)
+  return detectInDoc(parseDoc(source.text), file, source)
 }
 
-export function detectInDoc(doc: Doc, file: string): Clause[] {
+/** Maps a quote range of the detection text back to the file's own characters and lines. */
+function verbatim(
+  source: DetectionText | undefined
+): (from: number, to: number) => { line: number; quote: string } {
+  if (!source) return () => ({ line: 0, quote: '' })
+  const original: Doc = { text: source.original, sentences: [], lineStarts: lineStartsOf(source.original) }
+  return (from, to) => {
+    const r = source.originalRange(from, to)
+    let a = r.from
+    let b = r.to
+    while (a < b && /\s/.test(original.text[a]!)) a++
+    while (b > a && /\s/.test(original.text[b - 1]!)) b--
+    return { line: lineOf(original, a), quote: original.text.slice(a, b) }
+  }
+}
+
+export function detectInDoc(doc: Doc, file: string, source?: DetectionText): Clause[] {
+  const toFile = verbatim(source)
   const found: Clause[] = []
   const counts = new Map<string, number>()
   const seen = new Set<string>()
   const add = (type: string, s: Sentence, trigger: number): void => {
     const n = counts.get(type) ?? 0
     if (n >= MAX_PER_TYPE) return
-    const { line, quote } = quoteSentence(doc, s, trigger)
+    const q = quoteSentence(doc, s, trigger)
+    const { line, quote } = source ? toFile(q.start, q.end) : q
     const key = `${type}:${line}`
     if (seen.has(key) || quote.length === 0) return
     seen.add(key)
