@@ -9,13 +9,8 @@ import type { FrontMatterProblem } from '../card/front-matter.js'
 import type { ModelRoot, RepoFile } from '../discover/discover.js'
 import { licenseNameScore, roleOf } from '../discover/file-kinds.js'
 import type { SafeFs } from '../discover/safe-fs.js'
-import { detectClauses } from '../clauses/index.js'
-import {
-  catalogueClauses,
-  componentOf,
-  identifyLicenseId,
-  identifyLicenseText
-} from '../licenses/identify.js'
+import { catalogueClauses, componentOf, identifyLicenseId } from '../licenses/identify.js'
+import { analyzeLicenseText } from '../licenses/memo.js'
 import { parseBaseModelField, resolveBaseModel } from '../knowledge/base-models.js'
 import { lookupHubLicense } from '../knowledge/hub-lookup.js'
 import { findOpenSourceClaims } from '../knowledge/open-claims.js'
@@ -68,7 +63,8 @@ async function readLicenseFile(
     return { file, state: 'unsafe', identification: null, clauses: [] }
   }
   if (r.kind !== 'text') return { file, state: r.kind, identification: null, clauses: [] }
-  const identification = identifyLicenseText(r.text, file.path)
+  // Memoised by content: the same text in a thousand folders is analysed once.
+  const { identification, clauses } = analyzeLicenseText(r.text, file.path)
   if (file.role === 'use-policy') identification.component = 'use-policy'
   // A file the card names as its licence governs the model whatever folder it sits in
   // ("docs/terms.md" is not documentation): only its own name may narrow it.
@@ -81,7 +77,6 @@ async function readLicenseFile(
           ? 'all'
           : own
   }
-  const clauses = detectClauses(r.text, file.path)
   return { file, state: r.truncated ? 'truncated' : 'text', identification, clauses }
 }
 

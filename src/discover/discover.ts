@@ -60,10 +60,6 @@ function dirOf(p: string): string {
   return i < 0 ? '.' : p.slice(0, i)
 }
 
-function isUnder(dir: string, p: string): boolean {
-  return dir === '.' || p === dir || p.startsWith(dir + '/')
-}
-
 async function walk(
   safe: SafeFs,
   ignore: (p: string) => boolean,
@@ -239,13 +235,15 @@ export async function discover(rootDir: string, ignoreGlobs: string[] = []): Pro
   // quantisation folders. Intermediate checkpoints ("checkpoints/step-1000", "checkpoint-500")
   // belong to the model that holds them even when a trainer wrote a card into them.
   const isModelRoot = new Map<string, boolean>()
+  // Folders holding weights or a diffusers index, found in one pass (not one pass per folder asked).
+  const weightDirs = new Set(
+    files.filter(f => f.role === 'weights' || isModelIndex(f.path)).map(f => dirOf(f.path))
+  )
   const realModel = async (d: string): Promise<boolean> => {
     let v = isModelRoot.get(d)
     if (v === undefined) {
       const card = cardByDir.get(d)
-      v =
-        files.some(f => dirOf(f.path) === d && (f.role === 'weights' || isModelIndex(f.path))) ||
-        (card !== undefined && (await looksLikeModelCard(safe, card)))
+      v = weightDirs.has(d) || (card !== undefined && (await looksLikeModelCard(safe, card)))
       isModelRoot.set(d, v)
     }
     return v
@@ -269,10 +267,17 @@ export async function discover(rootDir: string, ignoreGlobs: string[] = []): Pro
   }
   const sorted = [...roots].sort((a, b) => a.length - b.length || (a < b ? -1 : 1))
   const kept: string[] = []
+  const keptSet = new Set<string>()
+  // The nearest kept folder above `r`, found by walking up its path (kept holds only shorter paths).
+  const keptAncestor = (r: string): string | undefined => {
+    if (r === '.') return undefined
+    for (let d = dirOf(r); ; d = dirOf(d)) {
+      if (keptSet.has(d)) return d
+      if (d === '.') return undefined
+    }
+  }
   for (const r of sorted) {
-    let ancestor: string | undefined
-    for (const k of kept)
-      if (k !== r && isUnder(k, r) && (!ancestor || k.length > ancestor.length)) ancestor = k
+    const ancestor = keptAncestor(r)
     if (ancestor && (await realModel(ancestor))) {
       const between = (ancestor === '.' ? r : r.slice(ancestor.length + 1)).split('/')
       const card = cardByDir.get(r)
@@ -280,6 +285,7 @@ export async function discover(rootDir: string, ignoreGlobs: string[] = []): Pro
       if (!hasOwnCard || between.some(isNumberedCheckpoint)) continue
     }
     kept.push(r)
+    keptSet.add(r)
   }
   // The root is a model when it has a card or weights, or when nothing else is (an empty repository
   // is audited as one model so that a missing licence and card are reported).
@@ -299,10 +305,13 @@ export async function discover(rootDir: string, ignoreGlobs: string[] = []): Pro
     }
   }
 
+  // The nearest model folder above a file, found by walking up its path: files × depth, not files × models.
+  const modelSet = new Set(modelDirs)
   const ownerOf = (p: string): string | null => {
-    let best: string | null = null
-    for (const d of modelDirs) if (isUnder(d, p) && (best === null || d.length > best.length)) best = d
-    return best
+    for (let d = dirOf(p); ; d = dirOf(d)) {
+      if (modelSet.has(d)) return d
+      if (d === '.') return null
+    }
   }
 
   // Each file's owner is worked out once: a monorepo of many models must not cost models × files.

@@ -49,6 +49,26 @@ export function normalizeNewlines(text: string): string {
 export class SafeFs {
   private constructor(readonly root: string) {}
 
+  /** Real path of each folder asked about: one realpath per folder, not one per file. */
+  private readonly realDirs = new Map<string, Promise<string | null>>()
+
+  private realDir(absDir: string): Promise<string | null> {
+    let real = this.realDirs.get(absDir)
+    if (!real) {
+      real = fs.realpath(absDir).catch(() => null)
+      this.realDirs.set(absDir, real)
+    }
+    return real
+  }
+
+  /** The real path of a file: its folder's (cached) real path, unless the file itself is a link. */
+  private async realFile(abs: string): Promise<string> {
+    const dir = await this.realDir(path.dirname(abs))
+    if (dir === null) return fs.realpath(abs)
+    const st = await fs.lstat(abs)
+    return st.isSymbolicLink() ? fs.realpath(abs) : path.join(dir, path.basename(abs))
+  }
+
   static async open(root: string): Promise<SafeFs> {
     const real = await fs.realpath(path.resolve(root))
     return new SafeFs(real)
@@ -64,7 +84,7 @@ export class SafeFs {
     if (!isInside(this.root, abs)) return { ok: false, reason: 'path leaves the audited root' }
     let real: string
     try {
-      real = await fs.realpath(abs)
+      real = await this.realFile(abs)
     } catch {
       return { ok: false, reason: 'broken symbolic link or unreadable path' }
     }
