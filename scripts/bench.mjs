@@ -14,7 +14,16 @@
 // The machine's load shows in every number: the ratios to bare Node, measured alongside, are the
 // figures to compare between machines.
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  truncateSync,
+  writeFileSync
+} from 'node:fs'
 import { createRequire } from 'node:module'
 import os from 'node:os'
 import path from 'node:path'
@@ -220,15 +229,29 @@ function model(dir, prefix, i) {
       break
   }
   write(dir, `${p}config.json`, CONFIG)
-  write(dir, `${p}model.safetensors`, Buffer.alloc(256))
+  weights(dir, `${p}model.safetensors`, kind === 2 || kind === 4 || kind === 6)
   if (kind === 0 || kind === 2 || kind === 5) write(dir, `${p}train.py`, 'print("train")\n')
+}
+
+/**
+ * Weights as a checkout has them: a Git LFS pointer (a clone without LFS), or a file of real size
+ * (2 MiB, sparse: it takes no disk space and is never read).
+ */
+function weights(dir, rel, pointer) {
+  if (pointer) {
+    const oid = createHash('sha256').update(rel).digest('hex')
+    write(dir, rel, `version https://git-lfs.github.com/spec/v1\noid sha256:${oid}\nsize 498123456\n`)
+  } else {
+    write(dir, rel, '')
+    truncateSync(path.join(dir, rel), 2 * 1024 * 1024)
+  }
 }
 
 function oneRepo(dir) {
   write(dir, 'LICENSE', SPDX['Apache-2.0'].licenseText)
   write(dir, 'README.md', card({ name: 'bench-one', license: 'apache-2.0' }))
   write(dir, 'config.json', CONFIG)
-  write(dir, 'model.safetensors', Buffer.alloc(1024))
+  weights(dir, 'model.safetensors', true)
   write(dir, 'train.py', 'print("train")\n')
 }
 

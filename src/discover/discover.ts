@@ -84,6 +84,7 @@ async function walk(
   const repositories: string[] = []
   let truncated = false
   const stack: Array<{ rel: string; depth: number }> = [{ rel: '', depth: 0 }]
+  const sizeLater: Array<{ file: RepoFile; abs: string }> = []
   while (stack.length > 0) {
     const { rel, depth } = stack.pop()!
     let entries: import('node:fs').Dirent[]
@@ -140,15 +141,21 @@ async function walk(
       } else if (entry.isFile()) {
         // A submodule's `.git` file points at its git folder: not part of the model.
         if (entry.name === '.git') continue
-        let size = 0
+        files.push(makeFile(posix, 0))
+        sizeLater.push({ file: files[files.length - 1]!, abs: safe.abs(childRel) })
+      }
+    }
+    // The sizes of a folder's files, asked all at once rather than one after another.
+    await Promise.all(
+      sizeLater.map(async ({ file, abs }) => {
         try {
-          size = (await fs.stat(safe.abs(childRel))).size
+          file.size = (await fs.stat(abs)).size
         } catch {
           /* vanished while walking */
         }
-        files.push(makeFile(posix, size))
-      }
-    }
+      })
+    )
+    sizeLater.length = 0
   }
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
   repositories.sort()

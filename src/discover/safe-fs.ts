@@ -49,24 +49,32 @@ export function normalizeNewlines(text: string): string {
 export class SafeFs {
   private constructor(readonly root: string) {}
 
-  /** Real path of each folder asked about: one realpath per folder, not one per file. */
-  private readonly realDirs = new Map<string, Promise<string | null>>()
+  /**
+   * Each folder asked about, once: its real path, and which of its entries are plain (not
+   * symbolic links), so that a file in it needs no system call of its own to be resolved.
+   */
+  private readonly folders = new Map<string, Promise<{ real: string; plain: Set<string> } | null>>()
 
-  private realDir(absDir: string): Promise<string | null> {
-    let real = this.realDirs.get(absDir)
-    if (!real) {
-      real = fs.realpath(absDir).catch(() => null)
-      this.realDirs.set(absDir, real)
+  private folder(absDir: string): Promise<{ real: string; plain: Set<string> } | null> {
+    let f = this.folders.get(absDir)
+    if (!f) {
+      f = (async () => {
+        const real = await fs.realpath(absDir)
+        const entries = await fs.readdir(absDir, { withFileTypes: true })
+        return { real, plain: new Set(entries.filter(e => !e.isSymbolicLink()).map(e => e.name)) }
+      })().catch(() => null)
+      this.folders.set(absDir, f)
     }
-    return real
+    return f
   }
 
-  /** The real path of a file: its folder's (cached) real path, unless the file itself is a link. */
+  /** The real path of a file: its folder's real path, unless the file itself is (or may be) a link. */
   private async realFile(abs: string): Promise<string> {
-    const dir = await this.realDir(path.dirname(abs))
-    if (dir === null) return fs.realpath(abs)
-    const st = await fs.lstat(abs)
-    return st.isSymbolicLink() ? fs.realpath(abs) : path.join(dir, path.basename(abs))
+    // The root is real already; its parent folder is outside and never listed.
+    if (abs === this.root) return this.root
+    const dir = await this.folder(path.dirname(abs))
+    const name = path.basename(abs)
+    return dir?.plain.has(name) ? path.join(dir.real, name) : fs.realpath(abs)
   }
 
   static async open(root: string): Promise<SafeFs> {
