@@ -19,6 +19,8 @@ export interface LicenseFileFacts {
   encoding?: 'utf-16le' | 'utf-16be'
   /** Bidi controls and in-word invisible characters: the text displays differently from what it says. */
   hiddenText?: HiddenCharacter[]
+  /** The card's text links to this file: at these lines, with this link text. */
+  links?: Array<{ line: number; text: string }>
 }
 
 export interface CardLicenseFacts {
@@ -92,7 +94,9 @@ export interface ModelFacts {
   metadataProblems: MetadataProblem[]
   licenseFiles: LicenseFileFacts[]
   cardLicense: CardLicenseFacts | null
-  /** Every identification, files first, then the card. */
+  /** Licences the card's prose states (source 'card-text'), each with its line. */
+  proseLicenses: LicenseIdentification[]
+  /** Every identification, files first, then the card's metadata, then its prose. */
   licenses: LicenseIdentification[]
   /** Clauses from licence texts, plus catalogue clauses for licences known only from metadata. */
   clauses: Clause[]

@@ -1,7 +1,7 @@
 // Pull requests: compare the head's report with the base's, mark each finding new / unchanged /
 // fixed, and say in one sentence what the PR changes.
 import type { Finding, Severity } from '../types.js'
-import { restrictionNoun } from '../rules/license-restrictions.js'
+import { restrictionNoun } from '../clauses/index.js'
 import type { ModelReport, Report } from '../report/types.js'
 import { trimEndChars } from '../text/trim.js'
 

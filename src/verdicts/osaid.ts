@@ -6,7 +6,7 @@ import type { ModelFacts } from '../analyze/facts.js'
 import type { OsaidRequirement } from '../report/types.js'
 import { NON_RESTRICTIVE_CLAUSES, type OsaidVerdict } from '../types.js'
 import { getLicenseInfo, isOpenSourceLicense } from '../licenses/identify.js'
-import { clauseLabel } from '../rules/license-restrictions.js'
+import { clauseLabel } from '../clauses/index.js'
 import { baseModelPublishesDataAndCode } from '../knowledge/base-models.js'
 
 /** Open content/data licences that OSAID's "OSI-approved terms" for parameters reasonably admits. */
