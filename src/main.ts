@@ -10,6 +10,7 @@ import { ConfigError, loadConfig, withOverrides } from './config/load.js'
 import type { Config } from './config/schema.js'
 import { readInputs, resolveInputPaths } from './inputs.js'
 import { writeFileNoFollow } from './paths/contained.js'
+import { neutralizeWorkflowCommands, sanitizeForLog } from './report/escape.js'
 import { escapeMarkdown } from './report/escape.js'
 import { renderJson } from './report/json.js'
 import { blobUrl, renderMarkdown } from './report/markdown.js'
@@ -75,7 +76,7 @@ function logReport(report: Report, headline?: string): void {
     lines.length > MAX_LOG_LINES
       ? [...lines.slice(0, MAX_LOG_LINES), `… ${lines.length - MAX_LOG_LINES} more lines in the job summary`]
       : lines
-  if (headline) shown.splice(1, 0, headline)
+  if (headline) shown.splice(1, 0, neutralizeWorkflowCommands(sanitizeForLog(headline)))
   // The text holds names and quotes from the repository: a line such as "::stop-commands::x" or
   // "::add-mask::…" must not reach the runner as a workflow command, so commands are off around it.
   const token = randomUUID()
@@ -122,7 +123,7 @@ async function prTargetHead(
     )
     return undefined
   }
-  if (head.warning) core.warning(head.warning)
+  if (head.warning) core.warning(sanitizeForLog(head.warning))
   core.info(
     `pull_request_target: auditing the pull request’s head ${context.headSha.slice(0, 12)} read from ${head.source === 'git' ? 'git' : 'the API'} (not executed).`
   )
@@ -185,7 +186,7 @@ export async function run(): Promise<void> {
         paths: rel ? [rel] : undefined
       })
       try {
-        if (base.warning) core.warning(base.warning)
+        if (base.warning) core.warning(sanitizeForLog(base.warning))
         if (base.source !== 'none') {
           const baseRoot = path.join(base.dir, rel)
           const baseReport = await fs
@@ -231,7 +232,7 @@ export async function run(): Promise<void> {
       client,
       pathPrefix
     })
-    for (const w of published.warnings) core.warning(w)
+    for (const w of published.warnings) core.warning(sanitizeForLog(w))
 
     setOutputs({
       verdict: report.verdict,
