@@ -9,7 +9,8 @@ import { SafeFs } from './discover/safe-fs.js'
 import type { ModelReport, Report } from './report/types.js'
 import { applyWaivers, failsAt, runRules, waiverFindings } from './rules/engine.js'
 import type { Finding, Verdict } from './types.js'
-import { SEVERITY_RANK } from './types.js'
+import { compareModelPaths, sortFindings } from './report/order.js'
+import { inShard, type Shard } from './shard.js'
 import { classifyMotEntry, buildMotEntry } from './verdicts/mof/index.js'
 import { mofInventory } from './verdicts/mof-inventory.js'
 import { mofPolicyFindings } from './verdicts/mof-policy.js'
@@ -21,6 +22,8 @@ export interface AuditOptions {
   /** YYYY-MM-DD; defaults to today (UTC). Waivers expire against it. */
   today?: string
   hubEndpoint?: string
+  /** Audit only the model roots of this slice (`--shard K/N`); repository-level findings are kept. */
+  shard?: Shard
 }
 
 export interface AuditResult {
@@ -28,13 +31,25 @@ export interface AuditResult {
   facts: ModelFacts[]
 }
 
-function sortFindings(fs: Finding[]): Finding[] {
-  return [...fs].sort(
-    (a, b) =>
-      SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
-      (a.file ?? '').localeCompare(b.file ?? '') ||
-      (a.line ?? 0) - (b.line ?? 0)
-  )
+/** How many models are analysed at once (their reads wait on the file system, not the CPU). */
+const MODELS_AT_ONCE = 8
+
+/** `items.map(fn)` with at most `limit` calls running at once; results in the order of `items`. */
+async function mapInOrder<T, R>(
+  items: readonly T[],
+  limit: number,
+  fn: (item: T) => Promise<R>
+): Promise<R[]> {
+  const results = new Array<R>(items.length)
+  let next = 0
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const i = next++
+      results[i] = await fn(items[i])
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker))
+  return results
 }
 
 export async function audit(
@@ -52,17 +67,24 @@ export async function audit(
     string,
     ReturnType<typeof Promise.resolve<import('./analyze/facts.js').LicenseFileFacts>>
   >()
-  const facts: ModelFacts[] = []
-  for (const m of discovery.models) {
-    facts.push(
-      await analyzeModel(
-        safe,
-        m,
-        { hubLookup: config['hub-lookup'], hubEndpoint: options.hubEndpoint, hubCache, licenseCache },
-        extraUnsafe
-      )
-    )
+  // Models in report order: the order of merged shards is the order of one run.
+  const slice = discovery.models
+    .filter(m => inShard(m.path, options.shard))
+    .sort((a, b) => compareModelPaths(a.path, b.path))
+  // Several models are read at once, so that one model's file reads overlap another's analysis;
+  // each keeps its own findings, joined in model order, so the report is the same as one by one.
+  const analyzeOptions = {
+    hubLookup: config['hub-lookup'],
+    hubEndpoint: options.hubEndpoint,
+    hubCache,
+    licenseCache
   }
+  const analysed = await mapInOrder(slice, MODELS_AT_ONCE, async m => {
+    const unsafe: Finding[] = []
+    return { facts: await analyzeModel(safe, m, analyzeOptions, unsafe), unsafe }
+  })
+  const facts: ModelFacts[] = analysed.map(a => a.facts)
+  for (const a of analysed) extraUnsafe.push(...a.unsafe)
   // Unsafe reads found while analysing join those found while walking, once per path.
   const seenUnsafe = new Set(discovery.findings.filter(f => f.rule === 'unsafe-path').map(f => f.file))
   for (const f of extraUnsafe)
@@ -105,6 +127,7 @@ export async function audit(
       verdict: failed ? 'fail' : 'pass',
       policy: config.policy,
       failOn: config['fail-on'],
+      ...(options.shard && options.shard.count > 1 ? { shard: options.shard } : {}),
       models,
       findings: repository
     },

@@ -40,6 +40,8 @@ export async function analyzeModel(
     cardState: card.cardState,
     cardProblems: card.cardProblems,
     metadataProblems: card.metadataProblems,
+    ...(card.cardHiddenText ? { cardHiddenText: card.cardHiddenText } : {}),
+    ...(card.cardBytes !== undefined ? { cardBytes: card.cardBytes } : {}),
     ...licenses,
     ...bases,
     ...rest,

@@ -5,6 +5,7 @@ import type { MetadataProblem } from '../card/metadata-schema.js'
 import type { ModelRoot, RepoFile } from '../discover/discover.js'
 import type { Clause, LicenseIdentification } from '../types.js'
 import type { OsaidRequirement } from '../report/types.js'
+import type { HiddenCharacter } from '../text/hidden.js'
 
 export interface LicenseFileFacts {
   file: RepoFile
@@ -12,6 +13,12 @@ export interface LicenseFileFacts {
   state: 'text' | 'binary' | 'lfs-pointer' | 'unsafe' | 'missing' | 'error' | 'truncated'
   identification: LicenseIdentification | null
   clauses: Clause[]
+  /** Size of the file in bytes, when it was read (binary, LFS pointer, text or truncated text). */
+  bytes?: number
+  /** Set when the text was UTF-16 rather than UTF-8. */
+  encoding?: 'utf-16le' | 'utf-16be'
+  /** Bidi controls and in-word invisible characters: the text displays differently from what it says. */
+  hiddenText?: HiddenCharacter[]
   /** The card's text links to this file: at these lines, with this link text. */
   links?: Array<{ line: number; text: string }>
 }
@@ -80,6 +87,10 @@ export interface ModelFacts {
   cardFile: RepoFile | null
   cardState: 'ok' | 'missing' | 'binary' | 'unsafe' | 'error' | 'truncated'
   cardProblems: FrontMatterProblem[]
+  /** Size of the card in bytes when it was cut at the read cap (cardState 'truncated'). */
+  cardBytes?: number
+  /** Bidi controls and in-word invisible characters in the card's text. */
+  cardHiddenText?: HiddenCharacter[]
   metadataProblems: MetadataProblem[]
   licenseFiles: LicenseFileFacts[]
   cardLicense: CardLicenseFacts | null

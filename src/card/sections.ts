@@ -1,7 +1,9 @@
 // Markdown structure of a card: headings (ATX and setext) with their lines, and links, read with
 // mdast-util-from-markdown so code blocks and HTML are not mistaken for headings.
 import { fromMarkdown } from 'mdast-util-from-markdown'
+import { emptyMarkdown, markdownBlocks, type CardMarkdown } from './markdown-blocks.js'
 import type { CardLink, CardSection } from './types.js'
+import { trimEndChars } from '../text/trim.js'
 
 interface MdNode {
   type: string
@@ -26,13 +28,16 @@ const BARE_URL = /\bhttps?:\/\/[^\s<>()"'`\]]{1,2000}/g
 export function parseSections(
   body: string,
   lineOffset: number
-): { sections: CardSection[]; links: CardLink[] } {
+): { sections: CardSection[]; links: CardLink[]; markdown: CardMarkdown } {
   const lines = body.split('\n')
   let tree: MdNode
+  let markdown: CardMarkdown
   try {
     tree = fromMarkdown(body) as unknown as MdNode
+    markdown = markdownBlocks(tree, lineOffset)
   } catch {
     tree = { type: 'root', children: [] }
+    markdown = emptyMarkdown()
   }
   const headings: Array<{ heading: string; depth: number; line: number; endLine: number }> = []
   const links: CardLink[] = []
@@ -58,7 +63,7 @@ export function parseSections(
   lines.forEach((l, i) => {
     if (!l.includes('http')) return
     for (const m of l.matchAll(BARE_URL)) {
-      const url = m[0].replace(/[.,;:!?*_]+$/, '')
+      const url = trimEndChars(m[0], '.,;:!?*_')
       const line = i + 1 + lineOffset
       if (seen.has(`${line}\u0000${url}`)) continue
       seen.add(`${line}\u0000${url}`)
@@ -89,5 +94,5 @@ export function parseSections(
       text: sliceText(h.endLine + 1, next)
     })
   })
-  return { sections, links }
+  return { sections, links, markdown }
 }

@@ -11,6 +11,7 @@ import spdxLicenseList from 'spdx-license-list'
 import { catalogueEntry } from '../licenses/catalogue/index.js'
 import { HUB_TO_SPDX } from '../licenses/hub-ids.js'
 import { globMatch, globSpecificity } from './glob.js'
+import { trimEndChars, trimStartChars } from '../text/trim.js'
 
 const SPDX_LIST = spdxLicenseList as Record<string, { name: string; url: string }>
 
@@ -454,7 +455,7 @@ function stripQuantSuffixes(name: string): string {
  */
 export function normalizeBaseModelId(value: string): string {
   let s = value.trim().slice(0, 2048)
-  s = s.replace(/^["'`<]+|["'`>]+$/g, '').trim()
+  s = trimStartChars(trimEndChars(s, '"\'`>'), '"\'`<').trim()
   const url = /^(?:https?:\/\/)?(?:www\.)?(?:huggingface\.co|hf\.co)\/(.*)$/i.exec(s)
   if (url) {
     s = url[1]
@@ -476,7 +477,7 @@ export function normalizeBaseModelId(value: string): string {
   if (at > 0) s = s.slice(0, at)
   const colon = s.indexOf(':')
   if (colon > 0) s = s.slice(0, colon)
-  s = s.replace(/\/+$/, '').trim()
+  s = trimEndChars(s, '/').trim()
   if (s.length > MAX_ID) s = s.slice(0, MAX_ID)
   return s
 }

@@ -1,6 +1,8 @@
 // The rule catalogue, in the order findings are listed.
 import { cardIncomplete } from './card-incomplete.js'
 import { cardMissing } from './card-missing.js'
+import { fileTruncated } from './file-truncated.js'
+import { hiddenText } from './hidden-text.js'
 import { licenseAllowList } from './license-allow-list.js'
 import { licenseInheritance } from './license-inheritance.js'
 import { licenseMismatch } from './license-mismatch.js'
@@ -20,6 +22,8 @@ export const RULES: Rule[] = [
   cardMissing,
   metadataInvalid,
   licenseUnrecognized,
+  hiddenText,
+  fileTruncated,
   licenseMismatch,
   ...restrictionRules,
   licenseNotOpen,

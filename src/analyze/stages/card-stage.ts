@@ -5,6 +5,7 @@ import { validateCardMetadata, type MetadataProblem } from '../../card/metadata-
 import type { FrontMatterProblem } from '../../card/front-matter.js'
 import type { ParsedCard } from '../../card/types.js'
 import type { ModelFacts } from '../facts.js'
+import { findHiddenCharacters } from '../../text/hidden.js'
 import { unsafePathFinding, type StageContext } from './context.js'
 
 export interface CardStage {
@@ -12,6 +13,9 @@ export interface CardStage {
   cardState: ModelFacts['cardState']
   cardProblems: FrontMatterProblem[]
   metadataProblems: MetadataProblem[]
+  cardHiddenText?: ModelFacts['cardHiddenText']
+  /** Size of the card when it was cut at the read cap. */
+  cardBytes?: number
 }
 
 export async function readCardStage(ctx: StageContext): Promise<CardStage> {
@@ -19,20 +23,18 @@ export async function readCardStage(ctx: StageContext): Promise<CardStage> {
   let card: ParsedCard | null = null
   let cardState: ModelFacts['cardState'] = 'missing'
   let cardProblems: FrontMatterProblem[] = []
+  let cardHiddenText: ModelFacts['cardHiddenText']
+  let cardBytes: number | undefined
   if (model.card) {
     const r = await safe.read(model.card.path)
     if (r.kind === 'text') {
       const parsed = parseCard(model.card.path, r.text)
       card = parsed.card
       cardProblems = parsed.problems
+      const hidden = findHiddenCharacters(r.text)
+      if (hidden.length > 0) cardHiddenText = hidden
       cardState = r.truncated ? 'truncated' : 'ok'
-      if (r.truncated) {
-        cardProblems.push({
-          message: `The card is ${Math.round(r.bytes / 1024 / 1024)} MB; only its first 2 MB were read.`,
-          line: 1,
-          severity: 'warning'
-        })
-      }
+      if (r.truncated) cardBytes = r.bytes
     } else if (r.kind === 'unsafe') {
       cardState = 'unsafe'
       ctx.repoFindings.push(
@@ -46,5 +48,12 @@ export async function readCardStage(ctx: StageContext): Promise<CardStage> {
     }
   }
   const metadataProblems = card ? validateCardMetadata(card.metadata, card.metadataLines) : []
-  return { card, cardState, cardProblems, metadataProblems }
+  return {
+    card,
+    cardState,
+    cardProblems,
+    metadataProblems,
+    ...(cardHiddenText ? { cardHiddenText } : {}),
+    ...(cardBytes !== undefined ? { cardBytes } : {})
+  }
 }

@@ -1,11 +1,12 @@
 // Reading one licence file: its text identified and its clauses detected, once per audit (the
 // cache is shared by every model the file governs); each model gets its own copy.
 import type { RepoFile } from '../../discover/discover.js'
-import { detectClauses } from '../../clauses/index.js'
-import { catalogueClauses, componentOf, identifyLicenseText } from '../../licenses/identify.js'
+import { catalogueClauses, componentOf } from '../../licenses/identify.js'
+import { analyzeLicenseText } from '../../licenses/memo.js'
 import { MAX_POINTER_WORDS, resolvePointer } from '../../licenses/pointer.js'
 import type { Clause, LicenseIdentification } from '../../types.js'
 import type { LicenseFileFacts } from '../facts.js'
+import { findHiddenCharacters } from '../../text/hidden.js'
 import { unsafePathFinding, type StageContext } from './context.js'
 
 async function readLicenseFile(
@@ -20,8 +21,16 @@ async function readLicenseFile(
     )
     return { file, state: 'unsafe', identification: null, clauses: [] }
   }
-  if (r.kind !== 'text') return { file, state: r.kind, identification: null, clauses: [] }
-  const identification = identifyLicenseText(r.text, file.path)
+  if (r.kind !== 'text')
+    return {
+      file,
+      state: r.kind,
+      identification: null,
+      clauses: [],
+      ...(r.kind === 'binary' || r.kind === 'lfs-pointer' ? { bytes: r.bytes } : {})
+    }
+  // Memoised by content: the same text in a thousand folders is analysed once.
+  const { identification, clauses } = analyzeLicenseText(r.text, file.path)
   if (file.role === 'use-policy') identification.component = 'use-policy'
   // A file the card names as its licence governs the model whatever folder it sits in
   // ("docs/terms.md" is not documentation): only its own name may narrow it.
@@ -34,9 +43,17 @@ async function readLicenseFile(
           ? 'all'
           : own
   }
-  const clauses = detectClauses(r.text, file.path)
   clauses.push(...referenceClauses(r.text, file.path, identification, clauses))
-  return { file, state: r.truncated ? 'truncated' : 'text', identification, clauses }
+  const hiddenText = findHiddenCharacters(r.text)
+  return {
+    file,
+    state: r.truncated ? 'truncated' : 'text',
+    identification,
+    clauses,
+    bytes: r.bytes,
+    ...(r.encoding ? { encoding: r.encoding } : {}),
+    ...(hiddenText.length > 0 ? { hiddenText } : {})
+  }
 }
 
 /** The line that names the licence: its name or id, else one that says "licence", else the first. */
