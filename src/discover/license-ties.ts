@@ -12,6 +12,16 @@ export function isUnderVendoredFolder(relPath: string): boolean {
     .some(seg => VENDORED.test(seg))
 }
 
+/** Folders of source code, whose plain LICENSE is the code's (the model's code licence sits higher up). */
+const CODE_FOLDER = /^(?:src|source|lib|libs|code|scripts|tools|utils|packages|training|inference)$/i
+
+export function isUnderCodeFolder(relPath: string): boolean {
+  return relPath
+    .split('/')
+    .slice(0, -1)
+    .some(seg => CODE_FOLDER.test(seg))
+}
+
 /** Words of a licence file name that say it is a licence, not what it governs. */
 const LICENSE_WORDS = new Set(
   'license|licence|licenses|licences|agreement|terms|of|use|the|and|for|txt|md|community|research|commercial|non|noncommercial|open|eula|copying|notice'.split(
