@@ -38,6 +38,7 @@ export const LICENSE_MATCHERS = [
   'spdx-correct',
   'hub-id',
   'license-name',
+  'pointer',
   'none'
 ] as const
 export const LICENSE_COMPONENTS = ['all', 'code', 'weights', 'data', 'documentation', 'use-policy'] as const
