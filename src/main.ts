@@ -20,6 +20,7 @@ import { publish } from './github/publish.js'
 import { createClient, type GitHubClient } from './github/client.js'
 import { materializeBase, type MaterializedBase } from './pr/base.js'
 import { markStatus, renderChangesMarkdown, summarizeChanges } from './pr/status.js'
+import { trimEndChars } from './text/trim.js'
 
 /** Most lines of the text report printed to the log; the job summary has everything. */
 const MAX_LOG_LINES = 200
@@ -209,7 +210,7 @@ export async function run(): Promise<void> {
     const sha = context.headSha ?? context.sha
     const fileUrl =
       sha && context.owner && context.repo
-        ? blobUrl(`${context.serverUrl.replace(/\/+$/, '')}/${context.owner}/${context.repo}`, sha, rel ?? '')
+        ? blobUrl(`${trimEndChars(context.serverUrl, '/')}/${context.owner}/${context.repo}`, sha, rel ?? '')
         : undefined
     const markdown = renderMarkdown(report, { lead, runUrl: context.runUrl, fileUrl })
     const compact = renderMarkdown(report, { lead, runUrl: context.runUrl, compact: true, fileUrl })

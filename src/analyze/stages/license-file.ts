@@ -19,7 +19,14 @@ async function readLicenseFile(
     )
     return { file, state: 'unsafe', identification: null, clauses: [] }
   }
-  if (r.kind !== 'text') return { file, state: r.kind, identification: null, clauses: [] }
+  if (r.kind !== 'text')
+    return {
+      file,
+      state: r.kind,
+      identification: null,
+      clauses: [],
+      ...(r.kind === 'binary' || r.kind === 'lfs-pointer' ? { bytes: r.bytes } : {})
+    }
   // Memoised by content: the same text in a thousand folders is analysed once.
   const { identification, clauses } = analyzeLicenseText(r.text, file.path)
   if (file.role === 'use-policy') identification.component = 'use-policy'
@@ -40,6 +47,8 @@ async function readLicenseFile(
     state: r.truncated ? 'truncated' : 'text',
     identification,
     clauses,
+    bytes: r.bytes,
+    ...(r.encoding ? { encoding: r.encoding } : {}),
     ...(hiddenText.length > 0 ? { hiddenText } : {})
   }
 }
