@@ -9,7 +9,13 @@ import type { Finding } from '../types.js'
 import { LIMITS, SafeFs, toPosix } from './safe-fs.js'
 import { describesModel, hasModelCardSigns } from './card-signs.js'
 import { isUnderAssetFolder, makesModel, markLfsPointers } from './weights.js'
-import { isUnderVendoredFolder, licenseSubject, nameKey, subjectNamesModel } from './license-ties.js'
+import {
+  isUnderCodeFolder,
+  isUnderVendoredFolder,
+  licenseSubject,
+  nameKey,
+  subjectNamesModel
+} from './license-ties.js'
 import {
   isDedicatedCardName,
   isDistinctiveLicenseName,
@@ -487,11 +493,17 @@ export async function discover(rootDir: string, ignoreGlobs: string[] = []): Pro
   // A licence in a model's own subfolder ("weights/LICENSE") governs no folder of models by the rule
   // above, yet it is part of that model's release: it joins the model's licence files instead of
   // being dropped without a word.
+  // Licences kept with vendored code, tests, assets or the source folder are those of that code.
   const attached = new Set(models.flatMap(m => m.licenseFiles.map(f => f.path)))
+  const modelByPath = new Map(models.map(m => [m.path, m]))
   for (const f of files) {
     if ((f.role !== 'license' && f.role !== 'use-policy') || attached.has(f.path)) continue
-    const owner = models.find(m => m.path === ownerOf(f.path))
-    if (owner) owner.licenseFiles.push(f)
+    const ownerDir = ownerOf(f.path)
+    const owner = ownerDir === null ? undefined : modelByPath.get(ownerDir)
+    if (!owner) continue
+    const inside = rel(owner.path, f.path)
+    if (isUnderVendoredFolder(inside) || isUnderAssetFolder(inside) || isUnderCodeFolder(inside)) continue
+    owner.licenseFiles.push(f)
   }
   return { root: safe.root, files, models, findings, truncated, repositories }
 }
