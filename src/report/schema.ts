@@ -177,6 +177,15 @@ export const reportSchema = z
     verdict: verdict.describe('fail when any finding is at or above failOn.'),
     policy: z.enum(POLICIES).optional().describe('The policy the audit applied.'),
     failOn: z.enum(FAIL_ON).optional().describe('The severity at which a finding fails the check.'),
+    shard: z
+      .strictObject({
+        index: z.number().int().positive().describe('Which slice this report covers, from 1 to count.'),
+        count: z.number().int().positive().describe('How many slices the model roots were cut into.')
+      })
+      .optional()
+      .describe(
+        'Set when only a slice of the model roots was audited (`--shard K/N`); `merge` joins the slices.'
+      ),
     models: z.array(modelReportSchema).describe('One entry per model found.'),
     findings: z
       .array(findingSchema)
