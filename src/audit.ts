@@ -2,6 +2,7 @@
 // Nothing here knows about GitHub.
 import { analyzeModel } from './analyze/analyze-model.js'
 import type { ModelFacts } from './analyze/facts.js'
+import type { HubBaseLicense, HubBaseResolver } from './analyze/stages/context.js'
 import type { Config } from './config/schema.js'
 import { defaultConfig } from './config/schema.js'
 import { discover } from './discover/discover.js'
@@ -21,6 +22,13 @@ export interface AuditOptions {
   /** YYYY-MM-DD; defaults to today (UTC). Waivers expire against it. */
   today?: string
   hubEndpoint?: string
+  /**
+   * Resolves a base model the catalogue lacks (with `hub-lookup: true`): the CLI and the action
+   * audit it on the Hub (src/hub/base-model.ts); without one, the Hub's metadata is asked.
+   */
+  hubBaseResolver?: HubBaseResolver
+  /** Findings found before the audit (a Hub model's files that could not be fetched): ruled like the rest. */
+  extraFindings?: Finding[]
 }
 
 export interface AuditResult {
@@ -45,9 +53,12 @@ export async function audit(
   const today = options.today ?? new Date().toISOString().slice(0, 10)
   const discovery = await discover(root, config.ignore)
   const safe = await SafeFs.open(root)
-  const repoFindings: Finding[] = discovery.findings.filter(f => f.rule !== 'unsafe-path')
+  const repoFindings: Finding[] = [
+    ...discovery.findings.filter(f => f.rule !== 'unsafe-path'),
+    ...(options.extraFindings ?? [])
+  ]
   const extraUnsafe: Finding[] = []
-  const hubCache = new Map<string, Promise<string | null>>()
+  const hubCache = new Map<string, Promise<HubBaseLicense | null>>()
   const licenseCache = new Map<
     string,
     ReturnType<typeof Promise.resolve<import('./analyze/facts.js').LicenseFileFacts>>
@@ -58,7 +69,13 @@ export async function audit(
       await analyzeModel(
         safe,
         m,
-        { hubLookup: config['hub-lookup'], hubEndpoint: options.hubEndpoint, hubCache, licenseCache },
+        {
+          hubLookup: config['hub-lookup'],
+          hubEndpoint: options.hubEndpoint,
+          hubBaseResolver: options.hubBaseResolver,
+          hubCache,
+          licenseCache
+        },
         extraUnsafe
       )
     )

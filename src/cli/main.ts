@@ -17,6 +17,11 @@ import {
 } from '../verdicts/mof/index.js'
 import { mofInventory } from '../verdicts/mof-inventory.js'
 import { VERSION } from '../version.js'
+import { hubBaseResolver } from '../hub/base-model.js'
+import { HubAccessError } from '../hub/client.js'
+import { auditTargetsCommand, isTargetList } from '../hub/command.js'
+import { HubRefError } from '../hub/id.js'
+import { HubSession, TargetError } from '../hub/targets.js'
 import { parseCommand, SHORT_USAGE, UsageError, USAGE } from './args.js'
 
 export interface Io {
@@ -125,26 +130,34 @@ export async function runCli(argv: string[], io: Io = defaultIo): Promise<number
       }
       return 0
     }
-    const root = path.resolve(io.cwd, cmd.path)
-    let st
-    try {
-      st = await fs.stat(root)
-    } catch {
-      throw new InputError(`${cmd.path}: no such folder`)
+    // Hub models (hf:OWNER/NAME), several PATHs or --models: one report of them all (src/hub/).
+    const hub = new HubSession(io.env ?? process.env, cmd.apiDeadlineMs)
+    const auditFolder = async () => {
+      const root = path.resolve(io.cwd, cmd.path)
+      let st
+      try {
+        st = await fs.stat(root)
+      } catch {
+        throw new InputError(`${cmd.path}: no such folder`)
+      }
+      if (!st.isDirectory())
+        throw new InputError(`${cmd.path}: not a folder (audit takes the folder that holds the model)`)
+      const configPath = cmd.config ? path.resolve(io.cwd, cmd.config) : undefined
+      const loaded = await loadConfig(root, configPath, cmd.config)
+      const config = withOverrides(
+        loaded.config,
+        { policy: cmd.policy, 'fail-on': cmd.failOn, 'hub-lookup': cmd.hubLookup },
+        'command line'
+      )
+      return audit(root, config, {
+        configFile: loaded.file,
+        hubEndpoint: hub.endpoint,
+        hubBaseResolver: config['hub-lookup'] ? hubBaseResolver(hub.client) : undefined
+      })
     }
-    if (!st.isDirectory())
-      throw new InputError(`${cmd.path}: not a folder (audit takes the folder that holds the model)`)
-    const configPath = cmd.config ? path.resolve(io.cwd, cmd.config) : undefined
-    const loaded = await loadConfig(root, configPath, cmd.config)
-    const config = withOverrides(
-      loaded.config,
-      { policy: cmd.policy, 'fail-on': cmd.failOn, 'hub-lookup': cmd.hubLookup },
-      'command line'
-    )
-    const { report, facts } = await audit(root, config, {
-      configFile: loaded.file,
-      hubEndpoint: (io.env ?? process.env)['HF_ENDPOINT'] || undefined
-    })
+    const { report, facts } = await (
+      isTargetList(cmd) ? auditTargetsCommand(cmd, io.cwd, hub) : auditFolder()
+    ).finally(() => hub.dispose())
     let out: string
     switch (cmd.format) {
       case 'json':
@@ -179,7 +192,14 @@ export async function runCli(argv: string[], io: Io = defaultIo): Promise<number
       io.stderr(`model-openness: ${err.message}\n\n${SHORT_USAGE}\n`)
       return 2
     }
-    if (err instanceof ConfigError || err instanceof MofInputError || err instanceof InputError) {
+    if (
+      err instanceof ConfigError ||
+      err instanceof MofInputError ||
+      err instanceof InputError ||
+      err instanceof HubAccessError ||
+      err instanceof HubRefError ||
+      err instanceof TargetError
+    ) {
       io.stderr(`model-openness: ${err.message}\n`)
       return 2
     }

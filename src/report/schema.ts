@@ -41,7 +41,18 @@ export const modelReportSchema = z.looseObject({
   osaid,
   mofClass: z.union([z.literal(1), z.literal(2), z.literal(3), z.null()]),
   clauses: z.array(clauseSchema),
-  findings: z.array(findingSchema)
+  findings: z.array(findingSchema),
+  source: z
+    .object({
+      kind: z
+        .literal('hub')
+        .describe('The model was read on the Hugging Face Hub, not in the audited folder'),
+      id: z.string().describe('OWNER/NAME on the Hub'),
+      revision: z.string().describe('The commit audited'),
+      url: z.string().describe("The model's page; files link as {url}/blob/{revision}/{file}")
+    })
+    .optional()
+    .describe('Where the model was read when it is not in the audited folder (audit hf:OWNER/NAME)')
 })
 
 export const reportSchema = z.looseObject({

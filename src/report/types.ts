@@ -23,6 +23,21 @@ export interface ModelReport {
   findings: Finding[]
   verdict?: Verdict
   baseModels?: Array<{ id: string; licenseId: string | null; source: 'catalogue' | 'hub' | 'unknown' }>
+  /**
+   * Where the model was read when it is not in the audited folder: a model on the Hugging Face Hub
+   * (`audit hf:OWNER/NAME`). Its files are named as on the Hub: `{url}/blob/{revision}/{file}`.
+   */
+  source?: ModelSource
+}
+
+export interface ModelSource {
+  kind: 'hub'
+  /** OWNER/NAME */
+  id: string
+  /** The commit audited. */
+  revision: string
+  /** The model's page. */
+  url: string
 }
 
 export interface Report {
