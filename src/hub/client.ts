@@ -122,6 +122,11 @@ export class HubClient {
     this.attempts = opts.attempts ?? 4
   }
 
+  /** `HTTP 503 after 4 tries` for a status that was retried, else `HTTP 400`. */
+  private statusText(status: number): string {
+    return `HTTP ${status}${isRetryable(status) ? ` after ${this.attempts} tries` : ''}`
+  }
+
   /** The model's page, for messages and links. */
   modelUrl(id: string): string {
     return `${this.endpoint}/${encodePath(id)}`
@@ -220,7 +225,7 @@ export class HubClient {
       throw new HubAccessError(
         'unavailable',
         ref.id,
-        `${what} of model ${ref.id} could not be read: HTTP ${res.status}`
+        `${what} of model ${ref.id} could not be read: ${this.statusText(res.status)}`
       )
     }
     const { bytes, truncated } = await readCapped(res, MAX_JSON_BYTES)
@@ -305,7 +310,7 @@ export class HubClient {
         throw new HubAccessError(
           'unavailable',
           ref.id,
-          `the file list of model ${ref.id} could not be read: HTTP ${res.status}`
+          `the file list of model ${ref.id} could not be read: ${this.statusText(res.status)}`
         )
       }
       const { bytes, truncated } = await readCapped(res, MAX_JSON_BYTES)
@@ -376,7 +381,7 @@ export class HubClient {
       await res.body?.cancel().catch(() => undefined)
       return {
         ok: false,
-        reason: `HTTP ${res.status}${isRetryable(res.status) ? ` after ${this.attempts} tries` : ''}`
+        reason: this.statusText(res.status)
       }
     }
     try {
