@@ -40,6 +40,7 @@ export async function analyzeModel(
     cardState: card.cardState,
     cardProblems: card.cardProblems,
     metadataProblems: card.metadataProblems,
+    ...(card.cardHiddenText ? { cardHiddenText: card.cardHiddenText } : {}),
     ...licenses,
     ...bases,
     ...rest,

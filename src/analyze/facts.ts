@@ -5,6 +5,7 @@ import type { MetadataProblem } from '../card/metadata-schema.js'
 import type { ModelRoot, RepoFile } from '../discover/discover.js'
 import type { Clause, ClauseType, LicenseIdentification } from '../types.js'
 import type { OsaidRequirement } from '../report/types.js'
+import type { HiddenCharacter } from '../text/hidden.js'
 
 export interface LicenseFileFacts {
   file: RepoFile
@@ -12,6 +13,8 @@ export interface LicenseFileFacts {
   state: 'text' | 'binary' | 'lfs-pointer' | 'unsafe' | 'missing' | 'error' | 'truncated'
   identification: LicenseIdentification | null
   clauses: Clause[]
+  /** Bidi controls and in-word invisible characters: the text displays differently from what it says. */
+  hiddenText?: HiddenCharacter[]
 }
 
 export interface CardLicenseFacts {
@@ -82,6 +85,8 @@ export interface ModelFacts {
   cardFile: RepoFile | null
   cardState: 'ok' | 'missing' | 'binary' | 'unsafe' | 'error' | 'truncated'
   cardProblems: FrontMatterProblem[]
+  /** Bidi controls and in-word invisible characters in the card's text. */
+  cardHiddenText?: HiddenCharacter[]
   metadataProblems: MetadataProblem[]
   licenseFiles: LicenseFileFacts[]
   cardLicense: CardLicenseFacts | null

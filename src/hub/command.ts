@@ -5,8 +5,16 @@ import type { AuditResult } from '../audit.js'
 import { loadConfig, withOverrides } from '../config/load.js'
 import { auditTargets, combineReports } from './audit-hub.js'
 import { hubBaseResolver } from './base-model.js'
-import { isHubPath } from './id.js'
-import { collectTargets, type HubSession } from './targets.js'
+import type { Shard } from '../shard.js'
+import { inShard } from '../shard.js'
+import { HubAccessError } from './client.js'
+import { HubRefError, isHubPath } from './id.js'
+import { collectTargets, TargetError, type HubSession } from './targets.js'
+
+/** A Hub model or list that cannot be audited as given: the CLI exits 2 with the message. */
+export function isHubInputError(err: unknown): boolean {
+  return err instanceof HubAccessError || err instanceof HubRefError || err instanceof TargetError
+}
 
 export interface TargetsCommand {
   path: string
@@ -16,6 +24,8 @@ export interface TargetsCommand {
   policy?: string
   failOn?: string
   hubLookup?: boolean
+  /** `--shard K/N` over a list: each target (all its models) goes to the shard of its label. */
+  shard?: Shard
 }
 
 /** Whether the command names Hub models or several targets (else it is one folder, audited as ever). */
@@ -23,17 +33,23 @@ export function isTargetList(cmd: TargetsCommand): boolean {
   return cmd.paths.length > 1 || cmd.models !== undefined || isHubPath(cmd.path)
 }
 
-/** Whether the targets make a combined report (models named by target) rather than one repository's. */
+/**
+ * Audits the targets. One Hub model named alone is reported as its own repository (paths as on the
+ * Hub; `--shard` slices its model roots as for a folder); a list is combined, its models named by
+ * target, and `--shard` gives each target to one shard.
+ */
 export async function auditTargetsCommand(
   cmd: TargetsCommand,
   cwd: string,
   hub: HubSession
 ): Promise<AuditResult> {
-  const targets = await collectTargets(
+  const all = await collectTargets(
     cmd.paths.length > 0 ? cmd.paths : cmd.models ? [] : ['.'],
     cmd.models,
     cwd
   )
+  const single = all.length === 1 && cmd.models === undefined
+  const targets = single ? all : all.filter(t => inShard(t.label, cmd.shard))
   const loaded = await loadConfig(cwd, cmd.config, cmd.config)
   const config = withOverrides(
     loaded.config,
@@ -43,10 +59,13 @@ export async function auditTargetsCommand(
   const options = {
     configFile: loaded.file,
     hubEndpoint: hub.endpoint,
-    hubBaseResolver: config['hub-lookup'] ? hubBaseResolver(hub.client) : undefined
+    hubBaseResolver: config['hub-lookup'] ? hubBaseResolver(hub.client) : undefined,
+    ...(single && cmd.shard ? { shard: cmd.shard } : {})
   }
   const parts = await auditTargets(targets, config, hub.client, options)
   // One model named on the command line is reported as its own repository; a list is combined.
-  if (parts.length === 1 && cmd.models === undefined) return parts[0].result
-  return combineReports(parts, config)
+  if (single) return parts[0].result
+  const combined = combineReports(parts, config)
+  if (cmd.shard && cmd.shard.count > 1) combined.report.shard = cmd.shard
+  return combined
 }

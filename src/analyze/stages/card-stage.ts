@@ -5,6 +5,7 @@ import { validateCardMetadata, type MetadataProblem } from '../../card/metadata-
 import type { FrontMatterProblem } from '../../card/front-matter.js'
 import type { ParsedCard } from '../../card/types.js'
 import type { ModelFacts } from '../facts.js'
+import { findHiddenCharacters } from '../../text/hidden.js'
 import { unsafePathFinding, type StageContext } from './context.js'
 
 export interface CardStage {
@@ -12,6 +13,7 @@ export interface CardStage {
   cardState: ModelFacts['cardState']
   cardProblems: FrontMatterProblem[]
   metadataProblems: MetadataProblem[]
+  cardHiddenText?: ModelFacts['cardHiddenText']
 }
 
 export async function readCardStage(ctx: StageContext): Promise<CardStage> {
@@ -19,12 +21,15 @@ export async function readCardStage(ctx: StageContext): Promise<CardStage> {
   let card: ParsedCard | null = null
   let cardState: ModelFacts['cardState'] = 'missing'
   let cardProblems: FrontMatterProblem[] = []
+  let cardHiddenText: ModelFacts['cardHiddenText']
   if (model.card) {
     const r = await safe.read(model.card.path)
     if (r.kind === 'text') {
       const parsed = parseCard(model.card.path, r.text)
       card = parsed.card
       cardProblems = parsed.problems
+      const hidden = findHiddenCharacters(r.text)
+      if (hidden.length > 0) cardHiddenText = hidden
       cardState = r.truncated ? 'truncated' : 'ok'
       if (r.truncated) {
         cardProblems.push({
@@ -46,5 +51,5 @@ export async function readCardStage(ctx: StageContext): Promise<CardStage> {
     }
   }
   const metadataProblems = card ? validateCardMetadata(card.metadata, card.metadataLines) : []
-  return { card, cardState, cardProblems, metadataProblems }
+  return { card, cardState, cardProblems, metadataProblems, ...(cardHiddenText ? { cardHiddenText } : {}) }
 }

@@ -4,6 +4,7 @@ import type { RepoFile } from '../../discover/discover.js'
 import { detectClauses } from '../../clauses/index.js'
 import { componentOf, identifyLicenseText } from '../../licenses/identify.js'
 import type { LicenseFileFacts } from '../facts.js'
+import { findHiddenCharacters } from '../../text/hidden.js'
 import { unsafePathFinding, type StageContext } from './context.js'
 
 async function readLicenseFile(
@@ -33,7 +34,14 @@ async function readLicenseFile(
           : own
   }
   const clauses = detectClauses(r.text, file.path)
-  return { file, state: r.truncated ? 'truncated' : 'text', identification, clauses }
+  const hiddenText = findHiddenCharacters(r.text)
+  return {
+    file,
+    state: r.truncated ? 'truncated' : 'text',
+    identification,
+    clauses,
+    ...(hiddenText.length > 0 ? { hiddenText } : {})
+  }
 }
 
 /** A copy, so that one model's later edits (e.g. the component) never leak into another's. */
