@@ -1,15 +1,16 @@
 // `audit hf:OWNER/NAME`, `audit PATH PATH…` and `--models FILE`: the targets audited into one
 // report with the auditor's configuration (--config, else .github/model-openness.yml in the
 // current folder) — never a configuration the audited model's publisher wrote.
-import type { AuditResult } from '../audit.js'
+import type { AuditOptions, AuditResult } from '../audit.js'
+import type { Config } from '../config/schema.js'
 import { loadConfig, withOverrides } from '../config/load.js'
 import { auditTargets, combineReports } from './audit-hub.js'
 import { hubBaseResolver } from './base-model.js'
 import type { Shard } from '../shard.js'
 import { inShard } from '../shard.js'
 import { HubAccessError } from './client.js'
-import { HubRefError, isHubPath } from './id.js'
-import { collectTargets, TargetError, type HubSession } from './targets.js'
+import { HubRefError, isHubPath, type HubRef } from './id.js'
+import { collectTargets, hubTarget, TargetError, type HubSession } from './targets.js'
 
 /** A Hub model or list that cannot be audited as given: the CLI exits 2 with the message. */
 export function isHubInputError(err: unknown): boolean {
@@ -68,4 +69,24 @@ export async function auditTargetsCommand(
   const combined = combineReports(parts, config)
   if (cmd.shard && cmd.shard.count > 1) combined.report.shard = cmd.shard
   return combined
+}
+
+/**
+ * The action's `models` input: the listed Hub models audited into one report (models named
+ * `hf:OWNER/NAME`), as `audit --models FILE` does.
+ */
+export async function auditHubList(
+  refs: readonly HubRef[],
+  config: Config,
+  hub: HubSession,
+  options: Pick<AuditOptions, 'configFile'> = {}
+): Promise<AuditResult> {
+  const seen = new Set<string>()
+  const targets = refs.map(hubTarget).filter(t => (seen.has(t.label) ? false : (seen.add(t.label), true)))
+  const parts = await auditTargets(targets, config, hub.client, {
+    configFile: options.configFile,
+    hubEndpoint: hub.endpoint,
+    hubBaseResolver: config['hub-lookup'] ? hubBaseResolver(hub.client) : undefined
+  })
+  return combineReports(parts, config)
 }

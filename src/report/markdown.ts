@@ -227,8 +227,11 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   const ordered = several
     ? [...report.models.filter(m => m.verdict !== 'pass'), ...report.models.filter(m => m.verdict === 'pass')]
     : report.models
-  for (const m of ordered)
-    out.push(...modelSection(m, compact, several && m.verdict === 'pass', options.fileUrl))
+  for (const m of ordered) {
+    // A model read on the Hub links its files there, at the commit audited.
+    const link = m.source ? blobUrl(m.source.url, m.source.revision) : options.fileUrl
+    out.push(...modelSection(m, compact, several && m.verdict === 'pass', link))
+  }
   const runUrl = safeUrl(options.runUrl)
   if (runUrl)
     out.push(
