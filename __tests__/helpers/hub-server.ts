@@ -6,7 +6,7 @@
 // can be scripted per path.
 import { createHash } from 'node:crypto'
 import { promises as fs } from 'node:fs'
-import { createServer, type Server, type ServerResponse } from 'node:http'
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 
@@ -35,6 +35,8 @@ export interface HubStandInOptions {
   grantedTokens?: string[]
   /** Without the tree endpoint (an older Hub): listing only through `siblings`. */
   noTree?: boolean
+  /** Holds every answer this long (to see how many requests are in flight at once). */
+  delayMs?: number
   /** Extra entries the tree listing returns (hostile paths), per model id. */
   extraTreeEntries?: Record<string, unknown[]>
 }
@@ -45,6 +47,8 @@ export interface HubStandIn {
   requests: string[]
   /** Authorization headers seen. */
   authorizations: string[]
+  /** The most requests that were waiting for an answer at once. */
+  maxInFlight(): number
   /** path (without query) → how many times to answer it with `status` before answering normally (Infinity: always). */
   fail(pathname: string, status: number, times: number): void
   close(): Promise<void>
@@ -92,7 +96,16 @@ export async function startHubStandIn(opts: HubStandInOptions): Promise<HubStand
   const repoNotFound = (res: ServerResponse, authed: boolean) =>
     send(res, authed ? 404 : 401, { error: 'Repository not found' }, { 'x-error-code': 'RepoNotFound' })
 
+  let inFlight = 0
+  let maxInFlight = 0
   const server: Server = createServer((req, res) => {
+    inFlight++
+    maxInFlight = Math.max(maxInFlight, inFlight)
+    res.on('close', () => inFlight--)
+    if (opts.delayMs) setTimeout(() => answer(req, res), opts.delayMs)
+    else answer(req, res)
+  })
+  const answer = (req: IncomingMessage, res: ServerResponse): void => {
     const url = new URL(req.url ?? '/', 'http://stand-in')
     requests.push(url.pathname + url.search)
     const auth = req.headers.authorization ?? ''
@@ -183,16 +196,18 @@ export async function startHubStandIn(opts: HubStandInOptions): Promise<HubStand
         'content-type': 'application/octet-stream',
         'content-length': String(file.content.length)
       })
-      return res.end(file.content)
+      res.end(file.content)
+      return
     }
     send(res, 404, { error: 'Not Found' })
-  })
+  }
   await new Promise<void>(r => server.listen(0, '127.0.0.1', r))
   endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
   return {
     endpoint,
     requests,
     authorizations,
+    maxInFlight: () => maxInFlight,
     fail: (pathname, status, times) => failures.set(pathname, { status, left: times }),
     close: () =>
       new Promise<void>(r => {

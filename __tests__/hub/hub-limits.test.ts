@@ -110,3 +110,40 @@ describe('Hub limits', () => {
     }
   })
 })
+
+describe('Hub concurrency', () => {
+  it('a list of models keeps at most 4 requests in flight over the whole run', async () => {
+    const slow = await startHubStandIn({
+      delayMs: 30,
+      models: Object.fromEntries(
+        ['a', 'b', 'c', 'd'].map(n => [
+          `flock/${n}`,
+          {
+            files: {
+              'README.md': { content: Buffer.from(`---\nlicense: mit\n---\n# ${n}\n`) },
+              LICENSE: { content: Buffer.from(LIST['MIT'].licenseText) },
+              'USE_POLICY.md': { content: Buffer.from('# Use policy\n\nBe kind.\n') },
+              'config.json': { content: Buffer.from('{"architectures": ["FlockModel"]}') },
+              'docs/README.md': { content: Buffer.from('# Docs\n') }
+            }
+          }
+        ])
+      )
+    })
+    try {
+      const r = await cli(
+        ['audit', 'hf:flock/a', 'hf:flock/b', 'hf:flock/c', 'hf:flock/d', '--format', 'json'],
+        {
+          HF_ENDPOINT: slow.endpoint
+        }
+      )
+      expect(r.err).toBe('')
+      expect(JSON.parse(r.out).models).toHaveLength(4)
+      expect(slow.requests.length).toBeGreaterThan(20)
+      expect(slow.maxInFlight()).toBeGreaterThan(1)
+      expect(slow.maxInFlight()).toBeLessThanOrEqual(4)
+    } finally {
+      await slow.close()
+    }
+  })
+})

@@ -51,6 +51,8 @@ export interface HubClientOptions {
   retryBaseMs?: number
   /** Tries per request, the first included (default 4). */
   attempts?: number
+  /** Requests waiting for an answer at once, over the whole run (default 4). */
+  maxConcurrent?: number
 }
 
 export type FetchFileResult = { ok: true; bytes: Buffer; truncated: boolean } | { ok: false; reason: string }
@@ -113,6 +115,9 @@ export class HubClient {
   private readonly fetchImpl: typeof fetch
   private readonly retryBaseMs: number
   private readonly attempts: number
+  private readonly maxConcurrent: number
+  private active = 0
+  private readonly waiting: Array<() => void> = []
 
   constructor(private readonly opts: HubClientOptions) {
     this.endpoint = (opts.endpoint || DEFAULT_HUB_ENDPOINT).replace(/\/+$/, '')
@@ -120,6 +125,19 @@ export class HubClient {
     this.fetchImpl = opts.fetchImpl ?? globalThis.fetch
     this.retryBaseMs = opts.retryBaseMs ?? 300
     this.attempts = opts.attempts ?? 4
+    this.maxConcurrent = Math.max(1, opts.maxConcurrent ?? 4)
+  }
+
+  /** Runs `fn` once fewer than `maxConcurrent` requests are in flight: one bound for the whole run. */
+  private async slot<T>(fn: () => Promise<T>): Promise<T> {
+    while (this.active >= this.maxConcurrent) await new Promise<void>(r => this.waiting.push(r))
+    this.active++
+    try {
+      return await fn()
+    } finally {
+      this.active--
+      this.waiting.shift()?.()
+    }
   }
 
   /** `HTTP 503 after 4 tries` for a status that was retried, else `HTTP 400`. */
@@ -150,7 +168,7 @@ export class HubClient {
       if (signal.aborted) break
       let res: Response
       try {
-        res = await this.fetchImpl(url, { headers, signal, redirect: 'follow' })
+        res = await this.slot(() => this.fetchImpl(url, { headers, signal, redirect: 'follow' }))
       } catch (err) {
         if (signal.aborted) break
         lastProblem = `the request failed (${((err as Error).message || 'network error').slice(0, 120)})`
