@@ -23,6 +23,7 @@ import { auditHubList } from './hub/command.js'
 import { HubSession } from './hub/targets.js'
 import { materializeBase, type MaterializedBase } from './pr/base.js'
 import { markStatus, renderChangesMarkdown, summarizeChanges } from './pr/status.js'
+import { trimEndChars } from './text/trim.js'
 
 /** Most lines of the text report printed to the log; the job summary has everything. */
 const MAX_LOG_LINES = 200
@@ -224,7 +225,7 @@ export async function run(): Promise<void> {
     // Hub models link their files on the Hub (their `source`), never to this repository.
     const fileUrl =
       sha && context.owner && context.repo && !inputs.models
-        ? blobUrl(`${context.serverUrl.replace(/\/+$/, '')}/${context.owner}/${context.repo}`, sha, rel ?? '')
+        ? blobUrl(`${trimEndChars(context.serverUrl, '/')}/${context.owner}/${context.repo}`, sha, rel ?? '')
         : undefined
     const markdown = renderMarkdown(report, { lead, runUrl: context.runUrl, fileUrl })
     const compact = renderMarkdown(report, { lead, runUrl: context.runUrl, compact: true, fileUrl })

@@ -3,6 +3,7 @@
 import { fromMarkdown } from 'mdast-util-from-markdown'
 import { emptyMarkdown, markdownBlocks, type CardMarkdown } from './markdown-blocks.js'
 import type { CardLink, CardSection } from './types.js'
+import { trimEndChars } from '../text/trim.js'
 
 interface MdNode {
   type: string
@@ -62,7 +63,7 @@ export function parseSections(
   lines.forEach((l, i) => {
     if (!l.includes('http')) return
     for (const m of l.matchAll(BARE_URL)) {
-      const url = m[0].replace(/[.,;:!?*_]+$/, '')
+      const url = trimEndChars(m[0], '.,;:!?*_')
       const line = i + 1 + lineOffset
       if (seen.has(`${line}\u0000${url}`)) continue
       seen.add(`${line}\u0000${url}`)

@@ -9,8 +9,10 @@ import type { Finding } from '../types.js'
 import { LIMITS, SafeFs, toPosix } from './safe-fs.js'
 import { describesModel, hasModelCardSigns } from './card-signs.js'
 import { isUnderAssetFolder, makesModel, markLfsPointers } from './weights.js'
+import { isUnderVendoredFolder, licenseSubject, nameKey, subjectNamesModel } from './license-ties.js'
 import {
   isDedicatedCardName,
+  isDistinctiveLicenseName,
   isLicenseFolderName,
   licenseNameScore,
   roleOf,
@@ -99,6 +101,12 @@ async function walk(
       const childRel = rel ? `${rel}/${entry.name}` : entry.name
       const posix = toPosix(childRel)
       if (ignore(posix)) continue
+      if (entry.name.includes('\uFFFD')) {
+        // A name that is not valid UTF-8 cannot be opened by the name Node gives it: say so, never
+        // drop it silently (a licence hidden this way would otherwise count as nothing).
+        findings.push(undecodableName(posix, entry.isDirectory()))
+        continue
+      }
       if (files.length >= LIMITS.maxFiles) {
         truncated = true
         break
@@ -153,6 +161,17 @@ async function walk(
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
   repositories.sort()
   return { files, truncated, repositories }
+}
+
+function undecodableName(posix: string, folder: boolean): Finding {
+  const licenceLike = /licen[cs]e|copying|terms|agreement|notice|policy/i.test(posix)
+  return {
+    rule: 'discovery-limit',
+    category: 'config',
+    severity: licenceLike || folder ? 'error' : 'warning',
+    message: `${posix.split('\uFFFD').join('?')} has a ${folder ? 'folder' : 'file'} name that is not valid UTF-8, so it was not read${folder ? ' (nor anything in it)' : ''}; rename it.`,
+    file: posix.split('\uFFFD').join('?')
+  }
 }
 
 function makeFile(p: string, size: number): RepoFile {
@@ -323,6 +342,33 @@ async function findModelRoots(
   return { dirs: out.length > 0 ? out : ['.'], cardByDir }
 }
 
+/**
+ * Licence files whose name names one (or some) of several models, by the model folder's name
+ * ("model_licenses/LICENSE-heron" and models/heron/): path → the model folders it governs. An exact
+ * name wins over a prefix ("LICENSE-SDXL" is sdxl/'s, not sdxl-turbo/'s when both exist).
+ */
+function tieLicensesToModels(
+  files: readonly RepoFile[],
+  modelDirs: readonly string[]
+): Map<string, string[]> {
+  const ties = new Map<string, string[]>()
+  const named = modelDirs.filter(d => d !== '.').map(d => ({ dir: d, key: nameKey(d.split('/').pop()!) }))
+  if (named.length < 2) return ties
+  for (const f of files) {
+    if (f.role !== 'license' && f.role !== 'use-policy') continue
+    const subject = licenseSubject(f.path)
+    if (!subject) continue
+    const exact = named.filter(m => m.key === subject)
+    const matches = exact.length > 0 ? exact : named.filter(m => subjectNamesModel(subject, m.key))
+    if (matches.length > 0)
+      ties.set(
+        f.path,
+        matches.map(m => m.dir)
+      )
+  }
+  return ties
+}
+
 export async function discover(rootDir: string, ignoreGlobs: string[] = []): Promise<Discovery> {
   const safe = await SafeFs.open(rootDir)
   const findings: Finding[] = []
@@ -366,6 +412,7 @@ export async function discover(rootDir: string, ignoreGlobs: string[] = []): Pro
     byOwner.get(owner)!.push(f)
   }
   const sharedFiles = (byOwner.get(null) ?? []).filter(f => f.role === 'other')
+  const tiedTo = tieLicensesToModels(files, modelDirs)
   const models: ModelRoot[] = modelDirs.map(dir => {
     let from: string | null = null
     let licenseFiles: RepoFile[] = []
@@ -386,6 +433,22 @@ export async function discover(rootDir: string, ignoreGlobs: string[] = []): Pro
     }
     from ??= nearest
     const own = byOwner.get(dir) ?? []
+    // Licence files named as such anywhere in the model's own tree (weights/LICENSE-WEIGHTS,
+    // docs/HERON_LICENSE.md), unless kept with vendored code, tests or assets.
+    const seen = new Set(licenseFiles.map(f => f.path))
+    for (const f of own) {
+      if (seen.has(f.path) || (f.role !== 'license' && f.role !== 'use-policy')) continue
+      const inside = rel(dir, f.path)
+      if (!isDistinctiveLicenseName(inside) || isUnderVendoredFolder(inside) || isUnderAssetFolder(inside))
+        continue
+      licenseFiles.push(f)
+      seen.add(f.path)
+    }
+    // A licence named for another model of the repository is that model's, not this one's.
+    licenseFiles = licenseFiles.filter(f => {
+      const ties = tiedTo.get(f.path)
+      return ties === undefined || ties.includes(dir)
+    })
     return {
       path: dir,
       card: cardByDir.get(dir) ?? null,
@@ -400,5 +463,14 @@ export async function discover(rootDir: string, ignoreGlobs: string[] = []): Pro
       sharedFiles
     }
   })
+  // A licence in a model's own subfolder ("weights/LICENSE") governs no folder of models by the rule
+  // above, yet it is part of that model's release: it joins the model's licence files instead of
+  // being dropped without a word.
+  const attached = new Set(models.flatMap(m => m.licenseFiles.map(f => f.path)))
+  for (const f of files) {
+    if ((f.role !== 'license' && f.role !== 'use-policy') || attached.has(f.path)) continue
+    const owner = models.find(m => m.path === ownerOf(f.path))
+    if (owner) owner.licenseFiles.push(f)
+  }
   return { root: safe.root, files, models, findings, truncated, repositories }
 }

@@ -6,7 +6,7 @@ import type { HubBaseLicense, HubBaseResolver } from '../analyze/stages/context.
 import { audit } from '../audit.js'
 import { defaultConfig } from '../config/schema.js'
 import { identifyLicenseId } from '../licenses/identify.js'
-import type { LicenseIdentification } from '../types.js'
+import type { ReportLicense } from '../report/types.js'
 import { HubAccessError, type HubClient, type HubModelInfo } from './client.js'
 import { parseHubRef, type HubRef } from './id.js'
 import { materializeHubModel } from './materialize.js'
@@ -14,7 +14,7 @@ import { materializeHubModel } from './materialize.js'
 /** Components whose licence is the model's terms (not its code, docs or data). */
 const TERMS_COMPONENTS = new Set(['all', 'weights'])
 
-function chooseLicence(licenses: LicenseIdentification[]): LicenseIdentification | undefined {
+function chooseLicence(licenses: ReportLicense[]): ReportLicense | undefined {
   const named = licenses.filter(l => l.id)
   return (
     named.find(l => l.source === 'file' && TERMS_COMPONENTS.has(l.component)) ??

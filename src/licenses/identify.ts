@@ -20,6 +20,7 @@ import {
   tokenizeWords
 } from './normalize.js'
 import { matchNormalized } from './spdx-text-match.js'
+import { trimEndChars } from '../text/trim.js'
 
 // A static import so that the bundler (ncc) inlines the list; createRequire would not survive bundling.
 const SPDX_LIST = spdxLicenseList as Record<string, { name: string; url: string; osiApproved: boolean }>
@@ -677,18 +678,27 @@ function fromNotice(text: string): Hit | null {
       const i = rest.toLowerCase().indexOf(stop)
       if (i >= 0 && i < end) end = i
     }
-    const candidate = rest
-      .slice(0, end)
-      .replace(/[.;:,]+$/, '')
-      .trim()
+    const candidate = trimEndChars(rest.slice(0, end), '.;:,').trim()
     if (candidate.length === 0 || candidate.length > 120) continue
-    for (const c of [candidate, candidate.replace(/\s+(public\s+)?licen[cs]e(\s+agreement)?$/i, '')]) {
+    for (const c of [candidate, withoutLicenseWord(candidate)]) {
       if (c.length === 0) continue
       const r = identifyLicenseId(c)
       if (r.id) return { id: r.id, name: r.name, matcher: r.matcher, confidence: 0.8 }
     }
   }
   return null
+}
+
+/** "Heron Public License Agreement" → "Heron": the trailing licence words dropped (word by word, never a backtracking regex). */
+function withoutLicenseWord(name: string): string {
+  const words = name.split(/\s+/)
+  const lower = words.map(w => w.toLowerCase())
+  let n = words.length
+  if (n > 1 && lower[n - 1] === 'agreement') n--
+  if (n > 1 && (lower[n - 1] === 'license' || lower[n - 1] === 'licence')) n--
+  else return name
+  if (n > 1 && lower[n - 1] === 'public') n--
+  return n === 0 ? '' : words.slice(0, n).join(' ')
 }
 
 /** A short notice naming an open licence next to restrictive terms of its own is not that licence. */

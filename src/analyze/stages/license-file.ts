@@ -19,7 +19,14 @@ async function readLicenseFile(
     )
     return { file, state: 'unsafe', identification: null, clauses: [] }
   }
-  if (r.kind !== 'text') return { file, state: r.kind, identification: null, clauses: [] }
+  if (r.kind !== 'text')
+    return {
+      file,
+      state: r.kind,
+      identification: null,
+      clauses: [],
+      ...(r.kind === 'binary' || r.kind === 'lfs-pointer' ? { bytes: r.bytes } : {})
+    }
   const identification = identifyLicenseText(r.text, file.path)
   if (file.role === 'use-policy') identification.component = 'use-policy'
   // A file the card names as its licence governs the model whatever folder it sits in
@@ -40,6 +47,8 @@ async function readLicenseFile(
     state: r.truncated ? 'truncated' : 'text',
     identification,
     clauses,
+    bytes: r.bytes,
+    ...(r.encoding ? { encoding: r.encoding } : {}),
     ...(hiddenText.length > 0 ? { hiddenText } : {})
   }
 }
