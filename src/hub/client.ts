@@ -1,6 +1,7 @@
 // The Hugging Face Hub, read through its HTTP API: model info, the file listing (with sizes and
 // Git LFS pointers), and single files. Every request honours HF_ENDPOINT and HF_TOKEN, is retried
 // with backoff on 429 and 5xx under the run's one deadline, and reads at most a capped body.
+import { trimEndChars } from '../text/trim.js'
 import { sleep, type Deadline } from './deadline.js'
 import type { HubRef } from './id.js'
 
@@ -120,7 +121,7 @@ export class HubClient {
   private readonly waiting: Array<() => void> = []
 
   constructor(private readonly opts: HubClientOptions) {
-    this.endpoint = (opts.endpoint || DEFAULT_HUB_ENDPOINT).replace(/\/+$/, '')
+    this.endpoint = trimEndChars(opts.endpoint || DEFAULT_HUB_ENDPOINT, '/')
     this.origin = new URL(this.endpoint).origin
     this.fetchImpl = opts.fetchImpl ?? globalThis.fetch
     this.retryBaseMs = opts.retryBaseMs ?? 300
