@@ -95,6 +95,17 @@ describe('audit hf:OWNER/NAME', () => {
     })
   })
 
+  it('the text and Markdown reports name the model by its Hub id and link its files on the Hub', async () => {
+    const text = await cli(['audit', 'hf:kestrel-ai/kestrel-2', '--no-color'])
+    expect(text.out).toMatch(/^Kestrel-3B \(hf:kestrel-ai\/kestrel-2\) +FAIL/m)
+    const md = await cli(['audit', 'hf:kestrel-ai/kestrel-2', '--format', 'markdown'])
+    expect(md.out).toMatch(
+      new RegExp(
+        `\\[LICENSE:7\\]\\(${hub.endpoint.replace(/\./g, '\\.')}/kestrel-ai/kestrel-2/blob/[0-9a-f]{40}/LICENSE#L7\\)`
+      )
+    )
+  })
+
   it('a missing model exits 2 saying it was not found; a missing revision says so', async () => {
     const r = await cli(['audit', 'hf:nobody/nothing-here'])
     expect(r).toMatchObject({ code: 2, out: '' })
