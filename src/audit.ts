@@ -30,6 +30,12 @@ export interface AuditOptions {
   hubBaseResolver?: HubBaseResolver
   /** Findings found before the audit (a Hub model's files that could not be fetched): ruled like the rest. */
   extraFindings?: Finding[]
+  /**
+   * The name a waiver's `path` uses for this audit's models, when the audited folder stands for
+   * something else: `hf:OWNER/NAME` for a model read on the Hub (its models are `hf:OWNER/NAME` and
+   * `hf:OWNER/NAME/sub`).
+   */
+  waiverLabel?: string
   /** Audit only the model roots of this slice (`--shard K/N`); repository-level findings are kept. */
   shard?: Shard
 }
@@ -93,7 +99,12 @@ export async function audit(
   const models: ModelReport[] = facts.map((f, i) => {
     const mof = classifyMotEntry(buildMotEntry(mofInventory(f)))
     const mofFindings = mofPolicyFindings(config, f, mof)
-    const { kept } = applyWaivers([...ruled.perModel[i], ...mofFindings], f.model.path, config, today)
+    const waiverPath = !options.waiverLabel
+      ? f.model.path
+      : f.model.path === '.'
+        ? options.waiverLabel
+        : `${options.waiverLabel}/${f.model.path}`
+    const { kept } = applyWaivers([...ruled.perModel[i], ...mofFindings], waiverPath, config, today)
     const findings = sortFindings(kept)
     const verdict: Verdict = findings.some(x => failsAt(x, config['fail-on'])) ? 'fail' : 'pass'
     return {

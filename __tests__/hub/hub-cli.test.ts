@@ -38,6 +38,14 @@ beforeAll(async () => {
     models: {
       'heron-lab/heron-7b': await modelFromFolder(OPEN),
       'kestrel-ai/kestrel-2': await modelFromFolder(KESTREL),
+      // A publisher's own configuration would silence everything: it is never applied.
+      'kestrel-ai/kestrel-2-selfwaived': await (async () => {
+        const m = await modelFromFolder(KESTREL)
+        m.files['.github/model-openness.yml'] = {
+          content: Buffer.from('fail-on: never\nwaivers:\n  - rule: "*"\n    reason: ours\n')
+        }
+        return m
+      })(),
       'gate-keepers/guarded': { ...(await modelFromFolder(OPEN)), gated: 'manual' },
       'quiet-org/private-model': { ...(await modelFromFolder(OPEN)), private: true }
     }
@@ -104,6 +112,40 @@ describe('audit hf:OWNER/NAME', () => {
         `\\[LICENSE:7\\]\\(${hub.endpoint.replace(/\./g, '\\.')}/kestrel-ai/kestrel-2/blob/[0-9a-f]{40}/LICENSE#L7\\)`
       )
     )
+  })
+
+  it('the configuration is the auditor’s: waivers name Hub models as hf:OWNER/NAME; the model’s own is ignored', async () => {
+    const own = await cli(['audit', 'hf:kestrel-ai/kestrel-2-selfwaived', '--format', 'json'])
+    expect(own.code).toBe(1)
+    expect(JSON.parse(own.out).failOn).toBe('error')
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'moa-waive-'))
+    try {
+      await fs.mkdir(path.join(dir, '.github'))
+      await fs.writeFile(
+        path.join(dir, '.github/model-openness.yml'),
+        'waivers:\n  - rule: license/no-user-threshold\n    path: hf:kestrel-ai/kestrel-2\n    reason: we have a separate licence\n'
+      )
+      const single = JSON.parse(
+        (await cli(['audit', 'hf:kestrel-ai/kestrel-2', '--format', 'json'], {}, dir)).out
+      )
+      const rules = (r: { models: Array<{ findings: Array<{ rule: string }> }> }, i = 0) =>
+        r.models[i].findings.map(f => f.rule)
+      expect(rules(single)).not.toContain('license/no-user-threshold')
+      expect(rules(single)).toContain('license/no-non-commercial')
+      const list = JSON.parse(
+        (
+          await cli(
+            ['audit', 'hf:kestrel-ai/kestrel-2', 'hf:kestrel-ai/kestrel-2-selfwaived', '--format', 'json'],
+            {},
+            dir
+          )
+        ).out
+      )
+      expect(rules(list, 0)).not.toContain('license/no-user-threshold')
+      expect(rules(list, 1)).toContain('license/no-user-threshold')
+    } finally {
+      await fs.rm(dir, { recursive: true, force: true })
+    }
   })
 
   it('a missing model exits 2 saying it was not found; a missing revision says so', async () => {

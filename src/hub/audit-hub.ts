@@ -29,6 +29,7 @@ export async function auditHubModel(
   try {
     const result = await audit(m.dir, config, {
       ...options,
+      waiverLabel: `hf:${ref.id}`,
       extraFindings: [...(options.extraFindings ?? []), ...m.findings]
     })
     for (const model of result.report.models) model.source = m.source
