@@ -7,6 +7,7 @@ import type { Config } from '../config/schema.js'
 import type { ModelReport, Report } from '../report/types.js'
 import { failsAt } from '../rules/engine.js'
 import { SEVERITY_RANK, type Finding } from '../types.js'
+import { VERSION } from '../version.js'
 import { HubAccessError, type HubClient } from './client.js'
 import { mapLimited } from './deadline.js'
 import type { HubRef } from './id.js'
@@ -118,11 +119,10 @@ export function combineReports(
   const sorted = sortFindings(findings)
   const failed =
     parts.some(p => p.result.report.verdict === 'fail') || sorted.some(f => failsAt(f, config['fail-on']))
-  const first = parts[0]?.result.report
   return {
     report: {
       schemaVersion: 1,
-      tool: first?.tool ?? { name: 'model-openness-audit', version: '' },
+      tool: { name: 'model-openness-audit', version: VERSION },
       verdict: failed ? 'fail' : 'pass',
       policy: config.policy,
       failOn: config['fail-on'],
