@@ -175,6 +175,18 @@ describe('an older Hub, ids and deadlines', () => {
     }
   })
 
+  it('a Hub that refuses connections is retried, then the model is named as unreadable (exit 2)', async () => {
+    const closed = http.createServer()
+    await new Promise<void>(r => closed.listen(0, '127.0.0.1', r))
+    const port = (closed.address() as AddressInfo).port
+    await new Promise<void>(r => closed.close(() => r()))
+    const r = await cli(['audit', 'hf:a/b'], `http://127.0.0.1:${port}`)
+    expect(r.code).toBe(2)
+    expect(r.err).toMatch(
+      /the information of model a\/b could not be read: the request failed \(.+\) after 4 tries/
+    )
+  })
+
   it('ids: OWNER/NAME[@REV] with or without hf:, lists with comments; anything else refused', () => {
     expect(parseHubRef('hf:org/model-1.5@v2')).toEqual({ id: 'org/model-1.5', revision: 'v2' })
     expect(parseHubRef('org/model')).toEqual({ id: 'org/model' })
