@@ -8,9 +8,10 @@ import { promises as fs } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { resolveLicenseLink } from '../analyze/stages/license-link.js'
-import { splitFrontMatter } from '../card/front-matter.js'
+import { cardLicenseLinkPaths } from '../analyze/stages/linked-licenses.js'
+import { parseCard } from '../card/parse-card.js'
 import { roleOf, type FileRole } from '../discover/file-kinds.js'
-import { LIMITS } from '../discover/safe-fs.js'
+import { LIMITS, SafeFs } from '../discover/safe-fs.js'
 import { REAL_WEIGHTS_BYTES } from '../discover/weights.js'
 import type { Finding } from '../types.js'
 import type { HubClient, HubFile, HubModelInfo } from './client.js'
@@ -101,6 +102,18 @@ function unreadable(label: string, file: string, why: string): Finding {
   }
 }
 
+/** The files a card names as its terms: its `license_link`, and its text's links to licences. */
+export function cardLinkedPaths(cardPath: string, text: string): string[] {
+  const { card } = parseCard(cardPath, text)
+  const paths = cardLicenseLinkPaths(card)
+  const link = card.metadata['license_link']
+  if (typeof link === 'string') {
+    const target = resolveLicenseLink(link, cardPath)
+    if (target.kind === 'path') paths.push(target.path)
+  }
+  return paths
+}
+
 export interface MaterializeOptions {
   mode?: MaterializeMode
 }
@@ -182,17 +195,20 @@ export async function materializeHubModel(
     const toRead = wanted.filter(f => auditReads(f, mode))
     await mapLimited(toRead, CONCURRENCY, fetchInto)
 
-    // A card's `license_link` to a file in the repository is read as a licence: fetch it too.
+    // A card's `license_link`, and the files its text links to as licences, are read as licences:
+    // fetch them too (the analysis decides which, in cardLinkedPaths).
     const fetchedSet = new Set(fetched)
     const linked = new Set<string>()
+    const safe = await SafeFs.open(dir)
     for (const card of toRead.filter(f => roleOf(f.path) === 'card' && fetchedSet.has(f.path))) {
-      const text = await fs.readFile(path.join(dir, ...card.path.split('/')), 'utf8').catch(() => '')
-      const link = splitFrontMatter(text.slice(0, LIMITS.maxTextBytes)).metadata['license_link']
-      if (typeof link !== 'string') continue
-      const target = resolveLicenseLink(link, card.path)
-      if (target.kind === 'path' && !fetchedSet.has(target.path)) linked.add(target.path)
+      const r = await safe.read(card.path)
+      if (r.kind !== 'text') continue
+      for (const p of cardLinkedPaths(card.path, r.text)) if (!fetchedSet.has(p)) linked.add(p)
     }
-    const linkedFiles = safeFiles.filter(f => linked.has(f.path))
+    // Never weights, nor a large LFS object, whatever a link's text says: those stay pointers.
+    const linkedFiles = safeFiles.filter(
+      f => linked.has(f.path) && roleOf(f.path) !== 'weights' && !(f.lfs && f.lfs.size > LIMITS.maxTextBytes)
+    )
     await mapLimited(linkedFiles, CONCURRENCY, fetchInto)
 
     const done = new Set([...toRead, ...linkedFiles].map(f => f.path))
