@@ -2,6 +2,8 @@
 // model licences in a folder of their own (model_licenses/LICENSE-<MODEL>, licenses/…) or name
 // them for the model (LICENSE-SDXL, HERON_LICENSE.md); the word beside "licence" names the model.
 
+import { trimChars } from '../text/trim.js'
+
 /** Folders of vendored code, whose licence files are those of the code they hold. */
 const VENDORED = /^(?:third[-_]?party|3rd[-_]?party|vendor(?:ed)?|external|extern|deps|submodules)$/i
 
@@ -10,6 +12,16 @@ export function isUnderVendoredFolder(relPath: string): boolean {
     .split('/')
     .slice(0, -1)
     .some(seg => VENDORED.test(seg))
+}
+
+/** Folders of source code, whose plain LICENSE is the code's (the model's code licence sits higher up). */
+const CODE_FOLDER = /^(?:src|source|lib|libs|code|scripts|tools|utils|packages|training|inference)$/i
+
+export function isUnderCodeFolder(relPath: string): boolean {
+  return relPath
+    .split('/')
+    .slice(0, -1)
+    .some(seg => CODE_FOLDER.test(seg))
 }
 
 /** Words of a licence file name that say it is a licence, not what it governs. */
@@ -29,7 +41,7 @@ function words(s: string): string[] {
   return s
     .toLowerCase()
     .split(/[^a-z0-9.]+/)
-    .map(w => w.replace(/^\.+|\.+$/g, ''))
+    .map(w => trimChars(w, '.'))
     .filter(w => w.length > 0)
 }
 

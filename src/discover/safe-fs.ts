@@ -104,6 +104,34 @@ export function normalizeNewlines(text: string): string {
 export class SafeFs {
   private constructor(readonly root: string) {}
 
+  /**
+   * Each folder asked about, once: its real path, and which of its entries are plain (not
+   * symbolic links), so that a file in it needs no system call of its own to be resolved.
+   */
+  private readonly folders = new Map<string, Promise<{ real: string; plain: Set<string> } | null>>()
+
+  private folder(absDir: string): Promise<{ real: string; plain: Set<string> } | null> {
+    let f = this.folders.get(absDir)
+    if (!f) {
+      f = (async () => {
+        const real = await fs.realpath(absDir)
+        const entries = await fs.readdir(absDir, { withFileTypes: true })
+        return { real, plain: new Set(entries.filter(e => !e.isSymbolicLink()).map(e => e.name)) }
+      })().catch(() => null)
+      this.folders.set(absDir, f)
+    }
+    return f
+  }
+
+  /** The real path of a file: its folder's real path, unless the file itself is (or may be) a link. */
+  private async realFile(abs: string): Promise<string> {
+    // The root is real already; its parent folder is outside and never listed.
+    if (abs === this.root) return this.root
+    const dir = await this.folder(path.dirname(abs))
+    const name = path.basename(abs)
+    return dir?.plain.has(name) ? path.join(dir.real, name) : fs.realpath(abs)
+  }
+
   static async open(root: string): Promise<SafeFs> {
     const real = await fs.realpath(path.resolve(root))
     return new SafeFs(real)
@@ -119,7 +147,7 @@ export class SafeFs {
     if (!isInside(this.root, abs)) return { ok: false, reason: 'path leaves the audited root' }
     let real: string
     try {
-      real = await fs.realpath(abs)
+      real = await this.realFile(abs)
     } catch {
       return { ok: false, reason: 'broken symbolic link or unreadable path' }
     }

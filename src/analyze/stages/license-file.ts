@@ -1,8 +1,8 @@
 // Reading one licence file: its text identified and its clauses detected, once per audit (the
 // cache is shared by every model the file governs); each model gets its own copy.
 import type { RepoFile } from '../../discover/discover.js'
-import { detectClauses } from '../../clauses/index.js'
-import { componentOf, identifyLicenseText } from '../../licenses/identify.js'
+import { componentOf } from '../../licenses/identify.js'
+import { analyzeLicenseText } from '../../licenses/memo.js'
 import type { LicenseFileFacts } from '../facts.js'
 import { findHiddenCharacters } from '../../text/hidden.js'
 import { unsafePathFinding, type StageContext } from './context.js'
@@ -27,7 +27,8 @@ async function readLicenseFile(
       clauses: [],
       ...(r.kind === 'binary' || r.kind === 'lfs-pointer' ? { bytes: r.bytes } : {})
     }
-  const identification = identifyLicenseText(r.text, file.path)
+  // Memoised by content: the same text in a thousand folders is analysed once.
+  const { identification, clauses } = analyzeLicenseText(r.text, file.path)
   if (file.role === 'use-policy') identification.component = 'use-policy'
   // A file the card names as its licence governs the model whatever folder it sits in
   // ("docs/terms.md" is not documentation): only its own name may narrow it.
@@ -40,7 +41,6 @@ async function readLicenseFile(
           ? 'all'
           : own
   }
-  const clauses = detectClauses(r.text, file.path)
   const hiddenText = findHiddenCharacters(r.text)
   return {
     file,
