@@ -140,6 +140,21 @@ export const baseModelSchema = z
   })
   .describe('A base model this model is derived from.')
 
+export const MODEL_SOURCE_KINDS = ['hub'] as const
+
+export const modelSourceSchema = z
+  .strictObject({
+    kind: z
+      .enum(MODEL_SOURCE_KINDS)
+      .describe('hub: the model was read on the Hugging Face Hub (audit hf:OWNER/NAME).'),
+    id: z.string().describe('The model on the Hub, OWNER/NAME.'),
+    revision: z.string().describe('The commit audited.'),
+    url: z.string().describe("The model's page; its files are at {url}/blob/{revision}/{file}.")
+  })
+  .describe(
+    'Where the model was read when it is not in the audited folder. Its paths (card, licences, clauses, findings) are as in that repository.'
+  )
+
 export const modelReportSchema = z
   .strictObject({
     path: z.string().describe('Folder of the model, relative to the audited root ("." for the root).'),
@@ -162,7 +177,8 @@ export const modelReportSchema = z
     clauses: z.array(clauseSchema).describe('Clauses found in the licences and use policies of the model.'),
     findings: z.array(findingSchema).describe('Findings about this model, most severe first.'),
     verdict: verdict.optional().describe('fail when a finding of this model is at or above failOn.'),
-    baseModels: z.array(baseModelSchema).optional().describe('Base models named by the card (base_model:).')
+    baseModels: z.array(baseModelSchema).optional().describe('Base models named by the card (base_model:).'),
+    source: modelSourceSchema.optional()
   })
   .describe('The audit of one model found in the repository.')
 
@@ -196,6 +212,7 @@ export const reportSchema = z
 
 export type Report = z.infer<typeof reportSchema>
 export type ModelReport = z.infer<typeof modelReportSchema>
+export type ModelSource = z.infer<typeof modelSourceSchema>
 export type ReportFinding = z.infer<typeof findingSchema>
 export type ReportClause = z.infer<typeof clauseSchema>
 export type ReportLicense = z.infer<typeof licenseSchema>
