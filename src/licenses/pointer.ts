@@ -7,6 +7,7 @@ import spdxLicenseList from 'spdx-license-list'
 import { resolveBaseModel } from '../knowledge/base-models.js'
 import { CATALOGUE } from './catalogue/index.js'
 import { HUB_TO_SPDX } from './hub-ids.js'
+import { trimEndChars } from '../text/trim.js'
 
 const SPDX_LIST = spdxLicenseList as Record<string, { name: string; url?: string }>
 const SPDX_BY_LOWER = new Map(Object.keys(SPDX_LIST).map(id => [id.toLowerCase(), id]))
@@ -148,7 +149,7 @@ export function resolvePointer(text: string): PointerHit | null {
       .filter(w => /[a-z0-9]/i.test(w)).length
     if (words > MAX_POINTER_WORDS) return null
     for (const u of urls) {
-      const url = u.replace(/[.,;:!?*_>)]+$/, '')
+      const url = trimEndChars(u, '.,;:!?*_>)')
       const id = licenseAtUrl(url)
       if (id) hits.push({ id, line: i + 1, url })
     }
