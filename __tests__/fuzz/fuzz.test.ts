@@ -28,7 +28,10 @@ function lineCount(s: string): number {
   return n
 }
 
-const PARAMS = { numRuns: runs(15) }
+// The short pass is reproducible (a fixed seed), so `npm test` never fails by chance; the long pass
+// draws new inputs on every run.
+const SEED = process.env['FUZZ_RUNS'] ? undefined : 20261201
+const PARAMS = { numRuns: runs(15), ...(SEED === undefined ? {} : { seed: SEED }) }
 
 describe('fuzz: front matter', () => {
   it('splitFrontMatter never throws, keeps lines in range, and is linear', () => {
@@ -149,7 +152,7 @@ describe('fuzz: clause detectors', () => {
           )
           expect(ms).toBeLessThan(budgetMs(t.length))
         }),
-        { numRuns: Math.max(4, Math.round(PARAMS.numRuns / 4)) }
+        { ...PARAMS, numRuns: Math.max(4, Math.round(PARAMS.numRuns / 4)) }
       )
     }
   )
