@@ -29,6 +29,9 @@ Options for audit:
   -f, --format FORMAT   text (default), json, markdown, sarif, or mof (the repository's MOT entry)
   -o, --output FILE     write the report to FILE instead of standard output
       --summary         text format: only the verdict and one line per model
+      --sarif-root DIR  sarif format: paths relative to DIR (default: the git top level of PATH)
+      --sarif-category NAME
+                        sarif format: automationDetails.id (default model-openness/<path in repo>)
       --hub-lookup      ask the Hugging Face Hub (HF_ENDPOINT) for base models not in the catalogue
       --color, --no-color
                         colour the text report (default: on a terminal, unless NO_COLOR is set)
@@ -60,6 +63,8 @@ export const OPTIONS = {
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
   summary: { type: 'boolean' },
+  'sarif-root': { type: 'string' },
+  'sarif-category': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' }
 } as const
@@ -79,6 +84,8 @@ export type Command =
       /** true/false when --color/--no-color was given; undefined: decide from the terminal. */
       color?: boolean
       summary?: boolean
+      sarifRoot?: string
+      sarifCategory?: string
     }
   | { kind: 'mof'; files: string[]; format: 'text' | 'json'; output?: string }
 
@@ -124,13 +131,25 @@ export function parseCommand(argv: string[]): Command {
       output: values.output,
       hubLookup: values['hub-lookup'],
       color: values['no-color'] ? false : values.color ? true : undefined,
-      summary: values.summary
+      summary: values.summary,
+      sarifRoot: values['sarif-root'],
+      sarifCategory: values['sarif-category']
     }
   }
   if (sub === 'mof') {
     if (rest.length === 0) throw new UsageError('mof needs at least one YAML file')
     const auditOnly = (
-      ['config', 'policy', 'fail-on', 'hub-lookup', 'color', 'no-color', 'summary'] as const
+      [
+        'config',
+        'policy',
+        'fail-on',
+        'hub-lookup',
+        'color',
+        'no-color',
+        'summary',
+        'sarif-root',
+        'sarif-category'
+      ] as const
     ).filter(k => values[k] !== undefined)
     if (auditOnly.length > 0)
       throw new UsageError(`${auditOnly.map(k => `--${k}`).join(', ')}: only for audit, not for mof`)

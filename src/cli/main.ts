@@ -6,6 +6,7 @@ import { ConfigError, loadConfig, withOverrides } from '../config/load.js'
 import { renderJson } from '../report/json.js'
 import { renderMarkdown } from '../report/markdown.js'
 import { renderSarif } from '../report/sarif.js'
+import { sarifPathPrefix } from '../report/sarif-root.js'
 import { counts, countsText } from '../report/labels.js'
 import { renderText } from '../report/text.js'
 import {
@@ -154,7 +155,13 @@ export async function runCli(argv: string[], io: Io = defaultIo): Promise<number
         out = renderMarkdown(report)
         break
       case 'sarif':
-        out = renderSarif(report)
+        out = renderSarif(report, {
+          pathPrefix: await sarifPathPrefix(
+            root,
+            cmd.sarifRoot ? path.resolve(io.cwd, cmd.sarifRoot) : undefined
+          ),
+          category: cmd.sarifCategory
+        })
         break
       case 'mof':
         out = facts.map(f => renderMotYaml(buildMotEntry(mofInventory(f)))).join('---\n')
