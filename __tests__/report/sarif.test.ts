@@ -7,7 +7,6 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } fr
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import Ajv04 from 'ajv-draft-04'
 import { audit } from '../../src/audit.js'
 import { runCli } from '../../src/cli/main.js'
 import { RULE_DOCS } from '../../src/generated/rule-docs.js'
@@ -49,6 +48,10 @@ interface SarifLog {
 
 // The SARIF 2.1.0 JSON schema (OASIS, draft-04) as Microsoft ships it in @microsoft/jest-sarif (MIT).
 const require = createRequire(import.meta.url)
+type Validator = ((data: unknown) => boolean) & { errors?: unknown[] | null }
+const Ajv04 = (
+  require('ajv-draft-04') as { default: new (options: object) => { compile(schema: object): Validator } }
+).default
 const schema = JSON.parse(
   readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8')
 ) as Record<string, unknown>

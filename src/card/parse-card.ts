@@ -4,7 +4,7 @@ import type { ParsedCard } from './types.js'
 
 export function parseCard(file: string, text: string): { card: ParsedCard; problems: FrontMatterProblem[] } {
   const fm = splitFrontMatter(text)
-  const { sections, links } = parseSections(fm.body, fm.bodyStartLine - 1)
+  const { sections, links, markdown } = parseSections(fm.body, fm.bodyStartLine - 1)
   return {
     card: {
       file,
@@ -15,7 +15,8 @@ export function parseCard(file: string, text: string): { card: ParsedCard; probl
       body: fm.body,
       bodyStartLine: fm.bodyStartLine,
       sections,
-      links
+      links,
+      markdown
     },
     problems: fm.problems
   }

@@ -1,6 +1,7 @@
 // Markdown structure of a card: headings (ATX and setext) with their lines, and links, read with
 // mdast-util-from-markdown so code blocks and HTML are not mistaken for headings.
 import { fromMarkdown } from 'mdast-util-from-markdown'
+import { emptyMarkdown, markdownBlocks, type CardMarkdown } from './markdown-blocks.js'
 import type { CardLink, CardSection } from './types.js'
 
 interface MdNode {
@@ -26,13 +27,16 @@ const BARE_URL = /\bhttps?:\/\/[^\s<>()"'`\]]{1,2000}/g
 export function parseSections(
   body: string,
   lineOffset: number
-): { sections: CardSection[]; links: CardLink[] } {
+): { sections: CardSection[]; links: CardLink[]; markdown: CardMarkdown } {
   const lines = body.split('\n')
   let tree: MdNode
+  let markdown: CardMarkdown
   try {
     tree = fromMarkdown(body) as unknown as MdNode
+    markdown = markdownBlocks(tree, lineOffset)
   } catch {
     tree = { type: 'root', children: [] }
+    markdown = emptyMarkdown()
   }
   const headings: Array<{ heading: string; depth: number; line: number; endLine: number }> = []
   const links: CardLink[] = []
@@ -89,5 +93,5 @@ export function parseSections(
       text: sliceText(h.endLine + 1, next)
     })
   })
-  return { sections, links }
+  return { sections, links, markdown }
 }

@@ -1,4 +1,5 @@
 // A parsed model card: metadata with line numbers, Markdown sections, links.
+import type { CardMarkdown } from './markdown-blocks.js'
 
 export interface CardSection {
   /** Heading text, without the leading #'s. The text before the first heading has heading ''. */
@@ -35,4 +36,6 @@ export interface ParsedCard {
   bodyStartLine: number
   sections: CardSection[]
   links: CardLink[]
+  /** Code blocks, HTML comments and pseudo-headings, from the same mdast parse as `sections`. */
+  markdown: CardMarkdown
 }

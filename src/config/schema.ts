@@ -1,18 +1,9 @@
 // The configuration file (.github/model-openness.yml) and its defaults. Defaults live here, not in
 // action.yml, so that a value in the config file is never silently overridden by an input default.
 import { z } from 'zod'
+import { FAIL_ON, POLICIES } from './names.js'
+export { FAIL_ON, POLICIES, type FailOn, type PolicyName } from './names.js'
 
-export const POLICIES = [
-  'osaid',
-  'mof-class-1',
-  'mof-class-2',
-  'mof-class-3',
-  'open-weights',
-  'permissive'
-] as const
-export type PolicyName = (typeof POLICIES)[number]
-export const FAIL_ON = ['error', 'warning', 'note', 'never'] as const
-export type FailOn = (typeof FAIL_ON)[number]
 export const COMMENT_MODES = ['always', 'on-failure', 'on-change', 'never'] as const
 export type CommentMode = (typeof COMMENT_MODES)[number]
 

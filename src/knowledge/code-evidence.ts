@@ -489,8 +489,11 @@ export function findCodeLinks(card: ParsedCard): CodeLink[] {
       out.push({ url: f.url, line: l.line, kinds, ...(linkText ? { text: linkText } : {}) })
     }
   }
-  // Links the parser found that the text scan did not (e.g. reference definitions elsewhere).
+  // Links the parser found that the text scan did not (e.g. reference definitions elsewhere);
+  // a URL that is not in the line's prose sits in an HTML comment or code.
   for (const link of card.links) {
+    const at = lines[link.line - 1]
+    if (!at || at.inCode || !at.prose.includes(link.url)) continue
     if (!/^https?:\/\/(?:www\.)?(?:github\.com|gitlab\.com|codeberg\.org|bitbucket\.org)\//i.test(link.url))
       continue
     const url = trimUrl(link.url)

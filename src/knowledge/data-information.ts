@@ -183,20 +183,10 @@ function linkTexts(line: string): Array<{ text: string; url: string }> {
 /** Lines of a card with whether they sit under a training-data heading or an evaluation heading. */
 function unitsOf(card: ParsedCard, wholeDocIsData: boolean): Unit[] {
   const lines = cardLines(card)
-  const known = new Set(card.sections.map(x => x.line))
-  // HTML headings (<h2>Training Data</h2>) and bold-only lines (**Training data**) head sections too;
-  // a bold pseudo-heading sits below every Markdown heading.
-  const pseudo: Array<{ heading: string; depth: number; line: number }> = []
-  for (const l of lines) {
-    if (l.inFrontMatter || l.inCode || known.has(l.line) || pseudo.length >= 500) continue
-    const h = /^\s{0,3}<h([1-6])\b[^>]{0,200}>(.{1,200}?)<\/h\1>\s*$/i.exec(l.prose)
-    if (h) {
-      pseudo.push({ heading: h[2].replace(/<[^>]{0,200}>/g, '').trim(), depth: Number(h[1]), line: l.line })
-      continue
-    }
-    const b = /^\s{0,3}(?:\*\*|__)([^*_]{2,60}?)\s*:?\s*(?:\*\*|__)\s*:?\s*$/.exec(l.prose)
-    if (b) pseudo.push({ heading: b[1].trim(), depth: 7, line: l.line })
-  }
+  // HTML headings (<h2>Training Data</h2>) and bold-only lines (**Training data**) head sections
+  // too (the card parser finds them in the mdast tree); a bold pseudo-heading sits below every
+  // Markdown heading.
+  const pseudo = card.markdown.pseudoHeadings
   const sections: Array<{ heading: string; depth: number; line: number }> = [
     ...card.sections,
     ...pseudo

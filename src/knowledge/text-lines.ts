@@ -1,5 +1,7 @@
-// Line helpers shared by the knowledge modules: file lines of a ParsedCard, fenced-code
-// detection, sentence windows and URL masking — all linear scans, no backtracking regexes.
+// Line helpers shared by the knowledge modules: file lines of a ParsedCard with what the mdast
+// tree says about them (code block, HTML comment), sentence windows and URL masking — all linear
+// scans, no backtracking regexes. Markdown structure comes from the card parser (card.markdown);
+// nothing here tracks fences by hand.
 
 import type { ParsedCard } from '../card/types.js'
 
@@ -9,70 +11,55 @@ export interface CardLine {
   text: string
   /** The text with HTML comments (`<!-- … -->`, also across lines) blanked to spaces: same length. */
   prose: string
+  /** Inside a code block (fenced, of any fence length, or indented), fences included. */
   inCode: boolean
   inFrontMatter: boolean
 }
 
-/** Every line of the card file, with whether it sits in front matter or a fenced code block. */
+/** Every line of the card file, with whether it sits in front matter, a code block or a comment. */
 export function cardLines(card: ParsedCard): CardLine[] {
   const raw = card.text.split('\n')
-  const out: CardLine[] = []
-  let fence: string | null = null
-  let inComment = false
-  for (let i = 0; i < raw.length; i++) {
-    const text = raw[i].endsWith('\r') ? raw[i].slice(0, -1) : raw[i]
+  const out: CardLine[] = raw.map((r, i) => {
+    const text = r.endsWith('\r') ? r.slice(0, -1) : r
     const line = i + 1
     const inFrontMatter = card.frontMatter !== 'absent' && line < card.bodyStartLine
-    let inCode = false
-    if (!inFrontMatter) {
-      const t = text.trimStart()
-      const marker = t.startsWith('```') ? '```' : t.startsWith('~~~') ? '~~~' : null
-      if (fence) {
-        inCode = true
-        if (marker === fence) fence = null
-      } else if (marker && text.length - t.length < 4) {
-        fence = marker
-        inCode = true
-      }
+    return { line, text, prose: text, inCode: false, inFrontMatter }
+  })
+  const at = (line: number): CardLine | undefined => out[line - 1]
+  for (const block of card.markdown.code) {
+    for (let l = block.line; l <= block.endLine; l++) {
+      const cl = at(l)
+      if (cl && !cl.inFrontMatter) cl.inCode = true
     }
-    let prose = text
-    if (!inFrontMatter && !inCode && (inComment || text.includes('<!--'))) {
-      const r = blankComments(text, inComment)
-      prose = r.text
-      inComment = r.open
-    }
-    out.push({ line, text, prose, inCode, inFrontMatter })
   }
+  for (const span of card.markdown.comments) blankSpan(span, at)
   return out
 }
 
-/** Blanks HTML comments in one line; `open` says whether a comment continues from the previous line. */
-function blankComments(text: string, open: boolean): { text: string; open: boolean } {
-  let out = ''
-  let i = 0
-  let inside = open
-  while (i < text.length) {
-    if (inside) {
-      const end = text.indexOf('-->', i)
-      if (end < 0) {
-        out += ' '.repeat(text.length - i)
-        return { text: out, open: true }
-      }
-      out += ' '.repeat(end + 3 - i)
-      i = end + 3
-      inside = false
-    } else {
-      const start = text.indexOf('<!--', i)
-      if (start < 0) {
-        out += text.slice(i)
-        break
-      }
-      out += text.slice(i, start)
-      i = start
-      inside = true
+/**
+ * Blanks one HTML comment. The start is exact; inside block quotes and lists later columns are
+ * not, so the comment ends at the first `-->` of its last line.
+ */
+function blankSpan(
+  span: { line: number; column: number; endLine: number },
+  at: (line: number) => CardLine | undefined
+): void {
+  for (let l = span.line; l <= span.endLine; l++) {
+    const cl = at(l)
+    if (!cl || cl.inFrontMatter) continue
+    const t = cl.prose
+    let from = 0
+    if (l === span.line) {
+      from = t.startsWith('<!--', span.column - 1) ? span.column - 1 : t.indexOf('<!--')
+      if (from < 0) continue
     }
+    let to = t.length
+    if (l === span.endLine) {
+      const close = t.indexOf('-->', l === span.line ? from + 4 : 0)
+      if (close >= 0) to = close + 3
+    }
+    cl.prose = t.slice(0, from) + ' '.repeat(to - from) + t.slice(to)
   }
-  return { text: out, open: inside }
 }
 
 /** Replaces URLs by spaces (same length) so words inside them are not read as prose. */
