@@ -75,6 +75,9 @@ base_model: example-org/wren-base
 A chat model fine-tuned from Wren.
 `
 
+// Weights as Git LFS stores them: a pointer naming a real-sized file, so each folder is a model.
+const WEIGHTS = `version https://git-lfs.github.com/spec/v1\noid sha256:${'ab'.repeat(32)}\nsize 4831838208\n`
+
 function monorepo(): Record<string, FileSpec> {
   const files: Record<string, FileSpec> = {
     LICENSE: LIST['MIT'].licenseText,
@@ -91,28 +94,28 @@ function monorepo(): Record<string, FileSpec> {
 `,
     // A link that leaves the repository: a repository-level finding every shard sees.
     'models/escape/LICENSE': { symlink: '/etc/hostname' },
-    'models/escape/model.safetensors': Buffer.alloc(64)
+    'models/escape/model.safetensors': WEIGHTS
   }
   for (let i = 0; i < 4; i++) {
     files[`models/apache-${i}/LICENSE`] = LIST['Apache-2.0'].licenseText
     files[`models/apache-${i}/README.md`] = APACHE_CARD(`apache-${i}`)
-    files[`models/apache-${i}/model.safetensors`] = Buffer.alloc(64)
+    files[`models/apache-${i}/model.safetensors`] = WEIGHTS
     files[`models/apache-${i}/train.py`] = 'print("training")\n'
   }
   for (let i = 0; i < 3; i++) {
     files[`wren/chat-${i}/LICENSE`] = COMMUNITY_LICENSE
     files[`wren/chat-${i}/README.md`] = WREN_CARD(`wren-chat-${i}`)
-    files[`wren/chat-${i}/model.safetensors`] = Buffer.alloc(64)
+    files[`wren/chat-${i}/model.safetensors`] = WEIGHTS
   }
   for (let i = 0; i < 3; i++) {
     files[`vision/nc-${i}/README.md`] = NON_COMMERCIAL_CARD(`nc-${i}`)
-    files[`vision/nc-${i}/weights/model.safetensors`] = Buffer.alloc(64)
+    files[`vision/nc-${i}/weights/model.safetensors`] = WEIGHTS
   }
   // Models without a card or a licence of their own: the root MIT licence governs them.
-  for (let i = 0; i < 4; i++) files[`models/bare-${i}/model.safetensors`] = Buffer.alloc(64)
+  for (let i = 0; i < 4; i++) files[`models/bare-${i}/model.safetensors`] = WEIGHTS
   // A nested model with its own card inside another model's folder.
   files['models/apache-1/distilled/README.md'] = APACHE_CARD('apache-1-distilled')
-  files['models/apache-1/distilled/model.safetensors'] = Buffer.alloc(32)
+  files['models/apache-1/distilled/model.safetensors'] = WEIGHTS
   return files
 }
 

@@ -1,6 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
 import fs from 'node:fs'
-import path from 'node:path'
 import {
   BASE_MODEL_CATALOGUE,
   normalizeBaseModelId,
@@ -8,7 +7,10 @@ import {
   resolveBaseModel
 } from '../../src/knowledge/base-models.js'
 import { globMatch } from '../../src/knowledge/glob.js'
-import { CORPUS, corpusCard } from './helpers.js'
+import { corpusCard } from './helpers.js'
+import { itConformance, sharedPath } from '../helpers/shared.js'
+
+const itCorpus = itConformance('base models of corpus cards')
 
 describe('resolveBaseModel', () => {
   const cases: Array<[string, string | null, string?]> = [
@@ -159,8 +161,8 @@ describe('resolveBaseModel', () => {
     }
   })
 
-  it('resolves the base_model of the corpus cards that name an official model', () => {
-    const manifest = JSON.parse(fs.readFileSync(path.join(CORPUS, 'manifest.json'), 'utf8')) as {
+  itCorpus('resolves the base_model of the corpus cards that name an official model', () => {
+    const manifest = JSON.parse(fs.readFileSync(sharedPath('corpus', 'manifest.json'), 'utf8')) as {
       entries: Array<{ file: string; kind: string; has_yaml_front_matter?: boolean }>
     }
     const expected: Record<string, string> = {
@@ -188,7 +190,7 @@ describe('resolveBaseModel', () => {
     expect(checked).toBe(Object.keys(expected).length)
   })
 
-  it('reports a base_model without owner (EXAONE card) and a third-party fine-tune as unknown', () => {
+  itCorpus('reports a base_model without owner (EXAONE card) and a third-party fine-tune as unknown', () => {
     const exaone = corpusCard('hf-lgai-exaone-3.5-2.4b-instruct-gguf.md')
     const r = parseBaseModelField(exaone.metadata['base_model'])
     expect(r.ids).toEqual(['EXAONE-3.5-2.4B-Instruct'])
