@@ -31,7 +31,7 @@ import {
 } from './labels.js'
 import type { ModelReport, Report } from './types.js'
 import { docsUrl } from '../rules/types.js'
-import { groupFindings, groupRequirements, type FindingGroup } from './group.js'
+import { groupFindings, pathInModel, type FindingGroup } from './group.js'
 
 export interface MarkdownOptions {
   /** Markdown placed right after the title: what a pull request changes. Already escaped. */
@@ -71,7 +71,8 @@ export function blobUrl(
 const SEVERITIES: Severity[] = ['error', 'warning', 'note']
 
 function licenceCell(m: ModelReport): string {
-  const labels = licenceLabels(m.licenses)
+  // A licence file's label is its path: inside the model's folder, the folder is in the Model cell.
+  const labels = licenceLabels(m.licenses).map(l => pathInModel(l, m))
   return labels.length ? labels.map(id => escapeShort(id, 60)).join(', ') : '—'
 }
 
@@ -250,19 +251,23 @@ function isShared(g: FindingGroup, shared: Set<FindingGroup>): boolean {
   return false
 }
 
-/** Several models: each OSAID requirement's verdict and reason once, with the models it concerns. */
+/**
+ * Several models: one row per model, one column per OSAID requirement, the verdict in each cell.
+ * The reasons are in each model's details (and a failing requirement is one finding per model).
+ */
 function requirementsTable(models: ModelReport[]): string[] {
-  const groups = groupRequirements(models)
-  if (groups.length === 0) return []
-  const out = ['| OSAID requirement | Verdict | Why | Models |', '|---|---|---|---|']
-  for (const g of groups) {
-    const scope =
-      g.models.length === models.length
-        ? `all ${models.length}`
-        : g.models.map(m => escapeShort(m.name ?? m.path, 60)).join(', ')
-    out.push(
-      `| ${escapeMarkdown(g.id)} | ${OSAID_LABEL[g.verdict as keyof typeof OSAID_LABEL] ?? escapeMarkdown(g.verdict)} | ${escapeShort(g.reason, 400)} | ${scope} |`
-    )
+  const ids = [...new Set(models.flatMap(m => (m.osaidRequirements ?? []).map(r => r.id)))]
+  if (ids.length === 0) return []
+  const out = [
+    `| Model | ${ids.map(id => `OSAID ${escapeMarkdown(id)}`).join(' | ')} |`,
+    `|---|${ids.map(() => '---').join('|')}|`
+  ]
+  for (const m of models) {
+    const verdicts = ids.map(id => {
+      const r = m.osaidRequirements?.find(x => x.id === id)
+      return r ? OSAID_LABEL[r.verdict] : '—'
+    })
+    out.push(`| ${modelTitle(m)} | ${verdicts.join(' | ')} |`)
   }
   out.push('')
   return out
