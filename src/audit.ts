@@ -22,6 +22,8 @@ export interface AuditOptions {
   /** YYYY-MM-DD; defaults to today (UTC). Waivers expire against it. */
   today?: string
   hubEndpoint?: string
+  /** The run's network deadline (src/net/deadline.ts's Deadline.signal): network look-ups stop when it aborts. */
+  signal?: AbortSignal
   /** Audit only the model roots of this slice (`--shard K/N`); repository-level findings are kept. */
   shard?: Shard
 }
@@ -56,7 +58,13 @@ export async function audit(
       await analyzeModel(
         safe,
         m,
-        { hubLookup: config['hub-lookup'], hubEndpoint: options.hubEndpoint, hubCache, licenseCache },
+        {
+          hubLookup: config['hub-lookup'],
+          hubEndpoint: options.hubEndpoint,
+          signal: options.signal,
+          hubCache,
+          licenseCache
+        },
         extraUnsafe
       )
     )

@@ -190,7 +190,11 @@ export async function run(): Promise<void> {
       auditedRoot = path.join(prHead.dir, rel ?? '')
       await fs.mkdir(auditedRoot, { recursive: true })
     }
-    const head = await audit(auditedRoot, config, { configFile: loaded.file, hubEndpoint })
+    const head = await audit(auditedRoot, config, {
+      configFile: loaded.file,
+      hubEndpoint,
+      signal: deadline.signal
+    })
     let report = head.report
     let lead: string | undefined
     let headline: string | undefined
@@ -213,7 +217,11 @@ export async function run(): Promise<void> {
             .stat(baseRoot)
             .then(s =>
               s.isDirectory()
-                ? audit(baseRoot, config, { configFile: loaded.file, hubEndpoint }).then(r => r.report)
+                ? audit(baseRoot, config, {
+                    configFile: loaded.file,
+                    hubEndpoint,
+                    signal: deadline.signal
+                  }).then(r => r.report)
                 : null
             )
             .catch(() => null)

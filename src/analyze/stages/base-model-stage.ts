@@ -17,7 +17,7 @@ export interface BaseModelStage {
 function hubLicense(ctx: StageContext, id: string): Promise<string | null> {
   let p = ctx.opts.hubCache.get(id)
   if (!p) {
-    p = lookupHubLicense(id, { endpoint: ctx.opts.hubEndpoint }).then(r => {
+    p = lookupHubLicense(id, { endpoint: ctx.opts.hubEndpoint, signal: ctx.opts.signal }).then(r => {
       if (!r.licenseId || r.licenseId === 'other' || r.licenseId === 'unknown') return null
       return identifyLicenseId(r.licenseId).id ?? r.licenseId
     })

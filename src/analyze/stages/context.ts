@@ -8,6 +8,8 @@ import type { LicenseFileFacts } from '../facts.js'
 export interface AnalyzeOptions {
   hubLookup: boolean
   hubEndpoint?: string
+  /** The run's network deadline (src/net/deadline.ts): the Hub look-up stops when it aborts. */
+  signal?: AbortSignal
   /** Shared across models so one base model is asked once. */
   hubCache: Map<string, Promise<string | null>>
   /** Shared across models: a root licence governing many models is read and matched once. */
