@@ -350,6 +350,7 @@ function allFindings(report: any): FindingLike[] {
 interface FindingLike {
   rule: string
   file?: string
+  line?: number
   status?: string
   severity: string
   category: string
@@ -703,6 +704,12 @@ describe('bundled action: paths, hosts, tokens and events', () => {
     expect(body).toContain(`${server.url}/${OWNER}/${REPO}/actions/runs/4242`)
     expect(body).not.toContain('https://github.com/octo')
     expect(r.summary).toContain(`${server.url}/${OWNER}/${REPO}/actions/runs/4242`)
+    // Files and lines link to the exact line at the audited commit (the PR's head), on the server.
+    const cap = allFindings(r.report).find(f => f.rule === 'license/no-user-threshold')
+    expect(cap?.file && cap.line).toBeTruthy()
+    const link = `(${server.url}/${OWNER}/${REPO}/blob/${repo.headSha}/${cap!.file}#L${cap!.line})`
+    expect(body).toContain(link)
+    expect(r.summary).toContain(link)
   }, 120_000)
 
   it('retries a secondary rate limit (retry-after) on the comment listing', async () => {
