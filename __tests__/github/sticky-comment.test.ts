@@ -148,6 +148,23 @@ describe('upsertStickyComment', () => {
     expect(opts.client.waits).toEqual([{ kind: 'secondary', seconds: 3, retried: true }])
   })
 
+  it('a secondary rate limit it cannot wait out is reported as a rate limit, not a missing permission', async () => {
+    server.fail({
+      method: 'POST',
+      path: /\/issues\/\d+\/comments$/,
+      status: 403,
+      body: SECONDARY_RATE_LIMIT_BODY,
+      headers: { 'retry-after': '179' },
+      times: 3
+    })
+    const result = await upsertStickyComment(options())
+    expect(result.action).toBe('failed')
+    expect(result.warning).toMatch(
+      /^Could not create the PR comment: GitHub's rate limit was hit \(it asked to wait 179 s/
+    )
+    expect(result.warning).not.toMatch(/permission|pull-requests: write/)
+  })
+
   it('reports other failures as failed with a warning, never throwing', async () => {
     server.fail({
       method: 'POST',
