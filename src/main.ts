@@ -8,7 +8,9 @@ import * as core from '@actions/core'
 import { audit } from './audit.js'
 import { ConfigError, loadConfig, withOverrides } from './config/load.js'
 import type { Config } from './config/schema.js'
-import { readInputs } from './inputs.js'
+import { readInputs, resolveInputPaths } from './inputs.js'
+import { writeFileNoFollow } from './paths/contained.js'
+import { neutralizeWorkflowCommands, sanitizeForLog } from './report/escape.js'
 import { escapeMarkdown } from './report/escape.js'
 import { renderJson } from './report/json.js'
 import { blobUrl, renderMarkdown } from './report/markdown.js'
@@ -77,7 +79,7 @@ function logReport(report: Report, headline?: string): void {
     lines.length > MAX_LOG_LINES
       ? [...lines.slice(0, MAX_LOG_LINES), `… ${lines.length - MAX_LOG_LINES} more lines in the job summary`]
       : lines
-  if (headline) shown.splice(1, 0, headline)
+  if (headline) shown.splice(1, 0, neutralizeWorkflowCommands(sanitizeForLog(headline)))
   // The text holds names and quotes from the repository: a line such as "::stop-commands::x" or
   // "::add-mask::…" must not reach the runner as a workflow command, so commands are off around it.
   const token = randomUUID()
@@ -124,7 +126,7 @@ async function prTargetHead(
     )
     return undefined
   }
-  if (head.warning) core.warning(head.warning)
+  if (head.warning) core.warning(sanitizeForLog(head.warning))
   core.info(
     `pull_request_target: auditing the pull request’s head ${context.headSha.slice(0, 12)} read from ${head.source === 'git' ? 'git' : 'the API'} (not executed).`
   )
@@ -137,7 +139,8 @@ export async function run(): Promise<void> {
     const inputs = readInputs()
     const context = readRunnerContext(process.env)
     const workspace = context.workspace ?? process.cwd()
-    const root = path.resolve(workspace, inputs.path)
+    const paths = await resolveInputPaths(inputs, workspace, process.env['RUNNER_TEMP'] || undefined)
+    const root = paths.root
     const stat = await fs.stat(root).catch(() => undefined)
     if (!stat?.isDirectory())
       throw new ConfigError(
@@ -145,7 +148,7 @@ export async function run(): Promise<void> {
         'action inputs',
         'path'
       )
-    const loaded = await loadConfig(root, inputs.config)
+    const loaded = await loadConfig(root, inputs.config, undefined, { within: workspace })
     const config: Config = withOverrides(
       loaded.config,
       {
@@ -193,7 +196,7 @@ export async function run(): Promise<void> {
         paths: rel ? [rel] : undefined
       })
       try {
-        if (base.warning) core.warning(base.warning)
+        if (base.warning) core.warning(sanitizeForLog(base.warning))
         if (base.source !== 'none') {
           const baseRoot = path.join(base.dir, rel)
           const baseReport = await fs
@@ -246,7 +249,7 @@ export async function run(): Promise<void> {
       // Annotations point at files of this repository: a Hub model's files are not here.
       ...(inputs.models ? { annotations: false } : {})
     })
-    for (const w of published.warnings) core.warning(w)
+    for (const w of published.warnings) core.warning(sanitizeForLog(w))
 
     setOutputs({
       verdict: report.verdict,
@@ -254,21 +257,16 @@ export async function run(): Promise<void> {
       warnings: String(countSeverity(report, 'warning')),
       osaid: overallOsaid(report)
     })
-    if (inputs.reportFile) {
-      const file = path.resolve(workspace, inputs.reportFile)
-      await fs.mkdir(path.dirname(file), { recursive: true })
-      await fs.writeFile(file, renderJson(report))
-      core.setOutput('report-file', file)
+    // Never through a symbolic link: the checkout may hold one where the report is to go.
+    if (paths.reportFile) {
+      await writeFileNoFollow(paths.reportFile, renderJson(report))
+      core.setOutput('report-file', paths.reportFile)
     }
-    if (inputs.sarifFile && inputs.models)
+    if (paths.sarifFile && inputs.models)
       core.warning(
         "sarif-file is not written for 'models': code scanning shows alerts on this repository's files, and a Hub model's files are not in it."
       )
-    else if (inputs.sarifFile) {
-      const file = path.resolve(workspace, inputs.sarifFile)
-      await fs.mkdir(path.dirname(file), { recursive: true })
-      await fs.writeFile(file, renderSarif(report, rel ?? ''))
-    }
+    else if (paths.sarifFile) await writeFileNoFollow(paths.sarifFile, renderSarif(report, rel ?? ''))
     if (report.verdict === 'fail') {
       const n = countSeverity(report, 'error')
       core.setFailed(

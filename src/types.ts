@@ -80,6 +80,7 @@ export type Matcher =
   | 'spdx-correct' // a free-text name corrected to SPDX
   | 'hub-id' // a Hugging Face Hub licence id
   | 'license-name' // card license_name / license_link
+  | 'pointer' // a short text that points to a known licence address (licenses/pointer.ts)
   | 'none'
 
 export interface LicenseIdentification {

@@ -1,7 +1,8 @@
 // Licence identification: texts of licence files, and values of card metadata.
 //
 // Text order: catalogue markers (model licences and use policies), then SPDX exact hash, then SPDX
-// Dice (spdx-text-match.ts), then a short notice that only names a licence ("SPDX-License-Identifier:
+// Dice (spdx-text-match.ts), then a short text pointing to a known licence address (pointer.ts),
+// then a short notice that only names a licence ("SPDX-License-Identifier:
 // MIT", "This model is licensed under the Apache License 2.0").
 
 import spdxLicenseList from 'spdx-license-list'
@@ -19,6 +20,7 @@ import {
   stripListMarker,
   tokenizeWords
 } from './normalize.js'
+import { resolvePointer } from './pointer.js'
 import { matchNormalized } from './spdx-text-match.js'
 import { trimEndChars } from '../text/trim.js'
 
@@ -752,6 +754,15 @@ export function identifyLicenseText(text: string, file: string): LicenseTextIden
   const only = parts.length === 1 ? parts[0]! : undefined
   if (only && (only.matcher === 'exact' || only.matcher === 'dice'))
     return result({ ...only, confidence: Math.min(only.confidence, 0.9) })
+  // A text that only points to a known licence's address is that licence.
+  const pointer = resolvePointer(clean)
+  if (pointer)
+    return result({
+      id: pointer.id,
+      name: getLicenseInfo(pointer.id)?.name ?? pointer.id,
+      matcher: 'pointer',
+      confidence: 0.9
+    })
   const notice = fromNotice(clean)
   if (notice && !contradicted(notice, clean)) return result(notice)
   return {

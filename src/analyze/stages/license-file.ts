@@ -1,8 +1,10 @@
 // Reading one licence file: its text identified and its clauses detected, once per audit (the
 // cache is shared by every model the file governs); each model gets its own copy.
 import type { RepoFile } from '../../discover/discover.js'
-import { componentOf } from '../../licenses/identify.js'
+import { catalogueClauses, componentOf } from '../../licenses/identify.js'
 import { analyzeLicenseText } from '../../licenses/memo.js'
+import { MAX_POINTER_WORDS, resolvePointer } from '../../licenses/pointer.js'
+import type { Clause, LicenseIdentification } from '../../types.js'
 import type { LicenseFileFacts } from '../facts.js'
 import { findHiddenCharacters } from '../../text/hidden.js'
 import { unsafePathFinding, type StageContext } from './context.js'
@@ -41,6 +43,7 @@ async function readLicenseFile(
           ? 'all'
           : own
   }
+  clauses.push(...referenceClauses(r.text, file.path, identification, clauses))
   const hiddenText = findHiddenCharacters(r.text)
   return {
     file,
@@ -51,6 +54,55 @@ async function readLicenseFile(
     ...(r.encoding ? { encoding: r.encoding } : {}),
     ...(hiddenText.length > 0 ? { hiddenText } : {})
   }
+}
+
+/** The line that names the licence: its name or id, else one that says "licence", else the first. */
+function namingLine(lines: readonly string[], identification: LicenseIdentification): number | null {
+  const lower = lines.map(l => l.toLowerCase())
+  const tests = [
+    (l: string) =>
+      l.includes(identification.name.toLowerCase()) || l.includes(identification.id!.toLowerCase()),
+    (l: string) => /licen[cs]/.test(l),
+    (l: string) => l.trim().length > 0
+  ]
+  for (const t of tests) {
+    const i = lower.findIndex(t)
+    if (i >= 0) return i + 1
+  }
+  return null
+}
+
+/** Words of a text besides its addresses. */
+function wordCount(text: string): number {
+  return text
+    .replace(/\bhttps?:\/\/\S{1,2000}/g, ' ')
+    .split(/\s+/)
+    .filter(w => /[a-z0-9]/i.test(w)).length
+}
+
+/**
+ * A licence file that is only a reference — an address (see licenses/pointer.ts) or a name ("Llama
+ * 2 Community License") — carries no clauses of its own: the catalogue's clauses of the licence it
+ * names apply, each quoting the line that names it. Types the text states itself are not repeated.
+ */
+function referenceClauses(
+  text: string,
+  file: string,
+  identification: LicenseIdentification,
+  detected: readonly Clause[]
+): Clause[] {
+  if (!identification.id || text.length > 20_000 || wordCount(text) > MAX_POINTER_WORDS) return []
+  const lines = text.split('\n')
+  const line =
+    identification.matcher === 'pointer'
+      ? (resolvePointer(text)?.line ?? null)
+      : namingLine(lines, identification)
+  if (!line) return []
+  const quote = lines[line - 1]!.trim().slice(0, 300)
+  const have = new Set(detected.map(c => c.type))
+  return catalogueClauses(identification.id, file, line)
+    .filter(c => !have.has(c.type))
+    .map(c => ({ ...c, quote, source: 'catalogue' as const, summary: c.quote }))
 }
 
 /** A copy, so that one model's later edits (e.g. the component) never leak into another's. */
