@@ -36,6 +36,8 @@ export interface AuditOptions {
    * `hf:OWNER/NAME/sub`).
    */
   waiverLabel?: string
+  /** The run's network deadline (src/net/deadline.ts's Deadline.signal): network look-ups stop when it aborts. */
+  signal?: AbortSignal
   /** Audit only the model roots of this slice (`--shard K/N`); repository-level findings are kept. */
   shard?: Shard
 }
@@ -94,6 +96,7 @@ export async function audit(
     hubLookup: config['hub-lookup'],
     hubEndpoint: options.hubEndpoint,
     hubBaseResolver: options.hubBaseResolver,
+    signal: options.signal,
     hubCache,
     licenseCache
   }

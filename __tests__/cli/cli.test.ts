@@ -202,6 +202,10 @@ describe('CLI usability', () => {
     expect(await run([...args, '--no-color'], { isTTY: true, env: {} })).not.toContain('\u001b')
     expect(await run([...args, '--color'], { env: { NO_COLOR: '1' } })).toContain('\u001b[')
     expect(await run(args, { env: { FORCE_COLOR: '1' } })).toContain('\u001b[')
+    // TERM=dumb cannot show escape sequences: no colour on that terminal, unless forced.
+    expect(await run(args, { isTTY: true, env: { TERM: 'dumb' } })).not.toContain('\u001b')
+    expect(await run(args, { isTTY: true, env: { TERM: 'dumb', FORCE_COLOR: '1' } })).toContain('\u001b[')
+    expect(await run(args, { isTTY: true, env: { TERM: 'xterm-256color' } })).toContain('\u001b[')
     // Wrapped to the terminal's width.
     const narrow = await run(args, { isTTY: true, columns: 70, env: { NO_COLOR: '1' } })
     expect(narrow.split('\n').every(l => [...l].length <= 70)).toBe(true)

@@ -41,6 +41,9 @@ Options for audit:
       --hub-lookup      read base models that are not in the catalogue on the Hugging Face Hub
       --models FILE     also audit the Hub models listed in FILE (OWNER/NAME[@REV], one a line, # comments)
       --api-deadline S  seconds for all Hub requests of the run (default 60)
+      --sarif-root DIR  sarif format: paths relative to DIR (default: the git top level of PATH)
+      --sarif-category NAME
+                        sarif format: automationDetails.id (default model-openness/<path in repo>)
       --shard K/N       audit only the K-th of N slices of the model roots (1 <= K <= N); the
                         split depends only on each model's path, so it is the same on every machine
       --color, --no-color
@@ -86,6 +89,8 @@ export const OPTIONS = {
   'no-color': { type: 'boolean' },
   summary: { type: 'boolean' },
   shard: { type: 'string' },
+  'sarif-root': { type: 'string' },
+  'sarif-category': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' }
 } as const
@@ -113,6 +118,8 @@ export type Command =
       color?: boolean
       summary?: boolean
       shard?: Shard
+      sarifRoot?: string
+      sarifCategory?: string
     }
   | {
       kind: 'merge'
@@ -183,13 +190,25 @@ export function parseCommand(argv: string[]): Command {
       hubLookup: values['hub-lookup'],
       color: values['no-color'] ? false : values.color ? true : undefined,
       summary: values.summary,
-      ...(shard ? { shard } : {})
+      ...(shard ? { shard } : {}),
+      ...(values['sarif-root'] !== undefined ? { sarifRoot: values['sarif-root'] } : {}),
+      ...(values['sarif-category'] !== undefined ? { sarifCategory: values['sarif-category'] } : {})
     }
   }
   if (sub === 'merge') {
     if (rest.length === 0) throw new UsageError('merge needs at least one report (REPORT.json...)')
     const auditOnly = (
-      ['config', 'policy', 'fail-on', 'hub-lookup', 'shard', 'models', 'api-deadline'] as const
+      [
+        'config',
+        'policy',
+        'fail-on',
+        'hub-lookup',
+        'shard',
+        'models',
+        'api-deadline',
+        'sarif-root',
+        'sarif-category'
+      ] as const
     ).filter(k => values[k] !== undefined)
     if (auditOnly.length > 0)
       throw new UsageError(
@@ -224,7 +243,9 @@ export function parseCommand(argv: string[]): Command {
         'color',
         'no-color',
         'summary',
-        'shard'
+        'shard',
+        'sarif-root',
+        'sarif-category'
       ] as const
     ).filter(k => values[k] !== undefined)
     if (auditOnly.length > 0)

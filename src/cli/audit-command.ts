@@ -9,6 +9,7 @@ import { ConfigError, loadConfig, withOverrides } from '../config/load.js'
 import { renderJson } from '../report/json.js'
 import { renderMarkdown } from '../report/markdown.js'
 import { renderSarif } from '../report/sarif.js'
+import { sarifPathPrefix } from '../report/sarif-root.js'
 import { renderText } from '../report/text.js'
 import { buildMotEntry, renderMotYaml } from '../verdicts/mof/index.js'
 import { mofInventory } from '../verdicts/mof-inventory.js'
@@ -75,7 +76,16 @@ export async function runAudit(cmd: AuditCommand, io: Io): Promise<number> {
       out = renderMarkdown(report)
       break
     case 'sarif':
-      out = renderSarif(report)
+      out = renderSarif(report, {
+        // Hub models have no repository on disk: their paths stay as the Hub names them.
+        pathPrefix: isTargetList(cmd)
+          ? ''
+          : await sarifPathPrefix(
+              path.resolve(io.cwd, cmd.path),
+              cmd.sarifRoot ? path.resolve(io.cwd, cmd.sarifRoot) : undefined
+            ),
+        category: cmd.sarifCategory
+      })
       break
     case 'mof':
       out = facts.map(f => renderMotYaml(buildMotEntry(mofInventory(f)))).join('---\n')

@@ -20,7 +20,7 @@ function hubLicense(ctx: StageContext, id: string): Promise<HubBaseLicense | nul
   if (!p) {
     p = ctx.opts.hubBaseResolver
       ? ctx.opts.hubBaseResolver(id)
-      : lookupHubLicense(id, { endpoint: ctx.opts.hubEndpoint }).then(r => {
+      : lookupHubLicense(id, { endpoint: ctx.opts.hubEndpoint, signal: ctx.opts.signal }).then(r => {
           if (!r.licenseId || r.licenseId === 'other' || r.licenseId === 'unknown') return null
           return { licenseId: identifyLicenseId(r.licenseId).id ?? r.licenseId }
         })

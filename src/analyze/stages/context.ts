@@ -21,6 +21,8 @@ export interface AnalyzeOptions {
   hubEndpoint?: string
   /** Audits an unknown base model on the Hub; without it the Hub's metadata is asked. */
   hubBaseResolver?: HubBaseResolver
+  /** The run's network deadline (src/net/deadline.ts): the Hub look-up stops when it aborts. */
+  signal?: AbortSignal
   /** Shared across models so one base model is asked once. */
   hubCache: Map<string, Promise<HubBaseLicense | null>>
   /** Shared across models: a root licence governing many models is read and matched once. */
