@@ -1,6 +1,7 @@
 // A small GitHub REST client on the global fetch: JSON in and out, retries with backoff on 5xx,
 // 429 and secondary rate limits, pagination by the Link header, and a count of the calls made.
 // Errors are returned as values (ApiResult) with a typed GitHubApiError, never thrown.
+import { trimEndChars } from '../text/trim.js'
 
 export type GitHubErrorKind =
   | 'rate-limit' // primary or secondary rate limit that could not be waited out
@@ -82,7 +83,7 @@ export function parseLinkHeader(header: string | null): Record<string, string> {
   const links: Record<string, string> = {}
   if (!header) return links
   for (const part of header.split(',')) {
-    const match = /<([^>]+)>\s*;\s*rel="?([^";]+)"?/.exec(part.trim())
+    const match = /^<([^>]+)>\s*;\s*rel="?([^";]+)"?/.exec(part.trim())
     if (match) for (const rel of match[2].split(/\s+/)) links[rel] = match[1]
   }
   return links
@@ -98,7 +99,7 @@ function errorKind(status: number, rateLimited: boolean): GitHubErrorKind {
 }
 
 export function createClient(options: ClientOptions = {}): GitHubClient {
-  const apiUrl = (options.apiUrl || DEFAULT_API_URL).replace(/\/+$/, '')
+  const apiUrl = trimEndChars(options.apiUrl || DEFAULT_API_URL, '/')
   const apiOrigin = new URL(apiUrl).origin
   const maxRetries = options.maxRetries ?? 3
   const baseDelayMs = options.baseDelayMs ?? 1000

@@ -7,6 +7,7 @@ import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve, sep } from 'node:path'
 import type { GitHubClient } from '../github/client.js'
+import { trimEndChars } from '../text/trim.js'
 
 export interface BaseLimits {
   /** Blobs fetched with their content (default 200). */
@@ -254,12 +255,7 @@ export async function materializeBase(options: MaterializeOptions): Promise<Mate
     )
 
   const prefixes = (options.paths ?? [])
-    .map(p =>
-      p
-        .replace(/\\/g, '/')
-        .replace(/^\.(\/|$)/, '')
-        .replace(/\/+$/, '')
-    )
+    .map(p => trimEndChars(p.replace(/\\/g, '/').replace(/^\.(\/|$)/, ''), '/'))
     .filter(p => p === '' || safeRelativePath(p) !== undefined)
   const onlyRoot = prefixes.length === 0 || prefixes.includes('')
 

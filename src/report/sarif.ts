@@ -6,6 +6,7 @@ import { RULES } from '../rules/index.js'
 import { docsUrl } from '../rules/types.js'
 import type { Category, Finding, Severity } from '../types.js'
 import type { Report } from './types.js'
+import { trimEndChars, trimStartChars } from '../text/trim.js'
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
   error: 'error',
@@ -45,7 +46,12 @@ interface SarifRule {
 }
 
 function camel(id: string): string {
-  return id.replace(/[^A-Za-z0-9]+(.)/g, (_, c: string) => c.toUpperCase())
+  // "license/no-user-threshold" → "licenseNoUserThreshold"
+  return id
+    .split(/[^A-Za-z0-9]/)
+    .filter(Boolean)
+    .map((w, i) => (i === 0 ? w : w[0]!.toUpperCase() + w.slice(1)))
+    .join('')
 }
 
 /** A relative URI reference for a repository path: each segment percent-encoded, "/" kept. */
@@ -89,7 +95,12 @@ export function sarifRules(): SarifRule[] {
 /** @param pathPrefix the audited folder relative to the repository root, so code scanning finds the files. */
 export function renderSarif(report: Report, pathPrefix = ''): string {
   const prefix =
-    pathPrefix && pathPrefix !== '.' ? pathPrefix.replace(/^\.\/+/, '').replace(/\/+$/, '') + '/' : ''
+    pathPrefix && pathPrefix !== '.'
+      ? trimEndChars(
+          pathPrefix.startsWith('./') ? trimStartChars(pathPrefix.slice(1), '/') : pathPrefix,
+          '/'
+        ) + '/'
+      : ''
   const rules = sarifRules()
   const index = new Map(rules.map((r, i) => [r.id, i]))
   const ruleIndex = (f: Finding): number => {

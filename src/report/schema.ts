@@ -29,7 +29,7 @@ export const REPORT_SCHEMA_VERSION = 1
 const line = z.number().int().positive()
 
 export const FINDING_STATUSES = ['new', 'unchanged', 'fixed'] as const
-export const LICENSE_SOURCES = ['file', 'card', 'card-text'] as const
+export const LICENSE_SOURCES = ['file', 'card', 'card-text', 'catalogue'] as const
 export const LICENSE_MATCHERS = [
   'exact',
   'dice',
@@ -38,6 +38,7 @@ export const LICENSE_MATCHERS = [
   'spdx-correct',
   'hub-id',
   'license-name',
+  'pointer',
   'none'
 ] as const
 export const LICENSE_COMPONENTS = ['all', 'code', 'weights', 'data', 'documentation', 'use-policy'] as const
@@ -178,13 +179,14 @@ export const reportSchema = z
     policy: z.enum(POLICIES).optional().describe('The policy the audit applied.'),
     failOn: z.enum(FAIL_ON).optional().describe('The severity at which a finding fails the check.'),
     shard: z
-      .strictObject({
-        index: z.number().int().positive().describe('Which slice this report covers, from 1 to count.'),
-        count: z.number().int().positive().describe('How many slices the model roots were cut into.')
+      .object({
+        index: z.number().int().min(1).describe('K of --shard K/N: which slice this report holds.'),
+        count: z.number().int().min(1).describe('N of --shard K/N: how many slices there are.')
       })
+      .strict()
       .optional()
       .describe(
-        'Set when only a slice of the model roots was audited (`--shard K/N`); `merge` joins the slices.'
+        'Set when only a slice of the model roots was audited (--shard K/N); merge joins the slices.'
       ),
     models: z.array(modelReportSchema).describe('One entry per model found.'),
     findings: z

@@ -4,7 +4,7 @@
 // Colour (ANSI) only when asked for; nothing taken from a repository can emit a control sequence.
 import type { Finding, Severity } from '../types.js'
 import { NON_RESTRICTIVE_CLAUSES } from '../types.js'
-import { oneLine, shorten, shortenMiddle } from './escape.js'
+import { neutralizeWorkflowCommands, sanitizeForLog, shorten, shortenMiddle } from './escape.js'
 import {
   SEVERITY_LABEL,
   catalogueLicence,
@@ -42,7 +42,7 @@ const SEVERITIES: Severity[] = ['error', 'warning', 'note']
 
 /** Terminal output must not carry escape sequences (or bidi overrides) taken from a repository. */
 function clean(s: unknown): string {
-  return oneLine(s)
+  return sanitizeForLog(s)
 }
 
 /** Visible length (ANSI sequences do not count). */
@@ -254,7 +254,7 @@ export function renderText(report: Report, options: TextOptions = {}): string {
     w.line('')
     overview(w, report.models)
   }
-  if (options.summary) return w.out.join('\n') + '\n'
+  if (options.summary) return neutralizeWorkflowCommands(w.out.join('\n') + '\n')
   if (report.findings.length > 0) {
     w.line('')
     w.line(`${w.paint('bold', 'Repository')}  ${w.paint('dim', plural(report.findings.length, 'finding'))}`)
@@ -264,5 +264,5 @@ export function renderText(report: Report, options: TextOptions = {}): string {
     w.line('')
     modelBlock(w, m)
   }
-  return w.out.join('\n') + '\n'
+  return neutralizeWorkflowCommands(w.out.join('\n') + '\n')
 }
