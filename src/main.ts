@@ -20,6 +20,10 @@ import type { Report } from './report/types.js'
 import { readRunnerContext, type RunnerContext } from './github/context.js'
 import { publish } from './github/publish.js'
 import { createClient, type GitHubClient } from './github/client.js'
+import { hubBaseResolver } from './hub/base-model.js'
+import { auditHubList } from './hub/command.js'
+import { HubSession } from './hub/targets.js'
+import { createDeadline, parseDeadlineSeconds } from './net/deadline.js'
 import { materializeBase, type MaterializedBase } from './pr/base.js'
 import { markStatus, renderChangesMarkdown, summarizeChanges } from './pr/status.js'
 import { trimEndChars } from './text/trim.js'
@@ -92,11 +96,28 @@ function setOutputs(values: { verdict: string; errors: string; warnings: string;
   core.setOutput('osaid', values.osaid)
 }
 
+/** The pull request's head could not be read completely: the check fails, never audits something else. */
+class HeadUnreadableError extends Error {}
+
+/** Inputs this module reads itself (the rest are src/inputs.ts's). */
+function networkInputs(): { deadlineMs: number; sarifCategory?: string } {
+  const raw = core.getInput('api-deadline')
+  const deadlineMs = parseDeadlineSeconds(raw)
+  if (deadlineMs === undefined)
+    throw new ConfigError(
+      `input 'api-deadline': must be a number of seconds greater than 0, got '${raw.trim().slice(0, 40)}'`,
+      'action inputs',
+      'api-deadline'
+    )
+  const category = core.getInput('sarif-category').trim()
+  return { deadlineMs, sarifCategory: category || undefined }
+}
+
 /**
  * Under pull_request_target the checkout is the base branch unless the workflow checked out the PR
- * (which it should not: see the README). Then the PR's head is read as data — through git when the
- * commit is in the checkout, else through the REST API — into a temporary folder and audited there;
- * nothing of it is executed.
+ * (which it should not: see the README). Then the PR's head is read as data — from git objects when
+ * the commit is in the checkout, else through the REST API — into a temporary folder and audited
+ * there; nothing of it is executed. When it cannot be read completely the run fails (fail closed).
  */
 async function prTargetHead(
   context: RunnerContext,
@@ -110,6 +131,7 @@ async function prTargetHead(
   const head = await materializeBase({
     workspace: repoRoot,
     baseSha: context.headSha,
+    role: 'head',
     client,
     owner: context.owner,
     repo: context.repo,
@@ -117,13 +139,13 @@ async function prTargetHead(
   })
   if (head.source === 'none') {
     await head.cleanup()
-    core.warning(
-      'pull_request_target: the checkout is not the pull request’s head and the head could not be read ' +
-        `(${head.warning ?? 'no token'}), so this audits the checked-out commit, not the pull request.`
+    throw new HeadUnreadableError(
+      `${head.reason ?? 'Could not read the pull request’s head.'} ` +
+        'Under pull_request_target the checkout is not the pull request, so nothing was audited. ' +
+        'Reading the head needs its commit in the checkout (actions/checkout with `fetch-depth: 0`, or ' +
+        '`git fetch origin pull/<n>/head`), or a `github-token` with `contents: read`.'
     )
-    return undefined
   }
-  if (head.warning) core.warning(sanitizeForLog(head.warning))
   core.info(
     `pull_request_target: auditing the pull request’s head ${context.headSha.slice(0, 12)} read from ${head.source === 'git' ? 'git' : 'the API'} (not executed).`
   )
@@ -134,6 +156,9 @@ export async function run(): Promise<void> {
   const cleanups: Array<() => Promise<void>> = []
   try {
     const inputs = readInputs()
+    const { deadlineMs, sarifCategory } = networkInputs()
+    // One network budget for the whole run: every GitHub API call shares it.
+    const deadline = createDeadline(deadlineMs)
     const context = readRunnerContext(process.env)
     const workspace = context.workspace ?? process.cwd()
     const paths = await resolveInputPaths(inputs, workspace, process.env['RUNNER_TEMP'] || undefined)
@@ -161,22 +186,36 @@ export async function run(): Promise<void> {
     const { repoRoot, rel } = await locate(root, workspace)
     const pathPrefix = rel || undefined
     // Only a PR comment or a base commit missing from the checkout ever needs the API.
-    const client = inputs.token ? createClient({ apiUrl: context.apiUrl, token: inputs.token }) : undefined
+    const client = inputs.token
+      ? createClient({ apiUrl: context.apiUrl, token: inputs.token, deadline })
+      : undefined
 
     let auditedRoot = root
-    const prHead = await prTargetHead(context, repoRoot, rel, client)
+    const prHead = inputs.models ? undefined : await prTargetHead(context, repoRoot, rel, client)
     if (prHead) {
       cleanups.push(prHead.cleanup)
       auditedRoot = path.join(prHead.dir, rel ?? '')
       await fs.mkdir(auditedRoot, { recursive: true })
     }
-    const head = await audit(auditedRoot, config, { configFile: loaded.file, hubEndpoint })
+    // `models`: Hub models are audited instead of the folder (src/hub/); base models are read on the
+    // Hub with `hub-lookup: true`. One deadline covers every Hub request of the run.
+    const hub = new HubSession(process.env)
+    cleanups.push(async () => hub.dispose())
+    const hubBase = config['hub-lookup'] ? hubBaseResolver(hub.client) : undefined
+    const head = inputs.models
+      ? await auditHubList(inputs.models, config, hub, { configFile: loaded.file })
+      : await audit(auditedRoot, config, {
+          configFile: loaded.file,
+          hubEndpoint,
+          hubBaseResolver: hubBase,
+          signal: deadline.signal
+        })
     let report = head.report
     let lead: string | undefined
     let headline: string | undefined
     let changed = true
 
-    if (context.comparesBase && context.baseSha && rel !== undefined) {
+    if (!inputs.models && context.comparesBase && context.baseSha && rel !== undefined) {
       const base = await materializeBase({
         workspace: repoRoot,
         baseSha: context.baseSha,
@@ -193,7 +232,12 @@ export async function run(): Promise<void> {
             .stat(baseRoot)
             .then(s =>
               s.isDirectory()
-                ? audit(baseRoot, config, { configFile: loaded.file, hubEndpoint }).then(r => r.report)
+                ? audit(baseRoot, config, {
+                    configFile: loaded.file,
+                    hubEndpoint,
+                    hubBaseResolver: hubBase,
+                    signal: deadline.signal
+                  }).then(r => r.report)
                 : null
             )
             .catch(() => null)
@@ -211,8 +255,9 @@ export async function run(): Promise<void> {
     logReport(report, headline)
     // Findings link to the audited commit's files (the PR head, or the pushed commit).
     const sha = context.headSha ?? context.sha
+    // Hub models link their files on the Hub (their `source`), never to this repository.
     const fileUrl =
-      sha && context.owner && context.repo
+      sha && context.owner && context.repo && !inputs.models
         ? blobUrl(`${trimEndChars(context.serverUrl, '/')}/${context.owner}/${context.repo}`, sha, rel ?? '')
         : undefined
     const markdown = renderMarkdown(report, { lead, runUrl: context.runUrl, fileUrl })
@@ -230,7 +275,9 @@ export async function run(): Promise<void> {
       changed,
       context,
       client,
-      pathPrefix
+      pathPrefix,
+      // Annotations point at files of this repository: a Hub model's files are not here.
+      ...(inputs.models ? { annotations: false } : {})
     })
     for (const w of published.warnings) core.warning(sanitizeForLog(w))
 
@@ -245,7 +292,15 @@ export async function run(): Promise<void> {
       await writeFileNoFollow(paths.reportFile, renderJson(report))
       core.setOutput('report-file', paths.reportFile)
     }
-    if (paths.sarifFile) await writeFileNoFollow(paths.sarifFile, renderSarif(report, rel ?? ''))
+    if (paths.sarifFile && inputs.models)
+      core.warning(
+        "sarif-file is not written for 'models': code scanning shows alerts on this repository's files, and a Hub model's files are not in it."
+      )
+    else if (paths.sarifFile)
+      await writeFileNoFollow(
+        paths.sarifFile,
+        renderSarif(report, { pathPrefix: rel ?? '', category: sarifCategory })
+      )
     if (report.verdict === 'fail') {
       const n = countSeverity(report, 'error')
       core.setFailed(
@@ -276,7 +331,8 @@ export async function run(): Promise<void> {
       } else {
         core.setFailed(message)
       }
-    } else core.setFailed(`Model Openness Audit could not run: ${(err as Error).message}`)
+    } else if (err instanceof HeadUnreadableError) core.setFailed(`Model Openness Audit: ${err.message}`)
+    else core.setFailed(`Model Openness Audit could not run: ${(err as Error).message}`)
   } finally {
     for (const cleanup of cleanups) await cleanup().catch(() => undefined)
   }
