@@ -1,0 +1,107 @@
+#!/usr/bin/env node
+// Times the bundled CLI on hostile model cards and licences of about 2 MB each (issue 9: "a hostile
+// card or licence of at most 2 MB finishes in under 5 s and never crashes"). Each case is a
+// throwaway repository; the CLI runs in a child process that reports its own CPU time, since wall
+// time means little on a shared machine. Exits 1 when a case crashes or takes 5 s of CPU or more.
+//
+//   npm run bundle && node scripts/hostile-inputs.mjs
+//   node scripts/hostile-inputs.mjs --only card-unclosed-links
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const CLI = process.env.HOSTILE_CLI
+  ? path.resolve(process.env.HOSTILE_CLI)
+  : path.join(ROOT, 'dist/cli/index.js')
+const LIMIT_MS = 5000
+const SIZE = 2 * 1024 * 1024 - 4096
+const fill = unit => unit.repeat(Math.floor(SIZE / unit.length))
+const MIT = 'MIT License\n\nPermission is hereby granted, free of charge, to any person obtaining a copy.\n'
+const CARD = '---\nlicense: mit\n---\n# Model\n\n'
+
+/** name → files of the repository. */
+const CASES = {
+  'card-6000-quotes-on-a-line': { LICENSE: MIT, 'README.md': CARD + '>'.repeat(6000) + ' x\n' },
+  'card-5000-list-markers-on-a-line': { LICENSE: MIT, 'README.md': CARD + '- '.repeat(5000) + 'x\n' },
+  'card-nested-lists-by-indentation': {
+    LICENSE: MIT,
+    'README.md': CARD + Array.from({ length: 1400 }, (_, i) => ' '.repeat(i) + '- x').join('\n')
+  },
+  'card-setext-headings': { LICENSE: MIT, 'README.md': CARD + fill('a\n=\n') },
+  'card-emphasis-runs': { LICENSE: MIT, 'README.md': CARD + fill('*a_') },
+  'card-unclosed-links': { LICENSE: MIT, 'README.md': CARD + fill('[a](') },
+  'card-code-span-runs': { LICENSE: MIT, 'README.md': CARD + fill('`a``') },
+  'card-pseudo-heading-spaces': {
+    LICENSE: MIT,
+    'README.md': CARD + fill('**ab' + ' '.repeat(20000) + 'x\n')
+  },
+  'card-links-and-headings': {
+    LICENSE: MIT,
+    'README.md': CARD + fill('## h\n[code](https://github.com/o/r)\n')
+  },
+  'card-bare-urls': { LICENSE: MIT, 'README.md': CARD + fill('https://github.com/o/r ') },
+  'card-one-long-line': { LICENSE: MIT, 'README.md': CARD + fill('training data ') },
+  'licence-100k-short-lines': { LICENSE: MIT + 'a b\n'.repeat(100_000), 'README.md': CARD },
+  'licence-one-long-line': {
+    LICENSE: fill('non-commercial use of the model is permitted '),
+    'README.md': CARD
+  },
+  'licence-no-spaces': { LICENSE: fill('a'), 'README.md': CARD },
+  'licence-line-end-hyphens': { LICENSE: fill('commer-\n'), 'README.md': CARD },
+  'licence-entities': { LICENSE: fill('&#99;&amp;&#x6f;'), 'README.md': CARD },
+  'licence-emphasis-in-words': { LICENSE: fill('com**mer'), 'README.md': CARD },
+  'licence-zero-width-and-lookalikes': {
+    LICENSE: fill('n\u200bon-\u0441om\u00admercial '),
+    'README.md': CARD
+  },
+  'licence-bidi-controls': { LICENSE: fill('\u202ea\u2066b '), 'README.md': CARD }
+}
+
+const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null
+// Runs the CLI in-process and prints its CPU time on exit.
+const WRAPPER = `
+const started = process.cpuUsage()
+process.on('exit', () => {
+  const u = process.cpuUsage(started)
+  process.stderr.write('\\nHOSTILE_CPU_MS=' + Math.round((u.user + u.system) / 1000) + '\\n')
+})
+process.argv = [process.argv[0], ${JSON.stringify(CLI)}, ...process.argv.slice(1)]
+await import(${JSON.stringify(CLI)})
+`
+
+let failed = 0
+for (const [name, files] of Object.entries(CASES)) {
+  if (only && name !== only) continue
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'moa-hostile-'))
+  try {
+    for (const [rel, content] of Object.entries(files)) writeFileSync(path.join(dir, rel), content)
+    const t0 = Date.now()
+    const r = spawnSync(
+      process.execPath,
+      ['--input-type=module', '-e', WRAPPER, 'audit', dir, '--format', 'json'],
+      {
+        encoding: 'utf8',
+        maxBuffer: 256 * 1024 * 1024,
+        timeout: 120_000
+      }
+    )
+    const wall = Date.now() - t0
+    const cpu = Number(/HOSTILE_CPU_MS=(\d+)/.exec(r.stderr ?? '')?.[1] ?? NaN)
+    const crashed = r.status !== 0 && r.status !== 1
+    const slow = !(cpu < LIMIT_MS)
+    if (crashed || slow) failed++
+    console.log(
+      `${crashed ? 'CRASH' : slow ? 'SLOW ' : 'ok   '} ${name.padEnd(36)} cpu ${String(cpu).padStart(6)} ms   wall ${String(wall).padStart(6)} ms   exit ${r.status}`
+    )
+    if (crashed) console.log((r.stderr ?? '').split('\n').slice(0, 5).join('\n'))
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+console.log(
+  failed === 0 ? `All cases under ${LIMIT_MS} ms of CPU.` : `${failed} case(s) crashed or were too slow.`
+)
+process.exit(failed === 0 ? 0 : 1)
