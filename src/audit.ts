@@ -115,7 +115,12 @@ export async function audit(
       clauses: f.clauses,
       findings,
       verdict,
-      baseModels: f.baseModels.map(b => ({ id: b.id, licenseId: b.licenseId, source: b.source }))
+      baseModels: f.baseModels.map(b => ({
+        id: b.id,
+        licenseId: b.licenseId,
+        source: b.source,
+        ...(b.line ? { line: b.line } : {})
+      }))
     }
   })
   const repository = sortFindings(applyWaivers(repoFindings, null, config, today).kept)

@@ -46,6 +46,8 @@ export interface BaseModelFacts {
   family?: string
   source: 'catalogue' | 'hub' | 'unknown'
   line?: number
+  /** Where the card names it: `base_model:` (the default), or its prose ("fine-tuned from …"). */
+  statedIn?: 'metadata' | 'card-text'
 }
 
 export interface OpenClaim {

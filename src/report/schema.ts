@@ -136,7 +136,12 @@ export const baseModelSchema = z
     licenseId: z.string().nullable().describe('Licence of the base model; null when unknown.'),
     source: z
       .enum(BASE_MODEL_SOURCES)
-      .describe('Where the licence came from: the built-in catalogue, the Hugging Face Hub, or unknown.')
+      .describe('Where the licence came from: the built-in catalogue, the Hugging Face Hub, or unknown.'),
+    line: line
+      .optional()
+      .describe(
+        '1-based line of the card that names it: the `base_model:` key, or the sentence that says so.'
+      )
   })
   .describe('A base model this model is derived from.')
 
