@@ -85,6 +85,11 @@ export interface WeightFileFacts {
 export interface ModelFacts {
   model: ModelRoot
   name: string
+  /**
+   * Set when the card names several models with licences of their own (a table or list): this is
+   * the one named `name`, at that line of the card. They share the model root's path.
+   */
+  variant?: { name: string; line: number }
   card: ParsedCard | null
   cardFile: RepoFile | null
   cardState: 'ok' | 'missing' | 'binary' | 'unsafe' | 'error' | 'truncated'

@@ -148,6 +148,12 @@ export const baseModelSchema = z
 export const modelReportSchema = z
   .strictObject({
     path: z.string().describe('Folder of the model, relative to the audited root ("." for the root).'),
+    variant: z
+      .string()
+      .optional()
+      .describe(
+        'Set when the card names several models with licences of their own (a table or list): the named model this entry is. Entries of one folder share its path; path and variant together identify the entry.'
+      ),
     card: z
       .string()
       .nullable()
