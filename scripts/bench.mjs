@@ -295,7 +295,10 @@ import { writeFileSync } from 'node:fs'
 import { pathToFileURL } from 'node:url'
 const [script, out, ...args] = process.argv.slice(1)
 process.argv = [process.argv[0], script, ...args]
-process.on('exit', () => writeFileSync(out, String(process.resourceUsage().maxRSS)))
+process.on('exit', () => {
+  const u = process.resourceUsage()
+  writeFileSync(out, [u.maxRSS, u.userCPUTime / 1e6, u.systemCPUTime / 1e6].join(' '))
+})
 if (script !== '-') await import(pathToFileURL(script).href)
 `
 
@@ -317,16 +320,23 @@ function runOnce(tmp, gnuTime, script, args) {
   })
   const ms = Number(process.hrtime.bigint() - t0) / 1e6
   let rssKb = NaN
+  let cpuMs = NaN
   if (existsSync(rssFile)) {
     const text = readFileSync(rssFile, 'utf8')
     const m = gnuTime
       ? /Maximum resident set size \(kbytes\):\s*(\d+)/.exec(text)
       : /^(\d+)/.exec(text.trim())
     if (m) rssKb = Number(m[1])
+    // CPU time (user + system) says what a run cost even while other processes share the CPUs.
+    const cpu = gnuTime
+      ? [/User time \(seconds\):\s*([\d.]+)/.exec(text), /System time \(seconds\):\s*([\d.]+)/.exec(text)]
+      : [/^\d+ ([\d.]+)/.exec(text.trim()), /^\d+ [\d.]+ ([\d.]+)/.exec(text.trim())]
+    if (cpu[0] && cpu[1]) cpuMs = (Number(cpu[0][1]) + Number(cpu[1][1])) * 1000
   }
   return {
     ms,
     rssKb,
+    cpuMs,
     status: r.status,
     signal: r.signal,
     error: r.error,
@@ -446,16 +456,30 @@ function main() {
 
   const bareMs = median(bare.map(r => r.ms))
   const bareRss = median(bare.map(r => r.rssKb).filter(Number.isFinite))
+  const bareCpu = median(bare.map(r => r.cpuMs).filter(Number.isFinite))
+  const cpuText = ms => (Number.isFinite(ms) ? `${seconds(ms)} (${(ms / bareCpu).toFixed(1)}×)` : 'n/a')
   const out = [
-    ['bare node -e 0', '-', '-', String(bare.length), seconds(bareMs), '1.00', mib(bareRss), '', '']
+    [
+      'bare node -e 0',
+      '-',
+      '-',
+      String(bare.length),
+      seconds(bareMs),
+      '1.00',
+      cpuText(bareCpu),
+      mib(bareRss),
+      '',
+      ''
+    ]
   ]
   for (const [name, what, models, runs] of rows) {
     if (runs.length === 0) {
-      out.push([name, what, models, '0', '-', '-', '-', '', 'error'])
+      out.push([name, what, models, '0', '-', '-', '-', '-', '', 'error'])
       continue
     }
     const ms = median(runs.map(r => r.ms))
     const rss = Math.max(...runs.map(r => r.rssKb).filter(Number.isFinite))
+    const cpu = median(runs.map(r => r.cpuMs).filter(Number.isFinite))
     const ratio = ms / bareMs
     const t = TARGETS[name]
     const checks = []
@@ -469,6 +493,7 @@ function main() {
       String(runs.length),
       seconds(ms),
       ratio.toFixed(2),
+      cpuText(cpu),
       mib(rss),
       checks.map(c => c[0]).join(', '),
       checks.length ? (checks.every(c => c[1]) ? 'met' : 'NOT met') : ''
@@ -476,7 +501,18 @@ function main() {
   }
   console.log(
     table(
-      ['case', 'repository', 'models', 'runs', 'median s', '× bare node', 'peak RSS MiB', 'target', ''],
+      [
+        'case',
+        'repository',
+        'models',
+        'runs',
+        'median s',
+        '× bare node',
+        'CPU s (× bare)',
+        'peak RSS MiB',
+        'target',
+        ''
+      ],
       out
     )
   )

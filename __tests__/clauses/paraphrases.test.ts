@@ -33,7 +33,6 @@ const MATCH: [ClauseType, string][] = [
     'acceptable-use-policy',
     'Use of the model is subject to the Example Prohibited Use Policy, incorporated by reference.'
   ],
-  ['acceptable-use-policy', 'You agree not to use the Model or any derivative:\n(a) to harm others;'],
   ['acceptable-use-policy', 'Licensee shall follow the Usage Policy published by the Licensor.'],
   ['non-commercial', 'The weights may be used for non-commercial purposes only.'],
   ['non-commercial', 'You may not use the model for any commercial purpose.'],

@@ -121,7 +121,8 @@ describe('CLI usability', () => {
     [['audit', '--format'], /option '--format' needs a value/],
     [['audit', '--policy', 'open'], /--policy must be one of osaid, /],
     [['audit', '--fail-on', 'sometimes'], /--fail-on must be one of/],
-    [['audit', 'a', 'b'], /audit takes one PATH, got 2/],
+    [['audit', '--api-deadline', 'soon'], /--api-deadline must be a positive number of seconds/],
+    [['mof', 'x.yml', '--models', 'm.txt'], /--models: only for audit/],
     [['audit', '--summary', '--format', 'json'], /--summary is for the text format/],
     [['audit', '--color', '--no-color'], /not both/],
     [['mof', 'x.yml', '--policy', 'osaid'], /--policy: only for audit/],
@@ -134,7 +135,7 @@ describe('CLI usability', () => {
     expect(r.code).toBe(2)
     expect(r.out).toBe('')
     expect(r.err).toMatch(message)
-    expect(r.err).toMatch(/Usage:\n {2}model-openness audit \[PATH\]/)
+    expect(r.err).toMatch(/Usage:\n {2}model-openness audit \[PATH\.\.\.\]/)
     expect(r.err).toMatch(/Run 'model-openness --help'/)
     expect(r.err).not.toMatch(/\n\s+at /)
   })
@@ -201,6 +202,10 @@ describe('CLI usability', () => {
     expect(await run([...args, '--no-color'], { isTTY: true, env: {} })).not.toContain('\u001b')
     expect(await run([...args, '--color'], { env: { NO_COLOR: '1' } })).toContain('\u001b[')
     expect(await run(args, { env: { FORCE_COLOR: '1' } })).toContain('\u001b[')
+    // TERM=dumb cannot show escape sequences: no colour on that terminal, unless forced.
+    expect(await run(args, { isTTY: true, env: { TERM: 'dumb' } })).not.toContain('\u001b')
+    expect(await run(args, { isTTY: true, env: { TERM: 'dumb', FORCE_COLOR: '1' } })).toContain('\u001b[')
+    expect(await run(args, { isTTY: true, env: { TERM: 'xterm-256color' } })).toContain('\u001b[')
     // Wrapped to the terminal's width.
     const narrow = await run(args, { isTTY: true, columns: 70, env: { NO_COLOR: '1' } })
     expect(narrow.split('\n').every(l => [...l].length <= 70)).toBe(true)

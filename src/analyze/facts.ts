@@ -3,7 +3,7 @@ import type { ParsedCard } from '../card/types.js'
 import type { FrontMatterProblem } from '../card/front-matter.js'
 import type { MetadataProblem } from '../card/metadata-schema.js'
 import type { ModelRoot, RepoFile } from '../discover/discover.js'
-import type { Clause, LicenseIdentification } from '../types.js'
+import type { Clause, ClauseType, LicenseIdentification } from '../types.js'
 import type { OsaidRequirement } from '../report/types.js'
 import type { HiddenCharacter } from '../text/hidden.js'
 
@@ -48,6 +48,10 @@ export interface BaseModelFacts {
   line?: number
   /** Where the card names it: `base_model:` (the default), or its prose ("fine-tuned from …"). */
   statedIn?: 'metadata' | 'card-text'
+  /** Read on the Hub: the clause types of the base model's own licence text (inheritance compares these). */
+  clauses?: ClauseType[]
+  /** Read on the Hub: the base model's file the licence was identified from. */
+  licenseFile?: string
 }
 
 export interface OpenClaim {

@@ -4,7 +4,7 @@
 // a policy that asks only for lawful use, a sentence saying there is no such policy.
 import { FOUND, OSD6, RESTRICTIVE_SEVERITY, defineClause } from './clause.js'
 import { docsUrl } from '../rules/types.js'
-import { firstOf, has, hasAny, phrases, positions, words } from './toolkit/query.js'
+import { firstOf, has, hasAny, nearWords, phrases, words } from './toolkit/query.js'
 import { negatedBefore } from './toolkit/negation.js'
 import type { Sentence } from './toolkit/sentences.js'
 
@@ -12,7 +12,8 @@ const ANNEX = words('attachment exhibit schedule appendix annex addendum')
 const POLICY = phrases(
   'use policy, usage policy, use policies, usage policies, aup, trustworthy ai terms',
   'responsible use guide, use restrictions policy, prohibited uses policy',
-  'code of conduct for use, responsible use policy, 使用政策, 使用规范, 可接受使用'
+  'code of conduct for use, responsible use policy, use guidelines, usage guidelines, ai policy',
+  '使用政策, 使用规范, 可接受使用'
 )
 const LISTED = phrases(
   'use restrictions, use based restrictions, prohibited uses, restricted uses',
@@ -20,9 +21,13 @@ const LISTED = phrases(
 )
 const ETHICS = phrases('ai ethics, ethics guidelines, ethical guidelines, responsible ai principles')
 const ADHERE = words('accordance adhere comply abide follow subject governed')
+/** "trademark usage guidelines" are about marks, not uses. */
+const TRADEMARK = words('trademark trademarks marks brand')
 /** Lines that only point somewhere: contacts and reporting channels. */
 const CONTACT = words('report reporting contact email questions inquiries feedback')
 const VIOLATION = words('violation violations misuse abuse concerns')
+const CONTACT_ZH = phrases('联系, 举报, 疑问')
+const LAWFUL = phrases('applicable law, applicable laws, lawful, laws and regulations, 法律')
 
 /** "no acceptable use policy", "not subject to any use policy" (but "Prohibited Use Policy" is a name). */
 function plainNegationBefore(s: Sentence, at: number): boolean {
@@ -38,7 +43,7 @@ const STOPS = new Set(['.', '!', '?', ';', '\u3002', '\uff01', '\uff1f', '\uff1b
 /** A title or heading ("Acceptable Use Policy", "## Use Policy"): short, unpunctuated, binds nobody. */
 export function isTitle(s: Sentence, text: string): boolean {
   if (s.heading) return true
-  if (s.tokens.length - s.body > 8 || s.colon || hasAny(s, ADHERE)) return false
+  if (s.tokens.length - s.body > 14 || s.colon || hasAny(s, ADHERE)) return false
   let k = s.end - 1
   while (k > s.start && (text[k] === '*' || text[k] === '_' || text[k] === '"')) k--
   return !STOPS.has(text[k] ?? '')
@@ -46,6 +51,7 @@ export function isTitle(s: Sentence, text: string): boolean {
 
 /** "Report violations of this policy to …", "Contact us at …". */
 export function isContactLine(s: Sentence): boolean {
+  if (CONTACT_ZH.in(s)) return true
   const c = firstOf(s, CONTACT)
   return c >= 0 && (c <= s.body + 2 || hasAny(s, VIOLATION) || has(s, 'at'))
 }
@@ -65,11 +71,18 @@ export default defineClause({
   messages: { found: FOUND },
   detect(s, ctx) {
     if (isTitle(s, ctx.doc.text) || isContactLine(s)) return -1
-    const at = POLICY.first(s)
-    if (at >= 0 && !plainNegationBefore(s, at)) return at
-    // "You agree not to use the Model or Derivatives of the Model:"
+    for (const at of POLICY.all(s)) {
+      // 不包含任何…使用政策: a Chinese negation stands further before its object
+      if (plainNegationBefore(s, at) || (s.tokens[at]!.w.length === 1 && negatedBefore(s, at, 10) >= 0))
+        continue
+      if (nearWords(s, at, 3, 0, TRADEMARK) >= 0) continue
+      // "Usage policy: please use it lawfully": a label whose only content is the law
+      const next = s.tokens[at + 1]
+      if (next && ctx.doc.text[next.e] === ':' && LAWFUL.in(s)) continue
+      return at
+    }
+    // "Prohibited uses:" introducing the list of an attached policy
     if (s.colon) {
-      for (const p of positions(s, 'use')) if (negatedBefore(s, p, 4) >= 0) return p
       const pu = LISTED.first(s)
       if (pu >= 0) return pu
     }

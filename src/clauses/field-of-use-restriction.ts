@@ -20,7 +20,9 @@ const FIELDS = phrases(
   'hosted service, hosting service, credit scoring, social scoring, predictive policing',
   'genocide, self harm, political campaigning, lethal, critical infrastructure',
   'autonomous weapons, malware, spam, fraud, fraudulent, gambling, employment decisions',
-  'hiring decisions, 军事, 武器, 监控, 监视, 恐怖, 生物识别, 人脸识别, 医疗建议, 歧视, 虚假信息'
+  'hiring decisions, armed forces, defence procurement, intelligence services, automated decisions',
+  'automated decision, ethnicity, sexual orientation, profiling, track individuals, target individuals',
+  '医疗诊断, 法律咨询, 医疗, 军队, 国防, 军事, 武器, 监控, 监视, 恐怖, 生物识别, 人脸识别, 医疗建议, 歧视, 虚假信息'
 )
 const DISCLAIMERS = phrases(
   'not intended for use, not designed, high risk activities, hazardous environments, fail safe',

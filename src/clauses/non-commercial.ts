@@ -5,22 +5,22 @@
 // Not: "commercial support is available", "commercial and non-commercial use are permitted".
 import { BLOCKER_SEVERITY, FOUND, OSD6, defineClause } from './clause.js'
 import { docsUrl } from '../rules/types.js'
-import { findSeq, hasAny, near, nearPhrase, nearWords, phrases, positions, words } from './toolkit/query.js'
-import { isNegationAt, negatedBefore } from './toolkit/negation.js'
+import { allOf, findSeq, hasAny, nearPhrase, nearWords, phrases, positions, words } from './toolkit/query.js'
+import { bannedAfter, negatedBefore } from './toolkit/negation.js'
 import { quantities } from './toolkit/quantities.js'
 import type { Sentence } from './toolkit/sentences.js'
 
 const USE_WORDS = words(
   'use uses used using purpose purposes exploitation exploit production application applications',
   'product products deployment manner activities activity gain advantage settings setting service',
-  'services endeavor endeavour nature context operations offering offerings'
+  'services endeavor endeavour nature context operations offering offerings rights right license',
+  'licence licenses licences'
 )
 /** A gate: permission, authorisation or registration before commercial use. */
 const GATE = words(
   'permission authorization authorisation approval consent contact obtain obtained authorized',
   'authorised register registration registered'
 )
-const LIMIT = words('only solely exclusively limited intended restricted must shall strictly purely')
 const DEFINITIONS = phrases(
   'personal use means, commercial purpose means, commercial purposes means',
   'commercial use means, commercial uses means, not primarily intended for commercial'
@@ -28,6 +28,11 @@ const DEFINITIONS = phrases(
 /** Creative Commons NC licence names in other languages (the English ones are caught by the token rule). */
 const NAMES = phrases(
   'nicht kommerziell, keine kommerzielle nutzung, pas d utilisation commerciale, 非商业, 非商用'
+)
+const NOTHING = words('nothing')
+const PERMITTING = words('permitting permit permits granting grant grants allowing authorising authorizing')
+const BODIES = words(
+  'organisations organizations organisation organization entities institutions bodies groups users'
 )
 const ACTORS = words(
   'recipient recipients distributor distributors entity entities user users licensee licensees',
@@ -41,8 +46,8 @@ const BOTH = phrases(
   'non commercial and limited commercial, commercial and or non commercial',
   'commercial and research, commercial or research, research and commercial',
   'including commercial, for commercial purposes are permitted, permits commercial',
-  'commercial use is permitted, commercial use is allowed, commercial use is welcome',
-  'commercial purposes is permitted, 商业和非商业, 包括商业'
+  'commercial use is welcome',
+  'commercial purposes is permitted, 商业和非商业, 包括商业, 商业或非商业, not a non commercial, not a noncommercial'
 )
 /** Commerce named without the word "commercial". */
 const FOR_PROFIT = phrases(
@@ -63,12 +68,24 @@ function ncToken(s: Sentence): number {
   return cands.length === 0 ? -1 : Math.min(...cands)
 }
 
+/** "does not require any registration or permission": the gate is denied. */
+function negatedGate(s: Sentence): boolean {
+  for (const g of allOf(s, NEEDS)) if (negatedBefore(s, g, 3) >= 0) return true
+  return false
+}
+
+/** Commerce without the word "commercial": business use, for-profit use, charging for access. */
+const BUSINESS = phrases(
+  'in a business, for a business, business use, business purposes, business advantage, earning money',
+  'charge fees for access, charge for access, for profit, non professional, nonprofessional'
+)
+
 function chinese(s: Sentence): number {
   const named = NAMES.first(s)
   if (named >= 0) return named
   for (const p of COMMERCIAL_ZH.all(s)) {
     // 不得用于商业目的 / 禁止商业使用
-    if (negatedBefore(s, p, 8) >= 0) return p
+    if (negatedBefore(s, p, 16) >= 0) return p
     // 商业用途须获得授权 / 商用前需登记
     if (nearPhrase(s, p, 12, 20, GATE_ZH) >= 0 && nearPhrase(s, p, 12, 20, NEEDS_ZH) >= 0) return p
   }
@@ -92,20 +109,23 @@ export default defineClause({
     if (BOTH.in(s) || DEFINITIONS.in(s)) return -1
     const nc = ncToken(s)
     if (nc >= 0) {
-      // a licence name (Attribution-NonCommercial, CC BY-NC) or a limiting cue nearby
+      // a licence name (Attribution-NonCommercial, CC BY-NC), or use scoped to non-commercial purposes
       const prev = s.tokens[nc - 1]?.w
       if (prev === 'attribution' || prev === 'by' || s.tokens[nc]!.w === 'nc') return nc
       // GPL-2 "allowed only for noncommercial distribution" is about the offer of source, not use
       const after = s.tokens[nc + (s.tokens[nc]!.w === 'non' ? 2 : 1)]?.w
       if (after === 'distribution' || after === 'redistribution') return -1
-      if (near(s, nc, 12, 12, (w, k) => LIMIT.has(w) || isNegationAt(s, k)) >= 0) return nc
+      // "non-commercial organisations are eligible for a discount": who they are, not what use is allowed
+      if (after === undefined || !BODIES.has(after)) return nc
     }
     const zh = chinese(s)
     if (zh >= 0) return zh
     for (const p of positions(s, 'commercially')) if (negatedBefore(s, p, 4) >= 0) return p
-    for (const p of FOR_PROFIT.all(s)) {
-      if (PROFIT_ADJECTIVE.has(s.tokens[p - 1]?.w ?? '')) continue
-      if (negatedBefore(s, p, 12) >= 0) return p
+    for (const p of [...FOR_PROFIT.all(s), ...BUSINESS.all(s)]) {
+      const w = s.tokens[p]!.w
+      if (w === 'non' || w === 'nonprofessional') return p
+      if (w === 'for' && PROFIT_ADJECTIVE.has(s.tokens[p - 1]?.w ?? '')) continue
+      if (negatedBefore(s, p, 12) >= 0 || bannedAfter(s, p, 12) >= 0) return p
     }
     for (const p of positions(s, 'commercial')) {
       const actor = s.tokens[p + 1]?.w
@@ -113,10 +133,20 @@ export default defineClause({
       if (nearWords(s, p, 0, 2, USE_WORDS) < 0) continue
       // "not … for any commercial or production purposes", "does not include any commercial exploitation"
       if (negatedBefore(s, p, 20) >= 0) return p
+      // "Commercial use of the Model … is prohibited / requires a licence"
+      if (bannedAfter(s, p, 16) >= 0 && !negatedGate(s)) return p
+      // "Nothing in this Agreement permits commercial use"
+      if (nearWords(s, p, 15, 0, NOTHING) >= 0 && nearWords(s, p, 6, 0, PERMITTING) >= 0) return p
       // "for purposes other than commercial or production use"
       if (s.tokens[p - 1]?.w === 'than' && s.tokens[p - 2]?.w === 'other') return p
       // "If you plan to use … for Commercial Purposes, you must first register with us"
-      if (nearWords(s, p, 25, 25, GATE) >= 0 && hasAny(s, NEEDS) && quantities(s, 1000).length === 0) return p
+      if (
+        nearWords(s, p, 25, 25, GATE) >= 0 &&
+        hasAny(s, NEEDS) &&
+        !negatedGate(s) &&
+        quantities(s, 1000).length === 0
+      )
+        return p
     }
     return -1
   },

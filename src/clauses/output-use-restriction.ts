@@ -7,7 +7,7 @@ import { FOUND, RESTRICTIVE_SEVERITY, defineClause } from './clause.js'
 import { AI_MODEL, GENERATED, OUTPUT, TRAIN } from './concepts.js'
 import { docsUrl } from '../rules/types.js'
 import { allOf, findSeq, hasAny, nearWords, phrases, words } from './toolkit/query.js'
-import { isNegationAt } from './toolkit/negation.js'
+import { bannedAfter, isNegationAt, negatedBefore, prohibits } from './toolkit/negation.js'
 import type { Sentence } from './toolkit/sentences.js'
 
 const CONTENT = words('content contents material materials text texts data images media works')
@@ -17,6 +17,15 @@ const BOUND = phrases(
   'in violation of, in breach of'
 )
 const DERIVATIVE = words('derivative derivatives')
+/** What may be done with outputs: use, sell, publish, license. */
+const USE_OF = words(
+  'use used using sell sold publish published licensed licenced distribute distributed',
+  'share shared commercialise commercialize exploit'
+)
+const ONLY = words('only solely exclusively')
+const OUTPUT_ZH = phrases('输出, 生成内容, 生成的内容, 生成结果')
+const USE_ZH = phrases('用于, 使用, 违反')
+const DISTIL_ZH = phrases('蒸馏')
 const DISTIL = words('distill distil distillation distilling distilled')
 const BY_MODEL = words('model it its system weights')
 
@@ -53,15 +62,26 @@ export default defineClause({
       const negated = negatedAround(s, p)
       if (negated) {
         const t = nearWords(s, p, 12, 25, TRAIN)
-        if (t >= 0 && nearWords(s, t, 0, 12, AI_MODEL) >= 0) return p
+        if (t >= 0 && nearWords(s, t, 2, 12, AI_MODEL) >= 0) return p
       }
       // "no use of the Output can contravene …", "Outputs remain subject to the restrictions"
       for (const b of BOUND.all(s))
         if (Math.abs(b - p) <= 20 && (b > p || findSeq(s, ['subject', 'to']).length > 0)) return p
     }
-    // distilling the model into another counts as making a derivative
-    const d = allOf(s, DISTIL)[0]
-    if (d !== undefined && hasAny(s, DERIVATIVE)) return d
+    // outputs as the object of a restricted use: "Outputs may be used only for …", "Generated content
+    // may not be sold", "you will not publish outputs without labelling them"
+    for (const p of outputRefs(s)) {
+      const u = nearWords(s, p, 6, 8, USE_OF)
+      if (u < 0) continue
+      if (negatedBefore(s, u, 6) >= 0 || nearWords(s, u, 0, 4, ONLY) >= 0 || bannedAfter(s, p, 10) >= 0)
+        return p
+    }
+    for (const p of OUTPUT_ZH.all(s)) {
+      if (negatedBefore(s, p, 16) >= 0 || bannedAfter(s, p, 16) >= 0) if (USE_ZH.in(s)) return p
+    }
+    // distilling the model into another counts as making a derivative, or is forbidden outright
+    const d = allOf(s, DISTIL)[0] ?? DISTIL_ZH.first(s)
+    if (d >= 0 && (hasAny(s, DERIVATIVE) || prohibits(s) || negatedBefore(s, d, 16) >= 0)) return d
     return -1
   },
   examples: {

@@ -3,7 +3,8 @@
 // Not: "internal research and development", "not only for research", a licence's own name.
 import { BLOCKER_SEVERITY, OSD6, FOUND, defineClause } from './clause.js'
 import { docsUrl } from '../rules/types.js'
-import { allOf, findSeq, nearPhrase, phrases, words } from './toolkit/query.js'
+import { allOf, findSeq, hasAny, nearPhrase, nearWords, phrases, words } from './toolkit/query.js'
+import { bannedAfter, prohibits, sentenceHasNegation } from './toolkit/negation.js'
 
 const RESEARCH = words(
   'research researching researchers scholarly scholarship academic academia scientific science',
@@ -11,9 +12,14 @@ const RESEARCH = words(
   'study studies'
 )
 const ONLY = words('only solely exclusively purely strictly merely')
+const SOLE = words('sole')
 const LICENCE_NAME = words('license licence community agreement')
 const RESEARCH_ZH = phrases('研究, 学术, 科研, 评估, 评测')
-const ONLY_ZH = phrases('仅', '只', '限')
+const ONLY_ZH = phrases('仅, 只, 限')
+/** "except for research", "outside of a research setting", "the sole purpose of research". */
+const EXCEPT_OUTSIDE = words('except outside sole')
+/** "no other use", "for any other purpose": everything but research is excluded. */
+const OTHER = phrases('other purpose, other purposes, other use, other uses, any other')
 
 export default defineClause({
   type: 'research-only',
@@ -38,7 +44,21 @@ export default defineClause({
         if (t === 'limited' && s.tokens[k + 1]?.w === 'to' && s.tokens[k - 1]?.w !== 'not' && k < p) return p
       }
     }
-    for (const p of RESEARCH_ZH.all(s)) if (nearPhrase(s, p, 10, 6, ONLY_ZH) >= 0) return p
+    // the exclusive scope stated the other way round: "may not be used except for research",
+    // "no other use is authorised", "use outside of a research setting is not permitted"
+    const research = allOf(s, RESEARCH)
+    if (research.length > 0 && (sentenceHasNegation(s) || prohibits(s) || hasAny(s, SOLE))) {
+      for (const p of research) {
+        if (s.tokens[p + 1]?.w === 'and' && s.tokens[p + 2]?.w === 'development') continue
+        if (nearWords(s, p, 6, 0, EXCEPT_OUTSIDE) >= 0) return p
+        if (OTHER.in(s) || bannedAfter(s, p, 12) >= 0) return p
+      }
+    }
+    for (const p of RESEARCH_ZH.all(s)) {
+      const only = nearPhrase(s, p, 10, 6, ONLY_ZH)
+      // 不限于: "not limited to"
+      if (only >= 0 && s.tokens[only - 1]?.w !== '不') return p
+    }
     // "Noncommercial Research Uses means …" (but not a licence name: "FAIR Noncommercial Research License")
     for (const seq of [
       ['noncommercial', 'research'],

@@ -3,26 +3,13 @@
 import { FOUND, OSD5, RESTRICTIVE_SEVERITY, defineClause } from './clause.js'
 import { docsUrl } from '../rules/types.js'
 import { nearPhrase, nearWords, phrases, words } from './toolkit/query.js'
-import { quantities } from './toolkit/quantities.js'
-import type { Sentence } from './toolkit/sentences.js'
+import { isMoney, quantities } from './toolkit/quantities.js'
 
-const REVENUE = words('revenue revenues turnover income sales earnings receipts proceeds')
-const REVENUE_ZH = phrases('收入, 营收, 营业额, 销售额, 营业收入')
-const CURRENCY_BEFORE = words('usd us eur euro gbp rmb cny jpy chf cad aud 人 民 币')
-const CURRENCY_AFTER = words(
-  'dollars dollar usd euros euro eur rmb yuan pounds gbp yen francs us 元 美 人 欧'
+const REVENUE = words(
+  'revenue revenues turnover income sales earnings receipts proceeds earn earns earning earned',
+  'funding financing raised valuation'
 )
-const SYMBOLS = '$\u20ac\u00a3\u00a5\uffe5'
-
-function isMoney(s: Sentence, i: number, end: number, text: string): boolean {
-  const start = s.tokens[i]!.s
-  const before = text.slice(Math.max(0, start - 3), start)
-  for (const c of before) if (SYMBOLS.includes(c)) return true
-  if (i > 0 && CURRENCY_BEFORE.has(s.tokens[i - 1]!.w)) return true
-  const after = s.tokens[end + 1]?.w
-  return after !== undefined && CURRENCY_AFTER.has(after)
-}
-
+const REVENUE_ZH = phrases('收入, 营收, 营业额, 销售额, 营业收入')
 export default defineClause({
   type: 'revenue-threshold',
   restrictive: true,

@@ -5,12 +5,12 @@ import { FOUND, OSD5, RESTRICTIVE_SEVERITY, defineClause } from './clause.js'
 import { PEOPLE } from './concepts.js'
 import { docsUrl } from '../rules/types.js'
 import { hasAny, nearWords, words } from './toolkit/query.js'
-import { quantities } from './toolkit/quantities.js'
+import { isMoney, quantities } from './toolkit/quantities.js'
 
 const THRESHOLD = words(
   'greater more exceed exceeds exceeding exceeded above over less fewer under below least maximum',
   'than threshold most beyond surpass surpasses surpassing reaches reach reaching upto cap capped',
-  'limit limited 超 过 逾 于 达 到 以 上'
+  'limit limited excess passes pass passing tops 超 过 逾 于 达 到 以 上'
 )
 /** Who the number binds: the licensee or the grant, or a condition on them. */
 const SUBJECT = words(
@@ -20,7 +20,7 @@ const SUBJECT = words(
   'product products service services 如 若 您 你'
 )
 /** A statement of fact ("our app already has more than 1 million users"). */
-const REPORTED = words('our we has have had serves served downloaded downloads reached already')
+const REPORTED = words('our we has have had serves served downloaded downloads reached already 已 曾')
 
 export default defineClause({
   type: 'user-threshold',
@@ -35,9 +35,11 @@ export default defineClause({
     docs: docsUrl('license/no-user-threshold')
   },
   messages: { found: FOUND },
-  detect(s) {
+  detect(s, ctx) {
     if (!hasAny(s, SUBJECT) && hasAny(s, REPORTED)) return -1
     for (const q of quantities(s, 1000)) {
+      // an amount of money is a revenue cap, not a count of people
+      if (isMoney(s, q.at, q.end, ctx.doc.text)) continue
       if (nearWords(s, q.at, 8, 0, THRESHOLD) < 0 && nearWords(s, q.end, 0, 3, THRESHOLD) < 0) continue
       if (nearWords(s, q.end, 0, 6, PEOPLE) >= 0 || nearWords(s, q.at, 20, 0, PEOPLE) >= 0) return q.at
     }

@@ -2,6 +2,8 @@
 // model licences in a folder of their own (model_licenses/LICENSE-<MODEL>, licenses/…) or name
 // them for the model (LICENSE-SDXL, HERON_LICENSE.md); the word beside "licence" names the model.
 
+import { trimChars } from '../text/trim.js'
+
 /** Folders of vendored code, whose licence files are those of the code they hold. */
 const VENDORED = /^(?:third[-_]?party|3rd[-_]?party|vendor(?:ed)?|external|extern|deps|submodules)$/i
 
@@ -39,7 +41,7 @@ function words(s: string): string[] {
   return s
     .toLowerCase()
     .split(/[^a-z0-9.]+/)
-    .map(w => w.replace(/^\.+|\.+$/g, ''))
+    .map(w => trimChars(w, '.'))
     .filter(w => w.length > 0)
 }
 

@@ -3,6 +3,7 @@
 // "**License:** CC-BY-NC-4.0"). Each is identified through identifyLicenseId (SPDX id, SPDX or
 // catalogue name), with the line that states it. Statements about a base model or a dataset
 // ("based on X, which is released under …", "the dataset is licensed under …") are not this model's.
+import { trimEndChars } from '../text/trim.js'
 import type { ParsedCard } from '../card/types.js'
 import type { LicenseComponent } from '../types.js'
 import { identifyLicenseId } from './identify.js'
@@ -127,10 +128,7 @@ function nameAfter(rest: string): { id: string; name: string; confidence: number
     const i = rest.toLowerCase().indexOf(stop)
     if (i >= 0 && i < end) end = i
   }
-  let candidate = rest
-    .slice(0, end)
-    .replace(/[.;:,!]+$/, '')
-    .trim()
+  let candidate = trimEndChars(rest.slice(0, end), '.;:,!').trim()
   if (candidate.toLowerCase().startsWith('the ')) candidate = candidate.slice(4)
   const words = candidate
     .split(' ')

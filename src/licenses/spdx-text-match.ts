@@ -37,8 +37,19 @@ interface IdIndex {
   byHash: Map<string, SpdxIndexEntry>
   byId: Map<string, SpdxIndexEntry>
   entries: SpdxIndexEntry[]
-  /** How many distinct words each entry has, counted without decoding them. */
-  setSizes: number[]
+}
+
+let setSizes: number[] | null = null
+
+/** How many distinct words each entry has, counted (not decoded) on the first Dice comparison. */
+function sizes(): number[] {
+  setSizes ??= ROWS.map(([, , , , , set]) => {
+    if (set.length === 0) return 0
+    let commas = 0
+    for (let i = set.indexOf(','); i >= 0; i = set.indexOf(',', i + 1)) commas++
+    return commas + 1
+  })
+  return setSizes
 }
 
 let ids: IdIndex | null = null
@@ -46,7 +57,7 @@ let vocabulary: Map<string, number> | null = null
 
 /**
  * The entries by hash and id: enough for an exact match or an id. Their word sets, and the
- * vocabulary they index, are decoded only when a text needs a Dice comparison (`withWords`):
+ * vocabulary they index, are decoded only when a text needs a Dice comparison:
  * most licence files are a verbatim copy and never do.
  */
 function load(): IdIndex {
@@ -54,11 +65,7 @@ function load(): IdIndex {
   const entries: SpdxIndexEntry[] = []
   const byHash = new Map<string, SpdxIndexEntry>()
   const byId = new Map<string, SpdxIndexEntry>()
-  const setSizes: number[] = []
   for (const [id, name, osi, hash, count, set, aliases] of ROWS) {
-    let commas = 0
-    for (let i = set.indexOf(','); i >= 0; i = set.indexOf(',', i + 1)) commas++
-    setSizes.push(set.length === 0 ? 0 : commas + 1)
     let words: Uint32Array | null = null
     const entry: SpdxIndexEntry = {
       id,
@@ -77,7 +84,7 @@ function load(): IdIndex {
     byId.set(id.toLowerCase(), entry)
     for (const a of aliases) byId.set(a.toLowerCase(), entry)
   }
-  ids = { entries, byHash, byId, setSizes }
+  ids = { entries, byHash, byId }
   return ids
 }
 
@@ -160,10 +167,11 @@ export function matchNormalized(normalised: string): SpdxTextMatch | null {
   }
   let best: SpdxIndexEntry | null = null
   let bestScore = 0
+  const setSize = sizes()
   for (let k = 0; k < idx.entries.length; k++) {
     const e = idx.entries[k]!
     const a = set.size
-    const b = idx.setSizes[k]!
+    const b = setSize[k]!
     // Dice can not reach the threshold when the set sizes are too far apart.
     if ((2 * Math.min(a, b)) / (a + b) < DICE_THRESHOLD) continue
     const ratio = Math.min(tokens.length, e.wordCount) / Math.max(tokens.length, e.wordCount)

@@ -25,6 +25,14 @@ export const fileTruncated: ModelRule = {
           file: l.file.path,
           line: 1
         })
+    const partial = facts.card?.markdownReadPartially
+    if (partial && facts.card)
+      report({
+        message: `${facts.card.file} was read partially: ${partial}, so it was read line by line (headings, code fences and links only) instead of as a Markdown tree.`,
+        file: facts.card.file,
+        line: 1,
+        severity: 'warning'
+      })
     if (facts.cardState === 'truncated' && facts.cardFile)
       report({
         message: cutMessage(

@@ -26,11 +26,16 @@ export function isNegationAt(s: Sentence, k: number): boolean {
   const next = s.tokens[k + 1]?.w
   const prev = s.tokens[k - 1]?.w
   if (w === 'not' && prev === 'or') return false
+  // "not prohibited from", "not restricted": a negated prohibition is a permission
+  if (w === 'not' && next !== undefined && CANCELLED.has(next)) return false
+  if (CANCELLED.has(w) && prev === 'not') return false
   // 不论 / 不管 / 无论: "regardless", not a negation
   if ((w === '不' || w === '无') && (next === '论' || next === '管')) return false
   if (next !== undefined && NOT_NEGATING_AFTER[w]?.has(next)) return false
   return true
 }
+
+const CANCELLED = words('prohibited forbidden restricted barred precluded')
 
 /** A negation within `before` tokens before i, or -1. */
 export function negatedBefore(s: Sentence, i: number, before: number): number {
@@ -74,6 +79,7 @@ export const EXCEPTION = words(
 )
 
 const DENIAL = new Phrases([
+  'no requirement, not required, no obligation, no copyleft, need not, do not need, does not need',
   'no limit, no limits, no limitation, no limitations, no restriction, no restrictions, no cap',
   'no caps, not impose, not place any, not subject to any restriction',
   'not subject to any restrictions, without territorial, without geographic',
@@ -122,3 +128,17 @@ const PROHIBITION: Phrases = phrases(
   'prohibited, forbidden, not permitted, not allowed, is not granted, are not granted, no right',
   'no license, no licence, 不得, 禁止, 严禁, 不允许, 不可, 不能, 不应'
 )
+
+/** "is prohibited", "is not permitted", "is outside the scope", "不得": a ban stated after its object. */
+const BANNED_AFTER = new Phrases([
+  'prohibited, not permitted, not allowed, not licensed, not licenced, not authorised, not authorized',
+  'excluded, outside the scope, forbidden, not granted, may not be, must not be, shall not be, requires a',
+  'require a, requires the, requires prior, requires written, requires an, is reserved, are reserved',
+  '不得, 禁止, 不允许, 须, 需'
+])
+
+/** A ban within `after` tokens after position p ("Commercial use … is prohibited"), or -1. */
+export function bannedAfter(s: Sentence, p: number, after: number): number {
+  for (const m of BANNED_AFTER.all(s)) if (m > p && m <= p + after) return m
+  return -1
+}

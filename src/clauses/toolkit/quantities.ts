@@ -125,3 +125,19 @@ export function quantities(s: Sentence, min = 0): { at: number; end: number; val
   }
   return out
 }
+
+const CURRENCY_BEFORE = new Set('usd us eur euro gbp rmb cny jpy chf cad aud inr krw 人 民 币 美'.split(' '))
+const CURRENCY_AFTER = new Set(
+  'dollars dollar usd euros euro eur rmb yuan pounds gbp yen francs us 元 美 人 欧 英'.split(' ')
+)
+const SYMBOLS = '$\u20ac\u00a3\u00a5\uffe5'
+
+/** The quantity from token i to token end is an amount of money (a currency sign or word beside it). */
+export function isMoney(s: Sentence, i: number, end: number, text: string): boolean {
+  const start = s.tokens[i]!.s
+  const before = text.slice(Math.max(0, start - 3), start)
+  for (const c of before) if (SYMBOLS.includes(c)) return true
+  if (i > 0 && CURRENCY_BEFORE.has(s.tokens[i - 1]!.w)) return true
+  const after = s.tokens[end + 1]?.w
+  return after !== undefined && CURRENCY_AFTER.has(after)
+}

@@ -197,8 +197,12 @@ export function parseDoc(text: string): Doc {
       const prev = cur[cur.length - 1]
       // numbers: 700,000,000 / 1.5 / 2.0
       const digits = isDigits(w)
-      if (prev && digits && lastNumeric && (sep === ',' || sep === '.') && prev.w.length < 32) {
-        prev.w = prev.w + sep + w
+      const grouped =
+        (sep === ' ' || sep === '\u00a0' || sep === '\u202f') &&
+        w.length === 3 &&
+        /^\d{1,3}(,\d{3})*$/.test(prev?.w ?? '')
+      if (prev && digits && lastNumeric && (sep === ',' || sep === '.' || grouped) && prev.w.length < 32) {
+        prev.w = prev.w + (grouped ? ',' : sep) + w
         prev.e = e
         prevEnd = e
         continue
