@@ -97,4 +97,14 @@ describe('a README table of models with their own licences', () => {
     })
     expect(r.models.map(m => [m.path, m.variant])).toEqual([['.', undefined]])
   })
+
+  it('a table of a release’s parts (weights, code) is no list of models', async () => {
+    const r = await auditFiles({
+      'README.md':
+        '# Heron\n\n| Component | Licence |\n|---|---|\n| Weights | [terms](LICENSE-WEIGHTS) |\n| Code | MIT |\n',
+      'LICENSE-WEIGHTS': NON_COMMERCIAL_MODEL_LICENSE,
+      'model.safetensors': LFS_POINTER
+    })
+    expect(r.models.map(m => [m.path, m.variant])).toEqual([['.', undefined]])
+  })
 })

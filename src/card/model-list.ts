@@ -21,6 +21,24 @@ const LINK = /\[([^\]]{0,200})\]\(<?([^)\s>]{1,500})>?(?:\s[^)]{0,200})?\)/g
 const LICENSE_HEADER = /licen[cs]|\bterms\b|agreement/i
 const NAME_HEADER = /\b(?:model|models|name|checkpoint|variant|version)\b/i
 
+/** Headers and row names of a table of a release's parts ("| Component | Licence |", "| Weights | … |"), not of models. */
+const PART_HEADER = /\b(?:component|part|artifact|asset|material|content)s?\b/i
+const PART_NAMES = new Set(
+  'code|source code|software|weights|model weights|model|data|dataset|datasets|documentation|docs|training code|inference code|parameters|checkpoints|outputs|everything else|other|others|all'.split(
+    '|'
+  )
+)
+
+function isPartName(name: string): boolean {
+  return PART_NAMES.has(
+    name
+      .toLowerCase()
+      .replace(/[^a-z ]+/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+  )
+}
+
 function links(cell: string): Array<{ url: string; text: string }> {
   return [...cell.matchAll(LINK)].map(m => ({ url: m[2]!, text: m[1]!.trim() }))
 }
@@ -42,11 +60,11 @@ function fromTables(card: ParsedCard): NamedModel[] {
     if (lic < 0) continue
     let nameCol = t.headers.findIndex((h, i) => i !== lic && NAME_HEADER.test(h.replace(/[*_`]/g, '')))
     if (nameCol < 0) nameCol = lic === 0 ? -1 : 0
-    if (nameCol < 0) continue
+    if (nameCol < 0 || PART_HEADER.test(t.headers[nameCol] ?? '')) continue
     for (const row of t.rows) {
       const name = plainMarkdown(row.cells[nameCol] ?? '')
       const cell = row.cells[lic] ?? ''
-      if (!name || name.length > 120 || !plainMarkdown(cell)) continue
+      if (!name || name.length > 120 || !plainMarkdown(cell) || isPartName(name)) continue
       out.push({
         name,
         line: row.line,
@@ -84,7 +102,7 @@ function fromLists(card: ParsedCard): NamedModel[] {
     const rest = item.slice(cut + sep.length)
     const restLinks = links(rest)
     const says = LICENSE_HEADER.test(plainMarkdown(rest)) || restLinks.some(l => LICENSE_HEADER.test(l.url))
-    if (!name || name.split(' ').length > 6 || !says) continue
+    if (!name || name.split(' ').length > 6 || !says || isPartName(name)) continue
     out.push({
       name,
       line: i + 1,
