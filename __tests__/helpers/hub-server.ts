@@ -15,6 +15,8 @@ export interface StandInFile {
   content: Buffer
   /** Stored in LFS: the listing shows `lfs`, and the git blob is a pointer. */
   lfs?: { oid: string; size: number }
+  /** The size the listing claims, when it should disagree with the content. */
+  listedSize?: number
 }
 
 export interface StandInModel {
@@ -163,7 +165,7 @@ export async function startHubStandIn(opts: HubStandInOptions): Promise<HubStand
                 lfs: { oid: f.lfs.oid, size: f.lfs.size, pointerSize: 134 },
                 path: p
               }
-            : { type: 'file', oid: sha1(f.content), size: f.content.length, path: p }
+            : { type: 'file', oid: sha1(f.content), size: f.listedSize ?? f.content.length, path: p }
         )
       }
       entries.push(...(opts.extraTreeEntries?.[id] ?? []))

@@ -216,6 +216,43 @@ describe('audit hf:OWNER/NAME', () => {
     )
   })
 
+  it('a list is in report order whatever order it is given in, and its shards merge into the whole', async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'moa-shards-'))
+    try {
+      await fs.writeFile(
+        path.join(dir, 'list.txt'),
+        'kestrel-ai/kestrel-2\nheron-lab/heron-7b\ngate-keepers/guarded\n'
+      )
+      const env = { HF_TOKEN: 'hf_granted' }
+      const whole = await cli(['audit', '--models', 'list.txt', '--format', 'json'], env, dir)
+      const report = JSON.parse(whole.out)
+      expect(report.models.map((m: { path: string }) => m.path)).toEqual([
+        'hf:gate-keepers/guarded',
+        'hf:heron-lab/heron-7b',
+        'hf:kestrel-ai/kestrel-2'
+      ])
+      for (const k of [1, 2])
+        expect(
+          (
+            await cli(
+              ['audit', '--models', 'list.txt', '--shard', `${k}/2`, '-f', 'json', '-o', `s${k}.json`],
+              env,
+              dir
+            )
+          ).code
+        ).toBeLessThan(2)
+      const shards = await Promise.all(
+        [1, 2].map(async k => JSON.parse(await fs.readFile(path.join(dir, `s${k}.json`), 'utf8')))
+      )
+      expect(shards.map(s => s.models.length).sort()).not.toContain(3)
+      const merged = await cli(['merge', 's1.json', 's2.json', '--format', 'json'], {}, dir)
+      expect(merged.err).toBe('')
+      expect(JSON.parse(merged.out)).toEqual(report)
+    } finally {
+      await fs.rm(dir, { recursive: true, force: true })
+    }
+  })
+
   it('a list of models gives one report, each model named by its Hub id', async () => {
     const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'moa-list-'))
     try {

@@ -40,6 +40,13 @@ beforeAll(async () => {
           LICENSE: { content: Buffer.from(files.LICENSE) },
           'model.safetensors': { content: Buffer.from('x'), lfs: { oid: 'b'.repeat(64), size: 900000000 } }
         }
+      },
+      // The listing and the content disagree: the content is not what was listed.
+      'wren-lab/mismatch': {
+        files: {
+          'README.md': { content: Buffer.from('---\nlicense: mit\n---\n# Wren mini\n') },
+          LICENSE: { content: Buffer.from(LIST['MIT'].licenseText), listedSize: 40 }
+        }
       }
     }
   })
@@ -79,6 +86,14 @@ describe('Hub limits', () => {
     } finally {
       await removeRepo(dir)
     }
+  })
+
+  it('a file whose content disagrees with its listed size fails closed', async () => {
+    const r = await cli(['audit', 'hf:wren-lab/mismatch', '--format', 'json'], { HF_ENDPOINT: hub.endpoint })
+    expect(r.code).toBe(1)
+    const f = JSON.parse(r.out).findings.find((x: { rule: string }) => x.rule === 'hub/unreadable-file')
+    expect(f).toMatchObject({ file: 'LICENSE', severity: 'error' })
+    expect(f.message).toMatch(/the Hub sent \d+ bytes, its listing says 40\)/)
   })
 
   it('a redirect to another host does not carry the token', async () => {

@@ -6,7 +6,8 @@ import type { ModelFacts } from '../analyze/facts.js'
 import type { Config } from '../config/schema.js'
 import type { ModelReport, Report } from '../report/types.js'
 import { failsAt } from '../rules/engine.js'
-import { SEVERITY_RANK, type Finding } from '../types.js'
+import { compareModelPaths, sortFindings } from '../report/order.js'
+import type { Finding } from '../types.js'
 import { VERSION } from '../version.js'
 import { HubAccessError, type HubClient } from './client.js'
 import { mapLimited } from './deadline.js'
@@ -84,20 +85,11 @@ export async function auditTargets(
 
 const prefixed = (label: string, p: string) => (p === '.' ? label : `${label}/${p}`)
 
-function sortFindings(fs: Finding[]): Finding[] {
-  return [...fs].sort(
-    (a, b) =>
-      SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
-      (a.file ?? '').localeCompare(b.file ?? '') ||
-      (a.line ?? 0) - (b.line ?? 0)
-  )
-}
-
 /**
  * One report of several targets. Each model's `path` is its target's label (`hf:OWNER/NAME`, or the
  * folder as given) joined with its path inside; files inside a model stay named as in their
  * repository (a Hub model's `source` says where). Repository-level findings, which have no model,
- * name their target in the message and in `file`.
+ * name their target in the message and in `file`. Models and findings are in report order.
  */
 export function combineReports(
   parts: readonly TargetResult[],
@@ -116,6 +108,9 @@ export function combineReports(
       })
     facts.push(...result.facts)
   }
+  // The order of one audit (src/report/order.ts): the same whatever the order of the list, and
+  // the same as the shards of a list joined by `merge`.
+  models.sort((a, b) => compareModelPaths(a.path, b.path))
   const sorted = sortFindings(findings)
   const failed =
     parts.some(p => p.result.report.verdict === 'fail') || sorted.some(f => failsAt(f, config['fail-on']))

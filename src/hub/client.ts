@@ -163,7 +163,7 @@ export class HubClient {
     for (let attempt = 0; attempt < this.attempts; attempt++) {
       if (attempt > 0) {
         const wait = Math.min(this.retryBaseMs * 2 ** (attempt - 1), MAX_RETRY_WAIT_MS)
-        if (wait >= this.opts.deadline.remaining()) break
+        if (wait >= this.opts.deadline.remainingMs()) break
         await sleep(wait, signal)
       }
       if (signal.aborted) break
@@ -181,13 +181,13 @@ export class HubClient {
       await res.body?.cancel().catch(() => undefined)
       if (Number.isFinite(retryAfter) && retryAfter > 0) {
         const wait = Math.min(retryAfter * 1000, MAX_RETRY_WAIT_MS)
-        if (wait >= this.opts.deadline.remaining()) break
+        if (wait >= this.opts.deadline.remainingMs()) break
         await sleep(wait, signal).catch(() => undefined)
       }
     }
     if (signal.aborted)
       throw new RetriesExhausted(
-        `the ${Math.round(this.opts.deadline.totalMs / 1000)} s API deadline passed${lastProblem ? ` (last: ${lastProblem})` : ''}`
+        `the ${Math.round(this.opts.deadline.ms / 1000)} s API deadline passed${lastProblem ? ` (last: ${lastProblem})` : ''}`
       )
     throw new RetriesExhausted(`${lastProblem || 'no answer'} after ${this.attempts} tries`)
   }
@@ -410,7 +410,7 @@ export class HubClient {
       return {
         ok: false,
         reason: this.opts.deadline.signal.aborted
-          ? `the ${Math.round(this.opts.deadline.totalMs / 1000)} s API deadline passed while reading it`
+          ? `the ${Math.round(this.opts.deadline.ms / 1000)} s API deadline passed while reading it`
           : `the download broke off (${((err as Error).message || 'error').slice(0, 120)})`
       }
     }

@@ -1,19 +1,21 @@
 // One deadline for every Hub request of a run: retries and waits never outlive it, and a request
 // in flight when it passes is aborted.
 
+/**
+ * The shape of the run's deadline (the same as the action's network deadline, so one can be passed
+ * for the other): the budget, an AbortSignal for fetch, and the time left.
+ */
 export interface Deadline {
-  signal: AbortSignal
-  /** Milliseconds left (0 once passed). */
-  remaining(): number
   /** The whole budget in milliseconds, for messages. */
-  readonly totalMs: number
-  /** Stops the timer (the run is over). */
-  dispose(): void
+  readonly ms: number
+  readonly signal: AbortSignal
+  /** Milliseconds left (0 once passed). */
+  remainingMs(): number
 }
 
 export const DEFAULT_API_DEADLINE_MS = 60_000
 
-export function createDeadline(ms: number = DEFAULT_API_DEADLINE_MS): Deadline {
+export function createDeadline(ms: number = DEFAULT_API_DEADLINE_MS): Deadline & { dispose(): void } {
   const controller = new AbortController()
   const ends = Date.now() + ms
   const timer = setTimeout(
@@ -23,8 +25,8 @@ export function createDeadline(ms: number = DEFAULT_API_DEADLINE_MS): Deadline {
   timer.unref?.()
   return {
     signal: controller.signal,
-    totalMs: ms,
-    remaining: () => Math.max(0, ends - Date.now()),
+    ms,
+    remainingMs: () => Math.max(0, ends - Date.now()),
     dispose: () => clearTimeout(timer)
   }
 }

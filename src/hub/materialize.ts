@@ -178,15 +178,25 @@ export async function materializeHubModel(
         findings.push(unreadable(label, f.path, r.reason))
         return
       }
-      // A file past the engine's cap keeps its listed size, so the engine sees it cut as in a checkout.
-      if (!r.truncated && f.size !== undefined && r.bytes.length < f.size) {
-        findings.push(unreadable(label, f.path, `the Hub sent ${r.bytes.length} of its ${f.size} bytes`))
+      // What came must be what the listing says, else the audit would read some other file.
+      if (!r.truncated && f.size !== undefined && r.bytes.length !== f.size) {
+        findings.push(
+          unreadable(label, f.path, `the Hub sent ${r.bytes.length} bytes, its listing says ${f.size}`)
+        )
         return
       }
+      if (r.truncated && f.size !== undefined && f.size <= LIMITS.maxTextBytes) {
+        findings.push(
+          unreadable(label, f.path, `the Hub sent more than the ${f.size} bytes its listing says`)
+        )
+        return
+      }
+      // A file past the engine's cap keeps its size (at least one byte past the cap), so the engine
+      // reads it cut, as in a checkout, and says so.
       const bad = await write(
         f.path,
         r.bytes,
-        r.truncated ? Math.min(f.size ?? 0, MAX_PLACEHOLDER_BYTES) : undefined
+        r.truncated ? Math.min(f.size ?? LIMITS.maxTextBytes + 1, MAX_PLACEHOLDER_BYTES) : undefined
       )
       if (bad) findings.push(unreadable(label, f.path, bad))
       else fetched.push(f.path)

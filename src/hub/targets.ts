@@ -72,11 +72,16 @@ export async function collectTargets(
  */
 export class HubSession {
   private deadline?: Deadline
+  private dispose_?: () => void
   private instance?: HubClient
 
+  /**
+   * @param deadline the run's deadline (the action passes its network deadline, so that GitHub
+   *   and the Hub share one budget), or a budget in milliseconds started on first use
+   */
   constructor(
     private readonly env: Record<string, string | undefined>,
-    private readonly deadlineMs: number = DEFAULT_API_DEADLINE_MS,
+    private readonly deadlineOrMs: Deadline | number = DEFAULT_API_DEADLINE_MS,
     private readonly fetchImpl?: typeof fetch
   ) {}
 
@@ -86,7 +91,11 @@ export class HubSession {
 
   readonly client = (): HubClient => {
     if (!this.instance) {
-      this.deadline = createDeadline(this.deadlineMs)
+      if (typeof this.deadlineOrMs === 'number') {
+        const own = createDeadline(this.deadlineOrMs)
+        this.deadline = own
+        this.dispose_ = own.dispose
+      } else this.deadline = this.deadlineOrMs
       const token = (this.env['HF_TOKEN'] || this.env['HUGGING_FACE_HUB_TOKEN'] || '').trim()
       this.instance = new HubClient({
         endpoint: this.endpoint,
@@ -98,7 +107,8 @@ export class HubSession {
     return this.instance
   }
 
+  /** Stops a deadline this session started (one passed in belongs to its owner). */
   dispose(): void {
-    this.deadline?.dispose()
+    this.dispose_?.()
   }
 }
