@@ -17,8 +17,6 @@ const PLACES = phrases(
   'canada, brazil, hong kong, macau, taiwan, switzerland, australia, germany, france, italy',
   'spain, netherlands, ireland, singapore, israel, turkey, ukraine, europe, asia, africa'
 )
-/** "China (excluding Hong Kong …)" carves a region out of a place it has just named. */
-const CARVE_OUT = words('excluding except')
 const EXCLUDE = words('excluding exclude excluded excludes except outside other')
 const GRANT = words(
   'granted grant grants apply applies available territory domiciled located resident residents',
@@ -43,7 +41,8 @@ const NOT_PLACES = words(
   'annex appendix attachment software work works materials territory documentation policy',
   'terms you your the this that such any all our we it article clause paragraph derivatives',
   'derivative output outputs products services product service addendum notice part a an',
-  'accordance connection respect addition order case lieu compliance violation writing'
+  'accordance connection respect addition order case lieu compliance violation writing executable',
+  'source object binary compiled'
 )
 /** "users in X", "companies in X". */
 const WHO = words('users persons people individuals companies entities organisations organizations customers')
@@ -117,6 +116,7 @@ export default defineClause({
       for (let k = p + 1; k < Math.min(s.tokens.length, p + 16); k++) if (isNegationAt(s, k)) return p
     }
     const found = places(s, ctx.doc)
+    const known = PLACES.all(s)
     if (found.length === 0) return -1
     const grantWord = hasAny(s, GRANT)
     const useWord = hasAny(s, USE_GRANT)
@@ -135,7 +135,7 @@ export default defineClause({
         continue
       // "valid only within the territory of …", "may only be used by organisations located in"
       // "Territory: United States and Canada only", "in the EEA only"
-      if (nearWords(s, p, 0, 5, ONLY) >= 0) return p
+      if (nearWords(s, p, 0, 5, ONLY) >= 0 && (known.includes(p) || hasAny(s, TERRITORY))) return p
       let k = p - 1
       while (k >= 0 && k >= p - 10 && !WITHIN.has(s.tokens[k]!.w)) k--
       if (k >= 0 && k >= p - 10 && near(s, k, 12, 0, w => ONLY.has(w)) >= 0) return p
@@ -143,7 +143,7 @@ export default defineClause({
         const w = s.tokens[j]!.w
         // "China (… excluding Hong Kong, Macau and Taiwan)" carves a region out of a definition
         if (EXCLUDE.has(w) && w !== 'other') {
-          if (!CARVE_OUT.has(w) || !found.some(q => q < j && q >= j - 12)) return p
+          if (w === 'excluded' || !found.some(q => q < j && q >= j - 12)) return p
         }
         if (isNegationAt(s, j)) return p
       }

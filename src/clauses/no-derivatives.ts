@@ -36,6 +36,9 @@ const SCOPED = phrases(
   'except as, except in, except under, unless, provided that, provided you, agree, accept, purpose',
   'purposes, territory, outside, impossible, comply'
 )
+const ACTIVE = words(
+  'modify alter adapt translate remix transform finetune retrain merge quantize quantise prune compress'
+)
 const ADAPTED_NO_PERMISSION = phrases('not have permission')
 const DERIVATIVE = words('derivative derivatives')
 /** "must use the Model unmodified", "only as delivered". */
@@ -49,8 +52,14 @@ function negated(s: Sentence, p: number): boolean {
 
 function banned(s: Sentence, p: number): boolean {
   // a Chinese ban stands further before its verb (不得对本模型进行任何修改); 须 after it is an obligation
-  if (s.tokens[p]!.w.length === 1) return negatedBefore(s, p, 16) >= 0
-  return negated(s, p) || bannedAfter(s, p, 10) >= 0
+  if (s.tokens[p]!.w.length === 1) {
+    const k = negatedBefore(s, p, 16)
+    // 您可以复制、使用、修改: a permission between the negation and the verb
+    return k >= 0 && !findSeq(s, ['可', '以']).some(q => q > k && q < p)
+  }
+  // a ban after the act counts for nouns and passives ("Fine-tuning the Model is prohibited"),
+  // not for a verb in a list of granted rights
+  return negated(s, p) || (!ACTIVE.has(s.tokens[p]!.w) && bannedAfter(s, p, 10) >= 0)
 }
 
 export default defineClause({
