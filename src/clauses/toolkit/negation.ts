@@ -84,7 +84,7 @@ export const EXCEPTION = words(
 
 const DENIAL = new Phrases([
   'no requirement, not required, no obligation, no copyleft, need not, do not need, does not need',
-  '无需, 不必, 不需要, no attribution',
+  '无需, 不必, 不需要, no attribution, no use restrictions, no use based restrictions',
   'no limit, no limits, no limitation, no limitations, no restriction, no restrictions, no cap',
   'no caps, not impose, not place any, not subject to any restriction',
   'not subject to any restrictions, without territorial, without geographic',
