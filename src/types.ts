@@ -80,6 +80,7 @@ export type Matcher =
   | 'spdx-correct' // a free-text name corrected to SPDX
   | 'hub-id' // a Hugging Face Hub licence id
   | 'license-name' // card license_name / license_link
+  | 'pointer' // a short text that points to a known licence address (licenses/pointer.ts)
   | 'none'
 
 export interface LicenseIdentification {
@@ -87,11 +88,12 @@ export interface LicenseIdentification {
   /** SPDX id, SPDX expression, or catalogue id (Hub id where one exists); null when unidentified. */
   id: string | null
   name: string
-  source: 'file' | 'card'
+  /** 'card-text': stated in the card's prose ("released under the MIT License"), at `line`. */
+  source: 'file' | 'card' | 'card-text'
   confidence: number
   matcher: Matcher
   component: LicenseComponent
-  /** 1-based line of the `license:` key when source is card. */
+  /** 1-based line of the `license:` key when source is card, of the sentence when card-text. */
   line?: number
 }
 

@@ -58,6 +58,21 @@ export function termsRequirement(f: ModelFacts): OsaidRequirement {
       evidence: [`base_model: ${b.id} → ${b.licenseId}`]
     }
   }
+  // A licence file that could not be read whole (binary, LFS pointer, cut at the size cap) may hold
+  // any terms: the card's `license:` alone cannot make them pass.
+  const unread = f.licenseFiles.filter(
+    l =>
+      l.file.role !== 'notice' &&
+      (l.state === 'binary' || l.state === 'lfs-pointer' || l.state === 'truncated' || l.state === 'error')
+  )
+  if (unread.length > 0) {
+    return {
+      id: 'terms',
+      verdict: 'unknown',
+      reason: `${unread.map(l => `${l.file.path} (${l.state === 'truncated' ? 'read only in part' : l.state === 'lfs-pointer' ? 'a Git LFS pointer' : l.state === 'binary' ? 'binary' : 'unreadable'})`).join(', ')} could not be read completely, so the terms cannot be judged; commit the licence as plain text.`,
+      evidence: [...evidence, ...unread.map(l => `${l.file.path}: ${l.state}`)]
+    }
+  }
   if (governing.length === 0) {
     return {
       id: 'terms',
