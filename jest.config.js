@@ -14,6 +14,8 @@ export default {
     ]
   },
   reporters: ['default', '<rootDir>/__tests__/helpers/conformance-reporter.mjs'],
+  // A cache per checkout: several checkouts on one machine must never share compiled modules.
+  cacheDirectory: '<rootDir>/node_modules/.cache/jest',
   testTimeout: 60000,
   verbose: false
 }

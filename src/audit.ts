@@ -33,6 +33,27 @@ export interface AuditResult {
   facts: ModelFacts[]
 }
 
+/** How many models are analysed at once (their reads wait on the file system, not the CPU). */
+const MODELS_AT_ONCE = 8
+
+/** `items.map(fn)` with at most `limit` calls running at once; results in the order of `items`. */
+async function mapInOrder<T, R>(
+  items: readonly T[],
+  limit: number,
+  fn: (item: T) => Promise<R>
+): Promise<R[]> {
+  const results = new Array<R>(items.length)
+  let next = 0
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const i = next++
+      results[i] = await fn(items[i])
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker))
+  return results
+}
+
 export async function audit(
   root: string,
   config: Config = defaultConfig(),
@@ -48,27 +69,25 @@ export async function audit(
     string,
     ReturnType<typeof Promise.resolve<import('./analyze/facts.js').LicenseFileFacts>>
   >()
-  const facts: ModelFacts[] = []
   // Models in report order: the order of merged shards is the order of one run.
   const slice = discovery.models
     .filter(m => inShard(m.path, options.shard))
     .sort((a, b) => compareModelPaths(a.path, b.path))
-  for (const m of slice) {
-    facts.push(
-      await analyzeModel(
-        safe,
-        m,
-        {
-          hubLookup: config['hub-lookup'],
-          hubEndpoint: options.hubEndpoint,
-          signal: options.signal,
-          hubCache,
-          licenseCache
-        },
-        extraUnsafe
-      )
-    )
+  // Several models are read at once, so that one model's file reads overlap another's analysis;
+  // each keeps its own findings, joined in model order, so the report is the same as one by one.
+  const analyzeOptions = {
+    hubLookup: config['hub-lookup'],
+    hubEndpoint: options.hubEndpoint,
+    signal: options.signal,
+    hubCache,
+    licenseCache
   }
+  const analysed = await mapInOrder(slice, MODELS_AT_ONCE, async m => {
+    const unsafe: Finding[] = []
+    return { facts: await analyzeModel(safe, m, analyzeOptions, unsafe), unsafe }
+  })
+  const facts: ModelFacts[] = analysed.map(a => a.facts)
+  for (const a of analysed) extraUnsafe.push(...a.unsafe)
   // Unsafe reads found while analysing join those found while walking, once per path.
   const seenUnsafe = new Set(discovery.findings.filter(f => f.rule === 'unsafe-path').map(f => f.file))
   for (const f of extraUnsafe)

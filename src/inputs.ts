@@ -1,8 +1,10 @@
 // The action's inputs, read in one place. Empty inputs stay undefined so that the config file and
 // the schema's defaults decide (action.yml declares no defaults for that reason).
+import path from 'node:path'
 import * as core from '@actions/core'
 import { COMMENT_MODES, FAIL_ON, POLICIES, type CommentMode } from './config/schema.js'
 import { ConfigError } from './config/load.js'
+import { isContained } from './paths/contained.js'
 
 export interface ActionInputs {
   path: string
@@ -55,5 +57,50 @@ export function readInputs(): ActionInputs {
     hubLookup: hub === undefined ? undefined : hub.toLowerCase() === 'true',
     sarifFile: optional('sarif-file'),
     reportFile: optional('report-file')
+  }
+}
+
+export interface InputPaths {
+  /** The audited folder. */
+  root: string
+  /** Where outputs go. */
+  reportFile?: string
+  sarifFile?: string
+}
+
+/**
+ * The path inputs, resolved against the workspace and checked, symbolic links resolved: `path`
+ * must lie inside the workspace, `report-file` and `sarif-file` inside it or inside RUNNER_TEMP.
+ * (`config` is checked when it is read: loadConfig with `within` the workspace.) The values
+ * themselves are never echoed: a ConfigError names the input only.
+ */
+export async function resolveInputPaths(
+  inputs: Pick<ActionInputs, 'path' | 'reportFile' | 'sarifFile'>,
+  workspace: string,
+  runnerTemp?: string
+): Promise<InputPaths> {
+  const root = path.resolve(workspace, inputs.path)
+  if (!(await isContained(root, [workspace])))
+    throw new ConfigError(
+      `input 'path': must name a folder inside the workspace (GITHUB_WORKSPACE)`,
+      'action inputs',
+      'path'
+    )
+  const outputBases = runnerTemp ? [workspace, runnerTemp] : [workspace]
+  const output = async (name: string, value: string | undefined): Promise<string | undefined> => {
+    if (value === undefined) return undefined
+    const file = path.resolve(workspace, value)
+    if (!(await isContained(file, outputBases)))
+      throw new ConfigError(
+        `input '${name}': must name a file inside the workspace or RUNNER_TEMP`,
+        'action inputs',
+        name
+      )
+    return file
+  }
+  return {
+    root,
+    reportFile: await output('report-file', inputs.reportFile),
+    sarifFile: await output('sarif-file', inputs.sarifFile)
   }
 }

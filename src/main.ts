@@ -8,7 +8,9 @@ import * as core from '@actions/core'
 import { audit } from './audit.js'
 import { ConfigError, loadConfig, withOverrides } from './config/load.js'
 import type { Config } from './config/schema.js'
-import { readInputs } from './inputs.js'
+import { readInputs, resolveInputPaths } from './inputs.js'
+import { writeFileNoFollow } from './paths/contained.js'
+import { neutralizeWorkflowCommands, sanitizeForLog } from './report/escape.js'
 import { escapeMarkdown } from './report/escape.js'
 import { renderJson } from './report/json.js'
 import { blobUrl, renderMarkdown } from './report/markdown.js'
@@ -21,6 +23,7 @@ import { createClient, type GitHubClient } from './github/client.js'
 import { createDeadline, parseDeadlineSeconds } from './net/deadline.js'
 import { materializeBase, type MaterializedBase } from './pr/base.js'
 import { markStatus, renderChangesMarkdown, summarizeChanges } from './pr/status.js'
+import { trimEndChars } from './text/trim.js'
 
 /** Most lines of the text report printed to the log; the job summary has everything. */
 const MAX_LOG_LINES = 200
@@ -74,7 +77,7 @@ function logReport(report: Report, headline?: string): void {
     lines.length > MAX_LOG_LINES
       ? [...lines.slice(0, MAX_LOG_LINES), `… ${lines.length - MAX_LOG_LINES} more lines in the job summary`]
       : lines
-  if (headline) shown.splice(1, 0, headline)
+  if (headline) shown.splice(1, 0, neutralizeWorkflowCommands(sanitizeForLog(headline)))
   // The text holds names and quotes from the repository: a line such as "::stop-commands::x" or
   // "::add-mask::…" must not reach the runner as a workflow command, so commands are off around it.
   const token = randomUUID()
@@ -155,7 +158,8 @@ export async function run(): Promise<void> {
     const deadline = createDeadline(deadlineMs)
     const context = readRunnerContext(process.env)
     const workspace = context.workspace ?? process.cwd()
-    const root = path.resolve(workspace, inputs.path)
+    const paths = await resolveInputPaths(inputs, workspace, process.env['RUNNER_TEMP'] || undefined)
+    const root = paths.root
     const stat = await fs.stat(root).catch(() => undefined)
     if (!stat?.isDirectory())
       throw new ConfigError(
@@ -163,7 +167,7 @@ export async function run(): Promise<void> {
         'action inputs',
         'path'
       )
-    const loaded = await loadConfig(root, inputs.config)
+    const loaded = await loadConfig(root, inputs.config, undefined, { within: workspace })
     const config: Config = withOverrides(
       loaded.config,
       {
@@ -210,7 +214,7 @@ export async function run(): Promise<void> {
         paths: rel ? [rel] : undefined
       })
       try {
-        if (base.warning) core.warning(base.warning)
+        if (base.warning) core.warning(sanitizeForLog(base.warning))
         if (base.source !== 'none') {
           const baseRoot = path.join(base.dir, rel)
           const baseReport = await fs
@@ -241,7 +245,7 @@ export async function run(): Promise<void> {
     const sha = context.headSha ?? context.sha
     const fileUrl =
       sha && context.owner && context.repo
-        ? blobUrl(`${context.serverUrl.replace(/\/+$/, '')}/${context.owner}/${context.repo}`, sha, rel ?? '')
+        ? blobUrl(`${trimEndChars(context.serverUrl, '/')}/${context.owner}/${context.repo}`, sha, rel ?? '')
         : undefined
     const markdown = renderMarkdown(report, { lead, runUrl: context.runUrl, fileUrl })
     const compact = renderMarkdown(report, { lead, runUrl: context.runUrl, compact: true, fileUrl })
@@ -260,7 +264,7 @@ export async function run(): Promise<void> {
       client,
       pathPrefix
     })
-    for (const w of published.warnings) core.warning(w)
+    for (const w of published.warnings) core.warning(sanitizeForLog(w))
 
     setOutputs({
       verdict: report.verdict,
@@ -268,17 +272,16 @@ export async function run(): Promise<void> {
       warnings: String(countSeverity(report, 'warning')),
       osaid: overallOsaid(report)
     })
-    if (inputs.reportFile) {
-      const file = path.resolve(workspace, inputs.reportFile)
-      await fs.mkdir(path.dirname(file), { recursive: true })
-      await fs.writeFile(file, renderJson(report))
-      core.setOutput('report-file', file)
+    // Never through a symbolic link: the checkout may hold one where the report is to go.
+    if (paths.reportFile) {
+      await writeFileNoFollow(paths.reportFile, renderJson(report))
+      core.setOutput('report-file', paths.reportFile)
     }
-    if (inputs.sarifFile) {
-      const file = path.resolve(workspace, inputs.sarifFile)
-      await fs.mkdir(path.dirname(file), { recursive: true })
-      await fs.writeFile(file, renderSarif(report, { pathPrefix: rel ?? '', category: sarifCategory }))
-    }
+    if (paths.sarifFile)
+      await writeFileNoFollow(
+        paths.sarifFile,
+        renderSarif(report, { pathPrefix: rel ?? '', category: sarifCategory })
+      )
     if (report.verdict === 'fail') {
       const n = countSeverity(report, 'error')
       core.setFailed(

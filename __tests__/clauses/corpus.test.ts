@@ -1,8 +1,17 @@
+import { MAX_QUOTE } from '../../src/clauses/toolkit/quote.js'
 import { describe, expect, it } from '@jest/globals'
 import { detectClauses } from '../../src/clauses/index.js'
 import { CLAUSE_TYPES } from '../../src/types.js'
 import { corpusText, manifest } from '../licenses/corpus-data.js'
 import { describeConformance } from '../helpers/shared.js'
+
+/**
+ * Corpus labels that issue 11 overrules, each with the reason: a usage policy that asks only for
+ * lawful use binds nobody to anything beyond the law, so it is no acceptable-use policy.
+ */
+const OVERRULED: Record<string, string[]> = {
+  'licenses/gpt-oss-usage-policy.txt': ['acceptable-use-policy']
+}
 
 describeConformance('clause detection on the shared corpus', () => {
   const withClauses = manifest().filter(e => e.clauses.length > 0)
@@ -20,14 +29,18 @@ describeConformance('clause detection on the shared corpus', () => {
         expect(CLAUSE_TYPES).toContain(c.type)
         expect(c.file).toBe(file)
         expect(c.quote.length).toBeGreaterThan(0)
-        expect(c.quote.length).toBeLessThanOrEqual(300)
+        expect(c.quote.length).toBeLessThanOrEqual(MAX_QUOTE)
         expect(text.includes(c.quote)).toBe(true)
         // the quote starts on the reported line (a clause wrapped over two lines quotes both)
         const line = text.split('\n')[c.line! - 1]!
         expect(line.includes(c.quote.split(/\r?\n/)[0]!)).toBe(true)
       }
-      const types = new Set(found.map(c => c.type))
-      const missing = [...new Set(e.clauses.map(c => c.type))].filter(t => !types.has(t))
+      const types = new Set<string>(found.map(c => c.type))
+      const overruled = OVERRULED[file] ?? []
+      for (const t of overruled) expect(types.has(t)).toBe(false)
+      const missing = [...new Set(e.clauses.map(c => c.type))].filter(
+        t => !types.has(t) && !overruled.includes(t)
+      )
       expect(missing).toEqual([])
     })
 

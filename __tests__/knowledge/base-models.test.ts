@@ -69,8 +69,8 @@ describe('resolveBaseModel', () => {
     ['microsoft/phi-4', 'mit'],
     ['tiiuae/falcon-7b-instruct', 'apache-2.0'],
     ['tiiuae/falcon-40b', 'apache-2.0'],
-    ['tiiuae/falcon-180B-chat', 'falcon-180b-tii'],
-    ['tiiuae/Falcon3-7B-Instruct', 'falcon-tii-1.0'],
+    ['tiiuae/falcon-180B-chat', 'falcon-tii-180b'],
+    ['tiiuae/Falcon3-7B-Instruct', 'falcon-tii-2.0'],
     ['stabilityai/stable-diffusion-2-1', 'openrail++'],
     ['stabilityai/stable-diffusion-xl-base-1.0', 'openrail++'],
     ['stabilityai/stable-diffusion-3.5-large', 'stability-ai-community'],
@@ -256,5 +256,15 @@ describe('globMatch', () => {
     expect(resolveBaseModel('x'.repeat(1_000_000))).toBeNull()
     expect(parseBaseModelField('a/'.repeat(500_000)).ids).toEqual([])
     expect(Date.now() - t0).toBeLessThan(2000)
+  })
+})
+
+describe('one home per fact', () => {
+  it('every base-model licence is one the licence catalogue or the SPDX list knows, with its name and address', async () => {
+    const { BASE_MODEL_CATALOGUE: rows } = await import('../../src/knowledge/base-models.js')
+    const { getLicenseInfo } = await import('../../src/licenses/identify.js')
+    const unknown = [...new Set(rows.map(r => r.licenseId))].filter(id => !getLicenseInfo(id))
+    expect(unknown).toEqual([])
+    for (const r of rows) expect(r.licenseName).toBe(getLicenseInfo(r.licenseId)!.name)
   })
 })

@@ -1,6 +1,5 @@
 // Test-only helpers: cards from text (through the real card parser) and lines of a card.
 import fs from 'node:fs'
-import path from 'node:path'
 import { parseCard } from '../../src/card/parse-card.js'
 import type { ParsedCard } from '../../src/card/types.js'
 import { sharedPath } from '../helpers/shared.js'

@@ -218,7 +218,7 @@ describe('the published schemas', () => {
     const source = propertiesOf(generated['report.schema.json']).find(
       ([at]) => at === '#/models/items/licenses/items/source'
     )?.[1]
-    expect(source?.['enum']).toEqual(['file', 'card', 'card-text'])
+    expect(source?.['enum']).toEqual(['file', 'card', 'card-text', 'catalogue'])
   })
 })
 

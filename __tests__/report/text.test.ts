@@ -113,7 +113,7 @@ describe('text report', () => {
   it.each([
     [
       'kestrel-restricted',
-      /LICENSE:7 {2}The licence caps the number of users\. \[license\/no-user-threshold\]\n {6}“2\. Scale\./
+      /LICENSE:7 {2}The licence caps the number of users\. \[license\/no-user-threshold\]\n {6}“If your products or services had more than 250,000,000/
     ],
     ['open-model', /Heron-1B \(\.\) {2}PASS {2}no findings/],
     [

@@ -57,7 +57,7 @@ describe('bad inputs', () => {
     }
   })
 
-  it('a 50 MB README is read in part, with a warning', async () => {
+  it('a 50 MB README is read in part, with an error saying what was not checked', async () => {
     const dir = await makeRepo({ LICENSE: 'MIT License\n' })
     try {
       const handle = await fs.open(path.join(dir, 'README.md'), 'w')

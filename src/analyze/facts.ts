@@ -13,8 +13,14 @@ export interface LicenseFileFacts {
   state: 'text' | 'binary' | 'lfs-pointer' | 'unsafe' | 'missing' | 'error' | 'truncated'
   identification: LicenseIdentification | null
   clauses: Clause[]
+  /** Size of the file in bytes, when it was read (binary, LFS pointer, text or truncated text). */
+  bytes?: number
+  /** Set when the text was UTF-16 rather than UTF-8. */
+  encoding?: 'utf-16le' | 'utf-16be'
   /** Bidi controls and in-word invisible characters: the text displays differently from what it says. */
   hiddenText?: HiddenCharacter[]
+  /** The card's text links to this file: at these lines, with this link text. */
+  links?: Array<{ line: number; text: string }>
 }
 
 export interface CardLicenseFacts {
@@ -81,12 +87,16 @@ export interface ModelFacts {
   cardFile: RepoFile | null
   cardState: 'ok' | 'missing' | 'binary' | 'unsafe' | 'error' | 'truncated'
   cardProblems: FrontMatterProblem[]
+  /** Size of the card in bytes when it was cut at the read cap (cardState 'truncated'). */
+  cardBytes?: number
   /** Bidi controls and in-word invisible characters in the card's text. */
   cardHiddenText?: HiddenCharacter[]
   metadataProblems: MetadataProblem[]
   licenseFiles: LicenseFileFacts[]
   cardLicense: CardLicenseFacts | null
-  /** Every identification, files first, then the card. */
+  /** Licences the card's prose states (source 'card-text'), each with its line. */
+  proseLicenses: LicenseIdentification[]
+  /** Every identification, files first, then the card's metadata, then its prose. */
   licenses: LicenseIdentification[]
   /** Clauses from licence texts, plus catalogue clauses for licences known only from metadata. */
   clauses: Clause[]

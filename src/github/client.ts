@@ -6,6 +6,7 @@ import { getOctokit } from '@actions/github'
 import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
 import { createDeadline, type Deadline } from '../net/deadline.js'
+import { trimEndChars } from '../text/trim.js'
 
 export type GitHubErrorKind =
   | 'rate-limit' // primary or secondary rate limit that could not be waited out within the deadline
@@ -117,7 +118,7 @@ export function parseLinkHeader(header: string | null | undefined): Record<strin
   const links: Record<string, string> = {}
   if (!header) return links
   for (const part of header.split(',')) {
-    const match = /<([^>]+)>\s*;\s*rel="?([^";]+)"?/.exec(part.trim())
+    const match = /^<([^>]+)>\s*;\s*rel="?([^";]+)"?/.exec(part.trim())
     if (match) for (const rel of match[2].split(/\s+/)) links[rel] = match[1]
   }
   return links
@@ -200,7 +201,7 @@ function deadlineAndCount(octokit: Hookable, options: { moa?: CountingState }): 
 let clientSerial = 0
 
 export function createClient(options: ClientOptions): GitHubClient {
-  const apiUrl = (options.apiUrl || process.env['GITHUB_API_URL'] || DEFAULT_API_URL).replace(/\/+$/, '')
+  const apiUrl = trimEndChars(options.apiUrl || process.env['GITHUB_API_URL'] || DEFAULT_API_URL, '/')
   const deadline = options.deadline ?? createDeadline()
   const unit = options.waitUnitMs ?? 1000
   const waits: RateLimitWait[] = []

@@ -3,6 +3,7 @@
 // Never throws: every failure comes back as an action with a warning.
 import { describeApiError, tokenIdentity, type GitHubClient, type TokenIdentity } from './client.js'
 import { MAX_COMMENT_CHARS, fitComment } from './limits.js'
+import { trimChars, trimEndChars } from '../text/trim.js'
 
 export type CommentMode = 'always' | 'on-failure' | 'on-change' | 'never'
 export const COMMENT_MODES: readonly CommentMode[] = ['always', 'on-failure', 'on-change', 'never']
@@ -55,11 +56,10 @@ export const FORBIDDEN_WARNING =
 
 /** Letters, digits and . _ / - only; no "--" (it would end the HTML comment); at most 100 characters. */
 export function sanitizeTag(tag: string | undefined): string {
-  const clean = (tag ?? '')
-    .replace(/[^A-Za-z0-9._/-]+/g, '-')
-    .replace(/-{2,}/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 100)
+  const clean = trimChars((tag ?? '').replace(/[^A-Za-z0-9._/-]+/g, '-').replace(/-{2,}/g, '-'), '-').slice(
+    0,
+    100
+  )
   return clean || 'default'
 }
 
@@ -70,10 +70,7 @@ export function sanitizeTag(tag: string | undefined): string {
  * with other settings need an explicit `comment-tag` (e.g. `${{ matrix.policy }}`).
  */
 export function defaultCommentTag(workflow: string, job: string, auditedPath?: string): string {
-  const p = (auditedPath ?? '')
-    .replace(/\\/g, '/')
-    .replace(/^\.(\/|$)/, '')
-    .replace(/\/+$/, '')
+  const p = trimEndChars((auditedPath ?? '').replace(/\\/g, '/').replace(/^\.(\/|$)/, ''), '/')
   return [workflow, job || 'default', p].filter(Boolean).join('/')
 }
 

@@ -10,6 +10,7 @@
 
 import type { ParsedCard } from '../card/types.js'
 import { cardLines, maskUrls, quoteOf, sentenceBounds } from './text-lines.js'
+import { trimEndChars } from '../text/trim.js'
 
 export const DATA_TOPICS = [
   'sources',
@@ -313,7 +314,7 @@ export function assessDataInformation(
         const tail = raw.slice(m.index + m[0].length, m.index + m[0].length + 10)
         if (tail.startsWith('/resolve/') || /src=["']?$/i.test(raw.slice(Math.max(0, m.index - 6), m.index)))
           continue
-        addDataset(m[1].replace(/[.,;:]+$/, ''))
+        addDataset(trimEndChars(m[1], '.,;:'))
         mark('sources', u, m.index, m[0].length)
         mark('availability', u, m.index, m[0].length)
       }

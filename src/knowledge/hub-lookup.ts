@@ -2,6 +2,7 @@
 // Never throws: every failure comes back as `error`, with licenseId null.
 
 import { normalizeBaseModelId } from './base-models.js'
+import { trimEndChars } from '../text/trim.js'
 
 export interface HubLookupOptions {
   /** Default https://huggingface.co */
@@ -60,7 +61,7 @@ export async function lookupHubLicense(id: string, opts: HubLookupOptions = {}):
   const norm = normalizeBaseModelId(id)
   if (!norm || !ID_SHAPE.test(norm))
     return { licenseId: null, gated: false, error: `not a Hub model id: ${id.slice(0, 120)}` }
-  const endpoint = (opts.endpoint ?? 'https://huggingface.co').replace(/\/+$/, '')
+  const endpoint = trimEndChars(opts.endpoint ?? 'https://huggingface.co', '/')
   const doFetch = opts.fetchImpl ?? globalThis.fetch
   const timeoutMs = opts.timeoutMs ?? 10_000
   const url = `${endpoint}/api/models/${norm.split('/').map(encodeURIComponent).join('/')}`

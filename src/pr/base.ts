@@ -16,6 +16,7 @@ import { mkdtemp, mkdir, open, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve, sep } from 'node:path'
 import { describeApiError, type GitHubClient } from '../github/client.js'
+import { trimEndChars } from '../text/trim.js'
 
 export interface TreeLimits {
   /** Blobs fetched with their content (default 2,000). */
@@ -384,12 +385,7 @@ export async function materializeBase(options: MaterializeOptions): Promise<Mate
   const limits = { ...DEFAULTS, ...options.limits }
 
   const prefixes = (options.paths ?? [])
-    .map(p =>
-      p
-        .replace(/\\/g, '/')
-        .replace(/^\.(\/|$)/, '')
-        .replace(/\/+$/, '')
-    )
+    .map(p => trimEndChars(p.replace(/\\/g, '/').replace(/^\.(\/|$)/, ''), '/'))
     .filter(p => p === '' || safeRelativePath(p) !== undefined)
   const selection = prefixes.includes('') ? [] : prefixes
 

@@ -7,6 +7,7 @@
 // The JSON report keeps every finding per model; this only changes how they are shown.
 import type { Clause, Finding, FindingStatus, Severity } from '../types.js'
 import type { ModelReport, Report } from './types.js'
+import { trimEndChars } from '../text/trim.js'
 
 /** Where one member of a group was found. */
 export interface Place {
@@ -40,14 +41,14 @@ const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, note: 2
 /** The path inside the model's folder when the file is in it, else the path itself. */
 export function pathInModel(file: string, model: ModelReport | null): string {
   if (!model || !model.path || model.path === '.') return file
-  const prefix = model.path.replace(/\/+$/, '') + '/'
+  const prefix = trimEndChars(model.path, '/') + '/'
   return file.startsWith(prefix) ? file.slice(prefix.length) : file
 }
 
 /** Text with the model's own folder taken out, so that copies in sibling folders compare equal. */
 function withoutModelPath(text: string | undefined, model: ModelReport | null): string {
   if (!text || !model || !model.path || model.path === '.') return text ?? ''
-  return text.split(model.path.replace(/\/+$/, '') + '/').join('\u0000/')
+  return text.split(trimEndChars(model.path, '/') + '/').join('\u0000/')
 }
 
 function normalise(text: string | undefined): string {

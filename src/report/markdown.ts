@@ -31,6 +31,7 @@ import {
 } from './labels.js'
 import type { ModelReport, Report } from './types.js'
 import { docsUrl } from '../rules/types.js'
+import { trimChars, trimEndChars } from '../text/trim.js'
 import { groupFindings, pathInModel, type FindingGroup } from './group.js'
 
 export interface MarkdownOptions {
@@ -59,8 +60,8 @@ export function blobUrl(
   sha: string,
   pathPrefix = ''
 ): (file: string, line?: number) => string {
-  const base = repoUrl.replace(/\/+$/, '')
-  const prefix = pathPrefix.replace(/^\.?\/*|\/+$/g, '')
+  const base = trimEndChars(repoUrl, '/')
+  const prefix = trimChars(pathPrefix.startsWith('.') ? pathPrefix.slice(1) : pathPrefix, '/')
   return (file, line) => {
     const rel = [prefix, file].filter(Boolean).join('/')
     const encoded = rel.split('/').map(encodeURIComponent).join('/')

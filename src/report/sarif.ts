@@ -9,6 +9,7 @@ import { RULES } from '../rules/index.js'
 import { docsUrl } from '../rules/types.js'
 import type { Category, Finding, Severity } from '../types.js'
 import type { Report } from './types.js'
+import { trimEndChars, trimStartChars } from '../text/trim.js'
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
   error: 'error',
@@ -57,7 +58,7 @@ export interface SarifOptions {
 
 /** The default category: one per audited folder, so several audits of one repository keep apart. */
 export function defaultSarifCategory(pathPrefix = ''): string {
-  const p = pathPrefix.replace(/^\.\/*/, '').replace(/\/+$/, '')
+  const p = trimEndChars(pathPrefix.replace(/^\.\/*/, ''), '/')
   return p ? `model-openness/${p}` : 'model-openness'
 }
 
@@ -70,7 +71,12 @@ function helpOf(id: string, title: string): SarifRule['help'] {
 }
 
 function camel(id: string): string {
-  return id.replace(/[^A-Za-z0-9]+(.)/g, (_, c: string) => c.toUpperCase())
+  // "license/no-user-threshold" → "licenseNoUserThreshold"
+  return id
+    .split(/[^A-Za-z0-9]/)
+    .filter(Boolean)
+    .map((w, i) => (i === 0 ? w : w[0]!.toUpperCase() + w.slice(1)))
+    .join('')
 }
 
 /** A relative URI reference for a repository path: each segment percent-encoded, "/" kept. */
@@ -132,7 +138,12 @@ export function renderSarif(report: Report, options: SarifOptions | string = {})
   const pathPrefix = opts.pathPrefix ?? ''
   const category = (opts.category ?? '').trim() || defaultSarifCategory(pathPrefix)
   const prefix =
-    pathPrefix && pathPrefix !== '.' ? pathPrefix.replace(/^\.\/+/, '').replace(/\/+$/, '') + '/' : ''
+    pathPrefix && pathPrefix !== '.'
+      ? trimEndChars(
+          pathPrefix.startsWith('./') ? trimStartChars(pathPrefix.slice(1), '/') : pathPrefix,
+          '/'
+        ) + '/'
+      : ''
   const rules = sarifRules()
   const index = new Map(rules.map((r, i) => [r.id, i]))
   const ruleIndex = (f: Finding): number => {

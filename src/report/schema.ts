@@ -29,7 +29,7 @@ export const REPORT_SCHEMA_VERSION = 1
 const line = z.number().int().positive()
 
 export const FINDING_STATUSES = ['new', 'unchanged', 'fixed'] as const
-export const LICENSE_SOURCES = ['file', 'card', 'card-text'] as const
+export const LICENSE_SOURCES = ['file', 'card', 'card-text', 'catalogue'] as const
 export const LICENSE_MATCHERS = [
   'exact',
   'dice',
@@ -38,6 +38,7 @@ export const LICENSE_MATCHERS = [
   'spdx-correct',
   'hub-id',
   'license-name',
+  'pointer',
   'none'
 ] as const
 export const LICENSE_COMPONENTS = ['all', 'code', 'weights', 'data', 'documentation', 'use-policy'] as const

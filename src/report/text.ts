@@ -12,7 +12,7 @@
 import stringWidth from 'string-width'
 import type { Severity } from '../types.js'
 import { NON_RESTRICTIVE_CLAUSES } from '../types.js'
-import { oneLine, shorten, shortenMiddle } from './escape.js'
+import { neutralizeWorkflowCommands, sanitizeForLog, shorten, shortenMiddle } from './escape.js'
 import {
   groupClauses,
   groupFindings,
@@ -58,7 +58,7 @@ const SEVERITIES: Severity[] = ['error', 'warning', 'note']
 
 /** Terminal output must not carry escape sequences (or bidi overrides) taken from a repository. */
 function clean(s: unknown): string {
-  return oneLine(s)
+  return sanitizeForLog(s)
 }
 
 /** Display columns (ANSI sequences do not count; wide characters count two). */
@@ -383,7 +383,7 @@ export function renderText(report: Report, options: TextOptions = {}): string {
     if (several && !options.summary) w.line(w.paint('bold', `Models (${report.models.length})`))
     overview(w, report.models, several && !options.summary)
   }
-  if (options.summary) return w.out.join('\n') + '\n'
+  if (options.summary) return neutralizeWorkflowCommands(w.out.join('\n') + '\n')
   if (several) {
     w.line('')
     requirementsBlock(w, report.models)
@@ -403,7 +403,7 @@ export function renderText(report: Report, options: TextOptions = {}): string {
       findingGroups(w, groups, { total: report.models.length, model: null })
     }
     otherClausesBlock(w, report, groups)
-    return w.out.join('\n') + '\n'
+    return neutralizeWorkflowCommands(w.out.join('\n') + '\n')
   }
   if (report.findings.length > 0) {
     w.line('')
@@ -414,5 +414,5 @@ export function renderText(report: Report, options: TextOptions = {}): string {
     w.line('')
     modelBlock(w, m, report)
   }
-  return w.out.join('\n') + '\n'
+  return neutralizeWorkflowCommands(w.out.join('\n') + '\n')
 }

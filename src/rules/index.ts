@@ -1,6 +1,7 @@
 // The rule catalogue, in the order findings are listed.
 import { cardIncomplete } from './card-incomplete.js'
 import { cardMissing } from './card-missing.js'
+import { fileTruncated } from './file-truncated.js'
 import { hiddenText } from './hidden-text.js'
 import { licenseAllowList } from './license-allow-list.js'
 import { licenseInheritance } from './license-inheritance.js'
@@ -22,6 +23,7 @@ export const RULES: Rule[] = [
   metadataInvalid,
   licenseUnrecognized,
   hiddenText,
+  fileTruncated,
   licenseMismatch,
   ...restrictionRules,
   licenseNotOpen,

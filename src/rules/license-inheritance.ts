@@ -1,6 +1,6 @@
 import { getLicenseInfo } from '../licenses/identify.js'
 import { NON_RESTRICTIVE_CLAUSES } from '../types.js'
-import { clauseLabel } from './license-restrictions.js'
+import { clauseLabel } from '../clauses/index.js'
 import type { ModelRule } from './types.js'
 import { docsUrl } from './types.js'
 

@@ -1,6 +1,12 @@
 import type { ModelRule } from './types.js'
 import { docsUrl } from './types.js'
 
+const UNREADABLE = {
+  binary: 'binary: it holds NUL bytes',
+  'lfs-pointer': 'a Git LFS pointer: the text itself is not in the checkout',
+  error: 'it could not be read'
+} as const
+
 export const licenseUnrecognized: ModelRule = {
   scope: 'model',
   meta: {
@@ -17,7 +23,7 @@ export const licenseUnrecognized: ModelRule = {
       if (l.file.role === 'notice') continue
       if (l.state === 'binary' || l.state === 'lfs-pointer' || l.state === 'error') {
         report({
-          message: `${l.file.path} is not a readable text file (${l.state}); its terms cannot be checked.`,
+          message: `${l.file.path} is not a readable text file (${UNREADABLE[l.state]}); its terms cannot be checked.`,
           file: l.file.path
         })
         continue

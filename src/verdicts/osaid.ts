@@ -6,7 +6,7 @@ import type { ModelFacts } from '../analyze/facts.js'
 import type { OsaidRequirement } from '../report/types.js'
 import { NON_RESTRICTIVE_CLAUSES, type OsaidVerdict } from '../types.js'
 import { getLicenseInfo, isOpenSourceLicense } from '../licenses/identify.js'
-import { clauseLabel } from '../rules/license-restrictions.js'
+import { clauseLabel } from '../clauses/index.js'
 import { baseModelPublishesDataAndCode } from '../knowledge/base-models.js'
 
 /** Open content/data licences that OSAID's "OSI-approved terms" for parameters reasonably admits. */
@@ -56,6 +56,21 @@ export function termsRequirement(f: ModelFacts): OsaidRequirement {
       verdict: 'fail',
       reason: `Derived from ${b.id}, whose licence (${getLicenseInfo(b.licenseId!)?.name ?? b.licenseId}) is not open source; a derivative inherits its terms.`,
       evidence: [`base_model: ${b.id} → ${b.licenseId}`]
+    }
+  }
+  // A licence file that could not be read whole (binary, LFS pointer, cut at the size cap) may hold
+  // any terms: the card's `license:` alone cannot make them pass.
+  const unread = f.licenseFiles.filter(
+    l =>
+      l.file.role !== 'notice' &&
+      (l.state === 'binary' || l.state === 'lfs-pointer' || l.state === 'truncated' || l.state === 'error')
+  )
+  if (unread.length > 0) {
+    return {
+      id: 'terms',
+      verdict: 'unknown',
+      reason: `${unread.map(l => `${l.file.path} (${l.state === 'truncated' ? 'read only in part' : l.state === 'lfs-pointer' ? 'a Git LFS pointer' : l.state === 'binary' ? 'binary' : 'unreadable'})`).join(', ')} could not be read completely, so the terms cannot be judged; commit the licence as plain text.`,
+      evidence: [...evidence, ...unread.map(l => `${l.file.path}: ${l.state}`)]
     }
   }
   if (governing.length === 0) {
