@@ -2,6 +2,7 @@
 // Nothing here knows about GitHub.
 import { analyzeModel } from './analyze/analyze-model.js'
 import type { ModelFacts } from './analyze/facts.js'
+import type { HubBaseLicense, HubBaseResolver } from './analyze/stages/context.js'
 import type { Config } from './config/schema.js'
 import { defaultConfig } from './config/schema.js'
 import { discover } from './discover/discover.js'
@@ -22,6 +23,19 @@ export interface AuditOptions {
   /** YYYY-MM-DD; defaults to today (UTC). Waivers expire against it. */
   today?: string
   hubEndpoint?: string
+  /**
+   * Resolves a base model the catalogue lacks (with `hub-lookup: true`): the CLI and the action
+   * audit it on the Hub (src/hub/base-model.ts); without one, the Hub's metadata is asked.
+   */
+  hubBaseResolver?: HubBaseResolver
+  /** Findings found before the audit (a Hub model's files that could not be fetched): ruled like the rest. */
+  extraFindings?: Finding[]
+  /**
+   * The name a waiver's `path` uses for this audit's models, when the audited folder stands for
+   * something else: `hf:OWNER/NAME` for a model read on the Hub (its models are `hf:OWNER/NAME` and
+   * `hf:OWNER/NAME/sub`).
+   */
+  waiverLabel?: string
   /** The run's network deadline (src/net/deadline.ts's Deadline.signal): network look-ups stop when it aborts. */
   signal?: AbortSignal
   /** Audit only the model roots of this slice (`--shard K/N`); repository-level findings are kept. */
@@ -62,9 +76,12 @@ export async function audit(
   const today = options.today ?? new Date().toISOString().slice(0, 10)
   const discovery = await discover(root, config.ignore)
   const safe = await SafeFs.open(root)
-  const repoFindings: Finding[] = discovery.findings.filter(f => f.rule !== 'unsafe-path')
+  const repoFindings: Finding[] = [
+    ...discovery.findings.filter(f => f.rule !== 'unsafe-path'),
+    ...(options.extraFindings ?? [])
+  ]
   const extraUnsafe: Finding[] = []
-  const hubCache = new Map<string, Promise<string | null>>()
+  const hubCache = new Map<string, Promise<HubBaseLicense | null>>()
   const licenseCache = new Map<
     string,
     ReturnType<typeof Promise.resolve<import('./analyze/facts.js').LicenseFileFacts>>
@@ -78,6 +95,7 @@ export async function audit(
   const analyzeOptions = {
     hubLookup: config['hub-lookup'],
     hubEndpoint: options.hubEndpoint,
+    hubBaseResolver: options.hubBaseResolver,
     signal: options.signal,
     hubCache,
     licenseCache
@@ -103,7 +121,12 @@ export async function audit(
   const models: ModelReport[] = facts.map((f, i) => {
     const mof = classifyMotEntry(buildMotEntry(mofInventory(f)))
     const mofFindings = mofPolicyFindings(config, f, mof)
-    const { kept } = applyWaivers([...ruled.perModel[i], ...mofFindings], f.model.path, config, today)
+    const waiverPath = !options.waiverLabel
+      ? f.model.path
+      : f.model.path === '.'
+        ? options.waiverLabel
+        : `${options.waiverLabel}/${f.model.path}`
+    const { kept } = applyWaivers([...ruled.perModel[i], ...mofFindings], waiverPath, config, today)
     const findings = sortFindings(kept)
     const verdict: Verdict = findings.some(x => failsAt(x, config['fail-on'])) ? 'fail' : 'pass'
     return {

@@ -5,6 +5,20 @@ import * as core from '@actions/core'
 import { COMMENT_MODES, FAIL_ON, POLICIES, type CommentMode } from './config/schema.js'
 import { ConfigError } from './config/load.js'
 import { isContained } from './paths/contained.js'
+import { HubRefError, parseModelList, type HubRef } from './hub/id.js'
+
+/** The `models` input: Hub ids one a line (`#` comments); a line that is not one is a ConfigError. */
+function modelsInput(): HubRef[] | undefined {
+  const text = optional('models')
+  if (text === undefined) return undefined
+  try {
+    const refs = parseModelList(text, "input 'models'")
+    return refs.length > 0 ? refs : undefined
+  } catch (err) {
+    if (err instanceof HubRefError) throw new ConfigError(err.message, 'action inputs', 'models')
+    throw err
+  }
+}
 
 export interface ActionInputs {
   path: string
@@ -17,6 +31,8 @@ export interface ActionInputs {
   hubLookup?: boolean
   sarifFile?: string
   reportFile?: string
+  /** `models`: Hugging Face Hub models to audit instead of `path` (one OWNER/NAME[@REV] a line). */
+  models?: HubRef[]
 }
 
 function optional(name: string): string | undefined {
@@ -56,7 +72,8 @@ export function readInputs(): ActionInputs {
     token: optional('github-token') ?? process.env['GITHUB_TOKEN'] ?? '',
     hubLookup: hub === undefined ? undefined : hub.toLowerCase() === 'true',
     sarifFile: optional('sarif-file'),
-    reportFile: optional('report-file')
+    reportFile: optional('report-file'),
+    models: modelsInput()
   }
 }
 

@@ -20,6 +20,9 @@ import type { Report } from './report/types.js'
 import { readRunnerContext, type RunnerContext } from './github/context.js'
 import { publish } from './github/publish.js'
 import { createClient, type GitHubClient } from './github/client.js'
+import { hubBaseResolver } from './hub/base-model.js'
+import { auditHubList } from './hub/command.js'
+import { HubSession } from './hub/targets.js'
 import { createDeadline, parseDeadlineSeconds } from './net/deadline.js'
 import { materializeBase, type MaterializedBase } from './pr/base.js'
 import { markStatus, renderChangesMarkdown, summarizeChanges } from './pr/status.js'
@@ -188,23 +191,31 @@ export async function run(): Promise<void> {
       : undefined
 
     let auditedRoot = root
-    const prHead = await prTargetHead(context, repoRoot, rel, client)
+    const prHead = inputs.models ? undefined : await prTargetHead(context, repoRoot, rel, client)
     if (prHead) {
       cleanups.push(prHead.cleanup)
       auditedRoot = path.join(prHead.dir, rel ?? '')
       await fs.mkdir(auditedRoot, { recursive: true })
     }
-    const head = await audit(auditedRoot, config, {
-      configFile: loaded.file,
-      hubEndpoint,
-      signal: deadline.signal
-    })
+    // `models`: Hub models are audited instead of the folder (src/hub/); base models are read on the
+    // Hub with `hub-lookup: true`. One deadline covers every Hub request of the run.
+    const hub = new HubSession(process.env)
+    cleanups.push(async () => hub.dispose())
+    const hubBase = config['hub-lookup'] ? hubBaseResolver(hub.client) : undefined
+    const head = inputs.models
+      ? await auditHubList(inputs.models, config, hub, { configFile: loaded.file })
+      : await audit(auditedRoot, config, {
+          configFile: loaded.file,
+          hubEndpoint,
+          hubBaseResolver: hubBase,
+          signal: deadline.signal
+        })
     let report = head.report
     let lead: string | undefined
     let headline: string | undefined
     let changed = true
 
-    if (context.comparesBase && context.baseSha && rel !== undefined) {
+    if (!inputs.models && context.comparesBase && context.baseSha && rel !== undefined) {
       const base = await materializeBase({
         workspace: repoRoot,
         baseSha: context.baseSha,
@@ -224,6 +235,7 @@ export async function run(): Promise<void> {
                 ? audit(baseRoot, config, {
                     configFile: loaded.file,
                     hubEndpoint,
+                    hubBaseResolver: hubBase,
                     signal: deadline.signal
                   }).then(r => r.report)
                 : null
@@ -243,8 +255,9 @@ export async function run(): Promise<void> {
     logReport(report, headline)
     // Findings link to the audited commit's files (the PR head, or the pushed commit).
     const sha = context.headSha ?? context.sha
+    // Hub models link their files on the Hub (their `source`), never to this repository.
     const fileUrl =
-      sha && context.owner && context.repo
+      sha && context.owner && context.repo && !inputs.models
         ? blobUrl(`${trimEndChars(context.serverUrl, '/')}/${context.owner}/${context.repo}`, sha, rel ?? '')
         : undefined
     const markdown = renderMarkdown(report, { lead, runUrl: context.runUrl, fileUrl })
@@ -262,7 +275,9 @@ export async function run(): Promise<void> {
       changed,
       context,
       client,
-      pathPrefix
+      pathPrefix,
+      // Annotations point at files of this repository: a Hub model's files are not here.
+      ...(inputs.models ? { annotations: false } : {})
     })
     for (const w of published.warnings) core.warning(sanitizeForLog(w))
 
@@ -277,7 +292,11 @@ export async function run(): Promise<void> {
       await writeFileNoFollow(paths.reportFile, renderJson(report))
       core.setOutput('report-file', paths.reportFile)
     }
-    if (paths.sarifFile)
+    if (paths.sarifFile && inputs.models)
+      core.warning(
+        "sarif-file is not written for 'models': code scanning shows alerts on this repository's files, and a Hub model's files are not in it."
+      )
+    else if (paths.sarifFile)
       await writeFileNoFollow(
         paths.sarifFile,
         renderSarif(report, { pathPrefix: rel ?? '', category: sarifCategory })

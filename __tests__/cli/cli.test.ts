@@ -121,7 +121,8 @@ describe('CLI usability', () => {
     [['audit', '--format'], /option '--format' needs a value/],
     [['audit', '--policy', 'open'], /--policy must be one of osaid, /],
     [['audit', '--fail-on', 'sometimes'], /--fail-on must be one of/],
-    [['audit', 'a', 'b'], /audit takes one PATH, got 2/],
+    [['audit', '--api-deadline', 'soon'], /--api-deadline must be a positive number of seconds/],
+    [['mof', 'x.yml', '--models', 'm.txt'], /--models: only for audit/],
     [['audit', '--summary', '--format', 'json'], /--summary is for the text format/],
     [['audit', '--color', '--no-color'], /not both/],
     [['mof', 'x.yml', '--policy', 'osaid'], /--policy: only for audit/],
@@ -134,7 +135,7 @@ describe('CLI usability', () => {
     expect(r.code).toBe(2)
     expect(r.out).toBe('')
     expect(r.err).toMatch(message)
-    expect(r.err).toMatch(/Usage:\n {2}model-openness audit \[PATH\]/)
+    expect(r.err).toMatch(/Usage:\n {2}model-openness audit \[PATH\.\.\.\]/)
     expect(r.err).toMatch(/Run 'model-openness --help'/)
     expect(r.err).not.toMatch(/\n\s+at /)
   })

@@ -3,7 +3,7 @@ import type { ParsedCard } from '../card/types.js'
 import type { FrontMatterProblem } from '../card/front-matter.js'
 import type { MetadataProblem } from '../card/metadata-schema.js'
 import type { ModelRoot, RepoFile } from '../discover/discover.js'
-import type { Clause, LicenseIdentification } from '../types.js'
+import type { Clause, ClauseType, LicenseIdentification } from '../types.js'
 import type { OsaidRequirement } from '../report/types.js'
 import type { HiddenCharacter } from '../text/hidden.js'
 
@@ -46,6 +46,10 @@ export interface BaseModelFacts {
   family?: string
   source: 'catalogue' | 'hub' | 'unknown'
   line?: number
+  /** Read on the Hub: the clause types of the base model's own licence text (inheritance compares these). */
+  clauses?: ClauseType[]
+  /** Read on the Hub: the base model's file the licence was identified from. */
+  licenseFile?: string
 }
 
 export interface OpenClaim {

@@ -503,6 +503,9 @@ export async function discover(rootDir: string, ignoreGlobs: string[] = []): Pro
     if (!owner) continue
     const inside = rel(owner.path, f.path)
     if (isUnderVendoredFolder(inside) || isUnderAssetFolder(inside) || isUnderCodeFolder(inside)) continue
+    // A licence named for another model of the repository stays that model's.
+    const ties = tiedTo.get(f.path)
+    if (ties !== undefined && !ties.includes(owner.path)) continue
     owner.licenseFiles.push(f)
   }
   return { root: safe.root, files, models, findings, truncated, repositories }

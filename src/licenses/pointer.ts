@@ -3,6 +3,7 @@
 // the catalogue's published addresses (url, urls), the SPDX list's, the well-known address shapes
 // of SPDX, OSI, choosealicense, Creative Commons, Apache and GNU, and a licence file of a model on
 // the Hugging Face Hub whose licence the base-model catalogue knows.
+import { trimEndChars } from '../text/trim.js'
 import spdxLicenseList from 'spdx-license-list'
 import { resolveBaseModel } from '../knowledge/base-models.js'
 import { CATALOGUE } from './catalogue/index.js'
@@ -148,7 +149,7 @@ export function resolvePointer(text: string): PointerHit | null {
       .filter(w => /[a-z0-9]/i.test(w)).length
     if (words > MAX_POINTER_WORDS) return null
     for (const u of urls) {
-      const url = u.replace(/[.,;:!?*_>)]+$/, '')
+      const url = trimEndChars(u, '.,;:!?*_>)')
       const id = licenseAtUrl(url)
       if (id) hits.push({ id, line: i + 1, url })
     }

@@ -5,9 +5,9 @@
 // - A model's failing OSAID requirements (osaid/* findings, whose reasons the OSAID table already
 //   gives) become one entry per model that names them.
 // The JSON report keeps every finding per model; this only changes how they are shown.
+import { trimEndChars } from '../text/trim.js'
 import type { Clause, Finding, FindingStatus, Severity } from '../types.js'
 import type { ModelReport, Report } from './types.js'
-import { trimEndChars } from '../text/trim.js'
 
 /** Where one member of a group was found. */
 export interface Place {

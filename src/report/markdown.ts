@@ -27,7 +27,8 @@ import {
   licenceLabels,
   mofLabel,
   mofProgressText,
-  mofShort
+  mofShort,
+  modelWhere
 } from './labels.js'
 import type { ModelReport, Report } from './types.js'
 import { docsUrl } from '../rules/types.js'
@@ -181,12 +182,14 @@ function clauseList(clauses: Clause[], link: Linker): string {
 
 /** The title inside a <summary> (an HTML block: no Markdown escapes there). */
 function modelTitleHtml(m: ModelReport): string {
-  const p = escapeHtml(shortenMiddle(m.path, 120))
+  const p = escapeHtml(shortenMiddle(modelWhere(m), 120))
   return m.name ? `${escapeHtml(shorten(m.name, 100))} (${p})` : p
 }
 
 function modelTitle(m: ModelReport): string {
-  return m.name ? `${escapeShort(m.name, 100)} (${escapeLocation(m.path)})` : escapeLocation(m.path)
+  return m.name
+    ? `${escapeShort(m.name, 100)} (${escapeLocation(modelWhere(m))})`
+    : escapeLocation(modelWhere(m))
 }
 
 function modelSection(
@@ -292,7 +295,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   for (const m of report.models) {
     const mc = counts(m.findings)
     out.push(
-      `| ${m.name ? `${escapeShort(m.name, 80)} (${escapeLocation(m.path)})` : escapeLocation(m.path)} | ${licenceCell(m)} | ${OSAID_LABEL[m.osaid]} | ${mofShort(m.mofClass, m.mofProgress)} | ${mc.error} | ${mc.warning} | ${m.verdict ? VERDICT_ICON[m.verdict] + ' ' + m.verdict : ''} |`
+      `| ${m.name ? `${escapeShort(m.name, 80)} (${escapeLocation(modelWhere(m))})` : escapeLocation(modelWhere(m))} | ${licenceCell(m)} | ${OSAID_LABEL[m.osaid]} | ${mofShort(m.mofClass, m.mofProgress)} | ${mc.error} | ${mc.warning} | ${m.verdict ? VERDICT_ICON[m.verdict] + ' ' + m.verdict : ''} |`
     )
   }
   out.push('')
@@ -318,7 +321,11 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   const ordered = several
     ? [...report.models.filter(m => m.verdict !== 'pass'), ...report.models.filter(m => m.verdict === 'pass')]
     : report.models
-  for (const m of ordered) out.push(...modelSection(m, report, compact, several, options.fileUrl, shared))
+  for (const m of ordered) {
+    // A model read on the Hub links its files there, at the commit audited.
+    const link = m.source ? blobUrl(m.source.url, m.source.revision) : options.fileUrl
+    out.push(...modelSection(m, report, compact, several, link, shared))
+  }
   const runUrl = safeUrl(options.runUrl)
   if (runUrl)
     out.push(

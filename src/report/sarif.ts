@@ -32,6 +32,12 @@ const ENGINE_RULES: Array<{ id: string; title: string; framework: string; catego
     category: 'config'
   },
   {
+    id: 'hub/unreadable-file',
+    title: 'Every file the audit reads was fetched from the Hub',
+    framework: 'Fail closed: a licence or card that could not be read cannot be shown to be open',
+    category: 'unsafe-path'
+  },
+  {
     id: 'mof/class',
     title: 'The model reaches the MOF class the policy asks for',
     framework: 'Model Openness Framework 1.0 classes, as the Model Openness Tool computes them',

@@ -140,6 +140,21 @@ export const baseModelSchema = z
   })
   .describe('A base model this model is derived from.')
 
+export const MODEL_SOURCE_KINDS = ['hub'] as const
+
+export const modelSourceSchema = z
+  .strictObject({
+    kind: z
+      .enum(MODEL_SOURCE_KINDS)
+      .describe('hub: the model was read on the Hugging Face Hub (audit hf:OWNER/NAME).'),
+    id: z.string().describe('The model on the Hub, OWNER/NAME.'),
+    revision: z.string().describe('The commit audited.'),
+    url: z.string().describe("The model's page; its files are at {url}/blob/{revision}/{file}.")
+  })
+  .describe(
+    'Where the model was read when it is not in the audited folder. Its paths (card, licences, clauses, findings) are as in that repository.'
+  )
+
 export const modelReportSchema = z
   .strictObject({
     path: z.string().describe('Folder of the model, relative to the audited root ("." for the root).'),
@@ -162,7 +177,8 @@ export const modelReportSchema = z
     clauses: z.array(clauseSchema).describe('Clauses found in the licences and use policies of the model.'),
     findings: z.array(findingSchema).describe('Findings about this model, most severe first.'),
     verdict: verdict.optional().describe('fail when a finding of this model is at or above failOn.'),
-    baseModels: z.array(baseModelSchema).optional().describe('Base models named by the card (base_model:).')
+    baseModels: z.array(baseModelSchema).optional().describe('Base models named by the card (base_model:).'),
+    source: modelSourceSchema.optional()
   })
   .describe('The audit of one model found in the repository.')
 
@@ -179,14 +195,13 @@ export const reportSchema = z
     policy: z.enum(POLICIES).optional().describe('The policy the audit applied.'),
     failOn: z.enum(FAIL_ON).optional().describe('The severity at which a finding fails the check.'),
     shard: z
-      .object({
-        index: z.number().int().min(1).describe('K of --shard K/N: which slice this report holds.'),
-        count: z.number().int().min(1).describe('N of --shard K/N: how many slices there are.')
+      .strictObject({
+        index: z.number().int().positive().describe('Which slice this report covers, from 1 to count.'),
+        count: z.number().int().positive().describe('How many slices the model roots were cut into.')
       })
-      .strict()
       .optional()
       .describe(
-        'Set when only a slice of the model roots was audited (--shard K/N); merge joins the slices.'
+        'Set when only a slice of the model roots was audited (`--shard K/N`); `merge` joins the slices.'
       ),
     models: z.array(modelReportSchema).describe('One entry per model found.'),
     findings: z
@@ -197,6 +212,7 @@ export const reportSchema = z
 
 export type Report = z.infer<typeof reportSchema>
 export type ModelReport = z.infer<typeof modelReportSchema>
+export type ModelSource = z.infer<typeof modelSourceSchema>
 export type ReportFinding = z.infer<typeof findingSchema>
 export type ReportClause = z.infer<typeof clauseSchema>
 export type ReportLicense = z.infer<typeof licenseSchema>

@@ -30,6 +30,7 @@ import {
   mofLabel,
   mofProgressText,
   mofShort,
+  modelWhere,
   plural
 } from './labels.js'
 import type { ModelReport, Report } from './types.js'
@@ -262,7 +263,7 @@ function clauseSummary(m: ModelReport): { restrictive: string; other: string } {
 
 /** "Name (path)", the name shortened first so that the path stays whole. */
 function modelTitle(m: ModelReport, max = 100): string {
-  const p = shortenMiddle(clean(m.path), Math.min(60, max))
+  const p = shortenMiddle(clean(modelWhere(m)), Math.min(60, max))
   if (!m.name) return p
   const room = Math.max(10, Math.min(80, max - [...p].length - 3))
   return `${shorten(clean(m.name), room)} (${p})`

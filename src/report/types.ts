@@ -3,6 +3,7 @@
 export type {
   BaseModelReport,
   ModelReport,
+  ModelSource,
   OsaidRequirement,
   Report,
   ReportClause,

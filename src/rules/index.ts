@@ -37,5 +37,10 @@ export const RULES: Rule[] = [
 ]
 
 export const RULE_IDS: ReadonlySet<string> = new Set(RULES.map(r => r.meta.id))
-/** Rules the engine itself reports (config problems, waivers, discovery limits, MOF class). */
-export const ENGINE_RULE_IDS = ['config/waiver-expired', 'discovery-limit', 'mof/class'] as const
+/** Rules the engine itself reports (config problems, waivers, discovery limits, MOF class, Hub files not fetched). */
+export const ENGINE_RULE_IDS = [
+  'config/waiver-expired',
+  'discovery-limit',
+  'mof/class',
+  'hub/unreadable-file'
+] as const

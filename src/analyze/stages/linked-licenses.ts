@@ -42,6 +42,22 @@ function inLicenseColumn(link: CardLink, tables: readonly CardTable[]): boolean 
 }
 
 /**
+ * The repository paths the card's text links to as licences: what followCardLicenseLinks may read
+ * (a Hub audit fetches them before the engine runs). Folders and missing files included.
+ */
+export function cardLicenseLinkPaths(card: ParsedCard): string[] {
+  const tables = parseTables(card.text, card.bodyStartLine)
+  const out = new Set<string>()
+  for (const link of card.links) {
+    if (link.line < card.bodyStartLine) continue
+    const target = resolveLicenseLink(link.url, card.file)
+    if (target.kind !== 'path' || target.path === card.file) continue
+    if (namesLicense(link, target.path) || inLicenseColumn(link, tables)) out.add(target.path)
+  }
+  return [...out]
+}
+
+/**
  * Reads the licence files the card's text links to (not the metadata's `license_link`, followed
  * apart) and adds them to `licenseFiles`, each with the card lines that link it.
  */
