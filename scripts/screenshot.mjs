@@ -19,7 +19,7 @@ const { values } = parseArgs({
   options: {
     out: { type: 'string', default: 'docs/images/summary.png' },
     width: { type: 'string', default: '1012' },
-    height: { type: 'string', default: '1160' }
+    height: { type: 'string', default: '1300' }
   }
 })
 

@@ -1,6 +1,6 @@
 // One audit for the action and the CLI: discover → analyse each model → rules → verdicts → report.
 // Nothing here knows about GitHub.
-import { analyzeModel } from './analyze/analyze-model.js'
+import { analyzeModelVariants } from './analyze/analyze-model.js'
 import type { ModelFacts } from './analyze/facts.js'
 import type { HubBaseLicense, HubBaseResolver } from './analyze/stages/context.js'
 import type { Config } from './config/schema.js'
@@ -102,9 +102,10 @@ export async function audit(
   }
   const analysed = await mapInOrder(slice, MODELS_AT_ONCE, async m => {
     const unsafe: Finding[] = []
-    return { facts: await analyzeModel(safe, m, analyzeOptions, unsafe), unsafe }
+    return { facts: await analyzeModelVariants(safe, m, analyzeOptions, unsafe), unsafe }
   })
-  const facts: ModelFacts[] = analysed.map(a => a.facts)
+  // A model root whose card names several models with their own licences gives one facts each.
+  const facts: ModelFacts[] = analysed.flatMap(a => a.facts)
   for (const a of analysed) extraUnsafe.push(...a.unsafe)
   // Unsafe reads found while analysing join those found while walking, once per path.
   const seenUnsafe = new Set(discovery.findings.filter(f => f.rule === 'unsafe-path').map(f => f.file))
@@ -131,6 +132,7 @@ export async function audit(
     const verdict: Verdict = findings.some(x => failsAt(x, config['fail-on'])) ? 'fail' : 'pass'
     return {
       path: f.model.path,
+      ...(f.variant ? { variant: f.variant.name } : {}),
       card: f.cardFile?.path ?? null,
       name: f.name,
       licenses: f.licenses,
@@ -141,7 +143,12 @@ export async function audit(
       clauses: f.clauses,
       findings,
       verdict,
-      baseModels: f.baseModels.map(b => ({ id: b.id, licenseId: b.licenseId, source: b.source }))
+      baseModels: f.baseModels.map(b => ({
+        id: b.id,
+        licenseId: b.licenseId,
+        source: b.source,
+        ...(b.line ? { line: b.line } : {})
+      }))
     }
   })
   const repository = sortFindings(applyWaivers(repoFindings, null, config, today).kept)

@@ -198,8 +198,8 @@ export async function run(): Promise<void> {
       await fs.mkdir(auditedRoot, { recursive: true })
     }
     // `models`: Hub models are audited instead of the folder (src/hub/); base models are read on the
-    // Hub with `hub-lookup: true`. One deadline covers every Hub request of the run.
-    const hub = new HubSession(process.env)
+    // Hub with `hub-lookup: true`. The run's one deadline covers GitHub's and the Hub's requests.
+    const hub = new HubSession(process.env, deadline)
     cleanups.push(async () => hub.dispose())
     const hubBase = config['hub-lookup'] ? hubBaseResolver(hub.client) : undefined
     const head = inputs.models

@@ -9,7 +9,7 @@ const LIST = require('spdx-license-list/full.js') as Record<string, { licenseTex
 export const spdxText = (id: string): string => LIST[id]!.licenseText
 
 /** A non-commercial model licence; its "non-commercial purposes" sentence is on line 6. */
-export const NON_COMMERCIAL_MODEL_LICENSE = `HERON NON-COMMERCIAL MODEL LICENSE
+export const NON_COMMERCIAL_MODEL_LICENSE = `HERON MODEL LICENSE
 
 This licence covers the Heron model weights ("the Model").
 

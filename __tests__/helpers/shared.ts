@@ -6,18 +6,19 @@
 //
 // Lookup order: $MODEL_OPENNESS_CORPUS (the folder that holds corpus/ and anchors/), then
 // ../shared beside the project root. When neither exists the suites are skipped, each recorded in
-// a marker file that the conformance reporter turns into one line at the end of the run. With
-// MODEL_OPENNESS_REQUIRE_CORPUS=1 (set by .ci/run) a missing folder fails the suite instead.
+// a marker file that the conformance reporter (./conformance-reporter.mjs) turns into one line at
+// the end of the run. With MODEL_OPENNESS_REQUIRE_CORPUS=1 (set by .ci/run) a missing folder fails
+// the suite instead.
 import { describe, it } from '@jest/globals'
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
 export const CORPUS_ENV = 'MODEL_OPENNESS_CORPUS'
 export const REQUIRE_ENV = 'MODEL_OPENNESS_REQUIRE_CORPUS'
-/** Folder where skipped suites leave a marker (set by the Jest global setup). */
+/** Folder where skipped suites leave a marker (set by the conformance reporter, or by .ci/run). */
 export const SKIP_DIR_ENV = 'MODEL_OPENNESS_SKIP_DIR'
 
-const HOW_TO_RUN = `set ${CORPUS_ENV}=/path/to/shared (the folder with corpus/ and anchors/) or put it at ../shared`
+export const HOW_TO_RUN = `set ${CORPUS_ENV}=/path/to/shared (the folder with corpus/ and anchors/) or put it at ../shared`
 
 /** The shared folder, or undefined when it is absent. A named folder that does not exist is an error. */
 export function sharedRoot(): string | undefined {
@@ -79,5 +80,3 @@ export function itConformance(scope: string): typeof it.skip {
   recordSkip(scope)
   return it.skip
 }
-
-export { HOW_TO_RUN }

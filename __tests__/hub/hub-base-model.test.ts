@@ -62,7 +62,7 @@ describe('base models read on the Hub', () => {
       expect(r.err).toBe('')
       const m = JSON.parse(r.out).models[0]
       expect(m.baseModels).toEqual([
-        { id: 'plover-lab/plover-base', licenseId: 'CC-BY-NC-4.0', source: 'hub' }
+        { id: 'plover-lab/plover-base', licenseId: 'CC-BY-NC-4.0', source: 'hub', line: 3 }
       ])
       const inherit = m.findings.find((f: { rule: string }) => f.rule === 'license-inheritance')
       expect(inherit).toMatchObject({ severity: 'error', file: 'README.md', line: 3 })
@@ -96,8 +96,8 @@ describe('base models read on the Hub', () => {
       const r = await cli(['audit', '.', '--hub-lookup', '--format', 'json'], dir)
       const m = JSON.parse(r.out).models[0]
       expect(m.baseModels).toEqual([
-        { id: 'plover-lab/metadata-only', licenseId: 'Apache-2.0', source: 'hub' },
-        { id: 'plover-lab/not-there', licenseId: null, source: 'unknown' }
+        { id: 'plover-lab/metadata-only', licenseId: 'Apache-2.0', source: 'hub', line: 3 },
+        { id: 'plover-lab/not-there', licenseId: null, source: 'unknown', line: 3 }
       ])
       const note = m.findings.find(
         (f: { rule: string; evidence?: string }) => f.evidence === 'plover-lab/not-there'

@@ -138,3 +138,21 @@ describe('prose licences in the audit', () => {
     expect(r.verdict).toBe('fail')
   })
 })
+
+describe('license-missing and prose licences', () => {
+  it.each([
+    ['a licence stated for the model is a licence', 'Heron is released under the MIT License.', []],
+    [
+      'the code’s licence is not the model’s',
+      'The code is released under the MIT License.',
+      [['error', 'README.md']]
+    ]
+  ])('%s', async (_case, sentence, expected) => {
+    const r = await auditFiles({ 'README.md': `# Heron\n\n${sentence}\n`, 'model.safetensors': LFS_POINTER })
+    expect(
+      allFindings(r)
+        .filter(f => f.rule === 'license-missing')
+        .map(f => [f.severity, f.file])
+    ).toEqual(expected)
+  })
+})

@@ -228,8 +228,10 @@ maybe('cmark-gfm (GitHub’s renderer): summary and comment', () => {
       checkRendered(summary)
       const html = render(summary)
       expect((html.match(/<details><summary><strong>/g) ?? []).length).toBe(6)
+      const cap = report.models[0].findings.find(f => f.rule === 'license/no-user-threshold')
+      expect(cap?.file).toBe('models/Orca-3-1B/LICENSE')
       expect(html).toContain(
-        `<a href="${BLOB_BASE}0123456789abcdef0123456789abcdef01234567/sub%20dir/models/Orca-3-1B/LICENSE#L35">`
+        `<a href="${BLOB_BASE}0123456789abcdef0123456789abcdef01234567/sub%20dir/models/Orca-3-1B/LICENSE#L${cap?.line}">`
       )
       checkRendered(commentBody(renderMarkdown(report, { compact: true, fileUrl })))
     })

@@ -45,7 +45,7 @@ describe('hub lookup in the audit', () => {
       const on = await audit(dir, parseConfigText('hub-lookup: true\n', 'c.yml'), { hubEndpoint: endpoint })
       expect(asked).toEqual(['/api/models/someone/obscure-llama-merge'])
       expect(on.report.models[0].baseModels).toEqual([
-        { id: 'someone/obscure-llama-merge', licenseId: 'llama3.1', source: 'hub' }
+        { id: 'someone/obscure-llama-merge', licenseId: 'llama3.1', source: 'hub', line: 3 }
       ])
       const f = on.report.models[0].findings.find(x => x.rule === 'license-inheritance')!
       expect(f.severity).toBe('error')

@@ -12,6 +12,7 @@ import { readCardStage } from './stages/card-stage.js'
 import type { AnalyzeOptions, StageContext } from './stages/context.js'
 import { factsStage } from './stages/facts-stage.js'
 import { licenseStage } from './stages/license-stage.js'
+import { variantsOf } from './stages/variant-stage.js'
 
 export type { AnalyzeOptions } from './stages/context.js'
 export { resolveLicenseLink, type LicenseLinkTarget } from './stages/license-link.js'
@@ -19,6 +20,29 @@ export { resolveLicenseLink, type LicenseLinkTarget } from './stages/license-lin
 /** The folder's name, or the audited root's for a model at the root. */
 function folderName(safe: SafeFs, model: ModelRoot): string {
   return model.path === '.' ? (safe.root.split(/[\\/]/).pop() ?? '.') : model.path.split('/').pop()!
+}
+
+/** The facts of one model root: one ModelFacts, or one per model its card names with its own licence. */
+export async function analyzeModelVariants(
+  safe: SafeFs,
+  model: ModelRoot,
+  opts: AnalyzeOptions,
+  repoFindings: Finding[]
+): Promise<ModelFacts[]> {
+  const whole = await analyzeModel(safe, model, opts, repoFindings)
+  const variants = variantsOf(whole.card, whole)
+  if (variants.length === 0) return [whole]
+  return variants.map(v => {
+    const facts: ModelFacts = {
+      ...whole,
+      ...v.licenses,
+      name: v.model.name,
+      variant: { name: v.model.name, line: v.model.line },
+      osaidRequirements: []
+    }
+    facts.osaidRequirements = osaidRequirements(facts)
+    return facts
+  })
 }
 
 export async function analyzeModel(

@@ -46,6 +46,8 @@ export interface BaseModelFacts {
   family?: string
   source: 'catalogue' | 'hub' | 'unknown'
   line?: number
+  /** Where the card names it: `base_model:` (the default), or its prose ("fine-tuned from …"). */
+  statedIn?: 'metadata' | 'card-text'
   /** Read on the Hub: the clause types of the base model's own licence text (inheritance compares these). */
   clauses?: ClauseType[]
   /** Read on the Hub: the base model's file the licence was identified from. */
@@ -87,6 +89,11 @@ export interface WeightFileFacts {
 export interface ModelFacts {
   model: ModelRoot
   name: string
+  /**
+   * Set when the card names several models with licences of their own (a table or list): this is
+   * the one named `name`, at that line of the card. They share the model root's path.
+   */
+  variant?: { name: string; line: number }
   card: ParsedCard | null
   cardFile: RepoFile | null
   cardState: 'ok' | 'missing' | 'binary' | 'unsafe' | 'error' | 'truncated'

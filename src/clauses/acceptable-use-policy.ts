@@ -96,7 +96,7 @@ export default defineClause({
   examples: {
     detected: [
       'Anyone using the weights is bound by the Foo Responsible Use Policy, which we may update.',
-      'You will not use the Model or any Derivative:'
+      'Use of the weights is subject to the Foo Prohibited Use Policy, as amended from time to time.'
     ],
     notDetected: ['Acceptable Use Policy', 'Please report any violation of this policy to abuse@example.org.']
   }

@@ -1,7 +1,7 @@
 // Attribution: retain notices, give credit, include a NOTICE line.
 import { FOUND, defineClause } from './clause.js'
 import { docsUrl } from '../rules/types.js'
-import { allOf, findSeq, has, nearWords, phrases, words } from './toolkit/query.js'
+import { allOf, findSeq, has, hasAny, nearWords, phrases, words } from './toolkit/query.js'
 
 const KEEP = words('retain retains reproduce preserve keep 保 留')
 const NOTICE = words(
@@ -17,6 +17,13 @@ const MUST_GIVE = phrases(
 )
 const COPY_OR_LICENCE = words('notice copyright copy license licence')
 const RESERVED = words('reserved')
+const MUST = words('must shall required require requires 须 应 必')
+const CREDIT_WORDS = words('credit credited acknowledge acknowledged cite attribute attributed attribution')
+const COPY_OF = phrases(
+  'copy of this licence, copy of this license, copy of this agreement, accompanied by this'
+)
+const KEEP_ACT = words('keep retain contain carry remain reproduce include accompanied preserve')
+const CREDIT_ZH = phrases('注明, 引用, 版权声明, 副本, 附上')
 
 export default defineClause({
   type: 'attribution',
@@ -36,6 +43,16 @@ export default defineClause({
     const credit = CREDIT.first(s)
     if (credit >= 0) return credit
     for (const p of MUST_GIVE.all(s)) if (nearWords(s, p, 8, 16, COPY_OR_LICENCE) >= 0) return p
+    // frame: an obligation to credit, cite or acknowledge, or to keep notices or a copy of the licence
+    if (hasAny(s, MUST) || s.tokens[s.body]?.w === 'include') {
+      const c = allOf(s, CREDIT_WORDS)[0]
+      if (c !== undefined) return c
+      const copy = COPY_OF.first(s)
+      if (copy >= 0) return copy
+      for (const k of allOf(s, KEEP_ACT)) if (nearWords(s, k, 0, 12, NOTICE) >= 0) return k
+      // 通过引用 is "by reference", not a citation
+      for (const zh of CREDIT_ZH.all(s)) if (s.tokens[zh - 1]?.w !== '过') return zh
+    }
     const lic = findSeq(s, ['is', 'licensed', 'under'])
     if (lic.length > 0 && (has(s, 'copyright') || nearWords(s, 0, 0, s.tokens.length, RESERVED) >= 0))
       return lic[0]!

@@ -47,13 +47,15 @@ export const END = words(
 export const DISABLE = words(
   'restrict restriction restricting disable disabling disables suspend suspending suspends limit',
   'limiting terminate revoke deactivate deactivating block blocking shut kill throttle throttling',
-  'cut halt stop stopping lock switch'
+  'cut halt stop stopping lock switch restricted disabled suspended blocked stopped halted revoked',
+  'deactivated terminated unusable turn restricts disables limits blocks stops suspends',
+  '限 制 停 用 禁 用 关 闭'
 )
 /** Where: a territory and belonging to it. */
 export const TERRITORY = words(
   'territory territories country countries region regions jurisdiction jurisdictions state states',
   'nation nations domiciled resident residents residing reside located incorporated headquartered',
-  'citizens citizen nationals based 地 区 国 家 境 内 境 外'
+  'citizens citizen nationals based resides established living lives 地 区 国 家 境 内 境 外'
 )
 /** Export control, sanctions and trade law: compliance, not the licensor's own restriction. */
 export const EXPORT_CONTROL = words(

@@ -129,7 +129,7 @@ export function detectInDoc(doc: Doc, file: string, source?: DetectionText): Cla
     const lawful = lawfulOnly(s)
     const item = intro !== null && s.listItem ? joined(intro, s) : null
     for (const m of CLAUSES as readonly ClauseModule[]) {
-      if (notAClause || (denied && m.restrictive)) continue
+      if (notAClause || denied) continue
       if (s.heading && !NAMED_IN_HEADINGS.has(m.type)) continue
       let at = m.detect(s, ctx)
       let where = s

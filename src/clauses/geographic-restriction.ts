@@ -21,7 +21,7 @@ const EXCLUDE = words('excluding exclude excluded excludes except outside other'
 const GRANT = words(
   'granted grant grants apply applies available territory domiciled located resident residents',
   'reside residing license licence licensed agreement access offered valid permit permitted',
-  'based established citizens nationals persons'
+  'based established citizens nationals persons eligible eligibility'
 )
 /** Use words count only for a place right after "in" / "within" / "outside" ("may not use the Model in the EU"). */
 const USE_GRANT = words('use used deploy deployed operate operated offer provide distribute distributed')
@@ -32,7 +32,7 @@ const ONLY = words('only solely exclusively')
 const WITHIN = words('in within inside')
 const LEGAL = words(
   'governed governing jurisdiction court courts arbitration venue undermine security statutory',
-  'consumer consumers law laws regulation regulations gdpr incorporated headquartered comply',
+  'consumer consumers law laws regulation regulations gdpr comply',
   'compliance applicable'
 )
 /** Capitalised words after "in"/"of" that are no place. */
@@ -41,9 +41,12 @@ const NOT_PLACES = words(
   'annex appendix attachment software work works materials territory documentation policy',
   'terms you your the this that such any all our we it article clause paragraph derivatives',
   'derivative output outputs products services product service addendum notice part a an',
-  'accordance connection respect addition order case lieu compliance violation writing'
+  'accordance connection respect addition order case lieu compliance violation writing executable',
+  'source object binary compiled'
 )
-const TERRITORY_ZH = phrases('境内, 境外, 地区, 国家, 大陆, 中国')
+/** "users in X", "companies in X". */
+const WHO = words('users persons people individuals companies entities organisations organizations customers')
+const TERRITORY_ZH = phrases('境内, 境外, 地区, 国家, 大陆, 中国, 居住在, 位于, 注册地')
 const ONLY_ZH = phrases('仅', '只', '限')
 
 /** "use the Model in the EU": a use word, then within six words (no "to"/"for" purpose between) "in (the)" the place. */
@@ -86,7 +89,8 @@ function places(s: Sentence, doc: Doc): number[] {
     if (word.length > 3 && word === word.toUpperCase()) continue
     // a name no list holds is a place only where the sentence speaks of territory or of use there
     // ("persons residing in Freedonia", "the territory of X", "may not use the Model in X")
-    if (nearWords(s, prep, 4, 0, TERRITORY) < 0 && !usedInPlace(s, k)) continue
+    const inhabitants = s.tokens[prep]!.w === 'in' && nearWords(s, prep, 2, 0, WHO) >= 0
+    if (nearWords(s, prep, 4, 0, TERRITORY) < 0 && !usedInPlace(s, k) && !inhabitants) continue
     if (!out.includes(k)) out.push(k)
   }
   return out.sort((a, b) => a - b)
@@ -108,9 +112,11 @@ export default defineClause({
   detect(s, ctx) {
     if (isExportControl(s) || hasAny(s, LEGAL)) return -1
     for (const p of TERRITORY_ZH.all(s)) {
-      if (nearPhrase(s, p, 8, 2, ONLY_ZH) >= 0 || negatedBefore(s, p, 8) >= 0) return p
+      if (nearPhrase(s, p, 8, 2, ONLY_ZH) >= 0 || negatedBefore(s, p, 10) >= 0) return p
+      for (let k = p + 1; k < Math.min(s.tokens.length, p + 16); k++) if (isNegationAt(s, k)) return p
     }
     const found = places(s, ctx.doc)
+    const known = PLACES.all(s)
     if (found.length === 0) return -1
     const grantWord = hasAny(s, GRANT)
     const useWord = hasAny(s, USE_GRANT)
@@ -128,13 +134,17 @@ export default defineClause({
       )
         continue
       // "valid only within the territory of …", "may only be used by organisations located in"
+      // "Territory: United States and Canada only", "in the EEA only"
+      if (nearWords(s, p, 0, 5, ONLY) >= 0 && (known.includes(p) || hasAny(s, TERRITORY))) return p
       let k = p - 1
       while (k >= 0 && k >= p - 10 && !WITHIN.has(s.tokens[k]!.w)) k--
       if (k >= 0 && k >= p - 10 && near(s, k, 12, 0, w => ONLY.has(w)) >= 0) return p
       for (let j = Math.max(0, p - 30); j <= Math.min(s.tokens.length - 1, p + 6); j++) {
         const w = s.tokens[j]!.w
         // "China (… excluding Hong Kong, Macau and Taiwan)" carves a region out of a definition
-        if (EXCLUDE.has(w) && w !== 'other' && !found.some(q => q < j && q >= j - 12)) return p
+        if (EXCLUDE.has(w) && w !== 'other') {
+          if (w === 'excluded' || !found.some(q => q < j && q >= j - 12)) return p
+        }
         if (isNegationAt(s, j)) return p
       }
     }

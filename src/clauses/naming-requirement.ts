@@ -4,7 +4,7 @@
 // PyTorch" in prose.
 import { FOUND, defineClause } from './clause.js'
 import { docsUrl } from '../rules/types.js'
-import { allOf, findSeq, hasAny, nearWords, phraseSeqs, words } from './toolkit/query.js'
+import { allOf, findSeq, hasAny, nearPhrase, nearWords, phraseSeqs, phrases, words } from './toolkit/query.js'
 import { OBLIGATION, PERMISSIVE } from './toolkit/negation.js'
 import type { Sentence } from './toolkit/sentences.js'
 
@@ -19,6 +19,17 @@ const NAME_WORDS = words('name names named naming')
 const PREFIX = words('beginning prefix prefixed begin begins start starts starting front')
 const MUST = words('must shall required require requires include need')
 const STRONG = words('must shall required require requires obliged obligated need needs')
+/** What a name must do: include, contain, bear, carry, begin with the original's name. */
+const NAME_ACT = words(
+  'include includes contain contains bear bears carry carries state begin start prefix form incorporate'
+)
+/** A literal to be shown: displayed, carried, labelled. */
+const SHOW_ACT = words(
+  'displayed display carry carries label labelled labeled show shown state mark marked bear'
+)
+const NAME_ZH = phrases('名称, 名字, 命名')
+const MUST_ZH = phrases('须, 必须, 应当, 应')
+const NAME_ACT_ZH = phrases('包含, 开头, 前缀, 加注, 标注, 注明')
 const QUOTES = '"\u201c\u201d\'\u2018\u2019'
 
 function quotedBefore(text: string, offset: number): boolean {
@@ -57,6 +68,22 @@ export default defineClause({
     }
     for (const p of allOf(s, NAME_WORDS)) {
       if (nearWords(s, p, 10, 8, PREFIX) >= 0 && nearWords(s, p, 25, 10, MUST) >= 0) return p
+      // "its name must contain the word …", "Derivatives must include "X" in their name"
+      // "a credit line naming the authors" is attribution: only the noun "name" counts here
+      const noun = s.tokens[p]!.w === 'name' || s.tokens[p]!.w === 'names'
+      const must = noun ? nearWords(s, p, 12, 8, STRONG) : -1
+      if (must >= 0 && nearWords(s, must, 0, 10, NAME_ACT) >= 0) return p
+    }
+    // a quoted literal that must be displayed: 'The words "Based on X" shall be displayed'
+    if (hasAny(s, STRONG)) {
+      for (let k = 0; k < s.tokens.length; k++) {
+        if (!quotedBefore(ctx.doc.text, s.tokens[k]!.s)) continue
+        if (nearWords(s, k, 8, 10, SHOW_ACT) >= 0) return k
+      }
+    }
+    for (const p of NAME_ACT_ZH.all(s)) {
+      if (nearPhrase(s, p, 12, 0, MUST_ZH) < 0) continue
+      if (NAME_ZH.in(s) || s.tokens[p]!.w === '标' || s.tokens[p]!.w === '加') return p
     }
     return -1
   },

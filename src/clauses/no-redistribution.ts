@@ -3,15 +3,17 @@
 // copies of it) or a recipient (anyone, any third party). Not: the GPL's "except as expressly
 // provided", licence terms ("must not be distributed under any other license"), outputs.
 import { BLOCKER_SEVERITY, FOUND, defineClause } from './clause.js'
-import { MODEL_THING } from './concepts.js'
+import { MODEL_THING, TERRITORY } from './concepts.js'
 import { docsUrl } from '../rules/types.js'
 import { allOf, hasAny, nearWords, phrases, words, type Phrases } from './toolkit/query.js'
-import { isNegationAt } from './toolkit/negation.js'
+import { isNegationAt, negatedBefore } from './toolkit/negation.js'
 import type { Sentence } from './toolkit/sentences.js'
 
 const PASS_ON = words(
   'distribute redistribute share publish republish resell sell rehost upload transfer sublicense',
-  'lease rent lend provide make give hand send pass disseminate post',
+  'lease rent lend provide make give hand send pass disseminate post mirror assign uploaded shared',
+  'published distributed redistributed transferred sold passed assigned mirrored made provided given',
+  'handed rented leased posted',
   '分 发 传 播 转 让 出 售 提 供 公 开'
 )
 /** Verbs that say nothing of the model by themselves ("provide medical advice", "make decisions"): need an object. */
@@ -34,10 +36,26 @@ const BAN = phrases(
 )
 const ACT_NOUNS = words('distribution redistribution sharing resale transfer')
 const UNDER = words('under')
-const WEIGHTS = words('weights')
 /** Who is bound: the licensee (an OSI licence's "Recipient" or "your work" is about conditions). */
 const SUBJECT = words('you licensee licensees user users 您 你')
-const CARVE_OUT = words('except unless provided agree accept')
+const CARVE_OUT = phrases(
+  'except as, except in, except under, except to, unless, provided that, provided you, agree, accept'
+)
+const PASSIVE = words(
+  'uploaded shared published distributed redistributed transferred sold passed assigned mirrored made',
+  'provided given handed rented leased posted'
+)
+const MODEL_WORDS = words('model models weights checkpoint checkpoints parameters 模 权')
+const PASS_ZH = phrases('分发, 传播, 转让, 出售, 提供, 发布, 再分发, 公开')
+const OBJECT_ZH = phrases('模型, 权重, 第三方, 他人, 副本')
+
+/** A comma or semicolon between two tokens: they belong to different clauses. */
+function clauseBreak(s: Sentence, a: number, b: number, text: string): boolean {
+  const from = s.tokens[a]!.e
+  const to = s.tokens[b]!.s
+  for (let i = from; i < to; i++) if (text[i] === ',' || text[i] === ';') return true
+  return false
+}
 
 function recipientAfter(s: Sentence, p: number): boolean {
   for (const r of RECIPIENT.all(s)) if (r > p && r - p <= 14) return true
@@ -57,23 +75,36 @@ export default defineClause({
     docs: docsUrl('license/redistribution-allowed')
   },
   messages: { found: FOUND },
-  detect(s) {
+  detect(s, ctx) {
+    const text = ctx.doc.text
     const direct = DIRECT.first(s)
-    if (direct >= 0 && nearWords(s, direct, 0, 6, UNDER) < 0) return direct
-    if (hasAny(s, CARVE_OUT)) return -1
+    if (direct >= 0 && nearWords(s, direct, 0, 6, UNDER) < 0 && nearWords(s, direct, 6, 0, DERIVED) < 0)
+      return direct
+    if (CARVE_OUT.in(s)) return -1
+    for (const p of PASS_ZH.all(s)) {
+      if (negatedBefore(s, p, 16) >= 0 && OBJECT_ZH.in(s)) return p
+    }
     // "Distribution of the Model weights is prohibited."
     for (const p of allOf(s, ACT_NOUNS)) {
       if (nearWords(s, p, 0, 6, MODEL_THING) < 0) continue
       const ban = BAN.first(s)
       if (ban > p && ban - p <= 10) return p
     }
-    if (!hasAny(s, SUBJECT) && !hasAny(s, WEIGHTS)) return -1
+    if (!hasAny(s, SUBJECT) && !hasAny(s, MODEL_WORDS)) return -1
     for (const p of allOf(s, PASS_ON)) {
       let neg = false
       for (let k = p - 1; k >= Math.max(0, p - 6); k--) if (isNegationAt(s, k)) neg = true
       if (!neg) continue
-      const o = nearWords(s, p, 0, 8, MODEL_THING)
-      if (o >= 0 && nearWords(s, o, 3, 0, DERIVED) < 0) return p
+      // the model as object, after the verb or (passive) before it; not modified versions or outputs
+      const passive = PASSIVE.has(s.tokens[p]!.w)
+      const before = passive ? nearWords(s, p, 6, 0, MODEL_WORDS) : -1
+      const o = Math.max(
+        nearWords(s, p, 0, 8, MODEL_THING),
+        before >= 0 && !clauseBreak(s, before, p, text) ? before : -1
+      )
+      const derived = nearWords(s, o, 4, 0, DERIVED) >= 0 || nearWords(s, p, 6, 0, DERIVED) >= 0
+      // "may not make the Model available to residents of X" limits a territory, not sharing
+      if (o >= 0 && !derived && nearWords(s, p, 0, 12, TERRITORY) < 0) return p
       // "may not distribute, sublicense or make available to any third party …"
       if (!NEEDS_OBJECT.has(s.tokens[p]!.w) && recipientAfter(s, p)) return p
     }

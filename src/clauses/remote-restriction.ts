@@ -4,15 +4,32 @@
 import { FOUND, RESTRICTIVE_SEVERITY, defineClause } from './clause.js'
 import { DISABLE } from './concepts.js'
 import { docsUrl } from '../rules/types.js'
-import { allOf, findSeq, nearPhrase, nearWords, phrases, words } from './toolkit/query.js'
+import { allOf, findSeq, hasAny, nearPhrase, nearWords, phrases, words } from './toolkit/query.js'
+import { isNegationAt } from './toolkit/negation.js'
+import type { Sentence } from './toolkit/sentences.js'
 
 const REMOTE = phrases(
   'remotely, remote means, remote access, remote mechanism, remote mechanisms, by remote',
   'over the network, over the internet, via the internet, kill switch, software update',
-  'software updates, 远程'
+  'software updates, 远程, licence server, license server, activation, access token, from its servers' +
+    ', its servers, our servers, push an update, remote update, phone home'
 )
 const USAGE = words('use usage access operation functionality model weights service 使 用 访 问')
 const REMOTE_WORD = words('remote')
+/** The licensor may act: "may", "can", "reserves the right", "is able". */
+const LICENSOR_MAY = words('may can reserves reserve right able ability entitled 可 以 有 权')
+const INTERFERE = words('interfere circumvent tamper bypass evade obstruct')
+const LICENSEE_MAY = phrases('您可以, 你可以, you may, you can')
+
+/** "has no means to disable", "will never restrict", "contains no kill switch", "无权远程限制". */
+function denied(s: Sentence, p: number): boolean {
+  for (let k = Math.max(0, p - 10); k < p; k++) {
+    // "you agree not to interfere with the Licensor's ability to suspend": the licensee is bound
+    if (isNegationAt(s, k) && nearWords(s, k, 0, 3, INTERFERE) < 0) return true
+  }
+  return false
+}
+const LICENSOR_MAY_ONLY = words('licensor licensors we 许')
 const DISABLE_ZH = phrases('限制, 禁用, 停止, 暂停, 终止, 关闭')
 
 export default defineClause({
@@ -29,15 +46,20 @@ export default defineClause({
   },
   messages: { found: FOUND },
   detect(s) {
+    if (LICENSEE_MAY.in(s) && !hasAny(s, LICENSOR_MAY_ONLY)) return -1
     for (const p of REMOTE.all(s)) {
-      if (s.tokens[p]!.w === 'kill') return p
-      if (nearWords(s, p, 10, 10, DISABLE) >= 0 || nearPhrase(s, p, 4, 10, DISABLE_ZH) >= 0) return p
+      const v = Math.max(nearWords(s, p, 14, 14, DISABLE), nearPhrase(s, p, 4, 10, DISABLE_ZH))
+      const kill = s.tokens[p]!.w === 'kill'
+      if (!kill && v < 0) continue
+      if (denied(s, Math.min(p, v < 0 ? p : v))) continue
+      if (kill || hasAny(s, LICENSOR_MAY) || findSeq(s, ['by', 'the', 'licensor']).length > 0) return p
     }
     for (const p of findSeq(s, ['reserves', 'the', 'right', 'to'])) {
       const v = nearWords(s, p + 3, 0, 4, DISABLE)
       if (v >= 0 && nearWords(s, v, 0, 8, USAGE) >= 0) return v
     }
-    for (const p of allOf(s, REMOTE_WORD)) if (nearWords(s, p, 10, 10, DISABLE) >= 0) return p
+    for (const p of allOf(s, REMOTE_WORD))
+      if (nearWords(s, p, 10, 10, DISABLE) >= 0 && !denied(s, p)) return p
     return -1
   },
   examples: {

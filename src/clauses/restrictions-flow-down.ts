@@ -23,6 +23,20 @@ const PASS = words('pass passed extend apply notice bind')
 const FLOW = phrases('flow down', 'flowed down', 'pass through to')
 const TERMS = words('restrictions terms obligations')
 const ENFORCEABLE = phrases('enforceable provision', 'enforceable provisions')
+/** Those downstream: recipients, later users, sub-licensees, anyone you give the model to. */
+const RECEIVERS = words(
+  'recipients recipient receives receive downstream later subsequent sublicensee sublicensees anyone',
+  'third parties party users redistribution 下 游 接 收 使 用 者'
+)
+/** The licence's limits as the object. */
+const LIMITS = words('restrictions restriction limitations limits prohibits 限 制')
+/** Acts that bind: pass on, carry through, bind, be subject to, accept, agree, include, state. */
+const BIND = words(
+  'pass passed carry carried bind binds bound subject accept agree include included stated apply',
+  'continue ensure require 纳 入 遵 守 约 束 受'
+)
+const MUST = words('must shall ensure 须 应')
+const ONLY_YOU = phrases('only to you, not to your')
 
 export default defineClause({
   type: 'restrictions-flow-down',
@@ -38,6 +52,7 @@ export default defineClause({
   },
   messages: { found: FOUND },
   detect(s) {
+    if (ONLY_YOU.in(s)) return -1
     const e = ENFORCEABLE.first(s)
     if (e >= 0) return e
     for (const p of allOf(s, REQUIRE)) {
@@ -50,6 +65,16 @@ export default defineClause({
       if (hasAny(s, INCLUDE) && hasAny(s, AGREEMENT)) return r
       // "pass these restrictions on to every downstream user"
       if (hasAny(s, ONWARD) && hasAny(s, PASS)) return r
+    }
+    // frame: a receiver downstream, a binding act, the licence's limits, as an obligation
+    if (!ONLY_YOU.in(s) && hasAny(s, MUST)) {
+      const l = allOf(s, LIMITS)[0]
+      if (
+        l !== undefined &&
+        (hasAny(s, RECEIVERS) || hasAny(s, DERIVED)) &&
+        nearWords(s, l, 12, 12, BIND) >= 0
+      )
+        return l
     }
     const fd = FLOW.first(s)
     if (fd >= 0 && hasAny(s, TERMS)) return fd

@@ -13,7 +13,8 @@ const AT_WILL = phrases(
   'for convenience, at will, any reason or no reason, with or without cause, without notice',
   'whenever it, whenever we, whenever they, whenever the licensor, as it sees fit',
   'as we see fit, without reason, without giving reasons, without prior notice',
-  'at its discretion, at our discretion, 随时, 有权'
+  'at its discretion, at our discretion, 随时, 有权, whenever, without stating a reason, without a reason',
+  'chooses to allow, as long as the licensor, 自行决定'
 )
 const BREACH = words(
   'breach breaches violate violates violation violations fail fails failure noncompliance',
@@ -21,6 +22,8 @@ const BREACH = words(
 )
 const MODAL = words('may can right reserves reserve entitled 有 权 可')
 const SELF = words('you recipient licensee automatically 您 你')
+const WHETHER = phrases('whether or not')
+const REVOCABLE = phrases('revocable, 可撤销')
 const IRREVOCABLE = phrases(
   'irrevocable, cannot be withdrawn, cannot be revoked, may not be revoked, will not revoke',
   'shall not revoke, not revocable, 不可撤销'
@@ -40,7 +43,11 @@ export default defineClause({
   },
   messages: { found: FOUND },
   detect(s) {
-    if (hasAny(s, BREACH) || IRREVOCABLE.in(s)) return -1
+    if (IRREVOCABLE.in(s)) return -1
+    // "whether or not you have broken these terms": breach named only to be set aside
+    if (hasAny(s, BREACH) && !WHETHER.in(s)) return -1
+    const revocable = REVOCABLE.first(s)
+    if (revocable >= 0 && AT_WILL.in(s)) return revocable
     const at = AT_WILL.first(s)
     if (at < 0) return -1
     for (const p of allOf(s, END)) {

@@ -630,3 +630,147 @@ export function baseModelPublishesDataAndCode(value: string): {
   if (!r) return { known: false, open: false }
   return { known: true, open: OPEN_SOURCE_FAMILIES.has(r.family), family: r.family }
 }
+
+/**
+ * A base model named without its owner ("Llama-3.1-8B", "Llama 3.1 8B", "Qwen2.5-7B-Instruct"),
+ * matched against the names of the catalogue's patterns (owners aside). Null when unknown.
+ */
+export function resolveBaseModelName(name: string): ResolvedBaseModel | null {
+  const n = name.trim().replace(/\s+/g, '-')
+  if (n.length < 4 || n.length > 100) return null
+  const m = bestMatch(n, true) ?? bestMatch(stripQuantSuffixes(n), true)
+  return m ? toResult(n, m.entry) : null
+}
+
+/** A base model stated in a card's prose, with its line. */
+export interface ProseBaseModel {
+  /** A Hub id ("owner/name") or a known model name as written ("Llama-3.1-8B"). */
+  id: string
+  line: number
+  /** The catalogue's answer, when it knows the model. */
+  known: ResolvedBaseModel | null
+}
+
+/** Phrases that introduce the model this one is made from. Lower-case, matched at word starts. */
+const DERIVED_FROM = [
+  'fine-tuned from',
+  'finetuned from',
+  'fine tuned from',
+  'fine-tuned version of',
+  'finetuned version of',
+  'fine-tune of',
+  'finetune of',
+  'fine-tuned on top of',
+  'distilled from',
+  'distilled version of',
+  'based on',
+  'merged from',
+  'a merge of',
+  'built on top of',
+  'built upon',
+  'derived from',
+  'initialized from',
+  'initialised from',
+  'continued pretraining of',
+  'continued pre-training of',
+  'quantized version of',
+  'quantised version of',
+  'adapter for'
+]
+
+const HUB_URL_ID =
+  /^\[[^\]]{0,200}\]\((?:https?:\/\/)?(?:huggingface\.co|hf\.co)\/([A-Za-z0-9][\w.-]{0,95}\/[A-Za-z0-9][\w.-]{0,95})[^)]{0,300}\)/
+const OWNER_ID = /^[`*[]{0,3}([A-Za-z0-9][\w.-]{0,95}\/[A-Za-z0-9][\w.-]{0,95})/
+const NAME_WORD = /^[`*[]{0,3}([A-Za-z][\w.]{0,40}(?:[- ][A-Za-z0-9][\w.]{0,40}){0,5})/
+
+/** Lower-case words that still belong to a model's name when written apart ("Llama 3.1 8B Instruct"). */
+const NAME_SUFFIXES = new Set(
+  'it|instruct|chat|base|hf|code|coder|vision|mini|small|medium|large|preview|math|reasoning'.split('|')
+)
+
+/**
+ * The words of a model name: parts joined by "-" always belong together; after a space, a word
+ * belongs when it is capitalised, has a digit, or is a variant suffix ("Llama 3.1 8B Instruct on
+ * our data" → Llama, 3.1, 8B, Instruct).
+ */
+function nameWords(s: string): string[] {
+  const out: string[] = []
+  for (const [i, spaced] of s.split(' ').entries()) {
+    if (i > 0 && !/^[A-Z]|\d/.test(spaced) && !NAME_SUFFIXES.has(spaced.toLowerCase())) break
+    out.push(...spaced.split('-').filter(w => w.length > 0))
+  }
+  return out
+}
+
+function trimDots(s: string): string {
+  let end = s.length
+  while (end > 0 && s[end - 1] === '.') end--
+  return s.slice(0, end)
+}
+
+/** "owner/name" as Hub ids are written: a lettered owner, a name with a digit or a dash ("2/3" and "text/code" are not). */
+function looksLikeHubId(id: string): boolean {
+  const [owner, name] = id.split('/')
+  return /[a-z]/i.test(owner ?? '') && (name ?? '').length >= 3 && /[\d-]/.test(name ?? '')
+}
+
+/** The model named at the start of `rest`: a Hub link, an owner/name id, or a known model name. */
+function modelAt(rest: string): { id: string; known: ResolvedBaseModel | null } | null {
+  let s = rest.replace(/^(?:the|a|an|our|its)\s+/i, '').replace(/^(?:base\s+)?model\s+/i, '')
+  s = s.slice(0, 400)
+  const link = HUB_URL_ID.exec(s)
+  if (link) {
+    const id = normalizeBaseModelId(link[1]!)
+    return id ? { id, known: resolveBaseModel(id) } : null
+  }
+  const owned = OWNER_ID.exec(s)
+  if (owned) {
+    const id = normalizeBaseModelId(trimDots(owned[1]!))
+    if (id && ID_SHAPE.test(id) && looksLikeHubId(id)) return { id, known: resolveBaseModel(id) }
+  }
+  // A known name: the longest run of words (up to six) the catalogue knows.
+  const found = NAME_WORD.exec(s)?.[1]
+  const words = found ? nameWords(trimDots(found)) : []
+  for (let n = words.length; n >= 1; n--) {
+    const name = words.slice(0, n).join('-')
+    if (!/\d/.test(name)) continue
+    const known = resolveBaseModelName(name)
+    if (known) return { id: name, known }
+  }
+  return null
+}
+
+/**
+ * Base models a card states in prose: "fine-tuned from meta-llama/Llama-3.1-8B", "distilled from
+ * Llama-3.1-8B", "based on [Qwen2.5-7B](https://huggingface.co/Qwen/Qwen2.5-7B)". Each once, with
+ * the first line that names it. Code blocks and long lines are skipped.
+ */
+export function baseModelsInProse(text: string, fromLine = 1): ProseBaseModel[] {
+  const lines = text.split('\n')
+  const out: ProseBaseModel[] = []
+  const seen = new Set<string>()
+  let fence = false
+  for (let i = fromLine - 1; i < lines.length && out.length < 20; i++) {
+    const line = lines[i]!
+    if (/^\s{0,3}(?:`{3,}|~{3,})/.test(line)) {
+      fence = !fence
+      continue
+    }
+    if (fence || line.length > 5000) continue
+    const lower = line.toLowerCase()
+    for (const phrase of DERIVED_FROM) {
+      let from = 0
+      for (;;) {
+        const at = lower.indexOf(phrase, from)
+        if (at < 0) break
+        from = at + phrase.length
+        if (at > 0 && /[a-z0-9]/.test(lower[at - 1]!)) continue
+        const hit = modelAt(line.slice(at + phrase.length).trimStart())
+        if (!hit || seen.has(hit.id.toLowerCase())) continue
+        seen.add(hit.id.toLowerCase())
+        out.push({ ...hit, line: i + 1 })
+      }
+    }
+  }
+  return out
+}

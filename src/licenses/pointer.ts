@@ -3,7 +3,6 @@
 // the catalogue's published addresses (url, urls), the SPDX list's, the well-known address shapes
 // of SPDX, OSI, choosealicense, Creative Commons, Apache and GNU, and a licence file of a model on
 // the Hugging Face Hub whose licence the base-model catalogue knows.
-import { trimEndChars } from '../text/trim.js'
 import spdxLicenseList from 'spdx-license-list'
 import { resolveBaseModel } from '../knowledge/base-models.js'
 import { CATALOGUE } from './catalogue/index.js'

@@ -16,6 +16,11 @@ export function normalizeText(text: string): string {
     .trim()
 }
 
+/** One entry of the report: its folder, and the named model when the card names several (variant). */
+function modelKey(model: { path: string; variant?: string }): string {
+  return model.variant ? `${model.path}#${model.variant}` : model.path
+}
+
 /** A key that survives line shifts: rule + model path + file + normalised evidence (or message). */
 export function findingKey(finding: Finding, modelPath: string | null): string {
   return JSON.stringify([
@@ -53,7 +58,7 @@ export function markStatus(head: Report, base: Report | null): Report {
     if (list) list.push(finding)
     else pool.set(key, [finding])
   }
-  for (const model of base.models) for (const finding of model.findings) add(finding, model.path)
+  for (const model of base.models) for (const finding of model.findings) add(finding, modelKey(model))
   for (const finding of base.findings) add(finding, null)
 
   const mark = (finding: Finding, modelPath: string | null): void => {
@@ -66,10 +71,10 @@ export function markStatus(head: Report, base: Report | null): Report {
       finding.status = 'new'
     }
   }
-  for (const model of result.models) for (const finding of model.findings) mark(finding, model.path)
+  for (const model of result.models) for (const finding of model.findings) mark(finding, modelKey(model))
   for (const finding of result.findings) mark(finding, null)
 
-  const modelsByPath = new Map(result.models.map(m => [m.path, m]))
+  const modelsByPath = new Map(result.models.map(m => [modelKey(m), m]))
   const append = (finding: Finding, modelPath: string | null): void => {
     const list = pool.get(findingKey(finding, modelPath))
     if (!list || !list.includes(finding)) return
@@ -79,7 +84,7 @@ export function markStatus(head: Report, base: Report | null): Report {
     if (model) model.findings.push(fixed)
     else result.findings.push(fixed)
   }
-  for (const model of base.models) for (const finding of model.findings) append(finding, model.path)
+  for (const model of base.models) for (const finding of model.findings) append(finding, modelKey(model))
   for (const finding of base.findings) append(finding, null)
   return result
 }
@@ -190,9 +195,9 @@ export function summarizeChanges(head: Report, base?: Report | null): ChangeSumm
 
   const modelsBecameNonOpen: ModelChange[] = []
   const modelsBecameOpen: ModelChange[] = []
-  const baseModels = new Map((base?.models ?? []).map(m => [m.path, m]))
+  const baseModels = new Map((base?.models ?? []).map(m => [modelKey(m), m]))
   for (const model of head.models) {
-    const before = baseModels.get(model.path)
+    const before = baseModels.get(modelKey(model))
     if (!before) continue
     const was = isOpen(before)
     const now = isOpen(model)

@@ -136,7 +136,12 @@ export const baseModelSchema = z
     licenseId: z.string().nullable().describe('Licence of the base model; null when unknown.'),
     source: z
       .enum(BASE_MODEL_SOURCES)
-      .describe('Where the licence came from: the built-in catalogue, the Hugging Face Hub, or unknown.')
+      .describe('Where the licence came from: the built-in catalogue, the Hugging Face Hub, or unknown.'),
+    line: line
+      .optional()
+      .describe(
+        '1-based line of the card that names it: the `base_model:` key, or the sentence that says so.'
+      )
   })
   .describe('A base model this model is derived from.')
 
@@ -158,6 +163,12 @@ export const modelSourceSchema = z
 export const modelReportSchema = z
   .strictObject({
     path: z.string().describe('Folder of the model, relative to the audited root ("." for the root).'),
+    variant: z
+      .string()
+      .optional()
+      .describe(
+        'Set when the card names several models with licences of their own (a table or list): the named model this entry is. Entries of one folder share its path; path and variant together identify the entry.'
+      ),
     card: z
       .string()
       .nullable()

@@ -17,7 +17,10 @@ export const licenseMissing: ModelRule = {
     const hasFile = facts.licenseFiles.some(l => l.file.role === 'license' || l.file.role === 'use-policy')
     const cardValue = facts.cardLicense?.value?.trim().toLowerCase() ?? ''
     const hasCardLicense = cardValue !== '' && cardValue !== 'unknown'
-    if (hasFile || hasCardLicense) return
+    // A licence the card's text states for the model ("released under the MIT License", a row of
+    // a table of models) is a licence, though not a file.
+    const statedInText = facts.licenses.some(l => l.source === 'card-text' && l.id && l.component !== 'code')
+    if (hasFile || hasCardLicense || statedInText) return
     const where = facts.model.path === '.' ? 'the repository' : `model ${facts.model.path}`
     report({
       message: `No licence found for ${where}: add a LICENSE file and a \`license:\` key to the model card's front matter.`,

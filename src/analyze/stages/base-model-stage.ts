@@ -1,7 +1,7 @@
-// Stage 4a (facts: base models): the card's `base_model`, each resolved through the catalogue of
-// known models, else (when allowed) the Hugging Face Hub.
+// Stage 4a (facts: base models): the card's `base_model` (else the base models its prose names),
+// each resolved through the catalogue of known models, else (when allowed) the Hugging Face Hub.
 import type { ParsedCard } from '../../card/types.js'
-import { parseBaseModelField, resolveBaseModel } from '../../knowledge/base-models.js'
+import { baseModelsInProse, parseBaseModelField, resolveBaseModel } from '../../knowledge/base-models.js'
 import { lookupHubLicense } from '../../knowledge/hub-lookup.js'
 import { identifyLicenseId } from '../../licenses/identify.js'
 import type { BaseModelFacts } from '../facts.js'
@@ -60,6 +60,22 @@ export async function baseModelStage(ctx: StageContext, card: ParsedCard | null)
     const parsed = parseBaseModelField(card.metadata['base_model'])
     baseModelProblems = parsed.problems
     for (const id of parsed.ids) baseModels.push(await resolveBaseModelFacts(ctx, id, line))
+  } else if (card) {
+    // Without `base_model`, the card's prose may say it ("fine-tuned from …", "distilled from …");
+    // the metadata wins when both are present.
+    for (const p of baseModelsInProse(card.text, card.bodyStartLine)) {
+      if (p.known)
+        baseModels.push({
+          id: p.id,
+          licenseId: p.known.licenseId,
+          family: p.known.family,
+          source: 'catalogue',
+          line: p.line,
+          statedIn: 'card-text'
+        })
+      else if (p.id.includes('/'))
+        baseModels.push({ ...(await resolveBaseModelFacts(ctx, p.id, p.line)), statedIn: 'card-text' })
+    }
   }
   const baseModelRelation = card ? asString(card.metadata['base_model_relation']) : null
   return { baseModels, baseModelRelation, baseModelProblems }

@@ -26,6 +26,10 @@ export function isNegationAt(s: Sentence, k: number): boolean {
   const next = s.tokens[k + 1]?.w
   const prev = s.tokens[k - 1]?.w
   if (w === 'not' && prev === 'or') return false
+  // "with or without modifications": both ways are allowed
+  if (w === 'without' && prev === 'or' && s.tokens[k - 2]?.w === 'with') return false
+  // 不可撤销: "irrevocable"
+  if (w === '不' && next === '可' && s.tokens[k + 2]?.w === '撤') return false
   // "not prohibited from", "not restricted": a negated prohibition is a permission
   if (w === 'not' && next !== undefined && CANCELLED.has(next)) return false
   if (CANCELLED.has(w) && prev === 'not') return false
@@ -80,6 +84,7 @@ export const EXCEPTION = words(
 
 const DENIAL = new Phrases([
   'no requirement, not required, no obligation, no copyleft, need not, do not need, does not need',
+  '无需, 不必, 不需要, no attribution, no use restrictions, no use based restrictions',
   'no limit, no limits, no limitation, no limitations, no restriction, no restrictions, no cap',
   'no caps, not impose, not place any, not subject to any restriction',
   'not subject to any restrictions, without territorial, without geographic',
@@ -106,7 +111,7 @@ export function exceptionAfter(s: Sentence, from: number): number {
 export function deniesRestriction(s: Sentence, also?: Phrases): boolean {
   const at = Math.max(denialAt(s), also ? also.first(s) : -1)
   if (at < 0) return false
-  const ex = exceptionAfter(s, 0)
+  const ex = exceptionAfter(s, at + 1)
   if (ex < 0) return true
   // "except for breach" after a denial of revocation keeps the denial ("cannot be withdrawn except for breach")
   return BREACH_EXCEPTION.has(s.tokens[ex + 1]?.w ?? '') || BREACH_EXCEPTION.has(s.tokens[ex + 2]?.w ?? '')
