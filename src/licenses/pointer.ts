@@ -7,6 +7,7 @@ import spdxLicenseList from 'spdx-license-list'
 import { resolveBaseModel } from '../knowledge/base-models.js'
 import { CATALOGUE } from './catalogue/index.js'
 import { HUB_TO_SPDX } from './hub-ids.js'
+import { trimEndChars } from '../text/trim.js'
 
 const SPDX_LIST = spdxLicenseList as Record<string, { name: string; url?: string }>
 const SPDX_BY_LOWER = new Map(Object.keys(SPDX_LIST).map(id => [id.toLowerCase(), id]))
