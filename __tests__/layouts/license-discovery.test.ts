@@ -34,9 +34,11 @@ describe('examples/egret-image: model licences in a folder of their own', () => 
     ])
     expect(m.licenses.find(l => l.source === 'card-text')?.line).toBe(29)
     expect(m.clauses.filter(c => c.type === 'non-commercial')).toEqual([
-      expect.objectContaining({ file: 'model_licenses/LICENSE-EGRET-XL', line: 9 })
+      expect.objectContaining({ file: 'model_licenses/LICENSE-EGRET-XL', line: 9 }),
+      expect.objectContaining({ file: 'model_licenses/LICENSE-EGRET-XL', line: 10 })
     ])
     expect(licenceFindings(report)).toEqual([
+      ['license/no-non-commercial', 'error', 'model_licenses/LICENSE-EGRET-XL', 10],
       ['license/no-non-commercial', 'error', 'model_licenses/LICENSE-EGRET-XL', 9]
     ])
     expect(report.verdict).toBe('fail')

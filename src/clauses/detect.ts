@@ -79,6 +79,9 @@ function joined(intro: Sentence, item: Sentence): Sentence {
  * entity tricks, hyphenated line ends joined); quotes and lines come from the file as written,
  * through the normaliser's offset map.
  */
+const CC_ELEMENTS: ReadonlySet<string> = new Set(['non-commercial', 'no-derivatives', 'share-alike'])
+const CC_NAME = phrases('attribution, creative commons, cc by')
+
 export function detectClauses(text: string, file: string): Clause[] {
   const source = normalizeForDetection(text)
   return detectInDoc(parseDoc(source.text), file, source)
@@ -127,10 +130,13 @@ export function detectInDoc(doc: Doc, file: string, source?: DetectionText): Cla
     const notAClause = isContactLine(s)
     const denied = deniesRestriction(s)
     const lawful = lawfulOnly(s)
+    const title = isTitle(s, doc.text)
     const item = intro !== null && s.listItem ? joined(intro, s) : null
     for (const m of CLAUSES as readonly ClauseModule[]) {
       if (notAClause || denied) continue
-      if (s.heading && !NAMED_IN_HEADINGS.has(m.type)) continue
+      // titles and headings name things; they bind nobody ("EGRET NON-COMMERCIAL MODEL LICENSE"),
+      // except a Creative Commons licence named by its elements ("Attribution-NonCommercial 4.0")
+      if (title && !(CC_ELEMENTS.has(m.type) && CC_NAME.in(s))) continue
       let at = m.detect(s, ctx)
       let where = s
       if (at < 0 && item) {
@@ -148,7 +154,7 @@ export function detectInDoc(doc: Doc, file: string, source?: DetectionText): Cla
       policyFile &&
       !notAClause &&
       !lawful &&
-      !isTitle(s, doc.text) &&
+      !title &&
       (prohibits(s) || sentenceHasNegation(s) || isListIntro(s) || ctx.inProhibitedList)
     ) {
       add('acceptable-use-policy', s, s.start)
