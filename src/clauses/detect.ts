@@ -35,13 +35,6 @@ const LAWFUL = phrases(
   'violates applicable, laws and regulations, illegal or unlawful, unlawful purpose',
   'unlawful purposes, 法律法规'
 )
-/** Types whose names may stand in a heading ("# Attribution-NonCommercial 4.0"). */
-const NAMED_IN_HEADINGS: ReadonlySet<string> = new Set([
-  'non-commercial',
-  'no-derivatives',
-  'share-alike',
-  'research-only'
-])
 
 function isListIntro(s: Sentence): boolean {
   if (LIST_HEADINGS.in(s) && (s.colon || s.heading || s.tokens.length <= 6)) return true
