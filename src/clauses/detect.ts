@@ -35,13 +35,6 @@ const LAWFUL = phrases(
   'violates applicable, laws and regulations, illegal or unlawful, unlawful purpose',
   'unlawful purposes, 法律法规'
 )
-/** Types whose names may stand in a heading ("# Attribution-NonCommercial 4.0"). */
-const NAMED_IN_HEADINGS: ReadonlySet<string> = new Set([
-  'non-commercial',
-  'no-derivatives',
-  'share-alike',
-  'research-only'
-])
 
 function isListIntro(s: Sentence): boolean {
   if (LIST_HEADINGS.in(s) && (s.colon || s.heading || s.tokens.length <= 6)) return true
@@ -79,6 +72,9 @@ function joined(intro: Sentence, item: Sentence): Sentence {
  * entity tricks, hyphenated line ends joined); quotes and lines come from the file as written,
  * through the normaliser's offset map.
  */
+const CC_ELEMENTS: ReadonlySet<string> = new Set(['non-commercial', 'no-derivatives', 'share-alike'])
+const CC_NAME = phrases('attribution, creative commons, cc by')
+
 export function detectClauses(text: string, file: string): Clause[] {
   const source = normalizeForDetection(text)
   return detectInDoc(parseDoc(source.text), file, source)
@@ -127,10 +123,13 @@ export function detectInDoc(doc: Doc, file: string, source?: DetectionText): Cla
     const notAClause = isContactLine(s)
     const denied = deniesRestriction(s)
     const lawful = lawfulOnly(s)
+    const title = isTitle(s, doc.text)
     const item = intro !== null && s.listItem ? joined(intro, s) : null
     for (const m of CLAUSES as readonly ClauseModule[]) {
       if (notAClause || denied) continue
-      if (s.heading && !NAMED_IN_HEADINGS.has(m.type)) continue
+      // titles and headings name things; they bind nobody ("EGRET NON-COMMERCIAL MODEL LICENSE"),
+      // except a Creative Commons licence named by its elements ("Attribution-NonCommercial 4.0")
+      if (title && !(CC_ELEMENTS.has(m.type) && CC_NAME.in(s))) continue
       let at = m.detect(s, ctx)
       let where = s
       if (at < 0 && item) {
@@ -148,7 +147,7 @@ export function detectInDoc(doc: Doc, file: string, source?: DetectionText): Cla
       policyFile &&
       !notAClause &&
       !lawful &&
-      !isTitle(s, doc.text) &&
+      !title &&
       (prohibits(s) || sentenceHasNegation(s) || isListIntro(s) || ctx.inProhibitedList)
     ) {
       add('acceptable-use-policy', s, s.start)

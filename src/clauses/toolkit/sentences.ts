@@ -150,8 +150,9 @@ function sentenceEnd(text: string, from: number, to: number): number {
       while (i < to && CLOSERS.has(text[i]!)) end = ++i
       break
     }
-    if (CLOSERS.has(c) || c === ',' || c === '%' || c === '\u3001') end = i + 1
-    else if (c !== ' ' && c !== '\t') break
+    // letters or digits start the next sentence; other marks ("-", quotes, ")") still belong here
+    if (/[\p{L}\p{N}]/u.test(c)) break
+    if (c !== ' ' && c !== '\t') end = i + 1
     i++
   }
   return end
