@@ -1,0 +1,854 @@
+export const id = 164;
+export const ids = [164];
+export const modules = {
+
+/***/ 5164:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  sW: () => (/* reexport */ MOF_COMPONENTS),
+  Bt: () => (/* reexport */ MofInputError),
+  v8: () => (/* reexport */ buildMotEntry),
+  bG: () => (/* reexport */ classifyMotEntry),
+  QS: () => (/* reexport */ classifyMotYaml),
+  yv: () => (/* reexport */ renderMofText),
+  wn: () => (/* reexport */ renderMotYaml)
+});
+
+// UNUSED EXPORTS: CLASS_LABELS, FSF_LIBRE, OPENMDW, OPEN_DATA_LICENSES, OSI_APPROVED, TYPE_APPROPRIATE, classLabel, componentByName, isOpenLicense, isTypeAppropriate, parseMotYaml
+
+;// CONCATENATED MODULE: ./src/verdicts/mof/components.ts
+/**
+ * The 17 components of the Model Openness Framework as the Model Openness Tool configures them
+ * (id, exact name, content type, class, required). A MOT entry names its components by the exact
+ * `name`; classes are cumulative (III ⊂ II ⊂ I) and optional components never decide a class.
+ */
+/** In the MOT's configuration order (which is the order its evaluator walks them in). */
+const MOF_COMPONENTS = Object.freeze([
+    {
+        id: 15,
+        name: 'Datasets',
+        contentType: 'data',
+        class: 1,
+        required: true,
+        description: 'Training, validation and testing datasets used for the model'
+    },
+    {
+        id: 16,
+        name: 'Data preprocessing code',
+        contentType: 'code',
+        class: 1,
+        required: true,
+        description: 'Code for data cleansing, normalization, and augmentation'
+    },
+    {
+        id: 9,
+        name: 'Model architecture',
+        contentType: 'code',
+        class: 3,
+        required: true,
+        description: "Well commented code for the model's architecture"
+    },
+    {
+        id: 10,
+        name: 'Model parameters (Final)',
+        contentType: 'data',
+        class: 3,
+        required: true,
+        description: 'Trained model parameters, weights and biases'
+    },
+    {
+        id: 17,
+        name: 'Model metadata',
+        contentType: 'data',
+        class: 1,
+        required: false,
+        description: 'Any model metadata including training configuration and optimizer states'
+    },
+    {
+        id: 24,
+        name: 'Model parameters (Intermediate)',
+        contentType: 'data',
+        class: 1,
+        required: true,
+        description: 'Trained model parameters, weights and biases'
+    },
+    {
+        id: 7,
+        name: 'Training code',
+        contentType: 'code',
+        class: 2,
+        required: true,
+        description: 'Code used for training the model'
+    },
+    {
+        id: 8,
+        name: 'Inference code',
+        contentType: 'code',
+        class: 2,
+        required: true,
+        description: 'Code used for running the model to make predictions'
+    },
+    {
+        id: 18,
+        name: 'Evaluation code',
+        contentType: 'code',
+        class: 2,
+        required: true,
+        description: 'Code used for evaluating the model'
+    },
+    {
+        id: 19,
+        name: 'Evaluation data',
+        contentType: 'data',
+        class: 2,
+        required: true,
+        description: 'Data used for evaluating the model'
+    },
+    {
+        id: 12,
+        name: 'Evaluation results',
+        contentType: 'document',
+        class: 3,
+        required: true,
+        description: 'The results from evaluating the model'
+    },
+    {
+        id: 22,
+        name: 'Supporting libraries and tools',
+        contentType: 'code',
+        class: 2,
+        required: false,
+        description: "Libraries and tools used in the model's development"
+    },
+    {
+        id: 13,
+        name: 'Model card',
+        contentType: 'document',
+        class: 3,
+        required: true,
+        description: 'Model details including performance metrics, intended use, and limitations'
+    },
+    {
+        id: 14,
+        name: 'Data card',
+        contentType: 'document',
+        class: 3,
+        required: true,
+        description: 'Documentation for datasets including source, characteristics, and preprocessing details'
+    },
+    {
+        id: 11,
+        name: 'Technical report',
+        contentType: 'document',
+        class: 3,
+        required: true,
+        description: 'Technical report detailing capabilities and usage instructions for the model'
+    },
+    {
+        id: 21,
+        name: 'Research paper',
+        contentType: 'document',
+        class: 1,
+        required: true,
+        description: 'Research paper detailing the development and capabilities of the model'
+    },
+    {
+        id: 20,
+        name: 'Sample model outputs',
+        contentType: 'document',
+        class: 3,
+        required: false,
+        description: 'Examples of outputs generated by the model'
+    }
+]);
+/** Component ids with special rules. */
+const TECHNICAL_REPORT_ID = 11;
+const RESEARCH_PAPER_ID = 21;
+const DATA_CARD_ID = 14;
+const MODEL_CARD_ID = 13;
+const BY_NAME = new Map(MOF_COMPONENTS.map(c => [c.name, c]));
+const BY_ID = new Map(MOF_COMPONENTS.map(c => [c.id, c]));
+/** Exact-name lookup, as the MOT does it (no case folding, no trimming). */
+function componentByName(name) {
+    return BY_NAME.get(name);
+}
+function componentById(id) {
+    const c = BY_ID.get(id);
+    if (!c)
+        throw new Error(`unknown MOF component id ${id}`);
+    return c;
+}
+/** Required component ids introduced at one class, in configuration order. */
+function requiredAt(cls) {
+    return MOF_COMPONENTS.filter(c => c.class === cls && c.required).map(c => c.id);
+}
+/** Number of required components of a class and of the classes below it (III: 6, II: 10, I: 14). */
+function requiredTotal(cls) {
+    return MOF_COMPONENTS.filter(c => c.class >= cls && c.required).length;
+}
+const components_CLASS_LABELS = {
+    0: 'Unclassified',
+    1: 'Class I - Open Science Model',
+    2: 'Class II - Open Tooling Model',
+    3: 'Class III - Open Model'
+};
+
+;// CONCATENATED MODULE: ./src/verdicts/mof/licenses.ts
+/**
+ * Licence facts the Model Openness Tool (MOT) uses to judge a component's licence.
+ *
+ * Every list is a literal set of SPDX identifiers: the MOT compares licence strings
+ * exactly, so `Apache 2.0` or `MIT license` match nothing here and count as not open.
+ *
+ * OSI_APPROVED and FSF_LIBRE restate the `isOsiApproved` / `isFsfLibre` flags of the
+ * SPDX snapshot the MOT ships (licenseListVersion d8abdb0). They are kept as data rather
+ * than read from spdx-license-list because that package's newer list marks a few more
+ * licences OSI-approved than the MOT knows about.
+ */
+/** SPDX ids flagged OSI-approved in the MOT's licence snapshot. */
+// prettier-ignore
+const OSI_APPROVED = new Set([
+    '0BSD', 'AAL', 'AFL-1.1', 'AFL-1.2', 'AFL-2.0', 'AFL-2.1', 'AFL-3.0', 'AGPL-3.0',
+    'AGPL-3.0-only', 'AGPL-3.0-or-later', 'APL-1.0', 'APSL-1.0', 'APSL-1.1', 'APSL-1.2', 'APSL-2.0',
+    'Apache-1.1', 'Apache-2.0', 'Artistic-1.0', 'Artistic-1.0-Perl', 'Artistic-1.0-cl8',
+    'Artistic-2.0', 'BSD-1-Clause', 'BSD-2-Clause', 'BSD-2-Clause-Patent', 'BSD-3-Clause',
+    'BSD-3-Clause-LBNL', 'BSL-1.0', 'BlueOak-1.0.0', 'CAL-1.0', 'CAL-1.0-Combined-Work-Exception',
+    'CATOSL-1.1', 'CDDL-1.0', 'CECILL-2.1', 'CERN-OHL-P-2.0', 'CERN-OHL-S-2.0', 'CERN-OHL-W-2.0',
+    'CNRI-Python', 'CPAL-1.0', 'CPL-1.0', 'CUA-OPL-1.0', 'ECL-1.0', 'ECL-2.0', 'EFL-1.0', 'EFL-2.0',
+    'EPL-1.0', 'EPL-2.0', 'EUDatagrid', 'EUPL-1.1', 'EUPL-1.2', 'Entessa', 'Fair', 'Frameworx-1.0',
+    'GPL-2.0', 'GPL-2.0+', 'GPL-2.0-only', 'GPL-2.0-or-later', 'GPL-3.0', 'GPL-3.0+', 'GPL-3.0-only',
+    'GPL-3.0-or-later', 'GPL-3.0-with-GCC-exception', 'HPND', 'ICU', 'IPA', 'IPL-1.0', 'ISC',
+    'Intel', 'Jam', 'LGPL-2.0', 'LGPL-2.0+', 'LGPL-2.0-only', 'LGPL-2.0-or-later', 'LGPL-2.1',
+    'LGPL-2.1+', 'LGPL-2.1-only', 'LGPL-2.1-or-later', 'LGPL-3.0', 'LGPL-3.0+', 'LGPL-3.0-only',
+    'LGPL-3.0-or-later', 'LPL-1.0', 'LPL-1.02', 'LPPL-1.3c', 'LiLiQ-P-1.1', 'LiLiQ-R-1.1',
+    'LiLiQ-Rplus-1.1', 'MIT', 'MIT-0', 'MIT-Modern-Variant', 'MPL-1.0', 'MPL-1.1', 'MPL-2.0',
+    'MPL-2.0-no-copyleft-exception', 'MS-PL', 'MS-RL', 'MirOS', 'Motosoto', 'MulanPSL-2.0',
+    'Multics', 'NASA-1.3', 'NCSA', 'NGPL', 'NPOSL-3.0', 'NTP', 'Naumen', 'Nokia', 'OCLC-2.0',
+    'OFL-1.1', 'OFL-1.1-RFN', 'OFL-1.1-no-RFN', 'OGTSL', 'OLDAP-2.8', 'OLFL-1.3', 'OSET-PL-2.1',
+    'OSL-1.0', 'OSL-2.0', 'OSL-2.1', 'OSL-3.0', 'PHP-3.0', 'PHP-3.01', 'PostgreSQL', 'Python-2.0',
+    'QPL-1.0', 'RPL-1.1', 'RPL-1.5', 'RPSL-1.0', 'RSCPL', 'SISSL', 'SPL-1.0', 'SimPL-2.0',
+    'Sleepycat', 'UCL-1.0', 'UPL-1.0', 'Unicode-3.0', 'Unicode-DFS-2016', 'Unlicense', 'VSL-1.0',
+    'W3C', 'Watcom-1.0', 'Xnet', 'ZPL-2.0', 'ZPL-2.1', 'Zlib', 'wxWindows',
+]);
+/** SPDX ids flagged FSF-libre in the MOT's licence snapshot. */
+// prettier-ignore
+const FSF_LIBRE = new Set([
+    'AFL-1.1', 'AFL-1.2', 'AFL-2.0', 'AFL-2.1', 'AFL-3.0', 'AGPL-1.0', 'AGPL-3.0', 'AGPL-3.0-only',
+    'AGPL-3.0-or-later', 'APSL-2.0', 'Apache-1.0', 'Apache-1.1', 'Apache-2.0', 'Artistic-2.0',
+    'BSD-2-Clause', 'BSD-2-Clause-FreeBSD', 'BSD-2-Clause-NetBSD', 'BSD-3-Clause',
+    'BSD-3-Clause-Clear', 'BSD-4-Clause', 'BSL-1.0', 'BitTorrent-1.1', 'CC-BY-4.0', 'CC-BY-SA-4.0',
+    'CC0-1.0', 'CDDL-1.0', 'CECILL-2.0', 'CECILL-B', 'CECILL-C', 'CPAL-1.0', 'CPL-1.0', 'ClArtistic',
+    'Condor-1.1', 'ECL-2.0', 'EFL-2.0', 'EPL-1.0', 'EPL-2.0', 'EUDatagrid', 'EUPL-1.1', 'EUPL-1.2',
+    'FSFAP', 'FTL', 'GFDL-1.1', 'GFDL-1.1-only', 'GFDL-1.1-or-later', 'GFDL-1.2', 'GFDL-1.2-only',
+    'GFDL-1.2-or-later', 'GFDL-1.3', 'GFDL-1.3-only', 'GFDL-1.3-or-later', 'GPL-2.0', 'GPL-2.0+',
+    'GPL-2.0-only', 'GPL-2.0-or-later', 'GPL-3.0', 'GPL-3.0+', 'GPL-3.0-only', 'GPL-3.0-or-later',
+    'HPND', 'IJG', 'IPA', 'IPL-1.0', 'ISC', 'Imlib2', 'Intel', 'LGPL-2.1', 'LGPL-2.1+',
+    'LGPL-2.1-only', 'LGPL-2.1-or-later', 'LGPL-3.0', 'LGPL-3.0+', 'LGPL-3.0-only',
+    'LGPL-3.0-or-later', 'LPL-1.02', 'LPPL-1.2', 'LPPL-1.3a', 'MIT', 'MPL-1.1', 'MPL-2.0', 'MS-PL',
+    'MS-RL', 'NCSA', 'NOSL', 'NPL-1.0', 'NPL-1.1', 'Nokia', 'Nunit', 'ODbL-1.0', 'OFL-1.0',
+    'OFL-1.1', 'OLDAP-2.3', 'OLDAP-2.7', 'OSL-1.0', 'OSL-1.1', 'OSL-2.0', 'OSL-2.1', 'OSL-3.0',
+    'OpenSSL', 'PHP-3.01', 'Python-2.0', 'QPL-1.0', 'RPSL-1.0', 'Ruby', 'SGI-B-2.0', 'SISSL',
+    'SMLNJ', 'SPL-1.0', 'Sleepycat', 'StandardML-NJ', 'UPL-1.0', 'Unlicense', 'Vim', 'W3C', 'WTFPL',
+    'X11', 'XFree86-1.1', 'YPL-1.1', 'ZPL-2.0', 'ZPL-2.1', 'Zend-2.0', 'Zimbra-1.3', 'Zlib',
+    'eCos-2.0', 'gnuplot', 'iMatix', 'xinetd',
+]);
+/** The MOT's fixed list of licences it accepts as open for data and content. */
+// prettier-ignore
+const OPEN_DATA_LICENSES = new Set([
+    'CC0-1.0', 'CC-BY-1.0', 'CC-BY-2.0', 'CC-BY-2.5', 'CC-BY-2.5-AU', 'CC-BY-3.0', 'CC-BY-3.0-AT',
+    'CC-BY-3.0-AU', 'CC-BY-3.0-DE', 'CC-BY-3.0-IGO', 'CC-BY-3.0-NL', 'CC-BY-3.0-US', 'CC-BY-4.0',
+    'CC-BY-SA-1.0', 'CC-BY-SA-2.0', 'CC-BY-SA-2.0-UK', 'CC-BY-SA-2.1-JP', 'CC-BY-SA-2.5',
+    'CC-BY-SA-3.0', 'CC-BY-SA-3.0-AT', 'CC-BY-SA-4.0', 'CDLA-Permissive-1.0', 'CDLA-Permissive-2.0',
+    'CDLA-Sharing-1.0', 'ODC-PDDL-1.0', 'ODC-By-1.0', 'ODbL-1.0', 'GFDL-1.3', 'OGL-Canada-2.0',
+    'OGL-UK-2.0', 'OGL-UK-3.0'
+]);
+/** The Open Model, Data & Weights licence, which the MOF accepts for every content type. */
+const OPENMDW = 'OpenMDW-1.0';
+/**
+ * Licences the MOF names as appropriate for each content type (the MOT's mof-licenses.json).
+ * Note C-UDA-1.0: listed for data, yet neither OSI-approved, FSF-libre nor open-data, so a
+ * component under it is still judged "not open" and blocks its class.
+ */
+// prettier-ignore
+const TYPE_APPROPRIATE = {
+    code: new Set([
+        '0BSD', 'AFL-1.1', 'AFL-1.2', 'AFL-2.0', 'AFL-2.1', 'AFL-3.0', 'Apache-1.0', 'Apache-1.1',
+        'Apache-2.0', 'ECL-1.0', 'ECL-2.0', 'ISC', 'MIT', 'MIT-0', 'MulanPSL-1.0', 'MulanPSL-2.0',
+        'NCSA', 'UPL-1.0', OPENMDW
+    ]),
+    data: new Set([
+        'CDLA-Permissive-1.0', 'CDLA-Permissive-2.0', 'C-UDA-1.0', 'CC-PDDC', 'CC0-1.0', 'PDDL-1.0',
+        OPENMDW
+    ]),
+    document: new Set([
+        'Apache-2.0', 'CC-BY-4.0', 'CC-BY-SA-3.0', 'CC-BY-SA-4.0', 'FreeBSD-DOC', 'CC-PDDC', 'CC0-1.0',
+        OPENMDW
+    ])
+};
+/** Open in the MOT's sense: OSI-approved, FSF-libre, on the open-data list, or OpenMDW-1.0. */
+function isOpenLicense(id) {
+    return OSI_APPROVED.has(id) || FSF_LIBRE.has(id) || OPEN_DATA_LICENSES.has(id) || id === OPENMDW;
+}
+/** Whether the MOF lists the licence as suited to the content type. */
+function isTypeAppropriate(id, type) {
+    return TYPE_APPROPRIATE[type].has(id);
+}
+/** The preferred licences to suggest when a component's licence is open but not type-appropriate. */
+const PREFERRED_LICENSE = {
+    code: 'Apache-2.0 or MIT',
+    data: 'CDLA-Permissive-2.0 or CC0-1.0',
+    document: 'CC-BY-4.0'
+};
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __webpack_require__(8816);
+;// CONCATENATED MODULE: ./src/verdicts/mof/evaluate.ts
+/**
+ * Model Openness Framework classification of a Model Openness Tool (MOT) entry, computed the way the
+ * MOT's evaluator computes it, quirks included, so that results match mot.isitopen.ai:
+ *
+ * 1. A component is included when the entry lists it (exact name). Its licence is the component's own
+ *    `license` (`unlicensed` or an empty string meaning explicitly none), else the release licence for
+ *    its content type (`release.license.code|data|document.name`), else `release.license.distribution`,
+ *    else none.
+ * 2. Each class walks the required components of that class and the classes above it (III: 6,
+ *    II: 10, I: 14). A component counts when its licence is open (OSI-approved, FSF-libre, an open-data
+ *    licence or OpenMDW-1.0); open but not type-appropriate still counts, with a warning.
+ * 3. The research paper stands in for a technical report that is not counted, for classes III and II.
+ * 4. Progress for class k is counted / required, but 0 unless every class above k is complete; the
+ *    class is the lowest-numbered class at 100%.
+ */
+
+
+
+// ---------------------------------------------------------------------------------------------
+// Entry shape (lenient: everything the classifier does not need may be anything)
+const LicenseRefSchema = schemas/* object */.Ikc({ name: schemas/* unknown */.L5J().optional(), path: schemas/* unknown */.L5J().optional() }).loose();
+const ComponentSchema = schemas/* object */.Ikc({
+    name: schemas/* string */.YjP(),
+    description: schemas/* unknown */.L5J().optional(),
+    license: schemas/* unknown */.L5J().optional(),
+    license_path: schemas/* unknown */.L5J().optional(),
+    component_path: schemas/* unknown */.L5J().optional()
+})
+    .loose();
+const ReleaseSchema = schemas/* object */.Ikc({
+    name: schemas/* unknown */.L5J().optional(),
+    license: schemas/* unknown */.L5J().optional(),
+    components: schemas/* array */.YOg(schemas/* unknown */.L5J())
+})
+    .loose();
+const EntrySchema = schemas/* object */.Ikc({ framework: schemas/* unknown */.L5J().optional(), release: ReleaseSchema }).loose();
+const GLOBAL_KEYS = ['distribution', 'code', 'data', 'document'];
+function describe(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'a list';
+    return typeof value === 'object' ? 'a mapping' : `a ${typeof value}`;
+}
+function normalise(entry, warnings) {
+    if (entry === null || typeof entry !== 'object' || Array.isArray(entry)) {
+        warnings.push(`MOT entry must be a mapping with framework and release, got ${describe(entry)}`);
+        return null;
+    }
+    const record = entry;
+    const release = record.release;
+    if (release === null || typeof release !== 'object' || Array.isArray(release)) {
+        warnings.push(release === undefined
+            ? 'MOT entry has no release'
+            : `MOT entry release must be a mapping, got ${describe(release)}`);
+        return null;
+    }
+    const parsed = EntrySchema.safeParse(entry);
+    if (!parsed.success) {
+        const components = release.components;
+        warnings.push(components === undefined
+            ? 'MOT entry has no release.components'
+            : `release.components must be a list, got ${describe(components)}`);
+        return null;
+    }
+    const rel = parsed.data.release;
+    if (record.framework === undefined)
+        warnings.push('MOT entry has no framework');
+    if (typeof rel.name !== 'string' || rel.name.trim() === '')
+        warnings.push('release.name is missing or empty');
+    const global = {};
+    if (rel.license !== undefined && rel.license !== null) {
+        if (typeof rel.license !== 'object' || Array.isArray(rel.license)) {
+            warnings.push(`release.license must be a mapping, got ${describe(rel.license)}; ignored`);
+        }
+        else {
+            const lic = rel.license;
+            for (const key of GLOBAL_KEYS) {
+                const ref = lic[key];
+                if (ref === undefined || ref === null)
+                    continue;
+                const refParsed = LicenseRefSchema.safeParse(ref);
+                if (!refParsed.success) {
+                    // The MOT reads release.license.<key>.name; a bare string has no name and is ignored.
+                    warnings.push(`release.license.${key} must be a mapping {name, path}, got ${describe(ref)}; ignored`);
+                    continue;
+                }
+                const name = refParsed.data.name;
+                if (typeof name === 'string' && name !== '')
+                    global[key] = name;
+                else if (name !== undefined && name !== null && name !== '')
+                    warnings.push(`release.license.${key}.name must be a string, got ${describe(name)}; ignored`);
+            }
+        }
+    }
+    const included = new Set();
+    const own = new Map();
+    rel.components.forEach((raw, index) => {
+        const comp = ComponentSchema.safeParse(raw);
+        if (!comp.success) {
+            warnings.push(`release.components[${index}] must be a mapping with a name; ignored`);
+            return;
+        }
+        const def = componentByName(comp.data.name);
+        if (!def) {
+            warnings.push(`release.components[${index}]: unknown component name "${comp.data.name}"; ignored`);
+            return;
+        }
+        included.add(def.id);
+        const license = comp.data.license;
+        // Later duplicates overwrite a licence that an earlier listing set, as the MOT's import does.
+        if (license === undefined || license === null) {
+            if (!own.has(def.id))
+                own.set(def.id, { kind: 'inherit' });
+        }
+        else if (license === '' || license === 'unlicensed') {
+            own.set(def.id, { kind: 'none' });
+        }
+        else if (typeof license === 'string') {
+            own.set(def.id, { kind: 'literal', value: license });
+        }
+        else {
+            warnings.push(`${def.name}: license must be an SPDX id string, got ${describe(license)}; treated as not open`);
+            own.set(def.id, { kind: 'literal', value: String(JSON.stringify(license)) });
+        }
+    });
+    return { included, own, global };
+}
+function resolveLicense(id, n) {
+    const own = n.own.get(id) ?? { kind: 'inherit' };
+    if (own.kind === 'literal')
+        return { license: own.value, source: 'component' };
+    if (own.kind === 'none')
+        return { license: null, source: 'component' };
+    const type = componentById(id).contentType;
+    const typed = n.global[type];
+    if (typed !== undefined)
+        return { license: typed, source: type };
+    const dist = n.global.distribution;
+    if (dist !== undefined)
+        return { license: dist, source: 'distribution' };
+    return { license: null };
+}
+function judge(license, type) {
+    if (license === null || license === 'unlicensed')
+        return 'unlicensed';
+    if (!isOpenLicense(license))
+        return 'invalid';
+    return isTypeAppropriate(license, type) ? 'included' : 'conditional';
+}
+function evaluateClasses(n, judgements) {
+    const lists = {};
+    let required = [];
+    for (const cls of [3, 2, 1]) {
+        required = [...required, ...requiredAt(cls)];
+        const e = { included: [], missing: [], invalid: [], unlicensed: [] };
+        for (const id of required) {
+            if (!n.included.has(id)) {
+                e.missing.push(id);
+                continue;
+            }
+            const j = judgements.get(id);
+            if (j === 'included' || j === 'conditional')
+                e.included.push(id);
+            else if (j === 'unlicensed')
+                e.unlicensed.push(id);
+            else
+                e.invalid.push(id);
+        }
+        lists[cls] = e;
+    }
+    const evals = {
+        1: lists[1],
+        2: lists[2],
+        3: lists[3],
+        substituted: false
+    };
+    // The research paper may replace a technical report that is not counted (missing, unlicensed or
+    // not open): the report stops being required and the paper is judged in its place for III and II.
+    if (!evals[3].included.includes(TECHNICAL_REPORT_ID)) {
+        const paper = paperStatus(evals[1]);
+        if (paper) {
+            for (const cls of [3, 2, 1]) {
+                const at = evals[cls].missing.indexOf(TECHNICAL_REPORT_ID);
+                if (at >= 0)
+                    evals[cls].missing.splice(at, 1);
+            }
+            evals[3][paper].push(RESEARCH_PAPER_ID);
+            evals[2][paper].push(RESEARCH_PAPER_ID);
+            evals.substituted = true;
+        }
+    }
+    return evals;
+}
+function paperStatus(e) {
+    if (e.included.includes(RESEARCH_PAPER_ID))
+        return 'included';
+    if (e.invalid.includes(RESEARCH_PAPER_ID))
+        return 'invalid';
+    if (e.unlicensed.includes(RESEARCH_PAPER_ID))
+        return 'unlicensed';
+    return null;
+}
+/** The MOT's progress for one class: 0 unless every class above it is complete. */
+function gatedProgress(evals, cls) {
+    let total = 0;
+    let counted = 0;
+    let i = 3;
+    for (; i >= cls; i--) {
+        total += requiredAt(i).length;
+        counted = evals[i].included.length;
+        if (counted < total)
+            break;
+    }
+    if (i > cls)
+        return 0;
+    return classShare(evals, cls, counted, total);
+}
+function classShare(evals, cls, counted, total) {
+    // With the paper counted but not the report, class I needs one component fewer.
+    const inc1 = evals[1].included;
+    if (cls === 1 && !inc1.includes(TECHNICAL_REPORT_ID) && inc1.includes(RESEARCH_PAPER_ID))
+        total--;
+    // Both report and paper counted for III/II can exceed the requirement: cap at 100.
+    const progress = (counted / total) * 100;
+    return progress > 100 ? 100 : progress;
+}
+// ---------------------------------------------------------------------------------------------
+// Public result
+function emptyResult(warnings) {
+    return {
+        class: 0,
+        progress: { '1': 0, '2': 0, '3': 0 },
+        components: MOF_COMPONENTS.map(c => ({
+            id: c.id,
+            name: c.name,
+            class: c.class,
+            required: c.required,
+            included: false,
+            license: null,
+            status: 'missing'
+        })),
+        blocking: { '1': [], '2': [], '3': [] },
+        warnings
+    };
+}
+const STATUS_OF = {
+    included: 'pass',
+    conditional: 'conditional',
+    unlicensed: 'unlicensed',
+    invalid: 'invalid'
+};
+/**
+ * Classify a parsed MOT entry (`{framework, release}`). Never throws: an entry of the wrong shape is
+ * unclassified (class 0) with a warning saying what is wrong.
+ */
+function classifyMotEntry(entry) {
+    const warnings = [];
+    let n;
+    try {
+        n = normalise(entry, warnings);
+    }
+    catch (err) {
+        warnings.push(`MOT entry could not be read: ${err instanceof Error ? err.message : String(err)}`);
+        n = null;
+    }
+    if (!n)
+        return emptyResult(warnings);
+    const resolved = new Map();
+    const judgements = new Map();
+    for (const c of MOF_COMPONENTS) {
+        if (!n.included.has(c.id))
+            continue;
+        const r = resolveLicense(c.id, n);
+        resolved.set(c.id, r);
+        judgements.set(c.id, judge(r.license, c.contentType));
+    }
+    const evals = evaluateClasses(n, judgements);
+    const progress = {
+        '3': gatedProgress(evals, 3),
+        '2': gatedProgress(evals, 2),
+        '1': gatedProgress(evals, 1)
+    };
+    let cls = 0;
+    for (const k of [3, 2, 1])
+        if (progress[k] === 100)
+            cls = k;
+    const paperStandsIn = evals.substituted;
+    const components = MOF_COMPONENTS.map(c => {
+        const base = { id: c.id, name: c.name, class: c.class, required: c.required };
+        const j = judgements.get(c.id);
+        const r = resolved.get(c.id);
+        if (!j || !r) {
+            const result = { ...base, included: false, license: null, status: 'missing' };
+            if (c.id === TECHNICAL_REPORT_ID && paperStandsIn)
+                result.message = 'not included; the research paper stands in for it';
+            else if (c.required)
+                result.message = 'not included';
+            return result;
+        }
+        const license = r.license === 'unlicensed' ? null : r.license;
+        const result = { ...base, included: true, license, status: STATUS_OF[j] };
+        if (r.source)
+            result.licenseSource = r.source;
+        if (j === 'conditional') {
+            result.message =
+                `${r.license} is open but not a type-appropriate ${c.contentType} licence ` +
+                    `(MOF prefers ${PREFERRED_LICENSE[c.contentType]}): conditional pass`;
+            warnings.push(`${c.name}: ${result.message}`);
+        }
+        else if (j !== 'included') {
+            result.message =
+                j === 'unlicensed'
+                    ? 'included but no licence applies (unlicensed)'
+                    : `licence "${r.license}" is not an open licence (by SPDX id)`;
+            if (c.id === TECHNICAL_REPORT_ID && paperStandsIn)
+                result.message += '; the research paper stands in for it';
+        }
+        return result;
+    });
+    const blocking = { '1': [], '2': [], '3': [] };
+    for (const k of [3, 2, 1]) {
+        const e = evals[k];
+        const ids = [...e.missing, ...e.unlicensed, ...e.invalid].filter(id => !(evals.substituted && id === TECHNICAL_REPORT_ID));
+        blocking[k] = [...new Set(ids)]
+            .sort((a, b) => MOF_COMPONENTS.findIndex(c => c.id === a) - MOF_COMPONENTS.findIndex(c => c.id === b))
+            .map(id => componentById(id).name);
+    }
+    return {
+        class: cls,
+        progress,
+        components,
+        blocking,
+        warnings
+    };
+}
+function classLabel(cls) {
+    return CLASS_LABELS[cls];
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./src/verdicts/mof/yaml.ts
+
+
+/** A MOT file that cannot be read as YAML: a user's mistake (CLI exit status 2), not a bug. */
+class MofInputError extends Error {
+    file;
+    line;
+    constructor(file, line, detail) {
+        super(`${file}${line !== null ? `:${line}` : ''}: ${detail}`);
+        this.name = 'MofInputError';
+        this.file = file;
+        this.line = line;
+    }
+}
+/** Parse a MOT YAML document; a syntax error throws MofInputError naming file and line. */
+function parseMotYaml(text, fileName) {
+    const doc = dist.parseDocument(text, { uniqueKeys: false });
+    const error = doc.errors[0];
+    if (error) {
+        const line = error.linePos?.[0]?.line ?? lineOf(text, error.pos[0]);
+        const detail = error.message.split('\n')[0] ?? 'invalid YAML';
+        throw new MofInputError(fileName, line, `invalid YAML at line ${line}: ${detail}`);
+    }
+    try {
+        return doc.toJS({ maxAliasCount: 1000 });
+    }
+    catch (err) {
+        throw new MofInputError(fileName, null, err instanceof Error ? err.message : String(err));
+    }
+}
+function lineOf(text, offset) {
+    let line = 1;
+    for (let i = 0; i < offset && i < text.length; i++)
+        if (text.charCodeAt(i) === 10)
+            line++;
+    return line;
+}
+/** Classify the MOT entry in a YAML file's text. Throws MofInputError only for unparseable YAML. */
+function classifyMotYaml(text, fileName) {
+    return classifyMotEntry(parseMotYaml(text, fileName));
+}
+
+;// CONCATENATED MODULE: ./src/verdicts/mof/build.ts
+/**
+ * The reverse of classification: write a Model Openness Tool entry from what an audit found in a
+ * repository, so that the MOT (and classifyMotEntry) would give the repository's class.
+ */
+
+
+const TYPES = new Set(['language', 'vision', 'image', 'audio', 'video', '3d', 'code', 'multimodal', 'other']);
+const ARCHITECTURES = new Set([
+    'transformer',
+    'transformer decoder',
+    'transformer encoder-decoder',
+    'decoder',
+    'encoder',
+    'diffusion',
+    'RNN',
+    'CNN',
+    'LSTM',
+    'NeRF',
+    'hybrid',
+    'undisclosed',
+    'other'
+]);
+function enumValue(value, allowed) {
+    if (value === undefined || value.trim() === '')
+        return '';
+    return allowed.has(value) ? value : 'other';
+}
+/**
+ * Build a MOT entry (YAML-ready) from a repository inventory. Components are written in the MOT's
+ * configuration order; a name that is not an exact MOT component name is a programming error and
+ * throws a TypeError.
+ */
+function buildMotEntry(inv) {
+    const byId = new Map();
+    for (const c of inv.components) {
+        const def = componentByName(c.name);
+        if (!def)
+            throw new TypeError(`buildMotEntry: "${c.name}" is not a MOF component name`);
+        const out = {
+            ...byId.get(def.id),
+            name: def.name,
+            description: c.description ?? def.description
+        };
+        if (c.license === null)
+            out.license = 'unlicensed';
+        else if (c.license !== undefined)
+            out.license = c.license;
+        if (c.path !== undefined)
+            out.component_path = c.path;
+        byId.set(def.id, out);
+    }
+    const card = byId.get(MODEL_CARD_ID);
+    if (inv.dataInfoInModelCard && card && !byId.has(DATA_CARD_ID)) {
+        const def = componentById(DATA_CARD_ID);
+        const dataCard = {
+            name: def.name,
+            description: 'Data information is given in the model card'
+        };
+        if (card.license !== undefined)
+            dataCard.license = card.license;
+        if (card.component_path !== undefined)
+            dataCard.component_path = card.component_path;
+        byId.set(DATA_CARD_ID, dataCard);
+    }
+    const license = {};
+    for (const key of ['distribution', 'code', 'data', 'document']) {
+        const id = inv.license[key];
+        if (typeof id === 'string' && id !== '')
+            license[key] = { name: id, path: '' };
+    }
+    return {
+        framework: { name: 'Model Openness Framework', version: '1.0', date: '2024-12-15' },
+        release: {
+            name: inv.name,
+            version: inv.version ?? '',
+            ...(inv.date !== undefined ? { date: inv.date } : {}),
+            license,
+            type: enumValue(inv.type, TYPES),
+            architecture: enumValue(inv.architecture, ARCHITECTURES),
+            producer: inv.producer ?? '',
+            contact: '',
+            components: MOF_COMPONENTS.flatMap(d => byId.get(d.id) ?? [])
+        }
+    };
+}
+/**
+ * Render an entry as MOT YAML. Dates and version-like strings are single-quoted, as in the MOT's
+ * own files, so YAML 1.1 readers (the MOT's PHP parser) keep them as strings.
+ */
+function renderMotYaml(entry) {
+    const doc = new dist.Document(entry);
+    (0,dist.visit)(doc, {
+        Scalar(_key, node) {
+            if ((0,dist.isScalar)(node) && typeof node.value === 'string' && /^[\d.:-]+$|^$/.test(node.value)) {
+                node.type = 'QUOTE_SINGLE';
+            }
+        }
+    });
+    return doc.toString({ lineWidth: 0, indentSeq: false });
+}
+
+;// CONCATENATED MODULE: ./src/verdicts/mof/render.ts
+const SHORT = { 0: 'none', 1: 'I', 2: 'II', 3: 'III' };
+const ROMAN = { '1': 'I', '2': 'II', '3': 'III' };
+const NEXT = { 0: '3', 3: '2', 2: '1', 1: null };
+function pct(value) {
+    return `${Math.round(value)}%`;
+}
+function describeBlocker(name, components) {
+    const c = components.find(x => x.name === name);
+    if (!c || c.status === 'missing')
+        return `${name} [missing]`;
+    if (c.status === 'unlicensed')
+        return `${name} [unlicensed]`;
+    if (c.status === 'invalid')
+        return `${name} [not open: ${c.license ?? '?'}]`;
+    return name;
+}
+/**
+ * A compact table: per file the class, the MOT's progress per class (III, II, I) and what blocks
+ * the next class up; then the warnings (conditional passes, malformed entries).
+ */
+function renderMofText(results) {
+    const rows = results.map(({ file, result }) => {
+        const next = NEXT[result.class];
+        const blockers = next ? result.blocking[next].map(name => describeBlocker(name, result.components)) : [];
+        return [
+            file,
+            SHORT[result.class],
+            pct(result.progress['3']),
+            pct(result.progress['2']),
+            pct(result.progress['1']),
+            next && blockers.length ? `${ROMAN[next]}: ${blockers.join(', ')}` : '-'
+        ];
+    });
+    const header = ['file', 'class', 'III', 'II', 'I', 'blocking the next class'];
+    const widths = header.slice(0, 5).map((h, i) => Math.max(h.length, ...rows.map(r => (r[i] ?? '').length)));
+    const line = (cells) => cells
+        .map((cell, i) => (i < 5 ? cell.padEnd(widths[i] ?? 0) : cell))
+        .join('  ')
+        .trimEnd();
+    const out = [line(header), ...rows.map(line)];
+    const notes = results.flatMap(({ file, result }) => result.warnings.map(w => `${file}: ${w}`));
+    if (notes.length)
+        out.push('', 'warnings:', ...notes.map(n => `  ${n}`));
+    return out.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/verdicts/mof/index.ts
+// Model Openness Framework (MOF) verdicts, computed as the Model Openness Tool computes them.
+
+
+
+
+
+
+
+
+/***/ })
+
+};
