@@ -1,7 +1,14 @@
 // The action's inputs, read in one place. Empty inputs stay undefined so that the config file and
 // the schema's defaults decide (action.yml declares no defaults for that reason).
 import * as core from '@actions/core'
-import { COMMENT_MODES, FAIL_ON, POLICIES, type CommentMode } from './config/schema.js'
+import {
+  COMMENT_MODES,
+  FAIL_ON,
+  POLICIES,
+  UNKNOWN_LICENSE,
+  type CommentMode,
+  type UnknownLicense
+} from './config/schema.js'
 import { ConfigError } from './config/load.js'
 
 export interface ActionInputs {
@@ -13,6 +20,7 @@ export interface ActionInputs {
   commentTag?: string
   token: string
   hubLookup?: boolean
+  unknownLicense?: UnknownLicense
   sarifFile?: string
   reportFile?: string
 }
@@ -53,6 +61,7 @@ export function readInputs(): ActionInputs {
     commentTag: optional('comment-tag'),
     token: optional('github-token') ?? process.env['GITHUB_TOKEN'] ?? '',
     hubLookup: hub === undefined ? undefined : hub.toLowerCase() === 'true',
+    unknownLicense: oneOf('unknown-license', UNKNOWN_LICENSE),
     sarifFile: optional('sarif-file'),
     reportFile: optional('report-file')
   }

@@ -1,6 +1,6 @@
 // Command-line parsing for `model-openness`. Usage mistakes throw UsageError (exit 2).
 import { parseArgs } from 'node:util'
-import { POLICIES, FAIL_ON } from '../config/schema.js'
+import { POLICIES, FAIL_ON, UNKNOWN_LICENSE } from '../config/schema.js'
 
 export class UsageError extends Error {
   constructor(message: string) {
@@ -30,6 +30,8 @@ Options for audit:
   -o, --output FILE     write the report to FILE instead of standard output
       --summary         text format: only the verdict and one line per model
       --hub-lookup      ask the Hugging Face Hub (HF_ENDPOINT) for base models not in the catalogue
+      --unknown-license EFFECT
+                        a licence that cannot be read or recognised: fail, warn (default), ignore
       --color, --no-color
                         colour the text report (default: on a terminal, unless NO_COLOR is set)
 
@@ -57,6 +59,7 @@ export const OPTIONS = {
   format: { type: 'string', short: 'f' },
   output: { type: 'string', short: 'o' },
   'hub-lookup': { type: 'boolean' },
+  'unknown-license': { type: 'string' },
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
   summary: { type: 'boolean' },
@@ -76,6 +79,7 @@ export type Command =
       format: AuditFormat
       output?: string
       hubLookup?: boolean
+      unknownLicense?: string
       /** true/false when --color/--no-color was given; undefined: decide from the terminal. */
       color?: boolean
       summary?: boolean
@@ -114,6 +118,10 @@ export function parseCommand(argv: string[]): Command {
     if (values['fail-on'] !== undefined && !(FAIL_ON as readonly string[]).includes(values['fail-on'])) {
       throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(', ')}, got '${values['fail-on']}'`)
     }
+    const unknown = values['unknown-license']
+    if (unknown !== undefined && !(UNKNOWN_LICENSE as readonly string[]).includes(unknown)) {
+      throw new UsageError(`--unknown-license must be one of ${UNKNOWN_LICENSE.join(', ')}, got '${unknown}'`)
+    }
     return {
       kind: 'audit',
       path: rest[0] ?? '.',
@@ -123,6 +131,7 @@ export function parseCommand(argv: string[]): Command {
       format,
       output: values.output,
       hubLookup: values['hub-lookup'],
+      unknownLicense: unknown,
       color: values['no-color'] ? false : values.color ? true : undefined,
       summary: values.summary
     }
@@ -130,7 +139,16 @@ export function parseCommand(argv: string[]): Command {
   if (sub === 'mof') {
     if (rest.length === 0) throw new UsageError('mof needs at least one YAML file')
     const auditOnly = (
-      ['config', 'policy', 'fail-on', 'hub-lookup', 'color', 'no-color', 'summary'] as const
+      [
+        'config',
+        'policy',
+        'fail-on',
+        'hub-lookup',
+        'unknown-license',
+        'color',
+        'no-color',
+        'summary'
+      ] as const
     ).filter(k => values[k] !== undefined)
     if (auditOnly.length > 0)
       throw new UsageError(`${auditOnly.map(k => `--${k}`).join(', ')}: only for audit, not for mof`)

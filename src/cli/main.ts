@@ -138,7 +138,12 @@ export async function runCli(argv: string[], io: Io = defaultIo): Promise<number
     const loaded = await loadConfig(root, configPath, cmd.config)
     const config = withOverrides(
       loaded.config,
-      { policy: cmd.policy, 'fail-on': cmd.failOn, 'hub-lookup': cmd.hubLookup },
+      {
+        policy: cmd.policy,
+        'fail-on': cmd.failOn,
+        'hub-lookup': cmd.hubLookup,
+        'unknown-license': cmd.unknownLicense
+      },
       'command line'
     )
     const { report, facts } = await audit(root, config, {

@@ -174,7 +174,9 @@ export async function loadConfig(
 /** Applies overrides from inputs or flags on top of a config (only those given). */
 export function withOverrides(
   config: Config,
-  overrides: Partial<Record<'policy' | 'fail-on' | 'comment' | 'comment-tag' | 'hub-lookup', unknown>>,
+  overrides: Partial<
+    Record<'policy' | 'fail-on' | 'comment' | 'comment-tag' | 'hub-lookup' | 'unknown-license', unknown>
+  >,
   source: string
 ): Config {
   const merged: Record<string, unknown> = { ...config }

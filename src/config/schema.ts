@@ -13,6 +13,9 @@ export const POLICIES = [
 export type PolicyName = (typeof POLICIES)[number]
 export const FAIL_ON = ['error', 'warning', 'note', 'never'] as const
 export type FailOn = (typeof FAIL_ON)[number]
+/** What a licence that cannot be read or recognised does: an error, a warning, or nothing. */
+export const UNKNOWN_LICENSE = ['fail', 'warn', 'ignore'] as const
+export type UnknownLicense = (typeof UNKNOWN_LICENSE)[number]
 export const COMMENT_MODES = ['always', 'on-failure', 'on-change', 'never'] as const
 export type CommentMode = (typeof COMMENT_MODES)[number]
 
@@ -52,7 +55,8 @@ export const configSchema = z
     waivers: z.array(waiverSchema).default([]),
     comment: z.enum(COMMENT_MODES).default('always'),
     'comment-tag': z.string().optional(),
-    'hub-lookup': z.boolean().default(false)
+    'hub-lookup': z.boolean().default(false),
+    'unknown-license': z.enum(UNKNOWN_LICENSE).default('warn')
   })
   .strict()
 

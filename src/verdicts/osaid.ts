@@ -34,6 +34,18 @@ function where(file: string | null, line: number | null): string {
   return file ? (line ? `${file}:${line}` : file) : 'card metadata'
 }
 
+/** What would decide terms the audit cannot judge. */
+const DECIDE_TERMS =
+  'an SPDX licence id in the card (e.g. `license: apache-2.0`), a licence name from the catalogue (e.g. `license: llama3.1`) or a standard licence text would decide it'
+
+const UNREADABLE_STATE: Record<string, string> = {
+  binary: 'is a binary file',
+  'lfs-pointer': 'is a Git LFS pointer, not the licence text',
+  error: 'could not be read',
+  truncated: 'is too large to read completely',
+  unsafe: 'leads outside the repository'
+}
+
 export function termsRequirement(f: ModelFacts): OsaidRequirement {
   const evidence: string[] = []
   const governing = f.licenses.filter(l => l.component !== 'data' && l.component !== 'documentation')
@@ -58,7 +70,9 @@ export function termsRequirement(f: ModelFacts): OsaidRequirement {
       evidence: [`base_model: ${b.id} → ${b.licenseId}`]
     }
   }
-  if (governing.length === 0) {
+  // Licence files that could not be read completely: what they say is unknown, never open.
+  const unreadable = f.licenseFiles.filter(l => l.file.role !== 'notice' && l.state in UNREADABLE_STATE)
+  if (governing.length === 0 && unreadable.length === 0) {
     return {
       id: 'terms',
       verdict: 'fail',
@@ -77,13 +91,32 @@ export function termsRequirement(f: ModelFacts): OsaidRequirement {
       evidence: [`${l.file ?? 'card'}: ${l.id}`]
     }
   }
-  const unidentified = governing.filter(l => !l.id && l.component !== 'use-policy')
-  if (identified.length === 0 || unidentified.length > 0) {
+  if (unreadable.length > 0) {
+    const u = unreadable[0]
     return {
       id: 'terms',
       verdict: 'unknown',
-      reason: `The licence text${unidentified.length > 1 ? 's' : ''} ${unidentified.map(l => l.file ?? 'in the card').join(', ')} could not be identified and no restriction was found in it; a standard OSI-approved text or an SPDX id in the card would decide it.`,
-      evidence
+      reason: `${u.file.path} ${UNREADABLE_STATE[u.state]}, so its terms cannot be checked; the licence as text, ${DECIDE_TERMS}.`,
+      evidence: unreadable.slice(0, 3).map(l => `${l.file.path}: ${l.state}`)
+    }
+  }
+  const unidentified = governing.filter(l => !l.id && l.component !== 'use-policy')
+  if (unidentified.length > 0) {
+    const names = unidentified.map(l => (l.file ? l.file : `\`${l.name}\` in the card`))
+    return {
+      id: 'terms',
+      verdict: 'unknown',
+      reason: `The licence${unidentified.length > 1 ? 's' : ''} ${names.join(', ')} ${unidentified.length > 1 ? 'are' : 'is'} not recognised and no restriction was found in ${unidentified.length > 1 ? 'them' : 'it'}; ${DECIDE_TERMS}.`,
+      evidence: unidentified.slice(0, 3).map(l => `${l.file ?? 'card'}: ${l.name || 'unrecognised'}`)
+    }
+  }
+  if (identified.length === 0) {
+    // Only a use policy governs: it says what may not be done, not what may.
+    return {
+      id: 'terms',
+      verdict: 'unknown',
+      reason: `Only a use policy was found, no licence granting the freedoms; ${DECIDE_TERMS}.`,
+      evidence: governing.slice(0, 3).map(l => `${l.file ?? 'card'}: ${l.component}`)
     }
   }
   const nonOsi = identified.filter(l => !isOpenTerms(l.id!).osi)
