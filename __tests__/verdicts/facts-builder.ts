@@ -78,7 +78,15 @@ export function facts(input: FactsInput = {}): ModelFacts {
     baseModelRelation: null,
     baseModelProblems: [],
     openClaims: [],
-    dataInformation: { level: 'none', datasets: [], missing: [], reason: 'says nothing.', evidence: [] },
+    dataInformation: {
+      level: 'none',
+      described: false,
+      obtainable: false,
+      datasets: [],
+      missing: [],
+      reason: 'says nothing.',
+      evidence: []
+    },
     code: { kinds: new Set(), files: [], links: [] },
     gated: false,
     osaidRequirements: [],

@@ -130,7 +130,7 @@ describe('OSI validation: the systems that failed, for the OSI’s reasons', () 
     const m = await one({ LICENSE: MIT, 'README.md': C.PHI2, ...C.hfFiles() })
     const ow = m.findings.find(f => f.rule === 'open-washing')
     expect(ow?.evidence).toMatch(/open-source model/)
-    expect(reason(m, 'data-information')).toMatch(/partly described.*where to obtain/)
+    expect(reason(m, 'data-information')).toMatch(/described but not obtainable.*where to obtain/)
     // The supporting libraries (PyTorch, DeepSpeed) are not presented as the model's own code.
     expect(reason(m, 'code')).not.toMatch(/pytorch/)
   })
@@ -185,7 +185,7 @@ describe('card shapes', () => {
       code: 'pass',
       'data-information': 'fail'
     })
-    expect(reason(m, 'data-information')).toMatch(/only partly described.*HuggingFaceFW\/fineweb.*processed/)
+    expect(reason(m, 'data-information')).toMatch(/can be obtained but is not described.*HuggingFaceFW\/fineweb.*processed/)
   })
 
   it('the untouched template: placeholders and HTML comments are not data information; training_args.bin is not weights', async () => {

@@ -23,7 +23,14 @@ import { assessDataInformation } from '../knowledge/data-information.js'
 import { classifyCodeFile, findCodeLinks } from '../knowledge/code-evidence.js'
 import type { Clause, Finding, LicenseIdentification } from '../types.js'
 import { osaidRequirements } from '../verdicts/osaid.js'
-import type { BaseModelFacts, CardLicenseFacts, CodeFacts, LicenseFileFacts, ModelFacts } from './facts.js'
+import type {
+  BaseModelFacts,
+  CardLicenseFacts,
+  CodeFacts,
+  DataInformationFacts,
+  LicenseFileFacts,
+  ModelFacts
+} from './facts.js'
 
 export interface AnalyzeOptions {
   hubLookup: boolean
@@ -398,22 +405,25 @@ export async function analyzeModel(
     const r = await safe.read(d.path)
     if (r.kind === 'text') dataCards.push(parseCard(d.path, r.text).card)
   }
-  const dataInfo = card
-    ? assessDataInformation(card, dataCards)
+  const dataInfo: DataInformationFacts = card
+    ? (({ level, described, obtainable, datasets, missing, reason, evidence }) => ({
+        level,
+        described: described.ok,
+        obtainable: obtainable.ok,
+        datasets,
+        missing,
+        reason,
+        evidence
+      }))(assessDataInformation(card, dataCards))
     : {
-        level: 'none' as const,
+        level: 'none',
+        described: false,
+        obtainable: false,
         datasets: [],
         missing: ['a model card describing the training data'],
         reason: 'there is no model card.',
-        topics: {}
+        evidence: []
       }
-  const evidence: string[] = []
-  for (const [topic, t] of Object.entries(
-    (dataInfo as { topics?: Record<string, { found: boolean; line?: number; quote?: string }> }).topics ?? {}
-  )) {
-    if (t.found)
-      evidence.push(`${topic}: ${card?.file}${t.line ? `:${t.line}` : ''}${t.quote ? ` “${t.quote}”` : ''}`)
-  }
   const gated = card ? Object.keys(card.metadata).some(k => k.startsWith('extra_gated_')) : false
 
   const name =
@@ -438,13 +448,7 @@ export async function analyzeModel(
     baseModelRelation: relation,
     baseModelProblems,
     openClaims: card ? findOpenSourceClaims(card) : [],
-    dataInformation: {
-      level: dataInfo.level,
-      datasets: dataInfo.datasets,
-      missing: dataInfo.missing,
-      reason: dataInfo.reason,
-      evidence
-    },
+    dataInformation: dataInfo,
     code: await codeFacts(safe, model, card),
     gated,
     osaidRequirements: []

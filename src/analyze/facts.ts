@@ -49,6 +49,10 @@ export interface OpenClaim {
 
 export interface DataInformationFacts {
   level: 'complete' | 'partial' | 'none'
+  /** Sources named and processing said (in the card or in documentation it links for the data). */
+  described: boolean
+  /** Where to get the data is given, and no part of it is said to be withheld. */
+  obtainable: boolean
   datasets: string[]
   missing: string[]
   reason: string

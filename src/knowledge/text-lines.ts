@@ -100,9 +100,10 @@ export function quoteOf(s: string, start: number, end: number, focus: number, ma
     a = Math.max(start, focus - Math.floor(max / 2))
     b = Math.min(end, a + max)
   }
-  let q = s.slice(a, b)
-  q = q.replace(/^[\s|>*#-]+/, '').replace(/[\s|]+$/, '')
-  return q
+  // Trimmed by index, not by regex: `[\s|]+$` backtracks quadratically on long inner runs.
+  while (a < b && ' \t\r\n|>*#-'.includes(s[a])) a++
+  while (b > a && ' \t\r\n|'.includes(s[b - 1])) b--
+  return s.slice(a, b)
 }
 
 /** Lower-case word tokens with their positions. */

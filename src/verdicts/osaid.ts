@@ -432,20 +432,37 @@ function ownCodeRequirement(f: ModelFacts): OsaidRequirement {
 
 export function dataInformationRequirement(f: ModelFacts): OsaidRequirement {
   const d = f.dataInformation
-  if (d.level === 'complete') {
+  const evidence = d.evidence
+  if (!f.card) {
+    return {
+      id: 'data-information',
+      verdict: 'fail',
+      reason: `There is no model card, so nothing describes the training data or says where to obtain it.${derivativeNote(f)}`,
+      evidence
+    }
+  }
+  if (d.described && d.obtainable) {
     const own: OsaidRequirement = {
       id: 'data-information',
       verdict: 'pass',
       reason: `The card ${d.reason}`,
-      evidence: d.evidence
+      evidence
     }
     return baseRequirement(f, 'data-information', own) ?? own
   }
+  const what =
+    d.level === 'none'
+      ? 'The training data is not described'
+      : d.described
+        ? 'The training data is described but not obtainable'
+        : d.obtainable
+          ? 'The training data can be obtained but is not described'
+          : 'The training data is only partly described'
   return {
     id: 'data-information',
     verdict: 'fail',
-    reason: `${d.level === 'partial' ? `The training data is only partly described: the card ${d.reason}` : `The training data is not described: the card ${d.reason}`}${derivativeNote(f)}`,
-    evidence: d.evidence
+    reason: `${what}: the card ${d.reason}${derivativeNote(f)}`,
+    evidence
   }
 }
 
