@@ -9,7 +9,8 @@ import { SafeFs } from './discover/safe-fs.js'
 import type { ModelReport, Report } from './report/types.js'
 import { applyWaivers, failsAt, runRules, waiverFindings } from './rules/engine.js'
 import type { Finding, Verdict } from './types.js'
-import { SEVERITY_RANK } from './types.js'
+import { compareModelPaths, sortFindings } from './report/order.js'
+import { inShard, type Shard } from './shard.js'
 import { classifyMotEntry, buildMotEntry } from './verdicts/mof/index.js'
 import { mofInventory } from './verdicts/mof-inventory.js'
 import { mofPolicyFindings } from './verdicts/mof-policy.js'
@@ -21,20 +22,13 @@ export interface AuditOptions {
   /** YYYY-MM-DD; defaults to today (UTC). Waivers expire against it. */
   today?: string
   hubEndpoint?: string
+  /** Audit only the model roots of this slice (`--shard K/N`); repository-level findings are kept. */
+  shard?: Shard
 }
 
 export interface AuditResult {
   report: Report
   facts: ModelFacts[]
-}
-
-function sortFindings(fs: Finding[]): Finding[] {
-  return [...fs].sort(
-    (a, b) =>
-      SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
-      (a.file ?? '').localeCompare(b.file ?? '') ||
-      (a.line ?? 0) - (b.line ?? 0)
-  )
 }
 
 export async function audit(
@@ -53,7 +47,11 @@ export async function audit(
     ReturnType<typeof Promise.resolve<import('./analyze/facts.js').LicenseFileFacts>>
   >()
   const facts: ModelFacts[] = []
-  for (const m of discovery.models) {
+  // Models in report order: the order of merged shards is the order of one run.
+  const slice = discovery.models
+    .filter(m => inShard(m.path, options.shard))
+    .sort((a, b) => compareModelPaths(a.path, b.path))
+  for (const m of slice) {
     facts.push(
       await analyzeModel(
         safe,
@@ -105,6 +103,7 @@ export async function audit(
       verdict: failed ? 'fail' : 'pass',
       policy: config.policy,
       failOn: config['fail-on'],
+      ...(options.shard && options.shard.count > 1 ? { shard: options.shard } : {}),
       models,
       findings: repository
     },

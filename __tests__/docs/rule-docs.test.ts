@@ -42,7 +42,7 @@ function scanEngineIds(): string[] {
 }
 
 function scanPolicies(): string[] {
-  const m = /POLICIES\s*=\s*\[([^\]]*)\]/.exec(read(path.join(ROOT, 'src/config/schema.ts')))
+  const m = /POLICIES\s*=\s*\[([^\]]*)\]/.exec(read(path.join(ROOT, 'src/config/names.ts')))
   return m ? [...m[1].matchAll(/'([^']+)'/g)].map(x => x[1]) : []
 }
 

@@ -42,12 +42,13 @@ export function clause(type: Clause['type'], quote = 'a clause'): Clause {
 
 export interface FactsInput extends Partial<ModelFacts> {
   cardText?: string
-  weights?: RepoFile[]
+  /** Every weight-named file discovery listed (`model.weights`); `weights` holds the real ones. */
+  weightNamed?: RepoFile[]
   files?: RepoFile[]
 }
 
 export function facts(input: FactsInput = {}): ModelFacts {
-  const { cardText, weights, files, ...over } = input
+  const { cardText, weightNamed, files, ...over } = input
   const card = cardText === undefined ? null : makeCard(cardText)
   const licenseFiles = over.licenseFiles ?? []
   const licenses =
@@ -59,7 +60,7 @@ export function facts(input: FactsInput = {}): ModelFacts {
       card: card ? file('README.md', 'card') : null,
       licenseFiles: licenseFiles.map(l => l.file),
       licenseFrom: '.',
-      weights: weights ?? [],
+      weights: weightNamed ?? (over.weights ?? []).map(w => file(w.path, 'weights', w.bytes)),
       dataCards: [],
       files: files ?? [],
       sharedFiles: []
@@ -88,6 +89,7 @@ export function facts(input: FactsInput = {}): ModelFacts {
       evidence: []
     },
     code: { kinds: new Set(), files: [], links: [] },
+    weights: [],
     gated: false,
     osaidRequirements: [],
     ...over

@@ -185,7 +185,9 @@ describe('card shapes', () => {
       code: 'pass',
       'data-information': 'fail'
     })
-    expect(reason(m, 'data-information')).toMatch(/can be obtained but is not described.*HuggingFaceFW\/fineweb.*processed/)
+    expect(reason(m, 'data-information')).toMatch(
+      /can be obtained but is not described.*HuggingFaceFW\/fineweb.*processed/
+    )
   })
 
   it('the untouched template: placeholders and HTML comments are not data information; training_args.bin is not weights', async () => {

@@ -5,6 +5,7 @@ import type { MetadataProblem } from '../card/metadata-schema.js'
 import type { ModelRoot, RepoFile } from '../discover/discover.js'
 import type { Clause, LicenseIdentification } from '../types.js'
 import type { OsaidRequirement } from '../report/types.js'
+import type { HiddenCharacter } from '../text/hidden.js'
 
 export interface LicenseFileFacts {
   file: RepoFile
@@ -12,6 +13,8 @@ export interface LicenseFileFacts {
   state: 'text' | 'binary' | 'lfs-pointer' | 'unsafe' | 'missing' | 'error' | 'truncated'
   identification: LicenseIdentification | null
   clauses: Clause[]
+  /** Bidi controls and in-word invisible characters: the text displays differently from what it says. */
+  hiddenText?: HiddenCharacter[]
 }
 
 export interface CardLicenseFacts {
@@ -66,6 +69,15 @@ export interface CodeFacts {
   links: Array<{ url: string; line: number; kinds: string[]; text?: string }>
 }
 
+/** A weights file holding parameters: 1 MiB or more, or a Git LFS pointer (see discover/weights.ts). */
+export interface WeightFileFacts {
+  /** Relative to the audited root. */
+  path: string
+  /** Size on disk (for an LFS pointer, the pointer's). */
+  bytes: number
+  lfs: boolean
+}
+
 export interface ModelFacts {
   model: ModelRoot
   name: string
@@ -73,6 +85,8 @@ export interface ModelFacts {
   cardFile: RepoFile | null
   cardState: 'ok' | 'missing' | 'binary' | 'unsafe' | 'error' | 'truncated'
   cardProblems: FrontMatterProblem[]
+  /** Bidi controls and in-word invisible characters in the card's text. */
+  cardHiddenText?: HiddenCharacter[]
   metadataProblems: MetadataProblem[]
   licenseFiles: LicenseFileFacts[]
   cardLicense: CardLicenseFacts | null
@@ -86,6 +100,11 @@ export interface ModelFacts {
   openClaims: OpenClaim[]
   dataInformation: DataInformationFacts
   code: CodeFacts
+  /**
+   * The model's real weights only: tiny weight-named files (filters, fixtures) and weights under
+   * test, fixture, asset or example folders are left out. `model.weights` lists every weight-named file outside such folders.
+   */
+  weights: WeightFileFacts[]
   gated: boolean
   osaidRequirements: OsaidRequirement[]
 }

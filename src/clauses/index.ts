@@ -27,6 +27,7 @@ import {
   type Sentence
 } from './text.js'
 import type { DetectContext, Detector } from './types.js'
+import { lineStartsOf, normalizeForDetection } from '../text/normalize.js'
 
 export type { Detector, DetectContext } from './types.js'
 export { parseDoc } from './text.js'
@@ -87,14 +88,22 @@ function titleIsPolicy(doc: Doc): number {
 }
 
 export function detectClauses(text: string, file: string): Clause[] {
-  const doc = parseDoc(text)
+  // Detectors read the normalised text (no zero-width, look-alike or entity tricks); quotes and
+  // lines come from the file as written, through the offset map.
+  const source = normalizeForDetection(text)
+  const doc = parseDoc(source.text)
+  const verbatim: Doc = { text, sentences: [], lineStarts: lineStartsOf(text) }
   const found: Clause[] = []
   const counts = new Map<ClauseType, number>()
   const seen = new Set<string>()
   const add = (type: ClauseType, offset: number, sentenceStart = offset): void => {
     const n = counts.get(type) ?? 0
     if (n >= MAX_PER_TYPE) return
-    const { line, quote } = wrappedQuoteAt(doc, offset, sentenceStart)
+    const { line, quote } = wrappedQuoteAt(
+      verbatim,
+      source.toOriginal(offset),
+      source.toOriginal(sentenceStart)
+    )
     const key = `${type}:${line}`
     if (seen.has(key) || quote.length === 0) return
     seen.add(key)

@@ -1,6 +1,8 @@
 // Command-line parsing for `model-openness`. Usage mistakes throw UsageError (exit 2).
+// Loaded before anything else: it imports nothing heavier than a list of names.
 import { parseArgs } from 'node:util'
-import { POLICIES, FAIL_ON, UNKNOWN_LICENSE } from '../config/schema.js'
+import { FAIL_ON, POLICIES, UNKNOWN_LICENSE } from '../config/names.js'
+import { parseShard, type Shard } from '../shard.js'
 
 export class UsageError extends Error {
   constructor(message: string) {
@@ -11,14 +13,19 @@ export class UsageError extends Error {
 
 export const AUDIT_FORMATS = ['text', 'json', 'markdown', 'sarif', 'mof'] as const
 export type AuditFormat = (typeof AUDIT_FORMATS)[number]
+export const MERGE_FORMATS = ['json', 'sarif', 'markdown', 'text'] as const
+export type MergeFormat = (typeof MERGE_FORMATS)[number]
 
 export const USAGE = `Usage:
   model-openness audit [PATH] [options]
+  model-openness merge REPORT.json... [--format json|sarif|markdown|text] [--output FILE]
   model-openness mof FILE... [--format text|json] [--output FILE]
   model-openness --help | --version
 
 Commands:
   audit   Audit the model repository at PATH (default: the current folder).
+  merge   Join the JSON reports of the shards of one run (audit --shard K/N) into one report,
+          as one run would have written it; or join SARIF logs into one.
   mof     Classify Model Openness Tool YAML entries: MOF class 1-3 (0 = unclassified) and
           the progress toward each class.
 
@@ -32,8 +39,16 @@ Options for audit:
       --hub-lookup      ask the Hugging Face Hub (HF_ENDPOINT) for base models not in the catalogue
       --unknown-license EFFECT
                         a licence that cannot be read or recognised: fail, warn (default), ignore
+      --shard K/N       audit only the K-th of N slices of the model roots (1 <= K <= N); the
+                        split depends only on each model's path, so it is the same on every machine
       --color, --no-color
                         colour the text report (default: on a terminal, unless NO_COLOR is set)
+
+Options for merge:
+  -f, --format FORMAT   json (default), sarif, markdown or text; SARIF logs merge into sarif only
+  -o, --output FILE     write the merged report to FILE instead of standard output
+      --summary, --color, --no-color
+                        as for audit, with the text format
 
 Options for mof:
   -f, --format FORMAT   text (default) or json
@@ -45,7 +60,9 @@ Options for mof:
 Exit status: 0 verdict pass, 1 verdict fail, 2 usage or configuration error.
 Examples:
   model-openness audit models/heron --policy mof-class-2
-  model-openness audit . --format sarif -o results.sarif`
+  model-openness audit . --format sarif -o results.sarif
+  model-openness audit . --shard 2/4 --format json -o shard-2.json
+  model-openness merge shard-*.json --format markdown -o summary.md`
 
 /** The synopsis, printed after a usage mistake. */
 export const SHORT_USAGE = `${USAGE.split('\n\n')[0]}
@@ -63,6 +80,7 @@ export const OPTIONS = {
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
   summary: { type: 'boolean' },
+  shard: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' }
 } as const
@@ -81,6 +99,15 @@ export type Command =
       hubLookup?: boolean
       unknownLicense?: string
       /** true/false when --color/--no-color was given; undefined: decide from the terminal. */
+      color?: boolean
+      summary?: boolean
+      shard?: Shard
+    }
+  | {
+      kind: 'merge'
+      files: string[]
+      format: MergeFormat
+      output?: string
       color?: boolean
       summary?: boolean
     }
@@ -102,7 +129,7 @@ export function parseCommand(argv: string[]): Command {
   if (values.help) return { kind: 'help' }
   if (values.version) return { kind: 'version' }
   const [sub, ...rest] = positionals
-  if (!sub) throw new UsageError('missing command: audit or mof')
+  if (!sub) throw new UsageError('missing command: audit, merge or mof')
   if (sub === 'audit') {
     if (rest.length > 1)
       throw new UsageError(`audit takes one PATH, got ${rest.length}: ${rest.map(r => `'${r}'`).join(' ')}`)
@@ -122,6 +149,12 @@ export function parseCommand(argv: string[]): Command {
     if (unknown !== undefined && !(UNKNOWN_LICENSE as readonly string[]).includes(unknown)) {
       throw new UsageError(`--unknown-license must be one of ${UNKNOWN_LICENSE.join(', ')}, got '${unknown}'`)
     }
+    let shard: Shard | undefined
+    if (values.shard !== undefined) {
+      const parsedShard = parseShard(values.shard)
+      if (typeof parsedShard === 'string') throw new UsageError(parsedShard)
+      shard = parsedShard
+    }
     return {
       kind: 'audit',
       path: rest[0] ?? '.',
@@ -132,6 +165,32 @@ export function parseCommand(argv: string[]): Command {
       output: values.output,
       hubLookup: values['hub-lookup'],
       unknownLicense: unknown,
+      color: values['no-color'] ? false : values.color ? true : undefined,
+      summary: values.summary,
+      ...(shard ? { shard } : {})
+    }
+  }
+  if (sub === 'merge') {
+    if (rest.length === 0) throw new UsageError('merge needs at least one report (REPORT.json...)')
+    const auditOnly = (
+      ['config', 'policy', 'fail-on', 'hub-lookup', 'unknown-license', 'shard'] as const
+    ).filter(k => values[k] !== undefined)
+    if (auditOnly.length > 0)
+      throw new UsageError(
+        `${auditOnly.map(k => `--${k}`).join(', ')}: only for audit, not for merge (the reports carry their policy)`
+      )
+    if (values.color && values['no-color']) throw new UsageError('give --color or --no-color, not both')
+    const format = (values.format ?? 'json') as MergeFormat
+    if (!MERGE_FORMATS.includes(format))
+      throw new UsageError(
+        `merge --format must be one of ${MERGE_FORMATS.join(', ')}, got '${values.format}'`
+      )
+    if (values.summary && format !== 'text') throw new UsageError('--summary is for the text format only')
+    return {
+      kind: 'merge',
+      files: rest,
+      format,
+      output: values.output,
       color: values['no-color'] ? false : values.color ? true : undefined,
       summary: values.summary
     }
@@ -147,7 +206,8 @@ export function parseCommand(argv: string[]): Command {
         'unknown-license',
         'color',
         'no-color',
-        'summary'
+        'summary',
+        'shard'
       ] as const
     ).filter(k => values[k] !== undefined)
     if (auditOnly.length > 0)
@@ -157,7 +217,7 @@ export function parseCommand(argv: string[]): Command {
       throw new UsageError(`mof --format must be text or json, got '${format}'`)
     return { kind: 'mof', files: rest, format, output: values.output }
   }
-  throw new UsageError(`unknown command '${sub}': use audit or mof`)
+  throw new UsageError(`unknown command '${sub}': use audit, merge or mof`)
 }
 
 /** node:util parseArgs explains at length how to pass a positional that starts with '-': keep the point. */

@@ -1,21 +1,16 @@
 // The configuration file (.github/model-openness.yml) and its defaults. Defaults live here, not in
 // action.yml, so that a value in the config file is never silently overridden by an input default.
 import { z } from 'zod'
+import { FAIL_ON, POLICIES, UNKNOWN_LICENSE } from './names.js'
+export {
+  FAIL_ON,
+  POLICIES,
+  UNKNOWN_LICENSE,
+  type FailOn,
+  type PolicyName,
+  type UnknownLicense
+} from './names.js'
 
-export const POLICIES = [
-  'osaid',
-  'mof-class-1',
-  'mof-class-2',
-  'mof-class-3',
-  'open-weights',
-  'permissive'
-] as const
-export type PolicyName = (typeof POLICIES)[number]
-export const FAIL_ON = ['error', 'warning', 'note', 'never'] as const
-export type FailOn = (typeof FAIL_ON)[number]
-/** What a licence that cannot be read or recognised does: an error, a warning, or nothing. */
-export const UNKNOWN_LICENSE = ['fail', 'warn', 'ignore'] as const
-export type UnknownLicense = (typeof UNKNOWN_LICENSE)[number]
 export const COMMENT_MODES = ['always', 'on-failure', 'on-change', 'never'] as const
 export type CommentMode = (typeof COMMENT_MODES)[number]
 

@@ -7,6 +7,8 @@ import picomatch from 'picomatch'
 import { normalizeConfigPath } from '../config/schema.js'
 import type { Finding } from '../types.js'
 import { LIMITS, SafeFs, toPosix } from './safe-fs.js'
+import { describesModel, hasModelCardSigns } from './card-signs.js'
+import { isUnderAssetFolder, makesModel, markLfsPointers } from './weights.js'
 import {
   isDedicatedCardName,
   isLicenseFolderName,
@@ -24,6 +26,8 @@ export interface RepoFile {
   licenseScore?: number
   /** A symbolic link inside the root: the file it points to, relative to the root. */
   linkTarget?: string
+  /** Weights only: the file is a Git LFS pointer (the weights live in LFS storage). */
+  lfs?: boolean
 }
 
 export interface ModelRoot {
@@ -51,6 +55,8 @@ export interface Discovery {
   models: ModelRoot[]
   findings: Finding[]
   truncated: boolean
+  /** Folders below the audited root that are repositories of their own (hold `.git`). */
+  repositories: string[]
 }
 
 const SKIP_DIRS = new Set(['.git', 'node_modules', '.hg', '.svn', '__pycache__', '.venv', '.tox'])
@@ -58,6 +64,11 @@ const SKIP_DIRS = new Set(['.git', 'node_modules', '.hg', '.svn', '__pycache__',
 function dirOf(p: string): string {
   const i = p.lastIndexOf('/')
   return i < 0 ? '.' : p.slice(0, i)
+}
+
+/** `p` relative to the folder `dir` that holds it. */
+function rel(dir: string, p: string): string {
+  return dir === '.' ? p : p.slice(dir.length + 1)
 }
 
 function isUnder(dir: string, p: string): boolean {
@@ -68,8 +79,9 @@ async function walk(
   safe: SafeFs,
   ignore: (p: string) => boolean,
   findings: Finding[]
-): Promise<{ files: RepoFile[]; truncated: boolean }> {
+): Promise<{ files: RepoFile[]; truncated: boolean; repositories: string[] }> {
   const files: RepoFile[] = []
+  const repositories: string[] = []
   let truncated = false
   const stack: Array<{ rel: string; depth: number }> = [{ rel: '', depth: 0 }]
   while (stack.length > 0) {
@@ -81,6 +93,8 @@ async function walk(
       continue
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    // A folder of clones: each `.git` marks a repository of its own, audited like the root.
+    if (rel && entries.some(e => e.name === '.git')) repositories.push(toPosix(rel))
     for (const entry of entries) {
       const childRel = rel ? `${rel}/${entry.name}` : entry.name
       const posix = toPosix(childRel)
@@ -124,6 +138,8 @@ async function walk(
         }
         stack.push({ rel: childRel, depth: depth + 1 })
       } else if (entry.isFile()) {
+        // A submodule's `.git` file points at its git folder: not part of the model.
+        if (entry.name === '.git') continue
         let size = 0
         try {
           size = (await fs.stat(safe.abs(childRel))).size
@@ -135,7 +151,8 @@ async function walk(
     }
   }
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
-  return { files, truncated }
+  repositories.sort()
+  return { files, truncated, repositories }
 }
 
 function makeFile(p: string, size: number): RepoFile {
@@ -151,24 +168,33 @@ function makeFile(p: string, size: number): RepoFile {
  */
 async function looksLikeModelCard(safe: SafeFs, f: RepoFile): Promise<boolean> {
   if (isDedicatedCardName(f.path)) return true
-  let cached = cardLooks.get(safe)?.get(f.path)
-  if (cached === undefined) {
-    cached = readLooksLikeModelCard(safe, f)
-    if (!cardLooks.has(safe)) cardLooks.set(safe, new Map())
-    cardLooks.get(safe)!.set(f.path, cached)
-  }
-  return cached
+  return (await cardSigns(safe, f)).card
 }
 
-/** One answer per card and discovery: the card is read once however often its folder is weighed. */
-const cardLooks = new WeakMap<SafeFs, Map<string, Promise<boolean>>>()
+/** A repository's README that describes one model (see describesModel). */
+async function readmeDescribesModel(safe: SafeFs, f: RepoFile): Promise<boolean> {
+  if (isDedicatedCardName(f.path)) return true
+  return (await cardSigns(safe, f)).model
+}
 
-async function readLooksLikeModelCard(safe: SafeFs, f: RepoFile): Promise<boolean> {
-  const r = await safe.read(f.path, 64 * 1024)
-  if (r.kind !== 'text') return false
-  const head = r.text.replace(/^\s+/, '')
-  if (head.startsWith('---\n')) return true
-  return r.text.split('\n').some(line => CARD_HEADING.test(line))
+/** One reading per card and discovery: the card is read once however often its folder is weighed. */
+const cardLooks = new WeakMap<SafeFs, Map<string, Promise<{ card: boolean; model: boolean }>>>()
+
+function cardSigns(safe: SafeFs, f: RepoFile): Promise<{ card: boolean; model: boolean }> {
+  let perFs = cardLooks.get(safe)
+  if (!perFs) cardLooks.set(safe, (perFs = new Map()))
+  let cached = perFs.get(f.path)
+  if (cached === undefined) {
+    cached = safe
+      .read(f.path, 64 * 1024)
+      .then(r =>
+        r.kind === 'text'
+          ? { card: hasModelCardSigns(r.text), model: describesModel(r.text) }
+          : { card: false, model: false }
+      )
+    perFs.set(f.path, cached)
+  }
+  return cached
 }
 
 /** A diffusers pipeline's index: the folder holding it is one model made of its component folders. */
@@ -193,25 +219,17 @@ function isWeightsFolder(name: string): boolean {
   )
 }
 
-const CARD_HEADING =
-  /^#{1,4}\s{0,3}(?:\*\*)?\s?(model card|model details|model description|model information|model summary|intended uses?)\b/i
-
-export async function discover(rootDir: string, ignoreGlobs: string[] = []): Promise<Discovery> {
-  const safe = await SafeFs.open(rootDir)
-  const findings: Finding[] = []
-  const matchers = ignoreGlobs.map(g => picomatch(normalizeConfigPath(g), { dot: true }))
-  const ignore = (p: string) => matchers.some(m => m(p) || m(p + '/'))
-  const { files, truncated } = await walk(safe, ignore, findings)
-  if (truncated) {
-    findings.push({
-      rule: 'discovery-limit',
-      category: 'config',
-      severity: 'warning',
-      message: `Discovery stopped at ${LIMITS.maxFiles} files or ${LIMITS.maxDepth} folders deep; use 'ignore' to leave out data folders.`
-    })
-  }
-
-  // Candidate model roots: folders holding weights or a model card.
+/**
+ * The model roots: folders with a model card or with real weights (see weights.ts), each
+ * repository root (the audited one, and any clone below it), folded together where weights belong
+ * to the model above them.
+ */
+async function findModelRoots(
+  safe: SafeFs,
+  files: RepoFile[],
+  repositories: string[]
+): Promise<{ dirs: string[]; cardByDir: Map<string, RepoFile> }> {
+  const repoRoots = new Set(['.', ...repositories])
   const roots = new Set<string>()
   const cardByDir = new Map<string, RepoFile>()
   // A card that another folder's README links to (README.md -> docs/MODEL_CARD.md) is that folder's
@@ -223,7 +241,7 @@ export async function discover(rootDir: string, ignoreGlobs: string[] = []): Pro
   )
   for (const f of files) {
     const dir = dirOf(f.path)
-    if (f.role === 'weights') roots.add(dir)
+    if (makesModel(f)) roots.add(dir)
     if (f.role === 'card' && !linkedCards.has(f.path)) {
       const existing = cardByDir.get(dir)
       // Prefer a dedicated MODEL_CARD.md over README.md in the same folder.
@@ -232,7 +250,13 @@ export async function discover(rootDir: string, ignoreGlobs: string[] = []): Pro
     }
   }
   for (const [dir, card] of cardByDir) {
-    if (dir === '.' || (await looksLikeModelCard(safe, card))) roots.add(dir)
+    if (repoRoots.has(dir) || (await looksLikeModelCard(safe, card))) roots.add(dir)
+  }
+  // Every clone in a folder of repositories is audited, even one without a card or weights.
+  for (const r of repositories) roots.add(r)
+  const hasOwnCard = async (d: string): Promise<boolean> => {
+    const card = cardByDir.get(d)
+    return card !== undefined && (await looksLikeModelCard(safe, card))
   }
   // A folder of weights without a model card of its own is part of the model that holds it, when
   // one does: diffusers components (unet/, vae/ beside model_index.json), "original/", "onnx/",
@@ -242,24 +266,28 @@ export async function discover(rootDir: string, ignoreGlobs: string[] = []): Pro
   const realModel = async (d: string): Promise<boolean> => {
     let v = isModelRoot.get(d)
     if (v === undefined) {
-      const card = cardByDir.get(d)
       v =
-        files.some(f => dirOf(f.path) === d && (f.role === 'weights' || isModelIndex(f.path))) ||
-        (card !== undefined && (await looksLikeModelCard(safe, card)))
+        files.some(f => dirOf(f.path) === d && (makesModel(f) || isModelIndex(f.path))) ||
+        (await hasOwnCard(d))
       isModelRoot.set(d, v)
     }
     return v
+  }
+  // A repository whose README describes a model is that model, whatever stray weights sit below.
+  const modelish = async (d: string): Promise<boolean> => {
+    if (await realModel(d)) return true
+    const card = cardByDir.get(d)
+    return repoRoots.has(d) && card !== undefined && (await readmeDescribesModel(safe, card))
   }
   for (const f of files) if (isModelIndex(f.path)) roots.add(dirOf(f.path))
   // Weights in a folder named for what it holds ("checkpoints/", "weights/", "original/", "onnx/")
   // belong to the folder above it; a numbered checkpoint ("step-1000/") does even with its own card.
   for (const r of [...roots]) {
-    if (r === '.') continue
+    if (repoRoots.has(r)) continue
     const segs = r.split('/')
-    const card = cardByDir.get(r)
-    const hasOwnCard = card !== undefined && (await looksLikeModelCard(safe, card))
+    const ownCard = await hasOwnCard(r)
     const i = segs.findIndex(
-      seg => isNumberedCheckpoint(seg) || (!hasOwnCard && (isCheckpointFolder(seg) || isWeightsFolder(seg)))
+      seg => isNumberedCheckpoint(seg) || (!ownCard && (isCheckpointFolder(seg) || isWeightsFolder(seg)))
     )
     if (i < 0) continue
     const up = i === 0 ? '.' : segs.slice(0, i).join('/')
@@ -273,19 +301,44 @@ export async function discover(rootDir: string, ignoreGlobs: string[] = []): Pro
     let ancestor: string | undefined
     for (const k of kept)
       if (k !== r && isUnder(k, r) && (!ancestor || k.length > ancestor.length)) ancestor = k
-    if (ancestor && (await realModel(ancestor))) {
-      const between = (ancestor === '.' ? r : r.slice(ancestor.length + 1)).split('/')
-      const card = cardByDir.get(r)
-      const hasOwnCard = card !== undefined && (await looksLikeModelCard(safe, card))
-      if (!hasOwnCard || between.some(isNumberedCheckpoint)) continue
+    if (ancestor && !repoRoots.has(r) && (await modelish(ancestor))) {
+      const between = rel(ancestor, r).split('/')
+      if (!(await hasOwnCard(r)) || between.some(isNumberedCheckpoint)) {
+        // Its weights are the ancestor's: the ancestor is a model for them.
+        isModelRoot.set(ancestor, true)
+        continue
+      }
     }
     kept.push(r)
   }
-  // The root is a model when it has a card or weights, or when nothing else is (an empty repository
-  // is audited as one model so that a missing licence and card are reported).
-  const rootIsModel = kept.includes('.') && ((await realModel('.')) || kept.length === 1)
-  let modelDirs = kept.filter(d => d !== '.' || rootIsModel)
-  if (modelDirs.length === 0) modelDirs = ['.']
+  // A repository root is a model when it has a card or weights, describes a model, or when nothing
+  // under it is (an empty repository is audited as one model so that a missing licence and card are
+  // reported).
+  const out: string[] = []
+  for (const d of kept) {
+    if (!repoRoots.has(d)) out.push(d)
+    else if ((await modelish(d)) || !kept.some(k => k !== d && isUnder(d, k))) out.push(d)
+  }
+  out.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+  return { dirs: out.length > 0 ? out : ['.'], cardByDir }
+}
+
+export async function discover(rootDir: string, ignoreGlobs: string[] = []): Promise<Discovery> {
+  const safe = await SafeFs.open(rootDir)
+  const findings: Finding[] = []
+  const matchers = ignoreGlobs.map(g => picomatch(normalizeConfigPath(g), { dot: true }))
+  const ignore = (p: string) => matchers.some(m => m(p) || m(p + '/'))
+  const { files, truncated, repositories } = await walk(safe, ignore, findings)
+  await markLfsPointers(safe, files)
+  if (truncated) {
+    findings.push({
+      rule: 'discovery-limit',
+      category: 'config',
+      severity: 'warning',
+      message: `Discovery stopped at ${LIMITS.maxFiles} files or ${LIMITS.maxDepth} folders deep; use 'ignore' to leave out data folders.`
+    })
+  }
+  const { dirs: modelDirs, cardByDir } = await findModelRoots(safe, files, repositories)
 
   const licenseDirs = new Map<string, RepoFile[]>()
   for (const f of files) {
@@ -340,11 +393,12 @@ export async function discover(rootDir: string, ignoreGlobs: string[] = []): Pro
         (a, b) => (b.licenseScore ?? 0) - (a.licenseScore ?? 0) || (a.path < b.path ? -1 : 1)
       ),
       licenseFrom: from,
-      weights: own.filter(f => f.role === 'weights'),
+      // Weights kept with tests, fixtures or assets are theirs, not the model's.
+      weights: own.filter(f => f.role === 'weights' && !isUnderAssetFolder(rel(dir, f.path))),
       dataCards: own.filter(f => f.role === 'data-card'),
       files: own,
       sharedFiles
     }
   })
-  return { root: safe.root, files, models, findings, truncated }
+  return { root: safe.root, files, models, findings, truncated, repositories }
 }

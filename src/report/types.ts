@@ -31,6 +31,8 @@ export interface Report {
   verdict: Verdict
   policy?: string
   failOn?: 'error' | 'warning' | 'note' | 'never'
+  /** Set when only a slice of the model roots was audited (`--shard K/N`); `merge` joins the slices. */
+  shard?: { index: number; count: number }
   models: ModelReport[]
   findings: Finding[]
 }

@@ -1,6 +1,7 @@
 // The rule catalogue, in the order findings are listed.
 import { cardIncomplete } from './card-incomplete.js'
 import { cardMissing } from './card-missing.js'
+import { hiddenText } from './hidden-text.js'
 import { licenseAllowList } from './license-allow-list.js'
 import { licenseInheritance } from './license-inheritance.js'
 import { licenseMismatch } from './license-mismatch.js'
@@ -20,6 +21,7 @@ export const RULES: Rule[] = [
   cardMissing,
   metadataInvalid,
   licenseUnrecognized,
+  hiddenText,
   licenseMismatch,
   ...restrictionRules,
   licenseNotOpen,

@@ -1,0 +1,55 @@
+// Stage 2 (card): read the model card through SafeFs, parse its front matter and sections, and
+// validate its metadata.
+import { parseCard } from '../../card/parse-card.js'
+import { validateCardMetadata, type MetadataProblem } from '../../card/metadata-schema.js'
+import type { FrontMatterProblem } from '../../card/front-matter.js'
+import type { ParsedCard } from '../../card/types.js'
+import type { ModelFacts } from '../facts.js'
+import { findHiddenCharacters } from '../../text/hidden.js'
+import { unsafePathFinding, type StageContext } from './context.js'
+
+export interface CardStage {
+  card: ParsedCard | null
+  cardState: ModelFacts['cardState']
+  cardProblems: FrontMatterProblem[]
+  metadataProblems: MetadataProblem[]
+  cardHiddenText?: ModelFacts['cardHiddenText']
+}
+
+export async function readCardStage(ctx: StageContext): Promise<CardStage> {
+  const { safe, model } = ctx
+  let card: ParsedCard | null = null
+  let cardState: ModelFacts['cardState'] = 'missing'
+  let cardProblems: FrontMatterProblem[] = []
+  let cardHiddenText: ModelFacts['cardHiddenText']
+  if (model.card) {
+    const r = await safe.read(model.card.path)
+    if (r.kind === 'text') {
+      const parsed = parseCard(model.card.path, r.text)
+      card = parsed.card
+      cardProblems = parsed.problems
+      const hidden = findHiddenCharacters(r.text)
+      if (hidden.length > 0) cardHiddenText = hidden
+      cardState = r.truncated ? 'truncated' : 'ok'
+      if (r.truncated) {
+        cardProblems.push({
+          message: `The card is ${Math.round(r.bytes / 1024 / 1024)} MB; only its first 2 MB were read.`,
+          line: 1,
+          severity: 'warning'
+        })
+      }
+    } else if (r.kind === 'unsafe') {
+      cardState = 'unsafe'
+      ctx.repoFindings.push(
+        unsafePathFinding(
+          model.card.path,
+          `${model.card.path} leads outside the audited root; it was not read.`
+        )
+      )
+    } else {
+      cardState = r.kind === 'binary' || r.kind === 'lfs-pointer' ? 'binary' : 'error'
+    }
+  }
+  const metadataProblems = card ? validateCardMetadata(card.metadata, card.metadataLines) : []
+  return { card, cardState, cardProblems, metadataProblems, ...(cardHiddenText ? { cardHiddenText } : {}) }
+}

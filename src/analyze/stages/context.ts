@@ -1,0 +1,41 @@
+// What every analysis stage of one model shares: the safe reader, the model root from discovery,
+// the options and caches of the whole audit, and where repository-level findings go.
+import type { ModelRoot } from '../../discover/discover.js'
+import type { SafeFs } from '../../discover/safe-fs.js'
+import type { Finding } from '../../types.js'
+import type { LicenseFileFacts } from '../facts.js'
+
+export interface AnalyzeOptions {
+  hubLookup: boolean
+  hubEndpoint?: string
+  /** Shared across models so one base model is asked once. */
+  hubCache: Map<string, Promise<string | null>>
+  /** Shared across models: a root licence governing many models is read and matched once. */
+  licenseCache?: Map<string, Promise<LicenseFileFacts>>
+}
+
+export interface StageContext {
+  safe: SafeFs
+  model: ModelRoot
+  opts: AnalyzeOptions
+  /** Findings about the repository (unsafe paths met while reading), merged once per path by audit(). */
+  repoFindings: Finding[]
+}
+
+/** A path that leads outside the audited root: reported, never read. */
+export function unsafePathFinding(path: string, message: string, line?: number): Finding {
+  return {
+    rule: 'unsafe-path',
+    category: 'unsafe-path',
+    severity: 'error',
+    message,
+    file: path,
+    ...(line ? { line } : {})
+  }
+}
+
+export function asString(v: unknown): string | null {
+  if (typeof v === 'string') return v
+  if (typeof v === 'number') return String(v)
+  return null
+}

@@ -1,0 +1,93 @@
+// Stage 3 (licences): the licence files discovery found, the card's declared licence and the file
+// its `license_link` names; every identification; the clauses of the texts, and the catalogue's
+// clauses of a licence known only by name.
+import type { MetadataProblem } from '../../card/metadata-schema.js'
+import type { ParsedCard } from '../../card/types.js'
+import { catalogueClauses, identifyLicenseId } from '../../licenses/identify.js'
+import type { Clause, LicenseIdentification } from '../../types.js'
+import type { CardLicenseFacts, LicenseFileFacts } from '../facts.js'
+import { cardLicenseFacts } from './card-license.js'
+import type { StageContext } from './context.js'
+import { licenseFileFacts } from './license-file.js'
+import { followLicenseLink } from './license-link.js'
+
+export interface LicenseStage {
+  licenseFiles: LicenseFileFacts[]
+  cardLicense: CardLicenseFacts | null
+  licenses: LicenseIdentification[]
+  clauses: Clause[]
+}
+
+/** The line of `card` at `line`, trimmed and capped, for a verbatim quote. */
+export function cardLine(card: ParsedCard, line: number): string {
+  return (card.text.split('\n')[line - 1] ?? '').trim().slice(0, 300)
+}
+
+/**
+ * A licence known only from metadata brings its catalogue clauses, unless its text is here: a
+ * licence file identified as the same licence, or an unidentified licence text (whose own clauses
+ * were detected and are better evidence than the catalogue's summaries).
+ */
+function metadataCatalogueClauses(
+  card: ParsedCard,
+  cardLicense: CardLicenseFacts,
+  licenseFiles: readonly LicenseFileFacts[]
+): Clause[] {
+  const cardId = cardLicense.identification?.id?.toLowerCase()
+  if (!cardId) return []
+  const texts = licenseFiles.filter(
+    l => (l.state === 'text' || l.state === 'truncated') && l.file.role === 'license'
+  )
+  const sameText = texts.some(l => l.identification?.id?.toLowerCase() === cardId)
+  const unidentifiedText = texts.some(l => !l.identification?.id)
+  if (sameText || unidentifiedText) return []
+  const ids = cardLicense.values
+    ? cardLicense.values.map(v => identifyLicenseId(v).id)
+    : [cardLicense.identification!.id!]
+  return quotedCatalogueClauses(ids, card, cardLicense.line ?? null)
+}
+
+/**
+ * The catalogue clauses of `ids`, one per type. The contract wants verbatim quotes: the card's
+ * line that names the licence is the quote, the catalogue's summary stands beside it.
+ */
+export function quotedCatalogueClauses(
+  ids: ReadonlyArray<string | null>,
+  card: ParsedCard,
+  line: number | null
+): Clause[] {
+  const out: Clause[] = []
+  const seen = new Set<string>()
+  const lineText = line ? cardLine(card, line) : ''
+  for (const id of ids)
+    for (const c of id ? catalogueClauses(id, card.file, line) : [])
+      if (!seen.has(c.type)) {
+        seen.add(c.type)
+        out.push(
+          lineText
+            ? { ...c, quote: lineText, source: 'catalogue', summary: c.quote }
+            : { ...c, file: null, line: null, source: 'catalogue', summary: c.quote }
+        )
+      }
+  return out
+}
+
+export async function licenseStage(
+  ctx: StageContext,
+  card: ParsedCard | null,
+  metadataProblems: MetadataProblem[]
+): Promise<LicenseStage> {
+  const licenseFiles: LicenseFileFacts[] = []
+  for (const f of ctx.model.licenseFiles) licenseFiles.push(await licenseFileFacts(ctx, f))
+  const cardLicense = card ? cardLicenseFacts(card) : null
+  if (card && cardLicense) await followLicenseLink(ctx, card, cardLicense, licenseFiles, metadataProblems)
+
+  const licenses: LicenseIdentification[] = []
+  for (const l of licenseFiles)
+    if (l.identification && l.file.role !== 'notice') licenses.push(l.identification)
+  if (cardLicense?.identification) licenses.push(cardLicense.identification)
+
+  const clauses: Clause[] = licenseFiles.flatMap(l => l.clauses)
+  if (card && cardLicense) clauses.push(...metadataCatalogueClauses(card, cardLicense, licenseFiles))
+  return { licenseFiles, cardLicense, licenses, clauses }
+}
