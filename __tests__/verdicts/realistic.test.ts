@@ -3,7 +3,7 @@
 // each requirement, the MOF class, open-washing and licence-inheritance findings.
 import { describe, expect, it } from '@jest/globals'
 import { auditFiles } from '../helpers/audit.js'
-import { corpus } from '../helpers/fixtures.js'
+import { LFS_POINTER, corpus } from '../helpers/fixtures.js'
 import * as C from '../knowledge/realistic-cards.js'
 import type { ModelReport, Report } from '../../src/report/types.js'
 
@@ -232,21 +232,28 @@ describe('card shapes', () => {
 
 describe('derivatives', () => {
   it('a GGUF quantisation of Llama 3.1 keeping its licence: terms fail, no inheritance finding', async () => {
-    const m = await one({ 'README.md': C.GGUF_LLAMA, 'Llama-3.1-8B-Instruct-Q4_K_M.gguf': 'x' })
+    const m = await one({ 'README.md': C.GGUF_LLAMA, 'Llama-3.1-8B-Instruct-Q4_K_M.gguf': LFS_POINTER })
     expect(verdicts(m).terms).toBe('fail')
     expect(m.findings.filter(f => f.rule === 'license-inheritance')).toEqual([])
     expect(reason(m, 'code')).toMatch(/quantisation of meta-llama\/Llama-3\.1-8B-Instruct/)
   })
 
   it('a GGUF quantisation of Llama 3.1 relabelled Apache-2.0 with an open-source tag: inheritance and open-washing errors', async () => {
-    const m = await one({ 'README.md': C.GGUF_LLAMA_APACHE, 'Llama-3.1-8B-Instruct-Q4_K_M.gguf': 'x' })
+    const m = await one({
+      'README.md': C.GGUF_LLAMA_APACHE,
+      'Llama-3.1-8B-Instruct-Q4_K_M.gguf': LFS_POINTER
+    })
     expect(verdicts(m).terms).toBe('fail')
     expect(rules(m)).toEqual(expect.arrayContaining(['license-inheritance', 'open-washing']))
     expect(m.findings.find(f => f.rule === 'open-washing')?.evidence).toBe('open-source')
   })
 
   it('a GGUF quantisation of an Apache-2.0 Qwen model: terms pass, code and data fail with the base named', async () => {
-    const m = await one({ LICENSE: APACHE, 'README.md': C.GGUF_QWEN, 'qwen2.5-7b-instruct-q4_k_m.gguf': 'x' })
+    const m = await one({
+      LICENSE: APACHE,
+      'README.md': C.GGUF_QWEN,
+      'qwen2.5-7b-instruct-q4_k_m.gguf': LFS_POINTER
+    })
     expect(verdicts(m)).toEqual({
       terms: 'pass',
       parameters: 'pass',
@@ -260,7 +267,7 @@ describe('derivatives', () => {
   it('a LoRA adapter of Llama 2 declared MIT: inheritance, open-washing, and the base’s missing code and data', async () => {
     const m = await one({
       'README.md': C.LORA,
-      'adapter_model.safetensors': 'x',
+      'adapter_model.safetensors': LFS_POINTER,
       'adapter_config.json': '{"peft_type":"LORA","base_model_name_or_path":"meta-llama/Llama-2-7b-hf"}',
       'scripts/finetune_lora.py': 'x\n'
     })
@@ -385,10 +392,10 @@ describe('monorepo', () => {
       LICENSE: APACHE,
       'README.md': '# Zoo\n\nA project with two models.\n',
       'models/alpha/README.md': C.DATASETS_ONLY,
-      'models/alpha/model.safetensors': 'x',
+      'models/alpha/model.safetensors': LFS_POINTER,
       'models/alpha/train.py': 'x\n',
       'models/beta/README.md': C.LINKED_WEIGHTS.replace('license: mit', 'license: apache-2.0'),
-      'models/beta/model.safetensors': 'x'
+      'models/beta/model.safetensors': LFS_POINTER
     })
     const by = Object.fromEntries(r.models.map(m => [m.path, m]))
     expect(Object.keys(by).sort()).toEqual(['models/alpha', 'models/beta'])
@@ -406,7 +413,7 @@ describe('other everyday shapes', () => {
   it('the Trainer auto-card: "More information needed" is a placeholder, training_args.bin is not weights', async () => {
     const m = await one({
       'README.md': C.TRAINER_AUTOCARD,
-      'model.safetensors': 'x',
+      'model.safetensors': LFS_POINTER,
       'config.json': C.CONFIG_JSON,
       'training_args.bin': 'x'
     })

@@ -8,6 +8,7 @@ import { NON_RESTRICTIVE_CLAUSES, type OsaidVerdict } from '../types.js'
 import { getLicenseInfo, isOpenSourceLicense } from '../licenses/identify.js'
 import { clauseLabel } from '../rules/license-restrictions.js'
 import { baseModelPublishesDataAndCode } from '../knowledge/base-models.js'
+import { maskUrls } from '../knowledge/text-lines.js'
 
 /** Open content/data licences that OSAID's "OSI-approved terms" for parameters reasonably admits. */
 const OPEN_DATA_TERMS = new Set(
@@ -137,9 +138,13 @@ export function termsRequirement(f: ModelFacts): OsaidRequirement {
 const NOT_WEIGHTS =
   /(?:^|\/)(?:training_args|optimizer|scheduler|scaler|rng_state[\w-]*|trainer_state|pytorch_lora_weights_state)\.(?:bin|pt|pth)$/i
 
-/** The model's own weight files (training state such as optimizer.pt is left out). */
+/**
+ * The model's own weight files: real weights only (a weight format with a real size or an LFS
+ * pointer, outside test, fixture and asset folders — see discover/weights.ts), and not training
+ * state such as optimizer.pt.
+ */
 export function weightFiles(f: ModelFacts): string[] {
-  return f.model.weights.map(w => w.path).filter(p => !NOT_WEIGHTS.test(p))
+  return f.weights.map(w => w.path).filter(p => !NOT_WEIGHTS.test(p))
 }
 
 const WEIGHT_FILE_URL =
@@ -173,7 +178,8 @@ function weightLinks(f: ModelFacts): Array<{ url: string; line: number }> {
       continue
     }
     if (!hub && !OTHER_WEIGHT_HOST.test(url)) continue
-    const context = `${l.text} ${lines[l.line - 1] ?? ''}`
+    // URLs masked: "huggingface.co" in the link itself says nothing about weights.
+    const context = maskUrls(`${l.text} ${lines[l.line - 1] ?? ''}`)
     if (OTHER_MODEL_CONTEXT.test(context)) continue
     if (WEIGHT_CONTEXT.test(context)) out.push({ url, line: l.line })
   }
@@ -253,19 +259,21 @@ export function parametersRequirement(f: ModelFacts): OsaidRequirement {
       evidence: loads.map(l => `${f.cardFile?.path}:${l.line}: ${l.id}`)
     }
   }
-  const stateOnly = f.model.weights.length > 0
+  const named = f.model.weights.map(w => w.path)
+  const real = new Set(f.weights.map(w => w.path))
+  const state = named.filter(p => real.has(p))
+  const small = named.filter(p => !real.has(p))
+  const list = (ps: string[]) => ps.slice(0, 3).join(', ')
   return {
     id: 'parameters',
     verdict: 'unknown',
-    reason: stateOnly
-      ? `Only training state (${f.model.weights
-          .slice(0, 3)
-          .map(w => w.path)
-          .join(
-            ', '
-          )}) is in the repository, not the model's weights, and the card links to none; adding the weights or a download link would decide it.`
-      : 'No weight files (.safetensors, .bin, .gguf, …) and no link to them; adding them or linking to where they can be downloaded would decide it.',
-    evidence: []
+    reason:
+      state.length > 0
+        ? `Only training state (${list(state)}) is in the repository, not the model's weights, and the card links to none; adding the weights or a download link would decide it.`
+        : small.length > 0
+          ? `The files named like weights (${list(small)}) are too small to hold a model's parameters or sit with tests, fixtures or assets, and the card links to no weights; adding them or linking to where they can be downloaded would decide it.`
+          : 'No weight files (.safetensors, .bin, .gguf, …) and no link to them; adding them or linking to where they can be downloaded would decide it.',
+    evidence: [...state, ...small].slice(0, 3)
   }
 }
 
