@@ -139,7 +139,6 @@ describe('OSI validation: the systems that failed, for the OSI’s reasons', () 
 describe('OSI validation: would pass with another licence', () => {
   it.each<[string, Record<string, string>]>([
     ['BLOOM (RAIL)', { 'README.md': C.BLOOM, ...C.hfFiles() }],
-    ['StarCoder2 (OpenRAIL-M)', { 'README.md': C.STARCODER2, ...C.hfFiles() }],
     ['Falcon 2 (TII Falcon licence)', { 'README.md': C.FALCON, LICENSE: C.FALCON_LICENSE, ...C.hfFiles() }]
   ])('%s fails on terms only', async (_name, files) => {
     const m = await one(files)
@@ -154,9 +153,20 @@ describe('OSI validation: would pass with another licence', () => {
     expect(rules(m).some(r => r.startsWith('license/'))).toBe(true)
   })
 
-  it('StarCoder2: a pipeline link wrapped onto its own line is data-processing code', async () => {
+  it('StarCoder2: the data pipeline is credited; a fine-tuning script for users is not the pretraining code', async () => {
     const m = await one({ 'README.md': C.STARCODER2, ...C.hfFiles() })
-    expect(reason(m, 'code')).not.toMatch(/Data-processing code was not found/)
+    expect(verdicts(m)).toEqual({
+      terms: 'fail',
+      parameters: 'pass',
+      code: 'fail',
+      'data-information': 'pass'
+    })
+    expect(reason(m, 'code')).toMatch(
+      /^Only data-processing, inference and architecture code is available: the training code OSAID requires/
+    )
+    expect(reason(m, 'code')).toMatch(
+      /Not counted: https:\/\/github\.com\/bigcode-project\/starcoder2\/ \(fine-tuning code; this base model needs the code that pretrained it\)/
+    )
   })
 })
 
@@ -364,13 +374,37 @@ describe('code evidence', () => {
   )
   it.each<[string, Record<string, string>]>([
     ['src/train/…', { 'src/train/loop.py': 'x\n' }],
-    ['recipes/', { 'recipes/sft/config_full.yaml': 'lr: 1\n' }],
-    ['scripts/finetune_lora.py', { 'scripts/finetune_lora.py': 'x\n' }],
-    ['a notebook', { 'train.ipynb': '{}\n' }]
+    ['scripts/pretrain.py', { 'scripts/pretrain.py': 'x\n' }]
   ])('training code in %s counts', async (_name, extra) => {
     const m = await one({ LICENSE: APACHE, 'README.md': card, ...C.hfFiles(), ...extra })
     expect(verdicts(m).code).toBe('pass')
+    expect(reason(m, 'code')).toMatch(
+      new RegExp(`^Training code is included or linked \\(${Object.keys(extra)[0]}\\)`)
+    )
     expect(m.osaid).toBe('pass')
+  })
+
+  it.each<[string, Record<string, string>, RegExp]>([
+    [
+      'training settings without the code (recipes/*.yaml)',
+      { 'recipes/sft/config_full.yaml': 'lr: 1\n' },
+      /^Only inference and architecture code is available/
+    ],
+    [
+      'a LoRA script in a base model’s repository',
+      { 'scripts/finetune_lora.py': 'x\n' },
+      /Not counted: scripts\/finetune_lora\.py \(adapter code, not the code that trained this model\)/
+    ],
+    [
+      'a fine-tuning script in a base model’s repository',
+      { 'finetune.py': 'x\n' },
+      /Not counted: finetune\.py \(fine-tuning code; this base model needs the code that pretrained it\)/
+    ],
+    ['a notebook', { 'train.ipynb': '{}\n' }, /^Only inference and architecture code is available/]
+  ])('%s is not the code that trained the model', async (_name, extra, why) => {
+    const m = await one({ LICENSE: APACHE, 'README.md': card, ...C.hfFiles(), ...extra })
+    expect(verdicts(m).code).toBe('fail')
+    expect(reason(m, 'code')).toMatch(why)
   })
 
   it('a config-only repository (config, generation config, tokenizer) is architecture and supporting files, not training code', async () => {

@@ -1,5 +1,6 @@
 // Everything the rules may look at for one model, gathered once. Rules never read files.
 import type { ParsedCard } from '../card/types.js'
+import type { CodeClaim } from '../knowledge/code-evidence.js'
 import type { FrontMatterProblem } from '../card/front-matter.js'
 import type { MetadataProblem } from '../card/metadata-schema.js'
 import type { ModelRoot, RepoFile } from '../discover/discover.js'
@@ -66,7 +67,7 @@ export interface CodeFacts {
   /** Kinds of code found in files or linked from the card (training, data-processing, inference, …). */
   kinds: Set<string>
   files: Array<{ path: string; kinds: string[] }>
-  links: Array<{ url: string; line: number; kinds: string[]; text?: string }>
+  links: Array<{ url: string; line: number; kinds: string[]; text?: string; claim?: CodeClaim }>
 }
 
 /** A weights file holding parameters: 1 MiB or more, or a Git LFS pointer (see discover/weights.ts). */

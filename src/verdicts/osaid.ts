@@ -9,6 +9,7 @@ import { getLicenseInfo, isOpenSourceLicense } from '../licenses/identify.js'
 import { clauseLabel } from '../rules/license-restrictions.js'
 import { baseModelPublishesDataAndCode } from '../knowledge/base-models.js'
 import { maskUrls } from '../knowledge/text-lines.js'
+import { fileClaim, type CodeClaim } from '../knowledge/code-evidence.js'
 
 /** Open content/data licences that OSAID's "OSI-approved terms" for parameters reasonably admits. */
 const OPEN_DATA_TERMS = new Set(
@@ -349,36 +350,73 @@ export function codeRequirement(f: ModelFacts): OsaidRequirement {
   return own.verdict === 'pass' ? (baseRequirement(f, 'code', own) ?? own) : own
 }
 
+function joinAnd(xs: string[]): string {
+  return xs.length <= 1 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`
+}
+
+/** A file or link credited as this model's training or data-processing code, with why. */
+interface CreditedCode {
+  kind: 'training' | 'data-processing'
+  /** "train.py" or "README.md:12: https://… — “sentence”". */
+  evidence: string
+  where: string
+}
+
+/**
+ * The code that trained this model and processed its data: pretraining code for a base model,
+ * fine-tuning code for a fine-tune, LoRA/adapter code only for an adapter. Files count by their
+ * path (source code outside notebooks and demo folders); links count when a sentence says they
+ * are that code.
+ */
+export function creditedCode(f: ModelFacts): { credited: CreditedCode[]; notCredited: string[] } {
+  const derived = f.baseModels.length > 0
+  const adapter =
+    f.baseModelRelation === 'adapter' || weightFiles(f).some(p => /adapter_model\.|lora/i.test(p))
+  const credited: CreditedCode[] = []
+  const notCredited: string[] = []
+  const judge = (claim: CodeClaim, evidence: string, where: string) => {
+    if (claim.kind === 'training' && claim.adapter && !adapter) {
+      notCredited.push(`${where} (adapter code, not the code that trained this model)`)
+      return
+    }
+    if (claim.kind === 'training' && claim.fineTuning && !derived) {
+      notCredited.push(`${where} (fine-tuning code; this base model needs the code that pretrained it)`)
+      return
+    }
+    credited.push({ kind: claim.kind, evidence, where })
+    if (claim.dataToo) credited.push({ kind: 'data-processing', evidence, where })
+  }
+  for (const c of f.code.files) {
+    const claim = fileClaim(c.path, c.kinds)
+    if (claim) judge(claim, `${c.path} (${claim.kind})`, c.path)
+  }
+  for (const l of f.code.links) {
+    if (!l.claim) continue
+    const where = `${f.cardFile?.path ?? 'card'}:${l.line}: ${l.url}`
+    judge(l.claim, `${where} — “${l.claim.sentence}”`, l.url)
+  }
+  return { credited, notCredited }
+}
+
 function ownCodeRequirement(f: ModelFacts): OsaidRequirement {
   const kinds = f.code.kinds
-  const evidence = [
-    ...f.code.files
-      .filter(c => c.kinds.some(k => k !== 'config' && k !== 'supporting'))
-      .slice(0, 5)
-      .map(c => `${c.path} (${c.kinds.join(', ')})`),
-    ...f.code.links
-      .filter(l => l.kinds.length > 0)
-      .slice(0, 3)
-      .map(l => `${f.cardFile?.path}:${l.line}: ${l.url} (${l.kinds.join(', ')})`)
-  ]
-  if (kinds.has('training')) {
-    const training = [
-      ...f.code.files
-        .filter(c => c.kinds.includes('training'))
-        .slice(0, 3)
-        .map(c => c.path),
-      ...f.code.links
-        .filter(l => l.kinds.includes('training'))
-        .slice(0, 2)
-        .map(l => l.url)
-    ]
-    const missing = kinds.has('data-processing')
-      ? ''
-      : ' Data-processing code was not found separately; make sure the linked or included code covers it.'
+  const { credited, notCredited } = creditedCode(f)
+  const training = credited.filter(c => c.kind === 'training')
+  const dataCode = credited.filter(c => c.kind === 'data-processing')
+  const evidence = [...training.slice(0, 3), ...dataCode.slice(0, 2)].map(c => c.evidence)
+  const notes = notCredited.length > 0 ? ` Not counted: ${notCredited.slice(0, 2).join('; ')}.` : ''
+  if (training.length > 0) {
+    const missing =
+      dataCode.length > 0
+        ? ''
+        : ' Data-processing code was not found separately; make sure the linked or included code covers it.'
     return {
       id: 'code',
       verdict: 'pass',
-      reason: `Training code is included or linked (${training.join(', ')}).${missing}`,
+      reason: `Training code is included or linked (${training
+        .slice(0, 3)
+        .map(c => c.where)
+        .join(', ')}).${missing}`,
       evidence
     }
   }
@@ -419,21 +457,24 @@ function ownCodeRequirement(f: ModelFacts): OsaidRequirement {
     evidence.push(
       ...undescribed.slice(0, 2).map(l => `${f.cardFile?.path}:${l.line}: ${l.url} (not described)`)
     )
-  if (kinds.has('inference') || kinds.has('architecture')) {
-    const what = [kinds.has('inference') ? 'inference' : '', kinds.has('architecture') ? 'architecture' : '']
-      .filter(Boolean)
-      .join(' and ')
+  const others = [
+    dataCode.length > 0 ? 'data-processing' : '',
+    kinds.has('inference') ? 'inference' : '',
+    kinds.has('architecture') ? 'architecture' : '',
+    kinds.has('evaluation') ? 'evaluation' : ''
+  ].filter(Boolean)
+  if (others.length > 0) {
     return {
       id: 'code',
       verdict: 'fail',
-      reason: `Only ${what} code is available: the training and data-processing code that OSAID requires is missing.${unclear}${derivativeNote(f)}`,
+      reason: `Only ${joinAnd(others)} code is available: the training code OSAID requires (the code that trained this model) is missing.${notes}${unclear}${derivativeNote(f)}`,
       evidence
     }
   }
   return {
     id: 'code',
     verdict: 'fail',
-    reason: `No training, data-processing or inference code is included or linked from the card.${unclear}${derivativeNote(f)}`,
+    reason: `No training, data-processing or inference code is included or linked from the card.${notes}${unclear}${derivativeNote(f)}`,
     evidence
   }
 }
