@@ -1,8 +1,6 @@
 // One case per branch of the OSAID "parameters" requirement, each asserting its verdict and reason.
 import { describe, expect, it } from '@jest/globals'
 import { parametersRequirement } from '../../src/verdicts/osaid.js'
-import { auditFiles } from '../helpers/audit.js'
-import { LFS_POINTER } from '../helpers/fixtures.js'
 import { facts, file } from './facts-builder.js'
 
 const real = (path: string) => ({ path, bytes: 5_000_000, lfs: false })
@@ -126,27 +124,5 @@ describe('OSAID parameters', () => {
       baseModels: [{ id: 'org/base-7b', licenseId: null, source: 'unknown' }]
     })
     expect(parametersRequirement(f).verdict).toBe('unknown')
-  })
-})
-
-describe('parameters on repositories', () => {
-  it('an audio filter bank (mel_filters.npz) in assets/ does not count as weights', async () => {
-    const r = await auditFiles({
-      'README.md': '---\nlicense: mit\n---\n# Tiny ASR\n\nA speech model.\n',
-      'model.safetensors': LFS_POINTER,
-      'assets/mel_filters.npz': Buffer.alloc(4096, 1)
-    })
-    const p = r.models[0].osaidRequirements!.find(x => x.id === 'parameters')!
-    expect(p.verdict).toBe('pass')
-    expect(p.evidence).toEqual(['model.safetensors'])
-  })
-
-  it('only a small weight-named file: unknown', async () => {
-    const r = await auditFiles({
-      'README.md': '---\nlicense: mit\n---\n# Tiny\n\nA model.\n',
-      'mel_filters.npz': Buffer.alloc(4096, 1)
-    })
-    const p = r.models[0].osaidRequirements!.find(x => x.id === 'parameters')!
-    expect(p.verdict).toBe('unknown')
   })
 })
