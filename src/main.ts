@@ -8,7 +8,9 @@ import * as core from '@actions/core'
 import { audit } from './audit.js'
 import { ConfigError, loadConfig, withOverrides } from './config/load.js'
 import type { Config } from './config/schema.js'
-import { readInputs } from './inputs.js'
+import { readInputs, resolveInputPaths } from './inputs.js'
+import { writeFileNoFollow } from './paths/contained.js'
+import { neutralizeWorkflowCommands, sanitizeForLog } from './report/escape.js'
 import { escapeMarkdown } from './report/escape.js'
 import { renderJson } from './report/json.js'
 import { blobUrl, renderMarkdown } from './report/markdown.js'
@@ -18,8 +20,13 @@ import type { Report } from './report/types.js'
 import { readRunnerContext, type RunnerContext } from './github/context.js'
 import { publish } from './github/publish.js'
 import { createClient, type GitHubClient } from './github/client.js'
+import { hubBaseResolver } from './hub/base-model.js'
+import { auditHubList } from './hub/command.js'
+import { HubSession } from './hub/targets.js'
+import { createDeadline, parseDeadlineSeconds } from './net/deadline.js'
 import { materializeBase, type MaterializedBase } from './pr/base.js'
 import { markStatus, renderChangesMarkdown, summarizeChanges } from './pr/status.js'
+import { trimEndChars } from './text/trim.js'
 
 /** Most lines of the text report printed to the log; the job summary has everything. */
 const MAX_LOG_LINES = 200
@@ -73,7 +80,7 @@ function logReport(report: Report, headline?: string): void {
     lines.length > MAX_LOG_LINES
       ? [...lines.slice(0, MAX_LOG_LINES), `… ${lines.length - MAX_LOG_LINES} more lines in the job summary`]
       : lines
-  if (headline) shown.splice(1, 0, headline)
+  if (headline) shown.splice(1, 0, neutralizeWorkflowCommands(sanitizeForLog(headline)))
   // The text holds names and quotes from the repository: a line such as "::stop-commands::x" or
   // "::add-mask::…" must not reach the runner as a workflow command, so commands are off around it.
   const token = randomUUID()
@@ -89,11 +96,28 @@ function setOutputs(values: { verdict: string; errors: string; warnings: string;
   core.setOutput('osaid', values.osaid)
 }
 
+/** The pull request's head could not be read completely: the check fails, never audits something else. */
+class HeadUnreadableError extends Error {}
+
+/** Inputs this module reads itself (the rest are src/inputs.ts's). */
+function networkInputs(): { deadlineMs: number; sarifCategory?: string } {
+  const raw = core.getInput('api-deadline')
+  const deadlineMs = parseDeadlineSeconds(raw)
+  if (deadlineMs === undefined)
+    throw new ConfigError(
+      `input 'api-deadline': must be a number of seconds greater than 0, got '${raw.trim().slice(0, 40)}'`,
+      'action inputs',
+      'api-deadline'
+    )
+  const category = core.getInput('sarif-category').trim()
+  return { deadlineMs, sarifCategory: category || undefined }
+}
+
 /**
  * Under pull_request_target the checkout is the base branch unless the workflow checked out the PR
- * (which it should not: see the README). Then the PR's head is read as data — through git when the
- * commit is in the checkout, else through the REST API — into a temporary folder and audited there;
- * nothing of it is executed.
+ * (which it should not: see the README). Then the PR's head is read as data — from git objects when
+ * the commit is in the checkout, else through the REST API — into a temporary folder and audited
+ * there; nothing of it is executed. When it cannot be read completely the run fails (fail closed).
  */
 async function prTargetHead(
   context: RunnerContext,
@@ -107,6 +131,7 @@ async function prTargetHead(
   const head = await materializeBase({
     workspace: repoRoot,
     baseSha: context.headSha,
+    role: 'head',
     client,
     owner: context.owner,
     repo: context.repo,
@@ -114,13 +139,13 @@ async function prTargetHead(
   })
   if (head.source === 'none') {
     await head.cleanup()
-    core.warning(
-      'pull_request_target: the checkout is not the pull request’s head and the head could not be read ' +
-        `(${head.warning ?? 'no token'}), so this audits the checked-out commit, not the pull request.`
+    throw new HeadUnreadableError(
+      `${head.reason ?? 'Could not read the pull request’s head.'} ` +
+        'Under pull_request_target the checkout is not the pull request, so nothing was audited. ' +
+        'Reading the head needs its commit in the checkout (actions/checkout with `fetch-depth: 0`, or ' +
+        '`git fetch origin pull/<n>/head`), or a `github-token` with `contents: read`.'
     )
-    return undefined
   }
-  if (head.warning) core.warning(head.warning)
   core.info(
     `pull_request_target: auditing the pull request’s head ${context.headSha.slice(0, 12)} read from ${head.source === 'git' ? 'git' : 'the API'} (not executed).`
   )
@@ -131,9 +156,13 @@ export async function run(): Promise<void> {
   const cleanups: Array<() => Promise<void>> = []
   try {
     const inputs = readInputs()
+    const { deadlineMs, sarifCategory } = networkInputs()
+    // One network budget for the whole run: every GitHub API call shares it.
+    const deadline = createDeadline(deadlineMs)
     const context = readRunnerContext(process.env)
     const workspace = context.workspace ?? process.cwd()
-    const root = path.resolve(workspace, inputs.path)
+    const paths = await resolveInputPaths(inputs, workspace, process.env['RUNNER_TEMP'] || undefined)
+    const root = paths.root
     const stat = await fs.stat(root).catch(() => undefined)
     if (!stat?.isDirectory())
       throw new ConfigError(
@@ -141,7 +170,7 @@ export async function run(): Promise<void> {
         'action inputs',
         'path'
       )
-    const loaded = await loadConfig(root, inputs.config)
+    const loaded = await loadConfig(root, inputs.config, undefined, { within: workspace })
     const config: Config = withOverrides(
       loaded.config,
       {
@@ -158,22 +187,36 @@ export async function run(): Promise<void> {
     const { repoRoot, rel } = await locate(root, workspace)
     const pathPrefix = rel || undefined
     // Only a PR comment or a base commit missing from the checkout ever needs the API.
-    const client = inputs.token ? createClient({ apiUrl: context.apiUrl, token: inputs.token }) : undefined
+    const client = inputs.token
+      ? createClient({ apiUrl: context.apiUrl, token: inputs.token, deadline })
+      : undefined
 
     let auditedRoot = root
-    const prHead = await prTargetHead(context, repoRoot, rel, client)
+    const prHead = inputs.models ? undefined : await prTargetHead(context, repoRoot, rel, client)
     if (prHead) {
       cleanups.push(prHead.cleanup)
       auditedRoot = path.join(prHead.dir, rel ?? '')
       await fs.mkdir(auditedRoot, { recursive: true })
     }
-    const head = await audit(auditedRoot, config, { configFile: loaded.file, hubEndpoint })
+    // `models`: Hub models are audited instead of the folder (src/hub/); base models are read on the
+    // Hub with `hub-lookup: true`. One deadline covers every Hub request of the run.
+    const hub = new HubSession(process.env)
+    cleanups.push(async () => hub.dispose())
+    const hubBase = config['hub-lookup'] ? hubBaseResolver(hub.client) : undefined
+    const head = inputs.models
+      ? await auditHubList(inputs.models, config, hub, { configFile: loaded.file })
+      : await audit(auditedRoot, config, {
+          configFile: loaded.file,
+          hubEndpoint,
+          hubBaseResolver: hubBase,
+          signal: deadline.signal
+        })
     let report = head.report
     let lead: string | undefined
     let headline: string | undefined
     let changed = true
 
-    if (context.comparesBase && context.baseSha && rel !== undefined) {
+    if (!inputs.models && context.comparesBase && context.baseSha && rel !== undefined) {
       const base = await materializeBase({
         workspace: repoRoot,
         baseSha: context.baseSha,
@@ -183,14 +226,19 @@ export async function run(): Promise<void> {
         paths: rel ? [rel] : undefined
       })
       try {
-        if (base.warning) core.warning(base.warning)
+        if (base.warning) core.warning(sanitizeForLog(base.warning))
         if (base.source !== 'none') {
           const baseRoot = path.join(base.dir, rel)
           const baseReport = await fs
             .stat(baseRoot)
             .then(s =>
               s.isDirectory()
-                ? audit(baseRoot, config, { configFile: loaded.file, hubEndpoint }).then(r => r.report)
+                ? audit(baseRoot, config, {
+                    configFile: loaded.file,
+                    hubEndpoint,
+                    hubBaseResolver: hubBase,
+                    signal: deadline.signal
+                  }).then(r => r.report)
                 : null
             )
             .catch(() => null)
@@ -208,9 +256,10 @@ export async function run(): Promise<void> {
     logReport(report, headline)
     // Findings link to the audited commit's files (the PR head, or the pushed commit).
     const sha = context.headSha ?? context.sha
+    // Hub models link their files on the Hub (their `source`), never to this repository.
     const fileUrl =
-      sha && context.owner && context.repo
-        ? blobUrl(`${context.serverUrl.replace(/\/+$/, '')}/${context.owner}/${context.repo}`, sha, rel ?? '')
+      sha && context.owner && context.repo && !inputs.models
+        ? blobUrl(`${trimEndChars(context.serverUrl, '/')}/${context.owner}/${context.repo}`, sha, rel ?? '')
         : undefined
     const markdown = renderMarkdown(report, { lead, runUrl: context.runUrl, fileUrl })
     const compact = renderMarkdown(report, { lead, runUrl: context.runUrl, compact: true, fileUrl })
@@ -227,9 +276,11 @@ export async function run(): Promise<void> {
       changed,
       context,
       client,
-      pathPrefix
+      pathPrefix,
+      // Annotations point at files of this repository: a Hub model's files are not here.
+      ...(inputs.models ? { annotations: false } : {})
     })
-    for (const w of published.warnings) core.warning(w)
+    for (const w of published.warnings) core.warning(sanitizeForLog(w))
 
     setOutputs({
       verdict: report.verdict,
@@ -237,17 +288,20 @@ export async function run(): Promise<void> {
       warnings: String(countSeverity(report, 'warning')),
       osaid: overallOsaid(report)
     })
-    if (inputs.reportFile) {
-      const file = path.resolve(workspace, inputs.reportFile)
-      await fs.mkdir(path.dirname(file), { recursive: true })
-      await fs.writeFile(file, renderJson(report))
-      core.setOutput('report-file', file)
+    // Never through a symbolic link: the checkout may hold one where the report is to go.
+    if (paths.reportFile) {
+      await writeFileNoFollow(paths.reportFile, renderJson(report))
+      core.setOutput('report-file', paths.reportFile)
     }
-    if (inputs.sarifFile) {
-      const file = path.resolve(workspace, inputs.sarifFile)
-      await fs.mkdir(path.dirname(file), { recursive: true })
-      await fs.writeFile(file, renderSarif(report, rel ?? ''))
-    }
+    if (paths.sarifFile && inputs.models)
+      core.warning(
+        "sarif-file is not written for 'models': code scanning shows alerts on this repository's files, and a Hub model's files are not in it."
+      )
+    else if (paths.sarifFile)
+      await writeFileNoFollow(
+        paths.sarifFile,
+        renderSarif(report, { pathPrefix: rel ?? '', category: sarifCategory })
+      )
     if (report.verdict === 'fail') {
       const n = countSeverity(report, 'error')
       core.setFailed(
@@ -278,7 +332,8 @@ export async function run(): Promise<void> {
       } else {
         core.setFailed(message)
       }
-    } else core.setFailed(`Model Openness Audit could not run: ${(err as Error).message}`)
+    } else if (err instanceof HeadUnreadableError) core.setFailed(`Model Openness Audit: ${err.message}`)
+    else core.setFailed(`Model Openness Audit could not run: ${(err as Error).message}`)
   } finally {
     for (const cleanup of cleanups) await cleanup().catch(() => undefined)
   }

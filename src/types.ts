@@ -1,5 +1,6 @@
 // Shared vocabulary of the engine. The enumerations here are contracts (../shared/DESIGN.md):
 // change them only by adding.
+import { CLAUSES, type ClauseTypeName } from './clauses/registry.js'
 
 export const SEVERITIES = ['error', 'warning', 'note'] as const
 export type Severity = (typeof SEVERITIES)[number]
@@ -8,33 +9,15 @@ export type SeverityOrOff = Severity | 'off'
 /** Rank used to compare severities: a finding fails the check when its rank >= fail-on's rank. */
 export const SEVERITY_RANK: Record<Severity, number> = { note: 1, warning: 2, error: 3 }
 
-export const CLAUSE_TYPES = [
-  'user-threshold',
-  'revenue-threshold',
-  'field-of-use-restriction',
-  'acceptable-use-policy',
-  'non-commercial',
-  'research-only',
-  'output-use-restriction',
-  'geographic-restriction',
-  'naming-requirement',
-  'remote-restriction',
-  'no-redistribution',
-  'no-derivatives',
-  'restrictions-flow-down',
-  'termination-at-will',
-  'share-alike',
-  'attribution'
-] as const
-export type ClauseType = (typeof CLAUSE_TYPES)[number]
+// Clause types come from the clause registry (src/clauses/registry.ts): one module per type, and
+// this list, the union and the non-restrictive set follow from it. The names are a contract.
+export const CLAUSE_TYPES = CLAUSES.map(c => c.type) as unknown as readonly [ClauseType, ...ClauseType[]]
+export type ClauseType = ClauseTypeName
 
 /** Clause types that do not restrict the four freedoms: reported, but not as restrictions. */
-export const NON_RESTRICTIVE_CLAUSES: ReadonlySet<ClauseType> = new Set<ClauseType>([
-  'attribution',
-  'share-alike',
-  'naming-requirement',
-  'restrictions-flow-down'
-])
+export const NON_RESTRICTIVE_CLAUSES: ReadonlySet<ClauseType> = new Set<ClauseType>(
+  CLAUSES.filter(c => !c.restrictive).map(c => c.type)
+)
 
 export const CATEGORIES = [
   'license-missing',
@@ -97,6 +80,7 @@ export type Matcher =
   | 'spdx-correct' // a free-text name corrected to SPDX
   | 'hub-id' // a Hugging Face Hub licence id
   | 'license-name' // card license_name / license_link
+  | 'pointer' // a short text that points to a known licence address (licenses/pointer.ts)
   | 'none'
 
 export interface LicenseIdentification {
@@ -104,11 +88,12 @@ export interface LicenseIdentification {
   /** SPDX id, SPDX expression, or catalogue id (Hub id where one exists); null when unidentified. */
   id: string | null
   name: string
-  source: 'file' | 'card'
+  /** 'card-text': stated in the card's prose ("released under the MIT License"), at `line`. */
+  source: 'file' | 'card' | 'card-text'
   confidence: number
   matcher: Matcher
   component: LicenseComponent
-  /** 1-based line of the `license:` key when source is card. */
+  /** 1-based line of the `license:` key when source is card, of the sentence when card-text. */
   line?: number
 }
 

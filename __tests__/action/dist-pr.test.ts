@@ -350,6 +350,7 @@ function allFindings(report: any): FindingLike[] {
 interface FindingLike {
   rule: string
   file?: string
+  line?: number
   status?: string
   severity: string
   category: string
@@ -447,7 +448,8 @@ describe('bundled action on a pull request (fake GitHub API)', () => {
     expect(r.summary).toContain('This PR makes')
 
     const post = server.requests.find(q => q.method === 'POST' && COMMENTS_PATH.test(q.path))
-    expect(post?.headers.authorization).toBe('Bearer ghs_test_token_0000')
+    // @actions/github's Octokit sends the token as "token …".
+    expect(post?.headers.authorization).toBe('token ghs_test_token_0000')
   }, 120_000)
 
   it('keeps the base findings unchanged when the PR does not change them', async () => {
@@ -702,6 +704,12 @@ describe('bundled action: paths, hosts, tokens and events', () => {
     expect(body).toContain(`${server.url}/${OWNER}/${REPO}/actions/runs/4242`)
     expect(body).not.toContain('https://github.com/octo')
     expect(r.summary).toContain(`${server.url}/${OWNER}/${REPO}/actions/runs/4242`)
+    // Files and lines link to the exact line at the audited commit (the PR's head), on the server.
+    const cap = allFindings(r.report).find(f => f.rule === 'license/no-user-threshold')
+    expect(cap?.file && cap.line).toBeTruthy()
+    const link = `(${server.url}/${OWNER}/${REPO}/blob/${repo.headSha}/${cap!.file}#L${cap!.line})`
+    expect(body).toContain(link)
+    expect(r.summary).toContain(link)
   }, 120_000)
 
   it('retries a secondary rate limit (retry-after) on the comment listing', async () => {
@@ -775,6 +783,40 @@ describe('bundled action: paths, hosts, tokens and events', () => {
     expect(cap.length).toBeGreaterThan(0)
     expect(cap.every(f => f.status === 'new')).toBe(true)
     expect(server.issueComments(OWNER, REPO, 28)[0]?.body ?? '').toMatch(/This PR makes[^\n]*non-open/)
+  }, 120_000)
+
+  it('pull_request_target fails closed when the PR head cannot be read (API 500), naming the head and the cause', async () => {
+    const repo = await makeGitRepo(OPEN_FILES, CAPPED_FILES)
+    cleanup.push(repo.dir)
+    git(repo.dir, 'branch', 'base-only-2', repo.baseSha)
+    const clone = await fs.mkdtemp(path.join(os.tmpdir(), 'moa-prt-fail-'))
+    cleanup.push(clone)
+    git(os.tmpdir(), 'clone', '-q', '--depth', '1', '--branch', 'base-only-2', `file://${repo.dir}`, clone)
+    server.fail({
+      method: 'GET',
+      path: `/repos/${OWNER}/${REPO}/git/trees/${repo.headSha}`,
+      status: 500,
+      body: { message: 'Server Error' },
+      times: 10
+    })
+    const r = await runAction(
+      server,
+      clone,
+      { baseSha: repo.baseSha, headSha: repo.headSha, number: 29, forkFrom: 'forker/models' },
+      {},
+      'opened',
+      { eventName: 'pull_request_target', env: { GITHUB_SHA: repo.baseSha, GITHUB_REF: 'refs/heads/main' } }
+    )
+    expect(r.status).toBe(1)
+    expect(r.stdout).toMatch(
+      new RegExp(
+        `::error::Model Openness Audit: Could not read the pull request’s head ${repo.headSha.slice(0, 12)}: .*500`
+      )
+    )
+    expect(r.stdout).not.toMatch(/the base commit/)
+    expect(r.stdout).not.toMatch(/auditing the pull request’s head/)
+    // Nothing was audited, so nothing was posted as if it had been.
+    expect(server.issueComments(OWNER, REPO, 29)).toHaveLength(0)
   }, 120_000)
 
   it('merge_group: compares with the base, never comments, no API call', async () => {

@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process'
 import { existsSync, promises as fs } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { makeRepo, removeRepo, corpus } from '../helpers/fixtures.js'
+import { makeRepo, removeRepo, spdxText } from '../helpers/fixtures.js'
 
 const DIST = path.resolve('dist/action/index.js')
 
@@ -96,7 +96,7 @@ describe('bundled action on push', () => {
 
   it('a config error fails the step with a message naming the key', async () => {
     const dir = await makeRepo({
-      LICENSE: corpus('licenses/mit.txt'),
+      LICENSE: spdxText('MIT'),
       '.github/model-openness.yml': 'polcy: osaid\n'
     })
     try {
@@ -122,7 +122,7 @@ describe('bundled action on push', () => {
 
   it('a config error: an error annotation on the config file (repository path, line), outputs still set', async () => {
     const dir = await makeRepo({
-      'models/a/LICENSE': corpus('licenses/mit.txt'),
+      'models/a/LICENSE': spdxText('MIT'),
       'models/a/.github/model-openness.yml': '# settings\npolcy: osaid\n'
     })
     try {
@@ -171,7 +171,7 @@ describe('bundled action on push', () => {
 
   it('repository text in the log cannot issue workflow commands (stop-commands around the text report)', async () => {
     const dir = await makeRepo({
-      LICENSE: corpus('licenses/mit.txt'),
+      LICENSE: spdxText('MIT'),
       'README.md': '---\nlicense: mit\n---\n\n# ::add-mask::pwned\n\nWeights.\n'
     })
     try {

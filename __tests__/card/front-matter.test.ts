@@ -5,7 +5,8 @@ import { splitFrontMatter } from '../../src/card/front-matter.js'
 import { validateCardMetadata } from '../../src/card/metadata-schema.js'
 import { parseCard } from '../../src/card/parse-card.js'
 import { normalizeNewlines } from '../../src/discover/safe-fs.js'
-import { CORPUS, corpus, manifest } from '../helpers/fixtures.js'
+import { corpus, manifest } from '../helpers/fixtures.js'
+import { describeConformance } from '../helpers/shared.js'
 
 describe('front matter', () => {
   it('keeps the line of each key', () => {
@@ -77,8 +78,8 @@ describe('front matter', () => {
   })
 })
 
-describe('every corpus card parses', () => {
-  const cards = readdirSync(path.join(CORPUS, 'cards'))
+describeConformance('every corpus card parses', shared => {
+  const cards = readdirSync(path.join(shared, 'corpus', 'cards'))
   const byFile = new Map(manifest().map(e => [e.file, e]))
   it.each(cards)('%s', name => {
     const text = normalizeNewlines(corpus(`cards/${name}`))

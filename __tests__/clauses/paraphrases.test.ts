@@ -33,7 +33,6 @@ const MATCH: [ClauseType, string][] = [
     'acceptable-use-policy',
     'Use of the model is subject to the Example Prohibited Use Policy, incorporated by reference.'
   ],
-  ['acceptable-use-policy', 'You agree not to use the Model or any derivative:\n(a) to harm others;'],
   ['acceptable-use-policy', 'Licensee shall follow the Usage Policy published by the Licensor.'],
   ['non-commercial', 'The weights may be used for non-commercial purposes only.'],
   ['non-commercial', 'You may not use the model for any commercial purpose.'],
@@ -164,9 +163,21 @@ describe('near-misses that must not match', () => {
 })
 
 describe('use policies', () => {
-  it('a use-policy file is an acceptable-use-policy clause even without a policy phrase', () => {
+  it('a use-policy file is an acceptable-use-policy clause at its first restriction, even without a policy phrase', () => {
     const found = detectClauses('Please be kind.\nDo not harm people.', 'USAGE_POLICY.md')
-    expect(found[0]).toMatchObject({ type: 'acceptable-use-policy', line: 1, quote: 'Please be kind.' })
+    expect(found).toEqual([
+      { type: 'acceptable-use-policy', file: 'USAGE_POLICY.md', line: 2, quote: 'Do not harm people.' }
+    ])
+  })
+  it('a use policy that asks only for lawful use, its title and its reporting line are no clauses', () => {
+    const text = [
+      '# Usage Policy',
+      '',
+      'We want our models used safely. By using them you agree to comply with all applicable laws.',
+      '',
+      'Report violations of this policy to abuse@example.org.'
+    ].join('\n')
+    expect(detectClauses(text, 'USAGE_POLICY.md')).toEqual([])
   })
   it('a policy incorporated by name or URL is a clause although its text is absent', () => {
     const found = detectClauses(

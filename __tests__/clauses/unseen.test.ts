@@ -2,6 +2,7 @@
 // corpus (Falcon/TII, BLOOM RAIL, BigCode OpenRAIL-M, Qwen, Yi, Gemma, AI2 ImpACT, Cohere, OpenMDW),
 // near-misses, and formatting variants (Markdown, hard wraps, CRLF, HTML entities, long paragraphs).
 // Written for these tests; no text is copied from the corpus.
+import { MAX_QUOTE } from '../../src/clauses/toolkit/quote.js'
 import { describe, expect, it } from '@jest/globals'
 import { detectClauses } from '../../src/clauses/index.js'
 import type { Clause, ClauseType } from '../../src/types.js'
@@ -12,7 +13,7 @@ function check(text: string, file = 'LICENSE'): Clause[] {
   const lines = text.split('\n')
   for (const c of found) {
     expect(c.quote.length).toBeGreaterThan(0)
-    expect(c.quote.length).toBeLessThanOrEqual(300)
+    expect(c.quote.length).toBeLessThanOrEqual(MAX_QUOTE)
     expect(text.includes(c.quote)).toBe(true)
     // the quote starts on the reported line (a clause wrapped over two lines quotes both, verbatim)
     expect(lines[c.line! - 1]!.includes(c.quote.split(/\r?\n/)[0]!)).toBe(true)

@@ -1,17 +1,30 @@
 import { describe, expect, it } from '@jest/globals'
-import { readFileSync, readdirSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { AUDIT_FORMATS, OPTIONS } from '../../src/cli/args.js'
 import { runCli, type Io } from '../../src/cli/main.js'
 import { POLICIES } from '../../src/config/schema.js'
 import { VERSION } from '../../src/version.js'
-import { SHARED, corpus, makeRepo, removeRepo } from '../helpers/fixtures.js'
+import { corpus, makeRepo, removeRepo } from '../helpers/fixtures.js'
+import { describeConformance } from '../helpers/shared.js'
 
 async function cli(args: string[], cwd = process.cwd()) {
   let out = ''
   let err = ''
   const code = await runCli(args, { stdout: s => (out += s), stderr: s => (err += s), cwd })
   return { code, out, err }
+}
+
+/** MOT entries the CLI itself writes for the bundled examples, saved in `dir`: project-owned MOT files. */
+async function exampleMotFiles(dir: string): Promise<string[]> {
+  const files: string[] = []
+  for (const example of ['open-model', 'llama-finetune', 'kestrel-restricted']) {
+    const { out } = await cli(['audit', `examples/${example}`, '--format', 'mof'])
+    const file = path.join(dir, `${example}.yml`)
+    writeFileSync(file, out)
+    files.push(file)
+  }
+  return files
 }
 
 describe('CLI', () => {
@@ -38,32 +51,6 @@ describe('CLI', () => {
     expect(cap.evidence).toContain('250,000,000 monthly active users')
   })
 
-  it('identifies the Llama 3.1 licence and use policy and lists their clauses in the JSON report', async () => {
-    const dir = await makeRepo({
-      LICENSE: { corpus: 'licenses/llama3.1-community-license.txt' },
-      'USE_POLICY.md': { corpus: 'licenses/llama3.1-acceptable-use-policy.txt' }
-    })
-    try {
-      const { code, out } = await cli(['audit', dir, '--format', 'json'])
-      expect(code).toBe(1)
-      const m = JSON.parse(out).models[0]
-      expect(m.licenses.find((l: { file: string }) => l.file === 'LICENSE')).toMatchObject({
-        id: 'llama3.1',
-        source: 'file'
-      })
-      const types = m.clauses.map((c: { type: string }) => c.type)
-      expect(types).toEqual(
-        expect.arrayContaining(['user-threshold', 'acceptable-use-policy', 'naming-requirement'])
-      )
-      const cap = m.clauses.find((c: { type: string }) => c.type === 'user-threshold')
-      expect(cap.file).toBe('LICENSE')
-      expect(cap.quote).toMatch(/700 million monthly active users/)
-      expect(corpus('licenses/llama3.1-community-license.txt')).toContain(cap.quote)
-    } finally {
-      await removeRepo(dir)
-    }
-  })
-
   it('usage and config errors exit 2 with a message, never a stack', async () => {
     const bad = await cli(['audit', '--format', 'yaml'])
     expect(bad.code).toBe(2)
@@ -86,18 +73,19 @@ describe('CLI', () => {
     expect(code).toBe(0)
     expect(out).toMatch(/framework:/)
     expect(out).toMatch(/Model parameters \(Final\)/)
-    const testData = path.join(SHARED, 'anchors/mof/test-data')
-    const files = readdirSync(testData)
-      .filter(f => f.endsWith('.yml'))
-      .slice(0, 3)
-      .map(f => path.join(testData, f))
-    const res = await cli(['mof', ...files, '--format', 'json'])
-    expect(res.code).toBe(0)
-    const arr = JSON.parse(res.out)
-    expect(arr).toHaveLength(3)
-    for (const x of arr) expect([0, 1, 2, 3]).toContain(x.class)
-    const single = JSON.parse((await cli(['mof', files[0], '--format', 'json'])).out)
-    expect(single.progress).toHaveProperty('3')
+    const dir = await makeRepo({})
+    try {
+      const files = await exampleMotFiles(dir)
+      const res = await cli(['mof', ...files, '--format', 'json'])
+      expect(res.code).toBe(0)
+      const arr = JSON.parse(res.out)
+      expect(arr).toHaveLength(3)
+      for (const x of arr) expect([0, 1, 2, 3]).toContain(x.class)
+      const single = JSON.parse((await cli(['mof', files[0], '--format', 'json'])).out)
+      expect(single.progress).toHaveProperty('3')
+    } finally {
+      await removeRepo(dir)
+    }
   })
 
   it('a broken MOT file exits 2 naming the file', async () => {
@@ -133,7 +121,8 @@ describe('CLI usability', () => {
     [['audit', '--format'], /option '--format' needs a value/],
     [['audit', '--policy', 'open'], /--policy must be one of osaid, /],
     [['audit', '--fail-on', 'sometimes'], /--fail-on must be one of/],
-    [['audit', 'a', 'b'], /audit takes one PATH, got 2/],
+    [['audit', '--api-deadline', 'soon'], /--api-deadline must be a positive number of seconds/],
+    [['mof', 'x.yml', '--models', 'm.txt'], /--models: only for audit/],
     [['audit', '--summary', '--format', 'json'], /--summary is for the text format/],
     [['audit', '--color', '--no-color'], /not both/],
     [['mof', 'x.yml', '--policy', 'osaid'], /--policy: only for audit/],
@@ -146,7 +135,7 @@ describe('CLI usability', () => {
     expect(r.code).toBe(2)
     expect(r.out).toBe('')
     expect(r.err).toMatch(message)
-    expect(r.err).toMatch(/Usage:\n {2}model-openness audit \[PATH\]/)
+    expect(r.err).toMatch(/Usage:\n {2}model-openness audit \[PATH\.\.\.\]/)
     expect(r.err).toMatch(/Run 'model-openness --help'/)
     expect(r.err).not.toMatch(/\n\s+at /)
   })
@@ -188,16 +177,8 @@ describe('CLI usability', () => {
       const folder = await cli(['audit', 'examples/open-model', '-o', dir])
       expect(folder.code).toBe(2)
       expect(folder.err).toMatch(/it is a folder/)
-      const mof = await cli([
-        'mof',
-        path.join(
-          SHARED,
-          'anchors/mof/test-data',
-          readdirSync(path.join(SHARED, 'anchors/mof/test-data')).find(f => f.endsWith('.yml'))!
-        ),
-        '-o',
-        path.join(dir, 'm.txt')
-      ])
+      const [motFile] = await exampleMotFiles(dir)
+      const mof = await cli(['mof', motFile, '-o', path.join(dir, 'm.txt')])
       expect(mof.code).toBe(0)
       expect(readFileSync(path.join(dir, 'm.txt'), 'utf8')).toMatch(/^file +class/)
     } finally {
@@ -221,6 +202,10 @@ describe('CLI usability', () => {
     expect(await run([...args, '--no-color'], { isTTY: true, env: {} })).not.toContain('\u001b')
     expect(await run([...args, '--color'], { env: { NO_COLOR: '1' } })).toContain('\u001b[')
     expect(await run(args, { env: { FORCE_COLOR: '1' } })).toContain('\u001b[')
+    // TERM=dumb cannot show escape sequences: no colour on that terminal, unless forced.
+    expect(await run(args, { isTTY: true, env: { TERM: 'dumb' } })).not.toContain('\u001b')
+    expect(await run(args, { isTTY: true, env: { TERM: 'dumb', FORCE_COLOR: '1' } })).toContain('\u001b[')
+    expect(await run(args, { isTTY: true, env: { TERM: 'xterm-256color' } })).toContain('\u001b[')
     // Wrapped to the terminal's width.
     const narrow = await run(args, { isTTY: true, columns: 70, env: { NO_COLOR: '1' } })
     expect(narrow.split('\n').every(l => [...l].length <= 70)).toBe(true)
@@ -242,5 +227,33 @@ describe('CLI usability', () => {
     expect((await cli(['audit', 'examples/kestrel-restricted', '--fail-on', 'never'])).code).toBe(0)
     expect((await cli(['audit', 'examples/open-model', '--policy', 'mof-class-1'])).code).toBe(1)
     expect((await cli(['audit', 'examples/open-model', '--fail-on', 'note'])).code).toBe(0)
+  })
+})
+
+describeConformance('CLI on the shared corpus', () => {
+  it('identifies the Llama 3.1 licence and use policy and lists their clauses in the JSON report', async () => {
+    const dir = await makeRepo({
+      LICENSE: { corpus: 'licenses/llama3.1-community-license.txt' },
+      'USE_POLICY.md': { corpus: 'licenses/llama3.1-acceptable-use-policy.txt' }
+    })
+    try {
+      const { code, out } = await cli(['audit', dir, '--format', 'json'])
+      expect(code).toBe(1)
+      const m = JSON.parse(out).models[0]
+      expect(m.licenses.find((l: { file: string }) => l.file === 'LICENSE')).toMatchObject({
+        id: 'llama3.1',
+        source: 'file'
+      })
+      const types = m.clauses.map((c: { type: string }) => c.type)
+      expect(types).toEqual(
+        expect.arrayContaining(['user-threshold', 'acceptable-use-policy', 'naming-requirement'])
+      )
+      const cap = m.clauses.find((c: { type: string }) => c.type === 'user-threshold')
+      expect(cap.file).toBe('LICENSE')
+      expect(cap.quote).toMatch(/700 million monthly active users/)
+      expect(corpus('licenses/llama3.1-community-license.txt')).toContain(cap.quote)
+    } finally {
+      await removeRepo(dir)
+    }
   })
 })

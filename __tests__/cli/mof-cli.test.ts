@@ -1,12 +1,10 @@
 // `model-openness mof FILE... --format json` agrees with the Model Openness Tool on all 273 model
 // entries (classes derived by the tool's rules) and on its 27 test files.
-import { describe, expect, it } from '@jest/globals'
+import { expect, it } from '@jest/globals'
 import { readFileSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 import { runCli } from '../../src/cli/main.js'
-import { SHARED } from '../helpers/fixtures.js'
-
-const MOF = path.join(SHARED, 'anchors/mof')
+import { describeConformance } from '../helpers/shared.js'
 
 /** Splits one CSV row, honouring double-quoted fields (which may hold commas). */
 function csvRow(line: string): string[] {
@@ -50,7 +48,8 @@ async function mofJson(files: string[]) {
   }
 }
 
-describe('mof command', () => {
+describeConformance('mof command on the MOT data', shared => {
+  const MOF = path.join(shared, 'anchors/mof')
   it('classifies all 273 MOT model entries as the tool does', async () => {
     const rows = readFileSync(path.join(MOF, 'derived/mot-classification.csv'), 'utf8').trim().split('\n')
     const header = csvRow(rows[0])

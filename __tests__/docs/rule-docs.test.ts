@@ -10,6 +10,7 @@ import path from 'node:path'
 
 const ROOT = process.cwd()
 const RULES_DIR = path.join(ROOT, 'src/rules')
+const CLAUSES_DIR = path.join(ROOT, 'src/clauses')
 const DOCS_DIR = path.join(ROOT, 'docs/rules')
 const NOT_RULE_MODULES = new Set(['index.ts', 'types.ts', 'engine.ts'])
 
@@ -26,9 +27,14 @@ function read(file: string): string {
 /** Ids declared in the rule modules: `id: '…'` in a meta or spec, or a rule factory's first argument. */
 function scanRuleIds(): string[] {
   const ids = new Set<string>()
-  for (const f of readdirSync(RULES_DIR).sort()) {
+  // clause rules are declared in their clause modules (src/clauses/<type>.ts)
+  const files = [
+    ...readdirSync(RULES_DIR).map(f => [RULES_DIR, f]),
+    ...readdirSync(CLAUSES_DIR).map(f => [CLAUSES_DIR, f])
+  ].sort((a, b) => a[1].localeCompare(b[1]))
+  for (const [dir, f] of files) {
     if (!f.endsWith('.ts') || NOT_RULE_MODULES.has(f)) continue
-    const text = read(path.join(RULES_DIR, f))
+    const text = read(path.join(dir, f))
     for (const m of text.matchAll(/\bid:\s*'([^'\s]+)'/g)) ids.add(m[1])
     for (const m of text.matchAll(/\b[A-Za-z]+Rule\(\s*'([^'\s]+)'/g)) ids.add(m[1])
   }

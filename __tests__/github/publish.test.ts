@@ -92,11 +92,11 @@ beforeEach(() => {
 describe('publish', () => {
   it('writes the summary, upserts one comment and annotates', async () => {
     const { core, written } = fakeCore()
-    const client = createClient({ apiUrl: server.url, token: 't', sleep: async () => undefined })
+    const client = createClient({ apiUrl: server.url, token: 'ghs_t', waitUnitMs: 1 })
     const opts = {
       report,
       markdown: '# Report\n\nfail',
-      inputs: { comment: 'always' as const, token: 't' },
+      inputs: { comment: 'always' as const, token: 'ghs_t' },
       context: context(),
       core,
       client
@@ -126,7 +126,7 @@ describe('publish', () => {
     const result = await publish({
       report,
       markdown: '# R',
-      inputs: { comment: 'always', token: 't', commentTag: 'matrix-1' },
+      inputs: { comment: 'always', token: 'ghs_t', commentTag: 'matrix-1' },
       context: context({ isFork: true }),
       core
     })
@@ -143,7 +143,7 @@ describe('publish', () => {
     const result = await publish({
       report,
       markdown: '# R',
-      inputs: { comment: 'always', token: 't' },
+      inputs: { comment: 'always', token: 'ghs_t' },
       context: context({ prNumber: undefined }),
       core
     })
@@ -158,7 +158,7 @@ describe('publish', () => {
     const result = await publish({
       report,
       markdown: '# R',
-      inputs: { comment: 'never', token: 't' },
+      inputs: { comment: 'never', token: 'ghs_t' },
       context: context(),
       core
     })
@@ -188,7 +188,7 @@ describe('publish', () => {
       await publish({
         report,
         markdown: `# ${pathPrefix}`,
-        inputs: { comment: 'always', token: 't' },
+        inputs: { comment: 'always', token: 'ghs_t' },
         context: context(),
         core,
         pathPrefix,
@@ -207,7 +207,7 @@ describe('publish', () => {
     const result = await publish({
       report,
       markdown: big,
-      inputs: { comment: 'never', token: 't' },
+      inputs: { comment: 'never', token: 'ghs_t' },
       context: context(),
       core,
       annotations: false

@@ -7,11 +7,10 @@ import {
   upsertStickyComment,
   type UpsertOptions
 } from '../../src/github/sticky-comment.js'
-import { FORBIDDEN_BODY, GitHubServer, SECONDARY_RATE_LIMIT_BODY } from '../helpers/github-server.js'
+import { FORBIDDEN_BODY, GitHubServer, OCTOCAT, SECONDARY_RATE_LIMIT_BODY } from '../helpers/github-server.js'
 
 let server: GitHubServer
 let issue = 100
-const sleeps: number[] = []
 
 beforeAll(async () => {
   server = new GitHubServer()
@@ -20,13 +19,14 @@ beforeAll(async () => {
 afterAll(() => server.stop())
 beforeEach(() => {
   issue++
-  sleeps.length = 0
   server.reset()
 })
 
 function options(extra: Partial<UpsertOptions> = {}): UpsertOptions {
   return {
-    client: createClient({ apiUrl: server.url, token: 't', sleep: async ms => void sleeps.push(ms) }),
+    // GITHUB_TOKEN is an installation token: it writes as github-actions[bot].
+    client: createClient({ apiUrl: server.url, token: 'ghs_actions', waitUnitMs: 1 }),
+    token: 'ghs_actions',
     owner: 'octo-org',
     repo: 'models',
     issueNumber: issue,
@@ -131,7 +131,6 @@ describe('upsertStickyComment', () => {
     const result = await upsertStickyComment(options())
     expect(result.action).toBe('created')
     expect(server.requests.map(r => r.method)).toEqual(['GET', 'POST', 'POST'])
-    expect(sleeps).toHaveLength(1)
     expect(server.issueComments('octo-org', 'models', issue)).toHaveLength(1)
   })
 
@@ -143,9 +142,27 @@ describe('upsertStickyComment', () => {
       body: SECONDARY_RATE_LIMIT_BODY,
       headers: { 'retry-after': '3' }
     })
-    const result = await upsertStickyComment(options())
+    const opts = options()
+    const result = await upsertStickyComment(opts)
     expect(result.action).toBe('created')
-    expect(sleeps).toEqual([3000])
+    expect(opts.client.waits).toEqual([{ kind: 'secondary', seconds: 3, retried: true }])
+  })
+
+  it('a secondary rate limit it cannot wait out is reported as a rate limit, not a missing permission', async () => {
+    server.fail({
+      method: 'POST',
+      path: /\/issues\/\d+\/comments$/,
+      status: 403,
+      body: SECONDARY_RATE_LIMIT_BODY,
+      headers: { 'retry-after': '179' },
+      times: 3
+    })
+    const result = await upsertStickyComment(options())
+    expect(result.action).toBe('failed')
+    expect(result.warning).toMatch(
+      /^Could not create the PR comment: GitHub's rate limit was hit \(it asked to wait 179 s/
+    )
+    expect(result.warning).not.toMatch(/permission|pull-requests: write/)
   })
 
   it('reports other failures as failed with a warning, never throwing', async () => {
@@ -159,6 +176,58 @@ describe('upsertStickyComment', () => {
     const result = await upsertStickyComment(options())
     expect(result.action).toBe('failed')
     expect(result.warning).toContain('500')
+    expect(result.warning).toMatch(/outage/)
+  })
+
+  it('never edits a comment by someone else that carries the marker: posts its own', async () => {
+    const [planted] = server.seedComments('octo-org', 'models', issue, [
+      { body: `I am not the bot\n\n${commentMarker('audit')}`, author: OCTOCAT }
+    ])
+    const result = await upsertStickyComment(options({ body: 'the real report' }))
+    expect(result.action).toBe('created')
+    const list = server.issueComments('octo-org', 'models', issue)
+    expect(list).toHaveLength(2)
+    expect(list[0]).toMatchObject({ id: planted.id, body: expect.stringContaining('I am not the bot') })
+    expect(list[1].user.login).toBe('github-actions[bot]')
+    expect(server.requests.some(r => r.method === 'PATCH')).toBe(false)
+  })
+
+  it('with a personal token, edits only that user’s comment (GET /user says who)', async () => {
+    server.addUser('ghp_carol', 'carol')
+    const client = createClient({ apiUrl: server.url, token: 'ghp_carol', waitUnitMs: 1 })
+    server.seedComments('octo-org', 'models', issue, [
+      { body: `bot's\n\n${commentMarker('audit')}`, type: 'Bot' }
+    ])
+    const first = await upsertStickyComment(options({ client, token: 'ghp_carol' }))
+    expect(first.action).toBe('created')
+    const second = await upsertStickyComment(options({ client, token: 'ghp_carol', body: 'v2' }))
+    expect(second).toMatchObject({ action: 'updated', commentId: first.commentId })
+    const list = server.issueComments('octo-org', 'models', issue)
+    expect(list.map(c => c.user.login)).toEqual(['github-actions[bot]', 'carol'])
+    expect(list[0].body).toContain("bot's")
+    expect(server.requests.filter(r => r.path === '/user')).toHaveLength(2)
+  })
+
+  it('when the edit is refused, posts a new comment and says why', async () => {
+    const first = await upsertStickyComment(options())
+    server.fail({ method: 'PATCH', path: /\/issues\/comments\/\d+$/, status: 403, body: FORBIDDEN_BODY })
+    const second = await upsertStickyComment(options({ body: 'after refusal' }))
+    expect(second.action).toBe('created')
+    expect(second.commentId).not.toBe(first.commentId)
+    expect(second.warning).toMatch(/Could not edit the earlier PR comment .*permission.*new one was posted/)
+    expect(server.issueComments('octo-org', 'models', issue).at(-1)?.body).toContain('after refusal')
+  })
+
+  it('when the token’s identity is unknown, edits nothing and posts a new comment', async () => {
+    server.seedComments('octo-org', 'models', issue, [
+      { body: `x\n\n${commentMarker('audit')}`, type: 'Bot' }
+    ])
+    server.fail({ path: '/user', status: 401, body: { message: 'Bad credentials' } })
+    const client = createClient({ apiUrl: server.url, token: 'ghp_who', waitUnitMs: 1 })
+    const result = await upsertStickyComment(options({ client, token: 'ghp_who' }))
+    expect(result.action).toBe('created')
+    expect(result.warning).toMatch(/which account the token writes as/)
+    expect(server.requests.some(r => r.method === 'PATCH')).toBe(false)
   })
 
   it('keeps an oversized body under 65,536 characters', async () => {

@@ -1,8 +1,12 @@
 // A local stand-in for the GitHub REST API (node:http on 127.0.0.1, port 0). It answers the
 // endpoints the action uses the way GitHub does — issue comments (list with Link pagination,
 // create 201, update 200), git trees/blobs, contents — records every request, and can be scripted
-// to fail per route (403 fork token, 404, 500/502, secondary rate limit with retry-after). Requests
-// under /api/v3 (GitHub Enterprise Server's API root) are served the same, with the prefix recorded.
+// to fail per route (403 fork token, 404, 500/502, 429 and secondary rate limits with retry-after,
+// a primary rate limit with x-ratelimit-remaining 0). Requests under /api/v3 (GitHub Enterprise
+// Server's API root) are served the same, with the prefix recorded. Tokens are identities as on
+// GitHub: an installation token (ghs_…, what GITHUB_TOKEN is) writes as github-actions[bot] and gets
+// 403 from GET /user; any other token is a user (octocat unless set with addUser). Editing a comment
+// written by someone else answers 403, as GitHub does for a token without admin rights.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 
@@ -39,6 +43,8 @@ export interface ScriptedResponse {
   headers?: Record<string, string>
   /** How many requests it answers (default 1); then the route behaves normally again. */
   times?: number
+  /** Answer only after this many milliseconds (a hanging server). */
+  delayMs?: number
 }
 
 export interface TreeFile {
@@ -61,8 +67,40 @@ export const SECONDARY_RATE_LIMIT_BODY = {
   status: '403'
 }
 
+export const PRIMARY_RATE_LIMIT_BODY = {
+  message: 'API rate limit exceeded for installation ID 1.',
+  documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api',
+  status: '403'
+}
+
+/** Headers GitHub sends with a primary rate limit that resets `inSeconds` from now. */
+export function primaryRateLimitHeaders(inSeconds: number): Record<string, string> {
+  return {
+    'x-ratelimit-limit': '1000',
+    'x-ratelimit-remaining': '0',
+    'x-ratelimit-used': '1000',
+    'x-ratelimit-resource': 'core',
+    'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + inSeconds)
+  }
+}
+
+export interface Identity {
+  login: string
+  id: number
+  type: 'Bot' | 'User'
+}
+export const ACTIONS_BOT: Identity = { login: 'github-actions[bot]', id: 41898282, type: 'Bot' }
+export const OCTOCAT: Identity = { login: 'octocat', id: 1, type: 'User' }
+
 export class GitHubServer {
+  /** Users by token (tokens not listed and not ghs_… are octocat). */
+  readonly users = new Map<string, Identity>()
   readonly requests: RecordedRequest[] = []
+  /** Most requests in flight at once (to check bounded concurrency). */
+  maxInFlight = 0
+  /** Delay before every answer, in ms (to see concurrency). */
+  latencyMs = 0
+  private inFlight = 0
   readonly comments = new Map<string, StoredComment[]>()
   /** Trees by commit sha. */
   readonly trees = new Map<string, { files: TreeFile[]; truncated?: boolean }>()
@@ -99,15 +137,30 @@ export class GitHubServer {
   reset(): this {
     this.script.length = 0
     this.requests.length = 0
+    this.maxInFlight = 0
+    this.latencyMs = 0
     return this
   }
 
-  /** Seed comments on an issue; returns them. */
+  /** A personal token that authenticates as `login`. */
+  addUser(token: string, login: string): Identity {
+    const user: Identity = { login, id: 2 + this.users.size, type: 'User' }
+    this.users.set(token, user)
+    return user
+  }
+
+  identityFor(token: string | undefined): Identity {
+    if (!token) return OCTOCAT
+    if (token.startsWith('ghs_')) return ACTIONS_BOT
+    return this.users.get(token) ?? OCTOCAT
+  }
+
+  /** Seed comments on an issue; returns them. `type` Bot is github-actions[bot], User is octocat. */
   seedComments(
     owner: string,
     repo: string,
     issue: number,
-    bodies: Array<string | { body: string; type?: 'Bot' | 'User' }>
+    bodies: Array<string | { body: string; type?: 'Bot' | 'User'; author?: Identity }>
   ): StoredComment[] {
     const list = this.issueComments(owner, repo, issue)
     const created = bodies.map(b =>
@@ -116,7 +169,7 @@ export class GitHubServer {
         repo,
         issue,
         typeof b === 'string' ? b : b.body,
-        typeof b === 'string' ? 'User' : (b.type ?? 'User')
+        typeof b === 'string' ? OCTOCAT : (b.author ?? (b.type === 'Bot' ? ACTIONS_BOT : OCTOCAT))
       )
     )
     list.push(...created)
@@ -143,7 +196,7 @@ export class GitHubServer {
     repo: string,
     issue: number,
     body: string,
-    type: 'Bot' | 'User'
+    author: Identity
   ): StoredComment {
     const id = this.nextId++
     const now = new Date().toISOString()
@@ -154,13 +207,10 @@ export class GitHubServer {
       html_url: `https://github.com/${owner}/${repo}/pull/${issue}#issuecomment-${id}`,
       issue_url: `${this.url}/repos/${owner}/${repo}/issues/${issue}`,
       body,
-      user:
-        type === 'Bot'
-          ? { login: 'github-actions[bot]', id: 41898282, type: 'Bot' }
-          : { login: 'octocat', id: 1, type: 'User' },
+      user: { ...author },
       created_at: now,
       updated_at: now,
-      author_association: type === 'Bot' ? 'NONE' : 'OWNER'
+      author_association: author.type === 'Bot' ? 'NONE' : 'OWNER'
     }
   }
 
@@ -182,6 +232,14 @@ export class GitHubServer {
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    this.inFlight++
+    this.maxInFlight = Math.max(this.maxInFlight, this.inFlight)
+    res.on('close', () => void this.inFlight--)
+    if (this.latencyMs) await new Promise(resolve => setTimeout(resolve, this.latencyMs))
+    await this.route(req, res)
+  }
+
+  private async route(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const chunks: Buffer[] = []
     for await (const chunk of req) chunks.push(chunk as Buffer)
     const raw = Buffer.concat(chunks).toString('utf8')
@@ -215,10 +273,14 @@ export class GitHubServer {
     )
     if (scripted) {
       scripted.times = (scripted.times ?? 1) - 1
+      if (scripted.delayMs) await new Promise(resolve => setTimeout(resolve, scripted.delayMs).unref())
+      if (res.destroyed) return
       this.send(res, scripted.status, scripted.body, scripted.headers)
       return
     }
-    if (!req.headers.authorization?.startsWith('Bearer ')) {
+    // Octokit sends "token X"; other clients send "Bearer X". Both are accepted, as by GitHub.
+    const token = /^(?:Bearer|token) (.+)$/.exec(req.headers.authorization ?? '')?.[1]
+    if (!token) {
       this.send(res, 401, {
         message: 'Requires authentication',
         documentation_url: 'https://docs.github.com/rest',
@@ -227,6 +289,16 @@ export class GitHubServer {
       return
     }
 
+    const me = this.identityFor(token)
+    if (url.pathname === '/user' && method === 'GET') {
+      if (me.type === 'Bot')
+        return this.send(res, 403, {
+          message: 'Resource not accessible by integration',
+          documentation_url: 'https://docs.github.com/rest/users/users#get-the-authenticated-user',
+          status: '403'
+        })
+      return this.send(res, 200, { ...me, node_id: `U_${me.id}`, site_admin: false })
+    }
     let m: RegExpExecArray | null
     if ((m = /^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)\/comments$/.exec(url.pathname))) {
       const [, owner, repo, n] = m
@@ -278,7 +350,7 @@ export class GitHubServer {
           })
           return
         }
-        const comment = this.newComment(owner, repo, Number(n), text, 'Bot')
+        const comment = this.newComment(owner, repo, Number(n), text, me)
         list.push(comment)
         this.send(res, 201, comment, { location: comment.url })
         return
@@ -289,6 +361,12 @@ export class GitHubServer {
       const comment = [...this.comments.values()].flat().find(c => c.id === id)
       if (!comment) return this.send(res, 404, NOT_FOUND)
       if (method === 'PATCH') {
+        if (comment.user.login !== me.login)
+          return this.send(res, 403, {
+            message: 'Resource not accessible by integration',
+            documentation_url: 'https://docs.github.com/rest/issues/comments#update-an-issue-comment',
+            status: '403'
+          })
         const text = (body as { body?: unknown })?.body
         if (typeof text !== 'string' || text.length > 65536) {
           this.send(res, 422, {

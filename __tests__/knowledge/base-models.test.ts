@@ -1,6 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
 import fs from 'node:fs'
-import path from 'node:path'
 import {
   BASE_MODEL_CATALOGUE,
   normalizeBaseModelId,
@@ -8,7 +7,10 @@ import {
   resolveBaseModel
 } from '../../src/knowledge/base-models.js'
 import { globMatch } from '../../src/knowledge/glob.js'
-import { CORPUS, corpusCard } from './helpers.js'
+import { corpusCard } from './helpers.js'
+import { itConformance, sharedPath } from '../helpers/shared.js'
+
+const itCorpus = itConformance('base models of corpus cards')
 
 describe('resolveBaseModel', () => {
   const cases: Array<[string, string | null, string?]> = [
@@ -67,8 +69,8 @@ describe('resolveBaseModel', () => {
     ['microsoft/phi-4', 'mit'],
     ['tiiuae/falcon-7b-instruct', 'apache-2.0'],
     ['tiiuae/falcon-40b', 'apache-2.0'],
-    ['tiiuae/falcon-180B-chat', 'falcon-180b-tii'],
-    ['tiiuae/Falcon3-7B-Instruct', 'falcon-tii-1.0'],
+    ['tiiuae/falcon-180B-chat', 'falcon-tii-180b'],
+    ['tiiuae/Falcon3-7B-Instruct', 'falcon-tii-2.0'],
     ['stabilityai/stable-diffusion-2-1', 'openrail++'],
     ['stabilityai/stable-diffusion-xl-base-1.0', 'openrail++'],
     ['stabilityai/stable-diffusion-3.5-large', 'stability-ai-community'],
@@ -159,8 +161,8 @@ describe('resolveBaseModel', () => {
     }
   })
 
-  it('resolves the base_model of the corpus cards that name an official model', () => {
-    const manifest = JSON.parse(fs.readFileSync(path.join(CORPUS, 'manifest.json'), 'utf8')) as {
+  itCorpus('resolves the base_model of the corpus cards that name an official model', () => {
+    const manifest = JSON.parse(fs.readFileSync(sharedPath('corpus', 'manifest.json'), 'utf8')) as {
       entries: Array<{ file: string; kind: string; has_yaml_front_matter?: boolean }>
     }
     const expected: Record<string, string> = {
@@ -188,7 +190,7 @@ describe('resolveBaseModel', () => {
     expect(checked).toBe(Object.keys(expected).length)
   })
 
-  it('reports a base_model without owner (EXAONE card) and a third-party fine-tune as unknown', () => {
+  itCorpus('reports a base_model without owner (EXAONE card) and a third-party fine-tune as unknown', () => {
     const exaone = corpusCard('hf-lgai-exaone-3.5-2.4b-instruct-gguf.md')
     const r = parseBaseModelField(exaone.metadata['base_model'])
     expect(r.ids).toEqual(['EXAONE-3.5-2.4B-Instruct'])
@@ -254,5 +256,15 @@ describe('globMatch', () => {
     expect(resolveBaseModel('x'.repeat(1_000_000))).toBeNull()
     expect(parseBaseModelField('a/'.repeat(500_000)).ids).toEqual([])
     expect(Date.now() - t0).toBeLessThan(2000)
+  })
+})
+
+describe('one home per fact', () => {
+  it('every base-model licence is one the licence catalogue or the SPDX list knows, with its name and address', async () => {
+    const { BASE_MODEL_CATALOGUE: rows } = await import('../../src/knowledge/base-models.js')
+    const { getLicenseInfo } = await import('../../src/licenses/identify.js')
+    const unknown = [...new Set(rows.map(r => r.licenseId))].filter(id => !getLicenseInfo(id))
+    expect(unknown).toEqual([])
+    for (const r of rows) expect(r.licenseName).toBe(getLicenseInfo(r.licenseId)!.name)
   })
 })

@@ -1,6 +1,9 @@
 import { describe, expect, it } from '@jest/globals'
 import { classifyCodeFile, findCodeLinks } from '../../src/knowledge/code-evidence.js'
 import { corpusCard, lineOf, makeCard } from './helpers.js'
+import { itConformance } from '../helpers/shared.js'
+
+const itCorpus = itConformance('code links in corpus cards')
 
 describe('classifyCodeFile', () => {
   it.each<[string, string[]]>([
@@ -104,17 +107,20 @@ describe('findCodeLinks', () => {
     expect(urls).toContain('https://github.com/org/in-code-block')
   })
 
-  it('Llama 3 card: "recipes for how to use Llama 3" are not training code, eval details are evaluation', () => {
-    const card3 = corpusCard('llama3-model-card.md')
-    const found = findCodeLinks(card3)
-    const recipes = found.find(l => l.url === 'https://github.com/meta-llama/llama-recipes')
-    expect(recipes?.kinds).not.toContain('training')
-    expect(recipes?.claim).toBeUndefined()
-    expect(recipes?.line).toBe(lineOf(card3, 'https://github.com/meta-llama/llama-recipes'))
-    expect(found.find(l => l.url.endsWith('eval_details.md'))?.kinds).toEqual(['evaluation'])
-  })
+  itCorpus(
+    'Llama 3 card: "recipes for how to use Llama 3" are not training code, eval details are evaluation',
+    () => {
+      const card3 = corpusCard('llama3-model-card.md')
+      const found = findCodeLinks(card3)
+      const recipes = found.find(l => l.url === 'https://github.com/meta-llama/llama-recipes')
+      expect(recipes?.kinds).not.toContain('training')
+      expect(recipes?.claim).toBeUndefined()
+      expect(recipes?.line).toBe(lineOf(card3, 'https://github.com/meta-llama/llama-recipes'))
+      expect(found.find(l => l.url.endsWith('eval_details.md'))?.kinds).toEqual(['evaluation'])
+    }
+  )
 
-  it('GGUF card: llama.cpp is an inference link', () => {
+  itCorpus('GGUF card: llama.cpp is an inference link', () => {
     const found = findCodeLinks(corpusCard('hf-qwen3-32b-gguf.md'))
     expect(found.find(l => l.url.startsWith('https://github.com/ggerganov/llama.cpp'))?.kinds).toEqual([
       'inference'

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { assessDataInformation } from '../../src/knowledge/data-information.js'
 import { corpusCard, lineOf, makeCard } from './helpers.js'
+import { describeConformance } from '../helpers/shared.js'
 
 const OLMO_LIKE = [
   '---',
@@ -107,7 +108,7 @@ describe('assessDataInformation on written cards', () => {
   })
 })
 
-describe('assessDataInformation on corpus cards', () => {
+describeConformance('assessDataInformation on corpus cards', () => {
   it.each<[string, 'complete' | 'partial' | 'none']>([
     ['llama2-model-card.md', 'none'],
     ['llama3-model-card.md', 'none'],

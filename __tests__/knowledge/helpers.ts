@@ -1,13 +1,12 @@
 // Test-only helpers: cards from text (through the real card parser) and lines of a card.
 import fs from 'node:fs'
-import path from 'node:path'
 import { parseCard } from '../../src/card/parse-card.js'
 import type { ParsedCard } from '../../src/card/types.js'
+import { sharedPath } from '../helpers/shared.js'
 
-export const CORPUS = path.resolve(process.cwd(), '../shared/corpus')
-
+/** A card of the shared corpus; only for conformance suites (see describeConformance). */
 export function corpusCard(name: string): ParsedCard {
-  const file = path.join(CORPUS, 'cards', name)
+  const file = sharedPath('corpus', 'cards', name)
   return makeCard(fs.readFileSync(file, 'utf8'), `cards/${name}`)
 }
 

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { lookupHubLicense } from '../../src/knowledge/hub-lookup.js'
+import { createDeadline } from '../../src/net/deadline.js'
 
 let server: http.Server
 let endpoint = ''
@@ -80,6 +81,17 @@ describe('lookupHubLicense against a local server', () => {
     const r = await lookupHubLicense('org/slow', { endpoint, timeoutMs: 200 })
     expect(r).toMatchObject({ licenseId: null, error: expect.stringMatching(/timed out/) })
     expect(Date.now() - t0).toBeLessThan(2000)
+  })
+
+  it("stops at the run's deadline (an AbortSignal shared with the GitHub calls) and says so", async () => {
+    const deadline = createDeadline(150)
+    const started = Date.now()
+    const r = await lookupHubLicense('org/slow', { endpoint, signal: deadline.signal })
+    expect(r).toEqual({ licenseId: null, gated: false, error: "the run's network deadline was reached" })
+    expect(Date.now() - started).toBeLessThan(2000)
+    // Already spent: no request at all is answered.
+    const spent = await lookupHubLicense('meta-llama/Llama-3.1-8B', { endpoint, signal: deadline.signal })
+    expect(spent.error).toBe("the run's network deadline was reached")
   })
 
   it('sends the token and tolerates a trailing slash on the endpoint', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { findClaimsInLine, findOpenSourceClaims } from '../../src/knowledge/open-claims.js'
 import { corpusCard, lineOf, makeCard } from './helpers.js'
+import { describeConformance } from '../helpers/shared.js'
 
 describe('findClaimsInLine: claims', () => {
   it.each([
@@ -112,7 +113,7 @@ describe('findOpenSourceClaims on a card', () => {
   })
 })
 
-describe('corpus cards', () => {
+describeConformance('open-source claims in corpus cards', () => {
   it('Baichuan 2 README claims to be open source (line 41)', () => {
     const card = corpusCard('baichuan2-readme-en.md')
     const claims = findOpenSourceClaims(card)

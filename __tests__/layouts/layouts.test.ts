@@ -1,17 +1,18 @@
 // Realistic, odd repository layouts, each audited end to end and checked at the level of the JSON
 // report: model roots, licences with their component, clauses, and findings with file and line.
 import { describe, expect, it } from '@jest/globals'
-import { LFS_POINTER, corpus, type FileSpec } from '../helpers/fixtures.js'
+import { LFS_POINTER, corpusIfPresent, spdxText, type FileSpec } from '../helpers/fixtures.js'
+import { itConformance } from '../helpers/shared.js'
 import { allFindings, auditFiles } from '../helpers/audit.js'
 import { ConfigError, parseConfigText } from '../../src/config/load.js'
 import { resolveLicenseLink } from '../../src/analyze/analyze-model.js'
 import type { Report, ModelReport } from '../../src/report/types.js'
 
-const MIT = corpus('licenses/mit.txt')
-const APACHE = corpus('licenses/apache-2.0.txt')
-const LLAMA = corpus('licenses/llama3.1-community-license.txt')
-const LLAMA_AUP = corpus('licenses/llama3.1-acceptable-use-policy.txt')
-const RAIL = corpus('licenses/creativeml-openrail-m.txt')
+const MIT = spdxText('MIT')
+const APACHE = spdxText('Apache-2.0')
+const LLAMA = corpusIfPresent('licenses/llama3.1-community-license.txt')
+const LLAMA_AUP = corpusIfPresent('licenses/llama3.1-acceptable-use-policy.txt')
+const RAIL = corpusIfPresent('licenses/creativeml-openrail-m.txt')
 const W = LFS_POINTER
 
 const card = (front: string, body = '# Model\n') => `---\n${front}\n---\n${body}`
@@ -35,8 +36,10 @@ function expectRestriction(r: Report, m: ModelReport, file: string, type: string
   expect(r.verdict).toBe('fail')
 }
 
+const itCorpus = itConformance('layouts with corpus model licences (Llama 3.1, OpenRAIL-M)')
+
 describe('license: other with license_link to a file in the repository', () => {
-  it.each([
+  itCorpus.each([
     ['MODEL_LICENSE_AGREEMENT.md', 'weights'],
     ['LICENSE_AGREEMENT.txt', 'all'],
     ['docs/terms.md', 'all'],
@@ -59,7 +62,7 @@ describe('license: other with license_link to a file in the repository', () => {
     expect(findings(r, 'unsafe-path')).toEqual([])
   })
 
-  it('reads ./LICENSE.md once, though discovery found it too', async () => {
+  itCorpus('reads ./LICENSE.md once, though discovery found it too', async () => {
     const r = await auditFiles({
       'README.md': card('license: other\nlicense_name: acme\nlicense_link: ./LICENSE.md'),
       'LICENSE.md': RAIL,
@@ -76,23 +79,26 @@ describe('license: other with license_link to a file in the repository', () => {
     expectRestriction(r, m, 'LICENSE.md', 'field-of-use-restriction', 'license/no-field-of-use-restriction')
   })
 
-  it('resolves a nested model’s link from its card’s folder, and may climb while inside the root', async () => {
-    const r = await auditFiles({
-      'README.md': '# Model zoo\n',
-      'legal/terms.txt': LLAMA,
-      'models/a/README.md': card('license: other\nlicense_name: acme\nlicense_link: ../../legal/terms.txt'),
-      'models/a/model.safetensors': W
-    })
-    const m = only(r)
-    expect(m.path).toBe('models/a')
-    expect(licenses(m)).toContainEqual({
-      file: 'legal/terms.txt',
-      id: 'llama3.1',
-      component: 'all',
-      source: 'file'
-    })
-    expectRestriction(r, m, 'legal/terms.txt', 'user-threshold', 'license/no-user-threshold')
-  })
+  itCorpus(
+    'resolves a nested model’s link from its card’s folder, and may climb while inside the root',
+    async () => {
+      const r = await auditFiles({
+        'README.md': '# Model zoo\n',
+        'legal/terms.txt': LLAMA,
+        'models/a/README.md': card('license: other\nlicense_name: acme\nlicense_link: ../../legal/terms.txt'),
+        'models/a/model.safetensors': W
+      })
+      const m = only(r)
+      expect(m.path).toBe('models/a')
+      expect(licenses(m)).toContainEqual({
+        file: 'legal/terms.txt',
+        id: 'llama3.1',
+        component: 'all',
+        source: 'file'
+      })
+      expectRestriction(r, m, 'legal/terms.txt', 'user-threshold', 'license/no-user-threshold')
+    }
+  )
 
   it.each([
     ['../outside/LICENSE.txt', /leaves the audited root/],
@@ -183,38 +189,41 @@ describe('licence files in odd places and under odd names', () => {
     expect(findings(r, 'license-missing')).toEqual([])
   })
 
-  it('LICENSE-CODE + LICENSE-MODEL + USE_POLICY.md: components, and the card is compared with the weights licence', async () => {
-    const files: Record<string, FileSpec> = {
-      'LICENSE-CODE': MIT,
-      'LICENSE-MODEL': LLAMA,
-      'USE_POLICY.md': LLAMA_AUP,
-      'README.md': card('license: llama3.1'),
-      'model.safetensors': W
-    }
-    const agree = await auditFiles(files)
-    const m = only(agree)
-    expect(licenses(m)).toEqual(
-      expect.arrayContaining([
-        { file: 'LICENSE-CODE', id: 'MIT', component: 'code', source: 'file' },
-        { file: 'LICENSE-MODEL', id: 'llama3.1', component: 'weights', source: 'file' },
-        expect.objectContaining({ file: 'USE_POLICY.md', component: 'use-policy', source: 'file' })
-      ])
-    )
-    expect(findings(agree, 'license-mismatch')).toEqual([])
-    expectRestriction(
-      agree,
-      m,
-      'USE_POLICY.md',
-      'field-of-use-restriction',
-      'license/no-field-of-use-restriction'
-    )
+  itCorpus(
+    'LICENSE-CODE + LICENSE-MODEL + USE_POLICY.md: components, and the card is compared with the weights licence',
+    async () => {
+      const files: Record<string, FileSpec> = {
+        'LICENSE-CODE': MIT,
+        'LICENSE-MODEL': LLAMA,
+        'USE_POLICY.md': LLAMA_AUP,
+        'README.md': card('license: llama3.1'),
+        'model.safetensors': W
+      }
+      const agree = await auditFiles(files)
+      const m = only(agree)
+      expect(licenses(m)).toEqual(
+        expect.arrayContaining([
+          { file: 'LICENSE-CODE', id: 'MIT', component: 'code', source: 'file' },
+          { file: 'LICENSE-MODEL', id: 'llama3.1', component: 'weights', source: 'file' },
+          expect.objectContaining({ file: 'USE_POLICY.md', component: 'use-policy', source: 'file' })
+        ])
+      )
+      expect(findings(agree, 'license-mismatch')).toEqual([])
+      expectRestriction(
+        agree,
+        m,
+        'USE_POLICY.md',
+        'field-of-use-restriction',
+        'license/no-field-of-use-restriction'
+      )
 
-    const mit = await auditFiles({ ...files, 'README.md': card('license: mit') })
-    expect(findings(mit, 'license-mismatch')).toEqual([
-      expect.objectContaining({ file: 'README.md', line: 2, severity: 'error' })
-    ])
-    expect(findings(mit, 'license-mismatch')[0]!.message).toContain('LICENSE-MODEL')
-  })
+      const mit = await auditFiles({ ...files, 'README.md': card('license: mit') })
+      expect(findings(mit, 'license-mismatch')).toEqual([
+        expect.objectContaining({ file: 'README.md', line: 2, severity: 'error' })
+      ])
+      expect(findings(mit, 'license-mismatch')[0]!.message).toContain('LICENSE-MODEL')
+    }
+  )
 
   it('a LICENSE in a parent folder governs a nested model; a model’s own LICENSE overrides it', async () => {
     const r = await auditFiles({
@@ -237,25 +246,28 @@ describe('licence files in odd places and under odd names', () => {
     expect(findings(r, 'license-mismatch')).toEqual([])
   })
 
-  it('a use policy or NOTICE alone in a model folder adds to the inherited LICENSE, not hides it', async () => {
-    const r = await auditFiles({
-      'LICENSE-MODEL': LLAMA,
-      'README.md': '# Zoo\n',
-      'models/a/README.md': card('license: llama3.1'),
-      'models/a/USE_POLICY.md': LLAMA_AUP,
-      'models/a/NOTICE': 'Llama 3.1 is licensed under the Llama 3.1 Community License.\n',
-      'models/a/model.safetensors': W
-    })
-    const m = only(r)
-    expect(licenses(m).filter(l => l.source === 'file')).toEqual(
-      expect.arrayContaining([
-        { file: 'LICENSE-MODEL', id: 'llama3.1', component: 'weights', source: 'file' },
-        expect.objectContaining({ file: 'models/a/USE_POLICY.md', component: 'use-policy' })
-      ])
-    )
-    expectRestriction(r, m, 'LICENSE-MODEL', 'user-threshold', 'license/no-user-threshold')
-    expect(findings(r, 'license-missing')).toEqual([])
-  })
+  itCorpus(
+    'a use policy or NOTICE alone in a model folder adds to the inherited LICENSE, not hides it',
+    async () => {
+      const r = await auditFiles({
+        'LICENSE-MODEL': LLAMA,
+        'README.md': '# Zoo\n',
+        'models/a/README.md': card('license: llama3.1'),
+        'models/a/USE_POLICY.md': LLAMA_AUP,
+        'models/a/NOTICE': 'Llama 3.1 is licensed under the Llama 3.1 Community License.\n',
+        'models/a/model.safetensors': W
+      })
+      const m = only(r)
+      expect(licenses(m).filter(l => l.source === 'file')).toEqual(
+        expect.arrayContaining([
+          { file: 'LICENSE-MODEL', id: 'llama3.1', component: 'weights', source: 'file' },
+          expect.objectContaining({ file: 'models/a/USE_POLICY.md', component: 'use-policy' })
+        ])
+      )
+      expectRestriction(r, m, 'LICENSE-MODEL', 'user-threshold', 'license/no-user-threshold')
+      expect(findings(r, 'license-missing')).toEqual([])
+    }
+  )
 
   it.each(['COPYING', 'LICENCE.md', 'license.txt', 'LICENSE/MIT.txt', 'EULA.md'])(
     '%s is read as the licence',
@@ -282,7 +294,7 @@ describe('licence files in odd places and under odd names', () => {
     const r = await auditFiles({
       LICENSE: APACHE,
       NOTICE: 'Acme Model\nCopyright 2024 Acme Corp.\n',
-      'THIRD_PARTY_LICENSES.md': corpus('licenses/cc-by-nc-4.0.txt'),
+      'THIRD_PARTY_LICENSES.md': spdxText('CC-BY-NC-4.0'),
       'README.md': card('license: apache-2.0'),
       'model.safetensors': W
     })
@@ -321,7 +333,7 @@ describe('model roots', () => {
     'tokenizer/vocab.json': '{}',
     'scheduler/scheduler_config.json': '{}'
   }
-  it('a diffusers pipeline is one model at the root, not one per component', async () => {
+  itCorpus('a diffusers pipeline is one model at the root, not one per component', async () => {
     const r = await auditFiles({
       ...diffusers,
       LICENSE: RAIL,
@@ -553,7 +565,7 @@ describe('card edge cases', () => {
     expect(licenses(only(r))).toContainEqual({ file: null, id: 'MIT', component: 'all', source: 'card' })
   })
 
-  it('Windows line endings keep lines right', async () => {
+  itCorpus('Windows line endings keep lines right', async () => {
     const r = await auditFiles({
       LICENSE: LLAMA.replace(/\n/g, '\r\n'),
       'README.md': '---\r\nlicense: apache-2.0\r\n---\r\n# M\r\n',

@@ -1,9 +1,8 @@
-// Reads the shared corpus in place (../shared beside the project root); never copies it.
+// Reads the shared corpus in place (see ../helpers/shared.ts); never copies it. Only conformance
+// suites call these readers.
 import { readFileSync } from 'node:fs'
-import { resolve } from 'node:path'
 import type { ClauseType } from '../../src/types.js'
-
-export const CORPUS = resolve(process.cwd(), '../shared/corpus')
+import { sharedPath } from '../helpers/shared.js'
 
 export interface ManifestEntry {
   file: string
@@ -15,12 +14,14 @@ export interface ManifestEntry {
 }
 
 export function manifest(): ManifestEntry[] {
-  const m = JSON.parse(readFileSync(resolve(CORPUS, 'manifest.json'), 'utf8')) as { entries: ManifestEntry[] }
+  const m = JSON.parse(readFileSync(sharedPath('corpus', 'manifest.json'), 'utf8')) as {
+    entries: ManifestEntry[]
+  }
   return m.entries
 }
 
 export function corpusText(file: string): string {
-  return readFileSync(resolve(CORPUS, file), 'utf8')
+  return readFileSync(sharedPath('corpus', file), 'utf8')
 }
 
 export const RESTRICTIVE: ReadonlySet<ClauseType> = new Set<ClauseType>([

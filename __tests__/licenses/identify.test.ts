@@ -1,6 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
-import { resolve } from 'node:path'
 import { CATALOGUE } from '../../src/licenses/catalogue/index.js'
 import {
   catalogueClauses,
@@ -11,8 +10,11 @@ import {
   isOpenSourceLicense
 } from '../../src/licenses/identify.js'
 import { CLAUSE_TYPES } from '../../src/types.js'
+import { describeConformance, itConformance, sharedPath } from '../helpers/shared.js'
 
-const HUB_CSV = resolve(process.cwd(), '../shared/anchors/hf-hub/derived/hub-license-ids.csv')
+/** The Hub's licence list, from the shared anchors (conformance tests only). */
+const hubCsv = (): string => sharedPath('anchors', 'hf-hub', 'derived', 'hub-license-ids.csv')
+const itCorpus = itConformance('Hub licence ids mapped to SPDX or the catalogue')
 
 describe('identifyLicenseId', () => {
   it.each([
@@ -65,8 +67,8 @@ describe('identifyLicenseId', () => {
     expect(identifyLicenseId('unknown')).toMatchObject({ id: null, known: true })
   })
 
-  it('maps every Hub licence id to SPDX or to the catalogue', () => {
-    const rows = readFileSync(HUB_CSV, 'utf8').trim().split('\n').slice(1)
+  itCorpus('maps every Hub licence id to SPDX or to the catalogue', () => {
+    const rows = readFileSync(hubCsv(), 'utf8').trim().split('\n').slice(1)
     expect(rows.length).toBeGreaterThan(80)
     for (const row of rows) {
       const id = row.split(',')[0]!
@@ -258,10 +260,10 @@ describe('identifyLicenseText: notices and components', () => {
   })
 })
 
-describe('Hub licence ids', () => {
+describeConformance('Hub licence ids against the Hub list', () => {
   it('HUB_LICENSE_IDS is exactly the Hub list', async () => {
     const { HUB_LICENSE_IDS } = await import('../../src/licenses/hub-ids.js')
-    const ids = readFileSync(HUB_CSV, 'utf8')
+    const ids = readFileSync(hubCsv(), 'utf8')
       .trim()
       .split('\n')
       .slice(1)

@@ -7,6 +7,7 @@ import { resolve } from 'node:path'
 import { detectClauses } from '../../src/clauses/index.js'
 import { identifyLicenseText, isOpenSourceLicense } from '../../src/licenses/identify.js'
 import { corpusText, RESTRICTIVE } from './corpus-data.js'
+import { describeConformance } from '../helpers/shared.js'
 
 const require = createRequire(resolve(process.cwd(), 'package.json'))
 const LIST = require('spdx-license-list/full.js') as Record<string, { licenseText: string }>
@@ -141,7 +142,7 @@ describe('custom texts are not mistaken for a known licence', () => {
   })
 })
 
-describe('model licences with edited headers', () => {
+describeConformance('corpus model licences with edited headers', () => {
   const llama = corpusText('licenses/llama3.1-community-license.txt')
   it.each([
     ['a different release date', llama.replace('July 23, 2024', 'July 24, 2024')],

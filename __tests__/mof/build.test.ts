@@ -9,6 +9,7 @@ import {
   type MofInventory
 } from '../../src/verdicts/mof/index.js'
 import { readAnchor } from './helpers.js'
+import { itConformance } from '../helpers/shared.js'
 
 /** All 14 required components, each under its content type's preferred licence (type-wide). */
 function openInventory(): MofInventory {
@@ -36,6 +37,8 @@ function without(inv: MofInventory, name: string): MofInventory {
 function withLicense(inv: MofInventory, name: string, license: string | null): MofInventory {
   return { ...inv, components: inv.components.map(c => (c.name === name ? { ...c, license } : c)) }
 }
+
+const itCorpus = itConformance('MOT entry against the MOT schema')
 
 describe('buildMotEntry', () => {
   test('14 required components under fitting open licences: Class I, no warnings', () => {
@@ -125,7 +128,7 @@ describe('buildMotEntry', () => {
     expect(() => buildMotEntry({ ...openInventory(), components: [{ name: 'Weights' }] })).toThrow(TypeError)
   })
 
-  test('entry shape follows the MOT schema', () => {
+  itCorpus('entry shape follows the MOT schema', () => {
     const entry = buildMotEntry({ ...openInventory(), type: 'llm', architecture: undefined })
     expect(entry.framework).toEqual({ name: 'Model Openness Framework', version: '1.0', date: '2024-12-15' })
     expect(entry.release.type).toBe('other')

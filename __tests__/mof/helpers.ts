@@ -1,11 +1,10 @@
 import fs from 'node:fs'
-import path from 'node:path'
 
-/** The MOT anchors, read in place (CI has ../shared beside the project root). */
-export const MOF_ANCHORS = path.resolve(process.cwd(), '../shared/anchors/mof')
+import { sharedPath } from '../helpers/shared.js'
 
+/** A file of the MOT anchors, read in place; only for conformance suites (see describeConformance). */
 export function anchor(...parts: string[]): string {
-  return path.join(MOF_ANCHORS, ...parts)
+  return sharedPath('anchors', 'mof', ...parts)
 }
 
 export function readAnchor(...parts: string[]): string {

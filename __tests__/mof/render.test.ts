@@ -1,13 +1,16 @@
 import { describe, expect, test } from '@jest/globals'
 import { classifyMotYaml, renderMofText } from '../../src/verdicts/mof/index.js'
 import { readAnchor } from './helpers.js'
+import { itConformance } from '../helpers/shared.js'
 
 function load(file: string) {
   return { file, result: classifyMotYaml(readAnchor('models', file), file) }
 }
 
+const itCorpus = itConformance('MOF text rendering of MOT models')
+
 describe('renderMofText', () => {
-  test('one row per file: class, progress III/II/I, what blocks the next class', () => {
+  itCorpus('one row per file: class, progress III/II/I, what blocks the next class', () => {
     const text = renderMofText([load('Amber.yml'), load('Polyglot-Ko.yml'), load('BLOOM.yml')])
     const lines = text.split('\n')
     expect(lines[0]).toMatch(/^file\s+class\s+III\s+II\s+I\s+blocking the next class$/)
@@ -22,7 +25,7 @@ describe('renderMofText', () => {
     expect(bloom).not.toContain('Research paper')
   })
 
-  test('warnings are listed after the table', () => {
+  itCorpus('warnings are listed after the table', () => {
     const result = classifyMotYaml(readAnchor('models', 'Amber.yml'), 'Amber.yml')
     result.warnings.push('example warning')
     const text = renderMofText([{ file: 'Amber.yml', result }])

@@ -84,7 +84,8 @@ function checkInert(md: string): void {
   // Tables keep their columns (pipes inside cells are entities).
   for (const l of md.split('\n').filter(x => x.startsWith('|'))) {
     const n = l.split('|').length - 1
-    expect([4, 8]).toContain(n)
+    // 3 columns (one model's OSAID table), 5 (the OSAID verdicts of several models), 7 (the models).
+    expect([4, 6, 8]).toContain(n)
   }
   // Long lines are cut.
   for (const l of md.split('\n')) expect([...l].length).toBeLessThan(3000)
@@ -126,8 +127,9 @@ describe('Markdown report: a monorepo of five models', () => {
   })
   afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
-  it('leads with one table of the five models, then a section per model', () => {
-    expect(report.models).toHaveLength(5)
+  it('leads with one table of the models, then the details of each model folded', () => {
+    // One model per bundled example (examples/ grows as layouts are added).
+    expect(report.models).toHaveLength(readdirSync('examples').length)
     const lines = md.split('\n')
     const table = lines.findIndex(l => l.startsWith('| Model |'))
     const firstSection = lines.findIndex(
@@ -142,17 +144,33 @@ describe('Markdown report: a monorepo of five models', () => {
     checkInert(md)
   })
 
-  it('folds the passing model, after the failing ones', () => {
+  it('folds each model in its own <details>, the passing one after the failing ones', () => {
     const folded = md.indexOf(
       '<details><summary><strong>✅ Heron-1B (models/open-model)</strong>: pass, no findings</summary>'
     )
     expect(folded).toBeGreaterThan(0)
     for (const name of ['Kestrel-3B', 'Osprey-8B', 'Broken example']) {
-      const at = md.indexOf(`### ❌ ${name}`)
+      const at = md.indexOf(`<details><summary><strong>❌ ${name}`)
       expect(at).toBeGreaterThan(0)
       expect(at).toBeLessThan(folded)
     }
+    expect(md).not.toMatch(/^### ❌/m)
     expect(md.slice(folded)).toMatch(/No findings\.\n\n<\/details>/)
+  })
+
+  it('gives the OSAID verdicts of all models in one table, the reasons in each model’s details', () => {
+    expect(md).toMatch(
+      /^\| Model \| OSAID terms \| OSAID parameters \| OSAID code \| OSAID data-information \|$/m
+    )
+    expect(md).toMatch(/^\| Heron-1B \(models\/open-model\) \| ✅ pass \| ✅ pass \| ✅ pass \| ✅ pass \|$/m)
+    expect(md).toMatch(
+      /^\| Broken example \(models\/broken\) \| ❌ fail \| ❔ unknown \| ❌ fail \| ❌ fail \|$/m
+    )
+    // The reasons: in the model's own (folded) details.
+    const heron = md.slice(md.indexOf('<details><summary><strong>✅ Heron-1B'))
+    expect(heron).toMatch(/^\| data-information \| ✅ pass \| The card names its training data/m)
+    // A licence file in the model's folder is named without the folder, which the row names.
+    expect(md).toMatch(/^\| Kestrel-3B \(models\/kestrel-restricted\) \| LICENSE \(not recognised\), /m)
   })
 
   it('links findings and clauses to file and line, and each rule to its docs page', () => {
@@ -183,10 +201,13 @@ describe('Markdown report: a monorepo of five models', () => {
     expect(md).toMatch(/\*\*MOF:\*\* unclassified — progress: Class III \d+% · Class II \d+% · Class I \d+%/)
   })
 
-  it('an osaid/* finding points at the requirement table rather than repeating it', () => {
-    expect(md).toMatch(/\[osaid\/code\]\([^)]+\): OSAID code fails \(see the table above\)\./)
+  it('the failing OSAID requirements of a model are one finding that names them and points at the table', () => {
+    expect(md).toMatch(
+      /\[osaid\/code\]\([^)]+\), \[osaid\/data-information\]\([^)]+\): OSAID 1\.0 fails on code, data-information \(see the table above\)\. — in Broken example, Egret Image, Kestrel-3B, Osprey-8B, Llama-3\.2-1B GGUF \(example\)/
+    )
+    expect(md).not.toMatch(/OSAID code fails/)
     expect(renderMarkdown(report, { compact: true })).toMatch(
-      /\[osaid\/code\]\([^)]+\): OSAID code: No training/
+      /\[osaid\/code\]\([^)]+\)(, \[osaid\/[a-z-]+\]\([^)]+\))*: OSAID 1\.0 fails on [a-z-, ]*code[a-z-, ]*\. — in /
     )
   })
 })

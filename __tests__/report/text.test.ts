@@ -1,10 +1,14 @@
 // The terminal report: grouped, wrapped, with OSAID and MOF progress; never a control character
 // (or a bidi override) from the repository; colour only when asked for.
-import { describe, expect, it } from '@jest/globals'
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { rmSync } from 'node:fs'
 import path from 'node:path'
+import stringWidth from 'string-width'
 import { audit } from '../../src/audit.js'
 import { renderText } from '../../src/report/text.js'
+import type { Report } from '../../src/report/types.js'
 import { ESC, RLO, hostileModel, hostileReport } from './hostile.js'
+import { LLAMA_MODEL_NAMES, makeLlamaFamilyRepo } from './llama-family.js'
 
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/
@@ -14,8 +18,8 @@ describe('text report', () => {
 
   it('groups 20+ findings by severity, errors first, with counts', () => {
     const text = renderText(report)
-    const block = text.slice(text.indexOf('\nModel '))
-    const e = block.indexOf('Errors (8)')
+    const block = text.slice(text.indexOf('\nFindings by cause'))
+    const e = block.indexOf('Errors (9)')
     const w = block.indexOf('Warnings (8)')
     const n = block.indexOf('Notes (8)')
     expect(e).toBeGreaterThan(0)
@@ -27,7 +31,7 @@ describe('text report', () => {
   it('wraps to the width and shortens long evidence', () => {
     for (const width of [60, 80, 120]) {
       const lines = renderText(report, { width }).trimEnd().split('\n')
-      const long = lines.filter(l => [...l].length > width)
+      const long = lines.filter(l => stringWidth(l) > width)
       expect(long).toEqual([])
     }
     const text = renderText(report)
@@ -52,18 +56,46 @@ describe('text report', () => {
     expect(coloured.replace(/\u001b\[\d+m/g, '').replace(/\n/g, '')).not.toMatch(CONTROL)
   })
 
-  it('shows an overview of several models, the OSAID requirements and the MOF class with progress', () => {
+  it('leads with a line per model, then the OSAID requirements once with the models they concern', () => {
     const text = renderText(report)
-    expect(text).toMatch(
-      /^ {2}fail {2}Model .*\(models\/a\)\n {8}OSAID fail · MOF unclassified, 67% of Class III · 8 errors/m
+    expect(text).toMatch(/^Models \(2\)$/m)
+    const joined = text.replace(/\n {8}/g, ' ')
+    expect(joined).toMatch(
+      /^ {2}fail {2}Model .*\(models\/a\) .*OSAID fail · MOF unclassified, 67% of Class III · 8 errors/m
     )
-    expect(text).toMatch(
-      /^ {2}pass {2}Model .*\(models\/b\)\n {8}OSAID pass · MOF unclassified, 67% of Class III · no findings$/m
+    expect(joined).toMatch(
+      /^ {2}pass {2}Model .*\(models\/b\) .*OSAID pass · MOF unclassified, 67% of Class III · no findings$/m
     )
-    expect(text).toMatch(/^ {4}data-information pass {5}Reason/m)
-    expect(text).toMatch(/^ {2}MOF {9}unclassified — progress: Class III 67% · Class II 20% · Class I 10%$/m)
-    expect(text).toMatch(/^ {2}Restricts {3}user-threshold \(models\/a\/LICENSE:3\)$/m)
-    expect(text).toMatch(/^ {2}Also {8}attribution \(catalogue\)$/m)
+    expect(text).toMatch(/^ {2}data-information fail {5}Reason/m)
+    expect(text).toMatch(/^ {2}data-information pass {5}Reason/m)
+    // The clause no finding cites is listed once, with where it comes from.
+    expect(text).toMatch(
+      /^Other clauses\n {2}user-threshold \(restrictive\) — models\/a\/LICENSE:3, models\/b\/LICENSE:3 \(in all 2 models\)\n {2}attribution — licence catalogue \(in all 2 models\)$/m
+    )
+  })
+
+  it('one model: its licences, OSAID requirements, MOF class with progress and clauses', () => {
+    const one = renderText(hostileReport([hostileModel('models/a', 'fail', 3)]))
+    expect(one).toMatch(/^ {4}data-information fail {5}Reason/m)
+    expect(one).toMatch(/^ {2}MOF {9}unclassified — progress: Class III 67% · Class II 20% · Class I 10%$/m)
+    expect(one).toMatch(/^ {2}Restricts {3}user-threshold \(models\/a\/LICENSE:3\)$/m)
+    expect(one).toMatch(/^ {2}Also {8}attribution \(catalogue\)$/m)
+  })
+
+  it('measures display columns: wide (CJK) text wraps within the width', () => {
+    const wide = hostileReport([hostileModel('models/a', 'fail', 3)])
+    wide.models[0].findings[0].message = '此许可证限制商业用途，并要求用户遵守可接受使用政策。'.repeat(6)
+    wide.models[0].name = '中文模型名称'
+    for (const width of [60, 80]) {
+      const lines = renderText(wide, { width }).trimEnd().split('\n')
+      expect(lines.filter(l => stringWidth(l) > width)).toEqual([])
+    }
+    // Cut between characters, and the lines are full (not cut at half the width).
+    const lines = renderText(wide, { width: 80 })
+      .split('\n')
+      .filter(l => l.includes('此许可证'))
+    expect(lines.length).toBeGreaterThan(2)
+    expect(Math.max(...lines.map(l => stringWidth(l)))).toBeGreaterThan(70)
   })
 
   it('--summary keeps the headline and one line per model', () => {
@@ -81,10 +113,13 @@ describe('text report', () => {
   it.each([
     [
       'kestrel-restricted',
-      /LICENSE:7 {2}The licence caps the number of users\. \[license\/no-user-threshold\]\n {6}“2\. Scale\./
+      /LICENSE:7 {2}The licence caps the number of users\. \[license\/no-user-threshold\]\n {6}“If your products or services had more than 250,000,000/
     ],
     ['open-model', /Heron-1B \(\.\) {2}PASS {2}no findings/],
-    ['llama-finetune', /OSAID code fails \(reason above\)\. \[osaid\/code\]/],
+    [
+      'llama-finetune',
+      /OSAID 1\.0 fails on parameters, code \(reasons above\)\. \[osaid\/parameters, osaid\/code\]|OSAID 1\.0 fails on code/
+    ],
     ['broken', /Licence {5}none found/],
     // A licence known from the card only: the clause is the catalogue's summary, not a quote.
     [
@@ -94,5 +129,54 @@ describe('text report', () => {
   ])('examples/%s reads well', async (name, expected) => {
     const { report: r } = await audit(path.join('examples', name))
     expect(renderText(r)).toMatch(expected)
+  })
+})
+
+describe('text report of six model folders sharing one licence (Llama style)', () => {
+  let root: string
+  let report: Report
+  beforeAll(async () => {
+    root = makeLlamaFamilyRepo()
+    report = (await audit(root)).report
+  }, 60_000)
+  afterAll(() => rmSync(root, { recursive: true, force: true }))
+
+  it('fits in 150 lines, leads with one line per model and cites every clause with file:line', () => {
+    expect(report.models).toHaveLength(6)
+    const text = renderText(report)
+    const lines = text.trimEnd().split('\n')
+    expect(lines.length).toBeLessThanOrEqual(150)
+    // Far shorter than one block per model: every shared finding is shown once.
+    const all = report.models.flatMap(m => m.findings)
+    expect(all.length).toBeGreaterThanOrEqual(60)
+    // One lead line (or two) per model, in the Models block, before any finding.
+    const findingsAt = text.indexOf('Findings by cause')
+    for (const name of LLAMA_MODEL_NAMES) {
+      const at = text.indexOf(`${name} (models/${name})`)
+      expect(at).toBeGreaterThan(0)
+      expect(at).toBeLessThan(findingsAt)
+    }
+    // Every clause of every model is cited with its file and line.
+    const clauses = report.models.flatMap(m => m.clauses)
+    expect(clauses.length).toBeGreaterThan(30)
+    const oneLine = text.replace(/\n +/g, ' ')
+    for (const c of clauses) expect(oneLine).toContain(`${c.file}:${c.line}`)
+    // The user cap is one finding that lists the six files.
+    const cap = lines.findIndex(l => l.includes('[license/no-user-threshold]'))
+    expect(cap).toBeGreaterThan(0)
+    expect(lines.filter(l => l.includes('[license/no-user-threshold]'))).toHaveLength(1)
+    expect(text).toContain('caps the number of users. [license/no-user-threshold] — in all 6 models')
+    expect(oneLine).toMatch(/700 million monthly active users/)
+  })
+
+  it('states each OSAID requirement once for the six models, and the failing ones once per cause', () => {
+    const text = renderText(report)
+    expect(text.match(/^ {2}terms {12}fail/gm)).toHaveLength(1)
+    expect(text).toMatch(/\(in all 6\s+models\)/)
+    // No separate "OSAID code fails" error per requirement and model.
+    expect(text.match(/\[osaid\/code/g)).toHaveLength(1)
+    expect(text).toContain(
+      'OSAID 1.0 fails on code, data-information (reasons above). [osaid/code, osaid/data-information]'
+    )
   })
 })

@@ -261,16 +261,15 @@ describe('license-unrecognized', () => {
     return f
   }
   it.each([
-    ['binary', 'LICENSE is a binary file; its terms cannot be checked, so the OSAID terms are unknown.'],
+    [
+      'binary',
+      'LICENSE is binary: it holds NUL bytes; its terms cannot be checked, so the OSAID terms are unknown.'
+    ],
     [
       'lfs-pointer',
       'LICENSE is a Git LFS pointer, not the text; its terms cannot be checked, so the OSAID terms are unknown.'
     ],
-    ['error', 'LICENSE is not readable; its terms cannot be checked, so the OSAID terms are unknown.'],
-    [
-      'truncated',
-      'LICENSE is too large to read completely; its terms cannot be checked, so the OSAID terms are unknown.'
-    ]
+    ['error', 'LICENSE is not readable; its terms cannot be checked, so the OSAID terms are unknown.']
   ] as const)('a %s licence file', (state, message) => {
     expect(
       run(licenseUnrecognized, withTerms(facts({ licenseFiles: [licenseFile('LICENSE', null, state)] })))
@@ -292,14 +291,19 @@ describe('license-unrecognized', () => {
     const l = { ...licenseFile('LICENSE', null), clauses: [clause('non-commercial')] }
     expect(run(licenseUnrecognized, facts({ licenseFiles: [l], clauses: l.clauses }))).toEqual([])
   })
-  it('missing, unsafe and notice files are left to other rules', () => {
+  it('missing, unsafe, truncated and notice files are left to other rules', () => {
     const notice = {
       ...licenseFile('NOTICE', null, 'binary'),
       file: { path: 'NOTICE', role: 'notice' as const, size: 1 }
     }
     const f = withTerms(
       facts({
-        licenseFiles: [notice, licenseFile('GONE', null, 'missing'), licenseFile('OUT', null, 'unsafe')]
+        licenseFiles: [
+          notice,
+          licenseFile('GONE', null, 'missing'),
+          licenseFile('OUT', null, 'unsafe'),
+          licenseFile('BIG', null, 'truncated')
+        ]
       })
     )
     expect(run(licenseUnrecognized, f)).toEqual([])

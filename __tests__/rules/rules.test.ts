@@ -1,11 +1,13 @@
-// A table of passing and failing cases per rule, built from the shared corpus and small texts
-// written here. Each case names the rule and whether it must fire.
+// A table of passing and failing cases per rule, built from small texts written here, standard
+// licence texts (spdx-license-list) and, for the cases on real model licences, the shared corpus
+// (those run as a conformance suite). Each case names the rule and whether it must fire.
 import { describe, expect, it } from '@jest/globals'
-import { LFS_POINTER, corpus, type FileSpec } from '../helpers/fixtures.js'
+import { LFS_POINTER, spdxText, type FileSpec } from '../helpers/fixtures.js'
+import { describeConformance } from '../helpers/shared.js'
 import { allFindings, auditFiles } from '../helpers/audit.js'
 
-const MIT = corpus('licenses/mit.txt')
-const APACHE = corpus('licenses/apache-2.0.txt')
+const MIT = spdxText('MIT')
+const APACHE = spdxText('Apache-2.0')
 const OPEN_CARD = `---
 license: apache-2.0
 datasets:
@@ -149,6 +151,16 @@ const cases: Case[] = [
     at: { file: 'README.md', line: 4 }
   },
   {
+    name: 'card with CRLF front matter',
+    rule: 'metadata-invalid',
+    fires: false,
+    files: {
+      LICENSE: MIT,
+      'README.md':
+        '---\r\nlicense: mit\r\nbase_model_relation: finetune\r\ntags:\r\n- text-generation\r\n---\r\n# m\r\n'
+    }
+  },
+  {
     name: 'corpus card with CRLF front matter',
     rule: 'metadata-invalid',
     fires: false,
@@ -233,7 +245,7 @@ const cases: Case[] = [
     name: 'CC BY-NC non-commercial',
     rule: 'license/no-non-commercial',
     fires: true,
-    files: { LICENSE: { corpus: 'licenses/cc-by-nc-4.0.txt' } }
+    files: { LICENSE: spdxText('CC-BY-NC-4.0') }
   },
   { name: 'MIT is commercial', rule: 'license/no-non-commercial', fires: false, files: { LICENSE: MIT } },
   {
@@ -470,8 +482,26 @@ const cases: Case[] = [
   }
 ]
 
-describe.each(cases.map(c => [c.rule, c.name, c] as const))('%s', (_rule, _name, c) => {
-  it(`${c.fires ? 'fires' : 'passes'}: ${c.name}`, async () => {
+/** Cases that read a text of the shared corpus (a real model licence or card). */
+function needsCorpus(c: (typeof cases)[number]): boolean {
+  return Object.values(c.files).some(f => typeof f === 'object' && !Buffer.isBuffer(f) && 'corpus' in f)
+}
+
+describe.each(cases.filter(c => !needsCorpus(c)).map(c => [c.rule, c.name, c] as const))(
+  '%s',
+  (_r, _n, c) => {
+    it(`${c.fires ? 'fires' : 'passes'}: ${c.name}`, () => checkCase(c))
+  }
+)
+
+describeConformance('rule cases on corpus texts', () => {
+  describe.each(cases.filter(needsCorpus).map(c => [c.rule, c.name, c] as const))('%s', (_r, _n, c) => {
+    it(`${c.fires ? 'fires' : 'passes'}: ${c.name}`, () => checkCase(c))
+  })
+})
+
+async function checkCase(c: (typeof cases)[number]): Promise<void> {
+  {
     const report = await auditFiles(c.files, c.config)
     const hits = allFindings(report).filter(f => f.rule === c.rule)
     if (!c.fires) {
@@ -481,8 +511,8 @@ describe.each(cases.map(c => [c.rule, c.name, c] as const))('%s', (_rule, _name,
     expect(hits.length).toBeGreaterThan(0)
     if (c.at?.file) expect(hits.map(h => h.file)).toContain(c.at.file)
     if (c.at?.line) expect(hits.map(h => h.line)).toContain(c.at.line)
-  })
-})
+  }
+}
 
 describe('allow-list matching', () => {
   it.each([

@@ -90,6 +90,7 @@ export function facts(input: FactsInput = {}): ModelFacts {
     },
     code: { kinds: new Set(), files: [], links: [] },
     weights: [],
+    proseLicenses: [],
     gated: false,
     osaidRequirements: [],
     ...over

@@ -3,12 +3,13 @@
 // each requirement, the MOF class, open-washing and licence-inheritance findings.
 import { describe, expect, it } from '@jest/globals'
 import { auditFiles } from '../helpers/audit.js'
-import { LFS_POINTER, corpus } from '../helpers/fixtures.js'
+import { LFS_POINTER, corpus, spdxText } from '../helpers/fixtures.js'
+import { itConformance } from '../helpers/shared.js'
 import * as C from '../knowledge/realistic-cards.js'
 import type { ModelReport, Report } from '../../src/report/types.js'
 
-const APACHE = corpus('licenses/apache-2.0.txt')
-const MIT = corpus('licenses/mit.txt')
+const APACHE = spdxText('Apache-2.0')
+const MIT = spdxText('MIT')
 
 type Verdicts = Record<'terms' | 'parameters' | 'code' | 'data-information', 'pass' | 'fail' | 'unknown'>
 
@@ -74,33 +75,38 @@ describe('OSI validation: the systems that passed', () => {
   })
 })
 
+const itCorpus = itConformance('OSI validation of Llama 2 on its corpus licence')
+
 describe('OSI validation: the systems that failed, for the OSI’s reasons', () => {
-  it('Llama 2 fails on its licence terms (user cap, use policy), gated weights and missing code and data', async () => {
-    const m = await one({
-      LICENSE: corpus('licenses/llama2-community-license.txt'),
-      'USE_POLICY.md': corpus('licenses/llama2-acceptable-use-policy.txt'),
-      'README.md': C.LLAMA2,
-      ...C.hfFiles()
-    })
-    expect(m.osaid).toBe('fail')
-    expect(verdicts(m)).toEqual({
-      terms: 'fail',
-      parameters: 'fail',
-      code: 'fail',
-      'data-information': 'fail'
-    })
-    expect(reason(m, 'terms')).toMatch(/caps the number of users/)
-    expect(reason(m, 'terms')).toMatch(/acceptable-use policy/)
-    expect(reason(m, 'data-information')).toMatch(/generic terms/)
-    expect(rules(m)).toEqual(
-      expect.arrayContaining([
-        'license/no-user-threshold',
-        'license/no-acceptable-use-policy',
-        'osaid/code',
-        'osaid/data-information'
-      ])
-    )
-  })
+  itCorpus(
+    'Llama 2 fails on its licence terms (user cap, use policy), gated weights and missing code and data',
+    async () => {
+      const m = await one({
+        LICENSE: corpus('licenses/llama2-community-license.txt'),
+        'USE_POLICY.md': corpus('licenses/llama2-acceptable-use-policy.txt'),
+        'README.md': C.LLAMA2,
+        ...C.hfFiles()
+      })
+      expect(m.osaid).toBe('fail')
+      expect(verdicts(m)).toEqual({
+        terms: 'fail',
+        parameters: 'fail',
+        code: 'fail',
+        'data-information': 'fail'
+      })
+      expect(reason(m, 'terms')).toMatch(/caps the number of users/)
+      expect(reason(m, 'terms')).toMatch(/acceptable-use policy/)
+      expect(reason(m, 'data-information')).toMatch(/generic terms/)
+      expect(rules(m)).toEqual(
+        expect.arrayContaining([
+          'license/no-user-threshold',
+          'license/no-acceptable-use-policy',
+          'osaid/code',
+          'osaid/data-information'
+        ])
+      )
+    }
+  )
 
   it.each<[string, Record<string, string>]>([
     [

@@ -41,6 +41,7 @@ export async function analyzeModel(
     cardProblems: card.cardProblems,
     metadataProblems: card.metadataProblems,
     ...(card.cardHiddenText ? { cardHiddenText: card.cardHiddenText } : {}),
+    ...(card.cardBytes !== undefined ? { cardBytes: card.cardBytes } : {}),
     ...licenses,
     ...bases,
     ...rest,

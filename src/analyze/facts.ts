@@ -4,7 +4,7 @@ import type { CodeClaim } from '../knowledge/code-evidence.js'
 import type { FrontMatterProblem } from '../card/front-matter.js'
 import type { MetadataProblem } from '../card/metadata-schema.js'
 import type { ModelRoot, RepoFile } from '../discover/discover.js'
-import type { Clause, LicenseIdentification } from '../types.js'
+import type { Clause, ClauseType, LicenseIdentification } from '../types.js'
 import type { OsaidRequirement } from '../report/types.js'
 import type { HiddenCharacter } from '../text/hidden.js'
 
@@ -14,8 +14,14 @@ export interface LicenseFileFacts {
   state: 'text' | 'binary' | 'lfs-pointer' | 'unsafe' | 'missing' | 'error' | 'truncated'
   identification: LicenseIdentification | null
   clauses: Clause[]
+  /** Size of the file in bytes, when it was read (binary, LFS pointer, text or truncated text). */
+  bytes?: number
+  /** Set when the text was UTF-16 rather than UTF-8. */
+  encoding?: 'utf-16le' | 'utf-16be'
   /** Bidi controls and in-word invisible characters: the text displays differently from what it says. */
   hiddenText?: HiddenCharacter[]
+  /** The card's text links to this file: at these lines, with this link text. */
+  links?: Array<{ line: number; text: string }>
 }
 
 export interface CardLicenseFacts {
@@ -41,6 +47,10 @@ export interface BaseModelFacts {
   family?: string
   source: 'catalogue' | 'hub' | 'unknown'
   line?: number
+  /** Read on the Hub: the clause types of the base model's own licence text (inheritance compares these). */
+  clauses?: ClauseType[]
+  /** Read on the Hub: the base model's file the licence was identified from. */
+  licenseFile?: string
 }
 
 export interface OpenClaim {
@@ -86,12 +96,16 @@ export interface ModelFacts {
   cardFile: RepoFile | null
   cardState: 'ok' | 'missing' | 'binary' | 'unsafe' | 'error' | 'truncated'
   cardProblems: FrontMatterProblem[]
+  /** Size of the card in bytes when it was cut at the read cap (cardState 'truncated'). */
+  cardBytes?: number
   /** Bidi controls and in-word invisible characters in the card's text. */
   cardHiddenText?: HiddenCharacter[]
   metadataProblems: MetadataProblem[]
   licenseFiles: LicenseFileFacts[]
   cardLicense: CardLicenseFacts | null
-  /** Every identification, files first, then the card. */
+  /** Licences the card's prose states (source 'card-text'), each with its line. */
+  proseLicenses: LicenseIdentification[]
+  /** Every identification, files first, then the card's metadata, then its prose. */
   licenses: LicenseIdentification[]
   /** Clauses from licence texts, plus catalogue clauses for licences known only from metadata. */
   clauses: Clause[]

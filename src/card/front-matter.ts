@@ -112,19 +112,23 @@ export function splitFrontMatter(text: string): FrontMatter {
     })
     return { state: 'invalid', metadata: {}, metadataLines: {}, bodyStartLine, body, problems }
   }
-  const metadataLines: Record<string, number> = {}
+  // No prototype: keys such as `constructor` or `__proto__` are the card's own, never inherited ones.
+  const metadataLines = Object.create(null) as Record<string, number>
+  const firstSeen = new Map<string, number>()
   for (const item of doc.contents.items) {
     if (isScalar(item.key) && item.key.range) {
       const key = String(item.key.value)
       const line = firstYamlLine + lineCounter.linePos(item.key.range[0]).line - 1
       // A repeated key: YAML forbids it; PyYAML (the Hub's Python tools) keeps the last value,
       // other readers the first or refuse. Report it, keep the last, as the Hub's tools would.
-      if (metadataLines[key] !== undefined)
+      const earlier = firstSeen.get(key)
+      if (earlier !== undefined)
         problems.push({
-          message: `Front matter key \`${key}\` appears more than once (lines ${metadataLines[key]} and ${line}); readers disagree on which value counts. This audit uses the last.`,
+          message: `Front matter key \`${key}\` appears more than once (lines ${earlier} and ${line}); readers disagree on which value counts. This audit uses the last.`,
           line,
           severity: 'error'
         })
+      else firstSeen.set(key, line)
       metadataLines[key] = line
     }
   }

@@ -2,6 +2,7 @@
 // first H1 that names something (not "Model Details", "What is X?" or a decorated organisation
 // banner), then the folder's (or repository's) name.
 import type { ParsedCard } from './types.js'
+import { trimEndChars } from '../text/trim.js'
 
 function asString(v: unknown): string | null {
   if (typeof v === 'string' && v.trim() !== '') return v.trim()
@@ -43,13 +44,27 @@ function isBanner(heading: string): boolean {
  * The model a heading names, or null for a generic heading: "Model Card for Heron-7B" → "Heron-7B",
  * "Heron-7B Model Card" → "Heron-7B", "What is Yi?" → null, "Model Details" → null.
  */
+/** "Heron 7B — Model Card" → "Heron 7B"; null without that suffix (a loop: a regex would backtrack). */
+function withoutCardSuffix(h: string): string | null {
+  const lower = h.toLowerCase()
+  const suffix = lower.endsWith('model card')
+    ? 'model card'
+    : lower.endsWith('modelcard')
+      ? 'modelcard'
+      : null
+  if (!suffix) return null
+  const rest = h.slice(0, h.length - suffix.length)
+  const name = trimEndChars(rest, ' :-\u2013\u2014')
+  return name.length > 0 && name.length < rest.length ? name : null
+}
+
 export function nameFromHeading(heading: string): string | null {
   const h = heading.replace(/\s+/g, ' ').trim()
   if (h.length === 0 || h.length > 120) return null
   const forMatch = /^(?:the )?model ?card (?:for|of) (.+)$/i.exec(h)
   if (forMatch) return nameFromHeading(forMatch[1]!)
-  const cardSuffix = /^(.+?)[ :\-–—]+model ?card$/i.exec(h)
-  if (cardSuffix) return nameFromHeading(cardSuffix[1]!)
+  const cardSuffix = withoutCardSuffix(h)
+  if (cardSuffix !== null) return nameFromHeading(cardSuffix)
   const words = bareWords(h)
   if (words.length === 0 || GENERIC_HEADINGS.has(words)) return null
   // A question ("What is Yi?", "Why Heron?") introduces the model; it is not its name.

@@ -4,7 +4,7 @@ import type { ParsedCard } from './types.js'
 
 export function parseCard(file: string, text: string): { card: ParsedCard; problems: FrontMatterProblem[] } {
   const fm = splitFrontMatter(text)
-  const { sections, links, markdown } = parseSections(fm.body, fm.bodyStartLine - 1)
+  const { sections, links, markdown, partial } = parseSections(fm.body, fm.bodyStartLine - 1)
   return {
     card: {
       file,
@@ -16,7 +16,8 @@ export function parseCard(file: string, text: string): { card: ParsedCard; probl
       bodyStartLine: fm.bodyStartLine,
       sections,
       links,
-      markdown
+      markdown,
+      ...(partial ? { markdownReadPartially: partial } : {})
     },
     problems: fm.problems
   }

@@ -38,4 +38,6 @@ export interface ParsedCard {
   links: CardLink[]
   /** Code blocks, HTML comments and pseudo-headings, from the same mdast parse as `sections`. */
   markdown: CardMarkdown
+  /** Set when the Markdown was too large or too deeply nested for a tree: why it was read line by line. */
+  markdownReadPartially?: string
 }

@@ -1,131 +1,64 @@
-// Non-commercial terms: "non-commercial purposes only", "not for any commercial or production
-// purposes", "commercial use requires registration", a CC BY-NC licence named.
+// Commercial use forbidden or gated. Frame: the act (use, exploitation, products, services) in a
+// commercial field, with a prohibition ("not for commercial purposes"), a limit ("non-commercial
+// purposes only", a CC BY-NC licence named) or a gate (commercial use needs permission,
+// authorisation or registration). Chinese: 非商业, 不得用于商业, 商业用途须授权/登记.
 // Not: "commercial support is available", "commercial and non-commercial use are permitted".
-import type { Detector } from './types.js'
-import {
-  findSeq,
-  firstPhrase,
-  hasAny,
-  isNegationAt,
-  near,
-  nearWords,
-  negatedBefore,
-  positions,
-  quantityAt,
-  type Sentence
-} from './text.js'
+import { BLOCKER_SEVERITY, FOUND, OSD6, defineClause } from './clause.js'
+import { docsUrl } from '../rules/types.js'
+import { allOf, findSeq, hasAny, nearPhrase, nearWords, phrases, positions, words } from './toolkit/query.js'
+import { bannedAfter, negatedBefore } from './toolkit/negation.js'
+import { quantities } from './toolkit/quantities.js'
+import type { Sentence } from './toolkit/sentences.js'
 
-const USE_WORDS = new Set([
-  'use',
-  'uses',
-  'used',
-  'using',
-  'purpose',
-  'purposes',
-  'exploitation',
-  'production',
-  'application',
-  'applications',
-  'product',
-  'products',
-  'deployment',
-  'manner',
-  'activities',
-  'activity',
-  'gain',
-  'advantage',
-  'settings',
-  'setting',
-  'service',
-  'services',
-  'endeavor',
-  'endeavour',
-  'nature',
-  'context'
-])
-// Registration alone is not counted (a registration gate fits no clause type); permission is.
-const PERMISSION = new Set([
-  'permission',
-  'authorization',
-  'authorisation',
-  'approval',
-  'consent',
-  'contact',
-  'obtain',
-  'obtained',
-  'authorized',
-  'authorised'
-])
-const LIMIT = new Set([
-  'only',
-  'solely',
-  'exclusively',
-  'limited',
-  'intended',
-  'restricted',
-  'must',
-  'shall',
-  'strictly',
-  'purely'
-])
-// Definitions of the permitted purposes themselves, not restrictions.
-const DEFINITIONS = [
-  'personal use means',
-  'commercial purpose means',
-  'commercial purposes means',
-  'commercial use means',
-  'commercial uses means',
-  'not primarily intended for commercial'
-]
+const USE_WORDS = words(
+  'use uses used using purpose purposes exploitation exploit production application applications',
+  'product products deployment manner activities activity gain advantage settings setting service',
+  'services endeavor endeavour nature context operations offering offerings rights right license',
+  'licence licenses licences'
+)
+/** A gate: permission, authorisation or registration before commercial use. */
+const GATE = words(
+  'permission authorization authorisation approval consent contact obtain obtained authorized',
+  'authorised register registration registered'
+)
+const DEFINITIONS = phrases(
+  'personal use means, commercial purpose means, commercial purposes means',
+  'commercial use means, commercial uses means, not primarily intended for commercial'
+)
 /** Creative Commons NC licence names in other languages (the English ones are caught by the token rule). */
-const NAMES = ['nicht kommerziell', 'keine kommerzielle nutzung', 'pas d utilisation commerciale']
-const ACTORS = new Set([
-  'recipient',
-  'recipients',
-  'distributor',
-  'distributors',
-  'entity',
-  'entities',
-  'user',
-  'users',
-  'licensee',
-  'licensees',
-  'support',
-  'registry'
-])
-const NEEDS = new Set([
-  'must',
-  'should',
-  'please',
-  'need',
-  'needs',
-  'required',
-  'require',
-  'requires',
-  'shall',
-  'only',
-  'unless',
-  'until'
-])
-
-const BOTH = [
-  'commercial and non commercial',
-  'commercial or non commercial',
-  'non commercial and commercial',
-  'non commercial or commercial',
-  'commercial and noncommercial',
-  'commercial or noncommercial',
-  'noncommercial and commercial',
-  'noncommercial or commercial',
-  'non commercial and limited commercial',
-  'commercial and or non commercial',
-  'commercial and research',
-  'commercial or research',
-  'research and commercial',
-  'including commercial',
-  'for commercial purposes are permitted',
-  'permits commercial'
-]
+const NAMES = phrases(
+  'nicht kommerziell, keine kommerzielle nutzung, pas d utilisation commerciale, 非商业, 非商用'
+)
+const NOTHING = words('nothing')
+const PERMITTING = words('permitting permit permits granting grant grants allowing authorising authorizing')
+const BODIES = words(
+  'organisations organizations organisation organization entities institutions bodies groups users'
+)
+const ACTORS = words(
+  'recipient recipients distributor distributors entity entities user users licensee licensees',
+  'support registry partners partner'
+)
+const NEEDS = words('must should please need needs required require requires shall only unless until')
+const BOTH = phrases(
+  'commercial and non commercial, commercial or non commercial, non commercial and commercial',
+  'non commercial or commercial, commercial and noncommercial, commercial or noncommercial',
+  'noncommercial and commercial, noncommercial or commercial',
+  'non commercial and limited commercial, commercial and or non commercial',
+  'commercial and research, commercial or research, research and commercial',
+  'including commercial, for commercial purposes are permitted, permits commercial',
+  'commercial use is welcome',
+  'commercial purposes is permitted, 商业和非商业, 包括商业, 商业或非商业, not a non commercial, not a noncommercial'
+)
+/** Commerce named without the word "commercial". */
+const FOR_PROFIT = phrases(
+  'for profit, monetize, monetise, monetizing, monetising, monetization, monetisation',
+  'paid product, paid products, paid service, paid services, revenue generating'
+)
+/** "not-for-profit", "non-profit": adjectives, not negations. */
+const PROFIT_ADJECTIVE = words('not non')
+const COMMERCIAL_ZH = phrases('商业', '商用', '盈利')
+const GATE_ZH = phrases('授权, 许可, 登记, 注册, 同意, 申请')
+const NEEDS_ZH = phrases('须, 需, 应, 必须, 前')
 
 function ncToken(s: Sentence): number {
   const a = positions(s, 'noncommercial')[0] ?? -1
@@ -135,46 +68,96 @@ function ncToken(s: Sentence): number {
   return cands.length === 0 ? -1 : Math.min(...cands)
 }
 
-function hasLargeQuantity(s: Sentence): boolean {
-  for (let i = 0; i < s.tokens.length; i++) {
-    const q = quantityAt(s, i)
-    if (q && q.value >= 1000) return true
-  }
+/** "does not require any registration or permission": the gate is denied. */
+function negatedGate(s: Sentence): boolean {
+  for (const g of allOf(s, NEEDS)) if (negatedBefore(s, g, 3) >= 0) return true
   return false
 }
 
-export const nonCommercial: Detector = {
+/** Commerce without the word "commercial": business use, for-profit use, charging for access. */
+const BUSINESS = phrases(
+  'in a business, for a business, business use, business purposes, business advantage, earning money',
+  'charge fees for access, charge for access, for profit, non professional, nonprofessional'
+)
+
+function chinese(s: Sentence): number {
+  const named = NAMES.first(s)
+  if (named >= 0) return named
+  for (const p of COMMERCIAL_ZH.all(s)) {
+    // 不得用于商业目的 / 禁止商业使用
+    if (negatedBefore(s, p, 16) >= 0) return p
+    // 商业用途须获得授权 / 商用前需登记
+    if (nearPhrase(s, p, 12, 20, GATE_ZH) >= 0 && nearPhrase(s, p, 12, 20, NEEDS_ZH) >= 0) return p
+  }
+  return -1
+}
+
+export default defineClause({
   type: 'non-commercial',
+  restrictive: true,
+  label: 'forbids commercial use',
+  noun: 'a ban on commercial use',
+  meta: {
+    id: 'license/no-non-commercial',
+    title: 'Commercial use allowed',
+    framework: OSD6,
+    severity: BLOCKER_SEVERITY,
+    docs: docsUrl('license/no-non-commercial')
+  },
+  messages: { found: FOUND },
   detect(s) {
-    if (firstPhrase(s, BOTH) >= 0 || firstPhrase(s, DEFINITIONS) >= 0) return -1
+    if (BOTH.in(s) || DEFINITIONS.in(s)) return -1
     const nc = ncToken(s)
     if (nc >= 0) {
-      // a licence name (Attribution-NonCommercial, CC BY-NC) or a limiting cue nearby
+      // a licence name (Attribution-NonCommercial, CC BY-NC), or use scoped to non-commercial purposes
       const prev = s.tokens[nc - 1]?.w
       if (prev === 'attribution' || prev === 'by' || s.tokens[nc]!.w === 'nc') return nc
       // GPL-2 "allowed only for noncommercial distribution" is about the offer of source, not use
       const after = s.tokens[nc + (s.tokens[nc]!.w === 'non' ? 2 : 1)]?.w
       if (after === 'distribution' || after === 'redistribution') return -1
-      if (near(s, nc, 12, 12, (w, k) => LIMIT.has(w) || isNegationAt(s, k)) >= 0) return nc
+      // "non-commercial organisations are eligible for a discount": who they are, not what use is allowed
+      if (after === undefined || !BODIES.has(after)) return nc
     }
-    const named = firstPhrase(s, NAMES)
-    if (named >= 0) return named
+    const zh = chinese(s)
+    if (zh >= 0) return zh
     for (const p of positions(s, 'commercially')) if (negatedBefore(s, p, 4) >= 0) return p
-    for (const w of ['commercial']) {
-      for (const p of positions(s, w)) {
-        const actor = s.tokens[p + 1]?.w
-        if (actor !== undefined && ACTORS.has(actor)) continue
-        const isUse = nearWords(s, p, 0, 2, USE_WORDS) >= 0
-        if (!isUse) continue
-        // negated: "not … for any commercial or production purposes", "does not include any commercial exploitation"
-        for (let k = p - 1; k >= Math.max(0, p - 20); k--) if (isNegationAt(s, k)) return p
-        // "for purposes other than commercial or production use"
-        if (s.tokens[p - 1]?.w === 'than' && s.tokens[p - 2]?.w === 'other') return p
-        // "If you plan to use … for Commercial Purposes, please refer to the Registration Form"
-        if (nearWords(s, p, 25, 25, PERMISSION) >= 0 && hasAny(s, [...NEEDS]) && !hasLargeQuantity(s))
-          return p
-      }
+    for (const p of [...FOR_PROFIT.all(s), ...BUSINESS.all(s)]) {
+      const w = s.tokens[p]!.w
+      if (w === 'non' || w === 'nonprofessional') return p
+      if (w === 'for' && PROFIT_ADJECTIVE.has(s.tokens[p - 1]?.w ?? '')) continue
+      if (negatedBefore(s, p, 12) >= 0 || bannedAfter(s, p, 12) >= 0) return p
+    }
+    for (const p of positions(s, 'commercial')) {
+      const actor = s.tokens[p + 1]?.w
+      if (actor !== undefined && ACTORS.has(actor)) continue
+      if (nearWords(s, p, 0, 2, USE_WORDS) < 0) continue
+      // "not … for any commercial or production purposes", "does not include any commercial exploitation"
+      if (negatedBefore(s, p, 20) >= 0) return p
+      // "Commercial use of the Model … is prohibited / requires a licence"
+      if (bannedAfter(s, p, 16) >= 0 && !negatedGate(s)) return p
+      // "Nothing in this Agreement permits commercial use"
+      if (nearWords(s, p, 15, 0, NOTHING) >= 0 && nearWords(s, p, 6, 0, PERMITTING) >= 0) return p
+      // "for purposes other than commercial or production use"
+      if (s.tokens[p - 1]?.w === 'than' && s.tokens[p - 2]?.w === 'other') return p
+      // "If you plan to use … for Commercial Purposes, you must first register with us"
+      if (
+        nearWords(s, p, 25, 25, GATE) >= 0 &&
+        hasAny(s, NEEDS) &&
+        !negatedGate(s) &&
+        quantities(s, 1000).length === 0
+      )
+        return p
     }
     return -1
+  },
+  examples: {
+    detected: [
+      'You may not monetize the model or place it inside a paid service.',
+      '本模型仅限非商业用途使用。'
+    ],
+    notDetected: [
+      'Commercial and non-commercial use are both welcome.',
+      'Commercial support contracts can be bought from the maintainers.'
+    ]
   }
-}
+})

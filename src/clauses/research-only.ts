@@ -1,24 +1,63 @@
-// Research-only use: "for research purposes only", "solely for your non-commercial research purposes",
-// "exclusively for Research Purposes", "Noncommercial Research Uses means …".
-import type { Detector } from './types.js'
-import { findSeq, positions } from './text.js'
+// Use limited to research. Frame: a limit (only, solely, exclusively, limited to, 仅, 限) on the
+// purpose, and the purpose is research, scholarship, academic or scientific study, or evaluation.
+// Not: "internal research and development", "not only for research", a licence's own name.
+import { BLOCKER_SEVERITY, OSD6, FOUND, defineClause } from './clause.js'
+import { docsUrl } from '../rules/types.js'
+import { allOf, findSeq, hasAny, nearPhrase, nearWords, phrases, words } from './toolkit/query.js'
+import { bannedAfter, prohibits, sentenceHasNegation } from './toolkit/negation.js'
 
-const ONLY = new Set(['only', 'solely', 'exclusively', 'purely', 'strictly'])
+const RESEARCH = words(
+  'research researching researchers scholarly scholarship academic academia scientific science',
+  'investigation investigations experimentation experimental experiments evaluation evaluating',
+  'study studies'
+)
+const ONLY = words('only solely exclusively purely strictly merely')
+const SOLE = words('sole')
+const LICENCE_NAME = words('license licence community agreement')
+const RESEARCH_ZH = phrases('研究, 学术, 科研, 评估, 评测')
+const ONLY_ZH = phrases('仅, 只, 限')
+/** "except for research", "outside of a research setting", "the sole purpose of research". */
+const EXCEPT_OUTSIDE = words('except outside sole')
+/** "no other use", "for any other purpose": everything but research is excluded. */
+const OTHER = phrases('other purpose, other purposes, other use, other uses, any other')
 
-export const researchOnly: Detector = {
+export default defineClause({
   type: 'research-only',
+  restrictive: true,
+  label: 'limits use to research',
+  noun: 'a research-only limit',
+  meta: {
+    id: 'license/no-research-only',
+    title: 'Use not limited to research',
+    framework: OSD6,
+    severity: BLOCKER_SEVERITY,
+    docs: docsUrl('license/no-research-only')
+  },
+  messages: { found: FOUND },
   detect(s) {
-    for (const w of ['research', 'researching']) {
-      for (const p of positions(s, w)) {
-        // "internal research and development" is an ordinary business activity
-        if (s.tokens[p + 1]?.w === 'and' && s.tokens[p + 2]?.w === 'development') continue
-        for (let k = Math.max(0, p - 16); k <= Math.min(s.tokens.length - 1, p + 8); k++) {
-          const t = s.tokens[k]!.w
-          if (ONLY.has(t) && s.tokens[k - 1]?.w !== 'not') return p
-          if (t === 'limited' && s.tokens[k + 1]?.w === 'to' && s.tokens[k - 1]?.w !== 'not' && k < p)
-            return p
-        }
+    for (const p of allOf(s, RESEARCH)) {
+      // "internal research and development" is an ordinary business activity
+      if (s.tokens[p + 1]?.w === 'and' && s.tokens[p + 2]?.w === 'development') continue
+      for (let k = Math.max(0, p - 16); k <= Math.min(s.tokens.length - 1, p + 8); k++) {
+        const t = s.tokens[k]!.w
+        if (ONLY.has(t) && s.tokens[k - 1]?.w !== 'not') return p
+        if (t === 'limited' && s.tokens[k + 1]?.w === 'to' && s.tokens[k - 1]?.w !== 'not' && k < p) return p
       }
+    }
+    // the exclusive scope stated the other way round: "may not be used except for research",
+    // "no other use is authorised", "use outside of a research setting is not permitted"
+    const research = allOf(s, RESEARCH)
+    if (research.length > 0 && (sentenceHasNegation(s) || prohibits(s) || hasAny(s, SOLE))) {
+      for (const p of research) {
+        if (s.tokens[p + 1]?.w === 'and' && s.tokens[p + 2]?.w === 'development') continue
+        if (nearWords(s, p, 6, 0, EXCEPT_OUTSIDE) >= 0) return p
+        if (OTHER.in(s) || bannedAfter(s, p, 12) >= 0) return p
+      }
+    }
+    for (const p of RESEARCH_ZH.all(s)) {
+      const only = nearPhrase(s, p, 10, 6, ONLY_ZH)
+      // 不限于: "not limited to"
+      if (only >= 0 && s.tokens[only - 1]?.w !== '不') return p
     }
     // "Noncommercial Research Uses means …" (but not a licence name: "FAIR Noncommercial Research License")
     for (const seq of [
@@ -26,12 +65,20 @@ export const researchOnly: Detector = {
       ['non', 'commercial', 'research']
     ]) {
       for (const p of findSeq(s, seq)) {
-        const after = s.tokens[p + seq.length]?.w
-        if (after === 'license' || after === 'licence' || after === 'community' || after === 'agreement')
-          continue
+        if (LICENCE_NAME.has(s.tokens[p + seq.length]?.w ?? '')) continue
         return p
       }
     }
     return -1
+  },
+  examples: {
+    detected: [
+      'The checkpoints are made available solely for scholarly investigation.',
+      '本模型仅供学术研究使用。'
+    ],
+    notDetected: [
+      'We thank the research community for its feedback.',
+      'Companies may use the model for internal research and development and in products.'
+    ]
   }
-}
+})

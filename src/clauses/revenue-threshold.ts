@@ -1,45 +1,43 @@
-// A cap on the licensee's revenue ("more than USD $1,000,000 in annual revenue", "two million US dollars").
-import type { Detector } from './types.js'
-import { nearWords, quantityAt, type Sentence } from './text.js'
+// A cap on the licensee's revenue. Frame: a quantity of money (a currency sign or word) near a
+// revenue word (revenue, turnover, income, 收入 …), binding the licensee.
+import { FOUND, OSD5, RESTRICTIVE_SEVERITY, defineClause } from './clause.js'
+import { docsUrl } from '../rules/types.js'
+import { nearPhrase, nearWords, phrases, words } from './toolkit/query.js'
+import { isMoney, quantities } from './toolkit/quantities.js'
 
-const REVENUE = new Set(['revenue', 'revenues', 'turnover', 'income', 'sales', 'earnings', 'receipts'])
-const CURRENCY_BEFORE = new Set(['usd', 'us', 'eur', 'euro', 'gbp', 'rmb', 'cny', 'jpy', 'chf', 'cad', 'aud'])
-const CURRENCY_AFTER = new Set([
-  'dollars',
-  'dollar',
-  'usd',
-  'euros',
-  'euro',
-  'eur',
-  'rmb',
-  'yuan',
-  'pounds',
-  'gbp',
-  'yen',
-  'francs',
-  'us'
-])
-const SYMBOLS = '$\u20ac\u00a3\u00a5'
-
-function isMoney(s: Sentence, i: number, end: number, text: string): boolean {
-  const start = s.tokens[i]!.s
-  const before = text.slice(Math.max(0, start - 3), start)
-  for (const c of before) if (SYMBOLS.includes(c)) return true
-  if (i > 0 && CURRENCY_BEFORE.has(s.tokens[i - 1]!.w)) return true
-  const after = s.tokens[end + 1]?.w
-  return after !== undefined && CURRENCY_AFTER.has(after)
-}
-
-export const revenueThreshold: Detector = {
+const REVENUE = words(
+  'revenue revenues turnover income sales earnings receipts proceeds earn earns earning earned',
+  'funding financing raised valuation'
+)
+const REVENUE_ZH = phrases('收入, 营收, 营业额, 销售额, 营业收入')
+export default defineClause({
   type: 'revenue-threshold',
+  restrictive: true,
+  label: 'caps the licensee’s revenue',
+  noun: 'a cap on the licensee’s revenue',
+  meta: {
+    id: 'license/no-revenue-threshold',
+    title: 'No cap on revenue',
+    framework: OSD5,
+    severity: RESTRICTIVE_SEVERITY,
+    docs: docsUrl('license/no-revenue-threshold')
+  },
+  messages: { found: FOUND },
   detect(s, ctx) {
-    for (let i = 0; i < s.tokens.length; i++) {
-      const q = quantityAt(s, i)
-      if (!q || q.value < 1000) continue
-      const money = isMoney(s, i, q.end, ctx.doc.text)
+    for (const q of quantities(s, 1000)) {
+      const money = isMoney(s, q.at, q.end, ctx.doc.text)
       const window = money ? 15 : 4
-      if (nearWords(s, i, window, window + (q.end - i), REVENUE) >= 0) return i
+      const span = window + (q.end - q.at)
+      if (nearWords(s, q.at, window, span, REVENUE) >= 0) return q.at
+      if (nearPhrase(s, q.at, window * 2, span * 2, REVENUE_ZH) >= 0) return q.at
     }
     return -1
+  },
+  examples: {
+    detected: [
+      'Businesses whose yearly turnover passes five million euros must buy a commercial licence.',
+      'Firms with more than $10M in annual revenue are not covered by this grant.'
+    ],
+    notDetected: ['We spent about $2,000,000 on training compute.', 'There is no revenue sharing.']
   }
-}
+})

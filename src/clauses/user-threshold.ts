@@ -1,94 +1,55 @@
-// A cap on the licensee's users ("more than 700 million monthly active users", "DAU … less than 1 million").
-import type { Detector } from './types.js'
-import { hasAny, nearWords, quantityAt } from './text.js'
+// A cap on the licensee's users. Frame: a measure (a quantity of people, users, accounts …,
+// often per period) with a threshold (more than, exceeds, 超过 …) that limits the licensee or the
+// grant. Not: usage reported as a fact ("our app has 2 million users").
+import { FOUND, OSD5, RESTRICTIVE_SEVERITY, defineClause } from './clause.js'
+import { PEOPLE } from './concepts.js'
+import { docsUrl } from '../rules/types.js'
+import { hasAny, nearWords, words } from './toolkit/query.js'
+import { isMoney, quantities } from './toolkit/quantities.js'
 
-const USER_WORDS = new Set(['users', 'user', 'mau', 'dau', 'subscribers', 'customers', 'accounts'])
-const COMPARATIVE = new Set([
-  'greater',
-  'more',
-  'exceed',
-  'exceeds',
-  'exceeding',
-  'exceeded',
-  'above',
-  'over',
-  'less',
-  'fewer',
-  'under',
-  'below',
-  'least',
-  'maximum',
-  'than',
-  'threshold',
-  'most',
-  'beyond',
-  'surpass',
-  'surpasses',
-  'reaches',
-  'reach'
-])
+const THRESHOLD = words(
+  'greater more exceed exceeds exceeding exceeded above over less fewer under below least maximum',
+  'than threshold most beyond surpass surpasses surpassing reaches reach reaching upto cap capped',
+  'limit limited excess passes pass passing tops 超 过 逾 于 达 到 以 上'
+)
+/** Who the number binds: the licensee or the grant, or a condition on them. */
+const SUBJECT = words(
+  'you your licensee licensees if whose where once when entity entities company companies',
+  'organization organizations organisations organisation license licence agreement grant granted',
+  'licensed permitted affiliates limited only free must shall require required apply applies',
+  'product products service services 如 若 您 你'
+)
+/** A statement of fact ("our app already has more than 1 million users"). */
+const REPORTED = words('our we has have had serves served downloaded downloads reached already 已 曾')
 
-/** The number caps the licensee (or the grant): a count of someone's users with nothing to say whose is no threshold. */
-const SUBJECT = [
-  'you',
-  'your',
-  'licensee',
-  'licensees',
-  'if',
-  'whose',
-  'where',
-  'once',
-  'entity',
-  'entities',
-  'company',
-  'companies',
-  'organization',
-  'organizations',
-  'organisations',
-  'organisation',
-  'license',
-  'licence',
-  'agreement',
-  'grant',
-  'granted',
-  'licensed',
-  'permitted',
-  'affiliates',
-  'limited',
-  'only',
-  'free',
-  'must',
-  'shall',
-  'require',
-  'required',
-  'apply',
-  'applies'
-]
-/** A statement of fact ("our app already has more than 1 million users", "downloaded by over 2 million users"). */
-const REPORTED = [
-  'our',
-  'we',
-  'has',
-  'have',
-  'had',
-  'serves',
-  'served',
-  'downloaded',
-  'downloads',
-  'reached',
-  'already'
-]
-
-export const userThreshold: Detector = {
+export default defineClause({
   type: 'user-threshold',
-  detect(s) {
+  restrictive: true,
+  label: 'caps the number of users',
+  noun: 'a cap on the number of users',
+  meta: {
+    id: 'license/no-user-threshold',
+    title: 'No cap on users',
+    framework: OSD5,
+    severity: RESTRICTIVE_SEVERITY,
+    docs: docsUrl('license/no-user-threshold')
+  },
+  messages: { found: FOUND },
+  detect(s, ctx) {
     if (!hasAny(s, SUBJECT) && hasAny(s, REPORTED)) return -1
-    for (let i = 0; i < s.tokens.length; i++) {
-      const q = quantityAt(s, i)
-      if (!q || q.value < 1000) continue
-      if (nearWords(s, i, 8, 0, COMPARATIVE) < 0) continue
-      if (nearWords(s, q.end, 0, 6, USER_WORDS) >= 0 || nearWords(s, i, 20, 0, USER_WORDS) >= 0) return i
+    for (const q of quantities(s, 1000)) {
+      // an amount of money is a revenue cap, not a count of people
+      if (isMoney(s, q.at, q.end, ctx.doc.text)) continue
+      if (nearWords(s, q.at, 8, 0, THRESHOLD) < 0 && nearWords(s, q.end, 0, 3, THRESHOLD) < 0) continue
+      if (nearWords(s, q.end, 0, 6, PEOPLE) >= 0 || nearWords(s, q.at, 20, 0, PEOPLE) >= 0) return q.at
     }
     return -1
+  },
+  examples: {
+    detected: [
+      'If more than two million distinct people use your service in a calendar month, you need our written consent.',
+      '如果您的产品月活跃用户超过1亿，您必须向我们申请许可。'
+    ],
+    notDetected: ['Our hosted demo has already served over 3 million users.', 'There is no cap on users.']
   }
-}
+})

@@ -17,13 +17,15 @@ export const MERGE_FORMATS = ['json', 'sarif', 'markdown', 'text'] as const
 export type MergeFormat = (typeof MERGE_FORMATS)[number]
 
 export const USAGE = `Usage:
-  model-openness audit [PATH] [options]
+  model-openness audit [PATH...] [options]
   model-openness merge REPORT.json... [--format json|sarif|markdown|text] [--output FILE]
   model-openness mof FILE... [--format text|json] [--output FILE]
   model-openness --help | --version
 
 Commands:
-  audit   Audit the model repository at PATH (default: the current folder).
+  audit   Audit the model repository at PATH (default: the current folder). PATH may be
+          hf:OWNER/NAME[@REVISION], a model on the Hugging Face Hub (HF_ENDPOINT, HF_TOKEN):
+          read through its API, weights never downloaded. Several PATHs make one report.
   merge   Join the JSON reports of the shards of one run (audit --shard K/N) into one report,
           as one run would have written it; or join SARIF logs into one.
   mof     Classify Model Openness Tool YAML entries: MOF class 1-3 (0 = unclassified) and
@@ -36,7 +38,12 @@ Options for audit:
   -f, --format FORMAT   text (default), json, markdown, sarif, or mof (the repository's MOT entry)
   -o, --output FILE     write the report to FILE instead of standard output
       --summary         text format: only the verdict and one line per model
-      --hub-lookup      ask the Hugging Face Hub (HF_ENDPOINT) for base models not in the catalogue
+      --hub-lookup      read base models that are not in the catalogue on the Hugging Face Hub
+      --models FILE     also audit the Hub models listed in FILE (OWNER/NAME[@REV], one a line, # comments)
+      --api-deadline S  seconds for all Hub requests of the run (default 60)
+      --sarif-root DIR  sarif format: paths relative to DIR (default: the git top level of PATH)
+      --sarif-category NAME
+                        sarif format: automationDetails.id (default model-openness/<path in repo>)
       --unknown-license EFFECT
                         a licence that cannot be read or recognised: fail, warn (default), ignore
       --shard K/N       audit only the K-th of N slices of the model roots (1 <= K <= N); the
@@ -61,6 +68,8 @@ Exit status: 0 verdict pass, 1 verdict fail, 2 usage or configuration error.
 Examples:
   model-openness audit models/heron --policy mof-class-2
   model-openness audit . --format sarif -o results.sarif
+  model-openness audit hf:OWNER/NAME --format json
+  model-openness audit --models models.txt --format json -o report.json
   model-openness audit . --shard 2/4 --format json -o shard-2.json
   model-openness merge shard-*.json --format markdown -o summary.md`
 
@@ -77,10 +86,14 @@ export const OPTIONS = {
   output: { type: 'string', short: 'o' },
   'hub-lookup': { type: 'boolean' },
   'unknown-license': { type: 'string' },
+  models: { type: 'string' },
+  'api-deadline': { type: 'string' },
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
   summary: { type: 'boolean' },
   shard: { type: 'string' },
+  'sarif-root': { type: 'string' },
+  'sarif-category': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' }
 } as const
@@ -90,7 +103,14 @@ export type Command =
   | { kind: 'version' }
   | {
       kind: 'audit'
+      /** The first PATH (or '.'). */
       path: string
+      /** Every PATH given (folders and hf:OWNER/NAME[@REV]); empty when none was. */
+      paths: string[]
+      /** --models FILE: Hub ids, one a line. */
+      models?: string
+      /** --api-deadline, in milliseconds. */
+      apiDeadlineMs?: number
       config?: string
       policy?: string
       failOn?: string
@@ -102,6 +122,8 @@ export type Command =
       color?: boolean
       summary?: boolean
       shard?: Shard
+      sarifRoot?: string
+      sarifCategory?: string
     }
   | {
       kind: 'merge'
@@ -131,8 +153,15 @@ export function parseCommand(argv: string[]): Command {
   const [sub, ...rest] = positionals
   if (!sub) throw new UsageError('missing command: audit, merge or mof')
   if (sub === 'audit') {
-    if (rest.length > 1)
-      throw new UsageError(`audit takes one PATH, got ${rest.length}: ${rest.map(r => `'${r}'`).join(' ')}`)
+    let apiDeadlineMs: number | undefined
+    if (values['api-deadline'] !== undefined) {
+      const secs = Number(values['api-deadline'])
+      if (!/^\d+(\.\d+)?$/.test(values['api-deadline'].trim()) || !(secs > 0) || secs > 3600)
+        throw new UsageError(
+          `--api-deadline must be a positive number of seconds, at most 3600, got '${values['api-deadline']}'`
+        )
+      apiDeadlineMs = Math.round(secs * 1000)
+    }
     if (values.color && values['no-color']) throw new UsageError('give --color or --no-color, not both')
     const format = (values.format ?? 'text') as AuditFormat
     if (values.summary && values.format !== undefined && values.format !== 'text')
@@ -158,6 +187,9 @@ export function parseCommand(argv: string[]): Command {
     return {
       kind: 'audit',
       path: rest[0] ?? '.',
+      paths: rest,
+      models: values.models,
+      apiDeadlineMs,
       config: values.config,
       policy: values.policy,
       failOn: values['fail-on'],
@@ -167,13 +199,26 @@ export function parseCommand(argv: string[]): Command {
       unknownLicense: unknown,
       color: values['no-color'] ? false : values.color ? true : undefined,
       summary: values.summary,
-      ...(shard ? { shard } : {})
+      ...(shard ? { shard } : {}),
+      ...(values['sarif-root'] !== undefined ? { sarifRoot: values['sarif-root'] } : {}),
+      ...(values['sarif-category'] !== undefined ? { sarifCategory: values['sarif-category'] } : {})
     }
   }
   if (sub === 'merge') {
     if (rest.length === 0) throw new UsageError('merge needs at least one report (REPORT.json...)')
     const auditOnly = (
-      ['config', 'policy', 'fail-on', 'hub-lookup', 'unknown-license', 'shard'] as const
+      [
+        'config',
+        'policy',
+        'fail-on',
+        'hub-lookup',
+        'unknown-license',
+        'shard',
+        'models',
+        'api-deadline',
+        'sarif-root',
+        'sarif-category'
+      ] as const
     ).filter(k => values[k] !== undefined)
     if (auditOnly.length > 0)
       throw new UsageError(
@@ -204,10 +249,14 @@ export function parseCommand(argv: string[]): Command {
         'fail-on',
         'hub-lookup',
         'unknown-license',
+        'models',
+        'api-deadline',
         'color',
         'no-color',
         'summary',
-        'shard'
+        'shard',
+        'sarif-root',
+        'sarif-category'
       ] as const
     ).filter(k => values[k] !== undefined)
     if (auditOnly.length > 0)

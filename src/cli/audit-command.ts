@@ -1,11 +1,15 @@
 // `model-openness audit [PATH]`: the same audit as the action, as text, JSON, Markdown, SARIF or a MOT entry.
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
-import { audit } from '../audit.js'
+import { audit, type AuditResult } from '../audit.js'
+import { hubBaseResolver } from '../hub/base-model.js'
+import { auditTargetsCommand, isHubInputError, isTargetList } from '../hub/command.js'
+import { HubSession } from '../hub/targets.js'
 import { ConfigError, loadConfig, withOverrides } from '../config/load.js'
 import { renderJson } from '../report/json.js'
 import { renderMarkdown } from '../report/markdown.js'
 import { renderSarif } from '../report/sarif.js'
+import { sarifPathPrefix } from '../report/sarif-root.js'
 import { renderText } from '../report/text.js'
 import { buildMotEntry, renderMotYaml } from '../verdicts/mof/index.js'
 import { mofInventory } from '../verdicts/mof-inventory.js'
@@ -13,7 +17,10 @@ import type { Command } from './args.js'
 import { emit, InputError, textWidth, useColor, type Io } from './io.js'
 import { verdictLine } from './verdict-line.js'
 
-export async function runAudit(cmd: Extract<Command, { kind: 'audit' }>, io: Io): Promise<number> {
+type AuditCommand = Extract<Command, { kind: 'audit' }>
+
+/** One folder, audited as ever (base models read on the Hub with --hub-lookup). */
+async function auditFolder(cmd: AuditCommand, io: Io, hub: HubSession): Promise<AuditResult> {
   const root = path.resolve(io.cwd, cmd.path)
   let st
   try {
@@ -42,11 +49,29 @@ export async function runAudit(cmd: Extract<Command, { kind: 'audit' }>, io: Io)
     if (err instanceof ConfigError) throw new InputError(err.message)
     throw err
   }
-  const { report, facts } = await audit(root, config, {
+  return audit(root, config, {
     configFile,
-    hubEndpoint: (io.env ?? process.env)['HF_ENDPOINT'] || undefined,
+    hubEndpoint: hub.endpoint,
+    hubBaseResolver: config['hub-lookup'] ? hubBaseResolver(hub.client) : undefined,
     shard: cmd.shard
   })
+}
+
+export async function runAudit(cmd: AuditCommand, io: Io): Promise<number> {
+  // Hub models (hf:OWNER/NAME), several PATHs or --models: one report of them all (src/hub/).
+  const hub = new HubSession(io.env ?? process.env, cmd.apiDeadlineMs)
+  let audited: AuditResult
+  try {
+    audited = isTargetList(cmd)
+      ? await auditTargetsCommand(cmd, io.cwd, hub)
+      : await auditFolder(cmd, io, hub)
+  } catch (err) {
+    if (err instanceof ConfigError || isHubInputError(err)) throw new InputError((err as Error).message)
+    throw err
+  } finally {
+    hub.dispose()
+  }
+  const { report, facts } = audited
   let out: string
   switch (cmd.format) {
     case 'json':
@@ -56,7 +81,16 @@ export async function runAudit(cmd: Extract<Command, { kind: 'audit' }>, io: Io)
       out = renderMarkdown(report)
       break
     case 'sarif':
-      out = renderSarif(report)
+      out = renderSarif(report, {
+        // Hub models have no repository on disk: their paths stay as the Hub names them.
+        pathPrefix: isTargetList(cmd)
+          ? ''
+          : await sarifPathPrefix(
+              path.resolve(io.cwd, cmd.path),
+              cmd.sarifRoot ? path.resolve(io.cwd, cmd.sarifRoot) : undefined
+            ),
+        category: cmd.sarifCategory
+      })
       break
     case 'mof':
       out = facts.map(f => renderMotYaml(buildMotEntry(mofInventory(f)))).join('---\n')

@@ -64,8 +64,9 @@ export async function readInput(io: Io, file: string, what: string): Promise<str
 }
 
 /**
- * Colour: --color/--no-color win; else FORCE_COLOR (non-empty, not 0) turns it on; else a terminal
- * turns it on unless NO_COLOR is set to a non-empty value (https://no-color.org). Never into a file.
+ * Colour: --color/--no-color win; else NO_COLOR (non-empty, https://no-color.org) turns it off;
+ * else FORCE_COLOR (non-empty, not 0) turns it on; else a terminal turns it on unless TERM=dumb.
+ * Never into a file.
  */
 export function useColor(flag: boolean | undefined, io: Io, output: string | undefined): boolean {
   if (flag !== undefined) return flag
@@ -73,6 +74,8 @@ export function useColor(flag: boolean | undefined, io: Io, output: string | und
   const env = io.env ?? {}
   if (env['NO_COLOR']) return false
   if (env['FORCE_COLOR'] && env['FORCE_COLOR'] !== '0') return true
+  // A terminal that says it cannot show escape sequences (Emacs shells, some CI logs).
+  if (env['TERM'] === 'dumb') return false
   return io.isTTY === true
 }
 

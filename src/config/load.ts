@@ -1,8 +1,8 @@
 // Loads and validates the configuration. Every mistake is a ConfigError naming the file, the key
 // and the line, so that the CLI exits 2 with a message a user can act on.
-import { promises as fs } from 'node:fs'
 import path from 'node:path'
-import { LineCounter, parseDocument, isMap, isScalar, isSeq, type Node } from 'yaml'
+import { LineCounter, parseDocument, isMap, isScalar, isSeq, visit, type Node } from 'yaml'
+import { SafeFs, isInside, toPosix } from '../discover/safe-fs.js'
 import { ENGINE_RULE_IDS, RULE_IDS } from '../rules/index.js'
 import { configSchema, normalizeConfigPath, type Config } from './schema.js'
 
@@ -42,6 +42,26 @@ function lineOf(
   return line
 }
 
+/** What a YAML error is about, without the source text it quotes (a config error never echoes values). */
+function yamlProblem(code: string, message: string): string {
+  const first = message.split('\n')[0]!
+  // yaml's messages quote at most a short excerpt after ": " or in quotes; keep the words before it
+  const cut = first.search(/[:"'`]/)
+  const words = (cut > 0 ? first.slice(0, cut) : first).trim()
+  return words.length > 0 ? words : code.toLowerCase().split('_').join(' ')
+}
+
+function firstAliasLine(doc: ReturnType<typeof parseDocument>, lc: LineCounter): number | undefined {
+  let line: number | undefined
+  visit(doc, {
+    Alias(_key, node) {
+      if (node.range) line = lc.linePos(node.range[0]).line
+      return visit.BREAK
+    }
+  })
+  return line
+}
+
 export function parseConfigText(text: string, file: string): Config {
   const lc = new LineCounter()
   const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true })
@@ -49,13 +69,23 @@ export function parseConfigText(text: string, file: string): Config {
     const e = doc.errors[0]
     const line = lc.linePos(e.pos[0]).line
     throw new ConfigError(
-      `${file}:${line}: not valid YAML: ${e.message.split('\n')[0]}`,
+      `${file}:${line}: not valid YAML: ${yamlProblem(e.code, e.message)}`,
       file,
       undefined,
       line
     )
   }
-  const raw = doc.toJS() ?? {}
+  let raw: unknown
+  try {
+    raw = doc.toJS({ maxAliasCount: 100 }) ?? {}
+  } catch (err) {
+    // An alias bomb or an alias to no anchor: a config error at the alias, never the value.
+    const line = firstAliasLine(doc, lc) ?? 1
+    const why = /alias count/i.test((err as Error).message)
+      ? 'an alias expands to too many values (a YAML alias bomb)'
+      : 'an alias refers to an anchor that is not defined before it'
+    throw new ConfigError(`${file}:${line}: not valid YAML: ${why}`, file, undefined, line)
+  }
   if (typeof raw !== 'object' || Array.isArray(raw)) {
     throw new ConfigError(
       `${file}:1: the configuration must be a mapping of keys to values`,
@@ -146,30 +176,56 @@ function nearest(id: string, known: string[]): string | undefined {
 }
 
 /**
- * Reads the config file. `explicit` is a path the user named (must exist); otherwise the default
- * path is used when present, else the defaults.
+ * Reads the config file through SafeFs. `explicit` is a path the user named (must exist); otherwise
+ * the default path is used when present, else the defaults. The file must lie inside `within`
+ * (symbolic links resolved): the audited root for the default file; for a named file the caller's
+ * bound (the workspace, in the action), or else the folder it is in (the CLI user named it).
  */
 export async function loadConfig(
   root: string,
   explicit?: string,
-  shownAs?: string
+  shownAs?: string,
+  options: { within?: string } = {}
 ): Promise<{ config: Config; file: string | null }> {
   const candidate = explicit ? path.resolve(root, explicit) : path.join(root, DEFAULT_CONFIG_PATH)
   const shown = shownAs ?? explicit ?? DEFAULT_CONFIG_PATH
-  let text: string
+  const within = path.resolve(options.within ?? (explicit ? path.dirname(candidate) : root))
+  const where = options.within ? 'the workspace' : explicit ? 'its folder' : 'the audited root'
+  if (!isInside(within, candidate))
+    throw new ConfigError(`${shown}: the configuration file must be inside ${where}`, shown)
+  let safe: SafeFs
   try {
-    const st = await fs.stat(candidate)
-    if (!st.isFile()) throw new ConfigError(`${shown}: not a file`, shown)
-    if (st.size > 1024 * 1024)
-      throw new ConfigError(`${shown}: configuration file is larger than 1 MiB`, shown)
-    text = await fs.readFile(candidate, 'utf8')
-  } catch (err) {
-    if (err instanceof ConfigError) throw err
+    safe = await SafeFs.open(within)
+  } catch {
     if (explicit) throw new ConfigError(`${shown}: configuration file not found`, shown)
     return { config: configSchema.parse({}), file: null }
   }
-  return { config: parseConfigText(text.replace(/^\uFEFF/, ''), shown), file: shown }
+  const r = await safe.read(toPosix(path.relative(within, candidate)), MAX_CONFIG_BYTES)
+  switch (r.kind) {
+    case 'text':
+      if (r.truncated) throw new ConfigError(`${shown}: configuration file is larger than 1 MiB`, shown)
+      return { config: parseConfigText(r.text, shown), file: shown }
+    case 'missing':
+      if (explicit) throw new ConfigError(`${shown}: configuration file not found`, shown)
+      return { config: configSchema.parse({}), file: null }
+    case 'unsafe':
+      // The target is never read nor named.
+      throw new ConfigError(
+        `${shown}: a symbolic link that leads outside ${where}; the configuration was not read`,
+        shown
+      )
+    case 'binary':
+    case 'lfs-pointer':
+      throw new ConfigError(`${shown}: not a text file`, shown)
+    case 'error':
+      throw new ConfigError(
+        `${shown}: ${r.reason === 'not a regular file' ? 'not a file' : 'could not be read'}`,
+        shown
+      )
+  }
 }
+
+const MAX_CONFIG_BYTES = 1024 * 1024
 
 /** Applies overrides from inputs or flags on top of a config (only those given). */
 export function withOverrides(

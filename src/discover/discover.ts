@@ -10,7 +10,15 @@ import { LIMITS, SafeFs, toPosix } from './safe-fs.js'
 import { describesModel, hasModelCardSigns } from './card-signs.js'
 import { isUnderAssetFolder, makesModel, markLfsPointers } from './weights.js'
 import {
+  isUnderCodeFolder,
+  isUnderVendoredFolder,
+  licenseSubject,
+  nameKey,
+  subjectNamesModel
+} from './license-ties.js'
+import {
   isDedicatedCardName,
+  isDistinctiveLicenseName,
   isLicenseFolderName,
   licenseNameScore,
   roleOf,
@@ -84,6 +92,7 @@ async function walk(
   const repositories: string[] = []
   let truncated = false
   const stack: Array<{ rel: string; depth: number }> = [{ rel: '', depth: 0 }]
+  const sizeLater: Array<{ file: RepoFile; abs: string }> = []
   while (stack.length > 0) {
     const { rel, depth } = stack.pop()!
     let entries: import('node:fs').Dirent[]
@@ -99,6 +108,12 @@ async function walk(
       const childRel = rel ? `${rel}/${entry.name}` : entry.name
       const posix = toPosix(childRel)
       if (ignore(posix)) continue
+      if (entry.name.includes('\uFFFD')) {
+        // A name that is not valid UTF-8 cannot be opened by the name Node gives it: say so, never
+        // drop it silently (a licence hidden this way would otherwise count as nothing).
+        findings.push(undecodableName(posix, entry.isDirectory()))
+        continue
+      }
       if (files.length >= LIMITS.maxFiles) {
         truncated = true
         break
@@ -140,19 +155,36 @@ async function walk(
       } else if (entry.isFile()) {
         // A submodule's `.git` file points at its git folder: not part of the model.
         if (entry.name === '.git') continue
-        let size = 0
+        files.push(makeFile(posix, 0))
+        sizeLater.push({ file: files[files.length - 1]!, abs: safe.abs(childRel) })
+      }
+    }
+    // The sizes of a folder's files, asked all at once rather than one after another.
+    await Promise.all(
+      sizeLater.map(async ({ file, abs }) => {
         try {
-          size = (await fs.stat(safe.abs(childRel))).size
+          file.size = (await fs.stat(abs)).size
         } catch {
           /* vanished while walking */
         }
-        files.push(makeFile(posix, size))
-      }
-    }
+      })
+    )
+    sizeLater.length = 0
   }
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
   repositories.sort()
   return { files, truncated, repositories }
+}
+
+function undecodableName(posix: string, folder: boolean): Finding {
+  const licenceLike = /licen[cs]e|copying|terms|agreement|notice|policy/i.test(posix)
+  return {
+    rule: 'discovery-limit',
+    category: 'config',
+    severity: licenceLike || folder ? 'error' : 'warning',
+    message: `${posix.split('\uFFFD').join('?')} has a ${folder ? 'folder' : 'file'} name that is not valid UTF-8, so it was not read${folder ? ' (nor anything in it)' : ''}; rename it.`,
+    file: posix.split('\uFFFD').join('?')
+  }
 }
 
 function makeFile(p: string, size: number): RepoFile {
@@ -263,12 +295,15 @@ async function findModelRoots(
   // quantisation folders. Intermediate checkpoints ("checkpoints/step-1000", "checkpoint-500")
   // belong to the model that holds them even when a trainer wrote a card into them.
   const isModelRoot = new Map<string, boolean>()
+  // Folders holding weights or a diffusers index, found in one pass (not one pass per folder asked).
+  let modelFileDirs: Set<string> | undefined
   const realModel = async (d: string): Promise<boolean> => {
     let v = isModelRoot.get(d)
     if (v === undefined) {
-      v =
-        files.some(f => dirOf(f.path) === d && (makesModel(f) || isModelIndex(f.path))) ||
-        (await hasOwnCard(d))
+      modelFileDirs ??= new Set(
+        files.filter(f => makesModel(f) || isModelIndex(f.path)).map(f => dirOf(f.path))
+      )
+      v = modelFileDirs.has(d) || (await hasOwnCard(d))
       isModelRoot.set(d, v)
     }
     return v
@@ -297,10 +332,17 @@ async function findModelRoots(
   }
   const sorted = [...roots].sort((a, b) => a.length - b.length || (a < b ? -1 : 1))
   const kept: string[] = []
+  const keptSet = new Set<string>()
+  // The nearest kept folder above `r`, found by walking up its path (kept holds only shorter paths).
+  const keptAncestor = (r: string): string | undefined => {
+    if (r === '.') return undefined
+    for (let d = dirOf(r); ; d = dirOf(d)) {
+      if (keptSet.has(d)) return d
+      if (d === '.') return undefined
+    }
+  }
   for (const r of sorted) {
-    let ancestor: string | undefined
-    for (const k of kept)
-      if (k !== r && isUnder(k, r) && (!ancestor || k.length > ancestor.length)) ancestor = k
+    const ancestor = keptAncestor(r)
     if (ancestor && !repoRoots.has(r) && (await modelish(ancestor))) {
       const between = rel(ancestor, r).split('/')
       if (!(await hasOwnCard(r)) || between.some(isNumberedCheckpoint)) {
@@ -310,6 +352,7 @@ async function findModelRoots(
       }
     }
     kept.push(r)
+    keptSet.add(r)
   }
   // A repository root is a model when it has a card or weights, describes a model, or when nothing
   // under it is (an empty repository is audited as one model so that a missing licence and card are
@@ -321,6 +364,33 @@ async function findModelRoots(
   }
   out.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
   return { dirs: out.length > 0 ? out : ['.'], cardByDir }
+}
+
+/**
+ * Licence files whose name names one (or some) of several models, by the model folder's name
+ * ("model_licenses/LICENSE-heron" and models/heron/): path → the model folders it governs. An exact
+ * name wins over a prefix ("LICENSE-SDXL" is sdxl/'s, not sdxl-turbo/'s when both exist).
+ */
+function tieLicensesToModels(
+  files: readonly RepoFile[],
+  modelDirs: readonly string[]
+): Map<string, string[]> {
+  const ties = new Map<string, string[]>()
+  const named = modelDirs.filter(d => d !== '.').map(d => ({ dir: d, key: nameKey(d.split('/').pop()!) }))
+  if (named.length < 2) return ties
+  for (const f of files) {
+    if (f.role !== 'license' && f.role !== 'use-policy') continue
+    const subject = licenseSubject(f.path)
+    if (!subject) continue
+    const exact = named.filter(m => m.key === subject)
+    const matches = exact.length > 0 ? exact : named.filter(m => subjectNamesModel(subject, m.key))
+    if (matches.length > 0)
+      ties.set(
+        f.path,
+        matches.map(m => m.dir)
+      )
+  }
+  return ties
 }
 
 export async function discover(rootDir: string, ignoreGlobs: string[] = []): Promise<Discovery> {
@@ -352,10 +422,13 @@ export async function discover(rootDir: string, ignoreGlobs: string[] = []): Pro
     }
   }
 
+  // The nearest model folder above a file, found by walking up its path: files × depth, not files × models.
+  const modelSet = new Set(modelDirs)
   const ownerOf = (p: string): string | null => {
-    let best: string | null = null
-    for (const d of modelDirs) if (isUnder(d, p) && (best === null || d.length > best.length)) best = d
-    return best
+    for (let d = dirOf(p); ; d = dirOf(d)) {
+      if (modelSet.has(d)) return d
+      if (d === '.') return null
+    }
   }
 
   // Each file's owner is worked out once: a monorepo of many models must not cost models × files.
@@ -366,6 +439,7 @@ export async function discover(rootDir: string, ignoreGlobs: string[] = []): Pro
     byOwner.get(owner)!.push(f)
   }
   const sharedFiles = (byOwner.get(null) ?? []).filter(f => f.role === 'other')
+  const tiedTo = tieLicensesToModels(files, modelDirs)
   const models: ModelRoot[] = modelDirs.map(dir => {
     let from: string | null = null
     let licenseFiles: RepoFile[] = []
@@ -386,6 +460,22 @@ export async function discover(rootDir: string, ignoreGlobs: string[] = []): Pro
     }
     from ??= nearest
     const own = byOwner.get(dir) ?? []
+    // Licence files named as such anywhere in the model's own tree (weights/LICENSE-WEIGHTS,
+    // docs/HERON_LICENSE.md), unless kept with vendored code, tests or assets.
+    const seen = new Set(licenseFiles.map(f => f.path))
+    for (const f of own) {
+      if (seen.has(f.path) || (f.role !== 'license' && f.role !== 'use-policy')) continue
+      const inside = rel(dir, f.path)
+      if (!isDistinctiveLicenseName(inside) || isUnderVendoredFolder(inside) || isUnderAssetFolder(inside))
+        continue
+      licenseFiles.push(f)
+      seen.add(f.path)
+    }
+    // A licence named for another model of the repository is that model's, not this one's.
+    licenseFiles = licenseFiles.filter(f => {
+      const ties = tiedTo.get(f.path)
+      return ties === undefined || ties.includes(dir)
+    })
     return {
       path: dir,
       card: cardByDir.get(dir) ?? null,
@@ -400,5 +490,20 @@ export async function discover(rootDir: string, ignoreGlobs: string[] = []): Pro
       sharedFiles
     }
   })
+  // A licence in a model's own subfolder ("weights/LICENSE") governs no folder of models by the rule
+  // above, yet it is part of that model's release: it joins the model's licence files instead of
+  // being dropped without a word.
+  // Licences kept with vendored code, tests, assets or the source folder are those of that code.
+  const attached = new Set(models.flatMap(m => m.licenseFiles.map(f => f.path)))
+  const modelByPath = new Map(models.map(m => [m.path, m]))
+  for (const f of files) {
+    if ((f.role !== 'license' && f.role !== 'use-policy') || attached.has(f.path)) continue
+    const ownerDir = ownerOf(f.path)
+    const owner = ownerDir === null ? undefined : modelByPath.get(ownerDir)
+    if (!owner) continue
+    const inside = rel(owner.path, f.path)
+    if (isUnderVendoredFolder(inside) || isUnderAssetFolder(inside) || isUnderCodeFolder(inside)) continue
+    owner.licenseFiles.push(f)
+  }
   return { root: safe.root, files, models, findings, truncated, repositories }
 }

@@ -71,9 +71,22 @@ export function licenseNameScore(relPath: string): number {
   return 0
 }
 
-/** A folder that holds licence texts: LICENSES/ (REUSE), or LICENSE/ used as a folder. */
+/** A folder that holds licence texts: LICENSES/ (REUSE), LICENSE/ used as a folder, model_licenses/. */
 export function isLicenseFolderName(name: string): boolean {
-  return /^licen[cs]es?$/i.test(name)
+  return /^(?:models?[-_ ]?)?licen[cs]es?$/i.test(name)
+}
+
+/**
+ * A licence file whose name or folder says it is a licence of its own, wherever it sits in a
+ * model's tree: LICENSE-*, *_LICENSE*, MODEL_LICENSE, model_licenses/*, licenses/*. A plain
+ * LICENSE in a subfolder is not: it is usually the licence of the code kept there.
+ */
+export function isDistinctiveLicenseName(relPath: string): boolean {
+  const parts = relPath.split('/')
+  if (parts.length >= 2 && isLicenseFolderName(parts[parts.length - 2]!)) return licenseNameScore(relPath) > 0
+  const { stem } = splitExt(parts[parts.length - 1]!)
+  const s = stem.toLowerCase()
+  return /^licen[cs]e[-_. ]./.test(s) || /.[-_. ]licen[cs]e/.test(s)
 }
 
 /** THIRD_PARTY_LICENSES.md, ThirdPartyNotices.txt, LICENSE-3rd-party: terms of bundled dependencies. */

@@ -13,10 +13,25 @@ export const LIMITS = {
   maxDepth: 24
 }
 
+/** "2 MB", "1.4 MB", "300 KB": a size for messages. */
+export function megabytes(bytes: number): string {
+  if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`
+  const mb = bytes / 1024 / 1024
+  return `${mb >= 10 || Number.isInteger(mb) ? Math.round(mb) : mb.toFixed(1)} MB`
+}
+
 const LFS_POINTER_PREFIX = 'version https://git-lfs.github.com/spec/v1'
 
 export type ReadResult =
-  | { kind: 'text'; text: string; truncated: boolean; bytes: number }
+  | {
+      kind: 'text'
+      text: string
+      /** Cut at the size cap: only the first `maxBytes` were read (`bytes` is the whole size). */
+      truncated: boolean
+      bytes: number
+      /** Set when the file was UTF-16 (with or without a byte order mark) rather than UTF-8. */
+      encoding?: 'utf-16le' | 'utf-16be'
+    }
   | { kind: 'binary'; bytes: number }
   | { kind: 'lfs-pointer'; bytes: number }
   | { kind: 'missing' }
@@ -40,6 +55,46 @@ export function looksBinary(buf: Buffer): boolean {
   return false
 }
 
+/**
+ * UTF-16 by its byte order mark (FF FE little-endian, FE FF big-endian), or without one by its NUL
+ * pattern: text of Latin letters in UTF-16 has a NUL in every other byte, at odd offsets in
+ * little-endian and even ones in big-endian. Null when the bytes are not UTF-16.
+ */
+export function utf16Of(buf: Buffer): { encoding: 'utf-16le' | 'utf-16be'; bom: boolean } | null {
+  if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe) return { encoding: 'utf-16le', bom: true }
+  if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff) return { encoding: 'utf-16be', bom: true }
+  const n = Math.min(buf.length, 8000) & ~1
+  if (n < 8) return null
+  let evenNul = 0
+  let oddNul = 0
+  for (let i = 0; i < n; i += 2) {
+    if (buf[i] === 0) evenNul++
+    if (buf[i + 1] === 0) oddNul++
+  }
+  const pairs = n / 2
+  if (oddNul >= pairs * 0.3 && evenNul <= pairs * 0.02) return { encoding: 'utf-16le', bom: false }
+  if (evenNul >= pairs * 0.3 && oddNul <= pairs * 0.02) return { encoding: 'utf-16be', bom: false }
+  return null
+}
+
+/** Decoded text with no control characters but tab, line ends and form feed (binary data decoded as UTF-16 has many). */
+export function looksLikeText(text: string): boolean {
+  const n = Math.min(text.length, 4000)
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i)
+    if (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) return false
+    if (c === 0xfffe || c === 0xffff) return false
+  }
+  return true
+}
+
+/** Decodes UTF-16 bytes (an odd last byte, cut by a size cap, is dropped). */
+export function decodeUtf16(buf: Buffer, encoding: 'utf-16le' | 'utf-16be', bom: boolean): string {
+  const body = Buffer.from(buf.subarray(bom ? 2 : 0, bom ? 2 + ((buf.length - 2) & ~1) : buf.length & ~1))
+  if (encoding === 'utf-16be') body.swap16()
+  return body.toString('utf16le')
+}
+
 /** Strips a UTF-8 BOM and normalises CRLF and lone CR to LF, so lines count the same everywhere. */
 export function normalizeNewlines(text: string): string {
   const noBom = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
@@ -48,6 +103,34 @@ export function normalizeNewlines(text: string): string {
 
 export class SafeFs {
   private constructor(readonly root: string) {}
+
+  /**
+   * Each folder asked about, once: its real path, and which of its entries are plain (not
+   * symbolic links), so that a file in it needs no system call of its own to be resolved.
+   */
+  private readonly folders = new Map<string, Promise<{ real: string; plain: Set<string> } | null>>()
+
+  private folder(absDir: string): Promise<{ real: string; plain: Set<string> } | null> {
+    let f = this.folders.get(absDir)
+    if (!f) {
+      f = (async () => {
+        const real = await fs.realpath(absDir)
+        const entries = await fs.readdir(absDir, { withFileTypes: true })
+        return { real, plain: new Set(entries.filter(e => !e.isSymbolicLink()).map(e => e.name)) }
+      })().catch(() => null)
+      this.folders.set(absDir, f)
+    }
+    return f
+  }
+
+  /** The real path of a file: its folder's real path, unless the file itself is (or may be) a link. */
+  private async realFile(abs: string): Promise<string> {
+    // The root is real already; its parent folder is outside and never listed.
+    if (abs === this.root) return this.root
+    const dir = await this.folder(path.dirname(abs))
+    const name = path.basename(abs)
+    return dir?.plain.has(name) ? path.join(dir.real, name) : fs.realpath(abs)
+  }
 
   static async open(root: string): Promise<SafeFs> {
     const real = await fs.realpath(path.resolve(root))
@@ -64,7 +147,7 @@ export class SafeFs {
     if (!isInside(this.root, abs)) return { ok: false, reason: 'path leaves the audited root' }
     let real: string
     try {
-      real = await fs.realpath(abs)
+      real = await this.realFile(abs)
     } catch {
       return { ok: false, reason: 'broken symbolic link or unreadable path' }
     }
@@ -95,11 +178,26 @@ export class SafeFs {
       if (data.subarray(0, LFS_POINTER_PREFIX.length).toString('latin1') === LFS_POINTER_PREFIX) {
         return { kind: 'lfs-pointer', bytes: st.size }
       }
+      const truncated = st.size > maxBytes
+      const utf16 = utf16Of(data)
+      if (utf16) {
+        let text = decodeUtf16(data, utf16.encoding, utf16.bom)
+        // a cut between the two halves of a surrogate pair leaves a lone high surrogate
+        if (truncated && /[\uD800-\uDBFF]$/.test(text)) text = text.slice(0, -1)
+        if (!looksLikeText(text)) return { kind: 'binary', bytes: st.size }
+        return {
+          kind: 'text',
+          text: normalizeNewlines(text),
+          truncated,
+          bytes: st.size,
+          encoding: utf16.encoding
+        }
+      }
       if (looksBinary(data)) return { kind: 'binary', bytes: st.size }
       let text = data.toString('utf8')
       // A cut in the middle of a multi-byte character leaves a replacement char at the end: drop it.
-      if (st.size > maxBytes) text = text.replace(/\uFFFD$/, '')
-      return { kind: 'text', text: normalizeNewlines(text), truncated: st.size > maxBytes, bytes: st.size }
+      if (truncated) text = text.replace(/\uFFFD$/, '')
+      return { kind: 'text', text: normalizeNewlines(text), truncated, bytes: st.size }
     } catch (err) {
       return { kind: 'error', reason: (err as NodeJS.ErrnoException).code ?? 'read failed' }
     } finally {

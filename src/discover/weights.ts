@@ -43,12 +43,26 @@ export function makesModel(f: RepoFile): boolean {
 
 /** Marks small weight files that are Git LFS pointers (`lfs: true`); reads at most their head. */
 export async function markLfsPointers(safe: SafeFs, files: readonly RepoFile[]): Promise<void> {
-  let peeks = 0
-  for (const f of files) {
-    if (f.role !== 'weights' || f.size >= REAL_WEIGHTS_BYTES || isWeightsIndex(f.path)) continue
-    if (f.size === 0 || isUnderAssetFolder(f.path)) continue
-    if (++peeks > MAX_POINTER_PEEKS) break
-    const r = await safe.read(f.path, 256)
-    if (r.kind === 'lfs-pointer') f.lfs = true
+  const candidates = files
+    .filter(
+      f =>
+        f.role === 'weights' &&
+        f.size < REAL_WEIGHTS_BYTES &&
+        !isWeightsIndex(f.path) &&
+        f.size !== 0 &&
+        !isUnderAssetFolder(f.path)
+    )
+    .slice(0, MAX_POINTER_PEEKS)
+  // A few heads at once: each read waits on the file system, not the CPU.
+  let next = 0
+  const peek = async (): Promise<void> => {
+    while (next < candidates.length) {
+      const f = candidates[next++]!
+      const r = await safe.read(f.path, 256)
+      if (r.kind === 'lfs-pointer') f.lfs = true
+    }
   }
+  await Promise.all(Array.from({ length: Math.min(PEEKS_AT_ONCE, candidates.length) }, peek))
 }
+
+const PEEKS_AT_ONCE = 8

@@ -4,6 +4,7 @@
 import * as core from '@actions/core'
 import type { AnnotationProperties } from '@actions/core'
 import type { Finding, FindingStatus, Severity } from '../types.js'
+import { trimEndChars } from '../text/trim.js'
 
 export interface AnnotationSink {
   error(message: string, properties?: AnnotationProperties): void
@@ -36,10 +37,7 @@ const KIND: Record<Severity, 'error' | 'warning' | 'notice'> = {
 
 function joinPath(prefix: string | undefined, file: string): string {
   const clean = file.replace(/\\/g, '/').replace(/^\.\//, '')
-  const p = (prefix ?? '')
-    .replace(/\\/g, '/')
-    .replace(/^\.(\/|$)/, '')
-    .replace(/\/+$/, '')
+  const p = trimEndChars((prefix ?? '').replace(/\\/g, '/').replace(/^\.(\/|$)/, ''), '/')
   return p ? `${p}/${clean}` : clean
 }
 

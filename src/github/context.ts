@@ -1,6 +1,7 @@
 // The runner's context, read from the environment and the event payload (GITHUB_EVENT_PATH).
 // Never throws: a missing or invalid payload file gives an empty payload.
 import { readFileSync } from 'node:fs'
+import { trimEndChars } from '../text/trim.js'
 
 export interface RunnerContext {
   eventName: string
@@ -57,7 +58,7 @@ export function defaultApiUrl(serverUrl: string): string {
   const host = url.hostname.toLowerCase()
   if (host === 'github.com') return 'https://api.github.com'
   if (host.endsWith('.ghe.com')) return `${url.protocol}//api.${url.host}`
-  return `${url.origin}${url.pathname.replace(/\/+$/, '')}/api/v3`
+  return `${url.origin}${trimEndChars(url.pathname, '/')}/api/v3`
 }
 
 export function readRunnerContext(env: NodeJS.ProcessEnv = process.env): RunnerContext {
@@ -112,8 +113,8 @@ export function readRunnerContext(env: NodeJS.ProcessEnv = process.env): RunnerC
   }
   headSha ??= str(env.GITHUB_SHA)
 
-  const serverUrl = (str(env.GITHUB_SERVER_URL) ?? 'https://github.com').replace(/\/+$/, '')
-  const apiUrl = (str(env.GITHUB_API_URL) ?? defaultApiUrl(serverUrl)).replace(/\/+$/, '')
+  const serverUrl = trimEndChars(str(env.GITHUB_SERVER_URL) ?? 'https://github.com', '/')
+  const apiUrl = trimEndChars(str(env.GITHUB_API_URL) ?? defaultApiUrl(serverUrl), '/')
   const runId = str(env.GITHUB_RUN_ID)
   const runUrl = runId
     ? `${serverUrl}/${owner}/${repo}/actions/runs/${runId}`

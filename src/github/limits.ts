@@ -3,6 +3,7 @@
 // at a line boundary that is outside code fences, preferably outside any <details> block (open ones
 // are closed otherwise) and never between a table's header and its delimiter row; a note with the
 // run link follows. When even that cannot fit, a compact fallback is returned.
+import { trimEndChars } from '../text/trim.js'
 
 export const MAX_COMMENT_CHARS = 65_536
 /** 1 MiB minus a margin for what the runner or other steps add. */
@@ -28,7 +29,14 @@ const bytes = (text: string): number => Buffer.byteLength(text, 'utf8')
 const chars = (text: string): number => text.length
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/
-const TABLE_DELIMITER = /^\s*\|?\s*:?-{1,}:?\s*(\|\s*:?-{1,}:?\s*)*\|?\s*$/
+/** A table's delimiter row ("| --- | :-: |"): cells of dashes with optional colons, split by pipes. */
+function isTableDelimiter(line: string): boolean {
+  let s = line.trim()
+  if (s.startsWith('|')) s = s.slice(1)
+  if (s.endsWith('|')) s = s.slice(0, -1)
+  if (s.trim().length === 0) return false
+  return s.split('|').every(cell => /^:?-+:?$/.test(cell.trim()))
+}
 
 interface Boundary {
   /** Index in the text where the kept prefix ends. */
@@ -73,7 +81,7 @@ function boundaries(markdown: string, measure: (text: string) => number): Bounda
     if (
       next !== undefined &&
       line.trimStart().startsWith('|') &&
-      TABLE_DELIMITER.test(next) &&
+      isTableDelimiter(next) &&
       next.includes('-')
     )
       continue
@@ -123,7 +131,7 @@ export function fitMarkdown(markdown: string, options: FitOptions): FitResult {
   // Prefer a cut outside every <details> unless that throws away more than half of what fits.
   const chosen = bestTop && bestAny && bestTop.size >= bestAny.size / 2 ? bestTop : bestAny
   if (chosen && chosen.size > 0) {
-    const text = markdown.slice(0, chosen.end).replace(/\n*$/, '\n') + closers(chosen) + note
+    const text = trimEndChars(markdown.slice(0, chosen.end), '\n') + '\n' + closers(chosen) + note
     const size = measure(text)
     if (size <= max) return { text, truncated: true, fallback: false, size }
   }

@@ -120,13 +120,14 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
         'Could not write the PR comment: the repository is unknown (GITHUB_REPOSITORY is not set).'
       )
     } else {
-      const client = options.client ?? createClient({ apiUrl: context.apiUrl, token: inputs.token })
+      const client = options.client ?? createClient({ apiUrl: context.apiUrl, token: inputs.token ?? '' })
       const before = client.calls
       const comment = await upsertStickyComment({
         client,
         owner: context.owner,
         repo: context.repo,
         issueNumber: context.prNumber,
+        token: inputs.token,
         tag: inputs.commentTag || defaultCommentTag(context.workflow, context.job, options.pathPrefix),
         body: options.commentMarkdown ?? options.markdown,
         fallback: options.compactMarkdown,

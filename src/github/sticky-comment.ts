@@ -1,7 +1,9 @@
-// One PR comment per workflow job, found again by a hidden marker and edited in place.
+// One PR comment per workflow job, found again by a hidden marker and edited in place — only a
+// comment written by the token's own identity: anyone can paste the marker into theirs.
 // Never throws: every failure comes back as an action with a warning.
-import type { GitHubApiError, GitHubClient } from './client.js'
+import { describeApiError, tokenIdentity, type GitHubClient, type TokenIdentity } from './client.js'
 import { MAX_COMMENT_CHARS, fitComment } from './limits.js'
+import { trimChars, trimEndChars } from '../text/trim.js'
 
 export type CommentMode = 'always' | 'on-failure' | 'on-change' | 'never'
 export const COMMENT_MODES: readonly CommentMode[] = ['always', 'on-failure', 'on-change', 'never']
@@ -23,6 +25,10 @@ export interface UpsertOptions {
   runUrl?: string
   /** Compact body used when even a truncated one cannot fit. */
   fallback?: string
+  /** Who the token writes as; resolved from `token` (tokenIdentity) when not given. */
+  identity?: TokenIdentity
+  /** The token, to resolve the identity (GITHUB_TOKEN → github-actions[bot], else GET /user). */
+  token?: string
 }
 
 export type UpsertAction = 'created' | 'updated' | 'skipped' | 'forbidden' | 'failed'
@@ -50,11 +56,10 @@ export const FORBIDDEN_WARNING =
 
 /** Letters, digits and . _ / - only; no "--" (it would end the HTML comment); at most 100 characters. */
 export function sanitizeTag(tag: string | undefined): string {
-  const clean = (tag ?? '')
-    .replace(/[^A-Za-z0-9._/-]+/g, '-')
-    .replace(/-{2,}/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 100)
+  const clean = trimChars((tag ?? '').replace(/[^A-Za-z0-9._/-]+/g, '-').replace(/-{2,}/g, '-'), '-').slice(
+    0,
+    100
+  )
   return clean || 'default'
 }
 
@@ -65,10 +70,7 @@ export function sanitizeTag(tag: string | undefined): string {
  * with other settings need an explicit `comment-tag` (e.g. `${{ matrix.policy }}`).
  */
 export function defaultCommentTag(workflow: string, job: string, auditedPath?: string): string {
-  const p = (auditedPath ?? '')
-    .replace(/\\/g, '/')
-    .replace(/^\.(\/|$)/, '')
-    .replace(/\/+$/, '')
+  const p = trimEndChars((auditedPath ?? '').replace(/\\/g, '/').replace(/^\.(\/|$)/, ''), '/')
   return [workflow, job || 'default', p].filter(Boolean).join('/')
 }
 
@@ -90,8 +92,11 @@ export function wantsComment(mode: CommentMode, failed: boolean, changed: boolea
   }
 }
 
-function describe(error: GitHubApiError): string {
-  return `${error.status || 'network'} ${error.message}`
+/** Ours: carries the marker AND was written by the token's identity. */
+function isOwnComment(comment: IssueComment, marker: string, identity: TokenIdentity | undefined): boolean {
+  if (!identity || typeof comment.body !== 'string' || !comment.body.includes(marker)) return false
+  const login = comment.user?.login
+  return typeof login === 'string' && login.toLowerCase() === identity.login.toLowerCase()
 }
 
 export async function upsertStickyComment(options: UpsertOptions): Promise<UpsertResult> {
@@ -111,21 +116,27 @@ export async function upsertStickyComment(options: UpsertOptions): Promise<Upser
       }) + suffix
     const base = `/repos/${encodeURIComponent(owner)}/${encodeURIComponent(repo)}/issues`
 
+    const identity = options.identity ?? (await tokenIdentity(client, options.token ?? ''))
+    const notes: string[] = []
+    if (!identity)
+      notes.push(
+        'Could not tell which account the token writes as (GET /user failed), so no existing comment was edited; a new one was posted.'
+      )
     let existing: IssueComment | undefined
     for await (const page of client.pages<IssueComment>(`${base}/${issueNumber}/comments`, {
       query: { per_page: 100 },
       maxPages: 100
     })) {
       if (!page.ok) {
-        if (page.status === 403 || page.status === 404)
+        if (page.error.kind === 'forbidden' || page.error.kind === 'not-found')
           return { action: 'forbidden', warning: FORBIDDEN_WARNING, apiCalls: calls() }
         return {
           action: 'failed',
-          warning: `Could not list the PR comments: ${describe(page.error)}`,
+          warning: `Could not list the PR comments: ${describeApiError(page.error)}`,
           apiCalls: calls()
         }
       }
-      existing = page.data.find(comment => typeof comment.body === 'string' && comment.body.includes(marker))
+      existing = page.data.find(comment => isOwnComment(comment, marker, identity))
       if (existing) break
     }
 
@@ -134,16 +145,32 @@ export async function upsertStickyComment(options: UpsertOptions): Promise<Upser
     }
     // An existing comment is always brought up to date, even when the mode would not post one now,
     // so an old failing comment never stays after the fix.
-    const result = existing
+    let result = existing
       ? await client.request<IssueComment>('PATCH', `${base}/comments/${existing.id}`, { body: { body } })
-      : await client.request<IssueComment>('POST', `${base}/${issueNumber}/comments`, { body: { body } })
+      : undefined
+    if (
+      existing &&
+      result &&
+      !result.ok &&
+      (result.error.kind === 'forbidden' || result.error.kind === 'not-found')
+    ) {
+      // The edit was refused (the comment was deleted or locked meanwhile): post a new one instead.
+      notes.push(
+        `Could not edit the earlier PR comment (${describeApiError(result.error)}); a new one was posted.`
+      )
+      existing = undefined
+      result = undefined
+    }
+    result ??= await client.request<IssueComment>('POST', `${base}/${issueNumber}/comments`, {
+      body: { body }
+    })
     if (!result.ok) {
-      if (result.status === 403 || result.status === 404)
+      if (result.error.kind === 'forbidden' || result.error.kind === 'not-found')
         return { action: 'forbidden', warning: FORBIDDEN_WARNING, apiCalls: calls() }
       return {
         action: 'failed',
         commentId: existing?.id,
-        warning: `Could not ${existing ? 'update' : 'create'} the PR comment: ${describe(result.error)}`,
+        warning: `Could not ${existing ? 'update' : 'create'} the PR comment: ${describeApiError(result.error)}`,
         apiCalls: calls()
       }
     }
@@ -151,6 +178,7 @@ export async function upsertStickyComment(options: UpsertOptions): Promise<Upser
       action: existing ? 'updated' : 'created',
       commentId: result.data?.id ?? existing?.id,
       url: result.data?.html_url ?? existing?.html_url,
+      warning: notes.length ? notes.join(' ') : undefined,
       apiCalls: calls()
     }
   } catch (error) {

@@ -1,12 +1,19 @@
 // Catalogue of well-known model families: which licence governs the weights published under a
 // Hugging Face Hub id. Licence ids are Hub licence ids where the Hub has one (llama3.1, gemma,
-// apache-2.0, openrail++, …) and catalogue ids otherwise (deepseek-license, qwen-research, …).
+// apache-2.0, openrail++, …) and catalogue ids otherwise (deepseek-license, qwen-research, …);
+// licence names and addresses are read from the licence catalogue and the SPDX list, not restated.
 //
 // These are facts about public releases as published on the Hub; a few families changed licence
 // over time (noted per entry). Patterns are case-insensitive globs over "owner/name"; when several
 // match, the most specific (most literal characters) wins.
 
+import spdxLicenseList from 'spdx-license-list'
+import { catalogueEntry } from '../licenses/catalogue/index.js'
+import { HUB_TO_SPDX } from '../licenses/hub-ids.js'
 import { globMatch, globSpecificity } from './glob.js'
+import { trimEndChars, trimStartChars } from '../text/trim.js'
+
+const SPDX_LIST = spdxLicenseList as Record<string, { name: string; url: string }>
 
 export interface BaseModelEntry {
   pattern: string
@@ -30,72 +37,13 @@ export interface ResolvedBaseModel {
   mirrorOf?: string
 }
 
-/** Where each licence is published, by licence id. */
-export const LICENSE_URLS: Readonly<Record<string, string>> = {
-  llama2: 'https://ai.meta.com/llama/license/',
-  llama3: 'https://llama.meta.com/llama3/license/',
-  'llama3.1': 'https://llama.meta.com/llama3_1/license/',
-  'llama3.2': 'https://www.llama.com/llama3_2/license/',
-  'llama3.3': 'https://www.llama.com/llama3_3/license/',
-  llama4: 'https://www.llama.com/llama4/license/',
-  gemma: 'https://ai.google.dev/gemma/terms',
-  'apache-2.0': 'https://www.apache.org/licenses/LICENSE-2.0',
-  mit: 'https://opensource.org/license/mit',
-  'mistral-research': 'https://mistral.ai/licenses/MRL-0.1.md',
-  'nvidia-open-model':
-    'https://www.nvidia.com/en-us/agreements/enterprise-software/nvidia-open-model-license/',
-  'stability-ai-community': 'https://stability.ai/community-license-agreement',
-  'deepseek-license': 'https://github.com/deepseek-ai/DeepSeek-LLM/blob/main/LICENSE-MODEL',
-  'cc-by-nc-4.0': 'https://creativecommons.org/licenses/by-nc/4.0/',
-  'cc-by-4.0': 'https://creativecommons.org/licenses/by/4.0/',
-  'bigscience-bloom-rail-1.0': 'https://huggingface.co/spaces/bigscience/license',
-  'bigcode-openrail-m': 'https://huggingface.co/spaces/bigcode/bigcode-model-license-agreement',
-  'creativeml-openrail-m': 'https://huggingface.co/spaces/CompVis/stable-diffusion-license',
-  'databricks-open-model': 'https://www.databricks.com/legal/open-model-license',
-  'tongyi-qianwen': 'https://github.com/QwenLM/Qwen/blob/main/Tongyi%20Qianwen%20LICENSE%20AGREEMENT',
-  'tongyi-qianwen-research':
-    'https://github.com/QwenLM/Qwen/blob/main/Tongyi%20Qianwen%20RESEARCH%20LICENSE%20AGREEMENT'
-}
-
-const NAMES: Readonly<Record<string, string>> = {
-  llama2: 'Llama 2 Community License Agreement',
-  llama3: 'Meta Llama 3 Community License Agreement',
-  'llama3.1': 'Llama 3.1 Community License Agreement',
-  'llama3.2': 'Llama 3.2 Community License Agreement',
-  'llama3.3': 'Llama 3.3 Community License Agreement',
-  llama4: 'Llama 4 Community License Agreement',
-  gemma: 'Gemma Terms of Use',
-  'apache-2.0': 'Apache License 2.0',
-  mit: 'MIT License',
-  'cc-by-4.0': 'Creative Commons Attribution 4.0',
-  'cc-by-sa-4.0': 'Creative Commons Attribution-ShareAlike 4.0',
-  'cc-by-nc-4.0': 'Creative Commons Attribution-NonCommercial 4.0',
-  'cc-by-nc-sa-4.0': 'Creative Commons Attribution-NonCommercial-ShareAlike 4.0',
-  'openrail++': 'CreativeML Open RAIL++-M License',
-  'creativeml-openrail-m': 'CreativeML Open RAIL-M License',
-  'bigscience-bloom-rail-1.0': 'BigScience BLOOM RAIL 1.0',
-  'bigscience-openrail-m': 'BigScience OpenRAIL-M',
-  'bigcode-openrail-m': 'BigCode OpenRAIL-M v1',
-  'grok2-community': 'Grok 2 Community License Agreement',
-  'deepseek-license': 'DeepSeek License Agreement (model)',
-  'tongyi-qianwen': 'Tongyi Qianwen License Agreement',
-  'tongyi-qianwen-research': 'Tongyi Qianwen Research License Agreement',
-  'qwen-license': 'Qwen License Agreement',
-  'qwen-research': 'Qwen Research License Agreement',
-  'yi-license': 'Yi Series Models Community License Agreement',
-  'chatglm-6b-license': 'ChatGLM-6B Model License',
-  'baichuan2-community': 'Baichuan 2 Model Community License Agreement',
-  'tencent-hunyuan-community': 'Tencent Hunyuan Community License Agreement',
-  'databricks-open-model': 'Databricks Open Model License',
-  'nvidia-open-model': 'NVIDIA Open Model License Agreement',
-  'stability-ai-community': 'Stability AI Community License Agreement',
-  'stability-ai-noncommercial': 'Stability AI Non-Commercial (Research) Community License Agreement',
-  'mistral-research': 'Mistral AI Research License (MRL-0.1)',
-  'falcon-tii-1.0': 'TII Falcon License',
-  'falcon-180b-tii': 'Falcon 180B TII License and Acceptable Use Policy',
-  'fair-noncommercial-research-license': 'FAIR Noncommercial Research License',
-  exaone: 'EXAONE AI Model License Agreement (non-commercial)',
-  'flux-1-dev-non-commercial': 'FLUX.1 [dev] Non-Commercial License'
+/** The licence's name and address, from the catalogue of model licences or the SPDX list. */
+function licenseFacts(licenseId: string): { name: string; url?: string } {
+  const e = catalogueEntry(licenseId)
+  if (e) return { name: e.name, ...(e.url ? { url: e.url } : {}) }
+  const spdx = SPDX_LIST[HUB_TO_SPDX[licenseId.toLowerCase()] ?? licenseId]
+  if (spdx) return { name: spdx.name, url: spdx.url }
+  return { name: licenseId }
 }
 
 type Row = [pattern: string, family: string, licenseId: string, note?: string]
@@ -267,12 +215,12 @@ const ROWS: Row[] = [
   ['tiiuae/falcon-7b*', 'Falcon', 'apache-2.0'],
   ['tiiuae/falcon-40b*', 'Falcon', 'apache-2.0'],
   ['tiiuae/falcon-rw-*', 'Falcon RefinedWeb', 'apache-2.0'],
-  ['tiiuae/falcon-180B*', 'Falcon 180B', 'falcon-180b-tii'],
-  ['tiiuae/falcon-11B*', 'Falcon 2', 'falcon-tii-1.0'],
-  ['tiiuae/falcon-mamba-*', 'Falcon Mamba', 'falcon-tii-1.0'],
-  ['tiiuae/Falcon3-*', 'Falcon 3', 'falcon-tii-1.0'],
-  ['tiiuae/Falcon-H1-*', 'Falcon-H1', 'falcon-tii-1.0'],
-  ['tiiuae/Falcon-E-*', 'Falcon-Edge', 'falcon-tii-1.0'],
+  ['tiiuae/falcon-180B*', 'Falcon 180B', 'falcon-tii-180b'],
+  ['tiiuae/falcon-11B*', 'Falcon 2', 'falcon-tii-2.0'],
+  ['tiiuae/falcon-mamba-*', 'Falcon Mamba', 'falcon-tii-2.0'],
+  ['tiiuae/Falcon3-*', 'Falcon 3', 'falcon-tii-2.0'],
+  ['tiiuae/Falcon-H1-*', 'Falcon-H1', 'falcon-tii-2.0'],
+  ['tiiuae/Falcon-E-*', 'Falcon-Edge', 'falcon-tii-2.0'],
   // Stability AI and Stable Diffusion
   ['stabilityai/stable-diffusion-2*', 'Stable Diffusion 2', 'openrail++'],
   ['stabilityai/stable-diffusion-xl-*', 'Stable Diffusion XL', 'openrail++'],
@@ -417,7 +365,7 @@ export const BASE_MODEL_CATALOGUE: readonly BaseModelEntry[] = ROWS.map(
     pattern,
     family,
     licenseId,
-    licenseName: NAMES[licenseId] ?? licenseId,
+    licenseName: licenseFacts(licenseId).name,
     ...(note ? { note } : {})
   })
 )
@@ -507,7 +455,7 @@ function stripQuantSuffixes(name: string): string {
  */
 export function normalizeBaseModelId(value: string): string {
   let s = value.trim().slice(0, 2048)
-  s = s.replace(/^["'`<]+|["'`>]+$/g, '').trim()
+  s = trimStartChars(trimEndChars(s, '"\'`>'), '"\'`<').trim()
   const url = /^(?:https?:\/\/)?(?:www\.)?(?:huggingface\.co|hf\.co)\/(.*)$/i.exec(s)
   if (url) {
     s = url[1]
@@ -529,7 +477,7 @@ export function normalizeBaseModelId(value: string): string {
   if (at > 0) s = s.slice(0, at)
   const colon = s.indexOf(':')
   if (colon > 0) s = s.slice(0, colon)
-  s = s.replace(/\/+$/, '').trim()
+  s = trimEndChars(s, '/').trim()
   if (s.length > MAX_ID) s = s.slice(0, MAX_ID)
   return s
 }
@@ -553,7 +501,7 @@ function bestMatch(id: string, byName: boolean): { entry: BaseModelEntry; score:
 }
 
 function toResult(id: string, entry: BaseModelEntry, mirrorOf?: string): ResolvedBaseModel {
-  const url = LICENSE_URLS[entry.licenseId]
+  const url = licenseFacts(entry.licenseId).url
   return {
     id,
     family: entry.family,

@@ -501,13 +501,16 @@ export function findCodeLinks(card: ParsedCard): CodeLink[] {
   const seen = new Set<string>()
   const lines = cardLines(card)
   const sections = [...card.sections].sort((a, b) => a.line - b.line)
+  // binary search: a card of many links and headings must not cost links × headings
   const headingAt = (line: number): string => {
-    let h = ''
-    for (const s of sections) {
-      if (s.line <= line) h = s.heading
-      else break
+    let lo = 0
+    let hi = sections.length
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1
+      if (sections[mid]!.line <= line) lo = mid + 1
+      else hi = mid
     }
-    return h
+    return lo > 0 ? sections[lo - 1]!.heading : ''
   }
   for (const l of lines) {
     if (l.inFrontMatter) continue

@@ -12,6 +12,7 @@
 
 import type { ParsedCard } from '../card/types.js'
 import { cardLines, maskUrls, quoteOf, sentenceBounds } from './text-lines.js'
+import { trimEndChars } from '../text/trim.js'
 
 export const DATA_TOPICS = [
   'sources',
@@ -397,7 +398,7 @@ export function assessDataInformation(
         before.endsWith('src=')
       )
         continue
-      addDataset(m[1].replace(/[.,;:]+$/, ''))
+      addDataset(trimEndChars(m[1], '.,;:'))
       mark('sources', u, m.index, m[0].length)
       mark('availability', u, m.index, m[0].length)
       addObtain(u, m.index, m[0].length)

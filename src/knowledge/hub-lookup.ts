@@ -2,6 +2,7 @@
 // Never throws: every failure comes back as `error`, with licenseId null.
 
 import { normalizeBaseModelId } from './base-models.js'
+import { trimEndChars } from '../text/trim.js'
 
 export interface HubLookupOptions {
   /** Default https://huggingface.co */
@@ -10,6 +11,8 @@ export interface HubLookupOptions {
   /** Default 10 000 ms. */
   timeoutMs?: number
   token?: string
+  /** The run's deadline: when it aborts, the look-up stops (and says so). */
+  signal?: AbortSignal
 }
 
 export interface HubLookupResult {
@@ -58,12 +61,15 @@ export async function lookupHubLicense(id: string, opts: HubLookupOptions = {}):
   const norm = normalizeBaseModelId(id)
   if (!norm || !ID_SHAPE.test(norm))
     return { licenseId: null, gated: false, error: `not a Hub model id: ${id.slice(0, 120)}` }
-  const endpoint = (opts.endpoint ?? 'https://huggingface.co').replace(/\/+$/, '')
+  const endpoint = trimEndChars(opts.endpoint ?? 'https://huggingface.co', '/')
   const doFetch = opts.fetchImpl ?? globalThis.fetch
   const timeoutMs = opts.timeoutMs ?? 10_000
   const url = `${endpoint}/api/models/${norm.split('/').map(encodeURIComponent).join('/')}`
   const controller = new AbortController()
   const timer = setTimeout(() => controller.abort(), timeoutMs)
+  const onDeadline = (): void => controller.abort()
+  if (opts.signal?.aborted) controller.abort()
+  else opts.signal?.addEventListener('abort', onDeadline, { once: true })
   try {
     const headers: Record<string, string> = { accept: 'application/json' }
     if (opts.token) headers['authorization'] = `Bearer ${opts.token}`
@@ -88,11 +94,14 @@ export async function lookupHubLicense(id: string, opts: HubLookupOptions = {}):
     const lic = licenseFrom(obj)
     return { licenseId: lic.id, gated: gatedFrom(obj), ...(lic.name ? { licenseName: lic.name } : {}) }
   } catch (e) {
+    if (opts.signal?.aborted)
+      return { licenseId: null, gated: false, error: "the run's network deadline was reached" }
     if (controller.signal.aborted)
       return { licenseId: null, gated: false, error: `timed out after ${timeoutMs} ms` }
     const msg = e instanceof Error ? e.message : String(e)
     return { licenseId: null, gated: false, error: `request failed: ${msg.slice(0, 200)}` }
   } finally {
     clearTimeout(timer)
+    opts.signal?.removeEventListener('abort', onDeadline)
   }
 }

@@ -409,7 +409,7 @@ function decide(trigger: string, preText: string, postText: string): Decision {
   const last4 = lastTokens(pre, 4)
   // "not open source", "isn't fully open-source", "non-open-source".
   if (last4.some(w => NEGATIONS.has(w)) || /non[-_ ]?$/.test(preLower.slice(-5))) return { claim: false }
-  if (/^\s*,?\s*(?:but|yet)\s+not\b/.test(postLower)) return { claim: false }
+  if (/^\s*(?:,\s*)?(?:but|yet)\s+not\b/.test(postLower)) return { claim: false }
 
   const isFullyOpen = !/sourc/.test(t)
   if (isFullyOpen) {

@@ -4,6 +4,7 @@
 // nothing here tracks fences by hand.
 
 import type { ParsedCard } from '../card/types.js'
+import { trimEndChars } from '../text/trim.js'
 
 export interface CardLine {
   /** 1-based line in the file. */
@@ -111,6 +112,6 @@ export function words(s: string): Array<{ w: string; i: number }> {
   const out: Array<{ w: string; i: number }> = []
   const re = /[A-Za-z0-9%][A-Za-z0-9%'\u2019_-]*/g
   let m: RegExpExecArray | null
-  while ((m = re.exec(s)) !== null) out.push({ w: m[0].toLowerCase().replace(/[-']+$/, ''), i: m.index })
+  while ((m = re.exec(s)) !== null) out.push({ w: trimEndChars(m[0].toLowerCase(), "-'"), i: m.index })
   return out
 }

@@ -1,7 +1,8 @@
 // Licence identification: texts of licence files, and values of card metadata.
 //
 // Text order: catalogue markers (model licences and use policies), then SPDX exact hash, then SPDX
-// Dice (spdx-text-match.ts), then a short notice that only names a licence ("SPDX-License-Identifier:
+// Dice (spdx-text-match.ts), then a short text pointing to a known licence address (pointer.ts),
+// then a short notice that only names a licence ("SPDX-License-Identifier:
 // MIT", "This model is licensed under the Apache License 2.0").
 
 import spdxLicenseList from 'spdx-license-list'
@@ -19,7 +20,9 @@ import {
   stripListMarker,
   tokenizeWords
 } from './normalize.js'
+import { resolvePointer } from './pointer.js'
 import { matchNormalized } from './spdx-text-match.js'
+import { trimEndChars } from '../text/trim.js'
 
 // A static import so that the bundler (ncc) inlines the list; createRequire would not survive bundling.
 const SPDX_LIST = spdxLicenseList as Record<string, { name: string; url: string; osiApproved: boolean }>
@@ -677,18 +680,27 @@ function fromNotice(text: string): Hit | null {
       const i = rest.toLowerCase().indexOf(stop)
       if (i >= 0 && i < end) end = i
     }
-    const candidate = rest
-      .slice(0, end)
-      .replace(/[.;:,]+$/, '')
-      .trim()
+    const candidate = trimEndChars(rest.slice(0, end), '.;:,').trim()
     if (candidate.length === 0 || candidate.length > 120) continue
-    for (const c of [candidate, candidate.replace(/\s+(public\s+)?licen[cs]e(\s+agreement)?$/i, '')]) {
+    for (const c of [candidate, withoutLicenseWord(candidate)]) {
       if (c.length === 0) continue
       const r = identifyLicenseId(c)
       if (r.id) return { id: r.id, name: r.name, matcher: r.matcher, confidence: 0.8 }
     }
   }
   return null
+}
+
+/** "Heron Public License Agreement" → "Heron": the trailing licence words dropped (word by word, never a backtracking regex). */
+function withoutLicenseWord(name: string): string {
+  const words = name.split(/\s+/)
+  const lower = words.map(w => w.toLowerCase())
+  let n = words.length
+  if (n > 1 && lower[n - 1] === 'agreement') n--
+  if (n > 1 && (lower[n - 1] === 'license' || lower[n - 1] === 'licence')) n--
+  else return name
+  if (n > 1 && lower[n - 1] === 'public') n--
+  return n === 0 ? '' : words.slice(0, n).join(' ')
 }
 
 /** A short notice naming an open licence next to restrictive terms of its own is not that licence. */
@@ -742,6 +754,15 @@ export function identifyLicenseText(text: string, file: string): LicenseTextIden
   const only = parts.length === 1 ? parts[0]! : undefined
   if (only && (only.matcher === 'exact' || only.matcher === 'dice'))
     return result({ ...only, confidence: Math.min(only.confidence, 0.9) })
+  // A text that only points to a known licence's address is that licence.
+  const pointer = resolvePointer(clean)
+  if (pointer)
+    return result({
+      id: pointer.id,
+      name: getLicenseInfo(pointer.id)?.name ?? pointer.id,
+      matcher: 'pointer',
+      confidence: 0.9
+    })
   const notice = fromNotice(clean)
   if (notice && !contradicted(notice, clean)) return result(notice)
   return {

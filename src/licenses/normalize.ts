@@ -49,16 +49,18 @@ const QUOTE_CHARS = '\u2018\u2019\u201a\u201b\u2032\u0060\u00b4'
 const DQUOTE_CHARS = '\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb'
 const DASH_CHARS = '\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d'
 
+const UNIFY = new RegExp(`[${QUOTE_CHARS}${DQUOTE_CHARS}${DASH_CHARS}\u00a0\t]`, 'g')
+
+function unifyChar(ch: string): string {
+  if (QUOTE_CHARS.includes(ch)) return "'"
+  if (DQUOTE_CHARS.includes(ch)) return '"'
+  if (DASH_CHARS.includes(ch)) return '-'
+  return ' '
+}
+
+/** Curly quotes, dashes, no-break spaces and tabs to their plain forms (one replace: linear, little garbage). */
 function unifyChars(s: string): string {
-  let out = ''
-  for (const ch of s) {
-    if (QUOTE_CHARS.includes(ch)) out += "'"
-    else if (DQUOTE_CHARS.includes(ch)) out += '"'
-    else if (DASH_CHARS.includes(ch)) out += '-'
-    else if (ch === '\u00a0' || ch === '\t') out += ' '
-    else out += ch
-  }
-  return out
+  return s.replace(UNIFY, unifyChar)
 }
 
 /** Remove leading markdown markup and list markers ("#", ">", "*", "-", "1.", "(a)", "iv)"). */
@@ -137,7 +139,8 @@ export function isCopyrightLine(line: string): boolean {
 
 /** Remove short "<...>" runs (placeholders such as <year>, and HTML tags) and "[...]" placeholders, keeping markdown link text. */
 function dropPlaceholders(s: string): string {
-  let out = ''
+  const out: string[] = []
+  let run = 0 // start of the text kept unchanged since the last placeholder
   let i = 0
   while (i < s.length) {
     const c = s[i]!
@@ -146,21 +149,19 @@ function dropPlaceholders(s: string): string {
       let j = i + 1
       while (j < s.length && j - i <= 80 && s[j] !== close && s[j] !== '\n' && s[j] !== c) j++
       if (j < s.length && s[j] === close) {
-        if (c === '[' && s[j + 1] === '(') {
-          // markdown link: keep the text
-          out += s.slice(i + 1, j) + ' '
-          i = j + 1
-          continue
-        }
-        out += ' '
+        out.push(s.slice(run, i))
+        // markdown link: keep the text
+        if (c === '[' && s[j + 1] === '(') out.push(s.slice(i + 1, j) + ' ')
+        else out.push(' ')
         i = j + 1
+        run = i
         continue
       }
     }
-    out += c
     i++
   }
-  return out
+  out.push(s.slice(run))
+  return out.join('')
 }
 
 const NON_ASCII_WORD = /[\p{L}\p{N}]/u
@@ -175,20 +176,30 @@ function isWordChar(c: string): boolean {
 /** Split into lower-case words of letters/digits; "-" and "'" between letters join the parts. */
 export function tokenizeWords(s: string): string[] {
   const words: string[] = []
-  let cur = ''
+  let parts: string[] = [] // pieces of the current word, split by "-" or "'"
+  let from = -1 // start of the current piece
   for (let i = 0; i < s.length; i++) {
     const c = s[i]!
     if (isWordChar(c)) {
-      cur += c
+      if (from < 0) from = i
       continue
     }
-    if ((c === '-' || c === "'") && cur.length > 0 && i + 1 < s.length && isWordChar(s[i + 1]!)) continue
-    if (cur.length > 0) {
-      words.push(cur)
-      cur = ''
+    if ((c === '-' || c === "'") && from >= 0 && i + 1 < s.length && isWordChar(s[i + 1]!)) {
+      parts.push(s.slice(from, i))
+      from = i + 1
+      continue
+    }
+    if (from >= 0) {
+      parts.push(s.slice(from, i))
+      words.push(parts.length === 1 ? parts[0]! : parts.join(''))
+      parts = []
+      from = -1
     }
   }
-  if (cur.length > 0) words.push(cur)
+  if (from >= 0) {
+    parts.push(s.slice(from))
+    words.push(parts.join(''))
+  }
   return words
 }
 

@@ -33,36 +33,50 @@ export interface SpdxTextMatch {
   aliases: readonly string[]
 }
 
-let decoded: {
-  entries: SpdxIndexEntry[]
-  vocab: Map<string, number>
+interface IdIndex {
   byHash: Map<string, SpdxIndexEntry>
   byId: Map<string, SpdxIndexEntry>
-} | null = null
+  entries: SpdxIndexEntry[]
+}
 
-function load(): NonNullable<typeof decoded> {
-  if (decoded) return decoded
-  const words = VOCAB.split(' ')
-  const vocab = new Map<string, number>()
-  words.forEach((w, i) => vocab.set(w, i))
+let setSizes: number[] | null = null
+
+/** How many distinct words each entry has, counted (not decoded) on the first Dice comparison. */
+function sizes(): number[] {
+  setSizes ??= ROWS.map(([, , , , , set]) => {
+    if (set.length === 0) return 0
+    let commas = 0
+    for (let i = set.indexOf(','); i >= 0; i = set.indexOf(',', i + 1)) commas++
+    return commas + 1
+  })
+  return setSizes
+}
+
+let ids: IdIndex | null = null
+let vocabulary: Map<string, number> | null = null
+
+/**
+ * The entries by hash and id: enough for an exact match or an id. Their word sets, and the
+ * vocabulary they index, are decoded only when a text needs a Dice comparison:
+ * most licence files are a verbatim copy and never do.
+ */
+function load(): IdIndex {
+  if (ids) return ids
   const entries: SpdxIndexEntry[] = []
   const byHash = new Map<string, SpdxIndexEntry>()
   const byId = new Map<string, SpdxIndexEntry>()
   for (const [id, name, osi, hash, count, set, aliases] of ROWS) {
-    const parts = set.length === 0 ? [] : set.split(',')
-    const arr = new Uint32Array(parts.length)
-    let acc = 0
-    for (let i = 0; i < parts.length; i++) {
-      acc += parseInt(parts[i]!, 36)
-      arr[i] = acc
-    }
+    let words: Uint32Array | null = null
     const entry: SpdxIndexEntry = {
       id,
       name,
       osiApproved: osi === 1,
       hash,
       wordCount: count,
-      words: arr,
+      get words(): Uint32Array {
+        words ??= decodeWords(set)
+        return words
+      },
       aliases
     }
     entries.push(entry)
@@ -70,8 +84,27 @@ function load(): NonNullable<typeof decoded> {
     byId.set(id.toLowerCase(), entry)
     for (const a of aliases) byId.set(a.toLowerCase(), entry)
   }
-  decoded = { entries, vocab, byHash, byId }
-  return decoded
+  ids = { entries, byHash, byId }
+  return ids
+}
+
+/** A word set: base-36 deltas between sorted vocabulary indices. */
+function decodeWords(set: string): Uint32Array {
+  const parts = set.length === 0 ? [] : set.split(',')
+  const arr = new Uint32Array(parts.length)
+  let acc = 0
+  for (let i = 0; i < parts.length; i++) {
+    acc += parseInt(parts[i]!, 36)
+    arr[i] = acc
+  }
+  return arr
+}
+
+function vocab(): Map<string, number> {
+  if (vocabulary) return vocabulary
+  vocabulary = new Map()
+  VOCAB.split(' ').forEach((w, i) => vocabulary!.set(w, i))
+  return vocabulary
 }
 
 /** The index entry holding this SPDX id (canonical or alias), case-insensitive. */
@@ -89,11 +122,11 @@ export function idsWithSameText(id: string): string[] {
 export function diceAgainst(normalised: string, id: string): number {
   const e = spdxIndexEntry(id)
   if (!e) return 0
-  const { vocab } = load()
+  const words = vocab()
   const set = new Set(normalised.split(' ').filter(w => w.length > 0))
   let inter = 0
   for (const w of set) {
-    const i = vocab.get(w)
+    const i = words.get(w)
     if (i !== undefined && binarySearch(e.words, i)) inter++
   }
   return (2 * inter) / (set.size + e.words.length)
@@ -126,22 +159,26 @@ export function matchNormalized(normalised: string): SpdxTextMatch | null {
 
   const tokens = normalised.split(' ')
   const set = new Set(tokens)
-  const present = new Uint8Array(idx.vocab.size)
+  const words = vocab()
+  const present = new Uint8Array(words.size)
   for (const w of set) {
-    const i = idx.vocab.get(w)
+    const i = words.get(w)
     if (i !== undefined) present[i] = 1
   }
   let best: SpdxIndexEntry | null = null
   let bestScore = 0
-  for (const e of idx.entries) {
+  const setSize = sizes()
+  for (let k = 0; k < idx.entries.length; k++) {
+    const e = idx.entries[k]!
     const a = set.size
-    const b = e.words.length
+    const b = setSize[k]!
     // Dice can not reach the threshold when the set sizes are too far apart.
     if ((2 * Math.min(a, b)) / (a + b) < DICE_THRESHOLD) continue
     const ratio = Math.min(tokens.length, e.wordCount) / Math.max(tokens.length, e.wordCount)
     if (ratio < LENGTH_RATIO_MIN) continue
+    const entryWords = e.words
     let inter = 0
-    for (let k = 0; k < b; k++) inter += present[e.words[k]!]!
+    for (let j = 0; j < b; j++) inter += present[entryWords[j]!]!
     const score = (2 * inter) / (a + b)
     if (score > bestScore) {
       bestScore = score

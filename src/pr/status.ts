@@ -1,8 +1,9 @@
 // Pull requests: compare the head's report with the base's, mark each finding new / unchanged /
 // fixed, and say in one sentence what the PR changes.
 import type { Finding, Severity } from '../types.js'
-import { restrictionNoun } from '../rules/license-restrictions.js'
+import { restrictionNoun } from '../clauses/index.js'
 import type { ModelReport, Report } from '../report/types.js'
+import { trimEndChars } from '../text/trim.js'
 
 /** Removes what moves when lines shift: "line 7", "lines 3-9", "L12", ":12" and extra whitespace. */
 export function normalizeText(text: string): string {
@@ -138,13 +139,13 @@ function firstNew(model: ModelReport, severity?: Severity): Finding | undefined 
 }
 
 function trimSentence(text: string): string {
-  const t = text.trim().replace(/[.。]+$/, '')
+  const t = trimEndChars(text.trim(), '.\u3002')
   return t.charAt(0).toLowerCase() + t.slice(1)
 }
 
 // "250,000,000 monthly active users", "700 million monthly active users", "1M daily users".
 const USER_CAP =
-  /(\d[\d,.]*\s?(?:[mMkKbB]\b|million|billion|thousand)?|\b(?:one|two|three|five|ten|hundred)\s(?:hundred\s)?(?:million|billion|thousand))\s((?:monthly|daily|weekly|annual)\s)?(?:active\s)?(users|licensees|customers)/i
+  /((?<![\d,.])\d[\d,.]*\s?(?:[mMkKbB]\b|million|billion|thousand)?|\b(?:one|two|three|five|ten|hundred)\s(?:hundred\s)?(?:million|billion|thousand))\s((?:monthly|daily|weekly|annual)\s)?(?:active\s)?(users|licensees|customers)/i
 
 /** What a new finding adds, as a noun phrase: the clause (with its threshold) for a restriction. */
 function describeCause(f: Finding): string {

@@ -27,6 +27,20 @@ export function oneLine(value: unknown): string {
     .replace(/\r\n|[\r\n\t\u2028\u2029]/g, ' ')
 }
 
+/**
+ * Breaks what GitHub would turn into a link on its own: bare URLs ("https://…", "www.host") and
+ * "GH-12" issue references, with a zero-width space that readers do not see. (Mentions and "#12"
+ * are broken by the character loops below.) Runs on already escaped text; the patterns are fixed
+ * strings, so the scan is linear.
+ */
+function breakAutolinks(escaped: string): string {
+  if (!/https?:|www\.|gh-\d/i.test(escaped)) return escaped
+  return escaped
+    .replace(/\b(https?)(:\/\/)/gi, '$1&#8203;$2')
+    .replace(/\b(www)(\.)/gi, '$1&#8203;$2')
+    .replace(/\b(gh)-(\d)/gi, '$1-&#8203;$2')
+}
+
 /** Inline text: one line, safe in a paragraph, a list item or a table cell. */
 export function escapeMarkdown(value: unknown): string {
   const s = oneLine(value)
@@ -40,7 +54,7 @@ export function escapeMarkdown(value: unknown): string {
     else if (ch === '@' || (ch === '#' && /\d/.test(chars[i + 1] ?? ''))) out += ch + '&#8203;'
     else out += ch
   }
-  return out
+  return breakAutolinks(out)
 }
 
 let segmenter: Intl.Segmenter | undefined
@@ -58,7 +72,86 @@ export function escapeHtml(value: unknown): string {
     else if (ch === '@' || (ch === '#' && /\d/.test(chars[i + 1] ?? ''))) out += ch + '&#8203;'
     else out += ch
   }
-  return out
+  return breakAutolinks(out)
+}
+
+/**
+ * One line for a log or a terminal, from text a repository controls: ANSI escape sequences (CSI,
+ * OSC and two-character ones, in their 7-bit and 8-bit forms) removed whole, then every other C0
+ * and C1 control character and every bidirectional control (marks, embeddings, overrides,
+ * isolates); line breaks and tabs become spaces. One forward pass.
+ */
+export function sanitizeForLog(value: unknown): string {
+  const s = String(value ?? '')
+  let out = ''
+  let run = 0
+  let i = 0
+  const drop = (to: number): void => {
+    out += s.slice(run, i)
+    i = to
+    run = to
+  }
+  while (i < s.length) {
+    const c = s.charCodeAt(i)
+    if (c === 0x1b || c === 0x9b || c === 0x9d) {
+      let j = i + 1
+      const kind = c === 0x1b ? s[j] : c === 0x9b ? '[' : ']'
+      if (c === 0x1b) j++
+      if (kind === '[') {
+        // CSI: parameter and intermediate bytes, then one final byte
+        while (j < s.length && s.charCodeAt(j) >= 0x20 && s.charCodeAt(j) <= 0x3f) j++
+        if (j < s.length && s.charCodeAt(j) >= 0x40 && s.charCodeAt(j) <= 0x7e) j++
+      } else if (kind === ']') {
+        // OSC: up to BEL or ST (ESC \ or 0x9c)
+        while (
+          j < s.length &&
+          s.charCodeAt(j) !== 0x07 &&
+          s.charCodeAt(j) !== 0x9c &&
+          !(s.charCodeAt(j) === 0x1b && s[j + 1] === '\\')
+        )
+          j++
+        if (s.charCodeAt(j) === 0x1b) j += 2
+        else if (j < s.length) j++
+      }
+      drop(Math.min(j, s.length))
+      continue
+    }
+    if (c === 0x0a || c === 0x0d || c === 0x09 || c === 0x2028 || c === 0x2029) {
+      drop(i + 1)
+      out += ' '
+      continue
+    }
+    if (
+      c < 0x20 ||
+      (c >= 0x7f && c <= 0x9f) ||
+      c === 0x061c ||
+      c === 0x200e ||
+      c === 0x200f ||
+      (c >= 0x202a && c <= 0x202e) ||
+      (c >= 0x2066 && c <= 0x2069)
+    ) {
+      drop(i + 1)
+      continue
+    }
+    i++
+  }
+  return out + s.slice(run)
+}
+
+/**
+ * Text printed where GitHub Actions reads workflow commands: no line may start with "::" (a
+ * repository could otherwise print "::error …", "::add-mask::" or "::stop-commands::"). Such a
+ * line gets a space between its first two colons.
+ */
+export function neutralizeWorkflowCommands(text: string): string {
+  if (!text.includes('::')) return text
+  return text
+    .split('\n')
+    .map(line => {
+      const lead = line.length - line.trimStart().length
+      return line.startsWith('::', lead) ? `${line.slice(0, lead)}: ${line.slice(lead + 1)}` : line
+    })
+    .join('\n')
 }
 
 /** Cuts to at most max user-perceived characters (never inside an emoji or a combining sequence). */

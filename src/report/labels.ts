@@ -1,4 +1,5 @@
 import type { OsaidVerdict, Severity, Verdict } from '../types.js'
+import type { ModelReport } from './types.js'
 
 export const VERDICT_ICON: Record<Verdict, string> = { pass: '✅', fail: '❌' }
 export const OSAID_LABEL: Record<OsaidVerdict, string> = {
@@ -97,4 +98,13 @@ export function catalogueLicence(
     c => c.file === f.file && c.line === f.line && (c.quote === f.evidence || c.summary === f.evidence)
   )
   return fromClause ? licence.name || licence.id : null
+}
+
+/**
+ * Where a model is, as shown to people: its path, or for a model read on the Hub and reported
+ * alone (path "."), `hf:OWNER/NAME` — the JSON report keeps the path as in a folder.
+ */
+export function modelWhere(m: Pick<ModelReport, 'path' | 'source'>): string {
+  if (!m.source || m.path.startsWith('hf:')) return m.path
+  return m.path === '.' ? `hf:${m.source.id}` : `hf:${m.source.id}/${m.path}`
 }

@@ -1,7 +1,11 @@
 // The Markdown report: the job summary and the PR comment. The overall verdict first, a table of
-// models, then per model its OSAID requirements, MOF class and progress, clauses and findings
-// grouped by severity. In a repository with several models, passing models are folded.
-import type { Clause, Finding, Severity } from '../types.js'
+// models (one row each: licence, OSAID, MOF, counts), then
+// - one model: its OSAID requirements, MOF class and progress, clauses and findings by severity;
+// - several models: the OSAID requirements once with the models they concern, the findings grouped
+//   by cause (the same clause of the same licence text in several folders is one entry listing
+//   every file:line), then each model's details folded in its own <details>.
+// Every location links to the line at the audited commit when a fileUrl is given.
+import type { Clause, Severity } from '../types.js'
 import { NON_RESTRICTIVE_CLAUSES } from '../types.js'
 import {
   escapeHtml,
@@ -23,10 +27,13 @@ import {
   licenceLabels,
   mofLabel,
   mofProgressText,
-  mofShort
+  mofShort,
+  modelWhere
 } from './labels.js'
 import type { ModelReport, Report } from './types.js'
 import { docsUrl } from '../rules/types.js'
+import { trimChars, trimEndChars } from '../text/trim.js'
+import { groupFindings, pathInModel, type FindingGroup } from './group.js'
 
 export interface MarkdownOptions {
   /** Markdown placed right after the title: what a pull request changes. Already escaped. */
@@ -54,8 +61,8 @@ export function blobUrl(
   sha: string,
   pathPrefix = ''
 ): (file: string, line?: number) => string {
-  const base = repoUrl.replace(/\/+$/, '')
-  const prefix = pathPrefix.replace(/^\.?\/*|\/+$/g, '')
+  const base = trimEndChars(repoUrl, '/')
+  const prefix = trimChars(pathPrefix.startsWith('.') ? pathPrefix.slice(1) : pathPrefix, '/')
   return (file, line) => {
     const rel = [prefix, file].filter(Boolean).join('/')
     const encoded = rel.split('/').map(encodeURIComponent).join('/')
@@ -66,7 +73,8 @@ export function blobUrl(
 const SEVERITIES: Severity[] = ['error', 'warning', 'note']
 
 function licenceCell(m: ModelReport): string {
-  const labels = licenceLabels(m.licenses)
+  // A licence file's label is its path: inside the model's folder, the folder is in the Model cell.
+  const labels = licenceLabels(m.licenses).map(l => pathInModel(l, m))
   return labels.length ? labels.map(id => escapeShort(id, 60)).join(', ') : '—'
 }
 
@@ -85,54 +93,75 @@ function location(file: string | null | undefined, line: number | null | undefin
   return url ? `[${text}](${url})` : text
 }
 
-/** An osaid/<id> finding repeats its requirement's reason, shown in the table above it. */
-function findingMessage(f: Finding, m: ModelReport | null, compact: boolean): string {
-  const id = /^osaid\/(.+)$/.exec(f.rule)?.[1]
-  const req = !compact && id ? m?.osaidRequirements?.find(r => r.id === id) : undefined
-  if (req && f.message === `OSAID ${id}: ${req.reason}`)
-    return `OSAID ${escapeMarkdown(id)} fails (see the table above).`
-  return escapeShort(f.message, 600)
+/** A merged OSAID entry names the failing requirements; the OSAID table gives their reasons. */
+function groupMessage(g: FindingGroup, compact: boolean): string {
+  if (g.osaidRequirements && !compact)
+    return `OSAID 1.0 fails on ${g.osaidRequirements.map(r => escapeMarkdown(r)).join(', ')} (see the table above).`
+  if (g.osaidRequirements)
+    return `OSAID 1.0 fails on ${g.osaidRequirements.map(r => escapeMarkdown(r)).join(', ')}.`
+  return escapeShort(g.message, 600)
 }
 
-function findingLine(f: Finding, m: ModelReport | null, compact: boolean, link: Linker): string {
-  const where = f.file ? ` — ${location(f.file, f.line, link)}` : ''
-  const status = f.status === 'new' ? '🆕 ' : f.status === 'fixed' ? '✔️ fixed: ' : ''
-  let line = `- ${status}[${escapeMarkdown(f.rule)}](${docsUrl(f.rule)}): ${findingMessage(f, m, compact)}${where}`
-  const catalogue = catalogueLicence(f, m)
-  if (f.evidence && catalogue)
-    line += `\n  <br>${escapeShort(catalogue, 80)}, per the licence catalogue: ${escapeShort(f.evidence, 300)}`
-  else if (f.evidence) line += `\n  <br>“${escapeShort(f.evidence, 300)}”`
+/** "in all 6 models" / "in Orca-3-1B, Orca-3-3B" (escaped), or '' for one model or none. */
+function modelsText(models: ModelReport[], total: number): string {
+  if (total <= 1 || models.length === 0) return ''
+  if (models.length === total) return `in all ${total} models`
+  return `in ${models.map(m => escapeShort(m.name ?? m.path, 80)).join(', ')}`
+}
+
+function groupLine(g: FindingGroup, compact: boolean, link: Linker, total: number): string {
+  const places = [...new Set(g.places.filter(p => p.file).map(p => location(p.file, p.line, link)))]
+  const status = g.status === 'new' ? '🆕 ' : g.status === 'fixed' ? '✔️ fixed: ' : ''
+  const rules = g.rules.map(r => `[${escapeMarkdown(r)}](${docsUrl(r)})`).join(', ')
+  const scope = modelsText(g.models, total)
+  let line = `- ${status}${rules}: ${groupMessage(g, compact)}`
+  if (places.length === 1) line += ` — ${places[0]}`
+  if (scope) line += ` — ${scope}`
+  if (places.length > 1) line += `\n  <br>${places.join(', ')}`
+  const catalogue = catalogueLicence(g.first, g.places[0]?.model ?? null)
+  if (g.evidence && catalogue)
+    line += `\n  <br>${escapeShort(catalogue, 80)}, per the licence catalogue: ${escapeShort(g.evidence, 300)}`
+  else if (g.evidence) line += `\n  <br>“${escapeShort(g.evidence, 300)}”`
   return line
 }
 
-function findingGroups(findings: Finding[], compact: boolean, m: ModelReport | null, link: Linker): string[] {
+function findingGroups(groups: FindingGroup[], compact: boolean, link: Linker, total = 1): string[] {
   const out: string[] = []
-  const live = findings.filter(f => f.status !== 'fixed')
-  const fixed = findings.filter(f => f.status === 'fixed')
+  const live = groups.filter(g => g.status !== 'fixed')
+  const fixed = groups.filter(g => g.status === 'fixed')
+  const size = (gs: FindingGroup[]): number => gs.reduce((n, g) => n + g.places.length, 0)
   for (const sev of SEVERITIES) {
-    const group = live.filter(f => f.severity === sev)
+    const group = live.filter(g => g.severity === sev)
     if (group.length === 0 || (compact && sev !== 'error')) continue
-    const fresh = group.filter(f => f.status !== 'unchanged')
-    const unchanged = group.filter(f => f.status === 'unchanged')
+    const fresh = group.filter(g => g.status !== 'unchanged')
+    const unchanged = group.filter(g => g.status === 'unchanged')
     const open = sev === 'error' && fresh.length > 0 ? ' open' : ''
+    const n = size(group)
+    const causes = n === group.length ? '' : `, ${group.length} cause${group.length === 1 ? '' : 's'}`
     out.push(
-      `<details${open}><summary>${SEVERITY_ICON[sev]} ${SEVERITY_LABEL[sev]} (${group.length})</summary>`,
+      `<details${open}><summary>${SEVERITY_ICON[sev]} ${SEVERITY_LABEL[sev]} (${n}${causes})</summary>`,
       ''
     )
-    for (const f of fresh) out.push(findingLine(f, m, compact, link))
+    for (const g of fresh) out.push(groupLine(g, compact, link, total))
     if (unchanged.length > 0) {
       if (fresh.length > 0) out.push('')
-      out.push(`Unchanged by this pull request (${unchanged.length}):`, '')
-      for (const f of unchanged) out.push(findingLine(f, m, compact, link))
+      out.push(`Unchanged by this pull request (${size(unchanged)}):`, '')
+      for (const g of unchanged) out.push(groupLine(g, compact, link, total))
     }
     out.push('', '</details>', '')
   }
   if (fixed.length > 0 && !compact) {
-    out.push(`<details><summary>✔️ Fixed (${fixed.length})</summary>`, '')
-    for (const f of fixed) out.push(findingLine(f, m, compact, link))
+    out.push(`<details><summary>✔️ Fixed (${size(fixed)})</summary>`, '')
+    for (const g of fixed) out.push(groupLine(g, compact, link, total))
     out.push('', '</details>', '')
   }
   return out
+}
+
+/** The findings of one model (or of the repository when model is null), grouped. */
+function groupsOf(report: Report, model: ModelReport | null): FindingGroup[] {
+  const sub: Report = model ? { ...report, findings: [], models: [model] } : { ...report, models: [] }
+  return groupFindings(sub, () => true)
 }
 
 /** "user-threshold (LICENSE:7), non-commercial ×2 (LICENSE:17)": each type once, at its first place. */
@@ -153,15 +182,24 @@ function clauseList(clauses: Clause[], link: Linker): string {
 
 /** The title inside a <summary> (an HTML block: no Markdown escapes there). */
 function modelTitleHtml(m: ModelReport): string {
-  const p = escapeHtml(shortenMiddle(m.path, 120))
+  const p = escapeHtml(shortenMiddle(modelWhere(m), 120))
   return m.name ? `${escapeHtml(shorten(m.name, 100))} (${p})` : p
 }
 
 function modelTitle(m: ModelReport): string {
-  return m.name ? `${escapeShort(m.name, 100)} (${escapeLocation(m.path)})` : escapeLocation(m.path)
+  return m.name
+    ? `${escapeShort(m.name, 100)} (${escapeLocation(modelWhere(m))})`
+    : escapeLocation(modelWhere(m))
 }
 
-function modelSection(m: ModelReport, compact: boolean, fold: boolean, link: Linker): string[] {
+function modelSection(
+  m: ModelReport,
+  report: Report,
+  compact: boolean,
+  fold: boolean,
+  link: Linker,
+  shared?: Set<FindingGroup>
+): string[] {
   const out: string[] = []
   const icon = m.verdict ? VERDICT_ICON[m.verdict] + ' ' : ''
   const mc = counts(m.findings)
@@ -190,9 +228,52 @@ function modelSection(m: ModelReport, compact: boolean, fold: boolean, link: Lin
     if (restrictive.length > 0) out.push(`**Restrictive clauses:** ${clauseList(restrictive, link)}`, '')
     if (other.length > 0) out.push(`**Other clauses:** ${clauseList(other, link)}`, '')
   }
-  out.push(...findingGroups(m.findings, compact, m, link))
+  // With several models, findings shared with other models are listed once above, by cause.
+  const own = groupsOf(report, m)
+  const mine = shared ? own.filter(g => !isShared(g, shared)) : own
+  out.push(...findingGroups(mine, compact, link))
+  const sharedCount = own.length - mine.length
+  if (sharedCount > 0)
+    out.push(
+      `${sharedCount} more finding${sharedCount === 1 ? '' : 's'} shared with other models: see **Findings by cause** above.`,
+      ''
+    )
   if (m.findings.length === 0) out.push('No findings.', '')
   if (fold) out.push('</details>', '')
+  return out
+}
+
+/** Whether a model's own group stands for one of the shared (several-model) groups. */
+function isShared(g: FindingGroup, shared: Set<FindingGroup>): boolean {
+  const place = g.places[0]
+  for (const s of shared)
+    if (
+      s.rules.join() === g.rules.join() &&
+      s.places.some(p => p.model === place?.model && p.file === place?.file && p.line === place?.line)
+    )
+      return true
+  return false
+}
+
+/**
+ * Several models: one row per model, one column per OSAID requirement, the verdict in each cell.
+ * The reasons are in each model's details (and a failing requirement is one finding per model).
+ */
+function requirementsTable(models: ModelReport[]): string[] {
+  const ids = [...new Set(models.flatMap(m => (m.osaidRequirements ?? []).map(r => r.id)))]
+  if (ids.length === 0) return []
+  const out = [
+    `| Model | ${ids.map(id => `OSAID ${escapeMarkdown(id)}`).join(' | ')} |`,
+    `|---|${ids.map(() => '---').join('|')}|`
+  ]
+  for (const m of models) {
+    const verdicts = ids.map(id => {
+      const r = m.osaidRequirements?.find(x => x.id === id)
+      return r ? OSAID_LABEL[r.verdict] : '—'
+    })
+    out.push(`| ${modelTitle(m)} | ${verdicts.join(' | ')} |`)
+  }
+  out.push('')
   return out
 }
 
@@ -214,21 +295,37 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   for (const m of report.models) {
     const mc = counts(m.findings)
     out.push(
-      `| ${m.name ? `${escapeShort(m.name, 80)} (${escapeLocation(m.path)})` : escapeLocation(m.path)} | ${licenceCell(m)} | ${OSAID_LABEL[m.osaid]} | ${mofShort(m.mofClass, m.mofProgress)} | ${mc.error} | ${mc.warning} | ${m.verdict ? VERDICT_ICON[m.verdict] + ' ' + m.verdict : ''} |`
+      `| ${m.name ? `${escapeShort(m.name, 80)} (${escapeLocation(modelWhere(m))})` : escapeLocation(modelWhere(m))} | ${licenceCell(m)} | ${OSAID_LABEL[m.osaid]} | ${mofShort(m.mofClass, m.mofProgress)} | ${mc.error} | ${mc.warning} | ${m.verdict ? VERDICT_ICON[m.verdict] + ' ' + m.verdict : ''} |`
     )
   }
   out.push('')
   if (report.models.length === 0) out.push('No model found: no model card, licence or weights.', '')
-  if (report.findings.length > 0) {
-    out.push('### Repository', '', ...findingGroups(report.findings, compact, null, options.fileUrl))
-  }
-  // With several models, those that pass are folded so that the failing ones stand out.
   const several = report.models.length > 1
+  if (!several && report.findings.length > 0) {
+    out.push('### Repository', '', ...findingGroups(groupsOf(report, null), compact, options.fileUrl))
+  }
+  let shared: Set<FindingGroup> | undefined
+  if (several) {
+    if (!compact) out.push(...requirementsTable(report.models))
+    // Findings by cause: the repository's, and those that several models share, once each.
+    const groups = groupFindings(report, () => true).filter(g => g.models.length !== 1)
+    shared = new Set(groups.filter(g => g.models.length > 1))
+    if (groups.length > 0)
+      out.push(
+        '### Findings by cause',
+        '',
+        ...findingGroups(groups, compact, options.fileUrl, report.models.length)
+      )
+  }
+  // With several models, each model's details are folded; failing ones first.
   const ordered = several
     ? [...report.models.filter(m => m.verdict !== 'pass'), ...report.models.filter(m => m.verdict === 'pass')]
     : report.models
-  for (const m of ordered)
-    out.push(...modelSection(m, compact, several && m.verdict === 'pass', options.fileUrl))
+  for (const m of ordered) {
+    // A model read on the Hub links its files there, at the commit audited.
+    const link = m.source ? blobUrl(m.source.url, m.source.revision) : options.fileUrl
+    out.push(...modelSection(m, report, compact, several, link, shared))
+  }
   const runUrl = safeUrl(options.runUrl)
   if (runUrl)
     out.push(

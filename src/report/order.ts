@@ -6,9 +6,9 @@ function byCodeUnits(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0
 }
 
-/** Model roots: shallow before deep (shorter paths first), then by code units. */
+/** Model roots: by path, code unit by code unit (as discovery lists them), so a folder's models sit together. */
 export function compareModelPaths(a: string, b: string): number {
-  return a.length - b.length || byCodeUnits(a, b)
+  return byCodeUnits(a, b)
 }
 
 /**

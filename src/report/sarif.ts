@@ -1,11 +1,15 @@
 // SARIF 2.1.0 for code scanning: one run, the rule catalogue (rule modules and engine rules) as
-// the driver's rules, a result per finding with its ruleIndex and location. Model-level findings
-// without a file point at the model's card, else at the model folder.
+// the driver's rules with their docs page as help, a result per finding with its ruleIndex, a
+// location relative to the repository root and primaryLocationLineHash, and automationDetails.id
+// from the category. Model-level findings without a file point at the model's card, else at the
+// model folder.
 import { createHash } from 'node:crypto'
+import { RULE_DOCS } from '../generated/rule-docs.js'
 import { RULES } from '../rules/index.js'
 import { docsUrl } from '../rules/types.js'
 import type { Category, Finding, Severity } from '../types.js'
 import type { Report } from './types.js'
+import { trimEndChars, trimStartChars } from '../text/trim.js'
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
   error: 'error',
@@ -28,6 +32,12 @@ const ENGINE_RULES: Array<{ id: string; title: string; framework: string; catego
     category: 'config'
   },
   {
+    id: 'hub/unreadable-file',
+    title: 'Every file the audit reads was fetched from the Hub',
+    framework: 'Fail closed: a licence or card that could not be read cannot be shown to be open',
+    category: 'unsafe-path'
+  },
+  {
     id: 'mof/class',
     title: 'The model reaches the MOF class the policy asks for',
     framework: 'Model Openness Framework 1.0 classes, as the Model Openness Tool computes them',
@@ -41,11 +51,38 @@ interface SarifRule {
   shortDescription: { text: string }
   fullDescription: { text: string }
   helpUri: string
+  help: { text: string; markdown: string }
   properties: { category?: string }
 }
 
+export interface SarifOptions {
+  /** The audited folder relative to the repository root ('' for the root), so URIs start at the root. */
+  pathPrefix?: string
+  /** Code scanning category: runs[0].automationDetails.id is "<category>/". */
+  category?: string
+}
+
+/** The default category: one per audited folder, so several audits of one repository keep apart. */
+export function defaultSarifCategory(pathPrefix = ''): string {
+  const p = trimEndChars(pathPrefix.replace(/^\.\/*/, ''), '/')
+  return p ? `model-openness/${p}` : 'model-openness'
+}
+
+/** The rule's docs page as help; a rule without a page says where the docs are. */
+function helpOf(id: string, title: string): SarifRule['help'] {
+  const doc = RULE_DOCS[id]
+  if (doc) return { text: doc.text, markdown: doc.markdown }
+  const url = docsUrl(id)
+  return { text: `${title}. See ${url}`, markdown: `${title}. See [the rule's page](${url}).` }
+}
+
 function camel(id: string): string {
-  return id.replace(/[^A-Za-z0-9]+(.)/g, (_, c: string) => c.toUpperCase())
+  // "license/no-user-threshold" → "licenseNoUserThreshold"
+  return id
+    .split(/[^A-Za-z0-9]/)
+    .filter(Boolean)
+    .map((w, i) => (i === 0 ? w : w[0]!.toUpperCase() + w.slice(1)))
+    .join('')
 }
 
 /** A relative URI reference for a repository path: each segment percent-encoded, "/" kept. */
@@ -72,6 +109,7 @@ export function sarifRules(): SarifRule[] {
       shortDescription: { text: r.meta.title },
       fullDescription: { text: `${r.meta.title}. Implements: ${r.meta.framework}.` },
       helpUri: r.meta.docs || docsUrl(r.meta.id),
+      help: helpOf(r.meta.id, r.meta.title),
       properties: { category: r.meta.category }
     })
   for (const r of ENGINE_RULES)
@@ -81,15 +119,37 @@ export function sarifRules(): SarifRule[] {
       shortDescription: { text: r.title },
       fullDescription: { text: `${r.title}. Implements: ${r.framework}.` },
       helpUri: docsUrl(r.id),
+      help: helpOf(r.id, r.title),
       properties: r.category ? { category: r.category } : {}
     })
   return rules
 }
 
-/** @param pathPrefix the audited folder relative to the repository root, so code scanning finds the files. */
-export function renderSarif(report: Report, pathPrefix = ''): string {
+/**
+ * A stable hash for code scanning's primaryLocationLineHash: the rule, the file and what was found
+ * there (not the line number, so an alert survives lines moving), plus ":<n>" for the n-th result
+ * with the same hash, as code scanning's own fingerprints do.
+ */
+function lineHash(rule: string, file: string, what: string): string {
+  const text = what.replace(/\s+/g, ' ').trim()
+  return createHash('sha256').update(`${rule}\u0000${file}\u0000${text}`).digest('hex').slice(0, 16)
+}
+
+/**
+ * @param options.pathPrefix the audited folder relative to the repository root (a string is taken
+ *   as pathPrefix, as before), so code scanning finds the files.
+ */
+export function renderSarif(report: Report, options: SarifOptions | string = {}): string {
+  const opts: SarifOptions = typeof options === 'string' ? { pathPrefix: options } : options
+  const pathPrefix = opts.pathPrefix ?? ''
+  const category = (opts.category ?? '').trim() || defaultSarifCategory(pathPrefix)
   const prefix =
-    pathPrefix && pathPrefix !== '.' ? pathPrefix.replace(/^\.\/+/, '').replace(/\/+$/, '') + '/' : ''
+    pathPrefix && pathPrefix !== '.'
+      ? trimEndChars(
+          pathPrefix.startsWith('./') ? trimStartChars(pathPrefix.slice(1), '/') : pathPrefix,
+          '/'
+        ) + '/'
+      : ''
   const rules = sarifRules()
   const index = new Map(rules.map((r, i) => [r.id, i]))
   const ruleIndex = (f: Finding): number => {
@@ -102,13 +162,18 @@ export function renderSarif(report: Report, pathPrefix = ''): string {
       shortDescription: { text: f.rule },
       fullDescription: { text: f.rule },
       helpUri: docsUrl(f.rule),
+      help: helpOf(f.rule, f.rule),
       properties: { category: f.category }
     })
     index.set(f.rule, rules.length - 1)
     return rules.length - 1
   }
+  const seen = new Map<string, number>()
   const result = (f: Finding, fallback: string) => {
     const file = prefix + (f.file ?? fallback)
+    const hash = lineHash(f.rule, file, f.evidence ?? f.message)
+    const occurrence = (seen.get(hash) ?? 0) + 1
+    seen.set(hash, occurrence)
     const uri = uriOf(file)
     const text = f.evidence ? `${f.message} Evidence: “${f.evidence}”` : f.message
     return {
@@ -125,11 +190,7 @@ export function renderSarif(report: Report, pathPrefix = ''): string {
         }
       ],
       // Stable across line moves: the rule, the file and what was found there.
-      partialFingerprints: {
-        'modelOpennessFinding/v1': createHash('sha256')
-          .update(`${f.rule}\u0000${file}\u0000${f.evidence ?? f.message}`)
-          .digest('hex')
-      },
+      partialFingerprints: { primaryLocationLineHash: `${hash}:${occurrence}` },
       properties: { category: f.category, ...(f.status ? { status: f.status } : {}) }
     }
   }
@@ -155,6 +216,7 @@ export function renderSarif(report: Report, pathPrefix = ''): string {
             rules
           }
         },
+        automationDetails: { id: category.endsWith('/') ? category : `${category}/` },
         results
       }
     ]

@@ -1,10 +1,26 @@
-// Plain text for terminals and logs: the verdict and counts, an overview of the models when there
-// are several, then per model its licences, OSAID requirements, MOF class with progress, clauses
-// and findings grouped by severity. Long lines wrap under their indent; long quotes are shortened.
-// Colour (ANSI) only when asked for; nothing taken from a repository can emit a control sequence.
-import type { Finding, Severity } from '../types.js'
+// Plain text for terminals and logs: the verdict and counts first.
+// - One model: its licences, OSAID requirements, MOF class with progress, clauses and findings
+//   grouped by severity.
+// - Several models: a lead line per model (name, licence, OSAID, MOF, counts), the OSAID
+//   requirements once with the models they concern, then findings grouped by cause — the same
+//   clause of the same licence text in several model folders is one entry listing every file:line —
+//   and the clauses no finding cites. So a repository of six models sharing one licence reads
+//   like one.
+// Widths are display columns (East Asian wide characters count two). Long lines wrap under their
+// indent; long quotes are shortened. Colour (ANSI) only when asked for; nothing taken from a
+// repository can emit a control sequence.
+import stringWidth from 'string-width'
+import type { Severity } from '../types.js'
 import { NON_RESTRICTIVE_CLAUSES } from '../types.js'
-import { oneLine, shorten, shortenMiddle } from './escape.js'
+import { neutralizeWorkflowCommands, sanitizeForLog, shorten, shortenMiddle } from './escape.js'
+import {
+  groupClauses,
+  groupFindings,
+  groupRequirements,
+  pathInModel,
+  type FindingGroup,
+  type Place
+} from './group.js'
 import {
   SEVERITY_LABEL,
   catalogueLicence,
@@ -14,6 +30,7 @@ import {
   mofLabel,
   mofProgressText,
   mofShort,
+  modelWhere,
   plural
 } from './labels.js'
 import type { ModelReport, Report } from './types.js'
@@ -42,13 +59,24 @@ const SEVERITIES: Severity[] = ['error', 'warning', 'note']
 
 /** Terminal output must not carry escape sequences (or bidi overrides) taken from a repository. */
 function clean(s: unknown): string {
-  return oneLine(s)
+  return sanitizeForLog(s)
 }
 
-/** Visible length (ANSI sequences do not count). */
+/** Display columns (ANSI sequences do not count; wide characters count two). */
 function visible(s: string): number {
-  // eslint-disable-next-line no-control-regex
-  return [...s.replace(/\u001b\[\d+m/g, '')].length
+  return stringWidth(s)
+}
+
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' })
+
+/** The word's graphemes, each with its display width. */
+function cells(word: string): Array<{ text: string; width: number }> {
+  return [...graphemes.segment(word)].map(g => ({ text: g.segment, width: stringWidth(g.segment) }))
+}
+
+/** Pads to `width` display columns. */
+function padCols(s: string, width: number): string {
+  return s + ' '.repeat(Math.max(0, width - visible(s)))
 }
 
 class Writer {
@@ -75,7 +103,7 @@ class Writer {
     let used = visible(head)
     let first = true
     for (const word of words) {
-      const len = [...word].length
+      const len = visible(word)
       const sep = first ? 0 : 1
       if (first && used > hang && used + len > this.width) {
         // A head too long to share its line with the first word: the body starts below it.
@@ -90,18 +118,30 @@ class Writer {
         lineText += ' '
         used += 1
       }
-      // A single word longer than the line is cut into pieces.
-      let rest = [...word]
-      while (rest.length > room && used + rest.length > this.width) {
-        const take = Math.max(1, this.width - used)
-        lineText += rest.slice(0, take).join('')
+      // A single word longer than the line is cut into pieces, between graphemes.
+      let rest = cells(word)
+      let restWidth = len
+      while (restWidth > room && used + restWidth > this.width) {
+        let take = 0
+        let taken = 0
+        while (take < rest.length && used + taken + rest[take].width <= this.width)
+          taken += rest[take++].width
+        if (take === 0) {
+          take = 1
+          taken = rest[0].width
+        }
+        lineText += rest
+          .slice(0, take)
+          .map(c => c.text)
+          .join('')
         this.out.push(lineText)
         rest = rest.slice(take)
+        restWidth -= taken
         lineText = ' '.repeat(hang)
         used = hang
       }
-      lineText += rest.join('')
-      used += rest.length
+      lineText += rest.map(c => c.text).join('')
+      used += restWidth
       first = false
     }
     this.out.push(lineText.trimEnd())
@@ -116,47 +156,83 @@ function verdictWord(w: Writer, v: string): string {
   return w.paint(VERDICT_STYLE[v.trim().toLowerCase()] ?? 'bold', v)
 }
 
-/** osaid/<id> findings repeat the requirement's reason, already printed above: say so briefly. */
-function findingMessage(f: Finding, m: ModelReport | null): string {
-  const id = /^osaid\/(.+)$/.exec(f.rule)?.[1]
-  const req = id && m?.osaidRequirements?.find(r => r.id === id)
-  if (req && f.message === `OSAID ${id}: ${req.reason}`) return `OSAID ${id} fails (reason above).`
-  return f.message
+/** `file:line`, the file shortened in the middle. */
+function where(w: Writer, file: string | null | undefined, line: number | null | undefined): string {
+  if (!file) return ''
+  return shortenMiddle(clean(file), Math.min(80, w.width - 16)) + (line ? `:${line}` : '')
 }
 
-function findingLines(w: Writer, f: Finding, m: ModelReport | null): void {
-  const where = f.file
-    ? shortenMiddle(clean(f.file), Math.min(80, w.width - 16)) + (f.line ? `:${f.line}` : '')
-    : ''
-  const status = f.status === 'new' ? '[new] ' : f.status === 'fixed' ? '[fixed] ' : ''
-  const head = '    ' + (where ? w.paint('bold', where) + '  ' : '')
-  const tag = `[${f.rule}]`
-  w.wrap(head, `${status}${shorten(clean(findingMessage(f, m)), 600)} ${tag}`, 6)
+/** A merged OSAID entry names the failing requirements, whose reasons the OSAID lines give. */
+function groupMessage(g: FindingGroup): string {
+  if (g.osaidRequirements) return `OSAID 1.0 fails on ${g.osaidRequirements.join(', ')} (reasons above).`
+  return g.message
+}
+
+/** "in all 6 models" or "in Orca-3-1B, Orca-3-3B". */
+function modelsText(g: { models: ModelReport[] }, total: number): string {
+  if (g.models.length === 0) return ''
+  if (g.models.length === total && total > 1) return `in all ${total} models`
+  return `in ${g.models.map(m => clean(m.name ?? m.path)).join(', ')}`
+}
+
+/** Distinct `file:line` of the places, in order. */
+function placeList(w: Writer, places: Array<Pick<Place, 'file' | 'line'>>): string[] {
+  return [...new Set(places.filter(p => p.file).map(p => where(w, p.file, p.line)))]
+}
+
+function groupLines(w: Writer, g: FindingGroup, context: { total: number; model: ModelReport | null }): void {
+  const places = placeList(w, g.places)
+  const status = g.status === 'new' ? '[new] ' : g.status === 'fixed' ? '[fixed] ' : ''
+  const tag = g.rules.length > 1 ? `[${g.rules.join(', ')}]` : `[${g.rule}]`
+  const inModels = context.model ? '' : modelsText(g, context.total)
+  const lead = places.length === 1 ? w.paint('bold', places[0]) + '  ' : ''
+  w.wrap(
+    '    ' + lead,
+    `${status}${shorten(clean(groupMessage(g)), 600)} ${tag}${inModels ? ` — ${inModels}` : ''}`,
+    6
+  )
   const last = w.out.length - 1
   w.out[last] = w.out[last].replace(tag, w.paint('dim', tag))
-  const catalogue = catalogueLicence(f, m)
-  if (f.evidence && catalogue)
+  if (places.length > 1) w.wrap('      ', places.join(', '), 6)
+  const model = g.places[0]?.model ?? null
+  const catalogue = catalogueLicence(g.first, model)
+  if (g.evidence && catalogue)
     w.wrap(
       '      ',
-      `${shorten(clean(catalogue), 80)}, per the licence catalogue: ${shorten(clean(f.evidence).trim(), 240)}`,
+      `${shorten(clean(catalogue), 80)}, per the licence catalogue: ${shorten(clean(g.evidence).trim(), 240)}`,
       6
     )
-  else if (f.evidence) w.wrap('      “', `${shorten(clean(f.evidence).trim(), 240)}”`, 7)
+  else if (g.evidence) w.wrap('      “', `${shorten(clean(g.evidence).trim(), 240)}”`, 7)
 }
 
-function findingGroups(w: Writer, findings: Finding[], m: ModelReport | null): void {
-  const live = findings.filter(f => f.status !== 'fixed')
+function findingGroups(
+  w: Writer,
+  groups: FindingGroup[],
+  context: { total: number; model: ModelReport | null }
+): void {
+  const live = groups.filter(g => g.status !== 'fixed')
   for (const sev of SEVERITIES) {
-    const group = live.filter(f => f.severity === sev)
+    const group = live.filter(g => g.severity === sev)
     if (group.length === 0) continue
-    w.line(`  ${w.paint(SEV_STYLE[sev], `${SEVERITY_LABEL[sev]} (${group.length})`)}`)
-    for (const f of group) findingLines(w, f, m)
+    const n = group.reduce((sum, g) => sum + g.places.length, 0)
+    const label =
+      n === group.length
+        ? `${SEVERITY_LABEL[sev]} (${n})`
+        : `${SEVERITY_LABEL[sev]} (${n}, ${plural(group.length, 'cause')})`
+    w.line(`  ${w.paint(SEV_STYLE[sev], label)}`)
+    for (const g of group) groupLines(w, g, context)
   }
-  const fixed = findings.filter(f => f.status === 'fixed')
+  const fixed = groups.filter(g => g.status === 'fixed')
   if (fixed.length > 0) {
-    w.line(`  ${w.paint('green', `Fixed (${fixed.length})`)}`)
-    for (const f of fixed) findingLines(w, f, m)
+    w.line(`  ${w.paint('green', `Fixed (${fixed.reduce((sum, g) => sum + g.places.length, 0)})`)}`)
+    for (const g of fixed) groupLines(w, g, context)
   }
+}
+
+/** The findings of one model (or of the repository when model is null), grouped. */
+function groupsOf(report: Report, model: ModelReport | null): FindingGroup[] {
+  const sub: Report = model ? { ...report, findings: [], models: [model] } : { ...report, models: [] }
+  return groupFindings(sub, () => true)
 }
 
 function clauseSummary(m: ModelReport): { restrictive: string; other: string } {
@@ -187,13 +263,13 @@ function clauseSummary(m: ModelReport): { restrictive: string; other: string } {
 
 /** "Name (path)", the name shortened first so that the path stays whole. */
 function modelTitle(m: ModelReport, max = 100): string {
-  const p = shortenMiddle(clean(m.path), Math.min(60, max))
+  const p = shortenMiddle(clean(modelWhere(m)), Math.min(60, max))
   if (!m.name) return p
   const room = Math.max(10, Math.min(80, max - [...p].length - 3))
   return `${shorten(clean(m.name), room)} (${p})`
 }
 
-function modelBlock(w: Writer, m: ModelReport): void {
+function modelBlock(w: Writer, m: ModelReport, report: Report): void {
   const c = counts(m.findings)
   const verdict = m.verdict ? `  ${verdictWord(w, m.verdict.toUpperCase())}` : ''
   w.line(`${w.paint('bold', modelTitle(m, w.width - 40))}${verdict}  ${w.paint('dim', countsText(c))}`)
@@ -211,32 +287,84 @@ function modelBlock(w: Writer, m: ModelReport): void {
     if (restrictive) w.wrap('  Restricts   ', restrictive, 14)
     if (other) w.wrap('  Also        ', other, 14)
   }
-  if (m.findings.length > 0) findingGroups(w, m.findings, m)
+  if (m.findings.length > 0) findingGroups(w, groupsOf(report, m), { total: 1, model: m })
 }
 
-/** One line per model when it fits the width, else two: the title, then its verdicts. */
-function overview(w: Writer, models: ModelReport[]): void {
+/** One line per model when it fits the width, else two: the title, then its licence and verdicts. */
+function overview(w: Writer, models: ModelReport[], withLicence: boolean): void {
   const rows = models.map(m => ({
     m,
     title: modelTitle(m, w.width - 10),
+    // A licence file's label is its path: inside the model's folder, the folder is already in the title.
+    licence: withLicence
+      ? shorten(
+          licenceLabels(m.licenses)
+            .map(l => clean(pathInModel(l, m)))
+            .join(', ') || 'no licence',
+          48
+        )
+      : '',
     mof: mofShort(m.mofClass, m.mofProgress),
     counts: countsText(counts(m.findings))
   }))
-  const titleW = Math.max(...rows.map(r => [...r.title].length))
+  const titleW = Math.max(...rows.map(r => visible(r.title)))
+  const licenceW = Math.max(...rows.map(r => visible(r.licence)))
   const mofW = Math.max(...rows.map(r => r.mof.length))
   const countsW = Math.max(...rows.map(r => r.counts.length))
-  const oneLine = 2 + 4 + 2 + titleW + 2 + 'OSAID unknown'.length + 2 + 4 + mofW + 2 + countsW <= w.width
+  const licenceCols = withLicence ? licenceW + 2 : 0
+  const fits =
+    2 + 4 + 2 + titleW + 2 + licenceCols + 'OSAID unknown'.length + 2 + 4 + mofW + 2 + countsW <= w.width
   for (const r of rows) {
     const verdict = verdictWord(w, r.m.verdict ?? '    ') + ' '.repeat(4 - (r.m.verdict ?? '    ').length)
     const osaid = `OSAID ${verdictWord(w, r.m.osaid)}${' '.repeat(7 - r.m.osaid.length)}`
-    if (oneLine) {
+    const licence = withLicence ? `${padCols(r.licence, licenceW)}  ` : ''
+    if (fits) {
       w.line(
-        `  ${verdict}  ${r.title.padEnd(titleW)}  ${osaid}  MOF ${r.mof.padEnd(mofW)}  ${r.counts}`.trimEnd()
+        `  ${verdict}  ${padCols(r.title, titleW)}  ${licence}${osaid}  MOF ${r.mof.padEnd(mofW)}  ${r.counts}`.trimEnd()
       )
     } else {
       w.wrap(`  ${verdict}  `, r.title, 8)
-      w.wrap(' '.repeat(8), `OSAID ${r.m.osaid} · MOF ${r.mof} · ${r.counts}`, 8)
+      const parts = [withLicence ? r.licence : '', `OSAID ${r.m.osaid}`, `MOF ${r.mof}`, r.counts].filter(
+        Boolean
+      )
+      w.wrap(' '.repeat(8), parts.join(' · '), 8)
     }
+  }
+}
+
+/** Several models: the OSAID requirements once each, with the models they concern. */
+function requirementsBlock(w: Writer, models: ModelReport[]): void {
+  const groups = groupRequirements(models)
+  if (groups.length === 0) return
+  w.line(w.paint('bold', 'OSAID 1.0 requirements'))
+  for (const g of groups) {
+    const head = `  ${g.id.padEnd(17)}${verdictWord(w, g.verdict)}${' '.repeat(Math.max(1, 9 - g.verdict.length))}`
+    const scope = modelsText(g, models.length)
+    w.wrap(head, `${clean(g.reason)}${scope ? ` (${scope})` : ''}`, 28)
+  }
+}
+
+/** Several models: the clauses no finding cites (attribution, notices…), each once with its places. */
+function otherClausesBlock(w: Writer, report: Report, groups: FindingGroup[]): void {
+  const cited = new Set(groups.flatMap(g => g.places.map(p => `${p.file ?? ''}:${p.line ?? ''}`)))
+  const clauses = groupClauses(report.models).filter(
+    g => !g.places.every(p => cited.has(`${p.file ?? ''}:${p.line ?? ''}`))
+  )
+  if (clauses.length === 0) return
+  w.line('')
+  w.line(w.paint('bold', 'Other clauses'))
+  for (const g of clauses) {
+    const places = placeList(
+      w,
+      g.places.map(p => ({ file: p.file ?? undefined, line: p.line ?? undefined }))
+    )
+    const restrictive = NON_RESTRICTIVE_CLAUSES.has(g.clause.type) ? '' : ' (restrictive)'
+    const scope = modelsText({ models: [...new Set(g.places.map(p => p.model))] }, report.models.length)
+    w.wrap(
+      '  ',
+      `${g.clause.type}${restrictive}${places.length ? ` — ${places.join(', ')}` : ' — licence catalogue'}${scope ? ` (${scope})` : ''}`,
+      4
+    )
   }
 }
 
@@ -250,19 +378,42 @@ export function renderText(report: Report, options: TextOptions = {}): string {
     2
   )
   if (report.models.length === 0) w.line('No model found.')
-  if (options.summary || report.models.length > 1) {
+  const several = report.models.length > 1
+  if (options.summary || several) {
     w.line('')
-    overview(w, report.models)
+    if (several && !options.summary) w.line(w.paint('bold', `Models (${report.models.length})`))
+    overview(w, report.models, several && !options.summary)
   }
-  if (options.summary) return w.out.join('\n') + '\n'
+  if (options.summary) return neutralizeWorkflowCommands(w.out.join('\n') + '\n')
+  if (several) {
+    w.line('')
+    requirementsBlock(w, report.models)
+    const groups = groupFindings(report, () => true)
+    if (groups.length > 0) {
+      const live = groups.filter(g => g.status !== 'fixed')
+      w.line('')
+      w.line(
+        `${w.paint('bold', 'Findings by cause')}  ${w.paint(
+          'dim',
+          `${plural(
+            live.reduce((n, g) => n + g.places.length, 0),
+            'finding'
+          )}, ${plural(live.length, 'cause')}`
+        )}`
+      )
+      findingGroups(w, groups, { total: report.models.length, model: null })
+    }
+    otherClausesBlock(w, report, groups)
+    return neutralizeWorkflowCommands(w.out.join('\n') + '\n')
+  }
   if (report.findings.length > 0) {
     w.line('')
     w.line(`${w.paint('bold', 'Repository')}  ${w.paint('dim', plural(report.findings.length, 'finding'))}`)
-    findingGroups(w, report.findings, null)
+    findingGroups(w, groupsOf(report, null), { total: 1, model: null })
   }
   for (const m of report.models) {
     w.line('')
-    modelBlock(w, m)
+    modelBlock(w, m, report)
   }
-  return w.out.join('\n') + '\n'
+  return neutralizeWorkflowCommands(w.out.join('\n') + '\n')
 }

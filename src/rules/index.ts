@@ -1,6 +1,7 @@
 // The rule catalogue, in the order findings are listed.
 import { cardIncomplete } from './card-incomplete.js'
 import { cardMissing } from './card-missing.js'
+import { fileTruncated } from './file-truncated.js'
 import { hiddenText } from './hidden-text.js'
 import { licenseAllowList } from './license-allow-list.js'
 import { licenseInheritance } from './license-inheritance.js'
@@ -22,6 +23,7 @@ export const RULES: Rule[] = [
   metadataInvalid,
   licenseUnrecognized,
   hiddenText,
+  fileTruncated,
   licenseMismatch,
   ...restrictionRules,
   licenseNotOpen,
@@ -35,5 +37,10 @@ export const RULES: Rule[] = [
 ]
 
 export const RULE_IDS: ReadonlySet<string> = new Set(RULES.map(r => r.meta.id))
-/** Rules the engine itself reports (config problems, waivers, discovery limits, MOF class). */
-export const ENGINE_RULE_IDS = ['config/waiver-expired', 'discovery-limit', 'mof/class'] as const
+/** Rules the engine itself reports (config problems, waivers, discovery limits, MOF class, Hub files not fetched). */
+export const ENGINE_RULE_IDS = [
+  'config/waiver-expired',
+  'discovery-limit',
+  'mof/class',
+  'hub/unreadable-file'
+] as const

@@ -5,13 +5,14 @@ import { docsUrl } from './types.js'
 
 /** Splits an expression into OR-branches of ids, for ids spdx-satisfies does not know (catalogue ids). */
 function branches(id: string): string[][] {
-  return id.split(/\s+OR\s+/i).map(b =>
-    b
-      .replace(/[()]/g, ' ')
-      .split(/\s+(?:AND|WITH)\s+|\s+/i)
-      .filter(Boolean)
-      .map(s => s.toLowerCase())
-  )
+  // word by word: a split on /\s+OR\s+/ would backtrack on long runs of spaces
+  const out: string[][] = [[]]
+  for (const word of id.replace(/[()]/g, ' ').split(/\s+/)) {
+    const w = word.toLowerCase()
+    if (w === 'or') out.push([])
+    else if (w !== '' && w !== 'and' && w !== 'with') out[out.length - 1]!.push(w)
+  }
+  return out
 }
 
 /** Whether an identified licence (an SPDX expression or a catalogue id) is allowed by the list. */

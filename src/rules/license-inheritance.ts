@@ -1,6 +1,6 @@
 import { getLicenseInfo } from '../licenses/identify.js'
 import { NON_RESTRICTIVE_CLAUSES } from '../types.js'
-import { clauseLabel } from './license-restrictions.js'
+import { clauseLabel } from '../clauses/index.js'
 import type { ModelRule } from './types.js'
 import { docsUrl } from './types.js'
 
@@ -49,17 +49,20 @@ export const licenseInheritance: ModelRule = {
         continue
       }
       const info = getLicenseInfo(b.licenseId)
-      const baseRestrictive = (info?.clauses ?? []).filter(c => !NON_RESTRICTIVE_CLAUSES.has(c.type))
+      // A base model read on the Hub brings the clause types of its own licence text; otherwise
+      // the catalogue's clauses for its licence id stand in.
+      const baseTypes = b.clauses ?? (info?.clauses ?? []).map(c => c.type)
+      const baseRestrictive = baseTypes.filter(t => !NON_RESTRICTIVE_CLAUSES.has(t))
       if (baseRestrictive.length === 0) continue
       if (declared.includes(b.licenseId.toLowerCase()) || declaredFamilies.has(family(b.licenseId))) continue
-      const dropped = [...new Set(baseRestrictive.map(c => c.type))].filter(t => !declaredTypes.has(t))
+      const dropped = [...new Set(baseRestrictive)].filter(t => !declaredTypes.has(t))
       if (dropped.length === 0) continue
       const declaredText = facts.cardLicense?.value ?? (declared[0] || 'no licence')
       report({
         message: `Derived from ${b.id}, licensed under ${info?.name ?? b.licenseId}, but declared as \`${declaredText}\`: that drops what the base licence imposes (it ${dropped.map(clauseLabel).join('; ')}). ${relationNoun(facts.baseModelRelation)} must keep the base model's licence.`,
         file,
         line: b.line ?? line,
-        evidence: `${b.id} → ${b.licenseId}`
+        evidence: `${b.id} → ${b.licenseId}${b.licenseFile ? ` (${b.licenseFile})` : ''}`
       })
     }
   }

@@ -17,30 +17,52 @@ export const licenseMismatch: ModelRule = {
   meta: {
     id: 'license-mismatch',
     category: 'license-mismatch',
-    title: 'The card’s licence agrees with the licence file',
+    title: 'The card’s licence agrees with the licence file and its own text',
     framework: 'Hugging Face model-card conventions (`license` must describe the repository’s terms)',
     severity: { default: 'error' },
     docs: docsUrl('license-mismatch')
   },
   check(facts, report) {
-    const card = facts.cardLicense?.identification
-    if (!card?.id) return
     const files = facts.licenseFiles.filter(
       l =>
         l.identification?.id &&
         l.file.role === 'license' &&
         (l.identification.component === 'all' || l.identification.component === 'weights')
     )
-    if (files.length === 0) return
-    const cardIds = idSet(card.id)
-    const agrees = files.some(l => [...idSet(l.identification!.id!)].some(id => cardIds.has(id)))
-    if (agrees) return
-    const first = files[0]
-    report({
-      message: `The card declares \`${facts.cardLicense!.value}\` (${card.name}) but ${first.file.path} is ${first.identification!.name}.`,
-      file: facts.cardFile?.path,
-      line: facts.cardLicense!.line,
-      evidence: `${facts.cardLicense!.value} ≠ ${first.identification!.id}`
-    })
+    const agreesWithFiles = (ids: Set<string>) =>
+      files.some(l => [...idSet(l.identification!.id!)].some(id => ids.has(id)))
+    const card = facts.cardLicense?.identification
+    if (card?.id && files.length > 0 && !agreesWithFiles(idSet(card.id))) {
+      const first = files[0]
+      report({
+        message: `The card declares \`${facts.cardLicense!.value}\` (${card.name}) but ${first.file.path} is ${first.identification!.name}.`,
+        file: facts.cardFile?.path,
+        line: facts.cardLicense!.line,
+        evidence: `${facts.cardLicense!.value} ≠ ${first.identification!.id}`
+      })
+    }
+    // A licence the card's text states for the model must agree with its metadata, else with its
+    // licence files.
+    for (const prose of facts.proseLicenses) {
+      if (!prose.id || (prose.component !== 'all' && prose.component !== 'weights')) continue
+      const ids = idSet(prose.id)
+      if (card?.id) {
+        if ([...idSet(card.id)].some(id => ids.has(id))) continue
+        report({
+          message: `The card’s text says the model is under ${prose.name}, but its metadata declares \`${facts.cardLicense!.value}\` (${card.name}).`,
+          file: prose.file ?? undefined,
+          line: prose.line,
+          evidence: `${prose.id} ≠ ${card.id}`
+        })
+      } else if (files.length > 0 && !agreesWithFiles(ids)) {
+        const first = files[0]
+        report({
+          message: `The card’s text says the model is under ${prose.name}, but ${first.file.path} is ${first.identification!.name}.`,
+          file: prose.file ?? undefined,
+          line: prose.line,
+          evidence: `${prose.id} ≠ ${first.identification!.id}`
+        })
+      }
+    }
   }
 }

@@ -9,10 +9,9 @@ import { docsUrl } from './types.js'
 const EFFECT: Record<UnknownLicense, SeverityOrOff> = { fail: 'error', warn: 'warning', ignore: 'off' }
 
 const UNREADABLE: Record<string, string> = {
-  binary: 'a binary file',
+  binary: 'binary: it holds NUL bytes',
   'lfs-pointer': 'a Git LFS pointer, not the text',
   error: 'not readable',
-  truncated: 'too large to read completely',
   unsafe: 'a link leaving the repository'
 }
 
@@ -35,7 +34,8 @@ export const licenseUnrecognized: ModelRule = {
       report(r)
     }
     for (const l of facts.licenseFiles) {
-      if (l.file.role === 'notice' || l.state === 'missing') continue
+      // A truncated text is reported by file-truncated, with how much was not read.
+      if (l.file.role === 'notice' || l.state === 'missing' || l.state === 'truncated') continue
       if (l.state === 'unsafe') {
         reported = true // unsafe-path reports it
         continue

@@ -31,26 +31,78 @@ interface Mapped {
   end: Int32Array
 }
 
+/** Writes text and its map; runs of text are copied whole (the common case is long plain runs). */
 class Builder {
   private parts: string[] = []
-  private starts: number[] = []
-  private ends: number[] = []
+  private start: Int32Array
+  private end: Int32Array
+  private n = 0
   private last = ''
 
-  push(s: string, from: number, to: number): void {
-    this.parts.push(s)
-    for (let i = 0; i < s.length; i++) {
-      this.starts.push(from)
-      this.ends.push(to)
-    }
-    if (s.length > 0) this.last = s
+  constructor(capacity: number) {
+    this.start = new Int32Array(Math.max(16, capacity))
+    this.end = new Int32Array(Math.max(16, capacity))
   }
+
+  private reserve(extra: number): void {
+    if (this.n + extra <= this.start.length) return
+    const size = Math.max(this.start.length * 2, this.n + extra)
+    const s = new Int32Array(size)
+    const e = new Int32Array(size)
+    s.set(this.start.subarray(0, this.n))
+    e.set(this.end.subarray(0, this.n))
+    this.start = s
+    this.end = e
+  }
+
+  /** `s` came from original[from, to) as a whole. */
+  push(s: string, from: number, to: number): void {
+    if (s.length === 0) return
+    this.reserve(s.length)
+    this.start.fill(from, this.n, this.n + s.length)
+    this.end.fill(to, this.n, this.n + s.length)
+    this.n += s.length
+    this.parts.push(s)
+    this.last = s
+  }
+
+  /** `src.slice(a, b)` of the original, each unit mapping to itself. */
+  pushOriginal(src: string, a: number, b: number): void {
+    if (b <= a) return
+    this.reserve(b - a)
+    for (let k = a; k < b; k++) {
+      this.start[this.n] = k
+      this.end[this.n] = k + 1
+      this.n++
+    }
+    const s = src.slice(a, b)
+    this.parts.push(s)
+    this.last = s
+  }
+
+  /** `m.text.slice(a, b)` of an earlier pass, keeping its map. */
+  pushMapped(m: Mapped, a: number, b: number): void {
+    if (b <= a) return
+    this.reserve(b - a)
+    this.start.set(m.start.subarray(a, b), this.n)
+    this.end.set(m.end.subarray(a, b), this.n)
+    this.n += b - a
+    const s = m.text.slice(a, b)
+    this.parts.push(s)
+    this.last = s
+  }
+
   /** The last code unit written ('' at the start). */
   lastChar(): string {
     return this.last.length > 0 ? this.last[this.last.length - 1]! : ''
   }
+
   done(): Mapped {
-    return { text: this.parts.join(''), start: Int32Array.from(this.starts), end: Int32Array.from(this.ends) }
+    return {
+      text: this.parts.join(''),
+      start: this.start.subarray(0, this.n),
+      end: this.end.subarray(0, this.n)
+    }
   }
 }
 
@@ -180,7 +232,7 @@ function nfkc(ch: string): string {
 
 /** Pass 1: entities decoded, invisible characters dropped, NFKC per character. Soft hyphens are kept for pass 2. */
 function decodeCharacters(src: string): Mapped {
-  const b = new Builder()
+  const b = new Builder(src.length)
   const emit = (chunk: string, from: number, to: number): void => {
     for (let k = 0; k < chunk.length;) {
       const cp = chunk.codePointAt(k)!
@@ -192,30 +244,37 @@ function decodeCharacters(src: string): Mapped {
     }
   }
   let i = 0
+  let run = 0 // start of the current run of plain ASCII, copied whole
   while (i < src.length) {
     const c = src.charCodeAt(i)
-    if (c === 38 /* & */) {
+    if (c < 128 && c !== 38 /* & */) {
+      i++
+      continue
+    }
+    b.pushOriginal(src, run, i)
+    if (c === 38) {
       const e = entityAt(src, i)
       if (e) {
         emit(e.value, i, i + e.length)
         i += e.length
-        continue
+      } else {
+        b.pushOriginal(src, i, i + 1)
+        i++
       }
+    } else {
+      const cp = src.codePointAt(i)!
+      const n = cp > 0xffff ? 2 : 1
+      emit(src.slice(i, i + n), i, i + n)
+      i += n
     }
-    if (c < 128) {
-      b.push(src[i]!, i, i + 1)
-      i++
-      continue
-    }
-    const cp = src.codePointAt(i)!
-    const n = cp > 0xffff ? 2 : 1
-    emit(src.slice(i, i + n), i, i + n)
-    i += n
+    run = i
   }
+  b.pushOriginal(src, run, i)
   return b.done()
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
+const NON_ASCII = /[^\0-\x7f]/
 
 function isWordChar(ch: string): boolean {
   if (ch === '') return false
@@ -255,54 +314,59 @@ function inlineTagAt(t: string, i: number): number {
 
 const EMPHASIS = new Set(['*', '_', '~', '`'])
 
+/** Characters that may start a join: hyphens, soft hyphen, emphasis markers, "<". */
+function mayJoin(ch: string): boolean {
+  return ch === '-' || ch === '\u2010' || ch === SOFT_HYPHEN || EMPHASIS.has(ch) || ch === '<'
+}
+
 /** Pass 2: words joined over line-end hyphens, emphasis and inline tags inside words dropped, soft hyphens dropped. */
 function joinWords(m: Mapped): Mapped {
   const t = m.text
-  const b = new Builder()
-  const copy = (from: number, to: number): void => {
-    for (let k = from; k < to; k++) b.push(t[k]!, m.start[k]!, m.end[k]!)
-  }
+  const b = new Builder(t.length)
   let i = 0
+  let run = 0 // start of the text copied unchanged since the last join
+  const skipTo = (to: number): void => {
+    b.pushMapped(m, run, i)
+    i = to
+    run = to
+  }
   while (i < t.length) {
     const ch = t[i]!
-    const afterWord = isWordChar(b.lastChar())
-    if (ch === SOFT_HYPHEN) {
-      // a soft hyphen at a line end joins the next line's word; elsewhere it simply goes
-      const next = afterWord ? continuationAfterBreak(t, i + 1) : -1
-      i = next >= 0 ? next : i + 1
+    if (!mayJoin(ch) || !isWordChar(i > run ? t[i - 1]! : b.lastChar())) {
+      i++
       continue
     }
-    if (afterWord && (ch === '-' || ch === '\u2010')) {
+    if (ch === SOFT_HYPHEN) {
+      // a soft hyphen at a line end joins the next line's word; elsewhere it simply goes
       const next = continuationAfterBreak(t, i + 1)
-      if (next >= 0) {
-        i = next
-        continue
-      }
+      skipTo(next >= 0 ? next : i + 1)
+      continue
     }
-    if (afterWord && EMPHASIS.has(ch)) {
-      let j = i
-      while (j < t.length && j - i < 3 && t[j] === ch) j++
-      if (isWordChar(t[j] ?? '')) {
-        i = j
-        continue
-      }
+    if (ch === '-' || ch === '\u2010') {
+      const next = continuationAfterBreak(t, i + 1)
+      if (next >= 0) skipTo(next)
+      else i++
+      continue
     }
-    if (afterWord && ch === '<') {
+    if (ch === '<') {
       const n = inlineTagAt(t, i)
-      if (n > 0 && isWordChar(t[i + n] ?? '')) {
-        i += n
-        continue
-      }
+      if (n > 0 && isWordChar(t[i + n] ?? '')) skipTo(i + n)
+      else i++
+      continue
     }
-    copy(i, i + 1)
-    i++
+    let j = i
+    while (j < t.length && j - i < 3 && t[j] === ch) j++
+    if (isWordChar(t[j] ?? '')) skipTo(j)
+    else i = j
   }
+  b.pushMapped(m, run, t.length)
   return b.done()
 }
 
 /** Pass 3: look-alike letters read as Latin in words that mix scripts or are made only of look-alikes. */
 function mapLookalikes(m: Mapped): Mapped {
   const t = m.text
+  if (!NON_ASCII.test(t)) return m
   let out: string[] | null = null
   let i = 0
   while (i < t.length) {

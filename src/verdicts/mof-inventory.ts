@@ -10,7 +10,7 @@ const ARXIV = /arxiv\.org\/(abs|pdf)\//i
 const PAPER =
   /(doi\.org\/|aclanthology\.org\/|aclweb\.org\/anthology|openreview\.net\/forum|proceedings\.|dl\.acm\.org\/doi|jmlr\.org\/papers|proceedings\.mlr\.press|papers\.nips\.cc|neurips\.cc\/paper|nature\.com\/articles|science\.org\/doi|huggingface\.co\/papers\/)/i
 /** An arXiv preprint cited only in BibTeX: `eprint={2312.06550}, archivePrefix={arXiv}`. */
-const BIBTEX_ARXIV = /eprint\s*=\s*[{"]?\s*(\d{4}\.\d{4,5})/i
+const BIBTEX_ARXIV = /eprint\s*=\s*(?:[{"]\s*)?(\d{4}\.\d{4,5})/i
 
 /** The licence for one kind of artefact: a file naming that component first, else the general one. */
 function licenceFor(f: ModelFacts, wanted: LicenseComponent[]): string | null {
@@ -77,7 +77,7 @@ export function mofInventory(f: ModelFacts): MofInventory {
     add('Data card', f.model.dataCards[0]?.path ?? f.card?.file)
   if (f.dataInformation.datasets.length > 0) add('Datasets')
   const body = f.card?.body ?? ''
-  const bib = /archiveprefix\s*=\s*[{"]?\s*arxiv/i.test(body) ? BIBTEX_ARXIV.exec(body) : null
+  const bib = /archiveprefix\s*=\s*(?:[{"]\s*)?arxiv/i.test(body) ? BIBTEX_ARXIV.exec(body) : null
   const paper =
     links.find(l => PAPER.test(l.url)) ??
     links.find(l => ARXIV.test(l.url)) ??

@@ -5,7 +5,8 @@ import { parseBaseModelField, resolveBaseModel } from '../../knowledge/base-mode
 import { lookupHubLicense } from '../../knowledge/hub-lookup.js'
 import { identifyLicenseId } from '../../licenses/identify.js'
 import type { BaseModelFacts } from '../facts.js'
-import { asString, type StageContext } from './context.js'
+import type { ClauseType } from '../../types.js'
+import { asString, type HubBaseLicense, type StageContext } from './context.js'
 
 export interface BaseModelStage {
   baseModels: BaseModelFacts[]
@@ -14,13 +15,15 @@ export interface BaseModelStage {
 }
 
 /** The licence of a base model the catalogue does not know, asked of the Hub once per audit. */
-function hubLicense(ctx: StageContext, id: string): Promise<string | null> {
+function hubLicense(ctx: StageContext, id: string): Promise<HubBaseLicense | null> {
   let p = ctx.opts.hubCache.get(id)
   if (!p) {
-    p = lookupHubLicense(id, { endpoint: ctx.opts.hubEndpoint }).then(r => {
-      if (!r.licenseId || r.licenseId === 'other' || r.licenseId === 'unknown') return null
-      return identifyLicenseId(r.licenseId).id ?? r.licenseId
-    })
+    p = ctx.opts.hubBaseResolver
+      ? ctx.opts.hubBaseResolver(id)
+      : lookupHubLicense(id, { endpoint: ctx.opts.hubEndpoint, signal: ctx.opts.signal }).then(r => {
+          if (!r.licenseId || r.licenseId === 'other' || r.licenseId === 'unknown') return null
+          return { licenseId: identifyLicenseId(r.licenseId).id ?? r.licenseId }
+        })
     ctx.opts.hubCache.set(id, p)
   }
   return p
@@ -36,8 +39,17 @@ export async function resolveBaseModelFacts(
   const known = resolveBaseModel(id)
   if (known) return { id, licenseId: known.licenseId, family: known.family, source: 'catalogue', ...at }
   if (!ctx.opts.hubLookup) return { id, licenseId: null, source: 'unknown', ...at }
-  const licenseId = await hubLicense(ctx, id)
-  return { id, licenseId, source: licenseId ? 'hub' : 'unknown', ...at }
+  const hub = await hubLicense(ctx, id)
+  const licenseId = hub?.licenseId ?? null
+  if (!hub || !licenseId) return { id, licenseId: null, source: 'unknown', ...at }
+  return {
+    id,
+    licenseId,
+    source: 'hub',
+    ...at,
+    ...(hub.clauses ? { clauses: hub.clauses as ClauseType[] } : {}),
+    ...(hub.licenseFile ? { licenseFile: hub.licenseFile } : {})
+  }
 }
 
 export async function baseModelStage(ctx: StageContext, card: ParsedCard | null): Promise<BaseModelStage> {

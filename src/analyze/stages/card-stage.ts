@@ -14,6 +14,8 @@ export interface CardStage {
   cardProblems: FrontMatterProblem[]
   metadataProblems: MetadataProblem[]
   cardHiddenText?: ModelFacts['cardHiddenText']
+  /** Size of the card when it was cut at the read cap. */
+  cardBytes?: number
 }
 
 export async function readCardStage(ctx: StageContext): Promise<CardStage> {
@@ -22,6 +24,7 @@ export async function readCardStage(ctx: StageContext): Promise<CardStage> {
   let cardState: ModelFacts['cardState'] = 'missing'
   let cardProblems: FrontMatterProblem[] = []
   let cardHiddenText: ModelFacts['cardHiddenText']
+  let cardBytes: number | undefined
   if (model.card) {
     const r = await safe.read(model.card.path)
     if (r.kind === 'text') {
@@ -31,13 +34,7 @@ export async function readCardStage(ctx: StageContext): Promise<CardStage> {
       const hidden = findHiddenCharacters(r.text)
       if (hidden.length > 0) cardHiddenText = hidden
       cardState = r.truncated ? 'truncated' : 'ok'
-      if (r.truncated) {
-        cardProblems.push({
-          message: `The card is ${Math.round(r.bytes / 1024 / 1024)} MB; only its first 2 MB were read.`,
-          line: 1,
-          severity: 'warning'
-        })
-      }
+      if (r.truncated) cardBytes = r.bytes
     } else if (r.kind === 'unsafe') {
       cardState = 'unsafe'
       ctx.repoFindings.push(
@@ -51,5 +48,12 @@ export async function readCardStage(ctx: StageContext): Promise<CardStage> {
     }
   }
   const metadataProblems = card ? validateCardMetadata(card.metadata, card.metadataLines) : []
-  return { card, cardState, cardProblems, metadataProblems, ...(cardHiddenText ? { cardHiddenText } : {}) }
+  return {
+    card,
+    cardState,
+    cardProblems,
+    metadataProblems,
+    ...(cardHiddenText ? { cardHiddenText } : {}),
+    ...(cardBytes !== undefined ? { cardBytes } : {})
+  }
 }

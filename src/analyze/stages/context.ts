@@ -5,11 +5,26 @@ import type { SafeFs } from '../../discover/safe-fs.js'
 import type { Finding } from '../../types.js'
 import type { LicenseFileFacts } from '../facts.js'
 
+/** What a base model's own terms say, as read on the Hub: its licence and the clause types of its text. */
+export interface HubBaseLicense {
+  licenseId: string | null
+  /** Clause types found in the base model's own licence text (when its text was read). */
+  clauses?: string[]
+  /** The file the licence was identified from (on the base model's repository). */
+  licenseFile?: string
+}
+
+export type HubBaseResolver = (id: string) => Promise<HubBaseLicense | null>
+
 export interface AnalyzeOptions {
   hubLookup: boolean
   hubEndpoint?: string
+  /** Audits an unknown base model on the Hub; without it the Hub's metadata is asked. */
+  hubBaseResolver?: HubBaseResolver
+  /** The run's network deadline (src/net/deadline.ts): the Hub look-up stops when it aborts. */
+  signal?: AbortSignal
   /** Shared across models so one base model is asked once. */
-  hubCache: Map<string, Promise<string | null>>
+  hubCache: Map<string, Promise<HubBaseLicense | null>>
   /** Shared across models: a root licence governing many models is read and matched once. */
   licenseCache?: Map<string, Promise<LicenseFileFacts>>
 }

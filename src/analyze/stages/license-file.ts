@@ -1,8 +1,10 @@
 // Reading one licence file: its text identified and its clauses detected, once per audit (the
 // cache is shared by every model the file governs); each model gets its own copy.
 import type { RepoFile } from '../../discover/discover.js'
-import { detectClauses } from '../../clauses/index.js'
-import { componentOf, identifyLicenseText } from '../../licenses/identify.js'
+import { catalogueClauses, componentOf } from '../../licenses/identify.js'
+import { analyzeLicenseText } from '../../licenses/memo.js'
+import { MAX_POINTER_WORDS, resolvePointer } from '../../licenses/pointer.js'
+import type { Clause, LicenseIdentification } from '../../types.js'
 import type { LicenseFileFacts } from '../facts.js'
 import { findHiddenCharacters } from '../../text/hidden.js'
 import { unsafePathFinding, type StageContext } from './context.js'
@@ -19,8 +21,16 @@ async function readLicenseFile(
     )
     return { file, state: 'unsafe', identification: null, clauses: [] }
   }
-  if (r.kind !== 'text') return { file, state: r.kind, identification: null, clauses: [] }
-  const identification = identifyLicenseText(r.text, file.path)
+  if (r.kind !== 'text')
+    return {
+      file,
+      state: r.kind,
+      identification: null,
+      clauses: [],
+      ...(r.kind === 'binary' || r.kind === 'lfs-pointer' ? { bytes: r.bytes } : {})
+    }
+  // Memoised by content: the same text in a thousand folders is analysed once.
+  const { identification, clauses } = analyzeLicenseText(r.text, file.path)
   if (file.role === 'use-policy') identification.component = 'use-policy'
   // A file the card names as its licence governs the model whatever folder it sits in
   // ("docs/terms.md" is not documentation): only its own name may narrow it.
@@ -33,15 +43,66 @@ async function readLicenseFile(
           ? 'all'
           : own
   }
-  const clauses = detectClauses(r.text, file.path)
+  clauses.push(...referenceClauses(r.text, file.path, identification, clauses))
   const hiddenText = findHiddenCharacters(r.text)
   return {
     file,
     state: r.truncated ? 'truncated' : 'text',
     identification,
     clauses,
+    bytes: r.bytes,
+    ...(r.encoding ? { encoding: r.encoding } : {}),
     ...(hiddenText.length > 0 ? { hiddenText } : {})
   }
+}
+
+/** The line that names the licence: its name or id, else one that says "licence", else the first. */
+function namingLine(lines: readonly string[], identification: LicenseIdentification): number | null {
+  const lower = lines.map(l => l.toLowerCase())
+  const tests = [
+    (l: string) =>
+      l.includes(identification.name.toLowerCase()) || l.includes(identification.id!.toLowerCase()),
+    (l: string) => /licen[cs]/.test(l),
+    (l: string) => l.trim().length > 0
+  ]
+  for (const t of tests) {
+    const i = lower.findIndex(t)
+    if (i >= 0) return i + 1
+  }
+  return null
+}
+
+/** Words of a text besides its addresses. */
+function wordCount(text: string): number {
+  return text
+    .replace(/\bhttps?:\/\/\S{1,2000}/g, ' ')
+    .split(/\s+/)
+    .filter(w => /[a-z0-9]/i.test(w)).length
+}
+
+/**
+ * A licence file that is only a reference — an address (see licenses/pointer.ts) or a name ("Llama
+ * 2 Community License") — carries no clauses of its own: the catalogue's clauses of the licence it
+ * names apply, each quoting the line that names it. Types the text states itself are not repeated.
+ */
+function referenceClauses(
+  text: string,
+  file: string,
+  identification: LicenseIdentification,
+  detected: readonly Clause[]
+): Clause[] {
+  if (!identification.id || text.length > 20_000 || wordCount(text) > MAX_POINTER_WORDS) return []
+  const lines = text.split('\n')
+  const line =
+    identification.matcher === 'pointer'
+      ? (resolvePointer(text)?.line ?? null)
+      : namingLine(lines, identification)
+  if (!line) return []
+  const quote = lines[line - 1]!.trim().slice(0, 300)
+  const have = new Set(detected.map(c => c.type))
+  return catalogueClauses(identification.id, file, line)
+    .filter(c => !have.has(c.type))
+    .map(c => ({ ...c, quote, source: 'catalogue' as const, summary: c.quote }))
 }
 
 /** A copy, so that one model's later edits (e.g. the component) never leak into another's. */

@@ -14,11 +14,17 @@ import { licenseFileFacts } from './license-file.js'
 export type LicenseLinkTarget =
   { kind: 'url' } | { kind: 'unsafe'; reason: string } | { kind: 'path'; path: string }
 
+/** The path part of a link: what comes before its first "?" or "#". */
+function beforeQueryOrFragment(v: string): string {
+  for (let i = 0; i < v.length; i++) if (v[i] === '?' || v[i] === '#') return v.slice(0, i)
+  return v
+}
+
 export function resolveLicenseLink(link: string, cardPath: string): LicenseLinkTarget {
   const v = link.trim()
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(v) || /^(mailto|data|javascript):/i.test(v) || v.startsWith('//'))
     return { kind: 'url' }
-  let p = v.replace(/[?#].*$/, '')
+  let p = beforeQueryOrFragment(v)
   try {
     p = decodeURIComponent(p)
   } catch {

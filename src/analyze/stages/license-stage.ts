@@ -10,10 +10,14 @@ import { cardLicenseFacts } from './card-license.js'
 import type { StageContext } from './context.js'
 import { licenseFileFacts } from './license-file.js'
 import { followLicenseLink } from './license-link.js'
+import { followCardLicenseLinks } from './linked-licenses.js'
+import { licensesInCardText } from '../../licenses/card-text.js'
+import { isDistinctiveLicenseName } from '../../discover/file-kinds.js'
 
 export interface LicenseStage {
   licenseFiles: LicenseFileFacts[]
   cardLicense: CardLicenseFacts | null
+  proseLicenses: LicenseIdentification[]
   licenses: LicenseIdentification[]
   clauses: Clause[]
 }
@@ -72,6 +76,71 @@ export function quotedCatalogueClauses(
   return out
 }
 
+function proseIdentifications(card: ParsedCard): LicenseIdentification[] {
+  return licensesInCardText(card).map(p => ({
+    file: card.file,
+    id: p.id,
+    name: p.name,
+    source: 'card-text',
+    confidence: p.confidence,
+    matcher: 'license-name',
+    component: p.component,
+    line: p.line
+  }))
+}
+
+/**
+ * A licence stated in prose brings its catalogue clauses, quoting the sentence, unless a licence
+ * text or the metadata identified as the same licence is already here (their clauses stand), and
+ * one clause per type: a text's own clause of that type is better evidence than a summary.
+ */
+function proseCatalogueClauses(
+  card: ParsedCard,
+  prose: readonly LicenseIdentification[],
+  all: readonly LicenseIdentification[],
+  clauses: readonly Clause[]
+): Clause[] {
+  const out: Clause[] = []
+  const have = new Set(clauses.map(c => c.type))
+  for (const p of prose) {
+    const id = p.id!.toLowerCase()
+    if (all.some(l => l !== p && l.source !== 'card-text' && l.id?.toLowerCase() === id)) continue
+    for (const c of quotedCatalogueClauses([p.id], card, p.line ?? null))
+      if (!have.has(c.type)) {
+        have.add(c.type)
+        out.push(c)
+      }
+  }
+  return out
+}
+
+/** LICENSE, LICENSE.md, COPYING: the repository's plain licence file. */
+function isPlainLicense(l: LicenseFileFacts): boolean {
+  return l.file.role === 'license' && (l.file.licenseScore ?? 0) >= 0.9
+}
+
+/**
+ * When the model's licence is stated elsewhere (a model licence file named or kept as such, or one
+ * the card links to), the repository's plain LICENSE is the licence of the code.
+ */
+function markCodeLicenses(licenseFiles: LicenseFileFacts[], cardLicense: CardLicenseFacts | null): void {
+  // `license_link: LICENSE` makes the plain LICENSE the model's licence itself.
+  const metadataNamed = (l: LicenseFileFacts) => cardLicense?.linkedFile === l.file.path
+  const cardNamed = (l: LicenseFileFacts) => (l.links?.length ?? 0) > 0 || metadataNamed(l)
+  const modelLicense = licenseFiles.some(
+    l =>
+      l.identification !== null &&
+      l.file.role === 'license' &&
+      !isPlainLicense(l) &&
+      (l.identification.component === 'weights' ||
+        (l.identification.component === 'all' && (cardNamed(l) || isDistinctiveLicenseName(l.file.path))))
+  )
+  if (!modelLicense) return
+  for (const l of licenseFiles)
+    if (isPlainLicense(l) && !metadataNamed(l) && l.identification?.component === 'all')
+      l.identification.component = 'code'
+}
+
 export async function licenseStage(
   ctx: StageContext,
   card: ParsedCard | null,
@@ -81,13 +150,19 @@ export async function licenseStage(
   for (const f of ctx.model.licenseFiles) licenseFiles.push(await licenseFileFacts(ctx, f))
   const cardLicense = card ? cardLicenseFacts(card) : null
   if (card && cardLicense) await followLicenseLink(ctx, card, cardLicense, licenseFiles, metadataProblems)
+  if (card) await followCardLicenseLinks(ctx, card, licenseFiles)
+  markCodeLicenses(licenseFiles, cardLicense)
 
   const licenses: LicenseIdentification[] = []
   for (const l of licenseFiles)
     if (l.identification && l.file.role !== 'notice') licenses.push(l.identification)
   if (cardLicense?.identification) licenses.push(cardLicense.identification)
 
+  const proseLicenses = card ? proseIdentifications(card) : []
+  licenses.push(...proseLicenses)
+
   const clauses: Clause[] = licenseFiles.flatMap(l => l.clauses)
   if (card && cardLicense) clauses.push(...metadataCatalogueClauses(card, cardLicense, licenseFiles))
-  return { licenseFiles, cardLicense, licenses, clauses }
+  if (card) clauses.push(...proseCatalogueClauses(card, proseLicenses, licenses, clauses))
+  return { licenseFiles, cardLicense, proseLicenses, licenses, clauses }
 }

@@ -53,6 +53,8 @@ function licence(
     title: string
     extra?: CatalogueClause[]
     aliases?: string[]
+    /** Copies of the licence text at other addresses. */
+    urls?: string[]
   }
 ): CatalogueEntry {
   return {
@@ -62,6 +64,7 @@ function licence(
     version: v,
     family: 'llama',
     url: opts.url,
+    ...(opts.urls ? { urls: opts.urls } : {}),
     spdx: null,
     osiApproved: false,
     kind: 'license',
@@ -77,13 +80,21 @@ function licence(
   }
 }
 
-function policy(v: string, id: string, title: string, eu: boolean, url: string): CatalogueEntry {
+function policy(
+  v: string,
+  id: string,
+  title: string,
+  eu: boolean,
+  url: string,
+  urls?: string[]
+): CatalogueEntry {
   return {
     id: `${id}-aup`,
     name: `Llama ${v} Acceptable Use Policy`,
     version: v,
     family: 'llama',
     url,
+    ...(urls ? { urls } : {}),
     spdx: null,
     osiApproved: false,
     kind: 'use-policy',
@@ -100,7 +111,14 @@ export const LLAMA: readonly CatalogueEntry[] = [
     url: 'https://ai.meta.com/llama/license/',
     policyUrl: 'https://ai.meta.com/llama/use-policy',
     extra: [OUTPUTS],
-    aliases: ['llama-2', 'llama 2', 'codellama', 'code-llama', 'llama2-community-license']
+    aliases: ['llama-2', 'llama 2', 'codellama', 'code-llama', 'llama2-community-license'],
+    urls: [
+      'https://github.com/meta-llama/llama/blob/main/LICENSE',
+      'https://github.com/facebookresearch/llama/blob/main/LICENSE',
+      'https://github.com/meta-llama/codellama/blob/main/LICENSE',
+      'https://github.com/facebookresearch/codellama/blob/main/LICENSE',
+      'https://www.llama.com/llama2/license/'
+    ]
   }),
   licence('3', 'llama3', {
     title: 'Meta Llama 3 Community License Agreement',
@@ -115,7 +133,8 @@ export const LLAMA: readonly CatalogueEntry[] = [
           'Products must display "Built with Meta Llama 3"; derived models must start their name with "Llama 3".'
       }
     ],
-    aliases: ['llama-3', 'meta-llama-3', 'llama3-community-license']
+    aliases: ['llama-3', 'meta-llama-3', 'llama3-community-license'],
+    urls: ['https://github.com/meta-llama/llama3/blob/main/LICENSE']
   }),
   licence('3.1', 'llama3.1', {
     title: 'Llama 3.1 Community License Agreement',
@@ -123,7 +142,8 @@ export const LLAMA: readonly CatalogueEntry[] = [
     url: 'https://llama.meta.com/llama3_1/license/',
     policyUrl: 'https://llama.meta.com/llama3_1/use-policy',
     extra: [NAMING_31],
-    aliases: ['llama-3.1', 'llama3_1', 'llama3.1-community-license']
+    aliases: ['llama-3.1', 'llama3_1', 'llama3.1-community-license'],
+    urls: ['https://github.com/meta-llama/llama-models/blob/main/models/llama3_1/LICENSE']
   }),
   licence('3.2', 'llama3.2', {
     title: 'Llama 3.2 Community License Agreement',
@@ -131,7 +151,8 @@ export const LLAMA: readonly CatalogueEntry[] = [
     url: 'https://www.llama.com/llama3_2/license/',
     policyUrl: 'https://www.llama.com/llama3_2/use-policy',
     extra: [NAMING_31],
-    aliases: ['llama-3.2', 'llama3_2', 'llama3.2-community-license']
+    aliases: ['llama-3.2', 'llama3_2', 'llama3.2-community-license'],
+    urls: ['https://github.com/meta-llama/llama-models/blob/main/models/llama3_2/LICENSE']
   }),
   licence('3.3', 'llama3.3', {
     title: 'Llama 3.3 Community License Agreement',
@@ -139,7 +160,8 @@ export const LLAMA: readonly CatalogueEntry[] = [
     url: 'https://www.llama.com/llama3_3/license/',
     policyUrl: 'https://www.llama.com/llama3_3/use-policy',
     extra: [NAMING_31],
-    aliases: ['llama-3.3', 'llama3_3', 'llama3.3-community-license']
+    aliases: ['llama-3.3', 'llama3_3', 'llama3.3-community-license'],
+    urls: ['https://github.com/meta-llama/llama-models/blob/main/models/llama3_3/LICENSE']
   }),
   licence('4', 'llama4', {
     title: 'Llama 4 Community License Agreement',
@@ -147,7 +169,8 @@ export const LLAMA: readonly CatalogueEntry[] = [
     url: 'https://www.llama.com/llama4/license/',
     policyUrl: 'https://www.llama.com/llama4/use-policy',
     extra: [NAMING_31],
-    aliases: ['llama-4', 'llama4-community-license']
+    aliases: ['llama-4', 'llama4-community-license'],
+    urls: ['https://github.com/meta-llama/llama-models/blob/main/models/llama4/LICENSE']
   }),
   policy('2', 'llama2', 'llama 2 acceptable use policy', false, 'https://ai.meta.com/llama/use-policy'),
   policy(

@@ -111,6 +111,7 @@ export const MODELS: readonly CatalogueEntry[] = [
     version: '1',
     family: 'openrail',
     url: 'https://www.bigcode-project.org/docs/pages/bigcode-openrail',
+    urls: ['https://huggingface.co/spaces/bigcode/bigcode-model-license-agreement'],
     spdx: null,
     osiApproved: false,
     kind: 'license',
@@ -309,6 +310,25 @@ export const MODELS: readonly CatalogueEntry[] = [
     useAt: 'https://stability.ai/use-policy'
   },
   // ---- Chinese vendors --------------------------------------------------------------------
+  {
+    id: 'flux-1-dev-non-commercial',
+    name: 'FLUX.1 [dev] Non-Commercial License',
+    family: 'flux',
+    url: 'https://huggingface.co/black-forest-labs/FLUX.1-dev/blob/main/LICENSE.md',
+    spdx: null,
+    osiApproved: false,
+    kind: 'license',
+    clauses: [
+      c(
+        'non-commercial',
+        'The model may be used only for non-commercial purposes; a commercial licence is sold apart.'
+      ),
+      c('attribution', 'Redistributions must carry the licence and its notice.')
+    ],
+    markers: { all: ['FLUX.1 [dev] Non-Commercial License'] },
+    aliases: ['flux-1-dev-non-commercial-license', 'flux.1-dev-non-commercial-license'],
+    note: 'Text not collected; identified by its title.'
+  },
   {
     id: 'tongyi-qianwen',
     name: 'Tongyi Qianwen License Agreement',

@@ -26,7 +26,13 @@ export interface CatalogueEntry {
   name: string
   version?: string
   family: string
+  /** Where the licence is published (its canonical address). */
   url?: string
+  /**
+   * Other addresses that publish this licence's text (GitHub and Hugging Face copies, older
+   * domains): a licence file that only points to one of them is this licence (licenses/pointer.ts).
+   */
+  urls?: readonly string[]
   spdx: string | null
   osiApproved: boolean
   kind: 'license' | 'use-policy'

@@ -1,0 +1,32 @@
+// Prints recall and precision per clause type on the blind clause benchmark, and the cases each
+// type missed or flagged wrongly. Built and run by scripts/bench-clauses.mjs.
+import { readFileSync } from 'node:fs'
+import { parseCases, scoreCases } from '../src/clauses/benchmark.js'
+
+const file = process.argv.slice(2).find(a => !a.startsWith('--')) ?? 'bench/clauses/cases.jsonl'
+const showCases = !process.argv.includes('--quiet')
+const cases = parseCases(readFileSync(file, 'utf8'))
+const byId = new Map(cases.map(c => [c.id, c]))
+const result = scoreCases(cases)
+const pct = (x: number): string => `${(x * 100).toFixed(1)}%`.padStart(7)
+
+console.log(`Clause benchmark: ${result.cases} cases from ${file}\n`)
+console.log(`${'type'.padEnd(26)} ${'recall'.padStart(7)} ${'precis.'.padStart(7)}   tp  fn  fp`)
+for (const s of result.perType) {
+  const counts = `${String(s.tp).padStart(4)}${String(s.fn).padStart(4)}${String(s.fp).padStart(4)}`
+  console.log(`${s.type.padEnd(26)} ${pct(s.recall)} ${pct(s.precision)} ${counts}`)
+}
+const o = result.overall
+console.log(
+  `${'overall'.padEnd(26)} ${pct(o.recall)} ${pct(o.precision)} ${String(o.tp).padStart(4)}${String(o.fn).padStart(4)}${String(o.fp).padStart(4)}`
+)
+
+if (showCases) {
+  const show = (id: string): string => (byId.get(id)?.text ?? '').replace(/\s+/g, ' ').slice(0, 160)
+  for (const s of result.perType) {
+    if (s.misses.length === 0 && s.falseFlags.length === 0) continue
+    console.log(`\n${s.type}`)
+    for (const id of s.misses) console.log(`  missed  ${id}: ${show(id)}`)
+    for (const id of s.falseFlags) console.log(`  flagged ${id}: ${show(id)}`)
+  }
+}

@@ -1,0 +1,163 @@
+// The one entry point where a file's text becomes clauses: parse the text into sentences once,
+// then ask each clause module about each sentence (and about each list item together with the
+// sentence that introduces it). Linear in the size of the text.
+import { namesUsePolicy } from '../discover/file-kinds.js'
+import type { Clause, ClauseType } from '../types.js'
+import { isContactLine, isTitle } from './acceptable-use-policy.js'
+import type { ClauseModule, DetectContext } from './clause.js'
+import { CLAUSES } from './registry.js'
+import { deniesRestriction, prohibits, sentenceHasNegation } from './toolkit/negation.js'
+import { phrases } from './toolkit/query.js'
+import { quoteSentence } from './toolkit/quote.js'
+import { lineOf, parseDoc, type Doc, type Sentence } from './toolkit/sentences.js'
+import { lineStartsOf, normalizeForDetection, type DetectionText } from '../text/normalize.js'
+
+/** Most clauses of one type reported per file. */
+export const MAX_PER_TYPE = 5
+/** Sentences after a list introduction ("You agree not to use the Model:") that count as list items. */
+export const LIST_SPAN = 80
+/** Words of an introduction carried into each item it introduces. */
+const INTRO_TAIL = 60
+
+/** A file whose name says it is a use policy (one test for discovery and detection). */
+export const isUsePolicyFileName = namesUsePolicy
+
+const LIST_HEADINGS = phrases(
+  'prohibited uses, prohibited use, restricted uses, use restrictions, use based restrictions'
+)
+const POLICY_TITLE = phrases(
+  'acceptable use policy, use policy, usage policy, prohibited use policy, 使用政策'
+)
+/** Law-abiding only: "comply with applicable law", "for lawful purposes", "in violation of any law". */
+const LAWFUL = phrases(
+  'applicable law, applicable laws, lawful purposes, lawful purpose, lawful manner',
+  'violation of any law, violates any law, violate any law, violate applicable',
+  'violates applicable, laws and regulations, illegal or unlawful, unlawful purpose',
+  'unlawful purposes, 法律法规'
+)
+/** Types whose names may stand in a heading ("# Attribution-NonCommercial 4.0"). */
+const NAMED_IN_HEADINGS: ReadonlySet<string> = new Set([
+  'non-commercial',
+  'no-derivatives',
+  'share-alike',
+  'research-only'
+])
+
+function isListIntro(s: Sentence): boolean {
+  if (LIST_HEADINGS.in(s) && (s.colon || s.heading || s.tokens.length <= 6)) return true
+  // "You agree not to use the Model:", "you will not, and will not permit … any third party to:"
+  return s.colon && sentenceHasNegation(s)
+}
+
+function titleIsPolicy(doc: Doc): boolean {
+  const first = doc.sentences[0]
+  if (!first || first.tokens.length > 10 || sentenceHasNegation(first)) return false
+  const at = POLICY_TITLE.first(first)
+  return at >= 0 && at < 8
+}
+
+/** A sentence that asks only for lawful use: no clause of a use policy by itself. */
+function lawfulOnly(s: Sentence): boolean {
+  return LAWFUL.in(s)
+}
+
+/** The intro's last words followed by the item's words, as one sentence (offsets kept). */
+function joined(intro: Sentence, item: Sentence): Sentence {
+  const head = intro.tokens.slice(Math.max(intro.body, intro.tokens.length - INTRO_TAIL))
+  return {
+    ...item,
+    tokens: [...head, ...item.tokens.slice(item.body)],
+    body: 0,
+    listItem: true,
+    colon: false,
+    index: new Map()
+  }
+}
+
+/**
+ * Clauses of one file's text. Detectors read the normalised text (no zero-width, look-alike or
+ * entity tricks, hyphenated line ends joined); quotes and lines come from the file as written,
+ * through the normaliser's offset map.
+ */
+export function detectClauses(text: string, file: string): Clause[] {
+  const source = normalizeForDetection(text)
+  return detectInDoc(parseDoc(source.text), file, source)
+}
+
+/** Maps a quote range of the detection text back to the file's own characters and lines. */
+function verbatim(
+  source: DetectionText | undefined
+): (from: number, to: number) => { line: number; quote: string } {
+  if (!source) return () => ({ line: 0, quote: '' })
+  const original: Doc = { text: source.original, sentences: [], lineStarts: lineStartsOf(source.original) }
+  return (from, to) => {
+    const r = source.originalRange(from, to)
+    let a = r.from
+    let b = r.to
+    while (a < b && /\s/.test(original.text[a]!)) a++
+    while (b > a && /\s/.test(original.text[b - 1]!)) b--
+    return { line: lineOf(original, a), quote: original.text.slice(a, b) }
+  }
+}
+
+export function detectInDoc(doc: Doc, file: string, source?: DetectionText): Clause[] {
+  const toFile = verbatim(source)
+  const found: Clause[] = []
+  const counts = new Map<string, number>()
+  const seen = new Set<string>()
+  const add = (type: string, s: Sentence, trigger: number): void => {
+    const n = counts.get(type) ?? 0
+    if (n >= MAX_PER_TYPE) return
+    const q = quoteSentence(doc, s, trigger)
+    const { line, quote } = source ? toFile(q.start, q.end) : q
+    const key = `${type}:${line}`
+    if (seen.has(key) || quote.length === 0) return
+    seen.add(key)
+    counts.set(type, n + 1)
+    found.push({ type: type as ClauseType, file, line, quote })
+  }
+
+  // A use-policy file is itself an acceptable-use-policy clause, quoted at its first restriction.
+  let policyFile = isUsePolicyFileName(file) || titleIsPolicy(doc)
+
+  let listLeft = 0
+  let intro: Sentence | null = null
+  doc.sentences.forEach((s, index) => {
+    const ctx: DetectContext = { doc, index, inProhibitedList: listLeft > 0 }
+    const notAClause = isContactLine(s)
+    const denied = deniesRestriction(s)
+    const lawful = lawfulOnly(s)
+    const item = intro !== null && s.listItem ? joined(intro, s) : null
+    for (const m of CLAUSES as readonly ClauseModule[]) {
+      if (notAClause || (denied && m.restrictive)) continue
+      if (s.heading && !NAMED_IN_HEADINGS.has(m.type)) continue
+      let at = m.detect(s, ctx)
+      let where = s
+      if (at < 0 && item) {
+        // word order across a list: the act or the prohibition may stand in the introduction
+        const k = m.detect(item, ctx)
+        if (k >= 0) {
+          at = k
+          where = item
+        }
+      }
+      if (at < 0) continue
+      add(m.type, s, where.tokens[at]!.s)
+    }
+    if (
+      policyFile &&
+      !notAClause &&
+      !lawful &&
+      !isTitle(s, doc.text) &&
+      (prohibits(s) || sentenceHasNegation(s) || isListIntro(s) || ctx.inProhibitedList)
+    ) {
+      add('acceptable-use-policy', s, s.start)
+      policyFile = false
+    }
+    if (isListIntro(s)) listLeft = LIST_SPAN
+    else if (listLeft > 0) listLeft--
+    if (s.colon) intro = s
+    else if (!s.listItem) intro = null
+  })
+  return found
+}

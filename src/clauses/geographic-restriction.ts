@@ -1,0 +1,150 @@
+// Territories excluded by the licensor. Frame: who is limited (residents, those domiciled or
+// located in a place, use in a place), a place (a known name, or any capitalised name after "in",
+// "of", "from": a country no list contains), and an exclusion (not granted, does not apply,
+// excluding, only within). Not: export-control and sanctions compliance, governing law and
+// courts, "without territorial limitation".
+import { FOUND, OSD5, RESTRICTIVE_SEVERITY, defineClause } from './clause.js'
+import { TERRITORY, isExportControl } from './concepts.js'
+import { docsUrl } from '../rules/types.js'
+import { hasAny, near, nearPhrase, nearWords, phrases, words } from './toolkit/query.js'
+import { isNegationAt, negatedBefore } from './toolkit/negation.js'
+import type { Doc, Sentence } from './toolkit/sentences.js'
+
+const PLACES = phrases(
+  'european union, eu, european economic area, eea, united kingdom, uk, south korea',
+  'republic of korea, korea, china, mainland china, prc, russia, russian federation, iran',
+  'north korea, cuba, syria, belarus, crimea, venezuela, india, united states, usa, japan',
+  'canada, brazil, hong kong, macau, taiwan, switzerland, australia, germany, france, italy',
+  'spain, netherlands, ireland, singapore, israel, turkey, ukraine, europe, asia, africa'
+)
+const EXCLUDE = words('excluding exclude excluded excludes except outside other')
+const GRANT = words(
+  'granted grant grants apply applies available territory domiciled located resident residents',
+  'reside residing license licence licensed agreement access offered valid permit permitted',
+  'based established citizens nationals persons'
+)
+/** Use words count only for a place right after "in" / "within" / "outside" ("may not use the Model in the EU"). */
+const USE_GRANT = words('use used deploy deployed operate operated offer provide distribute distributed')
+const PLACE_PREP = words('in within inside outside from of')
+/** "use … in X" (not "use of X": the object of use is no place). */
+const USE_PREP = words('in within inside outside')
+const ONLY = words('only solely exclusively')
+const WITHIN = words('in within inside')
+const LEGAL = words(
+  'governed governing jurisdiction court courts arbitration venue undermine security statutory',
+  'consumer consumers law laws regulation regulations gdpr incorporated headquartered comply',
+  'compliance applicable'
+)
+/** Capitalised words after "in"/"of" that are no place. */
+const NOT_PLACES = words(
+  'agreement license licence licensor licensee model models section sections schedule exhibit',
+  'annex appendix attachment software work works materials territory documentation policy',
+  'terms you your the this that such any all our we it article clause paragraph derivatives',
+  'derivative output outputs products services product service addendum notice part a an',
+  'accordance connection respect addition order case lieu compliance violation writing'
+)
+const TERRITORY_ZH = phrases('境内, 境外, 地区, 国家, 大陆, 中国')
+const ONLY_ZH = phrases('仅', '只', '限')
+
+/** "use the Model in the EU": a use word, then within six words (no "to"/"for" purpose between) "in (the)" the place. */
+function usedInPlace(s: Sentence, p: number): boolean {
+  const a = s.tokens[p - 1]?.w
+  const prep =
+    a !== undefined && USE_PREP.has(a)
+      ? p - 1
+      : a === 'the' && USE_PREP.has(s.tokens[p - 2]?.w ?? '')
+        ? p - 2
+        : -1
+  if (prep < 0) return false
+  for (let k = prep - 1; k >= Math.max(0, prep - 6); k--) {
+    const w = s.tokens[k]!.w
+    if (USE_GRANT.has(w)) return true
+    if (w === 'to' || w === 'for') return false
+  }
+  return false
+}
+
+function isCapitalised(doc: Doc, s: Sentence, k: number): boolean {
+  const c = doc.text[s.tokens[k]!.s] ?? ''
+  return c >= 'A' && c <= 'Z'
+}
+
+/** Places: known names, and capitalised names right after "in", "of", "from" (not the sentence's first word). */
+function places(s: Sentence, doc: Doc): number[] {
+  const out = PLACES.all(s)
+  for (let k = s.body + 1; k < s.tokens.length; k++) {
+    const prev = s.tokens[k - 1]!.w
+    const prep = PLACE_PREP.has(prev)
+      ? k - 1
+      : prev === 'the' && PLACE_PREP.has(s.tokens[k - 2]?.w ?? '')
+        ? k - 2
+        : -1
+    if (prep < 0 || !isCapitalised(doc, s, k) || NOT_PLACES.has(s.tokens[k]!.w)) continue
+    // an all-capitals defined term ("the MODEL") or a name in a title is no place
+    const tok = s.tokens[k]!
+    const word = doc.text.slice(tok.s, tok.e)
+    if (word.length > 3 && word === word.toUpperCase()) continue
+    // a name no list holds is a place only where the sentence speaks of territory or of use there
+    // ("persons residing in Freedonia", "the territory of X", "may not use the Model in X")
+    if (nearWords(s, prep, 4, 0, TERRITORY) < 0 && !usedInPlace(s, k)) continue
+    if (!out.includes(k)) out.push(k)
+  }
+  return out.sort((a, b) => a - b)
+}
+
+export default defineClause({
+  type: 'geographic-restriction',
+  restrictive: true,
+  label: 'excludes territories',
+  noun: 'an excluded territory',
+  meta: {
+    id: 'license/no-geographic-restriction',
+    title: 'No territory excluded',
+    framework: OSD5,
+    severity: RESTRICTIVE_SEVERITY,
+    docs: docsUrl('license/no-geographic-restriction')
+  },
+  messages: { found: FOUND },
+  detect(s, ctx) {
+    if (isExportControl(s) || hasAny(s, LEGAL)) return -1
+    for (const p of TERRITORY_ZH.all(s)) {
+      if (nearPhrase(s, p, 8, 2, ONLY_ZH) >= 0 || negatedBefore(s, p, 8) >= 0) return p
+    }
+    const found = places(s, ctx.doc)
+    if (found.length === 0) return -1
+    const grantWord = hasAny(s, GRANT)
+    const useWord = hasAny(s, USE_GRANT)
+    for (const p of found) {
+      const hasGrant = grantWord || (useWord && usedInPlace(s, p))
+      if (!hasGrant) continue
+      // "EU AI Act", "UK GDPR": a short place name qualifying a capitalised word is no place
+      const tok = s.tokens[p]!
+      const next = s.tokens[p + 1]
+      if (
+        tok.e - tok.s <= 3 &&
+        next &&
+        ctx.doc.text.slice(tok.e, next.s).trim() === '' &&
+        isCapitalised(ctx.doc, s, p + 1)
+      )
+        continue
+      // "valid only within the territory of …", "may only be used by organisations located in"
+      let k = p - 1
+      while (k >= 0 && k >= p - 10 && !WITHIN.has(s.tokens[k]!.w)) k--
+      if (k >= 0 && k >= p - 10 && near(s, k, 12, 0, w => ONLY.has(w)) >= 0) return p
+      for (let j = Math.max(0, p - 30); j <= Math.min(s.tokens.length - 1, p + 6); j++) {
+        const w = s.tokens[j]!.w
+        // "China (… excluding Hong Kong, Macau and Taiwan)" carves a region out of a definition
+        if (EXCLUDE.has(w) && w !== 'other' && !found.some(q => q < j && q >= j - 12)) return p
+        if (isNegationAt(s, j)) return p
+      }
+    }
+    return -1
+  },
+  examples: {
+    detected: ['No rights are granted to persons residing in Freedonia.', '本许可仅在中国大陆境内有效。'],
+    notDetected: [
+      'The licence is granted worldwide, without territorial limitation.',
+      'You must comply with export laws and sanctions of the United States.'
+    ]
+  }
+})

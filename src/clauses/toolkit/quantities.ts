@@ -1,0 +1,143 @@
+// Quantities in digits and in words: "700,000,000", "1.5M", "two million", "seven hundred
+// million", "fifty thousand", "1亿", "一百万". One reader for every threshold.
+import type { Sentence } from './sentences.js'
+
+/** A number token ("700", "1,000,000", "1.5", "1m", "2k") as a value, or null. */
+export function numberValue(w: string): number | null {
+  let body = w
+  let mult = 1
+  const last = w[w.length - 1]
+  if ((last === 'm' || last === 'k' || last === 'b') && w.length > 1) {
+    body = w.slice(0, -1)
+    mult = last === 'm' ? 1e6 : last === 'k' ? 1e3 : 1e9
+  }
+  if (body.length === 0) return null
+  let digits = ''
+  for (const c of body) {
+    if (c >= '0' && c <= '9') digits += c
+    else if (c === ',') continue
+    else if (c === '.') digits += '.'
+    else return null
+  }
+  const v = Number(digits)
+  return Number.isFinite(v) ? v * mult : null
+}
+
+const UNITS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  a: 1,
+  an: 1,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  十: 10
+}
+const SCALES: Record<string, number> = {
+  hundred: 100,
+  thousand: 1e3,
+  thousands: 1e3,
+  million: 1e6,
+  millions: 1e6,
+  billion: 1e9,
+  billions: 1e9,
+  mm: 1e6,
+  mn: 1e6,
+  bn: 1e9,
+  k: 1e3,
+  m: 1e6,
+  百: 100,
+  千: 1e3,
+  万: 1e4,
+  亿: 1e8
+}
+
+/**
+ * The quantity that starts at token i: its value and the index of its last token, or null.
+ * "a" and "an" count only before a scale word ("a million users").
+ */
+export function quantityAt(s: Sentence, i: number): { value: number; end: number } | null {
+  const w = s.tokens[i]!.w
+  let v = numberValue(w)
+  const isWord = v === null
+  if (v === null) v = UNITS[w] ?? null
+  if (v === null) return null
+  let end = i
+  // "seventy five", "twenty-five"
+  const unit = UNITS[s.tokens[end + 1]?.w ?? '']
+  if (isWord && v >= 20 && v < 100 && unit !== undefined && unit < 10 && s.tokens[end + 1]!.w.length > 2) {
+    v += unit
+    end++
+  }
+  // "seven hundred million", "一百万", "1亿", "2 thousand"
+  let scaled = false
+  for (let k = 0; k < 3; k++) {
+    const scale = SCALES[s.tokens[end + 1]?.w ?? '']
+    if (scale === undefined) break
+    v *= scale
+    end++
+    scaled = true
+  }
+  if ((w === 'a' || w === 'an') && !scaled) return null
+  return { value: v, end }
+}
+
+/** Every quantity of the sentence at least `min`, with where it starts and ends. */
+export function quantities(s: Sentence, min = 0): { at: number; end: number; value: number }[] {
+  const out: { at: number; end: number; value: number }[] = []
+  for (let i = 0; i < s.tokens.length; i++) {
+    const q = quantityAt(s, i)
+    if (!q) continue
+    if (q.value >= min) out.push({ at: i, end: q.end, value: q.value })
+    i = q.end
+  }
+  return out
+}
+
+const CURRENCY_BEFORE = new Set('usd us eur euro gbp rmb cny jpy chf cad aud inr krw 人 民 币 美'.split(' '))
+const CURRENCY_AFTER = new Set(
+  'dollars dollar usd euros euro eur rmb yuan pounds gbp yen francs us 元 美 人 欧 英'.split(' ')
+)
+const SYMBOLS = '$\u20ac\u00a3\u00a5\uffe5'
+
+/** The quantity from token i to token end is an amount of money (a currency sign or word beside it). */
+export function isMoney(s: Sentence, i: number, end: number, text: string): boolean {
+  const start = s.tokens[i]!.s
+  const before = text.slice(Math.max(0, start - 3), start)
+  for (const c of before) if (SYMBOLS.includes(c)) return true
+  if (i > 0 && CURRENCY_BEFORE.has(s.tokens[i - 1]!.w)) return true
+  const after = s.tokens[end + 1]?.w
+  return after !== undefined && CURRENCY_AFTER.has(after)
+}

@@ -1,0 +1,255 @@
+// Sentence splitting for clause detection: one pass over the words and the separators between
+// them. Sentences end at . ! ? ; (and 。；！？), at a colon closing a line (a list introduction),
+// at a blank line, at a heading's line end and before a list item. The text is never modified, so
+// offsets map back to verbatim quotes (CRLF and BOM included).
+import { isDigits, splitWord, WORD, type Token } from './tokens.js'
+
+export interface Sentence {
+  tokens: Token[]
+  /** Ends with ":" (introduces a list). */
+  colon: boolean
+  /** Starts a line with a list marker ("-", "*", "1.", "(a)", "iv.", "一、"). */
+  listItem: boolean
+  /** Begins a line that is a markdown heading. */
+  heading: boolean
+  /** Index of the first token after a list marker ("2." or "(b)" is not part of the clause). */
+  body: number
+  /** Offsets of the sentence's text: from its first word after the marker to its closing punctuation. */
+  start: number
+  end: number
+  /** Word → positions, built on first use. */
+  index: Map<string, number[]>
+}
+
+export interface Doc {
+  text: string
+  sentences: Sentence[]
+  lineStarts: number[]
+}
+
+/** Longest sentence, in words, before a forced break (keeps co-occurrence rules meaningful). */
+export const MAX_SENTENCE_TOKENS = 400
+
+const ABBREVIATIONS = new Set(
+  'e g i inc ltd co corp etc vs no u s st llc sec cf approx mr ms dr art para ca'.split(' ')
+)
+/** Full stops, question and exclamation marks, semicolons and colons, in Latin and CJK forms. */
+const ENDERS = new Set(['.', '!', '?', ';', ':', '\u3002', '\uff1b', '\uff1a', '\uff01', '\uff1f'])
+const CJK_ENDERS = new Set(['\u3002', '\uff1b', '\uff1a', '\uff01', '\uff1f'])
+const AFTER_END = new Set([' ', '\n', '\r', '\t', '*', '_', '"', ')', '\u201d', '\u2019', "'"])
+const CLOSERS = new Set(['"', ')', ']', '\u201d', '\u2019', "'", '*', '_', '\u300d', '\u300f', '\uff09'])
+
+interface Break {
+  brk: boolean
+  colon: boolean
+  nextListItem: boolean
+  nextHeading: boolean
+}
+
+/** Kind of break implied by the characters between two words. */
+function separatorBreaks(sep: string, prevWord: string | undefined): Break {
+  let brk = false
+  let colon = false
+  let newlines = 0
+  let lastNl = -1
+  for (let i = 0; i < sep.length; i++) {
+    const c = sep[i]!
+    if (c === '\n') {
+      newlines++
+      lastNl = i
+      continue
+    }
+    if (!ENDERS.has(c)) continue
+    const next = sep[i + 1]
+    let ends = CJK_ENDERS.has(c) || (next !== undefined && AFTER_END.has(next))
+    // a Latin colon ends a sentence only at the end of a line ("… the Model:" introducing a list)
+    if (c === ':' && ends) ends = colonEndsLine(sep, i + 1)
+    if (!ends) continue
+    if (c === '.' && prevWord !== undefined && ABBREVIATIONS.has(prevWord) && newlines === 0) continue
+    brk = true
+    colon = c === ':' || c === '\uff1a'
+  }
+  let nextListItem = false
+  let nextHeading = false
+  if (newlines > 0) {
+    if (newlines > 1 && blankLineBetween(sep, lastNl)) brk = true
+    const lead = sep.slice(lastNl + 1).trimStart()
+    if (lead.startsWith('#')) nextHeading = true
+    const enumerated = (lead.startsWith('(') || lead.startsWith('\uff08')) && isParenMarker(lead)
+    const bullet =
+      lead.startsWith('- ') || lead.startsWith('* ') || lead.startsWith('\u2022') || lead.startsWith('+ ')
+    if (bullet || enumerated || lead.startsWith('#') || lead.startsWith('|') || lead.startsWith('**')) {
+      nextListItem = bullet || enumerated
+      brk = true
+    }
+  }
+  return { brk, colon, nextListItem, nextHeading }
+}
+
+/** Only whitespace between the first and the last newline of a separator: a paragraph break. */
+function blankLineBetween(sep: string, lastNl: number): boolean {
+  const first = sep.indexOf('\n')
+  if (first === lastNl) return false
+  for (let i = first + 1; i < lastNl; i++) {
+    const c = sep[i]!
+    if (c !== ' ' && c !== '\t' && c !== '\r' && c !== '\n') return false
+  }
+  return true
+}
+
+/** Only spaces, tabs or markdown emphasis, then a line break or the end of the separator. */
+function colonEndsLine(sep: string, from: number): boolean {
+  for (let i = from; i < sep.length && i < from + 16; i++) {
+    const c = sep[i]!
+    if (c === '\n' || c === '\r') return true
+    if (c !== ' ' && c !== '\t' && c !== '*' && c !== '_') return false
+  }
+  return false
+}
+
+/** "(a) ", "(iv) ", "(12) ", "（一）" at the start of a line. */
+function isParenMarker(lead: string): boolean {
+  let close = lead.indexOf(')')
+  if (close < 0) close = lead.indexOf('\uff09')
+  if (close < 2 || close > 5) return false
+  for (let i = 1; i < close; i++) {
+    const c = lead[i]!
+    if (!/[\p{L}\p{N}]/u.test(c)) return false
+  }
+  return true
+}
+
+const ROMAN = new Set(['i', 'v', 'x', 'l'])
+const CJK_NUMERALS = new Set([...'一二三四五六七八九十'])
+
+/** A word at a line start followed by "." / ")" / "、" is an item number: "1.", "a)", "iv.", "一、". */
+function isEnumerator(text: string, tokenEnd: number, w: string): boolean {
+  const after = text[tokenEnd]
+  if (after === '\u3001') return isDigits(w) || CJK_NUMERALS.has(w)
+  if (after !== '.' && after !== ')') return false
+  const next = text[tokenEnd + 1]
+  const spaced = next === undefined || next === ' ' || next === '\t' || next === '\n' || next === '\r'
+  // "1.2" section numbers
+  if (!spaced && !(after === '.' && next >= '0' && next <= '9')) return false
+  if (isDigits(w)) return w.length <= 3
+  if (w.length === 1) return true
+  for (const c of w) if (!ROMAN.has(c)) return false
+  return w.length <= 4
+}
+
+/** End of a sentence whose last word ends at `from`: its closing punctuation and quotes, on that line. */
+function sentenceEnd(text: string, from: number, to: number): number {
+  let i = from
+  let end = from
+  while (i < to) {
+    const c = text[i]!
+    if (c === '\n' || c === '\r') break
+    if (ENDERS.has(c)) {
+      end = i + 1
+      i++
+      while (i < to && CLOSERS.has(text[i]!)) end = ++i
+      break
+    }
+    if (CLOSERS.has(c) || c === ',' || c === '%' || c === '\u3001') end = i + 1
+    else if (c !== ' ' && c !== '\t') break
+    i++
+  }
+  return end
+}
+
+export function parseDoc(text: string): Doc {
+  const lineStarts = [0]
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1)
+
+  const sentences: Sentence[] = []
+  let cur: Token[] = []
+  let curList = false
+  let curHeading = false
+  let curBody = 0
+  let prevEnd = 0
+  let lastNumeric = false
+
+  const flush = (colon: boolean, nextStart: number): void => {
+    if (cur.length > curBody) {
+      const last = cur[cur.length - 1]!
+      sentences.push({
+        tokens: cur,
+        colon,
+        listItem: curList,
+        heading: curHeading,
+        body: curBody,
+        start: cur[curBody]!.s,
+        end: sentenceEnd(text, last.e, nextStart),
+        index: new Map()
+      })
+    }
+    cur = []
+    curBody = 0
+  }
+
+  const words: Token[] = []
+  for (const m of text.matchAll(WORD)) {
+    words.length = 0
+    splitWord(m[0], m.index, words)
+    for (const tok of words) {
+      const { s, e, w } = tok
+      const sep = text.slice(prevEnd, s)
+      const prev = cur[cur.length - 1]
+      // numbers: 700,000,000 / 1.5 / 2.0
+      const digits = isDigits(w)
+      const grouped =
+        (sep === ' ' || sep === '\u00a0' || sep === '\u202f') &&
+        w.length === 3 &&
+        /^\d{1,3}(,\d{3})*$/.test(prev?.w ?? '')
+      if (prev && digits && lastNumeric && (sep === ',' || sep === '.' || grouped) && prev.w.length < 32) {
+        prev.w = prev.w + (grouped ? ',' : sep) + w
+        prev.e = e
+        prevEnd = e
+        continue
+      }
+      lastNumeric = digits
+      const first = sentences.length === 0 && cur.length === 0
+      const b: Break = first
+        ? {
+            brk: false,
+            colon: false,
+            nextListItem: /^\s*[-*\u2022(]/.test(sep),
+            nextHeading: /^\s*#/.test(sep)
+          }
+        : separatorBreaks(sep, prev?.w)
+      // a markdown heading ends at the end of its line
+      if (curHeading && cur.length > 0 && sep.includes('\n')) b.brk = true
+      const atLineStart = first || sep.includes('\n')
+      let listItem = b.nextListItem
+      const enumerator = atLineStart && isEnumerator(text, e, w)
+      if (enumerator) listItem = true
+      if (!first && (b.brk || listItem || cur.length >= MAX_SENTENCE_TOKENS)) {
+        flush(b.colon, s)
+        curList = listItem
+        curHeading = b.nextHeading
+      } else if (cur.length === 0) {
+        curList = listItem
+        curHeading = b.nextHeading
+      }
+      if (cur.length === 0 && enumerator) curBody = 1
+      cur.push({ w, s, e })
+      prevEnd = e
+    }
+  }
+  const tail = text.slice(prevEnd).trimEnd()
+  flush(tail.endsWith(':') || tail.endsWith('\uff1a'), text.length)
+  return { text, sentences, lineStarts }
+}
+
+/** 1-based line of an offset. */
+export function lineOf(doc: Doc, offset: number): number {
+  const starts = doc.lineStarts
+  let lo = 0
+  let hi = starts.length - 1
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >>> 1
+    if (starts[mid]! <= offset) lo = mid
+    else hi = mid - 1
+  }
+  return lo + 1
+}

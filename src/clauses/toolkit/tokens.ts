@@ -1,0 +1,57 @@
+// Words of a text with their offsets. One pass of a simple word expression; Han characters are one
+// token each, so Chinese phrases match character by character, like English words.
+
+export interface Token {
+  /** Lower-case word; numbers keep their inner "," and "." ("700,000,000", "2.0"). */
+  w: string
+  /** Offsets in the text the tokens were read from. */
+  s: number
+  e: number
+}
+
+/** Letters and digits; a run of them is a word. Linear: one character class, one quantifier. */
+export const WORD = /[\p{L}\p{N}]+/gu
+
+const HAN = /\p{Script=Han}/u
+
+export function isHan(c: string): boolean {
+  return HAN.test(c)
+}
+
+export function isDigits(w: string): boolean {
+  if (w.length === 0) return false
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i)
+    if (c < 48 || c > 57) return false
+  }
+  return true
+}
+
+/**
+ * Splits a matched word into tokens: Latin words stay whole, each Han character stands alone
+ * ("商业用途" → 商 业 用 途, "AI模型" → ai 模 型).
+ */
+export function splitWord(word: string, start: number, out: Token[]): void {
+  let runStart = -1
+  let i = 0
+  for (const ch of word) {
+    const len = ch.length
+    if (isHan(ch)) {
+      if (runStart >= 0) {
+        out.push({ w: word.slice(runStart, i).toLowerCase(), s: start + runStart, e: start + i })
+        runStart = -1
+      }
+      out.push({ w: ch, s: start + i, e: start + i + len })
+    } else if (runStart < 0) runStart = i
+    i += len
+  }
+  if (runStart >= 0)
+    out.push({ w: word.slice(runStart).toLowerCase(), s: start + runStart, e: start + word.length })
+}
+
+/** Space-separated words, or Han characters one by one: the token form of a phrase. */
+export function phraseTokens(phrase: string): string[] {
+  const out: Token[] = []
+  for (const m of phrase.matchAll(WORD)) splitWord(m[0], m.index, out)
+  return out.map(t => t.w)
+}
