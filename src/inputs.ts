@@ -2,7 +2,14 @@
 // the schema's defaults decide (action.yml declares no defaults for that reason).
 import path from 'node:path'
 import * as core from '@actions/core'
-import { COMMENT_MODES, FAIL_ON, POLICIES, type CommentMode } from './config/schema.js'
+import {
+  COMMENT_MODES,
+  FAIL_ON,
+  POLICIES,
+  UNKNOWN_LICENSE,
+  type CommentMode,
+  type UnknownLicense
+} from './config/schema.js'
 import { ConfigError } from './config/load.js'
 import { isContained } from './paths/contained.js'
 import { HubRefError, parseModelList, type HubRef } from './hub/id.js'
@@ -29,6 +36,7 @@ export interface ActionInputs {
   commentTag?: string
   token: string
   hubLookup?: boolean
+  unknownLicense?: UnknownLicense
   sarifFile?: string
   reportFile?: string
   /** `models`: Hugging Face Hub models to audit instead of `path` (one OWNER/NAME[@REV] a line). */
@@ -71,6 +79,7 @@ export function readInputs(): ActionInputs {
     commentTag: optional('comment-tag'),
     token: optional('github-token') ?? process.env['GITHUB_TOKEN'] ?? '',
     hubLookup: hub === undefined ? undefined : hub.toLowerCase() === 'true',
+    unknownLicense: oneOf('unknown-license', UNKNOWN_LICENSE),
     sarifFile: optional('sarif-file'),
     reportFile: optional('report-file'),
     models: modelsInput()

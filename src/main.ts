@@ -178,7 +178,8 @@ export async function run(): Promise<void> {
         'fail-on': inputs.failOn,
         comment: inputs.comment,
         'comment-tag': inputs.commentTag,
-        'hub-lookup': inputs.hubLookup
+        'hub-lookup': inputs.hubLookup,
+        'unknown-license': inputs.unknownLicense
       },
       'action inputs'
     )

@@ -107,14 +107,18 @@ describe('findCodeLinks', () => {
     expect(urls).toContain('https://github.com/org/in-code-block')
   })
 
-  itCorpus('Llama 3 card: recipes are training, eval details are evaluation', () => {
-    const card3 = corpusCard('llama3-model-card.md')
-    const found = findCodeLinks(card3)
-    const recipes = found.find(l => l.url === 'https://github.com/meta-llama/llama-recipes')
-    expect(recipes?.kinds).toContain('training')
-    expect(recipes?.line).toBe(lineOf(card3, 'https://github.com/meta-llama/llama-recipes'))
-    expect(found.find(l => l.url.endsWith('eval_details.md'))?.kinds).toEqual(['evaluation'])
-  })
+  itCorpus(
+    'Llama 3 card: "recipes for how to use Llama 3" are not training code, eval details are evaluation',
+    () => {
+      const card3 = corpusCard('llama3-model-card.md')
+      const found = findCodeLinks(card3)
+      const recipes = found.find(l => l.url === 'https://github.com/meta-llama/llama-recipes')
+      expect(recipes?.kinds).not.toContain('training')
+      expect(recipes?.claim).toBeUndefined()
+      expect(recipes?.line).toBe(lineOf(card3, 'https://github.com/meta-llama/llama-recipes'))
+      expect(found.find(l => l.url.endsWith('eval_details.md'))?.kinds).toEqual(['evaluation'])
+    }
+  )
 
   itCorpus('GGUF card: llama.cpp is an inference link', () => {
     const found = findCodeLinks(corpusCard('hf-qwen3-32b-gguf.md'))

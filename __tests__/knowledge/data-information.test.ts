@@ -165,3 +165,152 @@ describe('performance', () => {
     expect(Date.now() - t0).toBeLessThan(5000)
   })
 })
+
+describe('described and obtainable, judged apart', () => {
+  const PILE = [
+    '# Kite-1B',
+    '',
+    '## Training data',
+    '',
+    'Kite-1B was trained on the Pile, a corpus of 22 sources including Common Crawl and arXiv.',
+    'Near-duplicate documents were removed with MinHash.',
+    ''
+  ]
+
+  it('a card naming its data, its processing and a download command in a code block passes both', () => {
+    const card = makeCard(
+      [
+        ...PILE,
+        'Fetch the exact data:',
+        '',
+        '```bash',
+        'git lfs clone https://huggingface.co/datasets/org/kite-data',
+        '```',
+        ''
+      ].join('\n')
+    )
+    const r = assessDataInformation(card)
+    expect(r.level).toBe('complete')
+    expect(r.described).toEqual({
+      ok: true,
+      evidence: [
+        `README.md:5 “Kite-1B was trained on the Pile, a corpus of 22 sources including Common Crawl and arXiv.”`,
+        `README.md:6 “Near-duplicate documents were removed with MinHash.”`
+      ],
+      lacks: []
+    })
+    expect(r.obtainable).toEqual({
+      ok: true,
+      evidence: ['README.md:11 “git lfs clone https://huggingface.co/datasets/org/kite-data”'],
+      lacks: []
+    })
+    expect(r.evidence).toEqual([
+      ...r.described.evidence.map(e => `described: ${e}`),
+      ...r.obtainable.evidence.map(e => `obtainable: ${e}`)
+    ])
+  })
+
+  it('named and processed but nowhere to get it: described, not obtainable', () => {
+    const r = assessDataInformation(makeCard(PILE.join('\n')))
+    expect(r.level).toBe('partial')
+    expect(r.described.ok).toBe(true)
+    expect(r.obtainable).toEqual({
+      ok: false,
+      evidence: [],
+      lacks: ['where to obtain the data (dataset ids, links or download commands)']
+    })
+    expect(r.reason).toBe(
+      'names Common Crawl, The Pile, arXiv but does not say where to obtain the data (dataset ids, links or download commands).'
+    )
+  })
+
+  it('"a mix of publicly available data" is neither described nor obtainable', () => {
+    const r = assessDataInformation(
+      makeCard(
+        '# M\n\n## Training data\n\nThe model was trained on a mix of publicly available data, 2T tokens.\n'
+      )
+    )
+    expect(r.level).toBe('none')
+    expect(r.described).toMatchObject({
+      ok: false,
+      lacks: ['which datasets were used', 'how the data was processed and filtered']
+    })
+    expect(r.obtainable.ok).toBe(false)
+    expect(r.reason).toMatch(
+      /^describes the training data only in generic terms \("a mix of publicly available"\)/
+    )
+  })
+
+  it('a Hub dataset id alone is obtainable, not described', () => {
+    const r = assessDataInformation(makeCard('---\ndatasets:\n  - org/web-mix\n---\n# M\n'))
+    expect(r.obtainable).toEqual({ ok: true, evidence: ['README.md:3 “org/web-mix”'], lacks: [] })
+    expect(r.described).toMatchObject({ ok: false, lacks: ['how the data was processed and filtered'] })
+  })
+
+  it('processing documented in a linked datasheet or data card counts as said', () => {
+    const r = assessDataInformation(
+      makeCard(
+        '# M\n\n## Training data\n\nTrained on [FineWeb](https://huggingface.co/datasets/HuggingFaceFW/fineweb); its [data card](https://huggingface.co/datasets/HuggingFaceFW/fineweb) documents every step.\n'
+      )
+    )
+    expect(r.level).toBe('complete')
+    expect(r.described.evidence[1]).toBe(
+      'README.md:5 “its [data card](https://huggingface.co/datasets/HuggingFaceFW/fineweb) documents every step.”'
+    )
+  })
+
+  it('a part said to be proprietary or synthetic, with no pointer of its own, is not obtainable', () => {
+    const r = assessDataInformation(
+      makeCard(
+        [
+          '# M',
+          '',
+          '## Training data',
+          '',
+          'Web text from [FineWeb](https://huggingface.co/datasets/HuggingFaceFW/fineweb), filtered for quality.',
+          'We added proprietary data licensed from publishers.',
+          ''
+        ].join('\n')
+      )
+    )
+    expect(r.described.ok).toBe(true)
+    expect(r.obtainable.ok).toBe(false)
+    expect(r.obtainable.lacks).toEqual([
+      'where to obtain the proprietary data part (“We added proprietary data licensed from publishers.”)'
+    ])
+    expect(r.obtainable.evidence[1]).toBe('README.md:6 “We added proprietary data licensed from publishers.”')
+  })
+
+  it('"no private data" is not a withheld part', () => {
+    const r = assessDataInformation(
+      makeCard(
+        '# M\n\n## Training data\n\n[FineWeb](https://huggingface.co/datasets/HuggingFaceFW/fineweb), deduplicated. It holds no private data.\n'
+      )
+    )
+    expect(r.obtainable.ok).toBe(true)
+  })
+
+  it.each([
+    ['load_dataset', 'ds = load_dataset("org/kite-data")'],
+    ['the Hub CLI', 'huggingface-cli download org/kite-data --repo-type dataset'],
+    ['wget of a data file', 'wget https://example.org/kite/shard-000.jsonl.zst']
+  ])('a %s command in a code block says where to get the data', (_, command) => {
+    const r = assessDataInformation(makeCard([...PILE, '```', command, '```', ''].join('\n')))
+    expect(r.obtainable.ok).toBe(true)
+    expect(r.obtainable.evidence).toEqual([`README.md:9 “${command}”`])
+  })
+
+  it('a download command under an evaluation heading is not the training data', () => {
+    const r = assessDataInformation(
+      makeCard(
+        [...PILE, '## Evaluation', '', '```', 'ds = load_dataset("org/eval-set")', '```', ''].join('\n')
+      )
+    )
+    expect(r.obtainable.ok).toBe(false)
+  })
+
+  it('a quantity before "corpus" is not a dataset name', () => {
+    const r = assessDataInformation(makeCard('# M\n\n## Training data\n\nAn 825 GiB English corpus.\n'))
+    expect(r.datasets).toEqual([])
+  })
+})

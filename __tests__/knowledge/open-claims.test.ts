@@ -157,3 +157,23 @@ describe('performance', () => {
     expect(Date.now() - t0).toBeLessThan(3000)
   })
 })
+
+describe('only claims about this release', () => {
+  it.each([
+    'Thanks for open-sourcing!',
+    'Many thanks to the Qwen team for open-sourcing their models.',
+    'We are grateful to EleutherAI, who open-sourced the Pile and GPT-NeoX.',
+    'We acknowledge Meta for releasing Llama 2 as an open-source model.',
+    'As the authors put it, "Llama is an open-source model for everyone".',
+    'The press called it \u201cthe most open-source model yet\u201d.',
+    'According to its makers, Mixtral is an open-source model.'
+  ])('%s is not a claim', line => {
+    expect(findClaimsInLine(line)).toEqual([])
+  })
+
+  it('a claim about this model still is, quoted as its sentence', () => {
+    expect(findClaimsInLine('Thanks for reading. Heron-7B is a fully open-source model.')).toEqual([
+      { quote: 'Heron-7B is a fully open-source model.', index: 34 }
+    ])
+  })
+})

@@ -111,13 +111,18 @@ describe('findCodeLinks: realistic wording', () => {
       )
     ).toContain('training')
   })
-  it('an undescribed link under a training-data heading is the data pipeline', () => {
+  it('an undescribed link under a training-data heading is not credited: no sentence says what it is', () => {
     expect(
       kindsOf(
         '# M\n\n## Training data\n\nSee [pipeline-repo](https://github.com/o/pipe).\n',
         'https://github.com/o/pipe'
       )
-    ).toEqual(['data-processing'])
+    ).toEqual([])
+  })
+  it('under a "Training code" heading, a bare link is the training code', () => {
+    expect(
+      kindsOf('# M\n\n## Training code\n\n[repo](https://github.com/o/train)\n', 'https://github.com/o/train')
+    ).toEqual(['training'])
   })
   it('links inside HTML comments are ignored', () => {
     expect(

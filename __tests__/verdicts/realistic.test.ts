@@ -3,7 +3,7 @@
 // each requirement, the MOF class, open-washing and licence-inheritance findings.
 import { describe, expect, it } from '@jest/globals'
 import { auditFiles } from '../helpers/audit.js'
-import { corpus, spdxText } from '../helpers/fixtures.js'
+import { LFS_POINTER, corpus, spdxText } from '../helpers/fixtures.js'
 import { itConformance } from '../helpers/shared.js'
 import * as C from '../knowledge/realistic-cards.js'
 import type { ModelReport, Report } from '../../src/report/types.js'
@@ -136,7 +136,7 @@ describe('OSI validation: the systems that failed, for the OSI’s reasons', () 
     const m = await one({ LICENSE: MIT, 'README.md': C.PHI2, ...C.hfFiles() })
     const ow = m.findings.find(f => f.rule === 'open-washing')
     expect(ow?.evidence).toMatch(/open-source model/)
-    expect(reason(m, 'data-information')).toMatch(/partly described.*where to obtain/)
+    expect(reason(m, 'data-information')).toMatch(/described but not obtainable.*where to obtain/)
     // The supporting libraries (PyTorch, DeepSpeed) are not presented as the model's own code.
     expect(reason(m, 'code')).not.toMatch(/pytorch/)
   })
@@ -145,7 +145,6 @@ describe('OSI validation: the systems that failed, for the OSI’s reasons', () 
 describe('OSI validation: would pass with another licence', () => {
   it.each<[string, Record<string, string>]>([
     ['BLOOM (RAIL)', { 'README.md': C.BLOOM, ...C.hfFiles() }],
-    ['StarCoder2 (OpenRAIL-M)', { 'README.md': C.STARCODER2, ...C.hfFiles() }],
     ['Falcon 2 (TII Falcon licence)', { 'README.md': C.FALCON, LICENSE: C.FALCON_LICENSE, ...C.hfFiles() }]
   ])('%s fails on terms only', async (_name, files) => {
     const m = await one(files)
@@ -160,9 +159,20 @@ describe('OSI validation: would pass with another licence', () => {
     expect(rules(m).some(r => r.startsWith('license/'))).toBe(true)
   })
 
-  it('StarCoder2: a pipeline link wrapped onto its own line is data-processing code', async () => {
+  it('StarCoder2: the data pipeline is credited; a fine-tuning script for users is not the pretraining code', async () => {
     const m = await one({ 'README.md': C.STARCODER2, ...C.hfFiles() })
-    expect(reason(m, 'code')).not.toMatch(/Data-processing code was not found/)
+    expect(verdicts(m)).toEqual({
+      terms: 'fail',
+      parameters: 'pass',
+      code: 'fail',
+      'data-information': 'pass'
+    })
+    expect(reason(m, 'code')).toMatch(
+      /^Only data-processing, inference and architecture code is available: the training code OSAID requires/
+    )
+    expect(reason(m, 'code')).toMatch(
+      /Not counted: https:\/\/github\.com\/bigcode-project\/starcoder2\/ \(fine-tuning code; this base model needs the code that pretrained it\)/
+    )
   })
 })
 
@@ -191,7 +201,9 @@ describe('card shapes', () => {
       code: 'pass',
       'data-information': 'fail'
     })
-    expect(reason(m, 'data-information')).toMatch(/only partly described.*HuggingFaceFW\/fineweb.*processed/)
+    expect(reason(m, 'data-information')).toMatch(
+      /can be obtained but is not described.*HuggingFaceFW\/fineweb.*processed/
+    )
   })
 
   it('the untouched template: placeholders and HTML comments are not data information; training_args.bin is not weights', async () => {
@@ -236,21 +248,28 @@ describe('card shapes', () => {
 
 describe('derivatives', () => {
   it('a GGUF quantisation of Llama 3.1 keeping its licence: terms fail, no inheritance finding', async () => {
-    const m = await one({ 'README.md': C.GGUF_LLAMA, 'Llama-3.1-8B-Instruct-Q4_K_M.gguf': 'x' })
+    const m = await one({ 'README.md': C.GGUF_LLAMA, 'Llama-3.1-8B-Instruct-Q4_K_M.gguf': LFS_POINTER })
     expect(verdicts(m).terms).toBe('fail')
     expect(m.findings.filter(f => f.rule === 'license-inheritance')).toEqual([])
     expect(reason(m, 'code')).toMatch(/quantisation of meta-llama\/Llama-3\.1-8B-Instruct/)
   })
 
   it('a GGUF quantisation of Llama 3.1 relabelled Apache-2.0 with an open-source tag: inheritance and open-washing errors', async () => {
-    const m = await one({ 'README.md': C.GGUF_LLAMA_APACHE, 'Llama-3.1-8B-Instruct-Q4_K_M.gguf': 'x' })
+    const m = await one({
+      'README.md': C.GGUF_LLAMA_APACHE,
+      'Llama-3.1-8B-Instruct-Q4_K_M.gguf': LFS_POINTER
+    })
     expect(verdicts(m).terms).toBe('fail')
     expect(rules(m)).toEqual(expect.arrayContaining(['license-inheritance', 'open-washing']))
     expect(m.findings.find(f => f.rule === 'open-washing')?.evidence).toBe('open-source')
   })
 
   it('a GGUF quantisation of an Apache-2.0 Qwen model: terms pass, code and data fail with the base named', async () => {
-    const m = await one({ LICENSE: APACHE, 'README.md': C.GGUF_QWEN, 'qwen2.5-7b-instruct-q4_k_m.gguf': 'x' })
+    const m = await one({
+      LICENSE: APACHE,
+      'README.md': C.GGUF_QWEN,
+      'qwen2.5-7b-instruct-q4_k_m.gguf': LFS_POINTER
+    })
     expect(verdicts(m)).toEqual({
       terms: 'pass',
       parameters: 'pass',
@@ -264,7 +283,7 @@ describe('derivatives', () => {
   it('a LoRA adapter of Llama 2 declared MIT: inheritance, open-washing, and the base’s missing code and data', async () => {
     const m = await one({
       'README.md': C.LORA,
-      'adapter_model.safetensors': 'x',
+      'adapter_model.safetensors': LFS_POINTER,
       'adapter_config.json': '{"peft_type":"LORA","base_model_name_or_path":"meta-llama/Llama-2-7b-hf"}',
       'scripts/finetune_lora.py': 'x\n'
     })
@@ -361,13 +380,37 @@ describe('code evidence', () => {
   )
   it.each<[string, Record<string, string>]>([
     ['src/train/…', { 'src/train/loop.py': 'x\n' }],
-    ['recipes/', { 'recipes/sft/config_full.yaml': 'lr: 1\n' }],
-    ['scripts/finetune_lora.py', { 'scripts/finetune_lora.py': 'x\n' }],
-    ['a notebook', { 'train.ipynb': '{}\n' }]
+    ['scripts/pretrain.py', { 'scripts/pretrain.py': 'x\n' }]
   ])('training code in %s counts', async (_name, extra) => {
     const m = await one({ LICENSE: APACHE, 'README.md': card, ...C.hfFiles(), ...extra })
     expect(verdicts(m).code).toBe('pass')
+    expect(reason(m, 'code')).toMatch(
+      new RegExp(`^Training code is included or linked \\(${Object.keys(extra)[0]}\\)`)
+    )
     expect(m.osaid).toBe('pass')
+  })
+
+  it.each<[string, Record<string, string>, RegExp]>([
+    [
+      'training settings without the code (recipes/*.yaml)',
+      { 'recipes/sft/config_full.yaml': 'lr: 1\n' },
+      /^Only inference and architecture code is available/
+    ],
+    [
+      'a LoRA script in a base model’s repository',
+      { 'scripts/finetune_lora.py': 'x\n' },
+      /Not counted: scripts\/finetune_lora\.py \(adapter code, not the code that trained this model\)/
+    ],
+    [
+      'a fine-tuning script in a base model’s repository',
+      { 'finetune.py': 'x\n' },
+      /Not counted: finetune\.py \(fine-tuning code; this base model needs the code that pretrained it\)/
+    ],
+    ['a notebook', { 'train.ipynb': '{}\n' }, /^Only inference and architecture code is available/]
+  ])('%s is not the code that trained the model', async (_name, extra, why) => {
+    const m = await one({ LICENSE: APACHE, 'README.md': card, ...C.hfFiles(), ...extra })
+    expect(verdicts(m).code).toBe('fail')
+    expect(reason(m, 'code')).toMatch(why)
   })
 
   it('a config-only repository (config, generation config, tokenizer) is architecture and supporting files, not training code', async () => {
@@ -389,10 +432,10 @@ describe('monorepo', () => {
       LICENSE: APACHE,
       'README.md': '# Zoo\n\nA project with two models.\n',
       'models/alpha/README.md': C.DATASETS_ONLY,
-      'models/alpha/model.safetensors': 'x',
+      'models/alpha/model.safetensors': LFS_POINTER,
       'models/alpha/train.py': 'x\n',
       'models/beta/README.md': C.LINKED_WEIGHTS.replace('license: mit', 'license: apache-2.0'),
-      'models/beta/model.safetensors': 'x'
+      'models/beta/model.safetensors': LFS_POINTER
     })
     const by = Object.fromEntries(r.models.map(m => [m.path, m]))
     expect(Object.keys(by).sort()).toEqual(['models/alpha', 'models/beta'])
@@ -410,7 +453,7 @@ describe('other everyday shapes', () => {
   it('the Trainer auto-card: "More information needed" is a placeholder, training_args.bin is not weights', async () => {
     const m = await one({
       'README.md': C.TRAINER_AUTOCARD,
-      'model.safetensors': 'x',
+      'model.safetensors': LFS_POINTER,
       'config.json': C.CONFIG_JSON,
       'training_args.bin': 'x'
     })

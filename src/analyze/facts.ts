@@ -1,5 +1,6 @@
 // Everything the rules may look at for one model, gathered once. Rules never read files.
 import type { ParsedCard } from '../card/types.js'
+import type { CodeClaim } from '../knowledge/code-evidence.js'
 import type { FrontMatterProblem } from '../card/front-matter.js'
 import type { MetadataProblem } from '../card/metadata-schema.js'
 import type { ModelRoot, RepoFile } from '../discover/discover.js'
@@ -64,6 +65,10 @@ export interface OpenClaim {
 
 export interface DataInformationFacts {
   level: 'complete' | 'partial' | 'none'
+  /** Sources named and processing said (in the card or in documentation it links for the data). */
+  described: boolean
+  /** Where to get the data is given, and no part of it is said to be withheld. */
+  obtainable: boolean
   datasets: string[]
   missing: string[]
   reason: string
@@ -74,7 +79,7 @@ export interface CodeFacts {
   /** Kinds of code found in files or linked from the card (training, data-processing, inference, …). */
   kinds: Set<string>
   files: Array<{ path: string; kinds: string[] }>
-  links: Array<{ url: string; line: number; kinds: string[]; text?: string }>
+  links: Array<{ url: string; line: number; kinds: string[]; text?: string; claim?: CodeClaim }>
 }
 
 /** A weights file holding parameters: 1 MiB or more, or a Git LFS pointer (see discover/weights.ts). */

@@ -1,7 +1,7 @@
 // Command-line parsing for `model-openness`. Usage mistakes throw UsageError (exit 2).
 // Loaded before anything else: it imports nothing heavier than a list of names.
 import { parseArgs } from 'node:util'
-import { FAIL_ON, POLICIES } from '../config/names.js'
+import { FAIL_ON, POLICIES, UNKNOWN_LICENSE } from '../config/names.js'
 import { parseShard, type Shard } from '../shard.js'
 
 export class UsageError extends Error {
@@ -44,6 +44,8 @@ Options for audit:
       --sarif-root DIR  sarif format: paths relative to DIR (default: the git top level of PATH)
       --sarif-category NAME
                         sarif format: automationDetails.id (default model-openness/<path in repo>)
+      --unknown-license EFFECT
+                        a licence that cannot be read or recognised: fail, warn (default), ignore
       --shard K/N       audit only the K-th of N slices of the model roots (1 <= K <= N); the
                         split depends only on each model's path, so it is the same on every machine
       --color, --no-color
@@ -83,6 +85,7 @@ export const OPTIONS = {
   format: { type: 'string', short: 'f' },
   output: { type: 'string', short: 'o' },
   'hub-lookup': { type: 'boolean' },
+  'unknown-license': { type: 'string' },
   models: { type: 'string' },
   'api-deadline': { type: 'string' },
   color: { type: 'boolean' },
@@ -114,6 +117,7 @@ export type Command =
       format: AuditFormat
       output?: string
       hubLookup?: boolean
+      unknownLicense?: string
       /** true/false when --color/--no-color was given; undefined: decide from the terminal. */
       color?: boolean
       summary?: boolean
@@ -170,6 +174,10 @@ export function parseCommand(argv: string[]): Command {
     if (values['fail-on'] !== undefined && !(FAIL_ON as readonly string[]).includes(values['fail-on'])) {
       throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(', ')}, got '${values['fail-on']}'`)
     }
+    const unknown = values['unknown-license']
+    if (unknown !== undefined && !(UNKNOWN_LICENSE as readonly string[]).includes(unknown)) {
+      throw new UsageError(`--unknown-license must be one of ${UNKNOWN_LICENSE.join(', ')}, got '${unknown}'`)
+    }
     let shard: Shard | undefined
     if (values.shard !== undefined) {
       const parsedShard = parseShard(values.shard)
@@ -188,6 +196,7 @@ export function parseCommand(argv: string[]): Command {
       format,
       output: values.output,
       hubLookup: values['hub-lookup'],
+      unknownLicense: unknown,
       color: values['no-color'] ? false : values.color ? true : undefined,
       summary: values.summary,
       ...(shard ? { shard } : {}),
@@ -203,6 +212,7 @@ export function parseCommand(argv: string[]): Command {
         'policy',
         'fail-on',
         'hub-lookup',
+        'unknown-license',
         'shard',
         'models',
         'api-deadline',
@@ -238,6 +248,7 @@ export function parseCommand(argv: string[]): Command {
         'policy',
         'fail-on',
         'hub-lookup',
+        'unknown-license',
         'models',
         'api-deadline',
         'color',

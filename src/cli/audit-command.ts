@@ -37,7 +37,12 @@ async function auditFolder(cmd: AuditCommand, io: Io, hub: HubSession): Promise<
     configFile = loaded.file
     config = withOverrides(
       loaded.config,
-      { policy: cmd.policy, 'fail-on': cmd.failOn, 'hub-lookup': cmd.hubLookup },
+      {
+        policy: cmd.policy,
+        'fail-on': cmd.failOn,
+        'hub-lookup': cmd.hubLookup,
+        'unknown-license': cmd.unknownLicense
+      },
       'command line'
     )
   } catch (err) {

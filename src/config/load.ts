@@ -230,7 +230,9 @@ const MAX_CONFIG_BYTES = 1024 * 1024
 /** Applies overrides from inputs or flags on top of a config (only those given). */
 export function withOverrides(
   config: Config,
-  overrides: Partial<Record<'policy' | 'fail-on' | 'comment' | 'comment-tag' | 'hub-lookup', unknown>>,
+  overrides: Partial<
+    Record<'policy' | 'fail-on' | 'comment' | 'comment-tag' | 'hub-lookup' | 'unknown-license', unknown>
+  >,
   source: string
 ): Config {
   const merged: Record<string, unknown> = { ...config }

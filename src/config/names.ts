@@ -11,3 +11,6 @@ export const POLICIES = [
 export type PolicyName = (typeof POLICIES)[number]
 export const FAIL_ON = ['error', 'warning', 'note', 'never'] as const
 export type FailOn = (typeof FAIL_ON)[number]
+/** What a licence that cannot be read or recognised does: an error, a warning, or nothing. */
+export const UNKNOWN_LICENSE = ['fail', 'warn', 'ignore'] as const
+export type UnknownLicense = (typeof UNKNOWN_LICENSE)[number]

@@ -1,8 +1,15 @@
 // The configuration file (.github/model-openness.yml) and its defaults. Defaults live here, not in
 // action.yml, so that a value in the config file is never silently overridden by an input default.
 import { z } from 'zod'
-import { FAIL_ON, POLICIES } from './names.js'
-export { FAIL_ON, POLICIES, type FailOn, type PolicyName } from './names.js'
+import { FAIL_ON, POLICIES, UNKNOWN_LICENSE } from './names.js'
+export {
+  FAIL_ON,
+  POLICIES,
+  UNKNOWN_LICENSE,
+  type FailOn,
+  type PolicyName,
+  type UnknownLicense
+} from './names.js'
 
 export const COMMENT_MODES = ['always', 'on-failure', 'on-change', 'never'] as const
 export type CommentMode = (typeof COMMENT_MODES)[number]
@@ -86,7 +93,13 @@ export const configSchema = z
     'hub-lookup': z
       .boolean()
       .default(false)
-      .describe('Ask the Hugging Face Hub for the licence of base models not in the catalogue.')
+      .describe('Ask the Hugging Face Hub for the licence of base models not in the catalogue.'),
+    'unknown-license': z
+      .enum(UNKNOWN_LICENSE)
+      .default('warn')
+      .describe(
+        'What a licence that cannot be read or recognised does (OSAID terms unknown): fail, warn or ignore.'
+      )
   })
   .strict()
   .describe('Model Openness Audit configuration (.github/model-openness.yml).')

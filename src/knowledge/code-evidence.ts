@@ -4,7 +4,7 @@
 // except optionally for config.json); links are classified by the words around them.
 
 import type { ParsedCard } from '../card/types.js'
-import { cardLines } from './text-lines.js'
+import { cardLines, maskUrls, quoteOf, sentenceBounds, type CardLine } from './text-lines.js'
 
 export const CODE_KINDS = [
   'training',
@@ -351,6 +351,65 @@ export interface CodeLink {
   kinds: CodeKind[]
   /** The link text, when the URL is a Markdown link. */
   text?: string
+  /** The sentence that says this is the code that trained the model or processed its data. */
+  claim?: CodeClaim
+}
+
+const LIST_ITEM = /^\s{0,6}(?:[-*+]|\d{1,3}[.)])\s/
+const BREAKS_PARAGRAPH = (l: CardLine | undefined) =>
+  !l || l.inCode || l.inFrontMatter || l.prose.trim() === '' || /^\s{0,3}(?:#|\||>\s*$)/.test(l.prose)
+
+/**
+ * The sentence around `url` on line `at` (1-based), read across the hard-wrapped lines of its
+ * paragraph or list item (at most 8 lines either way).
+ */
+function sentenceAround(lines: CardLine[], at: number, url: string): { sentence: string; context: string } {
+  let first = at
+  while (
+    first > 1 &&
+    first > at - 8 &&
+    !LIST_ITEM.test(lines[first - 1].prose) &&
+    !BREAKS_PARAGRAPH(lines[first - 2])
+  )
+    first--
+  let last = at
+  while (
+    last < lines.length &&
+    last < at + 8 &&
+    !BREAKS_PARAGRAPH(lines[last]) &&
+    !LIST_ITEM.test(lines[last].prose)
+  )
+    last++
+  const parts: string[] = []
+  for (let l = first; l <= last; l++) parts.push(lines[l - 1].prose.trim())
+  const joined = parts.join(' ')
+  let offset = 0
+  for (let k = 0; k < at - first; k++) offset += parts[k].length + 1
+  const own = parts[at - first].indexOf(url)
+  const idx = offset + Math.max(0, own)
+  // A short list item or paragraph is one statement ("Core repo (training, etc.): URL").
+  if (joined.length <= 240 && LIST_ITEM.test(lines[first - 1].prose)) {
+    const item = quoteOf(joined, 0, joined.length, 0, 400)
+    return { sentence: item, context: item }
+  }
+  const [a, b] = sentenceBounds(joined, idx, idx + url.length, 300)
+  const sentence = quoteOf(joined, a, b, idx, 400)
+  // "…and PII was masked; the [Dolma toolkit](…) that does this is open source": "this" points back.
+  if (/\b(?:this|these|that does)\b/i.test(sentence) && a > 0) {
+    const [pa] = sentenceBounds(joined, Math.max(0, a - 2), a, 300)
+    return { sentence, context: joined.slice(pa, b) }
+  }
+  return { sentence, context: sentence }
+}
+
+/** Badges and logos: an image as link text, or a badge host. */
+function isBadge(url: string, text: string | undefined): boolean {
+  return (
+    (text !== undefined && text.includes('![')) ||
+    /^https?:\/\/(?:img\.shields\.io|badge\.fury\.io|badgen\.net)\//i.test(url) ||
+    /\/(?:badge|logo)[\w.-]{0,40}\.(?:svg|png)(?:$|\?)/i.test(url) ||
+    /\.(?:svg|png|jpe?g|gif|webp)(?:$|\?)/i.test(url)
+  )
 }
 
 const CODE_HOST =
@@ -375,6 +434,36 @@ const LINK_WORDS: Array<[CodeKind, RegExp]> = [
   ['evaluation', /\b(?:eval\w*|benchmark\w*|harness|leaderboard)\b/i],
   ['architecture', /\b(?:model (?:code|implementation|architecture|definition)|modeling|architecture)\b/i]
 ]
+
+/** A heading that says what the code under it is: "Training code", "Data processing scripts". */
+const CLAIM_HEADING =
+  /\b(?:(?:pre-?)?training|fine-?tuning|data[- ]?(?:processing|preparation))(?: and \w+)? (?:code|scripts?)\b/i
+
+/**
+ * Training and data-processing kinds need a sentence (or a heading) that says the link is that
+ * code; without one, a link is at most inference, evaluation or architecture code.
+ */
+function withClaim(
+  link: CodeLink,
+  lines: CardLine[],
+  heading: string,
+  around: { local: string; several: boolean }
+): CodeLink {
+  const { sentence, context } = sentenceAround(lines, link.line, link.url)
+  // With several links on a line, each keeps to its own clause ("training code: [A], evaluation
+  // code: [B]"); a single link takes its whole sentence.
+  const claim =
+    linkClaim(around.local) ??
+    (around.several ? null : linkClaim(context)) ??
+    (CLAIM_HEADING.test(heading) && !NOTEBOOK.test(sentence) ? linkClaim(heading) : null)
+  const kinds: CodeKind[] = link.kinds.filter(k => k !== 'training' && k !== 'data-processing')
+  if (claim) {
+    kinds.push(claim.kind)
+    if (claim.dataToo) kinds.push('data-processing')
+    return { ...link, kinds: CODE_KINDS.filter(k => kinds.includes(k)), claim: { ...claim, sentence } }
+  }
+  return { ...link, kinds }
+}
 
 function trimUrl(u: string): string {
   let e = u.length
@@ -489,7 +578,15 @@ export function findCodeLinks(card: ParsedCard): CodeLink[] {
       prevEnd = f.end
       if (seen.has(key)) continue
       seen.add(key)
-      out.push({ url: f.url, line: l.line, kinds, ...(linkText ? { text: linkText } : {}) })
+      if (isBadge(f.url, linkText)) continue
+      out.push(
+        withClaim(
+          { url: f.url, line: l.line, kinds, ...(linkText ? { text: linkText } : {}) },
+          lines,
+          headingAt(l.line),
+          { local: context, several: found.length > 1 }
+        )
+      )
     }
   }
   // Links the parser found that the text scan did not (e.g. reference definitions elsewhere);
@@ -505,9 +602,118 @@ export function findCodeLinks(card: ParsedCard): CodeLink[] {
     const path = /^https?:\/\/[^/]+(\/[^?#]*)?/i.exec(url)?.[1] ?? ''
     if (NOT_CODE_PATH.test(path) || path.split('/').filter(Boolean).length < 2) continue
     seen.add(key)
+    if (isBadge(url, link.text)) continue
     let kinds = kindsFrom(`${link.text} ${urlWords(url)}`)
     if (kinds.length === 0) kinds = kindsFromHeading(headingAt(link.line))
-    out.push({ url, line: link.line, kinds, ...(link.text ? { text: link.text } : {}) })
+    out.push(
+      withClaim(
+        { url, line: link.line, kinds, ...(link.text ? { text: link.text } : {}) },
+        lines,
+        headingAt(link.line),
+        { local: `${link.text} ${urlWords(url)}`, several: false }
+      )
+    )
   }
   return out.sort((a, b) => a.line - b.line)
+}
+
+/**
+ * What makes a file or a link the code that trained this model, or the code that processed its
+ * data. `fineTuning`: only fine-tuning is said (not pretraining); `adapter`: LoRA/adapter code.
+ */
+export interface CodeClaim {
+  kind: 'training' | 'data-processing'
+  /** The sentence that says so (links), or the file name (files). */
+  sentence: string
+  fineTuning?: boolean
+  adapter?: boolean
+  /** Training code that also processed the data ("the code used to preprocess C4 and pre-train T5"). */
+  dataToo?: boolean
+}
+
+/** Sentences that say a linked repository is the code that trained the model. */
+const TRAIN_CLAIM = new RegExp(
+  [
+    // "training code", "training and data-processing code", "fine-tuning scripts", "training repo"
+    String.raw`\b(?:(?:pre-?)?training|fine-?tuning|train)(?: and [\w-]{1,20})? (?:code|scripts?|codebase|repo(?:sitory)?|recipes?|configs?|configurations?|library|framework|stack)\b`,
+    // "the code used to preprocess C4, pre-train and fine-tune T5", "a script for fine-tuning"
+    String.raw`\b(?:code|scripts?) (?:that was used |we used |used )?(?:to|for)\b[^.;]{0,80}?\b(?:pre-?train|train|fine-?tun)(?:e|ed|es|ing|s)?\b`,
+    // "the models were trained with GPT-NeoX"
+    String.raw`\b(?:was|were|is|are|been) (?:pre-?trained|trained|fine-?tuned)(?: [\w-]{1,20}){0,4} (?:with|using|by)\b`,
+    String.raw`\bcode that (?:pre-?)?trained\b`,
+    String.raw`\b(?:pre-?trained|trained|fine-?tuned) with (?:the|our) (?:code|scripts?)\b`,
+    // "Core repo (training, inference, fine-tuning)"
+    String.raw`\b(?:repo(?:sitory)?|code(?:base)?|scripts?) \((?:pre-?)?training\b`,
+    // "details on the training procedure, including how to reproduce it"
+    String.raw`\b(?:reproduc\w*|replicat\w*)\b[^.;]{0,60}?\b(?:pre-?)?train(?:ing|ed)?\b`,
+    String.raw`\b(?:pre-?)?training (?:procedure|run)\b[^.;]{0,60}?\breproduc\w*`
+  ].join('|'),
+  'i'
+)
+/** Sentences that say a linked repository is the code that built or processed the training data. */
+const DATA_CLAIM =
+  /\bdata[- ](?:processing|preparation|prep|pipeline|curation|cleaning|filtering)\b|\b(?:code|scripts?|toolkit|pipeline|tools?|library)(?: that| which| used to| to| we used to)(?: [\w-]{1,20}){0,3}? (?:prepared?|processe[ds]|process|built|builds?|cleaned|cleans?|filtered|filters?|deduplicated|tokeni[sz]ed|preprocess(?:ed|es)?)\b|\bpre-?process(?:ing)? (?:code|scripts?|pipeline)\b/i
+/** Notebooks and hosted notebooks are demos, not the code that trained a model. */
+const NOTEBOOK = /\b(?:colab|notebooks?|kaggle kernel)\b|\.ipynb\b|colab\.research\.google\.com/i
+/** Code for users to fine-tune the released model on their own data. */
+const FOR_USERS =
+  /\b(?:fine-?tune (?:it|this model|the model)|your own (?:data|dataset|model)|on your (?:own )?data|if you want to (?:train|fine-?tune))\b/i
+const ADAPTER_WORDS = /\b(?:q?lora|peft|adapters?)\b/i
+const PRETRAIN_WORDS =
+  /\b(?:pre-?train\w*|train(?:ed|ing)? from scratch|the code that trained|was trained|were trained)\b/i
+
+/** The claim a sentence makes about the code it links, if any. */
+export function linkClaim(sentence: string): CodeClaim | null {
+  // "Training-Free" in a title says nothing about training code.
+  const s = maskUrls(sentence.replace(/!?\[([^\]]{0,200})\]\([^)\s]{0,500}\)/g, '$1')).replace(
+    /\btraining[- ]free\b/gi,
+    ' '
+  )
+  if (NOTEBOOK.test(s) || FOR_USERS.test(s)) return null
+  const adapter = ADAPTER_WORDS.test(s)
+  if (TRAIN_CLAIM.test(s)) {
+    // Fine-tuning only: once "fine-tuning" is set aside, no other training word is left.
+    const fineTuning =
+      /\bfine-?tun/i.test(s) &&
+      !PRETRAIN_WORDS.test(s) &&
+      !/\btrain/i.test(s.replace(/\bfine-?tun\w*/gi, ' '))
+    const dataToo = DATA_CLAIM.test(s) || /\bpre-?process/i.test(s)
+    return {
+      kind: 'training',
+      sentence,
+      ...(fineTuning ? { fineTuning } : {}),
+      ...(adapter ? { adapter } : {}),
+      ...(dataToo ? { dataToo } : {})
+    }
+  }
+  if (DATA_CLAIM.test(s)) return { kind: 'data-processing', sentence }
+  return null
+}
+
+const FINE_TUNE_STEM =
+  /^(?:finetun|fine_tun|fine-tun|sft|dpo|rlhf|ppo|grpo|orpo)|[-_](?:finetune|sft|dpo|lora|qlora)(?:[-_.]|$)/
+const ADAPTER_STEM = /(?:^|[-_])(?:q?lora|peft|adapters?)(?:[-_]|$)/
+const DEMO_DIRS = /^(?:notebooks?|examples?|demos?|case[-_]?stud(?:y|ies)|tutorials?|docs?|colab)$/i
+
+/** The claim a repository file makes by its path: training or data-processing source code. */
+export function fileClaim(path: string, kinds: readonly string[]): CodeClaim | null {
+  const segs = path.toLowerCase().split('/')
+  const base = segs[segs.length - 1]
+  const dot = base.lastIndexOf('.')
+  const ext = dot > 0 ? base.slice(dot + 1) : ''
+  const stem = dot > 0 ? base.slice(0, dot) : base
+  // Only source code counts (configs are its settings); notebooks and demo folders do not.
+  if (!CODE_EXT.has(ext) || ext === 'ipynb' || segs.slice(0, -1).some(d => DEMO_DIRS.test(d))) return null
+  if (kinds.includes('training')) {
+    const adapter = ADAPTER_STEM.test(stem)
+    const fineTuning = adapter || FINE_TUNE_STEM.test(stem)
+    return {
+      kind: 'training',
+      sentence: path,
+      ...(fineTuning ? { fineTuning } : {}),
+      ...(adapter ? { adapter } : {})
+    }
+  }
+  if (kinds.includes('data-processing')) return { kind: 'data-processing', sentence: path }
+  return null
 }

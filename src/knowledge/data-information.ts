@@ -1,12 +1,14 @@
 // How much a card (and any datasheet or data card next to it) says about the training data,
-// against what the OSI Open Source AI Definition asks for "data information": the sources with
-// their provenance and scope, how the data was obtained and selected, how it was processed and
-// filtered, and where the public parts can be obtained.
+// against what the OSI Open Source AI Definition asks for "data information". Two questions are
+// judged apart, each with its evidence lines:
+//   described  — the sources are named and how the data was processed is said (in the card, or in
+//                a datasheet, data card or paper the data section links for it);
+//   obtainable — where to get the data: Hub dataset ids, dataset links, download commands (code
+//                blocks included), datasheets; and no part of the data is said to be withheld
+//                (proprietary, internal, synthetic data that is not released) without a pointer.
 //
-// Levels:
-//   complete — sources named, where to obtain them (dataset ids or links), and processing described;
-//   partial  — at least one of: named sources, processing, where to obtain;
-//   none     — nothing, placeholders, or only generic phrases ("publicly available data", sizes, dates).
+// Levels: complete — described and obtainable; partial — some of it; none — nothing, placeholders,
+// or only generic phrases ("a mix of publicly available data", sizes, dates).
 
 import type { ParsedCard } from '../card/types.js'
 import { cardLines, maskUrls, quoteOf, sentenceBounds } from './text-lines.js'
@@ -30,12 +32,25 @@ export interface TopicEvidence {
   file?: string
 }
 
+/** One of the two questions, with the lines that answer it. */
+export interface DataJudgement {
+  ok: boolean
+  /** "README.md:14 “…”" lines. */
+  evidence: string[]
+  /** What is lacking, as a phrase ("how the data was processed"), when not ok. */
+  lacks: string[]
+}
+
 export interface DataInformationAssessment {
   level: 'complete' | 'partial' | 'none'
   topics: Record<DataTopic, TopicEvidence>
+  described: DataJudgement
+  obtainable: DataJudgement
   datasets: string[]
   missing: string[]
   reason: string
+  /** Evidence lines of both questions, for the report. */
+  evidence: string[]
 }
 
 /** Well-known training corpora, matched on word boundaries. `cs` marks case-sensitive names. */
@@ -128,6 +143,12 @@ const PROCESSING =
   /\b(?:de-?dup\w*|filter(?:ed|ing|s)?|clean(?:ed|ing)|decontaminat\w*|tokeni[sz]\w*|normali[sz]\w*|remov(?:ed|ing|al)|quality (?:classifier|filter\w*|score)|heuristics?|PII|language identification|lang-?id|fasttext|minhash|pre-?process\w*|data[- ]?prep(?:aration|ared|ping)?|anonymi[sz]\w*|nsfw|toxicity|aesthetic(?:s)? score|watermark|near-duplicates?|exact-duplicates?|perplexity)\b/i
 const AVAILABILITY_WORDS =
   /\b(?:available (?:at|on|from|here)|download(?:ed|able)? (?:from|at|here)|can be (?:downloaded|obtained|found)|we release[ds]? (?:the|our) (?:data|dataset|corpus)|publicly released (?:data|dataset|corpus))\b/i
+/** Words that make a link on the line a place to get the data. */
+const OBTAIN_WORDS =
+  /\b(?:download\w*|obtain\w*|available (?:at|on|from|here)|mirror\w*|hosted|get (?:it|the data)|access(?:ed|ible)? (?:at|from|here))\b/i
+/** "no private data", "does not include proprietary data": not a withheld part. */
+const NEGATED_WITHHELD =
+  /\b(?:no|not include|excluding|without|nor)\b[^.]{0,40}\b(?:proprietary|private|internal|confidential|synthetic)\b/i
 const SCOPE =
   /\b\d[\d,.]{0,20}\s?(?:[kmbt]|thousand|million|billion|trillion)?\s?(?:tokens?|hours?|images?|image-text pairs|pairs|documents?|samples?|examples?|words|files|tb|gb|conversations|instructions|utterances|songs|tracks|clips|videos|languages)\b|\b(?:cutoff|cut-off|freshness|knowledge cutoff)\b|\b\d{1,12}(?:\.\d{1,6})? ?%/i
 const GENERIC =
@@ -148,7 +169,8 @@ interface Unit {
   /** Inside a data section (as opposed to a dataset link found elsewhere). */
   inData: boolean
   inEval: boolean
-  /** Link texts on this line: [text](url). */
+  /** In a code block: only download commands are read there. */
+  inCode: boolean
 }
 
 const DATA_LINE_WORDS =
@@ -216,7 +238,7 @@ function unitsOf(card: ParsedCard, wholeDocIsData: boolean): Unit[] {
   const out: Unit[] = []
   let si = -1
   for (const l of lines) {
-    if (l.inFrontMatter || l.inCode) continue
+    if (l.inFrontMatter) continue
     while (si + 1 < sections.length && sections[si + 1].line <= l.line) si++
     const f = si >= 0 ? flags.get(sections[si].line) : undefined
     const isHeading = si >= 0 && sections[si].line === l.line
@@ -227,8 +249,9 @@ function unitsOf(card: ParsedCard, wholeDocIsData: boolean): Unit[] {
       line: l.line,
       text: l.prose,
       raw: l.text,
-      inData,
-      inEval: !!f?.evalish
+      inData: inData && !l.inCode,
+      inEval: !!f?.evalish,
+      inCode: l.inCode
     })
   }
   return out
@@ -250,6 +273,30 @@ function excerpt(text: string, index: number, length: number): string {
   return quoteOf(text, s, e, index, 240)
 }
 
+/**
+ * Commands that fetch a dataset, in code blocks or prose: `git lfs clone …/datasets/…`,
+ * `huggingface-cli download … --repo-type dataset`, `load_dataset("org/name")`, `wget`/`curl` of a
+ * data file. Each alternative is anchored on a literal and bounded, so the scan stays linear.
+ */
+const DOWNLOAD_COMMANDS: RegExp[] = [
+  /\bgit (?:lfs )?clone [^\s]{0,40}(?:huggingface\.co|hf\.co)\/datasets\/[\w.-]{1,96}(?:\/[\w.-]{1,96})?/i,
+  /\b(?:huggingface-cli|hf) download [\w.-]{1,96}(?:\/[\w.-]{1,96})?[^\n]{0,200}--repo-type[ =]dataset\b/i,
+  /\bload_dataset\(\s*["'][\w.-]{1,96}(?:\/[\w.-]{1,96})?["']/,
+  /\b(?:wget|curl|aria2c|gsutil cp|aws s3 cp|azcopy copy) [^\n]{0,200}?(?:\.(?:jsonl|parquet|arrow|zst|tar|tgz|gz|bz2|xz|zip|csv|tsv|txt|warc|wet)\b|\/datasets?\/|\/data\/)/i
+]
+
+/** A part of the data said to be withheld: proprietary, internal, private, or synthetic and unreleased. */
+const WITHHELD =
+  /\b(?:proprietary|in-house|internal|private|confidential|licensed|purchased|synthetic(?:ally generated)?)(?: [\w-]{1,20}){0,2} (?:data|datasets?|corpus|corpora|sources|collections?|texts?|examples|instructions|tokens)\b|\bnot (?:be )?(?:publicly )?(?:available|released|shared)\b/i
+/** Documentation of the data that describes its processing: a datasheet, a data card, a paper. */
+const DATA_DOC =
+  /\b(?:datasheet|data ?card|dataset card|documentation|paper|technical report|tech report|report)\b/i
+
+/** "README.md:14 “quote”": where a piece of evidence is. */
+function cite(file: string, line: number, quote: string): string {
+  return `${file}:${line} “${quote}”`
+}
+
 export function assessDataInformation(
   card: ParsedCard,
   extraDocs: ParsedCard[] = []
@@ -265,7 +312,16 @@ export function assessDataInformation(
     }
   }
   let genericSeen: string | null = null
-  let placeholderOnly = false
+  const obtainEvidence: string[] = []
+  const docEvidence: string[] = []
+  let withheld: { cite: string; quote: string } | null = null
+  const obtainLines = new Set<string>()
+  const addObtain = (u: Unit, index: number, length: number) => {
+    const key = `${u.file}:${u.line}`
+    if (obtainEvidence.length >= 5 || obtainLines.has(key)) return
+    obtainLines.add(key)
+    obtainEvidence.push(cite(u.file, u.line, excerpt(u.raw, index, length)))
+  }
 
   const mark = (topic: DataTopic, u: Unit, index: number, length: number) => {
     if (topics[topic].found) return
@@ -281,21 +337,30 @@ export function assessDataInformation(
   const meta = card.metadata['datasets']
   const metaList = Array.isArray(meta) ? meta : typeof meta === 'string' ? [meta] : []
   const metaLine = card.metadataLines['datasets']
+  const fileLines = card.text.split('\n')
   for (const d of metaList) {
     if (typeof d !== 'string' || !d.trim()) continue
     addDataset(d.trim())
     const quote = d.trim()
     const at = metaLine ?? 1
-    const unit: Unit = { file: card.file, line: at, text: quote, raw: quote, inData: true, inEval: false }
-    const lines = card.text.split('\n')
-    for (let i = at - 1; i < Math.min(lines.length, at + 200); i++) {
-      if (lines[i].includes(quote)) {
+    const unit: Unit = {
+      file: card.file,
+      line: at,
+      text: quote,
+      raw: quote,
+      inData: true,
+      inEval: false,
+      inCode: false
+    }
+    for (let i = at - 1; i < Math.min(fileLines.length, at + 200); i++) {
+      if (fileLines[i].includes(quote)) {
         unit.line = i + 1
         break
       }
     }
     mark('sources', unit, 0, quote.length)
     mark('availability', unit, 0, quote.length)
+    addObtain(unit, 0, quote.length)
   }
 
   const units = [...unitsOf(card, false), ...extraDocs.flatMap(d => unitsOf(d, true))]
@@ -303,21 +368,41 @@ export function assessDataInformation(
   let placeholderLines = 0
   for (const u of units) {
     const raw = u.text
-    if (raw.trim() === '') continue
-    // Dataset links anywhere but in evaluation sections.
-    if (!u.inEval) {
-      DATASET_URL.lastIndex = 0
-      let m: RegExpExecArray | null
-      let n = 0
-      while ((m = DATASET_URL.exec(raw)) !== null && n++ < 50) {
-        // An image or file served from a dataset repository is not a training-data reference.
-        const tail = raw.slice(m.index + m[0].length, m.index + m[0].length + 10)
-        if (tail.startsWith('/resolve/') || /src=["']?$/i.test(raw.slice(Math.max(0, m.index - 6), m.index)))
-          continue
-        addDataset(trimEndChars(m[1], '.,;:'))
-        mark('sources', u, m.index, m[0].length)
-        mark('availability', u, m.index, m[0].length)
+    if (raw.trim() === '' || u.inEval) continue
+    // Download commands, in code blocks too: where to get the exact data.
+    if (u.inCode || u.inData) {
+      for (const re of DOWNLOAD_COMMANDS) {
+        const m = re.exec(raw)
+        if (m) {
+          mark('availability', u, m.index, m[0].length)
+          addObtain(u, m.index, m[0].length)
+          break
+        }
       }
+    }
+    if (u.inCode) continue
+    // Dataset links anywhere but in evaluation sections.
+    DATASET_URL.lastIndex = 0
+    let m: RegExpExecArray | null
+    let n = 0
+    /** A dataset id, a data host or a datasheet on this line: a withheld-sounding part has a pointer. */
+    let pointerOnLine = false
+    while ((m = DATASET_URL.exec(raw)) !== null && n++ < 50) {
+      // An image or file served from a dataset repository is not a training-data reference.
+      const tail = raw.slice(m.index + m[0].length, m.index + m[0].length + 10)
+      const before = raw.slice(Math.max(0, m.index - 6), m.index).toLowerCase()
+      if (
+        tail.startsWith('/resolve/') ||
+        before.endsWith('src="') ||
+        before.endsWith("src='") ||
+        before.endsWith('src=')
+      )
+        continue
+      addDataset(trimEndChars(m[1], '.,;:'))
+      mark('sources', u, m.index, m[0].length)
+      mark('availability', u, m.index, m[0].length)
+      addObtain(u, m.index, m[0].length)
+      pointerOnLine = true
     }
     if (!u.inData) continue
     dataLines++
@@ -331,16 +416,26 @@ export function assessDataInformation(
     if (g && !genericSeen) genericSeen = g[0]
 
     for (const c of KNOWN_CORPORA) {
-      const m = c.re.exec(masked)
-      if (m) {
+      const k = c.re.exec(masked)
+      if (k) {
         addDataset(c.name)
-        mark('sources', u, m.index, m[0].length)
+        mark('sources', u, k.index, k[0].length)
       }
     }
-    // Named link texts in a data section: "[Shutterstock music collection](https://…)".
+    // Named link texts in a data section: "[Shutterstock music collection](https://…)"; links to
+    // a datasheet, a data card or a paper document the data.
     const dataLine = DATA_LINE_WORDS.test(masked)
     for (const { text: t, url } of linkTexts(raw)) {
       const clean = t.replace(/[*_`]/g, '').trim()
+      const at = Math.max(0, raw.indexOf(t))
+      if (DATA_DOC.test(clean) && /^https?:\/\//i.test(url)) {
+        if (docEvidence.length < 3) docEvidence.push(cite(u.file, u.line, excerpt(u.raw, at, t.length)))
+        if (/\bdata ?sheet|data ?card|dataset card\b/i.test(clean)) {
+          addObtain(u, at, t.length)
+          pointerOnLine = true
+        }
+        continue
+      }
       if (
         NOT_DATA_LINK.test(url) &&
         !/(?:^|[/_.-])(?:data|datasets?|corpus|corpora)(?:$|[/_.-])/i.test(
@@ -348,17 +443,30 @@ export function assessDataInformation(
         )
       )
         continue
-      if (!dataLine && !DATA_LINE_WORDS.test(clean) && !DATA_HOST_URL_TEST.test(url)) continue
       if (
-        clean.length < 3 ||
-        /^(?:here|link|this|paper|the paper|website|blog|source|more)$/i.test(clean) ||
-        /^https?:/i.test(clean)
+        !dataLine &&
+        !DATA_LINE_WORDS.test(clean) &&
+        !DATA_HOST_URL_TEST.test(url) &&
+        !OBTAIN_WORDS.test(masked)
       )
         continue
-      if (/\b(?:paper|report|arxiv|blog post)\b/i.test(clean)) continue
-      const at = raw.indexOf(t)
-      mark('sources', u, Math.max(0, at), t.length)
-      mark('availability', u, Math.max(0, at), t.length)
+      if (
+        clean.length < 3 ||
+        /^(?:here|link|this|website|blog|source|more)$/i.test(clean) ||
+        /^https?:/i.test(clean)
+      ) {
+        // "available [here](…)": the link is where to get it, though it names nothing.
+        if (OBTAIN_WORDS.test(masked) && /^https?:\/\//i.test(url)) {
+          mark('availability', u, at, t.length)
+          addObtain(u, at, t.length)
+        }
+        continue
+      }
+      // A named link is where to get that source; it does not open data said to be licensed or
+      // internal (a shop's front page is not the data).
+      mark('sources', u, at, t.length)
+      mark('availability', u, at, t.length)
+      addObtain(u, at, t.length)
       if (
         /[A-Z]/.test(clean[0]) &&
         !/\.(?:md|txt|pdf|html?)$|\b(?:cards?|map|search|tool|documentation|docs|datasheet)\b/i.test(clean)
@@ -370,47 +478,95 @@ export function assessDataInformation(
       /\b([A-Z][\w.+-]{1,40}(?: [A-Z0-9][\w.+-]{0,40}){0,3}) (?:dataset|corpus|collection|benchmark suite)\b/.exec(
         masked
       )
-    if (named && !/^(?:The|This|Our|A|An|These|Training|Pretraining|Fine-tuning)$/.test(named[1])) {
+    // Not a name: "The", "Our", or a unit after a quantity ("825 GiB English corpus").
+    const afterNumber =
+      named !== null && /\d\s?$/.test(masked.slice(Math.max(0, named.index - 3), named.index))
+    if (
+      named &&
+      !afterNumber &&
+      !/^(?:The|This|Our|A|An|These|Training|Pretraining|Fine-tuning)\b/.test(named[1]) &&
+      !/(?:^| )\d[\d.,]*(?: |$)/.test(named[1])
+    ) {
       mark('sources', u, named.index, named[0].length)
       addDataset(named[1])
     }
     DATA_HOST_URL.lastIndex = 0
     const host = DATA_HOST_URL.exec(raw)
-    if (host) mark('availability', u, host.index, host[0].length)
+    if (host) {
+      mark('availability', u, host.index, host[0].length)
+      addObtain(u, host.index, host[0].length)
+      pointerOnLine = true
+    }
     const avail = AVAILABILITY_WORDS.exec(masked)
-    if (avail && dataLine && /https?:\/\//.test(raw)) mark('availability', u, avail.index, avail[0].length)
+    if (avail && dataLine && /https?:\/\//.test(raw)) {
+      mark('availability', u, avail.index, avail[0].length)
+      addObtain(u, avail.index, avail[0].length)
+      pointerOnLine = true
+    }
+    const w = WITHHELD.exec(masked)
+    if (w && !pointerOnLine && !withheld && !NEGATED_WITHHELD.test(masked))
+      withheld = { cite: cite(u.file, u.line, excerpt(u.raw, w.index, w[0].length)), quote: w[0] }
 
-    if (deferral) continue
+    if (deferral) {
+      if (docEvidence.length < 3) docEvidence.push(cite(u.file, u.line, excerpt(u.raw, 0, 1)))
+      continue
+    }
     const p = PROCESSING.exec(masked)
     if (p) mark('processing', u, p.index, p[0].length)
     const pr = PROVENANCE.exec(masked)
     if (pr) mark('provenance', u, pr.index, pr[0].length)
     const a = ACQUISITION.exec(masked)
     if (a) mark('acquisition', u, a.index, a[0].length)
-    const s = SCOPE.exec(masked)
-    if (s) mark('scope', u, s.index, s[0].length)
+    const sc = SCOPE.exec(masked)
+    if (sc) mark('scope', u, sc.index, sc[0].length)
   }
-  placeholderOnly = dataLines > 0 && placeholderLines === dataLines
+  const placeholderOnly = dataLines > 0 && placeholderLines === dataLines
+
+  const at = (t: TopicEvidence) => cite(t.file ?? card.file, t.line ?? 1, t.quote ?? '')
+  // Described: named sources, and processing said here or in the documentation the section links.
+  const describedEvidence: string[] = []
+  const describedLacks: string[] = []
+  if (topics.sources.found) describedEvidence.push(at(topics.sources))
+  else describedLacks.push('which datasets were used')
+  if (topics.processing.found) describedEvidence.push(at(topics.processing))
+  else if (docEvidence.length > 0) describedEvidence.push(docEvidence[0])
+  else describedLacks.push('how the data was processed and filtered')
+  const described: DataJudgement = {
+    ok: describedLacks.length === 0,
+    evidence: describedEvidence,
+    lacks: describedLacks
+  }
+  // Obtainable: a pointer to the data, and no part said to be withheld.
+  const obtainLacks: string[] = []
+  if (obtainEvidence.length === 0)
+    obtainLacks.push('where to obtain the data (dataset ids, links or download commands)')
+  if (withheld)
+    obtainLacks.push(`where to obtain the ${withheld.quote} part (${withheld.cite.replace(/^[^“]*/, '')})`)
+  const obtainable: DataJudgement = {
+    ok: obtainLacks.length === 0,
+    evidence: withheld ? [...obtainEvidence, withheld.cite] : obtainEvidence,
+    lacks: obtainLacks
+  }
 
   const missing = DATA_TOPICS.filter(t => !topics[t].found)
-  const substantive = topics.sources.found || topics.processing.found || topics.availability.found
+  const substantive =
+    topics.sources.found || topics.processing.found || topics.availability.found || obtainEvidence.length > 0
+  const names = datasets.length
+    ? ` (${datasets.slice(0, 5).join(', ')}${datasets.length > 5 ? ', …' : ''})`
+    : ''
   let level: DataInformationAssessment['level']
   let reason: string
-  if (topics.sources.found && topics.availability.found && topics.processing.found) {
+  if (described.ok && obtainable.ok) {
     level = 'complete'
-    reason = `names its training data${datasets.length ? ` (${datasets.slice(0, 5).join(', ')}${datasets.length > 5 ? ', …' : ''})` : ''}, says where to obtain it and describes how it was processed.`
+    reason = `names its training data${names}, says how it was processed and where to obtain it.`
   } else if (substantive) {
     level = 'partial'
-    const lacks: string[] = []
-    if (!topics.sources.found) lacks.push('which datasets were used')
-    if (!topics.availability.found) lacks.push('where to obtain the data (dataset ids or links)')
-    if (!topics.processing.found) lacks.push('how the data was processed and filtered')
-    const named = datasets.length
+    const what = datasets.length
       ? `names ${datasets.slice(0, 3).join(', ')}${datasets.length > 3 ? ', …' : ''}`
       : topics.processing.found
         ? 'describes some processing'
         : 'points to data'
-    reason = `${named} but does not say ${lacks.join(', nor ')}.`
+    reason = `${what} but does not say ${[...described.lacks, ...obtainable.lacks].join(', nor ')}.`
   } else {
     level = 'none'
     if (dataLines === 0 && units.every(u => !u.inData)) {
@@ -424,5 +580,9 @@ export function assessDataInformation(
         'names no training datasets, says nothing about processing and gives nowhere to obtain the data.'
     }
   }
-  return { level, topics, datasets, missing, reason }
+  const evidence = [
+    ...described.evidence.map(e => `described: ${e}`),
+    ...obtainable.evidence.map(e => `obtainable: ${e}`)
+  ]
+  return { level, topics, described, obtainable, datasets, missing, reason, evidence }
 }

@@ -380,11 +380,32 @@ function subjectIsOther(pre: Array<{ w: string }>): boolean {
   return false
 }
 
+/** Thanks and credit: "Thanks for open-sourcing!", "we are grateful to X for open-sourcing Y". */
+const THANKS =
+  /\b(?:thanks?|thank you|grateful|gratitude|kudos|shout-?out|credits? to|acknowledge\w*|appreciat\w*|indebted)\b/i
+/** Words that report what someone else said. */
+const REPORTED =
+  /\b(?:according to|as [\w-]{1,30} (?:puts|put|says|said|writes|wrote|calls|called) it|in the words of)\b/i
+
+/** Whether `at` sits inside quotation marks opened earlier in the sentence. */
+function insideQuotes(pre: string): boolean {
+  let straight = 0
+  let curly = 0
+  for (const c of pre) {
+    if (c === '"') straight++
+    else if (c === '\u201c') curly++
+    else if (c === '\u201d') curly = Math.max(0, curly - 1)
+  }
+  return straight % 2 === 1 || curly > 0
+}
+
 function decide(trigger: string, preText: string, postText: string): Decision {
   const t = trigger.toLowerCase()
   const pre = words(preText)
   const preLower = preText.toLowerCase()
   const postLower = postText.toLowerCase()
+  // Only claims about this release count: not thanks to others, nor what others said.
+  if (THANKS.test(preText) || REPORTED.test(preText) || insideQuotes(preText)) return { claim: false }
   const last4 = lastTokens(pre, 4)
   // "not open source", "isn't fully open-source", "non-open-source".
   if (last4.some(w => NEGATIONS.has(w)) || /non[-_ ]?$/.test(preLower.slice(-5))) return { claim: false }

@@ -4,7 +4,7 @@
 // nothing here tracks fences by hand.
 
 import type { ParsedCard } from '../card/types.js'
-import { ASCII_SPACE, trimEndChars } from '../text/trim.js'
+import { trimEndChars } from '../text/trim.js'
 
 export interface CardLine {
   /** 1-based line in the file. */
@@ -101,9 +101,10 @@ export function quoteOf(s: string, start: number, end: number, focus: number, ma
     a = Math.max(start, focus - Math.floor(max / 2))
     b = Math.min(end, a + max)
   }
-  let q = s.slice(a, b)
-  q = trimEndChars(q.replace(/^[\s|>*#-]+/, ''), ASCII_SPACE + '|')
-  return q
+  // Trimmed by index, not by regex: `[\s|]+$` backtracks quadratically on long inner runs.
+  while (a < b && ' \t\r\n|>*#-'.includes(s[a])) a++
+  while (b > a && ' \t\r\n|'.includes(s[b - 1])) b--
+  return s.slice(a, b)
 }
 
 /** Lower-case word tokens with their positions. */

@@ -11,6 +11,7 @@ import type { Report, Rule, RuleContext } from './types.js'
 export function severityFor(rule: Rule, config: Config): SeverityOrOff {
   const override = config.rules[rule.meta.id]
   if (override) return override
+  if (rule.meta.severityFromConfig) return rule.meta.severityFromConfig(config)
   return rule.meta.severity[config.policy] ?? rule.meta.severity.default
 }
 

@@ -13,6 +13,8 @@ export interface RuleMeta {
   framework: string
   /** Default severity under each policy; `default` applies where a policy is not named. */
   severity: { default: SeverityOrOff } & Partial<Record<PolicyName, SeverityOrOff>>
+  /** A config key that sets this rule's severity (e.g. `unknown-license`); `rules:` still wins. */
+  severityFromConfig?: (config: Config) => SeverityOrOff
   docs: string
 }
 

@@ -8,6 +8,8 @@ import { NON_RESTRICTIVE_CLAUSES, type OsaidVerdict } from '../types.js'
 import { getLicenseInfo, isOpenSourceLicense } from '../licenses/identify.js'
 import { clauseLabel } from '../clauses/index.js'
 import { baseModelPublishesDataAndCode } from '../knowledge/base-models.js'
+import { maskUrls } from '../knowledge/text-lines.js'
+import { fileClaim, type CodeClaim } from '../knowledge/code-evidence.js'
 
 /** Open content/data licences that OSAID's "OSI-approved terms" for parameters reasonably admits. */
 const OPEN_DATA_TERMS = new Set(
@@ -34,6 +36,18 @@ function where(file: string | null, line: number | null): string {
   return file ? (line ? `${file}:${line}` : file) : 'card metadata'
 }
 
+/** What would decide terms the audit cannot judge. */
+const DECIDE_TERMS =
+  'an SPDX licence id in the card (e.g. `license: apache-2.0`), a licence name from the catalogue (e.g. `license: llama3.1`) or a standard licence text would decide it'
+
+const UNREADABLE_STATE: Record<string, string> = {
+  binary: 'is a binary file',
+  'lfs-pointer': 'is a Git LFS pointer, not the licence text',
+  error: 'could not be read',
+  truncated: 'is too large to read completely',
+  unsafe: 'leads outside the repository'
+}
+
 export function termsRequirement(f: ModelFacts): OsaidRequirement {
   const evidence: string[] = []
   const governing = f.licenses.filter(l => l.component !== 'data' && l.component !== 'documentation')
@@ -58,22 +72,9 @@ export function termsRequirement(f: ModelFacts): OsaidRequirement {
       evidence: [`base_model: ${b.id} → ${b.licenseId}`]
     }
   }
-  // A licence file that could not be read whole (binary, LFS pointer, cut at the size cap) may hold
-  // any terms: the card's `license:` alone cannot make them pass.
-  const unread = f.licenseFiles.filter(
-    l =>
-      l.file.role !== 'notice' &&
-      (l.state === 'binary' || l.state === 'lfs-pointer' || l.state === 'truncated' || l.state === 'error')
-  )
-  if (unread.length > 0) {
-    return {
-      id: 'terms',
-      verdict: 'unknown',
-      reason: `${unread.map(l => `${l.file.path} (${l.state === 'truncated' ? 'read only in part' : l.state === 'lfs-pointer' ? 'a Git LFS pointer' : l.state === 'binary' ? 'binary' : 'unreadable'})`).join(', ')} could not be read completely, so the terms cannot be judged; commit the licence as plain text.`,
-      evidence: [...evidence, ...unread.map(l => `${l.file.path}: ${l.state}`)]
-    }
-  }
-  if (governing.length === 0) {
+  // Licence files that could not be read completely: what they say is unknown, never open.
+  const unreadable = f.licenseFiles.filter(l => l.file.role !== 'notice' && l.state in UNREADABLE_STATE)
+  if (governing.length === 0 && unreadable.length === 0) {
     return {
       id: 'terms',
       verdict: 'fail',
@@ -92,13 +93,32 @@ export function termsRequirement(f: ModelFacts): OsaidRequirement {
       evidence: [`${l.file ?? 'card'}: ${l.id}`]
     }
   }
-  const unidentified = governing.filter(l => !l.id && l.component !== 'use-policy')
-  if (identified.length === 0 || unidentified.length > 0) {
+  if (unreadable.length > 0) {
+    const u = unreadable[0]
     return {
       id: 'terms',
       verdict: 'unknown',
-      reason: `The licence text${unidentified.length > 1 ? 's' : ''} ${unidentified.map(l => l.file ?? 'in the card').join(', ')} could not be identified and no restriction was found in it; a standard OSI-approved text or an SPDX id in the card would decide it.`,
-      evidence
+      reason: `${u.file.path} ${UNREADABLE_STATE[u.state]}, so its terms cannot be checked; the licence as text, ${DECIDE_TERMS}.`,
+      evidence: unreadable.slice(0, 3).map(l => `${l.file.path}: ${l.state}`)
+    }
+  }
+  const unidentified = governing.filter(l => !l.id && l.component !== 'use-policy')
+  if (unidentified.length > 0) {
+    const names = unidentified.map(l => (l.file ? l.file : `\`${l.name}\` in the card`))
+    return {
+      id: 'terms',
+      verdict: 'unknown',
+      reason: `The licence${unidentified.length > 1 ? 's' : ''} ${names.join(', ')} ${unidentified.length > 1 ? 'are' : 'is'} not recognised and no restriction was found in ${unidentified.length > 1 ? 'them' : 'it'}; ${DECIDE_TERMS}.`,
+      evidence: unidentified.slice(0, 3).map(l => `${l.file ?? 'card'}: ${l.name || 'unrecognised'}`)
+    }
+  }
+  if (identified.length === 0) {
+    // Only a use policy governs: it says what may not be done, not what may.
+    return {
+      id: 'terms',
+      verdict: 'unknown',
+      reason: `Only a use policy was found, no licence granting the freedoms; ${DECIDE_TERMS}.`,
+      evidence: governing.slice(0, 3).map(l => `${l.file ?? 'card'}: ${l.component}`)
     }
   }
   const nonOsi = identified.filter(l => !isOpenTerms(l.id!).osi)
@@ -119,9 +139,13 @@ export function termsRequirement(f: ModelFacts): OsaidRequirement {
 const NOT_WEIGHTS =
   /(?:^|\/)(?:training_args|optimizer|scheduler|scaler|rng_state[\w-]*|trainer_state|pytorch_lora_weights_state)\.(?:bin|pt|pth)$/i
 
-/** The model's own weight files (training state such as optimizer.pt is left out). */
+/**
+ * The model's own weight files: real weights only (a weight format with a real size or an LFS
+ * pointer, outside test, fixture and asset folders — see discover/weights.ts), and not training
+ * state such as optimizer.pt.
+ */
 export function weightFiles(f: ModelFacts): string[] {
-  return f.model.weights.map(w => w.path).filter(p => !NOT_WEIGHTS.test(p))
+  return f.weights.map(w => w.path).filter(p => !NOT_WEIGHTS.test(p))
 }
 
 const WEIGHT_FILE_URL =
@@ -155,7 +179,8 @@ function weightLinks(f: ModelFacts): Array<{ url: string; line: number }> {
       continue
     }
     if (!hub && !OTHER_WEIGHT_HOST.test(url)) continue
-    const context = `${l.text} ${lines[l.line - 1] ?? ''}`
+    // URLs masked: "huggingface.co" in the link itself says nothing about weights.
+    const context = maskUrls(`${l.text} ${lines[l.line - 1] ?? ''}`)
     if (OTHER_MODEL_CONTEXT.test(context)) continue
     if (WEIGHT_CONTEXT.test(context)) out.push({ url, line: l.line })
   }
@@ -235,19 +260,21 @@ export function parametersRequirement(f: ModelFacts): OsaidRequirement {
       evidence: loads.map(l => `${f.cardFile?.path}:${l.line}: ${l.id}`)
     }
   }
-  const stateOnly = f.model.weights.length > 0
+  const named = f.model.weights.map(w => w.path)
+  const real = new Set(f.weights.map(w => w.path))
+  const state = named.filter(p => real.has(p))
+  const small = named.filter(p => !real.has(p))
+  const list = (ps: string[]) => ps.slice(0, 3).join(', ')
   return {
     id: 'parameters',
     verdict: 'unknown',
-    reason: stateOnly
-      ? `Only training state (${f.model.weights
-          .slice(0, 3)
-          .map(w => w.path)
-          .join(
-            ', '
-          )}) is in the repository, not the model's weights, and the card links to none; adding the weights or a download link would decide it.`
-      : 'No weight files (.safetensors, .bin, .gguf, …) and no link to them; adding them or linking to where they can be downloaded would decide it.',
-    evidence: []
+    reason:
+      state.length > 0
+        ? `Only training state (${list(state)}) is in the repository, not the model's weights, and the card links to none; adding the weights or a download link would decide it.`
+        : small.length > 0
+          ? `The files named like weights (${list(small)}) are too small to hold a model's parameters or sit with tests, fixtures or assets, and the card links to no weights; adding them or linking to where they can be downloaded would decide it.`
+          : 'No weight files (.safetensors, .bin, .gguf, …) and no link to them; adding them or linking to where they can be downloaded would decide it.',
+    evidence: [...state, ...small].slice(0, 3)
   }
 }
 
@@ -323,36 +350,73 @@ export function codeRequirement(f: ModelFacts): OsaidRequirement {
   return own.verdict === 'pass' ? (baseRequirement(f, 'code', own) ?? own) : own
 }
 
+function joinAnd(xs: string[]): string {
+  return xs.length <= 1 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`
+}
+
+/** A file or link credited as this model's training or data-processing code, with why. */
+interface CreditedCode {
+  kind: 'training' | 'data-processing'
+  /** "train.py" or "README.md:12: https://… — “sentence”". */
+  evidence: string
+  where: string
+}
+
+/**
+ * The code that trained this model and processed its data: pretraining code for a base model,
+ * fine-tuning code for a fine-tune, LoRA/adapter code only for an adapter. Files count by their
+ * path (source code outside notebooks and demo folders); links count when a sentence says they
+ * are that code.
+ */
+export function creditedCode(f: ModelFacts): { credited: CreditedCode[]; notCredited: string[] } {
+  const derived = f.baseModels.length > 0
+  const adapter =
+    f.baseModelRelation === 'adapter' || weightFiles(f).some(p => /adapter_model\.|lora/i.test(p))
+  const credited: CreditedCode[] = []
+  const notCredited: string[] = []
+  const judge = (claim: CodeClaim, evidence: string, where: string) => {
+    if (claim.kind === 'training' && claim.adapter && !adapter) {
+      notCredited.push(`${where} (adapter code, not the code that trained this model)`)
+      return
+    }
+    if (claim.kind === 'training' && claim.fineTuning && !derived) {
+      notCredited.push(`${where} (fine-tuning code; this base model needs the code that pretrained it)`)
+      return
+    }
+    credited.push({ kind: claim.kind, evidence, where })
+    if (claim.dataToo) credited.push({ kind: 'data-processing', evidence, where })
+  }
+  for (const c of f.code.files) {
+    const claim = fileClaim(c.path, c.kinds)
+    if (claim) judge(claim, `${c.path} (${claim.kind})`, c.path)
+  }
+  for (const l of f.code.links) {
+    if (!l.claim) continue
+    const where = `${f.cardFile?.path ?? 'card'}:${l.line}: ${l.url}`
+    judge(l.claim, `${where} — “${l.claim.sentence}”`, l.url)
+  }
+  return { credited, notCredited }
+}
+
 function ownCodeRequirement(f: ModelFacts): OsaidRequirement {
   const kinds = f.code.kinds
-  const evidence = [
-    ...f.code.files
-      .filter(c => c.kinds.some(k => k !== 'config' && k !== 'supporting'))
-      .slice(0, 5)
-      .map(c => `${c.path} (${c.kinds.join(', ')})`),
-    ...f.code.links
-      .filter(l => l.kinds.length > 0)
-      .slice(0, 3)
-      .map(l => `${f.cardFile?.path}:${l.line}: ${l.url} (${l.kinds.join(', ')})`)
-  ]
-  if (kinds.has('training')) {
-    const training = [
-      ...f.code.files
-        .filter(c => c.kinds.includes('training'))
-        .slice(0, 3)
-        .map(c => c.path),
-      ...f.code.links
-        .filter(l => l.kinds.includes('training'))
-        .slice(0, 2)
-        .map(l => l.url)
-    ]
-    const missing = kinds.has('data-processing')
-      ? ''
-      : ' Data-processing code was not found separately; make sure the linked or included code covers it.'
+  const { credited, notCredited } = creditedCode(f)
+  const training = credited.filter(c => c.kind === 'training')
+  const dataCode = credited.filter(c => c.kind === 'data-processing')
+  const evidence = [...training.slice(0, 3), ...dataCode.slice(0, 2)].map(c => c.evidence)
+  const notes = notCredited.length > 0 ? ` Not counted: ${notCredited.slice(0, 2).join('; ')}.` : ''
+  if (training.length > 0) {
+    const missing =
+      dataCode.length > 0
+        ? ''
+        : ' Data-processing code was not found separately; make sure the linked or included code covers it.'
     return {
       id: 'code',
       verdict: 'pass',
-      reason: `Training code is included or linked (${training.join(', ')}).${missing}`,
+      reason: `Training code is included or linked (${training
+        .slice(0, 3)
+        .map(c => c.where)
+        .join(', ')}).${missing}`,
       evidence
     }
   }
@@ -393,41 +457,61 @@ function ownCodeRequirement(f: ModelFacts): OsaidRequirement {
     evidence.push(
       ...undescribed.slice(0, 2).map(l => `${f.cardFile?.path}:${l.line}: ${l.url} (not described)`)
     )
-  if (kinds.has('inference') || kinds.has('architecture')) {
-    const what = [kinds.has('inference') ? 'inference' : '', kinds.has('architecture') ? 'architecture' : '']
-      .filter(Boolean)
-      .join(' and ')
+  const others = [
+    dataCode.length > 0 ? 'data-processing' : '',
+    kinds.has('inference') ? 'inference' : '',
+    kinds.has('architecture') ? 'architecture' : '',
+    kinds.has('evaluation') ? 'evaluation' : ''
+  ].filter(Boolean)
+  if (others.length > 0) {
     return {
       id: 'code',
       verdict: 'fail',
-      reason: `Only ${what} code is available: the training and data-processing code that OSAID requires is missing.${unclear}${derivativeNote(f)}`,
+      reason: `Only ${joinAnd(others)} code is available: the training code OSAID requires (the code that trained this model) is missing.${notes}${unclear}${derivativeNote(f)}`,
       evidence
     }
   }
   return {
     id: 'code',
     verdict: 'fail',
-    reason: `No training, data-processing or inference code is included or linked from the card.${unclear}${derivativeNote(f)}`,
+    reason: `No training, data-processing or inference code is included or linked from the card.${notes}${unclear}${derivativeNote(f)}`,
     evidence
   }
 }
 
 export function dataInformationRequirement(f: ModelFacts): OsaidRequirement {
   const d = f.dataInformation
-  if (d.level === 'complete') {
+  const evidence = d.evidence
+  if (!f.card) {
+    return {
+      id: 'data-information',
+      verdict: 'fail',
+      reason: `There is no model card, so nothing describes the training data or says where to obtain it.${derivativeNote(f)}`,
+      evidence
+    }
+  }
+  if (d.described && d.obtainable) {
     const own: OsaidRequirement = {
       id: 'data-information',
       verdict: 'pass',
       reason: `The card ${d.reason}`,
-      evidence: d.evidence
+      evidence
     }
     return baseRequirement(f, 'data-information', own) ?? own
   }
+  const what =
+    d.level === 'none'
+      ? 'The training data is not described'
+      : d.described
+        ? 'The training data is described but not obtainable'
+        : d.obtainable
+          ? 'The training data can be obtained but is not described'
+          : 'The training data is only partly described'
   return {
     id: 'data-information',
     verdict: 'fail',
-    reason: `${d.level === 'partial' ? `The training data is only partly described: the card ${d.reason}` : `The training data is not described: the card ${d.reason}`}${derivativeNote(f)}`,
-    evidence: d.evidence
+    reason: `${what}: the card ${d.reason}${derivativeNote(f)}`,
+    evidence
   }
 }
 

@@ -50,28 +50,26 @@ async function dataInformationFacts(
     const r = await ctx.safe.read(d.path)
     if (r.kind === 'text') dataCards.push(parseCard(d.path, r.text).card)
   }
-  const dataInfo = card
-    ? assessDataInformation(card, dataCards)
-    : {
-        level: 'none' as const,
-        datasets: [],
-        missing: ['a model card describing the training data'],
-        reason: 'there is no model card.',
-        topics: {}
-      }
-  const evidence: string[] = []
-  for (const [topic, t] of Object.entries(
-    (dataInfo as { topics?: Record<string, { found: boolean; line?: number; quote?: string }> }).topics ?? {}
-  )) {
-    if (t.found)
-      evidence.push(`${topic}: ${card?.file}${t.line ? `:${t.line}` : ''}${t.quote ? ` “${t.quote}”` : ''}`)
+  if (!card) {
+    return {
+      level: 'none',
+      described: false,
+      obtainable: false,
+      datasets: [],
+      missing: ['a model card describing the training data'],
+      reason: 'there is no model card.',
+      evidence: []
+    }
   }
+  const d = assessDataInformation(card, dataCards)
   return {
-    level: dataInfo.level,
-    datasets: dataInfo.datasets,
-    missing: dataInfo.missing,
-    reason: dataInfo.reason,
-    evidence
+    level: d.level,
+    described: d.described.ok,
+    obtainable: d.obtainable.ok,
+    datasets: d.datasets,
+    missing: d.missing,
+    reason: d.reason,
+    evidence: d.evidence
   }
 }
 
