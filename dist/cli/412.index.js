@@ -2578,9 +2578,9 @@ function verdictLine(report, output) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   J0: () => (/* binding */ normalizeConfigPath),
-/* harmony export */   PQ: () => (/* reexport safe */ _names_js__WEBPACK_IMPORTED_MODULE_0__.P),
+/* harmony export */   PQ: () => (/* reexport safe */ _names_js__WEBPACK_IMPORTED_MODULE_0__.PQ),
 /* harmony export */   Qn: () => (/* binding */ configSchema),
-/* harmony export */   d$: () => (/* reexport safe */ _names_js__WEBPACK_IMPORTED_MODULE_0__.d),
+/* harmony export */   d$: () => (/* reexport safe */ _names_js__WEBPACK_IMPORTED_MODULE_0__.d$),
 /* harmony export */   sb: () => (/* binding */ defaultConfig)
 /* harmony export */ });
 /* unused harmony exports COMMENT_MODES, waiverSchema */
@@ -2624,10 +2624,10 @@ const waiverSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
 const configSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     // Lets editors find the JSON Schema (`$schema: https://…/config.schema.json`); not used otherwise.
     $schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional().describe('URL of this JSON Schema, for editors; ignored by the audit.'),
-    policy: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .POLICIES */ .P)
+    policy: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .POLICIES */ .PQ)
         .default('osaid')
         .describe('The openness profile to enforce: which rules run and at which severity.'),
-    'fail-on': zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .FAIL_ON */ .d)
+    'fail-on': zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .FAIL_ON */ .d$)
         .default('error')
         .describe('Fail the check on findings at or above this severity; never reports without failing.'),
     rules: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), severity)
@@ -2648,7 +2648,10 @@ const configSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
         .describe('Keeps the comments of several jobs apart; default <workflow>/<job>[/<path>].'),
     'hub-lookup': zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY()
         .default(false)
-        .describe('Ask the Hugging Face Hub for the licence of base models not in the catalogue.')
+        .describe('Ask the Hugging Face Hub for the licence of base models not in the catalogue.'),
+    'unknown-license': zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .UNKNOWN_LICENSE */ .V8)
+        .default('warn')
+        .describe('What a licence that cannot be read or recognised does (OSAID terms unknown): fail, warn or ignore.')
 })
     .strict()
     .describe('Model Openness Audit configuration (.github/model-openness.yml).');
@@ -3839,6 +3842,773 @@ function baseModelsInProse(text, fromLine = 1) {
             }
         }
     }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 7997:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   YP: () => (/* binding */ classifyCodeFile),
+/* harmony export */   cz: () => (/* binding */ findCodeLinks),
+/* harmony export */   x: () => (/* binding */ fileClaim)
+/* harmony export */ });
+/* unused harmony exports CODE_KINDS, linkClaim */
+/* harmony import */ var _text_lines_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5671);
+// Which parts of the OSAID "code" element a repository file or a linked code repository shows:
+// training, data processing, inference, model architecture, evaluation, supporting libraries
+// and configuration. File classification goes by naming conventions only (no file contents,
+// except optionally for config.json); links are classified by the words around them.
+
+const CODE_KINDS = [
+    'training',
+    'data-processing',
+    'inference',
+    'architecture',
+    'evaluation',
+    'supporting',
+    'config'
+];
+const CODE_EXT = new Set([
+    'py',
+    'ipynb',
+    'sh',
+    'bash',
+    'zsh',
+    'js',
+    'mjs',
+    'cjs',
+    'ts',
+    'jl',
+    'r',
+    'rs',
+    'go',
+    'c',
+    'cc',
+    'cpp',
+    'cu',
+    'cuh',
+    'h',
+    'hpp',
+    'java',
+    'scala',
+    'kt',
+    'lua',
+    'rb',
+    'pl',
+    'swift',
+    'slurm',
+    'sbatch',
+    'mojo'
+]);
+const CONFIG_EXT = new Set(['yaml', 'yml', 'json', 'toml', 'ini', 'cfg', 'gin', 'conf', 'jsonnet']);
+const TOKENIZER_FILES = new Set([
+    'tokenizer.json',
+    'tokenizer.model',
+    'tokenizer_config.json',
+    'special_tokens_map.json',
+    'vocab.json',
+    'vocab.txt',
+    'merges.txt',
+    'added_tokens.json',
+    'spiece.model',
+    'sentencepiece.model',
+    'sentencepiece.bpe.model',
+    'chat_template.jinja',
+    'chat_template.json',
+    'preprocessor_config.json',
+    'processor_config.json',
+    'feature_extractor_config.json'
+]);
+const SUPPORTING_FILES = new Set([
+    'pyproject.toml',
+    'setup.py',
+    'setup.cfg',
+    'environment.yml',
+    'environment.yaml',
+    'conda.yaml',
+    'conda.yml',
+    'pipfile',
+    'pipfile.lock',
+    'poetry.lock',
+    'uv.lock',
+    'dockerfile',
+    'makefile',
+    'cmakelists.txt',
+    'cargo.toml',
+    'package.json',
+    'go.mod'
+]);
+function startsWithAny(s, prefixes) {
+    return prefixes.some(p => s.startsWith(p));
+}
+/** Words of a file stem: "run_train-7b" → ["run", "train", "7b"]. */
+function stemWords(stem) {
+    return stem.split(/[-_.\s]+/).filter(Boolean);
+}
+const TRAIN_PREFIXES = [
+    'train',
+    'finetun',
+    'fine_tun',
+    'fine-tun',
+    'pretrain',
+    'pre_train',
+    'pre-train',
+    'sft',
+    'dpo',
+    'rlhf',
+    'ppo',
+    'grpo',
+    'orpo',
+    'trainer',
+    'run_clm',
+    'run_mlm',
+    'run_seq2seq',
+    'run_sft',
+    'continual_pretrain',
+    'axolotl',
+    'torchtune',
+    'llama_factory',
+    'llamafactory'
+];
+const TRAIN_WORDS = new Set([
+    'train',
+    'training',
+    'finetune',
+    'finetuning',
+    'pretrain',
+    'pretraining',
+    'sft',
+    'dpo',
+    'rlhf',
+    'ppo',
+    'grpo',
+    'trainer',
+    'lora',
+    'qlora'
+]);
+const DATA_PREFIXES = [
+    'preprocess',
+    'pre_process',
+    'pre-process',
+    'prepare_data',
+    'prepare_dataset',
+    'data_prep',
+    'dataprep',
+    'prep_data',
+    'filter',
+    'dedup',
+    'deduplicat',
+    'tokeni',
+    'clean',
+    'build_dataset',
+    'make_dataset',
+    'create_dataset',
+    'download_data',
+    'process_data',
+    'data_process',
+    'data_pipeline',
+    'shard',
+    'crawl',
+    'scrape',
+    'minhash',
+    'decontaminat'
+];
+const DATA_WORDS = new Set([
+    'preprocess',
+    'preprocessing',
+    'dedup',
+    'deduplicate',
+    'deduplication',
+    'filter',
+    'filtering',
+    'tokenize',
+    'tokenization',
+    'tokenise',
+    'decontaminate',
+    'decontamination',
+    'minhash'
+]);
+const INFER_PREFIXES = [
+    'inference',
+    'infer',
+    'generate',
+    'generation',
+    'serve',
+    'server',
+    'serving',
+    'predict',
+    'run_inference',
+    'chat',
+    'demo',
+    'app',
+    'handler',
+    'sample',
+    'sampling',
+    'pipeline',
+    'cli_demo',
+    'web_demo',
+    'txt2img',
+    'img2img'
+];
+const EVAL_PREFIXES = [
+    'eval',
+    'evaluate',
+    'evaluation',
+    'benchmark',
+    'bench_',
+    'run_eval',
+    'score',
+    'metrics',
+    'harness'
+];
+const TRAIN_DIRS = /^(?:train|training|finetune|fine_tune|fine-tune|finetuning|pretrain|pretraining|sft|rlhf|recipes?)$/;
+const DATA_DIRS = /^(?:preprocess|preprocessing|data_processing|data-processing|data_prep|dataprep|dedup|deduplication|filtering|tokenization|data_pipeline|data-pipeline)$/;
+/** Code in data/ or datasets/ prepares data. */
+const DATA_CODE_DIRS = /^(?:data|datasets?|data_scripts|data-scripts|corpus)$/;
+/** Code in modeling/ or models/ defines the architecture. */
+const ARCH_CODE_DIRS = /^(?:modeling|modelling|models?|modules|architectures?|nn|layers)$/;
+const CONVERT_PREFIXES = ['convert', 'quantiz', 'quantis', 'export', 'merge', 'upload', 'push_to_hub'];
+const INFER_DIRS = /^(?:inference|serving|serve|deploy|deployment)$/;
+const EVAL_DIRS = /^(?:eval|evals|evaluation|evaluations|benchmark|benchmarks|lm_eval|lm-eval)$/;
+const CONFIG_DIRS = /^(?:configs?|conf|hparams|hyperparameters)$/;
+const TEST_DIRS = /^(?:tests?|__tests__|spec)$/;
+/**
+ * Classifies a repository file by its path. Returns [] for files that are not code or configuration
+ * (weights, data files, documents). `content` (optional) refines config.json: without an
+ * "architectures" key it is configuration only.
+ */
+function classifyCodeFile(path, content) {
+    const norm = path
+        .replace(/\\/g, '/')
+        .replace(/^\.\/+/, '')
+        .slice(0, 1024);
+    const segs = norm.split('/').filter(Boolean);
+    if (segs.length === 0)
+        return [];
+    const base = segs[segs.length - 1].toLowerCase();
+    const dirs = segs.slice(0, -1).map(d => d.toLowerCase());
+    const dot = base.lastIndexOf('.');
+    const ext = dot > 0 ? base.slice(dot + 1) : '';
+    const stem = dot > 0 ? base.slice(0, dot) : base;
+    const kinds = new Set();
+    if (TOKENIZER_FILES.has(base))
+        return ['supporting'];
+    if (SUPPORTING_FILES.has(base) ||
+        /^requirements[\w.-]{0,40}\.txt$/.test(base) ||
+        /^constraints[\w.-]{0,40}\.txt$/.test(base)) {
+        return ['supporting'];
+    }
+    if (base === 'config.json') {
+        if (content !== undefined && !content.includes('"architectures"'))
+            return ['config'];
+        return ['architecture', 'config'];
+    }
+    if (base === 'generation_config.json')
+        return ['inference', 'config'];
+    if (/^(?:ds_config|deepspeed|zero[123]?|fsdp|accelerate)[\w.-]{0,40}\.(?:json|ya?ml)$/.test(base))
+        return ['training', 'config'];
+    if (base === 'training_args.json' ||
+        /^(?:hparams|hyperparameters|train_config|training_config)\.(?:json|ya?ml)$/.test(base)) {
+        return ['training', 'config'];
+    }
+    const isCode = CODE_EXT.has(ext);
+    const isConfig = CONFIG_EXT.has(ext);
+    if (!isCode && !isConfig)
+        return [];
+    // Model outputs and data that happen to be JSON/YAML are not configuration.
+    if (isConfig &&
+        /(?:results?|scores?|metrics|predictions?|outputs?|samples|state|index|map|manifest|stats?)$/.test(stem) &&
+        !dirs.some(d => CONFIG_DIRS.test(d))) {
+        return [];
+    }
+    if (isConfig && /^(?:\.|package-lock|tsconfig|\.eslintrc|\.prettierrc)/.test(base))
+        return [];
+    const words = stemWords(stem);
+    const isTest = dirs.some(d => TEST_DIRS.test(d)) || /^test_|_test$|\.test$|^conftest$/.test(stem);
+    if (isTest && isCode)
+        return ['supporting'];
+    // Training
+    if (startsWithAny(stem, TRAIN_PREFIXES) ||
+        words.some(w => TRAIN_WORDS.has(w)) ||
+        dirs.some(d => TRAIN_DIRS.test(d))) {
+        kinds.add('training');
+    }
+    // Data processing
+    if (startsWithAny(stem, DATA_PREFIXES) ||
+        words.some(w => DATA_WORDS.has(w)) ||
+        dirs.some(d => DATA_DIRS.test(d))) {
+        kinds.add('data-processing');
+    }
+    if (isCode && /^tokeniz(?:ation|er)_/.test(stem))
+        kinds.add('supporting');
+    if (isCode && kinds.size === 0 && dirs.some(d => DATA_CODE_DIRS.test(d)))
+        kinds.add('data-processing');
+    // Inference
+    if (isCode && (startsWithAny(stem, INFER_PREFIXES) || dirs.some(d => INFER_DIRS.test(d))))
+        kinds.add('inference');
+    // Architecture
+    if (isCode &&
+        (/^modeling_/.test(stem) ||
+            /^configuration_/.test(stem) ||
+            stem === 'model' ||
+            stem === 'models' ||
+            /^model_(?:arch|architecture|def)/.test(stem) ||
+            stem === 'architecture' ||
+            (kinds.size === 0 && dirs.some(d => ARCH_CODE_DIRS.test(d))))) {
+        kinds.add('architecture');
+    }
+    // Conversion and quantisation scripts support the release; they are not training code.
+    if (isCode && kinds.size === 0 && startsWithAny(stem, CONVERT_PREFIXES))
+        kinds.add('supporting');
+    // Evaluation
+    if (startsWithAny(stem, EVAL_PREFIXES) || dirs.some(d => EVAL_DIRS.test(d)))
+        kinds.add('evaluation');
+    // Configuration
+    if (isConfig &&
+        (dirs.some(d => CONFIG_DIRS.test(d)) || /config|conf$|hparams|settings/.test(stem) || kinds.size > 0))
+        kinds.add('config');
+    // Code that fits no category is still code; scripts under scripts/ support the release.
+    if (kinds.size === 0 &&
+        isCode &&
+        (dirs.includes('scripts') || dirs.includes('utils') || /^utils?$|^helpers?$|^common$/.test(stem))) {
+        kinds.add('supporting');
+    }
+    return CODE_KINDS.filter(k => kinds.has(k));
+}
+const LIST_ITEM = /^\s{0,6}(?:[-*+]|\d{1,3}[.)])\s/;
+const BREAKS_PARAGRAPH = (l) => !l || l.inCode || l.inFrontMatter || l.prose.trim() === '' || /^\s{0,3}(?:#|\||>\s*$)/.test(l.prose);
+/**
+ * The sentence around `url` on line `at` (1-based), read across the hard-wrapped lines of its
+ * paragraph or list item (at most 8 lines either way).
+ */
+function sentenceAround(lines, at, url) {
+    let first = at;
+    while (first > 1 &&
+        first > at - 8 &&
+        !LIST_ITEM.test(lines[first - 1].prose) &&
+        !BREAKS_PARAGRAPH(lines[first - 2]))
+        first--;
+    let last = at;
+    while (last < lines.length &&
+        last < at + 8 &&
+        !BREAKS_PARAGRAPH(lines[last]) &&
+        !LIST_ITEM.test(lines[last].prose))
+        last++;
+    const parts = [];
+    for (let l = first; l <= last; l++)
+        parts.push(lines[l - 1].prose.trim());
+    const joined = parts.join(' ');
+    let offset = 0;
+    for (let k = 0; k < at - first; k++)
+        offset += parts[k].length + 1;
+    const own = parts[at - first].indexOf(url);
+    const idx = offset + Math.max(0, own);
+    // A short list item or paragraph is one statement ("Core repo (training, etc.): URL").
+    if (joined.length <= 240 && LIST_ITEM.test(lines[first - 1].prose)) {
+        const item = (0,_text_lines_js__WEBPACK_IMPORTED_MODULE_0__/* .quoteOf */ .ep)(joined, 0, joined.length, 0, 400);
+        return { sentence: item, context: item };
+    }
+    const [a, b] = (0,_text_lines_js__WEBPACK_IMPORTED_MODULE_0__/* .sentenceBounds */ .Hv)(joined, idx, idx + url.length, 300);
+    const sentence = (0,_text_lines_js__WEBPACK_IMPORTED_MODULE_0__/* .quoteOf */ .ep)(joined, a, b, idx, 400);
+    // "…and PII was masked; the [Dolma toolkit](…) that does this is open source": "this" points back.
+    if (/\b(?:this|these|that does)\b/i.test(sentence) && a > 0) {
+        const [pa] = (0,_text_lines_js__WEBPACK_IMPORTED_MODULE_0__/* .sentenceBounds */ .Hv)(joined, Math.max(0, a - 2), a, 300);
+        return { sentence, context: joined.slice(pa, b) };
+    }
+    return { sentence, context: sentence };
+}
+/** Badges and logos: an image as link text, or a badge host. */
+function isBadge(url, text) {
+    return ((text !== undefined && text.includes('![')) ||
+        /^https?:\/\/(?:img\.shields\.io|badge\.fury\.io|badgen\.net)\//i.test(url) ||
+        /\/(?:badge|logo)[\w.-]{0,40}\.(?:svg|png)(?:$|\?)/i.test(url) ||
+        /\.(?:svg|png|jpe?g|gif|webp)(?:$|\?)/i.test(url));
+}
+const CODE_HOST = /\bhttps?:\/\/(?:www\.)?(?:github\.com|gitlab\.com|codeberg\.org|bitbucket\.org)\/[^\s<>()"'`\]]{1,500}/gi;
+const NOT_CODE_PATH = /^\/[^/]+\/[^/]+\/(?:issues|pulls?|discussions|releases|wiki|stargazers|network|actions)(?:\/|$)|^\/(?:features|about|pricing|sponsors|marketplace|topics|orgs|settings|login)(?:\/|$)/i;
+const LINK_WORDS = [
+    // Verbs and nouns only: "pre-trained models" or "a fine-tuned version" describe a model, not code.
+    [
+        'training',
+        /\b(?:train(?:ing|er|s)?|fine-?tun(?:e|es|ing)|pre-?train(?:ing|s)?|recipes?|sft|rlhf|dpo)\b/i
+    ],
+    [
+        'data-processing',
+        /\b(?:data[- ]?(?:pipeline|processing|prep\w*|curation|cleaning|toolkit)|pre-?process\w*|de-?dup\w*|filter(?:ing)?|tokeni[sz]\w*|dolma|datatrove)\b/i
+    ],
+    [
+        'inference',
+        /\b(?:inference|infer|serv(?:e|ing)|deploy\w*|generat(?:e|ion)|quick-?start|usage|demo|run (?:the|this) model|llama\.cpp|vllm|ollama|text-generation-inference)\b/i
+    ],
+    ['evaluation', /\b(?:eval\w*|benchmark\w*|harness|leaderboard)\b/i],
+    ['architecture', /\b(?:model (?:code|implementation|architecture|definition)|modeling|architecture)\b/i]
+];
+/** A heading that says what the code under it is: "Training code", "Data processing scripts". */
+const CLAIM_HEADING = /\b(?:(?:pre-?)?training|fine-?tuning|data[- ]?(?:processing|preparation))(?: and \w+)? (?:code|scripts?)\b/i;
+/**
+ * Training and data-processing kinds need a sentence (or a heading) that says the link is that
+ * code; without one, a link is at most inference, evaluation or architecture code.
+ */
+function withClaim(link, lines, heading, around) {
+    const { sentence, context } = sentenceAround(lines, link.line, link.url);
+    // With several links on a line, each keeps to its own clause ("training code: [A], evaluation
+    // code: [B]"); a single link takes its whole sentence.
+    const claim = linkClaim(around.local) ??
+        (around.several ? null : linkClaim(context)) ??
+        (CLAIM_HEADING.test(heading) && !NOTEBOOK.test(sentence) ? linkClaim(heading) : null);
+    const kinds = link.kinds.filter(k => k !== 'training' && k !== 'data-processing');
+    if (claim) {
+        kinds.push(claim.kind);
+        if (claim.dataToo)
+            kinds.push('data-processing');
+        return { ...link, kinds: CODE_KINDS.filter(k => kinds.includes(k)), claim: { ...claim, sentence } };
+    }
+    return { ...link, kinds };
+}
+function trimUrl(u) {
+    let e = u.length;
+    while (e > 0 && '.,;:!?*_'.includes(u[e - 1]))
+        e--;
+    return u.slice(0, e);
+}
+function kindsFrom(context) {
+    const out = [];
+    for (const [k, re] of LINK_WORDS)
+        if (re.test(context))
+            out.push(k);
+    return out;
+}
+/** Kinds from a section heading: a code link under "Training data" is the data's pipeline, not training code. */
+function kindsFromHeading(heading) {
+    if (/\b(?:data|datasets?|corpus|corpora)\b/i.test(heading) && !/\bcode\b/i.test(heading)) {
+        return /\b(?:eval\w*|benchmark\w*|test\w*)\b/i.test(heading) ? ['evaluation'] : ['data-processing'];
+    }
+    return kindsFrom(heading);
+}
+/** Words of the URL path: "github.com/allenai/OLMo-Eval" → "allenai olmo eval". */
+function urlWords(url) {
+    const m = /^https?:\/\/[^/]+(\/[^?#]*)?/i.exec(url);
+    return (m?.[1] ?? '').replace(/[/_.-]+/g, ' ');
+}
+/**
+ * GitHub/GitLab (and Codeberg/Bitbucket) links in a card, with the code kinds their surroundings
+ * suggest: the text just before the link on its line, the link text, the words of the URL path and
+ * the heading of the section it is in.
+ */
+function findCodeLinks(card) {
+    const out = [];
+    const seen = new Set();
+    const lines = (0,_text_lines_js__WEBPACK_IMPORTED_MODULE_0__/* .cardLines */ .yr)(card);
+    const sections = [...card.sections].sort((a, b) => a.line - b.line);
+    // binary search: a card of many links and headings must not cost links × headings
+    const headingAt = (line) => {
+        let lo = 0;
+        let hi = sections.length;
+        while (lo < hi) {
+            const mid = (lo + hi) >>> 1;
+            if (sections[mid].line <= line)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        return lo > 0 ? sections[lo - 1].heading : '';
+    };
+    for (const l of lines) {
+        if (l.inFrontMatter)
+            continue;
+        const text = l.prose;
+        if (!/git(?:hub|lab)|codeberg|bitbucket/i.test(text))
+            continue;
+        CODE_HOST.lastIndex = 0;
+        let m;
+        let prevEnd = 0;
+        let n = 0;
+        const found = [];
+        while ((m = CODE_HOST.exec(text)) !== null && n++ < 100)
+            found.push({ url: trimUrl(m[0]), start: m.index, end: m.index + m[0].length });
+        for (let k = 0; k < found.length; k++) {
+            const f = found[k];
+            const path = /^https?:\/\/[^/]+(\/[^?#]*)?/i.exec(f.url)?.[1] ?? '';
+            if (NOT_CODE_PATH.test(path) || path.split('/').filter(Boolean).length < 2) {
+                prevEnd = f.end;
+                continue;
+            }
+            // Markdown link text: "[text](url)".
+            let linkText;
+            let linkStart = f.start;
+            if (f.start >= 2 && text.slice(f.start - 2, f.start) === '](') {
+                let o = f.start - 3;
+                while (o >= 0 && f.start - o < 300 && text[o] !== '[')
+                    o--;
+                if (o >= 0 && text[o] === '[') {
+                    linkText = text.slice(o + 1, f.start - 2);
+                    linkStart = o;
+                }
+            }
+            const before = text.slice(Math.max(prevEnd, linkStart - 160), linkStart);
+            // After the link, up to the next link or a clause break.
+            const nextStart = k + 1 < found.length ? found[k + 1].start : text.length;
+            let after = text.slice(f.end, Math.min(nextStart, f.end + 100));
+            // A list after the last link of a line ("…: the code used to preprocess C4, pre-train and
+            // fine-tune T5") belongs to it; before another link, a comma starts that link's label.
+            const cut = after.search(k + 1 < found.length ? /[,;|]|\.\s/ : /[;|]|\.\s|\.$/);
+            if (cut >= 0)
+                after = after.slice(0, cut);
+            let lastClause = before.split(/[,;|]|\.\s/).pop() ?? before;
+            // A link early in its line, with no sentence break before it, continues the sentence of the
+            // line before (wrapped prose: "…a script for fine-tuning in\nStarCoder2's [GitHub repository](…)").
+            if (k === 0 &&
+                before.length === linkStart &&
+                lastClause === before &&
+                before.replace(/^[\s>]+/, '').trim().length < 40 &&
+                l.line >= 2) {
+                const prev = lines[l.line - 2];
+                if (prev &&
+                    !prev.inCode &&
+                    !prev.inFrontMatter &&
+                    !/^\s*(?:#|\||$)/.test(prev.prose) &&
+                    !/[.!?:)>|]\s*$/.test(prev.prose) &&
+                    !/^\s*[-*+]\s/.test(text)) {
+                    lastClause = `${prev.prose.split(/[;|]|\.\s/).pop() ?? ''} ${lastClause}`;
+                }
+            }
+            const context = `${lastClause} ${linkText ?? ''} ${after} ${urlWords(f.url)}`;
+            let kinds = kindsFrom(context);
+            if (kinds.length === 0)
+                kinds = kindsFromHeading(headingAt(l.line));
+            const key = `${l.line}\u0000${f.url}`;
+            prevEnd = f.end;
+            if (seen.has(key))
+                continue;
+            seen.add(key);
+            if (isBadge(f.url, linkText))
+                continue;
+            out.push(withClaim({ url: f.url, line: l.line, kinds, ...(linkText ? { text: linkText } : {}) }, lines, headingAt(l.line), { local: context, several: found.length > 1 }));
+        }
+    }
+    // Links the parser found that the text scan did not (e.g. reference definitions elsewhere);
+    // a URL that is not in the line's prose sits in an HTML comment or code.
+    for (const link of card.links) {
+        const at = lines[link.line - 1];
+        if (!at || at.inCode || !at.prose.includes(link.url))
+            continue;
+        if (!/^https?:\/\/(?:www\.)?(?:github\.com|gitlab\.com|codeberg\.org|bitbucket\.org)\//i.test(link.url))
+            continue;
+        const url = trimUrl(link.url);
+        const key = `${link.line}\u0000${url}`;
+        if (seen.has(key))
+            continue;
+        const path = /^https?:\/\/[^/]+(\/[^?#]*)?/i.exec(url)?.[1] ?? '';
+        if (NOT_CODE_PATH.test(path) || path.split('/').filter(Boolean).length < 2)
+            continue;
+        seen.add(key);
+        if (isBadge(url, link.text))
+            continue;
+        let kinds = kindsFrom(`${link.text} ${urlWords(url)}`);
+        if (kinds.length === 0)
+            kinds = kindsFromHeading(headingAt(link.line));
+        out.push(withClaim({ url, line: link.line, kinds, ...(link.text ? { text: link.text } : {}) }, lines, headingAt(link.line), { local: `${link.text} ${urlWords(url)}`, several: false }));
+    }
+    return out.sort((a, b) => a.line - b.line);
+}
+/** Sentences that say a linked repository is the code that trained the model. */
+const TRAIN_CLAIM = new RegExp([
+    // "training code", "training and data-processing code", "fine-tuning scripts", "training repo"
+    String.raw `\b(?:(?:pre-?)?training|fine-?tuning|train)(?: and [\w-]{1,20})? (?:code|scripts?|codebase|repo(?:sitory)?|recipes?|configs?|configurations?|library|framework|stack)\b`,
+    // "the code used to preprocess C4, pre-train and fine-tune T5", "a script for fine-tuning"
+    String.raw `\b(?:code|scripts?) (?:that was used |we used |used )?(?:to|for)\b[^.;]{0,80}?\b(?:pre-?train|train|fine-?tun)(?:e|ed|es|ing|s)?\b`,
+    // "the models were trained with GPT-NeoX"
+    String.raw `\b(?:was|were|is|are|been) (?:pre-?trained|trained|fine-?tuned)(?: [\w-]{1,20}){0,4} (?:with|using|by)\b`,
+    String.raw `\bcode that (?:pre-?)?trained\b`,
+    String.raw `\b(?:pre-?trained|trained|fine-?tuned) with (?:the|our) (?:code|scripts?)\b`,
+    // "Core repo (training, inference, fine-tuning)"
+    String.raw `\b(?:repo(?:sitory)?|code(?:base)?|scripts?) \((?:pre-?)?training\b`,
+    // "details on the training procedure, including how to reproduce it"
+    String.raw `\b(?:reproduc\w*|replicat\w*)\b[^.;]{0,60}?\b(?:pre-?)?train(?:ing|ed)?\b`,
+    String.raw `\b(?:pre-?)?training (?:procedure|run)\b[^.;]{0,60}?\breproduc\w*`
+].join('|'), 'i');
+/** Sentences that say a linked repository is the code that built or processed the training data. */
+const DATA_CLAIM = /\bdata[- ](?:processing|preparation|prep|pipeline|curation|cleaning|filtering)\b|\b(?:code|scripts?|toolkit|pipeline|tools?|library)(?: that| which| used to| to| we used to)(?: [\w-]{1,20}){0,3}? (?:prepared?|processe[ds]|process|built|builds?|cleaned|cleans?|filtered|filters?|deduplicated|tokeni[sz]ed|preprocess(?:ed|es)?)\b|\bpre-?process(?:ing)? (?:code|scripts?|pipeline)\b/i;
+/** Notebooks and hosted notebooks are demos, not the code that trained a model. */
+const NOTEBOOK = /\b(?:colab|notebooks?|kaggle kernel)\b|\.ipynb\b|colab\.research\.google\.com/i;
+/** Code for users to fine-tune the released model on their own data. */
+const FOR_USERS = /\b(?:fine-?tune (?:it|this model|the model)|your own (?:data|dataset|model)|on your (?:own )?data|if you want to (?:train|fine-?tune))\b/i;
+const ADAPTER_WORDS = /\b(?:q?lora|peft|adapters?)\b/i;
+const PRETRAIN_WORDS = /\b(?:pre-?train\w*|train(?:ed|ing)? from scratch|the code that trained|was trained|were trained)\b/i;
+/** The claim a sentence makes about the code it links, if any. */
+function linkClaim(sentence) {
+    // "Training-Free" in a title says nothing about training code.
+    const s = (0,_text_lines_js__WEBPACK_IMPORTED_MODULE_0__/* .maskUrls */ .BP)(sentence.replace(/!?\[([^\]]{0,200})\]\([^)\s]{0,500}\)/g, '$1')).replace(/\btraining[- ]free\b/gi, ' ');
+    if (NOTEBOOK.test(s) || FOR_USERS.test(s))
+        return null;
+    const adapter = ADAPTER_WORDS.test(s);
+    if (TRAIN_CLAIM.test(s)) {
+        // Fine-tuning only: once "fine-tuning" is set aside, no other training word is left.
+        const fineTuning = /\bfine-?tun/i.test(s) &&
+            !PRETRAIN_WORDS.test(s) &&
+            !/\btrain/i.test(s.replace(/\bfine-?tun\w*/gi, ' '));
+        const dataToo = DATA_CLAIM.test(s) || /\bpre-?process/i.test(s);
+        return {
+            kind: 'training',
+            sentence,
+            ...(fineTuning ? { fineTuning } : {}),
+            ...(adapter ? { adapter } : {}),
+            ...(dataToo ? { dataToo } : {})
+        };
+    }
+    if (DATA_CLAIM.test(s))
+        return { kind: 'data-processing', sentence };
+    return null;
+}
+const FINE_TUNE_STEM = /^(?:finetun|fine_tun|fine-tun|sft|dpo|rlhf|ppo|grpo|orpo)|[-_](?:finetune|sft|dpo|lora|qlora)(?:[-_.]|$)/;
+const ADAPTER_STEM = /(?:^|[-_])(?:q?lora|peft|adapters?)(?:[-_]|$)/;
+const DEMO_DIRS = /^(?:notebooks?|examples?|demos?|case[-_]?stud(?:y|ies)|tutorials?|docs?|colab)$/i;
+/** The claim a repository file makes by its path: training or data-processing source code. */
+function fileClaim(path, kinds) {
+    const segs = path.toLowerCase().split('/');
+    const base = segs[segs.length - 1];
+    const dot = base.lastIndexOf('.');
+    const ext = dot > 0 ? base.slice(dot + 1) : '';
+    const stem = dot > 0 ? base.slice(0, dot) : base;
+    // Only source code counts (configs are its settings); notebooks and demo folders do not.
+    if (!CODE_EXT.has(ext) || ext === 'ipynb' || segs.slice(0, -1).some(d => DEMO_DIRS.test(d)))
+        return null;
+    if (kinds.includes('training')) {
+        const adapter = ADAPTER_STEM.test(stem);
+        const fineTuning = adapter || FINE_TUNE_STEM.test(stem);
+        return {
+            kind: 'training',
+            sentence: path,
+            ...(fineTuning ? { fineTuning } : {}),
+            ...(adapter ? { adapter } : {})
+        };
+    }
+    if (kinds.includes('data-processing'))
+        return { kind: 'data-processing', sentence: path };
+    return null;
+}
+
+
+/***/ }),
+
+/***/ 5671:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BP: () => (/* binding */ maskUrls),
+/* harmony export */   Hv: () => (/* binding */ sentenceBounds),
+/* harmony export */   aL: () => (/* binding */ words),
+/* harmony export */   ep: () => (/* binding */ quoteOf),
+/* harmony export */   yr: () => (/* binding */ cardLines)
+/* harmony export */ });
+/* harmony import */ var _text_trim_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3675);
+// Line helpers shared by the knowledge modules: file lines of a ParsedCard with what the mdast
+// tree says about them (code block, HTML comment), sentence windows and URL masking — all linear
+// scans, no backtracking regexes. Markdown structure comes from the card parser (card.markdown);
+// nothing here tracks fences by hand.
+
+/** Every line of the card file, with whether it sits in front matter, a code block or a comment. */
+function cardLines(card) {
+    const raw = card.text.split('\n');
+    const out = raw.map((r, i) => {
+        const text = r.endsWith('\r') ? r.slice(0, -1) : r;
+        const line = i + 1;
+        const inFrontMatter = card.frontMatter !== 'absent' && line < card.bodyStartLine;
+        return { line, text, prose: text, inCode: false, inFrontMatter };
+    });
+    const at = (line) => out[line - 1];
+    for (const block of card.markdown.code) {
+        for (let l = block.line; l <= block.endLine; l++) {
+            const cl = at(l);
+            if (cl && !cl.inFrontMatter)
+                cl.inCode = true;
+        }
+    }
+    for (const span of card.markdown.comments)
+        blankSpan(span, at);
+    return out;
+}
+/**
+ * Blanks one HTML comment. The start is exact; inside block quotes and lists later columns are
+ * not, so the comment ends at the first `-->` of its last line.
+ */
+function blankSpan(span, at) {
+    for (let l = span.line; l <= span.endLine; l++) {
+        const cl = at(l);
+        if (!cl || cl.inFrontMatter)
+            continue;
+        const t = cl.prose;
+        let from = 0;
+        if (l === span.line) {
+            from = t.startsWith('<!--', span.column - 1) ? span.column - 1 : t.indexOf('<!--');
+            if (from < 0)
+                continue;
+        }
+        let to = t.length;
+        if (l === span.endLine) {
+            const close = t.indexOf('-->', l === span.line ? from + 4 : 0);
+            if (close >= 0)
+                to = close + 3;
+        }
+        cl.prose = t.slice(0, from) + ' '.repeat(to - from) + t.slice(to);
+    }
+}
+/** Replaces URLs by spaces (same length) so words inside them are not read as prose. */
+function maskUrls(s) {
+    return s.replace(/\b(?:https?:\/\/|www\.)[^\s)\]>"'`]{1,4000}/gi, m => ' '.repeat(m.length));
+}
+const TERMINATORS = new Set(['.', '!', '?', ';', '|', '\u3002']);
+function isBoundary(s, i) {
+    const c = s[i];
+    if (!TERMINATORS.has(c))
+        return false;
+    if (c === '.') {
+        // "v1.5", "e.g." or "3.0": a dot followed by a non-space is not a sentence end.
+        const next = s[i + 1];
+        return next === undefined || next === ' ' || next === '\t' || next === '*' || next === ')';
+    }
+    return true;
+}
+/** [start, end) of the sentence around index `at`, limited to `radius` characters either side. */
+function sentenceBounds(s, at, atEnd, radius = 240) {
+    let start = at;
+    const minStart = Math.max(0, at - radius);
+    while (start > minStart && !isBoundary(s, start - 1))
+        start--;
+    let end = atEnd;
+    const maxEnd = Math.min(s.length, atEnd + radius);
+    while (end < maxEnd && !isBoundary(s, end))
+        end++;
+    if (end < s.length && s[end] !== '|' && s[end] !== ';')
+        end++; // keep the full stop
+    return [start, end];
+}
+/** A verbatim, trimmed slice of `s` between start and end (never longer than max). */
+function quoteOf(s, start, end, focus, max = 300) {
+    let a = start;
+    let b = end;
+    if (b - a > max) {
+        a = Math.max(start, focus - Math.floor(max / 2));
+        b = Math.min(end, a + max);
+    }
+    // Trimmed by index, not by regex: `[\s|]+$` backtracks quadratically on long inner runs.
+    while (a < b && ' \t\r\n|>*#-'.includes(s[a]))
+        a++;
+    while (b > a && ' \t\r\n|'.includes(s[b - 1]))
+        b--;
+    return s.slice(a, b);
+}
+/** Lower-case word tokens with their positions. */
+function words(s) {
+    const out = [];
+    const re = /[A-Za-z0-9%][A-Za-z0-9%'\u2019_-]*/g;
+    let m;
+    while ((m = re.exec(s)) !== null)
+        out.push({ w: (0,_text_trim_js__WEBPACK_IMPORTED_MODULE_0__/* .trimEndChars */ .vU)(m[0].toLowerCase(), "-'"), i: m.index });
     return out;
 }
 
@@ -8078,8 +8848,8 @@ const RULE_DOCS = {
     },
     "license-unrecognized": {
         "title": "Licence texts are recognised",
-        "markdown": "**Category:** `license-unrecognized` · **Applies to:** each model · [All rules](https://github.com/model-openness/model-openness-audit/blob/main/docs/rules/README.md)  \n**Framework:** OSAID 1.0 — terms must be identifiable to be judged\n\n## What it checks\n\nReports licence files that cannot be judged:\n\n- a licence or use-policy file that is binary, a Git LFS pointer, or unreadable;\n- a licence file whose text matches no known licence (SPDX texts and the catalogue of model\n  licences) and in which no clause was detected either;\n- a card `license:` value that is neither `other`/`unknown` nor a licence the audit knows.\n\n`NOTICE` files are not checked. Clauses are still scanned in unrecognised texts, so a custom\nlicence with a revenue cap is reported by `license/no-revenue-threshold` instead.\n\n## Why\n\nAn audit can only say \"open\" about terms it can read. An unidentified licence leaves the OSAID\nterms requirement `unknown` rather than `pass`, and the MOF counts only recognised open licences.\n\n## Default severity\n\n| Policy            | Severity |\n| ----------------- | -------- |\n| `osaid` (default) | warning  |\n| `mof-class-1`     | warning  |\n| `mof-class-2`     | warning  |\n| `mof-class-3`     | warning  |\n| `open-weights`    | warning  |\n| `permissive`      | warning  |\n\nChange it in `.github/model-openness.yml` with `rules: { 'license-unrecognized': warning }` (or `off`, `note`, `error`); see [configuration](https://github.com/model-openness/model-openness-audit/blob/main/docs/configuration.md).\n\n## How to fix\n\nUse the unmodified standard text of the licence (don't re-wrap or edit it; add copyright lines at\nthe top only), or state its SPDX identifier in the card. Don't store licence files in Git LFS.\n\n## Example\n\nFails:\n\n```text\nLICENSE\n  Acme Model Terms. You can do most things with this model. Ask us if unsure.\n```\n\nPasses:\n\n```text\nLICENSE\n  (the unmodified text of the MIT License, with your copyright line)\n```\n\n## Cases\n\n| Case                                                      | Result                                                                                            |\n| --------------------------------------------------------- | ------------------------------------------------------------------------------------------------- |\n| `LICENSE` is a Git LFS pointer                            | fails                                                                                             |\n| Home-made licence with no recognisable clause             | fails                                                                                             |\n| Card `license: acme-free` (unknown name)                  | fails                                                                                             |\n| Standard Apache-2.0 text with a copyright header          | passes                                                                                            |\n| Custom text containing a non-commercial clause            | passes this rule; `license/no-non-commercial` fires                                               |\n| Card `license: other` with a recognised `LICENSE`         | passes                                                                                            |\n| `LICENSE` only gives `https://ai.meta.com/llama/license/` | passes: identified as `llama2` (`matcher: pointer`); its catalogue clauses are cited at that line |\n| `LICENSE` only gives an address the audit does not know   | fails                                                                                             |",
-        "text": "Category: license-unrecognized · Applies to: each model · All rules\nFramework: OSAID 1.0 — terms must be identifiable to be judged\n\nWhat it checks\n\nReports licence files that cannot be judged:\n\n- a licence or use-policy file that is binary, a Git LFS pointer, or unreadable;\n- a licence file whose text matches no known licence (SPDX texts and the catalogue of model\n  licences) and in which no clause was detected either;\n- a card license: value that is neither other/unknown nor a licence the audit knows.\n\nNOTICE files are not checked. Clauses are still scanned in unrecognised texts, so a custom\nlicence with a revenue cap is reported by license/no-revenue-threshold instead.\n\nWhy\n\nAn audit can only say \"open\" about terms it can read. An unidentified licence leaves the OSAID\nterms requirement unknown rather than pass, and the MOF counts only recognised open licences.\n\nDefault severity\n\n| Policy            | Severity |\n\n| osaid (default) | warning  |\n| mof-class-1     | warning  |\n| mof-class-2     | warning  |\n| mof-class-3     | warning  |\n| open-weights    | warning  |\n| permissive      | warning  |\n\nChange it in .github/model-openness.yml with rules: { 'license-unrecognized': warning } (or off, note, error); see configuration.\n\nHow to fix\n\nUse the unmodified standard text of the licence (don't re-wrap or edit it; add copyright lines at\nthe top only), or state its SPDX identifier in the card. Don't store licence files in Git LFS.\n\nExample\n\nFails:\n\nLICENSE\n  Acme Model Terms. You can do most things with this model. Ask us if unsure.\n\nPasses:\n\nLICENSE\n  (the unmodified text of the MIT License, with your copyright line)\n\nCases\n\n| Case                                                      | Result                                                                                            |\n\n| LICENSE is a Git LFS pointer                            | fails                                                                                             |\n| Home-made licence with no recognisable clause             | fails                                                                                             |\n| Card license: acme-free (unknown name)                  | fails                                                                                             |\n| Standard Apache-2.0 text with a copyright header          | passes                                                                                            |\n| Custom text containing a non-commercial clause            | passes this rule; license/no-non-commercial fires                                               |\n| Card license: other with a recognised LICENSE         | passes                                                                                            |\n| LICENSE only gives https://ai.meta.com/llama/license/ | passes: identified as llama2 (matcher: pointer); its catalogue clauses are cited at that line |\n| LICENSE only gives an address the audit does not know   | fails                                                                                             |",
+        "markdown": "**Category:** `license-unrecognized` · **Applies to:** each model · [All rules](https://github.com/model-openness/model-openness-audit/blob/main/docs/rules/README.md)  \n**Framework:** OSAID 1.0 — terms must be identifiable to be judged\n\n## What it checks\n\nReports licence files that cannot be judged:\n\n- a licence or use-policy file that is binary, a Git LFS pointer, too large to read completely,\n  or unreadable;\n- a licence file whose text matches no known licence (SPDX texts and the catalogue of model\n  licences) and in which no clause was detected either;\n- a card `license:` value that is neither `other`/`unknown` nor a licence the audit knows;\n- any other case that leaves the OSAID terms `unknown` (e.g. `license: other` with a\n  `license_name` and no text), with the terms' reason: what would decide it.\n\nIts severity follows the `unknown-license` setting (`fail` → error, `warn` → warning, the default,\n`ignore` → off); an explicit `rules: { license-unrecognized: … }` entry wins.\n\n`NOTICE` files are not checked. Clauses are still scanned in unrecognised texts, so a custom\nlicence with a revenue cap is reported by `license/no-revenue-threshold` instead.\n\n## Why\n\nAn audit can only say \"open\" about terms it can read. An unidentified licence leaves the OSAID\nterms requirement `unknown` rather than `pass`, and the MOF counts only recognised open licences.\n\n## Default severity\n\n| Policy            | Severity |\n| ----------------- | -------- |\n| `osaid` (default) | warning  |\n| `mof-class-1`     | warning  |\n| `mof-class-2`     | warning  |\n| `mof-class-3`     | warning  |\n| `open-weights`    | warning  |\n| `permissive`      | warning  |\n\nChange it in `.github/model-openness.yml` with `rules: { 'license-unrecognized': warning }` (or `off`, `note`, `error`); see [configuration](https://github.com/model-openness/model-openness-audit/blob/main/docs/configuration.md).\n\n## How to fix\n\nUse the unmodified standard text of the licence (don't re-wrap or edit it; add copyright lines at\nthe top only), or state its SPDX identifier in the card. Don't store licence files in Git LFS.\n\n## Example\n\nFails:\n\n```text\nLICENSE\n  Acme Model Terms. You can do most things with this model. Ask us if unsure.\n```\n\nPasses:\n\n```text\nLICENSE\n  (the unmodified text of the MIT License, with your copyright line)\n```\n\n## Cases\n\n| Case                                                      | Result                                                                                            |\n| --------------------------------------------------------- | ------------------------------------------------------------------------------------------------- |\n| `LICENSE` is a Git LFS pointer                            | fails                                                                                             |\n| Home-made licence with no recognisable clause             | fails                                                                                             |\n| Card `license: acme-free` (unknown name)                  | fails                                                                                             |\n| Standard Apache-2.0 text with a copyright header          | passes                                                                                            |\n| Custom text containing a non-commercial clause            | passes this rule; `license/no-non-commercial` fires                                               |\n| Card `license: other` with a recognised `LICENSE`         | passes                                                                                            |\n| `LICENSE` only gives `https://ai.meta.com/llama/license/` | passes: identified as `llama2` (`matcher: pointer`); its catalogue clauses are cited at that line |\n| `LICENSE` only gives an address the audit does not know   | fails                                                                                             |",
+        "text": "Category: license-unrecognized · Applies to: each model · All rules\nFramework: OSAID 1.0 — terms must be identifiable to be judged\n\nWhat it checks\n\nReports licence files that cannot be judged:\n\n- a licence or use-policy file that is binary, a Git LFS pointer, too large to read completely,\n  or unreadable;\n- a licence file whose text matches no known licence (SPDX texts and the catalogue of model\n  licences) and in which no clause was detected either;\n- a card license: value that is neither other/unknown nor a licence the audit knows;\n- any other case that leaves the OSAID terms unknown (e.g. license: other with a\n  license_name and no text), with the terms' reason: what would decide it.\n\nIts severity follows the unknown-license setting (fail → error, warn → warning, the default,\nignore → off); an explicit rules: { license-unrecognized: … } entry wins.\n\nNOTICE files are not checked. Clauses are still scanned in unrecognised texts, so a custom\nlicence with a revenue cap is reported by license/no-revenue-threshold instead.\n\nWhy\n\nAn audit can only say \"open\" about terms it can read. An unidentified licence leaves the OSAID\nterms requirement unknown rather than pass, and the MOF counts only recognised open licences.\n\nDefault severity\n\n| Policy            | Severity |\n\n| osaid (default) | warning  |\n| mof-class-1     | warning  |\n| mof-class-2     | warning  |\n| mof-class-3     | warning  |\n| open-weights    | warning  |\n| permissive      | warning  |\n\nChange it in .github/model-openness.yml with rules: { 'license-unrecognized': warning } (or off, note, error); see configuration.\n\nHow to fix\n\nUse the unmodified standard text of the licence (don't re-wrap or edit it; add copyright lines at\nthe top only), or state its SPDX identifier in the card. Don't store licence files in Git LFS.\n\nExample\n\nFails:\n\nLICENSE\n  Acme Model Terms. You can do most things with this model. Ask us if unsure.\n\nPasses:\n\nLICENSE\n  (the unmodified text of the MIT License, with your copyright line)\n\nCases\n\n| Case                                                      | Result                                                                                            |\n\n| LICENSE is a Git LFS pointer                            | fails                                                                                             |\n| Home-made licence with no recognisable clause             | fails                                                                                             |\n| Card license: acme-free (unknown name)                  | fails                                                                                             |\n| Standard Apache-2.0 text with a copyright header          | passes                                                                                            |\n| Custom text containing a non-commercial clause            | passes this rule; license/no-non-commercial fires                                               |\n| Card license: other with a recognised LICENSE         | passes                                                                                            |\n| LICENSE only gives https://ai.meta.com/llama/license/ | passes: identified as llama2 (matcher: pointer); its catalogue clauses are cited at that line |\n| LICENSE only gives an address the audit does not know   | fails                                                                                             |",
         "page": "license-unrecognized.md"
     },
     "metadata-invalid": {
@@ -8717,6 +9487,8 @@ function severityFor(rule, config) {
     const override = config.rules[rule.meta.id];
     if (override)
         return override;
+    if (rule.meta.severityFromConfig)
+        return rule.meta.severityFromConfig(config);
     return rule.meta.severity[config.policy] ?? rule.meta.severity.default;
 }
 function lower(a, b) {
@@ -9310,10 +10082,12 @@ const restrictionRules = registry/* CLAUSES */.$.map(ruleFor);
 
 ;// CONCATENATED MODULE: ./src/rules/license-unrecognized.ts
 
+const EFFECT = { fail: 'error', warn: 'warning', ignore: 'off' };
 const UNREADABLE = {
     binary: 'binary: it holds NUL bytes',
-    'lfs-pointer': 'a Git LFS pointer: the text itself is not in the checkout',
-    error: 'it could not be read'
+    'lfs-pointer': 'a Git LFS pointer, not the text',
+    error: 'not readable',
+    unsafe: 'a link leaving the repository'
 };
 const licenseUnrecognized = {
     scope: 'model',
@@ -9323,24 +10097,33 @@ const licenseUnrecognized = {
         title: 'Licence texts are recognised',
         framework: 'OSAID 1.0 — terms must be identifiable to be judged (an unidentified custom licence leaves the verdict unknown)',
         severity: { default: 'warning' },
+        severityFromConfig: config => EFFECT[config['unknown-license']],
         docs: (0,types/* docsUrl */.f)('license-unrecognized')
     },
     check(facts, report) {
+        let reported = false;
+        const say = r => {
+            reported = true;
+            report(r);
+        };
         for (const l of facts.licenseFiles) {
-            if (l.file.role === 'notice')
+            // A truncated text is reported by file-truncated, with how much was not read.
+            if (l.file.role === 'notice' || l.state === 'missing' || l.state === 'truncated')
                 continue;
-            if (l.state === 'binary' || l.state === 'lfs-pointer' || l.state === 'error') {
-                report({
-                    message: `${l.file.path} is not a readable text file (${UNREADABLE[l.state]}); its terms cannot be checked.`,
+            if (l.state === 'unsafe') {
+                reported = true; // unsafe-path reports it
+                continue;
+            }
+            if (l.state !== 'text') {
+                say({
+                    message: `${l.file.path} is ${UNREADABLE[l.state]}; its terms cannot be checked, so the OSAID terms are unknown.`,
                     file: l.file.path
                 });
                 continue;
             }
-            if (l.state === 'unsafe' || l.state === 'missing')
-                continue;
             if (!l.identification?.id && l.clauses.length === 0 && l.file.role === 'license') {
-                report({
-                    message: `${l.file.path} matches no known licence; its clauses were still scanned. State its SPDX id or use a standard text.`,
+                say({
+                    message: `${l.file.path} matches no known licence and no clause was found in it, so the OSAID terms are unknown. State its SPDX id (or a catalogue name) in the card, or use a standard text.`,
                     file: l.file.path,
                     line: 1
                 });
@@ -9351,11 +10134,20 @@ const licenseUnrecognized = {
             cl.value.toLowerCase() !== 'other' &&
             cl.value.toLowerCase() !== 'unknown' &&
             !cl.identification?.id) {
-            report({
+            say({
                 message: `The card's licence \`${cl.value}\` is not a licence this audit knows.`,
                 file: facts.cardFile?.path,
                 line: cl.line,
                 evidence: cl.value
+            });
+        }
+        // Terms left unknown for another reason (e.g. `license: other` naming a licence with no text).
+        const terms = facts.osaidRequirements.find(r => r.id === 'terms');
+        if (!reported && terms?.verdict === 'unknown') {
+            report({
+                message: `OSAID terms: ${terms.reason}`,
+                file: facts.cardFile?.path,
+                ...(cl?.line ? { line: cl.line } : {})
             });
         }
     }
@@ -10019,10 +10811,10 @@ function lineStartsOf(text) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Gd: () => (/* binding */ trimChars),
-/* harmony export */   VK: () => (/* binding */ ASCII_SPACE),
 /* harmony export */   mo: () => (/* binding */ trimStartChars),
 /* harmony export */   vU: () => (/* binding */ trimEndChars)
 /* harmony export */ });
+/* unused harmony export ASCII_SPACE */
 // Trimming runs of given characters with a loop. `s.replace(/\/+$/, '')` looks harmless, yet on a
 // long run of "/" not at the end a regular expression engine retries from every position of the
 // run: quadratic time on hostile text. These helpers are linear by construction.
@@ -10101,11 +10893,15 @@ const CATEGORIES = [
 /* harmony export */   T2: () => (/* binding */ osaidRequirements),
 /* harmony export */   k9: () => (/* binding */ osaidVerdict)
 /* harmony export */ });
-/* unused harmony exports termsRequirement, parametersRequirement, codeRequirement, dataInformationRequirement */
+/* unused harmony exports termsRequirement, parametersRequirement, codeRequirement, creditedCode, dataInformationRequirement */
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8522);
 /* harmony import */ var _licenses_identify_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1702);
 /* harmony import */ var _clauses_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2393);
 /* harmony import */ var _knowledge_base_models_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3711);
+/* harmony import */ var _knowledge_text_lines_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5671);
+/* harmony import */ var _knowledge_code_evidence_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7997);
+
+
 
 
 
@@ -10131,6 +10927,15 @@ function isOpenTerms(id) {
 function where(file, line) {
     return file ? (line ? `${file}:${line}` : file) : 'card metadata';
 }
+/** What would decide terms the audit cannot judge. */
+const DECIDE_TERMS = 'an SPDX licence id in the card (e.g. `license: apache-2.0`), a licence name from the catalogue (e.g. `license: llama3.1`) or a standard licence text would decide it';
+const UNREADABLE_STATE = {
+    binary: 'is a binary file',
+    'lfs-pointer': 'is a Git LFS pointer, not the licence text',
+    error: 'could not be read',
+    truncated: 'is too large to read completely',
+    unsafe: 'leads outside the repository'
+};
 function termsRequirement(f) {
     const evidence = [];
     const governing = f.licenses.filter(l => l.component !== 'data' && l.component !== 'documentation');
@@ -10156,19 +10961,9 @@ function termsRequirement(f) {
             evidence: [`base_model: ${b.id} → ${b.licenseId}`]
         };
     }
-    // A licence file that could not be read whole (binary, LFS pointer, cut at the size cap) may hold
-    // any terms: the card's `license:` alone cannot make them pass.
-    const unread = f.licenseFiles.filter(l => l.file.role !== 'notice' &&
-        (l.state === 'binary' || l.state === 'lfs-pointer' || l.state === 'truncated' || l.state === 'error'));
-    if (unread.length > 0) {
-        return {
-            id: 'terms',
-            verdict: 'unknown',
-            reason: `${unread.map(l => `${l.file.path} (${l.state === 'truncated' ? 'read only in part' : l.state === 'lfs-pointer' ? 'a Git LFS pointer' : l.state === 'binary' ? 'binary' : 'unreadable'})`).join(', ')} could not be read completely, so the terms cannot be judged; commit the licence as plain text.`,
-            evidence: [...evidence, ...unread.map(l => `${l.file.path}: ${l.state}`)]
-        };
-    }
-    if (governing.length === 0) {
+    // Licence files that could not be read completely: what they say is unknown, never open.
+    const unreadable = f.licenseFiles.filter(l => l.file.role !== 'notice' && l.state in UNREADABLE_STATE);
+    if (governing.length === 0 && unreadable.length === 0) {
         return {
             id: 'terms',
             verdict: 'fail',
@@ -10187,13 +10982,32 @@ function termsRequirement(f) {
             evidence: [`${l.file ?? 'card'}: ${l.id}`]
         };
     }
-    const unidentified = governing.filter(l => !l.id && l.component !== 'use-policy');
-    if (identified.length === 0 || unidentified.length > 0) {
+    if (unreadable.length > 0) {
+        const u = unreadable[0];
         return {
             id: 'terms',
             verdict: 'unknown',
-            reason: `The licence text${unidentified.length > 1 ? 's' : ''} ${unidentified.map(l => l.file ?? 'in the card').join(', ')} could not be identified and no restriction was found in it; a standard OSI-approved text or an SPDX id in the card would decide it.`,
-            evidence
+            reason: `${u.file.path} ${UNREADABLE_STATE[u.state]}, so its terms cannot be checked; the licence as text, ${DECIDE_TERMS}.`,
+            evidence: unreadable.slice(0, 3).map(l => `${l.file.path}: ${l.state}`)
+        };
+    }
+    const unidentified = governing.filter(l => !l.id && l.component !== 'use-policy');
+    if (unidentified.length > 0) {
+        const names = unidentified.map(l => (l.file ? l.file : `\`${l.name}\` in the card`));
+        return {
+            id: 'terms',
+            verdict: 'unknown',
+            reason: `The licence${unidentified.length > 1 ? 's' : ''} ${names.join(', ')} ${unidentified.length > 1 ? 'are' : 'is'} not recognised and no restriction was found in ${unidentified.length > 1 ? 'them' : 'it'}; ${DECIDE_TERMS}.`,
+            evidence: unidentified.slice(0, 3).map(l => `${l.file ?? 'card'}: ${l.name || 'unrecognised'}`)
+        };
+    }
+    if (identified.length === 0) {
+        // Only a use policy governs: it says what may not be done, not what may.
+        return {
+            id: 'terms',
+            verdict: 'unknown',
+            reason: `Only a use policy was found, no licence granting the freedoms; ${DECIDE_TERMS}.`,
+            evidence: governing.slice(0, 3).map(l => `${l.file ?? 'card'}: ${l.component}`)
         };
     }
     const nonOsi = identified.filter(l => !isOpenTerms(l.id).osi);
@@ -10210,9 +11024,13 @@ function termsRequirement(f) {
 }
 /** Files with a weights extension that hold training state, not the model's parameters. */
 const NOT_WEIGHTS = /(?:^|\/)(?:training_args|optimizer|scheduler|scaler|rng_state[\w-]*|trainer_state|pytorch_lora_weights_state)\.(?:bin|pt|pth)$/i;
-/** The model's own weight files (training state such as optimizer.pt is left out). */
+/**
+ * The model's own weight files: real weights only (a weight format with a real size or an LFS
+ * pointer, outside test, fixture and asset folders — see discover/weights.ts), and not training
+ * state such as optimizer.pt.
+ */
 function weightFiles(f) {
-    return f.model.weights.map(w => w.path).filter(p => !NOT_WEIGHTS.test(p));
+    return f.weights.map(w => w.path).filter(p => !NOT_WEIGHTS.test(p));
 }
 const WEIGHT_FILE_URL = /\.(?:safetensors|gguf|ckpt|pt|pth|bin|onnx|h5|msgpack|tflite|mlmodel|npz)(?:\?[^\s]*)?$/i;
 const HUB_MODEL_URL = /^https?:\/\/(?:www\.)?(?:huggingface\.co|hf\.co)\/(?!datasets\/|spaces\/|docs\/|blog\/|papers\/|collections\/|models\b|organizations\/|join\b|settings\/|posts\/|learn\/)([\w.-]+\/[\w.-]+)/i;
@@ -10240,7 +11058,8 @@ function weightLinks(f) {
         }
         if (!hub && !OTHER_WEIGHT_HOST.test(url))
             continue;
-        const context = `${l.text} ${lines[l.line - 1] ?? ''}`;
+        // URLs masked: "huggingface.co" in the link itself says nothing about weights.
+        const context = (0,_knowledge_text_lines_js__WEBPACK_IMPORTED_MODULE_4__/* .maskUrls */ .BP)(`${l.text} ${lines[l.line - 1] ?? ''}`);
         if (OTHER_MODEL_CONTEXT.test(context))
             continue;
         if (WEIGHT_CONTEXT.test(context))
@@ -10320,17 +11139,20 @@ function parametersRequirement(f) {
             evidence: loads.map(l => `${f.cardFile?.path}:${l.line}: ${l.id}`)
         };
     }
-    const stateOnly = f.model.weights.length > 0;
+    const named = f.model.weights.map(w => w.path);
+    const real = new Set(f.weights.map(w => w.path));
+    const state = named.filter(p => real.has(p));
+    const small = named.filter(p => !real.has(p));
+    const list = (ps) => ps.slice(0, 3).join(', ');
     return {
         id: 'parameters',
         verdict: 'unknown',
-        reason: stateOnly
-            ? `Only training state (${f.model.weights
-                .slice(0, 3)
-                .map(w => w.path)
-                .join(', ')}) is in the repository, not the model's weights, and the card links to none; adding the weights or a download link would decide it.`
-            : 'No weight files (.safetensors, .bin, .gguf, …) and no link to them; adding them or linking to where they can be downloaded would decide it.',
-        evidence: []
+        reason: state.length > 0
+            ? `Only training state (${list(state)}) is in the repository, not the model's weights, and the card links to none; adding the weights or a download link would decide it.`
+            : small.length > 0
+                ? `The files named like weights (${list(small)}) are too small to hold a model's parameters or sit with tests, fixtures or assets, and the card links to no weights; adding them or linking to where they can be downloaded would decide it.`
+                : 'No weight files (.safetensors, .bin, .gguf, …) and no link to them; adding them or linking to where they can be downloaded would decide it.',
+        evidence: [...state, ...small].slice(0, 3)
     };
 }
 const DERIVED = new Set(['finetune', 'adapter', 'quantized', 'merge']);
@@ -10399,36 +11221,64 @@ function codeRequirement(f) {
     const own = ownCodeRequirement(f);
     return own.verdict === 'pass' ? (baseRequirement(f, 'code', own) ?? own) : own;
 }
+function joinAnd(xs) {
+    return xs.length <= 1 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`;
+}
+/**
+ * The code that trained this model and processed its data: pretraining code for a base model,
+ * fine-tuning code for a fine-tune, LoRA/adapter code only for an adapter. Files count by their
+ * path (source code outside notebooks and demo folders); links count when a sentence says they
+ * are that code.
+ */
+function creditedCode(f) {
+    const derived = f.baseModels.length > 0;
+    const adapter = f.baseModelRelation === 'adapter' || weightFiles(f).some(p => /adapter_model\.|lora/i.test(p));
+    const credited = [];
+    const notCredited = [];
+    const judge = (claim, evidence, where) => {
+        if (claim.kind === 'training' && claim.adapter && !adapter) {
+            notCredited.push(`${where} (adapter code, not the code that trained this model)`);
+            return;
+        }
+        if (claim.kind === 'training' && claim.fineTuning && !derived) {
+            notCredited.push(`${where} (fine-tuning code; this base model needs the code that pretrained it)`);
+            return;
+        }
+        credited.push({ kind: claim.kind, evidence, where });
+        if (claim.dataToo)
+            credited.push({ kind: 'data-processing', evidence, where });
+    };
+    for (const c of f.code.files) {
+        const claim = (0,_knowledge_code_evidence_js__WEBPACK_IMPORTED_MODULE_5__/* .fileClaim */ .x)(c.path, c.kinds);
+        if (claim)
+            judge(claim, `${c.path} (${claim.kind})`, c.path);
+    }
+    for (const l of f.code.links) {
+        if (!l.claim)
+            continue;
+        const where = `${f.cardFile?.path ?? 'card'}:${l.line}: ${l.url}`;
+        judge(l.claim, `${where} — “${l.claim.sentence}”`, l.url);
+    }
+    return { credited, notCredited };
+}
 function ownCodeRequirement(f) {
     const kinds = f.code.kinds;
-    const evidence = [
-        ...f.code.files
-            .filter(c => c.kinds.some(k => k !== 'config' && k !== 'supporting'))
-            .slice(0, 5)
-            .map(c => `${c.path} (${c.kinds.join(', ')})`),
-        ...f.code.links
-            .filter(l => l.kinds.length > 0)
-            .slice(0, 3)
-            .map(l => `${f.cardFile?.path}:${l.line}: ${l.url} (${l.kinds.join(', ')})`)
-    ];
-    if (kinds.has('training')) {
-        const training = [
-            ...f.code.files
-                .filter(c => c.kinds.includes('training'))
-                .slice(0, 3)
-                .map(c => c.path),
-            ...f.code.links
-                .filter(l => l.kinds.includes('training'))
-                .slice(0, 2)
-                .map(l => l.url)
-        ];
-        const missing = kinds.has('data-processing')
+    const { credited, notCredited } = creditedCode(f);
+    const training = credited.filter(c => c.kind === 'training');
+    const dataCode = credited.filter(c => c.kind === 'data-processing');
+    const evidence = [...training.slice(0, 3), ...dataCode.slice(0, 2)].map(c => c.evidence);
+    const notes = notCredited.length > 0 ? ` Not counted: ${notCredited.slice(0, 2).join('; ')}.` : '';
+    if (training.length > 0) {
+        const missing = dataCode.length > 0
             ? ''
             : ' Data-processing code was not found separately; make sure the linked or included code covers it.';
         return {
             id: 'code',
             verdict: 'pass',
-            reason: `Training code is included or linked (${training.join(', ')}).${missing}`,
+            reason: `Training code is included or linked (${training
+                .slice(0, 3)
+                .map(c => c.where)
+                .join(', ')}).${missing}`,
             evidence
         };
     }
@@ -10458,40 +11308,59 @@ function ownCodeRequirement(f) {
         : '';
     if (undescribed.length > 0)
         evidence.push(...undescribed.slice(0, 2).map(l => `${f.cardFile?.path}:${l.line}: ${l.url} (not described)`));
-    if (kinds.has('inference') || kinds.has('architecture')) {
-        const what = [kinds.has('inference') ? 'inference' : '', kinds.has('architecture') ? 'architecture' : '']
-            .filter(Boolean)
-            .join(' and ');
+    const others = [
+        dataCode.length > 0 ? 'data-processing' : '',
+        kinds.has('inference') ? 'inference' : '',
+        kinds.has('architecture') ? 'architecture' : '',
+        kinds.has('evaluation') ? 'evaluation' : ''
+    ].filter(Boolean);
+    if (others.length > 0) {
         return {
             id: 'code',
             verdict: 'fail',
-            reason: `Only ${what} code is available: the training and data-processing code that OSAID requires is missing.${unclear}${derivativeNote(f)}`,
+            reason: `Only ${joinAnd(others)} code is available: the training code OSAID requires (the code that trained this model) is missing.${notes}${unclear}${derivativeNote(f)}`,
             evidence
         };
     }
     return {
         id: 'code',
         verdict: 'fail',
-        reason: `No training, data-processing or inference code is included or linked from the card.${unclear}${derivativeNote(f)}`,
+        reason: `No training, data-processing or inference code is included or linked from the card.${notes}${unclear}${derivativeNote(f)}`,
         evidence
     };
 }
 function dataInformationRequirement(f) {
     const d = f.dataInformation;
-    if (d.level === 'complete') {
+    const evidence = d.evidence;
+    if (!f.card) {
+        return {
+            id: 'data-information',
+            verdict: 'fail',
+            reason: `There is no model card, so nothing describes the training data or says where to obtain it.${derivativeNote(f)}`,
+            evidence
+        };
+    }
+    if (d.described && d.obtainable) {
         const own = {
             id: 'data-information',
             verdict: 'pass',
             reason: `The card ${d.reason}`,
-            evidence: d.evidence
+            evidence
         };
         return baseRequirement(f, 'data-information', own) ?? own;
     }
+    const what = d.level === 'none'
+        ? 'The training data is not described'
+        : d.described
+            ? 'The training data is described but not obtainable'
+            : d.obtainable
+                ? 'The training data can be obtained but is not described'
+                : 'The training data is only partly described';
     return {
         id: 'data-information',
         verdict: 'fail',
-        reason: `${d.level === 'partial' ? `The training data is only partly described: the card ${d.reason}` : `The training data is not described: the card ${d.reason}`}${derivativeNote(f)}`,
-        evidence: d.evidence
+        reason: `${what}: the card ${d.reason}${derivativeNote(f)}`,
+        evidence
     };
 }
 function osaidRequirements(f) {

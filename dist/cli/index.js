@@ -96,8 +96,9 @@ function textWidth(io) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   P: () => (/* binding */ POLICIES),
-/* harmony export */   d: () => (/* binding */ FAIL_ON)
+/* harmony export */   PQ: () => (/* binding */ POLICIES),
+/* harmony export */   V8: () => (/* binding */ UNKNOWN_LICENSE),
+/* harmony export */   d$: () => (/* binding */ FAIL_ON)
 /* harmony export */ });
 // The policy and fail-on names, apart from the schema: the CLI checks its flags with them before
 // it loads anything else (zod and the engine are loaded only when a command needs them).
@@ -110,6 +111,8 @@ const POLICIES = [
     'permissive'
 ];
 const FAIL_ON = ['error', 'warning', 'note', 'never'];
+/** What a licence that cannot be read or recognised does: an error, a warning, or nothing. */
+const UNKNOWN_LICENSE = ['fail', 'warn', 'ignore'];
 
 
 /***/ }),
@@ -432,8 +435,8 @@ Commands:
 
 Options for audit:
   -c, --config FILE     configuration file (default: PATH/.github/model-openness.yml when present)
-  -p, --policy NAME     ${names/* POLICIES */.P.join(', ')}
-      --fail-on LEVEL   fail when a finding is at or above LEVEL: ${names/* FAIL_ON */.d.join(', ')}
+  -p, --policy NAME     ${names/* POLICIES */.PQ.join(', ')}
+      --fail-on LEVEL   fail when a finding is at or above LEVEL: ${names/* FAIL_ON */.d$.join(', ')}
   -f, --format FORMAT   text (default), json, markdown, sarif, or mof (the repository's MOT entry)
   -o, --output FILE     write the report to FILE instead of standard output
       --summary         text format: only the verdict and one line per model
@@ -443,6 +446,8 @@ Options for audit:
       --sarif-root DIR  sarif format: paths relative to DIR (default: the git top level of PATH)
       --sarif-category NAME
                         sarif format: automationDetails.id (default model-openness/<path in repo>)
+      --unknown-license EFFECT
+                        a licence that cannot be read or recognised: fail, warn (default), ignore
       --shard K/N       audit only the K-th of N slices of the model roots (1 <= K <= N); the
                         split depends only on each model's path, so it is the same on every machine
       --color, --no-color
@@ -480,6 +485,7 @@ const OPTIONS = {
     format: { type: 'string', short: 'f' },
     output: { type: 'string', short: 'o' },
     'hub-lookup': { type: 'boolean' },
+    'unknown-license': { type: 'string' },
     models: { type: 'string' },
     'api-deadline': { type: 'string' },
     color: { type: 'boolean' },
@@ -527,11 +533,15 @@ function parseCommand(argv) {
             throw new UsageError('--summary is for the text format only');
         if (!AUDIT_FORMATS.includes(format))
             throw new UsageError(`--format must be one of ${AUDIT_FORMATS.join(', ')}, got '${values.format}'`);
-        if (values.policy !== undefined && !names/* POLICIES */.P.includes(values.policy)) {
-            throw new UsageError(`--policy must be one of ${names/* POLICIES */.P.join(', ')}, got '${values.policy}'`);
+        if (values.policy !== undefined && !names/* POLICIES */.PQ.includes(values.policy)) {
+            throw new UsageError(`--policy must be one of ${names/* POLICIES */.PQ.join(', ')}, got '${values.policy}'`);
         }
-        if (values['fail-on'] !== undefined && !names/* FAIL_ON */.d.includes(values['fail-on'])) {
-            throw new UsageError(`--fail-on must be one of ${names/* FAIL_ON */.d.join(', ')}, got '${values['fail-on']}'`);
+        if (values['fail-on'] !== undefined && !names/* FAIL_ON */.d$.includes(values['fail-on'])) {
+            throw new UsageError(`--fail-on must be one of ${names/* FAIL_ON */.d$.join(', ')}, got '${values['fail-on']}'`);
+        }
+        const unknown = values['unknown-license'];
+        if (unknown !== undefined && !names/* UNKNOWN_LICENSE */.V8.includes(unknown)) {
+            throw new UsageError(`--unknown-license must be one of ${names/* UNKNOWN_LICENSE */.V8.join(', ')}, got '${unknown}'`);
         }
         let shard;
         if (values.shard !== undefined) {
@@ -552,6 +562,7 @@ function parseCommand(argv) {
             format,
             output: values.output,
             hubLookup: values['hub-lookup'],
+            unknownLicense: unknown,
             color: values['no-color'] ? false : values.color ? true : undefined,
             summary: values.summary,
             ...(shard ? { shard } : {}),
@@ -567,6 +578,7 @@ function parseCommand(argv) {
             'policy',
             'fail-on',
             'hub-lookup',
+            'unknown-license',
             'shard',
             'models',
             'api-deadline',
@@ -599,6 +611,7 @@ function parseCommand(argv) {
             'policy',
             'fail-on',
             'hub-lookup',
+            'unknown-license',
             'models',
             'api-deadline',
             'color',
@@ -659,7 +672,7 @@ async function runCli(argv, io = defaultIo) {
                 io.stdout(version/* VERSION */.x + '\n');
                 return 0;
             case 'audit':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(815), __nccwpck_require__.e(724), __nccwpck_require__.e(825), __nccwpck_require__.e(412), __nccwpck_require__.e(164), __nccwpck_require__.e(169)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3169))).runAudit(cmd, io);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(815), __nccwpck_require__.e(724), __nccwpck_require__.e(825), __nccwpck_require__.e(412), __nccwpck_require__.e(164), __nccwpck_require__.e(418)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5418))).runAudit(cmd, io);
             case 'merge':
                 return await (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(724), __nccwpck_require__.e(412), __nccwpck_require__.e(186)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7186))).runMerge(cmd, io);
             case 'mof':
