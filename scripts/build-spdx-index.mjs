@@ -58,17 +58,29 @@ function compareIds(a, b) {
 
 const entries = []
 const vocab = new Set()
+const sorted0 = ids => [...ids].sort(compareIds)[0]
 for (const group of byHash.values()) {
   const sorted = [...group.ids].sort(compareIds)
   const words = group.normalised.split(' ').filter(w => w.length > 0)
   const set = [...new Set(words)]
   for (const w of set) vocab.add(w)
+  // The template of modified.ts: the whole text, title, copyright lines and appendix included.
+  const sequence = norm
+    .normalizeLicenseText(list[sorted0(group.ids)].licenseText, {
+      keepTitle: true,
+      wholeText: true,
+      keepCopyright: true
+    })
+    .split(' ')
+    .filter(w => w.length > 0)
+  for (const w of sequence) vocab.add(w)
   const id = sorted[0]
   entries.push({
     id,
     aliases: sorted.slice(1),
     hash: group.hash,
     count: words.length,
+    words: sequence,
     set,
     name: list[id].name,
     osi: list[id].osiApproved === true
@@ -109,6 +121,23 @@ for (const e of entries) {
   )
 }
 lines.push(']')
+// The word sequence of each OSI-approved text (vocabulary indices in base 36): the template that a
+// text matched by Dice is compared against, to find the sentences someone added (modified.ts).
+lines.push(
+  '/** Word sequences of OSI-approved texts by canonical id: base-36 VOCAB indices joined by spaces. */'
+)
+lines.push('export const OSI_SEQUENCES: Readonly<Record<string, string>> = {')
+for (const e of entries) {
+  if (!e.osi) continue
+  lines.push(
+    '  ' +
+      JSON.stringify(e.id) +
+      ': ' +
+      JSON.stringify(e.words.map(w => index.get(w).toString(36)).join(' ')) +
+      ','
+  )
+}
+lines.push('}')
 lines.push('')
 // --out FILE writes elsewhere (tests compare a fresh build with the committed file).
 const outArg = process.argv.indexOf('--out')

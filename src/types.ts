@@ -95,6 +95,10 @@ export interface LicenseIdentification {
   component: LicenseComponent
   /** 1-based line of the `license:` key when source is card, of the sentence when card-text. */
   line?: number
+  /** The standard SPDX licence this text is, with sentences added or changed (id is then `LicenseRef-<id>-modified`). */
+  modifiedFrom?: string
+  /** The added or changed sentences (at most 5), each with the line it starts on. */
+  addedText?: { line: number; text: string }[]
 }
 
 export type OsaidVerdict = 'pass' | 'fail' | 'unknown'

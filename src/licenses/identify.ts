@@ -9,6 +9,7 @@ import spdxLicenseList from 'spdx-license-list'
 import parseSpdx from 'spdx-expression-parse'
 import spdxCorrect from 'spdx-correct'
 import { detectClauses } from '../clauses/index.js'
+import { addedSentences } from './modified.js'
 import { NON_RESTRICTIVE_CLAUSES } from '../types.js'
 import type { Clause, ClauseType, LicenseComponent, LicenseIdentification, Matcher } from '../types.js'
 import { CATALOGUE, catalogueEntry, matchMarkers, type CatalogueEntry } from './catalogue/index.js'
@@ -709,6 +710,9 @@ function contradicted(hit: Hit, text: string): boolean {
   return detectClauses(text, 'LICENSE').some(c => !NON_RESTRICTIVE_CLAUSES.has(c.type))
 }
 
+/** Added sentences kept in an identification (the finding quotes the first). */
+const MAX_ADDED_REPORTED = 5
+
 /** Identify the text of a licence or use-policy file (file: path relative to the audited root). */
 export function identifyLicenseText(text: string, file: string): LicenseTextIdentification {
   const normalisedWithTitle = normalizeLicenseText(text, { keepTitle: true })
@@ -729,7 +733,7 @@ export function identifyLicenseText(text: string, file: string): LicenseTextIden
       entry: e.id
     }
   }
-  const result = (h: Hit): LicenseTextIdentification => ({
+  const plainResult = (h: Hit): LicenseTextIdentification => ({
     file,
     id: h.id,
     name: h.name,
@@ -738,6 +742,21 @@ export function identifyLicenseText(text: string, file: string): LicenseTextIden
     matcher: h.matcher,
     component: componentOf(file, text)
   })
+  // A text close to a standard one (Dice) with sentences of its own is that licence, modified.
+  const result = (h: Hit, own: string = text): LicenseTextIdentification => {
+    const base = plainResult(h)
+    // An exact match may still differ after "end of terms and conditions", where hashing stops.
+    if ((h.matcher !== 'dice' && h.matcher !== 'exact') || h.id.includes(' ')) return base
+    const added = addedSentences(own, h.id)
+    if (!added || added.length === 0) return base
+    return {
+      ...base,
+      id: `LicenseRef-${h.id}-modified`,
+      name: `${h.id} (modified)`,
+      modifiedFrom: h.id,
+      addedText: added.slice(0, MAX_ADDED_REPORTED)
+    }
+  }
   const spdx = matchNormalized(normalizeLicenseText(text))
   if (spdx?.matcher === 'exact') return result(spdx)
   const clean = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')
@@ -748,7 +767,7 @@ export function identifyLicenseText(text: string, file: string): LicenseTextIden
   if (spdx) return result(spdx)
   if (own.length < lines.length) {
     const head = matchNormalized(normalizeLicenseText(own.join('\n')))
-    if (head) return result({ ...head, confidence: Math.min(head.confidence, 0.95) })
+    if (head) return result({ ...head, confidence: Math.min(head.confidence, 0.95) }, own.join('\n'))
   }
   // one full licence text among other parts (a name line alone is no identification of the whole file)
   const only = parts.length === 1 ? parts[0]! : undefined

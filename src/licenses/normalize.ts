@@ -11,6 +11,10 @@
 export interface NormalizeOptions {
   /** Keep the first (title) line. Markers want it; text matching drops it. Default false. */
   keepTitle?: boolean
+  /** Keep what follows "end of terms and conditions" (an appendix). Default false. */
+  wholeText?: boolean
+  /** Keep copyright lines (a template whose copyright line runs on into its terms). Default false. */
+  keepCopyright?: boolean
 }
 
 const SPELLING: Record<string, string> = {
@@ -208,7 +212,7 @@ export function normalizeLicenseText(text: string, options: NormalizeOptions = {
   let s = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
   s = s.split('\r\n').join('\n').split('\r').join('\n')
   s = unifyChars(s).toLowerCase()
-  const end = s.indexOf('end of terms and conditions')
+  const end = options.wholeText === true ? -1 : s.indexOf('end of terms and conditions')
   if (end >= 0) s = s.slice(0, end)
   const lines = s.split('\n')
   const kept: string[] = []
@@ -220,7 +224,7 @@ export function normalizeLicenseText(text: string, options: NormalizeOptions = {
       titleDone = true
       if (isTitleLine(line)) continue
     }
-    if (isCopyrightLine(line)) continue
+    if (options.keepCopyright !== true && isCopyrightLine(line)) continue
     kept.push(line)
   }
   s = dropPlaceholders(kept.join('\n'))

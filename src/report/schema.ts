@@ -109,7 +109,24 @@ export const licenseSchema = z
     component: z
       .enum(LICENSE_COMPONENTS)
       .describe('Which part of the release the licence governs, when its file name or text says so.'),
-    line: line.optional().describe('1-based line of the `license:` key (source card) or of the mention.')
+    line: line.optional().describe('1-based line of the `license:` key (source card) or of the mention.'),
+    modifiedFrom: z
+      .string()
+      .optional()
+      .describe(
+        'The standard SPDX licence this text is with sentences added or changed; id is then `LicenseRef-<id>-modified`.'
+      ),
+    addedText: z
+      .array(
+        z
+          .strictObject({
+            line: line.describe('1-based line where the sentence starts.'),
+            text: z.string().describe('The added or changed sentence, whitespace collapsed.')
+          })
+          .describe('A sentence the standard text does not have.')
+      )
+      .optional()
+      .describe('The sentences added to or changed in the standard text (at most 5), in order.')
   })
   .describe('One licence identified for a model.')
 
