@@ -6,7 +6,8 @@ import { detectClauses } from '../../src/clauses/index.js'
 import { identifyLicenseText } from '../../src/licenses/identify.js'
 import { addedSentences, splitSentences } from '../../src/licenses/modified.js'
 import { idsWithSameText } from '../../src/licenses/spdx-text-match.js'
-import { spdxText } from '../helpers/fixtures.js'
+import { allFindings, auditFiles } from '../helpers/audit.js'
+import { LFS_POINTER, spdxText } from '../helpers/fixtures.js'
 
 const LIST = createRequire(import.meta.url)('spdx-license-list/full') as Record<
   string,
@@ -91,5 +92,61 @@ describe('modified standard licences', () => {
   it('has no template for a licence that is not OSI-approved, and finds nothing added to an exact text', () => {
     expect(addedSentences('anything', 'CC-BY-NC-4.0')).toBeNull()
     expect(addedSentences(LIST['MIT']!.licenseText, 'MIT')).toEqual([])
+  })
+})
+
+describe('license/modified in an audit', () => {
+  const README = '# Heron Tiny\n\nHeron Tiny is a small language model.\n'
+
+  it('quotes the added sentence at its line, keeps its clause finding, and fails the OSAID terms', async () => {
+    const license =
+      spdxText('MIT', 'Heron Robotics') + '\nThe Software may not be used for commercial purposes.\n'
+    const line = lineOf(license, 'commercial purposes')
+    const r = await auditFiles({ LICENSE: license, 'README.md': README, 'model.safetensors': LFS_POINTER })
+    const m = r.models[0]!
+    expect(m.licenses.map(l => [l.file, l.id, l.name, l.modifiedFrom])).toEqual([
+      ['LICENSE', 'LicenseRef-MIT-modified', 'MIT (modified)', 'MIT']
+    ])
+    const own = allFindings(r)
+      .filter(f => f.file === 'LICENSE')
+      .map(f => [f.rule, f.severity, f.line])
+    // A modified text is no OSI-approved licence (license/osi-approved, for the file as a whole).
+    expect(own).toEqual([
+      ['license/osi-approved', 'error', undefined],
+      ['license/no-non-commercial', 'error', line],
+      ['license/modified', 'warning', line]
+    ])
+    const modified = allFindings(r).find(f => f.rule === 'license/modified')!
+    expect(modified.category).toBe('license-mismatch')
+    expect(modified.message).toContain('“The Software may not be used for commercial purposes.”')
+    const terms = m.osaidRequirements!.find(q => q.id === 'terms')!
+    expect(terms.verdict).toBe('fail')
+    expect(terms.reason).toMatch(/commercial/i)
+  })
+
+  it('passes the OSAID terms of a modification that restricts nothing, and says it was modified', async () => {
+    const license =
+      spdxText('MIT', 'Heron Robotics') +
+      '\nContributors must sign the Heron contributor agreement before their changes are merged upstream.\n'
+    const line = lineOf(license, 'contributor agreement')
+    const r = await auditFiles({ LICENSE: license, 'README.md': README, 'model.safetensors': LFS_POINTER })
+    expect(
+      allFindings(r)
+        .filter(f => f.rule === 'license/modified')
+        .map(f => [f.severity, f.file, f.line])
+    ).toEqual([['warning', 'LICENSE', line]])
+    const terms = r.models[0]!.osaidRequirements!.find(q => q.id === 'terms')!
+    expect(terms.verdict).toBe('pass')
+    expect(terms.reason).toContain('LICENSE is MIT (modified)')
+  })
+
+  it('reports nothing for the standard text with a copyright line', async () => {
+    const r = await auditFiles({
+      LICENSE: spdxText('MIT', 'Heron Robotics'),
+      'README.md': README,
+      'model.safetensors': LFS_POINTER
+    })
+    expect(r.models[0]!.licenses.map(l => l.id)).toEqual(['MIT'])
+    expect(allFindings(r).filter(f => f.rule === 'license/modified')).toEqual([])
   })
 })

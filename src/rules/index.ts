@@ -7,6 +7,7 @@ import { licenseAllowList } from './license-allow-list.js'
 import { licenseInheritance } from './license-inheritance.js'
 import { licenseMismatch } from './license-mismatch.js'
 import { licenseMissing } from './license-missing.js'
+import { licenseModified } from './license-modified.js'
 import { licenseNotOpen } from './license-not-open.js'
 import { restrictionRules } from './license-restrictions.js'
 import { licenseUnrecognized } from './license-unrecognized.js'
@@ -25,6 +26,7 @@ export const RULES: Rule[] = [
   hiddenText,
   fileTruncated,
   licenseMismatch,
+  licenseModified,
   ...restrictionRules,
   licenseNotOpen,
   licenseAllowList,

@@ -83,7 +83,10 @@ export function termsRequirement(f: ModelFacts): OsaidRequirement {
     }
   }
   const identified = governing.filter(l => l.id && l.component !== 'use-policy')
-  const notOpen = identified.filter(l => !isOpenTerms(l.id!).open)
+  // A standard licence with sentences added is judged by its base licence once no restrictive
+  // clause was found (above, over the whole text, added sentences included); the pass says so.
+  const termsId = (l: (typeof identified)[number]): string => l.modifiedFrom ?? l.id!
+  const notOpen = identified.filter(l => !isOpenTerms(termsId(l)).open)
   if (notOpen.length > 0) {
     const l = notOpen[0]
     return {
@@ -121,16 +124,22 @@ export function termsRequirement(f: ModelFacts): OsaidRequirement {
       evidence: governing.slice(0, 3).map(l => `${l.file ?? 'card'}: ${l.component}`)
     }
   }
-  const nonOsi = identified.filter(l => !isOpenTerms(l.id!).osi)
+  const nonOsi = identified.filter(l => !isOpenTerms(termsId(l)).osi)
+  const modified = identified.filter(l => l.modifiedFrom)
+  const modifiedNote =
+    modified.length > 0
+      ? ` ${modified.map(l => `${l.file ?? 'card'} is ${l.name}: its added sentences restrict nothing the audit detects; read them`).join('; ')}.`
+      : ''
   for (const l of identified)
     evidence.push(`${l.file ?? 'card'}: ${l.id}${l.line ? ` (line ${l.line})` : ''}`)
   return {
     id: 'terms',
     verdict: 'pass',
     reason:
-      nonOsi.length > 0
+      (nonOsi.length > 0
         ? `Open terms (${nonOsi.map(l => l.id).join(', ')} is an open content licence; the OSI has published no list of approved terms for parameters).`
-        : `Every licence is OSI-approved (${[...new Set(identified.map(l => l.id))].join(', ')}) and no restrictive clause was found.`,
+        : `Every licence is OSI-approved (${[...new Set(identified.map(l => l.id))].join(', ')}) and no restrictive clause was found.`) +
+      modifiedNote,
     evidence
   }
 }
