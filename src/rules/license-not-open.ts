@@ -1,3 +1,4 @@
+import { NON_RESTRICTIVE_CLAUSES } from '../types.js'
 import { isOpenTerms } from '../verdicts/osaid.js'
 import type { ModelRule } from './types.js'
 import { docsUrl } from './types.js'
@@ -19,10 +20,13 @@ export const licenseNotOpen: ModelRule = {
   check(facts, report, ctx) {
     const strict = ctx.config.policy === 'permissive'
     const seen = new Set<string>()
+    // A standard licence with sentences added that restrict nothing is judged by its base licence,
+    // as the OSAID terms are; license/modified quotes what was added.
+    const restricted = facts.clauses.some(c => !NON_RESTRICTIVE_CLAUSES.has(c.type))
     for (const l of facts.licenses) {
       if (!l.id || l.component === 'use-policy' || seen.has(l.id.toLowerCase())) continue
       seen.add(l.id.toLowerCase())
-      const terms = isOpenTerms(l.id)
+      const terms = isOpenTerms(l.modifiedFrom && !restricted ? l.modifiedFrom : l.id)
       if (terms.osi || (terms.open && !strict)) continue
       report({
         message: terms.open
