@@ -109,7 +109,17 @@ const licenseSchema = schemas/* strictObject */.rej({
     matcher: schemas/* enum */.k5n(LICENSE_MATCHERS).describe('Which matcher decided the identification, licensee-style.'),
     component: schemas/* enum */.k5n(LICENSE_COMPONENTS)
         .describe('Which part of the release the licence governs, when its file name or text says so.'),
-    line: line.optional().describe('1-based line of the `license:` key (source card) or of the mention.')
+    line: line.optional().describe('1-based line of the `license:` key (source card) or of the mention.'),
+    modifiedFrom: schemas/* string */.YjP()
+        .optional()
+        .describe('The standard SPDX licence this text is with sentences added or changed; id is then `LicenseRef-<id>-modified`.'),
+    addedText: schemas/* array */.YOg(schemas/* strictObject */.rej({
+        line: line.describe('1-based line where the sentence starts.'),
+        text: schemas/* string */.YjP().describe('The added or changed sentence, whitespace collapsed.')
+    })
+        .describe('A sentence the standard text does not have.'))
+        .optional()
+        .describe('The sentences added to or changed in the standard text (at most 5), in order.')
 })
     .describe('One licence identified for a model.');
 const osaidRequirementSchema = schemas/* strictObject */.rej({

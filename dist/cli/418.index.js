@@ -210,8 +210,8 @@ async function lookupHubLicense(id, opts = {}) {
     }
 }
 
-// EXTERNAL MODULE: ./src/licenses/identify.ts + 2 modules
-var identify = __webpack_require__(1702);
+// EXTERNAL MODULE: ./src/licenses/identify.ts + 3 modules
+var identify = __webpack_require__(3220);
 ;// CONCATENATED MODULE: ./src/analyze/stages/context.ts
 /** A path that leads outside the audited root: reported, never read. */
 function unsafePathFinding(path, message, line) {
@@ -4967,8 +4967,8 @@ function base_model_hubBaseResolver(client) {
     };
 }
 
-// EXTERNAL MODULE: ./src/rules/index.ts + 15 modules
-var rules = __webpack_require__(662);
+// EXTERNAL MODULE: ./src/rules/index.ts + 16 modules
+var rules = __webpack_require__(1204);
 ;// CONCATENATED MODULE: ./src/config/load.ts
 // Loads and validates the configuration. Every mistake is a ConfigError naming the file, the key
 // and the line, so that the CLI exits 2 with a message a user can act on.
