@@ -665,3 +665,42 @@ describe('OSAID requirements', () => {
     ])
   })
 })
+
+describe('OSAID parameters: the ways a card loads weights from the Hub', () => {
+  it.each([
+    ['a pipeline', 'pipe = pipeline("summarization", model="o/heron-7b")'],
+    ['hf_hub_download by repo_id', 'path = hf_hub_download(repo_id="o/heron-7b", filename="w.gguf")'],
+    ['snapshot_download', "snapshot_download('o/heron-7b')"],
+    ['the hf CLI', 'hf download o/heron-7b']
+  ])('%s', (_name, line) => {
+    const r = parametersRequirement(facts({ cardText: `# Heron\n\n\`\`\`\n${line}\n\`\`\`\n` }))
+    expect(r.verdict).toBe('pass')
+    expect(r.reason).toBe('The card loads the weights from the Hugging Face Hub (o/heron-7b).')
+    expect(r.evidence).toEqual(['README.md:4: o/heron-7b'])
+  })
+
+  it('a line that loads nothing by id is no load', () => {
+    const r = parametersRequirement(facts({ cardText: '# Heron\n\n```\nmodel = load("o/heron-7b")\n```\n' }))
+    expect(r.verdict).toBe('unknown')
+  })
+
+  it('a base model loaded in a different case is still the base', () => {
+    const r = parametersRequirement(
+      facts({
+        cardText: '# Heron\n\n```\nAutoModel.from_pretrained("Org/Base-7B")\n```\n',
+        baseModels: [hubBase('org/base-7b')]
+      })
+    )
+    expect(r.verdict).toBe('unknown')
+  })
+
+  it('a link to the base model in a different case is still the base', () => {
+    const r = parametersRequirement(
+      facts({
+        cardText: '# Heron\n\nWeights: [base](https://huggingface.co/Org/Base-7B)\n',
+        baseModels: [hubBase('org/base-7b')]
+      })
+    )
+    expect(r.verdict).toBe('unknown')
+  })
+})
