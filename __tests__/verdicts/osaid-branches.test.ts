@@ -669,6 +669,7 @@ describe('OSAID requirements', () => {
 describe('OSAID parameters: the ways a card loads weights from the Hub', () => {
   it.each([
     ['a pipeline', 'pipe = pipeline("summarization", model="o/heron-7b")'],
+    ['a pipeline whose task has a hyphen', 'pipe = pipeline("text-generation", model="o/heron-7b")'],
     ['hf_hub_download by repo_id', 'path = hf_hub_download(repo_id="o/heron-7b", filename="w.gguf")'],
     ['snapshot_download', "snapshot_download('o/heron-7b')"],
     ['the hf CLI', 'hf download o/heron-7b']
