@@ -11445,7 +11445,7 @@ function weightLinks(f) {
     }
     return out;
 }
-const HUB_LOAD = /(?:from_pretrained|snapshot_download|hf_hub_download|pipeline)\(\s*(?:[\w"']+\s*,\s*)?(?:(?:repo_id|model|pretrained_model_name_or_path)\s*=\s*)?["']([A-Za-z0-9][\w.-]{0,95}\/[\w.-]{1,95})["']|\b(?:huggingface-cli|hf) download\s+([A-Za-z0-9][\w.-]{0,95}\/[\w.-]{1,95})/g;
+const HUB_LOAD = /(?:from_pretrained|snapshot_download|hf_hub_download|pipeline)\(\s*(?:[\w"'-]+\s*,\s*)?(?:(?:repo_id|model|pretrained_model_name_or_path)\s*=\s*)?["']([A-Za-z0-9][\w.-]{0,95}\/[\w.-]{1,95})["']|\b(?:huggingface-cli|hf) download\s+([A-Za-z0-9][\w.-]{0,95}\/[\w.-]{1,95})/g;
 /**
  * The card's code loads weights from the Hub by id (`from_pretrained("org/model")`,
  * `huggingface-cli download org/model`): the weights are published there. Base models and other
