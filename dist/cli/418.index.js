@@ -4377,6 +4377,15 @@ class HubClient {
         }
     }
     /** `HTTP 503 after 4 tries` for a status that was retried, else `HTTP 400`. */
+    /** An answer that is not 2xx ends the audit of this model: access (401/403/404) or unavailable. */
+    async refuseUnlessOk(res, ref, what) {
+        if (res.ok)
+            return;
+        await res.body?.cancel().catch(() => undefined);
+        if (res.status === 401 || res.status === 403 || res.status === 404)
+            throw this.accessError(res, ref);
+        throw new HubAccessError('unavailable', ref.id, `${what} of model ${ref.id} could not be read: ${this.statusText(res.status)}`);
+    }
     statusText(status) {
         return `HTTP ${status}${isRetryable(status) ? ` after ${this.attempts} tries` : ''}`;
     }
@@ -4452,14 +4461,7 @@ class HubClient {
         catch (err) {
             throw new HubAccessError('unavailable', ref.id, `${what} of model ${ref.id} could not be read: ${err.message}`);
         }
-        if (res.status === 401 || res.status === 403 || res.status === 404) {
-            await res.body?.cancel().catch(() => undefined);
-            throw this.accessError(res, ref);
-        }
-        if (!res.ok) {
-            await res.body?.cancel().catch(() => undefined);
-            throw new HubAccessError('unavailable', ref.id, `${what} of model ${ref.id} could not be read: ${this.statusText(res.status)}`);
-        }
+        await this.refuseUnlessOk(res, ref, what);
         const { bytes, truncated } = await readCapped(res, MAX_JSON_BYTES);
         if (truncated)
             throw new HubAccessError('unavailable', ref.id, `${what} of model ${ref.id} is larger than ${MAX_JSON_BYTES} bytes`);
@@ -4520,14 +4522,7 @@ class HubClient {
                 await res.body?.cancel().catch(() => undefined);
                 return undefined;
             }
-            if (res.status === 401 || res.status === 403 || res.status === 404) {
-                await res.body?.cancel().catch(() => undefined);
-                throw this.accessError(res, ref);
-            }
-            if (!res.ok) {
-                await res.body?.cancel().catch(() => undefined);
-                throw new HubAccessError('unavailable', ref.id, `the file list of model ${ref.id} could not be read: ${this.statusText(res.status)}`);
-            }
+            await this.refuseUnlessOk(res, ref, 'the file list');
             const { bytes, truncated } = await readCapped(res, MAX_JSON_BYTES);
             let body;
             try {
