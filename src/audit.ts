@@ -10,13 +10,13 @@ import { SafeFs } from './discover/safe-fs.js'
 import type { ModelReport, Report } from './report/types.js'
 import { applyWaivers, failsAt, runRules, waiverFindings } from './rules/engine.js'
 import type { Finding, Verdict } from './types.js'
+import { assembleReport } from './report/assemble.js'
 import { compareModelPaths, sortFindings } from './report/order.js'
 import { inShard, type Shard } from './shard.js'
 import { classifyMotEntry, buildMotEntry } from './verdicts/mof/index.js'
 import { mofInventory } from './verdicts/mof-inventory.js'
 import { mofPolicyFindings } from './verdicts/mof-policy.js'
 import { osaidVerdict } from './verdicts/osaid.js'
-import { VERSION } from './version.js'
 
 export interface AuditOptions {
   configFile?: string | null
@@ -152,18 +152,13 @@ export async function audit(
     }
   })
   const repository = sortFindings(applyWaivers(repoFindings, null, config, today).kept)
-  const failed = repository.some(x => failsAt(x, config['fail-on'])) || models.some(m => m.verdict === 'fail')
   return {
-    report: {
-      schemaVersion: 1,
-      tool: { name: 'model-openness-audit', version: VERSION },
-      verdict: failed ? 'fail' : 'pass',
-      policy: config.policy,
-      failOn: config['fail-on'],
-      ...(options.shard && options.shard.count > 1 ? { shard: options.shard } : {}),
+    report: assembleReport({
+      config,
       models,
-      findings: repository
-    },
+      findings: repository,
+      ...(options.shard && options.shard.count > 1 ? { shard: options.shard } : {})
+    }),
     facts
   }
 }
