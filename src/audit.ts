@@ -127,7 +127,13 @@ export async function audit(
       : f.model.path === '.'
         ? options.waiverLabel
         : `${options.waiverLabel}/${f.model.path}`
-    const { kept } = applyWaivers([...ruled.perModel[i], ...mofFindings], waiverPath, config, today)
+    const names = [f.name, ...(f.variant ? [f.variant.name] : [])]
+    const { kept } = applyWaivers(
+      [...ruled.perModel[i], ...mofFindings],
+      { path: waiverPath, names },
+      config,
+      today
+    )
     const findings = sortFindings(kept)
     const verdict: Verdict = findings.some(x => failsAt(x, config['fail-on'])) ? 'fail' : 'pass'
     return {
