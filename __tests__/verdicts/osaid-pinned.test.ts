@@ -2,7 +2,7 @@
 // pinned: each case asserts the requirement's verdict and its reason, so that deleting or flipping
 // the branch fails a test.
 import { describe, expect, it } from '@jest/globals'
-import { termsRequirement } from '../../src/verdicts/osaid.js'
+import { codeRequirement, termsRequirement } from '../../src/verdicts/osaid.js'
 import { facts, ident, licenseFile } from './facts-builder.js'
 
 /** A standard licence text with sentences added, as licence identification reports it. */
@@ -89,5 +89,109 @@ describe('OSAID terms: licences that do not govern the model', () => {
     )
     expect(r.verdict).toBe('pass')
     expect(r.reason).toBe('Every licence is OSI-approved (apache-2.0) and no restrictive clause was found.')
+  })
+})
+
+describe('OSAID code: what is cited', () => {
+  it('cites three training files and two data-processing files at most', () => {
+    const files = [
+      ...['train.py', 'pretrain.py', 'trainer.py', 'train_utils.py'].map(path => ({
+        path,
+        kinds: ['training']
+      })),
+      ...['prepare.py', 'dedup.py', 'tokenize_data.py'].map(path => ({ path, kinds: ['data-processing'] }))
+    ]
+    const r = codeRequirement(
+      facts({ code: { kinds: new Set(['training', 'data-processing']), files, links: [] } })
+    )
+    expect(r).toEqual({
+      id: 'code',
+      verdict: 'pass',
+      reason: 'Training code is included or linked (train.py, pretrain.py, trainer.py).',
+      evidence: [
+        'train.py (training)',
+        'pretrain.py (training)',
+        'trainer.py (training)',
+        'prepare.py (data-processing)',
+        'dedup.py (data-processing)'
+      ]
+    })
+  })
+})
+
+describe('OSAID code: links that look like the model’s own code but do not say what they hold', () => {
+  const NOTE = 'without saying it holds training code'
+  const code = (name: string, url: string, text: string) =>
+    codeRequirement(
+      facts({
+        name,
+        cardText: '# M\n',
+        code: { kinds: new Set(), files: [], links: [{ url, line: 3, kinds: [], text }] }
+      })
+    )
+  const undescribedReason = (url: string) =>
+    `No training, data-processing or inference code is included or linked from the card. The card links ${url} ${NOTE}; saying so (e.g. "training code: …") would count it.`
+
+  it.each<[string, string, string, string]>([
+    ['a three-letter word of the name', 'Owl-7B', 'https://example.org/o/owl-tools', 'tools'],
+    [
+      'a word of the name that only starts like a common one',
+      'Heron-Chatbot',
+      'https://example.org/o/chatbot',
+      'site'
+    ],
+    [
+      'a word of the name that only ends like a common one',
+      'Wechat-7B',
+      'https://example.org/o/wechat',
+      'site'
+    ],
+    [
+      'a repository with a query after its name',
+      'Heron-7B',
+      'https://example.org/o/heron?tab=readme',
+      'site'
+    ],
+    ['a GitLab address as the text', 'Heron-7B', 'https://example.org/o/x', 'https://www.gitlab.com/o/x'],
+    [
+      'a plain-http git address as the text',
+      'Heron-7B',
+      'https://example.org/o/x',
+      'http://git.example.org/o/x'
+    ],
+    ['“codebase” in the text', 'Heron-7B', 'https://example.org/o/x', 'the codebase']
+  ])('%s is named as undescribed', (_name, name, url, text) => {
+    const r = code(name, url, text)
+    expect(r.verdict).toBe('fail')
+    expect(r.reason).toBe(undescribedReason(url))
+    expect(r.evidence).toEqual([`README.md:3: ${url} (not described)`])
+  })
+
+  it.each<[string, string, string, string]>([
+    ['a two-character word of the name', 'Heron-7B', 'https://example.org/o/llama-7b', 'weights'],
+    ['a common word of the name (model)', 'Heron-Model', 'https://example.org/o/model-zoo', 'zoo'],
+    ['a common word of the name (merged)', 'Heron-Merged', 'https://example.org/o/merged-things', 'things'],
+    [
+      'a common word of the name (quantised)',
+      'Heron-Quantized',
+      'https://example.org/o/quantized-kit',
+      'kit'
+    ],
+    [
+      'a word inside another word of the text (encoder)',
+      'Heron-7B',
+      'https://example.org/o/x',
+      'the encoder'
+    ],
+    ['“git” inside a word of the text', 'Heron-7B', 'https://example.org/o/x', 'a digital twin'],
+    ['a site with no repository path', 'Heron-7B', 'https://heron.example.org/heron', 'home page'],
+    ['a repository of another name', 'Heron-7B', 'https://example.org/heron/other', 'other']
+  ])('%s is not undescribed code', (_name, name, url, text) => {
+    const r = code(name, url, text)
+    expect(r.verdict).toBe('fail')
+    expect(r.reason).toBe(
+      'No training, data-processing or inference code is included or linked from the card.'
+    )
+    expect(r.evidence).toEqual([])
   })
 })
