@@ -15,8 +15,13 @@ function relationNoun(relation: string | null): string {
   return (relation && RELATION[relation]) || 'A derivative'
 }
 
+/**
+ * The model-licence family of a licence (Llama 2 and Llama 3 are both `llama`), else its own id:
+ * standard licences of one family differ in what they impose (CC BY and CC BY-NC).
+ */
 function family(id: string): string {
-  return (getLicenseInfo(id)?.family ?? id).toLowerCase()
+  const info = getLicenseInfo(id)
+  return info && info.spdx === null ? info.family : id.toLowerCase()
 }
 
 /** A fine-tune, adapter, quantisation or merge cannot shed the restrictions of its base model. */
