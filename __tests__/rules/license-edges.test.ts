@@ -195,11 +195,29 @@ describe('license-inheritance: edges', () => {
     expect(found[0]).toMatchObject({ file: 'README.md', line: 4, evidence: 'org/nc → cc-by-nc-4.0' })
   })
 
-  it('a relation outside the known four is named “A derivative”', () => {
-    const f = facts({ licenses: [ident('mit')], baseModels: [llama], baseModelRelation: 'distillation' })
-    expect(run(licenseInheritance, f)[0].message).toMatch(
-      /\. A derivative must keep the base model's licence\.$/
-    )
+  it.each(['distillation', 'constructor'])(
+    'a relation outside the known four (%s) is named “A derivative”',
+    relation => {
+      const f = facts({ licenses: [ident('mit')], baseModels: [llama], baseModelRelation: relation })
+      expect(run(licenseInheritance, f)[0].message).toMatch(
+        /\. A derivative must keep the base model's licence\.$/
+      )
+    }
+  )
+
+  it('a base licence id outside the catalogue, in other case, is the declared one', () => {
+    const base = {
+      id: 'org/b',
+      licenseId: 'Acme-House-Licence',
+      source: 'hub' as const,
+      clauses: ['non-commercial' as const]
+    }
+    expect(
+      run(licenseInheritance, facts({ licenses: [ident('acme-house-licence')], baseModels: [base] }))
+    ).toEqual([])
+    expect(
+      run(licenseInheritance, facts({ licenses: [ident('acme-other')], baseModels: [base] }))
+    ).toHaveLength(1)
   })
 })
 
@@ -289,12 +307,25 @@ describe('license-mismatch: edges', () => {
     expect(run(licenseMismatch, f)).toEqual([])
   })
 
-  it('a licence id that only contains an operator word is still an id', () => {
+  it('a licence id that contains, starts or ends with an operator word is still an id', () => {
     const f = facts({
       cardLicense: card('x', 'LicenseRef-standard'),
       licenseFiles: [licenseFile('LICENSE', 'LicenseRef-sandbox')]
     })
     expect(run(licenseMismatch, f)).toHaveLength(1)
+    const same = facts({
+      cardLicense: card('oracle-vendor', 'Oracle-Vendor'),
+      licenseFiles: [licenseFile('LICENSE', 'oracle-vendor')]
+    })
+    expect(run(licenseMismatch, same)).toEqual([])
+  })
+
+  it('two ids in parentheses that differ do not agree', () => {
+    const f = facts({
+      cardLicense: card('mit', '(MIT)'),
+      licenseFiles: [licenseFile('LICENSE', '(Apache-2.0)')]
+    })
+    expect(run(licenseMismatch, f).map(r => r.evidence)).toEqual(['mit ≠ (Apache-2.0)'])
   })
 })
 
