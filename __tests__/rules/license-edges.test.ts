@@ -237,7 +237,9 @@ describe('license/allow-list: edges', () => {
       true
     ],
     ['a catalogue id in parentheses with extra spaces', '( llama3.1  )', ['llama3.1'], true],
-    ['an empty list allows nothing', 'mit', [], false]
+    ['an empty list allows nothing', 'mit', [], false],
+    ['a Hub id on the list that names another SPDX id', 'GPL-3.0-only', ['gpl-3.0'], true],
+    ['an SPDX expression the list satisfies', 'MIT OR GPL-3.0-only', ['gpl-3.0'], true]
   ])('%s', (_name, id, list, expected) => {
     expect(allowed(id, list)).toBe(expected)
   })
@@ -318,6 +320,14 @@ describe('license-mismatch: edges', () => {
       licenseFiles: [licenseFile('LICENSE', 'oracle-vendor')]
     })
     expect(run(licenseMismatch, same)).toEqual([])
+  })
+
+  it('an unreadable licence file is not compared with the card', () => {
+    const f = facts({
+      cardLicense: card('mit', 'MIT'),
+      licenseFiles: [licenseFile('LICENSE', null, 'binary')]
+    })
+    expect(run(licenseMismatch, f)).toEqual([])
   })
 
   it('two ids in parentheses that differ do not agree', () => {
