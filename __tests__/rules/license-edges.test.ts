@@ -239,7 +239,8 @@ describe('license/allow-list: edges', () => {
     ['a catalogue id in parentheses with extra spaces', '( llama3.1  )', ['llama3.1'], true],
     ['an empty list allows nothing', 'mit', [], false],
     ['a Hub id on the list that names another SPDX id', 'GPL-3.0-only', ['gpl-3.0'], true],
-    ['an SPDX expression the list satisfies', 'MIT OR GPL-3.0-only', ['gpl-3.0'], true]
+    ['an SPDX expression the list satisfies', 'MIT OR GPL-3.0-only', ['gpl-3.0'], true],
+    ['parentheses need no spaces around them', 'llama3.1 AND(mit)', ['llama3.1', 'mit'], true]
   ])('%s', (_name, id, list, expected) => {
     expect(allowed(id, list)).toBe(expected)
   })
@@ -299,6 +300,37 @@ describe('license-mismatch: edges', () => {
         evidence: 'mit or bsd ≠ GPL-3.0-only OR Apache-2.0'
       }
     ])
+  })
+
+  it.each([
+    ['AND', 'MIT AND Zlib', 'Apache-2.0 AND BSD-2-Clause'],
+    ['WITH', 'GPL-2.0-only WITH Classpath-exception-2.0', 'GPL-3.0-only WITH GCC-exception-3.1'],
+    ['lower-case or', 'mit or zlib', 'apache-2.0 or bsd-2-clause']
+  ])('two expressions that share only %s do not agree', (_op, cardId, fileId) => {
+    const f = facts({ cardLicense: card('x', cardId), licenseFiles: [licenseFile('LICENSE', fileId)] })
+    expect(run(licenseMismatch, f).map(r => r.evidence)).toEqual([`x ≠ ${fileId}`])
+  })
+
+  it('a card id that is one of the file’s ids agrees; so does prose naming one of the card’s ids', () => {
+    const f = facts({
+      cardLicense: card('mit', 'MIT'),
+      licenseFiles: [licenseFile('LICENSE', 'Apache-2.0 OR MIT')],
+      proseLicenses: [ident('Apache-2.0', { file: 'README.md', source: 'card-text', line: 9 })]
+    })
+    expect(run(licenseMismatch, f).map(r => r.evidence)).toEqual(['Apache-2.0 ≠ MIT'])
+    const g = facts({
+      cardLicense: card('mit', 'MIT OR Apache-2.0'),
+      proseLicenses: [ident('Apache-2.0', { file: 'README.md', source: 'card-text', line: 9 })]
+    })
+    expect(run(licenseMismatch, g)).toEqual([])
+  })
+
+  it('parentheses need no spaces around them', () => {
+    const f = facts({
+      cardLicense: card('x', 'Zlib AND(Apache-2.0)'),
+      licenseFiles: [licenseFile('LICENSE', 'Apache-2.0')]
+    })
+    expect(run(licenseMismatch, f)).toEqual([])
   })
 
   it('an id in parentheses, or with `+`, is the same id', () => {
