@@ -420,6 +420,21 @@ describe('license-unrecognized: edges', () => {
     ])
   })
 
+  it('a readable licence file with no identification at all is unrecognised', () => {
+    const f = withTerms(facts({ licenseFiles: [{ ...licenseFile('LICENSE', null), identification: null }] }))
+    expect(run(licenseUnrecognized, f).map(r => [r.file, r.line])).toEqual([['LICENSE', 1]])
+  })
+
+  it('only the terms requirement counts: another requirement left unknown is no licence finding', () => {
+    const f = facts({ licenseFiles: [licenseFile('LICENSE', 'mit')] })
+    f.osaidRequirements = [
+      { id: 'data-information', verdict: 'unknown', reason: 'the card says nothing.', evidence: [] },
+      termsRequirement(f)
+    ]
+    expect(f.osaidRequirements[1].verdict).toBe('pass')
+    expect(run(licenseUnrecognized, f)).toEqual([])
+  })
+
   it('terms unknown with no card at all: the finding names no file', () => {
     const f = withTerms(
       facts({ licenses: [ident(null, { file: null, source: 'card', name: 'heron-terms' })] })
