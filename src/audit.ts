@@ -74,8 +74,9 @@ export async function audit(
   options: AuditOptions = {}
 ): Promise<AuditResult> {
   const today = options.today ?? new Date().toISOString().slice(0, 10)
-  const discovery = await discover(root, config.ignore)
+  // One SafeFs for the walk and the reads: the folders the walk listed are not listed again.
   const safe = await SafeFs.open(root)
+  const discovery = await discover(root, config.ignore, safe)
   const repoFindings: Finding[] = [
     ...discovery.findings.filter(f => f.rule !== 'unsafe-path'),
     ...(options.extraFindings ?? [])
