@@ -13,10 +13,7 @@ const TARGET = { recall: 0.95, precision: 0.98 }
 /** Measured floors below the target (recall, precision); every other type must meet the target. */
 const FLOORS: Record<string, { recall?: number; precision?: number }> = {
   'no-derivatives': { recall: 0.83 },
-  'restrictions-flow-down': { recall: 0.9, precision: 0.95 },
-  'termination-at-will': { recall: 0.83 },
-  'share-alike': { precision: 0.88 },
-  attribution: { recall: 0.83, precision: 0.92 }
+  'termination-at-will': { recall: 0.83 }
 }
 
 const present = existsSync(FILE)

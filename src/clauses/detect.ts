@@ -54,6 +54,12 @@ function lawfulOnly(s: Sentence): boolean {
   return LAWFUL.in(s)
 }
 
+/** "or", "and", "and/or" left between two list items ("…in any month; or (b) …"): the list goes on. */
+const CONNECTIVES: ReadonlySet<string> = new Set(['or', 'and', '或', '或者', '及', '和'])
+function onlyConnective(s: Sentence): boolean {
+  return s.tokens.length > 0 && s.tokens.length <= 2 && s.tokens.every(t => CONNECTIVES.has(t.w))
+}
+
 /** The intro's last words followed by the item's words, as one sentence (offsets kept). */
 function joined(intro: Sentence, item: Sentence): Sentence {
   const head = intro.tokens.slice(Math.max(intro.body, intro.tokens.length - INTRO_TAIL))
@@ -156,7 +162,7 @@ export function detectInDoc(doc: Doc, file: string, source?: DetectionText): Cla
     if (isListIntro(s)) listLeft = LIST_SPAN
     else if (listLeft > 0) listLeft--
     if (s.colon) intro = s
-    else if (!s.listItem) intro = null
+    else if (!s.listItem && !onlyConnective(s)) intro = null
   })
   return found
 }

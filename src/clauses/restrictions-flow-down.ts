@@ -3,15 +3,21 @@
 // with the licence's restrictions as the object.
 import { FOUND, defineClause } from './clause.js'
 import { docsUrl } from '../rules/types.js'
-import { allOf, hasAny, nearWords, phrases, words } from './toolkit/query.js'
+import { DERIVED_WORK, LIMITS } from './concepts.js'
+import { isNegationAt, negatedBefore, sentenceHasNegation } from './toolkit/negation.js'
+import { allOf, hasAny, nearPhrase, nearWords, phrases, words } from './toolkit/query.js'
+import type { Sentence } from './toolkit/sentences.js'
 
-const DERIVED = words('derivative derivatives modifications adaptations modified derived 衍 生')
+/** Works made from the model, in whose hands the restrictions must stay. */
+const DERIVED = DERIVED_WORK
 const KEEP = phrases(
   'remain subject, subject to the restrictions, subject to the same, same restrictions',
   'under the terms of this agreement, only do so under the terms, limited to research',
   'same use based restrictions, the same terms and conditions, carry these, carry the same',
   'retain these restrictions, bound by the same, stay bound'
 )
+/** After "carry the same", "subject to the same": the licence itself is share-alike, not a flow-down. */
+const LICENCE_WORD = words('licence license licences licenses licensing')
 const AGREEMENT = words('agreement agreements license licence licenses contract contracts terms')
 const DOWNSTREAM = words('users recipients licensees customers sublicensees parties')
 const COMPLY = words('comply abide adhere')
@@ -26,17 +32,59 @@ const ENFORCEABLE = phrases('enforceable provision', 'enforceable provisions')
 /** Those downstream: recipients, later users, sub-licensees, anyone you give the model to. */
 const RECEIVERS = words(
   'recipients recipient receives receive downstream later subsequent sublicensee sublicensees anyone',
-  'third parties party users redistribution 下 游 接 收 使 用 者'
+  'third parties party users redistribution transferee transferees distributees everyone customers',
+  'clients'
 )
-/** The licence's limits as the object. */
-const LIMITS = words('restrictions restriction limitations limits prohibits 限 制')
+const RECEIVERS_PHRASES = phrases(
+  'sub licensee, sub licensees, 下游, 接收方, 接收者, 接收人, 第三方, 受让方, 受让人, 再许可, 使用者'
+)
+/** Those who come later, in a declarative binding ("bind every later user"); not "anyone acting for you". */
+const LATER = words(
+  'recipients recipient downstream later subsequent sublicensee sublicensees transferee transferees',
+  'successors successor holders holder distributees'
+)
 /** Acts that bind: pass on, carry through, bind, be subject to, accept, agree, include, state. */
 const BIND = words(
   'pass passed carry carried bind binds bound subject accept agree include included stated apply',
-  'continue ensure require 纳 入 遵 守 约 束 受'
+  'continue ensure require'
+)
+const BIND_ZH = phrases('纳入, 遵守, 约束, 受到, 适用, 告知, 同样受')
+/** Restrictions that bind by themselves, without a modal: "the restrictions … bind every later user". */
+const DECLARE = words(
+  'bind binds apply applies continue continues extend extends remain remains follow follows travel',
+  'travels attach attaches run runs survive survives'
 )
 const MUST = words('must shall ensure 须 应')
 const ONLY_YOU = phrases('only to you, not to your')
+
+function hasReceiver(s: Sentence): boolean {
+  return hasAny(s, RECEIVERS) || RECEIVERS_PHRASES.in(s)
+}
+
+function bindNear(s: Sentence, l: number): boolean {
+  return nearWords(s, l, 12, 12, BIND) >= 0 || nearPhrase(s, l, 12, 12, BIND_ZH) >= 0
+}
+
+/** "the restrictions of this Agreement bind every later user": a declarative binding, not negated. */
+function declaresBinding(s: Sentence): number {
+  for (const l of allOf(s, LIMITS)) {
+    const b = nearWords(s, l, 0, 10, DECLARE)
+    if (b < 0) continue
+    let negated = false
+    for (let k = l; k <= b + 1 && k < s.tokens.length; k++) if (isNegationAt(s, k)) negated = true
+    if (negated) continue
+    if (nearWords(s, b, 0, 8, LATER) >= 0 || nearPhrase(s, b, 0, 8, RECEIVERS_PHRASES) >= 0) return l
+  }
+  // 下游使用者同样受本协议使用限制的约束: receivers, the limits, a binding act, no negation
+  if (RECEIVERS_PHRASES.in(s) && !sentenceHasNegation(s))
+    for (const l of allOf(s, LIMITS)) if (nearPhrase(s, l, 12, 12, BIND_ZH) >= 0) return l
+  return -1
+}
+
+/** A KEEP phrase ("carry the same", "subject to the same") whose object is a licence: share-alike. */
+function keepsLicence(s: Sentence, at: number, len: number): boolean {
+  return nearWords(s, at + len - 1, 0, 3, LICENCE_WORD) >= 0 && nearWords(s, at, 0, len + 3, LIMITS) < 0
+}
 
 export default defineClause({
   type: 'restrictions-flow-down',
@@ -64,21 +112,18 @@ export default defineClause({
     if (r >= 0) {
       if (hasAny(s, INCLUDE) && hasAny(s, AGREEMENT)) return r
       // "pass these restrictions on to every downstream user"
-      if (hasAny(s, ONWARD) && hasAny(s, PASS)) return r
+      if (hasAny(s, ONWARD) && allOf(s, PASS).some(p => negatedBefore(s, p, 4) < 0)) return r
     }
     // frame: a receiver downstream, a binding act, the licence's limits, as an obligation
-    if (!ONLY_YOU.in(s) && hasAny(s, MUST)) {
+    if (hasAny(s, MUST) && (hasReceiver(s) || hasAny(s, DERIVED))) {
       const l = allOf(s, LIMITS)[0]
-      if (
-        l !== undefined &&
-        (hasAny(s, RECEIVERS) || hasAny(s, DERIVED)) &&
-        nearWords(s, l, 12, 12, BIND) >= 0
-      )
-        return l
+      if (l !== undefined && bindNear(s, l)) return l
     }
+    const declared = declaresBinding(s)
+    if (declared >= 0) return declared
     const fd = FLOW.first(s)
     if (fd >= 0 && hasAny(s, TERMS)) return fd
-    if (hasAny(s, DERIVED)) return KEEP.first(s)
+    if (hasAny(s, DERIVED)) for (const m of KEEP.matches(s)) if (!keepsLicence(s, m.at, m.len)) return m.at
     return -1
   },
   examples: {
