@@ -9,6 +9,7 @@
 import { FOUND, defineClause } from './clause.js'
 import { docsUrl } from '../rules/types.js'
 import { LIMITS } from './concepts.js'
+import { definesTerm } from './toolkit/definition.js'
 import { isNegationAt, negatedBefore, OBLIGATION, PERMISSIVE, prohibits } from './toolkit/negation.js'
 import { allOf, findSeq, has, hasAny, nearPhrase, nearWords, phrases, words } from './toolkit/query.js'
 import type { Sentence } from './toolkit/sentences.js'
@@ -17,7 +18,7 @@ import type { Sentence } from './toolkit/sentences.js'
 const KEEP_ACT = words(
   'keep keeps kept retain retains retained reproduce reproduces reproduced preserve preserves',
   'preserved carry carries carried include includes included contain contains remain remains',
-  'accompany accompanied bear bears intact display displays displayed'
+  'accompany accompanied bear bears intact display displays displayed appear appears travel travels'
 )
 const KEEP_ZH = phrases('保留, 附带, 附上, 包含, 保持, 载明, 随附')
 /** Strong keeping acts that need no modal ("source copies retain the above copyright notice"). */
@@ -25,7 +26,8 @@ const KEEP_STRONG = words('retain retains reproduce reproduces preserve preserve
 /** Acts that take a notice away: forbidden, they make an attribution clause. */
 const REMOVE_ACT = words(
   'remove removes removing delete deletes deleting alter alters altering obscure obscures obscuring',
-  'strip stripping erase erasing modify modifying change changing'
+  'strip stripping erase erasing modify modifying change changing removed deleted altered obscured',
+  'stripped erased hidden'
 )
 const REMOVE_ZH = phrases('删除, 移除, 去除, 更改, 修改, 篡改')
 /** What is kept: notices, copyright lines, credits, acknowledgements, legends. */
@@ -65,18 +67,42 @@ const AS_SOURCE = phrases(
   'as its source, as the source, as the origin, as its origin, as the original author'
 )
 /** Marking what was changed: a note, notice or statement that the files were changed. */
-const MARK = words('note notes notice notices statement statements indicate indicating state stating mark')
-const CHANGED = words('change changes changed modified modification modifications altered alter modify')
+const MARK = words(
+  'note notes notice notices statement statements indicate indicating state stating mark marked say',
+  'saying label labelled labeled flag flagged'
+)
+const CHANGED = words(
+  'change changes changed modified modification modifications altered alter modify altering differs',
+  'differ different'
+)
 /** Obligations, and the condition of a permission ("provided that", "on condition"). */
 const MUST = words(
-  'must shall required require requires need needs obliged obligated mandatory',
+  'must shall required require requires need needs obliged obligated mandatory condition conditions',
   '须 应 必 需'
 )
 /** "has to", "have to", "provided that": an obligation or a condition in two words. */
-const HAS_TO = phrases('has to, have to, is to be, are to be, provided that, on condition')
+const HAS_TO = phrases(
+  'has to, have to, is to be, are to be, provided that, on condition, on the condition, subject to the condition'
+)
 /** Imperatives that open a sentence: "Include a copy …", "Retain …" ("Credit card …" is a noun). */
 const IMPERATIVE = words('keep retain reproduce preserve include carry')
-const CREDIT_ZH = phrases('注明, 引用, 版权声明, 署名, 附上, 附带')
+/** Credit in the financial sense ("credit card", "credit scoring"): not a credit to the authors. */
+const FINANCIAL = words(
+  'card cards scoring score scores rating ratings risk history union limit limits check checks',
+  'bureau bureaus agency decision decisions worthiness'
+)
+/** The licence itself right after a keeping act: "include this Agreement", "附上本协议". */
+const LICENCE_SELF = phrases(
+  'this agreement, this licence, this license, these terms, 本协议, 本许可证, 本许可协议, 本条款'
+)
+/** Handing the licence over with the copies: include, accompany, 附上, 附带, 随附. */
+const HAND_OVER = words('include includes included accompany accompanied 附 随')
+/** A "Built with X" line is a naming requirement, not a notice kept for the authors. */
+const BADGE = phrases('built with, powered by, made with, built on, built using')
+const CREDIT_ZH = phrases('注明, 引用, 版权声明, 署名')
+/** Marking the origin in Chinese: 标注 / 标明 / 说明 with the author or source as its object. */
+const MARK_ZH = phrases('标注, 标明, 说明, 写明, 载明')
+const ORIGIN_ZH = phrases('作者, 来源, 出处, 开发者, 版权方')
 const RESERVED = words('reserved')
 
 /** "may", "encouraged", "grateful" and nothing that obliges or forbids: no attribution clause. */
@@ -97,10 +123,24 @@ function objectNear(s: Sentence, p: number, before: number, after: number): numb
   return -1
 }
 
+/** "the names of the contributors" within `window` tokens of p. */
+function authorsNamesNear(s: Sentence, p: number, window: number): boolean {
+  for (const k of allOf(s, NAMES))
+    if (Math.abs(k - p) <= window && nearWords(s, k, 3, 4, AUTHORS) >= 0) return true
+  return false
+}
+
 /** The licence's restrictions stand between the act and its object: that is a flow-down. */
 function restrictionsBetween(s: Sentence, a: number, b: number): boolean {
   for (let k = Math.min(a, b) + 1; k < Math.max(a, b); k++) if (LIMITS.has(s.tokens[k]!.w)) return true
   return false
+}
+
+/** "credit the authors", "credit shall be given": a credit, not the money in "credit scoring". */
+function creditIsAct(s: Sentence, k: number): boolean {
+  if (s.tokens[k]!.w !== 'credit') return true
+  const next = s.tokens[k + 1]?.w ?? ''
+  return !FINANCIAL.has(next)
 }
 
 function keepsNotice(s: Sentence, obliged: boolean): number {
@@ -109,8 +149,15 @@ function keepsNotice(s: Sentence, obliged: boolean): number {
     const strong = KEEP_STRONG.has(s.tokens[p]!.w) || s.tokens[p]!.w === '保'
     if (!obliged && !strong) continue
     // "must keep the authors' names", or the object first: "copyright lines must remain"
-    const o = objectNear(s, p, obliged ? 8 : 0, 10)
-    if (o >= 0 && !restrictionsBetween(s, p, o)) return p
+    const o = objectNear(s, p, obliged ? 12 : 0, 10)
+    if (o >= 0 && !restrictionsBetween(s, p, o) && nearPhrase(s, o, 0, 4, BADGE) < 0) return p
+    // "須附上本协议", "you must include this Agreement": the licence travels with the copies
+    // ("carry this licence" on a derivative is share-alike: the licence it goes out under)
+    if (obliged && HAND_OVER.has(s.tokens[p]!.w)) {
+      const len = s.tokens[p]!.w.length === 1 ? 2 : 1
+      const self = LICENCE_SELF.first(s)
+      if (self === p + len) return p
+    }
   }
   return -1
 }
@@ -118,7 +165,11 @@ function keepsNotice(s: Sentence, obliged: boolean): number {
 /** "you will not remove any copyright notice": a ban on taking notices away. */
 function forbidsRemoval(s: Sentence): number {
   for (const p of [...allOf(s, REMOVE_ACT), ...REMOVE_ZH.all(s)]) {
-    if (nearWords(s, p, 0, 8, NOTICE_ITSELF) < 0 && nearPhrase(s, p, 0, 8, NOTICE_ZH) < 0) continue
+    const object =
+      nearWords(s, p, 8, 8, NOTICE_ITSELF) >= 0 ||
+      nearPhrase(s, p, 0, 8, NOTICE_ZH) >= 0 ||
+      authorsNamesNear(s, p, 8)
+    if (!object) continue
     if (negatedBefore(s, p, 12) >= 0 || prohibits(s)) return p
   }
   return -1
@@ -138,18 +189,22 @@ export default defineClause({
   },
   messages: { found: FOUND },
   detect(s) {
-    if (merelyPermitted(s)) return -1
+    if (merelyPermitted(s) || definesTerm(s)) return -1
     const removal = forbidsRemoval(s)
     if (removal >= 0) return removal
     // an obligation, or an imperative ("Include a copy of this agreement …", "Retain …")
     const first = s.tokens[s.body]?.w ?? ''
-    const obliged = hasAny(s, MUST) || HAS_TO.in(s) || IMPERATIVE.has(first)
+    const obliged =
+      hasAny(s, MUST) ||
+      HAS_TO.in(s) ||
+      IMPERATIVE.has(first) ||
+      (CREDIT_ACT.has(first) && creditIsAct(s, s.body))
     const kept = keepsNotice(s, obliged)
     if (kept >= 0) return kept
     const credit = CREDIT.first(s)
     if (credit >= 0) return credit
     if (obliged) {
-      const c = allOf(s, CREDIT_ACT)[0]
+      const c = allOf(s, CREDIT_ACT).find(k => creditIsAct(s, k))
       if (c !== undefined) return c
       const origin = AS_SOURCE.first(s)
       if (origin >= 0) return origin
@@ -157,6 +212,7 @@ export default defineClause({
       if (copy >= 0) return copy
       // files that were changed must say so
       for (const m of allOf(s, MARK)) if (nearWords(s, m, 0, 6, CHANGED) >= 0) return m
+      for (const m of MARK_ZH.all(s)) if (nearPhrase(s, m, 0, 12, ORIGIN_ZH) >= 0) return m
       // 通过引用 is "by reference", not a citation
       for (const zh of CREDIT_ZH.all(s)) if (s.tokens[zh - 1]?.w !== '过') return zh
     }

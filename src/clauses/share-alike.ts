@@ -10,20 +10,30 @@
 import { FOUND, defineClause } from './clause.js'
 import { docsUrl } from '../rules/types.js'
 import { LIMITS } from './concepts.js'
+import { definesTerm } from './toolkit/definition.js'
 import { EXCEPTION, isNegationAt, negatedBefore } from './toolkit/negation.js'
 import { allOf, has, hasAny, nearPhrase, nearWords, phrases, words } from './toolkit/query.js'
 import type { Sentence } from './toolkit/sentences.js'
 
 const NAMED = phrases('sharealike, share alike, by sa, nc sa, copyleft, 相同方式共享')
 const MUST = words('must shall required only exclusively 须 应 必')
+/** Obligations and conditions in several words: "have to", "provided that", 只能. */
+const MUST_PHRASE = phrases(
+  'has to, have to, provided that, on condition, on the condition, 只能, 仅能, 仅可'
+)
 /** Works made from the work: derived, changed, combined, or its source form. */
 const CHANGED = words(
   'derivative derivatives derived modified modifications adaptation adaptations adapted changes',
   'changed modify finetuned tuned combined version versions derive based improvements improved',
-  'extensions'
+  'extensions transform transformed remix remixed contributions'
 )
 const SOURCE = words('source sources')
-const CHANGED_ZH = phrases('衍生, 修改, 演绎, 基于, 源代码, 源码')
+/** Changed works proper ("the Standard Version" is no change). */
+const CHANGED_STRICT = words(
+  'derivative derivatives derived modified modifications adaptation adaptations adapted changed',
+  'combined improvements transformed remixed'
+)
+const CHANGED_ZH = phrases('衍生, 修改, 演绎, 基于, 源代码, 源码, 改编, 改写, 改进, 二次创作, 为基础, 基础上')
 /** "under this licence" and its kin: the terms the work goes out under. */
 const UNDER_THIS = phrases(
   'under this licence, under this license, under the terms of this license, under the terms of this licence',
@@ -32,13 +42,24 @@ const UNDER_THIS = phrases(
 )
 const SAME = phrases(
   'same license, same licence, same terms, same or a compatible license, same or compatible license',
-  'this same license, identical terms'
+  'this same license, identical terms, compatible with this, compatible licence, compatible license'
 )
+/** The licence nouns after "under this", "carry this". */
+const LICENCE_NOUN = words('licence license licences licenses terms agreement')
+/** "under this licence", "under these terms", "under the same terms": the terms it goes out under. */
+const UNDER_DET = words('this these same identical')
+/** "under these terms", "on these terms", "upon the same terms". */
+const UNDER_ON = words('under on upon')
+/** Keeping the licence on a derived work: "must carry this licence", "stay under this licence". */
+const CARRY = words('carry carries bear bears keep keeps retain retains remain remains stay stays')
+/** "the corresponding source", "its complete source code": what copyleft makes available. */
+const SOURCE_PHRASE = phrases('corresponding source, complete source, source code, source form')
+const OFFER = words('offer offered provide provided available give publish release distribute')
 /** Chinese: the licence phrase, which counts only as the terms something goes out under. */
 const THIS_ZH = phrases('相同, 本许可证, 本许可, 本协议')
 /** 以 / 按照 / 依照 / 采用 / 根据 / 遵循 / 适用 before it, or 授权 / 发布 / 许可 after it. */
 const UNDER_ZH = words('以 按 照 依 采 用 循 适 据')
-const RELEASE_ZH = phrases('授权, 发布, 许可, 分发, 提供, 开源')
+const RELEASE_ZH = phrases('授权, 发布, 许可, 分发, 提供, 开源, 共享')
 /** What the same-licence phrase is about when it is material the model was trained on. */
 const OTHER_MATERIAL = words(
   'text texts data dataset datasets corpus corpora articles images content works material materials'
@@ -75,6 +96,71 @@ function chineseTerms(s: Sentence, p: number, len: number): boolean {
   return nearPhrase(s, end, 0, 10, RELEASE_ZH) >= 0
 }
 
+/** "a patent licensed to you under this licence", "was originally licensed under this license": the
+ * grant to you or a past fact, not what you must license onwards. */
+function grantedOrPast(s: Sentence, p: number): boolean {
+  for (let k = Math.max(0, p - 5); k < p; k++) {
+    const w = s.tokens[k]!.w
+    if (w === 'licensed' || w === 'licenced' || w === 'granted') {
+      const prev = s.tokens[k - 1]?.w ?? ''
+      if (s.tokens[k + 1]?.w === 'to' || PAST.has(prev)) return true
+    }
+  }
+  return false
+}
+const PAST = words('was were been originally previously initially')
+
+/** "under these terms", "under the terms of this licence" written any way: under + this/the same + licence. */
+function underThis(s: Sentence): number[] {
+  const out: number[] = []
+  for (const u of allOf(s, UNDER_ON)) {
+    let k = u + 1
+    let det = false
+    while (k < s.tokens.length && k <= u + 6) {
+      const w = s.tokens[k]!.w
+      if (UNDER_DET.has(w)) det = true
+      else if (LICENCE_NOUN.has(w)) {
+        if (det) out.push(u)
+        break
+      } else if (w !== 'terms' && w !== 'of' && w !== 'very') break
+      k++
+    }
+  }
+  return out
+}
+
+/** "under the Gossamer Open Model Licence": a licence named by name as the terms. */
+function underNamedLicence(s: Sentence): number {
+  for (const u of allOf(s, words('under'))) {
+    if (s.tokens[u + 1]?.w !== 'the') continue
+    for (let k = u + 2; k < Math.min(s.tokens.length, u + 8); k++)
+      if (s.tokens[k]!.w === 'licence' || s.tokens[k]!.w === 'license') return u
+  }
+  return -1
+}
+
+/** "must carry this licence": the licence kept on the work (not "a copy of this licence"). */
+function carriesLicence(s: Sentence): number {
+  for (const c of allOf(s, CARRY)) {
+    const a = s.tokens[c + 1]?.w
+    const b = s.tokens[c + 2]?.w
+    if ((a === 'this' || a === 'the') && (b === 'licence' || b === 'license')) return c
+    if (a === 'this' && b === 'same' && LICENCE_NOUN.has(s.tokens[c + 3]?.w ?? '')) return c
+  }
+  return -1
+}
+
+/** Copyleft of the source: the corresponding source of a changed work offered to those who get it
+ * ("offer those users the corresponding source of your version"; not "retain, in the source form of
+ * any derivative works that you distribute, all notices"). */
+function offersSource(s: Sentence): number {
+  if (!hasAny(s, CHANGED_STRICT)) return -1
+  for (const p of SOURCE_PHRASE.all(s)) {
+    if (nearWords(s, p, 6, 0, OFFER) >= 0 || nearWords(s, p, 0, 5, words('available')) >= 0) return p
+  }
+  return -1
+}
+
 /** "You shall not distribute modified versions under this licence's name": a ban, not share-alike
  * (unless an exception brings the obligation back: "must not … except under this Licence"). */
 function forbidsInstead(s: Sentence): boolean {
@@ -98,13 +184,22 @@ export default defineClause({
   detect(s) {
     const named = namedAsThisLicence(s)
     if (named >= 0) return named
-    if (!hasAny(s, MUST) || forbidsInstead(s)) return -1
+    if (definesTerm(s)) return -1
+    if (!(hasAny(s, MUST) || MUST_PHRASE.in(s)) || forbidsInstead(s)) return -1
     const changed = allOf(s, CHANGED)
     const source = allOf(s, SOURCE)
-    if (changed.length > 0) for (const p of SAME.all(s)) if (!limitsFollow(s, p)) return p
+    if (changed.length > 0) {
+      for (const p of SAME.all(s)) if (!limitsFollow(s, p)) return p
+      const carried = carriesLicence(s)
+      if (carried >= 0) return carried
+      const named = underNamedLicence(s)
+      if (named >= 0 && changed.some(d => d < named) && !limitsFollow(s, named)) return named
+      const offered = offersSource(s)
+      if (offered >= 0) return offered
+    }
     // derived work or source form first, then this licence as the terms it goes out under
-    for (const p of UNDER_THIS.all(s)) {
-      if (limitsFollow(s, p)) continue
+    for (const p of [...UNDER_THIS.all(s), ...underThis(s)]) {
+      if (limitsFollow(s, p) || grantedOrPast(s, p)) continue
       if (changed.some(d => d < p) || source.some(d => d < p)) return p
     }
     for (const { at: p, len } of THIS_ZH.matches(s)) {
