@@ -214,7 +214,9 @@ function findingGroups(
   for (const sev of SEVERITIES) {
     const group = live.filter(g => g.severity === sev)
     if (group.length === 0) continue
-    const n = group.reduce((sum, g) => sum + g.places.length, 0)
+    // A merged OSAID entry folds one finding per requirement at each place: count them all, so
+    // the heading agrees with the totals at the top.
+    const n = group.reduce((sum, g) => sum + g.places.length * g.rules.length, 0)
     const label =
       n === group.length
         ? `${SEVERITY_LABEL[sev]} (${n})`
