@@ -240,7 +240,10 @@ describe('license/allow-list: edges', () => {
     ['an empty list allows nothing', 'mit', [], false],
     ['a Hub id on the list that names another SPDX id', 'GPL-3.0-only', ['gpl-3.0'], true],
     ['an SPDX expression the list satisfies', 'MIT OR GPL-3.0-only', ['gpl-3.0'], true],
-    ['parentheses need no spaces around them', 'llama3.1 AND(mit)', ['llama3.1', 'mit'], true]
+    ['parentheses need no spaces around them', 'llama3.1 AND(mit)', ['llama3.1', 'mit'], true],
+    ['a dangling OR allows nothing more', 'llama3.1 OR', ['mit'], false],
+    ['an OR between parenthesised catalogue ids', '(llama3.1) OR (acme-1.0)', ['acme-1.0'], true],
+    ['an OR-branch off the list in parentheses', '(llama3.1) OR (acme-1.0)', ['mit'], false]
   ])('%s', (_name, id, list, expected) => {
     expect(allowed(id, list)).toBe(expected)
   })
