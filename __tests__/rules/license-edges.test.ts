@@ -262,6 +262,41 @@ describe('license/allow-list: edges', () => {
 })
 
 describe('license-missing: edges', () => {
+  it('each licence link to a file that is not there is a warning at its line, beside a licence found', () => {
+    const f = facts({
+      cardText: '# M\n',
+      licenseFiles: [licenseFile('LICENSE', 'mit')],
+      brokenLicenseLinks: [
+        { path: 'LICENSE-WEIGHTS.md', line: 12, text: 'weights licence' },
+        { path: 'docs/TERMS', line: 14, text: 'terms' }
+      ]
+    })
+    expect(run(licenseMissing, f)).toEqual([
+      {
+        message:
+          'The card links to `LICENSE-WEIGHTS.md` as a licence, but that file is not in the repository: the terms it names could not be read.',
+        file: 'README.md',
+        line: 12,
+        severity: 'warning'
+      },
+      {
+        message:
+          'The card links to `docs/TERMS` as a licence, but that file is not in the repository: the terms it names could not be read.',
+        file: 'README.md',
+        line: 14,
+        severity: 'warning'
+      }
+    ])
+  })
+
+  it('a broken licence link with no licence at all: the warning and the missing licence', () => {
+    const f = facts({ brokenLicenseLinks: [{ path: 'LICENSE', line: 3, text: 'licence' }] })
+    expect(run(licenseMissing, f).map(r => [r.file, r.line, r.severity])).toEqual([
+      [undefined, 3, 'warning'],
+      [undefined, undefined, undefined]
+    ])
+  })
+
   it('a card licence key with no value is no licence', () => {
     const f = facts({ cardText: '# M\n', cardLicense: cardLicense(null, { line: 3 }) })
     expect(run(licenseMissing, f)).toEqual([
