@@ -141,19 +141,18 @@ lines.push('/** Every word of every text, sorted, space-separated. */')
 lines.push('export function vocabulary(): string {')
 lines.push('  return ' + literal(vocabList.join(' ')))
 lines.push('}')
-// The word sequence of each OSI-approved text (vocabulary indices in base 36): the template that a
-// text matched by Dice is compared against, to find the sentences someone added (modified.ts).
-// One function per text: a run compiles only the templates it compares against.
+// The word sequence of each OSI-approved text: the template that a text matched by Dice is compared
+// against, to find the sentences someone added (modified.ts). One function per text: a run compiles
+// only the templates it compares against. Words, not vocabulary indices: a verbatim copy of a
+// standard licence is then checked without decoding the vocabulary.
 lines.push('const OSI_SEQUENCES: Readonly<Record<string, () => string>> = {')
 for (const e of entries) {
   if (!e.osi) continue
-  lines.push(
-    '  ' + literal(e.id) + ': () => ' + literal(e.words.map(w => index.get(w).toString(36)).join(' ')) + ','
-  )
+  lines.push('  ' + literal(e.id) + ': () => ' + literal(e.words.join(' ')) + ',')
 }
 lines.push('}')
 lines.push(
-  '/** The word sequence of an OSI-approved text by canonical id (base-36 vocabulary() indices, space-separated). */'
+  '/** The normalised words of an OSI-approved text (title, copyright lines and appendix kept) by canonical id, space-separated. */'
 )
 lines.push('export function osiSequence(id: string): string | undefined {')
 lines.push('  return Object.hasOwn(OSI_SEQUENCES, id) ? OSI_SEQUENCES[id]!() : undefined')

@@ -52,8 +52,7 @@ function template(id: string): { grams: Set<string>; words: Set<string> } | null
   if (known) return known
   const seq = osiSequence(id)
   if (seq === undefined) return null
-  const list = vocabularyWords()
-  const words = seq.split(' ').map(n => list[parseInt(n, 36)]!)
+  const words = seq.split(' ')
   const grams = new Set<string>()
   for (let i = 0; i + GRAM <= words.length; i++) grams.add(words.slice(i, i + GRAM).join(' '))
   const t = { grams, words: new Set(words) }
