@@ -67,11 +67,16 @@ export function cacheChunks(bundleDir: string, cacheDir: string): boolean {
   const pending: Pending[] = []
   // The folder is checked (and made) when the first chunk loads: `--version` touches nothing.
   let usable: boolean | undefined
-  proto!['_compile'] = function (this: { exports: unknown }, content: string, filename: string): unknown {
+  proto!['_compile'] = function (
+    this: { exports: unknown },
+    content: string,
+    filename: string,
+    ...rest: unknown[]
+  ): unknown {
     if (path.dirname(filename) !== bundleDir || !CHUNK.test(path.basename(filename)))
-      return original.call(this, content, filename)
+      return original.call(this, content, filename, ...rest)
     usable ??= usableFolder(cacheDir)
-    if (!usable) return original.call(this, content, filename)
+    if (!usable) return original.call(this, content, filename, ...rest)
     const crypto = process.getBuiltinModule('node:crypto')
     const file = path.join(cacheDir, crypto.createHash('sha1').update(content).digest('hex') + '.v8')
     let cachedData: Buffer | undefined
