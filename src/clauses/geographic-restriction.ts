@@ -96,6 +96,19 @@ function places(s: Sentence, doc: Doc): number[] {
   return out.sort((a, b) => a - b)
 }
 
+/** A class of places where use is banned: "prohibited in any country …", "may not be used in regions …". */
+const PLACE_CLASS = words('country countries region regions territory territories jurisdiction jurisdictions')
+function bannedInTerritory(s: Sentence): number {
+  if (!hasAny(s, USE_GRANT)) return -1
+  for (let p = 0; p < s.tokens.length; p++) {
+    if (!PLACE_CLASS.has(s.tokens[p]!.w) || !WITHIN.has(s.tokens[p - 2]?.w ?? '')) continue
+    if (negatedBefore(s, p, 10) >= 0) return p
+    for (const b of BANNED_HERE.all(s)) if (b < p && p - b <= 6) return p
+  }
+  return -1
+}
+const BANNED_HERE = phrases('prohibited, forbidden, not permitted, not allowed, not licensed')
+
 export default defineClause({
   type: 'geographic-restriction',
   restrictive: true,
@@ -110,7 +123,10 @@ export default defineClause({
   },
   messages: { found: FOUND },
   detect(s, ctx) {
-    if (isExportControl(s) || hasAny(s, LEGAL)) return -1
+    if (hasAny(s, LEGAL)) return -1
+    // sanctions named only to pick the places the licensor itself excludes: "Use of the Model is
+    // prohibited in any country subject to sanctions"; complying with the law is no such clause
+    if (isExportControl(s)) return bannedInTerritory(s)
     for (const p of TERRITORY_ZH.all(s)) {
       if (nearPhrase(s, p, 8, 2, ONLY_ZH) >= 0 || negatedBefore(s, p, 10) >= 0) return p
       for (let k = p + 1; k < Math.min(s.tokens.length, p + 16); k++) if (isNegationAt(s, k)) return p

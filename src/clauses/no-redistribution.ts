@@ -49,6 +49,29 @@ const MODEL_WORDS = words('model models weights checkpoint checkpoints parameter
 const PASS_ZH = phrases('分发, 传播, 转让, 出售, 提供, 发布, 再分发, 公开')
 const OBJECT_ZH = phrases('模型, 权重, 第三方, 他人, 副本')
 
+/** Words that may stand inside a list of passive verbs: "may not be assigned, transferred or shared". */
+const LIST_GLUE = words('or and otherwise in any way nor be further')
+/** The grant's paperwork as the subject: "This Agreement may not be assigned" is contract boilerplate. */
+const PAPER = words('agreement license licence rights right terms contract')
+
+/**
+ * A passive ban whose subject is the model: "The Model … may not be assigned, transferred or
+ * shared", "the weights must never be handed on". The index of the first banned verb, or -1.
+ */
+function passiveModelBan(s: Sentence): number {
+  for (const p of allOf(s, PASSIVE)) {
+    let k = p - 1
+    while (k > 0 && (LIST_GLUE.has(s.tokens[k]!.w) || PASSIVE.has(s.tokens[k]!.w)) && s.tokens[k]!.w !== 'be')
+      k--
+    if (s.tokens[k]?.w !== 'be' || !isNegationAt(s, k - 1)) continue
+    const subject = nearWords(s, k - 1, 14, 0, MODEL_WORDS)
+    if (subject < 0 || nearWords(s, k - 1, 5, 0, PAPER) >= 0) continue
+    if (nearWords(s, subject, 4, 0, DERIVED) >= 0) continue
+    return k + 1
+  }
+  return -1
+}
+
 /** A comma or semicolon between two tokens: they belong to different clauses. */
 function clauseBreak(s: Sentence, a: number, b: number, text: string): boolean {
   const from = s.tokens[a]!.e
@@ -91,6 +114,8 @@ export default defineClause({
       if (ban > p && ban - p <= 10) return p
     }
     if (!hasAny(s, SUBJECT) && !hasAny(s, MODEL_WORDS)) return -1
+    const passive = passiveModelBan(s)
+    if (passive >= 0) return passive
     for (const p of allOf(s, PASS_ON)) {
       let neg = false
       for (let k = p - 1; k >= Math.max(0, p - 6); k--) if (isNegationAt(s, k)) neg = true

@@ -4,6 +4,7 @@
 // authorisation or registration). Chinese: 非商业, 不得用于商业, 商业用途须授权/登记.
 // Not: "commercial support is available", "commercial and non-commercial use are permitted".
 import { BLOCKER_SEVERITY, FOUND, OSD6, defineClause } from './clause.js'
+import { listsLicenceElements } from './concepts.js'
 import { docsUrl } from '../rules/types.js'
 import { allOf, findSeq, hasAny, nearPhrase, nearWords, phrases, positions, words } from './toolkit/query.js'
 import { bannedAfter, negatedBefore } from './toolkit/negation.js'
@@ -106,7 +107,7 @@ export default defineClause({
   },
   messages: { found: FOUND },
   detect(s) {
-    if (BOTH.in(s) || DEFINITIONS.in(s)) return -1
+    if (BOTH.in(s) || DEFINITIONS.in(s) || listsLicenceElements(s)) return -1
     const nc = ncToken(s)
     if (nc >= 0) {
       // a licence name (Attribution-NonCommercial, CC BY-NC), or use scoped to non-commercial purposes

@@ -35,6 +35,8 @@ export function isNegationAt(s: Sentence, k: number): boolean {
   if (CANCELLED.has(w) && prev === 'not') return false
   // 不论 / 不管 / 无论: "regardless", not a negation
   if ((w === '不' || w === '无') && (next === '论' || next === '管')) return false
+  // 不限于: "not limited to"
+  if (w === '不' && next === '限' && s.tokens[k + 2]?.w === '于') return false
   if (next !== undefined && NOT_NEGATING_AFTER[w]?.has(next)) return false
   return true
 }
@@ -95,7 +97,23 @@ const DENIAL = new Phrases([
 /** Start of a phrase that denies a restriction ("does not impose any restrictions", "no limit"), or -1.
  * Kept narrow: a denial silences every restrictive type in its sentence. */
 export function denialAt(s: Sentence): number {
-  return DENIAL.first(s)
+  for (const m of DENIAL.matches(s)) if (!freesTheLicensor(s, m.at + m.len)) return m.at
+  return -1
+}
+
+/**
+ * What a denial frees from: giving reasons, notice or bearing liability ("without needing to state
+ * a reason", "无需说明理由", "无需承担任何责任") frees the licensor; it denies no restriction on the
+ * licensee, and often makes one (termination at will).
+ */
+const LICENSOR_DUTY = words(
+  'reason reasons notice notify notifying justification justify explanation explain cause liability',
+  'liable compensation compensate 理 由 原 因 通 知 责 任 赔 偿 说 明 告 知'
+)
+function freesTheLicensor(s: Sentence, from: number): boolean {
+  for (let k = from; k < Math.min(s.tokens.length, from + 5); k++)
+    if (LICENSOR_DUTY.has(s.tokens[k]!.w)) return true
+  return false
 }
 
 /** First exception word after position `from`, or -1 ("… except for breach"). */
