@@ -41,7 +41,7 @@ export const AI_MODEL = words('model models llm llms ai system systems network n
 export const END = words(
   'end ends ending terminate terminates terminated termination revoke revokes revoked revocation',
   'withdraw withdraws withdrawn cancel cancels cancelled canceled suspend suspends suspended rescind',
-  'discontinue discontinues stop stops cease ceases 终 止 撤 销 暂 停 收 回 取 消'
+  'discontinue discontinues stop stops cease ceases pull 终 止 撤 销 暂 停 收 回 取 消'
 )
 /** Switching use off: disable, suspend, throttle, cut off. */
 export const DISABLE = words(

@@ -72,6 +72,13 @@ function isCapitalised(doc: Doc, s: Sentence, k: number): boolean {
   return c >= 'A' && c <= 'Z'
 }
 
+/** A run of capitalised words from k that ends in a document word ("… Use Policy", "… Agreement"). */
+function namesDocument(s: Sentence, doc: Doc, k: number): boolean {
+  for (let j = k + 1; j < Math.min(s.tokens.length, k + 8) && isCapitalised(doc, s, j); j++)
+    if (NOT_PLACES.has(s.tokens[j]!.w)) return true
+  return false
+}
+
 /** Places: known names, and capitalised names right after "in", "of", "from" (not the sentence's first word). */
 function places(s: Sentence, doc: Doc): number[] {
   const out = PLACES.all(s)
@@ -87,6 +94,8 @@ function places(s: Sentence, doc: Doc): number[] {
     const tok = s.tokens[k]!
     const word = doc.text.slice(tok.s, tok.e)
     if (word.length > 3 && word === word.toUpperCase()) continue
+    // "in the Databricks Open Model Acceptable Use Policy": a document's name, not a place
+    if (namesDocument(s, doc, k)) continue
     // a name no list holds is a place only where the sentence speaks of territory or of use there
     // ("persons residing in Freedonia", "the territory of X", "may not use the Model in X")
     const inhabitants = s.tokens[prep]!.w === 'in' && nearWords(s, prep, 2, 0, WHO) >= 0
@@ -137,7 +146,9 @@ export default defineClause({
     const grantWord = hasAny(s, GRANT)
     const useWord = hasAny(s, USE_GRANT)
     for (const p of found) {
-      const hasGrant = grantWord || (useWord && usedInPlace(s, p))
+      // "customers in Eastasia" under a ban: the people of a place are the ones limited
+      const inhabitants = WITHIN.has(s.tokens[p - 1]?.w ?? '') && nearWords(s, p - 1, 2, 0, WHO) >= 0
+      const hasGrant = grantWord || inhabitants || (useWord && usedInPlace(s, p))
       if (!hasGrant) continue
       // "EU AI Act", "UK GDPR": a short place name qualifying a capitalised word is no place
       const tok = s.tokens[p]!

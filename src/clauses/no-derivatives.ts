@@ -68,10 +68,24 @@ const ACTIVE = words(
   'modify alter adapt translate remix transform finetune retrain merge quantize quantise prune compress',
   'customise customize distil distill'
 )
+/** Verbs and gerunds need a negation before them; a ban after them belongs to another verb. */
+function isVerb(w: string): boolean {
+  return ACTIVE.has(w) || ALTERING.has(w)
+}
+
+/** Gerunds of the acts: "refrain from modifying the Model". */
+const ALTERING = words(
+  'modifying altering adapting retraining merging quantizing quantising pruning compressing transforming',
+  'translating remixing customising customizing distilling'
+)
+const ACT_WORDS: ReadonlySet<string> = new Set([...ALTER, ...ALTERING])
 const ADAPTED_NO_PERMISSION = phrases('not have permission')
 const DERIVATIVE = words('derivative derivatives')
 /** "must use the Model unmodified", "only as delivered", "as-is … only". */
-const AS_IS = phrases('unmodified, as delivered, as is, original form, unaltered, 原样')
+const AS_IS = phrases(
+  'unmodified, as delivered, as is, original form, unaltered, 原样, without alteration',
+  'without modification, without any modification, without any alteration, without change'
+)
 const MUST = words('must shall only solely 须 仅 只')
 
 /** A negation before p that bans the act: not "without modification", "do not restrict modification". */
@@ -116,7 +130,7 @@ function banned(s: Sentence, p: number, text: string): boolean {
   }
   // a ban after the act counts for nouns and passives ("Fine-tuning the Model is prohibited"),
   // not for a verb in a list of granted rights
-  return negated(s, p, text) || (!ACTIVE.has(s.tokens[p]!.w) && passiveBan(s, p) >= 0)
+  return negated(s, p, text) || (!isVerb(s.tokens[p]!.w) && passiveBan(s, p) >= 0)
 }
 
 /** The ban at p is limited to a purpose or a place named after it ("not modify it for military purposes"). */
@@ -174,10 +188,15 @@ export default defineClause({
     if (name >= 0) return name
     const adapted = findSeq(s, ['adapted', 'material'])
     if (adapted.length > 0 && ADAPTED_NO_PERMISSION.in(s)) return adapted[0]!
+    // one scan for the acts; most sentences have none and no derivative or "as is" either
+    const found = [...allOf(s, ACT_WORDS), ...ACTS.all(s)]
+    const derivatives = allOf(s, DERIVATIVE)
+    const asIs = AS_IS.first(s)
+    if (found.length === 0 && derivatives.length === 0 && asIs < 0) return -1
     if (CARVED.in(s)) return -1
     const subject = hasAny(s, SUBJECT) || SUBJECT_ZH.in(s)
     const weak = subject || hasAny(s, WEAK_SUBJECT)
-    const acts = [...allOf(s, ALTER), ...ACTS.all(s)].filter(p => !aboutTheText(s, p))
+    const acts = found.filter(p => !aboutTheText(s, p))
     for (const p of acts.sort((a, b) => a - b)) {
       if (scopedAfter(s, p)) continue
       // "No right to create adaptations is granted under this Licence": the subject is the grant
@@ -185,19 +204,21 @@ export default defineClause({
       if (subject && banned(s, p, text)) return p
       // English passives only: a Chinese obligation (须) after the act is no ban
       const english = s.tokens[p]!.w.length > 1
-      if (weak && english && !ACTIVE.has(s.tokens[p]!.w) && !hasAny(s, NOT_OBJECTS) && passiveBan(s, p) >= 0)
+      if (weak && english && !isVerb(s.tokens[p]!.w) && !hasAny(s, NOT_OBJECTS) && passiveBan(s, p) >= 0)
         return p
     }
     if (!subject) return -1
-    const asIs = AS_IS.first(s)
-    if (asIs >= 0 && nearWords(s, asIs, 8, 8, MUST) >= 0 && s.tokens[asIs]!.w !== 'original') return asIs
+    // "with or without modification" allows both
+    const either = s.tokens[asIs - 1]?.w === 'or' && s.tokens[asIs - 2]?.w === 'with'
+    if (asIs >= 0 && !either && nearWords(s, asIs, 12, 8, MUST) >= 0 && s.tokens[asIs]!.w !== 'original')
+      return asIs
     // "You may not create, train or release derivative models"; "Derivative models may not be created"
-    for (const p of allOf(s, DERIVATIVE)) {
+    for (const p of derivatives) {
       if (scopedAfter(s, p)) continue
       const v = nearWords(s, p, 5, 0, MAKE)
       if (v >= 0 && negated(s, v)) return v
-      const after = passiveBan(s, p)
-      if (after >= 0 && nearWords(s, p, 0, after - p + 4, MAKE) >= 0) return p
+      // "Derivative models may not be created from these weights"
+      if (passiveBan(s, p) >= 0) return p
     }
     return -1
   },

@@ -7,6 +7,7 @@ import { MODEL_THING, TERRITORY } from './concepts.js'
 import { docsUrl } from '../rules/types.js'
 import { allOf, hasAny, nearWords, phrases, words, type Phrases } from './toolkit/query.js'
 import { isNegationAt, negatedBefore } from './toolkit/negation.js'
+import { quantities } from './toolkit/quantities.js'
 import type { Sentence } from './toolkit/sentences.js'
 
 const PASS_ON = words(
@@ -36,10 +37,13 @@ const BAN = phrases(
 )
 const ACT_NOUNS = words('distribution redistribution sharing resale transfer')
 const UNDER = words('under')
+const AVAILABLE = words('available accessible')
+/** What "make", "give", "provide" may take that is no copy of the model. */
+const NOT_PASSED = words('changes change modifications improvements decisions advice access credit notice')
 /** Who is bound: the licensee (an OSI licence's "Recipient" or "your work" is about conditions). */
 const SUBJECT = words('you licensee licensees user users 您 你')
 const CARVE_OUT = phrases(
-  'except as, except in, except under, except to, unless, provided that, provided you, agree, accept'
+  'except as, except in, except under, except to, unless, provided that, provided you, not agree, not accept, disagree'
 )
 const PASSIVE = words(
   'uploaded shared published distributed redistributed transferred sold passed assigned mirrored made',
@@ -54,6 +58,13 @@ const LIST_GLUE = words('or and otherwise in any way nor be further')
 /** The grant's paperwork as the subject: "This Agreement may not be assigned" is contract boilerplate. */
 const PAPER = words('agreement license licence rights right terms contract')
 
+const MODALS = words('may shall can will must should')
+/** "No copies of the weights may …": "no" opening the subject, up to 8 words before the modal. */
+function noBefore(s: Sentence, modal: number): number {
+  for (let k = modal - 1; k >= Math.max(0, modal - 8); k--) if (s.tokens[k]!.w === 'no') return k
+  return -1
+}
+
 /**
  * A passive ban whose subject is the model: "The Model … may not be assigned, transferred or
  * shared", "the weights must never be handed on". The index of the first banned verb, or -1.
@@ -63,13 +74,23 @@ function passiveModelBan(s: Sentence): number {
     let k = p - 1
     while (k > 0 && (LIST_GLUE.has(s.tokens[k]!.w) || PASSIVE.has(s.tokens[k]!.w)) && s.tokens[k]!.w !== 'be')
       k--
-    if (s.tokens[k]?.w !== 'be' || !isNegationAt(s, k - 1)) continue
-    const subject = nearWords(s, k - 1, 14, 0, MODEL_WORDS)
+    if (s.tokens[k]?.w !== 'be') continue
+    // "may not be shared"; "No copies of the weights may be distributed"
+    const no = isNegationAt(s, k - 1) ? k - 1 : MODALS.has(s.tokens[k - 1]?.w ?? '') ? noBefore(s, k - 1) : -1
+    if (no < 0) continue
+    const subject =
+      no < k - 1 ? nearWords(s, k - 1, k - 1 - no, 0, MODEL_WORDS) : nearWords(s, k - 1, 14, 0, MODEL_WORDS)
     if (subject < 0 || nearWords(s, k - 1, 5, 0, PAPER) >= 0) continue
     if (nearWords(s, subject, 4, 0, DERIVED) >= 0) continue
     return k + 1
   }
   return -1
+}
+
+/** "not make the Model available to more than 20,000 end users": a cap on users, not a ban on sharing. */
+function counted(s: Sentence, p: number): boolean {
+  for (const q of quantities(s, 2)) if (q.at > p && q.at - p <= 10) return true
+  return false
 }
 
 /** A comma or semicolon between two tokens: they belong to different clauses. */
@@ -119,7 +140,7 @@ export default defineClause({
     for (const p of allOf(s, PASS_ON)) {
       let neg = false
       for (let k = p - 1; k >= Math.max(0, p - 6); k--) if (isNegationAt(s, k)) neg = true
-      if (!neg) continue
+      if (!neg || counted(s, p)) continue
       // the model as object, after the verb or (passive) before it; not modified versions or outputs
       const passive = PASSIVE.has(s.tokens[p]!.w)
       const before = passive ? nearWords(s, p, 6, 0, MODEL_WORDS) : -1
@@ -128,8 +149,17 @@ export default defineClause({
         before >= 0 && !clauseBreak(s, before, p, text) ? before : -1
       )
       const derived = nearWords(s, o, 4, 0, DERIVED) >= 0 || nearWords(s, p, 6, 0, DERIVED) >= 0
+      // "make changes to the Model" passes nothing on: "make" needs "available", and the other
+      // verbs that need an object need the model close after them
+      const w = s.tokens[p]!.w
+      const direct =
+        passive ||
+        !NEEDS_OBJECT.has(w) ||
+        (w === 'make' || w === 'made'
+          ? nearWords(s, p, 0, 10, AVAILABLE) >= 0
+          : nearWords(s, p, 0, 5, MODEL_THING) >= 0 && nearWords(s, p, 0, 3, NOT_PASSED) < 0)
       // "may not make the Model available to residents of X" limits a territory, not sharing
-      if (o >= 0 && !derived && nearWords(s, p, 0, 12, TERRITORY) < 0) return p
+      if (o >= 0 && direct && !derived && nearWords(s, p, 0, 12, TERRITORY) < 0) return p
       // "may not distribute, sublicense or make available to any third party …"
       if (!NEEDS_OBJECT.has(s.tokens[p]!.w) && recipientAfter(s, p)) return p
     }

@@ -29,6 +29,7 @@ const USE_OF = words(
 const ONLY = words('only solely exclusively')
 const OUTPUT_ZH = phrases('输出, 生成内容, 生成的内容, 生成结果')
 const USE_ZH = phrases('用于, 使用, 违反')
+const ONLY_ZH = phrases('仅, 只, 限于')
 const DISTIL_ZH = phrases('蒸馏')
 const DISTIL = words('distill distil distillation distilling distilled')
 /** Chinese frame: 不得 … 训练/改进/开发 … 其他模型, with what the model produces (输出, 生成, 数据). */
@@ -98,13 +99,15 @@ export default defineClause({
     for (const p of outputRefs(s)) {
       const u = nearWords(s, p, 6, 8, USE_OF)
       if (u < 0) continue
-      if (negatedBefore(s, u, 6) >= 0 || nearWords(s, u, 0, 4, ONLY) >= 0 || bannedAfter(s, p, 10) >= 0)
+      if (negatedBefore(s, u, 6) >= 0 || nearWords(s, u, 3, 4, ONLY) >= 0 || bannedAfter(s, p, 10) >= 0)
         return p
     }
     const zh = chineseTraining(s)
     if (zh >= 0) return zh
     for (const p of OUTPUT_ZH.all(s)) {
       if (negatedBefore(s, p, 16) >= 0 || bannedAfter(s, p, 16) >= 0) if (USE_ZH.in(s)) return p
+      // 模型输出仅可用于…: outputs limited to a use
+      if (nearPhrase(s, p, 0, 6, ONLY_ZH) >= 0 && USE_ZH.in(s)) return p
     }
     // distilling the model into another counts as making a derivative, or is forbidden outright
     const d = allOf(s, DISTIL)[0] ?? DISTIL_ZH.first(s)

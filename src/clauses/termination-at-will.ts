@@ -21,7 +21,7 @@ const AT_WILL = phrases(
   'at its discretion, at our discretion, whenever, without stating a reason, without a reason',
   'for no reason, unilaterally, at its pleasure, at our pleasure, at its option, at our option',
   'chooses to allow, as long as the licensor, 随时, 任何时候, 任何理由, 自行决定, 单方面, 无需说明理由',
-  '无需理由, 无须说明理由, 酌情'
+  '无需理由, 无须说明理由, 酌情, discretion'
 )
 /** "… lasts only as long as the Licensor chooses": the grant's duration is the licensor's will. */
 const DURATION = words('lasts last continue continues remain remains valid effective force until 有 效 期 间')

@@ -1,11 +1,12 @@
 // Negation, modality and scope: what a sentence forbids, what it merely permits or encourages,
 // and where it denies that any restriction exists ("no limit", "does not impose any restrictions",
 // "cannot be withdrawn except for breach"). One vocabulary each.
-import { Phrases, findSeq, has, phrases, positions, words } from './query.js'
+import { Phrases, findSeq, has, nearWords, phrases, positions, words } from './query.js'
 import type { Sentence } from './sentences.js'
 
 const NEGATORS = words(
   'not never neither nor cannot prohibited prohibit prohibits forbidden forbid forbids no without',
+  'refrain refrains',
   // Han negators are single characters (不得, 禁止, 严禁, 勿, 未经, 无权); 非 is left to compounds (非商业)
   '不 禁 勿 未 无'
 )
@@ -35,12 +36,16 @@ export function isNegationAt(s: Sentence, k: number): boolean {
   if (CANCELLED.has(w) && prev === 'not') return false
   // 不论 / 不管 / 无论: "regardless", not a negation
   if ((w === '不' || w === '无') && (next === '论' || next === '管')) return false
+  // "Nothing prohibits you from …", "No one may prevent you from …": a ban denied
+  if (BAN_VERBS.has(w) && nearWords(s, k, 4, 0, NOBODY) >= 0) return false
   // 不限于: "not limited to"
   if (w === '不' && next === '限' && s.tokens[k + 2]?.w === '于') return false
   if (next !== undefined && NOT_NEGATING_AFTER[w]?.has(next)) return false
   return true
 }
 
+const BAN_VERBS = words('prohibit prohibits forbid forbids prevent prevents restrict restricts')
+const NOBODY = words('nothing none nobody')
 const CANCELLED = words('prohibited forbidden restricted barred precluded')
 
 /** A negation within `before` tokens before i, or -1. */
@@ -157,6 +162,7 @@ const BANNED_AFTER = new Phrases([
   'prohibited, not permitted, not allowed, not licensed, not licenced, not authorised, not authorized',
   'excluded, outside the scope, forbidden, not granted, may not be, must not be, shall not be, requires a',
   'require a, requires the, requires prior, requires written, requires an, is reserved, are reserved',
+  'requires our, require our, requires express, subject to our prior, subject to prior, 须经, 需经',
   '不得, 禁止, 不允许, 须, 需'
 ])
 

@@ -169,6 +169,22 @@ function inlineMarker(sep: string, text: string, tokenEnd: number, w: string): b
   return null
 }
 
+/**
+ * The line that ends at `end` is in capitals without closing punctuation, and the next line starts
+ * with a word in ordinary case (next, starting at nextStart): a heading, not a wrapped sentence.
+ */
+function capitalsLineBefore(text: string, end: number, next: string, nextStart: number): boolean {
+  const first = text[nextStart]
+  if (first === undefined || first === first.toLowerCase() || next.length < 2) return false
+  const word = text.slice(nextStart, nextStart + next.length)
+  if (word === word.toUpperCase()) return false
+  const from = text.lastIndexOf('\n', end - 1) + 1
+  const line = text.slice(from, end)
+  if (line.length > 120 || line.toUpperCase() !== line || line.toLowerCase() === line) return false
+  const last = line[line.length - 1]!
+  return !ENDERS.has(last) && last !== ','
+}
+
 /** End of a sentence whose last word ends at `from`: its closing punctuation and quotes, on that line. */
 function sentenceEnd(text: string, from: number, to: number): number {
   let i = from
@@ -250,8 +266,10 @@ export function parseDoc(text: string): Doc {
             nextHeading: /^\s*#/.test(sep)
           }
         : separatorBreaks(sep, prev?.w)
-      // a markdown heading ends at the end of its line
-      if (curHeading && cur.length > 0 && sep.includes('\n')) b.brk = true
+      // a markdown heading ends at the end of its line, and so does a line in capitals before a
+      // line in ordinary case ("II. RESEARCH LICENCE" / "You may …")
+      if (cur.length > 0 && sep.includes('\n') && (curHeading || capitalsLineBefore(text, prevEnd, w, s)))
+        b.brk = true
       const atLineStart = first || sep.includes('\n')
       let listItem = b.nextListItem
       let enumerator = atLineStart && isEnumerator(text, e, w)
@@ -263,6 +281,8 @@ export function parseDoc(text: string): Doc {
         enumerator = true
       }
       if (enumerator) listItem = true
+      // "1. The Daily Active Users …": the full stop after an item number ends no sentence
+      if (cur.length > 0 && cur.length === curBody && !listItem && !sep.includes('\n')) b.brk = false
       if (!first && (b.brk || listItem || cur.length >= MAX_SENTENCE_TOKENS)) {
         flush(b.colon, s)
         curList = listItem
