@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // npm run bench:clauses [-- FILE] [-- --quiet]: recall and precision of the clause detectors per
-// type on bench/clauses/cases.jsonl. Bundles scripts/bench-clauses.ts with ncc into a temporary
+// type on every batch bench/clauses/cases*.jsonl (or the files named). Bundles scripts/bench-clauses.ts with ncc into a temporary
 // folder (the sources are TypeScript), runs it, and removes the folder.
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'

@@ -1,11 +1,21 @@
 // Prints recall and precision per clause type on the blind clause benchmark, and the cases each
 // type missed or flagged wrongly. Built and run by scripts/bench-clauses.mjs.
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
 import { parseCases, scoreCases } from '../src/clauses/benchmark.js'
 
-const file = process.argv.slice(2).find(a => !a.startsWith('--')) ?? 'bench/clauses/cases.jsonl'
+// Every batch (bench/clauses/cases*.jsonl, each written blind by its own author) unless files are named.
+const DIR = 'bench/clauses'
+const named = process.argv.slice(2).filter(a => !a.startsWith('--'))
+const files = named.length
+  ? named
+  : readdirSync(DIR)
+      .filter(f => f.startsWith('cases') && f.endsWith('.jsonl'))
+      .sort()
+      .map(f => path.join(DIR, f))
+const file = files.join(', ')
 const showCases = !process.argv.includes('--quiet')
-const cases = parseCases(readFileSync(file, 'utf8'))
+const cases = files.flatMap(f => parseCases(readFileSync(f, 'utf8')))
 const byId = new Map(cases.map(c => [c.id, c]))
 const result = scoreCases(cases)
 const pct = (x: number): string => `${(x * 100).toFixed(1)}%`.padStart(7)

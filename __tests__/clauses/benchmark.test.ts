@@ -1,27 +1,35 @@
-// The blind clause benchmark (bench/clauses/cases.jsonl, written by someone who had not read the
-// detectors) holds the detectors to recall and precision floors per clause type. The target is
+// The blind clause benchmark (bench/clauses/cases*.jsonl: batches each written by someone who had
+// not read the detectors) holds the detectors to recall and precision floors per clause type. The target is
 // recall ≥ 95 % and precision ≥ 98 % for every type; where a type is not there yet its floor is
 // the measured value, so any regression fails and any gain can raise the floor.
 import { describe, expect, it } from '@jest/globals'
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseCases, scoreCases } from '../../src/clauses/benchmark.js'
 import { CLAUSE_TYPES } from '../../src/types.js'
 
-const FILE = path.join(process.cwd(), 'bench/clauses/cases.jsonl')
+const DIR = path.join(process.cwd(), 'bench/clauses')
+const FILES = existsSync(DIR)
+  ? readdirSync(DIR)
+      .filter(f => f.startsWith('cases') && f.endsWith('.jsonl'))
+      .sort()
+      .map(f => path.join(DIR, f))
+  : []
 const TARGET = { recall: 0.95, precision: 0.98 }
 /** Measured floors below the target (recall, precision); every other type must meet the target. */
 const FLOORS: Record<string, { recall?: number; precision?: number }> = {
-  'restrictions-flow-down': { recall: 0.9, precision: 0.95 },
-  'share-alike': { precision: 0.88 },
-  attribution: { recall: 0.83, precision: 0.92 }
+  'acceptable-use-policy': { recall: 0.84, precision: 0.97 },
+  'non-commercial': { recall: 0.94, precision: 0.94 },
+  'research-only': { precision: 0.95 },
+  'naming-requirement': { recall: 0.94, precision: 0.97 },
+  'remote-restriction': { recall: 0.84 }
 }
 
-const present = existsSync(FILE)
+const present = FILES.length > 0
 const maybe = present ? describe : describe.skip
 
-maybe(`clause benchmark${present ? '' : ' (bench/clauses/cases.jsonl absent: skipped)'}`, () => {
-  const cases = present ? parseCases(readFileSync(FILE, 'utf8')) : []
+maybe(`clause benchmark${present ? '' : ' (bench/clauses/cases*.jsonl absent: skipped)'}`, () => {
+  const cases = present ? FILES.flatMap(f => parseCases(readFileSync(f, 'utf8'))) : []
   const result = scoreCases(cases)
 
   it('has at least 400 labelled cases covering every clause type, in English and Chinese', () => {
@@ -46,7 +54,7 @@ maybe(`clause benchmark${present ? '' : ' (bench/clauses/cases.jsonl absent: ski
   })
 
   it('overall recall and precision', () => {
-    expect(result.overall.recall).toBeGreaterThanOrEqual(0.97)
+    expect(result.overall.recall).toBeGreaterThanOrEqual(0.96)
     expect(result.overall.precision).toBeGreaterThanOrEqual(0.98)
   })
 

@@ -41,7 +41,8 @@ export const AI_MODEL = words('model models llm llms ai system systems network n
 export const END = words(
   'end ends ending terminate terminates terminated termination revoke revokes revoked revocation',
   'withdraw withdraws withdrawn cancel cancels cancelled canceled suspend suspends suspended rescind',
-  'discontinue discontinues stop stops cease ceases pull 终 止 撤 销 暂 停 收 回 取 消'
+  'discontinue discontinues stop stops cease ceases pull revoking terminating withdrawing cancelling',
+  'canceling suspending ending 终 止 撤 销 暂 停 收 回 取 消'
 )
 /** Switching use off: disable, suspend, throttle, cut off. */
 export const DISABLE = words(
@@ -84,3 +85,13 @@ const NO_DERIVATIVES_NAME = phrases('noderivatives, noderivs, no derivatives, no
 export function listsLicenceElements(s: Sentence): boolean {
   return SHARE_ALIKE_NAME.in(s) && NO_DERIVATIVES_NAME.in(s)
 }
+
+/** The licence's limits as a thing that is kept, passed on or bound by: restrictions, limitations. */
+export const LIMITS = words(
+  'restrictions restriction limitations limitation limits prohibitions prohibits prohibited 限 制'
+)
+/** Works made from the model: derivatives, modifications, adaptations, fine-tunes. */
+export const DERIVED_WORK = words(
+  'derivative derivatives derived modified modifications modification adaptations adaptation adapted',
+  'finetuned finetune tuned merged version versions 衍 生 演 绎'
+)

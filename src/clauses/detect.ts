@@ -6,6 +6,7 @@ import type { Clause, ClauseType } from '../types.js'
 import { isContactLine, isTitle } from './acceptable-use-policy.js'
 import type { ClauseModule, DetectContext } from './clause.js'
 import { CLAUSES } from './registry.js'
+import { definesTerm } from './toolkit/definition.js'
 import { deniesRestriction, prohibits, sentenceHasNegation } from './toolkit/negation.js'
 import { phrases, words } from './toolkit/query.js'
 import { quoteSentence } from './toolkit/quote.js'
@@ -60,6 +61,12 @@ function allCapitals(s: Sentence, text: string): boolean {
   return body.toUpperCase() === body && body.toLowerCase() !== body
 }
 
+/** "or", "and", "and/or" left between two list items ("…in any month; or (b) …"): the list goes on. */
+const CONNECTIVES: ReadonlySet<string> = new Set(['or', 'and', '或', '或者', '及', '和'])
+function onlyConnective(s: Sentence): boolean {
+  return s.tokens.length > 0 && s.tokens.length <= 2 && s.tokens.every(t => CONNECTIVES.has(t.w))
+}
+
 /** The intro's last words followed by the item's words, as one sentence (offsets kept). */
 function joined(intro: Sentence, item: Sentence): Sentence {
   const head = intro.tokens.slice(Math.max(intro.body, intro.tokens.length - INTRO_TAIL))
@@ -80,6 +87,7 @@ function joined(intro: Sentence, item: Sentence): Sentence {
  */
 const CC_ELEMENTS: ReadonlySet<string> = new Set(['non-commercial', 'no-derivatives', 'share-alike'])
 const CC_NAME = phrases('attribution, creative commons, cc by')
+const ELEMENTS_TERM = phrases('license elements, licence elements')
 
 export function detectClauses(text: string, file: string): Clause[] {
   const source = normalizeForDetection(text)
@@ -130,28 +138,34 @@ export function detectInDoc(doc: Doc, file: string, source?: DetectionText): Cla
   doc.sentences.forEach((s, index) => {
     const here = new Set<string>()
     // an item of a list its introduction opens is no heading
-    const leadIn = !(intro !== null && s.listItem) && isLeadIn(doc, s, doc.sentences[index + 1])
+    const next = doc.sentences[index + 1]
+    const leadIn =
+      !(intro !== null && s.listItem) &&
+      (isLeadIn(doc, s, next) ||
+        (s.listItem && s.body > 0 && next !== undefined && isTitle({ ...s, listItem: false }, doc.text)))
     const ctx: DetectContext = { doc, index, inProhibitedList: listLeft > 0 }
     const notAClause = isContactLine(s)
     const denied = deniesRestriction(s)
     const lawful = lawfulOnly(s)
-    // a numbered heading ("II. RESEARCH & NON-COMMERCIAL USE LICENSE", "4. No Modification") is a
-    // title too, unless it is an item of a list its introduction opens ("… including: 1. Violence")
+    // a numbered heading in capitals ("II. RESEARCH & NON-COMMERCIAL USE LICENSE") is a title; one in
+    // ordinary case ("4. No Modification") is a lead-in, and a bullet ("- No fine-tuning") a clause
     const title =
       isTitle(s, doc.text) ||
-      (s.listItem &&
-        (intro === null || allCapitals(s, doc.text)) &&
-        isTitle({ ...s, listItem: false }, doc.text))
+      (s.listItem && allCapitals(s, doc.text) && isTitle({ ...s, listItem: false }, doc.text))
     const item = intro !== null && s.listItem ? joined(intro, s) : null
     // an item inside the line of its introduction ("… may not: (a) redistribute it; (b) modify it.")
     // is quoted from the introduction on: the qualifier belongs to the sentence
     const quoted =
       item && lineOf(doc, intro!.end) === lineOf(doc, s.start) ? { ...s, start: intro!.start } : s
+    const elementsDefined = ELEMENTS_TERM.in(s) && definesTerm(s)
     for (const m of CLAUSES as readonly ClauseModule[]) {
       if (notAClause || denied) continue
       // titles and headings name things; they bind nobody ("EGRET NON-COMMERCIAL MODEL LICENSE"),
       // except a Creative Commons licence named by its elements ("Attribution-NonCommercial 4.0")
       if (title && !(CC_ELEMENTS.has(m.type) && CC_NAME.in(s))) continue
+      // '"Licence Elements" means … Attribution, NonCommercial, NoDerivatives': the definition lists
+      // every element a Creative Commons licence may have; the title says which this one has
+      if (elementsDefined && CC_ELEMENTS.has(m.type)) continue
       let at = m.detect(s, ctx)
       let where = s
       if (at < 0 && item) {
@@ -184,7 +198,7 @@ export function detectInDoc(doc: Doc, file: string, source?: DetectionText): Cla
     if (isListIntro(s)) listLeft = LIST_SPAN
     else if (listLeft > 0) listLeft--
     if (s.colon) intro = s
-    else if (!s.listItem) intro = null
+    else if (!s.listItem && !onlyConnective(s)) intro = null
   })
   for (const p of pending) add(p.type, p.s, p.trigger)
   return found

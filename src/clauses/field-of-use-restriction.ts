@@ -26,7 +26,8 @@ const FIELDS = phrases(
 )
 const DISCLAIMERS = phrases(
   'not intended for use, not designed, high risk activities, hazardous environments, fail safe',
-  'not fault tolerant'
+  // the licensor on itself: "is not a law firm and does not provide legal advice"
+  'not fault tolerant, does not provide, not a law firm'
 )
 const GUARDRAIL_BYPASS = phrases('circumvent', 'bypass', 'disable')
 

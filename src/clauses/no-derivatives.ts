@@ -3,9 +3,9 @@
 // modify the License" (Apache NOTICE), "except as expressly provided" (GPL), "if you do not agree …
 // do not use, modify" (a disclaimer), purpose- or territory-limited bans.
 import { BLOCKER_SEVERITY, FOUND, defineClause } from './clause.js'
-import { listsLicenceElements } from './concepts.js'
+import { OUTPUT, listsLicenceElements } from './concepts.js'
 import { docsUrl } from '../rules/types.js'
-import { allOf, findSeq, hasAny, nearWords, phrases, words } from './toolkit/query.js'
+import { allOf, findSeq, hasAny, nearPhrase, nearWords, phrases, words } from './toolkit/query.js'
 import { bannedAfter, isNegationAt, negatedBefore } from './toolkit/negation.js'
 import type { Sentence } from './toolkit/sentences.js'
 
@@ -13,6 +13,7 @@ import type { Sentence } from './toolkit/sentences.js'
 const ALTER = words(
   'modify modified alter altered adapt adapted translate remix transform finetune finetuned retrain',
   'retrained merge merged merges quantize quantise quantized quantised prune pruned compress compressed',
+  'convert converted',
   'modifications adaptations finetunes alteration alterations modification adaptation customise',
   'customize customised customized remixed transformed translated distil distill distilled'
 )
@@ -22,8 +23,8 @@ const ACTS = phrases(
   'produce derivative works, create adaptations, further trained, train it further, change its weights',
   'change the weights, make changes, make any changes, make any change, build upon, build on',
   'work based on, works based on, work based upon, works based upon, derived from it',
-  'derived from the model, 二次开发, 衍生作品, 衍生模型, 二次训练, 再训练, 修改, 微调, 蒸馏, 合并',
-  '改动, 改编, 改写, 演绎, 变更, 衍生'
+  'derived from the model, further train, train further, further training, 二次开发, 二次训练',
+  '再训练, 修改, 微调, 蒸馏, 合并, 改动, 改编, 改写, 演绎, 变更'
 )
 const NOT_OBJECTS = words(
   'license licence notice notices terms rights agreement conditions warranty disclaimer copyright',
@@ -68,6 +69,32 @@ const ACTIVE = words(
   'modify alter adapt translate remix transform finetune retrain merge quantize quantise prune compress',
   'customise customize distil distill'
 )
+const MODAL_BAN = words('may must shall')
+
+/** Only gerunds, list words and the model stand before p: "Pruning, merging or distilling the Model …". */
+function gerundSubject(s: Sentence, p: number): boolean {
+  for (let k = s.body; k < p; k++)
+    if (!ALTERING.has(s.tokens[k]!.w) && !GERUND_GLUE.has(s.tokens[k]!.w)) return false
+  return true
+}
+const GERUND_GLUE = words('or and the model weights it any')
+
+/** Chinese: making a derivative (创作/开发 … 衍生), or publishing an adapted model, under a ban. */
+const CREATE_ZH = phrases('创作, 制作, 开发, 创建, 训练, 构建, 形成, 产生, 生成, 制造, 基于')
+const DERIVATIVE_ZH = phrases('衍生')
+const ADAPTED_ZH = phrases('改编后, 修改后, 微调后, 改编的, 修改过的')
+const PUBLISH_ZH = phrases('发布, 分发, 传播, 提供, 公开')
+function chineseDerivative(s: Sentence): number {
+  for (const d of DERIVATIVE_ZH.all(s)) {
+    const c = nearPhrase(s, d, 8, 0, CREATE_ZH)
+    if (c >= 0 && negatedBefore(s, c, 16) >= 0) return c
+  }
+  for (const a of ADAPTED_ZH.all(s)) {
+    for (const p of PUBLISH_ZH.all(s)) if (p > a && negatedBefore(s, p, 6) >= 0) return a
+  }
+  return -1
+}
+
 /** Verbs and gerunds need a negation before them; a ban after them belongs to another verb. */
 function isVerb(w: string): boolean {
   return ACTIVE.has(w) || ALTERING.has(w)
@@ -112,8 +139,8 @@ function closesParenthesis(text: string, from: number, to: number): boolean {
 }
 
 /** "… may not be shared": a ban after p whose verb is an act on the model, or -1. */
-function passiveBan(s: Sentence, p: number): number {
-  const m = bannedAfter(s, p, 10)
+function passiveBan(s: Sentence, p: number, within = 10): number {
+  const m = bannedAfter(s, p, within)
   if (m < 0) return -1
   const w = s.tokens[m]!.w
   // "may not be X", "must not be X": the verb decides
@@ -196,9 +223,14 @@ export default defineClause({
     if (CARVED.in(s)) return -1
     const subject = hasAny(s, SUBJECT) || SUBJECT_ZH.in(s)
     const weak = subject || hasAny(s, WEAK_SUBJECT)
-    const acts = found.filter(p => !aboutTheText(s, p))
+    // "use any Output to train, fine-tune or distil another model": the outputs are used, not the model
+    const outputs = allOf(s, OUTPUT).filter(o => s.tokens[o]!.w.length > 1)
+    const acts = found.filter(p => !aboutTheText(s, p) && !outputs.some(o => o < p && p - o <= 12))
     for (const p of acts.sort((a, b) => a - b)) {
-      if (scopedAfter(s, p)) continue
+      // "No fine-tuning", "- No LoRA adapters": a verbless ban on the act
+      if (s.tokens[s.body]!.w === 'no' && p - s.body <= 2 && s.tokens.length - s.body <= 8) return p
+      // "Adapted Material" is a defined noun; only "not have permission … Adapted Material" bans it
+      if (adapted.includes(p) || scopedAfter(s, p)) continue
       // "No right to create adaptations is granted under this Licence": the subject is the grant
       if (rightDenied(s, p)) return p
       if (subject && banned(s, p, text)) return p
@@ -206,7 +238,13 @@ export default defineClause({
       const english = s.tokens[p]!.w.length > 1
       if (weak && english && !isVerb(s.tokens[p]!.w) && !hasAny(s, NOT_OBJECTS) && passiveBan(s, p) >= 0)
         return p
+      // "Translating the Model … or adapting it … requires our prior written consent": gerunds as
+      // the subject of the ban, from the sentence's start
+      if (subject && ALTERING.has(s.tokens[p]!.w) && gerundSubject(s, p) && passiveBan(s, p, 30) >= 0)
+        return p
     }
+    const zh = chineseDerivative(s)
+    if (zh >= 0) return zh
     if (!subject) return -1
     // "with or without modification" allows both
     const either = s.tokens[asIs - 1]?.w === 'or' && s.tokens[asIs - 2]?.w === 'with'
@@ -217,8 +255,9 @@ export default defineClause({
       if (scopedAfter(s, p)) continue
       const v = nearWords(s, p, 5, 0, MAKE)
       if (v >= 0 && negated(s, v)) return v
-      // "Derivative models may not be created from these weights"
-      if (passiveBan(s, p) >= 0) return p
+      // "Derivative models may not be created from these weights"; "Derivative works are prohibited"
+      const m = passiveBan(s, p)
+      if (m >= 0 && (m - p <= 4 || MODAL_BAN.has(s.tokens[m]!.w))) return p
     }
     return -1
   },

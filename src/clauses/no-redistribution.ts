@@ -14,8 +14,7 @@ const PASS_ON = words(
   'distribute redistribute share publish republish resell sell rehost upload transfer sublicense',
   'lease rent lend provide make give hand send pass disseminate post mirror assign uploaded shared',
   'published distributed redistributed transferred sold passed assigned mirrored made provided given',
-  'handed rented leased posted',
-  '分 发 传 播 转 让 出 售 提 供 公 开'
+  'handed rented leased posted mirroring uploading reuploading sharing publishing'
 )
 /** Verbs that say nothing of the model by themselves ("provide medical advice", "make decisions"): need an object. */
 const NEEDS_OBJECT = words('provide make transfer share publish give pass send post')
@@ -37,6 +36,15 @@ const BAN = phrases(
 )
 const ACT_NOUNS = words('distribution redistribution sharing resale transfer')
 const UNDER = words('under')
+const ONLY = words('only solely exclusively')
+/** Those inside the licensee's own circle: passing the model only to them keeps it from anyone else. */
+const INSIDE = words(
+  'employees employee contractors staff affiliates organisation organization team internal internally',
+  'premises personnel'
+)
+const TERRITORY_ZH = phrases('境内, 境外, 地区, 国家')
+const DERIVED_ZH = phrases('改编后, 修改后, 微调后, 衍生模型, 衍生作品, 衍生品, 改编的, 修改的')
+const GRANT_ZH = phrases('许可, 授权')
 const AVAILABLE = words('available accessible')
 /** What "make", "give", "provide" may take that is no copy of the model. */
 const NOT_PASSED = words('changes change modifications improvements decisions advice access credit notice')
@@ -122,11 +130,23 @@ export default defineClause({
   detect(s, ctx) {
     const text = ctx.doc.text
     const direct = DIRECT.first(s)
-    if (direct >= 0 && nearWords(s, direct, 0, 6, UNDER) < 0 && nearWords(s, direct, 6, 0, DERIVED) < 0)
+    if (direct >= 0 && nearWords(s, direct, 0, 6, UNDER) < 0 && nearWords(s, direct, 12, 0, DERIVED) < 0)
       return direct
-    if (CARVE_OUT.in(s)) return -1
-    for (const p of PASS_ZH.all(s)) {
-      if (negatedBefore(s, p, 16) >= 0 && OBJECT_ZH.in(s)) return p
+    // "Except as expressly permitted, you shall not: …" opens a ban; "… except as provided under this
+    // License" after the act is the GPL's scope (and the same for the other carve-outs)
+    const carve = CARVE_OUT.all(s).filter(c => c > s.body + 1)
+    const firstAct = allOf(s, PASS_ON)[0] ?? -1
+    if (carve.some(c => c > firstAct)) return -1
+    // 不得在欧盟境内…提供 limits a territory; 提供许可 is a grant; 改编后的模型 is a derivative
+    if (!TERRITORY_ZH.in(s) && !DERIVED_ZH.in(s))
+      for (const p of PASS_ZH.all(s)) {
+        if (GRANT_ZH.first(s) === p + 2) continue
+        if (negatedBefore(s, p, 16) >= 0 && OBJECT_ZH.in(s)) return p
+      }
+    // "The Model may be shared only with employees and contractors of Licensee"
+    for (const p of allOf(s, PASS_ON)) {
+      const only = nearWords(s, p, 0, 3, ONLY)
+      if (only >= 0 && nearWords(s, only, 0, 8, INSIDE) >= 0 && hasAny(s, MODEL_WORDS)) return p
     }
     // "Distribution of the Model weights is prohibited."
     for (const p of allOf(s, ACT_NOUNS)) {
@@ -152,6 +172,7 @@ export default defineClause({
       // "make changes to the Model" passes nothing on: "make" needs "available", and the other
       // verbs that need an object need the model close after them
       const w = s.tokens[p]!.w
+      if (nearWords(s, p, 0, 2, NOT_PASSED) >= 0) continue
       const direct =
         passive ||
         !NEEDS_OBJECT.has(w) ||

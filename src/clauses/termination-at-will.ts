@@ -8,7 +8,7 @@
 import { FOUND, RESTRICTIVE_SEVERITY, defineClause } from './clause.js'
 import { END } from './concepts.js'
 import { docsUrl } from '../rules/types.js'
-import { allOf, hasAny, phrases, words } from './toolkit/query.js'
+import { allOf, hasAny, nearWords, phrases, words } from './toolkit/query.js'
 import { isNegationAt } from './toolkit/negation.js'
 import type { Sentence } from './toolkit/sentences.js'
 
@@ -31,7 +31,7 @@ const BREACH = words(
   'breach breaches breached violate violates violation violations fail fails failure noncompliance',
   'infringement litigation comply 违 反 违 约'
 )
-const MODAL = words('may can right reserves reserve entitled 有 权 可')
+const MODAL = words('may can right reserves reserve entitled 有 权 可 保')
 const SELF = words('you recipient licensee automatically 您 你')
 /** Breach named only to be set aside: "whether or not you have broken these terms", "even if". */
 const REGARDLESS = phrases('whether or not, even if, regardless of, irrespective of, 无论, 即使')
@@ -48,7 +48,7 @@ function negatedAct(s: Sentence, p: number): boolean {
 }
 
 /** "The permission … lasts only for as long as the Licensor chooses to allow it." */
-function lastsAtWill(s: Sentence): number {
+function lastsAtWill(s: Sentence, text: string): number {
   for (const p of allOf(s, CHOICE)) {
     let licensor = -1
     for (let k = p - 1; k >= Math.max(0, p - 4); k--) if (LICENSOR.has(s.tokens[k]!.w)) licensor = k
@@ -56,7 +56,23 @@ function lastsAtWill(s: Sentence): number {
     for (let k = licensor - 1; k >= Math.max(0, licensor - 12); k--)
       if (DURATION.has(s.tokens[k]!.w) && !negatedAct(s, k)) return k
   }
+  // "last only until Cobaltic withdraws them", "valid until revoked": the end is the licensor's act
+  for (const p of allOf(s, DURATION)) {
+    const until = nearWords(s, p, 0, 3, UNTIL)
+    if (until < 0 || negatedAct(s, p)) continue
+    const end = nearWords(s, until, 0, 4, END)
+    // the licensor is the one who ends it: "until Cobaltic withdraws them", "until we revoke it"
+    let agent = false
+    for (let k = until + 1; k < end; k++) if (LICENSOR.has(s.tokens[k]!.w) || isName(s, k, text)) agent = true
+    if (end >= 0 && agent && !hasAny(s, SELF)) return p
+  }
   return -1
+}
+const UNTIL = words('until till')
+/** A capitalised word inside the sentence: a party's name ("Cobaltic"). */
+function isName(s: Sentence, k: number, text: string): boolean {
+  const c = text[s.tokens[k]!.s] ?? ''
+  return k > s.body && c >= 'A' && c <= 'Z'
 }
 
 export default defineClause({
@@ -72,13 +88,13 @@ export default defineClause({
     docs: docsUrl('license/no-termination-at-will')
   },
   messages: { found: FOUND },
-  detect(s) {
+  detect(s, ctx) {
     if (IRREVOCABLE.in(s)) return -1
     // breach as the condition makes termination no longer at will, unless it is set aside
     if (hasAny(s, BREACH) && !REGARDLESS.in(s)) return -1
     const revocable = REVOCABLE.first(s)
     if (revocable >= 0 && AT_WILL.in(s)) return revocable
-    const lasts = lastsAtWill(s)
+    const lasts = lastsAtWill(s, ctx.doc.text)
     if (lasts >= 0) return lasts
     const at = AT_WILL.first(s)
     if (at < 0) return -1

@@ -11,7 +11,7 @@ import type { Sentence } from './toolkit/sentences.js'
 const THRESHOLD = words(
   'greater more exceed exceeds exceeding exceeded above over less fewer under below least maximum',
   'than threshold most beyond surpass surpasses surpassing reaches reach reaching upto cap capped',
-  'limit limited excess passes pass passing tops up 超 过 逾 于 达 到 以 上'
+  'limit limited excess passes pass passing tops up max 超 过 逾 于 达 到 以 上'
 )
 /** Who the number binds: the licensee or the grant, or a condition on them. */
 const SUBJECT = words(
@@ -29,7 +29,7 @@ const REPORTED = words('our we has have had serves served downloaded downloads r
 const BINDING = words(
   'if where once when whenever should unless only must shall may need needs require requires',
   'required license licence licensed licences licenses agreement grant granted permitted covers',
-  'cover not no exceed exceeds exceeding limited limit limits cap capped up 如 若 须 需 应 得 仅 凡 的'
+  'cover not no exceed exceeds exceeding limited limit limits cap capped up max maximum 如 若 须 需 应 得 仅 凡 的'
 )
 /** A small number counts people only when they follow it: "more than 500 seats", not "60 requests per account". */
 const SMALL = 1000

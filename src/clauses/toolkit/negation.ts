@@ -96,7 +96,9 @@ const DENIAL = new Phrases([
   'no caps, not impose, not place any, not subject to any restriction',
   'not subject to any restrictions, without territorial, without geographic',
   'without geographical, is not restricted, are not restricted, not be restricted, 不限制, 无限制',
-  '没有限制, 不受限, 不设限'
+  '没有限制, 不受限, 不设限, not mandatory, not compulsory, not obligatory',
+  'no prohibition, no prohibitions, no permission is needed, no permission is required',
+  'no permission needed, no permission required'
 ])
 
 /** Start of a phrase that denies a restriction ("does not impose any restrictions", "no limit"), or -1.
@@ -116,10 +118,21 @@ const LICENSOR_DUTY = words(
   'liable compensation compensate 理 由 原 因 通 知 责 任 赔 偿 说 明 告 知'
 )
 function freesTheLicensor(s: Sentence, from: number): boolean {
-  for (let k = from; k < Math.min(s.tokens.length, from + 5); k++)
-    if (LICENSOR_DUTY.has(s.tokens[k]!.w)) return true
+  // the duty's verb comes first ("need not give notice", "无需说明理由"); "need not keep any
+  // copyright notice" frees the licensee from keeping it
+  let k = from
+  while (k < s.tokens.length && k < from + 3 && BEFORE_DUTY.has(s.tokens[k]!.w)) k++
+  if (!DUTY_VERB.has(s.tokens[k]?.w ?? '')) return false
+  for (let j = k; j < Math.min(s.tokens.length, k + 5); j++)
+    if (LICENSOR_DUTY.has(s.tokens[j]!.w)) return true
   return false
 }
+/** Words between the denial and the duty's verb: "need not to", "无需事先通知". */
+const BEFORE_DUTY = words('to be first prior advance any 事 先 预 另 行')
+const DUTY_VERB = words(
+  'give giving state stating provide providing bear bearing assume notify notifying explain explaining',
+  'justify justifying compensate compensating pay paying 说 承 通 告 赔 给 提 负'
+)
 
 /** First exception word after position `from`, or -1 ("… except for breach"). */
 export function exceptionAfter(s: Sentence, from: number): number {

@@ -31,7 +31,7 @@ export interface Doc {
 export const MAX_SENTENCE_TOKENS = 400
 
 const ABBREVIATIONS = new Set(
-  'e g i inc ltd co corp etc vs no u s st llc sec cf approx mr ms dr art para ca'.split(' ')
+  'e g i inc ltd co corp etc vs no u s st llc sec cf approx mr ms dr art para ca max min incl esp'.split(' ')
 )
 /** Full stops, question and exclamation marks, semicolons and colons, in Latin and CJK forms. */
 const ENDERS = new Set(['.', '!', '?', ';', ':', '\u3002', '\uff1b', '\uff1a', '\uff01', '\uff1f'])
