@@ -14,7 +14,8 @@ const PASS_ON = words(
   'distribute redistribute share publish republish resell sell rehost upload transfer sublicense',
   'lease rent lend provide make give hand send pass disseminate post mirror assign uploaded shared',
   'published distributed redistributed transferred sold passed assigned mirrored made provided given',
-  'handed rented leased posted mirroring uploading reuploading sharing publishing'
+  'handed rented leased posted mirroring uploading reuploading sharing publishing disclose disclosed',
+  'resold lent sublicensed'
 )
 /** Verbs that say nothing of the model by themselves ("provide medical advice", "make decisions"): need an object. */
 const NEEDS_OBJECT = words('provide make transfer share publish give pass send post')
@@ -55,7 +56,7 @@ const CARVE_OUT = phrases(
 )
 const PASSIVE = words(
   'uploaded shared published distributed redistributed transferred sold passed assigned mirrored made',
-  'provided given handed rented leased posted'
+  'provided given handed rented leased posted resold lent sublicensed disclosed'
 )
 const MODEL_WORDS = words('model models weights checkpoint checkpoints parameters 模 权')
 const PASS_ZH = phrases('分发, 传播, 转让, 出售, 提供, 发布, 再分发, 公开')
@@ -67,6 +68,20 @@ const LIST_GLUE = words('or and otherwise in any way nor be further')
 const PAPER = words('agreement license licence rights right terms contract')
 
 const MODALS = words('may shall can will must should')
+const PRONOUN = words('it they')
+
+/** "made available in the Russian Federation", "shared outside the EU": a place right after the act. */
+function placeAfter(s: Sentence, p: number, text: string): boolean {
+  const prep = nearWords(s, p, 0, 3, PLACE_PREP)
+  if (prep < 0) return false
+  let k = prep + 1
+  if (s.tokens[k]?.w === 'the') k++
+  const t = s.tokens[k]
+  if (!t) return false
+  const c = text[t.s] ?? ''
+  return TERRITORY.has(t.w) || (c >= 'A' && c <= 'Z')
+}
+const PLACE_PREP = words('in within outside inside')
 /** "No copies of the weights may …": "no" opening the subject, up to 8 words before the modal. */
 function noBefore(s: Sentence, modal: number): number {
   for (let k = modal - 1; k >= Math.max(0, modal - 8); k--) if (s.tokens[k]!.w === 'no') return k
@@ -77,7 +92,7 @@ function noBefore(s: Sentence, modal: number): number {
  * A passive ban whose subject is the model: "The Model … may not be assigned, transferred or
  * shared", "the weights must never be handed on". The index of the first banned verb, or -1.
  */
-function passiveModelBan(s: Sentence): number {
+function passiveModelBan(s: Sentence, text: string): number {
   for (const p of allOf(s, PASSIVE)) {
     let k = p - 1
     while (k > 0 && (LIST_GLUE.has(s.tokens[k]!.w) || PASSIVE.has(s.tokens[k]!.w)) && s.tokens[k]!.w !== 'be')
@@ -86,8 +101,12 @@ function passiveModelBan(s: Sentence): number {
     // "may not be shared"; "No copies of the weights may be distributed"
     const no = isNegationAt(s, k - 1) ? k - 1 : MODALS.has(s.tokens[k - 1]?.w ?? '') ? noBefore(s, k - 1) : -1
     if (no < 0) continue
-    const subject =
+    let subject =
       no < k - 1 ? nearWords(s, k - 1, k - 1 - no, 0, MODEL_WORDS) : nearWords(s, k - 1, 14, 0, MODEL_WORDS)
+    // "The Model is for your own use; it may not be resold": a pronoun opening the sentence
+    if (subject < 0 && PRONOUN.has(s.tokens[s.body]?.w ?? '') && k - 1 - s.body <= 2) subject = s.body
+    // "may not be made available in the Russian Federation" limits a territory
+    if (placeAfter(s, p, text)) continue
     if (subject < 0 || nearWords(s, k - 1, 5, 0, PAPER) >= 0) continue
     if (nearWords(s, subject, 4, 0, DERIVED) >= 0) continue
     return k + 1
@@ -154,13 +173,13 @@ export default defineClause({
       const ban = BAN.first(s)
       if (ban > p && ban - p <= 10) return p
     }
-    if (!hasAny(s, SUBJECT) && !hasAny(s, MODEL_WORDS)) return -1
-    const passive = passiveModelBan(s)
+    const passive = passiveModelBan(s, text)
     if (passive >= 0) return passive
+    if (!hasAny(s, SUBJECT) && !hasAny(s, MODEL_WORDS)) return -1
     for (const p of allOf(s, PASS_ON)) {
       let neg = false
       for (let k = p - 1; k >= Math.max(0, p - 6); k--) if (isNegationAt(s, k)) neg = true
-      if (!neg || counted(s, p)) continue
+      if (!neg || counted(s, p) || placeAfter(s, p, text)) continue
       // the model as object, after the verb or (passive) before it; not modified versions or outputs
       const passive = PASSIVE.has(s.tokens[p]!.w)
       const before = passive ? nearWords(s, p, 6, 0, MODEL_WORDS) : -1

@@ -21,7 +21,8 @@ const AT_WILL = phrases(
   'at its discretion, at our discretion, whenever, without stating a reason, without a reason',
   'for no reason, unilaterally, at its pleasure, at our pleasure, at its option, at our option',
   'chooses to allow, as long as the licensor, 随时, 任何时候, 任何理由, 自行决定, 单方面, 无需说明理由',
-  '无需理由, 无须说明理由, 酌情, discretion'
+  '无需理由, 无须说明理由, 酌情, discretion, at any moment, without explanation, without any explanation',
+  'without justification, without any reason, 无需任何理由'
 )
 /** "… lasts only as long as the Licensor chooses": the grant's duration is the licensor's will. */
 const DURATION = words('lasts last continue continues remain remains valid effective force until 有 效 期 间')
@@ -43,7 +44,9 @@ const IRREVOCABLE = phrases(
 
 /** "The Licensor may not revoke …", "许可方不得终止": a negation just before the act. */
 function negatedAct(s: Sentence, p: number): boolean {
-  for (let k = p - 1; k >= Math.max(0, p - 4); k--) if (isNegationAt(s, k)) return true
+  // "without explanation revoke": "without" negates its own object, not the act after it
+  for (let k = p - 1; k >= Math.max(0, p - 4); k--)
+    if (isNegationAt(s, k) && s.tokens[k]!.w !== 'without') return true
   return false
 }
 
@@ -64,6 +67,8 @@ function lastsAtWill(s: Sentence, text: string): number {
     // the licensor is the one who ends it: "until Cobaltic withdraws them", "until we revoke it"
     let agent = false
     for (let k = until + 1; k < end; k++) if (LICENSOR.has(s.tokens[k]!.w) || isName(s, k, text)) agent = true
+    // "… until revoked by the Licensor", "until revoked at its sole discretion"
+    if (end >= 0 && (nearWords(s, end, 0, 3, LICENSOR) >= 0 || AT_WILL.in(s))) agent = true
     if (end >= 0 && agent && !hasAny(s, SELF)) return p
   }
   return -1
@@ -104,7 +109,9 @@ export default defineClause({
       // termination, is not at will. The modal may stand before the at-will phrase.
       let modal = false
       let self = false
-      for (let k = p - 1; k >= Math.max(0, p - 8); k--) {
+      // Chinese words are a token per character: the modal stands further back (许可方可以随时…终止)
+      const back = s.tokens[p]!.w.length === 1 ? 16 : 8
+      for (let k = p - 1; k >= Math.max(0, p - back); k--) {
         const t = s.tokens[k]!.w
         if (MODAL.has(t)) modal = true
         if (SELF.has(t)) self = true

@@ -11,7 +11,7 @@ import type { Sentence } from './toolkit/sentences.js'
 const THRESHOLD = words(
   'greater more exceed exceeds exceeding exceeded above over less fewer under below least maximum',
   'than threshold most beyond surpass surpasses surpassing reaches reach reaching upto cap capped',
-  'limit limited excess passes pass passing tops up max 超 过 逾 于 达 到 以 上'
+  'limit limited excess passes pass passing tops up max upwards 超 过 逾 于 达 到 以 上'
 )
 /** Who the number binds: the licensee or the grant, or a condition on them. */
 const SUBJECT = words(

@@ -122,13 +122,15 @@ function freesTheLicensor(s: Sentence, from: number): boolean {
   // copyright notice" frees the licensee from keeping it
   let k = from
   while (k < s.tokens.length && k < from + 3 && BEFORE_DUTY.has(s.tokens[k]!.w)) k++
+  // "无需任何理由", "without any reason": the duty named without its verb
+  if (LICENSOR_DUTY.has(s.tokens[k]?.w ?? '')) return true
   if (!DUTY_VERB.has(s.tokens[k]?.w ?? '')) return false
   for (let j = k; j < Math.min(s.tokens.length, k + 5); j++)
     if (LICENSOR_DUTY.has(s.tokens[j]!.w)) return true
   return false
 }
 /** Words between the denial and the duty's verb: "need not to", "无需事先通知". */
-const BEFORE_DUTY = words('to be first prior advance any 事 先 预 另 行')
+const BEFORE_DUTY = words('to be first prior advance any 事 先 预 另 行 任 何')
 const DUTY_VERB = words(
   'give giving state stating provide providing bear bearing assume notify notifying explain explaining',
   'justify justifying compensate compensating pay paying 说 承 通 告 赔 给 提 负'
