@@ -18,10 +18,8 @@ const FILES = existsSync(DIR)
 const TARGET = { recall: 0.95, precision: 0.98 }
 /** Measured floors below the target (recall, precision); every other type must meet the target. */
 const FLOORS: Record<string, { recall?: number; precision?: number }> = {
-  'acceptable-use-policy': { recall: 0.84, precision: 0.97 },
-  'non-commercial': { recall: 0.94, precision: 0.94 },
-  'research-only': { precision: 0.95 },
-  'naming-requirement': { recall: 0.94, precision: 0.97 },
+  'research-only': { precision: 0.97 },
+  'naming-requirement': { recall: 0.94 },
   'remote-restriction': { recall: 0.84 }
 }
 
@@ -54,7 +52,7 @@ maybe(`clause benchmark${present ? '' : ' (bench/clauses/cases*.jsonl absent: sk
   })
 
   it('overall recall and precision', () => {
-    expect(result.overall.recall).toBeGreaterThanOrEqual(0.96)
+    expect(result.overall.recall).toBeGreaterThanOrEqual(0.97)
     expect(result.overall.precision).toBeGreaterThanOrEqual(0.98)
   })
 

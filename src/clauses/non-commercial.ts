@@ -53,11 +53,13 @@ const BOTH = phrases(
 /** Commerce named without the word "commercial". */
 const FOR_PROFIT = phrases(
   'for profit, monetize, monetise, monetizing, monetising, monetization, monetisation',
-  'paid product, paid products, paid service, paid services, revenue generating'
+  'paid product, paid products, paid service, paid services, revenue generating',
+  'earns money, earn money, earning money, makes money, make money, paid subscription',
+  'paid subscriptions, paid offering, paid offerings, sell access'
 )
 /** "not-for-profit", "non-profit": adjectives, not negations. */
 const PROFIT_ADJECTIVE = words('not non')
-const COMMERCIAL_ZH = phrases('商业', '商用', '盈利')
+const COMMERCIAL_ZH = phrases('商业', '商用', '盈利', '营利', '牟利')
 const GATE_ZH = phrases('授权, 许可, 登记, 注册, 同意, 申请')
 const NEEDS_ZH = phrases('须, 需, 应, 必须, 前')
 

@@ -105,6 +105,42 @@ const DENIAL = new Phrases([
  * Kept narrow: a denial silences every restrictive type in its sentence. */
 export function denialAt(s: Sentence): number {
   for (const m of DENIAL.matches(s)) if (!freesTheLicensor(s, m.at + m.len)) return m.at
+  return namedKindDenied(s)
+}
+
+/** What a clause is called: "no non-commercial restriction", "no 'Built with' display requirement". */
+const RESTRICTION_KIND = words(
+  'restriction restrictions condition conditions requirement requirements clause clauses threshold',
+  'thresholds cap caps policy policies guidelines obligation obligations'
+)
+/** Verbs of having or imposing: "does not incorporate any …", "carries no …". */
+const HAS_VERB = words(
+  'impose imposes contain contains include includes incorporate incorporates carry carries have has',
+  'place places attach attaches'
+)
+/** "Nothing in these terms confines / limits / restricts …". */
+const CONFINE = words('confines confine limits limit restricts restrict requires require')
+const KIND_SPAN = 7
+
+/**
+ * "This licence contains no non-commercial restriction", "carries no research-only condition", "does
+ * not incorporate any acceptable use policy", "Nothing in these terms confines use … to …". -1 if none.
+ */
+function namedKindDenied(s: Sentence): number {
+  for (const k of positions(s, 'no')) {
+    const prev = s.tokens[k - 1]?.w ?? ''
+    if (k > s.body && !HAS_VERB.has(prev) && prev !== 'is' && prev !== 'are') continue
+    for (let j = k + 1; j <= Math.min(s.tokens.length - 1, k + KIND_SPAN); j++)
+      if (RESTRICTION_KIND.has(s.tokens[j]!.w)) return k
+  }
+  for (const k of positions(s, 'not')) {
+    const verb = s.tokens[k + 1]?.w ?? ''
+    if (!HAS_VERB.has(verb) || s.tokens[k + 2]?.w !== 'any') continue
+    for (let j = k + 3; j <= Math.min(s.tokens.length - 1, k + 2 + KIND_SPAN); j++)
+      if (RESTRICTION_KIND.has(s.tokens[j]!.w)) return k
+  }
+  const nothing = positions(s, 'nothing')[0]
+  if (nothing !== undefined && nearWords(s, nothing, 0, 6, CONFINE) >= 0) return nothing
   return -1
 }
 
