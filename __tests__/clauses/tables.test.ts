@@ -68,22 +68,39 @@ const TABLES: Record<ClauseType, Table> = {
   },
   'acceptable-use-policy': {
     positive: [
-      'Your use of the weights must follow the Heron Acceptable Use Policy, as updated from time to time.'
+      'Your use of the weights must follow the Heron Acceptable Use Policy, as updated from time to time.',
+      'Deployments stay subject to the Halcyon Content Policy, which forms part of these terms.',
+      'You must ensure that your use conforms to the Halcyon Safety Guidelines, as we revise them.',
+      'The weights may be used only in accordance with the Code of Conduct in Annex B.'
     ],
-    nearMiss: ['Report misuse of the model to abuse@example.org.'],
-    negation: ['This licence has no acceptable use policy.']
+    nearMiss: [
+      'Report misuse of the model to abuse@example.org.',
+      'Your use of our website is subject to the Halcyon Privacy Policy.',
+      'This Source Code Form is subject to the terms of the Example Public License.'
+    ],
+    negation: [
+      'This licence has no acceptable use policy.',
+      'This licence does not incorporate any acceptable use policy or usage guidelines.'
+    ]
   },
   'non-commercial': {
     positive: [
       'The model may not be used in any revenue-generating product.',
       'Commercial exploitation of the weights is prohibited.',
-      '未经授权，不得将本模型用于商业用途。'
+      '未经授权，不得将本模型用于商业用途。',
+      'No use of the weights that earns money is permitted.',
+      '禁止将本模型用于营利性活动。'
     ],
     nearMiss: [
       'Commercial support contracts are sold separately.',
-      'Non-commercial organisations get a discount.'
+      'Non-commercial organisations get a discount.',
+      'You may share copies, whether for free or for a fee.'
     ],
-    negation: ['Commercial and non-commercial use are both allowed.']
+    negation: [
+      'Commercial and non-commercial use are both allowed.',
+      'This licence contains no non-commercial restriction.',
+      'Nothing in these terms confines use of the Model to non-commercial purposes.'
+    ]
   },
   'research-only': {
     positive: [
@@ -92,7 +109,10 @@ const TABLES: Record<ClauseType, Table> = {
       '本模型仅供科研使用。'
     ],
     nearMiss: ['Our research team trained the model on public data.'],
-    negation: ['Use of the model is not limited to research.']
+    negation: [
+      'Use of the model is not limited to research.',
+      'This version carries no research-only condition.'
+    ]
   },
   'output-use-restriction': {
     positive: [
@@ -175,14 +195,27 @@ const TABLES: Record<ClauseType, Table> = {
   'naming-requirement': {
     positive: [
       'Every derived model must include the word "Heron" in its name.',
-      'Products using the model shall display "Powered by Heron".'
+      'Products using the model shall display "Powered by Heron".',
+      "A derived model may not be published under a name that omits 'Halcyon'.",
+      '您应当在产品界面显著位置标明“由云雀模型提供支持”。'
     ],
     nearMiss: ['The model was built with JAX.'],
-    negation: ['You are encouraged to display "Built with Heron".']
+    negation: [
+      'You are encouraged to display "Built with Heron".',
+      "This licence imposes no 'Built with' or 'Powered by' display requirement."
+    ]
   },
   'remote-restriction': {
-    positive: ['The Licensor may suspend any copy of the model remotely through its licence server.'],
-    nearMiss: ['The model can be served remotely from any cloud.'],
+    positive: [
+      'The Licensor may suspend any copy of the model remotely through its licence server.',
+      'The Model checks its licence key online, and if the check fails the Model stops working.',
+      'The Licensor may cut off inference on any registered device through its management console.',
+      '我们可撤销您的访问密钥，使已部署的模型无法继续运行。'
+    ],
+    nearMiss: [
+      'The model can be served remotely from any cloud.',
+      'The model will not stop working if the licence server is unreachable.'
+    ],
     negation: ['The Licensor cannot disable your copy of the model remotely.']
   },
   'no-redistribution': {
