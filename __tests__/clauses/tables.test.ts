@@ -143,7 +143,8 @@ const TABLES: Record<ClauseType, Table> = {
       '你在使用本模型时须遵守以下限制。',
       'These limitations bind you while you hold a copy.',
       'The limitation of liability shall not apply to any party where the law prohibits such limitation.',
-      'Each copy must include the copyright notice, this restriction and the disclaimer.'
+      'Each copy must include the copyright notice, this restriction and the disclaimer.',
+      'This Agreement prevails over third-party software licences to the extent they impose additional restrictions on you.'
     ],
     negation: [
       'The restrictions above apply only to you and not to your downstream recipients.',
@@ -188,7 +189,9 @@ const TABLES: Record<ClauseType, Table> = {
       'You may apply any licence you like to your own code that calls the Model.',
       'The Model itself is released under this licence.',
       '"Work" shall mean the work, in source or modified form, made available under this Licence.',
-      'If you sue over a patent licensed to you under this licence for a derivative, your rights end.'
+      'If you sue over a patent licensed to you under this licence for a derivative, your rights end.',
+      'If the 2.0 version of your product passes ten million users, you may not exercise the rights under this Agreement until we agree.',
+      'Any use not expressly authorised under this Agreement needs our written consent, including for derivative models.'
     ],
     negation: [
       'This is a permissive licence with no copyleft obligation.',
@@ -215,7 +218,9 @@ const TABLES: Record<ClauseType, Table> = {
       'Any derivative work must state prominently that it differs from the original Model.',
       'The Licensee shall ensure that the names of the contributors are not removed from the files.',
       'It is a condition of this licence that the NOTICE file travels with every copy.',
-      '您应当在产品文档中标注本模型的原始作者。'
+      '您应当在产品文档中标注本模型的原始作者。',
+      'Credit the creator in a reasonable way and say if you changed the material.',
+      'Before uploading a derivative I must include the Heron Research Licence.'
     ],
     nearMiss: [
       'The authors can be reached by e-mail.',
@@ -229,7 +234,10 @@ const TABLES: Record<ClauseType, Table> = {
       '若您发布衍生模型，须在模型名称中包含“Heron”字样。',
       "The authors' names appear in the AUTHORS file.",
       'Acknowledgements: we thank our funders.',
-      'The Model must not be used for automated credit scoring.'
+      'The Model must not be used for automated credit scoring.',
+      'You may add your own credits to derivative works you distribute, provided that they cannot be read as changing this licence.',
+      'Cite as:',
+      'Each Contributor grants you the right to reproduce, modify and publicly display the Work under the terms and conditions of this Licence.'
     ],
     negation: [
       'No attribution is required.',

@@ -29,6 +29,7 @@ const REMOVE_ACT = words(
   'strip stripping erase erasing modify modifying change changing removed deleted altered obscured',
   'stripped erased hidden'
 )
+const PARTICIPLE = words('removed deleted altered obscured stripped erased hidden')
 const REMOVE_ZH = phrases('删除, 移除, 去除, 更改, 修改, 篡改')
 /** What is kept: notices, copyright lines, credits, acknowledgements, legends. */
 const NOTICE = words(
@@ -77,15 +78,22 @@ const CHANGED = words(
 )
 /** Obligations, and the condition of a permission ("provided that", "on condition"). */
 const MUST = words(
-  'must shall required require requires need needs obliged obligated mandatory condition conditions',
+  'must shall required require requires need needs obliged obligated mandatory',
   '须 应 必 需'
 )
 /** "has to", "have to", "provided that": an obligation or a condition in two words. */
 const HAS_TO = phrases(
-  'has to, have to, is to be, are to be, provided that, on condition, on the condition, subject to the condition'
+  'has to, have to, is to be, are to be, provided that, on condition, on the condition, subject to the condition',
+  'is a condition, a condition of'
 )
+const STRICT_HAS_TO = phrases('has to, have to, is to be, are to be')
 /** Imperatives that open a sentence: "Include a copy …", "Retain …" ("Credit card …" is a noun). */
 const IMPERATIVE = words('keep retain reproduce preserve include carry')
+/** Whom or what an imperative credit names: "Credit the creator", "Cite our paper" (not "Cite as:"). */
+const CREDIT_OBJECT = words(
+  'the this these that our its their his her them us him any all each every original authors author',
+  'creator creators licensor developers contributors'
+)
 /** Credit in the financial sense ("credit card", "credit scoring"): not a credit to the authors. */
 const FINANCIAL = words(
   'card cards scoring score scores rating ratings risk history union limit limits check checks',
@@ -95,6 +103,7 @@ const FINANCIAL = words(
 const LICENCE_SELF = phrases(
   'this agreement, this licence, this license, these terms, 本协议, 本许可证, 本许可协议, 本条款'
 )
+const LICENCE_NOUN = words('licence license agreement')
 /** Handing the licence over with the copies: include, accompany, 附上, 附带, 随附. */
 const HAND_OVER = words('include includes included accompany accompanied 附 随')
 /** A "Built with X" line is a naming requirement, not a notice kept for the authors. */
@@ -157,6 +166,9 @@ function keepsNotice(s: Sentence, obliged: boolean): number {
       const len = s.tokens[p]!.w.length === 1 ? 2 : 1
       const self = LICENCE_SELF.first(s)
       if (self === p + len) return p
+      // "I must include the Mistral Research License": a licence named by its name
+      const named = nearWords(s, p, 0, 6, LICENCE_NOUN)
+      if (named >= 0 && s.tokens[p + 1]?.w === 'the' && !restrictionsBetween(s, p, named)) return p
     }
   }
   return -1
@@ -165,8 +177,10 @@ function keepsNotice(s: Sentence, obliged: boolean): number {
 /** "you will not remove any copyright notice": a ban on taking notices away. */
 function forbidsRemoval(s: Sentence): number {
   for (const p of [...allOf(s, REMOVE_ACT), ...REMOVE_ZH.all(s)]) {
+    // the notice follows the act ("remove any notice"), or precedes its participle ("notices are not removed")
+    const before = PARTICIPLE.has(s.tokens[p]!.w) ? 8 : 0
     const object =
-      nearWords(s, p, 8, 8, NOTICE_ITSELF) >= 0 ||
+      nearWords(s, p, before, 8, NOTICE_ITSELF) >= 0 ||
       nearPhrase(s, p, 0, 8, NOTICE_ZH) >= 0 ||
       authorsNamesNear(s, p, 8)
     if (!object) continue
@@ -194,16 +208,16 @@ export default defineClause({
     if (removal >= 0) return removal
     // an obligation, or an imperative ("Include a copy of this agreement …", "Retain …")
     const first = s.tokens[s.body]?.w ?? ''
-    const obliged =
-      hasAny(s, MUST) ||
-      HAS_TO.in(s) ||
-      IMPERATIVE.has(first) ||
-      (CREDIT_ACT.has(first) && creditIsAct(s, s.body))
+    // "provided that" makes the kept notice a condition; it obliges nobody to credit or mark
+    const imperative =
+      IMPERATIVE.has(first) || (CREDIT_ACT.has(first) && CREDIT_OBJECT.has(s.tokens[s.body + 1]?.w ?? ''))
+    const strict = hasAny(s, MUST) || STRICT_HAS_TO.in(s) || imperative
+    const obliged = strict || HAS_TO.in(s)
     const kept = keepsNotice(s, obliged)
     if (kept >= 0) return kept
     const credit = CREDIT.first(s)
     if (credit >= 0) return credit
-    if (obliged) {
+    if (obliged && strict) {
       const c = allOf(s, CREDIT_ACT).find(k => creditIsAct(s, k))
       if (c !== undefined) return c
       const origin = AS_SOURCE.first(s)

@@ -37,7 +37,7 @@ const ENFORCEABLE = phrases('enforceable provision', 'enforceable provisions')
 /** Those downstream: recipients, later users, sub-licensees, anyone you give the model to. */
 const RECEIVERS = words(
   'recipients recipient receives receive downstream later subsequent sublicensee sublicensees anyone',
-  'third parties party users redistribution transferee transferees distributees everyone customers',
+  'users redistribution transferee transferees distributees everyone customers',
   'clients whoever obtains obtain acquires acquire'
 )
 const RECEIVERS_PHRASES = phrases(
@@ -111,8 +111,21 @@ const DISTRIBUTE = words(
 )
 
 function hasReceiver(s: Sentence): boolean {
-  return hasAny(s, RECEIVERS) || RECEIVERS_PHRASES.in(s)
+  return hasAny(s, RECEIVERS) || RECEIVERS_PHRASES.in(s) || thirdPartyReceiver(s)
 }
+
+/** Things a "third party" owns or makes ("third-party software", "third-party licenses"). */
+const THIRD_PARTY_THING = words(
+  'software code open source components licenses licences materials content services products',
+  'libraries data tools rights claims websites sites'
+)
+/** "a third party", "third parties to whom you …": people downstream, not third-party software. */
+function thirdPartyReceiver(s: Sentence): boolean {
+  for (const k of allOf(s, THIRD_PARTY))
+    if (s.tokens[k - 1]?.w === 'third' && !THIRD_PARTY_THING.has(s.tokens[k + 1]?.w ?? '')) return true
+  return false
+}
+const THIRD_PARTY = words('party parties')
 
 function bindNear(s: Sentence, l: number): boolean {
   const b = nearWords(s, l, 12, 12, BIND)

@@ -96,6 +96,23 @@ function chineseTerms(s: Sentence, p: number, len: number): boolean {
   return nearPhrase(s, end, 0, 10, RELEASE_ZH) >= 0
 }
 
+/** Words between the derived work and the terms it goes out under. */
+const NEAR = 24
+
+/** Going out to others: license, release, distribute, share, publish, offer, make available, keep. */
+const RELEASE = words(
+  'license licensed licence licenced licensing release released releasing distribute distributed',
+  'distributing redistribute redistributed share shared sharing publish published offer offered',
+  'provide provided available convey conveyed sublicense sublicensed remain remains stay stays keep',
+  'kept so receive receives received'
+)
+
+/** A release act within NEAR words before "under this licence" ("must be licensed under", "do so
+ * under"), not "exercise any of the rights under this Agreement". */
+function releasedBefore(s: Sentence, p: number): boolean {
+  return nearWords(s, p, NEAR, 0, RELEASE) >= 0
+}
+
 /** "a patent licensed to you under this licence", "was originally licensed under this license": the
  * grant to you or a past fact, not what you must license onwards. */
 function grantedOrPast(s: Sentence, p: number): boolean {
@@ -193,14 +210,22 @@ export default defineClause({
       const carried = carriesLicence(s)
       if (carried >= 0) return carried
       const named = underNamedLicence(s)
-      if (named >= 0 && changed.some(d => d < named) && !limitsFollow(s, named)) return named
+      if (
+        named >= 0 &&
+        changed.some(d => d < named && d >= named - 12) &&
+        releasedBefore(s, named) &&
+        !limitsFollow(s, named)
+      )
+        return named
       const offered = offersSource(s)
       if (offered >= 0) return offered
     }
     // derived work or source form first, then this licence as the terms it goes out under
     for (const p of [...UNDER_THIS.all(s), ...underThis(s)]) {
-      if (limitsFollow(s, p) || grantedOrPast(s, p)) continue
-      if (changed.some(d => d < p) || source.some(d => d < p)) return p
+      if (limitsFollow(s, p) || grantedOrPast(s, p) || !releasedBefore(s, p)) continue
+      // the derived work stands in the same clause, a few words before ("Works based on the Model
+      // that you share must be licensed as a whole under these same terms")
+      if ([...changed, ...source].some(d => d < p && d >= p - NEAR)) return p
     }
     for (const { at: p, len } of THIS_ZH.matches(s)) {
       if (nearWords(s, p, 0, len + 6, LIMITS) >= 0 || !chineseTerms(s, p, len)) continue
