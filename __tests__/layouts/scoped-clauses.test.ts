@@ -109,6 +109,11 @@ const RESEARCH_LICENCE = [
   ''
 ].join('\n')
 
+/** A licence for one size, named in its title. */
+const SEVENTY_ONLY = ['Heron-70B Research Licence', '', 'You may not use the weights commercially.', ''].join(
+  '\n'
+)
+
 describe('a licence file that states which models it covers', () => {
   it('its clauses bind the model it names, not its smaller sibling', async () => {
     const r = await auditFiles({
@@ -137,16 +142,27 @@ describe('a licence file that states which models it covers', () => {
   })
 
   it('a title naming the model and size scopes the whole file', async () => {
-    const text = ['Heron-70B Research Licence', '', 'You may not use the weights commercially.', ''].join(
-      '\n'
-    )
     const r = await auditFiles({
-      'LICENSE-WEIGHTS': text,
+      LICENSE: spdxText('MIT'),
+      'LICENSE-WEIGHTS': SEVENTY_ONLY,
       ...model('models/heron-7b', 'Heron-7B'),
       ...model('models/heron-70b', 'Heron-70B-Instruct')
     })
-    expect(clauses(r, 'Heron-70B-Instruct')).toEqual([['non-commercial', 'LICENSE-WEIGHTS', 3]])
-    expect(clauses(r, 'Heron-7B')).toEqual([])
+    expect(clauses(r, 'Heron-70B-Instruct')).toEqual([
+      ['non-commercial', 'LICENSE-WEIGHTS', 3],
+      ['attribution', 'LICENSE', 11]
+    ])
+    expect(clauses(r, 'Heron-7B')).toEqual([['attribution', 'LICENSE', 11]])
+  })
+
+  it("a licence naming another size that is the model's only licence keeps its clauses (fails closed)", async () => {
+    const r = await auditFiles({
+      'LICENSE-WEIGHTS': SEVENTY_ONLY,
+      ...model('models/heron-7b', 'Heron-7B'),
+      ...model('models/heron-70b', 'Heron-70B')
+    })
+    expect(clauses(r, 'Heron-70B')).toEqual([['non-commercial', 'LICENSE-WEIGHTS', 3]])
+    expect(clauses(r, 'Heron-7B')).toEqual([['non-commercial', 'LICENSE-WEIGHTS', 3]])
   })
 
   it('a fine-tune of another name carrying the licence keeps its clauses', async () => {
