@@ -196,3 +196,42 @@ describe('scoped clauses in Chinese and with exclusions', () => {
     expect(clauses(r, 'Heron-7B')).toEqual([['field-of-use-restriction', 'LICENSE', 5]])
   })
 })
+
+describe('scoped clauses in a README that names several models', () => {
+  it('each variant keeps the shared clauses that name it, and loses those that name another', async () => {
+    const readme = [
+      '# Heron models', // 1
+      '', // 2
+      '| Model | License |', // 3
+      '|---|---|', // 4
+      '| Heron-7B | Apache 2.0 |', // 5
+      '| Heron-70B | [Heron licence](LICENSE-HERON) |', // 6
+      ''
+    ].join('\n')
+    const policy = [
+      'Heron use policy', // 1
+      '', // 2
+      'For the Heron-70B model, you may not use it for military purposes.', // 3
+      '', // 4
+      'You may not use any Heron model for the surveillance of individuals.', // 5
+      ''
+    ].join('\n')
+    const r = await auditFiles({
+      'README.md': readme,
+      'LICENSE-HERON': 'Heron Licence\n\nYou may use the weights for research only.\n',
+      'USE_POLICY.md': policy,
+      'model.safetensors': LFS_POINTER
+    })
+    const variant = (name: string) => r.models.find(m => m.variant === name)!
+    const fields = (name: string) =>
+      variant(name)
+        .clauses.filter(c => c.type === 'field-of-use-restriction')
+        .map(c => [c.file, c.line])
+    expect(r.models.map(m => m.variant)).toEqual(['Heron-7B', 'Heron-70B'])
+    expect(fields('Heron-70B')).toEqual([
+      ['USE_POLICY.md', 3],
+      ['USE_POLICY.md', 5]
+    ])
+    expect(fields('Heron-7B')).toEqual([['USE_POLICY.md', 5]])
+  })
+})
