@@ -27,9 +27,12 @@ const KEEP_STRONG = words('retain retains reproduce reproduces preserve preserve
 const REMOVE_ACT = words(
   'remove removes removing delete deletes deleting alter alters altering obscure obscures obscuring',
   'strip stripping erase erasing modify modifying change changing removed deleted altered obscured',
-  'stripped erased hidden'
+  'stripped erased hidden efface effaces deface defaces obliterate obliterates conceal conceals',
+  'tamper effaced defaced obliterated concealed'
 )
-const PARTICIPLE = words('removed deleted altered obscured stripped erased hidden')
+const PARTICIPLE = words(
+  'removed deleted altered obscured stripped erased hidden effaced defaced obliterated concealed'
+)
 const REMOVE_ZH = phrases('删除, 移除, 去除, 更改, 修改, 篡改')
 /** What is kept: notices, copyright lines, credits, acknowledgements, legends. */
 const NOTICE = words(
@@ -42,6 +45,12 @@ const NOTICE_ZH = phrases('声明, 署名, 版权, 出处, 作者信息')
 const NOTICE_ITSELF = words(
   'notice notices attribution attributions credit credits acknowledgement acknowledgements',
   'acknowledgment acknowledgments legend legends lines line'
+)
+const BARE = words('copyright copyrights')
+/** What a copyright is kept as: a notice, a statement, a line, a header. */
+const COPYRIGHT_WHAT = words(
+  'notice notices statement statements line lines header headers legend legends information',
+  'attribution attributions text mark marks'
 )
 /** The authors whose names may be the object ("the authors' names"). */
 const AUTHORS = words('author authors contributor contributors creator creators developer developers')
@@ -121,10 +130,14 @@ function merelyPermitted(s: Sentence): boolean {
   return hasAny(s, PERMISSIVE) || has(s, 'grateful') || has(s, 'appreciate') || has(s, 'appreciated')
 }
 
-/** A notice word, or the authors' names, within the window around position p, or -1. */
+/** A notice word, or the authors' names, within the window around position p, or -1. Bare
+ * "copyright" is a notice only before a notice word ("copyright, patent and attribution notices",
+ * "copyright lines"); "the Licensor retains all copyright in the Model" keeps ownership, no notice. */
 function objectNear(s: Sentence, p: number, before: number, after: number): number {
-  const n = nearWords(s, p, before, after, NOTICE)
-  if (n >= 0) return n
+  for (let k = Math.max(0, p - before); k <= Math.min(s.tokens.length - 1, p + after); k++) {
+    if (k === p || !NOTICE.has(s.tokens[k]!.w)) continue
+    if (!BARE.has(s.tokens[k]!.w) || nearWords(s, k, 0, 6, COPYRIGHT_WHAT) >= 0) return k
+  }
   const zh = nearPhrase(s, p, before, after, NOTICE_ZH)
   if (zh >= 0) return zh
   for (const k of allOf(s, NAMES))

@@ -20,8 +20,11 @@ const KEEP = phrases(
 /** After "carry the same", "subject to the same": the licence itself is share-alike, not a flow-down. */
 const LICENCE_WORD = words('licence license licences licenses licensing')
 const AGREEMENT = words('agreement agreements license licence licenses contract contracts terms')
-const DOWNSTREAM = words('users recipients licensees customers sublicensees parties')
-const COMPLY = words('comply abide adhere')
+const DOWNSTREAM = words(
+  'users recipients licensees customers sublicensees parties user recipient customer sublicensee',
+  'clients client distributees'
+)
+const COMPLY = words('comply abide adhere observe follow honour honor respect')
 const REQUIRE = words('require requires oblige')
 const RESTRICTIONS = phrases('restrictions', 'restriction', 'use restrictions')
 /** Putting the restrictions into one's own terms: include, write into, insert, state, reflect. */
@@ -41,12 +44,13 @@ const RECEIVERS = words(
   'clients whoever obtains obtain acquires acquire'
 )
 const RECEIVERS_PHRASES = phrases(
-  'sub licensee, sub licensees, 下游, 接收方, 接收者, 接收人, 第三方, 受让方, 受让人, 再许可, 使用者'
+  'sub licensee, sub licensees, 下游, 接收方, 接收者, 接收人, 第三方, 受让方, 受让人, 再许可, 使用者',
+  'person you, people you, persons you, everyone you, whom you, you let, you allow, you permit'
 )
 /** Those who come later, in a declarative binding ("bind every later user"); not "anyone acting for you". */
 const LATER = words(
   'recipients recipient downstream later subsequent sublicensee sublicensees transferee transferees',
-  'successors successor holders holder distributees'
+  'successors successor holders holder distributees whoever'
 )
 /** Acts that bind: pass on, carry through, bind, be subject to, accept, agree, include, state. */
 const BIND = words(

@@ -38,11 +38,13 @@ const CHANGED_ZH = phrases('衍生, 修改, 演绎, 基于, 源代码, 源码, �
 const UNDER_THIS = phrases(
   'under this licence, under this license, under the terms of this license, under the terms of this licence',
   'under this same, under the same, under these same, stay under this, remain under this',
-  'terms that cover, licensed as a whole, as a whole under this license'
+  'terms that cover, licensed as a whole, as a whole under this license, under the terms hereof',
+  'under these terms, on the terms hereof'
 )
 const SAME = phrases(
   'same license, same licence, same terms, same or a compatible license, same or compatible license',
-  'this same license, identical terms, compatible with this, compatible licence, compatible license'
+  'this same license, identical terms, compatible with this, compatible licence, compatible license',
+  'same conditions, same licence terms, same license terms'
 )
 /** The licence nouns after "under this", "carry this". */
 const LICENCE_NOUN = words('licence license licences licenses terms agreement')
@@ -90,8 +92,8 @@ const COPY_ZH = phrases('副本, 文本, 全文')
 function chineseTerms(s: Sentence, p: number, len: number): boolean {
   const end = p + len - 1
   if (nearPhrase(s, end, 0, 6, COPY_ZH) >= 0) return false
-  // a release follows: 授权, 发布, 分发, 提供 (not "used in accordance with this agreement")
-  if (nearPhrase(s, end, 0, 15, RELEASE_ZH) < 0) return false
+  // a release in the sentence: 授权, 发布, 分发, 提供 (not "used in accordance with this agreement")
+  if (!RELEASE_ZH.in(s)) return false
   for (let k = Math.max(0, p - 4); k < p; k++) if (UNDER_ZH.has(s.tokens[k]!.w)) return true
   return nearPhrase(s, end, 0, 10, RELEASE_ZH) >= 0
 }
@@ -104,7 +106,7 @@ const RELEASE = words(
   'license licensed licence licenced licensing release released releasing distribute distributed',
   'distributing redistribute redistributed share shared sharing publish published offer offered',
   'provide provided available convey conveyed sublicense sublicensed remain remains stay stays keep',
-  'kept so receive receives received'
+  'kept so receive receives received redistribution distribution go goes'
 )
 
 /** A release act within NEAR words before "under this licence" ("must be licensed under", "do so
