@@ -99,6 +99,14 @@ describe('the scope of a licence text', () => {
     const s = textScope('HERON LICENCE\n\nThis licence applies only to the Heron-13B model.\n')
     expect(s.file).toMatchObject({ line: 3, text: 'the Heron-13B model' })
   })
+  it('a hostile text of many scoped headings is read in one pass and keeps at most 200 sections', () => {
+    const text = Array.from({ length: 50_000 }, (_, i) => `## Heron-${(i % 90) + 1}B\n\nTerms.`).join('\n\n')
+    const started = Date.now()
+    const s = textScope(text)
+    expect(s.sections.length).toBe(200)
+    expect(s.sections[0]).toMatchObject({ from: 5, to: 8 })
+    expect(Date.now() - started).toBeLessThan(4000)
+  })
   it('a licence that names no model has no scope', () => {
     expect(textScope('MIT License\n\nPermission is hereby granted, free of charge.\n')).toEqual({
       file: null,

@@ -393,6 +393,8 @@ function headingLevel(line: string, prevBlank: boolean): number {
   return numbered || capitals ? 7 : 0
 }
 
+/** Scoped sections read per text: a real licence has a handful; a hostile one gains nothing more. */
+const MAX_SECTIONS = 200
 /** Lines read at the top of a licence for a statement of what it covers. */
 const HEAD_LINES = 40
 
@@ -420,19 +422,28 @@ export function textScope(text: string): TextScope {
       }
     }
   }
-  // sections: a heading that names models scopes the lines up to the next heading of its level
-  const headings: Array<{ line: number; level: number }> = []
+  // sections: a heading that names models scopes the lines up to the next heading of its level.
+  // One pass with a stack of open sections (linear in the number of headings).
+  const open: Array<Scope & { from: number; level: number }> = []
+  const close = (until: number, level: number): void => {
+    while (open.length > 0) {
+      const top = open[open.length - 1]!
+      // a plain heading (level 7) and a markdown heading of the same or a higher level end a section
+      if (!(top.level >= level || top.level === 7 || level === 7)) break
+      open.pop()
+      out.sections.push({ groups: top.groups, text: top.text, from: top.from, to: until })
+    }
+  }
   lines.forEach((l, i) => {
     const level = headingLevel(l, i === 0 || lines[i - 1]!.trim().length === 0)
-    if (level > 0) headings.push({ line: i + 1, level })
-  })
-  headings.forEach((h, k) => {
-    if (h.line === titleAt + 1) return
-    const heading = lines[h.line - 1]!.replace(/^#+\s*/, '').trim()
+    if (level === 0) return
+    close(i, level)
+    if (i === titleAt || out.sections.length + open.length >= MAX_SECTIONS) return
+    const heading = l.replace(/^#+\s*/, '').trim()
     const scope = scopeOf(heading)
-    if (!scope || !namesModels(scope, heading)) return
-    const next = headings.slice(k + 1).find(o => o.level <= h.level || h.level === 7 || o.level === 7)
-    out.sections.push({ ...scope, from: h.line, to: next ? next.line - 1 : lines.length })
+    if (scope && namesModels(scope, heading)) open.push({ ...scope, from: i + 1, level })
   })
+  close(lines.length, 0)
+  out.sections.sort((a, b) => a.from - b.from)
   return out
 }
