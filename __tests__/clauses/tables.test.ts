@@ -136,7 +136,8 @@ const TABLES: Record<ClauseType, Table> = {
       'Every person you let use the Model must first agree to the prohibited-use list in Exhibit B.',
       'Distributors shall contractually require each customer to observe Section 5.',
       '您向第三方提供本模型时，应当以书面形式要求其遵守本协议第四条规定的限制。',
-      'The limitations of Section 5 follow the Model into every copy, whoever holds it.'
+      'The limitations of Section 5 follow the Model into every copy, whoever holds it.',
+      'Notwithstanding anything else, you must ensure every downstream recipient accepts the use restrictions of Section 4.'
     ],
     nearMiss: [
       'You may license your changes under any terms.',
@@ -160,7 +161,10 @@ const TABLES: Record<ClauseType, Table> = {
       'You need not pass these limitations on to anyone.',
       'Recipients of your fine-tuned model are free from the restrictions in Section 4.',
       'Nothing in this licence requires you to impose restrictions on your users.',
-      'Your licensees are not required to accept any of these restrictions.'
+      'Your licensees are not required to accept any of these restrictions.',
+      'Recipients of the Model are not subject to the restrictions of Section 4 unless they agree otherwise.',
+      '下游用户不受本协议使用限制的约束。',
+      'You do not have to pass the use restrictions on to your customers.'
     ]
   },
   'termination-at-will': {
@@ -187,7 +191,8 @@ const TABLES: Record<ClauseType, Table> = {
       'Works derived from the Model must go out under the same conditions as the Model.',
       'Any redistribution of a modified Model must be under the terms hereof.',
       'Your fine-tuned weights must stay licensed under this Licence when you publish them.',
-      '修改本模型后对外提供的，须采用本协议相同的条款。'
+      '修改本模型后对外提供的，须采用本协议相同的条款。',
+      'Except as stated here, modified versions must be licensed under this licence.'
     ],
     nearMiss: [
       'You may share the model with your colleagues.',
@@ -212,7 +217,11 @@ const TABLES: Record<ClauseType, Table> = {
       'This licence has no share-alike requirement.',
       'Fine-tunes are not required to use this licence.',
       'The licence of your derivatives is up to you.',
-      'Derivative models you create belong to you, and you may license them as you see fit.'
+      'Derivative models you create belong to you, and you may license them as you see fit.',
+      'There is no requirement that derivative works be licensed under this Licence.',
+      'Derivatives need not be distributed under this licence.',
+      '衍生作品可以采用任何许可证发布。',
+      'You may, but are not required to, release your changes under the same licence.'
     ]
   },
   attribution: {
@@ -240,7 +249,8 @@ const TABLES: Record<ClauseType, Table> = {
       'All reproductions shall bear the acknowledgement set out in Schedule 2.',
       'Each distribution must be accompanied by the LICENSE and NOTICE files.',
       '再发布时应当保留本模型附带的全部版权及许可信息。',
-      '论文中使用本模型的，应当引用我们的技术报告。'
+      '论文中使用本模型的，应当引用我们的技术报告。',
+      "Despite the permissive grant above, any copy you distribute must keep the authors' names."
     ],
     nearMiss: [
       'The authors can be reached by e-mail.',
@@ -266,7 +276,11 @@ const TABLES: Record<ClauseType, Table> = {
       'No attribution is required.',
       'Attribution is appreciated but not mandatory.',
       'You may, if you wish, mention the authors in your documentation.',
-      'You can, but need not, list the developers in your credits.'
+      'You can, but need not, list the developers in your credits.',
+      'You are not obliged to keep our copyright notice in your fine-tuned model.',
+      'Keeping the NOTICE file is optional.',
+      'Should you wish to credit us, please use the name "Heron Labs".',
+      '您可以自行决定是否保留原作者署名。'
     ]
   }
 }

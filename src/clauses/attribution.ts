@@ -95,6 +95,8 @@ const HAS_TO = phrases(
   'has to, have to, is to be, are to be, provided that, on condition, on the condition, subject to the condition',
   'is a condition, a condition of'
 )
+/** 可以 / 自行决定 / 是否: "you may decide whether to keep the author's name". */
+const PERMISSIVE_ZH = phrases('可以, 自行决定, 是否, 自愿')
 const STRICT_HAS_TO = phrases('has to, have to, is to be, are to be')
 /** Imperatives that open a sentence: "Include a copy …", "Retain …" ("Credit card …" is a noun). */
 const IMPERATIVE = words('keep retain reproduce preserve include carry')
@@ -127,7 +129,13 @@ const RESERVED = words('reserved')
 function merelyPermitted(s: Sentence): boolean {
   if (hasAny(s, MUST) || hasAny(s, OBLIGATION) || HAS_TO.in(s)) return false
   for (let k = 0; k < s.tokens.length; k++) if (isNegationAt(s, k)) return false
-  return hasAny(s, PERMISSIVE) || has(s, 'grateful') || has(s, 'appreciate') || has(s, 'appreciated')
+  return (
+    hasAny(s, PERMISSIVE) ||
+    PERMISSIVE_ZH.in(s) ||
+    has(s, 'grateful') ||
+    has(s, 'appreciate') ||
+    has(s, 'appreciated')
+  )
 }
 
 /** A notice word, or the authors' names, within the window around position p, or -1. Bare
@@ -230,7 +238,7 @@ export default defineClause({
     if (kept >= 0) return kept
     const credit = CREDIT.first(s)
     if (credit >= 0) return credit
-    if (obliged && strict) {
+    if (strict) {
       const c = allOf(s, CREDIT_ACT).find(k => creditIsAct(s, k))
       if (c !== undefined) return c
       const origin = AS_SOURCE.first(s)
