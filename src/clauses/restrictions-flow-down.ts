@@ -1,6 +1,14 @@
-// Restrictions that must flow down. Frame: those downstream (users, recipients, derivatives) and
-// an act that binds them (include in the agreement, require to comply, remain subject to, pass on)
-// with the licence's restrictions as the object.
+// Restrictions that must flow down. Frame:
+// - who: those downstream (recipients, sub-licensees, customers, later holders, "anyone you let use
+//   it", 下游 / 接收方 / 第三方) or the derivatives they get;
+// - the act: bind, be subject to, accept, comply, carry, pass on, include or write into their terms,
+//   impose (纳入, 遵守, 约束);
+// - the object: the licence's restrictions, prohibited uses or use policy;
+// - the measure: terms "no less restrictive" / "at least as strict" (不得弱于, 不低于);
+// - the modality: an obligation (must, shall, ensure, 须) or a statement that binds by itself ("the
+//   restrictions bind every later user"). Not: negations ("are not bound"), restrictions that apply
+//   "only to you" or to your agents, a limitation of liability, third-party software licences, or
+//   "the same licence" (share-alike).
 import { FOUND, defineClause } from './clause.js'
 import { docsUrl } from '../rules/types.js'
 import { DERIVED_WORK, LIMITS } from './concepts.js'
