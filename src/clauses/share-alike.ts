@@ -25,7 +25,7 @@ const MUST_PHRASE = phrases(
 const CHANGED = words(
   'derivative derivatives derived modified modifications adaptation adaptations adapted changes',
   'changed modify finetuned tuned combined version versions derive based improvements improved',
-  'extensions transform transformed remix remixed contributions'
+  'extensions transform transformed remix remixed contributions whole'
 )
 const SOURCE = words('source sources')
 /** Changed works proper ("the Standard Version" is no change). */
@@ -141,7 +141,8 @@ function underThis(s: Sentence): number[] {
       else if (LICENCE_NOUN.has(w)) {
         if (det) out.push(u)
         break
-      } else if (w !== 'terms' && w !== 'of' && w !== 'very') break
+      } else if (!det && w !== 'terms' && w !== 'of' && w !== 'very') break
+      // after "this", a licence's own name may stand before its noun ("this Open Software License")
       k++
     }
   }
