@@ -6,7 +6,7 @@ import { hubBaseResolver } from '../hub/base-model.js'
 import { auditTargetsCommand, isHubInputError, isTargetList } from '../hub/command.js'
 import { HubSession } from '../hub/targets.js'
 import { ConfigError, loadConfig, withOverrides } from '../config/load.js'
-import { renderJson } from '../report/json.js'
+import { renderJsonChunks } from '../report/json.js'
 import { renderMarkdown } from '../report/markdown.js'
 import { renderSarif } from '../report/sarif.js'
 import { sarifPathPrefix } from '../report/sarif-root.js'
@@ -72,10 +72,11 @@ export async function runAudit(cmd: AuditCommand, io: Io): Promise<number> {
     hub.dispose()
   }
   const { report, facts } = audited
-  let out: string
+  let out: string | Iterable<string>
   switch (cmd.format) {
     case 'json':
-      out = renderJson(report)
+      // In pieces: the report of a monorepo of thousands of models is never one huge string.
+      out = renderJsonChunks(report)
       break
     case 'markdown':
       out = renderMarkdown(report)
