@@ -7,14 +7,12 @@ import { auditTargetsCommand, isHubInputError, isTargetList } from '../hub/comma
 import { HubSession } from '../hub/targets.js'
 import { ConfigError, loadConfig, withOverrides } from '../config/load.js'
 import { renderJsonChunks } from '../report/json.js'
-import { renderMarkdown } from '../report/markdown.js'
-import { renderSarif } from '../report/sarif.js'
 import { sarifPathPrefix } from '../report/sarif-root.js'
-import { renderText } from '../report/text.js'
 import { buildMotEntry, renderMotYaml } from '../verdicts/mof/index.js'
 import { mofInventory } from '../verdicts/mof-inventory.js'
 import type { Command } from './args.js'
 import { emit, InputError, textWidth, useColor, type Io } from './io.js'
+import { renderReport } from './render.js'
 import { verdictLine } from './verdict-line.js'
 
 type AuditCommand = Extract<Command, { kind: 'audit' }>
@@ -73,35 +71,28 @@ export async function runAudit(cmd: AuditCommand, io: Io): Promise<number> {
   }
   const { report, facts } = audited
   let out: string | Iterable<string>
-  switch (cmd.format) {
-    case 'json':
-      // In pieces: the report of a monorepo of thousands of models is never one huge string.
-      out = renderJsonChunks(report)
-      break
-    case 'markdown':
-      out = renderMarkdown(report)
-      break
-    case 'sarif':
-      out = renderSarif(report, {
-        // Hub models have no repository on disk: their paths stay as the Hub names them.
-        pathPrefix: isTargetList(cmd)
-          ? ''
-          : await sarifPathPrefix(
-              path.resolve(io.cwd, cmd.path),
-              cmd.sarifRoot ? path.resolve(io.cwd, cmd.sarifRoot) : undefined
-            ),
-        category: cmd.sarifCategory
-      })
-      break
-    case 'mof':
-      out = facts.map(f => renderMotYaml(buildMotEntry(mofInventory(f)))).join('---\n')
-      break
-    default:
-      out = renderText(report, {
-        color: useColor(cmd.color, io, cmd.output),
-        width: textWidth(io),
-        summary: cmd.summary
-      })
+  if (cmd.format === 'mof') {
+    out = facts.map(f => renderMotYaml(buildMotEntry(mofInventory(f)))).join('---\n')
+  } else if (cmd.format === 'json') {
+    // In pieces: the report of a monorepo of thousands of models is never one huge string.
+    out = renderJsonChunks(report)
+  } else {
+    out = await renderReport(cmd.format, report, {
+      text: { color: useColor(cmd.color, io, cmd.output), width: textWidth(io), summary: cmd.summary },
+      sarif:
+        cmd.format === 'sarif'
+          ? {
+              // Hub models have no repository on disk: their paths stay as the Hub names them.
+              pathPrefix: isTargetList(cmd)
+                ? ''
+                : await sarifPathPrefix(
+                    path.resolve(io.cwd, cmd.path),
+                    cmd.sarifRoot ? path.resolve(io.cwd, cmd.sarifRoot) : undefined
+                  ),
+              category: cmd.sarifCategory
+            }
+          : undefined
+    })
   }
   await emit(io, out, cmd.output)
   if (cmd.output) io.stderr(verdictLine(report, cmd.output))
