@@ -111,7 +111,8 @@ const DERIVATIVE = words('derivative derivatives')
 /** "must use the Model unmodified", "only as delivered", "as-is … only". */
 const AS_IS = phrases(
   'unmodified, as delivered, as is, original form, unaltered, 原样, without alteration',
-  'without modification, without any modification, without any alteration, without change'
+  'without modification, without any modification, without any alteration, without change',
+  'form provided, form supplied, form delivered, form in which'
 )
 const MUST = words('must shall only solely 须 仅 只')
 

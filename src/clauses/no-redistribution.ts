@@ -33,9 +33,13 @@ const DIRECT: Phrases = phrases(
 )
 const BAN = phrases(
   'is prohibited, is not permitted, is not allowed, is forbidden, are prohibited',
-  'are not permitted'
+  'are not permitted, is strictly prohibited, is strictly forbidden, are forbidden, is not authorised',
+  'is not authorized'
 )
-const ACT_NOUNS = words('distribution redistribution sharing resale transfer')
+const ACT_NOUNS = words(
+  'distribution redistribution sharing resale transfer redistributing distributing publishing uploading',
+  'reselling transferring mirroring'
+)
 const UNDER = words('under')
 const ONLY = words('only solely exclusively')
 /** Those inside the licensee's own circle: passing the model only to them keeps it from anyone else. */
