@@ -337,7 +337,12 @@ const TABLES: Record<ClauseType, Table> = {
       'Whoever obtains the Model from you must be held to the same prohibitions that apply to you.',
       'Your terms of service must forbid every use that Section 4 forbids.',
       'The restrictions of Section 4 survive any transfer of the Model and bind each transferee.',
-      '对衍生模型的再分发，须以不低于本协议的限制条件进行。'
+      '对衍生模型的再分发，须以不低于本协议的限制条件进行。',
+      'Every person you let use the Model must first agree to the prohibited-use list in Exhibit B.',
+      'Distributors shall contractually require each customer to observe Section 5.',
+      '您向第三方提供本模型时，应当以书面形式要求其遵守本协议第四条规定的限制。',
+      'The limitations of Section 5 follow the Model into every copy, whoever holds it.',
+      'Notwithstanding anything else, you must ensure every downstream recipient accepts the use restrictions of Section 4.'
     ],
     nearMiss: [
       'You may license your changes under any terms.',
@@ -348,7 +353,11 @@ const TABLES: Record<ClauseType, Table> = {
       '你在使用本模型时须遵守以下限制。',
       'These limitations bind you while you hold a copy.',
       'The limitation of liability shall not apply to any party where the law prohibits such limitation.',
-      'Each copy must include the copyright notice, this restriction and the disclaimer.'
+      'Each copy must include the copyright notice, this restriction and the disclaimer.',
+      'This Agreement prevails over third-party software licences to the extent they impose additional restrictions on you.',
+      'You will follow the restrictions in Section 5.',
+      'These limits are in addition to your obligations under applicable law.',
+      'The Licensor may add restrictions to future versions of the Model.'
     ],
     negation: [
       'The restrictions above apply only to you and not to your downstream recipients.',
@@ -356,7 +365,11 @@ const TABLES: Record<ClauseType, Table> = {
       'Your customers are not bound by the restrictions that bind you.',
       'You need not pass these limitations on to anyone.',
       'Recipients of your fine-tuned model are free from the restrictions in Section 4.',
-      'Nothing in this licence requires you to impose restrictions on your users.'
+      'Nothing in this licence requires you to impose restrictions on your users.',
+      'Your licensees are not required to accept any of these restrictions.',
+      'Recipients of the Model are not subject to the restrictions of Section 4 unless they agree otherwise.',
+      '下游用户不受本协议使用限制的约束。',
+      'You do not have to pass the use restrictions on to your customers.'
     ]
   },
   'termination-at-will': {
@@ -416,7 +429,12 @@ const TABLES: Record<ClauseType, Table> = {
       '衍生作品应采用与本协议相同的许可条款发布。',
       'Adapted material you share must be released under this licence or a later version of it.',
       'Any system that incorporates a modified copy of the weights must itself be licensed on these terms.',
-      '以本模型为基础开发的模型，须以本许可证开源发布。'
+      '以本模型为基础开发的模型，须以本许可证开源发布。',
+      'Works derived from the Model must go out under the same conditions as the Model.',
+      'Any redistribution of a modified Model must be under the terms hereof.',
+      'Your fine-tuned weights must stay licensed under this Licence when you publish them.',
+      '修改本模型后对外提供的，须采用本协议相同的条款。',
+      'Except as stated here, modified versions must be licensed under this licence.'
     ],
     nearMiss: [
       'You may share the model with your colleagues.',
@@ -430,13 +448,22 @@ const TABLES: Record<ClauseType, Table> = {
       'You may apply any licence you like to your own code that calls the Model.',
       'The Model itself is released under this licence.',
       '"Work" shall mean the work, in source or modified form, made available under this Licence.',
-      'If you sue over a patent licensed to you under this licence for a derivative, your rights end.'
+      'If you sue over a patent licensed to you under this licence for a derivative, your rights end.',
+      'If the 2.0 version of your product passes ten million users, you may not exercise the rights under this Agreement until we agree.',
+      'Any use not expressly authorised under this Agreement needs our written consent, including for derivative models.',
+      'The same licence terms apply whether you use the Model commercially or not.',
+      'This Licence may be replaced by a later version published by the Licensor.'
     ],
     negation: [
       'This is a permissive licence with no copyleft obligation.',
       'This licence has no share-alike requirement.',
       'Fine-tunes are not required to use this licence.',
-      'The licence of your derivatives is up to you.'
+      'The licence of your derivatives is up to you.',
+      'Derivative models you create belong to you, and you may license them as you see fit.',
+      'There is no requirement that derivative works be licensed under this Licence.',
+      'Derivatives need not be distributed under this licence.',
+      '衍生作品可以采用任何许可证发布。',
+      'You may, but are not required to, release your changes under the same licence.'
     ]
   },
   attribution: {
@@ -457,7 +484,15 @@ const TABLES: Record<ClauseType, Table> = {
       'Any derivative work must state prominently that it differs from the original Model.',
       'The Licensee shall ensure that the names of the contributors are not removed from the files.',
       'It is a condition of this licence that the NOTICE file travels with every copy.',
-      '您应当在产品文档中标注本模型的原始作者。'
+      '您应当在产品文档中标注本模型的原始作者。',
+      'Credit the creator in a reasonable way and say if you changed the material.',
+      'Before uploading a derivative I must include the Heron Research Licence.',
+      'Licensee shall not, and shall not permit others to, efface any legend identifying the Licensor as the author.',
+      'All reproductions shall bear the acknowledgement set out in Schedule 2.',
+      'Each distribution must be accompanied by the LICENSE and NOTICE files.',
+      '再发布时应当保留本模型附带的全部版权及许可信息。',
+      '论文中使用本模型的，应当引用我们的技术报告。',
+      "Despite the permissive grant above, any copy you distribute must keep the authors' names."
     ],
     nearMiss: [
       'The authors can be reached by e-mail.',
@@ -471,13 +506,23 @@ const TABLES: Record<ClauseType, Table> = {
       '若您发布衍生模型，须在模型名称中包含“Heron”字样。',
       "The authors' names appear in the AUTHORS file.",
       'Acknowledgements: we thank our funders.',
-      'The Model must not be used for automated credit scoring.'
+      'The Model must not be used for automated credit scoring.',
+      'You may add your own credits to derivative works you distribute, provided that they cannot be read as changing this licence.',
+      'Cite as:',
+      'Each Contributor grants you the right to reproduce, modify and publicly display the Work under the terms and conditions of this Licence.',
+      'The notice must be sent at least thirty days in advance.',
+      'The Licensor retains all copyright in the Model.',
+      'We keep a record of citations on our website.'
     ],
     negation: [
       'No attribution is required.',
       'Attribution is appreciated but not mandatory.',
       'You may, if you wish, mention the authors in your documentation.',
-      'You can, but need not, list the developers in your credits.'
+      'You can, but need not, list the developers in your credits.',
+      'You are not obliged to keep our copyright notice in your fine-tuned model.',
+      'Keeping the NOTICE file is optional.',
+      'Should you wish to credit us, please use the name "Heron Labs".',
+      '您可以自行决定是否保留原作者署名。'
     ]
   }
 }

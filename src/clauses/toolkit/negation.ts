@@ -96,7 +96,7 @@ const DENIAL = new Phrases([
   'no caps, not impose, not place any, not subject to any restriction',
   'not subject to any restrictions, without territorial, without geographic',
   'without geographical, is not restricted, are not restricted, not be restricted, 不限制, 无限制',
-  '没有限制, 不受限, 不设限, not mandatory, not compulsory, not obligatory',
+  '没有限制, 不受限, 不设限, not mandatory, not compulsory, not obligatory, not obliged, not obligated',
   'no prohibition, no prohibitions, no permission is needed, no permission is required',
   'no permission needed, no permission required'
 ])
