@@ -63,15 +63,22 @@ function clean(s: unknown): string {
   return sanitizeForLog(s)
 }
 
+/** Printable ASCII only: one column per character, as string-width counts it. */
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/
+
 /** Display columns (ANSI sequences do not count; wide characters count two). */
 function visible(s: string): number {
-  return stringWidth(s)
+  // string-width's first use builds an emoji pattern with ICU (tens of milliseconds): most
+  // reports are plain ASCII and never need it.
+  return PRINTABLE_ASCII.test(s) ? s.length : stringWidth(s)
 }
 
-const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' })
+let graphemes: Intl.Segmenter | undefined
 
 /** The word's graphemes, each with its display width. */
 function cells(word: string): Array<{ text: string; width: number }> {
+  if (PRINTABLE_ASCII.test(word)) return [...word].map(c => ({ text: c, width: 1 }))
+  graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' })
   return [...graphemes.segment(word)].map(g => ({ text: g.segment, width: stringWidth(g.segment) }))
 }
 
