@@ -63,26 +63,26 @@ function clean(s: unknown): string {
   return sanitizeForLog(s)
 }
 
-/** Printable ASCII only (space to tilde): one column per character, as stringWidth counts it. */
-function isPlainAscii(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i)
-    if (c < 0x20 || c > 0x7e) return false
-  }
-  return true
-}
+/**
+ * Printable ASCII and the punctuation the report itself writes (— … “ ” ‘ ’ · × → ≤ ≥ ≠ §): one
+ * column per character, as string-width counts them (__tests__/report/text-width.test.ts).
+ */
+export const ONE_COLUMN_TEXT =
+  /^[\x20-\x7e\u00a7\u00b7\u00d7\u2013\u2014\u2018\u2019\u201c\u201d\u2026\u2192\u2260\u2264\u2265]*$/
 
 /** Display columns (ANSI sequences do not count; wide characters count two). */
 function visible(s: string): number {
-  // Most words of a report are plain ASCII: counted here, without stringWidth's Unicode tables
-  // (a report of thousands of models wraps hundreds of thousands of words).
-  return isPlainAscii(s) ? s.length : stringWidth(s)
+  // string-width's first use builds an emoji pattern with ICU (tens of milliseconds): most
+  // reports hold only these characters and never need it.
+  return ONE_COLUMN_TEXT.test(s) ? s.length : stringWidth(s)
 }
 
-const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' })
+let graphemes: Intl.Segmenter | undefined
 
 /** The word's graphemes, each with its display width. */
 function cells(word: string): Array<{ text: string; width: number }> {
+  if (ONE_COLUMN_TEXT.test(word)) return [...word].map(c => ({ text: c, width: 1 }))
+  graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' })
   return [...graphemes.segment(word)].map(g => ({ text: g.segment, width: stringWidth(g.segment) }))
 }
 
