@@ -2,7 +2,7 @@
 // pinned: each case asserts the requirement's verdict and its reason, so that deleting or flipping
 // the branch fails a test.
 import { describe, expect, it } from '@jest/globals'
-import { codeRequirement, termsRequirement } from '../../src/verdicts/osaid.js'
+import { codeRequirement, dataInformationRequirement, termsRequirement } from '../../src/verdicts/osaid.js'
 import { clause, facts, ident, licenseFile } from './facts-builder.js'
 
 /** A standard licence text with sentences added, as licence identification reports it. */
@@ -290,6 +290,18 @@ describe('OSAID code: the failing branches name their requirement', () => {
       reason:
         'No training, data-processing or inference code is included or linked from the card. The card links https://example.org/o/heron without saying it holds training code; saying so (e.g. "training code: …") would count it.',
       evidence: ['card:4: https://example.org/o/heron (not described)']
+    })
+  })
+})
+
+describe('OSAID data information: the failing branch names its requirement', () => {
+  it('data that is not described: the id, verdict, reason and evidence', () => {
+    const r = dataInformationRequirement(facts({ cardText: '# M\n' }))
+    expect(r).toEqual({
+      id: 'data-information',
+      verdict: 'fail',
+      reason: 'The training data is not described: the card says nothing.',
+      evidence: []
     })
   })
 })
