@@ -255,10 +255,18 @@ function oneRepo(dir) {
   write(dir, 'train.py', 'print("train")\n')
 }
 
-/** A monorepo of `n` models in families of up to 100 (families/f012/m01234). */
+/**
+ * A monorepo of `n` models in families of up to 100 (families/f012/m01234), with code shared by
+ * every model at the top (src/, scripts/, configs/), as model zoos have it.
+ */
 function monorepo(dir, n) {
   write(dir, 'LICENSE', SPDX['Apache-2.0'].licenseText)
   write(dir, 'README.md', '# Bench model zoo\n\nA collection of synthetic models, one folder each.\n')
+  for (const f of ['modeling.py', 'train.py', 'data.py', 'evaluate.py', 'tokenizer.py'])
+    write(dir, `src/benchzoo/${f}`, `# ${f} of the bench zoo\n`)
+  write(dir, 'scripts/convert_checkpoint.py', 'print("convert")\n')
+  write(dir, 'configs/base/config.json', CONFIG)
+  write(dir, 'requirements.txt', 'torch\n')
   for (let i = 0; i < n; i++) {
     const family = `f${String(Math.floor(i / 100)).padStart(3, '0')}`
     model(dir, `families/${family}/m${String(i).padStart(5, '0')}`, i)

@@ -30,10 +30,10 @@ const FLOORS: Record<string, { recall?: number; precision?: number }> = {
   'geographic-restriction': { recall: 0.91 },
   'naming-requirement': { recall: 0.89, precision: 0.96 },
   'remote-restriction': { recall: 0.86 },
-  'no-redistribution': { recall: 0.85, precision: 0.94 },
-  'no-derivatives': { recall: 0.88, precision: 0.96 },
+  'no-redistribution': { recall: 0.88, precision: 0.96 },
+  'no-derivatives': { recall: 0.9, precision: 0.96 },
   'restrictions-flow-down': { recall: 0.9 },
-  'termination-at-will': { recall: 0.89, precision: 0.94 },
+  'termination-at-will': { recall: 0.93, precision: 0.94 },
   'share-alike': { recall: 0.91 },
   attribution: { recall: 0.9 }
 }

@@ -1,4 +1,7 @@
 import { afterAll, describe, expect, it } from '@jest/globals'
+import { spawnSync } from 'node:child_process'
+import path from 'node:path'
+import { audit } from '../../src/audit.js'
 import { SafeFs, normalizeNewlines } from '../../src/discover/safe-fs.js'
 import { LFS_POINTER, makeRepo, removeRepo } from '../helpers/fixtures.js'
 
@@ -37,4 +40,26 @@ describe('SafeFs', () => {
   it('normalises CR, CRLF and BOM', () => {
     expect(normalizeNewlines('\uFEFFa\r\nb\rc\n')).toBe('a\nb\nc\n')
   })
+})
+
+describe('SafeFs and files that are not regular', () => {
+  const hasMkfifo = process.platform !== 'win32' && spawnSync('mkfifo', ['--version']).status === 0
+  const itFifo = hasMkfifo ? it : it.skip
+  if (!hasMkfifo) console.warn('skipped: no mkfifo on this machine, the FIFO case is not checked')
+
+  itFifo(
+    'refuses a FIFO named like a licence without waiting for a writer, and the audit goes on',
+    async () => {
+      const repo = await makeRepo({ 'README.md': '# Heron\n' })
+      try {
+        expect(spawnSync('mkfifo', [path.join(repo, 'LICENSE')]).status).toBe(0)
+        const safe = await SafeFs.open(repo)
+        expect(await safe.read('LICENSE')).toEqual({ kind: 'error', reason: 'not a regular file' })
+        const { report } = await audit(repo, undefined, { today: '2026-01-01' })
+        expect(report.models.map(m => m.path)).toEqual(['.'])
+      } finally {
+        await removeRepo(repo)
+      }
+    }
+  )
 })

@@ -204,6 +204,12 @@ export function detectInDoc(doc: Doc, file: string, source?: DetectionText): Cla
   return found
 }
 
+/** Only blanks between from and to (scanned back from to: stops at the first other character). */
+function onlySpaceBetween(text: string, from: number, to: number): boolean {
+  for (let i = to - 1; i >= from; i--) if (text[i] !== ' ' && text[i] !== '\t') return false
+  return true
+}
+
 /** Words of a sentence that says something rather than naming it: modals, auxiliaries, verbs of grant. */
 const STATES = words(
   'may must shall will can cannot should is are be not do does agree agrees grant grants granted',
@@ -219,7 +225,7 @@ const LEAD_IN_WORDS = 6
 function isLeadIn(doc: Doc, s: Sentence, next: Sentence | undefined): boolean {
   if (!next || s.tokens.length - s.body > LEAD_IN_WORDS || s.colon) return false
   const lineStart = doc.lineStarts[lineOf(doc, s.start) - 1]!
-  if (!s.listItem && doc.text.slice(lineStart, s.start).trim() !== '') return false
+  if (!s.listItem && !onlySpaceBetween(doc.text, lineStart, s.start)) return false
   if (lineOf(doc, s.end) !== lineOf(doc, next.start)) return false
   for (let k = s.body; k < s.tokens.length; k++) if (STATES.has(s.tokens[k]!.w)) return false
   return true

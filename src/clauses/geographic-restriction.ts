@@ -17,7 +17,7 @@ const PLACES = phrases(
   'canada, brazil, hong kong, macau, taiwan, switzerland, australia, germany, france, italy',
   'spain, netherlands, ireland, singapore, israel, turkey, ukraine, europe, asia, africa'
 )
-const EXCLUDE = words('excluding exclude excluded excludes except outside other')
+const EXCLUDE = words('excluding exclude excluded excludes except outside other void invalid ineligible')
 const GRANT = words(
   'granted grant grants apply applies available territory domiciled located resident residents',
   'reside residing license licence licensed agreement access offered valid permit permitted',
@@ -29,6 +29,8 @@ const PLACE_PREP = words('in within inside outside from of')
 /** "use … in X" (not "use of X": the object of use is no place). */
 const USE_PREP = words('in within inside outside')
 const ONLY = words('only solely exclusively')
+/** "Use … is restricted to persons located in …": "only" in other words. */
+const RESTRICTED_TO = phrases('restricted to, limited to, confined to')
 const WITHIN = words('in within inside')
 const LEGAL = words(
   'governed governing jurisdiction court courts arbitration venue undermine security statutory',
@@ -171,6 +173,8 @@ export default defineClause({
       let k = p - 1
       while (k >= 0 && k >= p - 10 && !WITHIN.has(s.tokens[k]!.w)) k--
       if (k >= 0 && k >= p - 10 && near(s, k, 12, 0, w => ONLY.has(w)) >= 0) return p
+      const to = nearPhrase(s, p, 12, 0, RESTRICTED_TO)
+      if (to >= 0 && negatedBefore(s, to, 3) < 0) return p
       for (let j = Math.max(0, p - 30); j <= Math.min(s.tokens.length - 1, p + 10); j++) {
         const w = s.tokens[j]!.w
         // "China (… excluding Hong Kong, Macau and Taiwan)" carves a region out of a definition

@@ -82,7 +82,7 @@ const GERUND_GLUE = words('or and the model weights it any')
 /** Chinese: making a derivative (创作/开发 … 衍生), or publishing an adapted model, under a ban. */
 const CREATE_ZH = phrases('创作, 制作, 开发, 创建, 训练, 构建, 形成, 产生, 生成, 制造, 基于')
 const DERIVATIVE_ZH = phrases('衍生')
-const ADAPTED_ZH = phrases('改编后, 修改后, 微调后, 改编的, 修改过的')
+const ADAPTED_ZH = phrases('改编后, 修改后, 微调后, 改编的, 修改过的, 经微调, 微调过, 经修改')
 const PUBLISH_ZH = phrases('发布, 分发, 传播, 提供, 公开')
 function chineseDerivative(s: Sentence): number {
   for (const d of DERIVATIVE_ZH.all(s)) {
@@ -111,7 +111,8 @@ const DERIVATIVE = words('derivative derivatives')
 /** "must use the Model unmodified", "only as delivered", "as-is … only". */
 const AS_IS = phrases(
   'unmodified, as delivered, as is, original form, unaltered, 原样, without alteration',
-  'without modification, without any modification, without any alteration, without change'
+  'without modification, without any modification, without any alteration, without change',
+  'form provided, form supplied, form delivered, form in which'
 )
 const MUST = words('must shall only solely 须 仅 只')
 

@@ -33,9 +33,13 @@ const DIRECT: Phrases = phrases(
 )
 const BAN = phrases(
   'is prohibited, is not permitted, is not allowed, is forbidden, are prohibited',
-  'are not permitted'
+  'are not permitted, is strictly prohibited, is strictly forbidden, are forbidden, is not authorised',
+  'is not authorized'
 )
-const ACT_NOUNS = words('distribution redistribution sharing resale transfer')
+const ACT_NOUNS = words(
+  'distribution redistribution sharing resale transfer redistributing distributing publishing uploading',
+  'reselling transferring mirroring'
+)
 const UNDER = words('under')
 const ONLY = words('only solely exclusively')
 /** Those inside the licensee's own circle: passing the model only to them keeps it from anyone else. */
@@ -44,7 +48,9 @@ const INSIDE = words(
   'premises personnel'
 )
 const TERRITORY_ZH = phrases('境内, 境外, 地区, 国家')
-const DERIVED_ZH = phrases('改编后, 修改后, 微调后, 衍生模型, 衍生作品, 衍生品, 改编的, 修改的')
+const DERIVED_ZH = phrases(
+  '改编后, 修改后, 微调后, 衍生模型, 衍生作品, 衍生品, 改编的, 修改的, 经微调, 微调过, 经修改'
+)
 const GRANT_ZH = phrases('许可, 授权')
 const AVAILABLE = words('available accessible')
 /** What "make", "give", "provide" may take that is no copy of the model. */
@@ -59,7 +65,7 @@ const PASSIVE = words(
   'provided given handed rented leased posted resold lent sublicensed disclosed'
 )
 const MODEL_WORDS = words('model models weights checkpoint checkpoints parameters 模 权')
-const PASS_ZH = phrases('分发, 传播, 转让, 出售, 提供, 发布, 再分发, 公开')
+const PASS_ZH = phrases('分发, 传播, 转让, 出售, 提供, 发布, 再分发, 公开, 上传, 出借, 出租, 转售, 再许可')
 const OBJECT_ZH = phrases('模型, 权重, 第三方, 他人, 副本')
 
 /** Words that may stand inside a list of passive verbs: "may not be assigned, transferred or shared". */

@@ -22,7 +22,7 @@ const AT_WILL = phrases(
   'for no reason, unilaterally, at its pleasure, at our pleasure, at its option, at our option',
   'chooses to allow, as long as the licensor, 随时, 任何时候, 任何理由, 自行决定, 单方面, 无需说明理由',
   '无需理由, 无须说明理由, 酌情, discretion, at any moment, without explanation, without any explanation',
-  'without justification, without any reason, 无需任何理由'
+  'without justification, without any reason, 无需任何理由, every moment, without giving the reason'
 )
 /** "… lasts only as long as the Licensor chooses": the grant's duration is the licensor's will. */
 const DURATION = words('lasts last continue continues remain remains valid effective force until 有 效 期 间')
@@ -110,7 +110,7 @@ export default defineClause({
       let modal = false
       let self = false
       // Chinese words are a token per character: the modal stands further back (许可方可以随时…终止)
-      const back = s.tokens[p]!.w.length === 1 ? 16 : 8
+      const back = s.tokens[p]!.w.length === 1 ? 24 : 8
       for (let k = p - 1; k >= Math.max(0, p - back); k--) {
         const t = s.tokens[k]!.w
         if (MODAL.has(t)) modal = true

@@ -6,6 +6,7 @@ import { hubBaseResolver } from '../hub/base-model.js'
 import { auditTargetsCommand, isHubInputError, isTargetList } from '../hub/command.js'
 import { HubSession } from '../hub/targets.js'
 import { ConfigError, loadConfig, withOverrides } from '../config/load.js'
+import { renderJsonChunks } from '../report/json.js'
 import { sarifPathPrefix } from '../report/sarif-root.js'
 import { buildMotEntry, renderMotYaml } from '../verdicts/mof/index.js'
 import { mofInventory } from '../verdicts/mof-inventory.js'
@@ -69,9 +70,12 @@ export async function runAudit(cmd: AuditCommand, io: Io): Promise<number> {
     hub.dispose()
   }
   const { report, facts } = audited
-  let out: string
+  let out: string | Iterable<string>
   if (cmd.format === 'mof') {
     out = facts.map(f => renderMotYaml(buildMotEntry(mofInventory(f)))).join('---\n')
+  } else if (cmd.format === 'json') {
+    // In pieces: the report of a monorepo of thousands of models is never one huge string.
+    out = renderJsonChunks(report)
   } else {
     out = await renderReport(cmd.format, report, {
       text: { color: useColor(cmd.color, io, cmd.output), width: textWidth(io), summary: cmd.summary },

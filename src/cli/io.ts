@@ -22,9 +22,15 @@ export class InputError extends Error {
   }
 }
 
-export async function emit(io: Io, text: string, output: string | undefined): Promise<void> {
+/** Writes a report to standard output or to a file; a long report may come in pieces (see renderJsonChunks). */
+export async function emit(
+  io: Io,
+  text: string | Iterable<string>,
+  output: string | undefined
+): Promise<void> {
   if (!output) {
-    io.stdout(text)
+    if (typeof text === 'string') io.stdout(text)
+    else for (const piece of text) io.stdout(piece)
     return
   }
   const file = path.resolve(io.cwd, output)

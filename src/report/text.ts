@@ -63,9 +63,20 @@ function clean(s: unknown): string {
   return sanitizeForLog(s)
 }
 
+/** Printable ASCII only (space to tilde): one column per character, as stringWidth counts it. */
+function isPlainAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    if (c < 0x20 || c > 0x7e) return false
+  }
+  return true
+}
+
 /** Display columns (ANSI sequences do not count; wide characters count two). */
 function visible(s: string): number {
-  return stringWidth(s)
+  // Most words of a report are plain ASCII: counted here, without stringWidth's Unicode tables
+  // (a report of thousands of models wraps hundreds of thousands of words).
+  return isPlainAscii(s) ? s.length : stringWidth(s)
 }
 
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' })
@@ -119,10 +130,12 @@ class Writer {
         lineText += ' '
         used += 1
       }
-      // A single word longer than the line is cut into pieces, between graphemes.
-      let rest = cells(word)
+      // A single word longer than the line is cut into pieces, between graphemes (split into
+      // graphemes only then: their text joined is the word).
+      let rest: Array<{ text: string; width: number }> | null = null
       let restWidth = len
       while (restWidth > room && used + restWidth > this.width) {
+        rest ??= cells(word)
         let take = 0
         let taken = 0
         while (take < rest.length && used + taken + rest[take].width <= this.width)
@@ -141,7 +154,7 @@ class Writer {
         lineText = ' '.repeat(hang)
         used = hang
       }
-      lineText += rest.map(c => c.text).join('')
+      lineText += rest ? rest.map(c => c.text).join('') : word
       used += restWidth
       first = false
     }
