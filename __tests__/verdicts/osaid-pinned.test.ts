@@ -2,7 +2,7 @@
 // pinned: each case asserts the requirement's verdict and its reason, so that deleting or flipping
 // the branch fails a test.
 import { describe, expect, it } from '@jest/globals'
-import { codeRequirement, termsRequirement } from '../../src/verdicts/osaid.js'
+import { codeRequirement, dataInformationRequirement, termsRequirement } from '../../src/verdicts/osaid.js'
 import { clause, facts, ident, licenseFile } from './facts-builder.js'
 
 /** A standard licence text with sentences added, as licence identification reports it. */
@@ -216,7 +216,14 @@ describe('OSAID code: links that look like the model’s own code but do not say
       'https://example.org/o/x',
       'http://git.example.org/o/x'
     ],
-    ['“codebase” in the text', 'Heron-7B', 'https://example.org/o/x', 'the codebase']
+    ['“codebase” in the text', 'Heron-7B', 'https://example.org/o/x', 'the codebase'],
+    ['a plain-http link to the model’s repository', 'Heron-7B', 'http://example.org/heron-org/heron', 'site'],
+    [
+      'a repository whose owner has a long name',
+      'Heron-7B',
+      'https://example.org/heron-org/heron-train',
+      'site'
+    ]
   ])('%s is named as undescribed', (_name, name, url, text) => {
     const r = code(name, url, text)
     expect(r.verdict).toBe('fail')
@@ -228,6 +235,7 @@ describe('OSAID code: links that look like the model’s own code but do not say
     ['a two-character word of the name', 'Heron-7B', 'https://example.org/o/llama-7b', 'weights'],
     ['a common word of the name (model)', 'Heron-Model', 'https://example.org/o/model-zoo', 'zoo'],
     ['a common word of the name (merged)', 'Heron-Merged', 'https://example.org/o/merged-things', 'things'],
+    ['a common word of the name (merge)', 'Heron-Merge', 'https://example.org/o/merge-things', 'things'],
     [
       'a common word of the name (quantised)',
       'Heron-Quantized',
@@ -250,5 +258,50 @@ describe('OSAID code: links that look like the model’s own code but do not say
       'No training, data-processing or inference code is included or linked from the card.'
     )
     expect(r.evidence).toEqual([])
+  })
+})
+
+describe('OSAID code: the failing branches name their requirement', () => {
+  it('only inference code: the id, verdict, reason and no evidence', () => {
+    const r = codeRequirement(facts({ code: { kinds: new Set(['inference']), files: [], links: [] } }))
+    expect(r).toEqual({
+      id: 'code',
+      verdict: 'fail',
+      reason:
+        'Only inference code is available: the training code OSAID requires (the code that trained this model) is missing.',
+      evidence: []
+    })
+  })
+
+  it('an undescribed link with no card file is cited from the card', () => {
+    const r = codeRequirement(
+      facts({
+        name: 'Heron-7B',
+        code: {
+          kinds: new Set(),
+          files: [],
+          links: [{ url: 'https://example.org/o/heron', line: 4, kinds: [], text: 'GitHub' }]
+        }
+      })
+    )
+    expect(r).toEqual({
+      id: 'code',
+      verdict: 'fail',
+      reason:
+        'No training, data-processing or inference code is included or linked from the card. The card links https://example.org/o/heron without saying it holds training code; saying so (e.g. "training code: …") would count it.',
+      evidence: ['card:4: https://example.org/o/heron (not described)']
+    })
+  })
+})
+
+describe('OSAID data information: the failing branch names its requirement', () => {
+  it('data that is not described: the id, verdict, reason and evidence', () => {
+    const r = dataInformationRequirement(facts({ cardText: '# M\n' }))
+    expect(r).toEqual({
+      id: 'data-information',
+      verdict: 'fail',
+      reason: 'The training data is not described: the card says nothing.',
+      evidence: []
+    })
   })
 })

@@ -462,10 +462,9 @@ function ownCodeRequirement(f: ModelFacts): OsaidRequirement {
             ', '
           )} without saying it holds training code; saying so (e.g. "training code: …") would count it.`
       : ''
-  if (undescribed.length > 0)
-    evidence.push(
-      ...undescribed.slice(0, 2).map(l => `${f.cardFile?.path}:${l.line}: ${l.url} (not described)`)
-    )
+  evidence.push(
+    ...undescribed.slice(0, 2).map(l => `${f.cardFile?.path ?? 'card'}:${l.line}: ${l.url} (not described)`)
+  )
   const others = [
     dataCode.length > 0 ? 'data-processing' : '',
     kinds.has('inference') ? 'inference' : '',
