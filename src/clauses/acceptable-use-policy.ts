@@ -4,30 +4,88 @@
 // a policy that asks only for lawful use, a sentence saying there is no such policy.
 import { FOUND, OSD6, RESTRICTIVE_SEVERITY, defineClause } from './clause.js'
 import { docsUrl } from '../rules/types.js'
-import { firstOf, has, hasAny, nearWords, phrases, words } from './toolkit/query.js'
-import { negatedBefore } from './toolkit/negation.js'
+import { firstOf, has, hasAny, nearPhrase, phrases, words } from './toolkit/query.js'
+import { prohibits } from './toolkit/negation.js'
+import { deniedAt } from './toolkit/absence.js'
 import type { Sentence } from './toolkit/sentences.js'
 
 const ANNEX = words('attachment exhibit schedule appendix annex addendum')
-const POLICY = phrases(
-  'use policy, usage policy, use policies, usage policies, aup, trustworthy ai terms',
-  'responsible use guide, use restrictions policy, prohibited uses policy',
-  'code of conduct for use, responsible use policy, use guidelines, usage guidelines, ai policy',
-  '使用政策, 使用规范, 可接受使用'
+/** A conduct document by its name: a head noun ("policy", "guidelines", "rules", "code") that a
+ * kind word qualifies ("use", "usage", "acceptable", "responsible", "content", "safety"). */
+const DOC_HEAD = words('policy policies guidelines guideline guide rules terms')
+const DOC_KIND = words(
+  'use usage acceptable prohibited responsible content safety conduct fair ethical ethics trustworthy',
+  'behaviour behavior'
 )
+/** Documents about other things than use: privacy, disclosure, marks. */
+const OTHER_DOC = words(
+  'privacy disclosure vulnerability security cookie cookies refund trademark trademarks marks mark brand',
+  'trade retention data'
+)
+/** Words that bind someone to the document: comply, abide, subject to, incorporated, breach. */
+const BIND = words(
+  'comply complies compliance abide abides follow follows conform conforms accordance adhere adheres',
+  'observe subject governed bound binding binds incorporated incorporate forms integral breach',
+  'breaches violate violates violation violating accept accepts acceptance agree agrees prohibits',
+  'forbids prohibited applies apply constitutes conditional refrain'
+)
+const OBLIGED = words('must shall required')
+const DOC_HEAD_ZH = phrases('政策, 规范, 准则, 守则, 规则')
+const DOC_KIND_ZH = phrases('使用, 用途, 行为, 可接受')
+const BIND_ZH = phrases('遵守, 遵循, 约束, 组成部分, 一部分, 纳入, 接受, 违反, 须, 应当')
+const CODE_OF_CONDUCT = phrases('code of conduct')
+const POLICY = phrases('aup, trustworthy ai terms, 可接受使用')
 const LISTED = phrases(
   'use restrictions, use based restrictions, prohibited uses, restricted uses',
   'prohibited purposes, prohibited use'
 )
 const ETHICS = phrases('ai ethics, ethics guidelines, ethical guidelines, responsible ai principles')
 const ADHERE = words('accordance adhere comply abide follow subject governed')
-/** "trademark usage guidelines" are about marks, not uses. */
-const TRADEMARK = words('trademark trademarks marks brand')
 /** Lines that only point somewhere: contacts and reporting channels. */
 const CONTACT = words('report reporting contact email questions inquiries feedback')
 const VIOLATION = words('violation violations misuse abuse concerns')
 const CONTACT_ZH = phrases('联系, 举报, 疑问')
 const LAWFUL = phrases('applicable law, applicable laws, lawful, laws and regulations, 法律')
+
+/** Start of each conduct document named in the sentence, English and Chinese. */
+function documents(s: Sentence): number[] {
+  const out: number[] = [...POLICY.all(s), ...CODE_OF_CONDUCT.all(s)]
+  for (let i = 0; i < s.tokens.length; i++) {
+    const w = s.tokens[i]!.w
+    if (!DOC_HEAD.has(w)) continue
+    let start = -1
+    for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+      const t = s.tokens[k]!.w
+      if (OTHER_DOC.has(t)) {
+        start = -1
+        break
+      }
+      if (DOC_KIND.has(t)) start = k
+    }
+    // "terms" and "guide" name a conduct document only as "Trustworthy AI terms", "Responsible Use Guide"
+    if (start >= 0 && (w === 'terms' || w === 'guide') && s.tokens[start]!.w !== 'trustworthy') {
+      if (!(w === 'guide' && s.tokens[start]!.w === 'responsible')) start = -1
+    }
+    if (start >= 0) out.push(start)
+  }
+  for (const h of DOC_HEAD_ZH.all(s)) {
+    const k = nearPhrase(s, h, 5, 0, DOC_KIND_ZH)
+    if (k >= 0) out.push(k)
+  }
+  return out.sort((a, b) => a - b)
+}
+
+/** "Usage policy: use it lawfully": a label (the document's name, then a colon) whose only content is the law. */
+function labelOnly(s: Sentence, at: number, text: string): boolean {
+  for (let k = at; k <= Math.min(at + 3, s.tokens.length - 1); k++)
+    if (text[s.tokens[k]!.e] === ':') return LAWFUL.in(s)
+  return false
+}
+
+/** Someone is bound to the document: a binding word, an obligation or a prohibition. */
+function binds(s: Sentence): boolean {
+  return hasAny(s, BIND) || hasAny(s, OBLIGED) || BIND_ZH.in(s) || prohibits(s)
+}
 
 /** "no acceptable use policy", "not subject to any use policy" (but "Prohibited Use Policy" is a name). */
 function plainNegationBefore(s: Sentence, at: number): boolean {
@@ -71,15 +129,13 @@ export default defineClause({
   messages: { found: FOUND },
   detect(s, ctx) {
     if (isTitle(s, ctx.doc.text) || isContactLine(s)) return -1
-    for (const at of POLICY.all(s)) {
-      // 不包含任何…使用政策: a Chinese negation stands further before its object
-      if (plainNegationBefore(s, at) || (s.tokens[at]!.w.length === 1 && negatedBefore(s, at, 10) >= 0))
-        continue
-      if (nearWords(s, at, 3, 0, TRADEMARK) >= 0) continue
+    const bound = binds(s)
+    for (const at of documents(s)) {
+      // "no acceptable use policy", "does not incorporate any … guidelines", "本许可不附带任何使用政策"
+      if (plainNegationBefore(s, at) || deniedAt(s, at)) continue
       // "Usage policy: please use it lawfully": a label whose only content is the law
-      const next = s.tokens[at + 1]
-      if (next && ctx.doc.text[next.e] === ':' && LAWFUL.in(s)) continue
-      return at
+      if (labelOnly(s, at, ctx.doc.text)) continue
+      if (bound) return at
     }
     // "Prohibited uses:" introducing the list of an attached policy
     if (s.colon) {
