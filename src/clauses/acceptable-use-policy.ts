@@ -4,7 +4,7 @@
 // a policy that asks only for lawful use, a sentence saying there is no such policy.
 import { FOUND, OSD6, RESTRICTIVE_SEVERITY, defineClause } from './clause.js'
 import { docsUrl } from '../rules/types.js'
-import { firstOf, has, hasAny, nearPhrase, phrases, words } from './toolkit/query.js'
+import { firstOf, has, hasAny, nearPhrase, phrases, positions, words } from './toolkit/query.js'
 import { prohibits } from './toolkit/negation.js'
 import { deniedAt } from './toolkit/absence.js'
 import type { Sentence } from './toolkit/sentences.js'
@@ -27,7 +27,8 @@ const BIND = words(
   'comply complies compliance abide abides follow follows conform conforms accordance adhere adheres',
   'observe subject governed bound binding binds incorporated incorporate forms integral breach',
   'breaches violate violates violation violating accept accepts acceptance agree agrees prohibits',
-  'forbids prohibited applies apply constitutes conditional refrain'
+  'forbids prohibited applies apply constitutes conditional refrain adhering complying abiding conforming',
+  'observing'
 )
 const OBLIGED = words('must shall required')
 const DOC_HEAD_ZH = phrases('政策, 规范, 准则, 守则, 规则')
@@ -50,24 +51,23 @@ const LAWFUL = phrases('applicable law, applicable laws, lawful, laws and regula
 /** Start of each conduct document named in the sentence, English and Chinese. */
 function documents(s: Sentence): number[] {
   const out: number[] = [...POLICY.all(s), ...CODE_OF_CONDUCT.all(s)]
-  for (let i = 0; i < s.tokens.length; i++) {
-    const w = s.tokens[i]!.w
-    if (!DOC_HEAD.has(w)) continue
-    let start = -1
-    for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
-      const t = s.tokens[k]!.w
-      if (OTHER_DOC.has(t)) {
-        start = -1
-        break
+  for (const w of DOC_HEAD)
+    for (const i of positions(s, w)) {
+      let start = -1
+      for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+        const t = s.tokens[k]!.w
+        if (OTHER_DOC.has(t)) {
+          start = -1
+          break
+        }
+        if (DOC_KIND.has(t)) start = k
       }
-      if (DOC_KIND.has(t)) start = k
+      // "terms" and "guide" name a conduct document only as "Trustworthy AI terms", "Responsible Use Guide"
+      if (start >= 0 && (w === 'terms' || w === 'guide') && s.tokens[start]!.w !== 'trustworthy') {
+        if (!(w === 'guide' && s.tokens[start]!.w === 'responsible')) start = -1
+      }
+      if (start >= 0) out.push(start)
     }
-    // "terms" and "guide" name a conduct document only as "Trustworthy AI terms", "Responsible Use Guide"
-    if (start >= 0 && (w === 'terms' || w === 'guide') && s.tokens[start]!.w !== 'trustworthy') {
-      if (!(w === 'guide' && s.tokens[start]!.w === 'responsible')) start = -1
-    }
-    if (start >= 0) out.push(start)
-  }
   for (const h of DOC_HEAD_ZH.all(s)) {
     const k = nearPhrase(s, h, 5, 0, DOC_KIND_ZH)
     if (k >= 0) out.push(k)
@@ -129,12 +129,13 @@ export default defineClause({
   messages: { found: FOUND },
   detect(s, ctx) {
     if (isTitle(s, ctx.doc.text) || isContactLine(s)) return -1
-    const bound = binds(s)
+    let bound: boolean | undefined
     for (const at of documents(s)) {
       // "no acceptable use policy", "does not incorporate any … guidelines", "本许可不附带任何使用政策"
       if (plainNegationBefore(s, at) || deniedAt(s, at)) continue
       // "Usage policy: please use it lawfully": a label whose only content is the law
       if (labelOnly(s, at, ctx.doc.text)) continue
+      bound ??= binds(s)
       if (bound) return at
     }
     // "Prohibited uses:" introducing the list of an attached policy

@@ -7,7 +7,7 @@ import { isMoney, quantities } from './toolkit/quantities.js'
 
 const REVENUE = words(
   'revenue revenues turnover income sales earnings receipts proceeds earn earns earning earned',
-  'funding financing raised valuation'
+  'funding financing raised valuation generate generates generating'
 )
 const REVENUE_ZH = phrases('收入, 营收, 营业额, 销售额, 营业收入')
 export default defineClause({
