@@ -57,7 +57,43 @@ const CASES = {
     LICENSE: fill('n\u200bon-\u0441om\u00admercial '),
     'README.md': CARD
   },
-  'licence-bidi-controls': { LICENSE: fill('\u202ea\u2066b '), 'README.md': CARD }
+  'licence-bidi-controls': { LICENSE: fill('\u202ea\u2066b '), 'README.md': CARD },
+  // The shapes the unit tests read to the end without timing them (__tests__/clauses/long-lines.test.ts,
+  // __tests__/knowledge/*.test.ts): their time is measured here.
+  'licence-clause-words-one-line': {
+    LICENSE: fill(
+      'you will not use the model or any outputs to train other models for military purposes; users exceed 700 million; revenue of $1,000,000; research only; non-commercial; remotely restrict; not granted in the european union; '
+    ),
+    'README.md': CARD
+  },
+  'licence-digit-commas': { LICENSE: fill('1,'), 'README.md': CARD },
+  'licence-colons': { LICENSE: fill(': '), 'README.md': CARD },
+  'licence-dots': { LICENSE: fill('. '), 'README.md': CARD },
+  'licence-open-parens': { LICENSE: fill('('), 'README.md': CARD },
+  'licence-angles': { LICENSE: fill('<'), 'README.md': CARD },
+  'licence-brackets': { LICENSE: fill('[a'), 'README.md': CARD },
+  'licence-quoted-phrases': { LICENSE: fill('"Built with '), 'README.md': CARD },
+  'licence-dashes': { LICENSE: fill('-'), 'README.md': CARD },
+  'card-open-source-runs': {
+    LICENSE: MIT,
+    'README.md': CARD + fill('open source ') + '\n' + fill('fully open')
+  },
+  'card-long-heading': { LICENSE: MIT, 'README.md': CARD + '# ' + fill('!') + 'a open-source\n' },
+  'card-training-data-digits': { LICENSE: MIT, 'README.md': CARD + '## Training Data\n\n' + fill('1,') },
+  'card-training-data-see-paper': {
+    LICENSE: MIT,
+    'README.md': CARD + '## Training Data\n\n' + fill('see ') + 'paper\n'
+  },
+  'card-training-data-brackets': { LICENSE: MIT, 'README.md': CARD + '## Training Data\n\n' + fill('[') },
+  'card-one-long-address': {
+    LICENSE: MIT,
+    'README.md': CARD + '[x](https://github.com/a/' + fill('b') + ')\n'
+  },
+  'card-escape-runs': { LICENSE: MIT, 'README.md': CARD + fill('\u001b[\u001b]') },
+  'card-base-model-slashes': {
+    LICENSE: MIT,
+    'README.md': '---\nlicense: mit\nbase_model: ' + fill('a/') + '\n---\n# Model\n'
+  }
 }
 
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null

@@ -10,13 +10,13 @@ import { SafeFs } from './discover/safe-fs.js'
 import type { ModelReport, Report } from './report/types.js'
 import { applyWaivers, failsAt, runRules, waiverFindings } from './rules/engine.js'
 import type { Finding, Verdict } from './types.js'
+import { assembleReport } from './report/assemble.js'
 import { compareModelPaths, sortFindings } from './report/order.js'
 import { inShard, type Shard } from './shard.js'
 import { classifyMotEntry, buildMotEntry } from './verdicts/mof/index.js'
 import { mofInventory } from './verdicts/mof-inventory.js'
 import { mofPolicyFindings } from './verdicts/mof-policy.js'
 import { osaidVerdict } from './verdicts/osaid.js'
-import { VERSION } from './version.js'
 
 export interface AuditOptions {
   configFile?: string | null
@@ -74,8 +74,9 @@ export async function audit(
   options: AuditOptions = {}
 ): Promise<AuditResult> {
   const today = options.today ?? new Date().toISOString().slice(0, 10)
-  const discovery = await discover(root, config.ignore)
+  // One SafeFs for the walk and the reads: the folders the walk listed are not listed again.
   const safe = await SafeFs.open(root)
+  const discovery = await discover(root, config.ignore, safe)
   const repoFindings: Finding[] = [
     ...discovery.findings.filter(f => f.rule !== 'unsafe-path'),
     ...(options.extraFindings ?? [])
@@ -127,7 +128,13 @@ export async function audit(
       : f.model.path === '.'
         ? options.waiverLabel
         : `${options.waiverLabel}/${f.model.path}`
-    const { kept } = applyWaivers([...ruled.perModel[i], ...mofFindings], waiverPath, config, today)
+    const names = [f.name, ...(f.variant ? [f.variant.name] : [])]
+    const { kept } = applyWaivers(
+      [...ruled.perModel[i], ...mofFindings],
+      { path: waiverPath, names },
+      config,
+      today
+    )
     const findings = sortFindings(kept)
     const verdict: Verdict = findings.some(x => failsAt(x, config['fail-on'])) ? 'fail' : 'pass'
     return {
@@ -152,18 +159,13 @@ export async function audit(
     }
   })
   const repository = sortFindings(applyWaivers(repoFindings, null, config, today).kept)
-  const failed = repository.some(x => failsAt(x, config['fail-on'])) || models.some(m => m.verdict === 'fail')
   return {
-    report: {
-      schemaVersion: 1,
-      tool: { name: 'model-openness-audit', version: VERSION },
-      verdict: failed ? 'fail' : 'pass',
-      policy: config.policy,
-      failOn: config['fail-on'],
-      ...(options.shard && options.shard.count > 1 ? { shard: options.shard } : {}),
+    report: assembleReport({
+      config,
       models,
-      findings: repository
-    },
+      findings: repository,
+      ...(options.shard && options.shard.count > 1 ? { shard: options.shard } : {})
+    }),
     facts
   }
 }

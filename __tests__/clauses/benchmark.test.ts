@@ -23,10 +23,7 @@ const FLOORS: Record<string, { recall?: number; precision?: number }> = {
   'geographic-restriction': { recall: 0.85 },
   'no-redistribution': { recall: 0.87, precision: 0.83 },
   'no-derivatives': { recall: 0.75, precision: 0.93 },
-  'restrictions-flow-down': { recall: 0.74, precision: 0.93 },
-  'termination-at-will': { recall: 0.78, precision: 0.94 },
-  'share-alike': { recall: 0.76, precision: 0.87 },
-  attribution: { recall: 0.77, precision: 0.93 }
+  'termination-at-will': { recall: 0.78, precision: 0.94 }
 }
 
 const present = FILES.length > 0

@@ -121,9 +121,38 @@ const TABLES: Record<ClauseType, Table> = {
     negation: ['You may modify the model with or without changes to its weights.']
   },
   'restrictions-flow-down': {
-    positive: ['Anyone you give the model to must accept the same use restrictions as you.'],
-    nearMiss: ['You may license your changes under any terms.'],
-    negation: ['The restrictions above apply only to you and not to your downstream recipients.']
+    positive: [
+      'Anyone you give the model to must accept the same use restrictions as you.',
+      'Anyone you pass the weights to must be made subject to the use restrictions of Attachment A.',
+      'Sublicensees shall be contractually bound to observe the prohibited uses listed in Section 3.',
+      'The use limitations of this licence travel with the Model to each subsequent holder.',
+      'You must make sure that your customers accept restrictions equivalent to those in this Agreement.',
+      '再分发本模型的，应当要求第三方遵守本协议第五条的使用限制。',
+      '下游使用者同样受本协议使用限制的约束。',
+      'Whoever obtains the Model from you must be held to the same prohibitions that apply to you.',
+      'Your terms of service must forbid every use that Section 4 forbids.',
+      'The restrictions of Section 4 survive any transfer of the Model and bind each transferee.',
+      '对衍生模型的再分发，须以不低于本协议的限制条件进行。'
+    ],
+    nearMiss: [
+      'You may license your changes under any terms.',
+      'The restrictions apply to you and to anyone acting on your behalf.',
+      'The restrictions below apply to the Licensee only.',
+      'You agree to comply with the restrictions set out in Attachment A.',
+      'Modified copies must keep the same licence and their source must be given to recipients.',
+      '你在使用本模型时须遵守以下限制。',
+      'These limitations bind you while you hold a copy.',
+      'The limitation of liability shall not apply to any party where the law prohibits such limitation.',
+      'Each copy must include the copyright notice, this restriction and the disclaimer.'
+    ],
+    negation: [
+      'The restrictions above apply only to you and not to your downstream recipients.',
+      'These restrictions do not apply to downstream recipients of your fine-tuned models.',
+      'Your customers are not bound by the restrictions that bind you.',
+      'You need not pass these limitations on to anyone.',
+      'Recipients of your fine-tuned model are free from the restrictions in Section 4.',
+      'Nothing in this licence requires you to impose restrictions on your users.'
+    ]
   },
   'termination-at-will': {
     positive: [
@@ -136,18 +165,78 @@ const TABLES: Record<ClauseType, Table> = {
   'share-alike': {
     positive: [
       'Modified versions you distribute must be licensed under this Licence.',
-      'Licensed under CC BY-SA 4.0.'
+      'Licensed under CC BY-SA 4.0.',
+      'Derivative models must be distributed under the terms of this same licence and no other.',
+      'Any improvements you make to the weights, if shared, shall be shared on the same terms as this Licence.',
+      'Combined works containing the Model must, as a whole, be licensed under this Licence.',
+      'If you convey object code, you are required to provide the corresponding source under the terms of this License.',
+      '对本模型进行修改后再发布的，须以本许可证授权。',
+      '衍生作品应采用与本协议相同的许可条款发布。',
+      'Adapted material you share must be released under this licence or a later version of it.',
+      'Any system that incorporates a modified copy of the weights must itself be licensed on these terms.',
+      '以本模型为基础开发的模型，须以本许可证开源发布。'
     ],
-    nearMiss: ['You may share the model with your colleagues.'],
-    negation: ['This is a permissive licence with no copyleft obligation.']
+    nearMiss: [
+      'You may share the model with your colleagues.',
+      'The training data includes text under CC BY-SA.',
+      'You may release your fine-tuned models under any licence, open or closed.',
+      "You shall not distribute modified versions under this licence's name.",
+      'Each copy you hand on must come with a copy of this licence.',
+      '分发本模型时，须随附本协议的全文。',
+      '衍生模型须按照本协议的规定使用。',
+      'Fine-tuned versions must carry the same use restrictions as this Agreement.',
+      'You may apply any licence you like to your own code that calls the Model.',
+      'The Model itself is released under this licence.',
+      '"Work" shall mean the work, in source or modified form, made available under this Licence.',
+      'If you sue over a patent licensed to you under this licence for a derivative, your rights end.'
+    ],
+    negation: [
+      'This is a permissive licence with no copyleft obligation.',
+      'This licence has no share-alike requirement.',
+      'Fine-tunes are not required to use this licence.',
+      'The licence of your derivatives is up to you.'
+    ]
   },
   attribution: {
     positive: [
       'You must keep the copyright notice in every copy.',
-      'Any paper using the model must credit its authors.'
+      'Any paper using the model must credit its authors.',
+      'Every redistributed copy has to preserve the legal notices shipped with the weights.',
+      'Whoever republishes the checkpoint is obliged to name the original research group as its source.',
+      'You must not delete or obscure the attribution lines at the top of the model card.',
+      'Licensee will not remove, alter or hide any proprietary notices of the Licensor.',
+      'A copy of these terms has to accompany every distribution of the weights.',
+      'If you modify a file, you must mark it with a prominent statement that it was modified.',
+      'Redistributions must keep the names of the original authors in the README.',
+      'You agree that you will not:\n(a) sell the Model; or\n(b) strip any copyright notice from it.',
+      '转载或分发本模型时，不得删除原作者的署名信息。',
+      '使用本模型产出的学术成果须注明引用来源。',
+      'Redistributors are required to reproduce the original author credits in the release notes.',
+      'Any derivative work must state prominently that it differs from the original Model.',
+      'The Licensee shall ensure that the names of the contributors are not removed from the files.',
+      'It is a condition of this licence that the NOTICE file travels with every copy.',
+      '您应当在产品文档中标注本模型的原始作者。'
     ],
-    nearMiss: ['The authors can be reached by e-mail.'],
-    negation: ['No attribution is required.']
+    nearMiss: [
+      'The authors can be reached by e-mail.',
+      'We thank the authors of the dataset for their work.',
+      'The copyright notice in this file belongs to Example Labs.',
+      'You are free to remove the example notebooks from your copy.',
+      'The Licensor will not alter the copyright status of outputs.',
+      'Credit card details are never stored.',
+      'You must include the use restrictions of Section 4 in any licence you grant for the Model.',
+      'Derived models must include "Heron" in their names.',
+      '若您发布衍生模型，须在模型名称中包含“Heron”字样。',
+      "The authors' names appear in the AUTHORS file.",
+      'Acknowledgements: we thank our funders.',
+      'The Model must not be used for automated credit scoring.'
+    ],
+    negation: [
+      'No attribution is required.',
+      'Attribution is appreciated but not mandatory.',
+      'You may, if you wish, mention the authors in your documentation.',
+      'You can, but need not, list the developers in your credits.'
+    ]
   }
 }
 

@@ -45,6 +45,7 @@ describe('config', () => {
     ['rules:\n  license-missing: fatal\n', 'rules.license-missing', 2, /rules\.license-missing/],
     ['waivers:\n  - rule: x\n    expires: 2027-01-01\n', 'waivers.0.reason', 2, /reason/],
     ['waivers:\n  - rule: x\n    reason: ok\n    expires: soon\n', 'waivers.0.expires', 4, /expires/],
+    ['waivers:\n  - rule: "*"\n    reason: ok\n    model: [a, b]\n', 'waivers.0.model', 4, /model/],
     ['ignore: "data/**"\n', 'ignore', 1, /ignore/],
     ['policy: [unclosed\n', undefined, 2, /not valid YAML/],
     [

@@ -145,16 +145,16 @@ describeConformance('open-source claims in corpus cards', () => {
   })
 })
 
-describe('performance', () => {
-  it('handles a 1 MB single line quickly', () => {
-    // The card parser has its own caps; what is timed here is the claim search.
+// How long these take is measured by `npm run bench:hostile`, not asserted here.
+describe('1 MB single lines', () => {
+  it('a run of "open source" with nothing it is said of is no claim', () => {
+    expect(findClaimsInLine('open source '.repeat(90_000) + 'x')).toEqual([])
+    expect(findClaimsInLine('fully open'.repeat(100_000))).toEqual([])
+  })
+
+  it('a 1 MB heading and a 1 MB line make no claim', () => {
     const card = makeCard(`# ${'!'.repeat(1_000_000)}a open-source\n${'a '.repeat(500_000)}`)
-    const t0 = Date.now()
-    const big = 'open source '.repeat(90_000) + 'x'
-    findClaimsInLine(big)
-    findOpenSourceClaims(card)
-    findClaimsInLine('fully open'.repeat(100_000))
-    expect(Date.now() - t0).toBeLessThan(3000)
+    expect(findOpenSourceClaims(card)).toEqual([])
   })
 })
 

@@ -86,6 +86,54 @@ describe('files the card links to', () => {
       { file: 'LICENSE', id: 'Apache-2.0', component: 'all', source: 'file' }
     ])
   })
+
+  it('a licence the card links to that is not in the repository is a warning at the link, once', async () => {
+    const r = await auditFiles({
+      LICENSE: APACHE,
+      'README.md': [
+        '# Heron',
+        '',
+        'The weights are under the [Heron model licence](model_licenses/LICENSE-HERON).',
+        '',
+        'Again: [LICENSE-HERON](model_licenses/LICENSE-HERON). Read the [docs](docs/intro.md).',
+        ''
+      ].join('\n'),
+      'model.safetensors': LFS_POINTER
+    })
+    expect(licenceFindings(r)).toEqual([['license-missing', 'warning', 'README.md', 3]])
+    const f = allFindings(r).find(x => x.rule === 'license-missing')!
+    expect(f.message).toBe(
+      'The card links to `model_licenses/LICENSE-HERON` as a licence, but that file is not in the repository: the terms it names could not be read.'
+    )
+  })
+
+  it('follows licence links written as HTML anchors, in a block and inline', async () => {
+    const r = await auditFiles({
+      LICENSE: APACHE,
+      'README.md': [
+        '# Heron',
+        '',
+        '<p align="center">',
+        '  <a href="https://example.org">site</a> · <a class="x" href="legal/heron-terms.md">Model licence</a>',
+        '</p>',
+        '',
+        "Weights of the large size: <a href='legal/heron-large.md'>terms</a>.",
+        ''
+      ].join('\n'),
+      'legal/heron-terms.md': NC,
+      'legal/heron-large.md': NC,
+      'model.safetensors': LFS_POINTER
+    })
+    expect(licenses(r.models[0]!)).toEqual([
+      { file: 'LICENSE', id: 'Apache-2.0', component: 'code', source: 'file' },
+      { file: 'legal/heron-terms.md', id: null, component: 'weights', source: 'file' },
+      { file: 'legal/heron-large.md', id: null, component: 'weights', source: 'file' }
+    ])
+    expect(licenceFindings(r)).toEqual([
+      ['license/no-non-commercial', 'error', 'legal/heron-large.md', 6],
+      ['license/no-non-commercial', 'error', 'legal/heron-terms.md', 6]
+    ])
+  })
 })
 
 describe('licence files named as such anywhere in the model’s tree', () => {

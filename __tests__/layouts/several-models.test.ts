@@ -70,6 +70,29 @@ describe('a README table of models with their own licences', () => {
     )
   })
 
+  it('a waiver naming one variant waives that variant only; with a path that must match too', async () => {
+    const files = {
+      LICENSE: spdxText('Apache-2.0'),
+      'README.md': README,
+      'model_licenses/LICENSE-HERON-XL': NON_COMMERCIAL_MODEL_LICENSE,
+      'heron-base.safetensors': LFS_POINTER
+    }
+    const waiver = (extra: string) =>
+      `waivers:\n  - rule: license/no-non-commercial\n    reason: research release approved (ticket 12)\n${extra}`
+    const one = await auditFiles(files, waiver('    model: heron-xl\n'))
+    expect(licenceFindings(one, 'Heron-XL')).toEqual([])
+    expect(licenceFindings(one, 'Heron-Turbo')).toEqual([
+      ['license/no-non-commercial', 'error', 'README.md', 9]
+    ])
+    const elsewhere = await auditFiles(files, waiver('    model: Heron-XL\n    path: models/other\n'))
+    expect(licenceFindings(elsewhere, 'Heron-XL')).toEqual([
+      ['license/no-non-commercial', 'error', 'model_licenses/LICENSE-HERON-XL', 6]
+    ])
+    const unknown = await auditFiles(files, waiver('    model: Heron-Mega\n'))
+    expect(licenceFindings(unknown, 'Heron-XL')).toHaveLength(1)
+    expect(licenceFindings(unknown, 'Heron-Turbo')).toHaveLength(1)
+  })
+
   it('a list with links works the same way', async () => {
     const r = await auditFiles({
       'README.md': [

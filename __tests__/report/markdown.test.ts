@@ -19,7 +19,10 @@ describe('Markdown report', () => {
     const md = renderMarkdown(r)
     expect(md.split('\n')[0]).toBe('## ❌ Model Openness Audit: fail')
     expect(md).toMatch(/\| Model \| Licence \| OSAID 1\.0 \| MOF class \|/)
-    expect(md).toMatch(/<summary>🔴 Errors \(\d+\)<\/summary>/)
+    // Three errors (no licence; OSAID code and data-information, folded into one entry) of two causes,
+    // as the totals line says.
+    expect(md).toContain('3 errors · 0 warnings · 1 note')
+    expect(md).toContain('<summary>🔴 Errors (3, 2 causes)</summary>')
     expect(md).toContain('license-missing')
   })
 

@@ -5,6 +5,7 @@ import { rmSync } from 'node:fs'
 import path from 'node:path'
 import stringWidth from 'string-width'
 import { audit } from '../../src/audit.js'
+import { defaultConfig } from '../../src/config/schema.js'
 import { renderText } from '../../src/report/text.js'
 import type { Report } from '../../src/report/types.js'
 import { ESC, RLO, hostileModel, hostileReport } from './hostile.js'
@@ -26,6 +27,15 @@ describe('text report', () => {
     expect(w).toBeGreaterThan(e)
     expect(n).toBeGreaterThan(w)
     expect(text.split('\n')[0]).toMatch(/^Model Openness Audit: FAIL {2}9 errors, 8 warnings, 8 notes/)
+  })
+
+  it('counts each OSAID requirement folded into one entry, as the totals at the top do', async () => {
+    const { report: r } = await audit('examples/llama-finetune', defaultConfig(), { today: '2026-11-27' })
+    const errors = r.models.flatMap(m => m.findings).filter(f => f.severity === 'error')
+    expect(errors.filter(f => f.rule.startsWith('osaid/')).length).toBeGreaterThan(1)
+    const text = renderText(r)
+    expect(text.split('\n')[0]).toContain(`${errors.length} errors`)
+    expect(text).toContain(`Errors (${errors.length}, 3 causes)`)
   })
 
   it('wraps to the width and shortens long evidence', () => {

@@ -52,11 +52,10 @@ describe('sanitizeForLog', () => {
     expect(sanitizeForLog(input)).toBe(expected)
   })
 
-  it('is linear on a long run of escape characters', () => {
+  // How long this takes is measured by `npm run bench:hostile`, not asserted here.
+  it('drops a long run of escape characters', () => {
     const hostile = '\u001b['.repeat(200_000) + '\u001b]'.repeat(200_000)
-    const t = Date.now()
     expect(sanitizeForLog(hostile)).toBe('')
-    expect(Date.now() - t).toBeLessThan(2000)
   })
 })
 

@@ -75,6 +75,7 @@ export function facts(input: FactsInput = {}): ModelFacts {
     cardLicense: null,
     licenses,
     clauses: [],
+    brokenLicenseLinks: [],
     baseModels: [],
     baseModelRelation: null,
     baseModelProblems: [],

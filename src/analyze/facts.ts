@@ -91,6 +91,14 @@ export interface WeightFileFacts {
   lfs: boolean
 }
 
+export interface BrokenLicenseLink {
+  /** Repository path the link resolves to. */
+  path: string
+  /** The card line of the link, and its text. */
+  line: number
+  text: string
+}
+
 export interface ModelFacts {
   model: ModelRoot
   name: string
@@ -116,6 +124,8 @@ export interface ModelFacts {
   licenses: LicenseIdentification[]
   /** Clauses from licence texts, plus catalogue clauses for licences known only from metadata. */
   clauses: Clause[]
+  /** Licence files the card's text links to that are not in the repository, with the linking line. */
+  brokenLicenseLinks: BrokenLicenseLink[]
   baseModels: BaseModelFacts[]
   baseModelRelation: string | null
   baseModelProblems: string[]

@@ -4,6 +4,7 @@
 // Markdown) is read by a line reader instead, and the card says it was read partially.
 import { fromMarkdown } from 'mdast-util-from-markdown'
 import { emptyMarkdown, markdownBlocks, type CardMarkdown } from './markdown-blocks.js'
+import { htmlAnchors } from './html-links.js'
 import type { CardLink, CardSection } from './types.js'
 import { trimEndChars } from '../text/trim.js'
 
@@ -154,6 +155,34 @@ function readLines(
   return { headings, links, markdown }
 }
 
+/**
+ * Links of the `<a href>` anchors in an HTML node. Inline HTML splits `<a href="x">text</a>` into
+ * three nodes, so an anchor left open takes its text from the siblings up to the closing tag.
+ */
+function anchorLinks(
+  html: MdNode,
+  siblings: readonly MdNode[],
+  index: number,
+  lineOffset: number
+): CardLink[] {
+  const line = html.position!.start.line + lineOffset
+  return htmlAnchors(html.value ?? '').map(a => {
+    let text = a.text
+    if (!a.closed) {
+      for (let j = index + 1; j < siblings.length && text.length < 500; j++) {
+        const next = siblings[j]!
+        if (next.type === 'html') {
+          // Tags inside the anchor (`<em>`) carry no text; its closing tag ends it.
+          if ((next.value ?? '').toLowerCase().includes('</a')) break
+          continue
+        }
+        text += plainText(next)
+      }
+    }
+    return { url: a.href, text: text.trim(), line: line + a.lineInValue }
+  })
+}
+
 /** Headings and links of a parsed tree, in document order (iterative). */
 function readTree(tree: MdNode, lineOffset: number): { headings: Heading[]; links: CardLink[] } {
   const headings: Heading[] = []
@@ -173,6 +202,10 @@ function readTree(tree: MdNode, lineOffset: number): { headings: Heading[]; link
       links.push({ url: node.url, text: plainText(node).trim(), line: node.position.start.line + lineOffset })
     }
     const kids = node.children ?? []
+    kids.forEach((kid, k) => {
+      if (kid.type === 'html' && kid.value && kid.position)
+        links.push(...anchorLinks(kid, kids, k, lineOffset))
+    })
     for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!)
   }
   return { headings, links }

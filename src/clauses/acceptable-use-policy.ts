@@ -44,6 +44,8 @@ const ETHICS = phrases('ai ethics, ethics guidelines, ethical guidelines, respon
 const ADHERE = words('accordance adhere comply abide follow subject governed')
 /** Lines that only point somewhere: contacts and reporting channels. */
 const CONTACT = words('report reporting contact email questions inquiries feedback')
+/** "the technical report", "our annual report": a document, not a request to report. */
+const REPORT_NOUN = words('technical annual research final the a this our that its their')
 const VIOLATION = words('violation violations misuse abuse concerns')
 const CONTACT_ZH = phrases('联系, 举报, 疑问')
 const LAWFUL = phrases('applicable law, applicable laws, lawful, laws and regulations, 法律')
@@ -111,7 +113,9 @@ export function isTitle(s: Sentence, text: string): boolean {
 export function isContactLine(s: Sentence): boolean {
   if (CONTACT_ZH.in(s)) return true
   const c = firstOf(s, CONTACT)
-  return c >= 0 && (c <= s.body + 2 || hasAny(s, VIOLATION) || has(s, 'at'))
+  if (c < 0) return false
+  if (s.tokens[c]!.w === 'report' && REPORT_NOUN.has(s.tokens[c - 1]?.w ?? '')) return false
+  return c <= s.body + 2 || hasAny(s, VIOLATION) || has(s, 'at')
 }
 
 export default defineClause({

@@ -1,29 +1,179 @@
-// Attribution: retain notices, give credit, include a NOTICE line.
+// Attribution: keep notices, give credit, carry the licence along. Frame:
+// - who: the licensee or what it hands on (copies, derivatives, files, publications);
+// - the act: keep, retain, carry, reproduce, include (or, negated, remove, alter, obscure);
+//   or credit, cite, acknowledge; or mark what was changed;
+// - the object: notices, copyright lines, credits, the authors' names, a copy of this licence;
+// - the modality: an obligation (must, shall, required, 须, a list under "provided that"), or a
+//   prohibition on removing notices. Permission or encouragement ("may", "we would be grateful")
+//   is no obligation; an object that is the licence's restrictions is a flow-down, not attribution.
 import { FOUND, defineClause } from './clause.js'
 import { docsUrl } from '../rules/types.js'
-import { allOf, findSeq, has, hasAny, nearWords, phrases, words } from './toolkit/query.js'
+import { LIMITS } from './concepts.js'
+import { definesTerm } from './toolkit/definition.js'
+import { isNegationAt, negatedBefore, OBLIGATION, PERMISSIVE, prohibits } from './toolkit/negation.js'
+import { allOf, findSeq, has, hasAny, nearPhrase, nearWords, phrases, words } from './toolkit/query.js'
+import type { Sentence } from './toolkit/sentences.js'
 
-const KEEP = words('retain retains reproduce preserve keep 保 留')
+/** Acts that keep a notice with the work: keep, retain, carry, reproduce, include, remain. */
+const KEEP_ACT = words(
+  'keep keeps kept retain retains retained reproduce reproduces reproduced preserve preserves',
+  'preserved carry carries carried include includes included contain contains remain remains',
+  'accompany accompanied bear bears intact display displays displayed appear appears travel travels'
+)
+const KEEP_ZH = phrases('保留, 附带, 附上, 包含, 保持, 载明, 随附')
+/** Strong keeping acts that need no modal ("source copies retain the above copyright notice"). */
+const KEEP_STRONG = words('retain retains reproduce reproduces preserve preserves keep')
+/** Acts that take a notice away: forbidden, they make an attribution clause. */
+const REMOVE_ACT = words(
+  'remove removes removing delete deletes deleting alter alters altering obscure obscures obscuring',
+  'strip stripping erase erasing modify modifying change changing removed deleted altered obscured',
+  'stripped erased hidden'
+)
+const REMOVE_ZH = phrases('删除, 移除, 去除, 更改, 修改, 篡改')
+/** What is kept: notices, copyright lines, credits, acknowledgements, legends. */
 const NOTICE = words(
-  'notice notices copyright attribution following credit acknowledgement acknowledgment 声 明'
+  'notice notices copyright copyrights attribution attributions credit credits acknowledgement',
+  'acknowledgements acknowledgment acknowledgments legend legends'
+)
+/** Han characters are tokens of their own: Chinese objects are phrases, never single characters. */
+const NOTICE_ZH = phrases('声明, 署名, 版权, 出处, 作者信息')
+/** Notices proper: "alter the copyright status" names no notice, "remove the copyright notice" does. */
+const NOTICE_ITSELF = words(
+  'notice notices attribution attributions credit credits acknowledgement acknowledgements',
+  'acknowledgment acknowledgments legend legends lines line'
+)
+/** The authors whose names may be the object ("the authors' names"). */
+const AUTHORS = words('author authors contributor contributors creator creators developer developers')
+const NAMES = words('name names')
+/** The licence itself as what travels with the work. */
+const LICENCE_COPY = phrases(
+  'copy of this licence, copy of this license, copy of this agreement, copy of the licence',
+  'copy of the license, copy of the agreement, text of this licence, text of this license',
+  'text of this agreement, licence text, license text, accompanied by this, copy of these terms',
+  'copy of the terms, copy of these conditions, 副本, 协议全文, 协议的全文, 许可证全文, 许可证的全文',
+  '协议文本, 协议的文本, 许可证文本, 许可证的文本'
+)
+/** Giving credit: credit, cite, acknowledge, attribute. */
+const CREDIT_ACT = words(
+  'credit credited crediting acknowledge acknowledged acknowledging cite cited citing attribute',
+  'attributed attribution'
 )
 const CREDIT = phrases(
-  'appropriate credit, attribute, attribution notice, acknowledge the use, give credit',
-  'following notice, following attribution, notice text file, licensed by, 注明出处'
+  'appropriate credit, attribute, attribution notice, acknowledge the use, give credit, following notice',
+  'following attribution, notice text file, 注明出处, 注明来源, 注明模型来源'
 )
-const MUST_GIVE = phrases(
-  'shall be included, must be included, must include, must give, shall give, shall provide',
-  'must provide'
+/** Naming someone as the origin: "name the original group as its source". */
+const AS_SOURCE = phrases(
+  'as its source, as the source, as the origin, as its origin, as the original author'
 )
-const COPY_OR_LICENCE = words('notice copyright copy license licence')
+/** Marking what was changed: a note, notice or statement that the files were changed. */
+const MARK = words(
+  'note notes notice notices statement statements indicate indicating state stating mark marked say',
+  'saying label labelled labeled flag flagged'
+)
+const CHANGED = words(
+  'change changes changed modified modification modifications altered alter modify altering differs',
+  'differ different'
+)
+/** Obligations, and the condition of a permission ("provided that", "on condition"). */
+const MUST = words(
+  'must shall required require requires need needs obliged obligated mandatory condition conditions',
+  '须 应 必 需'
+)
+/** "has to", "have to", "provided that": an obligation or a condition in two words. */
+const HAS_TO = phrases(
+  'has to, have to, is to be, are to be, provided that, on condition, on the condition, subject to the condition'
+)
+/** Imperatives that open a sentence: "Include a copy …", "Retain …" ("Credit card …" is a noun). */
+const IMPERATIVE = words('keep retain reproduce preserve include carry')
+/** Credit in the financial sense ("credit card", "credit scoring"): not a credit to the authors. */
+const FINANCIAL = words(
+  'card cards scoring score scores rating ratings risk history union limit limits check checks',
+  'bureau bureaus agency decision decisions worthiness'
+)
+/** The licence itself right after a keeping act: "include this Agreement", "附上本协议". */
+const LICENCE_SELF = phrases(
+  'this agreement, this licence, this license, these terms, 本协议, 本许可证, 本许可协议, 本条款'
+)
+/** Handing the licence over with the copies: include, accompany, 附上, 附带, 随附. */
+const HAND_OVER = words('include includes included accompany accompanied 附 随')
+/** A "Built with X" line is a naming requirement, not a notice kept for the authors. */
+const BADGE = phrases('built with, powered by, made with, built on, built using')
+const CREDIT_ZH = phrases('注明, 引用, 版权声明, 署名')
+/** Marking the origin in Chinese: 标注 / 标明 / 说明 with the author or source as its object. */
+const MARK_ZH = phrases('标注, 标明, 说明, 写明, 载明')
+const ORIGIN_ZH = phrases('作者, 来源, 出处, 开发者, 版权方')
 const RESERVED = words('reserved')
-const MUST = words('must shall required require requires 须 应 必')
-const CREDIT_WORDS = words('credit credited acknowledge acknowledged cite attribute attributed attribution')
-const COPY_OF = phrases(
-  'copy of this licence, copy of this license, copy of this agreement, accompanied by this'
-)
-const KEEP_ACT = words('keep retain contain carry remain reproduce include accompanied preserve')
-const CREDIT_ZH = phrases('注明, 引用, 版权声明, 副本, 附上')
+
+/** "may", "encouraged", "grateful" and nothing that obliges or forbids: no attribution clause. */
+function merelyPermitted(s: Sentence): boolean {
+  if (hasAny(s, MUST) || hasAny(s, OBLIGATION) || HAS_TO.in(s)) return false
+  for (let k = 0; k < s.tokens.length; k++) if (isNegationAt(s, k)) return false
+  return hasAny(s, PERMISSIVE) || has(s, 'grateful') || has(s, 'appreciate') || has(s, 'appreciated')
+}
+
+/** A notice word, or the authors' names, within the window around position p, or -1. */
+function objectNear(s: Sentence, p: number, before: number, after: number): number {
+  const n = nearWords(s, p, before, after, NOTICE)
+  if (n >= 0) return n
+  const zh = nearPhrase(s, p, before, after, NOTICE_ZH)
+  if (zh >= 0) return zh
+  for (const k of allOf(s, NAMES))
+    if (Math.abs(k - p) <= Math.max(before, after) && nearWords(s, k, 3, 4, AUTHORS) >= 0) return k
+  return -1
+}
+
+/** "the names of the contributors" within `window` tokens of p. */
+function authorsNamesNear(s: Sentence, p: number, window: number): boolean {
+  for (const k of allOf(s, NAMES))
+    if (Math.abs(k - p) <= window && nearWords(s, k, 3, 4, AUTHORS) >= 0) return true
+  return false
+}
+
+/** The licence's restrictions stand between the act and its object: that is a flow-down. */
+function restrictionsBetween(s: Sentence, a: number, b: number): boolean {
+  for (let k = Math.min(a, b) + 1; k < Math.max(a, b); k++) if (LIMITS.has(s.tokens[k]!.w)) return true
+  return false
+}
+
+/** "credit the authors", "credit shall be given": a credit, not the money in "credit scoring". */
+function creditIsAct(s: Sentence, k: number): boolean {
+  if (s.tokens[k]!.w !== 'credit') return true
+  const next = s.tokens[k + 1]?.w ?? ''
+  return !FINANCIAL.has(next)
+}
+
+function keepsNotice(s: Sentence, obliged: boolean): number {
+  const acts = [...allOf(s, KEEP_ACT), ...KEEP_ZH.all(s)]
+  for (const p of acts) {
+    const strong = KEEP_STRONG.has(s.tokens[p]!.w) || s.tokens[p]!.w === '保'
+    if (!obliged && !strong) continue
+    // "must keep the authors' names", or the object first: "copyright lines must remain"
+    const o = objectNear(s, p, obliged ? 12 : 0, 10)
+    if (o >= 0 && !restrictionsBetween(s, p, o) && nearPhrase(s, o, 0, 4, BADGE) < 0) return p
+    // "須附上本协议", "you must include this Agreement": the licence travels with the copies
+    // ("carry this licence" on a derivative is share-alike: the licence it goes out under)
+    if (obliged && HAND_OVER.has(s.tokens[p]!.w)) {
+      const len = s.tokens[p]!.w.length === 1 ? 2 : 1
+      const self = LICENCE_SELF.first(s)
+      if (self === p + len) return p
+    }
+  }
+  return -1
+}
+
+/** "you will not remove any copyright notice": a ban on taking notices away. */
+function forbidsRemoval(s: Sentence): number {
+  for (const p of [...allOf(s, REMOVE_ACT), ...REMOVE_ZH.all(s)]) {
+    const object =
+      nearWords(s, p, 8, 8, NOTICE_ITSELF) >= 0 ||
+      nearPhrase(s, p, 0, 8, NOTICE_ZH) >= 0 ||
+      authorsNamesNear(s, p, 8)
+    if (!object) continue
+    if (negatedBefore(s, p, 12) >= 0 || prohibits(s)) return p
+  }
+  return -1
+}
 
 export default defineClause({
   type: 'attribution',
@@ -39,17 +189,30 @@ export default defineClause({
   },
   messages: { found: FOUND },
   detect(s) {
-    for (const p of allOf(s, KEEP)) if (nearWords(s, p, 0, 10, NOTICE) >= 0) return p
+    if (merelyPermitted(s) || definesTerm(s)) return -1
+    const removal = forbidsRemoval(s)
+    if (removal >= 0) return removal
+    // an obligation, or an imperative ("Include a copy of this agreement …", "Retain …")
+    const first = s.tokens[s.body]?.w ?? ''
+    const obliged =
+      hasAny(s, MUST) ||
+      HAS_TO.in(s) ||
+      IMPERATIVE.has(first) ||
+      (CREDIT_ACT.has(first) && creditIsAct(s, s.body))
+    const kept = keepsNotice(s, obliged)
+    if (kept >= 0) return kept
     const credit = CREDIT.first(s)
     if (credit >= 0) return credit
-    for (const p of MUST_GIVE.all(s)) if (nearWords(s, p, 8, 16, COPY_OR_LICENCE) >= 0) return p
-    // frame: an obligation to credit, cite or acknowledge, or to keep notices or a copy of the licence
-    if (hasAny(s, MUST) || s.tokens[s.body]?.w === 'include') {
-      const c = allOf(s, CREDIT_WORDS)[0]
+    if (obliged) {
+      const c = allOf(s, CREDIT_ACT).find(k => creditIsAct(s, k))
       if (c !== undefined) return c
-      const copy = COPY_OF.first(s)
+      const origin = AS_SOURCE.first(s)
+      if (origin >= 0) return origin
+      const copy = LICENCE_COPY.first(s)
       if (copy >= 0) return copy
-      for (const k of allOf(s, KEEP_ACT)) if (nearWords(s, k, 0, 12, NOTICE) >= 0) return k
+      // files that were changed must say so
+      for (const m of allOf(s, MARK)) if (nearWords(s, m, 0, 6, CHANGED) >= 0) return m
+      for (const m of MARK_ZH.all(s)) if (nearPhrase(s, m, 0, 12, ORIGIN_ZH) >= 0) return m
       // 通过引用 is "by reference", not a citation
       for (const zh of CREDIT_ZH.all(s)) if (s.tokens[zh - 1]?.w !== '过') return zh
     }
@@ -61,8 +224,13 @@ export default defineClause({
   examples: {
     detected: [
       'Copies must keep the copyright notice above.',
-      'You shall give appropriate credit to the authors.'
+      'You shall give appropriate credit to the authors.',
+      'You may not strip the credits from the files you pass on.'
     ],
-    notDetected: ['No attribution is required.', 'The authors may be contacted by email.']
+    notDetected: [
+      'No attribution is required.',
+      'The authors may be contacted by email.',
+      'You may keep the original notices if you like.'
+    ]
   }
 })

@@ -74,3 +74,13 @@ export function exportControlNear(s: Sentence, i: number, window = 30): boolean 
 export function isExportControl(s: Sentence): boolean {
   return firstOf(s, EXPORT_CONTROL) >= 0 || TRADE_CONTROL.in(s)
 }
+
+/** The licence's limits as a thing that is kept, passed on or bound by: restrictions, limitations. */
+export const LIMITS = words(
+  'restrictions restriction limitations limitation limits prohibitions prohibits prohibited 限 制'
+)
+/** Works made from the model: derivatives, modifications, adaptations, fine-tunes. */
+export const DERIVED_WORK = words(
+  'derivative derivatives derived modified modifications modification adaptations adaptation adapted',
+  'finetuned finetune tuned merged version versions 衍 生 演 绎'
+)

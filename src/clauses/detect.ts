@@ -6,6 +6,7 @@ import type { Clause, ClauseType } from '../types.js'
 import { isContactLine, isTitle } from './acceptable-use-policy.js'
 import type { ClauseModule, DetectContext } from './clause.js'
 import { CLAUSES } from './registry.js'
+import { definesTerm } from './toolkit/definition.js'
 import { deniesRestriction, prohibits, sentenceHasNegation } from './toolkit/negation.js'
 import { phrases } from './toolkit/query.js'
 import { quoteSentence } from './toolkit/quote.js'
@@ -54,6 +55,12 @@ function lawfulOnly(s: Sentence): boolean {
   return LAWFUL.in(s)
 }
 
+/** "or", "and", "and/or" left between two list items ("…in any month; or (b) …"): the list goes on. */
+const CONNECTIVES: ReadonlySet<string> = new Set(['or', 'and', '或', '或者', '及', '和'])
+function onlyConnective(s: Sentence): boolean {
+  return s.tokens.length > 0 && s.tokens.length <= 2 && s.tokens.every(t => CONNECTIVES.has(t.w))
+}
+
 /** The intro's last words followed by the item's words, as one sentence (offsets kept). */
 function joined(intro: Sentence, item: Sentence): Sentence {
   const head = intro.tokens.slice(Math.max(intro.body, intro.tokens.length - INTRO_TAIL))
@@ -74,6 +81,7 @@ function joined(intro: Sentence, item: Sentence): Sentence {
  */
 const CC_ELEMENTS: ReadonlySet<string> = new Set(['non-commercial', 'no-derivatives', 'share-alike'])
 const CC_NAME = phrases('attribution, creative commons, cc by')
+const ELEMENTS_TERM = phrases('license elements, licence elements')
 
 export function detectClauses(text: string, file: string): Clause[] {
   const source = normalizeForDetection(text)
@@ -125,11 +133,15 @@ export function detectInDoc(doc: Doc, file: string, source?: DetectionText): Cla
     const lawful = lawfulOnly(s)
     const title = isTitle(s, doc.text)
     const item = intro !== null && s.listItem ? joined(intro, s) : null
+    const elementsDefined = ELEMENTS_TERM.in(s) && definesTerm(s)
     for (const m of CLAUSES as readonly ClauseModule[]) {
       if (notAClause || denied) continue
       // titles and headings name things; they bind nobody ("EGRET NON-COMMERCIAL MODEL LICENSE"),
       // except a Creative Commons licence named by its elements ("Attribution-NonCommercial 4.0")
       if (title && !(CC_ELEMENTS.has(m.type) && CC_NAME.in(s))) continue
+      // '"Licence Elements" means … Attribution, NonCommercial, NoDerivatives': the definition lists
+      // every element a Creative Commons licence may have; the title says which this one has
+      if (elementsDefined && CC_ELEMENTS.has(m.type)) continue
       let at = m.detect(s, ctx)
       let where = s
       if (at < 0 && item) {
@@ -156,7 +168,7 @@ export function detectInDoc(doc: Doc, file: string, source?: DetectionText): Cla
     if (isListIntro(s)) listLeft = LIST_SPAN
     else if (listLeft > 0) listLeft--
     if (s.colon) intro = s
-    else if (!s.listItem) intro = null
+    else if (!s.listItem && !onlyConnective(s)) intro = null
   })
   return found
 }

@@ -28,6 +28,7 @@ const FIELDS = phrases(
 )
 const DISCLAIMERS = phrases(
   'not intended for use, not designed, high risk activities, hazardous environments, fail safe',
+  // the licensor on itself: "is not a law firm and does not provide legal advice"
   'not fault tolerant, not a law firm'
 )
 /** A ban stated as a list: "None of the following is allowed: …". */

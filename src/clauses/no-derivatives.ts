@@ -82,6 +82,8 @@ export default defineClause({
     if (adapted.length > 0 && ADAPTED_NO_PERMISSION.in(s)) return adapted[0]!
     if (SCOPED.in(s) || !hasAny(s, SUBJECT)) return -1
     for (const p of allOf(s, ALTER)) {
+      // "Adapted Material" is a defined noun; only "not have permission … Adapted Material" bans it
+      if (adapted.includes(p)) continue
       if (banned(s, p) && nearWords(s, p, 0, 8, NOT_OBJECTS) < 0) return p
     }
     for (const p of ACTS.all(s)) if (banned(s, p)) return p

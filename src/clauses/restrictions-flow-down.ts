@@ -3,21 +3,32 @@
 // with the licence's restrictions as the object.
 import { FOUND, defineClause } from './clause.js'
 import { docsUrl } from '../rules/types.js'
-import { allOf, hasAny, nearWords, phrases, words } from './toolkit/query.js'
+import { DERIVED_WORK, LIMITS } from './concepts.js'
+import { definesTerm } from './toolkit/definition.js'
+import { isNegationAt, negatedBefore, sentenceHasNegation } from './toolkit/negation.js'
+import { allOf, hasAny, nearPhrase, nearWords, phrases, words } from './toolkit/query.js'
+import type { Sentence } from './toolkit/sentences.js'
 
-const DERIVED = words('derivative derivatives modifications adaptations modified derived 衍 生')
+/** Works made from the model, in whose hands the restrictions must stay. */
+const DERIVED = DERIVED_WORK
 const KEEP = phrases(
   'remain subject, subject to the restrictions, subject to the same, same restrictions',
   'under the terms of this agreement, only do so under the terms, limited to research',
   'same use based restrictions, the same terms and conditions, carry these, carry the same',
   'retain these restrictions, bound by the same, stay bound'
 )
+/** After "carry the same", "subject to the same": the licence itself is share-alike, not a flow-down. */
+const LICENCE_WORD = words('licence license licences licenses licensing')
 const AGREEMENT = words('agreement agreements license licence licenses contract contracts terms')
 const DOWNSTREAM = words('users recipients licensees customers sublicensees parties')
 const COMPLY = words('comply abide adhere')
 const REQUIRE = words('require requires oblige')
 const RESTRICTIONS = phrases('restrictions', 'restriction', 'use restrictions')
-const INCLUDE = words('include includes contain contains incorporate impose')
+/** Putting the restrictions into one's own terms: include, write into, insert, state, reflect. */
+const INCLUDE = words(
+  'include includes contain contains incorporate impose write writes written insert inserts put',
+  'state states reflect reflects reproduce mirror'
+)
 const ONWARD = words('downstream subsequent')
 const PASS = words('pass passed extend apply notice bind')
 const FLOW = phrases('flow down', 'flowed down', 'pass through to')
@@ -26,17 +37,111 @@ const ENFORCEABLE = phrases('enforceable provision', 'enforceable provisions')
 /** Those downstream: recipients, later users, sub-licensees, anyone you give the model to. */
 const RECEIVERS = words(
   'recipients recipient receives receive downstream later subsequent sublicensee sublicensees anyone',
-  'third parties party users redistribution 下 游 接 收 使 用 者'
+  'third parties party users redistribution transferee transferees distributees everyone customers',
+  'clients whoever obtains obtain acquires acquire'
 )
-/** The licence's limits as the object. */
-const LIMITS = words('restrictions restriction limitations limits prohibits 限 制')
+const RECEIVERS_PHRASES = phrases(
+  'sub licensee, sub licensees, 下游, 接收方, 接收者, 接收人, 第三方, 受让方, 受让人, 再许可, 使用者'
+)
+/** Those who come later, in a declarative binding ("bind every later user"); not "anyone acting for you". */
+const LATER = words(
+  'recipients recipient downstream later subsequent sublicensee sublicensees transferee transferees',
+  'successors successor holders holder distributees'
+)
 /** Acts that bind: pass on, carry through, bind, be subject to, accept, agree, include, state. */
 const BIND = words(
   'pass passed carry carried bind binds bound subject accept agree include included stated apply',
-  'continue ensure require 纳 入 遵 守 约 束 受'
+  'continue ensure require impose imposed imposes extend extended keep keeps retain retains',
+  'preserve preserves reflect reflects contain contains prohibit prohibits forbid forbids held'
+)
+const BIND_ZH = phrases('纳入, 遵守, 约束, 受到, 适用, 告知, 同样受, 不得弱于, 不低于, 不少于, 不得低于')
+/** The measure: terms downstream at least as strict as these ("no less restrictive", 不得弱于). */
+const AT_LEAST_AS = phrases(
+  'no less restrictive, no less protective, no less strict, not less restrictive, not less protective',
+  'at least as restrictive, at least as protective, at least as strict, equally restrictive',
+  'equally protective, at least the same, at least the uses, 不得弱于, 不低于, 不得低于, 不少于'
+)
+/** What receivers are bound to besides the restrictions: the use policy, this agreement's terms. */
+const POLICY_OBJECT = words('policy policies restrictions limitations prohibitions terms')
+/** Restrictions that bind by themselves, without a modal: "the restrictions … bind every later user". */
+const DECLARE = words(
+  'bind binds apply applies continue continues extend extends remain remains follow follows travel',
+  'travels attach attaches run runs survive survives'
 )
 const MUST = words('must shall ensure 须 应')
+/** The licensee's own terms for those downstream. */
+const YOUR_TERMS = phrases(
+  'your terms, your licence, your license, your agreement, your eula, your end user, their licence',
+  'their license, its licence, its license, terms of service, end user agreement, end user licence',
+  'end user license'
+)
+const FORBID = words('forbid forbids prohibit prohibits ban bans exclude excludes bar bars')
+/** "Nothing in this licence requires you to impose restrictions": a denial. */
+const NOTHING_REQUIRES = phrases(
+  'nothing in this licence requires, nothing in this license requires, nothing in this agreement requires',
+  'nothing in this licence shall require, nothing in this license shall require',
+  'nothing in this agreement shall require, nothing herein requires'
+)
+const BIND_ACT = words('bind oblige obligate')
 const ONLY_YOU = phrases('only to you, not to your')
+
+/** "limitation of liability" (a disclaimer) or "third party restriction" (someone else's): not
+ * the licence's limits on use. */
+function ofLiability(s: Sentence, k: number): boolean {
+  return nearWords(s, k, 0, 3, LIABILITY) >= 0 || nearWords(s, k, 2, 0, OTHERS) >= 0
+}
+const OTHERS = words('party parties other')
+/** Copies that must include the copyright notices: attribution, whatever else they include. */
+const NOTICES = phrases('copyright notice, copyright notices, copyright statement')
+const USE = words('use uses usage prohibited 使 用')
+
+/** "The copyright notices and this entire statement, including … this restriction, must be
+ * included in all copies": the notices travel (attribution); no limit on use is passed on. */
+function aboutNoticesOnly(s: Sentence): boolean {
+  return NOTICES.in(s) && !hasAny(s, USE)
+}
+const LIABILITY = words('liability liabilities damages warranty warranties')
+
+/** Someone downstream, a derivative, or a distribution: the model is passed on. */
+function passedOn(s: Sentence): boolean {
+  return hasReceiver(s) || hasAny(s, DERIVED) || hasAny(s, DISTRIBUTE)
+}
+const DISTRIBUTE = words(
+  'distribute distributes distributed distributing redistribute sublicense transfer grant share provide'
+)
+
+function hasReceiver(s: Sentence): boolean {
+  return hasAny(s, RECEIVERS) || RECEIVERS_PHRASES.in(s)
+}
+
+function bindNear(s: Sentence, l: number): boolean {
+  const b = nearWords(s, l, 12, 12, BIND)
+  if (b >= 0 && negatedBefore(s, b, 3) < 0) return true
+  return nearPhrase(s, l, 12, 12, BIND_ZH) >= 0
+}
+
+/** "the restrictions of this Agreement bind every later user": a declarative binding, not negated. */
+function declaresBinding(s: Sentence): number {
+  for (const l of allOf(s, LIMITS)) {
+    if (ofLiability(s, l)) continue
+    for (const b of allOf(s, DECLARE)) {
+      if (b <= l || b > l + 14) continue
+      let negated = false
+      for (let k = l; k <= b + 1 && k < s.tokens.length; k++) if (isNegationAt(s, k)) negated = true
+      if (negated) continue
+      if (nearWords(s, b, 0, 8, LATER) >= 0 || nearPhrase(s, b, 0, 8, RECEIVERS_PHRASES) >= 0) return l
+    }
+  }
+  // 下游使用者同样受本协议使用限制的约束: receivers, the limits, a binding act, no negation
+  if (RECEIVERS_PHRASES.in(s) && !sentenceHasNegation(s))
+    for (const l of allOf(s, LIMITS)) if (nearPhrase(s, l, 12, 12, BIND_ZH) >= 0) return l
+  return -1
+}
+
+/** A KEEP phrase ("carry the same", "subject to the same") whose object is a licence: share-alike. */
+function keepsLicence(s: Sentence, at: number, len: number): boolean {
+  return nearWords(s, at + len - 1, 0, 3, LICENCE_WORD) >= 0 && nearWords(s, at, 0, len + 3, LIMITS) < 0
+}
 
 export default defineClause({
   type: 'restrictions-flow-down',
@@ -52,7 +157,10 @@ export default defineClause({
   },
   messages: { found: FOUND },
   detect(s) {
-    if (ONLY_YOU.in(s)) return -1
+    if (ONLY_YOU.in(s) || definesTerm(s) || aboutNoticesOnly(s) || NOTHING_REQUIRES.in(s)) return -1
+    // "your terms of service must forbid every use that Section 4 forbids"
+    const yours = YOUR_TERMS.first(s)
+    if (yours >= 0 && hasAny(s, MUST) && nearWords(s, yours, 0, 12, FORBID) >= 0) return yours
     const e = ENFORCEABLE.first(s)
     if (e >= 0) return e
     for (const p of allOf(s, REQUIRE)) {
@@ -61,24 +169,33 @@ export default defineClause({
     }
     // "You must include the use restrictions … in any agreement under which You distribute the Model"
     const r = RESTRICTIONS.first(s)
-    if (r >= 0) {
-      if (hasAny(s, INCLUDE) && hasAny(s, AGREEMENT)) return r
+    if (r >= 0 && negatedBefore(s, r, 4) < 0 && !ofLiability(s, r)) {
+      // into the terms under which the model is passed on (not "copies must include … this restriction")
+      if (hasAny(s, INCLUDE) && hasAny(s, AGREEMENT) && passedOn(s) && !NOTICES.in(s)) return r
       // "pass these restrictions on to every downstream user"
-      if (hasAny(s, ONWARD) && hasAny(s, PASS)) return r
+      if (hasAny(s, ONWARD) && allOf(s, PASS).some(p => negatedBefore(s, p, 4) < 0)) return r
+    }
+    // the measure: downstream terms at least as strict as these
+    if (hasAny(s, MUST) || sentenceHasNegation(s)) {
+      const m = AT_LEAST_AS.first(s)
+      if (m >= 0 && (hasReceiver(s) || hasAny(s, DERIVED) || hasAny(s, AGREEMENT))) return m
+    }
+    // "bind anyone to whom you distribute the Model to that policy"
+    for (const b of allOf(s, BIND_ACT)) {
+      if (!hasAny(s, MUST) || nearWords(s, b, 0, 4, RECEIVERS) < 0) continue
+      const to = allOf(s, words('to')).find(t => t > b + 1 && nearWords(s, t, 0, 4, POLICY_OBJECT) >= 0)
+      if (to !== undefined) return b
     }
     // frame: a receiver downstream, a binding act, the licence's limits, as an obligation
-    if (!ONLY_YOU.in(s) && hasAny(s, MUST)) {
-      const l = allOf(s, LIMITS)[0]
-      if (
-        l !== undefined &&
-        (hasAny(s, RECEIVERS) || hasAny(s, DERIVED)) &&
-        nearWords(s, l, 12, 12, BIND) >= 0
-      )
-        return l
+    if (hasAny(s, MUST) && (hasReceiver(s) || hasAny(s, DERIVED))) {
+      const l = allOf(s, LIMITS).find(k => !ofLiability(s, k))
+      if (l !== undefined && bindNear(s, l)) return l
     }
+    const declared = declaresBinding(s)
+    if (declared >= 0) return declared
     const fd = FLOW.first(s)
     if (fd >= 0 && hasAny(s, TERMS)) return fd
-    if (hasAny(s, DERIVED)) return KEEP.first(s)
+    if (hasAny(s, DERIVED)) for (const m of KEEP.matches(s)) if (!keepsLicence(s, m.at, m.len)) return m.at
     return -1
   },
   examples: {

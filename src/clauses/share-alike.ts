@@ -1,27 +1,172 @@
-// Share-alike: adaptations under the same licence. Frame: derived works, an obligation, and the
-// same licence or terms as the object; or a ShareAlike / copyleft licence named.
+// Share-alike (copyleft): what is made from the work goes out under the same licence. Frame:
+// - what: derived or changed works (derivatives, modified versions, adaptations, combined works),
+//   or the source form of what is distributed;
+// - the act: license, release, distribute, publish, offer, make available, remain or stay;
+// - the terms: under this licence, under the same licence or terms (以相同许可协议, 按照本许可证);
+// - the modality: an obligation (must, shall, only, 须).
+// Or a share-alike / copyleft licence named as this work's licence. Not share-alike: "the same use
+// restrictions" (a flow-down), "a copy of this licence" (attribution), share-alike material the
+// model was trained on (a description of other works).
 import { FOUND, defineClause } from './clause.js'
 import { docsUrl } from '../rules/types.js'
-import { allOf, hasAny, nearPhrase, phrases, words } from './toolkit/query.js'
+import { LIMITS } from './concepts.js'
+import { definesTerm } from './toolkit/definition.js'
+import { EXCEPTION, isNegationAt, negatedBefore } from './toolkit/negation.js'
+import { allOf, has, hasAny, nearPhrase, nearWords, phrases, words } from './toolkit/query.js'
+import type { Sentence } from './toolkit/sentences.js'
 
 const NAMED = phrases('sharealike, share alike, by sa, nc sa, copyleft, 相同方式共享')
-const MUST = words('must shall required only 须 应 必')
-const DERIVED = words(
-  'derivative derivatives derived modified modifications adaptations adapted adaptation based version versions'
+const MUST = words('must shall required only exclusively 须 应 必')
+/** Obligations and conditions in several words: "have to", "provided that", 只能. */
+const MUST_PHRASE = phrases(
+  'has to, have to, provided that, on condition, on the condition, 只能, 仅能, 仅可'
 )
+/** Works made from the work: derived, changed, combined, or its source form. */
+const CHANGED = words(
+  'derivative derivatives derived modified modifications adaptation adaptations adapted changes',
+  'changed modify finetuned tuned combined version versions derive based improvements improved',
+  'extensions transform transformed remix remixed contributions'
+)
+const SOURCE = words('source sources')
+/** Changed works proper ("the Standard Version" is no change). */
+const CHANGED_STRICT = words(
+  'derivative derivatives derived modified modifications adaptation adaptations adapted changed',
+  'combined improvements transformed remixed'
+)
+const CHANGED_ZH = phrases('衍生, 修改, 演绎, 基于, 源代码, 源码, 改编, 改写, 改进, 二次创作, 为基础, 基础上')
+/** "under this licence" and its kin: the terms the work goes out under. */
 const UNDER_THIS = phrases(
   'under this licence, under this license, under the terms of this license, under the terms of this licence',
-  'under this same, under the same, stay under this, remain under this, terms that cover, 相同, 本许可证, 本许可'
+  'under this same, under the same, under these same, stay under this, remain under this',
+  'terms that cover, licensed as a whole, as a whole under this license'
 )
-const CHANGED = words(
-  'derivative derivatives derived modified modifications adaptation adaptations changes changed modify',
-  'finetuned tuned combined version versions derive'
-)
-const DERIVED_ZH = phrases('衍生, 修改, 演绎, 基于')
 const SAME = phrases(
-  'same license, same licence, same terms, licensed as a whole, as a whole under this license',
-  'same or a compatible license, same or compatible license, this same license, identical terms'
+  'same license, same licence, same terms, same or a compatible license, same or compatible license',
+  'this same license, identical terms, compatible with this, compatible licence, compatible license'
 )
+/** The licence nouns after "under this", "carry this". */
+const LICENCE_NOUN = words('licence license licences licenses terms agreement')
+/** "under this licence", "under these terms", "under the same terms": the terms it goes out under. */
+const UNDER_DET = words('this these same identical')
+/** "under these terms", "on these terms", "upon the same terms". */
+const UNDER_ON = words('under on upon')
+/** Keeping the licence on a derived work: "must carry this licence", "stay under this licence". */
+const CARRY = words('carry carries bear bears keep keeps retain retains remain remains stay stays')
+/** "the corresponding source", "its complete source code": what copyleft makes available. */
+const SOURCE_PHRASE = phrases('corresponding source, complete source, source code, source form')
+const OFFER = words('offer offered provide provided available give publish release distribute')
+/** Chinese: the licence phrase, which counts only as the terms something goes out under. */
+const THIS_ZH = phrases('相同, 本许可证, 本许可, 本协议')
+/** 以 / 按照 / 依照 / 采用 / 根据 / 遵循 / 适用 before it, or 授权 / 发布 / 许可 after it. */
+const UNDER_ZH = words('以 按 照 依 采 用 循 适 据')
+const RELEASE_ZH = phrases('授权, 发布, 许可, 分发, 提供, 开源, 共享')
+/** What the same-licence phrase is about when it is material the model was trained on. */
+const OTHER_MATERIAL = words(
+  'text texts data dataset datasets corpus corpora articles images content works material materials'
+)
+const TRAINED = words('trained training pretrained')
+
+/** "the same use restrictions", "相同的使用限制": the same limits, which is a flow-down. */
+function limitsFollow(s: Sentence, p: number): boolean {
+  return nearWords(s, p, 0, 5, LIMITS) >= 0
+}
+
+/** A share-alike licence named as this work's licence, not as the licence of training material. */
+function namedAsThisLicence(s: Sentence): number {
+  for (const p of NAMED.all(s)) {
+    // "no share-alike requirement", "not a copyleft licence"
+    if (negatedBefore(s, p, 3) >= 0) continue
+    if (nearWords(s, p, 0, 4, OTHER_MATERIAL) >= 0) continue
+    if (allOf(s, TRAINED).some(t => t < p)) continue
+    return p
+  }
+  return -1
+}
+
+const COPY_ZH = phrases('副本, 文本, 全文')
+
+/** A Chinese licence phrase used as the terms of release ("以相同许可协议发布", "采用本许可证"),
+ * not as a thing handed over ("附带本许可协议的副本"). */
+function chineseTerms(s: Sentence, p: number, len: number): boolean {
+  const end = p + len - 1
+  if (nearPhrase(s, end, 0, 6, COPY_ZH) >= 0) return false
+  // a release follows: 授权, 发布, 分发, 提供 (not "used in accordance with this agreement")
+  if (nearPhrase(s, end, 0, 15, RELEASE_ZH) < 0) return false
+  for (let k = Math.max(0, p - 4); k < p; k++) if (UNDER_ZH.has(s.tokens[k]!.w)) return true
+  return nearPhrase(s, end, 0, 10, RELEASE_ZH) >= 0
+}
+
+/** "a patent licensed to you under this licence", "was originally licensed under this license": the
+ * grant to you or a past fact, not what you must license onwards. */
+function grantedOrPast(s: Sentence, p: number): boolean {
+  for (let k = Math.max(0, p - 5); k < p; k++) {
+    const w = s.tokens[k]!.w
+    if (w === 'licensed' || w === 'licenced' || w === 'granted') {
+      const prev = s.tokens[k - 1]?.w ?? ''
+      if (s.tokens[k + 1]?.w === 'to' || PAST.has(prev)) return true
+    }
+  }
+  return false
+}
+const PAST = words('was were been originally previously initially')
+
+/** "under these terms", "under the terms of this licence" written any way: under + this/the same + licence. */
+function underThis(s: Sentence): number[] {
+  const out: number[] = []
+  for (const u of allOf(s, UNDER_ON)) {
+    let k = u + 1
+    let det = false
+    while (k < s.tokens.length && k <= u + 6) {
+      const w = s.tokens[k]!.w
+      if (UNDER_DET.has(w)) det = true
+      else if (LICENCE_NOUN.has(w)) {
+        if (det) out.push(u)
+        break
+      } else if (w !== 'terms' && w !== 'of' && w !== 'very') break
+      k++
+    }
+  }
+  return out
+}
+
+/** "under the Gossamer Open Model Licence": a licence named by name as the terms. */
+function underNamedLicence(s: Sentence): number {
+  for (const u of allOf(s, words('under'))) {
+    if (s.tokens[u + 1]?.w !== 'the') continue
+    for (let k = u + 2; k < Math.min(s.tokens.length, u + 8); k++)
+      if (s.tokens[k]!.w === 'licence' || s.tokens[k]!.w === 'license') return u
+  }
+  return -1
+}
+
+/** "must carry this licence": the licence kept on the work (not "a copy of this licence"). */
+function carriesLicence(s: Sentence): number {
+  for (const c of allOf(s, CARRY)) {
+    const a = s.tokens[c + 1]?.w
+    const b = s.tokens[c + 2]?.w
+    if ((a === 'this' || a === 'the') && (b === 'licence' || b === 'license')) return c
+    if (a === 'this' && b === 'same' && LICENCE_NOUN.has(s.tokens[c + 3]?.w ?? '')) return c
+  }
+  return -1
+}
+
+/** Copyleft of the source: the corresponding source of a changed work offered to those who get it
+ * ("offer those users the corresponding source of your version"; not "retain, in the source form of
+ * any derivative works that you distribute, all notices"). */
+function offersSource(s: Sentence): number {
+  if (!hasAny(s, CHANGED_STRICT)) return -1
+  for (const p of SOURCE_PHRASE.all(s)) {
+    if (nearWords(s, p, 6, 0, OFFER) >= 0 || nearWords(s, p, 0, 5, words('available')) >= 0) return p
+  }
+  return -1
+}
+
+/** "You shall not distribute modified versions under this licence's name": a ban, not share-alike
+ * (unless an exception brings the obligation back: "must not … except under this Licence"). */
+function forbidsInstead(s: Sentence): boolean {
+  if (hasAny(s, EXCEPTION) || has(s, 'only')) return false
+  return allOf(s, MUST).some(m => m + 1 < s.tokens.length && isNegationAt(s, m + 1))
+}
 
 export default defineClause({
   type: 'share-alike',
@@ -37,19 +182,42 @@ export default defineClause({
   },
   messages: { found: FOUND },
   detect(s) {
-    const sa = NAMED.first(s)
-    if (sa >= 0) return sa
-    if (!hasAny(s, MUST)) return -1
-    const same = hasAny(s, DERIVED) ? SAME.first(s) : -1
-    if (same >= 0) return same
-    // frame: derived work, an obligation (or "only"), and this licence as the terms it goes out under
-    for (const p of UNDER_THIS.all(s)) {
-      if (nearPhrase(s, p, 30, 0, DERIVED_ZH) >= 0 || allOf(s, CHANGED).some(d => d < p)) return p
+    const named = namedAsThisLicence(s)
+    if (named >= 0) return named
+    if (definesTerm(s)) return -1
+    if (!(hasAny(s, MUST) || MUST_PHRASE.in(s)) || forbidsInstead(s)) return -1
+    const changed = allOf(s, CHANGED)
+    const source = allOf(s, SOURCE)
+    if (changed.length > 0) {
+      for (const p of SAME.all(s)) if (!limitsFollow(s, p)) return p
+      const carried = carriesLicence(s)
+      if (carried >= 0) return carried
+      const named = underNamedLicence(s)
+      if (named >= 0 && changed.some(d => d < named) && !limitsFollow(s, named)) return named
+      const offered = offersSource(s)
+      if (offered >= 0) return offered
+    }
+    // derived work or source form first, then this licence as the terms it goes out under
+    for (const p of [...UNDER_THIS.all(s), ...underThis(s)]) {
+      if (limitsFollow(s, p) || grantedOrPast(s, p)) continue
+      if (changed.some(d => d < p) || source.some(d => d < p)) return p
+    }
+    for (const { at: p, len } of THIS_ZH.matches(s)) {
+      if (nearWords(s, p, 0, len + 6, LIMITS) >= 0 || !chineseTerms(s, p, len)) continue
+      if (nearPhrase(s, p, 30, 0, CHANGED_ZH) >= 0 || changed.some(d => d < p)) return p
     }
     return -1
   },
   examples: {
-    detected: ['Modified versions must be released under the same licence.', 'Licensed CC BY-SA 4.0.'],
-    notDetected: ['You may choose any licence for your modified versions.', 'Share the model with friends.']
+    detected: [
+      'Modified versions must be released under the same licence.',
+      'Licensed CC BY-SA 4.0.',
+      'When you ship the program in binary form you must also offer its source code under this License.'
+    ],
+    notDetected: [
+      'You may choose any licence for your modified versions.',
+      'Share the model with friends.',
+      'The training corpus included copyleft text from public wikis.'
+    ]
   }
 })

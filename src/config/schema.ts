@@ -38,6 +38,14 @@ export const waiverSchema = z
       .describe(
         'Glob of model paths the waiver applies to (relative to the audited root); all models when absent.'
       ),
+    model: z
+      .string()
+      .trim()
+      .min(1)
+      .optional()
+      .describe(
+        "Name of one model as the report names it (a variant's name too, e.g. Heron-70B), matched without regard to case; with path, both must match."
+      ),
     reason: z
       .string()
       .trim()

@@ -1,7 +1,7 @@
 // Walks the audited root once and sorts what it finds into model roots, each with its licence
 // files, card, weights and other files. Nothing here reads file contents except a card's first
 // bytes (to tell a model card from a project README); reading is left to later stages.
-import { promises as fs } from 'node:fs'
+import fs from 'node:fs'
 import path from 'node:path'
 import picomatch from 'picomatch'
 import { normalizeConfigPath } from '../config/schema.js'
@@ -92,16 +92,22 @@ async function walk(
   const repositories: string[] = []
   let truncated = false
   const stack: Array<{ rel: string; depth: number }> = [{ rel: '', depth: 0 }]
-  const sizeLater: Array<{ file: RepoFile; abs: string }> = []
+  // Synchronous calls: one folder listing and one stat per file, with no round trip through the
+  // thread pool each (which cost more than the calls themselves on thousands of small files).
   while (stack.length > 0) {
     const { rel, depth } = stack.pop()!
     let entries: import('node:fs').Dirent[]
     try {
-      entries = await fs.readdir(safe.abs(rel), { withFileTypes: true })
+      entries = fs.readdirSync(safe.abs(rel), { withFileTypes: true })
     } catch {
       continue
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    // Reading a file of this folder later needs no second listing: its real path is known.
+    safe.knowFolder(
+      rel,
+      entries.filter(e => !e.isSymbolicLink()).map(e => e.name)
+    )
     // A folder of clones: each `.git` marks a repository of its own, audited like the root.
     if (rel && entries.some(e => e.name === '.git')) repositories.push(toPosix(rel))
     for (const entry of entries) {
@@ -133,7 +139,7 @@ async function walk(
         }
         let st: import('node:fs').Stats
         try {
-          st = await fs.stat(resolved.real)
+          st = fs.statSync(resolved.real)
         } catch {
           continue
         }
@@ -155,25 +161,22 @@ async function walk(
       } else if (entry.isFile()) {
         // A submodule's `.git` file points at its git folder: not part of the model.
         if (entry.name === '.git') continue
-        files.push(makeFile(posix, 0))
-        sizeLater.push({ file: files[files.length - 1]!, abs: safe.abs(childRel) })
+        files.push(makeFile(posix, sizeOf(safe.abs(childRel))))
       }
     }
-    // The sizes of a folder's files, asked all at once rather than one after another.
-    await Promise.all(
-      sizeLater.map(async ({ file, abs }) => {
-        try {
-          file.size = (await fs.stat(abs)).size
-        } catch {
-          /* vanished while walking */
-        }
-      })
-    )
-    sizeLater.length = 0
   }
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
   repositories.sort()
   return { files, truncated, repositories }
+}
+
+/** A file's size; 0 when it vanished while walking or cannot be asked about. */
+function sizeOf(abs: string): number {
+  try {
+    return fs.statSync(abs, { throwIfNoEntry: false })?.size ?? 0
+  } catch {
+    return 0
+  }
 }
 
 function undecodableName(posix: string, folder: boolean): Finding {
@@ -393,8 +396,16 @@ function tieLicensesToModels(
   return ties
 }
 
-export async function discover(rootDir: string, ignoreGlobs: string[] = []): Promise<Discovery> {
-  const safe = await SafeFs.open(rootDir)
+/**
+ * `safe`, when given, is the SafeFs the caller reads the models with: what the walk lists then
+ * spares it a second listing of each folder.
+ */
+export async function discover(
+  rootDir: string,
+  ignoreGlobs: string[] = [],
+  safe?: SafeFs
+): Promise<Discovery> {
+  safe ??= await SafeFs.open(rootDir)
   const findings: Finding[] = []
   const matchers = ignoreGlobs.map(g => picomatch(normalizeConfigPath(g), { dot: true }))
   const ignore = (p: string) => matchers.some(m => m(p) || m(p + '/'))

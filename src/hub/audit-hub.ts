@@ -5,10 +5,9 @@ import { audit, type AuditOptions, type AuditResult } from '../audit.js'
 import type { ModelFacts } from '../analyze/facts.js'
 import type { Config } from '../config/schema.js'
 import type { ModelReport, Report } from '../report/types.js'
-import { failsAt } from '../rules/engine.js'
+import { assembleReport } from '../report/assemble.js'
 import { compareModelPaths, sortFindings } from '../report/order.js'
 import type { Finding } from '../types.js'
-import { VERSION } from '../version.js'
 import { HubAccessError, type HubClient } from './client.js'
 import { mapLimited } from './deadline.js'
 import type { HubRef } from './id.js'
@@ -112,18 +111,13 @@ export function combineReports(
   // the same as the shards of a list joined by `merge`.
   models.sort((a, b) => compareModelPaths(a.path, b.path))
   const sorted = sortFindings(findings)
-  const failed =
-    parts.some(p => p.result.report.verdict === 'fail') || sorted.some(f => failsAt(f, config['fail-on']))
   return {
-    report: {
-      schemaVersion: 1,
-      tool: { name: 'model-openness-audit', version: VERSION },
-      verdict: failed ? 'fail' : 'pass',
-      policy: config.policy,
-      failOn: config['fail-on'],
+    report: assembleReport({
+      config,
       models,
-      findings: sorted
-    },
+      findings: sorted,
+      failedElsewhere: parts.some(p => p.result.report.verdict === 'fail')
+    }),
     facts
   }
 }

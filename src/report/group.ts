@@ -36,6 +36,14 @@ export interface FindingGroup {
   osaidRequirements?: string[]
 }
 
+/**
+ * How many findings the groups stand for: one per place, and for a merged OSAID entry one per
+ * requirement at each place, so that counts agree with the totals of the report.
+ */
+export function findingCount(groups: readonly FindingGroup[]): number {
+  return groups.reduce((n, g) => n + g.places.length * g.rules.length, 0)
+}
+
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, note: 2 }
 
 /** The path inside the model's folder when the file is in it, else the path itself. */

@@ -33,7 +33,7 @@ import {
 import type { ModelReport, Report } from './types.js'
 import { docsUrl } from '../rules/types.js'
 import { trimChars, trimEndChars } from '../text/trim.js'
-import { groupFindings, pathInModel, type FindingGroup } from './group.js'
+import { findingCount, groupFindings, pathInModel, type FindingGroup } from './group.js'
 
 export interface MarkdownOptions {
   /** Markdown placed right after the title: what a pull request changes. Already escaped. */
@@ -129,14 +129,13 @@ function findingGroups(groups: FindingGroup[], compact: boolean, link: Linker, t
   const out: string[] = []
   const live = groups.filter(g => g.status !== 'fixed')
   const fixed = groups.filter(g => g.status === 'fixed')
-  const size = (gs: FindingGroup[]): number => gs.reduce((n, g) => n + g.places.length, 0)
   for (const sev of SEVERITIES) {
     const group = live.filter(g => g.severity === sev)
     if (group.length === 0 || (compact && sev !== 'error')) continue
     const fresh = group.filter(g => g.status !== 'unchanged')
     const unchanged = group.filter(g => g.status === 'unchanged')
     const open = sev === 'error' && fresh.length > 0 ? ' open' : ''
-    const n = size(group)
+    const n = findingCount(group)
     const causes = n === group.length ? '' : `, ${group.length} cause${group.length === 1 ? '' : 's'}`
     out.push(
       `<details${open}><summary>${SEVERITY_ICON[sev]} ${SEVERITY_LABEL[sev]} (${n}${causes})</summary>`,
@@ -145,13 +144,13 @@ function findingGroups(groups: FindingGroup[], compact: boolean, link: Linker, t
     for (const g of fresh) out.push(groupLine(g, compact, link, total))
     if (unchanged.length > 0) {
       if (fresh.length > 0) out.push('')
-      out.push(`Unchanged by this pull request (${size(unchanged)}):`, '')
+      out.push(`Unchanged by this pull request (${findingCount(unchanged)}):`, '')
       for (const g of unchanged) out.push(groupLine(g, compact, link, total))
     }
     out.push('', '</details>', '')
   }
   if (fixed.length > 0 && !compact) {
-    out.push(`<details><summary>✔️ Fixed (${size(fixed)})</summary>`, '')
+    out.push(`<details><summary>✔️ Fixed (${findingCount(fixed)})</summary>`, '')
     for (const g of fixed) out.push(groupLine(g, compact, link, total))
     out.push('', '</details>', '')
   }

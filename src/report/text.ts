@@ -14,6 +14,7 @@ import type { Severity } from '../types.js'
 import { NON_RESTRICTIVE_CLAUSES } from '../types.js'
 import { neutralizeWorkflowCommands, sanitizeForLog, shorten, shortenMiddle } from './escape.js'
 import {
+  findingCount,
   groupClauses,
   groupFindings,
   groupRequirements,
@@ -214,7 +215,7 @@ function findingGroups(
   for (const sev of SEVERITIES) {
     const group = live.filter(g => g.severity === sev)
     if (group.length === 0) continue
-    const n = group.reduce((sum, g) => sum + g.places.length, 0)
+    const n = findingCount(group)
     const label =
       n === group.length
         ? `${SEVERITY_LABEL[sev]} (${n})`
@@ -224,7 +225,7 @@ function findingGroups(
   }
   const fixed = groups.filter(g => g.status === 'fixed')
   if (fixed.length > 0) {
-    w.line(`  ${w.paint('green', `Fixed (${fixed.reduce((sum, g) => sum + g.places.length, 0)})`)}`)
+    w.line(`  ${w.paint('green', `Fixed (${findingCount(fixed)})`)}`)
     for (const g of fixed) groupLines(w, g, context)
   }
 }
@@ -395,10 +396,7 @@ export function renderText(report: Report, options: TextOptions = {}): string {
       w.line(
         `${w.paint('bold', 'Findings by cause')}  ${w.paint(
           'dim',
-          `${plural(
-            live.reduce((n, g) => n + g.places.length, 0),
-            'finding'
-          )}, ${plural(live.length, 'cause')}`
+          `${plural(findingCount(live), 'finding')}, ${plural(live.length, 'cause')}`
         )}`
       )
       findingGroups(w, groups, { total: report.models.length, model: null })

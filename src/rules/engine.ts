@@ -52,18 +52,28 @@ export function runRules(
 }
 
 /** Drops findings on ignored paths and applies waivers; expired waivers become warnings. */
+/** The model a finding belongs to, as waivers name it: its folder, and its names (a variant's too). */
+export interface WaiverTarget {
+  path: string
+  names: readonly string[]
+}
+
 export function applyWaivers(
   findings: Finding[],
-  modelPath: string | null,
+  model: WaiverTarget | null,
   config: Config,
   today: string
 ): { kept: Finding[]; waived: number } {
+  const modelPath = model?.path ?? null
+  const names = new Set((model?.names ?? []).map(n => n.toLowerCase()))
   const ignore = config.ignore.map(g => picomatch(normalizeConfigPath(g), { dot: true }))
   let waived = 0
   const kept = findings.filter(f => {
     if (f.file && ignore.some(m => m(f.file!))) return false
     const w = config.waivers.find(w => {
       if (w.rule !== f.rule && w.rule !== '*') return false
+      // A waiver for one model (a variant of a card that names several) leaves the others alone.
+      if (w.model !== undefined && !names.has(w.model.toLowerCase())) return false
       if (!w.path) return true
       const path = normalizeConfigPath(w.path)
       const m = picomatch(path, { dot: true })

@@ -4,19 +4,25 @@ import { clauseLabel } from '../clauses/index.js'
 import type { ModelRule } from './types.js'
 import { docsUrl } from './types.js'
 
-const RELATION: Record<string, string> = {
-  finetune: 'A fine-tune',
-  adapter: 'An adapter',
-  quantized: 'A quantisation',
-  merge: 'A merge'
-}
+// A Map, not an object: the relation comes from the card, and `constructor` is no relation.
+const RELATION = new Map<string | null, string>([
+  ['finetune', 'A fine-tune'],
+  ['adapter', 'An adapter'],
+  ['quantized', 'A quantisation'],
+  ['merge', 'A merge']
+])
 
 function relationNoun(relation: string | null): string {
-  return (relation && RELATION[relation]) || 'A derivative'
+  return RELATION.get(relation) ?? 'A derivative'
 }
 
+/**
+ * The model-licence family of a licence (Llama 2 and Llama 3 are both `llama`), else its own id:
+ * standard licences of one family differ in what they impose (CC BY and CC BY-NC).
+ */
 function family(id: string): string {
-  return (getLicenseInfo(id)?.family ?? id).toLowerCase()
+  const info = getLicenseInfo(id)
+  return info && info.spdx === null ? info.family : id.toLowerCase()
 }
 
 /** A fine-tune, adapter, quantisation or merge cannot shed the restrictions of its base model. */
@@ -35,6 +41,7 @@ export const licenseInheritance: ModelRule = {
     const file = facts.cardFile?.path
     const line = facts.card?.metadataLines['base_model']
     const declared = facts.licenses.filter(l => l.id).map(l => l.id!.toLowerCase())
+    // The same id, case aside, is the same family.
     const declaredFamilies = new Set(declared.map(family))
     const declaredTypes = new Set(facts.clauses.map(c => c.type))
     for (const b of facts.baseModels) {
@@ -54,7 +61,7 @@ export const licenseInheritance: ModelRule = {
       const baseTypes = b.clauses ?? (info?.clauses ?? []).map(c => c.type)
       const baseRestrictive = baseTypes.filter(t => !NON_RESTRICTIVE_CLAUSES.has(t))
       if (baseRestrictive.length === 0) continue
-      if (declared.includes(b.licenseId.toLowerCase()) || declaredFamilies.has(family(b.licenseId))) continue
+      if (declaredFamilies.has(family(b.licenseId))) continue
       const dropped = [...new Set(baseRestrictive)].filter(t => !declaredTypes.has(t))
       if (dropped.length === 0) continue
       const declaredText = facts.cardLicense?.value ?? (declared[0] || 'no licence')

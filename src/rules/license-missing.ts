@@ -14,6 +14,15 @@ export const licenseMissing: ModelRule = {
     docs: docsUrl('license-missing')
   },
   check(facts, report) {
+    // A licence the card points at that is not there: its terms are unknown, whatever else is found.
+    for (const b of facts.brokenLicenseLinks) {
+      report({
+        message: `The card links to \`${b.path}\` as a licence, but that file is not in the repository: the terms it names could not be read.`,
+        file: facts.cardFile?.path,
+        line: b.line,
+        severity: 'warning'
+      })
+    }
     const hasFile = facts.licenseFiles.some(l => l.file.role === 'license' || l.file.role === 'use-policy')
     const cardValue = facts.cardLicense?.value?.trim().toLowerCase() ?? ''
     const hasCardLicense = cardValue !== '' && cardValue !== 'unknown'

@@ -5,7 +5,7 @@ import type { MetadataProblem } from '../../card/metadata-schema.js'
 import type { ParsedCard } from '../../card/types.js'
 import { catalogueClauses, identifyLicenseId } from '../../licenses/identify.js'
 import type { Clause, LicenseIdentification } from '../../types.js'
-import type { CardLicenseFacts, LicenseFileFacts } from '../facts.js'
+import type { BrokenLicenseLink, CardLicenseFacts, LicenseFileFacts } from '../facts.js'
 import { cardLicenseFacts } from './card-license.js'
 import type { StageContext } from './context.js'
 import { licenseFileFacts } from './license-file.js'
@@ -20,6 +20,7 @@ export interface LicenseStage {
   proseLicenses: LicenseIdentification[]
   licenses: LicenseIdentification[]
   clauses: Clause[]
+  brokenLicenseLinks: BrokenLicenseLink[]
 }
 
 /** The line of `card` at `line`, trimmed and capped, for a verbatim quote. */
@@ -150,7 +151,7 @@ export async function licenseStage(
   for (const f of ctx.model.licenseFiles) licenseFiles.push(await licenseFileFacts(ctx, f))
   const cardLicense = card ? cardLicenseFacts(card) : null
   if (card && cardLicense) await followLicenseLink(ctx, card, cardLicense, licenseFiles, metadataProblems)
-  if (card) await followCardLicenseLinks(ctx, card, licenseFiles)
+  const brokenLicenseLinks = card ? await followCardLicenseLinks(ctx, card, licenseFiles) : []
   markCodeLicenses(licenseFiles, cardLicense)
 
   const licenses: LicenseIdentification[] = []
@@ -164,5 +165,5 @@ export async function licenseStage(
   const clauses: Clause[] = licenseFiles.flatMap(l => l.clauses)
   if (card && cardLicense) clauses.push(...metadataCatalogueClauses(card, cardLicense, licenseFiles))
   if (card) clauses.push(...proseCatalogueClauses(card, proseLicenses, licenses, clauses))
-  return { licenseFiles, cardLicense, proseLicenses, licenses, clauses }
+  return { licenseFiles, cardLicense, proseLicenses, licenses, clauses, brokenLicenseLinks }
 }

@@ -3,7 +3,7 @@
 import type { CardLink, ParsedCard } from '../../card/types.js'
 import { columnOf, parseTables, type CardTable } from '../../card/tables.js'
 import { isLicenseFolderName, licenseNameScore, roleOf } from '../../discover/file-kinds.js'
-import type { LicenseFileFacts } from '../facts.js'
+import type { BrokenLicenseLink, LicenseFileFacts } from '../facts.js'
 import { unsafePathFinding, type StageContext } from './context.js'
 import { licenseFileFacts } from './license-file.js'
 import { isFolder, linkedLicenseFile, resolveLicenseLink } from './license-link.js'
@@ -59,13 +59,16 @@ export function cardLicenseLinkPaths(card: ParsedCard): string[] {
 
 /**
  * Reads the licence files the card's text links to (not the metadata's `license_link`, followed
- * apart) and adds them to `licenseFiles`, each with the card lines that link it.
+ * apart) and adds them to `licenseFiles`, each with the card lines that link it. Returns the links
+ * to licence files that are not there: a reviewer told "the weights are under LICENSE-X" and
+ * finding no LICENSE-X cannot know the terms, so the audit says so rather than skip the link.
  */
 export async function followCardLicenseLinks(
   ctx: StageContext,
   card: ParsedCard,
   licenseFiles: LicenseFileFacts[]
-): Promise<void> {
+): Promise<BrokenLicenseLink[]> {
+  const broken: BrokenLicenseLink[] = []
   const tables = parseTables(card.text, card.bodyStartLine)
   let followed = 0
   for (const link of card.links) {
@@ -96,9 +99,15 @@ export async function followCardLicenseLinks(
       linked: true,
       key: `link:${target.path}`
     })
+    if (facts.state === 'missing') {
+      if (!broken.some(b => b.path === target.path))
+        broken.push({ path: target.path, line: link.line, text: link.text.slice(0, 200) })
+      continue
+    }
+    if (facts.state === 'unsafe') continue
     // A link to a folder of licence texts (model_licenses/) names files discovery has read.
-    if (facts.state === 'missing' || facts.state === 'unsafe') continue
     if (facts.state === 'error' && (await isFolder(ctx.safe, target.path))) continue
     licenseFiles.push({ ...facts, links: [{ line: link.line, text: link.text }] })
   }
+  return broken
 }

@@ -117,7 +117,11 @@ export function variantsOf(card: ParsedCard | null, whole: LicenseStage): Varian
         cardLicense: whole.cardLicense,
         proseLicenses: whole.proseLicenses,
         licenses,
-        clauses
+        clauses,
+        // A missing file this model's row links to is this model's; one linked elsewhere, everyone's.
+        brokenLicenseLinks: whole.brokenLicenseLinks.filter(
+          b => links.get(m)!.has(b.path) || !named.some(n => links.get(n)!.has(b.path))
+        )
       }
     }
   })

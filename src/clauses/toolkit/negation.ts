@@ -89,7 +89,7 @@ const DENIAL = new Phrases([
   'no caps, not impose, not place any, not subject to any restriction',
   'not subject to any restrictions, without territorial, without geographic',
   'without geographical, is not restricted, are not restricted, not be restricted, 不限制, 无限制',
-  '没有限制, 不受限, 不设限'
+  '没有限制, 不受限, 不设限, not mandatory, not compulsory, not obligatory'
 ])
 
 /** Start of a phrase that denies a restriction ("does not impose any restrictions", "no limit"), or -1.

@@ -177,9 +177,15 @@ export function componentById(id: number): MofComponentDef {
   return c
 }
 
-/** Required component ids introduced at one class, in configuration order. */
+const REQUIRED_AT: Readonly<Record<MofClassNumber, readonly number[]>> = {
+  1: MOF_COMPONENTS.filter(c => c.class === 1 && c.required).map(c => c.id),
+  2: MOF_COMPONENTS.filter(c => c.class === 2 && c.required).map(c => c.id),
+  3: MOF_COMPONENTS.filter(c => c.class === 3 && c.required).map(c => c.id)
+}
+
+/** Required component ids introduced at one class, in configuration order (worked out once). */
 export function requiredAt(cls: MofClassNumber): number[] {
-  return MOF_COMPONENTS.filter(c => c.class === cls && c.required).map(c => c.id)
+  return [...REQUIRED_AT[cls]]
 }
 
 /** Number of required components of a class and of the classes below it (III: 6, II: 10, I: 14). */

@@ -7,7 +7,9 @@ import { normalizeLicenseText } from '../../src/licenses/normalize.js'
 const MB = 1 << 20
 const fill = (unit: string): string => unit.repeat(Math.ceil(MB / unit.length)).slice(0, MB)
 
-// Single-line inputs built to trip backtracking, quadratic scans or huge sentences.
+// Single-line inputs built to trip backtracking, quadratic scans or huge sentences. Each must be
+// read to the end with bounded quotes; how long that takes is measured by `npm run bench:hostile`
+// (the same shapes, through the bundled CLI), not asserted here.
 const INPUTS: Record<string, string> = {
   words: fill('lorem ipsum '),
   clauses: fill(
@@ -24,27 +26,27 @@ const INPUTS: Record<string, string> = {
   dashes: fill('-')
 }
 
-describe('1 MB single-line inputs complete quickly', () => {
-  it.each(Object.keys(INPUTS))('every detector on %s', name => {
+describe('1 MB single-line inputs are read to the end', () => {
+  it.each(Object.keys(INPUTS))('every detector on %s, with quotes of bounded length', name => {
     const text = INPUTS[name]!
-    const t0 = Date.now()
     const doc = parseDoc(text)
-    for (const d of CLAUSES) {
-      const t1 = Date.now()
+    for (const d of CLAUSES)
       doc.sentences.forEach((s, index) => d.detect(s, { doc, index, inProhibitedList: index % 2 === 0 }))
-      expect(Date.now() - t1).toBeLessThan(4000)
-    }
     const all = detectClauses(text, 'LICENSE')
-    for (const c of all) expect(c.quote.length).toBeLessThanOrEqual(MAX_QUOTE)
-    expect(Date.now() - t0).toBeLessThan(10000)
+    for (const c of all) {
+      expect(c.quote.length).toBeLessThanOrEqual(MAX_QUOTE)
+      expect(text.includes(c.quote)).toBe(true)
+    }
+    // Only the line of clause words holds clauses; a repeated "Built with" names the phrase a
+    // naming requirement asks for, and may be read as one.
+    const allowed = name === 'clauses' ? null : name === 'quotes' ? ['naming-requirement'] : []
+    if (allowed) expect([...new Set(all.map(c => c.type))].filter(t => !allowed.includes(t))).toEqual([])
   })
 
-  it.each(Object.keys(INPUTS))('identification and normalisation on %s', name => {
+  it.each(Object.keys(INPUTS))('identification and normalisation on %s: no licence is recognised', name => {
     const text = INPUTS[name]!
-    const t0 = Date.now()
-    normalizeLicenseText(text)
-    identifyLicenseText(text, 'LICENSE')
-    expect(Date.now() - t0).toBeLessThan(8000)
+    expect(typeof normalizeLicenseText(text)).toBe('string')
+    expect(identifyLicenseText(text, 'LICENSE').id).toBeNull()
   })
 
   it('finds clauses in the long line, quoting a window of it', () => {
