@@ -28,7 +28,7 @@ const BIND = words(
   'observe subject governed bound binding binds incorporated incorporate forms integral breach',
   'breaches violate violates violation violating accept accepts acceptance agree agrees prohibits',
   'forbids prohibited applies apply constitutes conditional refrain adhering complying abiding conforming',
-  'observing'
+  'observing breaching breached violated'
 )
 const OBLIGED = words('must shall required')
 const DOC_HEAD_ZH = phrases('政策, 规范, 准则, 守则, 规则')

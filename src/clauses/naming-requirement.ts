@@ -16,6 +16,8 @@ const DISPLAY = words(
   'display displayed displays include included state mention label show prominently must shall',
   'required require notice'
 )
+/** What a naming demand asks to show: "no 'Powered by' notice is required" denies it. */
+const NOTICE = words('notice notices badge badges label labels display')
 const NAME_WORDS = words('name names named naming')
 const PREFIX = words('beginning prefix prefixed begin begins start starts starting front')
 const MUST = words('must shall required require requires include need')
@@ -106,7 +108,7 @@ export default defineClause({
   detect(s, ctx) {
     const at = namingDemand(s, ctx.doc.text)
     // "imposes no 'Built with' or 'Powered by' display requirement"
-    return at >= 0 && deniedAt(s, at) ? -1 : at
+    return at >= 0 && deniedAt(s, at, 10, NOTICE) ? -1 : at
   },
   examples: {
     detected: [

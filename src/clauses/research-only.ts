@@ -16,7 +16,8 @@ const RESEARCH = words(
 const ONLY = words('only solely exclusively purely strictly merely')
 const SOLE = words('sole')
 /** "limited to", "restricted to", "confined to", "reserved for": the scope that follows is all there is. */
-const LIMITED = words('limited restricted confined')
+const LIMITED = words('limited restricted confined reserved')
+const LIMIT_PREP = words('to for')
 /** A ban on money-making use: its exception ("except for evaluation, no use that earns money") is no research limit. */
 const MONEY = words(
   'money profit profits revenue monetary commercial commercially paid fee fees sell monetise monetize'
@@ -45,7 +46,8 @@ function researchLimit(s: Sentence): number {
     for (let k = Math.max(0, p - 16); k <= Math.min(s.tokens.length - 1, p + 8); k++) {
       const t = s.tokens[k]!.w
       if (ONLY.has(t) && s.tokens[k - 1]?.w !== 'not') return p
-      if (LIMITED.has(t) && s.tokens[k + 1]?.w === 'to' && s.tokens[k - 1]?.w !== 'not' && k < p) return p
+      if (LIMITED.has(t) && LIMIT_PREP.has(s.tokens[k + 1]?.w ?? '') && s.tokens[k - 1]?.w !== 'not' && k < p)
+        return p
     }
   }
   // the exclusive scope stated the other way round: "may not be used except for research",

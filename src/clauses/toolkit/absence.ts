@@ -31,7 +31,7 @@ const ATTACH = words(
  * item names ("no non-commercial restriction", "does not incorporate any acceptable use policy");
  * and no exception word stands between the negation and the item.
  */
-export function deniedAt(s: Sentence, at: number, window = 10): boolean {
+export function deniedAt(s: Sentence, at: number, window = 10, nouns?: ReadonlySet<string>): boolean {
   for (let k = at - 1; k >= Math.max(0, at - window); k--) {
     const w = s.tokens[k]!.w
     if (EXCEPTION.has(w)) return false
@@ -43,7 +43,7 @@ export function deniedAt(s: Sentence, at: number, window = 10): boolean {
       if (RESTRICT.has(t)) return true
       if (ATTACH.has(t)) attach = true
     }
-    const named = restrictionNounAfter(s, at)
+    const named = restrictionNounAfter(s, at, nouns)
     if (attach && named) return true
     // "no … restriction", "without any … requirement", "not any … condition"
     if ((w === 'no' || w === 'without' || w === '无' || w === '没' || w === 'not') && named)
@@ -53,9 +53,12 @@ export function deniedAt(s: Sentence, at: number, window = 10): boolean {
   return false
 }
 
-function restrictionNounAfter(s: Sentence, at: number): boolean {
-  for (let n = at; n <= Math.min(s.tokens.length - 1, at + 6); n++)
-    if (RESTRICTION_NOUN.has(s.tokens[n]!.w)) return true
+/** A restriction noun (or one of the caller's own: "notice", "badge") at or just after the item. */
+function restrictionNounAfter(s: Sentence, at: number, nouns?: ReadonlySet<string>): boolean {
+  for (let n = at; n <= Math.min(s.tokens.length - 1, at + 6); n++) {
+    const w = s.tokens[n]!.w
+    if (RESTRICTION_NOUN.has(w) || nouns?.has(w)) return true
+  }
   return false
 }
 
