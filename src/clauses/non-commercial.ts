@@ -30,7 +30,7 @@ const USE_WORDS = words(
 /** A gate: permission, authorisation or registration before commercial use. */
 const GATE = words(
   'permission authorization authorisation approval consent contact obtain obtained authorized',
-  'authorised register registration registered'
+  'authorised register registration registered sign signed signup enrol enroll enrolled enrolment'
 )
 const DEFINITIONS = phrases(
   'personal use means, commercial purpose means, commercial purposes means',
