@@ -17,13 +17,25 @@ const FILES = existsSync(DIR)
   : []
 const TARGET = { recall: 0.95, precision: 0.98 }
 /** Measured floors below the target (recall, precision); every other type must meet the target. */
+// Batch 3 joined at 72 % recall and 90 % precision, measured before the detectors were tuned on it
+// (bench/clauses/README.md): these floors are the scores over all three batches when it joined.
 const FLOORS: Record<string, { recall?: number; precision?: number }> = {
-  'user-threshold': { recall: 0.9 },
-  'output-use-restriction': { recall: 0.89, precision: 0.97 },
-  'geographic-restriction': { recall: 0.85 },
-  'no-redistribution': { recall: 0.87, precision: 0.83 },
-  'no-derivatives': { recall: 0.75, precision: 0.93 },
-  'termination-at-will': { recall: 0.78, precision: 0.94 }
+  'user-threshold': { recall: 0.88, precision: 0.96 },
+  'revenue-threshold': { recall: 0.92, precision: 0.96 },
+  'field-of-use-restriction': { recall: 0.93 },
+  'acceptable-use-policy': { precision: 0.96 },
+  'non-commercial': { recall: 0.9, precision: 0.95 },
+  'research-only': { precision: 0.95 },
+  'output-use-restriction': { recall: 0.92 },
+  'geographic-restriction': { recall: 0.91 },
+  'naming-requirement': { recall: 0.89 },
+  'remote-restriction': { recall: 0.88 },
+  'no-redistribution': { recall: 0.85, precision: 0.94 },
+  'no-derivatives': { recall: 0.88, precision: 0.96 },
+  'restrictions-flow-down': { recall: 0.9 },
+  'termination-at-will': { recall: 0.89, precision: 0.94 },
+  'share-alike': { recall: 0.91 },
+  attribution: { recall: 0.94 }
 }
 
 const present = FILES.length > 0
@@ -55,8 +67,8 @@ maybe(`clause benchmark${present ? '' : ' (bench/clauses/cases*.jsonl absent: sk
   })
 
   it('overall recall and precision', () => {
-    expect(result.overall.recall).toBeGreaterThanOrEqual(0.86)
-    expect(result.overall.precision).toBeGreaterThanOrEqual(0.95)
+    expect(result.overall.recall).toBeGreaterThanOrEqual(0.9)
+    expect(result.overall.precision).toBeGreaterThanOrEqual(0.97)
   })
 
   it('floors below the target are only kept while the type is below it', () => {

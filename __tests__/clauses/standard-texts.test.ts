@@ -78,6 +78,22 @@ describe('standard licence texts (spdx-license-list)', () => {
       })
   })
 
+  it('the copyleft texts carry their share-alike clause', () => {
+    const copyleft = [
+      'GPL-2.0-only',
+      'GPL-3.0-only',
+      'AGPL-3.0-only',
+      'LGPL-2.1-only',
+      'LGPL-3.0-only',
+      'MPL-2.0',
+      'EPL-2.0',
+      'EUPL-1.2',
+      'OSL-3.0',
+      'CC-BY-SA-4.0'
+    ]
+    expect(copyleft.filter(id => !found.get(id)!.some(c => c.type === 'share-alike'))).toEqual([])
+  })
+
   it('a permissive text keeps its attribution clause and gets no share-alike or flow-down', () => {
     for (const id of ['MIT', 'BSD-3-Clause', 'Apache-2.0']) {
       const types = new Set(found.get(id)!.map(c => c.type))

@@ -16,13 +16,39 @@ const TABLES: Record<ClauseType, Table> = {
     positive: [
       'Should more than three million individuals use your app in any month, this grant lapses.',
       'Deployments serving over 50,000 daily active users need a separate enterprise licence.',
-      '若您的服务月活跃用户超过五千万，须另行申请授权。'
+      '若您的服务月活跃用户超过五千万，须另行申请授权。',
+      'If your product reaches more than five million monthly users, you must obtain a commercial licence.',
+      'This licence covers deployments of up to 100,000 daily active users.',
+      'Services with over 2,000,000 registered accounts are not licensed under these terms.',
+      'Where more than one million distinct individuals use the Model through your service in any thirty-day period, you must notify us.',
+      'The free licence ends once your customer base exceeds ten thousand customers.',
+      'Use by more than 500 seats requires an enterprise agreement.',
+      '若您的产品月活跃用户数超过一千万，须另行取得许可。',
+      '日活跃用户超过十万的服务，须与许可方签订商业协议。',
+      '使用本模型的个人用户数量在任意三十天内超过五十万的，本许可自动终止。',
+      'If at any point your platform serves upwards of 1.5 million people monthly, this licence no longer applies to you.',
+      'Deployments with in excess of two hundred thousand daily users must be registered with us.',
+      'This permission is limited to organisations whose products reach fewer than 100k users a month.',
+      '单月使用人数超过两百万的产品，须事先取得许可方书面同意。'
     ],
     nearMiss: [
       'The evaluation set has 2,000,000 user prompts.',
-      'Licensees with revenue above $5M pay a fee.'
+      'Licensees with revenue above $5M pay a fee.',
+      'The dataset contains responses from 12,000 users.',
+      'Our service has more than 10 million users worldwide.',
+      'Companies with revenue above $10 million must pay a fee.',
+      'The model has 7 billion parameters.',
+      '本模型已服务超过一亿用户。',
+      'We estimate that 40,000 users downloaded the model last month.',
+      'The model was trained with feedback from 3,000 annotators over six months.',
+      'No matter how many users your product has, these terms stay the same.'
     ],
-    negation: ['The licence places no cap on the number of users.']
+    negation: [
+      'The licence places no cap on the number of users.',
+      'There is no user limit.',
+      'The licence does not cap how many users you may serve.',
+      '本许可不限制用户数量。'
+    ]
   },
   'revenue-threshold': {
     positive: [
@@ -59,6 +85,9 @@ const TABLES: Record<ClauseType, Table> = {
   'acceptable-use-policy': {
     positive: [
       'Your use of the weights must follow the Heron Acceptable Use Policy, as updated from time to time.',
+      'Deployments stay subject to the Halcyon Content Policy, which forms part of these terms.',
+      'You must ensure that your use conforms to the Halcyon Safety Guidelines, as we revise them.',
+      'The weights may be used only in accordance with the Code of Conduct in Annex B.',
       'Every deployment must observe the Orca Content Policy, which forms part of this licence.',
       'Breaching the Responsible Use Policy ends your rights under this grant.',
       'You agree to the Heron Usage Rules, which we may amend from time to time.',
@@ -66,6 +95,8 @@ const TABLES: Record<ClauseType, Table> = {
     ],
     nearMiss: [
       'Report misuse of the model to abuse@example.org.',
+      'Your use of our website is subject to the Halcyon Privacy Policy.',
+      'This Source Code Form is subject to the terms of the Example Public License.',
       'Heron Usage Rules',
       'Questions about the use policy can be sent to legal@example.org.',
       'Please use the model lawfully.',
@@ -73,6 +104,7 @@ const TABLES: Record<ClauseType, Table> = {
     ],
     negation: [
       'This licence has no acceptable use policy.',
+      'This licence does not incorporate any acceptable use policy or usage guidelines.',
       'These terms do not include any acceptable use policy.',
       'There are no usage rules beyond this licence.',
       '本协议不包含任何行为准则。'
@@ -83,6 +115,8 @@ const TABLES: Record<ClauseType, Table> = {
       'The model may not be used in any revenue-generating product.',
       'Commercial exploitation of the weights is prohibited.',
       '未经授权，不得将本模型用于商业用途。',
+      'No use of the weights that earns money is permitted.',
+      '禁止将本模型用于营利性活动。',
       'You shall not use the weights to make money.',
       'Use for private monetary gain is not permitted.',
       '本模型不得用于任何营利目的。',
@@ -92,10 +126,13 @@ const TABLES: Record<ClauseType, Table> = {
     nearMiss: [
       'Commercial support contracts are sold separately.',
       'Non-commercial organisations get a discount.',
+      'You may share copies, whether for free or for a fee.',
       '"Licence Elements" means the attributes named in the title: Attribution, NonCommercial, NoDerivatives, ShareAlike.'
     ],
     negation: [
       'Commercial and non-commercial use are both allowed.',
+      'This licence contains no non-commercial restriction.',
+      'Nothing in these terms confines use of the Model to non-commercial purposes.',
       'The licence contains no non-commercial clause.',
       'Nothing here limits use to non-commercial settings.',
       'Commercial use is allowed; registration is optional.',
@@ -120,6 +157,7 @@ const TABLES: Record<ClauseType, Table> = {
     ],
     negation: [
       'Use of the model is not limited to research.',
+      'This version carries no research-only condition.',
       'There is no research-only restriction on this model.',
       'Nothing in this licence limits use to research.'
     ]
@@ -128,27 +166,86 @@ const TABLES: Record<ClauseType, Table> = {
     positive: [
       'Text produced by the model must not be used to train another language model.',
       'Outputs may be used for personal projects only.',
-      '不得使用本模型的输出训练其他模型。'
+      '不得使用本模型的输出训练其他模型。',
+      'You may not use any responses generated by the Model to train a competing model.',
+      'Synthetic data produced with the Model may only be used for evaluation.',
+      'You shall not use the Model to generate training data for other machine learning models.',
+      'Completions from the model must not be used to improve other large language models.',
+      'Outputs may not be used for commercial purposes.',
+      'Generated images may not be sold.',
+      'You agree not to use outputs to develop models that compete with us.',
+      '不得将本模型的输出用于训练其他人工智能模型。',
+      '禁止使用本模型生成的数据改进其他模型。',
+      '模型输出仅可用于非商业用途。',
+      'Outputs must not be used to train a model that competes with the Licensor.',
+      'You may not use text generated by the Model to build training datasets for other AI systems.',
+      'Responses from the model cannot be used for developing rival language models.',
+      '您不得利用本模型的输出结果训练任何其他模型。'
     ],
-    nearMiss: ['The model produces outputs in English and French.'],
-    negation: ['This licence does not impose any restrictions on outputs.']
+    nearMiss: [
+      'The model produces outputs in English and French.',
+      'You own the outputs you create with the Model.',
+      'Outputs may contain errors.',
+      'You may use generated content for any lawful purpose.',
+      'The model generates text in several languages.',
+      '您拥有使用本模型生成的内容的权利。',
+      'The outputs are yours to use as you wish.',
+      'You may use generated images in commercial products.',
+      'The model outputs JSON when asked to.',
+      '本模型生成的内容归您所有。'
+    ],
+    negation: [
+      'This licence does not impose any restrictions on outputs.',
+      'No restrictions apply to outputs.',
+      'You may use outputs to train other models.',
+      '本协议对输出的使用不作任何限制。'
+    ]
   },
   'geographic-restriction': {
     positive: [
       'No licence is granted to companies established in Ruritania.',
       'The rights apply in the European Union only.',
-      '本模型不得向居住在境外的个人提供。'
+      '本模型不得向居住在境外的个人提供。',
+      'This licence is not available to persons resident in Atlantis.',
+      'The Model may only be deployed within the European Economic Area.',
+      'Entities headquartered in Oceania Republic are excluded from this licence.',
+      'The rights granted do not extend to users located in mainland China.',
+      'You may not offer the Model to customers in Eastasia.',
+      'No licence is granted in respect of the territory of Xanadu.',
+      'Residents of Zembla may not download or use the Model.',
+      '本许可不适用于中国大陆以外的地区。',
+      '位于欧盟境内的用户不得使用本模型。',
+      '本模型仅限在日本境内使用。',
+      'People living in Freedonia are not permitted to use the Model.',
+      'This licence is granted only for use within Australia and New Zealand.',
+      'The Model may not be made available in the Russian Federation.',
+      '本模型的使用仅限于中国境内。'
     ],
     nearMiss: [
       'This agreement is governed by the laws of Ireland.',
-      'You must comply with export controls of the United States.'
+      'You must comply with export controls of the United States.',
+      'This Agreement shall be governed by the laws of England and Wales.',
+      'The Model was evaluated on benchmarks from India and Brazil.',
+      'You must comply with the export control laws of the United States.',
+      'Our team is based in Paris.',
+      '本协议受中华人民共和国法律管辖。',
+      'The licence is granted for use anywhere in the world.',
+      'The courts of Switzerland have exclusive jurisdiction.',
+      'The model is popular in Japan and Korea.'
     ],
-    negation: ['The licence is granted without territorial limitation.']
+    negation: [
+      'The licence is granted without territorial limitation.',
+      'The licence applies worldwide, in every country.',
+      'There are no territorial restrictions on use of the Model.',
+      '本许可在全球范围内有效，不限地域。'
+    ]
   },
   'naming-requirement': {
     positive: [
       'Every derived model must include the word "Heron" in its name.',
       'Products using the model shall display "Powered by Heron".',
+      "A derived model may not be published under a name that omits 'Halcyon'.",
+      '您应当在产品界面显著位置标明“由云雀模型提供支持”。',
       'A derivative may not carry a name that drops the word "Heron".',
       '衍生模型须在产品页面显示“由 Heron 驱动”。',
       'Apps built on the model must display "Powered by Heron" in their footer.'
@@ -158,11 +255,18 @@ const TABLES: Record<ClauseType, Table> = {
       'We welcome a "Built with Heron" badge on your site.',
       '我们欢迎您在产品中显示“由 Heron 驱动”。'
     ],
-    negation: ['You are encouraged to display "Built with Heron".', 'No "Powered by" notice is required.']
+    negation: [
+      'You are encouraged to display "Built with Heron".',
+      "This licence imposes no 'Built with' or 'Powered by' display requirement.",
+      'No "Powered by" notice is required.'
+    ]
   },
   'remote-restriction': {
     positive: [
       'The Licensor may suspend any copy of the model remotely through its licence server.',
+      'The Model checks its licence key online, and if the check fails the Model stops working.',
+      'The Licensor may cut off inference on any registered device through its management console.',
+      '我们可撤销您的访问密钥，使已部署的模型无法继续运行。',
       'The vendor can deactivate the weights on your servers over the internet at its discretion.',
       'If the licence key expires or is revoked by us, inference stops working.',
       '许可方有权通过远程方式暂停您部署的模型。',
@@ -170,6 +274,7 @@ const TABLES: Record<ClauseType, Table> = {
     ],
     nearMiss: [
       'The model can be served remotely from any cloud.',
+      'The model will not stop working if the licence server is unreachable.',
       'We may disable telemetry in a future release.',
       'You can stop the remote server with Ctrl-C.'
     ],
@@ -183,19 +288,87 @@ const TABLES: Record<ClauseType, Table> = {
     positive: [
       'You may not give copies of the weights to anyone else.',
       'The checkpoints must not be uploaded to public hubs.',
-      '不得向任何第三方分发本模型的权重。'
+      '不得向任何第三方分发本模型的权重。',
+      'You may not lend, rent or give away the weights.',
+      'The weights must never be handed on to any other party.',
+      'Copies of the checkpoint shall not be passed to third parties.',
+      'You are not allowed to publish the Model or any part of it.',
+      'Sharing the Model with anyone outside your team is prohibited.',
+      'The Model may be used internally only and may not be redistributed in any form.',
+      'Licensee shall not sell, sublicense, or otherwise transfer the Model to another person.',
+      'No copies of the weights may be distributed.',
+      '不得将本模型提供给任何第三方使用或下载。',
+      '禁止向他人传播、转让或出售模型权重。',
+      '您不得公开发布本模型。',
+      'Under no circumstances may the weights be shared with a third party.',
+      'You must keep the checkpoint confidential and must not disclose it to anyone.',
+      'The Model is for your own use; it may not be resold, lent or given away.',
+      '严禁将模型文件上传至任何公开平台。'
     ],
-    nearMiss: ['You may not distribute the Program except as expressly provided under this License.'],
-    negation: ['You may redistribute the model to anyone.']
+    nearMiss: [
+      'You may not distribute the Program except as expressly provided under this License.',
+      'You may redistribute the Model provided you include this licence.',
+      'This Agreement may not be assigned by you without our consent.',
+      'The model card describes how the data were distributed.',
+      'You may not share your account credentials with others.',
+      '您可以分发本模型，但须附带本协议。',
+      'You may share the weights with anyone, as long as you keep this notice.',
+      'We distribute the weights through our website.',
+      'Please do not share your API token.'
+    ],
+    negation: [
+      'You may redistribute the model to anyone.',
+      'There is no limit on sharing the weights.',
+      'You may give copies of the Model to anyone.',
+      '本协议不限制您再分发本模型。',
+      'Nothing prevents you from sharing the checkpoint.'
+    ]
   },
   'no-derivatives': {
     positive: [
       'The weights shall not be fine-tuned or merged with other weights.',
       'Licensed under CC BY-NC-ND 4.0.',
-      '不得对本模型进行任何修改。'
+      '不得对本模型进行任何修改。',
+      'You are not permitted to make changes to the Model.',
+      'The weights must be used in the form in which we supplied them, without alteration.',
+      'Licensee may not build upon, remix or transform the checkpoint.',
+      'Modifications of the Model are not permitted.',
+      'Derivative models may not be created from these weights.',
+      'No adaptation of the Model is licensed.',
+      'The Model is provided for use in unmodified form only.',
+      'You shall not retrain, re-quantise or otherwise change the parameters.',
+      'Users must refrain from modifying the Model in any way.',
+      'Any fine-tuning of the weights requires our prior written consent.',
+      '禁止改编或二次开发本模型。',
+      '用户不得对模型权重进行再训练或变更。',
+      '您只能按原样使用本模型，不得作任何改动。',
+      'Except for bug fixes agreed with us, you must not alter the Model.',
+      'You must not produce any modified version of the Model.',
+      'The Model must remain in its original, unmodified state.',
+      'Creating LoRA adapters or other fine-tuned variants of the Model is not allowed.',
+      '本模型不得被修改、微调或用于训练衍生模型。'
     ],
-    nearMiss: ['You may not alter any copyright notices.'],
-    negation: ['You may modify the model with or without changes to its weights.']
+    nearMiss: [
+      'You may not alter any copyright notices.',
+      'You may adapt the Model to your own data.',
+      'Modified versions must carry a notice stating that you changed the files.',
+      'We fine-tuned the base model on instruction data.',
+      'You may not alter or remove the copyright notice.',
+      'This Agreement may not be modified except in writing signed by both parties.',
+      '您可以对本模型进行微调。',
+      'The Licensor may modify this Agreement from time to time.',
+      'You are free to modify and adapt the weights as you see fit.',
+      'Modified versions must state that they were changed.',
+      'The weights were fine-tuned from our base model.',
+      '我们鼓励社区对模型进行微调。'
+    ],
+    negation: [
+      'You may modify the model with or without changes to its weights.',
+      'Nothing in this licence restricts your right to modify the weights.',
+      'Fine-tuning, merging and quantising the Model are all allowed.',
+      '本许可不限制您修改本模型。',
+      'You are not prohibited from creating derivative models.'
+    ]
   },
   'restrictions-flow-down': {
     positive: [
@@ -209,7 +382,12 @@ const TABLES: Record<ClauseType, Table> = {
       'Whoever obtains the Model from you must be held to the same prohibitions that apply to you.',
       'Your terms of service must forbid every use that Section 4 forbids.',
       'The restrictions of Section 4 survive any transfer of the Model and bind each transferee.',
-      '对衍生模型的再分发，须以不低于本协议的限制条件进行。'
+      '对衍生模型的再分发，须以不低于本协议的限制条件进行。',
+      'Every person you let use the Model must first agree to the prohibited-use list in Exhibit B.',
+      'Distributors shall contractually require each customer to observe Section 5.',
+      '您向第三方提供本模型时，应当以书面形式要求其遵守本协议第四条规定的限制。',
+      'The limitations of Section 5 follow the Model into every copy, whoever holds it.',
+      'Notwithstanding anything else, you must ensure every downstream recipient accepts the use restrictions of Section 4.'
     ],
     nearMiss: [
       'You may license your changes under any terms.',
@@ -220,7 +398,11 @@ const TABLES: Record<ClauseType, Table> = {
       '你在使用本模型时须遵守以下限制。',
       'These limitations bind you while you hold a copy.',
       'The limitation of liability shall not apply to any party where the law prohibits such limitation.',
-      'Each copy must include the copyright notice, this restriction and the disclaimer.'
+      'Each copy must include the copyright notice, this restriction and the disclaimer.',
+      'This Agreement prevails over third-party software licences to the extent they impose additional restrictions on you.',
+      'You will follow the restrictions in Section 5.',
+      'These limits are in addition to your obligations under applicable law.',
+      'The Licensor may add restrictions to future versions of the Model.'
     ],
     negation: [
       'The restrictions above apply only to you and not to your downstream recipients.',
@@ -228,16 +410,53 @@ const TABLES: Record<ClauseType, Table> = {
       'Your customers are not bound by the restrictions that bind you.',
       'You need not pass these limitations on to anyone.',
       'Recipients of your fine-tuned model are free from the restrictions in Section 4.',
-      'Nothing in this licence requires you to impose restrictions on your users.'
+      'Nothing in this licence requires you to impose restrictions on your users.',
+      'Your licensees are not required to accept any of these restrictions.',
+      'Recipients of the Model are not subject to the restrictions of Section 4 unless they agree otherwise.',
+      '下游用户不受本协议使用限制的约束。',
+      'You do not have to pass the use restrictions on to your customers.'
     ]
   },
   'termination-at-will': {
     positive: [
       'The Licensor may revoke this licence at any time for any reason.',
-      'We may end your permission whenever we choose.'
+      'We may end your permission whenever we choose.',
+      'We reserve the right to terminate your access to the Model at any time.',
+      'The Licensor may cancel this licence at its sole and absolute discretion.',
+      'Permission to use the weights continues only until the Licensor decides otherwise.',
+      'This licence may be revoked by us without notice and for any reason.',
+      'The Licensor can pull this licence whenever it wishes.',
+      'Access may be suspended or terminated by the Licensor at any time without cause.',
+      'The Company may, at its option, discontinue this licence at any moment.',
+      '许可方可在任何时候收回本许可。',
+      '我们有权随时终止您对本模型的使用许可。',
+      '许可方有权单方面终止本协议，无需事先通知。',
+      "This licence is revocable at the Licensor's discretion.",
+      'Cobalt Labs may at any moment and without explanation revoke the rights granted here.',
+      'The Licensor retains the right to withdraw this permission at will.',
+      '许可方可以随时、无需任何理由地终止本许可。',
+      'This licence remains in force until revoked by the Licensor in its sole discretion.'
     ],
-    nearMiss: ['This licence ends automatically if you breach it.'],
-    negation: ['This licence is irrevocable.']
+    nearMiss: [
+      'This licence ends automatically if you breach it.',
+      'You may stop using the Model at any time.',
+      'The Licensor may terminate this licence if you breach any of its terms.',
+      "Either party may end this agreement with 60 days' notice for material breach.",
+      'You may terminate this licence at any time by destroying all copies.',
+      '若您违反本协议，许可方有权终止本协议。',
+      'The training job was stopped at any time the loss diverged.',
+      'If you sue anyone over patents in the Model, your licence terminates automatically.',
+      'The Licensor will not terminate this licence except for material breach that remains uncured.',
+      'You can stop using the model whenever you like.',
+      '本许可一经授予不得撤销，除非您违反本协议。'
+    ],
+    negation: [
+      'This licence is irrevocable.',
+      'The licence is perpetual and the Licensor may not revoke it at will.',
+      'We will never withdraw this licence except for your breach.',
+      '本许可永久有效，不可撤销。',
+      'This grant is irrevocable except as stated in Section 9 for breach.'
+    ]
   },
   'share-alike': {
     positive: [
@@ -251,7 +470,12 @@ const TABLES: Record<ClauseType, Table> = {
       '衍生作品应采用与本协议相同的许可条款发布。',
       'Adapted material you share must be released under this licence or a later version of it.',
       'Any system that incorporates a modified copy of the weights must itself be licensed on these terms.',
-      '以本模型为基础开发的模型，须以本许可证开源发布。'
+      '以本模型为基础开发的模型，须以本许可证开源发布。',
+      'Works derived from the Model must go out under the same conditions as the Model.',
+      'Any redistribution of a modified Model must be under the terms hereof.',
+      'Your fine-tuned weights must stay licensed under this Licence when you publish them.',
+      '修改本模型后对外提供的，须采用本协议相同的条款。',
+      'Except as stated here, modified versions must be licensed under this licence.'
     ],
     nearMiss: [
       'You may share the model with your colleagues.',
@@ -265,13 +489,22 @@ const TABLES: Record<ClauseType, Table> = {
       'You may apply any licence you like to your own code that calls the Model.',
       'The Model itself is released under this licence.',
       '"Work" shall mean the work, in source or modified form, made available under this Licence.',
-      'If you sue over a patent licensed to you under this licence for a derivative, your rights end.'
+      'If you sue over a patent licensed to you under this licence for a derivative, your rights end.',
+      'If the 2.0 version of your product passes ten million users, you may not exercise the rights under this Agreement until we agree.',
+      'Any use not expressly authorised under this Agreement needs our written consent, including for derivative models.',
+      'The same licence terms apply whether you use the Model commercially or not.',
+      'This Licence may be replaced by a later version published by the Licensor.'
     ],
     negation: [
       'This is a permissive licence with no copyleft obligation.',
       'This licence has no share-alike requirement.',
       'Fine-tunes are not required to use this licence.',
-      'The licence of your derivatives is up to you.'
+      'The licence of your derivatives is up to you.',
+      'Derivative models you create belong to you, and you may license them as you see fit.',
+      'There is no requirement that derivative works be licensed under this Licence.',
+      'Derivatives need not be distributed under this licence.',
+      '衍生作品可以采用任何许可证发布。',
+      'You may, but are not required to, release your changes under the same licence.'
     ]
   },
   attribution: {
@@ -292,7 +525,15 @@ const TABLES: Record<ClauseType, Table> = {
       'Any derivative work must state prominently that it differs from the original Model.',
       'The Licensee shall ensure that the names of the contributors are not removed from the files.',
       'It is a condition of this licence that the NOTICE file travels with every copy.',
-      '您应当在产品文档中标注本模型的原始作者。'
+      '您应当在产品文档中标注本模型的原始作者。',
+      'Credit the creator in a reasonable way and say if you changed the material.',
+      'Before uploading a derivative I must include the Heron Research Licence.',
+      'Licensee shall not, and shall not permit others to, efface any legend identifying the Licensor as the author.',
+      'All reproductions shall bear the acknowledgement set out in Schedule 2.',
+      'Each distribution must be accompanied by the LICENSE and NOTICE files.',
+      '再发布时应当保留本模型附带的全部版权及许可信息。',
+      '论文中使用本模型的，应当引用我们的技术报告。',
+      "Despite the permissive grant above, any copy you distribute must keep the authors' names."
     ],
     nearMiss: [
       'The authors can be reached by e-mail.',
@@ -306,13 +547,23 @@ const TABLES: Record<ClauseType, Table> = {
       '若您发布衍生模型，须在模型名称中包含“Heron”字样。',
       "The authors' names appear in the AUTHORS file.",
       'Acknowledgements: we thank our funders.',
-      'The Model must not be used for automated credit scoring.'
+      'The Model must not be used for automated credit scoring.',
+      'You may add your own credits to derivative works you distribute, provided that they cannot be read as changing this licence.',
+      'Cite as:',
+      'Each Contributor grants you the right to reproduce, modify and publicly display the Work under the terms and conditions of this Licence.',
+      'The notice must be sent at least thirty days in advance.',
+      'The Licensor retains all copyright in the Model.',
+      'We keep a record of citations on our website.'
     ],
     negation: [
       'No attribution is required.',
       'Attribution is appreciated but not mandatory.',
       'You may, if you wish, mention the authors in your documentation.',
-      'You can, but need not, list the developers in your credits.'
+      'You can, but need not, list the developers in your credits.',
+      'You are not obliged to keep our copyright notice in your fine-tuned model.',
+      'Keeping the NOTICE file is optional.',
+      'Should you wish to credit us, please use the name "Heron Labs".',
+      '您可以自行决定是否保留原作者署名。'
     ]
   }
 }
@@ -362,6 +613,59 @@ describe('quotes are whole sentences', () => {
       'You may not use outputs of the model:\n- to train any other large language model;\n- to rank search results.'
     const found = detectClauses(text, 'LICENSE').filter(c => c.type === 'output-use-restriction')
     expect(found.map(c => c.line)).toContain(2)
+  })
+
+  it('quotes the sentence a lead-in heading names, not the heading', () => {
+    const text = [
+      'EXAMPLE MODEL LICENCE',
+      '',
+      '2. Non-commercial use only. You may use the Model only for',
+      'non-commercial purposes.',
+      '3. No redistribution. Questions go to the maintainers.'
+    ].join('\n')
+    const found = detectClauses(text, 'LICENSE').map(c => [c.type, c.line, c.quote])
+    expect(found).toEqual([
+      ['non-commercial', 3, 'You may use the Model only for\nnon-commercial purposes.'],
+      // a heading whose paragraph does not state the clause is the only evidence of it
+      ['no-redistribution', 5, 'No redistribution.']
+    ])
+  })
+
+  it('a numbered heading in capitals is a title; the sentence under it is the clause', () => {
+    const text =
+      'II. RESEARCH & NON-COMMERCIAL USE LICENSE\nYou may not use the Model for any commercial purpose.'
+    expect(detectClauses(text, 'LICENSE').map(c => [c.type, c.line])).toEqual([['non-commercial', 2]])
+  })
+
+  it('items inside one line are read with their introduction and quoted with it, up to the item', () => {
+    const text =
+      'Subject to these terms you may use the Model, but you may not: (a) give it to others; (b) retrain it.'
+    const found = detectClauses(text, 'LICENSE').map(c => [c.type, c.quote])
+    expect(found).toEqual([
+      [
+        'no-redistribution',
+        'Subject to these terms you may use the Model, but you may not: (a) give it to others;'
+      ],
+      ['no-derivatives', text]
+    ])
+  })
+
+  it('numbered items under an introduction are read with it and quoted without their numbers', () => {
+    const text = 'You agree not to:\n1. hand the weights to anyone;\n2. alter the weights.'
+    const found = detectClauses(text, 'LICENSE').map(c => [c.type, c.line, c.quote])
+    expect(found).toEqual([
+      ['no-redistribution', 2, 'hand the weights to anyone;'],
+      ['no-derivatives', 3, 'alter the weights.']
+    ])
+  })
+
+  it('Chinese items numbered （一） hang under their introduction', () => {
+    const text = '您不得将本模型用于下列用途：\n（一）监控他人；\n（二）生成用于训练其他模型的数据。'
+    const found = detectClauses(text, 'LICENSE').map(c => [c.type, c.line, c.quote])
+    expect(found).toEqual([
+      ['field-of-use-restriction', 2, '监控他人；'],
+      ['output-use-restriction', 3, '生成用于训练其他模型的数据。']
+    ])
   })
 
   it('splits Chinese sentences on 。；！？', () => {

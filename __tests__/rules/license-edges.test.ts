@@ -240,7 +240,10 @@ describe('license/allow-list: edges', () => {
     ['an empty list allows nothing', 'mit', [], false],
     ['a Hub id on the list that names another SPDX id', 'GPL-3.0-only', ['gpl-3.0'], true],
     ['an SPDX expression the list satisfies', 'MIT OR GPL-3.0-only', ['gpl-3.0'], true],
-    ['parentheses need no spaces around them', 'llama3.1 AND(mit)', ['llama3.1', 'mit'], true]
+    ['parentheses need no spaces around them', 'llama3.1 AND(mit)', ['llama3.1', 'mit'], true],
+    ['a dangling OR allows nothing more', 'llama3.1 OR', ['mit'], false],
+    ['an OR between parenthesised catalogue ids', '(llama3.1) OR (acme-1.0)', ['acme-1.0'], true],
+    ['an OR-branch off the list in parentheses', '(llama3.1) OR (acme-1.0)', ['mit'], false]
   ])('%s', (_name, id, list, expected) => {
     expect(allowed(id, list)).toBe(expected)
   })
@@ -259,6 +262,41 @@ describe('license/allow-list: edges', () => {
 })
 
 describe('license-missing: edges', () => {
+  it('each licence link to a file that is not there is a warning at its line, beside a licence found', () => {
+    const f = facts({
+      cardText: '# M\n',
+      licenseFiles: [licenseFile('LICENSE', 'mit')],
+      brokenLicenseLinks: [
+        { path: 'LICENSE-WEIGHTS.md', line: 12, text: 'weights licence' },
+        { path: 'docs/TERMS', line: 14, text: 'terms' }
+      ]
+    })
+    expect(run(licenseMissing, f)).toEqual([
+      {
+        message:
+          'The card links to `LICENSE-WEIGHTS.md` as a licence, but that file is not in the repository: the terms it names could not be read.',
+        file: 'README.md',
+        line: 12,
+        severity: 'warning'
+      },
+      {
+        message:
+          'The card links to `docs/TERMS` as a licence, but that file is not in the repository: the terms it names could not be read.',
+        file: 'README.md',
+        line: 14,
+        severity: 'warning'
+      }
+    ])
+  })
+
+  it('a broken licence link with no licence at all: the warning and the missing licence', () => {
+    const f = facts({ brokenLicenseLinks: [{ path: 'LICENSE', line: 3, text: 'licence' }] })
+    expect(run(licenseMissing, f).map(r => [r.file, r.line, r.severity])).toEqual([
+      [undefined, 3, 'warning'],
+      [undefined, undefined, undefined]
+    ])
+  })
+
   it('a card licence key with no value is no licence', () => {
     const f = facts({ cardText: '# M\n', cardLicense: cardLicense(null, { line: 3 }) })
     expect(run(licenseMissing, f)).toEqual([

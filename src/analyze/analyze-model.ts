@@ -12,6 +12,7 @@ import { readCardStage } from './stages/card-stage.js'
 import type { AnalyzeOptions, StageContext } from './stages/context.js'
 import { factsStage } from './stages/facts-stage.js'
 import { licenseStage } from './stages/license-stage.js'
+import { clausesForModel } from './stages/scope-stage.js'
 import { variantsOf } from './stages/variant-stage.js'
 
 export type { AnalyzeOptions } from './stages/context.js'
@@ -36,6 +37,10 @@ export async function analyzeModelVariants(
     const facts: ModelFacts = {
       ...whole,
       ...v.licenses,
+      clauses: clausesForModel(v.licenses.clauses, v.licenses.licenseFiles, [
+        v.model.name,
+        folderName(safe, model)
+      ]),
       name: v.model.name,
       variant: { name: v.model.name, line: v.model.line },
       osaidRequirements: []
@@ -56,9 +61,10 @@ export async function analyzeModel(
   const licenses = await licenseStage(ctx, card.card, card.metadataProblems)
   const bases = await baseModelStage(ctx, card.card)
   const rest = await factsStage(ctx, card.card)
+  const name = modelName(card.card, folderName(safe, model))
   const facts: ModelFacts = {
     model,
-    name: modelName(card.card, folderName(safe, model)),
+    name,
     card: card.card,
     cardFile: model.card,
     cardState: card.cardState,
@@ -67,6 +73,8 @@ export async function analyzeModel(
     ...(card.cardHiddenText ? { cardHiddenText: card.cardHiddenText } : {}),
     ...(card.cardBytes !== undefined ? { cardBytes: card.cardBytes } : {}),
     ...licenses,
+    // a licence, section or sentence that names the models it covers binds those models only
+    clauses: clausesForModel(licenses.clauses, licenses.licenseFiles, [name, folderName(safe, model)]),
     ...bases,
     ...rest,
     osaidRequirements: []

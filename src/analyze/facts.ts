@@ -7,6 +7,7 @@ import type { ModelRoot, RepoFile } from '../discover/discover.js'
 import type { Clause, ClauseType, LicenseIdentification } from '../types.js'
 import type { OsaidRequirement } from '../report/types.js'
 import type { HiddenCharacter } from '../text/hidden.js'
+import type { TextScope } from '../licenses/scope.js'
 
 export interface LicenseFileFacts {
   file: RepoFile
@@ -22,6 +23,8 @@ export interface LicenseFileFacts {
   hiddenText?: HiddenCharacter[]
   /** The card's text links to this file: at these lines, with this link text. */
   links?: Array<{ line: number; text: string }>
+  /** The models the text says it covers, as a whole or section by section (licenses/scope.ts). */
+  scope?: TextScope
 }
 
 export interface CardLicenseFacts {

@@ -27,7 +27,11 @@ const KEEP_STRONG = words('retain retains reproduce reproduces preserve preserve
 const REMOVE_ACT = words(
   'remove removes removing delete deletes deleting alter alters altering obscure obscures obscuring',
   'strip stripping erase erasing modify modifying change changing removed deleted altered obscured',
-  'stripped erased hidden'
+  'stripped erased hidden efface effaces deface defaces obliterate obliterates conceal conceals',
+  'tamper effaced defaced obliterated concealed'
+)
+const PARTICIPLE = words(
+  'removed deleted altered obscured stripped erased hidden effaced defaced obliterated concealed'
 )
 const REMOVE_ZH = phrases('删除, 移除, 去除, 更改, 修改, 篡改')
 /** What is kept: notices, copyright lines, credits, acknowledgements, legends. */
@@ -41,6 +45,12 @@ const NOTICE_ZH = phrases('声明, 署名, 版权, 出处, 作者信息')
 const NOTICE_ITSELF = words(
   'notice notices attribution attributions credit credits acknowledgement acknowledgements',
   'acknowledgment acknowledgments legend legends lines line'
+)
+const BARE = words('copyright copyrights')
+/** What a copyright is kept as: a notice, a statement, a line, a header. */
+const COPYRIGHT_WHAT = words(
+  'notice notices statement statements line lines header headers legend legends information',
+  'attribution attributions text mark marks'
 )
 /** The authors whose names may be the object ("the authors' names"). */
 const AUTHORS = words('author authors contributor contributors creator creators developer developers')
@@ -77,15 +87,24 @@ const CHANGED = words(
 )
 /** Obligations, and the condition of a permission ("provided that", "on condition"). */
 const MUST = words(
-  'must shall required require requires need needs obliged obligated mandatory condition conditions',
+  'must shall required require requires need needs obliged obligated mandatory',
   '须 应 必 需'
 )
 /** "has to", "have to", "provided that": an obligation or a condition in two words. */
 const HAS_TO = phrases(
-  'has to, have to, is to be, are to be, provided that, on condition, on the condition, subject to the condition'
+  'has to, have to, is to be, are to be, provided that, on condition, on the condition, subject to the condition',
+  'is a condition, a condition of'
 )
+/** 可以 / 自行决定 / 是否: "you may decide whether to keep the author's name". */
+const PERMISSIVE_ZH = phrases('可以, 自行决定, 是否, 自愿')
+const STRICT_HAS_TO = phrases('has to, have to, is to be, are to be')
 /** Imperatives that open a sentence: "Include a copy …", "Retain …" ("Credit card …" is a noun). */
 const IMPERATIVE = words('keep retain reproduce preserve include carry')
+/** Whom or what an imperative credit names: "Credit the creator", "Cite our paper" (not "Cite as:"). */
+const CREDIT_OBJECT = words(
+  'the this these that our its their his her them us him any all each every original authors author',
+  'creator creators licensor developers contributors'
+)
 /** Credit in the financial sense ("credit card", "credit scoring"): not a credit to the authors. */
 const FINANCIAL = words(
   'card cards scoring score scores rating ratings risk history union limit limits check checks',
@@ -95,6 +114,7 @@ const FINANCIAL = words(
 const LICENCE_SELF = phrases(
   'this agreement, this licence, this license, these terms, 本协议, 本许可证, 本许可协议, 本条款'
 )
+const LICENCE_NOUN = words('licence license agreement')
 /** Handing the licence over with the copies: include, accompany, 附上, 附带, 随附. */
 const HAND_OVER = words('include includes included accompany accompanied 附 随')
 /** A "Built with X" line is a naming requirement, not a notice kept for the authors. */
@@ -109,13 +129,23 @@ const RESERVED = words('reserved')
 function merelyPermitted(s: Sentence): boolean {
   if (hasAny(s, MUST) || hasAny(s, OBLIGATION) || HAS_TO.in(s)) return false
   for (let k = 0; k < s.tokens.length; k++) if (isNegationAt(s, k)) return false
-  return hasAny(s, PERMISSIVE) || has(s, 'grateful') || has(s, 'appreciate') || has(s, 'appreciated')
+  return (
+    hasAny(s, PERMISSIVE) ||
+    PERMISSIVE_ZH.in(s) ||
+    has(s, 'grateful') ||
+    has(s, 'appreciate') ||
+    has(s, 'appreciated')
+  )
 }
 
-/** A notice word, or the authors' names, within the window around position p, or -1. */
+/** A notice word, or the authors' names, within the window around position p, or -1. Bare
+ * "copyright" is a notice only before a notice word ("copyright, patent and attribution notices",
+ * "copyright lines"); "the Licensor retains all copyright in the Model" keeps ownership, no notice. */
 function objectNear(s: Sentence, p: number, before: number, after: number): number {
-  const n = nearWords(s, p, before, after, NOTICE)
-  if (n >= 0) return n
+  for (let k = Math.max(0, p - before); k <= Math.min(s.tokens.length - 1, p + after); k++) {
+    if (k === p || !NOTICE.has(s.tokens[k]!.w)) continue
+    if (!BARE.has(s.tokens[k]!.w) || nearWords(s, k, 0, 6, COPYRIGHT_WHAT) >= 0) return k
+  }
   const zh = nearPhrase(s, p, before, after, NOTICE_ZH)
   if (zh >= 0) return zh
   for (const k of allOf(s, NAMES))
@@ -157,6 +187,9 @@ function keepsNotice(s: Sentence, obliged: boolean): number {
       const len = s.tokens[p]!.w.length === 1 ? 2 : 1
       const self = LICENCE_SELF.first(s)
       if (self === p + len) return p
+      // "I must include the Mistral Research License": a licence named by its name
+      const named = nearWords(s, p, 0, 6, LICENCE_NOUN)
+      if (named >= 0 && s.tokens[p + 1]?.w === 'the' && !restrictionsBetween(s, p, named)) return p
     }
   }
   return -1
@@ -165,8 +198,10 @@ function keepsNotice(s: Sentence, obliged: boolean): number {
 /** "you will not remove any copyright notice": a ban on taking notices away. */
 function forbidsRemoval(s: Sentence): number {
   for (const p of [...allOf(s, REMOVE_ACT), ...REMOVE_ZH.all(s)]) {
+    // the notice follows the act ("remove any notice"), or precedes its participle ("notices are not removed")
+    const before = PARTICIPLE.has(s.tokens[p]!.w) ? 8 : 0
     const object =
-      nearWords(s, p, 8, 8, NOTICE_ITSELF) >= 0 ||
+      nearWords(s, p, before, 8, NOTICE_ITSELF) >= 0 ||
       nearPhrase(s, p, 0, 8, NOTICE_ZH) >= 0 ||
       authorsNamesNear(s, p, 8)
     if (!object) continue
@@ -194,16 +229,16 @@ export default defineClause({
     if (removal >= 0) return removal
     // an obligation, or an imperative ("Include a copy of this agreement …", "Retain …")
     const first = s.tokens[s.body]?.w ?? ''
-    const obliged =
-      hasAny(s, MUST) ||
-      HAS_TO.in(s) ||
-      IMPERATIVE.has(first) ||
-      (CREDIT_ACT.has(first) && creditIsAct(s, s.body))
+    // "provided that" makes the kept notice a condition; it obliges nobody to credit or mark
+    const imperative =
+      IMPERATIVE.has(first) || (CREDIT_ACT.has(first) && CREDIT_OBJECT.has(s.tokens[s.body + 1]?.w ?? ''))
+    const strict = hasAny(s, MUST) || STRICT_HAS_TO.in(s) || imperative
+    const obliged = strict || HAS_TO.in(s)
     const kept = keepsNotice(s, obliged)
     if (kept >= 0) return kept
     const credit = CREDIT.first(s)
     if (credit >= 0) return credit
-    if (obliged) {
+    if (strict) {
       const c = allOf(s, CREDIT_ACT).find(k => creditIsAct(s, k))
       if (c !== undefined) return c
       const origin = AS_SOURCE.first(s)

@@ -32,10 +32,10 @@ const SHOW_ACT = words(
 )
 const NAME_ZH = phrases('名称, 名字, 命名')
 const MUST_ZH = phrases('须, 必须, 应当, 应')
-const NAME_ACT_ZH = phrases('包含, 开头, 前缀, 加注, 标注, 注明, 标明, 展示, 显示, 载明')
+const NAME_ACT_ZH = phrases('包含, 开头, 前缀, 加注, 标注, 注明, 标明, 标示, 展示, 显示, 载明')
 /** A name left out: "may not be released under a name that omits 'X'". */
 const OMIT = words('omit omits omitting lacks lacking excludes exclude excluding drops drop removes remove')
-const QUOTES = '"\u201c\u201d\'\u2018\u2019'
+const QUOTES = '"\u201c\u201d\'\u2018\u2019\u300c\u300e'
 
 function quotedBefore(text: string, offset: number): boolean {
   for (let i = offset - 1; i >= Math.max(0, offset - 3); i--) {

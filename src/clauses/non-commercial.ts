@@ -100,6 +100,8 @@ function chinese(s: Sentence): number {
     // 不得用于商业目的 / 禁止商业使用
     if (negatedBefore(s, p, 16) >= 0) return p
     // 商业用途须获得授权 / 商用前需登记
+    // a commercial agreement needed above a number of users or an amount is a threshold
+    if (quantities(s, 1000).length > 0) continue
     if (nearPhrase(s, p, 12, 20, GATE_ZH) >= 0 && nearPhrase(s, p, 12, 20, NEEDS_ZH) >= 0) return p
   }
   return -1

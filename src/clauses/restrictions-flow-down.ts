@@ -1,6 +1,14 @@
-// Restrictions that must flow down. Frame: those downstream (users, recipients, derivatives) and
-// an act that binds them (include in the agreement, require to comply, remain subject to, pass on)
-// with the licence's restrictions as the object.
+// Restrictions that must flow down. Frame:
+// - who: those downstream (recipients, sub-licensees, customers, later holders, "anyone you let use
+//   it", 下游 / 接收方 / 第三方) or the derivatives they get;
+// - the act: bind, be subject to, accept, comply, carry, pass on, include or write into their terms,
+//   impose (纳入, 遵守, 约束);
+// - the object: the licence's restrictions, prohibited uses or use policy;
+// - the measure: terms "no less restrictive" / "at least as strict" (不得弱于, 不低于);
+// - the modality: an obligation (must, shall, ensure, 须) or a statement that binds by itself ("the
+//   restrictions bind every later user"). Not: negations ("are not bound"), restrictions that apply
+//   "only to you" or to your agents, a limitation of liability, third-party software licences, or
+//   "the same licence" (share-alike).
 import { FOUND, defineClause } from './clause.js'
 import { docsUrl } from '../rules/types.js'
 import { DERIVED_WORK, LIMITS } from './concepts.js'
@@ -20,8 +28,11 @@ const KEEP = phrases(
 /** After "carry the same", "subject to the same": the licence itself is share-alike, not a flow-down. */
 const LICENCE_WORD = words('licence license licences licenses licensing')
 const AGREEMENT = words('agreement agreements license licence licenses contract contracts terms')
-const DOWNSTREAM = words('users recipients licensees customers sublicensees parties')
-const COMPLY = words('comply abide adhere')
+const DOWNSTREAM = words(
+  'users recipients licensees customers sublicensees parties user recipient customer sublicensee',
+  'clients client distributees'
+)
+const COMPLY = words('comply abide adhere observe follow honour honor respect')
 const REQUIRE = words('require requires oblige')
 const RESTRICTIONS = phrases('restrictions', 'restriction', 'use restrictions')
 /** Putting the restrictions into one's own terms: include, write into, insert, state, reflect. */
@@ -37,16 +48,17 @@ const ENFORCEABLE = phrases('enforceable provision', 'enforceable provisions')
 /** Those downstream: recipients, later users, sub-licensees, anyone you give the model to. */
 const RECEIVERS = words(
   'recipients recipient receives receive downstream later subsequent sublicensee sublicensees anyone',
-  'third parties party users redistribution transferee transferees distributees everyone customers',
+  'users redistribution transferee transferees distributees everyone customers',
   'clients whoever obtains obtain acquires acquire'
 )
 const RECEIVERS_PHRASES = phrases(
-  'sub licensee, sub licensees, 下游, 接收方, 接收者, 接收人, 第三方, 受让方, 受让人, 再许可, 使用者'
+  'sub licensee, sub licensees, 下游, 接收方, 接收者, 接收人, 第三方, 受让方, 受让人, 再许可, 使用者',
+  'person you, people you, persons you, everyone you, whom you, you let, you allow, you permit'
 )
 /** Those who come later, in a declarative binding ("bind every later user"); not "anyone acting for you". */
 const LATER = words(
   'recipients recipient downstream later subsequent sublicensee sublicensees transferee transferees',
-  'successors successor holders holder distributees'
+  'successors successor holders holder distributees whoever'
 )
 /** Acts that bind: pass on, carry through, bind, be subject to, accept, agree, include, state. */
 const BIND = words(
@@ -111,8 +123,21 @@ const DISTRIBUTE = words(
 )
 
 function hasReceiver(s: Sentence): boolean {
-  return hasAny(s, RECEIVERS) || RECEIVERS_PHRASES.in(s)
+  return hasAny(s, RECEIVERS) || RECEIVERS_PHRASES.in(s) || thirdPartyReceiver(s)
 }
+
+/** Things a "third party" owns or makes ("third-party software", "third-party licenses"). */
+const THIRD_PARTY_THING = words(
+  'software code open source components licenses licences materials content services products',
+  'libraries data tools rights claims websites sites'
+)
+/** "a third party", "third parties to whom you …": people downstream, not third-party software. */
+function thirdPartyReceiver(s: Sentence): boolean {
+  for (const k of allOf(s, THIRD_PARTY))
+    if (s.tokens[k - 1]?.w === 'third' && !THIRD_PARTY_THING.has(s.tokens[k + 1]?.w ?? '')) return true
+  return false
+}
+const THIRD_PARTY = words('party parties')
 
 function bindNear(s: Sentence, l: number): boolean {
   const b = nearWords(s, l, 12, 12, BIND)

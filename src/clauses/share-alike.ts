@@ -25,7 +25,7 @@ const MUST_PHRASE = phrases(
 const CHANGED = words(
   'derivative derivatives derived modified modifications adaptation adaptations adapted changes',
   'changed modify finetuned tuned combined version versions derive based improvements improved',
-  'extensions transform transformed remix remixed contributions'
+  'extensions transform transformed remix remixed contributions whole'
 )
 const SOURCE = words('source sources')
 /** Changed works proper ("the Standard Version" is no change). */
@@ -38,11 +38,13 @@ const CHANGED_ZH = phrases('衍生, 修改, 演绎, 基于, 源代码, 源码, �
 const UNDER_THIS = phrases(
   'under this licence, under this license, under the terms of this license, under the terms of this licence',
   'under this same, under the same, under these same, stay under this, remain under this',
-  'terms that cover, licensed as a whole, as a whole under this license'
+  'terms that cover, licensed as a whole, as a whole under this license, under the terms hereof',
+  'under these terms, on the terms hereof'
 )
 const SAME = phrases(
   'same license, same licence, same terms, same or a compatible license, same or compatible license',
-  'this same license, identical terms, compatible with this, compatible licence, compatible license'
+  'this same license, identical terms, compatible with this, compatible licence, compatible license',
+  'same conditions, same licence terms, same license terms'
 )
 /** The licence nouns after "under this", "carry this". */
 const LICENCE_NOUN = words('licence license licences licenses terms agreement')
@@ -90,10 +92,27 @@ const COPY_ZH = phrases('副本, 文本, 全文')
 function chineseTerms(s: Sentence, p: number, len: number): boolean {
   const end = p + len - 1
   if (nearPhrase(s, end, 0, 6, COPY_ZH) >= 0) return false
-  // a release follows: 授权, 发布, 分发, 提供 (not "used in accordance with this agreement")
-  if (nearPhrase(s, end, 0, 15, RELEASE_ZH) < 0) return false
+  // a release in the sentence: 授权, 发布, 分发, 提供 (not "used in accordance with this agreement")
+  if (!RELEASE_ZH.in(s)) return false
   for (let k = Math.max(0, p - 4); k < p; k++) if (UNDER_ZH.has(s.tokens[k]!.w)) return true
   return nearPhrase(s, end, 0, 10, RELEASE_ZH) >= 0
+}
+
+/** Words between the derived work and the terms it goes out under. */
+const NEAR = 24
+
+/** Going out to others: license, release, distribute, share, publish, offer, make available, keep. */
+const RELEASE = words(
+  'license licensed licence licenced licensing release released releasing distribute distributed',
+  'distributing redistribute redistributed share shared sharing publish published offer offered',
+  'provide provided available convey conveyed sublicense sublicensed remain remains stay stays keep',
+  'kept so receive receives received redistribution distribution go goes'
+)
+
+/** A release act within NEAR words before "under this licence" ("must be licensed under", "do so
+ * under"), not "exercise any of the rights under this Agreement". */
+function releasedBefore(s: Sentence, p: number): boolean {
+  return nearWords(s, p, NEAR, 0, RELEASE) >= 0
 }
 
 /** "a patent licensed to you under this licence", "was originally licensed under this license": the
@@ -122,7 +141,8 @@ function underThis(s: Sentence): number[] {
       else if (LICENCE_NOUN.has(w)) {
         if (det) out.push(u)
         break
-      } else if (w !== 'terms' && w !== 'of' && w !== 'very') break
+      } else if (!det && w !== 'terms' && w !== 'of' && w !== 'very') break
+      // after "this", a licence's own name may stand before its noun ("this Open Software License")
       k++
     }
   }
@@ -193,14 +213,22 @@ export default defineClause({
       const carried = carriesLicence(s)
       if (carried >= 0) return carried
       const named = underNamedLicence(s)
-      if (named >= 0 && changed.some(d => d < named) && !limitsFollow(s, named)) return named
+      if (
+        named >= 0 &&
+        changed.some(d => d < named && d >= named - 12) &&
+        releasedBefore(s, named) &&
+        !limitsFollow(s, named)
+      )
+        return named
       const offered = offersSource(s)
       if (offered >= 0) return offered
     }
     // derived work or source form first, then this licence as the terms it goes out under
     for (const p of [...UNDER_THIS.all(s), ...underThis(s)]) {
-      if (limitsFollow(s, p) || grantedOrPast(s, p)) continue
-      if (changed.some(d => d < p) || source.some(d => d < p)) return p
+      if (limitsFollow(s, p) || grantedOrPast(s, p) || !releasedBefore(s, p)) continue
+      // the derived work stands in the same clause, a few words before ("Works based on the Model
+      // that you share must be licensed as a whole under these same terms")
+      if ([...changed, ...source].some(d => d < p && d >= p - NEAR)) return p
     }
     for (const { at: p, len } of THIS_ZH.matches(s)) {
       if (nearWords(s, p, 0, len + 6, LIMITS) >= 0 || !chineseTerms(s, p, len)) continue

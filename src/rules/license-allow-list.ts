@@ -25,7 +25,8 @@ export function allowed(id: string, list: string[]): boolean {
     // Not an SPDX expression (e.g. `llama3.1`): compare ids literally below.
   }
   const lower = new Set([...list, ...spdx].map(s => s.toLowerCase()))
-  return branches(id).some(b => b.every(x => lower.has(x)))
+  // An empty branch ("mit OR", a stray parenthesis) names no licence, so it allows nothing.
+  return branches(id).some(b => b.length > 0 && b.every(x => lower.has(x)))
 }
 
 /** Only licences on the configured allow-list (`allow-licenses`); off when no list is set. */

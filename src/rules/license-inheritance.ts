@@ -59,10 +59,11 @@ export const licenseInheritance: ModelRule = {
       // A base model read on the Hub brings the clause types of its own licence text; otherwise
       // the catalogue's clauses for its licence id stand in.
       const baseTypes = b.clauses ?? (info?.clauses ?? []).map(c => c.type)
-      const baseRestrictive = baseTypes.filter(t => !NON_RESTRICTIVE_CLAUSES.has(t))
-      if (baseRestrictive.length === 0) continue
       if (declaredFamilies.has(family(b.licenseId))) continue
-      const dropped = [...new Set(baseRestrictive)].filter(t => !declaredTypes.has(t))
+      // The base's restrictions the derivative does not carry (none when the base restricts nothing).
+      const dropped = [...new Set(baseTypes)].filter(
+        t => !NON_RESTRICTIVE_CLAUSES.has(t) && !declaredTypes.has(t)
+      )
       if (dropped.length === 0) continue
       const declaredText = facts.cardLicense?.value ?? (declared[0] || 'no licence')
       report({

@@ -4,6 +4,7 @@ import type { RepoFile } from '../../discover/discover.js'
 import { catalogueClauses, componentOf } from '../../licenses/identify.js'
 import { analyzeLicenseText } from '../../licenses/memo.js'
 import { MAX_POINTER_WORDS, resolvePointer } from '../../licenses/pointer.js'
+import { textScope } from '../../licenses/scope.js'
 import type { Clause, LicenseIdentification } from '../../types.js'
 import type { LicenseFileFacts } from '../facts.js'
 import { findHiddenCharacters } from '../../text/hidden.js'
@@ -45,6 +46,8 @@ async function readLicenseFile(
   }
   clauses.push(...referenceClauses(r.text, file.path, identification, clauses))
   const hiddenText = findHiddenCharacters(r.text)
+  const scope = textScope(r.text)
+  const scoped = scope.file !== null || scope.sections.length > 0
   return {
     file,
     state: r.truncated ? 'truncated' : 'text',
@@ -52,7 +55,8 @@ async function readLicenseFile(
     clauses,
     bytes: r.bytes,
     ...(r.encoding ? { encoding: r.encoding } : {}),
-    ...(hiddenText.length > 0 ? { hiddenText } : {})
+    ...(hiddenText.length > 0 ? { hiddenText } : {}),
+    ...(scoped ? { scope } : {})
   }
 }
 

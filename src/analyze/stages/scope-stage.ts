@@ -1,0 +1,55 @@
+// Clauses scoped to some models (issue 11, item 6): a licence file, one of its sections, or one of
+// its sentences that names the models it covers ("Heron-70B Research License", "## Terms for the
+// 7B model", "With respect to any multimodal models …") binds those models only. Each model keeps
+// a clause unless the scope clearly names other models (licenses/scope.ts): unknown keeps it, and
+// a licence that names another model but is the model's only licence keeps its clauses too.
+import { modelIdentity, scopeCovers, sentenceScope, type Scope } from '../../licenses/scope.js'
+import type { Clause } from '../../types.js'
+import type { LicenseFileFacts } from '../facts.js'
+
+/** The scope that decides for one clause: its own sentence's, else its section's, else its file's. */
+export function clauseScope(
+  c: Clause,
+  file: LicenseFileFacts | undefined
+): { scope: Scope; from: 'sentence' | 'section' | 'file' } | null {
+  if (c.source === 'catalogue') return null
+  const own = sentenceScope(c.quote)
+  if (own) return { scope: own, from: 'sentence' }
+  const scope = file?.scope
+  if (!scope) return null
+  const line = c.line ?? 0
+  const section = scope.sections.find(s => line >= s.from && line <= s.to)
+  if (section) return { scope: section, from: 'section' }
+  return scope.file ? { scope: scope.file, from: 'file' } : null
+}
+
+/**
+ * The clauses that bind the model called `names` (its name, variant name, folder name). A whole
+ * file that names other models gives up its clauses only when another licence text governs the
+ * model: a model whose only licence names another size still answers to that licence (fail closed).
+ */
+export function clausesForModel(
+  clauses: readonly Clause[],
+  licenseFiles: readonly LicenseFileFacts[],
+  names: readonly string[]
+): Clause[] {
+  const identity = modelIdentity(names)
+  const byPath = new Map(licenseFiles.map(l => [l.file.path, l]))
+  const excluded = new Set(
+    licenseFiles
+      .filter(l => l.scope?.file && scopeCovers(l.scope.file, identity) === 'no')
+      .map(l => l.file.path)
+  )
+  const governedElsewhere = licenseFiles.some(
+    l =>
+      l.file.role === 'license' &&
+      (l.state === 'text' || l.state === 'truncated') &&
+      !excluded.has(l.file.path)
+  )
+  return clauses.filter(c => {
+    const decided = clauseScope(c, c.file ? byPath.get(c.file) : undefined)
+    if (!decided) return true
+    if (decided.from === 'file') return !excluded.has(c.file!) || !governedElsewhere
+    return scopeCovers(decided.scope, identity) !== 'no'
+  })
+}
