@@ -18,18 +18,19 @@ const FILES = existsSync(DIR)
 const TARGET = { recall: 0.95, precision: 0.98 }
 /** Measured floors below the target (recall, precision); every other type must meet the target. */
 // Batch 3 joined at 72 % recall and 90 % precision, measured before the detectors were tuned on it
-// (bench/clauses/README.md): these floors are the scores over all three batches when it joined.
+// (bench/clauses/README.md). These floors are the scores over all the batches in the repository at
+// the end of that session: any regression fails, and a type that reaches the target loses its floor.
 const FLOORS: Record<string, { recall?: number; precision?: number }> = {
   'user-threshold': { recall: 0.88, precision: 0.96 },
-  'revenue-threshold': { recall: 0.92, precision: 0.94 },
-  'field-of-use-restriction': { recall: 0.89 },
-  'acceptable-use-policy': { recall: 0.9, precision: 0.96 },
+  'revenue-threshold': { recall: 0.92, precision: 0.96 },
+  'field-of-use-restriction': { recall: 0.93 },
+  'acceptable-use-policy': { precision: 0.96 },
   'non-commercial': { recall: 0.9, precision: 0.95 },
-  'research-only': { precision: 0.93 },
+  'research-only': { precision: 0.95 },
   'output-use-restriction': { recall: 0.92 },
-  'geographic-restriction': { recall: 0.91 },
-  'naming-requirement': { recall: 0.89, precision: 0.96 },
-  'remote-restriction': { recall: 0.86 },
+  'geographic-restriction': { recall: 0.93 },
+  'naming-requirement': { recall: 0.89 },
+  'remote-restriction': { recall: 0.88 },
   'no-redistribution': { recall: 0.88, precision: 0.96 },
   'no-derivatives': { recall: 0.9, precision: 0.96 },
   'restrictions-flow-down': { recall: 0.9 },
@@ -67,7 +68,7 @@ maybe(`clause benchmark${present ? '' : ' (bench/clauses/cases*.jsonl absent: sk
   })
 
   it('overall recall and precision', () => {
-    expect(result.overall.recall).toBeGreaterThanOrEqual(0.9)
+    expect(result.overall.recall).toBeGreaterThanOrEqual(0.91)
     expect(result.overall.precision).toBeGreaterThanOrEqual(0.97)
   })
 

@@ -57,34 +57,61 @@ const TABLES: Record<ClauseType, Table> = {
   'revenue-threshold': {
     positive: [
       'Organisations whose annual turnover exceeds EUR 20 million must negotiate a commercial agreement.',
-      '年营业收入超过一千万元人民币的企业须获得书面授权。'
+      '年营业收入超过一千万元人民币的企业须获得书面授权。',
+      'Firms generating over 2 million Canadian dollars a year need a paid licence.',
+      'If your annual income is above fifty million yen, these terms do not apply to you.',
+      '年收入超过五千万元人民币的企业不适用本许可。'
     ],
-    nearMiss: ['Training the model cost roughly $3,000,000.'],
-    negation: ['There are no revenue limits of any kind.']
+    nearMiss: [
+      'Training the model cost roughly $3,000,000.',
+      'The model predicted quarterly revenue of $5 million for the test company.'
+    ],
+    negation: ['There are no revenue limits of any kind.', 'This licence sets no revenue threshold.']
   },
   'field-of-use-restriction': {
     positive: [
       'You shall not deploy the model in weapons systems or for the surveillance of individuals.',
-      '不得将本模型用于监控他人。'
+      '不得将本模型用于监控他人。',
+      'None of these uses is allowed: weapons development, mass surveillance, biometric identification.',
+      'Licensee shall not deploy the model in any prohibited sector.',
+      '不得将本模型用于军事或监控目的。'
     ],
-    nearMiss: ['The software is not designed for use in nuclear facilities.'],
-    negation: ['This licence does not impose any restrictions on fields of use.']
+    nearMiss: [
+      'The software is not designed for use in nuclear facilities.',
+      'The Licensor does not provide medical advice.',
+      'We evaluated the model on surveillance footage benchmarks.'
+    ],
+    negation: [
+      'This licence does not impose any restrictions on fields of use.',
+      'This licence does not restrict use in military or medical settings.'
+    ]
   },
   'acceptable-use-policy': {
     positive: [
       'Your use of the weights must follow the Heron Acceptable Use Policy, as updated from time to time.',
       'Deployments stay subject to the Halcyon Content Policy, which forms part of these terms.',
       'You must ensure that your use conforms to the Halcyon Safety Guidelines, as we revise them.',
-      'The weights may be used only in accordance with the Code of Conduct in Annex B.'
+      'The weights may be used only in accordance with the Code of Conduct in Annex B.',
+      'Every deployment must observe the Orca Content Policy, which forms part of this licence.',
+      'Breaching the Responsible Use Policy ends your rights under this grant.',
+      'You agree to the Heron Usage Rules, which we may amend from time to time.',
+      '您在使用本模型时必须遵循《行为准则》。'
     ],
     nearMiss: [
       'Report misuse of the model to abuse@example.org.',
       'Your use of our website is subject to the Halcyon Privacy Policy.',
-      'This Source Code Form is subject to the terms of the Example Public License.'
+      'This Source Code Form is subject to the terms of the Example Public License.',
+      'Heron Usage Rules',
+      'Questions about the use policy can be sent to legal@example.org.',
+      'Please use the model lawfully.',
+      'Our privacy policy describes which logs we keep.'
     ],
     negation: [
       'This licence has no acceptable use policy.',
-      'This licence does not incorporate any acceptable use policy or usage guidelines.'
+      'This licence does not incorporate any acceptable use policy or usage guidelines.',
+      'These terms do not include any acceptable use policy.',
+      'There are no usage rules beyond this licence.',
+      '本协议不包含任何行为准则。'
     ]
   },
   'non-commercial': {
@@ -93,29 +120,50 @@ const TABLES: Record<ClauseType, Table> = {
       'Commercial exploitation of the weights is prohibited.',
       '未经授权，不得将本模型用于商业用途。',
       'No use of the weights that earns money is permitted.',
-      '禁止将本模型用于营利性活动。'
+      '禁止将本模型用于营利性活动。',
+      'You shall not use the weights to make money.',
+      'Use for private monetary gain is not permitted.',
+      '本模型不得用于任何营利目的。',
+      '商业用途须事先取得许可方的书面同意。',
+      'Companies must register before putting the model into a commercial product.'
     ],
     nearMiss: [
       'Commercial support contracts are sold separately.',
       'Non-commercial organisations get a discount.',
-      'You may share copies, whether for free or for a fee.'
+      'You may share copies, whether for free or for a fee.',
+      '"Licence Elements" means the attributes named in the title: Attribution, NonCommercial, NoDerivatives, ShareAlike.'
     ],
     negation: [
       'Commercial and non-commercial use are both allowed.',
       'This licence contains no non-commercial restriction.',
-      'Nothing in these terms confines use of the Model to non-commercial purposes.'
+      'Nothing in these terms confines use of the Model to non-commercial purposes.',
+      'The licence contains no non-commercial clause.',
+      'Nothing here limits use to non-commercial settings.',
+      'Commercial use is allowed; registration is optional.',
+      '本模型可免费用于商业用途。'
     ]
   },
   'research-only': {
     positive: [
       'The checkpoint may be used only for academic research.',
       'You may not use the weights except for scientific study.',
-      '本模型仅供科研使用。'
+      '本模型仅供科研使用。',
+      'The weights are reserved for academic study.',
+      'Use is confined to scientific research.',
+      'You may not use the model for anything except scholarly research.',
+      '本模型仅可用于科研目的。'
     ],
-    nearMiss: ['Our research team trained the model on public data.'],
+    nearMiss: [
+      'Our research team trained the model on public data.',
+      'The model helps research teams and product teams alike.',
+      '本模型适用于研究和生产。',
+      'Except for evaluation on your own servers, no use of the model that earns money is allowed.'
+    ],
     negation: [
       'Use of the model is not limited to research.',
-      'This version carries no research-only condition.'
+      'This version carries no research-only condition.',
+      'There is no research-only restriction on this model.',
+      'Nothing in this licence limits use to research.'
     ]
   },
   'output-use-restriction': {
@@ -209,12 +257,20 @@ const TABLES: Record<ClauseType, Table> = {
       'Every derived model must include the word "Heron" in its name.',
       'Products using the model shall display "Powered by Heron".',
       "A derived model may not be published under a name that omits 'Halcyon'.",
-      '您应当在产品界面显著位置标明“由云雀模型提供支持”。'
+      '您应当在产品界面显著位置标明“由云雀模型提供支持”。',
+      'A derivative may not carry a name that drops the word "Heron".',
+      '衍生模型须在产品页面显示“由 Heron 驱动”。',
+      'Apps built on the model must display "Powered by Heron" in their footer.'
     ],
-    nearMiss: ['The model was built with JAX.'],
+    nearMiss: [
+      'The model was built with JAX.',
+      'We welcome a "Built with Heron" badge on your site.',
+      '我们欢迎您在产品中显示“由 Heron 驱动”。'
+    ],
     negation: [
       'You are encouraged to display "Built with Heron".',
-      "This licence imposes no 'Built with' or 'Powered by' display requirement."
+      "This licence imposes no 'Built with' or 'Powered by' display requirement.",
+      'No "Powered by" notice is required.'
     ]
   },
   'remote-restriction': {
@@ -222,13 +278,23 @@ const TABLES: Record<ClauseType, Table> = {
       'The Licensor may suspend any copy of the model remotely through its licence server.',
       'The Model checks its licence key online, and if the check fails the Model stops working.',
       'The Licensor may cut off inference on any registered device through its management console.',
-      '我们可撤销您的访问密钥，使已部署的模型无法继续运行。'
+      '我们可撤销您的访问密钥，使已部署的模型无法继续运行。',
+      'The vendor can deactivate the weights on your servers over the internet at its discretion.',
+      'If the licence key expires or is revoked by us, inference stops working.',
+      '许可方有权通过远程方式暂停您部署的模型。',
+      'We may push an update that disables features of the model on your devices.'
     ],
     nearMiss: [
       'The model can be served remotely from any cloud.',
-      'The model will not stop working if the licence server is unreachable.'
+      'The model will not stop working if the licence server is unreachable.',
+      'We may disable telemetry in a future release.',
+      'You can stop the remote server with Ctrl-C.'
     ],
-    negation: ['The Licensor cannot disable your copy of the model remotely.']
+    negation: [
+      'The Licensor cannot disable your copy of the model remotely.',
+      'The model has no licence server and no kill switch.',
+      'We have no way to switch off copies you have downloaded remotely.'
+    ]
   },
   'no-redistribution': {
     positive: [

@@ -4,63 +4,44 @@
 // a policy that asks only for lawful use, a sentence saying there is no such policy.
 import { FOUND, OSD6, RESTRICTIVE_SEVERITY, defineClause } from './clause.js'
 import { docsUrl } from '../rules/types.js'
-import { allOf, firstOf, has, hasAny, nearWords, phrases, words } from './toolkit/query.js'
-import { negatedBefore } from './toolkit/negation.js'
+import { firstOf, has, hasAny, nearPhrase, phrases, positions, words } from './toolkit/query.js'
+import { prohibits } from './toolkit/negation.js'
+import { deniedAt } from './toolkit/absence.js'
 import type { Sentence } from './toolkit/sentences.js'
 
 const ANNEX = words('attachment exhibit schedule appendix annex addendum')
-const POLICY = phrases(
-  'use policy, usage policy, use policies, usage policies, aup, trustworthy ai terms',
-  'responsible use guide, use restrictions policy, prohibited uses policy',
-  'code of conduct for use, responsible use policy, use guidelines, usage guidelines, ai policy',
-  '使用政策, 使用规范, 可接受使用, 用途政策, 行为准则, 使用准则'
+/** A conduct document by its name: a head noun ("policy", "guidelines", "rules", "code") that a
+ * kind word qualifies ("use", "usage", "acceptable", "responsible", "content", "safety"). */
+const DOC_HEAD = words('policy policies guidelines guideline guide rules terms')
+const DOC_KIND = words(
+  'use usage acceptable prohibited responsible content safety conduct fair ethical ethics trustworthy',
+  'behaviour behavior'
 )
-/** A rulebook by kind: "… Content Policy", "… Safety Guidelines", "… Usage Rules", "Code of Conduct". */
-const RULEBOOK = words('policy policies guidelines guideline rules code standards principles')
-/** What the rulebook governs: use, content, safety, conduct ("Content Policy", "Safety Guidelines"). */
-const USE_KIND = words(
-  'use usage content safety responsible conduct acceptable community ethics ethical ai behaviour behavior'
+/** Documents about other things than use: privacy, disclosure, marks. */
+const OTHER_DOC = words(
+  'privacy disclosure vulnerability security cookie cookies refund trademark trademarks marks mark brand',
+  'trade retention data'
 )
-/** Binding the user to it: "subject to", "in accordance with", "conforms to", "incorporated", "accept". */
-const BINDS = phrases(
-  'subject to, in accordance with, conforms to, conform to, comply with, complies with, bound by',
-  'binding on, binding upon, are binding, is binding, incorporated, made part of, form part of',
-  'forms part of, you accept, accept the, adhere to, abide by'
+/** Words that bind someone to the document: comply, abide, subject to, incorporated, breach. */
+const BIND = words(
+  'comply complies compliance abide abides follow follows conform conforms accordance adhere adheres',
+  'observe subject governed bound binding binds incorporated incorporate forms integral breach',
+  'breaches violate violates violation violating accept accepts acceptance agree agrees prohibits',
+  'forbids prohibited applies apply constitutes conditional refrain adhering complying abiding conforming',
+  'observing breaching breached violated'
 )
-/** Rulebooks that are about something other than use: privacy, marks, payment. */
-const OTHER_RULEBOOK = words(
-  'privacy cookie cookies trademark trademarks brand refund payment pricing security disclosure',
-  'contribution contributing contributor'
-)
-const BIND_SPAN = 14
-
-/**
- * A named rulebook the user is bound to: "remain subject to the Brightmoor Content Policy, which is
- * incorporated herein", "conforms to the Gossamer Safety Guidelines". The name is capitalised.
- */
-function namedRulebook(s: Sentence, text: string): number {
-  for (const p of allOf(s, RULEBOOK)) {
-    const name = s.tokens[p - 1]
-    const own = text[s.tokens[p]!.s] ?? ''
-    if (!name || own < 'A' || own > 'Z') continue
-    const c = text[name.s] ?? ''
-    // "Code of Conduct": the kind comes first; otherwise a capitalised kind of use before it
-    const conduct =
-      s.tokens[p]!.w === 'code' && s.tokens[p + 1]?.w === 'of' && s.tokens[p + 2]?.w === 'conduct'
-    const named = conduct || (s.tokens[p]!.w !== 'code' && c >= 'A' && c <= 'Z' && USE_KIND.has(name.w))
-    if (!named || nearWords(s, p, 4, 0, OTHER_RULEBOOK) >= 0 || plainNegationBefore(s, p)) continue
-    for (const b of BINDS.all(s)) if (Math.abs(b - p) <= BIND_SPAN) return p
-  }
-  return -1
-}
+const OBLIGED = words('must shall required')
+const DOC_HEAD_ZH = phrases('政策, 规范, 准则, 守则, 规则')
+const DOC_KIND_ZH = phrases('使用, 用途, 行为, 可接受')
+const BIND_ZH = phrases('遵守, 遵循, 约束, 组成部分, 一部分, 纳入, 接受, 违反, 须, 应当')
+const CODE_OF_CONDUCT = phrases('code of conduct')
+const POLICY = phrases('aup, trustworthy ai terms, 可接受使用')
 const LISTED = phrases(
   'use restrictions, use based restrictions, prohibited uses, restricted uses',
   'prohibited purposes, prohibited use'
 )
 const ETHICS = phrases('ai ethics, ethics guidelines, ethical guidelines, responsible ai principles')
 const ADHERE = words('accordance adhere comply abide follow subject governed')
-/** "trademark usage guidelines" are about marks, not uses. */
-const TRADEMARK = words('trademark trademarks mark marks brand')
 /** Lines that only point somewhere: contacts and reporting channels. */
 const CONTACT = words('report reporting contact email questions inquiries feedback')
 /** "the technical report", "our annual report": a document, not a request to report. */
@@ -68,6 +49,45 @@ const REPORT_NOUN = words('technical annual research final the a this our that i
 const VIOLATION = words('violation violations misuse abuse concerns')
 const CONTACT_ZH = phrases('联系, 举报, 疑问')
 const LAWFUL = phrases('applicable law, applicable laws, lawful, laws and regulations, 法律')
+
+/** Start of each conduct document named in the sentence, English and Chinese. */
+function documents(s: Sentence): number[] {
+  const out: number[] = [...POLICY.all(s), ...CODE_OF_CONDUCT.all(s)]
+  for (const w of DOC_HEAD)
+    for (const i of positions(s, w)) {
+      let start = -1
+      for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+        const t = s.tokens[k]!.w
+        if (OTHER_DOC.has(t)) {
+          start = -1
+          break
+        }
+        if (DOC_KIND.has(t)) start = k
+      }
+      // "terms" and "guide" name a conduct document only as "Trustworthy AI terms", "Responsible Use Guide"
+      if (start >= 0 && (w === 'terms' || w === 'guide') && s.tokens[start]!.w !== 'trustworthy') {
+        if (!(w === 'guide' && s.tokens[start]!.w === 'responsible')) start = -1
+      }
+      if (start >= 0) out.push(start)
+    }
+  for (const h of DOC_HEAD_ZH.all(s)) {
+    const k = nearPhrase(s, h, 5, 0, DOC_KIND_ZH)
+    if (k >= 0) out.push(k)
+  }
+  return out.sort((a, b) => a - b)
+}
+
+/** "Usage policy: use it lawfully": a label (the document's name, then a colon) whose only content is the law. */
+function labelOnly(s: Sentence, at: number, text: string): boolean {
+  for (let k = at; k <= Math.min(at + 3, s.tokens.length - 1); k++)
+    if (text[s.tokens[k]!.e] === ':') return LAWFUL.in(s)
+  return false
+}
+
+/** Someone is bound to the document: a binding word, an obligation or a prohibition. */
+function binds(s: Sentence): boolean {
+  return hasAny(s, BIND) || hasAny(s, OBLIGED) || BIND_ZH.in(s) || prohibits(s)
+}
 
 /** "no acceptable use policy", "not subject to any use policy" (but "Prohibited Use Policy" is a name). */
 function plainNegationBefore(s: Sentence, at: number): boolean {
@@ -113,15 +133,14 @@ export default defineClause({
   messages: { found: FOUND },
   detect(s, ctx) {
     if (isTitle(s, ctx.doc.text) || isContactLine(s)) return -1
-    for (const at of POLICY.all(s)) {
-      // 不包含任何…使用政策: a Chinese negation stands further before its object
-      if (plainNegationBefore(s, at) || (s.tokens[at]!.w.length === 1 && negatedBefore(s, at, 10) >= 0))
-        continue
-      if (nearWords(s, at, 3, 0, TRADEMARK) >= 0) continue
+    let bound: boolean | undefined
+    for (const at of documents(s)) {
+      // "no acceptable use policy", "does not incorporate any … guidelines", "本许可不附带任何使用政策"
+      if (plainNegationBefore(s, at) || deniedAt(s, at)) continue
       // "Usage policy: please use it lawfully": a label whose only content is the law
-      const next = s.tokens[at + 1]
-      if (next && ctx.doc.text[next.e] === ':' && LAWFUL.in(s)) continue
-      return at
+      if (labelOnly(s, at, ctx.doc.text)) continue
+      bound ??= binds(s)
+      if (bound) return at
     }
     // "Prohibited uses:" introducing the list of an attached policy
     if (s.colon) {
@@ -132,8 +151,8 @@ export default defineClause({
     const listed = LISTED.first(s)
     if (listed >= 0 && hasAny(s, ANNEX) && !plainNegationBefore(s, listed)) return listed
     // "Your use of the Model must be in accordance with NVIDIA's Trustworthy AI terms"
-    if (hasAny(s, ADHERE) && ETHICS.in(s)) return ETHICS.first(s)
-    return namedRulebook(s, ctx.doc.text)
+    if (hasAny(s, ADHERE)) return ETHICS.first(s)
+    return -1
   },
   examples: {
     detected: [

@@ -5,8 +5,10 @@
 import { FOUND, OSD6, RESTRICTIVE_SEVERITY, defineClause } from './clause.js'
 import { exportControlNear } from './concepts.js'
 import { docsUrl } from '../rules/types.js'
-import { has, phrases } from './toolkit/query.js'
+import { has, phrases, words } from './toolkit/query.js'
 import { prohibits, sentenceHasNegation } from './toolkit/negation.js'
+import { deniedAt } from './toolkit/absence.js'
+import type { Sentence } from './toolkit/sentences.js'
 
 const FIELDS = phrases(
   'military, militaries, warfare, weapon, weapons, weaponry, armaments, nuclear, espionage',
@@ -14,7 +16,7 @@ const FIELDS = phrases(
   'medical advice, medical diagnosis, legal advice, financial advice, law enforcement, policing',
   'immigration, biometric, biometrics, facial recognition, face recognition, discriminate',
   'discrimination, defamatory, defame, harass, harassment, disinformation, misinformation',
-  'deepfake, deepfakes, impersonate, impersonation, endanger national security',
+  'deepfake, deepfakes, impersonate, impersonating, impersonation, endanger national security',
   'endangers national security, human trafficking, child sexual, exploit or harm minors',
   'sexual content, cloud service provider, cloud service providers, software service providers',
   'hosted service, hosting service, credit scoring, social scoring, predictive policing',
@@ -27,8 +29,34 @@ const FIELDS = phrases(
 const DISCLAIMERS = phrases(
   'not intended for use, not designed, high risk activities, hazardous environments, fail safe',
   // the licensor on itself: "is not a law firm and does not provide legal advice"
-  'not fault tolerant, does not provide, not a law firm'
+  'not fault tolerant, not a law firm'
 )
+/** A ban stated as a list: "None of the following is allowed: …". */
+const NONE_OF = phrases('none of the following, none of these, none of the uses')
+/** What the licensor says it does not do ("does not provide legal advice"): a statement, not a ban. */
+const STATES = words('does doesn')
+const OFFER = words('provide provides offer offers give gives render renders')
+/** A field named as restricted: "any Restricted Field", "prohibited sectors", "高风险领域". */
+const FIELD_NOUN = words('field fields sector sectors domain domains industry industries')
+const RESTRICTED = words('restricted prohibited excluded forbidden')
+const FIELD_ZH = phrases('高风险领域, 禁止领域, 限制领域, 敏感领域')
+
+/** "X does not provide legal advice": the negation describes the licensor, it forbids nothing. */
+function statesWhatItDoes(s: Sentence): boolean {
+  for (let k = 0; k + 2 < s.tokens.length; k++) {
+    if (!STATES.has(s.tokens[k]!.w)) continue
+    const n = s.tokens[k + 1]!.w === 't' ? k + 2 : k + 1
+    if ((s.tokens[n]?.w === 'not' || n === k + 2) && OFFER.has(s.tokens[n + 1]?.w ?? '')) return true
+  }
+  return false
+}
+
+/** A restricted field named by its kind: "in any Restricted Field", "高风险领域". */
+function restrictedField(s: Sentence): number {
+  for (let k = 1; k < s.tokens.length; k++)
+    if (FIELD_NOUN.has(s.tokens[k]!.w) && RESTRICTED.has(s.tokens[k - 1]!.w)) return k - 1
+  return FIELD_ZH.first(s)
+}
 const GUARDRAIL_BYPASS = phrases('circumvent', 'bypass', 'disable')
 
 export default defineClause({
@@ -46,10 +74,14 @@ export default defineClause({
   messages: { found: FOUND },
   detect(s, ctx) {
     const at = FIELDS.first(s)
+    const field = at >= 0 ? -1 : restrictedField(s)
+    if (at < 0 && field < 0) return has(s, 'guardrails') ? GUARDRAIL_BYPASS.first(s) : -1
+    const banned = ctx.inProhibitedList || sentenceHasNegation(s) || prohibits(s) || NONE_OF.in(s)
     if (at >= 0) {
-      if (exportControlNear(s, at) || DISCLAIMERS.in(s)) return -1
-      if (ctx.inProhibitedList || sentenceHasNegation(s) || prohibits(s)) return at
+      if (exportControlNear(s, at) || DISCLAIMERS.in(s) || statesWhatItDoes(s)) return -1
+      if (banned) return deniedAt(s, at) ? -1 : at
     }
+    if (field >= 0 && banned && !deniedAt(s, field)) return field
     // "If You circumvent any safety guardrails … your rights terminate"
     if (has(s, 'guardrails')) return GUARDRAIL_BYPASS.first(s)
     return -1

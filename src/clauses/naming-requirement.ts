@@ -5,7 +5,8 @@
 import { FOUND, defineClause } from './clause.js'
 import { docsUrl } from '../rules/types.js'
 import { allOf, findSeq, hasAny, nearPhrase, nearWords, phraseSeqs, phrases, words } from './toolkit/query.js'
-import { OBLIGATION, PERMISSIVE, negatedBefore, prohibits } from './toolkit/negation.js'
+import { OBLIGATION, PERMISSIVE, prohibits, sentenceHasNegation } from './toolkit/negation.js'
+import { deniedAt } from './toolkit/absence.js'
 import type { Sentence } from './toolkit/sentences.js'
 
 const BADGES = phraseSeqs(
@@ -15,6 +16,8 @@ const DISPLAY = words(
   'display displayed displays include included state mention label show prominently must shall',
   'required require notice'
 )
+/** What a naming demand asks to show: "no 'Powered by' notice is required" denies it. */
+const NOTICE = words('notice notices badge badges label labels display')
 const NAME_WORDS = words('name names named naming')
 const PREFIX = words('beginning prefix prefixed begin begins start starts starting front')
 const MUST = words('must shall required require requires include need')
@@ -29,10 +32,10 @@ const SHOW_ACT = words(
 )
 const NAME_ZH = phrases('名称, 名字, 命名')
 const MUST_ZH = phrases('须, 必须, 应当, 应')
-const NAME_ACT_ZH = phrases('包含, 开头, 前缀, 加注, 标注, 注明, 标明, 标示, 显示, 展示')
-/** A name that leaves the original out, under a ban: "may not be released under a name that omits X". */
-const OMITS = words('omits omit omitting lacks lack excludes exclude leaves')
-const QUOTES = '"\u201c\u201d\'\u2018\u2019'
+const NAME_ACT_ZH = phrases('包含, 开头, 前缀, 加注, 标注, 注明, 标明, 标示, 展示, 显示, 载明')
+/** A name left out: "may not be released under a name that omits 'X'". */
+const OMIT = words('omit omits omitting lacks lacking excludes exclude excluding drops drop removes remove')
+const QUOTES = '"\u201c\u201d\'\u2018\u2019\u300c\u300e'
 
 function quotedBefore(text: string, offset: number): boolean {
   for (let i = offset - 1; i >= Math.max(0, offset - 3); i--) {
@@ -45,8 +48,48 @@ function quotedBefore(text: string, offset: number): boolean {
 
 /** "may", "encouraged", "welcome" without "must"/"shall"/"required": no obligation. */
 function merelyPermitted(s: Sentence): boolean {
-  // "may not" is a ban, not a permission
   return hasAny(s, PERMISSIVE) && !hasAny(s, STRONG) && !hasAny(s, OBLIGATION) && !prohibits(s)
+}
+
+/** A quotation mark within a few characters after `offset` (“由 X 提供支持”). */
+function quotedAfter(text: string, offset: number): boolean {
+  for (let i = offset; i < Math.min(text.length, offset + 6); i++) if (QUOTES.includes(text[i]!)) return true
+  return false
+}
+
+/** Where the sentence demands a name or a "built with" notice, or -1. */
+function namingDemand(s: Sentence, text: string): number {
+  if (merelyPermitted(s)) return -1
+  for (const b of BADGES) {
+    for (const p of findSeq(s, b)) {
+      if (quotedBefore(text, s.tokens[p]!.s) || nearWords(s, p, 12, 0, DISPLAY) >= 0) return p
+    }
+  }
+  for (const p of allOf(s, NAME_WORDS)) {
+    if (nearWords(s, p, 10, 8, PREFIX) >= 0 && nearWords(s, p, 25, 10, MUST) >= 0) return p
+    // "its name must contain the word …", "Derivatives must include "X" in their name"
+    // "a credit line naming the authors" is attribution: only the noun "name" counts here
+    const noun = s.tokens[p]!.w === 'name' || s.tokens[p]!.w === 'names'
+    const must = noun ? nearWords(s, p, 12, 8, STRONG) : -1
+    if (must >= 0 && nearWords(s, must, 0, 10, NAME_ACT) >= 0) return p
+  }
+  // a quoted literal that must be displayed: 'The words "Based on X" shall be displayed'
+  if (hasAny(s, STRONG)) {
+    for (let k = 0; k < s.tokens.length; k++) {
+      if (!quotedBefore(text, s.tokens[k]!.s)) continue
+      if (nearWords(s, k, 8, 10, SHOW_ACT) >= 0) return k
+    }
+  }
+  // a name that leaves the original out is forbidden
+  if (prohibits(s) || sentenceHasNegation(s)) {
+    for (const p of allOf(s, NAME_WORDS)) if (nearWords(s, p, 0, 6, OMIT) >= 0) return p
+  }
+  for (const p of NAME_ACT_ZH.all(s)) {
+    if (nearPhrase(s, p, 12, 0, MUST_ZH) < 0) continue
+    // 标明/展示“由 X 提供支持”: a quoted literal to be shown
+    if (NAME_ZH.in(s) || quotedAfter(text, s.tokens[p]!.e)) return p
+  }
+  return -1
 }
 
 export default defineClause({
@@ -63,36 +106,9 @@ export default defineClause({
   },
   messages: { found: FOUND },
   detect(s, ctx) {
-    if (merelyPermitted(s)) return -1
-    for (const b of BADGES) {
-      for (const p of findSeq(s, b)) {
-        if (quotedBefore(ctx.doc.text, s.tokens[p]!.s) || nearWords(s, p, 12, 0, DISPLAY) >= 0) return p
-      }
-    }
-    for (const p of allOf(s, NAME_WORDS)) {
-      if (nearWords(s, p, 10, 8, PREFIX) >= 0 && nearWords(s, p, 25, 10, MUST) >= 0) return p
-      // "its name must contain the word …", "Derivatives must include "X" in their name"
-      // "a credit line naming the authors" is attribution: only the noun "name" counts here
-      const noun = s.tokens[p]!.w === 'name' || s.tokens[p]!.w === 'names'
-      const must = noun ? nearWords(s, p, 12, 8, STRONG) : -1
-      if (must >= 0 && nearWords(s, must, 0, 10, NAME_ACT) >= 0) return p
-      if (noun && nearWords(s, p, 0, 4, OMITS) >= 0 && negatedBefore(s, p, 10) >= 0) return p
-    }
-    // a quoted literal that must be displayed: 'The words "Based on X" shall be displayed'
-    if (hasAny(s, STRONG)) {
-      for (let k = 0; k < s.tokens.length; k++) {
-        if (!quotedBefore(ctx.doc.text, s.tokens[k]!.s)) continue
-        if (nearWords(s, k, 8, 10, SHOW_ACT) >= 0) return k
-      }
-    }
-    for (const p of NAME_ACT_ZH.all(s)) {
-      if (nearPhrase(s, p, 12, 0, MUST_ZH) < 0) continue
-      if (NAME_ZH.in(s) || s.tokens[p]!.w === '标' || s.tokens[p]!.w === '加') return p
-      // 显示/展示 "…": a literal to be shown
-      const after = ctx.doc.text.slice(s.tokens[p + 1]!.e, s.tokens[p + 1]!.e + 3)
-      if (/["“「『]/.test(after)) return p
-    }
-    return -1
+    const at = namingDemand(s, ctx.doc.text)
+    // "imposes no 'Built with' or 'Powered by' display requirement"
+    return at >= 0 && deniedAt(s, at, 10, NOTICE) ? -1 : at
   },
   examples: {
     detected: [

@@ -4,11 +4,21 @@
 // authorisation or registration). Chinese: 非商业, 不得用于商业, 商业用途须授权/登记.
 // Not: "commercial support is available", "commercial and non-commercial use are permitted".
 import { BLOCKER_SEVERITY, FOUND, OSD6, defineClause } from './clause.js'
-import { listsLicenceElements } from './concepts.js'
 import { docsUrl } from '../rules/types.js'
-import { allOf, findSeq, hasAny, nearPhrase, nearWords, phrases, positions, words } from './toolkit/query.js'
+import {
+  allOf,
+  findSeq,
+  has,
+  hasAny,
+  nearPhrase,
+  nearWords,
+  phrases,
+  positions,
+  words
+} from './toolkit/query.js'
 import { bannedAfter, negatedBefore } from './toolkit/negation.js'
 import { quantities } from './toolkit/quantities.js'
+import { deniedAt } from './toolkit/absence.js'
 import type { Sentence } from './toolkit/sentences.js'
 
 const USE_WORDS = words(
@@ -20,7 +30,7 @@ const USE_WORDS = words(
 /** A gate: permission, authorisation or registration before commercial use. */
 const GATE = words(
   'permission authorization authorisation approval consent contact obtain obtained authorized',
-  'authorised register registration registered'
+  'authorised register registration registered sign signed signup enrol enroll enrolled enrolment'
 )
 const DEFINITIONS = phrases(
   'personal use means, commercial purpose means, commercial purposes means',
@@ -53,13 +63,13 @@ const BOTH = phrases(
 /** Commerce named without the word "commercial". */
 const FOR_PROFIT = phrases(
   'for profit, monetize, monetise, monetizing, monetising, monetization, monetisation',
-  'paid product, paid products, paid service, paid services, revenue generating',
-  'earns money, earn money, earning money, makes money, make money, paid subscription',
-  'paid subscriptions, paid offering, paid offerings, sell access'
+  'paid product, paid products, paid service, paid services, revenue generating, sell access',
+  'paid subscription, paid subscriptions, earns money, earn money, earning money, makes money',
+  'make money, making money, monetary gain, financial gain, monetary advantage'
 )
 /** "not-for-profit", "non-profit": adjectives, not negations. */
 const PROFIT_ADJECTIVE = words('not non')
-const COMMERCIAL_ZH = phrases('商业', '商用', '盈利', '营利', '牟利')
+const COMMERCIAL_ZH = phrases('商业, 商用, 盈利, 营利, 牟利')
 const GATE_ZH = phrases('授权, 许可, 登记, 注册, 同意, 申请')
 const NEEDS_ZH = phrases('须, 需, 应, 必须, 前')
 
@@ -97,6 +107,59 @@ function chinese(s: Sentence): number {
   return -1
 }
 
+/** "NoDerivatives, ShareAlike" together: the list of Creative Commons elements, not one licence's name
+ * (no licence is both no-derivatives and share-alike). */
+function elementList(s: Sentence): boolean {
+  return has(s, 'noderivatives') && (has(s, 'sharealike') || findSeq(s, ['share', 'alike']).length > 0)
+}
+
+/** Where the sentence forbids or gates commercial use, or -1. */
+function commercialLimit(s: Sentence): number {
+  if (BOTH.in(s) || DEFINITIONS.in(s)) return -1
+  const nc = ncToken(s)
+  if (nc >= 0) {
+    // a licence name (Attribution-NonCommercial, CC BY-NC), or use scoped to non-commercial purposes
+    const prev = s.tokens[nc - 1]?.w
+    if (prev === 'attribution' || prev === 'by' || s.tokens[nc]!.w === 'nc') return elementList(s) ? -1 : nc
+    // GPL-2 "allowed only for noncommercial distribution" is about the offer of source, not use
+    const after = s.tokens[nc + (s.tokens[nc]!.w === 'non' ? 2 : 1)]?.w
+    if (after === 'distribution' || after === 'redistribution') return -1
+    // "non-commercial organisations are eligible for a discount": who they are, not what use is allowed
+    if (after === undefined || !BODIES.has(after)) return nc
+  }
+  const zh = chinese(s)
+  if (zh >= 0) return zh
+  for (const p of positions(s, 'commercially')) if (negatedBefore(s, p, 4) >= 0) return p
+  for (const p of [...FOR_PROFIT.all(s), ...BUSINESS.all(s)]) {
+    const w = s.tokens[p]!.w
+    if (w === 'non' || w === 'nonprofessional') return p
+    if (w === 'for' && PROFIT_ADJECTIVE.has(s.tokens[p - 1]?.w ?? '')) continue
+    if (negatedBefore(s, p, 12) >= 0 || bannedAfter(s, p, 12) >= 0) return p
+  }
+  for (const p of positions(s, 'commercial')) {
+    const actor = s.tokens[p + 1]?.w
+    if (actor !== undefined && ACTORS.has(actor)) continue
+    if (nearWords(s, p, 0, 2, USE_WORDS) < 0) continue
+    // "not … for any commercial or production purposes", "does not include any commercial exploitation"
+    if (negatedBefore(s, p, 20) >= 0) return p
+    // "Commercial use of the Model … is prohibited / requires a licence"
+    if (bannedAfter(s, p, 16) >= 0 && !negatedGate(s)) return p
+    // "Nothing in this Agreement permits commercial use"
+    if (nearWords(s, p, 15, 0, NOTHING) >= 0 && nearWords(s, p, 6, 0, PERMITTING) >= 0) return p
+    // "for purposes other than commercial or production use"
+    if (s.tokens[p - 1]?.w === 'than' && s.tokens[p - 2]?.w === 'other') return p
+    // "If you plan to use … for Commercial Purposes, you must first register with us"
+    if (
+      nearWords(s, p, 25, 25, GATE) >= 0 &&
+      hasAny(s, NEEDS) &&
+      !negatedGate(s) &&
+      quantities(s, 1000).length === 0
+    )
+      return p
+  }
+  return -1
+}
+
 export default defineClause({
   type: 'non-commercial',
   restrictive: true,
@@ -111,49 +174,9 @@ export default defineClause({
   },
   messages: { found: FOUND },
   detect(s) {
-    if (BOTH.in(s) || DEFINITIONS.in(s) || listsLicenceElements(s)) return -1
-    const nc = ncToken(s)
-    if (nc >= 0) {
-      // a licence name (Attribution-NonCommercial, CC BY-NC), or use scoped to non-commercial purposes
-      const prev = s.tokens[nc - 1]?.w
-      if (prev === 'attribution' || prev === 'by' || s.tokens[nc]!.w === 'nc') return nc
-      // GPL-2 "allowed only for noncommercial distribution" is about the offer of source, not use
-      const after = s.tokens[nc + (s.tokens[nc]!.w === 'non' ? 2 : 1)]?.w
-      if (after === 'distribution' || after === 'redistribution') return -1
-      // "non-commercial organisations are eligible for a discount": who they are, not what use is allowed
-      if (after === undefined || !BODIES.has(after)) return nc
-    }
-    const zh = chinese(s)
-    if (zh >= 0) return zh
-    for (const p of positions(s, 'commercially')) if (negatedBefore(s, p, 4) >= 0) return p
-    for (const p of [...FOR_PROFIT.all(s), ...BUSINESS.all(s)]) {
-      const w = s.tokens[p]!.w
-      if (w === 'non' || w === 'nonprofessional') return p
-      if (w === 'for' && PROFIT_ADJECTIVE.has(s.tokens[p - 1]?.w ?? '')) continue
-      if (negatedBefore(s, p, 12) >= 0 || bannedAfter(s, p, 12) >= 0) return p
-    }
-    for (const p of positions(s, 'commercial')) {
-      const actor = s.tokens[p + 1]?.w
-      if (actor !== undefined && ACTORS.has(actor)) continue
-      if (nearWords(s, p, 0, 2, USE_WORDS) < 0) continue
-      // "not … for any commercial or production purposes", "does not include any commercial exploitation"
-      if (negatedBefore(s, p, 20) >= 0) return p
-      // "Commercial use of the Model … is prohibited / requires a licence"
-      if (bannedAfter(s, p, 16) >= 0 && !negatedGate(s)) return p
-      // "Nothing in this Agreement permits commercial use"
-      if (nearWords(s, p, 15, 0, NOTHING) >= 0 && nearWords(s, p, 6, 0, PERMITTING) >= 0) return p
-      // "for purposes other than commercial or production use"
-      if (s.tokens[p - 1]?.w === 'than' && s.tokens[p - 2]?.w === 'other') return p
-      // "If you plan to use … for Commercial Purposes, you must first register with us"
-      if (
-        nearWords(s, p, 25, 25, GATE) >= 0 &&
-        hasAny(s, NEEDS) &&
-        !negatedGate(s) &&
-        quantities(s, 1000).length === 0
-      )
-        return p
-    }
-    return -1
+    const at = commercialLimit(s)
+    // "contains no non-commercial restriction", "Nothing … confines use to non-commercial purposes"
+    return at >= 0 && deniedAt(s, at) ? -1 : at
   },
   examples: {
     detected: [

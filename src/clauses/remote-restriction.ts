@@ -4,28 +4,38 @@
 import { FOUND, RESTRICTIVE_SEVERITY, defineClause } from './clause.js'
 import { DISABLE } from './concepts.js'
 import { docsUrl } from '../rules/types.js'
-import { allOf, findSeq, hasAny, nearPhrase, nearWords, phrases, words } from './toolkit/query.js'
-import { isNegationAt, negatedBefore } from './toolkit/negation.js'
+import { allOf, findSeq, hasAny, near, nearPhrase, nearWords, phrases, words } from './toolkit/query.js'
+import { isNegationAt } from './toolkit/negation.js'
 import type { Sentence } from './toolkit/sentences.js'
 
+/** The means: remote access, a server the copy reports to, keys and tokens, updates pushed to it. */
 const REMOTE = phrases(
-  'remotely, remote means, remote access, remote mechanism, remote mechanisms, by remote',
-  'over the network, over the internet, via the internet, kill switch, software update',
-  'software updates, 远程, licence server, license server, activation, access token, from its servers' +
-    ', its servers, our servers, push an update, remote update, phone home, access key, access keys' +
-    ', licence key, license key, licence keys, license keys, telemetry, management console' +
-    ', registered device, online check, online validation, 联网, 在线验证, 访问密钥, 密钥, 授权服务器'
-)
-/** The model stops by itself when a check fails: no modal needed ("if validation fails the Model stops working"). */
-const SELF_STOP = phrases(
-  'stops working, stop working, stops functioning, stop functioning, ceases to function',
-  'cease to function, ceases to work, cease to work, becomes unusable, become unusable',
-  'will stop, automatically stop, automatically stops, 自动停止, 无法继续运行, 无法使用, 停止运行'
+  'remotely, remote means, remote access, remote mechanism, remote mechanisms, by remote, remote update',
+  'over the network, over the internet, via the internet, kill switch, software update, software updates',
+  'licence server, license server, activation, access token, access tokens, access key, access keys',
+  'licence key, license key, api key, api keys, from its servers, its servers, our servers',
+  'push an update, push updates, push update, phone home, telemetry, management console',
+  'validation, technical means, check in, checks in, 远程, 联网, 在线, 验证, 激活, 密钥, 令牌'
 )
 const USAGE = words('use usage access operation functionality model weights service 使 用 访 问')
+/** What is switched off: the licensee's use, copy, deployment or access. */
+const TARGET = words(
+  'use usage access operation operations functionality features capabilities model models weights copy',
+  'copies deployment deployments installation installations inference device devices software it them',
+  'token tokens key keys licence license 使 用 访 问 模 型 部 署 运 行 功 能 密 钥'
+)
 const REMOTE_WORD = words('remote')
-/** The licensor may act: "may", "can", "reserves the right", "is able". */
-const LICENSOR_MAY = words('may can reserves reserve right able ability entitled 可 以 有 权')
+/** The licensor may act: "may", "can", "reserves the right", "is able", "retains". */
+const LICENSOR_MAY = words(
+  'may can reserves reserve right able ability entitled retains retain 可 以 有 权 保 留'
+)
+/** The means acts by itself: the copy stops working when a check fails. */
+const AUTOMATIC = phrases(
+  'stops working, stop working, stops functioning, stop functioning, ceases to function, cease to function',
+  'unusable, inoperable, 自动停止, 停止运行, 无法继续, 无法使用, 无法运行'
+)
+/** Acts that switch use off, beyond the shared DISABLE words. */
+const SWITCH_OFF = words('withdraw withdrawn deactivates revokes halts throttles inoperable unusable 撤 销')
 const INTERFERE = words('interfere circumvent tamper bypass evade obstruct')
 const LICENSEE_MAY = phrases('您可以, 你可以, you may, you can')
 
@@ -38,7 +48,11 @@ function denied(s: Sentence, p: number): boolean {
   return false
 }
 const LICENSOR_MAY_ONLY = words('licensor licensors we 许')
-const DISABLE_ZH = phrases('限制, 禁用, 停止, 暂停, 终止, 关闭, 撤销, 无法继续运行, 无法使用')
+const DISABLE_ZH = phrases('限制, 禁用, 停止, 暂停, 终止, 关闭, 撤销, 停用, 无法')
+
+function disables(w: string): boolean {
+  return DISABLE.has(w) || SWITCH_OFF.has(w)
+}
 
 export default defineClause({
   type: 'remote-restriction',
@@ -55,19 +69,26 @@ export default defineClause({
   messages: { found: FOUND },
   detect(s) {
     if (LICENSEE_MAY.in(s) && !hasAny(s, LICENSOR_MAY_ONLY)) return -1
-    // a remote check that stops the model by itself ("if validation fails the Model stops working");
-    // "will not stop working" denies it
-    const stop = SELF_STOP.first(s)
-    if (stop >= 0 && negatedBefore(s, stop, 2) < 0) {
-      const p = REMOTE.first(s)
-      if (p >= 0) return p
-    }
+    const automatic = AUTOMATIC.first(s)
     for (const p of REMOTE.all(s)) {
-      const v = Math.max(nearWords(s, p, 14, 14, DISABLE), nearPhrase(s, p, 4, 10, DISABLE_ZH))
+      const v = Math.max(
+        near(s, p, 14, 14, disables),
+        nearPhrase(s, p, 6, 12, DISABLE_ZH),
+        automatic >= 0 && Math.abs(automatic - p) <= 20 ? automatic : -1
+      )
       const kill = s.tokens[p]!.w === 'kill'
       if (!kill && v < 0) continue
+      // the act reaches the licensee's use or copy ("disable telemetry" switches off no use)
+      if (!kill && v !== automatic && nearWords(s, v, 8, 10, TARGET) < 0) continue
       if (denied(s, Math.min(p, v < 0 ? p : v))) continue
-      if (kill || hasAny(s, LICENSOR_MAY) || findSeq(s, ['by', 'the', 'licensor']).length > 0) return p
+      // the licensor acts ("may", "can", "by the licensor"), or the means acts by itself
+      if (
+        kill ||
+        automatic >= 0 ||
+        hasAny(s, LICENSOR_MAY) ||
+        findSeq(s, ['by', 'the', 'licensor']).length > 0
+      )
+        return p
     }
     for (const p of findSeq(s, ['reserves', 'the', 'right', 'to'])) {
       const v = nearWords(s, p + 3, 0, 4, DISABLE)

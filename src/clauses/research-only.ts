@@ -5,6 +5,8 @@ import { BLOCKER_SEVERITY, OSD6, FOUND, defineClause } from './clause.js'
 import { docsUrl } from '../rules/types.js'
 import { allOf, findSeq, hasAny, nearPhrase, nearWords, phrases, words } from './toolkit/query.js'
 import { bannedAfter, prohibits, sentenceHasNegation } from './toolkit/negation.js'
+import { deniedAt } from './toolkit/absence.js'
+import type { Sentence } from './toolkit/sentences.js'
 
 const RESEARCH = words(
   'research researching researchers scholarly scholarship academic academia scientific science',
@@ -13,6 +15,13 @@ const RESEARCH = words(
 )
 const ONLY = words('only solely exclusively purely strictly merely')
 const SOLE = words('sole')
+/** "limited to", "restricted to", "confined to", "reserved for": the scope that follows is all there is. */
+const LIMITED = words('limited restricted confined reserved')
+const LIMIT_PREP = words('to for')
+/** A ban on money-making use: its exception ("except for evaluation, no use that earns money") is no research limit. */
+const MONEY = words(
+  'money profit profits revenue monetary commercial commercially paid fee fees sell monetise monetize'
+)
 const LICENCE_NAME = words('license licence community agreement')
 const RESEARCH_ZH = phrases('研究, 学术, 科研, 评估, 评测')
 const ONLY_ZH = phrases('仅, 只, 限')
@@ -20,6 +29,54 @@ const ONLY_ZH = phrases('仅, 只, 限')
 const EXCEPT_OUTSIDE = words('except outside sole')
 /** "no other use", "for any other purpose": everything but research is excluded. */
 const OTHER = phrases('other purpose, other purposes, other use, other uses, any other')
+
+function moneyBan(s: Sentence): boolean {
+  for (const p of allOf(s, MONEY)) {
+    const prev = s.tokens[p - 1]?.w
+    if (prev !== 'non' && prev !== 'not') return true
+  }
+  return false
+}
+
+/** Where the sentence limits use to research, or -1. */
+function researchLimit(s: Sentence): number {
+  for (const p of allOf(s, RESEARCH)) {
+    // "internal research and development" is an ordinary business activity
+    if (s.tokens[p + 1]?.w === 'and' && s.tokens[p + 2]?.w === 'development') continue
+    for (let k = Math.max(0, p - 16); k <= Math.min(s.tokens.length - 1, p + 8); k++) {
+      const t = s.tokens[k]!.w
+      if (ONLY.has(t) && s.tokens[k - 1]?.w !== 'not') return p
+      if (LIMITED.has(t) && LIMIT_PREP.has(s.tokens[k + 1]?.w ?? '') && s.tokens[k - 1]?.w !== 'not' && k < p)
+        return p
+    }
+  }
+  // the exclusive scope stated the other way round: "may not be used except for research",
+  // "no other use is authorised", "use outside of a research setting is not permitted"
+  const research = allOf(s, RESEARCH)
+  if (research.length > 0 && (sentenceHasNegation(s) || prohibits(s) || hasAny(s, SOLE)) && !moneyBan(s)) {
+    for (const p of research) {
+      if (s.tokens[p + 1]?.w === 'and' && s.tokens[p + 2]?.w === 'development') continue
+      if (nearWords(s, p, 6, 0, EXCEPT_OUTSIDE) >= 0) return p
+      if (OTHER.in(s) || bannedAfter(s, p, 12) >= 0) return p
+    }
+  }
+  for (const p of RESEARCH_ZH.all(s)) {
+    const only = nearPhrase(s, p, 10, 6, ONLY_ZH)
+    // 不限于: "not limited to"
+    if (only >= 0 && s.tokens[only - 1]?.w !== '不') return p
+  }
+  // "Noncommercial Research Uses means …" (but not a licence name: "FAIR Noncommercial Research License")
+  for (const seq of [
+    ['noncommercial', 'research'],
+    ['non', 'commercial', 'research']
+  ]) {
+    for (const p of findSeq(s, seq)) {
+      if (LICENCE_NAME.has(s.tokens[p + seq.length]?.w ?? '')) continue
+      return p
+    }
+  }
+  return -1
+}
 
 export default defineClause({
   type: 'research-only',
@@ -35,41 +92,9 @@ export default defineClause({
   },
   messages: { found: FOUND },
   detect(s) {
-    for (const p of allOf(s, RESEARCH)) {
-      // "internal research and development" is an ordinary business activity
-      if (s.tokens[p + 1]?.w === 'and' && s.tokens[p + 2]?.w === 'development') continue
-      for (let k = Math.max(0, p - 16); k <= Math.min(s.tokens.length - 1, p + 8); k++) {
-        const t = s.tokens[k]!.w
-        if (ONLY.has(t) && s.tokens[k - 1]?.w !== 'not') return p
-        if (t === 'limited' && s.tokens[k + 1]?.w === 'to' && s.tokens[k - 1]?.w !== 'not' && k < p) return p
-      }
-    }
-    // the exclusive scope stated the other way round: "may not be used except for research",
-    // "no other use is authorised", "use outside of a research setting is not permitted"
-    const research = allOf(s, RESEARCH)
-    if (research.length > 0 && (sentenceHasNegation(s) || prohibits(s) || hasAny(s, SOLE))) {
-      for (const p of research) {
-        if (s.tokens[p + 1]?.w === 'and' && s.tokens[p + 2]?.w === 'development') continue
-        if (nearWords(s, p, 6, 0, EXCEPT_OUTSIDE) >= 0) return p
-        if (OTHER.in(s) || bannedAfter(s, p, 12) >= 0) return p
-      }
-    }
-    for (const p of RESEARCH_ZH.all(s)) {
-      const only = nearPhrase(s, p, 10, 6, ONLY_ZH)
-      // 不限于: "not limited to"
-      if (only >= 0 && s.tokens[only - 1]?.w !== '不') return p
-    }
-    // "Noncommercial Research Uses means …" (but not a licence name: "FAIR Noncommercial Research License")
-    for (const seq of [
-      ['noncommercial', 'research'],
-      ['non', 'commercial', 'research']
-    ]) {
-      for (const p of findSeq(s, seq)) {
-        if (LICENCE_NAME.has(s.tokens[p + seq.length]?.w ?? '')) continue
-        return p
-      }
-    }
-    return -1
+    const at = researchLimit(s)
+    // "carries no research-only condition", "Nothing … confines use to research"
+    return at >= 0 && deniedAt(s, at) ? -1 : at
   },
   examples: {
     detected: [

@@ -2,14 +2,22 @@
 // revenue word (revenue, turnover, income, 收入 …), binding the licensee.
 import { FOUND, OSD5, RESTRICTIVE_SEVERITY, defineClause } from './clause.js'
 import { docsUrl } from '../rules/types.js'
-import { nearPhrase, nearWords, phrases, words } from './toolkit/query.js'
+import { hasAny, nearPhrase, nearWords, phrases, words } from './toolkit/query.js'
+import { OBLIGATION } from './toolkit/negation.js'
 import { isMoney, quantities } from './toolkit/quantities.js'
 
 const REVENUE = words(
   'revenue revenues turnover income sales earnings receipts proceeds earn earns earning earned',
-  'funding financing raised valuation'
+  'funding financing raised valuation generate generates generating'
 )
 const REVENUE_ZH = phrases('收入, 营收, 营业额, 销售额, 营业收入')
+/** A threshold: a comparison, a cap, or a condition or obligation that turns on the amount. */
+const THRESHOLD = words(
+  'exceed exceeds exceeded exceeding more over above greater less below under fewer reach reaches',
+  'reached reaching surpass surpasses surpassed excess least cap capped limit threshold until once if',
+  'whose unless only 超 过 低 于 以 上 以 下 达 到 不 足 须 需 应'
+)
+
 export default defineClause({
   type: 'revenue-threshold',
   restrictive: true,
@@ -24,6 +32,8 @@ export default defineClause({
   },
   messages: { found: FOUND },
   detect(s, ctx) {
+    // "the model predicted revenue of $5 million": an amount with no threshold binds nobody
+    if (!hasAny(s, THRESHOLD) && !hasAny(s, OBLIGATION)) return -1
     for (const q of quantities(s, 1000)) {
       const money = isMoney(s, q.at, q.end, ctx.doc.text)
       const window = money ? 15 : 4

@@ -172,7 +172,18 @@ export function quantities(s: Sentence, min = 0): { at: number; end: number; val
 
 const CURRENCY_BEFORE = new Set('usd us eur euro gbp rmb cny jpy chf cad aud inr krw 人 民 币 美'.split(' '))
 const CURRENCY_AFTER = new Set(
-  'dollars dollar usd euros euro eur rmb yuan pounds gbp yen francs us 元 美 人 欧 英'.split(' ')
+  [
+    'dollars dollar usd euros euro eur rmb yuan pounds gbp yen francs franc us won rupees rupee pesos peso',
+    'krona kronor krone rand reais real rubles roubles lira dirhams riyals ringgit baht 元 美 人 欧 英 日 港'
+  ]
+    .join(' ')
+    .split(' ')
+)
+/** Words that may stand between an amount and its currency: "500,000 Swiss francs", "fifty million Japanese yen". */
+const CURRENCY_ADJECTIVE = new Set(
+  'swiss japanese us u s american canadian australian hong kong singapore new zealand indian korean'.split(
+    ' '
+  )
 )
 const SYMBOLS = '$\u20ac\u00a3\u00a5\uffe5'
 
@@ -182,8 +193,10 @@ export function isMoney(s: Sentence, i: number, end: number, text: string): bool
   const before = text.slice(Math.max(0, start - 3), start)
   for (const c of before) if (SYMBOLS.includes(c)) return true
   if (i > 0 && CURRENCY_BEFORE.has(s.tokens[i - 1]!.w)) return true
-  const after = s.tokens[end + 1]?.w
+  let k = end + 1
+  while (k <= end + 2 && CURRENCY_ADJECTIVE.has(s.tokens[k]?.w ?? '')) k++
+  const after = s.tokens[k]?.w
   // 人 is money only in 人民币 ("一百万人" counts people)
-  if (after === '人') return s.tokens[end + 2]?.w === '民'
+  if (after === '人') return s.tokens[k + 1]?.w === '民'
   return after !== undefined && CURRENCY_AFTER.has(after)
 }
