@@ -4,26 +4,8 @@
 // a model keeps its shard when others are added or removed.
 import { createHash } from 'node:crypto'
 
-export interface Shard {
-  /** 1-based: the K of `--shard K/N`. */
-  index: number
-  /** N: how many shards the model roots are split into. */
-  count: number
-}
-
-/** The most shards a run may be split into (GitHub's matrix allows 256 jobs). */
-export const MAX_SHARDS = 1024
-
-/** Parses `K/N` (1 ≤ K ≤ N ≤ MAX_SHARDS); returns a message for anything else. */
-export function parseShard(text: string): Shard | string {
-  const m = /^(\d{1,6})\/(\d{1,6})$/.exec(text.trim())
-  if (!m) return `--shard takes K/N (for example 2/4), got '${text}'`
-  const index = Number(m[1])
-  const count = Number(m[2])
-  if (count < 1 || count > MAX_SHARDS) return `--shard: N must be between 1 and ${MAX_SHARDS}, got ${count}`
-  if (index < 1 || index > count) return `--shard: K must be between 1 and N (${count}), got ${index}`
-  return { index, count }
-}
+export { MAX_SHARDS, parseShard, type Shard } from './shard-spec.js'
+import type { Shard } from './shard-spec.js'
 
 /** The shard (1..count) that audits the model root at `modelPath`. */
 export function shardOf(modelPath: string, count: number): number {

@@ -16,13 +16,39 @@ const TABLES: Record<ClauseType, Table> = {
     positive: [
       'Should more than three million individuals use your app in any month, this grant lapses.',
       'Deployments serving over 50,000 daily active users need a separate enterprise licence.',
-      '若您的服务月活跃用户超过五千万，须另行申请授权。'
+      '若您的服务月活跃用户超过五千万，须另行申请授权。',
+      'If your product reaches more than five million monthly users, you must obtain a commercial licence.',
+      'This licence covers deployments of up to 100,000 daily active users.',
+      'Services with over 2,000,000 registered accounts are not licensed under these terms.',
+      'Where more than one million distinct individuals use the Model through your service in any thirty-day period, you must notify us.',
+      'The free licence ends once your customer base exceeds ten thousand customers.',
+      'Use by more than 500 seats requires an enterprise agreement.',
+      '若您的产品月活跃用户数超过一千万，须另行取得许可。',
+      '日活跃用户超过十万的服务，须与许可方签订商业协议。',
+      '使用本模型的个人用户数量在任意三十天内超过五十万的，本许可自动终止。',
+      'If at any point your platform serves upwards of 1.5 million people monthly, this licence no longer applies to you.',
+      'Deployments with in excess of two hundred thousand daily users must be registered with us.',
+      'This permission is limited to organisations whose products reach fewer than 100k users a month.',
+      '单月使用人数超过两百万的产品，须事先取得许可方书面同意。'
     ],
     nearMiss: [
       'The evaluation set has 2,000,000 user prompts.',
-      'Licensees with revenue above $5M pay a fee.'
+      'Licensees with revenue above $5M pay a fee.',
+      'The dataset contains responses from 12,000 users.',
+      'Our service has more than 10 million users worldwide.',
+      'Companies with revenue above $10 million must pay a fee.',
+      'The model has 7 billion parameters.',
+      '本模型已服务超过一亿用户。',
+      'We estimate that 40,000 users downloaded the model last month.',
+      'The model was trained with feedback from 3,000 annotators over six months.',
+      'No matter how many users your product has, these terms stay the same.'
     ],
-    negation: ['The licence places no cap on the number of users.']
+    negation: [
+      'The licence places no cap on the number of users.',
+      'There is no user limit.',
+      'The licence does not cap how many users you may serve.',
+      '本许可不限制用户数量。'
+    ]
   },
   'revenue-threshold': {
     positive: [
@@ -42,22 +68,39 @@ const TABLES: Record<ClauseType, Table> = {
   },
   'acceptable-use-policy': {
     positive: [
-      'Your use of the weights must follow the Heron Acceptable Use Policy, as updated from time to time.'
+      'Your use of the weights must follow the Heron Acceptable Use Policy, as updated from time to time.',
+      'Deployments stay subject to the Halcyon Content Policy, which forms part of these terms.',
+      'You must ensure that your use conforms to the Halcyon Safety Guidelines, as we revise them.',
+      'The weights may be used only in accordance with the Code of Conduct in Annex B.'
     ],
-    nearMiss: ['Report misuse of the model to abuse@example.org.'],
-    negation: ['This licence has no acceptable use policy.']
+    nearMiss: [
+      'Report misuse of the model to abuse@example.org.',
+      'Your use of our website is subject to the Halcyon Privacy Policy.',
+      'This Source Code Form is subject to the terms of the Example Public License.'
+    ],
+    negation: [
+      'This licence has no acceptable use policy.',
+      'This licence does not incorporate any acceptable use policy or usage guidelines.'
+    ]
   },
   'non-commercial': {
     positive: [
       'The model may not be used in any revenue-generating product.',
       'Commercial exploitation of the weights is prohibited.',
-      '未经授权，不得将本模型用于商业用途。'
+      '未经授权，不得将本模型用于商业用途。',
+      'No use of the weights that earns money is permitted.',
+      '禁止将本模型用于营利性活动。'
     ],
     nearMiss: [
       'Commercial support contracts are sold separately.',
-      'Non-commercial organisations get a discount.'
+      'Non-commercial organisations get a discount.',
+      'You may share copies, whether for free or for a fee.'
     ],
-    negation: ['Commercial and non-commercial use are both allowed.']
+    negation: [
+      'Commercial and non-commercial use are both allowed.',
+      'This licence contains no non-commercial restriction.',
+      'Nothing in these terms confines use of the Model to non-commercial purposes.'
+    ]
   },
   'research-only': {
     positive: [
@@ -66,59 +109,200 @@ const TABLES: Record<ClauseType, Table> = {
       '本模型仅供科研使用。'
     ],
     nearMiss: ['Our research team trained the model on public data.'],
-    negation: ['Use of the model is not limited to research.']
+    negation: [
+      'Use of the model is not limited to research.',
+      'This version carries no research-only condition.'
+    ]
   },
   'output-use-restriction': {
     positive: [
       'Text produced by the model must not be used to train another language model.',
       'Outputs may be used for personal projects only.',
-      '不得使用本模型的输出训练其他模型。'
+      '不得使用本模型的输出训练其他模型。',
+      'You may not use any responses generated by the Model to train a competing model.',
+      'Synthetic data produced with the Model may only be used for evaluation.',
+      'You shall not use the Model to generate training data for other machine learning models.',
+      'Completions from the model must not be used to improve other large language models.',
+      'Outputs may not be used for commercial purposes.',
+      'Generated images may not be sold.',
+      'You agree not to use outputs to develop models that compete with us.',
+      '不得将本模型的输出用于训练其他人工智能模型。',
+      '禁止使用本模型生成的数据改进其他模型。',
+      '模型输出仅可用于非商业用途。',
+      'Outputs must not be used to train a model that competes with the Licensor.',
+      'You may not use text generated by the Model to build training datasets for other AI systems.',
+      'Responses from the model cannot be used for developing rival language models.',
+      '您不得利用本模型的输出结果训练任何其他模型。'
     ],
-    nearMiss: ['The model produces outputs in English and French.'],
-    negation: ['This licence does not impose any restrictions on outputs.']
+    nearMiss: [
+      'The model produces outputs in English and French.',
+      'You own the outputs you create with the Model.',
+      'Outputs may contain errors.',
+      'You may use generated content for any lawful purpose.',
+      'The model generates text in several languages.',
+      '您拥有使用本模型生成的内容的权利。',
+      'The outputs are yours to use as you wish.',
+      'You may use generated images in commercial products.',
+      'The model outputs JSON when asked to.',
+      '本模型生成的内容归您所有。'
+    ],
+    negation: [
+      'This licence does not impose any restrictions on outputs.',
+      'No restrictions apply to outputs.',
+      'You may use outputs to train other models.',
+      '本协议对输出的使用不作任何限制。'
+    ]
   },
   'geographic-restriction': {
     positive: [
       'No licence is granted to companies established in Ruritania.',
       'The rights apply in the European Union only.',
-      '本模型不得向居住在境外的个人提供。'
+      '本模型不得向居住在境外的个人提供。',
+      'This licence is not available to persons resident in Atlantis.',
+      'The Model may only be deployed within the European Economic Area.',
+      'Entities headquartered in Oceania Republic are excluded from this licence.',
+      'The rights granted do not extend to users located in mainland China.',
+      'You may not offer the Model to customers in Eastasia.',
+      'No licence is granted in respect of the territory of Xanadu.',
+      'Residents of Zembla may not download or use the Model.',
+      '本许可不适用于中国大陆以外的地区。',
+      '位于欧盟境内的用户不得使用本模型。',
+      '本模型仅限在日本境内使用。',
+      'People living in Freedonia are not permitted to use the Model.',
+      'This licence is granted only for use within Australia and New Zealand.',
+      'The Model may not be made available in the Russian Federation.',
+      '本模型的使用仅限于中国境内。'
     ],
     nearMiss: [
       'This agreement is governed by the laws of Ireland.',
-      'You must comply with export controls of the United States.'
+      'You must comply with export controls of the United States.',
+      'This Agreement shall be governed by the laws of England and Wales.',
+      'The Model was evaluated on benchmarks from India and Brazil.',
+      'You must comply with the export control laws of the United States.',
+      'Our team is based in Paris.',
+      '本协议受中华人民共和国法律管辖。',
+      'The licence is granted for use anywhere in the world.',
+      'The courts of Switzerland have exclusive jurisdiction.',
+      'The model is popular in Japan and Korea.'
     ],
-    negation: ['The licence is granted without territorial limitation.']
+    negation: [
+      'The licence is granted without territorial limitation.',
+      'The licence applies worldwide, in every country.',
+      'There are no territorial restrictions on use of the Model.',
+      '本许可在全球范围内有效，不限地域。'
+    ]
   },
   'naming-requirement': {
     positive: [
       'Every derived model must include the word "Heron" in its name.',
-      'Products using the model shall display "Powered by Heron".'
+      'Products using the model shall display "Powered by Heron".',
+      "A derived model may not be published under a name that omits 'Halcyon'.",
+      '您应当在产品界面显著位置标明“由云雀模型提供支持”。'
     ],
     nearMiss: ['The model was built with JAX.'],
-    negation: ['You are encouraged to display "Built with Heron".']
+    negation: [
+      'You are encouraged to display "Built with Heron".',
+      "This licence imposes no 'Built with' or 'Powered by' display requirement."
+    ]
   },
   'remote-restriction': {
-    positive: ['The Licensor may suspend any copy of the model remotely through its licence server.'],
-    nearMiss: ['The model can be served remotely from any cloud.'],
+    positive: [
+      'The Licensor may suspend any copy of the model remotely through its licence server.',
+      'The Model checks its licence key online, and if the check fails the Model stops working.',
+      'The Licensor may cut off inference on any registered device through its management console.',
+      '我们可撤销您的访问密钥，使已部署的模型无法继续运行。'
+    ],
+    nearMiss: [
+      'The model can be served remotely from any cloud.',
+      'The model will not stop working if the licence server is unreachable.'
+    ],
     negation: ['The Licensor cannot disable your copy of the model remotely.']
   },
   'no-redistribution': {
     positive: [
       'You may not give copies of the weights to anyone else.',
       'The checkpoints must not be uploaded to public hubs.',
-      '不得向任何第三方分发本模型的权重。'
+      '不得向任何第三方分发本模型的权重。',
+      'You may not lend, rent or give away the weights.',
+      'The weights must never be handed on to any other party.',
+      'Copies of the checkpoint shall not be passed to third parties.',
+      'You are not allowed to publish the Model or any part of it.',
+      'Sharing the Model with anyone outside your team is prohibited.',
+      'The Model may be used internally only and may not be redistributed in any form.',
+      'Licensee shall not sell, sublicense, or otherwise transfer the Model to another person.',
+      'No copies of the weights may be distributed.',
+      '不得将本模型提供给任何第三方使用或下载。',
+      '禁止向他人传播、转让或出售模型权重。',
+      '您不得公开发布本模型。',
+      'Under no circumstances may the weights be shared with a third party.',
+      'You must keep the checkpoint confidential and must not disclose it to anyone.',
+      'The Model is for your own use; it may not be resold, lent or given away.',
+      '严禁将模型文件上传至任何公开平台。'
     ],
-    nearMiss: ['You may not distribute the Program except as expressly provided under this License.'],
-    negation: ['You may redistribute the model to anyone.']
+    nearMiss: [
+      'You may not distribute the Program except as expressly provided under this License.',
+      'You may redistribute the Model provided you include this licence.',
+      'This Agreement may not be assigned by you without our consent.',
+      'The model card describes how the data were distributed.',
+      'You may not share your account credentials with others.',
+      '您可以分发本模型，但须附带本协议。',
+      'You may share the weights with anyone, as long as you keep this notice.',
+      'We distribute the weights through our website.',
+      'Please do not share your API token.'
+    ],
+    negation: [
+      'You may redistribute the model to anyone.',
+      'There is no limit on sharing the weights.',
+      'You may give copies of the Model to anyone.',
+      '本协议不限制您再分发本模型。',
+      'Nothing prevents you from sharing the checkpoint.'
+    ]
   },
   'no-derivatives': {
     positive: [
       'The weights shall not be fine-tuned or merged with other weights.',
       'Licensed under CC BY-NC-ND 4.0.',
-      '不得对本模型进行任何修改。'
+      '不得对本模型进行任何修改。',
+      'You are not permitted to make changes to the Model.',
+      'The weights must be used in the form in which we supplied them, without alteration.',
+      'Licensee may not build upon, remix or transform the checkpoint.',
+      'Modifications of the Model are not permitted.',
+      'Derivative models may not be created from these weights.',
+      'No adaptation of the Model is licensed.',
+      'The Model is provided for use in unmodified form only.',
+      'You shall not retrain, re-quantise or otherwise change the parameters.',
+      'Users must refrain from modifying the Model in any way.',
+      'Any fine-tuning of the weights requires our prior written consent.',
+      '禁止改编或二次开发本模型。',
+      '用户不得对模型权重进行再训练或变更。',
+      '您只能按原样使用本模型，不得作任何改动。',
+      'Except for bug fixes agreed with us, you must not alter the Model.',
+      'You must not produce any modified version of the Model.',
+      'The Model must remain in its original, unmodified state.',
+      'Creating LoRA adapters or other fine-tuned variants of the Model is not allowed.',
+      '本模型不得被修改、微调或用于训练衍生模型。'
     ],
-    nearMiss: ['You may not alter any copyright notices.'],
-    negation: ['You may modify the model with or without changes to its weights.']
+    nearMiss: [
+      'You may not alter any copyright notices.',
+      'You may adapt the Model to your own data.',
+      'Modified versions must carry a notice stating that you changed the files.',
+      'We fine-tuned the base model on instruction data.',
+      'You may not alter or remove the copyright notice.',
+      'This Agreement may not be modified except in writing signed by both parties.',
+      '您可以对本模型进行微调。',
+      'The Licensor may modify this Agreement from time to time.',
+      'You are free to modify and adapt the weights as you see fit.',
+      'Modified versions must state that they were changed.',
+      'The weights were fine-tuned from our base model.',
+      '我们鼓励社区对模型进行微调。'
+    ],
+    negation: [
+      'You may modify the model with or without changes to its weights.',
+      'Nothing in this licence restricts your right to modify the weights.',
+      'Fine-tuning, merging and quantising the Model are all allowed.',
+      '本许可不限制您修改本模型。',
+      'You are not prohibited from creating derivative models.'
+    ]
   },
   'restrictions-flow-down': {
     positive: [
@@ -157,10 +341,43 @@ const TABLES: Record<ClauseType, Table> = {
   'termination-at-will': {
     positive: [
       'The Licensor may revoke this licence at any time for any reason.',
-      'We may end your permission whenever we choose.'
+      'We may end your permission whenever we choose.',
+      'We reserve the right to terminate your access to the Model at any time.',
+      'The Licensor may cancel this licence at its sole and absolute discretion.',
+      'Permission to use the weights continues only until the Licensor decides otherwise.',
+      'This licence may be revoked by us without notice and for any reason.',
+      'The Licensor can pull this licence whenever it wishes.',
+      'Access may be suspended or terminated by the Licensor at any time without cause.',
+      'The Company may, at its option, discontinue this licence at any moment.',
+      '许可方可在任何时候收回本许可。',
+      '我们有权随时终止您对本模型的使用许可。',
+      '许可方有权单方面终止本协议，无需事先通知。',
+      "This licence is revocable at the Licensor's discretion.",
+      'Cobalt Labs may at any moment and without explanation revoke the rights granted here.',
+      'The Licensor retains the right to withdraw this permission at will.',
+      '许可方可以随时、无需任何理由地终止本许可。',
+      'This licence remains in force until revoked by the Licensor in its sole discretion.'
     ],
-    nearMiss: ['This licence ends automatically if you breach it.'],
-    negation: ['This licence is irrevocable.']
+    nearMiss: [
+      'This licence ends automatically if you breach it.',
+      'You may stop using the Model at any time.',
+      'The Licensor may terminate this licence if you breach any of its terms.',
+      "Either party may end this agreement with 60 days' notice for material breach.",
+      'You may terminate this licence at any time by destroying all copies.',
+      '若您违反本协议，许可方有权终止本协议。',
+      'The training job was stopped at any time the loss diverged.',
+      'If you sue anyone over patents in the Model, your licence terminates automatically.',
+      'The Licensor will not terminate this licence except for material breach that remains uncured.',
+      'You can stop using the model whenever you like.',
+      '本许可一经授予不得撤销，除非您违反本协议。'
+    ],
+    negation: [
+      'This licence is irrevocable.',
+      'The licence is perpetual and the Licensor may not revoke it at will.',
+      'We will never withdraw this licence except for your breach.',
+      '本许可永久有效，不可撤销。',
+      'This grant is irrevocable except as stated in Section 9 for breach.'
+    ]
   },
   'share-alike': {
     positive: [
@@ -285,6 +502,59 @@ describe('quotes are whole sentences', () => {
       'You may not use outputs of the model:\n- to train any other large language model;\n- to rank search results.'
     const found = detectClauses(text, 'LICENSE').filter(c => c.type === 'output-use-restriction')
     expect(found.map(c => c.line)).toContain(2)
+  })
+
+  it('quotes the sentence a lead-in heading names, not the heading', () => {
+    const text = [
+      'EXAMPLE MODEL LICENCE',
+      '',
+      '2. Non-commercial use only. You may use the Model only for',
+      'non-commercial purposes.',
+      '3. No redistribution. Questions go to the maintainers.'
+    ].join('\n')
+    const found = detectClauses(text, 'LICENSE').map(c => [c.type, c.line, c.quote])
+    expect(found).toEqual([
+      ['non-commercial', 3, 'You may use the Model only for\nnon-commercial purposes.'],
+      // a heading whose paragraph does not state the clause is the only evidence of it
+      ['no-redistribution', 5, 'No redistribution.']
+    ])
+  })
+
+  it('a numbered heading in capitals is a title; the sentence under it is the clause', () => {
+    const text =
+      'II. RESEARCH & NON-COMMERCIAL USE LICENSE\nYou may not use the Model for any commercial purpose.'
+    expect(detectClauses(text, 'LICENSE').map(c => [c.type, c.line])).toEqual([['non-commercial', 2]])
+  })
+
+  it('items inside one line are read with their introduction and quoted with it, up to the item', () => {
+    const text =
+      'Subject to these terms you may use the Model, but you may not: (a) give it to others; (b) retrain it.'
+    const found = detectClauses(text, 'LICENSE').map(c => [c.type, c.quote])
+    expect(found).toEqual([
+      [
+        'no-redistribution',
+        'Subject to these terms you may use the Model, but you may not: (a) give it to others;'
+      ],
+      ['no-derivatives', text]
+    ])
+  })
+
+  it('numbered items under an introduction are read with it and quoted without their numbers', () => {
+    const text = 'You agree not to:\n1. hand the weights to anyone;\n2. alter the weights.'
+    const found = detectClauses(text, 'LICENSE').map(c => [c.type, c.line, c.quote])
+    expect(found).toEqual([
+      ['no-redistribution', 2, 'hand the weights to anyone;'],
+      ['no-derivatives', 3, 'alter the weights.']
+    ])
+  })
+
+  it('Chinese items numbered （一） hang under their introduction', () => {
+    const text = '您不得将本模型用于下列用途：\n（一）监控他人；\n（二）生成用于训练其他模型的数据。'
+    const found = detectClauses(text, 'LICENSE').map(c => [c.type, c.line, c.quote])
+    expect(found).toEqual([
+      ['field-of-use-restriction', 2, '监控他人；'],
+      ['output-use-restriction', 3, '生成用于训练其他模型的数据。']
+    ])
   })
 
   it('splits Chinese sentences on 。；！？', () => {

@@ -1,6 +1,7 @@
 // The bundled CLI (dist/cli, after `npm run bundle`) loads only what a command needs: `--version`
 // and `--help` load the entry file and nothing else; an audit loads the engine's chunks. A module
-// hook (node --import) records every file the process imports.
+// hook (node --import) records every file the process imports as ESM, and a preload (node
+// --require) every file it requires as CommonJS (the CLI bundle is CommonJS).
 import { describe, expect, it } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
@@ -27,21 +28,40 @@ export async function resolve(specifier, context, next) {
 )})
 `
 
+// Appends the file URL of every module in the CommonJS cache to LOG when the process exits.
+const RECORD_REQUIRED = `
+const { appendFileSync } = require('node:fs')
+const { pathToFileURL } = require('node:url')
+process.on('exit', () => {
+  for (const f of Object.keys(require.cache)) appendFileSync(process.env.LOAD_LOG, pathToFileURL(f).href + '\\n')
+})
+`
+
 function loaded(args: string[]): { files: string[]; status: number | null; stdout: string } {
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'moa-startup-'))
   try {
     const log = path.join(tmp, 'loaded.txt')
     const hook = path.join(tmp, 'register.mjs')
+    const record = path.join(tmp, 'record.cjs')
     writeFileSync(hook, REGISTER)
+    writeFileSync(record, RECORD_REQUIRED)
     writeFileSync(log, '')
-    const r = spawnSync(process.execPath, ['--import', pathToFileURL(hook).href, CLI, ...args], {
-      encoding: 'utf8',
-      env: { ...process.env, LOAD_LOG: log, NODE_OPTIONS: '' }
-    })
+    const r = spawnSync(
+      process.execPath,
+      ['--import', pathToFileURL(hook).href, '--require', record, CLI, ...args],
+      {
+        encoding: 'utf8',
+        // No compile cache: this test is about what is loaded, not how fast.
+        env: { ...process.env, LOAD_LOG: log, NODE_OPTIONS: '', NODE_DISABLE_COMPILE_CACHE: '1' }
+      }
+    )
     const files = readFileSync(log, 'utf8')
       .split('\n')
       .filter(Boolean)
-      .map(u => path.relative(DIST, new URL(u).pathname))
+      .map(u => new URL(u).pathname)
+      // The preload itself is no file of the CLI.
+      .filter(f => f !== record)
+      .map(f => path.relative(DIST, f))
     return { files: [...new Set(files)].sort(), status: r.status, stdout: r.stdout }
   } finally {
     rmSync(tmp, { recursive: true, force: true })

@@ -3,7 +3,7 @@
 // the branch fails a test.
 import { describe, expect, it } from '@jest/globals'
 import { codeRequirement, termsRequirement } from '../../src/verdicts/osaid.js'
-import { facts, ident, licenseFile } from './facts-builder.js'
+import { clause, facts, ident, licenseFile } from './facts-builder.js'
 
 /** A standard licence text with sentences added, as licence identification reports it. */
 const modified = (base: string, over: Parameters<typeof ident>[1] = {}) =>
@@ -89,6 +89,63 @@ describe('OSAID terms: licences that do not govern the model', () => {
     )
     expect(r.verdict).toBe('pass')
     expect(r.reason).toBe('Every licence is OSI-approved (apache-2.0) and no restrictive clause was found.')
+  })
+})
+
+describe('OSAID terms: each branch names its requirement and cites what decided it', () => {
+  const DECIDE =
+    'an SPDX licence id in the card (e.g. `license: apache-2.0`), a licence name from the catalogue (e.g. `license: llama3.1`) or a standard licence text would decide it'
+
+  it('a restrictive clause', () => {
+    const r = termsRequirement(facts({ clauses: [clause('non-commercial', 'only for research')] }))
+    expect(r.id).toBe('terms')
+    expect(r.verdict).toBe('fail')
+    expect(r.evidence).toEqual(['LICENSE:3: “only for research”'])
+  })
+
+  it('an unreadable licence file', () => {
+    const r = termsRequirement(facts({ licenseFiles: [licenseFile('LICENSE', null, 'truncated')] }))
+    expect(r).toEqual({
+      id: 'terms',
+      verdict: 'unknown',
+      reason: `LICENSE is too large to read completely, so its terms cannot be checked; the licence as text, ${DECIDE}.`,
+      evidence: ['LICENSE: truncated']
+    })
+  })
+
+  it('an unrecognised licence', () => {
+    const r = termsRequirement(facts({ licenseFiles: [licenseFile('LICENSE', null)] }))
+    expect(r).toEqual({
+      id: 'terms',
+      verdict: 'unknown',
+      reason: `The licence LICENSE is not recognised and no restriction was found in it; ${DECIDE}.`,
+      evidence: ['LICENSE: Custom licence']
+    })
+  })
+
+  it('use policies alone: three are cited', () => {
+    const policies = ['USE_POLICY.md', 'AUP.md', 'POLICY.md', 'RULES.md'].map(file =>
+      ident('llama3-aup', { file, component: 'use-policy' })
+    )
+    const r = termsRequirement(facts({ licenses: policies }))
+    expect(r).toEqual({
+      id: 'terms',
+      verdict: 'unknown',
+      reason: `Only a use policy was found, no licence granting the freedoms; ${DECIDE}.`,
+      evidence: ['USE_POLICY.md: use-policy', 'AUP.md: use-policy', 'POLICY.md: use-policy']
+    })
+  })
+
+  it('two open content licences are both named, comma-separated, in the plural', () => {
+    const r = termsRequirement(
+      facts({
+        licenses: [ident('cc-by-4.0'), ident('cdla-permissive-2.0', { file: 'LICENSE-DATA-WEIGHTS' })]
+      })
+    )
+    expect(r.verdict).toBe('pass')
+    expect(r.reason).toBe(
+      'Open terms (cc-by-4.0, cdla-permissive-2.0 are open content licences; the OSI has published no list of approved terms for parameters).'
+    )
   })
 })
 

@@ -4,7 +4,7 @@
 // a policy that asks only for lawful use, a sentence saying there is no such policy.
 import { FOUND, OSD6, RESTRICTIVE_SEVERITY, defineClause } from './clause.js'
 import { docsUrl } from '../rules/types.js'
-import { firstOf, has, hasAny, nearWords, phrases, words } from './toolkit/query.js'
+import { allOf, firstOf, has, hasAny, nearWords, phrases, words } from './toolkit/query.js'
 import { negatedBefore } from './toolkit/negation.js'
 import type { Sentence } from './toolkit/sentences.js'
 
@@ -13,8 +13,46 @@ const POLICY = phrases(
   'use policy, usage policy, use policies, usage policies, aup, trustworthy ai terms',
   'responsible use guide, use restrictions policy, prohibited uses policy',
   'code of conduct for use, responsible use policy, use guidelines, usage guidelines, ai policy',
-  '使用政策, 使用规范, 可接受使用'
+  '使用政策, 使用规范, 可接受使用, 用途政策, 行为准则, 使用准则'
 )
+/** A rulebook by kind: "… Content Policy", "… Safety Guidelines", "… Usage Rules", "Code of Conduct". */
+const RULEBOOK = words('policy policies guidelines guideline rules code standards principles')
+/** What the rulebook governs: use, content, safety, conduct ("Content Policy", "Safety Guidelines"). */
+const USE_KIND = words(
+  'use usage content safety responsible conduct acceptable community ethics ethical ai behaviour behavior'
+)
+/** Binding the user to it: "subject to", "in accordance with", "conforms to", "incorporated", "accept". */
+const BINDS = phrases(
+  'subject to, in accordance with, conforms to, conform to, comply with, complies with, bound by',
+  'binding on, binding upon, are binding, is binding, incorporated, made part of, form part of',
+  'forms part of, you accept, accept the, adhere to, abide by'
+)
+/** Rulebooks that are about something other than use: privacy, marks, payment. */
+const OTHER_RULEBOOK = words(
+  'privacy cookie cookies trademark trademarks brand refund payment pricing security disclosure',
+  'contribution contributing contributor'
+)
+const BIND_SPAN = 14
+
+/**
+ * A named rulebook the user is bound to: "remain subject to the Brightmoor Content Policy, which is
+ * incorporated herein", "conforms to the Gossamer Safety Guidelines". The name is capitalised.
+ */
+function namedRulebook(s: Sentence, text: string): number {
+  for (const p of allOf(s, RULEBOOK)) {
+    const name = s.tokens[p - 1]
+    const own = text[s.tokens[p]!.s] ?? ''
+    if (!name || own < 'A' || own > 'Z') continue
+    const c = text[name.s] ?? ''
+    // "Code of Conduct": the kind comes first; otherwise a capitalised kind of use before it
+    const conduct =
+      s.tokens[p]!.w === 'code' && s.tokens[p + 1]?.w === 'of' && s.tokens[p + 2]?.w === 'conduct'
+    const named = conduct || (s.tokens[p]!.w !== 'code' && c >= 'A' && c <= 'Z' && USE_KIND.has(name.w))
+    if (!named || nearWords(s, p, 4, 0, OTHER_RULEBOOK) >= 0 || plainNegationBefore(s, p)) continue
+    for (const b of BINDS.all(s)) if (Math.abs(b - p) <= BIND_SPAN) return p
+  }
+  return -1
+}
 const LISTED = phrases(
   'use restrictions, use based restrictions, prohibited uses, restricted uses',
   'prohibited purposes, prohibited use'
@@ -94,8 +132,8 @@ export default defineClause({
     const listed = LISTED.first(s)
     if (listed >= 0 && hasAny(s, ANNEX) && !plainNegationBefore(s, listed)) return listed
     // "Your use of the Model must be in accordance with NVIDIA's Trustworthy AI terms"
-    if (hasAny(s, ADHERE)) return ETHICS.first(s)
-    return -1
+    if (hasAny(s, ADHERE) && ETHICS.in(s)) return ETHICS.first(s)
+    return namedRulebook(s, ctx.doc.text)
   },
   examples: {
     detected: [

@@ -41,7 +41,8 @@ export const AI_MODEL = words('model models llm llms ai system systems network n
 export const END = words(
   'end ends ending terminate terminates terminated termination revoke revokes revoked revocation',
   'withdraw withdraws withdrawn cancel cancels cancelled canceled suspend suspends suspended rescind',
-  'discontinue 终 止 撤 销 暂 停'
+  'discontinue discontinues stop stops cease ceases pull revoking terminating withdrawing cancelling',
+  'canceling suspending ending 终 止 撤 销 暂 停 收 回 取 消'
 )
 /** Switching use off: disable, suspend, throttle, cut off. */
 export const DISABLE = words(
@@ -73,6 +74,16 @@ export function exportControlNear(s: Sentence, i: number, window = 30): boolean 
 /** Sentences about export control, sanctions or trade law. */
 export function isExportControl(s: Sentence): boolean {
   return firstOf(s, EXPORT_CONTROL) >= 0 || TRADE_CONTROL.in(s)
+}
+
+const SHARE_ALIKE_NAME = phrases('sharealike, share alike')
+const NO_DERIVATIVES_NAME = phrases('noderivatives, noderivs, no derivatives, no derivs')
+/**
+ * A sentence that names NoDerivatives and ShareAlike together lists the Creative Commons licence
+ * elements (no licence combines the two): a definition, not the licence named.
+ */
+export function listsLicenceElements(s: Sentence): boolean {
+  return SHARE_ALIKE_NAME.in(s) && NO_DERIVATIVES_NAME.in(s)
 }
 
 /** The licence's limits as a thing that is kept, passed on or bound by: restrictions, limitations. */

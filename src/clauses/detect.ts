@@ -8,7 +8,7 @@ import type { ClauseModule, DetectContext } from './clause.js'
 import { CLAUSES } from './registry.js'
 import { definesTerm } from './toolkit/definition.js'
 import { deniesRestriction, prohibits, sentenceHasNegation } from './toolkit/negation.js'
-import { phrases } from './toolkit/query.js'
+import { phrases, words } from './toolkit/query.js'
 import { quoteSentence } from './toolkit/quote.js'
 import { lineOf, parseDoc, type Doc, type Sentence } from './toolkit/sentences.js'
 import { lineStartsOf, normalizeForDetection, type DetectionText } from '../text/normalize.js'
@@ -53,6 +53,12 @@ function titleIsPolicy(doc: Doc): boolean {
 /** A sentence that asks only for lawful use: no clause of a use policy by itself. */
 function lawfulOnly(s: Sentence): boolean {
   return LAWFUL.in(s)
+}
+
+/** Every letter of the sentence is a capital (and there are some): a heading set in capitals. */
+function allCapitals(s: Sentence, text: string): boolean {
+  const body = text.slice(s.start, s.end)
+  return body.toUpperCase() === body && body.toLowerCase() !== body
 }
 
 /** "or", "and", "and/or" left between two list items ("…in any month; or (b) …"): the list goes on. */
@@ -126,13 +132,31 @@ export function detectInDoc(doc: Doc, file: string, source?: DetectionText): Cla
 
   let listLeft = 0
   let intro: Sentence | null = null
+  // clauses of a lead-in heading ("2. Non-commercial use only. You may use …"), kept until the
+  // next sentence shows whether it states the same clause (then the sentence is quoted instead)
+  let pending: { type: string; s: Sentence; trigger: number }[] = []
   doc.sentences.forEach((s, index) => {
+    const here = new Set<string>()
+    // an item of a list its introduction opens is no heading
+    const next = doc.sentences[index + 1]
+    const leadIn =
+      !(intro !== null && s.listItem) &&
+      (isLeadIn(doc, s, next) ||
+        (s.listItem && s.body > 0 && next !== undefined && isTitle({ ...s, listItem: false }, doc.text)))
     const ctx: DetectContext = { doc, index, inProhibitedList: listLeft > 0 }
     const notAClause = isContactLine(s)
     const denied = deniesRestriction(s)
     const lawful = lawfulOnly(s)
-    const title = isTitle(s, doc.text)
+    // a numbered heading in capitals ("II. RESEARCH & NON-COMMERCIAL USE LICENSE") is a title; one in
+    // ordinary case ("4. No Modification") is a lead-in, and a bullet ("- No fine-tuning") a clause
+    const title =
+      isTitle(s, doc.text) ||
+      (s.listItem && allCapitals(s, doc.text) && isTitle({ ...s, listItem: false }, doc.text))
     const item = intro !== null && s.listItem ? joined(intro, s) : null
+    // an item inside the line of its introduction ("… may not: (a) redistribute it; (b) modify it.")
+    // is quoted from the introduction on: the qualifier belongs to the sentence
+    const quoted =
+      item && lineOf(doc, intro!.end) === lineOf(doc, s.start) ? { ...s, start: intro!.start } : s
     const elementsDefined = ELEMENTS_TERM.in(s) && definesTerm(s)
     for (const m of CLAUSES as readonly ClauseModule[]) {
       if (notAClause || denied) continue
@@ -153,7 +177,13 @@ export function detectInDoc(doc: Doc, file: string, source?: DetectionText): Cla
         }
       }
       if (at < 0) continue
-      add(m.type, s, where.tokens[at]!.s)
+      here.add(m.type)
+      if (leadIn) pending.push({ type: m.type, s, trigger: where.tokens[at]!.s })
+      else add(m.type, quoted, where.tokens[at]!.s)
+    }
+    if (!leadIn) {
+      for (const p of pending) if (!here.has(p.type)) add(p.type, p.s, p.trigger)
+      pending = []
     }
     if (
       policyFile &&
@@ -170,5 +200,27 @@ export function detectInDoc(doc: Doc, file: string, source?: DetectionText): Cla
     if (s.colon) intro = s
     else if (!s.listItem && !onlyConnective(s)) intro = null
   })
+  for (const p of pending) add(p.type, p.s, p.trigger)
   return found
+}
+
+/** Words of a sentence that says something rather than naming it: modals, auxiliaries, verbs of grant. */
+const STATES = words(
+  'may must shall will can cannot should is are be not do does agree agrees grant grants granted',
+  'permitted allowed prohibited requires required you we licensee licensor'
+)
+/** Longest lead-in heading, in words ("Non-commercial use only"). */
+const LEAD_IN_WORDS = 6
+
+/**
+ * A short heading at the start of a line or of a numbered item, followed on the same line by the
+ * sentence it names: "2. Non-commercial use only. You may use the Model …". It binds nobody.
+ */
+function isLeadIn(doc: Doc, s: Sentence, next: Sentence | undefined): boolean {
+  if (!next || s.tokens.length - s.body > LEAD_IN_WORDS || s.colon) return false
+  const lineStart = doc.lineStarts[lineOf(doc, s.start) - 1]!
+  if (!s.listItem && doc.text.slice(lineStart, s.start).trim() !== '') return false
+  if (lineOf(doc, s.end) !== lineOf(doc, next.start)) return false
+  for (let k = s.body; k < s.tokens.length; k++) if (STATES.has(s.tokens[k]!.w)) return false
+  return true
 }

@@ -21,7 +21,7 @@ const EXCLUDE = words('excluding exclude excluded excludes except outside other'
 const GRANT = words(
   'granted grant grants apply applies available territory domiciled located resident residents',
   'reside residing license licence licensed agreement access offered valid permit permitted',
-  'based established citizens nationals persons eligible eligibility'
+  'based established citizens nationals persons eligible eligibility incorporated headquartered'
 )
 /** Use words count only for a place right after "in" / "within" / "outside" ("may not use the Model in the EU"). */
 const USE_GRANT = words('use used deploy deployed operate operated offer provide distribute distributed')
@@ -46,6 +46,8 @@ const NOT_PLACES = words(
 )
 /** "users in X", "companies in X". */
 const WHO = words('users persons people individuals companies entities organisations organizations customers')
+/** Governing law, courts and the law's reach: 法律, 法规, 管辖, 仲裁. */
+const LEGAL_ZH = phrases('法律, 法规, 管辖, 仲裁, 法院')
 const TERRITORY_ZH = phrases('境内, 境外, 地区, 国家, 大陆, 中国, 居住在, 位于, 注册地')
 const ONLY_ZH = phrases('仅', '只', '限')
 
@@ -72,6 +74,13 @@ function isCapitalised(doc: Doc, s: Sentence, k: number): boolean {
   return c >= 'A' && c <= 'Z'
 }
 
+/** A run of capitalised words from k that ends in a document word ("… Use Policy", "… Agreement"). */
+function namesDocument(s: Sentence, doc: Doc, k: number): boolean {
+  for (let j = k + 1; j < Math.min(s.tokens.length, k + 8) && isCapitalised(doc, s, j); j++)
+    if (NOT_PLACES.has(s.tokens[j]!.w)) return true
+  return false
+}
+
 /** Places: known names, and capitalised names right after "in", "of", "from" (not the sentence's first word). */
 function places(s: Sentence, doc: Doc): number[] {
   const out = PLACES.all(s)
@@ -87,14 +96,30 @@ function places(s: Sentence, doc: Doc): number[] {
     const tok = s.tokens[k]!
     const word = doc.text.slice(tok.s, tok.e)
     if (word.length > 3 && word === word.toUpperCase()) continue
+    // "in the Databricks Open Model Acceptable Use Policy": a document's name, not a place
+    if (namesDocument(s, doc, k)) continue
     // a name no list holds is a place only where the sentence speaks of territory or of use there
     // ("persons residing in Freedonia", "the territory of X", "may not use the Model in X")
     const inhabitants = s.tokens[prep]!.w === 'in' && nearWords(s, prep, 2, 0, WHO) >= 0
-    if (nearWords(s, prep, 4, 0, TERRITORY) < 0 && !usedInPlace(s, k) && !inhabitants) continue
+    // "Access from Bhutan, or by persons resident there": the territory word may follow the name
+    if (nearWords(s, prep, 4, 8, TERRITORY) < 0 && !usedInPlace(s, k) && !inhabitants) continue
     if (!out.includes(k)) out.push(k)
   }
   return out.sort((a, b) => a - b)
 }
+
+/** A class of places where use is banned: "prohibited in any country …", "may not be used in regions …". */
+const PLACE_CLASS = words('country countries region regions territory territories jurisdiction jurisdictions')
+function bannedInTerritory(s: Sentence): number {
+  if (!hasAny(s, USE_GRANT)) return -1
+  for (let p = 0; p < s.tokens.length; p++) {
+    if (!PLACE_CLASS.has(s.tokens[p]!.w) || !WITHIN.has(s.tokens[p - 2]?.w ?? '')) continue
+    if (negatedBefore(s, p, 10) >= 0) return p
+    for (const b of BANNED_HERE.all(s)) if (b < p && p - b <= 6) return p
+  }
+  return -1
+}
+const BANNED_HERE = phrases('prohibited, forbidden, not permitted, not allowed, not licensed')
 
 export default defineClause({
   type: 'geographic-restriction',
@@ -110,10 +135,13 @@ export default defineClause({
   },
   messages: { found: FOUND },
   detect(s, ctx) {
-    if (isExportControl(s) || hasAny(s, LEGAL)) return -1
+    if (hasAny(s, LEGAL) || LEGAL_ZH.in(s)) return -1
+    // sanctions named only to pick the places the licensor itself excludes: "Use of the Model is
+    // prohibited in any country subject to sanctions"; complying with the law is no such clause
+    if (isExportControl(s)) return bannedInTerritory(s)
     for (const p of TERRITORY_ZH.all(s)) {
       if (nearPhrase(s, p, 8, 2, ONLY_ZH) >= 0 || negatedBefore(s, p, 10) >= 0) return p
-      for (let k = p + 1; k < Math.min(s.tokens.length, p + 16); k++) if (isNegationAt(s, k)) return p
+      for (let k = p + 1; k < Math.min(s.tokens.length, p + 28); k++) if (isNegationAt(s, k)) return p
     }
     const found = places(s, ctx.doc)
     const known = PLACES.all(s)
@@ -121,13 +149,17 @@ export default defineClause({
     const grantWord = hasAny(s, GRANT)
     const useWord = hasAny(s, USE_GRANT)
     for (const p of found) {
-      const hasGrant = grantWord || (useWord && usedInPlace(s, p))
+      // "customers in Eastasia" under a ban: the people of a place are the ones limited
+      const inhabitants = WITHIN.has(s.tokens[p - 1]?.w ?? '') && nearWords(s, p - 1, 2, 0, WHO) >= 0
+      const hasGrant = grantWord || inhabitants || (useWord && usedInPlace(s, p))
       if (!hasGrant) continue
       // "EU AI Act", "UK GDPR": a short place name qualifying a capitalised word is no place
       const tok = s.tokens[p]!
       const next = s.tokens[p + 1]
+      const short = ctx.doc.text.slice(tok.s, tok.e)
       if (
         tok.e - tok.s <= 3 &&
+        short === short.toUpperCase() &&
         next &&
         ctx.doc.text.slice(tok.e, next.s).trim() === '' &&
         isCapitalised(ctx.doc, s, p + 1)
@@ -139,7 +171,7 @@ export default defineClause({
       let k = p - 1
       while (k >= 0 && k >= p - 10 && !WITHIN.has(s.tokens[k]!.w)) k--
       if (k >= 0 && k >= p - 10 && near(s, k, 12, 0, w => ONLY.has(w)) >= 0) return p
-      for (let j = Math.max(0, p - 30); j <= Math.min(s.tokens.length - 1, p + 6); j++) {
+      for (let j = Math.max(0, p - 30); j <= Math.min(s.tokens.length - 1, p + 10); j++) {
         const w = s.tokens[j]!.w
         // "China (… excluding Hong Kong, Macau and Taiwan)" carves a region out of a definition
         if (EXCLUDE.has(w) && w !== 'other') {

@@ -5,7 +5,7 @@
 import { FOUND, defineClause } from './clause.js'
 import { docsUrl } from '../rules/types.js'
 import { allOf, findSeq, hasAny, nearPhrase, nearWords, phraseSeqs, phrases, words } from './toolkit/query.js'
-import { OBLIGATION, PERMISSIVE } from './toolkit/negation.js'
+import { OBLIGATION, PERMISSIVE, negatedBefore, prohibits } from './toolkit/negation.js'
 import type { Sentence } from './toolkit/sentences.js'
 
 const BADGES = phraseSeqs(
@@ -29,7 +29,9 @@ const SHOW_ACT = words(
 )
 const NAME_ZH = phrases('名称, 名字, 命名')
 const MUST_ZH = phrases('须, 必须, 应当, 应')
-const NAME_ACT_ZH = phrases('包含, 开头, 前缀, 加注, 标注, 注明')
+const NAME_ACT_ZH = phrases('包含, 开头, 前缀, 加注, 标注, 注明, 标明, 标示, 显示, 展示')
+/** A name that leaves the original out, under a ban: "may not be released under a name that omits X". */
+const OMITS = words('omits omit omitting lacks lack excludes exclude leaves')
 const QUOTES = '"\u201c\u201d\'\u2018\u2019'
 
 function quotedBefore(text: string, offset: number): boolean {
@@ -43,7 +45,8 @@ function quotedBefore(text: string, offset: number): boolean {
 
 /** "may", "encouraged", "welcome" without "must"/"shall"/"required": no obligation. */
 function merelyPermitted(s: Sentence): boolean {
-  return hasAny(s, PERMISSIVE) && !hasAny(s, STRONG) && !hasAny(s, OBLIGATION)
+  // "may not" is a ban, not a permission
+  return hasAny(s, PERMISSIVE) && !hasAny(s, STRONG) && !hasAny(s, OBLIGATION) && !prohibits(s)
 }
 
 export default defineClause({
@@ -73,6 +76,7 @@ export default defineClause({
       const noun = s.tokens[p]!.w === 'name' || s.tokens[p]!.w === 'names'
       const must = noun ? nearWords(s, p, 12, 8, STRONG) : -1
       if (must >= 0 && nearWords(s, must, 0, 10, NAME_ACT) >= 0) return p
+      if (noun && nearWords(s, p, 0, 4, OMITS) >= 0 && negatedBefore(s, p, 10) >= 0) return p
     }
     // a quoted literal that must be displayed: 'The words "Based on X" shall be displayed'
     if (hasAny(s, STRONG)) {
@@ -84,6 +88,9 @@ export default defineClause({
     for (const p of NAME_ACT_ZH.all(s)) {
       if (nearPhrase(s, p, 12, 0, MUST_ZH) < 0) continue
       if (NAME_ZH.in(s) || s.tokens[p]!.w === '标' || s.tokens[p]!.w === '加') return p
+      // 显示/展示 "…": a literal to be shown
+      const after = ctx.doc.text.slice(s.tokens[p + 1]!.e, s.tokens[p + 1]!.e + 3)
+      if (/["“「『]/.test(after)) return p
     }
     return -1
   },

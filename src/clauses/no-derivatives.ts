@@ -3,8 +3,9 @@
 // modify the License" (Apache NOTICE), "except as expressly provided" (GPL), "if you do not agree …
 // do not use, modify" (a disclaimer), purpose- or territory-limited bans.
 import { BLOCKER_SEVERITY, FOUND, defineClause } from './clause.js'
+import { OUTPUT, listsLicenceElements } from './concepts.js'
 import { docsUrl } from '../rules/types.js'
-import { allOf, findSeq, hasAny, nearWords, phrases, words } from './toolkit/query.js'
+import { allOf, findSeq, hasAny, nearPhrase, nearWords, phrases, words } from './toolkit/query.js'
 import { bannedAfter, isNegationAt, negatedBefore } from './toolkit/negation.js'
 import type { Sentence } from './toolkit/sentences.js'
 
@@ -12,45 +13,142 @@ import type { Sentence } from './toolkit/sentences.js'
 const ALTER = words(
   'modify modified alter altered adapt adapted translate remix transform finetune finetuned retrain',
   'retrained merge merged merges quantize quantise quantized quantised prune pruned compress compressed',
-  'modifications adaptations finetunes'
+  'convert converted',
+  'modifications adaptations finetunes alteration alterations modification adaptation customise',
+  'customize customised customized remixed transformed translated distil distill distilled'
 )
 const ACTS = phrases(
   'create derivative works, create derivatives, create any derivative, make derivative works',
   'prepare derivative works, create a derivative, fine tune, fine tuned, fine tunes, fine tuning',
   'produce derivative works, create adaptations, further trained, train it further, change its weights',
-  'change the weights, 二次开发, 衍生作品, 衍生模型, 二次训练, 修改, 微调, 蒸馏, 合并, 改动'
+  'change the weights, make changes, make any changes, make any change, build upon, build on',
+  'work based on, works based on, work based upon, works based upon, derived from it',
+  'derived from the model, further train, train further, further training, 二次开发, 二次训练',
+  '再训练, 修改, 微调, 蒸馏, 合并, 改动, 改编, 改写, 演绎, 变更'
 )
 const NOT_OBJECTS = words(
   'license licence notice notices terms rights agreement conditions warranty disclaimer copyright',
   'fact legend legends marking markings attribution configuration'
 )
 /** Who or what is bound: the licensee, or the model itself in the passive. */
-const SUBJECT = words('you licensee licensees user users model models weights checkpoint 您 你 用 户 模 型')
+const SUBJECT = words(
+  'you licensee licensees user users model models weights checkpoint checkpoints parameters'
+)
+const SUBJECT_ZH = phrases('您, 你, 用户, 模型, 权重, 被许可方, 使用者')
+/** A passive ban names what it bans by a pronoun or a noun: "modified versions may not be shared". */
+const WEAK_SUBJECT = words('it them versions version copies copy materials')
+/** The verb after "may not be": what the ban is about ("… may not be shared"; not "… misrepresented"). */
+const BANNED_ACT = words(
+  'created made shared distributed released published produced prepared developed used trained',
+  'offered hosted deployed redistributed uploaded sold'
+)
+/** A negation followed by one of these denies a restriction ("do not restrict modification"). */
+const DENIES = words(
+  'restrict restricts limit limits prohibit prohibits prevent prevents forbid forbids been'
+)
 const MAKE = words('create make develop train prepare produce build release')
 const NAMES = phrases(
   'keine bearbeitungen, keine bearbeitung, pas de modification, noderivatives, noderivs, noderivative',
   'no derivatives, no derivative works, no derivs, by nd, nc nd, 禁止演绎'
 )
-/** Grants limited to a purpose or a place, and disclaimers: not a ban on modification. */
-const SCOPED = phrases(
-  'except as, except in, except under, unless, provided that, provided you, agree, accept, purpose',
-  'purposes, territory, outside, impossible, comply'
+/** Carve-outs and disclaimers anywhere: "except as expressly provided" (GPL), "if you do not agree". */
+const CARVED = phrases(
+  'except as, except in, except under, unless, provided that, provided you, impossible, comply',
+  'not agree, not accept, disagree'
+)
+/** A purpose or a place after the act limits the ban to it: a field-of-use or territory clause. */
+const SCOPED_AFTER = words('purpose purposes territory outside')
+/** "for any purpose" is no scope. */
+const ANY = words('any all whatever every')
+/** Denials of the right itself: "No right to adapt it is given", "are not licensed". */
+const NO_RIGHT = phrases(
+  'no right, no rights, no licence, no license, no permission, not licensed, not licenced',
+  'not granted, not given, not authorised, not authorized, 无权'
 )
 const ACTIVE = words(
-  'modify alter adapt translate remix transform finetune retrain merge quantize quantise prune compress'
+  'modify alter adapt translate remix transform finetune retrain merge quantize quantise prune compress',
+  'customise customize distil distill'
 )
+const MODAL_BAN = words('may must shall')
+
+/** Only gerunds, list words and the model stand before p: "Pruning, merging or distilling the Model …". */
+function gerundSubject(s: Sentence, p: number): boolean {
+  for (let k = s.body; k < p; k++)
+    if (!ALTERING.has(s.tokens[k]!.w) && !GERUND_GLUE.has(s.tokens[k]!.w)) return false
+  return true
+}
+const GERUND_GLUE = words('or and the model weights it any')
+
+/** Chinese: making a derivative (创作/开发 … 衍生), or publishing an adapted model, under a ban. */
+const CREATE_ZH = phrases('创作, 制作, 开发, 创建, 训练, 构建, 形成, 产生, 生成, 制造, 基于')
+const DERIVATIVE_ZH = phrases('衍生')
+const ADAPTED_ZH = phrases('改编后, 修改后, 微调后, 改编的, 修改过的')
+const PUBLISH_ZH = phrases('发布, 分发, 传播, 提供, 公开')
+function chineseDerivative(s: Sentence): number {
+  for (const d of DERIVATIVE_ZH.all(s)) {
+    const c = nearPhrase(s, d, 8, 0, CREATE_ZH)
+    if (c >= 0 && negatedBefore(s, c, 16) >= 0) return c
+  }
+  for (const a of ADAPTED_ZH.all(s)) {
+    for (const p of PUBLISH_ZH.all(s)) if (p > a && negatedBefore(s, p, 6) >= 0) return a
+  }
+  return -1
+}
+
+/** Verbs and gerunds need a negation before them; a ban after them belongs to another verb. */
+function isVerb(w: string): boolean {
+  return ACTIVE.has(w) || ALTERING.has(w)
+}
+
+/** Gerunds of the acts: "refrain from modifying the Model". */
+const ALTERING = words(
+  'modifying altering adapting retraining merging quantizing quantising pruning compressing transforming',
+  'translating remixing customising customizing distilling'
+)
+const ACT_WORDS: ReadonlySet<string> = new Set([...ALTER, ...ALTERING])
 const ADAPTED_NO_PERMISSION = phrases('not have permission')
 const DERIVATIVE = words('derivative derivatives')
-/** "must use the Model unmodified", "only as delivered". */
-const AS_IS = phrases('unmodified, as delivered, as is, original form, unaltered')
-const MUST = words('must shall only')
+/** "must use the Model unmodified", "only as delivered", "as-is … only". */
+const AS_IS = phrases(
+  'unmodified, as delivered, as is, original form, unaltered, 原样, without alteration',
+  'without modification, without any modification, without any alteration, without change'
+)
+const MUST = words('must shall only solely 须 仅 只')
 
-function negated(s: Sentence, p: number): boolean {
-  for (let k = p - 1; k >= Math.max(0, p - 6); k--) if (isNegationAt(s, k)) return true
+/** A negation before p that bans the act: not "without modification", "do not restrict modification". */
+function negated(s: Sentence, p: number, text = ''): boolean {
+  for (let k = p - 1; k >= Math.max(0, p - 6); k--) {
+    if (!isNegationAt(s, k) || s.tokens[k]!.w === 'without') continue
+    for (let j = k + 1; j < p; j++) if (DENIES.has(s.tokens[j]!.w)) return false
+    // "agrees not to assert any right to forbid You from making modifications": two negations
+    if (negatedBefore(s, k, 8) >= 0) return false
+    // "(but not its individual contents) is Adapted Material": a parenthesis closes the negation
+    return !closesParenthesis(text, s.tokens[k]!.e, s.tokens[p]!.s)
+  }
   return false
 }
 
-function banned(s: Sentence, p: number): boolean {
+/** A ")" between from and to that closes a parenthesis opened before from. */
+function closesParenthesis(text: string, from: number, to: number): boolean {
+  let depth = 0
+  for (let i = from; i < to; i++) {
+    if (text[i] === '(') depth++
+    else if (text[i] === ')' && --depth < 0) return true
+  }
+  return false
+}
+
+/** "… may not be shared": a ban after p whose verb is an act on the model, or -1. */
+function passiveBan(s: Sentence, p: number, within = 10): number {
+  const m = bannedAfter(s, p, within)
+  if (m < 0) return -1
+  const w = s.tokens[m]!.w
+  // "may not be X", "must not be X": the verb decides
+  if (w === 'may' || w === 'must' || w === 'shall') return BANNED_ACT.has(s.tokens[m + 3]?.w ?? '') ? m : -1
+  return m
+}
+
+function banned(s: Sentence, p: number, text: string): boolean {
   // a Chinese ban stands further before its verb (不得对本模型进行任何修改); 须 after it is an obligation
   if (s.tokens[p]!.w.length === 1) {
     const k = negatedBefore(s, p, 16)
@@ -59,8 +157,43 @@ function banned(s: Sentence, p: number): boolean {
   }
   // a ban after the act counts for nouns and passives ("Fine-tuning the Model is prohibited"),
   // not for a verb in a list of granted rights
-  return negated(s, p) || (!ACTIVE.has(s.tokens[p]!.w) && bannedAfter(s, p, 10) >= 0)
+  return negated(s, p, text) || (!isVerb(s.tokens[p]!.w) && passiveBan(s, p) >= 0)
 }
+
+/** The ban at p is limited to a purpose or a place named after it ("not modify it for military purposes"). */
+function scopedAfter(s: Sentence, p: number): boolean {
+  for (let k = p + 1; k < s.tokens.length; k++)
+    if (SCOPED_AFTER.has(s.tokens[k]!.w) && !ANY.has(s.tokens[k - 1]!.w)) return true
+  return false
+}
+
+/**
+ * The act is done to the licence text or its notices: "may not alter any copyright notices", "This
+ * License may not be modified". "… is granted under this Licence" names no object.
+ */
+function aboutTheText(s: Sentence, p: number): boolean {
+  for (let k = Math.max(0, p - 4); k <= Math.min(s.tokens.length - 1, p + 8); k++) {
+    if (k === p || !NOT_OBJECTS.has(s.tokens[k]!.w)) continue
+    const prev = s.tokens[k - 1]?.w
+    if (k > p && (prev === 'under' || (prev === 'this' && s.tokens[k - 2]?.w === 'under'))) continue
+    return true
+  }
+  return false
+}
+
+/**
+ * A denial of the right to the act: "no right to create adaptations", "no modifications … are
+ * licensed", "Adaptation rights are not granted".
+ */
+function rightDenied(s: Sentence, p: number): boolean {
+  for (const r of NO_RIGHT.all(s)) {
+    const w = s.tokens[r]!.w
+    if (w === 'no' || w === '无' ? r < p && p - r <= 4 : r > p && r - p <= 10) return true
+  }
+  if (s.tokens[p - 1]?.w === 'no' && nearWords(s, p, 0, 8, LICENSED) >= 0) return true
+  return false
+}
+const LICENSED = words('licensed licenced permitted allowed granted authorised authorized')
 
 export default defineClause({
   type: 'no-derivatives',
@@ -75,24 +208,56 @@ export default defineClause({
     docs: docsUrl('license/derivatives-allowed')
   },
   messages: { found: FOUND },
-  detect(s) {
+  detect(s, ctx) {
+    const text = ctx.doc.text
+    if (listsLicenceElements(s)) return -1
     const name = NAMES.first(s)
     if (name >= 0) return name
     const adapted = findSeq(s, ['adapted', 'material'])
     if (adapted.length > 0 && ADAPTED_NO_PERMISSION.in(s)) return adapted[0]!
-    if (SCOPED.in(s) || !hasAny(s, SUBJECT)) return -1
-    for (const p of allOf(s, ALTER)) {
-      // "Adapted Material" is a defined noun; only "not have permission … Adapted Material" bans it
-      if (adapted.includes(p)) continue
-      if (banned(s, p) && nearWords(s, p, 0, 8, NOT_OBJECTS) < 0) return p
-    }
-    for (const p of ACTS.all(s)) if (banned(s, p)) return p
+    // one scan for the acts; most sentences have none and no derivative or "as is" either
+    const found = [...allOf(s, ACT_WORDS), ...ACTS.all(s)]
+    const derivatives = allOf(s, DERIVATIVE)
     const asIs = AS_IS.first(s)
-    if (asIs >= 0 && nearWords(s, asIs, 8, 0, MUST) >= 0 && s.tokens[asIs]!.w !== 'original') return asIs
-    // "You may not create, train or release derivative models"
-    for (const p of allOf(s, DERIVATIVE)) {
+    if (found.length === 0 && derivatives.length === 0 && asIs < 0) return -1
+    if (CARVED.in(s)) return -1
+    const subject = hasAny(s, SUBJECT) || SUBJECT_ZH.in(s)
+    const weak = subject || hasAny(s, WEAK_SUBJECT)
+    // "use any Output to train, fine-tune or distil another model": the outputs are used, not the model
+    const outputs = allOf(s, OUTPUT).filter(o => s.tokens[o]!.w.length > 1)
+    const acts = found.filter(p => !aboutTheText(s, p) && !outputs.some(o => o < p && p - o <= 12))
+    for (const p of acts.sort((a, b) => a - b)) {
+      // "No fine-tuning", "- No LoRA adapters": a verbless ban on the act
+      if (s.tokens[s.body]!.w === 'no' && p - s.body <= 2 && s.tokens.length - s.body <= 8) return p
+      // "Adapted Material" is a defined noun; only "not have permission … Adapted Material" bans it
+      if (adapted.includes(p) || scopedAfter(s, p)) continue
+      // "No right to create adaptations is granted under this Licence": the subject is the grant
+      if (rightDenied(s, p)) return p
+      if (subject && banned(s, p, text)) return p
+      // English passives only: a Chinese obligation (须) after the act is no ban
+      const english = s.tokens[p]!.w.length > 1
+      if (weak && english && !isVerb(s.tokens[p]!.w) && !hasAny(s, NOT_OBJECTS) && passiveBan(s, p) >= 0)
+        return p
+      // "Translating the Model … or adapting it … requires our prior written consent": gerunds as
+      // the subject of the ban, from the sentence's start
+      if (subject && ALTERING.has(s.tokens[p]!.w) && gerundSubject(s, p) && passiveBan(s, p, 30) >= 0)
+        return p
+    }
+    const zh = chineseDerivative(s)
+    if (zh >= 0) return zh
+    if (!subject) return -1
+    // "with or without modification" allows both
+    const either = s.tokens[asIs - 1]?.w === 'or' && s.tokens[asIs - 2]?.w === 'with'
+    if (asIs >= 0 && !either && nearWords(s, asIs, 12, 8, MUST) >= 0 && s.tokens[asIs]!.w !== 'original')
+      return asIs
+    // "You may not create, train or release derivative models"; "Derivative models may not be created"
+    for (const p of derivatives) {
+      if (scopedAfter(s, p)) continue
       const v = nearWords(s, p, 5, 0, MAKE)
       if (v >= 0 && negated(s, v)) return v
+      // "Derivative models may not be created from these weights"; "Derivative works are prohibited"
+      const m = passiveBan(s, p)
+      if (m >= 0 && (m - p <= 4 || MODAL_BAN.has(s.tokens[m]!.w))) return p
     }
     return -1
   },

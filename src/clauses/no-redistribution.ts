@@ -7,14 +7,15 @@ import { MODEL_THING, TERRITORY } from './concepts.js'
 import { docsUrl } from '../rules/types.js'
 import { allOf, hasAny, nearWords, phrases, words, type Phrases } from './toolkit/query.js'
 import { isNegationAt, negatedBefore } from './toolkit/negation.js'
+import { quantities } from './toolkit/quantities.js'
 import type { Sentence } from './toolkit/sentences.js'
 
 const PASS_ON = words(
   'distribute redistribute share publish republish resell sell rehost upload transfer sublicense',
   'lease rent lend provide make give hand send pass disseminate post mirror assign uploaded shared',
   'published distributed redistributed transferred sold passed assigned mirrored made provided given',
-  'handed rented leased posted',
-  '分 发 传 播 转 让 出 售 提 供 公 开'
+  'handed rented leased posted mirroring uploading reuploading sharing publishing disclose disclosed',
+  'resold lent sublicensed'
 )
 /** Verbs that say nothing of the model by themselves ("provide medical advice", "make decisions"): need an object. */
 const NEEDS_OBJECT = words('provide make transfer share publish give pass send post')
@@ -36,18 +37,88 @@ const BAN = phrases(
 )
 const ACT_NOUNS = words('distribution redistribution sharing resale transfer')
 const UNDER = words('under')
+const ONLY = words('only solely exclusively')
+/** Those inside the licensee's own circle: passing the model only to them keeps it from anyone else. */
+const INSIDE = words(
+  'employees employee contractors staff affiliates organisation organization team internal internally',
+  'premises personnel'
+)
+const TERRITORY_ZH = phrases('境内, 境外, 地区, 国家')
+const DERIVED_ZH = phrases('改编后, 修改后, 微调后, 衍生模型, 衍生作品, 衍生品, 改编的, 修改的')
+const GRANT_ZH = phrases('许可, 授权')
+const AVAILABLE = words('available accessible')
+/** What "make", "give", "provide" may take that is no copy of the model. */
+const NOT_PASSED = words('changes change modifications improvements decisions advice access credit notice')
 /** Who is bound: the licensee (an OSI licence's "Recipient" or "your work" is about conditions). */
 const SUBJECT = words('you licensee licensees user users 您 你')
 const CARVE_OUT = phrases(
-  'except as, except in, except under, except to, unless, provided that, provided you, agree, accept'
+  'except as, except in, except under, except to, unless, provided that, provided you, not agree, not accept, disagree'
 )
 const PASSIVE = words(
   'uploaded shared published distributed redistributed transferred sold passed assigned mirrored made',
-  'provided given handed rented leased posted'
+  'provided given handed rented leased posted resold lent sublicensed disclosed'
 )
 const MODEL_WORDS = words('model models weights checkpoint checkpoints parameters 模 权')
 const PASS_ZH = phrases('分发, 传播, 转让, 出售, 提供, 发布, 再分发, 公开')
 const OBJECT_ZH = phrases('模型, 权重, 第三方, 他人, 副本')
+
+/** Words that may stand inside a list of passive verbs: "may not be assigned, transferred or shared". */
+const LIST_GLUE = words('or and otherwise in any way nor be further')
+/** The grant's paperwork as the subject: "This Agreement may not be assigned" is contract boilerplate. */
+const PAPER = words('agreement license licence rights right terms contract')
+
+const MODALS = words('may shall can will must should')
+const PRONOUN = words('it they')
+
+/** "made available in the Russian Federation", "shared outside the EU": a place right after the act. */
+function placeAfter(s: Sentence, p: number, text: string): boolean {
+  const prep = nearWords(s, p, 0, 3, PLACE_PREP)
+  if (prep < 0) return false
+  let k = prep + 1
+  if (s.tokens[k]?.w === 'the') k++
+  const t = s.tokens[k]
+  if (!t) return false
+  const c = text[t.s] ?? ''
+  return TERRITORY.has(t.w) || (c >= 'A' && c <= 'Z')
+}
+const PLACE_PREP = words('in within outside inside')
+/** "No copies of the weights may …": "no" opening the subject, up to 8 words before the modal. */
+function noBefore(s: Sentence, modal: number): number {
+  for (let k = modal - 1; k >= Math.max(0, modal - 8); k--) if (s.tokens[k]!.w === 'no') return k
+  return -1
+}
+
+/**
+ * A passive ban whose subject is the model: "The Model … may not be assigned, transferred or
+ * shared", "the weights must never be handed on". The index of the first banned verb, or -1.
+ */
+function passiveModelBan(s: Sentence, text: string): number {
+  for (const p of allOf(s, PASSIVE)) {
+    let k = p - 1
+    while (k > 0 && (LIST_GLUE.has(s.tokens[k]!.w) || PASSIVE.has(s.tokens[k]!.w)) && s.tokens[k]!.w !== 'be')
+      k--
+    if (s.tokens[k]?.w !== 'be') continue
+    // "may not be shared"; "No copies of the weights may be distributed"
+    const no = isNegationAt(s, k - 1) ? k - 1 : MODALS.has(s.tokens[k - 1]?.w ?? '') ? noBefore(s, k - 1) : -1
+    if (no < 0) continue
+    let subject =
+      no < k - 1 ? nearWords(s, k - 1, k - 1 - no, 0, MODEL_WORDS) : nearWords(s, k - 1, 14, 0, MODEL_WORDS)
+    // "The Model is for your own use; it may not be resold": a pronoun opening the sentence
+    if (subject < 0 && PRONOUN.has(s.tokens[s.body]?.w ?? '') && k - 1 - s.body <= 2) subject = s.body
+    // "may not be made available in the Russian Federation" limits a territory
+    if (placeAfter(s, p, text)) continue
+    if (subject < 0 || nearWords(s, k - 1, 5, 0, PAPER) >= 0) continue
+    if (nearWords(s, subject, 4, 0, DERIVED) >= 0) continue
+    return k + 1
+  }
+  return -1
+}
+
+/** "not make the Model available to more than 20,000 end users": a cap on users, not a ban on sharing. */
+function counted(s: Sentence, p: number): boolean {
+  for (const q of quantities(s, 2)) if (q.at > p && q.at - p <= 10) return true
+  return false
+}
 
 /** A comma or semicolon between two tokens: they belong to different clauses. */
 function clauseBreak(s: Sentence, a: number, b: number, text: string): boolean {
@@ -78,11 +149,23 @@ export default defineClause({
   detect(s, ctx) {
     const text = ctx.doc.text
     const direct = DIRECT.first(s)
-    if (direct >= 0 && nearWords(s, direct, 0, 6, UNDER) < 0 && nearWords(s, direct, 6, 0, DERIVED) < 0)
+    if (direct >= 0 && nearWords(s, direct, 0, 6, UNDER) < 0 && nearWords(s, direct, 12, 0, DERIVED) < 0)
       return direct
-    if (CARVE_OUT.in(s)) return -1
-    for (const p of PASS_ZH.all(s)) {
-      if (negatedBefore(s, p, 16) >= 0 && OBJECT_ZH.in(s)) return p
+    // "Except as expressly permitted, you shall not: …" opens a ban; "… except as provided under this
+    // License" after the act is the GPL's scope (and the same for the other carve-outs)
+    const carve = CARVE_OUT.all(s).filter(c => c > s.body + 1)
+    const firstAct = allOf(s, PASS_ON)[0] ?? -1
+    if (carve.some(c => c > firstAct)) return -1
+    // 不得在欧盟境内…提供 limits a territory; 提供许可 is a grant; 改编后的模型 is a derivative
+    if (!TERRITORY_ZH.in(s) && !DERIVED_ZH.in(s))
+      for (const p of PASS_ZH.all(s)) {
+        if (GRANT_ZH.first(s) === p + 2) continue
+        if (negatedBefore(s, p, 16) >= 0 && OBJECT_ZH.in(s)) return p
+      }
+    // "The Model may be shared only with employees and contractors of Licensee"
+    for (const p of allOf(s, PASS_ON)) {
+      const only = nearWords(s, p, 0, 3, ONLY)
+      if (only >= 0 && nearWords(s, only, 0, 8, INSIDE) >= 0 && hasAny(s, MODEL_WORDS)) return p
     }
     // "Distribution of the Model weights is prohibited."
     for (const p of allOf(s, ACT_NOUNS)) {
@@ -90,11 +173,13 @@ export default defineClause({
       const ban = BAN.first(s)
       if (ban > p && ban - p <= 10) return p
     }
+    const passive = passiveModelBan(s, text)
+    if (passive >= 0) return passive
     if (!hasAny(s, SUBJECT) && !hasAny(s, MODEL_WORDS)) return -1
     for (const p of allOf(s, PASS_ON)) {
       let neg = false
       for (let k = p - 1; k >= Math.max(0, p - 6); k--) if (isNegationAt(s, k)) neg = true
-      if (!neg) continue
+      if (!neg || counted(s, p) || placeAfter(s, p, text)) continue
       // the model as object, after the verb or (passive) before it; not modified versions or outputs
       const passive = PASSIVE.has(s.tokens[p]!.w)
       const before = passive ? nearWords(s, p, 6, 0, MODEL_WORDS) : -1
@@ -103,8 +188,18 @@ export default defineClause({
         before >= 0 && !clauseBreak(s, before, p, text) ? before : -1
       )
       const derived = nearWords(s, o, 4, 0, DERIVED) >= 0 || nearWords(s, p, 6, 0, DERIVED) >= 0
+      // "make changes to the Model" passes nothing on: "make" needs "available", and the other
+      // verbs that need an object need the model close after them
+      const w = s.tokens[p]!.w
+      if (nearWords(s, p, 0, 2, NOT_PASSED) >= 0) continue
+      const direct =
+        passive ||
+        !NEEDS_OBJECT.has(w) ||
+        (w === 'make' || w === 'made'
+          ? nearWords(s, p, 0, 10, AVAILABLE) >= 0
+          : nearWords(s, p, 0, 5, MODEL_THING) >= 0 && nearWords(s, p, 0, 3, NOT_PASSED) < 0)
       // "may not make the Model available to residents of X" limits a territory, not sharing
-      if (o >= 0 && !derived && nearWords(s, p, 0, 12, TERRITORY) < 0) return p
+      if (o >= 0 && direct && !derived && nearWords(s, p, 0, 12, TERRITORY) < 0) return p
       // "may not distribute, sublicense or make available to any third party …"
       if (!NEEDS_OBJECT.has(s.tokens[p]!.w) && recipientAfter(s, p)) return p
     }

@@ -4,6 +4,7 @@
 // authorisation or registration). Chinese: 非商业, 不得用于商业, 商业用途须授权/登记.
 // Not: "commercial support is available", "commercial and non-commercial use are permitted".
 import { BLOCKER_SEVERITY, FOUND, OSD6, defineClause } from './clause.js'
+import { listsLicenceElements } from './concepts.js'
 import { docsUrl } from '../rules/types.js'
 import { allOf, findSeq, hasAny, nearPhrase, nearWords, phrases, positions, words } from './toolkit/query.js'
 import { bannedAfter, negatedBefore } from './toolkit/negation.js'
@@ -52,11 +53,13 @@ const BOTH = phrases(
 /** Commerce named without the word "commercial". */
 const FOR_PROFIT = phrases(
   'for profit, monetize, monetise, monetizing, monetising, monetization, monetisation',
-  'paid product, paid products, paid service, paid services, revenue generating'
+  'paid product, paid products, paid service, paid services, revenue generating',
+  'earns money, earn money, earning money, makes money, make money, paid subscription',
+  'paid subscriptions, paid offering, paid offerings, sell access'
 )
 /** "not-for-profit", "non-profit": adjectives, not negations. */
 const PROFIT_ADJECTIVE = words('not non')
-const COMMERCIAL_ZH = phrases('商业', '商用', '盈利')
+const COMMERCIAL_ZH = phrases('商业', '商用', '盈利', '营利', '牟利')
 const GATE_ZH = phrases('授权, 许可, 登记, 注册, 同意, 申请')
 const NEEDS_ZH = phrases('须, 需, 应, 必须, 前')
 
@@ -87,6 +90,8 @@ function chinese(s: Sentence): number {
     // 不得用于商业目的 / 禁止商业使用
     if (negatedBefore(s, p, 16) >= 0) return p
     // 商业用途须获得授权 / 商用前需登记
+    // a commercial agreement needed above a number of users or an amount is a threshold
+    if (quantities(s, 1000).length > 0) continue
     if (nearPhrase(s, p, 12, 20, GATE_ZH) >= 0 && nearPhrase(s, p, 12, 20, NEEDS_ZH) >= 0) return p
   }
   return -1
@@ -106,7 +111,7 @@ export default defineClause({
   },
   messages: { found: FOUND },
   detect(s) {
-    if (BOTH.in(s) || DEFINITIONS.in(s)) return -1
+    if (BOTH.in(s) || DEFINITIONS.in(s) || listsLicenceElements(s)) return -1
     const nc = ncToken(s)
     if (nc >= 0) {
       // a licence name (Attribution-NonCommercial, CC BY-NC), or use scoped to non-commercial purposes

@@ -5,14 +5,22 @@ import { FOUND, RESTRICTIVE_SEVERITY, defineClause } from './clause.js'
 import { DISABLE } from './concepts.js'
 import { docsUrl } from '../rules/types.js'
 import { allOf, findSeq, hasAny, nearPhrase, nearWords, phrases, words } from './toolkit/query.js'
-import { isNegationAt } from './toolkit/negation.js'
+import { isNegationAt, negatedBefore } from './toolkit/negation.js'
 import type { Sentence } from './toolkit/sentences.js'
 
 const REMOTE = phrases(
   'remotely, remote means, remote access, remote mechanism, remote mechanisms, by remote',
   'over the network, over the internet, via the internet, kill switch, software update',
   'software updates, 远程, licence server, license server, activation, access token, from its servers' +
-    ', its servers, our servers, push an update, remote update, phone home'
+    ', its servers, our servers, push an update, remote update, phone home, access key, access keys' +
+    ', licence key, license key, licence keys, license keys, telemetry, management console' +
+    ', registered device, online check, online validation, 联网, 在线验证, 访问密钥, 密钥, 授权服务器'
+)
+/** The model stops by itself when a check fails: no modal needed ("if validation fails the Model stops working"). */
+const SELF_STOP = phrases(
+  'stops working, stop working, stops functioning, stop functioning, ceases to function',
+  'cease to function, ceases to work, cease to work, becomes unusable, become unusable',
+  'will stop, automatically stop, automatically stops, 自动停止, 无法继续运行, 无法使用, 停止运行'
 )
 const USAGE = words('use usage access operation functionality model weights service 使 用 访 问')
 const REMOTE_WORD = words('remote')
@@ -30,7 +38,7 @@ function denied(s: Sentence, p: number): boolean {
   return false
 }
 const LICENSOR_MAY_ONLY = words('licensor licensors we 许')
-const DISABLE_ZH = phrases('限制, 禁用, 停止, 暂停, 终止, 关闭')
+const DISABLE_ZH = phrases('限制, 禁用, 停止, 暂停, 终止, 关闭, 撤销, 无法继续运行, 无法使用')
 
 export default defineClause({
   type: 'remote-restriction',
@@ -47,6 +55,13 @@ export default defineClause({
   messages: { found: FOUND },
   detect(s) {
     if (LICENSEE_MAY.in(s) && !hasAny(s, LICENSOR_MAY_ONLY)) return -1
+    // a remote check that stops the model by itself ("if validation fails the Model stops working");
+    // "will not stop working" denies it
+    const stop = SELF_STOP.first(s)
+    if (stop >= 0 && negatedBefore(s, stop, 2) < 0) {
+      const p = REMOTE.first(s)
+      if (p >= 0) return p
+    }
     for (const p of REMOTE.all(s)) {
       const v = Math.max(nearWords(s, p, 14, 14, DISABLE), nearPhrase(s, p, 4, 10, DISABLE_ZH))
       const kill = s.tokens[p]!.w === 'kill'

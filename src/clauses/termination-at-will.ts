@@ -1,33 +1,84 @@
 // Termination at the licensor's will. Frame: the licensor (we, licensor; may, can, reserves the
-// right), an act that ends the grant (end, terminate, revoke, withdraw, suspend, 终止, 撤销) and
-// no condition but its own choice (at any time, whenever it chooses, sole discretion, for any
-// reason). Not: termination on breach, the licensee ending the licence, "irrevocable", "cannot be
-// withdrawn except for breach". A grant merely called "revocable" is not reported.
+// right) or the grant in the passive, an act that ends the grant (end, terminate, revoke, withdraw,
+// suspend, stop, 终止, 撤销, 收回) and no condition but the licensor's own choice (at any time,
+// whenever it chooses, sole discretion, for any reason, 随时, 任何理由). A grant that lasts only
+// as long as the licensor chooses is the same clause without the verb. Not: termination on breach,
+// the licensee ending the licence, "irrevocable", "cannot be withdrawn except for breach", a
+// negated power ("may not revoke"). A grant merely called "revocable" is not reported.
 import { FOUND, RESTRICTIVE_SEVERITY, defineClause } from './clause.js'
 import { END } from './concepts.js'
 import { docsUrl } from '../rules/types.js'
-import { allOf, hasAny, phrases, words } from './toolkit/query.js'
+import { allOf, hasAny, nearWords, phrases, words } from './toolkit/query.js'
+import { isNegationAt } from './toolkit/negation.js'
+import type { Sentence } from './toolkit/sentences.js'
 
+/** The licensor's own choice as the only condition. */
 const AT_WILL = phrases(
-  'at any time, anytime, sole discretion, absolute discretion, for any reason, without cause',
+  'at any time, anytime, any time, sole discretion, absolute discretion, for any reason, without cause',
   'for convenience, at will, any reason or no reason, with or without cause, without notice',
   'whenever it, whenever we, whenever they, whenever the licensor, as it sees fit',
-  'as we see fit, without reason, without giving reasons, without prior notice',
-  'at its discretion, at our discretion, 随时, 有权, whenever, without stating a reason, without a reason',
-  'chooses to allow, as long as the licensor, 自行决定'
+  'as we see fit, without reason, without giving reasons, without giving a reason, without prior notice',
+  'at its discretion, at our discretion, whenever, without stating a reason, without a reason',
+  'for no reason, unilaterally, at its pleasure, at our pleasure, at its option, at our option',
+  'chooses to allow, as long as the licensor, 随时, 任何时候, 任何理由, 自行决定, 单方面, 无需说明理由',
+  '无需理由, 无须说明理由, 酌情, discretion, at any moment, without explanation, without any explanation',
+  'without justification, without any reason, 无需任何理由'
 )
+/** "… lasts only as long as the Licensor chooses": the grant's duration is the licensor's will. */
+const DURATION = words('lasts last continue continues remain remains valid effective force until 有 效 期 间')
+const CHOICE = words('chooses choose decides decide wishes wish permits permit allows allow agrees sees')
+const LICENSOR = words('licensor licensors we us our company 许 方 我 们')
 const BREACH = words(
-  'breach breaches violate violates violation violations fail fails failure noncompliance',
+  'breach breaches breached violate violates violation violations fail fails failure noncompliance',
   'infringement litigation comply 违 反 违 约'
 )
-const MODAL = words('may can right reserves reserve entitled 有 权 可')
+const MODAL = words('may can right reserves reserve entitled 有 权 可 保')
 const SELF = words('you recipient licensee automatically 您 你')
-const WHETHER = phrases('whether or not')
+/** Breach named only to be set aside: "whether or not you have broken these terms", "even if". */
+const REGARDLESS = phrases('whether or not, even if, regardless of, irrespective of, 无论, 即使')
 const REVOCABLE = phrases('revocable, 可撤销')
 const IRREVOCABLE = phrases(
   'irrevocable, cannot be withdrawn, cannot be revoked, may not be revoked, will not revoke',
   'shall not revoke, not revocable, 不可撤销'
 )
+
+/** "The Licensor may not revoke …", "许可方不得终止": a negation just before the act. */
+function negatedAct(s: Sentence, p: number): boolean {
+  // "without explanation revoke": "without" negates its own object, not the act after it
+  for (let k = p - 1; k >= Math.max(0, p - 4); k--)
+    if (isNegationAt(s, k) && s.tokens[k]!.w !== 'without') return true
+  return false
+}
+
+/** "The permission … lasts only for as long as the Licensor chooses to allow it." */
+function lastsAtWill(s: Sentence, text: string): number {
+  for (const p of allOf(s, CHOICE)) {
+    let licensor = -1
+    for (let k = p - 1; k >= Math.max(0, p - 4); k--) if (LICENSOR.has(s.tokens[k]!.w)) licensor = k
+    if (licensor < 0) continue
+    for (let k = licensor - 1; k >= Math.max(0, licensor - 12); k--)
+      if (DURATION.has(s.tokens[k]!.w) && !negatedAct(s, k)) return k
+  }
+  // "last only until Cobaltic withdraws them", "valid until revoked": the end is the licensor's act
+  for (const p of allOf(s, DURATION)) {
+    const until = nearWords(s, p, 0, 3, UNTIL)
+    if (until < 0 || negatedAct(s, p)) continue
+    const end = nearWords(s, until, 0, 4, END)
+    // the licensor is the one who ends it: "until Cobaltic withdraws them", "until we revoke it"
+    let agent = false
+    for (let k = until + 1; k < end; k++) if (LICENSOR.has(s.tokens[k]!.w) || isName(s, k, text)) agent = true
+    // "… until revoked by the Licensor", "until revoked at its sole discretion"
+    if (end >= 0 && (nearWords(s, end, 0, 3, LICENSOR) >= 0 || AT_WILL.in(s))) agent = true
+    if (end >= 0 && agent && !hasAny(s, SELF)) return p
+  }
+  return -1
+}
+const UNTIL = words('until till')
+/** A capitalised word inside the sentence: a party's name ("Cobaltic"). */
+function isName(s: Sentence, k: number, text: string): boolean {
+  const c = text[s.tokens[k]!.s] ?? ''
+  return k > s.body && c >= 'A' && c <= 'Z'
+}
 
 export default defineClause({
   type: 'termination-at-will',
@@ -42,21 +93,25 @@ export default defineClause({
     docs: docsUrl('license/no-termination-at-will')
   },
   messages: { found: FOUND },
-  detect(s) {
+  detect(s, ctx) {
     if (IRREVOCABLE.in(s)) return -1
-    // "whether or not you have broken these terms": breach named only to be set aside
-    if (hasAny(s, BREACH) && !WHETHER.in(s)) return -1
+    // breach as the condition makes termination no longer at will, unless it is set aside
+    if (hasAny(s, BREACH) && !REGARDLESS.in(s)) return -1
     const revocable = REVOCABLE.first(s)
     if (revocable >= 0 && AT_WILL.in(s)) return revocable
+    const lasts = lastsAtWill(s, ctx.doc.text)
+    if (lasts >= 0) return lasts
     const at = AT_WILL.first(s)
     if (at < 0) return -1
     for (const p of allOf(s, END)) {
-      if (Math.abs(p - at) > 20) continue
+      if (Math.abs(p - at) > 20 || negatedAct(s, p)) continue
       // the licensor may end the licence; the licensee ending its own licence, or automatic
       // termination, is not at will. The modal may stand before the at-will phrase.
       let modal = false
       let self = false
-      for (let k = p - 1; k >= Math.max(0, p - 8); k--) {
+      // Chinese words are a token per character: the modal stands further back (许可方可以随时…终止)
+      const back = s.tokens[p]!.w.length === 1 ? 16 : 8
+      for (let k = p - 1; k >= Math.max(0, p - back); k--) {
         const t = s.tokens[k]!.w
         if (MODAL.has(t)) modal = true
         if (SELF.has(t)) self = true

@@ -2,7 +2,7 @@
 // Loaded before anything else: it imports nothing heavier than a list of names.
 import { parseArgs } from 'node:util'
 import { FAIL_ON, POLICIES, UNKNOWN_LICENSE } from '../config/names.js'
-import { parseShard, type Shard } from '../shard.js'
+import { parseShard, type Shard } from '../shard-spec.js'
 
 export class UsageError extends Error {
   constructor(message: string) {

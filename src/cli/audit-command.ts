@@ -6,15 +6,12 @@ import { hubBaseResolver } from '../hub/base-model.js'
 import { auditTargetsCommand, isHubInputError, isTargetList } from '../hub/command.js'
 import { HubSession } from '../hub/targets.js'
 import { ConfigError, loadConfig, withOverrides } from '../config/load.js'
-import { renderJson } from '../report/json.js'
-import { renderMarkdown } from '../report/markdown.js'
-import { renderSarif } from '../report/sarif.js'
 import { sarifPathPrefix } from '../report/sarif-root.js'
-import { renderText } from '../report/text.js'
 import { buildMotEntry, renderMotYaml } from '../verdicts/mof/index.js'
 import { mofInventory } from '../verdicts/mof-inventory.js'
 import type { Command } from './args.js'
 import { emit, InputError, textWidth, useColor, type Io } from './io.js'
+import { renderReport } from './render.js'
 import { verdictLine } from './verdict-line.js'
 
 type AuditCommand = Extract<Command, { kind: 'audit' }>
@@ -73,34 +70,25 @@ export async function runAudit(cmd: AuditCommand, io: Io): Promise<number> {
   }
   const { report, facts } = audited
   let out: string
-  switch (cmd.format) {
-    case 'json':
-      out = renderJson(report)
-      break
-    case 'markdown':
-      out = renderMarkdown(report)
-      break
-    case 'sarif':
-      out = renderSarif(report, {
-        // Hub models have no repository on disk: their paths stay as the Hub names them.
-        pathPrefix: isTargetList(cmd)
-          ? ''
-          : await sarifPathPrefix(
-              path.resolve(io.cwd, cmd.path),
-              cmd.sarifRoot ? path.resolve(io.cwd, cmd.sarifRoot) : undefined
-            ),
-        category: cmd.sarifCategory
-      })
-      break
-    case 'mof':
-      out = facts.map(f => renderMotYaml(buildMotEntry(mofInventory(f)))).join('---\n')
-      break
-    default:
-      out = renderText(report, {
-        color: useColor(cmd.color, io, cmd.output),
-        width: textWidth(io),
-        summary: cmd.summary
-      })
+  if (cmd.format === 'mof') {
+    out = facts.map(f => renderMotYaml(buildMotEntry(mofInventory(f)))).join('---\n')
+  } else {
+    out = await renderReport(cmd.format, report, {
+      text: { color: useColor(cmd.color, io, cmd.output), width: textWidth(io), summary: cmd.summary },
+      sarif:
+        cmd.format === 'sarif'
+          ? {
+              // Hub models have no repository on disk: their paths stay as the Hub names them.
+              pathPrefix: isTargetList(cmd)
+                ? ''
+                : await sarifPathPrefix(
+                    path.resolve(io.cwd, cmd.path),
+                    cmd.sarifRoot ? path.resolve(io.cwd, cmd.sarifRoot) : undefined
+                  ),
+              category: cmd.sarifCategory
+            }
+          : undefined
+    })
   }
   await emit(io, out, cmd.output)
   if (cmd.output) io.stderr(verdictLine(report, cmd.output))

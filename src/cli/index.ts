@@ -1,16 +1,12 @@
 #!/usr/bin/env node
-// The CLI's entry: small on purpose. It turns on Node's compile cache where the runtime has one
-// (Node >= 22.1: later runs skip compiling the engine), then parses the arguments; the engine is
-// imported only by the command that needs it.
-import nodeModule from 'node:module'
+// The CLI's entry: small on purpose. It turns on compile caching (later runs skip compiling the
+// engine; see compile-cache.ts), then parses the arguments; the engine is imported only by the
+// command that needs it.
+import { enableCompileCache } from './compile-cache.js'
 import { runCli } from './main.js'
+import { VERSION } from '../version.js'
 
-const withCache = nodeModule as typeof nodeModule & { enableCompileCache?: (dir?: string) => unknown }
-try {
-  withCache.enableCompileCache?.()
-} catch {
-  // A cache that cannot be written (read-only temp folder) only costs speed.
-}
+enableCompileCache(process.argv[1], VERSION)
 
 runCli(process.argv.slice(2)).then(code => {
   process.exitCode = code

@@ -1,7 +1,5 @@
 // `model-openness merge REPORT.json...`: joins the reports of shards into one, in any report format;
 // or joins SARIF logs into one SARIF log.
-import { renderJson } from '../report/json.js'
-import { renderMarkdown } from '../report/markdown.js'
 import {
   asReport,
   asSarif,
@@ -12,10 +10,9 @@ import {
   type NamedReport,
   type NamedSarif
 } from '../report/merge.js'
-import { renderSarif } from '../report/sarif.js'
-import { renderText } from '../report/text.js'
 import type { Command } from './args.js'
 import { emit, InputError, readInput, textWidth, useColor, type Io } from './io.js'
+import { renderReport } from './render.js'
 import { verdictLine } from './verdict-line.js'
 
 export async function runMerge(cmd: Extract<Command, { kind: 'merge' }>, io: Io): Promise<number> {
@@ -47,24 +44,9 @@ export async function runMerge(cmd: Extract<Command, { kind: 'merge' }>, io: Io)
       return 0
     }
     const report = mergeReports(reports)
-    let out: string
-    switch (cmd.format) {
-      case 'sarif':
-        out = renderSarif(report)
-        break
-      case 'markdown':
-        out = renderMarkdown(report)
-        break
-      case 'text':
-        out = renderText(report, {
-          color: useColor(cmd.color, io, cmd.output),
-          width: textWidth(io),
-          summary: cmd.summary
-        })
-        break
-      default:
-        out = renderJson(report)
-    }
+    const out = await renderReport(cmd.format, report, {
+      text: { color: useColor(cmd.color, io, cmd.output), width: textWidth(io), summary: cmd.summary }
+    })
     await emit(io, out, cmd.output)
     if (cmd.output) io.stderr(verdictLine(report, cmd.output))
     return report.verdict === 'pass' ? 0 : 1

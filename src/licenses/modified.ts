@@ -7,9 +7,9 @@
 // and too far from licence language to count.
 import { detectClauses } from '../clauses/index.js'
 import { NON_RESTRICTIVE_CLAUSES } from '../types.js'
-import { OSI_SEQUENCES, VOCAB } from '../generated/spdx-index.js'
+import { osiSequence } from '../generated/spdx-index.js'
 import { isCopyrightLine, normalizeLicenseText } from './normalize.js'
-import { spdxIndexEntry } from './spdx-text-match.js'
+import { spdxIndexEntry, vocabularyWords } from './spdx-text-match.js'
 
 /** A sentence of the file that the standard text does not have. */
 export interface AddedSentence {
@@ -38,23 +38,21 @@ const MIN_NOVEL_WORDS = 2
 /** Longest sentence compared (characters); longer runs are cut, so one line cannot cost more. */
 const MAX_SENTENCE = 4000
 
-let vocabWords: string[] | null = null
 let vocabSet: Set<string> | null = null
 const templates = new Map<string, { grams: Set<string>; words: Set<string> }>()
 
-function vocabulary(): { list: string[]; set: Set<string> } {
-  vocabWords ??= VOCAB.split(' ')
-  vocabSet ??= new Set(vocabWords)
-  return { list: vocabWords, set: vocabSet }
+/** Every word of some SPDX text: licence language. Built on the first sentence that needs it. */
+function legalWords(): Set<string> {
+  vocabSet ??= new Set(vocabularyWords())
+  return vocabSet
 }
 
 function template(id: string): { grams: Set<string>; words: Set<string> } | null {
   const known = templates.get(id)
   if (known) return known
-  const seq = OSI_SEQUENCES[id]
+  const seq = osiSequence(id)
   if (seq === undefined) return null
-  const { list } = vocabulary()
-  const words = seq.split(' ').map(n => list[parseInt(n, 36)]!)
+  const words = seq.split(' ')
   const grams = new Set<string>()
   for (let i = 0; i + GRAM <= words.length; i++) grams.add(words.slice(i, i + GRAM).join(' '))
   const t = { grams, words: new Set(words) }
@@ -145,7 +143,6 @@ export function addedSentences(text: string, spdxId: string): AddedSentence[] | 
   const entry = spdxIndexEntry(spdxId)
   const t = entry ? template(entry.id) : null
   if (!t) return null
-  const legal = vocabulary().set
   const out: AddedSentence[] = []
   const lines = text.replace(/\r\n?/g, '\n').split('\n')
   for (const s of splitSentences(text)) {
@@ -170,11 +167,12 @@ export function addedSentences(text: string, spdxId: string): AddedSentence[] | 
     // fill-in) says nothing new, unless it restricts.
     const novel = words.filter(w => !t.words.has(w) && !/^\d+$/.test(w))
     if (novel.length < MIN_NOVEL_WORDS && !restricts(quote)) continue
-    const legalWords = new Set(words.filter(w => legal.has(w) && !/^\d+$/.test(w)))
+    const legal = legalWords()
+    const legalInSentence = new Set(words.filter(w => legal.has(w) && !/^\d+$/.test(w)))
     // A term grants, forbids or obliges; a notice ("includes software developed at X", "the full
     // text follows") does none of these and changes nothing.
     const normative = words.some(w => NORMATIVE.has(w))
-    if (normative && words.length >= MIN_WORDS && legalWords.size >= MIN_LEGAL_WORDS)
+    if (normative && words.length >= MIN_WORDS && legalInSentence.size >= MIN_LEGAL_WORDS)
       out.push({ line: s.line, text: quote })
     else if (restricts(quote)) out.push({ line: s.line, text: quote })
   }

@@ -3,9 +3,10 @@
 // 2. dice: Sørensen–Dice coefficient on the sets of normalised words, 2|A∩B| / (|A|+|B|),
 //    at or above DICE_THRESHOLD, with a guard on the ratio of word counts (LENGTH_RATIO_MIN) so a
 //    short notice does not match a long licence that happens to share its words.
-// The index (src/generated/spdx-index.ts) is decoded lazily, on the first text to match.
+// The index (src/generated/spdx-index.ts) is decoded lazily: the entries on the first text to
+// match, the word sets and the vocabulary only on the first text that needs a Dice comparison.
 
-import { ROWS, VOCAB } from '../generated/spdx-index.js'
+import { entryLines, vocabulary as vocabularyText, wordSetLines } from '../generated/spdx-index.js'
 import { normalizeLicenseText, textHash } from './normalize.js'
 
 /** Minimum Dice coefficient on word sets for a match. */
@@ -39,11 +40,18 @@ interface IdIndex {
   entries: SpdxIndexEntry[]
 }
 
+let wordSets: string[] | null = null
 let setSizes: number[] | null = null
+
+/** The encoded word set of each entry, in the order of the entries. */
+function encodedSets(): string[] {
+  wordSets ??= wordSetLines().split('\n')
+  return wordSets
+}
 
 /** How many distinct words each entry has, counted (not decoded) on the first Dice comparison. */
 function sizes(): number[] {
-  setSizes ??= ROWS.map(([, , , , , set]) => {
+  setSizes ??= encodedSets().map(set => {
     if (set.length === 0) return 0
     let commas = 0
     for (let i = set.indexOf(','); i >= 0; i = set.indexOf(',', i + 1)) commas++
@@ -53,7 +61,14 @@ function sizes(): number[] {
 }
 
 let ids: IdIndex | null = null
+let words: string[] | null = null
 let vocabulary: Map<string, number> | null = null
+
+/** Every word of the SPDX texts, sorted: the vocabulary that word sets and sequences index. */
+export function vocabularyWords(): readonly string[] {
+  words ??= vocabularyText().split(' ')
+  return words
+}
 
 /**
  * The entries by hash and id: enough for an exact match or an id. Their word sets, and the
@@ -65,16 +80,26 @@ function load(): IdIndex {
   const entries: SpdxIndexEntry[] = []
   const byHash = new Map<string, SpdxIndexEntry>()
   const byId = new Map<string, SpdxIndexEntry>()
-  for (const [id, name, osi, hash, count, set, aliases] of ROWS) {
+  const lines = entryLines().split('\n')
+  for (let k = 0; k < lines.length; k++) {
+    const [id, name, osi, hash, count, aliasList] = lines[k]!.split('\t') as [
+      string,
+      string,
+      string,
+      string,
+      string,
+      string
+    ]
+    const aliases = aliasList === '' ? [] : aliasList.split(',')
     let words: Uint32Array | null = null
     const entry: SpdxIndexEntry = {
       id,
       name,
-      osiApproved: osi === 1,
+      osiApproved: osi === '1',
       hash,
-      wordCount: count,
+      wordCount: Number(count),
       get words(): Uint32Array {
-        words ??= decodeWords(set)
+        words ??= decodeWords(encodedSets()[k]!)
         return words
       },
       aliases
@@ -103,7 +128,7 @@ function decodeWords(set: string): Uint32Array {
 function vocab(): Map<string, number> {
   if (vocabulary) return vocabulary
   vocabulary = new Map()
-  VOCAB.split(' ').forEach((w, i) => vocabulary!.set(w, i))
+  vocabularyWords().forEach((w, i) => vocabulary!.set(w, i))
   return vocabulary
 }
 

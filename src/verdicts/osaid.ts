@@ -137,7 +137,7 @@ export function termsRequirement(f: ModelFacts): OsaidRequirement {
     verdict: 'pass',
     reason:
       (nonOsi.length > 0
-        ? `Open terms (${nonOsi.map(l => l.id).join(', ')} is an open content licence; the OSI has published no list of approved terms for parameters).`
+        ? `Open terms (${nonOsi.map(l => l.id).join(', ')} ${nonOsi.length > 1 ? 'are open content licences' : 'is an open content licence'}; the OSI has published no list of approved terms for parameters).`
         : `Every licence is OSI-approved (${[...new Set(identified.map(l => l.id))].join(', ')}) and no restrictive clause was found.`) +
       modifiedNote,
     evidence

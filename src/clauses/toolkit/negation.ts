@@ -1,11 +1,12 @@
 // Negation, modality and scope: what a sentence forbids, what it merely permits or encourages,
 // and where it denies that any restriction exists ("no limit", "does not impose any restrictions",
 // "cannot be withdrawn except for breach"). One vocabulary each.
-import { Phrases, findSeq, has, phrases, positions, words } from './query.js'
+import { Phrases, findSeq, has, nearWords, phrases, positions, words } from './query.js'
 import type { Sentence } from './sentences.js'
 
 const NEGATORS = words(
   'not never neither nor cannot prohibited prohibit prohibits forbidden forbid forbids no without',
+  'refrain refrains',
   // Han negators are single characters (不得, 禁止, 严禁, 勿, 未经, 无权); 非 is left to compounds (非商业)
   '不 禁 勿 未 无'
 )
@@ -35,10 +36,16 @@ export function isNegationAt(s: Sentence, k: number): boolean {
   if (CANCELLED.has(w) && prev === 'not') return false
   // 不论 / 不管 / 无论: "regardless", not a negation
   if ((w === '不' || w === '无') && (next === '论' || next === '管')) return false
+  // "Nothing prohibits you from …", "No one may prevent you from …": a ban denied
+  if (BAN_VERBS.has(w) && nearWords(s, k, 4, 0, NOBODY) >= 0) return false
+  // 不限于: "not limited to"
+  if (w === '不' && next === '限' && s.tokens[k + 2]?.w === '于') return false
   if (next !== undefined && NOT_NEGATING_AFTER[w]?.has(next)) return false
   return true
 }
 
+const BAN_VERBS = words('prohibit prohibits forbid forbids prevent prevents restrict restricts')
+const NOBODY = words('nothing none nobody')
 const CANCELLED = words('prohibited forbidden restricted barred precluded')
 
 /** A negation within `before` tokens before i, or -1. */
@@ -89,14 +96,81 @@ const DENIAL = new Phrases([
   'no caps, not impose, not place any, not subject to any restriction',
   'not subject to any restrictions, without territorial, without geographic',
   'without geographical, is not restricted, are not restricted, not be restricted, 不限制, 无限制',
-  '没有限制, 不受限, 不设限, not mandatory, not compulsory, not obligatory'
+  '没有限制, 不受限, 不设限, not mandatory, not compulsory, not obligatory',
+  'no prohibition, no prohibitions, no permission is needed, no permission is required',
+  'no permission needed, no permission required'
 ])
 
 /** Start of a phrase that denies a restriction ("does not impose any restrictions", "no limit"), or -1.
  * Kept narrow: a denial silences every restrictive type in its sentence. */
 export function denialAt(s: Sentence): number {
-  return DENIAL.first(s)
+  for (const m of DENIAL.matches(s)) if (!freesTheLicensor(s, m.at + m.len)) return m.at
+  return namedKindDenied(s)
 }
+
+/** What a clause is called: "no non-commercial restriction", "no 'Built with' display requirement". */
+const RESTRICTION_KIND = words(
+  'restriction restrictions condition conditions requirement requirements clause clauses threshold',
+  'thresholds cap caps policy policies guidelines obligation obligations'
+)
+/** Verbs of having or imposing: "does not incorporate any …", "carries no …". */
+const HAS_VERB = words(
+  'impose imposes contain contains include includes incorporate incorporates carry carries have has',
+  'place places attach attaches'
+)
+/** "Nothing in these terms confines / limits / restricts …". */
+const CONFINE = words('confines confine limits limit restricts restrict requires require')
+const KIND_SPAN = 7
+
+/**
+ * "This licence contains no non-commercial restriction", "carries no research-only condition", "does
+ * not incorporate any acceptable use policy", "Nothing in these terms confines use … to …". -1 if none.
+ */
+function namedKindDenied(s: Sentence): number {
+  for (const k of positions(s, 'no')) {
+    const prev = s.tokens[k - 1]?.w ?? ''
+    if (k > s.body && !HAS_VERB.has(prev) && prev !== 'is' && prev !== 'are') continue
+    for (let j = k + 1; j <= Math.min(s.tokens.length - 1, k + KIND_SPAN); j++)
+      if (RESTRICTION_KIND.has(s.tokens[j]!.w)) return k
+  }
+  for (const k of positions(s, 'not')) {
+    const verb = s.tokens[k + 1]?.w ?? ''
+    if (!HAS_VERB.has(verb) || s.tokens[k + 2]?.w !== 'any') continue
+    for (let j = k + 3; j <= Math.min(s.tokens.length - 1, k + 2 + KIND_SPAN); j++)
+      if (RESTRICTION_KIND.has(s.tokens[j]!.w)) return k
+  }
+  const nothing = positions(s, 'nothing')[0]
+  if (nothing !== undefined && nearWords(s, nothing, 0, 6, CONFINE) >= 0) return nothing
+  return -1
+}
+
+/**
+ * What a denial frees from: giving reasons, notice or bearing liability ("without needing to state
+ * a reason", "无需说明理由", "无需承担任何责任") frees the licensor; it denies no restriction on the
+ * licensee, and often makes one (termination at will).
+ */
+const LICENSOR_DUTY = words(
+  'reason reasons notice notify notifying justification justify explanation explain cause liability',
+  'liable compensation compensate 理 由 原 因 通 知 责 任 赔 偿 说 明 告 知'
+)
+function freesTheLicensor(s: Sentence, from: number): boolean {
+  // the duty's verb comes first ("need not give notice", "无需说明理由"); "need not keep any
+  // copyright notice" frees the licensee from keeping it
+  let k = from
+  while (k < s.tokens.length && k < from + 3 && BEFORE_DUTY.has(s.tokens[k]!.w)) k++
+  // "无需任何理由", "without any reason": the duty named without its verb
+  if (LICENSOR_DUTY.has(s.tokens[k]?.w ?? '')) return true
+  if (!DUTY_VERB.has(s.tokens[k]?.w ?? '')) return false
+  for (let j = k; j < Math.min(s.tokens.length, k + 5); j++)
+    if (LICENSOR_DUTY.has(s.tokens[j]!.w)) return true
+  return false
+}
+/** Words between the denial and the duty's verb: "need not to", "无需事先通知". */
+const BEFORE_DUTY = words('to be first prior advance any 事 先 预 另 行 任 何')
+const DUTY_VERB = words(
+  'give giving state stating provide providing bear bearing assume notify notifying explain explaining',
+  'justify justifying compensate compensating pay paying 说 承 通 告 赔 给 提 负'
+)
 
 /** First exception word after position `from`, or -1 ("… except for breach"). */
 export function exceptionAfter(s: Sentence, from: number): number {
@@ -139,6 +213,7 @@ const BANNED_AFTER = new Phrases([
   'prohibited, not permitted, not allowed, not licensed, not licenced, not authorised, not authorized',
   'excluded, outside the scope, forbidden, not granted, may not be, must not be, shall not be, requires a',
   'require a, requires the, requires prior, requires written, requires an, is reserved, are reserved',
+  'requires our, require our, requires express, subject to our prior, subject to prior, 须经, 需经',
   '不得, 禁止, 不允许, 须, 需'
 ])
 

@@ -84,12 +84,56 @@ const SCALES: Record<string, number> = {
   亿: 1e8
 }
 
+const HAN_DIGITS: Record<string, number> = {
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9
+}
+const HAN_SMALL: Record<string, number> = { 十: 10, 百: 100, 千: 1e3 }
+const HAN_LARGE: Record<string, number> = { 万: 1e4, 亿: 1e8 }
+
+/**
+ * A Chinese numeral from token i ("三十", "二十五", "一百万", "五千万", "十万"): its value and last
+ * token, or null. Digits multiply the unit after them; 万 and 亿 scale everything before them.
+ */
+function hanNumber(s: Sentence, i: number): { value: number; end: number } | null {
+  let total = 0
+  let section = 0
+  let digit = -1
+  let end = i - 1
+  for (let k = i; k < s.tokens.length && k < i + 16; k++) {
+    const w = s.tokens[k]!.w
+    if (HAN_DIGITS[w] !== undefined) digit = HAN_DIGITS[w]
+    else if (HAN_SMALL[w] !== undefined) {
+      section += (digit < 0 ? 1 : digit) * HAN_SMALL[w]
+      digit = -1
+    } else if (HAN_LARGE[w] !== undefined && k > i) {
+      total = (total + section + Math.max(digit, 0)) * HAN_LARGE[w]
+      section = 0
+      digit = -1
+    } else break
+    end = k
+  }
+  if (end < i) return null
+  return { value: total + section + Math.max(digit, 0), end }
+}
+
 /**
  * The quantity that starts at token i: its value and the index of its last token, or null.
  * "a" and "an" count only before a scale word ("a million users").
  */
 export function quantityAt(s: Sentence, i: number): { value: number; end: number } | null {
   const w = s.tokens[i]!.w
+  if (HAN_DIGITS[w] !== undefined || HAN_SMALL[w] !== undefined) return hanNumber(s, i)
   let v = numberValue(w)
   const isWord = v === null
   if (v === null) v = UNITS[w] ?? null
@@ -139,5 +183,7 @@ export function isMoney(s: Sentence, i: number, end: number, text: string): bool
   for (const c of before) if (SYMBOLS.includes(c)) return true
   if (i > 0 && CURRENCY_BEFORE.has(s.tokens[i - 1]!.w)) return true
   const after = s.tokens[end + 1]?.w
+  // 人 is money only in 人民币 ("一百万人" counts people)
+  if (after === '人') return s.tokens[end + 2]?.w === '民'
   return after !== undefined && CURRENCY_AFTER.has(after)
 }

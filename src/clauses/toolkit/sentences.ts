@@ -2,7 +2,7 @@
 // them. Sentences end at . ! ? ; (and 。；！？), at a colon closing a line (a list introduction),
 // at a blank line, at a heading's line end and before a list item. The text is never modified, so
 // offsets map back to verbatim quotes (CRLF and BOM included).
-import { isDigits, splitWord, WORD, type Token } from './tokens.js'
+import { isDigits, isHan, splitWord, WORD, type Token } from './tokens.js'
 
 export interface Sentence {
   tokens: Token[]
@@ -31,7 +31,7 @@ export interface Doc {
 export const MAX_SENTENCE_TOKENS = 400
 
 const ABBREVIATIONS = new Set(
-  'e g i inc ltd co corp etc vs no u s st llc sec cf approx mr ms dr art para ca'.split(' ')
+  'e g i inc ltd co corp etc vs no u s st llc sec cf approx mr ms dr art para ca max min incl esp'.split(' ')
 )
 /** Full stops, question and exclamation marks, semicolons and colons, in Latin and CJK forms. */
 const ENDERS = new Set(['.', '!', '?', ';', ':', '\u3002', '\uff1b', '\uff1a', '\uff01', '\uff1f'])
@@ -126,15 +126,63 @@ const CJK_NUMERALS = new Set([...'一二三四五六七八九十'])
 function isEnumerator(text: string, tokenEnd: number, w: string): boolean {
   const after = text[tokenEnd]
   if (after === '\u3001') return isDigits(w) || CJK_NUMERALS.has(w)
+  // "（一）", "（2）": full-width closing parenthesis, often with no space after it
+  if (after === '\uff09')
+    return w.length <= 3 && (isDigits(w) || [...w].every(c => CJK_NUMERALS.has(c)) || w.length === 1)
   if (after !== '.' && after !== ')') return false
   const next = text[tokenEnd + 1]
-  const spaced = next === undefined || next === ' ' || next === '\t' || next === '\n' || next === '\r'
+  const spaced =
+    next === undefined ||
+    next === ' ' ||
+    next === '\t' ||
+    next === '\n' ||
+    next === '\r' ||
+    // "(一)军事用途": Chinese text follows an item number without a space
+    (after === ')' && isHan(next))
+  if (CJK_NUMERALS.has(w[0]!)) return spaced && [...w].every(c => CJK_NUMERALS.has(c))
   // "1.2" section numbers
   if (!spaced && !(after === '.' && next >= '0' && next <= '9')) return false
   if (isDigits(w)) return w.length <= 3
   if (w.length === 1) return true
   for (const c of w) if (!ROMAN.has(c)) return false
   return w.length <= 4
+}
+
+/**
+ * An item marker inside a line, after a colon or a semicolon: "may not: (a) redistribute it; (b)
+ * modify it", "用途：（一）军事用途；（二）…". The word w (ending at tokenEnd) is the marker's
+ * body; sep is what stands between the previous word and it. Returns the colon that introduces
+ * the list (true), a semicolon between items (false), or null when w is no inline marker.
+ */
+function inlineMarker(sep: string, text: string, tokenEnd: number, w: string): boolean | null {
+  const close = text[tokenEnd]
+  if (close !== ')' && close !== '\uff09') return null
+  if (w.length > 4 || !/^[\p{L}\p{N}]+$/u.test(w)) return null
+  if (w.length > 1 && !isDigits(w) && ![...w].every(c => ROMAN.has(c) || CJK_NUMERALS.has(c))) return null
+  let i = sep.length - 1
+  if (sep[i] !== '(' && sep[i] !== '\uff08') return null
+  i--
+  while (i >= 0 && (sep[i] === ' ' || sep[i] === '\t' || sep[i] === '\u3000')) i--
+  const c = sep[i]
+  if (c === ':' || c === '\uff1a') return true
+  if (c === ';' || c === '\uff1b') return false
+  return null
+}
+
+/**
+ * The line that ends at `end` is in capitals without closing punctuation, and the next line starts
+ * with a word in ordinary case (next, starting at nextStart): a heading, not a wrapped sentence.
+ */
+function capitalsLineBefore(text: string, end: number, next: string, nextStart: number): boolean {
+  const first = text[nextStart]
+  if (first === undefined || first === first.toLowerCase() || next.length < 2) return false
+  const word = text.slice(nextStart, nextStart + next.length)
+  if (word === word.toUpperCase()) return false
+  const from = text.lastIndexOf('\n', end - 1) + 1
+  const line = text.slice(from, end)
+  if (line.length > 120 || line.toUpperCase() !== line || line.toLowerCase() === line) return false
+  const last = line[line.length - 1]!
+  return !ENDERS.has(last) && last !== ','
 }
 
 /** End of a sentence whose last word ends at `from`: its closing punctuation and quotes, on that line. */
@@ -218,12 +266,23 @@ export function parseDoc(text: string): Doc {
             nextHeading: /^\s*#/.test(sep)
           }
         : separatorBreaks(sep, prev?.w)
-      // a markdown heading ends at the end of its line
-      if (curHeading && cur.length > 0 && sep.includes('\n')) b.brk = true
+      // a markdown heading ends at the end of its line, and so does a line in capitals before a
+      // line in ordinary case ("II. RESEARCH LICENCE" / "You may …")
+      if (cur.length > 0 && sep.includes('\n') && (curHeading || capitalsLineBefore(text, prevEnd, w, s)))
+        b.brk = true
       const atLineStart = first || sep.includes('\n')
       let listItem = b.nextListItem
-      const enumerator = atLineStart && isEnumerator(text, e, w)
+      let enumerator = atLineStart && isEnumerator(text, e, w)
+      // "… may not: (a) redistribute it; (b) modify it": items inside a line
+      const inline = first || atLineStart ? null : inlineMarker(sep, text, e, w)
+      if (inline !== null) {
+        b.brk = true
+        b.colon = inline
+        enumerator = true
+      }
       if (enumerator) listItem = true
+      // "1. The Daily Active Users …": the full stop after an item number ends no sentence
+      if (cur.length > 0 && cur.length === curBody && !listItem && !sep.includes('\n')) b.brk = false
       if (!first && (b.brk || listItem || cur.length >= MAX_SENTENCE_TOKENS)) {
         flush(b.colon, s)
         curList = listItem

@@ -1,0 +1,33 @@
+#!/usr/bin/env node
+// Bundles the CLI (src/cli/index.ts) into dist/cli with ncc, as CommonJS: the engine and each
+// renderer in chunks of their own, loaded only by the command that needs them. CommonJS, not ESM
+// (what ncc would make of a "type": "module" package), because only CommonJS code can be compiled
+// with a V8 code cache on Node 20 (src/cli/compile-cache.ts); the sources stay ESM TypeScript.
+// ncc's command line has no switch for the output format; its API has (`esm`).
+import { chmodSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const require = createRequire(import.meta.url)
+const ncc = require('@vercel/ncc')
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const out = path.join(root, 'dist/cli')
+
+const { code, assets } = await ncc(path.join(root, 'src/cli/index.ts'), {
+  esm: false,
+  // The licence notices of the code the bundle carries, as `ncc build --license` writes them.
+  license: 'licenses.txt',
+  quiet: true
+})
+rmSync(out, { recursive: true, force: true })
+mkdirSync(out, { recursive: true })
+writeFileSync(path.join(out, 'index.js'), code)
+chmodSync(path.join(out, 'index.js'), 0o755)
+for (const [name, asset] of Object.entries(assets)) {
+  mkdirSync(path.dirname(path.join(out, name)), { recursive: true })
+  writeFileSync(path.join(out, name), asset.source)
+}
+// The package is "type": "module"; this folder's files are CommonJS.
+writeFileSync(path.join(out, 'package.json'), JSON.stringify({ type: 'commonjs' }, null, 2) + '\n')
+console.log(`dist/cli: index.js and ${Object.keys(assets).length} more files`)

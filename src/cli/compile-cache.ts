@@ -1,0 +1,137 @@
+// Compiled code kept between runs of the CLI, so that a second run skips most of compiling the
+// engine (a fifth of a one-repository audit). Node >= 22.1 does this itself
+// (module.enableCompileCache); on older Node, the bundle's chunks are compiled here with a V8 code
+// cache of our own.
+//
+// The cache is only an optimisation and is trusted no further than the user's own files:
+// - it lives in a folder the user owns that no one else may write to (NODE_COMPILE_CACHE, else
+//   $XDG_CACHE_HOME or ~/.cache); a folder that fails that test is not used;
+// - an entry is named by the SHA-1 of the exact source it was made from, and V8 rejects one made
+//   by another version of itself or with other flags (the entry is then made again);
+// - nothing is ever required of it: a missing, unreadable, stale or corrupt entry means compiling
+//   as usual, and a folder that cannot be written (a read-only home) means not caching.
+// NODE_DISABLE_COMPILE_CACHE=1 (Node's own switch) turns it off.
+import fs from 'node:fs'
+import nodeModule from 'node:module'
+import os from 'node:os'
+import path from 'node:path'
+import vm from 'node:vm'
+
+type Env = Record<string, string | undefined>
+
+/** The chunk files ncc writes beside the CLI's entry (`412.index.js`): the only files cached. */
+const CHUNK = /^\d+\.index\.js$/
+
+/** The folder the cache goes in: Node's own variable first, then the user's cache folder. */
+export function cacheFolder(env: Env, version: string): string | null {
+  if (env['NODE_DISABLE_COMPILE_CACHE']) return null
+  if (env['NODE_COMPILE_CACHE']) return path.resolve(env['NODE_COMPILE_CACHE'])
+  const base =
+    env['XDG_CACHE_HOME'] ||
+    (process.platform === 'win32' ? env['LOCALAPPDATA'] : undefined) ||
+    path.join(os.homedir(), '.cache')
+  // One folder per CLI version and runtime: entries of other builds are never even looked at.
+  return path.join(base, 'model-openness-audit', `${version}-node${process.version}-${process.arch}`)
+}
+
+/** Creates the folder if need be; true when it is a real folder of this user that only they may write to. */
+export function usableFolder(dir: string): boolean {
+  try {
+    fs.mkdirSync(dir, { recursive: true, mode: 0o700 })
+    const st = fs.lstatSync(dir)
+    if (!st.isDirectory()) return false
+    if (process.platform === 'win32') return true
+    const uid = process.getuid?.()
+    return (uid === undefined || st.uid === uid) && (st.mode & 0o022) === 0
+  } catch {
+    return false
+  }
+}
+
+interface Pending {
+  script: vm.Script
+  file: string
+}
+
+/**
+ * Compiles the chunks of the bundle in `bundleDir` with a code cache kept in `cacheDir`, by
+ * wrapping the CommonJS loader's compile step for those files only; writes the entries that were
+ * missing or rejected when the process exits. Returns false when the runtime offers no such step.
+ */
+export function cacheChunks(bundleDir: string, cacheDir: string): boolean {
+  const proto = (nodeModule as unknown as { prototype?: Record<string, unknown> }).prototype
+  const original = proto?.['_compile']
+  // node:crypto is loaded when the first chunk is (`--version` has no use for it); Node >= 20.16.
+  const hasBuiltins = typeof process.getBuiltinModule === 'function'
+  if (typeof original !== 'function' || typeof nodeModule.wrap !== 'function' || !hasBuiltins) return false
+  const pending: Pending[] = []
+  // The folder is checked (and made) when the first chunk loads: `--version` touches nothing.
+  let usable: boolean | undefined
+  proto!['_compile'] = function (
+    this: { exports: unknown },
+    content: string,
+    filename: string,
+    ...rest: unknown[]
+  ): unknown {
+    if (path.dirname(filename) !== bundleDir || !CHUNK.test(path.basename(filename)))
+      return original.call(this, content, filename, ...rest)
+    usable ??= usableFolder(cacheDir)
+    if (!usable) return original.call(this, content, filename, ...rest)
+    const crypto = process.getBuiltinModule('node:crypto')
+    const file = path.join(cacheDir, crypto.createHash('sha1').update(content).digest('hex') + '.v8')
+    let cachedData: Buffer | undefined
+    try {
+      cachedData = fs.readFileSync(file)
+    } catch {
+      cachedData = undefined
+    }
+    const script = new vm.Script(nodeModule.wrap(content), { filename, cachedData })
+    if (cachedData === undefined || script.cachedDataRejected === true) pending.push({ script, file })
+    const fn = script.runInThisContext({ displayErrors: true }) as (...args: unknown[]) => unknown
+    const require = nodeModule.createRequire(filename)
+    return fn.call(this.exports, this.exports, require, this, filename, path.dirname(filename))
+  }
+  // At exit the cache holds every function compiled during the run, not only the top level.
+  process.once('exit', () => writeEntries(pending))
+  return true
+}
+
+function writeEntries(pending: readonly Pending[]): void {
+  for (const { script, file } of pending) {
+    const tmp = `${file}.${process.pid}.tmp`
+    try {
+      fs.writeFileSync(tmp, script.createCachedData(), { mode: 0o600, flag: 'wx' })
+      // A rename is atomic: a concurrent run reads the old entry, the new one, or none.
+      fs.renameSync(tmp, file)
+    } catch {
+      try {
+        fs.rmSync(tmp, { force: true })
+      } catch {
+        // Nothing more can be done about a folder that cannot be written.
+      }
+    }
+  }
+}
+
+/**
+ * Turns on compile caching for this run of the CLI whose entry file is `entry`: Node's own where
+ * the runtime has it, else the code cache of the bundle's chunks. Never throws.
+ */
+export function enableCompileCache(entry: string | undefined, version: string, env: Env = process.env): void {
+  try {
+    const dir = cacheFolder(env, version)
+    if (!dir) return
+    const builtin = (nodeModule as { enableCompileCache?: (dir?: string) => unknown }).enableCompileCache
+    if (typeof builtin === 'function') {
+      if (usableFolder(dir)) builtin(dir)
+      return
+    }
+    if (!entry) return
+    const bundleDir = path.dirname(fs.realpathSync(entry))
+    // Only a bundle has chunks to cache (the TypeScript sources run under tests have none).
+    if (!fs.readdirSync(bundleDir).some(f => CHUNK.test(f))) return
+    cacheChunks(bundleDir, dir)
+  } catch {
+    // A cache that cannot be set up only costs speed.
+  }
+}
