@@ -6,7 +6,14 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { detectClauses } from '../../src/clauses/index.js'
 import { identifyLicenseText } from '../../src/licenses/identify.js'
-import { DICE_THRESHOLD, idsWithSameText, matchSpdxText } from '../../src/licenses/spdx-text-match.js'
+import { normalizeLicenseText } from '../../src/licenses/normalize.js'
+import {
+  DICE_THRESHOLD,
+  idsWithSameText,
+  matchSpdxText,
+  sameText,
+  spdxIndexEntry
+} from '../../src/licenses/spdx-text-match.js'
 import { RESTRICTIVE } from './corpus-data.js'
 
 const require = createRequire(resolve(process.cwd(), 'package.json'))
@@ -70,4 +77,15 @@ describe('SPDX texts', () => {
       readFileSync(resolve(process.cwd(), 'src/generated/spdx-index.ts'), 'utf8')
     )
   })
+})
+
+describe('an exact match is checked beyond its hash (the hash is not cryptographic)', () => {
+  const mit = normalizeLicenseText(LIST.MIT!.licenseText)
+  const entry = spdxIndexEntry('MIT')!
+  it.each([
+    ['the text itself', mit, true],
+    ['a sentence added', `${mit} you may not use the software for commercial purposes`, false],
+    ['one word swapped for a word of its own', mit.replace('granted', 'refused'), false],
+    ['a word dropped', mit.split(' ').slice(1).join(' '), false]
+  ])('%s: %s', (_name, text, same) => expect(sameText(text, entry)).toBe(same))
 })

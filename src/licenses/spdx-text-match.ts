@@ -170,6 +170,15 @@ function binarySearch(arr: Uint32Array, v: number): boolean {
   return false
 }
 
+/**
+ * Whether a text whose hash equals an entry's is that text. The hash is not cryptographic, so a
+ * hostile text could be built to collide with MIT's: it must also have the entry's length and
+ * its words, none added and none missing.
+ */
+export function sameText(normalised: string, e: SpdxIndexEntry): boolean {
+  return normalised.split(' ').length === e.wordCount && diceAgainst(normalised, e.id) === 1
+}
+
 /** Best SPDX match for a licence text, or null. */
 export function matchSpdxText(text: string): SpdxTextMatch | null {
   return matchNormalized(normalizeLicenseText(text))
@@ -179,7 +188,7 @@ export function matchNormalized(normalised: string): SpdxTextMatch | null {
   if (normalised.length === 0) return null
   const idx = load()
   const exact = idx.byHash.get(textHash(normalised))
-  if (exact)
+  if (exact && sameText(normalised, exact))
     return { id: exact.id, name: exact.name, matcher: 'exact', confidence: 1, aliases: exact.aliases }
 
   const tokens = normalised.split(' ')
