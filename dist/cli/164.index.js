@@ -1,6 +1,7 @@
-export const id = 164;
-export const ids = [164];
-export const modules = {
+"use strict";
+exports.id = 164;
+exports.ids = [164];
+exports.modules = {
 
 /***/ 5164:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -181,9 +182,14 @@ function componentById(id) {
         throw new Error(`unknown MOF component id ${id}`);
     return c;
 }
-/** Required component ids introduced at one class, in configuration order. */
+const REQUIRED_AT = {
+    1: MOF_COMPONENTS.filter(c => c.class === 1 && c.required).map(c => c.id),
+    2: MOF_COMPONENTS.filter(c => c.class === 2 && c.required).map(c => c.id),
+    3: MOF_COMPONENTS.filter(c => c.class === 3 && c.required).map(c => c.id)
+};
+/** Required component ids introduced at one class, in configuration order (worked out once). */
 function requiredAt(cls) {
-    return MOF_COMPONENTS.filter(c => c.class === cls && c.required).map(c => c.id);
+    return [...REQUIRED_AT[cls]];
 }
 /** Number of required components of a class and of the classes below it (III: 6, II: 10, I: 14). */
 function requiredTotal(cls) {
@@ -552,6 +558,8 @@ function emptyResult(warnings) {
         warnings
     };
 }
+/** Each component's place in MOF_COMPONENTS (the order blocking components are listed in). */
+const ORDER_OF = new Map(MOF_COMPONENTS.map((c, i) => [c.id, i]));
 const STATUS_OF = {
     included: 'pass',
     conditional: 'conditional',
@@ -594,12 +602,21 @@ function classifyMotEntry(entry) {
         if (progress[k] === 100)
             cls = k;
     const paperStandsIn = evals.substituted;
+    // Object literals, not `{ ...base, included }`: adding keys to a spread copy is slow in V8 (Node
+    // 20), and this runs for every component of every model.
     const components = MOF_COMPONENTS.map(c => {
-        const base = { id: c.id, name: c.name, class: c.class, required: c.required };
         const j = judgements.get(c.id);
         const r = resolved.get(c.id);
         if (!j || !r) {
-            const result = { ...base, included: false, license: null, status: 'missing' };
+            const result = {
+                id: c.id,
+                name: c.name,
+                class: c.class,
+                required: c.required,
+                included: false,
+                license: null,
+                status: 'missing'
+            };
             if (c.id === TECHNICAL_REPORT_ID && paperStandsIn)
                 result.message = 'not included; the research paper stands in for it';
             else if (c.required)
@@ -607,7 +624,15 @@ function classifyMotEntry(entry) {
             return result;
         }
         const license = r.license === 'unlicensed' ? null : r.license;
-        const result = { ...base, included: true, license, status: STATUS_OF[j] };
+        const result = {
+            id: c.id,
+            name: c.name,
+            class: c.class,
+            required: c.required,
+            included: true,
+            license,
+            status: STATUS_OF[j]
+        };
         if (r.source)
             result.licenseSource = r.source;
         if (j === 'conditional') {
@@ -631,7 +656,7 @@ function classifyMotEntry(entry) {
         const e = evals[k];
         const ids = [...e.missing, ...e.unlicensed, ...e.invalid].filter(id => !(evals.substituted && id === TECHNICAL_REPORT_ID));
         blocking[k] = [...new Set(ids)]
-            .sort((a, b) => MOF_COMPONENTS.findIndex(c => c.id === a) - MOF_COMPONENTS.findIndex(c => c.id === b))
+            .sort((a, b) => ORDER_OF.get(a) - ORDER_OF.get(b))
             .map(id => componentById(id).name);
     }
     return {
@@ -852,3 +877,4 @@ function renderMofText(results) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 186;
-export const ids = [186];
-export const modules = {
+"use strict";
+exports.id = 186;
+exports.ids = [186];
+exports.modules = {
 
 /***/ 7186:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -13,10 +14,6 @@ __webpack_require__.d(__webpack_exports__, {
   runMerge: () => (/* binding */ runMerge)
 });
 
-// EXTERNAL MODULE: ./src/report/json.ts
-var json = __webpack_require__(2794);
-// EXTERNAL MODULE: ./src/report/markdown.ts
-var markdown = __webpack_require__(4285);
 // EXTERNAL MODULE: ./src/rules/engine.ts
 var engine = __webpack_require__(9693);
 // EXTERNAL MODULE: ./src/report/order.ts
@@ -392,20 +389,15 @@ function mergeSarif(inputs) {
     return { ...first, runs };
 }
 
-// EXTERNAL MODULE: ./src/report/sarif.ts + 1 modules
-var sarif = __webpack_require__(6655);
-// EXTERNAL MODULE: ./src/report/text.ts
-var report_text = __webpack_require__(5655);
 // EXTERNAL MODULE: ./src/cli/io.ts
 var cli_io = __webpack_require__(1604);
+// EXTERNAL MODULE: ./src/cli/render.ts
+var render = __webpack_require__(4984);
 // EXTERNAL MODULE: ./src/cli/verdict-line.ts
 var verdict_line = __webpack_require__(1334);
 ;// CONCATENATED MODULE: ./src/cli/merge-command.ts
 // `model-openness merge REPORT.json...`: joins the reports of shards into one, in any report format;
 // or joins SARIF logs into one SARIF log.
-
-
-
 
 
 
@@ -438,24 +430,9 @@ async function runMerge(cmd, io) {
             return 0;
         }
         const report = mergeReports(reports);
-        let out;
-        switch (cmd.format) {
-            case 'sarif':
-                out = (0,sarif/* renderSarif */.WH)(report);
-                break;
-            case 'markdown':
-                out = (0,markdown/* renderMarkdown */.G)(report);
-                break;
-            case 'text':
-                out = (0,report_text/* renderText */.S)(report, {
-                    color: (0,cli_io/* useColor */.by)(cmd.color, io, cmd.output),
-                    width: (0,cli_io/* textWidth */.sc)(io),
-                    summary: cmd.summary
-                });
-                break;
-            default:
-                out = (0,json/* renderJson */.h)(report);
-        }
+        const out = await (0,render/* renderReport */.B)(cmd.format, report, {
+            text: { color: (0,cli_io/* useColor */.by)(cmd.color, io, cmd.output), width: (0,cli_io/* textWidth */.sc)(io), summary: cmd.summary }
+        });
         await (0,cli_io/* emit */.Ic)(io, out, cmd.output);
         if (cmd.output)
             io.stderr((0,verdict_line/* verdictLine */.M)(report, cmd.output));
@@ -472,3 +449,4 @@ async function runMerge(cmd, io) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 825;
-export const ids = [825];
-export const modules = {
+"use strict";
+exports.id = 825;
+exports.ids = [825];
+exports.modules = {
 
 /***/ 3825:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -12609,3 +12610,4 @@ function defaultOnError(left, right) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 920;
-export const ids = [920];
-export const modules = {
+"use strict";
+exports.id = 920;
+exports.ids = [920];
+exports.modules = {
 
 /***/ 7920:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -47,3 +48,4 @@ async function runMof(cmd, io) {
 /***/ })
 
 };
+;

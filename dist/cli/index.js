@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
-/******/ var __webpack_modules__ = ({
+/******/ (() => { // webpackBootstrap
+/******/ 	"use strict";
+/******/ 	var __webpack_modules__ = ({
 
 /***/ 1604:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
@@ -26,9 +27,14 @@ class InputError extends Error {
         this.name = 'InputError';
     }
 }
+/** Writes a report to standard output or to a file; a long report may come in pieces (see renderJsonChunks). */
 async function emit(io, text, output) {
     if (!output) {
-        io.stdout(text);
+        if (typeof text === 'string')
+            io.stdout(text);
+        else
+            for (const piece of text)
+                io.stdout(piece);
         return;
     }
     const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(io.cwd, output);
@@ -117,21 +123,376 @@ const UNKNOWN_LICENSE = ['fail', 'warn', 'ignore'];
 
 /***/ }),
 
-/***/ 7903:
+/***/ 311:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Iw: () => (/* binding */ inShard),
-/* harmony export */   uK: () => (/* binding */ parseShard)
+/* harmony export */   x: () => (/* binding */ VERSION)
 /* harmony export */ });
-/* unused harmony exports MAX_SHARDS, shardOf */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-// Splits the model roots of one audit into N slices for a workflow matrix: model root R belongs to
-// shard K of N when the hash of R's path (relative to the audited root, "/" separated) is K-1
-// modulo N. The path, not the checkout folder, is hashed, so every machine makes the same split;
-// a model keeps its shard when others are added or removed.
+const VERSION = '0.1.0';
 
+
+/***/ }),
+
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = require("buffer");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = require("node:child_process");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = require("node:crypto");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = require("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = require("node:fs/promises");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = require("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = require("node:path");
+
+/***/ }),
+
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = require("process");
+
+/***/ })
+
+/******/ 	});
+/************************************************************************/
+/******/ 	// The module cache
+/******/ 	var __webpack_module_cache__ = {};
+/******/ 	
+/******/ 	// The require function
+/******/ 	function __nccwpck_require__(moduleId) {
+/******/ 		// Check if module is in cache
+/******/ 		var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 		if (cachedModule !== undefined) {
+/******/ 			return cachedModule.exports;
+/******/ 		}
+/******/ 		// Create a new module (and put it into the cache)
+/******/ 		var module = __webpack_module_cache__[moduleId] = {
+/******/ 			// no module.id needed
+/******/ 			// no module.loaded needed
+/******/ 			exports: {}
+/******/ 		};
+/******/ 	
+/******/ 		// Execute the module function
+/******/ 		var threw = true;
+/******/ 		try {
+/******/ 			__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 			threw = false;
+/******/ 		} finally {
+/******/ 			if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 		}
+/******/ 	
+/******/ 		// Return the exports of the module
+/******/ 		return module.exports;
+/******/ 	}
+/******/ 	
+/******/ 	// expose the modules object (__webpack_modules__)
+/******/ 	__nccwpck_require__.m = __webpack_modules__;
+/******/ 	
+/************************************************************************/
+/******/ 	/* webpack/runtime/compat get default export */
+/******/ 	(() => {
+/******/ 		// getDefaultExport function for compatibility with non-harmony modules
+/******/ 		__nccwpck_require__.n = (module) => {
+/******/ 			var getter = module && module.__esModule ?
+/******/ 				() => (module['default']) :
+/******/ 				() => (module);
+/******/ 			__nccwpck_require__.d(getter, { a: getter });
+/******/ 			return getter;
+/******/ 		};
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/define property getters */
+/******/ 	(() => {
+/******/ 		// define getter functions for harmony exports
+/******/ 		__nccwpck_require__.d = (exports, definition) => {
+/******/ 			for(var key in definition) {
+/******/ 				if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 					Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 				}
+/******/ 			}
+/******/ 		};
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/ensure chunk */
+/******/ 	(() => {
+/******/ 		__nccwpck_require__.f = {};
+/******/ 		// This file contains only the entry chunk.
+/******/ 		// The chunk loading function for additional chunks
+/******/ 		__nccwpck_require__.e = (chunkId) => {
+/******/ 			return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 				__nccwpck_require__.f[key](chunkId, promises);
+/******/ 				return promises;
+/******/ 			}, []));
+/******/ 		};
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/get javascript chunk filename */
+/******/ 	(() => {
+/******/ 		// This function allow to reference async chunks
+/******/ 		__nccwpck_require__.u = (chunkId) => {
+/******/ 			// return url for filenames based on template
+/******/ 			return "" + chunkId + ".index.js";
+/******/ 		};
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/hasOwnProperty shorthand */
+/******/ 	(() => {
+/******/ 		__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/make namespace object */
+/******/ 	(() => {
+/******/ 		// define __esModule on exports
+/******/ 		__nccwpck_require__.r = (exports) => {
+/******/ 			if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 				Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 			}
+/******/ 			Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 		};
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/compat */
+/******/ 	
+/******/ 	if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = __dirname + "/";
+/******/ 	
+/******/ 	/* webpack/runtime/require chunk loading */
+/******/ 	(() => {
+/******/ 		// no baseURI
+/******/ 		
+/******/ 		// object to store loaded chunks
+/******/ 		// "1" means "loaded", otherwise not loaded yet
+/******/ 		var installedChunks = {
+/******/ 			792: 1
+/******/ 		};
+/******/ 		
+/******/ 		// no on chunks loaded
+/******/ 		
+/******/ 		var installChunk = (chunk) => {
+/******/ 			var moreModules = chunk.modules, chunkIds = chunk.ids, runtime = chunk.runtime;
+/******/ 			for(var moduleId in moreModules) {
+/******/ 				if(__nccwpck_require__.o(moreModules, moduleId)) {
+/******/ 					__nccwpck_require__.m[moduleId] = moreModules[moduleId];
+/******/ 				}
+/******/ 			}
+/******/ 			if(runtime) runtime(__nccwpck_require__);
+/******/ 			for(var i = 0; i < chunkIds.length; i++)
+/******/ 				installedChunks[chunkIds[i]] = 1;
+/******/ 		
+/******/ 		};
+/******/ 		
+/******/ 		// require() chunk loading for javascript
+/******/ 		__nccwpck_require__.f.require = (chunkId, promises) => {
+/******/ 			// "1" is the signal for "already loaded"
+/******/ 			if(!installedChunks[chunkId]) {
+/******/ 				if(true) { // all chunks have JS
+/******/ 					installChunk(require("./" + __nccwpck_require__.u(chunkId)));
+/******/ 				} else installedChunks[chunkId] = 1;
+/******/ 			}
+/******/ 		};
+/******/ 		
+/******/ 		// no external install chunk
+/******/ 		
+/******/ 		// no HMR
+/******/ 		
+/******/ 		// no HMR manifest
+/******/ 	})();
+/******/ 	
+/************************************************************************/
+var __webpack_exports__ = {};
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = require("node:module");
+var external_node_module_default = /*#__PURE__*/__nccwpck_require__.n(external_node_module_namespaceObject);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: external "node:vm"
+const external_node_vm_namespaceObject = require("node:vm");
+var external_node_vm_default = /*#__PURE__*/__nccwpck_require__.n(external_node_vm_namespaceObject);
+;// CONCATENATED MODULE: ./src/cli/compile-cache.ts
+// Compiled code kept between runs of the CLI, so that a second run skips most of compiling the
+// engine (a fifth of a one-repository audit). Node >= 22.1 does this itself
+// (module.enableCompileCache); on older Node, the bundle's chunks are compiled here with a V8 code
+// cache of our own.
+//
+// The cache is only an optimisation and is trusted no further than the user's own files:
+// - it lives in a folder the user owns that no one else may write to (NODE_COMPILE_CACHE, else
+//   $XDG_CACHE_HOME or ~/.cache); a folder that fails that test is not used;
+// - an entry is named by the SHA-1 of the exact source it was made from, and V8 rejects one made
+//   by another version of itself or with other flags (the entry is then made again);
+// - nothing is ever required of it: a missing, unreadable, stale or corrupt entry means compiling
+//   as usual, and a folder that cannot be written (a read-only home) means not caching.
+// NODE_DISABLE_COMPILE_CACHE=1 (Node's own switch) turns it off.
+
+
+
+
+
+/** The chunk files ncc writes beside the CLI's entry (`412.index.js`): the only files cached. */
+const CHUNK = /^\d+\.index\.js$/;
+/** The folder the cache goes in: Node's own variable first, then the user's cache folder. */
+function cacheFolder(env, version) {
+    if (env['NODE_DISABLE_COMPILE_CACHE'])
+        return null;
+    if (env['NODE_COMPILE_CACHE'])
+        return external_node_path_default().resolve(env['NODE_COMPILE_CACHE']);
+    const base = env['XDG_CACHE_HOME'] ||
+        (process.platform === 'win32' ? env['LOCALAPPDATA'] : undefined) ||
+        external_node_path_default().join(external_node_os_default().homedir(), '.cache');
+    // One folder per CLI version and runtime: entries of other builds are never even looked at.
+    return external_node_path_default().join(base, 'model-openness-audit', `${version}-node${process.version}-${process.arch}`);
+}
+/** Creates the folder if need be; true when it is a real folder of this user that only they may write to. */
+function usableFolder(dir) {
+    try {
+        external_node_fs_default().mkdirSync(dir, { recursive: true, mode: 0o700 });
+        const st = external_node_fs_default().lstatSync(dir);
+        if (!st.isDirectory())
+            return false;
+        if (process.platform === 'win32')
+            return true;
+        const uid = process.getuid?.();
+        return (uid === undefined || st.uid === uid) && (st.mode & 0o022) === 0;
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * Compiles the chunks of the bundle in `bundleDir` with a code cache kept in `cacheDir`, by
+ * wrapping the CommonJS loader's compile step for those files only; writes the entries that were
+ * missing or rejected when the process exits. Returns false when the runtime offers no such step.
+ */
+function cacheChunks(bundleDir, cacheDir) {
+    const proto = (external_node_module_default()).prototype;
+    const original = proto?.['_compile'];
+    // node:crypto is loaded when the first chunk is (`--version` has no use for it); Node >= 20.16.
+    const hasBuiltins = typeof process.getBuiltinModule === 'function';
+    if (typeof original !== 'function' || typeof (external_node_module_default()).wrap !== 'function' || !hasBuiltins)
+        return false;
+    const pending = [];
+    // The folder is checked (and made) when the first chunk loads: `--version` touches nothing.
+    let usable;
+    proto['_compile'] = function (content, filename, ...rest) {
+        if (external_node_path_default().dirname(filename) !== bundleDir || !CHUNK.test(external_node_path_default().basename(filename)))
+            return original.call(this, content, filename, ...rest);
+        usable ??= usableFolder(cacheDir);
+        if (!usable)
+            return original.call(this, content, filename, ...rest);
+        const crypto = process.getBuiltinModule('node:crypto');
+        const file = external_node_path_default().join(cacheDir, crypto.createHash('sha1').update(content).digest('hex') + '.v8');
+        let cachedData;
+        try {
+            cachedData = external_node_fs_default().readFileSync(file);
+        }
+        catch {
+            cachedData = undefined;
+        }
+        const script = new (external_node_vm_default()).Script(external_node_module_default().wrap(content), { filename, cachedData });
+        if (cachedData === undefined || script.cachedDataRejected === true)
+            pending.push({ script, file });
+        const fn = script.runInThisContext({ displayErrors: true });
+        const require = external_node_module_default().createRequire(filename);
+        return fn.call(this.exports, this.exports, require, this, filename, external_node_path_default().dirname(filename));
+    };
+    // At exit the cache holds every function compiled during the run, not only the top level.
+    process.once('exit', () => writeEntries(pending));
+    return true;
+}
+function writeEntries(pending) {
+    for (const { script, file } of pending) {
+        const tmp = `${file}.${process.pid}.tmp`;
+        try {
+            external_node_fs_default().writeFileSync(tmp, script.createCachedData(), { mode: 0o600, flag: 'wx' });
+            // A rename is atomic: a concurrent run reads the old entry, the new one, or none.
+            external_node_fs_default().renameSync(tmp, file);
+        }
+        catch {
+            try {
+                external_node_fs_default().rmSync(tmp, { force: true });
+            }
+            catch {
+                // Nothing more can be done about a folder that cannot be written.
+            }
+        }
+    }
+}
+/**
+ * Turns on compile caching for this run of the CLI whose entry file is `entry`: Node's own where
+ * the runtime has it, else the code cache of the bundle's chunks. Never throws.
+ */
+function enableCompileCache(entry, version, env = process.env) {
+    try {
+        const dir = cacheFolder(env, version);
+        if (!dir)
+            return;
+        const builtin = (external_node_module_default()).enableCompileCache;
+        if (typeof builtin === 'function') {
+            if (usableFolder(dir))
+                builtin(dir);
+            return;
+        }
+        if (!entry)
+            return;
+        const bundleDir = external_node_path_default().dirname(external_node_fs_default().realpathSync(entry));
+        // Only a bundle has chunks to cache (the TypeScript sources run under tests have none).
+        if (!external_node_fs_default().readdirSync(bundleDir).some(f => CHUNK.test(f)))
+            return;
+        cacheChunks(bundleDir, dir);
+    }
+    catch {
+        // A cache that cannot be set up only costs speed.
+    }
+}
+
+;// CONCATENATED MODULE: external "node:util"
+const external_node_util_namespaceObject = require("node:util");
+// EXTERNAL MODULE: ./src/config/names.ts
+var names = __nccwpck_require__(6234);
+;// CONCATENATED MODULE: ./src/shard-spec.ts
 /** The most shards a run may be split into (GitHub's matrix allows 256 jobs). */
 const MAX_SHARDS = 1024;
 /** Parses `K/N` (1 ≤ K ≤ N ≤ MAX_SHARDS); returns a message for anything else. */
@@ -147,263 +508,7 @@ function parseShard(text) {
         return `--shard: K must be between 1 and N (${count}), got ${index}`;
     return { index, count };
 }
-/** The shard (1..count) that audits the model root at `modelPath`. */
-function shardOf(modelPath, count) {
-    const digest = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(modelPath, 'utf8').digest();
-    // 48 bits of the digest: uniform enough modulo any count up to MAX_SHARDS.
-    return (digest.readUIntBE(0, 6) % count) + 1;
-}
-function inShard(modelPath, shard) {
-    return !shard || shard.count === 1 || shardOf(modelPath, shard.count) === shard.index;
-}
 
-
-/***/ }),
-
-/***/ 311:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   x: () => (/* binding */ VERSION)
-/* harmony export */ });
-const VERSION = '0.1.0';
-
-
-/***/ }),
-
-/***/ 181:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
-
-/***/ }),
-
-/***/ 1421:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-
-/***/ }),
-
-/***/ 7598:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-
-/***/ }),
-
-/***/ 3024:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-
-/***/ }),
-
-/***/ 1455:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-
-/***/ }),
-
-/***/ 8161:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-
-/***/ }),
-
-/***/ 6760:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-
-/***/ }),
-
-/***/ 932:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
-
-/***/ })
-
-/******/ });
-/************************************************************************/
-/******/ // The module cache
-/******/ var __webpack_module_cache__ = {};
-/******/ 
-/******/ // The require function
-/******/ function __nccwpck_require__(moduleId) {
-/******/ 	// Check if module is in cache
-/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
-/******/ 	if (cachedModule !== undefined) {
-/******/ 		return cachedModule.exports;
-/******/ 	}
-/******/ 	// Create a new module (and put it into the cache)
-/******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
-/******/ 		exports: {}
-/******/ 	};
-/******/ 
-/******/ 	// Execute the module function
-/******/ 	var threw = true;
-/******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
-/******/ 		threw = false;
-/******/ 	} finally {
-/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
-/******/ 	}
-/******/ 
-/******/ 	// Return the exports of the module
-/******/ 	return module.exports;
-/******/ }
-/******/ 
-/******/ // expose the modules object (__webpack_modules__)
-/******/ __nccwpck_require__.m = __webpack_modules__;
-/******/ 
-/************************************************************************/
-/******/ /* webpack/runtime/compat get default export */
-/******/ (() => {
-/******/ 	// getDefaultExport function for compatibility with non-harmony modules
-/******/ 	__nccwpck_require__.n = (module) => {
-/******/ 		var getter = module && module.__esModule ?
-/******/ 			() => (module['default']) :
-/******/ 			() => (module);
-/******/ 		__nccwpck_require__.d(getter, { a: getter });
-/******/ 		return getter;
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/define property getters */
-/******/ (() => {
-/******/ 	// define getter functions for harmony exports
-/******/ 	__nccwpck_require__.d = (exports, definition) => {
-/******/ 		for(var key in definition) {
-/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
-/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
-/******/ 			}
-/******/ 		}
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/ensure chunk */
-/******/ (() => {
-/******/ 	__nccwpck_require__.f = {};
-/******/ 	// This file contains only the entry chunk.
-/******/ 	// The chunk loading function for additional chunks
-/******/ 	__nccwpck_require__.e = (chunkId) => {
-/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
-/******/ 			__nccwpck_require__.f[key](chunkId, promises);
-/******/ 			return promises;
-/******/ 		}, []));
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/get javascript chunk filename */
-/******/ (() => {
-/******/ 	// This function allow to reference async chunks
-/******/ 	__nccwpck_require__.u = (chunkId) => {
-/******/ 		// return url for filenames based on template
-/******/ 		return "" + chunkId + ".index.js";
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/hasOwnProperty shorthand */
-/******/ (() => {
-/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/make namespace object */
-/******/ (() => {
-/******/ 	// define __esModule on exports
-/******/ 	__nccwpck_require__.r = (exports) => {
-/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
-/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
-/******/ 		}
-/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/compat */
-/******/ 
-/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = new URL('.', import.meta.url).pathname.slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
-/******/ 
-/******/ /* webpack/runtime/import chunk loading */
-/******/ (() => {
-/******/ 	// no baseURI
-/******/ 	
-/******/ 	// object to store loaded and loading chunks
-/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
-/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
-/******/ 	var installedChunks = {
-/******/ 		792: 0
-/******/ 	};
-/******/ 	
-/******/ 	var installChunk = (data) => {
-/******/ 		var {ids, modules, runtime} = data;
-/******/ 		// add "modules" to the modules object,
-/******/ 		// then flag all "ids" as loaded and fire callback
-/******/ 		var moduleId, chunkId, i = 0;
-/******/ 		for(moduleId in modules) {
-/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
-/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
-/******/ 			}
-/******/ 		}
-/******/ 		if(runtime) runtime(__nccwpck_require__);
-/******/ 		for(;i < ids.length; i++) {
-/******/ 			chunkId = ids[i];
-/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
-/******/ 				installedChunks[chunkId][0]();
-/******/ 			}
-/******/ 			installedChunks[ids[i]] = 0;
-/******/ 		}
-/******/ 	
-/******/ 	}
-/******/ 	
-/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
-/******/ 			// import() chunk loading for javascript
-/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
-/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
-/******/ 	
-/******/ 				// a Promise means "currently loading".
-/******/ 				if(installedChunkData) {
-/******/ 					promises.push(installedChunkData[1]);
-/******/ 				} else {
-/******/ 					if(true) { // all chunks have JS
-/******/ 						// setup Promise in chunk cache
-/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
-/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
-/******/ 							throw e;
-/******/ 						});
-/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
-/******/ 						promises.push(installedChunkData[1] = promise);
-/******/ 					}
-/******/ 				}
-/******/ 			}
-/******/ 	};
-/******/ 	
-/******/ 	// no prefetching
-/******/ 	
-/******/ 	// no preloaded
-/******/ 	
-/******/ 	// no external install chunk
-/******/ 	
-/******/ 	// no on chunks loaded
-/******/ })();
-/******/ 
-/************************************************************************/
-var __webpack_exports__ = {};
-
-;// CONCATENATED MODULE: external "node:module"
-const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
-var external_node_module_default = /*#__PURE__*/__nccwpck_require__.n(external_node_module_namespaceObject);
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-// EXTERNAL MODULE: ./src/config/names.ts
-var names = __nccwpck_require__(6234);
-// EXTERNAL MODULE: ./src/shard.ts
-var src_shard = __nccwpck_require__(7903);
 ;// CONCATENATED MODULE: ./src/cli/args.ts
 // Command-line parsing for `model-openness`. Usage mistakes throw UsageError (exit 2).
 // Loaded before anything else: it imports nothing heavier than a list of names.
@@ -545,7 +650,7 @@ function parseCommand(argv) {
         }
         let shard;
         if (values.shard !== undefined) {
-            const parsedShard = (0,src_shard/* parseShard */.uK)(values.shard);
+            const parsedShard = parseShard(values.shard);
             if (typeof parsedShard === 'string')
                 throw new UsageError(parsedShard);
             shard = parsedShard;
@@ -672,9 +777,9 @@ async function runCli(argv, io = defaultIo) {
                 io.stdout(version/* VERSION */.x + '\n');
                 return 0;
             case 'audit':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(815), __nccwpck_require__.e(724), __nccwpck_require__.e(825), __nccwpck_require__.e(412), __nccwpck_require__.e(164), __nccwpck_require__.e(418)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5418))).runAudit(cmd, io);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(815), __nccwpck_require__.e(121), __nccwpck_require__.e(825), __nccwpck_require__.e(492), __nccwpck_require__.e(164), __nccwpck_require__.e(754)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6754))).runAudit(cmd, io);
             case 'merge':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(724), __nccwpck_require__.e(412), __nccwpck_require__.e(186)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7186))).runMerge(cmd, io);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(121), __nccwpck_require__.e(492), __nccwpck_require__.e(186)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7186))).runMerge(cmd, io);
             case 'mof':
                 return await (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(815), __nccwpck_require__.e(164), __nccwpck_require__.e(920)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7920))).runMof(cmd, io);
         }
@@ -697,19 +802,17 @@ async function runCli(argv, io = defaultIo) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli/index.ts
-// The CLI's entry: small on purpose. It turns on Node's compile cache where the runtime has one
-// (Node >= 22.1: later runs skip compiling the engine), then parses the arguments; the engine is
-// imported only by the command that needs it.
+// The CLI's entry: small on purpose. It turns on compile caching (later runs skip compiling the
+// engine; see compile-cache.ts), then parses the arguments; the engine is imported only by the
+// command that needs it.
 
 
-const withCache = (external_node_module_default());
-try {
-    withCache.enableCompileCache?.();
-}
-catch {
-    // A cache that cannot be written (read-only temp folder) only costs speed.
-}
+
+enableCompileCache(process.argv[1], version/* VERSION */.x);
 runCli(process.argv.slice(2)).then(code => {
     process.exitCode = code;
 });
 
+module.exports = __webpack_exports__;
+/******/ })()
+;
