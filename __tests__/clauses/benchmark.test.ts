@@ -16,27 +16,28 @@ const FILES = existsSync(DIR)
       .map(f => path.join(DIR, f))
   : []
 const TARGET = { recall: 0.95, precision: 0.98 }
+// Batches 3 and 4 were each scored held out before joining (bench/clauses/README.md): batch 3 at
+// 72 % recall and 90 % precision, batch 4 at 84 % and 92 %. These floors are the scores over all
+// the batches when batch 4 joined: any regression fails, and a type that reaches the target loses
+// its floor.
 /** Measured floors below the target (recall, precision); every other type must meet the target. */
-// Batch 3 joined at 72 % recall and 90 % precision, measured before the detectors were tuned on it
-// (bench/clauses/README.md). These floors are the scores over all the batches in the repository at
-// the end of that session: any regression fails, and a type that reaches the target loses its floor.
 const FLOORS: Record<string, { recall?: number; precision?: number }> = {
-  'user-threshold': { recall: 0.88, precision: 0.96 },
-  'revenue-threshold': { recall: 0.92, precision: 0.96 },
-  'field-of-use-restriction': { recall: 0.93 },
-  'acceptable-use-policy': { precision: 0.96 },
-  'non-commercial': { recall: 0.9, precision: 0.95 },
+  'user-threshold': { recall: 0.9, precision: 0.95 },
+  'revenue-threshold': { recall: 0.93, precision: 0.96 },
+  'field-of-use-restriction': { recall: 0.92 },
+  'acceptable-use-policy': { precision: 0.95 },
+  'non-commercial': { recall: 0.88, precision: 0.94 },
   'research-only': { precision: 0.95 },
-  'output-use-restriction': { recall: 0.92 },
-  'geographic-restriction': { recall: 0.93 },
-  'naming-requirement': { recall: 0.89 },
+  'output-use-restriction': { recall: 0.89 },
+  'geographic-restriction': { recall: 0.88 },
+  'naming-requirement': { recall: 0.87 },
   'remote-restriction': { recall: 0.88 },
-  'no-redistribution': { recall: 0.88, precision: 0.96 },
-  'no-derivatives': { recall: 0.9, precision: 0.96 },
-  'restrictions-flow-down': { recall: 0.9 },
-  'termination-at-will': { recall: 0.93, precision: 0.94 },
-  'share-alike': { recall: 0.91 },
-  attribution: { recall: 0.9 }
+  'no-redistribution': { recall: 0.84, precision: 0.93 },
+  'no-derivatives': { recall: 0.88, precision: 0.93 },
+  'restrictions-flow-down': { recall: 0.87 },
+  'termination-at-will': { recall: 0.94, precision: 0.94 },
+  'share-alike': { recall: 0.9, precision: 0.96 },
+  attribution: { recall: 0.91, precision: 0.97 }
 }
 
 const present = FILES.length > 0
@@ -68,8 +69,8 @@ maybe(`clause benchmark${present ? '' : ' (bench/clauses/cases*.jsonl absent: sk
   })
 
   it('overall recall and precision', () => {
-    expect(result.overall.recall).toBeGreaterThanOrEqual(0.91)
-    expect(result.overall.precision).toBeGreaterThanOrEqual(0.97)
+    expect(result.overall.recall).toBeGreaterThanOrEqual(0.9)
+    expect(result.overall.precision).toBeGreaterThanOrEqual(0.96)
   })
 
   it('floors below the target are only kept while the type is below it', () => {
