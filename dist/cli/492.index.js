@@ -1837,6 +1837,21 @@ function numberValue(w) {
     const v = Number(digits);
     return Number.isFinite(v) ? v * mult : null;
 }
+/** Chinese digits, one home for their values (units below, and hanNumber). */
+const HAN_DIGITS = {
+    零: 0,
+    〇: 0,
+    一: 1,
+    二: 2,
+    两: 2,
+    三: 3,
+    四: 4,
+    五: 5,
+    六: 6,
+    七: 7,
+    八: 8,
+    九: 9
+};
 const UNITS = {
     one: 1,
     two: 2,
@@ -1867,16 +1882,8 @@ const UNITS = {
     ninety: 90,
     a: 1,
     an: 1,
-    一: 1,
-    二: 2,
-    两: 2,
-    三: 3,
-    四: 4,
-    五: 5,
-    六: 6,
-    七: 7,
-    八: 8,
-    九: 9,
+    // A Chinese digit alone (三 users) counts as a unit too; zero is only ever part of a number.
+    ...Object.fromEntries(Object.entries(HAN_DIGITS).filter(([, v]) => v > 0)),
     十: 10
 };
 const SCALES = {
@@ -1896,20 +1903,6 @@ const SCALES = {
     千: 1e3,
     万: 1e4,
     亿: 1e8
-};
-const HAN_DIGITS = {
-    零: 0,
-    〇: 0,
-    一: 1,
-    二: 2,
-    两: 2,
-    三: 3,
-    四: 4,
-    五: 5,
-    六: 6,
-    七: 7,
-    八: 8,
-    九: 9
 };
 const HAN_SMALL = { 十: 10, 百: 100, 千: 1e3 };
 const HAN_LARGE = { 万: 1e4, 亿: 1e8 };

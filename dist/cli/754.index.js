@@ -5140,14 +5140,17 @@ class HubClient {
         return new HubAccessError('denied', ref.id, `model ${ref.id} is private or gated (HTTP ${res.status}): set HF_TOKEN to an access token with read access to it` +
             ` (for a gated model, first accept its licence on ${page})`);
     }
-    async json(url, ref, what) {
-        let res;
+    /** A JSON request whose failure to get any answer (network, deadline) makes the model unavailable. */
+    async getJson(url, ref, subject) {
         try {
-            res = await this.get(url, 'application/json');
+            return await this.get(url, 'application/json');
         }
         catch (err) {
-            throw new HubAccessError('unavailable', ref.id, `${what} of model ${ref.id} could not be read: ${err.message}`);
+            throw new HubAccessError('unavailable', ref.id, `${subject} could not be read: ${err.message}`);
         }
+    }
+    async json(url, ref, what) {
+        const res = await this.getJson(url, ref, `${what} of model ${ref.id}`);
         await this.refuseUnlessOk(res, ref, what);
         const { bytes, truncated } = await readCapped(res, MAX_JSON_BYTES);
         if (truncated)
@@ -5198,13 +5201,7 @@ class HubClient {
         const files = [];
         let pages = 0;
         while (url) {
-            let res;
-            try {
-                res = await this.get(url, 'application/json');
-            }
-            catch (err) {
-                throw new HubAccessError('unavailable', ref.id, `the file list of model ${ref.id} could not be read: ${err.message}`);
-            }
+            const res = await this.getJson(url, ref, `the file list of model ${ref.id}`);
             if (res.status === 404 && !res.headers.get('x-error-code') && pages === 0) {
                 await res.body?.cancel().catch(() => undefined);
                 return undefined;

@@ -236,17 +236,21 @@ export class HubClient {
     )
   }
 
-  private async json(url: string, ref: HubRef, what: string): Promise<{ body: unknown; res: Response }> {
-    let res: Response
+  /** A JSON request whose failure to get any answer (network, deadline) makes the model unavailable. */
+  private async getJson(url: string, ref: HubRef, subject: string): Promise<Response> {
     try {
-      res = await this.get(url, 'application/json')
+      return await this.get(url, 'application/json')
     } catch (err) {
       throw new HubAccessError(
         'unavailable',
         ref.id,
-        `${what} of model ${ref.id} could not be read: ${(err as Error).message}`
+        `${subject} could not be read: ${(err as Error).message}`
       )
     }
+  }
+
+  private async json(url: string, ref: HubRef, what: string): Promise<{ body: unknown; res: Response }> {
+    const res = await this.getJson(url, ref, `${what} of model ${ref.id}`)
     await this.refuseUnlessOk(res, ref, what)
     const { bytes, truncated } = await readCapped(res, MAX_JSON_BYTES)
     if (truncated)
@@ -307,16 +311,7 @@ export class HubClient {
     const files: HubFile[] = []
     let pages = 0
     while (url) {
-      let res: Response
-      try {
-        res = await this.get(url, 'application/json')
-      } catch (err) {
-        throw new HubAccessError(
-          'unavailable',
-          ref.id,
-          `the file list of model ${ref.id} could not be read: ${(err as Error).message}`
-        )
-      }
+      const res = await this.getJson(url, ref, `the file list of model ${ref.id}`)
       if (res.status === 404 && !res.headers.get('x-error-code') && pages === 0) {
         await res.body?.cancel().catch(() => undefined)
         return undefined

@@ -23,6 +23,22 @@ export function numberValue(w: string): number | null {
   return Number.isFinite(v) ? v * mult : null
 }
 
+/** Chinese digits, one home for their values (units below, and hanNumber). */
+const HAN_DIGITS: Record<string, number> = {
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9
+}
+
 const UNITS: Record<string, number> = {
   one: 1,
   two: 2,
@@ -53,16 +69,8 @@ const UNITS: Record<string, number> = {
   ninety: 90,
   a: 1,
   an: 1,
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
+  // A Chinese digit alone (三 users) counts as a unit too; zero is only ever part of a number.
+  ...Object.fromEntries(Object.entries(HAN_DIGITS).filter(([, v]) => v > 0)),
   十: 10
 }
 const SCALES: Record<string, number> = {
@@ -84,20 +92,6 @@ const SCALES: Record<string, number> = {
   亿: 1e8
 }
 
-const HAN_DIGITS: Record<string, number> = {
-  零: 0,
-  〇: 0,
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9
-}
 const HAN_SMALL: Record<string, number> = { 十: 10, 百: 100, 千: 1e3 }
 const HAN_LARGE: Record<string, number> = { 万: 1e4, 亿: 1e8 }
 
