@@ -115,6 +115,8 @@ export function isContactLine(s: Sentence): boolean {
   const c = firstOf(s, CONTACT)
   if (c < 0) return false
   if (s.tokens[c]!.w === 'report' && REPORT_NOUN.has(s.tokens[c - 1]?.w ?? '')) return false
+  // "Any publication reporting results …": a participle after its noun, no request to report
+  if (s.tokens[c]!.w === 'reporting' && c > s.body && !hasAny(s, VIOLATION)) return false
   return c <= s.body + 2 || hasAny(s, VIOLATION) || has(s, 'at')
 }
 
