@@ -79,7 +79,10 @@ const TABLES: Record<ClauseType, Table> = {
       'Licensee shall refrain from using the Model for insurance underwriting or tenant screening.',
       '用户不得将本模型用于信用评分或保险定价。',
       '本模型不得用於軍事或監控用途。',
-      'Use in air traffic control systems is expressly excluded.'
+      'Use in air traffic control systems is expressly excluded.',
+      'You shall not use the model to determine access to housing, education or employment.',
+      'Use of the Model in criminal justice decisions, such as bail or sentencing, is prohibited.',
+      '不得将本模型用于生成色情内容。'
     ],
     nearMiss: [
       'The software is not designed for use in nuclear facilities.',
@@ -108,7 +111,9 @@ const TABLES: Record<ClauseType, Table> = {
       'Any use that would breach the Osprey Fair Use Charter is not permitted.',
       'Annex B (Acceptable Use) forms part of this licence and binds you.',
       'All use is conditioned on adherence to the Osprey Code of Conduct.',
-      '使用前请阅读我们的《使用规范》并照着做，否则授权作废。'
+      '使用前请阅读我们的《使用规范》并照着做，否则授权作废。',
+      'Your use must follow the Responsible AI License Addendum attached as Exhibit B.',
+      'Use of the Model is conditional upon compliance with the Osprey Use Restrictions published at osprey.example/use.'
     ],
     nearMiss: [
       'Report misuse of the model to abuse@example.org.',
@@ -119,7 +124,9 @@ const TABLES: Record<ClauseType, Table> = {
       'Please use the model lawfully.',
       'Our privacy policy describes which logs we keep.',
       'The model was tested against industry safety standards.',
-      'Any derivative must be subject to use restrictions at least as protective as those in Schedule A.'
+      'Any derivative must be subject to use restrictions at least as protective as those in Schedule A.',
+      "An individual's use of the Covered Code in the course of employment is use by the employer.",
+      'You may use the Standard Version for any purpose.'
     ],
     negation: [
       'This licence has no acceptable use policy.',
@@ -295,7 +302,8 @@ const TABLES: Record<ClauseType, Table> = {
       'You are encouraged to display "Built with Heron".',
       "This licence imposes no 'Built with' or 'Powered by' display requirement.",
       'No "Powered by" notice is required.',
-      'You may call your modified version anything you like.'
+      'You may call your modified version anything you like.',
+      'We recommend, but do not require, a "Built with Osprey" badge.'
     ]
   },
   'remote-restriction': {
@@ -441,7 +449,9 @@ const TABLES: Record<ClauseType, Table> = {
       '把模型转给别人时，要让对方也遵守同样的使用限制。',
       '再分发衍生模型时，应使接收方同样受本协议禁止用途的约束。',
       'Any sublicence you grant must not be more permissive than this licence as to prohibited uses.',
-      'I agree that any model I derive from the weights will be released under terms at least as protective as these use restrictions.'
+      'I agree that any model I derive from the weights will be released under terms at least as protective as these use restrictions.',
+      'You must make sure that anyone you share the model with also follows the use restrictions.',
+      'Any terms under which you make the Model available must include the prohibitions of Section 4.'
     ],
     nearMiss: [
       'You may license your changes under any terms.',
@@ -541,7 +551,12 @@ const TABLES: Record<ClauseType, Table> = {
       'If you offer a changed version to users over a network, its corresponding source shall be made available to those users.',
       '改过的代码再发布时，就得用同样的协议开源。',
       '衍生版本須以相同授權條款釋出。',
-      'Modified copies must remain under the LGPL-2.1.'
+      'Modified copies must remain under the LGPL-2.1.',
+      'Share your modifications under the same terms.',
+      'When you convey the program in non-source form you must also offer the source.',
+      '二次开发的成果，也要按本协议开源。',
+      'Any work that incorporates the Model, in whole or in part, shall be licensed to all third parties under the terms of this Agreement.',
+      'You agree that improvements you distribute will be made available under this same licence.'
     ],
     nearMiss: [
       'You may share the model with your colleagues.',
@@ -612,7 +627,9 @@ const TABLES: Record<ClauseType, Table> = {
       '使用本模型時，須標示原作者姓名。',
       '分发时须一并附上本授权条款全文。',
       'Credit "Osprey Lab" in your documentation.',
-      'You may redistribute the model provided that you include a copy of this Agreement.'
+      'You may redistribute the model provided that you include a copy of this Agreement.',
+      'Any public demo must name Osprey Lab as the creator of the base model.',
+      'You must mention the original authors when you republish the model.'
     ],
     nearMiss: [
       'The authors can be reached by e-mail.',
@@ -633,7 +650,8 @@ const TABLES: Record<ClauseType, Table> = {
       'The notice must be sent at least thirty days in advance.',
       'The Licensor retains all copyright in the Model.',
       'We keep a record of citations on our website.',
-      'You may not use the model to decide eligibility for credit or housing.'
+      'You may not use the model to decide eligibility for credit or housing.',
+      'Do I have to mention Osprey in my app? Yes, the phrase "Built with Osprey" must appear in the about screen.'
     ],
     negation: [
       'No attribution is required.',

@@ -4,7 +4,17 @@
 // a policy that asks only for lawful use, a sentence saying there is no such policy.
 import { FOUND, OSD6, RESTRICTIVE_SEVERITY, defineClause } from './clause.js'
 import { docsUrl } from '../rules/types.js'
-import { allOf, firstOf, has, hasAny, nearPhrase, phrases, positions, words } from './toolkit/query.js'
+import {
+  allOf,
+  firstOf,
+  has,
+  hasAny,
+  nearPhrase,
+  nearWords,
+  phrases,
+  positions,
+  words
+} from './toolkit/query.js'
 import { definesTerm } from './toolkit/definition.js'
 import { prohibits } from './toolkit/negation.js'
 import { deniedAt } from './toolkit/absence.js'
@@ -15,13 +25,13 @@ const ANNEX = words('attachment exhibit schedule appendix annex addendum')
  * kind word qualifies ("use", "usage", "acceptable", "responsible", "content", "safety"). */
 const DOC_HEAD = words(
   'policy policies guidelines guideline guide rules terms charter charters code codes standard standards',
-  'principles'
+  'principles addendum'
 )
 /** Heads that name a conduct document only after a word of conduct ("Responsible AI Standard",
  * "Acceptable Conduct Code", "Fair Use Charter"), not "safety standards" or "content code". */
-const WEAK_HEAD = words('code codes standard standards principles')
+const WEAK_HEAD = words('code codes standard standards principles addendum')
 const CONDUCT_KIND = words(
-  'responsible acceptable ethical ethics fair trustworthy use usage conduct behaviour behavior'
+  'responsible acceptable ethical ethics fair trustworthy conduct behaviour behavior'
 )
 const DOC_KIND = words(
   'use usage acceptable prohibited responsible content safety conduct fair ethical ethics trustworthy',
@@ -53,6 +63,10 @@ const NOT_INCLUDED_ZH = phrases(
 /** "Schedule 2 (Acceptable Use)": an annex named by the kind of use it governs. */
 const USE_ANNEX = phrases(
   'acceptable use, prohibited use, prohibited uses, use restrictions, responsible use'
+)
+/** A document published elsewhere: "the Osprey Use Restrictions published at osprey.example/use". */
+const PUBLISHED = phrases(
+  'published at, posted at, available at, found at, located at, set out at, hosted at'
 )
 /** "terms at least as protective as those in Attachment A": a measure of other terms, no policy. */
 const COMPARED = phrases('at least as, no less, not less, as protective as, as restrictive as')
@@ -90,7 +104,8 @@ function documents(s: Sentence): number[] {
       if (start >= 0 && (w === 'terms' || w === 'guide') && s.tokens[start]!.w !== 'trustworthy') {
         if (!(w === 'guide' && s.tokens[start]!.w === 'responsible')) start = -1
       }
-      if (start >= 0 && WEAK_HEAD.has(w) && !CONDUCT_KIND.has(s.tokens[start]!.w)) start = -1
+      // "use of Covered Code", "the Standard Version": a weak head needs a word of conduct before it
+      if (start >= 0 && WEAK_HEAD.has(w) && nearWords(s, i, 3, 0, CONDUCT_KIND) < 0) start = -1
       if (start >= 0) out.push(start)
     }
   for (const h of DOC_HEAD_ZH.all(s)) {
@@ -179,6 +194,14 @@ export default defineClause({
     }
     // "… for any of the purposes listed in Attachment A (Use Restrictions)"
     const listed = LISTED.first(s)
+    // "subject to the Osprey Use Restrictions published at …": a use document kept elsewhere
+    if (
+      listed >= 0 &&
+      nearPhrase(s, listed, 0, 8, PUBLISHED) >= 0 &&
+      !plainNegationBefore(s, listed) &&
+      binds(s)
+    )
+      return listed
     if (
       listed >= 0 &&
       hasAny(s, ANNEX) &&

@@ -66,7 +66,7 @@ const LICENCE_COPY = phrases(
 /** Giving credit: credit, cite, acknowledge, attribute. */
 const CREDIT_ACT = words(
   'credit credited crediting acknowledge acknowledged acknowledging cite cited citing attribute',
-  'attributed attribution'
+  'attributed attribution mention mentions'
 )
 const CREDIT = phrases(
   'appropriate credit, attribute, attribution notice, acknowledge the use, give credit, following notice',
@@ -74,7 +74,8 @@ const CREDIT = phrases(
 )
 /** Naming someone as the origin: "name the original group as its source". */
 const AS_SOURCE = phrases(
-  'as its source, as the source, as the origin, as its origin, as the original author'
+  'as its source, as the source, as the origin, as its origin, as the original author',
+  'as the creator, as its creator, as the author, as its author, as the original creator'
 )
 /** Marking what was changed: a note, notice or statement that the files were changed. */
 const MARK = words(
@@ -172,6 +173,9 @@ function restrictionsBetween(s: Sentence, a: number, b: number): boolean {
 
 /** "credit the authors", "credit shall be given": a credit, not the money in "credit scoring". */
 function creditIsAct(s: Sentence, k: number): boolean {
+  // "mention the original authors" credits; "mention the Model in my app" names a product
+  if (s.tokens[k]!.w === 'mention' || s.tokens[k]!.w === 'mentions')
+    return nearWords(s, k, 0, 4, AUTHORS) >= 0
   if (s.tokens[k]!.w !== 'credit') return true
   const next = s.tokens[k + 1]?.w ?? ''
   if (FINANCIAL.has(next)) return false

@@ -28,7 +28,11 @@ const FIELDS = phrases(
   // decisions about people's access to credit, work, housing, insurance and benefits
   'creditworthiness, credit worthiness, determination of eligibility, eligibility determinations',
   'eligibility decisions, eligibility for public benefits, job applicants, employment screening',
-  'tenant screening, insurance underwriting, insurance pricing, screen applicants',
+  'tenant screening, insurance underwriting, insurance pricing, screen applicants, screen tenants',
+  'job candidates, access to housing, access to employment, access to education, access to credit',
+  'access to healthcare, access to public benefits, criminal justice, bail decisions, sentencing, parole',
+  'targeted advertising, advertising to children, autonomous vehicles, autonomous driving',
+  'pornography, pornographic, sexually explicit, 色情, 淫秽, 赌博, 自动驾驶, 定向广告',
   '信用评分, 保险定价, 自动化决策, 信贷审批',
   // elections, deception and profiling
   'political campaign, political campaigns, election campaigns, 政治竞选, 竞选宣传, 虚假新闻, 诈骗, 深度伪造',

@@ -5,7 +5,7 @@
 import { FOUND, defineClause } from './clause.js'
 import { docsUrl } from '../rules/types.js'
 import { allOf, findSeq, hasAny, nearPhrase, nearWords, phraseSeqs, phrases, words } from './toolkit/query.js'
-import { OBLIGATION, PERMISSIVE, prohibits, sentenceHasNegation } from './toolkit/negation.js'
+import { OBLIGATION, PERMISSIVE, negatedBefore, prohibits, sentenceHasNegation } from './toolkit/negation.js'
 import { deniedAt } from './toolkit/absence.js'
 import { DERIVED_WORK } from './concepts.js'
 import type { Sentence } from './toolkit/sentences.js'
@@ -68,7 +68,11 @@ function quotedBefore(text: string, offset: number): boolean {
 
 /** "may", "encouraged", "welcome" without "must"/"shall"/"required": no obligation. */
 function merelyPermitted(s: Sentence): boolean {
-  return hasAny(s, PERMISSIVE) && !hasAny(s, STRONG) && !hasAny(s, OBLIGATION) && !prohibits(s)
+  // "We recommend, but do not require, a badge": a requirement denied is no obligation
+  const strong = allOf(s, STRONG).some(k => negatedBefore(s, k, 2) < 0)
+  const obliged = allOf(s, OBLIGATION).some(k => negatedBefore(s, k, 2) < 0)
+  const denied = allOf(s, STRONG).some(k => negatedBefore(s, k, 2) >= 0)
+  return hasAny(s, PERMISSIVE) && !strong && !obliged && (denied || !prohibits(s))
 }
 
 /** A quotation mark within a few characters after `offset` (“由 X 提供支持”). */

@@ -68,7 +68,8 @@ const LATER = words(
 const BIND = words(
   'pass passed carry carried bind binds bound subject accept agree include included stated apply',
   'continue ensure require impose imposed imposes extend extended keep keeps retain retains',
-  'preserve preserves reflect reflects contain contains prohibit prohibits forbid forbids held'
+  'preserve preserves reflect reflects contain contains prohibit prohibits forbid forbids held',
+  'follow follows observe observes comply complies abide abides honour honor respect respects'
 )
 const BIND_ZH = phrases(
   '纳入, 遵守, 约束, 受到, 适用, 告知, 同样受, 不得弱于, 不低于, 不少于, 不得低于, 拘束, 带上, 一并',
@@ -94,7 +95,7 @@ const MUST = words('must shall ensure 须 应 應 須')
 /** Obligations in several words and conditions of a permission: "has to", "provided that". */
 const MUST_PHRASE = phrases(
   'has to, have to, needs to, need to, is required to, are required to, provided that, on condition that',
-  'as long as, only if, 必须, 要让, 得带, 也得, 也要, 需要'
+  'as long as, only if, make sure, 必须, 要让, 得带, 也得, 也要, 需要'
 )
 function obliged(s: Sentence): boolean {
   return hasAny(s, MUST) || MUST_PHRASE.in(s)
@@ -152,7 +153,8 @@ function passedOn(s: Sentence): boolean {
   return hasReceiver(s) || hasAny(s, DERIVED) || hasAny(s, DISTRIBUTE)
 }
 const DISTRIBUTE = words(
-  'distribute distributes distributed distributing redistribute sublicense transfer grant share provide'
+  'distribute distributes distributed distributing redistribute sublicense transfer grant share provide',
+  'available'
 )
 
 function hasReceiver(s: Sentence): boolean {
@@ -235,7 +237,7 @@ export default defineClause({
         return p
     }
     // "You must include the use restrictions … in any agreement under which You distribute the Model"
-    const r = RESTRICTIONS.first(s)
+    const r = Math.max(RESTRICTIONS.first(s), allOf(s, LIMITS).find(k => !ofLiability(s, k)) ?? -1)
     if (r >= 0 && negatedBefore(s, r, 4) < 0 && !ofLiability(s, r)) {
       // into the terms under which the model is passed on (not "copies must include … this restriction")
       if (hasAny(s, INCLUDE) && hasAny(s, AGREEMENT) && passedOn(s) && !NOTICES.in(s)) return r

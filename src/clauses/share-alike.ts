@@ -16,7 +16,7 @@ import { allOf, has, hasAny, nearPhrase, nearWords, phrases, words } from './too
 import type { Sentence } from './toolkit/sentences.js'
 
 const NAMED = phrases('sharealike, share alike, by sa, nc sa, copyleft, 相同方式共享')
-const MUST = words('must shall required only exclusively 须 应 必 須 應')
+const MUST = words('must shall required only exclusively agree agrees undertake undertakes 须 应 必 須 應')
 /** Obligations and conditions in several words: "have to", "provided that", 只能, informal 要 / 得. */
 const MUST_PHRASE = phrases(
   'has to, have to, provided that, on condition, on the condition, 只能, 仅能, 仅可, 就得, 也得, 得用',
@@ -26,7 +26,8 @@ const MUST_PHRASE = phrases(
 const CHANGED = words(
   'derivative derivatives derived modified modifications adaptation adaptations adapted changes',
   'changed modify finetuned tuned combined version versions derive based improvements improved',
-  'extensions transform transformed remix remixed contributions whole fork forks forked build builds'
+  'extensions transform transformed remix remixed contributions whole fork forks forked build builds',
+  'incorporates incorporating'
 )
 /** Copyleft licences by their ids: what a derived work "must remain under" ("stay under GPL-3.0"). */
 const COPYLEFT_ID = words('gpl agpl lgpl mpl eupl cddl epl osl cecill gplv2 gplv3 agplv3 lgplv3 copyleft')
@@ -38,7 +39,7 @@ const CHANGED_STRICT = words(
 )
 const CHANGED_ZH = phrases(
   '衍生, 修改, 演绎, 基于, 源代码, 源码, 改编, 改写, 改进, 二次创作, 为基础, 基础上, 改了, 改过, 改动',
-  '修改後, 改動'
+  '修改後, 改動, 二次开发, 二次開發'
 )
 /** "under this licence" and its kin: the terms the work goes out under. */
 const UNDER_THIS = phrases(
@@ -141,12 +142,15 @@ function grantedOrPast(s: Sentence, p: number): boolean {
     const w = s.tokens[k]!.w
     if (w === 'licensed' || w === 'licenced' || w === 'granted') {
       const prev = s.tokens[k - 1]?.w ?? ''
-      if (s.tokens[k + 1]?.w === 'to' || PAST.has(prev)) return true
+      // "licensed to you" is the grant; "shall be licensed to all third parties" is the duty
+      if ((s.tokens[k + 1]?.w === 'to' && GRANTEE.has(s.tokens[k + 2]?.w ?? '')) || PAST.has(prev))
+        return true
     }
   }
   return false
 }
 const PAST = words('was were been originally previously initially')
+const GRANTEE = words('you licensee licensees the')
 
 /** "under these terms", "under the terms of this licence" written any way: under + this/the same + licence. */
 function underThis(s: Sentence): number[] {
@@ -157,10 +161,10 @@ function underThis(s: Sentence): number[] {
     while (k < s.tokens.length && k <= u + 6) {
       const w = s.tokens[k]!.w
       if (UNDER_DET.has(w)) det = true
-      else if (LICENCE_NOUN.has(w)) {
+      else if (LICENCE_NOUN.has(w) && !(w === 'terms' && !det && s.tokens[k + 1]?.w === 'of')) {
         if (det) out.push(u)
         break
-      } else if (!det && w !== 'terms' && w !== 'of' && w !== 'very') break
+      } else if (!det && w !== 'terms' && w !== 'of' && w !== 'very' && w !== 'the') break
       // after "this", a licence's own name may stand before its noun ("this Open Software License")
       k++
     }
@@ -204,12 +208,17 @@ function offersSource(s: Sentence): number {
  * users of a network service, anyone you give it to. */
 const OBJECT_FORM = words(
   'object binary binaries executable executables compiled network users recipients anyone everyone',
-  'whoever whole'
+  'whoever whole non receives receive'
 )
 const NOTICE = words('notice notices')
 const SOURCE_WORD = words('source')
 /** Giving the source out ("made available", "offer", "publish"); not "use in source form … provided". */
-const SOURCE_OFFER = words('available offer offered offering publish published disclose disclosed')
+const SOURCE_OFFER = words(
+  'available offer offered offering publish published disclose disclosed provide entitled'
+)
+/** An imperative that opens a sentence obliges: "Share your changes under the same terms",
+ * "Release any derivative under this licence". */
+const IMPERATIVE = words('share release license licence publish distribute offer keep make provide')
 
 /** Copyleft as a duty to give the source: "source code for the whole work must be made available to
  * anyone you give the object code to", "shall be made available to those users" of a network
@@ -249,7 +258,8 @@ export default defineClause({
     const named = namedAsThisLicence(s)
     if (named >= 0) return named
     if (definesTerm(s)) return -1
-    if (!(hasAny(s, MUST) || MUST_PHRASE.in(s)) || forbidsInstead(s)) return -1
+    const imperative = IMPERATIVE.has(s.tokens[s.body]?.w ?? '')
+    if (!(hasAny(s, MUST) || MUST_PHRASE.in(s) || imperative) || forbidsInstead(s)) return -1
     const changed = allOf(s, CHANGED)
     const source = allOf(s, SOURCE)
     if (changed.length > 0) {
