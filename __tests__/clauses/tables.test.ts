@@ -82,13 +82,16 @@ const TABLES: Record<ClauseType, Table> = {
       'Use in air traffic control systems is expressly excluded.',
       'You shall not use the model to determine access to housing, education or employment.',
       'Use of the Model in criminal justice decisions, such as bail or sentencing, is prohibited.',
-      '不得将本模型用于生成色情内容。'
+      '不得将本模型用于生成色情内容。',
+      '严禁将本模型用于网络攻击或恶意软件开发。',
+      'Do not use the model to provide medical advice.'
     ],
     nearMiss: [
       'The software is not designed for use in nuclear facilities.',
       'The Licensor does not provide medical advice.',
       'We evaluated the model on surveillance footage benchmarks.',
-      '本模型未针对医疗场景进行评估，结果仅供参考。'
+      '本模型未针对医疗场景进行评估，结果仅供参考。',
+      'We do not provide medical advice.'
     ],
     negation: [
       'This licence does not impose any restrictions on fields of use.',
@@ -126,7 +129,8 @@ const TABLES: Record<ClauseType, Table> = {
       'The model was tested against industry safety standards.',
       'Any derivative must be subject to use restrictions at least as protective as those in Schedule A.',
       "An individual's use of the Covered Code in the course of employment is use by the employer.",
-      'You may use the Standard Version for any purpose.'
+      'You may use the Standard Version for any purpose.',
+      'Our code of conduct applies to contributors in the issue tracker.'
     ],
     negation: [
       'This licence has no acceptable use policy.',
@@ -289,7 +293,8 @@ const TABLES: Record<ClauseType, Table> = {
       'You must not call your modified version "Osprey".',
       'A modified version may not use the reserved name "Osprey" without our consent.',
       'Modified versions must not be distributed under the name Osprey.',
-      '衍生模型之名稱須包含「鱼鹰」字樣。'
+      '衍生模型之名稱須包含「鱼鹰」字樣。',
+      'You must name any derivative model with the suffix "-osprey".'
     ],
     nearMiss: [
       'The model was built with JAX.',
@@ -451,7 +456,8 @@ const TABLES: Record<ClauseType, Table> = {
       'Any sublicence you grant must not be more permissive than this licence as to prohibited uses.',
       'I agree that any model I derive from the weights will be released under terms at least as protective as these use restrictions.',
       'You must make sure that anyone you share the model with also follows the use restrictions.',
-      'Any terms under which you make the Model available must include the prohibitions of Section 4.'
+      'Any terms under which you make the Model available must include the prohibitions of Section 4.',
+      'The licensee shall procure that each end user agrees to the prohibited uses in Schedule 2.'
     ],
     nearMiss: [
       'You may license your changes under any terms.',
@@ -629,7 +635,9 @@ const TABLES: Record<ClauseType, Table> = {
       'Credit "Osprey Lab" in your documentation.',
       'You may redistribute the model provided that you include a copy of this Agreement.',
       'Any public demo must name Osprey Lab as the creator of the base model.',
-      'You must mention the original authors when you republish the model.'
+      'You must mention the original authors when you republish the model.',
+      'Keep this licence with each copy you hand on.',
+      '请在论文中注明使用了鱼鹰模型。'
     ],
     nearMiss: [
       'The authors can be reached by e-mail.',

@@ -64,6 +64,8 @@ const NOT_INCLUDED_ZH = phrases(
 const USE_ANNEX = phrases(
   'acceptable use, prohibited use, prohibited uses, use restrictions, responsible use'
 )
+/** A community's code of conduct (for contributors, mailing lists, forums): no term of use of the model. */
+const COMMUNITY = words('contributors contributor mailing forum forums discussions participants')
 /** A document published elsewhere: "the Osprey Use Restrictions published at osprey.example/use". */
 const PUBLISHED = phrases(
   'published at, posted at, available at, found at, located at, set out at, hosted at'
@@ -180,6 +182,7 @@ export default defineClause({
     if (isTitle(s, ctx.doc.text) || isContactLine(s)) return -1
     let bound: boolean | undefined
     for (const at of documents(s)) {
+      if (nearWords(s, at, 8, 10, COMMUNITY) >= 0) continue
       // "no acceptable use policy", "does not incorporate any … guidelines", "本许可不附带任何使用政策"
       if (plainNegationBefore(s, at) || deniedAt(s, at)) continue
       // "Usage policy: please use it lawfully": a label whose only content is the law

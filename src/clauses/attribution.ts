@@ -99,7 +99,8 @@ const HAS_TO = phrases(
 )
 /** 可以 / 自行决定 / 是否: "you may decide whether to keep the author's name". */
 const PERMISSIVE_ZH = phrases('可以, 自行决定, 是否, 自愿, 欢迎, 鼓励, 希望, 建议')
-const STRICT_HAS_TO = phrases('has to, have to, is to be, are to be')
+const STRICT_HAS_TO = phrases('has to, have to, is to be, are to be, 请在, 请注明, 请标明, 请保留, 请附上')
+const COPIES = words('copy copies redistribution redistributions')
 /** Imperatives that open a sentence: "Include a copy …", "Retain …" ("Credit card …" is a noun). */
 const IMPERATIVE = words('keep retain reproduce preserve include carry')
 /** Whom or what an imperative credit names: "Credit the creator", "Cite our paper" (not "Cite as:"). */
@@ -206,6 +207,8 @@ function keepsNotice(s: Sentence, obliged: boolean): number {
       const named = nearWords(s, p, 0, 6, LICENCE_NOUN)
       if (named >= 0 && s.tokens[p + 1]?.w === 'the' && !restrictionsBetween(s, p, named)) return p
     }
+    // "Keep this licence with every copy": the licence kept with the copies, not a derived work's terms
+    if (obliged && LICENCE_SELF.first(s) === p + 1 && nearWords(s, p, 0, 8, COPIES) >= 0) return p
   }
   return -1
 }

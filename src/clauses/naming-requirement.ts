@@ -20,7 +20,9 @@ const DISPLAY = words(
 /** What a naming demand asks to show: "no 'Powered by' notice is required" denies it. */
 const NOTICE = words('notice notices badge badges label labels display')
 const NAME_WORDS = words('name names named naming')
-const PREFIX = words('beginning prefix prefixed begin begins start starts starting front')
+const PREFIX = words(
+  'beginning prefix prefixed begin begins start starts starting front suffix suffixed end ends'
+)
 const MUST = words('must shall required require requires include need')
 const STRONG = words('must shall required require requires obliged obligated need needs')
 /** What a name must do: include, contain, bear, carry, begin with the original's name. */

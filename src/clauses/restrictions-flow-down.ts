@@ -57,6 +57,7 @@ const RECEIVERS = words(
 const RECEIVERS_PHRASES = phrases(
   'sub licensee, sub licensees, 下游, 接收方, 接收者, 接收人, 第三方, 受让方, 受让人, 再许可, 使用者',
   'person you, people you, persons you, everyone you, whom you, you let, you allow, you permit',
+  'each end user, every end user, your end users, each user, every user',
   '别人, 他人, 其他人, 对方, 获得者, 取得者, 使用者'
 )
 /** Those who come later, in a declarative binding ("bind every later user"); not "anyone acting for you". */
@@ -69,7 +70,8 @@ const BIND = words(
   'pass passed carry carried bind binds bound subject accept agree include included stated apply',
   'continue ensure require impose imposed imposes extend extended keep keeps retain retains',
   'preserve preserves reflect reflects contain contains prohibit prohibits forbid forbids held',
-  'follow follows observe observes comply complies abide abides honour honor respect respects'
+  'follow follows observe observes comply complies abide abides honour honor respect respects agrees',
+  'accepts'
 )
 const BIND_ZH = phrases(
   '纳入, 遵守, 约束, 受到, 适用, 告知, 同样受, 不得弱于, 不低于, 不少于, 不得低于, 拘束, 带上, 一并',
@@ -91,7 +93,7 @@ const DECLARE = words(
   'bind binds apply applies continue continues extend extends remain remains follow follows travel',
   'travels attach attaches run runs survive survives'
 )
-const MUST = words('must shall ensure 须 应 應 須')
+const MUST = words('must shall ensure procure 须 应 應 須')
 /** Obligations in several words and conditions of a permission: "has to", "provided that". */
 const MUST_PHRASE = phrases(
   'has to, have to, needs to, need to, is required to, are required to, provided that, on condition that',
