@@ -91,7 +91,8 @@ const TABLES: Record<ClauseType, Table> = {
       'The Licensor does not provide medical advice.',
       'We evaluated the model on surveillance footage benchmarks.',
       '本模型未针对医疗场景进行评估，结果仅供参考。',
-      'We do not provide medical advice.'
+      'We do not provide medical advice.',
+      '本模型未经军事场景测试。'
     ],
     negation: [
       'This licence does not impose any restrictions on fields of use.',
@@ -116,7 +117,8 @@ const TABLES: Record<ClauseType, Table> = {
       'All use is conditioned on adherence to the Osprey Code of Conduct.',
       '使用前请阅读我们的《使用规范》并照着做，否则授权作废。',
       'Your use must follow the Responsible AI License Addendum attached as Exhibit B.',
-      'Use of the Model is conditional upon compliance with the Osprey Use Restrictions published at osprey.example/use.'
+      'Use of the Model is conditional upon compliance with the Osprey Use Restrictions published at osprey.example/use.',
+      '違反《使用規範》者，授權自動終止。'
     ],
     nearMiss: [
       'Report misuse of the model to abuse@example.org.',
@@ -130,7 +132,8 @@ const TABLES: Record<ClauseType, Table> = {
       'Any derivative must be subject to use restrictions at least as protective as those in Schedule A.',
       "An individual's use of the Covered Code in the course of employment is use by the employer.",
       'You may use the Standard Version for any purpose.',
-      'Our code of conduct applies to contributors in the issue tracker.'
+      'Our code of conduct applies to contributors in the issue tracker.',
+      '社区行为准则适用于贡献者。'
     ],
     negation: [
       'This licence has no acceptable use policy.',
@@ -294,21 +297,25 @@ const TABLES: Record<ClauseType, Table> = {
       'A modified version may not use the reserved name "Osprey" without our consent.',
       'Modified versions must not be distributed under the name Osprey.',
       '衍生模型之名稱須包含「鱼鹰」字樣。',
-      'You must name any derivative model with the suffix "-osprey".'
+      'You must name any derivative model with the suffix "-osprey".',
+      '修改后的模型不得继续使用“鱼鹰”这一名称。',
+      '衍生版本要改个名字，不能叫“鱼鹰”。'
     ],
     nearMiss: [
       'The model was built with JAX.',
       'We welcome a "Built with Heron" badge on your site.',
       '我们欢迎您在产品中显示“由 Heron 驱动”。',
       '生成的图片须显著标注“由人工智能生成”。',
-      'Neither the name of the authors nor the names of contributors may be used to endorse products derived from this software.'
+      'Neither the name of the authors nor the names of contributors may be used to endorse products derived from this software.',
+      '修改后的模型不得使用许可方名称进行宣传。'
     ],
     negation: [
       'You are encouraged to display "Built with Heron".',
       "This licence imposes no 'Built with' or 'Powered by' display requirement.",
       'No "Powered by" notice is required.',
       'You may call your modified version anything you like.',
-      'We recommend, but do not require, a "Built with Osprey" badge.'
+      'We recommend, but do not require, a "Built with Osprey" badge.',
+      '您可以自行为衍生模型命名。'
     ]
   },
   'remote-restriction': {
@@ -457,7 +464,10 @@ const TABLES: Record<ClauseType, Table> = {
       'I agree that any model I derive from the weights will be released under terms at least as protective as these use restrictions.',
       'You must make sure that anyone you share the model with also follows the use restrictions.',
       'Any terms under which you make the Model available must include the prohibitions of Section 4.',
-      'The licensee shall procure that each end user agrees to the prohibited uses in Schedule 2.'
+      'The licensee shall procure that each end user agrees to the prohibited uses in Schedule 2.',
+      '轉授權時，應使被授權人同受本協議使用限制之拘束。',
+      '给别人之前，先让他们同意这些限制。',
+      'Use restrictions must be passed on.'
     ],
     nearMiss: [
       'You may license your changes under any terms.',
@@ -487,7 +497,8 @@ const TABLES: Record<ClauseType, Table> = {
       'Recipients of the Model are not subject to the restrictions of Section 4 unless they agree otherwise.',
       '下游用户不受本协议使用限制的约束。',
       'You do not have to pass the use restrictions on to your customers.',
-      '接收方无须遵守本协议的使用限制。'
+      '接收方无须遵守本协议的使用限制。',
+      '本协议的使用限制仅适用于您本人。'
     ]
   },
   'termination-at-will': {
@@ -562,7 +573,12 @@ const TABLES: Record<ClauseType, Table> = {
       'When you convey the program in non-source form you must also offer the source.',
       '二次开发的成果，也要按本协议开源。',
       'Any work that incorporates the Model, in whole or in part, shall be licensed to all third parties under the terms of this Agreement.',
-      'You agree that improvements you distribute will be made available under this same licence.'
+      'You agree that improvements you distribute will be made available under this same licence.',
+      '衍生模型應以相同條款授權。',
+      '通过网络向用户提供修改版本的，须向这些用户公开对应源代码。',
+      '改完了要开源，协议也得一样。',
+      'Disclose source.',
+      'Network use is distribution.'
     ],
     nearMiss: [
       'You may share the model with your colleagues.',
@@ -583,7 +599,8 @@ const TABLES: Record<ClauseType, Table> = {
       'This Licence may be replaced by a later version published by the Licensor.',
       'Redistribution and use in source and binary forms are permitted provided that the notices are kept.',
       'Our community has a share-and-share-alike spirit.',
-      'Share-Alike — see clause 7.'
+      'Share-Alike — see clause 7.',
+      '分发衍生模型时，您须要求接收方遵守与本协议相同的使用限制。'
     ],
     negation: [
       'This is a permissive licence with no copyleft obligation.',
@@ -596,7 +613,9 @@ const TABLES: Record<ClauseType, Table> = {
       '衍生作品可以采用任何许可证发布。',
       'You may, but are not required to, release your changes under the same licence.',
       '基于本模型的衍生模型无须沿用本许可证。',
-      'You need not make your source available.'
+      'You need not make your source available.',
+      '修改后的代码无需开源。',
+      'Disclose source: no.'
     ]
   },
   attribution: {
@@ -637,7 +656,9 @@ const TABLES: Record<ClauseType, Table> = {
       'Any public demo must name Osprey Lab as the creator of the base model.',
       'You must mention the original authors when you republish the model.',
       'Keep this licence with each copy you hand on.',
-      '请在论文中注明使用了鱼鹰模型。'
+      '请在论文中注明使用了鱼鹰模型。',
+      '改过的文件要写清楚改了什么。',
+      '分发时别删掉原来的版权声明。'
     ],
     nearMiss: [
       'The authors can be reached by e-mail.',
@@ -670,7 +691,8 @@ const TABLES: Record<ClauseType, Table> = {
       'Keeping the NOTICE file is optional.',
       'Should you wish to credit us, please use the name "Heron Labs".',
       '您可以自行决定是否保留原作者署名。',
-      '如您引用本模型，欢迎注明出处。'
+      '如您引用本模型，欢迎注明出处。',
+      '引用与否由您自行决定。'
     ]
   }
 }

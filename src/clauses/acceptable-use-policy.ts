@@ -51,10 +51,11 @@ const BIND = words(
   'observing breaching breached violated adherence conditioned conditional'
 )
 const OBLIGED = words('must shall required')
-const DOC_HEAD_ZH = phrases('政策, 规范, 准则, 守则, 规则')
+const DOC_HEAD_ZH = phrases('政策, 规范, 准则, 守则, 规则, 規範, 準則, 守則, 規則')
 const DOC_KIND_ZH = phrases('使用, 用途, 行为, 可接受')
 const BIND_ZH = phrases(
-  '遵守, 遵循, 约束, 组成部分, 一部分, 纳入, 接受, 违反, 须, 应当, 照着, 按照, 依照, 作废, 失效'
+  '遵守, 遵循, 约束, 组成部分, 一部分, 纳入, 接受, 违反, 须, 应当, 照着, 按照, 依照, 作废, 失效, 違反, 約束',
+  '須, 應當, 納入, 終止, 终止'
 )
 /** "本许可不附带任何使用政策", "不通过引用纳入其他行为准则": a document said not to be part of it. */
 const NOT_INCLUDED_ZH = phrases(

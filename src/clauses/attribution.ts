@@ -33,7 +33,9 @@ const REMOVE_ACT = words(
 const PARTICIPLE = words(
   'removed deleted altered obscured stripped erased hidden effaced defaced obliterated concealed'
 )
-const REMOVE_ZH = phrases('删除, 移除, 去除, 更改, 修改, 篡改')
+const REMOVE_ZH = phrases('删除, 移除, 去除, 更改, 修改, 篡改, 删掉, 去掉, 抹掉, 刪除, 刪掉')
+/** Informal Chinese bans before an act: 别删掉, 不要去掉, 不准, 不许. */
+const BAN_ZH = phrases('别, 不要, 不准, 不许, 不能, 不可')
 /** What is kept: notices, copyright lines, credits, acknowledgements, legends. */
 const NOTICE = words(
   'notice notices copyright copyrights attribution attributions credit credits acknowledgement',
@@ -99,7 +101,10 @@ const HAS_TO = phrases(
 )
 /** 可以 / 自行决定 / 是否: "you may decide whether to keep the author's name". */
 const PERMISSIVE_ZH = phrases('可以, 自行决定, 是否, 自愿, 欢迎, 鼓励, 希望, 建议')
-const STRICT_HAS_TO = phrases('has to, have to, is to be, are to be, 请在, 请注明, 请标明, 请保留, 请附上')
+const STRICT_HAS_TO = phrases(
+  'has to, have to, is to be, are to be, 请在, 请注明, 请标明, 请保留, 请附上, 要写, 要说明, 要标, 要注明, 得写',
+  '得注明, 得标明'
+)
 const COPIES = words('copy copies redistribution redistributions')
 /** Imperatives that open a sentence: "Include a copy …", "Retain …" ("Credit card …" is a noun). */
 const IMPERATIVE = words('keep retain reproduce preserve include carry')
@@ -125,10 +130,10 @@ const HAND_OVER = words('include includes included accompany accompanied 附 随
 const BADGE = phrases('built with, powered by, made with, built on, built using')
 const CREDIT_ZH = phrases('注明, 引用, 版权声明, 署名')
 /** Marking the origin in Chinese: 标注 / 标明 / 说明 with the author or source as its object. */
-const MARK_ZH = phrases('标注, 标明, 说明, 写明, 载明, 標示, 标示, 標明, 註明, 注明, 表明')
+const MARK_ZH = phrases('标注, 标明, 说明, 写明, 载明, 標示, 标示, 標明, 註明, 注明, 表明, 写清楚, 寫清楚')
 const ORIGIN_ZH = phrases('作者, 来源, 出处, 开发者, 版权方, 來源, 出處, 開發者')
 /** What was changed, as the object of a mark: 修改, 更改, 改动 ("修改过的文件应当附有说明"). */
-const CHANGED_ZH = phrases('修改, 更改, 改动, 改動, 變更, 变更')
+const CHANGED_ZH = phrases('修改, 更改, 改动, 改動, 變更, 变更, 改了, 改过, 改過')
 const RESERVED = words('reserved')
 
 /** "may", "encouraged", "grateful" and nothing that obliges or forbids: no attribution clause. */
@@ -223,7 +228,7 @@ function forbidsRemoval(s: Sentence): number {
       nearPhrase(s, p, 0, 8, NOTICE_ZH) >= 0 ||
       authorsNamesNear(s, p, 8)
     if (!object) continue
-    if (negatedBefore(s, p, 12) >= 0 || prohibits(s)) return p
+    if (negatedBefore(s, p, 12) >= 0 || prohibits(s) || nearPhrase(s, p, 3, 0, BAN_ZH) >= 0) return p
   }
   return -1
 }

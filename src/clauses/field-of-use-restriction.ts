@@ -55,7 +55,8 @@ const DISCLAIMERS = phrases(
   // the licensor on itself: "is not a law firm and does not provide legal advice"
   'not fault tolerant, not a law firm',
   // 本模型未针对医疗场景进行评估，相关结果仅供参考: not evaluated for a field, a caution, no ban
-  '未针对, 未針對, 仅供参考, 僅供參考, 谨慎使用, 謹慎使用, not been evaluated, not evaluated, not been tested'
+  '未针对, 未針對, 仅供参考, 僅供參考, 谨慎使用, 謹慎使用, not been evaluated, not evaluated, not been tested',
+  '场景测试, 未经测试, 未经过测试, 未经评估, 未经验证, 未經測試, 未經評估'
 )
 /** A ban stated as a list: "None of the following is allowed: …". */
 const NONE_OF = phrases('none of the following, none of these, none of the uses')

@@ -101,6 +101,18 @@ function derivedName(s: Sentence): number {
   return -1
 }
 
+const DERIVED_ZH = phrases('衍生, 修改后, 修改後, 改过, 改過, 二次开发, 微调后, 微調後, 修改版')
+const CALL_ZH = phrases('叫, 称为, 稱為, 命名为, 命名為, 改名, 更名')
+const BAN_ZH = phrases('不得, 不能, 不可, 禁止, 不准, 不许, 须, 須, 必须, 应, 應, 要')
+const ENDORSE_ZH = phrases('背书, 背書, 宣传, 宣傳, 推广, 推廣, 商标, 商標')
+
+/** 修改后的模型不得继续使用“X”这一名称, 衍生版本要改个名字，不能叫“X”: what a derived work is called. */
+function derivedNameZh(s: Sentence): number {
+  if (!DERIVED_ZH.in(s) || !BAN_ZH.in(s) || ENDORSE_ZH.in(s)) return -1
+  const name = NAME_ZH.first(s)
+  return name >= 0 ? name : CALL_ZH.first(s)
+}
+
 /** Where the sentence demands a name or a "built with" notice, or -1. */
 function namingDemand(s: Sentence, text: string): number {
   if (merelyPermitted(s)) return -1
@@ -133,6 +145,8 @@ function namingDemand(s: Sentence, text: string): number {
   if (prohibits(s) || sentenceHasNegation(s)) {
     for (const p of allOf(s, NAME_WORDS)) if (nearWords(s, p, 0, 6, OMIT) >= 0) return p
   }
+  const zhName = derivedNameZh(s)
+  if (zhName >= 0) return zhName
   for (const p of NAME_ACT_ZH.all(s)) {
     if (nearPhrase(s, p, 12, 0, MUST_ZH) < 0) continue
     // 标明/展示“由 X 提供支持”: a quoted literal to be shown

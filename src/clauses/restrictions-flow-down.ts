@@ -58,7 +58,7 @@ const RECEIVERS_PHRASES = phrases(
   'sub licensee, sub licensees, 下游, 接收方, 接收者, 接收人, 第三方, 受让方, 受让人, 再许可, 使用者',
   'person you, people you, persons you, everyone you, whom you, you let, you allow, you permit',
   'each end user, every end user, your end users, each user, every user',
-  '别人, 他人, 其他人, 对方, 获得者, 取得者, 使用者'
+  '别人, 他人, 其他人, 对方, 获得者, 取得者, 使用者, 被授权人, 被授權人, 被许可人, 被許可人, 他们, 他們'
 )
 /** Those who come later, in a declarative binding ("bind every later user"); not "anyone acting for you". */
 const LATER = words(
@@ -75,7 +75,7 @@ const BIND = words(
 )
 const BIND_ZH = phrases(
   '纳入, 遵守, 约束, 受到, 适用, 告知, 同样受, 不得弱于, 不低于, 不少于, 不得低于, 拘束, 带上, 一并',
-  '遵循, 受本协议, 受本協議'
+  '遵循, 受本协议, 受本協議, 同受, 同意'
 )
 /** The licence's limits in Chinese: 使用限制, 禁止用途, 用途限制 (also in traditional characters). */
 const LIMITS_ZH = phrases('使用限制, 禁止用途, 用途限制, 限制性条款, 禁止的用途, 使用限製, 用途之限制')
@@ -117,6 +117,7 @@ const NOTHING_REQUIRES = phrases(
 )
 const BIND_ACT = words('bind oblige obligate')
 const ONLY_YOU = phrases('only to you, not to your')
+const PASSED = words('passed handed carried')
 /** A promise about what one will do: "I agree that any model I derive will be released under …". */
 const PROMISE = words('agree agrees will undertake undertakes')
 /** The restrictions go with every copy: "they must travel with every copy", "accompany each copy". */
@@ -248,6 +249,9 @@ export default defineClause({
       // "Pass the use restrictions on to anyone you share it with"
       const pass = allOf(s, PASS).find(p => p < r && p >= r - 4 && negatedBefore(s, p, 4) < 0)
       if (pass !== undefined && nearWords(s, r, 0, 3, words('on')) >= 0 && hasReceiver(s)) return pass
+      // "Use restrictions must be passed on": passed on is downstream by itself
+      const passedOnward = allOf(s, PASSED).find(p => p > r && p <= r + 5 && s.tokens[p + 1]?.w === 'on')
+      if (passedOnward !== undefined && obliged(s) && negatedBefore(s, passedOnward, 4) < 0) return r
     }
     // the measure: downstream terms at least as strict as these
     if (obliged(s) || sentenceHasNegation(s) || hasAny(s, PROMISE)) {

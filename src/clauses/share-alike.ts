@@ -11,7 +11,7 @@ import { FOUND, defineClause } from './clause.js'
 import { docsUrl } from '../rules/types.js'
 import { LIMITS } from './concepts.js'
 import { definesTerm } from './toolkit/definition.js'
-import { EXCEPTION, isNegationAt, negatedBefore } from './toolkit/negation.js'
+import { EXCEPTION, isNegationAt, negatedBefore, sentenceHasNegation } from './toolkit/negation.js'
 import { allOf, has, hasAny, nearPhrase, nearWords, phrases, words } from './toolkit/query.js'
 import type { Sentence } from './toolkit/sentences.js'
 
@@ -39,8 +39,15 @@ const CHANGED_STRICT = words(
 )
 const CHANGED_ZH = phrases(
   '衍生, 修改, 演绎, 基于, 源代码, 源码, 改编, 改写, 改进, 二次创作, 为基础, 基础上, 改了, 改过, 改动',
-  '修改後, 改動, 二次开发, 二次開發'
+  '修改後, 改動, 二次开发, 二次開發, 改完, 修改版本'
 )
+/** The source form in Chinese, and making it public (公开 / 开源 / 提供): a source duty. */
+const SOURCE_ZH = phrases('源代码, 源码, 原始码, 原始碼, 源程序, 原始程式碼')
+const OPEN_ZH = phrases('公开, 公開, 开源, 開源, 提供')
+/** "协议也得一样": the licence named, then said to stay the same. */
+const LICENCE_ZH = phrases('协议, 協議, 许可证, 許可證, 授权, 授權')
+const SAME_AFTER_ZH = phrases('一样, 一樣, 相同, 一致, 不变, 不變')
+const MODAL_ZH = phrases('须, 須, 必须, 應, 应, 要, 得')
 /** "under this licence" and its kin: the terms the work goes out under. */
 const UNDER_THIS = phrases(
   'under this licence, under this license, under the terms of this license, under the terms of this licence',
@@ -71,7 +78,7 @@ const THIS_ZH = phrases(
 )
 /** 以 / 按照 / 依照 / 采用 / 根据 / 遵循 / 适用 before it, or 授权 / 发布 / 许可 after it. */
 const UNDER_ZH = words('以 按 照 依 采 用 循 适 据')
-const RELEASE_ZH = phrases('授权, 发布, 许可, 分发, 提供, 开源, 共享, 釋出, 释出, 發布, 散布, 再发布')
+const RELEASE_ZH = phrases('授权, 发布, 许可, 分发, 提供, 开源, 共享, 釋出, 释出, 發布, 散布, 再发布, 授權')
 /** What the same-licence phrase is about when it is material the model was trained on. */
 const OTHER_MATERIAL = words(
   'text texts data dataset datasets corpus corpora articles images content works material materials'
@@ -218,19 +225,38 @@ const SOURCE_OFFER = words(
 )
 /** An imperative that opens a sentence obliges: "Share your changes under the same terms",
  * "Release any derivative under this licence". */
-const IMPERATIVE = words('share release license licence publish distribute offer keep make provide')
+const IMPERATIVE = words('share release license licence publish distribute offer keep make provide disclose')
+/** The network clause of a copyleft licence: serving a modified work over a network is distributing it. */
+const NETWORK_CLAUSE = phrases(
+  'network use is distribution, network use counts as distribution, network use constitutes distribution'
+)
 
 /** Copyleft as a duty to give the source: "source code for the whole work must be made available to
  * anyone you give the object code to", "shall be made available to those users" of a network
  * service. Not "retain, in the source form of any derivative works, all notices" (attribution), not
  * "you need not make the source available". */
 function sourceDuty(s: Sentence): number {
+  // "Disclose source": the copyleft condition in a licence summary
+  // ("Disclose source: no" answers that there is no such condition)
+  const disclose = s.tokens[s.body]?.w === 'disclose' && s.tokens[s.body + 1]?.w === 'source'
+  if (disclose && !s.colon && !sentenceHasNegation(s) && !has(s, 'optional')) return s.body
   if (hasAny(s, NOTICE) || !hasAny(s, OBJECT_FORM)) return -1
   for (const p of allOf(s, SOURCE_WORD)) {
     const act = nearWords(s, p, 6, 10, SOURCE_OFFER)
     if (act < 0 || negatedBefore(s, Math.min(act, p), 6) >= 0) continue
     return p
   }
+  return -1
+}
+
+/** Chinese copyleft in two other forms: the source of a changed version made public to those who get
+ * it (须向这些用户公开对应源代码), and "the licence stays the same" after a change (改完了要开源，协议也得一样). */
+function chineseCopyleft(s: Sentence): number {
+  if (!CHANGED_ZH.in(s) || !MODAL_ZH.in(s) || sentenceHasNegation(s)) return -1
+  for (const p of SOURCE_ZH.all(s)) if (nearPhrase(s, p, 8, 0, OPEN_ZH) >= 0) return p
+  // (与本协议相同的使用限制: the same limits, a flow-down)
+  for (const p of LICENCE_ZH.all(s))
+    if (nearPhrase(s, p, 0, 5, SAME_AFTER_ZH) >= 0 && nearWords(s, p, 0, 12, LIMITS) < 0) return p
   return -1
 }
 
@@ -257,6 +283,8 @@ export default defineClause({
   detect(s) {
     const named = namedAsThisLicence(s)
     if (named >= 0) return named
+    const network = NETWORK_CLAUSE.first(s)
+    if (network >= 0 && negatedBefore(s, network, 3) < 0) return network
     if (definesTerm(s)) return -1
     const imperative = IMPERATIVE.has(s.tokens[s.body]?.w ?? '')
     if (!(hasAny(s, MUST) || MUST_PHRASE.in(s) || imperative) || forbidsInstead(s)) return -1
@@ -292,6 +320,8 @@ export default defineClause({
       // that you share must be licensed as a whole under these same terms")
       if ([...changed, ...source].some(d => d < p && d >= p - NEAR)) return p
     }
+    const zh = chineseCopyleft(s)
+    if (zh >= 0) return zh
     for (const { at: p, len } of THIS_ZH.matches(s)) {
       if (nearWords(s, p, 0, len + 6, LIMITS) >= 0 || !chineseTerms(s, p, len)) continue
       if (nearPhrase(s, p, 30, 0, CHANGED_ZH) >= 0 || changed.some(d => d < p)) return p
