@@ -92,7 +92,10 @@ const TABLES: Record<ClauseType, Table> = {
       'We evaluated the model on surveillance footage benchmarks.',
       '本模型未针对医疗场景进行评估，结果仅供参考。',
       'We do not provide medical advice.',
-      '本模型未经军事场景测试。'
+      '本模型未经军事场景测试。',
+      'The model is not suitable for medical diagnosis.',
+      'The model should not be relied on for legal advice.',
+      '本模型不适用于医疗诊断。'
     ],
     negation: [
       'This licence does not impose any restrictions on fields of use.',
@@ -133,7 +136,8 @@ const TABLES: Record<ClauseType, Table> = {
       "An individual's use of the Covered Code in the course of employment is use by the employer.",
       'You may use the Standard Version for any purpose.',
       'Our code of conduct applies to contributors in the issue tracker.',
-      '社区行为准则适用于贡献者。'
+      '社区行为准则适用于贡献者。',
+      'The use restrictions are listed in Attachment A for reference only.'
     ],
     negation: [
       'This licence has no acceptable use policy.',
@@ -692,7 +696,8 @@ const TABLES: Record<ClauseType, Table> = {
       'Should you wish to credit us, please use the name "Heron Labs".',
       '您可以自行决定是否保留原作者署名。',
       '如您引用本模型，欢迎注明出处。',
-      '引用与否由您自行决定。'
+      '引用与否由您自行决定。',
+      'Attribution is not required, but we would love a mention.'
     ]
   }
 }

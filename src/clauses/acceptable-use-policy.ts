@@ -67,6 +67,10 @@ const USE_ANNEX = phrases(
 )
 /** A community's code of conduct (for contributors, mailing lists, forums): no term of use of the model. */
 const COMMUNITY = words('contributors contributor mailing forum forums discussions participants')
+/** "listed in Attachment A for reference only": shown, not incorporated. */
+const INFORMATIVE = phrases(
+  'for reference only, for information only, for informational purposes, not binding'
+)
 /** A document published elsewhere: "the Osprey Use Restrictions published at osprey.example/use". */
 const PUBLISHED = phrases(
   'published at, posted at, available at, found at, located at, set out at, hosted at'
@@ -197,7 +201,7 @@ export default defineClause({
       if (pu >= 0) return pu
     }
     // "… for any of the purposes listed in Attachment A (Use Restrictions)"
-    const listed = LISTED.first(s)
+    const listed = INFORMATIVE.in(s) ? -1 : LISTED.first(s)
     // "subject to the Osprey Use Restrictions published at …": a use document kept elsewhere
     if (
       listed >= 0 &&

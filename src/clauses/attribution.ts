@@ -258,7 +258,9 @@ export default defineClause({
     const imperative =
       IMPERATIVE.has(first) ||
       (CREDIT_ACT.has(first) && (CREDIT_OBJECT.has(second) || (second !== '' && !NOT_AN_OBJECT.has(second))))
-    const strict = hasAny(s, MUST) || STRICT_HAS_TO.in(s) || imperative
+    // "Attribution is not required, but …": an obligation denied obliges nobody
+    const must = allOf(s, MUST).some(k => negatedBefore(s, k, 2) < 0)
+    const strict = must || STRICT_HAS_TO.in(s) || imperative
     const obliged = strict || HAS_TO.in(s)
     const kept = keepsNotice(s, obliged)
     if (kept >= 0) return kept

@@ -56,7 +56,9 @@ const DISCLAIMERS = phrases(
   'not fault tolerant, not a law firm',
   // 本模型未针对医疗场景进行评估，相关结果仅供参考: not evaluated for a field, a caution, no ban
   '未针对, 未針對, 仅供参考, 僅供參考, 谨慎使用, 謹慎使用, not been evaluated, not evaluated, not been tested',
-  '场景测试, 未经测试, 未经过测试, 未经评估, 未经验证, 未經測試, 未經評估'
+  '场景测试, 未经测试, 未经过测试, 未经评估, 未经验证, 未經測試, 未經評估',
+  // "not suitable for medical diagnosis", "should not be relied on for legal advice": a caution
+  'not suitable, unsuitable, not appropriate, not be relied, not a substitute, 不适用于, 不適用於, 不适合, 不適合'
 )
 /** A ban stated as a list: "None of the following is allowed: …". */
 const NONE_OF = phrases('none of the following, none of these, none of the uses')
