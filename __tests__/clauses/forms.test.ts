@@ -7,7 +7,7 @@ import { detectClauses } from '../../src/clauses/index.js'
 
 interface Found {
   type: string
-  line: number
+  line: number | null
   quote: string
 }
 
