@@ -131,6 +131,8 @@ const STOPS = new Set(['.', '!', '?', ';', '\u3002', '\uff01', '\uff1f', '\uff1b
 /** A title or heading ("Acceptable Use Policy", "## Use Policy"): short, unpunctuated, binds nobody. */
 export function isTitle(s: Sentence, text: string): boolean {
   if (s.heading) return true
+  // a table row or an answered question, restated: a statement, whatever its punctuation
+  if (s.restated) return false
   if (s.listItem || s.tokens.length - s.body > 14 || s.colon || hasAny(s, ADHERE)) return false
   let k = s.end - 1
   while (k > s.start && (text[k] === '*' || text[k] === '_' || text[k] === '"')) k--
