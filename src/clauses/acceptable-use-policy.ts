@@ -70,6 +70,8 @@ const CONTACT = words('report reporting contact email questions inquiries feedba
 const REPORT_NOUN = words('technical annual research final the a this our that its their')
 const VIOLATION = words('violation violations misuse abuse concerns')
 const CONTACT_ZH = phrases('联系, 举报, 疑问')
+/** A gate spoken through a contact ("商用请联系作者", "超过的需要联系我们付费授权"): a clause, not a contact line. */
+const GATE_ZH = phrases('商用, 商业使用, 商业用途, 授权, 付费, 购买')
 const LAWFUL = phrases('applicable law, applicable laws, lawful, laws and regulations, 法律')
 
 /** Start of each conduct document named in the sentence, English and Chinese. */
@@ -141,7 +143,7 @@ export function isTitle(s: Sentence, text: string): boolean {
 
 /** "Report violations of this policy to …", "Contact us at …". */
 export function isContactLine(s: Sentence): boolean {
-  if (CONTACT_ZH.in(s)) return true
+  if (CONTACT_ZH.in(s)) return !GATE_ZH.in(s)
   const c = firstOf(s, CONTACT)
   if (c < 0) return false
   if (s.tokens[c]!.w === 'report' && REPORT_NOUN.has(s.tokens[c - 1]?.w ?? '')) return false
