@@ -1,8 +1,10 @@
 // Words of a text with their offsets. One pass of a simple word expression; Han characters are one
-// token each, so Chinese phrases match character by character, like English words.
+// token each, so Chinese phrases match character by character, like English words, and a
+// traditional character is read as its simplified form (the offsets still point at the original).
+import { simplified } from './simplified.js'
 
 export interface Token {
-  /** Lower-case word; numbers keep their inner "," and "." ("700,000,000", "2.0"). */
+  /** Lower-case word (a Han character in its simplified form); numbers keep their inner "," and "." ("700,000,000", "2.0"). */
   w: string
   /** Offsets in the text the tokens were read from. */
   s: number
@@ -52,7 +54,7 @@ export function splitWord(word: string, start: number, out: Token[]): void {
         out.push({ w: word.slice(runStart, i).toLowerCase(), s: start + runStart, e: start + i })
         runStart = -1
       }
-      out.push({ w: ch, s: start + i, e: start + i + len })
+      out.push({ w: simplified(ch), s: start + i, e: start + i + len })
     } else if (runStart < 0) runStart = i
     i += len
   }
