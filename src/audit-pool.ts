@@ -43,8 +43,6 @@ export type BatchReply =
 
 /** Model roots per batch: small enough to share the work evenly, large enough that messages cost little. */
 const BATCH = 16
-/** Model roots each thread should have at least, or a thread of its own does not pay. */
-const MODELS_PER_THREAD = 100
 
 /** How many threads (this one included) judge `models` model roots; 1 means no pool. */
 export function poolSize(workers: WorkerOptions | undefined, models: number, config: Config): number {
@@ -52,8 +50,7 @@ export function poolSize(workers: WorkerOptions | undefined, models: number, con
   // Hub look-ups are shared by one cache (a base model is asked once) and one deadline: this thread only.
   if (config['hub-lookup']) return 1
   if (models < (workers.minModels ?? 200)) return 1
-  const threads = workers.threads ?? os.availableParallelism()
-  return Math.max(1, Math.min(threads, Math.floor(models / MODELS_PER_THREAD)))
+  return Math.max(1, workers.threads ?? os.availableParallelism())
 }
 
 /** The analysis options of a thread of the pool: its own caches, and never the Hub (see poolSize). */
