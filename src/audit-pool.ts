@@ -13,7 +13,7 @@ import type { LicenseFileFacts } from './analyze/facts.js'
 import { auditModelRoot, type AuditedModelRoot, type JudgeOptions } from './audit-model.js'
 import type { Config } from './config/schema.js'
 import type { ModelRoot } from './discover/discover.js'
-import { SafeFs } from './discover/safe-fs.js'
+import type { SafeFs } from './discover/safe-fs.js'
 
 export interface WorkerOptions {
   /** The worker's script: a bundle of src/audit-worker.ts (the CLI's is dist/cli/worker/index.js). */
@@ -75,13 +75,13 @@ export async function judgeBatch(
 }
 
 /**
- * Judges `models` with `threads - 1` workers running `script` and this thread; the results are in
- * the order of `models`.
+ * Judges `models` with `threads - 1` workers running `script` and this thread (reading through
+ * `safe`, which knows the folders the walk listed); the results are in the order of `models`.
  */
 export async function auditInWorkers(
   script: string,
   threads: number,
-  root: string,
+  safe: SafeFs,
   models: readonly ModelRoot[],
   judge: WorkerSetup['judge']
 ): Promise<AuditedModelRoot[]> {
@@ -93,7 +93,7 @@ export async function auditInWorkers(
     const batch = next++
     return { batch, models: models.slice(batch * BATCH, (batch + 1) * BATCH) }
   }
-  const setup: WorkerSetup = { root, judge }
+  const setup: WorkerSetup = { root: safe.root, judge }
   const workers: Worker[] = []
   try {
     const remote = Array.from({ length: threads - 1 }, () => {
@@ -106,7 +106,6 @@ export async function auditInWorkers(
     })
     // This thread takes batches too, between the workers' messages: no thread idles while a worker starts.
     const local = (async () => {
-      const safe = await SafeFs.open(root)
       const analyzeOptions = poolAnalyzeOptions()
       for (let req = take(); req; req = take()) {
         results[req.batch] = await judgeBatch(safe, req.models, analyzeOptions, judge)

@@ -112,7 +112,7 @@ export async function audit(
   const threads = poolSize(options.workers, slice.length, config)
   const audited: AuditedModelRoot[] =
     threads > 1
-      ? await auditInWorkers(options.workers!.script, threads, safe.root, slice, judge)
+      ? await auditInWorkers(options.workers!.script, threads, safe, slice, judge)
       : await mapInOrder(slice, MODELS_AT_ONCE, m => auditModelRoot(safe, m, analyzeOptions, judge))
   const models: ModelReport[] = audited.flatMap(a => a.reports)
   const facts: ModelFacts[] = judge.keepFacts ? audited.flatMap(a => a.facts ?? []) : []

@@ -20,8 +20,19 @@ function lower(a: Severity, b: Severity | undefined): Severity {
   return SEVERITY_RANK[b] < SEVERITY_RANK[a] ? b : a
 }
 
+/** Each rule's severity under a config, worked out once per config (not once per model). */
+const severities = new WeakMap<Config, Map<Rule, SeverityOrOff>>()
+
+function configuredSeverity(rule: Rule, config: Config): SeverityOrOff {
+  let known = severities.get(config)
+  if (!known) severities.set(config, (known = new Map()))
+  let s = known.get(rule)
+  if (s === undefined) known.set(rule, (s = severityFor(rule, config)))
+  return s
+}
+
 function collect(rule: Rule, config: Config, sink: Finding[]): (r: Report) => void {
-  const configured = severityFor(rule, config)
+  const configured = configuredSeverity(rule, config)
   return r => {
     if (configured === 'off') return
     // A finding may ask for less than its rule; an explicit config override wins outright.
