@@ -31,7 +31,12 @@ const TABLES: Record<ClauseType, Table> = {
       'This permission is limited to organisations whose products reach fewer than 100k users a month.',
       '单月使用人数超过两百万的产品，须事先取得许可方书面同意。',
       'If your services exceed 25 million monthly active users, you need a separate licence.',
-      '本许可仅适用于月活跃用户不超过一百万的产品。'
+      '本许可仅适用于月活跃用户不超过一百万的产品。',
+      'Participants not exceeding three hundred per term may use the Model under this licence.',
+      '"Small Team" means an organisation with fewer than 2,000 monthly actives.',
+      '每个机构最多开通五十个账号。',
+      'Your product may reach up to 20k daily actives before a paid plan is required.',
+      'The number of patients enrolled through your service shall not exceed twenty thousand without our consent.'
     ],
     nearMiss: [
       'The evaluation set has 2,000,000 user prompts.',
@@ -45,7 +50,11 @@ const TABLES: Record<ClauseType, Table> = {
       'The model was trained with feedback from 3,000 annotators over six months.',
       'No matter how many users your product has, these terms stay the same.',
       'The model card lists 12 languages.',
-      'The dataset has 2 million samples drawn from 30,000 users.'
+      'The dataset has 2 million samples drawn from 30,000 users.',
+      'Our gateway is designed to sustain up to 40,000 concurrent users per region.',
+      'A single node can serve up to 800 concurrent users.',
+      'Each account may send up to 30 requests per minute.',
+      '本平台最多支持十万名用户同时在线。'
     ],
     negation: [
       'The licence places no cap on the number of users.',
@@ -60,11 +69,19 @@ const TABLES: Record<ClauseType, Table> = {
       '年营业收入超过一千万元人民币的企业须获得书面授权。',
       'Firms generating over 2 million Canadian dollars a year need a paid licence.',
       'If your annual income is above fifty million yen, these terms do not apply to you.',
-      '年收入超过五千万元人民币的企业不适用本许可。'
+      '年收入超过五千万元人民币的企业不适用本许可。',
+      'The community grant stops at £2M of annual turnover.',
+      'Free for startups with < €1M ARR.',
+      'Companies making more than $8 million a year must license the Model commercially.',
+      '年营业额不到两千万元的团队可以免费使用，超过的须另行授权。',
+      '年收入五千万元以下的企业可免费商用，超出部分请联系我们获取付费授权。'
     ],
     nearMiss: [
       'Training the model cost roughly $3,000,000.',
-      'The model predicted quarterly revenue of $5 million for the test company.'
+      'The model predicted quarterly revenue of $5 million for the test company.',
+      'Last year the licensor reported revenue of €12 million.',
+      'Our startup reached $3 million in annual sales in 2025.',
+      'Businesses with under $2M in turnover qualify for a 20 percent discount on support.'
     ],
     negation: ['There are no revenue limits of any kind.', 'This licence sets no revenue threshold.']
   },
@@ -159,13 +176,26 @@ const TABLES: Record<ClauseType, Table> = {
       'Use for private monetary gain is not permitted.',
       '本模型不得用于任何营利目的。',
       '商业用途须事先取得许可方的书面同意。',
-      'Companies must register before putting the model into a commercial product.'
+      'Companies must register before putting the model into a commercial product.',
+      'For-profit organisations may not use the Software.',
+      'You must not run the Model in any service for which you collect a fee.',
+      'No paywalls or advertising revenue may be built around the weights.',
+      'Licensee shall not use the Model, whether alone or combined with other software, in any undertaking carried on for commercial advantage.',
+      '商业使用请先联系我们。',
+      '如需商用，须先完成登记并获得授权后才可使用。',
+      '仅供个人非商业用途，商用请联系开发者。'
     ],
     nearMiss: [
       'Commercial support contracts are sold separately.',
       'Non-commercial organisations get a discount.',
       'You may share copies, whether for free or for a fee.',
-      '"Licence Elements" means the attributes named in the title: Attribution, NonCommercial, NoDerivatives, ShareAlike.'
+      '"Licence Elements" means the attributes named in the title: Attribution, NonCommercial, NoDerivatives, ShareAlike.',
+      'Images produced by the Model may be used for non-commercial purposes only.',
+      '如需商业技术支持，请联系我们。',
+      'Commercial licences above 5,000 seats are negotiated separately.',
+      'You may not charge a fee for this Package itself.',
+      'You may not use the Model for spam, and you may use it for commercial purposes.',
+      '年收入不到五百万元的团队可以免费商用。'
     ],
     negation: [
       'Commercial and non-commercial use are both allowed.',
@@ -174,7 +204,8 @@ const TABLES: Record<ClauseType, Table> = {
       'The licence contains no non-commercial clause.',
       'Nothing here limits use to non-commercial settings.',
       'Commercial use is allowed; registration is optional.',
-      '本模型可免费用于商业用途。'
+      '本模型可免费用于商业用途。',
+      '本许可对商业与非商业用途一视同仁。'
     ]
   },
   'research-only': {
@@ -220,7 +251,13 @@ const TABLES: Record<ClauseType, Table> = {
       'Responses from the model cannot be used for developing rival language models.',
       '您不得利用本模型的输出结果训练任何其他模型。',
       'You may not use the outputs of the Model to create a dataset for training a competing model.',
-      'Outputs may not be used to improve any other large language model.'
+      'Outputs may not be used to improve any other large language model.',
+      'Nothing the Model generates may be used to train another machine-learning system.',
+      'Do not use what the assistant writes to build a rival model.',
+      '本模型生成的音频不得拿去训练其他模型。',
+      '使用本模型生成的视频对外发布时，须标注“AI生成”。',
+      '用本模型生成的代码不能拿去卖。',
+      'Text the Model produces may not be sold.'
     ],
     nearMiss: [
       'The model produces outputs in English and French.',
@@ -233,7 +270,11 @@ const TABLES: Record<ClauseType, Table> = {
       'You may use generated images in commercial products.',
       'The model outputs JSON when asked to.',
       '本模型生成的内容归您所有。',
-      'Feel free to share generated images.'
+      'Feel free to share generated images.',
+      'The Model has not been audited for legal use and may produce misleading answers.',
+      '模型生成的内容不代表我们的立场。',
+      'Nothing the Model produces is reviewed by a human.',
+      '生成的内容不一定准确，请谨慎使用。'
     ],
     negation: [
       'This licence does not impose any restrictions on outputs.',
@@ -582,7 +623,8 @@ const TABLES: Record<ClauseType, Table> = {
       '通过网络向用户提供修改版本的，须向这些用户公开对应源代码。',
       '改完了要开源，协议也得一样。',
       'Disclose source.',
-      'Network use is distribution.'
+      'Network use is distribution.',
+      '- [x] ShareAlike'
     ],
     nearMiss: [
       'You may share the model with your colleagues.',
@@ -604,7 +646,8 @@ const TABLES: Record<ClauseType, Table> = {
       'Redistribution and use in source and binary forms are permitted provided that the notices are kept.',
       'Our community has a share-and-share-alike spirit.',
       'Share-Alike — see clause 7.',
-      '分发衍生模型时，您须要求接收方遵守与本协议相同的使用限制。'
+      '分发衍生模型时，您须要求接收方遵守与本协议相同的使用限制。',
+      '- [x] Commercial use\n- [x] Private use'
     ],
     negation: [
       'This is a permissive licence with no copyleft obligation.',
@@ -662,7 +705,9 @@ const TABLES: Record<ClauseType, Table> = {
       'Keep this licence with each copy you hand on.',
       '请在论文中注明使用了鱼鹰模型。',
       '改过的文件要写清楚改了什么。',
-      '分发时别删掉原来的版权声明。'
+      '分发时别删掉原来的版权声明。',
+      '- [x] Attribution',
+      '- [x] Keep the copyright line in every copy'
     ],
     nearMiss: [
       'The authors can be reached by e-mail.',
@@ -684,7 +729,8 @@ const TABLES: Record<ClauseType, Table> = {
       'The Licensor retains all copyright in the Model.',
       'We keep a record of citations on our website.',
       'You may not use the model to decide eligibility for credit or housing.',
-      'Do I have to mention Osprey in my app? Yes, the phrase "Built with Osprey" must appear in the about screen.'
+      'Do I have to mention Osprey in my app? Yes, the phrase "Built with Osprey" must appear in the about screen.',
+      '- [x] Commercial use\n- [x] Modification'
     ],
     negation: [
       'No attribution is required.',

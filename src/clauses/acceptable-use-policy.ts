@@ -91,7 +91,22 @@ const CONTACT = words('report reporting contact email questions inquiries feedba
 const REPORT_NOUN = words('technical annual research final the a this our that its their')
 const VIOLATION = words('violation violations misuse abuse concerns')
 const CONTACT_ZH = phrases('联系, 举报, 疑问')
+/** A gate spoken through a contact ("商用请联系作者", "超过的需要联系我们付费授权"): a clause, not a contact line. */
+const GATE_ZH = phrases('商用, 商业使用, 商业用途, 授权, 付费, 购买')
 const LAWFUL = phrases('applicable law, applicable laws, lawful, laws and regulations, 法律')
+
+/** Words that end a name: "use of Covered Code", "use the Standard Version" name no document. */
+const NAME_BREAK = words('of the a an or and to with your its their this that in for any such')
+
+/** A weak head ("code", "standard") names a conduct document only as one noun phrase whose first
+ * word is a word of conduct: "Responsible AI Standard", "Acceptable Conduct Code". */
+function weakHeadNamed(s: Sentence, start: number, head: number): boolean {
+  const first = s.tokens[start]!.w
+  // "use" first is the verb: "to use such Governed Code"; "Acceptable Use Standard" starts earlier
+  if (!CONDUCT_KIND.has(first) || first === 'use' || first === 'usage') return false
+  for (let k = start + 1; k < head; k++) if (NAME_BREAK.has(s.tokens[k]!.w)) return false
+  return true
+}
 
 /** Start of each conduct document named in the sentence, English and Chinese. */
 function documents(s: Sentence): number[] {
@@ -111,8 +126,7 @@ function documents(s: Sentence): number[] {
       if (start >= 0 && (w === 'terms' || w === 'guide') && s.tokens[start]!.w !== 'trustworthy') {
         if (!(w === 'guide' && s.tokens[start]!.w === 'responsible')) start = -1
       }
-      // "use of Covered Code", "the Standard Version": a weak head needs a word of conduct before it
-      if (start >= 0 && WEAK_HEAD.has(w) && nearWords(s, i, 3, 0, CONDUCT_KIND) < 0) start = -1
+      if (start >= 0 && WEAK_HEAD.has(w) && !weakHeadNamed(s, start, i)) start = -1
       if (start >= 0) out.push(start)
     }
   for (const h of DOC_HEAD_ZH.all(s)) {
@@ -153,6 +167,8 @@ const STOPS = new Set(['.', '!', '?', ';', '\u3002', '\uff01', '\uff1f', '\uff1b
 /** A title or heading ("Acceptable Use Policy", "## Use Policy"): short, unpunctuated, binds nobody. */
 export function isTitle(s: Sentence, text: string): boolean {
   if (s.heading) return true
+  // a table row or an answered question, restated: a statement, whatever its punctuation
+  if (s.restated) return false
   if (s.listItem || s.tokens.length - s.body > 14 || s.colon || hasAny(s, ADHERE)) return false
   let k = s.end - 1
   while (k > s.start && (text[k] === '*' || text[k] === '_' || text[k] === '"')) k--
@@ -161,7 +177,7 @@ export function isTitle(s: Sentence, text: string): boolean {
 
 /** "Report violations of this policy to …", "Contact us at …". */
 export function isContactLine(s: Sentence): boolean {
-  if (CONTACT_ZH.in(s)) return true
+  if (CONTACT_ZH.in(s)) return !GATE_ZH.in(s)
   const c = firstOf(s, CONTACT)
   if (c < 0) return false
   if (s.tokens[c]!.w === 'report' && REPORT_NOUN.has(s.tokens[c - 1]?.w ?? '')) return false

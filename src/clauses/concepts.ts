@@ -7,7 +7,9 @@ import type { Sentence } from './toolkit/sentences.js'
 export const PEOPLE = words(
   'users user people persons individuals customers customer subscribers subscriber accounts',
   'account members visitors consumers clients end mau dau licensees installations seats devices',
-  '用 户 人'
+  'actives maus daus citizens patients students learners participants players viewers readers',
+  'listeners households employees registrants signups',
+  '用 户 人 账 员 客 席'
 )
 /** A period over which people are counted. */
 export const PERIOD = words(

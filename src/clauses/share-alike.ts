@@ -14,6 +14,7 @@ import { definesTerm } from './toolkit/definition.js'
 import { EXCEPTION, isNegationAt, negatedBefore, sentenceHasNegation } from './toolkit/negation.js'
 import { allOf, has, hasAny, nearPhrase, nearWords, phrases, words } from './toolkit/query.js'
 import type { Sentence } from './toolkit/sentences.js'
+import { afterTickedBox } from './toolkit/checklist.js'
 
 const NAMED = phrases('sharealike, share alike, by sa, nc sa, copyleft, 相同方式共享')
 const MUST = words('must shall required only exclusively agree agrees undertake undertakes 须 应 必 須 應')
@@ -91,7 +92,7 @@ function limitsFollow(s: Sentence, p: number): boolean {
 }
 
 /** A share-alike licence named as this work's licence, not as the licence of training material. */
-function namedAsThisLicence(s: Sentence): number {
+function namedAsThisLicence(s: Sentence, ticked = false): number {
   for (const p of NAMED.all(s)) {
     // "no share-alike requirement", "not a copyleft licence"
     if (negatedBefore(s, p, 3) >= 0) continue
@@ -99,7 +100,8 @@ function namedAsThisLicence(s: Sentence): number {
     if (allOf(s, TRAINED).some(t => t < p)) continue
     // "Share Alike — see Section 3(b)", "a share-and-share-alike spirit": the words name an element
     // or an ethos; a licence names itself with a licence word, a version or an obligation
-    if (!NAMES_LICENCE.in(s) && !hasAny(s, MUST) && !hasAny(s, LICENCE_CONTEXT)) continue
+    // ("- [x] ShareAlike": a ticked box says the element applies)
+    if (!ticked && !NAMES_LICENCE.in(s) && !hasAny(s, MUST) && !hasAny(s, LICENCE_CONTEXT)) continue
     return p
   }
   return -1
@@ -219,6 +221,7 @@ const OBJECT_FORM = words(
 )
 const NOTICE = words('notice notices')
 const SOURCE_WORD = words('source')
+const DISCLOSE = words('disclose')
 /** Giving the source out ("made available", "offer", "publish"); not "use in source form … provided". */
 const SOURCE_OFFER = words(
   'available offer offered offering publish published disclose disclosed provide entitled'
@@ -238,8 +241,11 @@ const NETWORK_CLAUSE = phrases(
 function sourceDuty(s: Sentence): number {
   // "Disclose source": the copyleft condition in a licence summary
   // ("Disclose source: no" answers that there is no such condition)
-  const disclose = s.tokens[s.body]?.w === 'disclose' && s.tokens[s.body + 1]?.w === 'source'
-  if (disclose && !s.colon && !sentenceHasNegation(s) && !has(s, 'optional')) return s.body
+  // (the structural layer may restate it as "you must disclose source")
+  for (const d of allOf(s, DISCLOSE)) {
+    const source = s.tokens[d + 1]?.w === 'source' || s.tokens[d + 2]?.w === 'source'
+    if (source && !s.colon && !sentenceHasNegation(s) && !has(s, 'optional')) return d
+  }
   if (hasAny(s, NOTICE) || !hasAny(s, OBJECT_FORM)) return -1
   for (const p of allOf(s, SOURCE_WORD)) {
     const act = nearWords(s, p, 6, 10, SOURCE_OFFER)
@@ -280,8 +286,8 @@ export default defineClause({
     docs: docsUrl('license/share-alike')
   },
   messages: { found: FOUND },
-  detect(s) {
-    const named = namedAsThisLicence(s)
+  detect(s, ctx) {
+    const named = namedAsThisLicence(s, afterTickedBox(s, ctx.doc.text) >= 0)
     if (named >= 0) return named
     const network = NETWORK_CLAUSE.first(s)
     if (network >= 0 && negatedBefore(s, network, 3) < 0) return network
