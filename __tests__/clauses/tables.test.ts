@@ -344,7 +344,9 @@ const TABLES: Record<ClauseType, Table> = {
       '衍生模型之名稱須包含「鱼鹰」字樣。',
       'You must name any derivative model with the suffix "-osprey".',
       '修改后的模型不得继续使用“鱼鹰”这一名称。',
-      '衍生版本要改个名字，不能叫“鱼鹰”。'
+      '衍生版本要改个名字，不能叫“鱼鹰”。',
+      "Q: What should my fine-tune be called? A: Anything, as long as 'Osprey' appears in the name.",
+      'Derived models may use any name provided "Osprey" appears in it.'
     ],
     nearMiss: [
       'The model was built with JAX.',
@@ -512,7 +514,9 @@ const TABLES: Record<ClauseType, Table> = {
       'The licensee shall procure that each end user agrees to the prohibited uses in Schedule 2.',
       '轉授權時，應使被授權人同受本協議使用限制之拘束。',
       '给别人之前，先让他们同意这些限制。',
-      'Use restrictions must be passed on.'
+      'Use restrictions must be passed on.',
+      '| Downstream users | Bound by the same use restrictions |',
+      'Downstream users are bound by the same use restrictions.'
     ],
     nearMiss: [
       'You may license your changes under any terms.',
@@ -543,7 +547,8 @@ const TABLES: Record<ClauseType, Table> = {
       '下游用户不受本协议使用限制的约束。',
       'You do not have to pass the use restrictions on to your customers.',
       '接收方无须遵守本协议的使用限制。',
-      '本协议的使用限制仅适用于您本人。'
+      '本协议的使用限制仅适用于您本人。',
+      'Downstream users are not bound by these restrictions.'
     ]
   },
   'termination-at-will': {
@@ -624,7 +629,8 @@ const TABLES: Record<ClauseType, Table> = {
       '改完了要开源，协议也得一样。',
       'Disclose source.',
       'Network use is distribution.',
-      '- [x] ShareAlike'
+      '- [x] ShareAlike',
+      '| Derivatives | Same licence |'
     ],
     nearMiss: [
       'You may share the model with your colleagues.',
@@ -662,7 +668,8 @@ const TABLES: Record<ClauseType, Table> = {
       '基于本模型的衍生模型无须沿用本许可证。',
       'You need not make your source available.',
       '修改后的代码无需开源。',
-      'Disclose source: no.'
+      'Disclose source: no.',
+      '| Share-alike | No |'
     ]
   },
   attribution: {

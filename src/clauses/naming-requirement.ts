@@ -47,6 +47,10 @@ const AI_DISCLOSURE = phrases(
 )
 /** The noun before a quoted literal to be shown: 'the phrase "Runs on X"', 'the words "…"'. */
 const LITERAL_NOUN = words('phrase words text line wording legend statement tagline slogan')
+/** A literal that must show in the name: "as long as 'X' appears in the name". */
+const APPEARS = words('appears appear included contained')
+const CONDITION = phrases('as long as, provided that, provided, only if, on condition')
+const MANDATORY = words('mandatory compulsory obligatory')
 /** Naming a derived work: call it, rename it, give it a name, distribute it under a name. */
 const CALL = words('call calls called calling rename renamed renaming')
 /** Derived works, and forks. */
@@ -115,8 +119,13 @@ function derivedNameZh(s: Sentence): number {
 
 /** Where the sentence demands a name or a "built with" notice, or -1. */
 function namingDemand(s: Sentence, text: string): number {
-  if (merelyPermitted(s)) return -1
   if (AI_DISCLOSURE.in(s)) return -1
+  // "any name, as long as 'X' appears in the name", 'provided "X" appears in it': a name it must contain
+  if (hasAny(s, APPEARS) && (CONDITION.in(s) || hasAny(s, STRONG) || hasAny(s, MANDATORY)))
+    for (let k = 0; k < s.tokens.length; k++)
+      if (quotedBefore(text, s.tokens[k]!.s) && nearWords(s, k, 0, 4, APPEARS) >= 0 && hasAny(s, NAME_WORDS))
+        return k
+  if (merelyPermitted(s)) return -1
   for (const b of BADGES) {
     for (const p of findSeq(s, b)) {
       if (quotedBefore(text, s.tokens[p]!.s) || nearWords(s, p, 12, 0, DISPLAY) >= 0) return p

@@ -118,6 +118,7 @@ const NOTHING_REQUIRES = phrases(
 const BIND_ACT = words('bind oblige obligate')
 const ONLY_YOU = phrases('only to you, not to your')
 const PASSED = words('passed handed carried')
+const BOUND = words('bound subject')
 /** A promise about what one will do: "I agree that any model I derive will be released under …". */
 const PROMISE = words('agree agrees will undertake undertakes')
 /** The restrictions go with every copy: "they must travel with every copy", "accompany each copy". */
@@ -272,6 +273,13 @@ export default defineClause({
     if (obliged(s)) {
       const travels = limitsTravel(s)
       if (travels >= 0) return travels
+    }
+    // "Downstream users are bound by the same use restrictions": a binding stated as a fact
+    if (hasReceiver(s) && !sentenceHasNegation(s)) {
+      for (const l of allOf(s, LIMITS)) {
+        const b = nearWords(s, l, 6, 0, BOUND)
+        if (b >= 0 && !ofLiability(s, l) && !ONLY_YOU.in(s)) return l
+      }
     }
     const declared = declaresBinding(s)
     if (declared >= 0) return declared

@@ -113,8 +113,10 @@ const NAMES_LICENCE = phrases('by sa, nc sa, 相同方式共享')
 /** Words with which a sentence names a licence: licence, licensed, terms, version, released, CC. */
 const LICENCE_CONTEXT = words(
   'licence license licensed licenced licensing licenses licences terms released distributed available',
-  'version cc creative commons gpl agpl lgpl under 许 可 协 议 授 权'
+  'version cc creative commons gpl agpl lgpl under yes applies required 许 可 协 议 授 权'
 )
+/** A terse label ("Derivatives: same licence", a table row): this many words at most. */
+const TERSE = 6
 
 /** A Chinese licence phrase used as the terms of release ("以相同许可协议发布", "采用本许可证"),
  * not as a thing handed over ("附带本许可协议的副本"). */
@@ -292,6 +294,11 @@ export default defineClause({
     const network = NETWORK_CLAUSE.first(s)
     if (network >= 0 && negatedBefore(s, network, 3) < 0) return network
     if (definesTerm(s)) return -1
+    // "Derivatives: same licence": a terse label pairs the derived work with the same licence
+    if (s.tokens.length - s.body <= TERSE && hasAny(s, CHANGED_STRICT) && !sentenceHasNegation(s)) {
+      const same = SAME.first(s)
+      if (same >= 0 && !limitsFollow(s, same)) return same
+    }
     const imperative = IMPERATIVE.has(s.tokens[s.body]?.w ?? '')
     if (!(hasAny(s, MUST) || MUST_PHRASE.in(s) || imperative) || forbidsInstead(s)) return -1
     const changed = allOf(s, CHANGED)
