@@ -154,7 +154,8 @@ const TABLES: Record<ClauseType, Table> = {
       'You may use the Standard Version for any purpose.',
       'Our code of conduct applies to contributors in the issue tracker.',
       '社区行为准则适用于贡献者。',
-      'The use restrictions are listed in Attachment A for reference only.'
+      'The use restrictions are listed in Attachment A for reference only.',
+      'Prohibited uses:\n- Military targeting\n- Surveillance of individuals'
     ],
     negation: [
       'This licence has no acceptable use policy.',

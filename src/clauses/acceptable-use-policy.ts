@@ -1,7 +1,8 @@
 // A use policy that binds users: one incorporated by name, link or annex ("subject to the Acme
-// Acceptable Use Policy"), or an in-text list of forbidden uses introduced by a prohibition ("You
-// agree not to use the Model:"). Not: a title or heading, a contact or "report violations to" line,
-// a policy that asks only for lawful use, a sentence saying there is no such policy.
+// Acceptable Use Policy"), or a use-policy file itself (detect.ts). Not: a list of forbidden uses in
+// the licence's own text, even under a "Prohibited uses:" heading (a field-of-use restriction), a
+// title or heading, a contact or "report violations to" line, a policy that asks only for lawful
+// use, a sentence saying there is no such policy.
 import { FOUND, OSD6, RESTRICTIVE_SEVERITY, defineClause } from './clause.js'
 import { docsUrl } from '../rules/types.js'
 import {
@@ -211,11 +212,7 @@ export default defineClause({
       bound ??= binds(s)
       if (bound) return at
     }
-    // "Prohibited uses:" introducing the list of an attached policy
-    if (s.colon) {
-      const pu = LISTED.first(s)
-      if (pu >= 0) return pu
-    }
+    // ("Prohibited uses:" over a list in the licence's own text is a field-of-use list, no policy)
     // "… for any of the purposes listed in Attachment A (Use Restrictions)"
     const listed = INFORMATIVE.in(s) ? -1 : LISTED.first(s)
     // "subject to the Osprey Use Restrictions published at …": a use document kept elsewhere
