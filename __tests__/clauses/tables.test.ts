@@ -517,7 +517,8 @@ const TABLES: Record<ClauseType, Table> = {
       '给别人之前，先让他们同意这些限制。',
       'Use restrictions must be passed on.',
       '| Downstream users | Bound by the same use restrictions |',
-      'Downstream users are bound by the same use restrictions.'
+      'Downstream users are bound by the same use restrictions.',
+      "Any onward transfer of the Model shall be conditioned upon the transferee's written acceptance of the prohibited uses."
     ],
     nearMiss: [
       'You may license your changes under any terms.',
@@ -549,7 +550,8 @@ const TABLES: Record<ClauseType, Table> = {
       'You do not have to pass the use restrictions on to your customers.',
       '接收方无须遵守本协议的使用限制。',
       '本协议的使用限制仅适用于您本人。',
-      'Downstream users are not bound by these restrictions.'
+      'Downstream users are not bound by these restrictions.',
+      'The restrictions herein shall not bind any third party.'
     ]
   },
   'termination-at-will': {
@@ -631,7 +633,8 @@ const TABLES: Record<ClauseType, Table> = {
       'Disclose source.',
       'Network use is distribution.',
       '- [x] ShareAlike',
-      '| Derivatives | Same licence |'
+      '| Derivatives | Same licence |',
+      'Should you convey a Modified Version, the whole of it must be licensed on the terms of this document to every recipient.'
     ],
     nearMiss: [
       'You may share the model with your colleagues.',
@@ -670,7 +673,8 @@ const TABLES: Record<ClauseType, Table> = {
       'You need not make your source available.',
       '修改后的代码无需开源。',
       'Disclose source: no.',
-      '| Share-alike | No |'
+      '| Share-alike | No |',
+      'Nothing herein obliges Licensee to make source code available.'
     ]
   },
   attribution: {
@@ -715,7 +719,9 @@ const TABLES: Record<ClauseType, Table> = {
       '改过的文件要写清楚改了什么。',
       '分发时别删掉原来的版权声明。',
       '- [x] Attribution',
-      '- [x] Keep the copyright line in every copy'
+      '- [x] Keep the copyright line in every copy',
+      'A conspicuous statement identifying the original authors is to be included in the documentation of any product incorporating the Model.',
+      'Every publication derived from use of the Model must reference the original work.'
     ],
     nearMiss: [
       'The authors can be reached by e-mail.',
@@ -738,7 +744,8 @@ const TABLES: Record<ClauseType, Table> = {
       'We keep a record of citations on our website.',
       'You may not use the model to decide eligibility for credit or housing.',
       'Do I have to mention Osprey in my app? Yes, the phrase "Built with Osprey" must appear in the about screen.',
-      '- [x] Commercial use\n- [x] Modification'
+      '- [x] Commercial use\n- [x] Modification',
+      'Your notice must reference Section 3 of this licence.'
     ],
     negation: [
       'No attribution is required.',

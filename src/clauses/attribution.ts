@@ -69,7 +69,7 @@ const LICENCE_COPY = phrases(
 /** Giving credit: credit, cite, acknowledge, attribute. */
 const CREDIT_ACT = words(
   'credit credited crediting acknowledge acknowledged acknowledging cite cited citing attribute',
-  'attributed attribution mention mentions'
+  'attributed attribution mention mentions reference'
 )
 const CREDIT = phrases(
   'appropriate credit, attribute, attribution notice, acknowledge the use, give credit, following notice',
@@ -162,8 +162,12 @@ function objectNear(s: Sentence, p: number, before: number, after: number): numb
   if (zh >= 0) return zh
   for (const k of allOf(s, NAMES))
     if (Math.abs(k - p) <= Math.max(before, after) && nearWords(s, k, 3, 4, AUTHORS) >= 0) return k
+  // "a statement identifying the original authors"
+  for (const k of allOf(s, STATEMENT))
+    if (Math.abs(k - p) <= Math.max(before, after) && nearWords(s, k, 0, 4, AUTHORS) >= 0) return k
   return -1
 }
+const STATEMENT = words('statement statements line lines')
 
 /** "the names of the contributors" within `window` tokens of p. */
 function authorsNamesNear(s: Sentence, p: number, window: number): boolean {
@@ -183,6 +187,8 @@ function creditIsAct(s: Sentence, k: number): boolean {
   // "mention the original authors" credits; "mention the Model in my app" names a product
   if (s.tokens[k]!.w === 'mention' || s.tokens[k]!.w === 'mentions')
     return nearWords(s, k, 0, 4, AUTHORS) >= 0
+  // "must reference the original work": a citation; "reference Section 3" is a cross-reference
+  if (s.tokens[k]!.w === 'reference') return nearWords(s, k, 0, 4, CITED) >= 0
   if (s.tokens[k]!.w !== 'credit') return true
   const next = s.tokens[k + 1]?.w ?? ''
   if (FINANCIAL.has(next)) return false
@@ -191,6 +197,7 @@ function creditIsAct(s: Sentence, k: number): boolean {
   if (prev === 'to') return s.tokens[k - 2]?.w !== 'access'
   return !LENT_AFTER.has(prev)
 }
+const CITED = words('work paper papers article publication report authors author creators original')
 const LENT_AFTER = words('for of consumer extend extends extended obtain obtaining eligibility access')
 /** What may follow an opening "Credit" / "Cite" that is no imperative ("Cite as:", "Credit is …"). */
 const NOT_AN_OBJECT = words('as is are was were for and or to of in on union card cards scoring score')

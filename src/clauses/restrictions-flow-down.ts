@@ -71,7 +71,7 @@ const BIND = words(
   'continue ensure require impose imposed imposes extend extended keep keeps retain retains',
   'preserve preserves reflect reflects contain contains prohibit prohibits forbid forbids held',
   'follow follows observe observes comply complies abide abides honour honor respect respects agrees',
-  'accepts'
+  'accepts acceptance conditioned conditional'
 )
 const BIND_ZH = phrases(
   '纳入, 遵守, 约束, 受到, 适用, 告知, 同样受, 不得弱于, 不低于, 不少于, 不得低于, 拘束, 带上, 一并',

@@ -62,7 +62,7 @@ const SAME = phrases(
   'same conditions, same licence terms, same license terms'
 )
 /** The licence nouns after "under this", "carry this". */
-const LICENCE_NOUN = words('licence license licences licenses terms agreement')
+const LICENCE_NOUN = words('licence license licences licenses terms agreement document')
 /** "under this licence", "under these terms", "under the same terms": the terms it goes out under. */
 const UNDER_DET = words('this these same identical')
 /** "under these terms", "on these terms", "upon the same terms". */
