@@ -634,7 +634,10 @@ const TABLES: Record<ClauseType, Table> = {
       'Network use is distribution.',
       '- [x] ShareAlike',
       '| Derivatives | Same licence |',
-      'Should you convey a Modified Version, the whole of it must be licensed on the terms of this document to every recipient.'
+      'Should you convey a Modified Version, the whole of it must be licensed on the terms of this document to every recipient.',
+      'You may not distribute modified versions under any other licence.',
+      '修改后的版本不得以其他协议发布。',
+      'Q: Can I publish my fine-tune under a different licence? A: No.'
     ],
     nearMiss: [
       'You may share the model with your colleagues.',
@@ -657,7 +660,8 @@ const TABLES: Record<ClauseType, Table> = {
       'Our community has a share-and-share-alike spirit.',
       'Share-Alike — see clause 7.',
       '分发衍生模型时，您须要求接收方遵守与本协议相同的使用限制。',
-      '- [x] Commercial use\n- [x] Private use'
+      '- [x] Commercial use\n- [x] Private use',
+      'You may not sublicense the Model under a different licence.'
     ],
     negation: [
       'This is a permissive licence with no copyleft obligation.',
@@ -674,7 +678,8 @@ const TABLES: Record<ClauseType, Table> = {
       '修改后的代码无需开源。',
       'Disclose source: no.',
       '| Share-alike | No |',
-      'Nothing herein obliges Licensee to make source code available.'
+      'Nothing herein obliges Licensee to make source code available.',
+      'You may release your fine-tune under a different licence.'
     ]
   },
   attribution: {

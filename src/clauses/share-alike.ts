@@ -28,8 +28,28 @@ const CHANGED = words(
   'derivative derivatives derived modified modifications adaptation adaptations adapted changes',
   'changed modify finetuned tuned combined version versions derive based improvements improved',
   'extensions transform transformed remix remixed contributions whole fork forks forked build builds',
-  'incorporates incorporating'
+  'incorporates incorporating tune finetune'
 )
+/** Terms other than this licence: "under a different licence", "on proprietary terms", "closed source". */
+const OTHER_TERMS = phrases(
+  'different licence, different license, different terms, other licence, other license, other terms',
+  'another licence, another license, proprietary licence, proprietary license, proprietary terms',
+  'closed source, 其他许可, 其他协议, 其他授权, 闭源, 閉源'
+)
+
+/** "You may not release your fine-tune under a different licence": changed works may go out under no
+ * other terms than these (not "you may release it under a different licence"). */
+function otherTermsForbidden(s: Sentence): number {
+  if (!hasAny(s, CHANGED_STRICT) && !hasAny(s, words('tune finetune fork forks')) && !CHANGED_ZH.in(s))
+    return -1
+  for (const p of OTHER_TERMS.all(s)) {
+    const act = nearWords(s, p, 8, 0, RELEASE)
+    if (act >= 0 && negatedBefore(s, act, 4) >= 0 && negatedBefore(s, p, 2) < 0) return p
+    // 不得以其他协议发布: the ban before the terms, the release after them
+    if (nearPhrase(s, p, 0, 8, RELEASE_ZH) >= 0 && negatedBefore(s, p, 4) >= 0) return p
+  }
+  return -1
+}
 /** Copyleft licences by their ids: what a derived work "must remain under" ("stay under GPL-3.0"). */
 const COPYLEFT_ID = words('gpl agpl lgpl mpl eupl cddl epl osl cecill gplv2 gplv3 agplv3 lgplv3 copyleft')
 const SOURCE = words('source sources')
@@ -291,6 +311,8 @@ export default defineClause({
   detect(s, ctx) {
     const named = namedAsThisLicence(s, afterTickedBox(s, ctx.doc.text) >= 0)
     if (named >= 0) return named
+    const other = otherTermsForbidden(s)
+    if (other >= 0) return other
     const network = NETWORK_CLAUSE.first(s)
     if (network >= 0 && negatedBefore(s, network, 3) < 0) return network
     if (definesTerm(s)) return -1
