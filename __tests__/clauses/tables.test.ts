@@ -101,7 +101,11 @@ const TABLES: Record<ClauseType, Table> = {
       'Use of the Model in criminal justice decisions, such as bail or sentencing, is prohibited.',
       '不得将本模型用于生成色情内容。',
       '严禁将本模型用于网络攻击或恶意软件开发。',
-      'Do not use the model to provide medical advice.'
+      'Do not use the model to provide medical advice.',
+      'You shall not use the model for election interference or voter suppression.',
+      'You may not use the model to generate hate speech.',
+      '不得利用本模型危害国家安全。',
+      '不得將本模型用於選舉操縱。'
     ],
     nearMiss: [
       'The software is not designed for use in nuclear facilities.',
@@ -112,7 +116,8 @@ const TABLES: Record<ClauseType, Table> = {
       '本模型未经军事场景测试。',
       'The model is not suitable for medical diagnosis.',
       'The model should not be relied on for legal advice.',
-      '本模型不适用于医疗诊断。'
+      '本模型不适用于医疗诊断。',
+      'The model can detect hate speech in social media posts.'
     ],
     negation: [
       'This licence does not impose any restrictions on fields of use.',

@@ -34,6 +34,15 @@ const FIELDS = phrases(
   'targeted advertising, advertising to children, autonomous vehicles, autonomous driving',
   'pornography, pornographic, sexually explicit, 色情, 淫秽, 赌博, 自动驾驶, 定向广告',
   'cyberattack, cyberattacks, cyber attacks, hacking, phishing, 网络攻击, 恶意软件, 黑客攻击, 網路攻擊',
+  'spyware, stalkerware, ransomware, stalking, stalk, doxxing, doxing',
+  // elections, hate and violence, exploitation, regulated professions, predatory lending
+  'election interference, election manipulation, voter suppression, political advertising',
+  'political advertisements, hate speech, hateful content, incite violence, inciting violence',
+  'violent extremism, extremist content, radicalization, radicalisation, child exploitation, child abuse',
+  'practice of medicine, practice of law, unauthorized practice, unauthorised practice, payday lending',
+  'lending decisions',
+  '危害国家安全, 颠覆国家政权, 国家安全, 仇恨言论, 暴力内容, 暴力, 侵犯隐私, 侵犯他人隐私, 侵害隐私, 剥削',
+  '操纵选举, 选举操纵, 干预选举, 极端主义, 煽动, 毒品, 國家安全, 仇恨言論, 侵犯隱私, 選舉, 剝削, 極端主義',
   '信用评分, 保险定价, 自动化决策, 信贷审批',
   // elections, deception and profiling
   'political campaign, political campaigns, election campaigns, 政治竞选, 竞选宣传, 虚假新闻, 诈骗, 深度伪造',
