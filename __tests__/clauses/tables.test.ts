@@ -143,7 +143,11 @@ const TABLES: Record<ClauseType, Table> = {
       '使用前请阅读我们的《使用规范》并照着做，否则授权作废。',
       'Your use must follow the Responsible AI License Addendum attached as Exhibit B.',
       'Use of the Model is conditional upon compliance with the Osprey Use Restrictions published at osprey.example/use.',
-      '違反《使用規範》者，授權自動終止。'
+      '違反《使用規範》者，授權自動終止。',
+      'You agree to follow the Restricted Use Annex attached to this licence.',
+      'All use must respect the Osprey Responsible AI Framework.',
+      'Use of the model must conform with the Prohibited Activities list in Appendix A.',
+      '您应遵守附件A中的禁止用途清单。'
     ],
     nearMiss: [
       'Report misuse of the model to abuse@example.org.',
@@ -160,7 +164,9 @@ const TABLES: Record<ClauseType, Table> = {
       'Our code of conduct applies to contributors in the issue tracker.',
       '社区行为准则适用于贡献者。',
       'The use restrictions are listed in Attachment A for reference only.',
-      'Prohibited uses:\n- Military targeting\n- Surveillance of individuals'
+      'Prohibited uses:\n- Military targeting\n- Surveillance of individuals',
+      'We follow the NIST AI Risk Management Framework internally.',
+      'The content guidelines in this repository apply to pull requests.'
     ],
     negation: [
       'This licence has no acceptable use policy.',
@@ -168,7 +174,9 @@ const TABLES: Record<ClauseType, Table> = {
       'These terms do not include any acceptable use policy.',
       'There are no usage rules beyond this licence.',
       '本协议不包含任何行为准则。',
-      '本协议不纳入任何行为准则。'
+      '本协议不纳入任何行为准则。',
+      'Our usage policy for the API does not apply to the weights.',
+      'This licence replaces the previous acceptable use policy.'
     ]
   },
   'non-commercial': {
@@ -352,7 +360,8 @@ const TABLES: Record<ClauseType, Table> = {
       '修改后的模型不得继续使用“鱼鹰”这一名称。',
       '衍生版本要改个名字，不能叫“鱼鹰”。',
       "Q: What should my fine-tune be called? A: Anything, as long as 'Osprey' appears in the name.",
-      'Derived models may use any name provided "Osprey" appears in it.'
+      'Derived models may use any name provided "Osprey" appears in it.',
+      'Derivatives must be named in a way that makes clear they are not the original Osprey model.'
     ],
     nearMiss: [
       'The model was built with JAX.',
@@ -360,7 +369,8 @@ const TABLES: Record<ClauseType, Table> = {
       '我们欢迎您在产品中显示“由 Heron 驱动”。',
       '生成的图片须显著标注“由人工智能生成”。',
       'Neither the name of the authors nor the names of contributors may be used to endorse products derived from this software.',
-      '修改后的模型不得使用许可方名称进行宣传。'
+      '修改后的模型不得使用许可方名称进行宣传。',
+      'The file named NOTICE must accompany modified versions.'
     ],
     negation: [
       'You are encouraged to display "Built with Heron".',

@@ -17,7 +17,7 @@ import {
   words
 } from './toolkit/query.js'
 import { definesTerm } from './toolkit/definition.js'
-import { prohibits } from './toolkit/negation.js'
+import { negatedBefore, prohibits } from './toolkit/negation.js'
 import { deniedAt } from './toolkit/absence.js'
 import type { Sentence } from './toolkit/sentences.js'
 
@@ -26,11 +26,11 @@ const ANNEX = words('attachment exhibit schedule appendix annex addendum')
  * kind word qualifies ("use", "usage", "acceptable", "responsible", "content", "safety"). */
 const DOC_HEAD = words(
   'policy policies guidelines guideline guide rules terms charter charters code codes standard standards',
-  'principles addendum'
+  'principles addendum framework'
 )
 /** Heads that name a conduct document only after a word of conduct ("Responsible AI Standard",
  * "Acceptable Conduct Code", "Fair Use Charter"), not "safety standards" or "content code". */
-const WEAK_HEAD = words('code codes standard standards principles addendum')
+const WEAK_HEAD = words('code codes standard standards principles addendum framework')
 const CONDUCT_KIND = words(
   'responsible acceptable ethical ethics fair trustworthy conduct behaviour behavior'
 )
@@ -64,10 +64,16 @@ const NOT_INCLUDED_ZH = phrases(
 )
 /** "Schedule 2 (Acceptable Use)": an annex named by the kind of use it governs. */
 const USE_ANNEX = phrases(
-  'acceptable use, prohibited use, prohibited uses, use restrictions, responsible use'
+  'acceptable use, prohibited use, prohibited uses, use restrictions, responsible use, restricted use',
+  'prohibited activities'
 )
+/** An annex in Chinese and its content: 附件A中的禁止用途清单. */
+const ANNEX_ZH = phrases('附件, 附录, 附錄, 附表')
+const ANNEX_LIMITS_ZH = phrases('禁止用途, 使用限制, 禁止行为, 禁止行為, 限制用途, 禁止的用途')
+/** A document that no longer binds: "replaces the previous acceptable use policy". */
+const SUPERSEDED = words('previous former prior earlier superseded replaced replaces supersedes')
 /** A community's code of conduct (for contributors, mailing lists, forums): no term of use of the model. */
-const COMMUNITY = words('contributors contributor mailing forum forums discussions participants')
+const COMMUNITY = words('contributors contributor mailing forum forums discussions participants pull')
 /** "listed in Attachment A for reference only": shown, not incorporated. */
 const INFORMATIVE = phrases(
   'for reference only, for information only, for informational purposes, not binding'
@@ -82,7 +88,7 @@ const CODE_OF_CONDUCT = phrases('code of conduct')
 const POLICY = phrases('aup, trustworthy ai terms, 可接受使用')
 const LISTED = phrases(
   'use restrictions, use based restrictions, prohibited uses, restricted uses',
-  'prohibited purposes, prohibited use'
+  'prohibited purposes, prohibited use, prohibited activities, restricted activities'
 )
 const ETHICS = phrases('ai ethics, ethics guidelines, ethical guidelines, responsible ai principles')
 const ADHERE = words('accordance adhere comply abide follow subject governed')
@@ -134,10 +140,15 @@ function documents(s: Sentence): number[] {
     const k = nearPhrase(s, h, 5, 0, DOC_KIND_ZH)
     if (k >= 0 && nearPhrase(s, k, 12, 0, NOT_INCLUDED_ZH) < 0) out.push(k)
   }
-  // "Schedule 2 (Acceptable Use) forms part of this Agreement"
+  // "Schedule 2 (Acceptable Use) forms part of this Agreement", "the Restricted Use Annex"
   for (const a of allOf(s, ANNEX)) {
-    const k = nearPhrase(s, a, 0, 4, USE_ANNEX)
+    const k = nearPhrase(s, a, 3, 4, USE_ANNEX)
     if (k >= 0) out.push(k)
+  }
+  // 附件A中的禁止用途清单
+  for (const a of ANNEX_ZH.all(s)) {
+    const k = nearPhrase(s, a, 0, 8, ANNEX_LIMITS_ZH)
+    if (k >= 0) out.push(a)
   }
   return out.sort((a, b) => a - b)
 }
@@ -151,7 +162,9 @@ function labelOnly(s: Sentence, at: number, text: string): boolean {
 
 /** Someone is bound to the document: a binding word, an obligation or a prohibition. */
 function binds(s: Sentence): boolean {
-  return hasAny(s, BIND) || hasAny(s, OBLIGED) || BIND_ZH.in(s) || prohibits(s)
+  // "does not apply to the weights": a binding word denied binds nobody
+  const bindWord = allOf(s, BIND).some(k => negatedBefore(s, k, 3) < 0)
+  return bindWord || hasAny(s, OBLIGED) || BIND_ZH.in(s) || (prohibits(s) && !hasAny(s, BIND))
 }
 
 /** "no acceptable use policy", "not subject to any use policy" (but "Prohibited Use Policy" is a name). */
@@ -204,7 +217,7 @@ export default defineClause({
     if (isTitle(s, ctx.doc.text) || isContactLine(s)) return -1
     let bound: boolean | undefined
     for (const at of documents(s)) {
-      if (nearWords(s, at, 8, 10, COMMUNITY) >= 0) continue
+      if (nearWords(s, at, 8, 10, COMMUNITY) >= 0 || nearWords(s, at, 3, 0, SUPERSEDED) >= 0) continue
       // "no acceptable use policy", "does not incorporate any … guidelines", "本许可不附带任何使用政策"
       if (plainNegationBefore(s, at) || deniedAt(s, at)) continue
       // "Usage policy: please use it lawfully": a label whose only content is the law

@@ -94,6 +94,9 @@ function derivedName(s: Sentence): number {
   if (!hasAny(s, DERIVED) || hasAny(s, ENDORSE)) return -1
   if (!(hasAny(s, STRONG) || prohibits(s) || sentenceHasNegation(s))) return -1
   for (const p of allOf(s, CALL)) if (nearWords(s, p, 8, 8, DERIVED) >= 0) return p
+  // "Derivatives must be named so that …" (not "the file named LICENSE")
+  for (const p of allOf(s, words('named')))
+    if (s.tokens[p - 1]?.w === 'be' && nearWords(s, p, 8, 0, DERIVED) >= 0) return p
   for (const p of allOf(s, NAME_WORDS)) {
     const w = s.tokens[p]!.w
     if (w !== 'name' && w !== 'names') continue
