@@ -31,10 +31,7 @@ const FLOORS: Record<string, { recall?: number; precision?: number }> = {
   'output-use-restriction': { recall: 0.91 },
   'geographic-restriction': { recall: 0.9 },
   'naming-requirement': { recall: 0.89 },
-  'remote-restriction': { recall: 0.9 },
-  'no-redistribution': { recall: 0.91 },
   'restrictions-flow-down': { recall: 0.9 },
-  'termination-at-will': { recall: 0.94, precision: 0.94 },
   'share-alike': { recall: 0.92, precision: 0.96 }
 }
 
