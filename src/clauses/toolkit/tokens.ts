@@ -29,11 +29,22 @@ export function isDigits(w: string): boolean {
   return true
 }
 
+/** No Han character lies below U+2E80 (CJK Radicals Supplement): most words need no split. */
+function mayHoldHan(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) >= 0x2e80) return true
+  return false
+}
+
 /**
  * Splits a matched word into tokens: Latin words stay whole, each Han character stands alone
  * ("商业用途" → 商 业 用 途, "AI模型" → ai 模 型).
  */
 export function splitWord(word: string, start: number, out: Token[]): void {
+  if (word.length === 0) return
+  if (!mayHoldHan(word)) {
+    out.push({ w: word.toLowerCase(), s: start, e: start + word.length })
+    return
+  }
   let runStart = -1
   let i = 0
   for (const ch of word) {
