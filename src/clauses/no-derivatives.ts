@@ -100,6 +100,8 @@ function anotherModel(s: Sentence, p: number): boolean {
   }
   return false
 }
+const NAMING = words('name names named call calling called rename renamed')
+const NAMING_ZH = phrases('名义, 名称, 命名')
 const DETERMINER = words('your a an any their his her')
 const OWN_OTHER = words('own another other separate student new competing different')
 const OUTPUT_LIKE = words('outputs output answers responses generations completions results')
@@ -252,8 +254,12 @@ export default defineClause({
     // "use any Output to train, fine-tune or distil another model": the outputs are used, not the model
     const outputs = allOf(s, OUTPUT).filter(o => s.tokens[o]!.w.length > 1)
     const acts = found.filter(p => !aboutTheText(s, p) && !outputs.some(o => o < p && p - o <= 12))
+    // "You must not call your modified version X", "Modified versions may not be distributed under
+    // the name X": the ban is on a name; the modified version is only what is named
+    const naming = hasAny(s, NAMING) || NAMING_ZH.in(s)
     for (const p of acts.sort((a, b) => a - b)) {
       if (anotherModel(s, p)) continue
+      if (naming && !ACTIVE.has(s.tokens[p]!.w) && !ALTERING.has(s.tokens[p]!.w)) continue
       // "No fine-tuning", "- No LoRA adapters", "No forks, no fine-tunes": a verbless ban on the act
       if (s.tokens[s.body]!.w === 'no' && nearWords(s, p, 2, 0, NO) >= 0 && s.tokens.length - s.body <= 10)
         return p

@@ -26,7 +26,9 @@ const AT_WILL = phrases(
   'without justification, without any reason, 无需任何理由, every moment, without giving the reason'
 )
 /** "… lasts only as long as the Licensor chooses": the grant's duration is the licensor's will. */
-const DURATION = words('lasts last continue continues remain remains valid effective force until 有 效 期 间')
+const DURATION = words(
+  'lasts last continue continues remain remains valid effective force until duration term 有 效 期 间'
+)
 const CHOICE = words('chooses choose decides decide wishes wish permits permit allows allow agrees sees')
 const LICENSOR = words('licensor licensors we us our company 许 方 我 们')
 const BREACH = words(
