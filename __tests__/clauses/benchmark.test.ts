@@ -28,7 +28,7 @@ const FLOORS: Record<string, { recall?: number; precision?: number }> = {
   'geographic-restriction': { recall: 0.84 },
   'remote-restriction': { recall: 0.92 },
   'no-redistribution': { recall: 0.94 },
-  'no-derivatives': { recall: 0.96, precision: 0.97 }
+  'no-derivatives': { precision: 0.97 }
 }
 
 const present = FILES.length > 0
