@@ -76,7 +76,7 @@ const CARVE_OUT = phrases(
 )
 const PASSIVE = words(
   'uploaded shared published distributed redistributed transferred sold passed assigned mirrored made',
-  'provided given handed rented leased posted resold lent sublicensed disclosed'
+  'provided given handed rented leased posted resold lent sublicensed disclosed hosted rehosted'
 )
 const MODEL_WORDS = words(
   'model models weights checkpoint checkpoints parameters files data dataset datasets software copies 模 权'
@@ -91,9 +91,13 @@ const CONSENT_ZH = phrases(
   '须事先征得, 须征得, 须经, 需经, 须获得, 需获得, 须取得, 需取得, 应事先取得, 应取得, 须事先获得'
 )
 /** "neither of them may leave your premises": the copies stay inside. */
+const THERE = words('there')
+const STAY = words('stay stays remain remains kept')
+const WITHIN = words('within inside in')
 const KEPT_IN = words('premises control possession site organisation organization custody')
 const PASS_ZH = phrases(
-  '分发, 传播, 转让, 出售, 提供, 发布, 再分发, 公开, 上传, 出借, 出租, 转售, 再许可, 传到, 传至, 发到'
+  '分发, 传播, 转让, 出售, 提供, 发布, 再分发, 公开, 上传, 出借, 出租, 转售, 再许可, 传到, 传至, 发到',
+  '散布, 散播, 转载, 托管'
 )
 /** A ban, not a statement of fact: 不得 (may not), not 不 alone (本模型不提供任何担保, "does not provide"). */
 const ZH_BAN = phrases('不得, 禁止, 严禁, 不允许, 不可, 不能, 不应, 勿, 不准, 不许')
@@ -192,6 +196,18 @@ function counted(s: Sentence, p: number): boolean {
   return false
 }
 
+/** "Distribution is permitted, but sharing of credentials is prohibited": the ban is another clause's. */
+function otherClauseBetween(s: Sentence, a: number, b: number, text: string): boolean {
+  for (let k = a + 1; k < b; k++) {
+    if (GRANTED.has(s.tokens[k]!.w)) return true
+    const gap = text.slice(s.tokens[k - 1]!.e, s.tokens[k]!.s)
+    if (gap.includes(';') || (gap.includes(',') && CLAUSE_JOIN.has(s.tokens[k]!.w))) return true
+  }
+  return false
+}
+const GRANTED = words('permitted allowed may can')
+const CLAUSE_JOIN = words('but and while whereas')
+
 /** A comma or semicolon between two tokens: they belong to different clauses. */
 function clauseBreak(s: Sentence, a: number, b: number, text: string): boolean {
   const from = s.tokens[a]!.e
@@ -245,10 +261,19 @@ export default defineClause({
     for (const p of allOf(s, ACT_NOUNS)) {
       if (nearWords(s, p, 0, 6, MODEL_THING) < 0) continue
       const ban = BAN.first(s)
-      if (ban > p && ban - p <= 10) return p
+      if (ban > p && ban - p <= 14 && !otherClauseBetween(s, p, ban, text)) return p
     }
     const passive = passiveModelBan(s, text)
     if (passive >= 0) return passive
+    // "Copies stay within my organisation's employees": the copies are kept inside
+    for (const p of allOf(s, STAY)) {
+      if (
+        nearWords(s, p, 0, 2, WITHIN) >= 0 &&
+        nearWords(s, p, 0, 6, INSIDE) >= 0 &&
+        nearWords(s, p, 4, 0, MODEL_WORDS) >= 0
+      )
+        return p
+    }
     for (const p of positions(s, 'leave')) {
       if (negatedBefore(s, p, 4) >= 0 && nearWords(s, p, 0, 3, KEPT_IN) >= 0 && hasAny(s, MODEL_WORDS))
         return p
@@ -257,11 +282,12 @@ export default defineClause({
     const passing = allOf(s, PASS_ON)
     const commerce =
       passing.every(p => SELL.has(s.tokens[p]!.w) || NEEDS_OBJECT.has(s.tokens[p]!.w)) && hasAny(s, MONEY)
+    const selling = (p: number): boolean => commerce && SELL.has(s.tokens[p]!.w)
     // "If you do not agree, do not … distribute", "if it is impossible to comply … you cannot
     // distribute": the consequence of a condition, no ban of the licence's own
     const condition = CONDITION.first(s)
     for (const p of passing) {
-      if (commerce || nearWords(s, p, 0, 2, PRODUCT) >= 0 || (condition >= 0 && condition < p)) continue
+      if (selling(p) || nearWords(s, p, 0, 2, PRODUCT) >= 0 || (condition >= 0 && condition < p)) continue
       let neg = false
       for (let k = p - 1; k >= Math.max(0, p - 6); k--)
         // "without modification and transfer such copies": "without" negates its own object only
@@ -287,7 +313,9 @@ export default defineClause({
           ? nearWords(s, p, 0, 10, AVAILABLE) >= 0
           : nearWords(s, p, 0, 5, SHIPPED) >= 0 && nearWords(s, p, 0, 3, NOT_PASSED) < 0)
       // "may not make the Model available to residents of X" limits a territory, not sharing
-      if (o >= 0 && direct && !derived && nearWords(s, p, 0, 12, TERRITORY) < 0) return p
+      // "… will not make the model available there": a place named before
+      const there = nearWords(s, p, 0, 6, THERE) >= 0
+      if (o >= 0 && direct && !derived && !there && nearWords(s, p, 0, 12, TERRITORY) < 0) return p
       // "may not distribute, sublicense or make available to any third party …"
       if (!NEEDS_OBJECT.has(s.tokens[p]!.w) && recipientAfter(s, p) && !derived) return p
     }

@@ -17,13 +17,15 @@ const REMOTE = phrases(
   'push an update, push updates, push update, phone home, telemetry, management console',
   'validation, technical means, check in, checks in, 远程, 联网, 在线, 验证, 激活, 密钥, 令牌',
   'at distance, at a distance, from a distance, update mechanism, automatic update, automatic updates',
-  'forced update, forced updates, over the air, access credentials, credentials, 自动更新, 更新机制'
+  'forced update, forced updates, over the air, access credentials, credentials, 自动更新, 更新机制',
+  'our server, its server, licence daemon, license daemon, activation status, 远端, 后台'
 )
 const USAGE = words('use usage access operation functionality model weights service 使 用 访 问')
 /** What is switched off: the licensee's use, copy, deployment or access. */
 const TARGET = words(
   'use usage access operation operations functionality features capabilities model models weights copy',
   'copies deployment deployments installation installations inference device devices software it them',
+  'credentials credential requests instances instance',
   'token tokens key keys licence license 使 用 访 问 模 型 部 署 运 行 功 能 密 钥'
 )
 const REMOTE_WORD = words('remote')
@@ -34,6 +36,7 @@ const LICENSOR_MAY = words(
 /** The means acts by itself: the copy stops working when a check fails. */
 const AUTOMATIC = phrases(
   'stops working, stop working, stops functioning, stop functioning, ceases to function, cease to function',
+  'refuses to load, refuse to load, fails to load, will not load, stops serving, stop serving, stops loading',
   'unusable, inoperable, 自动停止, 停止运行, 无法继续, 无法使用, 无法运行'
 )
 /** Acts that switch use off, beyond the shared DISABLE words. */
@@ -42,6 +45,10 @@ const SWITCH_OFF = words(
   'degrade degrades 撤 销'
 )
 const INTERFERE = words('interfere circumvent tamper bypass evade obstruct')
+/** What a licence key is: revoking it switches the licensee's copy off. */
+const KEY = words('key keys token tokens 密 钥 令 牌')
+/** The licensee acting on its own key: "you may revoke your key", "you can rotate tokens". */
+const LICENSEE_ACTS = phrases('you may, you can, you must, licensee may')
 const LICENSEE_MAY = phrases('您可以, 你可以, you may, you can')
 
 /** "has no means to disable", "will never restrict", "contains no kill switch", "无权远程限制". */
@@ -63,7 +70,7 @@ function newClause(s: Sentence, k: number, p: number, text: string): boolean {
 }
 const CONJUNCTION = words('and but while whereas 但 而')
 const LICENSOR_MAY_ONLY = words('licensor licensors we 许')
-const DISABLE_ZH = phrases('限制, 禁用, 停止, 暂停, 终止, 关闭, 撤销, 停用, 无法')
+const DISABLE_ZH = phrases('限制, 禁用, 停止, 暂停, 终止, 关闭, 撤销, 停用, 关掉, 停掉, 关停, 禁掉')
 
 function disables(w: string): boolean {
   return DISABLE.has(w) || SWITCH_OFF.has(w)
@@ -107,6 +114,11 @@ export default defineClause({
         findSeq(s, ['by', 'the', 'licensor']).length > 0
       )
         return p
+    }
+    // "we can revoke your key at any time": a key or token the licensor switches off
+    for (const p of allOf(s, KEY)) {
+      const v = near(s, p, 4, 0, disables)
+      if (v >= 0 && hasAny(s, LICENSOR_MAY) && !denied(s, v, text) && !LICENSEE_ACTS.in(s)) return v
     }
     for (const p of findSeq(s, ['reserves', 'the', 'right', 'to'])) {
       const v = nearWords(s, p + 3, 0, 4, DISABLE)

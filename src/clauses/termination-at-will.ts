@@ -39,7 +39,8 @@ const MODAL = words(
   'may can right reserves reserve entitled decision decide decides elect elects 有 权 可 保'
 )
 /** What the act ends when it is no licence: a key, a token, credentials (a remote switch, not termination). */
-const KEY = words('key keys token tokens credential credentials 密 钥 令 牌')
+const KEY = words('key keys token tokens credential credentials')
+const KEY_ZH = phrases('密钥, 令牌, 激活码')
 const GRANT = words('licence license licences licenses agreement rights permission permissions grant')
 /** "you may", "the Licensee can": the one who ends it is the licensee (a modal or the act follows). */
 const AFTER_SELF = words('may can will shall to 可 有')
@@ -153,6 +154,8 @@ export default defineClause({
     if (at < 0) return -1
     for (const p of allOf(s, END)) {
       if (Math.abs(p - at) > 20 || negatedAct(s, p) || endsAKey(s, p)) continue
+      // 把你的密钥停掉: a Chinese key or token the act switches off
+      if (s.tokens[p]!.w.length === 1 && (KEY_ZH.in(s) || hasAny(s, KEY))) continue
       // "…, which stops the Model from loading": the act is an effect of what the clause before says
       if (s.tokens[p - 1]?.w === 'which') continue
       // "stop distributing the Work at any time": the licensor's own offering ends, not the grant
