@@ -20,6 +20,7 @@ const STATES = words(
   'use display pass comply publish share give credit cite mark label retain provide make stay stays',
   'remain remains stops stop'
 )
+const MARK_REACH = 16
 const BULLETS = new Set(['-', '*', '+', '\u2022'])
 
 /** Marks between a list marker and an item's first word (a checkbox is "[x]" or "[ ]"). */
@@ -29,8 +30,10 @@ function markBefore(
 ): { kind: 'deny' | 'permit' | 'box' | 'note'; at: number } | null {
   const first = s.tokens[s.body]
   if (!first) return null
+  // a mark stands within a few characters of the line's start ("- [x] ", "  * ❌ ")
   let from = first.s
-  while (from > 0 && text[from - 1] !== '\n') from--
+  while (from > 0 && text[from - 1] !== '\n' && first.s - from < MARK_REACH) from--
+  if (from > 0 && text[from - 1] !== '\n') return null
   const lead = text.slice(from, first.s)
   const mark = markOf(lead, 0, lead.length)
   // the quote starts at the mark, after the list marker

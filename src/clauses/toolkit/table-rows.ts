@@ -232,8 +232,13 @@ export const tableRows: Restater = (doc: Doc, sentences: readonly Sentence[]): S
     // the sentences of this row: every one that starts on its line
     const own: Sentence[] = []
     while (i < sentences.length && sentences[i]!.start < to) own.push(sentences[i++]!)
-    for (const t of own.flatMap(x => x.tokens))
-      for (const c of row.cells) if (t.s >= c.from && t.e <= c.to) c.tokens.push(t)
+    // tokens and cells are both in text order: one walk over the two
+    let c = 0
+    for (const t of own.flatMap(x => x.tokens)) {
+      while (c < row.cells.length && row.cells[c]!.to < t.e) c++
+      const cell = row.cells[c]
+      if (cell && t.s >= cell.from) cell.tokens.push(t)
+    }
     if (row.rule) {
       // the row above was the header
       if (pendingHeader) {
