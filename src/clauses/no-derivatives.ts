@@ -296,7 +296,7 @@ export default defineClause({
       if (subject && ALTERING.has(s.tokens[p]!.w) && gerundSubject(s, p) && passiveBan(s, p, 30) >= 0)
         return p
     }
-    const zh = chineseDerivative(s)
+    const zh = naming ? -1 : chineseDerivative(s)
     if (zh >= 0) return zh
     if (!subject) return -1
     // "with or without modification" allows both

@@ -185,7 +185,13 @@ export const answers: Restater = (doc: Doc, sentences: readonly Sentence[]): Sen
     const q = sentences[i]!
     const a = sentences[i + 1]
     const question = a && !q.restated && endsWithQuestionMark(text, q) ? parseQuestion(text, q) : null
-    const answer = question && a ? answerOf(text, a) : null
+    // an open question ("What happens if …?") is answered by whatever follows it
+    const answer =
+      question && a
+        ? question.kind === 'open'
+          ? { yes: true, next: afterMarker(text, a, a.body, A_MARK), whole: false }
+          : answerOf(text, a)
+        : null
     if (!question || !answer || !a) {
       out.push(q)
       continue
