@@ -98,6 +98,26 @@ const FORMS: Record<string, Form> = {
     nearMiss: ['- ✅ Modification\n- ✅ Redistribution', '- [x] Commercial use\n- [x] Private use'],
     negation: ['- ❌ No restriction on sharing the weights']
   },
+  'front matter values and gated form fields': {
+    positive: [
+      [
+        '---\nextra_gated_prompt: "Approved users must not hand the weights to anyone."\n---',
+        [
+          {
+            type: 'no-redistribution',
+            line: 2,
+            quote: '"Approved users must not hand the weights to anyone."'
+          }
+        ]
+      ],
+      [
+        'extra_gated_fields:\n  I will not modify or fine-tune the model: checkbox',
+        [{ type: 'no-derivatives', line: 2, quote: 'I will not modify or fine-tune the model' }]
+      ]
+    ],
+    nearMiss: ['extra_gated_fields:\n  Affiliation: text\n  Country: country'],
+    negation: ['extra_gated_prompt: "This licence places no restriction on sharing the weights."']
+  },
   'questions and answers': {
     positive: [
       [

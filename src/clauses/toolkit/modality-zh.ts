@@ -26,7 +26,9 @@ const DEI_NOT_BEFORE = words('到 以 知 出 分 益 奖 利 失 当 体 罪 �
 const QING_LEAVE = words('联 与 向 先 申 购 取 获 另')
 
 /** The statement's word for a token, given its neighbours (undefined: unchanged). */
-function formal(prev: string, w: string, next: string): string[] | undefined {
+function formal(prev: string, w: string, next: string, opens: boolean): string[] | undefined {
+  // 得 opening a clause ("月活过了五十万，得先找我们拿授权"): "have to"
+  if (w === '得' && opens && !DEI_NOT_BEFORE.has(next)) return ['须']
   if (w === '别' && !BIE_NOUN_AFTER.has(next) && !BIE_WORD_BEFORE.has(prev)) return ['不', '得']
   if (w === '要' && prev === '不' && next !== '求') return ['得']
   if (w === '要' && prev !== '不' && !YAO_WORD_BEFORE.has(prev) && !YAO_WORD_AFTER.has(next)) return ['须']
@@ -41,11 +43,14 @@ function formal(prev: string, w: string, next: string): string[] | undefined {
 
 const TRIGGERS = words('别 要 得 请')
 
-function restated(s: Sentence): Sentence {
+function restated(s: Sentence, text: string): Sentence {
   const out: Token[] = []
   let changed = false
   s.tokens.forEach((t, k) => {
-    const as = TRIGGERS.has(t.w) ? formal(s.tokens[k - 1]?.w ?? '', t.w, s.tokens[k + 1]?.w ?? '') : undefined
+    const prev = s.tokens[k - 1]
+    // the word opens its clause: nothing but punctuation since the last word
+    const opens = prev === undefined || (prev.e < t.s && text.slice(prev.e, t.s).trim().length > 0)
+    const as = TRIGGERS.has(t.w) ? formal(prev?.w ?? '', t.w, s.tokens[k + 1]?.w ?? '', opens) : undefined
     if (!as) {
       out.push(t)
       return
@@ -56,5 +61,5 @@ function restated(s: Sentence): Sentence {
   return changed ? reworded(s, out) : s
 }
 
-export const chineseModality: Restater = (_doc: Doc, sentences: readonly Sentence[]): Sentence[] =>
-  sentences.map(s => (s.tokens.some(t => TRIGGERS.has(t.w)) ? restated(s) : s))
+export const chineseModality: Restater = (doc: Doc, sentences: readonly Sentence[]): Sentence[] =>
+  sentences.map(s => (s.tokens.some(t => TRIGGERS.has(t.w)) ? restated(s, doc.text) : s))
