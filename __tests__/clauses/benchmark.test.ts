@@ -24,8 +24,6 @@ const TARGET = { recall: 0.95, precision: 0.98 }
 const FLOORS: Record<string, { recall?: number; precision?: number }> = {
   'field-of-use-restriction': { recall: 0.92 },
   'acceptable-use-policy': { precision: 0.95 },
-  'research-only': { precision: 0.95 },
-  'geographic-restriction': { recall: 0.88 },
   'naming-requirement': { recall: 0.87 },
   'remote-restriction': { recall: 0.88 },
   'no-redistribution': { recall: 0.84, precision: 0.93 },

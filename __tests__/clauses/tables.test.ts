@@ -182,13 +182,19 @@ const TABLES: Record<ClauseType, Table> = {
       'The weights are reserved for academic study.',
       'Use is confined to scientific research.',
       'You may not use the model for anything except scholarly research.',
-      '本模型仅可用于科研目的。'
+      '本模型仅可用于科研目的。',
+      'You may use the Model only for the Authorised Purpose, which is non-commercial scientific research.',
+      'Licensee may use the weights only to evaluate them for a benchmark paper.',
+      '本模型仅限个人学习、研究使用。'
     ],
     nearMiss: [
       'Our research team trained the model on public data.',
       'The model helps research teams and product teams alike.',
       '本模型适用于研究和生产。',
-      'Except for evaluation on your own servers, no use of the model that earns money is allowed.'
+      'Except for evaluation on your own servers, no use of the model that earns money is allowed.',
+      'Copies may not be given to anyone outside the research team.',
+      '本模型未经临床评估，输出仅供参考。',
+      '"Purpose" means building products. You may use the Model only for the Purpose.'
     ],
     negation: [
       'Use of the model is not limited to research.',
@@ -270,7 +276,14 @@ const TABLES: Record<ClauseType, Table> = {
       '本模型的使用仅限于中国境内。',
       'Use of the Model is restricted to persons located in the United States.',
       "This licence does not cover use in the People's Republic of China.",
-      'The licence is void for organisations incorporated in Ruritania.'
+      'The licence is void for organisations incorporated in Ruritania.',
+      'Licensees established in a Restricted Territory may not use the Model.',
+      'No licence is granted to any person ordinarily resident or incorporated in a country subject to an embargo imposed by the Licensor’s home jurisdiction.',
+      'You may use the Model only within the Territory.',
+      'The weights may be hosted only from within Norway and Sweden.',
+      '服务器须部署在中国境内。',
+      '住在欧盟的用户不得使用本模型。',
+      '海外用户不能使用本模型。'
     ],
     nearMiss: [
       'This agreement is governed by the laws of Ireland.',
@@ -284,13 +297,17 @@ const TABLES: Record<ClauseType, Table> = {
       'The courts of Switzerland have exclusive jurisdiction.',
       'The model is popular in Japan and Korea.',
       'Our servers are located in Ireland.',
-      '您可以在全球范围内使用本模型。'
+      '您可以在全球范围内使用本模型。',
+      'The Licensor is incorporated in a country of the European Union.',
+      'Our servers run in data centres in Finland.',
+      '您应当遵守所在国家的法律。'
     ],
     negation: [
       'The licence is granted without territorial limitation.',
       'The licence applies worldwide, in every country.',
       'There are no territorial restrictions on use of the Model.',
-      '本许可在全球范围内有效，不限地域。'
+      '本许可在全球范围内有效，不限地域。',
+      'You are not required to reside in any particular country.'
     ]
   },
   'naming-requirement': {
@@ -737,5 +754,34 @@ describe('quotes are whole sentences', () => {
   it('splits Chinese sentences on 。；！？', () => {
     const found = detectClauses('本模型仅供学术研究使用。您可以自由分发本模型！', 'LICENSE')
     expect(found.map(c => [c.type, c.quote])).toEqual([['research-only', '本模型仅供学术研究使用。']])
+  })
+})
+
+describe('a limit stated in a definition and applied through the term', () => {
+  const found = (text: string): [string, number][] =>
+    detectClauses(text, 'LICENSE').map(c => [c.type, c.line ?? 0])
+
+  it('a purpose defined as research, then use confined to it: the confining sentence is quoted', () => {
+    const text =
+      '1. "Approved Purpose" means non-clinical scholarly research.\n2. The Licensee shall use the Model for the Approved Purpose and for no other purpose.'
+    expect(found(text)).toEqual([['research-only', 2]])
+  })
+
+  it('a purpose defined as something else is no research limit', () => {
+    const text =
+      '"Approved Purpose" means building products.\nYou may use the Model only for the Approved Purpose.'
+    expect(found(text)).toEqual([])
+  })
+
+  it('a cap on users in a definition is a cap', () => {
+    const text =
+      '"Starter Installation" means an installation used by fewer than 2,500 concurrent users.\nThis licence covers Starter Installations only.'
+    expect(found(text)).toEqual([['user-threshold', 1]])
+  })
+
+  it('use confined to a defined Territory', () => {
+    const text =
+      '"Territory" means the Kingdom of Norway.\nThe Licensee may use the Model solely within the Territory.'
+    expect(found(text)).toEqual([['geographic-restriction', 2]])
   })
 })

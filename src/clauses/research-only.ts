@@ -1,17 +1,21 @@
 // Use limited to research. Frame: a limit (only, solely, exclusively, limited to, 仅, 限) on the
 // purpose, and the purpose is research, scholarship, academic or scientific study, or evaluation.
-// Not: "internal research and development", "not only for research", a licence's own name.
+// The purpose may be a defined term applied elsewhere ('"Permitted Purpose" means academic research'
+// … "for the Permitted Purpose and for no other purpose"). Not: "internal research and development",
+// "not only for research", a licence's own name, a research group as who may receive copies,
+// "仅供参考" (for reference only).
 import { BLOCKER_SEVERITY, OSD6, FOUND, defineClause } from './clause.js'
 import { docsUrl } from '../rules/types.js'
 import { allOf, findSeq, hasAny, nearPhrase, nearWords, phrases, words } from './toolkit/query.js'
-import { bannedAfter, prohibits, sentenceHasNegation } from './toolkit/negation.js'
+import { definitionsOf } from './toolkit/definition.js'
+import { bannedAfter, negatedBefore, prohibits, sentenceHasNegation } from './toolkit/negation.js'
 import { deniedAt } from './toolkit/absence.js'
-import type { Sentence } from './toolkit/sentences.js'
+import type { Doc, Sentence } from './toolkit/sentences.js'
 
 const RESEARCH = words(
   'research researching researchers scholarly scholarship academic academia scientific science',
   'investigation investigations experimentation experimental experiments evaluation evaluating',
-  'study studies'
+  'study studies evaluate evaluates benchmarking'
 )
 const ONLY = words('only solely exclusively purely strictly merely')
 const SOLE = words('sole')
@@ -29,6 +33,23 @@ const ONLY_ZH = phrases('仅, 只, 限')
 const EXCEPT_OUTSIDE = words('except outside sole')
 /** "no other use", "for any other purpose": everything but research is excluded. */
 const OTHER = phrases('other purpose, other purposes, other use, other uses, any other')
+/** Research as who, not what for: "outside the research group", "the research team". */
+const BODY = words(
+  'group groups team teams lab labs laboratory institution institutions institute community',
+  'partners staff collaborators consortium centre center department unit'
+)
+/** 仅供参考: "for reference only", a disclaimer. */
+const REFERENCE_ONLY_ZH = phrases('仅供参考')
+/** Clause breaks inside a Chinese sentence: the limit and the purpose stand in one clause. */
+const CLAUSE_BREAKS = '\uff0c,\uff1b;'
+
+/** A comma or semicolon in the text between tokens a and b. */
+function brokenBetween(s: Sentence, text: string, a: number, b: number): boolean {
+  const from = s.tokens[Math.min(a, b)]!.e
+  const to = s.tokens[Math.max(a, b)]!.s
+  for (let k = from; k < to; k++) if (CLAUSE_BREAKS.includes(text[k]!)) return true
+  return false
+}
 
 function moneyBan(s: Sentence): boolean {
   for (const p of allOf(s, MONEY)) {
@@ -38,8 +59,27 @@ function moneyBan(s: Sentence): boolean {
   return false
 }
 
+/**
+ * Use confined to a defined term that the document defines as research: "shall use the Model for
+ * the Permitted Purpose and for no other purpose", "only for the Authorised Purpose".
+ */
+function confinedToDefinedResearch(s: Sentence, doc: Doc): number {
+  for (const d of definitionsOf(doc)) {
+    if (d.sentence === s || allOf(d.sentence, RESEARCH).length === 0) continue
+    for (const at of findSeq(s, d.term))
+      if (nearWords(s, at, 4, 0, ONLY) >= 0 || noOtherAfter(s, at)) return at
+  }
+  return -1
+}
+
+/** "… for the Permitted Purpose and for no other purpose": a denied "other purpose" right after the term. */
+function noOtherAfter(s: Sentence, at: number): boolean {
+  for (const o of OTHER.all(s)) if (o > at && o - at <= 8 && negatedBefore(s, o, 3) >= 0) return true
+  return false
+}
+
 /** Where the sentence limits use to research, or -1. */
-function researchLimit(s: Sentence): number {
+function researchLimit(s: Sentence, doc: Doc): number {
   for (const p of allOf(s, RESEARCH)) {
     // "internal research and development" is an ordinary business activity
     if (s.tokens[p + 1]?.w === 'and' && s.tokens[p + 2]?.w === 'development') continue
@@ -56,14 +96,18 @@ function researchLimit(s: Sentence): number {
   if (research.length > 0 && (sentenceHasNegation(s) || prohibits(s) || hasAny(s, SOLE)) && !moneyBan(s)) {
     for (const p of research) {
       if (s.tokens[p + 1]?.w === 'and' && s.tokens[p + 2]?.w === 'development') continue
+      // "shared with anyone outside the research group": who may receive it, not what it is for
+      if (BODY.has(s.tokens[p + 1]?.w ?? '')) continue
       if (nearWords(s, p, 6, 0, EXCEPT_OUTSIDE) >= 0) return p
       if (OTHER.in(s) || bannedAfter(s, p, 12) >= 0) return p
     }
   }
+  const reference = REFERENCE_ONLY_ZH.first(s)
   for (const p of RESEARCH_ZH.all(s)) {
     const only = nearPhrase(s, p, 10, 6, ONLY_ZH)
-    // 不限于: "not limited to"
-    if (only >= 0 && s.tokens[only - 1]?.w !== '不') return p
+    // 不限于: "not limited to"; 仅供参考: "for reference only"; a limit in another clause limits something else
+    if (only < 0 || s.tokens[only - 1]?.w === '不' || only === reference) continue
+    if (!brokenBetween(s, doc.text, only, p)) return p
   }
   // "Noncommercial Research Uses means …" (but not a licence name: "FAIR Noncommercial Research License")
   for (const seq of [
@@ -75,7 +119,7 @@ function researchLimit(s: Sentence): number {
       return p
     }
   }
-  return -1
+  return confinedToDefinedResearch(s, doc)
 }
 
 export default defineClause({
@@ -91,8 +135,8 @@ export default defineClause({
     docs: docsUrl('license/no-research-only')
   },
   messages: { found: FOUND },
-  detect(s) {
-    const at = researchLimit(s)
+  detect(s, ctx) {
+    const at = researchLimit(s, ctx.doc)
     // "carries no research-only condition", "Nothing … confines use to research"
     return at >= 0 && deniedAt(s, at) ? -1 : at
   },
