@@ -36,7 +36,8 @@ const TABLES: Record<ClauseType, Table> = {
       '"Small Team" means an organisation with fewer than 2,000 monthly actives.',
       '每个机构最多开通五十个账号。',
       'Your product may reach up to 20k daily actives before a paid plan is required.',
-      'The number of patients enrolled through your service shall not exceed twenty thousand without our consent.'
+      'The number of patients enrolled through your service shall not exceed twenty thousand without our consent.',
+      'Use by more than ten thousand registered members per month requires our prior written approval.'
     ],
     nearMiss: [
       'The evaluation set has 2,000,000 user prompts.',
@@ -74,14 +75,19 @@ const TABLES: Record<ClauseType, Table> = {
       'Free for startups with < €1M ARR.',
       'Companies making more than $8 million a year must license the Model commercially.',
       '年营业额不到两千万元的团队可以免费使用，超过的须另行授权。',
-      '年收入五千万元以下的企业可免费商用，超出部分请联系我们获取付费授权。'
+      '年收入五千万元以下的企业可免费商用，超出部分请联系我们获取付费授权。',
+      'Companies bringing in more than $3M a year must buy a licence.',
+      '本社区许可仅适用于年营业额低于五百万美元的组织。'
     ],
     nearMiss: [
       'Training the model cost roughly $3,000,000.',
       'The model predicted quarterly revenue of $5 million for the test company.',
       'Last year the licensor reported revenue of €12 million.',
       'Our startup reached $3 million in annual sales in 2025.',
-      'Businesses with under $2M in turnover qualify for a 20 percent discount on support.'
+      'Businesses with under $2M in turnover qualify for a 20 percent discount on support.',
+      'This Model helps businesses grow revenue by over $1M.',
+      'We donate 1% of revenue above $1M to open research.',
+      'Companies with under $5M revenue can apply for our startup programme.'
     ],
     negation: ['There are no revenue limits of any kind.', 'This licence sets no revenue threshold.']
   },
@@ -149,7 +155,10 @@ const TABLES: Record<ClauseType, Table> = {
       'Licensee shall not use the Model, whether alone or combined with other software, in any undertaking carried on for commercial advantage.',
       '商业使用请先联系我们。',
       '如需商用，须先完成登记并获得授权后才可使用。',
-      '仅供个人非商业用途，商用请联系开发者。'
+      '仅供个人非商业用途，商用请联系开发者。',
+      'The Model is licensed for non-profit use.',
+      'Only non-profit organisations may use the Software.',
+      '本模型只能用于非营利目的。'
     ],
     nearMiss: [
       'Commercial support contracts are sold separately.',
@@ -161,7 +170,9 @@ const TABLES: Record<ClauseType, Table> = {
       'Commercial licences above 5,000 seats are negotiated separately.',
       'You may not charge a fee for this Package itself.',
       'You may not use the Model for spam, and you may use it for commercial purposes.',
-      '年收入不到五百万元的团队可以免费商用。'
+      '年收入不到五百万元的团队可以免费商用。',
+      'Non-profit organisations may request free hosting.',
+      '非营利组织可以申请免费托管。'
     ],
     negation: [
       'Commercial and non-commercial use are both allowed.',
@@ -185,7 +196,8 @@ const TABLES: Record<ClauseType, Table> = {
       '本模型仅可用于科研目的。',
       'You may use the Model only for the Authorised Purpose, which is non-commercial scientific research.',
       'Licensee may use the weights only to evaluate them for a benchmark paper.',
-      '本模型仅限个人学习、研究使用。'
+      '本模型仅限个人学习、研究使用。',
+      'Access is granted for research use; no other use is permitted.'
     ],
     nearMiss: [
       'Our research team trained the model on public data.',
@@ -194,7 +206,8 @@ const TABLES: Record<ClauseType, Table> = {
       'Except for evaluation on your own servers, no use of the model that earns money is allowed.',
       'Copies may not be given to anyone outside the research team.',
       '本模型未经临床评估，输出仅供参考。',
-      '"Purpose" means building products. You may use the Model only for the Purpose.'
+      '"Purpose" means building products. You may use the Model only for the Purpose.',
+      'We thank the research community. No other use of the logo is permitted.'
     ],
     negation: [
       'Use of the model is not limited to research.',
@@ -229,7 +242,8 @@ const TABLES: Record<ClauseType, Table> = {
       '本模型生成的音频不得拿去训练其他模型。',
       '使用本模型生成的视频对外发布时，须标注“AI生成”。',
       '用本模型生成的代码不能拿去卖。',
-      'Text the Model produces may not be sold.'
+      'Text the Model produces may not be sold.',
+      'Responses from the Model may not be resold.'
     ],
     nearMiss: [
       'The model produces outputs in English and French.',
@@ -283,7 +297,9 @@ const TABLES: Record<ClauseType, Table> = {
       'The weights may be hosted only from within Norway and Sweden.',
       '服务器须部署在中国境内。',
       '住在欧盟的用户不得使用本模型。',
-      '海外用户不能使用本模型。'
+      '海外用户不能使用本模型。',
+      'This licence is void in the Province of Quebec.',
+      'This offer does not extend to entities headquartered in any Embargoed Country.'
     ],
     nearMiss: [
       'This agreement is governed by the laws of Ireland.',

@@ -58,7 +58,7 @@ export const DISABLE = words(
 export const TERRITORY = words(
   'territory territories country countries region regions jurisdiction jurisdictions state states',
   'nation nations domiciled resident residents residing reside located incorporated headquartered',
-  'citizens citizen nationals based resides established living lives 地 区 国 家 境 内 境 外'
+  'citizens citizen nationals based resides established living lives province provinces 地 区 国 家 境 内 境 外'
 )
 /** Export control, sanctions and trade law: compliance, not the licensor's own restriction. */
 export const EXPORT_CONTROL = words(

@@ -138,7 +138,7 @@ const TO_PLACE = words('in of within under the a an any such laws law')
 /** What a denial takes away: rights, the grant, the licence, eligibility. */
 const RIGHTS = words(
   'right rights granted grant license licence licensed licenced eligible available permitted',
-  'may authorised authorized'
+  'may authorised authorized extend extends apply applies'
 )
 
 /**

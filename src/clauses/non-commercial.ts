@@ -42,7 +42,8 @@ const DEFINITIONS = phrases(
 )
 /** Creative Commons NC licence names in other languages (the English ones are caught by the token rule). */
 const NAMES = phrases(
-  'nicht kommerziell, keine kommerzielle nutzung, pas d utilisation commerciale, 非商业, 非商用'
+  'nicht kommerziell, keine kommerzielle nutzung, pas d utilisation commerciale, 非商业, 非商用',
+  '非营利目的, 非营利用途, 非营利性用途, 非盈利目的, 非盈利用途, 非营利性质'
 )
 const NOTHING = words('nothing')
 const PERMITTING = words('permitting permit permits granting grant grants allowing authorising authorizing')
@@ -114,6 +115,30 @@ function ncToken(s: Sentence): number {
   const c = findSeq(s, ['by', 'nc'])[0] ?? -1
   const cands = [a, b, c >= 0 ? c + 1 : -1].filter(x => x >= 0)
   return cands.length === 0 ? -1 : Math.min(...cands)
+}
+
+/** "non-profit", "nonprofit", "not-for-profit": each start position and the word after it. */
+function nonProfit(s: Sentence): { at: number; after: number }[] {
+  const out: { at: number; after: number }[] = []
+  for (const p of positions(s, 'nonprofit')) out.push({ at: p, after: p + 1 })
+  for (const p of findSeq(s, ['non', 'profit'])) out.push({ at: p, after: p + 2 })
+  for (const p of findSeq(s, ['not', 'for', 'profit'])) out.push({ at: p, after: p + 3 })
+  return out
+}
+const SCOPE_ONLY = words('only solely exclusively')
+
+/**
+ * Use scoped to the non-commercial or non-profit: "licensed for non-profit use"; "Only non-profit
+ * organisations may use the Software". Not: "Non-profit organisations may request free hosting".
+ */
+function nonProfitScope(s: Sentence): number {
+  for (const { at, after } of nonProfit(s)) {
+    const next = s.tokens[after]?.w
+    if (next === undefined) continue
+    if (USE_WORDS.has(next) && next !== 'rights' && next !== 'right') return at
+    if (BODIES.has(next) || ENTITY.has(next)) if (nearWords(s, at, 3, 0, SCOPE_ONLY) >= 0) return at
+  }
+  return -1
 }
 
 /** "does not require any registration or permission": the gate is denied. */
@@ -193,9 +218,12 @@ function commercialLimit(s: Sentence): number {
     // GPL-2 "allowed only for noncommercial distribution" is about the offer of source, not use
     const after = s.tokens[nc + (s.tokens[nc]!.w === 'non' ? 2 : 1)]?.w
     if (after === 'distribution' || after === 'redistribution') return -1
-    // "non-commercial organisations are eligible for a discount": who they are, not what use is allowed
-    if (after === undefined || !BODIES.has(after)) return nc
+    // "non-commercial organisations are eligible for a discount": who they are, not what use is
+    // allowed; "Only non-commercial organisations may use it" limits who may use it
+    if (after === undefined || !BODIES.has(after) || nearWords(s, nc, 3, 0, SCOPE_ONLY) >= 0) return nc
   }
+  const np = nonProfitScope(s)
+  if (np >= 0) return np
   const zh = chinese(s)
   if (zh >= 0) return zh
   for (const p of positions(s, 'commercially')) if (negatedBefore(s, p, 4) >= 0) return p

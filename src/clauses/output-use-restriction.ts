@@ -22,7 +22,8 @@ const DERIVATIVE = words('derivative derivatives')
 const USE_OF = words(
   'use used using sell sold publish published licensed licenced distribute distributed redistribute',
   'redistributed republish republished',
-  'share shared commercialise commercialize exploit'
+  'share shared commercialise commercialize exploit resell resold resale rent rented lease leased',
+  'sublicense sublicensed sublicence sublicenced'
 )
 const ONLY = words('only solely exclusively')
 const USE_ZH = phrases('用于, 使用, 违反, 利用')

@@ -72,6 +72,32 @@ function confinedToDefinedResearch(s: Sentence, doc: Doc): number {
   return -1
 }
 
+/** Any other use, in Chinese: 其他用途, 其他目的. */
+const OTHER_ZH = phrases('其他用途, 其它用途, 其他目的, 其它目的, 其他任何用途, 任何其他用途')
+/** Words that make research the purpose of use: "for research use", "granted for research". */
+const PURPOSE = words('use uses purpose purposes granted licensed provided available 用 目')
+
+/** "no other use is permitted", "不得用于其他用途": every use but one is denied; -1 if not. */
+function otherUseDenied(s: Sentence): number {
+  for (const o of [...OTHER.all(s), ...OTHER_ZH.all(s)])
+    if (negatedBefore(s, o, 4) >= 0 || bannedAfter(s, o, 8) >= 0) return o
+  return -1
+}
+
+/**
+ * "Access is granted for research use; no other use is permitted.": the purpose stands in the
+ * sentence before, the exclusion of every other use in this one.
+ */
+function otherUseAfterResearch(s: Sentence, doc: Doc, index: number): number {
+  if (allOf(s, RESEARCH).length > 0 || RESEARCH_ZH.in(s)) return -1
+  const o = otherUseDenied(s)
+  const prev = doc.sentences[index - 1]
+  if (o < 0 || !prev) return -1
+  for (const p of [...allOf(prev, RESEARCH), ...RESEARCH_ZH.all(prev)])
+    if (nearWords(prev, p, 4, 3, PURPOSE) >= 0) return o
+  return -1
+}
+
 /** "… for the Permitted Purpose and for no other purpose": a denied "other purpose" right after the term. */
 function noOtherAfter(s: Sentence, at: number): boolean {
   for (const o of OTHER.all(s)) if (o > at && o - at <= 8 && negatedBefore(s, o, 3) >= 0) return true
@@ -136,7 +162,8 @@ export default defineClause({
   },
   messages: { found: FOUND },
   detect(s, ctx) {
-    const at = researchLimit(s, ctx.doc)
+    let at = researchLimit(s, ctx.doc)
+    if (at < 0) at = otherUseAfterResearch(s, ctx.doc, ctx.index)
     // "carries no research-only condition", "Nothing … confines use to research"
     return at >= 0 && deniedAt(s, at) ? -1 : at
   },

@@ -5,7 +5,7 @@
 import { FOUND, OSD5, RESTRICTIVE_SEVERITY, defineClause } from './clause.js'
 import { docsUrl } from '../rules/types.js'
 import { hasAny, nearPhrase, nearWords, phrases, words } from './toolkit/query.js'
-import { OBLIGATION, prohibits } from './toolkit/negation.js'
+import { OBLIGATION, prohibits, sentenceHasNegation } from './toolkit/negation.js'
 import { comparedBySign, isMoney, quantities } from './toolkit/quantities.js'
 import type { Sentence } from './toolkit/sentences.js'
 
@@ -29,10 +29,15 @@ const FACT = words(
 const CONDITION = words(
   'if whose once when whenever where unless until while only must shall may need needs required',
   'require requires eligible license licence licensed licences grant granted permitted free paid',
-  'tier apply applies 如 若 须 需 应 不'
+  'tier apply applies 如 若 须 需 应 不 仅 许 授 免 适 限'
 )
 /** Prices offered by size: a discount binds nobody unless something is required or forbidden. */
-const DISCOUNT = words('discount discounts discounted rebate rebates cheaper')
+const DISCOUNT = words(
+  'discount discounts discounted rebate rebates cheaper programme programmes program programs credits',
+  'sponsorship scholarship scholarships'
+)
+/** Names of a threshold: "Revenue cap: USD 1M", "annual revenue threshold". */
+const CAP_NOUN = words('cap capped threshold thresholds limit limits ceiling cutoff tier tiers 门 槛 上 限')
 
 /** Verbs of earning in plain words: "businesses making more than $5 million a year". */
 const EARN = words('make makes making bring brings bringing bill bills billing gross grosses grossing')
@@ -41,13 +46,21 @@ const COMPARATOR = words('more over above greater less under below fewer exceedi
 /** A verb of earning, then a comparison, then the amount at i ("making more than $5 million"). */
 function earnsCompared(s: Sentence, i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 3); k--)
-    if (COMPARATOR.has(s.tokens[k]!.w)) return nearWords(s, k, 2, 0, EARN) >= 0
+    if (COMPARATOR.has(s.tokens[k]!.w)) return nearWords(s, k, 4, 0, EARN) >= 0
   return false
 }
 
 /** "Our company reached $40 million in revenue last year": a fact in the past tense, no condition. */
 function reportedFact(s: Sentence): boolean {
   return hasAny(s, FACT) && !hasAny(s, CONDITION)
+}
+
+/**
+ * Something binds: a condition or a grant word, a named cap, a ban. "This Model helps businesses grow
+ * revenue by over $1M" and "We donate 1% of revenue above $1M" bind nobody.
+ */
+function binds(s: Sentence): boolean {
+  return hasAny(s, CONDITION) || hasAny(s, CAP_NOUN) || sentenceHasNegation(s) || prohibits(s)
 }
 
 /** "Discounts are available for companies with under $1M in revenue": pricing, not a threshold. */
@@ -70,7 +83,7 @@ export default defineClause({
   messages: { found: FOUND },
   detect(s, ctx) {
     // "the model predicted revenue of $5 million": an amount with no threshold binds nobody
-    if (reportedFact(s) || discountOnly(s)) return -1
+    if (reportedFact(s) || discountOnly(s) || !binds(s)) return -1
     const compared = hasAny(s, THRESHOLD) || hasAny(s, OBLIGATION)
     for (const q of quantities(s, 1000)) {
       // "< $500k ARR": a sign of comparison is a threshold too

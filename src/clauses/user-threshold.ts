@@ -20,7 +20,7 @@ const SUBJECT = words(
   'you your licensee licensees if whose where once when entity entities company companies',
   'organization organizations organisations organisation license licence agreement grant granted',
   'licensed permitted affiliates limited only free must shall require required apply applies',
-  'product products service services 如 若 您 你'
+  'product products service services requires need needs approval consent permission 如 若 您 你'
 )
 /** A statement of fact ("our app already has more than 1 million users"). */
 const REPORTED = words('our we has have had serves served downloaded downloads reached already 已 曾')
