@@ -37,7 +37,8 @@ const TABLES: Record<ClauseType, Table> = {
       '每个机构最多开通五十个账号。',
       'Your product may reach up to 20k daily actives before a paid plan is required.',
       'The number of patients enrolled through your service shall not exceed twenty thousand without our consent.',
-      'Use by more than ten thousand registered members per month requires our prior written approval.'
+      'Use by more than ten thousand registered members per month requires our prior written approval.',
+      'You may deploy the Model to a maximum of 500 workstations.'
     ],
     nearMiss: [
       'The evaluation set has 2,000,000 user prompts.',
@@ -77,7 +78,8 @@ const TABLES: Record<ClauseType, Table> = {
       '年营业额不到两千万元的团队可以免费使用，超过的须另行授权。',
       '年收入五千万元以下的企业可免费商用，超出部分请联系我们获取付费授权。',
       'Companies bringing in more than $3M a year must buy a licence.',
-      '本社区许可仅适用于年营业额低于五百万美元的组织。'
+      '本社区许可仅适用于年营业额低于五百万美元的组织。',
+      'Licensee represents that its annual gross revenue is less than USD 10 million.'
     ],
     nearMiss: [
       'Training the model cost roughly $3,000,000.',
@@ -158,7 +160,9 @@ const TABLES: Record<ClauseType, Table> = {
       '仅供个人非商业用途，商用请联系开发者。',
       'The Model is licensed for non-profit use.',
       'Only non-profit organisations may use the Software.',
-      '本模型只能用于非营利目的。'
+      '本模型只能用于非营利目的。',
+      'You may not use the Model, or any derivative of it, in connection with any product or service that is sold, licensed or otherwise provided for a fee.',
+      'Commercial use is prohibited unless you have entered into a commercial agreement with us.'
     ],
     nearMiss: [
       'Commercial support contracts are sold separately.',
@@ -299,7 +303,8 @@ const TABLES: Record<ClauseType, Table> = {
       '住在欧盟的用户不得使用本模型。',
       '海外用户不能使用本模型。',
       'This licence is void in the Province of Quebec.',
-      'This offer does not extend to entities headquartered in any Embargoed Country.'
+      'This offer does not extend to entities headquartered in any Embargoed Country.',
+      'Distribution of the Model into the People’s Republic of China is prohibited.'
     ],
     nearMiss: [
       'This agreement is governed by the laws of Ireland.',

@@ -8,7 +8,7 @@ export const PEOPLE = words(
   'users user people persons individuals customers customer subscribers subscriber accounts',
   'account members visitors consumers clients end mau dau licensees installations seats devices',
   'actives maus daus citizens patients students learners participants players viewers readers',
-  'listeners households employees registrants signups',
+  'listeners households employees registrants signups workstations terminals',
   '用 户 人 账 员 客 席'
 )
 /** A period over which people are counted. */

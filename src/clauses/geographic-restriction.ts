@@ -22,7 +22,7 @@ const PLACES = phrases(
   'saudi arabia, united arab emirates, uae, qatar, indonesia, malaysia, thailand, vietnam',
   'philippines, pakistan, bangladesh, norway, sweden, denmark, finland, poland, austria, belgium',
   'portugal, greece, czech republic, hungary, romania, latin america, middle east, north america',
-  'south america, oceania, scandinavia, mainland'
+  'south america, oceania, scandinavia, mainland, people s republic of china'
 )
 const EXCLUDE = words('excluding exclude excluded excludes except outside other void invalid ineligible')
 const GRANT = words(
@@ -33,11 +33,11 @@ const GRANT = words(
 /** Use words count only for a place right after "in" / "within" / "outside" ("may not use the Model in the EU"). */
 const USE_GRANT = words(
   'use used deploy deployed operate operated offer provide distribute distributed access accessed',
-  'accessing host hosted hosting run install installed store stored process processed'
+  'accessing host hosted hosting run install installed store stored process processed distribution'
 )
 const PLACE_PREP = words('in within inside outside from of')
 /** "use … in X" (not "use of X": the object of use is no place). */
-const USE_PREP = words('in within inside outside')
+const USE_PREP = words('in within inside outside into')
 const ONLY = words('only solely exclusively')
 /** "Use … is restricted to persons located in …": "only" in other words. */
 const RESTRICTED_TO = phrases('restricted to, limited to, confined to')
@@ -261,7 +261,11 @@ export default defineClause({
     return -1
   },
   examples: {
-    detected: ['No rights are granted to persons residing in Freedonia.', '本许可仅在中国大陆境内有效。'],
+    detected: [
+      'No rights are granted to persons residing in Freedonia.',
+      '本许可仅在中国大陆境内有效。',
+      'No licence is granted to any entity incorporated in a Restricted Territory.'
+    ],
     notDetected: [
       'The licence is granted worldwide, without territorial limitation.',
       'You must comply with export laws and sanctions of the United States.'

@@ -143,9 +143,12 @@ function nonProfitScope(s: Sentence): number {
 
 /** "does not require any registration or permission": the gate is denied. */
 function negatedGate(s: Sentence): boolean {
-  for (const g of allOf(s, NEEDS)) if (negatedBefore(s, g, 3) >= 0) return true
+  // "prohibited unless …" is a gate, not a need denied
+  for (const g of allOf(s, NEEDS))
+    if (!CONDITIONAL.has(s.tokens[g]!.w) && negatedBefore(s, g, 3) >= 0) return true
   return false
 }
+const CONDITIONAL = words('unless until only')
 
 /** Commerce without the word "commercial": business use, for-profit use, charging for access. */
 const BUSINESS = phrases(
@@ -288,11 +291,13 @@ export default defineClause({
   examples: {
     detected: [
       'You may not monetize the model or place it inside a paid service.',
-      '本模型仅限非商业用途使用。'
+      '本模型仅限非商业用途使用。',
+      'For-profit entities may not use the Dataset.'
     ],
     notDetected: [
       'Commercial and non-commercial use are both welcome.',
-      'Commercial support contracts can be bought from the maintainers.'
+      'Commercial support contracts can be bought from the maintainers.',
+      'Text produced by the Model may be used only for non-commercial purposes.'
     ]
   }
 })

@@ -170,10 +170,12 @@ export default defineClause({
   examples: {
     detected: [
       'The checkpoints are made available solely for scholarly investigation.',
-      '本模型仅供学术研究使用。'
+      '本模型仅供学术研究使用。',
+      'Access is granted for research use; no other use is permitted.'
     ],
     notDetected: [
       'We thank the research community for its feedback.',
+      'Copies may not leave the research group.',
       'Companies may use the model for internal research and development and in products.'
     ]
   }

@@ -29,7 +29,8 @@ const FACT = words(
 const CONDITION = words(
   'if whose once when whenever where unless until while only must shall may need needs required',
   'require requires eligible license licence licensed licences grant granted permitted free paid',
-  'tier apply applies 如 若 须 需 应 不 仅 许 授 免 适 限'
+  'tier apply applies represents represent warrants warrant certifies certify confirms',
+  '如 若 须 需 应 不 仅 许 授 免 适 限'
 )
 /** Prices offered by size: a discount binds nobody unless something is required or forbidden. */
 const DISCOUNT = words(
@@ -100,8 +101,14 @@ export default defineClause({
   examples: {
     detected: [
       'Businesses whose yearly turnover passes five million euros must buy a commercial licence.',
-      'Firms with more than $10M in annual revenue are not covered by this grant.'
+      'Firms with more than $10M in annual revenue are not covered by this grant.',
+      'Free for teams with < $250k ARR.'
     ],
-    notDetected: ['We spent about $2,000,000 on training compute.', 'There is no revenue sharing.']
+    notDetected: [
+      'We spent about $2,000,000 on training compute.',
+      'There is no revenue sharing.',
+      'Last year our revenue reached $8 million.',
+      'Startups with under $1M in revenue get a discount on support.'
+    ]
   }
 })

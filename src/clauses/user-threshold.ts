@@ -126,8 +126,13 @@ export default defineClause({
   examples: {
     detected: [
       'If more than two million distinct people use your service in a calendar month, you need our written consent.',
-      '如果您的产品月活跃用户超过1亿，您必须向我们申请许可。'
+      '如果您的产品月活跃用户超过1亿，您必须向我们申请许可。',
+      'The number of registered learners shall not exceed three hundred in any term.'
     ],
-    notDetected: ['Our hosted demo has already served over 3 million users.', 'There is no cap on users.']
+    notDetected: [
+      'Our hosted demo has already served over 3 million users.',
+      'There is no cap on users.',
+      'A single server can handle up to 5,000 concurrent users.'
+    ]
   }
 })
