@@ -99,16 +99,23 @@ const TABLES: Record<ClauseType, Table> = {
       '不得将本模型用于监控他人。',
       'None of these uses is allowed: weapons development, mass surveillance, biometric identification.',
       'Licensee shall not deploy the model in any prohibited sector.',
-      '不得将本模型用于军事或监控目的。'
+      '不得将本模型用于军事或监控目的。',
+      'The Model shall not be used to assess the creditworthiness of loan applicants.',
+      'Licensee shall refrain from using the Model for insurance underwriting or tenant screening.',
+      '用户不得将本模型用于信用评分或保险定价。',
+      '本模型不得用於軍事或監控用途。',
+      'Use in air traffic control systems is expressly excluded.'
     ],
     nearMiss: [
       'The software is not designed for use in nuclear facilities.',
       'The Licensor does not provide medical advice.',
-      'We evaluated the model on surveillance footage benchmarks.'
+      'We evaluated the model on surveillance footage benchmarks.',
+      '本模型未针对医疗场景进行评估，结果仅供参考。'
     ],
     negation: [
       'This licence does not impose any restrictions on fields of use.',
-      'This licence does not restrict use in military or medical settings.'
+      'This licence does not restrict use in military or medical settings.',
+      'There are no restrictions on using the model for insurance underwriting.'
     ]
   },
   'acceptable-use-policy': {
@@ -120,7 +127,13 @@ const TABLES: Record<ClauseType, Table> = {
       'Every deployment must observe the Orca Content Policy, which forms part of this licence.',
       'Breaching the Responsible Use Policy ends your rights under this grant.',
       'You agree to the Heron Usage Rules, which we may amend from time to time.',
-      '您在使用本模型时必须遵循《行为准则》。'
+      '您在使用本模型时必须遵循《行为准则》。',
+      'Licensees shall ensure that all use conforms to the Osprey Responsible AI Standard.',
+      'By downloading the model you agree to be bound by our Acceptable Conduct Code.',
+      'Any use that would breach the Osprey Fair Use Charter is not permitted.',
+      'Annex B (Acceptable Use) forms part of this licence and binds you.',
+      'All use is conditioned on adherence to the Osprey Code of Conduct.',
+      '使用前请阅读我们的《使用规范》并照着做，否则授权作废。'
     ],
     nearMiss: [
       'Report misuse of the model to abuse@example.org.',
@@ -129,14 +142,17 @@ const TABLES: Record<ClauseType, Table> = {
       'Heron Usage Rules',
       'Questions about the use policy can be sent to legal@example.org.',
       'Please use the model lawfully.',
-      'Our privacy policy describes which logs we keep.'
+      'Our privacy policy describes which logs we keep.',
+      'The model was tested against industry safety standards.',
+      'Any derivative must be subject to use restrictions at least as protective as those in Schedule A.'
     ],
     negation: [
       'This licence has no acceptable use policy.',
       'This licence does not incorporate any acceptable use policy or usage guidelines.',
       'These terms do not include any acceptable use policy.',
       'There are no usage rules beyond this licence.',
-      '本协议不包含任何行为准则。'
+      '本协议不包含任何行为准则。',
+      '本协议不纳入任何行为准则。'
     ]
   },
   'non-commercial': {
@@ -339,17 +355,26 @@ const TABLES: Record<ClauseType, Table> = {
       '您应当在产品界面显著位置标明“由云雀模型提供支持”。',
       'A derivative may not carry a name that drops the word "Heron".',
       '衍生模型须在产品页面显示“由 Heron 驱动”。',
-      'Apps built on the model must display "Powered by Heron" in their footer.'
+      'Apps built on the model must display "Powered by Heron" in their footer.',
+      'The Licensee shall show, in the about screen of any product that embeds the Model, the phrase "Runs on Osprey".',
+      '使用本模型的应用，要在界面上写明“基于鱼鹰模型”。',
+      'You must not call your modified version "Osprey".',
+      'A modified version may not use the reserved name "Osprey" without our consent.',
+      'Modified versions must not be distributed under the name Osprey.',
+      '衍生模型之名稱須包含「鱼鹰」字樣。'
     ],
     nearMiss: [
       'The model was built with JAX.',
       'We welcome a "Built with Heron" badge on your site.',
-      '我们欢迎您在产品中显示“由 Heron 驱动”。'
+      '我们欢迎您在产品中显示“由 Heron 驱动”。',
+      '生成的图片须显著标注“由人工智能生成”。',
+      'Neither the name of the authors nor the names of contributors may be used to endorse products derived from this software.'
     ],
     negation: [
       'You are encouraged to display "Built with Heron".',
       "This licence imposes no 'Built with' or 'Powered by' display requirement.",
-      'No "Powered by" notice is required.'
+      'No "Powered by" notice is required.',
+      'You may call your modified version anything you like.'
     ]
   },
   'remote-restriction': {
@@ -487,7 +512,15 @@ const TABLES: Record<ClauseType, Table> = {
       'Distributors shall contractually require each customer to observe Section 5.',
       '您向第三方提供本模型时，应当以书面形式要求其遵守本协议第四条规定的限制。',
       'The limitations of Section 5 follow the Model into every copy, whoever holds it.',
-      'Notwithstanding anything else, you must ensure every downstream recipient accepts the use restrictions of Section 4.'
+      'Notwithstanding anything else, you must ensure every downstream recipient accepts the use restrictions of Section 4.',
+      'Whoever you hand the weights to has to accept the same usage limits that bind you.',
+      'You shall require every person to whom you give a fine-tuned version to observe the same prohibitions.',
+      'You may share the model provided that the recipients agree to the use restrictions in Part 2.',
+      'Pass these use restrictions on to everyone you give the model to.',
+      '把模型转给别人时，要让对方也遵守同样的使用限制。',
+      '再分发衍生模型时，应使接收方同样受本协议禁止用途的约束。',
+      'Any sublicence you grant must not be more permissive than this licence as to prohibited uses.',
+      'I agree that any model I derive from the weights will be released under terms at least as protective as these use restrictions.'
     ],
     nearMiss: [
       'You may license your changes under any terms.',
@@ -502,7 +535,9 @@ const TABLES: Record<ClauseType, Table> = {
       'This Agreement prevails over third-party software licences to the extent they impose additional restrictions on you.',
       'You will follow the restrictions in Section 5.',
       'These limits are in addition to your obligations under applicable law.',
-      'The Licensor may add restrictions to future versions of the Model.'
+      'The Licensor may add restrictions to future versions of the Model.',
+      'You shall require anyone who uses your service to observe its house rules.',
+      'The copyright line must travel with every copy.'
     ],
     negation: [
       'The restrictions above apply only to you and not to your downstream recipients.',
@@ -514,7 +549,8 @@ const TABLES: Record<ClauseType, Table> = {
       'Your licensees are not required to accept any of these restrictions.',
       'Recipients of the Model are not subject to the restrictions of Section 4 unless they agree otherwise.',
       '下游用户不受本协议使用限制的约束。',
-      'You do not have to pass the use restrictions on to your customers.'
+      'You do not have to pass the use restrictions on to your customers.',
+      '接收方无须遵守本协议的使用限制。'
     ]
   },
   'termination-at-will': {
@@ -579,7 +615,12 @@ const TABLES: Record<ClauseType, Table> = {
       'Any redistribution of a modified Model must be under the terms hereof.',
       'Your fine-tuned weights must stay licensed under this Licence when you publish them.',
       '修改本模型后对外提供的，须采用本协议相同的条款。',
-      'Except as stated here, modified versions must be licensed under this licence.'
+      'Except as stated here, modified versions must be licensed under this licence.',
+      'The complete source code of the whole program must be made available to everyone who receives a binary.',
+      'If you offer a changed version to users over a network, its corresponding source shall be made available to those users.',
+      '改过的代码再发布时，就得用同样的协议开源。',
+      '衍生版本須以相同授權條款釋出。',
+      'Modified copies must remain under the LGPL-2.1.'
     ],
     nearMiss: [
       'You may share the model with your colleagues.',
@@ -597,7 +638,10 @@ const TABLES: Record<ClauseType, Table> = {
       'If the 2.0 version of your product passes ten million users, you may not exercise the rights under this Agreement until we agree.',
       'Any use not expressly authorised under this Agreement needs our written consent, including for derivative models.',
       'The same licence terms apply whether you use the Model commercially or not.',
-      'This Licence may be replaced by a later version published by the Licensor.'
+      'This Licence may be replaced by a later version published by the Licensor.',
+      'Redistribution and use in source and binary forms are permitted provided that the notices are kept.',
+      'Our community has a share-and-share-alike spirit.',
+      'Share-Alike — see clause 7.'
     ],
     negation: [
       'This is a permissive licence with no copyleft obligation.',
@@ -608,7 +652,9 @@ const TABLES: Record<ClauseType, Table> = {
       'There is no requirement that derivative works be licensed under this Licence.',
       'Derivatives need not be distributed under this licence.',
       '衍生作品可以采用任何许可证发布。',
-      'You may, but are not required to, release your changes under the same licence.'
+      'You may, but are not required to, release your changes under the same licence.',
+      '基于本模型的衍生模型无须沿用本许可证。',
+      'You need not make your source available.'
     ]
   },
   attribution: {
@@ -637,7 +683,15 @@ const TABLES: Record<ClauseType, Table> = {
       'Each distribution must be accompanied by the LICENSE and NOTICE files.',
       '再发布时应当保留本模型附带的全部版权及许可信息。',
       '论文中使用本模型的，应当引用我们的技术报告。',
-      "Despite the permissive grant above, any copy you distribute must keep the authors' names."
+      "Despite the permissive grant above, any copy you distribute must keep the authors' names.",
+      'Papers that report results obtained with the model shall cite our technical report.',
+      'You agree to cite the accompanying article in any publication that uses the weights.',
+      'Use it freely, as long as the copyright line travels with every copy.',
+      '修改过的文件须附有醒目的说明，表明文件已被更改。',
+      '使用本模型時，須標示原作者姓名。',
+      '分发时须一并附上本授权条款全文。',
+      'Credit "Osprey Lab" in your documentation.',
+      'You may redistribute the model provided that you include a copy of this Agreement.'
     ],
     nearMiss: [
       'The authors can be reached by e-mail.',
@@ -657,7 +711,8 @@ const TABLES: Record<ClauseType, Table> = {
       'Each Contributor grants you the right to reproduce, modify and publicly display the Work under the terms and conditions of this Licence.',
       'The notice must be sent at least thirty days in advance.',
       'The Licensor retains all copyright in the Model.',
-      'We keep a record of citations on our website.'
+      'We keep a record of citations on our website.',
+      'You may not use the model to decide eligibility for credit or housing.'
     ],
     negation: [
       'No attribution is required.',
@@ -667,7 +722,8 @@ const TABLES: Record<ClauseType, Table> = {
       'You are not obliged to keep our copyright notice in your fine-tuned model.',
       'Keeping the NOTICE file is optional.',
       'Should you wish to credit us, please use the name "Heron Labs".',
-      '您可以自行决定是否保留原作者署名。'
+      '您可以自行决定是否保留原作者署名。',
+      '如您引用本模型，欢迎注明出处。'
     ]
   }
 }

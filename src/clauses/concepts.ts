@@ -90,7 +90,8 @@ export function listsLicenceElements(s: Sentence): boolean {
 
 /** The licence's limits as a thing that is kept, passed on or bound by: restrictions, limitations. */
 export const LIMITS = words(
-  'restrictions restriction limitations limitation limits prohibitions prohibits prohibited 限 制'
+  'restrictions restriction limitations limitation limits prohibitions prohibition prohibits prohibited',
+  '限 制'
 )
 /** Works made from the model: derivatives, modifications, adaptations, fine-tunes. */
 export const DERIVED_WORK = words(

@@ -1,6 +1,7 @@
 // `model-openness audit [PATH]`: the same audit as the action, as text, JSON, Markdown, SARIF or a MOT entry.
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
+import { z } from 'zod'
 import { audit, type AuditResult } from '../audit.js'
 import { hubBaseResolver } from '../hub/base-model.js'
 import { auditTargetsCommand, isHubInputError, isTargetList } from '../hub/command.js'
@@ -14,6 +15,7 @@ import type { Command } from './args.js'
 import { emit, InputError, textWidth, useColor, type Io } from './io.js'
 import { renderReport } from './render.js'
 import { verdictLine } from './verdict-line.js'
+import { bundledWorkers } from './workers.js'
 
 type AuditCommand = Extract<Command, { kind: 'audit' }>
 
@@ -51,11 +53,17 @@ async function auditFolder(cmd: AuditCommand, io: Io, hub: HubSession): Promise<
     configFile,
     hubEndpoint: hub.endpoint,
     hubBaseResolver: config['hub-lookup'] ? hubBaseResolver(hub.client) : undefined,
-    shard: cmd.shard
+    shard: cmd.shard,
+    // only the MOT entries are made from the facts; other formats need the reports alone
+    keepFacts: cmd.format === 'mof',
+    workers: bundledWorkers(process.argv[1], io.env ?? process.env)
   })
 }
 
 export async function runAudit(cmd: AuditCommand, io: Io): Promise<number> {
+  // zod compiles a fast path for each object schema with `new Function` on its first parse: code
+  // no cache keeps, compiled again by every run, for the handful of parses one audit makes.
+  z.config({ jitless: true })
   // Hub models (hf:OWNER/NAME), several PATHs or --models: one report of them all (src/hub/).
   const hub = new HubSession(io.env ?? process.env, cmd.apiDeadlineMs)
   let audited: AuditResult
