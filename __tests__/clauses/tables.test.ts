@@ -38,7 +38,9 @@ const TABLES: Record<ClauseType, Table> = {
       'Your product may reach up to 20k daily actives before a paid plan is required.',
       'The number of patients enrolled through your service shall not exceed twenty thousand without our consent.',
       'Use by more than ten thousand registered members per month requires our prior written approval.',
-      'You may deploy the Model to a maximum of 500 workstations.'
+      'You may deploy the Model to a maximum of 500 workstations.',
+      '月活过了三十万，就得先找我们拿授权。',
+      'Concurrent sessions are limited to 150 per licence.'
     ],
     nearMiss: [
       'The evaluation set has 2,000,000 user prompts.',
@@ -56,7 +58,9 @@ const TABLES: Record<ClauseType, Table> = {
       'Our gateway is designed to sustain up to 40,000 concurrent users per region.',
       'A single node can serve up to 800 concurrent users.',
       'Each account may send up to 30 requests per minute.',
-      '本平台最多支持十万名用户同时在线。'
+      '本平台最多支持十万名用户同时在线。',
+      'Each session is limited to 2,000 tokens.',
+      '年收入超过八百万的公司，商用请联系我们。'
     ],
     negation: [
       'The licence places no cap on the number of users.',
@@ -178,7 +182,8 @@ const TABLES: Record<ClauseType, Table> = {
       'Only non-profit organisations may use the Software.',
       '本模型只能用于非营利目的。',
       'You may not use the Model, or any derivative of it, in connection with any product or service that is sold, licensed or otherwise provided for a fee.',
-      'Commercial use is prohibited unless you have entered into a commercial agreement with us.'
+      'Commercial use is prohibited unless you have entered into a commercial agreement with us.',
+      'Reselling access to the Model is off limits unless you hold a commercial licence.'
     ],
     nearMiss: [
       'Commercial support contracts are sold separately.',
@@ -192,7 +197,9 @@ const TABLES: Record<ClauseType, Table> = {
       'You may not use the Model for spam, and you may use it for commercial purposes.',
       '年收入不到五百万元的团队可以免费商用。',
       'Non-profit organisations may request free hosting.',
-      '非营利组织可以申请免费托管。'
+      '非营利组织可以申请免费托管。',
+      'Above $30M in annual revenue, commercial use requires an Enterprise Licence.',
+      'Companies serving more than 100,000 users may not use the Model commercially without a paid licence.'
     ],
     negation: [
       'Commercial and non-commercial use are both allowed.',
@@ -217,7 +224,8 @@ const TABLES: Record<ClauseType, Table> = {
       'You may use the Model only for the Authorised Purpose, which is non-commercial scientific research.',
       'Licensee may use the weights only to evaluate them for a benchmark paper.',
       '本模型仅限个人学习、研究使用。',
-      'Access is granted for research use; no other use is permitted.'
+      'Access is granted for research use; no other use is permitted.',
+      'Approved users may use the weights for academic research and nothing else.'
     ],
     nearMiss: [
       'Our research team trained the model on public data.',
@@ -233,7 +241,8 @@ const TABLES: Record<ClauseType, Table> = {
       'Use of the model is not limited to research.',
       'This version carries no research-only condition.',
       'There is no research-only restriction on this model.',
-      'Nothing in this licence limits use to research.'
+      'Nothing in this licence limits use to research.',
+      'Research only: no.'
     ]
   },
   'output-use-restriction': {
@@ -263,7 +272,10 @@ const TABLES: Record<ClauseType, Table> = {
       '使用本模型生成的视频对外发布时，须标注“AI生成”。',
       '用本模型生成的代码不能拿去卖。',
       'Text the Model produces may not be sold.',
-      'Responses from the Model may not be resold.'
+      'Responses from the Model may not be resold.',
+      '生成的东西别拿去训练别家的模型。',
+      '使用本模型產生之內容，不得用於訓練其他模型。',
+      'Synthetic data made with the Model may be published, but not used as training data for another model.'
     ],
     nearMiss: [
       'The model produces outputs in English and French.',
@@ -320,7 +332,10 @@ const TABLES: Record<ClauseType, Table> = {
       '海外用户不能使用本模型。',
       'This licence is void in the Province of Quebec.',
       'This offer does not extend to entities headquartered in any Embargoed Country.',
-      'Distribution of the Model into the People’s Republic of China is prohibited.'
+      'Distribution of the Model into the People’s Republic of China is prohibited.',
+      'I confirm that I am not resident in, or incorporated in, a country listed in Schedule 2.',
+      'Lesotho is one of the excluded territories.',
+      'The licence excludes Nauru, and no rights are granted there.'
     ],
     nearMiss: [
       'This agreement is governed by the laws of Ireland.',
@@ -337,7 +352,9 @@ const TABLES: Record<ClauseType, Table> = {
       '您可以在全球范围内使用本模型。',
       'The Licensor is incorporated in a country of the European Union.',
       'Our servers run in data centres in Finland.',
-      '您应当遵守所在国家的法律。'
+      '您应当遵守所在国家的法律。',
+      'Users are welcome in every territory.',
+      'The licence excludes warranties of any kind.'
     ],
     negation: [
       'The licence is granted without territorial limitation.',

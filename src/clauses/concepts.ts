@@ -9,7 +9,7 @@ export const PEOPLE = words(
   'account members visitors consumers clients end mau dau licensees installations seats devices',
   'actives maus daus citizens patients students learners participants players viewers readers',
   'listeners households employees registrants signups workstations terminals',
-  '用 户 人 账 员 客 席'
+  'sessions 户 人 账 员 客 席 活'
 )
 /** A period over which people are counted. */
 export const PERIOD = words(

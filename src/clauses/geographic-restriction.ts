@@ -28,7 +28,8 @@ const EXCLUDE = words('excluding exclude excluded excludes except outside other 
 const GRANT = words(
   'granted grant grants apply applies available territory domiciled located resident residents',
   'reside residing license licence licensed agreement access offered valid permit permitted',
-  'based established citizens nationals persons eligible eligibility incorporated headquartered'
+  'based established citizens nationals persons eligible eligibility incorporated headquartered',
+  'cover covers covered extend extends'
 )
 /** Use words count only for a place right after "in" / "within" / "outside" ("may not use the Model in the EU"). */
 const USE_GRANT = words(
@@ -57,7 +58,10 @@ const NOT_PLACES = words(
   'source object binary compiled'
 )
 /** "users in X", "companies in X". */
-const WHO = words('users persons people individuals companies entities organisations organizations customers')
+const WHO = words(
+  'users persons people individuals companies entities organisations organizations customers',
+  'subsidiary subsidiaries affiliate affiliates offices office branch branches teams team staff'
+)
 /** Governing law, courts and the law's reach: 法律, 法规, 管辖, 仲裁. */
 const LEGAL_ZH = phrases('法律, 法规, 管辖, 仲裁, 法院')
 const TERRITORY_ZH = phrases(
@@ -126,6 +130,43 @@ function places(s: Sentence, doc: Doc): number[] {
   return out.sort((a, b) => a - b)
 }
 
+/** Adjectives that put a place class out of the grant: "excluded territories", "restricted countries". */
+const EXCLUDED_CLASS = words('excluded restricted prohibited embargoed sanctioned blocked ineligible')
+const COPULA = words('is are')
+
+/**
+ * "Eswatini is one of the excluded territories", "Tonga is a Restricted Country": a place named as
+ * a member of a class of places the licence excludes. The place opens the sentence.
+ */
+function memberOfExcluded(s: Sentence, doc: Doc): number {
+  const first = s.body
+  if (first >= s.tokens.length || !isCapitalised(doc, s, first) || NOT_PLACES.has(s.tokens[first]!.w))
+    return -1
+  let k = first + 1
+  while (k < s.tokens.length && k <= first + 3 && !COPULA.has(s.tokens[k]!.w)) k++
+  if (!COPULA.has(s.tokens[k]?.w ?? '')) return -1
+  for (let j = k + 1; j <= Math.min(s.tokens.length - 1, k + 5); j++)
+    if (PLACE_CLASS.has(s.tokens[j]!.w) && EXCLUDED_CLASS.has(s.tokens[j - 1]!.w)) return first
+  return -1
+}
+
+/** Verbs of excluding with the place as their object: "The licence excludes Tonga". */
+const EXCLUDES = words('excludes excluding exclude')
+/** What may follow a place named as an object: nothing, or the next item ("excludes Tonga, and …"). */
+const AFTER_NAME = words('and or from as')
+
+/** "The licence excludes Tonga, and …": a capitalised name, alone, right after a verb of excluding. */
+function excludedByName(s: Sentence, doc: Doc): number {
+  if (!hasAny(s, GRANT)) return -1
+  for (const e of allOf(s, EXCLUDES)) {
+    const k = s.tokens[e + 1]?.w === 'the' ? e + 2 : e + 1
+    if (k >= s.tokens.length || !isCapitalised(doc, s, k) || NOT_PLACES.has(s.tokens[k]!.w)) continue
+    const next = s.tokens[k + 1]?.w
+    if (next === undefined || AFTER_NAME.has(next) || PLACES.all(s).includes(k)) return k
+  }
+  return -1
+}
+
 /** A class of places where use is banned: "prohibited in any country …", "may not be used in regions …". */
 const PLACE_CLASS = words('country countries region regions territory territories jurisdiction jurisdictions')
 /** Belonging to a place: those domiciled, resident, incorporated or located there. */
@@ -161,6 +202,9 @@ function residentsExcluded(s: Sentence, doc: Doc): number {
     if (!PLACE_CLASS.has(s.tokens[c]?.w ?? '')) continue
     const neg = negatedBefore(s, r, 25)
     if (neg >= 0 && nearWords(s, neg, 0, 8, RIGHTS) >= 0) return r
+    // "I am not domiciled in, or incorporated in, a country listed in Annex C": a declaration the
+    // licensee must make (a checkbox, a representation)
+    if (neg >= 0 && r - neg <= 2) return r
     // "Licensees established in a Restricted Territory may not use the Model"
     for (let k = c + 1; k <= Math.min(s.tokens.length - 1, c + 6); k++) if (isNegationAt(s, k)) return r
   }
@@ -211,6 +255,10 @@ export default defineClause({
     if (hasAny(s, LEGAL) || LEGAL_ZH.in(s)) return -1
     const confined = confinedToTerritory(s, ctx.doc)
     if (confined >= 0) return confined
+    const member = memberOfExcluded(s, ctx.doc)
+    if (member >= 0) return member
+    const byName = excludedByName(s, ctx.doc)
+    if (byName >= 0) return byName
     // sanctions named only to pick the places the licensor itself excludes: "Use of the Model is
     // prohibited in any country subject to sanctions"; complying with the law is no such clause
     if (isExportControl(s)) return bannedInTerritory(s)

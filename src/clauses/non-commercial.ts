@@ -6,7 +6,9 @@
 // for, ads, subscriptions and paywalls. Not: "commercial support is available", "commercial and
 // non-commercial use are permitted", a commercial licence needed only above a number of users or an
 // amount of revenue (a threshold), a limit on outputs alone (an output-use restriction).
-import { BLOCKER_SEVERITY, FOUND, OSD6, defineClause } from './clause.js'
+import { BLOCKER_SEVERITY, FOUND, OSD6, defineClause, type DetectContext } from './clause.js'
+import revenueThreshold from './revenue-threshold.js'
+import userThreshold from './user-threshold.js'
 import { docsUrl } from '../rules/types.js'
 import {
   allOf,
@@ -73,7 +75,8 @@ const FOR_PROFIT = phrases(
   'paid subscription, paid subscriptions, earns money, earn money, earning money, makes money',
   'make money, making money, monetary gain, financial gain, monetary advantage, monetary compensation',
   'advertising revenue, ad revenue, ad supported, ads, paywall, paywalls, subscriptions, subscription fee',
-  'subscription fees'
+  'subscription fees, selling access, sells access, resell access, resells access, reselling access',
+  'paid api access, paid access'
 )
 /** Charging for what the model is used in: a fee, a charge, a payment received. Commerce only beside a use. */
 const CHARGING = phrases(
@@ -139,6 +142,17 @@ function nonProfitScope(s: Sentence): number {
     if (BODIES.has(next) || ENTITY.has(next)) if (nearWords(s, at, 3, 0, SCOPE_ONLY) >= 0) return at
   }
   return -1
+}
+
+/** The limit at `at` is the word "non-commercial" itself (or NC, 非商业), not commerce in other words. */
+function namesNonCommercial(s: Sentence, at: number): boolean {
+  const w = s.tokens[at]!.w
+  return at === ncToken(s) || w === 'noncommercial' || w === '非'
+}
+
+/** The revenue or the user threshold finds its clause in this sentence. */
+function aboveThreshold(s: Sentence, ctx: DetectContext): boolean {
+  return revenueThreshold.detect(s, ctx) >= 0 || userThreshold.detect(s, ctx) >= 0
 }
 
 /** "does not require any registration or permission": the gate is denied. */
@@ -281,10 +295,14 @@ export default defineClause({
     docs: docsUrl('license/no-non-commercial')
   },
   messages: { found: FOUND },
-  detect(s) {
+  detect(s, ctx) {
     const at = commercialLimit(s)
     // "Any text produced by the Model may be used only for non-commercial purposes": outputs, not the model
     if (at >= 0 && aboutOutputsOnly(s, at)) return -1
+    // "Above $25M in annual revenue, commercial use requires our Enterprise Licence": commercial use
+    // gated only above a number of users or an amount of revenue is that threshold, not a ban
+    // (a licence named non-commercial stays one)
+    if (at >= 0 && !namesNonCommercial(s, at) && aboveThreshold(s, ctx)) return -1
     // "contains no non-commercial restriction", "Nothing … confines use to non-commercial purposes"
     return at >= 0 && deniedAt(s, at) ? -1 : at
   },

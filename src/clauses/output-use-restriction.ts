@@ -40,7 +40,8 @@ const DISTIL = words('distill distil distillation distilling distilled')
 const TRAIN_ZH = phrases('训练, 改进, 开发, 优化, 提升, 微调, 构建')
 const OTHER_MODEL_ZH = phrases(
   '其他模型, 其它模型, 其他人工智能, 其他大模型, 其他大语言模型, 其他语言模型, 其他机器学习模型',
-  '其他ai, 竞争模型, 竞品模型, 第三方模型, 另一模型, 其他的模型, 任何模型'
+  '其他ai, 竞争模型, 竞品模型, 第三方模型, 另一模型, 其他的模型, 任何模型, 别家的模型, 别家模型',
+  '他人的模型, 别人的模型, 其他公司的模型'
 )
 const PRODUCED_ZH = phrases('输出, 生成, 内容, 数据, 结果')
 /** "“模型衍生品”是指…": a definition restricts nothing. */
@@ -101,11 +102,11 @@ export default defineClause({
   messages: { found: FOUND },
   detect(s) {
     for (const p of outputRefs(s, true)) {
-      const negated = negatedAround(s, p) || noneOf(s, p)
-      if (negated) {
-        const t = nearWords(s, p, 12, 25, TRAIN)
-        if (t >= 0 && nearWords(s, t, 2, 12, AI_MODEL) >= 0) return p
-      }
+      const t = nearWords(s, p, 12, 25, TRAIN)
+      // "… may be shared, but not used as training data for a foundation model": the negation may
+      // stand between the outputs and the training
+      const negated = negatedAround(s, p) || noneOf(s, p) || (t > p && negatedBefore(s, t, t - p) >= 0)
+      if (negated && t >= 0 && nearWords(s, t, 2, 12, AI_MODEL) >= 0) return p
       // "no use of the Output can contravene …", "Outputs remain subject to the restrictions"
       for (const b of BOUND.all(s))
         if (Math.abs(b - p) <= 20 && (b > p || findSeq(s, ['subject', 'to']).length > 0)) return p

@@ -72,6 +72,18 @@ function confinedToDefinedResearch(s: Sentence, doc: Doc): number {
   return -1
 }
 
+/** "… and nothing else", "… but nothing more": the purpose before it is the only one. */
+const NOTHING_ELSE = phrases('and nothing else, but nothing else, and nothing more, and for nothing else')
+const COPULA = words('is are')
+
+/** "research only is not permitted", "research-only: no": a research-only label said not to hold. */
+function labelDenied(s: Sentence, p: number): boolean {
+  if (!ONLY.has(s.tokens[p + 1]?.w ?? '')) return false
+  const next = s.tokens[p + 2]?.w ?? ''
+  if (next === 'no' || next === 'not') return true
+  return COPULA.has(next) && s.tokens[p + 3]?.w === 'not'
+}
+
 /** Any other use, in Chinese: 其他用途, 其他目的. */
 const OTHER_ZH = phrases('其他用途, 其它用途, 其他目的, 其它目的, 其他任何用途, 任何其他用途')
 /** Words that make research the purpose of use: "for research use", "granted for research". */
@@ -109,6 +121,10 @@ function researchLimit(s: Sentence, doc: Doc): number {
   for (const p of allOf(s, RESEARCH)) {
     // "internal research and development" is an ordinary business activity
     if (s.tokens[p + 1]?.w === 'and' && s.tokens[p + 2]?.w === 'development') continue
+    // "Research only: no" (a table row's answer): the label denied
+    if (labelDenied(s, p)) continue
+    // "for academic research and nothing else"
+    if (NOTHING_ELSE.first(s) > p && NOTHING_ELSE.first(s) - p <= 4) return p
     for (let k = Math.max(0, p - 16); k <= Math.min(s.tokens.length - 1, p + 8); k++) {
       const t = s.tokens[k]!.w
       if (ONLY.has(t) && s.tokens[k - 1]?.w !== 'not') return p
@@ -123,7 +139,7 @@ function researchLimit(s: Sentence, doc: Doc): number {
     for (const p of research) {
       if (s.tokens[p + 1]?.w === 'and' && s.tokens[p + 2]?.w === 'development') continue
       // "shared with anyone outside the research group": who may receive it, not what it is for
-      if (BODY.has(s.tokens[p + 1]?.w ?? '')) continue
+      if (BODY.has(s.tokens[p + 1]?.w ?? '') || labelDenied(s, p)) continue
       if (nearWords(s, p, 6, 0, EXCEPT_OUTSIDE) >= 0) return p
       if (OTHER.in(s) || bannedAfter(s, p, 12) >= 0) return p
     }

@@ -5,7 +5,7 @@
 import { FOUND, OSD5, RESTRICTIVE_SEVERITY, defineClause } from './clause.js'
 import { PEOPLE, PERIOD } from './concepts.js'
 import { docsUrl } from '../rules/types.js'
-import { hasAny, nearWords, words } from './toolkit/query.js'
+import { hasAny, nearPhrase, nearWords, phrases, words } from './toolkit/query.js'
 import { definesTerm } from './toolkit/definition.js'
 import { isMoney, quantities } from './toolkit/quantities.js'
 import type { Sentence } from './toolkit/sentences.js'
@@ -61,6 +61,15 @@ function capacityOnly(s: Sentence): boolean {
     if (CAN.has(s.tokens[k]!.w) && SERVE.has(s.tokens[k + 1]?.w ?? '')) return true
   return false
 }
+/** Things counted that are not people: "2,000 tokens", "10,000 requests". */
+const OTHER_UNITS = words(
+  'tokens requests queries calls images words characters parameters samples messages documents pages',
+  'files bytes gb mb tb hours minutes seconds records rows examples items downloads 次 条 张 字 元'
+)
+/** Revenue named just before a number: the number is an amount, not a count of people. */
+const REVENUE = words('revenue revenues turnover income sales earnings receipts funding arr')
+const REVENUE_ZH = phrases('收入, 营收, 营业额, 销售额')
+
 /** What may follow a small count of people: a period, a total, or nothing ("persons not exceeding five hundred in each quarter"). */
 const AFTER_COUNT = words(
   'in per each every a an during within over for at maximum max total concurrently simultaneously'
@@ -110,6 +119,8 @@ export default defineClause({
     for (const q of quantities(s, 2)) {
       // an amount of money is a revenue cap, not a count of people
       if (isMoney(s, q.at, q.end, ctx.doc.text)) continue
+      // "年收入超过五百万": an amount of revenue written without its currency
+      if (nearWords(s, q.at, 4, 0, REVENUE) >= 0 || nearPhrase(s, q.at, 6, 0, REVENUE_ZH) >= 0) continue
       if (nearWords(s, q.at, 8, 0, THRESHOLD) < 0 && nearWords(s, q.end, 0, 3, THRESHOLD) < 0) continue
       if (q.value < SMALL) {
         // "Sections 8.1 or 8.2 above, all end user licences": a section number counts nobody
@@ -119,7 +130,11 @@ export default defineClause({
         if (whole && countedBefore(s, q.at) && endsCount(s, q.end)) return q.at
         continue
       }
-      if (nearWords(s, q.end, 0, 6, PEOPLE) >= 0 || nearWords(s, q.at, 20, 0, PEOPLE) >= 0) return q.at
+      if (nearWords(s, q.end, 0, 6, PEOPLE) >= 0) return q.at
+      // people named before the number, and nothing else counted after it ("each session is
+      // limited to 2,000 tokens" counts tokens)
+      if (nearWords(s, q.at, 20, 0, PEOPLE) >= 0 && !OTHER_UNITS.has(s.tokens[q.end + 1]?.w ?? ''))
+        return q.at
     }
     return -1
   },
