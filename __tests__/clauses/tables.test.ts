@@ -40,7 +40,10 @@ const TABLES: Record<ClauseType, Table> = {
       'Use by more than ten thousand registered members per month requires our prior written approval.',
       'You may deploy the Model to a maximum of 500 workstations.',
       '月活过了三十万，就得先找我们拿授权。',
-      'Concurrent sessions are limited to 150 per licence.'
+      'Concurrent sessions are limited to 150 per licence.',
+      'Got more than 200k monthly users? Then you will need a commercial licence.',
+      'Once you hit 2M MAU, ask us for a licence.',
+      '注册用户过了二十万就不能免费用了。'
     ],
     nearMiss: [
       'The evaluation set has 2,000,000 user prompts.',
@@ -60,7 +63,8 @@ const TABLES: Record<ClauseType, Table> = {
       'Each account may send up to 30 requests per minute.',
       '本平台最多支持十万名用户同时在线。',
       'Each session is limited to 2,000 tokens.',
-      '年收入超过八百万的公司，商用请联系我们。'
+      '年收入超过八百万的公司，商用请联系我们。',
+      'Got more than 200k monthly users? Congratulations on the growth.'
     ],
     negation: [
       'The licence places no cap on the number of users.',
@@ -83,7 +87,10 @@ const TABLES: Record<ClauseType, Table> = {
       '年收入五千万元以下的企业可免费商用，超出部分请联系我们获取付费授权。',
       'Companies bringing in more than $3M a year must buy a licence.',
       '本社区许可仅适用于年营业额低于五百万美元的组织。',
-      'Licensee represents that its annual gross revenue is less than USD 10 million.'
+      'Licensee represents that its annual gross revenue is less than USD 10 million.',
+      'Earning over $20M a year? You need an enterprise licence.',
+      '年营收过亿的企业得购买商业授权。',
+      'Free unless your company pulls in more than €3M annually.'
     ],
     nearMiss: [
       'Training the model cost roughly $3,000,000.',
@@ -93,7 +100,8 @@ const TABLES: Record<ClauseType, Table> = {
       'Businesses with under $2M in turnover qualify for a 20 percent discount on support.',
       'This Model helps businesses grow revenue by over $1M.',
       'We donate 1% of revenue above $1M to open research.',
-      'Companies with under $5M revenue can apply for our startup programme.'
+      'Companies with under $5M revenue can apply for our startup programme.',
+      '我们公司去年营收过亿。'
     ],
     negation: ['There are no revenue limits of any kind.', 'This licence sets no revenue threshold.']
   },
@@ -183,7 +191,11 @@ const TABLES: Record<ClauseType, Table> = {
       '本模型只能用于非营利目的。',
       'You may not use the Model, or any derivative of it, in connection with any product or service that is sold, licensed or otherwise provided for a fee.',
       'Commercial use is prohibited unless you have entered into a commercial agreement with us.',
-      'Reselling access to the Model is off limits unless you hold a commercial licence.'
+      'Reselling access to the Model is off limits unless you hold a commercial licence.',
+      'Personal use only, no commercial stuff.',
+      '只能自己用，不能拿去赚钱。',
+      'You cannot sell anything you make with the Model.',
+      '商用的话得先跟我们签合同。'
     ],
     nearMiss: [
       'Commercial support contracts are sold separately.',
@@ -199,7 +211,8 @@ const TABLES: Record<ClauseType, Table> = {
       'Non-profit organisations may request free hosting.',
       '非营利组织可以申请免费托管。',
       'Above $30M in annual revenue, commercial use requires an Enterprise Licence.',
-      'Companies serving more than 100,000 users may not use the Model commercially without a paid licence.'
+      'Companies serving more than 100,000 users may not use the Model commercially without a paid licence.',
+      'You shall not sell or otherwise make the Model available to any third party.'
     ],
     negation: [
       'Commercial and non-commercial use are both allowed.',
@@ -275,7 +288,8 @@ const TABLES: Record<ClauseType, Table> = {
       'Responses from the Model may not be resold.',
       '生成的东西别拿去训练别家的模型。',
       '使用本模型產生之內容，不得用於訓練其他模型。',
-      'Synthetic data made with the Model may be published, but not used as training data for another model.'
+      'Synthetic data made with the Model may be published, but not used as training data for another model.',
+      'Do not train other models on what it spits out.'
     ],
     nearMiss: [
       'The model produces outputs in English and French.',
@@ -335,7 +349,9 @@ const TABLES: Record<ClauseType, Table> = {
       'Distribution of the Model into the People’s Republic of China is prohibited.',
       'I confirm that I am not resident in, or incorporated in, a country listed in Schedule 2.',
       'Lesotho is one of the excluded territories.',
-      'The licence excludes Nauru, and no rights are granted there.'
+      'The licence excludes Nauru, and no rights are granted there.',
+      'Folks in Ruritania cannot use this.',
+      'EU customers may not use this model.'
     ],
     nearMiss: [
       'This agreement is governed by the laws of Ireland.',

@@ -60,7 +60,8 @@ const NOT_PLACES = words(
 /** "users in X", "companies in X". */
 const WHO = words(
   'users persons people individuals companies entities organisations organizations customers',
-  'subsidiary subsidiaries affiliate affiliates offices office branch branches teams team staff'
+  'subsidiary subsidiaries affiliate affiliates offices office branch branches teams team staff folks',
+  'anyone everyone residents'
 )
 /** Governing law, courts and the law's reach: 法律, 法规, 管辖, 仲裁. */
 const LEGAL_ZH = phrases('法律, 法规, 管辖, 仲裁, 法院')
@@ -274,7 +275,10 @@ export default defineClause({
     const useWord = hasAny(s, USE_GRANT)
     for (const p of found) {
       // "customers in Eastasia" under a ban: the people of a place are the ones limited
-      const inhabitants = WITHIN.has(s.tokens[p - 1]?.w ?? '') && nearWords(s, p - 1, 2, 0, WHO) >= 0
+      // "customers in Eastasia", "EU users": the people of a place are the ones limited
+      const inhabitants =
+        (WITHIN.has(s.tokens[p - 1]?.w ?? '') && nearWords(s, p - 1, 2, 0, WHO) >= 0) ||
+        (known.includes(p) && WHO.has(s.tokens[p + 1]?.w ?? ''))
       const hasGrant = grantWord || inhabitants || (useWord && usedInPlace(s, p))
       if (!hasGrant) continue
       // "EU AI Act", "UK GDPR": a short place name qualifying a capitalised word is no place

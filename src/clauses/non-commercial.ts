@@ -31,7 +31,8 @@ const USE_WORDS = words(
   'use uses used using purpose purposes exploitation exploit production application applications',
   'product products deployment manner activities activity gain advantage settings setting service',
   'services endeavor endeavour nature context operations offering offerings rights right license',
-  'licence licenses licences'
+  'licence licenses licences stuff project projects thing things work deployment deployments venture',
+  'ventures'
 )
 /** A gate: permission, authorisation or registration before commercial use. */
 const GATE = words(
@@ -103,9 +104,9 @@ const INSTRUMENT = words(
 
 /** "not-for-profit", "non-profit": adjectives, not negations. */
 const PROFIT_ADJECTIVE = words('not non')
-const COMMERCIAL_ZH = phrases('商业, 商用, 盈利, 营利, 牟利')
-const GATE_ZH = phrases('授权, 许可, 登记, 注册, 同意, 申请')
-const NEEDS_ZH = phrases('须, 需, 应, 必须, 前, 才')
+const COMMERCIAL_ZH = phrases('商业, 商用, 盈利, 营利, 牟利, 赚钱, 挣钱, 卖钱, 变现')
+const GATE_ZH = phrases('授权, 许可, 登记, 注册, 同意, 申请, 签合同, 签订合同, 签署合同, 签协议')
+const NEEDS_ZH = phrases('须, 需, 应, 必须, 前, 才, 先')
 /** Commercial use (not commercial support) gated by a contact: 商用请联系作者. */
 const COMMERCIAL_USE_ZH = phrases('商用, 商业用途, 商业使用, 商业目的, 用于商业')
 const CONTACT_ZH = phrases('联系')
@@ -219,6 +220,22 @@ function actorBanned(s: Sentence, entity: number): boolean {
   return false
 }
 
+/** Selling what is built with the model (selling the model itself is redistribution). */
+const SELL = words('sell sells selling')
+const BUILT = words(
+  'built made created developed products product apps app applications services anything everything',
+  'whatever'
+)
+
+/** "You can't sell anything you build with it", "may not sell products built on the Model". */
+function sellingBuiltBanned(s: Sentence): number {
+  for (const p of allOf(s, SELL)) {
+    if (negationReaching(s, p, 4) < 0) continue
+    if (nearWords(s, p, 0, 6, BUILT) >= 0) return p
+  }
+  return -1
+}
+
 /** A commercial licence needed above a number of users or an amount of revenue: a threshold, not a ban. */
 function thresholdInstrument(s: Sentence, p: number): boolean {
   return INSTRUMENT.has(s.tokens[p + 1]?.w ?? '') && quantities(s, 1000).length > 0
@@ -253,6 +270,8 @@ function commercialLimit(s: Sentence): number {
     const who = w === 'for' ? p + 2 : p + 1
     if (ENTITY.has(s.tokens[who]?.w ?? '') && actorBanned(s, who)) return p
   }
+  const selling = sellingBuiltBanned(s)
+  if (selling >= 0) return selling
   // "Using the Model in anything you charge money for requires a paid licence": charging beside a use
   if (hasAny(s, USE_VERB))
     for (const p of CHARGING.all(s))

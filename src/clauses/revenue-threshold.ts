@@ -8,6 +8,7 @@ import { hasAny, nearPhrase, nearWords, phrases, words } from './toolkit/query.j
 import { OBLIGATION, prohibits, sentenceHasNegation } from './toolkit/negation.js'
 import { comparedBySign, isMoney, quantities } from './toolkit/quantities.js'
 import type { Sentence } from './toolkit/sentences.js'
+import { conditionQuestion } from './toolkit/conditions.js'
 
 const REVENUE = words(
   'revenue revenues turnover income sales earnings receipts proceeds earn earns earning earned',
@@ -18,7 +19,8 @@ const REVENUE_ZH = phrases('收入, 营收, 营业额, 销售额, 营业收入')
 const THRESHOLD = words(
   'exceed exceeds exceeded exceeding more over above greater less below under fewer reach reaches',
   'reached reaching surpass surpasses surpassed excess least cap capped limit threshold until once if',
-  'whose unless only stop stops end ends ceiling cutoff tier tiers free 超 过 低 于 以 上 以 下 达 到 不 足 须 需 应'
+  'whose unless only stop stops end ends ceiling cutoff tier tiers free hit hits cross crosses',
+  '超 过 低 于 以 上 以 下 达 到 不 足 须 需 应'
 )
 /** Revenue reported as a fact: "reached", "reported", "recorded" (past tense, nobody bound). */
 const FACT = words(
@@ -41,7 +43,10 @@ const DISCOUNT = words(
 const CAP_NOUN = words('cap capped threshold thresholds limit limits ceiling cutoff tier tiers 门 槛 上 限')
 
 /** Verbs of earning in plain words: "businesses making more than $5 million a year". */
-const EARN = words('make makes making bring brings bringing bill bills billing gross grosses grossing')
+const EARN = words(
+  'make makes making bring brings bringing bill bills billing gross grosses grossing pull pulls pulling',
+  'take takes taking rake rakes raking'
+)
 const COMPARATOR = words('more over above greater less under below fewer exceeding than beyond')
 
 /** A verb of earning, then a comparison, then the amount at i ("making more than $5 million"). */
@@ -84,8 +89,10 @@ export default defineClause({
   messages: { found: FOUND },
   detect(s, ctx) {
     // "the model predicted revenue of $5 million": an amount with no threshold binds nobody
-    if (reportedFact(s) || discountOnly(s) || !binds(s)) return -1
-    const compared = hasAny(s, THRESHOLD) || hasAny(s, OBLIGATION)
+    // "Making over $10M a year? You need an enterprise licence.": the question is an "if"
+    const asked = conditionQuestion(s, ctx)
+    if (reportedFact(s) || discountOnly(s) || (!binds(s) && !asked)) return -1
+    const compared = hasAny(s, THRESHOLD) || hasAny(s, OBLIGATION) || asked
     for (const q of quantities(s, 1000)) {
       // "< $500k ARR": a sign of comparison is a threshold too
       if (!compared && !comparedBySign(s, q.at, ctx.doc.text)) continue

@@ -7,13 +7,15 @@ import { PEOPLE, PERIOD } from './concepts.js'
 import { docsUrl } from '../rules/types.js'
 import { hasAny, nearPhrase, nearWords, phrases, words } from './toolkit/query.js'
 import { definesTerm } from './toolkit/definition.js'
+import { conditionQuestion } from './toolkit/conditions.js'
 import { isMoney, quantities } from './toolkit/quantities.js'
 import type { Sentence } from './toolkit/sentences.js'
 
 const THRESHOLD = words(
   'greater more exceed exceeds exceeding exceeded above over less fewer under below least maximum',
   'than threshold most beyond surpass surpasses surpassing reaches reach reaching upto cap capped',
-  'limit limited excess passes pass passing tops up max upwards 超 过 逾 于 达 到 以 上 最 至'
+  'limit limited excess passes pass passing tops up max upwards hit hits hitting cross crosses crossing',
+  '超 过 逾 于 达 到 以 上 最 至'
 )
 /** Who the number binds: the licensee or the grant, or a condition on them. */
 const SUBJECT = words(
@@ -31,7 +33,7 @@ const REPORTED = words('our we has have had serves served downloaded downloads r
 const BINDING = words(
   'if where once when whenever should unless only must shall may need needs require requires',
   'required license licence licensed licences licenses agreement grant granted permitted covers',
-  'cover not no exceed exceeds exceeding limited limit limits cap capped up max maximum 如 若 须 需 应 得 仅 凡 的 最'
+  'cover not no exceed exceeds exceeding limited limit limits cap capped up max maximum 如 若 须 需 应 得 仅 凡 的 最 不'
 )
 /**
  * What a system can bear: "designed to handle up to 10,000 concurrent users", "can serve up to 500
@@ -115,7 +117,8 @@ export default defineClause({
     if (capacityOnly(s)) return -1
     // a defined term with a cap ('"Small Deployment" means … fewer than 1,000 concurrent users') is
     // there to be a condition of the grant
-    if (!hasAny(s, BINDING) && !definesTerm(s)) return -1
+    // "Got more than 100k monthly users? Then you'll need a commercial licence.": the question is an "if"
+    if (!hasAny(s, BINDING) && !definesTerm(s) && !conditionQuestion(s, ctx)) return -1
     for (const q of quantities(s, 2)) {
       // an amount of money is a revenue cap, not a count of people
       if (isMoney(s, q.at, q.end, ctx.doc.text)) continue

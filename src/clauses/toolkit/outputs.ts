@@ -23,7 +23,7 @@ const PRODUCER = words('model models it system assistant llm weights network')
 /** Verbs of producing, with the model as their subject: "what the model writes", "the Model produces". */
 const PRODUCES = words(
   'produces produce produced generates generate generated writes wrote creates created outputs',
-  'returns returned emits emitted says said yields yielded'
+  'returns returned emits emitted says said yields yielded spits spit'
 )
 /** What stands before "the model produces" when the phrase is a thing produced: "what", "anything", "content". */
 const PRODUCED_THING = words(
