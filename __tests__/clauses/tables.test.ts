@@ -248,7 +248,9 @@ const TABLES: Record<ClauseType, Table> = {
       'Copies may not be given to anyone outside the research team.',
       '本模型未经临床评估，输出仅供参考。',
       '"Purpose" means building products. You may use the Model only for the Purpose.',
-      'We thank the research community. No other use of the logo is permitted.'
+      'We thank the research community. No other use of the logo is permitted.',
+      'Architecture: a research prototype, dense decoder-only transformer model.',
+      '"Model" means the network developed by Example Research. You may distribute the Model only with this licence.'
     ],
     negation: [
       'Use of the model is not limited to research.',
@@ -306,7 +308,9 @@ const TABLES: Record<ClauseType, Table> = {
       'The Model has not been audited for legal use and may produce misleading answers.',
       '模型生成的内容不代表我们的立场。',
       'Nothing the Model produces is reviewed by a human.',
-      '生成的内容不一定准确，请谨慎使用。'
+      '生成的内容不一定准确，请谨慎使用。',
+      'The Licensor claims no rights in outputs you generate using the Model.',
+      '许可方不承担您使用模型输出结果而产生的任何风险。'
     ],
     negation: [
       'This licence does not impose any restrictions on outputs.',
@@ -370,7 +374,8 @@ const TABLES: Record<ClauseType, Table> = {
       'Our servers run in data centres in Finland.',
       '您应当遵守所在国家的法律。',
       'Users are welcome in every territory.',
-      'The licence excludes warranties of any kind.'
+      'The licence excludes warranties of any kind.',
+      'The model is not intended for use in the European Union without a conformity assessment.'
     ],
     negation: [
       'The licence is granted without territorial limitation.',

@@ -151,6 +151,16 @@ function memberOfExcluded(s: Sentence, doc: Doc): number {
   return -1
 }
 
+/** "not intended for use in the EU", "not tested in Japan": what the model is meant for, not a ban. */
+const INTENT = words(
+  'intended designed meant suitable recommended tested evaluated validated optimised optimized'
+)
+function statesIntent(s: Sentence): boolean {
+  for (let k = 0; k < s.tokens.length; k++)
+    if (isNegationAt(s, k) && nearWords(s, k, 0, 2, INTENT) >= 0) return true
+  return false
+}
+
 /** Verbs of excluding with the place as their object: "The licence excludes Tonga". */
 const EXCLUDES = words('excludes excluding exclude')
 /** What may follow a place named as an object: nothing, or the next item ("excludes Tonga, and …"). */
@@ -307,7 +317,7 @@ export default defineClause({
         if (EXCLUDE.has(w) && w !== 'other') {
           if (w === 'excluded' || !found.some(q => q < j && q >= j - 12)) return p
         }
-        if (isNegationAt(s, j)) return p
+        if (isNegationAt(s, j)) return statesIntent(s) ? -1 : p
       }
     }
     return -1

@@ -81,6 +81,29 @@ function chineseUseBanned(s: Sentence, p: number): boolean {
   return false
 }
 
+/**
+ * What a negation may deny instead of a use: rights claimed, ownership, liability ("Google claims no
+ * rights in Outputs you generate using Gemma"); 不承担, 不负责, 不保证, 不代表, 不享有 in Chinese.
+ */
+const CLAIM = words(
+  'rights right claim claims ownership title responsibility liability liable warranty warranties',
+  'guarantee'
+)
+const DISCLAIM_ZH = words('承 负 保 代 享 对')
+
+/** A negation before the use at u that denies the use, not a claim on it. */
+function useDenied(s: Sentence, u: number): boolean {
+  const k = negatedBefore(s, u, 6)
+  if (k < 0) return false
+  for (let j = k + 1; j <= Math.min(u - 1, k + 2); j++) if (CLAIM.has(s.tokens[j]!.w)) return false
+  return true
+}
+
+/** 不承担 / 不负责 / 不保证 / 不代表 at k: the licensor disclaims, nothing is forbidden. */
+function disclaimsZh(s: Sentence, k: number): boolean {
+  return k >= 0 && DISCLAIM_ZH.has(s.tokens[k + 1]?.w ?? '')
+}
+
 function negatedAround(s: Sentence, p: number): boolean {
   for (let k = Math.min(s.tokens.length - 1, p + 6); k >= Math.max(0, p - 20); k--)
     if (isNegationAt(s, k)) return true
@@ -116,13 +139,13 @@ export default defineClause({
     for (const p of outputRefs(s)) {
       const u = nearWords(s, p, 6, 8, USE_OF)
       if (u < 0 || !oneClause(s, u, p)) continue
-      if (negatedBefore(s, u, 6) >= 0 || nearWords(s, u, 3, 4, ONLY) >= 0 || bannedAfter(s, p, 10) >= 0)
-        return p
+      if (useDenied(s, u) || nearWords(s, u, 3, 4, ONLY) >= 0 || bannedAfter(s, p, 10) >= 0) return p
     }
     const zh = chineseTraining(s)
     if (zh >= 0) return zh
     for (const p of outputRefs(s)) {
       if (!isHan(s.tokens[p]!.w)) continue
+      if (disclaimsZh(s, negatedBefore(s, p, 16))) continue
       if (negatedBefore(s, p, 16) >= 0 || bannedAfter(s, p, 24) >= 0) if (USE_ZH.in(s)) return p
       // 模型输出仅可用于…: outputs limited to a use
       if (nearPhrase(s, p, 0, 6, ONLY_ZH) >= 0 && USE_ZH.in(s)) return p

@@ -65,12 +65,41 @@ function moneyBan(s: Sentence): boolean {
  */
 function confinedToDefinedResearch(s: Sentence, doc: Doc): number {
   for (const d of definitionsOf(doc)) {
-    if (d.sentence === s || allOf(d.sentence, RESEARCH).length === 0) continue
-    for (const at of findSeq(s, d.term))
+    // the definition is a research purpose ("means non-clinical academic research"), not a thing
+    // that research made ("means the model developed by Example Research")
+    if (d.sentence === s || !definesResearch(d.sentence, d.meaning)) continue
+    for (const at of findSeq(s, d.term)) {
+      // the term as the purpose of use, written as a defined term: "for the Permitted Purpose"
+      if (!purposeTerm(s, at, doc.text)) continue
       if (nearWords(s, at, 4, 0, ONLY) >= 0 || noOtherAfter(s, at)) return at
+    }
   }
   return -1
 }
+
+/** "decoder-only", "read-only", "text-only": "only" bound by a hyphen to another word is an adjective. */
+function compoundOnly(s: Sentence, k: number, text: string): boolean {
+  const prev = s.tokens[k - 1]
+  if (!prev || RESEARCH.has(prev.w)) return false
+  return text.slice(prev.e, s.tokens[k]!.s) === '-'
+}
+
+/** A research word among the first words of the meaning. */
+function definesResearch(s: Sentence, meaning: number): boolean {
+  for (let k = meaning; k < Math.min(s.tokens.length, meaning + DEFINITION_HEAD); k++)
+    if (RESEARCH.has(s.tokens[k]!.w)) return true
+  return RESEARCH_ZH.all(s).some(p => p >= meaning && p < meaning + DEFINITION_HEAD)
+}
+const DEFINITION_HEAD = 6
+
+/** "for the Permitted Purpose", "for a Research Purpose": the capitalised term after "for". */
+function purposeTerm(s: Sentence, at: number, text: string): boolean {
+  const c = text[s.tokens[at]!.s] ?? ''
+  if (c < 'A' || c > 'Z') return false
+  const before = ARTICLE.has(s.tokens[at - 1]?.w ?? '') ? at - 2 : at - 1
+  return s.tokens[before]?.w === 'for'
+}
+const ARTICLE = words('the a an')
 
 /** "… and nothing else", "… but nothing more": the purpose before it is the only one. */
 const NOTHING_ELSE = phrases('and nothing else, but nothing else, and nothing more, and for nothing else')
@@ -127,7 +156,7 @@ function researchLimit(s: Sentence, doc: Doc): number {
     if (NOTHING_ELSE.first(s) > p && NOTHING_ELSE.first(s) - p <= 4) return p
     for (let k = Math.max(0, p - 16); k <= Math.min(s.tokens.length - 1, p + 8); k++) {
       const t = s.tokens[k]!.w
-      if (ONLY.has(t) && s.tokens[k - 1]?.w !== 'not') return p
+      if (ONLY.has(t) && s.tokens[k - 1]?.w !== 'not' && !compoundOnly(s, k, doc.text)) return p
       if (LIMITED.has(t) && LIMIT_PREP.has(s.tokens[k + 1]?.w ?? '') && s.tokens[k - 1]?.w !== 'not' && k < p)
         return p
     }

@@ -20,6 +20,8 @@ export interface Definition {
   /** The defined term's words ("permitted", "purpose"). */
   term: readonly string[]
   sentence: Sentence
+  /** Index of the definition's first word after "means" / "是指". */
+  meaning: number
 }
 
 const DEFINITIONS = new WeakMap<Doc, Definition[]>()
@@ -38,9 +40,11 @@ export function definitionsOf(doc: Doc): readonly Definition[] {
   for (const s of doc.sentences) {
     if (!definesTerm(s)) continue
     let from = s.body
-    const at = DEFINES.first(s)
+    const m = DEFINES.matches(s)[0]!
+    const at = m.at
     while (from < at && TERM_ARTICLES.has(s.tokens[from]!.w)) from++
-    if (at > from) out.push({ term: s.tokens.slice(from, at).map(t => t.w), sentence: s })
+    if (at > from)
+      out.push({ term: s.tokens.slice(from, at).map(t => t.w), sentence: s, meaning: at + m.len })
   }
   DEFINITIONS.set(doc, out)
   return out
