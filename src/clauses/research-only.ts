@@ -7,7 +7,7 @@
 import { BLOCKER_SEVERITY, OSD6, FOUND, defineClause } from './clause.js'
 import { docsUrl } from '../rules/types.js'
 import { allOf, findSeq, hasAny, nearPhrase, nearWords, phrases, words } from './toolkit/query.js'
-import { definitionsOf } from './toolkit/definition.js'
+import { definitionsOf, type Definition } from './toolkit/definition.js'
 import { bannedAfter, negatedBefore, prohibits, sentenceHasNegation } from './toolkit/negation.js'
 import { deniedAt } from './toolkit/absence.js'
 import type { Doc, Sentence } from './toolkit/sentences.js'
@@ -64,10 +64,9 @@ function moneyBan(s: Sentence): boolean {
  * the Permitted Purpose and for no other purpose", "only for the Authorised Purpose".
  */
 function confinedToDefinedResearch(s: Sentence, doc: Doc): number {
-  for (const d of definitionsOf(doc)) {
-    // the definition is a research purpose ("means non-clinical academic research"), not a thing
-    // that research made ("means the model developed by Example Research")
-    if (d.sentence === s || !definesResearch(d.sentence, d.meaning)) continue
+  if (!hasAny(s, ONLY) && !OTHER.in(s)) return -1
+  for (const d of researchPurposes(doc)) {
+    if (d.sentence === s) continue
     for (const at of findSeq(s, d.term)) {
       // the term as the purpose of use, written as a defined term: "for the Permitted Purpose"
       if (!purposeTerm(s, at, doc.text)) continue
@@ -82,6 +81,25 @@ function compoundOnly(s: Sentence, k: number, text: string): boolean {
   const prev = s.tokens[k - 1]
   if (!prev || RESEARCH.has(prev.w)) return false
   return text.slice(prev.e, s.tokens[k]!.s) === '-'
+}
+
+const PURPOSES = new WeakMap<Doc, readonly Definition[]>()
+/** Most research purposes a document is read for: a term is defined once, and the reading stays linear. */
+const MAX_PURPOSES = 16
+
+/**
+ * The document's terms defined as a research purpose ("means non-clinical academic research"), not
+ * as a thing research made ("means the model developed by Example Research"). Found once per document.
+ */
+function researchPurposes(doc: Doc): readonly Definition[] {
+  let found = PURPOSES.get(doc)
+  if (!found) {
+    found = definitionsOf(doc)
+      .filter(d => definesResearch(d.sentence, d.meaning))
+      .slice(0, MAX_PURPOSES)
+    PURPOSES.set(doc, found)
+  }
+  return found
 }
 
 /** A research word among the first words of the meaning. */
