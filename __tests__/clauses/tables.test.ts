@@ -238,7 +238,11 @@ const TABLES: Record<ClauseType, Table> = {
       'Licensee may use the weights only to evaluate them for a benchmark paper.',
       '本模型仅限个人学习、研究使用。',
       'Access is granted for research use; no other use is permitted.',
-      'Approved users may use the weights for academic research and nothing else.'
+      'Approved users may use the weights for academic research and nothing else.',
+      'You may use the Model for:
+(a) academic research;
+(b) teaching;
+and for no other purpose.'
     ],
     nearMiss: [
       'Our research team trained the model on public data.',
@@ -250,7 +254,11 @@ const TABLES: Record<ClauseType, Table> = {
       '"Purpose" means building products. You may use the Model only for the Purpose.',
       'We thank the research community. No other use of the logo is permitted.',
       'Architecture: a research prototype, dense decoder-only transformer model.',
-      '"Model" means the network developed by Example Research. You may distribute the Model only with this licence.'
+      '"Model" means the network developed by Example Research. You may distribute the Model only with this licence.',
+      'You may use the Model for:
+(a) building products;
+(b) teaching;
+and for no other purpose.'
     ],
     negation: [
       'Use of the model is not limited to research.',
@@ -355,7 +363,8 @@ const TABLES: Record<ClauseType, Table> = {
       'Lesotho is one of the excluded territories.',
       'The licence excludes Nauru, and no rights are granted there.',
       'Folks in Ruritania cannot use this.',
-      'EU customers may not use this model.'
+      'EU customers may not use this model.',
+      '本许可仅授予在中华人民共和国境内注册的企业。'
     ],
     nearMiss: [
       'This agreement is governed by the laws of Ireland.',

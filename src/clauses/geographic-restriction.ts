@@ -66,7 +66,8 @@ const WHO = words(
 /** Governing law, courts and the law's reach: 法律, 法规, 管辖, 仲裁. */
 const LEGAL_ZH = phrases('法律, 法规, 管辖, 仲裁, 法院')
 const TERRITORY_ZH = phrases(
-  '境内, 境外, 海外, 国外, 地区, 国家, 大陆, 中国, 居住在, 住在, 位于, 注册地, 欧盟, 欧洲, 美国, 英国',
+  '境内, 境外, 海外, 国外, 地区, 国家, 大陆, 中国, 中华人民共和国, 居住在, 住在, 位于, 注册地, 欧盟',
+  '欧洲, 美国, 英国',
   '日本, 韩国, 俄罗斯, 新加坡, 香港, 澳门, 台湾, 印度, 伊朗, 朝鲜'
 )
 /** Obliged to be somewhere: 服务器必须位于新加坡境内. */

@@ -150,12 +150,19 @@ function otherUseDenied(s: Sentence): number {
 function otherUseAfterResearch(s: Sentence, doc: Doc, index: number): number {
   if (allOf(s, RESEARCH).length > 0 || RESEARCH_ZH.in(s)) return -1
   const o = otherUseDenied(s)
-  const prev = doc.sentences[index - 1]
-  if (o < 0 || !prev) return -1
-  for (const p of [...allOf(prev, RESEARCH), ...RESEARCH_ZH.all(prev)])
-    if (nearWords(prev, p, 4, 3, PURPOSE) >= 0) return o
+  if (o < 0) return -1
+  // the sentence before, or the items of the list this sentence closes and their introduction
+  for (let i = index - 1; i >= Math.max(0, index - LIST_BACK); i--) {
+    const prev = doc.sentences[i]!
+    for (const p of [...allOf(prev, RESEARCH), ...RESEARCH_ZH.all(prev)])
+      if (nearWords(prev, p, 4, 3, PURPOSE) >= 0 || prev.listItem) return o
+    if (!prev.listItem) break
+  }
   return -1
 }
+
+/** Items of a list read back for the purpose that "and for no other purpose" closes. */
+const LIST_BACK = 8
 
 /** "… for the Permitted Purpose and for no other purpose": a denied "other purpose" right after the term. */
 function noOtherAfter(s: Sentence, at: number): boolean {
