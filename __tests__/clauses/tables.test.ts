@@ -239,10 +239,7 @@ const TABLES: Record<ClauseType, Table> = {
       '本模型仅限个人学习、研究使用。',
       'Access is granted for research use; no other use is permitted.',
       'Approved users may use the weights for academic research and nothing else.',
-      'You may use the Model for:
-(a) academic research;
-(b) teaching;
-and for no other purpose.'
+      'You may use the Model for:\n(a) academic research;\n(b) teaching;\nand for no other purpose.'
     ],
     nearMiss: [
       'Our research team trained the model on public data.',
@@ -255,10 +252,7 @@ and for no other purpose.'
       'We thank the research community. No other use of the logo is permitted.',
       'Architecture: a research prototype, dense decoder-only transformer model.',
       '"Model" means the network developed by Example Research. You may distribute the Model only with this licence.',
-      'You may use the Model for:
-(a) building products;
-(b) teaching;
-and for no other purpose.'
+      'You may use the Model for:\n(a) building products;\n(b) teaching;\nand for no other purpose.'
     ],
     negation: [
       'Use of the model is not limited to research.',
