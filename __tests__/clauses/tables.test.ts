@@ -43,7 +43,8 @@ const TABLES: Record<ClauseType, Table> = {
       'Concurrent sessions are limited to 150 per licence.',
       'Got more than 200k monthly users? Then you will need a commercial licence.',
       'Once you hit 2M MAU, ask us for a licence.',
-      '注册用户过了二十万就不能免费用了。'
+      '注册用户过了二十万就不能免费用了。',
+      'Free for services with fewer than 40,000 monthly users.'
     ],
     nearMiss: [
       'The evaluation set has 2,000,000 user prompts.',
@@ -90,7 +91,9 @@ const TABLES: Record<ClauseType, Table> = {
       'Licensee represents that its annual gross revenue is less than USD 10 million.',
       'Earning over $20M a year? You need an enterprise licence.',
       '年营收过亿的企业得购买商业授权。',
-      'Free unless your company pulls in more than €3M annually.'
+      'Free unless your company pulls in more than €3M annually.',
+      '- My organisation’s annual revenue is below $5M',
+      'Under $2M revenue? Free. Over? Paid licence.'
     ],
     nearMiss: [
       'Training the model cost roughly $3,000,000.',
@@ -195,7 +198,9 @@ const TABLES: Record<ClauseType, Table> = {
       'Personal use only, no commercial stuff.',
       '只能自己用，不能拿去赚钱。',
       'You cannot sell anything you make with the Model.',
-      '商用的话得先跟我们签合同。'
+      '商用的话得先跟我们签合同。',
+      'Free for personal use, not for business.',
+      '个人随便用，公司用要付费。'
     ],
     nearMiss: [
       'Commercial support contracts are sold separately.',
@@ -212,7 +217,9 @@ const TABLES: Record<ClauseType, Table> = {
       '非营利组织可以申请免费托管。',
       'Above $30M in annual revenue, commercial use requires an Enterprise Licence.',
       'Companies serving more than 100,000 users may not use the Model commercially without a paid licence.',
-      'You shall not sell or otherwise make the Model available to any third party.'
+      'You shall not sell or otherwise make the Model available to any third party.',
+      'Not-for-profit use is welcome.',
+      'This model is free for not-for-profit organisations.'
     ],
     negation: [
       'Commercial and non-commercial use are both allowed.',
@@ -358,7 +365,8 @@ const TABLES: Record<ClauseType, Table> = {
       'The licence excludes Nauru, and no rights are granted there.',
       'Folks in Ruritania cannot use this.',
       'EU customers may not use this model.',
-      '本许可仅授予在中华人民共和国境内注册的企业。'
+      '本许可仅授予在中华人民共和国境内注册的企业。',
+      '- I am not located in a sanctioned country'
     ],
     nearMiss: [
       'This agreement is governed by the laws of Ireland.',

@@ -206,7 +206,14 @@ function residentsExcluded(s: Sentence, doc: Doc): number {
     while (c < s.tokens.length && c <= r + 8 && !PLACE_CLASS.has(s.tokens[c]!.w)) {
       const w = s.tokens[c]!.w
       // "domiciled, organised or ordinarily resident in": more words of belonging on the way
-      if (!TO_PLACE.has(w) && !RESIDENCE.has(w) && w !== 'or' && w !== 'and' && w !== 'ordinarily') {
+      if (
+        !TO_PLACE.has(w) &&
+        !RESIDENCE.has(w) &&
+        !EXCLUDED_CLASS.has(w) &&
+        w !== 'or' &&
+        w !== 'and' &&
+        w !== 'ordinarily'
+      ) {
         if (!isCapitalised(doc, s, c)) break
       }
       c++

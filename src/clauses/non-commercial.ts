@@ -104,8 +104,10 @@ const INSTRUMENT = words(
 
 /** "not-for-profit", "non-profit": adjectives, not negations. */
 const PROFIT_ADJECTIVE = words('not non')
-const COMMERCIAL_ZH = phrases('商业, 商用, 盈利, 营利, 牟利, 赚钱, 挣钱, 卖钱, 变现')
-const GATE_ZH = phrases('授权, 许可, 登记, 注册, 同意, 申请, 签合同, 签订合同, 签署合同, 签协议')
+const COMMERCIAL_ZH = phrases(
+  '商业, 商用, 盈利, 营利, 牟利, 赚钱, 挣钱, 卖钱, 变现, 公司用, 企业用, 公司使用, 企业使用'
+)
+const GATE_ZH = phrases('授权, 许可, 登记, 注册, 同意, 申请, 签合同, 签订合同, 签署合同, 签协议, 付费')
 const NEEDS_ZH = phrases('须, 需, 应, 必须, 前, 才, 先')
 /** Commercial use (not commercial support) gated by a contact: 商用请联系作者. */
 const COMMERCIAL_USE_ZH = phrases('商用, 商业用途, 商业使用, 商业目的, 用于商业')
@@ -130,6 +132,7 @@ function nonProfit(s: Sentence): { at: number; after: number }[] {
   return out
 }
 const SCOPE_ONLY = words('only solely exclusively')
+const SCOPE_PREP = words('for to covers cover covered')
 
 /**
  * Use scoped to the non-commercial or non-profit: "licensed for non-profit use"; "Only non-profit
@@ -139,7 +142,9 @@ function nonProfitScope(s: Sentence): number {
   for (const { at, after } of nonProfit(s)) {
     const next = s.tokens[after]?.w
     if (next === undefined) continue
-    if (USE_WORDS.has(next) && next !== 'rights' && next !== 'right') return at
+    // the use scoped to it ("licensed for non-profit use"), not named as welcome ("Non-profit use is welcome")
+    const scoped = SCOPE_PREP.has(s.tokens[at - 1]?.w ?? '') || nearWords(s, at, 4, 4, SCOPE_ONLY) >= 0
+    if (scoped && USE_WORDS.has(next) && next !== 'rights' && next !== 'right') return at
     if (BODIES.has(next) || ENTITY.has(next)) if (nearWords(s, at, 3, 0, SCOPE_ONLY) >= 0) return at
   }
   return -1
@@ -168,7 +173,8 @@ const CONDITIONAL = words('unless until only')
 /** Commerce without the word "commercial": business use, for-profit use, charging for access. */
 const BUSINESS = phrases(
   'in a business, for a business, business use, business purposes, business advantage, earning money',
-  'charge fees for access, charge for access, for profit, non professional, nonprofessional'
+  'charge fees for access, charge for access, for profit, non professional, nonprofessional',
+  'for business, for businesses'
 )
 
 function chinese(s: Sentence): number {
@@ -264,7 +270,9 @@ function commercialLimit(s: Sentence): number {
   for (const p of [...FOR_PROFIT.all(s), ...BUSINESS.all(s)]) {
     const w = s.tokens[p]!.w
     if (w === 'non' || w === 'nonprofessional') return p
-    if (w === 'for' && PROFIT_ADJECTIVE.has(s.tokens[p - 1]?.w ?? '')) continue
+    // "not-for-profit" is an adjective; "not for business" is a ban
+    if (w === 'for' && s.tokens[p + 1]?.w === 'profit' && PROFIT_ADJECTIVE.has(s.tokens[p - 1]?.w ?? ''))
+      continue
     if (negatedBefore(s, p, 12) >= 0 || bannedAfter(s, p, 12) >= 0) return p
     // "For-profit entities may not access it"
     const who = w === 'for' ? p + 2 : p + 1

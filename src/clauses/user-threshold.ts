@@ -33,7 +33,8 @@ const REPORTED = words('our we has have had serves served downloaded downloads r
 const BINDING = words(
   'if where once when whenever should unless only must shall may need needs require requires',
   'required license licence licensed licences licenses agreement grant granted permitted covers',
-  'cover not no exceed exceeds exceeding limited limit limits cap capped up max maximum 如 若 须 需 应 得 仅 凡 的 最 不'
+  'cover not no exceed exceeds exceeding limited limit limits cap capped up max maximum free',
+  '如 若 须 需 应 得 仅 凡 的 最 不'
 )
 /**
  * What a system can bear: "designed to handle up to 10,000 concurrent users", "can serve up to 500

@@ -7,7 +7,8 @@ import type { Sentence } from './sentences.js'
 
 /** What the sentence after the question imposes: a need, a duty, a licence to obtain, a ban. */
 const CONSEQUENCE = words(
-  'need needs must required require requires licence license pay contact cannot not 须 需 得 要 请 不'
+  'need needs must required require requires licence license pay paid free contact cannot not',
+  '须 需 得 要 请 不 付 免'
 )
 
 /** The sentence ends with a question mark (no answer of yes or no, which the answers reader restates). */
