@@ -300,7 +300,9 @@ const TABLES: Record<ClauseType, Table> = {
       '生成的东西别拿去训练别家的模型。',
       '使用本模型產生之內容，不得用於訓練其他模型。',
       'Synthetic data made with the Model may be published, but not used as training data for another model.',
-      'Do not train other models on what it spits out.'
+      'Do not train other models on what it spits out.',
+      'Any Output used in a publication must be clearly identified as machine-generated.',
+      'You shall not represent Output as human-generated.'
     ],
     nearMiss: [
       'The model produces outputs in English and French.',
@@ -319,7 +321,8 @@ const TABLES: Record<ClauseType, Table> = {
       'Nothing the Model produces is reviewed by a human.',
       '生成的内容不一定准确，请谨慎使用。',
       'The Licensor claims no rights in outputs you generate using the Model.',
-      '许可方不承担您使用模型输出结果而产生的任何风险。'
+      '许可方不承担您使用模型输出结果而产生的任何风险。',
+      'Outputs may be presented as JSON or as plain text.'
     ],
     negation: [
       'This licence does not impose any restrictions on outputs.',

@@ -32,8 +32,12 @@ const DISTIL_ZH = phrases('蒸馏')
 const DERIVATIVE_ZH = phrases('衍生')
 /** Marking outputs as machine-made: a duty that limits how they may be used. */
 const LABEL = words(
-  'label labelled labeled labelling labeling mark marked watermark watermarked disclose identify'
+  'label labelled labeled labelling labeling mark marked watermark watermarked disclose identify',
+  'identified disclosed flagged tagged indicated'
 )
+/** Passing outputs off as human work: "You shall not represent Output as human-generated". */
+const REPRESENT = words('represent represents present presents pass passing claim portray')
+const HUMAN = words('human humans person people manually')
 const MUST = words('must shall required obliged 须 应')
 const DISTIL = words('distill distil distillation distilling distilled')
 /** Chinese frame: 不得 … 训练/改进/开发 … 其他模型, with what the model produces (输出, 生成, 数据). */
@@ -164,6 +168,9 @@ export default defineClause({
     for (const p of outputRefs(s)) {
       const l = nearWords(s, p, 8, 8, LABEL)
       if (l >= 0 && nearWords(s, l, 4, 0, MUST) >= 0) return p
+      // "not represent Output as human-generated", "pass outputs off as written by a person"
+      const r = nearWords(s, p, 4, 0, REPRESENT)
+      if (r >= 0 && negatedBefore(s, r, 4) >= 0 && nearWords(s, p, 0, 6, HUMAN) >= 0) return p
     }
     return -1
   },
