@@ -94,6 +94,8 @@ const SCALES: Record<string, number> = {
 
 const HAN_SMALL: Record<string, number> = { 十: 10, 百: 100, 千: 1e3 }
 const HAN_LARGE: Record<string, number> = { 万: 1e4, 亿: 1e8 }
+/** Words of passing before a bare scale: 过亿 ("over a hundred million"), 上万, 破亿, 超亿. */
+const PASSING_ZH: ReadonlySet<string> = new Set(['过', '上', '破', '超', '逾'])
 
 /**
  * A Chinese numeral from token i ("三十", "二十五", "一百万", "五千万", "十万"): its value and last
@@ -127,6 +129,9 @@ function hanNumber(s: Sentence, i: number): { value: number; end: number } | nul
  */
 export function quantityAt(s: Sentence, i: number): { value: number; end: number } | null {
   const w = s.tokens[i]!.w
+  // 过亿, 上万, 破亿: a scale alone after a word of passing is one of it
+  if (HAN_LARGE[w] !== undefined && PASSING_ZH.has(s.tokens[i - 1]?.w ?? ''))
+    return { value: HAN_LARGE[w], end: i }
   if (HAN_DIGITS[w] !== undefined || HAN_SMALL[w] !== undefined) return hanNumber(s, i)
   let v = numberValue(w)
   const isWord = v === null
