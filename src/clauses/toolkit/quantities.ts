@@ -4,6 +4,9 @@ import type { Sentence } from './sentences.js'
 
 /** A number token ("700", "1,000,000", "1.5", "1m", "2k") as a value, or null. */
 export function numberValue(w: string): number | null {
+  // Most tokens are words: one that does not start with a digit, "," or "." is no number.
+  const c0 = w.charCodeAt(0)
+  if (!(c0 >= 48 && c0 <= 57) && c0 !== 44 && c0 !== 46) return null
   let body = w
   let mult = 1
   const last = w[w.length - 1]
