@@ -32,6 +32,18 @@ for (const [name, asset] of Object.entries(assets)) {
   const source = name.endsWith('.js') ? asciiOnly(asset.source.toString('utf8')) : asset.source
   writeFileSync(path.join(out, name), source)
 }
+// The worker thread of large audits (src/audit-pool.ts), in a folder of its own so that its chunks
+// never meet the CLI's; the CLI finds it beside its entry (src/cli/workers.ts).
+const worker = await ncc(path.join(root, 'src/audit-worker.ts'), { esm: false, quiet: true })
+const workerOut = path.join(out, 'worker')
+mkdirSync(workerOut, { recursive: true })
+writeFileSync(path.join(workerOut, 'index.js'), worker.code)
+for (const [name, asset] of Object.entries(worker.assets)) {
+  mkdirSync(path.dirname(path.join(workerOut, name)), { recursive: true })
+  writeFileSync(path.join(workerOut, name), asset.source)
+}
 // The package is "type": "module"; this folder's files are CommonJS.
 writeFileSync(path.join(out, 'package.json'), JSON.stringify({ type: 'commonjs' }, null, 2) + '\n')
-console.log(`dist/cli: index.js and ${Object.keys(assets).length} more files`)
+console.log(
+  `dist/cli: index.js and ${Object.keys(assets).length} more files; worker/index.js and ${Object.keys(worker.assets).length} more`
+)

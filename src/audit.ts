@@ -1,22 +1,20 @@
 // One audit for the action and the CLI: discover → analyse each model → rules → verdicts → report.
 // Nothing here knows about GitHub.
-import { analyzeModelVariants } from './analyze/analyze-model.js'
-import type { ModelFacts } from './analyze/facts.js'
+import type { AnalyzeOptions } from './analyze/analyze-model.js'
+import type { LicenseFileFacts, ModelFacts } from './analyze/facts.js'
+import { auditModelRoot, type AuditedModelRoot } from './audit-model.js'
+import { auditInWorkers, poolSize, type WorkerOptions } from './audit-pool.js'
 import type { HubBaseLicense, HubBaseResolver } from './analyze/stages/context.js'
 import type { Config } from './config/schema.js'
 import { defaultConfig } from './config/schema.js'
 import { discover } from './discover/discover.js'
 import { SafeFs } from './discover/safe-fs.js'
 import type { ModelReport, Report } from './report/types.js'
-import { applyWaivers, failsAt, runRules, waiverFindings } from './rules/engine.js'
-import type { Finding, Verdict } from './types.js'
+import { applyWaivers, runRepositoryRules, waiverFindings } from './rules/engine.js'
+import type { Finding } from './types.js'
 import { assembleReport } from './report/assemble.js'
 import { compareModelPaths, sortFindings } from './report/order.js'
 import { inShard, type Shard } from './shard.js'
-import { classifyMotEntry, buildMotEntry } from './verdicts/mof/index.js'
-import { mofInventory } from './verdicts/mof-inventory.js'
-import { mofPolicyFindings } from './verdicts/mof-policy.js'
-import { osaidVerdict } from './verdicts/osaid.js'
 
 export interface AuditOptions {
   configFile?: string | null
@@ -40,10 +38,18 @@ export interface AuditOptions {
   signal?: AbortSignal
   /** Audit only the model roots of this slice (`--shard K/N`); repository-level findings are kept. */
   shard?: Shard
+  /**
+   * Keep every model's facts for the result (default true). Without them, a model's facts are let
+   * go as soon as it is judged: the memory of a monorepo audit stays flat.
+   */
+  keepFacts?: boolean
+  /** Judge models in worker threads running this script (see audit-pool.ts); without it, in this thread. */
+  workers?: WorkerOptions
 }
 
 export interface AuditResult {
   report: Report
+  /** Every model's facts, in report order; empty when `keepFacts` is false. */
   facts: ModelFacts[]
 }
 
@@ -81,19 +87,13 @@ export async function audit(
     ...discovery.findings.filter(f => f.rule !== 'unsafe-path'),
     ...(options.extraFindings ?? [])
   ]
-  const extraUnsafe: Finding[] = []
   const hubCache = new Map<string, Promise<HubBaseLicense | null>>()
-  const licenseCache = new Map<
-    string,
-    ReturnType<typeof Promise.resolve<import('./analyze/facts.js').LicenseFileFacts>>
-  >()
+  const licenseCache = new Map<string, Promise<LicenseFileFacts>>()
   // Models in report order: the order of merged shards is the order of one run.
   const slice = discovery.models
     .filter(m => inShard(m.path, options.shard))
     .sort((a, b) => compareModelPaths(a.path, b.path))
-  // Several models are read at once, so that one model's file reads overlap another's analysis;
-  // each keeps its own findings, joined in model order, so the report is the same as one by one.
-  const analyzeOptions = {
+  const analyzeOptions: AnalyzeOptions = {
     hubLookup: config['hub-lookup'],
     hubEndpoint: options.hubEndpoint,
     hubBaseResolver: options.hubBaseResolver,
@@ -101,63 +101,34 @@ export async function audit(
     hubCache,
     licenseCache
   }
-  const analysed = await mapInOrder(slice, MODELS_AT_ONCE, async m => {
-    const unsafe: Finding[] = []
-    return { facts: await analyzeModelVariants(safe, m, analyzeOptions, unsafe), unsafe }
-  })
-  // A model root whose card names several models with their own licences gives one facts each.
-  const facts: ModelFacts[] = analysed.flatMap(a => a.facts)
-  for (const a of analysed) extraUnsafe.push(...a.unsafe)
+  const judge = {
+    config,
+    today,
+    ...(options.waiverLabel ? { waiverLabel: options.waiverLabel } : {}),
+    keepFacts: options.keepFacts ?? true
+  }
+  // Each model root is analysed and judged on its own, so that its facts can be let go at once
+  // (and so that worker threads can share the work); results are joined in model order.
+  const threads = poolSize(options.workers, slice.length, config)
+  const audited: AuditedModelRoot[] =
+    threads > 1
+      ? await auditInWorkers(options.workers!.script, threads, safe, slice, judge)
+      : await mapInOrder(slice, MODELS_AT_ONCE, m => auditModelRoot(safe, m, analyzeOptions, judge))
+  const models: ModelReport[] = audited.flatMap(a => a.reports)
+  const facts: ModelFacts[] = judge.keepFacts ? audited.flatMap(a => a.facts ?? []) : []
   // Unsafe reads found while analysing join those found while walking, once per path.
   const seenUnsafe = new Set(discovery.findings.filter(f => f.rule === 'unsafe-path').map(f => f.file))
-  for (const f of extraUnsafe)
-    if (!seenUnsafe.has(f.file)) {
-      discovery.findings.push(f)
-      seenUnsafe.add(f.file)
-    }
+  for (const a of audited)
+    for (const f of a.unsafe)
+      if (!seenUnsafe.has(f.file)) {
+        discovery.findings.push(f)
+        seenUnsafe.add(f.file)
+      }
 
-  const ctx = { config, today }
-  const ruled = runRules(discovery, facts, ctx)
-  repoFindings.push(...ruled.repository, ...waiverFindings(config, today, options.configFile ?? null))
-
-  const models: ModelReport[] = facts.map((f, i) => {
-    const mof = classifyMotEntry(buildMotEntry(mofInventory(f)))
-    const mofFindings = mofPolicyFindings(config, f, mof)
-    const waiverPath = !options.waiverLabel
-      ? f.model.path
-      : f.model.path === '.'
-        ? options.waiverLabel
-        : `${options.waiverLabel}/${f.model.path}`
-    const names = [f.name, ...(f.variant ? [f.variant.name] : [])]
-    const { kept } = applyWaivers(
-      [...ruled.perModel[i], ...mofFindings],
-      { path: waiverPath, names },
-      config,
-      today
-    )
-    const findings = sortFindings(kept)
-    const verdict: Verdict = findings.some(x => failsAt(x, config['fail-on'])) ? 'fail' : 'pass'
-    return {
-      path: f.model.path,
-      ...(f.variant ? { variant: f.variant.name } : {}),
-      card: f.cardFile?.path ?? null,
-      name: f.name,
-      licenses: f.licenses,
-      osaid: osaidVerdict(f.osaidRequirements),
-      osaidRequirements: f.osaidRequirements,
-      mofClass: mof.class === 0 ? null : mof.class,
-      mofProgress: mof.progress,
-      clauses: f.clauses,
-      findings,
-      verdict,
-      baseModels: f.baseModels.map(b => ({
-        id: b.id,
-        licenseId: b.licenseId,
-        source: b.source,
-        ...(b.line ? { line: b.line } : {})
-      }))
-    }
-  })
+  repoFindings.push(
+    ...runRepositoryRules(discovery, { config, today }),
+    ...waiverFindings(config, today, options.configFile ?? null)
+  )
   const repository = sortFindings(applyWaivers(repoFindings, null, config, today).kept)
   return {
     report: assembleReport({

@@ -183,6 +183,13 @@ module.exports = require("node:path");
 
 /***/ }),
 
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = require("node:worker_threads");
+
+/***/ }),
+
 /***/ 932:
 /***/ ((module) => {
 
@@ -495,7 +502,7 @@ var names = __nccwpck_require__(6234);
 ;// CONCATENATED MODULE: ./src/shard-spec.ts
 /** The most shards a run may be split into (GitHub's matrix allows 256 jobs). */
 const MAX_SHARDS = 1024;
-/** Parses `K/N` (1 ≤ K ≤ N ≤ MAX_SHARDS); returns a message for anything else. */
+/** Parses `K/N` (1 \u2264 K \u2264 N \u2264 MAX_SHARDS); returns a message for anything else. */
 function parseShard(text) {
     const m = /^(\d{1,6})\/(\d{1,6})$/.exec(text.trim());
     if (!m)
@@ -777,11 +784,11 @@ async function runCli(argv, io = defaultIo) {
                 io.stdout(version/* VERSION */.x + '\n');
                 return 0;
             case 'audit':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(815), __nccwpck_require__.e(121), __nccwpck_require__.e(825), __nccwpck_require__.e(492), __nccwpck_require__.e(164), __nccwpck_require__.e(754)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6754))).runAudit(cmd, io);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(815), __nccwpck_require__.e(522), __nccwpck_require__.e(825), __nccwpck_require__.e(492), __nccwpck_require__.e(164), __nccwpck_require__.e(406)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6406))).runAudit(cmd, io);
             case 'merge':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(121), __nccwpck_require__.e(492), __nccwpck_require__.e(186)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7186))).runMerge(cmd, io);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(522), __nccwpck_require__.e(492), __nccwpck_require__.e(186)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7186))).runMerge(cmd, io);
             case 'mof':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(815), __nccwpck_require__.e(164), __nccwpck_require__.e(920)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7920))).runMof(cmd, io);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(815), __nccwpck_require__.e(164), __nccwpck_require__.e(920)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7920))).runMof(cmd, io);
         }
     }
     catch (err) {

@@ -74,6 +74,19 @@ const CONTACT_ZH = phrases('联系, 举报, 疑问')
 const GATE_ZH = phrases('商用, 商业使用, 商业用途, 授权, 付费, 购买')
 const LAWFUL = phrases('applicable law, applicable laws, lawful, laws and regulations, 法律')
 
+/** Words that end a name: "use of Covered Code", "use the Standard Version" name no document. */
+const NAME_BREAK = words('of the a an or and to with your its their this that in for any such')
+
+/** A weak head ("code", "standard") names a conduct document only as one noun phrase whose first
+ * word is a word of conduct: "Responsible AI Standard", "Acceptable Conduct Code". */
+function weakHeadNamed(s: Sentence, start: number, head: number): boolean {
+  const first = s.tokens[start]!.w
+  // "use" first is the verb: "to use such Governed Code"; "Acceptable Use Standard" starts earlier
+  if (!CONDUCT_KIND.has(first) || first === 'use' || first === 'usage') return false
+  for (let k = start + 1; k < head; k++) if (NAME_BREAK.has(s.tokens[k]!.w)) return false
+  return true
+}
+
 /** Start of each conduct document named in the sentence, English and Chinese. */
 function documents(s: Sentence): number[] {
   const out: number[] = [...POLICY.all(s), ...CODE_OF_CONDUCT.all(s)]
@@ -92,7 +105,7 @@ function documents(s: Sentence): number[] {
       if (start >= 0 && (w === 'terms' || w === 'guide') && s.tokens[start]!.w !== 'trustworthy') {
         if (!(w === 'guide' && s.tokens[start]!.w === 'responsible')) start = -1
       }
-      if (start >= 0 && WEAK_HEAD.has(w) && !CONDUCT_KIND.has(s.tokens[start]!.w)) start = -1
+      if (start >= 0 && WEAK_HEAD.has(w) && !weakHeadNamed(s, start, i)) start = -1
       if (start >= 0) out.push(start)
     }
   for (const h of DOC_HEAD_ZH.all(s)) {

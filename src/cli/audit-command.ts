@@ -15,6 +15,7 @@ import type { Command } from './args.js'
 import { emit, InputError, textWidth, useColor, type Io } from './io.js'
 import { renderReport } from './render.js'
 import { verdictLine } from './verdict-line.js'
+import { bundledWorkers } from './workers.js'
 
 type AuditCommand = Extract<Command, { kind: 'audit' }>
 
@@ -52,7 +53,10 @@ async function auditFolder(cmd: AuditCommand, io: Io, hub: HubSession): Promise<
     configFile,
     hubEndpoint: hub.endpoint,
     hubBaseResolver: config['hub-lookup'] ? hubBaseResolver(hub.client) : undefined,
-    shard: cmd.shard
+    shard: cmd.shard,
+    // only the MOT entries are made from the facts; other formats need the reports alone
+    keepFacts: cmd.format === 'mof',
+    workers: bundledWorkers(process.argv[1], io.env ?? process.env)
   })
 }
 

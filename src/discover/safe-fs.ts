@@ -55,9 +55,8 @@ export function isInside(root: string, candidate: string): boolean {
 
 /** Heuristic used by git: a NUL byte in the first 8000 bytes means binary. */
 export function looksBinary(buf: Buffer): boolean {
-  const n = Math.min(buf.length, 8000)
-  for (let i = 0; i < n; i++) if (buf[i] === 0) return true
-  return false
+  // indexOf is a native scan: every file read goes through here
+  return buf.subarray(0, 8000).indexOf(0) >= 0
 }
 
 /**
@@ -70,6 +69,8 @@ export function utf16Of(buf: Buffer): { encoding: 'utf-16le' | 'utf-16be'; bom: 
   if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff) return { encoding: 'utf-16be', bom: true }
   const n = Math.min(buf.length, 8000) & ~1
   if (n < 8) return null
+  // Without a NUL there is no UTF-16 of this kind (the common case, found by a native scan).
+  if (buf.subarray(0, n).indexOf(0) < 0) return null
   let evenNul = 0
   let oddNul = 0
   for (let i = 0; i < n; i += 2) {

@@ -20,8 +20,19 @@ function lower(a: Severity, b: Severity | undefined): Severity {
   return SEVERITY_RANK[b] < SEVERITY_RANK[a] ? b : a
 }
 
+/** Each rule's severity under a config, worked out once per config (not once per model). */
+const severities = new WeakMap<Config, Map<Rule, SeverityOrOff>>()
+
+function configuredSeverity(rule: Rule, config: Config): SeverityOrOff {
+  let known = severities.get(config)
+  if (!known) severities.set(config, (known = new Map()))
+  let s = known.get(rule)
+  if (s === undefined) known.set(rule, (s = severityFor(rule, config)))
+  return s
+}
+
 function collect(rule: Rule, config: Config, sink: Finding[]): (r: Report) => void {
-  const configured = severityFor(rule, config)
+  const configured = configuredSeverity(rule, config)
   return r => {
     if (configured === 'off') return
     // A finding may ask for less than its rule; an explicit config override wins outright.
@@ -34,21 +45,23 @@ function collect(rule: Rule, config: Config, sink: Finding[]): (r: Report) => vo
   }
 }
 
-export function runRules(
-  discovery: Discovery,
-  models: ModelFacts[],
-  ctx: RuleContext
-): { repository: Finding[]; perModel: Finding[][] } {
-  const repository: Finding[] = []
-  const perModel: Finding[][] = models.map(() => [])
-  for (const rule of RULES) {
-    if (rule.scope === 'repository') {
-      rule.check({ discovery, models }, collect(rule, ctx.config, repository), ctx)
-    } else {
-      models.forEach((m, i) => rule.check(m, collect(rule, ctx.config, perModel[i]), ctx))
-    }
-  }
-  return { repository, perModel }
+/** The findings of the model rules on one model, in rule order. */
+export function runModelRules(model: ModelFacts, ctx: RuleContext): Finding[] {
+  const found: Finding[] = []
+  for (const rule of RULES)
+    if (rule.scope === 'model') rule.check(model, collect(rule, ctx.config, found), ctx)
+  return found
+}
+
+/**
+ * The findings of the repository rules. They see the discovery only, never every model's facts at
+ * once: models are judged one at a time (and in worker threads), so their facts need not be kept.
+ */
+export function runRepositoryRules(discovery: Discovery, ctx: RuleContext): Finding[] {
+  const found: Finding[] = []
+  for (const rule of RULES)
+    if (rule.scope === 'repository') rule.check({ discovery }, collect(rule, ctx.config, found), ctx)
+  return found
 }
 
 /** Drops findings on ignored paths and applies waivers; expired waivers become warnings. */
@@ -56,6 +69,31 @@ export function runRules(
 export interface WaiverTarget {
   path: string
   names: readonly string[]
+}
+
+/** Matchers of the config's ignore globs and waiver paths, compiled once per config. */
+interface CompiledWaivers {
+  ignore: Array<(p: string) => boolean>
+  /** Per waiver (same index as config.waivers): its normalised path and its matcher, or null without a path. */
+  paths: Array<{ path: string; folder: string; match: (p: string) => boolean } | null>
+}
+
+const compiled = new WeakMap<Config, CompiledWaivers>()
+
+function compileWaivers(config: Config): CompiledWaivers {
+  let c = compiled.get(config)
+  if (!c) {
+    c = {
+      ignore: config.ignore.map(g => picomatch(normalizeConfigPath(g), { dot: true })),
+      paths: config.waivers.map(w => {
+        if (!w.path) return null
+        const path = normalizeConfigPath(w.path)
+        return { path, folder: path.replace(/\/$/, ''), match: picomatch(path, { dot: true }) }
+      })
+    }
+    compiled.set(config, c)
+  }
+  return c
 }
 
 export function applyWaivers(
@@ -66,20 +104,19 @@ export function applyWaivers(
 ): { kept: Finding[]; waived: number } {
   const modelPath = model?.path ?? null
   const names = new Set((model?.names ?? []).map(n => n.toLowerCase()))
-  const ignore = config.ignore.map(g => picomatch(normalizeConfigPath(g), { dot: true }))
+  const { ignore, paths } = compileWaivers(config)
   let waived = 0
   const kept = findings.filter(f => {
     if (f.file && ignore.some(m => m(f.file!))) return false
-    const w = config.waivers.find(w => {
+    const w = config.waivers.find((w, i) => {
       if (w.rule !== f.rule && w.rule !== '*') return false
       // A waiver for one model (a variant of a card that names several) leaves the others alone.
       if (w.model !== undefined && !names.has(w.model.toLowerCase())) return false
-      if (!w.path) return true
-      const path = normalizeConfigPath(w.path)
-      const m = picomatch(path, { dot: true })
+      const p = paths[i]
+      if (!p) return true
       return (
-        (f.file !== undefined && (m(f.file) || f.file.startsWith(path.replace(/\/$/, '') + '/'))) ||
-        (modelPath !== null && (m(modelPath) || modelPath === path.replace(/\/$/, '')))
+        (f.file !== undefined && (p.match(f.file) || f.file.startsWith(p.folder + '/'))) ||
+        (modelPath !== null && (p.match(modelPath) || modelPath === p.folder))
       )
     })
     if (!w) return true

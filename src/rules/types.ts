@@ -39,11 +39,8 @@ export interface ModelRule {
 export interface RepositoryRule {
   meta: RuleMeta
   scope: 'repository'
-  check(
-    repo: { discovery: Discovery; models: ModelFacts[] },
-    report: (r: Report) => void,
-    ctx: RuleContext
-  ): void
+  /** Sees the discovery only: models are judged one at a time and their facts are not all kept. */
+  check(repo: { discovery: Discovery }, report: (r: Report) => void, ctx: RuleContext): void
 }
 
 export type Rule = ModelRule | RepositoryRule

@@ -4,10 +4,10 @@ import type { RepoFile } from '../../discover/discover.js'
 import { catalogueClauses, componentOf } from '../../licenses/identify.js'
 import { analyzeLicenseText } from '../../licenses/memo.js'
 import { MAX_POINTER_WORDS, resolvePointer } from '../../licenses/pointer.js'
-import { textScope } from '../../licenses/scope.js'
+import { textScope, type TextScope } from '../../licenses/scope.js'
 import type { Clause, LicenseIdentification } from '../../types.js'
 import type { LicenseFileFacts } from '../facts.js'
-import { findHiddenCharacters } from '../../text/hidden.js'
+import { findHiddenCharacters, type HiddenCharacter } from '../../text/hidden.js'
 import { unsafePathFinding, type StageContext } from './context.js'
 
 async function readLicenseFile(
@@ -44,9 +44,8 @@ async function readLicenseFile(
           ? 'all'
           : own
   }
-  clauses.push(...referenceClauses(r.text, file.path, identification, clauses))
-  const hiddenText = findHiddenCharacters(r.text)
-  const scope = textScope(r.text)
+  const { hiddenText, scope, words } = textFactsOf(r.text)
+  clauses.push(...referenceClauses(r.text, words, file.path, identification, clauses))
   const scoped = scope.file !== null || scope.sections.length > 0
   return {
     file,
@@ -84,6 +83,42 @@ function wordCount(text: string): number {
     .filter(w => /[a-z0-9]/i.test(w)).length
 }
 
+/** What a licence text says of itself, whatever file holds it. */
+interface TextFacts {
+  hiddenText: HiddenCharacter[]
+  scope: TextScope
+  /** Its words (wordCount), or null for a text too long to be a reference. */
+  words: number | null
+}
+
+/** A longer text is never a mere reference to a licence. */
+const REFERENCE_MAX_CHARS = 20_000
+
+/** Texts up to this many characters are remembered, this many at once (at most ~16 MB). */
+const MEMO_TEXT_CHARS = 32 * 1024
+const MEMO_TEXTS = 512
+const textFactsMemo = new Map<string, TextFacts>()
+
+/**
+ * The text facts of a licence, once per distinct text: a monorepo copies one licence into every
+ * model's folder, and each copy is read (its path is its own) but need not be scanned again.
+ * The facts are only read afterwards, so models may share them.
+ */
+function textFactsOf(text: string): TextFacts {
+  const known = textFactsMemo.get(text)
+  if (known) return known
+  const facts: TextFacts = {
+    hiddenText: findHiddenCharacters(text),
+    scope: textScope(text),
+    words: text.length > REFERENCE_MAX_CHARS ? null : wordCount(text)
+  }
+  if (text.length <= MEMO_TEXT_CHARS) {
+    if (textFactsMemo.size >= MEMO_TEXTS) textFactsMemo.clear()
+    textFactsMemo.set(text, facts)
+  }
+  return facts
+}
+
 /**
  * A licence file that is only a reference — an address (see licenses/pointer.ts) or a name ("Llama
  * 2 Community License") — carries no clauses of its own: the catalogue's clauses of the licence it
@@ -91,11 +126,12 @@ function wordCount(text: string): number {
  */
 function referenceClauses(
   text: string,
+  words: number | null,
   file: string,
   identification: LicenseIdentification,
   detected: readonly Clause[]
 ): Clause[] {
-  if (!identification.id || text.length > 20_000 || wordCount(text) > MAX_POINTER_WORDS) return []
+  if (!identification.id || words === null || words > MAX_POINTER_WORDS) return []
   const lines = text.split('\n')
   const line =
     identification.matcher === 'pointer'
