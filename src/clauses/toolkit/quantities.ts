@@ -98,6 +98,13 @@ const SCALES: Record<string, number> = {
 const HAN_SMALL: Record<string, number> = { 十: 10, 百: 100, 千: 1e3 }
 const HAN_LARGE: Record<string, number> = { 万: 1e4, 亿: 1e8 }
 
+/** The words a quantity may start with (besides digits): quantityAt's tables, in one set. */
+const QUANTITY_WORDS: ReadonlySet<string> = new Set([
+  ...Object.keys(HAN_DIGITS),
+  ...Object.keys(HAN_SMALL),
+  ...Object.keys(UNITS)
+])
+
 /**
  * A Chinese numeral from token i ("三十", "二十五", "一百万", "五千万", "十万"): its value and last
  * token, or null. Digits multiply the unit after them; 万 and 亿 scale everything before them.
@@ -130,6 +137,9 @@ function hanNumber(s: Sentence, i: number): { value: number; end: number } | nul
  */
 export function quantityAt(s: Sentence, i: number): { value: number; end: number } | null {
   const w = s.tokens[i]!.w
+  // Most tokens are no number word and no digits: one set look-up says so (a name Object.prototype
+  // has, "constructor", still goes the long way, as it always has).
+  if (!QUANTITY_WORDS.has(w) && !(w in Object.prototype) && numberValue(w) === null) return null
   if (HAN_DIGITS[w] !== undefined || HAN_SMALL[w] !== undefined) return hanNumber(s, i)
   let v = numberValue(w)
   const isWord = v === null
