@@ -27,6 +27,8 @@ export interface WorkerOptions {
 /** What a worker is started with. */
 export interface WorkerSetup {
   root: string
+  /** The folders the walk listed (SafeFs.knownFolders): a worker need not list them again. */
+  folders: ReadonlyArray<[string, string[]]>
   judge: JudgeOptions & { keepFacts: boolean }
 }
 
@@ -93,7 +95,7 @@ export async function auditInWorkers(
     const batch = next++
     return { batch, models: models.slice(batch * BATCH, (batch + 1) * BATCH) }
   }
-  const setup: WorkerSetup = { root: safe.root, judge }
+  const setup: WorkerSetup = { root: safe.root, folders: safe.knownFolders(), judge }
   const workers: Worker[] = []
   try {
     const remote = Array.from({ length: threads - 1 }, () => {
