@@ -4,10 +4,13 @@
 // (what ncc would make of a "type": "module" package), because only CommonJS code can be compiled
 // with a V8 code cache on Node 20 (src/cli/compile-cache.ts); the sources stay ESM TypeScript.
 // ncc's command line has no switch for the output format; its API has (`esm`).
+// The code is written in ASCII only (scripts/ascii-only.mjs): Node then reads each file into a
+// one-byte string, which halves the engine's memory and speeds up every start.
 import { chmodSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { asciiOnly } from './ascii-only.mjs'
 
 const require = createRequire(import.meta.url)
 const ncc = require('@vercel/ncc')
@@ -22,11 +25,12 @@ const { code, assets } = await ncc(path.join(root, 'src/cli/index.ts'), {
 })
 rmSync(out, { recursive: true, force: true })
 mkdirSync(out, { recursive: true })
-writeFileSync(path.join(out, 'index.js'), code)
+writeFileSync(path.join(out, 'index.js'), asciiOnly(code))
 chmodSync(path.join(out, 'index.js'), 0o755)
 for (const [name, asset] of Object.entries(assets)) {
   mkdirSync(path.dirname(path.join(out, name)), { recursive: true })
-  writeFileSync(path.join(out, name), asset.source)
+  const source = name.endsWith('.js') ? asciiOnly(asset.source.toString('utf8')) : asset.source
+  writeFileSync(path.join(out, name), source)
 }
 // The worker thread of large audits (src/audit-pool.ts), in a folder of its own so that its chunks
 // never meet the CLI's; the CLI finds it beside its entry (src/cli/workers.ts).

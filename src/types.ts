@@ -66,6 +66,20 @@ export interface Clause {
   source?: 'text' | 'catalogue'
   /** The catalogue's one-line summary of the clause (catalogue clauses only). */
   summary?: string
+  /**
+   * The models or variants the licence text says this clause binds, as written there ("the
+   * Heron-70B model"), and where it says so: the clause's own sentence, its section or the whole
+   * file (licenses/scope.ts). Absent when the text names no model: the clause binds every model.
+   */
+  appliesTo?: ClauseScope
+}
+
+/** Which models a clause binds, as its licence text states it. */
+export interface ClauseScope {
+  /** The words that name the models, verbatim from the licence text. */
+  models: string
+  /** Where the text states it: the clause's sentence, the section it sits in, or the file's title or opening. */
+  statedIn: 'sentence' | 'section' | 'file'
 }
 
 /** Which part of a release a licence governs, when its file name or text says so. */

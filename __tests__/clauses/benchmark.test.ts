@@ -16,28 +16,23 @@ const FILES = existsSync(DIR)
       .map(f => path.join(DIR, f))
   : []
 const TARGET = { recall: 0.95, precision: 0.98 }
-// Batches 3 and 4 were each scored held out before joining (bench/clauses/README.md): batch 3 at
-// 72 % recall and 90 % precision, batch 4 at 84 % and 92 %. These floors are the scores over all
-// the batches when batch 4 joined: any regression fails, and a type that reaches the target loses
-// its floor.
+// Batches 3, 4 and 5 were each scored held out before joining (bench/clauses/README.md): batch 3 at
+// 72 % recall and 90 % precision, batch 4 at 84 % and 92 %, batch 5 (tables, questions and answers,
+// checklists, traditional and informal Chinese) at 55 % and 93 %. These floors are the scores over
+// all the batches when batch 5 joined: any regression fails, and a type that reaches the target
+// loses its floor.
 /** Measured floors below the target (recall, precision); every other type must meet the target. */
 const FLOORS: Record<string, { recall?: number; precision?: number }> = {
-  'user-threshold': { recall: 0.9, precision: 0.95 },
-  'revenue-threshold': { recall: 0.93, precision: 0.96 },
-  'field-of-use-restriction': { recall: 0.92 },
-  'acceptable-use-policy': { precision: 0.95 },
-  'non-commercial': { recall: 0.88, precision: 0.94 },
-  'research-only': { precision: 0.95 },
-  'output-use-restriction': { recall: 0.89 },
-  'geographic-restriction': { recall: 0.88 },
-  'naming-requirement': { recall: 0.87 },
-  'remote-restriction': { recall: 0.88 },
-  'no-redistribution': { recall: 0.84, precision: 0.93 },
-  'no-derivatives': { recall: 0.88, precision: 0.93 },
-  'restrictions-flow-down': { recall: 0.87 },
-  'termination-at-will': { recall: 0.94, precision: 0.94 },
-  'share-alike': { recall: 0.9, precision: 0.96 },
-  attribution: { recall: 0.91, precision: 0.97 }
+  'user-threshold': { recall: 0.93 },
+  'non-commercial': { recall: 0.92 },
+  'research-only': { recall: 0.93, precision: 0.94 },
+  'output-use-restriction': { recall: 0.94 },
+  'geographic-restriction': { recall: 0.83 },
+  'remote-restriction': { recall: 0.82 },
+  'no-redistribution': { recall: 0.84, precision: 0.96 },
+  'no-derivatives': { recall: 0.93, precision: 0.95 },
+  'termination-at-will': { recall: 0.93, precision: 0.94 },
+  'share-alike': { recall: 0.93 }
 }
 
 const present = FILES.length > 0
@@ -69,8 +64,8 @@ maybe(`clause benchmark${present ? '' : ' (bench/clauses/cases*.jsonl absent: sk
   })
 
   it('overall recall and precision', () => {
-    expect(result.overall.recall).toBeGreaterThanOrEqual(0.9)
-    expect(result.overall.precision).toBeGreaterThanOrEqual(0.96)
+    expect(result.overall.recall).toBeGreaterThanOrEqual(0.93)
+    expect(result.overall.precision).toBeGreaterThanOrEqual(0.98)
   })
 
   it('floors below the target are only kept while the type is below it', () => {

@@ -74,4 +74,37 @@ describe('clause frames across sentences and lists', () => {
     expect(of('本模型权重仅限学术研究使用。', 'research-only')).toEqual([[1, '本模型权重仅限学术研究使用。']])
     expect(of('本许可不限于学术研究用途。', 'research-only')).toEqual([])
   })
+  it('duties on what is passed on, at the line where each sentence starts (c3 classes)', () => {
+    const text = [
+      'Osprey Model Terms', // 1
+      '', // 2
+      'You may share the weights provided that the person receiving them has to accept the same', // 3
+      'usage limits that bind you.', // 4
+      '', // 5
+      'Source code for the complete program must be made available to anyone you give a binary to.', // 6
+      '', // 7
+      'Papers reporting results obtained with the model shall cite our technical report.', // 8
+      '', // 9
+      'You must not call your modified version "Osprey".', // 10
+      '', // 11
+      'This project has a share-and-share-alike spirit.', // 12
+      '', // 13
+      '衍生作品无须采用本许可证。' // 14
+    ].join('\n')
+    expect(of(text, 'restrictions-flow-down')).toEqual([
+      [
+        3,
+        'You may share the weights provided that the person receiving them has to accept the same\nusage limits that bind you.'
+      ]
+    ])
+    expect(of(text, 'share-alike')).toEqual([
+      [6, 'Source code for the complete program must be made available to anyone you give a binary to.']
+    ])
+    expect(of(text, 'attribution')).toEqual([
+      [8, 'Papers reporting results obtained with the model shall cite our technical report.']
+    ])
+    expect(of(text, 'naming-requirement')).toEqual([
+      [10, 'You must not call your modified version "Osprey".']
+    ])
+  })
 })

@@ -31,7 +31,12 @@ const TABLES: Record<ClauseType, Table> = {
       'This permission is limited to organisations whose products reach fewer than 100k users a month.',
       '单月使用人数超过两百万的产品，须事先取得许可方书面同意。',
       'If your services exceed 25 million monthly active users, you need a separate licence.',
-      '本许可仅适用于月活跃用户不超过一百万的产品。'
+      '本许可仅适用于月活跃用户不超过一百万的产品。',
+      'Participants not exceeding three hundred per term may use the Model under this licence.',
+      '"Small Team" means an organisation with fewer than 2,000 monthly actives.',
+      '每个机构最多开通五十个账号。',
+      'Your product may reach up to 20k daily actives before a paid plan is required.',
+      'The number of patients enrolled through your service shall not exceed twenty thousand without our consent.'
     ],
     nearMiss: [
       'The evaluation set has 2,000,000 user prompts.',
@@ -45,7 +50,11 @@ const TABLES: Record<ClauseType, Table> = {
       'The model was trained with feedback from 3,000 annotators over six months.',
       'No matter how many users your product has, these terms stay the same.',
       'The model card lists 12 languages.',
-      'The dataset has 2 million samples drawn from 30,000 users.'
+      'The dataset has 2 million samples drawn from 30,000 users.',
+      'Our gateway is designed to sustain up to 40,000 concurrent users per region.',
+      'A single node can serve up to 800 concurrent users.',
+      'Each account may send up to 30 requests per minute.',
+      '本平台最多支持十万名用户同时在线。'
     ],
     negation: [
       'The licence places no cap on the number of users.',
@@ -60,11 +69,19 @@ const TABLES: Record<ClauseType, Table> = {
       '年营业收入超过一千万元人民币的企业须获得书面授权。',
       'Firms generating over 2 million Canadian dollars a year need a paid licence.',
       'If your annual income is above fifty million yen, these terms do not apply to you.',
-      '年收入超过五千万元人民币的企业不适用本许可。'
+      '年收入超过五千万元人民币的企业不适用本许可。',
+      'The community grant stops at £2M of annual turnover.',
+      'Free for startups with < €1M ARR.',
+      'Companies making more than $8 million a year must license the Model commercially.',
+      '年营业额不到两千万元的团队可以免费使用，超过的须另行授权。',
+      '年收入五千万元以下的企业可免费商用，超出部分请联系我们获取付费授权。'
     ],
     nearMiss: [
       'Training the model cost roughly $3,000,000.',
-      'The model predicted quarterly revenue of $5 million for the test company.'
+      'The model predicted quarterly revenue of $5 million for the test company.',
+      'Last year the licensor reported revenue of €12 million.',
+      'Our startup reached $3 million in annual sales in 2025.',
+      'Businesses with under $2M in turnover qualify for a 20 percent discount on support.'
     ],
     negation: ['There are no revenue limits of any kind.', 'This licence sets no revenue threshold.']
   },
@@ -74,16 +91,23 @@ const TABLES: Record<ClauseType, Table> = {
       '不得将本模型用于监控他人。',
       'None of these uses is allowed: weapons development, mass surveillance, biometric identification.',
       'Licensee shall not deploy the model in any prohibited sector.',
-      '不得将本模型用于军事或监控目的。'
+      '不得将本模型用于军事或监控目的。',
+      'The Model shall not be used to assess the creditworthiness of loan applicants.',
+      'Licensee shall refrain from using the Model for insurance underwriting or tenant screening.',
+      '用户不得将本模型用于信用评分或保险定价。',
+      '本模型不得用於軍事或監控用途。',
+      'Use in air traffic control systems is expressly excluded.'
     ],
     nearMiss: [
       'The software is not designed for use in nuclear facilities.',
       'The Licensor does not provide medical advice.',
-      'We evaluated the model on surveillance footage benchmarks.'
+      'We evaluated the model on surveillance footage benchmarks.',
+      '本模型未针对医疗场景进行评估，结果仅供参考。'
     ],
     negation: [
       'This licence does not impose any restrictions on fields of use.',
-      'This licence does not restrict use in military or medical settings.'
+      'This licence does not restrict use in military or medical settings.',
+      'There are no restrictions on using the model for insurance underwriting.'
     ]
   },
   'acceptable-use-policy': {
@@ -95,7 +119,13 @@ const TABLES: Record<ClauseType, Table> = {
       'Every deployment must observe the Orca Content Policy, which forms part of this licence.',
       'Breaching the Responsible Use Policy ends your rights under this grant.',
       'You agree to the Heron Usage Rules, which we may amend from time to time.',
-      '您在使用本模型时必须遵循《行为准则》。'
+      '您在使用本模型时必须遵循《行为准则》。',
+      'Licensees shall ensure that all use conforms to the Osprey Responsible AI Standard.',
+      'By downloading the model you agree to be bound by our Acceptable Conduct Code.',
+      'Any use that would breach the Osprey Fair Use Charter is not permitted.',
+      'Annex B (Acceptable Use) forms part of this licence and binds you.',
+      'All use is conditioned on adherence to the Osprey Code of Conduct.',
+      '使用前请阅读我们的《使用规范》并照着做，否则授权作废。'
     ],
     nearMiss: [
       'Report misuse of the model to abuse@example.org.',
@@ -104,14 +134,17 @@ const TABLES: Record<ClauseType, Table> = {
       'Heron Usage Rules',
       'Questions about the use policy can be sent to legal@example.org.',
       'Please use the model lawfully.',
-      'Our privacy policy describes which logs we keep.'
+      'Our privacy policy describes which logs we keep.',
+      'The model was tested against industry safety standards.',
+      'Any derivative must be subject to use restrictions at least as protective as those in Schedule A.'
     ],
     negation: [
       'This licence has no acceptable use policy.',
       'This licence does not incorporate any acceptable use policy or usage guidelines.',
       'These terms do not include any acceptable use policy.',
       'There are no usage rules beyond this licence.',
-      '本协议不包含任何行为准则。'
+      '本协议不包含任何行为准则。',
+      '本协议不纳入任何行为准则。'
     ]
   },
   'non-commercial': {
@@ -125,13 +158,26 @@ const TABLES: Record<ClauseType, Table> = {
       'Use for private monetary gain is not permitted.',
       '本模型不得用于任何营利目的。',
       '商业用途须事先取得许可方的书面同意。',
-      'Companies must register before putting the model into a commercial product.'
+      'Companies must register before putting the model into a commercial product.',
+      'For-profit organisations may not use the Software.',
+      'You must not run the Model in any service for which you collect a fee.',
+      'No paywalls or advertising revenue may be built around the weights.',
+      'Licensee shall not use the Model, whether alone or combined with other software, in any undertaking carried on for commercial advantage.',
+      '商业使用请先联系我们。',
+      '如需商用，须先完成登记并获得授权后才可使用。',
+      '仅供个人非商业用途，商用请联系开发者。'
     ],
     nearMiss: [
       'Commercial support contracts are sold separately.',
       'Non-commercial organisations get a discount.',
       'You may share copies, whether for free or for a fee.',
-      '"Licence Elements" means the attributes named in the title: Attribution, NonCommercial, NoDerivatives, ShareAlike.'
+      '"Licence Elements" means the attributes named in the title: Attribution, NonCommercial, NoDerivatives, ShareAlike.',
+      'Images produced by the Model may be used for non-commercial purposes only.',
+      '如需商业技术支持，请联系我们。',
+      'Commercial licences above 5,000 seats are negotiated separately.',
+      'You may not charge a fee for this Package itself.',
+      'You may not use the Model for spam, and you may use it for commercial purposes.',
+      '年收入不到五百万元的团队可以免费商用。'
     ],
     negation: [
       'Commercial and non-commercial use are both allowed.',
@@ -140,7 +186,8 @@ const TABLES: Record<ClauseType, Table> = {
       'The licence contains no non-commercial clause.',
       'Nothing here limits use to non-commercial settings.',
       'Commercial use is allowed; registration is optional.',
-      '本模型可免费用于商业用途。'
+      '本模型可免费用于商业用途。',
+      '本许可对商业与非商业用途一视同仁。'
     ]
   },
   'research-only': {
@@ -186,7 +233,13 @@ const TABLES: Record<ClauseType, Table> = {
       'Responses from the model cannot be used for developing rival language models.',
       '您不得利用本模型的输出结果训练任何其他模型。',
       'You may not use the outputs of the Model to create a dataset for training a competing model.',
-      'Outputs may not be used to improve any other large language model.'
+      'Outputs may not be used to improve any other large language model.',
+      'Nothing the Model generates may be used to train another machine-learning system.',
+      'Do not use what the assistant writes to build a rival model.',
+      '本模型生成的音频不得拿去训练其他模型。',
+      '使用本模型生成的视频对外发布时，须标注“AI生成”。',
+      '用本模型生成的代码不能拿去卖。',
+      'Text the Model produces may not be sold.'
     ],
     nearMiss: [
       'The model produces outputs in English and French.',
@@ -199,7 +252,11 @@ const TABLES: Record<ClauseType, Table> = {
       'You may use generated images in commercial products.',
       'The model outputs JSON when asked to.',
       '本模型生成的内容归您所有。',
-      'Feel free to share generated images.'
+      'Feel free to share generated images.',
+      'The Model has not been audited for legal use and may produce misleading answers.',
+      '模型生成的内容不代表我们的立场。',
+      'Nothing the Model produces is reviewed by a human.',
+      '生成的内容不一定准确，请谨慎使用。'
     ],
     negation: [
       'This licence does not impose any restrictions on outputs.',
@@ -260,17 +317,26 @@ const TABLES: Record<ClauseType, Table> = {
       '您应当在产品界面显著位置标明“由云雀模型提供支持”。',
       'A derivative may not carry a name that drops the word "Heron".',
       '衍生模型须在产品页面显示“由 Heron 驱动”。',
-      'Apps built on the model must display "Powered by Heron" in their footer.'
+      'Apps built on the model must display "Powered by Heron" in their footer.',
+      'The Licensee shall show, in the about screen of any product that embeds the Model, the phrase "Runs on Osprey".',
+      '使用本模型的应用，要在界面上写明“基于鱼鹰模型”。',
+      'You must not call your modified version "Osprey".',
+      'A modified version may not use the reserved name "Osprey" without our consent.',
+      'Modified versions must not be distributed under the name Osprey.',
+      '衍生模型之名稱須包含「鱼鹰」字樣。'
     ],
     nearMiss: [
       'The model was built with JAX.',
       'We welcome a "Built with Heron" badge on your site.',
-      '我们欢迎您在产品中显示“由 Heron 驱动”。'
+      '我们欢迎您在产品中显示“由 Heron 驱动”。',
+      '生成的图片须显著标注“由人工智能生成”。',
+      'Neither the name of the authors nor the names of contributors may be used to endorse products derived from this software.'
     ],
     negation: [
       'You are encouraged to display "Built with Heron".',
       "This licence imposes no 'Built with' or 'Powered by' display requirement.",
-      'No "Powered by" notice is required.'
+      'No "Powered by" notice is required.',
+      'You may call your modified version anything you like.'
     ]
   },
   'remote-restriction': {
@@ -408,7 +474,15 @@ const TABLES: Record<ClauseType, Table> = {
       'Distributors shall contractually require each customer to observe Section 5.',
       '您向第三方提供本模型时，应当以书面形式要求其遵守本协议第四条规定的限制。',
       'The limitations of Section 5 follow the Model into every copy, whoever holds it.',
-      'Notwithstanding anything else, you must ensure every downstream recipient accepts the use restrictions of Section 4.'
+      'Notwithstanding anything else, you must ensure every downstream recipient accepts the use restrictions of Section 4.',
+      'Whoever you hand the weights to has to accept the same usage limits that bind you.',
+      'You shall require every person to whom you give a fine-tuned version to observe the same prohibitions.',
+      'You may share the model provided that the recipients agree to the use restrictions in Part 2.',
+      'Pass these use restrictions on to everyone you give the model to.',
+      '把模型转给别人时，要让对方也遵守同样的使用限制。',
+      '再分发衍生模型时，应使接收方同样受本协议禁止用途的约束。',
+      'Any sublicence you grant must not be more permissive than this licence as to prohibited uses.',
+      'I agree that any model I derive from the weights will be released under terms at least as protective as these use restrictions.'
     ],
     nearMiss: [
       'You may license your changes under any terms.',
@@ -423,7 +497,9 @@ const TABLES: Record<ClauseType, Table> = {
       'This Agreement prevails over third-party software licences to the extent they impose additional restrictions on you.',
       'You will follow the restrictions in Section 5.',
       'These limits are in addition to your obligations under applicable law.',
-      'The Licensor may add restrictions to future versions of the Model.'
+      'The Licensor may add restrictions to future versions of the Model.',
+      'You shall require anyone who uses your service to observe its house rules.',
+      'The copyright line must travel with every copy.'
     ],
     negation: [
       'The restrictions above apply only to you and not to your downstream recipients.',
@@ -435,7 +511,8 @@ const TABLES: Record<ClauseType, Table> = {
       'Your licensees are not required to accept any of these restrictions.',
       'Recipients of the Model are not subject to the restrictions of Section 4 unless they agree otherwise.',
       '下游用户不受本协议使用限制的约束。',
-      'You do not have to pass the use restrictions on to your customers.'
+      'You do not have to pass the use restrictions on to your customers.',
+      '接收方无须遵守本协议的使用限制。'
     ]
   },
   'termination-at-will': {
@@ -500,7 +577,12 @@ const TABLES: Record<ClauseType, Table> = {
       'Any redistribution of a modified Model must be under the terms hereof.',
       'Your fine-tuned weights must stay licensed under this Licence when you publish them.',
       '修改本模型后对外提供的，须采用本协议相同的条款。',
-      'Except as stated here, modified versions must be licensed under this licence.'
+      'Except as stated here, modified versions must be licensed under this licence.',
+      'The complete source code of the whole program must be made available to everyone who receives a binary.',
+      'If you offer a changed version to users over a network, its corresponding source shall be made available to those users.',
+      '改过的代码再发布时，就得用同样的协议开源。',
+      '衍生版本須以相同授權條款釋出。',
+      'Modified copies must remain under the LGPL-2.1.'
     ],
     nearMiss: [
       'You may share the model with your colleagues.',
@@ -518,7 +600,10 @@ const TABLES: Record<ClauseType, Table> = {
       'If the 2.0 version of your product passes ten million users, you may not exercise the rights under this Agreement until we agree.',
       'Any use not expressly authorised under this Agreement needs our written consent, including for derivative models.',
       'The same licence terms apply whether you use the Model commercially or not.',
-      'This Licence may be replaced by a later version published by the Licensor.'
+      'This Licence may be replaced by a later version published by the Licensor.',
+      'Redistribution and use in source and binary forms are permitted provided that the notices are kept.',
+      'Our community has a share-and-share-alike spirit.',
+      'Share-Alike — see clause 7.'
     ],
     negation: [
       'This is a permissive licence with no copyleft obligation.',
@@ -529,7 +614,9 @@ const TABLES: Record<ClauseType, Table> = {
       'There is no requirement that derivative works be licensed under this Licence.',
       'Derivatives need not be distributed under this licence.',
       '衍生作品可以采用任何许可证发布。',
-      'You may, but are not required to, release your changes under the same licence.'
+      'You may, but are not required to, release your changes under the same licence.',
+      '基于本模型的衍生模型无须沿用本许可证。',
+      'You need not make your source available.'
     ]
   },
   attribution: {
@@ -558,7 +645,15 @@ const TABLES: Record<ClauseType, Table> = {
       'Each distribution must be accompanied by the LICENSE and NOTICE files.',
       '再发布时应当保留本模型附带的全部版权及许可信息。',
       '论文中使用本模型的，应当引用我们的技术报告。',
-      "Despite the permissive grant above, any copy you distribute must keep the authors' names."
+      "Despite the permissive grant above, any copy you distribute must keep the authors' names.",
+      'Papers that report results obtained with the model shall cite our technical report.',
+      'You agree to cite the accompanying article in any publication that uses the weights.',
+      'Use it freely, as long as the copyright line travels with every copy.',
+      '修改过的文件须附有醒目的说明，表明文件已被更改。',
+      '使用本模型時，須標示原作者姓名。',
+      '分发时须一并附上本授权条款全文。',
+      'Credit "Osprey Lab" in your documentation.',
+      'You may redistribute the model provided that you include a copy of this Agreement.'
     ],
     nearMiss: [
       'The authors can be reached by e-mail.',
@@ -578,7 +673,8 @@ const TABLES: Record<ClauseType, Table> = {
       'Each Contributor grants you the right to reproduce, modify and publicly display the Work under the terms and conditions of this Licence.',
       'The notice must be sent at least thirty days in advance.',
       'The Licensor retains all copyright in the Model.',
-      'We keep a record of citations on our website.'
+      'We keep a record of citations on our website.',
+      'You may not use the model to decide eligibility for credit or housing.'
     ],
     negation: [
       'No attribution is required.',
@@ -588,7 +684,8 @@ const TABLES: Record<ClauseType, Table> = {
       'You are not obliged to keep our copyright notice in your fine-tuned model.',
       'Keeping the NOTICE file is optional.',
       'Should you wish to credit us, please use the name "Heron Labs".',
-      '您可以自行决定是否保留原作者署名。'
+      '您可以自行决定是否保留原作者署名。',
+      '如您引用本模型，欢迎注明出处。'
     ]
   }
 }

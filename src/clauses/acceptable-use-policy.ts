@@ -4,7 +4,8 @@
 // a policy that asks only for lawful use, a sentence saying there is no such policy.
 import { FOUND, OSD6, RESTRICTIVE_SEVERITY, defineClause } from './clause.js'
 import { docsUrl } from '../rules/types.js'
-import { firstOf, has, hasAny, nearPhrase, phrases, positions, words } from './toolkit/query.js'
+import { allOf, firstOf, has, hasAny, nearPhrase, phrases, positions, words } from './toolkit/query.js'
+import { definesTerm } from './toolkit/definition.js'
 import { prohibits } from './toolkit/negation.js'
 import { deniedAt } from './toolkit/absence.js'
 import type { Sentence } from './toolkit/sentences.js'
@@ -12,7 +13,16 @@ import type { Sentence } from './toolkit/sentences.js'
 const ANNEX = words('attachment exhibit schedule appendix annex addendum')
 /** A conduct document by its name: a head noun ("policy", "guidelines", "rules", "code") that a
  * kind word qualifies ("use", "usage", "acceptable", "responsible", "content", "safety"). */
-const DOC_HEAD = words('policy policies guidelines guideline guide rules terms')
+const DOC_HEAD = words(
+  'policy policies guidelines guideline guide rules terms charter charters code codes standard standards',
+  'principles'
+)
+/** Heads that name a conduct document only after a word of conduct ("Responsible AI Standard",
+ * "Acceptable Conduct Code", "Fair Use Charter"), not "safety standards" or "content code". */
+const WEAK_HEAD = words('code codes standard standards principles')
+const CONDUCT_KIND = words(
+  'responsible acceptable ethical ethics fair trustworthy use usage conduct behaviour behavior'
+)
 const DOC_KIND = words(
   'use usage acceptable prohibited responsible content safety conduct fair ethical ethics trustworthy',
   'behaviour behavior'
@@ -28,12 +38,24 @@ const BIND = words(
   'observe subject governed bound binding binds incorporated incorporate forms integral breach',
   'breaches violate violates violation violating accept accepts acceptance agree agrees prohibits',
   'forbids prohibited applies apply constitutes conditional refrain adhering complying abiding conforming',
-  'observing breaching breached violated'
+  'observing breaching breached violated adherence conditioned conditional'
 )
 const OBLIGED = words('must shall required')
 const DOC_HEAD_ZH = phrases('政策, 规范, 准则, 守则, 规则')
 const DOC_KIND_ZH = phrases('使用, 用途, 行为, 可接受')
-const BIND_ZH = phrases('遵守, 遵循, 约束, 组成部分, 一部分, 纳入, 接受, 违反, 须, 应当')
+const BIND_ZH = phrases(
+  '遵守, 遵循, 约束, 组成部分, 一部分, 纳入, 接受, 违反, 须, 应当, 照着, 按照, 依照, 作废, 失效'
+)
+/** "本许可不附带任何使用政策", "不通过引用纳入其他行为准则": a document said not to be part of it. */
+const NOT_INCLUDED_ZH = phrases(
+  '不附带, 不纳入, 不包含, 不包括, 不附加, 没有, 无任何, 未纳入, 不通过引用纳入'
+)
+/** "Schedule 2 (Acceptable Use)": an annex named by the kind of use it governs. */
+const USE_ANNEX = phrases(
+  'acceptable use, prohibited use, prohibited uses, use restrictions, responsible use'
+)
+/** "terms at least as protective as those in Attachment A": a measure of other terms, no policy. */
+const COMPARED = phrases('at least as, no less, not less, as protective as, as restrictive as')
 const CODE_OF_CONDUCT = phrases('code of conduct')
 const POLICY = phrases('aup, trustworthy ai terms, 可接受使用')
 const LISTED = phrases(
@@ -48,7 +70,22 @@ const CONTACT = words('report reporting contact email questions inquiries feedba
 const REPORT_NOUN = words('technical annual research final the a this our that its their')
 const VIOLATION = words('violation violations misuse abuse concerns')
 const CONTACT_ZH = phrases('联系, 举报, 疑问')
+/** A gate spoken through a contact ("商用请联系作者", "超过的需要联系我们付费授权"): a clause, not a contact line. */
+const GATE_ZH = phrases('商用, 商业使用, 商业用途, 授权, 付费, 购买')
 const LAWFUL = phrases('applicable law, applicable laws, lawful, laws and regulations, 法律')
+
+/** Words that end a name: "use of Covered Code", "use the Standard Version" name no document. */
+const NAME_BREAK = words('of the a an or and to with your its their this that in for any such')
+
+/** A weak head ("code", "standard") names a conduct document only as one noun phrase whose first
+ * word is a word of conduct: "Responsible AI Standard", "Acceptable Conduct Code". */
+function weakHeadNamed(s: Sentence, start: number, head: number): boolean {
+  const first = s.tokens[start]!.w
+  // "use" first is the verb: "to use such Governed Code"; "Acceptable Use Standard" starts earlier
+  if (!CONDUCT_KIND.has(first) || first === 'use' || first === 'usage') return false
+  for (let k = start + 1; k < head; k++) if (NAME_BREAK.has(s.tokens[k]!.w)) return false
+  return true
+}
 
 /** Start of each conduct document named in the sentence, English and Chinese. */
 function documents(s: Sentence): number[] {
@@ -68,10 +105,16 @@ function documents(s: Sentence): number[] {
       if (start >= 0 && (w === 'terms' || w === 'guide') && s.tokens[start]!.w !== 'trustworthy') {
         if (!(w === 'guide' && s.tokens[start]!.w === 'responsible')) start = -1
       }
+      if (start >= 0 && WEAK_HEAD.has(w) && !weakHeadNamed(s, start, i)) start = -1
       if (start >= 0) out.push(start)
     }
   for (const h of DOC_HEAD_ZH.all(s)) {
     const k = nearPhrase(s, h, 5, 0, DOC_KIND_ZH)
+    if (k >= 0 && nearPhrase(s, k, 12, 0, NOT_INCLUDED_ZH) < 0) out.push(k)
+  }
+  // "Schedule 2 (Acceptable Use) forms part of this Agreement"
+  for (const a of allOf(s, ANNEX)) {
+    const k = nearPhrase(s, a, 0, 4, USE_ANNEX)
     if (k >= 0) out.push(k)
   }
   return out.sort((a, b) => a - b)
@@ -103,6 +146,8 @@ const STOPS = new Set(['.', '!', '?', ';', '\u3002', '\uff01', '\uff1f', '\uff1b
 /** A title or heading ("Acceptable Use Policy", "## Use Policy"): short, unpunctuated, binds nobody. */
 export function isTitle(s: Sentence, text: string): boolean {
   if (s.heading) return true
+  // a table row or an answered question, restated: a statement, whatever its punctuation
+  if (s.restated) return false
   if (s.listItem || s.tokens.length - s.body > 14 || s.colon || hasAny(s, ADHERE)) return false
   let k = s.end - 1
   while (k > s.start && (text[k] === '*' || text[k] === '_' || text[k] === '"')) k--
@@ -111,10 +156,12 @@ export function isTitle(s: Sentence, text: string): boolean {
 
 /** "Report violations of this policy to …", "Contact us at …". */
 export function isContactLine(s: Sentence): boolean {
-  if (CONTACT_ZH.in(s)) return true
+  if (CONTACT_ZH.in(s)) return !GATE_ZH.in(s)
   const c = firstOf(s, CONTACT)
   if (c < 0) return false
   if (s.tokens[c]!.w === 'report' && REPORT_NOUN.has(s.tokens[c - 1]?.w ?? '')) return false
+  // "Any publication reporting results …": a participle after its noun, no request to report
+  if (s.tokens[c]!.w === 'reporting' && c > s.body && !hasAny(s, VIOLATION)) return false
   return c <= s.body + 2 || hasAny(s, VIOLATION) || has(s, 'at')
 }
 
@@ -149,7 +196,14 @@ export default defineClause({
     }
     // "… for any of the purposes listed in Attachment A (Use Restrictions)"
     const listed = LISTED.first(s)
-    if (listed >= 0 && hasAny(s, ANNEX) && !plainNegationBefore(s, listed)) return listed
+    if (
+      listed >= 0 &&
+      hasAny(s, ANNEX) &&
+      !plainNegationBefore(s, listed) &&
+      !definesTerm(s) &&
+      !COMPARED.in(s)
+    )
+      return listed
     // "Your use of the Model must be in accordance with NVIDIA's Trustworthy AI terms"
     if (hasAny(s, ADHERE)) return ETHICS.first(s)
     return -1

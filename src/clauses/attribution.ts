@@ -20,7 +20,7 @@ const KEEP_ACT = words(
   'preserved carry carries carried include includes included contain contains remain remains',
   'accompany accompanied bear bears intact display displays displayed appear appears travel travels'
 )
-const KEEP_ZH = phrases('保留, 附带, 附上, 包含, 保持, 载明, 随附')
+const KEEP_ZH = phrases('保留, 附带, 附上, 包含, 保持, 载明, 随附, 附有, 保留, 附帶, 隨附')
 /** Strong keeping acts that need no modal ("source copies retain the above copyright notice"). */
 const KEEP_STRONG = words('retain retains reproduce reproduces preserve preserves keep')
 /** Acts that take a notice away: forbidden, they make an attribution clause. */
@@ -40,7 +40,7 @@ const NOTICE = words(
   'acknowledgements acknowledgment acknowledgments legend legends'
 )
 /** Han characters are tokens of their own: Chinese objects are phrases, never single characters. */
-const NOTICE_ZH = phrases('声明, 署名, 版权, 出处, 作者信息')
+const NOTICE_ZH = phrases('声明, 署名, 版权, 出处, 作者信息, 聲明, 版權, 出處')
 /** Notices proper: "alter the copyright status" names no notice, "remove the copyright notice" does. */
 const NOTICE_ITSELF = words(
   'notice notices attribution attributions credit credits acknowledgement acknowledgements',
@@ -61,7 +61,7 @@ const LICENCE_COPY = phrases(
   'copy of the license, copy of the agreement, text of this licence, text of this license',
   'text of this agreement, licence text, license text, accompanied by this, copy of these terms',
   'copy of the terms, copy of these conditions, 副本, 协议全文, 协议的全文, 许可证全文, 许可证的全文',
-  '协议文本, 协议的文本, 许可证文本, 许可证的文本'
+  '协议文本, 协议的文本, 许可证文本, 许可证的文本, 许可文本, 授權條款全文, 授权条款全文, 條款全文'
 )
 /** Giving credit: credit, cite, acknowledge, attribute. */
 const CREDIT_ACT = words(
@@ -87,16 +87,17 @@ const CHANGED = words(
 )
 /** Obligations, and the condition of a permission ("provided that", "on condition"). */
 const MUST = words(
-  'must shall required require requires need needs obliged obligated mandatory',
-  '须 应 必 需'
+  'must shall required require requires need needs obliged obligated mandatory agree agrees undertake',
+  'undertakes 须 应 必 需 須 應'
 )
 /** "has to", "have to", "provided that": an obligation or a condition in two words. */
 const HAS_TO = phrases(
   'has to, have to, is to be, are to be, provided that, on condition, on the condition, subject to the condition',
-  'is a condition, a condition of'
+  'is a condition, a condition of, as long as, only if, provided you, provided your, 都要, 要附, 也要, 就得',
+  '得附, 要在, 要注明, 要标明'
 )
 /** 可以 / 自行决定 / 是否: "you may decide whether to keep the author's name". */
-const PERMISSIVE_ZH = phrases('可以, 自行决定, 是否, 自愿')
+const PERMISSIVE_ZH = phrases('可以, 自行决定, 是否, 自愿, 欢迎, 鼓励, 希望, 建议')
 const STRICT_HAS_TO = phrases('has to, have to, is to be, are to be')
 /** Imperatives that open a sentence: "Include a copy …", "Retain …" ("Credit card …" is a noun). */
 const IMPERATIVE = words('keep retain reproduce preserve include carry')
@@ -112,7 +113,8 @@ const FINANCIAL = words(
 )
 /** The licence itself right after a keeping act: "include this Agreement", "附上本协议". */
 const LICENCE_SELF = phrases(
-  'this agreement, this licence, this license, these terms, 本协议, 本许可证, 本许可协议, 本条款'
+  'this agreement, this licence, this license, these terms, 本协议, 本许可证, 本许可协议, 本条款',
+  '本授權條款, 本授权条款, 本许可文本, 本授權, 本協議'
 )
 const LICENCE_NOUN = words('licence license agreement')
 /** Handing the licence over with the copies: include, accompany, 附上, 附带, 随附. */
@@ -121,8 +123,10 @@ const HAND_OVER = words('include includes included accompany accompanied 附 随
 const BADGE = phrases('built with, powered by, made with, built on, built using')
 const CREDIT_ZH = phrases('注明, 引用, 版权声明, 署名')
 /** Marking the origin in Chinese: 标注 / 标明 / 说明 with the author or source as its object. */
-const MARK_ZH = phrases('标注, 标明, 说明, 写明, 载明')
-const ORIGIN_ZH = phrases('作者, 来源, 出处, 开发者, 版权方')
+const MARK_ZH = phrases('标注, 标明, 说明, 写明, 载明, 標示, 标示, 標明, 註明, 注明, 表明')
+const ORIGIN_ZH = phrases('作者, 来源, 出处, 开发者, 版权方, 來源, 出處, 開發者')
+/** What was changed, as the object of a mark: 修改, 更改, 改动 ("修改过的文件应当附有说明"). */
+const CHANGED_ZH = phrases('修改, 更改, 改动, 改動, 變更, 变更')
 const RESERVED = words('reserved')
 
 /** "may", "encouraged", "grateful" and nothing that obliges or forbids: no attribution clause. */
@@ -170,8 +174,15 @@ function restrictionsBetween(s: Sentence, a: number, b: number): boolean {
 function creditIsAct(s: Sentence, k: number): boolean {
   if (s.tokens[k]!.w !== 'credit') return true
   const next = s.tokens[k + 1]?.w ?? ''
-  return !FINANCIAL.has(next)
+  if (FINANCIAL.has(next)) return false
+  // "eligibility for credit or housing", "access to credit": credit is what is lent, not given
+  const prev = s.tokens[k - 1]?.w ?? ''
+  if (prev === 'to') return s.tokens[k - 2]?.w !== 'access'
+  return !LENT_AFTER.has(prev)
 }
+const LENT_AFTER = words('for of consumer extend extends extended obtain obtaining eligibility access')
+/** What may follow an opening "Credit" / "Cite" that is no imperative ("Cite as:", "Credit is …"). */
+const NOT_AN_OBJECT = words('as is are was were for and or to of in on union card cards scoring score')
 
 function keepsNotice(s: Sentence, obliged: boolean): number {
   const acts = [...allOf(s, KEEP_ACT), ...KEEP_ZH.all(s)]
@@ -230,14 +241,22 @@ export default defineClause({
     // an obligation, or an imperative ("Include a copy of this agreement …", "Retain …")
     const first = s.tokens[s.body]?.w ?? ''
     // "provided that" makes the kept notice a condition; it obliges nobody to credit or mark
+    const second = s.tokens[s.body + 1]?.w ?? ''
+    // "Credit the creator", "Credit "Halden Lab" in your docs", "Credit — name the creator, …"
     const imperative =
-      IMPERATIVE.has(first) || (CREDIT_ACT.has(first) && CREDIT_OBJECT.has(s.tokens[s.body + 1]?.w ?? ''))
+      IMPERATIVE.has(first) ||
+      (CREDIT_ACT.has(first) && (CREDIT_OBJECT.has(second) || (second !== '' && !NOT_AN_OBJECT.has(second))))
     const strict = hasAny(s, MUST) || STRICT_HAS_TO.in(s) || imperative
     const obliged = strict || HAS_TO.in(s)
     const kept = keepsNotice(s, obliged)
     if (kept >= 0) return kept
     const credit = CREDIT.first(s)
     if (credit >= 0) return credit
+    // "You may distribute it provided that (a) you include a copy of this Agreement": a condition
+    if (obliged) {
+      const copy = LICENCE_COPY.first(s)
+      if (copy >= 0 && nearWords(s, copy, 4, 0, HAND_OVER) >= 0) return copy
+    }
     if (strict) {
       const c = allOf(s, CREDIT_ACT).find(k => creditIsAct(s, k))
       if (c !== undefined) return c
@@ -245,6 +264,8 @@ export default defineClause({
       if (origin >= 0) return origin
       const copy = LICENCE_COPY.first(s)
       if (copy >= 0) return copy
+      // 修改过的文件应当附有醒目的说明，表明您更改了该文件: changed files must say so
+      for (const m of MARK_ZH.all(s)) if (nearPhrase(s, m, 12, 12, CHANGED_ZH) >= 0) return m
       // files that were changed must say so
       for (const m of allOf(s, MARK)) if (nearWords(s, m, 0, 6, CHANGED) >= 0) return m
       for (const m of MARK_ZH.all(s)) if (nearPhrase(s, m, 0, 12, ORIGIN_ZH) >= 0) return m

@@ -7,7 +7,9 @@ import type { Sentence } from './toolkit/sentences.js'
 export const PEOPLE = words(
   'users user people persons individuals customers customer subscribers subscriber accounts',
   'account members visitors consumers clients end mau dau licensees installations seats devices',
-  '用 户 人'
+  'actives maus daus citizens patients students learners participants players viewers readers',
+  'listeners households employees registrants signups',
+  '用 户 人 账 员 客 席'
 )
 /** A period over which people are counted. */
 export const PERIOD = words(
@@ -88,7 +90,8 @@ export function listsLicenceElements(s: Sentence): boolean {
 
 /** The licence's limits as a thing that is kept, passed on or bound by: restrictions, limitations. */
 export const LIMITS = words(
-  'restrictions restriction limitations limitation limits prohibitions prohibits prohibited 限 制'
+  'restrictions restriction limitations limitation limits prohibitions prohibition prohibits prohibited',
+  '限 制'
 )
 /** Works made from the model: derivatives, modifications, adaptations, fine-tunes. */
 export const DERIVED_WORK = words(

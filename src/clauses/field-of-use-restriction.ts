@@ -24,12 +24,33 @@ const FIELDS = phrases(
   'autonomous weapons, malware, spam, fraud, fraudulent, gambling, employment decisions',
   'hiring decisions, armed forces, defence procurement, intelligence services, automated decisions',
   'automated decision, ethnicity, sexual orientation, profiling, track individuals, target individuals',
-  '医疗诊断, 法律咨询, 医疗, 军队, 国防, 军事, 武器, 监控, 监视, 恐怖, 生物识别, 人脸识别, 医疗建议, 歧视, 虚假信息'
+  '医疗诊断, 法律咨询, 医疗, 军队, 国防, 军事, 武器, 监控, 监视, 恐怖, 生物识别, 人脸识别, 医疗建议, 歧视, 虚假信息',
+  // decisions about people's access to credit, work, housing, insurance and benefits
+  'creditworthiness, credit worthiness, determination of eligibility, eligibility determinations',
+  'eligibility decisions, eligibility for public benefits, job applicants, employment screening',
+  'tenant screening, insurance underwriting, insurance pricing, screen applicants',
+  '信用评分, 保险定价, 自动化决策, 信贷审批',
+  // elections, deception and profiling
+  'political campaign, political campaigns, election campaigns, 政治竞选, 竞选宣传, 虚假新闻, 诈骗, 深度伪造',
+  '冒充他人, 画像分析, 用户画像',
+  // safety-critical control
+  'air traffic control, life support, nuclear facility, clinical diagnosis, treatment decisions',
+  // traditional characters
+  '軍事, 監控, 醫療, 診斷, 武器, 監視, 軍隊, 國防, 人臉識別, 生物識別, 歧視'
+)
+/** A use put outside the grant without a negation word: "is expressly excluded", "outside what
+ * this licence permits". */
+const EXCLUDED = phrases(
+  'expressly excluded, is excluded, are excluded, outside what this licence permits',
+  'outside what this license permits, outside the scope of this licence, outside the scope of this license',
+  'outside the scope of the licence, outside the scope of the license'
 )
 const DISCLAIMERS = phrases(
   'not intended for use, not designed, high risk activities, hazardous environments, fail safe',
   // the licensor on itself: "is not a law firm and does not provide legal advice"
-  'not fault tolerant, not a law firm'
+  'not fault tolerant, not a law firm',
+  // 本模型未针对医疗场景进行评估，相关结果仅供参考: not evaluated for a field, a caution, no ban
+  '未针对, 未針對, 仅供参考, 僅供參考, 谨慎使用, 謹慎使用, not been evaluated, not evaluated, not been tested'
 )
 /** A ban stated as a list: "None of the following is allowed: …". */
 const NONE_OF = phrases('none of the following, none of these, none of the uses')
@@ -76,7 +97,8 @@ export default defineClause({
     const at = FIELDS.first(s)
     const field = at >= 0 ? -1 : restrictedField(s)
     if (at < 0 && field < 0) return has(s, 'guardrails') ? GUARDRAIL_BYPASS.first(s) : -1
-    const banned = ctx.inProhibitedList || sentenceHasNegation(s) || prohibits(s) || NONE_OF.in(s)
+    const banned =
+      ctx.inProhibitedList || sentenceHasNegation(s) || prohibits(s) || NONE_OF.in(s) || EXCLUDED.in(s)
     if (at >= 0) {
       if (exportControlNear(s, at) || DISCLAIMERS.in(s) || statesWhatItDoes(s)) return -1
       if (banned) return deniedAt(s, at) ? -1 : at

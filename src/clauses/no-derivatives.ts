@@ -3,7 +3,7 @@
 // modify the License" (Apache NOTICE), "except as expressly provided" (GPL), "if you do not agree …
 // do not use, modify" (a disclaimer), purpose- or territory-limited bans.
 import { BLOCKER_SEVERITY, FOUND, defineClause } from './clause.js'
-import { OUTPUT, listsLicenceElements } from './concepts.js'
+import { AI_MODEL, OUTPUT, listsLicenceElements } from './concepts.js'
 import { docsUrl } from '../rules/types.js'
 import { allOf, findSeq, hasAny, nearPhrase, nearWords, phrases, words } from './toolkit/query.js'
 import { bannedAfter, isNegationAt, negatedBefore } from './toolkit/negation.js'
@@ -13,9 +13,9 @@ import type { Sentence } from './toolkit/sentences.js'
 const ALTER = words(
   'modify modified alter altered adapt adapted translate remix transform finetune finetuned retrain',
   'retrained merge merged merges quantize quantise quantized quantised prune pruned compress compressed',
-  'convert converted',
+  'convert converted fork forks forked',
   'modifications adaptations finetunes alteration alterations modification adaptation customise',
-  'customize customised customized remixed transformed translated distil distill distilled'
+  'customize customised customized remixed transformed translated'
 )
 const ACTS = phrases(
   'create derivative works, create derivatives, create any derivative, make derivative works',
@@ -24,7 +24,7 @@ const ACTS = phrases(
   'change the weights, make changes, make any changes, make any change, build upon, build on',
   'work based on, works based on, work based upon, works based upon, derived from it',
   'derived from the model, further train, train further, further training, 二次开发, 二次训练',
-  '再训练, 修改, 微调, 蒸馏, 合并, 改动, 改编, 改写, 演绎, 变更'
+  '再训练, 修改, 微调, 合并, 改动, 改编, 改写, 演绎, 变更, 剪枝, 量化, 压缩'
 )
 const NOT_OBJECTS = words(
   'license licence notice notices terms rights agreement conditions warranty disclaimer copyright',
@@ -67,9 +67,14 @@ const NO_RIGHT = phrases(
 )
 const ACTIVE = words(
   'modify alter adapt translate remix transform finetune retrain merge quantize quantise prune compress',
-  'customise customize distil distill'
+  'customise customize fork'
 )
 const MODAL_BAN = words('may must shall')
+
+const NO = words('no')
+function english(s: Sentence, p: number): boolean {
+  return s.tokens[p]!.w.length > 1
+}
 
 /** Only gerunds, list words and the model stand before p: "Pruning, merging or distilling the Model …". */
 function gerundSubject(s: Sentence, p: number): boolean {
@@ -77,7 +82,27 @@ function gerundSubject(s: Sentence, p: number): boolean {
     if (!ALTERING.has(s.tokens[k]!.w) && !GERUND_GLUE.has(s.tokens[k]!.w)) return false
   return true
 }
-const GERUND_GLUE = words('or and the model weights it any')
+const GERUND_GLUE = words('or and the model weights it any of this these')
+
+/**
+ * The act is done to another model: "fine-tune your own model on its answers", "train a separate
+ * model on its responses". Training another model on this one's outputs is an output use.
+ */
+function anotherModel(s: Sentence, p: number): boolean {
+  // the act's object: determiners, then "own" / "another" / "a separate", then a model
+  let k = p + 1
+  while (k < s.tokens.length && k <= p + 3 && DETERMINER.has(s.tokens[k]!.w)) k++
+  if (OWN_OTHER.has(s.tokens[k]?.w ?? '') && AI_MODEL.has(s.tokens[k + 1]?.w ?? '')) return true
+  // "… on its answers", "from the outputs": the material is what the model produced
+  for (let j = p + 1; j <= Math.min(s.tokens.length - 1, p + 6); j++) {
+    const w = s.tokens[j]!.w
+    if ((w === 'on' || w === 'from') && OUTPUT_LIKE.has(s.tokens[j + 2]?.w ?? '')) return true
+  }
+  return false
+}
+const DETERMINER = words('your a an any their his her')
+const OWN_OTHER = words('own another other separate student new competing different')
+const OUTPUT_LIKE = words('outputs output answers responses generations completions results')
 
 /** Chinese: making a derivative (创作/开发 … 衍生), or publishing an adapted model, under a ban. */
 const CREATE_ZH = phrases('创作, 制作, 开发, 创建, 训练, 构建, 形成, 产生, 生成, 制造, 基于')
@@ -103,7 +128,7 @@ function isVerb(w: string): boolean {
 /** Gerunds of the acts: "refrain from modifying the Model". */
 const ALTERING = words(
   'modifying altering adapting retraining merging quantizing quantising pruning compressing transforming',
-  'translating remixing customising customizing distilling'
+  'translating remixing customising customizing forking'
 )
 const ACT_WORDS: ReadonlySet<string> = new Set([...ALTER, ...ALTERING])
 const ADAPTED_NO_PERMISSION = phrases('not have permission')
@@ -228,16 +253,27 @@ export default defineClause({
     const outputs = allOf(s, OUTPUT).filter(o => s.tokens[o]!.w.length > 1)
     const acts = found.filter(p => !aboutTheText(s, p) && !outputs.some(o => o < p && p - o <= 12))
     for (const p of acts.sort((a, b) => a - b)) {
-      // "No fine-tuning", "- No LoRA adapters": a verbless ban on the act
-      if (s.tokens[s.body]!.w === 'no' && p - s.body <= 2 && s.tokens.length - s.body <= 8) return p
+      if (anotherModel(s, p)) continue
+      // "No fine-tuning", "- No LoRA adapters", "No forks, no fine-tunes": a verbless ban on the act
+      if (s.tokens[s.body]!.w === 'no' && nearWords(s, p, 2, 0, NO) >= 0 && s.tokens.length - s.body <= 10)
+        return p
+      // "Modification is prohibited", "Fine-tuning is not allowed", "Translating or adapting the
+      // Software is prohibited": the acts open the sentence and a ban follows them
+      if (english(s, p) && gerundSubject(s, p) && passiveBan(s, p, 30) >= 0 && !ACTIVE.has(s.tokens[p]!.w))
+        return p
       // "Adapted Material" is a defined noun; only "not have permission … Adapted Material" bans it
       if (adapted.includes(p) || scopedAfter(s, p)) continue
       // "No right to create adaptations is granted under this Licence": the subject is the grant
       if (rightDenied(s, p)) return p
       if (subject && banned(s, p, text)) return p
       // English passives only: a Chinese obligation (须) after the act is no ban
-      const english = s.tokens[p]!.w.length > 1
-      if (weak && english && !isVerb(s.tokens[p]!.w) && !hasAny(s, NOT_OBJECTS) && passiveBan(s, p) >= 0)
+      if (
+        weak &&
+        english(s, p) &&
+        !isVerb(s.tokens[p]!.w) &&
+        !hasAny(s, NOT_OBJECTS) &&
+        passiveBan(s, p) >= 0
+      )
         return p
       // "Translating the Model … or adapting it … requires our prior written consent": gerunds as
       // the subject of the ban, from the sentence's start

@@ -6,7 +6,7 @@ import { BLOCKER_SEVERITY, FOUND, defineClause } from './clause.js'
 import { MODEL_THING, TERRITORY } from './concepts.js'
 import { docsUrl } from '../rules/types.js'
 import { allOf, hasAny, nearWords, phrases, words, type Phrases } from './toolkit/query.js'
-import { isNegationAt, negatedBefore } from './toolkit/negation.js'
+import { isNegationAt } from './toolkit/negation.js'
 import { quantities } from './toolkit/quantities.js'
 import type { Sentence } from './toolkit/sentences.js'
 
@@ -19,7 +19,19 @@ const PASS_ON = words(
 )
 /** Verbs that say nothing of the model by themselves ("provide medical advice", "make decisions"): need an object. */
 const NEEDS_OBJECT = words('provide make transfer share publish give pass send post')
-const DERIVED = words('derivative derivatives adapted modified modifications adaptations outputs output')
+const DERIVED = words(
+  'derivative derivatives adapted modified modifications adaptations outputs output tuned finetuned',
+  'merged quantized quantised pruned'
+)
+/** Selling as one of several ways of making money ("sell it, charge for access to it"): commerce. */
+const SELL = words('sell resell sold resold')
+const MONEY = words(
+  'charge charges money fee fees paid price profit revenue subscription subscriptions monetise monetize'
+)
+/** The verb's object is something built with the model, not the model: "sell products built on it". */
+const PRODUCT = words(
+  'products product apps app applications application services service solutions anything'
+)
 const RECIPIENT = phrases(
   'third party, third parties, anyone, any person, any other person, others, the public, 第三方',
   '他人'
@@ -49,7 +61,8 @@ const INSIDE = words(
 )
 const TERRITORY_ZH = phrases('境内, 境外, 地区, 国家')
 const DERIVED_ZH = phrases(
-  '改编后, 修改后, 微调后, 衍生模型, 衍生作品, 衍生品, 改编的, 修改的, 经微调, 微调过, 经修改'
+  '改编后, 修改后, 微调后, 衍生模型, 衍生作品, 衍生品, 改编的, 修改的, 经微调, 微调过, 经修改',
+  '量化后, 合并后, 剪枝后, 压缩后, 蒸馏后'
 )
 const GRANT_ZH = phrases('许可, 授权')
 const AVAILABLE = words('available accessible')
@@ -65,8 +78,14 @@ const PASSIVE = words(
   'provided given handed rented leased posted resold lent sublicensed disclosed'
 )
 const MODEL_WORDS = words('model models weights checkpoint checkpoints parameters 模 权')
-const PASS_ZH = phrases('分发, 传播, 转让, 出售, 提供, 发布, 再分发, 公开, 上传, 出借, 出租, 转售, 再许可')
-const OBJECT_ZH = phrases('模型, 权重, 第三方, 他人, 副本')
+const PASS_ZH = phrases(
+  '分发, 传播, 转让, 出售, 提供, 发布, 再分发, 公开, 上传, 出借, 出租, 转售, 再许可, 传到, 传至, 发到'
+)
+/** A ban, not a statement of fact: 不得 (may not), not 不 alone (本模型不提供任何担保, "does not provide"). */
+const ZH_BAN = phrases('不得, 禁止, 严禁, 不允许, 不可, 不能, 不应, 勿, 不准, 不许')
+const OBJECT_ZH = phrases(
+  '模型, 权重, 第三方, 他人, 副本, 别人, 其他人, 任何人, 外部, 对外, 组外, 文件, 数据集, 软件'
+)
 
 /** Words that may stand inside a list of passive verbs: "may not be assigned, transferred or shared". */
 const LIST_GLUE = words('or and otherwise in any way nor be further')
@@ -166,7 +185,7 @@ export default defineClause({
     if (!TERRITORY_ZH.in(s) && !DERIVED_ZH.in(s))
       for (const p of PASS_ZH.all(s)) {
         if (GRANT_ZH.first(s) === p + 2) continue
-        if (negatedBefore(s, p, 16) >= 0 && OBJECT_ZH.in(s)) return p
+        if (ZH_BAN.all(s).some(b => b < p && p - b <= 16) && OBJECT_ZH.in(s)) return p
       }
     // "The Model may be shared only with employees and contractors of Licensee"
     for (const p of allOf(s, PASS_ON)) {
@@ -182,7 +201,10 @@ export default defineClause({
     const passive = passiveModelBan(s, text)
     if (passive >= 0) return passive
     if (!hasAny(s, SUBJECT) && !hasAny(s, MODEL_WORDS)) return -1
-    for (const p of allOf(s, PASS_ON)) {
+    const passing = allOf(s, PASS_ON)
+    const commerce = passing.every(p => SELL.has(s.tokens[p]!.w)) && hasAny(s, MONEY)
+    for (const p of passing) {
+      if (commerce || nearWords(s, p, 0, 2, PRODUCT) >= 0) continue
       let neg = false
       for (let k = p - 1; k >= Math.max(0, p - 6); k--) if (isNegationAt(s, k)) neg = true
       if (!neg || counted(s, p) || placeAfter(s, p, text)) continue
@@ -207,7 +229,7 @@ export default defineClause({
       // "may not make the Model available to residents of X" limits a territory, not sharing
       if (o >= 0 && direct && !derived && nearWords(s, p, 0, 12, TERRITORY) < 0) return p
       // "may not distribute, sublicense or make available to any third party …"
-      if (!NEEDS_OBJECT.has(s.tokens[p]!.w) && recipientAfter(s, p)) return p
+      if (!NEEDS_OBJECT.has(s.tokens[p]!.w) && recipientAfter(s, p) && !derived) return p
     }
     return -1
   },

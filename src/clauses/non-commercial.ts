@@ -2,7 +2,10 @@
 // commercial field, with a prohibition ("not for commercial purposes"), a limit ("non-commercial
 // purposes only", a CC BY-NC licence named) or a gate (commercial use needs permission,
 // authorisation or registration). Chinese: 非商业, 不得用于商业, 商业用途须授权/登记.
-// Not: "commercial support is available", "commercial and non-commercial use are permitted".
+// Commerce may be named without the word: for-profit entities barred, use in anything one charges
+// for, ads, subscriptions and paywalls. Not: "commercial support is available", "commercial and
+// non-commercial use are permitted", a commercial licence needed only above a number of users or an
+// amount of revenue (a threshold), a limit on outputs alone (an output-use restriction).
 import { BLOCKER_SEVERITY, FOUND, OSD6, defineClause } from './clause.js'
 import { docsUrl } from '../rules/types.js'
 import {
@@ -16,7 +19,8 @@ import {
   positions,
   words
 } from './toolkit/query.js'
-import { bannedAfter, negatedBefore } from './toolkit/negation.js'
+import { bannedAfter, isNegationAt, negatedBefore, negationReaching } from './toolkit/negation.js'
+import { aboutOutputsOnly } from './toolkit/outputs.js'
 import { quantities } from './toolkit/quantities.js'
 import { deniedAt } from './toolkit/absence.js'
 import type { Sentence } from './toolkit/sentences.js'
@@ -58,20 +62,51 @@ const BOTH = phrases(
   'commercial and research, commercial or research, research and commercial',
   'including commercial, for commercial purposes are permitted, permits commercial',
   'commercial use is welcome',
-  'commercial purposes is permitted, 商业和非商业, 包括商业, 商业或非商业, not a non commercial, not a noncommercial'
+  'commercial purposes is permitted, 商业和非商业, 包括商业, 商业或非商业, not a non commercial, not a noncommercial',
+  '商业与非商业, 商业及非商业, 非商业与商业, 非商业和商业, 商业或者非商业'
 )
 /** Commerce named without the word "commercial". */
 const FOR_PROFIT = phrases(
   'for profit, monetize, monetise, monetizing, monetising, monetization, monetisation',
   'paid product, paid products, paid service, paid services, revenue generating, sell access',
   'paid subscription, paid subscriptions, earns money, earn money, earning money, makes money',
-  'make money, making money, monetary gain, financial gain, monetary advantage'
+  'make money, making money, monetary gain, financial gain, monetary advantage, monetary compensation',
+  'advertising revenue, ad revenue, ad supported, ads, paywall, paywalls, subscriptions, subscription fee',
+  'subscription fees'
 )
+/** Charging for what the model is used in: a fee, a charge, a payment received. Commerce only beside a use. */
+const CHARGING = phrases(
+  'charge money, charge for, charges for, charging for, charge a fee, charge fees, charge users',
+  'receive a fee, receive fees, receive payment, receive payments, receive compensation, for a fee',
+  'collect a fee, collect fees, collect payment, collect payments',
+  'paid offering, paid offerings, paid app, paid apps, paid plan, paid plans'
+)
+/** Using the model: the verb a ban on commercial use governs. */
+const USE_VERB = words(
+  'use using used exploit exploiting deploy deploying offer offering provide providing operate',
+  'operating access accessing run running incorporate incorporating'
+)
+/** Who is in business: "for-profit entities", "commercial organisations". */
+const ENTITY = words(
+  'entity entities company companies organisation organisations organization organizations',
+  'business businesses firms corporations institutions enterprises'
+)
+/** A commercial word naming an instrument: "a commercial licence", "the commercial agreement". */
+const INSTRUMENT = words(
+  'licence license licences licenses agreement agreements terms plan plans subscription tier',
+  'version edition grant authorisation authorization'
+)
+
 /** "not-for-profit", "non-profit": adjectives, not negations. */
 const PROFIT_ADJECTIVE = words('not non')
 const COMMERCIAL_ZH = phrases('商业, 商用, 盈利, 营利, 牟利')
 const GATE_ZH = phrases('授权, 许可, 登记, 注册, 同意, 申请')
-const NEEDS_ZH = phrases('须, 需, 应, 必须, 前')
+const NEEDS_ZH = phrases('须, 需, 应, 必须, 前, 才')
+/** Commercial use (not commercial support) gated by a contact: 商用请联系作者. */
+const COMMERCIAL_USE_ZH = phrases('商用, 商业用途, 商业使用, 商业目的, 用于商业')
+const CONTACT_ZH = phrases('联系')
+/** Asking, needing or requiring, just before the contact: 请(先)联系, 需要联系, 须联系. */
+const ASK_ZH = phrases('请, 需, 须, 应, 要')
 
 function ncToken(s: Sentence): number {
   const a = positions(s, 'noncommercial')[0] ?? -1
@@ -104,6 +139,11 @@ function chinese(s: Sentence): number {
     if (quantities(s, 1000).length > 0) continue
     if (nearPhrase(s, p, 12, 20, GATE_ZH) >= 0 && nearPhrase(s, p, 12, 20, NEEDS_ZH) >= 0) return p
   }
+  if (quantities(s, 1000).length > 0) return -1
+  for (const p of COMMERCIAL_USE_ZH.all(s)) {
+    const c = nearPhrase(s, p, 0, 8, CONTACT_ZH)
+    if (c >= 0 && nearPhrase(s, c, 3, 0, ASK_ZH) >= 0) return p
+  }
   return -1
 }
 
@@ -111,6 +151,35 @@ function chinese(s: Sentence): number {
  * (no licence is both no-derivatives and share-alike). */
 function elementList(s: Sentence): boolean {
   return has(s, 'noderivatives') && (has(s, 'sharealike') || findSeq(s, ['share', 'alike']).length > 0)
+}
+
+/**
+ * "shall not use the Model, or any product incorporating it, in connection with any activity
+ * undertaken for … commercial advantage": a ban on use whose purpose, far after it, is commerce.
+ * The ban reaches p unless an exception or a new modal clause comes between.
+ */
+function useBannedFor(s: Sentence, p: number): boolean {
+  const k = negationReaching(s, p, USE_BAN_SPAN)
+  if (k < 0) return false
+  for (let v = k + 1; v <= Math.min(p - 1, k + 3); v++) if (USE_VERB.has(s.tokens[v]!.w)) return true
+  return false
+}
+/** Most words between "shall not use" and the commercial purpose it forbids. */
+const USE_BAN_SPAN = 40
+
+/** "For-profit entities may not use the Dataset": those in business are barred from using it. */
+function actorBanned(s: Sentence, entity: number): boolean {
+  for (let k = entity + 1; k <= Math.min(s.tokens.length - 1, entity + 5); k++) {
+    if (!isNegationAt(s, k)) continue
+    for (let v = k + 1; v <= Math.min(s.tokens.length - 1, k + 3); v++)
+      if (USE_VERB.has(s.tokens[v]!.w)) return true
+  }
+  return false
+}
+
+/** A commercial licence needed above a number of users or an amount of revenue: a threshold, not a ban. */
+function thresholdInstrument(s: Sentence, p: number): boolean {
+  return INSTRUMENT.has(s.tokens[p + 1]?.w ?? '') && quantities(s, 1000).length > 0
 }
 
 /** Where the sentence forbids or gates commercial use, or -1. */
@@ -135,13 +204,21 @@ function commercialLimit(s: Sentence): number {
     if (w === 'non' || w === 'nonprofessional') return p
     if (w === 'for' && PROFIT_ADJECTIVE.has(s.tokens[p - 1]?.w ?? '')) continue
     if (negatedBefore(s, p, 12) >= 0 || bannedAfter(s, p, 12) >= 0) return p
+    // "For-profit entities may not access it"
+    const who = w === 'for' ? p + 2 : p + 1
+    if (ENTITY.has(s.tokens[who]?.w ?? '') && actorBanned(s, who)) return p
   }
+  // "Using the Model in anything you charge money for requires a paid licence": charging beside a use
+  if (hasAny(s, USE_VERB))
+    for (const p of CHARGING.all(s))
+      if (negatedBefore(s, p, 12) >= 0 || bannedAfter(s, p, 12) >= 0 || useBannedFor(s, p)) return p
   for (const p of positions(s, 'commercial')) {
     const actor = s.tokens[p + 1]?.w
+    if (ENTITY.has(actor ?? '') && actorBanned(s, p + 1)) return p
     if (actor !== undefined && ACTORS.has(actor)) continue
-    if (nearWords(s, p, 0, 2, USE_WORDS) < 0) continue
+    if (nearWords(s, p, 0, 2, USE_WORDS) < 0 || thresholdInstrument(s, p)) continue
     // "not … for any commercial or production purposes", "does not include any commercial exploitation"
-    if (negatedBefore(s, p, 20) >= 0) return p
+    if (negationReaching(s, p, 20) >= 0 || useBannedFor(s, p)) return p
     // "Commercial use of the Model … is prohibited / requires a licence"
     if (bannedAfter(s, p, 16) >= 0 && !negatedGate(s)) return p
     // "Nothing in this Agreement permits commercial use"
@@ -175,6 +252,8 @@ export default defineClause({
   messages: { found: FOUND },
   detect(s) {
     const at = commercialLimit(s)
+    // "Any text produced by the Model may be used only for non-commercial purposes": outputs, not the model
+    if (at >= 0 && aboutOutputsOnly(s, at)) return -1
     // "contains no non-commercial restriction", "Nothing … confines use to non-commercial purposes"
     return at >= 0 && deniedAt(s, at) ? -1 : at
   },

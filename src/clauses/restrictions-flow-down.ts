@@ -32,6 +32,9 @@ const DOWNSTREAM = words(
   'users recipients licensees customers sublicensees parties user recipient customer sublicensee',
   'clients client distributees'
 )
+/** Anyone at all ("require anyone to whom you provide it", "each person who receives it"): downstream
+ * only when what they must observe is the licence's limits, not the law. */
+const ANYONE = words('anyone everyone whoever person persons people each every')
 const COMPLY = words('comply abide adhere observe follow honour honor respect')
 const REQUIRE = words('require requires oblige')
 const RESTRICTIONS = phrases('restrictions', 'restriction', 'use restrictions')
@@ -47,13 +50,14 @@ const TERMS = words('restrictions terms obligations')
 const ENFORCEABLE = phrases('enforceable provision', 'enforceable provisions')
 /** Those downstream: recipients, later users, sub-licensees, anyone you give the model to. */
 const RECEIVERS = words(
-  'recipients recipient receives receive downstream later subsequent sublicensee sublicensees anyone',
+  'recipients recipient receives receive receiving downstream later subsequent sublicensee sublicensees anyone',
   'users redistribution transferee transferees distributees everyone customers',
   'clients whoever obtains obtain acquires acquire'
 )
 const RECEIVERS_PHRASES = phrases(
   'sub licensee, sub licensees, 下游, 接收方, 接收者, 接收人, 第三方, 受让方, 受让人, 再许可, 使用者',
-  'person you, people you, persons you, everyone you, whom you, you let, you allow, you permit'
+  'person you, people you, persons you, everyone you, whom you, you let, you allow, you permit',
+  '别人, 他人, 其他人, 对方, 获得者, 取得者, 使用者'
 )
 /** Those who come later, in a declarative binding ("bind every later user"); not "anyone acting for you". */
 const LATER = words(
@@ -66,12 +70,18 @@ const BIND = words(
   'continue ensure require impose imposed imposes extend extended keep keeps retain retains',
   'preserve preserves reflect reflects contain contains prohibit prohibits forbid forbids held'
 )
-const BIND_ZH = phrases('纳入, 遵守, 约束, 受到, 适用, 告知, 同样受, 不得弱于, 不低于, 不少于, 不得低于')
+const BIND_ZH = phrases(
+  '纳入, 遵守, 约束, 受到, 适用, 告知, 同样受, 不得弱于, 不低于, 不少于, 不得低于, 拘束, 带上, 一并',
+  '遵循, 受本协议, 受本協議'
+)
+/** The licence's limits in Chinese: 使用限制, 禁止用途, 用途限制 (also in traditional characters). */
+const LIMITS_ZH = phrases('使用限制, 禁止用途, 用途限制, 限制性条款, 禁止的用途, 使用限製, 用途之限制')
 /** The measure: terms downstream at least as strict as these ("no less restrictive", 不得弱于). */
 const AT_LEAST_AS = phrases(
   'no less restrictive, no less protective, no less strict, not less restrictive, not less protective',
   'at least as restrictive, at least as protective, at least as strict, equally restrictive',
-  'equally protective, at least the same, at least the uses, 不得弱于, 不低于, 不得低于, 不少于'
+  'equally protective, at least the same, at least the uses, 不得弱于, 不低于, 不得低于, 不少于',
+  'not be more permissive, no more permissive, not more permissive, never more permissive, 不得宽于'
 )
 /** What receivers are bound to besides the restrictions: the use policy, this agreement's terms. */
 const POLICY_OBJECT = words('policy policies restrictions limitations prohibitions terms')
@@ -80,7 +90,15 @@ const DECLARE = words(
   'bind binds apply applies continue continues extend extends remain remains follow follows travel',
   'travels attach attaches run runs survive survives'
 )
-const MUST = words('must shall ensure 须 应')
+const MUST = words('must shall ensure 须 应 應 須')
+/** Obligations in several words and conditions of a permission: "has to", "provided that". */
+const MUST_PHRASE = phrases(
+  'has to, have to, needs to, need to, is required to, are required to, provided that, on condition that',
+  'as long as, only if, 必须, 要让, 得带, 也得, 也要, 需要'
+)
+function obliged(s: Sentence): boolean {
+  return hasAny(s, MUST) || MUST_PHRASE.in(s)
+}
 /** The licensee's own terms for those downstream. */
 const YOUR_TERMS = phrases(
   'your terms, your licence, your license, your agreement, your eula, your end user, their licence',
@@ -96,6 +114,21 @@ const NOTHING_REQUIRES = phrases(
 )
 const BIND_ACT = words('bind oblige obligate')
 const ONLY_YOU = phrases('only to you, not to your')
+/** A promise about what one will do: "I agree that any model I derive will be released under …". */
+const PROMISE = words('agree agrees will undertake undertakes')
+/** The restrictions go with every copy: "they must travel with every copy", "accompany each copy". */
+const TRAVEL = words('travel travels accompany accompanies accompanied attached attach')
+const COPIES = words('copy copies')
+
+/** "the use restrictions … must travel with every copy": limits carried by each copy passed on. */
+function limitsTravel(s: Sentence): number {
+  for (const l of allOf(s, LIMITS)) {
+    if (ofLiability(s, l) || negatedBefore(s, l, 4) >= 0) continue
+    const t = nearWords(s, l, 10, 10, TRAVEL)
+    if (t >= 0 && nearWords(s, t, 0, 4, COPIES) >= 0 && negatedBefore(s, t, 3) < 0) return l
+  }
+  return -1
+}
 
 /** "limitation of liability" (a disclaimer) or "third party restriction" (someone else's): not
  * the licence's limits on use. */
@@ -160,6 +193,10 @@ function declaresBinding(s: Sentence): number {
   // 下游使用者同样受本协议使用限制的约束: receivers, the limits, a binding act, no negation
   if (RECEIVERS_PHRASES.in(s) && !sentenceHasNegation(s))
     for (const l of allOf(s, LIMITS)) if (nearPhrase(s, l, 12, 12, BIND_ZH) >= 0) return l
+  // 再分发时，须使接收方同样受本协议所列禁止用途的约束: the limits named as prohibited uses
+  if (RECEIVERS_PHRASES.in(s) || hasAny(s, DERIVED))
+    for (const l of LIMITS_ZH.all(s))
+      if (nearPhrase(s, l, 16, 12, BIND_ZH) >= 0 && negatedBefore(s, l, 16) < 0) return l
   return -1
 }
 
@@ -191,6 +228,11 @@ export default defineClause({
     for (const p of allOf(s, REQUIRE)) {
       const who = nearWords(s, p, 0, 6, DOWNSTREAM)
       if (who >= 0 && nearWords(s, who, 0, 10, COMPLY) >= 0) return p
+      // "require anyone to whom you provide a Derivative to observe the same prohibition"
+      const anyone = nearWords(s, p, 0, 4, ANYONE)
+      const act = anyone >= 0 ? nearWords(s, anyone, 0, 14, COMPLY) : -1
+      if (act >= 0 && (nearWords(s, act, 0, 8, LIMITS) >= 0 || nearWords(s, act, 0, 4, words('same')) >= 0))
+        return p
     }
     // "You must include the use restrictions … in any agreement under which You distribute the Model"
     const r = RESTRICTIONS.first(s)
@@ -199,9 +241,12 @@ export default defineClause({
       if (hasAny(s, INCLUDE) && hasAny(s, AGREEMENT) && passedOn(s) && !NOTICES.in(s)) return r
       // "pass these restrictions on to every downstream user"
       if (hasAny(s, ONWARD) && allOf(s, PASS).some(p => negatedBefore(s, p, 4) < 0)) return r
+      // "Pass the use restrictions on to anyone you share it with"
+      const pass = allOf(s, PASS).find(p => p < r && p >= r - 4 && negatedBefore(s, p, 4) < 0)
+      if (pass !== undefined && nearWords(s, r, 0, 3, words('on')) >= 0 && hasReceiver(s)) return pass
     }
     // the measure: downstream terms at least as strict as these
-    if (hasAny(s, MUST) || sentenceHasNegation(s)) {
+    if (obliged(s) || sentenceHasNegation(s) || hasAny(s, PROMISE)) {
       const m = AT_LEAST_AS.first(s)
       if (m >= 0 && (hasReceiver(s) || hasAny(s, DERIVED) || hasAny(s, AGREEMENT))) return m
     }
@@ -212,9 +257,13 @@ export default defineClause({
       if (to !== undefined) return b
     }
     // frame: a receiver downstream, a binding act, the licence's limits, as an obligation
-    if (hasAny(s, MUST) && (hasReceiver(s) || hasAny(s, DERIVED))) {
+    if (obliged(s) && (hasReceiver(s) || hasAny(s, DERIVED))) {
       const l = allOf(s, LIMITS).find(k => !ofLiability(s, k))
       if (l !== undefined && bindNear(s, l)) return l
+    }
+    if (obliged(s)) {
+      const travels = limitsTravel(s)
+      if (travels >= 0) return travels
     }
     const declared = declaresBinding(s)
     if (declared >= 0) return declared

@@ -1,22 +1,59 @@
 // A cap on the licensee's revenue. Frame: a quantity of money (a currency sign or word) near a
-// revenue word (revenue, turnover, income, 收入 …), binding the licensee.
+// revenue word (revenue, turnover, income, ARR, 收入 …), binding the licensee: a comparison, a
+// cap, a tier that stops, or a condition. Not: revenue reported as a fact ("reached $40 million in
+// revenue last year"), nor a price or a discount offered by size ("discounts for companies under $1M").
 import { FOUND, OSD5, RESTRICTIVE_SEVERITY, defineClause } from './clause.js'
 import { docsUrl } from '../rules/types.js'
 import { hasAny, nearPhrase, nearWords, phrases, words } from './toolkit/query.js'
-import { OBLIGATION } from './toolkit/negation.js'
-import { isMoney, quantities } from './toolkit/quantities.js'
+import { OBLIGATION, prohibits } from './toolkit/negation.js'
+import { comparedBySign, isMoney, quantities } from './toolkit/quantities.js'
+import type { Sentence } from './toolkit/sentences.js'
 
 const REVENUE = words(
   'revenue revenues turnover income sales earnings receipts proceeds earn earns earning earned',
-  'funding financing raised valuation generate generates generating'
+  'funding financing raised valuation generate generates generating arr mrr gmv billings bookings'
 )
 const REVENUE_ZH = phrases('收入, 营收, 营业额, 销售额, 营业收入')
 /** A threshold: a comparison, a cap, or a condition or obligation that turns on the amount. */
 const THRESHOLD = words(
   'exceed exceeds exceeded exceeding more over above greater less below under fewer reach reaches',
   'reached reaching surpass surpasses surpassed excess least cap capped limit threshold until once if',
-  'whose unless only 超 过 低 于 以 上 以 下 达 到 不 足 须 需 应'
+  'whose unless only stop stops end ends ceiling cutoff tier tiers free 超 过 低 于 以 上 以 下 达 到 不 足 须 需 应'
 )
+/** Revenue reported as a fact: "reached", "reported", "recorded" (past tense, nobody bound). */
+const FACT = words(
+  'reached reported recorded posted grew achieved earned generated made totalled totaled had exceeded',
+  'surpassed topped crossed'
+)
+/** What turns a reported amount into a condition: "if", "whose", "must", "eligible", "licence". */
+const CONDITION = words(
+  'if whose once when whenever where unless until while only must shall may need needs required',
+  'require requires eligible license licence licensed licences grant granted permitted free paid',
+  'tier apply applies 如 若 须 需 应 不'
+)
+/** Prices offered by size: a discount binds nobody unless something is required or forbidden. */
+const DISCOUNT = words('discount discounts discounted rebate rebates cheaper')
+
+/** Verbs of earning in plain words: "businesses making more than $5 million a year". */
+const EARN = words('make makes making bring brings bringing bill bills billing gross grosses grossing')
+const COMPARATOR = words('more over above greater less under below fewer exceeding than beyond')
+
+/** A verb of earning, then a comparison, then the amount at i ("making more than $5 million"). */
+function earnsCompared(s: Sentence, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--)
+    if (COMPARATOR.has(s.tokens[k]!.w)) return nearWords(s, k, 2, 0, EARN) >= 0
+  return false
+}
+
+/** "Our company reached $40 million in revenue last year": a fact in the past tense, no condition. */
+function reportedFact(s: Sentence): boolean {
+  return hasAny(s, FACT) && !hasAny(s, CONDITION)
+}
+
+/** "Discounts are available for companies with under $1M in revenue": pricing, not a threshold. */
+function discountOnly(s: Sentence): boolean {
+  return hasAny(s, DISCOUNT) && !hasAny(s, OBLIGATION) && !prohibits(s)
+}
 
 export default defineClause({
   type: 'revenue-threshold',
@@ -33,12 +70,16 @@ export default defineClause({
   messages: { found: FOUND },
   detect(s, ctx) {
     // "the model predicted revenue of $5 million": an amount with no threshold binds nobody
-    if (!hasAny(s, THRESHOLD) && !hasAny(s, OBLIGATION)) return -1
+    if (reportedFact(s) || discountOnly(s)) return -1
+    const compared = hasAny(s, THRESHOLD) || hasAny(s, OBLIGATION)
     for (const q of quantities(s, 1000)) {
+      // "< $500k ARR": a sign of comparison is a threshold too
+      if (!compared && !comparedBySign(s, q.at, ctx.doc.text)) continue
       const money = isMoney(s, q.at, q.end, ctx.doc.text)
       const window = money ? 15 : 4
       const span = window + (q.end - q.at)
       if (nearWords(s, q.at, window, span, REVENUE) >= 0) return q.at
+      if (money && earnsCompared(s, q.at)) return q.at
       if (nearPhrase(s, q.at, window * 2, span * 2, REVENUE_ZH) >= 0) return q.at
     }
     return -1

@@ -16,24 +16,30 @@ import { allOf, has, hasAny, nearPhrase, nearWords, phrases, words } from './too
 import type { Sentence } from './toolkit/sentences.js'
 
 const NAMED = phrases('sharealike, share alike, by sa, nc sa, copyleft, 相同方式共享')
-const MUST = words('must shall required only exclusively 须 应 必')
-/** Obligations and conditions in several words: "have to", "provided that", 只能. */
+const MUST = words('must shall required only exclusively 须 应 必 須 應')
+/** Obligations and conditions in several words: "have to", "provided that", 只能, informal 要 / 得. */
 const MUST_PHRASE = phrases(
-  'has to, have to, provided that, on condition, on the condition, 只能, 仅能, 仅可'
+  'has to, have to, provided that, on condition, on the condition, 只能, 仅能, 仅可, 就得, 也得, 得用',
+  '要用, 要开源, 也用, 也要, 需要, 需用, provided you, as long as, only if'
 )
 /** Works made from the work: derived, changed, combined, or its source form. */
 const CHANGED = words(
   'derivative derivatives derived modified modifications adaptation adaptations adapted changes',
   'changed modify finetuned tuned combined version versions derive based improvements improved',
-  'extensions transform transformed remix remixed contributions whole'
+  'extensions transform transformed remix remixed contributions whole fork forks forked build builds'
 )
+/** Copyleft licences by their ids: what a derived work "must remain under" ("stay under GPL-3.0"). */
+const COPYLEFT_ID = words('gpl agpl lgpl mpl eupl cddl epl osl cecill gplv2 gplv3 agplv3 lgplv3 copyleft')
 const SOURCE = words('source sources')
 /** Changed works proper ("the Standard Version" is no change). */
 const CHANGED_STRICT = words(
   'derivative derivatives derived modified modifications adaptation adaptations adapted changed',
   'combined improvements transformed remixed'
 )
-const CHANGED_ZH = phrases('衍生, 修改, 演绎, 基于, 源代码, 源码, 改编, 改写, 改进, 二次创作, 为基础, 基础上')
+const CHANGED_ZH = phrases(
+  '衍生, 修改, 演绎, 基于, 源代码, 源码, 改编, 改写, 改进, 二次创作, 为基础, 基础上, 改了, 改过, 改动',
+  '修改後, 改動'
+)
 /** "under this licence" and its kin: the terms the work goes out under. */
 const UNDER_THIS = phrases(
   'under this licence, under this license, under the terms of this license, under the terms of this licence',
@@ -58,10 +64,13 @@ const CARRY = words('carry carries bear bears keep keeps retain retains remain r
 const SOURCE_PHRASE = phrases('corresponding source, complete source, source code, source form')
 const OFFER = words('offer offered provide provided available give publish release distribute')
 /** Chinese: the licence phrase, which counts only as the terms something goes out under. */
-const THIS_ZH = phrases('相同, 本许可证, 本许可, 本协议')
+const THIS_ZH = phrases(
+  '相同, 本许可证, 本许可, 本协议, 同样的协议, 同样的许可, 这个许可证, 这个协议, 同一许可, 同一协议, 本授權',
+  '本授权, 相同授權, 相同授权'
+)
 /** 以 / 按照 / 依照 / 采用 / 根据 / 遵循 / 适用 before it, or 授权 / 发布 / 许可 after it. */
 const UNDER_ZH = words('以 按 照 依 采 用 循 适 据')
-const RELEASE_ZH = phrases('授权, 发布, 许可, 分发, 提供, 开源, 共享')
+const RELEASE_ZH = phrases('授权, 发布, 许可, 分发, 提供, 开源, 共享, 釋出, 释出, 發布, 散布, 再发布')
 /** What the same-licence phrase is about when it is material the model was trained on. */
 const OTHER_MATERIAL = words(
   'text texts data dataset datasets corpus corpora articles images content works material materials'
@@ -80,12 +89,22 @@ function namedAsThisLicence(s: Sentence): number {
     if (negatedBefore(s, p, 3) >= 0) continue
     if (nearWords(s, p, 0, 4, OTHER_MATERIAL) >= 0) continue
     if (allOf(s, TRAINED).some(t => t < p)) continue
+    // "Share Alike — see Section 3(b)", "a share-and-share-alike spirit": the words name an element
+    // or an ethos; a licence names itself with a licence word, a version or an obligation
+    if (!NAMES_LICENCE.in(s) && !hasAny(s, MUST) && !hasAny(s, LICENCE_CONTEXT)) continue
     return p
   }
   return -1
 }
 
 const COPY_ZH = phrases('副本, 文本, 全文')
+/** A Creative Commons licence code ("BY-SA", "NC-SA"): names a licence by itself. */
+const NAMES_LICENCE = phrases('by sa, nc sa, 相同方式共享')
+/** Words with which a sentence names a licence: licence, licensed, terms, version, released, CC. */
+const LICENCE_CONTEXT = words(
+  'licence license licensed licenced licensing licenses licences terms released distributed available',
+  'version cc creative commons gpl agpl lgpl under 许 可 协 议 授 权'
+)
 
 /** A Chinese licence phrase used as the terms of release ("以相同许可协议发布", "采用本许可证"),
  * not as a thing handed over ("附带本许可协议的副本"). */
@@ -181,6 +200,31 @@ function offersSource(s: Sentence): number {
   return -1
 }
 
+/** Who gets the object form or the service, to whom copyleft owes the source: object code, binaries,
+ * users of a network service, anyone you give it to. */
+const OBJECT_FORM = words(
+  'object binary binaries executable executables compiled network users recipients anyone everyone',
+  'whoever whole'
+)
+const NOTICE = words('notice notices')
+const SOURCE_WORD = words('source')
+/** Giving the source out ("made available", "offer", "publish"); not "use in source form … provided". */
+const SOURCE_OFFER = words('available offer offered offering publish published disclose disclosed')
+
+/** Copyleft as a duty to give the source: "source code for the whole work must be made available to
+ * anyone you give the object code to", "shall be made available to those users" of a network
+ * service. Not "retain, in the source form of any derivative works, all notices" (attribution), not
+ * "you need not make the source available". */
+function sourceDuty(s: Sentence): number {
+  if (hasAny(s, NOTICE) || !hasAny(s, OBJECT_FORM)) return -1
+  for (const p of allOf(s, SOURCE_WORD)) {
+    const act = nearWords(s, p, 6, 10, SOURCE_OFFER)
+    if (act < 0 || negatedBefore(s, Math.min(act, p), 6) >= 0) continue
+    return p
+  }
+  return -1
+}
+
 /** "You shall not distribute modified versions under this licence's name": a ban, not share-alike
  * (unless an exception brings the obligation back: "must not … except under this Licence"). */
 function forbidsInstead(s: Sentence): boolean {
@@ -223,6 +267,14 @@ export default defineClause({
       const offered = offersSource(s)
       if (offered >= 0) return offered
     }
+    const duty = sourceDuty(s)
+    if (duty >= 0) return duty
+    // "Modified files must remain under the MPL-2.0", "Forks must stay under GPL-3.0"
+    if (changed.length > 0)
+      for (const u of allOf(s, words('under'))) {
+        const id = nearWords(s, u, 0, 2, COPYLEFT_ID)
+        if (id >= 0 && changed.some(d => d < u && d >= u - NEAR) && releasedBefore(s, u)) return id
+      }
     // derived work or source form first, then this licence as the terms it goes out under
     for (const p of [...UNDER_THIS.all(s), ...underThis(s)]) {
       if (limitsFollow(s, p) || grantedOrPast(s, p) || !releasedBefore(s, p)) continue

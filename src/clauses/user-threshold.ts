@@ -1,17 +1,19 @@
 // A cap on the licensee's users. Frame: a measure (a quantity of people, users, accounts …,
 // often per period) with a threshold (more than, exceeds, 超过 …) that limits the licensee or the
-// grant. Not: usage reported as a fact ("our app has 2 million users").
+// grant. Not: usage reported as a fact ("our app has 2 million users"), nor what a system can bear
+// ("designed to handle up to 10,000 concurrent users").
 import { FOUND, OSD5, RESTRICTIVE_SEVERITY, defineClause } from './clause.js'
 import { PEOPLE, PERIOD } from './concepts.js'
 import { docsUrl } from '../rules/types.js'
 import { hasAny, nearWords, words } from './toolkit/query.js'
+import { definesTerm } from './toolkit/definition.js'
 import { isMoney, quantities } from './toolkit/quantities.js'
 import type { Sentence } from './toolkit/sentences.js'
 
 const THRESHOLD = words(
   'greater more exceed exceeds exceeding exceeded above over less fewer under below least maximum',
   'than threshold most beyond surpass surpasses surpassing reaches reach reaching upto cap capped',
-  'limit limited excess passes pass passing tops up max upwards 超 过 逾 于 达 到 以 上'
+  'limit limited excess passes pass passing tops up max upwards 超 过 逾 于 达 到 以 上 最 至'
 )
 /** Who the number binds: the licensee or the grant, or a condition on them. */
 const SUBJECT = words(
@@ -29,7 +31,39 @@ const REPORTED = words('our we has have had serves served downloaded downloads r
 const BINDING = words(
   'if where once when whenever should unless only must shall may need needs require requires',
   'required license licence licensed licences licenses agreement grant granted permitted covers',
-  'cover not no exceed exceeds exceeding limited limit limits cap capped up max maximum 如 若 须 需 应 得 仅 凡 的'
+  'cover not no exceed exceeds exceeding limited limit limits cap capped up max maximum 如 若 须 需 应 得 仅 凡 的 最'
+)
+/**
+ * What a system can bear: "designed to handle up to 10,000 concurrent users", "can serve up to 500
+ * users on a single GPU", "本服务最多支持一万名用户同时在线". Without a word of the licence beside it,
+ * such a number is a capacity, not a cap.
+ */
+const CAPACITY = words(
+  'designed able capable handle handles handled handling support supports supported sustain sustains',
+  'scale scales scaled throughput performance gpu gpus hardware latency benchmarked tested load',
+  'optimised optimized node nodes server servers cpu cpus 支 持 承 载'
+)
+/** "can serve up to 800 users": what a machine can do, in the words of a capacity. */
+const CAN = words('can could')
+const SERVE = words('serve handle support host accommodate process')
+/** Words of a licence: a capacity stated with one of them is still a condition of use. */
+const LICENSING = words(
+  'licence license licensed licences licenses grant granted rights permitted permission agreement',
+  'terms must shall require requires required need needs may allowed entitled eligible free paid fee',
+  'fees plan tier covers covered if unless once whenever where 如 若 许 授 权 须 需 应'
+)
+
+/** A capacity, not a cap: a word of capacity ("designed to handle", "can serve") and none of the licence. */
+function capacityOnly(s: Sentence): boolean {
+  if (hasAny(s, LICENSING)) return false
+  if (hasAny(s, CAPACITY)) return true
+  for (let k = 0; k < s.tokens.length; k++)
+    if (CAN.has(s.tokens[k]!.w) && SERVE.has(s.tokens[k + 1]?.w ?? '')) return true
+  return false
+}
+/** What may follow a small count of people: a period, a total, or nothing ("persons not exceeding five hundred in each quarter"). */
+const AFTER_COUNT = words(
+  'in per each every a an during within over for at maximum max total concurrently simultaneously'
 )
 /** A small number counts people only when they follow it: "more than 500 seats", not "60 requests per account". */
 const SMALL = 1000
@@ -38,6 +72,20 @@ const NUMBERED = words('section sections article articles clause clauses paragra
 /** "30 days", "12 months": the number is a period, not a count. */
 function unitOfTime(s: Sentence, end: number): boolean {
   return PERIOD.has(s.tokens[end + 1]?.w ?? '')
+}
+
+/** People, then a threshold word, then the number at i: "persons not exceeding", "seats up to". */
+function countedBefore(s: Sentence, i: number): boolean {
+  const who = nearWords(s, i, 6, 0, PEOPLE)
+  if (who < 0 || NUMBERED.has(s.tokens[i - 1]?.w ?? '')) return false
+  for (let k = who + 1; k < i; k++) if (THRESHOLD.has(s.tokens[k]!.w)) return true
+  return false
+}
+
+/** Nothing else counted after the number ("up to 20 queries" counts queries, not the account before it). */
+function endsCount(s: Sentence, end: number): boolean {
+  const next = s.tokens[end + 1]?.w
+  return next === undefined || AFTER_COUNT.has(next) || PEOPLE.has(next)
 }
 
 export default defineClause({
@@ -55,7 +103,10 @@ export default defineClause({
   messages: { found: FOUND },
   detect(s, ctx) {
     if (!hasAny(s, SUBJECT) && hasAny(s, REPORTED)) return -1
-    if (!hasAny(s, BINDING)) return -1
+    if (capacityOnly(s)) return -1
+    // a defined term with a cap ('"Small Deployment" means … fewer than 1,000 concurrent users') is
+    // there to be a condition of the grant
+    if (!hasAny(s, BINDING) && !definesTerm(s)) return -1
     for (const q of quantities(s, 2)) {
       // an amount of money is a revenue cap, not a count of people
       if (isMoney(s, q.at, q.end, ctx.doc.text)) continue
@@ -64,6 +115,8 @@ export default defineClause({
         // "Sections 8.1 or 8.2 above, all end user licences": a section number counts nobody
         const whole = Number.isInteger(q.value) && !NUMBERED.has(s.tokens[q.at - 1]?.w ?? '')
         if (whole && nearWords(s, q.end, 0, 3, PEOPLE) >= 0 && !unitOfTime(s, q.end)) return q.at
+        // the people named first, then the threshold: "persons not exceeding five hundred in each quarter"
+        if (whole && countedBefore(s, q.at) && endsCount(s, q.end)) return q.at
         continue
       }
       if (nearWords(s, q.end, 0, 6, PEOPLE) >= 0 || nearWords(s, q.at, 20, 0, PEOPLE) >= 0) return q.at

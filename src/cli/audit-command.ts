@@ -1,6 +1,7 @@
 // `model-openness audit [PATH]`: the same audit as the action, as text, JSON, Markdown, SARIF or a MOT entry.
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
+import { z } from 'zod'
 import { audit, type AuditResult } from '../audit.js'
 import { hubBaseResolver } from '../hub/base-model.js'
 import { auditTargetsCommand, isHubInputError, isTargetList } from '../hub/command.js'
@@ -60,6 +61,9 @@ async function auditFolder(cmd: AuditCommand, io: Io, hub: HubSession): Promise<
 }
 
 export async function runAudit(cmd: AuditCommand, io: Io): Promise<number> {
+  // zod compiles a fast path for each object schema with `new Function` on its first parse: code
+  // no cache keeps, compiled again by every run, for the handful of parses one audit makes.
+  z.config({ jitless: true })
   // Hub models (hf:OWNER/NAME), several PATHs or --models: one report of them all (src/hub/).
   const hub = new HubSession(io.env ?? process.env, cmd.apiDeadlineMs)
   let audited: AuditResult

@@ -7,7 +7,7 @@
 
 import spdxLicenseList from 'spdx-license-list'
 import parseSpdx from 'spdx-expression-parse'
-import spdxCorrect from 'spdx-correct'
+import { spdxCorrect } from './spdx-correct-on-demand.js'
 import { detectClauses } from '../clauses/index.js'
 import { addedSentences } from './modified.js'
 import { NON_RESTRICTIVE_CLAUSES } from '../types.js'

@@ -165,16 +165,19 @@ function groupsOf(report: Report, model: ModelReport | null): FindingGroup[] {
 
 /** "user-threshold (LICENSE:7), non-commercial ×2 (LICENSE:17)": each type once, at its first place. */
 function clauseList(clauses: Clause[], link: Linker): string {
+  // a clause that binds only the models its text names is listed apart from the same type for all
   const byType = new Map<string, { n: number; first: Clause }>()
   for (const c of clauses) {
-    const e = byType.get(c.type)
+    const key = `${c.type}\u0001${c.appliesTo?.models ?? ''}`
+    const e = byType.get(key)
     if (e) e.n++
-    else byType.set(c.type, { n: 1, first: c })
+    else byType.set(key, { n: 1, first: c })
   }
-  return [...byType]
-    .map(([t, { n, first }]) => {
+  return [...byType.values()]
+    .map(({ n, first }) => {
       const where = first.file ? location(first.file, first.line, link) : 'licence catalogue'
-      return `${escapeMarkdown(t)}${n > 1 ? ` ×${n}` : ''} (${where})`
+      const scope = first.appliesTo ? `; applies to: ${escapeShort(first.appliesTo.models, 160)}` : ''
+      return `${escapeMarkdown(first.type)}${n > 1 ? ` ×${n}` : ''} (${where}${scope})`
     })
     .join(', ')
 }

@@ -84,7 +84,24 @@ export const clauseSchema = z
     summary: z
       .string()
       .optional()
-      .describe("The catalogue's one-line summary of the clause (catalogue clauses).")
+      .describe("The catalogue's one-line summary of the clause (catalogue clauses)."),
+    appliesTo: z
+      .strictObject({
+        models: z
+          .string()
+          .describe(
+            'The words of the licence text that name the models or variants, e.g. "the Heron-70B model".'
+          ),
+        statedIn: z
+          .enum(['sentence', 'section', 'file'])
+          .describe(
+            "Where the text names them: the clause's own sentence, its section, or the file's title or opening."
+          )
+      })
+      .optional()
+      .describe(
+        'The models or variants this clause binds when its licence text names them (a research licence for one model size); absent when it binds every model.'
+      )
   })
   .describe('A clause of a licence or use policy that matters for openness.')
 

@@ -250,29 +250,39 @@ function groupsOf(report: Report, model: ModelReport | null): FindingGroup[] {
 }
 
 function clauseSummary(m: ModelReport): { restrictive: string; other: string } {
-  const byType = new Map<string, { n: number; where: string }>()
+  // a clause that binds only the models its text names is listed apart from the same type for all
+  const byType = new Map<string, { type: string; n: number; where: string }>()
   for (const c of m.clauses) {
-    const e = byType.get(c.type)
+    const key = `${c.type}\u0001${c.appliesTo?.models ?? ''}`
+    const e = byType.get(key)
     if (e) e.n++
     else
-      byType.set(c.type, {
+      byType.set(key, {
+        type: c.type,
         n: 1,
-        where: c.file ? `${shortenMiddle(clean(c.file), 60)}${c.line ? `:${c.line}` : ''}` : 'catalogue'
+        where:
+          (c.file ? `${shortenMiddle(clean(c.file), 60)}${c.line ? `:${c.line}` : ''}` : 'catalogue') +
+          appliesToText(c.appliesTo)
       })
   }
-  const fmt = ([t, e]: [string, { n: number; where: string }]) =>
-    `${t}${e.n > 1 ? ` ×${e.n}` : ''} (${e.where})`
-  const entries = [...byType]
+  const fmt = (e: { type: string; n: number; where: string }) =>
+    `${e.type}${e.n > 1 ? ` ×${e.n}` : ''} (${e.where})`
+  const entries = [...byType.values()]
   return {
     restrictive: entries
-      .filter(([t]) => !NON_RESTRICTIVE_CLAUSES.has(t as never))
+      .filter(e => !NON_RESTRICTIVE_CLAUSES.has(e.type as never))
       .map(fmt)
       .join(', '),
     other: entries
-      .filter(([t]) => NON_RESTRICTIVE_CLAUSES.has(t as never))
+      .filter(e => NON_RESTRICTIVE_CLAUSES.has(e.type as never))
       .map(fmt)
       .join(', ')
   }
+}
+
+/** "; applies to: the Heron-70B model" for a clause whose text names the models it binds. */
+function appliesToText(scope: ModelReport['clauses'][number]['appliesTo']): string {
+  return scope ? `; applies to: ${shorten(clean(scope.models), 160)}` : ''
 }
 
 /** "Name (path)", the name shortened first so that the path stays whole. */
@@ -376,7 +386,7 @@ function otherClausesBlock(w: Writer, report: Report, groups: FindingGroup[]): v
     const scope = modelsText({ models: [...new Set(g.places.map(p => p.model))] }, report.models.length)
     w.wrap(
       '  ',
-      `${g.clause.type}${restrictive}${places.length ? ` — ${places.join(', ')}` : ' — licence catalogue'}${scope ? ` (${scope})` : ''}`,
+      `${g.clause.type}${restrictive}${places.length ? ` — ${places.join(', ')}` : ' — licence catalogue'}${appliesToText(g.clause.appliesTo).replace('; ', ' — ')}${scope ? ` (${scope})` : ''}`,
       4
     )
   }

@@ -46,10 +46,19 @@ export function clausesForModel(
       (l.state === 'text' || l.state === 'truncated') &&
       !excluded.has(l.file.path)
   )
-  return clauses.filter(c => {
+  const kept: Clause[] = []
+  for (const c of clauses) {
     const decided = clauseScope(c, c.file ? byPath.get(c.file) : undefined)
-    if (!decided) return true
-    if (decided.from === 'file') return !excluded.has(c.file!) || !governedElsewhere
-    return scopeCovers(decided.scope, identity) !== 'no'
-  })
+    if (!decided) {
+      kept.push(c)
+      continue
+    }
+    const keep =
+      decided.from === 'file'
+        ? !excluded.has(c.file!) || !governedElsewhere
+        : scopeCovers(decided.scope, identity) !== 'no'
+    // a kept clause says which models its text names, so a reader sees it binds those only
+    if (keep) kept.push({ ...c, appliesTo: { models: decided.scope.text, statedIn: decided.from } })
+  }
+  return kept
 }

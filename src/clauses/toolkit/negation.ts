@@ -40,8 +40,20 @@ export function isNegationAt(s: Sentence, k: number): boolean {
   if (BAN_VERBS.has(w) && nearWords(s, k, 4, 0, NOBODY) >= 0) return false
   // 不限于: "not limited to"
   if (w === '不' && next === '限' && s.tokens[k + 2]?.w === '于') return false
+  // 不到 / 不足 / 不超过 / 不低于 …: a comparison ("年收入不到五百万元" is "under five million")
+  if (w === '不' && isComparisonZh(s, k)) return false
   if (next !== undefined && NOT_NEGATING_AFTER[w]?.has(next)) return false
   return true
+}
+
+/** 不到, 不足 ("less than"); 不超过, 不低于, 不高于, 不少于, 不多于 ("at most", "at least"). */
+const COMPARISON_ZH = words('到 足')
+const COMPARED_ZH = words('超 低 高 少 多')
+const COMPARED_END_ZH = words('过 于')
+function isComparisonZh(s: Sentence, k: number): boolean {
+  const next = s.tokens[k + 1]?.w ?? ''
+  if (COMPARISON_ZH.has(next)) return true
+  return COMPARED_ZH.has(next) && COMPARED_END_ZH.has(s.tokens[k + 2]?.w ?? '')
 }
 
 const BAN_VERBS = words('prohibit prohibits forbid forbids prevent prevents restrict restricts')
@@ -51,6 +63,28 @@ const CANCELLED = words('prohibited forbidden restricted barred precluded')
 /** A negation within `before` tokens before i, or -1. */
 export function negatedBefore(s: Sentence, i: number, before: number): number {
   for (let k = i - 1; k >= Math.max(0, i - before); k--) if (isNegationAt(s, k)) return k
+  return -1
+}
+
+const SCOPE_MODALS = words('may can shall must will should might could')
+const CLAUSE_JOINS = words('and or while whereas yet so')
+
+/** A modal at k that opens a clause of its own: "… and you may use it", "… or can deploy it". */
+function freshModalClause(s: Sentence, k: number): boolean {
+  if (!SCOPE_MODALS.has(s.tokens[k]!.w) || isNegationAt(s, k + 1)) return false
+  for (let j = k - 1; j >= Math.max(0, k - 3); j--) if (CLAUSE_JOINS.has(s.tokens[j]!.w)) return true
+  return false
+}
+
+/**
+ * A negation within `before` tokens before i whose scope reaches i, or -1: no exception word
+ * ("but", "except") and no fresh modal clause ("… and you may use it for …") stands between.
+ */
+export function negationReaching(s: Sentence, i: number, before: number): number {
+  for (let k = i - 1; k >= Math.max(0, i - before); k--) {
+    if (isNegationAt(s, k)) return k
+    if (EXCEPTION.has(s.tokens[k]!.w) || freshModalClause(s, k)) return -1
+  }
   return -1
 }
 
@@ -98,7 +132,7 @@ const DENIAL = new Phrases([
   'without geographical, is not restricted, are not restricted, not be restricted, 不限制, 无限制',
   '没有限制, 不受限, 不设限, not mandatory, not compulsory, not obligatory, not obliged, not obligated',
   'no prohibition, no prohibitions, no permission is needed, no permission is required',
-  'no permission needed, no permission required'
+  'no permission needed, no permission required, 无须, 毋须, 毋需, 不须'
 ])
 
 /** Start of a phrase that denies a restriction ("does not impose any restrictions", "no limit"), or -1.

@@ -194,3 +194,20 @@ export function isMoney(s: Sentence, i: number, end: number, text: string): bool
   if (after === '人') return s.tokens[k + 1]?.w === '民'
   return after !== undefined && CURRENCY_AFTER.has(after)
 }
+
+/** Signs of comparison written before an amount: "< $500k", "≥ 1,000", "＞五万". */
+const COMPARISON_SIGNS = '<>\u2264\u2265\uff1c\uff1e'
+
+/**
+ * The quantity at token i is compared by a sign written before it ("< $500k ARR", "> 10k users"):
+ * only blanks and currency signs stand between the sign and the number.
+ */
+export function comparedBySign(s: Sentence, i: number, text: string): boolean {
+  const from = i > 0 ? s.tokens[i - 1]!.e : Math.max(0, s.tokens[i]!.s - 8)
+  for (let k = s.tokens[i]!.s - 1; k >= from; k--) {
+    const c = text[k]!
+    if (COMPARISON_SIGNS.includes(c)) return true
+    if (c !== ' ' && c !== '\t' && !SYMBOLS.includes(c)) return false
+  }
+  return false
+}

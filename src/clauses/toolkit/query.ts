@@ -47,28 +47,45 @@ export function firstOf(s: Sentence, set: ReadonlySet<string>): number {
   return -1
 }
 
-/** Every position of a word of the set, in order. */
+/** Every position of a word of the set, in order (from the word index when the set is the smaller). */
 export function allOf(s: Sentence, set: ReadonlySet<string>): number[] {
+  if (set.size < s.tokens.length) {
+    let out: number[] | undefined
+    let lists = 0
+    for (const w of set) {
+      const p = positions(s, w)
+      if (p.length === 0) continue
+      out = out ? out.concat(p) : p.slice()
+      lists++
+    }
+    // Distinct words never share a position: one sort puts them in order.
+    if (out && lists > 1) out.sort((a, b) => a - b)
+    return out ?? []
+  }
   const out: number[] = []
   for (let i = 0; i < s.tokens.length; i++) if (set.has(s.tokens[i]!.w)) out.push(i)
   return out
+}
+
+/** Whether the token sequence starts at position p. */
+function seqAt(s: Sentence, seq: readonly string[], p: number): boolean {
+  for (let k = 1; k < seq.length; k++) if (s.tokens[p + k]?.w !== seq[k]) return false
+  return true
 }
 
 /** Start positions of a token sequence. */
 export function findSeq(s: Sentence, seq: readonly string[]): number[] {
   const out: number[] = []
   if (seq.length === 0) return out
-  for (const p of positions(s, seq[0]!)) {
-    let ok = true
-    for (let k = 1; k < seq.length; k++) {
-      if (s.tokens[p + k]?.w !== seq[k]) {
-        ok = false
-        break
-      }
-    }
-    if (ok) out.push(p)
-  }
+  for (const p of positions(s, seq[0]!)) if (seqAt(s, seq, p)) out.push(p)
   return out
+}
+
+/** First start position of a token sequence, or -1 (findSeq(s, seq)[0] without the list). */
+function firstSeq(s: Sentence, seq: readonly string[]): number {
+  if (seq.length === 0) return -1
+  for (const p of positions(s, seq[0]!)) if (seqAt(s, seq, p)) return p
+  return -1
 }
 
 /** A list of phrases compiled to token sequences once ("use policy", "商业用途"). */
@@ -85,16 +102,16 @@ export class Phrases {
   first(s: Sentence): number {
     let best = -1
     for (const seq of this.seqs) {
-      const at = findSeq(s, seq)[0]
-      if (at !== undefined && (best < 0 || at < best)) best = at
+      const at = firstSeq(s, seq)
+      if (at >= 0 && (best < 0 || at < best)) best = at
     }
     return best
   }
   /** Every start position, in order. */
   all(s: Sentence): number[] {
     const out: number[] = []
-    for (const seq of this.seqs) out.push(...findSeq(s, seq))
-    return out.sort((a, b) => a - b)
+    for (const seq of this.seqs) for (const p of positions(s, seq[0]!)) if (seqAt(s, seq, p)) out.push(p)
+    return out.length > 1 ? out.sort((a, b) => a - b) : out
   }
   /** Every match with its length in tokens. */
   matches(s: Sentence): { at: number; len: number }[] {
@@ -103,7 +120,8 @@ export class Phrases {
     return out.sort((a, b) => a.at - b.at)
   }
   in(s: Sentence): boolean {
-    return this.first(s) >= 0
+    for (const seq of this.seqs) if (firstSeq(s, seq) >= 0) return true
+    return false
   }
 }
 

@@ -1,7 +1,10 @@
 // Sentence splitting for clause detection: one pass over the words and the separators between
 // them. Sentences end at . ! ? ; (and 。；！？), at a colon closing a line (a list introduction),
 // at a blank line, at a heading's line end and before a list item. The text is never modified, so
-// offsets map back to verbatim quotes (CRLF and BOM included).
+// offsets map back to verbatim quotes (CRLF and BOM included). Forms that state a clause without a
+// sentence (table rows, questions and answers, imperatives in a list, informal Chinese modality)
+// are then restated as statements (restate.ts).
+import { restate } from './restate.js'
 import { isDigits, isHan, splitWord, WORD, type Token } from './tokens.js'
 
 export interface Sentence {
@@ -12,6 +15,8 @@ export interface Sentence {
   listItem: boolean
   /** Begins a line that is a markdown heading. */
   heading: boolean
+  /** A statement restated from a table row, a question and its answer, or an imperative (restate.ts). */
+  restated?: boolean
   /** Index of the first token after a list marker ("2." or "(b)" is not part of the clause). */
   body: number
   /** Offsets of the sentence's text: from its first word after the marker to its closing punctuation. */
@@ -73,6 +78,8 @@ function separatorBreaks(sep: string, prevWord: string | undefined): Break {
   let nextHeading = false
   if (newlines > 0) {
     if (newlines > 1 && blankLineBetween(sep, lastNl)) brk = true
+    // a table row ends at its line's end
+    if (endsRow(sep)) brk = true
     const lead = sep.slice(lastNl + 1).trimStart()
     if (lead.startsWith('#')) nextHeading = true
     const enumerated = (lead.startsWith('(') || lead.startsWith('\uff08')) && isParenMarker(lead)
@@ -84,6 +91,13 @@ function separatorBreaks(sep: string, prevWord: string | undefined): Break {
     }
   }
   return { brk, colon, nextListItem, nextHeading }
+}
+
+/** The separator closes a table row: "|" is the last mark before its first line break. */
+function endsRow(sep: string): boolean {
+  let i = sep.indexOf('\n') - 1
+  while (i >= 0 && (sep[i] === ' ' || sep[i] === '\t' || sep[i] === '\r')) i--
+  return i >= 0 && sep[i] === '|'
 }
 
 /** Only whitespace between the first and the last newline of a separator: a paragraph break. */
@@ -298,7 +312,9 @@ export function parseDoc(text: string): Doc {
   }
   const tail = text.slice(prevEnd).trimEnd()
   flush(tail.endsWith(':') || tail.endsWith('\uff1a'), text.length)
-  return { text, sentences, lineStarts }
+  const doc: Doc = { text, sentences, lineStarts }
+  doc.sentences = restate(doc)
+  return doc
 }
 
 /** 1-based line of an offset. */

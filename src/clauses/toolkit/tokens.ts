@@ -1,8 +1,10 @@
 // Words of a text with their offsets. One pass of a simple word expression; Han characters are one
-// token each, so Chinese phrases match character by character, like English words.
+// token each, so Chinese phrases match character by character, like English words, and a
+// traditional character is read as its simplified form (the offsets still point at the original).
+import { simplified } from './simplified.js'
 
 export interface Token {
-  /** Lower-case word; numbers keep their inner "," and "." ("700,000,000", "2.0"). */
+  /** Lower-case word (a Han character in its simplified form); numbers keep their inner "," and "." ("700,000,000", "2.0"). */
   w: string
   /** Offsets in the text the tokens were read from. */
   s: number
@@ -27,11 +29,22 @@ export function isDigits(w: string): boolean {
   return true
 }
 
+/** No Han character lies below U+2E80 (CJK Radicals Supplement): most words need no split. */
+function mayHoldHan(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) >= 0x2e80) return true
+  return false
+}
+
 /**
  * Splits a matched word into tokens: Latin words stay whole, each Han character stands alone
  * ("商业用途" → 商 业 用 途, "AI模型" → ai 模 型).
  */
 export function splitWord(word: string, start: number, out: Token[]): void {
+  if (word.length === 0) return
+  if (!mayHoldHan(word)) {
+    out.push({ w: word.toLowerCase(), s: start, e: start + word.length })
+    return
+  }
   let runStart = -1
   let i = 0
   for (const ch of word) {
@@ -41,7 +54,7 @@ export function splitWord(word: string, start: number, out: Token[]): void {
         out.push({ w: word.slice(runStart, i).toLowerCase(), s: start + runStart, e: start + i })
         runStart = -1
       }
-      out.push({ w: ch, s: start + i, e: start + i + len })
+      out.push({ w: simplified(ch), s: start + i, e: start + i + len })
     } else if (runStart < 0) runStart = i
     i += len
   }

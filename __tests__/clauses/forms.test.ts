@@ -1,0 +1,132 @@
+// Forms that state a clause without a plain sentence, restated before the detectors read them
+// (src/clauses/toolkit/restate.ts): table rows, questions with their answers, imperatives in a list
+// of terms, informal Chinese modality and traditional Chinese. Each form has positives (type, line
+// and verbatim quote), near-misses and negations, in our own words.
+import { describe, expect, it } from '@jest/globals'
+import { detectClauses } from '../../src/clauses/index.js'
+
+interface Found {
+  type: string
+  line: number | null
+  quote: string
+}
+
+const found = (text: string): Found[] =>
+  detectClauses(text, 'LICENSE').map(c => ({ type: c.type, line: c.line, quote: c.quote }))
+
+interface Form {
+  /** Text → every clause it must give (type, line, quote). */
+  positive: [string, Found[]][]
+  /** Texts that give no clause at all. */
+  nearMiss: string[]
+  negation: string[]
+}
+
+const FORMS: Record<string, Form> = {
+  'table rows': {
+    positive: [
+      [
+        'Terms at a glance:\n\n| Redistribution | Not allowed |',
+        [{ type: 'no-redistribution', line: 3, quote: '| Redistribution | Not allowed |' }]
+      ],
+      [
+        '| Term | Value |\n|---|---|\n| Modification | Forbidden |\n| Commercial use | Yes |',
+        [{ type: 'no-derivatives', line: 3, quote: '| Modification | Forbidden |' }]
+      ],
+      [
+        '| Credit to the authors | Required |',
+        [{ type: 'attribution', line: 1, quote: '| Credit to the authors | Required |' }]
+      ],
+      [
+        '| Licensor may switch off deployed copies | Remotely, at any time |',
+        [
+          {
+            type: 'remote-restriction',
+            line: 1,
+            quote: '| Licensor may switch off deployed copies | Remotely, at any time |'
+          }
+        ]
+      ]
+    ],
+    nearMiss: [
+      '| Sharing | Allowed |\n| Changes | Permitted |\n| Selling | Yes |',
+      '| Model size | 7B parameters |\n| Context | 8k tokens |'
+    ],
+    negation: ['| Cap on users | None |', '| Usage limits | No |']
+  },
+  'questions and answers': {
+    positive: [
+      [
+        'Can I hand the weights to a friend? No.',
+        [{ type: 'no-redistribution', line: 1, quote: 'Can I hand the weights to a friend? No.' }]
+      ],
+      [
+        'Q: May we change the weights?\nA: No.',
+        [{ type: 'no-derivatives', line: 1, quote: 'Q: May we change the weights?\nA: No.' }]
+      ],
+      [
+        'Do I have to keep your copyright notice? Yes, in every copy.',
+        [
+          {
+            type: 'attribution',
+            line: 1,
+            quote: 'Do I have to keep your copyright notice? Yes, in every copy.'
+          }
+        ]
+      ]
+    ],
+    nearMiss: [
+      'Can I fine-tune the model? Yes, as much as you like.',
+      'Do I have to credit you? No, credit is welcome but optional.'
+    ],
+    negation: ['Is redistribution forbidden? No.', 'Is this a research-only licence? No.']
+  },
+  'imperatives in a list of terms': {
+    positive: [
+      [
+        'Terms:\n- Acknowledge "Pellam Labs" in your paper.',
+        [{ type: 'attribution', line: 2, quote: 'Acknowledge "Pellam Labs" in your paper.' }]
+      ],
+      [
+        '- No forks and no fine-tunes.',
+        [{ type: 'no-derivatives', line: 1, quote: 'No forks and no fine-tunes.' }]
+      ]
+    ],
+    nearMiss: [
+      'You may:\n- share the model with anyone\n- change it as you like',
+      'Cite as:\n\nPellam et al. 2025'
+    ],
+    negation: ['- Share it freely; no conditions apply.']
+  },
+  'informal Chinese modality': {
+    positive: [
+      ['别把权重发到网上。', [{ type: 'no-redistribution', line: 1, quote: '别把权重发到网上。' }]],
+      ['不要修改模型。', [{ type: 'no-derivatives', line: 1, quote: '不要修改模型。' }]]
+    ],
+    nearMiss: ['别人训练的模型不受本协议约束。', '本协议的主要目的在于说明使用方式。'],
+    negation: ['本许可不要求您署名。']
+  },
+  'traditional Chinese': {
+    positive: [
+      ['禁止對本模型進行修改。', [{ type: 'no-derivatives', line: 1, quote: '禁止對本模型進行修改。' }]],
+      [
+        '授權方可隨時終止本授權，無需說明理由。',
+        [{ type: 'termination-at-will', line: 1, quote: '授權方可隨時終止本授權，無需說明理由。' }]
+      ]
+    ],
+    nearMiss: ['本模型以「現狀」提供。'],
+    negation: ['本授權不可撤銷。']
+  }
+}
+
+describe.each(Object.entries(FORMS))('%s', (_name, form) => {
+  it.each(form.positive)('positive: %s', (text, expected) => {
+    expect(found(text)).toEqual(expected)
+  })
+  it.each(form.nearMiss.map(t => [t]))('near miss: %s', text => {
+    expect(found(text)).toEqual([])
+  })
+  it.each(form.negation.map(t => [t]))('negation: %s', text => {
+    expect(found(text)).toEqual([])
+  })
+})

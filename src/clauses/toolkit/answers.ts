@@ -1,0 +1,195 @@
+// Questions and their answers as statements. A question asserts nothing; its answer decides what
+// the pair says:
+//   "Can I modify it? No."                      → "you may not modify it"
+//   "Do I have to publish my changes? Yes, …"   → "you must publish your changes …"
+//   "Can you switch off my copy? Yes."          → "we can switch off your copy" (the licensor asked)
+//   "Can I sell it? Yes." / "Do I have to …? No." / "Is it research-only? No." → nothing
+// "Q:" and "A:" markers are read past. A question whose answer is no plain yes or no is left as it
+// is, and so is its answer. The pair is quoted as written, from the question's first word.
+import { reworded, said, saidAll, statement, type Restater } from './restate.js'
+import type { Doc, Sentence } from './sentences.js'
+import { words } from './query.js'
+import type { Token } from './tokens.js'
+
+const YES = words('yes yeah yep yup sure certainly absolutely correct 是 对 可 能 需 要 必 须 应')
+const NO = words('no nope not neither never nor 不 否 无 没 别')
+/** Auxiliaries that open a question of permission. */
+const PERMISSION = words('can may could might 可 能')
+/** Auxiliaries that open a question of duty. */
+const DUTY = words('must should shall need 须 需 必 应 要')
+/** "Do I have to", "Am I required to", "Is it necessary to": the word that makes a question a duty. */
+const DUTY_WORDS = words('have need got required obliged obligated expected necessary mandatory compulsory')
+const LEAVE = words('allowed permitted able ok okay possible fine legal alright')
+const OPENERS = words('do does did am is are was were will would')
+/** The licensee asking. */
+const FIRST_PERSON = words('i we')
+/** Verbs a non-pronoun subject is followed by: "Can people in Brazil use it?". */
+const ACTS = words(
+  'use run deploy sell modify change share distribute redistribute host publish upload train fine',
+  'finetune offer access download copy build make give integrate embed serve merge adapt ship charge',
+  'include keep display rename call release license sublicense resell rent translate mirror'
+)
+/** The licensee's words for itself, as a statement about "you"; the licensor's as "we". */
+const AS_LICENSEE: Record<string, string> = {
+  i: 'you',
+  me: 'you',
+  my: 'your',
+  mine: 'yours',
+  we: 'you',
+  us: 'you',
+  our: 'your',
+  我: '您'
+}
+const AS_LICENSOR: Record<string, string> = { you: 'we', your: 'our', i: 'you', me: 'you', my: 'your' }
+/** Chinese question particles and markers, left out of the statement. */
+const PARTICLES = words('吗 呢 么 吧')
+
+type Kind = 'permission' | 'duty' | 'other'
+
+interface Question {
+  kind: Kind
+  /** Who is asked about: the licensee ("i", "we", a person), or the licensor ("you"). */
+  licensor: boolean
+  /** The words after the auxiliary and the subject ("upload the checkpoint to my own model hub"). */
+  subject: Token[]
+  rest: Token[]
+  at: number
+}
+
+function endsWithQuestionMark(text: string, s: Sentence): boolean {
+  const last = s.tokens[s.tokens.length - 1]
+  if (!last) return false
+  for (let i = last.e; i < s.end; i++) if (text[i] === '?' || text[i] === '\uff1f') return true
+  return false
+}
+
+/** Index of the first word after a "Q:" / "A:" marker (or `from`). */
+function afterMarker(text: string, s: Sentence, from: number, marker: ReadonlySet<string>): number {
+  const t = s.tokens[from]
+  if (!t || !marker.has(t.w)) return from
+  let i = t.e
+  while (text[i] === ' ') i++
+  return text[i] === ':' || text[i] === '.' || text[i] === ')' || text[i] === '\uff1a' ? from + 1 : from
+}
+const Q_MARK = words('q question 问')
+const A_MARK = words('a answer 答')
+
+function parseQuestion(text: string, s: Sentence): Question | null {
+  const from = afterMarker(text, s, s.body, Q_MARK)
+  const t = s.tokens.slice(from).filter(x => !PARTICLES.has(x.w))
+  if (t.length < 2) return null
+  const at = s.tokens[from]!.s
+  const w0 = t[0]!.w
+  // Chinese: "我可以商用吗？" — subject, modal, act
+  if (t[0]!.w.length === 1 && /\p{Script=Han}/u.test(t[0]!.w)) {
+    const m = t.findIndex(x => PERMISSION.has(x.w) || DUTY.has(x.w))
+    if (m < 0) return null
+    const duty = DUTY.has(t[m]!.w)
+    let r = m + 1
+    while (r < t.length && (t[r]!.w === '以' || t[r]!.w === '够' || t[r]!.w === '否')) r++
+    return {
+      kind: duty ? 'duty' : 'permission',
+      licensor: false,
+      subject: t.slice(0, m),
+      rest: t.slice(r),
+      at
+    }
+  }
+  if (PERMISSION.has(w0) || DUTY.has(w0)) {
+    const kind: Kind = PERMISSION.has(w0) ? 'permission' : 'duty'
+    return split(t, 1, kind, at)
+  }
+  if (!OPENERS.has(w0)) return null
+  // "Do I have to …", "Am I allowed to …", "Is it OK to …", "Is it research-only?"
+  for (let k = 1; k < Math.min(t.length, 6); k++) {
+    const w = t[k]!.w
+    if (t[k + 1]?.w !== 'to') continue
+    if (DUTY_WORDS.has(w) || LEAVE.has(w)) {
+      const kind: Kind = DUTY_WORDS.has(w) ? 'duty' : 'permission'
+      const q = split(t.slice(0, k).concat(t.slice(k + 2)), 1, kind, at)
+      return q
+    }
+  }
+  return { kind: 'other', licensor: false, subject: [], rest: t, at }
+}
+
+/** Subject and rest of an English question whose auxiliary ends at `from`. */
+function split(t: Token[], from: number, kind: Kind, at: number): Question {
+  const first = t[from]?.w ?? ''
+  if (FIRST_PERSON.has(first) || first === 'you' || first === 'it') {
+    // "Is it OK to …": the licensee asks
+    const licensor = first === 'you'
+    return { kind, licensor, subject: [], rest: t.slice(from + 1), at }
+  }
+  let v = from
+  while (v < t.length && !ACTS.has(t[v]!.w)) v++
+  if (v === t.length) v = from
+  return { kind, licensor: false, subject: t.slice(from, v), rest: t.slice(v), at }
+}
+
+function mapped(tokens: Token[], table: Record<string, string>): Token[] {
+  return tokens.map(t => (table[t.w] ? { ...t, w: table[t.w]! } : t))
+}
+
+/** The answer's polarity, and the index of its first word after "Yes," / "No —" (or where it goes on). */
+function answerOf(text: string, a: Sentence): { yes: boolean; next: number; whole: boolean } | null {
+  const k = afterMarker(text, a, a.body, A_MARK)
+  const t = a.tokens[k]
+  if (!t) return null
+  let yes: boolean
+  if (YES.has(t.w)) yes = true
+  else if (NO.has(t.w)) yes = false
+  else return null
+  // Chinese: "不可以。", "可以。", "不行": the answer is the whole short sentence
+  if (t.w.length === 1) {
+    const only = a.tokens.length - k <= 3
+    return only ? { yes, next: a.tokens.length, whole: true } : null
+  }
+  // "No country is excluded": "no" opens the sentence, it is no answer word
+  const next = a.tokens[k + 1]
+  const gap = next ? text.slice(t.e, next.s) : ''
+  if (next && !/[,.;:!\u2014\u2013-]/.test(gap)) return { yes, next: k, whole: false }
+  return { yes, next: k + 1, whole: next === undefined }
+}
+
+export const answers: Restater = (doc: Doc, sentences: readonly Sentence[]): Sentence[] => {
+  const text = doc.text
+  const out: Sentence[] = []
+  for (let i = 0; i < sentences.length; i++) {
+    const q = sentences[i]!
+    const a = sentences[i + 1]
+    const question = a && !q.restated && endsWithQuestionMark(text, q) ? parseQuestion(text, q) : null
+    const answer = question && a ? answerOf(text, a) : null
+    if (!question || !answer || !a) {
+      out.push(q)
+      continue
+    }
+    i++
+    const remainder = a.tokens.slice(answer.next)
+    const zh = /\p{Script=Han}/u.test(q.tokens[q.body]!.w)
+    let words: Token[] | null = null
+    if (question.kind === 'permission' && !answer.yes && !question.licensor)
+      words = zh
+        ? [...mapped(question.subject, AS_LICENSEE), ...saidAll('不 得', question.at), ...question.rest]
+        : [
+            ...(question.subject.length ? question.subject : [said('you', question.at)]),
+            ...saidAll('may not', question.at),
+            ...mapped(question.rest, AS_LICENSEE)
+          ]
+    else if (question.kind === 'permission' && answer.yes && question.licensor)
+      words = [...saidAll('we can', question.at), ...mapped(question.rest, AS_LICENSOR)]
+    else if (question.kind === 'duty' && answer.yes)
+      words = zh
+        ? [...mapped(question.subject, AS_LICENSEE), ...saidAll('须', question.at), ...question.rest]
+        : [...saidAll('you must', question.at), ...mapped(question.rest, AS_LICENSEE)]
+    else if (question.kind === 'other' && answer.yes) words = [...question.rest]
+    if (words) {
+      // the question, resolved, and what the answer adds: one statement, quoted as written
+      out.push(statement([...words, ...(answer.whole ? [] : remainder)], q.start, a.end))
+      continue
+    }
+    // the answer leaves nothing of the question: what it goes on to say stands alone
+    if (!answer.whole && remainder.length > 0) out.push(reworded(a, remainder, 0))
+  }
+  return out
+}

@@ -1,0 +1,230 @@
+// Markdown table rows as statements. A row is a statement about its subject (the first cell, with
+// the column's header when the table has one) and its value (the other cells):
+//   | Redistribution | Not permitted |          → "redistribution is not permitted"
+//   | Attribution | Required |                   → "attribution is required"
+//   | Termination by Licensor | At any time |    → "termination by licensor at any time"
+//   | Commercial use | Allowed | / | Yes |       → nothing: a permission restricts nothing
+//   | User limit | None | / | Revenue cap | No | → nothing: the restriction is absent
+// A header row (the row before a |---| rule, or a first row of labels) is kept as it is, and its
+// words are carried into each cell below it ("Annual revenue" over "$2,000,000 or more").
+import { saidAll, statement, type Restater } from './restate.js'
+import type { Doc, Sentence } from './sentences.js'
+import { isHan, type Token } from './tokens.js'
+import { words } from './query.js'
+
+interface Cell {
+  from: number
+  to: number
+  tokens: Token[]
+}
+
+interface Row {
+  from: number
+  to: number
+  cells: Cell[]
+  /** A |---|:--:| rule under a header. */
+  rule: boolean
+}
+
+/** Values that grant: the row restricts nothing. */
+const PERMIT = words(
+  'yes allowed permitted ok okay free freely unlimited unrestricted any granted 允 许 可 以 是'
+)
+/** Values that forbid the subject, or deny it exists when the subject names a restriction. */
+const DENY = words('no not prohibited forbidden never none excluded banned disallowed 否 禁 止 不 无')
+/** Values that require the subject. */
+const REQUIRE = words('required mandatory must compulsory obligatory needed 须 必 需')
+/** Subjects that name a restriction: "No" or "None" beside them says there is none. */
+const RESTRICTION = words(
+  'limit limits cap caps restriction restrictions requirement requirements threshold thresholds',
+  'condition conditions obligation obligations fee fees royalty royalties maximum ceiling 限 制 要 求'
+)
+/** Subjects that name a duty: "Yes" beside them makes it required ("| Attribution | Yes |"). */
+const DUTY = words(
+  'attribution credit notice notices citation cite registration copyleft sharealike share alike',
+  'disclosure disclose source state changes 署 名 注 明 出 处'
+)
+
+/** Words that open a measure: "under $2M", "more than 100,000". */
+const COMPARE = words('under over above below up more less fewer at least 以 超 不')
+
+/** Cells of one line that is a table row ("| a | b |"), or null. */
+function rowOf(text: string, from: number, to: number): Row | null {
+  let a = from
+  while (a < to && (text[a] === ' ' || text[a] === '\t')) a++
+  if (text[a] !== '|') return null
+  const cells: Cell[] = []
+  let rule = true
+  let start = a + 1
+  for (let i = a + 1; i <= to; i++) {
+    const c = i < to ? text[i] : '|'
+    if (c === '\\' && text[i + 1] === '|') {
+      i++
+      continue
+    }
+    if (c !== '|' && c !== '\r') continue
+    let x = start
+    let y = i
+    while (x < y && /\s/.test(text[x]!)) x++
+    while (y > x && /\s/.test(text[y - 1]!)) y--
+    if (x < y) {
+      for (let k = x; k < y; k++) if (!'-:'.includes(text[k]!)) rule = false
+      cells.push({ from: x, to: y, tokens: [] })
+    }
+    start = i + 1
+    if (c === '\r') break
+  }
+  if (cells.length === 0) return null
+  return { from: a, to: trimmedEnd(text, a, to), cells, rule }
+}
+
+function trimmedEnd(text: string, from: number, to: number): number {
+  let y = to
+  while (y > from && /\s/.test(text[y - 1]!)) y--
+  return y
+}
+
+/** The first words of a value: what it says of the subject. */
+function valueKind(cell: Cell): 'permit' | 'deny' | 'require' | 'other' {
+  const first = cell.tokens[0]?.w ?? ''
+  if (cell.tokens.length === 0) return 'other'
+  if (REQUIRE.has(first) || (cell.tokens.length <= 3 && cell.tokens.some(t => REQUIRE.has(t.w))))
+    return 'require'
+  if (DENY.has(first)) return 'deny'
+  if (PERMIT.has(first)) return 'permit'
+  // "Not permitted", "Prohibited" after a word of scope ("Strictly prohibited")
+  if (cell.tokens.length <= 3 && cell.tokens.some(t => t.w === 'prohibited' || t.w === 'forbidden'))
+    return 'deny'
+  return 'other'
+}
+
+/** Only the value word itself ("Yes", "No", "Allowed", "Not permitted"): nothing after it. */
+function bare(cell: Cell): boolean {
+  return cell.tokens.every(t => PERMIT.has(t.w) || DENY.has(t.w) || REQUIRE.has(t.w))
+}
+
+/** A row of labels: no value word, no number, the first row of its table. */
+function looksLikeHeader(row: Row): boolean {
+  if (row.cells.length < 2) return false
+  for (const c of row.cells) {
+    if (valueKind(c) !== 'other') return false
+    for (const t of c.tokens) if (/\d/.test(t.w)) return false
+  }
+  return true
+}
+
+/** The statement a row makes, or null when it restricts nothing. */
+function rowStatement(row: Row, header: Row | null): Sentence | null {
+  const [subjectCell, ...values] = row.cells
+  if (!subjectCell || subjectCell.tokens.length === 0) return null
+  const above = (i: number): Token[] => header?.cells[i]?.tokens ?? []
+  // the first column's header helps a cell that holds only a measure ("under $2,000,000")
+  const measure = subjectCell.tokens.some(t => /\d/.test(t.w)) || COMPARE.has(subjectCell.tokens[0]!.w)
+  const subject = [...(measure ? above(0) : []), ...subjectCell.tokens]
+  const names = (set: ReadonlySet<string>): boolean => subjectCell.tokens.some(t => set.has(t.w))
+  const zh = isHan(subjectCell.tokens[0]!.w)
+  const out: Token[] = []
+  let restricts = values.length === 0
+  if (values.length === 0) out.push(...subject)
+  values.forEach((cell, k) => {
+    const at = cell.from
+    const kind = valueKind(cell)
+    // "| User limit | None |", "| Revenue cap | No |": the restriction is absent
+    if (kind === 'deny' && bare(cell) && names(RESTRICTION)) return
+    if (kind === 'permit' && !(names(DUTY) && cell.tokens[0]!.w === 'yes')) {
+      // "Yes, with attribution": the words after the grant still say something
+      const rest = cell.tokens.filter(t => !PERMIT.has(t.w))
+      if (rest.length === 0) return
+      out.push(...subject, ...saidAll('is permitted', at), ...rest)
+      restricts = true
+      return
+    }
+    restricts = true
+    out.push(...subject)
+    if (kind === 'deny') {
+      if (zh) out.splice(out.length - subject.length, 0, ...saidAll('禁 止', at))
+      else if (bare(cell)) out.push(...saidAll('is not permitted', at))
+      else out.push(...saidAll('is', at), ...cell.tokens)
+    } else if (kind === 'require') {
+      out.push(...(zh ? saidAll('须', at) : saidAll('is required', at)))
+      if (!bare(cell)) out.push(...cell.tokens.filter(t => !REQUIRE.has(t.w)))
+    } else out.push(...above(k + 1), ...cell.tokens)
+  })
+  if (!restricts || out.length === 0) return null
+  return statement(out, row.from, row.to)
+}
+
+export const tableRows: Restater = (doc: Doc, sentences: readonly Sentence[]): Sentence[] => {
+  const text = doc.text
+  const out: Sentence[] = []
+  let header: Row | null = null
+  let prevRow: Row | null = null
+  let pendingHeader: { row: Row; sentences: Sentence[] } | null = null
+  let i = 0
+  while (i < sentences.length) {
+    const s = sentences[i]!
+    const line = lineIndex(doc, s.start)
+    const from = doc.lineStarts[line]!
+    const to = line + 1 < doc.lineStarts.length ? doc.lineStarts[line + 1]! - 1 : text.length
+    const row = rowOf(text, from, to)
+    if (!row) {
+      if (pendingHeader) out.push(...asRow(pendingHeader.row))
+      pendingHeader = null
+      header = null
+      prevRow = null
+      out.push(s)
+      i++
+      continue
+    }
+    // the sentences of this row: every one that starts on its line
+    const own: Sentence[] = []
+    while (i < sentences.length && sentences[i]!.start < to) own.push(sentences[i++]!)
+    for (const t of own.flatMap(x => x.tokens))
+      for (const c of row.cells) if (t.s >= c.from && t.e <= c.to) c.tokens.push(t)
+    if (row.rule) {
+      // the row above was the header
+      if (pendingHeader) {
+        header = pendingHeader.row
+        out.push(...pendingHeader.sentences)
+        pendingHeader = null
+      }
+      continue
+    }
+    const first = prevRow === null
+    prevRow = row
+    if (first && looksLikeHeader(row)) {
+      // kept as written until the next row shows whether it heads the table
+      pendingHeader = { row, sentences: own }
+      continue
+    }
+    if (pendingHeader) {
+      // no rule under it: a header by its look only, so it is also read as a row
+      header = pendingHeader.row
+      out.push(...asRow(pendingHeader.row))
+      pendingHeader = null
+    }
+    const said = rowStatement(row, header)
+    if (said) out.push(said)
+  }
+  if (pendingHeader) out.push(...asRow(pendingHeader.row))
+  return out
+}
+
+/** A first row that no other row follows: a row like any other, not a header. */
+function asRow(row: Row): Sentence[] {
+  const said = rowStatement(row, null)
+  return said ? [said] : []
+}
+
+/** 0-based line of an offset. */
+function lineIndex(doc: Doc, offset: number): number {
+  const starts = doc.lineStarts
+  let lo = 0
+  let hi = starts.length - 1
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >>> 1
+    if (starts[mid]! <= offset) lo = mid
+    else hi = mid - 1
+  }
+  return lo
+}
