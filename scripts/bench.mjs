@@ -8,7 +8,7 @@
 //   node scripts/bench.mjs --only one-repo,monorepo-1000 --keep
 //   node scripts/bench.mjs --generate DIR --models 1000   # only write a monorepo (for profiling)
 //   BENCH_CLI=/path/to/cli/index.js node scripts/bench.mjs # another build of the CLI
-//   node scripts/bench.mjs --only monorepo-1000,monorepo-1000-one-thread  # with and without worker threads
+//   node scripts/bench.mjs --only monorepo-1000-one-thread,monorepo-1000-two-threads  # worker threads or not
 //
 // Peak RSS comes from GNU `/usr/bin/time -v` when it is there, otherwise from a wrapper that runs
 // the CLI in-process and writes `process.resourceUsage().maxRSS` on exit (force: BENCH_RSS=wrapper).
@@ -279,8 +279,8 @@ const CASES = [
   { name: 'monorepo-100', what: '100 models', models: 100, runs: 5, build: d => monorepo(d, 100) },
   { name: 'monorepo-1000', what: '1,000 models', models: 1000, runs: 3, build: d => monorepo(d, 1000) },
   { name: 'monorepo-10000', what: '10,000 models', models: 10000, runs: 1, build: d => monorepo(d, 10000) },
-  // Only when named with --only: the same 1,000 models in one thread, to show what the worker
-  // threads (src/audit-pool.ts) bring in the same run.
+  // Only when named with --only: the same 1,000 models in one thread and in two (worker threads,
+  // src/audit-pool.ts; by default one thread fewer than the cores), to compare in the same run.
   {
     name: 'monorepo-1000-one-thread',
     what: '1,000 models, 1 thread',
@@ -288,6 +288,15 @@ const CASES = [
     runs: 3,
     build: d => monorepo(d, 1000),
     env: { MODEL_OPENNESS_THREADS: '1' },
+    optional: true
+  },
+  {
+    name: 'monorepo-1000-two-threads',
+    what: '1,000 models, 2 threads',
+    models: 1000,
+    runs: 3,
+    build: d => monorepo(d, 1000),
+    env: { MODEL_OPENNESS_THREADS: '2' },
     optional: true
   }
 ]
@@ -409,7 +418,7 @@ function main() {
   const gnuTime = hasGnuTime()
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'moa-bench-'))
   console.log(
-    `node ${process.version}, ${os.platform()} ${os.arch()}, ${os.cpus().length} CPUs (threads for large audits: ${process.env.MODEL_OPENNESS_THREADS ?? os.availableParallelism()}), load ${os
+    `node ${process.version}, ${os.platform()} ${os.arch()}, ${os.cpus().length} CPUs (threads for large audits: ${process.env.MODEL_OPENNESS_THREADS ?? Math.max(1, os.availableParallelism() - 1)}), load ${os
       .loadavg()
       .map(l => l.toFixed(1))
       .join(' ')}; ${new Date().toISOString()}`
