@@ -36,7 +36,15 @@ const TABLES: Record<ClauseType, Table> = {
       '"Small Team" means an organisation with fewer than 2,000 monthly actives.',
       '每个机构最多开通五十个账号。',
       'Your product may reach up to 20k daily actives before a paid plan is required.',
-      'The number of patients enrolled through your service shall not exceed twenty thousand without our consent.'
+      'The number of patients enrolled through your service shall not exceed twenty thousand without our consent.',
+      'Use by more than ten thousand registered members per month requires our prior written approval.',
+      'You may deploy the Model to a maximum of 500 workstations.',
+      '月活过了三十万，就得先找我们拿授权。',
+      'Concurrent sessions are limited to 150 per licence.',
+      'Got more than 200k monthly users? Then you will need a commercial licence.',
+      'Once you hit 2M MAU, ask us for a licence.',
+      '注册用户过了二十万就不能免费用了。',
+      'Free for services with fewer than 40,000 monthly users.'
     ],
     nearMiss: [
       'The evaluation set has 2,000,000 user prompts.',
@@ -54,7 +62,10 @@ const TABLES: Record<ClauseType, Table> = {
       'Our gateway is designed to sustain up to 40,000 concurrent users per region.',
       'A single node can serve up to 800 concurrent users.',
       'Each account may send up to 30 requests per minute.',
-      '本平台最多支持十万名用户同时在线。'
+      '本平台最多支持十万名用户同时在线。',
+      'Each session is limited to 2,000 tokens.',
+      '年收入超过八百万的公司，商用请联系我们。',
+      'Got more than 200k monthly users? Congratulations on the growth.'
     ],
     negation: [
       'The licence places no cap on the number of users.',
@@ -74,14 +85,26 @@ const TABLES: Record<ClauseType, Table> = {
       'Free for startups with < €1M ARR.',
       'Companies making more than $8 million a year must license the Model commercially.',
       '年营业额不到两千万元的团队可以免费使用，超过的须另行授权。',
-      '年收入五千万元以下的企业可免费商用，超出部分请联系我们获取付费授权。'
+      '年收入五千万元以下的企业可免费商用，超出部分请联系我们获取付费授权。',
+      'Companies bringing in more than $3M a year must buy a licence.',
+      '本社区许可仅适用于年营业额低于五百万美元的组织。',
+      'Licensee represents that its annual gross revenue is less than USD 10 million.',
+      'Earning over $20M a year? You need an enterprise licence.',
+      '年营收过亿的企业得购买商业授权。',
+      'Free unless your company pulls in more than €3M annually.',
+      '- My organisation’s annual revenue is below $5M',
+      'Under $2M revenue? Free. Over? Paid licence.'
     ],
     nearMiss: [
       'Training the model cost roughly $3,000,000.',
       'The model predicted quarterly revenue of $5 million for the test company.',
       'Last year the licensor reported revenue of €12 million.',
       'Our startup reached $3 million in annual sales in 2025.',
-      'Businesses with under $2M in turnover qualify for a 20 percent discount on support.'
+      'Businesses with under $2M in turnover qualify for a 20 percent discount on support.',
+      'This Model helps businesses grow revenue by over $1M.',
+      'We donate 1% of revenue above $1M to open research.',
+      'Companies with under $5M revenue can apply for our startup programme.',
+      '我们公司去年营收过亿。'
     ],
     negation: ['There are no revenue limits of any kind.', 'This licence sets no revenue threshold.']
   },
@@ -197,7 +220,19 @@ const TABLES: Record<ClauseType, Table> = {
       'Licensee shall not use the Model, whether alone or combined with other software, in any undertaking carried on for commercial advantage.',
       '商业使用请先联系我们。',
       '如需商用，须先完成登记并获得授权后才可使用。',
-      '仅供个人非商业用途，商用请联系开发者。'
+      '仅供个人非商业用途，商用请联系开发者。',
+      'The Model is licensed for non-profit use.',
+      'Only non-profit organisations may use the Software.',
+      '本模型只能用于非营利目的。',
+      'You may not use the Model, or any derivative of it, in connection with any product or service that is sold, licensed or otherwise provided for a fee.',
+      'Commercial use is prohibited unless you have entered into a commercial agreement with us.',
+      'Reselling access to the Model is off limits unless you hold a commercial licence.',
+      'Personal use only, no commercial stuff.',
+      '只能自己用，不能拿去赚钱。',
+      'You cannot sell anything you make with the Model.',
+      '商用的话得先跟我们签合同。',
+      'Free for personal use, not for business.',
+      '个人随便用，公司用要付费。'
     ],
     nearMiss: [
       'Commercial support contracts are sold separately.',
@@ -209,7 +244,14 @@ const TABLES: Record<ClauseType, Table> = {
       'Commercial licences above 5,000 seats are negotiated separately.',
       'You may not charge a fee for this Package itself.',
       'You may not use the Model for spam, and you may use it for commercial purposes.',
-      '年收入不到五百万元的团队可以免费商用。'
+      '年收入不到五百万元的团队可以免费商用。',
+      'Non-profit organisations may request free hosting.',
+      '非营利组织可以申请免费托管。',
+      'Above $30M in annual revenue, commercial use requires an Enterprise Licence.',
+      'Companies serving more than 100,000 users may not use the Model commercially without a paid licence.',
+      'You shall not sell or otherwise make the Model available to any third party.',
+      'Not-for-profit use is welcome.',
+      'This model is free for not-for-profit organisations.'
     ],
     negation: [
       'Commercial and non-commercial use are both allowed.',
@@ -230,19 +272,33 @@ const TABLES: Record<ClauseType, Table> = {
       'The weights are reserved for academic study.',
       'Use is confined to scientific research.',
       'You may not use the model for anything except scholarly research.',
-      '本模型仅可用于科研目的。'
+      '本模型仅可用于科研目的。',
+      'You may use the Model only for the Authorised Purpose, which is non-commercial scientific research.',
+      'Licensee may use the weights only to evaluate them for a benchmark paper.',
+      '本模型仅限个人学习、研究使用。',
+      'Access is granted for research use; no other use is permitted.',
+      'Approved users may use the weights for academic research and nothing else.',
+      'You may use the Model for:\n(a) academic research;\n(b) teaching;\nand for no other purpose.'
     ],
     nearMiss: [
       'Our research team trained the model on public data.',
       'The model helps research teams and product teams alike.',
       '本模型适用于研究和生产。',
-      'Except for evaluation on your own servers, no use of the model that earns money is allowed.'
+      'Except for evaluation on your own servers, no use of the model that earns money is allowed.',
+      'Copies may not be given to anyone outside the research team.',
+      '本模型未经临床评估，输出仅供参考。',
+      '"Purpose" means building products. You may use the Model only for the Purpose.',
+      'We thank the research community. No other use of the logo is permitted.',
+      'Architecture: a research prototype, dense decoder-only transformer model.',
+      '"Model" means the network developed by Example Research. You may distribute the Model only with this licence.',
+      'You may use the Model for:\n(a) building products;\n(b) teaching;\nand for no other purpose.'
     ],
     negation: [
       'Use of the model is not limited to research.',
       'This version carries no research-only condition.',
       'There is no research-only restriction on this model.',
-      'Nothing in this licence limits use to research.'
+      'Nothing in this licence limits use to research.',
+      'Research only: no.'
     ]
   },
   'output-use-restriction': {
@@ -271,7 +327,14 @@ const TABLES: Record<ClauseType, Table> = {
       '本模型生成的音频不得拿去训练其他模型。',
       '使用本模型生成的视频对外发布时，须标注“AI生成”。',
       '用本模型生成的代码不能拿去卖。',
-      'Text the Model produces may not be sold.'
+      'Text the Model produces may not be sold.',
+      'Responses from the Model may not be resold.',
+      '生成的东西别拿去训练别家的模型。',
+      '使用本模型產生之內容，不得用於訓練其他模型。',
+      'Synthetic data made with the Model may be published, but not used as training data for another model.',
+      'Do not train other models on what it spits out.',
+      'Any Output used in a publication must be clearly identified as machine-generated.',
+      'You shall not represent Output as human-generated.'
     ],
     nearMiss: [
       'The model produces outputs in English and French.',
@@ -288,7 +351,10 @@ const TABLES: Record<ClauseType, Table> = {
       'The Model has not been audited for legal use and may produce misleading answers.',
       '模型生成的内容不代表我们的立场。',
       'Nothing the Model produces is reviewed by a human.',
-      '生成的内容不一定准确，请谨慎使用。'
+      '生成的内容不一定准确，请谨慎使用。',
+      'The Licensor claims no rights in outputs you generate using the Model.',
+      '许可方不承担您使用模型输出结果而产生的任何风险。',
+      'Outputs may be presented as JSON or as plain text.'
     ],
     negation: [
       'This licence does not impose any restrictions on outputs.',
@@ -318,7 +384,24 @@ const TABLES: Record<ClauseType, Table> = {
       '本模型的使用仅限于中国境内。',
       'Use of the Model is restricted to persons located in the United States.',
       "This licence does not cover use in the People's Republic of China.",
-      'The licence is void for organisations incorporated in Ruritania.'
+      'The licence is void for organisations incorporated in Ruritania.',
+      'Licensees established in a Restricted Territory may not use the Model.',
+      'No licence is granted to any person ordinarily resident or incorporated in a country subject to an embargo imposed by the Licensor’s home jurisdiction.',
+      'You may use the Model only within the Territory.',
+      'The weights may be hosted only from within Norway and Sweden.',
+      '服务器须部署在中国境内。',
+      '住在欧盟的用户不得使用本模型。',
+      '海外用户不能使用本模型。',
+      'This licence is void in the Province of Quebec.',
+      'This offer does not extend to entities headquartered in any Embargoed Country.',
+      'Distribution of the Model into the People’s Republic of China is prohibited.',
+      'I confirm that I am not resident in, or incorporated in, a country listed in Schedule 2.',
+      'Lesotho is one of the excluded territories.',
+      'The licence excludes Nauru, and no rights are granted there.',
+      'Folks in Ruritania cannot use this.',
+      'EU customers may not use this model.',
+      '本许可仅授予在中华人民共和国境内注册的企业。',
+      '- I am not located in a sanctioned country'
     ],
     nearMiss: [
       'This agreement is governed by the laws of Ireland.',
@@ -332,13 +415,20 @@ const TABLES: Record<ClauseType, Table> = {
       'The courts of Switzerland have exclusive jurisdiction.',
       'The model is popular in Japan and Korea.',
       'Our servers are located in Ireland.',
-      '您可以在全球范围内使用本模型。'
+      '您可以在全球范围内使用本模型。',
+      'The Licensor is incorporated in a country of the European Union.',
+      'Our servers run in data centres in Finland.',
+      '您应当遵守所在国家的法律。',
+      'Users are welcome in every territory.',
+      'The licence excludes warranties of any kind.',
+      'The model is not intended for use in the European Union without a conformity assessment.'
     ],
     negation: [
       'The licence is granted without territorial limitation.',
       'The licence applies worldwide, in every country.',
       'There are no territorial restrictions on use of the Model.',
-      '本许可在全球范围内有效，不限地域。'
+      '本许可在全球范围内有效，不限地域。',
+      'You are not required to reside in any particular country.'
     ]
   },
   'naming-requirement': {
@@ -886,5 +976,34 @@ describe('quotes are whole sentences', () => {
   it('splits Chinese sentences on 。；！？', () => {
     const found = detectClauses('本模型仅供学术研究使用。您可以自由分发本模型！', 'LICENSE')
     expect(found.map(c => [c.type, c.quote])).toEqual([['research-only', '本模型仅供学术研究使用。']])
+  })
+})
+
+describe('a limit stated in a definition and applied through the term', () => {
+  const found = (text: string): [string, number][] =>
+    detectClauses(text, 'LICENSE').map(c => [c.type, c.line ?? 0])
+
+  it('a purpose defined as research, then use confined to it: the confining sentence is quoted', () => {
+    const text =
+      '1. "Approved Purpose" means non-clinical scholarly research.\n2. The Licensee shall use the Model for the Approved Purpose and for no other purpose.'
+    expect(found(text)).toEqual([['research-only', 2]])
+  })
+
+  it('a purpose defined as something else is no research limit', () => {
+    const text =
+      '"Approved Purpose" means building products.\nYou may use the Model only for the Approved Purpose.'
+    expect(found(text)).toEqual([])
+  })
+
+  it('a cap on users in a definition is a cap', () => {
+    const text =
+      '"Starter Installation" means an installation used by fewer than 2,500 concurrent users.\nThis licence covers Starter Installations only.'
+    expect(found(text)).toEqual([['user-threshold', 1]])
+  })
+
+  it('use confined to a defined Territory', () => {
+    const text =
+      '"Territory" means the Kingdom of Norway.\nThe Licensee may use the Model solely within the Territory.'
+    expect(found(text)).toEqual([['geographic-restriction', 2]])
   })
 })

@@ -178,11 +178,21 @@ function plainNegationBefore(s: Sentence, at: number): boolean {
 
 const STOPS = new Set(['.', '!', '?', ';', '\u3002', '\uff01', '\uff1f', '\uff1b'])
 
+function afterClauseMark(text: string, start: number): boolean {
+  let i = start - 1
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--
+  const c = text[i]
+  return c === ';' || c === ',' || c === '\uff1b' || c === '\uff0c'
+}
+
 /** A title or heading ("Acceptable Use Policy", "## Use Policy"): short, unpunctuated, binds nobody. */
 export function isTitle(s: Sentence, text: string): boolean {
   if (s.heading) return true
   // a table row or an answered question, restated: a statement, whatever its punctuation
   if (s.restated) return false
+  // what follows a semicolon or a comma on its line continues a sentence ("- Phones home; we can
+  // revoke your key"): no title
+  if (afterClauseMark(text, s.start)) return false
   if (s.listItem || s.tokens.length - s.body > 14 || s.colon || hasAny(s, ADHERE)) return false
   let k = s.end - 1
   while (k > s.start && (text[k] === '*' || text[k] === '_' || text[k] === '"')) k--
