@@ -623,7 +623,11 @@ const TABLES: Record<ClauseType, Table> = {
       'Use restrictions must be passed on.',
       '| Downstream users | Bound by the same use restrictions |',
       'Downstream users are bound by the same use restrictions.',
-      "Any onward transfer of the Model shall be conditioned upon the transferee's written acceptance of the prohibited uses."
+      "Any onward transfer of the Model shall be conditioned upon the transferee's written acceptance of the prohibited uses.",
+      "If you sublicense the Model, the sublicensee's rights shall be no broader than yours.",
+      '衍生模型的接收方须接受与本协议同等的限制。',
+      '转授权对象不得享有超过本协议的权利。',
+      'Licensee shall impose on its users obligations at least equivalent to those in Section 3.'
     ],
     nearMiss: [
       'You may license your changes under any terms.',
@@ -640,7 +644,8 @@ const TABLES: Record<ClauseType, Table> = {
       'These limits are in addition to your obligations under applicable law.',
       'The Licensor may add restrictions to future versions of the Model.',
       'You shall require anyone who uses your service to observe its house rules.',
-      'The copyright line must travel with every copy.'
+      'The copyright line must travel with every copy.',
+      'You can copy and hand out adaptations of the Work, subject to the conditions below.'
     ],
     negation: [
       'The restrictions above apply only to you and not to your downstream recipients.',
@@ -656,7 +661,8 @@ const TABLES: Record<ClauseType, Table> = {
       '接收方无须遵守本协议的使用限制。',
       '本协议的使用限制仅适用于您本人。',
       'Downstream users are not bound by these restrictions.',
-      'The restrictions herein shall not bind any third party.'
+      'The restrictions herein shall not bind any third party.',
+      'The restrictions do not extend to downstream users.'
     ]
   },
   'termination-at-will': {

@@ -57,7 +57,8 @@ const RECEIVERS = words(
 const RECEIVERS_PHRASES = phrases(
   'sub licensee, sub licensees, 下游, 接收方, 接收者, 接收人, 第三方, 受让方, 受让人, 再许可, 使用者',
   'person you, people you, persons you, everyone you, whom you, you let, you allow, you permit',
-  'each end user, every end user, your end users, each user, every user',
+  'each end user, every end user, your end users, each user, every user, end users',
+  'users of your, 转授权对象, 再许可对象, 下游用户, 轉授權對象',
   '别人, 他人, 其他人, 对方, 获得者, 取得者, 使用者, 被授权人, 被授權人, 被许可人, 被許可人, 他们, 他們'
 )
 /** Those who come later, in a declarative binding ("bind every later user"); not "anyone acting for you". */
@@ -84,7 +85,8 @@ const AT_LEAST_AS = phrases(
   'no less restrictive, no less protective, no less strict, not less restrictive, not less protective',
   'at least as restrictive, at least as protective, at least as strict, equally restrictive',
   'equally protective, at least the same, at least the uses, 不得弱于, 不低于, 不得低于, 不少于',
-  'not be more permissive, no more permissive, not more permissive, never more permissive, 不得宽于'
+  'not be more permissive, no more permissive, not more permissive, never more permissive, 不得宽于',
+  'no broader than, not broader than, no greater than, at least equivalent, 超过本协议, 同等的限制, 同等限制'
 )
 /** What receivers are bound to besides the restrictions: the use policy, this agreement's terms. */
 const POLICY_OBJECT = words('policy policies restrictions limitations prohibitions terms')
