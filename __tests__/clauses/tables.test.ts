@@ -119,13 +119,23 @@ const TABLES: Record<ClauseType, Table> = {
       'Licensee shall refrain from using the Model for insurance underwriting or tenant screening.',
       '用户不得将本模型用于信用评分或保险定价。',
       '本模型不得用於軍事或監控用途。',
-      'Use in air traffic control systems is expressly excluded.'
+      'Use in air traffic control systems is expressly excluded.',
+      'You shall not use the model to determine access to housing, education or employment.',
+      'Use of the Model in criminal justice decisions, such as bail or sentencing, is prohibited.',
+      '不得将本模型用于生成色情内容。',
+      '严禁将本模型用于网络攻击或恶意软件开发。',
+      'Do not use the model to provide medical advice.'
     ],
     nearMiss: [
       'The software is not designed for use in nuclear facilities.',
       'The Licensor does not provide medical advice.',
       'We evaluated the model on surveillance footage benchmarks.',
-      '本模型未针对医疗场景进行评估，结果仅供参考。'
+      '本模型未针对医疗场景进行评估，结果仅供参考。',
+      'We do not provide medical advice.',
+      '本模型未经军事场景测试。',
+      'The model is not suitable for medical diagnosis.',
+      'The model should not be relied on for legal advice.',
+      '本模型不适用于医疗诊断。'
     ],
     negation: [
       'This licence does not impose any restrictions on fields of use.',
@@ -148,7 +158,10 @@ const TABLES: Record<ClauseType, Table> = {
       'Any use that would breach the Osprey Fair Use Charter is not permitted.',
       'Annex B (Acceptable Use) forms part of this licence and binds you.',
       'All use is conditioned on adherence to the Osprey Code of Conduct.',
-      '使用前请阅读我们的《使用规范》并照着做，否则授权作废。'
+      '使用前请阅读我们的《使用规范》并照着做，否则授权作废。',
+      'Your use must follow the Responsible AI License Addendum attached as Exhibit B.',
+      'Use of the Model is conditional upon compliance with the Osprey Use Restrictions published at osprey.example/use.',
+      '違反《使用規範》者，授權自動終止。'
     ],
     nearMiss: [
       'Report misuse of the model to abuse@example.org.',
@@ -159,7 +172,13 @@ const TABLES: Record<ClauseType, Table> = {
       'Please use the model lawfully.',
       'Our privacy policy describes which logs we keep.',
       'The model was tested against industry safety standards.',
-      'Any derivative must be subject to use restrictions at least as protective as those in Schedule A.'
+      'Any derivative must be subject to use restrictions at least as protective as those in Schedule A.',
+      "An individual's use of the Covered Code in the course of employment is use by the employer.",
+      'You may use the Standard Version for any purpose.',
+      'Our code of conduct applies to contributors in the issue tracker.',
+      '社区行为准则适用于贡献者。',
+      'The use restrictions are listed in Attachment A for reference only.',
+      'Prohibited uses:\n- Military targeting\n- Surveillance of individuals'
     ],
     negation: [
       'This licence has no acceptable use policy.',
@@ -413,20 +432,28 @@ const TABLES: Record<ClauseType, Table> = {
       'You must not call your modified version "Osprey".',
       'A modified version may not use the reserved name "Osprey" without our consent.',
       'Modified versions must not be distributed under the name Osprey.',
-      '衍生模型之名稱須包含「鱼鹰」字樣。'
+      '衍生模型之名稱須包含「鱼鹰」字樣。',
+      'You must name any derivative model with the suffix "-osprey".',
+      '修改后的模型不得继续使用“鱼鹰”这一名称。',
+      '衍生版本要改个名字，不能叫“鱼鹰”。',
+      "Q: What should my fine-tune be called? A: Anything, as long as 'Osprey' appears in the name.",
+      'Derived models may use any name provided "Osprey" appears in it.'
     ],
     nearMiss: [
       'The model was built with JAX.',
       'We welcome a "Built with Heron" badge on your site.',
       '我们欢迎您在产品中显示“由 Heron 驱动”。',
       '生成的图片须显著标注“由人工智能生成”。',
-      'Neither the name of the authors nor the names of contributors may be used to endorse products derived from this software.'
+      'Neither the name of the authors nor the names of contributors may be used to endorse products derived from this software.',
+      '修改后的模型不得使用许可方名称进行宣传。'
     ],
     negation: [
       'You are encouraged to display "Built with Heron".',
       "This licence imposes no 'Built with' or 'Powered by' display requirement.",
       'No "Powered by" notice is required.',
-      'You may call your modified version anything you like.'
+      'You may call your modified version anything you like.',
+      'We recommend, but do not require, a "Built with Osprey" badge.',
+      '您可以自行为衍生模型命名。'
     ]
   },
   'remote-restriction': {
@@ -572,7 +599,16 @@ const TABLES: Record<ClauseType, Table> = {
       '把模型转给别人时，要让对方也遵守同样的使用限制。',
       '再分发衍生模型时，应使接收方同样受本协议禁止用途的约束。',
       'Any sublicence you grant must not be more permissive than this licence as to prohibited uses.',
-      'I agree that any model I derive from the weights will be released under terms at least as protective as these use restrictions.'
+      'I agree that any model I derive from the weights will be released under terms at least as protective as these use restrictions.',
+      'You must make sure that anyone you share the model with also follows the use restrictions.',
+      'Any terms under which you make the Model available must include the prohibitions of Section 4.',
+      'The licensee shall procure that each end user agrees to the prohibited uses in Schedule 2.',
+      '轉授權時，應使被授權人同受本協議使用限制之拘束。',
+      '给别人之前，先让他们同意这些限制。',
+      'Use restrictions must be passed on.',
+      '| Downstream users | Bound by the same use restrictions |',
+      'Downstream users are bound by the same use restrictions.',
+      "Any onward transfer of the Model shall be conditioned upon the transferee's written acceptance of the prohibited uses."
     ],
     nearMiss: [
       'You may license your changes under any terms.',
@@ -602,7 +638,10 @@ const TABLES: Record<ClauseType, Table> = {
       'Recipients of the Model are not subject to the restrictions of Section 4 unless they agree otherwise.',
       '下游用户不受本协议使用限制的约束。',
       'You do not have to pass the use restrictions on to your customers.',
-      '接收方无须遵守本协议的使用限制。'
+      '接收方无须遵守本协议的使用限制。',
+      '本协议的使用限制仅适用于您本人。',
+      'Downstream users are not bound by these restrictions.',
+      'The restrictions herein shall not bind any third party.'
     ]
   },
   'termination-at-will': {
@@ -672,7 +711,23 @@ const TABLES: Record<ClauseType, Table> = {
       'If you offer a changed version to users over a network, its corresponding source shall be made available to those users.',
       '改过的代码再发布时，就得用同样的协议开源。',
       '衍生版本須以相同授權條款釋出。',
-      'Modified copies must remain under the LGPL-2.1.'
+      'Modified copies must remain under the LGPL-2.1.',
+      'Share your modifications under the same terms.',
+      'When you convey the program in non-source form you must also offer the source.',
+      '二次开发的成果，也要按本协议开源。',
+      'Any work that incorporates the Model, in whole or in part, shall be licensed to all third parties under the terms of this Agreement.',
+      'You agree that improvements you distribute will be made available under this same licence.',
+      '衍生模型應以相同條款授權。',
+      '通过网络向用户提供修改版本的，须向这些用户公开对应源代码。',
+      '改完了要开源，协议也得一样。',
+      'Disclose source.',
+      'Network use is distribution.',
+      '- [x] ShareAlike',
+      '| Derivatives | Same licence |',
+      'Should you convey a Modified Version, the whole of it must be licensed on the terms of this document to every recipient.',
+      'You may not distribute modified versions under any other licence.',
+      '修改后的版本不得以其他协议发布。',
+      'Q: Can I publish my fine-tune under a different licence? A: No.'
     ],
     nearMiss: [
       'You may share the model with your colleagues.',
@@ -693,7 +748,10 @@ const TABLES: Record<ClauseType, Table> = {
       'This Licence may be replaced by a later version published by the Licensor.',
       'Redistribution and use in source and binary forms are permitted provided that the notices are kept.',
       'Our community has a share-and-share-alike spirit.',
-      'Share-Alike — see clause 7.'
+      'Share-Alike — see clause 7.',
+      '分发衍生模型时，您须要求接收方遵守与本协议相同的使用限制。',
+      '- [x] Commercial use\n- [x] Private use',
+      'You may not sublicense the Model under a different licence.'
     ],
     negation: [
       'This is a permissive licence with no copyleft obligation.',
@@ -706,7 +764,12 @@ const TABLES: Record<ClauseType, Table> = {
       '衍生作品可以采用任何许可证发布。',
       'You may, but are not required to, release your changes under the same licence.',
       '基于本模型的衍生模型无须沿用本许可证。',
-      'You need not make your source available.'
+      'You need not make your source available.',
+      '修改后的代码无需开源。',
+      'Disclose source: no.',
+      '| Share-alike | No |',
+      'Nothing herein obliges Licensee to make source code available.',
+      'You may release your fine-tune under a different licence.'
     ]
   },
   attribution: {
@@ -743,7 +806,17 @@ const TABLES: Record<ClauseType, Table> = {
       '使用本模型時，須標示原作者姓名。',
       '分发时须一并附上本授权条款全文。',
       'Credit "Osprey Lab" in your documentation.',
-      'You may redistribute the model provided that you include a copy of this Agreement.'
+      'You may redistribute the model provided that you include a copy of this Agreement.',
+      'Any public demo must name Osprey Lab as the creator of the base model.',
+      'You must mention the original authors when you republish the model.',
+      'Keep this licence with each copy you hand on.',
+      '请在论文中注明使用了鱼鹰模型。',
+      '改过的文件要写清楚改了什么。',
+      '分发时别删掉原来的版权声明。',
+      '- [x] Attribution',
+      '- [x] Keep the copyright line in every copy',
+      'A conspicuous statement identifying the original authors is to be included in the documentation of any product incorporating the Model.',
+      'Every publication derived from use of the Model must reference the original work.'
     ],
     nearMiss: [
       'The authors can be reached by e-mail.',
@@ -764,7 +837,10 @@ const TABLES: Record<ClauseType, Table> = {
       'The notice must be sent at least thirty days in advance.',
       'The Licensor retains all copyright in the Model.',
       'We keep a record of citations on our website.',
-      'You may not use the model to decide eligibility for credit or housing.'
+      'You may not use the model to decide eligibility for credit or housing.',
+      'Do I have to mention Osprey in my app? Yes, the phrase "Built with Osprey" must appear in the about screen.',
+      '- [x] Commercial use\n- [x] Modification',
+      'Your notice must reference Section 3 of this licence.'
     ],
     negation: [
       'No attribution is required.',
@@ -775,7 +851,9 @@ const TABLES: Record<ClauseType, Table> = {
       'Keeping the NOTICE file is optional.',
       'Should you wish to credit us, please use the name "Heron Labs".',
       '您可以自行决定是否保留原作者署名。',
-      '如您引用本模型，欢迎注明出处。'
+      '如您引用本模型，欢迎注明出处。',
+      '引用与否由您自行决定。',
+      'Attribution is not required, but we would love a mention.'
     ]
   }
 }

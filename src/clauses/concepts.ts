@@ -52,13 +52,13 @@ export const END = words(
   'discontinue discontinues stop stops cease ceases pull revoking terminating withdrawing cancelling',
   'canceling suspending ending 终 止 撤 销 暂 停 收 回 取 消'
 )
-/** Switching use off: disable, suspend, throttle, cut off. */
+/** Switching use off: disable, suspend, throttle, cut off. (Chinese acts are phrases, 停用 / 禁用:
+ * a single 用 or 制 would match 用户 and 制作.) */
 export const DISABLE = words(
   'restrict restriction restricting disable disabling disables suspend suspending suspends limit',
   'limiting terminate revoke deactivate deactivating block blocking shut kill throttle throttling',
   'cut halt stop stopping lock switch restricted disabled suspended blocked stopped halted revoked',
-  'deactivated terminated unusable turn restricts disables limits blocks stops suspends',
-  '限 制 停 用 禁 用 关 闭'
+  'deactivated terminated unusable turn restricts disables limits blocks stops suspends'
 )
 /** Where: a territory and belonging to it. */
 export const TERRITORY = words(
