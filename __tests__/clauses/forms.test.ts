@@ -54,6 +54,70 @@ const FORMS: Record<string, Form> = {
     ],
     negation: ['| Cap on users | None |', '| Usage limits | No |']
   },
+  'tables with marks and summary tables': {
+    positive: [
+      [
+        '| Right | Status |\n| --- | --- |\n| Redistribution | ❌ |\n| Private use | ✅ |',
+        [{ type: 'no-redistribution', line: 3, quote: '| Redistribution | ❌ |' }]
+      ],
+      [
+        '| Term | Value |\n| --- | --- |\n| Duration | Until withdrawn by Pellam at its sole discretion |',
+        [
+          {
+            type: 'termination-at-will',
+            line: 3,
+            quote: '| Duration | Until withdrawn by Pellam at its sole discretion |'
+          }
+        ]
+      ]
+    ],
+    nearMiss: [
+      '| Permissions | Limitations |\n| --- | --- |\n| ✅ Modification | ❌ Warranty |\n| ✅ Distribution | ❌ Liability |',
+      '| Right | Status |\n| --- | --- |\n| Modification | ✅ Permitted |'
+    ],
+    negation: ['| Notice in copies | Not required |', '| Research only | No |']
+  },
+  'marked items and checklists': {
+    positive: [
+      [
+        '- ❌ Fine-tuning the weights',
+        [{ type: 'no-derivatives', line: 1, quote: '❌ Fine-tuning the weights' }]
+      ],
+      [
+        'Conditions:\n- [x] Attribution\n- [x] Copies stay within your own organisation',
+        [
+          { type: 'attribution', line: 2, quote: '[x] Attribution' },
+          { type: 'no-redistribution', line: 3, quote: '[x] Copies stay within your own organisation' }
+        ]
+      ],
+      [
+        '- ✅ Keep the copyright notice in every copy',
+        [{ type: 'attribution', line: 1, quote: '✅ Keep the copyright notice in every copy' }]
+      ]
+    ],
+    nearMiss: ['- ✅ Modification\n- ✅ Redistribution', '- [x] Commercial use\n- [x] Private use'],
+    negation: ['- ❌ No restriction on sharing the weights']
+  },
+  'front matter values and gated form fields': {
+    positive: [
+      [
+        '---\nextra_gated_prompt: "Approved users must not hand the weights to anyone."\n---',
+        [
+          {
+            type: 'no-redistribution',
+            line: 2,
+            quote: '"Approved users must not hand the weights to anyone."'
+          }
+        ]
+      ],
+      [
+        'extra_gated_fields:\n  I will not modify or fine-tune the model: checkbox',
+        [{ type: 'no-derivatives', line: 2, quote: 'I will not modify or fine-tune the model' }]
+      ]
+    ],
+    nearMiss: ['extra_gated_fields:\n  Affiliation: text\n  Country: country'],
+    negation: ['extra_gated_prompt: "This licence places no restriction on sharing the weights."']
+  },
   'questions and answers': {
     positive: [
       [
@@ -63,6 +127,16 @@ const FORMS: Record<string, Form> = {
       [
         'Q: May we change the weights?\nA: No.',
         [{ type: 'no-derivatives', line: 1, quote: 'Q: May we change the weights?\nA: No.' }]
+      ],
+      [
+        'Q: Can we put the weights on our own mirror? A: Only for our own staff; nobody else may download them.',
+        [
+          {
+            type: 'no-redistribution',
+            line: 1,
+            quote: 'Q: Can we put the weights on our own mirror? A: Only for our own staff;'
+          }
+        ]
       ],
       [
         'Do I have to keep your copyright notice? Yes, in every copy.',
@@ -76,6 +150,7 @@ const FORMS: Record<string, Form> = {
       ]
     ],
     nearMiss: [
+      'What happens if I break the terms? The licence ends after a thirty-day cure period.',
       'Can I fine-tune the model? Yes, as much as you like.',
       'Do I have to credit you? No, credit is welcome but optional.'
     ],
@@ -109,6 +184,10 @@ const FORMS: Record<string, Form> = {
   'traditional Chinese': {
     positive: [
       ['禁止對本模型進行修改。', [{ type: 'no-derivatives', line: 1, quote: '禁止對本模型進行修改。' }]],
+      [
+        '授權方得透過遠端更新停用本軟體。',
+        [{ type: 'remote-restriction', line: 1, quote: '授權方得透過遠端更新停用本軟體。' }]
+      ],
       [
         '授權方可隨時終止本授權，無需說明理由。',
         [{ type: 'termination-at-will', line: 1, quote: '授權方可隨時終止本授權，無需說明理由。' }]

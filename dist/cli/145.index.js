@@ -44,7 +44,7 @@ function oneLine(value) {
         .replace(/\r\n|[\r\n\t\u2028\u2029]/g, ' ');
 }
 /**
- * Breaks what GitHub would turn into a link on its own: bare URLs ("https://…", "www.host") and
+ * Breaks what GitHub would turn into a link on its own: bare URLs ("https://\u2026", "www.host") and
  * "GH-12" issue references, with a zero-width space that readers do not see. (Mentions and "#12"
  * are broken by the character loops below.) Runs on already escaped text; the patterns are fixed
  * strings, so the scan is linear.
@@ -162,7 +162,7 @@ function sanitizeForLog(value) {
 }
 /**
  * Text printed where GitHub Actions reads workflow commands: no line may start with "::" (a
- * repository could otherwise print "::error …", "::add-mask::" or "::stop-commands::"). Such a
+ * repository could otherwise print "::error \u2026", "::add-mask::" or "::stop-commands::"). Such a
  * line gets a space between its first two colons.
  */
 function neutralizeWorkflowCommands(text) {
@@ -185,7 +185,7 @@ function shorten(value, max) {
     const kept = [];
     for (const { segment } of segmenter.segment(s)) {
         if (kept.length === max)
-            return kept.slice(0, max - 1).join('') + '…';
+            return kept.slice(0, max - 1).join('') + '\u2026';
         kept.push(segment);
     }
     return s;
@@ -196,7 +196,7 @@ function shortenMiddle(value, max) {
     if (chars.length <= max)
         return value;
     const tail = Math.ceil((max - 1) / 2);
-    return chars.slice(0, max - 1 - tail).join('') + '…' + chars.slice(chars.length - tail).join('');
+    return chars.slice(0, max - 1 - tail).join('') + '\u2026' + chars.slice(chars.length - tail).join('');
 }
 /** Shortens to at most max characters (on a character boundary), then escapes. */
 function escapeShort(value, max = 200) {
@@ -240,8 +240,8 @@ function safeUrl(url) {
 /* harmony export */ });
 /* harmony import */ var _text_trim_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3675);
 // Report-level grouping for readers (text and Markdown): findings that share a cause are shown once.
-// - The same rule, message and quote at the same line of the same file — or of the same-named file
-//   in each model's folder (six folders each holding one licence text) — is one group that lists
+// - The same rule, message and quote at the same line of the same file \u2014 or of the same-named file
+//   in each model's folder (six folders each holding one licence text) \u2014 is one group that lists
 //   every place and model.
 // - A model's failing OSAID requirements (osaid/* findings, whose reasons the OSAID table already
 //   gives) become one entry per model that names them.
@@ -426,11 +426,11 @@ const controlString = String.raw`(?:\u001B[PX^_k]|[\u0090\u0098\u009E\u009F])[^$
 // Linux console palette controls have fixed lengths and no string terminator; iTerm2 terminates its palette assignments. Consume an immediately adjacent OSC terminator, but match these controls before OSC so a later BEL cannot consume visible text.
 const linuxPalette = String.raw`\u001B\](?:P[\dA-Fa-f]{7}|R)(?:\u0007|${ST})?`;
 
-// CSI: ESC [ or C1 CSI, parameter bytes (0x30–0x3f), intermediate bytes (0x20–0x2f), then a final byte (0x40–0x7e).
+// CSI: ESC [ or C1 CSI, parameter bytes (0x30\u20130x3f), intermediate bytes (0x20\u20130x2f), then a final byte (0x40\u20130x7e).
 // `= < >` are final bytes in two-byte VT52 escapes (`ESC >`) but parameter bytes in a CSI (`ESC [ > 0 ; 276 ; 0 c`, the device attributes reply). Match CSI first to consume the whole sequence, where its introducer makes the two unambiguous.
 const csi = String.raw`(?:\u001B\[|\u009B)[\u0030-\u003F]*[\u0020-\u002F]*[\u0040-\u007E]`;
 
-// Related escapes: ESC, intermediate bytes (0x20–0x2f), then a final byte (0x30–0x7e), or a supported two-byte escape.
+// Related escapes: ESC, intermediate bytes (0x20\u20130x2f), then a final byte (0x30\u20130x7e), or a supported two-byte escape.
 // The two-byte final class stays narrow so that ESC followed by an arbitrary character is not read as a sequence. CSI parameters belong only to the CSI form, preventing partial matches and avoiding a second scan with nested repetition.
 // Escapes whose final byte is a digit include `ESC 7` and `ESC 8` (save and restore cursor), `ESC ( 0` (line drawing character set), and `ESC # 8` (screen alignment).
 // A digit is never a CSI final byte. These escapes end immediately at their final byte, so `ESC 7 l` is read as the escape followed by text rather than a sequence with parameter 7 and final byte `l`.
@@ -683,7 +683,7 @@ Logic:
 const segmenter = new Intl.Segmenter();
 
 // Matches a visible (printing) character. Used to find the base scalar of a cluster (skipping leading Prepend/Format/Marks) and to detect whole-cluster zero-width.
-// Intentionally a single negated class without a quantifier: a repeated pattern like `^(?:…|…)+$` backtracks exponentially on overlapping properties, and even `^[…]+$` overflows V8's backtrack stack (RangeError) on clusters with millions of marks.
+// Intentionally a single negated class without a quantifier: a repeated pattern like `^(?:\u2026|\u2026)+$` backtracks exponentially on overlapping properties, and even `^[\u2026]+$` overflows V8's backtrack stack (RangeError) on clusters with millions of marks.
 const visibleCharacterRegex = /[^\p{Default_Ignorable_Code_Point}\p{Control}\p{Format}\p{Nonspacing_Mark}\p{Enclosing_Mark}\p{Surrogate}]/v;
 const spacingMarkRegex = /\p{Spacing_Mark}/v;
 
@@ -831,7 +831,7 @@ function stringWidth(input, options = {}) {
 		return 0;
 	}
 
-	// Fast path: printable ASCII (0x20–0x7E) needs no segmenter, regex, or EAW lookup — width equals length.
+	// Fast path: printable ASCII (0x20\u20130x7E) needs no segmenter, regex, or EAW lookup \u2014 width equals length.
 	if (/^[\u0020-\u007E]*$/.test(string)) {
 		return string.length;
 	}
@@ -858,11 +858,11 @@ function stringWidth(input, options = {}) {
 			continue;
 		}
 
-		// Everything else: EAW of the cluster’s first visible scalar
+		// Everything else: EAW of the cluster\u2019s first visible scalar
 		const codePoint = visibleSegment.codePointAt(0);
 		width += eastAsianWidth(codePoint, eastAsianWidthOptions);
 
-		// Add width for trailing spacing marks and Halfwidth/Fullwidth Forms (e.g., ﾞ, ﾟ, ｰ)
+		// Add width for trailing spacing marks and Halfwidth/Fullwidth Forms (e.g., \uff9e, \uff9f, \uff70)
 		width += trailingWidth(visibleSegment, eastAsianWidthOptions);
 	}
 
@@ -882,8 +882,8 @@ var labels = __webpack_require__(7923);
 // - One model: its licences, OSAID requirements, MOF class with progress, clauses and findings
 //   grouped by severity.
 // - Several models: a lead line per model (name, licence, OSAID, MOF, counts), the OSAID
-//   requirements once with the models they concern, then findings grouped by cause — the same
-//   clause of the same licence text in several model folders is one entry listing every file:line —
+//   requirements once with the models they concern, then findings grouped by cause \u2014 the same
+//   clause of the same licence text in several model folders is one entry listing every file:line \u2014
 //   and the clauses no finding cites. So a repository of six models sharing one licence reads
 //   like one.
 // Widths are display columns (East Asian wide characters count two). Long lines wrap under their
@@ -910,7 +910,7 @@ function clean(s) {
     return (0,report_escape/* sanitizeForLog */.F0)(s);
 }
 /**
- * Printable ASCII and the punctuation the report itself writes (— … “ ” ‘ ’ · × → ≤ ≥ ≠ §): one
+ * Printable ASCII and the punctuation the report itself writes (\u2014 \u2026 \u201c \u201d \u2018 \u2019 \u00b7 \u00d7 \u2192 \u2264 \u2265 \u2260 \u00a7): one
  * column per character, as string-width counts them (__tests__/report/text-width.test.ts).
  */
 const ONE_COLUMN_TEXT = /^[\x20-\x7e\u00a7\u00b7\u00d7\u2013\u2014\u2018\u2019\u201c\u201d\u2026\u2192\u2260\u2264\u2265]*$/;
@@ -1041,7 +1041,7 @@ function groupLines(w, g, context) {
     const tag = g.rules.length > 1 ? `[${g.rules.join(', ')}]` : `[${g.rule}]`;
     const inModels = context.model ? '' : modelsText(g, context.total);
     const lead = places.length === 1 ? w.paint('bold', places[0]) + '  ' : '';
-    w.wrap('    ' + lead, `${status}${(0,report_escape/* shorten */.ml)(clean(groupMessage(g)), 600)} ${tag}${inModels ? ` — ${inModels}` : ''}`, 6);
+    w.wrap('    ' + lead, `${status}${(0,report_escape/* shorten */.ml)(clean(groupMessage(g)), 600)} ${tag}${inModels ? ` \u2014 ${inModels}` : ''}`, 6);
     const last = w.out.length - 1;
     w.out[last] = w.out[last].replace(tag, w.paint('dim', tag));
     if (places.length > 1)
@@ -1051,7 +1051,7 @@ function groupLines(w, g, context) {
     if (g.evidence && catalogue)
         w.wrap('      ', `${(0,report_escape/* shorten */.ml)(clean(catalogue), 80)}, per the licence catalogue: ${(0,report_escape/* shorten */.ml)(clean(g.evidence).trim(), 240)}`, 6);
     else if (g.evidence)
-        w.wrap('      “', `${(0,report_escape/* shorten */.ml)(clean(g.evidence).trim(), 240)}”`, 7);
+        w.wrap('      \u201c', `${(0,report_escape/* shorten */.ml)(clean(g.evidence).trim(), 240)}\u201d`, 7);
 }
 function findingGroups(w, groups, context) {
     const live = groups.filter(g => g.status !== 'fixed');
@@ -1080,29 +1080,37 @@ function groupsOf(report, model) {
     return (0,report_group/* groupFindings */.kG)(sub, () => true);
 }
 function clauseSummary(m) {
+    // a clause that binds only the models its text names is listed apart from the same type for all
     const byType = new Map();
     for (const c of m.clauses) {
-        const e = byType.get(c.type);
+        const key = `${c.type}\u0001${c.appliesTo?.models ?? ''}`;
+        const e = byType.get(key);
         if (e)
             e.n++;
         else
-            byType.set(c.type, {
+            byType.set(key, {
+                type: c.type,
                 n: 1,
-                where: c.file ? `${(0,report_escape/* shortenMiddle */.jM)(clean(c.file), 60)}${c.line ? `:${c.line}` : ''}` : 'catalogue'
+                where: (c.file ? `${(0,report_escape/* shortenMiddle */.jM)(clean(c.file), 60)}${c.line ? `:${c.line}` : ''}` : 'catalogue') +
+                    appliesToText(c.appliesTo)
             });
     }
-    const fmt = ([t, e]) => `${t}${e.n > 1 ? ` ×${e.n}` : ''} (${e.where})`;
-    const entries = [...byType];
+    const fmt = (e) => `${e.type}${e.n > 1 ? ` \u00d7${e.n}` : ''} (${e.where})`;
+    const entries = [...byType.values()];
     return {
         restrictive: entries
-            .filter(([t]) => !types/* NON_RESTRICTIVE_CLAUSES */.K2.has(t))
+            .filter(e => !types/* NON_RESTRICTIVE_CLAUSES */.K2.has(e.type))
             .map(fmt)
             .join(', '),
         other: entries
-            .filter(([t]) => types/* NON_RESTRICTIVE_CLAUSES */.K2.has(t))
+            .filter(e => types/* NON_RESTRICTIVE_CLAUSES */.K2.has(e.type))
             .map(fmt)
             .join(', ')
     };
+}
+/** "; applies to: the Heron-70B model" for a clause whose text names the models it binds. */
+function appliesToText(scope) {
+    return scope ? `; applies to: ${(0,report_escape/* shorten */.ml)(clean(scope.models), 160)}` : '';
 }
 /** "Name (path)", the name shortened first so that the path stays whole. */
 function modelTitle(m, max = 100) {
@@ -1124,7 +1132,7 @@ function modelBlock(w, m, report) {
         w.wrap(head, clean(r.reason), 30);
     }
     const progress = (0,labels/* mofProgressText */.hE)(m.mofProgress);
-    w.wrap('  MOF         ', `${(0,labels/* mofLabel */.XR)(m.mofClass)}${progress ? ` — progress: ${progress}` : ''}`, 14);
+    w.wrap('  MOF         ', `${(0,labels/* mofLabel */.XR)(m.mofClass)}${progress ? ` \u2014 progress: ${progress}` : ''}`, 14);
     if (m.clauses.length > 0) {
         const { restrictive, other } = clauseSummary(m);
         if (restrictive)
@@ -1165,7 +1173,7 @@ function overview(w, models, withLicence) {
         else {
             w.wrap(`  ${verdict}  `, r.title, 8);
             const parts = [withLicence ? r.licence : '', `OSAID ${r.m.osaid}`, `MOF ${r.mof}`, r.counts].filter(Boolean);
-            w.wrap(' '.repeat(8), parts.join(' · '), 8);
+            w.wrap(' '.repeat(8), parts.join(' \u00b7 '), 8);
         }
     }
 }
@@ -1181,7 +1189,7 @@ function requirementsBlock(w, models) {
         w.wrap(head, `${clean(g.reason)}${scope ? ` (${scope})` : ''}`, 28);
     }
 }
-/** Several models: the clauses no finding cites (attribution, notices…), each once with its places. */
+/** Several models: the clauses no finding cites (attribution, notices\u2026), each once with its places. */
 function otherClausesBlock(w, report, groups) {
     const cited = new Set(groups.flatMap(g => g.places.map(p => `${p.file ?? ''}:${p.line ?? ''}`)));
     const clauses = (0,report_group/* groupClauses */._L)(report.models).filter(g => !g.places.every(p => cited.has(`${p.file ?? ''}:${p.line ?? ''}`)));
@@ -1193,7 +1201,7 @@ function otherClausesBlock(w, report, groups) {
         const places = placeList(w, g.places.map(p => ({ file: p.file ?? undefined, line: p.line ?? undefined })));
         const restrictive = types/* NON_RESTRICTIVE_CLAUSES */.K2.has(g.clause.type) ? '' : ' (restrictive)';
         const scope = modelsText({ models: [...new Set(g.places.map(p => p.model))] }, report.models.length);
-        w.wrap('  ', `${g.clause.type}${restrictive}${places.length ? ` — ${places.join(', ')}` : ' — licence catalogue'}${scope ? ` (${scope})` : ''}`, 4);
+        w.wrap('  ', `${g.clause.type}${restrictive}${places.length ? ` \u2014 ${places.join(', ')}` : ' \u2014 licence catalogue'}${appliesToText(g.clause.appliesTo).replace('; ', ' \u2014 ')}${scope ? ` (${scope})` : ''}`, 4);
     }
 }
 function renderText(report, options = {}) {

@@ -24,7 +24,7 @@ __webpack_require__.d(__webpack_exports__, {
 /**
  * The 17 components of the Model Openness Framework as the Model Openness Tool configures them
  * (id, exact name, content type, class, required). A MOT entry names its components by the exact
- * `name`; classes are cumulative (III ⊂ II ⊂ I) and optional components never decide a class.
+ * `name`; classes are cumulative (III \u2282 II \u2282 I) and optional components never decide a class.
  */
 /** In the MOT's configuration order (which is the order its evaluator walks them in). */
 const MOF_COMPONENTS = Object.freeze([
@@ -309,8 +309,8 @@ const PREFERRED_LICENSE = {
     document: 'CC-BY-4.0'
 };
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __webpack_require__(8816);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
+var schemas = __webpack_require__(9691);
 ;// CONCATENATED MODULE: ./src/verdicts/mof/evaluate.ts
 /**
  * Model Openness Framework classification of a Model Openness Tool (MOT) entry, computed the way the

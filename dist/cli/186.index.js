@@ -18,8 +18,8 @@ __webpack_require__.d(__webpack_exports__, {
 var engine = __webpack_require__(9693);
 // EXTERNAL MODULE: ./src/report/order.ts
 var order = __webpack_require__(734);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __webpack_require__(8816);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
+var schemas = __webpack_require__(9691);
 // EXTERNAL MODULE: ./src/config/schema.ts
 var schema = __webpack_require__(131);
 // EXTERNAL MODULE: ./src/types.ts
@@ -27,7 +27,7 @@ var types = __webpack_require__(8522);
 ;// CONCATENATED MODULE: ./src/report/schema.ts
 // The JSON report contract (../shared/DESIGN.md, "Contract: JSON report"), written once, here.
 //
-// - The TypeScript types of the report (Report, ModelReport, …) are inferred from these schemas
+// - The TypeScript types of the report (Report, ModelReport, \u2026) are inferred from these schemas
 //   (src/report/types.ts re-exports them), so the type and the contract cannot disagree.
 // - schemas/report.schema.json is generated from them (`npm run schemas`; a test checks the
 //   committed file), with an $id, the schema version and a description for every field.
@@ -89,7 +89,15 @@ const clauseSchema = schemas/* strictObject */.rej({
         .describe('text: found in a file of the repository; catalogue: known from the licence id only.'),
     summary: schemas/* string */.YjP()
         .optional()
-        .describe("The catalogue's one-line summary of the clause (catalogue clauses).")
+        .describe("The catalogue's one-line summary of the clause (catalogue clauses)."),
+    appliesTo: schemas/* strictObject */.rej({
+        models: schemas/* string */.YjP()
+            .describe('The words of the licence text that name the models or variants, e.g. "the Heron-70B model".'),
+        statedIn: schemas/* enum */.k5n(['sentence', 'section', 'file'])
+            .describe("Where the text names them: the clause's own sentence, its section, or the file's title or opening.")
+    })
+        .optional()
+        .describe('The models or variants this clause binds when its licence text names them (a research licence for one model size); absent when it binds every model.')
 })
     .describe('A clause of a licence or use policy that matters for openness.');
 const licenseSchema = schemas/* strictObject */.rej({

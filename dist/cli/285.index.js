@@ -44,7 +44,7 @@ function oneLine(value) {
         .replace(/\r\n|[\r\n\t\u2028\u2029]/g, ' ');
 }
 /**
- * Breaks what GitHub would turn into a link on its own: bare URLs ("https://…", "www.host") and
+ * Breaks what GitHub would turn into a link on its own: bare URLs ("https://\u2026", "www.host") and
  * "GH-12" issue references, with a zero-width space that readers do not see. (Mentions and "#12"
  * are broken by the character loops below.) Runs on already escaped text; the patterns are fixed
  * strings, so the scan is linear.
@@ -162,7 +162,7 @@ function sanitizeForLog(value) {
 }
 /**
  * Text printed where GitHub Actions reads workflow commands: no line may start with "::" (a
- * repository could otherwise print "::error …", "::add-mask::" or "::stop-commands::"). Such a
+ * repository could otherwise print "::error \u2026", "::add-mask::" or "::stop-commands::"). Such a
  * line gets a space between its first two colons.
  */
 function neutralizeWorkflowCommands(text) {
@@ -185,7 +185,7 @@ function shorten(value, max) {
     const kept = [];
     for (const { segment } of segmenter.segment(s)) {
         if (kept.length === max)
-            return kept.slice(0, max - 1).join('') + '…';
+            return kept.slice(0, max - 1).join('') + '\u2026';
         kept.push(segment);
     }
     return s;
@@ -196,7 +196,7 @@ function shortenMiddle(value, max) {
     if (chars.length <= max)
         return value;
     const tail = Math.ceil((max - 1) / 2);
-    return chars.slice(0, max - 1 - tail).join('') + '…' + chars.slice(chars.length - tail).join('');
+    return chars.slice(0, max - 1 - tail).join('') + '\u2026' + chars.slice(chars.length - tail).join('');
 }
 /** Shortens to at most max characters (on a character boundary), then escapes. */
 function escapeShort(value, max = 200) {
@@ -240,8 +240,8 @@ function safeUrl(url) {
 /* harmony export */ });
 /* harmony import */ var _text_trim_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3675);
 // Report-level grouping for readers (text and Markdown): findings that share a cause are shown once.
-// - The same rule, message and quote at the same line of the same file — or of the same-named file
-//   in each model's folder (six folders each holding one licence text) — is one group that lists
+// - The same rule, message and quote at the same line of the same file \u2014 or of the same-named file
+//   in each model's folder (six folders each holding one licence text) \u2014 is one group that lists
 //   every place and model.
 // - A model's failing OSAID requirements (osaid/* findings, whose reasons the OSAID table already
 //   gives) become one entry per model that names them.
@@ -438,7 +438,7 @@ const SEVERITIES = ['error', 'warning', 'note'];
 function licenceCell(m) {
     // A licence file's label is its path: inside the model's folder, the folder is in the Model cell.
     const labels = (0,_labels_js__WEBPACK_IMPORTED_MODULE_2__/* .licenceLabels */ .Jr)(m.licenses).map(l => (0,_group_js__WEBPACK_IMPORTED_MODULE_3__/* .pathInModel */ .SL)(l, m));
-    return labels.length ? labels.map(id => (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeShort */ .iu)(id, 60)).join(', ') : '—';
+    return labels.length ? labels.map(id => (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeShort */ .iu)(id, 60)).join(', ') : '\u2014';
 }
 /** `LICENSE:12`, linked to the file when a fileUrl is given. */
 function location(file, line, link) {
@@ -472,21 +472,21 @@ function modelsText(models, total) {
 }
 function groupLine(g, compact, link, total) {
     const places = [...new Set(g.places.filter(p => p.file).map(p => location(p.file, p.line, link)))];
-    const status = g.status === 'new' ? '🆕 ' : g.status === 'fixed' ? '✔️ fixed: ' : '';
+    const status = g.status === 'new' ? '\ud83c\udd95 ' : g.status === 'fixed' ? '\u2714\ufe0f fixed: ' : '';
     const rules = g.rules.map(r => `[${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(r)}](${(0,_rules_types_js__WEBPACK_IMPORTED_MODULE_5__/* .docsUrl */ .f)(r)})`).join(', ');
     const scope = modelsText(g.models, total);
     let line = `- ${status}${rules}: ${groupMessage(g, compact)}`;
     if (places.length === 1)
-        line += ` — ${places[0]}`;
+        line += ` \u2014 ${places[0]}`;
     if (scope)
-        line += ` — ${scope}`;
+        line += ` \u2014 ${scope}`;
     if (places.length > 1)
         line += `\n  <br>${places.join(', ')}`;
     const catalogue = (0,_labels_js__WEBPACK_IMPORTED_MODULE_2__/* .catalogueLicence */ .rN)(g.first, g.places[0]?.model ?? null);
     if (g.evidence && catalogue)
         line += `\n  <br>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeShort */ .iu)(catalogue, 80)}, per the licence catalogue: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeShort */ .iu)(g.evidence, 300)}`;
     else if (g.evidence)
-        line += `\n  <br>“${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeShort */ .iu)(g.evidence, 300)}”`;
+        line += `\n  <br>\u201c${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeShort */ .iu)(g.evidence, 300)}\u201d`;
     return line;
 }
 function findingGroups(groups, compact, link, total = 1) {
@@ -515,7 +515,7 @@ function findingGroups(groups, compact, link, total = 1) {
         out.push('', '</details>', '');
     }
     if (fixed.length > 0 && !compact) {
-        out.push(`<details><summary>✔️ Fixed (${(0,_group_js__WEBPACK_IMPORTED_MODULE_3__/* .findingCount */ .dQ)(fixed)})</summary>`, '');
+        out.push(`<details><summary>\u2714\ufe0f Fixed (${(0,_group_js__WEBPACK_IMPORTED_MODULE_3__/* .findingCount */ .dQ)(fixed)})</summary>`, '');
         for (const g of fixed)
             out.push(groupLine(g, compact, link, total));
         out.push('', '</details>', '');
@@ -527,20 +527,23 @@ function groupsOf(report, model) {
     const sub = model ? { ...report, findings: [], models: [model] } : { ...report, models: [] };
     return (0,_group_js__WEBPACK_IMPORTED_MODULE_3__/* .groupFindings */ .kG)(sub, () => true);
 }
-/** "user-threshold (LICENSE:7), non-commercial ×2 (LICENSE:17)": each type once, at its first place. */
+/** "user-threshold (LICENSE:7), non-commercial \u00d72 (LICENSE:17)": each type once, at its first place. */
 function clauseList(clauses, link) {
+    // a clause that binds only the models its text names is listed apart from the same type for all
     const byType = new Map();
     for (const c of clauses) {
-        const e = byType.get(c.type);
+        const key = `${c.type}\u0001${c.appliesTo?.models ?? ''}`;
+        const e = byType.get(key);
         if (e)
             e.n++;
         else
-            byType.set(c.type, { n: 1, first: c });
+            byType.set(key, { n: 1, first: c });
     }
-    return [...byType]
-        .map(([t, { n, first }]) => {
+    return [...byType.values()]
+        .map(({ n, first }) => {
         const where = first.file ? location(first.file, first.line, link) : 'licence catalogue';
-        return `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(t)}${n > 1 ? ` ×${n}` : ''} (${where})`;
+        const scope = first.appliesTo ? `; applies to: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeShort */ .iu)(first.appliesTo.models, 160)}` : '';
+        return `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(first.type)}${n > 1 ? ` \u00d7${n}` : ''} (${where}${scope})`;
     })
         .join(', ');
 }
@@ -565,7 +568,7 @@ function modelSection(m, report, compact, fold, link, shared) {
         out.push(`### ${icon}${modelTitle(m)}`, '');
     if (!compact) {
         const progress = (0,_labels_js__WEBPACK_IMPORTED_MODULE_2__/* .mofProgressText */ .hE)(m.mofProgress);
-        out.push(`**OSAID 1.0:** ${_labels_js__WEBPACK_IMPORTED_MODULE_2__/* .OSAID_LABEL */ .mf[m.osaid]} · **MOF:** ${(0,_labels_js__WEBPACK_IMPORTED_MODULE_2__/* .mofLabel */ .XR)(m.mofClass)}${progress ? ` — progress: ${progress}` : ''}`, '');
+        out.push(`**OSAID 1.0:** ${_labels_js__WEBPACK_IMPORTED_MODULE_2__/* .OSAID_LABEL */ .mf[m.osaid]} \u00b7 **MOF:** ${(0,_labels_js__WEBPACK_IMPORTED_MODULE_2__/* .mofLabel */ .XR)(m.mofClass)}${progress ? ` \u2014 progress: ${progress}` : ''}`, '');
     }
     if (!compact && m.osaidRequirements && m.osaidRequirements.length > 0) {
         out.push('| OSAID requirement | Verdict | Why |', '|---|---|---|');
@@ -618,7 +621,7 @@ function requirementsTable(models) {
     for (const m of models) {
         const verdicts = ids.map(id => {
             const r = m.osaidRequirements?.find(x => x.id === id);
-            return r ? _labels_js__WEBPACK_IMPORTED_MODULE_2__/* .OSAID_LABEL */ .mf[r.verdict] : '—';
+            return r ? _labels_js__WEBPACK_IMPORTED_MODULE_2__/* .OSAID_LABEL */ .mf[r.verdict] : '\u2014';
         });
         out.push(`| ${modelTitle(m)} | ${verdicts.join(' | ')} |`);
     }
@@ -633,7 +636,7 @@ function renderMarkdown(report, options = {}) {
     out.push(`## ${_labels_js__WEBPACK_IMPORTED_MODULE_2__/* .VERDICT_ICON */ .YY[report.verdict]} Model Openness Audit: ${report.verdict}`, '');
     if (options.lead)
         out.push(options.lead, '');
-    out.push(`${c.error} error${c.error === 1 ? '' : 's'} · ${c.warning} warning${c.warning === 1 ? '' : 's'} · ${c.note} note${c.note === 1 ? '' : 's'} · policy \`${report.policy ?? 'osaid'}\` · fails on \`${report.failOn ?? 'error'}\``, '');
+    out.push(`${c.error} error${c.error === 1 ? '' : 's'} \u00b7 ${c.warning} warning${c.warning === 1 ? '' : 's'} \u00b7 ${c.note} note${c.note === 1 ? '' : 's'} \u00b7 policy \`${report.policy ?? 'osaid'}\` \u00b7 fails on \`${report.failOn ?? 'error'}\``, '');
     out.push('| Model | Licence | OSAID 1.0 | MOF class | Errors | Warnings | Verdict |', '|---|---|---|---|---|---|---|');
     for (const m of report.models) {
         const mc = (0,_labels_js__WEBPACK_IMPORTED_MODULE_2__/* .counts */ .tQ)(m.findings);
@@ -667,7 +670,7 @@ function renderMarkdown(report, options = {}) {
     }
     const runUrl = (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .safeUrl */ .Pl)(options.runUrl);
     if (runUrl)
-        out.push(`<sub>[Workflow run](${runUrl}) · model-openness-audit ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(report.tool.version)}</sub>`, '');
+        out.push(`<sub>[Workflow run](${runUrl}) \u00b7 model-openness-audit ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(report.tool.version)}</sub>`, '');
     else
         out.push(`<sub>model-openness-audit ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(report.tool.version)}</sub>`, '');
     return out.join('\n');

@@ -12,49 +12,84 @@ exports.modules = {
 /* harmony export */   p6: () => (/* binding */ isTitle)
 /* harmony export */ });
 /* harmony import */ var _clause_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3965);
-/* harmony import */ var _rules_types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3182);
-/* harmony import */ var _toolkit_query_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1371);
-/* harmony import */ var _toolkit_negation_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9420);
-/* harmony import */ var _toolkit_absence_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6664);
+/* harmony import */ var _rules_types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3182);
+/* harmony import */ var _toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1371);
+/* harmony import */ var _toolkit_definition_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6206);
+/* harmony import */ var _toolkit_negation_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9420);
+/* harmony import */ var _toolkit_absence_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6664);
 // A use policy that binds users: one incorporated by name, link or annex ("subject to the Acme
-// Acceptable Use Policy"), or an in-text list of forbidden uses introduced by a prohibition ("You
-// agree not to use the Model:"). Not: a title or heading, a contact or "report violations to" line,
-// a policy that asks only for lawful use, a sentence saying there is no such policy.
+// Acceptable Use Policy"), or a use-policy file itself (detect.ts). Not: a list of forbidden uses in
+// the licence's own text, even under a "Prohibited uses:" heading (a field-of-use restriction), a
+// title or heading, a contact or "report violations to" line, a policy that asks only for lawful
+// use, a sentence saying there is no such policy.
 
 
 
 
 
-const ANNEX = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_3__/* .words */ .aL)('attachment exhibit schedule appendix annex addendum');
+
+const ANNEX = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('attachment exhibit schedule appendix annex addendum');
 /** A conduct document by its name: a head noun ("policy", "guidelines", "rules", "code") that a
  * kind word qualifies ("use", "usage", "acceptable", "responsible", "content", "safety"). */
-const DOC_HEAD = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_3__/* .words */ .aL)('policy policies guidelines guideline guide rules terms');
-const DOC_KIND = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_3__/* .words */ .aL)('use usage acceptable prohibited responsible content safety conduct fair ethical ethics trustworthy', 'behaviour behavior');
+const DOC_HEAD = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('policy policies guidelines guideline guide rules terms charter charters code codes standard standards', 'principles addendum');
+/** Heads that name a conduct document only after a word of conduct ("Responsible AI Standard",
+ * "Acceptable Conduct Code", "Fair Use Charter"), not "safety standards" or "content code". */
+const WEAK_HEAD = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('code codes standard standards principles addendum');
+const CONDUCT_KIND = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('responsible acceptable ethical ethics fair trustworthy conduct behaviour behavior');
+const DOC_KIND = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('use usage acceptable prohibited responsible content safety conduct fair ethical ethics trustworthy', 'behaviour behavior');
 /** Documents about other things than use: privacy, disclosure, marks. */
-const OTHER_DOC = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_3__/* .words */ .aL)('privacy disclosure vulnerability security cookie cookies refund trademark trademarks marks mark brand', 'trade retention data');
+const OTHER_DOC = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('privacy disclosure vulnerability security cookie cookies refund trademark trademarks marks mark brand', 'trade retention data');
 /** Words that bind someone to the document: comply, abide, subject to, incorporated, breach. */
-const BIND = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_3__/* .words */ .aL)('comply complies compliance abide abides follow follows conform conforms accordance adhere adheres', 'observe subject governed bound binding binds incorporated incorporate forms integral breach', 'breaches violate violates violation violating accept accepts acceptance agree agrees prohibits', 'forbids prohibited applies apply constitutes conditional refrain adhering complying abiding conforming', 'observing breaching breached violated');
-const OBLIGED = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_3__/* .words */ .aL)('must shall required');
-const DOC_HEAD_ZH = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_3__/* .phrases */ .HJ)('政策, 规范, 准则, 守则, 规则');
-const DOC_KIND_ZH = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_3__/* .phrases */ .HJ)('使用, 用途, 行为, 可接受');
-const BIND_ZH = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_3__/* .phrases */ .HJ)('遵守, 遵循, 约束, 组成部分, 一部分, 纳入, 接受, 违反, 须, 应当');
-const CODE_OF_CONDUCT = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_3__/* .phrases */ .HJ)('code of conduct');
-const POLICY = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_3__/* .phrases */ .HJ)('aup, trustworthy ai terms, 可接受使用');
-const LISTED = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_3__/* .phrases */ .HJ)('use restrictions, use based restrictions, prohibited uses, restricted uses', 'prohibited purposes, prohibited use');
-const ETHICS = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_3__/* .phrases */ .HJ)('ai ethics, ethics guidelines, ethical guidelines, responsible ai principles');
-const ADHERE = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_3__/* .words */ .aL)('accordance adhere comply abide follow subject governed');
+const BIND = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('comply complies compliance abide abides follow follows conform conforms accordance adhere adheres', 'observe subject governed bound binding binds incorporated incorporate forms integral breach', 'breaches violate violates violation violating accept accepts acceptance agree agrees prohibits', 'forbids prohibited applies apply constitutes conditional refrain adhering complying abiding conforming', 'observing breaching breached violated adherence conditioned conditional');
+const OBLIGED = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('must shall required');
+const DOC_HEAD_ZH = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .phrases */ .HJ)('\u653f\u7b56, \u89c4\u8303, \u51c6\u5219, \u5b88\u5219, \u89c4\u5219, \u898f\u7bc4, \u6e96\u5247, \u5b88\u5247, \u898f\u5247');
+const DOC_KIND_ZH = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .phrases */ .HJ)('\u4f7f\u7528, \u7528\u9014, \u884c\u4e3a, \u53ef\u63a5\u53d7');
+const BIND_ZH = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .phrases */ .HJ)('\u9075\u5b88, \u9075\u5faa, \u7ea6\u675f, \u7ec4\u6210\u90e8\u5206, \u4e00\u90e8\u5206, \u7eb3\u5165, \u63a5\u53d7, \u8fdd\u53cd, \u987b, \u5e94\u5f53, \u7167\u7740, \u6309\u7167, \u4f9d\u7167, \u4f5c\u5e9f, \u5931\u6548, \u9055\u53cd, \u7d04\u675f', '\u9808, \u61c9\u7576, \u7d0d\u5165, \u7d42\u6b62, \u7ec8\u6b62');
+/** "\u672c\u8bb8\u53ef\u4e0d\u9644\u5e26\u4efb\u4f55\u4f7f\u7528\u653f\u7b56", "\u4e0d\u901a\u8fc7\u5f15\u7528\u7eb3\u5165\u5176\u4ed6\u884c\u4e3a\u51c6\u5219": a document said not to be part of it. */
+const NOT_INCLUDED_ZH = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .phrases */ .HJ)('\u4e0d\u9644\u5e26, \u4e0d\u7eb3\u5165, \u4e0d\u5305\u542b, \u4e0d\u5305\u62ec, \u4e0d\u9644\u52a0, \u6ca1\u6709, \u65e0\u4efb\u4f55, \u672a\u7eb3\u5165, \u4e0d\u901a\u8fc7\u5f15\u7528\u7eb3\u5165');
+/** "Schedule 2 (Acceptable Use)": an annex named by the kind of use it governs. */
+const USE_ANNEX = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .phrases */ .HJ)('acceptable use, prohibited use, prohibited uses, use restrictions, responsible use');
+/** A community's code of conduct (for contributors, mailing lists, forums): no term of use of the model. */
+const COMMUNITY = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('contributors contributor mailing forum forums discussions participants');
+/** "listed in Attachment A for reference only": shown, not incorporated. */
+const INFORMATIVE = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .phrases */ .HJ)('for reference only, for information only, for informational purposes, not binding');
+/** A document published elsewhere: "the Osprey Use Restrictions published at osprey.example/use". */
+const PUBLISHED = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .phrases */ .HJ)('published at, posted at, available at, found at, located at, set out at, hosted at');
+/** "terms at least as protective as those in Attachment A": a measure of other terms, no policy. */
+const COMPARED = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .phrases */ .HJ)('at least as, no less, not less, as protective as, as restrictive as');
+const CODE_OF_CONDUCT = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .phrases */ .HJ)('code of conduct');
+const POLICY = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .phrases */ .HJ)('aup, trustworthy ai terms, \u53ef\u63a5\u53d7\u4f7f\u7528');
+const LISTED = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .phrases */ .HJ)('use restrictions, use based restrictions, prohibited uses, restricted uses', 'prohibited purposes, prohibited use');
+const ETHICS = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .phrases */ .HJ)('ai ethics, ethics guidelines, ethical guidelines, responsible ai principles');
+const ADHERE = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('accordance adhere comply abide follow subject governed');
 /** Lines that only point somewhere: contacts and reporting channels. */
-const CONTACT = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_3__/* .words */ .aL)('report reporting contact email questions inquiries feedback');
+const CONTACT = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('report reporting contact email questions inquiries feedback');
 /** "the technical report", "our annual report": a document, not a request to report. */
-const REPORT_NOUN = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_3__/* .words */ .aL)('technical annual research final the a this our that its their');
-const VIOLATION = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_3__/* .words */ .aL)('violation violations misuse abuse concerns');
-const CONTACT_ZH = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_3__/* .phrases */ .HJ)('联系, 举报, 疑问');
-const LAWFUL = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_3__/* .phrases */ .HJ)('applicable law, applicable laws, lawful, laws and regulations, 法律');
+const REPORT_NOUN = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('technical annual research final the a this our that its their');
+const VIOLATION = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('violation violations misuse abuse concerns');
+const CONTACT_ZH = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .phrases */ .HJ)('\u8054\u7cfb, \u4e3e\u62a5, \u7591\u95ee');
+/** A gate spoken through a contact ("\u5546\u7528\u8bf7\u8054\u7cfb\u4f5c\u8005", "\u8d85\u8fc7\u7684\u9700\u8981\u8054\u7cfb\u6211\u4eec\u4ed8\u8d39\u6388\u6743"): a clause, not a contact line. */
+const GATE_ZH = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .phrases */ .HJ)('\u5546\u7528, \u5546\u4e1a\u4f7f\u7528, \u5546\u4e1a\u7528\u9014, \u6388\u6743, \u4ed8\u8d39, \u8d2d\u4e70');
+const LAWFUL = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .phrases */ .HJ)('applicable law, applicable laws, lawful, laws and regulations, \u6cd5\u5f8b');
+/** Words that end a name: "use of Covered Code", "use the Standard Version" name no document. */
+const NAME_BREAK = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('of the a an or and to with your its their this that in for any such');
+/** A weak head ("code", "standard") names a conduct document only as one noun phrase whose first
+ * word is a word of conduct: "Responsible AI Standard", "Acceptable Conduct Code". */
+function weakHeadNamed(s, start, head) {
+    const first = s.tokens[start].w;
+    // "use" first is the verb: "to use such Governed Code"; "Acceptable Use Standard" starts earlier
+    if (!CONDUCT_KIND.has(first) || first === 'use' || first === 'usage')
+        return false;
+    for (let k = start + 1; k < head; k++)
+        if (NAME_BREAK.has(s.tokens[k].w))
+            return false;
+    return true;
+}
 /** Start of each conduct document named in the sentence, English and Chinese. */
 function documents(s) {
     const out = [...POLICY.all(s), ...CODE_OF_CONDUCT.all(s)];
     for (const w of DOC_HEAD)
-        for (const i of (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_3__/* .positions */ .Xq)(s, w)) {
+        for (const i of (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .positions */ .Xq)(s, w)) {
             let start = -1;
             for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
                 const t = s.tokens[k].w;
@@ -70,11 +105,19 @@ function documents(s) {
                 if (!(w === 'guide' && s.tokens[start].w === 'responsible'))
                     start = -1;
             }
+            if (start >= 0 && WEAK_HEAD.has(w) && !weakHeadNamed(s, start, i))
+                start = -1;
             if (start >= 0)
                 out.push(start);
         }
     for (const h of DOC_HEAD_ZH.all(s)) {
-        const k = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_3__/* .nearPhrase */ .et)(s, h, 5, 0, DOC_KIND_ZH);
+        const k = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .nearPhrase */ .et)(s, h, 5, 0, DOC_KIND_ZH);
+        if (k >= 0 && (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .nearPhrase */ .et)(s, k, 12, 0, NOT_INCLUDED_ZH) < 0)
+            out.push(k);
+    }
+    // "Schedule 2 (Acceptable Use) forms part of this Agreement"
+    for (const a of (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .allOf */ .bn)(s, ANNEX)) {
+        const k = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .nearPhrase */ .et)(s, a, 0, 4, USE_ANNEX);
         if (k >= 0)
             out.push(k);
     }
@@ -89,7 +132,7 @@ function labelOnly(s, at, text) {
 }
 /** Someone is bound to the document: a binding word, an obligation or a prohibition. */
 function binds(s) {
-    return (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_3__/* .hasAny */ .X8)(s, BIND) || (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_3__/* .hasAny */ .X8)(s, OBLIGED) || BIND_ZH.in(s) || (0,_toolkit_negation_js__WEBPACK_IMPORTED_MODULE_1__/* .prohibits */ .HY)(s);
+    return (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .hasAny */ .X8)(s, BIND) || (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .hasAny */ .X8)(s, OBLIGED) || BIND_ZH.in(s) || (0,_toolkit_negation_js__WEBPACK_IMPORTED_MODULE_2__/* .prohibits */ .HY)(s);
 }
 /** "no acceptable use policy", "not subject to any use policy" (but "Prohibited Use Policy" is a name). */
 function plainNegationBefore(s, at) {
@@ -101,27 +144,44 @@ function plainNegationBefore(s, at) {
     return false;
 }
 const STOPS = new Set(['.', '!', '?', ';', '\u3002', '\uff01', '\uff1f', '\uff1b']);
+function afterClauseMark(text, start) {
+    let i = start - 1;
+    while (i >= 0 && (text[i] === ' ' || text[i] === '\t'))
+        i--;
+    const c = text[i];
+    return c === ';' || c === ',' || c === '\uff1b' || c === '\uff0c';
+}
 /** A title or heading ("Acceptable Use Policy", "## Use Policy"): short, unpunctuated, binds nobody. */
 function isTitle(s, text) {
     if (s.heading)
         return true;
-    if (s.listItem || s.tokens.length - s.body > 14 || s.colon || (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_3__/* .hasAny */ .X8)(s, ADHERE))
+    // a table row or an answered question, restated: a statement, whatever its punctuation
+    if (s.restated)
+        return false;
+    // what follows a semicolon or a comma on its line continues a sentence ("- Phones home; we can
+    // revoke your key"): no title
+    if (afterClauseMark(text, s.start))
+        return false;
+    if (s.listItem || s.tokens.length - s.body > 14 || s.colon || (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .hasAny */ .X8)(s, ADHERE))
         return false;
     let k = s.end - 1;
     while (k > s.start && (text[k] === '*' || text[k] === '_' || text[k] === '"'))
         k--;
     return !STOPS.has(text[k] ?? '');
 }
-/** "Report violations of this policy to …", "Contact us at …". */
+/** "Report violations of this policy to \u2026", "Contact us at \u2026". */
 function isContactLine(s) {
     if (CONTACT_ZH.in(s))
-        return true;
-    const c = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_3__/* .firstOf */ .Ku)(s, CONTACT);
+        return !GATE_ZH.in(s);
+    const c = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .firstOf */ .Ku)(s, CONTACT);
     if (c < 0)
         return false;
     if (s.tokens[c].w === 'report' && REPORT_NOUN.has(s.tokens[c - 1]?.w ?? ''))
         return false;
-    return c <= s.body + 2 || (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_3__/* .hasAny */ .X8)(s, VIOLATION) || (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_3__/* .has */ .zy)(s, 'at');
+    // "Any publication reporting results \u2026": a participle after its noun, no request to report
+    if (s.tokens[c].w === 'reporting' && c > s.body && !(0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .hasAny */ .X8)(s, VIOLATION))
+        return false;
+    return c <= s.body + 2 || (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .hasAny */ .X8)(s, VIOLATION) || (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .has */ .zy)(s, 'at');
 }
 /* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = ((0,_clause_js__WEBPACK_IMPORTED_MODULE_0__/* .defineClause */ .L0)({
     type: 'acceptable-use-policy',
@@ -133,7 +193,7 @@ function isContactLine(s) {
         title: 'No acceptable-use policy binding users',
         framework: _clause_js__WEBPACK_IMPORTED_MODULE_0__/* .OSD6 */ .jn,
         severity: _clause_js__WEBPACK_IMPORTED_MODULE_0__/* .RESTRICTIVE_SEVERITY */ .DF,
-        docs: (0,_rules_types_js__WEBPACK_IMPORTED_MODULE_4__/* .docsUrl */ .f)('license/no-acceptable-use-policy')
+        docs: (0,_rules_types_js__WEBPACK_IMPORTED_MODULE_5__/* .docsUrl */ .f)('license/no-acceptable-use-policy')
     },
     messages: { found: _clause_js__WEBPACK_IMPORTED_MODULE_0__/* .FOUND */ .vS },
     detect(s, ctx) {
@@ -141,8 +201,10 @@ function isContactLine(s) {
             return -1;
         let bound;
         for (const at of documents(s)) {
-            // "no acceptable use policy", "does not incorporate any … guidelines", "本许可不附带任何使用政策"
-            if (plainNegationBefore(s, at) || (0,_toolkit_absence_js__WEBPACK_IMPORTED_MODULE_2__/* .deniedAt */ .p)(s, at))
+            if ((0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .nearWords */ .yS)(s, at, 8, 10, COMMUNITY) >= 0)
+                continue;
+            // "no acceptable use policy", "does not incorporate any \u2026 guidelines", "\u672c\u8bb8\u53ef\u4e0d\u9644\u5e26\u4efb\u4f55\u4f7f\u7528\u653f\u7b56"
+            if (plainNegationBefore(s, at) || (0,_toolkit_absence_js__WEBPACK_IMPORTED_MODULE_3__/* .deniedAt */ .p)(s, at))
                 continue;
             // "Usage policy: please use it lawfully": a label whose only content is the law
             if (labelOnly(s, at, ctx.doc.text))
@@ -151,18 +213,23 @@ function isContactLine(s) {
             if (bound)
                 return at;
         }
-        // "Prohibited uses:" introducing the list of an attached policy
-        if (s.colon) {
-            const pu = LISTED.first(s);
-            if (pu >= 0)
-                return pu;
-        }
-        // "… for any of the purposes listed in Attachment A (Use Restrictions)"
-        const listed = LISTED.first(s);
-        if (listed >= 0 && (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_3__/* .hasAny */ .X8)(s, ANNEX) && !plainNegationBefore(s, listed))
+        // ("Prohibited uses:" over a list in the licence's own text is a field-of-use list, no policy)
+        // "\u2026 for any of the purposes listed in Attachment A (Use Restrictions)"
+        const listed = INFORMATIVE.in(s) ? -1 : LISTED.first(s);
+        // "subject to the Osprey Use Restrictions published at \u2026": a use document kept elsewhere
+        if (listed >= 0 &&
+            (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .nearPhrase */ .et)(s, listed, 0, 8, PUBLISHED) >= 0 &&
+            !plainNegationBefore(s, listed) &&
+            binds(s))
+            return listed;
+        if (listed >= 0 &&
+            (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .hasAny */ .X8)(s, ANNEX) &&
+            !plainNegationBefore(s, listed) &&
+            !(0,_toolkit_definition_js__WEBPACK_IMPORTED_MODULE_1__/* .definesTerm */ .b)(s) &&
+            !COMPARED.in(s))
             return listed;
         // "Your use of the Model must be in accordance with NVIDIA's Trustworthy AI terms"
-        if ((0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_3__/* .hasAny */ .X8)(s, ADHERE))
+        if ((0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .hasAny */ .X8)(s, ADHERE))
             return ETHICS.first(s);
         return -1;
     },
@@ -201,14 +268,14 @@ function formatMessage(template, data) {
 /** Severities shared by several clause rules. */
 const RESTRICTIVE_SEVERITY = { default: 'error', 'open-weights': 'warning' };
 const BLOCKER_SEVERITY = { default: 'error' };
-const OSD5 = 'OSD §5 (no discrimination against persons or groups); OSAID 1.0 — freedom to use for any purpose';
-const OSD6 = 'OSD §6 (no discrimination against fields of endeavour); OSAID 1.0 — freedom to use for any purpose';
+const OSD5 = 'OSD \u00a75 (no discrimination against persons or groups); OSAID 1.0 \u2014 freedom to use for any purpose';
+const OSD6 = 'OSD \u00a76 (no discrimination against fields of endeavour); OSAID 1.0 \u2014 freedom to use for any purpose';
 const FOUND = 'The licence {{label}}.';
 
 
 /***/ }),
 
-/***/ 2393:
+/***/ 4779:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -220,8 +287,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: CLAUSES, LIST_SPAN, MAX_PER_TYPE, clauseModule, detectInDoc, isUsePolicyFileName, parseDoc, restrictionNoun, ruleIdForClause
 
-// EXTERNAL MODULE: ./src/clauses/registry.ts + 17 modules
-var registry = __webpack_require__(281);
+// EXTERNAL MODULE: ./src/clauses/registry.ts + 20 modules
+var registry = __webpack_require__(5804);
 // EXTERNAL MODULE: ./src/discover/file-kinds.ts
 var file_kinds = __webpack_require__(9739);
 // EXTERNAL MODULE: ./src/clauses/acceptable-use-policy.ts
@@ -232,13 +299,896 @@ var definition = __webpack_require__(6206);
 var negation = __webpack_require__(9420);
 // EXTERNAL MODULE: ./src/clauses/toolkit/query.ts
 var query = __webpack_require__(1371);
-// EXTERNAL MODULE: ./src/clauses/toolkit/tokens.ts
-var tokens = __webpack_require__(9);
+;// CONCATENATED MODULE: ./src/clauses/toolkit/answers.ts
+// Questions and their answers as statements. A question asserts nothing; its answer decides what
+// the pair says:
+//   "Can I modify it? No."                      \u2192 "you may not modify it"
+//   "Do I have to publish my changes? Yes, \u2026"   \u2192 "you must publish your changes \u2026"
+//   "Can you switch off my copy? Yes."          \u2192 "we can switch off your copy" (the licensor asked)
+//   "Can I sell it? Yes." / "Do I have to \u2026? No." / "Is it research-only? No." \u2192 nothing
+// "Q:" and "A:" markers are read past. A question whose answer is no plain yes or no is left as it
+// is, and so is its answer. The pair is quoted as written, from the question's first word.
+
+
+const YES = (0,query/* words */.aL)('yes yeah yep yup sure certainly absolutely correct \u662f \u5bf9 \u53ef \u80fd \u9700 \u8981 \u5fc5 \u987b \u5e94');
+const NO = (0,query/* words */.aL)('no nope not neither never nor \u4e0d \u5426 \u65e0 \u6ca1 \u522b');
+/** Auxiliaries that open a question of permission. */
+const PERMISSION = (0,query/* words */.aL)('can may could might \u53ef \u80fd');
+/** Auxiliaries that open a question of duty. */
+const DUTY = (0,query/* words */.aL)('must should shall need \u987b \u9700 \u5fc5 \u5e94 \u8981');
+/** "Do I have to", "Am I required to", "Is it necessary to": the word that makes a question a duty. */
+const DUTY_WORDS = (0,query/* words */.aL)('have need got required obliged obligated expected necessary mandatory compulsory');
+const LEAVE = (0,query/* words */.aL)('allowed permitted able ok okay possible fine legal alright');
+const OPENERS = (0,query/* words */.aL)('do does did am is are was were will would');
+/** The licensee asking. */
+const FIRST_PERSON = (0,query/* words */.aL)('i we');
+/** Verbs a non-pronoun subject is followed by: "Can people in Brazil use it?". */
+const ACTS = (0,query/* words */.aL)('use run deploy sell modify change share distribute redistribute host publish upload train fine', 'finetune offer access download copy build make give integrate embed serve merge adapt ship charge', 'include keep display rename call release license sublicense resell rent translate mirror');
+/** The licensee's words for itself, as a statement about "you"; the licensor's as "we". */
+const AS_LICENSEE = {
+    i: 'you',
+    me: 'you',
+    my: 'your',
+    mine: 'yours',
+    we: 'you',
+    us: 'you',
+    our: 'your',
+    \u6211: '\u60a8'
+};
+const AS_LICENSOR = { you: 'we', your: 'our', i: 'you', me: 'you', my: 'your' };
+/** Chinese question particles and markers, left out of the statement. */
+const PARTICLES = (0,query/* words */.aL)('\u5417 \u5462 \u4e48 \u5427');
+function endsWithQuestionMark(text, s) {
+    const last = s.tokens[s.tokens.length - 1];
+    if (!last)
+        return false;
+    for (let i = last.e; i < s.end; i++)
+        if (text[i] === '?' || text[i] === '\uff1f')
+            return true;
+    return false;
+}
+/** Index of the first word after a "Q:" / "A:" marker (or `from`). */
+function afterMarker(text, s, from, marker) {
+    const t = s.tokens[from];
+    if (!t || !marker.has(t.w))
+        return from;
+    let i = t.e;
+    while (text[i] === ' ')
+        i++;
+    return text[i] === ':' || text[i] === '.' || text[i] === ')' || text[i] === '\uff1a' ? from + 1 : from;
+}
+const Q_MARK = (0,query/* words */.aL)('q question \u95ee');
+const A_MARK = (0,query/* words */.aL)('a answer \u7b54');
+function parseQuestion(text, s) {
+    const from = afterMarker(text, s, s.body, Q_MARK);
+    const all = s.tokens.slice(from).filter(x => !PARTICLES.has(x.w));
+    // "If I change the code and ship it, do I have to \u2026": the condition, then the question
+    let open = 0;
+    if (CONDITIONAL.has(all[0]?.w ?? '')) {
+        for (let k = 1; k < all.length && open === 0; k++)
+            if (text.slice(all[k - 1].e, all[k].s).includes(','))
+                open = k;
+    }
+    const condition = mapped(all.slice(0, open), AS_LICENSEE);
+    const q = parseClause(all.slice(open), s.tokens[from]?.s ?? s.start);
+    return q ? { ...q, condition } : null;
+}
+/** Words that limit a "yes": "provided", "only", "as long as", "if", "unless", "but". */
+const LIMITING = (0,query/* words */.aL)('only provided providing if unless long but except subject solely');
+/** "for free", "free of charge", "without paying": a question about the price. */
+const FREE = (0,query/* words */.aL)('free charge paying cost');
+const CONDITIONAL = (0,query/* words */.aL)('if when once after where');
+const WH = (0,query/* words */.aL)('what which who whom where when how why');
+function parseClause(t, at) {
+    if (t.length < 2)
+        return null;
+    const w0 = t[0].w;
+    if (WH.has(w0))
+        return { kind: 'open', licensor: false, subject: [], rest: t.slice(1), at };
+    // Chinese: "\u6211\u53ef\u4ee5\u5546\u7528\u5417\uff1f" \u2014 subject, modal, act
+    if (t[0].w.length === 1 && /\p{Script=Han}/u.test(t[0].w)) {
+        const m = t.findIndex(x => PERMISSION.has(x.w) || DUTY.has(x.w));
+        if (m < 0)
+            return null;
+        const duty = DUTY.has(t[m].w);
+        let r = m + 1;
+        while (r < t.length && (t[r].w === '\u4ee5' || t[r].w === '\u591f' || t[r].w === '\u5426'))
+            r++;
+        return {
+            kind: duty ? 'duty' : 'permission',
+            licensor: false,
+            subject: t.slice(0, m),
+            rest: t.slice(r),
+            at
+        };
+    }
+    if (PERMISSION.has(w0) || DUTY.has(w0)) {
+        const kind = PERMISSION.has(w0) ? 'permission' : 'duty';
+        return split(t, 1, kind, at);
+    }
+    if (!OPENERS.has(w0))
+        return null;
+    // "Do I have to \u2026", "Am I allowed to \u2026", "Is it OK to \u2026", "Is it research-only?"
+    for (let k = 1; k < Math.min(t.length, 6); k++) {
+        const w = t[k].w;
+        if (t[k + 1]?.w !== 'to')
+            continue;
+        if (DUTY_WORDS.has(w) || LEAVE.has(w)) {
+            const kind = DUTY_WORDS.has(w) ? 'duty' : 'permission';
+            const q = split(t.slice(0, k).concat(t.slice(k + 2)), 1, kind, at);
+            return q;
+        }
+    }
+    return { kind: 'other', licensor: false, subject: [], rest: t, at };
+}
+/** Subject and rest of an English question whose auxiliary ends at `from`. */
+function split(t, from, kind, at) {
+    const first = t[from]?.w ?? '';
+    if (FIRST_PERSON.has(first) || first === 'you' || first === 'it') {
+        // "Is it OK to \u2026": the licensee asks
+        const licensor = first === 'you';
+        return { kind, licensor, subject: [], rest: t.slice(from + 1), at };
+    }
+    let v = from;
+    while (v < t.length && !ACTS.has(t[v].w))
+        v++;
+    if (v === t.length)
+        v = from;
+    return { kind, licensor: false, subject: t.slice(from, v), rest: t.slice(v), at };
+}
+function mapped(tokens, table) {
+    return tokens.map(t => (table[t.w] ? { ...t, w: table[t.w] } : t));
+}
+/** The answer's polarity, and the index of its first word after "Yes," / "No \u2014" (or where it goes on). */
+function answerOf(text, a) {
+    const k = afterMarker(text, a, a.body, A_MARK);
+    const t = a.tokens[k];
+    if (!t)
+        return null;
+    // "Only after registering \u2026", "Only if \u2026": yes, within a limit the answer states
+    if (t.w === 'only')
+        return { yes: true, next: k, whole: false, limited: true };
+    let yes;
+    if (YES.has(t.w))
+        yes = true;
+    else if (NO.has(t.w))
+        yes = false;
+    else
+        return null;
+    // Chinese: "\u4e0d\u53ef\u4ee5\u3002", "\u53ef\u4ee5\u3002", "\u4e0d\u884c": the answer is the whole short sentence
+    if (t.w.length === 1) {
+        const only = a.tokens.length - k <= 3;
+        return only ? { yes, next: a.tokens.length, whole: true } : null;
+    }
+    // "No country is excluded": "no" opens the sentence, it is no answer word
+    const next = a.tokens[k + 1];
+    const gap = next ? text.slice(t.e, next.s) : '';
+    if (next && !/[,.;:!\u2014\u2013-]/.test(gap))
+        return { yes, next: k, whole: false };
+    return { yes, next: k + 1, whole: next === undefined };
+}
+const answers = (doc, sentences) => {
+    const text = doc.text;
+    const out = [];
+    for (let i = 0; i < sentences.length; i++) {
+        const q = sentences[i];
+        const a = sentences[i + 1];
+        const question = a && !q.restated && endsWithQuestionMark(text, q) ? parseQuestion(text, q) : null;
+        // an open question ("What happens if \u2026?") is answered by whatever follows it
+        const answer = question && a
+            ? question.kind === 'open'
+                ? { yes: true, next: afterMarker(text, a, a.body, A_MARK), whole: false }
+                : answerOf(text, a)
+            : null;
+        if (!question || !answer || !a) {
+            out.push(q);
+            continue;
+        }
+        i++;
+        const remainder = a.tokens.slice(answer.next);
+        const zh = /\p{Script=Han}/u.test(q.tokens[q.body].w);
+        // "Yes, provided each one carries a label", "Yes \u2014 that is the only use": a permission with a limit
+        const limited = answer.limited === true || remainder.some(t => LIMITING.has(t.w));
+        let words = null;
+        if (question.kind === 'open')
+            // "What should my model be called? Anything, as long as \u2026": the answer completes the question
+            words = [...mapped(question.rest, AS_LICENSEE), ...a.tokens.slice(afterMarker(text, a, a.body, A_MARK))];
+        else if (question.kind === 'permission' && answer.yes && limited && !question.licensor)
+            words = [
+                ...(question.subject.length ? question.subject : [said('you', question.at)]),
+                ...saidAll('may', question.at),
+                ...mapped(question.rest, AS_LICENSEE)
+            ];
+        // "Can a company use it for free? No \u2014 above \u20ac5M it pays": the answer is about the price
+        else if (question.kind === 'permission' && !answer.yes && question.rest.some(t => FREE.has(t.w)))
+            words = null;
+        else if (question.kind === 'permission' && !answer.yes && !question.licensor)
+            words = zh
+                ? [...mapped(question.subject, AS_LICENSEE), ...saidAll('\u4e0d \u5f97', question.at), ...question.rest]
+                : [
+                    ...(question.subject.length ? question.subject : [said('you', question.at)]),
+                    ...saidAll('may not', question.at),
+                    ...mapped(question.rest, AS_LICENSEE)
+                ];
+        else if (question.kind === 'permission' && answer.yes && question.licensor)
+            words = [...saidAll('we can', question.at), ...mapped(question.rest, AS_LICENSOR)];
+        else if (question.kind === 'duty' && answer.yes)
+            words = zh
+                ? [...mapped(question.subject, AS_LICENSEE), ...saidAll('\u987b', question.at), ...question.rest]
+                : [...saidAll('you must', question.at), ...mapped(question.rest, AS_LICENSEE)];
+        else if (question.kind === 'other' && answer.yes)
+            words = [...question.rest];
+        if (words) {
+            // the question, resolved, and what the answer adds: one statement, quoted as written
+            const adds = answer.whole || question.kind === 'open' ? [] : remainder;
+            out.push(statement([...question.condition, ...words, ...adds], q.start, a.end));
+            continue;
+        }
+        // the answer leaves nothing of the question: what it goes on to say stands alone
+        if (!answer.whole && remainder.length > 0)
+            out.push(reworded(a, remainder, 0));
+    }
+    return out;
+};
+
+// EXTERNAL MODULE: ./src/clauses/toolkit/tokens.ts + 1 modules
+var tokens = __webpack_require__(2233);
+;// CONCATENATED MODULE: ./src/clauses/toolkit/table-rows.ts
+// Markdown table rows as statements. A row is a statement about its subject (the first cell, with
+// the column's header when the table has one) and its value (the other cells):
+//   | Redistribution | Not permitted |          \u2192 "redistribution is not permitted"
+//   | Attribution | Required |                   \u2192 "attribution is required"
+//   | Termination by Licensor | At any time |    \u2192 "termination by licensor at any time"
+//   | Commercial use | Allowed | / | Yes |       \u2192 nothing: a permission restricts nothing
+//   | User limit | None | / | Revenue cap | No | \u2192 nothing: the restriction is absent
+// A header row (the row before a |---| rule, or a first row of labels) is kept as it is, and its
+// words are carried into each cell below it ("Annual revenue" over "$2,000,000 or more").
+
+
+
+/** Values that grant: the row restricts nothing. */
+const PERMIT = (0,query/* words */.aL)('yes allowed permitted ok okay free freely unlimited unrestricted any granted \u5141 \u8bb8 \u53ef \u4ee5 \u662f');
+/** Values that forbid the subject, or deny it exists when the subject names a restriction. */
+const DENY = (0,query/* words */.aL)('no not prohibited forbidden never none excluded banned disallowed \u5426 \u7981 \u6b62 \u4e0d \u65e0');
+/** Values that require the subject. */
+const REQUIRE = (0,query/* words */.aL)('required mandatory must compulsory obligatory needed \u987b \u5fc5 \u9700');
+/** Subjects that name a restriction: "No" or "None" beside them says there is none. */
+const RESTRICTION = (0,query/* words */.aL)('limit limits cap caps restriction restrictions requirement requirements threshold thresholds', 'condition conditions obligation obligations fee fees royalty royalties maximum ceiling only non', '\u9650 \u5236 \u8981 \u6c42 \u4ec5');
+/** Column headers that say nothing of the value: "| Term | Value |", "| Permission | Status |". */
+const GENERIC = (0,query/* words */.aL)('value values status details detail notes note description answer comment comments info');
+/** Subjects that name a duty: "Yes" beside them makes it required ("| Attribution | Yes |"). */
+const table_rows_DUTY = (0,query/* words */.aL)('attribution credit notice notices citation cite registration copyleft sharealike share alike', 'disclosure disclose source state changes \u7f72 \u540d \u6ce8 \u660e \u51fa \u5904');
+/** Words that open a measure: "under $2M", "more than 100,000". */
+const COMPARE = (0,query/* words */.aL)('under over above below up more less fewer at least \u4ee5 \u8d85 \u4e0d');
+/** Cells of one line that is a table row ("| a | b |"), or null. */
+function rowOf(text, from, to) {
+    let a = from;
+    while (a < to && (text[a] === ' ' || text[a] === '\t'))
+        a++;
+    if (text[a] !== '|')
+        return null;
+    const cells = [];
+    let rule = true;
+    let start = a + 1;
+    for (let i = a + 1; i <= to; i++) {
+        const c = i < to ? text[i] : '|';
+        if (c === '\\' && text[i + 1] === '|') {
+            i++;
+            continue;
+        }
+        if (c !== '|' && c !== '\r')
+            continue;
+        let x = start;
+        let y = i;
+        while (x < y && /\s/.test(text[x]))
+            x++;
+        while (y > x && /\s/.test(text[y - 1]))
+            y--;
+        if (x < y) {
+            for (let k = x; k < y; k++)
+                if (!'-:'.includes(text[k]))
+                    rule = false;
+            cells.push({ from: x, to: y, tokens: [], mark: markOf(text, x, y) });
+        }
+        start = i + 1;
+        if (c === '\r')
+            break;
+    }
+    if (cells.length === 0)
+        return null;
+    return { from: a, to: trimmedEnd(text, a, to), cells, rule };
+}
+function trimmedEnd(text, from, to) {
+    let y = to;
+    while (y > from && /\s/.test(text[y - 1]))
+        y--;
+    return y;
+}
+/** Marks that deny or grant, as tables and checklists use them. */
+const DENY_MARKS = new Set(['\u274c', '\u2717', '\u2718', '\u2716', '\u{1f6ab}', '\u26d4', '\u274e']);
+const PERMIT_MARKS = new Set(['\u2705', '\u2714', '\u2713', '\u2611']);
+/** The first mark of text[from, to) that says deny or permit, or null. */
+function markOf(text, from, to) {
+    for (const ch of text.slice(from, Math.min(to, from + 8))) {
+        if (DENY_MARKS.has(ch))
+            return 'deny';
+        if (PERMIT_MARKS.has(ch))
+            return 'permit';
+    }
+    return null;
+}
+/** The first words of a value: what it says of the subject. */
+function valueKind(cell) {
+    const first = cell.tokens[0]?.w ?? '';
+    if (cell.mark)
+        return cell.mark;
+    if (cell.tokens.length === 0)
+        return 'other';
+    // "Not required", "No attribution needed": a duty denied restricts nothing
+    if (DENY.has(first) && cell.tokens.length <= 3 && cell.tokens.some(t => REQUIRE.has(t.w)))
+        return 'permit';
+    if (REQUIRE.has(first) || (cell.tokens.length <= 3 && cell.tokens.some(t => REQUIRE.has(t.w))))
+        return 'require';
+    if (DENY.has(first))
+        return 'deny';
+    if (PERMIT.has(first))
+        return 'permit';
+    // "Not permitted", "Prohibited" after a word of scope ("Strictly prohibited")
+    if (cell.tokens.length <= 3 && cell.tokens.some(t => t.w === 'prohibited' || t.w === 'forbidden'))
+        return 'deny';
+    return 'other';
+}
+/** Only the value word itself ("Yes", "No", "Allowed", "Not permitted"): nothing after it. */
+function bare(cell) {
+    return cell.tokens.every(t => PERMIT.has(t.w) || DENY.has(t.w) || REQUIRE.has(t.w));
+}
+/** A row of labels: no value word, no number, the first row of its table. */
+function looksLikeHeader(row) {
+    if (row.cells.length < 2)
+        return false;
+    for (const c of row.cells) {
+        if (valueKind(c) !== 'other')
+            return false;
+        for (const t of c.tokens)
+            if (/\d/.test(t.w))
+                return false;
+    }
+    return true;
+}
+/** What a column holds, by its header: the licence's conditions, its permissions, its limitations. */
+const CONDITIONS = (0,query/* words */.aL)('conditions condition requirements requirement obligations obligation duties duty');
+const GRANTS = (0,query/* words */.aL)('permissions permission permitted allowed freedoms rights');
+const LIMITATIONS = (0,query/* words */.aL)('limitations limitation');
+function category(cell) {
+    const w = cell?.tokens.length === 1 ? cell.tokens[0].w : '';
+    return CONDITIONS.has(w)
+        ? 'conditions'
+        : GRANTS.has(w)
+            ? 'grants'
+            : LIMITATIONS.has(w)
+                ? 'limitations'
+                : null;
+}
+/**
+ * A row of a summary table whose columns are kinds of term ("| Permissions | Conditions |
+ * Limitations |"): each condition is required; permissions and limitations (of warranty,
+ * liability) restrict nothing.
+ */
+function categoryStatement(row, header) {
+    const out = [];
+    row.cells.forEach((cell, k) => {
+        if (category(header.cells[k]) !== 'conditions' || cell.tokens.length === 0)
+            return;
+        out.push(...cell.tokens, ...saidAll('is required', cell.to));
+    });
+    return out.length ? statement(out, row.from, row.to) : null;
+}
+/** The statement a row makes, or null when it restricts nothing. */
+function rowStatement(row, header) {
+    if (header?.cells.every(c => category(c)))
+        return categoryStatement(row, header);
+    const [subjectCell, ...values] = row.cells;
+    if (!subjectCell || subjectCell.tokens.length === 0)
+        return null;
+    const above = (i) => (header?.cells[i]?.tokens ?? []).filter(t => !GENERIC.has(t.w));
+    // the first column's header helps a cell that holds only a measure ("under $2,000,000")
+    const measure = subjectCell.tokens.some(t => /\d/.test(t.w)) || COMPARE.has(subjectCell.tokens[0].w);
+    const subject = [...(measure ? above(0) : []), ...subjectCell.tokens];
+    const names = (set) => subjectCell.tokens.some(t => set.has(t.w));
+    const zh = (0,tokens/* isHan */.oD)(subjectCell.tokens[0].w);
+    const out = [];
+    let restricts = values.length === 0;
+    if (values.length === 0)
+        out.push(...subject);
+    values.forEach((cell, k) => {
+        const at = cell.from;
+        const kind = valueKind(cell);
+        // "| User limit | None |", "| Revenue cap | No |": the restriction is absent
+        if (kind === 'deny' && bare(cell) && names(RESTRICTION))
+            return;
+        if (kind === 'permit' && !(names(table_rows_DUTY) && cell.tokens[0].w === 'yes')) {
+            // "Yes, with attribution": the words after the grant still say something
+            const rest = cell.tokens.filter(t => !PERMIT.has(t.w));
+            if (rest.length === 0)
+                return;
+            out.push(...subject, ...saidAll('is permitted', at), ...rest);
+            restricts = true;
+            return;
+        }
+        restricts = true;
+        out.push(...subject);
+        if (kind === 'deny') {
+            if (zh)
+                out.splice(out.length - subject.length, 0, ...saidAll('\u7981 \u6b62', at));
+            else if (bare(cell))
+                out.push(...saidAll('is not permitted', at));
+            else
+                out.push(...saidAll('is', at), ...cell.tokens);
+        }
+        else if (kind === 'require') {
+            out.push(...(zh ? saidAll('\u987b', at) : saidAll('is required', at)));
+            if (!bare(cell))
+                out.push(...cell.tokens.filter(t => !REQUIRE.has(t.w)));
+        }
+        else
+            out.push(...above(k + 1), ...cell.tokens);
+    });
+    if (!restricts || out.length === 0)
+        return null;
+    return statement(out, row.from, row.to);
+}
+const tableRows = (doc, sentences) => {
+    const text = doc.text;
+    const out = [];
+    let header = null;
+    let prevRow = null;
+    let pendingHeader = null;
+    let i = 0;
+    while (i < sentences.length) {
+        const s = sentences[i];
+        const line = lineIndex(doc, s.start);
+        const from = doc.lineStarts[line];
+        const to = line + 1 < doc.lineStarts.length ? doc.lineStarts[line + 1] - 1 : text.length;
+        const row = rowOf(text, from, to);
+        if (!row) {
+            if (pendingHeader)
+                out.push(...asRow(pendingHeader.row));
+            pendingHeader = null;
+            header = null;
+            prevRow = null;
+            out.push(s);
+            i++;
+            continue;
+        }
+        // the sentences of this row: every one that starts on its line
+        const own = [];
+        while (i < sentences.length && sentences[i].start < to)
+            own.push(sentences[i++]);
+        // tokens and cells are both in text order: one walk over the two
+        let c = 0;
+        for (const t of own.flatMap(x => x.tokens)) {
+            while (c < row.cells.length && row.cells[c].to < t.e)
+                c++;
+            const cell = row.cells[c];
+            if (cell && t.s >= cell.from)
+                cell.tokens.push(t);
+        }
+        if (row.rule) {
+            // the row above was the header
+            if (pendingHeader) {
+                header = pendingHeader.row;
+                out.push(...pendingHeader.sentences);
+                pendingHeader = null;
+            }
+            continue;
+        }
+        const first = prevRow === null;
+        prevRow = row;
+        if (first && (looksLikeHeader(row) || row.cells.every(c => category(c)))) {
+            // kept as written until the next row shows whether it heads the table
+            pendingHeader = { row, sentences: own };
+            continue;
+        }
+        if (pendingHeader) {
+            // a |---| rule under it (a line without words): a header; otherwise a header by its look
+            // only, so it is also read as a row
+            header = pendingHeader.row;
+            const ruled = line > 0 && ruleRow(text, doc.lineStarts[line - 1], from - 1);
+            out.push(...(ruled ? pendingHeader.sentences : asRow(pendingHeader.row)));
+            pendingHeader = null;
+        }
+        const said = rowStatement(row, header);
+        if (said)
+            out.push(said);
+    }
+    if (pendingHeader)
+        out.push(...asRow(pendingHeader.row));
+    return out;
+};
+/** The line text[from, to) is a |---|:--:| rule. */
+function ruleRow(text, from, to) {
+    const row = rowOf(text, from, to);
+    return row !== null && row.rule;
+}
+/** A first row that no other row follows: a row like any other, not a header. */
+function asRow(row) {
+    const said = rowStatement(row, null);
+    return said ? [said] : [];
+}
+/** 0-based line of an offset. */
+function lineIndex(doc, offset) {
+    const starts = doc.lineStarts;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >>> 1;
+        if (starts[mid] <= offset)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return lo;
+}
+
+;// CONCATENATED MODULE: ./src/clauses/toolkit/checklists.ts
+// List items that carry a mark: "- \u274c Commercial use", "- \u2705 Personal projects", "- \u26a0\ufe0f Weights phone
+// home", "- [x] Attribution required". The mark says what the item is:
+//   \u274c X          \u2192 "X is not permitted" (unless X already says no: "\u274c Not available in \u2026")
+//   \u2705 X          \u2192 nothing when X names a freedom ("\u2705 Commercial use"); the item as written when it
+//                  says something ("\u2705 Keep the NOTICE file with every copy")
+//   [x] / [ ] X  \u2192 the item as written; a bare name ("[x] Attribution") is a term that applies:
+//                  "Attribution is required"
+//   \u26a0\ufe0f X          \u2192 the item as written
+// The quote is the item as written, from its mark.
+
+
+
+
+/** Words that make an item say something rather than name a term: verbs, modals, pronouns. */
+const STATES = (0,query/* words */.aL)('must shall may will can should need needs is are be do does i we you your my our it keep include', 'use display pass comply publish share give credit cite mark label retain provide make stay stays', 'remain remains stops stop');
+const MARK_REACH = 16;
+const BULLETS = new Set(['-', '*', '+', '\u2022']);
+/** Marks between a list marker and an item's first word (a checkbox is "[x]" or "[ ]"). */
+function markBefore(text, s) {
+    const first = s.tokens[s.body];
+    if (!first)
+        return null;
+    // a mark stands within a few characters of the line's start ("- [x] ", "  * \u274c ")
+    let from = first.s;
+    while (from > 0 && text[from - 1] !== '\n' && first.s - from < MARK_REACH)
+        from--;
+    if (from > 0 && text[from - 1] !== '\n')
+        return null;
+    const lead = text.slice(from, first.s);
+    const mark = markOf(lead, 0, lead.length);
+    // the quote starts at the mark, after the list marker
+    let at = from;
+    while (at < first.s && (text[at] === ' ' || text[at] === '\t'))
+        at++;
+    if (BULLETS.has(text[at] ?? ''))
+        at++;
+    while (at < first.s && (text[at] === ' ' || text[at] === '\t'))
+        at++;
+    if (mark)
+        return { kind: mark, at };
+    if (lead.includes('\u26a0'))
+        return { kind: 'note', at };
+    // "[x] Attribution": the tokenizer reads the box's "x" as the first word
+    if (first.w === 'x' && text[first.s - 1] === '[' && text[first.e] === ']')
+        return { kind: 'box', at: first.s - 1 };
+    if (lead.includes('[ ]'))
+        return { kind: 'box', at: from + lead.indexOf('[ ]') };
+    return null;
+}
+/** Tokens of the item up to its first dash, semicolon or colon: "Calling your fine-tune X \u2014 \u2026". */
+function firstPart(text, tokens) {
+    for (let k = 1; k < tokens.length; k++) {
+        const gap = text.slice(tokens[k - 1].e, tokens[k].s);
+        if (/[\u2014\u2013;:]/.test(gap) || gap.includes(' - '))
+            return k;
+    }
+    return tokens.length;
+}
+const checklists = (doc, sentences) => {
+    const text = doc.text;
+    const out = [];
+    for (const s of sentences) {
+        const mark = s.listItem && !s.restated ? markBefore(text, s) : null;
+        if (!mark) {
+            out.push(s);
+            continue;
+        }
+        let body = s.tokens.slice(s.body);
+        if (mark.kind === 'box' && body[0]?.w === 'x')
+            body = body.slice(1);
+        if (body.length === 0)
+            continue;
+        const states = body.some(t => STATES.has(t.w));
+        const negated = body.some((_, k) => (0,negation/* isNegationAt */.Tq)({ ...s, tokens: body, index: new Map() }, k));
+        const end = s.end;
+        const asWritten = () => reworded({ ...s, start: mark.at }, [...s.tokens.slice(0, s.body), ...body]);
+        if (mark.kind === 'deny') {
+            if (negated) {
+                out.push(asWritten());
+                continue;
+            }
+            const cut = firstPart(text, body);
+            const at = body[cut - 1].e;
+            out.push(statement([...body.slice(0, cut), ...saidAll('is not permitted', at), ...body.slice(cut)], mark.at, end));
+        }
+        else if (mark.kind === 'permit') {
+            // a freedom named restricts nothing; a duty ticked off still binds
+            if (states)
+                out.push(asWritten());
+        }
+        else if (mark.kind === 'box' && !states && body.length <= 5) {
+            out.push(statement([...body, ...saidAll('is required', body[body.length - 1].e)], mark.at, end));
+        }
+        else
+            out.push(asWritten());
+    }
+    return out;
+};
+
+;// CONCATENATED MODULE: ./src/clauses/toolkit/imperatives.ts
+// Imperatives in a list of terms are obligations: "- Credit the authors in your docs." says "you
+// must credit the authors", "- Share changes under the same terms." says "you must share changes \u2026".
+// A list item (or a line of its own) that opens with a verb of what licences ask for is restated
+// with "you must" before it. Not: an item under a list of permissions ("You may: - share it"), an
+// item that already has a subject or a modal, a verb used as a noun ("Share Alike \u2014 see \u00a73").
+
+
+/** Verbs of duties licences impose, in the imperative. */
+const DUTY_VERBS = (0,query/* words */.aL)('credit cite attribute acknowledge mention name keep retain preserve include reproduce give', 'share license licence release publish distribute offer provide make pass state mark label', 'display show link notify inform register obtain contact pay follow comply observe ensure', 'accompany attach indicate identify reference delete destroy remove return report disclose', 'rename apply bind require');
+/** Words that follow a verb used as a noun or a heading: "Share Alike", "Name and address". */
+const NOT_AFTER = (0,query/* words */.aL)('alike and or of is are was means shall must may as');
+const MODALS = (0,query/* words */.aL)('must shall should may can will need needs required');
+/** An introduction of permissions: its items are freedoms, not duties. */
+const PERMITS = (0,query/* words */.aL)('may can free allowed permitted entitled rights right \u53ef \u4ee5');
+function isPermissionIntro(s) {
+    return (s !== undefined &&
+        s.colon &&
+        s.tokens.some(t => PERMITS.has(t.w)) &&
+        !s.tokens.some(t => MODALS.has(t.w) && t.w !== 'may' && t.w !== 'can'));
+}
+/** The sentence starts its line: a list item, or a line written as one term. */
+function startsLine(text, s) {
+    if (s.listItem)
+        return true;
+    for (let i = s.start - 1; i >= 0; i--) {
+        const c = text[i];
+        if (c === '\n')
+            return true;
+        if (c !== ' ' && c !== '\t')
+            return false;
+    }
+    return true;
+}
+const imperatives = (doc, sentences) => {
+    const text = doc.text;
+    let intro;
+    return sentences.map(s => {
+        if (s.colon)
+            intro = s;
+        else if (!s.listItem)
+            intro = undefined;
+        const first = s.tokens[s.body];
+        if (!first || s.restated || s.heading || !DUTY_VERBS.has(first.w))
+            return s;
+        // the verb written in lower case after a marker, or capitalised as a sentence's first word
+        const next = s.tokens[s.body + 1]?.w ?? '';
+        if (NOT_AFTER.has(next) || s.tokens.length - s.body < 2 || !startsLine(text, s))
+            return s;
+        // "Cite this work as:", "Include:": a label over what follows
+        if (s.colon && s.tokens.length - s.body <= 4)
+            return s;
+        if (s.listItem && isPermissionIntro(intro))
+            return s;
+        for (const t of s.tokens)
+            if (MODALS.has(t.w))
+                return s;
+        const tokens = [...s.tokens.slice(0, s.body), ...saidAll('you must', first.s), ...s.tokens.slice(s.body)];
+        return reworded(s, tokens);
+    });
+};
+
+;// CONCATENATED MODULE: ./src/clauses/toolkit/modality-zh.ts
+// Informal Chinese modality, read as the formal words the detectors know. Plain-language licences
+// say \u522b\u6539\u6a21\u578b ("don't modify the model"), \u4e0d\u8981\u4e0a\u4f20 ("do not upload"), \u5c31\u5f97\u5199\u660e ("then you have to
+// state"), \u8981\u6807\u6ce8 ("must mark"), \u5546\u7528\u8bf7\u8054\u7cfb\u6211\u4eec ("for commercial use, contact us"): restated as
+// \u4e0d\u5f97 (may not) and \u987b (must). Only the word's token changes; its offsets stay, so quotes are the
+// text as written. Each rule looks at the characters beside the word, so compounds keep their
+// meaning: \u522b\u4eba (others), \u7279\u522b (especially), \u9700\u8981 (need), \u91cd\u8981 (important), \u83b7\u5f97 (obtain), \u4e0d\u8981\u6c42.
+
+
+/** \u522b is "other" or part of a word before these (\u522b\u4eba, \u522b\u7684, \u522b\u5904) and after these (\u7279\u522b, \u533a\u522b, \u8bc6\u522b). */
+const BIE_NOUN_AFTER = (0,query/* words */.aL)('\u4eba \u7684 \u5904 \u540d \u79f0 \u5bb6 \u6837 \u5885 \u9488 \u53f7 \u81f4');
+const BIE_WORD_BEFORE = (0,query/* words */.aL)('\u7279 \u533a \u7c7b \u5206 \u4e2a \u8bc6 \u544a \u8fa8 \u7ea7 \u6d3e \u6027 \u5dee \u9274 \u5224 \u7504 \u79bb \u9001 \u9053 \u60dc \u7ea7 \u804c \u56fd \u95e8 \u6027 \u51b3 \u4f5c');
+/** \u8981 in a compound (\u9700\u8981, \u91cd\u8981, \u4e3b\u8981, \u53ea\u8981, \u8981\u6c42, \u8981\u4e48, \u8981\u70b9 \u2026), not "must". */
+const YAO_WORD_BEFORE = (0,query/* words */.aL)('\u9700 \u91cd \u4e3b \u53ea \u60f3 \u5fc5 \u6458 \u6982 \u7eb2 \u7d27 \u9996 \u7b80 \u627c \u7d22 \u5c06 \u5feb \u663e \u6b21 \u653f \u7eaa \u63d0 \u673a \u9669 \u7cbe \u8fd8 \u603b \u82e5 \u5982 \u5c31 \u4e3a');
+const YAO_WORD_AFTER = (0,query/* words */.aL)('\u6c42 \u4e48 \u662f \u70b9 \u7d20 \u4ef6 \u7ea6 \u95fb \u5bb3 \u585e \u804c \u6848 \u9886 \u65e8 \u52a1 \u5458 \u4e0d \u7d27 \u631f');
+/** \u5f97 as "have to" follows these (\u5c31\u5f97, \u4e5f\u5f97, \u90fd\u5f97, \u8fd8\u5f97); elsewhere it is \u83b7\u5f97, \u53d6\u5f97, \u5f97\u5230, \u4f7f\u5f97 \u2026 */
+const DEI_AFTER = (0,query/* words */.aL)('\u5c31 \u4e5f \u90fd \u8fd8 \u5219 \u603b \u5148 \u5fc5 \u60a8 \u4f60 \u4eec');
+/** The last character of a party's name: \u8bb8\u53ef\u65b9, \u6388\u6743\u4eba, \u4f7f\u7528\u8005, \u672c\u516c\u53f8. */
+const PARTY_END = (0,query/* words */.aL)('\u65b9 \u4eba \u8005 \u53f8');
+const DEI_NOT_BEFORE = (0,query/* words */.aL)('\u5230 \u4ee5 \u77e5 \u51fa \u5206 \u76ca \u5956 \u5229 \u5931 \u5f53 \u4f53 \u7f6a \u624b \u610f \u529b \u6089 \u5f88 \u597d \u592a \u591a');
+/** \u8bf7 before an act of asking leave: \u8bf7\u8054\u7cfb (contact), \u8bf7\u5148 (first), \u8bf7\u7533\u8bf7, \u8bf7\u8d2d\u4e70, \u8bf7\u53d6\u5f97. */
+const QING_LEAVE = (0,query/* words */.aL)('\u8054 \u4e0e \u5411 \u5148 \u7533 \u8d2d \u53d6 \u83b7 \u53e6');
+/** The statement's word for a token, given its neighbours (undefined: unchanged). */
+function formal(prev, w, next, opens) {
+    // \u5f97 opening a clause ("\u6708\u6d3b\u8fc7\u4e86\u4e94\u5341\u4e07\uff0c\u5f97\u5148\u627e\u6211\u4eec\u62ff\u6388\u6743"): "have to"
+    if (w === '\u5f97' && opens && !DEI_NOT_BEFORE.has(next))
+        return ['\u987b'];
+    if (w === '\u522b' && !BIE_NOUN_AFTER.has(next) && !BIE_WORD_BEFORE.has(prev))
+        return ['\u4e0d', '\u5f97'];
+    if (w === '\u8981' && prev === '\u4e0d' && next !== '\u6c42')
+        return ['\u5f97'];
+    if (w === '\u8981' && prev !== '\u4e0d' && !YAO_WORD_BEFORE.has(prev) && !YAO_WORD_AFTER.has(next))
+        return ['\u987b'];
+    // \u5c31\u8981 as "then must" (\u5c31\u8981\u5728\u754c\u9762\u4e0a\u5199\u660e), not \u5c31\u8981\u6c42
+    if (w === '\u8981' && prev === '\u5c31' && !YAO_WORD_AFTER.has(next))
+        return ['\u987b'];
+    if (w === '\u5f97' && DEI_AFTER.has(prev) && !DEI_NOT_BEFORE.has(next))
+        return ['\u987b'];
+    // formal and traditional \u5f97 after a party: "may" (\u6388\u6b0a\u65b9\u5f97\u900f\u904e\u9060\u7aef\u66f4\u65b0\u505c\u7528\u2026); \u4e0d\u5f97 stays "may not"
+    if (w === '\u5f97' && PARTY_END.has(prev) && !DEI_NOT_BEFORE.has(next))
+        return ['\u53ef'];
+    if (w === '\u8bf7' && QING_LEAVE.has(next))
+        return ['\u987b'];
+    return undefined;
+}
+const TRIGGERS = (0,query/* words */.aL)('\u522b \u8981 \u5f97 \u8bf7');
+function restated(s, text) {
+    const out = [];
+    let changed = false;
+    s.tokens.forEach((t, k) => {
+        const prev = s.tokens[k - 1];
+        // the word opens its clause: nothing but punctuation since the last word
+        const opens = prev === undefined || (prev.e < t.s && text.slice(prev.e, t.s).trim().length > 0);
+        const as = TRIGGERS.has(t.w) ? formal(prev?.w ?? '', t.w, s.tokens[k + 1]?.w ?? '', opens) : undefined;
+        if (!as) {
+            out.push(t);
+            return;
+        }
+        changed = true;
+        for (const w of as)
+            out.push({ ...said(w, t.s), e: t.e });
+    });
+    return changed ? reworded(s, out) : s;
+}
+const chineseModality = (doc, sentences) => sentences.map(s => (s.tokens.some(t => TRIGGERS.has(t.w)) ? restated(s, doc.text) : s));
+
+;// CONCATENATED MODULE: ./src/clauses/toolkit/yaml-fields.ts
+// A model card's front matter states terms as YAML values: `extra_gated_prompt: "Approved users must
+// not share the files."`, and a gated form lists what the user agrees to as field labels
+// (`I will not use this model commercially: checkbox`). The key and the field's type are names, not
+// words of the term: the value, or the label, is the statement. Keys are lower-case names with a
+// quoted value or a "_", so a label such as "Territory: Canada only" keeps its meaning.
+
+
+/** Types of a gated form's field. */
+const FIELD_TYPES = (0,query/* words */.aL)('checkbox text country date select');
+/**
+ * End of a key and its colon at the start of the line from `from`, or -1: a snake_case key, or a
+ * lower-case one whose value is quoted (the detection text joins "extra_gated_prompt" into one word).
+ */
+function keyEnd(text, from) {
+    let i = from;
+    while (text[i] === ' ' || text[i] === '\t')
+        i++;
+    const start = i;
+    let underscore = false;
+    while (i < text.length && i - start < 64) {
+        const c = text[i];
+        if (c === '_')
+            underscore = true;
+        else if (!/[a-z0-9]/.test(c))
+            break;
+        i++;
+    }
+    if (i === start || text[i] !== ':')
+        return -1;
+    let v = i + 1;
+    while (text[v] === ' ')
+        v++;
+    return underscore || text[v] === '"' || text[v] === "'" ? i + 1 : -1;
+}
+/** A field label's type after its last colon: "\u2026: checkbox". */
+function fieldType(text, s) {
+    const last = s.tokens[s.tokens.length - 1];
+    const before = s.tokens[s.tokens.length - 2];
+    if (!last || !before || !FIELD_TYPES.has(last.w))
+        return false;
+    return text.slice(before.e, last.s).includes(':');
+}
+const yamlFields = (doc, sentences) => {
+    const text = doc.text;
+    return sentences.map(s => {
+        if (s.restated || s.tokens.length === 0)
+            return s;
+        let from = s.tokens[0].s;
+        while (from > 0 && text[from - 1] !== '\n' && s.tokens[0].s - from < 8)
+            from--;
+        const key = from === 0 || text[from - 1] === '\n' ? keyEnd(text, from) : -1;
+        const typed = fieldType(text, s);
+        if (key < 0 && !typed)
+            return s;
+        const tokens = s.tokens.filter(t => t.s >= Math.max(key, 0)).slice(0, typed ? -1 : undefined);
+        if (tokens.length === 0)
+            return s;
+        let start = tokens[0].s;
+        if (text[start - 1] === '"' || text[start - 1] === "'")
+            start--;
+        return statement(tokens, start, typed ? tokens[tokens.length - 1].e : s.end);
+    });
+};
+
+;// CONCATENATED MODULE: ./src/clauses/toolkit/restate.ts
+// Forms that say a clause without a sentence: a table row ("| Redistribution | Not permitted |"), a
+// front matter value or a gated form's field label (`extra_gated_prompt: "\u2026"`), a checklist or a
+// marked item ("- \u274c Commercial use", "- [x] Attribution"), a question and its answer
+// ("Can I modify it? No."), an imperative in a list of terms ("- Credit the
+// authors."), informal Chinese modality (\u522b\u2026, \u8981\u2026, \u5546\u7528\u8bf7\u8054\u7cfb\u2026). Each form is restated here as the
+// statement it makes, so every clause detector can judge it as it judges a sentence. The words of a
+// restatement are tokens; the text is never changed, and a restated sentence keeps the offsets of
+// what it restates, so its quote is the row or the question and answer as written, at its line.
+// An ordered list of passes over the parsed sentences, each linear in their number.
+
+
+
+
+
+
+/** In this order: rows first (their cells hold "?" and ":"), marked items, answers, then the words. */
+const RESTATERS = [
+    tableRows,
+    yamlFields,
+    checklists,
+    answers,
+    imperatives,
+    chineseModality
+];
+function restate(doc) {
+    let out = doc.sentences;
+    for (const pass of RESTATERS)
+        out = pass(doc, out);
+    return [...out];
+}
+/** A word the restatement supplies ("you", "must", "not"), placed at an offset of the text. */
+function said(w, at) {
+    return { w, s: at, e: at };
+}
+/** Words supplied at one offset: said('you must', 12). */
+function saidAll(words, at) {
+    return words.split(' ').map(w => said(w, at));
+}
+/** A statement with the given words, quoted from start to end. */
+function statement(tokens, start, end) {
+    return {
+        tokens,
+        colon: false,
+        listItem: false,
+        heading: false,
+        restated: true,
+        body: 0,
+        start,
+        end,
+        index: new Map()
+    };
+}
+/** The same sentence with other words (its quote, line and kind kept). */
+function reworded(s, tokens, body = s.body) {
+    return { ...s, tokens, body, index: new Map() };
+}
+
 ;// CONCATENATED MODULE: ./src/clauses/toolkit/sentences.ts
 // Sentence splitting for clause detection: one pass over the words and the separators between
-// them. Sentences end at . ! ? ; (and 。；！？), at a colon closing a line (a list introduction),
+// them. Sentences end at . ! ? ; (and \u3002\uff1b\uff01\uff1f), at a colon closing a line (a list introduction),
 // at a blank line, at a heading's line end and before a list item. The text is never modified, so
-// offsets map back to verbatim quotes (CRLF and BOM included).
+// offsets map back to verbatim quotes (CRLF and BOM included). Forms that state a clause without a
+// sentence (table rows, questions and answers, imperatives in a list, informal Chinese modality)
+// are then restated as statements (restate.ts).
+
 
 /** Longest sentence, in words, before a forced break (keeps co-occurrence rules meaningful). */
 const MAX_SENTENCE_TOKENS = 400;
@@ -265,7 +1215,7 @@ function separatorBreaks(sep, prevWord) {
             continue;
         const next = sep[i + 1];
         let ends = CJK_ENDERS.has(c) || (next !== undefined && AFTER_END.has(next));
-        // a Latin colon ends a sentence only at the end of a line ("… the Model:" introducing a list)
+        // a Latin colon ends a sentence only at the end of a line ("\u2026 the Model:" introducing a list)
         if (c === ':' && ends)
             ends = colonEndsLine(sep, i + 1);
         if (!ends)
@@ -280,6 +1230,9 @@ function separatorBreaks(sep, prevWord) {
     if (newlines > 0) {
         if (newlines > 1 && blankLineBetween(sep, lastNl))
             brk = true;
+        // a table row ends at its line's end
+        if (endsRow(sep))
+            brk = true;
         const lead = sep.slice(lastNl + 1).trimStart();
         if (lead.startsWith('#'))
             nextHeading = true;
@@ -291,6 +1244,13 @@ function separatorBreaks(sep, prevWord) {
         }
     }
     return { brk, colon, nextListItem, nextHeading };
+}
+/** The separator closes a table row: "|" is the last mark before its first line break. */
+function endsRow(sep) {
+    let i = sep.indexOf('\n') - 1;
+    while (i >= 0 && (sep[i] === ' ' || sep[i] === '\t' || sep[i] === '\r'))
+        i--;
+    return i >= 0 && sep[i] === '|';
 }
 /** Only whitespace between the first and the last newline of a separator: a paragraph break. */
 function blankLineBetween(sep, lastNl) {
@@ -315,7 +1275,7 @@ function colonEndsLine(sep, from) {
     }
     return false;
 }
-/** "(a) ", "(iv) ", "(12) ", "（一）" at the start of a line. */
+/** "(a) ", "(iv) ", "(12) ", "\uff08\u4e00\uff09" at the start of a line. */
 function isParenMarker(lead) {
     let close = lead.indexOf(')');
     if (close < 0)
@@ -330,13 +1290,13 @@ function isParenMarker(lead) {
     return true;
 }
 const ROMAN = new Set(['i', 'v', 'x', 'l']);
-const CJK_NUMERALS = new Set([...'一二三四五六七八九十']);
-/** A word at a line start followed by "." / ")" / "、" is an item number: "1.", "a)", "iv.", "一、". */
+const CJK_NUMERALS = new Set([...'\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d\u5341']);
+/** A word at a line start followed by "." / ")" / "\u3001" is an item number: "1.", "a)", "iv.", "\u4e00\u3001". */
 function isEnumerator(text, tokenEnd, w) {
     const after = text[tokenEnd];
     if (after === '\u3001')
         return (0,tokens/* isDigits */.Hc)(w) || CJK_NUMERALS.has(w);
-    // "（一）", "（2）": full-width closing parenthesis, often with no space after it
+    // "\uff08\u4e00\uff09", "\uff082\uff09": full-width closing parenthesis, often with no space after it
     if (after === '\uff09')
         return w.length <= 3 && ((0,tokens/* isDigits */.Hc)(w) || [...w].every(c => CJK_NUMERALS.has(c)) || w.length === 1);
     if (after !== '.' && after !== ')')
@@ -347,7 +1307,7 @@ function isEnumerator(text, tokenEnd, w) {
         next === '\t' ||
         next === '\n' ||
         next === '\r' ||
-        // "(一)军事用途": Chinese text follows an item number without a space
+        // "(\u4e00)\u519b\u4e8b\u7528\u9014": Chinese text follows an item number without a space
         (after === ')' && (0,tokens/* isHan */.oD)(next));
     if (CJK_NUMERALS.has(w[0]))
         return spaced && [...w].every(c => CJK_NUMERALS.has(c));
@@ -365,7 +1325,7 @@ function isEnumerator(text, tokenEnd, w) {
 }
 /**
  * An item marker inside a line, after a colon or a semicolon: "may not: (a) redistribute it; (b)
- * modify it", "用途：（一）军事用途；（二）…". The word w (ending at tokenEnd) is the marker's
+ * modify it", "\u7528\u9014\uff1a\uff08\u4e00\uff09\u519b\u4e8b\u7528\u9014\uff1b\uff08\u4e8c\uff09\u2026". The word w (ending at tokenEnd) is the marker's
  * body; sep is what stands between the previous word and it. Returns the colon that introduces
  * the list (true), a semicolon between items (false), or null when w is no inline marker.
  */
@@ -490,13 +1450,13 @@ function parseDoc(text) {
                 }
                 : separatorBreaks(sep, prev?.w);
             // a markdown heading ends at the end of its line, and so does a line in capitals before a
-            // line in ordinary case ("II. RESEARCH LICENCE" / "You may …")
+            // line in ordinary case ("II. RESEARCH LICENCE" / "You may \u2026")
             if (cur.length > 0 && sep.includes('\n') && (curHeading || capitalsLineBefore(text, prevEnd, w, s)))
                 b.brk = true;
             const atLineStart = first || sep.includes('\n');
             let listItem = b.nextListItem;
             let enumerator = atLineStart && isEnumerator(text, e, w);
-            // "… may not: (a) redistribute it; (b) modify it": items inside a line
+            // "\u2026 may not: (a) redistribute it; (b) modify it": items inside a line
             const inline = first || atLineStart ? null : inlineMarker(sep, text, e, w);
             if (inline !== null) {
                 b.brk = true;
@@ -505,7 +1465,7 @@ function parseDoc(text) {
             }
             if (enumerator)
                 listItem = true;
-            // "1. The Daily Active Users …": the full stop after an item number ends no sentence
+            // "1. The Daily Active Users \u2026": the full stop after an item number ends no sentence
             if (cur.length > 0 && cur.length === curBody && !listItem && !sep.includes('\n'))
                 b.brk = false;
             if (!first && (b.brk || listItem || cur.length >= MAX_SENTENCE_TOKENS)) {
@@ -525,7 +1485,9 @@ function parseDoc(text) {
     }
     const tail = text.slice(prevEnd).trimEnd();
     flush(tail.endsWith(':') || tail.endsWith('\uff1a'), text.length);
-    return { text, sentences, lineStarts };
+    const doc = { text, sentences, lineStarts };
+    doc.sentences = restate(doc);
+    return doc;
 }
 /** 1-based line of an offset. */
 function lineOf(doc, offset) {
@@ -618,13 +1580,13 @@ const INTRO_TAIL = 60;
 /** A file whose name says it is a use policy (one test for discovery and detection). */
 const isUsePolicyFileName = file_kinds/* namesUsePolicy */.u_;
 const LIST_HEADINGS = (0,query/* phrases */.HJ)('prohibited uses, prohibited use, restricted uses, use restrictions, use based restrictions');
-const POLICY_TITLE = (0,query/* phrases */.HJ)('acceptable use policy, use policy, usage policy, prohibited use policy, 使用政策');
+const POLICY_TITLE = (0,query/* phrases */.HJ)('acceptable use policy, use policy, usage policy, prohibited use policy, \u4f7f\u7528\u653f\u7b56');
 /** Law-abiding only: "comply with applicable law", "for lawful purposes", "in violation of any law". */
-const LAWFUL = (0,query/* phrases */.HJ)('applicable law, applicable laws, lawful purposes, lawful purpose, lawful manner', 'violation of any law, violates any law, violate any law, violate applicable', 'violates applicable, laws and regulations, illegal or unlawful, unlawful purpose', 'unlawful purposes, 法律法规');
+const LAWFUL = (0,query/* phrases */.HJ)('applicable law, applicable laws, lawful purposes, lawful purpose, lawful manner', 'violation of any law, violates any law, violate any law, violate applicable', 'violates applicable, laws and regulations, illegal or unlawful, unlawful purpose', 'unlawful purposes, \u6cd5\u5f8b\u6cd5\u89c4');
 function isListIntro(s) {
     if (LIST_HEADINGS.in(s) && (s.colon || s.heading || s.tokens.length <= 6))
         return true;
-    // "You agree not to use the Model:", "you will not, and will not permit … any third party to:"
+    // "You agree not to use the Model:", "you will not, and will not permit \u2026 any third party to:"
     return s.colon && (0,negation/* sentenceHasNegation */.dH)(s);
 }
 function titleIsPolicy(doc) {
@@ -643,8 +1605,8 @@ function allCapitals(s, text) {
     const body = text.slice(s.start, s.end);
     return body.toUpperCase() === body && body.toLowerCase() !== body;
 }
-/** "or", "and", "and/or" left between two list items ("…in any month; or (b) …"): the list goes on. */
-const CONNECTIVES = new Set(['or', 'and', '或', '或者', '及', '和']);
+/** "or", "and", "and/or" left between two list items ("\u2026in any month; or (b) \u2026"): the list goes on. */
+const CONNECTIVES = new Set(['or', 'and', '\u6216', '\u6216\u8005', '\u53ca', '\u548c']);
 function onlyConnective(s) {
     return s.tokens.length > 0 && s.tokens.length <= 2 && s.tokens.every(t => CONNECTIVES.has(t.w));
 }
@@ -710,7 +1672,7 @@ function detectInDoc(doc, file, source) {
     let policyFile = isUsePolicyFileName(file) || titleIsPolicy(doc);
     let listLeft = 0;
     let intro = null;
-    // clauses of a lead-in heading ("2. Non-commercial use only. You may use …"), kept until the
+    // clauses of a lead-in heading ("2. Non-commercial use only. You may use \u2026"), kept until the
     // next sentence shows whether it states the same clause (then the sentence is quoted instead)
     let pending = [];
     doc.sentences.forEach((s, index) => {
@@ -729,7 +1691,7 @@ function detectInDoc(doc, file, source) {
         const title = (0,acceptable_use_policy/* isTitle */.p6)(s, doc.text) ||
             (s.listItem && allCapitals(s, doc.text) && (0,acceptable_use_policy/* isTitle */.p6)({ ...s, listItem: false }, doc.text));
         const item = intro !== null && s.listItem ? joined(intro, s) : null;
-        // an item inside the line of its introduction ("… may not: (a) redistribute it; (b) modify it.")
+        // an item inside the line of its introduction ("\u2026 may not: (a) redistribute it; (b) modify it.")
         // is quoted from the introduction on: the qualifier belongs to the sentence
         const quoted = item && lineOf(doc, intro.end) === lineOf(doc, s.start) ? { ...s, start: intro.start } : s;
         const elementsDefined = ELEMENTS_TERM.in(s) && (0,definition/* definesTerm */.b)(s);
@@ -740,7 +1702,7 @@ function detectInDoc(doc, file, source) {
             // except a Creative Commons licence named by its elements ("Attribution-NonCommercial 4.0")
             if (title && !(CC_ELEMENTS.has(m.type) && CC_NAME.in(s)))
                 continue;
-            // '"Licence Elements" means … Attribution, NonCommercial, NoDerivatives': the definition lists
+            // '"Licence Elements" means \u2026 Attribution, NonCommercial, NoDerivatives': the definition lists
             // every element a Creative Commons licence may have; the title says which this one has
             if (elementsDefined && CC_ELEMENTS.has(m.type))
                 continue;
@@ -797,12 +1759,12 @@ function onlySpaceBetween(text, from, to) {
     return true;
 }
 /** Words of a sentence that says something rather than naming it: modals, auxiliaries, verbs of grant. */
-const STATES = (0,query/* words */.aL)('may must shall will can cannot should is are be not do does agree agrees grant grants granted', 'permitted allowed prohibited requires required you we licensee licensor');
+const detect_STATES = (0,query/* words */.aL)('may must shall will can cannot should is are be not do does agree agrees grant grants granted', 'permitted allowed prohibited requires required you we licensee licensor');
 /** Longest lead-in heading, in words ("Non-commercial use only"). */
 const LEAD_IN_WORDS = 6;
 /**
  * A short heading at the start of a line or of a numbered item, followed on the same line by the
- * sentence it names: "2. Non-commercial use only. You may use the Model …". It binds nobody.
+ * sentence it names: "2. Non-commercial use only. You may use the Model \u2026". It binds nobody.
  */
 function isLeadIn(doc, s, next) {
     if (!next || s.tokens.length - s.body > LEAD_IN_WORDS || s.colon)
@@ -813,7 +1775,7 @@ function isLeadIn(doc, s, next) {
     if (lineOf(doc, s.end) !== lineOf(doc, next.start))
         return false;
     for (let k = s.body; k < s.tokens.length; k++)
-        if (STATES.has(s.tokens[k].w))
+        if (detect_STATES.has(s.tokens[k].w))
             return false;
     return true;
 }
@@ -829,7 +1791,7 @@ const BY_RULE = new Map(registry/* CLAUSES */.$.map(c => [c.meta.id, c]));
 function clauseModule(type) {
     return BY_TYPE.get(type);
 }
-/** "caps the number of users": what the licence does, after "The licence …". */
+/** "caps the number of users": what the licence does, after "The licence \u2026". */
 function clauseLabel(type) {
     return clauseModule(type).label;
 }
@@ -845,7 +1807,7 @@ function ruleIdForClause(type) {
 
 /***/ }),
 
-/***/ 281:
+/***/ 5804:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -867,27 +1829,28 @@ var query = __webpack_require__(1371);
 // the measure, the condition). English words, then Chinese phrases (matched character by character).
 
 /** Who may be counted or limited: people, users, customers, accounts. */
-const PEOPLE = (0,query/* words */.aL)('users user people persons individuals customers customer subscribers subscriber accounts', 'account members visitors consumers clients end mau dau licensees installations seats devices', '用 户 人');
+const PEOPLE = (0,query/* words */.aL)('users user people persons individuals customers customer subscribers subscriber accounts', 'account members visitors consumers clients end mau dau licensees installations seats devices', 'actives maus daus citizens patients students learners participants players viewers readers', 'listeners households employees registrants signups workstations terminals', 'sessions \u6237 \u4eba \u8d26 \u5458 \u5ba2 \u5e2d \u6d3b');
 /** A period over which people are counted. */
-const PERIOD = (0,query/* words */.aL)('month months monthly day days daily week weeks weekly year years annual annually calendar period', 'quarter 月 日 年');
+const PERIOD = (0,query/* words */.aL)('month months monthly day days daily week weeks weekly year years annual annually calendar period', 'quarter \u6708 \u65e5 \u5e74');
 /** The licensee and those it answers for. */
-const LICENSEE = (0,query/* words */.aL)('you your licensee licensees recipient recipients user users entity entities company companies', 'organization organizations organisation organisations affiliates business businesses party parties', '您 你 被 许 可 方 使 用 者');
+const LICENSEE = (0,query/* words */.aL)('you your licensee licensees recipient recipients user users entity entities company companies', 'organization organizations organisation organisations affiliates business businesses party parties', '\u60a8 \u4f60 \u88ab \u8bb8 \u53ef \u65b9 \u4f7f \u7528 \u8005');
 /** The model and what comes with it. */
-const MODEL_THING = (0,query/* words */.aL)('model models weights weight parameters checkpoint checkpoints materials artifacts artefacts', 'it them copies 模 型 权 重 参 数');
+const MODEL_THING = (0,query/* words */.aL)('model models weights weight parameters checkpoint checkpoints materials artifacts artefacts', 'it them copies \u6a21 \u578b \u6743 \u91cd \u53c2 \u6570');
 /** What a model produces. */
-const OUTPUT = (0,query/* words */.aL)('output outputs generations completions responses results 输 出 生 成');
+const OUTPUT = (0,query/* words */.aL)('output outputs generations completions responses results \u8f93 \u51fa \u751f \u6210');
 /** Produced content: "content generated by it", "material produced". */
 const GENERATED = (0,query/* words */.aL)('generated produced created synthesized synthesised');
 /** Building another model: train, improve, develop, distil, feed into. */
-const TRAIN = (0,query/* words */.aL)('improve improving improves train training trains develop developing develops create creating', 'distill distil distilling distillation enhance enhancing tune tuning finetune finetuning build', 'building compete competing feed fed bootstrap bootstrapping 训 练 改 进 开 发 蒸 馏');
+const TRAIN = (0,query/* words */.aL)('improve improving improves train training trains develop developing develops create creating', 'distill distil distilling distillation enhance enhancing tune tuning finetune finetuning build', 'building compete competing feed fed bootstrap bootstrapping \u8bad \u7ec3 \u6539 \u8fdb \u5f00 \u53d1 \u84b8 \u998f');
 /** Another AI model (the object of TRAIN). */
-const AI_MODEL = (0,query/* words */.aL)('model models llm llms ai system systems network networks 模 型');
+const AI_MODEL = (0,query/* words */.aL)('model models llm llms ai system systems network networks \u6a21 \u578b');
 /** Ending or taking back the grant. */
-const END = (0,query/* words */.aL)('end ends ending terminate terminates terminated termination revoke revokes revoked revocation', 'withdraw withdraws withdrawn cancel cancels cancelled canceled suspend suspends suspended rescind', 'discontinue discontinues stop stops cease ceases pull revoking terminating withdrawing cancelling', 'canceling suspending ending 终 止 撤 销 暂 停 收 回 取 消');
-/** Switching use off: disable, suspend, throttle, cut off. */
-const DISABLE = (0,query/* words */.aL)('restrict restriction restricting disable disabling disables suspend suspending suspends limit', 'limiting terminate revoke deactivate deactivating block blocking shut kill throttle throttling', 'cut halt stop stopping lock switch restricted disabled suspended blocked stopped halted revoked', 'deactivated terminated unusable turn restricts disables limits blocks stops suspends', '限 制 停 用 禁 用 关 闭');
+const END = (0,query/* words */.aL)('end ends ending terminate terminates terminated termination revoke revokes revoked revocation', 'withdraw withdraws withdrawn cancel cancels cancelled canceled suspend suspends suspended rescind', 'discontinue discontinues stop stops cease ceases pull revoking terminating withdrawing cancelling', 'canceling suspending ending \u7ec8 \u6b62 \u64a4 \u9500 \u6682 \u505c \u6536 \u56de \u53d6 \u6d88');
+/** Switching use off: disable, suspend, throttle, cut off. (Chinese acts are phrases, \u505c\u7528 / \u7981\u7528:
+ * a single \u7528 or \u5236 would match \u7528\u6237 and \u5236\u4f5c.) */
+const DISABLE = (0,query/* words */.aL)('restrict restriction restricting disable disabling disables suspend suspending suspends limit', 'limiting terminate revoke deactivate deactivating block blocking shut kill throttle throttling', 'cut halt stop stopping lock switch restricted disabled suspended blocked stopped halted revoked', 'deactivated terminated unusable turn restricts disables limits blocks stops suspends');
 /** Where: a territory and belonging to it. */
-const TERRITORY = (0,query/* words */.aL)('territory territories country countries region regions jurisdiction jurisdictions state states', 'nation nations domiciled resident residents residing reside located incorporated headquartered', 'citizens citizen nationals based resides established living lives 地 区 国 家 境 内 境 外');
+const TERRITORY = (0,query/* words */.aL)('territory territories country countries region regions jurisdiction jurisdictions state states', 'nation nations domiciled resident residents residing reside located incorporated headquartered', 'citizens citizen nationals based resides established living lives province provinces \u5730 \u533a \u56fd \u5bb6 \u5883 \u5185 \u5883 \u5916');
 /** Export control, sanctions and trade law: compliance, not the licensor's own restriction. */
 const EXPORT_CONTROL = (0,query/* words */.aL)('export exports exported exporting reexport sanctions sanctioned embargo embargoed ofac itar');
 const TRADE_CONTROL = (0,query/* phrases */.HJ)('trade control, trade controls, export control, export administration');
@@ -915,21 +1878,32 @@ function listsLicenceElements(s) {
     return SHARE_ALIKE_NAME.in(s) && NO_DERIVATIVES_NAME.in(s);
 }
 /** The licence's limits as a thing that is kept, passed on or bound by: restrictions, limitations. */
-const LIMITS = (0,query/* words */.aL)('restrictions restriction limitations limitation limits prohibitions prohibits prohibited 限 制');
+const LIMITS = (0,query/* words */.aL)('restrictions restriction limitations limitation limits prohibitions prohibition prohibits prohibited', '\u9650 \u5236');
 /** Works made from the model: derivatives, modifications, adaptations, fine-tunes. */
-const DERIVED_WORK = (0,query/* words */.aL)('derivative derivatives derived modified modifications modification adaptations adaptation adapted', 'finetuned finetune tuned merged version versions 衍 生 演 绎');
+const DERIVED_WORK = (0,query/* words */.aL)('derivative derivatives derived modified modifications modification adaptations adaptation adapted', 'finetuned finetune tuned merged version versions \u884d \u751f \u6f14 \u7ece');
 
 // EXTERNAL MODULE: ./src/clauses/toolkit/definition.ts
 var definition = __webpack_require__(6206);
 // EXTERNAL MODULE: ./src/clauses/toolkit/negation.ts
 var negation = __webpack_require__(9420);
+;// CONCATENATED MODULE: ./src/clauses/toolkit/checklist.ts
+/** Index of the first word after a ticked box that opens the sentence ("[x]", "[X]"), or -1. */
+function afterTickedBox(s, text) {
+    const box = s.tokens[s.body];
+    if (!box || box.w !== 'x' || box.e - box.s !== 1)
+        return -1;
+    if (text[box.s - 1] !== '[' || text[box.e] !== ']')
+        return -1;
+    return s.body + 1 < s.tokens.length ? s.body + 1 : -1;
+}
+
 ;// CONCATENATED MODULE: ./src/clauses/attribution.ts
 // Attribution: keep notices, give credit, carry the licence along. Frame:
 // - who: the licensee or what it hands on (copies, derivatives, files, publications);
 // - the act: keep, retain, carry, reproduce, include (or, negated, remove, alter, obscure);
 //   or credit, cite, acknowledge; or mark what was changed;
 // - the object: notices, copyright lines, credits, the authors' names, a copy of this licence;
-// - the modality: an obligation (must, shall, required, 须, a list under "provided that"), or a
+// - the modality: an obligation (must, shall, required, \u987b, a list under "provided that"), or a
 //   prohibition on removing notices. Permission or encouragement ("may", "we would be grateful")
 //   is no obligation; an object that is the licence's restrictions is a flow-down, not attribution.
 
@@ -938,19 +1912,22 @@ var negation = __webpack_require__(9420);
 
 
 
+
 /** Acts that keep a notice with the work: keep, retain, carry, reproduce, include, remain. */
 const KEEP_ACT = (0,query/* words */.aL)('keep keeps kept retain retains retained reproduce reproduces reproduced preserve preserves', 'preserved carry carries carried include includes included contain contains remain remains', 'accompany accompanied bear bears intact display displays displayed appear appears travel travels');
-const KEEP_ZH = (0,query/* phrases */.HJ)('保留, 附带, 附上, 包含, 保持, 载明, 随附');
+const KEEP_ZH = (0,query/* phrases */.HJ)('\u4fdd\u7559, \u9644\u5e26, \u9644\u4e0a, \u5305\u542b, \u4fdd\u6301, \u8f7d\u660e, \u968f\u9644, \u9644\u6709, \u4fdd\u7559, \u9644\u5e36, \u96a8\u9644');
 /** Strong keeping acts that need no modal ("source copies retain the above copyright notice"). */
 const KEEP_STRONG = (0,query/* words */.aL)('retain retains reproduce reproduces preserve preserves keep');
 /** Acts that take a notice away: forbidden, they make an attribution clause. */
 const REMOVE_ACT = (0,query/* words */.aL)('remove removes removing delete deletes deleting alter alters altering obscure obscures obscuring', 'strip stripping erase erasing modify modifying change changing removed deleted altered obscured', 'stripped erased hidden efface effaces deface defaces obliterate obliterates conceal conceals', 'tamper effaced defaced obliterated concealed');
 const PARTICIPLE = (0,query/* words */.aL)('removed deleted altered obscured stripped erased hidden effaced defaced obliterated concealed');
-const REMOVE_ZH = (0,query/* phrases */.HJ)('删除, 移除, 去除, 更改, 修改, 篡改');
+const REMOVE_ZH = (0,query/* phrases */.HJ)('\u5220\u9664, \u79fb\u9664, \u53bb\u9664, \u66f4\u6539, \u4fee\u6539, \u7be1\u6539, \u5220\u6389, \u53bb\u6389, \u62b9\u6389, \u522a\u9664, \u522a\u6389');
+/** Informal Chinese bans before an act: \u522b\u5220\u6389, \u4e0d\u8981\u53bb\u6389, \u4e0d\u51c6, \u4e0d\u8bb8. */
+const BAN_ZH = (0,query/* phrases */.HJ)('\u522b, \u4e0d\u8981, \u4e0d\u51c6, \u4e0d\u8bb8, \u4e0d\u80fd, \u4e0d\u53ef');
 /** What is kept: notices, copyright lines, credits, acknowledgements, legends. */
 const NOTICE = (0,query/* words */.aL)('notice notices copyright copyrights attribution attributions credit credits acknowledgement', 'acknowledgements acknowledgment acknowledgments legend legends');
 /** Han characters are tokens of their own: Chinese objects are phrases, never single characters. */
-const NOTICE_ZH = (0,query/* phrases */.HJ)('声明, 署名, 版权, 出处, 作者信息');
+const NOTICE_ZH = (0,query/* phrases */.HJ)('\u58f0\u660e, \u7f72\u540d, \u7248\u6743, \u51fa\u5904, \u4f5c\u8005\u4fe1\u606f, \u8072\u660e, \u7248\u6b0a, \u51fa\u8655');
 /** Notices proper: "alter the copyright status" names no notice, "remove the copyright notice" does. */
 const NOTICE_ITSELF = (0,query/* words */.aL)('notice notices attribution attributions credit credits acknowledgement acknowledgements', 'acknowledgment acknowledgments legend legends lines line');
 const BARE = (0,query/* words */.aL)('copyright copyrights');
@@ -960,39 +1937,42 @@ const COPYRIGHT_WHAT = (0,query/* words */.aL)('notice notices statement stateme
 const AUTHORS = (0,query/* words */.aL)('author authors contributor contributors creator creators developer developers');
 const NAMES = (0,query/* words */.aL)('name names');
 /** The licence itself as what travels with the work. */
-const LICENCE_COPY = (0,query/* phrases */.HJ)('copy of this licence, copy of this license, copy of this agreement, copy of the licence', 'copy of the license, copy of the agreement, text of this licence, text of this license', 'text of this agreement, licence text, license text, accompanied by this, copy of these terms', 'copy of the terms, copy of these conditions, 副本, 协议全文, 协议的全文, 许可证全文, 许可证的全文', '协议文本, 协议的文本, 许可证文本, 许可证的文本');
+const LICENCE_COPY = (0,query/* phrases */.HJ)('copy of this licence, copy of this license, copy of this agreement, copy of the licence', 'copy of the license, copy of the agreement, text of this licence, text of this license', 'text of this agreement, licence text, license text, accompanied by this, copy of these terms', 'copy of the terms, copy of these conditions, \u526f\u672c, \u534f\u8bae\u5168\u6587, \u534f\u8bae\u7684\u5168\u6587, \u8bb8\u53ef\u8bc1\u5168\u6587, \u8bb8\u53ef\u8bc1\u7684\u5168\u6587', '\u534f\u8bae\u6587\u672c, \u534f\u8bae\u7684\u6587\u672c, \u8bb8\u53ef\u8bc1\u6587\u672c, \u8bb8\u53ef\u8bc1\u7684\u6587\u672c, \u8bb8\u53ef\u6587\u672c, \u6388\u6b0a\u689d\u6b3e\u5168\u6587, \u6388\u6743\u6761\u6b3e\u5168\u6587, \u689d\u6b3e\u5168\u6587');
 /** Giving credit: credit, cite, acknowledge, attribute. */
-const CREDIT_ACT = (0,query/* words */.aL)('credit credited crediting acknowledge acknowledged acknowledging cite cited citing attribute', 'attributed attribution');
-const CREDIT = (0,query/* phrases */.HJ)('appropriate credit, attribute, attribution notice, acknowledge the use, give credit, following notice', 'following attribution, notice text file, 注明出处, 注明来源, 注明模型来源');
+const CREDIT_ACT = (0,query/* words */.aL)('credit credited crediting acknowledge acknowledged acknowledging cite cited citing attribute', 'attributed attribution mention mentions reference');
+const CREDIT = (0,query/* phrases */.HJ)('appropriate credit, attribute, attribution notice, acknowledge the use, give credit, following notice', 'following attribution, notice text file, \u6ce8\u660e\u51fa\u5904, \u6ce8\u660e\u6765\u6e90, \u6ce8\u660e\u6a21\u578b\u6765\u6e90');
 /** Naming someone as the origin: "name the original group as its source". */
-const AS_SOURCE = (0,query/* phrases */.HJ)('as its source, as the source, as the origin, as its origin, as the original author');
+const AS_SOURCE = (0,query/* phrases */.HJ)('as its source, as the source, as the origin, as its origin, as the original author', 'as the creator, as its creator, as the author, as its author, as the original creator');
 /** Marking what was changed: a note, notice or statement that the files were changed. */
 const MARK = (0,query/* words */.aL)('note notes notice notices statement statements indicate indicating state stating mark marked say', 'saying label labelled labeled flag flagged');
 const CHANGED = (0,query/* words */.aL)('change changes changed modified modification modifications altered alter modify altering differs', 'differ different');
 /** Obligations, and the condition of a permission ("provided that", "on condition"). */
-const MUST = (0,query/* words */.aL)('must shall required require requires need needs obliged obligated mandatory', '须 应 必 需');
+const MUST = (0,query/* words */.aL)('must shall required require requires need needs obliged obligated mandatory agree agrees undertake', 'undertakes \u987b \u5e94 \u5fc5 \u9700 \u9808 \u61c9');
 /** "has to", "have to", "provided that": an obligation or a condition in two words. */
-const HAS_TO = (0,query/* phrases */.HJ)('has to, have to, is to be, are to be, provided that, on condition, on the condition, subject to the condition', 'is a condition, a condition of');
-/** 可以 / 自行决定 / 是否: "you may decide whether to keep the author's name". */
-const PERMISSIVE_ZH = (0,query/* phrases */.HJ)('可以, 自行决定, 是否, 自愿');
-const STRICT_HAS_TO = (0,query/* phrases */.HJ)('has to, have to, is to be, are to be');
-/** Imperatives that open a sentence: "Include a copy …", "Retain …" ("Credit card …" is a noun). */
+const HAS_TO = (0,query/* phrases */.HJ)('has to, have to, is to be, are to be, provided that, on condition, on the condition, subject to the condition', 'is a condition, a condition of, as long as, only if, provided you, provided your, \u90fd\u8981, \u8981\u9644, \u4e5f\u8981, \u5c31\u5f97', '\u5f97\u9644, \u8981\u5728, \u8981\u6ce8\u660e, \u8981\u6807\u660e');
+/** \u53ef\u4ee5 / \u81ea\u884c\u51b3\u5b9a / \u662f\u5426: "you may decide whether to keep the author's name". */
+const PERMISSIVE_ZH = (0,query/* phrases */.HJ)('\u53ef\u4ee5, \u81ea\u884c\u51b3\u5b9a, \u662f\u5426, \u81ea\u613f, \u6b22\u8fce, \u9f13\u52b1, \u5e0c\u671b, \u5efa\u8bae');
+const STRICT_HAS_TO = (0,query/* phrases */.HJ)('has to, have to, is to be, are to be, \u8bf7\u5728, \u8bf7\u6ce8\u660e, \u8bf7\u6807\u660e, \u8bf7\u4fdd\u7559, \u8bf7\u9644\u4e0a, \u8981\u5199, \u8981\u8bf4\u660e, \u8981\u6807, \u8981\u6ce8\u660e, \u5f97\u5199', '\u5f97\u6ce8\u660e, \u5f97\u6807\u660e');
+const COPIES = (0,query/* words */.aL)('copy copies redistribution redistributions');
+/** Imperatives that open a sentence: "Include a copy \u2026", "Retain \u2026" ("Credit card \u2026" is a noun). */
 const IMPERATIVE = (0,query/* words */.aL)('keep retain reproduce preserve include carry');
 /** Whom or what an imperative credit names: "Credit the creator", "Cite our paper" (not "Cite as:"). */
 const CREDIT_OBJECT = (0,query/* words */.aL)('the this these that our its their his her them us him any all each every original authors author', 'creator creators licensor developers contributors');
 /** Credit in the financial sense ("credit card", "credit scoring"): not a credit to the authors. */
 const FINANCIAL = (0,query/* words */.aL)('card cards scoring score scores rating ratings risk history union limit limits check checks', 'bureau bureaus agency decision decisions worthiness');
-/** The licence itself right after a keeping act: "include this Agreement", "附上本协议". */
-const LICENCE_SELF = (0,query/* phrases */.HJ)('this agreement, this licence, this license, these terms, 本协议, 本许可证, 本许可协议, 本条款');
+/** The licence itself right after a keeping act: "include this Agreement", "\u9644\u4e0a\u672c\u534f\u8bae". */
+const LICENCE_SELF = (0,query/* phrases */.HJ)('this agreement, this licence, this license, these terms, \u672c\u534f\u8bae, \u672c\u8bb8\u53ef\u8bc1, \u672c\u8bb8\u53ef\u534f\u8bae, \u672c\u6761\u6b3e', '\u672c\u6388\u6b0a\u689d\u6b3e, \u672c\u6388\u6743\u6761\u6b3e, \u672c\u8bb8\u53ef\u6587\u672c, \u672c\u6388\u6b0a, \u672c\u5354\u8b70');
 const LICENCE_NOUN = (0,query/* words */.aL)('licence license agreement');
-/** Handing the licence over with the copies: include, accompany, 附上, 附带, 随附. */
-const HAND_OVER = (0,query/* words */.aL)('include includes included accompany accompanied 附 随');
+/** Handing the licence over with the copies: include, accompany, \u9644\u4e0a, \u9644\u5e26, \u968f\u9644. */
+const HAND_OVER = (0,query/* words */.aL)('include includes included accompany accompanied \u9644 \u968f');
 /** A "Built with X" line is a naming requirement, not a notice kept for the authors. */
 const BADGE = (0,query/* phrases */.HJ)('built with, powered by, made with, built on, built using');
-const CREDIT_ZH = (0,query/* phrases */.HJ)('注明, 引用, 版权声明, 署名');
-/** Marking the origin in Chinese: 标注 / 标明 / 说明 with the author or source as its object. */
-const MARK_ZH = (0,query/* phrases */.HJ)('标注, 标明, 说明, 写明, 载明');
-const ORIGIN_ZH = (0,query/* phrases */.HJ)('作者, 来源, 出处, 开发者, 版权方');
+const CREDIT_ZH = (0,query/* phrases */.HJ)('\u6ce8\u660e, \u5f15\u7528, \u7248\u6743\u58f0\u660e, \u7f72\u540d');
+/** Marking the origin in Chinese: \u6807\u6ce8 / \u6807\u660e / \u8bf4\u660e with the author or source as its object. */
+const MARK_ZH = (0,query/* phrases */.HJ)('\u6807\u6ce8, \u6807\u660e, \u8bf4\u660e, \u5199\u660e, \u8f7d\u660e, \u6a19\u793a, \u6807\u793a, \u6a19\u660e, \u8a3b\u660e, \u6ce8\u660e, \u8868\u660e, \u5199\u6e05\u695a, \u5beb\u6e05\u695a');
+const ORIGIN_ZH = (0,query/* phrases */.HJ)('\u4f5c\u8005, \u6765\u6e90, \u51fa\u5904, \u5f00\u53d1\u8005, \u7248\u6743\u65b9, \u4f86\u6e90, \u51fa\u8655, \u958b\u767c\u8005');
+/** What was changed, as the object of a mark: \u4fee\u6539, \u66f4\u6539, \u6539\u52a8 ("\u4fee\u6539\u8fc7\u7684\u6587\u4ef6\u5e94\u5f53\u9644\u6709\u8bf4\u660e"). */
+const CHANGED_ZH = (0,query/* phrases */.HJ)('\u4fee\u6539, \u66f4\u6539, \u6539\u52a8, \u6539\u52d5, \u8b8a\u66f4, \u53d8\u66f4, \u6539\u4e86, \u6539\u8fc7, \u6539\u904e');
 const RESERVED = (0,query/* words */.aL)('reserved');
 /** "may", "encouraged", "grateful" and nothing that obliges or forbids: no attribution clause. */
 function merelyPermitted(s) {
@@ -1023,8 +2003,13 @@ function objectNear(s, p, before, after) {
     for (const k of (0,query/* allOf */.bn)(s, NAMES))
         if (Math.abs(k - p) <= Math.max(before, after) && (0,query/* nearWords */.yS)(s, k, 3, 4, AUTHORS) >= 0)
             return k;
+    // "a statement identifying the original authors"
+    for (const k of (0,query/* allOf */.bn)(s, STATEMENT))
+        if (Math.abs(k - p) <= Math.max(before, after) && (0,query/* nearWords */.yS)(s, k, 0, 4, AUTHORS) >= 0)
+            return k;
     return -1;
 }
+const STATEMENT = (0,query/* words */.aL)('statement statements line lines');
 /** "the names of the contributors" within `window` tokens of p. */
 function authorsNamesNear(s, p, window) {
     for (const k of (0,query/* allOf */.bn)(s, NAMES))
@@ -1041,22 +2026,38 @@ function restrictionsBetween(s, a, b) {
 }
 /** "credit the authors", "credit shall be given": a credit, not the money in "credit scoring". */
 function creditIsAct(s, k) {
+    // "mention the original authors" credits; "mention the Model in my app" names a product
+    if (s.tokens[k].w === 'mention' || s.tokens[k].w === 'mentions')
+        return (0,query/* nearWords */.yS)(s, k, 0, 4, AUTHORS) >= 0;
+    // "must reference the original work": a citation; "reference Section 3" is a cross-reference
+    if (s.tokens[k].w === 'reference')
+        return (0,query/* nearWords */.yS)(s, k, 0, 4, CITED) >= 0;
     if (s.tokens[k].w !== 'credit')
         return true;
     const next = s.tokens[k + 1]?.w ?? '';
-    return !FINANCIAL.has(next);
+    if (FINANCIAL.has(next))
+        return false;
+    // "eligibility for credit or housing", "access to credit": credit is what is lent, not given
+    const prev = s.tokens[k - 1]?.w ?? '';
+    if (prev === 'to')
+        return s.tokens[k - 2]?.w !== 'access';
+    return !LENT_AFTER.has(prev);
 }
+const CITED = (0,query/* words */.aL)('work paper papers article publication report authors author creators original');
+const LENT_AFTER = (0,query/* words */.aL)('for of consumer extend extends extended obtain obtaining eligibility access');
+/** What may follow an opening "Credit" / "Cite" that is no imperative ("Cite as:", "Credit is \u2026"). */
+const NOT_AN_OBJECT = (0,query/* words */.aL)('as is are was were for and or to of in on union card cards scoring score');
 function keepsNotice(s, obliged) {
     const acts = [...(0,query/* allOf */.bn)(s, KEEP_ACT), ...KEEP_ZH.all(s)];
     for (const p of acts) {
-        const strong = KEEP_STRONG.has(s.tokens[p].w) || s.tokens[p].w === '保';
+        const strong = KEEP_STRONG.has(s.tokens[p].w) || s.tokens[p].w === '\u4fdd';
         if (!obliged && !strong)
             continue;
         // "must keep the authors' names", or the object first: "copyright lines must remain"
         const o = objectNear(s, p, obliged ? 12 : 0, 10);
         if (o >= 0 && !restrictionsBetween(s, p, o) && (0,query/* nearPhrase */.et)(s, o, 0, 4, BADGE) < 0)
             return p;
-        // "須附上本协议", "you must include this Agreement": the licence travels with the copies
+        // "\u9808\u9644\u4e0a\u672c\u534f\u8bae", "you must include this Agreement": the licence travels with the copies
         // ("carry this licence" on a derivative is share-alike: the licence it goes out under)
         if (obliged && HAND_OVER.has(s.tokens[p].w)) {
             const len = s.tokens[p].w.length === 1 ? 2 : 1;
@@ -1068,6 +2069,9 @@ function keepsNotice(s, obliged) {
             if (named >= 0 && s.tokens[p + 1]?.w === 'the' && !restrictionsBetween(s, p, named))
                 return p;
         }
+        // "Keep this licence with every copy": the licence kept with the copies, not a derived work's terms
+        if (obliged && LICENCE_SELF.first(s) === p + 1 && (0,query/* nearWords */.yS)(s, p, 0, 8, COPIES) >= 0)
+            return p;
     }
     return -1;
 }
@@ -1081,7 +2085,7 @@ function forbidsRemoval(s) {
             authorsNamesNear(s, p, 8);
         if (!object)
             continue;
-        if ((0,negation/* negatedBefore */.ci)(s, p, 12) >= 0 || (0,negation/* prohibits */.HY)(s))
+        if ((0,negation/* negatedBefore */.ci)(s, p, 12) >= 0 || (0,negation/* prohibits */.HY)(s) || (0,query/* nearPhrase */.et)(s, p, 3, 0, BAN_ZH) >= 0)
             return p;
     }
     return -1;
@@ -1094,22 +2098,32 @@ function forbidsRemoval(s) {
     meta: {
         id: 'license/attribution',
         title: 'Attribution obligations',
-        framework: 'OSD — attribution is allowed',
+        framework: 'OSD \u2014 attribution is allowed',
         severity: { default: 'off' },
         docs: (0,types/* docsUrl */.f)('license/attribution')
     },
     messages: { found: clause/* FOUND */.vS },
-    detect(s) {
+    detect(s, ctx) {
         if (merelyPermitted(s) || (0,definition/* definesTerm */.b)(s))
             return -1;
+        // "- [x] Attribution", "- [x] Include the original copyright notice": a ticked condition
+        const ticked = afterTickedBox(s, ctx.doc.text);
         const removal = forbidsRemoval(s);
         if (removal >= 0)
             return removal;
-        // an obligation, or an imperative ("Include a copy of this agreement …", "Retain …")
-        const first = s.tokens[s.body]?.w ?? '';
+        // an obligation, or an imperative ("Include a copy of this agreement \u2026", "Retain \u2026")
+        const opening = ticked >= 0 ? ticked : s.body;
+        const first = s.tokens[opening]?.w ?? '';
+        if (ticked >= 0 && (first === 'attribution' || first === 'credit') && s.tokens.length - ticked <= 3)
+            return ticked;
         // "provided that" makes the kept notice a condition; it obliges nobody to credit or mark
-        const imperative = IMPERATIVE.has(first) || (CREDIT_ACT.has(first) && CREDIT_OBJECT.has(s.tokens[s.body + 1]?.w ?? ''));
-        const strict = (0,query/* hasAny */.X8)(s, MUST) || STRICT_HAS_TO.in(s) || imperative;
+        const second = s.tokens[opening + 1]?.w ?? '';
+        // "Credit the creator", "Credit "Halden Lab" in your docs", "Credit \u2014 name the creator, \u2026"
+        const imperative = IMPERATIVE.has(first) ||
+            (CREDIT_ACT.has(first) && (CREDIT_OBJECT.has(second) || (second !== '' && !NOT_AN_OBJECT.has(second))));
+        // "Attribution is not required, but \u2026": an obligation denied obliges nobody
+        const must = (0,query/* allOf */.bn)(s, MUST).some(k => (0,negation/* negatedBefore */.ci)(s, k, 2) < 0);
+        const strict = must || STRICT_HAS_TO.in(s) || imperative;
         const obliged = strict || HAS_TO.in(s);
         const kept = keepsNotice(s, obliged);
         if (kept >= 0)
@@ -1117,6 +2131,12 @@ function forbidsRemoval(s) {
         const credit = CREDIT.first(s);
         if (credit >= 0)
             return credit;
+        // "You may distribute it provided that (a) you include a copy of this Agreement": a condition
+        if (obliged) {
+            const copy = LICENCE_COPY.first(s);
+            if (copy >= 0 && (0,query/* nearWords */.yS)(s, copy, 4, 0, HAND_OVER) >= 0)
+                return copy;
+        }
         if (strict) {
             const c = (0,query/* allOf */.bn)(s, CREDIT_ACT).find(k => creditIsAct(s, k));
             if (c !== undefined)
@@ -1127,6 +2147,10 @@ function forbidsRemoval(s) {
             const copy = LICENCE_COPY.first(s);
             if (copy >= 0)
                 return copy;
+            // \u4fee\u6539\u8fc7\u7684\u6587\u4ef6\u5e94\u5f53\u9644\u6709\u9192\u76ee\u7684\u8bf4\u660e\uff0c\u8868\u660e\u60a8\u66f4\u6539\u4e86\u8be5\u6587\u4ef6: changed files must say so
+            for (const m of MARK_ZH.all(s))
+                if ((0,query/* nearPhrase */.et)(s, m, 12, 12, CHANGED_ZH) >= 0)
+                    return m;
             // files that were changed must say so
             for (const m of (0,query/* allOf */.bn)(s, MARK))
                 if ((0,query/* nearWords */.yS)(s, m, 0, 6, CHANGED) >= 0)
@@ -1134,9 +2158,9 @@ function forbidsRemoval(s) {
             for (const m of MARK_ZH.all(s))
                 if ((0,query/* nearPhrase */.et)(s, m, 0, 12, ORIGIN_ZH) >= 0)
                     return m;
-            // 通过引用 is "by reference", not a citation
+            // \u901a\u8fc7\u5f15\u7528 is "by reference", not a citation
             for (const zh of CREDIT_ZH.all(s))
-                if (s.tokens[zh - 1]?.w !== '过')
+                if (s.tokens[zh - 1]?.w !== '\u8fc7')
                     return zh;
         }
         const lic = (0,query/* findSeq */.fT)(s, ['is', 'licensed', 'under']);
@@ -1161,9 +2185,9 @@ function forbidsRemoval(s) {
 // EXTERNAL MODULE: ./src/clauses/toolkit/absence.ts
 var absence = __webpack_require__(6664);
 ;// CONCATENATED MODULE: ./src/clauses/field-of-use-restriction.ts
-// Forbidden fields of use. Frame: a prohibition (may not, shall not, 不得 … or an item under a
+// Forbidden fields of use. Frame: a prohibition (may not, shall not, \u4e0d\u5f97 \u2026 or an item under a
 // list of prohibited uses) whose object is a field of endeavour (military, surveillance, biometric
-// identification, medical advice, hosted services …). Not: warranty disclaimers ("not designed
+// identification, medical advice, hosted services \u2026). Not: warranty disclaimers ("not designed
 // for nuclear facilities"), export-control compliance, a bare "comply with applicable law".
 
 
@@ -1171,23 +2195,43 @@ var absence = __webpack_require__(6664);
 
 
 
-const FIELDS = (0,query/* phrases */.HJ)('military, militaries, warfare, weapon, weapons, weaponry, armaments, nuclear, espionage', 'surveillance, surveil, surveilling, tracking individuals, terrorism, terrorist', 'medical advice, medical diagnosis, legal advice, financial advice, law enforcement, policing', 'immigration, biometric, biometrics, facial recognition, face recognition, discriminate', 'discrimination, defamatory, defame, harass, harassment, disinformation, misinformation', 'deepfake, deepfakes, impersonate, impersonating, impersonation, endanger national security', 'endangers national security, human trafficking, child sexual, exploit or harm minors', 'sexual content, cloud service provider, cloud service providers, software service providers', 'hosted service, hosting service, credit scoring, social scoring, predictive policing', 'genocide, self harm, political campaigning, lethal, critical infrastructure', 'autonomous weapons, malware, spam, fraud, fraudulent, gambling, employment decisions', 'hiring decisions, armed forces, defence procurement, intelligence services, automated decisions', 'automated decision, ethnicity, sexual orientation, profiling, track individuals, target individuals', '医疗诊断, 法律咨询, 医疗, 军队, 国防, 军事, 武器, 监控, 监视, 恐怖, 生物识别, 人脸识别, 医疗建议, 歧视, 虚假信息');
+const FIELDS = (0,query/* phrases */.HJ)('military, militaries, warfare, weapon, weapons, weaponry, armaments, nuclear, espionage', 'surveillance, surveil, surveilling, tracking individuals, terrorism, terrorist', 'medical advice, medical diagnosis, legal advice, financial advice, law enforcement, policing', 'immigration, biometric, biometrics, facial recognition, face recognition, discriminate', 'discrimination, defamatory, defame, harass, harassment, disinformation, misinformation', 'deepfake, deepfakes, impersonate, impersonating, impersonation, endanger national security', 'endangers national security, human trafficking, child sexual, exploit or harm minors', 'sexual content, cloud service provider, cloud service providers, software service providers', 'hosted service, hosting service, credit scoring, social scoring, predictive policing', 'genocide, self harm, political campaigning, lethal, critical infrastructure', 'autonomous weapons, malware, spam, fraud, fraudulent, gambling, employment decisions', 'hiring decisions, armed forces, defence procurement, intelligence services, automated decisions', 'automated decision, ethnicity, sexual orientation, profiling, track individuals, target individuals', '\u533b\u7597\u8bca\u65ad, \u6cd5\u5f8b\u54a8\u8be2, \u533b\u7597, \u519b\u961f, \u56fd\u9632, \u519b\u4e8b, \u6b66\u5668, \u76d1\u63a7, \u76d1\u89c6, \u6050\u6016, \u751f\u7269\u8bc6\u522b, \u4eba\u8138\u8bc6\u522b, \u533b\u7597\u5efa\u8bae, \u6b67\u89c6, \u865a\u5047\u4fe1\u606f', 
+// decisions about people's access to credit, work, housing, insurance and benefits
+'creditworthiness, credit worthiness, determination of eligibility, eligibility determinations', 'eligibility decisions, eligibility for public benefits, job applicants, employment screening', 'tenant screening, insurance underwriting, insurance pricing, screen applicants, screen tenants', 'job candidates, access to housing, access to employment, access to education, access to credit', 'access to healthcare, access to public benefits, criminal justice, bail decisions, sentencing, parole', 'targeted advertising, advertising to children, autonomous vehicles, autonomous driving', 'pornography, pornographic, sexually explicit, \u8272\u60c5, \u6deb\u79fd, \u8d4c\u535a, \u81ea\u52a8\u9a7e\u9a76, \u5b9a\u5411\u5e7f\u544a', 'cyberattack, cyberattacks, cyber attacks, hacking, phishing, \u7f51\u7edc\u653b\u51fb, \u6076\u610f\u8f6f\u4ef6, \u9ed1\u5ba2\u653b\u51fb, \u7db2\u8def\u653b\u64ca', '\u4fe1\u7528\u8bc4\u5206, \u4fdd\u9669\u5b9a\u4ef7, \u81ea\u52a8\u5316\u51b3\u7b56, \u4fe1\u8d37\u5ba1\u6279', 
+// elections, deception and profiling
+'political campaign, political campaigns, election campaigns, \u653f\u6cbb\u7ade\u9009, \u7ade\u9009\u5ba3\u4f20, \u865a\u5047\u65b0\u95fb, \u8bc8\u9a97, \u6df1\u5ea6\u4f2a\u9020', '\u5192\u5145\u4ed6\u4eba, \u753b\u50cf\u5206\u6790, \u7528\u6237\u753b\u50cf', 
+// safety-critical control
+'air traffic control, life support, nuclear facility, clinical diagnosis, treatment decisions', 
+// traditional characters
+'\u8ecd\u4e8b, \u76e3\u63a7, \u91ab\u7642, \u8a3a\u65b7, \u6b66\u5668, \u76e3\u8996, \u8ecd\u968a, \u570b\u9632, \u4eba\u81c9\u8b58\u5225, \u751f\u7269\u8b58\u5225, \u6b67\u8996');
+/** A use put outside the grant without a negation word: "is expressly excluded", "outside what
+ * this licence permits". */
+const EXCLUDED = (0,query/* phrases */.HJ)('expressly excluded, is excluded, are excluded, outside what this licence permits', 'outside what this license permits, outside the scope of this licence, outside the scope of this license', 'outside the scope of the licence, outside the scope of the license');
 const DISCLAIMERS = (0,query/* phrases */.HJ)('not intended for use, not designed, high risk activities, hazardous environments, fail safe', 
 // the licensor on itself: "is not a law firm and does not provide legal advice"
-'not fault tolerant, not a law firm');
-/** A ban stated as a list: "None of the following is allowed: …". */
+'not fault tolerant, not a law firm', 
+// \u672c\u6a21\u578b\u672a\u9488\u5bf9\u533b\u7597\u573a\u666f\u8fdb\u884c\u8bc4\u4f30\uff0c\u76f8\u5173\u7ed3\u679c\u4ec5\u4f9b\u53c2\u8003: not evaluated for a field, a caution, no ban
+'\u672a\u9488\u5bf9, \u672a\u91dd\u5c0d, \u4ec5\u4f9b\u53c2\u8003, \u50c5\u4f9b\u53c3\u8003, \u8c28\u614e\u4f7f\u7528, \u8b39\u614e\u4f7f\u7528, not been evaluated, not evaluated, not been tested', '\u573a\u666f\u6d4b\u8bd5, \u672a\u7ecf\u6d4b\u8bd5, \u672a\u7ecf\u8fc7\u6d4b\u8bd5, \u672a\u7ecf\u8bc4\u4f30, \u672a\u7ecf\u9a8c\u8bc1, \u672a\u7d93\u6e2c\u8a66, \u672a\u7d93\u8a55\u4f30', 
+// "not suitable for medical diagnosis", "should not be relied on for legal advice": a caution
+'not suitable, unsuitable, not appropriate, not be relied, not a substitute, \u4e0d\u9002\u7528\u4e8e, \u4e0d\u9069\u7528\u65bc, \u4e0d\u9002\u5408, \u4e0d\u9069\u5408');
+/** A ban stated as a list: "None of the following is allowed: \u2026". */
 const NONE_OF = (0,query/* phrases */.HJ)('none of the following, none of these, none of the uses');
 /** What the licensor says it does not do ("does not provide legal advice"): a statement, not a ban. */
-const STATES = (0,query/* words */.aL)('does doesn');
+const STATES = (0,query/* words */.aL)('does doesn do don');
+/** Who states what it does: "We do not provide medical advice" (not the imperative "Do not \u2026"). */
+const SPEAKER = (0,query/* words */.aL)('we i it licensor provider they this model');
 const OFFER = (0,query/* words */.aL)('provide provides offer offers give gives render renders');
-/** A field named as restricted: "any Restricted Field", "prohibited sectors", "高风险领域". */
+/** A field named as restricted: "any Restricted Field", "prohibited sectors", "\u9ad8\u98ce\u9669\u9886\u57df". */
 const FIELD_NOUN = (0,query/* words */.aL)('field fields sector sectors domain domains industry industries');
 const RESTRICTED = (0,query/* words */.aL)('restricted prohibited excluded forbidden');
-const FIELD_ZH = (0,query/* phrases */.HJ)('高风险领域, 禁止领域, 限制领域, 敏感领域');
+const FIELD_ZH = (0,query/* phrases */.HJ)('\u9ad8\u98ce\u9669\u9886\u57df, \u7981\u6b62\u9886\u57df, \u9650\u5236\u9886\u57df, \u654f\u611f\u9886\u57df');
 /** "X does not provide legal advice": the negation describes the licensor, it forbids nothing. */
 function statesWhatItDoes(s) {
     for (let k = 0; k + 2 < s.tokens.length; k++) {
         if (!STATES.has(s.tokens[k].w))
+            continue;
+        const w = s.tokens[k].w;
+        if ((w === 'do' || w === 'don') && !SPEAKER.has(s.tokens[k - 1]?.w ?? ''))
             continue;
         const n = s.tokens[k + 1].w === 't' ? k + 2 : k + 1;
         if ((s.tokens[n]?.w === 'not' || n === k + 2) && OFFER.has(s.tokens[n + 1]?.w ?? ''))
@@ -1195,7 +2239,7 @@ function statesWhatItDoes(s) {
     }
     return false;
 }
-/** A restricted field named by its kind: "in any Restricted Field", "高风险领域". */
+/** A restricted field named by its kind: "in any Restricted Field", "\u9ad8\u98ce\u9669\u9886\u57df". */
 function restrictedField(s) {
     for (let k = 1; k < s.tokens.length; k++)
         if (FIELD_NOUN.has(s.tokens[k].w) && RESTRICTED.has(s.tokens[k - 1].w))
@@ -1221,7 +2265,7 @@ const GUARDRAIL_BYPASS = (0,query/* phrases */.HJ)('circumvent', 'bypass', 'disa
         const field = at >= 0 ? -1 : restrictedField(s);
         if (at < 0 && field < 0)
             return (0,query/* has */.zy)(s, 'guardrails') ? GUARDRAIL_BYPASS.first(s) : -1;
-        const banned = ctx.inProhibitedList || (0,negation/* sentenceHasNegation */.dH)(s) || (0,negation/* prohibits */.HY)(s) || NONE_OF.in(s);
+        const banned = ctx.inProhibitedList || (0,negation/* sentenceHasNegation */.dH)(s) || (0,negation/* prohibits */.HY)(s) || NONE_OF.in(s) || EXCLUDED.in(s);
         if (at >= 0) {
             if (exportControlNear(s, at) || DISCLAIMERS.in(s) || statesWhatItDoes(s))
                 return -1;
@@ -1230,7 +2274,7 @@ const GUARDRAIL_BYPASS = (0,query/* phrases */.HJ)('circumvent', 'bypass', 'disa
         }
         if (field >= 0 && banned && !(0,absence/* deniedAt */.p)(s, field))
             return field;
-        // "If You circumvent any safety guardrails … your rights terminate"
+        // "If You circumvent any safety guardrails \u2026 your rights terminate"
         if ((0,query/* has */.zy)(s, 'guardrails'))
             return GUARDRAIL_BYPASS.first(s);
         return -1;
@@ -1238,7 +2282,7 @@ const GUARDRAIL_BYPASS = (0,query/* phrases */.HJ)('circumvent', 'bypass', 'disa
     examples: {
         detected: [
             'The weights must never be put to work in armed conflict, weapons design or the surveillance of citizens.',
-            '不得将本模型用于军事用途。'
+            '\u4e0d\u5f97\u5c06\u672c\u6a21\u578b\u7528\u4e8e\u519b\u4e8b\u7528\u9014\u3002'
         ],
         notDetected: [
             'This software is not designed for use in nuclear facilities or aircraft control.',
@@ -1251,34 +2295,38 @@ const GUARDRAIL_BYPASS = (0,query/* phrases */.HJ)('circumvent', 'bypass', 'disa
 // Territories excluded by the licensor. Frame: who is limited (residents, those domiciled or
 // located in a place, use in a place), a place (a known name, or any capitalised name after "in",
 // "of", "from": a country no list contains), and an exclusion (not granted, does not apply,
-// excluding, only within). Not: export-control and sanctions compliance, governing law and
-// courts, "without territorial limitation".
+// excluding, only within). A class of places counts too: rights denied to anyone domiciled in "a
+// Restricted Territory" or "a country subject to sanctions"; use confined to "the Territory"; \u670d\u52a1\u5668
+// \u987b\u4f4d\u4e8e\u2026\u5883\u5185. Not: export-control and sanctions compliance, governing law and courts, "without
+// territorial limitation".
 
 
 
 
 
-const PLACES = (0,query/* phrases */.HJ)('european union, eu, european economic area, eea, united kingdom, uk, south korea', 'republic of korea, korea, china, mainland china, prc, russia, russian federation, iran', 'north korea, cuba, syria, belarus, crimea, venezuela, india, united states, usa, japan', 'canada, brazil, hong kong, macau, taiwan, switzerland, australia, germany, france, italy', 'spain, netherlands, ireland, singapore, israel, turkey, ukraine, europe, asia, africa');
+const PLACES = (0,query/* phrases */.HJ)('european union, eu, european economic area, eea, united kingdom, uk, south korea', 'republic of korea, korea, china, mainland china, prc, russia, russian federation, iran', 'north korea, cuba, syria, belarus, crimea, venezuela, india, united states, usa, japan', 'canada, brazil, hong kong, macau, taiwan, switzerland, australia, germany, france, italy', 'spain, netherlands, ireland, singapore, israel, turkey, ukraine, europe, asia, africa', 'new zealand, mexico, argentina, chile, colombia, peru, south africa, nigeria, kenya, egypt', 'saudi arabia, united arab emirates, uae, qatar, indonesia, malaysia, thailand, vietnam', 'philippines, pakistan, bangladesh, norway, sweden, denmark, finland, poland, austria, belgium', 'portugal, greece, czech republic, hungary, romania, latin america, middle east, north america', 'south america, oceania, scandinavia, mainland, people s republic of china');
 const EXCLUDE = (0,query/* words */.aL)('excluding exclude excluded excludes except outside other void invalid ineligible');
-const GRANT = (0,query/* words */.aL)('granted grant grants apply applies available territory domiciled located resident residents', 'reside residing license licence licensed agreement access offered valid permit permitted', 'based established citizens nationals persons eligible eligibility incorporated headquartered');
+const GRANT = (0,query/* words */.aL)('granted grant grants apply applies available territory domiciled located resident residents', 'reside residing license licence licensed agreement access offered valid permit permitted', 'based established citizens nationals persons eligible eligibility incorporated headquartered', 'cover covers covered extend extends');
 /** Use words count only for a place right after "in" / "within" / "outside" ("may not use the Model in the EU"). */
-const USE_GRANT = (0,query/* words */.aL)('use used deploy deployed operate operated offer provide distribute distributed');
+const USE_GRANT = (0,query/* words */.aL)('use used deploy deployed operate operated offer provide distribute distributed access accessed', 'accessing host hosted hosting run install installed store stored process processed distribution');
 const PLACE_PREP = (0,query/* words */.aL)('in within inside outside from of');
-/** "use … in X" (not "use of X": the object of use is no place). */
-const USE_PREP = (0,query/* words */.aL)('in within inside outside');
+/** "use \u2026 in X" (not "use of X": the object of use is no place). */
+const USE_PREP = (0,query/* words */.aL)('in within inside outside into');
 const ONLY = (0,query/* words */.aL)('only solely exclusively');
-/** "Use … is restricted to persons located in …": "only" in other words. */
+/** "Use \u2026 is restricted to persons located in \u2026": "only" in other words. */
 const RESTRICTED_TO = (0,query/* phrases */.HJ)('restricted to, limited to, confined to');
 const WITHIN = (0,query/* words */.aL)('in within inside');
 const LEGAL = (0,query/* words */.aL)('governed governing jurisdiction court courts arbitration venue undermine security statutory', 'consumer consumers law laws regulation regulations gdpr comply', 'compliance applicable');
 /** Capitalised words after "in"/"of" that are no place. */
 const NOT_PLACES = (0,query/* words */.aL)('agreement license licence licensor licensee model models section sections schedule exhibit', 'annex appendix attachment software work works materials territory documentation policy', 'terms you your the this that such any all our we it article clause paragraph derivatives', 'derivative output outputs products services product service addendum notice part a an', 'accordance connection respect addition order case lieu compliance violation writing executable', 'source object binary compiled');
 /** "users in X", "companies in X". */
-const WHO = (0,query/* words */.aL)('users persons people individuals companies entities organisations organizations customers');
-/** Governing law, courts and the law's reach: 法律, 法规, 管辖, 仲裁. */
-const LEGAL_ZH = (0,query/* phrases */.HJ)('法律, 法规, 管辖, 仲裁, 法院');
-const TERRITORY_ZH = (0,query/* phrases */.HJ)('境内, 境外, 地区, 国家, 大陆, 中国, 居住在, 位于, 注册地');
-const ONLY_ZH = (0,query/* phrases */.HJ)('仅', '只', '限');
+const WHO = (0,query/* words */.aL)('users persons people individuals companies entities organisations organizations customers', 'subsidiary subsidiaries affiliate affiliates offices office branch branches teams team staff folks', 'anyone everyone residents');
+/** Governing law, courts and the law's reach: \u6cd5\u5f8b, \u6cd5\u89c4, \u7ba1\u8f96, \u4ef2\u88c1. */
+const LEGAL_ZH = (0,query/* phrases */.HJ)('\u6cd5\u5f8b, \u6cd5\u89c4, \u7ba1\u8f96, \u4ef2\u88c1, \u6cd5\u9662');
+const TERRITORY_ZH = (0,query/* phrases */.HJ)('\u5883\u5185, \u5883\u5916, \u6d77\u5916, \u56fd\u5916, \u5730\u533a, \u56fd\u5bb6, \u5927\u9646, \u4e2d\u56fd, \u4e2d\u534e\u4eba\u6c11\u5171\u548c\u56fd, \u5c45\u4f4f\u5728, \u4f4f\u5728, \u4f4d\u4e8e, \u6ce8\u518c\u5730, \u6b27\u76df', '\u6b27\u6d32, \u7f8e\u56fd, \u82f1\u56fd', '\u65e5\u672c, \u97e9\u56fd, \u4fc4\u7f57\u65af, \u65b0\u52a0\u5761, \u9999\u6e2f, \u6fb3\u95e8, \u53f0\u6e7e, \u5370\u5ea6, \u4f0a\u6717, \u671d\u9c9c');
+/** Obliged to be somewhere: \u670d\u52a1\u5668\u5fc5\u987b\u4f4d\u4e8e\u65b0\u52a0\u5761\u5883\u5185. */
+const MUST_ZH = (0,query/* phrases */.HJ)('\u5fc5\u987b, \u987b, \u5e94\u5f53, \u5e94');
+const ONLY_ZH = (0,query/* phrases */.HJ)('\u4ec5', '\u53ea', '\u9650');
 /** "use the Model in the EU": a use word, then within six words (no "to"/"for" purpose between) "in (the)" the place. */
 function usedInPlace(s, p) {
     const a = s.tokens[p - 1]?.w;
@@ -1302,7 +2350,7 @@ function isCapitalised(doc, s, k) {
     const c = doc.text[s.tokens[k].s] ?? '';
     return c >= 'A' && c <= 'Z';
 }
-/** A run of capitalised words from k that ends in a document word ("… Use Policy", "… Agreement"). */
+/** A run of capitalised words from k that ends in a document word ("\u2026 Use Policy", "\u2026 Agreement"). */
 function namesDocument(s, doc, k) {
     for (let j = k + 1; j < Math.min(s.tokens.length, k + 8) && isCapitalised(doc, s, j); j++)
         if (NOT_PLACES.has(s.tokens[j].w))
@@ -1321,10 +2369,11 @@ function places(s, doc) {
                 : -1;
         if (prep < 0 || !isCapitalised(doc, s, k) || NOT_PLACES.has(s.tokens[k].w))
             continue;
-        // an all-capitals defined term ("the MODEL") or a name in a title is no place
+        // an all-capitals defined term ("the MODEL"), an acronym ("in ROM") or a name in a title is no
+        // place: the places written in capitals (UK, USA, EU) are all known
         const tok = s.tokens[k];
         const word = doc.text.slice(tok.s, tok.e);
-        if (word.length > 3 && word === word.toUpperCase())
+        if (word.length > 1 && word === word.toUpperCase())
             continue;
         // "in the Databricks Open Model Acceptable Use Policy": a document's name, not a place
         if (namesDocument(s, doc, k))
@@ -1340,8 +2389,117 @@ function places(s, doc) {
     }
     return out.sort((a, b) => a - b);
 }
-/** A class of places where use is banned: "prohibited in any country …", "may not be used in regions …". */
+/** Adjectives that put a place class out of the grant: "excluded territories", "restricted countries". */
+const EXCLUDED_CLASS = (0,query/* words */.aL)('excluded restricted prohibited embargoed sanctioned blocked ineligible');
+const COPULA = (0,query/* words */.aL)('is are');
+/**
+ * "Eswatini is one of the excluded territories", "Tonga is a Restricted Country": a place named as
+ * a member of a class of places the licence excludes. The place opens the sentence.
+ */
+function memberOfExcluded(s, doc) {
+    const first = s.body;
+    if (first >= s.tokens.length || !isCapitalised(doc, s, first) || NOT_PLACES.has(s.tokens[first].w))
+        return -1;
+    let k = first + 1;
+    while (k < s.tokens.length && k <= first + 3 && !COPULA.has(s.tokens[k].w))
+        k++;
+    if (!COPULA.has(s.tokens[k]?.w ?? ''))
+        return -1;
+    for (let j = k + 1; j <= Math.min(s.tokens.length - 1, k + 5); j++)
+        if (PLACE_CLASS.has(s.tokens[j].w) && EXCLUDED_CLASS.has(s.tokens[j - 1].w))
+            return first;
+    return -1;
+}
+/** "not intended for use in the EU", "not tested in Japan": what the model is meant for, not a ban. */
+const INTENT = (0,query/* words */.aL)('intended designed meant suitable recommended tested evaluated validated optimised optimized');
+function statesIntent(s) {
+    for (let k = 0; k < s.tokens.length; k++)
+        if ((0,negation/* isNegationAt */.Tq)(s, k) && (0,query/* nearWords */.yS)(s, k, 0, 2, INTENT) >= 0)
+            return true;
+    return false;
+}
+/** Verbs of excluding with the place as their object: "The licence excludes Tonga". */
+const EXCLUDES = (0,query/* words */.aL)('excludes excluding exclude');
+/** What may follow a place named as an object: nothing, or the next item ("excludes Tonga, and \u2026"). */
+const AFTER_NAME = (0,query/* words */.aL)('and or from as');
+/** "The licence excludes Tonga, and \u2026": a capitalised name, alone, right after a verb of excluding. */
+function excludedByName(s, doc) {
+    if (!(0,query/* hasAny */.X8)(s, GRANT))
+        return -1;
+    for (const e of (0,query/* allOf */.bn)(s, EXCLUDES)) {
+        const k = s.tokens[e + 1]?.w === 'the' ? e + 2 : e + 1;
+        if (k >= s.tokens.length || !isCapitalised(doc, s, k) || NOT_PLACES.has(s.tokens[k].w))
+            continue;
+        const next = s.tokens[k + 1]?.w;
+        if (next === undefined || AFTER_NAME.has(next) || PLACES.all(s).includes(k))
+            return k;
+    }
+    return -1;
+}
+/** A class of places where use is banned: "prohibited in any country \u2026", "may not be used in regions \u2026". */
 const PLACE_CLASS = (0,query/* words */.aL)('country countries region regions territory territories jurisdiction jurisdictions');
+/** Belonging to a place: those domiciled, resident, incorporated or located there. */
+const RESIDENCE = (0,query/* words */.aL)('domiciled resident residents residing reside resides located incorporated organised organized', 'established headquartered based citizens nationals living lives');
+/** Words that may stand between belonging and the class of places: "resident in a country", "organised under the laws of any Restricted Territory". */
+const TO_PLACE = (0,query/* words */.aL)('in of within under the a an any such laws law');
+/** What a denial takes away: rights, the grant, the licence, eligibility. */
+const RIGHTS = (0,query/* words */.aL)('right rights granted grant license licence licensed licenced eligible available permitted', 'may authorised authorized extend extends apply applies');
+/**
+ * "No right is granted to any person domiciled or resident in a country subject to sanctions", "No
+ * rights are granted to any entity incorporated in a Restricted Territory": those belonging to a
+ * class of places are denied the grant. The place class at a residence word's reach, a negation of
+ * rights before it.
+ */
+function residentsExcluded(s, doc) {
+    for (const r of (0,query/* allOf */.bn)(s, RESIDENCE)) {
+        let c = r + 1;
+        while (c < s.tokens.length && c <= r + 8 && !PLACE_CLASS.has(s.tokens[c].w)) {
+            const w = s.tokens[c].w;
+            // "domiciled, organised or ordinarily resident in": more words of belonging on the way
+            if (!TO_PLACE.has(w) &&
+                !RESIDENCE.has(w) &&
+                !EXCLUDED_CLASS.has(w) &&
+                w !== 'or' &&
+                w !== 'and' &&
+                w !== 'ordinarily') {
+                if (!isCapitalised(doc, s, c))
+                    break;
+            }
+            c++;
+        }
+        if (!PLACE_CLASS.has(s.tokens[c]?.w ?? ''))
+            continue;
+        const neg = (0,negation/* negatedBefore */.ci)(s, r, 25);
+        if (neg >= 0 && (0,query/* nearWords */.yS)(s, neg, 0, 8, RIGHTS) >= 0)
+            return r;
+        // "I am not domiciled in, or incorporated in, a country listed in Annex C": a declaration the
+        // licensee must make (a checkbox, a representation)
+        if (neg >= 0 && r - neg <= 2)
+            return r;
+        // "Licensees established in a Restricted Territory may not use the Model"
+        for (let k = c + 1; k <= Math.min(s.tokens.length - 1, c + 6); k++)
+            if ((0,negation/* isNegationAt */.Tq)(s, k))
+                return r;
+    }
+    return -1;
+}
+/** "solely within the Territory", "only in the Licensed Territory": use confined to a defined territory. */
+const DEFINED_TERRITORY_PREP = (0,query/* words */.aL)('within in inside');
+function confinedToTerritory(s, doc) {
+    for (const p of (0,query/* allOf */.bn)(s, PLACE_CLASS)) {
+        // a defined term: "the Territory", "the Licensed Territory"
+        if (!isCapitalised(doc, s, p) || s.tokens[p].w.startsWith('countr'))
+            continue;
+        let k = p - 1;
+        while (k >= 0 && k >= p - 3 && !DEFINED_TERRITORY_PREP.has(s.tokens[k].w))
+            k--;
+        if (k < 0 || k < p - 3)
+            continue;
+        if ((0,query/* near */.Zh)(s, k, 3, 0, w => ONLY.has(w)) >= 0)
+            return p;
+    }
+    return -1;
+}
 function bannedInTerritory(s) {
     if (!(0,query/* hasAny */.X8)(s, USE_GRANT))
         return -1;
@@ -1371,14 +2529,29 @@ const BANNED_HERE = (0,query/* phrases */.HJ)('prohibited, forbidden, not permit
     },
     messages: { found: clause/* FOUND */.vS },
     detect(s, ctx) {
+        // a class of places denied the grant: never governing law, whatever legal words stand beside it
+        const excluded = residentsExcluded(s, ctx.doc);
+        if (excluded >= 0)
+            return excluded;
         if ((0,query/* hasAny */.X8)(s, LEGAL) || LEGAL_ZH.in(s))
             return -1;
+        const confined = confinedToTerritory(s, ctx.doc);
+        if (confined >= 0)
+            return confined;
+        const member = memberOfExcluded(s, ctx.doc);
+        if (member >= 0)
+            return member;
+        const byName = excludedByName(s, ctx.doc);
+        if (byName >= 0)
+            return byName;
         // sanctions named only to pick the places the licensor itself excludes: "Use of the Model is
         // prohibited in any country subject to sanctions"; complying with the law is no such clause
         if (isExportControl(s))
             return bannedInTerritory(s);
         for (const p of TERRITORY_ZH.all(s)) {
             if ((0,query/* nearPhrase */.et)(s, p, 8, 2, ONLY_ZH) >= 0 || (0,negation/* negatedBefore */.ci)(s, p, 10) >= 0)
+                return p;
+            if ((0,query/* nearPhrase */.et)(s, p, 10, 0, MUST_ZH) >= 0)
                 return p;
             for (let k = p + 1; k < Math.min(s.tokens.length, p + 28); k++)
                 if ((0,negation/* isNegationAt */.Tq)(s, k))
@@ -1392,7 +2565,9 @@ const BANNED_HERE = (0,query/* phrases */.HJ)('prohibited, forbidden, not permit
         const useWord = (0,query/* hasAny */.X8)(s, USE_GRANT);
         for (const p of found) {
             // "customers in Eastasia" under a ban: the people of a place are the ones limited
-            const inhabitants = WITHIN.has(s.tokens[p - 1]?.w ?? '') && (0,query/* nearWords */.yS)(s, p - 1, 2, 0, WHO) >= 0;
+            // "customers in Eastasia", "EU users": the people of a place are the ones limited
+            const inhabitants = (WITHIN.has(s.tokens[p - 1]?.w ?? '') && (0,query/* nearWords */.yS)(s, p - 1, 2, 0, WHO) >= 0) ||
+                (known.includes(p) && WHO.has(s.tokens[p + 1]?.w ?? ''));
             const hasGrant = grantWord || inhabitants || (useWord && usedInPlace(s, p));
             if (!hasGrant)
                 continue;
@@ -1406,7 +2581,7 @@ const BANNED_HERE = (0,query/* phrases */.HJ)('prohibited, forbidden, not permit
                 ctx.doc.text.slice(tok.e, next.s).trim() === '' &&
                 isCapitalised(ctx.doc, s, p + 1))
                 continue;
-            // "valid only within the territory of …", "may only be used by organisations located in"
+            // "valid only within the territory of \u2026", "may only be used by organisations located in"
             // "Territory: United States and Canada only", "in the EEA only"
             if ((0,query/* nearWords */.yS)(s, p, 0, 5, ONLY) >= 0 && (known.includes(p) || (0,query/* hasAny */.X8)(s, TERRITORY)))
                 return p;
@@ -1420,19 +2595,23 @@ const BANNED_HERE = (0,query/* phrases */.HJ)('prohibited, forbidden, not permit
                 return p;
             for (let j = Math.max(0, p - 30); j <= Math.min(s.tokens.length - 1, p + 10); j++) {
                 const w = s.tokens[j].w;
-                // "China (… excluding Hong Kong, Macau and Taiwan)" carves a region out of a definition
+                // "China (\u2026 excluding Hong Kong, Macau and Taiwan)" carves a region out of a definition
                 if (EXCLUDE.has(w) && w !== 'other') {
                     if (w === 'excluded' || !found.some(q => q < j && q >= j - 12))
                         return p;
                 }
                 if ((0,negation/* isNegationAt */.Tq)(s, j))
-                    return p;
+                    return statesIntent(s) ? -1 : p;
             }
         }
         return -1;
     },
     examples: {
-        detected: ['No rights are granted to persons residing in Freedonia.', '本许可仅在中国大陆境内有效。'],
+        detected: [
+            'No rights are granted to persons residing in Freedonia.',
+            '\u672c\u8bb8\u53ef\u4ec5\u5728\u4e2d\u56fd\u5927\u9646\u5883\u5185\u6709\u6548\u3002',
+            'No licence is granted to any entity incorporated in a Restricted Territory.'
+        ],
         notDetected: [
             'The licence is granted worldwide, without territorial limitation.',
             'You must comply with export laws and sanctions of the United States.'
@@ -1443,8 +2622,9 @@ const BANNED_HERE = (0,query/* phrases */.HJ)('prohibited, forbidden, not permit
 ;// CONCATENATED MODULE: ./src/clauses/naming-requirement.ts
 // Naming requirements: display "Built with X" / "Powered by X", or start a derived model's name
 // with X, as an obligation (must, shall, required). Not: an encouragement or permission ("you are
-// encouraged to display …", "you may say …"), "you may not use our trademarks", "built with
+// encouraged to display \u2026", "you may say \u2026"), "you may not use our trademarks", "built with
 // PyTorch" in prose.
+
 
 
 
@@ -1455,16 +2635,32 @@ const DISPLAY = (0,query/* words */.aL)('display displayed displays include incl
 /** What a naming demand asks to show: "no 'Powered by' notice is required" denies it. */
 const naming_requirement_NOTICE = (0,query/* words */.aL)('notice notices badge badges label labels display');
 const NAME_WORDS = (0,query/* words */.aL)('name names named naming');
-const PREFIX = (0,query/* words */.aL)('beginning prefix prefixed begin begins start starts starting front');
+const PREFIX = (0,query/* words */.aL)('beginning prefix prefixed begin begins start starts starting front suffix suffixed end ends');
 const naming_requirement_MUST = (0,query/* words */.aL)('must shall required require requires include need');
 const STRONG = (0,query/* words */.aL)('must shall required require requires obliged obligated need needs');
 /** What a name must do: include, contain, bear, carry, begin with the original's name. */
 const NAME_ACT = (0,query/* words */.aL)('include includes contain contains bear bears carry carries state begin start prefix form incorporate');
 /** A literal to be shown: displayed, carried, labelled. */
 const SHOW_ACT = (0,query/* words */.aL)('displayed display carry carries label labelled labeled show shown state mark marked bear');
-const NAME_ZH = (0,query/* phrases */.HJ)('名称, 名字, 命名');
-const MUST_ZH = (0,query/* phrases */.HJ)('须, 必须, 应当, 应');
-const NAME_ACT_ZH = (0,query/* phrases */.HJ)('包含, 开头, 前缀, 加注, 标注, 注明, 标明, 标示, 展示, 显示, 载明');
+const NAME_ZH = (0,query/* phrases */.HJ)('\u540d\u79f0, \u540d\u5b57, \u547d\u540d, \u540d\u7a31, \u540d\u4e49, \u540d\u7fa9');
+/** Obligations in Chinese, formal and informal (\u8981, \u5f97): \u987b / \u5fc5\u987b / \u5e94\u5f53 / \u8981\u5728\u754c\u9762\u4e0a\u5199\u660e / \u5c31\u5f97. */
+const naming_requirement_MUST_ZH = (0,query/* phrases */.HJ)('\u987b, \u5fc5\u987b, \u5e94\u5f53, \u5e94, \u9808, \u61c9, \u8981, \u5f97, \u9700');
+const NAME_ACT_ZH = (0,query/* phrases */.HJ)('\u5305\u542b, \u5f00\u5934, \u524d\u7f00, \u52a0\u6ce8, \u6807\u6ce8, \u6ce8\u660e, \u6807\u660e, \u6807\u793a, \u5c55\u793a, \u663e\u793a, \u8f7d\u660e, \u5199\u660e, \u5beb\u660e, \u6a19\u660e, \u6a19\u793a, \u8a3b\u660e, \u986f\u793a');
+/** A label that says content is machine-made ("\u7531\u4eba\u5de5\u667a\u80fd\u751f\u6210", "AI-generated"): a disclosure of
+ * the output's origin, not the model's name. */
+const AI_DISCLOSURE = (0,query/* phrases */.HJ)('\u4eba\u5de5\u667a\u80fd\u751f\u6210, \u7531\u4eba\u5de5\u667a\u80fd, ai\u751f\u6210, \u6df1\u5ea6\u5408\u6210, \u5408\u6210\u5185\u5bb9, ai generated, generated by ai, machine generated', 'generated by artificial intelligence, synthetic content');
+/** The noun before a quoted literal to be shown: 'the phrase "Runs on X"', 'the words "\u2026"'. */
+const LITERAL_NOUN = (0,query/* words */.aL)('phrase words text line wording legend statement tagline slogan');
+/** A literal that must show in the name: "as long as 'X' appears in the name". */
+const APPEARS = (0,query/* words */.aL)('appears appear included contained');
+const CONDITION = (0,query/* phrases */.HJ)('as long as, provided that, provided, only if, on condition');
+const MANDATORY = (0,query/* words */.aL)('mandatory compulsory obligatory');
+/** Naming a derived work: call it, rename it, give it a name, distribute it under a name. */
+const CALL = (0,query/* words */.aL)('call calls called calling rename renamed renaming');
+/** Derived works, and forks. */
+const DERIVED = new Set([...DERIVED_WORK, 'fork', 'forks', 'forked', 'package', 'executables']);
+/** The BSD endorsement clause and trademark notices: the name used to promote, not a derived name. */
+const ENDORSE = (0,query/* words */.aL)('endorse endorsed promote promoted promoting endorsement trademark trademarks logo logos');
 /** A name left out: "may not be released under a name that omits 'X'". */
 const OMIT = (0,query/* words */.aL)('omit omits omitting lacks lacking excludes exclude excluding drops drop removes remove');
 const QUOTES = '"\u201c\u201d\'\u2018\u2019\u300c\u300e';
@@ -1480,17 +2676,62 @@ function quotedBefore(text, offset) {
 }
 /** "may", "encouraged", "welcome" without "must"/"shall"/"required": no obligation. */
 function naming_requirement_merelyPermitted(s) {
-    return (0,query/* hasAny */.X8)(s, negation/* PERMISSIVE */.uB) && !(0,query/* hasAny */.X8)(s, STRONG) && !(0,query/* hasAny */.X8)(s, negation/* OBLIGATION */.l4) && !(0,negation/* prohibits */.HY)(s);
+    // "We recommend, but do not require, a badge": a requirement denied is no obligation
+    const strong = (0,query/* allOf */.bn)(s, STRONG).some(k => (0,negation/* negatedBefore */.ci)(s, k, 2) < 0);
+    const obliged = (0,query/* allOf */.bn)(s, negation/* OBLIGATION */.l4).some(k => (0,negation/* negatedBefore */.ci)(s, k, 2) < 0);
+    const denied = (0,query/* allOf */.bn)(s, STRONG).some(k => (0,negation/* negatedBefore */.ci)(s, k, 2) >= 0);
+    return (0,query/* hasAny */.X8)(s, negation/* PERMISSIVE */.uB) && !strong && !obliged && (denied || !(0,negation/* prohibits */.HY)(s));
 }
-/** A quotation mark within a few characters after `offset` (“由 X 提供支持”). */
+/** A quotation mark within a few characters after `offset` (\u201c\u7531 X \u63d0\u4f9b\u652f\u6301\u201d). */
 function quotedAfter(text, offset) {
     for (let i = offset; i < Math.min(text.length, offset + 6); i++)
         if (QUOTES.includes(text[i]))
             return true;
     return false;
 }
+/** "You must not call your modified version "X"", "A modified version may not use the Reserved Name
+ * "X"", "must not be distributed under the name X", "must rename any non-standard executables": what
+ * a derived work may or must be called. */
+function derivedName(s) {
+    if (!(0,query/* hasAny */.X8)(s, DERIVED) || (0,query/* hasAny */.X8)(s, ENDORSE))
+        return -1;
+    if (!((0,query/* hasAny */.X8)(s, STRONG) || (0,negation/* prohibits */.HY)(s) || (0,negation/* sentenceHasNegation */.dH)(s)))
+        return -1;
+    for (const p of (0,query/* allOf */.bn)(s, CALL))
+        if ((0,query/* nearWords */.yS)(s, p, 8, 8, DERIVED) >= 0)
+            return p;
+    for (const p of (0,query/* allOf */.bn)(s, NAME_WORDS)) {
+        const w = s.tokens[p].w;
+        if (w !== 'name' && w !== 'names')
+            continue;
+        // "the name X", "a different name", "the Reserved Name", "under the name"
+        const prev = s.tokens[p - 1]?.w ?? '';
+        if (['the', 'a', 'reserved', 'different', 'another', 'new', 'its', 'their'].includes(prev))
+            if ((0,query/* nearWords */.yS)(s, p, 12, 8, DERIVED) >= 0)
+                return p;
+    }
+    return -1;
+}
+const DERIVED_ZH = (0,query/* phrases */.HJ)('\u884d\u751f, \u4fee\u6539\u540e, \u4fee\u6539\u5f8c, \u6539\u8fc7, \u6539\u904e, \u4e8c\u6b21\u5f00\u53d1, \u5fae\u8c03\u540e, \u5fae\u8abf\u5f8c, \u4fee\u6539\u7248');
+const CALL_ZH = (0,query/* phrases */.HJ)('\u53eb, \u79f0\u4e3a, \u7a31\u70ba, \u547d\u540d\u4e3a, \u547d\u540d\u70ba, \u6539\u540d, \u66f4\u540d');
+const naming_requirement_BAN_ZH = (0,query/* phrases */.HJ)('\u4e0d\u5f97, \u4e0d\u80fd, \u4e0d\u53ef, \u7981\u6b62, \u4e0d\u51c6, \u4e0d\u8bb8, \u987b, \u9808, \u5fc5\u987b, \u5e94, \u61c9, \u8981');
+const ENDORSE_ZH = (0,query/* phrases */.HJ)('\u80cc\u4e66, \u80cc\u66f8, \u5ba3\u4f20, \u5ba3\u50b3, \u63a8\u5e7f, \u63a8\u5ee3, \u5546\u6807, \u5546\u6a19');
+/** \u4fee\u6539\u540e\u7684\u6a21\u578b\u4e0d\u5f97\u7ee7\u7eed\u4f7f\u7528\u201cX\u201d\u8fd9\u4e00\u540d\u79f0, \u884d\u751f\u7248\u672c\u8981\u6539\u4e2a\u540d\u5b57\uff0c\u4e0d\u80fd\u53eb\u201cX\u201d: what a derived work is called. */
+function derivedNameZh(s) {
+    if (!DERIVED_ZH.in(s) || !naming_requirement_BAN_ZH.in(s) || ENDORSE_ZH.in(s))
+        return -1;
+    const name = NAME_ZH.first(s);
+    return name >= 0 ? name : CALL_ZH.first(s);
+}
 /** Where the sentence demands a name or a "built with" notice, or -1. */
 function namingDemand(s, text) {
+    if (AI_DISCLOSURE.in(s))
+        return -1;
+    // "any name, as long as 'X' appears in the name", 'provided "X" appears in it': a name it must contain
+    if ((0,query/* hasAny */.X8)(s, APPEARS) && (CONDITION.in(s) || (0,query/* hasAny */.X8)(s, STRONG) || (0,query/* hasAny */.X8)(s, MANDATORY)))
+        for (let k = 0; k < s.tokens.length; k++)
+            if (quotedBefore(text, s.tokens[k].s) && (0,query/* nearWords */.yS)(s, k, 0, 4, APPEARS) >= 0 && (0,query/* hasAny */.X8)(s, NAME_WORDS))
+                return k;
     if (naming_requirement_merelyPermitted(s))
         return -1;
     for (const b of BADGES) {
@@ -1502,7 +2743,7 @@ function namingDemand(s, text) {
     for (const p of (0,query/* allOf */.bn)(s, NAME_WORDS)) {
         if ((0,query/* nearWords */.yS)(s, p, 10, 8, PREFIX) >= 0 && (0,query/* nearWords */.yS)(s, p, 25, 10, naming_requirement_MUST) >= 0)
             return p;
-        // "its name must contain the word …", "Derivatives must include "X" in their name"
+        // "its name must contain the word \u2026", "Derivatives must include "X" in their name"
         // "a credit line naming the authors" is attribution: only the noun "name" counts here
         const noun = s.tokens[p].w === 'name' || s.tokens[p].w === 'names';
         const must = noun ? (0,query/* nearWords */.yS)(s, p, 12, 8, STRONG) : -1;
@@ -1516,18 +2757,27 @@ function namingDemand(s, text) {
                 continue;
             if ((0,query/* nearWords */.yS)(s, k, 8, 10, SHOW_ACT) >= 0)
                 return k;
+            // 'shall prominently display, on a website \u2026, the phrase "Runs on X"'
+            if (LITERAL_NOUN.has(s.tokens[k - 1]?.w ?? '') && (0,query/* nearWords */.yS)(s, k, 24, 0, SHOW_ACT) >= 0)
+                return k;
         }
     }
+    const derived = derivedName(s);
+    if (derived >= 0)
+        return derived;
     // a name that leaves the original out is forbidden
     if ((0,negation/* prohibits */.HY)(s) || (0,negation/* sentenceHasNegation */.dH)(s)) {
         for (const p of (0,query/* allOf */.bn)(s, NAME_WORDS))
             if ((0,query/* nearWords */.yS)(s, p, 0, 6, OMIT) >= 0)
                 return p;
     }
+    const zhName = derivedNameZh(s);
+    if (zhName >= 0)
+        return zhName;
     for (const p of NAME_ACT_ZH.all(s)) {
-        if ((0,query/* nearPhrase */.et)(s, p, 12, 0, MUST_ZH) < 0)
+        if ((0,query/* nearPhrase */.et)(s, p, 12, 0, naming_requirement_MUST_ZH) < 0)
             continue;
-        // 标明/展示“由 X 提供支持”: a quoted literal to be shown
+        // \u6807\u660e/\u5c55\u793a\u201c\u7531 X \u63d0\u4f9b\u652f\u6301\u201d: a quoted literal to be shown
         if (NAME_ZH.in(s) || quotedAfter(text, s.tokens[p].e))
             return p;
     }
@@ -1536,12 +2786,12 @@ function namingDemand(s, text) {
 /* harmony default export */ const naming_requirement = ((0,clause/* defineClause */.L0)({
     type: 'naming-requirement',
     restrictive: false,
-    label: 'imposes naming or “built with” requirements',
-    noun: 'a naming or “built with” requirement',
+    label: 'imposes naming or \u201cbuilt with\u201d requirements',
+    noun: 'a naming or \u201cbuilt with\u201d requirement',
     meta: {
         id: 'license/naming-requirement',
-        title: 'Naming or “built with” requirements',
-        framework: 'OSD §4 allows name changes; flagged for derivatives to comply',
+        title: 'Naming or \u201cbuilt with\u201d requirements',
+        framework: 'OSD \u00a74 allows name changes; flagged for derivatives to comply',
         severity: { default: 'warning', 'open-weights': 'note' },
         docs: (0,types/* docsUrl */.f)('license/naming-requirement')
     },
@@ -1566,7 +2816,7 @@ function namingDemand(s, text) {
 ;// CONCATENATED MODULE: ./src/clauses/no-derivatives.ts
 // No modified versions. Frame: the licensee, a prohibition, an act of changing the model (modify,
 // adapt, alter, fine-tune, create derivative works) or a NoDerivatives licence named. Not: "do not
-// modify the License" (Apache NOTICE), "except as expressly provided" (GPL), "if you do not agree …
+// modify the License" (Apache NOTICE), "except as expressly provided" (GPL), "if you do not agree \u2026
 // do not use, modify" (a disclaimer), purpose- or territory-limited bans.
 
 
@@ -1574,20 +2824,20 @@ function namingDemand(s, text) {
 
 
 /** Changing the model: active verbs, their passives and the nouns for the result. */
-const ALTER = (0,query/* words */.aL)('modify modified alter altered adapt adapted translate remix transform finetune finetuned retrain', 'retrained merge merged merges quantize quantise quantized quantised prune pruned compress compressed', 'convert converted', 'modifications adaptations finetunes alteration alterations modification adaptation customise', 'customize customised customized remixed transformed translated distil distill distilled');
-const ACTS = (0,query/* phrases */.HJ)('create derivative works, create derivatives, create any derivative, make derivative works', 'prepare derivative works, create a derivative, fine tune, fine tuned, fine tunes, fine tuning', 'produce derivative works, create adaptations, further trained, train it further, change its weights', 'change the weights, make changes, make any changes, make any change, build upon, build on', 'work based on, works based on, work based upon, works based upon, derived from it', 'derived from the model, further train, train further, further training, 二次开发, 二次训练', '再训练, 修改, 微调, 蒸馏, 合并, 改动, 改编, 改写, 演绎, 变更');
+const ALTER = (0,query/* words */.aL)('modify modified alter altered adapt adapted translate remix transform finetune finetuned retrain', 'retrained merge merged merges quantize quantise quantized quantised prune pruned compress compressed', 'convert converted', 'modifications adaptations finetunes alteration alterations modification adaptation customise', 'customize customised customized remixed transformed translated translations translation');
+const ACTS = (0,query/* phrases */.HJ)('create derivative works, create derivatives, create any derivative, make derivative works', 'prepare derivative works, create a derivative, fine tune, fine tuned, fine tunes, fine tuning', 'produce derivative works, create adaptations, further trained, train it further, change its weights', 'change the weights, make changes, make any changes, make any change, build upon, build on', 'work based on, works based on, work based upon, works based upon, derived from it', 'derived from the model, further train, train further, further training, \u4e8c\u6b21\u5f00\u53d1, \u4e8c\u6b21\u8bad\u7ec3', '\u518d\u8bad\u7ec3, \u4fee\u6539, \u5fae\u8c03, \u5408\u5e76, \u6539\u52a8, \u6539\u7f16, \u6539\u5199, \u6f14\u7ece, \u53d8\u66f4, \u526a\u679d, \u91cf\u5316, \u538b\u7f29');
 const NOT_OBJECTS = (0,query/* words */.aL)('license licence notice notices terms rights agreement conditions warranty disclaimer copyright', 'fact legend legends marking markings attribution configuration');
 /** Who or what is bound: the licensee, or the model itself in the passive. */
 const SUBJECT = (0,query/* words */.aL)('you licensee licensees user users model models weights checkpoint checkpoints parameters');
-const SUBJECT_ZH = (0,query/* phrases */.HJ)('您, 你, 用户, 模型, 权重, 被许可方, 使用者');
+const SUBJECT_ZH = (0,query/* phrases */.HJ)('\u60a8, \u4f60, \u7528\u6237, \u6a21\u578b, \u6743\u91cd, \u88ab\u8bb8\u53ef\u65b9, \u4f7f\u7528\u8005');
 /** A passive ban names what it bans by a pronoun or a noun: "modified versions may not be shared". */
 const WEAK_SUBJECT = (0,query/* words */.aL)('it them versions version copies copy materials');
-/** The verb after "may not be": what the ban is about ("… may not be shared"; not "… misrepresented"). */
+/** The verb after "may not be": what the ban is about ("\u2026 may not be shared"; not "\u2026 misrepresented"). */
 const BANNED_ACT = (0,query/* words */.aL)('created made shared distributed released published produced prepared developed used trained', 'offered hosted deployed redistributed uploaded sold');
 /** A negation followed by one of these denies a restriction ("do not restrict modification"). */
 const DENIES = (0,query/* words */.aL)('restrict restricts limit limits prohibit prohibits prevent prevents forbid forbids been');
 const MAKE = (0,query/* words */.aL)('create make develop train prepare produce build release');
-const no_derivatives_NAMES = (0,query/* phrases */.HJ)('keine bearbeitungen, keine bearbeitung, pas de modification, noderivatives, noderivs, noderivative', 'no derivatives, no derivative works, no derivs, by nd, nc nd, 禁止演绎');
+const no_derivatives_NAMES = (0,query/* phrases */.HJ)('keine bearbeitungen, keine bearbeitung, pas de modification, noderivatives, noderivs, noderivative', 'no derivatives, no derivative works, no derivs, by nd, nc nd, \u7981\u6b62\u6f14\u7ece');
 /** Carve-outs and disclaimers anywhere: "except as expressly provided" (GPL), "if you do not agree". */
 const CARVED = (0,query/* phrases */.HJ)('except as, except in, except under, unless, provided that, provided you, impossible, comply', 'not agree, not accept, disagree');
 /** A purpose or a place after the act limits the ban to it: a field-of-use or territory clause. */
@@ -1595,22 +2845,58 @@ const SCOPED_AFTER = (0,query/* words */.aL)('purpose purposes territory outside
 /** "for any purpose" is no scope. */
 const ANY = (0,query/* words */.aL)('any all whatever every');
 /** Denials of the right itself: "No right to adapt it is given", "are not licensed". */
-const NO_RIGHT = (0,query/* phrases */.HJ)('no right, no rights, no licence, no license, no permission, not licensed, not licenced', 'not granted, not given, not authorised, not authorized, 无权');
-const ACTIVE = (0,query/* words */.aL)('modify alter adapt translate remix transform finetune retrain merge quantize quantise prune compress', 'customise customize distil distill');
+const NO_RIGHT = (0,query/* phrases */.HJ)('no right, no rights, no licence, no license, no permission, not licensed, not licenced', 'not granted, not given, not authorised, not authorized, \u65e0\u6743');
+const ACTIVE = (0,query/* words */.aL)('modify alter adapt translate remix transform finetune retrain merge quantize quantise prune compress', 'customise customize');
 const MODAL_BAN = (0,query/* words */.aL)('may must shall');
-/** Only gerunds, list words and the model stand before p: "Pruning, merging or distilling the Model …". */
+const NO = (0,query/* words */.aL)('no');
+function english(s, p) {
+    return s.tokens[p].w.length > 1;
+}
+/** Only gerunds, list words and the model stand before p: "Pruning, merging or distilling the Model \u2026". */
 function gerundSubject(s, p) {
     for (let k = s.body; k < p; k++)
         if (!ALTERING.has(s.tokens[k].w) && !GERUND_GLUE.has(s.tokens[k].w))
             return false;
     return true;
 }
-const GERUND_GLUE = (0,query/* words */.aL)('or and the model weights it any');
-/** Chinese: making a derivative (创作/开发 … 衍生), or publishing an adapted model, under a ban. */
-const CREATE_ZH = (0,query/* phrases */.HJ)('创作, 制作, 开发, 创建, 训练, 构建, 形成, 产生, 生成, 制造, 基于');
-const DERIVATIVE_ZH = (0,query/* phrases */.HJ)('衍生');
-const ADAPTED_ZH = (0,query/* phrases */.HJ)('改编后, 修改后, 微调后, 改编的, 修改过的, 经微调, 微调过, 经修改');
-const PUBLISH_ZH = (0,query/* phrases */.HJ)('发布, 分发, 传播, 提供, 公开');
+const GERUND_GLUE = (0,query/* words */.aL)('or and the model weights it any of this these');
+/**
+ * The act is done to another model: "fine-tune your own model on its answers", "train a separate
+ * model on its responses". Training another model on this one's outputs is an output use.
+ */
+function anotherModel(s, p) {
+    // the act's object: determiners, then "own" / "another" / "a separate", then a model
+    let k = p + 1;
+    while (k < s.tokens.length && k <= p + 3 && DETERMINER.has(s.tokens[k].w))
+        k++;
+    if (OWN_OTHER.has(s.tokens[k]?.w ?? '') && AI_MODEL.has(s.tokens[k + 1]?.w ?? ''))
+        return true;
+    // "\u2026 on its answers", "from the outputs": the material is what the model produced
+    for (let j = p + 1; j <= Math.min(s.tokens.length - 1, p + 6); j++) {
+        const w = s.tokens[j].w;
+        if ((w === 'on' || w === 'from') && OUTPUT_LIKE.has(s.tokens[j + 2]?.w ?? ''))
+            return true;
+    }
+    return false;
+}
+/** "No forks", "may not fork it": the ban stands right before the fork. */
+function forkBanned(s, p) {
+    if (p === 0)
+        return false;
+    if (s.tokens[p - 1].w === 'no' || (0,negation/* isNegationAt */.Tq)(s, p - 1))
+        return true;
+    return p > 1 && (0,negation/* isNegationAt */.Tq)(s, p - 2) && s.tokens[p - 1].w !== 'your';
+}
+const NAMING = (0,query/* words */.aL)('name names named call calling called rename renamed');
+const NAMING_ZH = (0,query/* phrases */.HJ)('\u540d\u4e49, \u540d\u79f0, \u547d\u540d');
+const DETERMINER = (0,query/* words */.aL)('your a an any their his her');
+const OWN_OTHER = (0,query/* words */.aL)('own another other separate student new competing different');
+const OUTPUT_LIKE = (0,query/* words */.aL)('outputs output answers responses generations completions results');
+/** Chinese: making a derivative (\u521b\u4f5c/\u5f00\u53d1 \u2026 \u884d\u751f), or publishing an adapted model, under a ban. */
+const CREATE_ZH = (0,query/* phrases */.HJ)('\u521b\u4f5c, \u5236\u4f5c, \u5f00\u53d1, \u521b\u5efa, \u8bad\u7ec3, \u6784\u5efa, \u5f62\u6210, \u4ea7\u751f, \u751f\u6210, \u5236\u9020, \u57fa\u4e8e');
+const DERIVATIVE_ZH = (0,query/* phrases */.HJ)('\u884d\u751f');
+const ADAPTED_ZH = (0,query/* phrases */.HJ)('\u6539\u7f16\u540e, \u4fee\u6539\u540e, \u5fae\u8c03\u540e, \u6539\u7f16\u7684, \u4fee\u6539\u8fc7\u7684, \u7ecf\u5fae\u8c03, \u5fae\u8c03\u8fc7, \u7ecf\u4fee\u6539');
+const PUBLISH_ZH = (0,query/* phrases */.HJ)('\u53d1\u5e03, \u5206\u53d1, \u4f20\u64ad, \u63d0\u4f9b, \u516c\u5f00');
 function chineseDerivative(s) {
     for (const d of DERIVATIVE_ZH.all(s)) {
         const c = (0,query/* nearPhrase */.et)(s, d, 8, 0, CREATE_ZH);
@@ -1629,13 +2915,16 @@ function isVerb(w) {
     return ACTIVE.has(w) || ALTERING.has(w);
 }
 /** Gerunds of the acts: "refrain from modifying the Model". */
-const ALTERING = (0,query/* words */.aL)('modifying altering adapting retraining merging quantizing quantising pruning compressing transforming', 'translating remixing customising customizing distilling');
-const ACT_WORDS = new Set([...ALTER, ...ALTERING]);
+const ALTERING = (0,query/* words */.aL)('modifying altering adapting retraining merging quantizing quantising pruning compressing transforming', 'translating remixing customising customizing');
+/** A fork is a modified copy, but "my fork" also names the licensee's own work: only "no forks" or
+ * "may not fork" ban it. */
+const FORK = (0,query/* words */.aL)('fork forks forking');
+const ACT_WORDS = new Set([...ALTER, ...ALTERING, ...FORK]);
 const ADAPTED_NO_PERMISSION = (0,query/* phrases */.HJ)('not have permission');
 const DERIVATIVE = (0,query/* words */.aL)('derivative derivatives');
-/** "must use the Model unmodified", "only as delivered", "as-is … only". */
-const AS_IS = (0,query/* phrases */.HJ)('unmodified, as delivered, as is, original form, unaltered, 原样, without alteration', 'without modification, without any modification, without any alteration, without change', 'form provided, form supplied, form delivered, form in which');
-const no_derivatives_MUST = (0,query/* words */.aL)('must shall only solely 须 仅 只');
+/** "must use the Model unmodified", "only as delivered", "as-is \u2026 only". */
+const AS_IS = (0,query/* phrases */.HJ)('unmodified, as delivered, as is, original form, unaltered, \u539f\u6837, without alteration', 'without modification, without any modification, without any alteration, without change', 'form provided, form supplied, form delivered, form in which');
+const no_derivatives_MUST = (0,query/* words */.aL)('must shall only solely \u987b \u4ec5 \u53ea');
 /** A negation before p that bans the act: not "without modification", "do not restrict modification". */
 function negated(s, p, text = '') {
     for (let k = p - 1; k >= Math.max(0, p - 6); k--) {
@@ -1663,7 +2952,7 @@ function closesParenthesis(text, from, to) {
     }
     return false;
 }
-/** "… may not be shared": a ban after p whose verb is an act on the model, or -1. */
+/** "\u2026 may not be shared": a ban after p whose verb is an act on the model, or -1. */
 function passiveBan(s, p, within = 10) {
     const m = (0,negation/* bannedAfter */.FC)(s, p, within);
     if (m < 0)
@@ -1675,11 +2964,11 @@ function passiveBan(s, p, within = 10) {
     return m;
 }
 function banned(s, p, text) {
-    // a Chinese ban stands further before its verb (不得对本模型进行任何修改); 须 after it is an obligation
+    // a Chinese ban stands further before its verb (\u4e0d\u5f97\u5bf9\u672c\u6a21\u578b\u8fdb\u884c\u4efb\u4f55\u4fee\u6539); \u987b after it is an obligation
     if (s.tokens[p].w.length === 1) {
         const k = (0,negation/* negatedBefore */.ci)(s, p, 16);
-        // 您可以复制、使用、修改: a permission between the negation and the verb
-        return k >= 0 && !(0,query/* findSeq */.fT)(s, ['可', '以']).some(q => q > k && q < p);
+        // \u60a8\u53ef\u4ee5\u590d\u5236\u3001\u4f7f\u7528\u3001\u4fee\u6539: a permission between the negation and the verb
+        return k >= 0 && !(0,query/* findSeq */.fT)(s, ['\u53ef', '\u4ee5']).some(q => q > k && q < p);
     }
     // a ban after the act counts for nouns and passives ("Fine-tuning the Model is prohibited"),
     // not for a verb in a list of granted rights
@@ -1694,7 +2983,7 @@ function scopedAfter(s, p) {
 }
 /**
  * The act is done to the licence text or its notices: "may not alter any copyright notices", "This
- * License may not be modified". "… is granted under this Licence" names no object.
+ * License may not be modified". "\u2026 is granted under this Licence" names no object.
  */
 function aboutTheText(s, p) {
     for (let k = Math.max(0, p - 4); k <= Math.min(s.tokens.length - 1, p + 8); k++) {
@@ -1708,13 +2997,13 @@ function aboutTheText(s, p) {
     return false;
 }
 /**
- * A denial of the right to the act: "no right to create adaptations", "no modifications … are
+ * A denial of the right to the act: "no right to create adaptations", "no modifications \u2026 are
  * licensed", "Adaptation rights are not granted".
  */
 function rightDenied(s, p) {
     for (const r of NO_RIGHT.all(s)) {
         const w = s.tokens[r].w;
-        if (w === 'no' || w === '无' ? r < p && p - r <= 4 : r > p && r - p <= 10)
+        if (w === 'no' || w === '\u65e0' ? r < p && p - r <= 4 : r > p && r - p <= 10)
             return true;
     }
     if (s.tokens[p - 1]?.w === 'no' && (0,query/* nearWords */.yS)(s, p, 0, 8, LICENSED) >= 0)
@@ -1730,7 +3019,7 @@ const LICENSED = (0,query/* words */.aL)('licensed licenced permitted allowed gr
     meta: {
         id: 'license/derivatives-allowed',
         title: 'Modified versions allowed',
-        framework: 'OSD §3 (derived works); OSAID 1.0 — freedom to modify',
+        framework: 'OSD \u00a73 (derived works); OSAID 1.0 \u2014 freedom to modify',
         severity: clause/* BLOCKER_SEVERITY */.Vs,
         docs: (0,types/* docsUrl */.f)('license/derivatives-allowed')
     },
@@ -1758,11 +3047,24 @@ const LICENSED = (0,query/* words */.aL)('licensed licenced permitted allowed gr
         // "use any Output to train, fine-tune or distil another model": the outputs are used, not the model
         const outputs = (0,query/* allOf */.bn)(s, OUTPUT).filter(o => s.tokens[o].w.length > 1);
         const acts = found.filter(p => !aboutTheText(s, p) && !outputs.some(o => o < p && p - o <= 12));
+        // "You must not call your modified version X", "Modified versions may not be distributed under
+        // the name X": the ban is on a name; the modified version is only what is named
+        const naming = (0,query/* hasAny */.X8)(s, NAMING) || NAMING_ZH.in(s);
         for (const p of acts.sort((a, b) => a - b)) {
-            // "No fine-tuning", "- No LoRA adapters": a verbless ban on the act
-            if (s.tokens[s.body].w === 'no' && p - s.body <= 2 && s.tokens.length - s.body <= 8)
+            if (anotherModel(s, p))
+                continue;
+            if (FORK.has(s.tokens[p].w) && !forkBanned(s, p))
+                continue;
+            if (naming && !ACTIVE.has(s.tokens[p].w) && !ALTERING.has(s.tokens[p].w))
+                continue;
+            // "No fine-tuning", "- No LoRA adapters", "No forks, no fine-tunes": a verbless ban on the act
+            if (s.tokens[s.body].w === 'no' && (0,query/* nearWords */.yS)(s, p, 2, 0, NO) >= 0 && s.tokens.length - s.body <= 10)
                 return p;
-            // "Adapted Material" is a defined noun; only "not have permission … Adapted Material" bans it
+            // "Modification is prohibited", "Fine-tuning is not allowed", "Translating or adapting the
+            // Software is prohibited": the acts open the sentence and a ban follows them
+            if (english(s, p) && gerundSubject(s, p) && passiveBan(s, p, 30) >= 0 && !ACTIVE.has(s.tokens[p].w))
+                return p;
+            // "Adapted Material" is a defined noun; only "not have permission \u2026 Adapted Material" bans it
             if (adapted.includes(p) || scopedAfter(s, p))
                 continue;
             // "No right to create adaptations is granted under this Licence": the subject is the grant
@@ -1770,16 +3072,19 @@ const LICENSED = (0,query/* words */.aL)('licensed licenced permitted allowed gr
                 return p;
             if (subject && banned(s, p, text))
                 return p;
-            // English passives only: a Chinese obligation (须) after the act is no ban
-            const english = s.tokens[p].w.length > 1;
-            if (weak && english && !isVerb(s.tokens[p].w) && !(0,query/* hasAny */.X8)(s, NOT_OBJECTS) && passiveBan(s, p) >= 0)
+            // English passives only: a Chinese obligation (\u987b) after the act is no ban
+            if (weak &&
+                english(s, p) &&
+                !isVerb(s.tokens[p].w) &&
+                !(0,query/* hasAny */.X8)(s, NOT_OBJECTS) &&
+                passiveBan(s, p) >= 0)
                 return p;
-            // "Translating the Model … or adapting it … requires our prior written consent": gerunds as
+            // "Translating the Model \u2026 or adapting it \u2026 requires our prior written consent": gerunds as
             // the subject of the ban, from the sentence's start
             if (subject && ALTERING.has(s.tokens[p].w) && gerundSubject(s, p) && passiveBan(s, p, 30) >= 0)
                 return p;
         }
-        const zh = chineseDerivative(s);
+        const zh = naming ? -1 : chineseDerivative(s);
         if (zh >= 0)
             return zh;
         if (!subject)
@@ -1814,6 +3119,10 @@ const LICENSED = (0,query/* words */.aL)('licensed licenced permitted allowed gr
 ;// CONCATENATED MODULE: ./src/clauses/toolkit/quantities.ts
 /** A number token ("700", "1,000,000", "1.5", "1m", "2k") as a value, or null. */
 function numberValue(w) {
+    // Most tokens are words: one that does not start with a digit, "," or "." is no number.
+    const c0 = w.charCodeAt(0);
+    if (!(c0 >= 48 && c0 <= 57) && c0 !== 44 && c0 !== 46)
+        return null;
     let body = w;
     let mult = 1;
     const last = w[w.length - 1];
@@ -1839,18 +3148,18 @@ function numberValue(w) {
 }
 /** Chinese digits, one home for their values (units below, and hanNumber). */
 const HAN_DIGITS = {
-    零: 0,
-    〇: 0,
-    一: 1,
-    二: 2,
-    两: 2,
-    三: 3,
-    四: 4,
-    五: 5,
-    六: 6,
-    七: 7,
-    八: 8,
-    九: 9
+    \u96f6: 0,
+    \u3007: 0,
+    \u4e00: 1,
+    \u4e8c: 2,
+    \u4e24: 2,
+    \u4e09: 3,
+    \u56db: 4,
+    \u4e94: 5,
+    \u516d: 6,
+    \u4e03: 7,
+    \u516b: 8,
+    \u4e5d: 9
 };
 const UNITS = {
     one: 1,
@@ -1882,9 +3191,9 @@ const UNITS = {
     ninety: 90,
     a: 1,
     an: 1,
-    // A Chinese digit alone (三 users) counts as a unit too; zero is only ever part of a number.
+    // A Chinese digit alone (\u4e09 users) counts as a unit too; zero is only ever part of a number.
     ...Object.fromEntries(Object.entries(HAN_DIGITS).filter(([, v]) => v > 0)),
-    十: 10
+    \u5341: 10
 };
 const SCALES = {
     hundred: 100,
@@ -1899,16 +3208,24 @@ const SCALES = {
     bn: 1e9,
     k: 1e3,
     m: 1e6,
-    百: 100,
-    千: 1e3,
-    万: 1e4,
-    亿: 1e8
+    \u767e: 100,
+    \u5343: 1e3,
+    \u4e07: 1e4,
+    \u4ebf: 1e8
 };
-const HAN_SMALL = { 十: 10, 百: 100, 千: 1e3 };
-const HAN_LARGE = { 万: 1e4, 亿: 1e8 };
+const HAN_SMALL = { \u5341: 10, \u767e: 100, \u5343: 1e3 };
+const HAN_LARGE = { \u4e07: 1e4, \u4ebf: 1e8 };
+/** Words of passing before a bare scale: \u8fc7\u4ebf ("over a hundred million"), \u4e0a\u4e07, \u7834\u4ebf, \u8d85\u4ebf. */
+const PASSING_ZH = new Set(['\u8fc7', '\u4e0a', '\u7834', '\u8d85', '\u903e']);
+/** The words a quantity may start with (besides digits): quantityAt's tables, in one set. */
+const QUANTITY_WORDS = new Set([
+    ...Object.keys(HAN_DIGITS),
+    ...Object.keys(HAN_SMALL),
+    ...Object.keys(UNITS)
+]);
 /**
- * A Chinese numeral from token i ("三十", "二十五", "一百万", "五千万", "十万"): its value and last
- * token, or null. Digits multiply the unit after them; 万 and 亿 scale everything before them.
+ * A Chinese numeral from token i ("\u4e09\u5341", "\u4e8c\u5341\u4e94", "\u4e00\u767e\u4e07", "\u4e94\u5343\u4e07", "\u5341\u4e07"): its value and last
+ * token, or null. Digits multiply the unit after them; \u4e07 and \u4ebf scale everything before them.
  */
 function hanNumber(s, i) {
     let total = 0;
@@ -1942,6 +3259,13 @@ function hanNumber(s, i) {
  */
 function quantityAt(s, i) {
     const w = s.tokens[i].w;
+    // \u8fc7\u4ebf, \u4e0a\u4e07, \u7834\u4ebf: a scale alone after a word of passing is one of it
+    if (HAN_LARGE[w] !== undefined && PASSING_ZH.has(s.tokens[i - 1]?.w ?? ''))
+        return { value: HAN_LARGE[w], end: i };
+    // Most tokens are no number word and no digits: one set look-up says so (a name Object.prototype
+    // has, "constructor", still goes the long way, as it always has).
+    if (!QUANTITY_WORDS.has(w) && !(w in Object.prototype) && numberValue(w) === null)
+        return null;
     if (HAN_DIGITS[w] !== undefined || HAN_SMALL[w] !== undefined)
         return hanNumber(s, i);
     let v = numberValue(w);
@@ -1957,7 +3281,7 @@ function quantityAt(s, i) {
         v += unit;
         end++;
     }
-    // "seven hundred million", "一百万", "1亿", "2 thousand"
+    // "seven hundred million", "\u4e00\u767e\u4e07", "1\u4ebf", "2 thousand"
     let scaled = false;
     for (let k = 0; k < 3; k++) {
         const scale = SCALES[s.tokens[end + 1]?.w ?? ''];
@@ -1984,10 +3308,10 @@ function quantities(s, min = 0) {
     }
     return out;
 }
-const CURRENCY_BEFORE = new Set('usd us eur euro gbp rmb cny jpy chf cad aud inr krw 人 民 币 美'.split(' '));
+const CURRENCY_BEFORE = new Set('usd us eur euro gbp rmb cny jpy chf cad aud inr krw \u4eba \u6c11 \u5e01 \u7f8e'.split(' '));
 const CURRENCY_AFTER = new Set([
     'dollars dollar usd euros euro eur rmb yuan pounds gbp yen francs franc us won rupees rupee pesos peso',
-    'krona kronor krone rand reais real rubles roubles lira dirhams riyals ringgit baht 元 美 人 欧 英 日 港'
+    'krona kronor krone rand reais real rubles roubles lira dirhams riyals ringgit baht \u5143 \u7f8e \u4eba \u6b27 \u82f1 \u65e5 \u6e2f'
 ]
     .join(' ')
     .split(' '));
@@ -2007,10 +3331,27 @@ function isMoney(s, i, end, text) {
     while (k <= end + 2 && CURRENCY_ADJECTIVE.has(s.tokens[k]?.w ?? ''))
         k++;
     const after = s.tokens[k]?.w;
-    // 人 is money only in 人民币 ("一百万人" counts people)
-    if (after === '人')
-        return s.tokens[k + 1]?.w === '民';
+    // \u4eba is money only in \u4eba\u6c11\u5e01 ("\u4e00\u767e\u4e07\u4eba" counts people)
+    if (after === '\u4eba')
+        return s.tokens[k + 1]?.w === '\u6c11';
     return after !== undefined && CURRENCY_AFTER.has(after);
+}
+/** Signs of comparison written before an amount: "< $500k", "\u2265 1,000", "\uff1e\u4e94\u4e07". */
+const COMPARISON_SIGNS = '<>\u2264\u2265\uff1c\uff1e';
+/**
+ * The quantity at token i is compared by a sign written before it ("< $500k ARR", "> 10k users"):
+ * only blanks and currency signs stand between the sign and the number.
+ */
+function comparedBySign(s, i, text) {
+    const from = i > 0 ? s.tokens[i - 1].e : Math.max(0, s.tokens[i].s - 8);
+    for (let k = s.tokens[i].s - 1; k >= from; k--) {
+        const c = text[k];
+        if (COMPARISON_SIGNS.includes(c))
+            return true;
+        if (c !== ' ' && c !== '\t' && !SYMBOLS.includes(c))
+            return false;
+    }
+    return false;
 }
 
 ;// CONCATENATED MODULE: ./src/clauses/no-redistribution.ts
@@ -2027,28 +3368,47 @@ function isMoney(s, i, end, text) {
 const PASS_ON = (0,query/* words */.aL)('distribute redistribute share publish republish resell sell rehost upload transfer sublicense', 'lease rent lend provide make give hand send pass disseminate post mirror assign uploaded shared', 'published distributed redistributed transferred sold passed assigned mirrored made provided given', 'handed rented leased posted mirroring uploading reuploading sharing publishing disclose disclosed', 'resold lent sublicensed');
 /** Verbs that say nothing of the model by themselves ("provide medical advice", "make decisions"): need an object. */
 const NEEDS_OBJECT = (0,query/* words */.aL)('provide make transfer share publish give pass send post');
-const DERIVED = (0,query/* words */.aL)('derivative derivatives adapted modified modifications adaptations outputs output');
-const RECIPIENT = (0,query/* phrases */.HJ)('third party, third parties, anyone, any person, any other person, others, the public, 第三方', '他人');
+const no_redistribution_DERIVED = (0,query/* words */.aL)('derivative derivatives adapted modified modifications adaptations outputs output tuned finetuned', 'merged quantized quantised pruned');
+/** Selling as one of several ways of making money ("sell it, charge for access to it"): commerce. */
+const SELL = (0,query/* words */.aL)('sell resell sold resold');
+const MONEY = (0,query/* words */.aL)('charge charges money fee fees paid price profit revenue subscription subscriptions monetise monetize');
+/** The verb's object is something built with the model, not the model: "sell products built on it". */
+const PRODUCT = (0,query/* words */.aL)('products product apps app applications application services service solutions anything');
+const RECIPIENT = (0,query/* phrases */.HJ)('third party, third parties, anyone, any person, any other person, others, the public, \u7b2c\u4e09\u65b9', 'anywhere, elsewhere, anyone else', '\u4ed6\u4eba');
 const DIRECT = (0,query/* phrases */.HJ)('no redistribution, redistribution is not permitted, redistribution is prohibited', 'redistribution prohibited, not for redistribution, redistribution is not allowed', 'may not be redistributed, must not be redistributed, shall not be redistributed', 'may not be distributed, must not be distributed, shall not be distributed, may not be shared', 'must not be shared, shall not be shared, may not be transferred');
 const BAN = (0,query/* phrases */.HJ)('is prohibited, is not permitted, is not allowed, is forbidden, are prohibited', 'are not permitted, is strictly prohibited, is strictly forbidden, are forbidden, is not authorised', 'is not authorized');
-const ACT_NOUNS = (0,query/* words */.aL)('distribution redistribution sharing resale transfer redistributing distributing publishing uploading', 'reselling transferring mirroring');
+const ACT_NOUNS = (0,query/* words */.aL)('distribution redistribution sharing resale transfer redistributing distributing publishing uploading', 'reselling transferring mirroring making');
 const UNDER = (0,query/* words */.aL)('under');
 const no_redistribution_ONLY = (0,query/* words */.aL)('only solely exclusively');
 /** Those inside the licensee's own circle: passing the model only to them keeps it from anyone else. */
 const INSIDE = (0,query/* words */.aL)('employees employee contractors staff affiliates organisation organization team internal internally', 'premises personnel');
-const no_redistribution_TERRITORY_ZH = (0,query/* phrases */.HJ)('境内, 境外, 地区, 国家');
-const DERIVED_ZH = (0,query/* phrases */.HJ)('改编后, 修改后, 微调后, 衍生模型, 衍生作品, 衍生品, 改编的, 修改的, 经微调, 微调过, 经修改');
-const GRANT_ZH = (0,query/* phrases */.HJ)('许可, 授权');
+const no_redistribution_TERRITORY_ZH = (0,query/* phrases */.HJ)('\u5883\u5185, \u5883\u5916, \u5730\u533a, \u56fd\u5bb6');
+const no_redistribution_DERIVED_ZH = (0,query/* phrases */.HJ)('\u6539\u7f16\u540e, \u4fee\u6539\u540e, \u5fae\u8c03\u540e, \u884d\u751f\u6a21\u578b, \u884d\u751f\u4f5c\u54c1, \u884d\u751f\u54c1, \u6539\u7f16\u7684, \u4fee\u6539\u7684, \u7ecf\u5fae\u8c03, \u5fae\u8c03\u8fc7, \u7ecf\u4fee\u6539', '\u91cf\u5316\u540e, \u5408\u5e76\u540e, \u526a\u679d\u540e, \u538b\u7f29\u540e, \u84b8\u998f\u540e');
+const GRANT_ZH = (0,query/* phrases */.HJ)('\u8bb8\u53ef, \u6388\u6743');
 const AVAILABLE = (0,query/* words */.aL)('available accessible');
 /** What "make", "give", "provide" may take that is no copy of the model. */
 const NOT_PASSED = (0,query/* words */.aL)('changes change modifications improvements decisions advice access credit notice');
 /** Who is bound: the licensee (an OSI licence's "Recipient" or "your work" is about conditions). */
-const no_redistribution_SUBJECT = (0,query/* words */.aL)('you licensee licensees user users 您 你');
+const no_redistribution_SUBJECT = (0,query/* words */.aL)('you licensee licensees user users \u60a8 \u4f60');
 const CARVE_OUT = (0,query/* phrases */.HJ)('except as, except in, except under, except to, unless, provided that, provided you, not agree, not accept, disagree');
-const PASSIVE = (0,query/* words */.aL)('uploaded shared published distributed redistributed transferred sold passed assigned mirrored made', 'provided given handed rented leased posted resold lent sublicensed disclosed');
-const MODEL_WORDS = (0,query/* words */.aL)('model models weights checkpoint checkpoints parameters 模 权');
-const PASS_ZH = (0,query/* phrases */.HJ)('分发, 传播, 转让, 出售, 提供, 发布, 再分发, 公开, 上传, 出借, 出租, 转售, 再许可');
-const OBJECT_ZH = (0,query/* phrases */.HJ)('模型, 权重, 第三方, 他人, 副本');
+const PASSIVE = (0,query/* words */.aL)('uploaded shared published distributed redistributed transferred sold passed assigned mirrored made', 'provided given handed rented leased posted resold lent sublicensed disclosed hosted rehosted');
+const MODEL_WORDS = (0,query/* words */.aL)('model models weights checkpoint checkpoints parameters files data dataset datasets software copies \u6a21 \u6743');
+/** The model and what it is shipped as: MODEL_THING, and its files, data or software. */
+const SHIPPED = new Set([
+    ...MODEL_THING,
+    ...(0,query/* words */.aL)('files file data dataset datasets software')
+]);
+/** Passing on asks for leave first: \u987b\u4e8b\u5148\u5f81\u5f97\u2026\u540c\u610f, \u9700\u7ecf\u2026\u8bb8\u53ef. */
+const CONSENT_ZH = (0,query/* phrases */.HJ)('\u987b\u4e8b\u5148\u5f81\u5f97, \u987b\u5f81\u5f97, \u987b\u7ecf, \u9700\u7ecf, \u987b\u83b7\u5f97, \u9700\u83b7\u5f97, \u987b\u53d6\u5f97, \u9700\u53d6\u5f97, \u5e94\u4e8b\u5148\u53d6\u5f97, \u5e94\u53d6\u5f97, \u987b\u4e8b\u5148\u83b7\u5f97');
+/** "neither of them may leave your premises": the copies stay inside. */
+const THERE = (0,query/* words */.aL)('there');
+const STAY = (0,query/* words */.aL)('stay stays remain remains kept');
+const no_redistribution_WITHIN = (0,query/* words */.aL)('within inside in');
+const KEPT_IN = (0,query/* words */.aL)('premises control possession site organisation organization custody');
+const PASS_ZH = (0,query/* phrases */.HJ)('\u5206\u53d1, \u4f20\u64ad, \u8f6c\u8ba9, \u51fa\u552e, \u63d0\u4f9b, \u53d1\u5e03, \u518d\u5206\u53d1, \u516c\u5f00, \u4e0a\u4f20, \u51fa\u501f, \u51fa\u79df, \u8f6c\u552e, \u518d\u8bb8\u53ef, \u4f20\u5230, \u4f20\u81f3, \u53d1\u5230', '\u6563\u5e03, \u6563\u64ad, \u8f6c\u8f7d, \u6258\u7ba1');
+/** A ban, not a statement of fact: \u4e0d\u5f97 (may not), not \u4e0d alone (\u672c\u6a21\u578b\u4e0d\u63d0\u4f9b\u4efb\u4f55\u62c5\u4fdd, "does not provide"). */
+const ZH_BAN = (0,query/* phrases */.HJ)('\u4e0d\u5f97, \u7981\u6b62, \u4e25\u7981, \u4e0d\u5141\u8bb8, \u4e0d\u53ef, \u4e0d\u80fd, \u4e0d\u5e94, \u52ff, \u4e0d\u51c6, \u4e0d\u8bb8');
+const OBJECT_ZH = (0,query/* phrases */.HJ)('\u6a21\u578b, \u6743\u91cd, \u7b2c\u4e09\u65b9, \u4ed6\u4eba, \u526f\u672c, \u522b\u4eba, \u5176\u4ed6\u4eba, \u4efb\u4f55\u4eba, \u5916\u90e8, \u5bf9\u5916, \u7ec4\u5916, \u6587\u4ef6, \u6570\u636e\u96c6, \u8f6f\u4ef6');
 /** Words that may stand inside a list of passive verbs: "may not be assigned, transferred or shared". */
 const LIST_GLUE = (0,query/* words */.aL)('or and otherwise in any way nor be further');
 /** The grant's paperwork as the subject: "This Agreement may not be assigned" is contract boilerplate. */
@@ -2070,7 +3430,39 @@ function placeAfter(s, p, text) {
     return TERRITORY.has(t.w) || (c >= 'A' && c <= 'Z');
 }
 const no_redistribution_PLACE_PREP = (0,query/* words */.aL)('in within outside inside');
-/** "No copies of the weights may …": "no" opening the subject, up to 8 words before the modal. */
+/** "without X" negates X; "no X" negates X unless X is the act, a right to it, or the circumstances of it. */
+function ownObjectOnly(s, k, p) {
+    const w = s.tokens[k].w;
+    if (w === 'without')
+        return true;
+    return w === 'no' && p - k > 3 && !NO_REACHES.has(s.tokens[k + 1]?.w ?? '');
+}
+const NO_REACHES = (0,query/* words */.aL)('right rights licence license permission circumstances circumstance case event time one person');
+const no_redistribution_CONDITION = (0,query/* phrases */.HJ)('not agree, not accept, disagree, impossible');
+const IF = (0,query/* words */.aL)('if unless whether where');
+/** The negation at k stands in an if-clause ("If a copy was not distributed with this file, \u2026"). */
+function inCondition(s, k, text) {
+    for (let j = k - 1; j >= Math.max(0, k - 12); j--) {
+        if (IF.has(s.tokens[j].w))
+            return true;
+        const gap = text.slice(s.tokens[j].e, s.tokens[j + 1].s);
+        if (gap.includes(',') || gap.includes(';'))
+            return false;
+    }
+    return false;
+}
+/** The grant's paperwork is the subject before position k ("This Agreement may not be assigned"), not
+ * the object of a preposition ("Data obtained under this agreement shall not be published"). */
+function paperSubject(s, k) {
+    const p = (0,query/* nearWords */.yS)(s, k, 5, 0, PAPER);
+    if (p < 0)
+        return false;
+    const prev = s.tokens[p - 1]?.w ?? '';
+    const prev2 = s.tokens[p - 2]?.w ?? '';
+    return !PREPOSITION.has(prev) && !PREPOSITION.has(prev2);
+}
+const PREPOSITION = (0,query/* words */.aL)('under of with by in pursuant to');
+/** "No copies of the weights may \u2026": "no" opening the subject, up to 8 words before the modal. */
 function noBefore(s, modal) {
     for (let k = modal - 1; k >= Math.max(0, modal - 8); k--)
         if (s.tokens[k].w === 'no')
@@ -2078,7 +3470,7 @@ function noBefore(s, modal) {
     return -1;
 }
 /**
- * A passive ban whose subject is the model: "The Model … may not be assigned, transferred or
+ * A passive ban whose subject is the model: "The Model \u2026 may not be assigned, transferred or
  * shared", "the weights must never be handed on". The index of the first banned verb, or -1.
  */
 function passiveModelBan(s, text) {
@@ -2099,9 +3491,9 @@ function passiveModelBan(s, text) {
         // "may not be made available in the Russian Federation" limits a territory
         if (placeAfter(s, p, text))
             continue;
-        if (subject < 0 || (0,query/* nearWords */.yS)(s, k - 1, 5, 0, PAPER) >= 0)
+        if (subject < 0 || paperSubject(s, k - 1))
             continue;
-        if ((0,query/* nearWords */.yS)(s, subject, 4, 0, DERIVED) >= 0)
+        if ((0,query/* nearWords */.yS)(s, subject, 4, 0, no_redistribution_DERIVED) >= 0)
             continue;
         return k + 1;
     }
@@ -2114,6 +3506,19 @@ function counted(s, p) {
             return true;
     return false;
 }
+/** "Distribution is permitted, but sharing of credentials is prohibited": the ban is another clause's. */
+function otherClauseBetween(s, a, b, text) {
+    for (let k = a + 1; k < b; k++) {
+        if (GRANTED.has(s.tokens[k].w))
+            return true;
+        const gap = text.slice(s.tokens[k - 1].e, s.tokens[k].s);
+        if (gap.includes(';') || (gap.includes(',') && CLAUSE_JOIN.has(s.tokens[k].w)))
+            return true;
+    }
+    return false;
+}
+const GRANTED = (0,query/* words */.aL)('permitted allowed may can');
+const CLAUSE_JOIN = (0,query/* words */.aL)('but and while whereas');
 /** A comma or semicolon between two tokens: they belong to different clauses. */
 function clauseBreak(s, a, b, text) {
     const from = s.tokens[a].e;
@@ -2137,7 +3542,7 @@ function recipientAfter(s, p) {
     meta: {
         id: 'license/redistribution-allowed',
         title: 'Redistribution allowed',
-        framework: 'OSD §1 (free redistribution); OSAID 1.0 — freedom to share',
+        framework: 'OSD \u00a71 (free redistribution); OSAID 1.0 \u2014 freedom to share',
         severity: clause/* BLOCKER_SEVERITY */.Vs,
         docs: (0,types/* docsUrl */.f)('license/redistribution-allowed')
     },
@@ -2145,25 +3550,28 @@ function recipientAfter(s, p) {
     detect(s, ctx) {
         const text = ctx.doc.text;
         const direct = DIRECT.first(s);
-        if (direct >= 0 && (0,query/* nearWords */.yS)(s, direct, 0, 6, UNDER) < 0 && (0,query/* nearWords */.yS)(s, direct, 12, 0, DERIVED) < 0)
+        if (direct >= 0 && (0,query/* nearWords */.yS)(s, direct, 0, 6, UNDER) < 0 && (0,query/* nearWords */.yS)(s, direct, 12, 0, no_redistribution_DERIVED) < 0)
             return direct;
-        // "Except as expressly permitted, you shall not: …" opens a ban; "… except as provided under this
+        // "Except as expressly permitted, you shall not: \u2026" opens a ban; "\u2026 except as provided under this
         // License" after the act is the GPL's scope (and the same for the other carve-outs)
         const carve = CARVE_OUT.all(s).filter(c => c > s.body + 1);
         const firstAct = (0,query/* allOf */.bn)(s, PASS_ON)[0] ?? -1;
         if (carve.some(c => c > firstAct))
             return -1;
-        // 不得在欧盟境内…提供 limits a territory; 提供许可 is a grant; 改编后的模型 is a derivative
-        if (!no_redistribution_TERRITORY_ZH.in(s) && !DERIVED_ZH.in(s))
+        // \u4e0d\u5f97\u5728\u6b27\u76df\u5883\u5185\u2026\u63d0\u4f9b limits a territory; \u63d0\u4f9b\u8bb8\u53ef is a grant; \u6539\u7f16\u540e\u7684\u6a21\u578b is a derivative
+        if (!no_redistribution_TERRITORY_ZH.in(s) && !no_redistribution_DERIVED_ZH.in(s))
             for (const p of PASS_ZH.all(s)) {
                 if (GRANT_ZH.first(s) === p + 2)
                     continue;
-                if ((0,negation/* negatedBefore */.ci)(s, p, 16) >= 0 && OBJECT_ZH.in(s))
+                if (ZH_BAN.all(s).some(b => b < p && p - b <= 16) && OBJECT_ZH.in(s))
+                    return p;
+                // \u5982\u6b32\u5411\u7b2c\u4e09\u65b9\u5206\u53d1\u2026\uff0c\u987b\u4e8b\u5148\u5f81\u5f97\u8bb8\u53ef\u65b9\u4e66\u9762\u540c\u610f: passing on needs leave first
+                if (CONSENT_ZH.all(s).some(c => c > p && c - p <= 24) && OBJECT_ZH.in(s))
                     return p;
             }
         // "The Model may be shared only with employees and contractors of Licensee"
         for (const p of (0,query/* allOf */.bn)(s, PASS_ON)) {
-            const only = (0,query/* nearWords */.yS)(s, p, 0, 3, no_redistribution_ONLY);
+            const only = (0,query/* nearWords */.yS)(s, p, 0, 5, no_redistribution_ONLY);
             if (only >= 0 && (0,query/* nearWords */.yS)(s, only, 0, 8, INSIDE) >= 0 && (0,query/* hasAny */.X8)(s, MODEL_WORDS))
                 return p;
         }
@@ -2172,26 +3580,47 @@ function recipientAfter(s, p) {
             if ((0,query/* nearWords */.yS)(s, p, 0, 6, MODEL_THING) < 0)
                 continue;
             const ban = BAN.first(s);
-            if (ban > p && ban - p <= 10)
+            if (ban > p && ban - p <= 14 && !otherClauseBetween(s, p, ban, text))
                 return p;
         }
         const passive = passiveModelBan(s, text);
         if (passive >= 0)
             return passive;
+        // "Copies stay within my organisation's employees": the copies are kept inside
+        for (const p of (0,query/* allOf */.bn)(s, STAY)) {
+            if ((0,query/* nearWords */.yS)(s, p, 0, 2, no_redistribution_WITHIN) >= 0 &&
+                (0,query/* nearWords */.yS)(s, p, 0, 6, INSIDE) >= 0 &&
+                (0,query/* nearWords */.yS)(s, p, 4, 0, MODEL_WORDS) >= 0)
+                return p;
+        }
+        for (const p of (0,query/* positions */.Xq)(s, 'leave')) {
+            if ((0,negation/* negatedBefore */.ci)(s, p, 4) >= 0 && (0,query/* nearWords */.yS)(s, p, 0, 3, KEPT_IN) >= 0 && (0,query/* hasAny */.X8)(s, MODEL_WORDS))
+                return p;
+        }
         if (!(0,query/* hasAny */.X8)(s, no_redistribution_SUBJECT) && !(0,query/* hasAny */.X8)(s, MODEL_WORDS))
             return -1;
-        for (const p of (0,query/* allOf */.bn)(s, PASS_ON)) {
+        const passing = (0,query/* allOf */.bn)(s, PASS_ON);
+        const commerce = passing.every(p => SELL.has(s.tokens[p].w) || NEEDS_OBJECT.has(s.tokens[p].w)) && (0,query/* hasAny */.X8)(s, MONEY);
+        const selling = (p) => commerce && SELL.has(s.tokens[p].w);
+        // "If you do not agree, do not \u2026 distribute", "if it is impossible to comply \u2026 you cannot
+        // distribute": the consequence of a condition, no ban of the licence's own
+        const condition = no_redistribution_CONDITION.first(s);
+        for (const p of passing) {
+            if (selling(p) || (0,query/* nearWords */.yS)(s, p, 0, 2, PRODUCT) >= 0 || (condition >= 0 && condition < p))
+                continue;
             let neg = false;
             for (let k = p - 1; k >= Math.max(0, p - 6); k--)
-                if ((0,negation/* isNegationAt */.Tq)(s, k))
+                // "without modification and transfer such copies": "without" negates its own object only
+                // and "No warranty: the software is provided \u2026": "no" negates the noun after it
+                if ((0,negation/* isNegationAt */.Tq)(s, k) && !ownObjectOnly(s, k, p) && !inCondition(s, k, text))
                     neg = true;
             if (!neg || counted(s, p) || placeAfter(s, p, text))
                 continue;
             // the model as object, after the verb or (passive) before it; not modified versions or outputs
             const passive = PASSIVE.has(s.tokens[p].w);
             const before = passive ? (0,query/* nearWords */.yS)(s, p, 6, 0, MODEL_WORDS) : -1;
-            const o = Math.max((0,query/* nearWords */.yS)(s, p, 0, 8, MODEL_THING), before >= 0 && !clauseBreak(s, before, p, text) ? before : -1);
-            const derived = (0,query/* nearWords */.yS)(s, o, 4, 0, DERIVED) >= 0 || (0,query/* nearWords */.yS)(s, p, 6, 0, DERIVED) >= 0;
+            const o = Math.max((0,query/* nearWords */.yS)(s, p, 0, 8, SHIPPED), before >= 0 && !clauseBreak(s, before, p, text) ? before : -1);
+            const derived = (0,query/* nearWords */.yS)(s, o, 4, 0, no_redistribution_DERIVED) >= 0 || (0,query/* nearWords */.yS)(s, p, 6, 0, no_redistribution_DERIVED) >= 0;
             // "make changes to the Model" passes nothing on: "make" needs "available", and the other
             // verbs that need an object need the model close after them
             const w = s.tokens[p].w;
@@ -2201,12 +3630,14 @@ function recipientAfter(s, p) {
                 !NEEDS_OBJECT.has(w) ||
                 (w === 'make' || w === 'made'
                     ? (0,query/* nearWords */.yS)(s, p, 0, 10, AVAILABLE) >= 0
-                    : (0,query/* nearWords */.yS)(s, p, 0, 5, MODEL_THING) >= 0 && (0,query/* nearWords */.yS)(s, p, 0, 3, NOT_PASSED) < 0);
+                    : (0,query/* nearWords */.yS)(s, p, 0, 5, SHIPPED) >= 0 && (0,query/* nearWords */.yS)(s, p, 0, 3, NOT_PASSED) < 0);
             // "may not make the Model available to residents of X" limits a territory, not sharing
-            if (o >= 0 && direct && !derived && (0,query/* nearWords */.yS)(s, p, 0, 12, TERRITORY) < 0)
+            // "\u2026 will not make the model available there": a place named before
+            const there = (0,query/* nearWords */.yS)(s, p, 0, 6, THERE) >= 0;
+            if (o >= 0 && direct && !derived && !there && (0,query/* nearWords */.yS)(s, p, 0, 12, TERRITORY) < 0)
                 return p;
-            // "may not distribute, sublicense or make available to any third party …"
-            if (!NEEDS_OBJECT.has(s.tokens[p].w) && recipientAfter(s, p))
+            // "may not distribute, sublicense or make available to any third party \u2026"
+            if (!NEEDS_OBJECT.has(s.tokens[p].w) && recipientAfter(s, p) && !derived)
                 return p;
         }
         return -1;
@@ -2223,37 +3654,439 @@ function recipientAfter(s, p) {
     }
 }));
 
+;// CONCATENATED MODULE: ./src/clauses/toolkit/conditions.ts
+
+/** What the sentence after the question imposes: a need, a duty, a licence to obtain, a ban. */
+const CONSEQUENCE = (0,query/* words */.aL)('need needs must required require requires licence license pay paid free contact cannot not', '\u987b \u9700 \u5f97 \u8981 \u8bf7 \u4e0d \u4ed8 \u514d');
+/** The sentence ends with a question mark (no answer of yes or no, which the answers reader restates). */
+function isQuestion(s, text) {
+    let k = s.end - 1;
+    while (k > s.start && (text[k] === ' ' || text[k] === '*' || text[k] === '_'))
+        k--;
+    return text[k] === '?' || text[k] === '\uff1f';
+}
+/** s is a question whose next sentence imposes something: the question is the condition of that duty. */
+function conditionQuestion(s, ctx) {
+    if (!isQuestion(s, ctx.doc.text))
+        return false;
+    const next = ctx.doc.sentences[ctx.index + 1];
+    return next !== undefined && (0,query/* hasAny */.X8)(next, CONSEQUENCE);
+}
+
+;// CONCATENATED MODULE: ./src/clauses/revenue-threshold.ts
+// A cap on the licensee's revenue. Frame: a quantity of money (a currency sign or word) near a
+// revenue word (revenue, turnover, income, ARR, \u6536\u5165 \u2026), binding the licensee: a comparison, a
+// cap, a tier that stops, or a condition. Not: revenue reported as a fact ("reached $40 million in
+// revenue last year"), nor a price or a discount offered by size ("discounts for companies under $1M").
+
+
+
+
+
+
+const REVENUE = (0,query/* words */.aL)('revenue revenues turnover income sales earnings receipts proceeds earn earns earning earned', 'funding financing raised valuation generate generates generating arr mrr gmv billings bookings');
+const REVENUE_ZH = (0,query/* phrases */.HJ)('\u6536\u5165, \u8425\u6536, \u8425\u4e1a\u989d, \u9500\u552e\u989d, \u8425\u4e1a\u6536\u5165');
+/** A threshold: a comparison, a cap, or a condition or obligation that turns on the amount. */
+const THRESHOLD = (0,query/* words */.aL)('exceed exceeds exceeded exceeding more over above greater less below under fewer reach reaches', 'reached reaching surpass surpasses surpassed excess least cap capped limit threshold until once if', 'whose unless only stop stops end ends ceiling cutoff tier tiers free hit hits cross crosses', '\u8d85 \u8fc7 \u4f4e \u4e8e \u4ee5 \u4e0a \u4ee5 \u4e0b \u8fbe \u5230 \u4e0d \u8db3 \u987b \u9700 \u5e94');
+/** Revenue reported as a fact: "reached", "reported", "recorded" (past tense, nobody bound). */
+const FACT = (0,query/* words */.aL)('reached reported recorded posted grew achieved earned generated made totalled totaled had exceeded', 'surpassed topped crossed');
+/** What turns a reported amount into a condition: "if", "whose", "must", "eligible", "licence". */
+const revenue_threshold_CONDITION = (0,query/* words */.aL)('if whose once when whenever where unless until while only must shall may need needs required', 'require requires eligible license licence licensed licences grant granted permitted free paid', 'tier apply applies represents represent warrants warrant certifies certify confirms my', '\u5982 \u82e5 \u987b \u9700 \u5e94 \u4e0d \u4ec5 \u8bb8 \u6388 \u514d \u9002 \u9650');
+/** Prices offered by size: a discount binds nobody unless something is required or forbidden. */
+const DISCOUNT = (0,query/* words */.aL)('discount discounts discounted rebate rebates cheaper programme programmes program programs credits', 'sponsorship scholarship scholarships');
+/** Names of a threshold: "Revenue cap: USD 1M", "annual revenue threshold". */
+const CAP_NOUN = (0,query/* words */.aL)('cap capped threshold thresholds limit limits ceiling cutoff tier tiers \u95e8 \u69db \u4e0a \u9650');
+/** Verbs of earning in plain words: "businesses making more than $5 million a year". */
+const EARN = (0,query/* words */.aL)('make makes making bring brings bringing bill bills billing gross grosses grossing pull pulls pulling', 'take takes taking rake rakes raking');
+const COMPARATOR = (0,query/* words */.aL)('more over above greater less under below fewer exceeding than beyond');
+/** A verb of earning, then a comparison, then the amount at i ("making more than $5 million"). */
+function earnsCompared(s, i) {
+    for (let k = i - 1; k >= Math.max(0, i - 3); k--)
+        if (COMPARATOR.has(s.tokens[k].w))
+            return (0,query/* nearWords */.yS)(s, k, 4, 0, EARN) >= 0;
+    return false;
+}
+/** "Our company reached $40 million in revenue last year": a fact in the past tense, no condition. */
+function reportedFact(s) {
+    return (0,query/* hasAny */.X8)(s, FACT) && !(0,query/* hasAny */.X8)(s, revenue_threshold_CONDITION);
+}
+/**
+ * Something binds: a condition or a grant word, a named cap, a ban. "This Model helps businesses grow
+ * revenue by over $1M" and "We donate 1% of revenue above $1M" bind nobody.
+ */
+function binds(s) {
+    return (0,query/* hasAny */.X8)(s, revenue_threshold_CONDITION) || (0,query/* hasAny */.X8)(s, CAP_NOUN) || (0,negation/* sentenceHasNegation */.dH)(s) || (0,negation/* prohibits */.HY)(s);
+}
+/** "Discounts are available for companies with under $1M in revenue": pricing, not a threshold. */
+function discountOnly(s) {
+    return (0,query/* hasAny */.X8)(s, DISCOUNT) && !(0,query/* hasAny */.X8)(s, negation/* OBLIGATION */.l4) && !(0,negation/* prohibits */.HY)(s);
+}
+/* harmony default export */ const revenue_threshold = ((0,clause/* defineClause */.L0)({
+    type: 'revenue-threshold',
+    restrictive: true,
+    label: 'caps the licensee\u2019s revenue',
+    noun: 'a cap on the licensee\u2019s revenue',
+    meta: {
+        id: 'license/no-revenue-threshold',
+        title: 'No cap on revenue',
+        framework: clause/* OSD5 */.qk,
+        severity: clause/* RESTRICTIVE_SEVERITY */.DF,
+        docs: (0,types/* docsUrl */.f)('license/no-revenue-threshold')
+    },
+    messages: { found: clause/* FOUND */.vS },
+    detect(s, ctx) {
+        // "the model predicted revenue of $5 million": an amount with no threshold binds nobody
+        // "Making over $10M a year? You need an enterprise licence.": the question is an "if"
+        const asked = conditionQuestion(s, ctx);
+        if (reportedFact(s) || discountOnly(s) || (!binds(s) && !asked))
+            return -1;
+        const compared = (0,query/* hasAny */.X8)(s, THRESHOLD) || (0,query/* hasAny */.X8)(s, negation/* OBLIGATION */.l4) || asked;
+        for (const q of quantities(s, 1000)) {
+            // "< $500k ARR": a sign of comparison is a threshold too
+            if (!compared && !comparedBySign(s, q.at, ctx.doc.text))
+                continue;
+            const money = isMoney(s, q.at, q.end, ctx.doc.text);
+            const window = money ? 15 : 4;
+            const span = window + (q.end - q.at);
+            if ((0,query/* nearWords */.yS)(s, q.at, window, span, REVENUE) >= 0)
+                return q.at;
+            if (money && earnsCompared(s, q.at))
+                return q.at;
+            if ((0,query/* nearPhrase */.et)(s, q.at, window * 2, span * 2, REVENUE_ZH) >= 0)
+                return q.at;
+        }
+        return -1;
+    },
+    examples: {
+        detected: [
+            'Businesses whose yearly turnover passes five million euros must buy a commercial licence.',
+            'Firms with more than $10M in annual revenue are not covered by this grant.',
+            'Free for teams with < $250k ARR.'
+        ],
+        notDetected: [
+            'We spent about $2,000,000 on training compute.',
+            'There is no revenue sharing.',
+            'Last year our revenue reached $8 million.',
+            'Startups with under $1M in revenue get a discount on support.'
+        ]
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/clauses/user-threshold.ts
+// A cap on the licensee's users. Frame: a measure (a quantity of people, users, accounts \u2026,
+// often per period) with a threshold (more than, exceeds, \u8d85\u8fc7 \u2026) that limits the licensee or the
+// grant. Not: usage reported as a fact ("our app has 2 million users"), nor what a system can bear
+// ("designed to handle up to 10,000 concurrent users").
+
+
+
+
+
+
+
+const user_threshold_THRESHOLD = (0,query/* words */.aL)('greater more exceed exceeds exceeding exceeded above over less fewer under below least maximum', 'than threshold most beyond surpass surpasses surpassing reaches reach reaching upto cap capped', 'limit limited excess passes pass passing tops up max upwards hit hits hitting cross crosses crossing', '\u8d85 \u8fc7 \u903e \u4e8e \u8fbe \u5230 \u4ee5 \u4e0a \u6700 \u81f3');
+/** Who the number binds: the licensee or the grant, or a condition on them. */
+const user_threshold_SUBJECT = (0,query/* words */.aL)('you your licensee licensees if whose where once when entity entities company companies', 'organization organizations organisations organisation license licence agreement grant granted', 'licensed permitted affiliates limited only free must shall require required apply applies', 'product products service services requires need needs approval consent permission \u5982 \u82e5 \u60a8 \u4f60');
+/** A statement of fact ("our app already has more than 1 million users"). */
+const REPORTED = (0,query/* words */.aL)('our we has have had serves served downloaded downloads reached already \u5df2 \u66fe');
+/**
+ * What makes a count of people bind: a condition, a modal, the grant, a requirement or a ban
+ * ("if \u2026", "must", "is not licensed", "requires", "\u4e0d\u5f97", "\u987b"). A count without one is a fact.
+ */
+const BINDING = (0,query/* words */.aL)('if where once when whenever should unless only must shall may need needs require requires', 'required license licence licensed licences licenses agreement grant granted permitted covers', 'cover not no exceed exceeds exceeding limited limit limits cap capped up max maximum free', '\u5982 \u82e5 \u987b \u9700 \u5e94 \u5f97 \u4ec5 \u51e1 \u7684 \u6700 \u4e0d');
+/**
+ * What a system can bear: "designed to handle up to 10,000 concurrent users", "can serve up to 500
+ * users on a single GPU", "\u672c\u670d\u52a1\u6700\u591a\u652f\u6301\u4e00\u4e07\u540d\u7528\u6237\u540c\u65f6\u5728\u7ebf". Without a word of the licence beside it,
+ * such a number is a capacity, not a cap.
+ */
+const CAPACITY = (0,query/* words */.aL)('designed able capable handle handles handled handling support supports supported sustain sustains', 'scale scales scaled throughput performance gpu gpus hardware latency benchmarked tested load', 'optimised optimized node nodes server servers cpu cpus \u652f \u6301 \u627f \u8f7d');
+/** "can serve up to 800 users": what a machine can do, in the words of a capacity. */
+const CAN = (0,query/* words */.aL)('can could');
+const SERVE = (0,query/* words */.aL)('serve handle support host accommodate process');
+/** Words of a licence: a capacity stated with one of them is still a condition of use. */
+const LICENSING = (0,query/* words */.aL)('licence license licensed licences licenses grant granted rights permitted permission agreement', 'terms must shall require requires required need needs may allowed entitled eligible free paid fee', 'fees plan tier covers covered if unless once whenever where \u5982 \u82e5 \u8bb8 \u6388 \u6743 \u987b \u9700 \u5e94');
+/** A capacity, not a cap: a word of capacity ("designed to handle", "can serve") and none of the licence. */
+function capacityOnly(s) {
+    if ((0,query/* hasAny */.X8)(s, LICENSING))
+        return false;
+    if ((0,query/* hasAny */.X8)(s, CAPACITY))
+        return true;
+    for (let k = 0; k < s.tokens.length; k++)
+        if (CAN.has(s.tokens[k].w) && SERVE.has(s.tokens[k + 1]?.w ?? ''))
+            return true;
+    return false;
+}
+/** Things counted that are not people: "2,000 tokens", "10,000 requests". */
+const OTHER_UNITS = (0,query/* words */.aL)('tokens requests queries calls images words characters parameters samples messages documents pages', 'files bytes gb mb tb hours minutes seconds records rows examples items downloads \u6b21 \u6761 \u5f20 \u5b57 \u5143');
+/** Revenue named just before a number: the number is an amount, not a count of people. */
+const user_threshold_REVENUE = (0,query/* words */.aL)('revenue revenues turnover income sales earnings receipts funding arr');
+const user_threshold_REVENUE_ZH = (0,query/* phrases */.HJ)('\u6536\u5165, \u8425\u6536, \u8425\u4e1a\u989d, \u9500\u552e\u989d');
+/** What may follow a small count of people: a period, a total, or nothing ("persons not exceeding five hundred in each quarter"). */
+const AFTER_COUNT = (0,query/* words */.aL)('in per each every a an during within over for at maximum max total concurrently simultaneously');
+/** A small number counts people only when they follow it: "more than 500 seats", not "60 requests per account". */
+const SMALL = 1000;
+const NUMBERED = (0,query/* words */.aL)('section sections article articles clause clauses paragraph version chapter part item');
+/** "30 days", "12 months": the number is a period, not a count. */
+function unitOfTime(s, end) {
+    return PERIOD.has(s.tokens[end + 1]?.w ?? '');
+}
+/** People, then a threshold word, then the number at i: "persons not exceeding", "seats up to". */
+function countedBefore(s, i) {
+    const who = (0,query/* nearWords */.yS)(s, i, 6, 0, PEOPLE);
+    if (who < 0 || NUMBERED.has(s.tokens[i - 1]?.w ?? ''))
+        return false;
+    for (let k = who + 1; k < i; k++)
+        if (user_threshold_THRESHOLD.has(s.tokens[k].w))
+            return true;
+    return false;
+}
+/** Nothing else counted after the number ("up to 20 queries" counts queries, not the account before it). */
+function endsCount(s, end) {
+    const next = s.tokens[end + 1]?.w;
+    return next === undefined || AFTER_COUNT.has(next) || PEOPLE.has(next);
+}
+/* harmony default export */ const user_threshold = ((0,clause/* defineClause */.L0)({
+    type: 'user-threshold',
+    restrictive: true,
+    label: 'caps the number of users',
+    noun: 'a cap on the number of users',
+    meta: {
+        id: 'license/no-user-threshold',
+        title: 'No cap on users',
+        framework: clause/* OSD5 */.qk,
+        severity: clause/* RESTRICTIVE_SEVERITY */.DF,
+        docs: (0,types/* docsUrl */.f)('license/no-user-threshold')
+    },
+    messages: { found: clause/* FOUND */.vS },
+    detect(s, ctx) {
+        if (!(0,query/* hasAny */.X8)(s, user_threshold_SUBJECT) && (0,query/* hasAny */.X8)(s, REPORTED))
+            return -1;
+        if (capacityOnly(s))
+            return -1;
+        // a defined term with a cap ('"Small Deployment" means \u2026 fewer than 1,000 concurrent users') is
+        // there to be a condition of the grant
+        // "Got more than 100k monthly users? Then you'll need a commercial licence.": the question is an "if"
+        if (!(0,query/* hasAny */.X8)(s, BINDING) && !(0,definition/* definesTerm */.b)(s) && !conditionQuestion(s, ctx))
+            return -1;
+        for (const q of quantities(s, 2)) {
+            // an amount of money is a revenue cap, not a count of people
+            if (isMoney(s, q.at, q.end, ctx.doc.text))
+                continue;
+            // "\u5e74\u6536\u5165\u8d85\u8fc7\u4e94\u767e\u4e07": an amount of revenue written without its currency
+            if ((0,query/* nearWords */.yS)(s, q.at, 4, 0, user_threshold_REVENUE) >= 0 || (0,query/* nearPhrase */.et)(s, q.at, 6, 0, user_threshold_REVENUE_ZH) >= 0)
+                continue;
+            if ((0,query/* nearWords */.yS)(s, q.at, 8, 0, user_threshold_THRESHOLD) < 0 && (0,query/* nearWords */.yS)(s, q.end, 0, 3, user_threshold_THRESHOLD) < 0)
+                continue;
+            if (q.value < SMALL) {
+                // "Sections 8.1 or 8.2 above, all end user licences": a section number counts nobody
+                const whole = Number.isInteger(q.value) && !NUMBERED.has(s.tokens[q.at - 1]?.w ?? '');
+                if (whole && (0,query/* nearWords */.yS)(s, q.end, 0, 3, PEOPLE) >= 0 && !unitOfTime(s, q.end))
+                    return q.at;
+                // the people named first, then the threshold: "persons not exceeding five hundred in each quarter"
+                if (whole && countedBefore(s, q.at) && endsCount(s, q.end))
+                    return q.at;
+                continue;
+            }
+            if ((0,query/* nearWords */.yS)(s, q.end, 0, 6, PEOPLE) >= 0)
+                return q.at;
+            // people named before the number, and nothing else counted after it ("each session is
+            // limited to 2,000 tokens" counts tokens)
+            if ((0,query/* nearWords */.yS)(s, q.at, 20, 0, PEOPLE) >= 0 && !OTHER_UNITS.has(s.tokens[q.end + 1]?.w ?? ''))
+                return q.at;
+        }
+        return -1;
+    },
+    examples: {
+        detected: [
+            'If more than two million distinct people use your service in a calendar month, you need our written consent.',
+            '\u5982\u679c\u60a8\u7684\u4ea7\u54c1\u6708\u6d3b\u8dc3\u7528\u6237\u8d85\u8fc71\u4ebf\uff0c\u60a8\u5fc5\u987b\u5411\u6211\u4eec\u7533\u8bf7\u8bb8\u53ef\u3002',
+            'The number of registered learners shall not exceed three hundred in any term.'
+        ],
+        notDetected: [
+            'Our hosted demo has already served over 3 million users.',
+            'There is no cap on users.',
+            'A single server can handle up to 5,000 concurrent users.'
+        ]
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/clauses/toolkit/outputs.ts
+// What a model produces, found in a sentence: "outputs", "content generated by it", "material the
+// Model produces", "what the model writes", "Nothing the Model produces", "\u6a21\u578b\u751f\u6210\u7684\u56fe\u7247". One reader
+// for every clause that asks whether a sentence speaks of outputs, and whether the model itself is
+// named in it or only as the producer of the outputs.
+
+
+const CONTENT = (0,query/* words */.aL)('content contents material materials text texts data dataset datasets images media works samples');
+/** "generate data to train \u2026": the act of producing content with the model. */
+const GENERATE = (0,query/* words */.aL)('generate generates generating synthesize synthesise synthesizing synthesising');
+const BY_MODEL = (0,query/* words */.aL)('model it its system weights');
+/** "made with the Model", "synthetic data": outputs named by how they were made. */
+const MADE = (0,query/* words */.aL)('made');
+const SYNTHETIC = (0,query/* words */.aL)('synthetic');
+/** "made with", "made by", "made using": the model as the tool ("products made from it" are derivatives). */
+const MADE_WITH = (0,query/* words */.aL)('with by using');
+/** The model named as the one that produces: "the Model", "it", "the system". */
+const PRODUCER = (0,query/* words */.aL)('model models it system assistant llm weights network');
+/** Verbs of producing, with the model as their subject: "what the model writes", "the Model produces". */
+const PRODUCES = (0,query/* words */.aL)('produces produce produced generates generate generated writes wrote creates created outputs', 'returns returned emits emitted says said yields yielded spits spit');
+/** What stands before "the model produces" when the phrase is a thing produced: "what", "anything", "content". */
+const PRODUCED_THING = (0,query/* words */.aL)('what whatever anything everything nothing something that which content text texts material', 'materials images results answers code');
+/** The model itself, as a thing used (not "it", which may stand for an output). */
+const MODEL_ITSELF = (0,query/* words */.aL)('model models weights checkpoint checkpoints parameters software \u6a21');
+const OUTPUT_ZH = (0,query/* phrases */.HJ)('\u8f93\u51fa, \u751f\u6210\u5185\u5bb9, \u751f\u6210\u7684\u5185\u5bb9, \u751f\u6210\u7ed3\u679c');
+const GENERATE_ZH = (0,query/* phrases */.HJ)('\u751f\u6210, \u4ea7\u751f, \u8f93\u51fa');
+/** First characters of what is generated: \u751f\u6210\u7684\u56fe\u7247, \u751f\u6210\u6587\u672c, \u751f\u6210\u7684\u4ee3\u7801, \u751f\u6210\u7684\u4e1c\u897f. */
+const PRODUCT_ZH = (0,query/* words */.aL)('\u5185 \u56fe \u6587 \u7ed3 \u97f3 \u89c6 \u4ee3 \u6570 \u4f5c \u7d20 \u56de \u7b54 \u4e1c \u8d44');
+/** \u7684, or \u4e4b in formal and traditional writing (\u7522\u751f\u4e4b\u5167\u5bb9). */
+const OF_ZH = (0,query/* words */.aL)('\u7684 \u4e4b');
+/** "what the model writes", "Nothing the Model produces": the position of the producing verb, or -1. */
+function producedBy(s, m) {
+    if (!PRODUCES.has(s.tokens[m + 1]?.w ?? ''))
+        return -1;
+    const before = s.tokens[m - 1]?.w === 'the' ? m - 2 : m - 1;
+    return PRODUCED_THING.has(s.tokens[before]?.w ?? '') ? m + 1 : -1;
+}
+/** \u751f\u6210\u7684\u56fe\u7247, \u751f\u6210\u6587\u672c: \u751f\u6210, then (after \u7684) a thing produced. */
+function generatedZh(s) {
+    const out = [];
+    for (const g of GENERATE_ZH.all(s)) {
+        const k = OF_ZH.has(s.tokens[g + 2]?.w ?? '') ? g + 3 : g + 2;
+        if (PRODUCT_ZH.has(s.tokens[k]?.w ?? ''))
+            out.push(g);
+    }
+    return out;
+}
+/**
+ * Positions that refer to output: "outputs", "content generated by it", "material the model
+ * produces", \u751f\u6210\u7684\u5185\u5bb9. With `generating`, also the act of producing content ("generate data to train").
+ */
+function outputRefs(s, generating = false) {
+    // single Han characters of \u8f93\u51fa / \u751f\u6210 stand in other words too (\u51fa\u552e, \u6210\u4e3a): Chinese outputs are phrases
+    const out = (0,query/* allOf */.bn)(s, OUTPUT).filter(p => s.tokens[p].w.length > 1);
+    for (const p of OUTPUT_ZH.all(s))
+        out.push(p);
+    for (const p of generatedZh(s))
+        if (!out.includes(p))
+            out.push(p);
+    for (const g of (0,query/* allOf */.bn)(s, GENERATED)) {
+        if ((0,query/* nearWords */.yS)(s, g, 3, 3, CONTENT) >= 0 || (0,query/* nearWords */.yS)(s, g, 0, 4, BY_MODEL) >= 0)
+            out.push(g);
+    }
+    // "made with the Model" (not "changes made to the data"), "synthetic data"
+    for (const g of (0,query/* allOf */.bn)(s, MADE))
+        if (MADE_WITH.has(s.tokens[g + 1]?.w ?? '') && (0,query/* nearWords */.yS)(s, g, 0, 3, BY_MODEL) >= 0)
+            out.push(g);
+    for (const g of (0,query/* allOf */.bn)(s, SYNTHETIC))
+        if (CONTENT.has(s.tokens[g + 1]?.w ?? ''))
+            out.push(g);
+    for (const m of (0,query/* allOf */.bn)(s, PRODUCER)) {
+        const v = producedBy(s, m);
+        if (v >= 0 && !out.includes(v))
+            out.push(v);
+    }
+    // "generate data to train another model"; "generate sexual content" is a use, not an output's use
+    if (generating)
+        for (const g of (0,query/* allOf */.bn)(s, GENERATE))
+            if ((0,query/* nearWords */.yS)(s, g, 0, 4, CONTENT) >= 0)
+                out.push(g);
+    return out.sort((a, b) => a - b);
+}
+/** "Nothing the Model produces may \u2026", "none of the outputs": the output itself is denied any such use. */
+function noneOf(s, ref) {
+    for (let k = ref - 1; k >= Math.max(0, ref - 4); k--) {
+        const w = s.tokens[k].w;
+        if (w === 'nothing' || w === 'none')
+            return true;
+    }
+    return false;
+}
+/** The model at m is named only as the producer: "produced by the Model", "outputs of the Model", "the model writes", \u6a21\u578b\u751f\u6210. */
+function asProducer(s, m) {
+    const next = s.tokens[m + 1]?.w ?? '';
+    if (PRODUCES.has(next))
+        return true;
+    // \u6a21\u578b\u751f\u6210 / \u6a21\u578b\u8f93\u51fa / \u6a21\u578b\u7684\u8f93\u51fa
+    if (s.tokens[m].w === '\u6a21') {
+        const k = s.tokens[m + 2]?.w === '\u7684' ? m + 3 : m + 2;
+        const w = s.tokens[k]?.w;
+        return w === '\u751f' || w === '\u8f93';
+    }
+    const prep = s.tokens[m - 1]?.w === 'the' || s.tokens[m - 1]?.w === 'this' ? m - 2 : m - 1;
+    const p = s.tokens[prep]?.w;
+    return p === 'by' || p === 'of' || p === 'from' || p === 'with';
+}
+/** Most words between the outputs and the limit on them ("Outputs \u2026 may be used only for non-commercial \u2026"). */
+const SUBJECT_SPAN = 20;
+/**
+ * The limit at `at` falls on outputs named before it, and the model itself is named only as their
+ * producer ("Any text produced by the Model may be used only for non-commercial purposes").
+ */
+function aboutOutputsOnly(s, at) {
+    if (!outputRefs(s).some(r => r < at && at - r <= SUBJECT_SPAN))
+        return false;
+    for (let m = 0; m < s.tokens.length; m++) {
+        const w = s.tokens[m].w;
+        if (!MODEL_ITSELF.has(w))
+            continue;
+        if (w === '\u6a21' && s.tokens[m + 1]?.w !== '\u578b')
+            continue;
+        if (!asProducer(s, m))
+            return false;
+    }
+    return true;
+}
+
 ;// CONCATENATED MODULE: ./src/clauses/non-commercial.ts
 // Commercial use forbidden or gated. Frame: the act (use, exploitation, products, services) in a
 // commercial field, with a prohibition ("not for commercial purposes"), a limit ("non-commercial
 // purposes only", a CC BY-NC licence named) or a gate (commercial use needs permission,
-// authorisation or registration). Chinese: 非商业, 不得用于商业, 商业用途须授权/登记.
-// Not: "commercial support is available", "commercial and non-commercial use are permitted".
+// authorisation or registration). Chinese: \u975e\u5546\u4e1a, \u4e0d\u5f97\u7528\u4e8e\u5546\u4e1a, \u5546\u4e1a\u7528\u9014\u987b\u6388\u6743/\u767b\u8bb0.
+// Commerce may be named without the word: for-profit entities barred, use in anything one charges
+// for, ads, subscriptions and paywalls. Not: "commercial support is available", "commercial and
+// non-commercial use are permitted", a commercial licence needed only above a number of users or an
+// amount of revenue (a threshold), a limit on outputs alone (an output-use restriction).
 
 
 
 
 
 
-const USE_WORDS = (0,query/* words */.aL)('use uses used using purpose purposes exploitation exploit production application applications', 'product products deployment manner activities activity gain advantage settings setting service', 'services endeavor endeavour nature context operations offering offerings rights right license', 'licence licenses licences');
+
+
+
+const USE_WORDS = (0,query/* words */.aL)('use uses used using purpose purposes exploitation exploit production application applications', 'product products deployment manner activities activity gain advantage settings setting service', 'services endeavor endeavour nature context operations offering offerings rights right license', 'licence licenses licences stuff project projects thing things work deployment deployments venture', 'ventures');
 /** A gate: permission, authorisation or registration before commercial use. */
 const GATE = (0,query/* words */.aL)('permission authorization authorisation approval consent contact obtain obtained authorized', 'authorised register registration registered sign signed signup enrol enroll enrolled enrolment');
 const DEFINITIONS = (0,query/* phrases */.HJ)('personal use means, commercial purpose means, commercial purposes means', 'commercial use means, commercial uses means, not primarily intended for commercial');
 /** Creative Commons NC licence names in other languages (the English ones are caught by the token rule). */
-const non_commercial_NAMES = (0,query/* phrases */.HJ)('nicht kommerziell, keine kommerzielle nutzung, pas d utilisation commerciale, 非商业, 非商用');
+const non_commercial_NAMES = (0,query/* phrases */.HJ)('nicht kommerziell, keine kommerzielle nutzung, pas d utilisation commerciale, \u975e\u5546\u4e1a, \u975e\u5546\u7528', '\u975e\u8425\u5229\u76ee\u7684, \u975e\u8425\u5229\u7528\u9014, \u975e\u8425\u5229\u6027\u7528\u9014, \u975e\u76c8\u5229\u76ee\u7684, \u975e\u76c8\u5229\u7528\u9014, \u975e\u8425\u5229\u6027\u8d28');
 const NOTHING = (0,query/* words */.aL)('nothing');
 const PERMITTING = (0,query/* words */.aL)('permitting permit permits granting grant grants allowing authorising authorizing');
 const BODIES = (0,query/* words */.aL)('organisations organizations organisation organization entities institutions bodies groups users');
 const ACTORS = (0,query/* words */.aL)('recipient recipients distributor distributors entity entities user users licensee licensees', 'support registry partners partner');
 const NEEDS = (0,query/* words */.aL)('must should please need needs required require requires shall only unless until');
-const BOTH = (0,query/* phrases */.HJ)('commercial and non commercial, commercial or non commercial, non commercial and commercial', 'non commercial or commercial, commercial and noncommercial, commercial or noncommercial', 'noncommercial and commercial, noncommercial or commercial', 'non commercial and limited commercial, commercial and or non commercial', 'commercial and research, commercial or research, research and commercial', 'including commercial, for commercial purposes are permitted, permits commercial', 'commercial use is welcome', 'commercial purposes is permitted, 商业和非商业, 包括商业, 商业或非商业, not a non commercial, not a noncommercial');
+const BOTH = (0,query/* phrases */.HJ)('commercial and non commercial, commercial or non commercial, non commercial and commercial', 'non commercial or commercial, commercial and noncommercial, commercial or noncommercial', 'noncommercial and commercial, noncommercial or commercial', 'non commercial and limited commercial, commercial and or non commercial', 'commercial and research, commercial or research, research and commercial', 'including commercial, for commercial purposes are permitted, permits commercial', 'commercial use is welcome', 'commercial purposes is permitted, \u5546\u4e1a\u548c\u975e\u5546\u4e1a, \u5305\u62ec\u5546\u4e1a, \u5546\u4e1a\u6216\u975e\u5546\u4e1a, not a non commercial, not a noncommercial', '\u5546\u4e1a\u4e0e\u975e\u5546\u4e1a, \u5546\u4e1a\u53ca\u975e\u5546\u4e1a, \u975e\u5546\u4e1a\u4e0e\u5546\u4e1a, \u975e\u5546\u4e1a\u548c\u5546\u4e1a, \u5546\u4e1a\u6216\u8005\u975e\u5546\u4e1a');
 /** Commerce named without the word "commercial". */
-const FOR_PROFIT = (0,query/* phrases */.HJ)('for profit, monetize, monetise, monetizing, monetising, monetization, monetisation', 'paid product, paid products, paid service, paid services, revenue generating, sell access', 'paid subscription, paid subscriptions, earns money, earn money, earning money, makes money', 'make money, making money, monetary gain, financial gain, monetary advantage');
+const FOR_PROFIT = (0,query/* phrases */.HJ)('for profit, monetize, monetise, monetizing, monetising, monetization, monetisation', 'paid product, paid products, paid service, paid services, revenue generating, sell access', 'paid subscription, paid subscriptions, earns money, earn money, earning money, makes money', 'make money, making money, monetary gain, financial gain, monetary advantage, monetary compensation', 'advertising revenue, ad revenue, ad supported, ads, paywall, paywalls, subscriptions, subscription fee', 'subscription fees, selling access, sells access, resell access, resells access, reselling access', 'paid api access, paid access');
+/** Charging for what the model is used in: a fee, a charge, a payment received. Commerce only beside a use. */
+const CHARGING = (0,query/* phrases */.HJ)('charge money, charge for, charges for, charging for, charge a fee, charge fees, charge users', 'receive a fee, receive fees, receive payment, receive payments, receive compensation, for a fee', 'collect a fee, collect fees, collect payment, collect payments', 'paid offering, paid offerings, paid app, paid apps, paid plan, paid plans');
+/** Using the model: the verb a ban on commercial use governs. */
+const USE_VERB = (0,query/* words */.aL)('use using used exploit exploiting deploy deploying offer offering provide providing operate', 'operating access accessing run running incorporate incorporating');
+/** Who is in business: "for-profit entities", "commercial organisations". */
+const ENTITY = (0,query/* words */.aL)('entity entities company companies organisation organisations organization organizations', 'business businesses firms corporations institutions enterprises');
+/** A commercial word naming an instrument: "a commercial licence", "the commercial agreement". */
+const INSTRUMENT = (0,query/* words */.aL)('licence license licences licenses agreement agreements terms plan plans subscription tier', 'version edition grant authorisation authorization');
 /** "not-for-profit", "non-profit": adjectives, not negations. */
 const PROFIT_ADJECTIVE = (0,query/* words */.aL)('not non');
-const COMMERCIAL_ZH = (0,query/* phrases */.HJ)('商业, 商用, 盈利, 营利, 牟利');
-const GATE_ZH = (0,query/* phrases */.HJ)('授权, 许可, 登记, 注册, 同意, 申请');
-const NEEDS_ZH = (0,query/* phrases */.HJ)('须, 需, 应, 必须, 前');
+const COMMERCIAL_ZH = (0,query/* phrases */.HJ)('\u5546\u4e1a, \u5546\u7528, \u76c8\u5229, \u8425\u5229, \u725f\u5229, \u8d5a\u94b1, \u6323\u94b1, \u5356\u94b1, \u53d8\u73b0, \u516c\u53f8\u7528, \u4f01\u4e1a\u7528, \u516c\u53f8\u4f7f\u7528, \u4f01\u4e1a\u4f7f\u7528');
+const GATE_ZH = (0,query/* phrases */.HJ)('\u6388\u6743, \u8bb8\u53ef, \u767b\u8bb0, \u6ce8\u518c, \u540c\u610f, \u7533\u8bf7, \u7b7e\u5408\u540c, \u7b7e\u8ba2\u5408\u540c, \u7b7e\u7f72\u5408\u540c, \u7b7e\u534f\u8bae, \u4ed8\u8d39');
+const NEEDS_ZH = (0,query/* phrases */.HJ)('\u987b, \u9700, \u5e94, \u5fc5\u987b, \u524d, \u624d, \u5148');
+/** Commercial use (not commercial support) gated by a contact: \u5546\u7528\u8bf7\u8054\u7cfb\u4f5c\u8005. */
+const COMMERCIAL_USE_ZH = (0,query/* phrases */.HJ)('\u5546\u7528, \u5546\u4e1a\u7528\u9014, \u5546\u4e1a\u4f7f\u7528, \u5546\u4e1a\u76ee\u7684, \u7528\u4e8e\u5546\u4e1a');
+const CONTACT_ZH = (0,query/* phrases */.HJ)('\u8054\u7cfb');
+/** Asking, needing or requiring, just before the contact: \u8bf7(\u5148)\u8054\u7cfb, \u9700\u8981\u8054\u7cfb, \u987b\u8054\u7cfb. */
+const ASK_ZH = (0,query/* phrases */.HJ)('\u8bf7, \u9700, \u987b, \u5e94, \u8981');
 function ncToken(s) {
     const a = (0,query/* positions */.Xq)(s, 'noncommercial')[0] ?? -1;
     const b = (0,query/* findSeq */.fT)(s, ['non', 'commercial'])[0] ?? -1;
@@ -2261,28 +4094,78 @@ function ncToken(s) {
     const cands = [a, b, c >= 0 ? c + 1 : -1].filter(x => x >= 0);
     return cands.length === 0 ? -1 : Math.min(...cands);
 }
+/** "non-profit", "nonprofit", "not-for-profit": each start position and the word after it. */
+function nonProfit(s) {
+    const out = [];
+    for (const p of (0,query/* positions */.Xq)(s, 'nonprofit'))
+        out.push({ at: p, after: p + 1 });
+    for (const p of (0,query/* findSeq */.fT)(s, ['non', 'profit']))
+        out.push({ at: p, after: p + 2 });
+    for (const p of (0,query/* findSeq */.fT)(s, ['not', 'for', 'profit']))
+        out.push({ at: p, after: p + 3 });
+    return out;
+}
+const SCOPE_ONLY = (0,query/* words */.aL)('only solely exclusively');
+const SCOPE_PREP = (0,query/* words */.aL)('for to covers cover covered');
+/**
+ * Use scoped to the non-commercial or non-profit: "licensed for non-profit use"; "Only non-profit
+ * organisations may use the Software". Not: "Non-profit organisations may request free hosting".
+ */
+function nonProfitScope(s) {
+    for (const { at, after } of nonProfit(s)) {
+        const next = s.tokens[after]?.w;
+        if (next === undefined)
+            continue;
+        // the use scoped to it ("licensed for non-profit use"), not named as welcome ("Non-profit use is welcome")
+        const scoped = SCOPE_PREP.has(s.tokens[at - 1]?.w ?? '') || (0,query/* nearWords */.yS)(s, at, 4, 4, SCOPE_ONLY) >= 0;
+        if (scoped && USE_WORDS.has(next) && next !== 'rights' && next !== 'right')
+            return at;
+        if (BODIES.has(next) || ENTITY.has(next))
+            if ((0,query/* nearWords */.yS)(s, at, 3, 0, SCOPE_ONLY) >= 0)
+                return at;
+    }
+    return -1;
+}
+/** The limit at `at` is the word "non-commercial" itself (or NC, \u975e\u5546\u4e1a), not commerce in other words. */
+function namesNonCommercial(s, at) {
+    const w = s.tokens[at].w;
+    return at === ncToken(s) || w === 'noncommercial' || w === '\u975e';
+}
+/** The revenue or the user threshold finds its clause in this sentence. */
+function aboveThreshold(s, ctx) {
+    return revenue_threshold.detect(s, ctx) >= 0 || user_threshold.detect(s, ctx) >= 0;
+}
 /** "does not require any registration or permission": the gate is denied. */
 function negatedGate(s) {
+    // "prohibited unless \u2026" is a gate, not a need denied
     for (const g of (0,query/* allOf */.bn)(s, NEEDS))
-        if ((0,negation/* negatedBefore */.ci)(s, g, 3) >= 0)
+        if (!CONDITIONAL.has(s.tokens[g].w) && (0,negation/* negatedBefore */.ci)(s, g, 3) >= 0)
             return true;
     return false;
 }
+const CONDITIONAL = (0,query/* words */.aL)('unless until only');
 /** Commerce without the word "commercial": business use, for-profit use, charging for access. */
-const BUSINESS = (0,query/* phrases */.HJ)('in a business, for a business, business use, business purposes, business advantage, earning money', 'charge fees for access, charge for access, for profit, non professional, nonprofessional');
+const BUSINESS = (0,query/* phrases */.HJ)('in a business, for a business, business use, business purposes, business advantage, earning money', 'charge fees for access, charge for access, for profit, non professional, nonprofessional', 'for business, for businesses');
 function chinese(s) {
     const named = non_commercial_NAMES.first(s);
     if (named >= 0)
         return named;
     for (const p of COMMERCIAL_ZH.all(s)) {
-        // 不得用于商业目的 / 禁止商业使用
+        // \u4e0d\u5f97\u7528\u4e8e\u5546\u4e1a\u76ee\u7684 / \u7981\u6b62\u5546\u4e1a\u4f7f\u7528
         if ((0,negation/* negatedBefore */.ci)(s, p, 16) >= 0)
             return p;
-        // 商业用途须获得授权 / 商用前需登记
+        // \u5546\u4e1a\u7528\u9014\u987b\u83b7\u5f97\u6388\u6743 / \u5546\u7528\u524d\u9700\u767b\u8bb0
         // a commercial agreement needed above a number of users or an amount is a threshold
         if (quantities(s, 1000).length > 0)
             continue;
         if ((0,query/* nearPhrase */.et)(s, p, 12, 20, GATE_ZH) >= 0 && (0,query/* nearPhrase */.et)(s, p, 12, 20, NEEDS_ZH) >= 0)
+            return p;
+    }
+    if (quantities(s, 1000).length > 0)
+        return -1;
+    for (const p of COMMERCIAL_USE_ZH.all(s)) {
+        const c = (0,query/* nearPhrase */.et)(s, p, 0, 8, CONTACT_ZH);
+        if (c >= 0 && (0,query/* nearPhrase */.et)(s, c, 3, 0, ASK_ZH) >= 0)
             return p;
     }
     return -1;
@@ -2291,6 +4174,50 @@ function chinese(s) {
  * (no licence is both no-derivatives and share-alike). */
 function elementList(s) {
     return (0,query/* has */.zy)(s, 'noderivatives') && ((0,query/* has */.zy)(s, 'sharealike') || (0,query/* findSeq */.fT)(s, ['share', 'alike']).length > 0);
+}
+/**
+ * "shall not use the Model, or any product incorporating it, in connection with any activity
+ * undertaken for \u2026 commercial advantage": a ban on use whose purpose, far after it, is commerce.
+ * The ban reaches p unless an exception or a new modal clause comes between.
+ */
+function useBannedFor(s, p) {
+    const k = (0,negation/* negationReaching */.rc)(s, p, USE_BAN_SPAN);
+    if (k < 0)
+        return false;
+    for (let v = k + 1; v <= Math.min(p - 1, k + 3); v++)
+        if (USE_VERB.has(s.tokens[v].w))
+            return true;
+    return false;
+}
+/** Most words between "shall not use" and the commercial purpose it forbids. */
+const USE_BAN_SPAN = 40;
+/** "For-profit entities may not use the Dataset": those in business are barred from using it. */
+function actorBanned(s, entity) {
+    for (let k = entity + 1; k <= Math.min(s.tokens.length - 1, entity + 5); k++) {
+        if (!(0,negation/* isNegationAt */.Tq)(s, k))
+            continue;
+        for (let v = k + 1; v <= Math.min(s.tokens.length - 1, k + 3); v++)
+            if (USE_VERB.has(s.tokens[v].w))
+                return true;
+    }
+    return false;
+}
+/** Selling what is built with the model (selling the model itself is redistribution). */
+const non_commercial_SELL = (0,query/* words */.aL)('sell sells selling');
+const BUILT = (0,query/* words */.aL)('built made created developed products product apps app applications services anything everything', 'whatever');
+/** "You can't sell anything you build with it", "may not sell products built on the Model". */
+function sellingBuiltBanned(s) {
+    for (const p of (0,query/* allOf */.bn)(s, non_commercial_SELL)) {
+        if ((0,negation/* negationReaching */.rc)(s, p, 4) < 0)
+            continue;
+        if ((0,query/* nearWords */.yS)(s, p, 0, 6, BUILT) >= 0)
+            return p;
+    }
+    return -1;
+}
+/** A commercial licence needed above a number of users or an amount of revenue: a threshold, not a ban. */
+function thresholdInstrument(s, p) {
+    return INSTRUMENT.has(s.tokens[p + 1]?.w ?? '') && quantities(s, 1000).length > 0;
 }
 /** Where the sentence forbids or gates commercial use, or -1. */
 function commercialLimit(s) {
@@ -2306,10 +4233,14 @@ function commercialLimit(s) {
         const after = s.tokens[nc + (s.tokens[nc].w === 'non' ? 2 : 1)]?.w;
         if (after === 'distribution' || after === 'redistribution')
             return -1;
-        // "non-commercial organisations are eligible for a discount": who they are, not what use is allowed
-        if (after === undefined || !BODIES.has(after))
+        // "non-commercial organisations are eligible for a discount": who they are, not what use is
+        // allowed; "Only non-commercial organisations may use it" limits who may use it
+        if (after === undefined || !BODIES.has(after) || (0,query/* nearWords */.yS)(s, nc, 3, 0, SCOPE_ONLY) >= 0)
             return nc;
     }
+    const np = nonProfitScope(s);
+    if (np >= 0)
+        return np;
     const zh = chinese(s);
     if (zh >= 0)
         return zh;
@@ -2320,21 +4251,36 @@ function commercialLimit(s) {
         const w = s.tokens[p].w;
         if (w === 'non' || w === 'nonprofessional')
             return p;
-        if (w === 'for' && PROFIT_ADJECTIVE.has(s.tokens[p - 1]?.w ?? ''))
+        // "not-for-profit" is an adjective; "not for business" is a ban
+        if (w === 'for' && s.tokens[p + 1]?.w === 'profit' && PROFIT_ADJECTIVE.has(s.tokens[p - 1]?.w ?? ''))
             continue;
         if ((0,negation/* negatedBefore */.ci)(s, p, 12) >= 0 || (0,negation/* bannedAfter */.FC)(s, p, 12) >= 0)
             return p;
+        // "For-profit entities may not access it"
+        const who = w === 'for' ? p + 2 : p + 1;
+        if (ENTITY.has(s.tokens[who]?.w ?? '') && actorBanned(s, who))
+            return p;
     }
+    const selling = sellingBuiltBanned(s);
+    if (selling >= 0)
+        return selling;
+    // "Using the Model in anything you charge money for requires a paid licence": charging beside a use
+    if ((0,query/* hasAny */.X8)(s, USE_VERB))
+        for (const p of CHARGING.all(s))
+            if ((0,negation/* negatedBefore */.ci)(s, p, 12) >= 0 || (0,negation/* bannedAfter */.FC)(s, p, 12) >= 0 || useBannedFor(s, p))
+                return p;
     for (const p of (0,query/* positions */.Xq)(s, 'commercial')) {
         const actor = s.tokens[p + 1]?.w;
+        if (ENTITY.has(actor ?? '') && actorBanned(s, p + 1))
+            return p;
         if (actor !== undefined && ACTORS.has(actor))
             continue;
-        if ((0,query/* nearWords */.yS)(s, p, 0, 2, USE_WORDS) < 0)
+        if ((0,query/* nearWords */.yS)(s, p, 0, 2, USE_WORDS) < 0 || thresholdInstrument(s, p))
             continue;
-        // "not … for any commercial or production purposes", "does not include any commercial exploitation"
-        if ((0,negation/* negatedBefore */.ci)(s, p, 20) >= 0)
+        // "not \u2026 for any commercial or production purposes", "does not include any commercial exploitation"
+        if ((0,negation/* negationReaching */.rc)(s, p, 20) >= 0 || useBannedFor(s, p))
             return p;
-        // "Commercial use of the Model … is prohibited / requires a licence"
+        // "Commercial use of the Model \u2026 is prohibited / requires a licence"
         if ((0,negation/* bannedAfter */.FC)(s, p, 16) >= 0 && !negatedGate(s))
             return p;
         // "Nothing in this Agreement permits commercial use"
@@ -2343,7 +4289,7 @@ function commercialLimit(s) {
         // "for purposes other than commercial or production use"
         if (s.tokens[p - 1]?.w === 'than' && s.tokens[p - 2]?.w === 'other')
             return p;
-        // "If you plan to use … for Commercial Purposes, you must first register with us"
+        // "If you plan to use \u2026 for Commercial Purposes, you must first register with us"
         if ((0,query/* nearWords */.yS)(s, p, 25, 25, GATE) >= 0 &&
             (0,query/* hasAny */.X8)(s, NEEDS) &&
             !negatedGate(s) &&
@@ -2365,58 +4311,71 @@ function commercialLimit(s) {
         docs: (0,types/* docsUrl */.f)('license/no-non-commercial')
     },
     messages: { found: clause/* FOUND */.vS },
-    detect(s) {
+    detect(s, ctx) {
         const at = commercialLimit(s);
-        // "contains no non-commercial restriction", "Nothing … confines use to non-commercial purposes"
+        // "Any text produced by the Model may be used only for non-commercial purposes": outputs, not the model
+        if (at >= 0 && aboutOutputsOnly(s, at))
+            return -1;
+        // "Above $25M in annual revenue, commercial use requires our Enterprise Licence": commercial use
+        // gated only above a number of users or an amount of revenue is that threshold, not a ban
+        // (a licence named non-commercial stays one)
+        if (at >= 0 && !namesNonCommercial(s, at) && aboveThreshold(s, ctx))
+            return -1;
+        // "contains no non-commercial restriction", "Nothing \u2026 confines use to non-commercial purposes"
         return at >= 0 && (0,absence/* deniedAt */.p)(s, at) ? -1 : at;
     },
     examples: {
         detected: [
             'You may not monetize the model or place it inside a paid service.',
-            '本模型仅限非商业用途使用。'
+            '\u672c\u6a21\u578b\u4ec5\u9650\u975e\u5546\u4e1a\u7528\u9014\u4f7f\u7528\u3002',
+            'For-profit entities may not use the Dataset.'
         ],
         notDetected: [
             'Commercial and non-commercial use are both welcome.',
-            'Commercial support contracts can be bought from the maintainers.'
+            'Commercial support contracts can be bought from the maintainers.',
+            'Text produced by the Model may be used only for non-commercial purposes.'
         ]
     }
 }));
 
+// EXTERNAL MODULE: ./src/clauses/toolkit/tokens.ts + 1 modules
+var tokens = __webpack_require__(2233);
 ;// CONCATENATED MODULE: ./src/clauses/output-use-restriction.ts
 // What outputs may be used for. Frame: the thing is the model's output (outputs, content generated
-// or produced by it, 生成内容); the act is building another model (train, improve, develop,
+// or produced by it, \u751f\u6210\u5185\u5bb9); the act is building another model (train, improve, develop,
 // distil, feed into) under a prohibition; or the outputs stay bound by the licence's restrictions
-// ("no use of the output can contravene …", "Outputs are subject to the restrictions"), or
+// ("no use of the output can contravene \u2026", "Outputs are subject to the restrictions"), or
 // distillation is treated as making a derivative. Not: "may use outputs for any purpose".
 
 
 
 
 
-const CONTENT = (0,query/* words */.aL)('content contents material materials text texts data dataset datasets images media works samples');
-/** "generate data to train …": the act of producing content with the model. */
-const GENERATE = (0,query/* words */.aL)('generate generates generating synthesize synthesise synthesizing synthesising');
+
+
 const BOUND = (0,query/* phrases */.HJ)('subject to the restrictions, subject to the same restrictions', 'subject to the use restrictions, subject to the terms, contravene, contravenes', 'in violation of, in breach of');
 const output_use_restriction_DERIVATIVE = (0,query/* words */.aL)('derivative derivatives');
 /** What may be done with outputs: use, sell, publish, license. */
-const USE_OF = (0,query/* words */.aL)('use used using sell sold publish published licensed licenced distribute distributed redistribute', 'redistributed republish republished', 'share shared commercialise commercialize exploit');
+const USE_OF = (0,query/* words */.aL)('use used using sell sold publish published licensed licenced distribute distributed redistribute', 'redistributed republish republished', 'share shared commercialise commercialize exploit resell resold resale rent rented lease leased', 'sublicense sublicensed sublicence sublicenced');
 const output_use_restriction_ONLY = (0,query/* words */.aL)('only solely exclusively');
-const OUTPUT_ZH = (0,query/* phrases */.HJ)('输出, 生成内容, 生成的内容, 生成结果');
-const USE_ZH = (0,query/* phrases */.HJ)('用于, 使用, 违反, 利用');
-const output_use_restriction_ONLY_ZH = (0,query/* phrases */.HJ)('仅, 只, 限于');
-const DISTIL_ZH = (0,query/* phrases */.HJ)('蒸馏');
-const output_use_restriction_DERIVATIVE_ZH = (0,query/* phrases */.HJ)('衍生');
+const USE_ZH = (0,query/* phrases */.HJ)('\u7528\u4e8e, \u4f7f\u7528, \u8fdd\u53cd, \u5229\u7528');
+const output_use_restriction_ONLY_ZH = (0,query/* phrases */.HJ)('\u4ec5, \u53ea, \u9650\u4e8e');
+const DISTIL_ZH = (0,query/* phrases */.HJ)('\u84b8\u998f');
+const output_use_restriction_DERIVATIVE_ZH = (0,query/* phrases */.HJ)('\u884d\u751f');
 /** Marking outputs as machine-made: a duty that limits how they may be used. */
-const LABEL = (0,query/* words */.aL)('label labelled labeled labelling labeling mark marked watermark watermarked disclose identify');
-const output_use_restriction_MUST = (0,query/* words */.aL)('must shall required obliged 须 应');
+const LABEL = (0,query/* words */.aL)('label labelled labeled labelling labeling mark marked watermark watermarked disclose identify', 'identified disclosed flagged tagged indicated');
+/** Passing outputs off as human work: "You shall not represent Output as human-generated". */
+const REPRESENT = (0,query/* words */.aL)('represent represents present presents pass passing claim portray');
+const HUMAN = (0,query/* words */.aL)('human humans person people manually');
+const output_use_restriction_MUST = (0,query/* words */.aL)('must shall required obliged \u987b \u5e94');
 const DISTIL = (0,query/* words */.aL)('distill distil distillation distilling distilled');
-/** Chinese frame: 不得 … 训练/改进/开发 … 其他模型, with what the model produces (输出, 生成, 数据). */
-const TRAIN_ZH = (0,query/* phrases */.HJ)('训练, 改进, 开发, 优化, 提升, 微调, 构建');
-const OTHER_MODEL_ZH = (0,query/* phrases */.HJ)('其他模型, 其它模型, 其他人工智能, 其他大模型, 其他大语言模型, 其他语言模型, 其他机器学习模型', '其他ai, 竞争模型, 竞品模型, 第三方模型, 另一模型, 其他的模型, 任何模型');
-const PRODUCED_ZH = (0,query/* phrases */.HJ)('输出, 生成, 内容, 数据, 结果');
-/** "“模型衍生品”是指…": a definition restricts nothing. */
-const DEFINES_ZH = (0,query/* phrases */.HJ)('是指, 指的是, 系指');
-/** "不得使用本模型生成的内容训练其他模型", "不得用于（三）训练其他模型所需的数据生成". */
+/** Chinese frame: \u4e0d\u5f97 \u2026 \u8bad\u7ec3/\u6539\u8fdb/\u5f00\u53d1 \u2026 \u5176\u4ed6\u6a21\u578b, with what the model produces (\u8f93\u51fa, \u751f\u6210, \u6570\u636e). */
+const TRAIN_ZH = (0,query/* phrases */.HJ)('\u8bad\u7ec3, \u6539\u8fdb, \u5f00\u53d1, \u4f18\u5316, \u63d0\u5347, \u5fae\u8c03, \u6784\u5efa');
+const OTHER_MODEL_ZH = (0,query/* phrases */.HJ)('\u5176\u4ed6\u6a21\u578b, \u5176\u5b83\u6a21\u578b, \u5176\u4ed6\u4eba\u5de5\u667a\u80fd, \u5176\u4ed6\u5927\u6a21\u578b, \u5176\u4ed6\u5927\u8bed\u8a00\u6a21\u578b, \u5176\u4ed6\u8bed\u8a00\u6a21\u578b, \u5176\u4ed6\u673a\u5668\u5b66\u4e60\u6a21\u578b', '\u5176\u4ed6ai, \u7ade\u4e89\u6a21\u578b, \u7ade\u54c1\u6a21\u578b, \u7b2c\u4e09\u65b9\u6a21\u578b, \u53e6\u4e00\u6a21\u578b, \u5176\u4ed6\u7684\u6a21\u578b, \u4efb\u4f55\u6a21\u578b, \u522b\u5bb6\u7684\u6a21\u578b, \u522b\u5bb6\u6a21\u578b', '\u4ed6\u4eba\u7684\u6a21\u578b, \u522b\u4eba\u7684\u6a21\u578b, \u5176\u4ed6\u516c\u53f8\u7684\u6a21\u578b');
+const PRODUCED_ZH = (0,query/* phrases */.HJ)('\u8f93\u51fa, \u751f\u6210, \u5185\u5bb9, \u6570\u636e, \u7ed3\u679c');
+/** "\u201c\u6a21\u578b\u884d\u751f\u54c1\u201d\u662f\u6307\u2026": a definition restricts nothing. */
+const DEFINES_ZH = (0,query/* phrases */.HJ)('\u662f\u6307, \u6307\u7684\u662f, \u7cfb\u6307');
+/** "\u4e0d\u5f97\u4f7f\u7528\u672c\u6a21\u578b\u751f\u6210\u7684\u5185\u5bb9\u8bad\u7ec3\u5176\u4ed6\u6a21\u578b", "\u4e0d\u5f97\u7528\u4e8e\uff08\u4e09\uff09\u8bad\u7ec3\u5176\u4ed6\u6a21\u578b\u6240\u9700\u7684\u6570\u636e\u751f\u6210". */
 function chineseTraining(s) {
     if (!PRODUCED_ZH.in(s) || DEFINES_ZH.in(s))
         return -1;
@@ -2428,23 +4387,51 @@ function chineseTraining(s) {
     }
     return -1;
 }
-const BY_MODEL = (0,query/* words */.aL)('model it its system weights');
-/** Positions that refer to output: "outputs", "content generated by it", "material the model produces". */
-function outputRefs(s, generating = false) {
-    // single Han characters of 输出 / 生成 stand in other words too (出售, 成为): Chinese outputs are phrases
-    const out = (0,query/* allOf */.bn)(s, OUTPUT).filter(p => s.tokens[p].w.length > 1);
-    for (const p of OUTPUT_ZH.all(s))
-        out.push(p);
-    for (const g of (0,query/* allOf */.bn)(s, GENERATED)) {
-        if ((0,query/* nearWords */.yS)(s, g, 3, 3, CONTENT) >= 0 || (0,query/* nearWords */.yS)(s, g, 0, 4, BY_MODEL) >= 0)
-            out.push(g);
+/** Chinese verbs of using what was produced: \u7528, \u62ff\u53bb, \u5356, \u8bad\u7ec3, \u53d1\u5e03 \u2026 (right after a negation: \u4e0d\u80fd\u62ff\u53bb\u5356). */
+const USE_VERB_ZH = (0,query/* phrases */.HJ)('\u7528, \u62ff, \u5356, \u552e, \u8bad\u7ec3, \u505a, \u53d1\u5e03, \u4f20\u64ad, \u5546\u7528, \u5206\u53d1, \u63d0\u4f9b, \u51fa\u79df, \u8f6c\u8ba9');
+/** Marking outputs as machine-made, in Chinese: \u6807\u6ce8, \u6807\u660e, \u6ce8\u660e, \u6c34\u5370. */
+const LABEL_ZH = (0,query/* phrases */.HJ)('\u6807\u6ce8, \u6807\u660e, \u6807\u8bc6, \u6ce8\u660e, \u6c34\u5370, \u6807\u8bb0');
+const output_use_restriction_MUST_ZH = (0,query/* phrases */.HJ)('\u987b, \u5e94, \u5fc5\u987b, \u5e94\u5f53, \u9700\u8981, \u8981');
+/** A conjunction that opens a new clause with its own modal: "\u2026 for medical use and may produce \u2026". */
+const CONJUNCTION = (0,query/* words */.aL)('and or but while whereas');
+const MODAL = (0,query/* words */.aL)('may might can could will would shall should must');
+/** No "and may", "but can" between a and b: they stand in one clause. */
+function oneClause(s, a, b) {
+    for (let k = Math.min(a, b) + 1; k < Math.max(a, b); k++)
+        if (CONJUNCTION.has(s.tokens[k].w) && MODAL.has(s.tokens[k + 1]?.w ?? ''))
+            return false;
+    return true;
+}
+/** \u751f\u6210\u7684\u5185\u5bb9\u4e0d\u80fd\u62ff\u53bb\u505a\u7ade\u54c1: a Chinese negation after the output, then a verb of use. */
+function chineseUseBanned(s, p) {
+    for (let k = p + 1; k < Math.min(s.tokens.length, p + 24); k++) {
+        if (!(0,negation/* isNegationAt */.Tq)(s, k))
+            continue;
+        for (const v of USE_VERB_ZH.all(s))
+            if (v > k && v <= k + 4)
+                return true;
     }
-    // "generate data to train another model"; "generate sexual content" is a use, not an output's use
-    if (generating)
-        for (const g of (0,query/* allOf */.bn)(s, GENERATE))
-            if ((0,query/* nearWords */.yS)(s, g, 0, 4, CONTENT) >= 0)
-                out.push(g);
-    return out.sort((a, b) => a - b);
+    return false;
+}
+/**
+ * What a negation may deny instead of a use: rights claimed, ownership, liability ("Google claims no
+ * rights in Outputs you generate using Gemma"); \u4e0d\u627f\u62c5, \u4e0d\u8d1f\u8d23, \u4e0d\u4fdd\u8bc1, \u4e0d\u4ee3\u8868, \u4e0d\u4eab\u6709 in Chinese.
+ */
+const CLAIM = (0,query/* words */.aL)('rights right claim claims ownership title responsibility liability liable warranty warranties', 'guarantee');
+const DISCLAIM_ZH = (0,query/* words */.aL)('\u627f \u8d1f \u4fdd \u4ee3 \u4eab \u5bf9');
+/** A negation before the use at u that denies the use, not a claim on it. */
+function useDenied(s, u) {
+    const k = (0,negation/* negatedBefore */.ci)(s, u, 6);
+    if (k < 0)
+        return false;
+    for (let j = k + 1; j <= Math.min(u - 1, k + 2); j++)
+        if (CLAIM.has(s.tokens[j].w))
+            return false;
+    return true;
+}
+/** \u4e0d\u627f\u62c5 / \u4e0d\u8d1f\u8d23 / \u4e0d\u4fdd\u8bc1 / \u4e0d\u4ee3\u8868 at k: the licensor disclaims, nothing is forbidden. */
+function disclaimsZh(s, k) {
+    return k >= 0 && DISCLAIM_ZH.has(s.tokens[k + 1]?.w ?? '');
 }
 function negatedAround(s, p) {
     for (let k = Math.min(s.tokens.length - 1, p + 6); k >= Math.max(0, p - 20); k--)
@@ -2460,43 +4447,53 @@ function negatedAround(s, p) {
     meta: {
         id: 'license/no-output-use-restriction',
         title: 'Outputs may be used freely',
-        framework: 'OSAID 1.0 — freedom to use and modify, including the output',
+        framework: 'OSAID 1.0 \u2014 freedom to use and modify, including the output',
         severity: clause/* RESTRICTIVE_SEVERITY */.DF,
         docs: (0,types/* docsUrl */.f)('license/no-output-use-restriction')
     },
     messages: { found: clause/* FOUND */.vS },
     detect(s) {
         for (const p of outputRefs(s, true)) {
-            const negated = negatedAround(s, p);
-            if (negated) {
-                const t = (0,query/* nearWords */.yS)(s, p, 12, 25, TRAIN);
-                if (t >= 0 && (0,query/* nearWords */.yS)(s, t, 2, 12, AI_MODEL) >= 0)
-                    return p;
-            }
-            // "no use of the Output can contravene …", "Outputs remain subject to the restrictions"
+            const t = (0,query/* nearWords */.yS)(s, p, 12, 25, TRAIN);
+            // "\u2026 may be shared, but not used as training data for a foundation model": the negation may
+            // stand between the outputs and the training
+            const negated = negatedAround(s, p) || noneOf(s, p) || (t > p && (0,negation/* negatedBefore */.ci)(s, t, t - p) >= 0);
+            if (negated && t >= 0 && (0,query/* nearWords */.yS)(s, t, 2, 12, AI_MODEL) >= 0)
+                return p;
+            // "no use of the Output can contravene \u2026", "Outputs remain subject to the restrictions"
             for (const b of BOUND.all(s))
                 if (Math.abs(b - p) <= 20 && (b > p || (0,query/* findSeq */.fT)(s, ['subject', 'to']).length > 0))
                     return p;
         }
-        // outputs as the object of a restricted use: "Outputs may be used only for …", "Generated content
+        // outputs as the object of a restricted use: "Outputs may be used only for \u2026", "Generated content
         // may not be sold", "you will not publish outputs without labelling them"
         for (const p of outputRefs(s)) {
             const u = (0,query/* nearWords */.yS)(s, p, 6, 8, USE_OF);
-            if (u < 0)
+            if (u < 0 || !oneClause(s, u, p))
                 continue;
-            if ((0,negation/* negatedBefore */.ci)(s, u, 6) >= 0 || (0,query/* nearWords */.yS)(s, u, 3, 4, output_use_restriction_ONLY) >= 0 || (0,negation/* bannedAfter */.FC)(s, p, 10) >= 0)
+            if (useDenied(s, u) || (0,query/* nearWords */.yS)(s, u, 3, 4, output_use_restriction_ONLY) >= 0 || (0,negation/* bannedAfter */.FC)(s, p, 10) >= 0)
                 return p;
         }
         const zh = chineseTraining(s);
         if (zh >= 0)
             return zh;
-        for (const p of OUTPUT_ZH.all(s)) {
+        for (const p of outputRefs(s)) {
+            if (!(0,tokens/* isHan */.oD)(s.tokens[p].w))
+                continue;
+            if (disclaimsZh(s, (0,negation/* negatedBefore */.ci)(s, p, 16)))
+                continue;
             if ((0,negation/* negatedBefore */.ci)(s, p, 16) >= 0 || (0,negation/* bannedAfter */.FC)(s, p, 24) >= 0)
                 if (USE_ZH.in(s))
                     return p;
-            // 模型输出仅可用于…: outputs limited to a use
+            // \u6a21\u578b\u8f93\u51fa\u4ec5\u53ef\u7528\u4e8e\u2026: outputs limited to a use
             if ((0,query/* nearPhrase */.et)(s, p, 0, 6, output_use_restriction_ONLY_ZH) >= 0 && USE_ZH.in(s))
                 return p;
+            if (chineseUseBanned(s, p))
+                return p;
+            // \u751f\u6210\u7684\u56fe\u7247\u5728\u516c\u5f00\u53d1\u5e03\u524d\uff0c\u987b\u663e\u8457\u6807\u6ce8\u201c\u7531\u4eba\u5de5\u667a\u80fd\u751f\u6210\u201d: a duty to mark outputs
+            for (const l of LABEL_ZH.all(s))
+                if (l > p && (0,query/* nearPhrase */.et)(s, l, 8, 0, output_use_restriction_MUST_ZH) >= 0)
+                    return p;
         }
         // distilling the model into another counts as making a derivative, or is forbidden outright
         const d = (0,query/* allOf */.bn)(s, DISTIL)[0] ?? DISTIL_ZH.first(s);
@@ -2508,13 +4505,19 @@ function negatedAround(s, p) {
             const l = (0,query/* nearWords */.yS)(s, p, 8, 8, LABEL);
             if (l >= 0 && (0,query/* nearWords */.yS)(s, l, 4, 0, output_use_restriction_MUST) >= 0)
                 return p;
+            // "not represent Output as human-generated", "pass outputs off as written by a person"
+            const r = (0,query/* nearWords */.yS)(s, p, 4, 0, REPRESENT);
+            if (r >= 0 && (0,negation/* negatedBefore */.ci)(s, r, 4) >= 0 && (0,query/* nearWords */.yS)(s, p, 0, 6, HUMAN) >= 0)
+                return p;
         }
         return -1;
     },
     examples: {
         detected: [
             'Content generated by it may not be used to create or improve a model.',
-            'You shall not feed the responses of the model into the training of any other AI system.'
+            'You shall not feed the responses of the model into the training of any other AI system.',
+            'Nothing the Model produces may be used to build a competing model.',
+            '\u4f7f\u7528\u672c\u6a21\u578b\u751f\u6210\u7684\u56fe\u7247\u5bf9\u5916\u53d1\u5e03\u65f6\uff0c\u987b\u6807\u6ce8\u7531\u4eba\u5de5\u667a\u80fd\u751f\u6210\u3002'
         ],
         notDetected: [
             'This agreement does not impose any restrictions on outputs.',
@@ -2526,37 +4529,51 @@ function negatedAround(s, p) {
 ;// CONCATENATED MODULE: ./src/clauses/remote-restriction.ts
 // The licensor may switch use off. Frame: the licensor (reserves the right, may) and an act that
 // disables use (restrict, disable, suspend, block, throttle), by remote means (remotely, remote
-// means, over the network, kill switch, 远程). Not: "users interacting with it remotely".
+// means, over the network, kill switch, \u8fdc\u7a0b). Not: "users interacting with it remotely".
 
 
 
 
 
 /** The means: remote access, a server the copy reports to, keys and tokens, updates pushed to it. */
-const REMOTE = (0,query/* phrases */.HJ)('remotely, remote means, remote access, remote mechanism, remote mechanisms, by remote, remote update', 'over the network, over the internet, via the internet, kill switch, software update, software updates', 'licence server, license server, activation, access token, access tokens, access key, access keys', 'licence key, license key, api key, api keys, from its servers, its servers, our servers', 'push an update, push updates, push update, phone home, telemetry, management console', 'validation, technical means, check in, checks in, 远程, 联网, 在线, 验证, 激活, 密钥, 令牌');
-const USAGE = (0,query/* words */.aL)('use usage access operation functionality model weights service 使 用 访 问');
+const REMOTE = (0,query/* phrases */.HJ)('remotely, remote means, remote access, remote mechanism, remote mechanisms, by remote, remote update', 'over the network, over the internet, via the internet, kill switch, software update, software updates', 'licence server, license server, activation, access token, access tokens, access key, access keys', 'licence key, license key, api key, api keys, from its servers, its servers, our servers', 'push an update, push updates, push update, phone home, telemetry, management console', 'validation, technical means, check in, checks in, \u8fdc\u7a0b, \u8054\u7f51, \u5728\u7ebf, \u9a8c\u8bc1, \u6fc0\u6d3b, \u5bc6\u94a5, \u4ee4\u724c', 'at distance, at a distance, from a distance, update mechanism, automatic update, automatic updates', 'forced update, forced updates, over the air, access credentials, credentials, \u81ea\u52a8\u66f4\u65b0, \u66f4\u65b0\u673a\u5236', 'our server, its server, licence daemon, license daemon, activation status, \u8fdc\u7aef, \u540e\u53f0');
+const USAGE = (0,query/* words */.aL)('use usage access operation functionality model weights service \u4f7f \u7528 \u8bbf \u95ee');
 /** What is switched off: the licensee's use, copy, deployment or access. */
-const TARGET = (0,query/* words */.aL)('use usage access operation operations functionality features capabilities model models weights copy', 'copies deployment deployments installation installations inference device devices software it them', 'token tokens key keys licence license 使 用 访 问 模 型 部 署 运 行 功 能 密 钥');
+const TARGET = (0,query/* words */.aL)('use usage access operation operations functionality features capabilities model models weights copy', 'copies deployment deployments installation installations inference device devices software it them', 'credentials credential requests instances instance', 'token tokens key keys licence license \u4f7f \u7528 \u8bbf \u95ee \u6a21 \u578b \u90e8 \u7f72 \u8fd0 \u884c \u529f \u80fd \u5bc6 \u94a5');
 const REMOTE_WORD = (0,query/* words */.aL)('remote');
 /** The licensor may act: "may", "can", "reserves the right", "is able", "retains". */
-const LICENSOR_MAY = (0,query/* words */.aL)('may can reserves reserve right able ability entitled retains retain 可 以 有 权 保 留');
+const LICENSOR_MAY = (0,query/* words */.aL)('may can reserves reserve right able ability entitled retains retain \u53ef \u4ee5 \u6709 \u6743 \u4fdd \u7559');
 /** The means acts by itself: the copy stops working when a check fails. */
-const AUTOMATIC = (0,query/* phrases */.HJ)('stops working, stop working, stops functioning, stop functioning, ceases to function, cease to function', 'unusable, inoperable, 自动停止, 停止运行, 无法继续, 无法使用, 无法运行');
+const AUTOMATIC = (0,query/* phrases */.HJ)('stops working, stop working, stops functioning, stop functioning, ceases to function, cease to function', 'refuses to load, refuse to load, fails to load, will not load, stops serving, stop serving, stops loading', 'unusable, inoperable, \u81ea\u52a8\u505c\u6b62, \u505c\u6b62\u8fd0\u884c, \u65e0\u6cd5\u7ee7\u7eed, \u65e0\u6cd5\u4f7f\u7528, \u65e0\u6cd5\u8fd0\u884c');
 /** Acts that switch use off, beyond the shared DISABLE words. */
-const SWITCH_OFF = (0,query/* words */.aL)('withdraw withdrawn deactivates revokes halts throttles inoperable unusable 撤 销');
+const SWITCH_OFF = (0,query/* words */.aL)('withdraw withdrawn deactivates revokes halts throttles inoperable unusable refuse refuses deny denies', 'degrade degrades \u64a4 \u9500');
 const INTERFERE = (0,query/* words */.aL)('interfere circumvent tamper bypass evade obstruct');
-const LICENSEE_MAY = (0,query/* phrases */.HJ)('您可以, 你可以, you may, you can');
-/** "has no means to disable", "will never restrict", "contains no kill switch", "无权远程限制". */
-function denied(s, p) {
+/** What a licence key is: revoking it switches the licensee's copy off. */
+const KEY = (0,query/* words */.aL)('key keys token tokens \u5bc6 \u94a5 \u4ee4 \u724c');
+/** The licensee acting on its own key: "you may revoke your key", "you can rotate tokens". */
+const LICENSEE_ACTS = (0,query/* phrases */.HJ)('you may, you can, you must, licensee may');
+const LICENSEE_MAY = (0,query/* phrases */.HJ)('\u60a8\u53ef\u4ee5, \u4f60\u53ef\u4ee5, you may, you can');
+/** "has no means to disable", "will never restrict", "contains no kill switch", "\u65e0\u6743\u8fdc\u7a0b\u9650\u5236". */
+function denied(s, p, text) {
     for (let k = Math.max(0, p - 10); k < p; k++) {
         // "you agree not to interfere with the Licensor's ability to suspend": the licensee is bound
-        if ((0,negation/* isNegationAt */.Tq)(s, k) && (0,query/* nearWords */.yS)(s, k, 0, 3, INTERFERE) < 0)
+        if ((0,negation/* isNegationAt */.Tq)(s, k) && (0,query/* nearWords */.yS)(s, k, 0, 3, INTERFERE) < 0 && !newClause(s, k, p, text))
             return true;
     }
     return false;
 }
-const LICENSOR_MAY_ONLY = (0,query/* words */.aL)('licensor licensors we 许');
-const DISABLE_ZH = (0,query/* phrases */.HJ)('限制, 禁用, 停止, 暂停, 终止, 关闭, 撤销, 停用, 无法');
+/** A semicolon, or a comma and a conjunction, between k and p: the negation belongs to another clause. */
+function newClause(s, k, p, text) {
+    for (let j = k + 1; j <= p; j++) {
+        const gap = text.slice(s.tokens[j - 1].e, s.tokens[j].s);
+        if (gap.includes(';') || (gap.includes(',') && remote_restriction_CONJUNCTION.has(s.tokens[j].w)))
+            return true;
+    }
+    return false;
+}
+const remote_restriction_CONJUNCTION = (0,query/* words */.aL)('and but while whereas \u4f46 \u800c');
+const LICENSOR_MAY_ONLY = (0,query/* words */.aL)('licensor licensors we \u8bb8');
+const DISABLE_ZH = (0,query/* phrases */.HJ)('\u9650\u5236, \u7981\u7528, \u505c\u6b62, \u6682\u505c, \u7ec8\u6b62, \u5173\u95ed, \u64a4\u9500, \u505c\u7528, \u5173\u6389, \u505c\u6389, \u5173\u505c, \u7981\u6389');
 function disables(w) {
     return DISABLE.has(w) || SWITCH_OFF.has(w);
 }
@@ -2568,24 +4585,27 @@ function disables(w) {
     meta: {
         id: 'license/no-remote-restriction',
         title: 'Licensor cannot restrict use remotely',
-        framework: 'OSAID 1.0 — freedom to use without asking permission',
+        framework: 'OSAID 1.0 \u2014 freedom to use without asking permission',
         severity: clause/* RESTRICTIVE_SEVERITY */.DF,
         docs: (0,types/* docsUrl */.f)('license/no-remote-restriction')
     },
     messages: { found: clause/* FOUND */.vS },
-    detect(s) {
+    detect(s, ctx) {
+        const text = ctx.doc.text;
         if (LICENSEE_MAY.in(s) && !(0,query/* hasAny */.X8)(s, LICENSOR_MAY_ONLY))
             return -1;
         const automatic = AUTOMATIC.first(s);
         for (const p of REMOTE.all(s)) {
-            const v = Math.max((0,query/* near */.Zh)(s, p, 14, 14, disables), (0,query/* nearPhrase */.et)(s, p, 6, 12, DISABLE_ZH), automatic >= 0 && Math.abs(automatic - p) <= 20 ? automatic : -1);
+            // Chinese words are a token per character: the act stands further off (\u8fdc\u7a0b\u65b9\u5f0f\u6682\u505c\u6216\u7ec8\u6b62\u2026\u7684\u4f7f\u7528)
+            const zh = s.tokens[p].w.length === 1 ? 2 : 1;
+            const v = Math.max((0,query/* near */.Zh)(s, p, 14, 14, disables), (0,query/* nearPhrase */.et)(s, p, 6 * zh, 12 * zh, DISABLE_ZH), automatic >= 0 && Math.abs(automatic - p) <= 20 ? automatic : -1);
             const kill = s.tokens[p].w === 'kill';
             if (!kill && v < 0)
                 continue;
             // the act reaches the licensee's use or copy ("disable telemetry" switches off no use)
-            if (!kill && v !== automatic && (0,query/* nearWords */.yS)(s, v, 8, 10, TARGET) < 0)
+            if (!kill && v !== automatic && (0,query/* nearWords */.yS)(s, v, 8 * zh, 10 * zh, TARGET) < 0)
                 continue;
-            if (denied(s, Math.min(p, v < 0 ? p : v)))
+            if (denied(s, Math.min(p, v < 0 ? p : v), text))
                 continue;
             // the licensor acts ("may", "can", "by the licensor"), or the means acts by itself
             if (kill ||
@@ -2594,13 +4614,19 @@ function disables(w) {
                 (0,query/* findSeq */.fT)(s, ['by', 'the', 'licensor']).length > 0)
                 return p;
         }
+        // "we can revoke your key at any time": a key or token the licensor switches off
+        for (const p of (0,query/* allOf */.bn)(s, KEY)) {
+            const v = (0,query/* near */.Zh)(s, p, 4, 0, disables);
+            if (v >= 0 && (0,query/* hasAny */.X8)(s, LICENSOR_MAY) && !denied(s, v, text) && !LICENSEE_ACTS.in(s))
+                return v;
+        }
         for (const p of (0,query/* findSeq */.fT)(s, ['reserves', 'the', 'right', 'to'])) {
             const v = (0,query/* nearWords */.yS)(s, p + 3, 0, 4, DISABLE);
             if (v >= 0 && (0,query/* nearWords */.yS)(s, v, 0, 8, USAGE) >= 0)
                 return v;
         }
         for (const p of (0,query/* allOf */.bn)(s, REMOTE_WORD))
-            if ((0,query/* nearWords */.yS)(s, p, 10, 10, DISABLE) >= 0 && !denied(s, p))
+            if ((0,query/* nearWords */.yS)(s, p, 10, 10, DISABLE) >= 0 && !denied(s, p, text))
                 return p;
         return -1;
     },
@@ -2617,46 +4643,185 @@ function disables(w) {
 }));
 
 ;// CONCATENATED MODULE: ./src/clauses/research-only.ts
-// Use limited to research. Frame: a limit (only, solely, exclusively, limited to, 仅, 限) on the
+// Use limited to research. Frame: a limit (only, solely, exclusively, limited to, \u4ec5, \u9650) on the
 // purpose, and the purpose is research, scholarship, academic or scientific study, or evaluation.
-// Not: "internal research and development", "not only for research", a licence's own name.
+// The purpose may be a defined term applied elsewhere ('"Permitted Purpose" means academic research'
+// \u2026 "for the Permitted Purpose and for no other purpose"). Not: "internal research and development",
+// "not only for research", a licence's own name, a research group as who may receive copies,
+// "\u4ec5\u4f9b\u53c2\u8003" (for reference only).
 
 
 
 
 
-const RESEARCH = (0,query/* words */.aL)('research researching researchers scholarly scholarship academic academia scientific science', 'investigation investigations experimentation experimental experiments evaluation evaluating', 'study studies');
+
+const RESEARCH = (0,query/* words */.aL)('research researching researchers scholarly scholarship academic academia scientific science', 'investigation investigations experimentation experimental experiments evaluation evaluating', 'study studies evaluate evaluates benchmarking');
 const research_only_ONLY = (0,query/* words */.aL)('only solely exclusively purely strictly merely');
 const SOLE = (0,query/* words */.aL)('sole');
 /** "limited to", "restricted to", "confined to", "reserved for": the scope that follows is all there is. */
 const LIMITED = (0,query/* words */.aL)('limited restricted confined reserved');
 const LIMIT_PREP = (0,query/* words */.aL)('to for');
 /** A ban on money-making use: its exception ("except for evaluation, no use that earns money") is no research limit. */
-const MONEY = (0,query/* words */.aL)('money profit profits revenue monetary commercial commercially paid fee fees sell monetise monetize');
+const research_only_MONEY = (0,query/* words */.aL)('money profit profits revenue monetary commercial commercially paid fee fees sell monetise monetize');
 const LICENCE_NAME = (0,query/* words */.aL)('license licence community agreement');
-const RESEARCH_ZH = (0,query/* phrases */.HJ)('研究, 学术, 科研, 评估, 评测');
-const research_only_ONLY_ZH = (0,query/* phrases */.HJ)('仅, 只, 限');
+const RESEARCH_ZH = (0,query/* phrases */.HJ)('\u7814\u7a76, \u5b66\u672f, \u79d1\u7814, \u8bc4\u4f30, \u8bc4\u6d4b');
+const research_only_ONLY_ZH = (0,query/* phrases */.HJ)('\u4ec5, \u53ea, \u9650');
 /** "except for research", "outside of a research setting", "the sole purpose of research". */
 const EXCEPT_OUTSIDE = (0,query/* words */.aL)('except outside sole');
 /** "no other use", "for any other purpose": everything but research is excluded. */
 const OTHER = (0,query/* phrases */.HJ)('other purpose, other purposes, other use, other uses, any other');
+/** Research as who, not what for: "outside the research group", "the research team". */
+const BODY = (0,query/* words */.aL)('group groups team teams lab labs laboratory institution institutions institute community', 'partners staff collaborators consortium centre center department unit');
+/** \u4ec5\u4f9b\u53c2\u8003: "for reference only", a disclaimer. */
+const REFERENCE_ONLY_ZH = (0,query/* phrases */.HJ)('\u4ec5\u4f9b\u53c2\u8003');
+/** Clause breaks inside a Chinese sentence: the limit and the purpose stand in one clause. */
+const CLAUSE_BREAKS = '\uff0c,\uff1b;';
+/** A comma or semicolon in the text between tokens a and b. */
+function brokenBetween(s, text, a, b) {
+    const from = s.tokens[Math.min(a, b)].e;
+    const to = s.tokens[Math.max(a, b)].s;
+    for (let k = from; k < to; k++)
+        if (CLAUSE_BREAKS.includes(text[k]))
+            return true;
+    return false;
+}
 function moneyBan(s) {
-    for (const p of (0,query/* allOf */.bn)(s, MONEY)) {
+    for (const p of (0,query/* allOf */.bn)(s, research_only_MONEY)) {
         const prev = s.tokens[p - 1]?.w;
         if (prev !== 'non' && prev !== 'not')
             return true;
     }
     return false;
 }
+/**
+ * Use confined to a defined term that the document defines as research: "shall use the Model for
+ * the Permitted Purpose and for no other purpose", "only for the Authorised Purpose".
+ */
+function confinedToDefinedResearch(s, doc) {
+    if (!(0,query/* hasAny */.X8)(s, research_only_ONLY) && !OTHER.in(s))
+        return -1;
+    for (const d of researchPurposes(doc)) {
+        if (d.sentence === s)
+            continue;
+        for (const at of (0,query/* findSeq */.fT)(s, d.term)) {
+            // the term as the purpose of use, written as a defined term: "for the Permitted Purpose"
+            if (!purposeTerm(s, at, doc.text))
+                continue;
+            if ((0,query/* nearWords */.yS)(s, at, 4, 0, research_only_ONLY) >= 0 || noOtherAfter(s, at))
+                return at;
+        }
+    }
+    return -1;
+}
+/** "decoder-only", "read-only", "text-only": "only" bound by a hyphen to another word is an adjective. */
+function compoundOnly(s, k, text) {
+    const prev = s.tokens[k - 1];
+    if (!prev || RESEARCH.has(prev.w))
+        return false;
+    return text.slice(prev.e, s.tokens[k].s) === '-';
+}
+const PURPOSES = new WeakMap();
+/** Most research purposes a document is read for: a term is defined once, and the reading stays linear. */
+const MAX_PURPOSES = 16;
+/**
+ * The document's terms defined as a research purpose ("means non-clinical academic research"), not
+ * as a thing research made ("means the model developed by Example Research"). Found once per document.
+ */
+function researchPurposes(doc) {
+    let found = PURPOSES.get(doc);
+    if (!found) {
+        found = (0,definition/* definitionsOf */.m)(doc)
+            .filter(d => definesResearch(d.sentence, d.meaning))
+            .slice(0, MAX_PURPOSES);
+        PURPOSES.set(doc, found);
+    }
+    return found;
+}
+/** A research word among the first words of the meaning. */
+function definesResearch(s, meaning) {
+    for (let k = meaning; k < Math.min(s.tokens.length, meaning + DEFINITION_HEAD); k++)
+        if (RESEARCH.has(s.tokens[k].w))
+            return true;
+    return RESEARCH_ZH.all(s).some(p => p >= meaning && p < meaning + DEFINITION_HEAD);
+}
+const DEFINITION_HEAD = 6;
+/** "for the Permitted Purpose", "for a Research Purpose": the capitalised term after "for". */
+function purposeTerm(s, at, text) {
+    const c = text[s.tokens[at].s] ?? '';
+    if (c < 'A' || c > 'Z')
+        return false;
+    const before = ARTICLE.has(s.tokens[at - 1]?.w ?? '') ? at - 2 : at - 1;
+    return s.tokens[before]?.w === 'for';
+}
+const ARTICLE = (0,query/* words */.aL)('the a an');
+/** "\u2026 and nothing else", "\u2026 but nothing more": the purpose before it is the only one. */
+const NOTHING_ELSE = (0,query/* phrases */.HJ)('and nothing else, but nothing else, and nothing more, and for nothing else');
+const research_only_COPULA = (0,query/* words */.aL)('is are');
+/** "research only is not permitted", "research-only: no": a research-only label said not to hold. */
+function labelDenied(s, p) {
+    if (!research_only_ONLY.has(s.tokens[p + 1]?.w ?? ''))
+        return false;
+    const next = s.tokens[p + 2]?.w ?? '';
+    if (next === 'no' || next === 'not')
+        return true;
+    return research_only_COPULA.has(next) && s.tokens[p + 3]?.w === 'not';
+}
+/** Any other use, in Chinese: \u5176\u4ed6\u7528\u9014, \u5176\u4ed6\u76ee\u7684. */
+const OTHER_ZH = (0,query/* phrases */.HJ)('\u5176\u4ed6\u7528\u9014, \u5176\u5b83\u7528\u9014, \u5176\u4ed6\u76ee\u7684, \u5176\u5b83\u76ee\u7684, \u5176\u4ed6\u4efb\u4f55\u7528\u9014, \u4efb\u4f55\u5176\u4ed6\u7528\u9014');
+/** Words that make research the purpose of use: "for research use", "granted for research". */
+const PURPOSE = (0,query/* words */.aL)('use uses purpose purposes granted licensed provided available \u7528 \u76ee');
+/** "no other use is permitted", "\u4e0d\u5f97\u7528\u4e8e\u5176\u4ed6\u7528\u9014": every use but one is denied; -1 if not. */
+function otherUseDenied(s) {
+    for (const o of [...OTHER.all(s), ...OTHER_ZH.all(s)])
+        if ((0,negation/* negatedBefore */.ci)(s, o, 4) >= 0 || (0,negation/* bannedAfter */.FC)(s, o, 8) >= 0)
+            return o;
+    return -1;
+}
+/**
+ * "Access is granted for research use; no other use is permitted.": the purpose stands in the
+ * sentence before, the exclusion of every other use in this one.
+ */
+function otherUseAfterResearch(s, doc, index) {
+    if ((0,query/* allOf */.bn)(s, RESEARCH).length > 0 || RESEARCH_ZH.in(s))
+        return -1;
+    const o = otherUseDenied(s);
+    if (o < 0)
+        return -1;
+    // the sentence before, or the items of the list this sentence closes and their introduction
+    for (let i = index - 1; i >= Math.max(0, index - LIST_BACK); i--) {
+        const prev = doc.sentences[i];
+        for (const p of [...(0,query/* allOf */.bn)(prev, RESEARCH), ...RESEARCH_ZH.all(prev)])
+            if ((0,query/* nearWords */.yS)(prev, p, 4, 3, PURPOSE) >= 0 || prev.listItem)
+                return o;
+        if (!prev.listItem)
+            break;
+    }
+    return -1;
+}
+/** Items of a list read back for the purpose that "and for no other purpose" closes. */
+const LIST_BACK = 8;
+/** "\u2026 for the Permitted Purpose and for no other purpose": a denied "other purpose" right after the term. */
+function noOtherAfter(s, at) {
+    for (const o of OTHER.all(s))
+        if (o > at && o - at <= 8 && (0,negation/* negatedBefore */.ci)(s, o, 3) >= 0)
+            return true;
+    return false;
+}
 /** Where the sentence limits use to research, or -1. */
-function researchLimit(s) {
+function researchLimit(s, doc) {
     for (const p of (0,query/* allOf */.bn)(s, RESEARCH)) {
         // "internal research and development" is an ordinary business activity
         if (s.tokens[p + 1]?.w === 'and' && s.tokens[p + 2]?.w === 'development')
             continue;
+        // "Research only: no" (a table row's answer): the label denied
+        if (labelDenied(s, p))
+            continue;
+        // "for academic research and nothing else"
+        if (NOTHING_ELSE.first(s) > p && NOTHING_ELSE.first(s) - p <= 4)
+            return p;
         for (let k = Math.max(0, p - 16); k <= Math.min(s.tokens.length - 1, p + 8); k++) {
             const t = s.tokens[k].w;
-            if (research_only_ONLY.has(t) && s.tokens[k - 1]?.w !== 'not')
+            if (research_only_ONLY.has(t) && s.tokens[k - 1]?.w !== 'not' && !compoundOnly(s, k, doc.text))
                 return p;
             if (LIMITED.has(t) && LIMIT_PREP.has(s.tokens[k + 1]?.w ?? '') && s.tokens[k - 1]?.w !== 'not' && k < p)
                 return p;
@@ -2669,19 +4834,25 @@ function researchLimit(s) {
         for (const p of research) {
             if (s.tokens[p + 1]?.w === 'and' && s.tokens[p + 2]?.w === 'development')
                 continue;
+            // "shared with anyone outside the research group": who may receive it, not what it is for
+            if (BODY.has(s.tokens[p + 1]?.w ?? '') || labelDenied(s, p))
+                continue;
             if ((0,query/* nearWords */.yS)(s, p, 6, 0, EXCEPT_OUTSIDE) >= 0)
                 return p;
             if (OTHER.in(s) || (0,negation/* bannedAfter */.FC)(s, p, 12) >= 0)
                 return p;
         }
     }
+    const reference = REFERENCE_ONLY_ZH.first(s);
     for (const p of RESEARCH_ZH.all(s)) {
         const only = (0,query/* nearPhrase */.et)(s, p, 10, 6, research_only_ONLY_ZH);
-        // 不限于: "not limited to"
-        if (only >= 0 && s.tokens[only - 1]?.w !== '不')
+        // \u4e0d\u9650\u4e8e: "not limited to"; \u4ec5\u4f9b\u53c2\u8003: "for reference only"; a limit in another clause limits something else
+        if (only < 0 || s.tokens[only - 1]?.w === '\u4e0d' || only === reference)
+            continue;
+        if (!brokenBetween(s, doc.text, only, p))
             return p;
     }
-    // "Noncommercial Research Uses means …" (but not a licence name: "FAIR Noncommercial Research License")
+    // "Noncommercial Research Uses means \u2026" (but not a licence name: "FAIR Noncommercial Research License")
     for (const seq of [
         ['noncommercial', 'research'],
         ['non', 'commercial', 'research']
@@ -2692,7 +4863,7 @@ function researchLimit(s) {
             return p;
         }
     }
-    return -1;
+    return confinedToDefinedResearch(s, doc);
 }
 /* harmony default export */ const research_only = ((0,clause/* defineClause */.L0)({
     type: 'research-only',
@@ -2707,18 +4878,22 @@ function researchLimit(s) {
         docs: (0,types/* docsUrl */.f)('license/no-research-only')
     },
     messages: { found: clause/* FOUND */.vS },
-    detect(s) {
-        const at = researchLimit(s);
-        // "carries no research-only condition", "Nothing … confines use to research"
+    detect(s, ctx) {
+        let at = researchLimit(s, ctx.doc);
+        if (at < 0)
+            at = otherUseAfterResearch(s, ctx.doc, ctx.index);
+        // "carries no research-only condition", "Nothing \u2026 confines use to research"
         return at >= 0 && (0,absence/* deniedAt */.p)(s, at) ? -1 : at;
     },
     examples: {
         detected: [
             'The checkpoints are made available solely for scholarly investigation.',
-            '本模型仅供学术研究使用。'
+            '\u672c\u6a21\u578b\u4ec5\u4f9b\u5b66\u672f\u7814\u7a76\u4f7f\u7528\u3002',
+            'Access is granted for research use; no other use is permitted.'
         ],
         notDetected: [
             'We thank the research community for its feedback.',
+            'Copies may not leave the research group.',
             'Companies may use the model for internal research and development and in products.'
         ]
     }
@@ -2727,12 +4902,12 @@ function researchLimit(s) {
 ;// CONCATENATED MODULE: ./src/clauses/restrictions-flow-down.ts
 // Restrictions that must flow down. Frame:
 // - who: those downstream (recipients, sub-licensees, customers, later holders, "anyone you let use
-//   it", 下游 / 接收方 / 第三方) or the derivatives they get;
+//   it", \u4e0b\u6e38 / \u63a5\u6536\u65b9 / \u7b2c\u4e09\u65b9) or the derivatives they get;
 // - the act: bind, be subject to, accept, comply, carry, pass on, include or write into their terms,
-//   impose (纳入, 遵守, 约束);
+//   impose (\u7eb3\u5165, \u9075\u5b88, \u7ea6\u675f);
 // - the object: the licence's restrictions, prohibited uses or use policy;
-// - the measure: terms "no less restrictive" / "at least as strict" (不得弱于, 不低于);
-// - the modality: an obligation (must, shall, ensure, 须) or a statement that binds by itself ("the
+// - the measure: terms "no less restrictive" / "at least as strict" (\u4e0d\u5f97\u5f31\u4e8e, \u4e0d\u4f4e\u4e8e);
+// - the modality: an obligation (must, shall, ensure, \u987b) or a statement that binds by itself ("the
 //   restrictions bind every later user"). Not: negations ("are not bound"), restrictions that apply
 //   "only to you" or to your agents, a limitation of liability, third-party software licences, or
 //   "the same licence" (share-alike).
@@ -2749,6 +4924,9 @@ const KEEP = (0,query/* phrases */.HJ)('remain subject, subject to the restricti
 const LICENCE_WORD = (0,query/* words */.aL)('licence license licences licenses licensing');
 const AGREEMENT = (0,query/* words */.aL)('agreement agreements license licence licenses contract contracts terms');
 const DOWNSTREAM = (0,query/* words */.aL)('users recipients licensees customers sublicensees parties user recipient customer sublicensee', 'clients client distributees');
+/** Anyone at all ("require anyone to whom you provide it", "each person who receives it"): downstream
+ * only when what they must observe is the licence's limits, not the law. */
+const ANYONE = (0,query/* words */.aL)('anyone everyone whoever person persons people each every');
 const COMPLY = (0,query/* words */.aL)('comply abide adhere observe follow honour honor respect');
 const REQUIRE = (0,query/* words */.aL)('require requires oblige');
 const RESTRICTIONS = (0,query/* phrases */.HJ)('restrictions', 'restriction', 'use restrictions');
@@ -2760,20 +4938,27 @@ const FLOW = (0,query/* phrases */.HJ)('flow down', 'flowed down', 'pass through
 const TERMS = (0,query/* words */.aL)('restrictions terms obligations');
 const ENFORCEABLE = (0,query/* phrases */.HJ)('enforceable provision', 'enforceable provisions');
 /** Those downstream: recipients, later users, sub-licensees, anyone you give the model to. */
-const RECEIVERS = (0,query/* words */.aL)('recipients recipient receives receive downstream later subsequent sublicensee sublicensees anyone', 'users redistribution transferee transferees distributees everyone customers', 'clients whoever obtains obtain acquires acquire');
-const RECEIVERS_PHRASES = (0,query/* phrases */.HJ)('sub licensee, sub licensees, 下游, 接收方, 接收者, 接收人, 第三方, 受让方, 受让人, 再许可, 使用者', 'person you, people you, persons you, everyone you, whom you, you let, you allow, you permit');
+const RECEIVERS = (0,query/* words */.aL)('recipients recipient receives receive receiving downstream later subsequent sublicensee sublicensees anyone', 'users redistribution transferee transferees distributees everyone customers', 'clients whoever obtains obtain acquires acquire');
+const RECEIVERS_PHRASES = (0,query/* phrases */.HJ)('sub licensee, sub licensees, \u4e0b\u6e38, \u63a5\u6536\u65b9, \u63a5\u6536\u8005, \u63a5\u6536\u4eba, \u7b2c\u4e09\u65b9, \u53d7\u8ba9\u65b9, \u53d7\u8ba9\u4eba, \u518d\u8bb8\u53ef, \u4f7f\u7528\u8005', 'person you, people you, persons you, everyone you, whom you, you let, you allow, you permit', 'each end user, every end user, your end users, each user, every user', '\u522b\u4eba, \u4ed6\u4eba, \u5176\u4ed6\u4eba, \u5bf9\u65b9, \u83b7\u5f97\u8005, \u53d6\u5f97\u8005, \u4f7f\u7528\u8005, \u88ab\u6388\u6743\u4eba, \u88ab\u6388\u6b0a\u4eba, \u88ab\u8bb8\u53ef\u4eba, \u88ab\u8a31\u53ef\u4eba, \u4ed6\u4eec, \u4ed6\u5011');
 /** Those who come later, in a declarative binding ("bind every later user"); not "anyone acting for you". */
 const LATER = (0,query/* words */.aL)('recipients recipient downstream later subsequent sublicensee sublicensees transferee transferees', 'successors successor holders holder distributees whoever');
 /** Acts that bind: pass on, carry through, bind, be subject to, accept, agree, include, state. */
-const BIND = (0,query/* words */.aL)('pass passed carry carried bind binds bound subject accept agree include included stated apply', 'continue ensure require impose imposed imposes extend extended keep keeps retain retains', 'preserve preserves reflect reflects contain contains prohibit prohibits forbid forbids held');
-const BIND_ZH = (0,query/* phrases */.HJ)('纳入, 遵守, 约束, 受到, 适用, 告知, 同样受, 不得弱于, 不低于, 不少于, 不得低于');
-/** The measure: terms downstream at least as strict as these ("no less restrictive", 不得弱于). */
-const AT_LEAST_AS = (0,query/* phrases */.HJ)('no less restrictive, no less protective, no less strict, not less restrictive, not less protective', 'at least as restrictive, at least as protective, at least as strict, equally restrictive', 'equally protective, at least the same, at least the uses, 不得弱于, 不低于, 不得低于, 不少于');
+const BIND = (0,query/* words */.aL)('pass passed carry carried bind binds bound subject accept agree include included stated apply', 'continue ensure require impose imposed imposes extend extended keep keeps retain retains', 'preserve preserves reflect reflects contain contains prohibit prohibits forbid forbids held', 'follow follows observe observes comply complies abide abides honour honor respect respects agrees', 'accepts acceptance conditioned conditional');
+const BIND_ZH = (0,query/* phrases */.HJ)('\u7eb3\u5165, \u9075\u5b88, \u7ea6\u675f, \u53d7\u5230, \u9002\u7528, \u544a\u77e5, \u540c\u6837\u53d7, \u4e0d\u5f97\u5f31\u4e8e, \u4e0d\u4f4e\u4e8e, \u4e0d\u5c11\u4e8e, \u4e0d\u5f97\u4f4e\u4e8e, \u62d8\u675f, \u5e26\u4e0a, \u4e00\u5e76', '\u9075\u5faa, \u53d7\u672c\u534f\u8bae, \u53d7\u672c\u5354\u8b70, \u540c\u53d7, \u540c\u610f');
+/** The licence's limits in Chinese: \u4f7f\u7528\u9650\u5236, \u7981\u6b62\u7528\u9014, \u7528\u9014\u9650\u5236 (also in traditional characters). */
+const LIMITS_ZH = (0,query/* phrases */.HJ)('\u4f7f\u7528\u9650\u5236, \u7981\u6b62\u7528\u9014, \u7528\u9014\u9650\u5236, \u9650\u5236\u6027\u6761\u6b3e, \u7981\u6b62\u7684\u7528\u9014, \u4f7f\u7528\u9650\u88fd, \u7528\u9014\u4e4b\u9650\u5236');
+/** The measure: terms downstream at least as strict as these ("no less restrictive", \u4e0d\u5f97\u5f31\u4e8e). */
+const AT_LEAST_AS = (0,query/* phrases */.HJ)('no less restrictive, no less protective, no less strict, not less restrictive, not less protective', 'at least as restrictive, at least as protective, at least as strict, equally restrictive', 'equally protective, at least the same, at least the uses, \u4e0d\u5f97\u5f31\u4e8e, \u4e0d\u4f4e\u4e8e, \u4e0d\u5f97\u4f4e\u4e8e, \u4e0d\u5c11\u4e8e', 'not be more permissive, no more permissive, not more permissive, never more permissive, \u4e0d\u5f97\u5bbd\u4e8e');
 /** What receivers are bound to besides the restrictions: the use policy, this agreement's terms. */
 const POLICY_OBJECT = (0,query/* words */.aL)('policy policies restrictions limitations prohibitions terms');
-/** Restrictions that bind by themselves, without a modal: "the restrictions … bind every later user". */
+/** Restrictions that bind by themselves, without a modal: "the restrictions \u2026 bind every later user". */
 const DECLARE = (0,query/* words */.aL)('bind binds apply applies continue continues extend extends remain remains follow follows travel', 'travels attach attaches run runs survive survives');
-const restrictions_flow_down_MUST = (0,query/* words */.aL)('must shall ensure 须 应');
+const restrictions_flow_down_MUST = (0,query/* words */.aL)('must shall ensure procure \u987b \u5e94 \u61c9 \u9808');
+/** Obligations in several words and conditions of a permission: "has to", "provided that". */
+const MUST_PHRASE = (0,query/* phrases */.HJ)('has to, have to, needs to, need to, is required to, are required to, provided that, on condition that', 'as long as, only if, make sure, \u5fc5\u987b, \u8981\u8ba9, \u5f97\u5e26, \u4e5f\u5f97, \u4e5f\u8981, \u9700\u8981');
+function obliged(s) {
+    return (0,query/* hasAny */.X8)(s, restrictions_flow_down_MUST) || MUST_PHRASE.in(s);
+}
 /** The licensee's own terms for those downstream. */
 const YOUR_TERMS = (0,query/* phrases */.HJ)('your terms, your licence, your license, your agreement, your eula, your end user, their licence', 'their license, its licence, its license, terms of service, end user agreement, end user licence', 'end user license');
 const FORBID = (0,query/* words */.aL)('forbid forbids prohibit prohibits ban bans exclude excludes bar bars');
@@ -2781,6 +4966,24 @@ const FORBID = (0,query/* words */.aL)('forbid forbids prohibit prohibits ban ba
 const NOTHING_REQUIRES = (0,query/* phrases */.HJ)('nothing in this licence requires, nothing in this license requires, nothing in this agreement requires', 'nothing in this licence shall require, nothing in this license shall require', 'nothing in this agreement shall require, nothing herein requires');
 const BIND_ACT = (0,query/* words */.aL)('bind oblige obligate');
 const ONLY_YOU = (0,query/* phrases */.HJ)('only to you, not to your');
+const PASSED = (0,query/* words */.aL)('passed handed carried');
+const restrictions_flow_down_BOUND = (0,query/* words */.aL)('bound subject');
+/** A promise about what one will do: "I agree that any model I derive will be released under \u2026". */
+const PROMISE = (0,query/* words */.aL)('agree agrees will undertake undertakes');
+/** The restrictions go with every copy: "they must travel with every copy", "accompany each copy". */
+const TRAVEL = (0,query/* words */.aL)('travel travels accompany accompanies accompanied attached attach');
+const restrictions_flow_down_COPIES = (0,query/* words */.aL)('copy copies');
+/** "the use restrictions \u2026 must travel with every copy": limits carried by each copy passed on. */
+function limitsTravel(s) {
+    for (const l of (0,query/* allOf */.bn)(s, LIMITS)) {
+        if (ofLiability(s, l) || (0,negation/* negatedBefore */.ci)(s, l, 4) >= 0)
+            continue;
+        const t = (0,query/* nearWords */.yS)(s, l, 10, 10, TRAVEL);
+        if (t >= 0 && (0,query/* nearWords */.yS)(s, t, 0, 4, restrictions_flow_down_COPIES) >= 0 && (0,negation/* negatedBefore */.ci)(s, t, 3) < 0)
+            return l;
+    }
+    return -1;
+}
 /** "limitation of liability" (a disclaimer) or "third party restriction" (someone else's): not
  * the licence's limits on use. */
 function ofLiability(s, k) {
@@ -2789,8 +4992,8 @@ function ofLiability(s, k) {
 const OTHERS = (0,query/* words */.aL)('party parties other');
 /** Copies that must include the copyright notices: attribution, whatever else they include. */
 const NOTICES = (0,query/* phrases */.HJ)('copyright notice, copyright notices, copyright statement');
-const USE = (0,query/* words */.aL)('use uses usage prohibited 使 用');
-/** "The copyright notices and this entire statement, including … this restriction, must be
+const USE = (0,query/* words */.aL)('use uses usage prohibited \u4f7f \u7528');
+/** "The copyright notices and this entire statement, including \u2026 this restriction, must be
  * included in all copies": the notices travel (attribution); no limit on use is passed on. */
 function aboutNoticesOnly(s) {
     return NOTICES.in(s) && !(0,query/* hasAny */.X8)(s, USE);
@@ -2800,13 +5003,13 @@ const LIABILITY = (0,query/* words */.aL)('liability liabilities damages warrant
 function passedOn(s) {
     return hasReceiver(s) || (0,query/* hasAny */.X8)(s, restrictions_flow_down_DERIVED) || (0,query/* hasAny */.X8)(s, DISTRIBUTE);
 }
-const DISTRIBUTE = (0,query/* words */.aL)('distribute distributes distributed distributing redistribute sublicense transfer grant share provide');
+const DISTRIBUTE = (0,query/* words */.aL)('distribute distributes distributed distributing redistribute sublicense transfer grant share provide', 'available');
 function hasReceiver(s) {
     return (0,query/* hasAny */.X8)(s, RECEIVERS) || RECEIVERS_PHRASES.in(s) || thirdPartyReceiver(s);
 }
 /** Things a "third party" owns or makes ("third-party software", "third-party licenses"). */
 const THIRD_PARTY_THING = (0,query/* words */.aL)('software code open source components licenses licences materials content services products', 'libraries data tools rights claims websites sites');
-/** "a third party", "third parties to whom you …": people downstream, not third-party software. */
+/** "a third party", "third parties to whom you \u2026": people downstream, not third-party software. */
 function thirdPartyReceiver(s) {
     for (const k of (0,query/* allOf */.bn)(s, THIRD_PARTY))
         if (s.tokens[k - 1]?.w === 'third' && !THIRD_PARTY_THING.has(s.tokens[k + 1]?.w ?? ''))
@@ -2838,10 +5041,15 @@ function declaresBinding(s) {
                 return l;
         }
     }
-    // 下游使用者同样受本协议使用限制的约束: receivers, the limits, a binding act, no negation
+    // \u4e0b\u6e38\u4f7f\u7528\u8005\u540c\u6837\u53d7\u672c\u534f\u8bae\u4f7f\u7528\u9650\u5236\u7684\u7ea6\u675f: receivers, the limits, a binding act, no negation
     if (RECEIVERS_PHRASES.in(s) && !(0,negation/* sentenceHasNegation */.dH)(s))
         for (const l of (0,query/* allOf */.bn)(s, LIMITS))
             if ((0,query/* nearPhrase */.et)(s, l, 12, 12, BIND_ZH) >= 0)
+                return l;
+    // \u518d\u5206\u53d1\u65f6\uff0c\u987b\u4f7f\u63a5\u6536\u65b9\u540c\u6837\u53d7\u672c\u534f\u8bae\u6240\u5217\u7981\u6b62\u7528\u9014\u7684\u7ea6\u675f: the limits named as prohibited uses
+    if (RECEIVERS_PHRASES.in(s) || (0,query/* hasAny */.X8)(s, restrictions_flow_down_DERIVED))
+        for (const l of LIMITS_ZH.all(s))
+            if ((0,query/* nearPhrase */.et)(s, l, 16, 12, BIND_ZH) >= 0 && (0,negation/* negatedBefore */.ci)(s, l, 16) < 0)
                 return l;
     return -1;
 }
@@ -2857,7 +5065,7 @@ function keepsLicence(s, at, len) {
     meta: {
         id: 'license/restrictions-flow-down',
         title: 'Restrictions that bind derivatives',
-        framework: 'OSAID 1.0 — copyleft allowed, use restrictions must not flow down',
+        framework: 'OSAID 1.0 \u2014 copyleft allowed, use restrictions must not flow down',
         severity: { default: 'warning', 'open-weights': 'note' },
         docs: (0,types/* docsUrl */.f)('license/restrictions-flow-down')
     },
@@ -2876,19 +5084,32 @@ function keepsLicence(s, at, len) {
             const who = (0,query/* nearWords */.yS)(s, p, 0, 6, DOWNSTREAM);
             if (who >= 0 && (0,query/* nearWords */.yS)(s, who, 0, 10, COMPLY) >= 0)
                 return p;
+            // "require anyone to whom you provide a Derivative to observe the same prohibition"
+            const anyone = (0,query/* nearWords */.yS)(s, p, 0, 4, ANYONE);
+            const act = anyone >= 0 ? (0,query/* nearWords */.yS)(s, anyone, 0, 14, COMPLY) : -1;
+            if (act >= 0 && ((0,query/* nearWords */.yS)(s, act, 0, 8, LIMITS) >= 0 || (0,query/* nearWords */.yS)(s, act, 0, 4, (0,query/* words */.aL)('same')) >= 0))
+                return p;
         }
-        // "You must include the use restrictions … in any agreement under which You distribute the Model"
-        const r = RESTRICTIONS.first(s);
+        // "You must include the use restrictions \u2026 in any agreement under which You distribute the Model"
+        const r = Math.max(RESTRICTIONS.first(s), (0,query/* allOf */.bn)(s, LIMITS).find(k => !ofLiability(s, k)) ?? -1);
         if (r >= 0 && (0,negation/* negatedBefore */.ci)(s, r, 4) < 0 && !ofLiability(s, r)) {
-            // into the terms under which the model is passed on (not "copies must include … this restriction")
+            // into the terms under which the model is passed on (not "copies must include \u2026 this restriction")
             if ((0,query/* hasAny */.X8)(s, INCLUDE) && (0,query/* hasAny */.X8)(s, AGREEMENT) && passedOn(s) && !NOTICES.in(s))
                 return r;
             // "pass these restrictions on to every downstream user"
             if ((0,query/* hasAny */.X8)(s, ONWARD) && (0,query/* allOf */.bn)(s, PASS).some(p => (0,negation/* negatedBefore */.ci)(s, p, 4) < 0))
                 return r;
+            // "Pass the use restrictions on to anyone you share it with"
+            const pass = (0,query/* allOf */.bn)(s, PASS).find(p => p < r && p >= r - 4 && (0,negation/* negatedBefore */.ci)(s, p, 4) < 0);
+            if (pass !== undefined && (0,query/* nearWords */.yS)(s, r, 0, 3, (0,query/* words */.aL)('on')) >= 0 && hasReceiver(s))
+                return pass;
+            // "Use restrictions must be passed on": passed on is downstream by itself
+            const passedOnward = (0,query/* allOf */.bn)(s, PASSED).find(p => p > r && p <= r + 5 && s.tokens[p + 1]?.w === 'on');
+            if (passedOnward !== undefined && obliged(s) && (0,negation/* negatedBefore */.ci)(s, passedOnward, 4) < 0)
+                return r;
         }
         // the measure: downstream terms at least as strict as these
-        if ((0,query/* hasAny */.X8)(s, restrictions_flow_down_MUST) || (0,negation/* sentenceHasNegation */.dH)(s)) {
+        if (obliged(s) || (0,negation/* sentenceHasNegation */.dH)(s) || (0,query/* hasAny */.X8)(s, PROMISE)) {
             const m = AT_LEAST_AS.first(s);
             if (m >= 0 && (hasReceiver(s) || (0,query/* hasAny */.X8)(s, restrictions_flow_down_DERIVED) || (0,query/* hasAny */.X8)(s, AGREEMENT)))
                 return m;
@@ -2902,10 +5123,23 @@ function keepsLicence(s, at, len) {
                 return b;
         }
         // frame: a receiver downstream, a binding act, the licence's limits, as an obligation
-        if ((0,query/* hasAny */.X8)(s, restrictions_flow_down_MUST) && (hasReceiver(s) || (0,query/* hasAny */.X8)(s, restrictions_flow_down_DERIVED))) {
+        if (obliged(s) && (hasReceiver(s) || (0,query/* hasAny */.X8)(s, restrictions_flow_down_DERIVED))) {
             const l = (0,query/* allOf */.bn)(s, LIMITS).find(k => !ofLiability(s, k));
             if (l !== undefined && bindNear(s, l))
                 return l;
+        }
+        if (obliged(s)) {
+            const travels = limitsTravel(s);
+            if (travels >= 0)
+                return travels;
+        }
+        // "Downstream users are bound by the same use restrictions": a binding stated as a fact
+        if (hasReceiver(s) && !(0,negation/* sentenceHasNegation */.dH)(s)) {
+            for (const l of (0,query/* allOf */.bn)(s, LIMITS)) {
+                const b = (0,query/* nearWords */.yS)(s, l, 6, 0, restrictions_flow_down_BOUND);
+                if (b >= 0 && !ofLiability(s, l) && !ONLY_YOU.in(s))
+                    return l;
+            }
         }
         const declared = declaresBinding(s);
         if (declared >= 0)
@@ -2931,62 +5165,13 @@ function keepsLicence(s, at, len) {
     }
 }));
 
-;// CONCATENATED MODULE: ./src/clauses/revenue-threshold.ts
-// A cap on the licensee's revenue. Frame: a quantity of money (a currency sign or word) near a
-// revenue word (revenue, turnover, income, 收入 …), binding the licensee.
-
-
-
-
-
-const REVENUE = (0,query/* words */.aL)('revenue revenues turnover income sales earnings receipts proceeds earn earns earning earned', 'funding financing raised valuation generate generates generating');
-const REVENUE_ZH = (0,query/* phrases */.HJ)('收入, 营收, 营业额, 销售额, 营业收入');
-/** A threshold: a comparison, a cap, or a condition or obligation that turns on the amount. */
-const THRESHOLD = (0,query/* words */.aL)('exceed exceeds exceeded exceeding more over above greater less below under fewer reach reaches', 'reached reaching surpass surpasses surpassed excess least cap capped limit threshold until once if', 'whose unless only 超 过 低 于 以 上 以 下 达 到 不 足 须 需 应');
-/* harmony default export */ const revenue_threshold = ((0,clause/* defineClause */.L0)({
-    type: 'revenue-threshold',
-    restrictive: true,
-    label: 'caps the licensee’s revenue',
-    noun: 'a cap on the licensee’s revenue',
-    meta: {
-        id: 'license/no-revenue-threshold',
-        title: 'No cap on revenue',
-        framework: clause/* OSD5 */.qk,
-        severity: clause/* RESTRICTIVE_SEVERITY */.DF,
-        docs: (0,types/* docsUrl */.f)('license/no-revenue-threshold')
-    },
-    messages: { found: clause/* FOUND */.vS },
-    detect(s, ctx) {
-        // "the model predicted revenue of $5 million": an amount with no threshold binds nobody
-        if (!(0,query/* hasAny */.X8)(s, THRESHOLD) && !(0,query/* hasAny */.X8)(s, negation/* OBLIGATION */.l4))
-            return -1;
-        for (const q of quantities(s, 1000)) {
-            const money = isMoney(s, q.at, q.end, ctx.doc.text);
-            const window = money ? 15 : 4;
-            const span = window + (q.end - q.at);
-            if ((0,query/* nearWords */.yS)(s, q.at, window, span, REVENUE) >= 0)
-                return q.at;
-            if ((0,query/* nearPhrase */.et)(s, q.at, window * 2, span * 2, REVENUE_ZH) >= 0)
-                return q.at;
-        }
-        return -1;
-    },
-    examples: {
-        detected: [
-            'Businesses whose yearly turnover passes five million euros must buy a commercial licence.',
-            'Firms with more than $10M in annual revenue are not covered by this grant.'
-        ],
-        notDetected: ['We spent about $2,000,000 on training compute.', 'There is no revenue sharing.']
-    }
-}));
-
 ;// CONCATENATED MODULE: ./src/clauses/share-alike.ts
 // Share-alike (copyleft): what is made from the work goes out under the same licence. Frame:
 // - what: derived or changed works (derivatives, modified versions, adaptations, combined works),
 //   or the source form of what is distributed;
 // - the act: license, release, distribute, publish, offer, make available, remain or stay;
-// - the terms: under this licence, under the same licence or terms (以相同许可协议, 按照本许可证);
-// - the modality: an obligation (must, shall, only, 须).
+// - the terms: under this licence, under the same licence or terms (\u4ee5\u76f8\u540c\u8bb8\u53ef\u534f\u8bae, \u6309\u7167\u672c\u8bb8\u53ef\u8bc1);
+// - the modality: an obligation (must, shall, only, \u987b).
 // Or a share-alike / copyleft licence named as this work's licence. Not share-alike: "the same use
 // restrictions" (a flow-down), "a copy of this licence" (attribution), share-alike material the
 // model was trained on (a description of other works).
@@ -2996,21 +5181,48 @@ const THRESHOLD = (0,query/* words */.aL)('exceed exceeds exceeded exceeding mor
 
 
 
-const NAMED = (0,query/* phrases */.HJ)('sharealike, share alike, by sa, nc sa, copyleft, 相同方式共享');
-const share_alike_MUST = (0,query/* words */.aL)('must shall required only exclusively 须 应 必');
-/** Obligations and conditions in several words: "have to", "provided that", 只能. */
-const MUST_PHRASE = (0,query/* phrases */.HJ)('has to, have to, provided that, on condition, on the condition, 只能, 仅能, 仅可');
+
+const NAMED = (0,query/* phrases */.HJ)('sharealike, share alike, by sa, nc sa, copyleft, \u76f8\u540c\u65b9\u5f0f\u5171\u4eab');
+const share_alike_MUST = (0,query/* words */.aL)('must shall required only exclusively agree agrees undertake undertakes \u987b \u5e94 \u5fc5 \u9808 \u61c9');
+/** Obligations and conditions in several words: "have to", "provided that", \u53ea\u80fd, informal \u8981 / \u5f97. */
+const share_alike_MUST_PHRASE = (0,query/* phrases */.HJ)('has to, have to, provided that, on condition, on the condition, \u53ea\u80fd, \u4ec5\u80fd, \u4ec5\u53ef, \u5c31\u5f97, \u4e5f\u5f97, \u5f97\u7528', '\u8981\u7528, \u8981\u5f00\u6e90, \u4e5f\u7528, \u4e5f\u8981, \u9700\u8981, \u9700\u7528, provided you, as long as, only if');
 /** Works made from the work: derived, changed, combined, or its source form. */
-const share_alike_CHANGED = (0,query/* words */.aL)('derivative derivatives derived modified modifications adaptation adaptations adapted changes', 'changed modify finetuned tuned combined version versions derive based improvements improved', 'extensions transform transformed remix remixed contributions whole');
+const share_alike_CHANGED = (0,query/* words */.aL)('derivative derivatives derived modified modifications adaptation adaptations adapted changes', 'changed modify finetuned tuned combined version versions derive based improvements improved', 'extensions transform transformed remix remixed contributions whole fork forks forked build builds', 'incorporates incorporating tune finetune');
+/** Terms other than this licence: "under a different licence", "on proprietary terms", "closed source". */
+const OTHER_TERMS = (0,query/* phrases */.HJ)('different licence, different license, different terms, other licence, other license, other terms', 'another licence, another license, proprietary licence, proprietary license, proprietary terms', 'closed source, \u5176\u4ed6\u8bb8\u53ef, \u5176\u4ed6\u534f\u8bae, \u5176\u4ed6\u6388\u6743, \u95ed\u6e90, \u9589\u6e90');
+/** "You may not release your fine-tune under a different licence": changed works may go out under no
+ * other terms than these (not "you may release it under a different licence"). */
+function otherTermsForbidden(s) {
+    if (!(0,query/* hasAny */.X8)(s, CHANGED_STRICT) && !(0,query/* hasAny */.X8)(s, (0,query/* words */.aL)('tune finetune fork forks')) && !share_alike_CHANGED_ZH.in(s))
+        return -1;
+    for (const p of OTHER_TERMS.all(s)) {
+        const act = (0,query/* nearWords */.yS)(s, p, 8, 0, RELEASE);
+        if (act >= 0 && (0,negation/* negatedBefore */.ci)(s, act, 4) >= 0 && (0,negation/* negatedBefore */.ci)(s, p, 2) < 0)
+            return p;
+        // \u4e0d\u5f97\u4ee5\u5176\u4ed6\u534f\u8bae\u53d1\u5e03: the ban before the terms, the release after them
+        if ((0,query/* nearPhrase */.et)(s, p, 0, 8, RELEASE_ZH) >= 0 && (0,negation/* negatedBefore */.ci)(s, p, 4) >= 0)
+            return p;
+    }
+    return -1;
+}
+/** Copyleft licences by their ids: what a derived work "must remain under" ("stay under GPL-3.0"). */
+const COPYLEFT_ID = (0,query/* words */.aL)('gpl agpl lgpl mpl eupl cddl epl osl cecill gplv2 gplv3 agplv3 lgplv3 copyleft');
 const SOURCE = (0,query/* words */.aL)('source sources');
 /** Changed works proper ("the Standard Version" is no change). */
 const CHANGED_STRICT = (0,query/* words */.aL)('derivative derivatives derived modified modifications adaptation adaptations adapted changed', 'combined improvements transformed remixed');
-const CHANGED_ZH = (0,query/* phrases */.HJ)('衍生, 修改, 演绎, 基于, 源代码, 源码, 改编, 改写, 改进, 二次创作, 为基础, 基础上');
+const share_alike_CHANGED_ZH = (0,query/* phrases */.HJ)('\u884d\u751f, \u4fee\u6539, \u6f14\u7ece, \u57fa\u4e8e, \u6e90\u4ee3\u7801, \u6e90\u7801, \u6539\u7f16, \u6539\u5199, \u6539\u8fdb, \u4e8c\u6b21\u521b\u4f5c, \u4e3a\u57fa\u7840, \u57fa\u7840\u4e0a, \u6539\u4e86, \u6539\u8fc7, \u6539\u52a8', '\u4fee\u6539\u5f8c, \u6539\u52d5, \u4e8c\u6b21\u5f00\u53d1, \u4e8c\u6b21\u958b\u767c, \u6539\u5b8c, \u4fee\u6539\u7248\u672c');
+/** The source form in Chinese, and making it public (\u516c\u5f00 / \u5f00\u6e90 / \u63d0\u4f9b): a source duty. */
+const SOURCE_ZH = (0,query/* phrases */.HJ)('\u6e90\u4ee3\u7801, \u6e90\u7801, \u539f\u59cb\u7801, \u539f\u59cb\u78bc, \u6e90\u7a0b\u5e8f, \u539f\u59cb\u7a0b\u5f0f\u78bc');
+const OPEN_ZH = (0,query/* phrases */.HJ)('\u516c\u5f00, \u516c\u958b, \u5f00\u6e90, \u958b\u6e90, \u63d0\u4f9b');
+/** "\u534f\u8bae\u4e5f\u5f97\u4e00\u6837": the licence named, then said to stay the same. */
+const LICENCE_ZH = (0,query/* phrases */.HJ)('\u534f\u8bae, \u5354\u8b70, \u8bb8\u53ef\u8bc1, \u8a31\u53ef\u8b49, \u6388\u6743, \u6388\u6b0a');
+const SAME_AFTER_ZH = (0,query/* phrases */.HJ)('\u4e00\u6837, \u4e00\u6a23, \u76f8\u540c, \u4e00\u81f4, \u4e0d\u53d8, \u4e0d\u8b8a');
+const MODAL_ZH = (0,query/* phrases */.HJ)('\u987b, \u9808, \u5fc5\u987b, \u61c9, \u5e94, \u8981, \u5f97');
 /** "under this licence" and its kin: the terms the work goes out under. */
 const UNDER_THIS = (0,query/* phrases */.HJ)('under this licence, under this license, under the terms of this license, under the terms of this licence', 'under this same, under the same, under these same, stay under this, remain under this', 'terms that cover, licensed as a whole, as a whole under this license, under the terms hereof', 'under these terms, on the terms hereof');
 const SAME = (0,query/* phrases */.HJ)('same license, same licence, same terms, same or a compatible license, same or compatible license', 'this same license, identical terms, compatible with this, compatible licence, compatible license', 'same conditions, same licence terms, same license terms');
 /** The licence nouns after "under this", "carry this". */
-const share_alike_LICENCE_NOUN = (0,query/* words */.aL)('licence license licences licenses terms agreement');
+const share_alike_LICENCE_NOUN = (0,query/* words */.aL)('licence license licences licenses terms agreement document');
 /** "under this licence", "under these terms", "under the same terms": the terms it goes out under. */
 const UNDER_DET = (0,query/* words */.aL)('this these same identical');
 /** "under these terms", "on these terms", "upon the same terms". */
@@ -3021,19 +5233,19 @@ const CARRY = (0,query/* words */.aL)('carry carries bear bears keep keeps retai
 const SOURCE_PHRASE = (0,query/* phrases */.HJ)('corresponding source, complete source, source code, source form');
 const share_alike_OFFER = (0,query/* words */.aL)('offer offered provide provided available give publish release distribute');
 /** Chinese: the licence phrase, which counts only as the terms something goes out under. */
-const THIS_ZH = (0,query/* phrases */.HJ)('相同, 本许可证, 本许可, 本协议');
-/** 以 / 按照 / 依照 / 采用 / 根据 / 遵循 / 适用 before it, or 授权 / 发布 / 许可 after it. */
-const UNDER_ZH = (0,query/* words */.aL)('以 按 照 依 采 用 循 适 据');
-const RELEASE_ZH = (0,query/* phrases */.HJ)('授权, 发布, 许可, 分发, 提供, 开源, 共享');
+const THIS_ZH = (0,query/* phrases */.HJ)('\u76f8\u540c, \u672c\u8bb8\u53ef\u8bc1, \u672c\u8bb8\u53ef, \u672c\u534f\u8bae, \u540c\u6837\u7684\u534f\u8bae, \u540c\u6837\u7684\u8bb8\u53ef, \u8fd9\u4e2a\u8bb8\u53ef\u8bc1, \u8fd9\u4e2a\u534f\u8bae, \u540c\u4e00\u8bb8\u53ef, \u540c\u4e00\u534f\u8bae, \u672c\u6388\u6b0a', '\u672c\u6388\u6743, \u76f8\u540c\u6388\u6b0a, \u76f8\u540c\u6388\u6743');
+/** \u4ee5 / \u6309\u7167 / \u4f9d\u7167 / \u91c7\u7528 / \u6839\u636e / \u9075\u5faa / \u9002\u7528 before it, or \u6388\u6743 / \u53d1\u5e03 / \u8bb8\u53ef after it. */
+const UNDER_ZH = (0,query/* words */.aL)('\u4ee5 \u6309 \u7167 \u4f9d \u91c7 \u7528 \u5faa \u9002 \u636e');
+const RELEASE_ZH = (0,query/* phrases */.HJ)('\u6388\u6743, \u53d1\u5e03, \u8bb8\u53ef, \u5206\u53d1, \u63d0\u4f9b, \u5f00\u6e90, \u5171\u4eab, \u91cb\u51fa, \u91ca\u51fa, \u767c\u5e03, \u6563\u5e03, \u518d\u53d1\u5e03, \u6388\u6b0a');
 /** What the same-licence phrase is about when it is material the model was trained on. */
 const OTHER_MATERIAL = (0,query/* words */.aL)('text texts data dataset datasets corpus corpora articles images content works material materials');
 const TRAINED = (0,query/* words */.aL)('trained training pretrained');
-/** "the same use restrictions", "相同的使用限制": the same limits, which is a flow-down. */
+/** "the same use restrictions", "\u76f8\u540c\u7684\u4f7f\u7528\u9650\u5236": the same limits, which is a flow-down. */
 function limitsFollow(s, p) {
     return (0,query/* nearWords */.yS)(s, p, 0, 5, LIMITS) >= 0;
 }
 /** A share-alike licence named as this work's licence, not as the licence of training material. */
-function namedAsThisLicence(s) {
+function namedAsThisLicence(s, ticked = false) {
     for (const p of NAMED.all(s)) {
         // "no share-alike requirement", "not a copyleft licence"
         if ((0,negation/* negatedBefore */.ci)(s, p, 3) >= 0)
@@ -3042,18 +5254,29 @@ function namedAsThisLicence(s) {
             continue;
         if ((0,query/* allOf */.bn)(s, TRAINED).some(t => t < p))
             continue;
+        // "Share Alike \u2014 see Section 3(b)", "a share-and-share-alike spirit": the words name an element
+        // or an ethos; a licence names itself with a licence word, a version or an obligation
+        // ("- [x] ShareAlike": a ticked box says the element applies)
+        if (!ticked && !NAMES_LICENCE.in(s) && !(0,query/* hasAny */.X8)(s, share_alike_MUST) && !(0,query/* hasAny */.X8)(s, LICENCE_CONTEXT))
+            continue;
         return p;
     }
     return -1;
 }
-const COPY_ZH = (0,query/* phrases */.HJ)('副本, 文本, 全文');
-/** A Chinese licence phrase used as the terms of release ("以相同许可协议发布", "采用本许可证"),
- * not as a thing handed over ("附带本许可协议的副本"). */
+const COPY_ZH = (0,query/* phrases */.HJ)('\u526f\u672c, \u6587\u672c, \u5168\u6587');
+/** A Creative Commons licence code ("BY-SA", "NC-SA"): names a licence by itself. */
+const NAMES_LICENCE = (0,query/* phrases */.HJ)('by sa, nc sa, \u76f8\u540c\u65b9\u5f0f\u5171\u4eab');
+/** Words with which a sentence names a licence: licence, licensed, terms, version, released, CC. */
+const LICENCE_CONTEXT = (0,query/* words */.aL)('licence license licensed licenced licensing licenses licences terms released distributed available', 'version cc creative commons gpl agpl lgpl under yes applies required \u8bb8 \u53ef \u534f \u8bae \u6388 \u6743');
+/** A terse label ("Derivatives: same licence", a table row): this many words at most. */
+const TERSE = 6;
+/** A Chinese licence phrase used as the terms of release ("\u4ee5\u76f8\u540c\u8bb8\u53ef\u534f\u8bae\u53d1\u5e03", "\u91c7\u7528\u672c\u8bb8\u53ef\u8bc1"),
+ * not as a thing handed over ("\u9644\u5e26\u672c\u8bb8\u53ef\u534f\u8bae\u7684\u526f\u672c"). */
 function chineseTerms(s, p, len) {
     const end = p + len - 1;
     if ((0,query/* nearPhrase */.et)(s, end, 0, 6, COPY_ZH) >= 0)
         return false;
-    // a release in the sentence: 授权, 发布, 分发, 提供 (not "used in accordance with this agreement")
+    // a release in the sentence: \u6388\u6743, \u53d1\u5e03, \u5206\u53d1, \u63d0\u4f9b (not "used in accordance with this agreement")
     if (!RELEASE_ZH.in(s))
         return false;
     for (let k = Math.max(0, p - 4); k < p; k++)
@@ -3077,13 +5300,15 @@ function grantedOrPast(s, p) {
         const w = s.tokens[k].w;
         if (w === 'licensed' || w === 'licenced' || w === 'granted') {
             const prev = s.tokens[k - 1]?.w ?? '';
-            if (s.tokens[k + 1]?.w === 'to' || PAST.has(prev))
+            // "licensed to you" is the grant; "shall be licensed to all third parties" is the duty
+            if ((s.tokens[k + 1]?.w === 'to' && GRANTEE.has(s.tokens[k + 2]?.w ?? '')) || PAST.has(prev))
                 return true;
         }
     }
     return false;
 }
 const PAST = (0,query/* words */.aL)('was were been originally previously initially');
+const GRANTEE = (0,query/* words */.aL)('you licensee licensees the');
 /** "under these terms", "under the terms of this licence" written any way: under + this/the same + licence. */
 function underThis(s) {
     const out = [];
@@ -3094,12 +5319,12 @@ function underThis(s) {
             const w = s.tokens[k].w;
             if (UNDER_DET.has(w))
                 det = true;
-            else if (share_alike_LICENCE_NOUN.has(w)) {
+            else if (share_alike_LICENCE_NOUN.has(w) && !(w === 'terms' && !det && s.tokens[k + 1]?.w === 'of')) {
                 if (det)
                     out.push(u);
                 break;
             }
-            else if (!det && w !== 'terms' && w !== 'of' && w !== 'very')
+            else if (!det && w !== 'terms' && w !== 'of' && w !== 'very' && w !== 'the')
                 break;
             // after "this", a licence's own name may stand before its noun ("this Open Software License")
             k++;
@@ -3142,8 +5367,58 @@ function offersSource(s) {
     }
     return -1;
 }
+/** Who gets the object form or the service, to whom copyleft owes the source: object code, binaries,
+ * users of a network service, anyone you give it to. */
+const OBJECT_FORM = (0,query/* words */.aL)('object binary binaries executable executables compiled network users recipients anyone everyone', 'whoever whole non receives receive');
+const share_alike_NOTICE = (0,query/* words */.aL)('notice notices');
+const SOURCE_WORD = (0,query/* words */.aL)('source');
+const DISCLOSE = (0,query/* words */.aL)('disclose');
+/** Giving the source out ("made available", "offer", "publish"); not "use in source form \u2026 provided". */
+const SOURCE_OFFER = (0,query/* words */.aL)('available offer offered offering publish published disclose disclosed provide entitled');
+/** An imperative that opens a sentence obliges: "Share your changes under the same terms",
+ * "Release any derivative under this licence". */
+const share_alike_IMPERATIVE = (0,query/* words */.aL)('share release license licence publish distribute offer keep make provide disclose');
+/** The network clause of a copyleft licence: serving a modified work over a network is distributing it. */
+const NETWORK_CLAUSE = (0,query/* phrases */.HJ)('network use is distribution, network use counts as distribution, network use constitutes distribution');
+/** Copyleft as a duty to give the source: "source code for the whole work must be made available to
+ * anyone you give the object code to", "shall be made available to those users" of a network
+ * service. Not "retain, in the source form of any derivative works, all notices" (attribution), not
+ * "you need not make the source available". */
+function sourceDuty(s) {
+    // "Disclose source": the copyleft condition in a licence summary
+    // ("Disclose source: no" answers that there is no such condition)
+    // (the structural layer may restate it as "you must disclose source")
+    for (const d of (0,query/* allOf */.bn)(s, DISCLOSE)) {
+        const source = s.tokens[d + 1]?.w === 'source' || s.tokens[d + 2]?.w === 'source';
+        if (source && !s.colon && !(0,negation/* sentenceHasNegation */.dH)(s) && !(0,query/* has */.zy)(s, 'optional'))
+            return d;
+    }
+    if ((0,query/* hasAny */.X8)(s, share_alike_NOTICE) || !(0,query/* hasAny */.X8)(s, OBJECT_FORM))
+        return -1;
+    for (const p of (0,query/* allOf */.bn)(s, SOURCE_WORD)) {
+        const act = (0,query/* nearWords */.yS)(s, p, 6, 10, SOURCE_OFFER);
+        if (act < 0 || (0,negation/* negatedBefore */.ci)(s, Math.min(act, p), 6) >= 0)
+            continue;
+        return p;
+    }
+    return -1;
+}
+/** Chinese copyleft in two other forms: the source of a changed version made public to those who get
+ * it (\u987b\u5411\u8fd9\u4e9b\u7528\u6237\u516c\u5f00\u5bf9\u5e94\u6e90\u4ee3\u7801), and "the licence stays the same" after a change (\u6539\u5b8c\u4e86\u8981\u5f00\u6e90\uff0c\u534f\u8bae\u4e5f\u5f97\u4e00\u6837). */
+function chineseCopyleft(s) {
+    if (!share_alike_CHANGED_ZH.in(s) || !MODAL_ZH.in(s) || (0,negation/* sentenceHasNegation */.dH)(s))
+        return -1;
+    for (const p of SOURCE_ZH.all(s))
+        if ((0,query/* nearPhrase */.et)(s, p, 8, 0, OPEN_ZH) >= 0)
+            return p;
+    // (\u4e0e\u672c\u534f\u8bae\u76f8\u540c\u7684\u4f7f\u7528\u9650\u5236: the same limits, a flow-down)
+    for (const p of LICENCE_ZH.all(s))
+        if ((0,query/* nearPhrase */.et)(s, p, 0, 5, SAME_AFTER_ZH) >= 0 && (0,query/* nearWords */.yS)(s, p, 0, 12, LIMITS) < 0)
+            return p;
+    return -1;
+}
 /** "You shall not distribute modified versions under this licence's name": a ban, not share-alike
- * (unless an exception brings the obligation back: "must not … except under this Licence"). */
+ * (unless an exception brings the obligation back: "must not \u2026 except under this Licence"). */
 function forbidsInstead(s) {
     if ((0,query/* hasAny */.X8)(s, negation/* EXCEPTION */.og) || (0,query/* has */.zy)(s, 'only'))
         return false;
@@ -3157,18 +5432,31 @@ function forbidsInstead(s) {
     meta: {
         id: 'license/share-alike',
         title: 'Share-alike obligations',
-        framework: 'OSAID 1.0 — copyleft terms are allowed',
+        framework: 'OSAID 1.0 \u2014 copyleft terms are allowed',
         severity: { default: 'note', permissive: 'warning' },
         docs: (0,types/* docsUrl */.f)('license/share-alike')
     },
     messages: { found: clause/* FOUND */.vS },
-    detect(s) {
-        const named = namedAsThisLicence(s);
+    detect(s, ctx) {
+        const named = namedAsThisLicence(s, afterTickedBox(s, ctx.doc.text) >= 0);
         if (named >= 0)
             return named;
+        const other = otherTermsForbidden(s);
+        if (other >= 0)
+            return other;
+        const network = NETWORK_CLAUSE.first(s);
+        if (network >= 0 && (0,negation/* negatedBefore */.ci)(s, network, 3) < 0)
+            return network;
         if ((0,definition/* definesTerm */.b)(s))
             return -1;
-        if (!((0,query/* hasAny */.X8)(s, share_alike_MUST) || MUST_PHRASE.in(s)) || forbidsInstead(s))
+        // "Derivatives: same licence": a terse label pairs the derived work with the same licence
+        if (s.tokens.length - s.body <= TERSE && (0,query/* hasAny */.X8)(s, CHANGED_STRICT) && !(0,negation/* sentenceHasNegation */.dH)(s)) {
+            const same = SAME.first(s);
+            if (same >= 0 && !limitsFollow(s, same))
+                return same;
+        }
+        const imperative = share_alike_IMPERATIVE.has(s.tokens[s.body]?.w ?? '');
+        if (!((0,query/* hasAny */.X8)(s, share_alike_MUST) || share_alike_MUST_PHRASE.in(s) || imperative) || forbidsInstead(s))
             return -1;
         const changed = (0,query/* allOf */.bn)(s, share_alike_CHANGED);
         const source = (0,query/* allOf */.bn)(s, SOURCE);
@@ -3189,6 +5477,16 @@ function forbidsInstead(s) {
             if (offered >= 0)
                 return offered;
         }
+        const duty = sourceDuty(s);
+        if (duty >= 0)
+            return duty;
+        // "Modified files must remain under the MPL-2.0", "Forks must stay under GPL-3.0"
+        if (changed.length > 0)
+            for (const u of (0,query/* allOf */.bn)(s, (0,query/* words */.aL)('under'))) {
+                const id = (0,query/* nearWords */.yS)(s, u, 0, 2, COPYLEFT_ID);
+                if (id >= 0 && changed.some(d => d < u && d >= u - NEAR) && releasedBefore(s, u))
+                    return id;
+            }
         // derived work or source form first, then this licence as the terms it goes out under
         for (const p of [...UNDER_THIS.all(s), ...underThis(s)]) {
             if (limitsFollow(s, p) || grantedOrPast(s, p) || !releasedBefore(s, p))
@@ -3198,10 +5496,13 @@ function forbidsInstead(s) {
             if ([...changed, ...source].some(d => d < p && d >= p - NEAR))
                 return p;
         }
+        const zh = chineseCopyleft(s);
+        if (zh >= 0)
+            return zh;
         for (const { at: p, len } of THIS_ZH.matches(s)) {
             if ((0,query/* nearWords */.yS)(s, p, 0, len + 6, LIMITS) >= 0 || !chineseTerms(s, p, len))
                 continue;
-            if ((0,query/* nearPhrase */.et)(s, p, 30, 0, CHANGED_ZH) >= 0 || changed.some(d => d < p))
+            if ((0,query/* nearPhrase */.et)(s, p, 30, 0, share_alike_CHANGED_ZH) >= 0 || changed.some(d => d < p))
                 return p;
         }
         return -1;
@@ -3223,8 +5524,8 @@ function forbidsInstead(s) {
 ;// CONCATENATED MODULE: ./src/clauses/termination-at-will.ts
 // Termination at the licensor's will. Frame: the licensor (we, licensor; may, can, reserves the
 // right) or the grant in the passive, an act that ends the grant (end, terminate, revoke, withdraw,
-// suspend, stop, 终止, 撤销, 收回) and no condition but the licensor's own choice (at any time,
-// whenever it chooses, sole discretion, for any reason, 随时, 任何理由). A grant that lasts only
+// suspend, stop, \u7ec8\u6b62, \u64a4\u9500, \u6536\u56de) and no condition but the licensor's own choice (at any time,
+// whenever it chooses, sole discretion, for any reason, \u968f\u65f6, \u4efb\u4f55\u7406\u7531). A grant that lasts only
 // as long as the licensor chooses is the same clause without the verb. Not: termination on breach,
 // the licensee ending the licence, "irrevocable", "cannot be withdrawn except for breach", a
 // negated power ("may not revoke"). A grant merely called "revocable" is not reported.
@@ -3234,19 +5535,25 @@ function forbidsInstead(s) {
 
 
 /** The licensor's own choice as the only condition. */
-const AT_WILL = (0,query/* phrases */.HJ)('at any time, anytime, any time, sole discretion, absolute discretion, for any reason, without cause', 'for convenience, at will, any reason or no reason, with or without cause, without notice', 'whenever it, whenever we, whenever they, whenever the licensor, as it sees fit', 'as we see fit, without reason, without giving reasons, without giving a reason, without prior notice', 'at its discretion, at our discretion, whenever, without stating a reason, without a reason', 'for no reason, unilaterally, at its pleasure, at our pleasure, at its option, at our option', 'chooses to allow, as long as the licensor, 随时, 任何时候, 任何理由, 自行决定, 单方面, 无需说明理由', '无需理由, 无须说明理由, 酌情, discretion, at any moment, without explanation, without any explanation', 'without justification, without any reason, 无需任何理由, every moment, without giving the reason');
-/** "… lasts only as long as the Licensor chooses": the grant's duration is the licensor's will. */
-const DURATION = (0,query/* words */.aL)('lasts last continue continues remain remains valid effective force until 有 效 期 间');
+const AT_WILL = (0,query/* phrases */.HJ)('at any time, anytime, any time, sole discretion, absolute discretion, for any reason, without cause', 'for convenience, at will, any reason or no reason, with or without cause, without notice', 'whenever it, whenever we, whenever they, whenever the licensor, as it sees fit', 'as we see fit, without reason, without giving reasons, without giving a reason, without prior notice', 'at its discretion, at our discretion, whenever, without stating a reason, without a reason', 'for no reason, unilaterally, at its pleasure, at our pleasure, at its option, at our option', 'chooses to allow, as long as the licensor, \u968f\u65f6, \u4efb\u4f55\u65f6\u5019, \u4efb\u4f55\u7406\u7531, \u81ea\u884c\u51b3\u5b9a, \u5355\u65b9\u9762, \u65e0\u9700\u8bf4\u660e\u7406\u7531', '\u65e0\u9700\u7406\u7531, \u65e0\u987b\u8bf4\u660e\u7406\u7531, \u914c\u60c5, discretion, at any moment, without explanation, without any explanation', 'sole judgement, sole judgment, own judgement, own judgment, its judgement, its judgment', 'without justification, without any reason, \u65e0\u9700\u4efb\u4f55\u7406\u7531, every moment, without giving the reason');
+/** "\u2026 lasts only as long as the Licensor chooses": the grant's duration is the licensor's will. */
+const DURATION = (0,query/* words */.aL)('lasts last continue continues remain remains valid effective force until duration term \u6709 \u6548 \u671f \u95f4');
 const CHOICE = (0,query/* words */.aL)('chooses choose decides decide wishes wish permits permit allows allow agrees sees');
-const LICENSOR = (0,query/* words */.aL)('licensor licensors we us our company 许 方 我 们');
-const BREACH = (0,query/* words */.aL)('breach breaches breached violate violates violation violations fail fails failure noncompliance', 'infringement litigation comply 违 反 违 约');
-const MODAL = (0,query/* words */.aL)('may can right reserves reserve entitled 有 权 可 保');
-const SELF = (0,query/* words */.aL)('you recipient licensee automatically 您 你');
+const LICENSOR = (0,query/* words */.aL)('licensor licensors we us our company \u8bb8 \u65b9 \u6211 \u4eec');
+const BREACH = (0,query/* words */.aL)('breach breaches breached violate violates violation violations fail fails failure noncompliance', 'infringement litigation comply \u8fdd \u53cd \u8fdd \u7ea6');
+const termination_at_will_MODAL = (0,query/* words */.aL)('may can right reserves reserve entitled decision decide decides elect elects \u6709 \u6743 \u53ef \u4fdd');
+/** What the act ends when it is no licence: a key, a token, credentials (a remote switch, not termination). */
+const termination_at_will_KEY = (0,query/* words */.aL)('key keys token tokens credential credentials');
+const KEY_ZH = (0,query/* phrases */.HJ)('\u5bc6\u94a5, \u4ee4\u724c, \u6fc0\u6d3b\u7801');
+const termination_at_will_GRANT = (0,query/* words */.aL)('licence license licences licenses agreement rights permission permissions grant');
+/** "you may", "the Licensee can": the one who ends it is the licensee (a modal or the act follows). */
+const AFTER_SELF = (0,query/* words */.aL)('may can will shall to \u53ef \u6709');
+const SELF = (0,query/* words */.aL)('you recipient licensee automatically \u60a8 \u4f60');
 /** Breach named only to be set aside: "whether or not you have broken these terms", "even if". */
-const REGARDLESS = (0,query/* phrases */.HJ)('whether or not, even if, regardless of, irrespective of, 无论, 即使');
-const REVOCABLE = (0,query/* phrases */.HJ)('revocable, 可撤销');
-const IRREVOCABLE = (0,query/* phrases */.HJ)('irrevocable, cannot be withdrawn, cannot be revoked, may not be revoked, will not revoke', 'shall not revoke, not revocable, 不可撤销');
-/** "The Licensor may not revoke …", "许可方不得终止": a negation just before the act. */
+const REGARDLESS = (0,query/* phrases */.HJ)('whether or not, even if, regardless of, irrespective of, \u65e0\u8bba, \u5373\u4f7f');
+const REVOCABLE = (0,query/* phrases */.HJ)('revocable, \u53ef\u64a4\u9500');
+const IRREVOCABLE = (0,query/* phrases */.HJ)('irrevocable, cannot be withdrawn, cannot be revoked, may not be revoked, will not revoke', 'shall not revoke, not revocable, \u4e0d\u53ef\u64a4\u9500');
+/** "The Licensor may not revoke \u2026", "\u8bb8\u53ef\u65b9\u4e0d\u5f97\u7ec8\u6b62": a negation just before the act. */
 function negatedAct(s, p) {
     // "without explanation revoke": "without" negates its own object, not the act after it
     for (let k = p - 1; k >= Math.max(0, p - 4); k--)
@@ -3254,7 +5561,7 @@ function negatedAct(s, p) {
             return true;
     return false;
 }
-/** "The permission … lasts only for as long as the Licensor chooses to allow it." */
+/** "The permission \u2026 lasts only for as long as the Licensor chooses to allow it." */
 function lastsAtWill(s, text) {
     for (const p of (0,query/* allOf */.bn)(s, CHOICE)) {
         let licensor = -1;
@@ -3278,7 +5585,7 @@ function lastsAtWill(s, text) {
         for (let k = until + 1; k < end; k++)
             if (LICENSOR.has(s.tokens[k].w) || isName(s, k, text))
                 agent = true;
-        // "… until revoked by the Licensor", "until revoked at its sole discretion"
+        // "\u2026 until revoked by the Licensor", "until revoked at its sole discretion"
         if (end >= 0 && ((0,query/* nearWords */.yS)(s, end, 0, 3, LICENSOR) >= 0 || AT_WILL.in(s)))
             agent = true;
         if (end >= 0 && agent && !(0,query/* hasAny */.X8)(s, SELF))
@@ -3292,15 +5599,51 @@ function isName(s, k, text) {
     const c = text[s.tokens[k].s] ?? '';
     return k > s.body && c >= 'A' && c <= 'Z';
 }
+const WHICH = (0,query/* words */.aL)('which as');
+/** The licensor's own offering: "stop distributing the Work" ends no grant already made. */
+const OWN_OFFER = (0,query/* words */.aL)('distributing offering releasing providing publishing supporting maintaining updating hosting developing', 'selling making');
+/** A modal, a comma, an aside, a comma, then the act at p. */
+function modalBeforeAside(s, p, text) {
+    if (p === 0 || !text.slice(s.tokens[p - 1].e, s.tokens[p].s).includes(','))
+        return false;
+    for (let k = p - 2; k >= Math.max(0, p - 30); k--) {
+        if (!termination_at_will_MODAL.has(s.tokens[k].w))
+            continue;
+        return text.slice(s.tokens[k].e, s.tokens[k + 1].s).includes(',');
+    }
+    return false;
+}
+/** The licensee word at k is the subject of the act at p: a modal or the act itself follows it. */
+function selfActs(s, k, p) {
+    const next = s.tokens[k + 1]?.w ?? '';
+    return k + 1 === p || AFTER_SELF.has(next) || (s.tokens[k].w.length === 1 && k + 3 >= p);
+}
+/** The act ends a key or a token, not the licence: "may revoke the activation key", "a licence key that we may revoke". */
+function endsAKey(s, p) {
+    for (let k = p + 1; k <= Math.min(s.tokens.length - 1, p + 7); k++) {
+        const w = s.tokens[k].w;
+        if (termination_at_will_KEY.has(w))
+            return true;
+        if (termination_at_will_GRANT.has(w) && !termination_at_will_KEY.has(s.tokens[k + 1]?.w ?? ''))
+            return false;
+    }
+    // the key before the act, through a relative clause: "a licence key that we may revoke"
+    for (let k = p - 1; k >= Math.max(0, p - 6); k--) {
+        const w = s.tokens[k].w;
+        if (w === 'that' || w === 'which')
+            return termination_at_will_KEY.has(s.tokens[k - 1]?.w ?? '');
+    }
+    return false;
+}
 /* harmony default export */ const termination_at_will = ((0,clause/* defineClause */.L0)({
     type: 'termination-at-will',
     restrictive: true,
-    label: 'can be terminated at the licensor’s discretion',
-    noun: 'termination at the licensor’s discretion',
+    label: 'can be terminated at the licensor\u2019s discretion',
+    noun: 'termination at the licensor\u2019s discretion',
     meta: {
         id: 'license/no-termination-at-will',
         title: 'Licence not revocable at will',
-        framework: 'OSD §7 (distribution of licence); OSAID 1.0 — freedoms must be lasting',
+        framework: 'OSD \u00a77 (distribution of licence); OSAID 1.0 \u2014 freedoms must be lasting',
         severity: clause/* RESTRICTIVE_SEVERITY */.DF,
         docs: (0,types/* docsUrl */.f)('license/no-termination-at-will')
     },
@@ -3321,21 +5664,40 @@ function isName(s, k, text) {
         if (at < 0)
             return -1;
         for (const p of (0,query/* allOf */.bn)(s, END)) {
-            if (Math.abs(p - at) > 20 || negatedAct(s, p))
+            if (Math.abs(p - at) > 20 || negatedAct(s, p) || endsAKey(s, p))
+                continue;
+            // \u628a\u4f60\u7684\u5bc6\u94a5\u505c\u6389: a Chinese key or token the act switches off
+            if (s.tokens[p].w.length === 1 && (KEY_ZH.in(s) || (0,query/* hasAny */.X8)(s, termination_at_will_KEY)))
+                continue;
+            // "\u2026, which stops the Model from loading": the act is an effect of what the clause before says
+            if (s.tokens[p - 1]?.w === 'which')
+                continue;
+            // "stop distributing the Work at any time": the licensor's own offering ends, not the grant
+            if (OWN_OFFER.has(s.tokens[p + 1]?.w ?? ''))
                 continue;
             // the licensor may end the licence; the licensee ending its own licence, or automatic
             // termination, is not at will. The modal may stand before the at-will phrase.
             let modal = false;
             let self = false;
-            // Chinese words are a token per character: the modal stands further back (许可方可以随时…终止)
-            const back = s.tokens[p].w.length === 1 ? 24 : 8;
+            // Chinese words are a token per character: the modal stands further back (\u8bb8\u53ef\u65b9\u53ef\u4ee5\u968f\u65f6\u2026\u7ec8\u6b62)
+            const back = s.tokens[p].w.length === 1 ? 24 : 12;
             for (let k = p - 1; k >= Math.max(0, p - back); k--) {
                 const t = s.tokens[k].w;
-                if (MODAL.has(t))
+                if (termination_at_will_MODAL.has(t))
                     modal = true;
-                if (SELF.has(t))
+                // "you may terminate"; not "the date the Licensor tells you it is revoking"
+                if (SELF.has(t) && (t === 'automatically' || selfActs(s, k, p)))
                     self = true;
             }
+            // "the Licensor may, by notice given at any time, end the licence": an aside between commas
+            if (!modal)
+                modal = modalBeforeAside(s, p, ctx.doc.text);
+            // "\u2026 revoking the licence, which it may do at its discretion": the modal after the act
+            if (!modal && (0,query/* nearWords */.yS)(s, p, 0, 8, WHICH) >= 0 && (0,query/* nearWords */.yS)(s, p, 0, 10, termination_at_will_MODAL) >= 0)
+                modal = true;
+            // "Termination by the Licensor: at any time, without cause": the act named, with its agent
+            if (!modal && s.tokens[p + 1]?.w === 'by' && (0,query/* nearWords */.yS)(s, p + 1, 0, 2, LICENSOR) >= 0)
+                modal = true;
             if (s.tokens[p + 1]?.w === 'automatically' || s.tokens[p + 3]?.w === 'automatically')
                 self = true;
             if (modal && !self)
@@ -3352,77 +5714,6 @@ function isName(s, k, text) {
             'This licence cannot be withdrawn except for breach.',
             'You may terminate this licence at any time by deleting your copies.'
         ]
-    }
-}));
-
-;// CONCATENATED MODULE: ./src/clauses/user-threshold.ts
-// A cap on the licensee's users. Frame: a measure (a quantity of people, users, accounts …,
-// often per period) with a threshold (more than, exceeds, 超过 …) that limits the licensee or the
-// grant. Not: usage reported as a fact ("our app has 2 million users").
-
-
-
-
-
-const user_threshold_THRESHOLD = (0,query/* words */.aL)('greater more exceed exceeds exceeding exceeded above over less fewer under below least maximum', 'than threshold most beyond surpass surpasses surpassing reaches reach reaching upto cap capped', 'limit limited excess passes pass passing tops up max upwards 超 过 逾 于 达 到 以 上');
-/** Who the number binds: the licensee or the grant, or a condition on them. */
-const user_threshold_SUBJECT = (0,query/* words */.aL)('you your licensee licensees if whose where once when entity entities company companies', 'organization organizations organisations organisation license licence agreement grant granted', 'licensed permitted affiliates limited only free must shall require required apply applies', 'product products service services 如 若 您 你');
-/** A statement of fact ("our app already has more than 1 million users"). */
-const REPORTED = (0,query/* words */.aL)('our we has have had serves served downloaded downloads reached already 已 曾');
-/**
- * What makes a count of people bind: a condition, a modal, the grant, a requirement or a ban
- * ("if …", "must", "is not licensed", "requires", "不得", "须"). A count without one is a fact.
- */
-const BINDING = (0,query/* words */.aL)('if where once when whenever should unless only must shall may need needs require requires', 'required license licence licensed licences licenses agreement grant granted permitted covers', 'cover not no exceed exceeds exceeding limited limit limits cap capped up max maximum 如 若 须 需 应 得 仅 凡 的');
-/** A small number counts people only when they follow it: "more than 500 seats", not "60 requests per account". */
-const SMALL = 1000;
-const NUMBERED = (0,query/* words */.aL)('section sections article articles clause clauses paragraph version chapter part item');
-/** "30 days", "12 months": the number is a period, not a count. */
-function unitOfTime(s, end) {
-    return PERIOD.has(s.tokens[end + 1]?.w ?? '');
-}
-/* harmony default export */ const user_threshold = ((0,clause/* defineClause */.L0)({
-    type: 'user-threshold',
-    restrictive: true,
-    label: 'caps the number of users',
-    noun: 'a cap on the number of users',
-    meta: {
-        id: 'license/no-user-threshold',
-        title: 'No cap on users',
-        framework: clause/* OSD5 */.qk,
-        severity: clause/* RESTRICTIVE_SEVERITY */.DF,
-        docs: (0,types/* docsUrl */.f)('license/no-user-threshold')
-    },
-    messages: { found: clause/* FOUND */.vS },
-    detect(s, ctx) {
-        if (!(0,query/* hasAny */.X8)(s, user_threshold_SUBJECT) && (0,query/* hasAny */.X8)(s, REPORTED))
-            return -1;
-        if (!(0,query/* hasAny */.X8)(s, BINDING))
-            return -1;
-        for (const q of quantities(s, 2)) {
-            // an amount of money is a revenue cap, not a count of people
-            if (isMoney(s, q.at, q.end, ctx.doc.text))
-                continue;
-            if ((0,query/* nearWords */.yS)(s, q.at, 8, 0, user_threshold_THRESHOLD) < 0 && (0,query/* nearWords */.yS)(s, q.end, 0, 3, user_threshold_THRESHOLD) < 0)
-                continue;
-            if (q.value < SMALL) {
-                // "Sections 8.1 or 8.2 above, all end user licences": a section number counts nobody
-                const whole = Number.isInteger(q.value) && !NUMBERED.has(s.tokens[q.at - 1]?.w ?? '');
-                if (whole && (0,query/* nearWords */.yS)(s, q.end, 0, 3, PEOPLE) >= 0 && !unitOfTime(s, q.end))
-                    return q.at;
-                continue;
-            }
-            if ((0,query/* nearWords */.yS)(s, q.end, 0, 6, PEOPLE) >= 0 || (0,query/* nearWords */.yS)(s, q.at, 20, 0, PEOPLE) >= 0)
-                return q.at;
-        }
-        return -1;
-    },
-    examples: {
-        detected: [
-            'If more than two million distinct people use your service in a calendar month, you need our written consent.',
-            '如果您的产品月活跃用户超过1亿，您必须向我们申请许可。'
-        ],
-        notDetected: ['Our hosted demo has already served over 3 million users.', 'There is no cap on users.']
     }
 }));
 
@@ -3481,21 +5772,21 @@ const CLAUSES = [
 // Absence: a sentence that names a restriction only to say it is not there. "This licence contains
 // no non-commercial restriction", "does not incorporate any acceptable use policy", "imposes no
 // 'Built with' display requirement", "Nothing in these terms confines use to research",
-// "本许可不附带任何使用政策". The thing a detector found at position `at` is the object of a
+// "\u672c\u8bb8\u53ef\u4e0d\u9644\u5e26\u4efb\u4f55\u4f7f\u7528\u653f\u7b56". The thing a detector found at position `at` is the object of a
 // negation that denies it, not of a prohibition that imposes it ("You may not use it commercially").
 
 
-/** Negators that deny existence ("no", "not", "nothing", "without"); 无/不/没 for Chinese. */
-const DENY = (0,_query_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL)('no not without never neither nor none nothing 无 不 没');
+/** Negators that deny existence ("no", "not", "nothing", "without"); \u65e0/\u4e0d/\u6ca1 for Chinese. */
+const DENY = (0,_query_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL)('no not without never neither nor none nothing \u65e0 \u4e0d \u6ca1');
 /** Nouns that name a restriction or an instrument of one. */
-const RESTRICTION_NOUN = (0,_query_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL)('restriction restrictions condition conditions requirement requirements limitation limitations', 'limit limits clause clauses obligation obligations threshold thresholds cap caps policy policies', 'guidelines prefix branding 限 制 要 求 条 件 门 槛 政 策 规 范 准 则');
+const RESTRICTION_NOUN = (0,_query_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL)('restriction restrictions condition conditions requirement requirements limitation limitations', 'limit limits clause clauses obligation obligations threshold thresholds cap caps policy policies', 'guidelines prefix branding \u9650 \u5236 \u8981 \u6c42 \u6761 \u4ef6 \u95e8 \u69db \u653f \u7b56 \u89c4 \u8303 \u51c6 \u5219');
 /** Verbs that are themselves a restriction: denied, no restriction is left ("does not restrict"). */
-const RESTRICT = (0,_query_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL)('restrict restricts confine confines limit limits prohibit prohibits forbid forbids 限');
-/** Verbs that would attach a restriction noun: denied with such a noun ("does not include any … policy"). */
-const ATTACH = (0,_query_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL)('incorporate incorporates include includes contain contains carry carries attach attaches apply', 'applies add adds impose imposes place places set sets 附 带 含 包 设');
+const RESTRICT = (0,_query_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL)('restrict restricts confine confines limit limits prohibit prohibits forbid forbids \u9650');
+/** Verbs that would attach a restriction noun: denied with such a noun ("does not include any \u2026 policy"). */
+const ATTACH = (0,_query_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL)('incorporate incorporates include includes contain contains carry carries attach attaches apply', 'applies add adds impose imposes place places set sets \u9644 \u5e26 \u542b \u5305 \u8bbe');
 /**
  * The item found at `at` is denied: a negation within `window` tokens before it negates a verb
- * that would restrict ("Nothing … confines use to …", "不限于"), or governs a restriction noun the
+ * that would restrict ("Nothing \u2026 confines use to \u2026", "\u4e0d\u9650\u4e8e"), or governs a restriction noun the
  * item names ("no non-commercial restriction", "does not incorporate any acceptable use policy");
  * and no exception word stands between the negation and the item.
  */
@@ -3518,8 +5809,8 @@ function deniedAt(s, at, window = 10, nouns) {
         const named = restrictionNounAfter(s, at, nouns);
         if (attach && named)
             return true;
-        // "no … restriction", "without any … requirement", "not any … condition"
-        if ((w === 'no' || w === 'without' || w === '无' || w === '没' || w === 'not') && named)
+        // "no \u2026 restriction", "without any \u2026 requirement", "not any \u2026 condition"
+        if ((w === 'no' || w === 'without' || w === '\u65e0' || w === '\u6ca1' || w === 'not') && named)
             return w !== 'not' || nounOnly(s, k, at);
         return false;
     }
@@ -3534,14 +5825,14 @@ function restrictionNounAfter(s, at, nouns) {
     }
     return false;
 }
-/** "not … any research-only condition": only determiners between "not" and the item. */
+/** "not \u2026 any research-only condition": only determiners between "not" and the item. */
 function nounOnly(s, k, at) {
     for (let i = k + 1; i < at; i++)
         if (!DETERMINERS.has(s.tokens[i].w))
             return false;
     return true;
 }
-const DETERMINERS = (0,_query_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL)('a an any the such 任 何');
+const DETERMINERS = (0,_query_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL)('a an any the such \u4efb \u4f55');
 
 
 /***/ }),
@@ -3550,19 +5841,47 @@ const DETERMINERS = (0,_query_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL)('
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ definesTerm)
+/* harmony export */   b: () => (/* binding */ definesTerm),
+/* harmony export */   m: () => (/* binding */ definitionsOf)
 /* harmony export */ });
 /* harmony import */ var _query_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1371);
-// Definitions: '"Work" shall mean …', 'Derivative means …', '“衍生模型”是指 …'. A definition says what a
+// Definitions: '"Work" shall mean \u2026', 'Derivative means \u2026', '\u201c\u884d\u751f\u6a21\u578b\u201d\u662f\u6307 \u2026'. A definition says what a
 // word stands for and obliges nobody, so obligation frames (keep, share alike, pass on) skip it.
 
-const DEFINES = (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .phrases */ .HJ)('shall mean, means, mean, refers to, is defined as, are defined as, 是指, 指的是, 系指');
+const DEFINES = (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .phrases */ .HJ)('shall mean, means, mean, refers to, is defined as, are defined as, \u662f\u6307, \u6307\u7684\u662f, \u7cfb\u6307');
 /** Words a defined term may take before "means" ('"Derivative Works" shall mean'). */
 const TERM_SPAN = 8;
-/** The sentence opens with a defined term followed by "means" / "shall mean" / "是指". */
+/** The sentence opens with a defined term followed by "means" / "shall mean" / "\u662f\u6307". */
 function definesTerm(s) {
     const at = DEFINES.first(s);
     return at >= 0 && at - s.body <= TERM_SPAN;
+}
+const DEFINITIONS = new WeakMap();
+/** Words a term may start with that are no part of it: '"The Territory" means \u2026'. */
+const TERM_ARTICLES = new Set(['the', 'a', 'an']);
+/**
+ * Every term the document defines, found once per document: a licence states a limit in a
+ * definition ('"Permitted Purpose" means academic research') and applies it through the term
+ * elsewhere ("\u2026 for the Permitted Purpose and for no other purpose").
+ */
+function definitionsOf(doc) {
+    const known = DEFINITIONS.get(doc);
+    if (known)
+        return known;
+    const out = [];
+    for (const s of doc.sentences) {
+        if (!definesTerm(s))
+            continue;
+        let from = s.body;
+        const m = DEFINES.matches(s)[0];
+        const at = m.at;
+        while (from < at && TERM_ARTICLES.has(s.tokens[from].w))
+            from++;
+        if (at > from)
+            out.push({ term: s.tokens.slice(from, at).map(t => t.w), sentence: s, meaning: at + m.len });
+    }
+    DEFINITIONS.set(doc, out);
+    return out;
 }
 
 
@@ -3580,6 +5899,7 @@ function definesTerm(s) {
 /* harmony export */   dH: () => (/* binding */ sentenceHasNegation),
 /* harmony export */   l4: () => (/* binding */ OBLIGATION),
 /* harmony export */   og: () => (/* binding */ EXCEPTION),
+/* harmony export */   rc: () => (/* binding */ negationReaching),
 /* harmony export */   uB: () => (/* binding */ PERMISSIVE)
 /* harmony export */ });
 /* unused harmony exports onlyPermissive, denialAt, exceptionAfter */
@@ -3589,8 +5909,8 @@ function definesTerm(s) {
 // "cannot be withdrawn except for breach"). One vocabulary each.
 
 const NEGATORS = (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL)('not never neither nor cannot prohibited prohibit prohibits forbidden forbid forbids no without', 'refrain refrains', 
-// Han negators are single characters (不得, 禁止, 严禁, 勿, 未经, 无权); 非 is left to compounds (非商业)
-'不 禁 勿 未 无');
+// Han negators are single characters (\u4e0d\u5f97, \u7981\u6b62, \u4e25\u7981, \u52ff, \u672a\u7ecf, \u65e0\u6743); \u975e is left to compounds (\u975e\u5546\u4e1a)
+'\u4e0d \u7981 \u52ff \u672a \u65e0');
 /** Contractions split by the tokenizer: "don't" is "don" "t". */
 const APOSTROPHE_NEG = (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL)('don won can shouldn mustn isn aren doesn shan wouldn couldn didn');
 /** Words after "not"/"without"/"no" that do not negate what follows. */
@@ -3613,26 +5933,39 @@ function isNegationAt(s, k) {
     // "with or without modifications": both ways are allowed
     if (w === 'without' && prev === 'or' && s.tokens[k - 2]?.w === 'with')
         return false;
-    // 不可撤销: "irrevocable"
-    if (w === '不' && next === '可' && s.tokens[k + 2]?.w === '撤')
+    // \u4e0d\u53ef\u64a4\u9500: "irrevocable"
+    if (w === '\u4e0d' && next === '\u53ef' && s.tokens[k + 2]?.w === '\u64a4')
         return false;
     // "not prohibited from", "not restricted": a negated prohibition is a permission
     if (w === 'not' && next !== undefined && CANCELLED.has(next))
         return false;
     if (CANCELLED.has(w) && prev === 'not')
         return false;
-    // 不论 / 不管 / 无论: "regardless", not a negation
-    if ((w === '不' || w === '无') && (next === '论' || next === '管'))
+    // \u4e0d\u8bba / \u4e0d\u7ba1 / \u65e0\u8bba: "regardless", not a negation
+    if ((w === '\u4e0d' || w === '\u65e0') && (next === '\u8bba' || next === '\u7ba1'))
         return false;
-    // "Nothing prohibits you from …", "No one may prevent you from …": a ban denied
+    // "Nothing prohibits you from \u2026", "No one may prevent you from \u2026": a ban denied
     if (BAN_VERBS.has(w) && (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .nearWords */ .yS)(s, k, 4, 0, NOBODY) >= 0)
         return false;
-    // 不限于: "not limited to"
-    if (w === '不' && next === '限' && s.tokens[k + 2]?.w === '于')
+    // \u4e0d\u9650\u4e8e: "not limited to"
+    if (w === '\u4e0d' && next === '\u9650' && s.tokens[k + 2]?.w === '\u4e8e')
+        return false;
+    // \u4e0d\u5230 / \u4e0d\u8db3 / \u4e0d\u8d85\u8fc7 / \u4e0d\u4f4e\u4e8e \u2026: a comparison ("\u5e74\u6536\u5165\u4e0d\u5230\u4e94\u767e\u4e07\u5143" is "under five million")
+    if (w === '\u4e0d' && isComparisonZh(s, k))
         return false;
     if (next !== undefined && NOT_NEGATING_AFTER[w]?.has(next))
         return false;
     return true;
+}
+/** \u4e0d\u5230, \u4e0d\u8db3 ("less than"); \u4e0d\u8d85\u8fc7, \u4e0d\u4f4e\u4e8e, \u4e0d\u9ad8\u4e8e, \u4e0d\u5c11\u4e8e, \u4e0d\u591a\u4e8e ("at most", "at least"). */
+const COMPARISON_ZH = (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL)('\u5230 \u8db3');
+const COMPARED_ZH = (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL)('\u8d85 \u4f4e \u9ad8 \u5c11 \u591a');
+const COMPARED_END_ZH = (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL)('\u8fc7 \u4e8e');
+function isComparisonZh(s, k) {
+    const next = s.tokens[k + 1]?.w ?? '';
+    if (COMPARISON_ZH.has(next))
+        return true;
+    return COMPARED_ZH.has(next) && COMPARED_END_ZH.has(s.tokens[k + 2]?.w ?? '');
 }
 const BAN_VERBS = (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL)('prohibit prohibits forbid forbids prevent prevents restrict restricts');
 const NOBODY = (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL)('nothing none nobody');
@@ -3644,6 +5977,37 @@ function negatedBefore(s, i, before) {
             return k;
     return -1;
 }
+const SCOPE_MODALS = (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL)('may can shall must will should might could');
+/** An exception word at k; "provided" only as "provided that" ("\u2026 otherwise provided for a fee" is a verb). */
+function exceptionAt(s, k) {
+    const w = s.tokens[k].w;
+    if (w === 'provided')
+        return s.tokens[k + 1]?.w === 'that';
+    return EXCEPTION.has(w);
+}
+const CLAUSE_JOINS = (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL)('and or while whereas yet so');
+/** A modal at k that opens a clause of its own: "\u2026 and you may use it", "\u2026 or can deploy it". */
+function freshModalClause(s, k) {
+    if (!SCOPE_MODALS.has(s.tokens[k].w) || isNegationAt(s, k + 1))
+        return false;
+    for (let j = k - 1; j >= Math.max(0, k - 3); j--)
+        if (CLAUSE_JOINS.has(s.tokens[j].w))
+            return true;
+    return false;
+}
+/**
+ * A negation within `before` tokens before i whose scope reaches i, or -1: no exception word
+ * ("but", "except") and no fresh modal clause ("\u2026 and you may use it for \u2026") stands between.
+ */
+function negationReaching(s, i, before) {
+    for (let k = i - 1; k >= Math.max(0, i - before); k--) {
+        if (isNegationAt(s, k))
+            return k;
+        if (exceptionAt(s, k) || freshModalClause(s, k))
+            return -1;
+    }
+    return -1;
+}
 function sentenceHasNegation(s) {
     for (let k = 0; k < s.tokens.length; k++)
         if (isNegationAt(s, k))
@@ -3651,7 +6015,7 @@ function sentenceHasNegation(s) {
     return false;
 }
 /** Words that make a sentence an obligation or a prohibition (with a negation) rather than a permission. */
-const OBLIGATION = (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL)('must shall required requires require obliged obligated agree agrees need needs will', '须 必 应 应当 需');
+const OBLIGATION = (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL)('must shall required requires require obliged obligated agree agrees need needs will', '\u987b \u5fc5 \u5e94 \u5e94\u5f53 \u9700');
 /** Permission or encouragement: "may", "can", "are encouraged to", "we welcome". */
 const PERMISSIVE = (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL)('may can encouraged encourage invited welcome free optional recommend recommended');
 /** "may"/"can"/"encouraged" govern the verb, and nothing makes it an obligation or a prohibition. */
@@ -3668,19 +6032,19 @@ function onlyPermissive(s, from, to) {
 }
 /**
  * Words that introduce an exception carved out of a permission or a denial: what follows them is a
- * restriction ("No limits apply, except that …", "Notwithstanding the above, …").
+ * restriction ("No limits apply, except that \u2026", "Notwithstanding the above, \u2026").
  */
-const EXCEPTION = (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL)('except excepting unless notwithstanding despite save provided however but', '但 除 除非 然而');
+const EXCEPTION = (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL)('except excepting unless notwithstanding despite save provided however but', '\u4f46 \u9664 \u9664\u975e \u7136\u800c');
 const DENIAL = new _query_js__WEBPACK_IMPORTED_MODULE_0__/* .Phrases */ .p_([
     'no requirement, not required, no obligation, no copyleft, need not, do not need, does not need',
-    '无需, 不必, 不需要, no attribution, no use restrictions, no use based restrictions',
+    '\u65e0\u9700, \u4e0d\u5fc5, \u4e0d\u9700\u8981, no attribution, no use restrictions, no use based restrictions',
     'no limit, no limits, no limitation, no limitations, no restriction, no restrictions, no cap',
     'no caps, not impose, not place any, not subject to any restriction',
     'not subject to any restrictions, without territorial, without geographic',
-    'without geographical, is not restricted, are not restricted, not be restricted, 不限制, 无限制',
-    '没有限制, 不受限, 不设限, not mandatory, not compulsory, not obligatory, not obliged, not obligated',
+    'without geographical, is not restricted, are not restricted, not be restricted, \u4e0d\u9650\u5236, \u65e0\u9650\u5236',
+    '\u6ca1\u6709\u9650\u5236, \u4e0d\u53d7\u9650, \u4e0d\u8bbe\u9650, not mandatory, not compulsory, not obligatory, not obliged, not obligated',
     'no prohibition, no prohibitions, no permission is needed, no permission is required',
-    'no permission needed, no permission required'
+    'no permission needed, no permission required, \u65e0\u987b, \u6bcb\u987b, \u6bcb\u9700, \u4e0d\u987b'
 ]);
 /** Start of a phrase that denies a restriction ("does not impose any restrictions", "no limit"), or -1.
  * Kept narrow: a denial silences every restrictive type in its sentence. */
@@ -3692,14 +6056,14 @@ function denialAt(s) {
 }
 /** What a clause is called: "no non-commercial restriction", "no 'Built with' display requirement". */
 const RESTRICTION_KIND = (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL)('restriction restrictions condition conditions requirement requirements clause clauses threshold', 'thresholds cap caps policy policies guidelines obligation obligations');
-/** Verbs of having or imposing: "does not incorporate any …", "carries no …". */
+/** Verbs of having or imposing: "does not incorporate any \u2026", "carries no \u2026". */
 const HAS_VERB = (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL)('impose imposes contain contains include includes incorporate incorporates carry carries have has', 'place places attach attaches');
-/** "Nothing in these terms confines / limits / restricts …". */
+/** "Nothing in these terms confines / limits / restricts \u2026". */
 const CONFINE = (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL)('confines confine limits limit restricts restrict requires require');
 const KIND_SPAN = 7;
 /**
  * "This licence contains no non-commercial restriction", "carries no research-only condition", "does
- * not incorporate any acceptable use policy", "Nothing in these terms confines use … to …". -1 if none.
+ * not incorporate any acceptable use policy", "Nothing in these terms confines use \u2026 to \u2026". -1 if none.
  */
 function namedKindDenied(s) {
     for (const k of (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .positions */ .Xq)(s, 'no')) {
@@ -3725,17 +6089,17 @@ function namedKindDenied(s) {
 }
 /**
  * What a denial frees from: giving reasons, notice or bearing liability ("without needing to state
- * a reason", "无需说明理由", "无需承担任何责任") frees the licensor; it denies no restriction on the
+ * a reason", "\u65e0\u9700\u8bf4\u660e\u7406\u7531", "\u65e0\u9700\u627f\u62c5\u4efb\u4f55\u8d23\u4efb") frees the licensor; it denies no restriction on the
  * licensee, and often makes one (termination at will).
  */
-const LICENSOR_DUTY = (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL)('reason reasons notice notify notifying justification justify explanation explain cause liability', 'liable compensation compensate 理 由 原 因 通 知 责 任 赔 偿 说 明 告 知');
+const LICENSOR_DUTY = (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL)('reason reasons notice notify notifying justification justify explanation explain cause liability', 'liable compensation compensate \u7406 \u7531 \u539f \u56e0 \u901a \u77e5 \u8d23 \u4efb \u8d54 \u507f \u8bf4 \u660e \u544a \u77e5');
 function freesTheLicensor(s, from) {
-    // the duty's verb comes first ("need not give notice", "无需说明理由"); "need not keep any
+    // the duty's verb comes first ("need not give notice", "\u65e0\u9700\u8bf4\u660e\u7406\u7531"); "need not keep any
     // copyright notice" frees the licensee from keeping it
     let k = from;
     while (k < s.tokens.length && k < from + 3 && BEFORE_DUTY.has(s.tokens[k].w))
         k++;
-    // "无需任何理由", "without any reason": the duty named without its verb
+    // "\u65e0\u9700\u4efb\u4f55\u7406\u7531", "without any reason": the duty named without its verb
     if (LICENSOR_DUTY.has(s.tokens[k]?.w ?? ''))
         return true;
     if (!DUTY_VERB.has(s.tokens[k]?.w ?? ''))
@@ -3745,10 +6109,10 @@ function freesTheLicensor(s, from) {
             return true;
     return false;
 }
-/** Words between the denial and the duty's verb: "need not to", "无需事先通知". */
-const BEFORE_DUTY = (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL)('to be first prior advance any 事 先 预 另 行 任 何');
-const DUTY_VERB = (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL)('give giving state stating provide providing bear bearing assume notify notifying explain explaining', 'justify justifying compensate compensating pay paying 说 承 通 告 赔 给 提 负');
-/** First exception word after position `from`, or -1 ("… except for breach"). */
+/** Words between the denial and the duty's verb: "need not to", "\u65e0\u9700\u4e8b\u5148\u901a\u77e5". */
+const BEFORE_DUTY = (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL)('to be first prior advance any \u4e8b \u5148 \u9884 \u53e6 \u884c \u4efb \u4f55');
+const DUTY_VERB = (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL)('give giving state stating provide providing bear bearing assume notify notifying explain explaining', 'justify justifying compensate compensating pay paying \u8bf4 \u627f \u901a \u544a \u8d54 \u7ed9 \u63d0 \u8d1f');
+/** First exception word after position `from`, or -1 ("\u2026 except for breach"). */
 function exceptionAfter(s, from) {
     for (let k = Math.max(0, from); k < s.tokens.length; k++)
         if (EXCEPTION.has(s.tokens[k].w))
@@ -3757,7 +6121,7 @@ function exceptionAfter(s, from) {
 }
 /**
  * The sentence denies a restriction and carves nothing back out of it: "This agreement does not
- * impose any restrictions on outputs." yes; "Despite the above, you may not …" no.
+ * impose any restrictions on outputs." yes; "Despite the above, you may not \u2026" no.
  */
 function deniesRestriction(s, also) {
     const at = Math.max(denialAt(s), also ? also.first(s) : -1);
@@ -3782,16 +6146,17 @@ function prohibits(s) {
     return (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .has */ .zy)(s, 'cannot') || (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .findSeq */ .fT)(s, ['agree', 'not']).length > 0;
 }
 const MODALS = (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL)('may must shall will should can do does');
-const PROHIBITION = (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .phrases */ .HJ)('prohibited, forbidden, not permitted, not allowed, is not granted, are not granted, no right', 'no license, no licence, 不得, 禁止, 严禁, 不允许, 不可, 不能, 不应');
-/** "is prohibited", "is not permitted", "is outside the scope", "不得": a ban stated after its object. */
+const PROHIBITION = (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .phrases */ .HJ)('prohibited, forbidden, not permitted, not allowed, is not granted, are not granted, no right', 'no license, no licence, \u4e0d\u5f97, \u7981\u6b62, \u4e25\u7981, \u4e0d\u5141\u8bb8, \u4e0d\u53ef, \u4e0d\u80fd, \u4e0d\u5e94');
+/** "is prohibited", "is not permitted", "is outside the scope", "\u4e0d\u5f97": a ban stated after its object. */
 const BANNED_AFTER = new _query_js__WEBPACK_IMPORTED_MODULE_0__/* .Phrases */ .p_([
     'prohibited, not permitted, not allowed, not licensed, not licenced, not authorised, not authorized',
     'excluded, outside the scope, forbidden, not granted, may not be, must not be, shall not be, requires a',
     'require a, requires the, requires prior, requires written, requires an, is reserved, are reserved',
-    'requires our, require our, requires express, subject to our prior, subject to prior, 须经, 需经',
-    '不得, 禁止, 不允许, 须, 需'
+    'off limits, out of bounds',
+    'requires our, require our, requires express, subject to our prior, subject to prior, \u987b\u7ecf, \u9700\u7ecf',
+    '\u4e0d\u5f97, \u7981\u6b62, \u4e0d\u5141\u8bb8, \u987b, \u9700'
 ]);
-/** A ban within `after` tokens after position p ("Commercial use … is prohibited"), or -1. */
+/** A ban within `after` tokens after position p ("Commercial use \u2026 is prohibited"), or -1. */
 function bannedAfter(s, p, after) {
     for (const m of BANNED_AFTER.all(s))
         if (m > p && m <= p + after)
@@ -3820,7 +6185,7 @@ function bannedAfter(s, p, after) {
 /* harmony export */   ys: () => (/* binding */ phraseSeqs),
 /* harmony export */   zy: () => (/* binding */ has)
 /* harmony export */ });
-/* harmony import */ var _tokens_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9);
+/* harmony import */ var _tokens_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2233);
 
 /** A set of words from a packed, space-separated list ("must shall required"). */
 function words(...packed) {
@@ -3831,7 +6196,7 @@ function words(...packed) {
                 out.add(w.toLowerCase());
     return out;
 }
-/** Word → positions in the sentence (built on first use, then kept). */
+/** Word \u2192 positions in the sentence (built on first use, then kept). */
 function positions(s, w) {
     if (s.index.size === 0 && s.tokens.length > 0) {
         for (let i = 0; i < s.tokens.length; i++) {
@@ -3868,33 +6233,56 @@ function firstOf(s, set) {
             return i;
     return -1;
 }
-/** Every position of a word of the set, in order. */
+/** Every position of a word of the set, in order (from the word index when the set is the smaller). */
 function allOf(s, set) {
+    if (set.size < s.tokens.length) {
+        let out;
+        let lists = 0;
+        for (const w of set) {
+            const p = positions(s, w);
+            if (p.length === 0)
+                continue;
+            out = out ? out.concat(p) : p.slice();
+            lists++;
+        }
+        // Distinct words never share a position: one sort puts them in order.
+        if (out && lists > 1)
+            out.sort((a, b) => a - b);
+        return out ?? [];
+    }
     const out = [];
     for (let i = 0; i < s.tokens.length; i++)
         if (set.has(s.tokens[i].w))
             out.push(i);
     return out;
 }
+/** Whether the token sequence starts at position p. */
+function seqAt(s, seq, p) {
+    for (let k = 1; k < seq.length; k++)
+        if (s.tokens[p + k]?.w !== seq[k])
+            return false;
+    return true;
+}
 /** Start positions of a token sequence. */
 function findSeq(s, seq) {
     const out = [];
     if (seq.length === 0)
         return out;
-    for (const p of positions(s, seq[0])) {
-        let ok = true;
-        for (let k = 1; k < seq.length; k++) {
-            if (s.tokens[p + k]?.w !== seq[k]) {
-                ok = false;
-                break;
-            }
-        }
-        if (ok)
+    for (const p of positions(s, seq[0]))
+        if (seqAt(s, seq, p))
             out.push(p);
-    }
     return out;
 }
-/** A list of phrases compiled to token sequences once ("use policy", "商业用途"). */
+/** First start position of a token sequence, or -1 (findSeq(s, seq)[0] without the list). */
+function firstSeq(s, seq) {
+    if (seq.length === 0)
+        return -1;
+    for (const p of positions(s, seq[0]))
+        if (seqAt(s, seq, p))
+            return p;
+    return -1;
+}
+/** A list of phrases compiled to token sequences once ("use policy", "\u5546\u4e1a\u7528\u9014"). */
 class Phrases {
     seqs;
     /** Each entry holds one phrase or several separated by commas ("use policy, usage policy"). */
@@ -3908,8 +6296,8 @@ class Phrases {
     first(s) {
         let best = -1;
         for (const seq of this.seqs) {
-            const at = findSeq(s, seq)[0];
-            if (at !== undefined && (best < 0 || at < best))
+            const at = firstSeq(s, seq);
+            if (at >= 0 && (best < 0 || at < best))
                 best = at;
         }
         return best;
@@ -3918,8 +6306,10 @@ class Phrases {
     all(s) {
         const out = [];
         for (const seq of this.seqs)
-            out.push(...findSeq(s, seq));
-        return out.sort((a, b) => a - b);
+            for (const p of positions(s, seq[0]))
+                if (seqAt(s, seq, p))
+                    out.push(p);
+        return out.length > 1 ? out.sort((a, b) => a - b) : out;
     }
     /** Every match with its length in tokens. */
     matches(s) {
@@ -3930,7 +6320,10 @@ class Phrases {
         return out.sort((a, b) => a.at - b.at);
     }
     in(s) {
-        return this.first(s) >= 0;
+        for (const seq of this.seqs)
+            if (firstSeq(s, seq) >= 0)
+                return true;
+        return false;
     }
 }
 function phrases(...list) {
@@ -3963,22 +6356,68 @@ function phraseSeqs(...list) {
 
 /***/ }),
 
-/***/ 9:
+/***/ 2233:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Hc: () => (/* binding */ isDigits),
-/* harmony export */   Nr: () => (/* binding */ splitWord),
-/* harmony export */   Uq: () => (/* binding */ phraseTokens),
-/* harmony export */   f7: () => (/* binding */ WORD),
-/* harmony export */   oD: () => (/* binding */ isHan)
-/* harmony export */ });
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  f7: () => (/* binding */ WORD),
+  Hc: () => (/* binding */ isDigits),
+  oD: () => (/* binding */ isHan),
+  Uq: () => (/* binding */ phraseTokens),
+  Nr: () => (/* binding */ splitWord)
+});
+
+// EXTERNAL MODULE: ./node_modules/opencc-js/dist/esm-lib/dict/TSCharacters.js
+var TSCharacters = __webpack_require__(1778);
+;// CONCATENATED MODULE: ./src/clauses/toolkit/simplified.ts
+// Traditional Chinese read as simplified: the detectors' Chinese vocabulary is written in simplified
+// characters, and licences from Taiwan and Hong Kong say the same in traditional ones (\u8a31\u53ef / \u8bb8\u53ef,
+// \u7981\u6b62\u5546\u696d\u7528\u9014 / \u7981\u6b62\u5546\u4e1a\u7528\u9014). Only the words detectors read are mapped, character by character;
+// the text keeps its own characters, so quotes stay verbatim. The character table is OpenCC's
+// (opencc-js), built into a map the first time a Han character is read.
+
+let table = null;
+function load() {
+    const map = new Map();
+    for (const pair of TSCharacters/* default */.A.split('|')) {
+        const space = pair.indexOf(' ');
+        if (space <= 0)
+            continue;
+        // a pair may list several simplified forms; the first is the usual one
+        const rest = pair.slice(space + 1);
+        const next = rest.indexOf(' ');
+        map.set(pair.slice(0, space), next < 0 ? rest : rest.slice(0, next));
+    }
+    return map;
+}
+/** The simplified form of one Han character (itself when it has none). */
+function simplified(ch) {
+    table ??= load();
+    return table.get(ch) ?? ch;
+}
+
+;// CONCATENATED MODULE: ./src/clauses/toolkit/tokens.ts
 // Words of a text with their offsets. One pass of a simple word expression; Han characters are one
-// token each, so Chinese phrases match character by character, like English words.
+// token each, so Chinese phrases match character by character, like English words, and a
+// traditional character is read as its simplified form (the offsets still point at the original).
+
 /** Letters and digits; a run of them is a word. Linear: one character class, one quantifier. */
 const WORD = /[\p{L}\p{N}]+/gu;
 const HAN = /\p{Script=Han}/u;
+/**
+ * Whether the text holds a Han character. The Unicode-property expression is large to compile
+ * (milliseconds at start-up), so the common answers come first: no Han character lies below
+ * U+2E80, and the CJK Unified Ideographs (U+4E00\u2013U+9FFF) and Extension A (U+3400\u2013U+4DBF) are Han
+ * throughout.
+ */
 function isHan(c) {
+    if (!mayHoldHan(c))
+        return false;
+    const code = c.charCodeAt(0);
+    if (c.length === 1 && ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf)))
+        return true;
     return HAN.test(c);
 }
 function isDigits(w) {
@@ -3991,11 +6430,24 @@ function isDigits(w) {
     }
     return true;
 }
+/** No Han character lies below U+2E80 (CJK Radicals Supplement): most words need no split. */
+function mayHoldHan(word) {
+    for (let i = 0; i < word.length; i++)
+        if (word.charCodeAt(i) >= 0x2e80)
+            return true;
+    return false;
+}
 /**
  * Splits a matched word into tokens: Latin words stay whole, each Han character stands alone
- * ("商业用途" → 商 业 用 途, "AI模型" → ai 模 型).
+ * ("\u5546\u4e1a\u7528\u9014" \u2192 \u5546 \u4e1a \u7528 \u9014, "AI\u6a21\u578b" \u2192 ai \u6a21 \u578b).
  */
 function splitWord(word, start, out) {
+    if (word.length === 0)
+        return;
+    if (!mayHoldHan(word)) {
+        out.push({ w: word.toLowerCase(), s: start, e: start + word.length });
+        return;
+    }
     let runStart = -1;
     let i = 0;
     for (const ch of word) {
@@ -4005,7 +6457,7 @@ function splitWord(word, start, out) {
                 out.push({ w: word.slice(runStart, i).toLowerCase(), s: start + runStart, e: start + i });
                 runStart = -1;
             }
-            out.push({ w: ch, s: start + i, e: start + i + len });
+            out.push({ w: simplified(ch), s: start + i, e: start + i + len });
         }
         else if (runStart < 0)
             runStart = i;
@@ -4081,7 +6533,7 @@ function verdictLine(report, output) {
 /* harmony export */   sb: () => (/* binding */ defaultConfig)
 /* harmony export */ });
 /* unused harmony exports COMMENT_MODES, waiverSchema */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8816);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9691);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6234);
 // The configuration file (.github/model-openness.yml) and its defaults. Defaults live here, not in
 // action.yml, so that a value in the config file is never silently overridden by an input default.
@@ -4124,7 +6576,7 @@ const waiverSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     .strict()
     .describe('A reviewed exception: findings of one rule, optionally in some models, until a date.');
 const configSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    // Lets editors find the JSON Schema (`$schema: https://…/config.schema.json`); not used otherwise.
+    // Lets editors find the JSON Schema (`$schema: https://\u2026/config.schema.json`); not used otherwise.
     $schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional().describe('URL of this JSON Schema, for editors; ignored by the audit.'),
     policy: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(_names_js__WEBPACK_IMPORTED_MODULE_0__/* .POLICIES */ .PQ)
         .default('osaid')
@@ -4212,8 +6664,8 @@ function splitExt(name) {
 }
 /**
  * Score 0..1 of how surely a file name is a licence file. 0 means "not a licence".
- * LICENSE 1.0 · LICENSE.md 0.95 · COPYING 0.9 · LICENSE-MODEL / MODEL_LICENSE 0.85 ·
- * LICENSES/<id>.txt 0.8 · other names containing "license" with a text extension 0.6.
+ * LICENSE 1.0 \u00b7 LICENSE.md 0.95 \u00b7 COPYING 0.9 \u00b7 LICENSE-MODEL / MODEL_LICENSE 0.85 \u00b7
+ * LICENSES/<id>.txt 0.8 \u00b7 other names containing "license" with a text extension 0.6.
  */
 function licenseNameScore(relPath) {
     const parts = relPath.split('/');
@@ -4369,11 +6821,8 @@ function isInside(root, candidate) {
 }
 /** Heuristic used by git: a NUL byte in the first 8000 bytes means binary. */
 function looksBinary(buf) {
-    const n = Math.min(buf.length, 8000);
-    for (let i = 0; i < n; i++)
-        if (buf[i] === 0)
-            return true;
-    return false;
+    // indexOf is a native scan: every file read goes through here
+    return buf.subarray(0, 8000).indexOf(0) >= 0;
 }
 /**
  * UTF-16 by its byte order mark (FF FE little-endian, FE FF big-endian), or without one by its NUL
@@ -4387,6 +6836,9 @@ function utf16Of(buf) {
         return { encoding: 'utf-16be', bom: true };
     const n = Math.min(buf.length, 8000) & ~1;
     if (n < 8)
+        return null;
+    // Without a NUL there is no UTF-16 of this kind (the common case, found by a native scan).
+    if (buf.subarray(0, n).indexOf(0) < 0)
         return null;
     let evenNul = 0;
     let oddNul = 0;
@@ -4461,9 +6913,17 @@ class SafeFs {
      */
     knowFolder(rel, plainNames) {
         const abs = this.abs(rel);
-        if (!this.folders.has(abs))
-            this.folders.set(abs, { real: abs, plain: new Set(plainNames) });
+        if (this.folders.has(abs))
+            return;
+        const names = [...plainNames];
+        this.folders.set(abs, { real: abs, plain: new Set(names) });
+        this.walked.push([rel, names]);
     }
+    /** The folders a walk made known (knowFolder), for another reader of the same root: a worker thread. */
+    knownFolders() {
+        return this.walked;
+    }
+    walked = [];
     /** The real path of a file: its folder's real path, unless the file itself is (or may be) a link. */
     realFile(abs) {
         // The root is real already; its parent folder is outside and never listed.
@@ -4594,7 +7054,7 @@ var hub_ids = __webpack_require__(2620);
 ;// CONCATENATED MODULE: ./src/knowledge/glob.ts
 // A small case-insensitive wildcard matcher for catalogue patterns ("meta-llama/Llama-2-*").
 // Only `*` is special (any run of characters, "/" included). The matcher is the classic
-// iterative two-pointer algorithm: O(pattern × text) in the worst case, no recursion and no
+// iterative two-pointer algorithm: O(pattern \u00d7 text) in the worst case, no recursion and no
 // regular expression, so hostile ids cannot make it backtrack exponentially.
 function globMatch(pattern, text) {
     const p = pattern.toLowerCase();
@@ -4642,7 +7102,7 @@ var trim = __webpack_require__(3675);
 ;// CONCATENATED MODULE: ./src/knowledge/base-models.ts
 // Catalogue of well-known model families: which licence governs the weights published under a
 // Hugging Face Hub id. Licence ids are Hub licence ids where the Hub has one (llama3.1, gemma,
-// apache-2.0, openrail++, …) and catalogue ids otherwise (deepseek-license, qwen-research, …);
+// apache-2.0, openrail++, \u2026) and catalogue ids otherwise (deepseek-license, qwen-research, \u2026);
 // licence names and addresses are read from the licence catalogue and the SPDX list, not restated.
 //
 // These are facts about public releases as published on the Hub; a few families changed licence
@@ -4878,7 +7338,7 @@ const ROWS = [
     ['allenai/Olmo-3-*', 'OLMo 3', 'apache-2.0'],
     ['allenai/OLMoE-*', 'OLMoE', 'apache-2.0'],
     ['allenai/Molmo-*', 'Molmo', 'apache-2.0'],
-    ['allenai/Llama-3.1-Tulu-3-*', 'Tülu 3 (Llama 3.1)', 'llama3.1'],
+    ['allenai/Llama-3.1-Tulu-3-*', 'T\u00fclu 3 (Llama 3.1)', 'llama3.1'],
     ['EleutherAI/pythia-*', 'Pythia', 'apache-2.0'],
     ['EleutherAI/gpt-neox-20b', 'GPT-NeoX', 'apache-2.0'],
     ['EleutherAI/gpt-j-6b', 'GPT-J', 'apache-2.0'],
@@ -5074,7 +7534,7 @@ function normalizeBaseModelId(value) {
         const segs = s.split('/').filter(x => x.length > 0);
         if (segs[0] === 'models')
             segs.shift();
-        // huggingface.co/owner/name/tree/rev/... → owner/name
+        // huggingface.co/owner/name/tree/rev/... \u2192 owner/name
         s = segs.slice(0, Math.min(2, segs.length)).join('/');
     }
     else if (/^[a-z][a-z0-9+.-]{0,20}:\/\//i.test(s)) {
@@ -5291,7 +7751,7 @@ const NAME_SUFFIXES = new Set('it|instruct|chat|base|hf|code|coder|vision|mini|s
 /**
  * The words of a model name: parts joined by "-" always belong together; after a space, a word
  * belongs when it is capitalised, has a digit, or is a variant suffix ("Llama 3.1 8B Instruct on
- * our data" → Llama, 3.1, 8B, Instruct).
+ * our data" \u2192 Llama, 3.1, 8B, Instruct).
  */
 function nameWords(s) {
     const out = [];
@@ -5480,7 +7940,7 @@ const SUPPORTING_FILES = new Set([
 function startsWithAny(s, prefixes) {
     return prefixes.some(p => s.startsWith(p));
 }
-/** Words of a file stem: "run_train-7b" → ["run", "train", "7b"]. */
+/** Words of a file stem: "run_train-7b" \u2192 ["run", "train", "7b"]. */
 function stemWords(stem) {
     return stem.split(/[-_.\s]+/).filter(Boolean);
 }
@@ -5749,7 +8209,7 @@ function sentenceAround(lines, at, url) {
     }
     const [a, b] = (0,_text_lines_js__WEBPACK_IMPORTED_MODULE_0__/* .sentenceBounds */ .Hv)(joined, idx, idx + url.length, 300);
     const sentence = (0,_text_lines_js__WEBPACK_IMPORTED_MODULE_0__/* .quoteOf */ .ep)(joined, a, b, idx, 400);
-    // "…and PII was masked; the [Dolma toolkit](…) that does this is open source": "this" points back.
+    // "\u2026and PII was masked; the [Dolma toolkit](\u2026) that does this is open source": "this" points back.
     if (/\b(?:this|these|that does)\b/i.test(sentence) && a > 0) {
         const [pa] = (0,_text_lines_js__WEBPACK_IMPORTED_MODULE_0__/* .sentenceBounds */ .Hv)(joined, Math.max(0, a - 2), a, 300);
         return { sentence, context: joined.slice(pa, b) };
@@ -5824,7 +8284,7 @@ function kindsFromHeading(heading) {
     }
     return kindsFrom(heading);
 }
-/** Words of the URL path: "github.com/allenai/OLMo-Eval" → "allenai olmo eval". */
+/** Words of the URL path: "github.com/allenai/OLMo-Eval" \u2192 "allenai olmo eval". */
 function urlWords(url) {
     const m = /^https?:\/\/[^/]+(\/[^?#]*)?/i.exec(url);
     return (m?.[1] ?? '').replace(/[/_.-]+/g, ' ');
@@ -5839,7 +8299,7 @@ function findCodeLinks(card) {
     const seen = new Set();
     const lines = (0,_text_lines_js__WEBPACK_IMPORTED_MODULE_0__/* .cardLines */ .yr)(card);
     const sections = [...card.sections].sort((a, b) => a.line - b.line);
-    // binary search: a card of many links and headings must not cost links × headings
+    // binary search: a card of many links and headings must not cost links \u00d7 headings
     const headingAt = (line) => {
         let lo = 0;
         let hi = sections.length;
@@ -5888,14 +8348,14 @@ function findCodeLinks(card) {
             // After the link, up to the next link or a clause break.
             const nextStart = k + 1 < found.length ? found[k + 1].start : text.length;
             let after = text.slice(f.end, Math.min(nextStart, f.end + 100));
-            // A list after the last link of a line ("…: the code used to preprocess C4, pre-train and
+            // A list after the last link of a line ("\u2026: the code used to preprocess C4, pre-train and
             // fine-tune T5") belongs to it; before another link, a comma starts that link's label.
             const cut = after.search(k + 1 < found.length ? /[,;|]|\.\s/ : /[;|]|\.\s|\.$/);
             if (cut >= 0)
                 after = after.slice(0, cut);
             let lastClause = before.split(/[,;|]|\.\s/).pop() ?? before;
             // A link early in its line, with no sentence break before it, continues the sentence of the
-            // line before (wrapped prose: "…a script for fine-tuning in\nStarCoder2's [GitHub repository](…)").
+            // line before (wrapped prose: "\u2026a script for fine-tuning in\nStarCoder2's [GitHub repository](\u2026)").
             if (k === 0 &&
                 before.length === linkStart &&
                 lastClause === before &&
@@ -6042,7 +8502,7 @@ function fileClaim(path, kinds) {
 /* harmony export */ });
 /* harmony import */ var _text_trim_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3675);
 // Line helpers shared by the knowledge modules: file lines of a ParsedCard with what the mdast
-// tree says about them (code block, HTML comment), sentence windows and URL masking — all linear
+// tree says about them (code block, HTML comment), sentence windows and URL masking \u2014 all linear
 // scans, no backtracking regexes. Markdown structure comes from the card parser (card.markdown);
 // nothing here tracks fences by hand.
 
@@ -7242,7 +9702,7 @@ function isHubLicenseId(value) {
 
 /***/ }),
 
-/***/ 3220:
+/***/ 3352:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -7263,11 +9723,25 @@ var spdx_license_list = __webpack_require__(5456);
 // EXTERNAL MODULE: ./node_modules/spdx-expression-parse/index.js
 var spdx_expression_parse = __webpack_require__(3326);
 var spdx_expression_parse_default = /*#__PURE__*/__webpack_require__.n(spdx_expression_parse);
-// EXTERNAL MODULE: ./node_modules/spdx-correct/index.js
-var spdx_correct = __webpack_require__(5728);
-var spdx_correct_default = /*#__PURE__*/__webpack_require__.n(spdx_correct);
-// EXTERNAL MODULE: ./src/clauses/index.ts + 3 modules
-var clauses = __webpack_require__(2393);
+;// CONCATENATED MODULE: ./src/licenses/spdx-correct-on-demand.ts
+// spdx-correct, loaded the first time it is asked. It sorts its table with localeCompare when it
+// loads (creating an ICU collator: a few milliseconds of every start), yet it is the last resort
+// of card-value identification and most runs never reach it.
+// In the bundle, webpack turns `require` into its own: the module sits in the chunk and is only
+// evaluated on the first call. Run as an ES module (the tests), `require` comes from createRequire.
+
+let correct;
+/** spdx-correct's answer for a free-text licence value (it may throw, as spdx-correct does). */
+function spdxCorrect(value) {
+    if (!correct) {
+        const load = undefined;
+        correct = __webpack_require__(5728);
+    }
+    return correct(value);
+}
+
+// EXTERNAL MODULE: ./src/clauses/index.ts + 10 modules
+var clauses = __webpack_require__(4779);
 // EXTERNAL MODULE: ./src/types.ts
 var types = __webpack_require__(8522);
 ;// CONCATENATED MODULE: ./src/generated/spdx-index.ts
@@ -7427,7 +9901,7 @@ var normalize = __webpack_require__(5395);
 ;// CONCATENATED MODULE: ./src/licenses/spdx-text-match.ts
 // Matching a licence text against every text of the SPDX licence list, licensee-style:
 // 1. exact: the hash of the normalised text equals a known one (confidence 1);
-// 2. dice: Sørensen–Dice coefficient on the sets of normalised words, 2|A∩B| / (|A|+|B|),
+// 2. dice: S\u00f8rensen\u2013Dice coefficient on the sets of normalised words, 2|A\u2229B| / (|A|+|B|),
 //    at or above DICE_THRESHOLD, with a guard on the ratio of word counts (LENGTH_RATIO_MIN) so a
 //    short notice does not match a long licence that happens to share its words.
 // The index (src/generated/spdx-index.ts) is decoded lazily: the entries on the first text to
@@ -7627,8 +10101,8 @@ function matchNormalized(normalised) {
 // OSI-approved SPDX text by Dice (not exactly) is compared sentence by sentence with the template:
 // a sentence most of whose word 5-grams the template lacks was added or changed. Linear in the
 // text: one pass to split sentences, one set lookup per 5-gram, the template's 5-grams built once.
-// What a licence file always varies — copyright lines, names, years, addresses, the template's
-// fill-ins — is not a modification: such sentences are dropped by normalisation or are too short
+// What a licence file always varies \u2014 copyright lines, names, years, addresses, the template's
+// fill-ins \u2014 is not a modification: such sentences are dropped by normalisation or are too short
 // and too far from licence language to count.
 
 
@@ -7754,7 +10228,7 @@ function addedSentences(text, spdxId) {
     const out = [];
     const lines = text.replace(/\r\n?/g, '\n').split('\n');
     for (const s of splitSentences(text)) {
-        // The rest of a copyright line ("… All Rights Reserved. Patent pending.") is the holder's, as
+        // The rest of a copyright line ("\u2026 All Rights Reserved. Patent pending.") is the holder's, as
         // the whole line is to the normaliser.
         if ((0,normalize/* isCopyrightLine */.C)(lines[s.line - 1].toLowerCase()))
             continue;
@@ -7836,7 +10310,7 @@ function canonicalSpdxId(id) {
         return undefined;
     if (plus)
         return SPDX_BY_LOWER.get(found.toLowerCase() + '-or-later') ?? found + '+';
-    // Deprecated bare GNU ids (GPL-2.0, LGPL-3.0 …) mean "-only".
+    // Deprecated bare GNU ids (GPL-2.0, LGPL-3.0 \u2026) mean "-only".
     const only = SPDX_BY_LOWER.get(found.toLowerCase() + '-only');
     return only ?? found;
 }
@@ -7906,7 +10380,7 @@ function idForEntry(e) {
     return e.id;
 }
 let spdxNames = null;
-/** An SPDX licence by its full name ("Creative Commons Attribution 4.0 International", "… Public License"). */
+/** An SPDX licence by its full name ("Creative Commons Attribution 4.0 International", "\u2026 Public License"). */
 function spdxByName(value) {
     if (!spdxNames) {
         spdxNames = new Map();
@@ -7966,8 +10440,24 @@ function plausibleCorrection(value, id) {
         own.add(w);
     return words.some(w => w.length >= 2 && !GENERIC.has(w) && /[a-z]/.test(w) && own.has(w));
 }
+/** Answers given, by value: a monorepo's cards name the same few licences thousands of times. */
+const idMemo = new Map();
+const ID_MEMO_ENTRIES = 4096;
 /** Identify a card metadata value: Hub id, SPDX id or expression, catalogue id/alias/name, or free text. */
 function identifyLicenseId(value) {
+    if (value.length > 1000)
+        return identifyLicenseIdNow(value);
+    let known = idMemo.get(value);
+    if (!known) {
+        known = identifyLicenseIdNow(value);
+        if (idMemo.size >= ID_MEMO_ENTRIES)
+            idMemo.clear();
+        idMemo.set(value, known);
+    }
+    // a copy: callers may change what they get
+    return { ...known };
+}
+function identifyLicenseIdNow(value) {
     const v = value.trim();
     const lower = v.toLowerCase();
     if (v.length === 0 || v.length > 300)
@@ -8024,7 +10514,7 @@ function identifyLicenseId(value) {
         };
     let corrected = null;
     try {
-        corrected = spdx_correct_default()(v);
+        corrected = spdxCorrect(v);
     }
     catch {
         corrected = null;
@@ -8264,7 +10754,7 @@ function isSeparatorLine(line) {
             return false;
     return true;
 }
-/** "## Third-party notices", "THIRD PARTY SOFTWARE LICENSES:" — what follows governs bundled components. */
+/** "## Third-party notices", "THIRD PARTY SOFTWARE LICENSES:" \u2014 what follows governs bundled components. */
 function isThirdPartyHeading(line) {
     const words = (0,normalize/* tokenizeWords */.XL)((0,normalize/* stripListMarker */.rA)(line).toLowerCase());
     if (words.length === 0 || words.length > 8)
@@ -8274,7 +10764,7 @@ function isThirdPartyHeading(line) {
         return false;
     return /notice|licen|software|component|attribution|dependenc|code|acknowledg/.test(j);
 }
-/** "Code: MIT License" → "MIT License"; markdown markup and trailing punctuation dropped. */
+/** "Code: MIT License" \u2192 "MIT License"; markdown markup and trailing punctuation dropped. */
 function nameOfLine(line) {
     let s = (0,normalize/* stripListMarker */.rA)(line).split('*').join('').split('`').join('').trim();
     const colon = s.indexOf(':');
@@ -8405,7 +10895,7 @@ function identifySegments(lines) {
 function hasCustomTitle(lines) {
     const nonEmpty = lines.filter(l => l.trim().length > 0);
     const first = nonEmpty[0];
-    // a one-line notice ("… released under the X license") is no title
+    // a one-line notice ("\u2026 released under the X license") is no title
     if (first === undefined || nonEmpty.length < 2 || / under /i.test(first))
         return false;
     const words = (0,normalize/* tokenizeWords */.XL)((0,normalize/* stripListMarker */.rA)(first).toLowerCase());
@@ -8445,7 +10935,7 @@ function fromNotice(text) {
         return combine(named, text);
     if (hasCustomTitle(lines))
         return null;
-    // "… licensed / released / available under (the) NAME (license)."
+    // "\u2026 licensed / released / available under (the) NAME (license)."
     const flat = text.replace(/\s+/g, ' ').split('*').join('').split('`').join('');
     const lower = flat.toLowerCase();
     let from = 0;
@@ -8476,7 +10966,7 @@ function fromNotice(text) {
     }
     return null;
 }
-/** "Heron Public License Agreement" → "Heron": the trailing licence words dropped (word by word, never a backtracking regex). */
+/** "Heron Public License Agreement" \u2192 "Heron": the trailing licence words dropped (word by word, never a backtracking regex). */
 function withoutLicenseWord(name) {
     const words = name.split(/\s+/);
     const lower = words.map(w => w.toLowerCase());
@@ -8721,7 +11211,7 @@ function isMarkerBody(s) {
             return false;
     return l.length <= 5;
 }
-/** A line that is a copyright statement: "Copyright (c) 2024 X", "(c) 2020", "© X", "All rights reserved." */
+/** A line that is a copyright statement: "Copyright (c) 2024 X", "(c) 2020", "\u00a9 X", "All rights reserved." */
 function isCopyrightLine(line) {
     const s = stripListMarker(line).toLowerCase();
     if (s.startsWith('(c)') || s.startsWith('\u00a9'))
@@ -8894,8 +11384,8 @@ function normalizePhrase(phrase) {
 /* harmony import */ var _catalogue_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3987);
 /* harmony import */ var _hub_ids_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2620);
 /* harmony import */ var _text_trim_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3675);
-// Pointer licences: a licence file whose content is essentially a reference — an address ("See
-// https://ai.meta.com/llama/license/") — instead of a text. Known addresses resolve to licences:
+// Pointer licences: a licence file whose content is essentially a reference \u2014 an address ("See
+// https://ai.meta.com/llama/license/") \u2014 instead of a text. Known addresses resolve to licences:
 // the catalogue's published addresses (url, urls), the SPDX list's, the well-known address shapes
 // of SPDX, OSI, choosealicense, Creative Commons, Apache and GNU, and a licence file of a model on
 // the Hugging Face Hub whose licence the base-model catalogue knows.
@@ -8949,7 +11439,7 @@ function normalizeLicenseUrl(url) {
     return p ? `${host}/${p}` : host;
 }
 let byUrl = null;
-/** Every known address → licence id: the catalogue's first (the more specific), then SPDX's. */
+/** Every known address \u2192 licence id: the catalogue's first (the more specific), then SPDX's. */
 function urlIndex() {
     if (byUrl)
         return byUrl;
@@ -9126,18 +11616,18 @@ function* renderJsonChunks(report) {
 /* harmony export */   tQ: () => (/* binding */ counts)
 /* harmony export */ });
 /* unused harmony export nextMofClass */
-const VERDICT_ICON = { pass: '✅', fail: '❌' };
+const VERDICT_ICON = { pass: '\u2705', fail: '\u274c' };
 const OSAID_LABEL = {
-    pass: '✅ pass',
-    fail: '❌ fail',
-    unknown: '❔ unknown'
+    pass: '\u2705 pass',
+    fail: '\u274c fail',
+    unknown: '\u2754 unknown'
 };
 const SEVERITY_LABEL = {
     error: 'Errors',
     warning: 'Warnings',
     note: 'Notes'
 };
-const SEVERITY_ICON = { error: '🔴', warning: '🟠', note: '🔵' };
+const SEVERITY_ICON = { error: '\ud83d\udd34', warning: '\ud83d\udfe0', note: '\ud83d\udd35' };
 function mofLabel(c) {
     return c === null
         ? 'unclassified'
@@ -9163,11 +11653,11 @@ const ROMAN = { '1': 'I', '2': 'II', '3': 'III' };
 function nextMofClass(c) {
     return c === null ? '3' : c === 1 ? null : String(c - 1);
 }
-/** Progress per class, e.g. "Class III 67% · Class II 20% · Class I 0%". */
+/** Progress per class, e.g. "Class III 67% \u00b7 Class II 20% \u00b7 Class I 0%". */
 function mofProgressText(p) {
     if (!p)
         return '';
-    return ['3', '2', '1'].map(k => `Class ${ROMAN[k]} ${Math.round(p[k])}%`).join(' · ');
+    return ['3', '2', '1'].map(k => `Class ${ROMAN[k]} ${Math.round(p[k])}%`).join(' \u00b7 ');
 }
 /** The class and the progress toward the next one, e.g. "unclassified, 67% of Class III". */
 function mofShort(c, p) {
@@ -9203,7 +11693,7 @@ function catalogueLicence(f, m) {
 }
 /**
  * Where a model is, as shown to people: its path, or for a model read on the Hub and reported
- * alone (path "."), `hf:OWNER/NAME` — the JSON report keeps the path as in a folder.
+ * alone (path "."), `hf:OWNER/NAME` \u2014 the JSON report keeps the path as in a folder.
  */
 function modelWhere(m) {
     if (!m.source || m.path.startsWith('hf:'))
@@ -9256,10 +11746,11 @@ function sortFindings(findings) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HH: () => (/* binding */ runRepositoryRules),
+/* harmony export */   Kj: () => (/* binding */ runModelRules),
 /* harmony export */   Kw: () => (/* binding */ applyWaivers),
 /* harmony export */   XS: () => (/* binding */ waiverFindings),
-/* harmony export */   ZN: () => (/* binding */ failsAt),
-/* harmony export */   xG: () => (/* binding */ runRules)
+/* harmony export */   ZN: () => (/* binding */ failsAt)
 /* harmony export */ });
 /* unused harmony export severityFor */
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4006);
@@ -9286,8 +11777,19 @@ function lower(a, b) {
         return a;
     return _types_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITY_RANK */ .f3[b] < _types_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITY_RANK */ .f3[a] ? b : a;
 }
+/** Each rule's severity under a config, worked out once per config (not once per model). */
+const severities = new WeakMap();
+function configuredSeverity(rule, config) {
+    let known = severities.get(config);
+    if (!known)
+        severities.set(config, (known = new Map()));
+    let s = known.get(rule);
+    if (s === undefined)
+        known.set(rule, (s = severityFor(rule, config)));
+    return s;
+}
 function collect(rule, config, sink) {
-    const configured = severityFor(rule, config);
+    const configured = configuredSeverity(rule, config);
     return r => {
         if (configured === 'off')
             return;
@@ -9299,43 +11801,65 @@ function collect(rule, config, sink) {
         if (r.line)
             f.line = r.line;
         if (r.evidence)
-            f.evidence = r.evidence.length > 500 ? r.evidence.slice(0, 497) + '…' : r.evidence;
+            f.evidence = r.evidence.length > 500 ? r.evidence.slice(0, 497) + '\u2026' : r.evidence;
         sink.push(f);
     };
 }
-function runRules(discovery, models, ctx) {
-    const repository = [];
-    const perModel = models.map(() => []);
-    for (const rule of _index_js__WEBPACK_IMPORTED_MODULE_2__/* .RULES */ .y0) {
-        if (rule.scope === 'repository') {
-            rule.check({ discovery, models }, collect(rule, ctx.config, repository), ctx);
-        }
-        else {
-            models.forEach((m, i) => rule.check(m, collect(rule, ctx.config, perModel[i]), ctx));
-        }
+/** The findings of the model rules on one model, in rule order. */
+function runModelRules(model, ctx) {
+    const found = [];
+    for (const rule of _index_js__WEBPACK_IMPORTED_MODULE_2__/* .RULES */ .y0)
+        if (rule.scope === 'model')
+            rule.check(model, collect(rule, ctx.config, found), ctx);
+    return found;
+}
+/**
+ * The findings of the repository rules. They see the discovery only, never every model's facts at
+ * once: models are judged one at a time (and in worker threads), so their facts need not be kept.
+ */
+function runRepositoryRules(discovery, ctx) {
+    const found = [];
+    for (const rule of _index_js__WEBPACK_IMPORTED_MODULE_2__/* .RULES */ .y0)
+        if (rule.scope === 'repository')
+            rule.check({ discovery }, collect(rule, ctx.config, found), ctx);
+    return found;
+}
+const compiled = new WeakMap();
+function compileWaivers(config) {
+    let c = compiled.get(config);
+    if (!c) {
+        c = {
+            ignore: config.ignore.map(g => picomatch__WEBPACK_IMPORTED_MODULE_3___default()((0,_config_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeConfigPath */ .J0)(g), { dot: true })),
+            paths: config.waivers.map(w => {
+                if (!w.path)
+                    return null;
+                const path = (0,_config_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeConfigPath */ .J0)(w.path);
+                return { path, folder: path.replace(/\/$/, ''), match: picomatch__WEBPACK_IMPORTED_MODULE_3___default()(path, { dot: true }) };
+            })
+        };
+        compiled.set(config, c);
     }
-    return { repository, perModel };
+    return c;
 }
 function applyWaivers(findings, model, config, today) {
     const modelPath = model?.path ?? null;
     const names = new Set((model?.names ?? []).map(n => n.toLowerCase()));
-    const ignore = config.ignore.map(g => picomatch__WEBPACK_IMPORTED_MODULE_3___default()((0,_config_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeConfigPath */ .J0)(g), { dot: true }));
+    const { ignore, paths } = compileWaivers(config);
     let waived = 0;
     const kept = findings.filter(f => {
         if (f.file && ignore.some(m => m(f.file)))
             return false;
-        const w = config.waivers.find(w => {
+        const w = config.waivers.find((w, i) => {
             if (w.rule !== f.rule && w.rule !== '*')
                 return false;
             // A waiver for one model (a variant of a card that names several) leaves the others alone.
             if (w.model !== undefined && !names.has(w.model.toLowerCase()))
                 return false;
-            if (!w.path)
+            const p = paths[i];
+            if (!p)
                 return true;
-            const path = (0,_config_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeConfigPath */ .J0)(w.path);
-            const m = picomatch__WEBPACK_IMPORTED_MODULE_3___default()(path, { dot: true });
-            return ((f.file !== undefined && (m(f.file) || f.file.startsWith(path.replace(/\/$/, '') + '/'))) ||
-                (modelPath !== null && (m(modelPath) || modelPath === path.replace(/\/$/, ''))));
+            return ((f.file !== undefined && (p.match(f.file) || f.file.startsWith(p.folder + '/'))) ||
+                (modelPath !== null && (p.match(modelPath) || modelPath === p.folder)));
         });
         if (!w)
             return true;
@@ -9426,7 +11950,7 @@ const cardIncomplete = {
                 text += '\n' + card.sections[j].text;
             if (text.includes(PLACEHOLDER) || text.trim() === '') {
                 report({
-                    message: `The card's “${section.heading}” section is not filled in.`,
+                    message: `The card's \u201c${section.heading}\u201d section is not filled in.`,
                     file: card.file,
                     line: section.line
                 });
@@ -9436,7 +11960,7 @@ const cardIncomplete = {
         if (missing.length > 0) {
             report({
                 message: `The card has no ${missing
-                    .map(m => `“${m}”`)
+                    .map(m => `\u201c${m}\u201d`)
                     .join(missing.length > 2 ? ', ' : ' and ')
                     .replace(/, ([^,]*)$/, ' and $1')} section${missing.length > 1 ? 's' : ''}.`,
                 file: card.file
@@ -9532,7 +12056,7 @@ const hiddenText = {
         id: 'license/hidden-text',
         category: 'license-unrecognized',
         title: 'Licence and card texts display what they say',
-        framework: 'OSAID 1.0 — terms must be readable to be judged; audit safety against hidden text',
+        framework: 'OSAID 1.0 \u2014 terms must be readable to be judged; audit safety against hidden text',
         severity: { default: 'error' },
         docs: (0,types/* docsUrl */.f)('license/hidden-text')
     },
@@ -9563,8 +12087,8 @@ const hiddenText = {
 // EXTERNAL MODULE: ./node_modules/spdx-satisfies/index.js
 var spdx_satisfies = __webpack_require__(5131);
 var spdx_satisfies_default = /*#__PURE__*/__webpack_require__.n(spdx_satisfies);
-// EXTERNAL MODULE: ./src/licenses/identify.ts + 3 modules
-var identify = __webpack_require__(3220);
+// EXTERNAL MODULE: ./src/licenses/identify.ts + 4 modules
+var identify = __webpack_require__(3352);
 ;// CONCATENATED MODULE: ./src/rules/license-allow-list.ts
 
 
@@ -9629,8 +12153,8 @@ const licenseAllowList = {
 
 // EXTERNAL MODULE: ./src/types.ts
 var src_types = __webpack_require__(8522);
-// EXTERNAL MODULE: ./src/clauses/index.ts + 3 modules
-var clauses = __webpack_require__(2393);
+// EXTERNAL MODULE: ./src/clauses/index.ts + 10 modules
+var clauses = __webpack_require__(4779);
 ;// CONCATENATED MODULE: ./src/rules/license-inheritance.ts
 
 
@@ -9660,8 +12184,8 @@ const licenseInheritance = {
     meta: {
         id: 'license-inheritance',
         category: 'license-inheritance',
-        title: 'A derivative keeps its base model’s licence terms',
-        framework: 'Licence inheritance of derivatives (Llama, Gemma, OpenRAIL terms flow down); OSAID 1.0 — the derivative inherits the base’s terms',
+        title: 'A derivative keeps its base model\u2019s licence terms',
+        framework: 'Licence inheritance of derivatives (Llama, Gemma, OpenRAIL terms flow down); OSAID 1.0 \u2014 the derivative inherits the base\u2019s terms',
         severity: { default: 'error' },
         docs: (0,types/* docsUrl */.f)('license-inheritance')
     },
@@ -9698,7 +12222,7 @@ const licenseInheritance = {
                 message: `Derived from ${b.id}, licensed under ${info?.name ?? b.licenseId}, but declared as \`${declaredText}\`: that drops what the base licence imposes (it ${dropped.map(clauses/* clauseLabel */.WZ).join('; ')}). ${relationNoun(facts.baseModelRelation)} must keep the base model's licence.`,
                 file,
                 line: b.line ?? line,
-                evidence: `${b.id} → ${b.licenseId}${b.licenseFile ? ` (${b.licenseFile})` : ''}`
+                evidence: `${b.id} \u2192 ${b.licenseId}${b.licenseFile ? ` (${b.licenseFile})` : ''}`
             });
         }
     }
@@ -9719,8 +12243,8 @@ const licenseMismatch = {
     meta: {
         id: 'license-mismatch',
         category: 'license-mismatch',
-        title: 'The card’s licence agrees with the licence file and its own text',
-        framework: 'Hugging Face model-card conventions (`license` must describe the repository’s terms)',
+        title: 'The card\u2019s licence agrees with the licence file and its own text',
+        framework: 'Hugging Face model-card conventions (`license` must describe the repository\u2019s terms)',
         severity: { default: 'error' },
         docs: (0,types/* docsUrl */.f)('license-mismatch')
     },
@@ -9736,7 +12260,7 @@ const licenseMismatch = {
                 message: `The card declares \`${facts.cardLicense.value}\` (${card.name}) but ${first.file.path} is ${first.identification.name}.`,
                 file: facts.cardFile?.path,
                 line: facts.cardLicense.line,
-                evidence: `${facts.cardLicense.value} ≠ ${first.identification.id}`
+                evidence: `${facts.cardLicense.value} \u2260 ${first.identification.id}`
             });
         }
         // A licence the card's text states for the model must agree with its metadata, else with its
@@ -9749,19 +12273,19 @@ const licenseMismatch = {
                 if ([...idSet(card.id)].some(id => ids.has(id)))
                     continue;
                 report({
-                    message: `The card’s text says the model is under ${prose.name}, but its metadata declares \`${facts.cardLicense.value}\` (${card.name}).`,
+                    message: `The card\u2019s text says the model is under ${prose.name}, but its metadata declares \`${facts.cardLicense.value}\` (${card.name}).`,
                     file: prose.file ?? undefined,
                     line: prose.line,
-                    evidence: `${prose.id} ≠ ${card.id}`
+                    evidence: `${prose.id} \u2260 ${card.id}`
                 });
             }
             else if (files.length > 0 && !agreesWithFiles(ids)) {
                 const first = files[0];
                 report({
-                    message: `The card’s text says the model is under ${prose.name}, but ${first.file.path} is ${first.identification.name}.`,
+                    message: `The card\u2019s text says the model is under ${prose.name}, but ${first.file.path} is ${first.identification.name}.`,
                     file: prose.file ?? undefined,
                     line: prose.line,
-                    evidence: `${prose.id} ≠ ${first.identification.id}`
+                    evidence: `${prose.id} \u2260 ${first.identification.id}`
                 });
             }
         }
@@ -9777,7 +12301,7 @@ const licenseMissing = {
         id: 'license-missing',
         category: 'license-missing',
         title: 'Every model has a licence',
-        framework: 'OSAID 1.0 — parameters and code under OSI-approved terms; OSD (a licence must grant the freedoms)',
+        framework: 'OSAID 1.0 \u2014 parameters and code under OSI-approved terms; OSD (a licence must grant the freedoms)',
         severity: { default: 'error' },
         docs: (0,types/* docsUrl */.f)('license-missing')
     },
@@ -9818,7 +12342,7 @@ const licenseModified = {
         id: 'license/modified',
         category: 'license-mismatch',
         title: 'Standard licence texts are unmodified',
-        framework: 'OSAID 1.0 and OSD — a licence is OSI-approved only as its approved text',
+        framework: 'OSAID 1.0 and OSD \u2014 a licence is OSI-approved only as its approved text',
         severity: { default: 'warning' },
         docs: (0,types/* docsUrl */.f)('license/modified')
     },
@@ -9828,10 +12352,10 @@ const licenseModified = {
             if (!id?.modifiedFrom || !id.addedText || id.addedText.length === 0)
                 continue;
             const first = id.addedText[0];
-            const quote = first.text.length > MAX_QUOTE ? `${first.text.slice(0, MAX_QUOTE)}…` : first.text;
+            const quote = first.text.length > MAX_QUOTE ? `${first.text.slice(0, MAX_QUOTE)}\u2026` : first.text;
             const more = id.addedText.length > 1 ? ` (and ${id.addedText.length - 1} more)` : '';
             report({
-                message: `${l.file.path} is the ${id.modifiedFrom} text with sentences added or changed${more}, so it is not ${id.modifiedFrom}: “${quote}”`,
+                message: `${l.file.path} is the ${id.modifiedFrom} text with sentences added or changed${more}, so it is not ${id.modifiedFrom}: \u201c${quote}\u201d`,
                 file: l.file.path,
                 line: first.line,
                 evidence: quote
@@ -9856,7 +12380,7 @@ const licenseNotOpen = {
         id: 'license/osi-approved',
         category: 'license-restriction',
         title: 'Licences are OSI-approved',
-        framework: 'OSAID 1.0 — code under OSI-approved licences, parameters under OSI-approved terms',
+        framework: 'OSAID 1.0 \u2014 code under OSI-approved licences, parameters under OSI-approved terms',
         severity: { default: 'error', 'open-weights': 'warning' },
         docs: (0,types/* docsUrl */.f)('license/osi-approved')
     },
@@ -9885,8 +12409,8 @@ const licenseNotOpen = {
     }
 };
 
-// EXTERNAL MODULE: ./src/clauses/registry.ts + 17 modules
-var registry = __webpack_require__(281);
+// EXTERNAL MODULE: ./src/clauses/registry.ts + 20 modules
+var registry = __webpack_require__(5804);
 // EXTERNAL MODULE: ./src/clauses/clause.ts
 var clauses_clause = __webpack_require__(3965);
 ;// CONCATENATED MODULE: ./src/rules/license-restrictions.ts
@@ -9940,7 +12464,7 @@ const licenseUnrecognized = {
         id: 'license-unrecognized',
         category: 'license-unrecognized',
         title: 'Licence texts are recognised',
-        framework: 'OSAID 1.0 — terms must be identifiable to be judged (an unidentified custom licence leaves the verdict unknown)',
+        framework: 'OSAID 1.0 \u2014 terms must be identifiable to be judged (an unidentified custom licence leaves the verdict unknown)',
         severity: { default: 'warning' },
         severityFromConfig: config => EFFECT[config['unknown-license']],
         docs: (0,types/* docsUrl */.f)('license-unrecognized')
@@ -10009,7 +12533,7 @@ const metadataInvalid = {
     meta: {
         id: 'metadata-invalid',
         category: 'metadata-invalid',
-        title: 'Model card metadata is valid YAML with the Hub’s keys and values',
+        title: 'Model card metadata is valid YAML with the Hub\u2019s keys and values',
         framework: 'Hugging Face model-card metadata specification',
         severity: { default: 'error' },
         docs: (0,types/* docsUrl */.f)('metadata-invalid')
@@ -10060,7 +12584,7 @@ const openWashing = {
     meta: {
         id: 'open-washing',
         category: 'open-washing',
-        title: 'No “open source” claim for a model that is not open source',
+        title: 'No \u201copen source\u201d claim for a model that is not open source',
         framework: 'OSAID 1.0 (binary: open source AI or not); OSI on Llama; OSAI Index on open-washing',
         severity: { default: 'error', 'open-weights': 'warning' },
         docs: (0,types/* docsUrl */.f)('open-washing')
@@ -10078,7 +12602,7 @@ const openWashing = {
         const first = failing[0];
         const claim = claims[0];
         report({
-            message: `The card calls the model open source, but it fails the Open Source AI Definition on ${failing.map(r => r.id).join(', ')}. ${first.reason} Say “open weights”, or fix what fails.`,
+            message: `The card calls the model open source, but it fails the Open Source AI Definition on ${failing.map(r => r.id).join(', ')}. ${first.reason} Say \u201copen weights\u201d, or fix what fails.`,
             file: facts.cardFile?.path,
             line: claim.line,
             evidence: claim.quote
@@ -10118,9 +12642,9 @@ function requirementRule(id, requirement, category, title, framework) {
         }
     };
 }
-const osaidDataInformation = requirementRule('osaid/data-information', 'data-information', 'data-information', 'Training data is described well enough to rebuild an equivalent system', 'OSAID 1.0 — Data Information: provenance, scope, selection, processing, and where public data can be obtained');
-const osaidCode = requirementRule('osaid/code', 'code', 'code-availability', 'Training, data-processing and inference code is available', 'OSAID 1.0 — Code: the complete source code used to train and run the system, under OSI-approved licences');
-const osaidParameters = requirementRule('osaid/parameters', 'parameters', 'weights-availability', 'Weights are available without gating', 'OSAID 1.0 — Parameters: model weights under OSI-approved terms, available to all');
+const osaidDataInformation = requirementRule('osaid/data-information', 'data-information', 'data-information', 'Training data is described well enough to rebuild an equivalent system', 'OSAID 1.0 \u2014 Data Information: provenance, scope, selection, processing, and where public data can be obtained');
+const osaidCode = requirementRule('osaid/code', 'code', 'code-availability', 'Training, data-processing and inference code is available', 'OSAID 1.0 \u2014 Code: the complete source code used to train and run the system, under OSI-approved licences');
+const osaidParameters = requirementRule('osaid/parameters', 'parameters', 'weights-availability', 'Weights are available without gating', 'OSAID 1.0 \u2014 Parameters: model weights under OSI-approved terms, available to all');
 
 ;// CONCATENATED MODULE: ./src/rules/unsafe-path.ts
 
@@ -10227,11 +12751,11 @@ __webpack_require__.d(__webpack_exports__, {
 // a reader takes for a Latin one in running text, plus a few Latin-extension look-alikes.
 // Fullwidth and mathematical letters need no entry: NFKC already maps them to ASCII.
 // Each entry is the look-alike followed by its Latin letter.
-const CYRILLIC = 'аa вb сc ԁd еe ёe һh іi їi јj кk ӏl мm пn оo рp ԛq гr ѕs тt цu ѵv ԝw хx уy үy ' +
-    'АA ВB СC ԀD ЕE ЁE ҺH НH ІI ЇI ЈJ КK ӀI МM ОO РP ԚQ ЅS ТT ѴV ԜW ХX УY ҮY';
-const GREEK = 'αa βb εe ηn ιi κk νv οo ρp τt υu χx γy ωw ϲc ϳj ' + 'ΑA ΒB ΕE ΖZ ΗH ΙI ΚK ΜM ΝN ΟO ΡP ΤT ΥY ΧX ϹC ͿJ';
-const LATIN_EXTENSIONS = 'ıi ȷj ɑa ɡg ɩi ɪi ʏy ᴄc ᴏo ᴠv ᴡw ᴢz';
-/** Look-alike letter → the Latin letter it passes for. */
+const CYRILLIC = '\u0430a \u0432b \u0441c \u0501d \u0435e \u0451e \u04bbh \u0456i \u0457i \u0458j \u043ak \u04cfl \u043cm \u043fn \u043eo \u0440p \u051bq \u0433r \u0455s \u0442t \u0446u \u0475v \u051dw \u0445x \u0443y \u04afy ' +
+    '\u0410A \u0412B \u0421C \u0500D \u0415E \u0401E \u04baH \u041dH \u0406I \u0407I \u0408J \u041aK \u04c0I \u041cM \u041eO \u0420P \u051aQ \u0405S \u0422T \u0474V \u051cW \u0425X \u0423Y \u04aeY';
+const GREEK = '\u03b1a \u03b2b \u03b5e \u03b7n \u03b9i \u03bak \u03bdv \u03bfo \u03c1p \u03c4t \u03c5u \u03c7x \u03b3y \u03c9w \u03f2c \u03f3j ' + '\u0391A \u0392B \u0395E \u0396Z \u0397H \u0399I \u039aK \u039cM \u039dN \u039fO \u03a1P \u03a4T \u03a5Y \u03a7X \u03f9C \u037fJ';
+const LATIN_EXTENSIONS = '\u0131i \u0237j \u0251a \u0261g \u0269i \u026ai \u028fy \u1d04c \u1d0fo \u1d20v \u1d21w \u1d22z';
+/** Look-alike letter \u2192 the Latin letter it passes for. */
 const LATIN_LOOKALIKES = new Map([CYRILLIC, GREEK, LATIN_EXTENSIONS]
     .join(' ')
     .split(' ')
@@ -10699,7 +13223,7 @@ const ASCII_SPACE = ' \t\n\r\f\v';
 /* harmony export */   oC: () => (/* binding */ SEVERITIES),
 /* harmony export */   sk: () => (/* binding */ CLAUSE_TYPES)
 /* harmony export */ });
-/* harmony import */ var _clauses_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(281);
+/* harmony import */ var _clauses_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5804);
 // Shared vocabulary of the engine. The enumerations here are contracts (../shared/DESIGN.md):
 // change them only by adding.
 
@@ -10742,8 +13266,8 @@ const CATEGORIES = [
 /* harmony export */ });
 /* unused harmony exports termsRequirement, parametersRequirement, codeRequirement, creditedCode, dataInformationRequirement */
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8522);
-/* harmony import */ var _licenses_identify_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3220);
-/* harmony import */ var _clauses_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2393);
+/* harmony import */ var _licenses_identify_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3352);
+/* harmony import */ var _clauses_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4779);
 /* harmony import */ var _knowledge_base_models_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3711);
 /* harmony import */ var _knowledge_text_lines_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5671);
 /* harmony import */ var _knowledge_code_evidence_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7997);
@@ -10788,7 +13312,7 @@ function termsRequirement(f) {
     const governing = f.licenses.filter(l => l.component !== 'data' && l.component !== 'documentation');
     const restrictive = f.clauses.filter(c => !_types_js__WEBPACK_IMPORTED_MODULE_0__/* .NON_RESTRICTIVE_CLAUSES */ .K2.has(c.type));
     for (const c of restrictive.slice(0, 8))
-        evidence.push(`${where(c.file, c.line)}: “${c.quote}”`);
+        evidence.push(`${where(c.file, c.line)}: \u201c${c.quote}\u201d`);
     if (restrictive.length > 0) {
         const types = [...new Set(restrictive.map(c => c.type))];
         return {
@@ -10805,7 +13329,7 @@ function termsRequirement(f) {
             id: 'terms',
             verdict: 'fail',
             reason: `Derived from ${b.id}, whose licence (${(0,_licenses_identify_js__WEBPACK_IMPORTED_MODULE_1__/* .getLicenseInfo */ .qh)(b.licenseId)?.name ?? b.licenseId}) is not open source; a derivative inherits its terms.`,
-            evidence: [`base_model: ${b.id} → ${b.licenseId}`]
+            evidence: [`base_model: ${b.id} \u2192 ${b.licenseId}`]
         };
     }
     // Licence files that could not be read completely: what they say is unknown, never open.
@@ -10881,7 +13405,7 @@ function termsRequirement(f) {
 const NOT_WEIGHTS = /(?:^|\/)(?:training_args|optimizer|scheduler|scaler|rng_state[\w-]*|trainer_state|pytorch_lora_weights_state)\.(?:bin|pt|pth)$/i;
 /**
  * The model's own weight files: real weights only (a weight format with a real size or an LFS
- * pointer, outside test, fixture and asset folders — see discover/weights.ts), and not training
+ * pointer, outside test, fixture and asset folders \u2014 see discover/weights.ts), and not training
  * state such as optimizer.pt.
  */
 function weightFiles(f) {
@@ -10891,7 +13415,7 @@ const WEIGHT_FILE_URL = /\.(?:safetensors|gguf|ckpt|pt|pth|bin|onnx|h5|msgpack|t
 const HUB_MODEL_URL = /^https?:\/\/(?:www\.)?(?:huggingface\.co|hf\.co)\/(?!datasets\/|spaces\/|docs\/|blog\/|papers\/|collections\/|models\b|organizations\/|join\b|settings\/|posts\/|learn\/)([\w.-]+\/[\w.-]+)/i;
 const OTHER_WEIGHT_HOST = /^https?:\/\/(?:www\.)?(?:modelscope\.cn\/models|zenodo\.org\/records?|kaggle\.com\/models|ollama\.com\/library|drive\.google\.com|dropbox\.com|figshare\.com|pan\.baidu\.com|storage\.googleapis\.com|[\w.-]+\.s3[\w.-]*\.amazonaws\.com|s3\.amazonaws\.com|[\w-]+\.blob\.core\.windows\.net|civitai\.com\/models|github\.com\/[\w.-]+\/[\w.-]+\/releases)\b/i;
 /** Words that say a link is where this model's weights are downloaded. */
-const WEIGHT_CONTEXT = /\b(?:weights?|checkpoints?|download\w*|model files?|parameters|hugging ?face|hf hub|model hub|🤗|gguf|safetensors|available (?:on|at|from)|hosted)\b|🤗/i;
+const WEIGHT_CONTEXT = /\b(?:weights?|checkpoints?|download\w*|model files?|parameters|hugging ?face|hf hub|model hub|\ud83e\udd17|gguf|safetensors|available (?:on|at|from)|hosted)\b|\ud83e\udd17/i;
 /** Words that say a linked model is another one: the base, a comparison, a sibling. */
 const OTHER_MODEL_CONTEXT = /\b(?:fine-?tuned (?:version )?(?:of|from)|based on|base model|original model|derived from|quantized (?:version )?of|distilled from|compared|comparison|outperform\w*|same tokenizer|tokenizer)\b/i;
 /** Card links to where the weights of this model can be downloaded. */
@@ -11006,7 +13530,7 @@ function parametersRequirement(f) {
             ? `Only training state (${list(state)}) is in the repository, not the model's weights, and the card links to none; adding the weights or a download link would decide it.`
             : small.length > 0
                 ? `The files named like weights (${list(small)}) are too small to hold a model's parameters or sit with tests, fixtures or assets, and the card links to no weights; adding them or linking to where they can be downloaded would decide it.`
-                : 'No weight files (.safetensors, .bin, .gguf, …) and no link to them; adding them or linking to where they can be downloaded would decide it.',
+                : 'No weight files (.safetensors, .bin, .gguf, \u2026) and no link to them; adding them or linking to where they can be downloaded would decide it.',
         evidence: [...state, ...small].slice(0, 3)
     };
 }
@@ -11112,7 +13636,7 @@ function creditedCode(f) {
         if (!l.claim)
             continue;
         const where = `${f.cardFile?.path ?? 'card'}:${l.line}: ${l.url}`;
-        judge(l.claim, `${where} — “${l.claim.sentence}”`, l.url);
+        judge(l.claim, `${where} \u2014 \u201c${l.claim.sentence}\u201d`, l.url);
     }
     return { credited, notCredited };
 }
@@ -11159,7 +13683,7 @@ function ownCodeRequirement(f) {
         ? ` The card links ${undescribed
             .slice(0, 2)
             .map(l => l.url)
-            .join(', ')} without saying it holds training code; saying so (e.g. "training code: …") would count it.`
+            .join(', ')} without saying it holds training code; saying so (e.g. "training code: \u2026") would count it.`
         : '';
     evidence.push(...undescribed.slice(0, 2).map(l => `${f.cardFile?.path ?? 'card'}:${l.line}: ${l.url} (not described)`));
     const others = [

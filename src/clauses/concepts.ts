@@ -8,14 +8,20 @@ export const PEOPLE = words(
   'users user people persons individuals customers customer subscribers subscriber accounts',
   'account members visitors consumers clients end mau dau licensees installations seats devices',
   'actives maus daus citizens patients students learners participants players viewers readers',
-  'listeners households employees registrants signups',
-  '用 户 人 账 员 客 席'
+  'listeners households employees registrants signups workstations terminals',
+  'sessions 户 人 账 员 客 席 活'
 )
 /** A period over which people are counted. */
 export const PERIOD = words(
   'month months monthly day days daily week weeks weekly year years annual annually calendar period',
   'quarter 月 日 年'
 )
+/** A licensee's money coming in: revenue, turnover, sales, funding (ARR, 收入, 营业额). */
+export const REVENUE = words(
+  'revenue revenues turnover income sales earnings receipts proceeds funding financing valuation arr',
+  'mrr gmv billings bookings'
+)
+export const REVENUE_ZH: Phrases = phrases('收入, 营收, 营业额, 销售额, 营业收入')
 /** The licensee and those it answers for. */
 export const LICENSEE = words(
   'you your licensee licensees recipient recipients user users entity entities company companies',
@@ -46,19 +52,19 @@ export const END = words(
   'discontinue discontinues stop stops cease ceases pull revoking terminating withdrawing cancelling',
   'canceling suspending ending 终 止 撤 销 暂 停 收 回 取 消'
 )
-/** Switching use off: disable, suspend, throttle, cut off. */
+/** Switching use off: disable, suspend, throttle, cut off. (Chinese acts are phrases, 停用 / 禁用:
+ * a single 用 or 制 would match 用户 and 制作.) */
 export const DISABLE = words(
   'restrict restriction restricting disable disabling disables suspend suspending suspends limit',
   'limiting terminate revoke deactivate deactivating block blocking shut kill throttle throttling',
   'cut halt stop stopping lock switch restricted disabled suspended blocked stopped halted revoked',
-  'deactivated terminated unusable turn restricts disables limits blocks stops suspends',
-  '限 制 停 用 禁 用 关 闭'
+  'deactivated terminated unusable turn restricts disables limits blocks stops suspends'
 )
 /** Where: a territory and belonging to it. */
 export const TERRITORY = words(
   'territory territories country countries region regions jurisdiction jurisdictions state states',
   'nation nations domiciled resident residents residing reside located incorporated headquartered',
-  'citizens citizen nationals based resides established living lives 地 区 国 家 境 内 境 外'
+  'citizens citizen nationals based resides established living lives province provinces 地 区 国 家 境 内 境 外'
 )
 /** Export control, sanctions and trade law: compliance, not the licensor's own restriction. */
 export const EXPORT_CONTROL = words(

@@ -13,9 +13,9 @@ import type { Sentence } from './toolkit/sentences.js'
 const ALTER = words(
   'modify modified alter altered adapt adapted translate remix transform finetune finetuned retrain',
   'retrained merge merged merges quantize quantise quantized quantised prune pruned compress compressed',
-  'convert converted fork forks forked',
+  'convert converted',
   'modifications adaptations finetunes alteration alterations modification adaptation customise',
-  'customize customised customized remixed transformed translated'
+  'customize customised customized remixed transformed translated translations translation'
 )
 const ACTS = phrases(
   'create derivative works, create derivatives, create any derivative, make derivative works',
@@ -67,7 +67,7 @@ const NO_RIGHT = phrases(
 )
 const ACTIVE = words(
   'modify alter adapt translate remix transform finetune retrain merge quantize quantise prune compress',
-  'customise customize fork'
+  'customise customize'
 )
 const MODAL_BAN = words('may must shall')
 
@@ -100,6 +100,14 @@ function anotherModel(s: Sentence, p: number): boolean {
   }
   return false
 }
+/** "No forks", "may not fork it": the ban stands right before the fork. */
+function forkBanned(s: Sentence, p: number): boolean {
+  if (p === 0) return false
+  if (s.tokens[p - 1]!.w === 'no' || isNegationAt(s, p - 1)) return true
+  return p > 1 && isNegationAt(s, p - 2) && s.tokens[p - 1]!.w !== 'your'
+}
+const NAMING = words('name names named call calling called rename renamed')
+const NAMING_ZH = phrases('名义, 名称, 命名')
 const DETERMINER = words('your a an any their his her')
 const OWN_OTHER = words('own another other separate student new competing different')
 const OUTPUT_LIKE = words('outputs output answers responses generations completions results')
@@ -128,9 +136,12 @@ function isVerb(w: string): boolean {
 /** Gerunds of the acts: "refrain from modifying the Model". */
 const ALTERING = words(
   'modifying altering adapting retraining merging quantizing quantising pruning compressing transforming',
-  'translating remixing customising customizing forking'
+  'translating remixing customising customizing'
 )
-const ACT_WORDS: ReadonlySet<string> = new Set([...ALTER, ...ALTERING])
+/** A fork is a modified copy, but "my fork" also names the licensee's own work: only "no forks" or
+ * "may not fork" ban it. */
+const FORK = words('fork forks forking')
+const ACT_WORDS: ReadonlySet<string> = new Set([...ALTER, ...ALTERING, ...FORK])
 const ADAPTED_NO_PERMISSION = phrases('not have permission')
 const DERIVATIVE = words('derivative derivatives')
 /** "must use the Model unmodified", "only as delivered", "as-is … only". */
@@ -252,8 +263,13 @@ export default defineClause({
     // "use any Output to train, fine-tune or distil another model": the outputs are used, not the model
     const outputs = allOf(s, OUTPUT).filter(o => s.tokens[o]!.w.length > 1)
     const acts = found.filter(p => !aboutTheText(s, p) && !outputs.some(o => o < p && p - o <= 12))
+    // "You must not call your modified version X", "Modified versions may not be distributed under
+    // the name X": the ban is on a name; the modified version is only what is named
+    const naming = hasAny(s, NAMING) || NAMING_ZH.in(s)
     for (const p of acts.sort((a, b) => a - b)) {
       if (anotherModel(s, p)) continue
+      if (FORK.has(s.tokens[p]!.w) && !forkBanned(s, p)) continue
+      if (naming && !ACTIVE.has(s.tokens[p]!.w) && !ALTERING.has(s.tokens[p]!.w)) continue
       // "No fine-tuning", "- No LoRA adapters", "No forks, no fine-tunes": a verbless ban on the act
       if (s.tokens[s.body]!.w === 'no' && nearWords(s, p, 2, 0, NO) >= 0 && s.tokens.length - s.body <= 10)
         return p
@@ -280,7 +296,7 @@ export default defineClause({
       if (subject && ALTERING.has(s.tokens[p]!.w) && gerundSubject(s, p) && passiveBan(s, p, 30) >= 0)
         return p
     }
-    const zh = chineseDerivative(s)
+    const zh = naming ? -1 : chineseDerivative(s)
     if (zh >= 0) return zh
     if (!subject) return -1
     // "with or without modification" allows both

@@ -5,8 +5,8 @@
 import { BLOCKER_SEVERITY, FOUND, defineClause } from './clause.js'
 import { MODEL_THING, TERRITORY } from './concepts.js'
 import { docsUrl } from '../rules/types.js'
-import { allOf, hasAny, nearWords, phrases, words, type Phrases } from './toolkit/query.js'
-import { isNegationAt } from './toolkit/negation.js'
+import { allOf, hasAny, nearWords, phrases, positions, words, type Phrases } from './toolkit/query.js'
+import { isNegationAt, negatedBefore } from './toolkit/negation.js'
 import { quantities } from './toolkit/quantities.js'
 import type { Sentence } from './toolkit/sentences.js'
 
@@ -34,6 +34,7 @@ const PRODUCT = words(
 )
 const RECIPIENT = phrases(
   'third party, third parties, anyone, any person, any other person, others, the public, 第三方',
+  'anywhere, elsewhere, anyone else',
   '他人'
 )
 const DIRECT: Phrases = phrases(
@@ -50,7 +51,7 @@ const BAN = phrases(
 )
 const ACT_NOUNS = words(
   'distribution redistribution sharing resale transfer redistributing distributing publishing uploading',
-  'reselling transferring mirroring'
+  'reselling transferring mirroring making'
 )
 const UNDER = words('under')
 const ONLY = words('only solely exclusively')
@@ -75,11 +76,28 @@ const CARVE_OUT = phrases(
 )
 const PASSIVE = words(
   'uploaded shared published distributed redistributed transferred sold passed assigned mirrored made',
-  'provided given handed rented leased posted resold lent sublicensed disclosed'
+  'provided given handed rented leased posted resold lent sublicensed disclosed hosted rehosted'
 )
-const MODEL_WORDS = words('model models weights checkpoint checkpoints parameters 模 权')
+const MODEL_WORDS = words(
+  'model models weights checkpoint checkpoints parameters files data dataset datasets software copies 模 权'
+)
+/** The model and what it is shipped as: MODEL_THING, and its files, data or software. */
+const SHIPPED: ReadonlySet<string> = new Set([
+  ...MODEL_THING,
+  ...words('files file data dataset datasets software')
+])
+/** Passing on asks for leave first: 须事先征得…同意, 需经…许可. */
+const CONSENT_ZH = phrases(
+  '须事先征得, 须征得, 须经, 需经, 须获得, 需获得, 须取得, 需取得, 应事先取得, 应取得, 须事先获得'
+)
+/** "neither of them may leave your premises": the copies stay inside. */
+const THERE = words('there')
+const STAY = words('stay stays remain remains kept')
+const WITHIN = words('within inside in')
+const KEPT_IN = words('premises control possession site organisation organization custody')
 const PASS_ZH = phrases(
-  '分发, 传播, 转让, 出售, 提供, 发布, 再分发, 公开, 上传, 出借, 出租, 转售, 再许可, 传到, 传至, 发到'
+  '分发, 传播, 转让, 出售, 提供, 发布, 再分发, 公开, 上传, 出借, 出租, 转售, 再许可, 传到, 传至, 发到',
+  '散布, 散播, 转载, 托管'
 )
 /** A ban, not a statement of fact: 不得 (may not), not 不 alone (本模型不提供任何担保, "does not provide"). */
 const ZH_BAN = phrases('不得, 禁止, 严禁, 不允许, 不可, 不能, 不应, 勿, 不准, 不许')
@@ -107,6 +125,39 @@ function placeAfter(s: Sentence, p: number, text: string): boolean {
   return TERRITORY.has(t.w) || (c >= 'A' && c <= 'Z')
 }
 const PLACE_PREP = words('in within outside inside')
+/** "without X" negates X; "no X" negates X unless X is the act, a right to it, or the circumstances of it. */
+function ownObjectOnly(s: Sentence, k: number, p: number): boolean {
+  const w = s.tokens[k]!.w
+  if (w === 'without') return true
+  return w === 'no' && p - k > 3 && !NO_REACHES.has(s.tokens[k + 1]?.w ?? '')
+}
+const NO_REACHES = words(
+  'right rights licence license permission circumstances circumstance case event time one person'
+)
+const CONDITION = phrases('not agree, not accept, disagree, impossible')
+const IF = words('if unless whether where')
+
+/** The negation at k stands in an if-clause ("If a copy was not distributed with this file, …"). */
+function inCondition(s: Sentence, k: number, text: string): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - 12); j--) {
+    if (IF.has(s.tokens[j]!.w)) return true
+    const gap = text.slice(s.tokens[j]!.e, s.tokens[j + 1]!.s)
+    if (gap.includes(',') || gap.includes(';')) return false
+  }
+  return false
+}
+
+/** The grant's paperwork is the subject before position k ("This Agreement may not be assigned"), not
+ * the object of a preposition ("Data obtained under this agreement shall not be published"). */
+function paperSubject(s: Sentence, k: number): boolean {
+  const p = nearWords(s, k, 5, 0, PAPER)
+  if (p < 0) return false
+  const prev = s.tokens[p - 1]?.w ?? ''
+  const prev2 = s.tokens[p - 2]?.w ?? ''
+  return !PREPOSITION.has(prev) && !PREPOSITION.has(prev2)
+}
+const PREPOSITION = words('under of with by in pursuant to')
+
 /** "No copies of the weights may …": "no" opening the subject, up to 8 words before the modal. */
 function noBefore(s: Sentence, modal: number): number {
   for (let k = modal - 1; k >= Math.max(0, modal - 8); k--) if (s.tokens[k]!.w === 'no') return k
@@ -132,7 +183,7 @@ function passiveModelBan(s: Sentence, text: string): number {
     if (subject < 0 && PRONOUN.has(s.tokens[s.body]?.w ?? '') && k - 1 - s.body <= 2) subject = s.body
     // "may not be made available in the Russian Federation" limits a territory
     if (placeAfter(s, p, text)) continue
-    if (subject < 0 || nearWords(s, k - 1, 5, 0, PAPER) >= 0) continue
+    if (subject < 0 || paperSubject(s, k - 1)) continue
     if (nearWords(s, subject, 4, 0, DERIVED) >= 0) continue
     return k + 1
   }
@@ -144,6 +195,18 @@ function counted(s: Sentence, p: number): boolean {
   for (const q of quantities(s, 2)) if (q.at > p && q.at - p <= 10) return true
   return false
 }
+
+/** "Distribution is permitted, but sharing of credentials is prohibited": the ban is another clause's. */
+function otherClauseBetween(s: Sentence, a: number, b: number, text: string): boolean {
+  for (let k = a + 1; k < b; k++) {
+    if (GRANTED.has(s.tokens[k]!.w)) return true
+    const gap = text.slice(s.tokens[k - 1]!.e, s.tokens[k]!.s)
+    if (gap.includes(';') || (gap.includes(',') && CLAUSE_JOIN.has(s.tokens[k]!.w))) return true
+  }
+  return false
+}
+const GRANTED = words('permitted allowed may can')
+const CLAUSE_JOIN = words('but and while whereas')
 
 /** A comma or semicolon between two tokens: they belong to different clauses. */
 function clauseBreak(s: Sentence, a: number, b: number, text: string): boolean {
@@ -186,33 +249,56 @@ export default defineClause({
       for (const p of PASS_ZH.all(s)) {
         if (GRANT_ZH.first(s) === p + 2) continue
         if (ZH_BAN.all(s).some(b => b < p && p - b <= 16) && OBJECT_ZH.in(s)) return p
+        // 如欲向第三方分发…，须事先征得许可方书面同意: passing on needs leave first
+        if (CONSENT_ZH.all(s).some(c => c > p && c - p <= 24) && OBJECT_ZH.in(s)) return p
       }
     // "The Model may be shared only with employees and contractors of Licensee"
     for (const p of allOf(s, PASS_ON)) {
-      const only = nearWords(s, p, 0, 3, ONLY)
+      const only = nearWords(s, p, 0, 5, ONLY)
       if (only >= 0 && nearWords(s, only, 0, 8, INSIDE) >= 0 && hasAny(s, MODEL_WORDS)) return p
     }
     // "Distribution of the Model weights is prohibited."
     for (const p of allOf(s, ACT_NOUNS)) {
       if (nearWords(s, p, 0, 6, MODEL_THING) < 0) continue
       const ban = BAN.first(s)
-      if (ban > p && ban - p <= 10) return p
+      if (ban > p && ban - p <= 14 && !otherClauseBetween(s, p, ban, text)) return p
     }
     const passive = passiveModelBan(s, text)
     if (passive >= 0) return passive
+    // "Copies stay within my organisation's employees": the copies are kept inside
+    for (const p of allOf(s, STAY)) {
+      if (
+        nearWords(s, p, 0, 2, WITHIN) >= 0 &&
+        nearWords(s, p, 0, 6, INSIDE) >= 0 &&
+        nearWords(s, p, 4, 0, MODEL_WORDS) >= 0
+      )
+        return p
+    }
+    for (const p of positions(s, 'leave')) {
+      if (negatedBefore(s, p, 4) >= 0 && nearWords(s, p, 0, 3, KEPT_IN) >= 0 && hasAny(s, MODEL_WORDS))
+        return p
+    }
     if (!hasAny(s, SUBJECT) && !hasAny(s, MODEL_WORDS)) return -1
     const passing = allOf(s, PASS_ON)
-    const commerce = passing.every(p => SELL.has(s.tokens[p]!.w)) && hasAny(s, MONEY)
+    const commerce =
+      passing.every(p => SELL.has(s.tokens[p]!.w) || NEEDS_OBJECT.has(s.tokens[p]!.w)) && hasAny(s, MONEY)
+    const selling = (p: number): boolean => commerce && SELL.has(s.tokens[p]!.w)
+    // "If you do not agree, do not … distribute", "if it is impossible to comply … you cannot
+    // distribute": the consequence of a condition, no ban of the licence's own
+    const condition = CONDITION.first(s)
     for (const p of passing) {
-      if (commerce || nearWords(s, p, 0, 2, PRODUCT) >= 0) continue
+      if (selling(p) || nearWords(s, p, 0, 2, PRODUCT) >= 0 || (condition >= 0 && condition < p)) continue
       let neg = false
-      for (let k = p - 1; k >= Math.max(0, p - 6); k--) if (isNegationAt(s, k)) neg = true
+      for (let k = p - 1; k >= Math.max(0, p - 6); k--)
+        // "without modification and transfer such copies": "without" negates its own object only
+        // and "No warranty: the software is provided …": "no" negates the noun after it
+        if (isNegationAt(s, k) && !ownObjectOnly(s, k, p) && !inCondition(s, k, text)) neg = true
       if (!neg || counted(s, p) || placeAfter(s, p, text)) continue
       // the model as object, after the verb or (passive) before it; not modified versions or outputs
       const passive = PASSIVE.has(s.tokens[p]!.w)
       const before = passive ? nearWords(s, p, 6, 0, MODEL_WORDS) : -1
       const o = Math.max(
-        nearWords(s, p, 0, 8, MODEL_THING),
+        nearWords(s, p, 0, 8, SHIPPED),
         before >= 0 && !clauseBreak(s, before, p, text) ? before : -1
       )
       const derived = nearWords(s, o, 4, 0, DERIVED) >= 0 || nearWords(s, p, 6, 0, DERIVED) >= 0
@@ -225,9 +311,11 @@ export default defineClause({
         !NEEDS_OBJECT.has(w) ||
         (w === 'make' || w === 'made'
           ? nearWords(s, p, 0, 10, AVAILABLE) >= 0
-          : nearWords(s, p, 0, 5, MODEL_THING) >= 0 && nearWords(s, p, 0, 3, NOT_PASSED) < 0)
+          : nearWords(s, p, 0, 5, SHIPPED) >= 0 && nearWords(s, p, 0, 3, NOT_PASSED) < 0)
       // "may not make the Model available to residents of X" limits a territory, not sharing
-      if (o >= 0 && direct && !derived && nearWords(s, p, 0, 12, TERRITORY) < 0) return p
+      // "… will not make the model available there": a place named before
+      const there = nearWords(s, p, 0, 6, THERE) >= 0
+      if (o >= 0 && direct && !derived && !there && nearWords(s, p, 0, 12, TERRITORY) < 0) return p
       // "may not distribute, sublicense or make available to any third party …"
       if (!NEEDS_OBJECT.has(s.tokens[p]!.w) && recipientAfter(s, p) && !derived) return p
     }

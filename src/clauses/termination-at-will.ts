@@ -22,17 +22,28 @@ const AT_WILL = phrases(
   'for no reason, unilaterally, at its pleasure, at our pleasure, at its option, at our option',
   'chooses to allow, as long as the licensor, 随时, 任何时候, 任何理由, 自行决定, 单方面, 无需说明理由',
   '无需理由, 无须说明理由, 酌情, discretion, at any moment, without explanation, without any explanation',
+  'sole judgement, sole judgment, own judgement, own judgment, its judgement, its judgment',
   'without justification, without any reason, 无需任何理由, every moment, without giving the reason'
 )
 /** "… lasts only as long as the Licensor chooses": the grant's duration is the licensor's will. */
-const DURATION = words('lasts last continue continues remain remains valid effective force until 有 效 期 间')
+const DURATION = words(
+  'lasts last continue continues remain remains valid effective force until duration term 有 效 期 间'
+)
 const CHOICE = words('chooses choose decides decide wishes wish permits permit allows allow agrees sees')
 const LICENSOR = words('licensor licensors we us our company 许 方 我 们')
 const BREACH = words(
   'breach breaches breached violate violates violation violations fail fails failure noncompliance',
   'infringement litigation comply 违 反 违 约'
 )
-const MODAL = words('may can right reserves reserve entitled 有 权 可 保')
+const MODAL = words(
+  'may can right reserves reserve entitled decision decide decides elect elects 有 权 可 保'
+)
+/** What the act ends when it is no licence: a key, a token, credentials (a remote switch, not termination). */
+const KEY = words('key keys token tokens credential credentials')
+const KEY_ZH = phrases('密钥, 令牌, 激活码')
+const GRANT = words('licence license licences licenses agreement rights permission permissions grant')
+/** "you may", "the Licensee can": the one who ends it is the licensee (a modal or the act follows). */
+const AFTER_SELF = words('may can will shall to 可 有')
 const SELF = words('you recipient licensee automatically 您 你')
 /** Breach named only to be set aside: "whether or not you have broken these terms", "even if". */
 const REGARDLESS = phrases('whether or not, even if, regardless of, irrespective of, 无论, 即使')
@@ -80,6 +91,44 @@ function isName(s: Sentence, k: number, text: string): boolean {
   return k > s.body && c >= 'A' && c <= 'Z'
 }
 
+const WHICH = words('which as')
+/** The licensor's own offering: "stop distributing the Work" ends no grant already made. */
+const OWN_OFFER = words(
+  'distributing offering releasing providing publishing supporting maintaining updating hosting developing',
+  'selling making'
+)
+
+/** A modal, a comma, an aside, a comma, then the act at p. */
+function modalBeforeAside(s: Sentence, p: number, text: string): boolean {
+  if (p === 0 || !text.slice(s.tokens[p - 1]!.e, s.tokens[p]!.s).includes(',')) return false
+  for (let k = p - 2; k >= Math.max(0, p - 30); k--) {
+    if (!MODAL.has(s.tokens[k]!.w)) continue
+    return text.slice(s.tokens[k]!.e, s.tokens[k + 1]!.s).includes(',')
+  }
+  return false
+}
+
+/** The licensee word at k is the subject of the act at p: a modal or the act itself follows it. */
+function selfActs(s: Sentence, k: number, p: number): boolean {
+  const next = s.tokens[k + 1]?.w ?? ''
+  return k + 1 === p || AFTER_SELF.has(next) || (s.tokens[k]!.w.length === 1 && k + 3 >= p)
+}
+
+/** The act ends a key or a token, not the licence: "may revoke the activation key", "a licence key that we may revoke". */
+function endsAKey(s: Sentence, p: number): boolean {
+  for (let k = p + 1; k <= Math.min(s.tokens.length - 1, p + 7); k++) {
+    const w = s.tokens[k]!.w
+    if (KEY.has(w)) return true
+    if (GRANT.has(w) && !KEY.has(s.tokens[k + 1]?.w ?? '')) return false
+  }
+  // the key before the act, through a relative clause: "a licence key that we may revoke"
+  for (let k = p - 1; k >= Math.max(0, p - 6); k--) {
+    const w = s.tokens[k]!.w
+    if (w === 'that' || w === 'which') return KEY.has(s.tokens[k - 1]?.w ?? '')
+  }
+  return false
+}
+
 export default defineClause({
   type: 'termination-at-will',
   restrictive: true,
@@ -104,18 +153,31 @@ export default defineClause({
     const at = AT_WILL.first(s)
     if (at < 0) return -1
     for (const p of allOf(s, END)) {
-      if (Math.abs(p - at) > 20 || negatedAct(s, p)) continue
+      if (Math.abs(p - at) > 20 || negatedAct(s, p) || endsAKey(s, p)) continue
+      // 把你的密钥停掉: a Chinese key or token the act switches off
+      if (s.tokens[p]!.w.length === 1 && (KEY_ZH.in(s) || hasAny(s, KEY))) continue
+      // "…, which stops the Model from loading": the act is an effect of what the clause before says
+      if (s.tokens[p - 1]?.w === 'which') continue
+      // "stop distributing the Work at any time": the licensor's own offering ends, not the grant
+      if (OWN_OFFER.has(s.tokens[p + 1]?.w ?? '')) continue
       // the licensor may end the licence; the licensee ending its own licence, or automatic
       // termination, is not at will. The modal may stand before the at-will phrase.
       let modal = false
       let self = false
       // Chinese words are a token per character: the modal stands further back (许可方可以随时…终止)
-      const back = s.tokens[p]!.w.length === 1 ? 24 : 8
+      const back = s.tokens[p]!.w.length === 1 ? 24 : 12
       for (let k = p - 1; k >= Math.max(0, p - back); k--) {
         const t = s.tokens[k]!.w
         if (MODAL.has(t)) modal = true
-        if (SELF.has(t)) self = true
+        // "you may terminate"; not "the date the Licensor tells you it is revoking"
+        if (SELF.has(t) && (t === 'automatically' || selfActs(s, k, p))) self = true
       }
+      // "the Licensor may, by notice given at any time, end the licence": an aside between commas
+      if (!modal) modal = modalBeforeAside(s, p, ctx.doc.text)
+      // "… revoking the licence, which it may do at its discretion": the modal after the act
+      if (!modal && nearWords(s, p, 0, 8, WHICH) >= 0 && nearWords(s, p, 0, 10, MODAL) >= 0) modal = true
+      // "Termination by the Licensor: at any time, without cause": the act named, with its agent
+      if (!modal && s.tokens[p + 1]?.w === 'by' && nearWords(s, p + 1, 0, 2, LICENSOR) >= 0) modal = true
       if (s.tokens[p + 1]?.w === 'automatically' || s.tokens[p + 3]?.w === 'automatically') self = true
       if (modal && !self) return p
     }

@@ -44,7 +44,7 @@ const AS_LICENSOR: Record<string, string> = { you: 'we', your: 'our', i: 'you', 
 /** Chinese question particles and markers, left out of the statement. */
 const PARTICLES = words('吗 呢 么 吧')
 
-type Kind = 'permission' | 'duty' | 'other'
+type Kind = 'permission' | 'duty' | 'other' | 'open'
 
 interface Question {
   kind: Kind
@@ -54,6 +54,8 @@ interface Question {
   subject: Token[]
   rest: Token[]
   at: number
+  /** A condition the question opens with: "If I change the code and ship it, do I have to …". */
+  condition: Token[]
 }
 
 function endsWithQuestionMark(text: string, s: Sentence): boolean {
@@ -76,10 +78,29 @@ const A_MARK = words('a answer 答')
 
 function parseQuestion(text: string, s: Sentence): Question | null {
   const from = afterMarker(text, s, s.body, Q_MARK)
-  const t = s.tokens.slice(from).filter(x => !PARTICLES.has(x.w))
+  const all = s.tokens.slice(from).filter(x => !PARTICLES.has(x.w))
+  // "If I change the code and ship it, do I have to …": the condition, then the question
+  let open = 0
+  if (CONDITIONAL.has(all[0]?.w ?? '')) {
+    for (let k = 1; k < all.length && open === 0; k++)
+      if (text.slice(all[k - 1]!.e, all[k]!.s).includes(',')) open = k
+  }
+  const condition = mapped(all.slice(0, open), AS_LICENSEE)
+  const q = parseClause(all.slice(open), s.tokens[from]?.s ?? s.start)
+  return q ? { ...q, condition } : null
+}
+
+/** Words that limit a "yes": "provided", "only", "as long as", "if", "unless", "but". */
+const LIMITING = words('only provided providing if unless long but except subject solely')
+/** "for free", "free of charge", "without paying": a question about the price. */
+const FREE = words('free charge paying cost')
+const CONDITIONAL = words('if when once after where')
+const WH = words('what which who whom where when how why')
+
+function parseClause(t: Token[], at: number): Omit<Question, 'condition'> | null {
   if (t.length < 2) return null
-  const at = s.tokens[from]!.s
   const w0 = t[0]!.w
+  if (WH.has(w0)) return { kind: 'open', licensor: false, subject: [], rest: t.slice(1), at }
   // Chinese: "我可以商用吗？" — subject, modal, act
   if (t[0]!.w.length === 1 && /\p{Script=Han}/u.test(t[0]!.w)) {
     const m = t.findIndex(x => PERMISSION.has(x.w) || DUTY.has(x.w))
@@ -114,7 +135,7 @@ function parseQuestion(text: string, s: Sentence): Question | null {
 }
 
 /** Subject and rest of an English question whose auxiliary ends at `from`. */
-function split(t: Token[], from: number, kind: Kind, at: number): Question {
+function split(t: Token[], from: number, kind: Kind, at: number): Omit<Question, 'condition'> {
   const first = t[from]?.w ?? ''
   if (FIRST_PERSON.has(first) || first === 'you' || first === 'it') {
     // "Is it OK to …": the licensee asks
@@ -132,10 +153,15 @@ function mapped(tokens: Token[], table: Record<string, string>): Token[] {
 }
 
 /** The answer's polarity, and the index of its first word after "Yes," / "No —" (or where it goes on). */
-function answerOf(text: string, a: Sentence): { yes: boolean; next: number; whole: boolean } | null {
+function answerOf(
+  text: string,
+  a: Sentence
+): { yes: boolean; next: number; whole: boolean; limited?: boolean } | null {
   const k = afterMarker(text, a, a.body, A_MARK)
   const t = a.tokens[k]
   if (!t) return null
+  // "Only after registering …", "Only if …": yes, within a limit the answer states
+  if (t.w === 'only') return { yes: true, next: k, whole: false, limited: true }
   let yes: boolean
   if (YES.has(t.w)) yes = true
   else if (NO.has(t.w)) yes = false
@@ -159,7 +185,13 @@ export const answers: Restater = (doc: Doc, sentences: readonly Sentence[]): Sen
     const q = sentences[i]!
     const a = sentences[i + 1]
     const question = a && !q.restated && endsWithQuestionMark(text, q) ? parseQuestion(text, q) : null
-    const answer = question && a ? answerOf(text, a) : null
+    // an open question ("What happens if …?") is answered by whatever follows it
+    const answer =
+      question && a
+        ? question.kind === 'open'
+          ? { yes: true, next: afterMarker(text, a, a.body, A_MARK), whole: false }
+          : answerOf(text, a)
+        : null
     if (!question || !answer || !a) {
       out.push(q)
       continue
@@ -167,8 +199,22 @@ export const answers: Restater = (doc: Doc, sentences: readonly Sentence[]): Sen
     i++
     const remainder = a.tokens.slice(answer.next)
     const zh = /\p{Script=Han}/u.test(q.tokens[q.body]!.w)
+    // "Yes, provided each one carries a label", "Yes — that is the only use": a permission with a limit
+    const limited = answer.limited === true || remainder.some(t => LIMITING.has(t.w))
     let words: Token[] | null = null
-    if (question.kind === 'permission' && !answer.yes && !question.licensor)
+    if (question.kind === 'open')
+      // "What should my model be called? Anything, as long as …": the answer completes the question
+      words = [...mapped(question.rest, AS_LICENSEE), ...a.tokens.slice(afterMarker(text, a, a.body, A_MARK))]
+    else if (question.kind === 'permission' && answer.yes && limited && !question.licensor)
+      words = [
+        ...(question.subject.length ? question.subject : [said('you', question.at)]),
+        ...saidAll('may', question.at),
+        ...mapped(question.rest, AS_LICENSEE)
+      ]
+    // "Can a company use it for free? No — above €5M it pays": the answer is about the price
+    else if (question.kind === 'permission' && !answer.yes && question.rest.some(t => FREE.has(t.w)))
+      words = null
+    else if (question.kind === 'permission' && !answer.yes && !question.licensor)
       words = zh
         ? [...mapped(question.subject, AS_LICENSEE), ...saidAll('不 得', question.at), ...question.rest]
         : [
@@ -185,7 +231,8 @@ export const answers: Restater = (doc: Doc, sentences: readonly Sentence[]): Sen
     else if (question.kind === 'other' && answer.yes) words = [...question.rest]
     if (words) {
       // the question, resolved, and what the answer adds: one statement, quoted as written
-      out.push(statement([...words, ...(answer.whole ? [] : remainder)], q.start, a.end))
+      const adds = answer.whole || question.kind === 'open' ? [] : remainder
+      out.push(statement([...question.condition, ...words, ...adds], q.start, a.end))
       continue
     }
     // the answer leaves nothing of the question: what it goes on to say stands alone

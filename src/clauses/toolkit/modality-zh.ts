@@ -19,29 +19,38 @@ const YAO_WORD_BEFORE = words(
 const YAO_WORD_AFTER = words('求 么 是 点 素 件 约 闻 害 塞 职 案 领 旨 务 员 不 紧 挟')
 /** 得 as "have to" follows these (就得, 也得, 都得, 还得); elsewhere it is 获得, 取得, 得到, 使得 … */
 const DEI_AFTER = words('就 也 都 还 则 总 先 必 您 你 们')
+/** The last character of a party's name: 许可方, 授权人, 使用者, 本公司. */
+const PARTY_END = words('方 人 者 司')
 const DEI_NOT_BEFORE = words('到 以 知 出 分 益 奖 利 失 当 体 罪 手 意 力 悉 很 好 太 多')
 /** 请 before an act of asking leave: 请联系 (contact), 请先 (first), 请申请, 请购买, 请取得. */
 const QING_LEAVE = words('联 与 向 先 申 购 取 获 另')
 
 /** The statement's word for a token, given its neighbours (undefined: unchanged). */
-function formal(prev: string, w: string, next: string): string[] | undefined {
+function formal(prev: string, w: string, next: string, opens: boolean): string[] | undefined {
+  // 得 opening a clause ("月活过了五十万，得先找我们拿授权"): "have to"
+  if (w === '得' && opens && !DEI_NOT_BEFORE.has(next)) return ['须']
   if (w === '别' && !BIE_NOUN_AFTER.has(next) && !BIE_WORD_BEFORE.has(prev)) return ['不', '得']
   if (w === '要' && prev === '不' && next !== '求') return ['得']
   if (w === '要' && prev !== '不' && !YAO_WORD_BEFORE.has(prev) && !YAO_WORD_AFTER.has(next)) return ['须']
   // 就要 as "then must" (就要在界面上写明), not 就要求
   if (w === '要' && prev === '就' && !YAO_WORD_AFTER.has(next)) return ['须']
   if (w === '得' && DEI_AFTER.has(prev) && !DEI_NOT_BEFORE.has(next)) return ['须']
+  // formal and traditional 得 after a party: "may" (授權方得透過遠端更新停用…); 不得 stays "may not"
+  if (w === '得' && PARTY_END.has(prev) && !DEI_NOT_BEFORE.has(next)) return ['可']
   if (w === '请' && QING_LEAVE.has(next)) return ['须']
   return undefined
 }
 
 const TRIGGERS = words('别 要 得 请')
 
-function restated(s: Sentence): Sentence {
+function restated(s: Sentence, text: string): Sentence {
   const out: Token[] = []
   let changed = false
   s.tokens.forEach((t, k) => {
-    const as = TRIGGERS.has(t.w) ? formal(s.tokens[k - 1]?.w ?? '', t.w, s.tokens[k + 1]?.w ?? '') : undefined
+    const prev = s.tokens[k - 1]
+    // the word opens its clause: nothing but punctuation since the last word
+    const opens = prev === undefined || (prev.e < t.s && text.slice(prev.e, t.s).trim().length > 0)
+    const as = TRIGGERS.has(t.w) ? formal(prev?.w ?? '', t.w, s.tokens[k + 1]?.w ?? '', opens) : undefined
     if (!as) {
       out.push(t)
       return
@@ -52,5 +61,5 @@ function restated(s: Sentence): Sentence {
   return changed ? reworded(s, out) : s
 }
 
-export const chineseModality: Restater = (_doc: Doc, sentences: readonly Sentence[]): Sentence[] =>
-  sentences.map(s => (s.tokens.some(t => TRIGGERS.has(t.w)) ? restated(s) : s))
+export const chineseModality: Restater = (doc: Doc, sentences: readonly Sentence[]): Sentence[] =>
+  sentences.map(s => (s.tokens.some(t => TRIGGERS.has(t.w)) ? restated(s, doc.text) : s))

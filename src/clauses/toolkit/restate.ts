@@ -1,22 +1,33 @@
 // Forms that say a clause without a sentence: a table row ("| Redistribution | Not permitted |"), a
-// question and its answer ("Can I modify it? No."), an imperative in a list of terms ("- Credit the
+// front matter value or a gated form's field label (`extra_gated_prompt: "…"`), a checklist or a
+// marked item ("- ❌ Commercial use", "- [x] Attribution"), a question and its answer
+// ("Can I modify it? No."), an imperative in a list of terms ("- Credit the
 // authors."), informal Chinese modality (别…, 要…, 商用请联系…). Each form is restated here as the
 // statement it makes, so every clause detector can judge it as it judges a sentence. The words of a
 // restatement are tokens; the text is never changed, and a restated sentence keeps the offsets of
 // what it restates, so its quote is the row or the question and answer as written, at its line.
 // An ordered list of passes over the parsed sentences, each linear in their number.
 import { answers } from './answers.js'
+import { checklists } from './checklists.js'
 import { imperatives } from './imperatives.js'
 import { chineseModality } from './modality-zh.js'
 import type { Doc, Sentence } from './sentences.js'
 import { tableRows } from './table-rows.js'
+import { yamlFields } from './yaml-fields.js'
 import type { Token } from './tokens.js'
 
 /** One pass: the sentences of a document, restated. */
 export type Restater = (doc: Doc, sentences: readonly Sentence[]) => Sentence[]
 
-/** In this order: rows first (their cells hold "?" and ":"), then answers, then the words. */
-export const RESTATERS: readonly Restater[] = [tableRows, answers, imperatives, chineseModality]
+/** In this order: rows first (their cells hold "?" and ":"), marked items, answers, then the words. */
+export const RESTATERS: readonly Restater[] = [
+  tableRows,
+  yamlFields,
+  checklists,
+  answers,
+  imperatives,
+  chineseModality
+]
 
 export function restate(doc: Doc): Sentence[] {
   let out: readonly Sentence[] = doc.sentences

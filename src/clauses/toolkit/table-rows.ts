@@ -16,6 +16,8 @@ interface Cell {
   from: number
   to: number
   tokens: Token[]
+  /** A mark that says the value by itself: ❌ (deny), ✅ (permit). */
+  mark: 'deny' | 'permit' | null
 }
 
 interface Row {
@@ -37,7 +39,12 @@ const REQUIRE = words('required mandatory must compulsory obligatory needed 须 
 /** Subjects that name a restriction: "No" or "None" beside them says there is none. */
 const RESTRICTION = words(
   'limit limits cap caps restriction restrictions requirement requirements threshold thresholds',
-  'condition conditions obligation obligations fee fees royalty royalties maximum ceiling 限 制 要 求'
+  'condition conditions obligation obligations fee fees royalty royalties maximum ceiling only non',
+  '限 制 要 求 仅'
+)
+/** Column headers that say nothing of the value: "| Term | Value |", "| Permission | Status |". */
+const GENERIC = words(
+  'value values status details detail notes note description answer comment comments info'
 )
 /** Subjects that name a duty: "Yes" beside them makes it required ("| Attribution | Yes |"). */
 const DUTY = words(
@@ -69,7 +76,7 @@ function rowOf(text: string, from: number, to: number): Row | null {
     while (y > x && /\s/.test(text[y - 1]!)) y--
     if (x < y) {
       for (let k = x; k < y; k++) if (!'-:'.includes(text[k]!)) rule = false
-      cells.push({ from: x, to: y, tokens: [] })
+      cells.push({ from: x, to: y, tokens: [], mark: markOf(text, x, y) })
     }
     start = i + 1
     if (c === '\r') break
@@ -84,10 +91,26 @@ function trimmedEnd(text: string, from: number, to: number): number {
   return y
 }
 
+/** Marks that deny or grant, as tables and checklists use them. */
+const DENY_MARKS = new Set(['\u274c', '\u2717', '\u2718', '\u2716', '\u{1f6ab}', '\u26d4', '\u274e'])
+const PERMIT_MARKS = new Set(['\u2705', '\u2714', '\u2713', '\u2611'])
+
+/** The first mark of text[from, to) that says deny or permit, or null. */
+export function markOf(text: string, from: number, to: number): 'deny' | 'permit' | null {
+  for (const ch of text.slice(from, Math.min(to, from + 8))) {
+    if (DENY_MARKS.has(ch)) return 'deny'
+    if (PERMIT_MARKS.has(ch)) return 'permit'
+  }
+  return null
+}
+
 /** The first words of a value: what it says of the subject. */
 function valueKind(cell: Cell): 'permit' | 'deny' | 'require' | 'other' {
   const first = cell.tokens[0]?.w ?? ''
+  if (cell.mark) return cell.mark
   if (cell.tokens.length === 0) return 'other'
+  // "Not required", "No attribution needed": a duty denied restricts nothing
+  if (DENY.has(first) && cell.tokens.length <= 3 && cell.tokens.some(t => REQUIRE.has(t.w))) return 'permit'
   if (REQUIRE.has(first) || (cell.tokens.length <= 3 && cell.tokens.some(t => REQUIRE.has(t.w))))
     return 'require'
   if (DENY.has(first)) return 'deny'
@@ -113,11 +136,41 @@ function looksLikeHeader(row: Row): boolean {
   return true
 }
 
+/** What a column holds, by its header: the licence's conditions, its permissions, its limitations. */
+const CONDITIONS = words('conditions condition requirements requirement obligations obligation duties duty')
+const GRANTS = words('permissions permission permitted allowed freedoms rights')
+const LIMITATIONS = words('limitations limitation')
+function category(cell: Cell | undefined): 'conditions' | 'grants' | 'limitations' | null {
+  const w = cell?.tokens.length === 1 ? cell.tokens[0]!.w : ''
+  return CONDITIONS.has(w)
+    ? 'conditions'
+    : GRANTS.has(w)
+      ? 'grants'
+      : LIMITATIONS.has(w)
+        ? 'limitations'
+        : null
+}
+
+/**
+ * A row of a summary table whose columns are kinds of term ("| Permissions | Conditions |
+ * Limitations |"): each condition is required; permissions and limitations (of warranty,
+ * liability) restrict nothing.
+ */
+function categoryStatement(row: Row, header: Row): Sentence | null {
+  const out: Token[] = []
+  row.cells.forEach((cell, k) => {
+    if (category(header.cells[k]) !== 'conditions' || cell.tokens.length === 0) return
+    out.push(...cell.tokens, ...saidAll('is required', cell.to))
+  })
+  return out.length ? statement(out, row.from, row.to) : null
+}
+
 /** The statement a row makes, or null when it restricts nothing. */
 function rowStatement(row: Row, header: Row | null): Sentence | null {
+  if (header?.cells.every(c => category(c))) return categoryStatement(row, header)
   const [subjectCell, ...values] = row.cells
   if (!subjectCell || subjectCell.tokens.length === 0) return null
-  const above = (i: number): Token[] => header?.cells[i]?.tokens ?? []
+  const above = (i: number): Token[] => (header?.cells[i]?.tokens ?? []).filter(t => !GENERIC.has(t.w))
   // the first column's header helps a cell that holds only a measure ("under $2,000,000")
   const measure = subjectCell.tokens.some(t => /\d/.test(t.w)) || COMPARE.has(subjectCell.tokens[0]!.w)
   const subject = [...(measure ? above(0) : []), ...subjectCell.tokens]
@@ -179,8 +232,13 @@ export const tableRows: Restater = (doc: Doc, sentences: readonly Sentence[]): S
     // the sentences of this row: every one that starts on its line
     const own: Sentence[] = []
     while (i < sentences.length && sentences[i]!.start < to) own.push(sentences[i++]!)
-    for (const t of own.flatMap(x => x.tokens))
-      for (const c of row.cells) if (t.s >= c.from && t.e <= c.to) c.tokens.push(t)
+    // tokens and cells are both in text order: one walk over the two
+    let c = 0
+    for (const t of own.flatMap(x => x.tokens)) {
+      while (c < row.cells.length && row.cells[c]!.to < t.e) c++
+      const cell = row.cells[c]
+      if (cell && t.s >= cell.from) cell.tokens.push(t)
+    }
     if (row.rule) {
       // the row above was the header
       if (pendingHeader) {
@@ -192,15 +250,17 @@ export const tableRows: Restater = (doc: Doc, sentences: readonly Sentence[]): S
     }
     const first = prevRow === null
     prevRow = row
-    if (first && looksLikeHeader(row)) {
+    if (first && (looksLikeHeader(row) || row.cells.every(c => category(c)))) {
       // kept as written until the next row shows whether it heads the table
       pendingHeader = { row, sentences: own }
       continue
     }
     if (pendingHeader) {
-      // no rule under it: a header by its look only, so it is also read as a row
+      // a |---| rule under it (a line without words): a header; otherwise a header by its look
+      // only, so it is also read as a row
       header = pendingHeader.row
-      out.push(...asRow(pendingHeader.row))
+      const ruled = line > 0 && ruleRow(text, doc.lineStarts[line - 1]!, from - 1)
+      out.push(...(ruled ? pendingHeader.sentences : asRow(pendingHeader.row)))
       pendingHeader = null
     }
     const said = rowStatement(row, header)
@@ -208,6 +268,12 @@ export const tableRows: Restater = (doc: Doc, sentences: readonly Sentence[]): S
   }
   if (pendingHeader) out.push(...asRow(pendingHeader.row))
   return out
+}
+
+/** The line text[from, to) is a |---|:--:| rule. */
+function ruleRow(text: string, from: number, to: number): boolean {
+  const row = rowOf(text, from, to)
+  return row !== null && row.rule
 }
 
 /** A first row that no other row follows: a row like any other, not a header. */
