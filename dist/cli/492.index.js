@@ -31,10 +31,10 @@ exports.modules = {
 const ANNEX = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('attachment exhibit schedule appendix annex addendum');
 /** A conduct document by its name: a head noun ("policy", "guidelines", "rules", "code") that a
  * kind word qualifies ("use", "usage", "acceptable", "responsible", "content", "safety"). */
-const DOC_HEAD = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('policy policies guidelines guideline guide rules terms charter charters code codes standard standards', 'principles addendum');
+const DOC_HEAD = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('policy policies guidelines guideline guide rules terms charter charters code codes standard standards', 'principles addendum framework');
 /** Heads that name a conduct document only after a word of conduct ("Responsible AI Standard",
  * "Acceptable Conduct Code", "Fair Use Charter"), not "safety standards" or "content code". */
-const WEAK_HEAD = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('code codes standard standards principles addendum');
+const WEAK_HEAD = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('code codes standard standards principles addendum framework');
 const CONDUCT_KIND = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('responsible acceptable ethical ethics fair trustworthy conduct behaviour behavior');
 const DOC_KIND = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('use usage acceptable prohibited responsible content safety conduct fair ethical ethics trustworthy', 'behaviour behavior');
 /** Documents about other things than use: privacy, disclosure, marks. */
@@ -48,9 +48,14 @@ const BIND_ZH = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .phrases */ 
 /** "\u672c\u8bb8\u53ef\u4e0d\u9644\u5e26\u4efb\u4f55\u4f7f\u7528\u653f\u7b56", "\u4e0d\u901a\u8fc7\u5f15\u7528\u7eb3\u5165\u5176\u4ed6\u884c\u4e3a\u51c6\u5219": a document said not to be part of it. */
 const NOT_INCLUDED_ZH = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .phrases */ .HJ)('\u4e0d\u9644\u5e26, \u4e0d\u7eb3\u5165, \u4e0d\u5305\u542b, \u4e0d\u5305\u62ec, \u4e0d\u9644\u52a0, \u6ca1\u6709, \u65e0\u4efb\u4f55, \u672a\u7eb3\u5165, \u4e0d\u901a\u8fc7\u5f15\u7528\u7eb3\u5165');
 /** "Schedule 2 (Acceptable Use)": an annex named by the kind of use it governs. */
-const USE_ANNEX = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .phrases */ .HJ)('acceptable use, prohibited use, prohibited uses, use restrictions, responsible use');
+const USE_ANNEX = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .phrases */ .HJ)('acceptable use, prohibited use, prohibited uses, use restrictions, responsible use, restricted use', 'prohibited activities');
+/** An annex in Chinese and its content: \u9644\u4ef6A\u4e2d\u7684\u7981\u6b62\u7528\u9014\u6e05\u5355. */
+const ANNEX_ZH = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .phrases */ .HJ)('\u9644\u4ef6, \u9644\u5f55, \u9644\u9304, \u9644\u8868');
+const ANNEX_LIMITS_ZH = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .phrases */ .HJ)('\u7981\u6b62\u7528\u9014, \u4f7f\u7528\u9650\u5236, \u7981\u6b62\u884c\u4e3a, \u7981\u6b62\u884c\u70ba, \u9650\u5236\u7528\u9014, \u7981\u6b62\u7684\u7528\u9014');
+/** A document that no longer binds: "replaces the previous acceptable use policy". */
+const SUPERSEDED = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('previous former prior earlier superseded replaced replaces supersedes');
 /** A community's code of conduct (for contributors, mailing lists, forums): no term of use of the model. */
-const COMMUNITY = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('contributors contributor mailing forum forums discussions participants');
+const COMMUNITY = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('contributors contributor mailing forum forums discussions participants pull');
 /** "listed in Attachment A for reference only": shown, not incorporated. */
 const INFORMATIVE = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .phrases */ .HJ)('for reference only, for information only, for informational purposes, not binding');
 /** A document published elsewhere: "the Osprey Use Restrictions published at osprey.example/use". */
@@ -59,7 +64,7 @@ const PUBLISHED = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .phrases *
 const COMPARED = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .phrases */ .HJ)('at least as, no less, not less, as protective as, as restrictive as');
 const CODE_OF_CONDUCT = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .phrases */ .HJ)('code of conduct');
 const POLICY = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .phrases */ .HJ)('aup, trustworthy ai terms, \u53ef\u63a5\u53d7\u4f7f\u7528');
-const LISTED = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .phrases */ .HJ)('use restrictions, use based restrictions, prohibited uses, restricted uses', 'prohibited purposes, prohibited use');
+const LISTED = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .phrases */ .HJ)('use restrictions, use based restrictions, prohibited uses, restricted uses', 'prohibited purposes, prohibited use, prohibited activities, restricted activities');
 const ETHICS = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .phrases */ .HJ)('ai ethics, ethics guidelines, ethical guidelines, responsible ai principles');
 const ADHERE = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('accordance adhere comply abide follow subject governed');
 /** Lines that only point somewhere: contacts and reporting channels. */
@@ -115,11 +120,17 @@ function documents(s) {
         if (k >= 0 && (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .nearPhrase */ .et)(s, k, 12, 0, NOT_INCLUDED_ZH) < 0)
             out.push(k);
     }
-    // "Schedule 2 (Acceptable Use) forms part of this Agreement"
+    // "Schedule 2 (Acceptable Use) forms part of this Agreement", "the Restricted Use Annex"
     for (const a of (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .allOf */ .bn)(s, ANNEX)) {
-        const k = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .nearPhrase */ .et)(s, a, 0, 4, USE_ANNEX);
+        const k = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .nearPhrase */ .et)(s, a, 3, 4, USE_ANNEX);
         if (k >= 0)
             out.push(k);
+    }
+    // \u9644\u4ef6A\u4e2d\u7684\u7981\u6b62\u7528\u9014\u6e05\u5355
+    for (const a of ANNEX_ZH.all(s)) {
+        const k = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .nearPhrase */ .et)(s, a, 0, 8, ANNEX_LIMITS_ZH);
+        if (k >= 0)
+            out.push(a);
     }
     return out.sort((a, b) => a - b);
 }
@@ -132,7 +143,9 @@ function labelOnly(s, at, text) {
 }
 /** Someone is bound to the document: a binding word, an obligation or a prohibition. */
 function binds(s) {
-    return (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .hasAny */ .X8)(s, BIND) || (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .hasAny */ .X8)(s, OBLIGED) || BIND_ZH.in(s) || (0,_toolkit_negation_js__WEBPACK_IMPORTED_MODULE_2__/* .prohibits */ .HY)(s);
+    // "does not apply to the weights": a binding word denied binds nobody
+    const bindWord = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .allOf */ .bn)(s, BIND).some(k => (0,_toolkit_negation_js__WEBPACK_IMPORTED_MODULE_2__/* .negatedBefore */ .ci)(s, k, 3) < 0);
+    return bindWord || (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .hasAny */ .X8)(s, OBLIGED) || BIND_ZH.in(s) || ((0,_toolkit_negation_js__WEBPACK_IMPORTED_MODULE_2__/* .prohibits */ .HY)(s) && !(0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .hasAny */ .X8)(s, BIND));
 }
 /** "no acceptable use policy", "not subject to any use policy" (but "Prohibited Use Policy" is a name). */
 function plainNegationBefore(s, at) {
@@ -201,7 +214,7 @@ function isContactLine(s) {
             return -1;
         let bound;
         for (const at of documents(s)) {
-            if ((0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .nearWords */ .yS)(s, at, 8, 10, COMMUNITY) >= 0)
+            if ((0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .nearWords */ .yS)(s, at, 8, 10, COMMUNITY) >= 0 || (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .nearWords */ .yS)(s, at, 3, 0, SUPERSEDED) >= 0)
                 continue;
             // "no acceptable use policy", "does not incorporate any \u2026 guidelines", "\u672c\u8bb8\u53ef\u4e0d\u9644\u5e26\u4efb\u4f55\u4f7f\u7528\u653f\u7b56"
             if (plainNegationBefore(s, at) || (0,_toolkit_absence_js__WEBPACK_IMPORTED_MODULE_3__/* .deniedAt */ .p)(s, at))
@@ -1832,6 +1845,9 @@ var query = __webpack_require__(1371);
 const PEOPLE = (0,query/* words */.aL)('users user people persons individuals customers customer subscribers subscriber accounts', 'account members visitors consumers clients end mau dau licensees installations seats devices', 'actives maus daus citizens patients students learners participants players viewers readers', 'listeners households employees registrants signups workstations terminals', 'sessions \u6237 \u4eba \u8d26 \u5458 \u5ba2 \u5e2d \u6d3b');
 /** A period over which people are counted. */
 const PERIOD = (0,query/* words */.aL)('month months monthly day days daily week weeks weekly year years annual annually calendar period', 'quarter \u6708 \u65e5 \u5e74');
+/** A licensee's money coming in: revenue, turnover, sales, funding (ARR, \u6536\u5165, \u8425\u4e1a\u989d). */
+const REVENUE = (0,query/* words */.aL)('revenue revenues turnover income sales earnings receipts proceeds funding financing valuation arr', 'mrr gmv billings bookings');
+const REVENUE_ZH = (0,query/* phrases */.HJ)('\u6536\u5165, \u8425\u6536, \u8425\u4e1a\u989d, \u9500\u552e\u989d, \u8425\u4e1a\u6536\u5165');
 /** The licensee and those it answers for. */
 const LICENSEE = (0,query/* words */.aL)('you your licensee licensees recipient recipients user users entity entities company companies', 'organization organizations organisation organisations affiliates business businesses party parties', '\u60a8 \u4f60 \u88ab \u8bb8 \u53ef \u65b9 \u4f7f \u7528 \u8005');
 /** The model and what comes with it. */
@@ -2197,7 +2213,9 @@ var absence = __webpack_require__(6664);
 
 const FIELDS = (0,query/* phrases */.HJ)('military, militaries, warfare, weapon, weapons, weaponry, armaments, nuclear, espionage', 'surveillance, surveil, surveilling, tracking individuals, terrorism, terrorist', 'medical advice, medical diagnosis, legal advice, financial advice, law enforcement, policing', 'immigration, biometric, biometrics, facial recognition, face recognition, discriminate', 'discrimination, defamatory, defame, harass, harassment, disinformation, misinformation', 'deepfake, deepfakes, impersonate, impersonating, impersonation, endanger national security', 'endangers national security, human trafficking, child sexual, exploit or harm minors', 'sexual content, cloud service provider, cloud service providers, software service providers', 'hosted service, hosting service, credit scoring, social scoring, predictive policing', 'genocide, self harm, political campaigning, lethal, critical infrastructure', 'autonomous weapons, malware, spam, fraud, fraudulent, gambling, employment decisions', 'hiring decisions, armed forces, defence procurement, intelligence services, automated decisions', 'automated decision, ethnicity, sexual orientation, profiling, track individuals, target individuals', '\u533b\u7597\u8bca\u65ad, \u6cd5\u5f8b\u54a8\u8be2, \u533b\u7597, \u519b\u961f, \u56fd\u9632, \u519b\u4e8b, \u6b66\u5668, \u76d1\u63a7, \u76d1\u89c6, \u6050\u6016, \u751f\u7269\u8bc6\u522b, \u4eba\u8138\u8bc6\u522b, \u533b\u7597\u5efa\u8bae, \u6b67\u89c6, \u865a\u5047\u4fe1\u606f', 
 // decisions about people's access to credit, work, housing, insurance and benefits
-'creditworthiness, credit worthiness, determination of eligibility, eligibility determinations', 'eligibility decisions, eligibility for public benefits, job applicants, employment screening', 'tenant screening, insurance underwriting, insurance pricing, screen applicants, screen tenants', 'job candidates, access to housing, access to employment, access to education, access to credit', 'access to healthcare, access to public benefits, criminal justice, bail decisions, sentencing, parole', 'targeted advertising, advertising to children, autonomous vehicles, autonomous driving', 'pornography, pornographic, sexually explicit, \u8272\u60c5, \u6deb\u79fd, \u8d4c\u535a, \u81ea\u52a8\u9a7e\u9a76, \u5b9a\u5411\u5e7f\u544a', 'cyberattack, cyberattacks, cyber attacks, hacking, phishing, \u7f51\u7edc\u653b\u51fb, \u6076\u610f\u8f6f\u4ef6, \u9ed1\u5ba2\u653b\u51fb, \u7db2\u8def\u653b\u64ca', '\u4fe1\u7528\u8bc4\u5206, \u4fdd\u9669\u5b9a\u4ef7, \u81ea\u52a8\u5316\u51b3\u7b56, \u4fe1\u8d37\u5ba1\u6279', 
+'creditworthiness, credit worthiness, determination of eligibility, eligibility determinations', 'eligibility decisions, eligibility for public benefits, job applicants, employment screening', 'tenant screening, insurance underwriting, insurance pricing, screen applicants, screen tenants', 'job candidates, access to housing, access to employment, access to education, access to credit', 'access to healthcare, access to public benefits, criminal justice, bail decisions, sentencing, parole', 'targeted advertising, advertising to children, autonomous vehicles, autonomous driving', 'pornography, pornographic, sexually explicit, \u8272\u60c5, \u6deb\u79fd, \u8d4c\u535a, \u81ea\u52a8\u9a7e\u9a76, \u5b9a\u5411\u5e7f\u544a', 'cyberattack, cyberattacks, cyber attacks, hacking, phishing, \u7f51\u7edc\u653b\u51fb, \u6076\u610f\u8f6f\u4ef6, \u9ed1\u5ba2\u653b\u51fb, \u7db2\u8def\u653b\u64ca', 'spyware, stalkerware, ransomware, stalking, stalk, doxxing, doxing', 
+// elections, hate and violence, exploitation, regulated professions, predatory lending
+'election interference, election manipulation, voter suppression, political advertising', 'political advertisements, hate speech, hateful content, incite violence, inciting violence', 'violent extremism, extremist content, radicalization, radicalisation, child exploitation, child abuse', 'practice of medicine, practice of law, unauthorized practice, unauthorised practice, payday lending', 'lending decisions', '\u5371\u5bb3\u56fd\u5bb6\u5b89\u5168, \u98a0\u8986\u56fd\u5bb6\u653f\u6743, \u56fd\u5bb6\u5b89\u5168, \u4ec7\u6068\u8a00\u8bba, \u66b4\u529b\u5185\u5bb9, \u66b4\u529b, \u4fb5\u72af\u9690\u79c1, \u4fb5\u72af\u4ed6\u4eba\u9690\u79c1, \u4fb5\u5bb3\u9690\u79c1, \u5265\u524a', '\u64cd\u7eb5\u9009\u4e3e, \u9009\u4e3e\u64cd\u7eb5, \u5e72\u9884\u9009\u4e3e, \u6781\u7aef\u4e3b\u4e49, \u717d\u52a8, \u6bd2\u54c1, \u570b\u5bb6\u5b89\u5168, \u4ec7\u6068\u8a00\u8ad6, \u4fb5\u72af\u96b1\u79c1, \u9078\u8209, \u525d\u524a, \u6975\u7aef\u4e3b\u7fa9', '\u4fe1\u7528\u8bc4\u5206, \u4fdd\u9669\u5b9a\u4ef7, \u81ea\u52a8\u5316\u51b3\u7b56, \u4fe1\u8d37\u5ba1\u6279', 
 // elections, deception and profiling
 'political campaign, political campaigns, election campaigns, \u653f\u6cbb\u7ade\u9009, \u7ade\u9009\u5ba3\u4f20, \u865a\u5047\u65b0\u95fb, \u8bc8\u9a97, \u6df1\u5ea6\u4f2a\u9020', '\u5192\u5145\u4ed6\u4eba, \u753b\u50cf\u5206\u6790, \u7528\u6237\u753b\u50cf', 
 // safety-critical control
@@ -2336,7 +2354,7 @@ function usedInPlace(s, p) {
             ? p - 2
             : -1;
     if (prep < 0)
-        return false;
+        return usedFrom(s, p);
     for (let k = prep - 1; k >= Math.max(0, prep - 6); k--) {
         const w = s.tokens[k].w;
         if (USE_GRANT.has(w))
@@ -2439,11 +2457,13 @@ function excludedByName(s, doc) {
 /** A class of places where use is banned: "prohibited in any country \u2026", "may not be used in regions \u2026". */
 const PLACE_CLASS = (0,query/* words */.aL)('country countries region regions territory territories jurisdiction jurisdictions');
 /** Belonging to a place: those domiciled, resident, incorporated or located there. */
-const RESIDENCE = (0,query/* words */.aL)('domiciled resident residents residing reside resides located incorporated organised organized', 'established headquartered based citizens nationals living lives');
+const RESIDENCE = (0,query/* words */.aL)('domiciled resident residents residing reside resides located incorporated organised organized', 'established headquartered based citizens nationals living lives principal');
 /** Words that may stand between belonging and the class of places: "resident in a country", "organised under the laws of any Restricted Territory". */
 const TO_PLACE = (0,query/* words */.aL)('in of within under the a an any such laws law');
+/** Words of belonging between the residence word and the place: "or has its principal place of business in". */
+const ON_THE_WAY = (0,query/* words */.aL)('or and ordinarily has have its their principal place places business registered office');
 /** What a denial takes away: rights, the grant, the licence, eligibility. */
-const RIGHTS = (0,query/* words */.aL)('right rights granted grant license licence licensed licenced eligible available permitted', 'may authorised authorized extend extends apply applies');
+const RIGHTS = (0,query/* words */.aL)('right rights granted grant license licence licensed licenced eligible available permitted', 'may authorised authorized extend extends apply applies confer confers conferred');
 /**
  * "No right is granted to any person domiciled or resident in a country subject to sanctions", "No
  * rights are granted to any entity incorporated in a Restricted Territory": those belonging to a
@@ -2453,22 +2473,24 @@ const RIGHTS = (0,query/* words */.aL)('right rights granted grant license licen
 function residentsExcluded(s, doc) {
     for (const r of (0,query/* allOf */.bn)(s, RESIDENCE)) {
         let c = r + 1;
-        while (c < s.tokens.length && c <= r + 8 && !PLACE_CLASS.has(s.tokens[c].w)) {
+        let named = -1;
+        while (c < s.tokens.length && c <= r + 14 && !PLACE_CLASS.has(s.tokens[c].w)) {
             const w = s.tokens[c].w;
-            // "domiciled, organised or ordinarily resident in": more words of belonging on the way
-            if (!TO_PLACE.has(w) &&
-                !RESIDENCE.has(w) &&
-                !EXCLUDED_CLASS.has(w) &&
-                w !== 'or' &&
-                w !== 'and' &&
-                w !== 'ordinarily') {
+            // "domiciled, organised or ordinarily resident in", "has its principal place of business in":
+            // more words of belonging on the way
+            if (!TO_PLACE.has(w) && !RESIDENCE.has(w) && !EXCLUDED_CLASS.has(w) && !ON_THE_WAY.has(w)) {
                 if (!isCapitalised(doc, s, c))
                     break;
+                // a place by name, right after "in": "organised under the laws of \u2026 Djibouti"
+                if (named < 0 && !NOT_PLACES.has(w) && s.tokens[c - 1].w === 'in')
+                    named = c;
             }
             c++;
         }
-        if (!PLACE_CLASS.has(s.tokens[c]?.w ?? ''))
+        if (!PLACE_CLASS.has(s.tokens[c]?.w ?? '') && named < 0)
             continue;
+        if (named >= 0)
+            c = named;
         const neg = (0,negation/* negatedBefore */.ci)(s, r, 25);
         if (neg >= 0 && (0,query/* nearWords */.yS)(s, neg, 0, 8, RIGHTS) >= 0)
             return r;
@@ -2500,6 +2522,24 @@ function confinedToTerritory(s, doc) {
     }
     return -1;
 }
+/** What is used from a place: the model or the service itself ("Use of the Service from X"), not data. */
+const USED_THING = (0,query/* words */.aL)('the of model models service services weights it api software');
+/** "Use of the Service from Transnistria", "accessed from X": a use word, then only the thing used, then "from". */
+function usedFrom(s, p) {
+    const prep = s.tokens[p - 1]?.w === 'from' ? p - 1 : -1;
+    if (prep < 0)
+        return false;
+    for (let k = prep - 1; k >= Math.max(0, prep - 5); k--) {
+        const w = s.tokens[k].w;
+        if (USE_GRANT.has(w))
+            return true;
+        if (!USED_THING.has(w))
+            return false;
+    }
+    return false;
+}
+/** "in any country listed in Annex 3": a class of places the licence names in a list of its own. */
+const LISTED = (0,query/* words */.aL)('listed specified named identified designated set enumerated');
 function bannedInTerritory(s) {
     if (!(0,query/* hasAny */.X8)(s, USE_GRANT))
         return -1;
@@ -2548,6 +2588,10 @@ const BANNED_HERE = (0,query/* phrases */.HJ)('prohibited, forbidden, not permit
         // prohibited in any country subject to sanctions"; complying with the law is no such clause
         if (isExportControl(s))
             return bannedInTerritory(s);
+        // "may not use the Model in any country listed in Annex 3"
+        const listed = bannedInTerritory(s);
+        if (listed >= 0 && (0,query/* nearWords */.yS)(s, listed, 0, 3, LISTED) >= 0)
+            return listed;
         for (const p of TERRITORY_ZH.all(s)) {
             if ((0,query/* nearPhrase */.et)(s, p, 8, 2, ONLY_ZH) >= 0 || (0,negation/* negatedBefore */.ci)(s, p, 10) >= 0)
                 return p;
@@ -2699,6 +2743,10 @@ function derivedName(s) {
         return -1;
     for (const p of (0,query/* allOf */.bn)(s, CALL))
         if ((0,query/* nearWords */.yS)(s, p, 8, 8, DERIVED) >= 0)
+            return p;
+    // "Derivatives must be named so that \u2026" (not "the file named LICENSE")
+    for (const p of (0,query/* allOf */.bn)(s, (0,query/* words */.aL)('named')))
+        if (s.tokens[p - 1]?.w === 'be' && (0,query/* nearWords */.yS)(s, p, 8, 0, DERIVED) >= 0)
             return p;
     for (const p of (0,query/* allOf */.bn)(s, NAME_WORDS)) {
         const w = s.tokens[p].w;
@@ -3146,8 +3194,12 @@ function numberValue(w) {
     const v = Number(digits);
     return Number.isFinite(v) ? v * mult : null;
 }
+/** A word table with no prototype: a token such as "constructor" or "toString" is no number. */
+function table(entries) {
+    return Object.freeze(Object.assign(Object.create(null), entries));
+}
 /** Chinese digits, one home for their values (units below, and hanNumber). */
-const HAN_DIGITS = {
+const HAN_DIGITS = table({
     \u96f6: 0,
     \u3007: 0,
     \u4e00: 1,
@@ -3160,8 +3212,8 @@ const HAN_DIGITS = {
     \u4e03: 7,
     \u516b: 8,
     \u4e5d: 9
-};
-const UNITS = {
+});
+const UNITS = table({
     one: 1,
     two: 2,
     three: 3,
@@ -3194,8 +3246,8 @@ const UNITS = {
     // A Chinese digit alone (\u4e09 users) counts as a unit too; zero is only ever part of a number.
     ...Object.fromEntries(Object.entries(HAN_DIGITS).filter(([, v]) => v > 0)),
     \u5341: 10
-};
-const SCALES = {
+});
+const SCALES = table({
     hundred: 100,
     thousand: 1e3,
     thousands: 1e3,
@@ -3212,9 +3264,9 @@ const SCALES = {
     \u5343: 1e3,
     \u4e07: 1e4,
     \u4ebf: 1e8
-};
-const HAN_SMALL = { \u5341: 10, \u767e: 100, \u5343: 1e3 };
-const HAN_LARGE = { \u4e07: 1e4, \u4ebf: 1e8 };
+});
+const HAN_SMALL = table({ \u5341: 10, \u767e: 100, \u5343: 1e3 });
+const HAN_LARGE = table({ \u4e07: 1e4, \u4ebf: 1e8 });
 /** Words of passing before a bare scale: \u8fc7\u4ebf ("over a hundred million"), \u4e0a\u4e07, \u7834\u4ebf, \u8d85\u4ebf. */
 const PASSING_ZH = new Set(['\u8fc7', '\u4e0a', '\u7834', '\u8d85', '\u903e']);
 /** The words a quantity may start with (besides digits): quantityAt's tables, in one set. */
@@ -3262,9 +3314,8 @@ function quantityAt(s, i) {
     // \u8fc7\u4ebf, \u4e0a\u4e07, \u7834\u4ebf: a scale alone after a word of passing is one of it
     if (HAN_LARGE[w] !== undefined && PASSING_ZH.has(s.tokens[i - 1]?.w ?? ''))
         return { value: HAN_LARGE[w], end: i };
-    // Most tokens are no number word and no digits: one set look-up says so (a name Object.prototype
-    // has, "constructor", still goes the long way, as it always has).
-    if (!QUANTITY_WORDS.has(w) && !(w in Object.prototype) && numberValue(w) === null)
+    // Most tokens are no number word and no digits: one set look-up says so.
+    if (!QUANTITY_WORDS.has(w) && numberValue(w) === null)
         return null;
     if (HAN_DIGITS[w] !== undefined || HAN_SMALL[w] !== undefined)
         return hanNumber(s, i);
@@ -3684,8 +3735,12 @@ function conditionQuestion(s, ctx) {
 
 
 
-const REVENUE = (0,query/* words */.aL)('revenue revenues turnover income sales earnings receipts proceeds earn earns earning earned', 'funding financing raised valuation generate generates generating arr mrr gmv billings bookings');
-const REVENUE_ZH = (0,query/* phrases */.HJ)('\u6536\u5165, \u8425\u6536, \u8425\u4e1a\u989d, \u9500\u552e\u989d, \u8425\u4e1a\u6536\u5165');
+
+/** Revenue named, or earned, raised or generated. */
+const REVENUE_OR_EARNING = new Set([
+    ...REVENUE,
+    ...(0,query/* words */.aL)('earn earns earning earned raised generate generates generating')
+]);
 /** A threshold: a comparison, a cap, or a condition or obligation that turns on the amount. */
 const THRESHOLD = (0,query/* words */.aL)('exceed exceeds exceeded exceeding more over above greater less below under fewer reach reaches', 'reached reaching surpass surpasses surpassed excess least cap capped limit threshold until once if', 'whose unless only stop stops end ends ceiling cutoff tier tiers free hit hits cross crosses', '\u8d85 \u8fc7 \u4f4e \u4e8e \u4ee5 \u4e0a \u4ee5 \u4e0b \u8fbe \u5230 \u4e0d \u8db3 \u987b \u9700 \u5e94');
 /** Revenue reported as a fact: "reached", "reported", "recorded" (past tense, nobody bound). */
@@ -3748,7 +3803,7 @@ function discountOnly(s) {
             const money = isMoney(s, q.at, q.end, ctx.doc.text);
             const window = money ? 15 : 4;
             const span = window + (q.end - q.at);
-            if ((0,query/* nearWords */.yS)(s, q.at, window, span, REVENUE) >= 0)
+            if ((0,query/* nearWords */.yS)(s, q.at, window, span, REVENUE_OR_EARNING) >= 0)
                 return q.at;
             if (money && earnsCompared(s, q.at))
                 return q.at;
@@ -3818,9 +3873,6 @@ function capacityOnly(s) {
 }
 /** Things counted that are not people: "2,000 tokens", "10,000 requests". */
 const OTHER_UNITS = (0,query/* words */.aL)('tokens requests queries calls images words characters parameters samples messages documents pages', 'files bytes gb mb tb hours minutes seconds records rows examples items downloads \u6b21 \u6761 \u5f20 \u5b57 \u5143');
-/** Revenue named just before a number: the number is an amount, not a count of people. */
-const user_threshold_REVENUE = (0,query/* words */.aL)('revenue revenues turnover income sales earnings receipts funding arr');
-const user_threshold_REVENUE_ZH = (0,query/* phrases */.HJ)('\u6536\u5165, \u8425\u6536, \u8425\u4e1a\u989d, \u9500\u552e\u989d');
 /** What may follow a small count of people: a period, a total, or nothing ("persons not exceeding five hundred in each quarter"). */
 const AFTER_COUNT = (0,query/* words */.aL)('in per each every a an during within over for at maximum max total concurrently simultaneously');
 /** A small number counts people only when they follow it: "more than 500 seats", not "60 requests per account". */
@@ -3863,17 +3915,18 @@ function endsCount(s, end) {
             return -1;
         if (capacityOnly(s))
             return -1;
-        // a defined term with a cap ('"Small Deployment" means \u2026 fewer than 1,000 concurrent users') is
-        // there to be a condition of the grant
-        // "Got more than 100k monthly users? Then you'll need a commercial licence.": the question is an "if"
+        // something binds: a condition, a modal, the grant; or a defined term with a cap ('"Small
+        // Deployment" means \u2026 fewer than 1,000 concurrent users'), there to be a condition of the grant;
+        // or a question that is the condition of the duty after it ("Got more than 100k monthly users?
+        // Then you'll need a commercial licence.")
         if (!(0,query/* hasAny */.X8)(s, BINDING) && !(0,definition/* definesTerm */.b)(s) && !conditionQuestion(s, ctx))
             return -1;
         for (const q of quantities(s, 2)) {
             // an amount of money is a revenue cap, not a count of people
             if (isMoney(s, q.at, q.end, ctx.doc.text))
                 continue;
-            // "\u5e74\u6536\u5165\u8d85\u8fc7\u4e94\u767e\u4e07": an amount of revenue written without its currency
-            if ((0,query/* nearWords */.yS)(s, q.at, 4, 0, user_threshold_REVENUE) >= 0 || (0,query/* nearPhrase */.et)(s, q.at, 6, 0, user_threshold_REVENUE_ZH) >= 0)
+            // "\u5e74\u6536\u5165\u8d85\u8fc7\u4e94\u767e\u4e07", "revenue of 5 million": an amount of revenue written without its currency
+            if ((0,query/* nearWords */.yS)(s, q.at, 4, 0, REVENUE) >= 0 || (0,query/* nearPhrase */.et)(s, q.at, 6, 0, REVENUE_ZH) >= 0)
                 continue;
             if ((0,query/* nearWords */.yS)(s, q.at, 8, 0, user_threshold_THRESHOLD) < 0 && (0,query/* nearWords */.yS)(s, q.end, 0, 3, user_threshold_THRESHOLD) < 0)
                 continue;
@@ -3917,7 +3970,7 @@ function endsCount(s, end) {
 // named in it or only as the producer of the outputs.
 
 
-const CONTENT = (0,query/* words */.aL)('content contents material materials text texts data dataset datasets images media works samples');
+const CONTENT = (0,query/* words */.aL)('content contents material materials text texts data dataset datasets images media works samples', 'image audio video videos music speech code');
 /** "generate data to train \u2026": the act of producing content with the model. */
 const GENERATE = (0,query/* words */.aL)('generate generates generating synthesize synthesise synthesizing synthesising');
 const BY_MODEL = (0,query/* words */.aL)('model it its system weights');
@@ -3927,9 +3980,11 @@ const SYNTHETIC = (0,query/* words */.aL)('synthetic');
 /** "made with", "made by", "made using": the model as the tool ("products made from it" are derivatives). */
 const MADE_WITH = (0,query/* words */.aL)('with by using');
 /** The model named as the one that produces: "the Model", "it", "the system". */
-const PRODUCER = (0,query/* words */.aL)('model models it system assistant llm weights network');
+const PRODUCER = (0,query/* words */.aL)('model models it system assistant llm weights network one');
 /** Verbs of producing, with the model as their subject: "what the model writes", "the Model produces". */
 const PRODUCES = (0,query/* words */.aL)('produces produce produced generates generate generated writes wrote creates created outputs', 'returns returned emits emitted says said yields yielded spits spit');
+/** "what the model writes", "what this one writes". */
+const outputs_DETERMINER = (0,query/* words */.aL)('the this that our');
 /** What stands before "the model produces" when the phrase is a thing produced: "what", "anything", "content". */
 const PRODUCED_THING = (0,query/* words */.aL)('what whatever anything everything nothing something that which content text texts material', 'materials images results answers code');
 /** The model itself, as a thing used (not "it", which may stand for an output). */
@@ -3944,7 +3999,7 @@ const OF_ZH = (0,query/* words */.aL)('\u7684 \u4e4b');
 function producedBy(s, m) {
     if (!PRODUCES.has(s.tokens[m + 1]?.w ?? ''))
         return -1;
-    const before = s.tokens[m - 1]?.w === 'the' ? m - 2 : m - 1;
+    const before = outputs_DETERMINER.has(s.tokens[m - 1]?.w ?? '') ? m - 2 : m - 1;
     return PRODUCED_THING.has(s.tokens[before]?.w ?? '') ? m + 1 : -1;
 }
 /** \u751f\u6210\u7684\u56fe\u7247, \u751f\u6210\u6587\u672c: \u751f\u6210, then (after \u7684) a thing produced. */
@@ -4055,6 +4110,7 @@ function aboutOutputsOnly(s, at) {
 
 
 
+
 const USE_WORDS = (0,query/* words */.aL)('use uses used using purpose purposes exploitation exploit production application applications', 'product products deployment manner activities activity gain advantage settings setting service', 'services endeavor endeavour nature context operations offering offerings rights right license', 'licence licenses licences stuff project projects thing things work deployment deployments venture', 'ventures');
 /** A gate: permission, authorisation or registration before commercial use. */
 const GATE = (0,query/* words */.aL)('permission authorization authorisation approval consent contact obtain obtained authorized', 'authorised register registration registered sign signed signup enrol enroll enrolled enrolment');
@@ -4068,9 +4124,9 @@ const ACTORS = (0,query/* words */.aL)('recipient recipients distributor distrib
 const NEEDS = (0,query/* words */.aL)('must should please need needs required require requires shall only unless until');
 const BOTH = (0,query/* phrases */.HJ)('commercial and non commercial, commercial or non commercial, non commercial and commercial', 'non commercial or commercial, commercial and noncommercial, commercial or noncommercial', 'noncommercial and commercial, noncommercial or commercial', 'non commercial and limited commercial, commercial and or non commercial', 'commercial and research, commercial or research, research and commercial', 'including commercial, for commercial purposes are permitted, permits commercial', 'commercial use is welcome', 'commercial purposes is permitted, \u5546\u4e1a\u548c\u975e\u5546\u4e1a, \u5305\u62ec\u5546\u4e1a, \u5546\u4e1a\u6216\u975e\u5546\u4e1a, not a non commercial, not a noncommercial', '\u5546\u4e1a\u4e0e\u975e\u5546\u4e1a, \u5546\u4e1a\u53ca\u975e\u5546\u4e1a, \u975e\u5546\u4e1a\u4e0e\u5546\u4e1a, \u975e\u5546\u4e1a\u548c\u5546\u4e1a, \u5546\u4e1a\u6216\u8005\u975e\u5546\u4e1a');
 /** Commerce named without the word "commercial". */
-const FOR_PROFIT = (0,query/* phrases */.HJ)('for profit, monetize, monetise, monetizing, monetising, monetization, monetisation', 'paid product, paid products, paid service, paid services, revenue generating, sell access', 'paid subscription, paid subscriptions, earns money, earn money, earning money, makes money', 'make money, making money, monetary gain, financial gain, monetary advantage, monetary compensation', 'advertising revenue, ad revenue, ad supported, ads, paywall, paywalls, subscriptions, subscription fee', 'subscription fees, selling access, sells access, resell access, resells access, reselling access', 'paid api access, paid access');
+const FOR_PROFIT = (0,query/* phrases */.HJ)('for profit, monetize, monetise, monetizing, monetising, monetization, monetisation', 'paid product, paid products, paid service, paid services, revenue generating, sell access', 'paid subscription, paid subscriptions, earns money, earn money, earning money, makes money', 'make money, making money, monetary gain, financial gain, monetary advantage, monetary compensation', 'advertising revenue, ad revenue, ad supported, ads, paywall, paywalls, subscriptions, subscription fee', 'subscription fees, selling access, sells access, resell access, resells access, reselling access', 'paid api access, paid access, paid apps, paid app, client work, paid work, paid products');
 /** Charging for what the model is used in: a fee, a charge, a payment received. Commerce only beside a use. */
-const CHARGING = (0,query/* phrases */.HJ)('charge money, charge for, charges for, charging for, charge a fee, charge fees, charge users', 'receive a fee, receive fees, receive payment, receive payments, receive compensation, for a fee', 'collect a fee, collect fees, collect payment, collect payments', 'paid offering, paid offerings, paid app, paid apps, paid plan, paid plans');
+const CHARGING = (0,query/* phrases */.HJ)('charge money, charge for, charges for, charging for, charge a fee, charge fees, charge users', 'receive a fee, receive fees, receive payment, receive payments, receive compensation, for a fee', 'collect a fee, collect fees, collect payment, collect payments, is sold, is resold, is rented', 'paid offering, paid offerings, paid app, paid apps, paid plan, paid plans');
 /** Using the model: the verb a ban on commercial use governs. */
 const USE_VERB = (0,query/* words */.aL)('use using used exploit exploiting deploy deploying offer offering provide providing operate', 'operating access accessing run running incorporate incorporating');
 /** Who is in business: "for-profit entities", "commercial organisations". */
@@ -4131,9 +4187,11 @@ function namesNonCommercial(s, at) {
     const w = s.tokens[at].w;
     return at === ncToken(s) || w === 'noncommercial' || w === '\u975e';
 }
-/** The revenue or the user threshold finds its clause in this sentence. */
+/** The revenue or the user threshold finds its clause in this sentence, or it counts users ("each block of 50 concurrent users requires a seat"). */
 function aboveThreshold(s, ctx) {
-    return revenue_threshold.detect(s, ctx) >= 0 || user_threshold.detect(s, ctx) >= 0;
+    if (revenue_threshold.detect(s, ctx) >= 0 || user_threshold.detect(s, ctx) >= 0)
+        return true;
+    return quantities(s, 2).some(q => (0,query/* nearWords */.yS)(s, q.end, 0, 2, PEOPLE) >= 0);
 }
 /** "does not require any registration or permission": the gate is denied. */
 function negatedGate(s) {
@@ -4254,7 +4312,7 @@ function commercialLimit(s) {
         // "not-for-profit" is an adjective; "not for business" is a ban
         if (w === 'for' && s.tokens[p + 1]?.w === 'profit' && PROFIT_ADJECTIVE.has(s.tokens[p - 1]?.w ?? ''))
             continue;
-        if ((0,negation/* negatedBefore */.ci)(s, p, 12) >= 0 || (0,negation/* bannedAfter */.FC)(s, p, 12) >= 0)
+        if ((0,negation/* negatedBefore */.ci)(s, p, 12) >= 0 || (0,negation/* bannedAfter */.FC)(s, p, 12) >= 0 || useBannedFor(s, p))
             return p;
         // "For-profit entities may not access it"
         const who = w === 'for' ? p + 2 : p + 1;
@@ -4353,6 +4411,7 @@ var tokens = __webpack_require__(2233);
 
 
 
+
 const BOUND = (0,query/* phrases */.HJ)('subject to the restrictions, subject to the same restrictions', 'subject to the use restrictions, subject to the terms, contravene, contravenes', 'in violation of, in breach of');
 const output_use_restriction_DERIVATIVE = (0,query/* words */.aL)('derivative derivatives');
 /** What may be done with outputs: use, sell, publish, license. */
@@ -4397,9 +4456,15 @@ const CONJUNCTION = (0,query/* words */.aL)('and or but while whereas');
 const MODAL = (0,query/* words */.aL)('may might can could will would shall should must');
 /** No "and may", "but can" between a and b: they stand in one clause. */
 function oneClause(s, a, b) {
-    for (let k = Math.min(a, b) + 1; k < Math.max(a, b); k++)
-        if (CONJUNCTION.has(s.tokens[k].w) && MODAL.has(s.tokens[k + 1]?.w ?? ''))
+    for (let k = Math.min(a, b) + 1; k < Math.max(a, b); k++) {
+        if (!CONJUNCTION.has(s.tokens[k].w))
+            continue;
+        if (MODAL.has(s.tokens[k + 1]?.w ?? ''))
             return false;
+        // "\u2026 for medical use, and its outputs may be inaccurate": the outputs open a clause of their own
+        if (b > a && (MODAL.has(s.tokens[b + 1]?.w ?? '') || MODAL.has(s.tokens[b + 2]?.w ?? '')))
+            return false;
+    }
     return true;
 }
 /** \u751f\u6210\u7684\u5185\u5bb9\u4e0d\u80fd\u62ff\u53bb\u505a\u7ade\u54c1: a Chinese negation after the output, then a verb of use. */
@@ -4457,7 +4522,11 @@ function negatedAround(s, p) {
             const t = (0,query/* nearWords */.yS)(s, p, 12, 25, TRAIN);
             // "\u2026 may be shared, but not used as training data for a foundation model": the negation may
             // stand between the outputs and the training
-            const negated = negatedAround(s, p) || noneOf(s, p) || (t > p && (0,negation/* negatedBefore */.ci)(s, t, t - p) >= 0);
+            const negated = negatedAround(s, p) ||
+                noneOf(s, p) ||
+                (t > p && (0,negation/* negatedBefore */.ci)(s, t, t - p) >= 0) ||
+                // "The use of generated text to build synthetic training corpora \u2026 is prohibited"
+                (0,negation/* bannedAfter */.FC)(s, p, 20) >= 0;
             if (negated && t >= 0 && (0,query/* nearWords */.yS)(s, t, 2, 12, AI_MODEL) >= 0)
                 return p;
             // "no use of the Output can contravene \u2026", "Outputs remain subject to the restrictions"
@@ -4468,11 +4537,13 @@ function negatedAround(s, p) {
         // outputs as the object of a restricted use: "Outputs may be used only for \u2026", "Generated content
         // may not be sold", "you will not publish outputs without labelling them"
         for (const p of outputRefs(s)) {
-            const u = (0,query/* nearWords */.yS)(s, p, 6, 8, USE_OF);
-            if (u < 0 || !oneClause(s, u, p))
-                continue;
-            if (useDenied(s, u) || (0,query/* nearWords */.yS)(s, u, 3, 4, output_use_restriction_ONLY) >= 0 || (0,negation/* bannedAfter */.FC)(s, p, 10) >= 0)
-                return p;
+            // each use near the outputs, in the outputs' own clause
+            for (let u = Math.max(0, p - 6); u <= Math.min(s.tokens.length - 1, p + 8); u++) {
+                if (u === p || !USE_OF.has(s.tokens[u].w) || !oneClause(s, u, p))
+                    continue;
+                if (useDenied(s, u) || (0,query/* nearWords */.yS)(s, u, 3, 4, output_use_restriction_ONLY) >= 0 || (0,negation/* bannedAfter */.FC)(s, p, 10) >= 0)
+                    return p;
+            }
         }
         const zh = chineseTraining(s);
         if (zh >= 0)
@@ -4497,7 +4568,10 @@ function negatedAround(s, p) {
         }
         // distilling the model into another counts as making a derivative, or is forbidden outright
         const d = (0,query/* allOf */.bn)(s, DISTIL)[0] ?? DISTIL_ZH.first(s);
+        // '"Derivative" means any model created by \u2026 distilling the Model' restricts nothing; a definition
+        // that makes training on the model's outputs or synthetic data a derivative does (OpenRAIL, DeepSeek)
         if (d >= 0 &&
+            (!(0,definition/* definesTerm */.b)(s) || outputRefs(s, true).length > 0) &&
             ((0,query/* hasAny */.X8)(s, output_use_restriction_DERIVATIVE) || output_use_restriction_DERIVATIVE_ZH.in(s) || (0,negation/* prohibits */.HY)(s) || (0,negation/* negatedBefore */.ci)(s, d, 16) >= 0))
             return d;
         // "Licensee must label every image produced by the Model as AI-generated": a duty on outputs
@@ -4798,6 +4872,13 @@ function otherUseAfterResearch(s, doc, index) {
     }
     return -1;
 }
+const CONTRAST = (0,query/* words */.aL)('but however whereas while yet');
+function contrastBetween(s, a, b) {
+    for (let k = a + 1; k < b; k++)
+        if (CONTRAST.has(s.tokens[k].w))
+            return true;
+    return false;
+}
 /** Items of a list read back for the purpose that "and for no other purpose" closes. */
 const LIST_BACK = 8;
 /** "\u2026 for the Permitted Purpose and for no other purpose": a denied "other purpose" right after the term. */
@@ -4839,7 +4920,12 @@ function researchLimit(s, doc) {
                 continue;
             if ((0,query/* nearWords */.yS)(s, p, 6, 0, EXCEPT_OUTSIDE) >= 0)
                 return p;
-            if (OTHER.in(s) || (0,negation/* bannedAfter */.FC)(s, p, 12) >= 0)
+            if (OTHER.in(s))
+                return p;
+            // "Use other than for research is prohibited" (but "may be created for evaluation but shall not
+            // be published" bans publication, not every other use)
+            const ban = (0,negation/* bannedAfter */.FC)(s, p, 12);
+            if (ban >= 0 && !contrastBetween(s, p, ban))
                 return p;
         }
     }
@@ -4939,7 +5025,7 @@ const TERMS = (0,query/* words */.aL)('restrictions terms obligations');
 const ENFORCEABLE = (0,query/* phrases */.HJ)('enforceable provision', 'enforceable provisions');
 /** Those downstream: recipients, later users, sub-licensees, anyone you give the model to. */
 const RECEIVERS = (0,query/* words */.aL)('recipients recipient receives receive receiving downstream later subsequent sublicensee sublicensees anyone', 'users redistribution transferee transferees distributees everyone customers', 'clients whoever obtains obtain acquires acquire');
-const RECEIVERS_PHRASES = (0,query/* phrases */.HJ)('sub licensee, sub licensees, \u4e0b\u6e38, \u63a5\u6536\u65b9, \u63a5\u6536\u8005, \u63a5\u6536\u4eba, \u7b2c\u4e09\u65b9, \u53d7\u8ba9\u65b9, \u53d7\u8ba9\u4eba, \u518d\u8bb8\u53ef, \u4f7f\u7528\u8005', 'person you, people you, persons you, everyone you, whom you, you let, you allow, you permit', 'each end user, every end user, your end users, each user, every user', '\u522b\u4eba, \u4ed6\u4eba, \u5176\u4ed6\u4eba, \u5bf9\u65b9, \u83b7\u5f97\u8005, \u53d6\u5f97\u8005, \u4f7f\u7528\u8005, \u88ab\u6388\u6743\u4eba, \u88ab\u6388\u6b0a\u4eba, \u88ab\u8bb8\u53ef\u4eba, \u88ab\u8a31\u53ef\u4eba, \u4ed6\u4eec, \u4ed6\u5011');
+const RECEIVERS_PHRASES = (0,query/* phrases */.HJ)('sub licensee, sub licensees, \u4e0b\u6e38, \u63a5\u6536\u65b9, \u63a5\u6536\u8005, \u63a5\u6536\u4eba, \u7b2c\u4e09\u65b9, \u53d7\u8ba9\u65b9, \u53d7\u8ba9\u4eba, \u518d\u8bb8\u53ef, \u4f7f\u7528\u8005', 'person you, people you, persons you, everyone you, whom you, you let, you allow, you permit', 'each end user, every end user, your end users, each user, every user, end users', 'users of your, \u8f6c\u6388\u6743\u5bf9\u8c61, \u518d\u8bb8\u53ef\u5bf9\u8c61, \u4e0b\u6e38\u7528\u6237, \u8f49\u6388\u6b0a\u5c0d\u8c61', '\u522b\u4eba, \u4ed6\u4eba, \u5176\u4ed6\u4eba, \u5bf9\u65b9, \u83b7\u5f97\u8005, \u53d6\u5f97\u8005, \u4f7f\u7528\u8005, \u88ab\u6388\u6743\u4eba, \u88ab\u6388\u6b0a\u4eba, \u88ab\u8bb8\u53ef\u4eba, \u88ab\u8a31\u53ef\u4eba, \u4ed6\u4eec, \u4ed6\u5011');
 /** Those who come later, in a declarative binding ("bind every later user"); not "anyone acting for you". */
 const LATER = (0,query/* words */.aL)('recipients recipient downstream later subsequent sublicensee sublicensees transferee transferees', 'successors successor holders holder distributees whoever');
 /** Acts that bind: pass on, carry through, bind, be subject to, accept, agree, include, state. */
@@ -4948,7 +5034,7 @@ const BIND_ZH = (0,query/* phrases */.HJ)('\u7eb3\u5165, \u9075\u5b88, \u7ea6\u6
 /** The licence's limits in Chinese: \u4f7f\u7528\u9650\u5236, \u7981\u6b62\u7528\u9014, \u7528\u9014\u9650\u5236 (also in traditional characters). */
 const LIMITS_ZH = (0,query/* phrases */.HJ)('\u4f7f\u7528\u9650\u5236, \u7981\u6b62\u7528\u9014, \u7528\u9014\u9650\u5236, \u9650\u5236\u6027\u6761\u6b3e, \u7981\u6b62\u7684\u7528\u9014, \u4f7f\u7528\u9650\u88fd, \u7528\u9014\u4e4b\u9650\u5236');
 /** The measure: terms downstream at least as strict as these ("no less restrictive", \u4e0d\u5f97\u5f31\u4e8e). */
-const AT_LEAST_AS = (0,query/* phrases */.HJ)('no less restrictive, no less protective, no less strict, not less restrictive, not less protective', 'at least as restrictive, at least as protective, at least as strict, equally restrictive', 'equally protective, at least the same, at least the uses, \u4e0d\u5f97\u5f31\u4e8e, \u4e0d\u4f4e\u4e8e, \u4e0d\u5f97\u4f4e\u4e8e, \u4e0d\u5c11\u4e8e', 'not be more permissive, no more permissive, not more permissive, never more permissive, \u4e0d\u5f97\u5bbd\u4e8e');
+const AT_LEAST_AS = (0,query/* phrases */.HJ)('no less restrictive, no less protective, no less strict, not less restrictive, not less protective', 'at least as restrictive, at least as protective, at least as strict, equally restrictive', 'equally protective, at least the same, at least the uses, \u4e0d\u5f97\u5f31\u4e8e, \u4e0d\u4f4e\u4e8e, \u4e0d\u5f97\u4f4e\u4e8e, \u4e0d\u5c11\u4e8e', 'not be more permissive, no more permissive, not more permissive, never more permissive, \u4e0d\u5f97\u5bbd\u4e8e', 'no broader than, not broader than, no greater than, at least equivalent, \u8d85\u8fc7\u672c\u534f\u8bae, \u540c\u7b49\u7684\u9650\u5236, \u540c\u7b49\u9650\u5236');
 /** What receivers are bound to besides the restrictions: the use policy, this agreement's terms. */
 const POLICY_OBJECT = (0,query/* words */.aL)('policy policies restrictions limitations prohibitions terms');
 /** Restrictions that bind by themselves, without a modal: "the restrictions \u2026 bind every later user". */
@@ -6152,7 +6238,8 @@ const BANNED_AFTER = new _query_js__WEBPACK_IMPORTED_MODULE_0__/* .Phrases */ .p
     'prohibited, not permitted, not allowed, not licensed, not licenced, not authorised, not authorized',
     'excluded, outside the scope, forbidden, not granted, may not be, must not be, shall not be, requires a',
     'require a, requires the, requires prior, requires written, requires an, is reserved, are reserved',
-    'off limits, out of bounds',
+    'off limits, out of bounds, outside the licence, outside the license, outside this licence',
+    'outside this license, outside the grant, not covered',
     'requires our, require our, requires express, subject to our prior, subject to prior, \u987b\u7ecf, \u9700\u7ecf',
     '\u4e0d\u5f97, \u7981\u6b62, \u4e0d\u5141\u8bb8, \u987b, \u9700'
 ]);
@@ -11103,7 +11190,8 @@ function identifyLicenseText(text, file) {
 // and [placeholders], unify quotes and dashes, tokenise into words (letters and digits), join
 // hyphenated and apostrophised words, drop "http"/"https"/"www", map British spellings to
 // American ones. The result is the words joined by single spaces.
-const SPELLING = {
+// A Map, not an object: a word such as "constructor" in a licence must not find Object's own.
+const SPELLING = new Map(Object.entries({
     licence: 'license',
     licences: 'licenses',
     licenced: 'licensed',
@@ -11131,7 +11219,7 @@ const SPELLING = {
     percent: 'per cent',
     colour: 'color',
     programme: 'program'
-};
+}));
 const DROP_WORDS = new Set(['http', 'https', 'www']);
 const QUOTE_CHARS = '\u2018\u2019\u201a\u201b\u2032\u0060\u00b4';
 const DQUOTE_CHARS = '\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb';
@@ -11330,7 +11418,7 @@ function normalizeLicenseText(text, options = {}) {
     for (const w of tokenizeWords(s)) {
         if (DROP_WORDS.has(w))
             continue;
-        out.push(SPELLING[w] ?? w);
+        out.push(SPELLING.get(w) ?? w);
     }
     return out.join(' ');
 }
@@ -11362,7 +11450,7 @@ function normalizePhrase(phrase) {
     for (const w of tokenizeWords(unifyChars(phrase).toLowerCase())) {
         if (DROP_WORDS.has(w))
             continue;
-        out.push(SPELLING[w] ?? w);
+        out.push(SPELLING.get(w) ?? w);
     }
     return out.join(' ');
 }
