@@ -256,7 +256,7 @@ export default defineClause({
     const found = [...allOf(s, ACT_WORDS), ...ACTS.all(s)]
     const derivatives = allOf(s, DERIVATIVE)
     const asIs = AS_IS.first(s)
-    if (found.length === 0 && derivatives.length === 0 && asIs < 0) return -1
+    if (found.length === 0 && derivatives.length === 0 && asIs < 0 && !DERIVATIVE_ZH.in(s)) return -1
     if (CARVED.in(s)) return -1
     const subject = hasAny(s, SUBJECT) || SUBJECT_ZH.in(s)
     const weak = subject || hasAny(s, WEAK_SUBJECT)
@@ -303,6 +303,18 @@ export default defineClause({
     const either = s.tokens[asIs - 1]?.w === 'or' && s.tokens[asIs - 2]?.w === 'with'
     if (asIs >= 0 && !either && nearWords(s, asIs, 12, 8, MUST) >= 0 && s.tokens[asIs]!.w !== 'original')
       return asIs
+    // "No derivative models may be published": "no" opens the subject, a modal follows
+    if (s.tokens[s.body]?.w === 'no') {
+      const d = derivatives.find(p => p - s.body <= 2)
+      const m = d === undefined ? -1 : nearWords(s, d, 0, 4, MODAL_BAN)
+      if (
+        d !== undefined &&
+        m >= 0 &&
+        s.tokens[m + 1]?.w === 'be' &&
+        BANNED_ACT.has(s.tokens[m + 2]?.w ?? '')
+      )
+        return d
+    }
     // "You may not create, train or release derivative models"; "Derivative models may not be created"
     for (const p of derivatives) {
       if (scopedAfter(s, p)) continue

@@ -51,14 +51,14 @@ const BAN = phrases(
 )
 const ACT_NOUNS = words(
   'distribution redistribution sharing resale transfer redistributing distributing publishing uploading',
-  'reselling transferring mirroring making'
+  'reselling transferring mirroring making uploads reuploads mirrors redistributions'
 )
 const UNDER = words('under')
 const ONLY = words('only solely exclusively')
 /** Those inside the licensee's own circle: passing the model only to them keeps it from anyone else. */
 const INSIDE = words(
   'employees employee contractors staff affiliates organisation organization team internal internally',
-  'premises personnel'
+  'premises personnel company institution household lab laboratory'
 )
 const TERRITORY_ZH = phrases('境内, 境外, 地区, 国家')
 const DERIVED_ZH = phrases(
@@ -92,12 +92,17 @@ const CONSENT_ZH = phrases(
 )
 /** "neither of them may leave your premises": the copies stay inside. */
 const THERE = words('there')
+/** The model itself and its copies (not "data" alone: "uploads of personal data"). */
+const CORE_MODEL = words(
+  'model models weights checkpoint checkpoints parameters files copies dataset datasets'
+)
+const AGAIN_ZH = phrases('二次分发, 再次分发, 二次传播, 再分发')
 const STAY = words('stay stays remain remains kept')
 const WITHIN = words('within inside in')
 const KEPT_IN = words('premises control possession site organisation organization custody')
 const PASS_ZH = phrases(
   '分发, 传播, 转让, 出售, 提供, 发布, 再分发, 公开, 上传, 出借, 出租, 转售, 再许可, 传到, 传至, 发到',
-  '散布, 散播, 转载, 托管'
+  '散布, 散播, 转载, 托管, 转交, 转发, 外传'
 )
 /** A ban, not a statement of fact: 不得 (may not), not 不 alone (本模型不提供任何担保, "does not provide"). */
 const ZH_BAN = phrases('不得, 禁止, 严禁, 不允许, 不可, 不能, 不应, 勿, 不准, 不许')
@@ -239,6 +244,16 @@ export default defineClause({
     const direct = DIRECT.first(s)
     if (direct >= 0 && nearWords(s, direct, 0, 6, UNDER) < 0 && nearWords(s, direct, 12, 0, DERIVED) < 0)
       return direct
+    // "- No re-uploads to other hubs", "No mirroring": a verbless ban in a short item
+    if (s.tokens[s.body]?.w === 'no' && s.tokens.length - s.body <= 10) {
+      const act = nearWords(s, s.body, 0, 3, ACT_NOUNS)
+      // "No uploads of personal data": an act on something else than the model
+      const of = s.tokens[act + 1]?.w === 'of' && nearWords(s, act + 1, 0, 3, CORE_MODEL) < 0
+      if (act >= 0 && !of && nearWords(s, act, 4, 0, DERIVED) < 0) return act
+    }
+    // 二次分发, 再分发: passing on again names its object
+    const again = AGAIN_ZH.first(s)
+    if (again >= 0 && ZH_BAN.all(s).some(b => b < again && again - b <= 12) && !DERIVED_ZH.in(s)) return again
     // "Except as expressly permitted, you shall not: …" opens a ban; "… except as provided under this
     // License" after the act is the GPL's scope (and the same for the other carve-outs)
     const carve = CARVE_OUT.all(s).filter(c => c > s.body + 1)
