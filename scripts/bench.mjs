@@ -8,6 +8,7 @@
 //   node scripts/bench.mjs --only one-repo,monorepo-1000 --keep
 //   node scripts/bench.mjs --generate DIR --models 1000   # only write a monorepo (for profiling)
 //   BENCH_CLI=/path/to/cli/index.js node scripts/bench.mjs # another build of the CLI
+//   node scripts/bench.mjs --only monorepo-1000-one-thread,monorepo-1000-two-threads  # worker threads or not
 //
 // Peak RSS comes from GNU `/usr/bin/time -v` when it is there, otherwise from a wrapper that runs
 // the CLI in-process and writes `process.resourceUsage().maxRSS` on exit (force: BENCH_RSS=wrapper).
@@ -277,7 +278,27 @@ const CASES = [
   { name: 'one-repo', what: 'one repository', models: 1, runs: 9, build: oneRepo },
   { name: 'monorepo-100', what: '100 models', models: 100, runs: 5, build: d => monorepo(d, 100) },
   { name: 'monorepo-1000', what: '1,000 models', models: 1000, runs: 3, build: d => monorepo(d, 1000) },
-  { name: 'monorepo-10000', what: '10,000 models', models: 10000, runs: 1, build: d => monorepo(d, 10000) }
+  { name: 'monorepo-10000', what: '10,000 models', models: 10000, runs: 1, build: d => monorepo(d, 10000) },
+  // Only when named with --only: the same 1,000 models in one thread and in two (worker threads,
+  // src/audit-pool.ts; by default one thread fewer than the cores), to compare in the same run.
+  {
+    name: 'monorepo-1000-one-thread',
+    what: '1,000 models, 1 thread',
+    models: 1000,
+    runs: 3,
+    build: d => monorepo(d, 1000),
+    env: { MODEL_OPENNESS_THREADS: '1' },
+    optional: true
+  },
+  {
+    name: 'monorepo-1000-two-threads',
+    what: '1,000 models, 2 threads',
+    models: 1000,
+    runs: 3,
+    build: d => monorepo(d, 1000),
+    env: { MODEL_OPENNESS_THREADS: '2' },
+    optional: true
+  }
 ]
 
 /** What issue 14 asks, per case. */
@@ -311,7 +332,7 @@ if (script !== '-') await import(pathToFileURL(script).href)
 `
 
 /** Runs `node [script args]` once: wall time in ms, peak RSS in KiB, exit status and output. */
-function runOnce(tmp, gnuTime, script, args) {
+function runOnce(tmp, gnuTime, script, args, env = {}) {
   const rssFile = path.join(tmp, 'rss.txt')
   rmSync(rssFile, { force: true })
   const nodeArgs = script ? [script, ...args] : ['-e', '0']
@@ -324,6 +345,7 @@ function runOnce(tmp, gnuTime, script, args) {
     encoding: 'utf8',
     maxBuffer: 1024 * 1024 * 1024,
     timeout: TIMEOUT_MS,
+    env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe']
   })
   const ms = Number(process.hrtime.bigint() - t0) / 1e6
@@ -386,7 +408,7 @@ function main() {
     )
     process.exit(1)
   }
-  const cases = opts.only ? CASES.filter(c => opts.only.includes(c.name)) : CASES
+  const cases = opts.only ? CASES.filter(c => opts.only.includes(c.name)) : CASES.filter(c => !c.optional)
   if (cases.length === 0) {
     console.error(
       `bench: no case named ${opts.only.join(', ')} (cases: ${CASES.map(c => c.name).join(', ')})`
@@ -396,7 +418,7 @@ function main() {
   const gnuTime = hasGnuTime()
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'moa-bench-'))
   console.log(
-    `node ${process.version}, ${os.platform()} ${os.arch()}, ${os.cpus().length} CPUs, load ${os
+    `node ${process.version}, ${os.platform()} ${os.arch()}, ${os.cpus().length} CPUs (threads for large audits: ${process.env.MODEL_OPENNESS_THREADS ?? Math.max(1, os.availableParallelism() - 1)}), load ${os
       .loadavg()
       .map(l => l.toFixed(1))
       .join(' ')}; ${new Date().toISOString()}`
@@ -426,7 +448,7 @@ function main() {
       c.build(dir)
       const runs = []
       for (let i = 0; i < (opts.runs ?? c.runs); i++) {
-        const r = runOnce(tmp, gnuTime, CLI, ['audit', dir, '--format', 'json'])
+        const r = runOnce(tmp, gnuTime, CLI, ['audit', dir, '--format', 'json'], c.env)
         // 0 = pass, 1 = fail verdict: both are audit results; anything else is a crash.
         if (r.error || r.signal || (r.status !== 0 && r.status !== 1)) {
           const why = r.error ? r.error.message : r.signal ? `signal ${r.signal}` : `exit ${r.status}`

@@ -37,10 +37,11 @@ for (const [name, asset] of Object.entries(assets)) {
 const worker = await ncc(path.join(root, 'src/audit-worker.ts'), { esm: false, quiet: true })
 const workerOut = path.join(out, 'worker')
 mkdirSync(workerOut, { recursive: true })
-writeFileSync(path.join(workerOut, 'index.js'), worker.code)
+writeFileSync(path.join(workerOut, 'index.js'), asciiOnly(worker.code))
 for (const [name, asset] of Object.entries(worker.assets)) {
   mkdirSync(path.dirname(path.join(workerOut, name)), { recursive: true })
-  writeFileSync(path.join(workerOut, name), asset.source)
+  const source = name.endsWith('.js') ? asciiOnly(asset.source.toString('utf8')) : asset.source
+  writeFileSync(path.join(workerOut, name), source)
 }
 // The package is "type": "module"; this folder's files are CommonJS.
 writeFileSync(path.join(out, 'package.json'), JSON.stringify({ type: 'commonjs' }, null, 2) + '\n')

@@ -18,7 +18,7 @@ import type { SafeFs } from './discover/safe-fs.js'
 export interface WorkerOptions {
   /** The worker's script: a bundle of src/audit-worker.ts (the CLI's is dist/cli/worker/index.js). */
   script: string
-  /** Threads at most, this one included (default: the machine's available parallelism). */
+  /** Threads at most, this one included (default: defaultThreads()). */
   threads?: number
   /** Fewest model roots worth the pool (default 200): below it, starting threads costs more than it saves. */
   minModels?: number
@@ -27,6 +27,8 @@ export interface WorkerOptions {
 /** What a worker is started with. */
 export interface WorkerSetup {
   root: string
+  /** The folders the walk listed (SafeFs.knownFolders): a worker need not list them again. */
+  folders: ReadonlyArray<[string, string[]]>
   judge: JudgeOptions & { keepFacts: boolean }
 }
 
@@ -44,13 +46,23 @@ export type BatchReply =
 /** Model roots per batch: small enough to share the work evenly, large enough that messages cost little. */
 const BATCH = 16
 
+/**
+ * One thread fewer than the machine's cores: V8's own background threads (its optimising compiler
+ * and garbage collector) keep about one core busy during an audit of many models. Measured on 2
+ * cores, a second JavaScript thread only competed with them (more CPU in all, no shorter run), so
+ * a 2-core machine audits in one thread; from 3 cores on, threads share the models.
+ */
+export function defaultThreads(): number {
+  return Math.max(1, os.availableParallelism() - 1)
+}
+
 /** How many threads (this one included) judge `models` model roots; 1 means no pool. */
 export function poolSize(workers: WorkerOptions | undefined, models: number, config: Config): number {
   if (!workers) return 1
   // Hub look-ups are shared by one cache (a base model is asked once) and one deadline: this thread only.
   if (config['hub-lookup']) return 1
   if (models < (workers.minModels ?? 200)) return 1
-  return Math.max(1, workers.threads ?? os.availableParallelism())
+  return Math.max(1, workers.threads ?? defaultThreads())
 }
 
 /** The analysis options of a thread of the pool: its own caches, and never the Hub (see poolSize). */
@@ -93,7 +105,7 @@ export async function auditInWorkers(
     const batch = next++
     return { batch, models: models.slice(batch * BATCH, (batch + 1) * BATCH) }
   }
-  const setup: WorkerSetup = { root: safe.root, judge }
+  const setup: WorkerSetup = { root: safe.root, folders: safe.knownFolders(), judge }
   const workers: Worker[] = []
   try {
     const remote = Array.from({ length: threads - 1 }, () => {

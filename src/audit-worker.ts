@@ -16,6 +16,7 @@ async function serve(): Promise<void> {
   if (!port) throw new Error('audit-worker: to be started as a worker thread (audit-pool.ts)')
   const setup = workerData as WorkerSetup
   const safe = await SafeFs.open(setup.root)
+  for (const [rel, names] of setup.folders) safe.knowFolder(rel, names)
   const analyzeOptions = poolAnalyzeOptions()
   // One batch at a time, in the order they came: the main thread keeps two in flight.
   let queue = Promise.resolve()

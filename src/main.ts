@@ -209,7 +209,9 @@ export async function run(): Promise<void> {
           configFile: loaded.file,
           hubEndpoint,
           hubBaseResolver: hubBase,
-          signal: deadline.signal
+          signal: deadline.signal,
+          // the action publishes reports only: each model's facts are let go once it is judged
+          keepFacts: false
         })
     let report = head.report
     let lead: string | undefined
@@ -237,7 +239,8 @@ export async function run(): Promise<void> {
                     configFile: loaded.file,
                     hubEndpoint,
                     hubBaseResolver: hubBase,
-                    signal: deadline.signal
+                    signal: deadline.signal,
+                    keepFacts: false
                   }).then(r => r.report)
                 : null
             )

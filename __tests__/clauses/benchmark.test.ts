@@ -16,16 +16,15 @@ const FILES = existsSync(DIR)
       .map(f => path.join(DIR, f))
   : []
 const TARGET = { recall: 0.95, precision: 0.98 }
-// Batches 3, 4 and 5 were each scored held out before joining (bench/clauses/README.md): batch 3 at
-// 72 % recall and 90 % precision, batch 4 at 84 % and 92 %, batch 5 (tables, questions and answers,
-// checklists, traditional and informal Chinese) at 55 % and 93 %. These floors are the scores over
-// all the batches when batch 5 joined: any regression fails, and a type that reaches the target
-// loses its floor.
+// Batches 3, 4, 5 and 6 were each scored held out before joining (bench/clauses/README.md, where
+// the scores are recorded). These floors are the scores over all the batches when batch 6 joined:
+// any regression fails, and a type that reaches the target loses its floor.
 /** Measured floors below the target (recall, precision); every other type must meet the target. */
 const FLOORS: Record<string, { recall?: number; precision?: number }> = {
-  'user-threshold': { recall: 0.94 },
-  'research-only': { precision: 0.96 },
-  'geographic-restriction': { recall: 0.84 }
+  'output-use-restriction': { precision: 0.96 },
+  'restrictions-flow-down': { recall: 0.9 },
+  'termination-at-will': { precision: 0.95 },
+  attribution: { precision: 0.97 }
 }
 
 const present = FILES.length > 0
@@ -57,7 +56,7 @@ maybe(`clause benchmark${present ? '' : ' (bench/clauses/cases*.jsonl absent: sk
   })
 
   it('overall recall and precision', () => {
-    expect(result.overall.recall).toBeGreaterThanOrEqual(0.93)
+    expect(result.overall.recall).toBeGreaterThanOrEqual(0.96)
     expect(result.overall.precision).toBeGreaterThanOrEqual(0.98)
   })
 

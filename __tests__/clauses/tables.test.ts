@@ -36,7 +36,15 @@ const TABLES: Record<ClauseType, Table> = {
       '"Small Team" means an organisation with fewer than 2,000 monthly actives.',
       '每个机构最多开通五十个账号。',
       'Your product may reach up to 20k daily actives before a paid plan is required.',
-      'The number of patients enrolled through your service shall not exceed twenty thousand without our consent.'
+      'The number of patients enrolled through your service shall not exceed twenty thousand without our consent.',
+      'Use by more than ten thousand registered members per month requires our prior written approval.',
+      'You may deploy the Model to a maximum of 500 workstations.',
+      '月活过了三十万，就得先找我们拿授权。',
+      'Concurrent sessions are limited to 150 per licence.',
+      'Got more than 200k monthly users? Then you will need a commercial licence.',
+      'Once you hit 2M MAU, ask us for a licence.',
+      '注册用户过了二十万就不能免费用了。',
+      'Free for services with fewer than 40,000 monthly users.'
     ],
     nearMiss: [
       'The evaluation set has 2,000,000 user prompts.',
@@ -54,7 +62,10 @@ const TABLES: Record<ClauseType, Table> = {
       'Our gateway is designed to sustain up to 40,000 concurrent users per region.',
       'A single node can serve up to 800 concurrent users.',
       'Each account may send up to 30 requests per minute.',
-      '本平台最多支持十万名用户同时在线。'
+      '本平台最多支持十万名用户同时在线。',
+      'Each session is limited to 2,000 tokens.',
+      '年收入超过八百万的公司，商用请联系我们。',
+      'Got more than 200k monthly users? Congratulations on the growth.'
     ],
     negation: [
       'The licence places no cap on the number of users.',
@@ -74,14 +85,26 @@ const TABLES: Record<ClauseType, Table> = {
       'Free for startups with < €1M ARR.',
       'Companies making more than $8 million a year must license the Model commercially.',
       '年营业额不到两千万元的团队可以免费使用，超过的须另行授权。',
-      '年收入五千万元以下的企业可免费商用，超出部分请联系我们获取付费授权。'
+      '年收入五千万元以下的企业可免费商用，超出部分请联系我们获取付费授权。',
+      'Companies bringing in more than $3M a year must buy a licence.',
+      '本社区许可仅适用于年营业额低于五百万美元的组织。',
+      'Licensee represents that its annual gross revenue is less than USD 10 million.',
+      'Earning over $20M a year? You need an enterprise licence.',
+      '年营收过亿的企业得购买商业授权。',
+      'Free unless your company pulls in more than €3M annually.',
+      '- My organisation’s annual revenue is below $5M',
+      'Under $2M revenue? Free. Over? Paid licence.'
     ],
     nearMiss: [
       'Training the model cost roughly $3,000,000.',
       'The model predicted quarterly revenue of $5 million for the test company.',
       'Last year the licensor reported revenue of €12 million.',
       'Our startup reached $3 million in annual sales in 2025.',
-      'Businesses with under $2M in turnover qualify for a 20 percent discount on support.'
+      'Businesses with under $2M in turnover qualify for a 20 percent discount on support.',
+      'This Model helps businesses grow revenue by over $1M.',
+      'We donate 1% of revenue above $1M to open research.',
+      'Companies with under $5M revenue can apply for our startup programme.',
+      '我们公司去年营收过亿。'
     ],
     negation: ['There are no revenue limits of any kind.', 'This licence sets no revenue threshold.']
   },
@@ -96,13 +119,23 @@ const TABLES: Record<ClauseType, Table> = {
       'Licensee shall refrain from using the Model for insurance underwriting or tenant screening.',
       '用户不得将本模型用于信用评分或保险定价。',
       '本模型不得用於軍事或監控用途。',
-      'Use in air traffic control systems is expressly excluded.'
+      'Use in air traffic control systems is expressly excluded.',
+      'You shall not use the model to determine access to housing, education or employment.',
+      'Use of the Model in criminal justice decisions, such as bail or sentencing, is prohibited.',
+      '不得将本模型用于生成色情内容。',
+      '严禁将本模型用于网络攻击或恶意软件开发。',
+      'Do not use the model to provide medical advice.'
     ],
     nearMiss: [
       'The software is not designed for use in nuclear facilities.',
       'The Licensor does not provide medical advice.',
       'We evaluated the model on surveillance footage benchmarks.',
-      '本模型未针对医疗场景进行评估，结果仅供参考。'
+      '本模型未针对医疗场景进行评估，结果仅供参考。',
+      'We do not provide medical advice.',
+      '本模型未经军事场景测试。',
+      'The model is not suitable for medical diagnosis.',
+      'The model should not be relied on for legal advice.',
+      '本模型不适用于医疗诊断。'
     ],
     negation: [
       'This licence does not impose any restrictions on fields of use.',
@@ -125,7 +158,10 @@ const TABLES: Record<ClauseType, Table> = {
       'Any use that would breach the Osprey Fair Use Charter is not permitted.',
       'Annex B (Acceptable Use) forms part of this licence and binds you.',
       'All use is conditioned on adherence to the Osprey Code of Conduct.',
-      '使用前请阅读我们的《使用规范》并照着做，否则授权作废。'
+      '使用前请阅读我们的《使用规范》并照着做，否则授权作废。',
+      'Your use must follow the Responsible AI License Addendum attached as Exhibit B.',
+      'Use of the Model is conditional upon compliance with the Osprey Use Restrictions published at osprey.example/use.',
+      '違反《使用規範》者，授權自動終止。'
     ],
     nearMiss: [
       'Report misuse of the model to abuse@example.org.',
@@ -136,7 +172,13 @@ const TABLES: Record<ClauseType, Table> = {
       'Please use the model lawfully.',
       'Our privacy policy describes which logs we keep.',
       'The model was tested against industry safety standards.',
-      'Any derivative must be subject to use restrictions at least as protective as those in Schedule A.'
+      'Any derivative must be subject to use restrictions at least as protective as those in Schedule A.',
+      "An individual's use of the Covered Code in the course of employment is use by the employer.",
+      'You may use the Standard Version for any purpose.',
+      'Our code of conduct applies to contributors in the issue tracker.',
+      '社区行为准则适用于贡献者。',
+      'The use restrictions are listed in Attachment A for reference only.',
+      'Prohibited uses:\n- Military targeting\n- Surveillance of individuals'
     ],
     negation: [
       'This licence has no acceptable use policy.',
@@ -165,7 +207,19 @@ const TABLES: Record<ClauseType, Table> = {
       'Licensee shall not use the Model, whether alone or combined with other software, in any undertaking carried on for commercial advantage.',
       '商业使用请先联系我们。',
       '如需商用，须先完成登记并获得授权后才可使用。',
-      '仅供个人非商业用途，商用请联系开发者。'
+      '仅供个人非商业用途，商用请联系开发者。',
+      'The Model is licensed for non-profit use.',
+      'Only non-profit organisations may use the Software.',
+      '本模型只能用于非营利目的。',
+      'You may not use the Model, or any derivative of it, in connection with any product or service that is sold, licensed or otherwise provided for a fee.',
+      'Commercial use is prohibited unless you have entered into a commercial agreement with us.',
+      'Reselling access to the Model is off limits unless you hold a commercial licence.',
+      'Personal use only, no commercial stuff.',
+      '只能自己用，不能拿去赚钱。',
+      'You cannot sell anything you make with the Model.',
+      '商用的话得先跟我们签合同。',
+      'Free for personal use, not for business.',
+      '个人随便用，公司用要付费。'
     ],
     nearMiss: [
       'Commercial support contracts are sold separately.',
@@ -177,7 +231,14 @@ const TABLES: Record<ClauseType, Table> = {
       'Commercial licences above 5,000 seats are negotiated separately.',
       'You may not charge a fee for this Package itself.',
       'You may not use the Model for spam, and you may use it for commercial purposes.',
-      '年收入不到五百万元的团队可以免费商用。'
+      '年收入不到五百万元的团队可以免费商用。',
+      'Non-profit organisations may request free hosting.',
+      '非营利组织可以申请免费托管。',
+      'Above $30M in annual revenue, commercial use requires an Enterprise Licence.',
+      'Companies serving more than 100,000 users may not use the Model commercially without a paid licence.',
+      'You shall not sell or otherwise make the Model available to any third party.',
+      'Not-for-profit use is welcome.',
+      'This model is free for not-for-profit organisations.'
     ],
     negation: [
       'Commercial and non-commercial use are both allowed.',
@@ -198,19 +259,33 @@ const TABLES: Record<ClauseType, Table> = {
       'The weights are reserved for academic study.',
       'Use is confined to scientific research.',
       'You may not use the model for anything except scholarly research.',
-      '本模型仅可用于科研目的。'
+      '本模型仅可用于科研目的。',
+      'You may use the Model only for the Authorised Purpose, which is non-commercial scientific research.',
+      'Licensee may use the weights only to evaluate them for a benchmark paper.',
+      '本模型仅限个人学习、研究使用。',
+      'Access is granted for research use; no other use is permitted.',
+      'Approved users may use the weights for academic research and nothing else.',
+      'You may use the Model for:\n(a) academic research;\n(b) teaching;\nand for no other purpose.'
     ],
     nearMiss: [
       'Our research team trained the model on public data.',
       'The model helps research teams and product teams alike.',
       '本模型适用于研究和生产。',
-      'Except for evaluation on your own servers, no use of the model that earns money is allowed.'
+      'Except for evaluation on your own servers, no use of the model that earns money is allowed.',
+      'Copies may not be given to anyone outside the research team.',
+      '本模型未经临床评估，输出仅供参考。',
+      '"Purpose" means building products. You may use the Model only for the Purpose.',
+      'We thank the research community. No other use of the logo is permitted.',
+      'Architecture: a research prototype, dense decoder-only transformer model.',
+      '"Model" means the network developed by Example Research. You may distribute the Model only with this licence.',
+      'You may use the Model for:\n(a) building products;\n(b) teaching;\nand for no other purpose.'
     ],
     negation: [
       'Use of the model is not limited to research.',
       'This version carries no research-only condition.',
       'There is no research-only restriction on this model.',
-      'Nothing in this licence limits use to research.'
+      'Nothing in this licence limits use to research.',
+      'Research only: no.'
     ]
   },
   'output-use-restriction': {
@@ -239,7 +314,14 @@ const TABLES: Record<ClauseType, Table> = {
       '本模型生成的音频不得拿去训练其他模型。',
       '使用本模型生成的视频对外发布时，须标注“AI生成”。',
       '用本模型生成的代码不能拿去卖。',
-      'Text the Model produces may not be sold.'
+      'Text the Model produces may not be sold.',
+      'Responses from the Model may not be resold.',
+      '生成的东西别拿去训练别家的模型。',
+      '使用本模型產生之內容，不得用於訓練其他模型。',
+      'Synthetic data made with the Model may be published, but not used as training data for another model.',
+      'Do not train other models on what it spits out.',
+      'Any Output used in a publication must be clearly identified as machine-generated.',
+      'You shall not represent Output as human-generated.'
     ],
     nearMiss: [
       'The model produces outputs in English and French.',
@@ -256,7 +338,10 @@ const TABLES: Record<ClauseType, Table> = {
       'The Model has not been audited for legal use and may produce misleading answers.',
       '模型生成的内容不代表我们的立场。',
       'Nothing the Model produces is reviewed by a human.',
-      '生成的内容不一定准确，请谨慎使用。'
+      '生成的内容不一定准确，请谨慎使用。',
+      'The Licensor claims no rights in outputs you generate using the Model.',
+      '许可方不承担您使用模型输出结果而产生的任何风险。',
+      'Outputs may be presented as JSON or as plain text.'
     ],
     negation: [
       'This licence does not impose any restrictions on outputs.',
@@ -286,7 +371,24 @@ const TABLES: Record<ClauseType, Table> = {
       '本模型的使用仅限于中国境内。',
       'Use of the Model is restricted to persons located in the United States.',
       "This licence does not cover use in the People's Republic of China.",
-      'The licence is void for organisations incorporated in Ruritania.'
+      'The licence is void for organisations incorporated in Ruritania.',
+      'Licensees established in a Restricted Territory may not use the Model.',
+      'No licence is granted to any person ordinarily resident or incorporated in a country subject to an embargo imposed by the Licensor’s home jurisdiction.',
+      'You may use the Model only within the Territory.',
+      'The weights may be hosted only from within Norway and Sweden.',
+      '服务器须部署在中国境内。',
+      '住在欧盟的用户不得使用本模型。',
+      '海外用户不能使用本模型。',
+      'This licence is void in the Province of Quebec.',
+      'This offer does not extend to entities headquartered in any Embargoed Country.',
+      'Distribution of the Model into the People’s Republic of China is prohibited.',
+      'I confirm that I am not resident in, or incorporated in, a country listed in Schedule 2.',
+      'Lesotho is one of the excluded territories.',
+      'The licence excludes Nauru, and no rights are granted there.',
+      'Folks in Ruritania cannot use this.',
+      'EU customers may not use this model.',
+      '本许可仅授予在中华人民共和国境内注册的企业。',
+      '- I am not located in a sanctioned country'
     ],
     nearMiss: [
       'This agreement is governed by the laws of Ireland.',
@@ -300,13 +402,20 @@ const TABLES: Record<ClauseType, Table> = {
       'The courts of Switzerland have exclusive jurisdiction.',
       'The model is popular in Japan and Korea.',
       'Our servers are located in Ireland.',
-      '您可以在全球范围内使用本模型。'
+      '您可以在全球范围内使用本模型。',
+      'The Licensor is incorporated in a country of the European Union.',
+      'Our servers run in data centres in Finland.',
+      '您应当遵守所在国家的法律。',
+      'Users are welcome in every territory.',
+      'The licence excludes warranties of any kind.',
+      'The model is not intended for use in the European Union without a conformity assessment.'
     ],
     negation: [
       'The licence is granted without territorial limitation.',
       'The licence applies worldwide, in every country.',
       'There are no territorial restrictions on use of the Model.',
-      '本许可在全球范围内有效，不限地域。'
+      '本许可在全球范围内有效，不限地域。',
+      'You are not required to reside in any particular country.'
     ]
   },
   'naming-requirement': {
@@ -323,20 +432,28 @@ const TABLES: Record<ClauseType, Table> = {
       'You must not call your modified version "Osprey".',
       'A modified version may not use the reserved name "Osprey" without our consent.',
       'Modified versions must not be distributed under the name Osprey.',
-      '衍生模型之名稱須包含「鱼鹰」字樣。'
+      '衍生模型之名稱須包含「鱼鹰」字樣。',
+      'You must name any derivative model with the suffix "-osprey".',
+      '修改后的模型不得继续使用“鱼鹰”这一名称。',
+      '衍生版本要改个名字，不能叫“鱼鹰”。',
+      "Q: What should my fine-tune be called? A: Anything, as long as 'Osprey' appears in the name.",
+      'Derived models may use any name provided "Osprey" appears in it.'
     ],
     nearMiss: [
       'The model was built with JAX.',
       'We welcome a "Built with Heron" badge on your site.',
       '我们欢迎您在产品中显示“由 Heron 驱动”。',
       '生成的图片须显著标注“由人工智能生成”。',
-      'Neither the name of the authors nor the names of contributors may be used to endorse products derived from this software.'
+      'Neither the name of the authors nor the names of contributors may be used to endorse products derived from this software.',
+      '修改后的模型不得使用许可方名称进行宣传。'
     ],
     negation: [
       'You are encouraged to display "Built with Heron".',
       "This licence imposes no 'Built with' or 'Powered by' display requirement.",
       'No "Powered by" notice is required.',
-      'You may call your modified version anything you like.'
+      'You may call your modified version anything you like.',
+      'We recommend, but do not require, a "Built with Osprey" badge.',
+      '您可以自行为衍生模型命名。'
     ]
   },
   'remote-restriction': {
@@ -500,7 +617,16 @@ const TABLES: Record<ClauseType, Table> = {
       '把模型转给别人时，要让对方也遵守同样的使用限制。',
       '再分发衍生模型时，应使接收方同样受本协议禁止用途的约束。',
       'Any sublicence you grant must not be more permissive than this licence as to prohibited uses.',
-      'I agree that any model I derive from the weights will be released under terms at least as protective as these use restrictions.'
+      'I agree that any model I derive from the weights will be released under terms at least as protective as these use restrictions.',
+      'You must make sure that anyone you share the model with also follows the use restrictions.',
+      'Any terms under which you make the Model available must include the prohibitions of Section 4.',
+      'The licensee shall procure that each end user agrees to the prohibited uses in Schedule 2.',
+      '轉授權時，應使被授權人同受本協議使用限制之拘束。',
+      '给别人之前，先让他们同意这些限制。',
+      'Use restrictions must be passed on.',
+      '| Downstream users | Bound by the same use restrictions |',
+      'Downstream users are bound by the same use restrictions.',
+      "Any onward transfer of the Model shall be conditioned upon the transferee's written acceptance of the prohibited uses."
     ],
     nearMiss: [
       'You may license your changes under any terms.',
@@ -530,7 +656,10 @@ const TABLES: Record<ClauseType, Table> = {
       'Recipients of the Model are not subject to the restrictions of Section 4 unless they agree otherwise.',
       '下游用户不受本协议使用限制的约束。',
       'You do not have to pass the use restrictions on to your customers.',
-      '接收方无须遵守本协议的使用限制。'
+      '接收方无须遵守本协议的使用限制。',
+      '本协议的使用限制仅适用于您本人。',
+      'Downstream users are not bound by these restrictions.',
+      'The restrictions herein shall not bind any third party.'
     ]
   },
   'termination-at-will': {
@@ -604,7 +733,23 @@ const TABLES: Record<ClauseType, Table> = {
       'If you offer a changed version to users over a network, its corresponding source shall be made available to those users.',
       '改过的代码再发布时，就得用同样的协议开源。',
       '衍生版本須以相同授權條款釋出。',
-      'Modified copies must remain under the LGPL-2.1.'
+      'Modified copies must remain under the LGPL-2.1.',
+      'Share your modifications under the same terms.',
+      'When you convey the program in non-source form you must also offer the source.',
+      '二次开发的成果，也要按本协议开源。',
+      'Any work that incorporates the Model, in whole or in part, shall be licensed to all third parties under the terms of this Agreement.',
+      'You agree that improvements you distribute will be made available under this same licence.',
+      '衍生模型應以相同條款授權。',
+      '通过网络向用户提供修改版本的，须向这些用户公开对应源代码。',
+      '改完了要开源，协议也得一样。',
+      'Disclose source.',
+      'Network use is distribution.',
+      '- [x] ShareAlike',
+      '| Derivatives | Same licence |',
+      'Should you convey a Modified Version, the whole of it must be licensed on the terms of this document to every recipient.',
+      'You may not distribute modified versions under any other licence.',
+      '修改后的版本不得以其他协议发布。',
+      'Q: Can I publish my fine-tune under a different licence? A: No.'
     ],
     nearMiss: [
       'You may share the model with your colleagues.',
@@ -625,7 +770,10 @@ const TABLES: Record<ClauseType, Table> = {
       'This Licence may be replaced by a later version published by the Licensor.',
       'Redistribution and use in source and binary forms are permitted provided that the notices are kept.',
       'Our community has a share-and-share-alike spirit.',
-      'Share-Alike — see clause 7.'
+      'Share-Alike — see clause 7.',
+      '分发衍生模型时，您须要求接收方遵守与本协议相同的使用限制。',
+      '- [x] Commercial use\n- [x] Private use',
+      'You may not sublicense the Model under a different licence.'
     ],
     negation: [
       'This is a permissive licence with no copyleft obligation.',
@@ -638,7 +786,12 @@ const TABLES: Record<ClauseType, Table> = {
       '衍生作品可以采用任何许可证发布。',
       'You may, but are not required to, release your changes under the same licence.',
       '基于本模型的衍生模型无须沿用本许可证。',
-      'You need not make your source available.'
+      'You need not make your source available.',
+      '修改后的代码无需开源。',
+      'Disclose source: no.',
+      '| Share-alike | No |',
+      'Nothing herein obliges Licensee to make source code available.',
+      'You may release your fine-tune under a different licence.'
     ]
   },
   attribution: {
@@ -675,7 +828,17 @@ const TABLES: Record<ClauseType, Table> = {
       '使用本模型時，須標示原作者姓名。',
       '分发时须一并附上本授权条款全文。',
       'Credit "Osprey Lab" in your documentation.',
-      'You may redistribute the model provided that you include a copy of this Agreement.'
+      'You may redistribute the model provided that you include a copy of this Agreement.',
+      'Any public demo must name Osprey Lab as the creator of the base model.',
+      'You must mention the original authors when you republish the model.',
+      'Keep this licence with each copy you hand on.',
+      '请在论文中注明使用了鱼鹰模型。',
+      '改过的文件要写清楚改了什么。',
+      '分发时别删掉原来的版权声明。',
+      '- [x] Attribution',
+      '- [x] Keep the copyright line in every copy',
+      'A conspicuous statement identifying the original authors is to be included in the documentation of any product incorporating the Model.',
+      'Every publication derived from use of the Model must reference the original work.'
     ],
     nearMiss: [
       'The authors can be reached by e-mail.',
@@ -696,7 +859,10 @@ const TABLES: Record<ClauseType, Table> = {
       'The notice must be sent at least thirty days in advance.',
       'The Licensor retains all copyright in the Model.',
       'We keep a record of citations on our website.',
-      'You may not use the model to decide eligibility for credit or housing.'
+      'You may not use the model to decide eligibility for credit or housing.',
+      'Do I have to mention Osprey in my app? Yes, the phrase "Built with Osprey" must appear in the about screen.',
+      '- [x] Commercial use\n- [x] Modification',
+      'Your notice must reference Section 3 of this licence.'
     ],
     negation: [
       'No attribution is required.',
@@ -707,7 +873,9 @@ const TABLES: Record<ClauseType, Table> = {
       'Keeping the NOTICE file is optional.',
       'Should you wish to credit us, please use the name "Heron Labs".',
       '您可以自行决定是否保留原作者署名。',
-      '如您引用本模型，欢迎注明出处。'
+      '如您引用本模型，欢迎注明出处。',
+      '引用与否由您自行决定。',
+      'Attribution is not required, but we would love a mention.'
     ]
   }
 }
@@ -815,5 +983,34 @@ describe('quotes are whole sentences', () => {
   it('splits Chinese sentences on 。；！？', () => {
     const found = detectClauses('本模型仅供学术研究使用。您可以自由分发本模型！', 'LICENSE')
     expect(found.map(c => [c.type, c.quote])).toEqual([['research-only', '本模型仅供学术研究使用。']])
+  })
+})
+
+describe('a limit stated in a definition and applied through the term', () => {
+  const found = (text: string): [string, number][] =>
+    detectClauses(text, 'LICENSE').map(c => [c.type, c.line ?? 0])
+
+  it('a purpose defined as research, then use confined to it: the confining sentence is quoted', () => {
+    const text =
+      '1. "Approved Purpose" means non-clinical scholarly research.\n2. The Licensee shall use the Model for the Approved Purpose and for no other purpose.'
+    expect(found(text)).toEqual([['research-only', 2]])
+  })
+
+  it('a purpose defined as something else is no research limit', () => {
+    const text =
+      '"Approved Purpose" means building products.\nYou may use the Model only for the Approved Purpose.'
+    expect(found(text)).toEqual([])
+  })
+
+  it('a cap on users in a definition is a cap', () => {
+    const text =
+      '"Starter Installation" means an installation used by fewer than 2,500 concurrent users.\nThis licence covers Starter Installations only.'
+    expect(found(text)).toEqual([['user-threshold', 1]])
+  })
+
+  it('use confined to a defined Territory', () => {
+    const text =
+      '"Territory" means the Kingdom of Norway.\nThe Licensee may use the Model solely within the Territory.'
+    expect(found(text)).toEqual([['geographic-restriction', 2]])
   })
 })

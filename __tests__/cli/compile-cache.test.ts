@@ -18,7 +18,7 @@ import {
 import nodeModule from 'node:module'
 import os from 'node:os'
 import path from 'node:path'
-import { cacheFolder, usableFolder } from '../../src/cli/compile-cache.js'
+import { cacheFolder, LEARNING_RUNS, usableFolder } from '../../src/cli/compile-cache.js'
 
 function tempDir(): string {
   return mkdtempSync(path.join(os.tmpdir(), 'moa-cache-'))
@@ -114,8 +114,11 @@ const nodeCache = typeof (nodeModule as { enableCompileCache?: unknown }).enable
 
 const EXAMPLE = path.resolve('examples/open-model')
 
-function audit(env: Record<string, string>): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [CLI, 'audit', EXAMPLE, '--format', 'json'], {
+function audit(
+  env: Record<string, string>,
+  folder = EXAMPLE
+): { status: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [CLI, 'audit', folder, '--format', 'json'], {
     encoding: 'utf8',
     env: { ...process.env, NODE_OPTIONS: '', NODE_DISABLE_COMPILE_CACHE: '', ...env }
   })
@@ -157,16 +160,45 @@ describeBundle('the bundled CLI with a compile cache', () => {
       const written = files(cache)
       expect(written.size).toBeGreaterThan(0)
       if (!nodeCache) expect([...written.keys()].every(f => f.endsWith('.v8'))).toBe(true)
-      const second = audit({ NODE_COMPILE_CACHE: cache })
-      expect(second.stdout).toBe(want)
-      // Accepted entries are not written again.
-      expect(files(cache)).toEqual(written)
+      if (!nodeCache) {
+        // First generations; the next runs add what they compiled, then the entries are finished.
+        expect([...written.keys()].every(f => /^[0-9a-f]{40}\.1\.v8$/.test(f))).toBe(true)
+        for (let run = 2; run <= LEARNING_RUNS; run++)
+          expect(audit({ NODE_COMPILE_CACHE: cache }).stdout).toBe(want)
+        const finished = files(cache)
+        expect(finished.size).toBe(written.size)
+        expect([...finished.keys()].every(f => /^[0-9a-f]{40}\.v8$/.test(f))).toBe(true)
+      }
+      const settled = files(cache)
+      const next = audit({ NODE_COMPILE_CACHE: cache })
+      expect(next.stdout).toBe(want)
+      // Finished entries are not written again.
+      expect(files(cache)).toEqual(settled)
     } finally {
       rmSync(tmp, { recursive: true, force: true })
     }
   })
 
   const oursIt = nodeCache ? it.skip : it
+  oursIt('adds what later runs compile to entries a first run on a folder without a licence wrote', () => {
+    const tmp = tempDir()
+    try {
+      const cache = path.join(tmp, 'cache')
+      const bare = path.join(tmp, 'bare')
+      mkdirSync(bare)
+      writeFileSync(path.join(bare, 'config.json'), '{}\n')
+      expect(audit({ NODE_COMPILE_CACHE: cache }, bare).stderr).toBe('')
+      const size = (): number =>
+        [...files(cache).keys()].reduce((n, f) => n + statSync(path.join(cache, f)).size, 0)
+      const first = size()
+      // The second run audits a licence and a card: clause detection joins the cache.
+      expect(audit({ NODE_COMPILE_CACHE: cache }).stdout).toBe(reference())
+      expect(size()).toBeGreaterThan(first * 1.5)
+    } finally {
+      rmSync(tmp, { recursive: true, force: true })
+    }
+  })
+
   oursIt('ignores corrupt entries and writes them again', () => {
     const want = reference()
     const tmp = tempDir()

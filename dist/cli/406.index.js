@@ -1205,6 +1205,11 @@ const KNOWN_CORPORA = [
     ['Zyda', /\bzyda\b/i],
     ['Txt360', /\btxt360\b/i]
 ].map(([name, re]) => ({ name: name, re: re }));
+/**
+ * Any corpus name at all, case aside: a line it does not match matches none of KNOWN_CORPORA, so
+ * their expressions are neither compiled nor run for it (most data lines name no corpus).
+ */
+const ANY_CORPUS = new RegExp(KNOWN_CORPORA.map(c => `(?:${c.re.source})`).join('|'), 'i');
 /** Headings about data: "Training Data", "Dataset", "Data Preprocessing", "Pretraining data", "Data". */
 const HEADING_DATA_WORDS = /\b(?:data|datasets?|corpus|corpora|datasheet|data ?card|data ?mix(?:ture)?|pre-?processing)\b/i;
 /** Template headings that hold the training data under them: "Training", "Training Details". */
@@ -1459,13 +1464,14 @@ function assessDataInformation(card, extraDocs = []) {
         const g = GENERIC.exec(masked);
         if (g && !genericSeen)
             genericSeen = g[0];
-        for (const c of KNOWN_CORPORA) {
-            const k = c.re.exec(masked);
-            if (k) {
-                addDataset(c.name);
-                mark('sources', u, k.index, k[0].length);
+        if (ANY_CORPUS.test(masked))
+            for (const c of KNOWN_CORPORA) {
+                const k = c.re.exec(masked);
+                if (k) {
+                    addDataset(c.name);
+                    mark('sources', u, k.index, k[0].length);
+                }
             }
-        }
         // Named link texts in a data section: "[Shutterstock music collection](https://\u2026)"; links to
         // a datasheet, a data card or a paper document the data.
         const dataLine = DATA_LINE_WORDS.test(masked);
@@ -2494,8 +2500,8 @@ function cardLicenseFacts(card) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./src/clauses/index.ts + 8 modules
-var clauses = __webpack_require__(4773);
+// EXTERNAL MODULE: ./src/clauses/index.ts + 10 modules
+var clauses = __webpack_require__(4779);
 // EXTERNAL MODULE: ./src/licenses/catalogue/index.ts + 2 modules
 var catalogue = __webpack_require__(3987);
 ;// CONCATENATED MODULE: ./src/licenses/memo.ts
@@ -4370,6 +4376,15 @@ var external_node_worker_threads_ = __webpack_require__(5919);
 
 /** Model roots per batch: small enough to share the work evenly, large enough that messages cost little. */
 const BATCH = 16;
+/**
+ * One thread fewer than the machine's cores: V8's own background threads (its optimising compiler
+ * and garbage collector) keep about one core busy during an audit of many models. Measured on 2
+ * cores, a second JavaScript thread only competed with them (more CPU in all, no shorter run), so
+ * a 2-core machine audits in one thread; from 3 cores on, threads share the models.
+ */
+function defaultThreads() {
+    return Math.max(1, external_node_os_default().availableParallelism() - 1);
+}
 /** How many threads (this one included) judge `models` model roots; 1 means no pool. */
 function poolSize(workers, models, config) {
     if (!workers)
@@ -4379,7 +4394,7 @@ function poolSize(workers, models, config) {
         return 1;
     if (models < (workers.minModels ?? 200))
         return 1;
-    return Math.max(1, workers.threads ?? external_node_os_default().availableParallelism());
+    return Math.max(1, workers.threads ?? defaultThreads());
 }
 /** The analysis options of a thread of the pool: its own caches, and never the Hub (see poolSize). */
 function poolAnalyzeOptions() {
@@ -4410,7 +4425,7 @@ async function auditInWorkers(script, threads, safe, models, judge) {
         const batch = next++;
         return { batch, models: models.slice(batch * BATCH, (batch + 1) * BATCH) };
     };
-    const setup = { root: safe.root, judge };
+    const setup = { root: safe.root, folders: safe.knownFolders(), judge };
     const workers = [];
     try {
         const remote = Array.from({ length: threads - 1 }, () => {

@@ -18,9 +18,10 @@ exports.modules = {
 /* harmony import */ var _toolkit_negation_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9420);
 /* harmony import */ var _toolkit_absence_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6664);
 // A use policy that binds users: one incorporated by name, link or annex ("subject to the Acme
-// Acceptable Use Policy"), or an in-text list of forbidden uses introduced by a prohibition ("You
-// agree not to use the Model:"). Not: a title or heading, a contact or "report violations to" line,
-// a policy that asks only for lawful use, a sentence saying there is no such policy.
+// Acceptable Use Policy"), or a use-policy file itself (detect.ts). Not: a list of forbidden uses in
+// the licence's own text, even under a "Prohibited uses:" heading (a field-of-use restriction), a
+// title or heading, a contact or "report violations to" line, a policy that asks only for lawful
+// use, a sentence saying there is no such policy.
 
 
 
@@ -30,24 +31,30 @@ exports.modules = {
 const ANNEX = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('attachment exhibit schedule appendix annex addendum');
 /** A conduct document by its name: a head noun ("policy", "guidelines", "rules", "code") that a
  * kind word qualifies ("use", "usage", "acceptable", "responsible", "content", "safety"). */
-const DOC_HEAD = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('policy policies guidelines guideline guide rules terms charter charters code codes standard standards', 'principles');
+const DOC_HEAD = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('policy policies guidelines guideline guide rules terms charter charters code codes standard standards', 'principles addendum');
 /** Heads that name a conduct document only after a word of conduct ("Responsible AI Standard",
  * "Acceptable Conduct Code", "Fair Use Charter"), not "safety standards" or "content code". */
-const WEAK_HEAD = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('code codes standard standards principles');
-const CONDUCT_KIND = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('responsible acceptable ethical ethics fair trustworthy use usage conduct behaviour behavior');
+const WEAK_HEAD = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('code codes standard standards principles addendum');
+const CONDUCT_KIND = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('responsible acceptable ethical ethics fair trustworthy conduct behaviour behavior');
 const DOC_KIND = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('use usage acceptable prohibited responsible content safety conduct fair ethical ethics trustworthy', 'behaviour behavior');
 /** Documents about other things than use: privacy, disclosure, marks. */
 const OTHER_DOC = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('privacy disclosure vulnerability security cookie cookies refund trademark trademarks marks mark brand', 'trade retention data');
 /** Words that bind someone to the document: comply, abide, subject to, incorporated, breach. */
 const BIND = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('comply complies compliance abide abides follow follows conform conforms accordance adhere adheres', 'observe subject governed bound binding binds incorporated incorporate forms integral breach', 'breaches violate violates violation violating accept accepts acceptance agree agrees prohibits', 'forbids prohibited applies apply constitutes conditional refrain adhering complying abiding conforming', 'observing breaching breached violated adherence conditioned conditional');
 const OBLIGED = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('must shall required');
-const DOC_HEAD_ZH = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .phrases */ .HJ)('\u653f\u7b56, \u89c4\u8303, \u51c6\u5219, \u5b88\u5219, \u89c4\u5219');
+const DOC_HEAD_ZH = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .phrases */ .HJ)('\u653f\u7b56, \u89c4\u8303, \u51c6\u5219, \u5b88\u5219, \u89c4\u5219, \u898f\u7bc4, \u6e96\u5247, \u5b88\u5247, \u898f\u5247');
 const DOC_KIND_ZH = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .phrases */ .HJ)('\u4f7f\u7528, \u7528\u9014, \u884c\u4e3a, \u53ef\u63a5\u53d7');
-const BIND_ZH = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .phrases */ .HJ)('\u9075\u5b88, \u9075\u5faa, \u7ea6\u675f, \u7ec4\u6210\u90e8\u5206, \u4e00\u90e8\u5206, \u7eb3\u5165, \u63a5\u53d7, \u8fdd\u53cd, \u987b, \u5e94\u5f53, \u7167\u7740, \u6309\u7167, \u4f9d\u7167, \u4f5c\u5e9f, \u5931\u6548');
+const BIND_ZH = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .phrases */ .HJ)('\u9075\u5b88, \u9075\u5faa, \u7ea6\u675f, \u7ec4\u6210\u90e8\u5206, \u4e00\u90e8\u5206, \u7eb3\u5165, \u63a5\u53d7, \u8fdd\u53cd, \u987b, \u5e94\u5f53, \u7167\u7740, \u6309\u7167, \u4f9d\u7167, \u4f5c\u5e9f, \u5931\u6548, \u9055\u53cd, \u7d04\u675f', '\u9808, \u61c9\u7576, \u7d0d\u5165, \u7d42\u6b62, \u7ec8\u6b62');
 /** "\u672c\u8bb8\u53ef\u4e0d\u9644\u5e26\u4efb\u4f55\u4f7f\u7528\u653f\u7b56", "\u4e0d\u901a\u8fc7\u5f15\u7528\u7eb3\u5165\u5176\u4ed6\u884c\u4e3a\u51c6\u5219": a document said not to be part of it. */
 const NOT_INCLUDED_ZH = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .phrases */ .HJ)('\u4e0d\u9644\u5e26, \u4e0d\u7eb3\u5165, \u4e0d\u5305\u542b, \u4e0d\u5305\u62ec, \u4e0d\u9644\u52a0, \u6ca1\u6709, \u65e0\u4efb\u4f55, \u672a\u7eb3\u5165, \u4e0d\u901a\u8fc7\u5f15\u7528\u7eb3\u5165');
 /** "Schedule 2 (Acceptable Use)": an annex named by the kind of use it governs. */
 const USE_ANNEX = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .phrases */ .HJ)('acceptable use, prohibited use, prohibited uses, use restrictions, responsible use');
+/** A community's code of conduct (for contributors, mailing lists, forums): no term of use of the model. */
+const COMMUNITY = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('contributors contributor mailing forum forums discussions participants');
+/** "listed in Attachment A for reference only": shown, not incorporated. */
+const INFORMATIVE = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .phrases */ .HJ)('for reference only, for information only, for informational purposes, not binding');
+/** A document published elsewhere: "the Osprey Use Restrictions published at osprey.example/use". */
+const PUBLISHED = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .phrases */ .HJ)('published at, posted at, available at, found at, located at, set out at, hosted at');
 /** "terms at least as protective as those in Attachment A": a measure of other terms, no policy. */
 const COMPARED = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .phrases */ .HJ)('at least as, no less, not less, as protective as, as restrictive as');
 const CODE_OF_CONDUCT = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .phrases */ .HJ)('code of conduct');
@@ -137,12 +144,23 @@ function plainNegationBefore(s, at) {
     return false;
 }
 const STOPS = new Set(['.', '!', '?', ';', '\u3002', '\uff01', '\uff1f', '\uff1b']);
+function afterClauseMark(text, start) {
+    let i = start - 1;
+    while (i >= 0 && (text[i] === ' ' || text[i] === '\t'))
+        i--;
+    const c = text[i];
+    return c === ';' || c === ',' || c === '\uff1b' || c === '\uff0c';
+}
 /** A title or heading ("Acceptable Use Policy", "## Use Policy"): short, unpunctuated, binds nobody. */
 function isTitle(s, text) {
     if (s.heading)
         return true;
     // a table row or an answered question, restated: a statement, whatever its punctuation
     if (s.restated)
+        return false;
+    // what follows a semicolon or a comma on its line continues a sentence ("- Phones home; we can
+    // revoke your key"): no title
+    if (afterClauseMark(text, s.start))
         return false;
     if (s.listItem || s.tokens.length - s.body > 14 || s.colon || (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .hasAny */ .X8)(s, ADHERE))
         return false;
@@ -183,6 +201,8 @@ function isContactLine(s) {
             return -1;
         let bound;
         for (const at of documents(s)) {
+            if ((0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .nearWords */ .yS)(s, at, 8, 10, COMMUNITY) >= 0)
+                continue;
             // "no acceptable use policy", "does not incorporate any \u2026 guidelines", "\u672c\u8bb8\u53ef\u4e0d\u9644\u5e26\u4efb\u4f55\u4f7f\u7528\u653f\u7b56"
             if (plainNegationBefore(s, at) || (0,_toolkit_absence_js__WEBPACK_IMPORTED_MODULE_3__/* .deniedAt */ .p)(s, at))
                 continue;
@@ -193,14 +213,15 @@ function isContactLine(s) {
             if (bound)
                 return at;
         }
-        // "Prohibited uses:" introducing the list of an attached policy
-        if (s.colon) {
-            const pu = LISTED.first(s);
-            if (pu >= 0)
-                return pu;
-        }
+        // ("Prohibited uses:" over a list in the licence's own text is a field-of-use list, no policy)
         // "\u2026 for any of the purposes listed in Attachment A (Use Restrictions)"
-        const listed = LISTED.first(s);
+        const listed = INFORMATIVE.in(s) ? -1 : LISTED.first(s);
+        // "subject to the Osprey Use Restrictions published at \u2026": a use document kept elsewhere
+        if (listed >= 0 &&
+            (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .nearPhrase */ .et)(s, listed, 0, 8, PUBLISHED) >= 0 &&
+            !plainNegationBefore(s, listed) &&
+            binds(s))
+            return listed;
         if (listed >= 0 &&
             (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .hasAny */ .X8)(s, ANNEX) &&
             !plainNegationBefore(s, listed) &&
@@ -254,7 +275,7 @@ const FOUND = 'The licence {{label}}.';
 
 /***/ }),
 
-/***/ 4773:
+/***/ 4779:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -266,8 +287,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: CLAUSES, LIST_SPAN, MAX_PER_TYPE, clauseModule, detectInDoc, isUsePolicyFileName, parseDoc, restrictionNoun, ruleIdForClause
 
-// EXTERNAL MODULE: ./src/clauses/registry.ts + 18 modules
-var registry = __webpack_require__(242);
+// EXTERNAL MODULE: ./src/clauses/registry.ts + 20 modules
+var registry = __webpack_require__(5804);
 // EXTERNAL MODULE: ./src/discover/file-kinds.ts
 var file_kinds = __webpack_require__(9739);
 // EXTERNAL MODULE: ./src/clauses/acceptable-use-policy.ts
@@ -340,11 +361,30 @@ const Q_MARK = (0,query/* words */.aL)('q question \u95ee');
 const A_MARK = (0,query/* words */.aL)('a answer \u7b54');
 function parseQuestion(text, s) {
     const from = afterMarker(text, s, s.body, Q_MARK);
-    const t = s.tokens.slice(from).filter(x => !PARTICLES.has(x.w));
+    const all = s.tokens.slice(from).filter(x => !PARTICLES.has(x.w));
+    // "If I change the code and ship it, do I have to \u2026": the condition, then the question
+    let open = 0;
+    if (CONDITIONAL.has(all[0]?.w ?? '')) {
+        for (let k = 1; k < all.length && open === 0; k++)
+            if (text.slice(all[k - 1].e, all[k].s).includes(','))
+                open = k;
+    }
+    const condition = mapped(all.slice(0, open), AS_LICENSEE);
+    const q = parseClause(all.slice(open), s.tokens[from]?.s ?? s.start);
+    return q ? { ...q, condition } : null;
+}
+/** Words that limit a "yes": "provided", "only", "as long as", "if", "unless", "but". */
+const LIMITING = (0,query/* words */.aL)('only provided providing if unless long but except subject solely');
+/** "for free", "free of charge", "without paying": a question about the price. */
+const FREE = (0,query/* words */.aL)('free charge paying cost');
+const CONDITIONAL = (0,query/* words */.aL)('if when once after where');
+const WH = (0,query/* words */.aL)('what which who whom where when how why');
+function parseClause(t, at) {
     if (t.length < 2)
         return null;
-    const at = s.tokens[from].s;
     const w0 = t[0].w;
+    if (WH.has(w0))
+        return { kind: 'open', licensor: false, subject: [], rest: t.slice(1), at };
     // Chinese: "\u6211\u53ef\u4ee5\u5546\u7528\u5417\uff1f" \u2014 subject, modal, act
     if (t[0].w.length === 1 && /\p{Script=Han}/u.test(t[0].w)) {
         const m = t.findIndex(x => PERMISSION.has(x.w) || DUTY.has(x.w));
@@ -405,6 +445,9 @@ function answerOf(text, a) {
     const t = a.tokens[k];
     if (!t)
         return null;
+    // "Only after registering \u2026", "Only if \u2026": yes, within a limit the answer states
+    if (t.w === 'only')
+        return { yes: true, next: k, whole: false, limited: true };
     let yes;
     if (YES.has(t.w))
         yes = true;
@@ -431,7 +474,12 @@ const answers = (doc, sentences) => {
         const q = sentences[i];
         const a = sentences[i + 1];
         const question = a && !q.restated && endsWithQuestionMark(text, q) ? parseQuestion(text, q) : null;
-        const answer = question && a ? answerOf(text, a) : null;
+        // an open question ("What happens if \u2026?") is answered by whatever follows it
+        const answer = question && a
+            ? question.kind === 'open'
+                ? { yes: true, next: afterMarker(text, a, a.body, A_MARK), whole: false }
+                : answerOf(text, a)
+            : null;
         if (!question || !answer || !a) {
             out.push(q);
             continue;
@@ -439,8 +487,22 @@ const answers = (doc, sentences) => {
         i++;
         const remainder = a.tokens.slice(answer.next);
         const zh = /\p{Script=Han}/u.test(q.tokens[q.body].w);
+        // "Yes, provided each one carries a label", "Yes \u2014 that is the only use": a permission with a limit
+        const limited = answer.limited === true || remainder.some(t => LIMITING.has(t.w));
         let words = null;
-        if (question.kind === 'permission' && !answer.yes && !question.licensor)
+        if (question.kind === 'open')
+            // "What should my model be called? Anything, as long as \u2026": the answer completes the question
+            words = [...mapped(question.rest, AS_LICENSEE), ...a.tokens.slice(afterMarker(text, a, a.body, A_MARK))];
+        else if (question.kind === 'permission' && answer.yes && limited && !question.licensor)
+            words = [
+                ...(question.subject.length ? question.subject : [said('you', question.at)]),
+                ...saidAll('may', question.at),
+                ...mapped(question.rest, AS_LICENSEE)
+            ];
+        // "Can a company use it for free? No \u2014 above \u20ac5M it pays": the answer is about the price
+        else if (question.kind === 'permission' && !answer.yes && question.rest.some(t => FREE.has(t.w)))
+            words = null;
+        else if (question.kind === 'permission' && !answer.yes && !question.licensor)
             words = zh
                 ? [...mapped(question.subject, AS_LICENSEE), ...saidAll('\u4e0d \u5f97', question.at), ...question.rest]
                 : [
@@ -458,12 +520,412 @@ const answers = (doc, sentences) => {
             words = [...question.rest];
         if (words) {
             // the question, resolved, and what the answer adds: one statement, quoted as written
-            out.push(statement([...words, ...(answer.whole ? [] : remainder)], q.start, a.end));
+            const adds = answer.whole || question.kind === 'open' ? [] : remainder;
+            out.push(statement([...question.condition, ...words, ...adds], q.start, a.end));
             continue;
         }
         // the answer leaves nothing of the question: what it goes on to say stands alone
         if (!answer.whole && remainder.length > 0)
             out.push(reworded(a, remainder, 0));
+    }
+    return out;
+};
+
+// EXTERNAL MODULE: ./src/clauses/toolkit/tokens.ts + 1 modules
+var tokens = __webpack_require__(2233);
+;// CONCATENATED MODULE: ./src/clauses/toolkit/table-rows.ts
+// Markdown table rows as statements. A row is a statement about its subject (the first cell, with
+// the column's header when the table has one) and its value (the other cells):
+//   | Redistribution | Not permitted |          \u2192 "redistribution is not permitted"
+//   | Attribution | Required |                   \u2192 "attribution is required"
+//   | Termination by Licensor | At any time |    \u2192 "termination by licensor at any time"
+//   | Commercial use | Allowed | / | Yes |       \u2192 nothing: a permission restricts nothing
+//   | User limit | None | / | Revenue cap | No | \u2192 nothing: the restriction is absent
+// A header row (the row before a |---| rule, or a first row of labels) is kept as it is, and its
+// words are carried into each cell below it ("Annual revenue" over "$2,000,000 or more").
+
+
+
+/** Values that grant: the row restricts nothing. */
+const PERMIT = (0,query/* words */.aL)('yes allowed permitted ok okay free freely unlimited unrestricted any granted \u5141 \u8bb8 \u53ef \u4ee5 \u662f');
+/** Values that forbid the subject, or deny it exists when the subject names a restriction. */
+const DENY = (0,query/* words */.aL)('no not prohibited forbidden never none excluded banned disallowed \u5426 \u7981 \u6b62 \u4e0d \u65e0');
+/** Values that require the subject. */
+const REQUIRE = (0,query/* words */.aL)('required mandatory must compulsory obligatory needed \u987b \u5fc5 \u9700');
+/** Subjects that name a restriction: "No" or "None" beside them says there is none. */
+const RESTRICTION = (0,query/* words */.aL)('limit limits cap caps restriction restrictions requirement requirements threshold thresholds', 'condition conditions obligation obligations fee fees royalty royalties maximum ceiling only non', '\u9650 \u5236 \u8981 \u6c42 \u4ec5');
+/** Column headers that say nothing of the value: "| Term | Value |", "| Permission | Status |". */
+const GENERIC = (0,query/* words */.aL)('value values status details detail notes note description answer comment comments info');
+/** Subjects that name a duty: "Yes" beside them makes it required ("| Attribution | Yes |"). */
+const table_rows_DUTY = (0,query/* words */.aL)('attribution credit notice notices citation cite registration copyleft sharealike share alike', 'disclosure disclose source state changes \u7f72 \u540d \u6ce8 \u660e \u51fa \u5904');
+/** Words that open a measure: "under $2M", "more than 100,000". */
+const COMPARE = (0,query/* words */.aL)('under over above below up more less fewer at least \u4ee5 \u8d85 \u4e0d');
+/** Cells of one line that is a table row ("| a | b |"), or null. */
+function rowOf(text, from, to) {
+    let a = from;
+    while (a < to && (text[a] === ' ' || text[a] === '\t'))
+        a++;
+    if (text[a] !== '|')
+        return null;
+    const cells = [];
+    let rule = true;
+    let start = a + 1;
+    for (let i = a + 1; i <= to; i++) {
+        const c = i < to ? text[i] : '|';
+        if (c === '\\' && text[i + 1] === '|') {
+            i++;
+            continue;
+        }
+        if (c !== '|' && c !== '\r')
+            continue;
+        let x = start;
+        let y = i;
+        while (x < y && /\s/.test(text[x]))
+            x++;
+        while (y > x && /\s/.test(text[y - 1]))
+            y--;
+        if (x < y) {
+            for (let k = x; k < y; k++)
+                if (!'-:'.includes(text[k]))
+                    rule = false;
+            cells.push({ from: x, to: y, tokens: [], mark: markOf(text, x, y) });
+        }
+        start = i + 1;
+        if (c === '\r')
+            break;
+    }
+    if (cells.length === 0)
+        return null;
+    return { from: a, to: trimmedEnd(text, a, to), cells, rule };
+}
+function trimmedEnd(text, from, to) {
+    let y = to;
+    while (y > from && /\s/.test(text[y - 1]))
+        y--;
+    return y;
+}
+/** Marks that deny or grant, as tables and checklists use them. */
+const DENY_MARKS = new Set(['\u274c', '\u2717', '\u2718', '\u2716', '\u{1f6ab}', '\u26d4', '\u274e']);
+const PERMIT_MARKS = new Set(['\u2705', '\u2714', '\u2713', '\u2611']);
+/** The first mark of text[from, to) that says deny or permit, or null. */
+function markOf(text, from, to) {
+    for (const ch of text.slice(from, Math.min(to, from + 8))) {
+        if (DENY_MARKS.has(ch))
+            return 'deny';
+        if (PERMIT_MARKS.has(ch))
+            return 'permit';
+    }
+    return null;
+}
+/** The first words of a value: what it says of the subject. */
+function valueKind(cell) {
+    const first = cell.tokens[0]?.w ?? '';
+    if (cell.mark)
+        return cell.mark;
+    if (cell.tokens.length === 0)
+        return 'other';
+    // "Not required", "No attribution needed": a duty denied restricts nothing
+    if (DENY.has(first) && cell.tokens.length <= 3 && cell.tokens.some(t => REQUIRE.has(t.w)))
+        return 'permit';
+    if (REQUIRE.has(first) || (cell.tokens.length <= 3 && cell.tokens.some(t => REQUIRE.has(t.w))))
+        return 'require';
+    if (DENY.has(first))
+        return 'deny';
+    if (PERMIT.has(first))
+        return 'permit';
+    // "Not permitted", "Prohibited" after a word of scope ("Strictly prohibited")
+    if (cell.tokens.length <= 3 && cell.tokens.some(t => t.w === 'prohibited' || t.w === 'forbidden'))
+        return 'deny';
+    return 'other';
+}
+/** Only the value word itself ("Yes", "No", "Allowed", "Not permitted"): nothing after it. */
+function bare(cell) {
+    return cell.tokens.every(t => PERMIT.has(t.w) || DENY.has(t.w) || REQUIRE.has(t.w));
+}
+/** A row of labels: no value word, no number, the first row of its table. */
+function looksLikeHeader(row) {
+    if (row.cells.length < 2)
+        return false;
+    for (const c of row.cells) {
+        if (valueKind(c) !== 'other')
+            return false;
+        for (const t of c.tokens)
+            if (/\d/.test(t.w))
+                return false;
+    }
+    return true;
+}
+/** What a column holds, by its header: the licence's conditions, its permissions, its limitations. */
+const CONDITIONS = (0,query/* words */.aL)('conditions condition requirements requirement obligations obligation duties duty');
+const GRANTS = (0,query/* words */.aL)('permissions permission permitted allowed freedoms rights');
+const LIMITATIONS = (0,query/* words */.aL)('limitations limitation');
+function category(cell) {
+    const w = cell?.tokens.length === 1 ? cell.tokens[0].w : '';
+    return CONDITIONS.has(w)
+        ? 'conditions'
+        : GRANTS.has(w)
+            ? 'grants'
+            : LIMITATIONS.has(w)
+                ? 'limitations'
+                : null;
+}
+/**
+ * A row of a summary table whose columns are kinds of term ("| Permissions | Conditions |
+ * Limitations |"): each condition is required; permissions and limitations (of warranty,
+ * liability) restrict nothing.
+ */
+function categoryStatement(row, header) {
+    const out = [];
+    row.cells.forEach((cell, k) => {
+        if (category(header.cells[k]) !== 'conditions' || cell.tokens.length === 0)
+            return;
+        out.push(...cell.tokens, ...saidAll('is required', cell.to));
+    });
+    return out.length ? statement(out, row.from, row.to) : null;
+}
+/** The statement a row makes, or null when it restricts nothing. */
+function rowStatement(row, header) {
+    if (header?.cells.every(c => category(c)))
+        return categoryStatement(row, header);
+    const [subjectCell, ...values] = row.cells;
+    if (!subjectCell || subjectCell.tokens.length === 0)
+        return null;
+    const above = (i) => (header?.cells[i]?.tokens ?? []).filter(t => !GENERIC.has(t.w));
+    // the first column's header helps a cell that holds only a measure ("under $2,000,000")
+    const measure = subjectCell.tokens.some(t => /\d/.test(t.w)) || COMPARE.has(subjectCell.tokens[0].w);
+    const subject = [...(measure ? above(0) : []), ...subjectCell.tokens];
+    const names = (set) => subjectCell.tokens.some(t => set.has(t.w));
+    const zh = (0,tokens/* isHan */.oD)(subjectCell.tokens[0].w);
+    const out = [];
+    let restricts = values.length === 0;
+    if (values.length === 0)
+        out.push(...subject);
+    values.forEach((cell, k) => {
+        const at = cell.from;
+        const kind = valueKind(cell);
+        // "| User limit | None |", "| Revenue cap | No |": the restriction is absent
+        if (kind === 'deny' && bare(cell) && names(RESTRICTION))
+            return;
+        if (kind === 'permit' && !(names(table_rows_DUTY) && cell.tokens[0].w === 'yes')) {
+            // "Yes, with attribution": the words after the grant still say something
+            const rest = cell.tokens.filter(t => !PERMIT.has(t.w));
+            if (rest.length === 0)
+                return;
+            out.push(...subject, ...saidAll('is permitted', at), ...rest);
+            restricts = true;
+            return;
+        }
+        restricts = true;
+        out.push(...subject);
+        if (kind === 'deny') {
+            if (zh)
+                out.splice(out.length - subject.length, 0, ...saidAll('\u7981 \u6b62', at));
+            else if (bare(cell))
+                out.push(...saidAll('is not permitted', at));
+            else
+                out.push(...saidAll('is', at), ...cell.tokens);
+        }
+        else if (kind === 'require') {
+            out.push(...(zh ? saidAll('\u987b', at) : saidAll('is required', at)));
+            if (!bare(cell))
+                out.push(...cell.tokens.filter(t => !REQUIRE.has(t.w)));
+        }
+        else
+            out.push(...above(k + 1), ...cell.tokens);
+    });
+    if (!restricts || out.length === 0)
+        return null;
+    return statement(out, row.from, row.to);
+}
+const tableRows = (doc, sentences) => {
+    const text = doc.text;
+    const out = [];
+    let header = null;
+    let prevRow = null;
+    let pendingHeader = null;
+    let i = 0;
+    while (i < sentences.length) {
+        const s = sentences[i];
+        const line = lineIndex(doc, s.start);
+        const from = doc.lineStarts[line];
+        const to = line + 1 < doc.lineStarts.length ? doc.lineStarts[line + 1] - 1 : text.length;
+        const row = rowOf(text, from, to);
+        if (!row) {
+            if (pendingHeader)
+                out.push(...asRow(pendingHeader.row));
+            pendingHeader = null;
+            header = null;
+            prevRow = null;
+            out.push(s);
+            i++;
+            continue;
+        }
+        // the sentences of this row: every one that starts on its line
+        const own = [];
+        while (i < sentences.length && sentences[i].start < to)
+            own.push(sentences[i++]);
+        // tokens and cells are both in text order: one walk over the two
+        let c = 0;
+        for (const t of own.flatMap(x => x.tokens)) {
+            while (c < row.cells.length && row.cells[c].to < t.e)
+                c++;
+            const cell = row.cells[c];
+            if (cell && t.s >= cell.from)
+                cell.tokens.push(t);
+        }
+        if (row.rule) {
+            // the row above was the header
+            if (pendingHeader) {
+                header = pendingHeader.row;
+                out.push(...pendingHeader.sentences);
+                pendingHeader = null;
+            }
+            continue;
+        }
+        const first = prevRow === null;
+        prevRow = row;
+        if (first && (looksLikeHeader(row) || row.cells.every(c => category(c)))) {
+            // kept as written until the next row shows whether it heads the table
+            pendingHeader = { row, sentences: own };
+            continue;
+        }
+        if (pendingHeader) {
+            // a |---| rule under it (a line without words): a header; otherwise a header by its look
+            // only, so it is also read as a row
+            header = pendingHeader.row;
+            const ruled = line > 0 && ruleRow(text, doc.lineStarts[line - 1], from - 1);
+            out.push(...(ruled ? pendingHeader.sentences : asRow(pendingHeader.row)));
+            pendingHeader = null;
+        }
+        const said = rowStatement(row, header);
+        if (said)
+            out.push(said);
+    }
+    if (pendingHeader)
+        out.push(...asRow(pendingHeader.row));
+    return out;
+};
+/** The line text[from, to) is a |---|:--:| rule. */
+function ruleRow(text, from, to) {
+    const row = rowOf(text, from, to);
+    return row !== null && row.rule;
+}
+/** A first row that no other row follows: a row like any other, not a header. */
+function asRow(row) {
+    const said = rowStatement(row, null);
+    return said ? [said] : [];
+}
+/** 0-based line of an offset. */
+function lineIndex(doc, offset) {
+    const starts = doc.lineStarts;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >>> 1;
+        if (starts[mid] <= offset)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return lo;
+}
+
+;// CONCATENATED MODULE: ./src/clauses/toolkit/checklists.ts
+// List items that carry a mark: "- \u274c Commercial use", "- \u2705 Personal projects", "- \u26a0\ufe0f Weights phone
+// home", "- [x] Attribution required". The mark says what the item is:
+//   \u274c X          \u2192 "X is not permitted" (unless X already says no: "\u274c Not available in \u2026")
+//   \u2705 X          \u2192 nothing when X names a freedom ("\u2705 Commercial use"); the item as written when it
+//                  says something ("\u2705 Keep the NOTICE file with every copy")
+//   [x] / [ ] X  \u2192 the item as written; a bare name ("[x] Attribution") is a term that applies:
+//                  "Attribution is required"
+//   \u26a0\ufe0f X          \u2192 the item as written
+// The quote is the item as written, from its mark.
+
+
+
+
+/** Words that make an item say something rather than name a term: verbs, modals, pronouns. */
+const STATES = (0,query/* words */.aL)('must shall may will can should need needs is are be do does i we you your my our it keep include', 'use display pass comply publish share give credit cite mark label retain provide make stay stays', 'remain remains stops stop');
+const MARK_REACH = 16;
+const BULLETS = new Set(['-', '*', '+', '\u2022']);
+/** Marks between a list marker and an item's first word (a checkbox is "[x]" or "[ ]"). */
+function markBefore(text, s) {
+    const first = s.tokens[s.body];
+    if (!first)
+        return null;
+    // a mark stands within a few characters of the line's start ("- [x] ", "  * \u274c ")
+    let from = first.s;
+    while (from > 0 && text[from - 1] !== '\n' && first.s - from < MARK_REACH)
+        from--;
+    if (from > 0 && text[from - 1] !== '\n')
+        return null;
+    const lead = text.slice(from, first.s);
+    const mark = markOf(lead, 0, lead.length);
+    // the quote starts at the mark, after the list marker
+    let at = from;
+    while (at < first.s && (text[at] === ' ' || text[at] === '\t'))
+        at++;
+    if (BULLETS.has(text[at] ?? ''))
+        at++;
+    while (at < first.s && (text[at] === ' ' || text[at] === '\t'))
+        at++;
+    if (mark)
+        return { kind: mark, at };
+    if (lead.includes('\u26a0'))
+        return { kind: 'note', at };
+    // "[x] Attribution": the tokenizer reads the box's "x" as the first word
+    if (first.w === 'x' && text[first.s - 1] === '[' && text[first.e] === ']')
+        return { kind: 'box', at: first.s - 1 };
+    if (lead.includes('[ ]'))
+        return { kind: 'box', at: from + lead.indexOf('[ ]') };
+    return null;
+}
+/** Tokens of the item up to its first dash, semicolon or colon: "Calling your fine-tune X \u2014 \u2026". */
+function firstPart(text, tokens) {
+    for (let k = 1; k < tokens.length; k++) {
+        const gap = text.slice(tokens[k - 1].e, tokens[k].s);
+        if (/[\u2014\u2013;:]/.test(gap) || gap.includes(' - '))
+            return k;
+    }
+    return tokens.length;
+}
+const checklists = (doc, sentences) => {
+    const text = doc.text;
+    const out = [];
+    for (const s of sentences) {
+        const mark = s.listItem && !s.restated ? markBefore(text, s) : null;
+        if (!mark) {
+            out.push(s);
+            continue;
+        }
+        let body = s.tokens.slice(s.body);
+        if (mark.kind === 'box' && body[0]?.w === 'x')
+            body = body.slice(1);
+        if (body.length === 0)
+            continue;
+        const states = body.some(t => STATES.has(t.w));
+        const negated = body.some((_, k) => (0,negation/* isNegationAt */.Tq)({ ...s, tokens: body, index: new Map() }, k));
+        const end = s.end;
+        const asWritten = () => reworded({ ...s, start: mark.at }, [...s.tokens.slice(0, s.body), ...body]);
+        if (mark.kind === 'deny') {
+            if (negated) {
+                out.push(asWritten());
+                continue;
+            }
+            const cut = firstPart(text, body);
+            const at = body[cut - 1].e;
+            out.push(statement([...body.slice(0, cut), ...saidAll('is not permitted', at), ...body.slice(cut)], mark.at, end));
+        }
+        else if (mark.kind === 'permit') {
+            // a freedom named restricts nothing; a duty ticked off still binds
+            if (states)
+                out.push(asWritten());
+        }
+        else if (mark.kind === 'box' && !states && body.length <= 5) {
+            out.push(statement([...body, ...saidAll('is required', body[body.length - 1].e)], mark.at, end));
+        }
+        else
+            out.push(asWritten());
     }
     return out;
 };
@@ -547,11 +1009,16 @@ const YAO_WORD_BEFORE = (0,query/* words */.aL)('\u9700 \u91cd \u4e3b \u53ea \u6
 const YAO_WORD_AFTER = (0,query/* words */.aL)('\u6c42 \u4e48 \u662f \u70b9 \u7d20 \u4ef6 \u7ea6 \u95fb \u5bb3 \u585e \u804c \u6848 \u9886 \u65e8 \u52a1 \u5458 \u4e0d \u7d27 \u631f');
 /** \u5f97 as "have to" follows these (\u5c31\u5f97, \u4e5f\u5f97, \u90fd\u5f97, \u8fd8\u5f97); elsewhere it is \u83b7\u5f97, \u53d6\u5f97, \u5f97\u5230, \u4f7f\u5f97 \u2026 */
 const DEI_AFTER = (0,query/* words */.aL)('\u5c31 \u4e5f \u90fd \u8fd8 \u5219 \u603b \u5148 \u5fc5 \u60a8 \u4f60 \u4eec');
+/** The last character of a party's name: \u8bb8\u53ef\u65b9, \u6388\u6743\u4eba, \u4f7f\u7528\u8005, \u672c\u516c\u53f8. */
+const PARTY_END = (0,query/* words */.aL)('\u65b9 \u4eba \u8005 \u53f8');
 const DEI_NOT_BEFORE = (0,query/* words */.aL)('\u5230 \u4ee5 \u77e5 \u51fa \u5206 \u76ca \u5956 \u5229 \u5931 \u5f53 \u4f53 \u7f6a \u624b \u610f \u529b \u6089 \u5f88 \u597d \u592a \u591a');
 /** \u8bf7 before an act of asking leave: \u8bf7\u8054\u7cfb (contact), \u8bf7\u5148 (first), \u8bf7\u7533\u8bf7, \u8bf7\u8d2d\u4e70, \u8bf7\u53d6\u5f97. */
 const QING_LEAVE = (0,query/* words */.aL)('\u8054 \u4e0e \u5411 \u5148 \u7533 \u8d2d \u53d6 \u83b7 \u53e6');
 /** The statement's word for a token, given its neighbours (undefined: unchanged). */
-function formal(prev, w, next) {
+function formal(prev, w, next, opens) {
+    // \u5f97 opening a clause ("\u6708\u6d3b\u8fc7\u4e86\u4e94\u5341\u4e07\uff0c\u5f97\u5148\u627e\u6211\u4eec\u62ff\u6388\u6743"): "have to"
+    if (w === '\u5f97' && opens && !DEI_NOT_BEFORE.has(next))
+        return ['\u987b'];
     if (w === '\u522b' && !BIE_NOUN_AFTER.has(next) && !BIE_WORD_BEFORE.has(prev))
         return ['\u4e0d', '\u5f97'];
     if (w === '\u8981' && prev === '\u4e0d' && next !== '\u6c42')
@@ -563,16 +1030,22 @@ function formal(prev, w, next) {
         return ['\u987b'];
     if (w === '\u5f97' && DEI_AFTER.has(prev) && !DEI_NOT_BEFORE.has(next))
         return ['\u987b'];
+    // formal and traditional \u5f97 after a party: "may" (\u6388\u6b0a\u65b9\u5f97\u900f\u904e\u9060\u7aef\u66f4\u65b0\u505c\u7528\u2026); \u4e0d\u5f97 stays "may not"
+    if (w === '\u5f97' && PARTY_END.has(prev) && !DEI_NOT_BEFORE.has(next))
+        return ['\u53ef'];
     if (w === '\u8bf7' && QING_LEAVE.has(next))
         return ['\u987b'];
     return undefined;
 }
 const TRIGGERS = (0,query/* words */.aL)('\u522b \u8981 \u5f97 \u8bf7');
-function restated(s) {
+function restated(s, text) {
     const out = [];
     let changed = false;
     s.tokens.forEach((t, k) => {
-        const as = TRIGGERS.has(t.w) ? formal(s.tokens[k - 1]?.w ?? '', t.w, s.tokens[k + 1]?.w ?? '') : undefined;
+        const prev = s.tokens[k - 1];
+        // the word opens its clause: nothing but punctuation since the last word
+        const opens = prev === undefined || (prev.e < t.s && text.slice(prev.e, t.s).trim().length > 0);
+        const as = TRIGGERS.has(t.w) ? formal(prev?.w ?? '', t.w, s.tokens[k + 1]?.w ?? '', opens) : undefined;
         if (!as) {
             out.push(t);
             return;
@@ -583,248 +1056,78 @@ function restated(s) {
     });
     return changed ? reworded(s, out) : s;
 }
-const chineseModality = (_doc, sentences) => sentences.map(s => (s.tokens.some(t => TRIGGERS.has(t.w)) ? restated(s) : s));
+const chineseModality = (doc, sentences) => sentences.map(s => (s.tokens.some(t => TRIGGERS.has(t.w)) ? restated(s, doc.text) : s));
 
-// EXTERNAL MODULE: ./src/clauses/toolkit/tokens.ts + 1 modules
-var tokens = __webpack_require__(2233);
-;// CONCATENATED MODULE: ./src/clauses/toolkit/table-rows.ts
-// Markdown table rows as statements. A row is a statement about its subject (the first cell, with
-// the column's header when the table has one) and its value (the other cells):
-//   | Redistribution | Not permitted |          \u2192 "redistribution is not permitted"
-//   | Attribution | Required |                   \u2192 "attribution is required"
-//   | Termination by Licensor | At any time |    \u2192 "termination by licensor at any time"
-//   | Commercial use | Allowed | / | Yes |       \u2192 nothing: a permission restricts nothing
-//   | User limit | None | / | Revenue cap | No | \u2192 nothing: the restriction is absent
-// A header row (the row before a |---| rule, or a first row of labels) is kept as it is, and its
-// words are carried into each cell below it ("Annual revenue" over "$2,000,000 or more").
+;// CONCATENATED MODULE: ./src/clauses/toolkit/yaml-fields.ts
+// A model card's front matter states terms as YAML values: `extra_gated_prompt: "Approved users must
+// not share the files."`, and a gated form lists what the user agrees to as field labels
+// (`I will not use this model commercially: checkbox`). The key and the field's type are names, not
+// words of the term: the value, or the label, is the statement. Keys are lower-case names with a
+// quoted value or a "_", so a label such as "Territory: Canada only" keeps its meaning.
 
 
-
-/** Values that grant: the row restricts nothing. */
-const PERMIT = (0,query/* words */.aL)('yes allowed permitted ok okay free freely unlimited unrestricted any granted \u5141 \u8bb8 \u53ef \u4ee5 \u662f');
-/** Values that forbid the subject, or deny it exists when the subject names a restriction. */
-const DENY = (0,query/* words */.aL)('no not prohibited forbidden never none excluded banned disallowed \u5426 \u7981 \u6b62 \u4e0d \u65e0');
-/** Values that require the subject. */
-const REQUIRE = (0,query/* words */.aL)('required mandatory must compulsory obligatory needed \u987b \u5fc5 \u9700');
-/** Subjects that name a restriction: "No" or "None" beside them says there is none. */
-const RESTRICTION = (0,query/* words */.aL)('limit limits cap caps restriction restrictions requirement requirements threshold thresholds', 'condition conditions obligation obligations fee fees royalty royalties maximum ceiling \u9650 \u5236 \u8981 \u6c42');
-/** Subjects that name a duty: "Yes" beside them makes it required ("| Attribution | Yes |"). */
-const table_rows_DUTY = (0,query/* words */.aL)('attribution credit notice notices citation cite registration copyleft sharealike share alike', 'disclosure disclose source state changes \u7f72 \u540d \u6ce8 \u660e \u51fa \u5904');
-/** Words that open a measure: "under $2M", "more than 100,000". */
-const COMPARE = (0,query/* words */.aL)('under over above below up more less fewer at least \u4ee5 \u8d85 \u4e0d');
-/** Cells of one line that is a table row ("| a | b |"), or null. */
-function rowOf(text, from, to) {
-    let a = from;
-    while (a < to && (text[a] === ' ' || text[a] === '\t'))
-        a++;
-    if (text[a] !== '|')
-        return null;
-    const cells = [];
-    let rule = true;
-    let start = a + 1;
-    for (let i = a + 1; i <= to; i++) {
-        const c = i < to ? text[i] : '|';
-        if (c === '\\' && text[i + 1] === '|') {
-            i++;
-            continue;
-        }
-        if (c !== '|' && c !== '\r')
-            continue;
-        let x = start;
-        let y = i;
-        while (x < y && /\s/.test(text[x]))
-            x++;
-        while (y > x && /\s/.test(text[y - 1]))
-            y--;
-        if (x < y) {
-            for (let k = x; k < y; k++)
-                if (!'-:'.includes(text[k]))
-                    rule = false;
-            cells.push({ from: x, to: y, tokens: [] });
-        }
-        start = i + 1;
-        if (c === '\r')
+/** Types of a gated form's field. */
+const FIELD_TYPES = (0,query/* words */.aL)('checkbox text country date select');
+/**
+ * End of a key and its colon at the start of the line from `from`, or -1: a snake_case key, or a
+ * lower-case one whose value is quoted (the detection text joins "extra_gated_prompt" into one word).
+ */
+function keyEnd(text, from) {
+    let i = from;
+    while (text[i] === ' ' || text[i] === '\t')
+        i++;
+    const start = i;
+    let underscore = false;
+    while (i < text.length && i - start < 64) {
+        const c = text[i];
+        if (c === '_')
+            underscore = true;
+        else if (!/[a-z0-9]/.test(c))
             break;
+        i++;
     }
-    if (cells.length === 0)
-        return null;
-    return { from: a, to: trimmedEnd(text, a, to), cells, rule };
+    if (i === start || text[i] !== ':')
+        return -1;
+    let v = i + 1;
+    while (text[v] === ' ')
+        v++;
+    return underscore || text[v] === '"' || text[v] === "'" ? i + 1 : -1;
 }
-function trimmedEnd(text, from, to) {
-    let y = to;
-    while (y > from && /\s/.test(text[y - 1]))
-        y--;
-    return y;
-}
-/** The first words of a value: what it says of the subject. */
-function valueKind(cell) {
-    const first = cell.tokens[0]?.w ?? '';
-    if (cell.tokens.length === 0)
-        return 'other';
-    if (REQUIRE.has(first) || (cell.tokens.length <= 3 && cell.tokens.some(t => REQUIRE.has(t.w))))
-        return 'require';
-    if (DENY.has(first))
-        return 'deny';
-    if (PERMIT.has(first))
-        return 'permit';
-    // "Not permitted", "Prohibited" after a word of scope ("Strictly prohibited")
-    if (cell.tokens.length <= 3 && cell.tokens.some(t => t.w === 'prohibited' || t.w === 'forbidden'))
-        return 'deny';
-    return 'other';
-}
-/** Only the value word itself ("Yes", "No", "Allowed", "Not permitted"): nothing after it. */
-function bare(cell) {
-    return cell.tokens.every(t => PERMIT.has(t.w) || DENY.has(t.w) || REQUIRE.has(t.w));
-}
-/** A row of labels: no value word, no number, the first row of its table. */
-function looksLikeHeader(row) {
-    if (row.cells.length < 2)
+/** A field label's type after its last colon: "\u2026: checkbox". */
+function fieldType(text, s) {
+    const last = s.tokens[s.tokens.length - 1];
+    const before = s.tokens[s.tokens.length - 2];
+    if (!last || !before || !FIELD_TYPES.has(last.w))
         return false;
-    for (const c of row.cells) {
-        if (valueKind(c) !== 'other')
-            return false;
-        for (const t of c.tokens)
-            if (/\d/.test(t.w))
-                return false;
-    }
-    return true;
+    return text.slice(before.e, last.s).includes(':');
 }
-/** The statement a row makes, or null when it restricts nothing. */
-function rowStatement(row, header) {
-    const [subjectCell, ...values] = row.cells;
-    if (!subjectCell || subjectCell.tokens.length === 0)
-        return null;
-    const above = (i) => header?.cells[i]?.tokens ?? [];
-    // the first column's header helps a cell that holds only a measure ("under $2,000,000")
-    const measure = subjectCell.tokens.some(t => /\d/.test(t.w)) || COMPARE.has(subjectCell.tokens[0].w);
-    const subject = [...(measure ? above(0) : []), ...subjectCell.tokens];
-    const names = (set) => subjectCell.tokens.some(t => set.has(t.w));
-    const zh = (0,tokens/* isHan */.oD)(subjectCell.tokens[0].w);
-    const out = [];
-    let restricts = values.length === 0;
-    if (values.length === 0)
-        out.push(...subject);
-    values.forEach((cell, k) => {
-        const at = cell.from;
-        const kind = valueKind(cell);
-        // "| User limit | None |", "| Revenue cap | No |": the restriction is absent
-        if (kind === 'deny' && bare(cell) && names(RESTRICTION))
-            return;
-        if (kind === 'permit' && !(names(table_rows_DUTY) && cell.tokens[0].w === 'yes')) {
-            // "Yes, with attribution": the words after the grant still say something
-            const rest = cell.tokens.filter(t => !PERMIT.has(t.w));
-            if (rest.length === 0)
-                return;
-            out.push(...subject, ...saidAll('is permitted', at), ...rest);
-            restricts = true;
-            return;
-        }
-        restricts = true;
-        out.push(...subject);
-        if (kind === 'deny') {
-            if (zh)
-                out.splice(out.length - subject.length, 0, ...saidAll('\u7981 \u6b62', at));
-            else if (bare(cell))
-                out.push(...saidAll('is not permitted', at));
-            else
-                out.push(...saidAll('is', at), ...cell.tokens);
-        }
-        else if (kind === 'require') {
-            out.push(...(zh ? saidAll('\u987b', at) : saidAll('is required', at)));
-            if (!bare(cell))
-                out.push(...cell.tokens.filter(t => !REQUIRE.has(t.w)));
-        }
-        else
-            out.push(...above(k + 1), ...cell.tokens);
-    });
-    if (!restricts || out.length === 0)
-        return null;
-    return statement(out, row.from, row.to);
-}
-const tableRows = (doc, sentences) => {
+const yamlFields = (doc, sentences) => {
     const text = doc.text;
-    const out = [];
-    let header = null;
-    let prevRow = null;
-    let pendingHeader = null;
-    let i = 0;
-    while (i < sentences.length) {
-        const s = sentences[i];
-        const line = lineIndex(doc, s.start);
-        const from = doc.lineStarts[line];
-        const to = line + 1 < doc.lineStarts.length ? doc.lineStarts[line + 1] - 1 : text.length;
-        const row = rowOf(text, from, to);
-        if (!row) {
-            if (pendingHeader)
-                out.push(...asRow(pendingHeader.row));
-            pendingHeader = null;
-            header = null;
-            prevRow = null;
-            out.push(s);
-            i++;
-            continue;
-        }
-        // the sentences of this row: every one that starts on its line
-        const own = [];
-        while (i < sentences.length && sentences[i].start < to)
-            own.push(sentences[i++]);
-        for (const t of own.flatMap(x => x.tokens))
-            for (const c of row.cells)
-                if (t.s >= c.from && t.e <= c.to)
-                    c.tokens.push(t);
-        if (row.rule) {
-            // the row above was the header
-            if (pendingHeader) {
-                header = pendingHeader.row;
-                out.push(...pendingHeader.sentences);
-                pendingHeader = null;
-            }
-            continue;
-        }
-        const first = prevRow === null;
-        prevRow = row;
-        if (first && looksLikeHeader(row)) {
-            // kept as written until the next row shows whether it heads the table
-            pendingHeader = { row, sentences: own };
-            continue;
-        }
-        if (pendingHeader) {
-            // no rule under it: a header by its look only, so it is also read as a row
-            header = pendingHeader.row;
-            out.push(...asRow(pendingHeader.row));
-            pendingHeader = null;
-        }
-        const said = rowStatement(row, header);
-        if (said)
-            out.push(said);
-    }
-    if (pendingHeader)
-        out.push(...asRow(pendingHeader.row));
-    return out;
+    return sentences.map(s => {
+        if (s.restated || s.tokens.length === 0)
+            return s;
+        let from = s.tokens[0].s;
+        while (from > 0 && text[from - 1] !== '\n' && s.tokens[0].s - from < 8)
+            from--;
+        const key = from === 0 || text[from - 1] === '\n' ? keyEnd(text, from) : -1;
+        const typed = fieldType(text, s);
+        if (key < 0 && !typed)
+            return s;
+        const tokens = s.tokens.filter(t => t.s >= Math.max(key, 0)).slice(0, typed ? -1 : undefined);
+        if (tokens.length === 0)
+            return s;
+        let start = tokens[0].s;
+        if (text[start - 1] === '"' || text[start - 1] === "'")
+            start--;
+        return statement(tokens, start, typed ? tokens[tokens.length - 1].e : s.end);
+    });
 };
-/** A first row that no other row follows: a row like any other, not a header. */
-function asRow(row) {
-    const said = rowStatement(row, null);
-    return said ? [said] : [];
-}
-/** 0-based line of an offset. */
-function lineIndex(doc, offset) {
-    const starts = doc.lineStarts;
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-        const mid = (lo + hi + 1) >>> 1;
-        if (starts[mid] <= offset)
-            lo = mid;
-        else
-            hi = mid - 1;
-    }
-    return lo;
-}
 
 ;// CONCATENATED MODULE: ./src/clauses/toolkit/restate.ts
 // Forms that say a clause without a sentence: a table row ("| Redistribution | Not permitted |"), a
-// question and its answer ("Can I modify it? No."), an imperative in a list of terms ("- Credit the
+// front matter value or a gated form's field label (`extra_gated_prompt: "\u2026"`), a checklist or a
+// marked item ("- \u274c Commercial use", "- [x] Attribution"), a question and its answer
+// ("Can I modify it? No."), an imperative in a list of terms ("- Credit the
 // authors."), informal Chinese modality (\u522b\u2026, \u8981\u2026, \u5546\u7528\u8bf7\u8054\u7cfb\u2026). Each form is restated here as the
 // statement it makes, so every clause detector can judge it as it judges a sentence. The words of a
 // restatement are tokens; the text is never changed, and a restated sentence keeps the offsets of
@@ -834,8 +1137,17 @@ function lineIndex(doc, offset) {
 
 
 
-/** In this order: rows first (their cells hold "?" and ":"), then answers, then the words. */
-const RESTATERS = [tableRows, answers, imperatives, chineseModality];
+
+
+/** In this order: rows first (their cells hold "?" and ":"), marked items, answers, then the words. */
+const RESTATERS = [
+    tableRows,
+    yamlFields,
+    checklists,
+    answers,
+    imperatives,
+    chineseModality
+];
 function restate(doc) {
     let out = doc.sentences;
     for (const pass of RESTATERS)
@@ -1447,7 +1759,7 @@ function onlySpaceBetween(text, from, to) {
     return true;
 }
 /** Words of a sentence that says something rather than naming it: modals, auxiliaries, verbs of grant. */
-const STATES = (0,query/* words */.aL)('may must shall will can cannot should is are be not do does agree agrees grant grants granted', 'permitted allowed prohibited requires required you we licensee licensor');
+const detect_STATES = (0,query/* words */.aL)('may must shall will can cannot should is are be not do does agree agrees grant grants granted', 'permitted allowed prohibited requires required you we licensee licensor');
 /** Longest lead-in heading, in words ("Non-commercial use only"). */
 const LEAD_IN_WORDS = 6;
 /**
@@ -1463,7 +1775,7 @@ function isLeadIn(doc, s, next) {
     if (lineOf(doc, s.end) !== lineOf(doc, next.start))
         return false;
     for (let k = s.body; k < s.tokens.length; k++)
-        if (STATES.has(s.tokens[k].w))
+        if (detect_STATES.has(s.tokens[k].w))
             return false;
     return true;
 }
@@ -1495,7 +1807,7 @@ function ruleIdForClause(type) {
 
 /***/ }),
 
-/***/ 242:
+/***/ 5804:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1517,7 +1829,7 @@ var query = __webpack_require__(1371);
 // the measure, the condition). English words, then Chinese phrases (matched character by character).
 
 /** Who may be counted or limited: people, users, customers, accounts. */
-const PEOPLE = (0,query/* words */.aL)('users user people persons individuals customers customer subscribers subscriber accounts', 'account members visitors consumers clients end mau dau licensees installations seats devices', 'actives maus daus citizens patients students learners participants players viewers readers', 'listeners households employees registrants signups', '\u7528 \u6237 \u4eba \u8d26 \u5458 \u5ba2 \u5e2d');
+const PEOPLE = (0,query/* words */.aL)('users user people persons individuals customers customer subscribers subscriber accounts', 'account members visitors consumers clients end mau dau licensees installations seats devices', 'actives maus daus citizens patients students learners participants players viewers readers', 'listeners households employees registrants signups workstations terminals', 'sessions \u6237 \u4eba \u8d26 \u5458 \u5ba2 \u5e2d \u6d3b');
 /** A period over which people are counted. */
 const PERIOD = (0,query/* words */.aL)('month months monthly day days daily week weeks weekly year years annual annually calendar period', 'quarter \u6708 \u65e5 \u5e74');
 /** The licensee and those it answers for. */
@@ -1534,10 +1846,11 @@ const TRAIN = (0,query/* words */.aL)('improve improving improves train training
 const AI_MODEL = (0,query/* words */.aL)('model models llm llms ai system systems network networks \u6a21 \u578b');
 /** Ending or taking back the grant. */
 const END = (0,query/* words */.aL)('end ends ending terminate terminates terminated termination revoke revokes revoked revocation', 'withdraw withdraws withdrawn cancel cancels cancelled canceled suspend suspends suspended rescind', 'discontinue discontinues stop stops cease ceases pull revoking terminating withdrawing cancelling', 'canceling suspending ending \u7ec8 \u6b62 \u64a4 \u9500 \u6682 \u505c \u6536 \u56de \u53d6 \u6d88');
-/** Switching use off: disable, suspend, throttle, cut off. */
-const DISABLE = (0,query/* words */.aL)('restrict restriction restricting disable disabling disables suspend suspending suspends limit', 'limiting terminate revoke deactivate deactivating block blocking shut kill throttle throttling', 'cut halt stop stopping lock switch restricted disabled suspended blocked stopped halted revoked', 'deactivated terminated unusable turn restricts disables limits blocks stops suspends', '\u9650 \u5236 \u505c \u7528 \u7981 \u7528 \u5173 \u95ed');
+/** Switching use off: disable, suspend, throttle, cut off. (Chinese acts are phrases, \u505c\u7528 / \u7981\u7528:
+ * a single \u7528 or \u5236 would match \u7528\u6237 and \u5236\u4f5c.) */
+const DISABLE = (0,query/* words */.aL)('restrict restriction restricting disable disabling disables suspend suspending suspends limit', 'limiting terminate revoke deactivate deactivating block blocking shut kill throttle throttling', 'cut halt stop stopping lock switch restricted disabled suspended blocked stopped halted revoked', 'deactivated terminated unusable turn restricts disables limits blocks stops suspends');
 /** Where: a territory and belonging to it. */
-const TERRITORY = (0,query/* words */.aL)('territory territories country countries region regions jurisdiction jurisdictions state states', 'nation nations domiciled resident residents residing reside located incorporated headquartered', 'citizens citizen nationals based resides established living lives \u5730 \u533a \u56fd \u5bb6 \u5883 \u5185 \u5883 \u5916');
+const TERRITORY = (0,query/* words */.aL)('territory territories country countries region regions jurisdiction jurisdictions state states', 'nation nations domiciled resident residents residing reside located incorporated headquartered', 'citizens citizen nationals based resides established living lives province provinces \u5730 \u533a \u56fd \u5bb6 \u5883 \u5185 \u5883 \u5916');
 /** Export control, sanctions and trade law: compliance, not the licensor's own restriction. */
 const EXPORT_CONTROL = (0,query/* words */.aL)('export exports exported exporting reexport sanctions sanctioned embargo embargoed ofac itar');
 const TRADE_CONTROL = (0,query/* phrases */.HJ)('trade control, trade controls, export control, export administration');
@@ -1573,6 +1886,17 @@ const DERIVED_WORK = (0,query/* words */.aL)('derivative derivatives derived mod
 var definition = __webpack_require__(6206);
 // EXTERNAL MODULE: ./src/clauses/toolkit/negation.ts
 var negation = __webpack_require__(9420);
+;// CONCATENATED MODULE: ./src/clauses/toolkit/checklist.ts
+/** Index of the first word after a ticked box that opens the sentence ("[x]", "[X]"), or -1. */
+function afterTickedBox(s, text) {
+    const box = s.tokens[s.body];
+    if (!box || box.w !== 'x' || box.e - box.s !== 1)
+        return -1;
+    if (text[box.s - 1] !== '[' || text[box.e] !== ']')
+        return -1;
+    return s.body + 1 < s.tokens.length ? s.body + 1 : -1;
+}
+
 ;// CONCATENATED MODULE: ./src/clauses/attribution.ts
 // Attribution: keep notices, give credit, carry the licence along. Frame:
 // - who: the licensee or what it hands on (copies, derivatives, files, publications);
@@ -1588,6 +1912,7 @@ var negation = __webpack_require__(9420);
 
 
 
+
 /** Acts that keep a notice with the work: keep, retain, carry, reproduce, include, remain. */
 const KEEP_ACT = (0,query/* words */.aL)('keep keeps kept retain retains retained reproduce reproduces reproduced preserve preserves', 'preserved carry carries carried include includes included contain contains remain remains', 'accompany accompanied bear bears intact display displays displayed appear appears travel travels');
 const KEEP_ZH = (0,query/* phrases */.HJ)('\u4fdd\u7559, \u9644\u5e26, \u9644\u4e0a, \u5305\u542b, \u4fdd\u6301, \u8f7d\u660e, \u968f\u9644, \u9644\u6709, \u4fdd\u7559, \u9644\u5e36, \u96a8\u9644');
@@ -1596,7 +1921,9 @@ const KEEP_STRONG = (0,query/* words */.aL)('retain retains reproduce reproduces
 /** Acts that take a notice away: forbidden, they make an attribution clause. */
 const REMOVE_ACT = (0,query/* words */.aL)('remove removes removing delete deletes deleting alter alters altering obscure obscures obscuring', 'strip stripping erase erasing modify modifying change changing removed deleted altered obscured', 'stripped erased hidden efface effaces deface defaces obliterate obliterates conceal conceals', 'tamper effaced defaced obliterated concealed');
 const PARTICIPLE = (0,query/* words */.aL)('removed deleted altered obscured stripped erased hidden effaced defaced obliterated concealed');
-const REMOVE_ZH = (0,query/* phrases */.HJ)('\u5220\u9664, \u79fb\u9664, \u53bb\u9664, \u66f4\u6539, \u4fee\u6539, \u7be1\u6539');
+const REMOVE_ZH = (0,query/* phrases */.HJ)('\u5220\u9664, \u79fb\u9664, \u53bb\u9664, \u66f4\u6539, \u4fee\u6539, \u7be1\u6539, \u5220\u6389, \u53bb\u6389, \u62b9\u6389, \u522a\u9664, \u522a\u6389');
+/** Informal Chinese bans before an act: \u522b\u5220\u6389, \u4e0d\u8981\u53bb\u6389, \u4e0d\u51c6, \u4e0d\u8bb8. */
+const BAN_ZH = (0,query/* phrases */.HJ)('\u522b, \u4e0d\u8981, \u4e0d\u51c6, \u4e0d\u8bb8, \u4e0d\u80fd, \u4e0d\u53ef');
 /** What is kept: notices, copyright lines, credits, acknowledgements, legends. */
 const NOTICE = (0,query/* words */.aL)('notice notices copyright copyrights attribution attributions credit credits acknowledgement', 'acknowledgements acknowledgment acknowledgments legend legends');
 /** Han characters are tokens of their own: Chinese objects are phrases, never single characters. */
@@ -1612,10 +1939,10 @@ const NAMES = (0,query/* words */.aL)('name names');
 /** The licence itself as what travels with the work. */
 const LICENCE_COPY = (0,query/* phrases */.HJ)('copy of this licence, copy of this license, copy of this agreement, copy of the licence', 'copy of the license, copy of the agreement, text of this licence, text of this license', 'text of this agreement, licence text, license text, accompanied by this, copy of these terms', 'copy of the terms, copy of these conditions, \u526f\u672c, \u534f\u8bae\u5168\u6587, \u534f\u8bae\u7684\u5168\u6587, \u8bb8\u53ef\u8bc1\u5168\u6587, \u8bb8\u53ef\u8bc1\u7684\u5168\u6587', '\u534f\u8bae\u6587\u672c, \u534f\u8bae\u7684\u6587\u672c, \u8bb8\u53ef\u8bc1\u6587\u672c, \u8bb8\u53ef\u8bc1\u7684\u6587\u672c, \u8bb8\u53ef\u6587\u672c, \u6388\u6b0a\u689d\u6b3e\u5168\u6587, \u6388\u6743\u6761\u6b3e\u5168\u6587, \u689d\u6b3e\u5168\u6587');
 /** Giving credit: credit, cite, acknowledge, attribute. */
-const CREDIT_ACT = (0,query/* words */.aL)('credit credited crediting acknowledge acknowledged acknowledging cite cited citing attribute', 'attributed attribution');
+const CREDIT_ACT = (0,query/* words */.aL)('credit credited crediting acknowledge acknowledged acknowledging cite cited citing attribute', 'attributed attribution mention mentions reference');
 const CREDIT = (0,query/* phrases */.HJ)('appropriate credit, attribute, attribution notice, acknowledge the use, give credit, following notice', 'following attribution, notice text file, \u6ce8\u660e\u51fa\u5904, \u6ce8\u660e\u6765\u6e90, \u6ce8\u660e\u6a21\u578b\u6765\u6e90');
 /** Naming someone as the origin: "name the original group as its source". */
-const AS_SOURCE = (0,query/* phrases */.HJ)('as its source, as the source, as the origin, as its origin, as the original author');
+const AS_SOURCE = (0,query/* phrases */.HJ)('as its source, as the source, as the origin, as its origin, as the original author', 'as the creator, as its creator, as the author, as its author, as the original creator');
 /** Marking what was changed: a note, notice or statement that the files were changed. */
 const MARK = (0,query/* words */.aL)('note notes notice notices statement statements indicate indicating state stating mark marked say', 'saying label labelled labeled flag flagged');
 const CHANGED = (0,query/* words */.aL)('change changes changed modified modification modifications altered alter modify altering differs', 'differ different');
@@ -1625,7 +1952,8 @@ const MUST = (0,query/* words */.aL)('must shall required require requires need 
 const HAS_TO = (0,query/* phrases */.HJ)('has to, have to, is to be, are to be, provided that, on condition, on the condition, subject to the condition', 'is a condition, a condition of, as long as, only if, provided you, provided your, \u90fd\u8981, \u8981\u9644, \u4e5f\u8981, \u5c31\u5f97', '\u5f97\u9644, \u8981\u5728, \u8981\u6ce8\u660e, \u8981\u6807\u660e');
 /** \u53ef\u4ee5 / \u81ea\u884c\u51b3\u5b9a / \u662f\u5426: "you may decide whether to keep the author's name". */
 const PERMISSIVE_ZH = (0,query/* phrases */.HJ)('\u53ef\u4ee5, \u81ea\u884c\u51b3\u5b9a, \u662f\u5426, \u81ea\u613f, \u6b22\u8fce, \u9f13\u52b1, \u5e0c\u671b, \u5efa\u8bae');
-const STRICT_HAS_TO = (0,query/* phrases */.HJ)('has to, have to, is to be, are to be');
+const STRICT_HAS_TO = (0,query/* phrases */.HJ)('has to, have to, is to be, are to be, \u8bf7\u5728, \u8bf7\u6ce8\u660e, \u8bf7\u6807\u660e, \u8bf7\u4fdd\u7559, \u8bf7\u9644\u4e0a, \u8981\u5199, \u8981\u8bf4\u660e, \u8981\u6807, \u8981\u6ce8\u660e, \u5f97\u5199', '\u5f97\u6ce8\u660e, \u5f97\u6807\u660e');
+const COPIES = (0,query/* words */.aL)('copy copies redistribution redistributions');
 /** Imperatives that open a sentence: "Include a copy \u2026", "Retain \u2026" ("Credit card \u2026" is a noun). */
 const IMPERATIVE = (0,query/* words */.aL)('keep retain reproduce preserve include carry');
 /** Whom or what an imperative credit names: "Credit the creator", "Cite our paper" (not "Cite as:"). */
@@ -1641,10 +1969,10 @@ const HAND_OVER = (0,query/* words */.aL)('include includes included accompany a
 const BADGE = (0,query/* phrases */.HJ)('built with, powered by, made with, built on, built using');
 const CREDIT_ZH = (0,query/* phrases */.HJ)('\u6ce8\u660e, \u5f15\u7528, \u7248\u6743\u58f0\u660e, \u7f72\u540d');
 /** Marking the origin in Chinese: \u6807\u6ce8 / \u6807\u660e / \u8bf4\u660e with the author or source as its object. */
-const MARK_ZH = (0,query/* phrases */.HJ)('\u6807\u6ce8, \u6807\u660e, \u8bf4\u660e, \u5199\u660e, \u8f7d\u660e, \u6a19\u793a, \u6807\u793a, \u6a19\u660e, \u8a3b\u660e, \u6ce8\u660e, \u8868\u660e');
+const MARK_ZH = (0,query/* phrases */.HJ)('\u6807\u6ce8, \u6807\u660e, \u8bf4\u660e, \u5199\u660e, \u8f7d\u660e, \u6a19\u793a, \u6807\u793a, \u6a19\u660e, \u8a3b\u660e, \u6ce8\u660e, \u8868\u660e, \u5199\u6e05\u695a, \u5beb\u6e05\u695a');
 const ORIGIN_ZH = (0,query/* phrases */.HJ)('\u4f5c\u8005, \u6765\u6e90, \u51fa\u5904, \u5f00\u53d1\u8005, \u7248\u6743\u65b9, \u4f86\u6e90, \u51fa\u8655, \u958b\u767c\u8005');
 /** What was changed, as the object of a mark: \u4fee\u6539, \u66f4\u6539, \u6539\u52a8 ("\u4fee\u6539\u8fc7\u7684\u6587\u4ef6\u5e94\u5f53\u9644\u6709\u8bf4\u660e"). */
-const CHANGED_ZH = (0,query/* phrases */.HJ)('\u4fee\u6539, \u66f4\u6539, \u6539\u52a8, \u6539\u52d5, \u8b8a\u66f4, \u53d8\u66f4');
+const CHANGED_ZH = (0,query/* phrases */.HJ)('\u4fee\u6539, \u66f4\u6539, \u6539\u52a8, \u6539\u52d5, \u8b8a\u66f4, \u53d8\u66f4, \u6539\u4e86, \u6539\u8fc7, \u6539\u904e');
 const RESERVED = (0,query/* words */.aL)('reserved');
 /** "may", "encouraged", "grateful" and nothing that obliges or forbids: no attribution clause. */
 function merelyPermitted(s) {
@@ -1675,8 +2003,13 @@ function objectNear(s, p, before, after) {
     for (const k of (0,query/* allOf */.bn)(s, NAMES))
         if (Math.abs(k - p) <= Math.max(before, after) && (0,query/* nearWords */.yS)(s, k, 3, 4, AUTHORS) >= 0)
             return k;
+    // "a statement identifying the original authors"
+    for (const k of (0,query/* allOf */.bn)(s, STATEMENT))
+        if (Math.abs(k - p) <= Math.max(before, after) && (0,query/* nearWords */.yS)(s, k, 0, 4, AUTHORS) >= 0)
+            return k;
     return -1;
 }
+const STATEMENT = (0,query/* words */.aL)('statement statements line lines');
 /** "the names of the contributors" within `window` tokens of p. */
 function authorsNamesNear(s, p, window) {
     for (const k of (0,query/* allOf */.bn)(s, NAMES))
@@ -1693,6 +2026,12 @@ function restrictionsBetween(s, a, b) {
 }
 /** "credit the authors", "credit shall be given": a credit, not the money in "credit scoring". */
 function creditIsAct(s, k) {
+    // "mention the original authors" credits; "mention the Model in my app" names a product
+    if (s.tokens[k].w === 'mention' || s.tokens[k].w === 'mentions')
+        return (0,query/* nearWords */.yS)(s, k, 0, 4, AUTHORS) >= 0;
+    // "must reference the original work": a citation; "reference Section 3" is a cross-reference
+    if (s.tokens[k].w === 'reference')
+        return (0,query/* nearWords */.yS)(s, k, 0, 4, CITED) >= 0;
     if (s.tokens[k].w !== 'credit')
         return true;
     const next = s.tokens[k + 1]?.w ?? '';
@@ -1704,6 +2043,7 @@ function creditIsAct(s, k) {
         return s.tokens[k - 2]?.w !== 'access';
     return !LENT_AFTER.has(prev);
 }
+const CITED = (0,query/* words */.aL)('work paper papers article publication report authors author creators original');
 const LENT_AFTER = (0,query/* words */.aL)('for of consumer extend extends extended obtain obtaining eligibility access');
 /** What may follow an opening "Credit" / "Cite" that is no imperative ("Cite as:", "Credit is \u2026"). */
 const NOT_AN_OBJECT = (0,query/* words */.aL)('as is are was were for and or to of in on union card cards scoring score');
@@ -1729,6 +2069,9 @@ function keepsNotice(s, obliged) {
             if (named >= 0 && s.tokens[p + 1]?.w === 'the' && !restrictionsBetween(s, p, named))
                 return p;
         }
+        // "Keep this licence with every copy": the licence kept with the copies, not a derived work's terms
+        if (obliged && LICENCE_SELF.first(s) === p + 1 && (0,query/* nearWords */.yS)(s, p, 0, 8, COPIES) >= 0)
+            return p;
     }
     return -1;
 }
@@ -1742,7 +2085,7 @@ function forbidsRemoval(s) {
             authorsNamesNear(s, p, 8);
         if (!object)
             continue;
-        if ((0,negation/* negatedBefore */.ci)(s, p, 12) >= 0 || (0,negation/* prohibits */.HY)(s))
+        if ((0,negation/* negatedBefore */.ci)(s, p, 12) >= 0 || (0,negation/* prohibits */.HY)(s) || (0,query/* nearPhrase */.et)(s, p, 3, 0, BAN_ZH) >= 0)
             return p;
     }
     return -1;
@@ -1760,20 +2103,27 @@ function forbidsRemoval(s) {
         docs: (0,types/* docsUrl */.f)('license/attribution')
     },
     messages: { found: clause/* FOUND */.vS },
-    detect(s) {
+    detect(s, ctx) {
         if (merelyPermitted(s) || (0,definition/* definesTerm */.b)(s))
             return -1;
+        // "- [x] Attribution", "- [x] Include the original copyright notice": a ticked condition
+        const ticked = afterTickedBox(s, ctx.doc.text);
         const removal = forbidsRemoval(s);
         if (removal >= 0)
             return removal;
         // an obligation, or an imperative ("Include a copy of this agreement \u2026", "Retain \u2026")
-        const first = s.tokens[s.body]?.w ?? '';
+        const opening = ticked >= 0 ? ticked : s.body;
+        const first = s.tokens[opening]?.w ?? '';
+        if (ticked >= 0 && (first === 'attribution' || first === 'credit') && s.tokens.length - ticked <= 3)
+            return ticked;
         // "provided that" makes the kept notice a condition; it obliges nobody to credit or mark
-        const second = s.tokens[s.body + 1]?.w ?? '';
+        const second = s.tokens[opening + 1]?.w ?? '';
         // "Credit the creator", "Credit "Halden Lab" in your docs", "Credit \u2014 name the creator, \u2026"
         const imperative = IMPERATIVE.has(first) ||
             (CREDIT_ACT.has(first) && (CREDIT_OBJECT.has(second) || (second !== '' && !NOT_AN_OBJECT.has(second))));
-        const strict = (0,query/* hasAny */.X8)(s, MUST) || STRICT_HAS_TO.in(s) || imperative;
+        // "Attribution is not required, but \u2026": an obligation denied obliges nobody
+        const must = (0,query/* allOf */.bn)(s, MUST).some(k => (0,negation/* negatedBefore */.ci)(s, k, 2) < 0);
+        const strict = must || STRICT_HAS_TO.in(s) || imperative;
         const obliged = strict || HAS_TO.in(s);
         const kept = keepsNotice(s, obliged);
         if (kept >= 0)
@@ -1847,7 +2197,7 @@ var absence = __webpack_require__(6664);
 
 const FIELDS = (0,query/* phrases */.HJ)('military, militaries, warfare, weapon, weapons, weaponry, armaments, nuclear, espionage', 'surveillance, surveil, surveilling, tracking individuals, terrorism, terrorist', 'medical advice, medical diagnosis, legal advice, financial advice, law enforcement, policing', 'immigration, biometric, biometrics, facial recognition, face recognition, discriminate', 'discrimination, defamatory, defame, harass, harassment, disinformation, misinformation', 'deepfake, deepfakes, impersonate, impersonating, impersonation, endanger national security', 'endangers national security, human trafficking, child sexual, exploit or harm minors', 'sexual content, cloud service provider, cloud service providers, software service providers', 'hosted service, hosting service, credit scoring, social scoring, predictive policing', 'genocide, self harm, political campaigning, lethal, critical infrastructure', 'autonomous weapons, malware, spam, fraud, fraudulent, gambling, employment decisions', 'hiring decisions, armed forces, defence procurement, intelligence services, automated decisions', 'automated decision, ethnicity, sexual orientation, profiling, track individuals, target individuals', '\u533b\u7597\u8bca\u65ad, \u6cd5\u5f8b\u54a8\u8be2, \u533b\u7597, \u519b\u961f, \u56fd\u9632, \u519b\u4e8b, \u6b66\u5668, \u76d1\u63a7, \u76d1\u89c6, \u6050\u6016, \u751f\u7269\u8bc6\u522b, \u4eba\u8138\u8bc6\u522b, \u533b\u7597\u5efa\u8bae, \u6b67\u89c6, \u865a\u5047\u4fe1\u606f', 
 // decisions about people's access to credit, work, housing, insurance and benefits
-'creditworthiness, credit worthiness, determination of eligibility, eligibility determinations', 'eligibility decisions, eligibility for public benefits, job applicants, employment screening', 'tenant screening, insurance underwriting, insurance pricing, screen applicants', '\u4fe1\u7528\u8bc4\u5206, \u4fdd\u9669\u5b9a\u4ef7, \u81ea\u52a8\u5316\u51b3\u7b56, \u4fe1\u8d37\u5ba1\u6279', 
+'creditworthiness, credit worthiness, determination of eligibility, eligibility determinations', 'eligibility decisions, eligibility for public benefits, job applicants, employment screening', 'tenant screening, insurance underwriting, insurance pricing, screen applicants, screen tenants', 'job candidates, access to housing, access to employment, access to education, access to credit', 'access to healthcare, access to public benefits, criminal justice, bail decisions, sentencing, parole', 'targeted advertising, advertising to children, autonomous vehicles, autonomous driving', 'pornography, pornographic, sexually explicit, \u8272\u60c5, \u6deb\u79fd, \u8d4c\u535a, \u81ea\u52a8\u9a7e\u9a76, \u5b9a\u5411\u5e7f\u544a', 'cyberattack, cyberattacks, cyber attacks, hacking, phishing, \u7f51\u7edc\u653b\u51fb, \u6076\u610f\u8f6f\u4ef6, \u9ed1\u5ba2\u653b\u51fb, \u7db2\u8def\u653b\u64ca', '\u4fe1\u7528\u8bc4\u5206, \u4fdd\u9669\u5b9a\u4ef7, \u81ea\u52a8\u5316\u51b3\u7b56, \u4fe1\u8d37\u5ba1\u6279', 
 // elections, deception and profiling
 'political campaign, political campaigns, election campaigns, \u653f\u6cbb\u7ade\u9009, \u7ade\u9009\u5ba3\u4f20, \u865a\u5047\u65b0\u95fb, \u8bc8\u9a97, \u6df1\u5ea6\u4f2a\u9020', '\u5192\u5145\u4ed6\u4eba, \u753b\u50cf\u5206\u6790, \u7528\u6237\u753b\u50cf', 
 // safety-critical control
@@ -1861,11 +2211,15 @@ const DISCLAIMERS = (0,query/* phrases */.HJ)('not intended for use, not designe
 // the licensor on itself: "is not a law firm and does not provide legal advice"
 'not fault tolerant, not a law firm', 
 // \u672c\u6a21\u578b\u672a\u9488\u5bf9\u533b\u7597\u573a\u666f\u8fdb\u884c\u8bc4\u4f30\uff0c\u76f8\u5173\u7ed3\u679c\u4ec5\u4f9b\u53c2\u8003: not evaluated for a field, a caution, no ban
-'\u672a\u9488\u5bf9, \u672a\u91dd\u5c0d, \u4ec5\u4f9b\u53c2\u8003, \u50c5\u4f9b\u53c3\u8003, \u8c28\u614e\u4f7f\u7528, \u8b39\u614e\u4f7f\u7528, not been evaluated, not evaluated, not been tested');
+'\u672a\u9488\u5bf9, \u672a\u91dd\u5c0d, \u4ec5\u4f9b\u53c2\u8003, \u50c5\u4f9b\u53c3\u8003, \u8c28\u614e\u4f7f\u7528, \u8b39\u614e\u4f7f\u7528, not been evaluated, not evaluated, not been tested', '\u573a\u666f\u6d4b\u8bd5, \u672a\u7ecf\u6d4b\u8bd5, \u672a\u7ecf\u8fc7\u6d4b\u8bd5, \u672a\u7ecf\u8bc4\u4f30, \u672a\u7ecf\u9a8c\u8bc1, \u672a\u7d93\u6e2c\u8a66, \u672a\u7d93\u8a55\u4f30', 
+// "not suitable for medical diagnosis", "should not be relied on for legal advice": a caution
+'not suitable, unsuitable, not appropriate, not be relied, not a substitute, \u4e0d\u9002\u7528\u4e8e, \u4e0d\u9069\u7528\u65bc, \u4e0d\u9002\u5408, \u4e0d\u9069\u5408');
 /** A ban stated as a list: "None of the following is allowed: \u2026". */
 const NONE_OF = (0,query/* phrases */.HJ)('none of the following, none of these, none of the uses');
 /** What the licensor says it does not do ("does not provide legal advice"): a statement, not a ban. */
-const STATES = (0,query/* words */.aL)('does doesn');
+const STATES = (0,query/* words */.aL)('does doesn do don');
+/** Who states what it does: "We do not provide medical advice" (not the imperative "Do not \u2026"). */
+const SPEAKER = (0,query/* words */.aL)('we i it licensor provider they this model');
 const OFFER = (0,query/* words */.aL)('provide provides offer offers give gives render renders');
 /** A field named as restricted: "any Restricted Field", "prohibited sectors", "\u9ad8\u98ce\u9669\u9886\u57df". */
 const FIELD_NOUN = (0,query/* words */.aL)('field fields sector sectors domain domains industry industries');
@@ -1875,6 +2229,9 @@ const FIELD_ZH = (0,query/* phrases */.HJ)('\u9ad8\u98ce\u9669\u9886\u57df, \u79
 function statesWhatItDoes(s) {
     for (let k = 0; k + 2 < s.tokens.length; k++) {
         if (!STATES.has(s.tokens[k].w))
+            continue;
+        const w = s.tokens[k].w;
+        if ((w === 'do' || w === 'don') && !SPEAKER.has(s.tokens[k - 1]?.w ?? ''))
             continue;
         const n = s.tokens[k + 1].w === 't' ? k + 2 : k + 1;
         if ((s.tokens[n]?.w === 'not' || n === k + 2) && OFFER.has(s.tokens[n + 1]?.w ?? ''))
@@ -1938,21 +2295,23 @@ const GUARDRAIL_BYPASS = (0,query/* phrases */.HJ)('circumvent', 'bypass', 'disa
 // Territories excluded by the licensor. Frame: who is limited (residents, those domiciled or
 // located in a place, use in a place), a place (a known name, or any capitalised name after "in",
 // "of", "from": a country no list contains), and an exclusion (not granted, does not apply,
-// excluding, only within). Not: export-control and sanctions compliance, governing law and
-// courts, "without territorial limitation".
+// excluding, only within). A class of places counts too: rights denied to anyone domiciled in "a
+// Restricted Territory" or "a country subject to sanctions"; use confined to "the Territory"; \u670d\u52a1\u5668
+// \u987b\u4f4d\u4e8e\u2026\u5883\u5185. Not: export-control and sanctions compliance, governing law and courts, "without
+// territorial limitation".
 
 
 
 
 
-const PLACES = (0,query/* phrases */.HJ)('european union, eu, european economic area, eea, united kingdom, uk, south korea', 'republic of korea, korea, china, mainland china, prc, russia, russian federation, iran', 'north korea, cuba, syria, belarus, crimea, venezuela, india, united states, usa, japan', 'canada, brazil, hong kong, macau, taiwan, switzerland, australia, germany, france, italy', 'spain, netherlands, ireland, singapore, israel, turkey, ukraine, europe, asia, africa');
+const PLACES = (0,query/* phrases */.HJ)('european union, eu, european economic area, eea, united kingdom, uk, south korea', 'republic of korea, korea, china, mainland china, prc, russia, russian federation, iran', 'north korea, cuba, syria, belarus, crimea, venezuela, india, united states, usa, japan', 'canada, brazil, hong kong, macau, taiwan, switzerland, australia, germany, france, italy', 'spain, netherlands, ireland, singapore, israel, turkey, ukraine, europe, asia, africa', 'new zealand, mexico, argentina, chile, colombia, peru, south africa, nigeria, kenya, egypt', 'saudi arabia, united arab emirates, uae, qatar, indonesia, malaysia, thailand, vietnam', 'philippines, pakistan, bangladesh, norway, sweden, denmark, finland, poland, austria, belgium', 'portugal, greece, czech republic, hungary, romania, latin america, middle east, north america', 'south america, oceania, scandinavia, mainland, people s republic of china');
 const EXCLUDE = (0,query/* words */.aL)('excluding exclude excluded excludes except outside other void invalid ineligible');
-const GRANT = (0,query/* words */.aL)('granted grant grants apply applies available territory domiciled located resident residents', 'reside residing license licence licensed agreement access offered valid permit permitted', 'based established citizens nationals persons eligible eligibility incorporated headquartered');
+const GRANT = (0,query/* words */.aL)('granted grant grants apply applies available territory domiciled located resident residents', 'reside residing license licence licensed agreement access offered valid permit permitted', 'based established citizens nationals persons eligible eligibility incorporated headquartered', 'cover covers covered extend extends');
 /** Use words count only for a place right after "in" / "within" / "outside" ("may not use the Model in the EU"). */
-const USE_GRANT = (0,query/* words */.aL)('use used deploy deployed operate operated offer provide distribute distributed');
+const USE_GRANT = (0,query/* words */.aL)('use used deploy deployed operate operated offer provide distribute distributed access accessed', 'accessing host hosted hosting run install installed store stored process processed distribution');
 const PLACE_PREP = (0,query/* words */.aL)('in within inside outside from of');
 /** "use \u2026 in X" (not "use of X": the object of use is no place). */
-const USE_PREP = (0,query/* words */.aL)('in within inside outside');
+const USE_PREP = (0,query/* words */.aL)('in within inside outside into');
 const ONLY = (0,query/* words */.aL)('only solely exclusively');
 /** "Use \u2026 is restricted to persons located in \u2026": "only" in other words. */
 const RESTRICTED_TO = (0,query/* phrases */.HJ)('restricted to, limited to, confined to');
@@ -1961,10 +2320,12 @@ const LEGAL = (0,query/* words */.aL)('governed governing jurisdiction court cou
 /** Capitalised words after "in"/"of" that are no place. */
 const NOT_PLACES = (0,query/* words */.aL)('agreement license licence licensor licensee model models section sections schedule exhibit', 'annex appendix attachment software work works materials territory documentation policy', 'terms you your the this that such any all our we it article clause paragraph derivatives', 'derivative output outputs products services product service addendum notice part a an', 'accordance connection respect addition order case lieu compliance violation writing executable', 'source object binary compiled');
 /** "users in X", "companies in X". */
-const WHO = (0,query/* words */.aL)('users persons people individuals companies entities organisations organizations customers');
+const WHO = (0,query/* words */.aL)('users persons people individuals companies entities organisations organizations customers', 'subsidiary subsidiaries affiliate affiliates offices office branch branches teams team staff folks', 'anyone everyone residents');
 /** Governing law, courts and the law's reach: \u6cd5\u5f8b, \u6cd5\u89c4, \u7ba1\u8f96, \u4ef2\u88c1. */
 const LEGAL_ZH = (0,query/* phrases */.HJ)('\u6cd5\u5f8b, \u6cd5\u89c4, \u7ba1\u8f96, \u4ef2\u88c1, \u6cd5\u9662');
-const TERRITORY_ZH = (0,query/* phrases */.HJ)('\u5883\u5185, \u5883\u5916, \u5730\u533a, \u56fd\u5bb6, \u5927\u9646, \u4e2d\u56fd, \u5c45\u4f4f\u5728, \u4f4d\u4e8e, \u6ce8\u518c\u5730');
+const TERRITORY_ZH = (0,query/* phrases */.HJ)('\u5883\u5185, \u5883\u5916, \u6d77\u5916, \u56fd\u5916, \u5730\u533a, \u56fd\u5bb6, \u5927\u9646, \u4e2d\u56fd, \u4e2d\u534e\u4eba\u6c11\u5171\u548c\u56fd, \u5c45\u4f4f\u5728, \u4f4f\u5728, \u4f4d\u4e8e, \u6ce8\u518c\u5730, \u6b27\u76df', '\u6b27\u6d32, \u7f8e\u56fd, \u82f1\u56fd', '\u65e5\u672c, \u97e9\u56fd, \u4fc4\u7f57\u65af, \u65b0\u52a0\u5761, \u9999\u6e2f, \u6fb3\u95e8, \u53f0\u6e7e, \u5370\u5ea6, \u4f0a\u6717, \u671d\u9c9c');
+/** Obliged to be somewhere: \u670d\u52a1\u5668\u5fc5\u987b\u4f4d\u4e8e\u65b0\u52a0\u5761\u5883\u5185. */
+const MUST_ZH = (0,query/* phrases */.HJ)('\u5fc5\u987b, \u987b, \u5e94\u5f53, \u5e94');
 const ONLY_ZH = (0,query/* phrases */.HJ)('\u4ec5', '\u53ea', '\u9650');
 /** "use the Model in the EU": a use word, then within six words (no "to"/"for" purpose between) "in (the)" the place. */
 function usedInPlace(s, p) {
@@ -2008,10 +2369,11 @@ function places(s, doc) {
                 : -1;
         if (prep < 0 || !isCapitalised(doc, s, k) || NOT_PLACES.has(s.tokens[k].w))
             continue;
-        // an all-capitals defined term ("the MODEL") or a name in a title is no place
+        // an all-capitals defined term ("the MODEL"), an acronym ("in ROM") or a name in a title is no
+        // place: the places written in capitals (UK, USA, EU) are all known
         const tok = s.tokens[k];
         const word = doc.text.slice(tok.s, tok.e);
-        if (word.length > 3 && word === word.toUpperCase())
+        if (word.length > 1 && word === word.toUpperCase())
             continue;
         // "in the Databricks Open Model Acceptable Use Policy": a document's name, not a place
         if (namesDocument(s, doc, k))
@@ -2027,8 +2389,117 @@ function places(s, doc) {
     }
     return out.sort((a, b) => a - b);
 }
+/** Adjectives that put a place class out of the grant: "excluded territories", "restricted countries". */
+const EXCLUDED_CLASS = (0,query/* words */.aL)('excluded restricted prohibited embargoed sanctioned blocked ineligible');
+const COPULA = (0,query/* words */.aL)('is are');
+/**
+ * "Eswatini is one of the excluded territories", "Tonga is a Restricted Country": a place named as
+ * a member of a class of places the licence excludes. The place opens the sentence.
+ */
+function memberOfExcluded(s, doc) {
+    const first = s.body;
+    if (first >= s.tokens.length || !isCapitalised(doc, s, first) || NOT_PLACES.has(s.tokens[first].w))
+        return -1;
+    let k = first + 1;
+    while (k < s.tokens.length && k <= first + 3 && !COPULA.has(s.tokens[k].w))
+        k++;
+    if (!COPULA.has(s.tokens[k]?.w ?? ''))
+        return -1;
+    for (let j = k + 1; j <= Math.min(s.tokens.length - 1, k + 5); j++)
+        if (PLACE_CLASS.has(s.tokens[j].w) && EXCLUDED_CLASS.has(s.tokens[j - 1].w))
+            return first;
+    return -1;
+}
+/** "not intended for use in the EU", "not tested in Japan": what the model is meant for, not a ban. */
+const INTENT = (0,query/* words */.aL)('intended designed meant suitable recommended tested evaluated validated optimised optimized');
+function statesIntent(s) {
+    for (let k = 0; k < s.tokens.length; k++)
+        if ((0,negation/* isNegationAt */.Tq)(s, k) && (0,query/* nearWords */.yS)(s, k, 0, 2, INTENT) >= 0)
+            return true;
+    return false;
+}
+/** Verbs of excluding with the place as their object: "The licence excludes Tonga". */
+const EXCLUDES = (0,query/* words */.aL)('excludes excluding exclude');
+/** What may follow a place named as an object: nothing, or the next item ("excludes Tonga, and \u2026"). */
+const AFTER_NAME = (0,query/* words */.aL)('and or from as');
+/** "The licence excludes Tonga, and \u2026": a capitalised name, alone, right after a verb of excluding. */
+function excludedByName(s, doc) {
+    if (!(0,query/* hasAny */.X8)(s, GRANT))
+        return -1;
+    for (const e of (0,query/* allOf */.bn)(s, EXCLUDES)) {
+        const k = s.tokens[e + 1]?.w === 'the' ? e + 2 : e + 1;
+        if (k >= s.tokens.length || !isCapitalised(doc, s, k) || NOT_PLACES.has(s.tokens[k].w))
+            continue;
+        const next = s.tokens[k + 1]?.w;
+        if (next === undefined || AFTER_NAME.has(next) || PLACES.all(s).includes(k))
+            return k;
+    }
+    return -1;
+}
 /** A class of places where use is banned: "prohibited in any country \u2026", "may not be used in regions \u2026". */
 const PLACE_CLASS = (0,query/* words */.aL)('country countries region regions territory territories jurisdiction jurisdictions');
+/** Belonging to a place: those domiciled, resident, incorporated or located there. */
+const RESIDENCE = (0,query/* words */.aL)('domiciled resident residents residing reside resides located incorporated organised organized', 'established headquartered based citizens nationals living lives');
+/** Words that may stand between belonging and the class of places: "resident in a country", "organised under the laws of any Restricted Territory". */
+const TO_PLACE = (0,query/* words */.aL)('in of within under the a an any such laws law');
+/** What a denial takes away: rights, the grant, the licence, eligibility. */
+const RIGHTS = (0,query/* words */.aL)('right rights granted grant license licence licensed licenced eligible available permitted', 'may authorised authorized extend extends apply applies');
+/**
+ * "No right is granted to any person domiciled or resident in a country subject to sanctions", "No
+ * rights are granted to any entity incorporated in a Restricted Territory": those belonging to a
+ * class of places are denied the grant. The place class at a residence word's reach, a negation of
+ * rights before it.
+ */
+function residentsExcluded(s, doc) {
+    for (const r of (0,query/* allOf */.bn)(s, RESIDENCE)) {
+        let c = r + 1;
+        while (c < s.tokens.length && c <= r + 8 && !PLACE_CLASS.has(s.tokens[c].w)) {
+            const w = s.tokens[c].w;
+            // "domiciled, organised or ordinarily resident in": more words of belonging on the way
+            if (!TO_PLACE.has(w) &&
+                !RESIDENCE.has(w) &&
+                !EXCLUDED_CLASS.has(w) &&
+                w !== 'or' &&
+                w !== 'and' &&
+                w !== 'ordinarily') {
+                if (!isCapitalised(doc, s, c))
+                    break;
+            }
+            c++;
+        }
+        if (!PLACE_CLASS.has(s.tokens[c]?.w ?? ''))
+            continue;
+        const neg = (0,negation/* negatedBefore */.ci)(s, r, 25);
+        if (neg >= 0 && (0,query/* nearWords */.yS)(s, neg, 0, 8, RIGHTS) >= 0)
+            return r;
+        // "I am not domiciled in, or incorporated in, a country listed in Annex C": a declaration the
+        // licensee must make (a checkbox, a representation)
+        if (neg >= 0 && r - neg <= 2)
+            return r;
+        // "Licensees established in a Restricted Territory may not use the Model"
+        for (let k = c + 1; k <= Math.min(s.tokens.length - 1, c + 6); k++)
+            if ((0,negation/* isNegationAt */.Tq)(s, k))
+                return r;
+    }
+    return -1;
+}
+/** "solely within the Territory", "only in the Licensed Territory": use confined to a defined territory. */
+const DEFINED_TERRITORY_PREP = (0,query/* words */.aL)('within in inside');
+function confinedToTerritory(s, doc) {
+    for (const p of (0,query/* allOf */.bn)(s, PLACE_CLASS)) {
+        // a defined term: "the Territory", "the Licensed Territory"
+        if (!isCapitalised(doc, s, p) || s.tokens[p].w.startsWith('countr'))
+            continue;
+        let k = p - 1;
+        while (k >= 0 && k >= p - 3 && !DEFINED_TERRITORY_PREP.has(s.tokens[k].w))
+            k--;
+        if (k < 0 || k < p - 3)
+            continue;
+        if ((0,query/* near */.Zh)(s, k, 3, 0, w => ONLY.has(w)) >= 0)
+            return p;
+    }
+    return -1;
+}
 function bannedInTerritory(s) {
     if (!(0,query/* hasAny */.X8)(s, USE_GRANT))
         return -1;
@@ -2058,14 +2529,29 @@ const BANNED_HERE = (0,query/* phrases */.HJ)('prohibited, forbidden, not permit
     },
     messages: { found: clause/* FOUND */.vS },
     detect(s, ctx) {
+        // a class of places denied the grant: never governing law, whatever legal words stand beside it
+        const excluded = residentsExcluded(s, ctx.doc);
+        if (excluded >= 0)
+            return excluded;
         if ((0,query/* hasAny */.X8)(s, LEGAL) || LEGAL_ZH.in(s))
             return -1;
+        const confined = confinedToTerritory(s, ctx.doc);
+        if (confined >= 0)
+            return confined;
+        const member = memberOfExcluded(s, ctx.doc);
+        if (member >= 0)
+            return member;
+        const byName = excludedByName(s, ctx.doc);
+        if (byName >= 0)
+            return byName;
         // sanctions named only to pick the places the licensor itself excludes: "Use of the Model is
         // prohibited in any country subject to sanctions"; complying with the law is no such clause
         if (isExportControl(s))
             return bannedInTerritory(s);
         for (const p of TERRITORY_ZH.all(s)) {
             if ((0,query/* nearPhrase */.et)(s, p, 8, 2, ONLY_ZH) >= 0 || (0,negation/* negatedBefore */.ci)(s, p, 10) >= 0)
+                return p;
+            if ((0,query/* nearPhrase */.et)(s, p, 10, 0, MUST_ZH) >= 0)
                 return p;
             for (let k = p + 1; k < Math.min(s.tokens.length, p + 28); k++)
                 if ((0,negation/* isNegationAt */.Tq)(s, k))
@@ -2079,7 +2565,9 @@ const BANNED_HERE = (0,query/* phrases */.HJ)('prohibited, forbidden, not permit
         const useWord = (0,query/* hasAny */.X8)(s, USE_GRANT);
         for (const p of found) {
             // "customers in Eastasia" under a ban: the people of a place are the ones limited
-            const inhabitants = WITHIN.has(s.tokens[p - 1]?.w ?? '') && (0,query/* nearWords */.yS)(s, p - 1, 2, 0, WHO) >= 0;
+            // "customers in Eastasia", "EU users": the people of a place are the ones limited
+            const inhabitants = (WITHIN.has(s.tokens[p - 1]?.w ?? '') && (0,query/* nearWords */.yS)(s, p - 1, 2, 0, WHO) >= 0) ||
+                (known.includes(p) && WHO.has(s.tokens[p + 1]?.w ?? ''));
             const hasGrant = grantWord || inhabitants || (useWord && usedInPlace(s, p));
             if (!hasGrant)
                 continue;
@@ -2113,13 +2601,17 @@ const BANNED_HERE = (0,query/* phrases */.HJ)('prohibited, forbidden, not permit
                         return p;
                 }
                 if ((0,negation/* isNegationAt */.Tq)(s, j))
-                    return p;
+                    return statesIntent(s) ? -1 : p;
             }
         }
         return -1;
     },
     examples: {
-        detected: ['No rights are granted to persons residing in Freedonia.', '\u672c\u8bb8\u53ef\u4ec5\u5728\u4e2d\u56fd\u5927\u9646\u5883\u5185\u6709\u6548\u3002'],
+        detected: [
+            'No rights are granted to persons residing in Freedonia.',
+            '\u672c\u8bb8\u53ef\u4ec5\u5728\u4e2d\u56fd\u5927\u9646\u5883\u5185\u6709\u6548\u3002',
+            'No licence is granted to any entity incorporated in a Restricted Territory.'
+        ],
         notDetected: [
             'The licence is granted worldwide, without territorial limitation.',
             'You must comply with export laws and sanctions of the United States.'
@@ -2143,7 +2635,7 @@ const DISPLAY = (0,query/* words */.aL)('display displayed displays include incl
 /** What a naming demand asks to show: "no 'Powered by' notice is required" denies it. */
 const naming_requirement_NOTICE = (0,query/* words */.aL)('notice notices badge badges label labels display');
 const NAME_WORDS = (0,query/* words */.aL)('name names named naming');
-const PREFIX = (0,query/* words */.aL)('beginning prefix prefixed begin begins start starts starting front');
+const PREFIX = (0,query/* words */.aL)('beginning prefix prefixed begin begins start starts starting front suffix suffixed end ends');
 const naming_requirement_MUST = (0,query/* words */.aL)('must shall required require requires include need');
 const STRONG = (0,query/* words */.aL)('must shall required require requires obliged obligated need needs');
 /** What a name must do: include, contain, bear, carry, begin with the original's name. */
@@ -2152,13 +2644,17 @@ const NAME_ACT = (0,query/* words */.aL)('include includes contain contains bear
 const SHOW_ACT = (0,query/* words */.aL)('displayed display carry carries label labelled labeled show shown state mark marked bear');
 const NAME_ZH = (0,query/* phrases */.HJ)('\u540d\u79f0, \u540d\u5b57, \u547d\u540d, \u540d\u7a31, \u540d\u4e49, \u540d\u7fa9');
 /** Obligations in Chinese, formal and informal (\u8981, \u5f97): \u987b / \u5fc5\u987b / \u5e94\u5f53 / \u8981\u5728\u754c\u9762\u4e0a\u5199\u660e / \u5c31\u5f97. */
-const MUST_ZH = (0,query/* phrases */.HJ)('\u987b, \u5fc5\u987b, \u5e94\u5f53, \u5e94, \u9808, \u61c9, \u8981, \u5f97, \u9700');
+const naming_requirement_MUST_ZH = (0,query/* phrases */.HJ)('\u987b, \u5fc5\u987b, \u5e94\u5f53, \u5e94, \u9808, \u61c9, \u8981, \u5f97, \u9700');
 const NAME_ACT_ZH = (0,query/* phrases */.HJ)('\u5305\u542b, \u5f00\u5934, \u524d\u7f00, \u52a0\u6ce8, \u6807\u6ce8, \u6ce8\u660e, \u6807\u660e, \u6807\u793a, \u5c55\u793a, \u663e\u793a, \u8f7d\u660e, \u5199\u660e, \u5beb\u660e, \u6a19\u660e, \u6a19\u793a, \u8a3b\u660e, \u986f\u793a');
 /** A label that says content is machine-made ("\u7531\u4eba\u5de5\u667a\u80fd\u751f\u6210", "AI-generated"): a disclosure of
  * the output's origin, not the model's name. */
 const AI_DISCLOSURE = (0,query/* phrases */.HJ)('\u4eba\u5de5\u667a\u80fd\u751f\u6210, \u7531\u4eba\u5de5\u667a\u80fd, ai\u751f\u6210, \u6df1\u5ea6\u5408\u6210, \u5408\u6210\u5185\u5bb9, ai generated, generated by ai, machine generated', 'generated by artificial intelligence, synthetic content');
 /** The noun before a quoted literal to be shown: 'the phrase "Runs on X"', 'the words "\u2026"'. */
 const LITERAL_NOUN = (0,query/* words */.aL)('phrase words text line wording legend statement tagline slogan');
+/** A literal that must show in the name: "as long as 'X' appears in the name". */
+const APPEARS = (0,query/* words */.aL)('appears appear included contained');
+const CONDITION = (0,query/* phrases */.HJ)('as long as, provided that, provided, only if, on condition');
+const MANDATORY = (0,query/* words */.aL)('mandatory compulsory obligatory');
 /** Naming a derived work: call it, rename it, give it a name, distribute it under a name. */
 const CALL = (0,query/* words */.aL)('call calls called calling rename renamed renaming');
 /** Derived works, and forks. */
@@ -2180,7 +2676,11 @@ function quotedBefore(text, offset) {
 }
 /** "may", "encouraged", "welcome" without "must"/"shall"/"required": no obligation. */
 function naming_requirement_merelyPermitted(s) {
-    return (0,query/* hasAny */.X8)(s, negation/* PERMISSIVE */.uB) && !(0,query/* hasAny */.X8)(s, STRONG) && !(0,query/* hasAny */.X8)(s, negation/* OBLIGATION */.l4) && !(0,negation/* prohibits */.HY)(s);
+    // "We recommend, but do not require, a badge": a requirement denied is no obligation
+    const strong = (0,query/* allOf */.bn)(s, STRONG).some(k => (0,negation/* negatedBefore */.ci)(s, k, 2) < 0);
+    const obliged = (0,query/* allOf */.bn)(s, negation/* OBLIGATION */.l4).some(k => (0,negation/* negatedBefore */.ci)(s, k, 2) < 0);
+    const denied = (0,query/* allOf */.bn)(s, STRONG).some(k => (0,negation/* negatedBefore */.ci)(s, k, 2) >= 0);
+    return (0,query/* hasAny */.X8)(s, negation/* PERMISSIVE */.uB) && !strong && !obliged && (denied || !(0,negation/* prohibits */.HY)(s));
 }
 /** A quotation mark within a few characters after `offset` (\u201c\u7531 X \u63d0\u4f9b\u652f\u6301\u201d). */
 function quotedAfter(text, offset) {
@@ -2212,11 +2712,27 @@ function derivedName(s) {
     }
     return -1;
 }
+const DERIVED_ZH = (0,query/* phrases */.HJ)('\u884d\u751f, \u4fee\u6539\u540e, \u4fee\u6539\u5f8c, \u6539\u8fc7, \u6539\u904e, \u4e8c\u6b21\u5f00\u53d1, \u5fae\u8c03\u540e, \u5fae\u8abf\u5f8c, \u4fee\u6539\u7248');
+const CALL_ZH = (0,query/* phrases */.HJ)('\u53eb, \u79f0\u4e3a, \u7a31\u70ba, \u547d\u540d\u4e3a, \u547d\u540d\u70ba, \u6539\u540d, \u66f4\u540d');
+const naming_requirement_BAN_ZH = (0,query/* phrases */.HJ)('\u4e0d\u5f97, \u4e0d\u80fd, \u4e0d\u53ef, \u7981\u6b62, \u4e0d\u51c6, \u4e0d\u8bb8, \u987b, \u9808, \u5fc5\u987b, \u5e94, \u61c9, \u8981');
+const ENDORSE_ZH = (0,query/* phrases */.HJ)('\u80cc\u4e66, \u80cc\u66f8, \u5ba3\u4f20, \u5ba3\u50b3, \u63a8\u5e7f, \u63a8\u5ee3, \u5546\u6807, \u5546\u6a19');
+/** \u4fee\u6539\u540e\u7684\u6a21\u578b\u4e0d\u5f97\u7ee7\u7eed\u4f7f\u7528\u201cX\u201d\u8fd9\u4e00\u540d\u79f0, \u884d\u751f\u7248\u672c\u8981\u6539\u4e2a\u540d\u5b57\uff0c\u4e0d\u80fd\u53eb\u201cX\u201d: what a derived work is called. */
+function derivedNameZh(s) {
+    if (!DERIVED_ZH.in(s) || !naming_requirement_BAN_ZH.in(s) || ENDORSE_ZH.in(s))
+        return -1;
+    const name = NAME_ZH.first(s);
+    return name >= 0 ? name : CALL_ZH.first(s);
+}
 /** Where the sentence demands a name or a "built with" notice, or -1. */
 function namingDemand(s, text) {
-    if (naming_requirement_merelyPermitted(s))
-        return -1;
     if (AI_DISCLOSURE.in(s))
+        return -1;
+    // "any name, as long as 'X' appears in the name", 'provided "X" appears in it': a name it must contain
+    if ((0,query/* hasAny */.X8)(s, APPEARS) && (CONDITION.in(s) || (0,query/* hasAny */.X8)(s, STRONG) || (0,query/* hasAny */.X8)(s, MANDATORY)))
+        for (let k = 0; k < s.tokens.length; k++)
+            if (quotedBefore(text, s.tokens[k].s) && (0,query/* nearWords */.yS)(s, k, 0, 4, APPEARS) >= 0 && (0,query/* hasAny */.X8)(s, NAME_WORDS))
+                return k;
+    if (naming_requirement_merelyPermitted(s))
         return -1;
     for (const b of BADGES) {
         for (const p of (0,query/* findSeq */.fT)(s, b)) {
@@ -2255,8 +2771,11 @@ function namingDemand(s, text) {
             if ((0,query/* nearWords */.yS)(s, p, 0, 6, OMIT) >= 0)
                 return p;
     }
+    const zhName = derivedNameZh(s);
+    if (zhName >= 0)
+        return zhName;
     for (const p of NAME_ACT_ZH.all(s)) {
-        if ((0,query/* nearPhrase */.et)(s, p, 12, 0, MUST_ZH) < 0)
+        if ((0,query/* nearPhrase */.et)(s, p, 12, 0, naming_requirement_MUST_ZH) < 0)
             continue;
         // \u6807\u660e/\u5c55\u793a\u201c\u7531 X \u63d0\u4f9b\u652f\u6301\u201d: a quoted literal to be shown
         if (NAME_ZH.in(s) || quotedAfter(text, s.tokens[p].e))
@@ -2305,7 +2824,7 @@ function namingDemand(s, text) {
 
 
 /** Changing the model: active verbs, their passives and the nouns for the result. */
-const ALTER = (0,query/* words */.aL)('modify modified alter altered adapt adapted translate remix transform finetune finetuned retrain', 'retrained merge merged merges quantize quantise quantized quantised prune pruned compress compressed', 'convert converted fork forks forked', 'modifications adaptations finetunes alteration alterations modification adaptation customise', 'customize customised customized remixed transformed translated');
+const ALTER = (0,query/* words */.aL)('modify modified alter altered adapt adapted translate remix transform finetune finetuned retrain', 'retrained merge merged merges quantize quantise quantized quantised prune pruned compress compressed', 'convert converted', 'modifications adaptations finetunes alteration alterations modification adaptation customise', 'customize customised customized remixed transformed translated translations translation');
 const ACTS = (0,query/* phrases */.HJ)('create derivative works, create derivatives, create any derivative, make derivative works', 'prepare derivative works, create a derivative, fine tune, fine tuned, fine tunes, fine tuning', 'produce derivative works, create adaptations, further trained, train it further, change its weights', 'change the weights, make changes, make any changes, make any change, build upon, build on', 'work based on, works based on, work based upon, works based upon, derived from it', 'derived from the model, further train, train further, further training, \u4e8c\u6b21\u5f00\u53d1, \u4e8c\u6b21\u8bad\u7ec3', '\u518d\u8bad\u7ec3, \u4fee\u6539, \u5fae\u8c03, \u5408\u5e76, \u6539\u52a8, \u6539\u7f16, \u6539\u5199, \u6f14\u7ece, \u53d8\u66f4, \u526a\u679d, \u91cf\u5316, \u538b\u7f29');
 const NOT_OBJECTS = (0,query/* words */.aL)('license licence notice notices terms rights agreement conditions warranty disclaimer copyright', 'fact legend legends marking markings attribution configuration');
 /** Who or what is bound: the licensee, or the model itself in the passive. */
@@ -2327,7 +2846,7 @@ const SCOPED_AFTER = (0,query/* words */.aL)('purpose purposes territory outside
 const ANY = (0,query/* words */.aL)('any all whatever every');
 /** Denials of the right itself: "No right to adapt it is given", "are not licensed". */
 const NO_RIGHT = (0,query/* phrases */.HJ)('no right, no rights, no licence, no license, no permission, not licensed, not licenced', 'not granted, not given, not authorised, not authorized, \u65e0\u6743');
-const ACTIVE = (0,query/* words */.aL)('modify alter adapt translate remix transform finetune retrain merge quantize quantise prune compress', 'customise customize fork');
+const ACTIVE = (0,query/* words */.aL)('modify alter adapt translate remix transform finetune retrain merge quantize quantise prune compress', 'customise customize');
 const MODAL_BAN = (0,query/* words */.aL)('may must shall');
 const NO = (0,query/* words */.aL)('no');
 function english(s, p) {
@@ -2360,6 +2879,16 @@ function anotherModel(s, p) {
     }
     return false;
 }
+/** "No forks", "may not fork it": the ban stands right before the fork. */
+function forkBanned(s, p) {
+    if (p === 0)
+        return false;
+    if (s.tokens[p - 1].w === 'no' || (0,negation/* isNegationAt */.Tq)(s, p - 1))
+        return true;
+    return p > 1 && (0,negation/* isNegationAt */.Tq)(s, p - 2) && s.tokens[p - 1].w !== 'your';
+}
+const NAMING = (0,query/* words */.aL)('name names named call calling called rename renamed');
+const NAMING_ZH = (0,query/* phrases */.HJ)('\u540d\u4e49, \u540d\u79f0, \u547d\u540d');
 const DETERMINER = (0,query/* words */.aL)('your a an any their his her');
 const OWN_OTHER = (0,query/* words */.aL)('own another other separate student new competing different');
 const OUTPUT_LIKE = (0,query/* words */.aL)('outputs output answers responses generations completions results');
@@ -2386,8 +2915,11 @@ function isVerb(w) {
     return ACTIVE.has(w) || ALTERING.has(w);
 }
 /** Gerunds of the acts: "refrain from modifying the Model". */
-const ALTERING = (0,query/* words */.aL)('modifying altering adapting retraining merging quantizing quantising pruning compressing transforming', 'translating remixing customising customizing forking');
-const ACT_WORDS = new Set([...ALTER, ...ALTERING]);
+const ALTERING = (0,query/* words */.aL)('modifying altering adapting retraining merging quantizing quantising pruning compressing transforming', 'translating remixing customising customizing');
+/** A fork is a modified copy, but "my fork" also names the licensee's own work: only "no forks" or
+ * "may not fork" ban it. */
+const FORK = (0,query/* words */.aL)('fork forks forking');
+const ACT_WORDS = new Set([...ALTER, ...ALTERING, ...FORK]);
 const ADAPTED_NO_PERMISSION = (0,query/* phrases */.HJ)('not have permission');
 const DERIVATIVE = (0,query/* words */.aL)('derivative derivatives');
 /** "must use the Model unmodified", "only as delivered", "as-is \u2026 only". */
@@ -2515,8 +3047,15 @@ const LICENSED = (0,query/* words */.aL)('licensed licenced permitted allowed gr
         // "use any Output to train, fine-tune or distil another model": the outputs are used, not the model
         const outputs = (0,query/* allOf */.bn)(s, OUTPUT).filter(o => s.tokens[o].w.length > 1);
         const acts = found.filter(p => !aboutTheText(s, p) && !outputs.some(o => o < p && p - o <= 12));
+        // "You must not call your modified version X", "Modified versions may not be distributed under
+        // the name X": the ban is on a name; the modified version is only what is named
+        const naming = (0,query/* hasAny */.X8)(s, NAMING) || NAMING_ZH.in(s);
         for (const p of acts.sort((a, b) => a - b)) {
             if (anotherModel(s, p))
+                continue;
+            if (FORK.has(s.tokens[p].w) && !forkBanned(s, p))
+                continue;
+            if (naming && !ACTIVE.has(s.tokens[p].w) && !ALTERING.has(s.tokens[p].w))
                 continue;
             // "No fine-tuning", "- No LoRA adapters", "No forks, no fine-tunes": a verbless ban on the act
             if (s.tokens[s.body].w === 'no' && (0,query/* nearWords */.yS)(s, p, 2, 0, NO) >= 0 && s.tokens.length - s.body <= 10)
@@ -2545,7 +3084,7 @@ const LICENSED = (0,query/* words */.aL)('licensed licenced permitted allowed gr
             if (subject && ALTERING.has(s.tokens[p].w) && gerundSubject(s, p) && passiveBan(s, p, 30) >= 0)
                 return p;
         }
-        const zh = chineseDerivative(s);
+        const zh = naming ? -1 : chineseDerivative(s);
         if (zh >= 0)
             return zh;
         if (!subject)
@@ -2580,6 +3119,10 @@ const LICENSED = (0,query/* words */.aL)('licensed licenced permitted allowed gr
 ;// CONCATENATED MODULE: ./src/clauses/toolkit/quantities.ts
 /** A number token ("700", "1,000,000", "1.5", "1m", "2k") as a value, or null. */
 function numberValue(w) {
+    // Most tokens are words: one that does not start with a digit, "," or "." is no number.
+    const c0 = w.charCodeAt(0);
+    if (!(c0 >= 48 && c0 <= 57) && c0 !== 44 && c0 !== 46)
+        return null;
     let body = w;
     let mult = 1;
     const last = w[w.length - 1];
@@ -2672,6 +3215,14 @@ const SCALES = {
 };
 const HAN_SMALL = { \u5341: 10, \u767e: 100, \u5343: 1e3 };
 const HAN_LARGE = { \u4e07: 1e4, \u4ebf: 1e8 };
+/** Words of passing before a bare scale: \u8fc7\u4ebf ("over a hundred million"), \u4e0a\u4e07, \u7834\u4ebf, \u8d85\u4ebf. */
+const PASSING_ZH = new Set(['\u8fc7', '\u4e0a', '\u7834', '\u8d85', '\u903e']);
+/** The words a quantity may start with (besides digits): quantityAt's tables, in one set. */
+const QUANTITY_WORDS = new Set([
+    ...Object.keys(HAN_DIGITS),
+    ...Object.keys(HAN_SMALL),
+    ...Object.keys(UNITS)
+]);
 /**
  * A Chinese numeral from token i ("\u4e09\u5341", "\u4e8c\u5341\u4e94", "\u4e00\u767e\u4e07", "\u4e94\u5343\u4e07", "\u5341\u4e07"): its value and last
  * token, or null. Digits multiply the unit after them; \u4e07 and \u4ebf scale everything before them.
@@ -2708,6 +3259,13 @@ function hanNumber(s, i) {
  */
 function quantityAt(s, i) {
     const w = s.tokens[i].w;
+    // \u8fc7\u4ebf, \u4e0a\u4e07, \u7834\u4ebf: a scale alone after a word of passing is one of it
+    if (HAN_LARGE[w] !== undefined && PASSING_ZH.has(s.tokens[i - 1]?.w ?? ''))
+        return { value: HAN_LARGE[w], end: i };
+    // Most tokens are no number word and no digits: one set look-up says so (a name Object.prototype
+    // has, "constructor", still goes the long way, as it always has).
+    if (!QUANTITY_WORDS.has(w) && !(w in Object.prototype) && numberValue(w) === null)
+        return null;
     if (HAN_DIGITS[w] !== undefined || HAN_SMALL[w] !== undefined)
         return hanNumber(s, i);
     let v = numberValue(w);
@@ -2816,16 +3374,16 @@ const SELL = (0,query/* words */.aL)('sell resell sold resold');
 const MONEY = (0,query/* words */.aL)('charge charges money fee fees paid price profit revenue subscription subscriptions monetise monetize');
 /** The verb's object is something built with the model, not the model: "sell products built on it". */
 const PRODUCT = (0,query/* words */.aL)('products product apps app applications application services service solutions anything');
-const RECIPIENT = (0,query/* phrases */.HJ)('third party, third parties, anyone, any person, any other person, others, the public, \u7b2c\u4e09\u65b9', '\u4ed6\u4eba');
+const RECIPIENT = (0,query/* phrases */.HJ)('third party, third parties, anyone, any person, any other person, others, the public, \u7b2c\u4e09\u65b9', 'anywhere, elsewhere, anyone else', '\u4ed6\u4eba');
 const DIRECT = (0,query/* phrases */.HJ)('no redistribution, redistribution is not permitted, redistribution is prohibited', 'redistribution prohibited, not for redistribution, redistribution is not allowed', 'may not be redistributed, must not be redistributed, shall not be redistributed', 'may not be distributed, must not be distributed, shall not be distributed, may not be shared', 'must not be shared, shall not be shared, may not be transferred');
 const BAN = (0,query/* phrases */.HJ)('is prohibited, is not permitted, is not allowed, is forbidden, are prohibited', 'are not permitted, is strictly prohibited, is strictly forbidden, are forbidden, is not authorised', 'is not authorized');
-const ACT_NOUNS = (0,query/* words */.aL)('distribution redistribution sharing resale transfer redistributing distributing publishing uploading', 'reselling transferring mirroring');
+const ACT_NOUNS = (0,query/* words */.aL)('distribution redistribution sharing resale transfer redistributing distributing publishing uploading', 'reselling transferring mirroring making');
 const UNDER = (0,query/* words */.aL)('under');
 const no_redistribution_ONLY = (0,query/* words */.aL)('only solely exclusively');
 /** Those inside the licensee's own circle: passing the model only to them keeps it from anyone else. */
 const INSIDE = (0,query/* words */.aL)('employees employee contractors staff affiliates organisation organization team internal internally', 'premises personnel');
 const no_redistribution_TERRITORY_ZH = (0,query/* phrases */.HJ)('\u5883\u5185, \u5883\u5916, \u5730\u533a, \u56fd\u5bb6');
-const DERIVED_ZH = (0,query/* phrases */.HJ)('\u6539\u7f16\u540e, \u4fee\u6539\u540e, \u5fae\u8c03\u540e, \u884d\u751f\u6a21\u578b, \u884d\u751f\u4f5c\u54c1, \u884d\u751f\u54c1, \u6539\u7f16\u7684, \u4fee\u6539\u7684, \u7ecf\u5fae\u8c03, \u5fae\u8c03\u8fc7, \u7ecf\u4fee\u6539', '\u91cf\u5316\u540e, \u5408\u5e76\u540e, \u526a\u679d\u540e, \u538b\u7f29\u540e, \u84b8\u998f\u540e');
+const no_redistribution_DERIVED_ZH = (0,query/* phrases */.HJ)('\u6539\u7f16\u540e, \u4fee\u6539\u540e, \u5fae\u8c03\u540e, \u884d\u751f\u6a21\u578b, \u884d\u751f\u4f5c\u54c1, \u884d\u751f\u54c1, \u6539\u7f16\u7684, \u4fee\u6539\u7684, \u7ecf\u5fae\u8c03, \u5fae\u8c03\u8fc7, \u7ecf\u4fee\u6539', '\u91cf\u5316\u540e, \u5408\u5e76\u540e, \u526a\u679d\u540e, \u538b\u7f29\u540e, \u84b8\u998f\u540e');
 const GRANT_ZH = (0,query/* phrases */.HJ)('\u8bb8\u53ef, \u6388\u6743');
 const AVAILABLE = (0,query/* words */.aL)('available accessible');
 /** What "make", "give", "provide" may take that is no copy of the model. */
@@ -2833,9 +3391,21 @@ const NOT_PASSED = (0,query/* words */.aL)('changes change modifications improve
 /** Who is bound: the licensee (an OSI licence's "Recipient" or "your work" is about conditions). */
 const no_redistribution_SUBJECT = (0,query/* words */.aL)('you licensee licensees user users \u60a8 \u4f60');
 const CARVE_OUT = (0,query/* phrases */.HJ)('except as, except in, except under, except to, unless, provided that, provided you, not agree, not accept, disagree');
-const PASSIVE = (0,query/* words */.aL)('uploaded shared published distributed redistributed transferred sold passed assigned mirrored made', 'provided given handed rented leased posted resold lent sublicensed disclosed');
-const MODEL_WORDS = (0,query/* words */.aL)('model models weights checkpoint checkpoints parameters \u6a21 \u6743');
-const PASS_ZH = (0,query/* phrases */.HJ)('\u5206\u53d1, \u4f20\u64ad, \u8f6c\u8ba9, \u51fa\u552e, \u63d0\u4f9b, \u53d1\u5e03, \u518d\u5206\u53d1, \u516c\u5f00, \u4e0a\u4f20, \u51fa\u501f, \u51fa\u79df, \u8f6c\u552e, \u518d\u8bb8\u53ef, \u4f20\u5230, \u4f20\u81f3, \u53d1\u5230');
+const PASSIVE = (0,query/* words */.aL)('uploaded shared published distributed redistributed transferred sold passed assigned mirrored made', 'provided given handed rented leased posted resold lent sublicensed disclosed hosted rehosted');
+const MODEL_WORDS = (0,query/* words */.aL)('model models weights checkpoint checkpoints parameters files data dataset datasets software copies \u6a21 \u6743');
+/** The model and what it is shipped as: MODEL_THING, and its files, data or software. */
+const SHIPPED = new Set([
+    ...MODEL_THING,
+    ...(0,query/* words */.aL)('files file data dataset datasets software')
+]);
+/** Passing on asks for leave first: \u987b\u4e8b\u5148\u5f81\u5f97\u2026\u540c\u610f, \u9700\u7ecf\u2026\u8bb8\u53ef. */
+const CONSENT_ZH = (0,query/* phrases */.HJ)('\u987b\u4e8b\u5148\u5f81\u5f97, \u987b\u5f81\u5f97, \u987b\u7ecf, \u9700\u7ecf, \u987b\u83b7\u5f97, \u9700\u83b7\u5f97, \u987b\u53d6\u5f97, \u9700\u53d6\u5f97, \u5e94\u4e8b\u5148\u53d6\u5f97, \u5e94\u53d6\u5f97, \u987b\u4e8b\u5148\u83b7\u5f97');
+/** "neither of them may leave your premises": the copies stay inside. */
+const THERE = (0,query/* words */.aL)('there');
+const STAY = (0,query/* words */.aL)('stay stays remain remains kept');
+const no_redistribution_WITHIN = (0,query/* words */.aL)('within inside in');
+const KEPT_IN = (0,query/* words */.aL)('premises control possession site organisation organization custody');
+const PASS_ZH = (0,query/* phrases */.HJ)('\u5206\u53d1, \u4f20\u64ad, \u8f6c\u8ba9, \u51fa\u552e, \u63d0\u4f9b, \u53d1\u5e03, \u518d\u5206\u53d1, \u516c\u5f00, \u4e0a\u4f20, \u51fa\u501f, \u51fa\u79df, \u8f6c\u552e, \u518d\u8bb8\u53ef, \u4f20\u5230, \u4f20\u81f3, \u53d1\u5230', '\u6563\u5e03, \u6563\u64ad, \u8f6c\u8f7d, \u6258\u7ba1');
 /** A ban, not a statement of fact: \u4e0d\u5f97 (may not), not \u4e0d alone (\u672c\u6a21\u578b\u4e0d\u63d0\u4f9b\u4efb\u4f55\u62c5\u4fdd, "does not provide"). */
 const ZH_BAN = (0,query/* phrases */.HJ)('\u4e0d\u5f97, \u7981\u6b62, \u4e25\u7981, \u4e0d\u5141\u8bb8, \u4e0d\u53ef, \u4e0d\u80fd, \u4e0d\u5e94, \u52ff, \u4e0d\u51c6, \u4e0d\u8bb8');
 const OBJECT_ZH = (0,query/* phrases */.HJ)('\u6a21\u578b, \u6743\u91cd, \u7b2c\u4e09\u65b9, \u4ed6\u4eba, \u526f\u672c, \u522b\u4eba, \u5176\u4ed6\u4eba, \u4efb\u4f55\u4eba, \u5916\u90e8, \u5bf9\u5916, \u7ec4\u5916, \u6587\u4ef6, \u6570\u636e\u96c6, \u8f6f\u4ef6');
@@ -2860,6 +3430,38 @@ function placeAfter(s, p, text) {
     return TERRITORY.has(t.w) || (c >= 'A' && c <= 'Z');
 }
 const no_redistribution_PLACE_PREP = (0,query/* words */.aL)('in within outside inside');
+/** "without X" negates X; "no X" negates X unless X is the act, a right to it, or the circumstances of it. */
+function ownObjectOnly(s, k, p) {
+    const w = s.tokens[k].w;
+    if (w === 'without')
+        return true;
+    return w === 'no' && p - k > 3 && !NO_REACHES.has(s.tokens[k + 1]?.w ?? '');
+}
+const NO_REACHES = (0,query/* words */.aL)('right rights licence license permission circumstances circumstance case event time one person');
+const no_redistribution_CONDITION = (0,query/* phrases */.HJ)('not agree, not accept, disagree, impossible');
+const IF = (0,query/* words */.aL)('if unless whether where');
+/** The negation at k stands in an if-clause ("If a copy was not distributed with this file, \u2026"). */
+function inCondition(s, k, text) {
+    for (let j = k - 1; j >= Math.max(0, k - 12); j--) {
+        if (IF.has(s.tokens[j].w))
+            return true;
+        const gap = text.slice(s.tokens[j].e, s.tokens[j + 1].s);
+        if (gap.includes(',') || gap.includes(';'))
+            return false;
+    }
+    return false;
+}
+/** The grant's paperwork is the subject before position k ("This Agreement may not be assigned"), not
+ * the object of a preposition ("Data obtained under this agreement shall not be published"). */
+function paperSubject(s, k) {
+    const p = (0,query/* nearWords */.yS)(s, k, 5, 0, PAPER);
+    if (p < 0)
+        return false;
+    const prev = s.tokens[p - 1]?.w ?? '';
+    const prev2 = s.tokens[p - 2]?.w ?? '';
+    return !PREPOSITION.has(prev) && !PREPOSITION.has(prev2);
+}
+const PREPOSITION = (0,query/* words */.aL)('under of with by in pursuant to');
 /** "No copies of the weights may \u2026": "no" opening the subject, up to 8 words before the modal. */
 function noBefore(s, modal) {
     for (let k = modal - 1; k >= Math.max(0, modal - 8); k--)
@@ -2889,7 +3491,7 @@ function passiveModelBan(s, text) {
         // "may not be made available in the Russian Federation" limits a territory
         if (placeAfter(s, p, text))
             continue;
-        if (subject < 0 || (0,query/* nearWords */.yS)(s, k - 1, 5, 0, PAPER) >= 0)
+        if (subject < 0 || paperSubject(s, k - 1))
             continue;
         if ((0,query/* nearWords */.yS)(s, subject, 4, 0, no_redistribution_DERIVED) >= 0)
             continue;
@@ -2904,6 +3506,19 @@ function counted(s, p) {
             return true;
     return false;
 }
+/** "Distribution is permitted, but sharing of credentials is prohibited": the ban is another clause's. */
+function otherClauseBetween(s, a, b, text) {
+    for (let k = a + 1; k < b; k++) {
+        if (GRANTED.has(s.tokens[k].w))
+            return true;
+        const gap = text.slice(s.tokens[k - 1].e, s.tokens[k].s);
+        if (gap.includes(';') || (gap.includes(',') && CLAUSE_JOIN.has(s.tokens[k].w)))
+            return true;
+    }
+    return false;
+}
+const GRANTED = (0,query/* words */.aL)('permitted allowed may can');
+const CLAUSE_JOIN = (0,query/* words */.aL)('but and while whereas');
 /** A comma or semicolon between two tokens: they belong to different clauses. */
 function clauseBreak(s, a, b, text) {
     const from = s.tokens[a].e;
@@ -2944,16 +3559,19 @@ function recipientAfter(s, p) {
         if (carve.some(c => c > firstAct))
             return -1;
         // \u4e0d\u5f97\u5728\u6b27\u76df\u5883\u5185\u2026\u63d0\u4f9b limits a territory; \u63d0\u4f9b\u8bb8\u53ef is a grant; \u6539\u7f16\u540e\u7684\u6a21\u578b is a derivative
-        if (!no_redistribution_TERRITORY_ZH.in(s) && !DERIVED_ZH.in(s))
+        if (!no_redistribution_TERRITORY_ZH.in(s) && !no_redistribution_DERIVED_ZH.in(s))
             for (const p of PASS_ZH.all(s)) {
                 if (GRANT_ZH.first(s) === p + 2)
                     continue;
                 if (ZH_BAN.all(s).some(b => b < p && p - b <= 16) && OBJECT_ZH.in(s))
                     return p;
+                // \u5982\u6b32\u5411\u7b2c\u4e09\u65b9\u5206\u53d1\u2026\uff0c\u987b\u4e8b\u5148\u5f81\u5f97\u8bb8\u53ef\u65b9\u4e66\u9762\u540c\u610f: passing on needs leave first
+                if (CONSENT_ZH.all(s).some(c => c > p && c - p <= 24) && OBJECT_ZH.in(s))
+                    return p;
             }
         // "The Model may be shared only with employees and contractors of Licensee"
         for (const p of (0,query/* allOf */.bn)(s, PASS_ON)) {
-            const only = (0,query/* nearWords */.yS)(s, p, 0, 3, no_redistribution_ONLY);
+            const only = (0,query/* nearWords */.yS)(s, p, 0, 5, no_redistribution_ONLY);
             if (only >= 0 && (0,query/* nearWords */.yS)(s, only, 0, 8, INSIDE) >= 0 && (0,query/* hasAny */.X8)(s, MODEL_WORDS))
                 return p;
         }
@@ -2962,29 +3580,46 @@ function recipientAfter(s, p) {
             if ((0,query/* nearWords */.yS)(s, p, 0, 6, MODEL_THING) < 0)
                 continue;
             const ban = BAN.first(s);
-            if (ban > p && ban - p <= 10)
+            if (ban > p && ban - p <= 14 && !otherClauseBetween(s, p, ban, text))
                 return p;
         }
         const passive = passiveModelBan(s, text);
         if (passive >= 0)
             return passive;
+        // "Copies stay within my organisation's employees": the copies are kept inside
+        for (const p of (0,query/* allOf */.bn)(s, STAY)) {
+            if ((0,query/* nearWords */.yS)(s, p, 0, 2, no_redistribution_WITHIN) >= 0 &&
+                (0,query/* nearWords */.yS)(s, p, 0, 6, INSIDE) >= 0 &&
+                (0,query/* nearWords */.yS)(s, p, 4, 0, MODEL_WORDS) >= 0)
+                return p;
+        }
+        for (const p of (0,query/* positions */.Xq)(s, 'leave')) {
+            if ((0,negation/* negatedBefore */.ci)(s, p, 4) >= 0 && (0,query/* nearWords */.yS)(s, p, 0, 3, KEPT_IN) >= 0 && (0,query/* hasAny */.X8)(s, MODEL_WORDS))
+                return p;
+        }
         if (!(0,query/* hasAny */.X8)(s, no_redistribution_SUBJECT) && !(0,query/* hasAny */.X8)(s, MODEL_WORDS))
             return -1;
         const passing = (0,query/* allOf */.bn)(s, PASS_ON);
-        const commerce = passing.every(p => SELL.has(s.tokens[p].w)) && (0,query/* hasAny */.X8)(s, MONEY);
+        const commerce = passing.every(p => SELL.has(s.tokens[p].w) || NEEDS_OBJECT.has(s.tokens[p].w)) && (0,query/* hasAny */.X8)(s, MONEY);
+        const selling = (p) => commerce && SELL.has(s.tokens[p].w);
+        // "If you do not agree, do not \u2026 distribute", "if it is impossible to comply \u2026 you cannot
+        // distribute": the consequence of a condition, no ban of the licence's own
+        const condition = no_redistribution_CONDITION.first(s);
         for (const p of passing) {
-            if (commerce || (0,query/* nearWords */.yS)(s, p, 0, 2, PRODUCT) >= 0)
+            if (selling(p) || (0,query/* nearWords */.yS)(s, p, 0, 2, PRODUCT) >= 0 || (condition >= 0 && condition < p))
                 continue;
             let neg = false;
             for (let k = p - 1; k >= Math.max(0, p - 6); k--)
-                if ((0,negation/* isNegationAt */.Tq)(s, k))
+                // "without modification and transfer such copies": "without" negates its own object only
+                // and "No warranty: the software is provided \u2026": "no" negates the noun after it
+                if ((0,negation/* isNegationAt */.Tq)(s, k) && !ownObjectOnly(s, k, p) && !inCondition(s, k, text))
                     neg = true;
             if (!neg || counted(s, p) || placeAfter(s, p, text))
                 continue;
             // the model as object, after the verb or (passive) before it; not modified versions or outputs
             const passive = PASSIVE.has(s.tokens[p].w);
             const before = passive ? (0,query/* nearWords */.yS)(s, p, 6, 0, MODEL_WORDS) : -1;
-            const o = Math.max((0,query/* nearWords */.yS)(s, p, 0, 8, MODEL_THING), before >= 0 && !clauseBreak(s, before, p, text) ? before : -1);
+            const o = Math.max((0,query/* nearWords */.yS)(s, p, 0, 8, SHIPPED), before >= 0 && !clauseBreak(s, before, p, text) ? before : -1);
             const derived = (0,query/* nearWords */.yS)(s, o, 4, 0, no_redistribution_DERIVED) >= 0 || (0,query/* nearWords */.yS)(s, p, 6, 0, no_redistribution_DERIVED) >= 0;
             // "make changes to the Model" passes nothing on: "make" needs "available", and the other
             // verbs that need an object need the model close after them
@@ -2995,9 +3630,11 @@ function recipientAfter(s, p) {
                 !NEEDS_OBJECT.has(w) ||
                 (w === 'make' || w === 'made'
                     ? (0,query/* nearWords */.yS)(s, p, 0, 10, AVAILABLE) >= 0
-                    : (0,query/* nearWords */.yS)(s, p, 0, 5, MODEL_THING) >= 0 && (0,query/* nearWords */.yS)(s, p, 0, 3, NOT_PASSED) < 0);
+                    : (0,query/* nearWords */.yS)(s, p, 0, 5, SHIPPED) >= 0 && (0,query/* nearWords */.yS)(s, p, 0, 3, NOT_PASSED) < 0);
             // "may not make the Model available to residents of X" limits a territory, not sharing
-            if (o >= 0 && direct && !derived && (0,query/* nearWords */.yS)(s, p, 0, 12, TERRITORY) < 0)
+            // "\u2026 will not make the model available there": a place named before
+            const there = (0,query/* nearWords */.yS)(s, p, 0, 6, THERE) >= 0;
+            if (o >= 0 && direct && !derived && !there && (0,query/* nearWords */.yS)(s, p, 0, 12, TERRITORY) < 0)
                 return p;
             // "may not distribute, sublicense or make available to any third party \u2026"
             if (!NEEDS_OBJECT.has(s.tokens[p].w) && recipientAfter(s, p) && !derived)
@@ -3017,6 +3654,262 @@ function recipientAfter(s, p) {
     }
 }));
 
+;// CONCATENATED MODULE: ./src/clauses/toolkit/conditions.ts
+
+/** What the sentence after the question imposes: a need, a duty, a licence to obtain, a ban. */
+const CONSEQUENCE = (0,query/* words */.aL)('need needs must required require requires licence license pay paid free contact cannot not', '\u987b \u9700 \u5f97 \u8981 \u8bf7 \u4e0d \u4ed8 \u514d');
+/** The sentence ends with a question mark (no answer of yes or no, which the answers reader restates). */
+function isQuestion(s, text) {
+    let k = s.end - 1;
+    while (k > s.start && (text[k] === ' ' || text[k] === '*' || text[k] === '_'))
+        k--;
+    return text[k] === '?' || text[k] === '\uff1f';
+}
+/** s is a question whose next sentence imposes something: the question is the condition of that duty. */
+function conditionQuestion(s, ctx) {
+    if (!isQuestion(s, ctx.doc.text))
+        return false;
+    const next = ctx.doc.sentences[ctx.index + 1];
+    return next !== undefined && (0,query/* hasAny */.X8)(next, CONSEQUENCE);
+}
+
+;// CONCATENATED MODULE: ./src/clauses/revenue-threshold.ts
+// A cap on the licensee's revenue. Frame: a quantity of money (a currency sign or word) near a
+// revenue word (revenue, turnover, income, ARR, \u6536\u5165 \u2026), binding the licensee: a comparison, a
+// cap, a tier that stops, or a condition. Not: revenue reported as a fact ("reached $40 million in
+// revenue last year"), nor a price or a discount offered by size ("discounts for companies under $1M").
+
+
+
+
+
+
+const REVENUE = (0,query/* words */.aL)('revenue revenues turnover income sales earnings receipts proceeds earn earns earning earned', 'funding financing raised valuation generate generates generating arr mrr gmv billings bookings');
+const REVENUE_ZH = (0,query/* phrases */.HJ)('\u6536\u5165, \u8425\u6536, \u8425\u4e1a\u989d, \u9500\u552e\u989d, \u8425\u4e1a\u6536\u5165');
+/** A threshold: a comparison, a cap, or a condition or obligation that turns on the amount. */
+const THRESHOLD = (0,query/* words */.aL)('exceed exceeds exceeded exceeding more over above greater less below under fewer reach reaches', 'reached reaching surpass surpasses surpassed excess least cap capped limit threshold until once if', 'whose unless only stop stops end ends ceiling cutoff tier tiers free hit hits cross crosses', '\u8d85 \u8fc7 \u4f4e \u4e8e \u4ee5 \u4e0a \u4ee5 \u4e0b \u8fbe \u5230 \u4e0d \u8db3 \u987b \u9700 \u5e94');
+/** Revenue reported as a fact: "reached", "reported", "recorded" (past tense, nobody bound). */
+const FACT = (0,query/* words */.aL)('reached reported recorded posted grew achieved earned generated made totalled totaled had exceeded', 'surpassed topped crossed');
+/** What turns a reported amount into a condition: "if", "whose", "must", "eligible", "licence". */
+const revenue_threshold_CONDITION = (0,query/* words */.aL)('if whose once when whenever where unless until while only must shall may need needs required', 'require requires eligible license licence licensed licences grant granted permitted free paid', 'tier apply applies represents represent warrants warrant certifies certify confirms my', '\u5982 \u82e5 \u987b \u9700 \u5e94 \u4e0d \u4ec5 \u8bb8 \u6388 \u514d \u9002 \u9650');
+/** Prices offered by size: a discount binds nobody unless something is required or forbidden. */
+const DISCOUNT = (0,query/* words */.aL)('discount discounts discounted rebate rebates cheaper programme programmes program programs credits', 'sponsorship scholarship scholarships');
+/** Names of a threshold: "Revenue cap: USD 1M", "annual revenue threshold". */
+const CAP_NOUN = (0,query/* words */.aL)('cap capped threshold thresholds limit limits ceiling cutoff tier tiers \u95e8 \u69db \u4e0a \u9650');
+/** Verbs of earning in plain words: "businesses making more than $5 million a year". */
+const EARN = (0,query/* words */.aL)('make makes making bring brings bringing bill bills billing gross grosses grossing pull pulls pulling', 'take takes taking rake rakes raking');
+const COMPARATOR = (0,query/* words */.aL)('more over above greater less under below fewer exceeding than beyond');
+/** A verb of earning, then a comparison, then the amount at i ("making more than $5 million"). */
+function earnsCompared(s, i) {
+    for (let k = i - 1; k >= Math.max(0, i - 3); k--)
+        if (COMPARATOR.has(s.tokens[k].w))
+            return (0,query/* nearWords */.yS)(s, k, 4, 0, EARN) >= 0;
+    return false;
+}
+/** "Our company reached $40 million in revenue last year": a fact in the past tense, no condition. */
+function reportedFact(s) {
+    return (0,query/* hasAny */.X8)(s, FACT) && !(0,query/* hasAny */.X8)(s, revenue_threshold_CONDITION);
+}
+/**
+ * Something binds: a condition or a grant word, a named cap, a ban. "This Model helps businesses grow
+ * revenue by over $1M" and "We donate 1% of revenue above $1M" bind nobody.
+ */
+function binds(s) {
+    return (0,query/* hasAny */.X8)(s, revenue_threshold_CONDITION) || (0,query/* hasAny */.X8)(s, CAP_NOUN) || (0,negation/* sentenceHasNegation */.dH)(s) || (0,negation/* prohibits */.HY)(s);
+}
+/** "Discounts are available for companies with under $1M in revenue": pricing, not a threshold. */
+function discountOnly(s) {
+    return (0,query/* hasAny */.X8)(s, DISCOUNT) && !(0,query/* hasAny */.X8)(s, negation/* OBLIGATION */.l4) && !(0,negation/* prohibits */.HY)(s);
+}
+/* harmony default export */ const revenue_threshold = ((0,clause/* defineClause */.L0)({
+    type: 'revenue-threshold',
+    restrictive: true,
+    label: 'caps the licensee\u2019s revenue',
+    noun: 'a cap on the licensee\u2019s revenue',
+    meta: {
+        id: 'license/no-revenue-threshold',
+        title: 'No cap on revenue',
+        framework: clause/* OSD5 */.qk,
+        severity: clause/* RESTRICTIVE_SEVERITY */.DF,
+        docs: (0,types/* docsUrl */.f)('license/no-revenue-threshold')
+    },
+    messages: { found: clause/* FOUND */.vS },
+    detect(s, ctx) {
+        // "the model predicted revenue of $5 million": an amount with no threshold binds nobody
+        // "Making over $10M a year? You need an enterprise licence.": the question is an "if"
+        const asked = conditionQuestion(s, ctx);
+        if (reportedFact(s) || discountOnly(s) || (!binds(s) && !asked))
+            return -1;
+        const compared = (0,query/* hasAny */.X8)(s, THRESHOLD) || (0,query/* hasAny */.X8)(s, negation/* OBLIGATION */.l4) || asked;
+        for (const q of quantities(s, 1000)) {
+            // "< $500k ARR": a sign of comparison is a threshold too
+            if (!compared && !comparedBySign(s, q.at, ctx.doc.text))
+                continue;
+            const money = isMoney(s, q.at, q.end, ctx.doc.text);
+            const window = money ? 15 : 4;
+            const span = window + (q.end - q.at);
+            if ((0,query/* nearWords */.yS)(s, q.at, window, span, REVENUE) >= 0)
+                return q.at;
+            if (money && earnsCompared(s, q.at))
+                return q.at;
+            if ((0,query/* nearPhrase */.et)(s, q.at, window * 2, span * 2, REVENUE_ZH) >= 0)
+                return q.at;
+        }
+        return -1;
+    },
+    examples: {
+        detected: [
+            'Businesses whose yearly turnover passes five million euros must buy a commercial licence.',
+            'Firms with more than $10M in annual revenue are not covered by this grant.',
+            'Free for teams with < $250k ARR.'
+        ],
+        notDetected: [
+            'We spent about $2,000,000 on training compute.',
+            'There is no revenue sharing.',
+            'Last year our revenue reached $8 million.',
+            'Startups with under $1M in revenue get a discount on support.'
+        ]
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/clauses/user-threshold.ts
+// A cap on the licensee's users. Frame: a measure (a quantity of people, users, accounts \u2026,
+// often per period) with a threshold (more than, exceeds, \u8d85\u8fc7 \u2026) that limits the licensee or the
+// grant. Not: usage reported as a fact ("our app has 2 million users"), nor what a system can bear
+// ("designed to handle up to 10,000 concurrent users").
+
+
+
+
+
+
+
+const user_threshold_THRESHOLD = (0,query/* words */.aL)('greater more exceed exceeds exceeding exceeded above over less fewer under below least maximum', 'than threshold most beyond surpass surpasses surpassing reaches reach reaching upto cap capped', 'limit limited excess passes pass passing tops up max upwards hit hits hitting cross crosses crossing', '\u8d85 \u8fc7 \u903e \u4e8e \u8fbe \u5230 \u4ee5 \u4e0a \u6700 \u81f3');
+/** Who the number binds: the licensee or the grant, or a condition on them. */
+const user_threshold_SUBJECT = (0,query/* words */.aL)('you your licensee licensees if whose where once when entity entities company companies', 'organization organizations organisations organisation license licence agreement grant granted', 'licensed permitted affiliates limited only free must shall require required apply applies', 'product products service services requires need needs approval consent permission \u5982 \u82e5 \u60a8 \u4f60');
+/** A statement of fact ("our app already has more than 1 million users"). */
+const REPORTED = (0,query/* words */.aL)('our we has have had serves served downloaded downloads reached already \u5df2 \u66fe');
+/**
+ * What makes a count of people bind: a condition, a modal, the grant, a requirement or a ban
+ * ("if \u2026", "must", "is not licensed", "requires", "\u4e0d\u5f97", "\u987b"). A count without one is a fact.
+ */
+const BINDING = (0,query/* words */.aL)('if where once when whenever should unless only must shall may need needs require requires', 'required license licence licensed licences licenses agreement grant granted permitted covers', 'cover not no exceed exceeds exceeding limited limit limits cap capped up max maximum free', '\u5982 \u82e5 \u987b \u9700 \u5e94 \u5f97 \u4ec5 \u51e1 \u7684 \u6700 \u4e0d');
+/**
+ * What a system can bear: "designed to handle up to 10,000 concurrent users", "can serve up to 500
+ * users on a single GPU", "\u672c\u670d\u52a1\u6700\u591a\u652f\u6301\u4e00\u4e07\u540d\u7528\u6237\u540c\u65f6\u5728\u7ebf". Without a word of the licence beside it,
+ * such a number is a capacity, not a cap.
+ */
+const CAPACITY = (0,query/* words */.aL)('designed able capable handle handles handled handling support supports supported sustain sustains', 'scale scales scaled throughput performance gpu gpus hardware latency benchmarked tested load', 'optimised optimized node nodes server servers cpu cpus \u652f \u6301 \u627f \u8f7d');
+/** "can serve up to 800 users": what a machine can do, in the words of a capacity. */
+const CAN = (0,query/* words */.aL)('can could');
+const SERVE = (0,query/* words */.aL)('serve handle support host accommodate process');
+/** Words of a licence: a capacity stated with one of them is still a condition of use. */
+const LICENSING = (0,query/* words */.aL)('licence license licensed licences licenses grant granted rights permitted permission agreement', 'terms must shall require requires required need needs may allowed entitled eligible free paid fee', 'fees plan tier covers covered if unless once whenever where \u5982 \u82e5 \u8bb8 \u6388 \u6743 \u987b \u9700 \u5e94');
+/** A capacity, not a cap: a word of capacity ("designed to handle", "can serve") and none of the licence. */
+function capacityOnly(s) {
+    if ((0,query/* hasAny */.X8)(s, LICENSING))
+        return false;
+    if ((0,query/* hasAny */.X8)(s, CAPACITY))
+        return true;
+    for (let k = 0; k < s.tokens.length; k++)
+        if (CAN.has(s.tokens[k].w) && SERVE.has(s.tokens[k + 1]?.w ?? ''))
+            return true;
+    return false;
+}
+/** Things counted that are not people: "2,000 tokens", "10,000 requests". */
+const OTHER_UNITS = (0,query/* words */.aL)('tokens requests queries calls images words characters parameters samples messages documents pages', 'files bytes gb mb tb hours minutes seconds records rows examples items downloads \u6b21 \u6761 \u5f20 \u5b57 \u5143');
+/** Revenue named just before a number: the number is an amount, not a count of people. */
+const user_threshold_REVENUE = (0,query/* words */.aL)('revenue revenues turnover income sales earnings receipts funding arr');
+const user_threshold_REVENUE_ZH = (0,query/* phrases */.HJ)('\u6536\u5165, \u8425\u6536, \u8425\u4e1a\u989d, \u9500\u552e\u989d');
+/** What may follow a small count of people: a period, a total, or nothing ("persons not exceeding five hundred in each quarter"). */
+const AFTER_COUNT = (0,query/* words */.aL)('in per each every a an during within over for at maximum max total concurrently simultaneously');
+/** A small number counts people only when they follow it: "more than 500 seats", not "60 requests per account". */
+const SMALL = 1000;
+const NUMBERED = (0,query/* words */.aL)('section sections article articles clause clauses paragraph version chapter part item');
+/** "30 days", "12 months": the number is a period, not a count. */
+function unitOfTime(s, end) {
+    return PERIOD.has(s.tokens[end + 1]?.w ?? '');
+}
+/** People, then a threshold word, then the number at i: "persons not exceeding", "seats up to". */
+function countedBefore(s, i) {
+    const who = (0,query/* nearWords */.yS)(s, i, 6, 0, PEOPLE);
+    if (who < 0 || NUMBERED.has(s.tokens[i - 1]?.w ?? ''))
+        return false;
+    for (let k = who + 1; k < i; k++)
+        if (user_threshold_THRESHOLD.has(s.tokens[k].w))
+            return true;
+    return false;
+}
+/** Nothing else counted after the number ("up to 20 queries" counts queries, not the account before it). */
+function endsCount(s, end) {
+    const next = s.tokens[end + 1]?.w;
+    return next === undefined || AFTER_COUNT.has(next) || PEOPLE.has(next);
+}
+/* harmony default export */ const user_threshold = ((0,clause/* defineClause */.L0)({
+    type: 'user-threshold',
+    restrictive: true,
+    label: 'caps the number of users',
+    noun: 'a cap on the number of users',
+    meta: {
+        id: 'license/no-user-threshold',
+        title: 'No cap on users',
+        framework: clause/* OSD5 */.qk,
+        severity: clause/* RESTRICTIVE_SEVERITY */.DF,
+        docs: (0,types/* docsUrl */.f)('license/no-user-threshold')
+    },
+    messages: { found: clause/* FOUND */.vS },
+    detect(s, ctx) {
+        if (!(0,query/* hasAny */.X8)(s, user_threshold_SUBJECT) && (0,query/* hasAny */.X8)(s, REPORTED))
+            return -1;
+        if (capacityOnly(s))
+            return -1;
+        // a defined term with a cap ('"Small Deployment" means \u2026 fewer than 1,000 concurrent users') is
+        // there to be a condition of the grant
+        // "Got more than 100k monthly users? Then you'll need a commercial licence.": the question is an "if"
+        if (!(0,query/* hasAny */.X8)(s, BINDING) && !(0,definition/* definesTerm */.b)(s) && !conditionQuestion(s, ctx))
+            return -1;
+        for (const q of quantities(s, 2)) {
+            // an amount of money is a revenue cap, not a count of people
+            if (isMoney(s, q.at, q.end, ctx.doc.text))
+                continue;
+            // "\u5e74\u6536\u5165\u8d85\u8fc7\u4e94\u767e\u4e07": an amount of revenue written without its currency
+            if ((0,query/* nearWords */.yS)(s, q.at, 4, 0, user_threshold_REVENUE) >= 0 || (0,query/* nearPhrase */.et)(s, q.at, 6, 0, user_threshold_REVENUE_ZH) >= 0)
+                continue;
+            if ((0,query/* nearWords */.yS)(s, q.at, 8, 0, user_threshold_THRESHOLD) < 0 && (0,query/* nearWords */.yS)(s, q.end, 0, 3, user_threshold_THRESHOLD) < 0)
+                continue;
+            if (q.value < SMALL) {
+                // "Sections 8.1 or 8.2 above, all end user licences": a section number counts nobody
+                const whole = Number.isInteger(q.value) && !NUMBERED.has(s.tokens[q.at - 1]?.w ?? '');
+                if (whole && (0,query/* nearWords */.yS)(s, q.end, 0, 3, PEOPLE) >= 0 && !unitOfTime(s, q.end))
+                    return q.at;
+                // the people named first, then the threshold: "persons not exceeding five hundred in each quarter"
+                if (whole && countedBefore(s, q.at) && endsCount(s, q.end))
+                    return q.at;
+                continue;
+            }
+            if ((0,query/* nearWords */.yS)(s, q.end, 0, 6, PEOPLE) >= 0)
+                return q.at;
+            // people named before the number, and nothing else counted after it ("each session is
+            // limited to 2,000 tokens" counts tokens)
+            if ((0,query/* nearWords */.yS)(s, q.at, 20, 0, PEOPLE) >= 0 && !OTHER_UNITS.has(s.tokens[q.end + 1]?.w ?? ''))
+                return q.at;
+        }
+        return -1;
+    },
+    examples: {
+        detected: [
+            'If more than two million distinct people use your service in a calendar month, you need our written consent.',
+            '\u5982\u679c\u60a8\u7684\u4ea7\u54c1\u6708\u6d3b\u8dc3\u7528\u6237\u8d85\u8fc71\u4ebf\uff0c\u60a8\u5fc5\u987b\u5411\u6211\u4eec\u7533\u8bf7\u8bb8\u53ef\u3002',
+            'The number of registered learners shall not exceed three hundred in any term.'
+        ],
+        notDetected: [
+            'Our hosted demo has already served over 3 million users.',
+            'There is no cap on users.',
+            'A single server can handle up to 5,000 concurrent users.'
+        ]
+    }
+}));
+
 ;// CONCATENATED MODULE: ./src/clauses/toolkit/outputs.ts
 // What a model produces, found in a sentence: "outputs", "content generated by it", "material the
 // Model produces", "what the model writes", "Nothing the Model produces", "\u6a21\u578b\u751f\u6210\u7684\u56fe\u7247". One reader
@@ -3028,18 +3921,25 @@ const CONTENT = (0,query/* words */.aL)('content contents material materials tex
 /** "generate data to train \u2026": the act of producing content with the model. */
 const GENERATE = (0,query/* words */.aL)('generate generates generating synthesize synthesise synthesizing synthesising');
 const BY_MODEL = (0,query/* words */.aL)('model it its system weights');
+/** "made with the Model", "synthetic data": outputs named by how they were made. */
+const MADE = (0,query/* words */.aL)('made');
+const SYNTHETIC = (0,query/* words */.aL)('synthetic');
+/** "made with", "made by", "made using": the model as the tool ("products made from it" are derivatives). */
+const MADE_WITH = (0,query/* words */.aL)('with by using');
 /** The model named as the one that produces: "the Model", "it", "the system". */
 const PRODUCER = (0,query/* words */.aL)('model models it system assistant llm weights network');
 /** Verbs of producing, with the model as their subject: "what the model writes", "the Model produces". */
-const PRODUCES = (0,query/* words */.aL)('produces produce produced generates generate generated writes wrote creates created outputs', 'returns returned emits emitted says said yields yielded');
+const PRODUCES = (0,query/* words */.aL)('produces produce produced generates generate generated writes wrote creates created outputs', 'returns returned emits emitted says said yields yielded spits spit');
 /** What stands before "the model produces" when the phrase is a thing produced: "what", "anything", "content". */
 const PRODUCED_THING = (0,query/* words */.aL)('what whatever anything everything nothing something that which content text texts material', 'materials images results answers code');
 /** The model itself, as a thing used (not "it", which may stand for an output). */
 const MODEL_ITSELF = (0,query/* words */.aL)('model models weights checkpoint checkpoints parameters software \u6a21');
 const OUTPUT_ZH = (0,query/* phrases */.HJ)('\u8f93\u51fa, \u751f\u6210\u5185\u5bb9, \u751f\u6210\u7684\u5185\u5bb9, \u751f\u6210\u7ed3\u679c');
-const GENERATE_ZH = (0,query/* phrases */.HJ)('\u751f\u6210');
-/** First characters of what is generated: \u751f\u6210\u7684\u56fe\u7247, \u751f\u6210\u6587\u672c, \u751f\u6210\u7684\u4ee3\u7801. */
-const PRODUCT_ZH = (0,query/* words */.aL)('\u5185 \u56fe \u6587 \u7ed3 \u97f3 \u89c6 \u4ee3 \u6570 \u4f5c \u7d20 \u56de \u7b54');
+const GENERATE_ZH = (0,query/* phrases */.HJ)('\u751f\u6210, \u4ea7\u751f, \u8f93\u51fa');
+/** First characters of what is generated: \u751f\u6210\u7684\u56fe\u7247, \u751f\u6210\u6587\u672c, \u751f\u6210\u7684\u4ee3\u7801, \u751f\u6210\u7684\u4e1c\u897f. */
+const PRODUCT_ZH = (0,query/* words */.aL)('\u5185 \u56fe \u6587 \u7ed3 \u97f3 \u89c6 \u4ee3 \u6570 \u4f5c \u7d20 \u56de \u7b54 \u4e1c \u8d44');
+/** \u7684, or \u4e4b in formal and traditional writing (\u7522\u751f\u4e4b\u5167\u5bb9). */
+const OF_ZH = (0,query/* words */.aL)('\u7684 \u4e4b');
 /** "what the model writes", "Nothing the Model produces": the position of the producing verb, or -1. */
 function producedBy(s, m) {
     if (!PRODUCES.has(s.tokens[m + 1]?.w ?? ''))
@@ -3051,7 +3951,7 @@ function producedBy(s, m) {
 function generatedZh(s) {
     const out = [];
     for (const g of GENERATE_ZH.all(s)) {
-        const k = s.tokens[g + 2]?.w === '\u7684' ? g + 3 : g + 2;
+        const k = OF_ZH.has(s.tokens[g + 2]?.w ?? '') ? g + 3 : g + 2;
         if (PRODUCT_ZH.has(s.tokens[k]?.w ?? ''))
             out.push(g);
     }
@@ -3073,6 +3973,13 @@ function outputRefs(s, generating = false) {
         if ((0,query/* nearWords */.yS)(s, g, 3, 3, CONTENT) >= 0 || (0,query/* nearWords */.yS)(s, g, 0, 4, BY_MODEL) >= 0)
             out.push(g);
     }
+    // "made with the Model" (not "changes made to the data"), "synthetic data"
+    for (const g of (0,query/* allOf */.bn)(s, MADE))
+        if (MADE_WITH.has(s.tokens[g + 1]?.w ?? '') && (0,query/* nearWords */.yS)(s, g, 0, 3, BY_MODEL) >= 0)
+            out.push(g);
+    for (const g of (0,query/* allOf */.bn)(s, SYNTHETIC))
+        if (CONTENT.has(s.tokens[g + 1]?.w ?? ''))
+            out.push(g);
     for (const m of (0,query/* allOf */.bn)(s, PRODUCER)) {
         const v = producedBy(s, m);
         if (v >= 0 && !out.includes(v))
@@ -3146,12 +4053,14 @@ function aboutOutputsOnly(s, at) {
 
 
 
-const USE_WORDS = (0,query/* words */.aL)('use uses used using purpose purposes exploitation exploit production application applications', 'product products deployment manner activities activity gain advantage settings setting service', 'services endeavor endeavour nature context operations offering offerings rights right license', 'licence licenses licences');
+
+
+const USE_WORDS = (0,query/* words */.aL)('use uses used using purpose purposes exploitation exploit production application applications', 'product products deployment manner activities activity gain advantage settings setting service', 'services endeavor endeavour nature context operations offering offerings rights right license', 'licence licenses licences stuff project projects thing things work deployment deployments venture', 'ventures');
 /** A gate: permission, authorisation or registration before commercial use. */
 const GATE = (0,query/* words */.aL)('permission authorization authorisation approval consent contact obtain obtained authorized', 'authorised register registration registered sign signed signup enrol enroll enrolled enrolment');
 const DEFINITIONS = (0,query/* phrases */.HJ)('personal use means, commercial purpose means, commercial purposes means', 'commercial use means, commercial uses means, not primarily intended for commercial');
 /** Creative Commons NC licence names in other languages (the English ones are caught by the token rule). */
-const non_commercial_NAMES = (0,query/* phrases */.HJ)('nicht kommerziell, keine kommerzielle nutzung, pas d utilisation commerciale, \u975e\u5546\u4e1a, \u975e\u5546\u7528');
+const non_commercial_NAMES = (0,query/* phrases */.HJ)('nicht kommerziell, keine kommerzielle nutzung, pas d utilisation commerciale, \u975e\u5546\u4e1a, \u975e\u5546\u7528', '\u975e\u8425\u5229\u76ee\u7684, \u975e\u8425\u5229\u7528\u9014, \u975e\u8425\u5229\u6027\u7528\u9014, \u975e\u76c8\u5229\u76ee\u7684, \u975e\u76c8\u5229\u7528\u9014, \u975e\u8425\u5229\u6027\u8d28');
 const NOTHING = (0,query/* words */.aL)('nothing');
 const PERMITTING = (0,query/* words */.aL)('permitting permit permits granting grant grants allowing authorising authorizing');
 const BODIES = (0,query/* words */.aL)('organisations organizations organisation organization entities institutions bodies groups users');
@@ -3159,7 +4068,7 @@ const ACTORS = (0,query/* words */.aL)('recipient recipients distributor distrib
 const NEEDS = (0,query/* words */.aL)('must should please need needs required require requires shall only unless until');
 const BOTH = (0,query/* phrases */.HJ)('commercial and non commercial, commercial or non commercial, non commercial and commercial', 'non commercial or commercial, commercial and noncommercial, commercial or noncommercial', 'noncommercial and commercial, noncommercial or commercial', 'non commercial and limited commercial, commercial and or non commercial', 'commercial and research, commercial or research, research and commercial', 'including commercial, for commercial purposes are permitted, permits commercial', 'commercial use is welcome', 'commercial purposes is permitted, \u5546\u4e1a\u548c\u975e\u5546\u4e1a, \u5305\u62ec\u5546\u4e1a, \u5546\u4e1a\u6216\u975e\u5546\u4e1a, not a non commercial, not a noncommercial', '\u5546\u4e1a\u4e0e\u975e\u5546\u4e1a, \u5546\u4e1a\u53ca\u975e\u5546\u4e1a, \u975e\u5546\u4e1a\u4e0e\u5546\u4e1a, \u975e\u5546\u4e1a\u548c\u5546\u4e1a, \u5546\u4e1a\u6216\u8005\u975e\u5546\u4e1a');
 /** Commerce named without the word "commercial". */
-const FOR_PROFIT = (0,query/* phrases */.HJ)('for profit, monetize, monetise, monetizing, monetising, monetization, monetisation', 'paid product, paid products, paid service, paid services, revenue generating, sell access', 'paid subscription, paid subscriptions, earns money, earn money, earning money, makes money', 'make money, making money, monetary gain, financial gain, monetary advantage, monetary compensation', 'advertising revenue, ad revenue, ad supported, ads, paywall, paywalls, subscriptions, subscription fee', 'subscription fees');
+const FOR_PROFIT = (0,query/* phrases */.HJ)('for profit, monetize, monetise, monetizing, monetising, monetization, monetisation', 'paid product, paid products, paid service, paid services, revenue generating, sell access', 'paid subscription, paid subscriptions, earns money, earn money, earning money, makes money', 'make money, making money, monetary gain, financial gain, monetary advantage, monetary compensation', 'advertising revenue, ad revenue, ad supported, ads, paywall, paywalls, subscriptions, subscription fee', 'subscription fees, selling access, sells access, resell access, resells access, reselling access', 'paid api access, paid access');
 /** Charging for what the model is used in: a fee, a charge, a payment received. Commerce only beside a use. */
 const CHARGING = (0,query/* phrases */.HJ)('charge money, charge for, charges for, charging for, charge a fee, charge fees, charge users', 'receive a fee, receive fees, receive payment, receive payments, receive compensation, for a fee', 'collect a fee, collect fees, collect payment, collect payments', 'paid offering, paid offerings, paid app, paid apps, paid plan, paid plans');
 /** Using the model: the verb a ban on commercial use governs. */
@@ -3170,9 +4079,9 @@ const ENTITY = (0,query/* words */.aL)('entity entities company companies organi
 const INSTRUMENT = (0,query/* words */.aL)('licence license licences licenses agreement agreements terms plan plans subscription tier', 'version edition grant authorisation authorization');
 /** "not-for-profit", "non-profit": adjectives, not negations. */
 const PROFIT_ADJECTIVE = (0,query/* words */.aL)('not non');
-const COMMERCIAL_ZH = (0,query/* phrases */.HJ)('\u5546\u4e1a, \u5546\u7528, \u76c8\u5229, \u8425\u5229, \u725f\u5229');
-const GATE_ZH = (0,query/* phrases */.HJ)('\u6388\u6743, \u8bb8\u53ef, \u767b\u8bb0, \u6ce8\u518c, \u540c\u610f, \u7533\u8bf7');
-const NEEDS_ZH = (0,query/* phrases */.HJ)('\u987b, \u9700, \u5e94, \u5fc5\u987b, \u524d, \u624d');
+const COMMERCIAL_ZH = (0,query/* phrases */.HJ)('\u5546\u4e1a, \u5546\u7528, \u76c8\u5229, \u8425\u5229, \u725f\u5229, \u8d5a\u94b1, \u6323\u94b1, \u5356\u94b1, \u53d8\u73b0, \u516c\u53f8\u7528, \u4f01\u4e1a\u7528, \u516c\u53f8\u4f7f\u7528, \u4f01\u4e1a\u4f7f\u7528');
+const GATE_ZH = (0,query/* phrases */.HJ)('\u6388\u6743, \u8bb8\u53ef, \u767b\u8bb0, \u6ce8\u518c, \u540c\u610f, \u7533\u8bf7, \u7b7e\u5408\u540c, \u7b7e\u8ba2\u5408\u540c, \u7b7e\u7f72\u5408\u540c, \u7b7e\u534f\u8bae, \u4ed8\u8d39');
+const NEEDS_ZH = (0,query/* phrases */.HJ)('\u987b, \u9700, \u5e94, \u5fc5\u987b, \u524d, \u624d, \u5148');
 /** Commercial use (not commercial support) gated by a contact: \u5546\u7528\u8bf7\u8054\u7cfb\u4f5c\u8005. */
 const COMMERCIAL_USE_ZH = (0,query/* phrases */.HJ)('\u5546\u7528, \u5546\u4e1a\u7528\u9014, \u5546\u4e1a\u4f7f\u7528, \u5546\u4e1a\u76ee\u7684, \u7528\u4e8e\u5546\u4e1a');
 const CONTACT_ZH = (0,query/* phrases */.HJ)('\u8054\u7cfb');
@@ -3185,15 +4094,58 @@ function ncToken(s) {
     const cands = [a, b, c >= 0 ? c + 1 : -1].filter(x => x >= 0);
     return cands.length === 0 ? -1 : Math.min(...cands);
 }
+/** "non-profit", "nonprofit", "not-for-profit": each start position and the word after it. */
+function nonProfit(s) {
+    const out = [];
+    for (const p of (0,query/* positions */.Xq)(s, 'nonprofit'))
+        out.push({ at: p, after: p + 1 });
+    for (const p of (0,query/* findSeq */.fT)(s, ['non', 'profit']))
+        out.push({ at: p, after: p + 2 });
+    for (const p of (0,query/* findSeq */.fT)(s, ['not', 'for', 'profit']))
+        out.push({ at: p, after: p + 3 });
+    return out;
+}
+const SCOPE_ONLY = (0,query/* words */.aL)('only solely exclusively');
+const SCOPE_PREP = (0,query/* words */.aL)('for to covers cover covered');
+/**
+ * Use scoped to the non-commercial or non-profit: "licensed for non-profit use"; "Only non-profit
+ * organisations may use the Software". Not: "Non-profit organisations may request free hosting".
+ */
+function nonProfitScope(s) {
+    for (const { at, after } of nonProfit(s)) {
+        const next = s.tokens[after]?.w;
+        if (next === undefined)
+            continue;
+        // the use scoped to it ("licensed for non-profit use"), not named as welcome ("Non-profit use is welcome")
+        const scoped = SCOPE_PREP.has(s.tokens[at - 1]?.w ?? '') || (0,query/* nearWords */.yS)(s, at, 4, 4, SCOPE_ONLY) >= 0;
+        if (scoped && USE_WORDS.has(next) && next !== 'rights' && next !== 'right')
+            return at;
+        if (BODIES.has(next) || ENTITY.has(next))
+            if ((0,query/* nearWords */.yS)(s, at, 3, 0, SCOPE_ONLY) >= 0)
+                return at;
+    }
+    return -1;
+}
+/** The limit at `at` is the word "non-commercial" itself (or NC, \u975e\u5546\u4e1a), not commerce in other words. */
+function namesNonCommercial(s, at) {
+    const w = s.tokens[at].w;
+    return at === ncToken(s) || w === 'noncommercial' || w === '\u975e';
+}
+/** The revenue or the user threshold finds its clause in this sentence. */
+function aboveThreshold(s, ctx) {
+    return revenue_threshold.detect(s, ctx) >= 0 || user_threshold.detect(s, ctx) >= 0;
+}
 /** "does not require any registration or permission": the gate is denied. */
 function negatedGate(s) {
+    // "prohibited unless \u2026" is a gate, not a need denied
     for (const g of (0,query/* allOf */.bn)(s, NEEDS))
-        if ((0,negation/* negatedBefore */.ci)(s, g, 3) >= 0)
+        if (!CONDITIONAL.has(s.tokens[g].w) && (0,negation/* negatedBefore */.ci)(s, g, 3) >= 0)
             return true;
     return false;
 }
+const CONDITIONAL = (0,query/* words */.aL)('unless until only');
 /** Commerce without the word "commercial": business use, for-profit use, charging for access. */
-const BUSINESS = (0,query/* phrases */.HJ)('in a business, for a business, business use, business purposes, business advantage, earning money', 'charge fees for access, charge for access, for profit, non professional, nonprofessional');
+const BUSINESS = (0,query/* phrases */.HJ)('in a business, for a business, business use, business purposes, business advantage, earning money', 'charge fees for access, charge for access, for profit, non professional, nonprofessional', 'for business, for businesses');
 function chinese(s) {
     const named = non_commercial_NAMES.first(s);
     if (named >= 0)
@@ -3250,6 +4202,19 @@ function actorBanned(s, entity) {
     }
     return false;
 }
+/** Selling what is built with the model (selling the model itself is redistribution). */
+const non_commercial_SELL = (0,query/* words */.aL)('sell sells selling');
+const BUILT = (0,query/* words */.aL)('built made created developed products product apps app applications services anything everything', 'whatever');
+/** "You can't sell anything you build with it", "may not sell products built on the Model". */
+function sellingBuiltBanned(s) {
+    for (const p of (0,query/* allOf */.bn)(s, non_commercial_SELL)) {
+        if ((0,negation/* negationReaching */.rc)(s, p, 4) < 0)
+            continue;
+        if ((0,query/* nearWords */.yS)(s, p, 0, 6, BUILT) >= 0)
+            return p;
+    }
+    return -1;
+}
 /** A commercial licence needed above a number of users or an amount of revenue: a threshold, not a ban. */
 function thresholdInstrument(s, p) {
     return INSTRUMENT.has(s.tokens[p + 1]?.w ?? '') && quantities(s, 1000).length > 0;
@@ -3268,10 +4233,14 @@ function commercialLimit(s) {
         const after = s.tokens[nc + (s.tokens[nc].w === 'non' ? 2 : 1)]?.w;
         if (after === 'distribution' || after === 'redistribution')
             return -1;
-        // "non-commercial organisations are eligible for a discount": who they are, not what use is allowed
-        if (after === undefined || !BODIES.has(after))
+        // "non-commercial organisations are eligible for a discount": who they are, not what use is
+        // allowed; "Only non-commercial organisations may use it" limits who may use it
+        if (after === undefined || !BODIES.has(after) || (0,query/* nearWords */.yS)(s, nc, 3, 0, SCOPE_ONLY) >= 0)
             return nc;
     }
+    const np = nonProfitScope(s);
+    if (np >= 0)
+        return np;
     const zh = chinese(s);
     if (zh >= 0)
         return zh;
@@ -3282,7 +4251,8 @@ function commercialLimit(s) {
         const w = s.tokens[p].w;
         if (w === 'non' || w === 'nonprofessional')
             return p;
-        if (w === 'for' && PROFIT_ADJECTIVE.has(s.tokens[p - 1]?.w ?? ''))
+        // "not-for-profit" is an adjective; "not for business" is a ban
+        if (w === 'for' && s.tokens[p + 1]?.w === 'profit' && PROFIT_ADJECTIVE.has(s.tokens[p - 1]?.w ?? ''))
             continue;
         if ((0,negation/* negatedBefore */.ci)(s, p, 12) >= 0 || (0,negation/* bannedAfter */.FC)(s, p, 12) >= 0)
             return p;
@@ -3291,6 +4261,9 @@ function commercialLimit(s) {
         if (ENTITY.has(s.tokens[who]?.w ?? '') && actorBanned(s, who))
             return p;
     }
+    const selling = sellingBuiltBanned(s);
+    if (selling >= 0)
+        return selling;
     // "Using the Model in anything you charge money for requires a paid licence": charging beside a use
     if ((0,query/* hasAny */.X8)(s, USE_VERB))
         for (const p of CHARGING.all(s))
@@ -3338,10 +4311,15 @@ function commercialLimit(s) {
         docs: (0,types/* docsUrl */.f)('license/no-non-commercial')
     },
     messages: { found: clause/* FOUND */.vS },
-    detect(s) {
+    detect(s, ctx) {
         const at = commercialLimit(s);
         // "Any text produced by the Model may be used only for non-commercial purposes": outputs, not the model
         if (at >= 0 && aboutOutputsOnly(s, at))
+            return -1;
+        // "Above $25M in annual revenue, commercial use requires our Enterprise Licence": commercial use
+        // gated only above a number of users or an amount of revenue is that threshold, not a ban
+        // (a licence named non-commercial stays one)
+        if (at >= 0 && !namesNonCommercial(s, at) && aboveThreshold(s, ctx))
             return -1;
         // "contains no non-commercial restriction", "Nothing \u2026 confines use to non-commercial purposes"
         return at >= 0 && (0,absence/* deniedAt */.p)(s, at) ? -1 : at;
@@ -3349,11 +4327,13 @@ function commercialLimit(s) {
     examples: {
         detected: [
             'You may not monetize the model or place it inside a paid service.',
-            '\u672c\u6a21\u578b\u4ec5\u9650\u975e\u5546\u4e1a\u7528\u9014\u4f7f\u7528\u3002'
+            '\u672c\u6a21\u578b\u4ec5\u9650\u975e\u5546\u4e1a\u7528\u9014\u4f7f\u7528\u3002',
+            'For-profit entities may not use the Dataset.'
         ],
         notDetected: [
             'Commercial and non-commercial use are both welcome.',
-            'Commercial support contracts can be bought from the maintainers.'
+            'Commercial support contracts can be bought from the maintainers.',
+            'Text produced by the Model may be used only for non-commercial purposes.'
         ]
     }
 }));
@@ -3376,19 +4356,22 @@ var tokens = __webpack_require__(2233);
 const BOUND = (0,query/* phrases */.HJ)('subject to the restrictions, subject to the same restrictions', 'subject to the use restrictions, subject to the terms, contravene, contravenes', 'in violation of, in breach of');
 const output_use_restriction_DERIVATIVE = (0,query/* words */.aL)('derivative derivatives');
 /** What may be done with outputs: use, sell, publish, license. */
-const USE_OF = (0,query/* words */.aL)('use used using sell sold publish published licensed licenced distribute distributed redistribute', 'redistributed republish republished', 'share shared commercialise commercialize exploit');
+const USE_OF = (0,query/* words */.aL)('use used using sell sold publish published licensed licenced distribute distributed redistribute', 'redistributed republish republished', 'share shared commercialise commercialize exploit resell resold resale rent rented lease leased', 'sublicense sublicensed sublicence sublicenced');
 const output_use_restriction_ONLY = (0,query/* words */.aL)('only solely exclusively');
 const USE_ZH = (0,query/* phrases */.HJ)('\u7528\u4e8e, \u4f7f\u7528, \u8fdd\u53cd, \u5229\u7528');
 const output_use_restriction_ONLY_ZH = (0,query/* phrases */.HJ)('\u4ec5, \u53ea, \u9650\u4e8e');
 const DISTIL_ZH = (0,query/* phrases */.HJ)('\u84b8\u998f');
 const output_use_restriction_DERIVATIVE_ZH = (0,query/* phrases */.HJ)('\u884d\u751f');
 /** Marking outputs as machine-made: a duty that limits how they may be used. */
-const LABEL = (0,query/* words */.aL)('label labelled labeled labelling labeling mark marked watermark watermarked disclose identify');
+const LABEL = (0,query/* words */.aL)('label labelled labeled labelling labeling mark marked watermark watermarked disclose identify', 'identified disclosed flagged tagged indicated');
+/** Passing outputs off as human work: "You shall not represent Output as human-generated". */
+const REPRESENT = (0,query/* words */.aL)('represent represents present presents pass passing claim portray');
+const HUMAN = (0,query/* words */.aL)('human humans person people manually');
 const output_use_restriction_MUST = (0,query/* words */.aL)('must shall required obliged \u987b \u5e94');
 const DISTIL = (0,query/* words */.aL)('distill distil distillation distilling distilled');
 /** Chinese frame: \u4e0d\u5f97 \u2026 \u8bad\u7ec3/\u6539\u8fdb/\u5f00\u53d1 \u2026 \u5176\u4ed6\u6a21\u578b, with what the model produces (\u8f93\u51fa, \u751f\u6210, \u6570\u636e). */
 const TRAIN_ZH = (0,query/* phrases */.HJ)('\u8bad\u7ec3, \u6539\u8fdb, \u5f00\u53d1, \u4f18\u5316, \u63d0\u5347, \u5fae\u8c03, \u6784\u5efa');
-const OTHER_MODEL_ZH = (0,query/* phrases */.HJ)('\u5176\u4ed6\u6a21\u578b, \u5176\u5b83\u6a21\u578b, \u5176\u4ed6\u4eba\u5de5\u667a\u80fd, \u5176\u4ed6\u5927\u6a21\u578b, \u5176\u4ed6\u5927\u8bed\u8a00\u6a21\u578b, \u5176\u4ed6\u8bed\u8a00\u6a21\u578b, \u5176\u4ed6\u673a\u5668\u5b66\u4e60\u6a21\u578b', '\u5176\u4ed6ai, \u7ade\u4e89\u6a21\u578b, \u7ade\u54c1\u6a21\u578b, \u7b2c\u4e09\u65b9\u6a21\u578b, \u53e6\u4e00\u6a21\u578b, \u5176\u4ed6\u7684\u6a21\u578b, \u4efb\u4f55\u6a21\u578b');
+const OTHER_MODEL_ZH = (0,query/* phrases */.HJ)('\u5176\u4ed6\u6a21\u578b, \u5176\u5b83\u6a21\u578b, \u5176\u4ed6\u4eba\u5de5\u667a\u80fd, \u5176\u4ed6\u5927\u6a21\u578b, \u5176\u4ed6\u5927\u8bed\u8a00\u6a21\u578b, \u5176\u4ed6\u8bed\u8a00\u6a21\u578b, \u5176\u4ed6\u673a\u5668\u5b66\u4e60\u6a21\u578b', '\u5176\u4ed6ai, \u7ade\u4e89\u6a21\u578b, \u7ade\u54c1\u6a21\u578b, \u7b2c\u4e09\u65b9\u6a21\u578b, \u53e6\u4e00\u6a21\u578b, \u5176\u4ed6\u7684\u6a21\u578b, \u4efb\u4f55\u6a21\u578b, \u522b\u5bb6\u7684\u6a21\u578b, \u522b\u5bb6\u6a21\u578b', '\u4ed6\u4eba\u7684\u6a21\u578b, \u522b\u4eba\u7684\u6a21\u578b, \u5176\u4ed6\u516c\u53f8\u7684\u6a21\u578b');
 const PRODUCED_ZH = (0,query/* phrases */.HJ)('\u8f93\u51fa, \u751f\u6210, \u5185\u5bb9, \u6570\u636e, \u7ed3\u679c');
 /** "\u201c\u6a21\u578b\u884d\u751f\u54c1\u201d\u662f\u6307\u2026": a definition restricts nothing. */
 const DEFINES_ZH = (0,query/* phrases */.HJ)('\u662f\u6307, \u6307\u7684\u662f, \u7cfb\u6307');
@@ -3430,6 +4413,26 @@ function chineseUseBanned(s, p) {
     }
     return false;
 }
+/**
+ * What a negation may deny instead of a use: rights claimed, ownership, liability ("Google claims no
+ * rights in Outputs you generate using Gemma"); \u4e0d\u627f\u62c5, \u4e0d\u8d1f\u8d23, \u4e0d\u4fdd\u8bc1, \u4e0d\u4ee3\u8868, \u4e0d\u4eab\u6709 in Chinese.
+ */
+const CLAIM = (0,query/* words */.aL)('rights right claim claims ownership title responsibility liability liable warranty warranties', 'guarantee');
+const DISCLAIM_ZH = (0,query/* words */.aL)('\u627f \u8d1f \u4fdd \u4ee3 \u4eab \u5bf9');
+/** A negation before the use at u that denies the use, not a claim on it. */
+function useDenied(s, u) {
+    const k = (0,negation/* negatedBefore */.ci)(s, u, 6);
+    if (k < 0)
+        return false;
+    for (let j = k + 1; j <= Math.min(u - 1, k + 2); j++)
+        if (CLAIM.has(s.tokens[j].w))
+            return false;
+    return true;
+}
+/** \u4e0d\u627f\u62c5 / \u4e0d\u8d1f\u8d23 / \u4e0d\u4fdd\u8bc1 / \u4e0d\u4ee3\u8868 at k: the licensor disclaims, nothing is forbidden. */
+function disclaimsZh(s, k) {
+    return k >= 0 && DISCLAIM_ZH.has(s.tokens[k + 1]?.w ?? '');
+}
 function negatedAround(s, p) {
     for (let k = Math.min(s.tokens.length - 1, p + 6); k >= Math.max(0, p - 20); k--)
         if ((0,negation/* isNegationAt */.Tq)(s, k))
@@ -3451,12 +4454,12 @@ function negatedAround(s, p) {
     messages: { found: clause/* FOUND */.vS },
     detect(s) {
         for (const p of outputRefs(s, true)) {
-            const negated = negatedAround(s, p) || noneOf(s, p);
-            if (negated) {
-                const t = (0,query/* nearWords */.yS)(s, p, 12, 25, TRAIN);
-                if (t >= 0 && (0,query/* nearWords */.yS)(s, t, 2, 12, AI_MODEL) >= 0)
-                    return p;
-            }
+            const t = (0,query/* nearWords */.yS)(s, p, 12, 25, TRAIN);
+            // "\u2026 may be shared, but not used as training data for a foundation model": the negation may
+            // stand between the outputs and the training
+            const negated = negatedAround(s, p) || noneOf(s, p) || (t > p && (0,negation/* negatedBefore */.ci)(s, t, t - p) >= 0);
+            if (negated && t >= 0 && (0,query/* nearWords */.yS)(s, t, 2, 12, AI_MODEL) >= 0)
+                return p;
             // "no use of the Output can contravene \u2026", "Outputs remain subject to the restrictions"
             for (const b of BOUND.all(s))
                 if (Math.abs(b - p) <= 20 && (b > p || (0,query/* findSeq */.fT)(s, ['subject', 'to']).length > 0))
@@ -3468,7 +4471,7 @@ function negatedAround(s, p) {
             const u = (0,query/* nearWords */.yS)(s, p, 6, 8, USE_OF);
             if (u < 0 || !oneClause(s, u, p))
                 continue;
-            if ((0,negation/* negatedBefore */.ci)(s, u, 6) >= 0 || (0,query/* nearWords */.yS)(s, u, 3, 4, output_use_restriction_ONLY) >= 0 || (0,negation/* bannedAfter */.FC)(s, p, 10) >= 0)
+            if (useDenied(s, u) || (0,query/* nearWords */.yS)(s, u, 3, 4, output_use_restriction_ONLY) >= 0 || (0,negation/* bannedAfter */.FC)(s, p, 10) >= 0)
                 return p;
         }
         const zh = chineseTraining(s);
@@ -3476,6 +4479,8 @@ function negatedAround(s, p) {
             return zh;
         for (const p of outputRefs(s)) {
             if (!(0,tokens/* isHan */.oD)(s.tokens[p].w))
+                continue;
+            if (disclaimsZh(s, (0,negation/* negatedBefore */.ci)(s, p, 16)))
                 continue;
             if ((0,negation/* negatedBefore */.ci)(s, p, 16) >= 0 || (0,negation/* bannedAfter */.FC)(s, p, 24) >= 0)
                 if (USE_ZH.in(s))
@@ -3500,13 +4505,19 @@ function negatedAround(s, p) {
             const l = (0,query/* nearWords */.yS)(s, p, 8, 8, LABEL);
             if (l >= 0 && (0,query/* nearWords */.yS)(s, l, 4, 0, output_use_restriction_MUST) >= 0)
                 return p;
+            // "not represent Output as human-generated", "pass outputs off as written by a person"
+            const r = (0,query/* nearWords */.yS)(s, p, 4, 0, REPRESENT);
+            if (r >= 0 && (0,negation/* negatedBefore */.ci)(s, r, 4) >= 0 && (0,query/* nearWords */.yS)(s, p, 0, 6, HUMAN) >= 0)
+                return p;
         }
         return -1;
     },
     examples: {
         detected: [
             'Content generated by it may not be used to create or improve a model.',
-            'You shall not feed the responses of the model into the training of any other AI system.'
+            'You shall not feed the responses of the model into the training of any other AI system.',
+            'Nothing the Model produces may be used to build a competing model.',
+            '\u4f7f\u7528\u672c\u6a21\u578b\u751f\u6210\u7684\u56fe\u7247\u5bf9\u5916\u53d1\u5e03\u65f6\uff0c\u987b\u6807\u6ce8\u7531\u4eba\u5de5\u667a\u80fd\u751f\u6210\u3002'
         ],
         notDetected: [
             'This agreement does not impose any restrictions on outputs.',
@@ -3525,30 +4536,44 @@ function negatedAround(s, p) {
 
 
 /** The means: remote access, a server the copy reports to, keys and tokens, updates pushed to it. */
-const REMOTE = (0,query/* phrases */.HJ)('remotely, remote means, remote access, remote mechanism, remote mechanisms, by remote, remote update', 'over the network, over the internet, via the internet, kill switch, software update, software updates', 'licence server, license server, activation, access token, access tokens, access key, access keys', 'licence key, license key, api key, api keys, from its servers, its servers, our servers', 'push an update, push updates, push update, phone home, telemetry, management console', 'validation, technical means, check in, checks in, \u8fdc\u7a0b, \u8054\u7f51, \u5728\u7ebf, \u9a8c\u8bc1, \u6fc0\u6d3b, \u5bc6\u94a5, \u4ee4\u724c');
+const REMOTE = (0,query/* phrases */.HJ)('remotely, remote means, remote access, remote mechanism, remote mechanisms, by remote, remote update', 'over the network, over the internet, via the internet, kill switch, software update, software updates', 'licence server, license server, activation, access token, access tokens, access key, access keys', 'licence key, license key, api key, api keys, from its servers, its servers, our servers', 'push an update, push updates, push update, phone home, telemetry, management console', 'validation, technical means, check in, checks in, \u8fdc\u7a0b, \u8054\u7f51, \u5728\u7ebf, \u9a8c\u8bc1, \u6fc0\u6d3b, \u5bc6\u94a5, \u4ee4\u724c', 'at distance, at a distance, from a distance, update mechanism, automatic update, automatic updates', 'forced update, forced updates, over the air, access credentials, credentials, \u81ea\u52a8\u66f4\u65b0, \u66f4\u65b0\u673a\u5236', 'our server, its server, licence daemon, license daemon, activation status, \u8fdc\u7aef, \u540e\u53f0');
 const USAGE = (0,query/* words */.aL)('use usage access operation functionality model weights service \u4f7f \u7528 \u8bbf \u95ee');
 /** What is switched off: the licensee's use, copy, deployment or access. */
-const TARGET = (0,query/* words */.aL)('use usage access operation operations functionality features capabilities model models weights copy', 'copies deployment deployments installation installations inference device devices software it them', 'token tokens key keys licence license \u4f7f \u7528 \u8bbf \u95ee \u6a21 \u578b \u90e8 \u7f72 \u8fd0 \u884c \u529f \u80fd \u5bc6 \u94a5');
+const TARGET = (0,query/* words */.aL)('use usage access operation operations functionality features capabilities model models weights copy', 'copies deployment deployments installation installations inference device devices software it them', 'credentials credential requests instances instance', 'token tokens key keys licence license \u4f7f \u7528 \u8bbf \u95ee \u6a21 \u578b \u90e8 \u7f72 \u8fd0 \u884c \u529f \u80fd \u5bc6 \u94a5');
 const REMOTE_WORD = (0,query/* words */.aL)('remote');
 /** The licensor may act: "may", "can", "reserves the right", "is able", "retains". */
 const LICENSOR_MAY = (0,query/* words */.aL)('may can reserves reserve right able ability entitled retains retain \u53ef \u4ee5 \u6709 \u6743 \u4fdd \u7559');
 /** The means acts by itself: the copy stops working when a check fails. */
-const AUTOMATIC = (0,query/* phrases */.HJ)('stops working, stop working, stops functioning, stop functioning, ceases to function, cease to function', 'unusable, inoperable, \u81ea\u52a8\u505c\u6b62, \u505c\u6b62\u8fd0\u884c, \u65e0\u6cd5\u7ee7\u7eed, \u65e0\u6cd5\u4f7f\u7528, \u65e0\u6cd5\u8fd0\u884c');
+const AUTOMATIC = (0,query/* phrases */.HJ)('stops working, stop working, stops functioning, stop functioning, ceases to function, cease to function', 'refuses to load, refuse to load, fails to load, will not load, stops serving, stop serving, stops loading', 'unusable, inoperable, \u81ea\u52a8\u505c\u6b62, \u505c\u6b62\u8fd0\u884c, \u65e0\u6cd5\u7ee7\u7eed, \u65e0\u6cd5\u4f7f\u7528, \u65e0\u6cd5\u8fd0\u884c');
 /** Acts that switch use off, beyond the shared DISABLE words. */
-const SWITCH_OFF = (0,query/* words */.aL)('withdraw withdrawn deactivates revokes halts throttles inoperable unusable \u64a4 \u9500');
+const SWITCH_OFF = (0,query/* words */.aL)('withdraw withdrawn deactivates revokes halts throttles inoperable unusable refuse refuses deny denies', 'degrade degrades \u64a4 \u9500');
 const INTERFERE = (0,query/* words */.aL)('interfere circumvent tamper bypass evade obstruct');
+/** What a licence key is: revoking it switches the licensee's copy off. */
+const KEY = (0,query/* words */.aL)('key keys token tokens \u5bc6 \u94a5 \u4ee4 \u724c');
+/** The licensee acting on its own key: "you may revoke your key", "you can rotate tokens". */
+const LICENSEE_ACTS = (0,query/* phrases */.HJ)('you may, you can, you must, licensee may');
 const LICENSEE_MAY = (0,query/* phrases */.HJ)('\u60a8\u53ef\u4ee5, \u4f60\u53ef\u4ee5, you may, you can');
 /** "has no means to disable", "will never restrict", "contains no kill switch", "\u65e0\u6743\u8fdc\u7a0b\u9650\u5236". */
-function denied(s, p) {
+function denied(s, p, text) {
     for (let k = Math.max(0, p - 10); k < p; k++) {
         // "you agree not to interfere with the Licensor's ability to suspend": the licensee is bound
-        if ((0,negation/* isNegationAt */.Tq)(s, k) && (0,query/* nearWords */.yS)(s, k, 0, 3, INTERFERE) < 0)
+        if ((0,negation/* isNegationAt */.Tq)(s, k) && (0,query/* nearWords */.yS)(s, k, 0, 3, INTERFERE) < 0 && !newClause(s, k, p, text))
             return true;
     }
     return false;
 }
+/** A semicolon, or a comma and a conjunction, between k and p: the negation belongs to another clause. */
+function newClause(s, k, p, text) {
+    for (let j = k + 1; j <= p; j++) {
+        const gap = text.slice(s.tokens[j - 1].e, s.tokens[j].s);
+        if (gap.includes(';') || (gap.includes(',') && remote_restriction_CONJUNCTION.has(s.tokens[j].w)))
+            return true;
+    }
+    return false;
+}
+const remote_restriction_CONJUNCTION = (0,query/* words */.aL)('and but while whereas \u4f46 \u800c');
 const LICENSOR_MAY_ONLY = (0,query/* words */.aL)('licensor licensors we \u8bb8');
-const DISABLE_ZH = (0,query/* phrases */.HJ)('\u9650\u5236, \u7981\u7528, \u505c\u6b62, \u6682\u505c, \u7ec8\u6b62, \u5173\u95ed, \u64a4\u9500, \u505c\u7528, \u65e0\u6cd5');
+const DISABLE_ZH = (0,query/* phrases */.HJ)('\u9650\u5236, \u7981\u7528, \u505c\u6b62, \u6682\u505c, \u7ec8\u6b62, \u5173\u95ed, \u64a4\u9500, \u505c\u7528, \u5173\u6389, \u505c\u6389, \u5173\u505c, \u7981\u6389');
 function disables(w) {
     return DISABLE.has(w) || SWITCH_OFF.has(w);
 }
@@ -3565,19 +4590,22 @@ function disables(w) {
         docs: (0,types/* docsUrl */.f)('license/no-remote-restriction')
     },
     messages: { found: clause/* FOUND */.vS },
-    detect(s) {
+    detect(s, ctx) {
+        const text = ctx.doc.text;
         if (LICENSEE_MAY.in(s) && !(0,query/* hasAny */.X8)(s, LICENSOR_MAY_ONLY))
             return -1;
         const automatic = AUTOMATIC.first(s);
         for (const p of REMOTE.all(s)) {
-            const v = Math.max((0,query/* near */.Zh)(s, p, 14, 14, disables), (0,query/* nearPhrase */.et)(s, p, 6, 12, DISABLE_ZH), automatic >= 0 && Math.abs(automatic - p) <= 20 ? automatic : -1);
+            // Chinese words are a token per character: the act stands further off (\u8fdc\u7a0b\u65b9\u5f0f\u6682\u505c\u6216\u7ec8\u6b62\u2026\u7684\u4f7f\u7528)
+            const zh = s.tokens[p].w.length === 1 ? 2 : 1;
+            const v = Math.max((0,query/* near */.Zh)(s, p, 14, 14, disables), (0,query/* nearPhrase */.et)(s, p, 6 * zh, 12 * zh, DISABLE_ZH), automatic >= 0 && Math.abs(automatic - p) <= 20 ? automatic : -1);
             const kill = s.tokens[p].w === 'kill';
             if (!kill && v < 0)
                 continue;
             // the act reaches the licensee's use or copy ("disable telemetry" switches off no use)
-            if (!kill && v !== automatic && (0,query/* nearWords */.yS)(s, v, 8, 10, TARGET) < 0)
+            if (!kill && v !== automatic && (0,query/* nearWords */.yS)(s, v, 8 * zh, 10 * zh, TARGET) < 0)
                 continue;
-            if (denied(s, Math.min(p, v < 0 ? p : v)))
+            if (denied(s, Math.min(p, v < 0 ? p : v), text))
                 continue;
             // the licensor acts ("may", "can", "by the licensor"), or the means acts by itself
             if (kill ||
@@ -3586,13 +4614,19 @@ function disables(w) {
                 (0,query/* findSeq */.fT)(s, ['by', 'the', 'licensor']).length > 0)
                 return p;
         }
+        // "we can revoke your key at any time": a key or token the licensor switches off
+        for (const p of (0,query/* allOf */.bn)(s, KEY)) {
+            const v = (0,query/* near */.Zh)(s, p, 4, 0, disables);
+            if (v >= 0 && (0,query/* hasAny */.X8)(s, LICENSOR_MAY) && !denied(s, v, text) && !LICENSEE_ACTS.in(s))
+                return v;
+        }
         for (const p of (0,query/* findSeq */.fT)(s, ['reserves', 'the', 'right', 'to'])) {
             const v = (0,query/* nearWords */.yS)(s, p + 3, 0, 4, DISABLE);
             if (v >= 0 && (0,query/* nearWords */.yS)(s, v, 0, 8, USAGE) >= 0)
                 return v;
         }
         for (const p of (0,query/* allOf */.bn)(s, REMOTE_WORD))
-            if ((0,query/* nearWords */.yS)(s, p, 10, 10, DISABLE) >= 0 && !denied(s, p))
+            if ((0,query/* nearWords */.yS)(s, p, 10, 10, DISABLE) >= 0 && !denied(s, p, text))
                 return p;
         return -1;
     },
@@ -3611,13 +4645,17 @@ function disables(w) {
 ;// CONCATENATED MODULE: ./src/clauses/research-only.ts
 // Use limited to research. Frame: a limit (only, solely, exclusively, limited to, \u4ec5, \u9650) on the
 // purpose, and the purpose is research, scholarship, academic or scientific study, or evaluation.
-// Not: "internal research and development", "not only for research", a licence's own name.
+// The purpose may be a defined term applied elsewhere ('"Permitted Purpose" means academic research'
+// \u2026 "for the Permitted Purpose and for no other purpose"). Not: "internal research and development",
+// "not only for research", a licence's own name, a research group as who may receive copies,
+// "\u4ec5\u4f9b\u53c2\u8003" (for reference only).
 
 
 
 
 
-const RESEARCH = (0,query/* words */.aL)('research researching researchers scholarly scholarship academic academia scientific science', 'investigation investigations experimentation experimental experiments evaluation evaluating', 'study studies');
+
+const RESEARCH = (0,query/* words */.aL)('research researching researchers scholarly scholarship academic academia scientific science', 'investigation investigations experimentation experimental experiments evaluation evaluating', 'study studies evaluate evaluates benchmarking');
 const research_only_ONLY = (0,query/* words */.aL)('only solely exclusively purely strictly merely');
 const SOLE = (0,query/* words */.aL)('sole');
 /** "limited to", "restricted to", "confined to", "reserved for": the scope that follows is all there is. */
@@ -3632,6 +4670,21 @@ const research_only_ONLY_ZH = (0,query/* phrases */.HJ)('\u4ec5, \u53ea, \u9650'
 const EXCEPT_OUTSIDE = (0,query/* words */.aL)('except outside sole');
 /** "no other use", "for any other purpose": everything but research is excluded. */
 const OTHER = (0,query/* phrases */.HJ)('other purpose, other purposes, other use, other uses, any other');
+/** Research as who, not what for: "outside the research group", "the research team". */
+const BODY = (0,query/* words */.aL)('group groups team teams lab labs laboratory institution institutions institute community', 'partners staff collaborators consortium centre center department unit');
+/** \u4ec5\u4f9b\u53c2\u8003: "for reference only", a disclaimer. */
+const REFERENCE_ONLY_ZH = (0,query/* phrases */.HJ)('\u4ec5\u4f9b\u53c2\u8003');
+/** Clause breaks inside a Chinese sentence: the limit and the purpose stand in one clause. */
+const CLAUSE_BREAKS = '\uff0c,\uff1b;';
+/** A comma or semicolon in the text between tokens a and b. */
+function brokenBetween(s, text, a, b) {
+    const from = s.tokens[Math.min(a, b)].e;
+    const to = s.tokens[Math.max(a, b)].s;
+    for (let k = from; k < to; k++)
+        if (CLAUSE_BREAKS.includes(text[k]))
+            return true;
+    return false;
+}
 function moneyBan(s) {
     for (const p of (0,query/* allOf */.bn)(s, research_only_MONEY)) {
         const prev = s.tokens[p - 1]?.w;
@@ -3640,15 +4693,135 @@ function moneyBan(s) {
     }
     return false;
 }
+/**
+ * Use confined to a defined term that the document defines as research: "shall use the Model for
+ * the Permitted Purpose and for no other purpose", "only for the Authorised Purpose".
+ */
+function confinedToDefinedResearch(s, doc) {
+    if (!(0,query/* hasAny */.X8)(s, research_only_ONLY) && !OTHER.in(s))
+        return -1;
+    for (const d of researchPurposes(doc)) {
+        if (d.sentence === s)
+            continue;
+        for (const at of (0,query/* findSeq */.fT)(s, d.term)) {
+            // the term as the purpose of use, written as a defined term: "for the Permitted Purpose"
+            if (!purposeTerm(s, at, doc.text))
+                continue;
+            if ((0,query/* nearWords */.yS)(s, at, 4, 0, research_only_ONLY) >= 0 || noOtherAfter(s, at))
+                return at;
+        }
+    }
+    return -1;
+}
+/** "decoder-only", "read-only", "text-only": "only" bound by a hyphen to another word is an adjective. */
+function compoundOnly(s, k, text) {
+    const prev = s.tokens[k - 1];
+    if (!prev || RESEARCH.has(prev.w))
+        return false;
+    return text.slice(prev.e, s.tokens[k].s) === '-';
+}
+const PURPOSES = new WeakMap();
+/** Most research purposes a document is read for: a term is defined once, and the reading stays linear. */
+const MAX_PURPOSES = 16;
+/**
+ * The document's terms defined as a research purpose ("means non-clinical academic research"), not
+ * as a thing research made ("means the model developed by Example Research"). Found once per document.
+ */
+function researchPurposes(doc) {
+    let found = PURPOSES.get(doc);
+    if (!found) {
+        found = (0,definition/* definitionsOf */.m)(doc)
+            .filter(d => definesResearch(d.sentence, d.meaning))
+            .slice(0, MAX_PURPOSES);
+        PURPOSES.set(doc, found);
+    }
+    return found;
+}
+/** A research word among the first words of the meaning. */
+function definesResearch(s, meaning) {
+    for (let k = meaning; k < Math.min(s.tokens.length, meaning + DEFINITION_HEAD); k++)
+        if (RESEARCH.has(s.tokens[k].w))
+            return true;
+    return RESEARCH_ZH.all(s).some(p => p >= meaning && p < meaning + DEFINITION_HEAD);
+}
+const DEFINITION_HEAD = 6;
+/** "for the Permitted Purpose", "for a Research Purpose": the capitalised term after "for". */
+function purposeTerm(s, at, text) {
+    const c = text[s.tokens[at].s] ?? '';
+    if (c < 'A' || c > 'Z')
+        return false;
+    const before = ARTICLE.has(s.tokens[at - 1]?.w ?? '') ? at - 2 : at - 1;
+    return s.tokens[before]?.w === 'for';
+}
+const ARTICLE = (0,query/* words */.aL)('the a an');
+/** "\u2026 and nothing else", "\u2026 but nothing more": the purpose before it is the only one. */
+const NOTHING_ELSE = (0,query/* phrases */.HJ)('and nothing else, but nothing else, and nothing more, and for nothing else');
+const research_only_COPULA = (0,query/* words */.aL)('is are');
+/** "research only is not permitted", "research-only: no": a research-only label said not to hold. */
+function labelDenied(s, p) {
+    if (!research_only_ONLY.has(s.tokens[p + 1]?.w ?? ''))
+        return false;
+    const next = s.tokens[p + 2]?.w ?? '';
+    if (next === 'no' || next === 'not')
+        return true;
+    return research_only_COPULA.has(next) && s.tokens[p + 3]?.w === 'not';
+}
+/** Any other use, in Chinese: \u5176\u4ed6\u7528\u9014, \u5176\u4ed6\u76ee\u7684. */
+const OTHER_ZH = (0,query/* phrases */.HJ)('\u5176\u4ed6\u7528\u9014, \u5176\u5b83\u7528\u9014, \u5176\u4ed6\u76ee\u7684, \u5176\u5b83\u76ee\u7684, \u5176\u4ed6\u4efb\u4f55\u7528\u9014, \u4efb\u4f55\u5176\u4ed6\u7528\u9014');
+/** Words that make research the purpose of use: "for research use", "granted for research". */
+const PURPOSE = (0,query/* words */.aL)('use uses purpose purposes granted licensed provided available \u7528 \u76ee');
+/** "no other use is permitted", "\u4e0d\u5f97\u7528\u4e8e\u5176\u4ed6\u7528\u9014": every use but one is denied; -1 if not. */
+function otherUseDenied(s) {
+    for (const o of [...OTHER.all(s), ...OTHER_ZH.all(s)])
+        if ((0,negation/* negatedBefore */.ci)(s, o, 4) >= 0 || (0,negation/* bannedAfter */.FC)(s, o, 8) >= 0)
+            return o;
+    return -1;
+}
+/**
+ * "Access is granted for research use; no other use is permitted.": the purpose stands in the
+ * sentence before, the exclusion of every other use in this one.
+ */
+function otherUseAfterResearch(s, doc, index) {
+    if ((0,query/* allOf */.bn)(s, RESEARCH).length > 0 || RESEARCH_ZH.in(s))
+        return -1;
+    const o = otherUseDenied(s);
+    if (o < 0)
+        return -1;
+    // the sentence before, or the items of the list this sentence closes and their introduction
+    for (let i = index - 1; i >= Math.max(0, index - LIST_BACK); i--) {
+        const prev = doc.sentences[i];
+        for (const p of [...(0,query/* allOf */.bn)(prev, RESEARCH), ...RESEARCH_ZH.all(prev)])
+            if ((0,query/* nearWords */.yS)(prev, p, 4, 3, PURPOSE) >= 0 || prev.listItem)
+                return o;
+        if (!prev.listItem)
+            break;
+    }
+    return -1;
+}
+/** Items of a list read back for the purpose that "and for no other purpose" closes. */
+const LIST_BACK = 8;
+/** "\u2026 for the Permitted Purpose and for no other purpose": a denied "other purpose" right after the term. */
+function noOtherAfter(s, at) {
+    for (const o of OTHER.all(s))
+        if (o > at && o - at <= 8 && (0,negation/* negatedBefore */.ci)(s, o, 3) >= 0)
+            return true;
+    return false;
+}
 /** Where the sentence limits use to research, or -1. */
-function researchLimit(s) {
+function researchLimit(s, doc) {
     for (const p of (0,query/* allOf */.bn)(s, RESEARCH)) {
         // "internal research and development" is an ordinary business activity
         if (s.tokens[p + 1]?.w === 'and' && s.tokens[p + 2]?.w === 'development')
             continue;
+        // "Research only: no" (a table row's answer): the label denied
+        if (labelDenied(s, p))
+            continue;
+        // "for academic research and nothing else"
+        if (NOTHING_ELSE.first(s) > p && NOTHING_ELSE.first(s) - p <= 4)
+            return p;
         for (let k = Math.max(0, p - 16); k <= Math.min(s.tokens.length - 1, p + 8); k++) {
             const t = s.tokens[k].w;
-            if (research_only_ONLY.has(t) && s.tokens[k - 1]?.w !== 'not')
+            if (research_only_ONLY.has(t) && s.tokens[k - 1]?.w !== 'not' && !compoundOnly(s, k, doc.text))
                 return p;
             if (LIMITED.has(t) && LIMIT_PREP.has(s.tokens[k + 1]?.w ?? '') && s.tokens[k - 1]?.w !== 'not' && k < p)
                 return p;
@@ -3661,16 +4834,22 @@ function researchLimit(s) {
         for (const p of research) {
             if (s.tokens[p + 1]?.w === 'and' && s.tokens[p + 2]?.w === 'development')
                 continue;
+            // "shared with anyone outside the research group": who may receive it, not what it is for
+            if (BODY.has(s.tokens[p + 1]?.w ?? '') || labelDenied(s, p))
+                continue;
             if ((0,query/* nearWords */.yS)(s, p, 6, 0, EXCEPT_OUTSIDE) >= 0)
                 return p;
             if (OTHER.in(s) || (0,negation/* bannedAfter */.FC)(s, p, 12) >= 0)
                 return p;
         }
     }
+    const reference = REFERENCE_ONLY_ZH.first(s);
     for (const p of RESEARCH_ZH.all(s)) {
         const only = (0,query/* nearPhrase */.et)(s, p, 10, 6, research_only_ONLY_ZH);
-        // \u4e0d\u9650\u4e8e: "not limited to"
-        if (only >= 0 && s.tokens[only - 1]?.w !== '\u4e0d')
+        // \u4e0d\u9650\u4e8e: "not limited to"; \u4ec5\u4f9b\u53c2\u8003: "for reference only"; a limit in another clause limits something else
+        if (only < 0 || s.tokens[only - 1]?.w === '\u4e0d' || only === reference)
+            continue;
+        if (!brokenBetween(s, doc.text, only, p))
             return p;
     }
     // "Noncommercial Research Uses means \u2026" (but not a licence name: "FAIR Noncommercial Research License")
@@ -3684,7 +4863,7 @@ function researchLimit(s) {
             return p;
         }
     }
-    return -1;
+    return confinedToDefinedResearch(s, doc);
 }
 /* harmony default export */ const research_only = ((0,clause/* defineClause */.L0)({
     type: 'research-only',
@@ -3699,18 +4878,22 @@ function researchLimit(s) {
         docs: (0,types/* docsUrl */.f)('license/no-research-only')
     },
     messages: { found: clause/* FOUND */.vS },
-    detect(s) {
-        const at = researchLimit(s);
+    detect(s, ctx) {
+        let at = researchLimit(s, ctx.doc);
+        if (at < 0)
+            at = otherUseAfterResearch(s, ctx.doc, ctx.index);
         // "carries no research-only condition", "Nothing \u2026 confines use to research"
         return at >= 0 && (0,absence/* deniedAt */.p)(s, at) ? -1 : at;
     },
     examples: {
         detected: [
             'The checkpoints are made available solely for scholarly investigation.',
-            '\u672c\u6a21\u578b\u4ec5\u4f9b\u5b66\u672f\u7814\u7a76\u4f7f\u7528\u3002'
+            '\u672c\u6a21\u578b\u4ec5\u4f9b\u5b66\u672f\u7814\u7a76\u4f7f\u7528\u3002',
+            'Access is granted for research use; no other use is permitted.'
         ],
         notDetected: [
             'We thank the research community for its feedback.',
+            'Copies may not leave the research group.',
             'Companies may use the model for internal research and development and in products.'
         ]
     }
@@ -3756,12 +4939,12 @@ const TERMS = (0,query/* words */.aL)('restrictions terms obligations');
 const ENFORCEABLE = (0,query/* phrases */.HJ)('enforceable provision', 'enforceable provisions');
 /** Those downstream: recipients, later users, sub-licensees, anyone you give the model to. */
 const RECEIVERS = (0,query/* words */.aL)('recipients recipient receives receive receiving downstream later subsequent sublicensee sublicensees anyone', 'users redistribution transferee transferees distributees everyone customers', 'clients whoever obtains obtain acquires acquire');
-const RECEIVERS_PHRASES = (0,query/* phrases */.HJ)('sub licensee, sub licensees, \u4e0b\u6e38, \u63a5\u6536\u65b9, \u63a5\u6536\u8005, \u63a5\u6536\u4eba, \u7b2c\u4e09\u65b9, \u53d7\u8ba9\u65b9, \u53d7\u8ba9\u4eba, \u518d\u8bb8\u53ef, \u4f7f\u7528\u8005', 'person you, people you, persons you, everyone you, whom you, you let, you allow, you permit', '\u522b\u4eba, \u4ed6\u4eba, \u5176\u4ed6\u4eba, \u5bf9\u65b9, \u83b7\u5f97\u8005, \u53d6\u5f97\u8005, \u4f7f\u7528\u8005');
+const RECEIVERS_PHRASES = (0,query/* phrases */.HJ)('sub licensee, sub licensees, \u4e0b\u6e38, \u63a5\u6536\u65b9, \u63a5\u6536\u8005, \u63a5\u6536\u4eba, \u7b2c\u4e09\u65b9, \u53d7\u8ba9\u65b9, \u53d7\u8ba9\u4eba, \u518d\u8bb8\u53ef, \u4f7f\u7528\u8005', 'person you, people you, persons you, everyone you, whom you, you let, you allow, you permit', 'each end user, every end user, your end users, each user, every user', '\u522b\u4eba, \u4ed6\u4eba, \u5176\u4ed6\u4eba, \u5bf9\u65b9, \u83b7\u5f97\u8005, \u53d6\u5f97\u8005, \u4f7f\u7528\u8005, \u88ab\u6388\u6743\u4eba, \u88ab\u6388\u6b0a\u4eba, \u88ab\u8bb8\u53ef\u4eba, \u88ab\u8a31\u53ef\u4eba, \u4ed6\u4eec, \u4ed6\u5011');
 /** Those who come later, in a declarative binding ("bind every later user"); not "anyone acting for you". */
 const LATER = (0,query/* words */.aL)('recipients recipient downstream later subsequent sublicensee sublicensees transferee transferees', 'successors successor holders holder distributees whoever');
 /** Acts that bind: pass on, carry through, bind, be subject to, accept, agree, include, state. */
-const BIND = (0,query/* words */.aL)('pass passed carry carried bind binds bound subject accept agree include included stated apply', 'continue ensure require impose imposed imposes extend extended keep keeps retain retains', 'preserve preserves reflect reflects contain contains prohibit prohibits forbid forbids held');
-const BIND_ZH = (0,query/* phrases */.HJ)('\u7eb3\u5165, \u9075\u5b88, \u7ea6\u675f, \u53d7\u5230, \u9002\u7528, \u544a\u77e5, \u540c\u6837\u53d7, \u4e0d\u5f97\u5f31\u4e8e, \u4e0d\u4f4e\u4e8e, \u4e0d\u5c11\u4e8e, \u4e0d\u5f97\u4f4e\u4e8e, \u62d8\u675f, \u5e26\u4e0a, \u4e00\u5e76', '\u9075\u5faa, \u53d7\u672c\u534f\u8bae, \u53d7\u672c\u5354\u8b70');
+const BIND = (0,query/* words */.aL)('pass passed carry carried bind binds bound subject accept agree include included stated apply', 'continue ensure require impose imposed imposes extend extended keep keeps retain retains', 'preserve preserves reflect reflects contain contains prohibit prohibits forbid forbids held', 'follow follows observe observes comply complies abide abides honour honor respect respects agrees', 'accepts acceptance conditioned conditional');
+const BIND_ZH = (0,query/* phrases */.HJ)('\u7eb3\u5165, \u9075\u5b88, \u7ea6\u675f, \u53d7\u5230, \u9002\u7528, \u544a\u77e5, \u540c\u6837\u53d7, \u4e0d\u5f97\u5f31\u4e8e, \u4e0d\u4f4e\u4e8e, \u4e0d\u5c11\u4e8e, \u4e0d\u5f97\u4f4e\u4e8e, \u62d8\u675f, \u5e26\u4e0a, \u4e00\u5e76', '\u9075\u5faa, \u53d7\u672c\u534f\u8bae, \u53d7\u672c\u5354\u8b70, \u540c\u53d7, \u540c\u610f');
 /** The licence's limits in Chinese: \u4f7f\u7528\u9650\u5236, \u7981\u6b62\u7528\u9014, \u7528\u9014\u9650\u5236 (also in traditional characters). */
 const LIMITS_ZH = (0,query/* phrases */.HJ)('\u4f7f\u7528\u9650\u5236, \u7981\u6b62\u7528\u9014, \u7528\u9014\u9650\u5236, \u9650\u5236\u6027\u6761\u6b3e, \u7981\u6b62\u7684\u7528\u9014, \u4f7f\u7528\u9650\u88fd, \u7528\u9014\u4e4b\u9650\u5236');
 /** The measure: terms downstream at least as strict as these ("no less restrictive", \u4e0d\u5f97\u5f31\u4e8e). */
@@ -3770,9 +4953,9 @@ const AT_LEAST_AS = (0,query/* phrases */.HJ)('no less restrictive, no less prot
 const POLICY_OBJECT = (0,query/* words */.aL)('policy policies restrictions limitations prohibitions terms');
 /** Restrictions that bind by themselves, without a modal: "the restrictions \u2026 bind every later user". */
 const DECLARE = (0,query/* words */.aL)('bind binds apply applies continue continues extend extends remain remains follow follows travel', 'travels attach attaches run runs survive survives');
-const restrictions_flow_down_MUST = (0,query/* words */.aL)('must shall ensure \u987b \u5e94 \u61c9 \u9808');
+const restrictions_flow_down_MUST = (0,query/* words */.aL)('must shall ensure procure \u987b \u5e94 \u61c9 \u9808');
 /** Obligations in several words and conditions of a permission: "has to", "provided that". */
-const MUST_PHRASE = (0,query/* phrases */.HJ)('has to, have to, needs to, need to, is required to, are required to, provided that, on condition that', 'as long as, only if, \u5fc5\u987b, \u8981\u8ba9, \u5f97\u5e26, \u4e5f\u5f97, \u4e5f\u8981, \u9700\u8981');
+const MUST_PHRASE = (0,query/* phrases */.HJ)('has to, have to, needs to, need to, is required to, are required to, provided that, on condition that', 'as long as, only if, make sure, \u5fc5\u987b, \u8981\u8ba9, \u5f97\u5e26, \u4e5f\u5f97, \u4e5f\u8981, \u9700\u8981');
 function obliged(s) {
     return (0,query/* hasAny */.X8)(s, restrictions_flow_down_MUST) || MUST_PHRASE.in(s);
 }
@@ -3783,18 +4966,20 @@ const FORBID = (0,query/* words */.aL)('forbid forbids prohibit prohibits ban ba
 const NOTHING_REQUIRES = (0,query/* phrases */.HJ)('nothing in this licence requires, nothing in this license requires, nothing in this agreement requires', 'nothing in this licence shall require, nothing in this license shall require', 'nothing in this agreement shall require, nothing herein requires');
 const BIND_ACT = (0,query/* words */.aL)('bind oblige obligate');
 const ONLY_YOU = (0,query/* phrases */.HJ)('only to you, not to your');
+const PASSED = (0,query/* words */.aL)('passed handed carried');
+const restrictions_flow_down_BOUND = (0,query/* words */.aL)('bound subject');
 /** A promise about what one will do: "I agree that any model I derive will be released under \u2026". */
 const PROMISE = (0,query/* words */.aL)('agree agrees will undertake undertakes');
 /** The restrictions go with every copy: "they must travel with every copy", "accompany each copy". */
 const TRAVEL = (0,query/* words */.aL)('travel travels accompany accompanies accompanied attached attach');
-const COPIES = (0,query/* words */.aL)('copy copies');
+const restrictions_flow_down_COPIES = (0,query/* words */.aL)('copy copies');
 /** "the use restrictions \u2026 must travel with every copy": limits carried by each copy passed on. */
 function limitsTravel(s) {
     for (const l of (0,query/* allOf */.bn)(s, LIMITS)) {
         if (ofLiability(s, l) || (0,negation/* negatedBefore */.ci)(s, l, 4) >= 0)
             continue;
         const t = (0,query/* nearWords */.yS)(s, l, 10, 10, TRAVEL);
-        if (t >= 0 && (0,query/* nearWords */.yS)(s, t, 0, 4, COPIES) >= 0 && (0,negation/* negatedBefore */.ci)(s, t, 3) < 0)
+        if (t >= 0 && (0,query/* nearWords */.yS)(s, t, 0, 4, restrictions_flow_down_COPIES) >= 0 && (0,negation/* negatedBefore */.ci)(s, t, 3) < 0)
             return l;
     }
     return -1;
@@ -3818,7 +5003,7 @@ const LIABILITY = (0,query/* words */.aL)('liability liabilities damages warrant
 function passedOn(s) {
     return hasReceiver(s) || (0,query/* hasAny */.X8)(s, restrictions_flow_down_DERIVED) || (0,query/* hasAny */.X8)(s, DISTRIBUTE);
 }
-const DISTRIBUTE = (0,query/* words */.aL)('distribute distributes distributed distributing redistribute sublicense transfer grant share provide');
+const DISTRIBUTE = (0,query/* words */.aL)('distribute distributes distributed distributing redistribute sublicense transfer grant share provide', 'available');
 function hasReceiver(s) {
     return (0,query/* hasAny */.X8)(s, RECEIVERS) || RECEIVERS_PHRASES.in(s) || thirdPartyReceiver(s);
 }
@@ -3906,7 +5091,7 @@ function keepsLicence(s, at, len) {
                 return p;
         }
         // "You must include the use restrictions \u2026 in any agreement under which You distribute the Model"
-        const r = RESTRICTIONS.first(s);
+        const r = Math.max(RESTRICTIONS.first(s), (0,query/* allOf */.bn)(s, LIMITS).find(k => !ofLiability(s, k)) ?? -1);
         if (r >= 0 && (0,negation/* negatedBefore */.ci)(s, r, 4) < 0 && !ofLiability(s, r)) {
             // into the terms under which the model is passed on (not "copies must include \u2026 this restriction")
             if ((0,query/* hasAny */.X8)(s, INCLUDE) && (0,query/* hasAny */.X8)(s, AGREEMENT) && passedOn(s) && !NOTICES.in(s))
@@ -3918,6 +5103,10 @@ function keepsLicence(s, at, len) {
             const pass = (0,query/* allOf */.bn)(s, PASS).find(p => p < r && p >= r - 4 && (0,negation/* negatedBefore */.ci)(s, p, 4) < 0);
             if (pass !== undefined && (0,query/* nearWords */.yS)(s, r, 0, 3, (0,query/* words */.aL)('on')) >= 0 && hasReceiver(s))
                 return pass;
+            // "Use restrictions must be passed on": passed on is downstream by itself
+            const passedOnward = (0,query/* allOf */.bn)(s, PASSED).find(p => p > r && p <= r + 5 && s.tokens[p + 1]?.w === 'on');
+            if (passedOnward !== undefined && obliged(s) && (0,negation/* negatedBefore */.ci)(s, passedOnward, 4) < 0)
+                return r;
         }
         // the measure: downstream terms at least as strict as these
         if (obliged(s) || (0,negation/* sentenceHasNegation */.dH)(s) || (0,query/* hasAny */.X8)(s, PROMISE)) {
@@ -3944,6 +5133,14 @@ function keepsLicence(s, at, len) {
             if (travels >= 0)
                 return travels;
         }
+        // "Downstream users are bound by the same use restrictions": a binding stated as a fact
+        if (hasReceiver(s) && !(0,negation/* sentenceHasNegation */.dH)(s)) {
+            for (const l of (0,query/* allOf */.bn)(s, LIMITS)) {
+                const b = (0,query/* nearWords */.yS)(s, l, 6, 0, restrictions_flow_down_BOUND);
+                if (b >= 0 && !ofLiability(s, l) && !ONLY_YOU.in(s))
+                    return l;
+            }
+        }
         const declared = declaresBinding(s);
         if (declared >= 0)
             return declared;
@@ -3968,87 +5165,6 @@ function keepsLicence(s, at, len) {
     }
 }));
 
-;// CONCATENATED MODULE: ./src/clauses/revenue-threshold.ts
-// A cap on the licensee's revenue. Frame: a quantity of money (a currency sign or word) near a
-// revenue word (revenue, turnover, income, ARR, \u6536\u5165 \u2026), binding the licensee: a comparison, a
-// cap, a tier that stops, or a condition. Not: revenue reported as a fact ("reached $40 million in
-// revenue last year"), nor a price or a discount offered by size ("discounts for companies under $1M").
-
-
-
-
-
-const REVENUE = (0,query/* words */.aL)('revenue revenues turnover income sales earnings receipts proceeds earn earns earning earned', 'funding financing raised valuation generate generates generating arr mrr gmv billings bookings');
-const REVENUE_ZH = (0,query/* phrases */.HJ)('\u6536\u5165, \u8425\u6536, \u8425\u4e1a\u989d, \u9500\u552e\u989d, \u8425\u4e1a\u6536\u5165');
-/** A threshold: a comparison, a cap, or a condition or obligation that turns on the amount. */
-const THRESHOLD = (0,query/* words */.aL)('exceed exceeds exceeded exceeding more over above greater less below under fewer reach reaches', 'reached reaching surpass surpasses surpassed excess least cap capped limit threshold until once if', 'whose unless only stop stops end ends ceiling cutoff tier tiers free \u8d85 \u8fc7 \u4f4e \u4e8e \u4ee5 \u4e0a \u4ee5 \u4e0b \u8fbe \u5230 \u4e0d \u8db3 \u987b \u9700 \u5e94');
-/** Revenue reported as a fact: "reached", "reported", "recorded" (past tense, nobody bound). */
-const FACT = (0,query/* words */.aL)('reached reported recorded posted grew achieved earned generated made totalled totaled had exceeded', 'surpassed topped crossed');
-/** What turns a reported amount into a condition: "if", "whose", "must", "eligible", "licence". */
-const CONDITION = (0,query/* words */.aL)('if whose once when whenever where unless until while only must shall may need needs required', 'require requires eligible license licence licensed licences grant granted permitted free paid', 'tier apply applies \u5982 \u82e5 \u987b \u9700 \u5e94 \u4e0d');
-/** Prices offered by size: a discount binds nobody unless something is required or forbidden. */
-const DISCOUNT = (0,query/* words */.aL)('discount discounts discounted rebate rebates cheaper');
-/** Verbs of earning in plain words: "businesses making more than $5 million a year". */
-const EARN = (0,query/* words */.aL)('make makes making bring brings bringing bill bills billing gross grosses grossing');
-const COMPARATOR = (0,query/* words */.aL)('more over above greater less under below fewer exceeding than beyond');
-/** A verb of earning, then a comparison, then the amount at i ("making more than $5 million"). */
-function earnsCompared(s, i) {
-    for (let k = i - 1; k >= Math.max(0, i - 3); k--)
-        if (COMPARATOR.has(s.tokens[k].w))
-            return (0,query/* nearWords */.yS)(s, k, 2, 0, EARN) >= 0;
-    return false;
-}
-/** "Our company reached $40 million in revenue last year": a fact in the past tense, no condition. */
-function reportedFact(s) {
-    return (0,query/* hasAny */.X8)(s, FACT) && !(0,query/* hasAny */.X8)(s, CONDITION);
-}
-/** "Discounts are available for companies with under $1M in revenue": pricing, not a threshold. */
-function discountOnly(s) {
-    return (0,query/* hasAny */.X8)(s, DISCOUNT) && !(0,query/* hasAny */.X8)(s, negation/* OBLIGATION */.l4) && !(0,negation/* prohibits */.HY)(s);
-}
-/* harmony default export */ const revenue_threshold = ((0,clause/* defineClause */.L0)({
-    type: 'revenue-threshold',
-    restrictive: true,
-    label: 'caps the licensee\u2019s revenue',
-    noun: 'a cap on the licensee\u2019s revenue',
-    meta: {
-        id: 'license/no-revenue-threshold',
-        title: 'No cap on revenue',
-        framework: clause/* OSD5 */.qk,
-        severity: clause/* RESTRICTIVE_SEVERITY */.DF,
-        docs: (0,types/* docsUrl */.f)('license/no-revenue-threshold')
-    },
-    messages: { found: clause/* FOUND */.vS },
-    detect(s, ctx) {
-        // "the model predicted revenue of $5 million": an amount with no threshold binds nobody
-        if (reportedFact(s) || discountOnly(s))
-            return -1;
-        const compared = (0,query/* hasAny */.X8)(s, THRESHOLD) || (0,query/* hasAny */.X8)(s, negation/* OBLIGATION */.l4);
-        for (const q of quantities(s, 1000)) {
-            // "< $500k ARR": a sign of comparison is a threshold too
-            if (!compared && !comparedBySign(s, q.at, ctx.doc.text))
-                continue;
-            const money = isMoney(s, q.at, q.end, ctx.doc.text);
-            const window = money ? 15 : 4;
-            const span = window + (q.end - q.at);
-            if ((0,query/* nearWords */.yS)(s, q.at, window, span, REVENUE) >= 0)
-                return q.at;
-            if (money && earnsCompared(s, q.at))
-                return q.at;
-            if ((0,query/* nearPhrase */.et)(s, q.at, window * 2, span * 2, REVENUE_ZH) >= 0)
-                return q.at;
-        }
-        return -1;
-    },
-    examples: {
-        detected: [
-            'Businesses whose yearly turnover passes five million euros must buy a commercial licence.',
-            'Firms with more than $10M in annual revenue are not covered by this grant.'
-        ],
-        notDetected: ['We spent about $2,000,000 on training compute.', 'There is no revenue sharing.']
-    }
-}));
-
 ;// CONCATENATED MODULE: ./src/clauses/share-alike.ts
 // Share-alike (copyleft): what is made from the work goes out under the same licence. Frame:
 // - what: derived or changed works (derivatives, modified versions, adaptations, combined works),
@@ -4065,23 +5181,48 @@ function discountOnly(s) {
 
 
 
+
 const NAMED = (0,query/* phrases */.HJ)('sharealike, share alike, by sa, nc sa, copyleft, \u76f8\u540c\u65b9\u5f0f\u5171\u4eab');
-const share_alike_MUST = (0,query/* words */.aL)('must shall required only exclusively \u987b \u5e94 \u5fc5 \u9808 \u61c9');
+const share_alike_MUST = (0,query/* words */.aL)('must shall required only exclusively agree agrees undertake undertakes \u987b \u5e94 \u5fc5 \u9808 \u61c9');
 /** Obligations and conditions in several words: "have to", "provided that", \u53ea\u80fd, informal \u8981 / \u5f97. */
 const share_alike_MUST_PHRASE = (0,query/* phrases */.HJ)('has to, have to, provided that, on condition, on the condition, \u53ea\u80fd, \u4ec5\u80fd, \u4ec5\u53ef, \u5c31\u5f97, \u4e5f\u5f97, \u5f97\u7528', '\u8981\u7528, \u8981\u5f00\u6e90, \u4e5f\u7528, \u4e5f\u8981, \u9700\u8981, \u9700\u7528, provided you, as long as, only if');
 /** Works made from the work: derived, changed, combined, or its source form. */
-const share_alike_CHANGED = (0,query/* words */.aL)('derivative derivatives derived modified modifications adaptation adaptations adapted changes', 'changed modify finetuned tuned combined version versions derive based improvements improved', 'extensions transform transformed remix remixed contributions whole fork forks forked build builds');
+const share_alike_CHANGED = (0,query/* words */.aL)('derivative derivatives derived modified modifications adaptation adaptations adapted changes', 'changed modify finetuned tuned combined version versions derive based improvements improved', 'extensions transform transformed remix remixed contributions whole fork forks forked build builds', 'incorporates incorporating tune finetune');
+/** Terms other than this licence: "under a different licence", "on proprietary terms", "closed source". */
+const OTHER_TERMS = (0,query/* phrases */.HJ)('different licence, different license, different terms, other licence, other license, other terms', 'another licence, another license, proprietary licence, proprietary license, proprietary terms', 'closed source, \u5176\u4ed6\u8bb8\u53ef, \u5176\u4ed6\u534f\u8bae, \u5176\u4ed6\u6388\u6743, \u95ed\u6e90, \u9589\u6e90');
+/** "You may not release your fine-tune under a different licence": changed works may go out under no
+ * other terms than these (not "you may release it under a different licence"). */
+function otherTermsForbidden(s) {
+    if (!(0,query/* hasAny */.X8)(s, CHANGED_STRICT) && !(0,query/* hasAny */.X8)(s, (0,query/* words */.aL)('tune finetune fork forks')) && !share_alike_CHANGED_ZH.in(s))
+        return -1;
+    for (const p of OTHER_TERMS.all(s)) {
+        const act = (0,query/* nearWords */.yS)(s, p, 8, 0, RELEASE);
+        if (act >= 0 && (0,negation/* negatedBefore */.ci)(s, act, 4) >= 0 && (0,negation/* negatedBefore */.ci)(s, p, 2) < 0)
+            return p;
+        // \u4e0d\u5f97\u4ee5\u5176\u4ed6\u534f\u8bae\u53d1\u5e03: the ban before the terms, the release after them
+        if ((0,query/* nearPhrase */.et)(s, p, 0, 8, RELEASE_ZH) >= 0 && (0,negation/* negatedBefore */.ci)(s, p, 4) >= 0)
+            return p;
+    }
+    return -1;
+}
 /** Copyleft licences by their ids: what a derived work "must remain under" ("stay under GPL-3.0"). */
 const COPYLEFT_ID = (0,query/* words */.aL)('gpl agpl lgpl mpl eupl cddl epl osl cecill gplv2 gplv3 agplv3 lgplv3 copyleft');
 const SOURCE = (0,query/* words */.aL)('source sources');
 /** Changed works proper ("the Standard Version" is no change). */
 const CHANGED_STRICT = (0,query/* words */.aL)('derivative derivatives derived modified modifications adaptation adaptations adapted changed', 'combined improvements transformed remixed');
-const share_alike_CHANGED_ZH = (0,query/* phrases */.HJ)('\u884d\u751f, \u4fee\u6539, \u6f14\u7ece, \u57fa\u4e8e, \u6e90\u4ee3\u7801, \u6e90\u7801, \u6539\u7f16, \u6539\u5199, \u6539\u8fdb, \u4e8c\u6b21\u521b\u4f5c, \u4e3a\u57fa\u7840, \u57fa\u7840\u4e0a, \u6539\u4e86, \u6539\u8fc7, \u6539\u52a8', '\u4fee\u6539\u5f8c, \u6539\u52d5');
+const share_alike_CHANGED_ZH = (0,query/* phrases */.HJ)('\u884d\u751f, \u4fee\u6539, \u6f14\u7ece, \u57fa\u4e8e, \u6e90\u4ee3\u7801, \u6e90\u7801, \u6539\u7f16, \u6539\u5199, \u6539\u8fdb, \u4e8c\u6b21\u521b\u4f5c, \u4e3a\u57fa\u7840, \u57fa\u7840\u4e0a, \u6539\u4e86, \u6539\u8fc7, \u6539\u52a8', '\u4fee\u6539\u5f8c, \u6539\u52d5, \u4e8c\u6b21\u5f00\u53d1, \u4e8c\u6b21\u958b\u767c, \u6539\u5b8c, \u4fee\u6539\u7248\u672c');
+/** The source form in Chinese, and making it public (\u516c\u5f00 / \u5f00\u6e90 / \u63d0\u4f9b): a source duty. */
+const SOURCE_ZH = (0,query/* phrases */.HJ)('\u6e90\u4ee3\u7801, \u6e90\u7801, \u539f\u59cb\u7801, \u539f\u59cb\u78bc, \u6e90\u7a0b\u5e8f, \u539f\u59cb\u7a0b\u5f0f\u78bc');
+const OPEN_ZH = (0,query/* phrases */.HJ)('\u516c\u5f00, \u516c\u958b, \u5f00\u6e90, \u958b\u6e90, \u63d0\u4f9b');
+/** "\u534f\u8bae\u4e5f\u5f97\u4e00\u6837": the licence named, then said to stay the same. */
+const LICENCE_ZH = (0,query/* phrases */.HJ)('\u534f\u8bae, \u5354\u8b70, \u8bb8\u53ef\u8bc1, \u8a31\u53ef\u8b49, \u6388\u6743, \u6388\u6b0a');
+const SAME_AFTER_ZH = (0,query/* phrases */.HJ)('\u4e00\u6837, \u4e00\u6a23, \u76f8\u540c, \u4e00\u81f4, \u4e0d\u53d8, \u4e0d\u8b8a');
+const MODAL_ZH = (0,query/* phrases */.HJ)('\u987b, \u9808, \u5fc5\u987b, \u61c9, \u5e94, \u8981, \u5f97');
 /** "under this licence" and its kin: the terms the work goes out under. */
 const UNDER_THIS = (0,query/* phrases */.HJ)('under this licence, under this license, under the terms of this license, under the terms of this licence', 'under this same, under the same, under these same, stay under this, remain under this', 'terms that cover, licensed as a whole, as a whole under this license, under the terms hereof', 'under these terms, on the terms hereof');
 const SAME = (0,query/* phrases */.HJ)('same license, same licence, same terms, same or a compatible license, same or compatible license', 'this same license, identical terms, compatible with this, compatible licence, compatible license', 'same conditions, same licence terms, same license terms');
 /** The licence nouns after "under this", "carry this". */
-const share_alike_LICENCE_NOUN = (0,query/* words */.aL)('licence license licences licenses terms agreement');
+const share_alike_LICENCE_NOUN = (0,query/* words */.aL)('licence license licences licenses terms agreement document');
 /** "under this licence", "under these terms", "under the same terms": the terms it goes out under. */
 const UNDER_DET = (0,query/* words */.aL)('this these same identical');
 /** "under these terms", "on these terms", "upon the same terms". */
@@ -4095,7 +5236,7 @@ const share_alike_OFFER = (0,query/* words */.aL)('offer offered provide provide
 const THIS_ZH = (0,query/* phrases */.HJ)('\u76f8\u540c, \u672c\u8bb8\u53ef\u8bc1, \u672c\u8bb8\u53ef, \u672c\u534f\u8bae, \u540c\u6837\u7684\u534f\u8bae, \u540c\u6837\u7684\u8bb8\u53ef, \u8fd9\u4e2a\u8bb8\u53ef\u8bc1, \u8fd9\u4e2a\u534f\u8bae, \u540c\u4e00\u8bb8\u53ef, \u540c\u4e00\u534f\u8bae, \u672c\u6388\u6b0a', '\u672c\u6388\u6743, \u76f8\u540c\u6388\u6b0a, \u76f8\u540c\u6388\u6743');
 /** \u4ee5 / \u6309\u7167 / \u4f9d\u7167 / \u91c7\u7528 / \u6839\u636e / \u9075\u5faa / \u9002\u7528 before it, or \u6388\u6743 / \u53d1\u5e03 / \u8bb8\u53ef after it. */
 const UNDER_ZH = (0,query/* words */.aL)('\u4ee5 \u6309 \u7167 \u4f9d \u91c7 \u7528 \u5faa \u9002 \u636e');
-const RELEASE_ZH = (0,query/* phrases */.HJ)('\u6388\u6743, \u53d1\u5e03, \u8bb8\u53ef, \u5206\u53d1, \u63d0\u4f9b, \u5f00\u6e90, \u5171\u4eab, \u91cb\u51fa, \u91ca\u51fa, \u767c\u5e03, \u6563\u5e03, \u518d\u53d1\u5e03');
+const RELEASE_ZH = (0,query/* phrases */.HJ)('\u6388\u6743, \u53d1\u5e03, \u8bb8\u53ef, \u5206\u53d1, \u63d0\u4f9b, \u5f00\u6e90, \u5171\u4eab, \u91cb\u51fa, \u91ca\u51fa, \u767c\u5e03, \u6563\u5e03, \u518d\u53d1\u5e03, \u6388\u6b0a');
 /** What the same-licence phrase is about when it is material the model was trained on. */
 const OTHER_MATERIAL = (0,query/* words */.aL)('text texts data dataset datasets corpus corpora articles images content works material materials');
 const TRAINED = (0,query/* words */.aL)('trained training pretrained');
@@ -4104,7 +5245,7 @@ function limitsFollow(s, p) {
     return (0,query/* nearWords */.yS)(s, p, 0, 5, LIMITS) >= 0;
 }
 /** A share-alike licence named as this work's licence, not as the licence of training material. */
-function namedAsThisLicence(s) {
+function namedAsThisLicence(s, ticked = false) {
     for (const p of NAMED.all(s)) {
         // "no share-alike requirement", "not a copyleft licence"
         if ((0,negation/* negatedBefore */.ci)(s, p, 3) >= 0)
@@ -4115,7 +5256,8 @@ function namedAsThisLicence(s) {
             continue;
         // "Share Alike \u2014 see Section 3(b)", "a share-and-share-alike spirit": the words name an element
         // or an ethos; a licence names itself with a licence word, a version or an obligation
-        if (!NAMES_LICENCE.in(s) && !(0,query/* hasAny */.X8)(s, share_alike_MUST) && !(0,query/* hasAny */.X8)(s, LICENCE_CONTEXT))
+        // ("- [x] ShareAlike": a ticked box says the element applies)
+        if (!ticked && !NAMES_LICENCE.in(s) && !(0,query/* hasAny */.X8)(s, share_alike_MUST) && !(0,query/* hasAny */.X8)(s, LICENCE_CONTEXT))
             continue;
         return p;
     }
@@ -4125,7 +5267,9 @@ const COPY_ZH = (0,query/* phrases */.HJ)('\u526f\u672c, \u6587\u672c, \u5168\u6
 /** A Creative Commons licence code ("BY-SA", "NC-SA"): names a licence by itself. */
 const NAMES_LICENCE = (0,query/* phrases */.HJ)('by sa, nc sa, \u76f8\u540c\u65b9\u5f0f\u5171\u4eab');
 /** Words with which a sentence names a licence: licence, licensed, terms, version, released, CC. */
-const LICENCE_CONTEXT = (0,query/* words */.aL)('licence license licensed licenced licensing licenses licences terms released distributed available', 'version cc creative commons gpl agpl lgpl under \u8bb8 \u53ef \u534f \u8bae \u6388 \u6743');
+const LICENCE_CONTEXT = (0,query/* words */.aL)('licence license licensed licenced licensing licenses licences terms released distributed available', 'version cc creative commons gpl agpl lgpl under yes applies required \u8bb8 \u53ef \u534f \u8bae \u6388 \u6743');
+/** A terse label ("Derivatives: same licence", a table row): this many words at most. */
+const TERSE = 6;
 /** A Chinese licence phrase used as the terms of release ("\u4ee5\u76f8\u540c\u8bb8\u53ef\u534f\u8bae\u53d1\u5e03", "\u91c7\u7528\u672c\u8bb8\u53ef\u8bc1"),
  * not as a thing handed over ("\u9644\u5e26\u672c\u8bb8\u53ef\u534f\u8bae\u7684\u526f\u672c"). */
 function chineseTerms(s, p, len) {
@@ -4156,13 +5300,15 @@ function grantedOrPast(s, p) {
         const w = s.tokens[k].w;
         if (w === 'licensed' || w === 'licenced' || w === 'granted') {
             const prev = s.tokens[k - 1]?.w ?? '';
-            if (s.tokens[k + 1]?.w === 'to' || PAST.has(prev))
+            // "licensed to you" is the grant; "shall be licensed to all third parties" is the duty
+            if ((s.tokens[k + 1]?.w === 'to' && GRANTEE.has(s.tokens[k + 2]?.w ?? '')) || PAST.has(prev))
                 return true;
         }
     }
     return false;
 }
 const PAST = (0,query/* words */.aL)('was were been originally previously initially');
+const GRANTEE = (0,query/* words */.aL)('you licensee licensees the');
 /** "under these terms", "under the terms of this licence" written any way: under + this/the same + licence. */
 function underThis(s) {
     const out = [];
@@ -4173,12 +5319,12 @@ function underThis(s) {
             const w = s.tokens[k].w;
             if (UNDER_DET.has(w))
                 det = true;
-            else if (share_alike_LICENCE_NOUN.has(w)) {
+            else if (share_alike_LICENCE_NOUN.has(w) && !(w === 'terms' && !det && s.tokens[k + 1]?.w === 'of')) {
                 if (det)
                     out.push(u);
                 break;
             }
-            else if (!det && w !== 'terms' && w !== 'of' && w !== 'very')
+            else if (!det && w !== 'terms' && w !== 'of' && w !== 'very' && w !== 'the')
                 break;
             // after "this", a licence's own name may stand before its noun ("this Open Software License")
             k++;
@@ -4223,16 +5369,30 @@ function offersSource(s) {
 }
 /** Who gets the object form or the service, to whom copyleft owes the source: object code, binaries,
  * users of a network service, anyone you give it to. */
-const OBJECT_FORM = (0,query/* words */.aL)('object binary binaries executable executables compiled network users recipients anyone everyone', 'whoever whole');
+const OBJECT_FORM = (0,query/* words */.aL)('object binary binaries executable executables compiled network users recipients anyone everyone', 'whoever whole non receives receive');
 const share_alike_NOTICE = (0,query/* words */.aL)('notice notices');
 const SOURCE_WORD = (0,query/* words */.aL)('source');
+const DISCLOSE = (0,query/* words */.aL)('disclose');
 /** Giving the source out ("made available", "offer", "publish"); not "use in source form \u2026 provided". */
-const SOURCE_OFFER = (0,query/* words */.aL)('available offer offered offering publish published disclose disclosed');
+const SOURCE_OFFER = (0,query/* words */.aL)('available offer offered offering publish published disclose disclosed provide entitled');
+/** An imperative that opens a sentence obliges: "Share your changes under the same terms",
+ * "Release any derivative under this licence". */
+const share_alike_IMPERATIVE = (0,query/* words */.aL)('share release license licence publish distribute offer keep make provide disclose');
+/** The network clause of a copyleft licence: serving a modified work over a network is distributing it. */
+const NETWORK_CLAUSE = (0,query/* phrases */.HJ)('network use is distribution, network use counts as distribution, network use constitutes distribution');
 /** Copyleft as a duty to give the source: "source code for the whole work must be made available to
  * anyone you give the object code to", "shall be made available to those users" of a network
  * service. Not "retain, in the source form of any derivative works, all notices" (attribution), not
  * "you need not make the source available". */
 function sourceDuty(s) {
+    // "Disclose source": the copyleft condition in a licence summary
+    // ("Disclose source: no" answers that there is no such condition)
+    // (the structural layer may restate it as "you must disclose source")
+    for (const d of (0,query/* allOf */.bn)(s, DISCLOSE)) {
+        const source = s.tokens[d + 1]?.w === 'source' || s.tokens[d + 2]?.w === 'source';
+        if (source && !s.colon && !(0,negation/* sentenceHasNegation */.dH)(s) && !(0,query/* has */.zy)(s, 'optional'))
+            return d;
+    }
     if ((0,query/* hasAny */.X8)(s, share_alike_NOTICE) || !(0,query/* hasAny */.X8)(s, OBJECT_FORM))
         return -1;
     for (const p of (0,query/* allOf */.bn)(s, SOURCE_WORD)) {
@@ -4241,6 +5401,20 @@ function sourceDuty(s) {
             continue;
         return p;
     }
+    return -1;
+}
+/** Chinese copyleft in two other forms: the source of a changed version made public to those who get
+ * it (\u987b\u5411\u8fd9\u4e9b\u7528\u6237\u516c\u5f00\u5bf9\u5e94\u6e90\u4ee3\u7801), and "the licence stays the same" after a change (\u6539\u5b8c\u4e86\u8981\u5f00\u6e90\uff0c\u534f\u8bae\u4e5f\u5f97\u4e00\u6837). */
+function chineseCopyleft(s) {
+    if (!share_alike_CHANGED_ZH.in(s) || !MODAL_ZH.in(s) || (0,negation/* sentenceHasNegation */.dH)(s))
+        return -1;
+    for (const p of SOURCE_ZH.all(s))
+        if ((0,query/* nearPhrase */.et)(s, p, 8, 0, OPEN_ZH) >= 0)
+            return p;
+    // (\u4e0e\u672c\u534f\u8bae\u76f8\u540c\u7684\u4f7f\u7528\u9650\u5236: the same limits, a flow-down)
+    for (const p of LICENCE_ZH.all(s))
+        if ((0,query/* nearPhrase */.et)(s, p, 0, 5, SAME_AFTER_ZH) >= 0 && (0,query/* nearWords */.yS)(s, p, 0, 12, LIMITS) < 0)
+            return p;
     return -1;
 }
 /** "You shall not distribute modified versions under this licence's name": a ban, not share-alike
@@ -4263,13 +5437,26 @@ function forbidsInstead(s) {
         docs: (0,types/* docsUrl */.f)('license/share-alike')
     },
     messages: { found: clause/* FOUND */.vS },
-    detect(s) {
-        const named = namedAsThisLicence(s);
+    detect(s, ctx) {
+        const named = namedAsThisLicence(s, afterTickedBox(s, ctx.doc.text) >= 0);
         if (named >= 0)
             return named;
+        const other = otherTermsForbidden(s);
+        if (other >= 0)
+            return other;
+        const network = NETWORK_CLAUSE.first(s);
+        if (network >= 0 && (0,negation/* negatedBefore */.ci)(s, network, 3) < 0)
+            return network;
         if ((0,definition/* definesTerm */.b)(s))
             return -1;
-        if (!((0,query/* hasAny */.X8)(s, share_alike_MUST) || share_alike_MUST_PHRASE.in(s)) || forbidsInstead(s))
+        // "Derivatives: same licence": a terse label pairs the derived work with the same licence
+        if (s.tokens.length - s.body <= TERSE && (0,query/* hasAny */.X8)(s, CHANGED_STRICT) && !(0,negation/* sentenceHasNegation */.dH)(s)) {
+            const same = SAME.first(s);
+            if (same >= 0 && !limitsFollow(s, same))
+                return same;
+        }
+        const imperative = share_alike_IMPERATIVE.has(s.tokens[s.body]?.w ?? '');
+        if (!((0,query/* hasAny */.X8)(s, share_alike_MUST) || share_alike_MUST_PHRASE.in(s) || imperative) || forbidsInstead(s))
             return -1;
         const changed = (0,query/* allOf */.bn)(s, share_alike_CHANGED);
         const source = (0,query/* allOf */.bn)(s, SOURCE);
@@ -4309,6 +5496,9 @@ function forbidsInstead(s) {
             if ([...changed, ...source].some(d => d < p && d >= p - NEAR))
                 return p;
         }
+        const zh = chineseCopyleft(s);
+        if (zh >= 0)
+            return zh;
         for (const { at: p, len } of THIS_ZH.matches(s)) {
             if ((0,query/* nearWords */.yS)(s, p, 0, len + 6, LIMITS) >= 0 || !chineseTerms(s, p, len))
                 continue;
@@ -4345,13 +5535,19 @@ function forbidsInstead(s) {
 
 
 /** The licensor's own choice as the only condition. */
-const AT_WILL = (0,query/* phrases */.HJ)('at any time, anytime, any time, sole discretion, absolute discretion, for any reason, without cause', 'for convenience, at will, any reason or no reason, with or without cause, without notice', 'whenever it, whenever we, whenever they, whenever the licensor, as it sees fit', 'as we see fit, without reason, without giving reasons, without giving a reason, without prior notice', 'at its discretion, at our discretion, whenever, without stating a reason, without a reason', 'for no reason, unilaterally, at its pleasure, at our pleasure, at its option, at our option', 'chooses to allow, as long as the licensor, \u968f\u65f6, \u4efb\u4f55\u65f6\u5019, \u4efb\u4f55\u7406\u7531, \u81ea\u884c\u51b3\u5b9a, \u5355\u65b9\u9762, \u65e0\u9700\u8bf4\u660e\u7406\u7531', '\u65e0\u9700\u7406\u7531, \u65e0\u987b\u8bf4\u660e\u7406\u7531, \u914c\u60c5, discretion, at any moment, without explanation, without any explanation', 'without justification, without any reason, \u65e0\u9700\u4efb\u4f55\u7406\u7531, every moment, without giving the reason');
+const AT_WILL = (0,query/* phrases */.HJ)('at any time, anytime, any time, sole discretion, absolute discretion, for any reason, without cause', 'for convenience, at will, any reason or no reason, with or without cause, without notice', 'whenever it, whenever we, whenever they, whenever the licensor, as it sees fit', 'as we see fit, without reason, without giving reasons, without giving a reason, without prior notice', 'at its discretion, at our discretion, whenever, without stating a reason, without a reason', 'for no reason, unilaterally, at its pleasure, at our pleasure, at its option, at our option', 'chooses to allow, as long as the licensor, \u968f\u65f6, \u4efb\u4f55\u65f6\u5019, \u4efb\u4f55\u7406\u7531, \u81ea\u884c\u51b3\u5b9a, \u5355\u65b9\u9762, \u65e0\u9700\u8bf4\u660e\u7406\u7531', '\u65e0\u9700\u7406\u7531, \u65e0\u987b\u8bf4\u660e\u7406\u7531, \u914c\u60c5, discretion, at any moment, without explanation, without any explanation', 'sole judgement, sole judgment, own judgement, own judgment, its judgement, its judgment', 'without justification, without any reason, \u65e0\u9700\u4efb\u4f55\u7406\u7531, every moment, without giving the reason');
 /** "\u2026 lasts only as long as the Licensor chooses": the grant's duration is the licensor's will. */
-const DURATION = (0,query/* words */.aL)('lasts last continue continues remain remains valid effective force until \u6709 \u6548 \u671f \u95f4');
+const DURATION = (0,query/* words */.aL)('lasts last continue continues remain remains valid effective force until duration term \u6709 \u6548 \u671f \u95f4');
 const CHOICE = (0,query/* words */.aL)('chooses choose decides decide wishes wish permits permit allows allow agrees sees');
 const LICENSOR = (0,query/* words */.aL)('licensor licensors we us our company \u8bb8 \u65b9 \u6211 \u4eec');
 const BREACH = (0,query/* words */.aL)('breach breaches breached violate violates violation violations fail fails failure noncompliance', 'infringement litigation comply \u8fdd \u53cd \u8fdd \u7ea6');
-const termination_at_will_MODAL = (0,query/* words */.aL)('may can right reserves reserve entitled \u6709 \u6743 \u53ef \u4fdd');
+const termination_at_will_MODAL = (0,query/* words */.aL)('may can right reserves reserve entitled decision decide decides elect elects \u6709 \u6743 \u53ef \u4fdd');
+/** What the act ends when it is no licence: a key, a token, credentials (a remote switch, not termination). */
+const termination_at_will_KEY = (0,query/* words */.aL)('key keys token tokens credential credentials');
+const KEY_ZH = (0,query/* phrases */.HJ)('\u5bc6\u94a5, \u4ee4\u724c, \u6fc0\u6d3b\u7801');
+const termination_at_will_GRANT = (0,query/* words */.aL)('licence license licences licenses agreement rights permission permissions grant');
+/** "you may", "the Licensee can": the one who ends it is the licensee (a modal or the act follows). */
+const AFTER_SELF = (0,query/* words */.aL)('may can will shall to \u53ef \u6709');
 const SELF = (0,query/* words */.aL)('you recipient licensee automatically \u60a8 \u4f60');
 /** Breach named only to be set aside: "whether or not you have broken these terms", "even if". */
 const REGARDLESS = (0,query/* phrases */.HJ)('whether or not, even if, regardless of, irrespective of, \u65e0\u8bba, \u5373\u4f7f');
@@ -4403,6 +5599,42 @@ function isName(s, k, text) {
     const c = text[s.tokens[k].s] ?? '';
     return k > s.body && c >= 'A' && c <= 'Z';
 }
+const WHICH = (0,query/* words */.aL)('which as');
+/** The licensor's own offering: "stop distributing the Work" ends no grant already made. */
+const OWN_OFFER = (0,query/* words */.aL)('distributing offering releasing providing publishing supporting maintaining updating hosting developing', 'selling making');
+/** A modal, a comma, an aside, a comma, then the act at p. */
+function modalBeforeAside(s, p, text) {
+    if (p === 0 || !text.slice(s.tokens[p - 1].e, s.tokens[p].s).includes(','))
+        return false;
+    for (let k = p - 2; k >= Math.max(0, p - 30); k--) {
+        if (!termination_at_will_MODAL.has(s.tokens[k].w))
+            continue;
+        return text.slice(s.tokens[k].e, s.tokens[k + 1].s).includes(',');
+    }
+    return false;
+}
+/** The licensee word at k is the subject of the act at p: a modal or the act itself follows it. */
+function selfActs(s, k, p) {
+    const next = s.tokens[k + 1]?.w ?? '';
+    return k + 1 === p || AFTER_SELF.has(next) || (s.tokens[k].w.length === 1 && k + 3 >= p);
+}
+/** The act ends a key or a token, not the licence: "may revoke the activation key", "a licence key that we may revoke". */
+function endsAKey(s, p) {
+    for (let k = p + 1; k <= Math.min(s.tokens.length - 1, p + 7); k++) {
+        const w = s.tokens[k].w;
+        if (termination_at_will_KEY.has(w))
+            return true;
+        if (termination_at_will_GRANT.has(w) && !termination_at_will_KEY.has(s.tokens[k + 1]?.w ?? ''))
+            return false;
+    }
+    // the key before the act, through a relative clause: "a licence key that we may revoke"
+    for (let k = p - 1; k >= Math.max(0, p - 6); k--) {
+        const w = s.tokens[k].w;
+        if (w === 'that' || w === 'which')
+            return termination_at_will_KEY.has(s.tokens[k - 1]?.w ?? '');
+    }
+    return false;
+}
 /* harmony default export */ const termination_at_will = ((0,clause/* defineClause */.L0)({
     type: 'termination-at-will',
     restrictive: true,
@@ -4432,21 +5664,40 @@ function isName(s, k, text) {
         if (at < 0)
             return -1;
         for (const p of (0,query/* allOf */.bn)(s, END)) {
-            if (Math.abs(p - at) > 20 || negatedAct(s, p))
+            if (Math.abs(p - at) > 20 || negatedAct(s, p) || endsAKey(s, p))
+                continue;
+            // \u628a\u4f60\u7684\u5bc6\u94a5\u505c\u6389: a Chinese key or token the act switches off
+            if (s.tokens[p].w.length === 1 && (KEY_ZH.in(s) || (0,query/* hasAny */.X8)(s, termination_at_will_KEY)))
+                continue;
+            // "\u2026, which stops the Model from loading": the act is an effect of what the clause before says
+            if (s.tokens[p - 1]?.w === 'which')
+                continue;
+            // "stop distributing the Work at any time": the licensor's own offering ends, not the grant
+            if (OWN_OFFER.has(s.tokens[p + 1]?.w ?? ''))
                 continue;
             // the licensor may end the licence; the licensee ending its own licence, or automatic
             // termination, is not at will. The modal may stand before the at-will phrase.
             let modal = false;
             let self = false;
             // Chinese words are a token per character: the modal stands further back (\u8bb8\u53ef\u65b9\u53ef\u4ee5\u968f\u65f6\u2026\u7ec8\u6b62)
-            const back = s.tokens[p].w.length === 1 ? 24 : 8;
+            const back = s.tokens[p].w.length === 1 ? 24 : 12;
             for (let k = p - 1; k >= Math.max(0, p - back); k--) {
                 const t = s.tokens[k].w;
                 if (termination_at_will_MODAL.has(t))
                     modal = true;
-                if (SELF.has(t))
+                // "you may terminate"; not "the date the Licensor tells you it is revoking"
+                if (SELF.has(t) && (t === 'automatically' || selfActs(s, k, p)))
                     self = true;
             }
+            // "the Licensor may, by notice given at any time, end the licence": an aside between commas
+            if (!modal)
+                modal = modalBeforeAside(s, p, ctx.doc.text);
+            // "\u2026 revoking the licence, which it may do at its discretion": the modal after the act
+            if (!modal && (0,query/* nearWords */.yS)(s, p, 0, 8, WHICH) >= 0 && (0,query/* nearWords */.yS)(s, p, 0, 10, termination_at_will_MODAL) >= 0)
+                modal = true;
+            // "Termination by the Licensor: at any time, without cause": the act named, with its agent
+            if (!modal && s.tokens[p + 1]?.w === 'by' && (0,query/* nearWords */.yS)(s, p + 1, 0, 2, LICENSOR) >= 0)
+                modal = true;
             if (s.tokens[p + 1]?.w === 'automatically' || s.tokens[p + 3]?.w === 'automatically')
                 self = true;
             if (modal && !self)
@@ -4463,125 +5714,6 @@ function isName(s, k, text) {
             'This licence cannot be withdrawn except for breach.',
             'You may terminate this licence at any time by deleting your copies.'
         ]
-    }
-}));
-
-;// CONCATENATED MODULE: ./src/clauses/user-threshold.ts
-// A cap on the licensee's users. Frame: a measure (a quantity of people, users, accounts \u2026,
-// often per period) with a threshold (more than, exceeds, \u8d85\u8fc7 \u2026) that limits the licensee or the
-// grant. Not: usage reported as a fact ("our app has 2 million users"), nor what a system can bear
-// ("designed to handle up to 10,000 concurrent users").
-
-
-
-
-
-
-const user_threshold_THRESHOLD = (0,query/* words */.aL)('greater more exceed exceeds exceeding exceeded above over less fewer under below least maximum', 'than threshold most beyond surpass surpasses surpassing reaches reach reaching upto cap capped', 'limit limited excess passes pass passing tops up max upwards \u8d85 \u8fc7 \u903e \u4e8e \u8fbe \u5230 \u4ee5 \u4e0a \u6700 \u81f3');
-/** Who the number binds: the licensee or the grant, or a condition on them. */
-const user_threshold_SUBJECT = (0,query/* words */.aL)('you your licensee licensees if whose where once when entity entities company companies', 'organization organizations organisations organisation license licence agreement grant granted', 'licensed permitted affiliates limited only free must shall require required apply applies', 'product products service services \u5982 \u82e5 \u60a8 \u4f60');
-/** A statement of fact ("our app already has more than 1 million users"). */
-const REPORTED = (0,query/* words */.aL)('our we has have had serves served downloaded downloads reached already \u5df2 \u66fe');
-/**
- * What makes a count of people bind: a condition, a modal, the grant, a requirement or a ban
- * ("if \u2026", "must", "is not licensed", "requires", "\u4e0d\u5f97", "\u987b"). A count without one is a fact.
- */
-const BINDING = (0,query/* words */.aL)('if where once when whenever should unless only must shall may need needs require requires', 'required license licence licensed licences licenses agreement grant granted permitted covers', 'cover not no exceed exceeds exceeding limited limit limits cap capped up max maximum \u5982 \u82e5 \u987b \u9700 \u5e94 \u5f97 \u4ec5 \u51e1 \u7684 \u6700');
-/**
- * What a system can bear: "designed to handle up to 10,000 concurrent users", "can serve up to 500
- * users on a single GPU", "\u672c\u670d\u52a1\u6700\u591a\u652f\u6301\u4e00\u4e07\u540d\u7528\u6237\u540c\u65f6\u5728\u7ebf". Without a word of the licence beside it,
- * such a number is a capacity, not a cap.
- */
-const CAPACITY = (0,query/* words */.aL)('designed able capable handle handles handled handling support supports supported sustain sustains', 'scale scales scaled throughput performance gpu gpus hardware latency benchmarked tested load', 'optimised optimized node nodes server servers cpu cpus \u652f \u6301 \u627f \u8f7d');
-/** "can serve up to 800 users": what a machine can do, in the words of a capacity. */
-const CAN = (0,query/* words */.aL)('can could');
-const SERVE = (0,query/* words */.aL)('serve handle support host accommodate process');
-/** Words of a licence: a capacity stated with one of them is still a condition of use. */
-const LICENSING = (0,query/* words */.aL)('licence license licensed licences licenses grant granted rights permitted permission agreement', 'terms must shall require requires required need needs may allowed entitled eligible free paid fee', 'fees plan tier covers covered if unless once whenever where \u5982 \u82e5 \u8bb8 \u6388 \u6743 \u987b \u9700 \u5e94');
-/** A capacity, not a cap: a word of capacity ("designed to handle", "can serve") and none of the licence. */
-function capacityOnly(s) {
-    if ((0,query/* hasAny */.X8)(s, LICENSING))
-        return false;
-    if ((0,query/* hasAny */.X8)(s, CAPACITY))
-        return true;
-    for (let k = 0; k < s.tokens.length; k++)
-        if (CAN.has(s.tokens[k].w) && SERVE.has(s.tokens[k + 1]?.w ?? ''))
-            return true;
-    return false;
-}
-/** What may follow a small count of people: a period, a total, or nothing ("persons not exceeding five hundred in each quarter"). */
-const AFTER_COUNT = (0,query/* words */.aL)('in per each every a an during within over for at maximum max total concurrently simultaneously');
-/** A small number counts people only when they follow it: "more than 500 seats", not "60 requests per account". */
-const SMALL = 1000;
-const NUMBERED = (0,query/* words */.aL)('section sections article articles clause clauses paragraph version chapter part item');
-/** "30 days", "12 months": the number is a period, not a count. */
-function unitOfTime(s, end) {
-    return PERIOD.has(s.tokens[end + 1]?.w ?? '');
-}
-/** People, then a threshold word, then the number at i: "persons not exceeding", "seats up to". */
-function countedBefore(s, i) {
-    const who = (0,query/* nearWords */.yS)(s, i, 6, 0, PEOPLE);
-    if (who < 0 || NUMBERED.has(s.tokens[i - 1]?.w ?? ''))
-        return false;
-    for (let k = who + 1; k < i; k++)
-        if (user_threshold_THRESHOLD.has(s.tokens[k].w))
-            return true;
-    return false;
-}
-/** Nothing else counted after the number ("up to 20 queries" counts queries, not the account before it). */
-function endsCount(s, end) {
-    const next = s.tokens[end + 1]?.w;
-    return next === undefined || AFTER_COUNT.has(next) || PEOPLE.has(next);
-}
-/* harmony default export */ const user_threshold = ((0,clause/* defineClause */.L0)({
-    type: 'user-threshold',
-    restrictive: true,
-    label: 'caps the number of users',
-    noun: 'a cap on the number of users',
-    meta: {
-        id: 'license/no-user-threshold',
-        title: 'No cap on users',
-        framework: clause/* OSD5 */.qk,
-        severity: clause/* RESTRICTIVE_SEVERITY */.DF,
-        docs: (0,types/* docsUrl */.f)('license/no-user-threshold')
-    },
-    messages: { found: clause/* FOUND */.vS },
-    detect(s, ctx) {
-        if (!(0,query/* hasAny */.X8)(s, user_threshold_SUBJECT) && (0,query/* hasAny */.X8)(s, REPORTED))
-            return -1;
-        if (capacityOnly(s))
-            return -1;
-        // a defined term with a cap ('"Small Deployment" means \u2026 fewer than 1,000 concurrent users') is
-        // there to be a condition of the grant
-        if (!(0,query/* hasAny */.X8)(s, BINDING) && !(0,definition/* definesTerm */.b)(s))
-            return -1;
-        for (const q of quantities(s, 2)) {
-            // an amount of money is a revenue cap, not a count of people
-            if (isMoney(s, q.at, q.end, ctx.doc.text))
-                continue;
-            if ((0,query/* nearWords */.yS)(s, q.at, 8, 0, user_threshold_THRESHOLD) < 0 && (0,query/* nearWords */.yS)(s, q.end, 0, 3, user_threshold_THRESHOLD) < 0)
-                continue;
-            if (q.value < SMALL) {
-                // "Sections 8.1 or 8.2 above, all end user licences": a section number counts nobody
-                const whole = Number.isInteger(q.value) && !NUMBERED.has(s.tokens[q.at - 1]?.w ?? '');
-                if (whole && (0,query/* nearWords */.yS)(s, q.end, 0, 3, PEOPLE) >= 0 && !unitOfTime(s, q.end))
-                    return q.at;
-                // the people named first, then the threshold: "persons not exceeding five hundred in each quarter"
-                if (whole && countedBefore(s, q.at) && endsCount(s, q.end))
-                    return q.at;
-                continue;
-            }
-            if ((0,query/* nearWords */.yS)(s, q.end, 0, 6, PEOPLE) >= 0 || (0,query/* nearWords */.yS)(s, q.at, 20, 0, PEOPLE) >= 0)
-                return q.at;
-        }
-        return -1;
-    },
-    examples: {
-        detected: [
-            'If more than two million distinct people use your service in a calendar month, you need our written consent.',
-            '\u5982\u679c\u60a8\u7684\u4ea7\u54c1\u6708\u6d3b\u8dc3\u7528\u6237\u8d85\u8fc71\u4ebf\uff0c\u60a8\u5fc5\u987b\u5411\u6211\u4eec\u7533\u8bf7\u8bb8\u53ef\u3002'
-        ],
-        notDetected: ['Our hosted demo has already served over 3 million users.', 'There is no cap on users.']
     }
 }));
 
@@ -4709,7 +5841,8 @@ const DETERMINERS = (0,_query_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL)('
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ definesTerm)
+/* harmony export */   b: () => (/* binding */ definesTerm),
+/* harmony export */   m: () => (/* binding */ definitionsOf)
 /* harmony export */ });
 /* harmony import */ var _query_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1371);
 // Definitions: '"Work" shall mean \u2026', 'Derivative means \u2026', '\u201c\u884d\u751f\u6a21\u578b\u201d\u662f\u6307 \u2026'. A definition says what a
@@ -4722,6 +5855,33 @@ const TERM_SPAN = 8;
 function definesTerm(s) {
     const at = DEFINES.first(s);
     return at >= 0 && at - s.body <= TERM_SPAN;
+}
+const DEFINITIONS = new WeakMap();
+/** Words a term may start with that are no part of it: '"The Territory" means \u2026'. */
+const TERM_ARTICLES = new Set(['the', 'a', 'an']);
+/**
+ * Every term the document defines, found once per document: a licence states a limit in a
+ * definition ('"Permitted Purpose" means academic research') and applies it through the term
+ * elsewhere ("\u2026 for the Permitted Purpose and for no other purpose").
+ */
+function definitionsOf(doc) {
+    const known = DEFINITIONS.get(doc);
+    if (known)
+        return known;
+    const out = [];
+    for (const s of doc.sentences) {
+        if (!definesTerm(s))
+            continue;
+        let from = s.body;
+        const m = DEFINES.matches(s)[0];
+        const at = m.at;
+        while (from < at && TERM_ARTICLES.has(s.tokens[from].w))
+            from++;
+        if (at > from)
+            out.push({ term: s.tokens.slice(from, at).map(t => t.w), sentence: s, meaning: at + m.len });
+    }
+    DEFINITIONS.set(doc, out);
+    return out;
 }
 
 
@@ -4818,6 +5978,13 @@ function negatedBefore(s, i, before) {
     return -1;
 }
 const SCOPE_MODALS = (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL)('may can shall must will should might could');
+/** An exception word at k; "provided" only as "provided that" ("\u2026 otherwise provided for a fee" is a verb). */
+function exceptionAt(s, k) {
+    const w = s.tokens[k].w;
+    if (w === 'provided')
+        return s.tokens[k + 1]?.w === 'that';
+    return EXCEPTION.has(w);
+}
 const CLAUSE_JOINS = (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL)('and or while whereas yet so');
 /** A modal at k that opens a clause of its own: "\u2026 and you may use it", "\u2026 or can deploy it". */
 function freshModalClause(s, k) {
@@ -4836,7 +6003,7 @@ function negationReaching(s, i, before) {
     for (let k = i - 1; k >= Math.max(0, i - before); k--) {
         if (isNegationAt(s, k))
             return k;
-        if (EXCEPTION.has(s.tokens[k].w) || freshModalClause(s, k))
+        if (exceptionAt(s, k) || freshModalClause(s, k))
             return -1;
     }
     return -1;
@@ -4985,6 +6152,7 @@ const BANNED_AFTER = new _query_js__WEBPACK_IMPORTED_MODULE_0__/* .Phrases */ .p
     'prohibited, not permitted, not allowed, not licensed, not licenced, not authorised, not authorized',
     'excluded, outside the scope, forbidden, not granted, may not be, must not be, shall not be, requires a',
     'require a, requires the, requires prior, requires written, requires an, is reserved, are reserved',
+    'off limits, out of bounds',
     'requires our, require our, requires express, subject to our prior, subject to prior, \u987b\u7ecf, \u9700\u7ecf',
     '\u4e0d\u5f97, \u7981\u6b62, \u4e0d\u5141\u8bb8, \u987b, \u9700'
 ]);
@@ -5238,7 +6406,18 @@ function simplified(ch) {
 /** Letters and digits; a run of them is a word. Linear: one character class, one quantifier. */
 const WORD = /[\p{L}\p{N}]+/gu;
 const HAN = /\p{Script=Han}/u;
+/**
+ * Whether the text holds a Han character. The Unicode-property expression is large to compile
+ * (milliseconds at start-up), so the common answers come first: no Han character lies below
+ * U+2E80, and the CJK Unified Ideographs (U+4E00\u2013U+9FFF) and Extension A (U+3400\u2013U+4DBF) are Han
+ * throughout.
+ */
 function isHan(c) {
+    if (!mayHoldHan(c))
+        return false;
+    const code = c.charCodeAt(0);
+    if (c.length === 1 && ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf)))
+        return true;
     return HAN.test(c);
 }
 function isDigits(w) {
@@ -5734,9 +6913,17 @@ class SafeFs {
      */
     knowFolder(rel, plainNames) {
         const abs = this.abs(rel);
-        if (!this.folders.has(abs))
-            this.folders.set(abs, { real: abs, plain: new Set(plainNames) });
+        if (this.folders.has(abs))
+            return;
+        const names = [...plainNames];
+        this.folders.set(abs, { real: abs, plain: new Set(names) });
+        this.walked.push([rel, names]);
     }
+    /** The folders a walk made known (knowFolder), for another reader of the same root: a worker thread. */
+    knownFolders() {
+        return this.walked;
+    }
+    walked = [];
     /** The real path of a file: its folder's real path, unless the file itself is (or may be) a link. */
     realFile(abs) {
         // The root is real already; its parent folder is outside and never listed.
@@ -8553,8 +9740,8 @@ function spdxCorrect(value) {
     return correct(value);
 }
 
-// EXTERNAL MODULE: ./src/clauses/index.ts + 8 modules
-var clauses = __webpack_require__(4773);
+// EXTERNAL MODULE: ./src/clauses/index.ts + 10 modules
+var clauses = __webpack_require__(4779);
 // EXTERNAL MODULE: ./src/types.ts
 var types = __webpack_require__(8522);
 ;// CONCATENATED MODULE: ./src/generated/spdx-index.ts
@@ -9253,8 +10440,24 @@ function plausibleCorrection(value, id) {
         own.add(w);
     return words.some(w => w.length >= 2 && !GENERIC.has(w) && /[a-z]/.test(w) && own.has(w));
 }
+/** Answers given, by value: a monorepo's cards name the same few licences thousands of times. */
+const idMemo = new Map();
+const ID_MEMO_ENTRIES = 4096;
 /** Identify a card metadata value: Hub id, SPDX id or expression, catalogue id/alias/name, or free text. */
 function identifyLicenseId(value) {
+    if (value.length > 1000)
+        return identifyLicenseIdNow(value);
+    let known = idMemo.get(value);
+    if (!known) {
+        known = identifyLicenseIdNow(value);
+        if (idMemo.size >= ID_MEMO_ENTRIES)
+            idMemo.clear();
+        idMemo.set(value, known);
+    }
+    // a copy: callers may change what they get
+    return { ...known };
+}
+function identifyLicenseIdNow(value) {
     const v = value.trim();
     const lower = v.toLowerCase();
     if (v.length === 0 || v.length > 300)
@@ -10950,8 +12153,8 @@ const licenseAllowList = {
 
 // EXTERNAL MODULE: ./src/types.ts
 var src_types = __webpack_require__(8522);
-// EXTERNAL MODULE: ./src/clauses/index.ts + 8 modules
-var clauses = __webpack_require__(4773);
+// EXTERNAL MODULE: ./src/clauses/index.ts + 10 modules
+var clauses = __webpack_require__(4779);
 ;// CONCATENATED MODULE: ./src/rules/license-inheritance.ts
 
 
@@ -11206,8 +12409,8 @@ const licenseNotOpen = {
     }
 };
 
-// EXTERNAL MODULE: ./src/clauses/registry.ts + 18 modules
-var registry = __webpack_require__(242);
+// EXTERNAL MODULE: ./src/clauses/registry.ts + 20 modules
+var registry = __webpack_require__(5804);
 // EXTERNAL MODULE: ./src/clauses/clause.ts
 var clauses_clause = __webpack_require__(3965);
 ;// CONCATENATED MODULE: ./src/rules/license-restrictions.ts
@@ -12020,7 +13223,7 @@ const ASCII_SPACE = ' \t\n\r\f\v';
 /* harmony export */   oC: () => (/* binding */ SEVERITIES),
 /* harmony export */   sk: () => (/* binding */ CLAUSE_TYPES)
 /* harmony export */ });
-/* harmony import */ var _clauses_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(242);
+/* harmony import */ var _clauses_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5804);
 // Shared vocabulary of the engine. The enumerations here are contracts (../shared/DESIGN.md):
 // change them only by adding.
 
@@ -12064,7 +13267,7 @@ const CATEGORIES = [
 /* unused harmony exports termsRequirement, parametersRequirement, codeRequirement, creditedCode, dataInformationRequirement */
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8522);
 /* harmony import */ var _licenses_identify_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3352);
-/* harmony import */ var _clauses_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4773);
+/* harmony import */ var _clauses_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4779);
 /* harmony import */ var _knowledge_base_models_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3711);
 /* harmony import */ var _knowledge_text_lines_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5671);
 /* harmony import */ var _knowledge_code_evidence_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7997);

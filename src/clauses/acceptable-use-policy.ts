@@ -1,10 +1,21 @@
 // A use policy that binds users: one incorporated by name, link or annex ("subject to the Acme
-// Acceptable Use Policy"), or an in-text list of forbidden uses introduced by a prohibition ("You
-// agree not to use the Model:"). Not: a title or heading, a contact or "report violations to" line,
-// a policy that asks only for lawful use, a sentence saying there is no such policy.
+// Acceptable Use Policy"), or a use-policy file itself (detect.ts). Not: a list of forbidden uses in
+// the licence's own text, even under a "Prohibited uses:" heading (a field-of-use restriction), a
+// title or heading, a contact or "report violations to" line, a policy that asks only for lawful
+// use, a sentence saying there is no such policy.
 import { FOUND, OSD6, RESTRICTIVE_SEVERITY, defineClause } from './clause.js'
 import { docsUrl } from '../rules/types.js'
-import { allOf, firstOf, has, hasAny, nearPhrase, phrases, positions, words } from './toolkit/query.js'
+import {
+  allOf,
+  firstOf,
+  has,
+  hasAny,
+  nearPhrase,
+  nearWords,
+  phrases,
+  positions,
+  words
+} from './toolkit/query.js'
 import { definesTerm } from './toolkit/definition.js'
 import { prohibits } from './toolkit/negation.js'
 import { deniedAt } from './toolkit/absence.js'
@@ -15,13 +26,13 @@ const ANNEX = words('attachment exhibit schedule appendix annex addendum')
  * kind word qualifies ("use", "usage", "acceptable", "responsible", "content", "safety"). */
 const DOC_HEAD = words(
   'policy policies guidelines guideline guide rules terms charter charters code codes standard standards',
-  'principles'
+  'principles addendum'
 )
 /** Heads that name a conduct document only after a word of conduct ("Responsible AI Standard",
  * "Acceptable Conduct Code", "Fair Use Charter"), not "safety standards" or "content code". */
-const WEAK_HEAD = words('code codes standard standards principles')
+const WEAK_HEAD = words('code codes standard standards principles addendum')
 const CONDUCT_KIND = words(
-  'responsible acceptable ethical ethics fair trustworthy use usage conduct behaviour behavior'
+  'responsible acceptable ethical ethics fair trustworthy conduct behaviour behavior'
 )
 const DOC_KIND = words(
   'use usage acceptable prohibited responsible content safety conduct fair ethical ethics trustworthy',
@@ -41,10 +52,11 @@ const BIND = words(
   'observing breaching breached violated adherence conditioned conditional'
 )
 const OBLIGED = words('must shall required')
-const DOC_HEAD_ZH = phrases('政策, 规范, 准则, 守则, 规则')
+const DOC_HEAD_ZH = phrases('政策, 规范, 准则, 守则, 规则, 規範, 準則, 守則, 規則')
 const DOC_KIND_ZH = phrases('使用, 用途, 行为, 可接受')
 const BIND_ZH = phrases(
-  '遵守, 遵循, 约束, 组成部分, 一部分, 纳入, 接受, 违反, 须, 应当, 照着, 按照, 依照, 作废, 失效'
+  '遵守, 遵循, 约束, 组成部分, 一部分, 纳入, 接受, 违反, 须, 应当, 照着, 按照, 依照, 作废, 失效, 違反, 約束',
+  '須, 應當, 納入, 終止, 终止'
 )
 /** "本许可不附带任何使用政策", "不通过引用纳入其他行为准则": a document said not to be part of it. */
 const NOT_INCLUDED_ZH = phrases(
@@ -53,6 +65,16 @@ const NOT_INCLUDED_ZH = phrases(
 /** "Schedule 2 (Acceptable Use)": an annex named by the kind of use it governs. */
 const USE_ANNEX = phrases(
   'acceptable use, prohibited use, prohibited uses, use restrictions, responsible use'
+)
+/** A community's code of conduct (for contributors, mailing lists, forums): no term of use of the model. */
+const COMMUNITY = words('contributors contributor mailing forum forums discussions participants')
+/** "listed in Attachment A for reference only": shown, not incorporated. */
+const INFORMATIVE = phrases(
+  'for reference only, for information only, for informational purposes, not binding'
+)
+/** A document published elsewhere: "the Osprey Use Restrictions published at osprey.example/use". */
+const PUBLISHED = phrases(
+  'published at, posted at, available at, found at, located at, set out at, hosted at'
 )
 /** "terms at least as protective as those in Attachment A": a measure of other terms, no policy. */
 const COMPARED = phrases('at least as, no less, not less, as protective as, as restrictive as')
@@ -192,6 +214,7 @@ export default defineClause({
     if (isTitle(s, ctx.doc.text) || isContactLine(s)) return -1
     let bound: boolean | undefined
     for (const at of documents(s)) {
+      if (nearWords(s, at, 8, 10, COMMUNITY) >= 0) continue
       // "no acceptable use policy", "does not incorporate any … guidelines", "本许可不附带任何使用政策"
       if (plainNegationBefore(s, at) || deniedAt(s, at)) continue
       // "Usage policy: please use it lawfully": a label whose only content is the law
@@ -199,13 +222,17 @@ export default defineClause({
       bound ??= binds(s)
       if (bound) return at
     }
-    // "Prohibited uses:" introducing the list of an attached policy
-    if (s.colon) {
-      const pu = LISTED.first(s)
-      if (pu >= 0) return pu
-    }
+    // ("Prohibited uses:" over a list in the licence's own text is a field-of-use list, no policy)
     // "… for any of the purposes listed in Attachment A (Use Restrictions)"
-    const listed = LISTED.first(s)
+    const listed = INFORMATIVE.in(s) ? -1 : LISTED.first(s)
+    // "subject to the Osprey Use Restrictions published at …": a use document kept elsewhere
+    if (
+      listed >= 0 &&
+      nearPhrase(s, listed, 0, 8, PUBLISHED) >= 0 &&
+      !plainNegationBefore(s, listed) &&
+      binds(s)
+    )
+      return listed
     if (
       listed >= 0 &&
       hasAny(s, ANNEX) &&

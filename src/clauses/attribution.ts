@@ -13,6 +13,7 @@ import { definesTerm } from './toolkit/definition.js'
 import { isNegationAt, negatedBefore, OBLIGATION, PERMISSIVE, prohibits } from './toolkit/negation.js'
 import { allOf, findSeq, has, hasAny, nearPhrase, nearWords, phrases, words } from './toolkit/query.js'
 import type { Sentence } from './toolkit/sentences.js'
+import { afterTickedBox } from './toolkit/checklist.js'
 
 /** Acts that keep a notice with the work: keep, retain, carry, reproduce, include, remain. */
 const KEEP_ACT = words(
@@ -33,7 +34,9 @@ const REMOVE_ACT = words(
 const PARTICIPLE = words(
   'removed deleted altered obscured stripped erased hidden effaced defaced obliterated concealed'
 )
-const REMOVE_ZH = phrases('删除, 移除, 去除, 更改, 修改, 篡改')
+const REMOVE_ZH = phrases('删除, 移除, 去除, 更改, 修改, 篡改, 删掉, 去掉, 抹掉, 刪除, 刪掉')
+/** Informal Chinese bans before an act: 别删掉, 不要去掉, 不准, 不许. */
+const BAN_ZH = phrases('别, 不要, 不准, 不许, 不能, 不可')
 /** What is kept: notices, copyright lines, credits, acknowledgements, legends. */
 const NOTICE = words(
   'notice notices copyright copyrights attribution attributions credit credits acknowledgement',
@@ -66,7 +69,7 @@ const LICENCE_COPY = phrases(
 /** Giving credit: credit, cite, acknowledge, attribute. */
 const CREDIT_ACT = words(
   'credit credited crediting acknowledge acknowledged acknowledging cite cited citing attribute',
-  'attributed attribution'
+  'attributed attribution mention mentions reference'
 )
 const CREDIT = phrases(
   'appropriate credit, attribute, attribution notice, acknowledge the use, give credit, following notice',
@@ -74,7 +77,8 @@ const CREDIT = phrases(
 )
 /** Naming someone as the origin: "name the original group as its source". */
 const AS_SOURCE = phrases(
-  'as its source, as the source, as the origin, as its origin, as the original author'
+  'as its source, as the source, as the origin, as its origin, as the original author',
+  'as the creator, as its creator, as the author, as its author, as the original creator'
 )
 /** Marking what was changed: a note, notice or statement that the files were changed. */
 const MARK = words(
@@ -98,7 +102,11 @@ const HAS_TO = phrases(
 )
 /** 可以 / 自行决定 / 是否: "you may decide whether to keep the author's name". */
 const PERMISSIVE_ZH = phrases('可以, 自行决定, 是否, 自愿, 欢迎, 鼓励, 希望, 建议')
-const STRICT_HAS_TO = phrases('has to, have to, is to be, are to be')
+const STRICT_HAS_TO = phrases(
+  'has to, have to, is to be, are to be, 请在, 请注明, 请标明, 请保留, 请附上, 要写, 要说明, 要标, 要注明, 得写',
+  '得注明, 得标明'
+)
+const COPIES = words('copy copies redistribution redistributions')
 /** Imperatives that open a sentence: "Include a copy …", "Retain …" ("Credit card …" is a noun). */
 const IMPERATIVE = words('keep retain reproduce preserve include carry')
 /** Whom or what an imperative credit names: "Credit the creator", "Cite our paper" (not "Cite as:"). */
@@ -123,10 +131,10 @@ const HAND_OVER = words('include includes included accompany accompanied 附 随
 const BADGE = phrases('built with, powered by, made with, built on, built using')
 const CREDIT_ZH = phrases('注明, 引用, 版权声明, 署名')
 /** Marking the origin in Chinese: 标注 / 标明 / 说明 with the author or source as its object. */
-const MARK_ZH = phrases('标注, 标明, 说明, 写明, 载明, 標示, 标示, 標明, 註明, 注明, 表明')
+const MARK_ZH = phrases('标注, 标明, 说明, 写明, 载明, 標示, 标示, 標明, 註明, 注明, 表明, 写清楚, 寫清楚')
 const ORIGIN_ZH = phrases('作者, 来源, 出处, 开发者, 版权方, 來源, 出處, 開發者')
 /** What was changed, as the object of a mark: 修改, 更改, 改动 ("修改过的文件应当附有说明"). */
-const CHANGED_ZH = phrases('修改, 更改, 改动, 改動, 變更, 变更')
+const CHANGED_ZH = phrases('修改, 更改, 改动, 改動, 變更, 变更, 改了, 改过, 改過')
 const RESERVED = words('reserved')
 
 /** "may", "encouraged", "grateful" and nothing that obliges or forbids: no attribution clause. */
@@ -154,8 +162,12 @@ function objectNear(s: Sentence, p: number, before: number, after: number): numb
   if (zh >= 0) return zh
   for (const k of allOf(s, NAMES))
     if (Math.abs(k - p) <= Math.max(before, after) && nearWords(s, k, 3, 4, AUTHORS) >= 0) return k
+  // "a statement identifying the original authors"
+  for (const k of allOf(s, STATEMENT))
+    if (Math.abs(k - p) <= Math.max(before, after) && nearWords(s, k, 0, 4, AUTHORS) >= 0) return k
   return -1
 }
+const STATEMENT = words('statement statements line lines')
 
 /** "the names of the contributors" within `window` tokens of p. */
 function authorsNamesNear(s: Sentence, p: number, window: number): boolean {
@@ -172,6 +184,11 @@ function restrictionsBetween(s: Sentence, a: number, b: number): boolean {
 
 /** "credit the authors", "credit shall be given": a credit, not the money in "credit scoring". */
 function creditIsAct(s: Sentence, k: number): boolean {
+  // "mention the original authors" credits; "mention the Model in my app" names a product
+  if (s.tokens[k]!.w === 'mention' || s.tokens[k]!.w === 'mentions')
+    return nearWords(s, k, 0, 4, AUTHORS) >= 0
+  // "must reference the original work": a citation; "reference Section 3" is a cross-reference
+  if (s.tokens[k]!.w === 'reference') return nearWords(s, k, 0, 4, CITED) >= 0
   if (s.tokens[k]!.w !== 'credit') return true
   const next = s.tokens[k + 1]?.w ?? ''
   if (FINANCIAL.has(next)) return false
@@ -180,6 +197,7 @@ function creditIsAct(s: Sentence, k: number): boolean {
   if (prev === 'to') return s.tokens[k - 2]?.w !== 'access'
   return !LENT_AFTER.has(prev)
 }
+const CITED = words('work paper papers article publication report authors author creators original')
 const LENT_AFTER = words('for of consumer extend extends extended obtain obtaining eligibility access')
 /** What may follow an opening "Credit" / "Cite" that is no imperative ("Cite as:", "Credit is …"). */
 const NOT_AN_OBJECT = words('as is are was were for and or to of in on union card cards scoring score')
@@ -202,6 +220,8 @@ function keepsNotice(s: Sentence, obliged: boolean): number {
       const named = nearWords(s, p, 0, 6, LICENCE_NOUN)
       if (named >= 0 && s.tokens[p + 1]?.w === 'the' && !restrictionsBetween(s, p, named)) return p
     }
+    // "Keep this licence with every copy": the licence kept with the copies, not a derived work's terms
+    if (obliged && LICENCE_SELF.first(s) === p + 1 && nearWords(s, p, 0, 8, COPIES) >= 0) return p
   }
   return -1
 }
@@ -216,7 +236,7 @@ function forbidsRemoval(s: Sentence): number {
       nearPhrase(s, p, 0, 8, NOTICE_ZH) >= 0 ||
       authorsNamesNear(s, p, 8)
     if (!object) continue
-    if (negatedBefore(s, p, 12) >= 0 || prohibits(s)) return p
+    if (negatedBefore(s, p, 12) >= 0 || prohibits(s) || nearPhrase(s, p, 3, 0, BAN_ZH) >= 0) return p
   }
   return -1
 }
@@ -234,19 +254,26 @@ export default defineClause({
     docs: docsUrl('license/attribution')
   },
   messages: { found: FOUND },
-  detect(s) {
+  detect(s, ctx) {
     if (merelyPermitted(s) || definesTerm(s)) return -1
+    // "- [x] Attribution", "- [x] Include the original copyright notice": a ticked condition
+    const ticked = afterTickedBox(s, ctx.doc.text)
     const removal = forbidsRemoval(s)
     if (removal >= 0) return removal
     // an obligation, or an imperative ("Include a copy of this agreement …", "Retain …")
-    const first = s.tokens[s.body]?.w ?? ''
+    const opening = ticked >= 0 ? ticked : s.body
+    const first = s.tokens[opening]?.w ?? ''
+    if (ticked >= 0 && (first === 'attribution' || first === 'credit') && s.tokens.length - ticked <= 3)
+      return ticked
     // "provided that" makes the kept notice a condition; it obliges nobody to credit or mark
-    const second = s.tokens[s.body + 1]?.w ?? ''
+    const second = s.tokens[opening + 1]?.w ?? ''
     // "Credit the creator", "Credit "Halden Lab" in your docs", "Credit — name the creator, …"
     const imperative =
       IMPERATIVE.has(first) ||
       (CREDIT_ACT.has(first) && (CREDIT_OBJECT.has(second) || (second !== '' && !NOT_AN_OBJECT.has(second))))
-    const strict = hasAny(s, MUST) || STRICT_HAS_TO.in(s) || imperative
+    // "Attribution is not required, but …": an obligation denied obliges nobody
+    const must = allOf(s, MUST).some(k => negatedBefore(s, k, 2) < 0)
+    const strict = must || STRICT_HAS_TO.in(s) || imperative
     const obliged = strict || HAS_TO.in(s)
     const kept = keepsNotice(s, obliged)
     if (kept >= 0) return kept

@@ -8,8 +8,8 @@ export const PEOPLE = words(
   'users user people persons individuals customers customer subscribers subscriber accounts',
   'account members visitors consumers clients end mau dau licensees installations seats devices',
   'actives maus daus citizens patients students learners participants players viewers readers',
-  'listeners households employees registrants signups',
-  '用 户 人 账 员 客 席'
+  'listeners households employees registrants signups workstations terminals',
+  'sessions 户 人 账 员 客 席 活'
 )
 /** A period over which people are counted. */
 export const PERIOD = words(
@@ -58,7 +58,7 @@ export const DISABLE = words(
 export const TERRITORY = words(
   'territory territories country countries region regions jurisdiction jurisdictions state states',
   'nation nations domiciled resident residents residing reside located incorporated headquartered',
-  'citizens citizen nationals based resides established living lives 地 区 国 家 境 内 境 外'
+  'citizens citizen nationals based resides established living lives province provinces 地 区 国 家 境 内 境 外'
 )
 /** Export control, sanctions and trade law: compliance, not the licensor's own restriction. */
 export const EXPORT_CONTROL = words(

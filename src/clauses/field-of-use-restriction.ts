@@ -28,7 +28,12 @@ const FIELDS = phrases(
   // decisions about people's access to credit, work, housing, insurance and benefits
   'creditworthiness, credit worthiness, determination of eligibility, eligibility determinations',
   'eligibility decisions, eligibility for public benefits, job applicants, employment screening',
-  'tenant screening, insurance underwriting, insurance pricing, screen applicants',
+  'tenant screening, insurance underwriting, insurance pricing, screen applicants, screen tenants',
+  'job candidates, access to housing, access to employment, access to education, access to credit',
+  'access to healthcare, access to public benefits, criminal justice, bail decisions, sentencing, parole',
+  'targeted advertising, advertising to children, autonomous vehicles, autonomous driving',
+  'pornography, pornographic, sexually explicit, 色情, 淫秽, 赌博, 自动驾驶, 定向广告',
+  'cyberattack, cyberattacks, cyber attacks, hacking, phishing, 网络攻击, 恶意软件, 黑客攻击, 網路攻擊',
   '信用评分, 保险定价, 自动化决策, 信贷审批',
   // elections, deception and profiling
   'political campaign, political campaigns, election campaigns, 政治竞选, 竞选宣传, 虚假新闻, 诈骗, 深度伪造',
@@ -50,12 +55,17 @@ const DISCLAIMERS = phrases(
   // the licensor on itself: "is not a law firm and does not provide legal advice"
   'not fault tolerant, not a law firm',
   // 本模型未针对医疗场景进行评估，相关结果仅供参考: not evaluated for a field, a caution, no ban
-  '未针对, 未針對, 仅供参考, 僅供參考, 谨慎使用, 謹慎使用, not been evaluated, not evaluated, not been tested'
+  '未针对, 未針對, 仅供参考, 僅供參考, 谨慎使用, 謹慎使用, not been evaluated, not evaluated, not been tested',
+  '场景测试, 未经测试, 未经过测试, 未经评估, 未经验证, 未經測試, 未經評估',
+  // "not suitable for medical diagnosis", "should not be relied on for legal advice": a caution
+  'not suitable, unsuitable, not appropriate, not be relied, not a substitute, 不适用于, 不適用於, 不适合, 不適合'
 )
 /** A ban stated as a list: "None of the following is allowed: …". */
 const NONE_OF = phrases('none of the following, none of these, none of the uses')
 /** What the licensor says it does not do ("does not provide legal advice"): a statement, not a ban. */
-const STATES = words('does doesn')
+const STATES = words('does doesn do don')
+/** Who states what it does: "We do not provide medical advice" (not the imperative "Do not …"). */
+const SPEAKER = words('we i it licensor provider they this model')
 const OFFER = words('provide provides offer offers give gives render renders')
 /** A field named as restricted: "any Restricted Field", "prohibited sectors", "高风险领域". */
 const FIELD_NOUN = words('field fields sector sectors domain domains industry industries')
@@ -66,6 +76,8 @@ const FIELD_ZH = phrases('高风险领域, 禁止领域, 限制领域, 敏感领
 function statesWhatItDoes(s: Sentence): boolean {
   for (let k = 0; k + 2 < s.tokens.length; k++) {
     if (!STATES.has(s.tokens[k]!.w)) continue
+    const w = s.tokens[k]!.w
+    if ((w === 'do' || w === 'don') && !SPEAKER.has(s.tokens[k - 1]?.w ?? '')) continue
     const n = s.tokens[k + 1]!.w === 't' ? k + 2 : k + 1
     if ((s.tokens[n]?.w === 'not' || n === k + 2) && OFFER.has(s.tokens[n + 1]?.w ?? '')) return true
   }

@@ -1,12 +1,14 @@
 // Territories excluded by the licensor. Frame: who is limited (residents, those domiciled or
 // located in a place, use in a place), a place (a known name, or any capitalised name after "in",
 // "of", "from": a country no list contains), and an exclusion (not granted, does not apply,
-// excluding, only within). Not: export-control and sanctions compliance, governing law and
-// courts, "without territorial limitation".
+// excluding, only within). A class of places counts too: rights denied to anyone domiciled in "a
+// Restricted Territory" or "a country subject to sanctions"; use confined to "the Territory"; 服务器
+// 须位于…境内. Not: export-control and sanctions compliance, governing law and courts, "without
+// territorial limitation".
 import { FOUND, OSD5, RESTRICTIVE_SEVERITY, defineClause } from './clause.js'
 import { TERRITORY, isExportControl } from './concepts.js'
 import { docsUrl } from '../rules/types.js'
-import { hasAny, near, nearPhrase, nearWords, phrases, words } from './toolkit/query.js'
+import { allOf, hasAny, near, nearPhrase, nearWords, phrases, words } from './toolkit/query.js'
 import { isNegationAt, negatedBefore } from './toolkit/negation.js'
 import type { Doc, Sentence } from './toolkit/sentences.js'
 
@@ -15,19 +17,28 @@ const PLACES = phrases(
   'republic of korea, korea, china, mainland china, prc, russia, russian federation, iran',
   'north korea, cuba, syria, belarus, crimea, venezuela, india, united states, usa, japan',
   'canada, brazil, hong kong, macau, taiwan, switzerland, australia, germany, france, italy',
-  'spain, netherlands, ireland, singapore, israel, turkey, ukraine, europe, asia, africa'
+  'spain, netherlands, ireland, singapore, israel, turkey, ukraine, europe, asia, africa',
+  'new zealand, mexico, argentina, chile, colombia, peru, south africa, nigeria, kenya, egypt',
+  'saudi arabia, united arab emirates, uae, qatar, indonesia, malaysia, thailand, vietnam',
+  'philippines, pakistan, bangladesh, norway, sweden, denmark, finland, poland, austria, belgium',
+  'portugal, greece, czech republic, hungary, romania, latin america, middle east, north america',
+  'south america, oceania, scandinavia, mainland, people s republic of china'
 )
 const EXCLUDE = words('excluding exclude excluded excludes except outside other void invalid ineligible')
 const GRANT = words(
   'granted grant grants apply applies available territory domiciled located resident residents',
   'reside residing license licence licensed agreement access offered valid permit permitted',
-  'based established citizens nationals persons eligible eligibility incorporated headquartered'
+  'based established citizens nationals persons eligible eligibility incorporated headquartered',
+  'cover covers covered extend extends'
 )
 /** Use words count only for a place right after "in" / "within" / "outside" ("may not use the Model in the EU"). */
-const USE_GRANT = words('use used deploy deployed operate operated offer provide distribute distributed')
+const USE_GRANT = words(
+  'use used deploy deployed operate operated offer provide distribute distributed access accessed',
+  'accessing host hosted hosting run install installed store stored process processed distribution'
+)
 const PLACE_PREP = words('in within inside outside from of')
 /** "use … in X" (not "use of X": the object of use is no place). */
-const USE_PREP = words('in within inside outside')
+const USE_PREP = words('in within inside outside into')
 const ONLY = words('only solely exclusively')
 /** "Use … is restricted to persons located in …": "only" in other words. */
 const RESTRICTED_TO = phrases('restricted to, limited to, confined to')
@@ -47,10 +58,20 @@ const NOT_PLACES = words(
   'source object binary compiled'
 )
 /** "users in X", "companies in X". */
-const WHO = words('users persons people individuals companies entities organisations organizations customers')
+const WHO = words(
+  'users persons people individuals companies entities organisations organizations customers',
+  'subsidiary subsidiaries affiliate affiliates offices office branch branches teams team staff folks',
+  'anyone everyone residents'
+)
 /** Governing law, courts and the law's reach: 法律, 法规, 管辖, 仲裁. */
 const LEGAL_ZH = phrases('法律, 法规, 管辖, 仲裁, 法院')
-const TERRITORY_ZH = phrases('境内, 境外, 地区, 国家, 大陆, 中国, 居住在, 位于, 注册地')
+const TERRITORY_ZH = phrases(
+  '境内, 境外, 海外, 国外, 地区, 国家, 大陆, 中国, 中华人民共和国, 居住在, 住在, 位于, 注册地, 欧盟',
+  '欧洲, 美国, 英国',
+  '日本, 韩国, 俄罗斯, 新加坡, 香港, 澳门, 台湾, 印度, 伊朗, 朝鲜'
+)
+/** Obliged to be somewhere: 服务器必须位于新加坡境内. */
+const MUST_ZH = phrases('必须, 须, 应当, 应')
 const ONLY_ZH = phrases('仅', '只', '限')
 
 /** "use the Model in the EU": a use word, then within six words (no "to"/"for" purpose between) "in (the)" the place. */
@@ -94,10 +115,11 @@ function places(s: Sentence, doc: Doc): number[] {
         ? k - 2
         : -1
     if (prep < 0 || !isCapitalised(doc, s, k) || NOT_PLACES.has(s.tokens[k]!.w)) continue
-    // an all-capitals defined term ("the MODEL") or a name in a title is no place
+    // an all-capitals defined term ("the MODEL"), an acronym ("in ROM") or a name in a title is no
+    // place: the places written in capitals (UK, USA, EU) are all known
     const tok = s.tokens[k]!
     const word = doc.text.slice(tok.s, tok.e)
-    if (word.length > 3 && word === word.toUpperCase()) continue
+    if (word.length > 1 && word === word.toUpperCase()) continue
     // "in the Databricks Open Model Acceptable Use Policy": a document's name, not a place
     if (namesDocument(s, doc, k)) continue
     // a name no list holds is a place only where the sentence speaks of territory or of use there
@@ -110,8 +132,117 @@ function places(s: Sentence, doc: Doc): number[] {
   return out.sort((a, b) => a - b)
 }
 
+/** Adjectives that put a place class out of the grant: "excluded territories", "restricted countries". */
+const EXCLUDED_CLASS = words('excluded restricted prohibited embargoed sanctioned blocked ineligible')
+const COPULA = words('is are')
+
+/**
+ * "Eswatini is one of the excluded territories", "Tonga is a Restricted Country": a place named as
+ * a member of a class of places the licence excludes. The place opens the sentence.
+ */
+function memberOfExcluded(s: Sentence, doc: Doc): number {
+  const first = s.body
+  if (first >= s.tokens.length || !isCapitalised(doc, s, first) || NOT_PLACES.has(s.tokens[first]!.w))
+    return -1
+  let k = first + 1
+  while (k < s.tokens.length && k <= first + 3 && !COPULA.has(s.tokens[k]!.w)) k++
+  if (!COPULA.has(s.tokens[k]?.w ?? '')) return -1
+  for (let j = k + 1; j <= Math.min(s.tokens.length - 1, k + 5); j++)
+    if (PLACE_CLASS.has(s.tokens[j]!.w) && EXCLUDED_CLASS.has(s.tokens[j - 1]!.w)) return first
+  return -1
+}
+
+/** "not intended for use in the EU", "not tested in Japan": what the model is meant for, not a ban. */
+const INTENT = words(
+  'intended designed meant suitable recommended tested evaluated validated optimised optimized'
+)
+function statesIntent(s: Sentence): boolean {
+  for (let k = 0; k < s.tokens.length; k++)
+    if (isNegationAt(s, k) && nearWords(s, k, 0, 2, INTENT) >= 0) return true
+  return false
+}
+
+/** Verbs of excluding with the place as their object: "The licence excludes Tonga". */
+const EXCLUDES = words('excludes excluding exclude')
+/** What may follow a place named as an object: nothing, or the next item ("excludes Tonga, and …"). */
+const AFTER_NAME = words('and or from as')
+
+/** "The licence excludes Tonga, and …": a capitalised name, alone, right after a verb of excluding. */
+function excludedByName(s: Sentence, doc: Doc): number {
+  if (!hasAny(s, GRANT)) return -1
+  for (const e of allOf(s, EXCLUDES)) {
+    const k = s.tokens[e + 1]?.w === 'the' ? e + 2 : e + 1
+    if (k >= s.tokens.length || !isCapitalised(doc, s, k) || NOT_PLACES.has(s.tokens[k]!.w)) continue
+    const next = s.tokens[k + 1]?.w
+    if (next === undefined || AFTER_NAME.has(next) || PLACES.all(s).includes(k)) return k
+  }
+  return -1
+}
+
 /** A class of places where use is banned: "prohibited in any country …", "may not be used in regions …". */
 const PLACE_CLASS = words('country countries region regions territory territories jurisdiction jurisdictions')
+/** Belonging to a place: those domiciled, resident, incorporated or located there. */
+const RESIDENCE = words(
+  'domiciled resident residents residing reside resides located incorporated organised organized',
+  'established headquartered based citizens nationals living lives'
+)
+/** Words that may stand between belonging and the class of places: "resident in a country", "organised under the laws of any Restricted Territory". */
+const TO_PLACE = words('in of within under the a an any such laws law')
+/** What a denial takes away: rights, the grant, the licence, eligibility. */
+const RIGHTS = words(
+  'right rights granted grant license licence licensed licenced eligible available permitted',
+  'may authorised authorized extend extends apply applies'
+)
+
+/**
+ * "No right is granted to any person domiciled or resident in a country subject to sanctions", "No
+ * rights are granted to any entity incorporated in a Restricted Territory": those belonging to a
+ * class of places are denied the grant. The place class at a residence word's reach, a negation of
+ * rights before it.
+ */
+function residentsExcluded(s: Sentence, doc: Doc): number {
+  for (const r of allOf(s, RESIDENCE)) {
+    let c = r + 1
+    while (c < s.tokens.length && c <= r + 8 && !PLACE_CLASS.has(s.tokens[c]!.w)) {
+      const w = s.tokens[c]!.w
+      // "domiciled, organised or ordinarily resident in": more words of belonging on the way
+      if (
+        !TO_PLACE.has(w) &&
+        !RESIDENCE.has(w) &&
+        !EXCLUDED_CLASS.has(w) &&
+        w !== 'or' &&
+        w !== 'and' &&
+        w !== 'ordinarily'
+      ) {
+        if (!isCapitalised(doc, s, c)) break
+      }
+      c++
+    }
+    if (!PLACE_CLASS.has(s.tokens[c]?.w ?? '')) continue
+    const neg = negatedBefore(s, r, 25)
+    if (neg >= 0 && nearWords(s, neg, 0, 8, RIGHTS) >= 0) return r
+    // "I am not domiciled in, or incorporated in, a country listed in Annex C": a declaration the
+    // licensee must make (a checkbox, a representation)
+    if (neg >= 0 && r - neg <= 2) return r
+    // "Licensees established in a Restricted Territory may not use the Model"
+    for (let k = c + 1; k <= Math.min(s.tokens.length - 1, c + 6); k++) if (isNegationAt(s, k)) return r
+  }
+  return -1
+}
+
+/** "solely within the Territory", "only in the Licensed Territory": use confined to a defined territory. */
+const DEFINED_TERRITORY_PREP = words('within in inside')
+function confinedToTerritory(s: Sentence, doc: Doc): number {
+  for (const p of allOf(s, PLACE_CLASS)) {
+    // a defined term: "the Territory", "the Licensed Territory"
+    if (!isCapitalised(doc, s, p) || s.tokens[p]!.w.startsWith('countr')) continue
+    let k = p - 1
+    while (k >= 0 && k >= p - 3 && !DEFINED_TERRITORY_PREP.has(s.tokens[k]!.w)) k--
+    if (k < 0 || k < p - 3) continue
+    if (near(s, k, 3, 0, w => ONLY.has(w)) >= 0) return p
+  }
+  return -1
+}
 function bannedInTerritory(s: Sentence): number {
   if (!hasAny(s, USE_GRANT)) return -1
   for (let p = 0; p < s.tokens.length; p++) {
@@ -137,12 +268,22 @@ export default defineClause({
   },
   messages: { found: FOUND },
   detect(s, ctx) {
+    // a class of places denied the grant: never governing law, whatever legal words stand beside it
+    const excluded = residentsExcluded(s, ctx.doc)
+    if (excluded >= 0) return excluded
     if (hasAny(s, LEGAL) || LEGAL_ZH.in(s)) return -1
+    const confined = confinedToTerritory(s, ctx.doc)
+    if (confined >= 0) return confined
+    const member = memberOfExcluded(s, ctx.doc)
+    if (member >= 0) return member
+    const byName = excludedByName(s, ctx.doc)
+    if (byName >= 0) return byName
     // sanctions named only to pick the places the licensor itself excludes: "Use of the Model is
     // prohibited in any country subject to sanctions"; complying with the law is no such clause
     if (isExportControl(s)) return bannedInTerritory(s)
     for (const p of TERRITORY_ZH.all(s)) {
       if (nearPhrase(s, p, 8, 2, ONLY_ZH) >= 0 || negatedBefore(s, p, 10) >= 0) return p
+      if (nearPhrase(s, p, 10, 0, MUST_ZH) >= 0) return p
       for (let k = p + 1; k < Math.min(s.tokens.length, p + 28); k++) if (isNegationAt(s, k)) return p
     }
     const found = places(s, ctx.doc)
@@ -152,7 +293,10 @@ export default defineClause({
     const useWord = hasAny(s, USE_GRANT)
     for (const p of found) {
       // "customers in Eastasia" under a ban: the people of a place are the ones limited
-      const inhabitants = WITHIN.has(s.tokens[p - 1]?.w ?? '') && nearWords(s, p - 1, 2, 0, WHO) >= 0
+      // "customers in Eastasia", "EU users": the people of a place are the ones limited
+      const inhabitants =
+        (WITHIN.has(s.tokens[p - 1]?.w ?? '') && nearWords(s, p - 1, 2, 0, WHO) >= 0) ||
+        (known.includes(p) && WHO.has(s.tokens[p + 1]?.w ?? ''))
       const hasGrant = grantWord || inhabitants || (useWord && usedInPlace(s, p))
       if (!hasGrant) continue
       // "EU AI Act", "UK GDPR": a short place name qualifying a capitalised word is no place
@@ -181,13 +325,17 @@ export default defineClause({
         if (EXCLUDE.has(w) && w !== 'other') {
           if (w === 'excluded' || !found.some(q => q < j && q >= j - 12)) return p
         }
-        if (isNegationAt(s, j)) return p
+        if (isNegationAt(s, j)) return statesIntent(s) ? -1 : p
       }
     }
     return -1
   },
   examples: {
-    detected: ['No rights are granted to persons residing in Freedonia.', '本许可仅在中国大陆境内有效。'],
+    detected: [
+      'No rights are granted to persons residing in Freedonia.',
+      '本许可仅在中国大陆境内有效。',
+      'No licence is granted to any entity incorporated in a Restricted Territory.'
+    ],
     notDetected: [
       'The licence is granted worldwide, without territorial limitation.',
       'You must comply with export laws and sanctions of the United States.'

@@ -5,7 +5,7 @@
 import { FOUND, defineClause } from './clause.js'
 import { docsUrl } from '../rules/types.js'
 import { allOf, findSeq, hasAny, nearPhrase, nearWords, phraseSeqs, phrases, words } from './toolkit/query.js'
-import { OBLIGATION, PERMISSIVE, prohibits, sentenceHasNegation } from './toolkit/negation.js'
+import { OBLIGATION, PERMISSIVE, negatedBefore, prohibits, sentenceHasNegation } from './toolkit/negation.js'
 import { deniedAt } from './toolkit/absence.js'
 import { DERIVED_WORK } from './concepts.js'
 import type { Sentence } from './toolkit/sentences.js'
@@ -20,7 +20,9 @@ const DISPLAY = words(
 /** What a naming demand asks to show: "no 'Powered by' notice is required" denies it. */
 const NOTICE = words('notice notices badge badges label labels display')
 const NAME_WORDS = words('name names named naming')
-const PREFIX = words('beginning prefix prefixed begin begins start starts starting front')
+const PREFIX = words(
+  'beginning prefix prefixed begin begins start starts starting front suffix suffixed end ends'
+)
 const MUST = words('must shall required require requires include need')
 const STRONG = words('must shall required require requires obliged obligated need needs')
 /** What a name must do: include, contain, bear, carry, begin with the original's name. */
@@ -45,6 +47,10 @@ const AI_DISCLOSURE = phrases(
 )
 /** The noun before a quoted literal to be shown: 'the phrase "Runs on X"', 'the words "…"'. */
 const LITERAL_NOUN = words('phrase words text line wording legend statement tagline slogan')
+/** A literal that must show in the name: "as long as 'X' appears in the name". */
+const APPEARS = words('appears appear included contained')
+const CONDITION = phrases('as long as, provided that, provided, only if, on condition')
+const MANDATORY = words('mandatory compulsory obligatory')
 /** Naming a derived work: call it, rename it, give it a name, distribute it under a name. */
 const CALL = words('call calls called calling rename renamed renaming')
 /** Derived works, and forks. */
@@ -68,7 +74,11 @@ function quotedBefore(text: string, offset: number): boolean {
 
 /** "may", "encouraged", "welcome" without "must"/"shall"/"required": no obligation. */
 function merelyPermitted(s: Sentence): boolean {
-  return hasAny(s, PERMISSIVE) && !hasAny(s, STRONG) && !hasAny(s, OBLIGATION) && !prohibits(s)
+  // "We recommend, but do not require, a badge": a requirement denied is no obligation
+  const strong = allOf(s, STRONG).some(k => negatedBefore(s, k, 2) < 0)
+  const obliged = allOf(s, OBLIGATION).some(k => negatedBefore(s, k, 2) < 0)
+  const denied = allOf(s, STRONG).some(k => negatedBefore(s, k, 2) >= 0)
+  return hasAny(s, PERMISSIVE) && !strong && !obliged && (denied || !prohibits(s))
 }
 
 /** A quotation mark within a few characters after `offset` (“由 X 提供支持”). */
@@ -95,10 +105,27 @@ function derivedName(s: Sentence): number {
   return -1
 }
 
+const DERIVED_ZH = phrases('衍生, 修改后, 修改後, 改过, 改過, 二次开发, 微调后, 微調後, 修改版')
+const CALL_ZH = phrases('叫, 称为, 稱為, 命名为, 命名為, 改名, 更名')
+const BAN_ZH = phrases('不得, 不能, 不可, 禁止, 不准, 不许, 须, 須, 必须, 应, 應, 要')
+const ENDORSE_ZH = phrases('背书, 背書, 宣传, 宣傳, 推广, 推廣, 商标, 商標')
+
+/** 修改后的模型不得继续使用“X”这一名称, 衍生版本要改个名字，不能叫“X”: what a derived work is called. */
+function derivedNameZh(s: Sentence): number {
+  if (!DERIVED_ZH.in(s) || !BAN_ZH.in(s) || ENDORSE_ZH.in(s)) return -1
+  const name = NAME_ZH.first(s)
+  return name >= 0 ? name : CALL_ZH.first(s)
+}
+
 /** Where the sentence demands a name or a "built with" notice, or -1. */
 function namingDemand(s: Sentence, text: string): number {
-  if (merelyPermitted(s)) return -1
   if (AI_DISCLOSURE.in(s)) return -1
+  // "any name, as long as 'X' appears in the name", 'provided "X" appears in it': a name it must contain
+  if (hasAny(s, APPEARS) && (CONDITION.in(s) || hasAny(s, STRONG) || hasAny(s, MANDATORY)))
+    for (let k = 0; k < s.tokens.length; k++)
+      if (quotedBefore(text, s.tokens[k]!.s) && nearWords(s, k, 0, 4, APPEARS) >= 0 && hasAny(s, NAME_WORDS))
+        return k
+  if (merelyPermitted(s)) return -1
   for (const b of BADGES) {
     for (const p of findSeq(s, b)) {
       if (quotedBefore(text, s.tokens[p]!.s) || nearWords(s, p, 12, 0, DISPLAY) >= 0) return p
@@ -127,6 +154,8 @@ function namingDemand(s: Sentence, text: string): number {
   if (prohibits(s) || sentenceHasNegation(s)) {
     for (const p of allOf(s, NAME_WORDS)) if (nearWords(s, p, 0, 6, OMIT) >= 0) return p
   }
+  const zhName = derivedNameZh(s)
+  if (zhName >= 0) return zhName
   for (const p of NAME_ACT_ZH.all(s)) {
     if (nearPhrase(s, p, 12, 0, MUST_ZH) < 0) continue
     // 标明/展示“由 X 提供支持”: a quoted literal to be shown

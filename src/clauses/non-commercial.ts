@@ -6,7 +6,9 @@
 // for, ads, subscriptions and paywalls. Not: "commercial support is available", "commercial and
 // non-commercial use are permitted", a commercial licence needed only above a number of users or an
 // amount of revenue (a threshold), a limit on outputs alone (an output-use restriction).
-import { BLOCKER_SEVERITY, FOUND, OSD6, defineClause } from './clause.js'
+import { BLOCKER_SEVERITY, FOUND, OSD6, defineClause, type DetectContext } from './clause.js'
+import revenueThreshold from './revenue-threshold.js'
+import userThreshold from './user-threshold.js'
 import { docsUrl } from '../rules/types.js'
 import {
   allOf,
@@ -29,7 +31,8 @@ const USE_WORDS = words(
   'use uses used using purpose purposes exploitation exploit production application applications',
   'product products deployment manner activities activity gain advantage settings setting service',
   'services endeavor endeavour nature context operations offering offerings rights right license',
-  'licence licenses licences'
+  'licence licenses licences stuff project projects thing things work deployment deployments venture',
+  'ventures'
 )
 /** A gate: permission, authorisation or registration before commercial use. */
 const GATE = words(
@@ -42,7 +45,8 @@ const DEFINITIONS = phrases(
 )
 /** Creative Commons NC licence names in other languages (the English ones are caught by the token rule). */
 const NAMES = phrases(
-  'nicht kommerziell, keine kommerzielle nutzung, pas d utilisation commerciale, 非商业, 非商用'
+  'nicht kommerziell, keine kommerzielle nutzung, pas d utilisation commerciale, 非商业, 非商用',
+  '非营利目的, 非营利用途, 非营利性用途, 非盈利目的, 非盈利用途, 非营利性质'
 )
 const NOTHING = words('nothing')
 const PERMITTING = words('permitting permit permits granting grant grants allowing authorising authorizing')
@@ -72,7 +76,8 @@ const FOR_PROFIT = phrases(
   'paid subscription, paid subscriptions, earns money, earn money, earning money, makes money',
   'make money, making money, monetary gain, financial gain, monetary advantage, monetary compensation',
   'advertising revenue, ad revenue, ad supported, ads, paywall, paywalls, subscriptions, subscription fee',
-  'subscription fees'
+  'subscription fees, selling access, sells access, resell access, resells access, reselling access',
+  'paid api access, paid access'
 )
 /** Charging for what the model is used in: a fee, a charge, a payment received. Commerce only beside a use. */
 const CHARGING = phrases(
@@ -99,9 +104,11 @@ const INSTRUMENT = words(
 
 /** "not-for-profit", "non-profit": adjectives, not negations. */
 const PROFIT_ADJECTIVE = words('not non')
-const COMMERCIAL_ZH = phrases('商业, 商用, 盈利, 营利, 牟利')
-const GATE_ZH = phrases('授权, 许可, 登记, 注册, 同意, 申请')
-const NEEDS_ZH = phrases('须, 需, 应, 必须, 前, 才')
+const COMMERCIAL_ZH = phrases(
+  '商业, 商用, 盈利, 营利, 牟利, 赚钱, 挣钱, 卖钱, 变现, 公司用, 企业用, 公司使用, 企业使用'
+)
+const GATE_ZH = phrases('授权, 许可, 登记, 注册, 同意, 申请, 签合同, 签订合同, 签署合同, 签协议, 付费')
+const NEEDS_ZH = phrases('须, 需, 应, 必须, 前, 才, 先')
 /** Commercial use (not commercial support) gated by a contact: 商用请联系作者. */
 const COMMERCIAL_USE_ZH = phrases('商用, 商业用途, 商业使用, 商业目的, 用于商业')
 const CONTACT_ZH = phrases('联系')
@@ -116,16 +123,58 @@ function ncToken(s: Sentence): number {
   return cands.length === 0 ? -1 : Math.min(...cands)
 }
 
+/** "non-profit", "nonprofit", "not-for-profit": each start position and the word after it. */
+function nonProfit(s: Sentence): { at: number; after: number }[] {
+  const out: { at: number; after: number }[] = []
+  for (const p of positions(s, 'nonprofit')) out.push({ at: p, after: p + 1 })
+  for (const p of findSeq(s, ['non', 'profit'])) out.push({ at: p, after: p + 2 })
+  for (const p of findSeq(s, ['not', 'for', 'profit'])) out.push({ at: p, after: p + 3 })
+  return out
+}
+const SCOPE_ONLY = words('only solely exclusively')
+const SCOPE_PREP = words('for to covers cover covered')
+
+/**
+ * Use scoped to the non-commercial or non-profit: "licensed for non-profit use"; "Only non-profit
+ * organisations may use the Software". Not: "Non-profit organisations may request free hosting".
+ */
+function nonProfitScope(s: Sentence): number {
+  for (const { at, after } of nonProfit(s)) {
+    const next = s.tokens[after]?.w
+    if (next === undefined) continue
+    // the use scoped to it ("licensed for non-profit use"), not named as welcome ("Non-profit use is welcome")
+    const scoped = SCOPE_PREP.has(s.tokens[at - 1]?.w ?? '') || nearWords(s, at, 4, 4, SCOPE_ONLY) >= 0
+    if (scoped && USE_WORDS.has(next) && next !== 'rights' && next !== 'right') return at
+    if (BODIES.has(next) || ENTITY.has(next)) if (nearWords(s, at, 3, 0, SCOPE_ONLY) >= 0) return at
+  }
+  return -1
+}
+
+/** The limit at `at` is the word "non-commercial" itself (or NC, 非商业), not commerce in other words. */
+function namesNonCommercial(s: Sentence, at: number): boolean {
+  const w = s.tokens[at]!.w
+  return at === ncToken(s) || w === 'noncommercial' || w === '非'
+}
+
+/** The revenue or the user threshold finds its clause in this sentence. */
+function aboveThreshold(s: Sentence, ctx: DetectContext): boolean {
+  return revenueThreshold.detect(s, ctx) >= 0 || userThreshold.detect(s, ctx) >= 0
+}
+
 /** "does not require any registration or permission": the gate is denied. */
 function negatedGate(s: Sentence): boolean {
-  for (const g of allOf(s, NEEDS)) if (negatedBefore(s, g, 3) >= 0) return true
+  // "prohibited unless …" is a gate, not a need denied
+  for (const g of allOf(s, NEEDS))
+    if (!CONDITIONAL.has(s.tokens[g]!.w) && negatedBefore(s, g, 3) >= 0) return true
   return false
 }
+const CONDITIONAL = words('unless until only')
 
 /** Commerce without the word "commercial": business use, for-profit use, charging for access. */
 const BUSINESS = phrases(
   'in a business, for a business, business use, business purposes, business advantage, earning money',
-  'charge fees for access, charge for access, for profit, non professional, nonprofessional'
+  'charge fees for access, charge for access, for profit, non professional, nonprofessional',
+  'for business, for businesses'
 )
 
 function chinese(s: Sentence): number {
@@ -177,6 +226,22 @@ function actorBanned(s: Sentence, entity: number): boolean {
   return false
 }
 
+/** Selling what is built with the model (selling the model itself is redistribution). */
+const SELL = words('sell sells selling')
+const BUILT = words(
+  'built made created developed products product apps app applications services anything everything',
+  'whatever'
+)
+
+/** "You can't sell anything you build with it", "may not sell products built on the Model". */
+function sellingBuiltBanned(s: Sentence): number {
+  for (const p of allOf(s, SELL)) {
+    if (negationReaching(s, p, 4) < 0) continue
+    if (nearWords(s, p, 0, 6, BUILT) >= 0) return p
+  }
+  return -1
+}
+
 /** A commercial licence needed above a number of users or an amount of revenue: a threshold, not a ban. */
 function thresholdInstrument(s: Sentence, p: number): boolean {
   return INSTRUMENT.has(s.tokens[p + 1]?.w ?? '') && quantities(s, 1000).length > 0
@@ -193,21 +258,28 @@ function commercialLimit(s: Sentence): number {
     // GPL-2 "allowed only for noncommercial distribution" is about the offer of source, not use
     const after = s.tokens[nc + (s.tokens[nc]!.w === 'non' ? 2 : 1)]?.w
     if (after === 'distribution' || after === 'redistribution') return -1
-    // "non-commercial organisations are eligible for a discount": who they are, not what use is allowed
-    if (after === undefined || !BODIES.has(after)) return nc
+    // "non-commercial organisations are eligible for a discount": who they are, not what use is
+    // allowed; "Only non-commercial organisations may use it" limits who may use it
+    if (after === undefined || !BODIES.has(after) || nearWords(s, nc, 3, 0, SCOPE_ONLY) >= 0) return nc
   }
+  const np = nonProfitScope(s)
+  if (np >= 0) return np
   const zh = chinese(s)
   if (zh >= 0) return zh
   for (const p of positions(s, 'commercially')) if (negatedBefore(s, p, 4) >= 0) return p
   for (const p of [...FOR_PROFIT.all(s), ...BUSINESS.all(s)]) {
     const w = s.tokens[p]!.w
     if (w === 'non' || w === 'nonprofessional') return p
-    if (w === 'for' && PROFIT_ADJECTIVE.has(s.tokens[p - 1]?.w ?? '')) continue
+    // "not-for-profit" is an adjective; "not for business" is a ban
+    if (w === 'for' && s.tokens[p + 1]?.w === 'profit' && PROFIT_ADJECTIVE.has(s.tokens[p - 1]?.w ?? ''))
+      continue
     if (negatedBefore(s, p, 12) >= 0 || bannedAfter(s, p, 12) >= 0) return p
     // "For-profit entities may not access it"
     const who = w === 'for' ? p + 2 : p + 1
     if (ENTITY.has(s.tokens[who]?.w ?? '') && actorBanned(s, who)) return p
   }
+  const selling = sellingBuiltBanned(s)
+  if (selling >= 0) return selling
   // "Using the Model in anything you charge money for requires a paid licence": charging beside a use
   if (hasAny(s, USE_VERB))
     for (const p of CHARGING.all(s))
@@ -250,21 +322,27 @@ export default defineClause({
     docs: docsUrl('license/no-non-commercial')
   },
   messages: { found: FOUND },
-  detect(s) {
+  detect(s, ctx) {
     const at = commercialLimit(s)
     // "Any text produced by the Model may be used only for non-commercial purposes": outputs, not the model
     if (at >= 0 && aboutOutputsOnly(s, at)) return -1
+    // "Above $25M in annual revenue, commercial use requires our Enterprise Licence": commercial use
+    // gated only above a number of users or an amount of revenue is that threshold, not a ban
+    // (a licence named non-commercial stays one)
+    if (at >= 0 && !namesNonCommercial(s, at) && aboveThreshold(s, ctx)) return -1
     // "contains no non-commercial restriction", "Nothing … confines use to non-commercial purposes"
     return at >= 0 && deniedAt(s, at) ? -1 : at
   },
   examples: {
     detected: [
       'You may not monetize the model or place it inside a paid service.',
-      '本模型仅限非商业用途使用。'
+      '本模型仅限非商业用途使用。',
+      'For-profit entities may not use the Dataset.'
     ],
     notDetected: [
       'Commercial and non-commercial use are both welcome.',
-      'Commercial support contracts can be bought from the maintainers.'
+      'Commercial support contracts can be bought from the maintainers.',
+      'Text produced by the Model may be used only for non-commercial purposes.'
     ]
   }
 })

@@ -22,7 +22,8 @@ const DERIVATIVE = words('derivative derivatives')
 const USE_OF = words(
   'use used using sell sold publish published licensed licenced distribute distributed redistribute',
   'redistributed republish republished',
-  'share shared commercialise commercialize exploit'
+  'share shared commercialise commercialize exploit resell resold resale rent rented lease leased',
+  'sublicense sublicensed sublicence sublicenced'
 )
 const ONLY = words('only solely exclusively')
 const USE_ZH = phrases('用于, 使用, 违反, 利用')
@@ -31,15 +32,20 @@ const DISTIL_ZH = phrases('蒸馏')
 const DERIVATIVE_ZH = phrases('衍生')
 /** Marking outputs as machine-made: a duty that limits how they may be used. */
 const LABEL = words(
-  'label labelled labeled labelling labeling mark marked watermark watermarked disclose identify'
+  'label labelled labeled labelling labeling mark marked watermark watermarked disclose identify',
+  'identified disclosed flagged tagged indicated'
 )
+/** Passing outputs off as human work: "You shall not represent Output as human-generated". */
+const REPRESENT = words('represent represents present presents pass passing claim portray')
+const HUMAN = words('human humans person people manually')
 const MUST = words('must shall required obliged 须 应')
 const DISTIL = words('distill distil distillation distilling distilled')
 /** Chinese frame: 不得 … 训练/改进/开发 … 其他模型, with what the model produces (输出, 生成, 数据). */
 const TRAIN_ZH = phrases('训练, 改进, 开发, 优化, 提升, 微调, 构建')
 const OTHER_MODEL_ZH = phrases(
   '其他模型, 其它模型, 其他人工智能, 其他大模型, 其他大语言模型, 其他语言模型, 其他机器学习模型',
-  '其他ai, 竞争模型, 竞品模型, 第三方模型, 另一模型, 其他的模型, 任何模型'
+  '其他ai, 竞争模型, 竞品模型, 第三方模型, 另一模型, 其他的模型, 任何模型, 别家的模型, 别家模型',
+  '他人的模型, 别人的模型, 其他公司的模型'
 )
 const PRODUCED_ZH = phrases('输出, 生成, 内容, 数据, 结果')
 /** "“模型衍生品”是指…": a definition restricts nothing. */
@@ -79,6 +85,29 @@ function chineseUseBanned(s: Sentence, p: number): boolean {
   return false
 }
 
+/**
+ * What a negation may deny instead of a use: rights claimed, ownership, liability ("Google claims no
+ * rights in Outputs you generate using Gemma"); 不承担, 不负责, 不保证, 不代表, 不享有 in Chinese.
+ */
+const CLAIM = words(
+  'rights right claim claims ownership title responsibility liability liable warranty warranties',
+  'guarantee'
+)
+const DISCLAIM_ZH = words('承 负 保 代 享 对')
+
+/** A negation before the use at u that denies the use, not a claim on it. */
+function useDenied(s: Sentence, u: number): boolean {
+  const k = negatedBefore(s, u, 6)
+  if (k < 0) return false
+  for (let j = k + 1; j <= Math.min(u - 1, k + 2); j++) if (CLAIM.has(s.tokens[j]!.w)) return false
+  return true
+}
+
+/** 不承担 / 不负责 / 不保证 / 不代表 at k: the licensor disclaims, nothing is forbidden. */
+function disclaimsZh(s: Sentence, k: number): boolean {
+  return k >= 0 && DISCLAIM_ZH.has(s.tokens[k + 1]?.w ?? '')
+}
+
 function negatedAround(s: Sentence, p: number): boolean {
   for (let k = Math.min(s.tokens.length - 1, p + 6); k >= Math.max(0, p - 20); k--)
     if (isNegationAt(s, k)) return true
@@ -100,11 +129,11 @@ export default defineClause({
   messages: { found: FOUND },
   detect(s) {
     for (const p of outputRefs(s, true)) {
-      const negated = negatedAround(s, p) || noneOf(s, p)
-      if (negated) {
-        const t = nearWords(s, p, 12, 25, TRAIN)
-        if (t >= 0 && nearWords(s, t, 2, 12, AI_MODEL) >= 0) return p
-      }
+      const t = nearWords(s, p, 12, 25, TRAIN)
+      // "… may be shared, but not used as training data for a foundation model": the negation may
+      // stand between the outputs and the training
+      const negated = negatedAround(s, p) || noneOf(s, p) || (t > p && negatedBefore(s, t, t - p) >= 0)
+      if (negated && t >= 0 && nearWords(s, t, 2, 12, AI_MODEL) >= 0) return p
       // "no use of the Output can contravene …", "Outputs remain subject to the restrictions"
       for (const b of BOUND.all(s))
         if (Math.abs(b - p) <= 20 && (b > p || findSeq(s, ['subject', 'to']).length > 0)) return p
@@ -114,13 +143,13 @@ export default defineClause({
     for (const p of outputRefs(s)) {
       const u = nearWords(s, p, 6, 8, USE_OF)
       if (u < 0 || !oneClause(s, u, p)) continue
-      if (negatedBefore(s, u, 6) >= 0 || nearWords(s, u, 3, 4, ONLY) >= 0 || bannedAfter(s, p, 10) >= 0)
-        return p
+      if (useDenied(s, u) || nearWords(s, u, 3, 4, ONLY) >= 0 || bannedAfter(s, p, 10) >= 0) return p
     }
     const zh = chineseTraining(s)
     if (zh >= 0) return zh
     for (const p of outputRefs(s)) {
       if (!isHan(s.tokens[p]!.w)) continue
+      if (disclaimsZh(s, negatedBefore(s, p, 16))) continue
       if (negatedBefore(s, p, 16) >= 0 || bannedAfter(s, p, 24) >= 0) if (USE_ZH.in(s)) return p
       // 模型输出仅可用于…: outputs limited to a use
       if (nearPhrase(s, p, 0, 6, ONLY_ZH) >= 0 && USE_ZH.in(s)) return p
@@ -139,13 +168,18 @@ export default defineClause({
     for (const p of outputRefs(s)) {
       const l = nearWords(s, p, 8, 8, LABEL)
       if (l >= 0 && nearWords(s, l, 4, 0, MUST) >= 0) return p
+      // "not represent Output as human-generated", "pass outputs off as written by a person"
+      const r = nearWords(s, p, 4, 0, REPRESENT)
+      if (r >= 0 && negatedBefore(s, r, 4) >= 0 && nearWords(s, p, 0, 6, HUMAN) >= 0) return p
     }
     return -1
   },
   examples: {
     detected: [
       'Content generated by it may not be used to create or improve a model.',
-      'You shall not feed the responses of the model into the training of any other AI system.'
+      'You shall not feed the responses of the model into the training of any other AI system.',
+      'Nothing the Model produces may be used to build a competing model.',
+      '使用本模型生成的图片对外发布时，须标注由人工智能生成。'
     ],
     notDetected: [
       'This agreement does not impose any restrictions on outputs.',

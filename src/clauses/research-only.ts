@@ -1,17 +1,21 @@
 // Use limited to research. Frame: a limit (only, solely, exclusively, limited to, 仅, 限) on the
 // purpose, and the purpose is research, scholarship, academic or scientific study, or evaluation.
-// Not: "internal research and development", "not only for research", a licence's own name.
+// The purpose may be a defined term applied elsewhere ('"Permitted Purpose" means academic research'
+// … "for the Permitted Purpose and for no other purpose"). Not: "internal research and development",
+// "not only for research", a licence's own name, a research group as who may receive copies,
+// "仅供参考" (for reference only).
 import { BLOCKER_SEVERITY, OSD6, FOUND, defineClause } from './clause.js'
 import { docsUrl } from '../rules/types.js'
 import { allOf, findSeq, hasAny, nearPhrase, nearWords, phrases, words } from './toolkit/query.js'
-import { bannedAfter, prohibits, sentenceHasNegation } from './toolkit/negation.js'
+import { definitionsOf, type Definition } from './toolkit/definition.js'
+import { bannedAfter, negatedBefore, prohibits, sentenceHasNegation } from './toolkit/negation.js'
 import { deniedAt } from './toolkit/absence.js'
-import type { Sentence } from './toolkit/sentences.js'
+import type { Doc, Sentence } from './toolkit/sentences.js'
 
 const RESEARCH = words(
   'research researching researchers scholarly scholarship academic academia scientific science',
   'investigation investigations experimentation experimental experiments evaluation evaluating',
-  'study studies'
+  'study studies evaluate evaluates benchmarking'
 )
 const ONLY = words('only solely exclusively purely strictly merely')
 const SOLE = words('sole')
@@ -29,6 +33,23 @@ const ONLY_ZH = phrases('仅, 只, 限')
 const EXCEPT_OUTSIDE = words('except outside sole')
 /** "no other use", "for any other purpose": everything but research is excluded. */
 const OTHER = phrases('other purpose, other purposes, other use, other uses, any other')
+/** Research as who, not what for: "outside the research group", "the research team". */
+const BODY = words(
+  'group groups team teams lab labs laboratory institution institutions institute community',
+  'partners staff collaborators consortium centre center department unit'
+)
+/** 仅供参考: "for reference only", a disclaimer. */
+const REFERENCE_ONLY_ZH = phrases('仅供参考')
+/** Clause breaks inside a Chinese sentence: the limit and the purpose stand in one clause. */
+const CLAUSE_BREAKS = '\uff0c,\uff1b;'
+
+/** A comma or semicolon in the text between tokens a and b. */
+function brokenBetween(s: Sentence, text: string, a: number, b: number): boolean {
+  const from = s.tokens[Math.min(a, b)]!.e
+  const to = s.tokens[Math.max(a, b)]!.s
+  for (let k = from; k < to; k++) if (CLAUSE_BREAKS.includes(text[k]!)) return true
+  return false
+}
 
 function moneyBan(s: Sentence): boolean {
   for (const p of allOf(s, MONEY)) {
@@ -38,14 +59,129 @@ function moneyBan(s: Sentence): boolean {
   return false
 }
 
+/**
+ * Use confined to a defined term that the document defines as research: "shall use the Model for
+ * the Permitted Purpose and for no other purpose", "only for the Authorised Purpose".
+ */
+function confinedToDefinedResearch(s: Sentence, doc: Doc): number {
+  if (!hasAny(s, ONLY) && !OTHER.in(s)) return -1
+  for (const d of researchPurposes(doc)) {
+    if (d.sentence === s) continue
+    for (const at of findSeq(s, d.term)) {
+      // the term as the purpose of use, written as a defined term: "for the Permitted Purpose"
+      if (!purposeTerm(s, at, doc.text)) continue
+      if (nearWords(s, at, 4, 0, ONLY) >= 0 || noOtherAfter(s, at)) return at
+    }
+  }
+  return -1
+}
+
+/** "decoder-only", "read-only", "text-only": "only" bound by a hyphen to another word is an adjective. */
+function compoundOnly(s: Sentence, k: number, text: string): boolean {
+  const prev = s.tokens[k - 1]
+  if (!prev || RESEARCH.has(prev.w)) return false
+  return text.slice(prev.e, s.tokens[k]!.s) === '-'
+}
+
+const PURPOSES = new WeakMap<Doc, readonly Definition[]>()
+/** Most research purposes a document is read for: a term is defined once, and the reading stays linear. */
+const MAX_PURPOSES = 16
+
+/**
+ * The document's terms defined as a research purpose ("means non-clinical academic research"), not
+ * as a thing research made ("means the model developed by Example Research"). Found once per document.
+ */
+function researchPurposes(doc: Doc): readonly Definition[] {
+  let found = PURPOSES.get(doc)
+  if (!found) {
+    found = definitionsOf(doc)
+      .filter(d => definesResearch(d.sentence, d.meaning))
+      .slice(0, MAX_PURPOSES)
+    PURPOSES.set(doc, found)
+  }
+  return found
+}
+
+/** A research word among the first words of the meaning. */
+function definesResearch(s: Sentence, meaning: number): boolean {
+  for (let k = meaning; k < Math.min(s.tokens.length, meaning + DEFINITION_HEAD); k++)
+    if (RESEARCH.has(s.tokens[k]!.w)) return true
+  return RESEARCH_ZH.all(s).some(p => p >= meaning && p < meaning + DEFINITION_HEAD)
+}
+const DEFINITION_HEAD = 6
+
+/** "for the Permitted Purpose", "for a Research Purpose": the capitalised term after "for". */
+function purposeTerm(s: Sentence, at: number, text: string): boolean {
+  const c = text[s.tokens[at]!.s] ?? ''
+  if (c < 'A' || c > 'Z') return false
+  const before = ARTICLE.has(s.tokens[at - 1]?.w ?? '') ? at - 2 : at - 1
+  return s.tokens[before]?.w === 'for'
+}
+const ARTICLE = words('the a an')
+
+/** "… and nothing else", "… but nothing more": the purpose before it is the only one. */
+const NOTHING_ELSE = phrases('and nothing else, but nothing else, and nothing more, and for nothing else')
+const COPULA = words('is are')
+
+/** "research only is not permitted", "research-only: no": a research-only label said not to hold. */
+function labelDenied(s: Sentence, p: number): boolean {
+  if (!ONLY.has(s.tokens[p + 1]?.w ?? '')) return false
+  const next = s.tokens[p + 2]?.w ?? ''
+  if (next === 'no' || next === 'not') return true
+  return COPULA.has(next) && s.tokens[p + 3]?.w === 'not'
+}
+
+/** Any other use, in Chinese: 其他用途, 其他目的. */
+const OTHER_ZH = phrases('其他用途, 其它用途, 其他目的, 其它目的, 其他任何用途, 任何其他用途')
+/** Words that make research the purpose of use: "for research use", "granted for research". */
+const PURPOSE = words('use uses purpose purposes granted licensed provided available 用 目')
+
+/** "no other use is permitted", "不得用于其他用途": every use but one is denied; -1 if not. */
+function otherUseDenied(s: Sentence): number {
+  for (const o of [...OTHER.all(s), ...OTHER_ZH.all(s)])
+    if (negatedBefore(s, o, 4) >= 0 || bannedAfter(s, o, 8) >= 0) return o
+  return -1
+}
+
+/**
+ * "Access is granted for research use; no other use is permitted.": the purpose stands in the
+ * sentence before, the exclusion of every other use in this one.
+ */
+function otherUseAfterResearch(s: Sentence, doc: Doc, index: number): number {
+  if (allOf(s, RESEARCH).length > 0 || RESEARCH_ZH.in(s)) return -1
+  const o = otherUseDenied(s)
+  if (o < 0) return -1
+  // the sentence before, or the items of the list this sentence closes and their introduction
+  for (let i = index - 1; i >= Math.max(0, index - LIST_BACK); i--) {
+    const prev = doc.sentences[i]!
+    for (const p of [...allOf(prev, RESEARCH), ...RESEARCH_ZH.all(prev)])
+      if (nearWords(prev, p, 4, 3, PURPOSE) >= 0 || prev.listItem) return o
+    if (!prev.listItem) break
+  }
+  return -1
+}
+
+/** Items of a list read back for the purpose that "and for no other purpose" closes. */
+const LIST_BACK = 8
+
+/** "… for the Permitted Purpose and for no other purpose": a denied "other purpose" right after the term. */
+function noOtherAfter(s: Sentence, at: number): boolean {
+  for (const o of OTHER.all(s)) if (o > at && o - at <= 8 && negatedBefore(s, o, 3) >= 0) return true
+  return false
+}
+
 /** Where the sentence limits use to research, or -1. */
-function researchLimit(s: Sentence): number {
+function researchLimit(s: Sentence, doc: Doc): number {
   for (const p of allOf(s, RESEARCH)) {
     // "internal research and development" is an ordinary business activity
     if (s.tokens[p + 1]?.w === 'and' && s.tokens[p + 2]?.w === 'development') continue
+    // "Research only: no" (a table row's answer): the label denied
+    if (labelDenied(s, p)) continue
+    // "for academic research and nothing else"
+    if (NOTHING_ELSE.first(s) > p && NOTHING_ELSE.first(s) - p <= 4) return p
     for (let k = Math.max(0, p - 16); k <= Math.min(s.tokens.length - 1, p + 8); k++) {
       const t = s.tokens[k]!.w
-      if (ONLY.has(t) && s.tokens[k - 1]?.w !== 'not') return p
+      if (ONLY.has(t) && s.tokens[k - 1]?.w !== 'not' && !compoundOnly(s, k, doc.text)) return p
       if (LIMITED.has(t) && LIMIT_PREP.has(s.tokens[k + 1]?.w ?? '') && s.tokens[k - 1]?.w !== 'not' && k < p)
         return p
     }
@@ -56,14 +192,18 @@ function researchLimit(s: Sentence): number {
   if (research.length > 0 && (sentenceHasNegation(s) || prohibits(s) || hasAny(s, SOLE)) && !moneyBan(s)) {
     for (const p of research) {
       if (s.tokens[p + 1]?.w === 'and' && s.tokens[p + 2]?.w === 'development') continue
+      // "shared with anyone outside the research group": who may receive it, not what it is for
+      if (BODY.has(s.tokens[p + 1]?.w ?? '') || labelDenied(s, p)) continue
       if (nearWords(s, p, 6, 0, EXCEPT_OUTSIDE) >= 0) return p
       if (OTHER.in(s) || bannedAfter(s, p, 12) >= 0) return p
     }
   }
+  const reference = REFERENCE_ONLY_ZH.first(s)
   for (const p of RESEARCH_ZH.all(s)) {
     const only = nearPhrase(s, p, 10, 6, ONLY_ZH)
-    // 不限于: "not limited to"
-    if (only >= 0 && s.tokens[only - 1]?.w !== '不') return p
+    // 不限于: "not limited to"; 仅供参考: "for reference only"; a limit in another clause limits something else
+    if (only < 0 || s.tokens[only - 1]?.w === '不' || only === reference) continue
+    if (!brokenBetween(s, doc.text, only, p)) return p
   }
   // "Noncommercial Research Uses means …" (but not a licence name: "FAIR Noncommercial Research License")
   for (const seq of [
@@ -75,7 +215,7 @@ function researchLimit(s: Sentence): number {
       return p
     }
   }
-  return -1
+  return confinedToDefinedResearch(s, doc)
 }
 
 export default defineClause({
@@ -91,18 +231,21 @@ export default defineClause({
     docs: docsUrl('license/no-research-only')
   },
   messages: { found: FOUND },
-  detect(s) {
-    const at = researchLimit(s)
+  detect(s, ctx) {
+    let at = researchLimit(s, ctx.doc)
+    if (at < 0) at = otherUseAfterResearch(s, ctx.doc, ctx.index)
     // "carries no research-only condition", "Nothing … confines use to research"
     return at >= 0 && deniedAt(s, at) ? -1 : at
   },
   examples: {
     detected: [
       'The checkpoints are made available solely for scholarly investigation.',
-      '本模型仅供学术研究使用。'
+      '本模型仅供学术研究使用。',
+      'Access is granted for research use; no other use is permitted.'
     ],
     notDetected: [
       'We thank the research community for its feedback.',
+      'Copies may not leave the research group.',
       'Companies may use the model for internal research and development and in products.'
     ]
   }

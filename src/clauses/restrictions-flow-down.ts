@@ -57,7 +57,8 @@ const RECEIVERS = words(
 const RECEIVERS_PHRASES = phrases(
   'sub licensee, sub licensees, 下游, 接收方, 接收者, 接收人, 第三方, 受让方, 受让人, 再许可, 使用者',
   'person you, people you, persons you, everyone you, whom you, you let, you allow, you permit',
-  '别人, 他人, 其他人, 对方, 获得者, 取得者, 使用者'
+  'each end user, every end user, your end users, each user, every user',
+  '别人, 他人, 其他人, 对方, 获得者, 取得者, 使用者, 被授权人, 被授權人, 被许可人, 被許可人, 他们, 他們'
 )
 /** Those who come later, in a declarative binding ("bind every later user"); not "anyone acting for you". */
 const LATER = words(
@@ -68,11 +69,13 @@ const LATER = words(
 const BIND = words(
   'pass passed carry carried bind binds bound subject accept agree include included stated apply',
   'continue ensure require impose imposed imposes extend extended keep keeps retain retains',
-  'preserve preserves reflect reflects contain contains prohibit prohibits forbid forbids held'
+  'preserve preserves reflect reflects contain contains prohibit prohibits forbid forbids held',
+  'follow follows observe observes comply complies abide abides honour honor respect respects agrees',
+  'accepts acceptance conditioned conditional'
 )
 const BIND_ZH = phrases(
   '纳入, 遵守, 约束, 受到, 适用, 告知, 同样受, 不得弱于, 不低于, 不少于, 不得低于, 拘束, 带上, 一并',
-  '遵循, 受本协议, 受本協議'
+  '遵循, 受本协议, 受本協議, 同受, 同意'
 )
 /** The licence's limits in Chinese: 使用限制, 禁止用途, 用途限制 (also in traditional characters). */
 const LIMITS_ZH = phrases('使用限制, 禁止用途, 用途限制, 限制性条款, 禁止的用途, 使用限製, 用途之限制')
@@ -90,11 +93,11 @@ const DECLARE = words(
   'bind binds apply applies continue continues extend extends remain remains follow follows travel',
   'travels attach attaches run runs survive survives'
 )
-const MUST = words('must shall ensure 须 应 應 須')
+const MUST = words('must shall ensure procure 须 应 應 須')
 /** Obligations in several words and conditions of a permission: "has to", "provided that". */
 const MUST_PHRASE = phrases(
   'has to, have to, needs to, need to, is required to, are required to, provided that, on condition that',
-  'as long as, only if, 必须, 要让, 得带, 也得, 也要, 需要'
+  'as long as, only if, make sure, 必须, 要让, 得带, 也得, 也要, 需要'
 )
 function obliged(s: Sentence): boolean {
   return hasAny(s, MUST) || MUST_PHRASE.in(s)
@@ -114,6 +117,8 @@ const NOTHING_REQUIRES = phrases(
 )
 const BIND_ACT = words('bind oblige obligate')
 const ONLY_YOU = phrases('only to you, not to your')
+const PASSED = words('passed handed carried')
+const BOUND = words('bound subject')
 /** A promise about what one will do: "I agree that any model I derive will be released under …". */
 const PROMISE = words('agree agrees will undertake undertakes')
 /** The restrictions go with every copy: "they must travel with every copy", "accompany each copy". */
@@ -152,7 +157,8 @@ function passedOn(s: Sentence): boolean {
   return hasReceiver(s) || hasAny(s, DERIVED) || hasAny(s, DISTRIBUTE)
 }
 const DISTRIBUTE = words(
-  'distribute distributes distributed distributing redistribute sublicense transfer grant share provide'
+  'distribute distributes distributed distributing redistribute sublicense transfer grant share provide',
+  'available'
 )
 
 function hasReceiver(s: Sentence): boolean {
@@ -235,7 +241,7 @@ export default defineClause({
         return p
     }
     // "You must include the use restrictions … in any agreement under which You distribute the Model"
-    const r = RESTRICTIONS.first(s)
+    const r = Math.max(RESTRICTIONS.first(s), allOf(s, LIMITS).find(k => !ofLiability(s, k)) ?? -1)
     if (r >= 0 && negatedBefore(s, r, 4) < 0 && !ofLiability(s, r)) {
       // into the terms under which the model is passed on (not "copies must include … this restriction")
       if (hasAny(s, INCLUDE) && hasAny(s, AGREEMENT) && passedOn(s) && !NOTICES.in(s)) return r
@@ -244,6 +250,9 @@ export default defineClause({
       // "Pass the use restrictions on to anyone you share it with"
       const pass = allOf(s, PASS).find(p => p < r && p >= r - 4 && negatedBefore(s, p, 4) < 0)
       if (pass !== undefined && nearWords(s, r, 0, 3, words('on')) >= 0 && hasReceiver(s)) return pass
+      // "Use restrictions must be passed on": passed on is downstream by itself
+      const passedOnward = allOf(s, PASSED).find(p => p > r && p <= r + 5 && s.tokens[p + 1]?.w === 'on')
+      if (passedOnward !== undefined && obliged(s) && negatedBefore(s, passedOnward, 4) < 0) return r
     }
     // the measure: downstream terms at least as strict as these
     if (obliged(s) || sentenceHasNegation(s) || hasAny(s, PROMISE)) {
@@ -264,6 +273,13 @@ export default defineClause({
     if (obliged(s)) {
       const travels = limitsTravel(s)
       if (travels >= 0) return travels
+    }
+    // "Downstream users are bound by the same use restrictions": a binding stated as a fact
+    if (hasReceiver(s) && !sentenceHasNegation(s)) {
+      for (const l of allOf(s, LIMITS)) {
+        const b = nearWords(s, l, 6, 0, BOUND)
+        if (b >= 0 && !ofLiability(s, l) && !ONLY_YOU.in(s)) return l
+      }
     }
     const declared = declaresBinding(s)
     if (declared >= 0) return declared

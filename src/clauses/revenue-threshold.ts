@@ -5,9 +5,10 @@
 import { FOUND, OSD5, RESTRICTIVE_SEVERITY, defineClause } from './clause.js'
 import { docsUrl } from '../rules/types.js'
 import { hasAny, nearPhrase, nearWords, phrases, words } from './toolkit/query.js'
-import { OBLIGATION, prohibits } from './toolkit/negation.js'
+import { OBLIGATION, prohibits, sentenceHasNegation } from './toolkit/negation.js'
 import { comparedBySign, isMoney, quantities } from './toolkit/quantities.js'
 import type { Sentence } from './toolkit/sentences.js'
+import { conditionQuestion } from './toolkit/conditions.js'
 
 const REVENUE = words(
   'revenue revenues turnover income sales earnings receipts proceeds earn earns earning earned',
@@ -18,7 +19,8 @@ const REVENUE_ZH = phrases('收入, 营收, 营业额, 销售额, 营业收入')
 const THRESHOLD = words(
   'exceed exceeds exceeded exceeding more over above greater less below under fewer reach reaches',
   'reached reaching surpass surpasses surpassed excess least cap capped limit threshold until once if',
-  'whose unless only stop stops end ends ceiling cutoff tier tiers free 超 过 低 于 以 上 以 下 达 到 不 足 须 需 应'
+  'whose unless only stop stops end ends ceiling cutoff tier tiers free hit hits cross crosses',
+  '超 过 低 于 以 上 以 下 达 到 不 足 须 需 应'
 )
 /** Revenue reported as a fact: "reached", "reported", "recorded" (past tense, nobody bound). */
 const FACT = words(
@@ -29,25 +31,42 @@ const FACT = words(
 const CONDITION = words(
   'if whose once when whenever where unless until while only must shall may need needs required',
   'require requires eligible license licence licensed licences grant granted permitted free paid',
-  'tier apply applies 如 若 须 需 应 不'
+  'tier apply applies represents represent warrants warrant certifies certify confirms my',
+  '如 若 须 需 应 不 仅 许 授 免 适 限'
 )
 /** Prices offered by size: a discount binds nobody unless something is required or forbidden. */
-const DISCOUNT = words('discount discounts discounted rebate rebates cheaper')
+const DISCOUNT = words(
+  'discount discounts discounted rebate rebates cheaper programme programmes program programs credits',
+  'sponsorship scholarship scholarships'
+)
+/** Names of a threshold: "Revenue cap: USD 1M", "annual revenue threshold". */
+const CAP_NOUN = words('cap capped threshold thresholds limit limits ceiling cutoff tier tiers 门 槛 上 限')
 
 /** Verbs of earning in plain words: "businesses making more than $5 million a year". */
-const EARN = words('make makes making bring brings bringing bill bills billing gross grosses grossing')
+const EARN = words(
+  'make makes making bring brings bringing bill bills billing gross grosses grossing pull pulls pulling',
+  'take takes taking rake rakes raking'
+)
 const COMPARATOR = words('more over above greater less under below fewer exceeding than beyond')
 
 /** A verb of earning, then a comparison, then the amount at i ("making more than $5 million"). */
 function earnsCompared(s: Sentence, i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 3); k--)
-    if (COMPARATOR.has(s.tokens[k]!.w)) return nearWords(s, k, 2, 0, EARN) >= 0
+    if (COMPARATOR.has(s.tokens[k]!.w)) return nearWords(s, k, 4, 0, EARN) >= 0
   return false
 }
 
 /** "Our company reached $40 million in revenue last year": a fact in the past tense, no condition. */
 function reportedFact(s: Sentence): boolean {
   return hasAny(s, FACT) && !hasAny(s, CONDITION)
+}
+
+/**
+ * Something binds: a condition or a grant word, a named cap, a ban. "This Model helps businesses grow
+ * revenue by over $1M" and "We donate 1% of revenue above $1M" bind nobody.
+ */
+function binds(s: Sentence): boolean {
+  return hasAny(s, CONDITION) || hasAny(s, CAP_NOUN) || sentenceHasNegation(s) || prohibits(s)
 }
 
 /** "Discounts are available for companies with under $1M in revenue": pricing, not a threshold. */
@@ -70,8 +89,10 @@ export default defineClause({
   messages: { found: FOUND },
   detect(s, ctx) {
     // "the model predicted revenue of $5 million": an amount with no threshold binds nobody
-    if (reportedFact(s) || discountOnly(s)) return -1
-    const compared = hasAny(s, THRESHOLD) || hasAny(s, OBLIGATION)
+    // "Making over $10M a year? You need an enterprise licence.": the question is an "if"
+    const asked = conditionQuestion(s, ctx)
+    if (reportedFact(s) || discountOnly(s) || (!binds(s) && !asked)) return -1
+    const compared = hasAny(s, THRESHOLD) || hasAny(s, OBLIGATION) || asked
     for (const q of quantities(s, 1000)) {
       // "< $500k ARR": a sign of comparison is a threshold too
       if (!compared && !comparedBySign(s, q.at, ctx.doc.text)) continue
@@ -87,8 +108,14 @@ export default defineClause({
   examples: {
     detected: [
       'Businesses whose yearly turnover passes five million euros must buy a commercial licence.',
-      'Firms with more than $10M in annual revenue are not covered by this grant.'
+      'Firms with more than $10M in annual revenue are not covered by this grant.',
+      'Free for teams with < $250k ARR.'
     ],
-    notDetected: ['We spent about $2,000,000 on training compute.', 'There is no revenue sharing.']
+    notDetected: [
+      'We spent about $2,000,000 on training compute.',
+      'There is no revenue sharing.',
+      'Last year our revenue reached $8 million.',
+      'Startups with under $1M in revenue get a discount on support.'
+    ]
   }
 })

@@ -11,12 +11,13 @@ import { FOUND, defineClause } from './clause.js'
 import { docsUrl } from '../rules/types.js'
 import { LIMITS } from './concepts.js'
 import { definesTerm } from './toolkit/definition.js'
-import { EXCEPTION, isNegationAt, negatedBefore } from './toolkit/negation.js'
+import { EXCEPTION, isNegationAt, negatedBefore, sentenceHasNegation } from './toolkit/negation.js'
 import { allOf, has, hasAny, nearPhrase, nearWords, phrases, words } from './toolkit/query.js'
 import type { Sentence } from './toolkit/sentences.js'
+import { afterTickedBox } from './toolkit/checklist.js'
 
 const NAMED = phrases('sharealike, share alike, by sa, nc sa, copyleft, 相同方式共享')
-const MUST = words('must shall required only exclusively 须 应 必 須 應')
+const MUST = words('must shall required only exclusively agree agrees undertake undertakes 须 应 必 須 應')
 /** Obligations and conditions in several words: "have to", "provided that", 只能, informal 要 / 得. */
 const MUST_PHRASE = phrases(
   'has to, have to, provided that, on condition, on the condition, 只能, 仅能, 仅可, 就得, 也得, 得用',
@@ -26,8 +27,29 @@ const MUST_PHRASE = phrases(
 const CHANGED = words(
   'derivative derivatives derived modified modifications adaptation adaptations adapted changes',
   'changed modify finetuned tuned combined version versions derive based improvements improved',
-  'extensions transform transformed remix remixed contributions whole fork forks forked build builds'
+  'extensions transform transformed remix remixed contributions whole fork forks forked build builds',
+  'incorporates incorporating tune finetune'
 )
+/** Terms other than this licence: "under a different licence", "on proprietary terms", "closed source". */
+const OTHER_TERMS = phrases(
+  'different licence, different license, different terms, other licence, other license, other terms',
+  'another licence, another license, proprietary licence, proprietary license, proprietary terms',
+  'closed source, 其他许可, 其他协议, 其他授权, 闭源, 閉源'
+)
+
+/** "You may not release your fine-tune under a different licence": changed works may go out under no
+ * other terms than these (not "you may release it under a different licence"). */
+function otherTermsForbidden(s: Sentence): number {
+  if (!hasAny(s, CHANGED_STRICT) && !hasAny(s, words('tune finetune fork forks')) && !CHANGED_ZH.in(s))
+    return -1
+  for (const p of OTHER_TERMS.all(s)) {
+    const act = nearWords(s, p, 8, 0, RELEASE)
+    if (act >= 0 && negatedBefore(s, act, 4) >= 0 && negatedBefore(s, p, 2) < 0) return p
+    // 不得以其他协议发布: the ban before the terms, the release after them
+    if (nearPhrase(s, p, 0, 8, RELEASE_ZH) >= 0 && negatedBefore(s, p, 4) >= 0) return p
+  }
+  return -1
+}
 /** Copyleft licences by their ids: what a derived work "must remain under" ("stay under GPL-3.0"). */
 const COPYLEFT_ID = words('gpl agpl lgpl mpl eupl cddl epl osl cecill gplv2 gplv3 agplv3 lgplv3 copyleft')
 const SOURCE = words('source sources')
@@ -38,8 +60,15 @@ const CHANGED_STRICT = words(
 )
 const CHANGED_ZH = phrases(
   '衍生, 修改, 演绎, 基于, 源代码, 源码, 改编, 改写, 改进, 二次创作, 为基础, 基础上, 改了, 改过, 改动',
-  '修改後, 改動'
+  '修改後, 改動, 二次开发, 二次開發, 改完, 修改版本'
 )
+/** The source form in Chinese, and making it public (公开 / 开源 / 提供): a source duty. */
+const SOURCE_ZH = phrases('源代码, 源码, 原始码, 原始碼, 源程序, 原始程式碼')
+const OPEN_ZH = phrases('公开, 公開, 开源, 開源, 提供')
+/** "协议也得一样": the licence named, then said to stay the same. */
+const LICENCE_ZH = phrases('协议, 協議, 许可证, 許可證, 授权, 授權')
+const SAME_AFTER_ZH = phrases('一样, 一樣, 相同, 一致, 不变, 不變')
+const MODAL_ZH = phrases('须, 須, 必须, 應, 应, 要, 得')
 /** "under this licence" and its kin: the terms the work goes out under. */
 const UNDER_THIS = phrases(
   'under this licence, under this license, under the terms of this license, under the terms of this licence',
@@ -53,7 +82,7 @@ const SAME = phrases(
   'same conditions, same licence terms, same license terms'
 )
 /** The licence nouns after "under this", "carry this". */
-const LICENCE_NOUN = words('licence license licences licenses terms agreement')
+const LICENCE_NOUN = words('licence license licences licenses terms agreement document')
 /** "under this licence", "under these terms", "under the same terms": the terms it goes out under. */
 const UNDER_DET = words('this these same identical')
 /** "under these terms", "on these terms", "upon the same terms". */
@@ -70,7 +99,7 @@ const THIS_ZH = phrases(
 )
 /** 以 / 按照 / 依照 / 采用 / 根据 / 遵循 / 适用 before it, or 授权 / 发布 / 许可 after it. */
 const UNDER_ZH = words('以 按 照 依 采 用 循 适 据')
-const RELEASE_ZH = phrases('授权, 发布, 许可, 分发, 提供, 开源, 共享, 釋出, 释出, 發布, 散布, 再发布')
+const RELEASE_ZH = phrases('授权, 发布, 许可, 分发, 提供, 开源, 共享, 釋出, 释出, 發布, 散布, 再发布, 授權')
 /** What the same-licence phrase is about when it is material the model was trained on. */
 const OTHER_MATERIAL = words(
   'text texts data dataset datasets corpus corpora articles images content works material materials'
@@ -83,7 +112,7 @@ function limitsFollow(s: Sentence, p: number): boolean {
 }
 
 /** A share-alike licence named as this work's licence, not as the licence of training material. */
-function namedAsThisLicence(s: Sentence): number {
+function namedAsThisLicence(s: Sentence, ticked = false): number {
   for (const p of NAMED.all(s)) {
     // "no share-alike requirement", "not a copyleft licence"
     if (negatedBefore(s, p, 3) >= 0) continue
@@ -91,7 +120,8 @@ function namedAsThisLicence(s: Sentence): number {
     if (allOf(s, TRAINED).some(t => t < p)) continue
     // "Share Alike — see Section 3(b)", "a share-and-share-alike spirit": the words name an element
     // or an ethos; a licence names itself with a licence word, a version or an obligation
-    if (!NAMES_LICENCE.in(s) && !hasAny(s, MUST) && !hasAny(s, LICENCE_CONTEXT)) continue
+    // ("- [x] ShareAlike": a ticked box says the element applies)
+    if (!ticked && !NAMES_LICENCE.in(s) && !hasAny(s, MUST) && !hasAny(s, LICENCE_CONTEXT)) continue
     return p
   }
   return -1
@@ -103,8 +133,10 @@ const NAMES_LICENCE = phrases('by sa, nc sa, 相同方式共享')
 /** Words with which a sentence names a licence: licence, licensed, terms, version, released, CC. */
 const LICENCE_CONTEXT = words(
   'licence license licensed licenced licensing licenses licences terms released distributed available',
-  'version cc creative commons gpl agpl lgpl under 许 可 协 议 授 权'
+  'version cc creative commons gpl agpl lgpl under yes applies required 许 可 协 议 授 权'
 )
+/** A terse label ("Derivatives: same licence", a table row): this many words at most. */
+const TERSE = 6
 
 /** A Chinese licence phrase used as the terms of release ("以相同许可协议发布", "采用本许可证"),
  * not as a thing handed over ("附带本许可协议的副本"). */
@@ -141,12 +173,15 @@ function grantedOrPast(s: Sentence, p: number): boolean {
     const w = s.tokens[k]!.w
     if (w === 'licensed' || w === 'licenced' || w === 'granted') {
       const prev = s.tokens[k - 1]?.w ?? ''
-      if (s.tokens[k + 1]?.w === 'to' || PAST.has(prev)) return true
+      // "licensed to you" is the grant; "shall be licensed to all third parties" is the duty
+      if ((s.tokens[k + 1]?.w === 'to' && GRANTEE.has(s.tokens[k + 2]?.w ?? '')) || PAST.has(prev))
+        return true
     }
   }
   return false
 }
 const PAST = words('was were been originally previously initially')
+const GRANTEE = words('you licensee licensees the')
 
 /** "under these terms", "under the terms of this licence" written any way: under + this/the same + licence. */
 function underThis(s: Sentence): number[] {
@@ -157,10 +192,10 @@ function underThis(s: Sentence): number[] {
     while (k < s.tokens.length && k <= u + 6) {
       const w = s.tokens[k]!.w
       if (UNDER_DET.has(w)) det = true
-      else if (LICENCE_NOUN.has(w)) {
+      else if (LICENCE_NOUN.has(w) && !(w === 'terms' && !det && s.tokens[k + 1]?.w === 'of')) {
         if (det) out.push(u)
         break
-      } else if (!det && w !== 'terms' && w !== 'of' && w !== 'very') break
+      } else if (!det && w !== 'terms' && w !== 'of' && w !== 'very' && w !== 'the') break
       // after "this", a licence's own name may stand before its noun ("this Open Software License")
       k++
     }
@@ -204,24 +239,52 @@ function offersSource(s: Sentence): number {
  * users of a network service, anyone you give it to. */
 const OBJECT_FORM = words(
   'object binary binaries executable executables compiled network users recipients anyone everyone',
-  'whoever whole'
+  'whoever whole non receives receive'
 )
 const NOTICE = words('notice notices')
 const SOURCE_WORD = words('source')
+const DISCLOSE = words('disclose')
 /** Giving the source out ("made available", "offer", "publish"); not "use in source form … provided". */
-const SOURCE_OFFER = words('available offer offered offering publish published disclose disclosed')
+const SOURCE_OFFER = words(
+  'available offer offered offering publish published disclose disclosed provide entitled'
+)
+/** An imperative that opens a sentence obliges: "Share your changes under the same terms",
+ * "Release any derivative under this licence". */
+const IMPERATIVE = words('share release license licence publish distribute offer keep make provide disclose')
+/** The network clause of a copyleft licence: serving a modified work over a network is distributing it. */
+const NETWORK_CLAUSE = phrases(
+  'network use is distribution, network use counts as distribution, network use constitutes distribution'
+)
 
 /** Copyleft as a duty to give the source: "source code for the whole work must be made available to
  * anyone you give the object code to", "shall be made available to those users" of a network
  * service. Not "retain, in the source form of any derivative works, all notices" (attribution), not
  * "you need not make the source available". */
 function sourceDuty(s: Sentence): number {
+  // "Disclose source": the copyleft condition in a licence summary
+  // ("Disclose source: no" answers that there is no such condition)
+  // (the structural layer may restate it as "you must disclose source")
+  for (const d of allOf(s, DISCLOSE)) {
+    const source = s.tokens[d + 1]?.w === 'source' || s.tokens[d + 2]?.w === 'source'
+    if (source && !s.colon && !sentenceHasNegation(s) && !has(s, 'optional')) return d
+  }
   if (hasAny(s, NOTICE) || !hasAny(s, OBJECT_FORM)) return -1
   for (const p of allOf(s, SOURCE_WORD)) {
     const act = nearWords(s, p, 6, 10, SOURCE_OFFER)
     if (act < 0 || negatedBefore(s, Math.min(act, p), 6) >= 0) continue
     return p
   }
+  return -1
+}
+
+/** Chinese copyleft in two other forms: the source of a changed version made public to those who get
+ * it (须向这些用户公开对应源代码), and "the licence stays the same" after a change (改完了要开源，协议也得一样). */
+function chineseCopyleft(s: Sentence): number {
+  if (!CHANGED_ZH.in(s) || !MODAL_ZH.in(s) || sentenceHasNegation(s)) return -1
+  for (const p of SOURCE_ZH.all(s)) if (nearPhrase(s, p, 8, 0, OPEN_ZH) >= 0) return p
+  // (与本协议相同的使用限制: the same limits, a flow-down)
+  for (const p of LICENCE_ZH.all(s))
+    if (nearPhrase(s, p, 0, 5, SAME_AFTER_ZH) >= 0 && nearWords(s, p, 0, 12, LIMITS) < 0) return p
   return -1
 }
 
@@ -245,11 +308,21 @@ export default defineClause({
     docs: docsUrl('license/share-alike')
   },
   messages: { found: FOUND },
-  detect(s) {
-    const named = namedAsThisLicence(s)
+  detect(s, ctx) {
+    const named = namedAsThisLicence(s, afterTickedBox(s, ctx.doc.text) >= 0)
     if (named >= 0) return named
+    const other = otherTermsForbidden(s)
+    if (other >= 0) return other
+    const network = NETWORK_CLAUSE.first(s)
+    if (network >= 0 && negatedBefore(s, network, 3) < 0) return network
     if (definesTerm(s)) return -1
-    if (!(hasAny(s, MUST) || MUST_PHRASE.in(s)) || forbidsInstead(s)) return -1
+    // "Derivatives: same licence": a terse label pairs the derived work with the same licence
+    if (s.tokens.length - s.body <= TERSE && hasAny(s, CHANGED_STRICT) && !sentenceHasNegation(s)) {
+      const same = SAME.first(s)
+      if (same >= 0 && !limitsFollow(s, same)) return same
+    }
+    const imperative = IMPERATIVE.has(s.tokens[s.body]?.w ?? '')
+    if (!(hasAny(s, MUST) || MUST_PHRASE.in(s) || imperative) || forbidsInstead(s)) return -1
     const changed = allOf(s, CHANGED)
     const source = allOf(s, SOURCE)
     if (changed.length > 0) {
@@ -282,6 +355,8 @@ export default defineClause({
       // that you share must be licensed as a whole under these same terms")
       if ([...changed, ...source].some(d => d < p && d >= p - NEAR)) return p
     }
+    const zh = chineseCopyleft(s)
+    if (zh >= 0) return zh
     for (const { at: p, len } of THIS_ZH.matches(s)) {
       if (nearWords(s, p, 0, len + 6, LIMITS) >= 0 || !chineseTerms(s, p, len)) continue
       if (nearPhrase(s, p, 30, 0, CHANGED_ZH) >= 0 || changed.some(d => d < p)) return p

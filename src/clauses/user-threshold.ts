@@ -5,22 +5,24 @@
 import { FOUND, OSD5, RESTRICTIVE_SEVERITY, defineClause } from './clause.js'
 import { PEOPLE, PERIOD } from './concepts.js'
 import { docsUrl } from '../rules/types.js'
-import { hasAny, nearWords, words } from './toolkit/query.js'
+import { hasAny, nearPhrase, nearWords, phrases, words } from './toolkit/query.js'
 import { definesTerm } from './toolkit/definition.js'
+import { conditionQuestion } from './toolkit/conditions.js'
 import { isMoney, quantities } from './toolkit/quantities.js'
 import type { Sentence } from './toolkit/sentences.js'
 
 const THRESHOLD = words(
   'greater more exceed exceeds exceeding exceeded above over less fewer under below least maximum',
   'than threshold most beyond surpass surpasses surpassing reaches reach reaching upto cap capped',
-  'limit limited excess passes pass passing tops up max upwards 超 过 逾 于 达 到 以 上 最 至'
+  'limit limited excess passes pass passing tops up max upwards hit hits hitting cross crosses crossing',
+  '超 过 逾 于 达 到 以 上 最 至'
 )
 /** Who the number binds: the licensee or the grant, or a condition on them. */
 const SUBJECT = words(
   'you your licensee licensees if whose where once when entity entities company companies',
   'organization organizations organisations organisation license licence agreement grant granted',
   'licensed permitted affiliates limited only free must shall require required apply applies',
-  'product products service services 如 若 您 你'
+  'product products service services requires need needs approval consent permission 如 若 您 你'
 )
 /** A statement of fact ("our app already has more than 1 million users"). */
 const REPORTED = words('our we has have had serves served downloaded downloads reached already 已 曾')
@@ -31,7 +33,8 @@ const REPORTED = words('our we has have had serves served downloaded downloads r
 const BINDING = words(
   'if where once when whenever should unless only must shall may need needs require requires',
   'required license licence licensed licences licenses agreement grant granted permitted covers',
-  'cover not no exceed exceeds exceeding limited limit limits cap capped up max maximum 如 若 须 需 应 得 仅 凡 的 最'
+  'cover not no exceed exceeds exceeding limited limit limits cap capped up max maximum free',
+  '如 若 须 需 应 得 仅 凡 的 最 不'
 )
 /**
  * What a system can bear: "designed to handle up to 10,000 concurrent users", "can serve up to 500
@@ -61,6 +64,15 @@ function capacityOnly(s: Sentence): boolean {
     if (CAN.has(s.tokens[k]!.w) && SERVE.has(s.tokens[k + 1]?.w ?? '')) return true
   return false
 }
+/** Things counted that are not people: "2,000 tokens", "10,000 requests". */
+const OTHER_UNITS = words(
+  'tokens requests queries calls images words characters parameters samples messages documents pages',
+  'files bytes gb mb tb hours minutes seconds records rows examples items downloads 次 条 张 字 元'
+)
+/** Revenue named just before a number: the number is an amount, not a count of people. */
+const REVENUE = words('revenue revenues turnover income sales earnings receipts funding arr')
+const REVENUE_ZH = phrases('收入, 营收, 营业额, 销售额')
+
 /** What may follow a small count of people: a period, a total, or nothing ("persons not exceeding five hundred in each quarter"). */
 const AFTER_COUNT = words(
   'in per each every a an during within over for at maximum max total concurrently simultaneously'
@@ -106,10 +118,13 @@ export default defineClause({
     if (capacityOnly(s)) return -1
     // a defined term with a cap ('"Small Deployment" means … fewer than 1,000 concurrent users') is
     // there to be a condition of the grant
-    if (!hasAny(s, BINDING) && !definesTerm(s)) return -1
+    // "Got more than 100k monthly users? Then you'll need a commercial licence.": the question is an "if"
+    if (!hasAny(s, BINDING) && !definesTerm(s) && !conditionQuestion(s, ctx)) return -1
     for (const q of quantities(s, 2)) {
       // an amount of money is a revenue cap, not a count of people
       if (isMoney(s, q.at, q.end, ctx.doc.text)) continue
+      // "年收入超过五百万": an amount of revenue written without its currency
+      if (nearWords(s, q.at, 4, 0, REVENUE) >= 0 || nearPhrase(s, q.at, 6, 0, REVENUE_ZH) >= 0) continue
       if (nearWords(s, q.at, 8, 0, THRESHOLD) < 0 && nearWords(s, q.end, 0, 3, THRESHOLD) < 0) continue
       if (q.value < SMALL) {
         // "Sections 8.1 or 8.2 above, all end user licences": a section number counts nobody
@@ -119,15 +134,24 @@ export default defineClause({
         if (whole && countedBefore(s, q.at) && endsCount(s, q.end)) return q.at
         continue
       }
-      if (nearWords(s, q.end, 0, 6, PEOPLE) >= 0 || nearWords(s, q.at, 20, 0, PEOPLE) >= 0) return q.at
+      if (nearWords(s, q.end, 0, 6, PEOPLE) >= 0) return q.at
+      // people named before the number, and nothing else counted after it ("each session is
+      // limited to 2,000 tokens" counts tokens)
+      if (nearWords(s, q.at, 20, 0, PEOPLE) >= 0 && !OTHER_UNITS.has(s.tokens[q.end + 1]?.w ?? ''))
+        return q.at
     }
     return -1
   },
   examples: {
     detected: [
       'If more than two million distinct people use your service in a calendar month, you need our written consent.',
-      '如果您的产品月活跃用户超过1亿，您必须向我们申请许可。'
+      '如果您的产品月活跃用户超过1亿，您必须向我们申请许可。',
+      'The number of registered learners shall not exceed three hundred in any term.'
     ],
-    notDetected: ['Our hosted demo has already served over 3 million users.', 'There is no cap on users.']
+    notDetected: [
+      'Our hosted demo has already served over 3 million users.',
+      'There is no cap on users.',
+      'A single server can handle up to 5,000 concurrent users.'
+    ]
   }
 })

@@ -8,6 +8,9 @@
 //   $XDG_CACHE_HOME or ~/.cache); a folder that fails that test is not used;
 // - an entry is named by the SHA-1 of the exact source it was made from, and V8 rejects one made
 //   by another version of itself or with other flags (the entry is then made again);
+// - an entry holds the functions compiled by the runs that wrote it: the first run's, then those
+//   the next runs added (see LEARNING_RUNS), so that a first run on a folder with no licence does
+//   not leave the clause detectors out of the cache for good;
 // - nothing is ever required of it: a missing, unreadable, stale or corrupt entry means compiling
 //   as usual, and a folder that cannot be written (a read-only home) means not caching.
 // NODE_DISABLE_COMPILE_CACHE=1 (Node's own switch) turns it off.
@@ -48,9 +51,39 @@ export function usableFolder(dir: string): boolean {
   }
 }
 
+/**
+ * Runs that write an entry: the first (a missing entry), then each of the next ones that add
+ * what they compiled besides (about 10 ms each, at exit). Later runs only read it. An entry of
+ * generation g < LEARNING_RUNS is named `<sha1>.<g>.v8`, a finished one `<sha1>.v8`.
+ */
+export const LEARNING_RUNS = 3
+
+/** The entry file of a source hash at a generation (1 … LEARNING_RUNS). */
+export function entryFile(cacheDir: string, hash: string, generation: number): string {
+  return path.join(cacheDir, generation >= LEARNING_RUNS ? `${hash}.v8` : `${hash}.${generation}.v8`)
+}
+
+/** The newest entry of a source hash: its data, generation and file, or generation 0 when none. */
+function readEntry(cacheDir: string, hash: string): { data?: Buffer; generation: number; file?: string } {
+  for (let g = LEARNING_RUNS; g >= 1; g--) {
+    const file = entryFile(cacheDir, hash, g)
+    try {
+      return { data: fs.readFileSync(file), generation: g, file }
+    } catch {
+      // Not there (or unreadable): an older generation, or none.
+    }
+  }
+  return { generation: 0 }
+}
+
 interface Pending {
   script: vm.Script
+  /** The entry to write. */
   file: string
+  /** The entry it replaces (removed once the new one is in place). */
+  replaces?: string
+  /** What the entry held when read: a learning run keeps the larger of it and the new data. */
+  previous?: Buffer
 }
 
 /**
@@ -78,15 +111,20 @@ export function cacheChunks(bundleDir: string, cacheDir: string): boolean {
     usable ??= usableFolder(cacheDir)
     if (!usable) return original.call(this, content, filename, ...rest)
     const crypto = process.getBuiltinModule('node:crypto')
-    const file = path.join(cacheDir, crypto.createHash('sha1').update(content).digest('hex') + '.v8')
-    let cachedData: Buffer | undefined
-    try {
-      cachedData = fs.readFileSync(file)
-    } catch {
-      cachedData = undefined
-    }
+    const hash = crypto.createHash('sha1').update(content).digest('hex')
+    const entry = readEntry(cacheDir, hash)
+    const cachedData = entry.data
     const script = new vm.Script(nodeModule.wrap(content), { filename, cachedData })
-    if (cachedData === undefined || script.cachedDataRejected === true) pending.push({ script, file })
+    if (cachedData === undefined || script.cachedDataRejected === true)
+      // Missing or rejected (corrupt, or made by another V8): written anew as a first generation.
+      pending.push({ script, file: entryFile(cacheDir, hash, 1), replaces: entry.file })
+    else if (entry.generation < LEARNING_RUNS)
+      pending.push({
+        script,
+        file: entryFile(cacheDir, hash, entry.generation + 1),
+        replaces: entry.file,
+        previous: cachedData
+      })
     const fn = script.runInThisContext({ displayErrors: true }) as (...args: unknown[]) => unknown
     const require = nodeModule.createRequire(filename)
     return fn.call(this.exports, this.exports, require, this, filename, path.dirname(filename))
@@ -97,12 +135,16 @@ export function cacheChunks(bundleDir: string, cacheDir: string): boolean {
 }
 
 function writeEntries(pending: readonly Pending[]): void {
-  for (const { script, file } of pending) {
+  for (const { script, file, replaces, previous } of pending) {
     const tmp = `${file}.${process.pid}.tmp`
     try {
-      fs.writeFileSync(tmp, script.createCachedData(), { mode: 0o600, flag: 'wx' })
+      const made = script.createCachedData()
+      // A run that compiled less than the entry held (its functions were flushed) keeps the entry's data.
+      const data = previous && previous.length > made.length ? previous : made
+      fs.writeFileSync(tmp, data, { mode: 0o600, flag: 'wx' })
       // A rename is atomic: a concurrent run reads the old entry, the new one, or none.
       fs.renameSync(tmp, file)
+      if (replaces && replaces !== file) fs.rmSync(replaces, { force: true })
     } catch {
       try {
         fs.rmSync(tmp, { force: true })

@@ -147,8 +147,18 @@ export class SafeFs {
    */
   knowFolder(rel: string, plainNames: Iterable<string>): void {
     const abs = this.abs(rel)
-    if (!this.folders.has(abs)) this.folders.set(abs, { real: abs, plain: new Set(plainNames) })
+    if (this.folders.has(abs)) return
+    const names = [...plainNames]
+    this.folders.set(abs, { real: abs, plain: new Set(names) })
+    this.walked.push([rel, names])
   }
+
+  /** The folders a walk made known (knowFolder), for another reader of the same root: a worker thread. */
+  knownFolders(): ReadonlyArray<[string, string[]]> {
+    return this.walked
+  }
+
+  private readonly walked: Array<[string, string[]]> = []
 
   /** The real path of a file: its folder's real path, unless the file itself is (or may be) a link. */
   private realFile(abs: string): string {

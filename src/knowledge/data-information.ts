@@ -113,6 +113,11 @@ const KNOWN_CORPORA: Array<{ name: string; re: RegExp }> = [
   ['Zyda', /\bzyda\b/i],
   ['Txt360', /\btxt360\b/i]
 ].map(([name, re]) => ({ name: name as string, re: re as RegExp }))
+/**
+ * Any corpus name at all, case aside: a line it does not match matches none of KNOWN_CORPORA, so
+ * their expressions are neither compiled nor run for it (most data lines name no corpus).
+ */
+const ANY_CORPUS = new RegExp(KNOWN_CORPORA.map(c => `(?:${c.re.source})`).join('|'), 'i')
 
 /** Headings about data: "Training Data", "Dataset", "Data Preprocessing", "Pretraining data", "Data". */
 const HEADING_DATA_WORDS =
@@ -415,13 +420,14 @@ export function assessDataInformation(
     const g = GENERIC.exec(masked)
     if (g && !genericSeen) genericSeen = g[0]
 
-    for (const c of KNOWN_CORPORA) {
-      const k = c.re.exec(masked)
-      if (k) {
-        addDataset(c.name)
-        mark('sources', u, k.index, k[0].length)
+    if (ANY_CORPUS.test(masked))
+      for (const c of KNOWN_CORPORA) {
+        const k = c.re.exec(masked)
+        if (k) {
+          addDataset(c.name)
+          mark('sources', u, k.index, k[0].length)
+        }
       }
-    }
     // Named link texts in a data section: "[Shutterstock music collection](https://…)"; links to
     // a datasheet, a data card or a paper document the data.
     const dataLine = DATA_LINE_WORDS.test(masked)

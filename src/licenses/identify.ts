@@ -195,8 +195,24 @@ function plausibleCorrection(value: string, id: string): boolean {
   return words.some(w => w.length >= 2 && !GENERIC.has(w) && /[a-z]/.test(w) && own.has(w))
 }
 
+/** Answers given, by value: a monorepo's cards name the same few licences thousands of times. */
+const idMemo = new Map<string, LicenseIdResult>()
+const ID_MEMO_ENTRIES = 4096
+
 /** Identify a card metadata value: Hub id, SPDX id or expression, catalogue id/alias/name, or free text. */
 export function identifyLicenseId(value: string): LicenseIdResult {
+  if (value.length > 1000) return identifyLicenseIdNow(value)
+  let known = idMemo.get(value)
+  if (!known) {
+    known = identifyLicenseIdNow(value)
+    if (idMemo.size >= ID_MEMO_ENTRIES) idMemo.clear()
+    idMemo.set(value, known)
+  }
+  // a copy: callers may change what they get
+  return { ...known }
+}
+
+function identifyLicenseIdNow(value: string): LicenseIdResult {
   const v = value.trim()
   const lower = v.toLowerCase()
   if (v.length === 0 || v.length > 300)

@@ -5516,7 +5516,7 @@ function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onErr
         }
         if (!isMap && !sep && !props.found) {
             // item is a value in a seq
-            // → key & sep are empty, start does not include ? or :
+            // \u2192 key & sep are empty, start does not include ? or :
             const valueNode = value
                 ? composeNode(ctx, value, props, onError)
                 : composeEmptyNode(ctx, props.end, sep, null, props, onError);
@@ -6974,17 +6974,17 @@ const prettifyError = (src, lc) => (error) => {
     // Trim to max 80 chars, keeping col position near the middle
     if (ci >= 60 && lineStr.length > 80) {
         const trimStart = Math.min(ci - 39, lineStr.length - 79);
-        lineStr = '…' + lineStr.substring(trimStart);
+        lineStr = '\u2026' + lineStr.substring(trimStart);
         ci -= trimStart - 1;
     }
     if (lineStr.length > 80)
-        lineStr = lineStr.substring(0, 79) + '…';
+        lineStr = lineStr.substring(0, 79) + '\u2026';
     // Include previous line in context if pointing at line start
     if (line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
         // Regexp won't match if start is trimmed
         let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
         if (prev.length > 80)
-            prev = prev.substring(0, 79) + '…\n';
+            prev = prev.substring(0, 79) + '\u2026\n';
         lineStr = prev + lineStr;
     }
     if (/[^ ]/.test(lineStr)) {
@@ -8280,13 +8280,13 @@ const REMOVE = Symbol('remove item');
  * Walks through the tree (depth-first) starting from the root, calling a
  * `visitor` function with two arguments when entering each item:
  *   - `item`: The current item, which included the following members:
- *     - `start: SourceToken[]` – Source tokens before the key or value,
+ *     - `start: SourceToken[]` \u2013 Source tokens before the key or value,
  *       possibly including its anchor or tag.
- *     - `key?: Token | null` – Set for pair values. May then be `null`, if
+ *     - `key?: Token | null` \u2013 Set for pair values. May then be `null`, if
  *       the key before the `:` separator is empty.
- *     - `sep?: SourceToken[]` – Source tokens between the key and the value,
+ *     - `sep?: SourceToken[]` \u2013 Source tokens between the key and the value,
  *       which should include the `:` map value indicator if `value` is set.
- *     - `value?: Token` – The value of a sequence item, or of a map pair.
+ *     - `value?: Token` \u2013 The value of a sequence item, or of a map pair.
  *   - `path`: The steps from the root to the current node, as an array of
  *     `['key' | 'value', number]` tuples.
  *
@@ -13050,7 +13050,7 @@ module.exports = /*#__PURE__*/JSON.parse('["0BSD","3D-Slicer-1.0","AAL","ADSL","
 /***/ ((module) => {
 
 "use strict";
-module.exports = /*#__PURE__*/JSON.parse('{"FSL-1.1-MIT":{"name":"Functional Source License, Version 1.1, MIT Future License","url":"https://fsl.software/FSL-1.1-MIT.template.md","osiApproved":false},"SISSL":{"name":"Sun Industry Standards Source License v1.1","url":"http://www.openoffice.org/licenses/sissl_license.html","osiApproved":true},"copyleft-next-0.3.1":{"name":"copyleft-next 0.3.1","url":"https://github.com/copyleft-next/copyleft-next/blob/master/Releases/copyleft-next-0.3.1","osiApproved":false},"Noweb":{"name":"Noweb License","url":"https://fedoraproject.org/wiki/Licensing/Noweb","osiApproved":false},"CC-BY-3.0-DE":{"name":"Creative Commons Attribution 3.0 Germany","url":"https://creativecommons.org/licenses/by/3.0/de/legalcode","osiApproved":false},"BSD-3-Clause-acpica":{"name":"BSD 3-Clause acpica variant","url":"https://github.com/acpica/acpica/blob/master/source/common/acfileio.c#L119","osiApproved":false},"MakeIndex":{"name":"MakeIndex License","url":"https://fedoraproject.org/wiki/Licensing/MakeIndex","osiApproved":false},"Fair":{"name":"Fair License","url":"https://web.archive.org/web/20150926120323/http://fairlicense.org/","osiApproved":true},"MirOS":{"name":"The MirOS Licence","url":"https://opensource.org/licenses/MirOS","osiApproved":true},"Mackerras-3-Clause":{"name":"Mackerras 3-Clause License","url":"https://github.com/ppp-project/ppp/blob/master/pppd/chap_ms.c#L6-L28","osiApproved":false},"NRL":{"name":"NRL License","url":"http://web.mit.edu/network/isakmp/nrllicense.html","osiApproved":false},"InnoSetup":{"name":"Inno Setup License","url":"https://github.com/jrsoftware/issrc/blob/HEAD/license.txt","osiApproved":false},"CC-BY-2.5":{"name":"Creative Commons Attribution 2.5 Generic","url":"https://creativecommons.org/licenses/by/2.5/legalcode","osiApproved":false},"AGPL-1.0-or-later":{"name":"Affero General Public License v1.0 or later","url":"http://www.affero.org/oagpl.html","osiApproved":false},"Catharon":{"name":"Catharon License","url":"https://github.com/scummvm/scummvm/blob/v2.8.0/LICENSES/CatharonLicense.txt","osiApproved":false},"TU-Berlin-2.0":{"name":"Technische Universitaet Berlin License 2.0","url":"https://github.com/CorsixTH/deps/blob/fd339a9f526d1d9c9f01ccf39e438a015da50035/licences/libgsm.txt","osiApproved":false},"Abstyles":{"name":"Abstyles License","url":"https://fedoraproject.org/wiki/Licensing/Abstyles","osiApproved":false},"MS-RL":{"name":"Microsoft Reciprocal License","url":"http://www.microsoft.com/opensource/licenses.mspx","osiApproved":true},"NIST-Software":{"name":"NIST Software License","url":"https://github.com/open-quantum-safe/liboqs/blob/40b01fdbb270f8614fde30e65d30e9da18c02393/src/common/rand/rand_nist.c#L1-L15","osiApproved":false},"Unlicense-libwhirlpool":{"name":"Unlicense - libwhirlpool variant","url":"https://github.com/dfateyev/libwhirlpool/blob/master/README#L27","osiApproved":false},"CC-BY-ND-2.0":{"name":"Creative Commons Attribution No Derivatives 2.0 Generic","url":"https://creativecommons.org/licenses/by-nd/2.0/legalcode","osiApproved":false},"GPL-2.0+":{"name":"GNU General Public License v2.0 or later","url":"https://www.gnu.org/licenses/old-licenses/gpl-2.0-standalone.html","osiApproved":true},"CAL-1.0":{"name":"Cryptographic Autonomy License 1.0","url":"http://cryptographicautonomylicense.com/license-text.html","osiApproved":true},"GFDL-1.2-invariants-only":{"name":"GNU Free Documentation License v1.2 only - invariants","url":"https://www.gnu.org/licenses/old-licenses/fdl-1.2.txt","osiApproved":false},"GPL-2.0-with-bison-exception":{"name":"GNU General Public License v2.0 w/Bison exception","url":"http://git.savannah.gnu.org/cgit/bison.git/tree/data/yacc.c?id=193d7c7054ba7197b0789e14965b739162319b5e#n141","osiApproved":false},"CC-PDM-1.0":{"name":"Creative    Commons Public Domain Mark 1.0 Universal","url":"https://creativecommons.org/publicdomain/mark/1.0/","osiApproved":false},"CMU-Mach-nodoc":{"name":"CMU    Mach - no notices-in-documentation variant","url":"https://github.com/krb5/krb5/blob/krb5-1.21.2-final/NOTICE#L718-L728","osiApproved":false},"RPSL-1.0":{"name":"RealNetworks Public Source License v1.0","url":"https://helixcommunity.org/content/rpsl","osiApproved":true},"CDLA-Permissive-1.0":{"name":"Community Data License Agreement Permissive 1.0","url":"https://cdla.io/permissive-1-0","osiApproved":false},"BSD-2-Clause-pkgconf-disclaimer":{"name":"BSD 2-Clause pkgconf disclaimer variant","url":"https://github.com/audacious-media-player/audacious/blob/master/src/audacious/main.cc","osiApproved":false},"GFDL-1.2":{"name":"GNU Free Documentation License v1.2","url":"https://www.gnu.org/licenses/old-licenses/fdl-1.2.txt","osiApproved":false},"JPL-image":{"name":"JPL Image Use Policy","url":"https://www.jpl.nasa.gov/jpl-image-use-policy","osiApproved":false},"CC-BY-3.0":{"name":"Creative Commons Attribution 3.0 Unported","url":"https://creativecommons.org/licenses/by/3.0/legalcode","osiApproved":false},"LPPL-1.0":{"name":"LaTeX Project Public License v1.0","url":"http://www.latex-project.org/lppl/lppl-1-0.txt","osiApproved":false},"LGPLLR":{"name":"Lesser General Public License For Linguistic Resources","url":"http://www-igm.univ-mlv.fr/~unitex/lgpllr.html","osiApproved":false},"CC-BY-SA-2.0-UK":{"name":"Creative Commons Attribution Share Alike 2.0 England and Wales","url":"https://creativecommons.org/licenses/by-sa/2.0/uk/legalcode","osiApproved":false},"OLDAP-2.0.1":{"name":"Open LDAP Public License v2.0.1","url":"http://www.openldap.org/devel/gitweb.cgi?p=openldap.git;a=blob;f=LICENSE;hb=b6d68acd14e51ca3aab4428bf26522aa74873f0e","osiApproved":false},"Unicode-3.0":{"name":"Unicode License v3","url":"https://www.unicode.org/license.txt","osiApproved":true},"Parity-6.0.0":{"name":"The Parity Public License 6.0.0","url":"https://paritylicense.com/versions/6.0.0.html","osiApproved":false},"LPL-1.0":{"name":"Lucent Public License Version 1.0","url":"https://opensource.org/licenses/LPL-1.0","osiApproved":true},"Glulxe":{"name":"Glulxe License","url":"https://fedoraproject.org/wiki/Licensing/Glulxe","osiApproved":false},"CMU-Mach":{"name":"CMU Mach License","url":"https://www.cs.cmu.edu/~410/licenses.html","osiApproved":false},"Zeeff":{"name":"Zeeff License","url":"ftp://ftp.tin.org/pub/news/utils/newsx/newsx-1.6.tar.gz","osiApproved":false},"DL-DE-ZERO-2.0":{"name":"Data licence Germany – zero – version 2.0","url":"https://www.govdata.de/dl-de/zero-2-0","osiApproved":false},"NTIA-PD":{"name":"NTIA Public Domain Notice","url":"https://raw.githubusercontent.com/NTIA/itm/refs/heads/master/LICENSE.md","osiApproved":false},"Nokia":{"name":"Nokia Open Source License","url":"https://opensource.org/licenses/nokia","osiApproved":true},"CC-BY-3.0-IGO":{"name":"Creative Commons Attribution 3.0 IGO","url":"https://creativecommons.org/licenses/by/3.0/igo/legalcode","osiApproved":false},"Saxpath":{"name":"Saxpath License","url":"https://fedoraproject.org/wiki/Licensing/Saxpath_License","osiApproved":false},"McPhee-slideshow":{"name":"McPhee Slideshow License","url":"https://mirror.las.iastate.edu/tex-archive/graphics/metapost/contrib/macros/slideshow/slideshow.mp","osiApproved":false},"snprintf":{"name":"snprintf License","url":"https://github.com/openssh/openssh-portable/blob/master/openbsd-compat/bsd-snprintf.c#L2","osiApproved":false},"W3C-19980720":{"name":"W3C Software Notice and License (1998-07-20)","url":"http://www.w3.org/Consortium/Legal/copyright-software-19980720.html","osiApproved":false},"EFL-1.0":{"name":"Eiffel Forum License v1.0","url":"http://www.eiffel-nice.org/license/forum.txt","osiApproved":true},"xpp":{"name":"XPP License","url":"https://fedoraproject.org/wiki/Licensing/xpp","osiApproved":false},"TCL":{"name":"TCL/TK License","url":"http://www.tcl.tk/software/tcltk/license.html","osiApproved":false},"BSD-3-Clause-LBNL":{"name":"Lawrence Berkeley National Labs BSD variant license","url":"https://fedoraproject.org/wiki/Licensing/LBNLBSD","osiApproved":true},"OCLC-2.0":{"name":"OCLC Research Public License 2.0","url":"http://www.oclc.org/research/activities/software/license/v2final.htm","osiApproved":true},"OGC-1.0":{"name":"OGC Software License, Version 1.0","url":"https://www.ogc.org/ogc/software/1.0","osiApproved":false},"Latex2e-translated-notice":{"name":"Latex2e with translated notice permission","url":"https://git.savannah.gnu.org/cgit/indent.git/tree/doc/indent.texi?id=a74c6b4ee49397cf330b333da1042bffa60ed14f#n74","osiApproved":false},"GFDL-1.3-or-later":{"name":"GNU Free Documentation License v1.3 or later","url":"https://www.gnu.org/licenses/fdl-1.3.txt","osiApproved":false},"Qhull":{"name":"Qhull License","url":"https://fedoraproject.org/wiki/Licensing/Qhull","osiApproved":false},"Spencer-99":{"name":"Spencer License 99","url":"http://www.opensource.apple.com/source/tcl/tcl-5/tcl/generic/regfronts.c","osiApproved":false},"IBM-pibs":{"name":"IBM PowerPC Initialization and Boot Software","url":"http://git.denx.de/?p=u-boot.git;a=blob;f=arch/powerpc/cpu/ppc4xx/miiphy.c;h=297155fdafa064b955e53e9832de93bfb0cfb85b;hb=9fab4bf4cc077c21e43941866f3f2c196f28670d","osiApproved":false},"GFDL-1.2-no-invariants-only":{"name":"GNU Free Documentation License v1.2 only - no invariants","url":"https://www.gnu.org/licenses/old-licenses/fdl-1.2.txt","osiApproved":false},"check-cvs":{"name":"check-cvs License","url":"http://cvs.savannah.gnu.org/viewvc/cvs/ccvs/contrib/check_cvs.in?revision=1.1.4.3&view=markup&pathrev=cvs1-11-23#l2","osiApproved":false},"HDF5":{"name":"HDF5 License","url":"https://github.com/HDFGroup/hdf5/?tab=License-1-ov-file#readme","osiApproved":false},"VOSTROM":{"name":"VOSTROM Public License for Open Source","url":"https://fedoraproject.org/wiki/Licensing/VOSTROM","osiApproved":false},"MS-PL":{"name":"Microsoft Public License","url":"http://www.microsoft.com/opensource/licenses.mspx","osiApproved":true},"CDDL-1.0":{"name":"Common Development and Distribution License 1.0","url":"https://opensource.org/licenses/cddl1","osiApproved":true},"OPL-UK-3.0":{"name":"United    Kingdom Open Parliament Licence v3.0","url":"https://www.parliament.uk/site-information/copyright-parliament/open-parliament-licence/","osiApproved":false},"CNRI-Python-GPL-Compatible":{"name":"CNRI Python Open Source GPL Compatible License Agreement","url":"http://www.python.org/download/releases/1.6.1/download_win/","osiApproved":false},"UCL-1.0":{"name":"Upstream Compatibility License v1.0","url":"https://opensource.org/licenses/UCL-1.0","osiApproved":true},"OFL-1.0":{"name":"SIL Open Font License 1.0","url":"http://scripts.sil.org/cms/scripts/page.php?item_id=OFL10_web","osiApproved":false},"Eurosym":{"name":"Eurosym License","url":"https://fedoraproject.org/wiki/Licensing/Eurosym","osiApproved":false},"ANTLR-PD-fallback":{"name":"ANTLR Software Rights Notice with license fallback","url":"http://www.antlr2.org/license.html","osiApproved":false},"DocBook-DTD":{"name":"DocBook DTD License","url":"http://www.docbook.org/xml/simple/1.1/docbook-simple-1.1.zip","osiApproved":false},"SMLNJ":{"name":"Standard ML of New Jersey License","url":"https://www.smlnj.org/license.html","osiApproved":false},"CATOSL-1.1":{"name":"Computer Associates Trusted Open Source License 1.1","url":"https://opensource.org/licenses/CATOSL-1.1","osiApproved":true},"MIPS":{"name":"MIPS License","url":"https://sourceware.org/cgit/binutils-gdb/tree/include/coff/sym.h#n11","osiApproved":false},"Net-SNMP":{"name":"Net-SNMP License","url":"http://net-snmp.sourceforge.net/about/license.html","osiApproved":false},"OAR":{"name":"OAR License","url":"https://sourceware.org/git/?p=newlib-cygwin.git;a=blob;f=newlib/libc/string/strsignal.c;hb=HEAD#l35","osiApproved":false},"mpi-permissive":{"name":"mpi Permissive License","url":"https://sources.debian.org/src/openmpi/4.1.0-10/ompi/debuggers/msgq_interface.h/?hl=19#L19","osiApproved":false},"Borceux":{"name":"Borceux license","url":"https://fedoraproject.org/wiki/Licensing/Borceux","osiApproved":false},"GFDL-1.2-no-invariants-or-later":{"name":"GNU Free Documentation License v1.2 or later - no invariants","url":"https://www.gnu.org/licenses/old-licenses/fdl-1.2.txt","osiApproved":false},"NCSA":{"name":"University of Illinois/NCSA Open Source License","url":"http://otm.illinois.edu/uiuc_openSource","osiApproved":true},"GPL-3.0+":{"name":"GNU General Public License v3.0 or later","url":"https://www.gnu.org/licenses/gpl-3.0-standalone.html","osiApproved":true},"IJG":{"name":"Independent JPEG Group License","url":"http://dev.w3.org/cvsweb/Amaya/libjpeg/Attic/README?rev=1.2","osiApproved":false},"BSD-Source-Code":{"name":"BSD Source Code Attribution","url":"https://github.com/robbiehanson/CocoaHTTPServer/blob/master/LICENSE.txt","osiApproved":false},"CDL-1.0":{"name":"Common Documentation License 1.0","url":"http://www.opensource.apple.com/cdl/","osiApproved":false},"TTYP0":{"name":"TTYP0 License","url":"https://people.mpi-inf.mpg.de/~uwe/misc/uw-ttyp0/","osiApproved":false},"CC-BY-SA-4.0":{"name":"Creative Commons Attribution Share Alike 4.0 International","url":"https://creativecommons.org/licenses/by-sa/4.0/legalcode","osiApproved":false},"AGPL-3.0":{"name":"GNU Affero General Public License v3.0","url":"https://www.gnu.org/licenses/agpl.txt","osiApproved":true},"ALGLIB-Documentation":{"name":"ALGLIB Documentation License","osiApproved":true},"CC-BY-SA-3.0-AT":{"name":"Creative Commons Attribution Share Alike 3.0 Austria","url":"https://creativecommons.org/licenses/by-sa/3.0/at/legalcode","osiApproved":false},"swrule":{"name":"swrule License","url":"https://ctan.math.utah.edu/ctan/tex-archive/macros/generic/misc/swrule.sty","osiApproved":false},"AAL":{"name":"Attribution Assurance License","url":"https://opensource.org/licenses/attribution","osiApproved":true},"AML-glslang":{"name":"AML glslang variant License","url":"https://github.com/KhronosGroup/glslang/blob/main/LICENSE.txt#L949","osiApproved":false},"FSFAP":{"name":"FSF All Permissive License","url":"https://www.gnu.org/prep/maintain/html_node/License-Notices-for-Other-Files.html","osiApproved":false},"VSL-1.0":{"name":"Vovida Software License v1.0","url":"https://opensource.org/licenses/VSL-1.0","osiApproved":true},"Sun-PPP":{"name":"Sun PPP License","url":"https://github.com/ppp-project/ppp/blob/master/pppd/eap.c#L7-L16","osiApproved":false},"gtkbook":{"name":"gtkbook License","url":"https://github.com/slogan621/gtkbook","osiApproved":false},"CC-BY-SA-2.5":{"name":"Creative Commons Attribution Share Alike 2.5 Generic","url":"https://creativecommons.org/licenses/by-sa/2.5/legalcode","osiApproved":false},"SMAIL-GPL":{"name":"SMAIL General Public License","url":"https://sources.debian.org/copyright/license/debianutils/4.11.2/","osiApproved":false},"Apache-2.0":{"name":"Apache License 2.0","url":"https://www.apache.org/licenses/LICENSE-2.0","osiApproved":true},"EPL-1.0":{"name":"Eclipse Public License 1.0","url":"http://www.eclipse.org/legal/epl-v10.html","osiApproved":true},"mpich2":{"name":"mpich2 License","url":"https://fedoraproject.org/wiki/Licensing/MIT","osiApproved":false},"NIST-PD-TNT":{"name":"NIST    Public Domain Notice TNT variant","url":"https://math.nist.gov/tnt/download.html","osiApproved":false},"MIT-Festival":{"name":"MIT Festival Variant","url":"https://github.com/festvox/flite/blob/master/COPYING","osiApproved":false},"OGL-UK-2.0":{"name":"Open Government Licence v2.0","url":"http://www.nationalarchives.gov.uk/doc/open-government-licence/version/2/","osiApproved":false},"OLDAP-1.4":{"name":"Open LDAP Public License v1.4","url":"http://www.openldap.org/devel/gitweb.cgi?p=openldap.git;a=blob;f=LICENSE;hb=c9f95c2f3f2ffb5e0ae55fe7388af75547660941","osiApproved":false},"Jam":{"name":"Jam License","url":"https://www.boost.org/doc/libs/1_35_0/doc/html/jam.html","osiApproved":true},"Python-2.0":{"name":"Python License 2.0","url":"https://opensource.org/licenses/Python-2.0","osiApproved":true},"HPND-Netrek":{"name":"Historical Permission Notice and Disclaimer - Netrek variant","osiApproved":false},"mailprio":{"name":"mailprio License","url":"https://fossies.org/linux/sendmail/contrib/mailprio","osiApproved":false},"OFL-1.0-no-RFN":{"name":"SIL Open Font License 1.0 with no Reserved Font Name","url":"http://scripts.sil.org/cms/scripts/page.php?item_id=OFL10_web","osiApproved":false},"MIT":{"name":"MIT License","url":"https://opensource.org/license/mit/","osiApproved":true},"NPL-1.0":{"name":"Netscape Public License v1.0","url":"http://www.mozilla.org/MPL/NPL/1.0/","osiApproved":false},"Entessa":{"name":"Entessa Public License v1.0","url":"https://opensource.org/licenses/Entessa","osiApproved":true},"CC-BY-ND-1.0":{"name":"Creative Commons Attribution No Derivatives 1.0 Generic","url":"https://creativecommons.org/licenses/by-nd/1.0/legalcode","osiApproved":false},"ECL-2.0":{"name":"Educational Community License v2.0","url":"https://opensource.org/licenses/ECL-2.0","osiApproved":true},"OLDAP-2.2.2":{"name":"Open LDAP Public License 2.2.2","url":"http://www.openldap.org/devel/gitweb.cgi?p=openldap.git;a=blob;f=LICENSE;hb=df2cc1e21eb7c160695f5b7cffd6296c151ba188","osiApproved":false},"OLDAP-2.4":{"name":"Open LDAP Public License v2.4","url":"http://www.openldap.org/devel/gitweb.cgi?p=openldap.git;a=blob;f=LICENSE;hb=cd1284c4a91a8a380d904eee68d1583f989ed386","osiApproved":false},"Adobe-Utopia":{"name":"Adobe Utopia Font License","url":"https://gitlab.freedesktop.org/xorg/font/adobe-utopia-100dpi/-/blob/master/COPYING?ref_type=heads","osiApproved":false},"AFL-1.1":{"name":"Academic Free License v1.1","url":"http://opensource.linux-mirror.org/licenses/afl-1.1.txt","osiApproved":true},"SHL-0.5":{"name":"Solderpad Hardware License v0.5","url":"https://solderpad.org/licenses/SHL-0.5/","osiApproved":false},"CC-BY-NC-SA-2.5":{"name":"Creative Commons Attribution Non Commercial Share Alike 2.5 Generic","url":"https://creativecommons.org/licenses/by-nc-sa/2.5/legalcode","osiApproved":false},"TOSL":{"name":"Trusster Open Source License","url":"https://fedoraproject.org/wiki/Licensing/TOSL","osiApproved":false},"OFL-1.1-no-RFN":{"name":"SIL Open Font License 1.1 with no Reserved Font Name","url":"http://scripts.sil.org/cms/scripts/page.php?item_id=OFL_web","osiApproved":true},"APAFML":{"name":"Adobe Postscript AFM License","url":"https://fedoraproject.org/wiki/Licensing/AdobePostscriptAFM","osiApproved":false},"BSD-Mark-Modifications":{"name":"BSD Mark Modifications License","url":"https://ftp.gnu.org/gnu/aspell/dict/en/aspell6-en-2020.12.07-0.tar.bz2","osiApproved":false},"ECL-1.0":{"name":"Educational Community License v1.0","url":"https://opensource.org/licenses/ECL-1.0","osiApproved":true},"Spencer-86":{"name":"Spencer License 86","url":"https://fedoraproject.org/wiki/Licensing/Henry_Spencer_Reg-Ex_Library_License","osiApproved":false},"generic-xts":{"name":"Generic XTS License","url":"https://github.com/mhogomchungu/zuluCrypt/blob/master/external_libraries/tcplay/generic_xts.c","osiApproved":false},"RPL-1.1":{"name":"Reciprocal Public License 1.1","url":"https://opensource.org/licenses/RPL-1.1","osiApproved":true},"FSFUL":{"name":"FSF Unlimited License","url":"https://fedoraproject.org/wiki/Licensing/FSF_Unlimited_License","osiApproved":false},"3D-Slicer-1.0":{"name":"3D Slicer License v1.0","url":"https://slicer.org/LICENSE","osiApproved":false},"URT-RLE":{"name":"Utah Raster Toolkit Run Length Encoded License","url":"https://sourceforge.net/p/netpbm/code/HEAD/tree/super_stable/converter/other/pnmtorle.c","osiApproved":false},"Adobe-Display-PostScript":{"name":"Adobe Display PostScript License","url":"https://gitlab.freedesktop.org/xorg/xserver/-/blob/master/COPYING?ref_type=heads#L752","osiApproved":false},"ZPL-1.1":{"name":"Zope Public License 1.1","url":"http://old.zope.org/Resources/License/ZPL-1.1","osiApproved":false},"UPL-1.0":{"name":"Universal Permissive License v1.0","url":"https://opensource.org/licenses/UPL","osiApproved":true},"metamail":{"name":"metamail License","url":"https://github.com/Dual-Life/mime-base64/blob/master/Base64.xs#L12","osiApproved":false},"DEC-3-Clause":{"name":"DEC 3-Clause License","url":"https://gitlab.freedesktop.org/xorg/xserver/-/blob/master/COPYING?ref_type=heads#L239","osiApproved":false},"Unlicense":{"name":"The Unlicense","url":"https://unlicense.org/","osiApproved":true},"HPND-doc-sell":{"name":"Historical Permission Notice and Disclaimer - documentation sell variant","url":"https://gitlab.freedesktop.org/xorg/lib/libxtst/-/blob/master/COPYING?ref_type=heads#L108-117","osiApproved":false},"OLFL-1.3":{"name":"Open Logistics Foundation License Version 1.3","url":"https://openlogisticsfoundation.org/licenses/","osiApproved":true},"CECILL-2.1":{"name":"CeCILL Free Software License Agreement v2.1","url":"http://www.cecill.info/licences/Licence_CeCILL_V2.1-en.html","osiApproved":true},"Sun-PPP-2000":{"name":"Sun PPP License (2000)","url":"https://github.com/ppp-project/ppp/blob/master/modules/ppp_ahdlc.c#L7-L19","osiApproved":false},"SUL-1.0":{"name":"Sustainable Use License v1.0","url":"https://github.com/n8n-io/n8n/blob/master/LICENSE.md","osiApproved":false},"OGL-UK-3.0":{"name":"Open Government Licence v3.0","url":"http://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/","osiApproved":false},"OLDAP-2.5":{"name":"Open LDAP Public License v2.5","url":"http://www.openldap.org/devel/gitweb.cgi?p=openldap.git;a=blob;f=LICENSE;hb=6852b9d90022e8593c98205413380536b1b5a7cf","osiApproved":false},"HPND-export2-US":{"name":"HPND with US Government export control and 2 disclaimers","url":"https://github.com/krb5/krb5/blob/krb5-1.21.2-final/NOTICE#L111-L133","osiApproved":false},"BSD-Advertising-Acknowledgement":{"name":"BSD Advertising Acknowledgement License","url":"https://github.com/python-excel/xlrd/blob/master/LICENSE#L33","osiApproved":false},"EUPL-1.2":{"name":"European Union Public License 1.2","url":"https://joinup.ec.europa.eu/page/eupl-text-11-12","osiApproved":true},"Plexus":{"name":"Plexus Classworlds License","url":"https://fedoraproject.org/wiki/Licensing/Plexus_Classworlds_License","osiApproved":false},"TAPR-OHL-1.0":{"name":"TAPR Open Hardware License v1.0","url":"https://www.tapr.org/OHL","osiApproved":false},"Motosoto":{"name":"Motosoto License","url":"https://opensource.org/licenses/Motosoto","osiApproved":true},"APL-1.0":{"name":"Adaptive Public License 1.0","url":"https://opensource.org/licenses/APL-1.0","osiApproved":true},"Cronyx":{"name":"Cronyx License","url":"https://gitlab.freedesktop.org/xorg/font/alias/-/blob/master/COPYING","osiApproved":false},"CC-BY-NC-2.0":{"name":"Creative Commons Attribution Non Commercial 2.0 Generic","url":"https://creativecommons.org/licenses/by-nc/2.0/legalcode","osiApproved":false},"Rdisc":{"name":"Rdisc License","url":"https://fedoraproject.org/wiki/Licensing/Rdisc_License","osiApproved":false},"GFDL-1.2-only":{"name":"GNU Free Documentation License v1.2 only","url":"https://www.gnu.org/licenses/old-licenses/fdl-1.2.txt","osiApproved":false},"Elastic-2.0":{"name":"Elastic License 2.0","url":"https://www.elastic.co/licensing/elastic-license","osiApproved":false},"CC-BY-3.0-NL":{"name":"Creative Commons Attribution 3.0 Netherlands","url":"https://creativecommons.org/licenses/by/3.0/nl/legalcode","osiApproved":false},"LGPL-2.1+":{"name":"GNU Lesser General Public License v2.1 or later","url":"https://www.gnu.org/licenses/old-licenses/lgpl-2.1-standalone.html","osiApproved":true},"magaz":{"name":"magaz License","url":"https://mirrors.nic.cz/tex-archive/macros/latex/contrib/magaz/magaz.tex","osiApproved":false},"GPL-3.0":{"name":"GNU General Public License v3.0 only","url":"https://www.gnu.org/licenses/gpl-3.0-standalone.html","osiApproved":true},"eCos-2.0":{"name":"eCos license version 2.0","url":"https://www.gnu.org/licenses/ecos-license.html","osiApproved":false},"psfrag":{"name":"psfrag License","url":"https://fedoraproject.org/wiki/Licensing/psfrag","osiApproved":false},"CERN-OHL-1.1":{"name":"CERN Open Hardware Licence v1.1","url":"https://www.ohwr.org/project/licenses/wikis/cern-ohl-v1.1","osiApproved":false},"D-FSL-1.0":{"name":"Deutsche Freie Software Lizenz","url":"http://www.dipp.nrw.de/d-fsl/lizenzen/","osiApproved":false},"ngrep":{"name":"ngrep License","url":"https://github.com/jpr5/ngrep/blob/master/LICENSE","osiApproved":false},"w3m":{"name":"w3m License","url":"https://github.com/tats/w3m/blob/master/COPYING","osiApproved":false},"CC-BY-NC-SA-1.0":{"name":"Creative Commons Attribution Non Commercial Share Alike 1.0 Generic","url":"https://creativecommons.org/licenses/by-nc-sa/1.0/legalcode","osiApproved":false},"TermReadKey":{"name":"TermReadKey License","url":"https://github.com/jonathanstowe/TermReadKey/blob/master/README#L9-L10","osiApproved":false},"GPL-3.0-or-later":{"name":"GNU General Public License v3.0 or later","url":"https://www.gnu.org/licenses/gpl-3.0-standalone.html","osiApproved":true},"SWL":{"name":"Scheme Widget Library (SWL) Software License Agreement","url":"https://fedoraproject.org/wiki/Licensing/SWL","osiApproved":false},"OpenSSL":{"name":"OpenSSL License","url":"http://www.openssl.org/source/license.html","osiApproved":false},"Python-2.0.1":{"name":"Python License 2.0.1","url":"https://www.python.org/download/releases/2.0.1/license/","osiApproved":false},"CC-BY-SA-3.0-DE":{"name":"Creative Commons Attribution Share Alike 3.0 Germany","url":"https://creativecommons.org/licenses/by-sa/3.0/de/legalcode","osiApproved":false},"OLDAP-2.7":{"name":"Open LDAP Public License v2.7","url":"http://www.openldap.org/devel/gitweb.cgi?p=openldap.git;a=blob;f=LICENSE;hb=47c2415c1df81556eeb39be6cad458ef87c534a2","osiApproved":false},"SAX-PD":{"name":"Sax Public Domain Notice","url":"http://www.saxproject.org/copying.html","osiApproved":false},"HIDAPI":{"name":"HIDAPI License","url":"https://github.com/signal11/hidapi/blob/master/LICENSE-orig.txt","osiApproved":false},"Leptonica":{"name":"Leptonica License","url":"https://fedoraproject.org/wiki/Licensing/Leptonica","osiApproved":false},"SSH-short":{"name":"SSH short notice","url":"https://github.com/openssh/openssh-portable/blob/1b11ea7c58cd5c59838b5fa574cd456d6047b2d4/pathnames.h","osiApproved":false},"SimPL-2.0":{"name":"Simple Public License 2.0","url":"https://opensource.org/licenses/SimPL-2.0","osiApproved":true},"GFDL-1.3-only":{"name":"GNU Free Documentation License v1.3 only","url":"https://www.gnu.org/licenses/fdl-1.3.txt","osiApproved":false},"Kazlib":{"name":"Kazlib License","url":"http://git.savannah.gnu.org/cgit/kazlib.git/tree/except.c?id=0062df360c2d17d57f6af19b0e444c51feb99036","osiApproved":false},"CECILL-C":{"name":"CeCILL-C Free Software License Agreement","url":"http://www.cecill.info/licences/Licence_CeCILL-C_V1-en.html","osiApproved":false},"MS-LPL":{"name":"Microsoft Limited Public License","url":"https://www.openhub.net/licenses/mslpl","osiApproved":false},"CECILL-B":{"name":"CeCILL-B Free Software License Agreement","url":"http://www.cecill.info/licences/Licence_CeCILL-B_V1-en.html","osiApproved":false},"YPL-1.0":{"name":"Yahoo! Public License v1.0","url":"http://www.zimbra.com/license/yahoo_public_license_1.0.html","osiApproved":false},"ASWF-Digital-Assets-1.0":{"name":"ASWF Digital Assets License version 1.0","url":"https://github.com/AcademySoftwareFoundation/foundation/blob/main/digital_assets/aswf_digital_assets_license_v1.0.txt","osiApproved":false},"wwl":{"name":"WWL License","url":"http://www.db.net/downloads/wwl+db-1.3.tgz","osiApproved":false},"HTMLTIDY":{"name":"HTML Tidy License","url":"https://github.com/htacg/tidy-html5/blob/next/README/LICENSE.md","osiApproved":false},"HPND-INRIA-IMAG":{"name":"Historical Permission Notice and Disclaimer    - INRIA-IMAG variant","url":"https://github.com/ppp-project/ppp/blob/master/pppd/ipv6cp.c#L75-L83","osiApproved":false},"xlock":{"name":"xlock License","url":"https://fossies.org/linux/tiff/contrib/ras/ras2tif.c","osiApproved":false},"CC0-1.0":{"name":"Creative Commons Zero v1.0 Universal","url":"https://creativecommons.org/publicdomain/zero/1.0/legalcode","osiApproved":false},"IEC-Code-Components-EULA":{"name":"IEC    Code Components End-user licence agreement","url":"https://www.iec.ch/webstore/custserv/pdf/CC-EULA.pdf","osiApproved":false},"SugarCRM-1.1.3":{"name":"SugarCRM Public License v1.1.3","url":"http://www.sugarcrm.com/crm/SPL","osiApproved":false},"HPND-DEC":{"name":"Historical Permission Notice and Disclaimer - DEC variant","url":"https://gitlab.freedesktop.org/xorg/app/xkbcomp/-/blob/master/COPYING?ref_type=heads#L69","osiApproved":false},"BSD-3-Clause-No-Military-License":{"name":"BSD 3-Clause No Military License","url":"https://gitlab.syncad.com/hive/dhive/-/blob/master/LICENSE","osiApproved":false},"NIST-PD-fallback":{"name":"NIST Public Domain Notice with license fallback","url":"https://github.com/usnistgov/jsip/blob/59700e6926cbe96c5cdae897d9a7d2656b42abe3/LICENSE","osiApproved":false},"LiLiQ-P-1.1":{"name":"Licence Libre du Québec – Permissive version 1.1","url":"https://forge.gouv.qc.ca/licence/fr/liliq-v1-1/","osiApproved":true},"Caldera":{"name":"Caldera License","url":"http://www.lemis.com/grog/UNIX/ancient-source-all.pdf","osiApproved":false},"FSFULLR":{"name":"FSF Unlimited License (with License Retention)","url":"https://fedoraproject.org/wiki/Licensing/FSF_Unlimited_License#License_Retention_Variant","osiApproved":false},"pnmstitch":{"name":"pnmstitch License","url":"https://sourceforge.net/p/netpbm/code/HEAD/tree/super_stable/editor/pnmstitch.c#l2","osiApproved":false},"CC-BY-NC-SA-2.0-UK":{"name":"Creative Commons Attribution Non Commercial Share Alike 2.0 England and Wales","url":"https://creativecommons.org/licenses/by-nc-sa/2.0/uk/legalcode","osiApproved":false},"CC-BY-NC-SA-2.0-DE":{"name":"Creative Commons Attribution Non Commercial Share Alike 2.0 Germany","url":"https://creativecommons.org/licenses/by-nc-sa/2.0/de/legalcode","osiApproved":false},"GCR-docs":{"name":"Gnome GCR Documentation License","url":"https://github.com/GNOME/gcr/blob/master/docs/COPYING","osiApproved":false},"CECILL-1.0":{"name":"CeCILL Free Software License Agreement v1.0","url":"http://www.cecill.info/licences/Licence_CeCILL_V1-fr.html","osiApproved":false},"HPND-sell-variant":{"name":"Historical Permission Notice and Disclaimer - sell variant","url":"https://git.kernel.org/pub/scm/linux/kernel/git/torvalds/linux.git/tree/net/sunrpc/auth_gss/gss_generic_token.c?h=v4.19","osiApproved":false},"Clips":{"name":"Clips License","url":"https://github.com/DrItanium/maya/blob/master/LICENSE.CLIPS","osiApproved":false},"etalab-2.0":{"name":"Etalab Open License 2.0","url":"https://github.com/DISIC/politique-de-contribution-open-source/blob/master/LICENSE.pdf","osiApproved":false},"CC-BY-NC-SA-3.0-DE":{"name":"Creative Commons Attribution Non Commercial Share Alike 3.0 Germany","url":"https://creativecommons.org/licenses/by-nc-sa/3.0/de/legalcode","osiApproved":false},"libtiff":{"name":"libtiff License","url":"https://fedoraproject.org/wiki/Licensing/libtiff","osiApproved":false},"BSD-4-Clause-Shortened":{"name":"BSD 4 Clause Shortened","url":"https://metadata.ftp-master.debian.org/changelogs//main/a/arpwatch/arpwatch_2.1a15-7_copyright","osiApproved":false},"curl":{"name":"curl License","url":"https://github.com/bagder/curl/blob/master/COPYING","osiApproved":false},"Bitstream-Charter":{"name":"Bitstream Charter Font License","url":"https://fedoraproject.org/wiki/Licensing/Charter#License_Text","osiApproved":false},"Apache-1.1":{"name":"Apache License 1.1","url":"http://apache.org/licenses/LICENSE-1.1","osiApproved":true},"HPND-Kevlin-Henney":{"name":"Historical Permission Notice and Disclaimer - Kevlin Henney variant","url":"https://github.com/mruby/mruby/blob/83d12f8d52522cdb7c8cc46fad34821359f453e6/mrbgems/mruby-dir/src/Win/dirent.c#L127-L140","osiApproved":false},"pkgconf":{"name":"pkgconf License","url":"https://github.com/pkgconf/pkgconf/blob/master/cli/main.c#L8","osiApproved":false},"OGL-UK-1.0":{"name":"Open Government Licence v1.0","url":"http://www.nationalarchives.gov.uk/doc/open-government-licence/version/1/","osiApproved":false},"CC-BY-SA-2.1-JP":{"name":"Creative Commons Attribution Share Alike 2.1 Japan","url":"https://creativecommons.org/licenses/by-sa/2.1/jp/legalcode","osiApproved":false},"OLDAP-1.2":{"name":"Open LDAP Public License v1.2","url":"http://www.openldap.org/devel/gitweb.cgi?p=openldap.git;a=blob;f=LICENSE;hb=42b0383c50c299977b5893ee695cf4e486fb0dc7","osiApproved":false},"FSFAP-no-warranty-disclaimer":{"name":"FSF All Permissive License (without Warranty)","url":"https://git.savannah.gnu.org/cgit/wget.git/tree/util/trunc.c?h=v1.21.3&id=40747a11e44ced5a8ac628a41f879ced3e2ebce9#n6","osiApproved":false},"BitTorrent-1.0":{"name":"BitTorrent Open Source License v1.0","url":"http://sources.gentoo.org/cgi-bin/viewvc.cgi/gentoo-x86/licenses/BitTorrent?r1=1.1&r2=1.1.1.1&diff_format=s","osiApproved":false},"Latex2e":{"name":"Latex2e License","url":"https://fedoraproject.org/wiki/Licensing/Latex2e","osiApproved":false},"fwlw":{"name":"fwlw License","url":"https://mirrors.nic.cz/tex-archive/macros/latex/contrib/fwlw/README","osiApproved":false},"MIT-Modern-Variant":{"name":"MIT License Modern Variant","url":"https://fedoraproject.org/wiki/Licensing:MIT#Modern_Variants","osiApproved":true},"SGP4":{"name":"SGP4 Permission Notice","url":"https://celestrak.org/publications/AIAA/2006-6753/faq.php","osiApproved":false},"BSD-4.3RENO":{"name":"BSD 4.3 RENO License","url":"https://sourceware.org/git/?p=binutils-gdb.git;a=blob;f=libiberty/strcasecmp.c;h=131d81c2ce7881fa48c363dc5bf5fb302c61ce0b;hb=HEAD","osiApproved":false},"LZMA-SDK-9.11-to-9.20":{"name":"LZMA SDK License (versions 9.11 to 9.20)","url":"https://www.7-zip.org/sdk.html","osiApproved":false},"GFDL-1.3-invariants-or-later":{"name":"GNU Free Documentation License v1.3 or later - invariants","url":"https://www.gnu.org/licenses/fdl-1.3.txt","osiApproved":false},"LPD-document":{"name":"LPD Documentation License","url":"https://github.com/Cyan4973/xxHash/blob/dev/doc/xxhash_spec.md","osiApproved":false},"GFDL-1.3-invariants-only":{"name":"GNU Free Documentation License v1.3 only - invariants","url":"https://www.gnu.org/licenses/fdl-1.3.txt","osiApproved":false},"CC-BY-NC-SA-3.0-IGO":{"name":"Creative Commons Attribution Non Commercial Share Alike 3.0 IGO","url":"https://creativecommons.org/licenses/by-nc-sa/3.0/igo/legalcode","osiApproved":false},"HPND-doc":{"name":"Historical Permission Notice and Disclaimer - documentation variant","url":"https://gitlab.freedesktop.org/xorg/lib/libxext/-/blob/master/COPYING?ref_type=heads#L185-197","osiApproved":false},"CNRI-Python":{"name":"CNRI Python License","url":"https://opensource.org/licenses/CNRI-Python","osiApproved":true},"CC-BY-2.5-AU":{"name":"Creative Commons Attribution 2.5 Australia","url":"https://creativecommons.org/licenses/by/2.5/au/legalcode","osiApproved":false},"jove":{"name":"Jove License","url":"https://github.com/jonmacs/jove/blob/4_17/LICENSE","osiApproved":false},"Hippocratic-2.1":{"name":"Hippocratic License 2.1","url":"https://firstdonoharm.dev/version/2/1/license.html","osiApproved":false},"ThirdEye":{"name":"ThirdEye License","url":"https://sourceware.org/cgit/binutils-gdb/tree/include/coff/symconst.h#n11","osiApproved":false},"NTP":{"name":"NTP License","url":"https://opensource.org/licenses/NTP","osiApproved":true},"ADSL":{"name":"Amazon Digital Services License","url":"https://fedoraproject.org/wiki/Licensing/AmazonDigitalServicesLicense","osiApproved":false},"CC-BY-ND-3.0":{"name":"Creative Commons Attribution No Derivatives 3.0 Unported","url":"https://creativecommons.org/licenses/by-nd/3.0/legalcode","osiApproved":false},"BSD-2-Clause-Darwin":{"name":"BSD 2-Clause - Ian Darwin variant","url":"https://github.com/file/file/blob/master/COPYING","osiApproved":false},"TGPPL-1.0":{"name":"Transitive Grace Period Public Licence 1.0","url":"https://fedoraproject.org/wiki/Licensing/TGPPL","osiApproved":false},"CC-BY-NC-SA-2.0-FR":{"name":"Creative Commons Attribution-NonCommercial-ShareAlike 2.0 France","url":"https://creativecommons.org/licenses/by-nc-sa/2.0/fr/legalcode","osiApproved":false},"LAL-1.2":{"name":"Licence Art Libre 1.2","url":"http://artlibre.org/licence/lal/licence-art-libre-12/","osiApproved":false},"CECILL-1.1":{"name":"CeCILL Free Software License Agreement v1.1","url":"http://www.cecill.info/licences/Licence_CeCILL_V1.1-US.html","osiApproved":false},"CC-BY-ND-2.5":{"name":"Creative Commons Attribution No Derivatives 2.5 Generic","url":"https://creativecommons.org/licenses/by-nd/2.5/legalcode","osiApproved":false},"GPL-2.0-with-GCC-exception":{"name":"GNU General Public License v2.0 w/GCC Runtime Library exception","url":"https://gcc.gnu.org/git/?p=gcc.git;a=blob;f=gcc/libgcc1.c;h=762f5143fc6eed57b6797c82710f3538aa52b40b;hb=cb143a3ce4fb417c68f5fa2691a1b1b1053dfba9#l10","osiApproved":false},"Boehm-GC":{"name":"Boehm-Demers-Weiser GC License","url":"https://fedoraproject.org/wiki/Licensing:MIT#Another_Minimal_variant_(found_in_libatomic_ops)","osiApproved":false},"hdparm":{"name":"hdparm License","url":"https://github.com/Distrotech/hdparm/blob/4517550db29a91420fb2b020349523b1b4512df2/LICENSE.TXT","osiApproved":false},"HPND-MIT-disclaimer":{"name":"Historical Permission Notice and Disclaimer with MIT disclaimer","url":"https://metacpan.org/release/NLNETLABS/Net-DNS-SEC-1.22/source/LICENSE","osiApproved":false},"OpenVision":{"name":"OpenVision License","url":"https://github.com/krb5/krb5/blob/krb5-1.21.2-final/NOTICE#L66-L98","osiApproved":false},"CC-BY-NC-SA-3.0":{"name":"Creative Commons Attribution Non Commercial Share Alike 3.0 Unported","url":"https://creativecommons.org/licenses/by-nc-sa/3.0/legalcode","osiApproved":false},"mplus":{"name":"mplus Font License","url":"https://fedoraproject.org/wiki/Licensing:Mplus?rd=Licensing/mplus","osiApproved":false},"NOSL":{"name":"Netizen Open Source License","url":"http://bits.netizen.com.au/licenses/NOSL/nosl.txt","osiApproved":false},"X11-no-permit-persons":{"name":"X11 no permit persons clause","url":"https://gitlab.freedesktop.org/xorg/lib/libxinerama/-/blob/cc22c2f60c3862482562955116d5455263b443dc/COPYING#L44-66","osiApproved":false},"psutils":{"name":"psutils License","url":"https://fedoraproject.org/wiki/Licensing/psutils","osiApproved":false},"AMPAS":{"name":"Academy of Motion Picture Arts and Sciences BSD","url":"https://fedoraproject.org/wiki/Licensing/BSD#AMPASBSD","osiApproved":false},"DL-DE-BY-2.0":{"name":"Data licence Germany – attribution – version 2.0","url":"https://www.govdata.de/dl-de/by-2-0","osiApproved":false},"Xdebug-1.03":{"name":"Xdebug License v 1.03","url":"https://github.com/xdebug/xdebug/blob/master/LICENSE","osiApproved":false},"OFFIS":{"name":"OFFIS License","url":"https://sourceforge.net/p/xmedcon/code/ci/master/tree/libs/dicom/README","osiApproved":false},"MIT-0":{"name":"MIT No Attribution","url":"https://github.com/aws/mit-0","osiApproved":true},"EFL-2.0":{"name":"Eiffel Forum License v2.0","url":"http://www.eiffel-nice.org/license/eiffel-forum-license-2.html","osiApproved":true},"Vim":{"name":"Vim License","url":"http://vimdoc.sourceforge.net/htmldoc/uganda.html","osiApproved":false},"SunPro":{"name":"SunPro License","url":"https://github.com/freebsd/freebsd-src/blob/main/lib/msun/src/e_acosh.c","osiApproved":false},"xzoom":{"name":"xzoom License","url":"https://metadata.ftp-master.debian.org/changelogs//main/x/xzoom/xzoom_0.3-27_copyright","osiApproved":false},"ICU":{"name":"ICU License","url":"http://source.icu-project.org/repos/icu/icu/trunk/license.html","osiApproved":true},"SchemeReport":{"name":"Scheme Language Report License","osiApproved":false},"Unlicense-libtelnet":{"name":"Unlicense - libtelnet variant","url":"https://github.com/seanmiddleditch/libtelnet/blob/develop/COPYING","osiApproved":false},"Arphic-1999":{"name":"Arphic Public License","url":"http://ftp.gnu.org/gnu/non-gnu/chinese-fonts-truetype/LICENSE","osiApproved":false},"python-ldap":{"name":"Python ldap License","url":"https://github.com/python-ldap/python-ldap/blob/main/LICENCE","osiApproved":false},"Ubuntu-font-1.0":{"name":"Ubuntu Font Licence v1.0","url":"https://ubuntu.com/legal/font-licence","osiApproved":false},"LGPL-2.1":{"name":"GNU Lesser General Public License v2.1 only","url":"https://www.gnu.org/licenses/old-licenses/lgpl-2.1-standalone.html","osiApproved":true},"GL2PS":{"name":"GL2PS License","url":"http://www.geuz.org/gl2ps/COPYING.GL2PS","osiApproved":false},"MulanPSL-1.0":{"name":"Mulan Permissive Software License, Version 1","url":"https://license.coscl.org.cn/MulanPSL/","osiApproved":false},"OLDAP-2.2.1":{"name":"Open LDAP Public License v2.2.1","url":"http://www.openldap.org/devel/gitweb.cgi?p=openldap.git;a=blob;f=LICENSE;hb=4bc786f34b50aa301be6f5600f58a980070f481e","osiApproved":false},"LGPL-2.0-or-later":{"name":"GNU Library General Public License v2 or later","url":"https://www.gnu.org/licenses/old-licenses/lgpl-2.0-standalone.html","osiApproved":true},"Libpng":{"name":"libpng License","url":"http://www.libpng.org/pub/png/src/libpng-LICENSE.txt","osiApproved":false},"gnuplot":{"name":"gnuplot License","url":"https://fedoraproject.org/wiki/Licensing/Gnuplot","osiApproved":false},"Game-Programming-Gems":{"name":"Game Programming Gems License","url":"https://github.com/OGRECave/ogre/blob/master/OgreMain/include/OgreSingleton.h#L28C3-L35C46","osiApproved":false},"PHP-3.01":{"name":"PHP License v3.01","url":"http://www.php.net/license/3_01.txt","osiApproved":true},"CC-BY-NC-SA-4.0":{"name":"Creative Commons Attribution Non Commercial Share Alike 4.0 International","url":"https://creativecommons.org/licenses/by-nc-sa/4.0/legalcode","osiApproved":false},"SAX-PD-2.0":{"name":"Sax Public Domain Notice 2.0","url":"http://www.saxproject.org/copying.html","osiApproved":false},"OSL-2.1":{"name":"Open Software License 2.1","url":"http://web.archive.org/web/20050212003940/http://www.rosenlaw.com/osl21.htm","osiApproved":true},"MIT-Wu":{"name":"MIT Tom Wu Variant","url":"https://github.com/chromium/octane/blob/master/crypto.js","osiApproved":false},"EUPL-1.0":{"name":"European Union Public License 1.0","url":"http://ec.europa.eu/idabc/en/document/7330.html","osiApproved":false},"ulem":{"name":"ulem License","url":"https://mirrors.ctan.org/macros/latex/contrib/ulem/README","osiApproved":false},"BSD-3-Clause":{"name":"BSD 3-Clause \\"New\\" or \\"Revised\\" License","url":"https://opensource.org/licenses/BSD-3-Clause","osiApproved":true},"AdaCore-doc":{"name":"AdaCore Doc License","url":"https://github.com/AdaCore/xmlada/blob/master/docs/index.rst","osiApproved":false},"OSSP":{"name":"OSSP License","url":"https://git.sr.ht/~nabijaczleweli/ossp-var","osiApproved":false},"Inner-Net-2.0":{"name":"Inner Net License v2.0","url":"https://fedoraproject.org/wiki/Licensing/Inner_Net_License","osiApproved":false},"BSD-4-Clause":{"name":"BSD 4-Clause \\"Original\\" or \\"Old\\" License","url":"http://directory.fsf.org/wiki/License:BSD_4Clause","osiApproved":false},"JSON":{"name":"JSON License","url":"http://www.json.org/license.html","osiApproved":false},"MIT-STK":{"name":"MIT-STK License","url":"https://github.com/thestk/stk/blob/6aacd357d76250bb7da2b1ddf675651828784bbc/LICENSE","osiApproved":false},"ssh-keyscan":{"name":"ssh-keyscan License","url":"https://github.com/openssh/openssh-portable/blob/master/LICENCE#L82","osiApproved":false},"HPND":{"name":"Historical Permission Notice and Disclaimer","url":"https://opensource.org/licenses/HPND","osiApproved":true},"FreeImage":{"name":"FreeImage Public License v1.0","url":"http://freeimage.sourceforge.net/freeimage-license.txt","osiApproved":false},"RPL-1.5":{"name":"Reciprocal Public License 1.5","url":"https://opensource.org/licenses/RPL-1.5","osiApproved":true},"HPND-sell-MIT-disclaimer-xserver":{"name":"Historical Permission Notice and Disclaimer - sell xserver variant with MIT disclaimer","url":"https://gitlab.freedesktop.org/xorg/xserver/-/blob/master/COPYING?ref_type=heads#L1781","osiApproved":false},"ISO-permission":{"name":"ISO permission notice","url":"https://gitlab.com/agmartin/linuxdoc-tools/-/blob/master/iso-entities/COPYING?ref_type=heads","osiApproved":false},"NPOSL-3.0":{"name":"Non-Profit Open Software License 3.0","url":"https://opensource.org/licenses/NOSL3.0","osiApproved":true},"SSH-OpenSSH":{"name":"SSH OpenSSH license","url":"https://github.com/openssh/openssh-portable/blob/1b11ea7c58cd5c59838b5fa574cd456d6047b2d4/LICENCE#L10","osiApproved":false},"BSD-2-Clause-Patent":{"name":"BSD-2-Clause Plus Patent License","url":"https://opensource.org/licenses/BSDplusPatent","osiApproved":true},"LGPL-2.0-only":{"name":"GNU Library General Public License v2 only","url":"https://www.gnu.org/licenses/old-licenses/lgpl-2.0-standalone.html","osiApproved":true},"UnRAR":{"name":"UnRAR License","url":"https://public.dhe.ibm.com/aix/freeSoftware/aixtoolbox/LICENSES/unRAR.txt","osiApproved":false},"FSFULLRSD":{"name":"FSF Unlimited License (with License Retention and Short Disclaimer)","url":"https://git.savannah.gnu.org/cgit/gnulib.git/tree/modules/COPYING?id=7b08932179d0d6b017f7df01a2ddf6e096b038e3","osiApproved":false},"ESA-PL-weak-copyleft-2.4":{"name":"European Space Agency Public License – v2.4 – Weak Copyleft (Type 2)","url":"https://essr.esa.int/license/european-space-agency-public-license-v2-4-weak-copyleft-type-2","osiApproved":false},"NBPL-1.0":{"name":"Net Boolean Public License v1","url":"http://www.openldap.org/devel/gitweb.cgi?p=openldap.git;a=blob;f=LICENSE;hb=37b4b3f6cc4bf34e1d3dec61e69914b9819d8894","osiApproved":false},"OGL-Canada-2.0":{"name":"Open Government Licence - Canada","url":"https://open.canada.ca/en/open-government-licence-canada","osiApproved":false},"UMich-Merit":{"name":"Michigan/Merit Networks License","url":"https://github.com/radcli/radcli/blob/master/COPYRIGHT#L64","osiApproved":false},"TMate":{"name":"TMate Open Source License","url":"http://svnkit.com/license.html","osiApproved":false},"WordNet":{"name":"WordNet License","url":"https://wordnet.princeton.edu/license-and-commercial-use","osiApproved":true},"EPICS":{"name":"EPICS Open License","url":"https://epics.anl.gov/license/open.php","osiApproved":false},"BSD-2-Clause-Views":{"name":"BSD 2-Clause with views sentence","url":"http://www.freebsd.org/copyright/freebsd-license.html","osiApproved":false},"BSD-3-Clause-HP":{"name":"Hewlett-Packard BSD variant license","url":"https://github.com/zdohnal/hplip/blob/master/COPYING#L939","osiApproved":false},"BSD-3-Clause-flex":{"name":"BSD 3-Clause Flex variant","url":"https://github.com/westes/flex/blob/master/COPYING","osiApproved":false},"GPL-2.0":{"name":"GNU General Public License v2.0 only","url":"https://www.gnu.org/licenses/old-licenses/gpl-2.0-standalone.html","osiApproved":true},"QPL-1.0-INRIA-2004":{"name":"Q Public License 1.0 - INRIA 2004 variant","url":"https://github.com/maranget/hevea/blob/master/LICENSE","osiApproved":false},"CC-BY-NC-2.5":{"name":"Creative Commons Attribution Non Commercial 2.5 Generic","url":"https://creativecommons.org/licenses/by-nc/2.5/legalcode","osiApproved":false},"GPL-2.0-with-font-exception":{"name":"GNU General Public License v2.0 w/Font exception","url":"https://www.gnu.org/licenses/gpl-faq.html#FontException","osiApproved":false},"GPL-2.0-only":{"name":"GNU General Public License v2.0 only","url":"https://www.gnu.org/licenses/old-licenses/gpl-2.0-standalone.html","osiApproved":true},"OFL-1.1-RFN":{"name":"SIL Open Font License 1.1 with Reserved Font Name","url":"http://scripts.sil.org/cms/scripts/page.php?item_id=OFL_web","osiApproved":true},"Ruby":{"name":"Ruby License","url":"https://www.ruby-lang.org/en/about/license.txt","osiApproved":false},"FSFULLRWD":{"name":"FSF Unlimited License (With License Retention and Warranty Disclaimer)","url":"https://lists.gnu.org/archive/html/autoconf/2012-04/msg00061.html","osiApproved":false},"GFDL-1.1-only":{"name":"GNU Free Documentation License v1.1 only","url":"https://www.gnu.org/licenses/old-licenses/fdl-1.1.txt","osiApproved":false},"Info-ZIP":{"name":"Info-ZIP License","url":"http://www.info-zip.org/license.html","osiApproved":false},"Intel-ACPI":{"name":"Intel ACPI Software License Agreement","url":"https://fedoraproject.org/wiki/Licensing/Intel_ACPI_Software_License_Agreement","osiApproved":false},"libpng-2.0":{"name":"PNG Reference Library version 2","url":"http://www.libpng.org/pub/png/src/libpng-LICENSE.txt","osiApproved":false},"libselinux-1.0":{"name":"libselinux public domain notice","url":"https://github.com/SELinuxProject/selinux/blob/master/libselinux/LICENSE","osiApproved":false},"GPL-2.0-with-classpath-exception":{"name":"GNU General Public License v2.0 w/Classpath exception","url":"https://www.gnu.org/software/classpath/license.html","osiApproved":false},"BUSL-1.1":{"name":"Business Source License 1.1","url":"https://mariadb.com/bsl11/","osiApproved":false},"LGPL-2.1-or-later":{"name":"GNU Lesser General Public License v2.1 or later","url":"https://www.gnu.org/licenses/old-licenses/lgpl-2.1-standalone.html","osiApproved":true},"ImageMagick":{"name":"ImageMagick License","url":"http://www.imagemagick.org/script/license.php","osiApproved":false},"MMIXware":{"name":"MMIXware License","url":"https://gitlab.lrz.de/mmix/mmixware/-/blob/master/boilerplate.w","osiApproved":false},"BSD-3-Clause-Sun":{"name":"BSD 3-Clause Sun Microsystems","url":"https://github.com/xmlark/msv/blob/b9316e2f2270bc1606952ea4939ec87fbba157f3/xsdlib/src/main/java/com/sun/msv/datatype/regexp/InternalImpl.java","osiApproved":false},"IPL-1.0":{"name":"IBM Public License v1.0","url":"https://opensource.org/licenses/IPL-1.0","osiApproved":true},"BSD-Protection":{"name":"BSD Protection License","url":"https://fedoraproject.org/wiki/Licensing/BSD_Protection_License","osiApproved":false},"CDLA-Permissive-2.0":{"name":"Community Data License Agreement Permissive 2.0","url":"https://cdla.dev/permissive-2-0","osiApproved":false},"Linux-man-pages-1-para":{"name":"Linux man-pages - 1 paragraph","url":"https://git.kernel.org/pub/scm/docs/man-pages/man-pages.git/tree/man2/getcpu.2#n4","osiApproved":false},"SHL-0.51":{"name":"Solderpad Hardware License, Version 0.51","url":"https://solderpad.org/licenses/SHL-0.51/","osiApproved":false},"BSD-4-Clause-UC":{"name":"BSD-4-Clause (University of California-Specific)","url":"http://www.freebsd.org/copyright/license.html","osiApproved":false},"OLDAP-2.6":{"name":"Open LDAP Public License v2.6","url":"http://www.openldap.org/devel/gitweb.cgi?p=openldap.git;a=blob;f=LICENSE;hb=1cae062821881f41b73012ba816434897abf4205","osiApproved":false},"Adobe-Glyph":{"name":"Adobe Glyph List License","url":"https://fedoraproject.org/wiki/Licensing/MIT#AdobeGlyph","osiApproved":false},"wxWindows":{"name":"wxWindows Library License","url":"https://opensource.org/licenses/WXwindows","osiApproved":true},"any-OSI":{"name":"Any OSI License","url":"https://metacpan.org/pod/Exporter::Tidy#LICENSE","osiApproved":false},"OPL-1.0":{"name":"Open Public License v1.0","url":"http://old.koalateam.com/jackaroo/OPL_1_0.TXT","osiApproved":false},"GPL-1.0-only":{"name":"GNU General Public License v1.0 only","url":"https://www.gnu.org/licenses/old-licenses/gpl-1.0-standalone.html","osiApproved":false},"Aspell-RU":{"name":"Aspell Russian License","url":"https://ftp.gnu.org/gnu/aspell/dict/ru/aspell6-ru-0.99f7-1.tar.bz2","osiApproved":false},"FTL":{"name":"Freetype Project License","url":"http://freetype.fis.uniroma2.it/FTL.TXT","osiApproved":false},"BitTorrent-1.1":{"name":"BitTorrent Open Source License v1.1","url":"http://directory.fsf.org/wiki/License:BitTorrentOSL1.1","osiApproved":false},"LGPL-2.0":{"name":"GNU Library General Public License v2 only","url":"https://www.gnu.org/licenses/old-licenses/lgpl-2.0-standalone.html","osiApproved":true},"OSL-3.0":{"name":"Open Software License 3.0","url":"https://web.archive.org/web/20120101081418/http://rosenlaw.com:80/OSL3.0.htm","osiApproved":true},"Buddy":{"name":"Buddy License","url":"https://sourceforge.net/p/buddy/gitcode/ci/master/tree/README","osiApproved":false},"CPAL-1.0":{"name":"Common Public Attribution License 1.0","url":"https://opensource.org/licenses/CPAL-1.0","osiApproved":true},"APSL-2.0":{"name":"Apple Public Source License 2.0","url":"http://www.opensource.apple.com/license/apsl/","osiApproved":true},"CC-BY-SA-3.0-IGO":{"name":"Creative Commons Attribution-ShareAlike 3.0 IGO","url":"https://creativecommons.org/licenses/by-sa/3.0/igo/legalcode","osiApproved":false},"MIT-CMU":{"name":"CMU License","url":"https://fedoraproject.org/wiki/Licensing:MIT?rd=Licensing/MIT#CMU_Style","osiApproved":false},"Minpack":{"name":"Minpack License","url":"http://www.netlib.org/minpack/disclaimer","osiApproved":false},"Unicode-DFS-2015":{"name":"Unicode License Agreement - Data Files and Software (2015)","url":"https://web.archive.org/web/20151224134844/http://unicode.org/copyright.html","osiApproved":false},"Linux-man-pages-copyleft":{"name":"Linux man-pages Copyleft","url":"https://www.kernel.org/doc/man-pages/licenses.html","osiApproved":false},"CAL-1.0-Combined-Work-Exception":{"name":"Cryptographic Autonomy License 1.0 (Combined Work Exception)","url":"http://cryptographicautonomylicense.com/license-text.html","osiApproved":true},"Xnet":{"name":"X.Net License","url":"https://opensource.org/licenses/Xnet","osiApproved":true},"OSC-1.0":{"name":"OSC License 1.0","url":"https://opensource.org/license/osc-license-1-0","osiApproved":true},"Cube":{"name":"Cube License","url":"https://fedoraproject.org/wiki/Licensing/Cube","osiApproved":false},"LPPL-1.1":{"name":"LaTeX Project Public License v1.1","url":"http://www.latex-project.org/lppl/lppl-1-1.txt","osiApproved":false},"NLOD-2.0":{"name":"Norwegian Licence for Open Government Data (NLOD) 2.0","url":"http://data.norge.no/nlod/en/2.0","osiApproved":false},"Knuth-CTAN":{"name":"Knuth CTAN License","url":"https://ctan.org/license/knuth","osiApproved":false},"FreeBSD-DOC":{"name":"FreeBSD Documentation License","url":"https://www.freebsd.org/copyright/freebsd-doc-license/","osiApproved":false},"TORQUE-1.1":{"name":"TORQUE v2.5+ Software License v1.1","url":"https://fedoraproject.org/wiki/Licensing/TORQUEv1.1","osiApproved":false},"HPND-Markus-Kuhn":{"name":"Historical Permission Notice and Disclaimer - Markus Kuhn variant","url":"https://www.cl.cam.ac.uk/~mgk25/ucs/wcwidth.c","osiApproved":false},"Adobe-2006":{"name":"Adobe Systems Incorporated Source Code License Agreement","url":"https://fedoraproject.org/wiki/Licensing/AdobeLicense","osiApproved":false},"MTLL":{"name":"Matrix Template Library License","url":"https://fedoraproject.org/wiki/Licensing/Matrix_Template_Library_License","osiApproved":false},"ANTLR-PD":{"name":"ANTLR Software Rights Notice","url":"http://www.antlr2.org/license.html","osiApproved":false},"Wsuipa":{"name":"Wsuipa License","url":"https://fedoraproject.org/wiki/Licensing/Wsuipa","osiApproved":false},"Artistic-1.0":{"name":"Artistic License 1.0","url":"https://opensource.org/licenses/Artistic-1.0","osiApproved":true},"COIL-1.0":{"name":"Copyfree Open Innovation License","url":"https://coil.apotheon.org/plaintext/01.0.txt","osiApproved":false},"OML":{"name":"Open Market License","url":"https://fedoraproject.org/wiki/Licensing/Open_Market_License","osiApproved":false},"AGPL-3.0-or-later":{"name":"GNU Affero General Public License v3.0 or later","url":"https://www.gnu.org/licenses/agpl.txt","osiApproved":true},"GFDL-1.1-invariants-or-later":{"name":"GNU Free Documentation License v1.1 or later - invariants","url":"https://www.gnu.org/licenses/old-licenses/fdl-1.1.txt","osiApproved":false},"SSLeay-standalone":{"name":"SSLeay License - standalone","url":"https://www.tq-group.com/filedownloads/files/software-license-conditions/OriginalSSLeay/OriginalSSLeay.pdf","osiApproved":false},"C-UDA-1.0":{"name":"Computational Use of Data Agreement v1.0","url":"https://github.com/microsoft/Computational-Use-of-Data-Agreement/blob/master/C-UDA-1.0.md","osiApproved":false},"HP-1989":{"name":"Hewlett-Packard 1989 License","url":"https://github.com/bleargh45/Data-UUID/blob/master/LICENSE","osiApproved":false},"Cornell-Lossless-JPEG":{"name":"Cornell Lossless JPEG License","url":"https://android.googlesource.com/platform/external/dng_sdk/+/refs/heads/master/source/dng_lossless_jpeg.cpp#16","osiApproved":false},"GFDL-1.3-no-invariants-or-later":{"name":"GNU Free Documentation License v1.3 or later - no invariants","url":"https://www.gnu.org/licenses/fdl-1.3.txt","osiApproved":false},"CC-BY-1.0":{"name":"Creative Commons Attribution 1.0 Generic","url":"https://creativecommons.org/licenses/by/1.0/legalcode","osiApproved":false},"MMPL-1.0.1":{"name":"Minecraft Mod Public License v1.0.1","url":"https://github.com/BuildCraft/BuildCraft/blob/623d323b1868712f29f4a8b0979a02e8d1835131/LICENSE","osiApproved":false},"SNIA":{"name":"SNIA Public License 1.1","url":"https://fedoraproject.org/wiki/Licensing/SNIA_Public_License","osiApproved":false},"OpenPBS-2.3":{"name":"OpenPBS v2.3 Software License","url":"https://github.com/adaptivecomputing/torque/blob/master/PBS_License.txt","osiApproved":false},"NCGL-UK-2.0":{"name":"Non-Commercial Government Licence","url":"http://www.nationalarchives.gov.uk/doc/non-commercial-government-licence/version/2/","osiApproved":false},"Mackerras-3-Clause-acknowledgment":{"name":"Mackerras 3-Clause - acknowledgment variant","url":"https://github.com/ppp-project/ppp/blob/master/pppd/auth.c#L6-L28","osiApproved":false},"NTP-0":{"name":"NTP No Attribution","url":"https://github.com/tytso/e2fsprogs/blob/master/lib/et/et_name.c","osiApproved":false},"NICTA-1.0":{"name":"NICTA Public Software License, Version 1.0","url":"https://opensource.apple.com/source/mDNSResponder/mDNSResponder-320.10/mDNSPosix/nss_ReadMe.txt","osiApproved":false},"Frameworx-1.0":{"name":"Frameworx Open License 1.0","url":"https://opensource.org/licenses/Frameworx-1.0","osiApproved":true},"CNRI-Jython":{"name":"CNRI Jython License","url":"http://www.jython.org/license.html","osiApproved":false},"Community-Spec-1.0":{"name":"Community Specification License 1.0","url":"https://github.com/CommunitySpecification/1.0/blob/master/1._Community_Specification_License-v1.md","osiApproved":false},"BSD-3-Clause-No-Nuclear-License":{"name":"BSD 3-Clause No Nuclear License","url":"http://download.oracle.com/otn-pub/java/licenses/bsd.txt","osiApproved":false},"libutil-David-Nugent":{"name":"libutil David Nugent License","url":"http://web.mit.edu/freebsd/head/lib/libutil/login_ok.3","osiApproved":false},"CC-BY-NC-ND-3.0-IGO":{"name":"Creative Commons Attribution Non Commercial No Derivatives 3.0 IGO","url":"https://creativecommons.org/licenses/by-nc-nd/3.0/igo/legalcode","osiApproved":false},"any-OSI-perl-modules":{"name":"Any OSI License - Perl Modules","url":"https://metacpan.org/release/JUERD/Exporter-Tidy-0.09/view/Tidy.pm#LICENSE","osiApproved":false},"MIT-advertising":{"name":"Enlightenment License (e16)","url":"https://fedoraproject.org/wiki/Licensing/MIT_With_Advertising","osiApproved":false},"HPND-export-US-modify":{"name":"HPND with US Government export control warning and modification rqmt","url":"https://github.com/krb5/krb5/blob/krb5-1.21.2-final/NOTICE#L1157-L1182","osiApproved":false},"Xfig":{"name":"Xfig License","url":"https://github.com/Distrotech/transfig/blob/master/transfig/transfig.c","osiApproved":false},"zlib-acknowledgement":{"name":"zlib/libpng License with Acknowledgement","url":"https://fedoraproject.org/wiki/Licensing/ZlibWithAcknowledgement","osiApproved":false},"ISC-Veillard":{"name":"ISC Veillard variant","url":"https://raw.githubusercontent.com/GNOME/libxml2/4c2e7c651f6c2f0d1a74f350cbda95f7df3e7017/hash.c","osiApproved":false},"YPL-1.1":{"name":"Yahoo! Public License v1.1","url":"http://www.zimbra.com/license/yahoo_public_license_1.1.html","osiApproved":false},"BSD-3-Clause-Modification":{"name":"BSD 3-Clause Modification","url":"https://fedoraproject.org/wiki/Licensing:BSD#Modification_Variant","osiApproved":false},"Artistic-1.0-Perl":{"name":"Artistic License 1.0 (Perl)","url":"http://dev.perl.org/licenses/artistic.html","osiApproved":true},"GPL-3.0-only":{"name":"GNU General Public License v3.0 only","url":"https://www.gnu.org/licenses/gpl-3.0-standalone.html","osiApproved":true},"TU-Berlin-1.0":{"name":"Technische Universitaet Berlin License 1.0","url":"https://github.com/swh/ladspa/blob/7bf6f3799fdba70fda297c2d8fd9f526803d9680/gsm/COPYRIGHT","osiApproved":false},"GPL-1.0+":{"name":"GNU General Public License v1.0 or later","url":"https://www.gnu.org/licenses/old-licenses/gpl-1.0-standalone.html","osiApproved":false},"OPUBL-1.0":{"name":"Open Publication License v1.0","url":"http://opencontent.org/openpub/","osiApproved":false},"App-s2p":{"name":"App::s2p License","url":"https://fedoraproject.org/wiki/Licensing/App-s2p","osiApproved":false},"checkmk":{"name":"Checkmk License","url":"https://github.com/libcheck/check/blob/master/checkmk/checkmk.in","osiApproved":false},"CC-BY-3.0-AU":{"name":"Creative Commons Attribution 3.0 Australia","url":"https://creativecommons.org/licenses/by/3.0/au/legalcode","osiApproved":false},"CC-BY-NC-4.0":{"name":"Creative Commons Attribution Non Commercial 4.0 International","url":"https://creativecommons.org/licenses/by-nc/4.0/legalcode","osiApproved":false},"Intel":{"name":"Intel Open Source License","url":"https://opensource.org/licenses/Intel","osiApproved":true},"OFL-1.0-RFN":{"name":"SIL Open Font License 1.0 with Reserved Font Name","url":"http://scripts.sil.org/cms/scripts/page.php?item_id=OFL10_web","osiApproved":false},"MPL-2.0":{"name":"Mozilla Public License 2.0","url":"https://www.mozilla.org/MPL/2.0/","osiApproved":true},"NGPL":{"name":"Nethack General Public License","url":"https://opensource.org/licenses/NGPL","osiApproved":true},"0BSD":{"name":"BSD Zero Clause License","url":"http://landley.net/toybox/license.html","osiApproved":true},"OSET-PL-2.1":{"name":"OSET Public License version 2.1","url":"http://www.osetfoundation.org/public-license","osiApproved":true},"FBM":{"name":"Fuzzy Bitmap License","url":"https://github.com/SWI-Prolog/packages-xpce/blob/161a40cd82004f731ba48024f9d30af388a7edf5/src/img/gifwrite.c#L21-L26","osiApproved":false},"UnixCrypt":{"name":"UnixCrypt License","url":"https://foss.heptapod.net/python-libs/passlib/-/blob/branch/stable/LICENSE#L70","osiApproved":false},"LGPL-3.0":{"name":"GNU Lesser General Public License v3.0 only","url":"https://www.gnu.org/licenses/lgpl-3.0-standalone.html","osiApproved":true},"MPL-1.0":{"name":"Mozilla Public License 1.0","url":"http://www.mozilla.org/MPL/MPL-1.0.html","osiApproved":true},"Giftware":{"name":"Giftware License","url":"http://liballeg.org/license.html#allegro-4-the-giftware-license","osiApproved":false},"Beerware":{"name":"Beerware License","url":"https://fedoraproject.org/wiki/Licensing/Beerware","osiApproved":false},"Caldera-no-preamble":{"name":"Caldera License (without preamble)","url":"https://github.com/apache/apr/blob/trunk/LICENSE#L298C6-L298C29","osiApproved":false},"BSD-2-Clause":{"name":"BSD 2-Clause \\"Simplified\\" License","url":"https://opensource.org/licenses/BSD-2-Clause","osiApproved":true},"TTWL":{"name":"Text-Tabs+Wrap License","url":"https://fedoraproject.org/wiki/Licensing/TTWL","osiApproved":false},"FSL-1.1-ALv2":{"name":"Functional Source License, Version 1.1, ALv2 Future License","url":"https://fsl.software/FSL-1.1-ALv2.template.md","osiApproved":false},"GFDL-1.1-or-later":{"name":"GNU Free Documentation License v1.1 or later","url":"https://www.gnu.org/licenses/old-licenses/fdl-1.1.txt","osiApproved":false},"ESA-PL-permissive-2.4":{"name":"European Space Agency Public License – v2.4 – Permissive (Type 3)","url":"https://essr.esa.int/license/european-space-agency-public-license-v2-4-permissive-type-3","osiApproved":false},"OSL-1.1":{"name":"Open Software License 1.1","url":"https://fedoraproject.org/wiki/Licensing/OSL1.1","osiApproved":false},"OCCT-PL":{"name":"Open CASCADE Technology Public License","url":"http://www.opencascade.com/content/occt-public-license","osiApproved":false},"Interbase-1.0":{"name":"Interbase Public License v1.0","url":"https://web.archive.org/web/20060319014854/http://info.borland.com/devsupport/interbase/opensource/IPL.html","osiApproved":false},"AMD-newlib":{"name":"AMD newlib License","url":"https://sourceware.org/git/?p=newlib-cygwin.git;a=blob;f=newlib/libc/sys/a29khif/_close.S;h=04f52ae00de1dafbd9055ad8d73c5c697a3aae7f;hb=HEAD","osiApproved":false},"QPL-1.0":{"name":"Q Public License 1.0","url":"http://doc.qt.nokia.com/3.3/license.html","osiApproved":true},"libpng-1.6.35":{"name":"PNG Reference Library License v1 (for libpng 0.5 through 1.6.35)","url":"http://www.libpng.org/pub/png/src/libpng-LICENSE.txt","osiApproved":false},"MITNFA":{"name":"MIT +no-false-attribs license","url":"https://fedoraproject.org/wiki/Licensing/MITNFA","osiApproved":false},"OpenSSL-standalone":{"name":"OpenSSL License - standalone","url":"https://library.netapp.com/ecm/ecm_download_file/ECMP1196395","osiApproved":false},"MIT-Click":{"name":"MIT Click License","url":"https://github.com/kohler/t1utils/blob/master/LICENSE","osiApproved":false},"BSD-Systemics-W3Works":{"name":"Systemics W3Works BSD variant license","url":"https://metacpan.org/release/DPARIS/Crypt-Blowfish-2.14/source/COPYRIGHT#L7","osiApproved":false},"NIST-PD":{"name":"NIST Public Domain Notice","url":"https://github.com/tcheneau/simpleRPL/blob/e645e69e38dd4e3ccfeceb2db8cba05b7c2e0cd3/LICENSE.txt","osiApproved":false},"NLPL":{"name":"No Limit Public License","url":"https://fedoraproject.org/wiki/Licensing/NLPL","osiApproved":false},"BSD-Systemics":{"name":"Systemics BSD variant license","url":"https://metacpan.org/release/DPARIS/Crypt-DES-2.07/source/COPYRIGHT","osiApproved":false},"HPND-sell-variant-MIT-disclaimer-rev":{"name":"HPND sell variant with MIT disclaimer - reverse","url":"https://github.com/sigmavirus24/x11-ssh-askpass/blob/master/dynlist.c","osiApproved":false},"CERN-OHL-1.2":{"name":"CERN Open Hardware Licence v1.2","url":"https://www.ohwr.org/project/licenses/wikis/cern-ohl-v1.2","osiApproved":false},"GFDL-1.2-invariants-or-later":{"name":"GNU Free Documentation License v1.2 or later - invariants","url":"https://www.gnu.org/licenses/old-licenses/fdl-1.2.txt","osiApproved":false},"SGI-B-2.0":{"name":"SGI Free Software License B v2.0","url":"http://oss.sgi.com/projects/FreeB/SGIFreeSWLicB.2.0.pdf","osiApproved":false},"Martin-Birgmeier":{"name":"Martin Birgmeier License","url":"https://github.com/Perl/perl5/blob/blead/util.c#L6136","osiApproved":false},"LGPL-2.0+":{"name":"GNU Library General Public License v2 or later","url":"https://www.gnu.org/licenses/old-licenses/lgpl-2.0-standalone.html","osiApproved":true},"WTFPL":{"name":"Do What The F*ck You Want To Public License","url":"http://www.wtfpl.net/about/","osiApproved":false},"Zimbra-1.3":{"name":"Zimbra Public License v1.3","url":"http://web.archive.org/web/20100302225219/http://www.zimbra.com/license/zimbra-public-license-1-3.html","osiApproved":false},"CC-BY-SA-3.0":{"name":"Creative Commons Attribution Share Alike 3.0 Unported","url":"https://creativecommons.org/licenses/by-sa/3.0/legalcode","osiApproved":false},"X11":{"name":"X11 License","url":"http://www.xfree86.org/3.3.6/COPYRIGHT2.html#3","osiApproved":false},"BSD-3-Clause-No-Nuclear-License-2014":{"name":"BSD 3-Clause No Nuclear License 2014","url":"https://java.net/projects/javaeetutorial/pages/BerkeleyLicense","osiApproved":false},"AFL-2.1":{"name":"Academic Free License v2.1","url":"http://opensource.linux-mirror.org/licenses/afl-2.1.txt","osiApproved":true},"CrystalStacker":{"name":"CrystalStacker License","url":"https://fedoraproject.org/wiki/Licensing:CrystalStacker?rd=Licensing/CrystalStacker","osiApproved":false},"LZMA-SDK-9.22":{"name":"LZMA SDK License (versions 9.22 and beyond)","url":"https://www.7-zip.org/sdk.html","osiApproved":false},"diffmark":{"name":"diffmark license","url":"https://fedoraproject.org/wiki/Licensing/diffmark","osiApproved":false},"softSurfer":{"name":"softSurfer License","url":"https://github.com/mm2/Little-CMS/blob/master/src/cmssm.c#L207","osiApproved":false},"hyphen-bulgarian":{"name":"hyphen-bulgarian License","url":"https://ctan.math.illinois.edu/systems/texlive/tlnet/archive/hyphen-bulgarian.tar.xz","osiApproved":false},"HPND-Intel":{"name":"Historical Permission Notice and Disclaimer - Intel variant","url":"https://sourceware.org/git/?p=newlib-cygwin.git;a=blob;f=newlib/libc/machine/i960/memcpy.S;hb=HEAD","osiApproved":false},"Newsletr":{"name":"Newsletr License","url":"https://fedoraproject.org/wiki/Licensing/Newsletr","osiApproved":false},"copyleft-next-0.3.0":{"name":"copyleft-next 0.3.0","url":"https://github.com/copyleft-next/copyleft-next/blob/master/Releases/copyleft-next-0.3.0","osiApproved":false},"iMatix":{"name":"iMatix Standard Function Library Agreement","url":"http://legacy.imatix.com/html/sfl/sfl4.htm#license","osiApproved":false},"LPPL-1.3a":{"name":"LaTeX Project Public License v1.3a","url":"http://www.latex-project.org/lppl/lppl-1-3a.txt","osiApproved":false},"LAL-1.3":{"name":"Licence Art Libre 1.3","url":"https://artlibre.org/","osiApproved":false},"OLDAP-2.1":{"name":"Open LDAP Public License v2.1","url":"http://www.openldap.org/devel/gitweb.cgi?p=openldap.git;a=blob;f=LICENSE;hb=b0d176738e96a0d3b9f85cb51e140a86f21be715","osiApproved":false},"Symlinks":{"name":"Symlinks License","url":"https://www.mail-archive.com/debian-bugs-rc@lists.debian.org/msg11494.html","osiApproved":false},"OFL-1.1":{"name":"SIL Open Font License 1.1","url":"http://scripts.sil.org/cms/scripts/page.php?item_id=OFL_web","osiApproved":true},"CC-BY-NC-ND-2.5":{"name":"Creative Commons Attribution Non Commercial No Derivatives 2.5 Generic","url":"https://creativecommons.org/licenses/by-nc-nd/2.5/legalcode","osiApproved":false},"Brian-Gladman-3-Clause":{"name":"Brian Gladman 3-Clause License","url":"https://github.com/SWI-Prolog/packages-clib/blob/master/sha1/brg_endian.h","osiApproved":false},"Artistic-1.0-cl8":{"name":"Artistic License 1.0 w/clause 8","url":"https://opensource.org/licenses/Artistic-1.0","osiApproved":true},"AFL-3.0":{"name":"Academic Free License v3.0","url":"http://www.rosenlaw.com/AFL3.0.htm","osiApproved":true},"MPL-1.1":{"name":"Mozilla Public License 1.1","url":"http://www.mozilla.org/MPL/MPL-1.1.html","osiApproved":true},"HPND-SMC":{"name":"Historical Permission Notice and Disclaimer - SMC variant","url":"https://docs.python.org/3/license.html#execution-tracing","osiApproved":false},"ISC":{"name":"ISC License","url":"https://www.isc.org/licenses/","osiApproved":true},"LGPL-2.1-only":{"name":"GNU Lesser General Public License v2.1 only","url":"https://www.gnu.org/licenses/old-licenses/lgpl-2.1-standalone.html","osiApproved":true},"Zimbra-1.4":{"name":"Zimbra Public License v1.4","url":"http://www.zimbra.com/legal/zimbra-public-license-1-4","osiApproved":false},"dtoa":{"name":"David M. Gay dtoa License","url":"https://github.com/SWI-Prolog/swipl-devel/blob/master/src/os/dtoa.c","osiApproved":false},"ODC-By-1.0":{"name":"Open Data Commons Attribution License v1.0","url":"https://opendatacommons.org/licenses/by/1.0/","osiApproved":false},"GFDL-1.1":{"name":"GNU Free Documentation License v1.1","url":"https://www.gnu.org/licenses/old-licenses/fdl-1.1.txt","osiApproved":false},"CC-BY-ND-4.0":{"name":"Creative Commons Attribution No Derivatives 4.0 International","url":"https://creativecommons.org/licenses/by-nd/4.0/legalcode","osiApproved":false},"W3C":{"name":"W3C Software Notice and License (2002-12-31)","url":"http://www.w3.org/Consortium/Legal/2002/copyright-software-20021231.html","osiApproved":true},"BSD-3-Clause-Open-MPI":{"name":"BSD 3-Clause Open MPI variant","url":"https://www.open-mpi.org/community/license.php","osiApproved":true},"PSF-2.0":{"name":"Python Software Foundation License 2.0","url":"https://opensource.org/licenses/Python-2.0","osiApproved":false},"GPL-2.0-or-later":{"name":"GNU General Public License v2.0 or later","url":"https://www.gnu.org/licenses/old-licenses/gpl-2.0-standalone.html","osiApproved":true},"CC-BY-NC-3.0-DE":{"name":"Creative Commons Attribution Non Commercial 3.0 Germany","url":"https://creativecommons.org/licenses/by-nc/3.0/de/legalcode","osiApproved":false},"ESA-PL-strong-copyleft-2.4":{"name":"European Space Agency Public License (ESA-PL) - V2.4 - Strong Copyleft (Type 1)","url":"https://essr.esa.int/license/european-space-agency-public-license-v2-4-strong-copyleft-type-1","osiApproved":false},"bcrypt-Solar-Designer":{"name":"bcrypt Solar Designer License","url":"https://github.com/bcrypt-ruby/bcrypt-ruby/blob/master/ext/mri/crypt_blowfish.c","osiApproved":false},"AFL-1.2":{"name":"Academic Free License v1.2","url":"http://opensource.linux-mirror.org/licenses/afl-1.2.txt","osiApproved":true},"AFL-2.0":{"name":"Academic Free License v2.0","url":"http://wayback.archive.org/web/20060924134533/http://www.opensource.org/licenses/afl-2.0.txt","osiApproved":true},"BSD-4.3TAHOE":{"name":"BSD 4.3 TAHOE License","url":"https://github.com/389ds/389-ds-base/blob/main/ldap/include/sysexits-compat.h#L15","osiApproved":false},"LOOP":{"name":"Common Lisp LOOP License","url":"https://gitlab.com/embeddable-common-lisp/ecl/-/blob/develop/src/lsp/loop.lsp","osiApproved":false},"GFDL-1.3":{"name":"GNU Free Documentation License v1.3","url":"https://www.gnu.org/licenses/fdl-1.3.txt","osiApproved":false},"SGI-OpenGL":{"name":"SGI OpenGL License","url":"https://gitlab.freedesktop.org/mesa/glw/-/blob/master/README?ref_type=heads","osiApproved":false},"Unicode-DFS-2016":{"name":"Unicode License Agreement - Data Files and Software (2016)","url":"https://www.unicode.org/license.txt","osiApproved":true},"ClArtistic":{"name":"Clarified Artistic License","url":"http://gianluca.dellavedova.org/2011/01/03/clarified-artistic-license/","osiApproved":false},"PolyForm-Small-Business-1.0.0":{"name":"PolyForm Small Business License 1.0.0","url":"https://polyformproject.org/licenses/small-business/1.0.0","osiApproved":false},"PHP-3.0":{"name":"PHP License v3.0","url":"http://www.php.net/license/3_0.txt","osiApproved":true},"HPND-export-US-acknowledgement":{"name":"HPND with US Government export control warning and acknowledgment","url":"https://github.com/krb5/krb5/blob/krb5-1.21.2-final/NOTICE#L831-L852","osiApproved":false},"SISSL-1.2":{"name":"Sun Industry Standards Source License v1.2","url":"http://gridscheduler.sourceforge.net/Gridengine_SISSL_license.html","osiApproved":false},"CC-BY-NC-ND-1.0":{"name":"Creative Commons Attribution Non Commercial No Derivatives 1.0 Generic","url":"https://creativecommons.org/licenses/by-nd-nc/1.0/legalcode","osiApproved":false},"IPA":{"name":"IPA Font License","url":"https://opensource.org/licenses/IPA","osiApproved":true},"DSDP":{"name":"DSDP License","url":"https://fedoraproject.org/wiki/Licensing/DSDP","osiApproved":false},"LiLiQ-Rplus-1.1":{"name":"Licence Libre du Québec – Réciprocité forte version 1.1","url":"https://www.forge.gouv.qc.ca/participez/licence-logicielle/licence-libre-du-quebec-liliq-en-francais/licence-libre-du-quebec-reciprocite-forte-liliq-r-v1-1/","osiApproved":true},"Advanced-Cryptics-Dictionary":{"name":"Advanced Cryptics Dictionary License","url":"https://ftp.gnu.org/gnu/aspell/dict/en/aspell6-en-2020.12.07-0.tar.bz2","osiApproved":false},"Ferguson-Twofish":{"name":"Ferguson Twofish License","url":"https://github.com/wernerd/ZRTPCPP/blob/6b3cd8e6783642292bad0c21e3e5e5ce45ff3e03/cryptcommon/twofish.c#L113C3-L127","osiApproved":false},"W3C-20150513":{"name":"W3C Software Notice and Document License (2015-05-13)","url":"https://www.w3.org/Consortium/Legal/2015/copyright-software-and-document","osiApproved":true},"NCL":{"name":"NCL Source Code License","url":"https://gitlab.freedesktop.org/pipewire/pipewire/-/blob/master/src/modules/module-filter-chain/pffft.c?ref_type=heads#L1-52","osiApproved":false},"BlueOak-1.0.0":{"name":"Blue Oak Model License 1.0.0","url":"https://blueoakcouncil.org/license/1.0.0","osiApproved":true},"SMPPL":{"name":"Secure Messaging Protocol Public License","url":"https://github.com/dcblake/SMP/blob/master/Documentation/License.txt","osiApproved":false},"gSOAP-1.3b":{"name":"gSOAP Public License v1.3b","url":"http://www.cs.fsu.edu/~engelen/license.html","osiApproved":false},"Vixie-Cron":{"name":"Vixie Cron License","url":"https://github.com/vixie/cron/tree/545b3f5246824a9cda5905eeb7cf019c95e66995","osiApproved":false},"ZPL-2.0":{"name":"Zope Public License 2.0","url":"http://old.zope.org/Resources/License/ZPL-2.0","osiApproved":true},"EPL-2.0":{"name":"Eclipse Public License 2.0","url":"https://www.eclipse.org/legal/epl-2.0","osiApproved":true},"MPL-2.0-no-copyleft-exception":{"name":"Mozilla Public License 2.0 (no copyleft exception)","url":"https://www.mozilla.org/MPL/2.0/","osiApproved":true},"Brian-Gladman-2-Clause":{"name":"Brian Gladman 2-Clause License","url":"https://github.com/krb5/krb5/blob/krb5-1.21.2-final/NOTICE#L140-L156","osiApproved":false},"Soundex":{"name":"Soundex License","url":"https://metacpan.org/release/RJBS/Text-Soundex-3.05/source/Soundex.pm#L3-11","osiApproved":false},"BSD-2-Clause-first-lines":{"name":"BSD 2-Clause - first lines requirement","url":"https://github.com/krb5/krb5/blob/krb5-1.21.2-final/NOTICE#L664-L690","osiApproved":false},"Bahyph":{"name":"Bahyph License","url":"https://fedoraproject.org/wiki/Licensing/Bahyph","osiApproved":false},"GPL-1.0-or-later":{"name":"GNU General Public License v1.0 or later","url":"https://www.gnu.org/licenses/old-licenses/gpl-1.0-standalone.html","osiApproved":false},"SSPL-1.0":{"name":"Server Side Public License, v 1","url":"https://www.mongodb.com/licensing/server-side-public-license","osiApproved":false},"CC-BY-NC-ND-3.0-DE":{"name":"Creative Commons Attribution Non Commercial No Derivatives 3.0 Germany","url":"https://creativecommons.org/licenses/by-nc-nd/3.0/de/legalcode","osiApproved":false},"HPND-Fenneberg-Livingston":{"name":"Historical Permission Notice and Disclaimer - Fenneberg-Livingston variant","url":"https://github.com/FreeRADIUS/freeradius-client/blob/master/COPYRIGHT#L32","osiApproved":false},"HPND-UC-export-US":{"name":"Historical Permission Notice and Disclaimer - University of California, US export warning","url":"https://github.com/RTimothyEdwards/magic/blob/master/LICENSE","osiApproved":false},"TPL-1.0":{"name":"THOR Public License 1.0","url":"https://fedoraproject.org/wiki/Licensing:ThorPublicLicense","osiApproved":false},"LPL-1.02":{"name":"Lucent Public License v1.02","url":"http://plan9.bell-labs.com/plan9/license.html","osiApproved":true},"Xerox":{"name":"Xerox License","url":"https://fedoraproject.org/wiki/Licensing/Xerox","osiApproved":false},"BSD-Attribution-HPND-disclaimer":{"name":"BSD with Attribution and HPND disclaimer","url":"https://github.com/cyrusimap/cyrus-sasl/blob/master/COPYING","osiApproved":false},"CC-BY-3.0-AT":{"name":"Creative Commons Attribution 3.0 Austria","url":"https://creativecommons.org/licenses/by/3.0/at/legalcode","osiApproved":false},"Zend-2.0":{"name":"Zend License v2.0","url":"https://web.archive.org/web/20130517195954/http://www.zend.com/license/2_00.txt","osiApproved":false},"BSD-2-Clause-FreeBSD":{"name":"BSD 2-Clause FreeBSD License","url":"http://www.freebsd.org/copyright/freebsd-license.html","osiApproved":false},"RSA-MD":{"name":"RSA Message-Digest License","url":"http://www.faqs.org/rfcs/rfc1321.html","osiApproved":false},"TCP-wrappers":{"name":"TCP Wrappers License","url":"http://rc.quest.com/topics/openssh/license.php#tcpwrappers","osiApproved":false},"Lucida-Bitmap-Fonts":{"name":"Lucida Bitmap Fonts License","url":"https://gitlab.freedesktop.org/xorg/font/bh-100dpi/-/blob/master/COPYING?ref_type=heads","osiApproved":false},"LPPL-1.2":{"name":"LaTeX Project Public License v1.2","url":"http://www.latex-project.org/lppl/lppl-1-2.txt","osiApproved":false},"HPND-sell-variant-MIT-disclaimer":{"name":"HPND sell variant with MIT disclaimer","url":"https://github.com/sigmavirus24/x11-ssh-askpass/blob/master/README","osiApproved":false},"Barr":{"name":"Barr License","url":"https://fedoraproject.org/wiki/Licensing/Barr","osiApproved":false},"CERN-OHL-W-2.0":{"name":"CERN Open Hardware Licence Version 2 - Weakly Reciprocal","url":"https://www.ohwr.org/project/cernohl/wikis/Documents/CERN-OHL-version-2","osiApproved":true},"CC-BY-NC-SA-2.0":{"name":"Creative Commons Attribution Non Commercial Share Alike 2.0 Generic","url":"https://creativecommons.org/licenses/by-nc-sa/2.0/legalcode","osiApproved":false},"SGI-B-1.0":{"name":"SGI Free Software License B v1.0","url":"http://oss.sgi.com/projects/FreeB/SGIFreeSWLicB.1.0.html","osiApproved":false},"Multics":{"name":"Multics License","url":"https://opensource.org/licenses/Multics","osiApproved":true},"TekHVC":{"name":"TekHVC License","url":"https://gitlab.freedesktop.org/xorg/lib/libx11/-/blob/master/COPYING?ref_type=heads#L138-171","osiApproved":false},"GD":{"name":"GD License","url":"https://libgd.github.io/manuals/2.3.0/files/license-txt.html","osiApproved":false},"NCBI-PD":{"name":"NCBI Public Domain Notice","url":"https://github.com/ncbi/sra-tools/blob/e8e5b6af4edc460156ad9ce5902d0779cffbf685/LICENSE","osiApproved":false},"CC-BY-NC-ND-4.0":{"name":"Creative Commons Attribution Non Commercial No Derivatives 4.0 International","url":"https://creativecommons.org/licenses/by-nc-nd/4.0/legalcode","osiApproved":false},"Sendmail-8.23":{"name":"Sendmail License 8.23","url":"https://www.proofpoint.com/sites/default/files/sendmail-license.pdf","osiApproved":false},"dvipdfm":{"name":"dvipdfm License","url":"https://fedoraproject.org/wiki/Licensing/dvipdfm","osiApproved":false},"GPL-3.0-with-GCC-exception":{"name":"GNU General Public License v3.0 w/GCC Runtime Library exception","url":"https://www.gnu.org/licenses/gcc-exception-3.1.html","osiApproved":true},"MIT-open-group":{"name":"MIT Open Group variant","url":"https://gitlab.freedesktop.org/xorg/app/iceauth/-/blob/master/COPYING","osiApproved":false},"LGPL-3.0+":{"name":"GNU Lesser General Public License v3.0 or later","url":"https://www.gnu.org/licenses/lgpl-3.0-standalone.html","osiApproved":true},"GFDL-1.1-no-invariants-only":{"name":"GNU Free Documentation License v1.1 only - no invariants","url":"https://www.gnu.org/licenses/old-licenses/fdl-1.1.txt","osiApproved":false},"CC-BY-SA-1.0":{"name":"Creative Commons Attribution Share Alike 1.0 Generic","url":"https://creativecommons.org/licenses/by-sa/1.0/legalcode","osiApproved":false},"OLDAP-1.1":{"name":"Open LDAP Public License v1.1","url":"http://www.openldap.org/devel/gitweb.cgi?p=openldap.git;a=blob;f=LICENSE;hb=806557a5ad59804ef3a44d5abfbe91d706b0791f","osiApproved":false},"Afmparse":{"name":"Afmparse License","url":"https://fedoraproject.org/wiki/Licensing/Afmparse","osiApproved":false},"HaskellReport":{"name":"Haskell Language Report License","url":"https://fedoraproject.org/wiki/Licensing/Haskell_Language_Report_License","osiApproved":false},"DOC":{"name":"DOC License","url":"http://www.cs.wustl.edu/~schmidt/ACE-copying.html","osiApproved":false},"LGPL-3.0-or-later":{"name":"GNU Lesser General Public License v3.0 or later","url":"https://www.gnu.org/licenses/lgpl-3.0-standalone.html","osiApproved":true},"Baekmuk":{"name":"Baekmuk License","url":"https://fedoraproject.org/wiki/Licensing:Baekmuk?rd=Licensing/Baekmuk","osiApproved":false},"EUDatagrid":{"name":"EU DataGrid Software License","url":"http://eu-datagrid.web.cern.ch/eu-datagrid/license.html","osiApproved":true},"Condor-1.1":{"name":"Condor Public License v1.1","url":"http://research.cs.wisc.edu/condor/license.html#condor","osiApproved":false},"CDLA-Sharing-1.0":{"name":"Community Data License Agreement Sharing 1.0","url":"https://cdla.io/sharing-1-0","osiApproved":false},"WTFNMFPL":{"name":"Do What The F*ck You Want To But It\'s Not My Fault Public License","url":"https://github.com/adversary-org/wtfnmf/raw/refs/tags/1.0/COPYING.WTFNMFPL","osiApproved":false},"X11-swapped":{"name":"X11 swapped final paragraphs","url":"https://github.com/fedeinthemix/chez-srfi/blob/master/srfi/LICENSE","osiApproved":false},"CC-BY-ND-3.0-DE":{"name":"Creative Commons Attribution No Derivatives 3.0 Germany","url":"https://creativecommons.org/licenses/by-nd/3.0/de/legalcode","osiApproved":false},"RSCPL":{"name":"Ricoh Source Code Public License","url":"http://wayback.archive.org/web/20060715140826/http://www.risource.org/RPL/RPL-1.0A.shtml","osiApproved":true},"DocBook-XML":{"name":"DocBook XML License","url":"https://github.com/docbook/xslt10-stylesheets/blob/efd62655c11cc8773708df7a843613fa1e932bf8/xsl/COPYING#L27","osiApproved":false},"GLWTPL":{"name":"Good Luck With That Public License","url":"https://github.com/me-shaon/GLWTPL/commit/da5f6bc734095efbacb442c0b31e33a65b9d6e85","osiApproved":false},"CC-PDDC":{"name":"Creative Commons Public Domain Dedication and Certification","url":"https://creativecommons.org/licenses/publicdomain/","osiApproved":false},"BSD-3-Clause-Attribution":{"name":"BSD with attribution","url":"https://fedoraproject.org/wiki/Licensing/BSD_with_Attribution","osiApproved":false},"Sleepycat":{"name":"Sleepycat License","url":"https://opensource.org/licenses/Sleepycat","osiApproved":true},"DRL-1.0":{"name":"Detection Rule License 1.0","url":"https://github.com/Neo23x0/sigma/blob/master/LICENSE.Detection.Rules.md","osiApproved":false},"JPNIC":{"name":"Japan Network Information Center License","url":"https://gitlab.isc.org/isc-projects/bind9/blob/master/COPYRIGHT#L366","osiApproved":false},"BSD-3-Clause-Clear":{"name":"BSD 3-Clause Clear License","url":"http://labs.metacarta.com/license-explanation.html#license","osiApproved":false},"Boehm-GC-without-fee":{"name":"Boehm-Demers-Weiser GC License (without fee)","url":"https://github.com/MariaDB/server/blob/11.6/libmysqld/lib_sql.cc","osiApproved":false},"APSL-1.2":{"name":"Apple Public Source License 1.2","url":"http://www.samurajdata.se/opensource/mirror/licenses/apsl.php","osiApproved":true},"MPEG-SSG":{"name":"MPEG Software Simulation","url":"https://sourceforge.net/p/netpbm/code/HEAD/tree/super_stable/converter/ppm/ppmtompeg/jrevdct.c#l1189","osiApproved":false},"BSD-Inferno-Nettverk":{"name":"BSD-Inferno-Nettverk","url":"https://www.inet.no/dante/LICENSE","osiApproved":false},"Dotseqn":{"name":"Dotseqn License","url":"https://fedoraproject.org/wiki/Licensing/Dotseqn","osiApproved":false},"CPL-1.0":{"name":"Common Public License 1.0","url":"https://opensource.org/licenses/CPL-1.0","osiApproved":true},"HP-1986":{"name":"Hewlett-Packard 1986 License","url":"https://sourceware.org/git/?p=newlib-cygwin.git;a=blob;f=newlib/libc/machine/hppa/memchr.S;h=1cca3e5e8867aa4bffef1f75a5c1bba25c0c441e;hb=HEAD#l2","osiApproved":false},"CC-BY-NC-3.0":{"name":"Creative Commons Attribution Non Commercial 3.0 Unported","url":"https://creativecommons.org/licenses/by-nc/3.0/legalcode","osiApproved":false},"GFDL-1.1-invariants-only":{"name":"GNU Free Documentation License v1.1 only - invariants","url":"https://www.gnu.org/licenses/old-licenses/fdl-1.1.txt","osiApproved":false},"TPDL":{"name":"Time::ParseDate License","url":"https://metacpan.org/pod/Time::ParseDate#LICENSE","osiApproved":false},"APSL-1.1":{"name":"Apple Public Source License 1.1","url":"http://www.opensource.apple.com/source/IOSerialFamily/IOSerialFamily-7/APPLE_LICENSE","osiApproved":true},"BSL-1.0":{"name":"Boost Software License 1.0","url":"http://www.boost.org/LICENSE_1_0.txt","osiApproved":true},"xkeyboard-config-Zinoviev":{"name":"xkeyboard-config Zinoviev License","url":"https://gitlab.freedesktop.org/xkeyboard-config/xkeyboard-config/-/blob/master/COPYING?ref_type=heads#L178","osiApproved":false},"XSkat":{"name":"XSkat License","url":"https://fedoraproject.org/wiki/Licensing/XSkat_License","osiApproved":false},"PADL":{"name":"PADL License","url":"https://git.openldap.org/openldap/openldap/-/blob/master/libraries/libldap/os-local.c?ref_type=heads#L19-23","osiApproved":false},"FDK-AAC":{"name":"Fraunhofer FDK AAC Codec Library","url":"https://fedoraproject.org/wiki/Licensing/FDK-AAC","osiApproved":false},"CPOL-1.02":{"name":"Code Project Open License 1.02","url":"http://www.codeproject.com/info/cpol10.aspx","osiApproved":false},"MIT-Khronos-old":{"name":"MIT Khronos - old variant","url":"https://github.com/KhronosGroup/SPIRV-Cross/blob/main/LICENSES/LicenseRef-KhronosFreeUse.txt","osiApproved":false},"bzip2-1.0.5":{"name":"bzip2 and libbzip2 License v1.0.5","url":"https://sourceware.org/bzip2/1.0.5/bzip2-manual-1.0.5.html","osiApproved":false},"bzip2-1.0.6":{"name":"bzip2 and libbzip2 License v1.0.6","url":"https://sourceware.org/git/?p=bzip2.git;a=blob;f=LICENSE;hb=bzip2-1.0.6","osiApproved":false},"CC-BY-NC-ND-3.0":{"name":"Creative Commons Attribution Non Commercial No Derivatives 3.0 Unported","url":"https://creativecommons.org/licenses/by-nc-nd/3.0/legalcode","osiApproved":false},"BSD-3-Clause-No-Nuclear-Warranty":{"name":"BSD 3-Clause No Nuclear Warranty","url":"https://jogamp.org/git/?p=gluegen.git;a=blob_plain;f=LICENSE.txt","osiApproved":false},"O-UDA-1.0":{"name":"Open Use of Data Agreement v1.0","url":"https://github.com/microsoft/Open-Use-of-Data-Agreement/blob/v1.0/O-UDA-1.0.md","osiApproved":false},"ZPL-2.1":{"name":"Zope Public License 2.1","url":"http://old.zope.org/Resources/ZPL/","osiApproved":true},"Spencer-94":{"name":"Spencer License 94","url":"https://fedoraproject.org/wiki/Licensing/Henry_Spencer_Reg-Ex_Library_License","osiApproved":false},"Artistic-dist":{"name":"Artistic License 1.0 (dist)","url":"https://github.com/pexip/os-perl/blob/833cf4c86cc465ccfc627ff16db67e783156a248/debian/copyright#L2720-L2845","osiApproved":false},"BOLA-1.1":{"name":"Buena Onda License Agreement v1.1","url":"https://blitiri.com.ar/p/bola/","osiApproved":false},"OLDAP-1.3":{"name":"Open LDAP Public License v1.3","url":"http://www.openldap.org/devel/gitweb.cgi?p=openldap.git;a=blob;f=LICENSE;hb=e5f8117f0ce088d0bd7a8e18ddf37eaa40eb09b1","osiApproved":false},"Zed":{"name":"Zed License","url":"https://fedoraproject.org/wiki/Licensing/Zed","osiApproved":false},"MIT-enna":{"name":"enna License","url":"https://fedoraproject.org/wiki/Licensing/MIT#enna","osiApproved":false},"ASWF-Digital-Assets-1.1":{"name":"ASWF Digital Assets License 1.1","url":"https://github.com/AcademySoftwareFoundation/foundation/blob/main/digital_assets/aswf_digital_assets_license_v1.1.txt","osiApproved":false},"Linux-man-pages-copyleft-2-para":{"name":"Linux man-pages Copyleft - 2 paragraphs","url":"https://git.kernel.org/pub/scm/docs/man-pages/man-pages.git/tree/man2/move_pages.2#n5","osiApproved":false},"RHeCos-1.1":{"name":"Red Hat eCos Public License v1.1","url":"http://ecos.sourceware.org/old-license.html","osiApproved":false},"radvd":{"name":"radvd License","url":"https://github.com/radvd-project/radvd/blob/master/COPYRIGHT","osiApproved":false},"cve-tou":{"name":"Common Vulnerability Enumeration ToU License","url":"https://www.cve.org/Legal/TermsOfUse","osiApproved":false},"AML":{"name":"Apple MIT License","url":"https://fedoraproject.org/wiki/Licensing/Apple_MIT_License","osiApproved":false},"SOFA":{"name":"SOFA Software License","url":"http://www.iausofa.org/tandc.html","osiApproved":false},"blessing":{"name":"SQLite Blessing","url":"https://www.sqlite.org/src/artifact/e33a4df7e32d742a?ln=4-9","osiApproved":false},"EUPL-1.1":{"name":"European Union Public License 1.1","url":"https://joinup.ec.europa.eu/software/page/eupl/licence-eupl","osiApproved":true},"CERN-OHL-S-2.0":{"name":"CERN Open Hardware Licence Version 2 - Strongly Reciprocal","url":"https://www.ohwr.org/project/cernohl/wikis/Documents/CERN-OHL-version-2","osiApproved":true},"CC-BY-SA-2.0":{"name":"Creative Commons Attribution Share Alike 2.0 Generic","url":"https://creativecommons.org/licenses/by-sa/2.0/legalcode","osiApproved":false},"CAPEC-tou":{"name":"Common Attack    Pattern Enumeration and Classification License","url":"https://capec.mitre.org/about/termsofuse.html","osiApproved":false},"CUA-OPL-1.0":{"name":"CUA Office Public License v1.0","url":"https://opensource.org/licenses/CUA-OPL-1.0","osiApproved":true},"PolyForm-Noncommercial-1.0.0":{"name":"PolyForm Noncommercial License 1.0.0","url":"https://polyformproject.org/licenses/noncommercial/1.0.0","osiApproved":false},"XFree86-1.1":{"name":"XFree86 License 1.1","url":"http://www.xfree86.org/current/LICENSE4.html","osiApproved":false},"ParaType-Free-Font-1.3":{"name":"ParaType Free Font Licensing Agreement v1.3","url":"https://web.archive.org/web/20161209023955/http://www.paratype.ru/public/pt_openlicense_eng.asp","osiApproved":false},"OGDL-Taiwan-1.0":{"name":"Taiwan Open Government Data License, version 1.0","url":"https://data.gov.tw/license","osiApproved":false},"ODbL-1.0":{"name":"Open Data Commons Open Database License v1.0","url":"http://www.opendatacommons.org/licenses/odbl/1.0/","osiApproved":false},"SPL-1.0":{"name":"Sun Public License v1.0","url":"https://opensource.org/licenses/SPL-1.0","osiApproved":true},"Linux-man-pages-copyleft-var":{"name":"Linux man-pages Copyleft Variant","url":"https://git.kernel.org/pub/scm/docs/man-pages/man-pages.git/tree/man2/set_mempolicy.2#n5","osiApproved":false},"Widget-Workshop":{"name":"Widget Workshop License","url":"https://github.com/novnc/noVNC/blob/master/core/crypto/des.js#L24","osiApproved":false},"Artistic-2.0":{"name":"Artistic License 2.0","url":"http://www.perlfoundation.org/artistic_license_2_0","osiApproved":true},"LiLiQ-R-1.1":{"name":"Licence Libre du Québec – Réciprocité version 1.1","url":"https://www.forge.gouv.qc.ca/participez/licence-logicielle/licence-libre-du-quebec-liliq-en-francais/licence-libre-du-quebec-reciprocite-liliq-r-v1-1/","osiApproved":true},"Parity-7.0.0":{"name":"The Parity Public License 7.0.0","url":"https://paritylicense.com/versions/7.0.0.html","osiApproved":false},"xinetd":{"name":"xinetd License","url":"https://fedoraproject.org/wiki/Licensing/Xinetd_License","osiApproved":false},"AGPL-1.0":{"name":"Affero General Public License v1.0","url":"http://www.affero.org/oagpl.html","osiApproved":false},"NPL-1.1":{"name":"Netscape Public License v1.1","url":"http://www.mozilla.org/MPL/NPL/1.1/","osiApproved":false},"Gutmann":{"name":"Gutmann License","url":"https://www.cs.auckland.ac.nz/~pgut001/dumpasn1.c","osiApproved":false},"CC-BY-NC-ND-2.0":{"name":"Creative Commons Attribution Non Commercial No Derivatives 2.0 Generic","url":"https://creativecommons.org/licenses/by-nc-nd/2.0/legalcode","osiApproved":false},"Linux-OpenIB":{"name":"Linux Kernel Variant of OpenIB.org license","url":"https://git.kernel.org/pub/scm/linux/kernel/git/torvalds/linux.git/tree/drivers/infiniband/core/sa.h","osiApproved":false},"CC-BY-4.0":{"name":"Creative Commons Attribution 4.0 International","url":"https://creativecommons.org/licenses/by/4.0/legalcode","osiApproved":false},"SGMLUG-PM":{"name":"SGMLUG Parser Materials License","url":"https://gitweb.gentoo.org/repo/gentoo.git/tree/licenses/SGMLUG?id=7d999af4a47bf55e53e54713d98d145f935935c1","osiApproved":false},"Pixar":{"name":"Pixar License","url":"https://github.com/PixarAnimationStudios/OpenSubdiv/raw/v3_5_0/LICENSE.txt","osiApproved":false},"DocBook-Stylesheet":{"name":"DocBook Stylesheet License","url":"http://www.docbook.org/xml/5.0/docbook-5.0.zip","osiApproved":false},"IJG-short":{"name":"Independent JPEG Group License - short","url":"https://sourceforge.net/p/xmedcon/code/ci/master/tree/libs/ljpg/","osiApproved":false},"AMDPLPA":{"name":"AMD\'s plpa_map.c License","url":"https://fedoraproject.org/wiki/Licensing/AMD_plpa_map_License","osiApproved":false},"CERN-OHL-P-2.0":{"name":"CERN Open Hardware Licence Version 2 - Permissive","url":"https://www.ohwr.org/project/cernohl/wikis/Documents/CERN-OHL-version-2","osiApproved":true},"GFDL-1.3-no-invariants-only":{"name":"GNU Free Documentation License v1.3 only - no invariants","url":"https://www.gnu.org/licenses/fdl-1.3.txt","osiApproved":false},"SCEA":{"name":"SCEA Shared Source License","url":"http://research.scea.com/scea_shared_source_license.html","osiApproved":false},"OGTSL":{"name":"Open Group Test Suite License","url":"http://www.opengroup.org/testing/downloads/The_Open_Group_TSL.txt","osiApproved":true},"BSD-3-Clause-Tso":{"name":"BSD 3-Clause Tso variant","url":"https://www.x.org/archive/current/doc/xorg-docs/License.html#Theodore_Tso","osiApproved":false},"MIT-testregex":{"name":"MIT testregex Variant","url":"https://github.com/dotnet/runtime/blob/55e1ac7c07df62c4108d4acedf78f77574470ce5/src/libraries/System.Text.RegularExpressions/tests/FunctionalTests/AttRegexTests.cs#L12-L28","osiApproved":false},"SL":{"name":"SL License","url":"https://github.com/mtoyoda/sl/blob/master/LICENSE","osiApproved":false},"GFDL-1.1-no-invariants-or-later":{"name":"GNU Free Documentation License v1.1 or later - no invariants","url":"https://www.gnu.org/licenses/old-licenses/fdl-1.1.txt","osiApproved":false},"HPND-Pbmplus":{"name":"Historical Permission Notice and Disclaimer - Pbmplus variant","url":"https://sourceforge.net/p/netpbm/code/HEAD/tree/super_stable/netpbm.c#l8","osiApproved":false},"Imlib2":{"name":"Imlib2 License","url":"http://trac.enlightenment.org/e/browser/trunk/imlib2/COPYING","osiApproved":false},"UCAR":{"name":"UCAR License","url":"https://github.com/Unidata/UDUNITS-2/blob/master/COPYRIGHT","osiApproved":false},"Naumen":{"name":"Naumen Public License","url":"https://opensource.org/licenses/Naumen","osiApproved":true},"Unicode-TOU":{"name":"Unicode Terms of Use","url":"http://web.archive.org/web/20140704074106/http://www.unicode.org/copyright.html","osiApproved":false},"lsof":{"name":"lsof License","url":"https://github.com/lsof-org/lsof/blob/master/COPYING","osiApproved":false},"AGPL-1.0-only":{"name":"Affero General Public License v1.0 only","url":"http://www.affero.org/oagpl.html","osiApproved":false},"TrustedQSL":{"name":"TrustedQSL License","url":"https://sourceforge.net/p/trustedqsl/tqsl/ci/master/tree/LICENSE.txt","osiApproved":false},"CDDL-1.1":{"name":"Common Development and Distribution License 1.1","url":"http://glassfish.java.net/public/CDDL+GPL_1_1.html","osiApproved":false},"OLDAP-2.2":{"name":"Open LDAP Public License v2.2","url":"http://www.openldap.org/devel/gitweb.cgi?p=openldap.git;a=blob;f=LICENSE;hb=470b0c18ec67621c85881b2733057fecf4a1acc3","osiApproved":false},"Zlib":{"name":"zlib License","url":"http://www.zlib.net/zlib_license.html","osiApproved":true},"JasPer-2.0":{"name":"JasPer License","url":"http://www.ece.uvic.ca/~mdadams/jasper/LICENSE","osiApproved":false},"GPL-3.0-with-autoconf-exception":{"name":"GNU General Public License v3.0 w/Autoconf exception","url":"https://www.gnu.org/licenses/autoconf-exception-3.0.html","osiApproved":false},"NLOD-1.0":{"name":"Norwegian Licence for Open Government Data (NLOD) 1.0","url":"http://data.norge.no/nlod/en/1.0","osiApproved":false},"HPND-sell-regexpr":{"name":"Historical Permission Notice and Disclaimer - sell regexpr variant","url":"https://gitlab.com/bacula-org/bacula/-/blob/Branch-11.0/bacula/LICENSE-FOSS?ref_type=heads#L245","osiApproved":false},"PPL":{"name":"Peer Production License","url":"https://wiki.p2pfoundation.net/Peer_Production_License","osiApproved":false},"SGI-B-1.1":{"name":"SGI Free Software License B v1.1","url":"http://oss.sgi.com/projects/FreeB/","osiApproved":false},"GFDL-1.2-or-later":{"name":"GNU Free Documentation License v1.2 or later","url":"https://www.gnu.org/licenses/old-licenses/fdl-1.2.txt","osiApproved":false},"Graphics-Gems":{"name":"Graphics Gems License","url":"https://github.com/erich666/GraphicsGems/blob/master/LICENSE.md","osiApproved":false},"OSL-1.0":{"name":"Open Software License 1.0","url":"https://opensource.org/licenses/OSL-1.0","osiApproved":true},"Sendmail":{"name":"Sendmail License","url":"http://www.sendmail.com/pdfs/open_source/sendmail_license.pdf","osiApproved":false},"Kastrup":{"name":"Kastrup License","url":"https://ctan.math.utah.edu/ctan/tex-archive/macros/generic/kastrup/binhex.dtx","osiApproved":false},"OSL-2.0":{"name":"Open Software License 2.0","url":"http://web.archive.org/web/20041020171434/http://www.rosenlaw.com/osl2.0.html","osiApproved":true},"StandardML-NJ":{"name":"Standard ML of New Jersey License","url":"https://www.smlnj.org/license.html","osiApproved":false},"Ruby-pty":{"name":"Ruby pty extension license","url":"https://github.com/ruby/ruby/blob/9f6deaa6888a423720b4b127b5314f0ad26cc2e6/ext/pty/pty.c#L775-L786","osiApproved":false},"LPPL-1.3c":{"name":"LaTeX Project Public License v1.3c","url":"http://www.latex-project.org/lppl/lppl-1-3c.txt","osiApproved":true},"Bitstream-Vera":{"name":"Bitstream Vera Font License","url":"https://web.archive.org/web/20080207013128/http://www.gnome.org/fonts/","osiApproved":false},"CC-SA-1.0":{"name":"Creative Commons Share Alike 1.0 Generic","url":"https://creativecommons.org/licenses/sa/1.0/legalcode","osiApproved":false},"NetCDF":{"name":"NetCDF license","url":"http://www.unidata.ucar.edu/software/netcdf/copyright.html","osiApproved":false},"Apache-1.0":{"name":"Apache License 1.0","url":"http://www.apache.org/licenses/LICENSE-1.0","osiApproved":false},"Watcom-1.0":{"name":"Sybase Open Watcom Public License 1.0","url":"https://opensource.org/licenses/Watcom-1.0","osiApproved":true},"HPND-sell-variant-critical-systems":{"name":"HPND - sell variant with safety critical systems clause","url":"https://gitlab.freedesktop.org/xorg/driver/xf86-video-voodoo/-/blob/68a5b6d98ae34749cca889f4373b4043d00bfe6a/src/voodoo_dga.c#L12-33","osiApproved":false},"threeparttable":{"name":"threeparttable License","url":"https://fedoraproject.org/wiki/Licensing/Threeparttable","osiApproved":false},"AGPL-3.0-only":{"name":"GNU Affero General Public License v3.0 only","url":"https://www.gnu.org/licenses/agpl.txt","osiApproved":true},"eGenix":{"name":"eGenix.com Public License 1.1.0","url":"http://www.egenix.com/products/eGenix.com-Public-License-1.1.0.pdf","osiApproved":false},"OpenMDW-1.0":{"name":"OpenMDW License Agreement v1.0","url":"https://raw.githubusercontent.com/OpenMDW/OpenMDW/refs/heads/main/1.0/LICENSE.openmdw","osiApproved":false},"Furuseth":{"name":"Furuseth License","url":"https://git.openldap.org/openldap/openldap/-/blob/master/COPYRIGHT?ref_type=heads#L39-51","osiApproved":false},"OLDAP-2.0":{"name":"Open LDAP Public License v2.0 (or possibly 2.0A and 2.0B)","url":"http://www.openldap.org/devel/gitweb.cgi?p=openldap.git;a=blob;f=LICENSE;hb=cbf50f4e1185a21abd4c0a54d3f4341fe28f36ea","osiApproved":false},"ErlPL-1.1":{"name":"Erlang Public License v1.1","url":"http://www.erlang.org/EPLICENSE","osiApproved":false},"CFITSIO":{"name":"CFITSIO License","url":"https://heasarc.gsfc.nasa.gov/docs/software/fitsio/c/f_user/node9.html","osiApproved":false},"APSL-1.0":{"name":"Apple Public Source License 1.0","url":"https://fedoraproject.org/wiki/Licensing/Apple_Public_Source_License_1.0","osiApproved":true},"OLDAP-2.3":{"name":"Open LDAP Public License v2.3","url":"http://www.openldap.org/devel/gitweb.cgi?p=openldap.git;a=blob;f=LICENSE;hb=d32cf54a32d581ab475d23c810b0a7fbaf8d63c3","osiApproved":false},"NAIST-2003":{"name":"Nara Institute of Science and Technology License (2003)","url":"https://enterprise.dejacode.com/licenses/public/naist-2003/#license-text","osiApproved":false},"CC-BY-2.0":{"name":"Creative Commons Attribution 2.0 Generic","url":"https://creativecommons.org/licenses/by/2.0/legalcode","osiApproved":false},"Nunit":{"name":"Nunit License","url":"https://fedoraproject.org/wiki/Licensing/Nunit","osiApproved":false},"HPND-UC":{"name":"Historical Permission Notice and Disclaimer - University of California variant","url":"https://core.tcl-lang.org/tk/file?name=compat/unistd.h","osiApproved":false},"Aladdin":{"name":"Aladdin Free Public License","url":"http://pages.cs.wisc.edu/~ghost/doc/AFPL/6.01/Public.htm","osiApproved":false},"CC-BY-NC-1.0":{"name":"Creative Commons Attribution Non Commercial 1.0 Generic","url":"https://creativecommons.org/licenses/by-nc/1.0/legalcode","osiApproved":false},"DocBook-Schema":{"name":"DocBook Schema License","url":"https://github.com/docbook/xslt10-stylesheets/blob/efd62655c11cc8773708df7a843613fa1e932bf8/xsl/assembly/schema/docbook51b7.rnc","osiApproved":false},"PDDL-1.0":{"name":"Open Data Commons Public Domain Dedication & License 1.0","url":"http://opendatacommons.org/licenses/pddl/1.0/","osiApproved":false},"CryptoSwift":{"name":"CryptoSwift License","url":"https://github.com/krzyzanowskim/CryptoSwift/blob/main/LICENSE","osiApproved":false},"X11-distribute-modifications-variant":{"name":"X11 License Distribution Modification Variant","url":"https://github.com/mirror/ncurses/blob/master/COPYING","osiApproved":false},"GPL-2.0-with-autoconf-exception":{"name":"GNU General Public License v2.0 w/Autoconf exception","url":"http://ac-archive.sourceforge.net/doc/copyright.html","osiApproved":false},"BSD-2-Clause-NetBSD":{"name":"BSD 2-Clause NetBSD License","url":"http://www.netbsd.org/about/redistribution.html#default","osiApproved":false},"MulanPSL-2.0":{"name":"Mulan Permissive Software License, Version 2","url":"https://license.coscl.org.cn/MulanPSL2","osiApproved":true},"CC-BY-3.0-US":{"name":"Creative Commons Attribution 3.0 United States","url":"https://creativecommons.org/licenses/by/3.0/us/legalcode","osiApproved":false},"HPND-export-US":{"name":"HPND with US Government export control warning","url":"https://www.kermitproject.org/ck90.html#source","osiApproved":false},"DRL-1.1":{"name":"Detection Rule License 1.1","url":"https://github.com/SigmaHQ/Detection-Rule-License/blob/6ec7fbde6101d101b5b5d1fcb8f9b69fbc76c04a/LICENSE.Detection.Rules.md","osiApproved":false},"GPL-1.0":{"name":"GNU General Public License v1.0 only","url":"https://www.gnu.org/licenses/old-licenses/gpl-1.0-standalone.html","osiApproved":false},"CECILL-2.0":{"name":"CeCILL Free Software License Agreement v2.0","url":"http://www.cecill.info/licences/Licence_CeCILL_V2-en.html","osiApproved":false},"OLDAP-2.8":{"name":"Open LDAP Public License v2.8","url":"http://www.openldap.org/software/release/license.html","osiApproved":true},"HPND-merchantability-variant":{"name":"Historical Permission Notice and Disclaimer - merchantability variant","url":"https://sourceware.org/git/?p=newlib-cygwin.git;a=blob;f=newlib/libc/misc/fini.c;hb=HEAD","osiApproved":false},"Glide":{"name":"3dfx Glide License","url":"http://www.users.on.net/~triforce/glidexp/COPYING.txt","osiApproved":false},"PostgreSQL":{"name":"PostgreSQL License","url":"http://www.postgresql.org/about/licence","osiApproved":true},"BSD-1-Clause":{"name":"BSD 1-Clause License","url":"https://svnweb.freebsd.org/base/head/include/ifaddrs.h?revision=326823","osiApproved":true},"Sendmail-Open-Source-1.1":{"name":"Sendmail Open Source License v1.1","url":"https://github.com/trusteddomainproject/OpenDMARC/blob/master/LICENSE.Sendmail","osiApproved":false},"Crossword":{"name":"Crossword License","url":"https://fedoraproject.org/wiki/Licensing/Crossword","osiApproved":false},"NASA-1.3":{"name":"NASA Open Source Agreement 1.3","url":"http://ti.arc.nasa.gov/opensource/nosa/","osiApproved":true},"BSD-Source-beginning-file":{"name":"BSD Source Code Attribution - beginning of file variant","url":"https://github.com/lattera/freebsd/blob/master/sys/cam/cam.c#L4","osiApproved":false},"Mup":{"name":"Mup License","url":"https://fedoraproject.org/wiki/Licensing/Mup","osiApproved":false},"MIT-feh":{"name":"feh License","url":"https://fedoraproject.org/wiki/Licensing/MIT#feh","osiApproved":false},"LGPL-3.0-only":{"name":"GNU Lesser General Public License v3.0 only","url":"https://www.gnu.org/licenses/lgpl-3.0-standalone.html","osiApproved":true},"man2html":{"name":"man2html License","url":"http://primates.ximian.com/~flucifredi/man/man-1.6g.tar.gz","osiApproved":false}}');
+module.exports = /*#__PURE__*/JSON.parse('{"FSL-1.1-MIT":{"name":"Functional Source License, Version 1.1, MIT Future License","url":"https://fsl.software/FSL-1.1-MIT.template.md","osiApproved":false},"SISSL":{"name":"Sun Industry Standards Source License v1.1","url":"http://www.openoffice.org/licenses/sissl_license.html","osiApproved":true},"copyleft-next-0.3.1":{"name":"copyleft-next 0.3.1","url":"https://github.com/copyleft-next/copyleft-next/blob/master/Releases/copyleft-next-0.3.1","osiApproved":false},"Noweb":{"name":"Noweb License","url":"https://fedoraproject.org/wiki/Licensing/Noweb","osiApproved":false},"CC-BY-3.0-DE":{"name":"Creative Commons Attribution 3.0 Germany","url":"https://creativecommons.org/licenses/by/3.0/de/legalcode","osiApproved":false},"BSD-3-Clause-acpica":{"name":"BSD 3-Clause acpica variant","url":"https://github.com/acpica/acpica/blob/master/source/common/acfileio.c#L119","osiApproved":false},"MakeIndex":{"name":"MakeIndex License","url":"https://fedoraproject.org/wiki/Licensing/MakeIndex","osiApproved":false},"Fair":{"name":"Fair License","url":"https://web.archive.org/web/20150926120323/http://fairlicense.org/","osiApproved":true},"MirOS":{"name":"The MirOS Licence","url":"https://opensource.org/licenses/MirOS","osiApproved":true},"Mackerras-3-Clause":{"name":"Mackerras 3-Clause License","url":"https://github.com/ppp-project/ppp/blob/master/pppd/chap_ms.c#L6-L28","osiApproved":false},"NRL":{"name":"NRL License","url":"http://web.mit.edu/network/isakmp/nrllicense.html","osiApproved":false},"InnoSetup":{"name":"Inno Setup License","url":"https://github.com/jrsoftware/issrc/blob/HEAD/license.txt","osiApproved":false},"CC-BY-2.5":{"name":"Creative Commons Attribution 2.5 Generic","url":"https://creativecommons.org/licenses/by/2.5/legalcode","osiApproved":false},"AGPL-1.0-or-later":{"name":"Affero General Public License v1.0 or later","url":"http://www.affero.org/oagpl.html","osiApproved":false},"Catharon":{"name":"Catharon License","url":"https://github.com/scummvm/scummvm/blob/v2.8.0/LICENSES/CatharonLicense.txt","osiApproved":false},"TU-Berlin-2.0":{"name":"Technische Universitaet Berlin License 2.0","url":"https://github.com/CorsixTH/deps/blob/fd339a9f526d1d9c9f01ccf39e438a015da50035/licences/libgsm.txt","osiApproved":false},"Abstyles":{"name":"Abstyles License","url":"https://fedoraproject.org/wiki/Licensing/Abstyles","osiApproved":false},"MS-RL":{"name":"Microsoft Reciprocal License","url":"http://www.microsoft.com/opensource/licenses.mspx","osiApproved":true},"NIST-Software":{"name":"NIST Software License","url":"https://github.com/open-quantum-safe/liboqs/blob/40b01fdbb270f8614fde30e65d30e9da18c02393/src/common/rand/rand_nist.c#L1-L15","osiApproved":false},"Unlicense-libwhirlpool":{"name":"Unlicense - libwhirlpool variant","url":"https://github.com/dfateyev/libwhirlpool/blob/master/README#L27","osiApproved":false},"CC-BY-ND-2.0":{"name":"Creative Commons Attribution No Derivatives 2.0 Generic","url":"https://creativecommons.org/licenses/by-nd/2.0/legalcode","osiApproved":false},"GPL-2.0+":{"name":"GNU General Public License v2.0 or later","url":"https://www.gnu.org/licenses/old-licenses/gpl-2.0-standalone.html","osiApproved":true},"CAL-1.0":{"name":"Cryptographic Autonomy License 1.0","url":"http://cryptographicautonomylicense.com/license-text.html","osiApproved":true},"GFDL-1.2-invariants-only":{"name":"GNU Free Documentation License v1.2 only - invariants","url":"https://www.gnu.org/licenses/old-licenses/fdl-1.2.txt","osiApproved":false},"GPL-2.0-with-bison-exception":{"name":"GNU General Public License v2.0 w/Bison exception","url":"http://git.savannah.gnu.org/cgit/bison.git/tree/data/yacc.c?id=193d7c7054ba7197b0789e14965b739162319b5e#n141","osiApproved":false},"CC-PDM-1.0":{"name":"Creative    Commons Public Domain Mark 1.0 Universal","url":"https://creativecommons.org/publicdomain/mark/1.0/","osiApproved":false},"CMU-Mach-nodoc":{"name":"CMU    Mach - no notices-in-documentation variant","url":"https://github.com/krb5/krb5/blob/krb5-1.21.2-final/NOTICE#L718-L728","osiApproved":false},"RPSL-1.0":{"name":"RealNetworks Public Source License v1.0","url":"https://helixcommunity.org/content/rpsl","osiApproved":true},"CDLA-Permissive-1.0":{"name":"Community Data License Agreement Permissive 1.0","url":"https://cdla.io/permissive-1-0","osiApproved":false},"BSD-2-Clause-pkgconf-disclaimer":{"name":"BSD 2-Clause pkgconf disclaimer variant","url":"https://github.com/audacious-media-player/audacious/blob/master/src/audacious/main.cc","osiApproved":false},"GFDL-1.2":{"name":"GNU Free Documentation License v1.2","url":"https://www.gnu.org/licenses/old-licenses/fdl-1.2.txt","osiApproved":false},"JPL-image":{"name":"JPL Image Use Policy","url":"https://www.jpl.nasa.gov/jpl-image-use-policy","osiApproved":false},"CC-BY-3.0":{"name":"Creative Commons Attribution 3.0 Unported","url":"https://creativecommons.org/licenses/by/3.0/legalcode","osiApproved":false},"LPPL-1.0":{"name":"LaTeX Project Public License v1.0","url":"http://www.latex-project.org/lppl/lppl-1-0.txt","osiApproved":false},"LGPLLR":{"name":"Lesser General Public License For Linguistic Resources","url":"http://www-igm.univ-mlv.fr/~unitex/lgpllr.html","osiApproved":false},"CC-BY-SA-2.0-UK":{"name":"Creative Commons Attribution Share Alike 2.0 England and Wales","url":"https://creativecommons.org/licenses/by-sa/2.0/uk/legalcode","osiApproved":false},"OLDAP-2.0.1":{"name":"Open LDAP Public License v2.0.1","url":"http://www.openldap.org/devel/gitweb.cgi?p=openldap.git;a=blob;f=LICENSE;hb=b6d68acd14e51ca3aab4428bf26522aa74873f0e","osiApproved":false},"Unicode-3.0":{"name":"Unicode License v3","url":"https://www.unicode.org/license.txt","osiApproved":true},"Parity-6.0.0":{"name":"The Parity Public License 6.0.0","url":"https://paritylicense.com/versions/6.0.0.html","osiApproved":false},"LPL-1.0":{"name":"Lucent Public License Version 1.0","url":"https://opensource.org/licenses/LPL-1.0","osiApproved":true},"Glulxe":{"name":"Glulxe License","url":"https://fedoraproject.org/wiki/Licensing/Glulxe","osiApproved":false},"CMU-Mach":{"name":"CMU Mach License","url":"https://www.cs.cmu.edu/~410/licenses.html","osiApproved":false},"Zeeff":{"name":"Zeeff License","url":"ftp://ftp.tin.org/pub/news/utils/newsx/newsx-1.6.tar.gz","osiApproved":false},"DL-DE-ZERO-2.0":{"name":"Data licence Germany \u2013 zero \u2013 version 2.0","url":"https://www.govdata.de/dl-de/zero-2-0","osiApproved":false},"NTIA-PD":{"name":"NTIA Public Domain Notice","url":"https://raw.githubusercontent.com/NTIA/itm/refs/heads/master/LICENSE.md","osiApproved":false},"Nokia":{"name":"Nokia Open Source License","url":"https://opensource.org/licenses/nokia","osiApproved":true},"CC-BY-3.0-IGO":{"name":"Creative Commons Attribution 3.0 IGO","url":"https://creativecommons.org/licenses/by/3.0/igo/legalcode","osiApproved":false},"Saxpath":{"name":"Saxpath License","url":"https://fedoraproject.org/wiki/Licensing/Saxpath_License","osiApproved":false},"McPhee-slideshow":{"name":"McPhee Slideshow License","url":"https://mirror.las.iastate.edu/tex-archive/graphics/metapost/contrib/macros/slideshow/slideshow.mp","osiApproved":false},"snprintf":{"name":"snprintf License","url":"https://github.com/openssh/openssh-portable/blob/master/openbsd-compat/bsd-snprintf.c#L2","osiApproved":false},"W3C-19980720":{"name":"W3C Software Notice and License (1998-07-20)","url":"http://www.w3.org/Consortium/Legal/copyright-software-19980720.html","osiApproved":false},"EFL-1.0":{"name":"Eiffel Forum License v1.0","url":"http://www.eiffel-nice.org/license/forum.txt","osiApproved":true},"xpp":{"name":"XPP License","url":"https://fedoraproject.org/wiki/Licensing/xpp","osiApproved":false},"TCL":{"name":"TCL/TK License","url":"http://www.tcl.tk/software/tcltk/license.html","osiApproved":false},"BSD-3-Clause-LBNL":{"name":"Lawrence Berkeley National Labs BSD variant license","url":"https://fedoraproject.org/wiki/Licensing/LBNLBSD","osiApproved":true},"OCLC-2.0":{"name":"OCLC Research Public License 2.0","url":"http://www.oclc.org/research/activities/software/license/v2final.htm","osiApproved":true},"OGC-1.0":{"name":"OGC Software License, Version 1.0","url":"https://www.ogc.org/ogc/software/1.0","osiApproved":false},"Latex2e-translated-notice":{"name":"Latex2e with translated notice permission","url":"https://git.savannah.gnu.org/cgit/indent.git/tree/doc/indent.texi?id=a74c6b4ee49397cf330b333da1042bffa60ed14f#n74","osiApproved":false},"GFDL-1.3-or-later":{"name":"GNU Free Documentation License v1.3 or later","url":"https://www.gnu.org/licenses/fdl-1.3.txt","osiApproved":false},"Qhull":{"name":"Qhull License","url":"https://fedoraproject.org/wiki/Licensing/Qhull","osiApproved":false},"Spencer-99":{"name":"Spencer License 99","url":"http://www.opensource.apple.com/source/tcl/tcl-5/tcl/generic/regfronts.c","osiApproved":false},"IBM-pibs":{"name":"IBM PowerPC Initialization and Boot Software","url":"http://git.denx.de/?p=u-boot.git;a=blob;f=arch/powerpc/cpu/ppc4xx/miiphy.c;h=297155fdafa064b955e53e9832de93bfb0cfb85b;hb=9fab4bf4cc077c21e43941866f3f2c196f28670d","osiApproved":false},"GFDL-1.2-no-invariants-only":{"name":"GNU Free Documentation License v1.2 only - no invariants","url":"https://www.gnu.org/licenses/old-licenses/fdl-1.2.txt","osiApproved":false},"check-cvs":{"name":"check-cvs License","url":"http://cvs.savannah.gnu.org/viewvc/cvs/ccvs/contrib/check_cvs.in?revision=1.1.4.3&view=markup&pathrev=cvs1-11-23#l2","osiApproved":false},"HDF5":{"name":"HDF5 License","url":"https://github.com/HDFGroup/hdf5/?tab=License-1-ov-file#readme","osiApproved":false},"VOSTROM":{"name":"VOSTROM Public License for Open Source","url":"https://fedoraproject.org/wiki/Licensing/VOSTROM","osiApproved":false},"MS-PL":{"name":"Microsoft Public License","url":"http://www.microsoft.com/opensource/licenses.mspx","osiApproved":true},"CDDL-1.0":{"name":"Common Development and Distribution License 1.0","url":"https://opensource.org/licenses/cddl1","osiApproved":true},"OPL-UK-3.0":{"name":"United    Kingdom Open Parliament Licence v3.0","url":"https://www.parliament.uk/site-information/copyright-parliament/open-parliament-licence/","osiApproved":false},"CNRI-Python-GPL-Compatible":{"name":"CNRI Python Open Source GPL Compatible License Agreement","url":"http://www.python.org/download/releases/1.6.1/download_win/","osiApproved":false},"UCL-1.0":{"name":"Upstream Compatibility License v1.0","url":"https://opensource.org/licenses/UCL-1.0","osiApproved":true},"OFL-1.0":{"name":"SIL Open Font License 1.0","url":"http://scripts.sil.org/cms/scripts/page.php?item_id=OFL10_web","osiApproved":false},"Eurosym":{"name":"Eurosym License","url":"https://fedoraproject.org/wiki/Licensing/Eurosym","osiApproved":false},"ANTLR-PD-fallback":{"name":"ANTLR Software Rights Notice with license fallback","url":"http://www.antlr2.org/license.html","osiApproved":false},"DocBook-DTD":{"name":"DocBook DTD License","url":"http://www.docbook.org/xml/simple/1.1/docbook-simple-1.1.zip","osiApproved":false},"SMLNJ":{"name":"Standard ML of New Jersey License","url":"https://www.smlnj.org/license.html","osiApproved":false},"CATOSL-1.1":{"name":"Computer Associates Trusted Open Source License 1.1","url":"https://opensource.org/licenses/CATOSL-1.1","osiApproved":true},"MIPS":{"name":"MIPS License","url":"https://sourceware.org/cgit/binutils-gdb/tree/include/coff/sym.h#n11","osiApproved":false},"Net-SNMP":{"name":"Net-SNMP License","url":"http://net-snmp.sourceforge.net/about/license.html","osiApproved":false},"OAR":{"name":"OAR License","url":"https://sourceware.org/git/?p=newlib-cygwin.git;a=blob;f=newlib/libc/string/strsignal.c;hb=HEAD#l35","osiApproved":false},"mpi-permissive":{"name":"mpi Permissive License","url":"https://sources.debian.org/src/openmpi/4.1.0-10/ompi/debuggers/msgq_interface.h/?hl=19#L19","osiApproved":false},"Borceux":{"name":"Borceux license","url":"https://fedoraproject.org/wiki/Licensing/Borceux","osiApproved":false},"GFDL-1.2-no-invariants-or-later":{"name":"GNU Free Documentation License v1.2 or later - no invariants","url":"https://www.gnu.org/licenses/old-licenses/fdl-1.2.txt","osiApproved":false},"NCSA":{"name":"University of Illinois/NCSA Open Source License","url":"http://otm.illinois.edu/uiuc_openSource","osiApproved":true},"GPL-3.0+":{"name":"GNU General Public License v3.0 or later","url":"https://www.gnu.org/licenses/gpl-3.0-standalone.html","osiApproved":true},"IJG":{"name":"Independent JPEG Group License","url":"http://dev.w3.org/cvsweb/Amaya/libjpeg/Attic/README?rev=1.2","osiApproved":false},"BSD-Source-Code":{"name":"BSD Source Code Attribution","url":"https://github.com/robbiehanson/CocoaHTTPServer/blob/master/LICENSE.txt","osiApproved":false},"CDL-1.0":{"name":"Common Documentation License 1.0","url":"http://www.opensource.apple.com/cdl/","osiApproved":false},"TTYP0":{"name":"TTYP0 License","url":"https://people.mpi-inf.mpg.de/~uwe/misc/uw-ttyp0/","osiApproved":false},"CC-BY-SA-4.0":{"name":"Creative Commons Attribution Share Alike 4.0 International","url":"https://creativecommons.org/licenses/by-sa/4.0/legalcode","osiApproved":false},"AGPL-3.0":{"name":"GNU Affero General Public License v3.0","url":"https://www.gnu.org/licenses/agpl.txt","osiApproved":true},"ALGLIB-Documentation":{"name":"ALGLIB Documentation License","osiApproved":true},"CC-BY-SA-3.0-AT":{"name":"Creative Commons Attribution Share Alike 3.0 Austria","url":"https://creativecommons.org/licenses/by-sa/3.0/at/legalcode","osiApproved":false},"swrule":{"name":"swrule License","url":"https://ctan.math.utah.edu/ctan/tex-archive/macros/generic/misc/swrule.sty","osiApproved":false},"AAL":{"name":"Attribution Assurance License","url":"https://opensource.org/licenses/attribution","osiApproved":true},"AML-glslang":{"name":"AML glslang variant License","url":"https://github.com/KhronosGroup/glslang/blob/main/LICENSE.txt#L949","osiApproved":false},"FSFAP":{"name":"FSF All Permissive License","url":"https://www.gnu.org/prep/maintain/html_node/License-Notices-for-Other-Files.html","osiApproved":false},"VSL-1.0":{"name":"Vovida Software License v1.0","url":"https://opensource.org/licenses/VSL-1.0","osiApproved":true},"Sun-PPP":{"name":"Sun PPP License","url":"https://github.com/ppp-project/ppp/blob/master/pppd/eap.c#L7-L16","osiApproved":false},"gtkbook":{"name":"gtkbook License","url":"https://github.com/slogan621/gtkbook","osiApproved":false},"CC-BY-SA-2.5":{"name":"Creative Commons Attribution Share Alike 2.5 Generic","url":"https://creativecommons.org/licenses/by-sa/2.5/legalcode","osiApproved":false},"SMAIL-GPL":{"name":"SMAIL General Public License","url":"https://sources.debian.org/copyright/license/debianutils/4.11.2/","osiApproved":false},"Apache-2.0":{"name":"Apache License 2.0","url":"https://www.apache.org/licenses/LICENSE-2.0","osiApproved":true},"EPL-1.0":{"name":"Eclipse Public License 1.0","url":"http://www.eclipse.org/legal/epl-v10.html","osiApproved":true},"mpich2":{"name":"mpich2 License","url":"https://fedoraproject.org/wiki/Licensing/MIT","osiApproved":false},"NIST-PD-TNT":{"name":"NIST    Public Domain Notice TNT variant","url":"https://math.nist.gov/tnt/download.html","osiApproved":false},"MIT-Festival":{"name":"MIT Festival Variant","url":"https://github.com/festvox/flite/blob/master/COPYING","osiApproved":false},"OGL-UK-2.0":{"name":"Open Government Licence v2.0","url":"http://www.nationalarchives.gov.uk/doc/open-government-licence/version/2/","osiApproved":false},"OLDAP-1.4":{"name":"Open LDAP Public License v1.4","url":"http://www.openldap.org/devel/gitweb.cgi?p=openldap.git;a=blob;f=LICENSE;hb=c9f95c2f3f2ffb5e0ae55fe7388af75547660941","osiApproved":false},"Jam":{"name":"Jam License","url":"https://www.boost.org/doc/libs/1_35_0/doc/html/jam.html","osiApproved":true},"Python-2.0":{"name":"Python License 2.0","url":"https://opensource.org/licenses/Python-2.0","osiApproved":true},"HPND-Netrek":{"name":"Historical Permission Notice and Disclaimer - Netrek variant","osiApproved":false},"mailprio":{"name":"mailprio License","url":"https://fossies.org/linux/sendmail/contrib/mailprio","osiApproved":false},"OFL-1.0-no-RFN":{"name":"SIL Open Font License 1.0 with no Reserved Font Name","url":"http://scripts.sil.org/cms/scripts/page.php?item_id=OFL10_web","osiApproved":false},"MIT":{"name":"MIT License","url":"https://opensource.org/license/mit/","osiApproved":true},"NPL-1.0":{"name":"Netscape Public License v1.0","url":"http://www.mozilla.org/MPL/NPL/1.0/","osiApproved":false},"Entessa":{"name":"Entessa Public License v1.0","url":"https://opensource.org/licenses/Entessa","osiApproved":true},"CC-BY-ND-1.0":{"name":"Creative Commons Attribution No Derivatives 1.0 Generic","url":"https://creativecommons.org/licenses/by-nd/1.0/legalcode","osiApproved":false},"ECL-2.0":{"name":"Educational Community License v2.0","url":"https://opensource.org/licenses/ECL-2.0","osiApproved":true},"OLDAP-2.2.2":{"name":"Open LDAP Public License 2.2.2","url":"http://www.openldap.org/devel/gitweb.cgi?p=openldap.git;a=blob;f=LICENSE;hb=df2cc1e21eb7c160695f5b7cffd6296c151ba188","osiApproved":false},"OLDAP-2.4":{"name":"Open LDAP Public License v2.4","url":"http://www.openldap.org/devel/gitweb.cgi?p=openldap.git;a=blob;f=LICENSE;hb=cd1284c4a91a8a380d904eee68d1583f989ed386","osiApproved":false},"Adobe-Utopia":{"name":"Adobe Utopia Font License","url":"https://gitlab.freedesktop.org/xorg/font/adobe-utopia-100dpi/-/blob/master/COPYING?ref_type=heads","osiApproved":false},"AFL-1.1":{"name":"Academic Free License v1.1","url":"http://opensource.linux-mirror.org/licenses/afl-1.1.txt","osiApproved":true},"SHL-0.5":{"name":"Solderpad Hardware License v0.5","url":"https://solderpad.org/licenses/SHL-0.5/","osiApproved":false},"CC-BY-NC-SA-2.5":{"name":"Creative Commons Attribution Non Commercial Share Alike 2.5 Generic","url":"https://creativecommons.org/licenses/by-nc-sa/2.5/legalcode","osiApproved":false},"TOSL":{"name":"Trusster Open Source License","url":"https://fedoraproject.org/wiki/Licensing/TOSL","osiApproved":false},"OFL-1.1-no-RFN":{"name":"SIL Open Font License 1.1 with no Reserved Font Name","url":"http://scripts.sil.org/cms/scripts/page.php?item_id=OFL_web","osiApproved":true},"APAFML":{"name":"Adobe Postscript AFM License","url":"https://fedoraproject.org/wiki/Licensing/AdobePostscriptAFM","osiApproved":false},"BSD-Mark-Modifications":{"name":"BSD Mark Modifications License","url":"https://ftp.gnu.org/gnu/aspell/dict/en/aspell6-en-2020.12.07-0.tar.bz2","osiApproved":false},"ECL-1.0":{"name":"Educational Community License v1.0","url":"https://opensource.org/licenses/ECL-1.0","osiApproved":true},"Spencer-86":{"name":"Spencer License 86","url":"https://fedoraproject.org/wiki/Licensing/Henry_Spencer_Reg-Ex_Library_License","osiApproved":false},"generic-xts":{"name":"Generic XTS License","url":"https://github.com/mhogomchungu/zuluCrypt/blob/master/external_libraries/tcplay/generic_xts.c","osiApproved":false},"RPL-1.1":{"name":"Reciprocal Public License 1.1","url":"https://opensource.org/licenses/RPL-1.1","osiApproved":true},"FSFUL":{"name":"FSF Unlimited License","url":"https://fedoraproject.org/wiki/Licensing/FSF_Unlimited_License","osiApproved":false},"3D-Slicer-1.0":{"name":"3D Slicer License v1.0","url":"https://slicer.org/LICENSE","osiApproved":false},"URT-RLE":{"name":"Utah Raster Toolkit Run Length Encoded License","url":"https://sourceforge.net/p/netpbm/code/HEAD/tree/super_stable/converter/other/pnmtorle.c","osiApproved":false},"Adobe-Display-PostScript":{"name":"Adobe Display PostScript License","url":"https://gitlab.freedesktop.org/xorg/xserver/-/blob/master/COPYING?ref_type=heads#L752","osiApproved":false},"ZPL-1.1":{"name":"Zope Public License 1.1","url":"http://old.zope.org/Resources/License/ZPL-1.1","osiApproved":false},"UPL-1.0":{"name":"Universal Permissive License v1.0","url":"https://opensource.org/licenses/UPL","osiApproved":true},"metamail":{"name":"metamail License","url":"https://github.com/Dual-Life/mime-base64/blob/master/Base64.xs#L12","osiApproved":false},"DEC-3-Clause":{"name":"DEC 3-Clause License","url":"https://gitlab.freedesktop.org/xorg/xserver/-/blob/master/COPYING?ref_type=heads#L239","osiApproved":false},"Unlicense":{"name":"The Unlicense","url":"https://unlicense.org/","osiApproved":true},"HPND-doc-sell":{"name":"Historical Permission Notice and Disclaimer - documentation sell variant","url":"https://gitlab.freedesktop.org/xorg/lib/libxtst/-/blob/master/COPYING?ref_type=heads#L108-117","osiApproved":false},"OLFL-1.3":{"name":"Open Logistics Foundation License Version 1.3","url":"https://openlogisticsfoundation.org/licenses/","osiApproved":true},"CECILL-2.1":{"name":"CeCILL Free Software License Agreement v2.1","url":"http://www.cecill.info/licences/Licence_CeCILL_V2.1-en.html","osiApproved":true},"Sun-PPP-2000":{"name":"Sun PPP License (2000)","url":"https://github.com/ppp-project/ppp/blob/master/modules/ppp_ahdlc.c#L7-L19","osiApproved":false},"SUL-1.0":{"name":"Sustainable Use License v1.0","url":"https://github.com/n8n-io/n8n/blob/master/LICENSE.md","osiApproved":false},"OGL-UK-3.0":{"name":"Open Government Licence v3.0","url":"http://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/","osiApproved":false},"OLDAP-2.5":{"name":"Open LDAP Public License v2.5","url":"http://www.openldap.org/devel/gitweb.cgi?p=openldap.git;a=blob;f=LICENSE;hb=6852b9d90022e8593c98205413380536b1b5a7cf","osiApproved":false},"HPND-export2-US":{"name":"HPND with US Government export control and 2 disclaimers","url":"https://github.com/krb5/krb5/blob/krb5-1.21.2-final/NOTICE#L111-L133","osiApproved":false},"BSD-Advertising-Acknowledgement":{"name":"BSD Advertising Acknowledgement License","url":"https://github.com/python-excel/xlrd/blob/master/LICENSE#L33","osiApproved":false},"EUPL-1.2":{"name":"European Union Public License 1.2","url":"https://joinup.ec.europa.eu/page/eupl-text-11-12","osiApproved":true},"Plexus":{"name":"Plexus Classworlds License","url":"https://fedoraproject.org/wiki/Licensing/Plexus_Classworlds_License","osiApproved":false},"TAPR-OHL-1.0":{"name":"TAPR Open Hardware License v1.0","url":"https://www.tapr.org/OHL","osiApproved":false},"Motosoto":{"name":"Motosoto License","url":"https://opensource.org/licenses/Motosoto","osiApproved":true},"APL-1.0":{"name":"Adaptive Public License 1.0","url":"https://opensource.org/licenses/APL-1.0","osiApproved":true},"Cronyx":{"name":"Cronyx License","url":"https://gitlab.freedesktop.org/xorg/font/alias/-/blob/master/COPYING","osiApproved":false},"CC-BY-NC-2.0":{"name":"Creative Commons Attribution Non Commercial 2.0 Generic","url":"https://creativecommons.org/licenses/by-nc/2.0/legalcode","osiApproved":false},"Rdisc":{"name":"Rdisc License","url":"https://fedoraproject.org/wiki/Licensing/Rdisc_License","osiApproved":false},"GFDL-1.2-only":{"name":"GNU Free Documentation License v1.2 only","url":"https://www.gnu.org/licenses/old-licenses/fdl-1.2.txt","osiApproved":false},"Elastic-2.0":{"name":"Elastic License 2.0","url":"https://www.elastic.co/licensing/elastic-license","osiApproved":false},"CC-BY-3.0-NL":{"name":"Creative Commons Attribution 3.0 Netherlands","url":"https://creativecommons.org/licenses/by/3.0/nl/legalcode","osiApproved":false},"LGPL-2.1+":{"name":"GNU Lesser General Public License v2.1 or later","url":"https://www.gnu.org/licenses/old-licenses/lgpl-2.1-standalone.html","osiApproved":true},"magaz":{"name":"magaz License","url":"https://mirrors.nic.cz/tex-archive/macros/latex/contrib/magaz/magaz.tex","osiApproved":false},"GPL-3.0":{"name":"GNU General Public License v3.0 only","url":"https://www.gnu.org/licenses/gpl-3.0-standalone.html","osiApproved":true},"eCos-2.0":{"name":"eCos license version 2.0","url":"https://www.gnu.org/licenses/ecos-license.html","osiApproved":false},"psfrag":{"name":"psfrag License","url":"https://fedoraproject.org/wiki/Licensing/psfrag","osiApproved":false},"CERN-OHL-1.1":{"name":"CERN Open Hardware Licence v1.1","url":"https://www.ohwr.org/project/licenses/wikis/cern-ohl-v1.1","osiApproved":false},"D-FSL-1.0":{"name":"Deutsche Freie Software Lizenz","url":"http://www.dipp.nrw.de/d-fsl/lizenzen/","osiApproved":false},"ngrep":{"name":"ngrep License","url":"https://github.com/jpr5/ngrep/blob/master/LICENSE","osiApproved":false},"w3m":{"name":"w3m License","url":"https://github.com/tats/w3m/blob/master/COPYING","osiApproved":false},"CC-BY-NC-SA-1.0":{"name":"Creative Commons Attribution Non Commercial Share Alike 1.0 Generic","url":"https://creativecommons.org/licenses/by-nc-sa/1.0/legalcode","osiApproved":false},"TermReadKey":{"name":"TermReadKey License","url":"https://github.com/jonathanstowe/TermReadKey/blob/master/README#L9-L10","osiApproved":false},"GPL-3.0-or-later":{"name":"GNU General Public License v3.0 or later","url":"https://www.gnu.org/licenses/gpl-3.0-standalone.html","osiApproved":true},"SWL":{"name":"Scheme Widget Library (SWL) Software License Agreement","url":"https://fedoraproject.org/wiki/Licensing/SWL","osiApproved":false},"OpenSSL":{"name":"OpenSSL License","url":"http://www.openssl.org/source/license.html","osiApproved":false},"Python-2.0.1":{"name":"Python License 2.0.1","url":"https://www.python.org/download/releases/2.0.1/license/","osiApproved":false},"CC-BY-SA-3.0-DE":{"name":"Creative Commons Attribution Share Alike 3.0 Germany","url":"https://creativecommons.org/licenses/by-sa/3.0/de/legalcode","osiApproved":false},"OLDAP-2.7":{"name":"Open LDAP Public License v2.7","url":"http://www.openldap.org/devel/gitweb.cgi?p=openldap.git;a=blob;f=LICENSE;hb=47c2415c1df81556eeb39be6cad458ef87c534a2","osiApproved":false},"SAX-PD":{"name":"Sax Public Domain Notice","url":"http://www.saxproject.org/copying.html","osiApproved":false},"HIDAPI":{"name":"HIDAPI License","url":"https://github.com/signal11/hidapi/blob/master/LICENSE-orig.txt","osiApproved":false},"Leptonica":{"name":"Leptonica License","url":"https://fedoraproject.org/wiki/Licensing/Leptonica","osiApproved":false},"SSH-short":{"name":"SSH short notice","url":"https://github.com/openssh/openssh-portable/blob/1b11ea7c58cd5c59838b5fa574cd456d6047b2d4/pathnames.h","osiApproved":false},"SimPL-2.0":{"name":"Simple Public License 2.0","url":"https://opensource.org/licenses/SimPL-2.0","osiApproved":true},"GFDL-1.3-only":{"name":"GNU Free Documentation License v1.3 only","url":"https://www.gnu.org/licenses/fdl-1.3.txt","osiApproved":false},"Kazlib":{"name":"Kazlib License","url":"http://git.savannah.gnu.org/cgit/kazlib.git/tree/except.c?id=0062df360c2d17d57f6af19b0e444c51feb99036","osiApproved":false},"CECILL-C":{"name":"CeCILL-C Free Software License Agreement","url":"http://www.cecill.info/licences/Licence_CeCILL-C_V1-en.html","osiApproved":false},"MS-LPL":{"name":"Microsoft Limited Public License","url":"https://www.openhub.net/licenses/mslpl","osiApproved":false},"CECILL-B":{"name":"CeCILL-B Free Software License Agreement","url":"http://www.cecill.info/licences/Licence_CeCILL-B_V1-en.html","osiApproved":false},"YPL-1.0":{"name":"Yahoo! Public License v1.0","url":"http://www.zimbra.com/license/yahoo_public_license_1.0.html","osiApproved":false},"ASWF-Digital-Assets-1.0":{"name":"ASWF Digital Assets License version 1.0","url":"https://github.com/AcademySoftwareFoundation/foundation/blob/main/digital_assets/aswf_digital_assets_license_v1.0.txt","osiApproved":false},"wwl":{"name":"WWL License","url":"http://www.db.net/downloads/wwl+db-1.3.tgz","osiApproved":false},"HTMLTIDY":{"name":"HTML Tidy License","url":"https://github.com/htacg/tidy-html5/blob/next/README/LICENSE.md","osiApproved":false},"HPND-INRIA-IMAG":{"name":"Historical Permission Notice and Disclaimer    - INRIA-IMAG variant","url":"https://github.com/ppp-project/ppp/blob/master/pppd/ipv6cp.c#L75-L83","osiApproved":false},"xlock":{"name":"xlock License","url":"https://fossies.org/linux/tiff/contrib/ras/ras2tif.c","osiApproved":false},"CC0-1.0":{"name":"Creative Commons Zero v1.0 Universal","url":"https://creativecommons.org/publicdomain/zero/1.0/legalcode","osiApproved":false},"IEC-Code-Components-EULA":{"name":"IEC    Code Components End-user licence agreement","url":"https://www.iec.ch/webstore/custserv/pdf/CC-EULA.pdf","osiApproved":false},"SugarCRM-1.1.3":{"name":"SugarCRM Public License v1.1.3","url":"http://www.sugarcrm.com/crm/SPL","osiApproved":false},"HPND-DEC":{"name":"Historical Permission Notice and Disclaimer - DEC variant","url":"https://gitlab.freedesktop.org/xorg/app/xkbcomp/-/blob/master/COPYING?ref_type=heads#L69","osiApproved":false},"BSD-3-Clause-No-Military-License":{"name":"BSD 3-Clause No Military License","url":"https://gitlab.syncad.com/hive/dhive/-/blob/master/LICENSE","osiApproved":false},"NIST-PD-fallback":{"name":"NIST Public Domain Notice with license fallback","url":"https://github.com/usnistgov/jsip/blob/59700e6926cbe96c5cdae897d9a7d2656b42abe3/LICENSE","osiApproved":false},"LiLiQ-P-1.1":{"name":"Licence Libre du Qu\u00e9bec \u2013 Permissive version 1.1","url":"https://forge.gouv.qc.ca/licence/fr/liliq-v1-1/","osiApproved":true},"Caldera":{"name":"Caldera License","url":"http://www.lemis.com/grog/UNIX/ancient-source-all.pdf","osiApproved":false},"FSFULLR":{"name":"FSF Unlimited License (with License Retention)","url":"https://fedoraproject.org/wiki/Licensing/FSF_Unlimited_License#License_Retention_Variant","osiApproved":false},"pnmstitch":{"name":"pnmstitch License","url":"https://sourceforge.net/p/netpbm/code/HEAD/tree/super_stable/editor/pnmstitch.c#l2","osiApproved":false},"CC-BY-NC-SA-2.0-UK":{"name":"Creative Commons Attribution Non Commercial Share Alike 2.0 England and Wales","url":"https://creativecommons.org/licenses/by-nc-sa/2.0/uk/legalcode","osiApproved":false},"CC-BY-NC-SA-2.0-DE":{"name":"Creative Commons Attribution Non Commercial Share Alike 2.0 Germany","url":"https://creativecommons.org/licenses/by-nc-sa/2.0/de/legalcode","osiApproved":false},"GCR-docs":{"name":"Gnome GCR Documentation License","url":"https://github.com/GNOME/gcr/blob/master/docs/COPYING","osiApproved":false},"CECILL-1.0":{"name":"CeCILL Free Software License Agreement v1.0","url":"http://www.cecill.info/licences/Licence_CeCILL_V1-fr.html","osiApproved":false},"HPND-sell-variant":{"name":"Historical Permission Notice and Disclaimer - sell variant","url":"https://git.kernel.org/pub/scm/linux/kernel/git/torvalds/linux.git/tree/net/sunrpc/auth_gss/gss_generic_token.c?h=v4.19","osiApproved":false},"Clips":{"name":"Clips License","url":"https://github.com/DrItanium/maya/blob/master/LICENSE.CLIPS","osiApproved":false},"etalab-2.0":{"name":"Etalab Open License 2.0","url":"https://github.com/DISIC/politique-de-contribution-open-source/blob/master/LICENSE.pdf","osiApproved":false},"CC-BY-NC-SA-3.0-DE":{"name":"Creative Commons Attribution Non Commercial Share Alike 3.0 Germany","url":"https://creativecommons.org/licenses/by-nc-sa/3.0/de/legalcode","osiApproved":false},"libtiff":{"name":"libtiff License","url":"https://fedoraproject.org/wiki/Licensing/libtiff","osiApproved":false},"BSD-4-Clause-Shortened":{"name":"BSD 4 Clause Shortened","url":"https://metadata.ftp-master.debian.org/changelogs//main/a/arpwatch/arpwatch_2.1a15-7_copyright","osiApproved":false},"curl":{"name":"curl License","url":"https://github.com/bagder/curl/blob/master/COPYING","osiApproved":false},"Bitstream-Charter":{"name":"Bitstream Charter Font License","url":"https://fedoraproject.org/wiki/Licensing/Charter#License_Text","osiApproved":false},"Apache-1.1":{"name":"Apache License 1.1","url":"http://apache.org/licenses/LICENSE-1.1","osiApproved":true},"HPND-Kevlin-Henney":{"name":"Historical Permission Notice and Disclaimer - Kevlin Henney variant","url":"https://github.com/mruby/mruby/blob/83d12f8d52522cdb7c8cc46fad34821359f453e6/mrbgems/mruby-dir/src/Win/dirent.c#L127-L140","osiApproved":false},"pkgconf":{"name":"pkgconf License","url":"https://github.com/pkgconf/pkgconf/blob/master/cli/main.c#L8","osiApproved":false},"OGL-UK-1.0":{"name":"Open Government Licence v1.0","url":"http://www.nationalarchives.gov.uk/doc/open-government-licence/version/1/","osiApproved":false},"CC-BY-SA-2.1-JP":{"name":"Creative Commons Attribution Share Alike 2.1 Japan","url":"https://creativecommons.org/licenses/by-sa/2.1/jp/legalcode","osiApproved":false},"OLDAP-1.2":{"name":"Open LDAP Public License v1.2","url":"http://www.openldap.org/devel/gitweb.cgi?p=openldap.git;a=blob;f=LICENSE;hb=42b0383c50c299977b5893ee695cf4e486fb0dc7","osiApproved":false},"FSFAP-no-warranty-disclaimer":{"name":"FSF All Permissive License (without Warranty)","url":"https://git.savannah.gnu.org/cgit/wget.git/tree/util/trunc.c?h=v1.21.3&id=40747a11e44ced5a8ac628a41f879ced3e2ebce9#n6","osiApproved":false},"BitTorrent-1.0":{"name":"BitTorrent Open Source License v1.0","url":"http://sources.gentoo.org/cgi-bin/viewvc.cgi/gentoo-x86/licenses/BitTorrent?r1=1.1&r2=1.1.1.1&diff_format=s","osiApproved":false},"Latex2e":{"name":"Latex2e License","url":"https://fedoraproject.org/wiki/Licensing/Latex2e","osiApproved":false},"fwlw":{"name":"fwlw License","url":"https://mirrors.nic.cz/tex-archive/macros/latex/contrib/fwlw/README","osiApproved":false},"MIT-Modern-Variant":{"name":"MIT License Modern Variant","url":"https://fedoraproject.org/wiki/Licensing:MIT#Modern_Variants","osiApproved":true},"SGP4":{"name":"SGP4 Permission Notice","url":"https://celestrak.org/publications/AIAA/2006-6753/faq.php","osiApproved":false},"BSD-4.3RENO":{"name":"BSD 4.3 RENO License","url":"https://sourceware.org/git/?p=binutils-gdb.git;a=blob;f=libiberty/strcasecmp.c;h=131d81c2ce7881fa48c363dc5bf5fb302c61ce0b;hb=HEAD","osiApproved":false},"LZMA-SDK-9.11-to-9.20":{"name":"LZMA SDK License (versions 9.11 to 9.20)","url":"https://www.7-zip.org/sdk.html","osiApproved":false},"GFDL-1.3-invariants-or-later":{"name":"GNU Free Documentation License v1.3 or later - invariants","url":"https://www.gnu.org/licenses/fdl-1.3.txt","osiApproved":false},"LPD-document":{"name":"LPD Documentation License","url":"https://github.com/Cyan4973/xxHash/blob/dev/doc/xxhash_spec.md","osiApproved":false},"GFDL-1.3-invariants-only":{"name":"GNU Free Documentation License v1.3 only - invariants","url":"https://www.gnu.org/licenses/fdl-1.3.txt","osiApproved":false},"CC-BY-NC-SA-3.0-IGO":{"name":"Creative Commons Attribution Non Commercial Share Alike 3.0 IGO","url":"https://creativecommons.org/licenses/by-nc-sa/3.0/igo/legalcode","osiApproved":false},"HPND-doc":{"name":"Historical Permission Notice and Disclaimer - documentation variant","url":"https://gitlab.freedesktop.org/xorg/lib/libxext/-/blob/master/COPYING?ref_type=heads#L185-197","osiApproved":false},"CNRI-Python":{"name":"CNRI Python License","url":"https://opensource.org/licenses/CNRI-Python","osiApproved":true},"CC-BY-2.5-AU":{"name":"Creative Commons Attribution 2.5 Australia","url":"https://creativecommons.org/licenses/by/2.5/au/legalcode","osiApproved":false},"jove":{"name":"Jove License","url":"https://github.com/jonmacs/jove/blob/4_17/LICENSE","osiApproved":false},"Hippocratic-2.1":{"name":"Hippocratic License 2.1","url":"https://firstdonoharm.dev/version/2/1/license.html","osiApproved":false},"ThirdEye":{"name":"ThirdEye License","url":"https://sourceware.org/cgit/binutils-gdb/tree/include/coff/symconst.h#n11","osiApproved":false},"NTP":{"name":"NTP License","url":"https://opensource.org/licenses/NTP","osiApproved":true},"ADSL":{"name":"Amazon Digital Services License","url":"https://fedoraproject.org/wiki/Licensing/AmazonDigitalServicesLicense","osiApproved":false},"CC-BY-ND-3.0":{"name":"Creative Commons Attribution No Derivatives 3.0 Unported","url":"https://creativecommons.org/licenses/by-nd/3.0/legalcode","osiApproved":false},"BSD-2-Clause-Darwin":{"name":"BSD 2-Clause - Ian Darwin variant","url":"https://github.com/file/file/blob/master/COPYING","osiApproved":false},"TGPPL-1.0":{"name":"Transitive Grace Period Public Licence 1.0","url":"https://fedoraproject.org/wiki/Licensing/TGPPL","osiApproved":false},"CC-BY-NC-SA-2.0-FR":{"name":"Creative Commons Attribution-NonCommercial-ShareAlike 2.0 France","url":"https://creativecommons.org/licenses/by-nc-sa/2.0/fr/legalcode","osiApproved":false},"LAL-1.2":{"name":"Licence Art Libre 1.2","url":"http://artlibre.org/licence/lal/licence-art-libre-12/","osiApproved":false},"CECILL-1.1":{"name":"CeCILL Free Software License Agreement v1.1","url":"http://www.cecill.info/licences/Licence_CeCILL_V1.1-US.html","osiApproved":false},"CC-BY-ND-2.5":{"name":"Creative Commons Attribution No Derivatives 2.5 Generic","url":"https://creativecommons.org/licenses/by-nd/2.5/legalcode","osiApproved":false},"GPL-2.0-with-GCC-exception":{"name":"GNU General Public License v2.0 w/GCC Runtime Library exception","url":"https://gcc.gnu.org/git/?p=gcc.git;a=blob;f=gcc/libgcc1.c;h=762f5143fc6eed57b6797c82710f3538aa52b40b;hb=cb143a3ce4fb417c68f5fa2691a1b1b1053dfba9#l10","osiApproved":false},"Boehm-GC":{"name":"Boehm-Demers-Weiser GC License","url":"https://fedoraproject.org/wiki/Licensing:MIT#Another_Minimal_variant_(found_in_libatomic_ops)","osiApproved":false},"hdparm":{"name":"hdparm License","url":"https://github.com/Distrotech/hdparm/blob/4517550db29a91420fb2b020349523b1b4512df2/LICENSE.TXT","osiApproved":false},"HPND-MIT-disclaimer":{"name":"Historical Permission Notice and Disclaimer with MIT disclaimer","url":"https://metacpan.org/release/NLNETLABS/Net-DNS-SEC-1.22/source/LICENSE","osiApproved":false},"OpenVision":{"name":"OpenVision License","url":"https://github.com/krb5/krb5/blob/krb5-1.21.2-final/NOTICE#L66-L98","osiApproved":false},"CC-BY-NC-SA-3.0":{"name":"Creative Commons Attribution Non Commercial Share Alike 3.0 Unported","url":"https://creativecommons.org/licenses/by-nc-sa/3.0/legalcode","osiApproved":false},"mplus":{"name":"mplus Font License","url":"https://fedoraproject.org/wiki/Licensing:Mplus?rd=Licensing/mplus","osiApproved":false},"NOSL":{"name":"Netizen Open Source License","url":"http://bits.netizen.com.au/licenses/NOSL/nosl.txt","osiApproved":false},"X11-no-permit-persons":{"name":"X11 no permit persons clause","url":"https://gitlab.freedesktop.org/xorg/lib/libxinerama/-/blob/cc22c2f60c3862482562955116d5455263b443dc/COPYING#L44-66","osiApproved":false},"psutils":{"name":"psutils License","url":"https://fedoraproject.org/wiki/Licensing/psutils","osiApproved":false},"AMPAS":{"name":"Academy of Motion Picture Arts and Sciences BSD","url":"https://fedoraproject.org/wiki/Licensing/BSD#AMPASBSD","osiApproved":false},"DL-DE-BY-2.0":{"name":"Data licence Germany \u2013 attribution \u2013 version 2.0","url":"https://www.govdata.de/dl-de/by-2-0","osiApproved":false},"Xdebug-1.03":{"name":"Xdebug License v 1.03","url":"https://github.com/xdebug/xdebug/blob/master/LICENSE","osiApproved":false},"OFFIS":{"name":"OFFIS License","url":"https://sourceforge.net/p/xmedcon/code/ci/master/tree/libs/dicom/README","osiApproved":false},"MIT-0":{"name":"MIT No Attribution","url":"https://github.com/aws/mit-0","osiApproved":true},"EFL-2.0":{"name":"Eiffel Forum License v2.0","url":"http://www.eiffel-nice.org/license/eiffel-forum-license-2.html","osiApproved":true},"Vim":{"name":"Vim License","url":"http://vimdoc.sourceforge.net/htmldoc/uganda.html","osiApproved":false},"SunPro":{"name":"SunPro License","url":"https://github.com/freebsd/freebsd-src/blob/main/lib/msun/src/e_acosh.c","osiApproved":false},"xzoom":{"name":"xzoom License","url":"https://metadata.ftp-master.debian.org/changelogs//main/x/xzoom/xzoom_0.3-27_copyright","osiApproved":false},"ICU":{"name":"ICU License","url":"http://source.icu-project.org/repos/icu/icu/trunk/license.html","osiApproved":true},"SchemeReport":{"name":"Scheme Language Report License","osiApproved":false},"Unlicense-libtelnet":{"name":"Unlicense - libtelnet variant","url":"https://github.com/seanmiddleditch/libtelnet/blob/develop/COPYING","osiApproved":false},"Arphic-1999":{"name":"Arphic Public License","url":"http://ftp.gnu.org/gnu/non-gnu/chinese-fonts-truetype/LICENSE","osiApproved":false},"python-ldap":{"name":"Python ldap License","url":"https://github.com/python-ldap/python-ldap/blob/main/LICENCE","osiApproved":false},"Ubuntu-font-1.0":{"name":"Ubuntu Font Licence v1.0","url":"https://ubuntu.com/legal/font-licence","osiApproved":false},"LGPL-2.1":{"name":"GNU Lesser General Public License v2.1 only","url":"https://www.gnu.org/licenses/old-licenses/lgpl-2.1-standalone.html","osiApproved":true},"GL2PS":{"name":"GL2PS License","url":"http://www.geuz.org/gl2ps/COPYING.GL2PS","osiApproved":false},"MulanPSL-1.0":{"name":"Mulan Permissive Software License, Version 1","url":"https://license.coscl.org.cn/MulanPSL/","osiApproved":false},"OLDAP-2.2.1":{"name":"Open LDAP Public License v2.2.1","url":"http://www.openldap.org/devel/gitweb.cgi?p=openldap.git;a=blob;f=LICENSE;hb=4bc786f34b50aa301be6f5600f58a980070f481e","osiApproved":false},"LGPL-2.0-or-later":{"name":"GNU Library General Public License v2 or later","url":"https://www.gnu.org/licenses/old-licenses/lgpl-2.0-standalone.html","osiApproved":true},"Libpng":{"name":"libpng License","url":"http://www.libpng.org/pub/png/src/libpng-LICENSE.txt","osiApproved":false},"gnuplot":{"name":"gnuplot License","url":"https://fedoraproject.org/wiki/Licensing/Gnuplot","osiApproved":false},"Game-Programming-Gems":{"name":"Game Programming Gems License","url":"https://github.com/OGRECave/ogre/blob/master/OgreMain/include/OgreSingleton.h#L28C3-L35C46","osiApproved":false},"PHP-3.01":{"name":"PHP License v3.01","url":"http://www.php.net/license/3_01.txt","osiApproved":true},"CC-BY-NC-SA-4.0":{"name":"Creative Commons Attribution Non Commercial Share Alike 4.0 International","url":"https://creativecommons.org/licenses/by-nc-sa/4.0/legalcode","osiApproved":false},"SAX-PD-2.0":{"name":"Sax Public Domain Notice 2.0","url":"http://www.saxproject.org/copying.html","osiApproved":false},"OSL-2.1":{"name":"Open Software License 2.1","url":"http://web.archive.org/web/20050212003940/http://www.rosenlaw.com/osl21.htm","osiApproved":true},"MIT-Wu":{"name":"MIT Tom Wu Variant","url":"https://github.com/chromium/octane/blob/master/crypto.js","osiApproved":false},"EUPL-1.0":{"name":"European Union Public License 1.0","url":"http://ec.europa.eu/idabc/en/document/7330.html","osiApproved":false},"ulem":{"name":"ulem License","url":"https://mirrors.ctan.org/macros/latex/contrib/ulem/README","osiApproved":false},"BSD-3-Clause":{"name":"BSD 3-Clause \\"New\\" or \\"Revised\\" License","url":"https://opensource.org/licenses/BSD-3-Clause","osiApproved":true},"AdaCore-doc":{"name":"AdaCore Doc License","url":"https://github.com/AdaCore/xmlada/blob/master/docs/index.rst","osiApproved":false},"OSSP":{"name":"OSSP License","url":"https://git.sr.ht/~nabijaczleweli/ossp-var","osiApproved":false},"Inner-Net-2.0":{"name":"Inner Net License v2.0","url":"https://fedoraproject.org/wiki/Licensing/Inner_Net_License","osiApproved":false},"BSD-4-Clause":{"name":"BSD 4-Clause \\"Original\\" or \\"Old\\" License","url":"http://directory.fsf.org/wiki/License:BSD_4Clause","osiApproved":false},"JSON":{"name":"JSON License","url":"http://www.json.org/license.html","osiApproved":false},"MIT-STK":{"name":"MIT-STK License","url":"https://github.com/thestk/stk/blob/6aacd357d76250bb7da2b1ddf675651828784bbc/LICENSE","osiApproved":false},"ssh-keyscan":{"name":"ssh-keyscan License","url":"https://github.com/openssh/openssh-portable/blob/master/LICENCE#L82","osiApproved":false},"HPND":{"name":"Historical Permission Notice and Disclaimer","url":"https://opensource.org/licenses/HPND","osiApproved":true},"FreeImage":{"name":"FreeImage Public License v1.0","url":"http://freeimage.sourceforge.net/freeimage-license.txt","osiApproved":false},"RPL-1.5":{"name":"Reciprocal Public License 1.5","url":"https://opensource.org/licenses/RPL-1.5","osiApproved":true},"HPND-sell-MIT-disclaimer-xserver":{"name":"Historical Permission Notice and Disclaimer - sell xserver variant with MIT disclaimer","url":"https://gitlab.freedesktop.org/xorg/xserver/-/blob/master/COPYING?ref_type=heads#L1781","osiApproved":false},"ISO-permission":{"name":"ISO permission notice","url":"https://gitlab.com/agmartin/linuxdoc-tools/-/blob/master/iso-entities/COPYING?ref_type=heads","osiApproved":false},"NPOSL-3.0":{"name":"Non-Profit Open Software License 3.0","url":"https://opensource.org/licenses/NOSL3.0","osiApproved":true},"SSH-OpenSSH":{"name":"SSH OpenSSH license","url":"https://github.com/openssh/openssh-portable/blob/1b11ea7c58cd5c59838b5fa574cd456d6047b2d4/LICENCE#L10","osiApproved":false},"BSD-2-Clause-Patent":{"name":"BSD-2-Clause Plus Patent License","url":"https://opensource.org/licenses/BSDplusPatent","osiApproved":true},"LGPL-2.0-only":{"name":"GNU Library General Public License v2 only","url":"https://www.gnu.org/licenses/old-licenses/lgpl-2.0-standalone.html","osiApproved":true},"UnRAR":{"name":"UnRAR License","url":"https://public.dhe.ibm.com/aix/freeSoftware/aixtoolbox/LICENSES/unRAR.txt","osiApproved":false},"FSFULLRSD":{"name":"FSF Unlimited License (with License Retention and Short Disclaimer)","url":"https://git.savannah.gnu.org/cgit/gnulib.git/tree/modules/COPYING?id=7b08932179d0d6b017f7df01a2ddf6e096b038e3","osiApproved":false},"ESA-PL-weak-copyleft-2.4":{"name":"European Space Agency Public License \u2013 v2.4 \u2013 Weak Copyleft (Type 2)","url":"https://essr.esa.int/license/european-space-agency-public-license-v2-4-weak-copyleft-type-2","osiApproved":false},"NBPL-1.0":{"name":"Net Boolean Public License v1","url":"http://www.openldap.org/devel/gitweb.cgi?p=openldap.git;a=blob;f=LICENSE;hb=37b4b3f6cc4bf34e1d3dec61e69914b9819d8894","osiApproved":false},"OGL-Canada-2.0":{"name":"Open Government Licence - Canada","url":"https://open.canada.ca/en/open-government-licence-canada","osiApproved":false},"UMich-Merit":{"name":"Michigan/Merit Networks License","url":"https://github.com/radcli/radcli/blob/master/COPYRIGHT#L64","osiApproved":false},"TMate":{"name":"TMate Open Source License","url":"http://svnkit.com/license.html","osiApproved":false},"WordNet":{"name":"WordNet License","url":"https://wordnet.princeton.edu/license-and-commercial-use","osiApproved":true},"EPICS":{"name":"EPICS Open License","url":"https://epics.anl.gov/license/open.php","osiApproved":false},"BSD-2-Clause-Views":{"name":"BSD 2-Clause with views sentence","url":"http://www.freebsd.org/copyright/freebsd-license.html","osiApproved":false},"BSD-3-Clause-HP":{"name":"Hewlett-Packard BSD variant license","url":"https://github.com/zdohnal/hplip/blob/master/COPYING#L939","osiApproved":false},"BSD-3-Clause-flex":{"name":"BSD 3-Clause Flex variant","url":"https://github.com/westes/flex/blob/master/COPYING","osiApproved":false},"GPL-2.0":{"name":"GNU General Public License v2.0 only","url":"https://www.gnu.org/licenses/old-licenses/gpl-2.0-standalone.html","osiApproved":true},"QPL-1.0-INRIA-2004":{"name":"Q Public License 1.0 - INRIA 2004 variant","url":"https://github.com/maranget/hevea/blob/master/LICENSE","osiApproved":false},"CC-BY-NC-2.5":{"name":"Creative Commons Attribution Non Commercial 2.5 Generic","url":"https://creativecommons.org/licenses/by-nc/2.5/legalcode","osiApproved":false},"GPL-2.0-with-font-exception":{"name":"GNU General Public License v2.0 w/Font exception","url":"https://www.gnu.org/licenses/gpl-faq.html#FontException","osiApproved":false},"GPL-2.0-only":{"name":"GNU General Public License v2.0 only","url":"https://www.gnu.org/licenses/old-licenses/gpl-2.0-standalone.html","osiApproved":true},"OFL-1.1-RFN":{"name":"SIL Open Font License 1.1 with Reserved Font Name","url":"http://scripts.sil.org/cms/scripts/page.php?item_id=OFL_web","osiApproved":true},"Ruby":{"name":"Ruby License","url":"https://www.ruby-lang.org/en/about/license.txt","osiApproved":false},"FSFULLRWD":{"name":"FSF Unlimited License (With License Retention and Warranty Disclaimer)","url":"https://lists.gnu.org/archive/html/autoconf/2012-04/msg00061.html","osiApproved":false},"GFDL-1.1-only":{"name":"GNU Free Documentation License v1.1 only","url":"https://www.gnu.org/licenses/old-licenses/fdl-1.1.txt","osiApproved":false},"Info-ZIP":{"name":"Info-ZIP License","url":"http://www.info-zip.org/license.html","osiApproved":false},"Intel-ACPI":{"name":"Intel ACPI Software License Agreement","url":"https://fedoraproject.org/wiki/Licensing/Intel_ACPI_Software_License_Agreement","osiApproved":false},"libpng-2.0":{"name":"PNG Reference Library version 2","url":"http://www.libpng.org/pub/png/src/libpng-LICENSE.txt","osiApproved":false},"libselinux-1.0":{"name":"libselinux public domain notice","url":"https://github.com/SELinuxProject/selinux/blob/master/libselinux/LICENSE","osiApproved":false},"GPL-2.0-with-classpath-exception":{"name":"GNU General Public License v2.0 w/Classpath exception","url":"https://www.gnu.org/software/classpath/license.html","osiApproved":false},"BUSL-1.1":{"name":"Business Source License 1.1","url":"https://mariadb.com/bsl11/","osiApproved":false},"LGPL-2.1-or-later":{"name":"GNU Lesser General Public License v2.1 or later","url":"https://www.gnu.org/licenses/old-licenses/lgpl-2.1-standalone.html","osiApproved":true},"ImageMagick":{"name":"ImageMagick License","url":"http://www.imagemagick.org/script/license.php","osiApproved":false},"MMIXware":{"name":"MMIXware License","url":"https://gitlab.lrz.de/mmix/mmixware/-/blob/master/boilerplate.w","osiApproved":false},"BSD-3-Clause-Sun":{"name":"BSD 3-Clause Sun Microsystems","url":"https://github.com/xmlark/msv/blob/b9316e2f2270bc1606952ea4939ec87fbba157f3/xsdlib/src/main/java/com/sun/msv/datatype/regexp/InternalImpl.java","osiApproved":false},"IPL-1.0":{"name":"IBM Public License v1.0","url":"https://opensource.org/licenses/IPL-1.0","osiApproved":true},"BSD-Protection":{"name":"BSD Protection License","url":"https://fedoraproject.org/wiki/Licensing/BSD_Protection_License","osiApproved":false},"CDLA-Permissive-2.0":{"name":"Community Data License Agreement Permissive 2.0","url":"https://cdla.dev/permissive-2-0","osiApproved":false},"Linux-man-pages-1-para":{"name":"Linux man-pages - 1 paragraph","url":"https://git.kernel.org/pub/scm/docs/man-pages/man-pages.git/tree/man2/getcpu.2#n4","osiApproved":false},"SHL-0.51":{"name":"Solderpad Hardware License, Version 0.51","url":"https://solderpad.org/licenses/SHL-0.51/","osiApproved":false},"BSD-4-Clause-UC":{"name":"BSD-4-Clause (University of California-Specific)","url":"http://www.freebsd.org/copyright/license.html","osiApproved":false},"OLDAP-2.6":{"name":"Open LDAP Public License v2.6","url":"http://www.openldap.org/devel/gitweb.cgi?p=openldap.git;a=blob;f=LICENSE;hb=1cae062821881f41b73012ba816434897abf4205","osiApproved":false},"Adobe-Glyph":{"name":"Adobe Glyph List License","url":"https://fedoraproject.org/wiki/Licensing/MIT#AdobeGlyph","osiApproved":false},"wxWindows":{"name":"wxWindows Library License","url":"https://opensource.org/licenses/WXwindows","osiApproved":true},"any-OSI":{"name":"Any OSI License","url":"https://metacpan.org/pod/Exporter::Tidy#LICENSE","osiApproved":false},"OPL-1.0":{"name":"Open Public License v1.0","url":"http://old.koalateam.com/jackaroo/OPL_1_0.TXT","osiApproved":false},"GPL-1.0-only":{"name":"GNU General Public License v1.0 only","url":"https://www.gnu.org/licenses/old-licenses/gpl-1.0-standalone.html","osiApproved":false},"Aspell-RU":{"name":"Aspell Russian License","url":"https://ftp.gnu.org/gnu/aspell/dict/ru/aspell6-ru-0.99f7-1.tar.bz2","osiApproved":false},"FTL":{"name":"Freetype Project License","url":"http://freetype.fis.uniroma2.it/FTL.TXT","osiApproved":false},"BitTorrent-1.1":{"name":"BitTorrent Open Source License v1.1","url":"http://directory.fsf.org/wiki/License:BitTorrentOSL1.1","osiApproved":false},"LGPL-2.0":{"name":"GNU Library General Public License v2 only","url":"https://www.gnu.org/licenses/old-licenses/lgpl-2.0-standalone.html","osiApproved":true},"OSL-3.0":{"name":"Open Software License 3.0","url":"https://web.archive.org/web/20120101081418/http://rosenlaw.com:80/OSL3.0.htm","osiApproved":true},"Buddy":{"name":"Buddy License","url":"https://sourceforge.net/p/buddy/gitcode/ci/master/tree/README","osiApproved":false},"CPAL-1.0":{"name":"Common Public Attribution License 1.0","url":"https://opensource.org/licenses/CPAL-1.0","osiApproved":true},"APSL-2.0":{"name":"Apple Public Source License 2.0","url":"http://www.opensource.apple.com/license/apsl/","osiApproved":true},"CC-BY-SA-3.0-IGO":{"name":"Creative Commons Attribution-ShareAlike 3.0 IGO","url":"https://creativecommons.org/licenses/by-sa/3.0/igo/legalcode","osiApproved":false},"MIT-CMU":{"name":"CMU License","url":"https://fedoraproject.org/wiki/Licensing:MIT?rd=Licensing/MIT#CMU_Style","osiApproved":false},"Minpack":{"name":"Minpack License","url":"http://www.netlib.org/minpack/disclaimer","osiApproved":false},"Unicode-DFS-2015":{"name":"Unicode License Agreement - Data Files and Software (2015)","url":"https://web.archive.org/web/20151224134844/http://unicode.org/copyright.html","osiApproved":false},"Linux-man-pages-copyleft":{"name":"Linux man-pages Copyleft","url":"https://www.kernel.org/doc/man-pages/licenses.html","osiApproved":false},"CAL-1.0-Combined-Work-Exception":{"name":"Cryptographic Autonomy License 1.0 (Combined Work Exception)","url":"http://cryptographicautonomylicense.com/license-text.html","osiApproved":true},"Xnet":{"name":"X.Net License","url":"https://opensource.org/licenses/Xnet","osiApproved":true},"OSC-1.0":{"name":"OSC License 1.0","url":"https://opensource.org/license/osc-license-1-0","osiApproved":true},"Cube":{"name":"Cube License","url":"https://fedoraproject.org/wiki/Licensing/Cube","osiApproved":false},"LPPL-1.1":{"name":"LaTeX Project Public License v1.1","url":"http://www.latex-project.org/lppl/lppl-1-1.txt","osiApproved":false},"NLOD-2.0":{"name":"Norwegian Licence for Open Government Data (NLOD) 2.0","url":"http://data.norge.no/nlod/en/2.0","osiApproved":false},"Knuth-CTAN":{"name":"Knuth CTAN License","url":"https://ctan.org/license/knuth","osiApproved":false},"FreeBSD-DOC":{"name":"FreeBSD Documentation License","url":"https://www.freebsd.org/copyright/freebsd-doc-license/","osiApproved":false},"TORQUE-1.1":{"name":"TORQUE v2.5+ Software License v1.1","url":"https://fedoraproject.org/wiki/Licensing/TORQUEv1.1","osiApproved":false},"HPND-Markus-Kuhn":{"name":"Historical Permission Notice and Disclaimer - Markus Kuhn variant","url":"https://www.cl.cam.ac.uk/~mgk25/ucs/wcwidth.c","osiApproved":false},"Adobe-2006":{"name":"Adobe Systems Incorporated Source Code License Agreement","url":"https://fedoraproject.org/wiki/Licensing/AdobeLicense","osiApproved":false},"MTLL":{"name":"Matrix Template Library License","url":"https://fedoraproject.org/wiki/Licensing/Matrix_Template_Library_License","osiApproved":false},"ANTLR-PD":{"name":"ANTLR Software Rights Notice","url":"http://www.antlr2.org/license.html","osiApproved":false},"Wsuipa":{"name":"Wsuipa License","url":"https://fedoraproject.org/wiki/Licensing/Wsuipa","osiApproved":false},"Artistic-1.0":{"name":"Artistic License 1.0","url":"https://opensource.org/licenses/Artistic-1.0","osiApproved":true},"COIL-1.0":{"name":"Copyfree Open Innovation License","url":"https://coil.apotheon.org/plaintext/01.0.txt","osiApproved":false},"OML":{"name":"Open Market License","url":"https://fedoraproject.org/wiki/Licensing/Open_Market_License","osiApproved":false},"AGPL-3.0-or-later":{"name":"GNU Affero General Public License v3.0 or later","url":"https://www.gnu.org/licenses/agpl.txt","osiApproved":true},"GFDL-1.1-invariants-or-later":{"name":"GNU Free Documentation License v1.1 or later - invariants","url":"https://www.gnu.org/licenses/old-licenses/fdl-1.1.txt","osiApproved":false},"SSLeay-standalone":{"name":"SSLeay License - standalone","url":"https://www.tq-group.com/filedownloads/files/software-license-conditions/OriginalSSLeay/OriginalSSLeay.pdf","osiApproved":false},"C-UDA-1.0":{"name":"Computational Use of Data Agreement v1.0","url":"https://github.com/microsoft/Computational-Use-of-Data-Agreement/blob/master/C-UDA-1.0.md","osiApproved":false},"HP-1989":{"name":"Hewlett-Packard 1989 License","url":"https://github.com/bleargh45/Data-UUID/blob/master/LICENSE","osiApproved":false},"Cornell-Lossless-JPEG":{"name":"Cornell Lossless JPEG License","url":"https://android.googlesource.com/platform/external/dng_sdk/+/refs/heads/master/source/dng_lossless_jpeg.cpp#16","osiApproved":false},"GFDL-1.3-no-invariants-or-later":{"name":"GNU Free Documentation License v1.3 or later - no invariants","url":"https://www.gnu.org/licenses/fdl-1.3.txt","osiApproved":false},"CC-BY-1.0":{"name":"Creative Commons Attribution 1.0 Generic","url":"https://creativecommons.org/licenses/by/1.0/legalcode","osiApproved":false},"MMPL-1.0.1":{"name":"Minecraft Mod Public License v1.0.1","url":"https://github.com/BuildCraft/BuildCraft/blob/623d323b1868712f29f4a8b0979a02e8d1835131/LICENSE","osiApproved":false},"SNIA":{"name":"SNIA Public License 1.1","url":"https://fedoraproject.org/wiki/Licensing/SNIA_Public_License","osiApproved":false},"OpenPBS-2.3":{"name":"OpenPBS v2.3 Software License","url":"https://github.com/adaptivecomputing/torque/blob/master/PBS_License.txt","osiApproved":false},"NCGL-UK-2.0":{"name":"Non-Commercial Government Licence","url":"http://www.nationalarchives.gov.uk/doc/non-commercial-government-licence/version/2/","osiApproved":false},"Mackerras-3-Clause-acknowledgment":{"name":"Mackerras 3-Clause - acknowledgment variant","url":"https://github.com/ppp-project/ppp/blob/master/pppd/auth.c#L6-L28","osiApproved":false},"NTP-0":{"name":"NTP No Attribution","url":"https://github.com/tytso/e2fsprogs/blob/master/lib/et/et_name.c","osiApproved":false},"NICTA-1.0":{"name":"NICTA Public Software License, Version 1.0","url":"https://opensource.apple.com/source/mDNSResponder/mDNSResponder-320.10/mDNSPosix/nss_ReadMe.txt","osiApproved":false},"Frameworx-1.0":{"name":"Frameworx Open License 1.0","url":"https://opensource.org/licenses/Frameworx-1.0","osiApproved":true},"CNRI-Jython":{"name":"CNRI Jython License","url":"http://www.jython.org/license.html","osiApproved":false},"Community-Spec-1.0":{"name":"Community Specification License 1.0","url":"https://github.com/CommunitySpecification/1.0/blob/master/1._Community_Specification_License-v1.md","osiApproved":false},"BSD-3-Clause-No-Nuclear-License":{"name":"BSD 3-Clause No Nuclear License","url":"http://download.oracle.com/otn-pub/java/licenses/bsd.txt","osiApproved":false},"libutil-David-Nugent":{"name":"libutil David Nugent License","url":"http://web.mit.edu/freebsd/head/lib/libutil/login_ok.3","osiApproved":false},"CC-BY-NC-ND-3.0-IGO":{"name":"Creative Commons Attribution Non Commercial No Derivatives 3.0 IGO","url":"https://creativecommons.org/licenses/by-nc-nd/3.0/igo/legalcode","osiApproved":false},"any-OSI-perl-modules":{"name":"Any OSI License - Perl Modules","url":"https://metacpan.org/release/JUERD/Exporter-Tidy-0.09/view/Tidy.pm#LICENSE","osiApproved":false},"MIT-advertising":{"name":"Enlightenment License (e16)","url":"https://fedoraproject.org/wiki/Licensing/MIT_With_Advertising","osiApproved":false},"HPND-export-US-modify":{"name":"HPND with US Government export control warning and modification rqmt","url":"https://github.com/krb5/krb5/blob/krb5-1.21.2-final/NOTICE#L1157-L1182","osiApproved":false},"Xfig":{"name":"Xfig License","url":"https://github.com/Distrotech/transfig/blob/master/transfig/transfig.c","osiApproved":false},"zlib-acknowledgement":{"name":"zlib/libpng License with Acknowledgement","url":"https://fedoraproject.org/wiki/Licensing/ZlibWithAcknowledgement","osiApproved":false},"ISC-Veillard":{"name":"ISC Veillard variant","url":"https://raw.githubusercontent.com/GNOME/libxml2/4c2e7c651f6c2f0d1a74f350cbda95f7df3e7017/hash.c","osiApproved":false},"YPL-1.1":{"name":"Yahoo! Public License v1.1","url":"http://www.zimbra.com/license/yahoo_public_license_1.1.html","osiApproved":false},"BSD-3-Clause-Modification":{"name":"BSD 3-Clause Modification","url":"https://fedoraproject.org/wiki/Licensing:BSD#Modification_Variant","osiApproved":false},"Artistic-1.0-Perl":{"name":"Artistic License 1.0 (Perl)","url":"http://dev.perl.org/licenses/artistic.html","osiApproved":true},"GPL-3.0-only":{"name":"GNU General Public License v3.0 only","url":"https://www.gnu.org/licenses/gpl-3.0-standalone.html","osiApproved":true},"TU-Berlin-1.0":{"name":"Technische Universitaet Berlin License 1.0","url":"https://github.com/swh/ladspa/blob/7bf6f3799fdba70fda297c2d8fd9f526803d9680/gsm/COPYRIGHT","osiApproved":false},"GPL-1.0+":{"name":"GNU General Public License v1.0 or later","url":"https://www.gnu.org/licenses/old-licenses/gpl-1.0-standalone.html","osiApproved":false},"OPUBL-1.0":{"name":"Open Publication License v1.0","url":"http://opencontent.org/openpub/","osiApproved":false},"App-s2p":{"name":"App::s2p License","url":"https://fedoraproject.org/wiki/Licensing/App-s2p","osiApproved":false},"checkmk":{"name":"Checkmk License","url":"https://github.com/libcheck/check/blob/master/checkmk/checkmk.in","osiApproved":false},"CC-BY-3.0-AU":{"name":"Creative Commons Attribution 3.0 Australia","url":"https://creativecommons.org/licenses/by/3.0/au/legalcode","osiApproved":false},"CC-BY-NC-4.0":{"name":"Creative Commons Attribution Non Commercial 4.0 International","url":"https://creativecommons.org/licenses/by-nc/4.0/legalcode","osiApproved":false},"Intel":{"name":"Intel Open Source License","url":"https://opensource.org/licenses/Intel","osiApproved":true},"OFL-1.0-RFN":{"name":"SIL Open Font License 1.0 with Reserved Font Name","url":"http://scripts.sil.org/cms/scripts/page.php?item_id=OFL10_web","osiApproved":false},"MPL-2.0":{"name":"Mozilla Public License 2.0","url":"https://www.mozilla.org/MPL/2.0/","osiApproved":true},"NGPL":{"name":"Nethack General Public License","url":"https://opensource.org/licenses/NGPL","osiApproved":true},"0BSD":{"name":"BSD Zero Clause License","url":"http://landley.net/toybox/license.html","osiApproved":true},"OSET-PL-2.1":{"name":"OSET Public License version 2.1","url":"http://www.osetfoundation.org/public-license","osiApproved":true},"FBM":{"name":"Fuzzy Bitmap License","url":"https://github.com/SWI-Prolog/packages-xpce/blob/161a40cd82004f731ba48024f9d30af388a7edf5/src/img/gifwrite.c#L21-L26","osiApproved":false},"UnixCrypt":{"name":"UnixCrypt License","url":"https://foss.heptapod.net/python-libs/passlib/-/blob/branch/stable/LICENSE#L70","osiApproved":false},"LGPL-3.0":{"name":"GNU Lesser General Public License v3.0 only","url":"https://www.gnu.org/licenses/lgpl-3.0-standalone.html","osiApproved":true},"MPL-1.0":{"name":"Mozilla Public License 1.0","url":"http://www.mozilla.org/MPL/MPL-1.0.html","osiApproved":true},"Giftware":{"name":"Giftware License","url":"http://liballeg.org/license.html#allegro-4-the-giftware-license","osiApproved":false},"Beerware":{"name":"Beerware License","url":"https://fedoraproject.org/wiki/Licensing/Beerware","osiApproved":false},"Caldera-no-preamble":{"name":"Caldera License (without preamble)","url":"https://github.com/apache/apr/blob/trunk/LICENSE#L298C6-L298C29","osiApproved":false},"BSD-2-Clause":{"name":"BSD 2-Clause \\"Simplified\\" License","url":"https://opensource.org/licenses/BSD-2-Clause","osiApproved":true},"TTWL":{"name":"Text-Tabs+Wrap License","url":"https://fedoraproject.org/wiki/Licensing/TTWL","osiApproved":false},"FSL-1.1-ALv2":{"name":"Functional Source License, Version 1.1, ALv2 Future License","url":"https://fsl.software/FSL-1.1-ALv2.template.md","osiApproved":false},"GFDL-1.1-or-later":{"name":"GNU Free Documentation License v1.1 or later","url":"https://www.gnu.org/licenses/old-licenses/fdl-1.1.txt","osiApproved":false},"ESA-PL-permissive-2.4":{"name":"European Space Agency Public License \u2013 v2.4 \u2013 Permissive (Type 3)","url":"https://essr.esa.int/license/european-space-agency-public-license-v2-4-permissive-type-3","osiApproved":false},"OSL-1.1":{"name":"Open Software License 1.1","url":"https://fedoraproject.org/wiki/Licensing/OSL1.1","osiApproved":false},"OCCT-PL":{"name":"Open CASCADE Technology Public License","url":"http://www.opencascade.com/content/occt-public-license","osiApproved":false},"Interbase-1.0":{"name":"Interbase Public License v1.0","url":"https://web.archive.org/web/20060319014854/http://info.borland.com/devsupport/interbase/opensource/IPL.html","osiApproved":false},"AMD-newlib":{"name":"AMD newlib License","url":"https://sourceware.org/git/?p=newlib-cygwin.git;a=blob;f=newlib/libc/sys/a29khif/_close.S;h=04f52ae00de1dafbd9055ad8d73c5c697a3aae7f;hb=HEAD","osiApproved":false},"QPL-1.0":{"name":"Q Public License 1.0","url":"http://doc.qt.nokia.com/3.3/license.html","osiApproved":true},"libpng-1.6.35":{"name":"PNG Reference Library License v1 (for libpng 0.5 through 1.6.35)","url":"http://www.libpng.org/pub/png/src/libpng-LICENSE.txt","osiApproved":false},"MITNFA":{"name":"MIT +no-false-attribs license","url":"https://fedoraproject.org/wiki/Licensing/MITNFA","osiApproved":false},"OpenSSL-standalone":{"name":"OpenSSL License - standalone","url":"https://library.netapp.com/ecm/ecm_download_file/ECMP1196395","osiApproved":false},"MIT-Click":{"name":"MIT Click License","url":"https://github.com/kohler/t1utils/blob/master/LICENSE","osiApproved":false},"BSD-Systemics-W3Works":{"name":"Systemics W3Works BSD variant license","url":"https://metacpan.org/release/DPARIS/Crypt-Blowfish-2.14/source/COPYRIGHT#L7","osiApproved":false},"NIST-PD":{"name":"NIST Public Domain Notice","url":"https://github.com/tcheneau/simpleRPL/blob/e645e69e38dd4e3ccfeceb2db8cba05b7c2e0cd3/LICENSE.txt","osiApproved":false},"NLPL":{"name":"No Limit Public License","url":"https://fedoraproject.org/wiki/Licensing/NLPL","osiApproved":false},"BSD-Systemics":{"name":"Systemics BSD variant license","url":"https://metacpan.org/release/DPARIS/Crypt-DES-2.07/source/COPYRIGHT","osiApproved":false},"HPND-sell-variant-MIT-disclaimer-rev":{"name":"HPND sell variant with MIT disclaimer - reverse","url":"https://github.com/sigmavirus24/x11-ssh-askpass/blob/master/dynlist.c","osiApproved":false},"CERN-OHL-1.2":{"name":"CERN Open Hardware Licence v1.2","url":"https://www.ohwr.org/project/licenses/wikis/cern-ohl-v1.2","osiApproved":false},"GFDL-1.2-invariants-or-later":{"name":"GNU Free Documentation License v1.2 or later - invariants","url":"https://www.gnu.org/licenses/old-licenses/fdl-1.2.txt","osiApproved":false},"SGI-B-2.0":{"name":"SGI Free Software License B v2.0","url":"http://oss.sgi.com/projects/FreeB/SGIFreeSWLicB.2.0.pdf","osiApproved":false},"Martin-Birgmeier":{"name":"Martin Birgmeier License","url":"https://github.com/Perl/perl5/blob/blead/util.c#L6136","osiApproved":false},"LGPL-2.0+":{"name":"GNU Library General Public License v2 or later","url":"https://www.gnu.org/licenses/old-licenses/lgpl-2.0-standalone.html","osiApproved":true},"WTFPL":{"name":"Do What The F*ck You Want To Public License","url":"http://www.wtfpl.net/about/","osiApproved":false},"Zimbra-1.3":{"name":"Zimbra Public License v1.3","url":"http://web.archive.org/web/20100302225219/http://www.zimbra.com/license/zimbra-public-license-1-3.html","osiApproved":false},"CC-BY-SA-3.0":{"name":"Creative Commons Attribution Share Alike 3.0 Unported","url":"https://creativecommons.org/licenses/by-sa/3.0/legalcode","osiApproved":false},"X11":{"name":"X11 License","url":"http://www.xfree86.org/3.3.6/COPYRIGHT2.html#3","osiApproved":false},"BSD-3-Clause-No-Nuclear-License-2014":{"name":"BSD 3-Clause No Nuclear License 2014","url":"https://java.net/projects/javaeetutorial/pages/BerkeleyLicense","osiApproved":false},"AFL-2.1":{"name":"Academic Free License v2.1","url":"http://opensource.linux-mirror.org/licenses/afl-2.1.txt","osiApproved":true},"CrystalStacker":{"name":"CrystalStacker License","url":"https://fedoraproject.org/wiki/Licensing:CrystalStacker?rd=Licensing/CrystalStacker","osiApproved":false},"LZMA-SDK-9.22":{"name":"LZMA SDK License (versions 9.22 and beyond)","url":"https://www.7-zip.org/sdk.html","osiApproved":false},"diffmark":{"name":"diffmark license","url":"https://fedoraproject.org/wiki/Licensing/diffmark","osiApproved":false},"softSurfer":{"name":"softSurfer License","url":"https://github.com/mm2/Little-CMS/blob/master/src/cmssm.c#L207","osiApproved":false},"hyphen-bulgarian":{"name":"hyphen-bulgarian License","url":"https://ctan.math.illinois.edu/systems/texlive/tlnet/archive/hyphen-bulgarian.tar.xz","osiApproved":false},"HPND-Intel":{"name":"Historical Permission Notice and Disclaimer - Intel variant","url":"https://sourceware.org/git/?p=newlib-cygwin.git;a=blob;f=newlib/libc/machine/i960/memcpy.S;hb=HEAD","osiApproved":false},"Newsletr":{"name":"Newsletr License","url":"https://fedoraproject.org/wiki/Licensing/Newsletr","osiApproved":false},"copyleft-next-0.3.0":{"name":"copyleft-next 0.3.0","url":"https://github.com/copyleft-next/copyleft-next/blob/master/Releases/copyleft-next-0.3.0","osiApproved":false},"iMatix":{"name":"iMatix Standard Function Library Agreement","url":"http://legacy.imatix.com/html/sfl/sfl4.htm#license","osiApproved":false},"LPPL-1.3a":{"name":"LaTeX Project Public License v1.3a","url":"http://www.latex-project.org/lppl/lppl-1-3a.txt","osiApproved":false},"LAL-1.3":{"name":"Licence Art Libre 1.3","url":"https://artlibre.org/","osiApproved":false},"OLDAP-2.1":{"name":"Open LDAP Public License v2.1","url":"http://www.openldap.org/devel/gitweb.cgi?p=openldap.git;a=blob;f=LICENSE;hb=b0d176738e96a0d3b9f85cb51e140a86f21be715","osiApproved":false},"Symlinks":{"name":"Symlinks License","url":"https://www.mail-archive.com/debian-bugs-rc@lists.debian.org/msg11494.html","osiApproved":false},"OFL-1.1":{"name":"SIL Open Font License 1.1","url":"http://scripts.sil.org/cms/scripts/page.php?item_id=OFL_web","osiApproved":true},"CC-BY-NC-ND-2.5":{"name":"Creative Commons Attribution Non Commercial No Derivatives 2.5 Generic","url":"https://creativecommons.org/licenses/by-nc-nd/2.5/legalcode","osiApproved":false},"Brian-Gladman-3-Clause":{"name":"Brian Gladman 3-Clause License","url":"https://github.com/SWI-Prolog/packages-clib/blob/master/sha1/brg_endian.h","osiApproved":false},"Artistic-1.0-cl8":{"name":"Artistic License 1.0 w/clause 8","url":"https://opensource.org/licenses/Artistic-1.0","osiApproved":true},"AFL-3.0":{"name":"Academic Free License v3.0","url":"http://www.rosenlaw.com/AFL3.0.htm","osiApproved":true},"MPL-1.1":{"name":"Mozilla Public License 1.1","url":"http://www.mozilla.org/MPL/MPL-1.1.html","osiApproved":true},"HPND-SMC":{"name":"Historical Permission Notice and Disclaimer - SMC variant","url":"https://docs.python.org/3/license.html#execution-tracing","osiApproved":false},"ISC":{"name":"ISC License","url":"https://www.isc.org/licenses/","osiApproved":true},"LGPL-2.1-only":{"name":"GNU Lesser General Public License v2.1 only","url":"https://www.gnu.org/licenses/old-licenses/lgpl-2.1-standalone.html","osiApproved":true},"Zimbra-1.4":{"name":"Zimbra Public License v1.4","url":"http://www.zimbra.com/legal/zimbra-public-license-1-4","osiApproved":false},"dtoa":{"name":"David M. Gay dtoa License","url":"https://github.com/SWI-Prolog/swipl-devel/blob/master/src/os/dtoa.c","osiApproved":false},"ODC-By-1.0":{"name":"Open Data Commons Attribution License v1.0","url":"https://opendatacommons.org/licenses/by/1.0/","osiApproved":false},"GFDL-1.1":{"name":"GNU Free Documentation License v1.1","url":"https://www.gnu.org/licenses/old-licenses/fdl-1.1.txt","osiApproved":false},"CC-BY-ND-4.0":{"name":"Creative Commons Attribution No Derivatives 4.0 International","url":"https://creativecommons.org/licenses/by-nd/4.0/legalcode","osiApproved":false},"W3C":{"name":"W3C Software Notice and License (2002-12-31)","url":"http://www.w3.org/Consortium/Legal/2002/copyright-software-20021231.html","osiApproved":true},"BSD-3-Clause-Open-MPI":{"name":"BSD 3-Clause Open MPI variant","url":"https://www.open-mpi.org/community/license.php","osiApproved":true},"PSF-2.0":{"name":"Python Software Foundation License 2.0","url":"https://opensource.org/licenses/Python-2.0","osiApproved":false},"GPL-2.0-or-later":{"name":"GNU General Public License v2.0 or later","url":"https://www.gnu.org/licenses/old-licenses/gpl-2.0-standalone.html","osiApproved":true},"CC-BY-NC-3.0-DE":{"name":"Creative Commons Attribution Non Commercial 3.0 Germany","url":"https://creativecommons.org/licenses/by-nc/3.0/de/legalcode","osiApproved":false},"ESA-PL-strong-copyleft-2.4":{"name":"European Space Agency Public License (ESA-PL) - V2.4 - Strong Copyleft (Type 1)","url":"https://essr.esa.int/license/european-space-agency-public-license-v2-4-strong-copyleft-type-1","osiApproved":false},"bcrypt-Solar-Designer":{"name":"bcrypt Solar Designer License","url":"https://github.com/bcrypt-ruby/bcrypt-ruby/blob/master/ext/mri/crypt_blowfish.c","osiApproved":false},"AFL-1.2":{"name":"Academic Free License v1.2","url":"http://opensource.linux-mirror.org/licenses/afl-1.2.txt","osiApproved":true},"AFL-2.0":{"name":"Academic Free License v2.0","url":"http://wayback.archive.org/web/20060924134533/http://www.opensource.org/licenses/afl-2.0.txt","osiApproved":true},"BSD-4.3TAHOE":{"name":"BSD 4.3 TAHOE License","url":"https://github.com/389ds/389-ds-base/blob/main/ldap/include/sysexits-compat.h#L15","osiApproved":false},"LOOP":{"name":"Common Lisp LOOP License","url":"https://gitlab.com/embeddable-common-lisp/ecl/-/blob/develop/src/lsp/loop.lsp","osiApproved":false},"GFDL-1.3":{"name":"GNU Free Documentation License v1.3","url":"https://www.gnu.org/licenses/fdl-1.3.txt","osiApproved":false},"SGI-OpenGL":{"name":"SGI OpenGL License","url":"https://gitlab.freedesktop.org/mesa/glw/-/blob/master/README?ref_type=heads","osiApproved":false},"Unicode-DFS-2016":{"name":"Unicode License Agreement - Data Files and Software (2016)","url":"https://www.unicode.org/license.txt","osiApproved":true},"ClArtistic":{"name":"Clarified Artistic License","url":"http://gianluca.dellavedova.org/2011/01/03/clarified-artistic-license/","osiApproved":false},"PolyForm-Small-Business-1.0.0":{"name":"PolyForm Small Business License 1.0.0","url":"https://polyformproject.org/licenses/small-business/1.0.0","osiApproved":false},"PHP-3.0":{"name":"PHP License v3.0","url":"http://www.php.net/license/3_0.txt","osiApproved":true},"HPND-export-US-acknowledgement":{"name":"HPND with US Government export control warning and acknowledgment","url":"https://github.com/krb5/krb5/blob/krb5-1.21.2-final/NOTICE#L831-L852","osiApproved":false},"SISSL-1.2":{"name":"Sun Industry Standards Source License v1.2","url":"http://gridscheduler.sourceforge.net/Gridengine_SISSL_license.html","osiApproved":false},"CC-BY-NC-ND-1.0":{"name":"Creative Commons Attribution Non Commercial No Derivatives 1.0 Generic","url":"https://creativecommons.org/licenses/by-nd-nc/1.0/legalcode","osiApproved":false},"IPA":{"name":"IPA Font License","url":"https://opensource.org/licenses/IPA","osiApproved":true},"DSDP":{"name":"DSDP License","url":"https://fedoraproject.org/wiki/Licensing/DSDP","osiApproved":false},"LiLiQ-Rplus-1.1":{"name":"Licence Libre du Qu\u00e9bec \u2013 R\u00e9ciprocit\u00e9 forte version 1.1","url":"https://www.forge.gouv.qc.ca/participez/licence-logicielle/licence-libre-du-quebec-liliq-en-francais/licence-libre-du-quebec-reciprocite-forte-liliq-r-v1-1/","osiApproved":true},"Advanced-Cryptics-Dictionary":{"name":"Advanced Cryptics Dictionary License","url":"https://ftp.gnu.org/gnu/aspell/dict/en/aspell6-en-2020.12.07-0.tar.bz2","osiApproved":false},"Ferguson-Twofish":{"name":"Ferguson Twofish License","url":"https://github.com/wernerd/ZRTPCPP/blob/6b3cd8e6783642292bad0c21e3e5e5ce45ff3e03/cryptcommon/twofish.c#L113C3-L127","osiApproved":false},"W3C-20150513":{"name":"W3C Software Notice and Document License (2015-05-13)","url":"https://www.w3.org/Consortium/Legal/2015/copyright-software-and-document","osiApproved":true},"NCL":{"name":"NCL Source Code License","url":"https://gitlab.freedesktop.org/pipewire/pipewire/-/blob/master/src/modules/module-filter-chain/pffft.c?ref_type=heads#L1-52","osiApproved":false},"BlueOak-1.0.0":{"name":"Blue Oak Model License 1.0.0","url":"https://blueoakcouncil.org/license/1.0.0","osiApproved":true},"SMPPL":{"name":"Secure Messaging Protocol Public License","url":"https://github.com/dcblake/SMP/blob/master/Documentation/License.txt","osiApproved":false},"gSOAP-1.3b":{"name":"gSOAP Public License v1.3b","url":"http://www.cs.fsu.edu/~engelen/license.html","osiApproved":false},"Vixie-Cron":{"name":"Vixie Cron License","url":"https://github.com/vixie/cron/tree/545b3f5246824a9cda5905eeb7cf019c95e66995","osiApproved":false},"ZPL-2.0":{"name":"Zope Public License 2.0","url":"http://old.zope.org/Resources/License/ZPL-2.0","osiApproved":true},"EPL-2.0":{"name":"Eclipse Public License 2.0","url":"https://www.eclipse.org/legal/epl-2.0","osiApproved":true},"MPL-2.0-no-copyleft-exception":{"name":"Mozilla Public License 2.0 (no copyleft exception)","url":"https://www.mozilla.org/MPL/2.0/","osiApproved":true},"Brian-Gladman-2-Clause":{"name":"Brian Gladman 2-Clause License","url":"https://github.com/krb5/krb5/blob/krb5-1.21.2-final/NOTICE#L140-L156","osiApproved":false},"Soundex":{"name":"Soundex License","url":"https://metacpan.org/release/RJBS/Text-Soundex-3.05/source/Soundex.pm#L3-11","osiApproved":false},"BSD-2-Clause-first-lines":{"name":"BSD 2-Clause - first lines requirement","url":"https://github.com/krb5/krb5/blob/krb5-1.21.2-final/NOTICE#L664-L690","osiApproved":false},"Bahyph":{"name":"Bahyph License","url":"https://fedoraproject.org/wiki/Licensing/Bahyph","osiApproved":false},"GPL-1.0-or-later":{"name":"GNU General Public License v1.0 or later","url":"https://www.gnu.org/licenses/old-licenses/gpl-1.0-standalone.html","osiApproved":false},"SSPL-1.0":{"name":"Server Side Public License, v 1","url":"https://www.mongodb.com/licensing/server-side-public-license","osiApproved":false},"CC-BY-NC-ND-3.0-DE":{"name":"Creative Commons Attribution Non Commercial No Derivatives 3.0 Germany","url":"https://creativecommons.org/licenses/by-nc-nd/3.0/de/legalcode","osiApproved":false},"HPND-Fenneberg-Livingston":{"name":"Historical Permission Notice and Disclaimer - Fenneberg-Livingston variant","url":"https://github.com/FreeRADIUS/freeradius-client/blob/master/COPYRIGHT#L32","osiApproved":false},"HPND-UC-export-US":{"name":"Historical Permission Notice and Disclaimer - University of California, US export warning","url":"https://github.com/RTimothyEdwards/magic/blob/master/LICENSE","osiApproved":false},"TPL-1.0":{"name":"THOR Public License 1.0","url":"https://fedoraproject.org/wiki/Licensing:ThorPublicLicense","osiApproved":false},"LPL-1.02":{"name":"Lucent Public License v1.02","url":"http://plan9.bell-labs.com/plan9/license.html","osiApproved":true},"Xerox":{"name":"Xerox License","url":"https://fedoraproject.org/wiki/Licensing/Xerox","osiApproved":false},"BSD-Attribution-HPND-disclaimer":{"name":"BSD with Attribution and HPND disclaimer","url":"https://github.com/cyrusimap/cyrus-sasl/blob/master/COPYING","osiApproved":false},"CC-BY-3.0-AT":{"name":"Creative Commons Attribution 3.0 Austria","url":"https://creativecommons.org/licenses/by/3.0/at/legalcode","osiApproved":false},"Zend-2.0":{"name":"Zend License v2.0","url":"https://web.archive.org/web/20130517195954/http://www.zend.com/license/2_00.txt","osiApproved":false},"BSD-2-Clause-FreeBSD":{"name":"BSD 2-Clause FreeBSD License","url":"http://www.freebsd.org/copyright/freebsd-license.html","osiApproved":false},"RSA-MD":{"name":"RSA Message-Digest License","url":"http://www.faqs.org/rfcs/rfc1321.html","osiApproved":false},"TCP-wrappers":{"name":"TCP Wrappers License","url":"http://rc.quest.com/topics/openssh/license.php#tcpwrappers","osiApproved":false},"Lucida-Bitmap-Fonts":{"name":"Lucida Bitmap Fonts License","url":"https://gitlab.freedesktop.org/xorg/font/bh-100dpi/-/blob/master/COPYING?ref_type=heads","osiApproved":false},"LPPL-1.2":{"name":"LaTeX Project Public License v1.2","url":"http://www.latex-project.org/lppl/lppl-1-2.txt","osiApproved":false},"HPND-sell-variant-MIT-disclaimer":{"name":"HPND sell variant with MIT disclaimer","url":"https://github.com/sigmavirus24/x11-ssh-askpass/blob/master/README","osiApproved":false},"Barr":{"name":"Barr License","url":"https://fedoraproject.org/wiki/Licensing/Barr","osiApproved":false},"CERN-OHL-W-2.0":{"name":"CERN Open Hardware Licence Version 2 - Weakly Reciprocal","url":"https://www.ohwr.org/project/cernohl/wikis/Documents/CERN-OHL-version-2","osiApproved":true},"CC-BY-NC-SA-2.0":{"name":"Creative Commons Attribution Non Commercial Share Alike 2.0 Generic","url":"https://creativecommons.org/licenses/by-nc-sa/2.0/legalcode","osiApproved":false},"SGI-B-1.0":{"name":"SGI Free Software License B v1.0","url":"http://oss.sgi.com/projects/FreeB/SGIFreeSWLicB.1.0.html","osiApproved":false},"Multics":{"name":"Multics License","url":"https://opensource.org/licenses/Multics","osiApproved":true},"TekHVC":{"name":"TekHVC License","url":"https://gitlab.freedesktop.org/xorg/lib/libx11/-/blob/master/COPYING?ref_type=heads#L138-171","osiApproved":false},"GD":{"name":"GD License","url":"https://libgd.github.io/manuals/2.3.0/files/license-txt.html","osiApproved":false},"NCBI-PD":{"name":"NCBI Public Domain Notice","url":"https://github.com/ncbi/sra-tools/blob/e8e5b6af4edc460156ad9ce5902d0779cffbf685/LICENSE","osiApproved":false},"CC-BY-NC-ND-4.0":{"name":"Creative Commons Attribution Non Commercial No Derivatives 4.0 International","url":"https://creativecommons.org/licenses/by-nc-nd/4.0/legalcode","osiApproved":false},"Sendmail-8.23":{"name":"Sendmail License 8.23","url":"https://www.proofpoint.com/sites/default/files/sendmail-license.pdf","osiApproved":false},"dvipdfm":{"name":"dvipdfm License","url":"https://fedoraproject.org/wiki/Licensing/dvipdfm","osiApproved":false},"GPL-3.0-with-GCC-exception":{"name":"GNU General Public License v3.0 w/GCC Runtime Library exception","url":"https://www.gnu.org/licenses/gcc-exception-3.1.html","osiApproved":true},"MIT-open-group":{"name":"MIT Open Group variant","url":"https://gitlab.freedesktop.org/xorg/app/iceauth/-/blob/master/COPYING","osiApproved":false},"LGPL-3.0+":{"name":"GNU Lesser General Public License v3.0 or later","url":"https://www.gnu.org/licenses/lgpl-3.0-standalone.html","osiApproved":true},"GFDL-1.1-no-invariants-only":{"name":"GNU Free Documentation License v1.1 only - no invariants","url":"https://www.gnu.org/licenses/old-licenses/fdl-1.1.txt","osiApproved":false},"CC-BY-SA-1.0":{"name":"Creative Commons Attribution Share Alike 1.0 Generic","url":"https://creativecommons.org/licenses/by-sa/1.0/legalcode","osiApproved":false},"OLDAP-1.1":{"name":"Open LDAP Public License v1.1","url":"http://www.openldap.org/devel/gitweb.cgi?p=openldap.git;a=blob;f=LICENSE;hb=806557a5ad59804ef3a44d5abfbe91d706b0791f","osiApproved":false},"Afmparse":{"name":"Afmparse License","url":"https://fedoraproject.org/wiki/Licensing/Afmparse","osiApproved":false},"HaskellReport":{"name":"Haskell Language Report License","url":"https://fedoraproject.org/wiki/Licensing/Haskell_Language_Report_License","osiApproved":false},"DOC":{"name":"DOC License","url":"http://www.cs.wustl.edu/~schmidt/ACE-copying.html","osiApproved":false},"LGPL-3.0-or-later":{"name":"GNU Lesser General Public License v3.0 or later","url":"https://www.gnu.org/licenses/lgpl-3.0-standalone.html","osiApproved":true},"Baekmuk":{"name":"Baekmuk License","url":"https://fedoraproject.org/wiki/Licensing:Baekmuk?rd=Licensing/Baekmuk","osiApproved":false},"EUDatagrid":{"name":"EU DataGrid Software License","url":"http://eu-datagrid.web.cern.ch/eu-datagrid/license.html","osiApproved":true},"Condor-1.1":{"name":"Condor Public License v1.1","url":"http://research.cs.wisc.edu/condor/license.html#condor","osiApproved":false},"CDLA-Sharing-1.0":{"name":"Community Data License Agreement Sharing 1.0","url":"https://cdla.io/sharing-1-0","osiApproved":false},"WTFNMFPL":{"name":"Do What The F*ck You Want To But It\'s Not My Fault Public License","url":"https://github.com/adversary-org/wtfnmf/raw/refs/tags/1.0/COPYING.WTFNMFPL","osiApproved":false},"X11-swapped":{"name":"X11 swapped final paragraphs","url":"https://github.com/fedeinthemix/chez-srfi/blob/master/srfi/LICENSE","osiApproved":false},"CC-BY-ND-3.0-DE":{"name":"Creative Commons Attribution No Derivatives 3.0 Germany","url":"https://creativecommons.org/licenses/by-nd/3.0/de/legalcode","osiApproved":false},"RSCPL":{"name":"Ricoh Source Code Public License","url":"http://wayback.archive.org/web/20060715140826/http://www.risource.org/RPL/RPL-1.0A.shtml","osiApproved":true},"DocBook-XML":{"name":"DocBook XML License","url":"https://github.com/docbook/xslt10-stylesheets/blob/efd62655c11cc8773708df7a843613fa1e932bf8/xsl/COPYING#L27","osiApproved":false},"GLWTPL":{"name":"Good Luck With That Public License","url":"https://github.com/me-shaon/GLWTPL/commit/da5f6bc734095efbacb442c0b31e33a65b9d6e85","osiApproved":false},"CC-PDDC":{"name":"Creative Commons Public Domain Dedication and Certification","url":"https://creativecommons.org/licenses/publicdomain/","osiApproved":false},"BSD-3-Clause-Attribution":{"name":"BSD with attribution","url":"https://fedoraproject.org/wiki/Licensing/BSD_with_Attribution","osiApproved":false},"Sleepycat":{"name":"Sleepycat License","url":"https://opensource.org/licenses/Sleepycat","osiApproved":true},"DRL-1.0":{"name":"Detection Rule License 1.0","url":"https://github.com/Neo23x0/sigma/blob/master/LICENSE.Detection.Rules.md","osiApproved":false},"JPNIC":{"name":"Japan Network Information Center License","url":"https://gitlab.isc.org/isc-projects/bind9/blob/master/COPYRIGHT#L366","osiApproved":false},"BSD-3-Clause-Clear":{"name":"BSD 3-Clause Clear License","url":"http://labs.metacarta.com/license-explanation.html#license","osiApproved":false},"Boehm-GC-without-fee":{"name":"Boehm-Demers-Weiser GC License (without fee)","url":"https://github.com/MariaDB/server/blob/11.6/libmysqld/lib_sql.cc","osiApproved":false},"APSL-1.2":{"name":"Apple Public Source License 1.2","url":"http://www.samurajdata.se/opensource/mirror/licenses/apsl.php","osiApproved":true},"MPEG-SSG":{"name":"MPEG Software Simulation","url":"https://sourceforge.net/p/netpbm/code/HEAD/tree/super_stable/converter/ppm/ppmtompeg/jrevdct.c#l1189","osiApproved":false},"BSD-Inferno-Nettverk":{"name":"BSD-Inferno-Nettverk","url":"https://www.inet.no/dante/LICENSE","osiApproved":false},"Dotseqn":{"name":"Dotseqn License","url":"https://fedoraproject.org/wiki/Licensing/Dotseqn","osiApproved":false},"CPL-1.0":{"name":"Common Public License 1.0","url":"https://opensource.org/licenses/CPL-1.0","osiApproved":true},"HP-1986":{"name":"Hewlett-Packard 1986 License","url":"https://sourceware.org/git/?p=newlib-cygwin.git;a=blob;f=newlib/libc/machine/hppa/memchr.S;h=1cca3e5e8867aa4bffef1f75a5c1bba25c0c441e;hb=HEAD#l2","osiApproved":false},"CC-BY-NC-3.0":{"name":"Creative Commons Attribution Non Commercial 3.0 Unported","url":"https://creativecommons.org/licenses/by-nc/3.0/legalcode","osiApproved":false},"GFDL-1.1-invariants-only":{"name":"GNU Free Documentation License v1.1 only - invariants","url":"https://www.gnu.org/licenses/old-licenses/fdl-1.1.txt","osiApproved":false},"TPDL":{"name":"Time::ParseDate License","url":"https://metacpan.org/pod/Time::ParseDate#LICENSE","osiApproved":false},"APSL-1.1":{"name":"Apple Public Source License 1.1","url":"http://www.opensource.apple.com/source/IOSerialFamily/IOSerialFamily-7/APPLE_LICENSE","osiApproved":true},"BSL-1.0":{"name":"Boost Software License 1.0","url":"http://www.boost.org/LICENSE_1_0.txt","osiApproved":true},"xkeyboard-config-Zinoviev":{"name":"xkeyboard-config Zinoviev License","url":"https://gitlab.freedesktop.org/xkeyboard-config/xkeyboard-config/-/blob/master/COPYING?ref_type=heads#L178","osiApproved":false},"XSkat":{"name":"XSkat License","url":"https://fedoraproject.org/wiki/Licensing/XSkat_License","osiApproved":false},"PADL":{"name":"PADL License","url":"https://git.openldap.org/openldap/openldap/-/blob/master/libraries/libldap/os-local.c?ref_type=heads#L19-23","osiApproved":false},"FDK-AAC":{"name":"Fraunhofer FDK AAC Codec Library","url":"https://fedoraproject.org/wiki/Licensing/FDK-AAC","osiApproved":false},"CPOL-1.02":{"name":"Code Project Open License 1.02","url":"http://www.codeproject.com/info/cpol10.aspx","osiApproved":false},"MIT-Khronos-old":{"name":"MIT Khronos - old variant","url":"https://github.com/KhronosGroup/SPIRV-Cross/blob/main/LICENSES/LicenseRef-KhronosFreeUse.txt","osiApproved":false},"bzip2-1.0.5":{"name":"bzip2 and libbzip2 License v1.0.5","url":"https://sourceware.org/bzip2/1.0.5/bzip2-manual-1.0.5.html","osiApproved":false},"bzip2-1.0.6":{"name":"bzip2 and libbzip2 License v1.0.6","url":"https://sourceware.org/git/?p=bzip2.git;a=blob;f=LICENSE;hb=bzip2-1.0.6","osiApproved":false},"CC-BY-NC-ND-3.0":{"name":"Creative Commons Attribution Non Commercial No Derivatives 3.0 Unported","url":"https://creativecommons.org/licenses/by-nc-nd/3.0/legalcode","osiApproved":false},"BSD-3-Clause-No-Nuclear-Warranty":{"name":"BSD 3-Clause No Nuclear Warranty","url":"https://jogamp.org/git/?p=gluegen.git;a=blob_plain;f=LICENSE.txt","osiApproved":false},"O-UDA-1.0":{"name":"Open Use of Data Agreement v1.0","url":"https://github.com/microsoft/Open-Use-of-Data-Agreement/blob/v1.0/O-UDA-1.0.md","osiApproved":false},"ZPL-2.1":{"name":"Zope Public License 2.1","url":"http://old.zope.org/Resources/ZPL/","osiApproved":true},"Spencer-94":{"name":"Spencer License 94","url":"https://fedoraproject.org/wiki/Licensing/Henry_Spencer_Reg-Ex_Library_License","osiApproved":false},"Artistic-dist":{"name":"Artistic License 1.0 (dist)","url":"https://github.com/pexip/os-perl/blob/833cf4c86cc465ccfc627ff16db67e783156a248/debian/copyright#L2720-L2845","osiApproved":false},"BOLA-1.1":{"name":"Buena Onda License Agreement v1.1","url":"https://blitiri.com.ar/p/bola/","osiApproved":false},"OLDAP-1.3":{"name":"Open LDAP Public License v1.3","url":"http://www.openldap.org/devel/gitweb.cgi?p=openldap.git;a=blob;f=LICENSE;hb=e5f8117f0ce088d0bd7a8e18ddf37eaa40eb09b1","osiApproved":false},"Zed":{"name":"Zed License","url":"https://fedoraproject.org/wiki/Licensing/Zed","osiApproved":false},"MIT-enna":{"name":"enna License","url":"https://fedoraproject.org/wiki/Licensing/MIT#enna","osiApproved":false},"ASWF-Digital-Assets-1.1":{"name":"ASWF Digital Assets License 1.1","url":"https://github.com/AcademySoftwareFoundation/foundation/blob/main/digital_assets/aswf_digital_assets_license_v1.1.txt","osiApproved":false},"Linux-man-pages-copyleft-2-para":{"name":"Linux man-pages Copyleft - 2 paragraphs","url":"https://git.kernel.org/pub/scm/docs/man-pages/man-pages.git/tree/man2/move_pages.2#n5","osiApproved":false},"RHeCos-1.1":{"name":"Red Hat eCos Public License v1.1","url":"http://ecos.sourceware.org/old-license.html","osiApproved":false},"radvd":{"name":"radvd License","url":"https://github.com/radvd-project/radvd/blob/master/COPYRIGHT","osiApproved":false},"cve-tou":{"name":"Common Vulnerability Enumeration ToU License","url":"https://www.cve.org/Legal/TermsOfUse","osiApproved":false},"AML":{"name":"Apple MIT License","url":"https://fedoraproject.org/wiki/Licensing/Apple_MIT_License","osiApproved":false},"SOFA":{"name":"SOFA Software License","url":"http://www.iausofa.org/tandc.html","osiApproved":false},"blessing":{"name":"SQLite Blessing","url":"https://www.sqlite.org/src/artifact/e33a4df7e32d742a?ln=4-9","osiApproved":false},"EUPL-1.1":{"name":"European Union Public License 1.1","url":"https://joinup.ec.europa.eu/software/page/eupl/licence-eupl","osiApproved":true},"CERN-OHL-S-2.0":{"name":"CERN Open Hardware Licence Version 2 - Strongly Reciprocal","url":"https://www.ohwr.org/project/cernohl/wikis/Documents/CERN-OHL-version-2","osiApproved":true},"CC-BY-SA-2.0":{"name":"Creative Commons Attribution Share Alike 2.0 Generic","url":"https://creativecommons.org/licenses/by-sa/2.0/legalcode","osiApproved":false},"CAPEC-tou":{"name":"Common Attack    Pattern Enumeration and Classification License","url":"https://capec.mitre.org/about/termsofuse.html","osiApproved":false},"CUA-OPL-1.0":{"name":"CUA Office Public License v1.0","url":"https://opensource.org/licenses/CUA-OPL-1.0","osiApproved":true},"PolyForm-Noncommercial-1.0.0":{"name":"PolyForm Noncommercial License 1.0.0","url":"https://polyformproject.org/licenses/noncommercial/1.0.0","osiApproved":false},"XFree86-1.1":{"name":"XFree86 License 1.1","url":"http://www.xfree86.org/current/LICENSE4.html","osiApproved":false},"ParaType-Free-Font-1.3":{"name":"ParaType Free Font Licensing Agreement v1.3","url":"https://web.archive.org/web/20161209023955/http://www.paratype.ru/public/pt_openlicense_eng.asp","osiApproved":false},"OGDL-Taiwan-1.0":{"name":"Taiwan Open Government Data License, version 1.0","url":"https://data.gov.tw/license","osiApproved":false},"ODbL-1.0":{"name":"Open Data Commons Open Database License v1.0","url":"http://www.opendatacommons.org/licenses/odbl/1.0/","osiApproved":false},"SPL-1.0":{"name":"Sun Public License v1.0","url":"https://opensource.org/licenses/SPL-1.0","osiApproved":true},"Linux-man-pages-copyleft-var":{"name":"Linux man-pages Copyleft Variant","url":"https://git.kernel.org/pub/scm/docs/man-pages/man-pages.git/tree/man2/set_mempolicy.2#n5","osiApproved":false},"Widget-Workshop":{"name":"Widget Workshop License","url":"https://github.com/novnc/noVNC/blob/master/core/crypto/des.js#L24","osiApproved":false},"Artistic-2.0":{"name":"Artistic License 2.0","url":"http://www.perlfoundation.org/artistic_license_2_0","osiApproved":true},"LiLiQ-R-1.1":{"name":"Licence Libre du Qu\u00e9bec \u2013 R\u00e9ciprocit\u00e9 version 1.1","url":"https://www.forge.gouv.qc.ca/participez/licence-logicielle/licence-libre-du-quebec-liliq-en-francais/licence-libre-du-quebec-reciprocite-liliq-r-v1-1/","osiApproved":true},"Parity-7.0.0":{"name":"The Parity Public License 7.0.0","url":"https://paritylicense.com/versions/7.0.0.html","osiApproved":false},"xinetd":{"name":"xinetd License","url":"https://fedoraproject.org/wiki/Licensing/Xinetd_License","osiApproved":false},"AGPL-1.0":{"name":"Affero General Public License v1.0","url":"http://www.affero.org/oagpl.html","osiApproved":false},"NPL-1.1":{"name":"Netscape Public License v1.1","url":"http://www.mozilla.org/MPL/NPL/1.1/","osiApproved":false},"Gutmann":{"name":"Gutmann License","url":"https://www.cs.auckland.ac.nz/~pgut001/dumpasn1.c","osiApproved":false},"CC-BY-NC-ND-2.0":{"name":"Creative Commons Attribution Non Commercial No Derivatives 2.0 Generic","url":"https://creativecommons.org/licenses/by-nc-nd/2.0/legalcode","osiApproved":false},"Linux-OpenIB":{"name":"Linux Kernel Variant of OpenIB.org license","url":"https://git.kernel.org/pub/scm/linux/kernel/git/torvalds/linux.git/tree/drivers/infiniband/core/sa.h","osiApproved":false},"CC-BY-4.0":{"name":"Creative Commons Attribution 4.0 International","url":"https://creativecommons.org/licenses/by/4.0/legalcode","osiApproved":false},"SGMLUG-PM":{"name":"SGMLUG Parser Materials License","url":"https://gitweb.gentoo.org/repo/gentoo.git/tree/licenses/SGMLUG?id=7d999af4a47bf55e53e54713d98d145f935935c1","osiApproved":false},"Pixar":{"name":"Pixar License","url":"https://github.com/PixarAnimationStudios/OpenSubdiv/raw/v3_5_0/LICENSE.txt","osiApproved":false},"DocBook-Stylesheet":{"name":"DocBook Stylesheet License","url":"http://www.docbook.org/xml/5.0/docbook-5.0.zip","osiApproved":false},"IJG-short":{"name":"Independent JPEG Group License - short","url":"https://sourceforge.net/p/xmedcon/code/ci/master/tree/libs/ljpg/","osiApproved":false},"AMDPLPA":{"name":"AMD\'s plpa_map.c License","url":"https://fedoraproject.org/wiki/Licensing/AMD_plpa_map_License","osiApproved":false},"CERN-OHL-P-2.0":{"name":"CERN Open Hardware Licence Version 2 - Permissive","url":"https://www.ohwr.org/project/cernohl/wikis/Documents/CERN-OHL-version-2","osiApproved":true},"GFDL-1.3-no-invariants-only":{"name":"GNU Free Documentation License v1.3 only - no invariants","url":"https://www.gnu.org/licenses/fdl-1.3.txt","osiApproved":false},"SCEA":{"name":"SCEA Shared Source License","url":"http://research.scea.com/scea_shared_source_license.html","osiApproved":false},"OGTSL":{"name":"Open Group Test Suite License","url":"http://www.opengroup.org/testing/downloads/The_Open_Group_TSL.txt","osiApproved":true},"BSD-3-Clause-Tso":{"name":"BSD 3-Clause Tso variant","url":"https://www.x.org/archive/current/doc/xorg-docs/License.html#Theodore_Tso","osiApproved":false},"MIT-testregex":{"name":"MIT testregex Variant","url":"https://github.com/dotnet/runtime/blob/55e1ac7c07df62c4108d4acedf78f77574470ce5/src/libraries/System.Text.RegularExpressions/tests/FunctionalTests/AttRegexTests.cs#L12-L28","osiApproved":false},"SL":{"name":"SL License","url":"https://github.com/mtoyoda/sl/blob/master/LICENSE","osiApproved":false},"GFDL-1.1-no-invariants-or-later":{"name":"GNU Free Documentation License v1.1 or later - no invariants","url":"https://www.gnu.org/licenses/old-licenses/fdl-1.1.txt","osiApproved":false},"HPND-Pbmplus":{"name":"Historical Permission Notice and Disclaimer - Pbmplus variant","url":"https://sourceforge.net/p/netpbm/code/HEAD/tree/super_stable/netpbm.c#l8","osiApproved":false},"Imlib2":{"name":"Imlib2 License","url":"http://trac.enlightenment.org/e/browser/trunk/imlib2/COPYING","osiApproved":false},"UCAR":{"name":"UCAR License","url":"https://github.com/Unidata/UDUNITS-2/blob/master/COPYRIGHT","osiApproved":false},"Naumen":{"name":"Naumen Public License","url":"https://opensource.org/licenses/Naumen","osiApproved":true},"Unicode-TOU":{"name":"Unicode Terms of Use","url":"http://web.archive.org/web/20140704074106/http://www.unicode.org/copyright.html","osiApproved":false},"lsof":{"name":"lsof License","url":"https://github.com/lsof-org/lsof/blob/master/COPYING","osiApproved":false},"AGPL-1.0-only":{"name":"Affero General Public License v1.0 only","url":"http://www.affero.org/oagpl.html","osiApproved":false},"TrustedQSL":{"name":"TrustedQSL License","url":"https://sourceforge.net/p/trustedqsl/tqsl/ci/master/tree/LICENSE.txt","osiApproved":false},"CDDL-1.1":{"name":"Common Development and Distribution License 1.1","url":"http://glassfish.java.net/public/CDDL+GPL_1_1.html","osiApproved":false},"OLDAP-2.2":{"name":"Open LDAP Public License v2.2","url":"http://www.openldap.org/devel/gitweb.cgi?p=openldap.git;a=blob;f=LICENSE;hb=470b0c18ec67621c85881b2733057fecf4a1acc3","osiApproved":false},"Zlib":{"name":"zlib License","url":"http://www.zlib.net/zlib_license.html","osiApproved":true},"JasPer-2.0":{"name":"JasPer License","url":"http://www.ece.uvic.ca/~mdadams/jasper/LICENSE","osiApproved":false},"GPL-3.0-with-autoconf-exception":{"name":"GNU General Public License v3.0 w/Autoconf exception","url":"https://www.gnu.org/licenses/autoconf-exception-3.0.html","osiApproved":false},"NLOD-1.0":{"name":"Norwegian Licence for Open Government Data (NLOD) 1.0","url":"http://data.norge.no/nlod/en/1.0","osiApproved":false},"HPND-sell-regexpr":{"name":"Historical Permission Notice and Disclaimer - sell regexpr variant","url":"https://gitlab.com/bacula-org/bacula/-/blob/Branch-11.0/bacula/LICENSE-FOSS?ref_type=heads#L245","osiApproved":false},"PPL":{"name":"Peer Production License","url":"https://wiki.p2pfoundation.net/Peer_Production_License","osiApproved":false},"SGI-B-1.1":{"name":"SGI Free Software License B v1.1","url":"http://oss.sgi.com/projects/FreeB/","osiApproved":false},"GFDL-1.2-or-later":{"name":"GNU Free Documentation License v1.2 or later","url":"https://www.gnu.org/licenses/old-licenses/fdl-1.2.txt","osiApproved":false},"Graphics-Gems":{"name":"Graphics Gems License","url":"https://github.com/erich666/GraphicsGems/blob/master/LICENSE.md","osiApproved":false},"OSL-1.0":{"name":"Open Software License 1.0","url":"https://opensource.org/licenses/OSL-1.0","osiApproved":true},"Sendmail":{"name":"Sendmail License","url":"http://www.sendmail.com/pdfs/open_source/sendmail_license.pdf","osiApproved":false},"Kastrup":{"name":"Kastrup License","url":"https://ctan.math.utah.edu/ctan/tex-archive/macros/generic/kastrup/binhex.dtx","osiApproved":false},"OSL-2.0":{"name":"Open Software License 2.0","url":"http://web.archive.org/web/20041020171434/http://www.rosenlaw.com/osl2.0.html","osiApproved":true},"StandardML-NJ":{"name":"Standard ML of New Jersey License","url":"https://www.smlnj.org/license.html","osiApproved":false},"Ruby-pty":{"name":"Ruby pty extension license","url":"https://github.com/ruby/ruby/blob/9f6deaa6888a423720b4b127b5314f0ad26cc2e6/ext/pty/pty.c#L775-L786","osiApproved":false},"LPPL-1.3c":{"name":"LaTeX Project Public License v1.3c","url":"http://www.latex-project.org/lppl/lppl-1-3c.txt","osiApproved":true},"Bitstream-Vera":{"name":"Bitstream Vera Font License","url":"https://web.archive.org/web/20080207013128/http://www.gnome.org/fonts/","osiApproved":false},"CC-SA-1.0":{"name":"Creative Commons Share Alike 1.0 Generic","url":"https://creativecommons.org/licenses/sa/1.0/legalcode","osiApproved":false},"NetCDF":{"name":"NetCDF license","url":"http://www.unidata.ucar.edu/software/netcdf/copyright.html","osiApproved":false},"Apache-1.0":{"name":"Apache License 1.0","url":"http://www.apache.org/licenses/LICENSE-1.0","osiApproved":false},"Watcom-1.0":{"name":"Sybase Open Watcom Public License 1.0","url":"https://opensource.org/licenses/Watcom-1.0","osiApproved":true},"HPND-sell-variant-critical-systems":{"name":"HPND - sell variant with safety critical systems clause","url":"https://gitlab.freedesktop.org/xorg/driver/xf86-video-voodoo/-/blob/68a5b6d98ae34749cca889f4373b4043d00bfe6a/src/voodoo_dga.c#L12-33","osiApproved":false},"threeparttable":{"name":"threeparttable License","url":"https://fedoraproject.org/wiki/Licensing/Threeparttable","osiApproved":false},"AGPL-3.0-only":{"name":"GNU Affero General Public License v3.0 only","url":"https://www.gnu.org/licenses/agpl.txt","osiApproved":true},"eGenix":{"name":"eGenix.com Public License 1.1.0","url":"http://www.egenix.com/products/eGenix.com-Public-License-1.1.0.pdf","osiApproved":false},"OpenMDW-1.0":{"name":"OpenMDW License Agreement v1.0","url":"https://raw.githubusercontent.com/OpenMDW/OpenMDW/refs/heads/main/1.0/LICENSE.openmdw","osiApproved":false},"Furuseth":{"name":"Furuseth License","url":"https://git.openldap.org/openldap/openldap/-/blob/master/COPYRIGHT?ref_type=heads#L39-51","osiApproved":false},"OLDAP-2.0":{"name":"Open LDAP Public License v2.0 (or possibly 2.0A and 2.0B)","url":"http://www.openldap.org/devel/gitweb.cgi?p=openldap.git;a=blob;f=LICENSE;hb=cbf50f4e1185a21abd4c0a54d3f4341fe28f36ea","osiApproved":false},"ErlPL-1.1":{"name":"Erlang Public License v1.1","url":"http://www.erlang.org/EPLICENSE","osiApproved":false},"CFITSIO":{"name":"CFITSIO License","url":"https://heasarc.gsfc.nasa.gov/docs/software/fitsio/c/f_user/node9.html","osiApproved":false},"APSL-1.0":{"name":"Apple Public Source License 1.0","url":"https://fedoraproject.org/wiki/Licensing/Apple_Public_Source_License_1.0","osiApproved":true},"OLDAP-2.3":{"name":"Open LDAP Public License v2.3","url":"http://www.openldap.org/devel/gitweb.cgi?p=openldap.git;a=blob;f=LICENSE;hb=d32cf54a32d581ab475d23c810b0a7fbaf8d63c3","osiApproved":false},"NAIST-2003":{"name":"Nara Institute of Science and Technology License (2003)","url":"https://enterprise.dejacode.com/licenses/public/naist-2003/#license-text","osiApproved":false},"CC-BY-2.0":{"name":"Creative Commons Attribution 2.0 Generic","url":"https://creativecommons.org/licenses/by/2.0/legalcode","osiApproved":false},"Nunit":{"name":"Nunit License","url":"https://fedoraproject.org/wiki/Licensing/Nunit","osiApproved":false},"HPND-UC":{"name":"Historical Permission Notice and Disclaimer - University of California variant","url":"https://core.tcl-lang.org/tk/file?name=compat/unistd.h","osiApproved":false},"Aladdin":{"name":"Aladdin Free Public License","url":"http://pages.cs.wisc.edu/~ghost/doc/AFPL/6.01/Public.htm","osiApproved":false},"CC-BY-NC-1.0":{"name":"Creative Commons Attribution Non Commercial 1.0 Generic","url":"https://creativecommons.org/licenses/by-nc/1.0/legalcode","osiApproved":false},"DocBook-Schema":{"name":"DocBook Schema License","url":"https://github.com/docbook/xslt10-stylesheets/blob/efd62655c11cc8773708df7a843613fa1e932bf8/xsl/assembly/schema/docbook51b7.rnc","osiApproved":false},"PDDL-1.0":{"name":"Open Data Commons Public Domain Dedication & License 1.0","url":"http://opendatacommons.org/licenses/pddl/1.0/","osiApproved":false},"CryptoSwift":{"name":"CryptoSwift License","url":"https://github.com/krzyzanowskim/CryptoSwift/blob/main/LICENSE","osiApproved":false},"X11-distribute-modifications-variant":{"name":"X11 License Distribution Modification Variant","url":"https://github.com/mirror/ncurses/blob/master/COPYING","osiApproved":false},"GPL-2.0-with-autoconf-exception":{"name":"GNU General Public License v2.0 w/Autoconf exception","url":"http://ac-archive.sourceforge.net/doc/copyright.html","osiApproved":false},"BSD-2-Clause-NetBSD":{"name":"BSD 2-Clause NetBSD License","url":"http://www.netbsd.org/about/redistribution.html#default","osiApproved":false},"MulanPSL-2.0":{"name":"Mulan Permissive Software License, Version 2","url":"https://license.coscl.org.cn/MulanPSL2","osiApproved":true},"CC-BY-3.0-US":{"name":"Creative Commons Attribution 3.0 United States","url":"https://creativecommons.org/licenses/by/3.0/us/legalcode","osiApproved":false},"HPND-export-US":{"name":"HPND with US Government export control warning","url":"https://www.kermitproject.org/ck90.html#source","osiApproved":false},"DRL-1.1":{"name":"Detection Rule License 1.1","url":"https://github.com/SigmaHQ/Detection-Rule-License/blob/6ec7fbde6101d101b5b5d1fcb8f9b69fbc76c04a/LICENSE.Detection.Rules.md","osiApproved":false},"GPL-1.0":{"name":"GNU General Public License v1.0 only","url":"https://www.gnu.org/licenses/old-licenses/gpl-1.0-standalone.html","osiApproved":false},"CECILL-2.0":{"name":"CeCILL Free Software License Agreement v2.0","url":"http://www.cecill.info/licences/Licence_CeCILL_V2-en.html","osiApproved":false},"OLDAP-2.8":{"name":"Open LDAP Public License v2.8","url":"http://www.openldap.org/software/release/license.html","osiApproved":true},"HPND-merchantability-variant":{"name":"Historical Permission Notice and Disclaimer - merchantability variant","url":"https://sourceware.org/git/?p=newlib-cygwin.git;a=blob;f=newlib/libc/misc/fini.c;hb=HEAD","osiApproved":false},"Glide":{"name":"3dfx Glide License","url":"http://www.users.on.net/~triforce/glidexp/COPYING.txt","osiApproved":false},"PostgreSQL":{"name":"PostgreSQL License","url":"http://www.postgresql.org/about/licence","osiApproved":true},"BSD-1-Clause":{"name":"BSD 1-Clause License","url":"https://svnweb.freebsd.org/base/head/include/ifaddrs.h?revision=326823","osiApproved":true},"Sendmail-Open-Source-1.1":{"name":"Sendmail Open Source License v1.1","url":"https://github.com/trusteddomainproject/OpenDMARC/blob/master/LICENSE.Sendmail","osiApproved":false},"Crossword":{"name":"Crossword License","url":"https://fedoraproject.org/wiki/Licensing/Crossword","osiApproved":false},"NASA-1.3":{"name":"NASA Open Source Agreement 1.3","url":"http://ti.arc.nasa.gov/opensource/nosa/","osiApproved":true},"BSD-Source-beginning-file":{"name":"BSD Source Code Attribution - beginning of file variant","url":"https://github.com/lattera/freebsd/blob/master/sys/cam/cam.c#L4","osiApproved":false},"Mup":{"name":"Mup License","url":"https://fedoraproject.org/wiki/Licensing/Mup","osiApproved":false},"MIT-feh":{"name":"feh License","url":"https://fedoraproject.org/wiki/Licensing/MIT#feh","osiApproved":false},"LGPL-3.0-only":{"name":"GNU Lesser General Public License v3.0 only","url":"https://www.gnu.org/licenses/lgpl-3.0-standalone.html","osiApproved":true},"man2html":{"name":"man2html License","url":"http://primates.ximian.com/~flucifredi/man/man-1.6g.tar.gz","osiApproved":false}}');
 
 /***/ }),
 
@@ -13207,7 +13207,7 @@ const GENERIC_HEADINGS = new Set([
     'training|training details|intended use|intended uses|limitations|disclaimer|requirements',
     'contact|faq|readme|model card for|model card of|model card for model id|untitled'
 ].flatMap(line => line.split('|')));
-/** Letters, digits and spaces of a heading, lower-case: "🚀 Quick Start!" → "quick start". */
+/** Letters, digits and spaces of a heading, lower-case: "\ud83d\ude80 Quick Start!" \u2192 "quick start". */
 function bareWords(s) {
     return s
         .normalize('NFKC')
@@ -13215,7 +13215,7 @@ function bareWords(s) {
         .replace(/[^\p{L}\p{N}]+/gu, ' ')
         .trim();
 }
-/** First and last characters are symbols or emoji: "❄️ Snowflake AI Research ❄️", "🤗 Org 🤗". */
+/** First and last characters are symbols or emoji: "\u2744\ufe0f Snowflake AI Research \u2744\ufe0f", "\ud83e\udd17 Org \ud83e\udd17". */
 function isBanner(heading) {
     const t = heading.trim();
     const first = t.codePointAt(0) ?? 0;
@@ -13224,10 +13224,10 @@ function isBanner(heading) {
     return decorative(String.fromCodePoint(first)) && (decorative(lastChar) || /\uFE0F$/u.test(t));
 }
 /**
- * The model a heading names, or null for a generic heading: "Model Card for Heron-7B" → "Heron-7B",
- * "Heron-7B Model Card" → "Heron-7B", "What is Yi?" → null, "Model Details" → null.
+ * The model a heading names, or null for a generic heading: "Model Card for Heron-7B" \u2192 "Heron-7B",
+ * "Heron-7B Model Card" \u2192 "Heron-7B", "What is Yi?" \u2192 null, "Model Details" \u2192 null.
  */
-/** "Heron 7B — Model Card" → "Heron 7B"; null without that suffix (a loop: a regex would backtrack). */
+/** "Heron 7B \u2014 Model Card" \u2192 "Heron 7B"; null without that suffix (a loop: a regex would backtrack). */
 function withoutCardSuffix(h) {
     const lower = h.toLowerCase();
     const suffix = lower.endsWith('model card')
@@ -13259,7 +13259,7 @@ function nameFromHeading(heading) {
         return null;
     if (isBanner(h))
         return null;
-    // "Welcome to …", "Introducing …": a sentence, not a name.
+    // "Welcome to \u2026", "Introducing \u2026": a sentence, not a name.
     if (/^(?:welcome|introducing|meet)\b/i.test(h))
         return null;
     return h;
@@ -13290,8 +13290,8 @@ function formatMessage(template, data) {
 /** Severities shared by several clause rules. */
 const RESTRICTIVE_SEVERITY = { default: 'error', 'open-weights': 'warning' };
 const BLOCKER_SEVERITY = { default: 'error' };
-const OSD5 = 'OSD §5 (no discrimination against persons or groups); OSAID 1.0 — freedom to use for any purpose';
-const OSD6 = 'OSD §6 (no discrimination against fields of endeavour); OSAID 1.0 — freedom to use for any purpose';
+const OSD5 = 'OSD \u00a75 (no discrimination against persons or groups); OSAID 1.0 \u2014 freedom to use for any purpose';
+const OSD6 = 'OSD \u00a76 (no discrimination against fields of endeavour); OSAID 1.0 \u2014 freedom to use for any purpose';
 const FOUND = 'The licence {{label}}.';
 
 ;// CONCATENATED MODULE: ./src/rules/types.ts
@@ -13301,12 +13301,12 @@ function docsUrl(id) {
 }
 
 ;// CONCATENATED MODULE: ./node_modules/opencc-js/dist/esm-lib/dict/TSCharacters.js
-/* harmony default export */ const TSCharacters = ("㑯 㑔|㑳 㑇|㑶 㐹|㓨 刾|㗲 𠵾|㘚 㘎|㜄 㚯|㜏 㛣|㜢 𡞱|㠏 㟆|㠣 𫵷|㥮 㤘|㩜 㨫|㩳 㧐|㩵 擜|㺏 𤠋|䁪 𥇢|䁻 䀥|䃮 鿎|䊷 䌶|䋙 䌺|䋚 䌻|䋹 䌿|䋻 䌾|䍦 䍠|䎱 䎬|䓣 𬜯|䙡 䙌|䜀 䜧|䝼 䞍|䡵 𫟦|䥇 䦂|䥑 鿏|䥕 𬭯|䥱 䥾|䦛 䦶|䦟 䦷|䧢 𨸟|䮄 𫠊|䯀 䯅|䰾 鲃|䱷 䲣|䱽 䲝|䲁 鳚|䲘 鳤|䴉 鹮|丟 丢|並 并|乾 干|亂 乱|亙 亘|亞 亚|佇 伫|佈 布|佔 占|併 并|來 来|侖 仑|侶 侣|侷 局|俁 俣|係 系|俔 伣|俠 侠|俥 伡|俬 私|倀 伥|倆 俩|倈 俫|倉 仓|個 个|們 们|倖 幸|倫 伦|倲 㑈|偉 伟|偑 㐽|側 侧|偵 侦|偽 伪|傌 㐷|傑 杰|傖 伧|傘 伞|備 备|傢 家|傭 佣|傯 偬|傳 传|傴 伛|債 债|傷 伤|傾 倾|僂 偻|僅 仅|僉 佥|僑 侨|僕 仆|僞 伪|僤 𫢸|僥 侥|僨 偾|僱 雇|價 价|儀 仪|儁 俊|儂 侬|億 亿|儈 侩|儉 俭|儎 傤|儐 傧|儔 俦|儕 侪|儘 尽|償 偿|優 优|儲 储|儷 俪|儸 㑩|儺 傩|儻 傥|儼 俨|兇 凶|兌 兑|兒 儿|兗 兖|內 内|兩 两|冊 册|冑 胄|冪 幂|凈 净|凍 冻|凜 凛|凱 凯|別 别|刪 删|剄 刭|則 则|剋 克|剎 刹|剗 刬|剛 刚|剝 剥|剮 剐|剴 剀|創 创|剷 铲|劃 划|劄 札|劇 剧|劉 刘|劊 刽|劌 刿|劍 剑|劏 㓥|劑 剂|劚 㔉|勁 劲|動 动|務 务|勛 勋|勝 胜|勞 劳|勢 势|勣 𪟝|勩 勚|勱 劢|勳 勋|勵 励|勸 劝|勻 匀|匭 匦|匯 汇|匱 匮|區 区|協 协|卹 恤|卻 却|卽 即|厙 厍|厠 厕|厤 历|厭 厌|厲 厉|厴 厣|參 参|叄 叁|叢 丛|吒 咤|吳 吴|吶 呐|呂 吕|咼 呙|員 员|唄 呗|唸 念|問 问|啓 启|啞 哑|啟 启|啢 唡|喎 㖞|喚 唤|喪 丧|喫 吃|喬 乔|單 单|喲 哟|嗆 呛|嗇 啬|嗊 唝|嗎 吗|嗚 呜|嗩 唢|嗰 𠮶|嗶 哔|嘆 叹|嘍 喽|嘓 啯|嘔 呕|嘖 啧|嘗 尝|嘜 唛|嘩 哗|嘮 唠|嘯 啸|嘰 叽|嘵 哓|嘸 呒|嘽 啴|噁 恶|噓 嘘|噚 㖊|噝 咝|噠 哒|噥 哝|噦 哕|噯 嗳|噲 哙|噴 喷|噸 吨|噹 当|嚀 咛|嚇 吓|嚌 哜|嚐 尝|嚕 噜|嚙 啮|嚥 咽|嚦 呖|嚧 𠰷|嚨 咙|嚮 向|嚲 亸|嚳 喾|嚴 严|嚶 嘤|囀 啭|囁 嗫|囂 嚣|囅 冁|囈 呓|囉 啰|囌 苏|囑 嘱|囪 囱|圇 囵|國 国|圍 围|園 园|圓 圆|圖 图|團 团|垻 坝|埡 垭|埨 𫭢|埰 采|執 执|堅 坚|堊 垩|堖 垴|堝 埚|堯 尧|報 报|場 场|塊 块|塋 茔|塏 垲|塒 埘|塗 涂|塚 冢|塢 坞|塤 埙|塵 尘|塸 𫭟|塹 堑|塿 𪣻|墊 垫|墜 坠|墠 𫮃|墮 堕|墰 坛|墳 坟|墶 垯|墻 墙|墾 垦|壇 坛|壋 垱|壎 埙|壓 压|壗 𡋤|壘 垒|壙 圹|壚 垆|壜 坛|壞 坏|壟 垄|壠 垅|壢 坜|壩 坝|壪 塆|壯 壮|壺 壶|壼 壸|壽 寿|夠 够|夢 梦|夥 伙|夾 夹|奐 奂|奧 奥|奩 奁|奪 夺|奬 奖|奮 奋|奼 姹|妝 妆|姍 姗|姦 奸|娙 𫰛|娛 娱|婁 娄|婦 妇|婭 娅|媧 娲|媯 妫|媰 㛀|媼 媪|媽 妈|嫋 袅|嫗 妪|嫵 妩|嫺 娴|嫻 娴|嫿 婳|嬀 妫|嬃 媭|嬈 娆|嬋 婵|嬌 娇|嬙 嫱|嬡 嫒|嬤 嬷|嬪 嫔|嬰 婴|嬸 婶|孃 娘|孋 㛤|孌 娈|孫 孙|學 学|孻 𡥧|孿 孪|宮 宫|寀 采|寢 寝|實 实|寧 宁|審 审|寫 写|寬 宽|寵 宠|寶 宝|將 将|專 专|尋 寻|對 对|導 导|尷 尴|屆 届|屍 尸|屓 屃|屜 屉|屢 屡|層 层|屨 屦|屬 属|岡 冈|峯 峰|峴 岘|島 岛|峽 峡|崍 崃|崑 昆|崗 岗|崙 仑|崢 峥|崬 岽|嵐 岚|嵗 岁|嵽 𫶇|嵾 㟥|嶁 嵝|嶄 崭|嶇 岖|嶔 嵚|嶗 崂|嶠 峤|嶢 峣|嶧 峄|嶨 峃|嶮 崄|嶸 嵘|嶺 岭|嶼 屿|嶽 岳|巋 岿|巒 峦|巔 巅|巖 岩|巘 𪩘|巰 巯|巹 卺|帥 帅|師 师|帳 帐|帶 带|幀 帧|幃 帏|幓 㡎|幗 帼|幘 帻|幟 帜|幣 币|幫 帮|幬 帱|幷 并|幹 干|幾 几|庫 库|廁 厕|廂 厢|廄 厩|廈 厦|廎 庼|廕 荫|廚 厨|廝 厮|廞 𫷷|廟 庙|廠 厂|廡 庑|廢 废|廣 广|廩 廪|廬 庐|廳 厅|弒 弑|弔 吊|弳 弪|張 张|強 强|彄 𫸩|彆 别|彈 弹|彌 弥|彎 弯|彔 录|彙 汇|彠 彟|彥 彦|彫 雕|彲 彨|彿 佛|後 后|徑 径|從 从|徠 徕|復 复|徵 征|徹 彻|恆 恒|恥 耻|悅 悦|悞 悮|悵 怅|悶 闷|悽 凄|惡 恶|惱 恼|惲 恽|惻 恻|愛 爱|愜 惬|愨 悫|愴 怆|愷 恺|愾 忾|慄 栗|態 态|慍 愠|慘 惨|慚 惭|慟 恸|慣 惯|慤 悫|慪 怄|慫 怂|慮 虑|慳 悭|慶 庆|慺 㥪|慼 戚|慾 欲|憂 忧|憊 惫|憐 怜|憑 凭|憒 愦|憖 慭|憚 惮|憤 愤|憫 悯|憮 怃|憲 宪|憶 忆|懇 恳|應 应|懌 怿|懍 懔|懞 蒙|懟 怼|懣 懑|懤 㤽|懨 恹|懲 惩|懶 懒|懷 怀|懸 悬|懺 忏|懼 惧|懾 慑|戀 恋|戇 戆|戔 戋|戧 戗|戩 戬|戰 战|戱 戯|戲 戏|戶 户|扞 捍|拋 抛|拚 拼|挩 捝|挱 挲|挾 挟|捨 舍|捫 扪|捱 挨|捲 卷|掃 扫|掄 抡|掆 㧏|掗 挜|掙 挣|掛 挂|採 采|揀 拣|揚 扬|換 换|揮 挥|揯 搄|損 损|搖 摇|搗 捣|搧 扇|搵 揾|搶 抢|摑 掴|摜 掼|摟 搂|摯 挚|摳 抠|摶 抟|摺 折|摻 掺|撈 捞|撏 挦|撐 撑|撓 挠|撝 㧑|撟 挢|撣 掸|撥 拨|撫 抚|撲 扑|撳 揿|撻 挞|撾 挝|撿 捡|擁 拥|擄 掳|擇 择|擊 击|擋 挡|擓 㧟|擔 担|據 据|擠 挤|擡 抬|擣 捣|擬 拟|擯 摈|擰 拧|擱 搁|擲 掷|擴 扩|擷 撷|擺 摆|擻 擞|擼 撸|擽 㧰|擾 扰|攄 摅|攆 撵|攏 拢|攔 拦|攖 撄|攙 搀|攛 撺|攜 携|攝 摄|攢 攒|攣 挛|攤 摊|攪 搅|攬 揽|敎 教|敓 敚|敗 败|敘 叙|敵 敌|數 数|斂 敛|斃 毙|斆 敩|斕 斓|斬 斩|斷 断|於 于|旂 旗|旣 既|昇 升|時 时|晉 晋|晛 𬀪|晝 昼|暈 晕|暉 晖|暐 𬀩|暘 旸|暢 畅|暫 暂|曄 晔|曆 历|曇 昙|曉 晓|曏 向|曖 暧|曠 旷|曥 𣆐|曨 昽|曬 晒|書 书|會 会|朥 𦛨|朧 胧|朮 术|東 东|枴 拐|柵 栅|柺 拐|査 查|桱 𣐕|桿 杆|梔 栀|梘 枧|梜 𬂩|條 条|梟 枭|梲 棁|棄 弃|棊 棋|棖 枨|棗 枣|棟 栋|棡 㭎|棧 栈|棲 栖|棶 梾|椏 桠|椲 㭏|楊 杨|楓 枫|楨 桢|業 业|極 极|榘 矩|榦 干|榪 杩|榮 荣|榲 榅|榿 桤|構 构|槍 枪|槓 杠|槤 梿|槧 椠|槨 椁|槮 椮|槳 桨|槶 椢|槼 椝|樁 桩|樂 乐|樅 枞|樑 梁|樓 楼|標 标|樞 枢|樢 㭤|樣 样|樧 榝|樫 㭴|樳 桪|樸 朴|樹 树|樺 桦|樿 椫|橈 桡|橋 桥|機 机|橢 椭|橫 横|橯 𣓿|檁 檩|檉 柽|檔 档|檜 桧|檟 槚|檢 检|檣 樯|檮 梼|檯 台|檳 槟|檸 柠|檻 槛|櫃 柜|櫍 𬃊|櫓 橹|櫚 榈|櫛 栉|櫝 椟|櫞 橼|櫟 栎|櫥 橱|櫧 槠|櫨 栌|櫪 枥|櫫 橥|櫬 榇|櫱 蘖|櫳 栊|櫸 榉|櫻 樱|欄 栏|欅 榉|權 权|欏 椤|欒 栾|欓 𣗋|欖 榄|欞 棂|欽 钦|歎 叹|歐 欧|歟 欤|歡 欢|歲 岁|歷 历|歸 归|歿 殁|殘 残|殞 殒|殤 殇|殨 㱮|殫 殚|殭 僵|殮 殓|殯 殡|殰 㱩|殲 歼|殺 杀|殻 壳|殼 壳|毀 毁|毆 殴|毿 毵|氂 牦|氈 毡|氌 氇|氣 气|氫 氢|氬 氩|氳 氲|氾 泛|汎 泛|汙 污|決 决|沒 没|沖 冲|況 况|泝 溯|洩 泄|洶 汹|浹 浃|浿 𬇙|涇 泾|涗 涚|涼 凉|淒 凄|淚 泪|淥 渌|淨 净|淩 凌|淪 沦|淵 渊|淶 涞|淺 浅|渙 涣|減 减|渢 沨|渦 涡|測 测|渾 浑|湊 凑|湋 𣲗|湞 浈|湧 涌|湯 汤|溈 沩|準 准|溝 沟|溫 温|溮 浉|溳 涢|溼 湿|滄 沧|滅 灭|滌 涤|滎 荥|滙 汇|滬 沪|滯 滞|滲 渗|滷 卤|滸 浒|滻 浐|滾 滚|滿 满|漁 渔|漊 溇|漍 𬇹|漚 沤|漢 汉|漣 涟|漬 渍|漲 涨|漵 溆|漸 渐|漿 浆|潁 颍|潑 泼|潔 洁|潕 𣲘|潙 沩|潚 㴋|潛 潜|潤 润|潯 浔|潰 溃|潷 滗|潿 涠|澀 涩|澆 浇|澇 涝|澐 沄|澗 涧|澠 渑|澤 泽|澦 滪|澩 泶|澫 𬇕|澮 浍|澱 淀|澾 㳠|濁 浊|濃 浓|濄 㳡|濆 𣸣|濕 湿|濘 泞|濚 溁|濛 蒙|濜 浕|濟 济|濤 涛|濧 㳔|濫 滥|濰 潍|濱 滨|濺 溅|濼 泺|濾 滤|瀂 澛|瀅 滢|瀆 渎|瀇 㲿|瀉 泻|瀋 沈|瀏 浏|瀕 濒|瀘 泸|瀝 沥|瀟 潇|瀠 潆|瀦 潴|瀧 泷|瀨 濑|瀰 弥|瀲 潋|瀾 澜|灃 沣|灄 滠|灑 洒|灒 𪷽|灕 漓|灘 滩|灙 𣺼|灝 灏|灡 㳕|灣 湾|灤 滦|灧 滟|灩 滟|災 灾|為 为|烏 乌|烴 烃|無 无|煉 炼|煒 炜|煙 烟|煢 茕|煥 焕|煩 烦|煬 炀|煱 㶽|熅 煴|熒 荧|熗 炝|熰 𬉼|熱 热|熲 颎|熾 炽|燀 𬊤|燁 烨|燈 灯|燉 炖|燒 烧|燖 𬊈|燙 烫|燜 焖|營 营|燦 灿|燬 毁|燭 烛|燴 烩|燶 㶶|燻 熏|燼 烬|燾 焘|爍 烁|爐 炉|爛 烂|爭 争|爲 为|爺 爷|爾 尔|牀 床|牆 墙|牘 牍|牴 抵|牽 牵|犖 荦|犛 牦|犢 犊|犧 牺|狀 状|狹 狭|狽 狈|猙 狰|猶 犹|猻 狲|獁 犸|獃 呆|獄 狱|獅 狮|獎 奖|獨 独|獪 狯|獫 猃|獮 狝|獰 狞|獱 㺍|獲 获|獵 猎|獷 犷|獸 兽|獺 獭|獻 献|獼 猕|玀 猡|現 现|琱 雕|琺 珐|琿 珲|瑋 玮|瑒 玚|瑣 琐|瑤 瑶|瑩 莹|瑪 玛|瑲 玱|璉 琏|璊 𫞩|璕 𬍤|璗 𬍡|璡 琎|璣 玑|璦 瑷|璫 珰|璯 㻅|環 环|璵 玙|璸 瑸|璽 玺|璿 璇|瓅 𬍛|瓊 琼|瓏 珑|瓔 璎|瓚 瓒|瓛 𤩽|甌 瓯|甕 瓮|產 产|産 产|畝 亩|畢 毕|畫 画|異 异|畵 画|當 当|疇 畴|疊 叠|痙 痉|痠 酸|痾 疴|瘂 痖|瘋 疯|瘍 疡|瘓 痪|瘞 瘗|瘡 疮|瘧 疟|瘮 瘆|瘲 疭|瘺 瘘|瘻 瘘|療 疗|癆 痨|癇 痫|癉 瘅|癒 愈|癘 疠|癟 瘪|癡 痴|癢 痒|癤 疖|癥 症|癧 疬|癩 癞|癬 癣|癭 瘿|癮 瘾|癰 痈|癱 瘫|癲 癫|發 发|皁 皂|皚 皑|皰 疱|皸 皲|皺 皱|盃 杯|盜 盗|盞 盏|盡 尽|監 监|盤 盘|盧 卢|盪 荡|眞 真|眥 眦|眾 众|睍 𪾢|睏 困|睜 睁|睞 睐|瞘 眍|瞜 䁖|瞞 瞒|瞶 瞆|瞼 睑|矇 蒙|矓 眬|矚 瞩|矯 矫|硃 朱|硜 硁|硤 硖|硨 砗|硯 砚|碕 埼|碩 硕|碭 砀|碸 砜|確 确|碼 码|碽 䂵|磑 硙|磚 砖|磠 硵|磣 碜|磧 碛|磯 矶|磽 硗|磾 䃅|礄 硚|礎 础|礐 𬒈|礙 碍|礦 矿|礪 砺|礫 砾|礬 矾|礱 砻|祕 秘|祿 禄|禍 祸|禎 祯|禕 祎|禡 祃|禦 御|禪 禅|禮 礼|禰 祢|禱 祷|禿 秃|秈 籼|稅 税|稈 秆|稏 䅉|稜 棱|稟 禀|種 种|稱 称|穀 谷|穇 䅟|穌 稣|積 积|穎 颖|穠 秾|穡 穑|穢 秽|穩 稳|穫 获|穭 穞|窩 窝|窪 洼|窮 穷|窯 窑|窵 窎|窶 窭|窺 窥|竄 窜|竅 窍|竇 窦|竈 灶|竊 窃|竪 竖|競 竞|筆 笔|筍 笋|筧 笕|筴 䇲|箇 个|箋 笺|箏 筝|箚 札|節 节|範 范|築 筑|篋 箧|篔 筼|篠 筿|篢 𬕂|篤 笃|篩 筛|篳 筚|篸 𥮾|簀 箦|簍 篓|簑 蓑|簞 箪|簡 简|簣 篑|簫 箫|簹 筜|簽 签|簾 帘|籃 篮|籅 𥫣|籌 筹|籔 䉤|籙 箓|籛 篯|籜 箨|籟 籁|籠 笼|籤 签|籩 笾|籪 簖|籬 篱|籮 箩|籲 吁|粵 粤|糉 粽|糝 糁|糞 粪|糧 粮|糰 团|糲 粝|糴 籴|糶 粜|糹 纟|糾 纠|紀 纪|紂 纣|紃 𬘓|約 约|紅 红|紆 纡|紇 纥|紈 纨|紉 纫|紋 纹|納 纳|紐 纽|紓 纾|純 纯|紕 纰|紖 纼|紗 纱|紘 纮|紙 纸|級 级|紛 纷|紜 纭|紝 纴|紞 𬘘|紡 纺|紬 䌷|紮 扎|細 细|紱 绂|紲 绁|紳 绅|紵 纻|紹 绍|紺 绀|紼 绋|紿 绐|絀 绌|終 终|絃 弦|組 组|絅 䌹|絆 绊|絎 绗|結 结|絕 绝|絛 绦|絝 绔|絞 绞|絡 络|絢 绚|給 给|絨 绒|絪 𬘡|絰 绖|統 统|絲 丝|絳 绛|絶 绝|絹 绢|絺 𫄨|綁 绑|綃 绡|綄 𬘫|綆 绠|綈 绨|綉 绣|綌 绤|綎 𬘩|綏 绥|綐 䌼|綑 捆|經 经|綖 𫄧|綜 综|綝 𬘭|綞 缍|綠 绿|綡 𫟅|綢 绸|綣 绻|綧 𬘯|綪 𬘬|綫 线|綬 绶|維 维|綯 绹|綰 绾|綱 纲|網 网|綳 绷|綴 缀|綵 彩|綸 纶|綹 绺|綺 绮|綻 绽|綽 绰|綾 绫|綿 绵|緄 绲|緇 缁|緊 紧|緋 绯|緑 绿|緒 绪|緓 绬|緔 绱|緗 缃|緘 缄|緙 缂|線 线|緝 缉|緞 缎|締 缔|緡 缗|緣 缘|緦 缌|編 编|緩 缓|緬 缅|緯 纬|緱 缑|緲 缈|練 练|緶 缏|緹 缇|緻 致|緼 缊|縈 萦|縉 缙|縊 缢|縋 缒|縐 绉|縑 缣|縕 缊|縗 缞|縛 缚|縝 缜|縞 缟|縟 缛|縣 县|縧 绦|縫 缝|縭 缡|縮 缩|縯 𬙂|縱 纵|縲 缧|縳 䌸|縴 纤|縵 缦|縶 絷|縷 缕|縹 缥|總 总|績 绩|繃 绷|繅 缫|繆 缪|繒 缯|織 织|繕 缮|繚 缭|繞 绕|繡 绣|繢 缋|繩 绳|繪 绘|繫 系|繭 茧|繮 缰|繯 缳|繰 缲|繳 缴|繶 𫄷|繸 䍁|繹 绎|繻 𦈡|繼 继|繽 缤|繾 缱|繿 䍀|纁 𫄸|纆 𬙊|纇 颣|纈 缬|纊 纩|續 续|纍 累|纏 缠|纓 缨|纔 才|纕 𬙋|纖 纤|纘 缵|纜 缆|缽 钵|罃 䓨|罈 坛|罌 罂|罎 坛|罰 罚|罵 骂|罷 罢|羅 罗|羆 罴|羈 羁|羋 芈|羣 群|羥 羟|羨 羡|義 义|羶 膻|習 习|翫 玩|翬 翚|翹 翘|翽 翙|耬 耧|耮 耢|聖 圣|聞 闻|聯 联|聰 聪|聲 声|聳 耸|聵 聩|聶 聂|職 职|聹 聍|聽 听|聾 聋|肅 肃|脅 胁|脈 脉|脛 胫|脣 唇|脩 修|脫 脱|脹 胀|腎 肾|腖 胨|腡 脶|腦 脑|腫 肿|腳 脚|腸 肠|膃 腽|膕 腘|膚 肤|膞 䏝|膠 胶|膢 𦝼|膩 腻|膽 胆|膾 脍|膿 脓|臉 脸|臍 脐|臏 膑|臘 腊|臚 胪|臟 脏|臠 脔|臢 臜|臥 卧|臨 临|臺 台|與 与|興 兴|舉 举|舊 旧|舖 铺|舘 馆|艙 舱|艤 舣|艦 舰|艫 舻|艱 艰|艷 艳|芻 刍|苧 苎|茲 兹|荊 荆|莊 庄|莖 茎|莢 荚|莧 苋|華 华|菴 庵|菸 烟|萇 苌|萊 莱|萬 万|萴 荝|萵 莴|葉 叶|葒 荭|葤 荮|葦 苇|葯 药|葷 荤|蒍 𫇭|蒐 搜|蒓 莼|蒔 莳|蒕 蒀|蒞 莅|蒼 苍|蓀 荪|蓆 席|蓋 盖|蓮 莲|蓯 苁|蓴 莼|蓽 荜|蔄 𬜬|蔔 卜|蔘 参|蔞 蒌|蔣 蒋|蔥 葱|蔦 茑|蔭 荫|蔯 𫈟|蔿 𫇭|蕁 荨|蕆 蒇|蕎 荞|蕒 荬|蕓 芸|蕕 莸|蕘 荛|蕢 蒉|蕩 荡|蕪 芜|蕭 萧|蕷 蓣|薀 蕰|薈 荟|薊 蓟|薌 芗|薑 姜|薔 蔷|薘 荙|薟 莶|薦 荐|薩 萨|薳 䓕|薴 苧|薵 䓓|薹 苔|薺 荠|藍 蓝|藎 荩|藝 艺|藥 药|藪 薮|藭 䓖|藴 蕴|藶 苈|藹 蔼|藺 蔺|蘀 萚|蘄 蕲|蘆 芦|蘇 苏|蘊 蕴|蘋 苹|蘚 藓|蘞 蔹|蘟 𦻕|蘢 茏|蘭 兰|蘺 蓠|蘿 萝|虆 蔂|虉 𬟁|處 处|虛 虚|虜 虏|號 号|虧 亏|虯 虬|蛺 蛱|蛻 蜕|蜆 蚬|蝀 𬟽|蝕 蚀|蝟 猬|蝦 虾|蝨 虱|蝸 蜗|螄 蛳|螞 蚂|螢 萤|螮 䗖|螻 蝼|螿 螀|蟄 蛰|蟈 蝈|蟎 螨|蟣 虮|蟬 蝉|蟯 蛲|蟲 虫|蟳 𫊻|蟶 蛏|蟻 蚁|蠁 蚃|蠅 蝇|蠆 虿|蠍 蝎|蠐 蛴|蠑 蝾|蠔 蚝|蠟 蜡|蠣 蛎|蠨 蟏|蠱 蛊|蠶 蚕|蠻 蛮|衆 众|衊 蔑|術 术|衕 同|衚 胡|衛 卫|衝 冲|袞 衮|袷 夹|裊 袅|裏 里|補 补|裝 装|裡 里|製 制|複 复|褌 裈|褘 袆|褲 裤|褳 裢|褸 褛|褻 亵|襀 𫌀|襇 裥|襉 裥|襏 袯|襖 袄|襝 裣|襠 裆|襤 褴|襪 袜|襬 摆|襯 衬|襲 袭|襴 襕|覈 核|見 见|覎 觃|規 规|覓 觅|視 视|覘 觇|覡 觋|覥 觍|覦 觎|親 亲|覬 觊|覯 觏|覲 觐|覷 觑|覺 觉|覽 览|覿 觌|觀 观|觴 觞|觶 觯|觸 触|訁 讠|訂 订|訃 讣|計 计|訊 讯|訌 讧|討 讨|訏 𬣙|訐 讦|訒 讱|訓 训|訕 讪|訖 讫|託 托|記 记|訛 讹|訝 讶|訟 讼|訢 䜣|訣 诀|訥 讷|訩 讻|訪 访|設 设|許 许|訴 诉|訶 诃|診 诊|註 注|証 证|詀 𧮪|詁 诂|詆 诋|詎 讵|詐 诈|詒 诒|詔 诏|評 评|詖 诐|詗 诇|詘 诎|詛 诅|詝 𬣞|詞 词|詠 咏|詡 诩|詢 询|詣 诣|試 试|詩 诗|詪 𬣳|詫 诧|詬 诟|詭 诡|詮 诠|詰 诘|話 话|該 该|詳 详|詵 诜|詷 𫍣|詼 诙|詿 诖|誄 诔|誅 诛|誆 诓|誇 夸|誌 志|認 认|誑 诳|誒 诶|誕 诞|誘 诱|誚 诮|語 语|誠 诚|誡 诫|誣 诬|誤 误|誥 诰|誦 诵|誨 诲|說 说|説 说|誰 谁|課 课|誶 谇|誹 诽|誼 谊|誾 訚|調 调|諂 谄|諄 谆|談 谈|諉 诿|請 请|諍 诤|諏 诹|諑 诼|諒 谅|諓 𬣡|論 论|諗 谂|諛 谀|諜 谍|諝 谞|諞 谝|諟 𬤊|諡 谥|諢 诨|諤 谔|諦 谛|諧 谐|諫 谏|諭 谕|諮 咨|諱 讳|諲 𬤇|諳 谙|諴 𫍯|諶 谌|諷 讽|諸 诸|諺 谚|諼 谖|諾 诺|謀 谋|謁 谒|謂 谓|謄 誊|謅 诌|謊 谎|謎 谜|謏 𫍲|謐 谧|謔 谑|謖 谡|謗 谤|謙 谦|謚 谥|講 讲|謝 谢|謠 谣|謡 谣|謨 谟|謫 谪|謬 谬|謭 谫|謳 讴|謹 谨|謾 谩|譁 哗|證 证|譎 谲|譏 讥|譓 𬤝|譖 谮|識 识|譙 谯|譚 谭|譜 谱|譞 𫍽|譟 噪|譫 谵|譭 毁|譯 译|議 议|譴 谴|護 护|譸 诪|譽 誉|譾 谫|讀 读|讅 谉|變 变|讋 詟|讌 䜩|讎 雠|讒 谗|讓 让|讕 谰|讖 谶|讚 赞|讜 谠|讞 谳|谿 溪|豈 岂|豎 竖|豐 丰|豔 艳|豬 猪|豶 豮|貍 狸|貓 猫|貙 䝙|貝 贝|貞 贞|貟 贠|負 负|財 财|貢 贡|貧 贫|貨 货|販 贩|貪 贪|貫 贯|責 责|貯 贮|貰 贳|貲 赀|貳 贰|貴 贵|貶 贬|買 买|貸 贷|貺 贶|費 费|貼 贴|貽 贻|貿 贸|賀 贺|賁 贲|賂 赂|賃 赁|賄 贿|賅 赅|資 资|賈 贾|賊 贼|賑 赈|賒 赊|賓 宾|賕 赇|賙 赒|賚 赉|賜 赐|賞 赏|賠 赔|賡 赓|賢 贤|賣 卖|賤 贱|賦 赋|賧 赕|質 质|賫 赍|賬 账|賭 赌|賰 䞐|賴 赖|賵 赗|賺 赚|賻 赙|購 购|賽 赛|賾 赜|贄 贽|贅 赘|贇 赟|贈 赠|贊 赞|贋 赝|贍 赡|贏 赢|贐 赆|贓 赃|贔 赑|贖 赎|贗 赝|贛 赣|贜 赃|赬 赪|趕 赶|趙 赵|趨 趋|趲 趱|跡 迹|踐 践|踰 逾|踴 踊|蹌 跄|蹕 跸|蹟 迹|蹠 跖|蹣 蹒|蹤 踪|蹺 跷|躂 跶|躉 趸|躊 踌|躋 跻|躍 跃|躎 䟢|躑 踯|躒 跞|躓 踬|躕 蹰|躚 跹|躡 蹑|躥 蹿|躦 躜|躪 躏|軀 躯|車 车|軋 轧|軌 轨|軍 军|軏 𫐄|軑 轪|軒 轩|軔 轫|軛 轭|軝 𬨂|軟 软|軤 轷|軫 轸|軲 轱|軸 轴|軹 轵|軺 轺|軻 轲|軼 轶|軾 轼|較 较|輄 𨐈|輅 辂|輇 辁|輈 辀|載 载|輊 轾|輋 𪨶|輒 辄|輓 挽|輔 辅|輕 轻|輗 𫐐|輛 辆|輜 辎|輝 辉|輞 辋|輟 辍|輥 辊|輦 辇|輩 辈|輪 轮|輬 辌|輮 𫐓|輯 辑|輳 辏|輶 𬨎|輸 输|輻 辐|輼 辒|輾 辗|輿 舆|轀 辒|轂 毂|轄 辖|轅 辕|轆 辘|轉 转|轍 辙|轎 轿|轔 辚|轟 轰|轡 辔|轢 轹|轤 轳|辦 办|辭 辞|辮 辫|辯 辩|農 农|迴 回|逕 径|這 这|連 连|週 周|進 进|遊 游|運 运|過 过|達 达|違 违|遙 遥|遜 逊|遞 递|遠 远|遡 溯|適 适|遲 迟|遶 绕|遷 迁|選 选|遺 遗|遼 辽|邁 迈|還 还|邇 迩|邊 边|邏 逻|邐 逦|郟 郏|郵 邮|鄆 郓|鄉 乡|鄒 邹|鄔 邬|鄖 郧|鄧 邓|鄩 𬩽|鄭 郑|鄰 邻|鄲 郸|鄳 𫑡|鄴 邺|鄶 郐|鄺 邝|酇 酂|酈 郦|醃 腌|醖 酝|醜 丑|醞 酝|醟 蒏|醣 糖|醫 医|醬 酱|醱 酦|醲 𬪩|釀 酿|釁 衅|釃 酾|釅 酽|釋 释|釐 厘|釒 钅|釓 钆|釔 钇|釕 钌|釗 钊|釘 钉|釙 钋|針 针|釣 钓|釤 钐|釦 扣|釧 钏|釩 钒|釴 𬬩|釵 钗|釷 钍|釹 钕|釺 钎|釾 䥺|釿 𬬱|鈀 钯|鈁 钫|鈃 钘|鈄 钭|鈅 钥|鈇 𫓧|鈈 钚|鈉 钠|鈍 钝|鈎 钩|鈐 钤|鈑 钣|鈒 钑|鈔 钞|鈕 钮|鈞 钧|鈡 钟|鈣 钙|鈥 钬|鈦 钛|鈧 钪|鈮 铌|鈰 铈|鈳 钶|鈴 铃|鈷 钴|鈸 钹|鈹 铍|鈺 钰|鈽 钸|鈾 铀|鈿 钿|鉀 钾|鉅 巨|鉆 钻|鉈 铊|鉉 铉|鉊 𬬿|鉋 铇|鉍 铋|鉑 铂|鉕 钷|鉗 钳|鉚 铆|鉛 铅|鉝 𫟷|鉞 钺|鉢 钵|鉤 钩|鉥 𬬸|鉦 钲|鉧 𬭁|鉬 钼|鉭 钽|鉮 𬬹|鉳 锫|鉶 铏|鉷 𫟹|鉸 铰|鉺 铒|鉻 铬|鉿 铪|銀 银|銃 铳|銅 铜|銈 𫓯|銍 铚|銑 铣|銓 铨|銖 铢|銘 铭|銚 铫|銛 铦|銜 衔|銠 铑|銣 铷|銥 铱|銦 铟|銨 铵|銩 铥|銪 铕|銫 铯|銬 铐|銱 铞|銳 锐|銶 𨱇|銷 销|銹 锈|銻 锑|銼 锉|鋁 铝|鋃 锒|鋅 锌|鋇 钡|鋌 铤|鋏 铗|鋐 𬭎|鋒 锋|鋗 𫓶|鋙 铻|鋝 锊|鋟 锓|鋣 铘|鋤 锄|鋥 锃|鋦 锔|鋨 锇|鋩 铓|鋪 铺|鋭 锐|鋮 铖|鋯 锆|鋰 锂|鋱 铽|鋶 锍|鋸 锯|鋹 𬬮|鋼 钢|錀 𬬭|錁 锞|錄 录|錆 锖|錇 锫|錈 锩|錏 铔|錐 锥|錒 锕|錕 锟|錘 锤|錙 锱|錚 铮|錛 锛|錞 𬭚|錟 锬|錠 锭|錡 锜|錢 钱|錤 𫓹|錦 锦|錨 锚|錩 锠|錫 锡|錮 锢|錯 错|録 录|錳 锰|錶 表|錸 铼|錼 镎|鍀 锝|鍁 锨|鍃 锪|鍅 钫|鍆 钔|鍇 锴|鍈 锳|鍊 炼|鍋 锅|鍍 镀|鍔 锷|鍘 铡|鍚 钖|鍛 锻|鍠 锽|鍤 锸|鍥 锲|鍩 锘|鍬 锹|鍭 𬭤|鍰 锾|鍵 键|鍶 锶|鍺 锗|鍼 针|鍾 钟|鎂 镁|鎄 锿|鎇 镅|鎊 镑|鎌 镰|鎓 𬭩|鎔 镕|鎖 锁|鎘 镉|鎚 锤|鎛 镈|鎝 𨱏|鎡 镃|鎢 钨|鎣 蓥|鎦 镏|鎧 铠|鎩 铩|鎪 锼|鎬 镐|鎭 镇|鎮 镇|鎰 镒|鎲 镋|鎳 镍|鎵 镓|鎶 鿔|鎸 镌|鎿 镎|鏃 镞|鏇 旋|鏈 链|鏌 镆|鏍 镙|鏏 𬭬|鏐 镠|鏑 镝|鏗 铿|鏘 锵|鏜 镗|鏝 镘|鏞 镛|鏟 铲|鏡 镜|鏢 镖|鏤 镂|鏨 錾|鏰 镚|鏵 铧|鏷 镤|鏹 镪|鏺 䥽|鏻 𬭸|鏽 锈|鐃 铙|鐄 𨱑|鐇 𫔍|鐋 铴|鐍 𫔎|鐏 𨱔|鐐 镣|鐒 铹|鐓 镦|鐔 镡|鐘 钟|鐙 镫|鐝 镢|鐠 镨|鐥 䦅|鐦 锎|鐧 锏|鐨 镄|鐩 𬭼|鐫 镌|鐮 镰|鐯 䦃|鐲 镯|鐳 镭|鐵 铁|鐶 镮|鐸 铎|鐺 铛|鐽 𫟼|鐿 镱|鑄 铸|鑊 镬|鑌 镔|鑑 鉴|鑒 鉴|鑔 镲|鑕 锧|鑞 镴|鑠 铄|鑣 镳|鑥 镥|鑪 𬬻|鑭 镧|鑰 钥|鑱 镵|鑲 镶|鑷 镊|鑹 镩|鑼 锣|鑽 钻|鑾 銮|鑿 凿|钁 镢|钂 镋|長 长|門 门|閂 闩|閃 闪|閆 闫|閈 闬|閉 闭|開 开|閌 闶|閎 闳|閏 闰|閑 闲|閒 闲|間 间|閔 闵|閘 闸|閡 阂|閣 阁|閤 合|閥 阀|閨 闺|閩 闽|閫 阃|閬 阆|閭 闾|閱 阅|閲 阅|閶 阊|閹 阉|閻 阎|閼 阏|閽 阍|閾 阈|閿 阌|闃 阒|闆 板|闇 暗|闈 闱|闉 𬮱|闊 阔|闋 阕|闌 阑|闍 阇|闐 阗|闑 𫔶|闒 阘|闓 闿|闔 阖|闕 阙|闖 闯|關 关|闞 阚|闠 阓|闡 阐|闢 辟|闤 阛|闥 闼|陘 陉|陝 陕|陞 升|陣 阵|陰 阴|陳 陈|陸 陆|陽 阳|隉 陧|隊 队|階 阶|隑 𬮿|隕 陨|際 际|隤 𬯎|隨 随|險 险|隮 𬯀|隯 陦|隱 隐|隴 陇|隸 隶|隻 只|雋 隽|雖 虽|雙 双|雛 雏|雜 杂|雞 鸡|離 离|難 难|雲 云|電 电|霑 沾|霢 霡|霧 雾|霽 霁|靂 雳|靄 霭|靆 叇|靈 灵|靉 叆|靚 靓|靜 静|靝 靔|靦 腼|靨 靥|鞏 巩|鞝 绱|鞦 秋|鞽 鞒|韁 缰|韃 鞑|韆 千|韉 鞯|韋 韦|韌 韧|韍 韨|韓 韩|韙 韪|韜 韬|韝 鞲|韞 韫|韻 韵|響 响|頁 页|頂 顶|頃 顷|項 项|順 顺|頇 顸|須 须|頊 顼|頌 颂|頍 𫠆|頎 颀|頏 颃|預 预|頑 顽|頒 颁|頓 顿|頔 𬱖|頗 颇|領 领|頜 颌|頠 𬱟|頡 颉|頤 颐|頦 颏|頫 𫖯|頭 头|頮 颒|頰 颊|頲 颋|頴 颕|頵 𫖳|頷 颔|頸 颈|頹 颓|頻 频|頽 颓|顆 颗|題 题|額 额|顎 颚|顏 颜|顒 颙|顓 颛|顔 颜|顗 𫖮|願 愿|顙 颡|顛 颠|類 类|顢 颟|顥 颢|顧 顾|顫 颤|顬 颥|顯 显|顰 颦|顱 颅|顳 颞|顴 颧|風 风|颭 飐|颮 飑|颯 飒|颱 台|颳 刮|颶 飓|颸 飔|颺 飏|颻 飖|颼 飕|飀 飗|飄 飘|飆 飙|飈 飚|飛 飞|飠 饣|飢 饥|飣 饤|飥 饦|飩 饨|飪 饪|飫 饫|飭 饬|飯 饭|飱 飧|飲 饮|飴 饴|飼 饲|飽 饱|飾 饰|飿 饳|餃 饺|餄 饸|餅 饼|餈 糍|餉 饷|養 养|餌 饵|餎 饹|餏 饻|餑 饽|餒 馁|餓 饿|餕 馂|餖 饾|餗 𫗧|餘 余|餚 肴|餛 馄|餜 馃|餞 饯|餡 馅|館 馆|餬 糊|餱 糇|餳 饧|餵 喂|餶 馉|餷 馇|餸 𩠌|餺 馎|餼 饩|餾 馏|餿 馊|饁 馌|饃 馍|饅 馒|饈 馐|饉 馑|饊 馓|饋 馈|饌 馔|饑 饥|饒 饶|饗 飨|饘 𫗴|饜 餍|饞 馋|饢 馕|馬 马|馭 驭|馮 冯|馱 驮|馳 驰|馴 驯|馹 驲|馼 𫘜|駁 驳|駃 𫘝|駉 𬳶|駐 驻|駑 驽|駒 驹|駓 𬳵|駔 驵|駕 驾|駘 骀|駙 驸|駛 驶|駝 驼|駟 驷|駡 骂|駢 骈|駪 𬳽|駭 骇|駰 骃|駱 骆|駸 骎|駼 𬳿|駿 骏|騁 骋|騂 骍|騄 𫘧|騅 骓|騊 𫘦|騌 骔|騍 骒|騎 骑|騏 骐|騑 𬴂|騖 骛|騙 骗|騞 𬴃|騠 𫘨|騤 骙|騧 䯄|騫 骞|騭 骘|騮 骝|騰 腾|騱 𫘬|騵 𫘪|騶 驺|騷 骚|騸 骟|騾 骡|驀 蓦|驁 骜|驂 骖|驃 骠|驄 骢|驅 驱|驊 骅|驌 骕|驍 骁|驎 𬴊|驏 骣|驕 骄|驗 验|驚 惊|驛 驿|驟 骤|驢 驴|驤 骧|驥 骥|驦 骦|驪 骊|驫 骉|骯 肮|髏 髅|髒 脏|體 体|髕 髌|髖 髋|髮 发|鬆 松|鬍 胡|鬚 须|鬢 鬓|鬥 斗|鬧 闹|鬨 哄|鬩 阋|鬮 阄|鬱 郁|鬹 鬶|魎 魉|魘 魇|魚 鱼|魛 鱽|魟 𫚉|魢 鱾|魨 鲀|魯 鲁|魴 鲂|魷 鱿|魺 鲄|鮀 𬶍|鮁 鲅|鮃 鲆|鮆 𫚖|鮈 𬶋|鮊 鲌|鮋 鲉|鮍 鲏|鮎 鲇|鮐 鲐|鮑 鲍|鮒 鲋|鮓 鲊|鮚 鲒|鮜 鲘|鮝 鲞|鮞 鲕|鮟 𩽾|鮠 𬶏|鮡 𬶐|鮣 䲟|鮦 鲖|鮪 鲔|鮫 鲛|鮭 鲑|鮮 鲜|鮳 鲓|鮶 鲪|鮸 𩾃|鮺 鲝|鯀 鲧|鯁 鲠|鯇 鲩|鯉 鲤|鯊 鲨|鯒 鲬|鯔 鲻|鯕 鲯|鯖 鲭|鯗 鲞|鯛 鲷|鯝 鲴|鯡 鲱|鯢 鲵|鯤 鲲|鯧 鲳|鯨 鲸|鯪 鲮|鯫 鲰|鯰 鲶|鯴 鲺|鯷 鳀|鯻 𬶟|鯽 鲫|鯿 鳊|鰁 鳈|鰂 鲗|鰃 鳂|鰆 䲠|鰈 鲽|鰉 鳇|鰊 𬶠|鰌 䲡|鰍 鳅|鰏 鲾|鰐 鳄|鰒 鳆|鰓 鳃|鰛 鳁|鰜 鳒|鰟 鳑|鰠 鳋|鰣 鲥|鰤 𫚕|鰥 鳏|鰧 䲢|鰨 鳎|鰩 鳐|鰭 鳍|鰮 鳁|鰱 鲢|鰲 鳌|鰳 鳓|鰵 鳘|鰶 𬶭|鰷 鲦|鰹 鲣|鰺 鲹|鰻 鳗|鰼 鳛|鰾 鳔|鱀 𬶨|鱂 鳉|鱅 鳙|鱇 𩾌|鱈 鳕|鱉 鳖|鱒 鳟|鱔 鳝|鱖 鳜|鱗 鳞|鱘 鲟|鱚 𬶮|鱝 鲼|鱟 鲎|鱠 鲙|鱣 鳣|鱤 鳡|鱧 鳢|鱨 鲿|鱭 鲚|鱯 鳠|鱲 𫚭|鱷 鳄|鱸 鲈|鱺 鲡|鳥 鸟|鳧 凫|鳩 鸠|鳬 凫|鳲 鸤|鳳 凤|鳴 鸣|鳶 鸢|鳾 䴓|鴆 鸩|鴇 鸨|鴉 鸦|鴒 鸰|鴕 鸵|鴛 鸳|鴝 鸲|鴞 鸮|鴟 鸱|鴣 鸪|鴦 鸯|鴨 鸭|鴯 鸸|鴰 鸹|鴴 鸻|鴷 䴕|鴻 鸿|鴿 鸽|鵁 䴔|鵂 鸺|鵃 鸼|鵏 𬷕|鵐 鹀|鵑 鹃|鵒 鹆|鵓 鹁|鵜 鹈|鵝 鹅|鵟 𫛭|鵠 鹄|鵡 鹉|鵪 鹌|鵬 鹏|鵮 鹐|鵯 鹎|鵰 雕|鵲 鹊|鵷 鹓|鵾 鹍|鶄 䴖|鶇 鸫|鶉 鹑|鶊 鹒|鶓 鹋|鶖 鹙|鶘 鹕|鶚 鹗|鶠 𬸘|鶡 鹖|鶥 鹛|鶩 鹜|鶪 䴗|鶬 鸧|鶯 莺|鶱 𬸣|鶲 鹟|鶴 鹤|鶹 鹠|鶺 鹡|鶻 鹘|鶼 鹣|鶿 鹚|鷀 鹚|鷁 鹢|鷂 鹞|鷄 鸡|鷉 䴘|鷊 鹝|鷓 鹧|鷖 鹥|鷗 鸥|鷙 鸷|鷚 鹨|鷟 𬸦|鷥 鸶|鷦 鹪|鷫 鹔|鷭 𬸪|鷯 鹩|鷲 鹫|鷳 鹇|鷴 鹇|鷸 鹬|鷹 鹰|鷺 鹭|鷽 鸴|鸂 㶉|鸇 鹯|鸊 䴙|鸌 鹱|鸏 鹲|鸑 𬸚|鸕 鸬|鸘 鹴|鸚 鹦|鸛 鹳|鸝 鹂|鸞 鸾|鹵 卤|鹹 咸|鹺 鹾|鹼 碱|鹽 盐|麗 丽|麥 麦|麩 麸|麪 面|麫 面|麬 𤿲|麯 曲|麳 𪎌|麴 曲|麵 面|麼 么|麽 么|黃 黄|黌 黉|點 点|黨 党|黲 黪|黴 霉|黶 黡|黷 黩|黽 黾|黿 鼋|鼂 鼌|鼉 鼍|鼕 冬|鼴 鼹|齊 齐|齋 斋|齎 赍|齏 齑|齒 齿|齔 龀|齕 龁|齗 龂|齘 𬹼|齙 龅|齜 龇|齟 龃|齠 龆|齡 龄|齣 出|齦 龈|齧 啮|齪 龊|齬 龉|齮 𬺈|齯 𫠜|齲 龋|齶 腭|齷 龌|齼 𬺓|龍 龙|龎 厐|龐 庞|龑 䶮|龔 龚|龕 龛|龜 龟|鿁 䜤|鿓 鿒|𠁞 𠀾|𠌥 𠌥|𠏢 𠏢|𠐊 𠐊|𠗣 㓆|𠞆 𠞆|𠠎 𠠎|𠬙 𠬙|𠼤 𠼤|𠽃 𠽃|𠿕 𠿕|𡂡 𡂡|𡃄 𡃄|𡃕 𠴛|𡃤 𡃤|𡄔 𡄔|𡄣 𡄣|𡅏 𠲥|𡅯 𡅯|𡑍 𫭼|𡑭 𡋗|𡓁 𡓁|𡓾 𡋀|𡔖 𡍣|𡞵 㛟|𡟫 𡟫|𡠹 㛿|𡢃 㛠|𡮉 𡭜|𡮣 𡭬|𡳳 𡳃|𡸗 𡸗|𡹬 𡹬|𡻕 岁|𡽗 𡽗|𡾱 㟜|𡿖 𡿖|𢍰 𢍰|𢠼 𢠼|𢣐 𢣐|𢣚 𢘝|𢣭 𢣭|𢤩 𢤩|𢤱 𢤱|𢤿 𢤿|𢯷 𢯷|𢶒 𢶒|𢶫 𢫞|𢷮 𢷮|𢹿 𢬦|𢺳 𢺳|𣈶 暅|𣋋 𣋋|𣍐 𣍐|𣙎 㭣|𣜬 𣜬|𣝕 𣝕|𣞻 𣘓|𣠩 𣞎|𣠲 𣑶|𣯩 𣯩|𣯴 𣯴|𣯶 毶|𣽏 𣽏|𣾷 㳢|𣿉 𣿉|𤁣 𣺽|𤄷 𤄷|𤅶 𣷷|𤑳 𤑳|𤑹 𤑹|𤒎 𤒎|𤒻 𤒻|𤓌 𤓌|𤓎 𤓎|𤓩 𤊰|𤘀 𤘀|𤛮 𤛮|𤛱 𤛱|𤜆 𤜆|𤠮 𤠮|𤢟 𤢟|𤢻 𤢻|𤩂 𤩂|𤪺 㻘|𤫩 㻏|𤬅 𤬅|𤳷 𤳷|𤳸 𤳄|𤷃 𤷃|𤸫 𤸫|𤺔 𤺔|𥊝 𥅿|𥌃 𥅘|𥏝 𥏝|𥕥 𥐰|𥖅 𥐯|𥖲 𥖲|𥗇 𥗇|𥗽 𬒗|𥜐 𥜐|𥜰 𥜰|𥞵 𥞵|𥢢 䅪|𥢶 𥢶|𥢷 𥢷|𥨐 𥨐|𥪂 𥪂|𥯤 𥯤|𥴨 𥴨|𥴼 𥴼|𥵃 𥵃|𥵊 𥵊|𥶽 𥶽|𥸠 𥮋|𥻦 𥻦|𥼽 𥹥|𥽖 𥽖|𥾯 𥾯|𥿊 𥿊|𦀖 𦀖|𦂅 𦂅|𦃄 𦃄|𦃩 𦃩|𦅇 𦅇|𦅈 𦅈|𦆲 𦆲|𦒀 𦒀|𦔖 𦔖|𦘧 𡳒|𦟼 𦟼|𦠅 𦠅|𦡝 𦡝|𦢈 𦢈|𦣎 𦟗|𦧺 𦧺|𦪙 䑽|𦪽 𦪽|𦱌 𦱌|𦾟 𦾟|𧎈 𧎈|𧒯 𧒯|𧔥 𧔥|𧕟 𧕟|𧜗 䘞|𧜵 䙊|𧝞 䘛|𧞫 𧞫|𧟀 𧝧|𧡴 𧡴|𧢄 𧢄|𧦝 𧦝|𧦧 𧦧|𧩕 𧩕|𧩙 䜥|𧩼 𧩼|𧫝 𧫝|𧬤 𧬤|𧭈 𧭈|𧭹 𧭹|𧳟 𧳟|𧵳 䞌|𧶔 𧶔|𧶧 䞎|𧷎 𧷎|𧸘 𧸘|𧹈 𧹈|𧽯 𧽯|𨂐 𨂐|𨄣 𨄣|𨅍 𨅍|𨆪 𨆪|𨇁 𨇁|𨇞 𨇞|𨇤 𨇤|𨇰 𨇰|𨇽 𨇽|𨈊 𨈊|𨈌 𨈌|𨊰 䢀|𨊸 䢁|𨊻 𨊻|𨋢 䢂|𨌈 𨌈|𨍰 𨍰|𨎌 𨎌|𨎮 𨎮|𨏠 𨏠|𨏥 𨏥|𨞺 𨞺|𨟊 𨟊|𨢿 𨢿|𨣈 𨣈|𨣞 𨣞|𨣧 𨣧|𨤻 𨤰|𨥛 𨥛|𨥟 𨥟|𨦫 䦀|𨧀 𬭊|𨧜 䦁|𨧰 𨧰|𨧱 𨧱|𨨏 𬭛|𨨛 𨨛|𨨢 𨨢|𨩰 𨩰|𨪕 𨪕|𨫒 𨫒|𨬖 𨬖|𨭆 𬭶|𨭎 𬭳|𨭖 𨭖|𨭸 𨭸|𨮂 𨮂|𨮳 𨮳|𨯅 䥿|𨯟 𨯟|𨰃 𨰃|𨰋 𨰋|𨰥 𨰥|𨰲 𨰲|𨲳 𨲳|𨳑 𨳑|𨳕 𨳕|𨴗 𨴗|𨴹 𨴹|𨵩 𨵩|𨵸 𨵸|𨶀 𨶀|𨶏 𨶏|𨶮 𨶮|𨶲 𨶲|𨷲 𨷲|𨼳 𨼳|𨽏 𨽏|𩀨 𩀨|𩅙 𩅙|𩎖 𩎖|𩎢 𩎢|𩏂 𩏂|𩏠 𩏠|𩏪 𩏪|𩏷 𩏷|𩑔 𩑔|𩒎 𩒎|𩓣 𩓣|𩓥 𩓥|𩔑 𩔑|𩔳 𩔳|𩖰 𩖰|𩗀 𩗀|𩗓 𩗓|𩗴 𩗴|𩘀 𩘀|𩘝 𩘝|𩘹 𩘹|𩘺 𩘺|𩙈 𩙈|𩚛 𩚛|𩚥 𩚥|𩚩 𩚩|𩚵 𩚵|𩛆 𩛆|𩛌 𩛌|𩛡 𩛡|𩛩 𩛩|𩜇 𩜇|𩜦 𩜦|𩜵 𩜵|𩝔 𩝔|𩝽 𩝽|𩞄 𩞄|𩞦 𩞦|𩞯 䭪|𩟐 𩟐|𩟗 𩟗|𩠴 𩠠|𩡣 𩡣|𩡺 𩡺|𩢡 𩢡|𩢴 𩢴|𩢸 𩢸|𩢾 𩢾|𩣏 𩣏|𩣑 䯃|𩣫 𩣫|𩣵 𩣵|𩣺 𩣺|𩤊 𩤊|𩤙 𩤙|𩤲 𩤲|𩤸 𩤸|𩥄 𩥄|𩥇 𩥇|𩥉 𩥉|𩥑 𩥑|𩦠 𩦠|𩧆 𩧆|𩭙 𩭙|𩯁 𩯁|𩯳 𩯳|𩰀 𩰀|𩰹 𩰹|𩳤 𩳤|𩴵 𩴵|𩵦 𩵦|𩵩 𩵩|𩵹 𩵹|𩶁 𩶁|𩶘 䲞|𩶰 𩶰|𩶱 𩶱|𩷰 𩷰|𩸃 𩸃|𩸄 𩸄|𩸡 𩸡|𩸦 𩸦|𩻗 𩻗|𩻬 𩻬|𩻮 𩻮|𩼶 𩼶|𩽇 𩽇|𩿅 𩿅|𩿤 𩿤|𩿪 𩿪|𪀖 𪀖|𪀦 𪀦|𪀾 𪀾|𪁈 𪁈|𪁖 𪁖|𪂆 𪂆|𪃍 𪃍|𪃏 𪃏|𪃒 𪃒|𪃧 𪃧|𪄆 𪄆|𪄕 𪄕|𪅂 𪅂|𪆷 𪆷|𪇳 𪇳|𪈼 𪈼|𪉸 𪉸|𪋿 𪋿|𪌭 𪌭|𪍠 𪍠|𪓰 𪓰|𪔵 𪔵|𪘀 𪘀|𪘯 𪘯|𪙏 𪙏|𪟖 𪟖|𪷓 𪷓|𫒡 𫒡|𫜦 𫜦|𰻞 𰻝");
+/* harmony default export */ const TSCharacters = ("\u346f \u3454|\u3473 \u3447|\u3476 \u3439|\u34e8 \u523e|\u35f2 \ud843\udd7e|\u361a \u360e|\u3704 \u36af|\u370f \u36e3|\u3722 \ud845\udfb1|\u380f \u37c6|\u3823 \ud86f\udd77|\u396e \u3918|\u3a5c \u3a2b|\u3a73 \u39d0|\u3a75 \u64dc|\u3e8f \ud852\udc0b|\u406a \ud854\udde2|\u407b \u4025|\u40ee \u9fce|\u42b7 \u4336|\u42d9 \u433a|\u42da \u433b|\u42f9 \u433f|\u42fb \u433e|\u4366 \u4360|\u43b1 \u43ac|\u44e3 \ud871\udf2f|\u4661 \u464c|\u4700 \u4727|\u477c \u478d|\u4875 \ud86d\udfe6|\u4947 \u4982|\u4951 \u9fcf|\u4955 \ud872\udf6f|\u4971 \u497e|\u499b \u49b6|\u499f \u49b7|\u49e2 \ud863\ude1f|\u4b84 \ud86e\udc0a|\u4bc0 \u4bc5|\u4c3e \u9c83|\u4c77 \u4ca3|\u4c7d \u4c9d|\u4c81 \u9cda|\u4c98 \u9ce4|\u4d09 \u9e6e|\u4e1f \u4e22|\u4e26 \u5e76|\u4e7e \u5e72|\u4e82 \u4e71|\u4e99 \u4e98|\u4e9e \u4e9a|\u4f47 \u4f2b|\u4f48 \u5e03|\u4f54 \u5360|\u4f75 \u5e76|\u4f86 \u6765|\u4f96 \u4ed1|\u4fb6 \u4fa3|\u4fb7 \u5c40|\u4fc1 \u4fe3|\u4fc2 \u7cfb|\u4fd4 \u4f23|\u4fe0 \u4fa0|\u4fe5 \u4f21|\u4fec \u79c1|\u5000 \u4f25|\u5006 \u4fe9|\u5008 \u4feb|\u5009 \u4ed3|\u500b \u4e2a|\u5011 \u4eec|\u5016 \u5e78|\u502b \u4f26|\u5032 \u3448|\u5049 \u4f1f|\u5051 \u343d|\u5074 \u4fa7|\u5075 \u4fa6|\u507d \u4f2a|\u508c \u3437|\u5091 \u6770|\u5096 \u4f27|\u5098 \u4f1e|\u5099 \u5907|\u50a2 \u5bb6|\u50ad \u4f63|\u50af \u506c|\u50b3 \u4f20|\u50b4 \u4f1b|\u50b5 \u503a|\u50b7 \u4f24|\u50be \u503e|\u50c2 \u507b|\u50c5 \u4ec5|\u50c9 \u4f65|\u50d1 \u4fa8|\u50d5 \u4ec6|\u50de \u4f2a|\u50e4 \ud86e\udcb8|\u50e5 \u4fa5|\u50e8 \u507e|\u50f1 \u96c7|\u50f9 \u4ef7|\u5100 \u4eea|\u5101 \u4fca|\u5102 \u4fac|\u5104 \u4ebf|\u5108 \u4fa9|\u5109 \u4fed|\u510e \u50a4|\u5110 \u50a7|\u5114 \u4fe6|\u5115 \u4faa|\u5118 \u5c3d|\u511f \u507f|\u512a \u4f18|\u5132 \u50a8|\u5137 \u4fea|\u5138 \u3469|\u513a \u50a9|\u513b \u50a5|\u513c \u4fe8|\u5147 \u51f6|\u514c \u5151|\u5152 \u513f|\u5157 \u5156|\u5167 \u5185|\u5169 \u4e24|\u518a \u518c|\u5191 \u80c4|\u51aa \u5e42|\u51c8 \u51c0|\u51cd \u51bb|\u51dc \u51db|\u51f1 \u51ef|\u5225 \u522b|\u522a \u5220|\u5244 \u522d|\u5247 \u5219|\u524b \u514b|\u524e \u5239|\u5257 \u522c|\u525b \u521a|\u525d \u5265|\u526e \u5250|\u5274 \u5240|\u5275 \u521b|\u5277 \u94f2|\u5283 \u5212|\u5284 \u672d|\u5287 \u5267|\u5289 \u5218|\u528a \u523d|\u528c \u523f|\u528d \u5251|\u528f \u34e5|\u5291 \u5242|\u529a \u3509|\u52c1 \u52b2|\u52d5 \u52a8|\u52d9 \u52a1|\u52db \u52cb|\u52dd \u80dc|\u52de \u52b3|\u52e2 \u52bf|\u52e3 \ud869\udfdd|\u52e9 \u52da|\u52f1 \u52a2|\u52f3 \u52cb|\u52f5 \u52b1|\u52f8 \u529d|\u52fb \u5300|\u532d \u5326|\u532f \u6c47|\u5331 \u532e|\u5340 \u533a|\u5354 \u534f|\u5379 \u6064|\u537b \u5374|\u537d \u5373|\u5399 \u538d|\u53a0 \u5395|\u53a4 \u5386|\u53ad \u538c|\u53b2 \u5389|\u53b4 \u53a3|\u53c3 \u53c2|\u53c4 \u53c1|\u53e2 \u4e1b|\u5412 \u54a4|\u5433 \u5434|\u5436 \u5450|\u5442 \u5415|\u54bc \u5459|\u54e1 \u5458|\u5504 \u5457|\u5538 \u5ff5|\u554f \u95ee|\u5553 \u542f|\u555e \u54d1|\u555f \u542f|\u5562 \u5521|\u558e \u359e|\u559a \u5524|\u55aa \u4e27|\u55ab \u5403|\u55ac \u4e54|\u55ae \u5355|\u55b2 \u54df|\u55c6 \u545b|\u55c7 \u556c|\u55ca \u551d|\u55ce \u5417|\u55da \u545c|\u55e9 \u5522|\u55f0 \ud842\udfb6|\u55f6 \u54d4|\u5606 \u53f9|\u560d \u55bd|\u5613 \u556f|\u5614 \u5455|\u5616 \u5567|\u5617 \u5c1d|\u561c \u551b|\u5629 \u54d7|\u562e \u5520|\u562f \u5578|\u5630 \u53fd|\u5635 \u54d3|\u5638 \u5452|\u563d \u5574|\u5641 \u6076|\u5653 \u5618|\u565a \u358a|\u565d \u549d|\u5660 \u54d2|\u5665 \u54dd|\u5666 \u54d5|\u566f \u55f3|\u5672 \u54d9|\u5674 \u55b7|\u5678 \u5428|\u5679 \u5f53|\u5680 \u549b|\u5687 \u5413|\u568c \u54dc|\u5690 \u5c1d|\u5695 \u565c|\u5699 \u556e|\u56a5 \u54bd|\u56a6 \u5456|\u56a7 \ud843\udc37|\u56a8 \u5499|\u56ae \u5411|\u56b2 \u4eb8|\u56b3 \u55be|\u56b4 \u4e25|\u56b6 \u5624|\u56c0 \u556d|\u56c1 \u55eb|\u56c2 \u56a3|\u56c5 \u5181|\u56c8 \u5453|\u56c9 \u5570|\u56cc \u82cf|\u56d1 \u5631|\u56ea \u56f1|\u5707 \u56f5|\u570b \u56fd|\u570d \u56f4|\u5712 \u56ed|\u5713 \u5706|\u5716 \u56fe|\u5718 \u56e2|\u57bb \u575d|\u57e1 \u57ad|\u57e8 \ud86e\udf62|\u57f0 \u91c7|\u57f7 \u6267|\u5805 \u575a|\u580a \u57a9|\u5816 \u57b4|\u581d \u57da|\u582f \u5c27|\u5831 \u62a5|\u5834 \u573a|\u584a \u5757|\u584b \u8314|\u584f \u57b2|\u5852 \u57d8|\u5857 \u6d82|\u585a \u51a2|\u5862 \u575e|\u5864 \u57d9|\u5875 \u5c18|\u5878 \ud86e\udf5f|\u5879 \u5811|\u587f \ud86a\udcfb|\u588a \u57ab|\u589c \u5760|\u58a0 \ud86e\udf83|\u58ae \u5815|\u58b0 \u575b|\u58b3 \u575f|\u58b6 \u57af|\u58bb \u5899|\u58be \u57a6|\u58c7 \u575b|\u58cb \u57b1|\u58ce \u57d9|\u58d3 \u538b|\u58d7 \ud844\udee4|\u58d8 \u5792|\u58d9 \u5739|\u58da \u5786|\u58dc \u575b|\u58de \u574f|\u58df \u5784|\u58e0 \u5785|\u58e2 \u575c|\u58e9 \u575d|\u58ea \u5846|\u58ef \u58ee|\u58fa \u58f6|\u58fc \u58f8|\u58fd \u5bff|\u5920 \u591f|\u5922 \u68a6|\u5925 \u4f19|\u593e \u5939|\u5950 \u5942|\u5967 \u5965|\u5969 \u5941|\u596a \u593a|\u596c \u5956|\u596e \u594b|\u597c \u59f9|\u599d \u5986|\u59cd \u59d7|\u59e6 \u5978|\u5a19 \ud86f\udc1b|\u5a1b \u5a31|\u5a41 \u5a04|\u5a66 \u5987|\u5a6d \u5a05|\u5aa7 \u5a32|\u5aaf \u59ab|\u5ab0 \u36c0|\u5abc \u5aaa|\u5abd \u5988|\u5acb \u8885|\u5ad7 \u59aa|\u5af5 \u59a9|\u5afa \u5a34|\u5afb \u5a34|\u5aff \u5a73|\u5b00 \u59ab|\u5b03 \u5aad|\u5b08 \u5a06|\u5b0b \u5a75|\u5b0c \u5a07|\u5b19 \u5af1|\u5b21 \u5ad2|\u5b24 \u5b37|\u5b2a \u5ad4|\u5b30 \u5a74|\u5b38 \u5a76|\u5b43 \u5a18|\u5b4b \u36e4|\u5b4c \u5a08|\u5b6b \u5b59|\u5b78 \u5b66|\u5b7b \ud846\udd67|\u5b7f \u5b6a|\u5bae \u5bab|\u5bc0 \u91c7|\u5be2 \u5bdd|\u5be6 \u5b9e|\u5be7 \u5b81|\u5be9 \u5ba1|\u5beb \u5199|\u5bec \u5bbd|\u5bf5 \u5ba0|\u5bf6 \u5b9d|\u5c07 \u5c06|\u5c08 \u4e13|\u5c0b \u5bfb|\u5c0d \u5bf9|\u5c0e \u5bfc|\u5c37 \u5c34|\u5c46 \u5c4a|\u5c4d \u5c38|\u5c53 \u5c43|\u5c5c \u5c49|\u5c62 \u5c61|\u5c64 \u5c42|\u5c68 \u5c66|\u5c6c \u5c5e|\u5ca1 \u5188|\u5cef \u5cf0|\u5cf4 \u5c98|\u5cf6 \u5c9b|\u5cfd \u5ce1|\u5d0d \u5d03|\u5d11 \u6606|\u5d17 \u5c97|\u5d19 \u4ed1|\u5d22 \u5ce5|\u5d2c \u5cbd|\u5d50 \u5c9a|\u5d57 \u5c81|\u5d7d \ud86f\udd87|\u5d7e \u37e5|\u5d81 \u5d5d|\u5d84 \u5d2d|\u5d87 \u5c96|\u5d94 \u5d5a|\u5d97 \u5d02|\u5da0 \u5ce4|\u5da2 \u5ce3|\u5da7 \u5cc4|\u5da8 \u5cc3|\u5dae \u5d04|\u5db8 \u5d58|\u5dba \u5cad|\u5dbc \u5c7f|\u5dbd \u5cb3|\u5dcb \u5cbf|\u5dd2 \u5ce6|\u5dd4 \u5dc5|\u5dd6 \u5ca9|\u5dd8 \ud86a\ude58|\u5df0 \u5def|\u5df9 \u537a|\u5e25 \u5e05|\u5e2b \u5e08|\u5e33 \u5e10|\u5e36 \u5e26|\u5e40 \u5e27|\u5e43 \u5e0f|\u5e53 \u384e|\u5e57 \u5e3c|\u5e58 \u5e3b|\u5e5f \u5e1c|\u5e63 \u5e01|\u5e6b \u5e2e|\u5e6c \u5e31|\u5e77 \u5e76|\u5e79 \u5e72|\u5e7e \u51e0|\u5eab \u5e93|\u5ec1 \u5395|\u5ec2 \u53a2|\u5ec4 \u53a9|\u5ec8 \u53a6|\u5ece \u5ebc|\u5ed5 \u836b|\u5eda \u53a8|\u5edd \u53ae|\u5ede \ud86f\uddf7|\u5edf \u5e99|\u5ee0 \u5382|\u5ee1 \u5e91|\u5ee2 \u5e9f|\u5ee3 \u5e7f|\u5ee9 \u5eea|\u5eec \u5e90|\u5ef3 \u5385|\u5f12 \u5f11|\u5f14 \u540a|\u5f33 \u5f2a|\u5f35 \u5f20|\u5f37 \u5f3a|\u5f44 \ud86f\ude29|\u5f46 \u522b|\u5f48 \u5f39|\u5f4c \u5f25|\u5f4e \u5f2f|\u5f54 \u5f55|\u5f59 \u6c47|\u5f60 \u5f5f|\u5f65 \u5f66|\u5f6b \u96d5|\u5f72 \u5f68|\u5f7f \u4f5b|\u5f8c \u540e|\u5f91 \u5f84|\u5f9e \u4ece|\u5fa0 \u5f95|\u5fa9 \u590d|\u5fb5 \u5f81|\u5fb9 \u5f7b|\u6046 \u6052|\u6065 \u803b|\u6085 \u60a6|\u609e \u60ae|\u60b5 \u6005|\u60b6 \u95f7|\u60bd \u51c4|\u60e1 \u6076|\u60f1 \u607c|\u60f2 \u607d|\u60fb \u607b|\u611b \u7231|\u611c \u60ec|\u6128 \u60ab|\u6134 \u6006|\u6137 \u607a|\u613e \u5ffe|\u6144 \u6817|\u614b \u6001|\u614d \u6120|\u6158 \u60e8|\u615a \u60ed|\u615f \u6078|\u6163 \u60ef|\u6164 \u60ab|\u616a \u6004|\u616b \u6002|\u616e \u8651|\u6173 \u60ad|\u6176 \u5e86|\u617a \u396a|\u617c \u621a|\u617e \u6b32|\u6182 \u5fe7|\u618a \u60eb|\u6190 \u601c|\u6191 \u51ed|\u6192 \u6126|\u6196 \u616d|\u619a \u60ee|\u61a4 \u6124|\u61ab \u60af|\u61ae \u6003|\u61b2 \u5baa|\u61b6 \u5fc6|\u61c7 \u6073|\u61c9 \u5e94|\u61cc \u603f|\u61cd \u61d4|\u61de \u8499|\u61df \u603c|\u61e3 \u61d1|\u61e4 \u393d|\u61e8 \u6079|\u61f2 \u60e9|\u61f6 \u61d2|\u61f7 \u6000|\u61f8 \u60ac|\u61fa \u5fcf|\u61fc \u60e7|\u61fe \u6151|\u6200 \u604b|\u6207 \u6206|\u6214 \u620b|\u6227 \u6217|\u6229 \u622c|\u6230 \u6218|\u6231 \u622f|\u6232 \u620f|\u6236 \u6237|\u625e \u634d|\u62cb \u629b|\u62da \u62fc|\u6329 \u635d|\u6331 \u6332|\u633e \u631f|\u6368 \u820d|\u636b \u626a|\u6371 \u6328|\u6372 \u5377|\u6383 \u626b|\u6384 \u62a1|\u6386 \u39cf|\u6397 \u631c|\u6399 \u6323|\u639b \u6302|\u63a1 \u91c7|\u63c0 \u62e3|\u63da \u626c|\u63db \u6362|\u63ee \u6325|\u63ef \u6404|\u640d \u635f|\u6416 \u6447|\u6417 \u6363|\u6427 \u6247|\u6435 \u63fe|\u6436 \u62a2|\u6451 \u63b4|\u645c \u63bc|\u645f \u6402|\u646f \u631a|\u6473 \u62a0|\u6476 \u629f|\u647a \u6298|\u647b \u63ba|\u6488 \u635e|\u648f \u6326|\u6490 \u6491|\u6493 \u6320|\u649d \u39d1|\u649f \u6322|\u64a3 \u63b8|\u64a5 \u62e8|\u64ab \u629a|\u64b2 \u6251|\u64b3 \u63ff|\u64bb \u631e|\u64be \u631d|\u64bf \u6361|\u64c1 \u62e5|\u64c4 \u63b3|\u64c7 \u62e9|\u64ca \u51fb|\u64cb \u6321|\u64d3 \u39df|\u64d4 \u62c5|\u64da \u636e|\u64e0 \u6324|\u64e1 \u62ac|\u64e3 \u6363|\u64ec \u62df|\u64ef \u6448|\u64f0 \u62e7|\u64f1 \u6401|\u64f2 \u63b7|\u64f4 \u6269|\u64f7 \u64b7|\u64fa \u6446|\u64fb \u64de|\u64fc \u64b8|\u64fd \u39f0|\u64fe \u6270|\u6504 \u6445|\u6506 \u64b5|\u650f \u62e2|\u6514 \u62e6|\u6516 \u6484|\u6519 \u6400|\u651b \u64ba|\u651c \u643a|\u651d \u6444|\u6522 \u6512|\u6523 \u631b|\u6524 \u644a|\u652a \u6405|\u652c \u63fd|\u654e \u6559|\u6553 \u655a|\u6557 \u8d25|\u6558 \u53d9|\u6575 \u654c|\u6578 \u6570|\u6582 \u655b|\u6583 \u6bd9|\u6586 \u6569|\u6595 \u6593|\u65ac \u65a9|\u65b7 \u65ad|\u65bc \u4e8e|\u65c2 \u65d7|\u65e3 \u65e2|\u6607 \u5347|\u6642 \u65f6|\u6649 \u664b|\u665b \ud870\udc2a|\u665d \u663c|\u6688 \u6655|\u6689 \u6656|\u6690 \ud870\udc29|\u6698 \u65f8|\u66a2 \u7545|\u66ab \u6682|\u66c4 \u6654|\u66c6 \u5386|\u66c7 \u6619|\u66c9 \u6653|\u66cf \u5411|\u66d6 \u66a7|\u66e0 \u65f7|\u66e5 \ud84c\udd90|\u66e8 \u663d|\u66ec \u6652|\u66f8 \u4e66|\u6703 \u4f1a|\u6725 \ud859\udee8|\u6727 \u80e7|\u672e \u672f|\u6771 \u4e1c|\u67b4 \u62d0|\u67f5 \u6805|\u67fa \u62d0|\u67fb \u67e5|\u6871 \ud84d\udc15|\u687f \u6746|\u6894 \u6800|\u6898 \u67a7|\u689c \ud870\udca9|\u689d \u6761|\u689f \u67ad|\u68b2 \u68c1|\u68c4 \u5f03|\u68ca \u68cb|\u68d6 \u67a8|\u68d7 \u67a3|\u68df \u680b|\u68e1 \u3b4e|\u68e7 \u6808|\u68f2 \u6816|\u68f6 \u68be|\u690f \u6860|\u6932 \u3b4f|\u694a \u6768|\u6953 \u67ab|\u6968 \u6862|\u696d \u4e1a|\u6975 \u6781|\u6998 \u77e9|\u69a6 \u5e72|\u69aa \u6769|\u69ae \u8363|\u69b2 \u6985|\u69bf \u6864|\u69cb \u6784|\u69cd \u67aa|\u69d3 \u6760|\u69e4 \u68bf|\u69e7 \u6920|\u69e8 \u6901|\u69ee \u692e|\u69f3 \u6868|\u69f6 \u6922|\u69fc \u691d|\u6a01 \u6869|\u6a02 \u4e50|\u6a05 \u679e|\u6a11 \u6881|\u6a13 \u697c|\u6a19 \u6807|\u6a1e \u67a2|\u6a22 \u3b64|\u6a23 \u6837|\u6a27 \u699d|\u6a2b \u3b74|\u6a33 \u686a|\u6a38 \u6734|\u6a39 \u6811|\u6a3a \u6866|\u6a3f \u692b|\u6a48 \u6861|\u6a4b \u6865|\u6a5f \u673a|\u6a62 \u692d|\u6a6b \u6a2a|\u6a6f \ud84d\udcff|\u6a81 \u6aa9|\u6a89 \u67fd|\u6a94 \u6863|\u6a9c \u6867|\u6a9f \u69da|\u6aa2 \u68c0|\u6aa3 \u6a2f|\u6aae \u68bc|\u6aaf \u53f0|\u6ab3 \u69df|\u6ab8 \u67e0|\u6abb \u69db|\u6ac3 \u67dc|\u6acd \ud870\udcca|\u6ad3 \u6a79|\u6ada \u6988|\u6adb \u6809|\u6add \u691f|\u6ade \u6a7c|\u6adf \u680e|\u6ae5 \u6a71|\u6ae7 \u69e0|\u6ae8 \u680c|\u6aea \u67a5|\u6aeb \u6a65|\u6aec \u6987|\u6af1 \u8616|\u6af3 \u680a|\u6af8 \u6989|\u6afb \u6a31|\u6b04 \u680f|\u6b05 \u6989|\u6b0a \u6743|\u6b0f \u6924|\u6b12 \u683e|\u6b13 \ud84d\uddcb|\u6b16 \u6984|\u6b1e \u68c2|\u6b3d \u94a6|\u6b4e \u53f9|\u6b50 \u6b27|\u6b5f \u6b24|\u6b61 \u6b22|\u6b72 \u5c81|\u6b77 \u5386|\u6b78 \u5f52|\u6b7f \u6b81|\u6b98 \u6b8b|\u6b9e \u6b92|\u6ba4 \u6b87|\u6ba8 \u3c6e|\u6bab \u6b9a|\u6bad \u50f5|\u6bae \u6b93|\u6baf \u6ba1|\u6bb0 \u3c69|\u6bb2 \u6b7c|\u6bba \u6740|\u6bbb \u58f3|\u6bbc \u58f3|\u6bc0 \u6bc1|\u6bc6 \u6bb4|\u6bff \u6bf5|\u6c02 \u7266|\u6c08 \u6be1|\u6c0c \u6c07|\u6c23 \u6c14|\u6c2b \u6c22|\u6c2c \u6c29|\u6c33 \u6c32|\u6c3e \u6cdb|\u6c4e \u6cdb|\u6c59 \u6c61|\u6c7a \u51b3|\u6c92 \u6ca1|\u6c96 \u51b2|\u6cc1 \u51b5|\u6cdd \u6eaf|\u6d29 \u6cc4|\u6d36 \u6c79|\u6d79 \u6d43|\u6d7f \ud870\uddd9|\u6d87 \u6cfe|\u6d97 \u6d9a|\u6dbc \u51c9|\u6dd2 \u51c4|\u6dda \u6cea|\u6de5 \u6e0c|\u6de8 \u51c0|\u6de9 \u51cc|\u6dea \u6ca6|\u6df5 \u6e0a|\u6df6 \u6d9e|\u6dfa \u6d45|\u6e19 \u6da3|\u6e1b \u51cf|\u6e22 \u6ca8|\u6e26 \u6da1|\u6e2c \u6d4b|\u6e3e \u6d51|\u6e4a \u51d1|\u6e4b \ud84f\udc97|\u6e5e \u6d48|\u6e67 \u6d8c|\u6e6f \u6c64|\u6e88 \u6ca9|\u6e96 \u51c6|\u6e9d \u6c9f|\u6eab \u6e29|\u6eae \u6d49|\u6eb3 \u6da2|\u6ebc \u6e7f|\u6ec4 \u6ca7|\u6ec5 \u706d|\u6ecc \u6da4|\u6ece \u8365|\u6ed9 \u6c47|\u6eec \u6caa|\u6eef \u6ede|\u6ef2 \u6e17|\u6ef7 \u5364|\u6ef8 \u6d52|\u6efb \u6d50|\u6efe \u6eda|\u6eff \u6ee1|\u6f01 \u6e14|\u6f0a \u6e87|\u6f0d \ud870\uddf9|\u6f1a \u6ca4|\u6f22 \u6c49|\u6f23 \u6d9f|\u6f2c \u6e0d|\u6f32 \u6da8|\u6f35 \u6e86|\u6f38 \u6e10|\u6f3f \u6d46|\u6f41 \u988d|\u6f51 \u6cfc|\u6f54 \u6d01|\u6f55 \ud84f\udc98|\u6f59 \u6ca9|\u6f5a \u3d0b|\u6f5b \u6f5c|\u6f64 \u6da6|\u6f6f \u6d54|\u6f70 \u6e83|\u6f77 \u6ed7|\u6f7f \u6da0|\u6f80 \u6da9|\u6f86 \u6d47|\u6f87 \u6d9d|\u6f90 \u6c84|\u6f97 \u6da7|\u6fa0 \u6e11|\u6fa4 \u6cfd|\u6fa6 \u6eea|\u6fa9 \u6cf6|\u6fab \ud870\uddd5|\u6fae \u6d4d|\u6fb1 \u6dc0|\u6fbe \u3ce0|\u6fc1 \u6d4a|\u6fc3 \u6d53|\u6fc4 \u3ce1|\u6fc6 \ud84f\ude23|\u6fd5 \u6e7f|\u6fd8 \u6cde|\u6fda \u6e81|\u6fdb \u8499|\u6fdc \u6d55|\u6fdf \u6d4e|\u6fe4 \u6d9b|\u6fe7 \u3cd4|\u6feb \u6ee5|\u6ff0 \u6f4d|\u6ff1 \u6ee8|\u6ffa \u6e85|\u6ffc \u6cfa|\u6ffe \u6ee4|\u7002 \u6f9b|\u7005 \u6ee2|\u7006 \u6e0e|\u7007 \u3cbf|\u7009 \u6cfb|\u700b \u6c88|\u700f \u6d4f|\u7015 \u6fd2|\u7018 \u6cf8|\u701d \u6ca5|\u701f \u6f47|\u7020 \u6f46|\u7026 \u6f74|\u7027 \u6cf7|\u7028 \u6fd1|\u7030 \u5f25|\u7032 \u6f4b|\u703e \u6f9c|\u7043 \u6ca3|\u7044 \u6ee0|\u7051 \u6d12|\u7052 \ud86b\uddfd|\u7055 \u6f13|\u7058 \u6ee9|\u7059 \ud84f\udebc|\u705d \u704f|\u7061 \u3cd5|\u7063 \u6e7e|\u7064 \u6ee6|\u7067 \u6edf|\u7069 \u6edf|\u707d \u707e|\u70ba \u4e3a|\u70cf \u4e4c|\u70f4 \u70c3|\u7121 \u65e0|\u7149 \u70bc|\u7152 \u709c|\u7159 \u70df|\u7162 \u8315|\u7165 \u7115|\u7169 \u70e6|\u716c \u7080|\u7171 \u3dbd|\u7185 \u7174|\u7192 \u8367|\u7197 \u709d|\u71b0 \ud870\ude7c|\u71b1 \u70ed|\u71b2 \u988e|\u71be \u70bd|\u71c0 \ud870\udea4|\u71c1 \u70e8|\u71c8 \u706f|\u71c9 \u7096|\u71d2 \u70e7|\u71d6 \ud870\ude88|\u71d9 \u70eb|\u71dc \u7116|\u71df \u8425|\u71e6 \u707f|\u71ec \u6bc1|\u71ed \u70db|\u71f4 \u70e9|\u71f6 \u3db6|\u71fb \u718f|\u71fc \u70ec|\u71fe \u7118|\u720d \u70c1|\u7210 \u7089|\u721b \u70c2|\u722d \u4e89|\u7232 \u4e3a|\u723a \u7237|\u723e \u5c14|\u7240 \u5e8a|\u7246 \u5899|\u7258 \u724d|\u7274 \u62b5|\u727d \u7275|\u7296 \u8366|\u729b \u7266|\u72a2 \u728a|\u72a7 \u727a|\u72c0 \u72b6|\u72f9 \u72ed|\u72fd \u72c8|\u7319 \u72f0|\u7336 \u72b9|\u733b \u72f2|\u7341 \u72b8|\u7343 \u5446|\u7344 \u72f1|\u7345 \u72ee|\u734e \u5956|\u7368 \u72ec|\u736a \u72ef|\u736b \u7303|\u736e \u72dd|\u7370 \u72de|\u7371 \u3e8d|\u7372 \u83b7|\u7375 \u730e|\u7377 \u72b7|\u7378 \u517d|\u737a \u736d|\u737b \u732e|\u737c \u7315|\u7380 \u7321|\u73fe \u73b0|\u7431 \u96d5|\u743a \u73d0|\u743f \u73f2|\u744b \u73ae|\u7452 \u739a|\u7463 \u7410|\u7464 \u7476|\u7469 \u83b9|\u746a \u739b|\u7472 \u73b1|\u7489 \u740f|\u748a \ud86d\udfa9|\u7495 \ud870\udf64|\u7497 \ud870\udf61|\u74a1 \u740e|\u74a3 \u7391|\u74a6 \u7477|\u74ab \u73f0|\u74af \u3ec5|\u74b0 \u73af|\u74b5 \u7399|\u74b8 \u7478|\u74bd \u73ba|\u74bf \u7487|\u74c5 \ud870\udf5b|\u74ca \u743c|\u74cf \u73d1|\u74d4 \u748e|\u74da \u74d2|\u74db \ud852\ude7d|\u750c \u74ef|\u7515 \u74ee|\u7522 \u4ea7|\u7523 \u4ea7|\u755d \u4ea9|\u7562 \u6bd5|\u756b \u753b|\u7570 \u5f02|\u7575 \u753b|\u7576 \u5f53|\u7587 \u7574|\u758a \u53e0|\u75d9 \u75c9|\u75e0 \u9178|\u75fe \u75b4|\u7602 \u75d6|\u760b \u75af|\u760d \u75a1|\u7613 \u75ea|\u761e \u7617|\u7621 \u75ae|\u7627 \u759f|\u762e \u7606|\u7632 \u75ad|\u763a \u7618|\u763b \u7618|\u7642 \u7597|\u7646 \u75e8|\u7647 \u75eb|\u7649 \u7605|\u7652 \u6108|\u7658 \u75a0|\u765f \u762a|\u7661 \u75f4|\u7662 \u75d2|\u7664 \u7596|\u7665 \u75c7|\u7667 \u75ac|\u7669 \u765e|\u766c \u7663|\u766d \u763f|\u766e \u763e|\u7670 \u75c8|\u7671 \u762b|\u7672 \u766b|\u767c \u53d1|\u7681 \u7682|\u769a \u7691|\u76b0 \u75b1|\u76b8 \u76b2|\u76ba \u76b1|\u76c3 \u676f|\u76dc \u76d7|\u76de \u76cf|\u76e1 \u5c3d|\u76e3 \u76d1|\u76e4 \u76d8|\u76e7 \u5362|\u76ea \u8361|\u771e \u771f|\u7725 \u7726|\u773e \u4f17|\u774d \ud86b\udfa2|\u774f \u56f0|\u775c \u7741|\u775e \u7750|\u7798 \u770d|\u779c \u4056|\u779e \u7792|\u77b6 \u7786|\u77bc \u7751|\u77c7 \u8499|\u77d3 \u772c|\u77da \u77a9|\u77ef \u77eb|\u7843 \u6731|\u785c \u7841|\u7864 \u7856|\u7868 \u7817|\u786f \u781a|\u7895 \u57fc|\u78a9 \u7855|\u78ad \u7800|\u78b8 \u781c|\u78ba \u786e|\u78bc \u7801|\u78bd \u40b5|\u78d1 \u7859|\u78da \u7816|\u78e0 \u7875|\u78e3 \u789c|\u78e7 \u789b|\u78ef \u77f6|\u78fd \u7857|\u78fe \u40c5|\u7904 \u785a|\u790e \u7840|\u7910 \ud871\udc88|\u7919 \u788d|\u7926 \u77ff|\u792a \u783a|\u792b \u783e|\u792c \u77fe|\u7931 \u783b|\u7955 \u79d8|\u797f \u7984|\u798d \u7978|\u798e \u796f|\u7995 \u794e|\u79a1 \u7943|\u79a6 \u5fa1|\u79aa \u7985|\u79ae \u793c|\u79b0 \u7962|\u79b1 \u7977|\u79bf \u79c3|\u79c8 \u7c7c|\u7a05 \u7a0e|\u7a08 \u79c6|\u7a0f \u4149|\u7a1c \u68f1|\u7a1f \u7980|\u7a2e \u79cd|\u7a31 \u79f0|\u7a40 \u8c37|\u7a47 \u415f|\u7a4c \u7a23|\u7a4d \u79ef|\u7a4e \u9896|\u7a60 \u79fe|\u7a61 \u7a51|\u7a62 \u79fd|\u7a69 \u7a33|\u7a6b \u83b7|\u7a6d \u7a5e|\u7aa9 \u7a9d|\u7aaa \u6d3c|\u7aae \u7a77|\u7aaf \u7a91|\u7ab5 \u7a8e|\u7ab6 \u7aad|\u7aba \u7aa5|\u7ac4 \u7a9c|\u7ac5 \u7a8d|\u7ac7 \u7aa6|\u7ac8 \u7076|\u7aca \u7a83|\u7aea \u7ad6|\u7af6 \u7ade|\u7b46 \u7b14|\u7b4d \u7b0b|\u7b67 \u7b15|\u7b74 \u41f2|\u7b87 \u4e2a|\u7b8b \u7b3a|\u7b8f \u7b5d|\u7b9a \u672d|\u7bc0 \u8282|\u7bc4 \u8303|\u7bc9 \u7b51|\u7bcb \u7ba7|\u7bd4 \u7b7c|\u7be0 \u7b7f|\u7be2 \ud871\udd42|\u7be4 \u7b03|\u7be9 \u7b5b|\u7bf3 \u7b5a|\u7bf8 \ud856\udfbe|\u7c00 \u7ba6|\u7c0d \u7bd3|\u7c11 \u84d1|\u7c1e \u7baa|\u7c21 \u7b80|\u7c23 \u7bd1|\u7c2b \u7bab|\u7c39 \u7b5c|\u7c3d \u7b7e|\u7c3e \u5e18|\u7c43 \u7bee|\u7c45 \ud856\udee3|\u7c4c \u7b79|\u7c54 \u4264|\u7c59 \u7b93|\u7c5b \u7bef|\u7c5c \u7ba8|\u7c5f \u7c41|\u7c60 \u7b3c|\u7c64 \u7b7e|\u7c69 \u7b3e|\u7c6a \u7c16|\u7c6c \u7bf1|\u7c6e \u7ba9|\u7c72 \u5401|\u7cb5 \u7ca4|\u7cc9 \u7cbd|\u7cdd \u7cc1|\u7cde \u7caa|\u7ce7 \u7cae|\u7cf0 \u56e2|\u7cf2 \u7c9d|\u7cf4 \u7c74|\u7cf6 \u7c9c|\u7cf9 \u7e9f|\u7cfe \u7ea0|\u7d00 \u7eaa|\u7d02 \u7ea3|\u7d03 \ud871\ude13|\u7d04 \u7ea6|\u7d05 \u7ea2|\u7d06 \u7ea1|\u7d07 \u7ea5|\u7d08 \u7ea8|\u7d09 \u7eab|\u7d0b \u7eb9|\u7d0d \u7eb3|\u7d10 \u7ebd|\u7d13 \u7ebe|\u7d14 \u7eaf|\u7d15 \u7eb0|\u7d16 \u7ebc|\u7d17 \u7eb1|\u7d18 \u7eae|\u7d19 \u7eb8|\u7d1a \u7ea7|\u7d1b \u7eb7|\u7d1c \u7ead|\u7d1d \u7eb4|\u7d1e \ud871\ude18|\u7d21 \u7eba|\u7d2c \u4337|\u7d2e \u624e|\u7d30 \u7ec6|\u7d31 \u7ec2|\u7d32 \u7ec1|\u7d33 \u7ec5|\u7d35 \u7ebb|\u7d39 \u7ecd|\u7d3a \u7ec0|\u7d3c \u7ecb|\u7d3f \u7ed0|\u7d40 \u7ecc|\u7d42 \u7ec8|\u7d43 \u5f26|\u7d44 \u7ec4|\u7d45 \u4339|\u7d46 \u7eca|\u7d4e \u7ed7|\u7d50 \u7ed3|\u7d55 \u7edd|\u7d5b \u7ee6|\u7d5d \u7ed4|\u7d5e \u7ede|\u7d61 \u7edc|\u7d62 \u7eda|\u7d66 \u7ed9|\u7d68 \u7ed2|\u7d6a \ud871\ude21|\u7d70 \u7ed6|\u7d71 \u7edf|\u7d72 \u4e1d|\u7d73 \u7edb|\u7d76 \u7edd|\u7d79 \u7ee2|\u7d7a \ud86c\udd28|\u7d81 \u7ed1|\u7d83 \u7ee1|\u7d84 \ud871\ude2b|\u7d86 \u7ee0|\u7d88 \u7ee8|\u7d89 \u7ee3|\u7d8c \u7ee4|\u7d8e \ud871\ude29|\u7d8f \u7ee5|\u7d90 \u433c|\u7d91 \u6346|\u7d93 \u7ecf|\u7d96 \ud86c\udd27|\u7d9c \u7efc|\u7d9d \ud871\ude2d|\u7d9e \u7f0d|\u7da0 \u7eff|\u7da1 \ud86d\udfc5|\u7da2 \u7ef8|\u7da3 \u7efb|\u7da7 \ud871\ude2f|\u7daa \ud871\ude2c|\u7dab \u7ebf|\u7dac \u7ef6|\u7dad \u7ef4|\u7daf \u7ef9|\u7db0 \u7efe|\u7db1 \u7eb2|\u7db2 \u7f51|\u7db3 \u7ef7|\u7db4 \u7f00|\u7db5 \u5f69|\u7db8 \u7eb6|\u7db9 \u7efa|\u7dba \u7eee|\u7dbb \u7efd|\u7dbd \u7ef0|\u7dbe \u7eeb|\u7dbf \u7ef5|\u7dc4 \u7ef2|\u7dc7 \u7f01|\u7dca \u7d27|\u7dcb \u7eef|\u7dd1 \u7eff|\u7dd2 \u7eea|\u7dd3 \u7eec|\u7dd4 \u7ef1|\u7dd7 \u7f03|\u7dd8 \u7f04|\u7dd9 \u7f02|\u7dda \u7ebf|\u7ddd \u7f09|\u7dde \u7f0e|\u7de0 \u7f14|\u7de1 \u7f17|\u7de3 \u7f18|\u7de6 \u7f0c|\u7de8 \u7f16|\u7de9 \u7f13|\u7dec \u7f05|\u7def \u7eac|\u7df1 \u7f11|\u7df2 \u7f08|\u7df4 \u7ec3|\u7df6 \u7f0f|\u7df9 \u7f07|\u7dfb \u81f4|\u7dfc \u7f0a|\u7e08 \u8426|\u7e09 \u7f19|\u7e0a \u7f22|\u7e0b \u7f12|\u7e10 \u7ec9|\u7e11 \u7f23|\u7e15 \u7f0a|\u7e17 \u7f1e|\u7e1b \u7f1a|\u7e1d \u7f1c|\u7e1e \u7f1f|\u7e1f \u7f1b|\u7e23 \u53bf|\u7e27 \u7ee6|\u7e2b \u7f1d|\u7e2d \u7f21|\u7e2e \u7f29|\u7e2f \ud871\ude42|\u7e31 \u7eb5|\u7e32 \u7f27|\u7e33 \u4338|\u7e34 \u7ea4|\u7e35 \u7f26|\u7e36 \u7d77|\u7e37 \u7f15|\u7e39 \u7f25|\u7e3d \u603b|\u7e3e \u7ee9|\u7e43 \u7ef7|\u7e45 \u7f2b|\u7e46 \u7f2a|\u7e52 \u7f2f|\u7e54 \u7ec7|\u7e55 \u7f2e|\u7e5a \u7f2d|\u7e5e \u7ed5|\u7e61 \u7ee3|\u7e62 \u7f0b|\u7e69 \u7ef3|\u7e6a \u7ed8|\u7e6b \u7cfb|\u7e6d \u8327|\u7e6e \u7f30|\u7e6f \u7f33|\u7e70 \u7f32|\u7e73 \u7f34|\u7e76 \ud86c\udd37|\u7e78 \u4341|\u7e79 \u7ece|\u7e7b \ud858\ude21|\u7e7c \u7ee7|\u7e7d \u7f24|\u7e7e \u7f31|\u7e7f \u4340|\u7e81 \ud86c\udd38|\u7e86 \ud871\ude4a|\u7e87 \u98a3|\u7e88 \u7f2c|\u7e8a \u7ea9|\u7e8c \u7eed|\u7e8d \u7d2f|\u7e8f \u7f20|\u7e93 \u7f28|\u7e94 \u624d|\u7e95 \ud871\ude4b|\u7e96 \u7ea4|\u7e98 \u7f35|\u7e9c \u7f06|\u7f3d \u94b5|\u7f43 \u44e8|\u7f48 \u575b|\u7f4c \u7f42|\u7f4e \u575b|\u7f70 \u7f5a|\u7f75 \u9a82|\u7f77 \u7f62|\u7f85 \u7f57|\u7f86 \u7f74|\u7f88 \u7f81|\u7f8b \u8288|\u7fa3 \u7fa4|\u7fa5 \u7f9f|\u7fa8 \u7fa1|\u7fa9 \u4e49|\u7fb6 \u81bb|\u7fd2 \u4e60|\u7feb \u73a9|\u7fec \u7fda|\u7ff9 \u7fd8|\u7ffd \u7fd9|\u802c \u8027|\u802e \u8022|\u8056 \u5723|\u805e \u95fb|\u806f \u8054|\u8070 \u806a|\u8072 \u58f0|\u8073 \u8038|\u8075 \u8069|\u8076 \u8042|\u8077 \u804c|\u8079 \u804d|\u807d \u542c|\u807e \u804b|\u8085 \u8083|\u8105 \u80c1|\u8108 \u8109|\u811b \u80eb|\u8123 \u5507|\u8129 \u4fee|\u812b \u8131|\u8139 \u80c0|\u814e \u80be|\u8156 \u80e8|\u8161 \u8136|\u8166 \u8111|\u816b \u80bf|\u8173 \u811a|\u8178 \u80a0|\u8183 \u817d|\u8195 \u8158|\u819a \u80a4|\u819e \u43dd|\u81a0 \u80f6|\u81a2 \ud859\udf7c|\u81a9 \u817b|\u81bd \u80c6|\u81be \u810d|\u81bf \u8113|\u81c9 \u8138|\u81cd \u8110|\u81cf \u8191|\u81d8 \u814a|\u81da \u80ea|\u81df \u810f|\u81e0 \u8114|\u81e2 \u81dc|\u81e5 \u5367|\u81e8 \u4e34|\u81fa \u53f0|\u8207 \u4e0e|\u8208 \u5174|\u8209 \u4e3e|\u820a \u65e7|\u8216 \u94fa|\u8218 \u9986|\u8259 \u8231|\u8264 \u8223|\u8266 \u8230|\u826b \u823b|\u8271 \u8270|\u8277 \u8273|\u82bb \u520d|\u82e7 \u82ce|\u8332 \u5179|\u834a \u8346|\u838a \u5e84|\u8396 \u830e|\u83a2 \u835a|\u83a7 \u82cb|\u83ef \u534e|\u83f4 \u5eb5|\u83f8 \u70df|\u8407 \u82cc|\u840a \u83b1|\u842c \u4e07|\u8434 \u835d|\u8435 \u83b4|\u8449 \u53f6|\u8452 \u836d|\u8464 \u836e|\u8466 \u82c7|\u846f \u836f|\u8477 \u8364|\u848d \ud86c\udded|\u8490 \u641c|\u8493 \u83bc|\u8494 \u83b3|\u8495 \u8480|\u849e \u8385|\u84bc \u82cd|\u84c0 \u836a|\u84c6 \u5e2d|\u84cb \u76d6|\u84ee \u83b2|\u84ef \u82c1|\u84f4 \u83bc|\u84fd \u835c|\u8504 \ud871\udf2c|\u8514 \u535c|\u8518 \u53c2|\u851e \u848c|\u8523 \u848b|\u8525 \u8471|\u8526 \u8311|\u852d \u836b|\u852f \ud86c\ude1f|\u853f \ud86c\udded|\u8541 \u8368|\u8546 \u8487|\u854e \u835e|\u8552 \u836c|\u8553 \u82b8|\u8555 \u83b8|\u8558 \u835b|\u8562 \u8489|\u8569 \u8361|\u856a \u829c|\u856d \u8427|\u8577 \u84e3|\u8580 \u8570|\u8588 \u835f|\u858a \u84df|\u858c \u8297|\u8591 \u59dc|\u8594 \u8537|\u8598 \u8359|\u859f \u83b6|\u85a6 \u8350|\u85a9 \u8428|\u85b3 \u44d5|\u85b4 \u82e7|\u85b5 \u44d3|\u85b9 \u82d4|\u85ba \u8360|\u85cd \u84dd|\u85ce \u8369|\u85dd \u827a|\u85e5 \u836f|\u85ea \u85ae|\u85ed \u44d6|\u85f4 \u8574|\u85f6 \u82c8|\u85f9 \u853c|\u85fa \u853a|\u8600 \u841a|\u8604 \u8572|\u8606 \u82a6|\u8607 \u82cf|\u860a \u8574|\u860b \u82f9|\u861a \u85d3|\u861e \u8539|\u861f \ud85b\uded5|\u8622 \u830f|\u862d \u5170|\u863a \u84e0|\u863f \u841d|\u8646 \u8502|\u8649 \ud871\udfc1|\u8655 \u5904|\u865b \u865a|\u865c \u864f|\u865f \u53f7|\u8667 \u4e8f|\u866f \u866c|\u86fa \u86f1|\u86fb \u8715|\u8706 \u86ac|\u8740 \ud871\udffd|\u8755 \u8680|\u875f \u732c|\u8766 \u867e|\u8768 \u8671|\u8778 \u8717|\u8784 \u86f3|\u879e \u8682|\u87a2 \u8424|\u87ae \u45d6|\u87bb \u877c|\u87bf \u8780|\u87c4 \u86f0|\u87c8 \u8748|\u87ce \u87a8|\u87e3 \u866e|\u87ec \u8749|\u87ef \u86f2|\u87f2 \u866b|\u87f3 \ud86c\udebb|\u87f6 \u86cf|\u87fb \u8681|\u8801 \u8683|\u8805 \u8747|\u8806 \u867f|\u880d \u874e|\u8810 \u86f4|\u8811 \u877e|\u8814 \u869d|\u881f \u8721|\u8823 \u86ce|\u8828 \u87cf|\u8831 \u86ca|\u8836 \u8695|\u883b \u86ee|\u8846 \u4f17|\u884a \u8511|\u8853 \u672f|\u8855 \u540c|\u885a \u80e1|\u885b \u536b|\u885d \u51b2|\u889e \u886e|\u88b7 \u5939|\u88ca \u8885|\u88cf \u91cc|\u88dc \u8865|\u88dd \u88c5|\u88e1 \u91cc|\u88fd \u5236|\u8907 \u590d|\u890c \u88c8|\u8918 \u8886|\u8932 \u88e4|\u8933 \u88e2|\u8938 \u891b|\u893b \u4eb5|\u8940 \ud86c\udf00|\u8947 \u88e5|\u8949 \u88e5|\u894f \u88af|\u8956 \u8884|\u895d \u88e3|\u8960 \u88c6|\u8964 \u8934|\u896a \u889c|\u896c \u6446|\u896f \u886c|\u8972 \u88ad|\u8974 \u8955|\u8988 \u6838|\u898b \u89c1|\u898e \u89c3|\u898f \u89c4|\u8993 \u89c5|\u8996 \u89c6|\u8998 \u89c7|\u89a1 \u89cb|\u89a5 \u89cd|\u89a6 \u89ce|\u89aa \u4eb2|\u89ac \u89ca|\u89af \u89cf|\u89b2 \u89d0|\u89b7 \u89d1|\u89ba \u89c9|\u89bd \u89c8|\u89bf \u89cc|\u89c0 \u89c2|\u89f4 \u89de|\u89f6 \u89ef|\u89f8 \u89e6|\u8a01 \u8ba0|\u8a02 \u8ba2|\u8a03 \u8ba3|\u8a08 \u8ba1|\u8a0a \u8baf|\u8a0c \u8ba7|\u8a0e \u8ba8|\u8a0f \ud872\udcd9|\u8a10 \u8ba6|\u8a12 \u8bb1|\u8a13 \u8bad|\u8a15 \u8baa|\u8a16 \u8bab|\u8a17 \u6258|\u8a18 \u8bb0|\u8a1b \u8bb9|\u8a1d \u8bb6|\u8a1f \u8bbc|\u8a22 \u4723|\u8a23 \u8bc0|\u8a25 \u8bb7|\u8a29 \u8bbb|\u8a2a \u8bbf|\u8a2d \u8bbe|\u8a31 \u8bb8|\u8a34 \u8bc9|\u8a36 \u8bc3|\u8a3a \u8bca|\u8a3b \u6ce8|\u8a3c \u8bc1|\u8a40 \ud85e\udfaa|\u8a41 \u8bc2|\u8a46 \u8bcb|\u8a4e \u8bb5|\u8a50 \u8bc8|\u8a52 \u8bd2|\u8a54 \u8bcf|\u8a55 \u8bc4|\u8a56 \u8bd0|\u8a57 \u8bc7|\u8a58 \u8bce|\u8a5b \u8bc5|\u8a5d \ud872\udcde|\u8a5e \u8bcd|\u8a60 \u548f|\u8a61 \u8be9|\u8a62 \u8be2|\u8a63 \u8be3|\u8a66 \u8bd5|\u8a69 \u8bd7|\u8a6a \ud872\udcf3|\u8a6b \u8be7|\u8a6c \u8bdf|\u8a6d \u8be1|\u8a6e \u8be0|\u8a70 \u8bd8|\u8a71 \u8bdd|\u8a72 \u8be5|\u8a73 \u8be6|\u8a75 \u8bdc|\u8a77 \ud86c\udf63|\u8a7c \u8bd9|\u8a7f \u8bd6|\u8a84 \u8bd4|\u8a85 \u8bdb|\u8a86 \u8bd3|\u8a87 \u5938|\u8a8c \u5fd7|\u8a8d \u8ba4|\u8a91 \u8bf3|\u8a92 \u8bf6|\u8a95 \u8bde|\u8a98 \u8bf1|\u8a9a \u8bee|\u8a9e \u8bed|\u8aa0 \u8bda|\u8aa1 \u8beb|\u8aa3 \u8bec|\u8aa4 \u8bef|\u8aa5 \u8bf0|\u8aa6 \u8bf5|\u8aa8 \u8bf2|\u8aaa \u8bf4|\u8aac \u8bf4|\u8ab0 \u8c01|\u8ab2 \u8bfe|\u8ab6 \u8c07|\u8ab9 \u8bfd|\u8abc \u8c0a|\u8abe \u8a1a|\u8abf \u8c03|\u8ac2 \u8c04|\u8ac4 \u8c06|\u8ac7 \u8c08|\u8ac9 \u8bff|\u8acb \u8bf7|\u8acd \u8be4|\u8acf \u8bf9|\u8ad1 \u8bfc|\u8ad2 \u8c05|\u8ad3 \ud872\udce1|\u8ad6 \u8bba|\u8ad7 \u8c02|\u8adb \u8c00|\u8adc \u8c0d|\u8add \u8c1e|\u8ade \u8c1d|\u8adf \ud872\udd0a|\u8ae1 \u8c25|\u8ae2 \u8be8|\u8ae4 \u8c14|\u8ae6 \u8c1b|\u8ae7 \u8c10|\u8aeb \u8c0f|\u8aed \u8c15|\u8aee \u54a8|\u8af1 \u8bb3|\u8af2 \ud872\udd07|\u8af3 \u8c19|\u8af4 \ud86c\udf6f|\u8af6 \u8c0c|\u8af7 \u8bbd|\u8af8 \u8bf8|\u8afa \u8c1a|\u8afc \u8c16|\u8afe \u8bfa|\u8b00 \u8c0b|\u8b01 \u8c12|\u8b02 \u8c13|\u8b04 \u8a8a|\u8b05 \u8bcc|\u8b0a \u8c0e|\u8b0e \u8c1c|\u8b0f \ud86c\udf72|\u8b10 \u8c27|\u8b14 \u8c11|\u8b16 \u8c21|\u8b17 \u8c24|\u8b19 \u8c26|\u8b1a \u8c25|\u8b1b \u8bb2|\u8b1d \u8c22|\u8b20 \u8c23|\u8b21 \u8c23|\u8b28 \u8c1f|\u8b2b \u8c2a|\u8b2c \u8c2c|\u8b2d \u8c2b|\u8b33 \u8bb4|\u8b39 \u8c28|\u8b3e \u8c29|\u8b41 \u54d7|\u8b49 \u8bc1|\u8b4e \u8c32|\u8b4f \u8ba5|\u8b53 \ud872\udd1d|\u8b56 \u8c2e|\u8b58 \u8bc6|\u8b59 \u8c2f|\u8b5a \u8c2d|\u8b5c \u8c31|\u8b5e \ud86c\udf7d|\u8b5f \u566a|\u8b6b \u8c35|\u8b6d \u6bc1|\u8b6f \u8bd1|\u8b70 \u8bae|\u8b74 \u8c34|\u8b77 \u62a4|\u8b78 \u8bea|\u8b7d \u8a89|\u8b7e \u8c2b|\u8b80 \u8bfb|\u8b85 \u8c09|\u8b8a \u53d8|\u8b8b \u8a5f|\u8b8c \u4729|\u8b8e \u96e0|\u8b92 \u8c17|\u8b93 \u8ba9|\u8b95 \u8c30|\u8b96 \u8c36|\u8b9a \u8d5e|\u8b9c \u8c20|\u8b9e \u8c33|\u8c3f \u6eaa|\u8c48 \u5c82|\u8c4e \u7ad6|\u8c50 \u4e30|\u8c54 \u8273|\u8c6c \u732a|\u8c76 \u8c6e|\u8c8d \u72f8|\u8c93 \u732b|\u8c99 \u4759|\u8c9d \u8d1d|\u8c9e \u8d1e|\u8c9f \u8d20|\u8ca0 \u8d1f|\u8ca1 \u8d22|\u8ca2 \u8d21|\u8ca7 \u8d2b|\u8ca8 \u8d27|\u8ca9 \u8d29|\u8caa \u8d2a|\u8cab \u8d2f|\u8cac \u8d23|\u8caf \u8d2e|\u8cb0 \u8d33|\u8cb2 \u8d40|\u8cb3 \u8d30|\u8cb4 \u8d35|\u8cb6 \u8d2c|\u8cb7 \u4e70|\u8cb8 \u8d37|\u8cba \u8d36|\u8cbb \u8d39|\u8cbc \u8d34|\u8cbd \u8d3b|\u8cbf \u8d38|\u8cc0 \u8d3a|\u8cc1 \u8d32|\u8cc2 \u8d42|\u8cc3 \u8d41|\u8cc4 \u8d3f|\u8cc5 \u8d45|\u8cc7 \u8d44|\u8cc8 \u8d3e|\u8cca \u8d3c|\u8cd1 \u8d48|\u8cd2 \u8d4a|\u8cd3 \u5bbe|\u8cd5 \u8d47|\u8cd9 \u8d52|\u8cda \u8d49|\u8cdc \u8d50|\u8cde \u8d4f|\u8ce0 \u8d54|\u8ce1 \u8d53|\u8ce2 \u8d24|\u8ce3 \u5356|\u8ce4 \u8d31|\u8ce6 \u8d4b|\u8ce7 \u8d55|\u8cea \u8d28|\u8ceb \u8d4d|\u8cec \u8d26|\u8ced \u8d4c|\u8cf0 \u4790|\u8cf4 \u8d56|\u8cf5 \u8d57|\u8cfa \u8d5a|\u8cfb \u8d59|\u8cfc \u8d2d|\u8cfd \u8d5b|\u8cfe \u8d5c|\u8d04 \u8d3d|\u8d05 \u8d58|\u8d07 \u8d5f|\u8d08 \u8d60|\u8d0a \u8d5e|\u8d0b \u8d5d|\u8d0d \u8d61|\u8d0f \u8d62|\u8d10 \u8d46|\u8d13 \u8d43|\u8d14 \u8d51|\u8d16 \u8d4e|\u8d17 \u8d5d|\u8d1b \u8d63|\u8d1c \u8d43|\u8d6c \u8d6a|\u8d95 \u8d76|\u8d99 \u8d75|\u8da8 \u8d8b|\u8db2 \u8db1|\u8de1 \u8ff9|\u8e10 \u8df5|\u8e30 \u903e|\u8e34 \u8e0a|\u8e4c \u8dc4|\u8e55 \u8df8|\u8e5f \u8ff9|\u8e60 \u8dd6|\u8e63 \u8e52|\u8e64 \u8e2a|\u8e7a \u8df7|\u8e82 \u8df6|\u8e89 \u8db8|\u8e8a \u8e0c|\u8e8b \u8dfb|\u8e8d \u8dc3|\u8e8e \u47e2|\u8e91 \u8e2f|\u8e92 \u8dde|\u8e93 \u8e2c|\u8e95 \u8e70|\u8e9a \u8df9|\u8ea1 \u8e51|\u8ea5 \u8e7f|\u8ea6 \u8e9c|\u8eaa \u8e8f|\u8ec0 \u8eaf|\u8eca \u8f66|\u8ecb \u8f67|\u8ecc \u8f68|\u8ecd \u519b|\u8ecf \ud86d\udc04|\u8ed1 \u8f6a|\u8ed2 \u8f69|\u8ed4 \u8f6b|\u8edb \u8f6d|\u8edd \ud872\ude02|\u8edf \u8f6f|\u8ee4 \u8f77|\u8eeb \u8f78|\u8ef2 \u8f71|\u8ef8 \u8f74|\u8ef9 \u8f75|\u8efa \u8f7a|\u8efb \u8f72|\u8efc \u8f76|\u8efe \u8f7c|\u8f03 \u8f83|\u8f04 \ud861\udc08|\u8f05 \u8f82|\u8f07 \u8f81|\u8f08 \u8f80|\u8f09 \u8f7d|\u8f0a \u8f7e|\u8f0b \ud86a\ude36|\u8f12 \u8f84|\u8f13 \u633d|\u8f14 \u8f85|\u8f15 \u8f7b|\u8f17 \ud86d\udc10|\u8f1b \u8f86|\u8f1c \u8f8e|\u8f1d \u8f89|\u8f1e \u8f8b|\u8f1f \u8f8d|\u8f25 \u8f8a|\u8f26 \u8f87|\u8f29 \u8f88|\u8f2a \u8f6e|\u8f2c \u8f8c|\u8f2e \ud86d\udc13|\u8f2f \u8f91|\u8f33 \u8f8f|\u8f36 \ud872\ude0e|\u8f38 \u8f93|\u8f3b \u8f90|\u8f3c \u8f92|\u8f3e \u8f97|\u8f3f \u8206|\u8f40 \u8f92|\u8f42 \u6bc2|\u8f44 \u8f96|\u8f45 \u8f95|\u8f46 \u8f98|\u8f49 \u8f6c|\u8f4d \u8f99|\u8f4e \u8f7f|\u8f54 \u8f9a|\u8f5f \u8f70|\u8f61 \u8f94|\u8f62 \u8f79|\u8f64 \u8f73|\u8fa6 \u529e|\u8fad \u8f9e|\u8fae \u8fab|\u8faf \u8fa9|\u8fb2 \u519c|\u8ff4 \u56de|\u9015 \u5f84|\u9019 \u8fd9|\u9023 \u8fde|\u9031 \u5468|\u9032 \u8fdb|\u904a \u6e38|\u904b \u8fd0|\u904e \u8fc7|\u9054 \u8fbe|\u9055 \u8fdd|\u9059 \u9065|\u905c \u900a|\u905e \u9012|\u9060 \u8fdc|\u9061 \u6eaf|\u9069 \u9002|\u9072 \u8fdf|\u9076 \u7ed5|\u9077 \u8fc1|\u9078 \u9009|\u907a \u9057|\u907c \u8fbd|\u9081 \u8fc8|\u9084 \u8fd8|\u9087 \u8fe9|\u908a \u8fb9|\u908f \u903b|\u9090 \u9026|\u90df \u90cf|\u90f5 \u90ae|\u9106 \u90d3|\u9109 \u4e61|\u9112 \u90b9|\u9114 \u90ac|\u9116 \u90e7|\u9127 \u9093|\u9129 \ud872\ude7d|\u912d \u90d1|\u9130 \u90bb|\u9132 \u90f8|\u9133 \ud86d\udc61|\u9134 \u90ba|\u9136 \u90d0|\u913a \u909d|\u9147 \u9142|\u9148 \u90e6|\u9183 \u814c|\u9196 \u915d|\u919c \u4e11|\u919e \u915d|\u919f \u848f|\u91a3 \u7cd6|\u91ab \u533b|\u91ac \u9171|\u91b1 \u9166|\u91b2 \ud872\udea9|\u91c0 \u917f|\u91c1 \u8845|\u91c3 \u917e|\u91c5 \u917d|\u91cb \u91ca|\u91d0 \u5398|\u91d2 \u9485|\u91d3 \u9486|\u91d4 \u9487|\u91d5 \u948c|\u91d7 \u948a|\u91d8 \u9489|\u91d9 \u948b|\u91dd \u9488|\u91e3 \u9493|\u91e4 \u9490|\u91e6 \u6263|\u91e7 \u948f|\u91e9 \u9492|\u91f4 \ud872\udf29|\u91f5 \u9497|\u91f7 \u948d|\u91f9 \u9495|\u91fa \u948e|\u91fe \u497a|\u91ff \ud872\udf31|\u9200 \u94af|\u9201 \u94ab|\u9203 \u9498|\u9204 \u94ad|\u9205 \u94a5|\u9207 \ud86d\udce7|\u9208 \u949a|\u9209 \u94a0|\u920d \u949d|\u920e \u94a9|\u9210 \u94a4|\u9211 \u94a3|\u9212 \u9491|\u9214 \u949e|\u9215 \u94ae|\u921e \u94a7|\u9221 \u949f|\u9223 \u9499|\u9225 \u94ac|\u9226 \u949b|\u9227 \u94aa|\u922e \u94cc|\u9230 \u94c8|\u9233 \u94b6|\u9234 \u94c3|\u9237 \u94b4|\u9238 \u94b9|\u9239 \u94cd|\u923a \u94b0|\u923d \u94b8|\u923e \u94c0|\u923f \u94bf|\u9240 \u94be|\u9245 \u5de8|\u9246 \u94bb|\u9248 \u94ca|\u9249 \u94c9|\u924a \ud872\udf3f|\u924b \u94c7|\u924d \u94cb|\u9251 \u94c2|\u9255 \u94b7|\u9257 \u94b3|\u925a \u94c6|\u925b \u94c5|\u925d \ud86d\udff7|\u925e \u94ba|\u9262 \u94b5|\u9264 \u94a9|\u9265 \ud872\udf38|\u9266 \u94b2|\u9267 \ud872\udf41|\u926c \u94bc|\u926d \u94bd|\u926e \ud872\udf39|\u9273 \u952b|\u9276 \u94cf|\u9277 \ud86d\udff9|\u9278 \u94f0|\u927a \u94d2|\u927b \u94ec|\u927f \u94ea|\u9280 \u94f6|\u9283 \u94f3|\u9285 \u94dc|\u9288 \ud86d\udcef|\u928d \u94da|\u9291 \u94e3|\u9293 \u94e8|\u9296 \u94e2|\u9298 \u94ed|\u929a \u94eb|\u929b \u94e6|\u929c \u8854|\u92a0 \u94d1|\u92a3 \u94f7|\u92a5 \u94f1|\u92a6 \u94df|\u92a8 \u94f5|\u92a9 \u94e5|\u92aa \u94d5|\u92ab \u94ef|\u92ac \u94d0|\u92b1 \u94de|\u92b3 \u9510|\u92b6 \ud863\udc47|\u92b7 \u9500|\u92b9 \u9508|\u92bb \u9511|\u92bc \u9509|\u92c1 \u94dd|\u92c3 \u9512|\u92c5 \u950c|\u92c7 \u94a1|\u92cc \u94e4|\u92cf \u94d7|\u92d0 \ud872\udf4e|\u92d2 \u950b|\u92d7 \ud86d\udcf6|\u92d9 \u94fb|\u92dd \u950a|\u92df \u9513|\u92e3 \u94d8|\u92e4 \u9504|\u92e5 \u9503|\u92e6 \u9514|\u92e8 \u9507|\u92e9 \u94d3|\u92ea \u94fa|\u92ed \u9510|\u92ee \u94d6|\u92ef \u9506|\u92f0 \u9502|\u92f1 \u94fd|\u92f6 \u950d|\u92f8 \u952f|\u92f9 \ud872\udf2e|\u92fc \u94a2|\u9300 \ud872\udf2d|\u9301 \u951e|\u9304 \u5f55|\u9306 \u9516|\u9307 \u952b|\u9308 \u9529|\u930f \u94d4|\u9310 \u9525|\u9312 \u9515|\u9315 \u951f|\u9318 \u9524|\u9319 \u9531|\u931a \u94ee|\u931b \u951b|\u931e \ud872\udf5a|\u931f \u952c|\u9320 \u952d|\u9321 \u951c|\u9322 \u94b1|\u9324 \ud86d\udcf9|\u9326 \u9526|\u9328 \u951a|\u9329 \u9520|\u932b \u9521|\u932e \u9522|\u932f \u9519|\u9332 \u5f55|\u9333 \u9530|\u9336 \u8868|\u9338 \u94fc|\u933c \u954e|\u9340 \u951d|\u9341 \u9528|\u9343 \u952a|\u9345 \u94ab|\u9346 \u9494|\u9347 \u9534|\u9348 \u9533|\u934a \u70bc|\u934b \u9505|\u934d \u9540|\u9354 \u9537|\u9358 \u94e1|\u935a \u9496|\u935b \u953b|\u9360 \u953d|\u9364 \u9538|\u9365 \u9532|\u9369 \u9518|\u936c \u9539|\u936d \ud872\udf64|\u9370 \u953e|\u9375 \u952e|\u9376 \u9536|\u937a \u9517|\u937c \u9488|\u937e \u949f|\u9382 \u9541|\u9384 \u953f|\u9387 \u9545|\u938a \u9551|\u938c \u9570|\u9393 \ud872\udf69|\u9394 \u9555|\u9396 \u9501|\u9398 \u9549|\u939a \u9524|\u939b \u9548|\u939d \ud863\udc4f|\u93a1 \u9543|\u93a2 \u94a8|\u93a3 \u84e5|\u93a6 \u954f|\u93a7 \u94e0|\u93a9 \u94e9|\u93aa \u953c|\u93ac \u9550|\u93ad \u9547|\u93ae \u9547|\u93b0 \u9552|\u93b2 \u954b|\u93b3 \u954d|\u93b5 \u9553|\u93b6 \u9fd4|\u93b8 \u954c|\u93bf \u954e|\u93c3 \u955e|\u93c7 \u65cb|\u93c8 \u94fe|\u93cc \u9546|\u93cd \u9559|\u93cf \ud872\udf6c|\u93d0 \u9560|\u93d1 \u955d|\u93d7 \u94ff|\u93d8 \u9535|\u93dc \u9557|\u93dd \u9558|\u93de \u955b|\u93df \u94f2|\u93e1 \u955c|\u93e2 \u9556|\u93e4 \u9542|\u93e8 \u933e|\u93f0 \u955a|\u93f5 \u94e7|\u93f7 \u9564|\u93f9 \u956a|\u93fa \u497d|\u93fb \ud872\udf78|\u93fd \u9508|\u9403 \u94d9|\u9404 \ud863\udc51|\u9407 \ud86d\udd0d|\u940b \u94f4|\u940d \ud86d\udd0e|\u940f \ud863\udc54|\u9410 \u9563|\u9412 \u94f9|\u9413 \u9566|\u9414 \u9561|\u9418 \u949f|\u9419 \u956b|\u941d \u9562|\u9420 \u9568|\u9425 \u4985|\u9426 \u950e|\u9427 \u950f|\u9428 \u9544|\u9429 \ud872\udf7c|\u942b \u954c|\u942e \u9570|\u942f \u4983|\u9432 \u956f|\u9433 \u956d|\u9435 \u94c1|\u9436 \u956e|\u9438 \u94ce|\u943a \u94db|\u943d \ud86d\udffc|\u943f \u9571|\u9444 \u94f8|\u944a \u956c|\u944c \u9554|\u9451 \u9274|\u9452 \u9274|\u9454 \u9572|\u9455 \u9527|\u945e \u9574|\u9460 \u94c4|\u9463 \u9573|\u9465 \u9565|\u946a \ud872\udf3b|\u946d \u9567|\u9470 \u94a5|\u9471 \u9575|\u9472 \u9576|\u9477 \u954a|\u9479 \u9569|\u947c \u9523|\u947d \u94bb|\u947e \u92ae|\u947f \u51ff|\u9481 \u9562|\u9482 \u954b|\u9577 \u957f|\u9580 \u95e8|\u9582 \u95e9|\u9583 \u95ea|\u9586 \u95eb|\u9588 \u95ec|\u9589 \u95ed|\u958b \u5f00|\u958c \u95f6|\u958e \u95f3|\u958f \u95f0|\u9591 \u95f2|\u9592 \u95f2|\u9593 \u95f4|\u9594 \u95f5|\u9598 \u95f8|\u95a1 \u9602|\u95a3 \u9601|\u95a4 \u5408|\u95a5 \u9600|\u95a8 \u95fa|\u95a9 \u95fd|\u95ab \u9603|\u95ac \u9606|\u95ad \u95fe|\u95b1 \u9605|\u95b2 \u9605|\u95b6 \u960a|\u95b9 \u9609|\u95bb \u960e|\u95bc \u960f|\u95bd \u960d|\u95be \u9608|\u95bf \u960c|\u95c3 \u9612|\u95c6 \u677f|\u95c7 \u6697|\u95c8 \u95f1|\u95c9 \ud872\udfb1|\u95ca \u9614|\u95cb \u9615|\u95cc \u9611|\u95cd \u9607|\u95d0 \u9617|\u95d1 \ud86d\udd36|\u95d2 \u9618|\u95d3 \u95ff|\u95d4 \u9616|\u95d5 \u9619|\u95d6 \u95ef|\u95dc \u5173|\u95de \u961a|\u95e0 \u9613|\u95e1 \u9610|\u95e2 \u8f9f|\u95e4 \u961b|\u95e5 \u95fc|\u9658 \u9649|\u965d \u9655|\u965e \u5347|\u9663 \u9635|\u9670 \u9634|\u9673 \u9648|\u9678 \u9646|\u967d \u9633|\u9689 \u9667|\u968a \u961f|\u968e \u9636|\u9691 \ud872\udfbf|\u9695 \u9668|\u969b \u9645|\u96a4 \ud872\udfce|\u96a8 \u968f|\u96aa \u9669|\u96ae \ud872\udfc0|\u96af \u9666|\u96b1 \u9690|\u96b4 \u9647|\u96b8 \u96b6|\u96bb \u53ea|\u96cb \u96bd|\u96d6 \u867d|\u96d9 \u53cc|\u96db \u96cf|\u96dc \u6742|\u96de \u9e21|\u96e2 \u79bb|\u96e3 \u96be|\u96f2 \u4e91|\u96fb \u7535|\u9711 \u6cbe|\u9722 \u9721|\u9727 \u96fe|\u973d \u9701|\u9742 \u96f3|\u9744 \u972d|\u9746 \u53c7|\u9748 \u7075|\u9749 \u53c6|\u975a \u9753|\u975c \u9759|\u975d \u9754|\u9766 \u817c|\u9768 \u9765|\u978f \u5de9|\u979d \u7ef1|\u97a6 \u79cb|\u97bd \u9792|\u97c1 \u7f30|\u97c3 \u9791|\u97c6 \u5343|\u97c9 \u97af|\u97cb \u97e6|\u97cc \u97e7|\u97cd \u97e8|\u97d3 \u97e9|\u97d9 \u97ea|\u97dc \u97ec|\u97dd \u97b2|\u97de \u97eb|\u97fb \u97f5|\u97ff \u54cd|\u9801 \u9875|\u9802 \u9876|\u9803 \u9877|\u9805 \u9879|\u9806 \u987a|\u9807 \u9878|\u9808 \u987b|\u980a \u987c|\u980c \u9882|\u980d \ud86e\udc06|\u980e \u9880|\u980f \u9883|\u9810 \u9884|\u9811 \u987d|\u9812 \u9881|\u9813 \u987f|\u9814 \ud873\udc56|\u9817 \u9887|\u9818 \u9886|\u981c \u988c|\u9820 \ud873\udc5f|\u9821 \u9889|\u9824 \u9890|\u9826 \u988f|\u982b \ud86d\uddaf|\u982d \u5934|\u982e \u9892|\u9830 \u988a|\u9832 \u988b|\u9834 \u9895|\u9835 \ud86d\uddb3|\u9837 \u9894|\u9838 \u9888|\u9839 \u9893|\u983b \u9891|\u983d \u9893|\u9846 \u9897|\u984c \u9898|\u984d \u989d|\u984e \u989a|\u984f \u989c|\u9852 \u9899|\u9853 \u989b|\u9854 \u989c|\u9857 \ud86d\uddae|\u9858 \u613f|\u9859 \u98a1|\u985b \u98a0|\u985e \u7c7b|\u9862 \u989f|\u9865 \u98a2|\u9867 \u987e|\u986b \u98a4|\u986c \u98a5|\u986f \u663e|\u9870 \u98a6|\u9871 \u9885|\u9873 \u989e|\u9874 \u98a7|\u98a8 \u98ce|\u98ad \u98d0|\u98ae \u98d1|\u98af \u98d2|\u98b1 \u53f0|\u98b3 \u522e|\u98b6 \u98d3|\u98b8 \u98d4|\u98ba \u98cf|\u98bb \u98d6|\u98bc \u98d5|\u98c0 \u98d7|\u98c4 \u98d8|\u98c6 \u98d9|\u98c8 \u98da|\u98db \u98de|\u98e0 \u9963|\u98e2 \u9965|\u98e3 \u9964|\u98e5 \u9966|\u98e9 \u9968|\u98ea \u996a|\u98eb \u996b|\u98ed \u996c|\u98ef \u996d|\u98f1 \u98e7|\u98f2 \u996e|\u98f4 \u9974|\u98fc \u9972|\u98fd \u9971|\u98fe \u9970|\u98ff \u9973|\u9903 \u997a|\u9904 \u9978|\u9905 \u997c|\u9908 \u7ccd|\u9909 \u9977|\u990a \u517b|\u990c \u9975|\u990e \u9979|\u990f \u997b|\u9911 \u997d|\u9912 \u9981|\u9913 \u997f|\u9915 \u9982|\u9916 \u997e|\u9917 \ud86d\udde7|\u9918 \u4f59|\u991a \u80b4|\u991b \u9984|\u991c \u9983|\u991e \u996f|\u9921 \u9985|\u9928 \u9986|\u992c \u7cca|\u9931 \u7cc7|\u9933 \u9967|\u9935 \u5582|\u9936 \u9989|\u9937 \u9987|\u9938 \ud866\udc0c|\u993a \u998e|\u993c \u9969|\u993e \u998f|\u993f \u998a|\u9941 \u998c|\u9943 \u998d|\u9945 \u9992|\u9948 \u9990|\u9949 \u9991|\u994a \u9993|\u994b \u9988|\u994c \u9994|\u9951 \u9965|\u9952 \u9976|\u9957 \u98e8|\u9958 \ud86d\uddf4|\u995c \u990d|\u995e \u998b|\u9962 \u9995|\u99ac \u9a6c|\u99ad \u9a6d|\u99ae \u51af|\u99b1 \u9a6e|\u99b3 \u9a70|\u99b4 \u9a6f|\u99b9 \u9a72|\u99bc \ud86d\ude1c|\u99c1 \u9a73|\u99c3 \ud86d\ude1d|\u99c9 \ud873\udcf6|\u99d0 \u9a7b|\u99d1 \u9a7d|\u99d2 \u9a79|\u99d3 \ud873\udcf5|\u99d4 \u9a75|\u99d5 \u9a7e|\u99d8 \u9a80|\u99d9 \u9a78|\u99db \u9a76|\u99dd \u9a7c|\u99df \u9a77|\u99e1 \u9a82|\u99e2 \u9a88|\u99ea \ud873\udcfd|\u99ed \u9a87|\u99f0 \u9a83|\u99f1 \u9a86|\u99f8 \u9a8e|\u99fc \ud873\udcff|\u99ff \u9a8f|\u9a01 \u9a8b|\u9a02 \u9a8d|\u9a04 \ud86d\ude27|\u9a05 \u9a93|\u9a0a \ud86d\ude26|\u9a0c \u9a94|\u9a0d \u9a92|\u9a0e \u9a91|\u9a0f \u9a90|\u9a11 \ud873\udd02|\u9a16 \u9a9b|\u9a19 \u9a97|\u9a1e \ud873\udd03|\u9a20 \ud86d\ude28|\u9a24 \u9a99|\u9a27 \u4bc4|\u9a2b \u9a9e|\u9a2d \u9a98|\u9a2e \u9a9d|\u9a30 \u817e|\u9a31 \ud86d\ude2c|\u9a35 \ud86d\ude2a|\u9a36 \u9a7a|\u9a37 \u9a9a|\u9a38 \u9a9f|\u9a3e \u9aa1|\u9a40 \u84e6|\u9a41 \u9a9c|\u9a42 \u9a96|\u9a43 \u9aa0|\u9a44 \u9aa2|\u9a45 \u9a71|\u9a4a \u9a85|\u9a4c \u9a95|\u9a4d \u9a81|\u9a4e \ud873\udd0a|\u9a4f \u9aa3|\u9a55 \u9a84|\u9a57 \u9a8c|\u9a5a \u60ca|\u9a5b \u9a7f|\u9a5f \u9aa4|\u9a62 \u9a74|\u9a64 \u9aa7|\u9a65 \u9aa5|\u9a66 \u9aa6|\u9a6a \u9a8a|\u9a6b \u9a89|\u9aaf \u80ae|\u9acf \u9ac5|\u9ad2 \u810f|\u9ad4 \u4f53|\u9ad5 \u9acc|\u9ad6 \u9acb|\u9aee \u53d1|\u9b06 \u677e|\u9b0d \u80e1|\u9b1a \u987b|\u9b22 \u9b13|\u9b25 \u6597|\u9b27 \u95f9|\u9b28 \u54c4|\u9b29 \u960b|\u9b2e \u9604|\u9b31 \u90c1|\u9b39 \u9b36|\u9b4e \u9b49|\u9b58 \u9b47|\u9b5a \u9c7c|\u9b5b \u9c7d|\u9b5f \ud86d\ude89|\u9b62 \u9c7e|\u9b68 \u9c80|\u9b6f \u9c81|\u9b74 \u9c82|\u9b77 \u9c7f|\u9b7a \u9c84|\u9b80 \ud873\udd8d|\u9b81 \u9c85|\u9b83 \u9c86|\u9b86 \ud86d\ude96|\u9b88 \ud873\udd8b|\u9b8a \u9c8c|\u9b8b \u9c89|\u9b8d \u9c8f|\u9b8e \u9c87|\u9b90 \u9c90|\u9b91 \u9c8d|\u9b92 \u9c8b|\u9b93 \u9c8a|\u9b9a \u9c92|\u9b9c \u9c98|\u9b9d \u9c9e|\u9b9e \u9c95|\u9b9f \ud867\udf7e|\u9ba0 \ud873\udd8f|\u9ba1 \ud873\udd90|\u9ba3 \u4c9f|\u9ba6 \u9c96|\u9baa \u9c94|\u9bab \u9c9b|\u9bad \u9c91|\u9bae \u9c9c|\u9bb3 \u9c93|\u9bb6 \u9caa|\u9bb8 \ud867\udf83|\u9bba \u9c9d|\u9bc0 \u9ca7|\u9bc1 \u9ca0|\u9bc7 \u9ca9|\u9bc9 \u9ca4|\u9bca \u9ca8|\u9bd2 \u9cac|\u9bd4 \u9cbb|\u9bd5 \u9caf|\u9bd6 \u9cad|\u9bd7 \u9c9e|\u9bdb \u9cb7|\u9bdd \u9cb4|\u9be1 \u9cb1|\u9be2 \u9cb5|\u9be4 \u9cb2|\u9be7 \u9cb3|\u9be8 \u9cb8|\u9bea \u9cae|\u9beb \u9cb0|\u9bf0 \u9cb6|\u9bf4 \u9cba|\u9bf7 \u9cc0|\u9bfb \ud873\udd9f|\u9bfd \u9cab|\u9bff \u9cca|\u9c01 \u9cc8|\u9c02 \u9c97|\u9c03 \u9cc2|\u9c06 \u4ca0|\u9c08 \u9cbd|\u9c09 \u9cc7|\u9c0a \ud873\udda0|\u9c0c \u4ca1|\u9c0d \u9cc5|\u9c0f \u9cbe|\u9c10 \u9cc4|\u9c12 \u9cc6|\u9c13 \u9cc3|\u9c1b \u9cc1|\u9c1c \u9cd2|\u9c1f \u9cd1|\u9c20 \u9ccb|\u9c23 \u9ca5|\u9c24 \ud86d\ude95|\u9c25 \u9ccf|\u9c27 \u4ca2|\u9c28 \u9cce|\u9c29 \u9cd0|\u9c2d \u9ccd|\u9c2e \u9cc1|\u9c31 \u9ca2|\u9c32 \u9ccc|\u9c33 \u9cd3|\u9c35 \u9cd8|\u9c36 \ud873\uddad|\u9c37 \u9ca6|\u9c39 \u9ca3|\u9c3a \u9cb9|\u9c3b \u9cd7|\u9c3c \u9cdb|\u9c3e \u9cd4|\u9c40 \ud873\udda8|\u9c42 \u9cc9|\u9c45 \u9cd9|\u9c47 \ud867\udf8c|\u9c48 \u9cd5|\u9c49 \u9cd6|\u9c52 \u9cdf|\u9c54 \u9cdd|\u9c56 \u9cdc|\u9c57 \u9cde|\u9c58 \u9c9f|\u9c5a \ud873\uddae|\u9c5d \u9cbc|\u9c5f \u9c8e|\u9c60 \u9c99|\u9c63 \u9ce3|\u9c64 \u9ce1|\u9c67 \u9ce2|\u9c68 \u9cbf|\u9c6d \u9c9a|\u9c6f \u9ce0|\u9c72 \ud86d\udead|\u9c77 \u9cc4|\u9c78 \u9c88|\u9c7a \u9ca1|\u9ce5 \u9e1f|\u9ce7 \u51eb|\u9ce9 \u9e20|\u9cec \u51eb|\u9cf2 \u9e24|\u9cf3 \u51e4|\u9cf4 \u9e23|\u9cf6 \u9e22|\u9cfe \u4d13|\u9d06 \u9e29|\u9d07 \u9e28|\u9d09 \u9e26|\u9d12 \u9e30|\u9d15 \u9e35|\u9d1b \u9e33|\u9d1d \u9e32|\u9d1e \u9e2e|\u9d1f \u9e31|\u9d23 \u9e2a|\u9d26 \u9e2f|\u9d28 \u9e2d|\u9d2f \u9e38|\u9d30 \u9e39|\u9d34 \u9e3b|\u9d37 \u4d15|\u9d3b \u9e3f|\u9d3f \u9e3d|\u9d41 \u4d14|\u9d42 \u9e3a|\u9d43 \u9e3c|\u9d4f \ud873\uddd5|\u9d50 \u9e40|\u9d51 \u9e43|\u9d52 \u9e46|\u9d53 \u9e41|\u9d5c \u9e48|\u9d5d \u9e45|\u9d5f \ud86d\udeed|\u9d60 \u9e44|\u9d61 \u9e49|\u9d6a \u9e4c|\u9d6c \u9e4f|\u9d6e \u9e50|\u9d6f \u9e4e|\u9d70 \u96d5|\u9d72 \u9e4a|\u9d77 \u9e53|\u9d7e \u9e4d|\u9d84 \u4d16|\u9d87 \u9e2b|\u9d89 \u9e51|\u9d8a \u9e52|\u9d93 \u9e4b|\u9d96 \u9e59|\u9d98 \u9e55|\u9d9a \u9e57|\u9da0 \ud873\ude18|\u9da1 \u9e56|\u9da5 \u9e5b|\u9da9 \u9e5c|\u9daa \u4d17|\u9dac \u9e27|\u9daf \u83ba|\u9db1 \ud873\ude23|\u9db2 \u9e5f|\u9db4 \u9e64|\u9db9 \u9e60|\u9dba \u9e61|\u9dbb \u9e58|\u9dbc \u9e63|\u9dbf \u9e5a|\u9dc0 \u9e5a|\u9dc1 \u9e62|\u9dc2 \u9e5e|\u9dc4 \u9e21|\u9dc9 \u4d18|\u9dca \u9e5d|\u9dd3 \u9e67|\u9dd6 \u9e65|\u9dd7 \u9e25|\u9dd9 \u9e37|\u9dda \u9e68|\u9ddf \ud873\ude26|\u9de5 \u9e36|\u9de6 \u9e6a|\u9deb \u9e54|\u9ded \ud873\ude2a|\u9def \u9e69|\u9df2 \u9e6b|\u9df3 \u9e47|\u9df4 \u9e47|\u9df8 \u9e6c|\u9df9 \u9e70|\u9dfa \u9e6d|\u9dfd \u9e34|\u9e02 \u3d89|\u9e07 \u9e6f|\u9e0a \u4d19|\u9e0c \u9e71|\u9e0f \u9e72|\u9e11 \ud873\ude1a|\u9e15 \u9e2c|\u9e18 \u9e74|\u9e1a \u9e66|\u9e1b \u9e73|\u9e1d \u9e42|\u9e1e \u9e3e|\u9e75 \u5364|\u9e79 \u54b8|\u9e7a \u9e7e|\u9e7c \u78b1|\u9e7d \u76d0|\u9e97 \u4e3d|\u9ea5 \u9ea6|\u9ea9 \u9eb8|\u9eaa \u9762|\u9eab \u9762|\u9eac \ud853\udff2|\u9eaf \u66f2|\u9eb3 \ud868\udf8c|\u9eb4 \u66f2|\u9eb5 \u9762|\u9ebc \u4e48|\u9ebd \u4e48|\u9ec3 \u9ec4|\u9ecc \u9ec9|\u9ede \u70b9|\u9ee8 \u515a|\u9ef2 \u9eea|\u9ef4 \u9709|\u9ef6 \u9ee1|\u9ef7 \u9ee9|\u9efd \u9efe|\u9eff \u9f0b|\u9f02 \u9f0c|\u9f09 \u9f0d|\u9f15 \u51ac|\u9f34 \u9f39|\u9f4a \u9f50|\u9f4b \u658b|\u9f4e \u8d4d|\u9f4f \u9f51|\u9f52 \u9f7f|\u9f54 \u9f80|\u9f55 \u9f81|\u9f57 \u9f82|\u9f58 \ud873\ude7c|\u9f59 \u9f85|\u9f5c \u9f87|\u9f5f \u9f83|\u9f60 \u9f86|\u9f61 \u9f84|\u9f63 \u51fa|\u9f66 \u9f88|\u9f67 \u556e|\u9f6a \u9f8a|\u9f6c \u9f89|\u9f6e \ud873\ude88|\u9f6f \ud86e\udc1c|\u9f72 \u9f8b|\u9f76 \u816d|\u9f77 \u9f8c|\u9f7c \ud873\ude93|\u9f8d \u9f99|\u9f8e \u5390|\u9f90 \u5e9e|\u9f91 \u4dae|\u9f94 \u9f9a|\u9f95 \u9f9b|\u9f9c \u9f9f|\u9fc1 \u4724|\u9fd3 \u9fd2|\ud840\udc5e \ud840\udc3e|\ud840\udf25 \ud840\udf25|\ud840\udfe2 \ud840\udfe2|\ud841\udc0a \ud841\udc0a|\ud841\udde3 \u34c6|\ud841\udf86 \ud841\udf86|\ud842\udc0e \ud842\udc0e|\ud842\udf19 \ud842\udf19|\ud843\udf24 \ud843\udf24|\ud843\udf43 \ud843\udf43|\ud843\udfd5 \ud843\udfd5|\ud844\udca1 \ud844\udca1|\ud844\udcc4 \ud844\udcc4|\ud844\udcd5 \ud843\udd1b|\ud844\udce4 \ud844\udce4|\ud844\udd14 \ud844\udd14|\ud844\udd23 \ud844\udd23|\ud844\udd4f \ud843\udca5|\ud844\udd6f \ud844\udd6f|\ud845\udc4d \ud86e\udf7c|\ud845\udc6d \ud844\uded7|\ud845\udcc1 \ud845\udcc1|\ud845\udcfe \ud844\udec0|\ud845\udd16 \ud844\udf63|\ud845\udfb5 \u36df|\ud845\udfeb \ud845\udfeb|\ud846\udc39 \u36ff|\ud846\udc83 \u36e0|\ud846\udf89 \ud846\udf5c|\ud846\udfa3 \ud846\udf6c|\ud847\udcf3 \ud847\udcc3|\ud847\ude17 \ud847\ude17|\ud847\ude6c \ud847\ude6c|\ud847\uded5 \u5c81|\ud847\udf57 \ud847\udf57|\ud847\udfb1 \u37dc|\ud847\udfd6 \ud847\udfd6|\ud848\udf70 \ud848\udf70|\ud84a\udc3c \ud84a\udc3c|\ud84a\udcd0 \ud84a\udcd0|\ud84a\udcda \ud849\ude1d|\ud84a\udced \ud84a\udced|\ud84a\udd29 \ud84a\udd29|\ud84a\udd31 \ud84a\udd31|\ud84a\udd3f \ud84a\udd3f|\ud84a\udff7 \ud84a\udff7|\ud84b\udd92 \ud84b\udd92|\ud84b\uddab \ud84a\udede|\ud84b\uddee \ud84b\uddee|\ud84b\ude7f \ud84a\udf26|\ud84b\udeb3 \ud84b\udeb3|\ud84c\ude36 \u6685|\ud84c\udecb \ud84c\udecb|\ud84c\udf50 \ud84c\udf50|\ud84d\ude4e \u3b63|\ud84d\udf2c \ud84d\udf2c|\ud84d\udf55 \ud84d\udf55|\ud84d\udfbb \ud84d\ude13|\ud84e\udc29 \ud84d\udf8e|\ud84e\udc32 \ud84d\udc76|\ud84e\udfe9 \ud84e\udfe9|\ud84e\udff4 \ud84e\udff4|\ud84e\udff6 \u6bf6|\ud84f\udf4f \ud84f\udf4f|\ud84f\udfb7 \u3ce2|\ud84f\udfc9 \ud84f\udfc9|\ud850\udc63 \ud84f\udebd|\ud850\udd37 \ud850\udd37|\ud850\udd76 \ud84f\uddf7|\ud851\udc73 \ud851\udc73|\ud851\udc79 \ud851\udc79|\ud851\udc8e \ud851\udc8e|\ud851\udcbb \ud851\udcbb|\ud851\udccc \ud851\udccc|\ud851\udcce \ud851\udcce|\ud851\udce9 \ud850\udeb0|\ud851\ude00 \ud851\ude00|\ud851\udeee \ud851\udeee|\ud851\udef1 \ud851\udef1|\ud851\udf06 \ud851\udf06|\ud852\udc2e \ud852\udc2e|\ud852\udc9f \ud852\udc9f|\ud852\udcbb \ud852\udcbb|\ud852\ude42 \ud852\ude42|\ud852\udeba \u3ed8|\ud852\udee9 \u3ecf|\ud852\udf05 \ud852\udf05|\ud853\udcf7 \ud853\udcf7|\ud853\udcf8 \ud853\udcc4|\ud853\uddc3 \ud853\uddc3|\ud853\ude2b \ud853\ude2b|\ud853\ude94 \ud853\ude94|\ud854\ude9d \ud854\udd7f|\ud854\udf03 \ud854\udd58|\ud854\udfdd \ud854\udfdd|\ud855\udd65 \ud855\udc30|\ud855\udd85 \ud855\udc2f|\ud855\uddb2 \ud855\uddb2|\ud855\uddc7 \ud855\uddc7|\ud855\uddfd \ud871\udc97|\ud855\udf10 \ud855\udf10|\ud855\udf30 \ud855\udf30|\ud855\udfb5 \ud855\udfb5|\ud856\udca2 \u416a|\ud856\udcb6 \ud856\udcb6|\ud856\udcb7 \ud856\udcb7|\ud856\ude10 \ud856\ude10|\ud856\ude82 \ud856\ude82|\ud856\udfe4 \ud856\udfe4|\ud857\udd28 \ud857\udd28|\ud857\udd3c \ud857\udd3c|\ud857\udd43 \ud857\udd43|\ud857\udd4a \ud857\udd4a|\ud857\uddbd \ud857\uddbd|\ud857\ude20 \ud856\udf8b|\ud857\udee6 \ud857\udee6|\ud857\udf3d \ud857\ude65|\ud857\udf56 \ud857\udf56|\ud857\udfaf \ud857\udfaf|\ud857\udfca \ud857\udfca|\ud858\udc16 \ud858\udc16|\ud858\udc85 \ud858\udc85|\ud858\udcc4 \ud858\udcc4|\ud858\udce9 \ud858\udce9|\ud858\udd47 \ud858\udd47|\ud858\udd48 \ud858\udd48|\ud858\uddb2 \ud858\uddb2|\ud859\udc80 \ud859\udc80|\ud859\udd16 \ud859\udd16|\ud859\ude27 \ud847\udcd2|\ud859\udffc \ud859\udffc|\ud85a\udc05 \ud85a\udc05|\ud85a\udc5d \ud85a\udc5d|\ud85a\udc88 \ud85a\udc88|\ud85a\udcce \ud859\udfd7|\ud85a\uddfa \ud85a\uddfa|\ud85a\ude99 \u447d|\ud85a\udebd \ud85a\udebd|\ud85b\udc4c \ud85b\udc4c|\ud85b\udf9f \ud85b\udf9f|\ud85c\udf88 \ud85c\udf88|\ud85d\udcaf \ud85d\udcaf|\ud85d\udd25 \ud85d\udd25|\ud85d\udd5f \ud85d\udd5f|\ud85d\udf17 \u461e|\ud85d\udf35 \u464a|\ud85d\udf5e \u461b|\ud85d\udfab \ud85d\udfab|\ud85d\udfc0 \ud85d\udf67|\ud85e\udc74 \ud85e\udc74|\ud85e\udc84 \ud85e\udc84|\ud85e\udd9d \ud85e\udd9d|\ud85e\udda7 \ud85e\udda7|\ud85e\ude55 \ud85e\ude55|\ud85e\ude59 \u4725|\ud85e\ude7c \ud85e\ude7c|\ud85e\udedd \ud85e\udedd|\ud85e\udf24 \ud85e\udf24|\ud85e\udf48 \ud85e\udf48|\ud85e\udf79 \ud85e\udf79|\ud85f\udcdf \ud85f\udcdf|\ud85f\udd73 \u478c|\ud85f\udd94 \ud85f\udd94|\ud85f\udda7 \u478e|\ud85f\uddce \ud85f\uddce|\ud85f\ude18 \ud85f\ude18|\ud85f\ude48 \ud85f\ude48|\ud85f\udf6f \ud85f\udf6f|\ud860\udc90 \ud860\udc90|\ud860\udd23 \ud860\udd23|\ud860\udd4d \ud860\udd4d|\ud860\uddaa \ud860\uddaa|\ud860\uddc1 \ud860\uddc1|\ud860\uddde \ud860\uddde|\ud860\udde4 \ud860\udde4|\ud860\uddf0 \ud860\uddf0|\ud860\uddfd \ud860\uddfd|\ud860\ude0a \ud860\ude0a|\ud860\ude0c \ud860\ude0c|\ud860\udeb0 \u4880|\ud860\udeb8 \u4881|\ud860\udebb \ud860\udebb|\ud860\udee2 \u4882|\ud860\udf08 \ud860\udf08|\ud860\udf70 \ud860\udf70|\ud860\udf8c \ud860\udf8c|\ud860\udfae \ud860\udfae|\ud860\udfe0 \ud860\udfe0|\ud860\udfe5 \ud860\udfe5|\ud861\udfba \ud861\udfba|\ud861\udfca \ud861\udfca|\ud862\udcbf \ud862\udcbf|\ud862\udcc8 \ud862\udcc8|\ud862\udcde \ud862\udcde|\ud862\udce7 \ud862\udce7|\ud862\udd3b \ud862\udd30|\ud862\udd5b \ud862\udd5b|\ud862\udd5f \ud862\udd5f|\ud862\uddab \u4980|\ud862\uddc0 \ud872\udf4a|\ud862\udddc \u4981|\ud862\uddf0 \ud862\uddf0|\ud862\uddf1 \ud862\uddf1|\ud862\ude0f \ud872\udf5b|\ud862\ude1b \ud862\ude1b|\ud862\ude22 \ud862\ude22|\ud862\ude70 \ud862\ude70|\ud862\ude95 \ud862\ude95|\ud862\uded2 \ud862\uded2|\ud862\udf16 \ud862\udf16|\ud862\udf46 \ud872\udf76|\ud862\udf4e \ud872\udf73|\ud862\udf56 \ud862\udf56|\ud862\udf78 \ud862\udf78|\ud862\udf82 \ud862\udf82|\ud862\udfb3 \ud862\udfb3|\ud862\udfc5 \u497f|\ud862\udfdf \ud862\udfdf|\ud863\udc03 \ud863\udc03|\ud863\udc0b \ud863\udc0b|\ud863\udc25 \ud863\udc25|\ud863\udc32 \ud863\udc32|\ud863\udcb3 \ud863\udcb3|\ud863\udcd1 \ud863\udcd1|\ud863\udcd5 \ud863\udcd5|\ud863\udd17 \ud863\udd17|\ud863\udd39 \ud863\udd39|\ud863\udd69 \ud863\udd69|\ud863\udd78 \ud863\udd78|\ud863\udd80 \ud863\udd80|\ud863\udd8f \ud863\udd8f|\ud863\uddae \ud863\uddae|\ud863\uddb2 \ud863\uddb2|\ud863\uddf2 \ud863\uddf2|\ud863\udf33 \ud863\udf33|\ud863\udf4f \ud863\udf4f|\ud864\udc28 \ud864\udc28|\ud864\udd59 \ud864\udd59|\ud864\udf96 \ud864\udf96|\ud864\udfa2 \ud864\udfa2|\ud864\udfc2 \ud864\udfc2|\ud864\udfe0 \ud864\udfe0|\ud864\udfea \ud864\udfea|\ud864\udff7 \ud864\udff7|\ud865\udc54 \ud865\udc54|\ud865\udc8e \ud865\udc8e|\ud865\udce3 \ud865\udce3|\ud865\udce5 \ud865\udce5|\ud865\udd11 \ud865\udd11|\ud865\udd33 \ud865\udd33|\ud865\uddb0 \ud865\uddb0|\ud865\uddc0 \ud865\uddc0|\ud865\uddd3 \ud865\uddd3|\ud865\uddf4 \ud865\uddf4|\ud865\ude00 \ud865\ude00|\ud865\ude1d \ud865\ude1d|\ud865\ude39 \ud865\ude39|\ud865\ude3a \ud865\ude3a|\ud865\ude48 \ud865\ude48|\ud865\ude9b \ud865\ude9b|\ud865\udea5 \ud865\udea5|\ud865\udea9 \ud865\udea9|\ud865\udeb5 \ud865\udeb5|\ud865\udec6 \ud865\udec6|\ud865\udecc \ud865\udecc|\ud865\udee1 \ud865\udee1|\ud865\udee9 \ud865\udee9|\ud865\udf07 \ud865\udf07|\ud865\udf26 \ud865\udf26|\ud865\udf35 \ud865\udf35|\ud865\udf54 \ud865\udf54|\ud865\udf7d \ud865\udf7d|\ud865\udf84 \ud865\udf84|\ud865\udfa6 \ud865\udfa6|\ud865\udfaf \u4b6a|\ud865\udfd0 \ud865\udfd0|\ud865\udfd7 \ud865\udfd7|\ud866\udc34 \ud866\udc20|\ud866\udc63 \ud866\udc63|\ud866\udc7a \ud866\udc7a|\ud866\udca1 \ud866\udca1|\ud866\udcb4 \ud866\udcb4|\ud866\udcb8 \ud866\udcb8|\ud866\udcbe \ud866\udcbe|\ud866\udccf \ud866\udccf|\ud866\udcd1 \u4bc3|\ud866\udceb \ud866\udceb|\ud866\udcf5 \ud866\udcf5|\ud866\udcfa \ud866\udcfa|\ud866\udd0a \ud866\udd0a|\ud866\udd19 \ud866\udd19|\ud866\udd32 \ud866\udd32|\ud866\udd38 \ud866\udd38|\ud866\udd44 \ud866\udd44|\ud866\udd47 \ud866\udd47|\ud866\udd49 \ud866\udd49|\ud866\udd51 \ud866\udd51|\ud866\udda0 \ud866\udda0|\ud866\uddc6 \ud866\uddc6|\ud866\udf59 \ud866\udf59|\ud866\udfc1 \ud866\udfc1|\ud866\udff3 \ud866\udff3|\ud867\udc00 \ud867\udc00|\ud867\udc39 \ud867\udc39|\ud867\udce4 \ud867\udce4|\ud867\udd35 \ud867\udd35|\ud867\udd66 \ud867\udd66|\ud867\udd69 \ud867\udd69|\ud867\udd79 \ud867\udd79|\ud867\udd81 \ud867\udd81|\ud867\udd98 \u4c9e|\ud867\uddb0 \ud867\uddb0|\ud867\uddb1 \ud867\uddb1|\ud867\uddf0 \ud867\uddf0|\ud867\ude03 \ud867\ude03|\ud867\ude04 \ud867\ude04|\ud867\ude21 \ud867\ude21|\ud867\ude26 \ud867\ude26|\ud867\uded7 \ud867\uded7|\ud867\udeec \ud867\udeec|\ud867\udeee \ud867\udeee|\ud867\udf36 \ud867\udf36|\ud867\udf47 \ud867\udf47|\ud867\udfc5 \ud867\udfc5|\ud867\udfe4 \ud867\udfe4|\ud867\udfea \ud867\udfea|\ud868\udc16 \ud868\udc16|\ud868\udc26 \ud868\udc26|\ud868\udc3e \ud868\udc3e|\ud868\udc48 \ud868\udc48|\ud868\udc56 \ud868\udc56|\ud868\udc86 \ud868\udc86|\ud868\udccd \ud868\udccd|\ud868\udccf \ud868\udccf|\ud868\udcd2 \ud868\udcd2|\ud868\udce7 \ud868\udce7|\ud868\udd06 \ud868\udd06|\ud868\udd15 \ud868\udd15|\ud868\udd42 \ud868\udd42|\ud868\uddb7 \ud868\uddb7|\ud868\uddf3 \ud868\uddf3|\ud868\ude3c \ud868\ude3c|\ud868\ude78 \ud868\ude78|\ud868\udeff \ud868\udeff|\ud868\udf2d \ud868\udf2d|\ud868\udf60 \ud868\udf60|\ud869\udcf0 \ud869\udcf0|\ud869\udd35 \ud869\udd35|\ud869\ude00 \ud869\ude00|\ud869\ude2f \ud869\ude2f|\ud869\ude4f \ud869\ude4f|\ud869\udfd6 \ud869\udfd6|\ud86b\uddd3 \ud86b\uddd3|\ud86d\udca1 \ud86d\udca1|\ud86d\udf26 \ud86d\udf26|\ud883\udede \ud883\udedd");
 
 ;// CONCATENATED MODULE: ./src/clauses/toolkit/simplified.ts
 // Traditional Chinese read as simplified: the detectors' Chinese vocabulary is written in simplified
-// characters, and licences from Taiwan and Hong Kong say the same in traditional ones (許可 / 许可,
-// 禁止商業用途 / 禁止商业用途). Only the words detectors read are mapped, character by character;
+// characters, and licences from Taiwan and Hong Kong say the same in traditional ones (\u8a31\u53ef / \u8bb8\u53ef,
+// \u7981\u6b62\u5546\u696d\u7528\u9014 / \u7981\u6b62\u5546\u4e1a\u7528\u9014). Only the words detectors read are mapped, character by character;
 // the text keeps its own characters, so quotes stay verbatim. The character table is OpenCC's
 // (opencc-js), built into a map the first time a Han character is read.
 
@@ -13338,7 +13338,18 @@ function simplified(ch) {
 /** Letters and digits; a run of them is a word. Linear: one character class, one quantifier. */
 const WORD = /[\p{L}\p{N}]+/gu;
 const HAN = /\p{Script=Han}/u;
+/**
+ * Whether the text holds a Han character. The Unicode-property expression is large to compile
+ * (milliseconds at start-up), so the common answers come first: no Han character lies below
+ * U+2E80, and the CJK Unified Ideographs (U+4E00\u2013U+9FFF) and Extension A (U+3400\u2013U+4DBF) are Han
+ * throughout.
+ */
 function isHan(c) {
+    if (!mayHoldHan(c))
+        return false;
+    const code = c.charCodeAt(0);
+    if (c.length === 1 && ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf)))
+        return true;
     return HAN.test(c);
 }
 function isDigits(w) {
@@ -13360,7 +13371,7 @@ function mayHoldHan(word) {
 }
 /**
  * Splits a matched word into tokens: Latin words stay whole, each Han character stands alone
- * ("商业用途" → 商 业 用 途, "AI模型" → ai 模 型).
+ * ("\u5546\u4e1a\u7528\u9014" \u2192 \u5546 \u4e1a \u7528 \u9014, "AI\u6a21\u578b" \u2192 ai \u6a21 \u578b).
  */
 function splitWord(word, start, out) {
     if (word.length === 0)
@@ -13406,7 +13417,7 @@ function words(...packed) {
                 out.add(w.toLowerCase());
     return out;
 }
-/** Word → positions in the sentence (built on first use, then kept). */
+/** Word \u2192 positions in the sentence (built on first use, then kept). */
 function positions(s, w) {
     if (s.index.size === 0 && s.tokens.length > 0) {
         for (let i = 0; i < s.tokens.length; i++) {
@@ -13492,7 +13503,7 @@ function firstSeq(s, seq) {
             return p;
     return -1;
 }
-/** A list of phrases compiled to token sequences once ("use policy", "商业用途"). */
+/** A list of phrases compiled to token sequences once ("use policy", "\u5546\u4e1a\u7528\u9014"). */
 class Phrases {
     seqs;
     /** Each entry holds one phrase or several separated by commas ("use policy, usage policy"). */
@@ -13564,16 +13575,43 @@ function phraseSeqs(...list) {
 }
 
 ;// CONCATENATED MODULE: ./src/clauses/toolkit/definition.ts
-// Definitions: '"Work" shall mean …', 'Derivative means …', '“衍生模型”是指 …'. A definition says what a
+// Definitions: '"Work" shall mean \u2026', 'Derivative means \u2026', '\u201c\u884d\u751f\u6a21\u578b\u201d\u662f\u6307 \u2026'. A definition says what a
 // word stands for and obliges nobody, so obligation frames (keep, share alike, pass on) skip it.
 
-const DEFINES = phrases('shall mean, means, mean, refers to, is defined as, are defined as, 是指, 指的是, 系指');
+const DEFINES = phrases('shall mean, means, mean, refers to, is defined as, are defined as, \u662f\u6307, \u6307\u7684\u662f, \u7cfb\u6307');
 /** Words a defined term may take before "means" ('"Derivative Works" shall mean'). */
 const TERM_SPAN = 8;
-/** The sentence opens with a defined term followed by "means" / "shall mean" / "是指". */
+/** The sentence opens with a defined term followed by "means" / "shall mean" / "\u662f\u6307". */
 function definesTerm(s) {
     const at = DEFINES.first(s);
     return at >= 0 && at - s.body <= TERM_SPAN;
+}
+const DEFINITIONS = new WeakMap();
+/** Words a term may start with that are no part of it: '"The Territory" means \u2026'. */
+const TERM_ARTICLES = new Set(['the', 'a', 'an']);
+/**
+ * Every term the document defines, found once per document: a licence states a limit in a
+ * definition ('"Permitted Purpose" means academic research') and applies it through the term
+ * elsewhere ("\u2026 for the Permitted Purpose and for no other purpose").
+ */
+function definitionsOf(doc) {
+    const known = DEFINITIONS.get(doc);
+    if (known)
+        return known;
+    const out = [];
+    for (const s of doc.sentences) {
+        if (!definesTerm(s))
+            continue;
+        let from = s.body;
+        const m = DEFINES.matches(s)[0];
+        const at = m.at;
+        while (from < at && TERM_ARTICLES.has(s.tokens[from].w))
+            from++;
+        if (at > from)
+            out.push({ term: s.tokens.slice(from, at).map(t => t.w), sentence: s, meaning: at + m.len });
+    }
+    DEFINITIONS.set(doc, out);
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/clauses/toolkit/negation.ts
@@ -13582,8 +13620,8 @@ function definesTerm(s) {
 // "cannot be withdrawn except for breach"). One vocabulary each.
 
 const NEGATORS = words('not never neither nor cannot prohibited prohibit prohibits forbidden forbid forbids no without', 'refrain refrains', 
-// Han negators are single characters (不得, 禁止, 严禁, 勿, 未经, 无权); 非 is left to compounds (非商业)
-'不 禁 勿 未 无');
+// Han negators are single characters (\u4e0d\u5f97, \u7981\u6b62, \u4e25\u7981, \u52ff, \u672a\u7ecf, \u65e0\u6743); \u975e is left to compounds (\u975e\u5546\u4e1a)
+'\u4e0d \u7981 \u52ff \u672a \u65e0');
 /** Contractions split by the tokenizer: "don't" is "don" "t". */
 const APOSTROPHE_NEG = words('don won can shouldn mustn isn aren doesn shan wouldn couldn didn');
 /** Words after "not"/"without"/"no" that do not negate what follows. */
@@ -13606,34 +13644,34 @@ function isNegationAt(s, k) {
     // "with or without modifications": both ways are allowed
     if (w === 'without' && prev === 'or' && s.tokens[k - 2]?.w === 'with')
         return false;
-    // 不可撤销: "irrevocable"
-    if (w === '不' && next === '可' && s.tokens[k + 2]?.w === '撤')
+    // \u4e0d\u53ef\u64a4\u9500: "irrevocable"
+    if (w === '\u4e0d' && next === '\u53ef' && s.tokens[k + 2]?.w === '\u64a4')
         return false;
     // "not prohibited from", "not restricted": a negated prohibition is a permission
     if (w === 'not' && next !== undefined && CANCELLED.has(next))
         return false;
     if (CANCELLED.has(w) && prev === 'not')
         return false;
-    // 不论 / 不管 / 无论: "regardless", not a negation
-    if ((w === '不' || w === '无') && (next === '论' || next === '管'))
+    // \u4e0d\u8bba / \u4e0d\u7ba1 / \u65e0\u8bba: "regardless", not a negation
+    if ((w === '\u4e0d' || w === '\u65e0') && (next === '\u8bba' || next === '\u7ba1'))
         return false;
-    // "Nothing prohibits you from …", "No one may prevent you from …": a ban denied
+    // "Nothing prohibits you from \u2026", "No one may prevent you from \u2026": a ban denied
     if (BAN_VERBS.has(w) && nearWords(s, k, 4, 0, NOBODY) >= 0)
         return false;
-    // 不限于: "not limited to"
-    if (w === '不' && next === '限' && s.tokens[k + 2]?.w === '于')
+    // \u4e0d\u9650\u4e8e: "not limited to"
+    if (w === '\u4e0d' && next === '\u9650' && s.tokens[k + 2]?.w === '\u4e8e')
         return false;
-    // 不到 / 不足 / 不超过 / 不低于 …: a comparison ("年收入不到五百万元" is "under five million")
-    if (w === '不' && isComparisonZh(s, k))
+    // \u4e0d\u5230 / \u4e0d\u8db3 / \u4e0d\u8d85\u8fc7 / \u4e0d\u4f4e\u4e8e \u2026: a comparison ("\u5e74\u6536\u5165\u4e0d\u5230\u4e94\u767e\u4e07\u5143" is "under five million")
+    if (w === '\u4e0d' && isComparisonZh(s, k))
         return false;
     if (next !== undefined && NOT_NEGATING_AFTER[w]?.has(next))
         return false;
     return true;
 }
-/** 不到, 不足 ("less than"); 不超过, 不低于, 不高于, 不少于, 不多于 ("at most", "at least"). */
-const COMPARISON_ZH = words('到 足');
-const COMPARED_ZH = words('超 低 高 少 多');
-const COMPARED_END_ZH = words('过 于');
+/** \u4e0d\u5230, \u4e0d\u8db3 ("less than"); \u4e0d\u8d85\u8fc7, \u4e0d\u4f4e\u4e8e, \u4e0d\u9ad8\u4e8e, \u4e0d\u5c11\u4e8e, \u4e0d\u591a\u4e8e ("at most", "at least"). */
+const COMPARISON_ZH = words('\u5230 \u8db3');
+const COMPARED_ZH = words('\u8d85 \u4f4e \u9ad8 \u5c11 \u591a');
+const COMPARED_END_ZH = words('\u8fc7 \u4e8e');
 function isComparisonZh(s, k) {
     const next = s.tokens[k + 1]?.w ?? '';
     if (COMPARISON_ZH.has(next))
@@ -13651,8 +13689,15 @@ function negatedBefore(s, i, before) {
     return -1;
 }
 const SCOPE_MODALS = words('may can shall must will should might could');
+/** An exception word at k; "provided" only as "provided that" ("\u2026 otherwise provided for a fee" is a verb). */
+function exceptionAt(s, k) {
+    const w = s.tokens[k].w;
+    if (w === 'provided')
+        return s.tokens[k + 1]?.w === 'that';
+    return EXCEPTION.has(w);
+}
 const CLAUSE_JOINS = words('and or while whereas yet so');
-/** A modal at k that opens a clause of its own: "… and you may use it", "… or can deploy it". */
+/** A modal at k that opens a clause of its own: "\u2026 and you may use it", "\u2026 or can deploy it". */
 function freshModalClause(s, k) {
     if (!SCOPE_MODALS.has(s.tokens[k].w) || isNegationAt(s, k + 1))
         return false;
@@ -13663,13 +13708,13 @@ function freshModalClause(s, k) {
 }
 /**
  * A negation within `before` tokens before i whose scope reaches i, or -1: no exception word
- * ("but", "except") and no fresh modal clause ("… and you may use it for …") stands between.
+ * ("but", "except") and no fresh modal clause ("\u2026 and you may use it for \u2026") stands between.
  */
 function negationReaching(s, i, before) {
     for (let k = i - 1; k >= Math.max(0, i - before); k--) {
         if (isNegationAt(s, k))
             return k;
-        if (EXCEPTION.has(s.tokens[k].w) || freshModalClause(s, k))
+        if (exceptionAt(s, k) || freshModalClause(s, k))
             return -1;
     }
     return -1;
@@ -13681,7 +13726,7 @@ function sentenceHasNegation(s) {
     return false;
 }
 /** Words that make a sentence an obligation or a prohibition (with a negation) rather than a permission. */
-const OBLIGATION = words('must shall required requires require obliged obligated agree agrees need needs will', '须 必 应 应当 需');
+const OBLIGATION = words('must shall required requires require obliged obligated agree agrees need needs will', '\u987b \u5fc5 \u5e94 \u5e94\u5f53 \u9700');
 /** Permission or encouragement: "may", "can", "are encouraged to", "we welcome". */
 const PERMISSIVE = words('may can encouraged encourage invited welcome free optional recommend recommended');
 /** "may"/"can"/"encouraged" govern the verb, and nothing makes it an obligation or a prohibition. */
@@ -13698,19 +13743,19 @@ function onlyPermissive(s, from, to) {
 }
 /**
  * Words that introduce an exception carved out of a permission or a denial: what follows them is a
- * restriction ("No limits apply, except that …", "Notwithstanding the above, …").
+ * restriction ("No limits apply, except that \u2026", "Notwithstanding the above, \u2026").
  */
-const EXCEPTION = words('except excepting unless notwithstanding despite save provided however but', '但 除 除非 然而');
+const EXCEPTION = words('except excepting unless notwithstanding despite save provided however but', '\u4f46 \u9664 \u9664\u975e \u7136\u800c');
 const DENIAL = new Phrases([
     'no requirement, not required, no obligation, no copyleft, need not, do not need, does not need',
-    '无需, 不必, 不需要, no attribution, no use restrictions, no use based restrictions',
+    '\u65e0\u9700, \u4e0d\u5fc5, \u4e0d\u9700\u8981, no attribution, no use restrictions, no use based restrictions',
     'no limit, no limits, no limitation, no limitations, no restriction, no restrictions, no cap',
     'no caps, not impose, not place any, not subject to any restriction',
     'not subject to any restrictions, without territorial, without geographic',
-    'without geographical, is not restricted, are not restricted, not be restricted, 不限制, 无限制',
-    '没有限制, 不受限, 不设限, not mandatory, not compulsory, not obligatory, not obliged, not obligated',
+    'without geographical, is not restricted, are not restricted, not be restricted, \u4e0d\u9650\u5236, \u65e0\u9650\u5236',
+    '\u6ca1\u6709\u9650\u5236, \u4e0d\u53d7\u9650, \u4e0d\u8bbe\u9650, not mandatory, not compulsory, not obligatory, not obliged, not obligated',
     'no prohibition, no prohibitions, no permission is needed, no permission is required',
-    'no permission needed, no permission required, 无须, 毋须, 毋需, 不须'
+    'no permission needed, no permission required, \u65e0\u987b, \u6bcb\u987b, \u6bcb\u9700, \u4e0d\u987b'
 ]);
 /** Start of a phrase that denies a restriction ("does not impose any restrictions", "no limit"), or -1.
  * Kept narrow: a denial silences every restrictive type in its sentence. */
@@ -13722,14 +13767,14 @@ function denialAt(s) {
 }
 /** What a clause is called: "no non-commercial restriction", "no 'Built with' display requirement". */
 const RESTRICTION_KIND = words('restriction restrictions condition conditions requirement requirements clause clauses threshold', 'thresholds cap caps policy policies guidelines obligation obligations');
-/** Verbs of having or imposing: "does not incorporate any …", "carries no …". */
+/** Verbs of having or imposing: "does not incorporate any \u2026", "carries no \u2026". */
 const HAS_VERB = words('impose imposes contain contains include includes incorporate incorporates carry carries have has', 'place places attach attaches');
-/** "Nothing in these terms confines / limits / restricts …". */
+/** "Nothing in these terms confines / limits / restricts \u2026". */
 const CONFINE = words('confines confine limits limit restricts restrict requires require');
 const KIND_SPAN = 7;
 /**
  * "This licence contains no non-commercial restriction", "carries no research-only condition", "does
- * not incorporate any acceptable use policy", "Nothing in these terms confines use … to …". -1 if none.
+ * not incorporate any acceptable use policy", "Nothing in these terms confines use \u2026 to \u2026". -1 if none.
  */
 function namedKindDenied(s) {
     for (const k of positions(s, 'no')) {
@@ -13755,17 +13800,17 @@ function namedKindDenied(s) {
 }
 /**
  * What a denial frees from: giving reasons, notice or bearing liability ("without needing to state
- * a reason", "无需说明理由", "无需承担任何责任") frees the licensor; it denies no restriction on the
+ * a reason", "\u65e0\u9700\u8bf4\u660e\u7406\u7531", "\u65e0\u9700\u627f\u62c5\u4efb\u4f55\u8d23\u4efb") frees the licensor; it denies no restriction on the
  * licensee, and often makes one (termination at will).
  */
-const LICENSOR_DUTY = words('reason reasons notice notify notifying justification justify explanation explain cause liability', 'liable compensation compensate 理 由 原 因 通 知 责 任 赔 偿 说 明 告 知');
+const LICENSOR_DUTY = words('reason reasons notice notify notifying justification justify explanation explain cause liability', 'liable compensation compensate \u7406 \u7531 \u539f \u56e0 \u901a \u77e5 \u8d23 \u4efb \u8d54 \u507f \u8bf4 \u660e \u544a \u77e5');
 function freesTheLicensor(s, from) {
-    // the duty's verb comes first ("need not give notice", "无需说明理由"); "need not keep any
+    // the duty's verb comes first ("need not give notice", "\u65e0\u9700\u8bf4\u660e\u7406\u7531"); "need not keep any
     // copyright notice" frees the licensee from keeping it
     let k = from;
     while (k < s.tokens.length && k < from + 3 && BEFORE_DUTY.has(s.tokens[k].w))
         k++;
-    // "无需任何理由", "without any reason": the duty named without its verb
+    // "\u65e0\u9700\u4efb\u4f55\u7406\u7531", "without any reason": the duty named without its verb
     if (LICENSOR_DUTY.has(s.tokens[k]?.w ?? ''))
         return true;
     if (!DUTY_VERB.has(s.tokens[k]?.w ?? ''))
@@ -13775,10 +13820,10 @@ function freesTheLicensor(s, from) {
             return true;
     return false;
 }
-/** Words between the denial and the duty's verb: "need not to", "无需事先通知". */
-const BEFORE_DUTY = words('to be first prior advance any 事 先 预 另 行 任 何');
-const DUTY_VERB = words('give giving state stating provide providing bear bearing assume notify notifying explain explaining', 'justify justifying compensate compensating pay paying 说 承 通 告 赔 给 提 负');
-/** First exception word after position `from`, or -1 ("… except for breach"). */
+/** Words between the denial and the duty's verb: "need not to", "\u65e0\u9700\u4e8b\u5148\u901a\u77e5". */
+const BEFORE_DUTY = words('to be first prior advance any \u4e8b \u5148 \u9884 \u53e6 \u884c \u4efb \u4f55');
+const DUTY_VERB = words('give giving state stating provide providing bear bearing assume notify notifying explain explaining', 'justify justifying compensate compensating pay paying \u8bf4 \u627f \u901a \u544a \u8d54 \u7ed9 \u63d0 \u8d1f');
+/** First exception word after position `from`, or -1 ("\u2026 except for breach"). */
 function exceptionAfter(s, from) {
     for (let k = Math.max(0, from); k < s.tokens.length; k++)
         if (EXCEPTION.has(s.tokens[k].w))
@@ -13787,7 +13832,7 @@ function exceptionAfter(s, from) {
 }
 /**
  * The sentence denies a restriction and carves nothing back out of it: "This agreement does not
- * impose any restrictions on outputs." yes; "Despite the above, you may not …" no.
+ * impose any restrictions on outputs." yes; "Despite the above, you may not \u2026" no.
  */
 function deniesRestriction(s, also) {
     const at = Math.max(denialAt(s), also ? also.first(s) : -1);
@@ -13812,16 +13857,17 @@ function prohibits(s) {
     return has(s, 'cannot') || findSeq(s, ['agree', 'not']).length > 0;
 }
 const MODALS = words('may must shall will should can do does');
-const PROHIBITION = phrases('prohibited, forbidden, not permitted, not allowed, is not granted, are not granted, no right', 'no license, no licence, 不得, 禁止, 严禁, 不允许, 不可, 不能, 不应');
-/** "is prohibited", "is not permitted", "is outside the scope", "不得": a ban stated after its object. */
+const PROHIBITION = phrases('prohibited, forbidden, not permitted, not allowed, is not granted, are not granted, no right', 'no license, no licence, \u4e0d\u5f97, \u7981\u6b62, \u4e25\u7981, \u4e0d\u5141\u8bb8, \u4e0d\u53ef, \u4e0d\u80fd, \u4e0d\u5e94');
+/** "is prohibited", "is not permitted", "is outside the scope", "\u4e0d\u5f97": a ban stated after its object. */
 const BANNED_AFTER = new Phrases([
     'prohibited, not permitted, not allowed, not licensed, not licenced, not authorised, not authorized',
     'excluded, outside the scope, forbidden, not granted, may not be, must not be, shall not be, requires a',
     'require a, requires the, requires prior, requires written, requires an, is reserved, are reserved',
-    'requires our, require our, requires express, subject to our prior, subject to prior, 须经, 需经',
-    '不得, 禁止, 不允许, 须, 需'
+    'off limits, out of bounds',
+    'requires our, require our, requires express, subject to our prior, subject to prior, \u987b\u7ecf, \u9700\u7ecf',
+    '\u4e0d\u5f97, \u7981\u6b62, \u4e0d\u5141\u8bb8, \u987b, \u9700'
 ]);
-/** A ban within `after` tokens after position p ("Commercial use … is prohibited"), or -1. */
+/** A ban within `after` tokens after position p ("Commercial use \u2026 is prohibited"), or -1. */
 function bannedAfter(s, p, after) {
     for (const m of BANNED_AFTER.all(s))
         if (m > p && m <= p + after)
@@ -13833,21 +13879,21 @@ function bannedAfter(s, p, after) {
 // Absence: a sentence that names a restriction only to say it is not there. "This licence contains
 // no non-commercial restriction", "does not incorporate any acceptable use policy", "imposes no
 // 'Built with' display requirement", "Nothing in these terms confines use to research",
-// "本许可不附带任何使用政策". The thing a detector found at position `at` is the object of a
+// "\u672c\u8bb8\u53ef\u4e0d\u9644\u5e26\u4efb\u4f55\u4f7f\u7528\u653f\u7b56". The thing a detector found at position `at` is the object of a
 // negation that denies it, not of a prohibition that imposes it ("You may not use it commercially").
 
 
-/** Negators that deny existence ("no", "not", "nothing", "without"); 无/不/没 for Chinese. */
-const DENY = words('no not without never neither nor none nothing 无 不 没');
+/** Negators that deny existence ("no", "not", "nothing", "without"); \u65e0/\u4e0d/\u6ca1 for Chinese. */
+const DENY = words('no not without never neither nor none nothing \u65e0 \u4e0d \u6ca1');
 /** Nouns that name a restriction or an instrument of one. */
-const RESTRICTION_NOUN = words('restriction restrictions condition conditions requirement requirements limitation limitations', 'limit limits clause clauses obligation obligations threshold thresholds cap caps policy policies', 'guidelines prefix branding 限 制 要 求 条 件 门 槛 政 策 规 范 准 则');
+const RESTRICTION_NOUN = words('restriction restrictions condition conditions requirement requirements limitation limitations', 'limit limits clause clauses obligation obligations threshold thresholds cap caps policy policies', 'guidelines prefix branding \u9650 \u5236 \u8981 \u6c42 \u6761 \u4ef6 \u95e8 \u69db \u653f \u7b56 \u89c4 \u8303 \u51c6 \u5219');
 /** Verbs that are themselves a restriction: denied, no restriction is left ("does not restrict"). */
-const RESTRICT = words('restrict restricts confine confines limit limits prohibit prohibits forbid forbids 限');
-/** Verbs that would attach a restriction noun: denied with such a noun ("does not include any … policy"). */
-const ATTACH = words('incorporate incorporates include includes contain contains carry carries attach attaches apply', 'applies add adds impose imposes place places set sets 附 带 含 包 设');
+const RESTRICT = words('restrict restricts confine confines limit limits prohibit prohibits forbid forbids \u9650');
+/** Verbs that would attach a restriction noun: denied with such a noun ("does not include any \u2026 policy"). */
+const ATTACH = words('incorporate incorporates include includes contain contains carry carries attach attaches apply', 'applies add adds impose imposes place places set sets \u9644 \u5e26 \u542b \u5305 \u8bbe');
 /**
  * The item found at `at` is denied: a negation within `window` tokens before it negates a verb
- * that would restrict ("Nothing … confines use to …", "不限于"), or governs a restriction noun the
+ * that would restrict ("Nothing \u2026 confines use to \u2026", "\u4e0d\u9650\u4e8e"), or governs a restriction noun the
  * item names ("no non-commercial restriction", "does not incorporate any acceptable use policy");
  * and no exception word stands between the negation and the item.
  */
@@ -13870,8 +13916,8 @@ function deniedAt(s, at, window = 10, nouns) {
         const named = restrictionNounAfter(s, at, nouns);
         if (attach && named)
             return true;
-        // "no … restriction", "without any … requirement", "not any … condition"
-        if ((w === 'no' || w === 'without' || w === '无' || w === '没' || w === 'not') && named)
+        // "no \u2026 restriction", "without any \u2026 requirement", "not any \u2026 condition"
+        if ((w === 'no' || w === 'without' || w === '\u65e0' || w === '\u6ca1' || w === 'not') && named)
             return w !== 'not' || nounOnly(s, k, at);
         return false;
     }
@@ -13886,20 +13932,21 @@ function restrictionNounAfter(s, at, nouns) {
     }
     return false;
 }
-/** "not … any research-only condition": only determiners between "not" and the item. */
+/** "not \u2026 any research-only condition": only determiners between "not" and the item. */
 function nounOnly(s, k, at) {
     for (let i = k + 1; i < at; i++)
         if (!DETERMINERS.has(s.tokens[i].w))
             return false;
     return true;
 }
-const DETERMINERS = words('a an any the such 任 何');
+const DETERMINERS = words('a an any the such \u4efb \u4f55');
 
 ;// CONCATENATED MODULE: ./src/clauses/acceptable-use-policy.ts
 // A use policy that binds users: one incorporated by name, link or annex ("subject to the Acme
-// Acceptable Use Policy"), or an in-text list of forbidden uses introduced by a prohibition ("You
-// agree not to use the Model:"). Not: a title or heading, a contact or "report violations to" line,
-// a policy that asks only for lawful use, a sentence saying there is no such policy.
+// Acceptable Use Policy"), or a use-policy file itself (detect.ts). Not: a list of forbidden uses in
+// the licence's own text, even under a "Prohibited uses:" heading (a field-of-use restriction), a
+// title or heading, a contact or "report violations to" line, a policy that asks only for lawful
+// use, a sentence saying there is no such policy.
 
 
 
@@ -13909,28 +13956,34 @@ const DETERMINERS = words('a an any the such 任 何');
 const ANNEX = words('attachment exhibit schedule appendix annex addendum');
 /** A conduct document by its name: a head noun ("policy", "guidelines", "rules", "code") that a
  * kind word qualifies ("use", "usage", "acceptable", "responsible", "content", "safety"). */
-const DOC_HEAD = words('policy policies guidelines guideline guide rules terms charter charters code codes standard standards', 'principles');
+const DOC_HEAD = words('policy policies guidelines guideline guide rules terms charter charters code codes standard standards', 'principles addendum');
 /** Heads that name a conduct document only after a word of conduct ("Responsible AI Standard",
  * "Acceptable Conduct Code", "Fair Use Charter"), not "safety standards" or "content code". */
-const WEAK_HEAD = words('code codes standard standards principles');
-const CONDUCT_KIND = words('responsible acceptable ethical ethics fair trustworthy use usage conduct behaviour behavior');
+const WEAK_HEAD = words('code codes standard standards principles addendum');
+const CONDUCT_KIND = words('responsible acceptable ethical ethics fair trustworthy conduct behaviour behavior');
 const DOC_KIND = words('use usage acceptable prohibited responsible content safety conduct fair ethical ethics trustworthy', 'behaviour behavior');
 /** Documents about other things than use: privacy, disclosure, marks. */
 const OTHER_DOC = words('privacy disclosure vulnerability security cookie cookies refund trademark trademarks marks mark brand', 'trade retention data');
 /** Words that bind someone to the document: comply, abide, subject to, incorporated, breach. */
 const BIND = words('comply complies compliance abide abides follow follows conform conforms accordance adhere adheres', 'observe subject governed bound binding binds incorporated incorporate forms integral breach', 'breaches violate violates violation violating accept accepts acceptance agree agrees prohibits', 'forbids prohibited applies apply constitutes conditional refrain adhering complying abiding conforming', 'observing breaching breached violated adherence conditioned conditional');
 const OBLIGED = words('must shall required');
-const DOC_HEAD_ZH = phrases('政策, 规范, 准则, 守则, 规则');
-const DOC_KIND_ZH = phrases('使用, 用途, 行为, 可接受');
-const BIND_ZH = phrases('遵守, 遵循, 约束, 组成部分, 一部分, 纳入, 接受, 违反, 须, 应当, 照着, 按照, 依照, 作废, 失效');
-/** "本许可不附带任何使用政策", "不通过引用纳入其他行为准则": a document said not to be part of it. */
-const NOT_INCLUDED_ZH = phrases('不附带, 不纳入, 不包含, 不包括, 不附加, 没有, 无任何, 未纳入, 不通过引用纳入');
+const DOC_HEAD_ZH = phrases('\u653f\u7b56, \u89c4\u8303, \u51c6\u5219, \u5b88\u5219, \u89c4\u5219, \u898f\u7bc4, \u6e96\u5247, \u5b88\u5247, \u898f\u5247');
+const DOC_KIND_ZH = phrases('\u4f7f\u7528, \u7528\u9014, \u884c\u4e3a, \u53ef\u63a5\u53d7');
+const BIND_ZH = phrases('\u9075\u5b88, \u9075\u5faa, \u7ea6\u675f, \u7ec4\u6210\u90e8\u5206, \u4e00\u90e8\u5206, \u7eb3\u5165, \u63a5\u53d7, \u8fdd\u53cd, \u987b, \u5e94\u5f53, \u7167\u7740, \u6309\u7167, \u4f9d\u7167, \u4f5c\u5e9f, \u5931\u6548, \u9055\u53cd, \u7d04\u675f', '\u9808, \u61c9\u7576, \u7d0d\u5165, \u7d42\u6b62, \u7ec8\u6b62');
+/** "\u672c\u8bb8\u53ef\u4e0d\u9644\u5e26\u4efb\u4f55\u4f7f\u7528\u653f\u7b56", "\u4e0d\u901a\u8fc7\u5f15\u7528\u7eb3\u5165\u5176\u4ed6\u884c\u4e3a\u51c6\u5219": a document said not to be part of it. */
+const NOT_INCLUDED_ZH = phrases('\u4e0d\u9644\u5e26, \u4e0d\u7eb3\u5165, \u4e0d\u5305\u542b, \u4e0d\u5305\u62ec, \u4e0d\u9644\u52a0, \u6ca1\u6709, \u65e0\u4efb\u4f55, \u672a\u7eb3\u5165, \u4e0d\u901a\u8fc7\u5f15\u7528\u7eb3\u5165');
 /** "Schedule 2 (Acceptable Use)": an annex named by the kind of use it governs. */
 const USE_ANNEX = phrases('acceptable use, prohibited use, prohibited uses, use restrictions, responsible use');
+/** A community's code of conduct (for contributors, mailing lists, forums): no term of use of the model. */
+const COMMUNITY = words('contributors contributor mailing forum forums discussions participants');
+/** "listed in Attachment A for reference only": shown, not incorporated. */
+const INFORMATIVE = phrases('for reference only, for information only, for informational purposes, not binding');
+/** A document published elsewhere: "the Osprey Use Restrictions published at osprey.example/use". */
+const PUBLISHED = phrases('published at, posted at, available at, found at, located at, set out at, hosted at');
 /** "terms at least as protective as those in Attachment A": a measure of other terms, no policy. */
 const COMPARED = phrases('at least as, no less, not less, as protective as, as restrictive as');
 const CODE_OF_CONDUCT = phrases('code of conduct');
-const POLICY = phrases('aup, trustworthy ai terms, 可接受使用');
+const POLICY = phrases('aup, trustworthy ai terms, \u53ef\u63a5\u53d7\u4f7f\u7528');
 const LISTED = phrases('use restrictions, use based restrictions, prohibited uses, restricted uses', 'prohibited purposes, prohibited use');
 const ETHICS = phrases('ai ethics, ethics guidelines, ethical guidelines, responsible ai principles');
 const ADHERE = words('accordance adhere comply abide follow subject governed');
@@ -13939,10 +13992,10 @@ const CONTACT = words('report reporting contact email questions inquiries feedba
 /** "the technical report", "our annual report": a document, not a request to report. */
 const REPORT_NOUN = words('technical annual research final the a this our that its their');
 const VIOLATION = words('violation violations misuse abuse concerns');
-const CONTACT_ZH = phrases('联系, 举报, 疑问');
-/** A gate spoken through a contact ("商用请联系作者", "超过的需要联系我们付费授权"): a clause, not a contact line. */
-const GATE_ZH = phrases('商用, 商业使用, 商业用途, 授权, 付费, 购买');
-const LAWFUL = phrases('applicable law, applicable laws, lawful, laws and regulations, 法律');
+const CONTACT_ZH = phrases('\u8054\u7cfb, \u4e3e\u62a5, \u7591\u95ee');
+/** A gate spoken through a contact ("\u5546\u7528\u8bf7\u8054\u7cfb\u4f5c\u8005", "\u8d85\u8fc7\u7684\u9700\u8981\u8054\u7cfb\u6211\u4eec\u4ed8\u8d39\u6388\u6743"): a clause, not a contact line. */
+const GATE_ZH = phrases('\u5546\u7528, \u5546\u4e1a\u4f7f\u7528, \u5546\u4e1a\u7528\u9014, \u6388\u6743, \u4ed8\u8d39, \u8d2d\u4e70');
+const LAWFUL = phrases('applicable law, applicable laws, lawful, laws and regulations, \u6cd5\u5f8b');
 /** Words that end a name: "use of Covered Code", "use the Standard Version" name no document. */
 const NAME_BREAK = words('of the a an or and to with your its their this that in for any such');
 /** A weak head ("code", "standard") names a conduct document only as one noun phrase whose first
@@ -14016,12 +14069,23 @@ function plainNegationBefore(s, at) {
     return false;
 }
 const STOPS = new Set(['.', '!', '?', ';', '\u3002', '\uff01', '\uff1f', '\uff1b']);
+function afterClauseMark(text, start) {
+    let i = start - 1;
+    while (i >= 0 && (text[i] === ' ' || text[i] === '\t'))
+        i--;
+    const c = text[i];
+    return c === ';' || c === ',' || c === '\uff1b' || c === '\uff0c';
+}
 /** A title or heading ("Acceptable Use Policy", "## Use Policy"): short, unpunctuated, binds nobody. */
 function isTitle(s, text) {
     if (s.heading)
         return true;
     // a table row or an answered question, restated: a statement, whatever its punctuation
     if (s.restated)
+        return false;
+    // what follows a semicolon or a comma on its line continues a sentence ("- Phones home; we can
+    // revoke your key"): no title
+    if (afterClauseMark(text, s.start))
         return false;
     if (s.listItem || s.tokens.length - s.body > 14 || s.colon || hasAny(s, ADHERE))
         return false;
@@ -14030,7 +14094,7 @@ function isTitle(s, text) {
         k--;
     return !STOPS.has(text[k] ?? '');
 }
-/** "Report violations of this policy to …", "Contact us at …". */
+/** "Report violations of this policy to \u2026", "Contact us at \u2026". */
 function isContactLine(s) {
     if (CONTACT_ZH.in(s))
         return !GATE_ZH.in(s);
@@ -14039,7 +14103,7 @@ function isContactLine(s) {
         return false;
     if (s.tokens[c].w === 'report' && REPORT_NOUN.has(s.tokens[c - 1]?.w ?? ''))
         return false;
-    // "Any publication reporting results …": a participle after its noun, no request to report
+    // "Any publication reporting results \u2026": a participle after its noun, no request to report
     if (s.tokens[c].w === 'reporting' && c > s.body && !hasAny(s, VIOLATION))
         return false;
     return c <= s.body + 2 || hasAny(s, VIOLATION) || has(s, 'at');
@@ -14062,7 +14126,9 @@ function isContactLine(s) {
             return -1;
         let bound;
         for (const at of documents(s)) {
-            // "no acceptable use policy", "does not incorporate any … guidelines", "本许可不附带任何使用政策"
+            if (nearWords(s, at, 8, 10, COMMUNITY) >= 0)
+                continue;
+            // "no acceptable use policy", "does not incorporate any \u2026 guidelines", "\u672c\u8bb8\u53ef\u4e0d\u9644\u5e26\u4efb\u4f55\u4f7f\u7528\u653f\u7b56"
             if (plainNegationBefore(s, at) || deniedAt(s, at))
                 continue;
             // "Usage policy: please use it lawfully": a label whose only content is the law
@@ -14072,14 +14138,15 @@ function isContactLine(s) {
             if (bound)
                 return at;
         }
-        // "Prohibited uses:" introducing the list of an attached policy
-        if (s.colon) {
-            const pu = LISTED.first(s);
-            if (pu >= 0)
-                return pu;
-        }
-        // "… for any of the purposes listed in Attachment A (Use Restrictions)"
-        const listed = LISTED.first(s);
+        // ("Prohibited uses:" over a list in the licence's own text is a field-of-use list, no policy)
+        // "\u2026 for any of the purposes listed in Attachment A (Use Restrictions)"
+        const listed = INFORMATIVE.in(s) ? -1 : LISTED.first(s);
+        // "subject to the Osprey Use Restrictions published at \u2026": a use document kept elsewhere
+        if (listed >= 0 &&
+            nearPhrase(s, listed, 0, 8, PUBLISHED) >= 0 &&
+            !plainNegationBefore(s, listed) &&
+            binds(s))
+            return listed;
         if (listed >= 0 &&
             hasAny(s, ANNEX) &&
             !plainNegationBefore(s, listed) &&
@@ -14105,27 +14172,28 @@ function isContactLine(s) {
 // the measure, the condition). English words, then Chinese phrases (matched character by character).
 
 /** Who may be counted or limited: people, users, customers, accounts. */
-const PEOPLE = words('users user people persons individuals customers customer subscribers subscriber accounts', 'account members visitors consumers clients end mau dau licensees installations seats devices', 'actives maus daus citizens patients students learners participants players viewers readers', 'listeners households employees registrants signups', '用 户 人 账 员 客 席');
+const PEOPLE = words('users user people persons individuals customers customer subscribers subscriber accounts', 'account members visitors consumers clients end mau dau licensees installations seats devices', 'actives maus daus citizens patients students learners participants players viewers readers', 'listeners households employees registrants signups workstations terminals', 'sessions \u6237 \u4eba \u8d26 \u5458 \u5ba2 \u5e2d \u6d3b');
 /** A period over which people are counted. */
-const PERIOD = words('month months monthly day days daily week weeks weekly year years annual annually calendar period', 'quarter 月 日 年');
+const PERIOD = words('month months monthly day days daily week weeks weekly year years annual annually calendar period', 'quarter \u6708 \u65e5 \u5e74');
 /** The licensee and those it answers for. */
-const LICENSEE = words('you your licensee licensees recipient recipients user users entity entities company companies', 'organization organizations organisation organisations affiliates business businesses party parties', '您 你 被 许 可 方 使 用 者');
+const LICENSEE = words('you your licensee licensees recipient recipients user users entity entities company companies', 'organization organizations organisation organisations affiliates business businesses party parties', '\u60a8 \u4f60 \u88ab \u8bb8 \u53ef \u65b9 \u4f7f \u7528 \u8005');
 /** The model and what comes with it. */
-const MODEL_THING = words('model models weights weight parameters checkpoint checkpoints materials artifacts artefacts', 'it them copies 模 型 权 重 参 数');
+const MODEL_THING = words('model models weights weight parameters checkpoint checkpoints materials artifacts artefacts', 'it them copies \u6a21 \u578b \u6743 \u91cd \u53c2 \u6570');
 /** What a model produces. */
-const OUTPUT = words('output outputs generations completions responses results 输 出 生 成');
+const OUTPUT = words('output outputs generations completions responses results \u8f93 \u51fa \u751f \u6210');
 /** Produced content: "content generated by it", "material produced". */
 const GENERATED = words('generated produced created synthesized synthesised');
 /** Building another model: train, improve, develop, distil, feed into. */
-const TRAIN = words('improve improving improves train training trains develop developing develops create creating', 'distill distil distilling distillation enhance enhancing tune tuning finetune finetuning build', 'building compete competing feed fed bootstrap bootstrapping 训 练 改 进 开 发 蒸 馏');
+const TRAIN = words('improve improving improves train training trains develop developing develops create creating', 'distill distil distilling distillation enhance enhancing tune tuning finetune finetuning build', 'building compete competing feed fed bootstrap bootstrapping \u8bad \u7ec3 \u6539 \u8fdb \u5f00 \u53d1 \u84b8 \u998f');
 /** Another AI model (the object of TRAIN). */
-const AI_MODEL = words('model models llm llms ai system systems network networks 模 型');
+const AI_MODEL = words('model models llm llms ai system systems network networks \u6a21 \u578b');
 /** Ending or taking back the grant. */
-const END = words('end ends ending terminate terminates terminated termination revoke revokes revoked revocation', 'withdraw withdraws withdrawn cancel cancels cancelled canceled suspend suspends suspended rescind', 'discontinue discontinues stop stops cease ceases pull revoking terminating withdrawing cancelling', 'canceling suspending ending 终 止 撤 销 暂 停 收 回 取 消');
-/** Switching use off: disable, suspend, throttle, cut off. */
-const DISABLE = words('restrict restriction restricting disable disabling disables suspend suspending suspends limit', 'limiting terminate revoke deactivate deactivating block blocking shut kill throttle throttling', 'cut halt stop stopping lock switch restricted disabled suspended blocked stopped halted revoked', 'deactivated terminated unusable turn restricts disables limits blocks stops suspends', '限 制 停 用 禁 用 关 闭');
+const END = words('end ends ending terminate terminates terminated termination revoke revokes revoked revocation', 'withdraw withdraws withdrawn cancel cancels cancelled canceled suspend suspends suspended rescind', 'discontinue discontinues stop stops cease ceases pull revoking terminating withdrawing cancelling', 'canceling suspending ending \u7ec8 \u6b62 \u64a4 \u9500 \u6682 \u505c \u6536 \u56de \u53d6 \u6d88');
+/** Switching use off: disable, suspend, throttle, cut off. (Chinese acts are phrases, \u505c\u7528 / \u7981\u7528:
+ * a single \u7528 or \u5236 would match \u7528\u6237 and \u5236\u4f5c.) */
+const DISABLE = words('restrict restriction restricting disable disabling disables suspend suspending suspends limit', 'limiting terminate revoke deactivate deactivating block blocking shut kill throttle throttling', 'cut halt stop stopping lock switch restricted disabled suspended blocked stopped halted revoked', 'deactivated terminated unusable turn restricts disables limits blocks stops suspends');
 /** Where: a territory and belonging to it. */
-const TERRITORY = words('territory territories country countries region regions jurisdiction jurisdictions state states', 'nation nations domiciled resident residents residing reside located incorporated headquartered', 'citizens citizen nationals based resides established living lives 地 区 国 家 境 内 境 外');
+const TERRITORY = words('territory territories country countries region regions jurisdiction jurisdictions state states', 'nation nations domiciled resident residents residing reside located incorporated headquartered', 'citizens citizen nationals based resides established living lives province provinces \u5730 \u533a \u56fd \u5bb6 \u5883 \u5185 \u5883 \u5916');
 /** Export control, sanctions and trade law: compliance, not the licensor's own restriction. */
 const EXPORT_CONTROL = words('export exports exported exporting reexport sanctions sanctioned embargo embargoed ofac itar');
 const TRADE_CONTROL = phrases('trade control, trade controls, export control, export administration');
@@ -14153,9 +14221,20 @@ function listsLicenceElements(s) {
     return SHARE_ALIKE_NAME.in(s) && NO_DERIVATIVES_NAME.in(s);
 }
 /** The licence's limits as a thing that is kept, passed on or bound by: restrictions, limitations. */
-const LIMITS = words('restrictions restriction limitations limitation limits prohibitions prohibition prohibits prohibited', '限 制');
+const LIMITS = words('restrictions restriction limitations limitation limits prohibitions prohibition prohibits prohibited', '\u9650 \u5236');
 /** Works made from the model: derivatives, modifications, adaptations, fine-tunes. */
-const DERIVED_WORK = words('derivative derivatives derived modified modifications modification adaptations adaptation adapted', 'finetuned finetune tuned merged version versions 衍 生 演 绎');
+const DERIVED_WORK = words('derivative derivatives derived modified modifications modification adaptations adaptation adapted', 'finetuned finetune tuned merged version versions \u884d \u751f \u6f14 \u7ece');
+
+;// CONCATENATED MODULE: ./src/clauses/toolkit/checklist.ts
+/** Index of the first word after a ticked box that opens the sentence ("[x]", "[X]"), or -1. */
+function afterTickedBox(s, text) {
+    const box = s.tokens[s.body];
+    if (!box || box.w !== 'x' || box.e - box.s !== 1)
+        return -1;
+    if (text[box.s - 1] !== '[' || text[box.e] !== ']')
+        return -1;
+    return s.body + 1 < s.tokens.length ? s.body + 1 : -1;
+}
 
 ;// CONCATENATED MODULE: ./src/clauses/attribution.ts
 // Attribution: keep notices, give credit, carry the licence along. Frame:
@@ -14163,7 +14242,7 @@ const DERIVED_WORK = words('derivative derivatives derived modified modification
 // - the act: keep, retain, carry, reproduce, include (or, negated, remove, alter, obscure);
 //   or credit, cite, acknowledge; or mark what was changed;
 // - the object: notices, copyright lines, credits, the authors' names, a copy of this licence;
-// - the modality: an obligation (must, shall, required, 须, a list under "provided that"), or a
+// - the modality: an obligation (must, shall, required, \u987b, a list under "provided that"), or a
 //   prohibition on removing notices. Permission or encouragement ("may", "we would be grateful")
 //   is no obligation; an object that is the licence's restrictions is a flow-down, not attribution.
 
@@ -14172,19 +14251,22 @@ const DERIVED_WORK = words('derivative derivatives derived modified modification
 
 
 
+
 /** Acts that keep a notice with the work: keep, retain, carry, reproduce, include, remain. */
 const KEEP_ACT = words('keep keeps kept retain retains retained reproduce reproduces reproduced preserve preserves', 'preserved carry carries carried include includes included contain contains remain remains', 'accompany accompanied bear bears intact display displays displayed appear appears travel travels');
-const KEEP_ZH = phrases('保留, 附带, 附上, 包含, 保持, 载明, 随附, 附有, 保留, 附帶, 隨附');
+const KEEP_ZH = phrases('\u4fdd\u7559, \u9644\u5e26, \u9644\u4e0a, \u5305\u542b, \u4fdd\u6301, \u8f7d\u660e, \u968f\u9644, \u9644\u6709, \u4fdd\u7559, \u9644\u5e36, \u96a8\u9644');
 /** Strong keeping acts that need no modal ("source copies retain the above copyright notice"). */
 const KEEP_STRONG = words('retain retains reproduce reproduces preserve preserves keep');
 /** Acts that take a notice away: forbidden, they make an attribution clause. */
 const REMOVE_ACT = words('remove removes removing delete deletes deleting alter alters altering obscure obscures obscuring', 'strip stripping erase erasing modify modifying change changing removed deleted altered obscured', 'stripped erased hidden efface effaces deface defaces obliterate obliterates conceal conceals', 'tamper effaced defaced obliterated concealed');
 const PARTICIPLE = words('removed deleted altered obscured stripped erased hidden effaced defaced obliterated concealed');
-const REMOVE_ZH = phrases('删除, 移除, 去除, 更改, 修改, 篡改');
+const REMOVE_ZH = phrases('\u5220\u9664, \u79fb\u9664, \u53bb\u9664, \u66f4\u6539, \u4fee\u6539, \u7be1\u6539, \u5220\u6389, \u53bb\u6389, \u62b9\u6389, \u522a\u9664, \u522a\u6389');
+/** Informal Chinese bans before an act: \u522b\u5220\u6389, \u4e0d\u8981\u53bb\u6389, \u4e0d\u51c6, \u4e0d\u8bb8. */
+const BAN_ZH = phrases('\u522b, \u4e0d\u8981, \u4e0d\u51c6, \u4e0d\u8bb8, \u4e0d\u80fd, \u4e0d\u53ef');
 /** What is kept: notices, copyright lines, credits, acknowledgements, legends. */
 const NOTICE = words('notice notices copyright copyrights attribution attributions credit credits acknowledgement', 'acknowledgements acknowledgment acknowledgments legend legends');
 /** Han characters are tokens of their own: Chinese objects are phrases, never single characters. */
-const NOTICE_ZH = phrases('声明, 署名, 版权, 出处, 作者信息, 聲明, 版權, 出處');
+const NOTICE_ZH = phrases('\u58f0\u660e, \u7f72\u540d, \u7248\u6743, \u51fa\u5904, \u4f5c\u8005\u4fe1\u606f, \u8072\u660e, \u7248\u6b0a, \u51fa\u8655');
 /** Notices proper: "alter the copyright status" names no notice, "remove the copyright notice" does. */
 const NOTICE_ITSELF = words('notice notices attribution attributions credit credits acknowledgement acknowledgements', 'acknowledgment acknowledgments legend legends lines line');
 const BARE = words('copyright copyrights');
@@ -14194,41 +14276,42 @@ const COPYRIGHT_WHAT = words('notice notices statement statements line lines hea
 const AUTHORS = words('author authors contributor contributors creator creators developer developers');
 const NAMES = words('name names');
 /** The licence itself as what travels with the work. */
-const LICENCE_COPY = phrases('copy of this licence, copy of this license, copy of this agreement, copy of the licence', 'copy of the license, copy of the agreement, text of this licence, text of this license', 'text of this agreement, licence text, license text, accompanied by this, copy of these terms', 'copy of the terms, copy of these conditions, 副本, 协议全文, 协议的全文, 许可证全文, 许可证的全文', '协议文本, 协议的文本, 许可证文本, 许可证的文本, 许可文本, 授權條款全文, 授权条款全文, 條款全文');
+const LICENCE_COPY = phrases('copy of this licence, copy of this license, copy of this agreement, copy of the licence', 'copy of the license, copy of the agreement, text of this licence, text of this license', 'text of this agreement, licence text, license text, accompanied by this, copy of these terms', 'copy of the terms, copy of these conditions, \u526f\u672c, \u534f\u8bae\u5168\u6587, \u534f\u8bae\u7684\u5168\u6587, \u8bb8\u53ef\u8bc1\u5168\u6587, \u8bb8\u53ef\u8bc1\u7684\u5168\u6587', '\u534f\u8bae\u6587\u672c, \u534f\u8bae\u7684\u6587\u672c, \u8bb8\u53ef\u8bc1\u6587\u672c, \u8bb8\u53ef\u8bc1\u7684\u6587\u672c, \u8bb8\u53ef\u6587\u672c, \u6388\u6b0a\u689d\u6b3e\u5168\u6587, \u6388\u6743\u6761\u6b3e\u5168\u6587, \u689d\u6b3e\u5168\u6587');
 /** Giving credit: credit, cite, acknowledge, attribute. */
-const CREDIT_ACT = words('credit credited crediting acknowledge acknowledged acknowledging cite cited citing attribute', 'attributed attribution');
-const CREDIT = phrases('appropriate credit, attribute, attribution notice, acknowledge the use, give credit, following notice', 'following attribution, notice text file, 注明出处, 注明来源, 注明模型来源');
+const CREDIT_ACT = words('credit credited crediting acknowledge acknowledged acknowledging cite cited citing attribute', 'attributed attribution mention mentions reference');
+const CREDIT = phrases('appropriate credit, attribute, attribution notice, acknowledge the use, give credit, following notice', 'following attribution, notice text file, \u6ce8\u660e\u51fa\u5904, \u6ce8\u660e\u6765\u6e90, \u6ce8\u660e\u6a21\u578b\u6765\u6e90');
 /** Naming someone as the origin: "name the original group as its source". */
-const AS_SOURCE = phrases('as its source, as the source, as the origin, as its origin, as the original author');
+const AS_SOURCE = phrases('as its source, as the source, as the origin, as its origin, as the original author', 'as the creator, as its creator, as the author, as its author, as the original creator');
 /** Marking what was changed: a note, notice or statement that the files were changed. */
 const MARK = words('note notes notice notices statement statements indicate indicating state stating mark marked say', 'saying label labelled labeled flag flagged');
 const CHANGED = words('change changes changed modified modification modifications altered alter modify altering differs', 'differ different');
 /** Obligations, and the condition of a permission ("provided that", "on condition"). */
-const MUST = words('must shall required require requires need needs obliged obligated mandatory agree agrees undertake', 'undertakes 须 应 必 需 須 應');
+const MUST = words('must shall required require requires need needs obliged obligated mandatory agree agrees undertake', 'undertakes \u987b \u5e94 \u5fc5 \u9700 \u9808 \u61c9');
 /** "has to", "have to", "provided that": an obligation or a condition in two words. */
-const HAS_TO = phrases('has to, have to, is to be, are to be, provided that, on condition, on the condition, subject to the condition', 'is a condition, a condition of, as long as, only if, provided you, provided your, 都要, 要附, 也要, 就得', '得附, 要在, 要注明, 要标明');
-/** 可以 / 自行决定 / 是否: "you may decide whether to keep the author's name". */
-const PERMISSIVE_ZH = phrases('可以, 自行决定, 是否, 自愿, 欢迎, 鼓励, 希望, 建议');
-const STRICT_HAS_TO = phrases('has to, have to, is to be, are to be');
-/** Imperatives that open a sentence: "Include a copy …", "Retain …" ("Credit card …" is a noun). */
+const HAS_TO = phrases('has to, have to, is to be, are to be, provided that, on condition, on the condition, subject to the condition', 'is a condition, a condition of, as long as, only if, provided you, provided your, \u90fd\u8981, \u8981\u9644, \u4e5f\u8981, \u5c31\u5f97', '\u5f97\u9644, \u8981\u5728, \u8981\u6ce8\u660e, \u8981\u6807\u660e');
+/** \u53ef\u4ee5 / \u81ea\u884c\u51b3\u5b9a / \u662f\u5426: "you may decide whether to keep the author's name". */
+const PERMISSIVE_ZH = phrases('\u53ef\u4ee5, \u81ea\u884c\u51b3\u5b9a, \u662f\u5426, \u81ea\u613f, \u6b22\u8fce, \u9f13\u52b1, \u5e0c\u671b, \u5efa\u8bae');
+const STRICT_HAS_TO = phrases('has to, have to, is to be, are to be, \u8bf7\u5728, \u8bf7\u6ce8\u660e, \u8bf7\u6807\u660e, \u8bf7\u4fdd\u7559, \u8bf7\u9644\u4e0a, \u8981\u5199, \u8981\u8bf4\u660e, \u8981\u6807, \u8981\u6ce8\u660e, \u5f97\u5199', '\u5f97\u6ce8\u660e, \u5f97\u6807\u660e');
+const COPIES = words('copy copies redistribution redistributions');
+/** Imperatives that open a sentence: "Include a copy \u2026", "Retain \u2026" ("Credit card \u2026" is a noun). */
 const IMPERATIVE = words('keep retain reproduce preserve include carry');
 /** Whom or what an imperative credit names: "Credit the creator", "Cite our paper" (not "Cite as:"). */
 const CREDIT_OBJECT = words('the this these that our its their his her them us him any all each every original authors author', 'creator creators licensor developers contributors');
 /** Credit in the financial sense ("credit card", "credit scoring"): not a credit to the authors. */
 const FINANCIAL = words('card cards scoring score scores rating ratings risk history union limit limits check checks', 'bureau bureaus agency decision decisions worthiness');
-/** The licence itself right after a keeping act: "include this Agreement", "附上本协议". */
-const LICENCE_SELF = phrases('this agreement, this licence, this license, these terms, 本协议, 本许可证, 本许可协议, 本条款', '本授權條款, 本授权条款, 本许可文本, 本授權, 本協議');
+/** The licence itself right after a keeping act: "include this Agreement", "\u9644\u4e0a\u672c\u534f\u8bae". */
+const LICENCE_SELF = phrases('this agreement, this licence, this license, these terms, \u672c\u534f\u8bae, \u672c\u8bb8\u53ef\u8bc1, \u672c\u8bb8\u53ef\u534f\u8bae, \u672c\u6761\u6b3e', '\u672c\u6388\u6b0a\u689d\u6b3e, \u672c\u6388\u6743\u6761\u6b3e, \u672c\u8bb8\u53ef\u6587\u672c, \u672c\u6388\u6b0a, \u672c\u5354\u8b70');
 const LICENCE_NOUN = words('licence license agreement');
-/** Handing the licence over with the copies: include, accompany, 附上, 附带, 随附. */
-const HAND_OVER = words('include includes included accompany accompanied 附 随');
+/** Handing the licence over with the copies: include, accompany, \u9644\u4e0a, \u9644\u5e26, \u968f\u9644. */
+const HAND_OVER = words('include includes included accompany accompanied \u9644 \u968f');
 /** A "Built with X" line is a naming requirement, not a notice kept for the authors. */
 const BADGE = phrases('built with, powered by, made with, built on, built using');
-const CREDIT_ZH = phrases('注明, 引用, 版权声明, 署名');
-/** Marking the origin in Chinese: 标注 / 标明 / 说明 with the author or source as its object. */
-const MARK_ZH = phrases('标注, 标明, 说明, 写明, 载明, 標示, 标示, 標明, 註明, 注明, 表明');
-const ORIGIN_ZH = phrases('作者, 来源, 出处, 开发者, 版权方, 來源, 出處, 開發者');
-/** What was changed, as the object of a mark: 修改, 更改, 改动 ("修改过的文件应当附有说明"). */
-const CHANGED_ZH = phrases('修改, 更改, 改动, 改動, 變更, 变更');
+const CREDIT_ZH = phrases('\u6ce8\u660e, \u5f15\u7528, \u7248\u6743\u58f0\u660e, \u7f72\u540d');
+/** Marking the origin in Chinese: \u6807\u6ce8 / \u6807\u660e / \u8bf4\u660e with the author or source as its object. */
+const MARK_ZH = phrases('\u6807\u6ce8, \u6807\u660e, \u8bf4\u660e, \u5199\u660e, \u8f7d\u660e, \u6a19\u793a, \u6807\u793a, \u6a19\u660e, \u8a3b\u660e, \u6ce8\u660e, \u8868\u660e, \u5199\u6e05\u695a, \u5beb\u6e05\u695a');
+const ORIGIN_ZH = phrases('\u4f5c\u8005, \u6765\u6e90, \u51fa\u5904, \u5f00\u53d1\u8005, \u7248\u6743\u65b9, \u4f86\u6e90, \u51fa\u8655, \u958b\u767c\u8005');
+/** What was changed, as the object of a mark: \u4fee\u6539, \u66f4\u6539, \u6539\u52a8 ("\u4fee\u6539\u8fc7\u7684\u6587\u4ef6\u5e94\u5f53\u9644\u6709\u8bf4\u660e"). */
+const CHANGED_ZH = phrases('\u4fee\u6539, \u66f4\u6539, \u6539\u52a8, \u6539\u52d5, \u8b8a\u66f4, \u53d8\u66f4, \u6539\u4e86, \u6539\u8fc7, \u6539\u904e');
 const RESERVED = words('reserved');
 /** "may", "encouraged", "grateful" and nothing that obliges or forbids: no attribution clause. */
 function merelyPermitted(s) {
@@ -14259,8 +14342,13 @@ function objectNear(s, p, before, after) {
     for (const k of allOf(s, NAMES))
         if (Math.abs(k - p) <= Math.max(before, after) && nearWords(s, k, 3, 4, AUTHORS) >= 0)
             return k;
+    // "a statement identifying the original authors"
+    for (const k of allOf(s, STATEMENT))
+        if (Math.abs(k - p) <= Math.max(before, after) && nearWords(s, k, 0, 4, AUTHORS) >= 0)
+            return k;
     return -1;
 }
+const STATEMENT = words('statement statements line lines');
 /** "the names of the contributors" within `window` tokens of p. */
 function authorsNamesNear(s, p, window) {
     for (const k of allOf(s, NAMES))
@@ -14277,6 +14365,12 @@ function restrictionsBetween(s, a, b) {
 }
 /** "credit the authors", "credit shall be given": a credit, not the money in "credit scoring". */
 function creditIsAct(s, k) {
+    // "mention the original authors" credits; "mention the Model in my app" names a product
+    if (s.tokens[k].w === 'mention' || s.tokens[k].w === 'mentions')
+        return nearWords(s, k, 0, 4, AUTHORS) >= 0;
+    // "must reference the original work": a citation; "reference Section 3" is a cross-reference
+    if (s.tokens[k].w === 'reference')
+        return nearWords(s, k, 0, 4, CITED) >= 0;
     if (s.tokens[k].w !== 'credit')
         return true;
     const next = s.tokens[k + 1]?.w ?? '';
@@ -14288,20 +14382,21 @@ function creditIsAct(s, k) {
         return s.tokens[k - 2]?.w !== 'access';
     return !LENT_AFTER.has(prev);
 }
+const CITED = words('work paper papers article publication report authors author creators original');
 const LENT_AFTER = words('for of consumer extend extends extended obtain obtaining eligibility access');
-/** What may follow an opening "Credit" / "Cite" that is no imperative ("Cite as:", "Credit is …"). */
+/** What may follow an opening "Credit" / "Cite" that is no imperative ("Cite as:", "Credit is \u2026"). */
 const NOT_AN_OBJECT = words('as is are was were for and or to of in on union card cards scoring score');
 function keepsNotice(s, obliged) {
     const acts = [...allOf(s, KEEP_ACT), ...KEEP_ZH.all(s)];
     for (const p of acts) {
-        const strong = KEEP_STRONG.has(s.tokens[p].w) || s.tokens[p].w === '保';
+        const strong = KEEP_STRONG.has(s.tokens[p].w) || s.tokens[p].w === '\u4fdd';
         if (!obliged && !strong)
             continue;
         // "must keep the authors' names", or the object first: "copyright lines must remain"
         const o = objectNear(s, p, obliged ? 12 : 0, 10);
         if (o >= 0 && !restrictionsBetween(s, p, o) && nearPhrase(s, o, 0, 4, BADGE) < 0)
             return p;
-        // "須附上本协议", "you must include this Agreement": the licence travels with the copies
+        // "\u9808\u9644\u4e0a\u672c\u534f\u8bae", "you must include this Agreement": the licence travels with the copies
         // ("carry this licence" on a derivative is share-alike: the licence it goes out under)
         if (obliged && HAND_OVER.has(s.tokens[p].w)) {
             const len = s.tokens[p].w.length === 1 ? 2 : 1;
@@ -14313,6 +14408,9 @@ function keepsNotice(s, obliged) {
             if (named >= 0 && s.tokens[p + 1]?.w === 'the' && !restrictionsBetween(s, p, named))
                 return p;
         }
+        // "Keep this licence with every copy": the licence kept with the copies, not a derived work's terms
+        if (obliged && LICENCE_SELF.first(s) === p + 1 && nearWords(s, p, 0, 8, COPIES) >= 0)
+            return p;
     }
     return -1;
 }
@@ -14326,7 +14424,7 @@ function forbidsRemoval(s) {
             authorsNamesNear(s, p, 8);
         if (!object)
             continue;
-        if (negatedBefore(s, p, 12) >= 0 || prohibits(s))
+        if (negatedBefore(s, p, 12) >= 0 || prohibits(s) || nearPhrase(s, p, 3, 0, BAN_ZH) >= 0)
             return p;
     }
     return -1;
@@ -14339,25 +14437,32 @@ function forbidsRemoval(s) {
     meta: {
         id: 'license/attribution',
         title: 'Attribution obligations',
-        framework: 'OSD — attribution is allowed',
+        framework: 'OSD \u2014 attribution is allowed',
         severity: { default: 'off' },
         docs: docsUrl('license/attribution')
     },
     messages: { found: FOUND },
-    detect(s) {
+    detect(s, ctx) {
         if (merelyPermitted(s) || definesTerm(s))
             return -1;
+        // "- [x] Attribution", "- [x] Include the original copyright notice": a ticked condition
+        const ticked = afterTickedBox(s, ctx.doc.text);
         const removal = forbidsRemoval(s);
         if (removal >= 0)
             return removal;
-        // an obligation, or an imperative ("Include a copy of this agreement …", "Retain …")
-        const first = s.tokens[s.body]?.w ?? '';
+        // an obligation, or an imperative ("Include a copy of this agreement \u2026", "Retain \u2026")
+        const opening = ticked >= 0 ? ticked : s.body;
+        const first = s.tokens[opening]?.w ?? '';
+        if (ticked >= 0 && (first === 'attribution' || first === 'credit') && s.tokens.length - ticked <= 3)
+            return ticked;
         // "provided that" makes the kept notice a condition; it obliges nobody to credit or mark
-        const second = s.tokens[s.body + 1]?.w ?? '';
-        // "Credit the creator", "Credit "Halden Lab" in your docs", "Credit — name the creator, …"
+        const second = s.tokens[opening + 1]?.w ?? '';
+        // "Credit the creator", "Credit "Halden Lab" in your docs", "Credit \u2014 name the creator, \u2026"
         const imperative = IMPERATIVE.has(first) ||
             (CREDIT_ACT.has(first) && (CREDIT_OBJECT.has(second) || (second !== '' && !NOT_AN_OBJECT.has(second))));
-        const strict = hasAny(s, MUST) || STRICT_HAS_TO.in(s) || imperative;
+        // "Attribution is not required, but \u2026": an obligation denied obliges nobody
+        const must = allOf(s, MUST).some(k => negatedBefore(s, k, 2) < 0);
+        const strict = must || STRICT_HAS_TO.in(s) || imperative;
         const obliged = strict || HAS_TO.in(s);
         const kept = keepsNotice(s, obliged);
         if (kept >= 0)
@@ -14381,7 +14486,7 @@ function forbidsRemoval(s) {
             const copy = LICENCE_COPY.first(s);
             if (copy >= 0)
                 return copy;
-            // 修改过的文件应当附有醒目的说明，表明您更改了该文件: changed files must say so
+            // \u4fee\u6539\u8fc7\u7684\u6587\u4ef6\u5e94\u5f53\u9644\u6709\u9192\u76ee\u7684\u8bf4\u660e\uff0c\u8868\u660e\u60a8\u66f4\u6539\u4e86\u8be5\u6587\u4ef6: changed files must say so
             for (const m of MARK_ZH.all(s))
                 if (nearPhrase(s, m, 12, 12, CHANGED_ZH) >= 0)
                     return m;
@@ -14392,9 +14497,9 @@ function forbidsRemoval(s) {
             for (const m of MARK_ZH.all(s))
                 if (nearPhrase(s, m, 0, 12, ORIGIN_ZH) >= 0)
                     return m;
-            // 通过引用 is "by reference", not a citation
+            // \u901a\u8fc7\u5f15\u7528 is "by reference", not a citation
             for (const zh of CREDIT_ZH.all(s))
-                if (s.tokens[zh - 1]?.w !== '过')
+                if (s.tokens[zh - 1]?.w !== '\u8fc7')
                     return zh;
         }
         const lic = findSeq(s, ['is', 'licensed', 'under']);
@@ -14417,9 +14522,9 @@ function forbidsRemoval(s) {
 }));
 
 ;// CONCATENATED MODULE: ./src/clauses/field-of-use-restriction.ts
-// Forbidden fields of use. Frame: a prohibition (may not, shall not, 不得 … or an item under a
+// Forbidden fields of use. Frame: a prohibition (may not, shall not, \u4e0d\u5f97 \u2026 or an item under a
 // list of prohibited uses) whose object is a field of endeavour (military, surveillance, biometric
-// identification, medical advice, hosted services …). Not: warranty disclaimers ("not designed
+// identification, medical advice, hosted services \u2026). Not: warranty disclaimers ("not designed
 // for nuclear facilities"), export-control compliance, a bare "comply with applicable law".
 
 
@@ -14427,36 +14532,43 @@ function forbidsRemoval(s) {
 
 
 
-const FIELDS = phrases('military, militaries, warfare, weapon, weapons, weaponry, armaments, nuclear, espionage', 'surveillance, surveil, surveilling, tracking individuals, terrorism, terrorist', 'medical advice, medical diagnosis, legal advice, financial advice, law enforcement, policing', 'immigration, biometric, biometrics, facial recognition, face recognition, discriminate', 'discrimination, defamatory, defame, harass, harassment, disinformation, misinformation', 'deepfake, deepfakes, impersonate, impersonating, impersonation, endanger national security', 'endangers national security, human trafficking, child sexual, exploit or harm minors', 'sexual content, cloud service provider, cloud service providers, software service providers', 'hosted service, hosting service, credit scoring, social scoring, predictive policing', 'genocide, self harm, political campaigning, lethal, critical infrastructure', 'autonomous weapons, malware, spam, fraud, fraudulent, gambling, employment decisions', 'hiring decisions, armed forces, defence procurement, intelligence services, automated decisions', 'automated decision, ethnicity, sexual orientation, profiling, track individuals, target individuals', '医疗诊断, 法律咨询, 医疗, 军队, 国防, 军事, 武器, 监控, 监视, 恐怖, 生物识别, 人脸识别, 医疗建议, 歧视, 虚假信息', 
+const FIELDS = phrases('military, militaries, warfare, weapon, weapons, weaponry, armaments, nuclear, espionage', 'surveillance, surveil, surveilling, tracking individuals, terrorism, terrorist', 'medical advice, medical diagnosis, legal advice, financial advice, law enforcement, policing', 'immigration, biometric, biometrics, facial recognition, face recognition, discriminate', 'discrimination, defamatory, defame, harass, harassment, disinformation, misinformation', 'deepfake, deepfakes, impersonate, impersonating, impersonation, endanger national security', 'endangers national security, human trafficking, child sexual, exploit or harm minors', 'sexual content, cloud service provider, cloud service providers, software service providers', 'hosted service, hosting service, credit scoring, social scoring, predictive policing', 'genocide, self harm, political campaigning, lethal, critical infrastructure', 'autonomous weapons, malware, spam, fraud, fraudulent, gambling, employment decisions', 'hiring decisions, armed forces, defence procurement, intelligence services, automated decisions', 'automated decision, ethnicity, sexual orientation, profiling, track individuals, target individuals', '\u533b\u7597\u8bca\u65ad, \u6cd5\u5f8b\u54a8\u8be2, \u533b\u7597, \u519b\u961f, \u56fd\u9632, \u519b\u4e8b, \u6b66\u5668, \u76d1\u63a7, \u76d1\u89c6, \u6050\u6016, \u751f\u7269\u8bc6\u522b, \u4eba\u8138\u8bc6\u522b, \u533b\u7597\u5efa\u8bae, \u6b67\u89c6, \u865a\u5047\u4fe1\u606f', 
 // decisions about people's access to credit, work, housing, insurance and benefits
-'creditworthiness, credit worthiness, determination of eligibility, eligibility determinations', 'eligibility decisions, eligibility for public benefits, job applicants, employment screening', 'tenant screening, insurance underwriting, insurance pricing, screen applicants', '信用评分, 保险定价, 自动化决策, 信贷审批', 
+'creditworthiness, credit worthiness, determination of eligibility, eligibility determinations', 'eligibility decisions, eligibility for public benefits, job applicants, employment screening', 'tenant screening, insurance underwriting, insurance pricing, screen applicants, screen tenants', 'job candidates, access to housing, access to employment, access to education, access to credit', 'access to healthcare, access to public benefits, criminal justice, bail decisions, sentencing, parole', 'targeted advertising, advertising to children, autonomous vehicles, autonomous driving', 'pornography, pornographic, sexually explicit, \u8272\u60c5, \u6deb\u79fd, \u8d4c\u535a, \u81ea\u52a8\u9a7e\u9a76, \u5b9a\u5411\u5e7f\u544a', 'cyberattack, cyberattacks, cyber attacks, hacking, phishing, \u7f51\u7edc\u653b\u51fb, \u6076\u610f\u8f6f\u4ef6, \u9ed1\u5ba2\u653b\u51fb, \u7db2\u8def\u653b\u64ca', '\u4fe1\u7528\u8bc4\u5206, \u4fdd\u9669\u5b9a\u4ef7, \u81ea\u52a8\u5316\u51b3\u7b56, \u4fe1\u8d37\u5ba1\u6279', 
 // elections, deception and profiling
-'political campaign, political campaigns, election campaigns, 政治竞选, 竞选宣传, 虚假新闻, 诈骗, 深度伪造', '冒充他人, 画像分析, 用户画像', 
+'political campaign, political campaigns, election campaigns, \u653f\u6cbb\u7ade\u9009, \u7ade\u9009\u5ba3\u4f20, \u865a\u5047\u65b0\u95fb, \u8bc8\u9a97, \u6df1\u5ea6\u4f2a\u9020', '\u5192\u5145\u4ed6\u4eba, \u753b\u50cf\u5206\u6790, \u7528\u6237\u753b\u50cf', 
 // safety-critical control
 'air traffic control, life support, nuclear facility, clinical diagnosis, treatment decisions', 
 // traditional characters
-'軍事, 監控, 醫療, 診斷, 武器, 監視, 軍隊, 國防, 人臉識別, 生物識別, 歧視');
+'\u8ecd\u4e8b, \u76e3\u63a7, \u91ab\u7642, \u8a3a\u65b7, \u6b66\u5668, \u76e3\u8996, \u8ecd\u968a, \u570b\u9632, \u4eba\u81c9\u8b58\u5225, \u751f\u7269\u8b58\u5225, \u6b67\u8996');
 /** A use put outside the grant without a negation word: "is expressly excluded", "outside what
  * this licence permits". */
 const EXCLUDED = phrases('expressly excluded, is excluded, are excluded, outside what this licence permits', 'outside what this license permits, outside the scope of this licence, outside the scope of this license', 'outside the scope of the licence, outside the scope of the license');
 const DISCLAIMERS = phrases('not intended for use, not designed, high risk activities, hazardous environments, fail safe', 
 // the licensor on itself: "is not a law firm and does not provide legal advice"
 'not fault tolerant, not a law firm', 
-// 本模型未针对医疗场景进行评估，相关结果仅供参考: not evaluated for a field, a caution, no ban
-'未针对, 未針對, 仅供参考, 僅供參考, 谨慎使用, 謹慎使用, not been evaluated, not evaluated, not been tested');
-/** A ban stated as a list: "None of the following is allowed: …". */
+// \u672c\u6a21\u578b\u672a\u9488\u5bf9\u533b\u7597\u573a\u666f\u8fdb\u884c\u8bc4\u4f30\uff0c\u76f8\u5173\u7ed3\u679c\u4ec5\u4f9b\u53c2\u8003: not evaluated for a field, a caution, no ban
+'\u672a\u9488\u5bf9, \u672a\u91dd\u5c0d, \u4ec5\u4f9b\u53c2\u8003, \u50c5\u4f9b\u53c3\u8003, \u8c28\u614e\u4f7f\u7528, \u8b39\u614e\u4f7f\u7528, not been evaluated, not evaluated, not been tested', '\u573a\u666f\u6d4b\u8bd5, \u672a\u7ecf\u6d4b\u8bd5, \u672a\u7ecf\u8fc7\u6d4b\u8bd5, \u672a\u7ecf\u8bc4\u4f30, \u672a\u7ecf\u9a8c\u8bc1, \u672a\u7d93\u6e2c\u8a66, \u672a\u7d93\u8a55\u4f30', 
+// "not suitable for medical diagnosis", "should not be relied on for legal advice": a caution
+'not suitable, unsuitable, not appropriate, not be relied, not a substitute, \u4e0d\u9002\u7528\u4e8e, \u4e0d\u9069\u7528\u65bc, \u4e0d\u9002\u5408, \u4e0d\u9069\u5408');
+/** A ban stated as a list: "None of the following is allowed: \u2026". */
 const NONE_OF = phrases('none of the following, none of these, none of the uses');
 /** What the licensor says it does not do ("does not provide legal advice"): a statement, not a ban. */
-const STATES = words('does doesn');
+const STATES = words('does doesn do don');
+/** Who states what it does: "We do not provide medical advice" (not the imperative "Do not \u2026"). */
+const SPEAKER = words('we i it licensor provider they this model');
 const OFFER = words('provide provides offer offers give gives render renders');
-/** A field named as restricted: "any Restricted Field", "prohibited sectors", "高风险领域". */
+/** A field named as restricted: "any Restricted Field", "prohibited sectors", "\u9ad8\u98ce\u9669\u9886\u57df". */
 const FIELD_NOUN = words('field fields sector sectors domain domains industry industries');
 const RESTRICTED = words('restricted prohibited excluded forbidden');
-const FIELD_ZH = phrases('高风险领域, 禁止领域, 限制领域, 敏感领域');
+const FIELD_ZH = phrases('\u9ad8\u98ce\u9669\u9886\u57df, \u7981\u6b62\u9886\u57df, \u9650\u5236\u9886\u57df, \u654f\u611f\u9886\u57df');
 /** "X does not provide legal advice": the negation describes the licensor, it forbids nothing. */
 function statesWhatItDoes(s) {
     for (let k = 0; k + 2 < s.tokens.length; k++) {
         if (!STATES.has(s.tokens[k].w))
+            continue;
+        const w = s.tokens[k].w;
+        if ((w === 'do' || w === 'don') && !SPEAKER.has(s.tokens[k - 1]?.w ?? ''))
             continue;
         const n = s.tokens[k + 1].w === 't' ? k + 2 : k + 1;
         if ((s.tokens[n]?.w === 'not' || n === k + 2) && OFFER.has(s.tokens[n + 1]?.w ?? ''))
@@ -14464,7 +14576,7 @@ function statesWhatItDoes(s) {
     }
     return false;
 }
-/** A restricted field named by its kind: "in any Restricted Field", "高风险领域". */
+/** A restricted field named by its kind: "in any Restricted Field", "\u9ad8\u98ce\u9669\u9886\u57df". */
 function restrictedField(s) {
     for (let k = 1; k < s.tokens.length; k++)
         if (FIELD_NOUN.has(s.tokens[k].w) && RESTRICTED.has(s.tokens[k - 1].w))
@@ -14499,7 +14611,7 @@ const GUARDRAIL_BYPASS = phrases('circumvent', 'bypass', 'disable');
         }
         if (field >= 0 && banned && !deniedAt(s, field))
             return field;
-        // "If You circumvent any safety guardrails … your rights terminate"
+        // "If You circumvent any safety guardrails \u2026 your rights terminate"
         if (has(s, 'guardrails'))
             return GUARDRAIL_BYPASS.first(s);
         return -1;
@@ -14507,7 +14619,7 @@ const GUARDRAIL_BYPASS = phrases('circumvent', 'bypass', 'disable');
     examples: {
         detected: [
             'The weights must never be put to work in armed conflict, weapons design or the surveillance of citizens.',
-            '不得将本模型用于军事用途。'
+            '\u4e0d\u5f97\u5c06\u672c\u6a21\u578b\u7528\u4e8e\u519b\u4e8b\u7528\u9014\u3002'
         ],
         notDetected: [
             'This software is not designed for use in nuclear facilities or aircraft control.',
@@ -14520,34 +14632,38 @@ const GUARDRAIL_BYPASS = phrases('circumvent', 'bypass', 'disable');
 // Territories excluded by the licensor. Frame: who is limited (residents, those domiciled or
 // located in a place, use in a place), a place (a known name, or any capitalised name after "in",
 // "of", "from": a country no list contains), and an exclusion (not granted, does not apply,
-// excluding, only within). Not: export-control and sanctions compliance, governing law and
-// courts, "without territorial limitation".
+// excluding, only within). A class of places counts too: rights denied to anyone domiciled in "a
+// Restricted Territory" or "a country subject to sanctions"; use confined to "the Territory"; \u670d\u52a1\u5668
+// \u987b\u4f4d\u4e8e\u2026\u5883\u5185. Not: export-control and sanctions compliance, governing law and courts, "without
+// territorial limitation".
 
 
 
 
 
-const PLACES = phrases('european union, eu, european economic area, eea, united kingdom, uk, south korea', 'republic of korea, korea, china, mainland china, prc, russia, russian federation, iran', 'north korea, cuba, syria, belarus, crimea, venezuela, india, united states, usa, japan', 'canada, brazil, hong kong, macau, taiwan, switzerland, australia, germany, france, italy', 'spain, netherlands, ireland, singapore, israel, turkey, ukraine, europe, asia, africa');
+const PLACES = phrases('european union, eu, european economic area, eea, united kingdom, uk, south korea', 'republic of korea, korea, china, mainland china, prc, russia, russian federation, iran', 'north korea, cuba, syria, belarus, crimea, venezuela, india, united states, usa, japan', 'canada, brazil, hong kong, macau, taiwan, switzerland, australia, germany, france, italy', 'spain, netherlands, ireland, singapore, israel, turkey, ukraine, europe, asia, africa', 'new zealand, mexico, argentina, chile, colombia, peru, south africa, nigeria, kenya, egypt', 'saudi arabia, united arab emirates, uae, qatar, indonesia, malaysia, thailand, vietnam', 'philippines, pakistan, bangladesh, norway, sweden, denmark, finland, poland, austria, belgium', 'portugal, greece, czech republic, hungary, romania, latin america, middle east, north america', 'south america, oceania, scandinavia, mainland, people s republic of china');
 const EXCLUDE = words('excluding exclude excluded excludes except outside other void invalid ineligible');
-const GRANT = words('granted grant grants apply applies available territory domiciled located resident residents', 'reside residing license licence licensed agreement access offered valid permit permitted', 'based established citizens nationals persons eligible eligibility incorporated headquartered');
+const GRANT = words('granted grant grants apply applies available territory domiciled located resident residents', 'reside residing license licence licensed agreement access offered valid permit permitted', 'based established citizens nationals persons eligible eligibility incorporated headquartered', 'cover covers covered extend extends');
 /** Use words count only for a place right after "in" / "within" / "outside" ("may not use the Model in the EU"). */
-const USE_GRANT = words('use used deploy deployed operate operated offer provide distribute distributed');
+const USE_GRANT = words('use used deploy deployed operate operated offer provide distribute distributed access accessed', 'accessing host hosted hosting run install installed store stored process processed distribution');
 const PLACE_PREP = words('in within inside outside from of');
-/** "use … in X" (not "use of X": the object of use is no place). */
-const USE_PREP = words('in within inside outside');
+/** "use \u2026 in X" (not "use of X": the object of use is no place). */
+const USE_PREP = words('in within inside outside into');
 const ONLY = words('only solely exclusively');
-/** "Use … is restricted to persons located in …": "only" in other words. */
+/** "Use \u2026 is restricted to persons located in \u2026": "only" in other words. */
 const RESTRICTED_TO = phrases('restricted to, limited to, confined to');
 const WITHIN = words('in within inside');
 const LEGAL = words('governed governing jurisdiction court courts arbitration venue undermine security statutory', 'consumer consumers law laws regulation regulations gdpr comply', 'compliance applicable');
 /** Capitalised words after "in"/"of" that are no place. */
 const NOT_PLACES = words('agreement license licence licensor licensee model models section sections schedule exhibit', 'annex appendix attachment software work works materials territory documentation policy', 'terms you your the this that such any all our we it article clause paragraph derivatives', 'derivative output outputs products services product service addendum notice part a an', 'accordance connection respect addition order case lieu compliance violation writing executable', 'source object binary compiled');
 /** "users in X", "companies in X". */
-const WHO = words('users persons people individuals companies entities organisations organizations customers');
-/** Governing law, courts and the law's reach: 法律, 法规, 管辖, 仲裁. */
-const LEGAL_ZH = phrases('法律, 法规, 管辖, 仲裁, 法院');
-const TERRITORY_ZH = phrases('境内, 境外, 地区, 国家, 大陆, 中国, 居住在, 位于, 注册地');
-const ONLY_ZH = phrases('仅', '只', '限');
+const WHO = words('users persons people individuals companies entities organisations organizations customers', 'subsidiary subsidiaries affiliate affiliates offices office branch branches teams team staff folks', 'anyone everyone residents');
+/** Governing law, courts and the law's reach: \u6cd5\u5f8b, \u6cd5\u89c4, \u7ba1\u8f96, \u4ef2\u88c1. */
+const LEGAL_ZH = phrases('\u6cd5\u5f8b, \u6cd5\u89c4, \u7ba1\u8f96, \u4ef2\u88c1, \u6cd5\u9662');
+const TERRITORY_ZH = phrases('\u5883\u5185, \u5883\u5916, \u6d77\u5916, \u56fd\u5916, \u5730\u533a, \u56fd\u5bb6, \u5927\u9646, \u4e2d\u56fd, \u4e2d\u534e\u4eba\u6c11\u5171\u548c\u56fd, \u5c45\u4f4f\u5728, \u4f4f\u5728, \u4f4d\u4e8e, \u6ce8\u518c\u5730, \u6b27\u76df', '\u6b27\u6d32, \u7f8e\u56fd, \u82f1\u56fd', '\u65e5\u672c, \u97e9\u56fd, \u4fc4\u7f57\u65af, \u65b0\u52a0\u5761, \u9999\u6e2f, \u6fb3\u95e8, \u53f0\u6e7e, \u5370\u5ea6, \u4f0a\u6717, \u671d\u9c9c');
+/** Obliged to be somewhere: \u670d\u52a1\u5668\u5fc5\u987b\u4f4d\u4e8e\u65b0\u52a0\u5761\u5883\u5185. */
+const MUST_ZH = phrases('\u5fc5\u987b, \u987b, \u5e94\u5f53, \u5e94');
+const ONLY_ZH = phrases('\u4ec5', '\u53ea', '\u9650');
 /** "use the Model in the EU": a use word, then within six words (no "to"/"for" purpose between) "in (the)" the place. */
 function usedInPlace(s, p) {
     const a = s.tokens[p - 1]?.w;
@@ -14571,7 +14687,7 @@ function isCapitalised(doc, s, k) {
     const c = doc.text[s.tokens[k].s] ?? '';
     return c >= 'A' && c <= 'Z';
 }
-/** A run of capitalised words from k that ends in a document word ("… Use Policy", "… Agreement"). */
+/** A run of capitalised words from k that ends in a document word ("\u2026 Use Policy", "\u2026 Agreement"). */
 function namesDocument(s, doc, k) {
     for (let j = k + 1; j < Math.min(s.tokens.length, k + 8) && isCapitalised(doc, s, j); j++)
         if (NOT_PLACES.has(s.tokens[j].w))
@@ -14590,10 +14706,11 @@ function places(s, doc) {
                 : -1;
         if (prep < 0 || !isCapitalised(doc, s, k) || NOT_PLACES.has(s.tokens[k].w))
             continue;
-        // an all-capitals defined term ("the MODEL") or a name in a title is no place
+        // an all-capitals defined term ("the MODEL"), an acronym ("in ROM") or a name in a title is no
+        // place: the places written in capitals (UK, USA, EU) are all known
         const tok = s.tokens[k];
         const word = doc.text.slice(tok.s, tok.e);
-        if (word.length > 3 && word === word.toUpperCase())
+        if (word.length > 1 && word === word.toUpperCase())
             continue;
         // "in the Databricks Open Model Acceptable Use Policy": a document's name, not a place
         if (namesDocument(s, doc, k))
@@ -14609,8 +14726,117 @@ function places(s, doc) {
     }
     return out.sort((a, b) => a - b);
 }
-/** A class of places where use is banned: "prohibited in any country …", "may not be used in regions …". */
+/** Adjectives that put a place class out of the grant: "excluded territories", "restricted countries". */
+const EXCLUDED_CLASS = words('excluded restricted prohibited embargoed sanctioned blocked ineligible');
+const COPULA = words('is are');
+/**
+ * "Eswatini is one of the excluded territories", "Tonga is a Restricted Country": a place named as
+ * a member of a class of places the licence excludes. The place opens the sentence.
+ */
+function memberOfExcluded(s, doc) {
+    const first = s.body;
+    if (first >= s.tokens.length || !isCapitalised(doc, s, first) || NOT_PLACES.has(s.tokens[first].w))
+        return -1;
+    let k = first + 1;
+    while (k < s.tokens.length && k <= first + 3 && !COPULA.has(s.tokens[k].w))
+        k++;
+    if (!COPULA.has(s.tokens[k]?.w ?? ''))
+        return -1;
+    for (let j = k + 1; j <= Math.min(s.tokens.length - 1, k + 5); j++)
+        if (PLACE_CLASS.has(s.tokens[j].w) && EXCLUDED_CLASS.has(s.tokens[j - 1].w))
+            return first;
+    return -1;
+}
+/** "not intended for use in the EU", "not tested in Japan": what the model is meant for, not a ban. */
+const INTENT = words('intended designed meant suitable recommended tested evaluated validated optimised optimized');
+function statesIntent(s) {
+    for (let k = 0; k < s.tokens.length; k++)
+        if (isNegationAt(s, k) && nearWords(s, k, 0, 2, INTENT) >= 0)
+            return true;
+    return false;
+}
+/** Verbs of excluding with the place as their object: "The licence excludes Tonga". */
+const EXCLUDES = words('excludes excluding exclude');
+/** What may follow a place named as an object: nothing, or the next item ("excludes Tonga, and \u2026"). */
+const AFTER_NAME = words('and or from as');
+/** "The licence excludes Tonga, and \u2026": a capitalised name, alone, right after a verb of excluding. */
+function excludedByName(s, doc) {
+    if (!hasAny(s, GRANT))
+        return -1;
+    for (const e of allOf(s, EXCLUDES)) {
+        const k = s.tokens[e + 1]?.w === 'the' ? e + 2 : e + 1;
+        if (k >= s.tokens.length || !isCapitalised(doc, s, k) || NOT_PLACES.has(s.tokens[k].w))
+            continue;
+        const next = s.tokens[k + 1]?.w;
+        if (next === undefined || AFTER_NAME.has(next) || PLACES.all(s).includes(k))
+            return k;
+    }
+    return -1;
+}
+/** A class of places where use is banned: "prohibited in any country \u2026", "may not be used in regions \u2026". */
 const PLACE_CLASS = words('country countries region regions territory territories jurisdiction jurisdictions');
+/** Belonging to a place: those domiciled, resident, incorporated or located there. */
+const RESIDENCE = words('domiciled resident residents residing reside resides located incorporated organised organized', 'established headquartered based citizens nationals living lives');
+/** Words that may stand between belonging and the class of places: "resident in a country", "organised under the laws of any Restricted Territory". */
+const TO_PLACE = words('in of within under the a an any such laws law');
+/** What a denial takes away: rights, the grant, the licence, eligibility. */
+const RIGHTS = words('right rights granted grant license licence licensed licenced eligible available permitted', 'may authorised authorized extend extends apply applies');
+/**
+ * "No right is granted to any person domiciled or resident in a country subject to sanctions", "No
+ * rights are granted to any entity incorporated in a Restricted Territory": those belonging to a
+ * class of places are denied the grant. The place class at a residence word's reach, a negation of
+ * rights before it.
+ */
+function residentsExcluded(s, doc) {
+    for (const r of allOf(s, RESIDENCE)) {
+        let c = r + 1;
+        while (c < s.tokens.length && c <= r + 8 && !PLACE_CLASS.has(s.tokens[c].w)) {
+            const w = s.tokens[c].w;
+            // "domiciled, organised or ordinarily resident in": more words of belonging on the way
+            if (!TO_PLACE.has(w) &&
+                !RESIDENCE.has(w) &&
+                !EXCLUDED_CLASS.has(w) &&
+                w !== 'or' &&
+                w !== 'and' &&
+                w !== 'ordinarily') {
+                if (!isCapitalised(doc, s, c))
+                    break;
+            }
+            c++;
+        }
+        if (!PLACE_CLASS.has(s.tokens[c]?.w ?? ''))
+            continue;
+        const neg = negatedBefore(s, r, 25);
+        if (neg >= 0 && nearWords(s, neg, 0, 8, RIGHTS) >= 0)
+            return r;
+        // "I am not domiciled in, or incorporated in, a country listed in Annex C": a declaration the
+        // licensee must make (a checkbox, a representation)
+        if (neg >= 0 && r - neg <= 2)
+            return r;
+        // "Licensees established in a Restricted Territory may not use the Model"
+        for (let k = c + 1; k <= Math.min(s.tokens.length - 1, c + 6); k++)
+            if (isNegationAt(s, k))
+                return r;
+    }
+    return -1;
+}
+/** "solely within the Territory", "only in the Licensed Territory": use confined to a defined territory. */
+const DEFINED_TERRITORY_PREP = words('within in inside');
+function confinedToTerritory(s, doc) {
+    for (const p of allOf(s, PLACE_CLASS)) {
+        // a defined term: "the Territory", "the Licensed Territory"
+        if (!isCapitalised(doc, s, p) || s.tokens[p].w.startsWith('countr'))
+            continue;
+        let k = p - 1;
+        while (k >= 0 && k >= p - 3 && !DEFINED_TERRITORY_PREP.has(s.tokens[k].w))
+            k--;
+        if (k < 0 || k < p - 3)
+            continue;
+        if (near(s, k, 3, 0, w => ONLY.has(w)) >= 0)
+            return p;
+    }
+    return -1;
+}
 function bannedInTerritory(s) {
     if (!hasAny(s, USE_GRANT))
         return -1;
@@ -14640,14 +14866,29 @@ const BANNED_HERE = phrases('prohibited, forbidden, not permitted, not allowed, 
     },
     messages: { found: FOUND },
     detect(s, ctx) {
+        // a class of places denied the grant: never governing law, whatever legal words stand beside it
+        const excluded = residentsExcluded(s, ctx.doc);
+        if (excluded >= 0)
+            return excluded;
         if (hasAny(s, LEGAL) || LEGAL_ZH.in(s))
             return -1;
+        const confined = confinedToTerritory(s, ctx.doc);
+        if (confined >= 0)
+            return confined;
+        const member = memberOfExcluded(s, ctx.doc);
+        if (member >= 0)
+            return member;
+        const byName = excludedByName(s, ctx.doc);
+        if (byName >= 0)
+            return byName;
         // sanctions named only to pick the places the licensor itself excludes: "Use of the Model is
         // prohibited in any country subject to sanctions"; complying with the law is no such clause
         if (isExportControl(s))
             return bannedInTerritory(s);
         for (const p of TERRITORY_ZH.all(s)) {
             if (nearPhrase(s, p, 8, 2, ONLY_ZH) >= 0 || negatedBefore(s, p, 10) >= 0)
+                return p;
+            if (nearPhrase(s, p, 10, 0, MUST_ZH) >= 0)
                 return p;
             for (let k = p + 1; k < Math.min(s.tokens.length, p + 28); k++)
                 if (isNegationAt(s, k))
@@ -14661,7 +14902,9 @@ const BANNED_HERE = phrases('prohibited, forbidden, not permitted, not allowed, 
         const useWord = hasAny(s, USE_GRANT);
         for (const p of found) {
             // "customers in Eastasia" under a ban: the people of a place are the ones limited
-            const inhabitants = WITHIN.has(s.tokens[p - 1]?.w ?? '') && nearWords(s, p - 1, 2, 0, WHO) >= 0;
+            // "customers in Eastasia", "EU users": the people of a place are the ones limited
+            const inhabitants = (WITHIN.has(s.tokens[p - 1]?.w ?? '') && nearWords(s, p - 1, 2, 0, WHO) >= 0) ||
+                (known.includes(p) && WHO.has(s.tokens[p + 1]?.w ?? ''));
             const hasGrant = grantWord || inhabitants || (useWord && usedInPlace(s, p));
             if (!hasGrant)
                 continue;
@@ -14675,7 +14918,7 @@ const BANNED_HERE = phrases('prohibited, forbidden, not permitted, not allowed, 
                 ctx.doc.text.slice(tok.e, next.s).trim() === '' &&
                 isCapitalised(ctx.doc, s, p + 1))
                 continue;
-            // "valid only within the territory of …", "may only be used by organisations located in"
+            // "valid only within the territory of \u2026", "may only be used by organisations located in"
             // "Territory: United States and Canada only", "in the EEA only"
             if (nearWords(s, p, 0, 5, ONLY) >= 0 && (known.includes(p) || hasAny(s, TERRITORY)))
                 return p;
@@ -14689,19 +14932,23 @@ const BANNED_HERE = phrases('prohibited, forbidden, not permitted, not allowed, 
                 return p;
             for (let j = Math.max(0, p - 30); j <= Math.min(s.tokens.length - 1, p + 10); j++) {
                 const w = s.tokens[j].w;
-                // "China (… excluding Hong Kong, Macau and Taiwan)" carves a region out of a definition
+                // "China (\u2026 excluding Hong Kong, Macau and Taiwan)" carves a region out of a definition
                 if (EXCLUDE.has(w) && w !== 'other') {
                     if (w === 'excluded' || !found.some(q => q < j && q >= j - 12))
                         return p;
                 }
                 if (isNegationAt(s, j))
-                    return p;
+                    return statesIntent(s) ? -1 : p;
             }
         }
         return -1;
     },
     examples: {
-        detected: ['No rights are granted to persons residing in Freedonia.', '本许可仅在中国大陆境内有效。'],
+        detected: [
+            'No rights are granted to persons residing in Freedonia.',
+            '\u672c\u8bb8\u53ef\u4ec5\u5728\u4e2d\u56fd\u5927\u9646\u5883\u5185\u6709\u6548\u3002',
+            'No licence is granted to any entity incorporated in a Restricted Territory.'
+        ],
         notDetected: [
             'The licence is granted worldwide, without territorial limitation.',
             'You must comply with export laws and sanctions of the United States.'
@@ -14712,7 +14959,7 @@ const BANNED_HERE = phrases('prohibited, forbidden, not permitted, not allowed, 
 ;// CONCATENATED MODULE: ./src/clauses/naming-requirement.ts
 // Naming requirements: display "Built with X" / "Powered by X", or start a derived model's name
 // with X, as an obligation (must, shall, required). Not: an encouragement or permission ("you are
-// encouraged to display …", "you may say …"), "you may not use our trademarks", "built with
+// encouraged to display \u2026", "you may say \u2026"), "you may not use our trademarks", "built with
 // PyTorch" in prose.
 
 
@@ -14725,22 +14972,26 @@ const DISPLAY = words('display displayed displays include included state mention
 /** What a naming demand asks to show: "no 'Powered by' notice is required" denies it. */
 const naming_requirement_NOTICE = words('notice notices badge badges label labels display');
 const NAME_WORDS = words('name names named naming');
-const PREFIX = words('beginning prefix prefixed begin begins start starts starting front');
+const PREFIX = words('beginning prefix prefixed begin begins start starts starting front suffix suffixed end ends');
 const naming_requirement_MUST = words('must shall required require requires include need');
 const STRONG = words('must shall required require requires obliged obligated need needs');
 /** What a name must do: include, contain, bear, carry, begin with the original's name. */
 const NAME_ACT = words('include includes contain contains bear bears carry carries state begin start prefix form incorporate');
 /** A literal to be shown: displayed, carried, labelled. */
 const SHOW_ACT = words('displayed display carry carries label labelled labeled show shown state mark marked bear');
-const NAME_ZH = phrases('名称, 名字, 命名, 名稱, 名义, 名義');
-/** Obligations in Chinese, formal and informal (要, 得): 须 / 必须 / 应当 / 要在界面上写明 / 就得. */
-const MUST_ZH = phrases('须, 必须, 应当, 应, 須, 應, 要, 得, 需');
-const NAME_ACT_ZH = phrases('包含, 开头, 前缀, 加注, 标注, 注明, 标明, 标示, 展示, 显示, 载明, 写明, 寫明, 標明, 標示, 註明, 顯示');
-/** A label that says content is machine-made ("由人工智能生成", "AI-generated"): a disclosure of
+const NAME_ZH = phrases('\u540d\u79f0, \u540d\u5b57, \u547d\u540d, \u540d\u7a31, \u540d\u4e49, \u540d\u7fa9');
+/** Obligations in Chinese, formal and informal (\u8981, \u5f97): \u987b / \u5fc5\u987b / \u5e94\u5f53 / \u8981\u5728\u754c\u9762\u4e0a\u5199\u660e / \u5c31\u5f97. */
+const naming_requirement_MUST_ZH = phrases('\u987b, \u5fc5\u987b, \u5e94\u5f53, \u5e94, \u9808, \u61c9, \u8981, \u5f97, \u9700');
+const NAME_ACT_ZH = phrases('\u5305\u542b, \u5f00\u5934, \u524d\u7f00, \u52a0\u6ce8, \u6807\u6ce8, \u6ce8\u660e, \u6807\u660e, \u6807\u793a, \u5c55\u793a, \u663e\u793a, \u8f7d\u660e, \u5199\u660e, \u5beb\u660e, \u6a19\u660e, \u6a19\u793a, \u8a3b\u660e, \u986f\u793a');
+/** A label that says content is machine-made ("\u7531\u4eba\u5de5\u667a\u80fd\u751f\u6210", "AI-generated"): a disclosure of
  * the output's origin, not the model's name. */
-const AI_DISCLOSURE = phrases('人工智能生成, 由人工智能, ai生成, 深度合成, 合成内容, ai generated, generated by ai, machine generated', 'generated by artificial intelligence, synthetic content');
-/** The noun before a quoted literal to be shown: 'the phrase "Runs on X"', 'the words "…"'. */
+const AI_DISCLOSURE = phrases('\u4eba\u5de5\u667a\u80fd\u751f\u6210, \u7531\u4eba\u5de5\u667a\u80fd, ai\u751f\u6210, \u6df1\u5ea6\u5408\u6210, \u5408\u6210\u5185\u5bb9, ai generated, generated by ai, machine generated', 'generated by artificial intelligence, synthetic content');
+/** The noun before a quoted literal to be shown: 'the phrase "Runs on X"', 'the words "\u2026"'. */
 const LITERAL_NOUN = words('phrase words text line wording legend statement tagline slogan');
+/** A literal that must show in the name: "as long as 'X' appears in the name". */
+const APPEARS = words('appears appear included contained');
+const CONDITION = phrases('as long as, provided that, provided, only if, on condition');
+const MANDATORY = words('mandatory compulsory obligatory');
 /** Naming a derived work: call it, rename it, give it a name, distribute it under a name. */
 const CALL = words('call calls called calling rename renamed renaming');
 /** Derived works, and forks. */
@@ -14762,9 +15013,13 @@ function quotedBefore(text, offset) {
 }
 /** "may", "encouraged", "welcome" without "must"/"shall"/"required": no obligation. */
 function naming_requirement_merelyPermitted(s) {
-    return hasAny(s, PERMISSIVE) && !hasAny(s, STRONG) && !hasAny(s, OBLIGATION) && !prohibits(s);
+    // "We recommend, but do not require, a badge": a requirement denied is no obligation
+    const strong = allOf(s, STRONG).some(k => negatedBefore(s, k, 2) < 0);
+    const obliged = allOf(s, OBLIGATION).some(k => negatedBefore(s, k, 2) < 0);
+    const denied = allOf(s, STRONG).some(k => negatedBefore(s, k, 2) >= 0);
+    return hasAny(s, PERMISSIVE) && !strong && !obliged && (denied || !prohibits(s));
 }
-/** A quotation mark within a few characters after `offset` (“由 X 提供支持”). */
+/** A quotation mark within a few characters after `offset` (\u201c\u7531 X \u63d0\u4f9b\u652f\u6301\u201d). */
 function quotedAfter(text, offset) {
     for (let i = offset; i < Math.min(text.length, offset + 6); i++)
         if (QUOTES.includes(text[i]))
@@ -14794,11 +15049,27 @@ function derivedName(s) {
     }
     return -1;
 }
+const DERIVED_ZH = phrases('\u884d\u751f, \u4fee\u6539\u540e, \u4fee\u6539\u5f8c, \u6539\u8fc7, \u6539\u904e, \u4e8c\u6b21\u5f00\u53d1, \u5fae\u8c03\u540e, \u5fae\u8abf\u5f8c, \u4fee\u6539\u7248');
+const CALL_ZH = phrases('\u53eb, \u79f0\u4e3a, \u7a31\u70ba, \u547d\u540d\u4e3a, \u547d\u540d\u70ba, \u6539\u540d, \u66f4\u540d');
+const naming_requirement_BAN_ZH = phrases('\u4e0d\u5f97, \u4e0d\u80fd, \u4e0d\u53ef, \u7981\u6b62, \u4e0d\u51c6, \u4e0d\u8bb8, \u987b, \u9808, \u5fc5\u987b, \u5e94, \u61c9, \u8981');
+const ENDORSE_ZH = phrases('\u80cc\u4e66, \u80cc\u66f8, \u5ba3\u4f20, \u5ba3\u50b3, \u63a8\u5e7f, \u63a8\u5ee3, \u5546\u6807, \u5546\u6a19');
+/** \u4fee\u6539\u540e\u7684\u6a21\u578b\u4e0d\u5f97\u7ee7\u7eed\u4f7f\u7528\u201cX\u201d\u8fd9\u4e00\u540d\u79f0, \u884d\u751f\u7248\u672c\u8981\u6539\u4e2a\u540d\u5b57\uff0c\u4e0d\u80fd\u53eb\u201cX\u201d: what a derived work is called. */
+function derivedNameZh(s) {
+    if (!DERIVED_ZH.in(s) || !naming_requirement_BAN_ZH.in(s) || ENDORSE_ZH.in(s))
+        return -1;
+    const name = NAME_ZH.first(s);
+    return name >= 0 ? name : CALL_ZH.first(s);
+}
 /** Where the sentence demands a name or a "built with" notice, or -1. */
 function namingDemand(s, text) {
-    if (naming_requirement_merelyPermitted(s))
-        return -1;
     if (AI_DISCLOSURE.in(s))
+        return -1;
+    // "any name, as long as 'X' appears in the name", 'provided "X" appears in it': a name it must contain
+    if (hasAny(s, APPEARS) && (CONDITION.in(s) || hasAny(s, STRONG) || hasAny(s, MANDATORY)))
+        for (let k = 0; k < s.tokens.length; k++)
+            if (quotedBefore(text, s.tokens[k].s) && nearWords(s, k, 0, 4, APPEARS) >= 0 && hasAny(s, NAME_WORDS))
+                return k;
+    if (naming_requirement_merelyPermitted(s))
         return -1;
     for (const b of BADGES) {
         for (const p of findSeq(s, b)) {
@@ -14809,7 +15080,7 @@ function namingDemand(s, text) {
     for (const p of allOf(s, NAME_WORDS)) {
         if (nearWords(s, p, 10, 8, PREFIX) >= 0 && nearWords(s, p, 25, 10, naming_requirement_MUST) >= 0)
             return p;
-        // "its name must contain the word …", "Derivatives must include "X" in their name"
+        // "its name must contain the word \u2026", "Derivatives must include "X" in their name"
         // "a credit line naming the authors" is attribution: only the noun "name" counts here
         const noun = s.tokens[p].w === 'name' || s.tokens[p].w === 'names';
         const must = noun ? nearWords(s, p, 12, 8, STRONG) : -1;
@@ -14823,7 +15094,7 @@ function namingDemand(s, text) {
                 continue;
             if (nearWords(s, k, 8, 10, SHOW_ACT) >= 0)
                 return k;
-            // 'shall prominently display, on a website …, the phrase "Runs on X"'
+            // 'shall prominently display, on a website \u2026, the phrase "Runs on X"'
             if (LITERAL_NOUN.has(s.tokens[k - 1]?.w ?? '') && nearWords(s, k, 24, 0, SHOW_ACT) >= 0)
                 return k;
         }
@@ -14837,10 +15108,13 @@ function namingDemand(s, text) {
             if (nearWords(s, p, 0, 6, OMIT) >= 0)
                 return p;
     }
+    const zhName = derivedNameZh(s);
+    if (zhName >= 0)
+        return zhName;
     for (const p of NAME_ACT_ZH.all(s)) {
-        if (nearPhrase(s, p, 12, 0, MUST_ZH) < 0)
+        if (nearPhrase(s, p, 12, 0, naming_requirement_MUST_ZH) < 0)
             continue;
-        // 标明/展示“由 X 提供支持”: a quoted literal to be shown
+        // \u6807\u660e/\u5c55\u793a\u201c\u7531 X \u63d0\u4f9b\u652f\u6301\u201d: a quoted literal to be shown
         if (NAME_ZH.in(s) || quotedAfter(text, s.tokens[p].e))
             return p;
     }
@@ -14849,12 +15123,12 @@ function namingDemand(s, text) {
 /* harmony default export */ const naming_requirement = (defineClause({
     type: 'naming-requirement',
     restrictive: false,
-    label: 'imposes naming or “built with” requirements',
-    noun: 'a naming or “built with” requirement',
+    label: 'imposes naming or \u201cbuilt with\u201d requirements',
+    noun: 'a naming or \u201cbuilt with\u201d requirement',
     meta: {
         id: 'license/naming-requirement',
-        title: 'Naming or “built with” requirements',
-        framework: 'OSD §4 allows name changes; flagged for derivatives to comply',
+        title: 'Naming or \u201cbuilt with\u201d requirements',
+        framework: 'OSD \u00a74 allows name changes; flagged for derivatives to comply',
         severity: { default: 'warning', 'open-weights': 'note' },
         docs: docsUrl('license/naming-requirement')
     },
@@ -14879,7 +15153,7 @@ function namingDemand(s, text) {
 ;// CONCATENATED MODULE: ./src/clauses/no-derivatives.ts
 // No modified versions. Frame: the licensee, a prohibition, an act of changing the model (modify,
 // adapt, alter, fine-tune, create derivative works) or a NoDerivatives licence named. Not: "do not
-// modify the License" (Apache NOTICE), "except as expressly provided" (GPL), "if you do not agree …
+// modify the License" (Apache NOTICE), "except as expressly provided" (GPL), "if you do not agree \u2026
 // do not use, modify" (a disclaimer), purpose- or territory-limited bans.
 
 
@@ -14887,20 +15161,20 @@ function namingDemand(s, text) {
 
 
 /** Changing the model: active verbs, their passives and the nouns for the result. */
-const ALTER = words('modify modified alter altered adapt adapted translate remix transform finetune finetuned retrain', 'retrained merge merged merges quantize quantise quantized quantised prune pruned compress compressed', 'convert converted fork forks forked', 'modifications adaptations finetunes alteration alterations modification adaptation customise', 'customize customised customized remixed transformed translated');
-const ACTS = phrases('create derivative works, create derivatives, create any derivative, make derivative works', 'prepare derivative works, create a derivative, fine tune, fine tuned, fine tunes, fine tuning', 'produce derivative works, create adaptations, further trained, train it further, change its weights', 'change the weights, make changes, make any changes, make any change, build upon, build on', 'work based on, works based on, work based upon, works based upon, derived from it', 'derived from the model, further train, train further, further training, 二次开发, 二次训练', '再训练, 修改, 微调, 合并, 改动, 改编, 改写, 演绎, 变更, 剪枝, 量化, 压缩');
+const ALTER = words('modify modified alter altered adapt adapted translate remix transform finetune finetuned retrain', 'retrained merge merged merges quantize quantise quantized quantised prune pruned compress compressed', 'convert converted', 'modifications adaptations finetunes alteration alterations modification adaptation customise', 'customize customised customized remixed transformed translated translations translation');
+const ACTS = phrases('create derivative works, create derivatives, create any derivative, make derivative works', 'prepare derivative works, create a derivative, fine tune, fine tuned, fine tunes, fine tuning', 'produce derivative works, create adaptations, further trained, train it further, change its weights', 'change the weights, make changes, make any changes, make any change, build upon, build on', 'work based on, works based on, work based upon, works based upon, derived from it', 'derived from the model, further train, train further, further training, \u4e8c\u6b21\u5f00\u53d1, \u4e8c\u6b21\u8bad\u7ec3', '\u518d\u8bad\u7ec3, \u4fee\u6539, \u5fae\u8c03, \u5408\u5e76, \u6539\u52a8, \u6539\u7f16, \u6539\u5199, \u6f14\u7ece, \u53d8\u66f4, \u526a\u679d, \u91cf\u5316, \u538b\u7f29');
 const NOT_OBJECTS = words('license licence notice notices terms rights agreement conditions warranty disclaimer copyright', 'fact legend legends marking markings attribution configuration');
 /** Who or what is bound: the licensee, or the model itself in the passive. */
 const SUBJECT = words('you licensee licensees user users model models weights checkpoint checkpoints parameters');
-const SUBJECT_ZH = phrases('您, 你, 用户, 模型, 权重, 被许可方, 使用者');
+const SUBJECT_ZH = phrases('\u60a8, \u4f60, \u7528\u6237, \u6a21\u578b, \u6743\u91cd, \u88ab\u8bb8\u53ef\u65b9, \u4f7f\u7528\u8005');
 /** A passive ban names what it bans by a pronoun or a noun: "modified versions may not be shared". */
 const WEAK_SUBJECT = words('it them versions version copies copy materials');
-/** The verb after "may not be": what the ban is about ("… may not be shared"; not "… misrepresented"). */
+/** The verb after "may not be": what the ban is about ("\u2026 may not be shared"; not "\u2026 misrepresented"). */
 const BANNED_ACT = words('created made shared distributed released published produced prepared developed used trained', 'offered hosted deployed redistributed uploaded sold');
 /** A negation followed by one of these denies a restriction ("do not restrict modification"). */
 const DENIES = words('restrict restricts limit limits prohibit prohibits prevent prevents forbid forbids been');
 const MAKE = words('create make develop train prepare produce build release');
-const no_derivatives_NAMES = phrases('keine bearbeitungen, keine bearbeitung, pas de modification, noderivatives, noderivs, noderivative', 'no derivatives, no derivative works, no derivs, by nd, nc nd, 禁止演绎');
+const no_derivatives_NAMES = phrases('keine bearbeitungen, keine bearbeitung, pas de modification, noderivatives, noderivs, noderivative', 'no derivatives, no derivative works, no derivs, by nd, nc nd, \u7981\u6b62\u6f14\u7ece');
 /** Carve-outs and disclaimers anywhere: "except as expressly provided" (GPL), "if you do not agree". */
 const CARVED = phrases('except as, except in, except under, unless, provided that, provided you, impossible, comply', 'not agree, not accept, disagree');
 /** A purpose or a place after the act limits the ban to it: a field-of-use or territory clause. */
@@ -14908,14 +15182,14 @@ const SCOPED_AFTER = words('purpose purposes territory outside');
 /** "for any purpose" is no scope. */
 const ANY = words('any all whatever every');
 /** Denials of the right itself: "No right to adapt it is given", "are not licensed". */
-const NO_RIGHT = phrases('no right, no rights, no licence, no license, no permission, not licensed, not licenced', 'not granted, not given, not authorised, not authorized, 无权');
-const ACTIVE = words('modify alter adapt translate remix transform finetune retrain merge quantize quantise prune compress', 'customise customize fork');
+const NO_RIGHT = phrases('no right, no rights, no licence, no license, no permission, not licensed, not licenced', 'not granted, not given, not authorised, not authorized, \u65e0\u6743');
+const ACTIVE = words('modify alter adapt translate remix transform finetune retrain merge quantize quantise prune compress', 'customise customize');
 const MODAL_BAN = words('may must shall');
 const NO = words('no');
 function english(s, p) {
     return s.tokens[p].w.length > 1;
 }
-/** Only gerunds, list words and the model stand before p: "Pruning, merging or distilling the Model …". */
+/** Only gerunds, list words and the model stand before p: "Pruning, merging or distilling the Model \u2026". */
 function gerundSubject(s, p) {
     for (let k = s.body; k < p; k++)
         if (!ALTERING.has(s.tokens[k].w) && !GERUND_GLUE.has(s.tokens[k].w))
@@ -14934,7 +15208,7 @@ function anotherModel(s, p) {
         k++;
     if (OWN_OTHER.has(s.tokens[k]?.w ?? '') && AI_MODEL.has(s.tokens[k + 1]?.w ?? ''))
         return true;
-    // "… on its answers", "from the outputs": the material is what the model produced
+    // "\u2026 on its answers", "from the outputs": the material is what the model produced
     for (let j = p + 1; j <= Math.min(s.tokens.length - 1, p + 6); j++) {
         const w = s.tokens[j].w;
         if ((w === 'on' || w === 'from') && OUTPUT_LIKE.has(s.tokens[j + 2]?.w ?? ''))
@@ -14942,14 +15216,24 @@ function anotherModel(s, p) {
     }
     return false;
 }
+/** "No forks", "may not fork it": the ban stands right before the fork. */
+function forkBanned(s, p) {
+    if (p === 0)
+        return false;
+    if (s.tokens[p - 1].w === 'no' || isNegationAt(s, p - 1))
+        return true;
+    return p > 1 && isNegationAt(s, p - 2) && s.tokens[p - 1].w !== 'your';
+}
+const NAMING = words('name names named call calling called rename renamed');
+const NAMING_ZH = phrases('\u540d\u4e49, \u540d\u79f0, \u547d\u540d');
 const DETERMINER = words('your a an any their his her');
 const OWN_OTHER = words('own another other separate student new competing different');
 const OUTPUT_LIKE = words('outputs output answers responses generations completions results');
-/** Chinese: making a derivative (创作/开发 … 衍生), or publishing an adapted model, under a ban. */
-const CREATE_ZH = phrases('创作, 制作, 开发, 创建, 训练, 构建, 形成, 产生, 生成, 制造, 基于');
-const DERIVATIVE_ZH = phrases('衍生');
-const ADAPTED_ZH = phrases('改编后, 修改后, 微调后, 改编的, 修改过的, 经微调, 微调过, 经修改');
-const PUBLISH_ZH = phrases('发布, 分发, 传播, 提供, 公开');
+/** Chinese: making a derivative (\u521b\u4f5c/\u5f00\u53d1 \u2026 \u884d\u751f), or publishing an adapted model, under a ban. */
+const CREATE_ZH = phrases('\u521b\u4f5c, \u5236\u4f5c, \u5f00\u53d1, \u521b\u5efa, \u8bad\u7ec3, \u6784\u5efa, \u5f62\u6210, \u4ea7\u751f, \u751f\u6210, \u5236\u9020, \u57fa\u4e8e');
+const DERIVATIVE_ZH = phrases('\u884d\u751f');
+const ADAPTED_ZH = phrases('\u6539\u7f16\u540e, \u4fee\u6539\u540e, \u5fae\u8c03\u540e, \u6539\u7f16\u7684, \u4fee\u6539\u8fc7\u7684, \u7ecf\u5fae\u8c03, \u5fae\u8c03\u8fc7, \u7ecf\u4fee\u6539');
+const PUBLISH_ZH = phrases('\u53d1\u5e03, \u5206\u53d1, \u4f20\u64ad, \u63d0\u4f9b, \u516c\u5f00');
 function chineseDerivative(s) {
     for (const d of DERIVATIVE_ZH.all(s)) {
         const c = nearPhrase(s, d, 8, 0, CREATE_ZH);
@@ -14968,13 +15252,16 @@ function isVerb(w) {
     return ACTIVE.has(w) || ALTERING.has(w);
 }
 /** Gerunds of the acts: "refrain from modifying the Model". */
-const ALTERING = words('modifying altering adapting retraining merging quantizing quantising pruning compressing transforming', 'translating remixing customising customizing forking');
-const ACT_WORDS = new Set([...ALTER, ...ALTERING]);
+const ALTERING = words('modifying altering adapting retraining merging quantizing quantising pruning compressing transforming', 'translating remixing customising customizing');
+/** A fork is a modified copy, but "my fork" also names the licensee's own work: only "no forks" or
+ * "may not fork" ban it. */
+const FORK = words('fork forks forking');
+const ACT_WORDS = new Set([...ALTER, ...ALTERING, ...FORK]);
 const ADAPTED_NO_PERMISSION = phrases('not have permission');
 const DERIVATIVE = words('derivative derivatives');
-/** "must use the Model unmodified", "only as delivered", "as-is … only". */
-const AS_IS = phrases('unmodified, as delivered, as is, original form, unaltered, 原样, without alteration', 'without modification, without any modification, without any alteration, without change', 'form provided, form supplied, form delivered, form in which');
-const no_derivatives_MUST = words('must shall only solely 须 仅 只');
+/** "must use the Model unmodified", "only as delivered", "as-is \u2026 only". */
+const AS_IS = phrases('unmodified, as delivered, as is, original form, unaltered, \u539f\u6837, without alteration', 'without modification, without any modification, without any alteration, without change', 'form provided, form supplied, form delivered, form in which');
+const no_derivatives_MUST = words('must shall only solely \u987b \u4ec5 \u53ea');
 /** A negation before p that bans the act: not "without modification", "do not restrict modification". */
 function negated(s, p, text = '') {
     for (let k = p - 1; k >= Math.max(0, p - 6); k--) {
@@ -15002,7 +15289,7 @@ function closesParenthesis(text, from, to) {
     }
     return false;
 }
-/** "… may not be shared": a ban after p whose verb is an act on the model, or -1. */
+/** "\u2026 may not be shared": a ban after p whose verb is an act on the model, or -1. */
 function passiveBan(s, p, within = 10) {
     const m = bannedAfter(s, p, within);
     if (m < 0)
@@ -15014,11 +15301,11 @@ function passiveBan(s, p, within = 10) {
     return m;
 }
 function banned(s, p, text) {
-    // a Chinese ban stands further before its verb (不得对本模型进行任何修改); 须 after it is an obligation
+    // a Chinese ban stands further before its verb (\u4e0d\u5f97\u5bf9\u672c\u6a21\u578b\u8fdb\u884c\u4efb\u4f55\u4fee\u6539); \u987b after it is an obligation
     if (s.tokens[p].w.length === 1) {
         const k = negatedBefore(s, p, 16);
-        // 您可以复制、使用、修改: a permission between the negation and the verb
-        return k >= 0 && !findSeq(s, ['可', '以']).some(q => q > k && q < p);
+        // \u60a8\u53ef\u4ee5\u590d\u5236\u3001\u4f7f\u7528\u3001\u4fee\u6539: a permission between the negation and the verb
+        return k >= 0 && !findSeq(s, ['\u53ef', '\u4ee5']).some(q => q > k && q < p);
     }
     // a ban after the act counts for nouns and passives ("Fine-tuning the Model is prohibited"),
     // not for a verb in a list of granted rights
@@ -15033,7 +15320,7 @@ function scopedAfter(s, p) {
 }
 /**
  * The act is done to the licence text or its notices: "may not alter any copyright notices", "This
- * License may not be modified". "… is granted under this Licence" names no object.
+ * License may not be modified". "\u2026 is granted under this Licence" names no object.
  */
 function aboutTheText(s, p) {
     for (let k = Math.max(0, p - 4); k <= Math.min(s.tokens.length - 1, p + 8); k++) {
@@ -15047,13 +15334,13 @@ function aboutTheText(s, p) {
     return false;
 }
 /**
- * A denial of the right to the act: "no right to create adaptations", "no modifications … are
+ * A denial of the right to the act: "no right to create adaptations", "no modifications \u2026 are
  * licensed", "Adaptation rights are not granted".
  */
 function rightDenied(s, p) {
     for (const r of NO_RIGHT.all(s)) {
         const w = s.tokens[r].w;
-        if (w === 'no' || w === '无' ? r < p && p - r <= 4 : r > p && r - p <= 10)
+        if (w === 'no' || w === '\u65e0' ? r < p && p - r <= 4 : r > p && r - p <= 10)
             return true;
     }
     if (s.tokens[p - 1]?.w === 'no' && nearWords(s, p, 0, 8, LICENSED) >= 0)
@@ -15069,7 +15356,7 @@ const LICENSED = words('licensed licenced permitted allowed granted authorised a
     meta: {
         id: 'license/derivatives-allowed',
         title: 'Modified versions allowed',
-        framework: 'OSD §3 (derived works); OSAID 1.0 — freedom to modify',
+        framework: 'OSD \u00a73 (derived works); OSAID 1.0 \u2014 freedom to modify',
         severity: BLOCKER_SEVERITY,
         docs: docsUrl('license/derivatives-allowed')
     },
@@ -15097,8 +15384,15 @@ const LICENSED = words('licensed licenced permitted allowed granted authorised a
         // "use any Output to train, fine-tune or distil another model": the outputs are used, not the model
         const outputs = allOf(s, OUTPUT).filter(o => s.tokens[o].w.length > 1);
         const acts = found.filter(p => !aboutTheText(s, p) && !outputs.some(o => o < p && p - o <= 12));
+        // "You must not call your modified version X", "Modified versions may not be distributed under
+        // the name X": the ban is on a name; the modified version is only what is named
+        const naming = hasAny(s, NAMING) || NAMING_ZH.in(s);
         for (const p of acts.sort((a, b) => a - b)) {
             if (anotherModel(s, p))
+                continue;
+            if (FORK.has(s.tokens[p].w) && !forkBanned(s, p))
+                continue;
+            if (naming && !ACTIVE.has(s.tokens[p].w) && !ALTERING.has(s.tokens[p].w))
                 continue;
             // "No fine-tuning", "- No LoRA adapters", "No forks, no fine-tunes": a verbless ban on the act
             if (s.tokens[s.body].w === 'no' && nearWords(s, p, 2, 0, NO) >= 0 && s.tokens.length - s.body <= 10)
@@ -15107,7 +15401,7 @@ const LICENSED = words('licensed licenced permitted allowed granted authorised a
             // Software is prohibited": the acts open the sentence and a ban follows them
             if (english(s, p) && gerundSubject(s, p) && passiveBan(s, p, 30) >= 0 && !ACTIVE.has(s.tokens[p].w))
                 return p;
-            // "Adapted Material" is a defined noun; only "not have permission … Adapted Material" bans it
+            // "Adapted Material" is a defined noun; only "not have permission \u2026 Adapted Material" bans it
             if (adapted.includes(p) || scopedAfter(s, p))
                 continue;
             // "No right to create adaptations is granted under this Licence": the subject is the grant
@@ -15115,19 +15409,19 @@ const LICENSED = words('licensed licenced permitted allowed granted authorised a
                 return p;
             if (subject && banned(s, p, text))
                 return p;
-            // English passives only: a Chinese obligation (须) after the act is no ban
+            // English passives only: a Chinese obligation (\u987b) after the act is no ban
             if (weak &&
                 english(s, p) &&
                 !isVerb(s.tokens[p].w) &&
                 !hasAny(s, NOT_OBJECTS) &&
                 passiveBan(s, p) >= 0)
                 return p;
-            // "Translating the Model … or adapting it … requires our prior written consent": gerunds as
+            // "Translating the Model \u2026 or adapting it \u2026 requires our prior written consent": gerunds as
             // the subject of the ban, from the sentence's start
             if (subject && ALTERING.has(s.tokens[p].w) && gerundSubject(s, p) && passiveBan(s, p, 30) >= 0)
                 return p;
         }
-        const zh = chineseDerivative(s);
+        const zh = naming ? -1 : chineseDerivative(s);
         if (zh >= 0)
             return zh;
         if (!subject)
@@ -15162,6 +15456,10 @@ const LICENSED = words('licensed licenced permitted allowed granted authorised a
 ;// CONCATENATED MODULE: ./src/clauses/toolkit/quantities.ts
 /** A number token ("700", "1,000,000", "1.5", "1m", "2k") as a value, or null. */
 function numberValue(w) {
+    // Most tokens are words: one that does not start with a digit, "," or "." is no number.
+    const c0 = w.charCodeAt(0);
+    if (!(c0 >= 48 && c0 <= 57) && c0 !== 44 && c0 !== 46)
+        return null;
     let body = w;
     let mult = 1;
     const last = w[w.length - 1];
@@ -15187,18 +15485,18 @@ function numberValue(w) {
 }
 /** Chinese digits, one home for their values (units below, and hanNumber). */
 const HAN_DIGITS = {
-    零: 0,
-    〇: 0,
-    一: 1,
-    二: 2,
-    两: 2,
-    三: 3,
-    四: 4,
-    五: 5,
-    六: 6,
-    七: 7,
-    八: 8,
-    九: 9
+    \u96f6: 0,
+    \u3007: 0,
+    \u4e00: 1,
+    \u4e8c: 2,
+    \u4e24: 2,
+    \u4e09: 3,
+    \u56db: 4,
+    \u4e94: 5,
+    \u516d: 6,
+    \u4e03: 7,
+    \u516b: 8,
+    \u4e5d: 9
 };
 const UNITS = {
     one: 1,
@@ -15230,9 +15528,9 @@ const UNITS = {
     ninety: 90,
     a: 1,
     an: 1,
-    // A Chinese digit alone (三 users) counts as a unit too; zero is only ever part of a number.
+    // A Chinese digit alone (\u4e09 users) counts as a unit too; zero is only ever part of a number.
     ...Object.fromEntries(Object.entries(HAN_DIGITS).filter(([, v]) => v > 0)),
-    十: 10
+    \u5341: 10
 };
 const SCALES = {
     hundred: 100,
@@ -15247,16 +15545,24 @@ const SCALES = {
     bn: 1e9,
     k: 1e3,
     m: 1e6,
-    百: 100,
-    千: 1e3,
-    万: 1e4,
-    亿: 1e8
+    \u767e: 100,
+    \u5343: 1e3,
+    \u4e07: 1e4,
+    \u4ebf: 1e8
 };
-const HAN_SMALL = { 十: 10, 百: 100, 千: 1e3 };
-const HAN_LARGE = { 万: 1e4, 亿: 1e8 };
+const HAN_SMALL = { \u5341: 10, \u767e: 100, \u5343: 1e3 };
+const HAN_LARGE = { \u4e07: 1e4, \u4ebf: 1e8 };
+/** Words of passing before a bare scale: \u8fc7\u4ebf ("over a hundred million"), \u4e0a\u4e07, \u7834\u4ebf, \u8d85\u4ebf. */
+const PASSING_ZH = new Set(['\u8fc7', '\u4e0a', '\u7834', '\u8d85', '\u903e']);
+/** The words a quantity may start with (besides digits): quantityAt's tables, in one set. */
+const QUANTITY_WORDS = new Set([
+    ...Object.keys(HAN_DIGITS),
+    ...Object.keys(HAN_SMALL),
+    ...Object.keys(UNITS)
+]);
 /**
- * A Chinese numeral from token i ("三十", "二十五", "一百万", "五千万", "十万"): its value and last
- * token, or null. Digits multiply the unit after them; 万 and 亿 scale everything before them.
+ * A Chinese numeral from token i ("\u4e09\u5341", "\u4e8c\u5341\u4e94", "\u4e00\u767e\u4e07", "\u4e94\u5343\u4e07", "\u5341\u4e07"): its value and last
+ * token, or null. Digits multiply the unit after them; \u4e07 and \u4ebf scale everything before them.
  */
 function hanNumber(s, i) {
     let total = 0;
@@ -15290,6 +15596,13 @@ function hanNumber(s, i) {
  */
 function quantityAt(s, i) {
     const w = s.tokens[i].w;
+    // \u8fc7\u4ebf, \u4e0a\u4e07, \u7834\u4ebf: a scale alone after a word of passing is one of it
+    if (HAN_LARGE[w] !== undefined && PASSING_ZH.has(s.tokens[i - 1]?.w ?? ''))
+        return { value: HAN_LARGE[w], end: i };
+    // Most tokens are no number word and no digits: one set look-up says so (a name Object.prototype
+    // has, "constructor", still goes the long way, as it always has).
+    if (!QUANTITY_WORDS.has(w) && !(w in Object.prototype) && numberValue(w) === null)
+        return null;
     if (HAN_DIGITS[w] !== undefined || HAN_SMALL[w] !== undefined)
         return hanNumber(s, i);
     let v = numberValue(w);
@@ -15305,7 +15618,7 @@ function quantityAt(s, i) {
         v += unit;
         end++;
     }
-    // "seven hundred million", "一百万", "1亿", "2 thousand"
+    // "seven hundred million", "\u4e00\u767e\u4e07", "1\u4ebf", "2 thousand"
     let scaled = false;
     for (let k = 0; k < 3; k++) {
         const scale = SCALES[s.tokens[end + 1]?.w ?? ''];
@@ -15332,10 +15645,10 @@ function quantities(s, min = 0) {
     }
     return out;
 }
-const CURRENCY_BEFORE = new Set('usd us eur euro gbp rmb cny jpy chf cad aud inr krw 人 民 币 美'.split(' '));
+const CURRENCY_BEFORE = new Set('usd us eur euro gbp rmb cny jpy chf cad aud inr krw \u4eba \u6c11 \u5e01 \u7f8e'.split(' '));
 const CURRENCY_AFTER = new Set([
     'dollars dollar usd euros euro eur rmb yuan pounds gbp yen francs franc us won rupees rupee pesos peso',
-    'krona kronor krone rand reais real rubles roubles lira dirhams riyals ringgit baht 元 美 人 欧 英 日 港'
+    'krona kronor krone rand reais real rubles roubles lira dirhams riyals ringgit baht \u5143 \u7f8e \u4eba \u6b27 \u82f1 \u65e5 \u6e2f'
 ]
     .join(' ')
     .split(' '));
@@ -15355,12 +15668,12 @@ function isMoney(s, i, end, text) {
     while (k <= end + 2 && CURRENCY_ADJECTIVE.has(s.tokens[k]?.w ?? ''))
         k++;
     const after = s.tokens[k]?.w;
-    // 人 is money only in 人民币 ("一百万人" counts people)
-    if (after === '人')
-        return s.tokens[k + 1]?.w === '民';
+    // \u4eba is money only in \u4eba\u6c11\u5e01 ("\u4e00\u767e\u4e07\u4eba" counts people)
+    if (after === '\u4eba')
+        return s.tokens[k + 1]?.w === '\u6c11';
     return after !== undefined && CURRENCY_AFTER.has(after);
 }
-/** Signs of comparison written before an amount: "< $500k", "≥ 1,000", "＞五万". */
+/** Signs of comparison written before an amount: "< $500k", "\u2265 1,000", "\uff1e\u4e94\u4e07". */
 const COMPARISON_SIGNS = '<>\u2264\u2265\uff1c\uff1e';
 /**
  * The quantity at token i is compared by a sign written before it ("< $500k ARR", "> 10k users"):
@@ -15398,29 +15711,41 @@ const SELL = words('sell resell sold resold');
 const MONEY = words('charge charges money fee fees paid price profit revenue subscription subscriptions monetise monetize');
 /** The verb's object is something built with the model, not the model: "sell products built on it". */
 const PRODUCT = words('products product apps app applications application services service solutions anything');
-const RECIPIENT = phrases('third party, third parties, anyone, any person, any other person, others, the public, 第三方', '他人');
+const RECIPIENT = phrases('third party, third parties, anyone, any person, any other person, others, the public, \u7b2c\u4e09\u65b9', 'anywhere, elsewhere, anyone else', '\u4ed6\u4eba');
 const DIRECT = phrases('no redistribution, redistribution is not permitted, redistribution is prohibited', 'redistribution prohibited, not for redistribution, redistribution is not allowed', 'may not be redistributed, must not be redistributed, shall not be redistributed', 'may not be distributed, must not be distributed, shall not be distributed, may not be shared', 'must not be shared, shall not be shared, may not be transferred');
 const BAN = phrases('is prohibited, is not permitted, is not allowed, is forbidden, are prohibited', 'are not permitted, is strictly prohibited, is strictly forbidden, are forbidden, is not authorised', 'is not authorized');
-const ACT_NOUNS = words('distribution redistribution sharing resale transfer redistributing distributing publishing uploading', 'reselling transferring mirroring');
+const ACT_NOUNS = words('distribution redistribution sharing resale transfer redistributing distributing publishing uploading', 'reselling transferring mirroring making');
 const UNDER = words('under');
 const no_redistribution_ONLY = words('only solely exclusively');
 /** Those inside the licensee's own circle: passing the model only to them keeps it from anyone else. */
 const INSIDE = words('employees employee contractors staff affiliates organisation organization team internal internally', 'premises personnel');
-const no_redistribution_TERRITORY_ZH = phrases('境内, 境外, 地区, 国家');
-const DERIVED_ZH = phrases('改编后, 修改后, 微调后, 衍生模型, 衍生作品, 衍生品, 改编的, 修改的, 经微调, 微调过, 经修改', '量化后, 合并后, 剪枝后, 压缩后, 蒸馏后');
-const GRANT_ZH = phrases('许可, 授权');
+const no_redistribution_TERRITORY_ZH = phrases('\u5883\u5185, \u5883\u5916, \u5730\u533a, \u56fd\u5bb6');
+const no_redistribution_DERIVED_ZH = phrases('\u6539\u7f16\u540e, \u4fee\u6539\u540e, \u5fae\u8c03\u540e, \u884d\u751f\u6a21\u578b, \u884d\u751f\u4f5c\u54c1, \u884d\u751f\u54c1, \u6539\u7f16\u7684, \u4fee\u6539\u7684, \u7ecf\u5fae\u8c03, \u5fae\u8c03\u8fc7, \u7ecf\u4fee\u6539', '\u91cf\u5316\u540e, \u5408\u5e76\u540e, \u526a\u679d\u540e, \u538b\u7f29\u540e, \u84b8\u998f\u540e');
+const GRANT_ZH = phrases('\u8bb8\u53ef, \u6388\u6743');
 const AVAILABLE = words('available accessible');
 /** What "make", "give", "provide" may take that is no copy of the model. */
 const NOT_PASSED = words('changes change modifications improvements decisions advice access credit notice');
 /** Who is bound: the licensee (an OSI licence's "Recipient" or "your work" is about conditions). */
-const no_redistribution_SUBJECT = words('you licensee licensees user users 您 你');
+const no_redistribution_SUBJECT = words('you licensee licensees user users \u60a8 \u4f60');
 const CARVE_OUT = phrases('except as, except in, except under, except to, unless, provided that, provided you, not agree, not accept, disagree');
-const PASSIVE = words('uploaded shared published distributed redistributed transferred sold passed assigned mirrored made', 'provided given handed rented leased posted resold lent sublicensed disclosed');
-const MODEL_WORDS = words('model models weights checkpoint checkpoints parameters 模 权');
-const PASS_ZH = phrases('分发, 传播, 转让, 出售, 提供, 发布, 再分发, 公开, 上传, 出借, 出租, 转售, 再许可, 传到, 传至, 发到');
-/** A ban, not a statement of fact: 不得 (may not), not 不 alone (本模型不提供任何担保, "does not provide"). */
-const ZH_BAN = phrases('不得, 禁止, 严禁, 不允许, 不可, 不能, 不应, 勿, 不准, 不许');
-const OBJECT_ZH = phrases('模型, 权重, 第三方, 他人, 副本, 别人, 其他人, 任何人, 外部, 对外, 组外, 文件, 数据集, 软件');
+const PASSIVE = words('uploaded shared published distributed redistributed transferred sold passed assigned mirrored made', 'provided given handed rented leased posted resold lent sublicensed disclosed hosted rehosted');
+const MODEL_WORDS = words('model models weights checkpoint checkpoints parameters files data dataset datasets software copies \u6a21 \u6743');
+/** The model and what it is shipped as: MODEL_THING, and its files, data or software. */
+const SHIPPED = new Set([
+    ...MODEL_THING,
+    ...words('files file data dataset datasets software')
+]);
+/** Passing on asks for leave first: \u987b\u4e8b\u5148\u5f81\u5f97\u2026\u540c\u610f, \u9700\u7ecf\u2026\u8bb8\u53ef. */
+const CONSENT_ZH = phrases('\u987b\u4e8b\u5148\u5f81\u5f97, \u987b\u5f81\u5f97, \u987b\u7ecf, \u9700\u7ecf, \u987b\u83b7\u5f97, \u9700\u83b7\u5f97, \u987b\u53d6\u5f97, \u9700\u53d6\u5f97, \u5e94\u4e8b\u5148\u53d6\u5f97, \u5e94\u53d6\u5f97, \u987b\u4e8b\u5148\u83b7\u5f97');
+/** "neither of them may leave your premises": the copies stay inside. */
+const THERE = words('there');
+const STAY = words('stay stays remain remains kept');
+const no_redistribution_WITHIN = words('within inside in');
+const KEPT_IN = words('premises control possession site organisation organization custody');
+const PASS_ZH = phrases('\u5206\u53d1, \u4f20\u64ad, \u8f6c\u8ba9, \u51fa\u552e, \u63d0\u4f9b, \u53d1\u5e03, \u518d\u5206\u53d1, \u516c\u5f00, \u4e0a\u4f20, \u51fa\u501f, \u51fa\u79df, \u8f6c\u552e, \u518d\u8bb8\u53ef, \u4f20\u5230, \u4f20\u81f3, \u53d1\u5230', '\u6563\u5e03, \u6563\u64ad, \u8f6c\u8f7d, \u6258\u7ba1');
+/** A ban, not a statement of fact: \u4e0d\u5f97 (may not), not \u4e0d alone (\u672c\u6a21\u578b\u4e0d\u63d0\u4f9b\u4efb\u4f55\u62c5\u4fdd, "does not provide"). */
+const ZH_BAN = phrases('\u4e0d\u5f97, \u7981\u6b62, \u4e25\u7981, \u4e0d\u5141\u8bb8, \u4e0d\u53ef, \u4e0d\u80fd, \u4e0d\u5e94, \u52ff, \u4e0d\u51c6, \u4e0d\u8bb8');
+const OBJECT_ZH = phrases('\u6a21\u578b, \u6743\u91cd, \u7b2c\u4e09\u65b9, \u4ed6\u4eba, \u526f\u672c, \u522b\u4eba, \u5176\u4ed6\u4eba, \u4efb\u4f55\u4eba, \u5916\u90e8, \u5bf9\u5916, \u7ec4\u5916, \u6587\u4ef6, \u6570\u636e\u96c6, \u8f6f\u4ef6');
 /** Words that may stand inside a list of passive verbs: "may not be assigned, transferred or shared". */
 const LIST_GLUE = words('or and otherwise in any way nor be further');
 /** The grant's paperwork as the subject: "This Agreement may not be assigned" is contract boilerplate. */
@@ -15442,7 +15767,39 @@ function placeAfter(s, p, text) {
     return TERRITORY.has(t.w) || (c >= 'A' && c <= 'Z');
 }
 const no_redistribution_PLACE_PREP = words('in within outside inside');
-/** "No copies of the weights may …": "no" opening the subject, up to 8 words before the modal. */
+/** "without X" negates X; "no X" negates X unless X is the act, a right to it, or the circumstances of it. */
+function ownObjectOnly(s, k, p) {
+    const w = s.tokens[k].w;
+    if (w === 'without')
+        return true;
+    return w === 'no' && p - k > 3 && !NO_REACHES.has(s.tokens[k + 1]?.w ?? '');
+}
+const NO_REACHES = words('right rights licence license permission circumstances circumstance case event time one person');
+const no_redistribution_CONDITION = phrases('not agree, not accept, disagree, impossible');
+const IF = words('if unless whether where');
+/** The negation at k stands in an if-clause ("If a copy was not distributed with this file, \u2026"). */
+function inCondition(s, k, text) {
+    for (let j = k - 1; j >= Math.max(0, k - 12); j--) {
+        if (IF.has(s.tokens[j].w))
+            return true;
+        const gap = text.slice(s.tokens[j].e, s.tokens[j + 1].s);
+        if (gap.includes(',') || gap.includes(';'))
+            return false;
+    }
+    return false;
+}
+/** The grant's paperwork is the subject before position k ("This Agreement may not be assigned"), not
+ * the object of a preposition ("Data obtained under this agreement shall not be published"). */
+function paperSubject(s, k) {
+    const p = nearWords(s, k, 5, 0, PAPER);
+    if (p < 0)
+        return false;
+    const prev = s.tokens[p - 1]?.w ?? '';
+    const prev2 = s.tokens[p - 2]?.w ?? '';
+    return !PREPOSITION.has(prev) && !PREPOSITION.has(prev2);
+}
+const PREPOSITION = words('under of with by in pursuant to');
+/** "No copies of the weights may \u2026": "no" opening the subject, up to 8 words before the modal. */
 function noBefore(s, modal) {
     for (let k = modal - 1; k >= Math.max(0, modal - 8); k--)
         if (s.tokens[k].w === 'no')
@@ -15450,7 +15807,7 @@ function noBefore(s, modal) {
     return -1;
 }
 /**
- * A passive ban whose subject is the model: "The Model … may not be assigned, transferred or
+ * A passive ban whose subject is the model: "The Model \u2026 may not be assigned, transferred or
  * shared", "the weights must never be handed on". The index of the first banned verb, or -1.
  */
 function passiveModelBan(s, text) {
@@ -15471,7 +15828,7 @@ function passiveModelBan(s, text) {
         // "may not be made available in the Russian Federation" limits a territory
         if (placeAfter(s, p, text))
             continue;
-        if (subject < 0 || nearWords(s, k - 1, 5, 0, PAPER) >= 0)
+        if (subject < 0 || paperSubject(s, k - 1))
             continue;
         if (nearWords(s, subject, 4, 0, no_redistribution_DERIVED) >= 0)
             continue;
@@ -15486,6 +15843,19 @@ function counted(s, p) {
             return true;
     return false;
 }
+/** "Distribution is permitted, but sharing of credentials is prohibited": the ban is another clause's. */
+function otherClauseBetween(s, a, b, text) {
+    for (let k = a + 1; k < b; k++) {
+        if (GRANTED.has(s.tokens[k].w))
+            return true;
+        const gap = text.slice(s.tokens[k - 1].e, s.tokens[k].s);
+        if (gap.includes(';') || (gap.includes(',') && CLAUSE_JOIN.has(s.tokens[k].w)))
+            return true;
+    }
+    return false;
+}
+const GRANTED = words('permitted allowed may can');
+const CLAUSE_JOIN = words('but and while whereas');
 /** A comma or semicolon between two tokens: they belong to different clauses. */
 function clauseBreak(s, a, b, text) {
     const from = s.tokens[a].e;
@@ -15509,7 +15879,7 @@ function recipientAfter(s, p) {
     meta: {
         id: 'license/redistribution-allowed',
         title: 'Redistribution allowed',
-        framework: 'OSD §1 (free redistribution); OSAID 1.0 — freedom to share',
+        framework: 'OSD \u00a71 (free redistribution); OSAID 1.0 \u2014 freedom to share',
         severity: BLOCKER_SEVERITY,
         docs: docsUrl('license/redistribution-allowed')
     },
@@ -15519,23 +15889,26 @@ function recipientAfter(s, p) {
         const direct = DIRECT.first(s);
         if (direct >= 0 && nearWords(s, direct, 0, 6, UNDER) < 0 && nearWords(s, direct, 12, 0, no_redistribution_DERIVED) < 0)
             return direct;
-        // "Except as expressly permitted, you shall not: …" opens a ban; "… except as provided under this
+        // "Except as expressly permitted, you shall not: \u2026" opens a ban; "\u2026 except as provided under this
         // License" after the act is the GPL's scope (and the same for the other carve-outs)
         const carve = CARVE_OUT.all(s).filter(c => c > s.body + 1);
         const firstAct = allOf(s, PASS_ON)[0] ?? -1;
         if (carve.some(c => c > firstAct))
             return -1;
-        // 不得在欧盟境内…提供 limits a territory; 提供许可 is a grant; 改编后的模型 is a derivative
-        if (!no_redistribution_TERRITORY_ZH.in(s) && !DERIVED_ZH.in(s))
+        // \u4e0d\u5f97\u5728\u6b27\u76df\u5883\u5185\u2026\u63d0\u4f9b limits a territory; \u63d0\u4f9b\u8bb8\u53ef is a grant; \u6539\u7f16\u540e\u7684\u6a21\u578b is a derivative
+        if (!no_redistribution_TERRITORY_ZH.in(s) && !no_redistribution_DERIVED_ZH.in(s))
             for (const p of PASS_ZH.all(s)) {
                 if (GRANT_ZH.first(s) === p + 2)
                     continue;
                 if (ZH_BAN.all(s).some(b => b < p && p - b <= 16) && OBJECT_ZH.in(s))
                     return p;
+                // \u5982\u6b32\u5411\u7b2c\u4e09\u65b9\u5206\u53d1\u2026\uff0c\u987b\u4e8b\u5148\u5f81\u5f97\u8bb8\u53ef\u65b9\u4e66\u9762\u540c\u610f: passing on needs leave first
+                if (CONSENT_ZH.all(s).some(c => c > p && c - p <= 24) && OBJECT_ZH.in(s))
+                    return p;
             }
         // "The Model may be shared only with employees and contractors of Licensee"
         for (const p of allOf(s, PASS_ON)) {
-            const only = nearWords(s, p, 0, 3, no_redistribution_ONLY);
+            const only = nearWords(s, p, 0, 5, no_redistribution_ONLY);
             if (only >= 0 && nearWords(s, only, 0, 8, INSIDE) >= 0 && hasAny(s, MODEL_WORDS))
                 return p;
         }
@@ -15544,29 +15917,46 @@ function recipientAfter(s, p) {
             if (nearWords(s, p, 0, 6, MODEL_THING) < 0)
                 continue;
             const ban = BAN.first(s);
-            if (ban > p && ban - p <= 10)
+            if (ban > p && ban - p <= 14 && !otherClauseBetween(s, p, ban, text))
                 return p;
         }
         const passive = passiveModelBan(s, text);
         if (passive >= 0)
             return passive;
+        // "Copies stay within my organisation's employees": the copies are kept inside
+        for (const p of allOf(s, STAY)) {
+            if (nearWords(s, p, 0, 2, no_redistribution_WITHIN) >= 0 &&
+                nearWords(s, p, 0, 6, INSIDE) >= 0 &&
+                nearWords(s, p, 4, 0, MODEL_WORDS) >= 0)
+                return p;
+        }
+        for (const p of positions(s, 'leave')) {
+            if (negatedBefore(s, p, 4) >= 0 && nearWords(s, p, 0, 3, KEPT_IN) >= 0 && hasAny(s, MODEL_WORDS))
+                return p;
+        }
         if (!hasAny(s, no_redistribution_SUBJECT) && !hasAny(s, MODEL_WORDS))
             return -1;
         const passing = allOf(s, PASS_ON);
-        const commerce = passing.every(p => SELL.has(s.tokens[p].w)) && hasAny(s, MONEY);
+        const commerce = passing.every(p => SELL.has(s.tokens[p].w) || NEEDS_OBJECT.has(s.tokens[p].w)) && hasAny(s, MONEY);
+        const selling = (p) => commerce && SELL.has(s.tokens[p].w);
+        // "If you do not agree, do not \u2026 distribute", "if it is impossible to comply \u2026 you cannot
+        // distribute": the consequence of a condition, no ban of the licence's own
+        const condition = no_redistribution_CONDITION.first(s);
         for (const p of passing) {
-            if (commerce || nearWords(s, p, 0, 2, PRODUCT) >= 0)
+            if (selling(p) || nearWords(s, p, 0, 2, PRODUCT) >= 0 || (condition >= 0 && condition < p))
                 continue;
             let neg = false;
             for (let k = p - 1; k >= Math.max(0, p - 6); k--)
-                if (isNegationAt(s, k))
+                // "without modification and transfer such copies": "without" negates its own object only
+                // and "No warranty: the software is provided \u2026": "no" negates the noun after it
+                if (isNegationAt(s, k) && !ownObjectOnly(s, k, p) && !inCondition(s, k, text))
                     neg = true;
             if (!neg || counted(s, p) || placeAfter(s, p, text))
                 continue;
             // the model as object, after the verb or (passive) before it; not modified versions or outputs
             const passive = PASSIVE.has(s.tokens[p].w);
             const before = passive ? nearWords(s, p, 6, 0, MODEL_WORDS) : -1;
-            const o = Math.max(nearWords(s, p, 0, 8, MODEL_THING), before >= 0 && !clauseBreak(s, before, p, text) ? before : -1);
+            const o = Math.max(nearWords(s, p, 0, 8, SHIPPED), before >= 0 && !clauseBreak(s, before, p, text) ? before : -1);
             const derived = nearWords(s, o, 4, 0, no_redistribution_DERIVED) >= 0 || nearWords(s, p, 6, 0, no_redistribution_DERIVED) >= 0;
             // "make changes to the Model" passes nothing on: "make" needs "available", and the other
             // verbs that need an object need the model close after them
@@ -15577,11 +15967,13 @@ function recipientAfter(s, p) {
                 !NEEDS_OBJECT.has(w) ||
                 (w === 'make' || w === 'made'
                     ? nearWords(s, p, 0, 10, AVAILABLE) >= 0
-                    : nearWords(s, p, 0, 5, MODEL_THING) >= 0 && nearWords(s, p, 0, 3, NOT_PASSED) < 0);
+                    : nearWords(s, p, 0, 5, SHIPPED) >= 0 && nearWords(s, p, 0, 3, NOT_PASSED) < 0);
             // "may not make the Model available to residents of X" limits a territory, not sharing
-            if (o >= 0 && direct && !derived && nearWords(s, p, 0, 12, TERRITORY) < 0)
+            // "\u2026 will not make the model available there": a place named before
+            const there = nearWords(s, p, 0, 6, THERE) >= 0;
+            if (o >= 0 && direct && !derived && !there && nearWords(s, p, 0, 12, TERRITORY) < 0)
                 return p;
-            // "may not distribute, sublicense or make available to any third party …"
+            // "may not distribute, sublicense or make available to any third party \u2026"
             if (!NEEDS_OBJECT.has(s.tokens[p].w) && recipientAfter(s, p) && !derived)
                 return p;
         }
@@ -15599,29 +15991,292 @@ function recipientAfter(s, p) {
     }
 }));
 
+;// CONCATENATED MODULE: ./src/clauses/toolkit/conditions.ts
+
+/** What the sentence after the question imposes: a need, a duty, a licence to obtain, a ban. */
+const CONSEQUENCE = words('need needs must required require requires licence license pay paid free contact cannot not', '\u987b \u9700 \u5f97 \u8981 \u8bf7 \u4e0d \u4ed8 \u514d');
+/** The sentence ends with a question mark (no answer of yes or no, which the answers reader restates). */
+function isQuestion(s, text) {
+    let k = s.end - 1;
+    while (k > s.start && (text[k] === ' ' || text[k] === '*' || text[k] === '_'))
+        k--;
+    return text[k] === '?' || text[k] === '\uff1f';
+}
+/** s is a question whose next sentence imposes something: the question is the condition of that duty. */
+function conditionQuestion(s, ctx) {
+    if (!isQuestion(s, ctx.doc.text))
+        return false;
+    const next = ctx.doc.sentences[ctx.index + 1];
+    return next !== undefined && hasAny(next, CONSEQUENCE);
+}
+
+;// CONCATENATED MODULE: ./src/clauses/revenue-threshold.ts
+// A cap on the licensee's revenue. Frame: a quantity of money (a currency sign or word) near a
+// revenue word (revenue, turnover, income, ARR, \u6536\u5165 \u2026), binding the licensee: a comparison, a
+// cap, a tier that stops, or a condition. Not: revenue reported as a fact ("reached $40 million in
+// revenue last year"), nor a price or a discount offered by size ("discounts for companies under $1M").
+
+
+
+
+
+
+const REVENUE = words('revenue revenues turnover income sales earnings receipts proceeds earn earns earning earned', 'funding financing raised valuation generate generates generating arr mrr gmv billings bookings');
+const REVENUE_ZH = phrases('\u6536\u5165, \u8425\u6536, \u8425\u4e1a\u989d, \u9500\u552e\u989d, \u8425\u4e1a\u6536\u5165');
+/** A threshold: a comparison, a cap, or a condition or obligation that turns on the amount. */
+const THRESHOLD = words('exceed exceeds exceeded exceeding more over above greater less below under fewer reach reaches', 'reached reaching surpass surpasses surpassed excess least cap capped limit threshold until once if', 'whose unless only stop stops end ends ceiling cutoff tier tiers free hit hits cross crosses', '\u8d85 \u8fc7 \u4f4e \u4e8e \u4ee5 \u4e0a \u4ee5 \u4e0b \u8fbe \u5230 \u4e0d \u8db3 \u987b \u9700 \u5e94');
+/** Revenue reported as a fact: "reached", "reported", "recorded" (past tense, nobody bound). */
+const FACT = words('reached reported recorded posted grew achieved earned generated made totalled totaled had exceeded', 'surpassed topped crossed');
+/** What turns a reported amount into a condition: "if", "whose", "must", "eligible", "licence". */
+const revenue_threshold_CONDITION = words('if whose once when whenever where unless until while only must shall may need needs required', 'require requires eligible license licence licensed licences grant granted permitted free paid', 'tier apply applies represents represent warrants warrant certifies certify confirms my', '\u5982 \u82e5 \u987b \u9700 \u5e94 \u4e0d \u4ec5 \u8bb8 \u6388 \u514d \u9002 \u9650');
+/** Prices offered by size: a discount binds nobody unless something is required or forbidden. */
+const DISCOUNT = words('discount discounts discounted rebate rebates cheaper programme programmes program programs credits', 'sponsorship scholarship scholarships');
+/** Names of a threshold: "Revenue cap: USD 1M", "annual revenue threshold". */
+const CAP_NOUN = words('cap capped threshold thresholds limit limits ceiling cutoff tier tiers \u95e8 \u69db \u4e0a \u9650');
+/** Verbs of earning in plain words: "businesses making more than $5 million a year". */
+const EARN = words('make makes making bring brings bringing bill bills billing gross grosses grossing pull pulls pulling', 'take takes taking rake rakes raking');
+const COMPARATOR = words('more over above greater less under below fewer exceeding than beyond');
+/** A verb of earning, then a comparison, then the amount at i ("making more than $5 million"). */
+function earnsCompared(s, i) {
+    for (let k = i - 1; k >= Math.max(0, i - 3); k--)
+        if (COMPARATOR.has(s.tokens[k].w))
+            return nearWords(s, k, 4, 0, EARN) >= 0;
+    return false;
+}
+/** "Our company reached $40 million in revenue last year": a fact in the past tense, no condition. */
+function reportedFact(s) {
+    return hasAny(s, FACT) && !hasAny(s, revenue_threshold_CONDITION);
+}
+/**
+ * Something binds: a condition or a grant word, a named cap, a ban. "This Model helps businesses grow
+ * revenue by over $1M" and "We donate 1% of revenue above $1M" bind nobody.
+ */
+function revenue_threshold_binds(s) {
+    return hasAny(s, revenue_threshold_CONDITION) || hasAny(s, CAP_NOUN) || sentenceHasNegation(s) || prohibits(s);
+}
+/** "Discounts are available for companies with under $1M in revenue": pricing, not a threshold. */
+function discountOnly(s) {
+    return hasAny(s, DISCOUNT) && !hasAny(s, OBLIGATION) && !prohibits(s);
+}
+/* harmony default export */ const revenue_threshold = (defineClause({
+    type: 'revenue-threshold',
+    restrictive: true,
+    label: 'caps the licensee\u2019s revenue',
+    noun: 'a cap on the licensee\u2019s revenue',
+    meta: {
+        id: 'license/no-revenue-threshold',
+        title: 'No cap on revenue',
+        framework: OSD5,
+        severity: RESTRICTIVE_SEVERITY,
+        docs: docsUrl('license/no-revenue-threshold')
+    },
+    messages: { found: FOUND },
+    detect(s, ctx) {
+        // "the model predicted revenue of $5 million": an amount with no threshold binds nobody
+        // "Making over $10M a year? You need an enterprise licence.": the question is an "if"
+        const asked = conditionQuestion(s, ctx);
+        if (reportedFact(s) || discountOnly(s) || (!revenue_threshold_binds(s) && !asked))
+            return -1;
+        const compared = hasAny(s, THRESHOLD) || hasAny(s, OBLIGATION) || asked;
+        for (const q of quantities(s, 1000)) {
+            // "< $500k ARR": a sign of comparison is a threshold too
+            if (!compared && !comparedBySign(s, q.at, ctx.doc.text))
+                continue;
+            const money = isMoney(s, q.at, q.end, ctx.doc.text);
+            const window = money ? 15 : 4;
+            const span = window + (q.end - q.at);
+            if (nearWords(s, q.at, window, span, REVENUE) >= 0)
+                return q.at;
+            if (money && earnsCompared(s, q.at))
+                return q.at;
+            if (nearPhrase(s, q.at, window * 2, span * 2, REVENUE_ZH) >= 0)
+                return q.at;
+        }
+        return -1;
+    },
+    examples: {
+        detected: [
+            'Businesses whose yearly turnover passes five million euros must buy a commercial licence.',
+            'Firms with more than $10M in annual revenue are not covered by this grant.',
+            'Free for teams with < $250k ARR.'
+        ],
+        notDetected: [
+            'We spent about $2,000,000 on training compute.',
+            'There is no revenue sharing.',
+            'Last year our revenue reached $8 million.',
+            'Startups with under $1M in revenue get a discount on support.'
+        ]
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/clauses/user-threshold.ts
+// A cap on the licensee's users. Frame: a measure (a quantity of people, users, accounts \u2026,
+// often per period) with a threshold (more than, exceeds, \u8d85\u8fc7 \u2026) that limits the licensee or the
+// grant. Not: usage reported as a fact ("our app has 2 million users"), nor what a system can bear
+// ("designed to handle up to 10,000 concurrent users").
+
+
+
+
+
+
+
+const user_threshold_THRESHOLD = words('greater more exceed exceeds exceeding exceeded above over less fewer under below least maximum', 'than threshold most beyond surpass surpasses surpassing reaches reach reaching upto cap capped', 'limit limited excess passes pass passing tops up max upwards hit hits hitting cross crosses crossing', '\u8d85 \u8fc7 \u903e \u4e8e \u8fbe \u5230 \u4ee5 \u4e0a \u6700 \u81f3');
+/** Who the number binds: the licensee or the grant, or a condition on them. */
+const user_threshold_SUBJECT = words('you your licensee licensees if whose where once when entity entities company companies', 'organization organizations organisations organisation license licence agreement grant granted', 'licensed permitted affiliates limited only free must shall require required apply applies', 'product products service services requires need needs approval consent permission \u5982 \u82e5 \u60a8 \u4f60');
+/** A statement of fact ("our app already has more than 1 million users"). */
+const REPORTED = words('our we has have had serves served downloaded downloads reached already \u5df2 \u66fe');
+/**
+ * What makes a count of people bind: a condition, a modal, the grant, a requirement or a ban
+ * ("if \u2026", "must", "is not licensed", "requires", "\u4e0d\u5f97", "\u987b"). A count without one is a fact.
+ */
+const BINDING = words('if where once when whenever should unless only must shall may need needs require requires', 'required license licence licensed licences licenses agreement grant granted permitted covers', 'cover not no exceed exceeds exceeding limited limit limits cap capped up max maximum free', '\u5982 \u82e5 \u987b \u9700 \u5e94 \u5f97 \u4ec5 \u51e1 \u7684 \u6700 \u4e0d');
+/**
+ * What a system can bear: "designed to handle up to 10,000 concurrent users", "can serve up to 500
+ * users on a single GPU", "\u672c\u670d\u52a1\u6700\u591a\u652f\u6301\u4e00\u4e07\u540d\u7528\u6237\u540c\u65f6\u5728\u7ebf". Without a word of the licence beside it,
+ * such a number is a capacity, not a cap.
+ */
+const CAPACITY = words('designed able capable handle handles handled handling support supports supported sustain sustains', 'scale scales scaled throughput performance gpu gpus hardware latency benchmarked tested load', 'optimised optimized node nodes server servers cpu cpus \u652f \u6301 \u627f \u8f7d');
+/** "can serve up to 800 users": what a machine can do, in the words of a capacity. */
+const CAN = words('can could');
+const SERVE = words('serve handle support host accommodate process');
+/** Words of a licence: a capacity stated with one of them is still a condition of use. */
+const LICENSING = words('licence license licensed licences licenses grant granted rights permitted permission agreement', 'terms must shall require requires required need needs may allowed entitled eligible free paid fee', 'fees plan tier covers covered if unless once whenever where \u5982 \u82e5 \u8bb8 \u6388 \u6743 \u987b \u9700 \u5e94');
+/** A capacity, not a cap: a word of capacity ("designed to handle", "can serve") and none of the licence. */
+function capacityOnly(s) {
+    if (hasAny(s, LICENSING))
+        return false;
+    if (hasAny(s, CAPACITY))
+        return true;
+    for (let k = 0; k < s.tokens.length; k++)
+        if (CAN.has(s.tokens[k].w) && SERVE.has(s.tokens[k + 1]?.w ?? ''))
+            return true;
+    return false;
+}
+/** Things counted that are not people: "2,000 tokens", "10,000 requests". */
+const OTHER_UNITS = words('tokens requests queries calls images words characters parameters samples messages documents pages', 'files bytes gb mb tb hours minutes seconds records rows examples items downloads \u6b21 \u6761 \u5f20 \u5b57 \u5143');
+/** Revenue named just before a number: the number is an amount, not a count of people. */
+const user_threshold_REVENUE = words('revenue revenues turnover income sales earnings receipts funding arr');
+const user_threshold_REVENUE_ZH = phrases('\u6536\u5165, \u8425\u6536, \u8425\u4e1a\u989d, \u9500\u552e\u989d');
+/** What may follow a small count of people: a period, a total, or nothing ("persons not exceeding five hundred in each quarter"). */
+const AFTER_COUNT = words('in per each every a an during within over for at maximum max total concurrently simultaneously');
+/** A small number counts people only when they follow it: "more than 500 seats", not "60 requests per account". */
+const SMALL = 1000;
+const NUMBERED = words('section sections article articles clause clauses paragraph version chapter part item');
+/** "30 days", "12 months": the number is a period, not a count. */
+function unitOfTime(s, end) {
+    return PERIOD.has(s.tokens[end + 1]?.w ?? '');
+}
+/** People, then a threshold word, then the number at i: "persons not exceeding", "seats up to". */
+function countedBefore(s, i) {
+    const who = nearWords(s, i, 6, 0, PEOPLE);
+    if (who < 0 || NUMBERED.has(s.tokens[i - 1]?.w ?? ''))
+        return false;
+    for (let k = who + 1; k < i; k++)
+        if (user_threshold_THRESHOLD.has(s.tokens[k].w))
+            return true;
+    return false;
+}
+/** Nothing else counted after the number ("up to 20 queries" counts queries, not the account before it). */
+function endsCount(s, end) {
+    const next = s.tokens[end + 1]?.w;
+    return next === undefined || AFTER_COUNT.has(next) || PEOPLE.has(next);
+}
+/* harmony default export */ const user_threshold = (defineClause({
+    type: 'user-threshold',
+    restrictive: true,
+    label: 'caps the number of users',
+    noun: 'a cap on the number of users',
+    meta: {
+        id: 'license/no-user-threshold',
+        title: 'No cap on users',
+        framework: OSD5,
+        severity: RESTRICTIVE_SEVERITY,
+        docs: docsUrl('license/no-user-threshold')
+    },
+    messages: { found: FOUND },
+    detect(s, ctx) {
+        if (!hasAny(s, user_threshold_SUBJECT) && hasAny(s, REPORTED))
+            return -1;
+        if (capacityOnly(s))
+            return -1;
+        // a defined term with a cap ('"Small Deployment" means \u2026 fewer than 1,000 concurrent users') is
+        // there to be a condition of the grant
+        // "Got more than 100k monthly users? Then you'll need a commercial licence.": the question is an "if"
+        if (!hasAny(s, BINDING) && !definesTerm(s) && !conditionQuestion(s, ctx))
+            return -1;
+        for (const q of quantities(s, 2)) {
+            // an amount of money is a revenue cap, not a count of people
+            if (isMoney(s, q.at, q.end, ctx.doc.text))
+                continue;
+            // "\u5e74\u6536\u5165\u8d85\u8fc7\u4e94\u767e\u4e07": an amount of revenue written without its currency
+            if (nearWords(s, q.at, 4, 0, user_threshold_REVENUE) >= 0 || nearPhrase(s, q.at, 6, 0, user_threshold_REVENUE_ZH) >= 0)
+                continue;
+            if (nearWords(s, q.at, 8, 0, user_threshold_THRESHOLD) < 0 && nearWords(s, q.end, 0, 3, user_threshold_THRESHOLD) < 0)
+                continue;
+            if (q.value < SMALL) {
+                // "Sections 8.1 or 8.2 above, all end user licences": a section number counts nobody
+                const whole = Number.isInteger(q.value) && !NUMBERED.has(s.tokens[q.at - 1]?.w ?? '');
+                if (whole && nearWords(s, q.end, 0, 3, PEOPLE) >= 0 && !unitOfTime(s, q.end))
+                    return q.at;
+                // the people named first, then the threshold: "persons not exceeding five hundred in each quarter"
+                if (whole && countedBefore(s, q.at) && endsCount(s, q.end))
+                    return q.at;
+                continue;
+            }
+            if (nearWords(s, q.end, 0, 6, PEOPLE) >= 0)
+                return q.at;
+            // people named before the number, and nothing else counted after it ("each session is
+            // limited to 2,000 tokens" counts tokens)
+            if (nearWords(s, q.at, 20, 0, PEOPLE) >= 0 && !OTHER_UNITS.has(s.tokens[q.end + 1]?.w ?? ''))
+                return q.at;
+        }
+        return -1;
+    },
+    examples: {
+        detected: [
+            'If more than two million distinct people use your service in a calendar month, you need our written consent.',
+            '\u5982\u679c\u60a8\u7684\u4ea7\u54c1\u6708\u6d3b\u8dc3\u7528\u6237\u8d85\u8fc71\u4ebf\uff0c\u60a8\u5fc5\u987b\u5411\u6211\u4eec\u7533\u8bf7\u8bb8\u53ef\u3002',
+            'The number of registered learners shall not exceed three hundred in any term.'
+        ],
+        notDetected: [
+            'Our hosted demo has already served over 3 million users.',
+            'There is no cap on users.',
+            'A single server can handle up to 5,000 concurrent users.'
+        ]
+    }
+}));
+
 ;// CONCATENATED MODULE: ./src/clauses/toolkit/outputs.ts
 // What a model produces, found in a sentence: "outputs", "content generated by it", "material the
-// Model produces", "what the model writes", "Nothing the Model produces", "模型生成的图片". One reader
+// Model produces", "what the model writes", "Nothing the Model produces", "\u6a21\u578b\u751f\u6210\u7684\u56fe\u7247". One reader
 // for every clause that asks whether a sentence speaks of outputs, and whether the model itself is
 // named in it or only as the producer of the outputs.
 
 
 const CONTENT = words('content contents material materials text texts data dataset datasets images media works samples');
-/** "generate data to train …": the act of producing content with the model. */
+/** "generate data to train \u2026": the act of producing content with the model. */
 const GENERATE = words('generate generates generating synthesize synthesise synthesizing synthesising');
 const BY_MODEL = words('model it its system weights');
+/** "made with the Model", "synthetic data": outputs named by how they were made. */
+const MADE = words('made');
+const SYNTHETIC = words('synthetic');
+/** "made with", "made by", "made using": the model as the tool ("products made from it" are derivatives). */
+const MADE_WITH = words('with by using');
 /** The model named as the one that produces: "the Model", "it", "the system". */
 const PRODUCER = words('model models it system assistant llm weights network');
 /** Verbs of producing, with the model as their subject: "what the model writes", "the Model produces". */
-const PRODUCES = words('produces produce produced generates generate generated writes wrote creates created outputs', 'returns returned emits emitted says said yields yielded');
+const PRODUCES = words('produces produce produced generates generate generated writes wrote creates created outputs', 'returns returned emits emitted says said yields yielded spits spit');
 /** What stands before "the model produces" when the phrase is a thing produced: "what", "anything", "content". */
 const PRODUCED_THING = words('what whatever anything everything nothing something that which content text texts material', 'materials images results answers code');
 /** The model itself, as a thing used (not "it", which may stand for an output). */
-const MODEL_ITSELF = words('model models weights checkpoint checkpoints parameters software 模');
-const OUTPUT_ZH = phrases('输出, 生成内容, 生成的内容, 生成结果');
-const GENERATE_ZH = phrases('生成');
-/** First characters of what is generated: 生成的图片, 生成文本, 生成的代码. */
-const PRODUCT_ZH = words('内 图 文 结 音 视 代 数 作 素 回 答');
+const MODEL_ITSELF = words('model models weights checkpoint checkpoints parameters software \u6a21');
+const OUTPUT_ZH = phrases('\u8f93\u51fa, \u751f\u6210\u5185\u5bb9, \u751f\u6210\u7684\u5185\u5bb9, \u751f\u6210\u7ed3\u679c');
+const GENERATE_ZH = phrases('\u751f\u6210, \u4ea7\u751f, \u8f93\u51fa');
+/** First characters of what is generated: \u751f\u6210\u7684\u56fe\u7247, \u751f\u6210\u6587\u672c, \u751f\u6210\u7684\u4ee3\u7801, \u751f\u6210\u7684\u4e1c\u897f. */
+const PRODUCT_ZH = words('\u5185 \u56fe \u6587 \u7ed3 \u97f3 \u89c6 \u4ee3 \u6570 \u4f5c \u7d20 \u56de \u7b54 \u4e1c \u8d44');
+/** \u7684, or \u4e4b in formal and traditional writing (\u7522\u751f\u4e4b\u5167\u5bb9). */
+const OF_ZH = words('\u7684 \u4e4b');
 /** "what the model writes", "Nothing the Model produces": the position of the producing verb, or -1. */
 function producedBy(s, m) {
     if (!PRODUCES.has(s.tokens[m + 1]?.w ?? ''))
@@ -15629,11 +16284,11 @@ function producedBy(s, m) {
     const before = s.tokens[m - 1]?.w === 'the' ? m - 2 : m - 1;
     return PRODUCED_THING.has(s.tokens[before]?.w ?? '') ? m + 1 : -1;
 }
-/** 生成的图片, 生成文本: 生成, then (after 的) a thing produced. */
+/** \u751f\u6210\u7684\u56fe\u7247, \u751f\u6210\u6587\u672c: \u751f\u6210, then (after \u7684) a thing produced. */
 function generatedZh(s) {
     const out = [];
     for (const g of GENERATE_ZH.all(s)) {
-        const k = s.tokens[g + 2]?.w === '的' ? g + 3 : g + 2;
+        const k = OF_ZH.has(s.tokens[g + 2]?.w ?? '') ? g + 3 : g + 2;
         if (PRODUCT_ZH.has(s.tokens[k]?.w ?? ''))
             out.push(g);
     }
@@ -15641,10 +16296,10 @@ function generatedZh(s) {
 }
 /**
  * Positions that refer to output: "outputs", "content generated by it", "material the model
- * produces", 生成的内容. With `generating`, also the act of producing content ("generate data to train").
+ * produces", \u751f\u6210\u7684\u5185\u5bb9. With `generating`, also the act of producing content ("generate data to train").
  */
 function outputRefs(s, generating = false) {
-    // single Han characters of 输出 / 生成 stand in other words too (出售, 成为): Chinese outputs are phrases
+    // single Han characters of \u8f93\u51fa / \u751f\u6210 stand in other words too (\u51fa\u552e, \u6210\u4e3a): Chinese outputs are phrases
     const out = allOf(s, OUTPUT).filter(p => s.tokens[p].w.length > 1);
     for (const p of OUTPUT_ZH.all(s))
         out.push(p);
@@ -15655,6 +16310,13 @@ function outputRefs(s, generating = false) {
         if (nearWords(s, g, 3, 3, CONTENT) >= 0 || nearWords(s, g, 0, 4, BY_MODEL) >= 0)
             out.push(g);
     }
+    // "made with the Model" (not "changes made to the data"), "synthetic data"
+    for (const g of allOf(s, MADE))
+        if (MADE_WITH.has(s.tokens[g + 1]?.w ?? '') && nearWords(s, g, 0, 3, BY_MODEL) >= 0)
+            out.push(g);
+    for (const g of allOf(s, SYNTHETIC))
+        if (CONTENT.has(s.tokens[g + 1]?.w ?? ''))
+            out.push(g);
     for (const m of allOf(s, PRODUCER)) {
         const v = producedBy(s, m);
         if (v >= 0 && !out.includes(v))
@@ -15667,7 +16329,7 @@ function outputRefs(s, generating = false) {
                 out.push(g);
     return out.sort((a, b) => a - b);
 }
-/** "Nothing the Model produces may …", "none of the outputs": the output itself is denied any such use. */
+/** "Nothing the Model produces may \u2026", "none of the outputs": the output itself is denied any such use. */
 function noneOf(s, ref) {
     for (let k = ref - 1; k >= Math.max(0, ref - 4); k--) {
         const w = s.tokens[k].w;
@@ -15676,22 +16338,22 @@ function noneOf(s, ref) {
     }
     return false;
 }
-/** The model at m is named only as the producer: "produced by the Model", "outputs of the Model", "the model writes", 模型生成. */
+/** The model at m is named only as the producer: "produced by the Model", "outputs of the Model", "the model writes", \u6a21\u578b\u751f\u6210. */
 function asProducer(s, m) {
     const next = s.tokens[m + 1]?.w ?? '';
     if (PRODUCES.has(next))
         return true;
-    // 模型生成 / 模型输出 / 模型的输出
-    if (s.tokens[m].w === '模') {
-        const k = s.tokens[m + 2]?.w === '的' ? m + 3 : m + 2;
+    // \u6a21\u578b\u751f\u6210 / \u6a21\u578b\u8f93\u51fa / \u6a21\u578b\u7684\u8f93\u51fa
+    if (s.tokens[m].w === '\u6a21') {
+        const k = s.tokens[m + 2]?.w === '\u7684' ? m + 3 : m + 2;
         const w = s.tokens[k]?.w;
-        return w === '生' || w === '输';
+        return w === '\u751f' || w === '\u8f93';
     }
     const prep = s.tokens[m - 1]?.w === 'the' || s.tokens[m - 1]?.w === 'this' ? m - 2 : m - 1;
     const p = s.tokens[prep]?.w;
     return p === 'by' || p === 'of' || p === 'from' || p === 'with';
 }
-/** Most words between the outputs and the limit on them ("Outputs … may be used only for non-commercial …"). */
+/** Most words between the outputs and the limit on them ("Outputs \u2026 may be used only for non-commercial \u2026"). */
 const SUBJECT_SPAN = 20;
 /**
  * The limit at `at` falls on outputs named before it, and the model itself is named only as their
@@ -15704,7 +16366,7 @@ function aboutOutputsOnly(s, at) {
         const w = s.tokens[m].w;
         if (!MODEL_ITSELF.has(w))
             continue;
-        if (w === '模' && s.tokens[m + 1]?.w !== '型')
+        if (w === '\u6a21' && s.tokens[m + 1]?.w !== '\u578b')
             continue;
         if (!asProducer(s, m))
             return false;
@@ -15716,7 +16378,7 @@ function aboutOutputsOnly(s, at) {
 // Commercial use forbidden or gated. Frame: the act (use, exploitation, products, services) in a
 // commercial field, with a prohibition ("not for commercial purposes"), a limit ("non-commercial
 // purposes only", a CC BY-NC licence named) or a gate (commercial use needs permission,
-// authorisation or registration). Chinese: 非商业, 不得用于商业, 商业用途须授权/登记.
+// authorisation or registration). Chinese: \u975e\u5546\u4e1a, \u4e0d\u5f97\u7528\u4e8e\u5546\u4e1a, \u5546\u4e1a\u7528\u9014\u987b\u6388\u6743/\u767b\u8bb0.
 // Commerce may be named without the word: for-profit entities barred, use in anything one charges
 // for, ads, subscriptions and paywalls. Not: "commercial support is available", "commercial and
 // non-commercial use are permitted", a commercial licence needed only above a number of users or an
@@ -15728,20 +16390,22 @@ function aboutOutputsOnly(s, at) {
 
 
 
-const USE_WORDS = words('use uses used using purpose purposes exploitation exploit production application applications', 'product products deployment manner activities activity gain advantage settings setting service', 'services endeavor endeavour nature context operations offering offerings rights right license', 'licence licenses licences');
+
+
+const USE_WORDS = words('use uses used using purpose purposes exploitation exploit production application applications', 'product products deployment manner activities activity gain advantage settings setting service', 'services endeavor endeavour nature context operations offering offerings rights right license', 'licence licenses licences stuff project projects thing things work deployment deployments venture', 'ventures');
 /** A gate: permission, authorisation or registration before commercial use. */
 const GATE = words('permission authorization authorisation approval consent contact obtain obtained authorized', 'authorised register registration registered sign signed signup enrol enroll enrolled enrolment');
-const DEFINITIONS = phrases('personal use means, commercial purpose means, commercial purposes means', 'commercial use means, commercial uses means, not primarily intended for commercial');
+const non_commercial_DEFINITIONS = phrases('personal use means, commercial purpose means, commercial purposes means', 'commercial use means, commercial uses means, not primarily intended for commercial');
 /** Creative Commons NC licence names in other languages (the English ones are caught by the token rule). */
-const non_commercial_NAMES = phrases('nicht kommerziell, keine kommerzielle nutzung, pas d utilisation commerciale, 非商业, 非商用');
+const non_commercial_NAMES = phrases('nicht kommerziell, keine kommerzielle nutzung, pas d utilisation commerciale, \u975e\u5546\u4e1a, \u975e\u5546\u7528', '\u975e\u8425\u5229\u76ee\u7684, \u975e\u8425\u5229\u7528\u9014, \u975e\u8425\u5229\u6027\u7528\u9014, \u975e\u76c8\u5229\u76ee\u7684, \u975e\u76c8\u5229\u7528\u9014, \u975e\u8425\u5229\u6027\u8d28');
 const NOTHING = words('nothing');
 const PERMITTING = words('permitting permit permits granting grant grants allowing authorising authorizing');
 const BODIES = words('organisations organizations organisation organization entities institutions bodies groups users');
 const ACTORS = words('recipient recipients distributor distributors entity entities user users licensee licensees', 'support registry partners partner');
 const NEEDS = words('must should please need needs required require requires shall only unless until');
-const BOTH = phrases('commercial and non commercial, commercial or non commercial, non commercial and commercial', 'non commercial or commercial, commercial and noncommercial, commercial or noncommercial', 'noncommercial and commercial, noncommercial or commercial', 'non commercial and limited commercial, commercial and or non commercial', 'commercial and research, commercial or research, research and commercial', 'including commercial, for commercial purposes are permitted, permits commercial', 'commercial use is welcome', 'commercial purposes is permitted, 商业和非商业, 包括商业, 商业或非商业, not a non commercial, not a noncommercial', '商业与非商业, 商业及非商业, 非商业与商业, 非商业和商业, 商业或者非商业');
+const BOTH = phrases('commercial and non commercial, commercial or non commercial, non commercial and commercial', 'non commercial or commercial, commercial and noncommercial, commercial or noncommercial', 'noncommercial and commercial, noncommercial or commercial', 'non commercial and limited commercial, commercial and or non commercial', 'commercial and research, commercial or research, research and commercial', 'including commercial, for commercial purposes are permitted, permits commercial', 'commercial use is welcome', 'commercial purposes is permitted, \u5546\u4e1a\u548c\u975e\u5546\u4e1a, \u5305\u62ec\u5546\u4e1a, \u5546\u4e1a\u6216\u975e\u5546\u4e1a, not a non commercial, not a noncommercial', '\u5546\u4e1a\u4e0e\u975e\u5546\u4e1a, \u5546\u4e1a\u53ca\u975e\u5546\u4e1a, \u975e\u5546\u4e1a\u4e0e\u5546\u4e1a, \u975e\u5546\u4e1a\u548c\u5546\u4e1a, \u5546\u4e1a\u6216\u8005\u975e\u5546\u4e1a');
 /** Commerce named without the word "commercial". */
-const FOR_PROFIT = phrases('for profit, monetize, monetise, monetizing, monetising, monetization, monetisation', 'paid product, paid products, paid service, paid services, revenue generating, sell access', 'paid subscription, paid subscriptions, earns money, earn money, earning money, makes money', 'make money, making money, monetary gain, financial gain, monetary advantage, monetary compensation', 'advertising revenue, ad revenue, ad supported, ads, paywall, paywalls, subscriptions, subscription fee', 'subscription fees');
+const FOR_PROFIT = phrases('for profit, monetize, monetise, monetizing, monetising, monetization, monetisation', 'paid product, paid products, paid service, paid services, revenue generating, sell access', 'paid subscription, paid subscriptions, earns money, earn money, earning money, makes money', 'make money, making money, monetary gain, financial gain, monetary advantage, monetary compensation', 'advertising revenue, ad revenue, ad supported, ads, paywall, paywalls, subscriptions, subscription fee', 'subscription fees, selling access, sells access, resell access, resells access, reselling access', 'paid api access, paid access');
 /** Charging for what the model is used in: a fee, a charge, a payment received. Commerce only beside a use. */
 const CHARGING = phrases('charge money, charge for, charges for, charging for, charge a fee, charge fees, charge users', 'receive a fee, receive fees, receive payment, receive payments, receive compensation, for a fee', 'collect a fee, collect fees, collect payment, collect payments', 'paid offering, paid offerings, paid app, paid apps, paid plan, paid plans');
 /** Using the model: the verb a ban on commercial use governs. */
@@ -15752,14 +16416,14 @@ const ENTITY = words('entity entities company companies organisation organisatio
 const INSTRUMENT = words('licence license licences licenses agreement agreements terms plan plans subscription tier', 'version edition grant authorisation authorization');
 /** "not-for-profit", "non-profit": adjectives, not negations. */
 const PROFIT_ADJECTIVE = words('not non');
-const COMMERCIAL_ZH = phrases('商业, 商用, 盈利, 营利, 牟利');
-const non_commercial_GATE_ZH = phrases('授权, 许可, 登记, 注册, 同意, 申请');
-const NEEDS_ZH = phrases('须, 需, 应, 必须, 前, 才');
-/** Commercial use (not commercial support) gated by a contact: 商用请联系作者. */
-const COMMERCIAL_USE_ZH = phrases('商用, 商业用途, 商业使用, 商业目的, 用于商业');
-const non_commercial_CONTACT_ZH = phrases('联系');
-/** Asking, needing or requiring, just before the contact: 请(先)联系, 需要联系, 须联系. */
-const ASK_ZH = phrases('请, 需, 须, 应, 要');
+const COMMERCIAL_ZH = phrases('\u5546\u4e1a, \u5546\u7528, \u76c8\u5229, \u8425\u5229, \u725f\u5229, \u8d5a\u94b1, \u6323\u94b1, \u5356\u94b1, \u53d8\u73b0, \u516c\u53f8\u7528, \u4f01\u4e1a\u7528, \u516c\u53f8\u4f7f\u7528, \u4f01\u4e1a\u4f7f\u7528');
+const non_commercial_GATE_ZH = phrases('\u6388\u6743, \u8bb8\u53ef, \u767b\u8bb0, \u6ce8\u518c, \u540c\u610f, \u7533\u8bf7, \u7b7e\u5408\u540c, \u7b7e\u8ba2\u5408\u540c, \u7b7e\u7f72\u5408\u540c, \u7b7e\u534f\u8bae, \u4ed8\u8d39');
+const NEEDS_ZH = phrases('\u987b, \u9700, \u5e94, \u5fc5\u987b, \u524d, \u624d, \u5148');
+/** Commercial use (not commercial support) gated by a contact: \u5546\u7528\u8bf7\u8054\u7cfb\u4f5c\u8005. */
+const COMMERCIAL_USE_ZH = phrases('\u5546\u7528, \u5546\u4e1a\u7528\u9014, \u5546\u4e1a\u4f7f\u7528, \u5546\u4e1a\u76ee\u7684, \u7528\u4e8e\u5546\u4e1a');
+const non_commercial_CONTACT_ZH = phrases('\u8054\u7cfb');
+/** Asking, needing or requiring, just before the contact: \u8bf7(\u5148)\u8054\u7cfb, \u9700\u8981\u8054\u7cfb, \u987b\u8054\u7cfb. */
+const ASK_ZH = phrases('\u8bf7, \u9700, \u987b, \u5e94, \u8981');
 function ncToken(s) {
     const a = positions(s, 'noncommercial')[0] ?? -1;
     const b = findSeq(s, ['non', 'commercial'])[0] ?? -1;
@@ -15767,24 +16431,67 @@ function ncToken(s) {
     const cands = [a, b, c >= 0 ? c + 1 : -1].filter(x => x >= 0);
     return cands.length === 0 ? -1 : Math.min(...cands);
 }
+/** "non-profit", "nonprofit", "not-for-profit": each start position and the word after it. */
+function nonProfit(s) {
+    const out = [];
+    for (const p of positions(s, 'nonprofit'))
+        out.push({ at: p, after: p + 1 });
+    for (const p of findSeq(s, ['non', 'profit']))
+        out.push({ at: p, after: p + 2 });
+    for (const p of findSeq(s, ['not', 'for', 'profit']))
+        out.push({ at: p, after: p + 3 });
+    return out;
+}
+const SCOPE_ONLY = words('only solely exclusively');
+const SCOPE_PREP = words('for to covers cover covered');
+/**
+ * Use scoped to the non-commercial or non-profit: "licensed for non-profit use"; "Only non-profit
+ * organisations may use the Software". Not: "Non-profit organisations may request free hosting".
+ */
+function nonProfitScope(s) {
+    for (const { at, after } of nonProfit(s)) {
+        const next = s.tokens[after]?.w;
+        if (next === undefined)
+            continue;
+        // the use scoped to it ("licensed for non-profit use"), not named as welcome ("Non-profit use is welcome")
+        const scoped = SCOPE_PREP.has(s.tokens[at - 1]?.w ?? '') || nearWords(s, at, 4, 4, SCOPE_ONLY) >= 0;
+        if (scoped && USE_WORDS.has(next) && next !== 'rights' && next !== 'right')
+            return at;
+        if (BODIES.has(next) || ENTITY.has(next))
+            if (nearWords(s, at, 3, 0, SCOPE_ONLY) >= 0)
+                return at;
+    }
+    return -1;
+}
+/** The limit at `at` is the word "non-commercial" itself (or NC, \u975e\u5546\u4e1a), not commerce in other words. */
+function namesNonCommercial(s, at) {
+    const w = s.tokens[at].w;
+    return at === ncToken(s) || w === 'noncommercial' || w === '\u975e';
+}
+/** The revenue or the user threshold finds its clause in this sentence. */
+function aboveThreshold(s, ctx) {
+    return revenue_threshold.detect(s, ctx) >= 0 || user_threshold.detect(s, ctx) >= 0;
+}
 /** "does not require any registration or permission": the gate is denied. */
 function negatedGate(s) {
+    // "prohibited unless \u2026" is a gate, not a need denied
     for (const g of allOf(s, NEEDS))
-        if (negatedBefore(s, g, 3) >= 0)
+        if (!CONDITIONAL.has(s.tokens[g].w) && negatedBefore(s, g, 3) >= 0)
             return true;
     return false;
 }
+const CONDITIONAL = words('unless until only');
 /** Commerce without the word "commercial": business use, for-profit use, charging for access. */
-const BUSINESS = phrases('in a business, for a business, business use, business purposes, business advantage, earning money', 'charge fees for access, charge for access, for profit, non professional, nonprofessional');
+const BUSINESS = phrases('in a business, for a business, business use, business purposes, business advantage, earning money', 'charge fees for access, charge for access, for profit, non professional, nonprofessional', 'for business, for businesses');
 function chinese(s) {
     const named = non_commercial_NAMES.first(s);
     if (named >= 0)
         return named;
     for (const p of COMMERCIAL_ZH.all(s)) {
-        // 不得用于商业目的 / 禁止商业使用
+        // \u4e0d\u5f97\u7528\u4e8e\u5546\u4e1a\u76ee\u7684 / \u7981\u6b62\u5546\u4e1a\u4f7f\u7528
         if (negatedBefore(s, p, 16) >= 0)
             return p;
-        // 商业用途须获得授权 / 商用前需登记
+        // \u5546\u4e1a\u7528\u9014\u987b\u83b7\u5f97\u6388\u6743 / \u5546\u7528\u524d\u9700\u767b\u8bb0
         // a commercial agreement needed above a number of users or an amount is a threshold
         if (quantities(s, 1000).length > 0)
             continue;
@@ -15807,7 +16514,7 @@ function elementList(s) {
 }
 /**
  * "shall not use the Model, or any product incorporating it, in connection with any activity
- * undertaken for … commercial advantage": a ban on use whose purpose, far after it, is commerce.
+ * undertaken for \u2026 commercial advantage": a ban on use whose purpose, far after it, is commerce.
  * The ban reaches p unless an exception or a new modal clause comes between.
  */
 function useBannedFor(s, p) {
@@ -15832,13 +16539,26 @@ function actorBanned(s, entity) {
     }
     return false;
 }
+/** Selling what is built with the model (selling the model itself is redistribution). */
+const non_commercial_SELL = words('sell sells selling');
+const BUILT = words('built made created developed products product apps app applications services anything everything', 'whatever');
+/** "You can't sell anything you build with it", "may not sell products built on the Model". */
+function sellingBuiltBanned(s) {
+    for (const p of allOf(s, non_commercial_SELL)) {
+        if (negationReaching(s, p, 4) < 0)
+            continue;
+        if (nearWords(s, p, 0, 6, BUILT) >= 0)
+            return p;
+    }
+    return -1;
+}
 /** A commercial licence needed above a number of users or an amount of revenue: a threshold, not a ban. */
 function thresholdInstrument(s, p) {
     return INSTRUMENT.has(s.tokens[p + 1]?.w ?? '') && quantities(s, 1000).length > 0;
 }
 /** Where the sentence forbids or gates commercial use, or -1. */
 function commercialLimit(s) {
-    if (BOTH.in(s) || DEFINITIONS.in(s))
+    if (BOTH.in(s) || non_commercial_DEFINITIONS.in(s))
         return -1;
     const nc = ncToken(s);
     if (nc >= 0) {
@@ -15850,10 +16570,14 @@ function commercialLimit(s) {
         const after = s.tokens[nc + (s.tokens[nc].w === 'non' ? 2 : 1)]?.w;
         if (after === 'distribution' || after === 'redistribution')
             return -1;
-        // "non-commercial organisations are eligible for a discount": who they are, not what use is allowed
-        if (after === undefined || !BODIES.has(after))
+        // "non-commercial organisations are eligible for a discount": who they are, not what use is
+        // allowed; "Only non-commercial organisations may use it" limits who may use it
+        if (after === undefined || !BODIES.has(after) || nearWords(s, nc, 3, 0, SCOPE_ONLY) >= 0)
             return nc;
     }
+    const np = nonProfitScope(s);
+    if (np >= 0)
+        return np;
     const zh = chinese(s);
     if (zh >= 0)
         return zh;
@@ -15864,7 +16588,8 @@ function commercialLimit(s) {
         const w = s.tokens[p].w;
         if (w === 'non' || w === 'nonprofessional')
             return p;
-        if (w === 'for' && PROFIT_ADJECTIVE.has(s.tokens[p - 1]?.w ?? ''))
+        // "not-for-profit" is an adjective; "not for business" is a ban
+        if (w === 'for' && s.tokens[p + 1]?.w === 'profit' && PROFIT_ADJECTIVE.has(s.tokens[p - 1]?.w ?? ''))
             continue;
         if (negatedBefore(s, p, 12) >= 0 || bannedAfter(s, p, 12) >= 0)
             return p;
@@ -15873,6 +16598,9 @@ function commercialLimit(s) {
         if (ENTITY.has(s.tokens[who]?.w ?? '') && actorBanned(s, who))
             return p;
     }
+    const selling = sellingBuiltBanned(s);
+    if (selling >= 0)
+        return selling;
     // "Using the Model in anything you charge money for requires a paid licence": charging beside a use
     if (hasAny(s, USE_VERB))
         for (const p of CHARGING.all(s))
@@ -15886,10 +16614,10 @@ function commercialLimit(s) {
             continue;
         if (nearWords(s, p, 0, 2, USE_WORDS) < 0 || thresholdInstrument(s, p))
             continue;
-        // "not … for any commercial or production purposes", "does not include any commercial exploitation"
+        // "not \u2026 for any commercial or production purposes", "does not include any commercial exploitation"
         if (negationReaching(s, p, 20) >= 0 || useBannedFor(s, p))
             return p;
-        // "Commercial use of the Model … is prohibited / requires a licence"
+        // "Commercial use of the Model \u2026 is prohibited / requires a licence"
         if (bannedAfter(s, p, 16) >= 0 && !negatedGate(s))
             return p;
         // "Nothing in this Agreement permits commercial use"
@@ -15898,7 +16626,7 @@ function commercialLimit(s) {
         // "for purposes other than commercial or production use"
         if (s.tokens[p - 1]?.w === 'than' && s.tokens[p - 2]?.w === 'other')
             return p;
-        // "If you plan to use … for Commercial Purposes, you must first register with us"
+        // "If you plan to use \u2026 for Commercial Purposes, you must first register with us"
         if (nearWords(s, p, 25, 25, GATE) >= 0 &&
             hasAny(s, NEEDS) &&
             !negatedGate(s) &&
@@ -15920,31 +16648,38 @@ function commercialLimit(s) {
         docs: docsUrl('license/no-non-commercial')
     },
     messages: { found: FOUND },
-    detect(s) {
+    detect(s, ctx) {
         const at = commercialLimit(s);
         // "Any text produced by the Model may be used only for non-commercial purposes": outputs, not the model
         if (at >= 0 && aboutOutputsOnly(s, at))
             return -1;
-        // "contains no non-commercial restriction", "Nothing … confines use to non-commercial purposes"
+        // "Above $25M in annual revenue, commercial use requires our Enterprise Licence": commercial use
+        // gated only above a number of users or an amount of revenue is that threshold, not a ban
+        // (a licence named non-commercial stays one)
+        if (at >= 0 && !namesNonCommercial(s, at) && aboveThreshold(s, ctx))
+            return -1;
+        // "contains no non-commercial restriction", "Nothing \u2026 confines use to non-commercial purposes"
         return at >= 0 && deniedAt(s, at) ? -1 : at;
     },
     examples: {
         detected: [
             'You may not monetize the model or place it inside a paid service.',
-            '本模型仅限非商业用途使用。'
+            '\u672c\u6a21\u578b\u4ec5\u9650\u975e\u5546\u4e1a\u7528\u9014\u4f7f\u7528\u3002',
+            'For-profit entities may not use the Dataset.'
         ],
         notDetected: [
             'Commercial and non-commercial use are both welcome.',
-            'Commercial support contracts can be bought from the maintainers.'
+            'Commercial support contracts can be bought from the maintainers.',
+            'Text produced by the Model may be used only for non-commercial purposes.'
         ]
     }
 }));
 
 ;// CONCATENATED MODULE: ./src/clauses/output-use-restriction.ts
 // What outputs may be used for. Frame: the thing is the model's output (outputs, content generated
-// or produced by it, 生成内容); the act is building another model (train, improve, develop,
+// or produced by it, \u751f\u6210\u5185\u5bb9); the act is building another model (train, improve, develop,
 // distil, feed into) under a prohibition; or the outputs stay bound by the licence's restrictions
-// ("no use of the output can contravene …", "Outputs are subject to the restrictions"), or
+// ("no use of the output can contravene \u2026", "Outputs are subject to the restrictions"), or
 // distillation is treated as making a derivative. Not: "may use outputs for any purpose".
 
 
@@ -15956,23 +16691,26 @@ function commercialLimit(s) {
 const BOUND = phrases('subject to the restrictions, subject to the same restrictions', 'subject to the use restrictions, subject to the terms, contravene, contravenes', 'in violation of, in breach of');
 const output_use_restriction_DERIVATIVE = words('derivative derivatives');
 /** What may be done with outputs: use, sell, publish, license. */
-const USE_OF = words('use used using sell sold publish published licensed licenced distribute distributed redistribute', 'redistributed republish republished', 'share shared commercialise commercialize exploit');
+const USE_OF = words('use used using sell sold publish published licensed licenced distribute distributed redistribute', 'redistributed republish republished', 'share shared commercialise commercialize exploit resell resold resale rent rented lease leased', 'sublicense sublicensed sublicence sublicenced');
 const output_use_restriction_ONLY = words('only solely exclusively');
-const USE_ZH = phrases('用于, 使用, 违反, 利用');
-const output_use_restriction_ONLY_ZH = phrases('仅, 只, 限于');
-const DISTIL_ZH = phrases('蒸馏');
-const output_use_restriction_DERIVATIVE_ZH = phrases('衍生');
+const USE_ZH = phrases('\u7528\u4e8e, \u4f7f\u7528, \u8fdd\u53cd, \u5229\u7528');
+const output_use_restriction_ONLY_ZH = phrases('\u4ec5, \u53ea, \u9650\u4e8e');
+const DISTIL_ZH = phrases('\u84b8\u998f');
+const output_use_restriction_DERIVATIVE_ZH = phrases('\u884d\u751f');
 /** Marking outputs as machine-made: a duty that limits how they may be used. */
-const LABEL = words('label labelled labeled labelling labeling mark marked watermark watermarked disclose identify');
-const output_use_restriction_MUST = words('must shall required obliged 须 应');
+const LABEL = words('label labelled labeled labelling labeling mark marked watermark watermarked disclose identify', 'identified disclosed flagged tagged indicated');
+/** Passing outputs off as human work: "You shall not represent Output as human-generated". */
+const REPRESENT = words('represent represents present presents pass passing claim portray');
+const HUMAN = words('human humans person people manually');
+const output_use_restriction_MUST = words('must shall required obliged \u987b \u5e94');
 const DISTIL = words('distill distil distillation distilling distilled');
-/** Chinese frame: 不得 … 训练/改进/开发 … 其他模型, with what the model produces (输出, 生成, 数据). */
-const TRAIN_ZH = phrases('训练, 改进, 开发, 优化, 提升, 微调, 构建');
-const OTHER_MODEL_ZH = phrases('其他模型, 其它模型, 其他人工智能, 其他大模型, 其他大语言模型, 其他语言模型, 其他机器学习模型', '其他ai, 竞争模型, 竞品模型, 第三方模型, 另一模型, 其他的模型, 任何模型');
-const PRODUCED_ZH = phrases('输出, 生成, 内容, 数据, 结果');
-/** "“模型衍生品”是指…": a definition restricts nothing. */
-const DEFINES_ZH = phrases('是指, 指的是, 系指');
-/** "不得使用本模型生成的内容训练其他模型", "不得用于（三）训练其他模型所需的数据生成". */
+/** Chinese frame: \u4e0d\u5f97 \u2026 \u8bad\u7ec3/\u6539\u8fdb/\u5f00\u53d1 \u2026 \u5176\u4ed6\u6a21\u578b, with what the model produces (\u8f93\u51fa, \u751f\u6210, \u6570\u636e). */
+const TRAIN_ZH = phrases('\u8bad\u7ec3, \u6539\u8fdb, \u5f00\u53d1, \u4f18\u5316, \u63d0\u5347, \u5fae\u8c03, \u6784\u5efa');
+const OTHER_MODEL_ZH = phrases('\u5176\u4ed6\u6a21\u578b, \u5176\u5b83\u6a21\u578b, \u5176\u4ed6\u4eba\u5de5\u667a\u80fd, \u5176\u4ed6\u5927\u6a21\u578b, \u5176\u4ed6\u5927\u8bed\u8a00\u6a21\u578b, \u5176\u4ed6\u8bed\u8a00\u6a21\u578b, \u5176\u4ed6\u673a\u5668\u5b66\u4e60\u6a21\u578b', '\u5176\u4ed6ai, \u7ade\u4e89\u6a21\u578b, \u7ade\u54c1\u6a21\u578b, \u7b2c\u4e09\u65b9\u6a21\u578b, \u53e6\u4e00\u6a21\u578b, \u5176\u4ed6\u7684\u6a21\u578b, \u4efb\u4f55\u6a21\u578b, \u522b\u5bb6\u7684\u6a21\u578b, \u522b\u5bb6\u6a21\u578b', '\u4ed6\u4eba\u7684\u6a21\u578b, \u522b\u4eba\u7684\u6a21\u578b, \u5176\u4ed6\u516c\u53f8\u7684\u6a21\u578b');
+const PRODUCED_ZH = phrases('\u8f93\u51fa, \u751f\u6210, \u5185\u5bb9, \u6570\u636e, \u7ed3\u679c');
+/** "\u201c\u6a21\u578b\u884d\u751f\u54c1\u201d\u662f\u6307\u2026": a definition restricts nothing. */
+const DEFINES_ZH = phrases('\u662f\u6307, \u6307\u7684\u662f, \u7cfb\u6307');
+/** "\u4e0d\u5f97\u4f7f\u7528\u672c\u6a21\u578b\u751f\u6210\u7684\u5185\u5bb9\u8bad\u7ec3\u5176\u4ed6\u6a21\u578b", "\u4e0d\u5f97\u7528\u4e8e\uff08\u4e09\uff09\u8bad\u7ec3\u5176\u4ed6\u6a21\u578b\u6240\u9700\u7684\u6570\u636e\u751f\u6210". */
 function chineseTraining(s) {
     if (!PRODUCED_ZH.in(s) || DEFINES_ZH.in(s))
         return -1;
@@ -15984,12 +16722,12 @@ function chineseTraining(s) {
     }
     return -1;
 }
-/** Chinese verbs of using what was produced: 用, 拿去, 卖, 训练, 发布 … (right after a negation: 不能拿去卖). */
-const USE_VERB_ZH = phrases('用, 拿, 卖, 售, 训练, 做, 发布, 传播, 商用, 分发, 提供, 出租, 转让');
-/** Marking outputs as machine-made, in Chinese: 标注, 标明, 注明, 水印. */
-const LABEL_ZH = phrases('标注, 标明, 标识, 注明, 水印, 标记');
-const output_use_restriction_MUST_ZH = phrases('须, 应, 必须, 应当, 需要, 要');
-/** A conjunction that opens a new clause with its own modal: "… for medical use and may produce …". */
+/** Chinese verbs of using what was produced: \u7528, \u62ff\u53bb, \u5356, \u8bad\u7ec3, \u53d1\u5e03 \u2026 (right after a negation: \u4e0d\u80fd\u62ff\u53bb\u5356). */
+const USE_VERB_ZH = phrases('\u7528, \u62ff, \u5356, \u552e, \u8bad\u7ec3, \u505a, \u53d1\u5e03, \u4f20\u64ad, \u5546\u7528, \u5206\u53d1, \u63d0\u4f9b, \u51fa\u79df, \u8f6c\u8ba9');
+/** Marking outputs as machine-made, in Chinese: \u6807\u6ce8, \u6807\u660e, \u6ce8\u660e, \u6c34\u5370. */
+const LABEL_ZH = phrases('\u6807\u6ce8, \u6807\u660e, \u6807\u8bc6, \u6ce8\u660e, \u6c34\u5370, \u6807\u8bb0');
+const output_use_restriction_MUST_ZH = phrases('\u987b, \u5e94, \u5fc5\u987b, \u5e94\u5f53, \u9700\u8981, \u8981');
+/** A conjunction that opens a new clause with its own modal: "\u2026 for medical use and may produce \u2026". */
 const CONJUNCTION = words('and or but while whereas');
 const MODAL = words('may might can could will would shall should must');
 /** No "and may", "but can" between a and b: they stand in one clause. */
@@ -15999,7 +16737,7 @@ function oneClause(s, a, b) {
             return false;
     return true;
 }
-/** 生成的内容不能拿去做竞品: a Chinese negation after the output, then a verb of use. */
+/** \u751f\u6210\u7684\u5185\u5bb9\u4e0d\u80fd\u62ff\u53bb\u505a\u7ade\u54c1: a Chinese negation after the output, then a verb of use. */
 function chineseUseBanned(s, p) {
     for (let k = p + 1; k < Math.min(s.tokens.length, p + 24); k++) {
         if (!isNegationAt(s, k))
@@ -16009,6 +16747,26 @@ function chineseUseBanned(s, p) {
                 return true;
     }
     return false;
+}
+/**
+ * What a negation may deny instead of a use: rights claimed, ownership, liability ("Google claims no
+ * rights in Outputs you generate using Gemma"); \u4e0d\u627f\u62c5, \u4e0d\u8d1f\u8d23, \u4e0d\u4fdd\u8bc1, \u4e0d\u4ee3\u8868, \u4e0d\u4eab\u6709 in Chinese.
+ */
+const CLAIM = words('rights right claim claims ownership title responsibility liability liable warranty warranties', 'guarantee');
+const DISCLAIM_ZH = words('\u627f \u8d1f \u4fdd \u4ee3 \u4eab \u5bf9');
+/** A negation before the use at u that denies the use, not a claim on it. */
+function useDenied(s, u) {
+    const k = negatedBefore(s, u, 6);
+    if (k < 0)
+        return false;
+    for (let j = k + 1; j <= Math.min(u - 1, k + 2); j++)
+        if (CLAIM.has(s.tokens[j].w))
+            return false;
+    return true;
+}
+/** \u4e0d\u627f\u62c5 / \u4e0d\u8d1f\u8d23 / \u4e0d\u4fdd\u8bc1 / \u4e0d\u4ee3\u8868 at k: the licensor disclaims, nothing is forbidden. */
+function disclaimsZh(s, k) {
+    return k >= 0 && DISCLAIM_ZH.has(s.tokens[k + 1]?.w ?? '');
 }
 function negatedAround(s, p) {
     for (let k = Math.min(s.tokens.length - 1, p + 6); k >= Math.max(0, p - 20); k--)
@@ -16024,31 +16782,31 @@ function negatedAround(s, p) {
     meta: {
         id: 'license/no-output-use-restriction',
         title: 'Outputs may be used freely',
-        framework: 'OSAID 1.0 — freedom to use and modify, including the output',
+        framework: 'OSAID 1.0 \u2014 freedom to use and modify, including the output',
         severity: RESTRICTIVE_SEVERITY,
         docs: docsUrl('license/no-output-use-restriction')
     },
     messages: { found: FOUND },
     detect(s) {
         for (const p of outputRefs(s, true)) {
-            const negated = negatedAround(s, p) || noneOf(s, p);
-            if (negated) {
-                const t = nearWords(s, p, 12, 25, TRAIN);
-                if (t >= 0 && nearWords(s, t, 2, 12, AI_MODEL) >= 0)
-                    return p;
-            }
-            // "no use of the Output can contravene …", "Outputs remain subject to the restrictions"
+            const t = nearWords(s, p, 12, 25, TRAIN);
+            // "\u2026 may be shared, but not used as training data for a foundation model": the negation may
+            // stand between the outputs and the training
+            const negated = negatedAround(s, p) || noneOf(s, p) || (t > p && negatedBefore(s, t, t - p) >= 0);
+            if (negated && t >= 0 && nearWords(s, t, 2, 12, AI_MODEL) >= 0)
+                return p;
+            // "no use of the Output can contravene \u2026", "Outputs remain subject to the restrictions"
             for (const b of BOUND.all(s))
                 if (Math.abs(b - p) <= 20 && (b > p || findSeq(s, ['subject', 'to']).length > 0))
                     return p;
         }
-        // outputs as the object of a restricted use: "Outputs may be used only for …", "Generated content
+        // outputs as the object of a restricted use: "Outputs may be used only for \u2026", "Generated content
         // may not be sold", "you will not publish outputs without labelling them"
         for (const p of outputRefs(s)) {
             const u = nearWords(s, p, 6, 8, USE_OF);
             if (u < 0 || !oneClause(s, u, p))
                 continue;
-            if (negatedBefore(s, u, 6) >= 0 || nearWords(s, u, 3, 4, output_use_restriction_ONLY) >= 0 || bannedAfter(s, p, 10) >= 0)
+            if (useDenied(s, u) || nearWords(s, u, 3, 4, output_use_restriction_ONLY) >= 0 || bannedAfter(s, p, 10) >= 0)
                 return p;
         }
         const zh = chineseTraining(s);
@@ -16057,15 +16815,17 @@ function negatedAround(s, p) {
         for (const p of outputRefs(s)) {
             if (!isHan(s.tokens[p].w))
                 continue;
+            if (disclaimsZh(s, negatedBefore(s, p, 16)))
+                continue;
             if (negatedBefore(s, p, 16) >= 0 || bannedAfter(s, p, 24) >= 0)
                 if (USE_ZH.in(s))
                     return p;
-            // 模型输出仅可用于…: outputs limited to a use
+            // \u6a21\u578b\u8f93\u51fa\u4ec5\u53ef\u7528\u4e8e\u2026: outputs limited to a use
             if (nearPhrase(s, p, 0, 6, output_use_restriction_ONLY_ZH) >= 0 && USE_ZH.in(s))
                 return p;
             if (chineseUseBanned(s, p))
                 return p;
-            // 生成的图片在公开发布前，须显著标注“由人工智能生成”: a duty to mark outputs
+            // \u751f\u6210\u7684\u56fe\u7247\u5728\u516c\u5f00\u53d1\u5e03\u524d\uff0c\u987b\u663e\u8457\u6807\u6ce8\u201c\u7531\u4eba\u5de5\u667a\u80fd\u751f\u6210\u201d: a duty to mark outputs
             for (const l of LABEL_ZH.all(s))
                 if (l > p && nearPhrase(s, l, 8, 0, output_use_restriction_MUST_ZH) >= 0)
                     return p;
@@ -16080,13 +16840,19 @@ function negatedAround(s, p) {
             const l = nearWords(s, p, 8, 8, LABEL);
             if (l >= 0 && nearWords(s, l, 4, 0, output_use_restriction_MUST) >= 0)
                 return p;
+            // "not represent Output as human-generated", "pass outputs off as written by a person"
+            const r = nearWords(s, p, 4, 0, REPRESENT);
+            if (r >= 0 && negatedBefore(s, r, 4) >= 0 && nearWords(s, p, 0, 6, HUMAN) >= 0)
+                return p;
         }
         return -1;
     },
     examples: {
         detected: [
             'Content generated by it may not be used to create or improve a model.',
-            'You shall not feed the responses of the model into the training of any other AI system.'
+            'You shall not feed the responses of the model into the training of any other AI system.',
+            'Nothing the Model produces may be used to build a competing model.',
+            '\u4f7f\u7528\u672c\u6a21\u578b\u751f\u6210\u7684\u56fe\u7247\u5bf9\u5916\u53d1\u5e03\u65f6\uff0c\u987b\u6807\u6ce8\u7531\u4eba\u5de5\u667a\u80fd\u751f\u6210\u3002'
         ],
         notDetected: [
             'This agreement does not impose any restrictions on outputs.',
@@ -16098,37 +16864,51 @@ function negatedAround(s, p) {
 ;// CONCATENATED MODULE: ./src/clauses/remote-restriction.ts
 // The licensor may switch use off. Frame: the licensor (reserves the right, may) and an act that
 // disables use (restrict, disable, suspend, block, throttle), by remote means (remotely, remote
-// means, over the network, kill switch, 远程). Not: "users interacting with it remotely".
+// means, over the network, kill switch, \u8fdc\u7a0b). Not: "users interacting with it remotely".
 
 
 
 
 
 /** The means: remote access, a server the copy reports to, keys and tokens, updates pushed to it. */
-const REMOTE = phrases('remotely, remote means, remote access, remote mechanism, remote mechanisms, by remote, remote update', 'over the network, over the internet, via the internet, kill switch, software update, software updates', 'licence server, license server, activation, access token, access tokens, access key, access keys', 'licence key, license key, api key, api keys, from its servers, its servers, our servers', 'push an update, push updates, push update, phone home, telemetry, management console', 'validation, technical means, check in, checks in, 远程, 联网, 在线, 验证, 激活, 密钥, 令牌');
-const USAGE = words('use usage access operation functionality model weights service 使 用 访 问');
+const REMOTE = phrases('remotely, remote means, remote access, remote mechanism, remote mechanisms, by remote, remote update', 'over the network, over the internet, via the internet, kill switch, software update, software updates', 'licence server, license server, activation, access token, access tokens, access key, access keys', 'licence key, license key, api key, api keys, from its servers, its servers, our servers', 'push an update, push updates, push update, phone home, telemetry, management console', 'validation, technical means, check in, checks in, \u8fdc\u7a0b, \u8054\u7f51, \u5728\u7ebf, \u9a8c\u8bc1, \u6fc0\u6d3b, \u5bc6\u94a5, \u4ee4\u724c', 'at distance, at a distance, from a distance, update mechanism, automatic update, automatic updates', 'forced update, forced updates, over the air, access credentials, credentials, \u81ea\u52a8\u66f4\u65b0, \u66f4\u65b0\u673a\u5236', 'our server, its server, licence daemon, license daemon, activation status, \u8fdc\u7aef, \u540e\u53f0');
+const USAGE = words('use usage access operation functionality model weights service \u4f7f \u7528 \u8bbf \u95ee');
 /** What is switched off: the licensee's use, copy, deployment or access. */
-const TARGET = words('use usage access operation operations functionality features capabilities model models weights copy', 'copies deployment deployments installation installations inference device devices software it them', 'token tokens key keys licence license 使 用 访 问 模 型 部 署 运 行 功 能 密 钥');
+const TARGET = words('use usage access operation operations functionality features capabilities model models weights copy', 'copies deployment deployments installation installations inference device devices software it them', 'credentials credential requests instances instance', 'token tokens key keys licence license \u4f7f \u7528 \u8bbf \u95ee \u6a21 \u578b \u90e8 \u7f72 \u8fd0 \u884c \u529f \u80fd \u5bc6 \u94a5');
 const REMOTE_WORD = words('remote');
 /** The licensor may act: "may", "can", "reserves the right", "is able", "retains". */
-const LICENSOR_MAY = words('may can reserves reserve right able ability entitled retains retain 可 以 有 权 保 留');
+const LICENSOR_MAY = words('may can reserves reserve right able ability entitled retains retain \u53ef \u4ee5 \u6709 \u6743 \u4fdd \u7559');
 /** The means acts by itself: the copy stops working when a check fails. */
-const AUTOMATIC = phrases('stops working, stop working, stops functioning, stop functioning, ceases to function, cease to function', 'unusable, inoperable, 自动停止, 停止运行, 无法继续, 无法使用, 无法运行');
+const AUTOMATIC = phrases('stops working, stop working, stops functioning, stop functioning, ceases to function, cease to function', 'refuses to load, refuse to load, fails to load, will not load, stops serving, stop serving, stops loading', 'unusable, inoperable, \u81ea\u52a8\u505c\u6b62, \u505c\u6b62\u8fd0\u884c, \u65e0\u6cd5\u7ee7\u7eed, \u65e0\u6cd5\u4f7f\u7528, \u65e0\u6cd5\u8fd0\u884c');
 /** Acts that switch use off, beyond the shared DISABLE words. */
-const SWITCH_OFF = words('withdraw withdrawn deactivates revokes halts throttles inoperable unusable 撤 销');
+const SWITCH_OFF = words('withdraw withdrawn deactivates revokes halts throttles inoperable unusable refuse refuses deny denies', 'degrade degrades \u64a4 \u9500');
 const INTERFERE = words('interfere circumvent tamper bypass evade obstruct');
-const LICENSEE_MAY = phrases('您可以, 你可以, you may, you can');
-/** "has no means to disable", "will never restrict", "contains no kill switch", "无权远程限制". */
-function denied(s, p) {
+/** What a licence key is: revoking it switches the licensee's copy off. */
+const KEY = words('key keys token tokens \u5bc6 \u94a5 \u4ee4 \u724c');
+/** The licensee acting on its own key: "you may revoke your key", "you can rotate tokens". */
+const LICENSEE_ACTS = phrases('you may, you can, you must, licensee may');
+const LICENSEE_MAY = phrases('\u60a8\u53ef\u4ee5, \u4f60\u53ef\u4ee5, you may, you can');
+/** "has no means to disable", "will never restrict", "contains no kill switch", "\u65e0\u6743\u8fdc\u7a0b\u9650\u5236". */
+function denied(s, p, text) {
     for (let k = Math.max(0, p - 10); k < p; k++) {
         // "you agree not to interfere with the Licensor's ability to suspend": the licensee is bound
-        if (isNegationAt(s, k) && nearWords(s, k, 0, 3, INTERFERE) < 0)
+        if (isNegationAt(s, k) && nearWords(s, k, 0, 3, INTERFERE) < 0 && !newClause(s, k, p, text))
             return true;
     }
     return false;
 }
-const LICENSOR_MAY_ONLY = words('licensor licensors we 许');
-const DISABLE_ZH = phrases('限制, 禁用, 停止, 暂停, 终止, 关闭, 撤销, 停用, 无法');
+/** A semicolon, or a comma and a conjunction, between k and p: the negation belongs to another clause. */
+function newClause(s, k, p, text) {
+    for (let j = k + 1; j <= p; j++) {
+        const gap = text.slice(s.tokens[j - 1].e, s.tokens[j].s);
+        if (gap.includes(';') || (gap.includes(',') && remote_restriction_CONJUNCTION.has(s.tokens[j].w)))
+            return true;
+    }
+    return false;
+}
+const remote_restriction_CONJUNCTION = words('and but while whereas \u4f46 \u800c');
+const LICENSOR_MAY_ONLY = words('licensor licensors we \u8bb8');
+const DISABLE_ZH = phrases('\u9650\u5236, \u7981\u7528, \u505c\u6b62, \u6682\u505c, \u7ec8\u6b62, \u5173\u95ed, \u64a4\u9500, \u505c\u7528, \u5173\u6389, \u505c\u6389, \u5173\u505c, \u7981\u6389');
 function disables(w) {
     return DISABLE.has(w) || SWITCH_OFF.has(w);
 }
@@ -16140,24 +16920,27 @@ function disables(w) {
     meta: {
         id: 'license/no-remote-restriction',
         title: 'Licensor cannot restrict use remotely',
-        framework: 'OSAID 1.0 — freedom to use without asking permission',
+        framework: 'OSAID 1.0 \u2014 freedom to use without asking permission',
         severity: RESTRICTIVE_SEVERITY,
         docs: docsUrl('license/no-remote-restriction')
     },
     messages: { found: FOUND },
-    detect(s) {
+    detect(s, ctx) {
+        const text = ctx.doc.text;
         if (LICENSEE_MAY.in(s) && !hasAny(s, LICENSOR_MAY_ONLY))
             return -1;
         const automatic = AUTOMATIC.first(s);
         for (const p of REMOTE.all(s)) {
-            const v = Math.max(near(s, p, 14, 14, disables), nearPhrase(s, p, 6, 12, DISABLE_ZH), automatic >= 0 && Math.abs(automatic - p) <= 20 ? automatic : -1);
+            // Chinese words are a token per character: the act stands further off (\u8fdc\u7a0b\u65b9\u5f0f\u6682\u505c\u6216\u7ec8\u6b62\u2026\u7684\u4f7f\u7528)
+            const zh = s.tokens[p].w.length === 1 ? 2 : 1;
+            const v = Math.max(near(s, p, 14, 14, disables), nearPhrase(s, p, 6 * zh, 12 * zh, DISABLE_ZH), automatic >= 0 && Math.abs(automatic - p) <= 20 ? automatic : -1);
             const kill = s.tokens[p].w === 'kill';
             if (!kill && v < 0)
                 continue;
             // the act reaches the licensee's use or copy ("disable telemetry" switches off no use)
-            if (!kill && v !== automatic && nearWords(s, v, 8, 10, TARGET) < 0)
+            if (!kill && v !== automatic && nearWords(s, v, 8 * zh, 10 * zh, TARGET) < 0)
                 continue;
-            if (denied(s, Math.min(p, v < 0 ? p : v)))
+            if (denied(s, Math.min(p, v < 0 ? p : v), text))
                 continue;
             // the licensor acts ("may", "can", "by the licensor"), or the means acts by itself
             if (kill ||
@@ -16166,13 +16949,19 @@ function disables(w) {
                 findSeq(s, ['by', 'the', 'licensor']).length > 0)
                 return p;
         }
+        // "we can revoke your key at any time": a key or token the licensor switches off
+        for (const p of allOf(s, KEY)) {
+            const v = near(s, p, 4, 0, disables);
+            if (v >= 0 && hasAny(s, LICENSOR_MAY) && !denied(s, v, text) && !LICENSEE_ACTS.in(s))
+                return v;
+        }
         for (const p of findSeq(s, ['reserves', 'the', 'right', 'to'])) {
             const v = nearWords(s, p + 3, 0, 4, DISABLE);
             if (v >= 0 && nearWords(s, v, 0, 8, USAGE) >= 0)
                 return v;
         }
         for (const p of allOf(s, REMOTE_WORD))
-            if (nearWords(s, p, 10, 10, DISABLE) >= 0 && !denied(s, p))
+            if (nearWords(s, p, 10, 10, DISABLE) >= 0 && !denied(s, p, text))
                 return p;
         return -1;
     },
@@ -16189,15 +16978,19 @@ function disables(w) {
 }));
 
 ;// CONCATENATED MODULE: ./src/clauses/research-only.ts
-// Use limited to research. Frame: a limit (only, solely, exclusively, limited to, 仅, 限) on the
+// Use limited to research. Frame: a limit (only, solely, exclusively, limited to, \u4ec5, \u9650) on the
 // purpose, and the purpose is research, scholarship, academic or scientific study, or evaluation.
-// Not: "internal research and development", "not only for research", a licence's own name.
+// The purpose may be a defined term applied elsewhere ('"Permitted Purpose" means academic research'
+// \u2026 "for the Permitted Purpose and for no other purpose"). Not: "internal research and development",
+// "not only for research", a licence's own name, a research group as who may receive copies,
+// "\u4ec5\u4f9b\u53c2\u8003" (for reference only).
 
 
 
 
 
-const RESEARCH = words('research researching researchers scholarly scholarship academic academia scientific science', 'investigation investigations experimentation experimental experiments evaluation evaluating', 'study studies');
+
+const RESEARCH = words('research researching researchers scholarly scholarship academic academia scientific science', 'investigation investigations experimentation experimental experiments evaluation evaluating', 'study studies evaluate evaluates benchmarking');
 const research_only_ONLY = words('only solely exclusively purely strictly merely');
 const SOLE = words('sole');
 /** "limited to", "restricted to", "confined to", "reserved for": the scope that follows is all there is. */
@@ -16206,12 +16999,27 @@ const LIMIT_PREP = words('to for');
 /** A ban on money-making use: its exception ("except for evaluation, no use that earns money") is no research limit. */
 const research_only_MONEY = words('money profit profits revenue monetary commercial commercially paid fee fees sell monetise monetize');
 const LICENCE_NAME = words('license licence community agreement');
-const RESEARCH_ZH = phrases('研究, 学术, 科研, 评估, 评测');
-const research_only_ONLY_ZH = phrases('仅, 只, 限');
+const RESEARCH_ZH = phrases('\u7814\u7a76, \u5b66\u672f, \u79d1\u7814, \u8bc4\u4f30, \u8bc4\u6d4b');
+const research_only_ONLY_ZH = phrases('\u4ec5, \u53ea, \u9650');
 /** "except for research", "outside of a research setting", "the sole purpose of research". */
 const EXCEPT_OUTSIDE = words('except outside sole');
 /** "no other use", "for any other purpose": everything but research is excluded. */
 const OTHER = phrases('other purpose, other purposes, other use, other uses, any other');
+/** Research as who, not what for: "outside the research group", "the research team". */
+const BODY = words('group groups team teams lab labs laboratory institution institutions institute community', 'partners staff collaborators consortium centre center department unit');
+/** \u4ec5\u4f9b\u53c2\u8003: "for reference only", a disclaimer. */
+const REFERENCE_ONLY_ZH = phrases('\u4ec5\u4f9b\u53c2\u8003');
+/** Clause breaks inside a Chinese sentence: the limit and the purpose stand in one clause. */
+const CLAUSE_BREAKS = '\uff0c,\uff1b;';
+/** A comma or semicolon in the text between tokens a and b. */
+function brokenBetween(s, text, a, b) {
+    const from = s.tokens[Math.min(a, b)].e;
+    const to = s.tokens[Math.max(a, b)].s;
+    for (let k = from; k < to; k++)
+        if (CLAUSE_BREAKS.includes(text[k]))
+            return true;
+    return false;
+}
 function moneyBan(s) {
     for (const p of allOf(s, research_only_MONEY)) {
         const prev = s.tokens[p - 1]?.w;
@@ -16220,15 +17028,135 @@ function moneyBan(s) {
     }
     return false;
 }
+/**
+ * Use confined to a defined term that the document defines as research: "shall use the Model for
+ * the Permitted Purpose and for no other purpose", "only for the Authorised Purpose".
+ */
+function confinedToDefinedResearch(s, doc) {
+    if (!hasAny(s, research_only_ONLY) && !OTHER.in(s))
+        return -1;
+    for (const d of researchPurposes(doc)) {
+        if (d.sentence === s)
+            continue;
+        for (const at of findSeq(s, d.term)) {
+            // the term as the purpose of use, written as a defined term: "for the Permitted Purpose"
+            if (!purposeTerm(s, at, doc.text))
+                continue;
+            if (nearWords(s, at, 4, 0, research_only_ONLY) >= 0 || noOtherAfter(s, at))
+                return at;
+        }
+    }
+    return -1;
+}
+/** "decoder-only", "read-only", "text-only": "only" bound by a hyphen to another word is an adjective. */
+function compoundOnly(s, k, text) {
+    const prev = s.tokens[k - 1];
+    if (!prev || RESEARCH.has(prev.w))
+        return false;
+    return text.slice(prev.e, s.tokens[k].s) === '-';
+}
+const PURPOSES = new WeakMap();
+/** Most research purposes a document is read for: a term is defined once, and the reading stays linear. */
+const MAX_PURPOSES = 16;
+/**
+ * The document's terms defined as a research purpose ("means non-clinical academic research"), not
+ * as a thing research made ("means the model developed by Example Research"). Found once per document.
+ */
+function researchPurposes(doc) {
+    let found = PURPOSES.get(doc);
+    if (!found) {
+        found = definitionsOf(doc)
+            .filter(d => definesResearch(d.sentence, d.meaning))
+            .slice(0, MAX_PURPOSES);
+        PURPOSES.set(doc, found);
+    }
+    return found;
+}
+/** A research word among the first words of the meaning. */
+function definesResearch(s, meaning) {
+    for (let k = meaning; k < Math.min(s.tokens.length, meaning + DEFINITION_HEAD); k++)
+        if (RESEARCH.has(s.tokens[k].w))
+            return true;
+    return RESEARCH_ZH.all(s).some(p => p >= meaning && p < meaning + DEFINITION_HEAD);
+}
+const DEFINITION_HEAD = 6;
+/** "for the Permitted Purpose", "for a Research Purpose": the capitalised term after "for". */
+function purposeTerm(s, at, text) {
+    const c = text[s.tokens[at].s] ?? '';
+    if (c < 'A' || c > 'Z')
+        return false;
+    const before = ARTICLE.has(s.tokens[at - 1]?.w ?? '') ? at - 2 : at - 1;
+    return s.tokens[before]?.w === 'for';
+}
+const ARTICLE = words('the a an');
+/** "\u2026 and nothing else", "\u2026 but nothing more": the purpose before it is the only one. */
+const NOTHING_ELSE = phrases('and nothing else, but nothing else, and nothing more, and for nothing else');
+const research_only_COPULA = words('is are');
+/** "research only is not permitted", "research-only: no": a research-only label said not to hold. */
+function labelDenied(s, p) {
+    if (!research_only_ONLY.has(s.tokens[p + 1]?.w ?? ''))
+        return false;
+    const next = s.tokens[p + 2]?.w ?? '';
+    if (next === 'no' || next === 'not')
+        return true;
+    return research_only_COPULA.has(next) && s.tokens[p + 3]?.w === 'not';
+}
+/** Any other use, in Chinese: \u5176\u4ed6\u7528\u9014, \u5176\u4ed6\u76ee\u7684. */
+const OTHER_ZH = phrases('\u5176\u4ed6\u7528\u9014, \u5176\u5b83\u7528\u9014, \u5176\u4ed6\u76ee\u7684, \u5176\u5b83\u76ee\u7684, \u5176\u4ed6\u4efb\u4f55\u7528\u9014, \u4efb\u4f55\u5176\u4ed6\u7528\u9014');
+/** Words that make research the purpose of use: "for research use", "granted for research". */
+const PURPOSE = words('use uses purpose purposes granted licensed provided available \u7528 \u76ee');
+/** "no other use is permitted", "\u4e0d\u5f97\u7528\u4e8e\u5176\u4ed6\u7528\u9014": every use but one is denied; -1 if not. */
+function otherUseDenied(s) {
+    for (const o of [...OTHER.all(s), ...OTHER_ZH.all(s)])
+        if (negatedBefore(s, o, 4) >= 0 || bannedAfter(s, o, 8) >= 0)
+            return o;
+    return -1;
+}
+/**
+ * "Access is granted for research use; no other use is permitted.": the purpose stands in the
+ * sentence before, the exclusion of every other use in this one.
+ */
+function otherUseAfterResearch(s, doc, index) {
+    if (allOf(s, RESEARCH).length > 0 || RESEARCH_ZH.in(s))
+        return -1;
+    const o = otherUseDenied(s);
+    if (o < 0)
+        return -1;
+    // the sentence before, or the items of the list this sentence closes and their introduction
+    for (let i = index - 1; i >= Math.max(0, index - LIST_BACK); i--) {
+        const prev = doc.sentences[i];
+        for (const p of [...allOf(prev, RESEARCH), ...RESEARCH_ZH.all(prev)])
+            if (nearWords(prev, p, 4, 3, PURPOSE) >= 0 || prev.listItem)
+                return o;
+        if (!prev.listItem)
+            break;
+    }
+    return -1;
+}
+/** Items of a list read back for the purpose that "and for no other purpose" closes. */
+const LIST_BACK = 8;
+/** "\u2026 for the Permitted Purpose and for no other purpose": a denied "other purpose" right after the term. */
+function noOtherAfter(s, at) {
+    for (const o of OTHER.all(s))
+        if (o > at && o - at <= 8 && negatedBefore(s, o, 3) >= 0)
+            return true;
+    return false;
+}
 /** Where the sentence limits use to research, or -1. */
-function researchLimit(s) {
+function researchLimit(s, doc) {
     for (const p of allOf(s, RESEARCH)) {
         // "internal research and development" is an ordinary business activity
         if (s.tokens[p + 1]?.w === 'and' && s.tokens[p + 2]?.w === 'development')
             continue;
+        // "Research only: no" (a table row's answer): the label denied
+        if (labelDenied(s, p))
+            continue;
+        // "for academic research and nothing else"
+        if (NOTHING_ELSE.first(s) > p && NOTHING_ELSE.first(s) - p <= 4)
+            return p;
         for (let k = Math.max(0, p - 16); k <= Math.min(s.tokens.length - 1, p + 8); k++) {
             const t = s.tokens[k].w;
-            if (research_only_ONLY.has(t) && s.tokens[k - 1]?.w !== 'not')
+            if (research_only_ONLY.has(t) && s.tokens[k - 1]?.w !== 'not' && !compoundOnly(s, k, doc.text))
                 return p;
             if (LIMITED.has(t) && LIMIT_PREP.has(s.tokens[k + 1]?.w ?? '') && s.tokens[k - 1]?.w !== 'not' && k < p)
                 return p;
@@ -16241,19 +17169,25 @@ function researchLimit(s) {
         for (const p of research) {
             if (s.tokens[p + 1]?.w === 'and' && s.tokens[p + 2]?.w === 'development')
                 continue;
+            // "shared with anyone outside the research group": who may receive it, not what it is for
+            if (BODY.has(s.tokens[p + 1]?.w ?? '') || labelDenied(s, p))
+                continue;
             if (nearWords(s, p, 6, 0, EXCEPT_OUTSIDE) >= 0)
                 return p;
             if (OTHER.in(s) || bannedAfter(s, p, 12) >= 0)
                 return p;
         }
     }
+    const reference = REFERENCE_ONLY_ZH.first(s);
     for (const p of RESEARCH_ZH.all(s)) {
         const only = nearPhrase(s, p, 10, 6, research_only_ONLY_ZH);
-        // 不限于: "not limited to"
-        if (only >= 0 && s.tokens[only - 1]?.w !== '不')
+        // \u4e0d\u9650\u4e8e: "not limited to"; \u4ec5\u4f9b\u53c2\u8003: "for reference only"; a limit in another clause limits something else
+        if (only < 0 || s.tokens[only - 1]?.w === '\u4e0d' || only === reference)
+            continue;
+        if (!brokenBetween(s, doc.text, only, p))
             return p;
     }
-    // "Noncommercial Research Uses means …" (but not a licence name: "FAIR Noncommercial Research License")
+    // "Noncommercial Research Uses means \u2026" (but not a licence name: "FAIR Noncommercial Research License")
     for (const seq of [
         ['noncommercial', 'research'],
         ['non', 'commercial', 'research']
@@ -16264,7 +17198,7 @@ function researchLimit(s) {
             return p;
         }
     }
-    return -1;
+    return confinedToDefinedResearch(s, doc);
 }
 /* harmony default export */ const research_only = (defineClause({
     type: 'research-only',
@@ -16279,18 +17213,22 @@ function researchLimit(s) {
         docs: docsUrl('license/no-research-only')
     },
     messages: { found: FOUND },
-    detect(s) {
-        const at = researchLimit(s);
-        // "carries no research-only condition", "Nothing … confines use to research"
+    detect(s, ctx) {
+        let at = researchLimit(s, ctx.doc);
+        if (at < 0)
+            at = otherUseAfterResearch(s, ctx.doc, ctx.index);
+        // "carries no research-only condition", "Nothing \u2026 confines use to research"
         return at >= 0 && deniedAt(s, at) ? -1 : at;
     },
     examples: {
         detected: [
             'The checkpoints are made available solely for scholarly investigation.',
-            '本模型仅供学术研究使用。'
+            '\u672c\u6a21\u578b\u4ec5\u4f9b\u5b66\u672f\u7814\u7a76\u4f7f\u7528\u3002',
+            'Access is granted for research use; no other use is permitted.'
         ],
         notDetected: [
             'We thank the research community for its feedback.',
+            'Copies may not leave the research group.',
             'Companies may use the model for internal research and development and in products.'
         ]
     }
@@ -16299,12 +17237,12 @@ function researchLimit(s) {
 ;// CONCATENATED MODULE: ./src/clauses/restrictions-flow-down.ts
 // Restrictions that must flow down. Frame:
 // - who: those downstream (recipients, sub-licensees, customers, later holders, "anyone you let use
-//   it", 下游 / 接收方 / 第三方) or the derivatives they get;
+//   it", \u4e0b\u6e38 / \u63a5\u6536\u65b9 / \u7b2c\u4e09\u65b9) or the derivatives they get;
 // - the act: bind, be subject to, accept, comply, carry, pass on, include or write into their terms,
-//   impose (纳入, 遵守, 约束);
+//   impose (\u7eb3\u5165, \u9075\u5b88, \u7ea6\u675f);
 // - the object: the licence's restrictions, prohibited uses or use policy;
-// - the measure: terms "no less restrictive" / "at least as strict" (不得弱于, 不低于);
-// - the modality: an obligation (must, shall, ensure, 须) or a statement that binds by itself ("the
+// - the measure: terms "no less restrictive" / "at least as strict" (\u4e0d\u5f97\u5f31\u4e8e, \u4e0d\u4f4e\u4e8e);
+// - the modality: an obligation (must, shall, ensure, \u987b) or a statement that binds by itself ("the
 //   restrictions bind every later user"). Not: negations ("are not bound"), restrictions that apply
 //   "only to you" or to your agents, a limitation of liability, third-party software licences, or
 //   "the same licence" (share-alike).
@@ -16336,23 +17274,23 @@ const TERMS = words('restrictions terms obligations');
 const ENFORCEABLE = phrases('enforceable provision', 'enforceable provisions');
 /** Those downstream: recipients, later users, sub-licensees, anyone you give the model to. */
 const RECEIVERS = words('recipients recipient receives receive receiving downstream later subsequent sublicensee sublicensees anyone', 'users redistribution transferee transferees distributees everyone customers', 'clients whoever obtains obtain acquires acquire');
-const RECEIVERS_PHRASES = phrases('sub licensee, sub licensees, 下游, 接收方, 接收者, 接收人, 第三方, 受让方, 受让人, 再许可, 使用者', 'person you, people you, persons you, everyone you, whom you, you let, you allow, you permit', '别人, 他人, 其他人, 对方, 获得者, 取得者, 使用者');
+const RECEIVERS_PHRASES = phrases('sub licensee, sub licensees, \u4e0b\u6e38, \u63a5\u6536\u65b9, \u63a5\u6536\u8005, \u63a5\u6536\u4eba, \u7b2c\u4e09\u65b9, \u53d7\u8ba9\u65b9, \u53d7\u8ba9\u4eba, \u518d\u8bb8\u53ef, \u4f7f\u7528\u8005', 'person you, people you, persons you, everyone you, whom you, you let, you allow, you permit', 'each end user, every end user, your end users, each user, every user', '\u522b\u4eba, \u4ed6\u4eba, \u5176\u4ed6\u4eba, \u5bf9\u65b9, \u83b7\u5f97\u8005, \u53d6\u5f97\u8005, \u4f7f\u7528\u8005, \u88ab\u6388\u6743\u4eba, \u88ab\u6388\u6b0a\u4eba, \u88ab\u8bb8\u53ef\u4eba, \u88ab\u8a31\u53ef\u4eba, \u4ed6\u4eec, \u4ed6\u5011');
 /** Those who come later, in a declarative binding ("bind every later user"); not "anyone acting for you". */
 const LATER = words('recipients recipient downstream later subsequent sublicensee sublicensees transferee transferees', 'successors successor holders holder distributees whoever');
 /** Acts that bind: pass on, carry through, bind, be subject to, accept, agree, include, state. */
-const restrictions_flow_down_BIND = words('pass passed carry carried bind binds bound subject accept agree include included stated apply', 'continue ensure require impose imposed imposes extend extended keep keeps retain retains', 'preserve preserves reflect reflects contain contains prohibit prohibits forbid forbids held');
-const restrictions_flow_down_BIND_ZH = phrases('纳入, 遵守, 约束, 受到, 适用, 告知, 同样受, 不得弱于, 不低于, 不少于, 不得低于, 拘束, 带上, 一并', '遵循, 受本协议, 受本協議');
-/** The licence's limits in Chinese: 使用限制, 禁止用途, 用途限制 (also in traditional characters). */
-const LIMITS_ZH = phrases('使用限制, 禁止用途, 用途限制, 限制性条款, 禁止的用途, 使用限製, 用途之限制');
-/** The measure: terms downstream at least as strict as these ("no less restrictive", 不得弱于). */
-const AT_LEAST_AS = phrases('no less restrictive, no less protective, no less strict, not less restrictive, not less protective', 'at least as restrictive, at least as protective, at least as strict, equally restrictive', 'equally protective, at least the same, at least the uses, 不得弱于, 不低于, 不得低于, 不少于', 'not be more permissive, no more permissive, not more permissive, never more permissive, 不得宽于');
+const restrictions_flow_down_BIND = words('pass passed carry carried bind binds bound subject accept agree include included stated apply', 'continue ensure require impose imposed imposes extend extended keep keeps retain retains', 'preserve preserves reflect reflects contain contains prohibit prohibits forbid forbids held', 'follow follows observe observes comply complies abide abides honour honor respect respects agrees', 'accepts acceptance conditioned conditional');
+const restrictions_flow_down_BIND_ZH = phrases('\u7eb3\u5165, \u9075\u5b88, \u7ea6\u675f, \u53d7\u5230, \u9002\u7528, \u544a\u77e5, \u540c\u6837\u53d7, \u4e0d\u5f97\u5f31\u4e8e, \u4e0d\u4f4e\u4e8e, \u4e0d\u5c11\u4e8e, \u4e0d\u5f97\u4f4e\u4e8e, \u62d8\u675f, \u5e26\u4e0a, \u4e00\u5e76', '\u9075\u5faa, \u53d7\u672c\u534f\u8bae, \u53d7\u672c\u5354\u8b70, \u540c\u53d7, \u540c\u610f');
+/** The licence's limits in Chinese: \u4f7f\u7528\u9650\u5236, \u7981\u6b62\u7528\u9014, \u7528\u9014\u9650\u5236 (also in traditional characters). */
+const LIMITS_ZH = phrases('\u4f7f\u7528\u9650\u5236, \u7981\u6b62\u7528\u9014, \u7528\u9014\u9650\u5236, \u9650\u5236\u6027\u6761\u6b3e, \u7981\u6b62\u7684\u7528\u9014, \u4f7f\u7528\u9650\u88fd, \u7528\u9014\u4e4b\u9650\u5236');
+/** The measure: terms downstream at least as strict as these ("no less restrictive", \u4e0d\u5f97\u5f31\u4e8e). */
+const AT_LEAST_AS = phrases('no less restrictive, no less protective, no less strict, not less restrictive, not less protective', 'at least as restrictive, at least as protective, at least as strict, equally restrictive', 'equally protective, at least the same, at least the uses, \u4e0d\u5f97\u5f31\u4e8e, \u4e0d\u4f4e\u4e8e, \u4e0d\u5f97\u4f4e\u4e8e, \u4e0d\u5c11\u4e8e', 'not be more permissive, no more permissive, not more permissive, never more permissive, \u4e0d\u5f97\u5bbd\u4e8e');
 /** What receivers are bound to besides the restrictions: the use policy, this agreement's terms. */
 const POLICY_OBJECT = words('policy policies restrictions limitations prohibitions terms');
-/** Restrictions that bind by themselves, without a modal: "the restrictions … bind every later user". */
+/** Restrictions that bind by themselves, without a modal: "the restrictions \u2026 bind every later user". */
 const DECLARE = words('bind binds apply applies continue continues extend extends remain remains follow follows travel', 'travels attach attaches run runs survive survives');
-const restrictions_flow_down_MUST = words('must shall ensure 须 应 應 須');
+const restrictions_flow_down_MUST = words('must shall ensure procure \u987b \u5e94 \u61c9 \u9808');
 /** Obligations in several words and conditions of a permission: "has to", "provided that". */
-const MUST_PHRASE = phrases('has to, have to, needs to, need to, is required to, are required to, provided that, on condition that', 'as long as, only if, 必须, 要让, 得带, 也得, 也要, 需要');
+const MUST_PHRASE = phrases('has to, have to, needs to, need to, is required to, are required to, provided that, on condition that', 'as long as, only if, make sure, \u5fc5\u987b, \u8981\u8ba9, \u5f97\u5e26, \u4e5f\u5f97, \u4e5f\u8981, \u9700\u8981');
 function obliged(s) {
     return hasAny(s, restrictions_flow_down_MUST) || MUST_PHRASE.in(s);
 }
@@ -16363,18 +17301,20 @@ const FORBID = words('forbid forbids prohibit prohibits ban bans exclude exclude
 const NOTHING_REQUIRES = phrases('nothing in this licence requires, nothing in this license requires, nothing in this agreement requires', 'nothing in this licence shall require, nothing in this license shall require', 'nothing in this agreement shall require, nothing herein requires');
 const BIND_ACT = words('bind oblige obligate');
 const ONLY_YOU = phrases('only to you, not to your');
-/** A promise about what one will do: "I agree that any model I derive will be released under …". */
+const PASSED = words('passed handed carried');
+const restrictions_flow_down_BOUND = words('bound subject');
+/** A promise about what one will do: "I agree that any model I derive will be released under \u2026". */
 const PROMISE = words('agree agrees will undertake undertakes');
 /** The restrictions go with every copy: "they must travel with every copy", "accompany each copy". */
 const TRAVEL = words('travel travels accompany accompanies accompanied attached attach');
-const COPIES = words('copy copies');
-/** "the use restrictions … must travel with every copy": limits carried by each copy passed on. */
+const restrictions_flow_down_COPIES = words('copy copies');
+/** "the use restrictions \u2026 must travel with every copy": limits carried by each copy passed on. */
 function limitsTravel(s) {
     for (const l of allOf(s, LIMITS)) {
         if (ofLiability(s, l) || negatedBefore(s, l, 4) >= 0)
             continue;
         const t = nearWords(s, l, 10, 10, TRAVEL);
-        if (t >= 0 && nearWords(s, t, 0, 4, COPIES) >= 0 && negatedBefore(s, t, 3) < 0)
+        if (t >= 0 && nearWords(s, t, 0, 4, restrictions_flow_down_COPIES) >= 0 && negatedBefore(s, t, 3) < 0)
             return l;
     }
     return -1;
@@ -16387,8 +17327,8 @@ function ofLiability(s, k) {
 const OTHERS = words('party parties other');
 /** Copies that must include the copyright notices: attribution, whatever else they include. */
 const NOTICES = phrases('copyright notice, copyright notices, copyright statement');
-const USE = words('use uses usage prohibited 使 用');
-/** "The copyright notices and this entire statement, including … this restriction, must be
+const USE = words('use uses usage prohibited \u4f7f \u7528');
+/** "The copyright notices and this entire statement, including \u2026 this restriction, must be
  * included in all copies": the notices travel (attribution); no limit on use is passed on. */
 function aboutNoticesOnly(s) {
     return NOTICES.in(s) && !hasAny(s, USE);
@@ -16398,13 +17338,13 @@ const LIABILITY = words('liability liabilities damages warranty warranties');
 function passedOn(s) {
     return hasReceiver(s) || hasAny(s, restrictions_flow_down_DERIVED) || hasAny(s, DISTRIBUTE);
 }
-const DISTRIBUTE = words('distribute distributes distributed distributing redistribute sublicense transfer grant share provide');
+const DISTRIBUTE = words('distribute distributes distributed distributing redistribute sublicense transfer grant share provide', 'available');
 function hasReceiver(s) {
     return hasAny(s, RECEIVERS) || RECEIVERS_PHRASES.in(s) || thirdPartyReceiver(s);
 }
 /** Things a "third party" owns or makes ("third-party software", "third-party licenses"). */
 const THIRD_PARTY_THING = words('software code open source components licenses licences materials content services products', 'libraries data tools rights claims websites sites');
-/** "a third party", "third parties to whom you …": people downstream, not third-party software. */
+/** "a third party", "third parties to whom you \u2026": people downstream, not third-party software. */
 function thirdPartyReceiver(s) {
     for (const k of allOf(s, THIRD_PARTY))
         if (s.tokens[k - 1]?.w === 'third' && !THIRD_PARTY_THING.has(s.tokens[k + 1]?.w ?? ''))
@@ -16436,12 +17376,12 @@ function declaresBinding(s) {
                 return l;
         }
     }
-    // 下游使用者同样受本协议使用限制的约束: receivers, the limits, a binding act, no negation
+    // \u4e0b\u6e38\u4f7f\u7528\u8005\u540c\u6837\u53d7\u672c\u534f\u8bae\u4f7f\u7528\u9650\u5236\u7684\u7ea6\u675f: receivers, the limits, a binding act, no negation
     if (RECEIVERS_PHRASES.in(s) && !sentenceHasNegation(s))
         for (const l of allOf(s, LIMITS))
             if (nearPhrase(s, l, 12, 12, restrictions_flow_down_BIND_ZH) >= 0)
                 return l;
-    // 再分发时，须使接收方同样受本协议所列禁止用途的约束: the limits named as prohibited uses
+    // \u518d\u5206\u53d1\u65f6\uff0c\u987b\u4f7f\u63a5\u6536\u65b9\u540c\u6837\u53d7\u672c\u534f\u8bae\u6240\u5217\u7981\u6b62\u7528\u9014\u7684\u7ea6\u675f: the limits named as prohibited uses
     if (RECEIVERS_PHRASES.in(s) || hasAny(s, restrictions_flow_down_DERIVED))
         for (const l of LIMITS_ZH.all(s))
             if (nearPhrase(s, l, 16, 12, restrictions_flow_down_BIND_ZH) >= 0 && negatedBefore(s, l, 16) < 0)
@@ -16460,7 +17400,7 @@ function keepsLicence(s, at, len) {
     meta: {
         id: 'license/restrictions-flow-down',
         title: 'Restrictions that bind derivatives',
-        framework: 'OSAID 1.0 — copyleft allowed, use restrictions must not flow down',
+        framework: 'OSAID 1.0 \u2014 copyleft allowed, use restrictions must not flow down',
         severity: { default: 'warning', 'open-weights': 'note' },
         docs: docsUrl('license/restrictions-flow-down')
     },
@@ -16485,10 +17425,10 @@ function keepsLicence(s, at, len) {
             if (act >= 0 && (nearWords(s, act, 0, 8, LIMITS) >= 0 || nearWords(s, act, 0, 4, words('same')) >= 0))
                 return p;
         }
-        // "You must include the use restrictions … in any agreement under which You distribute the Model"
-        const r = RESTRICTIONS.first(s);
+        // "You must include the use restrictions \u2026 in any agreement under which You distribute the Model"
+        const r = Math.max(RESTRICTIONS.first(s), allOf(s, LIMITS).find(k => !ofLiability(s, k)) ?? -1);
         if (r >= 0 && negatedBefore(s, r, 4) < 0 && !ofLiability(s, r)) {
-            // into the terms under which the model is passed on (not "copies must include … this restriction")
+            // into the terms under which the model is passed on (not "copies must include \u2026 this restriction")
             if (hasAny(s, INCLUDE) && hasAny(s, AGREEMENT) && passedOn(s) && !NOTICES.in(s))
                 return r;
             // "pass these restrictions on to every downstream user"
@@ -16498,6 +17438,10 @@ function keepsLicence(s, at, len) {
             const pass = allOf(s, PASS).find(p => p < r && p >= r - 4 && negatedBefore(s, p, 4) < 0);
             if (pass !== undefined && nearWords(s, r, 0, 3, words('on')) >= 0 && hasReceiver(s))
                 return pass;
+            // "Use restrictions must be passed on": passed on is downstream by itself
+            const passedOnward = allOf(s, PASSED).find(p => p > r && p <= r + 5 && s.tokens[p + 1]?.w === 'on');
+            if (passedOnward !== undefined && obliged(s) && negatedBefore(s, passedOnward, 4) < 0)
+                return r;
         }
         // the measure: downstream terms at least as strict as these
         if (obliged(s) || sentenceHasNegation(s) || hasAny(s, PROMISE)) {
@@ -16524,6 +17468,14 @@ function keepsLicence(s, at, len) {
             if (travels >= 0)
                 return travels;
         }
+        // "Downstream users are bound by the same use restrictions": a binding stated as a fact
+        if (hasReceiver(s) && !sentenceHasNegation(s)) {
+            for (const l of allOf(s, LIMITS)) {
+                const b = nearWords(s, l, 6, 0, restrictions_flow_down_BOUND);
+                if (b >= 0 && !ofLiability(s, l) && !ONLY_YOU.in(s))
+                    return l;
+            }
+        }
         const declared = declaresBinding(s);
         if (declared >= 0)
             return declared;
@@ -16548,94 +17500,13 @@ function keepsLicence(s, at, len) {
     }
 }));
 
-;// CONCATENATED MODULE: ./src/clauses/revenue-threshold.ts
-// A cap on the licensee's revenue. Frame: a quantity of money (a currency sign or word) near a
-// revenue word (revenue, turnover, income, ARR, 收入 …), binding the licensee: a comparison, a
-// cap, a tier that stops, or a condition. Not: revenue reported as a fact ("reached $40 million in
-// revenue last year"), nor a price or a discount offered by size ("discounts for companies under $1M").
-
-
-
-
-
-const REVENUE = words('revenue revenues turnover income sales earnings receipts proceeds earn earns earning earned', 'funding financing raised valuation generate generates generating arr mrr gmv billings bookings');
-const REVENUE_ZH = phrases('收入, 营收, 营业额, 销售额, 营业收入');
-/** A threshold: a comparison, a cap, or a condition or obligation that turns on the amount. */
-const THRESHOLD = words('exceed exceeds exceeded exceeding more over above greater less below under fewer reach reaches', 'reached reaching surpass surpasses surpassed excess least cap capped limit threshold until once if', 'whose unless only stop stops end ends ceiling cutoff tier tiers free 超 过 低 于 以 上 以 下 达 到 不 足 须 需 应');
-/** Revenue reported as a fact: "reached", "reported", "recorded" (past tense, nobody bound). */
-const FACT = words('reached reported recorded posted grew achieved earned generated made totalled totaled had exceeded', 'surpassed topped crossed');
-/** What turns a reported amount into a condition: "if", "whose", "must", "eligible", "licence". */
-const CONDITION = words('if whose once when whenever where unless until while only must shall may need needs required', 'require requires eligible license licence licensed licences grant granted permitted free paid', 'tier apply applies 如 若 须 需 应 不');
-/** Prices offered by size: a discount binds nobody unless something is required or forbidden. */
-const DISCOUNT = words('discount discounts discounted rebate rebates cheaper');
-/** Verbs of earning in plain words: "businesses making more than $5 million a year". */
-const EARN = words('make makes making bring brings bringing bill bills billing gross grosses grossing');
-const COMPARATOR = words('more over above greater less under below fewer exceeding than beyond');
-/** A verb of earning, then a comparison, then the amount at i ("making more than $5 million"). */
-function earnsCompared(s, i) {
-    for (let k = i - 1; k >= Math.max(0, i - 3); k--)
-        if (COMPARATOR.has(s.tokens[k].w))
-            return nearWords(s, k, 2, 0, EARN) >= 0;
-    return false;
-}
-/** "Our company reached $40 million in revenue last year": a fact in the past tense, no condition. */
-function reportedFact(s) {
-    return hasAny(s, FACT) && !hasAny(s, CONDITION);
-}
-/** "Discounts are available for companies with under $1M in revenue": pricing, not a threshold. */
-function discountOnly(s) {
-    return hasAny(s, DISCOUNT) && !hasAny(s, OBLIGATION) && !prohibits(s);
-}
-/* harmony default export */ const revenue_threshold = (defineClause({
-    type: 'revenue-threshold',
-    restrictive: true,
-    label: 'caps the licensee’s revenue',
-    noun: 'a cap on the licensee’s revenue',
-    meta: {
-        id: 'license/no-revenue-threshold',
-        title: 'No cap on revenue',
-        framework: OSD5,
-        severity: RESTRICTIVE_SEVERITY,
-        docs: docsUrl('license/no-revenue-threshold')
-    },
-    messages: { found: FOUND },
-    detect(s, ctx) {
-        // "the model predicted revenue of $5 million": an amount with no threshold binds nobody
-        if (reportedFact(s) || discountOnly(s))
-            return -1;
-        const compared = hasAny(s, THRESHOLD) || hasAny(s, OBLIGATION);
-        for (const q of quantities(s, 1000)) {
-            // "< $500k ARR": a sign of comparison is a threshold too
-            if (!compared && !comparedBySign(s, q.at, ctx.doc.text))
-                continue;
-            const money = isMoney(s, q.at, q.end, ctx.doc.text);
-            const window = money ? 15 : 4;
-            const span = window + (q.end - q.at);
-            if (nearWords(s, q.at, window, span, REVENUE) >= 0)
-                return q.at;
-            if (money && earnsCompared(s, q.at))
-                return q.at;
-            if (nearPhrase(s, q.at, window * 2, span * 2, REVENUE_ZH) >= 0)
-                return q.at;
-        }
-        return -1;
-    },
-    examples: {
-        detected: [
-            'Businesses whose yearly turnover passes five million euros must buy a commercial licence.',
-            'Firms with more than $10M in annual revenue are not covered by this grant.'
-        ],
-        notDetected: ['We spent about $2,000,000 on training compute.', 'There is no revenue sharing.']
-    }
-}));
-
 ;// CONCATENATED MODULE: ./src/clauses/share-alike.ts
 // Share-alike (copyleft): what is made from the work goes out under the same licence. Frame:
 // - what: derived or changed works (derivatives, modified versions, adaptations, combined works),
 //   or the source form of what is distributed;
 // - the act: license, release, distribute, publish, offer, make available, remain or stay;
-// - the terms: under this licence, under the same licence or terms (以相同许可协议, 按照本许可证);
-// - the modality: an obligation (must, shall, only, 须).
+// - the terms: under this licence, under the same licence or terms (\u4ee5\u76f8\u540c\u8bb8\u53ef\u534f\u8bae, \u6309\u7167\u672c\u8bb8\u53ef\u8bc1);
+// - the modality: an obligation (must, shall, only, \u987b).
 // Or a share-alike / copyleft licence named as this work's licence. Not share-alike: "the same use
 // restrictions" (a flow-down), "a copy of this licence" (attribution), share-alike material the
 // model was trained on (a description of other works).
@@ -16645,23 +17516,48 @@ function discountOnly(s) {
 
 
 
-const NAMED = phrases('sharealike, share alike, by sa, nc sa, copyleft, 相同方式共享');
-const share_alike_MUST = words('must shall required only exclusively 须 应 必 須 應');
-/** Obligations and conditions in several words: "have to", "provided that", 只能, informal 要 / 得. */
-const share_alike_MUST_PHRASE = phrases('has to, have to, provided that, on condition, on the condition, 只能, 仅能, 仅可, 就得, 也得, 得用', '要用, 要开源, 也用, 也要, 需要, 需用, provided you, as long as, only if');
+
+const NAMED = phrases('sharealike, share alike, by sa, nc sa, copyleft, \u76f8\u540c\u65b9\u5f0f\u5171\u4eab');
+const share_alike_MUST = words('must shall required only exclusively agree agrees undertake undertakes \u987b \u5e94 \u5fc5 \u9808 \u61c9');
+/** Obligations and conditions in several words: "have to", "provided that", \u53ea\u80fd, informal \u8981 / \u5f97. */
+const share_alike_MUST_PHRASE = phrases('has to, have to, provided that, on condition, on the condition, \u53ea\u80fd, \u4ec5\u80fd, \u4ec5\u53ef, \u5c31\u5f97, \u4e5f\u5f97, \u5f97\u7528', '\u8981\u7528, \u8981\u5f00\u6e90, \u4e5f\u7528, \u4e5f\u8981, \u9700\u8981, \u9700\u7528, provided you, as long as, only if');
 /** Works made from the work: derived, changed, combined, or its source form. */
-const share_alike_CHANGED = words('derivative derivatives derived modified modifications adaptation adaptations adapted changes', 'changed modify finetuned tuned combined version versions derive based improvements improved', 'extensions transform transformed remix remixed contributions whole fork forks forked build builds');
+const share_alike_CHANGED = words('derivative derivatives derived modified modifications adaptation adaptations adapted changes', 'changed modify finetuned tuned combined version versions derive based improvements improved', 'extensions transform transformed remix remixed contributions whole fork forks forked build builds', 'incorporates incorporating tune finetune');
+/** Terms other than this licence: "under a different licence", "on proprietary terms", "closed source". */
+const OTHER_TERMS = phrases('different licence, different license, different terms, other licence, other license, other terms', 'another licence, another license, proprietary licence, proprietary license, proprietary terms', 'closed source, \u5176\u4ed6\u8bb8\u53ef, \u5176\u4ed6\u534f\u8bae, \u5176\u4ed6\u6388\u6743, \u95ed\u6e90, \u9589\u6e90');
+/** "You may not release your fine-tune under a different licence": changed works may go out under no
+ * other terms than these (not "you may release it under a different licence"). */
+function otherTermsForbidden(s) {
+    if (!hasAny(s, CHANGED_STRICT) && !hasAny(s, words('tune finetune fork forks')) && !share_alike_CHANGED_ZH.in(s))
+        return -1;
+    for (const p of OTHER_TERMS.all(s)) {
+        const act = nearWords(s, p, 8, 0, RELEASE);
+        if (act >= 0 && negatedBefore(s, act, 4) >= 0 && negatedBefore(s, p, 2) < 0)
+            return p;
+        // \u4e0d\u5f97\u4ee5\u5176\u4ed6\u534f\u8bae\u53d1\u5e03: the ban before the terms, the release after them
+        if (nearPhrase(s, p, 0, 8, RELEASE_ZH) >= 0 && negatedBefore(s, p, 4) >= 0)
+            return p;
+    }
+    return -1;
+}
 /** Copyleft licences by their ids: what a derived work "must remain under" ("stay under GPL-3.0"). */
 const COPYLEFT_ID = words('gpl agpl lgpl mpl eupl cddl epl osl cecill gplv2 gplv3 agplv3 lgplv3 copyleft');
 const SOURCE = words('source sources');
 /** Changed works proper ("the Standard Version" is no change). */
 const CHANGED_STRICT = words('derivative derivatives derived modified modifications adaptation adaptations adapted changed', 'combined improvements transformed remixed');
-const share_alike_CHANGED_ZH = phrases('衍生, 修改, 演绎, 基于, 源代码, 源码, 改编, 改写, 改进, 二次创作, 为基础, 基础上, 改了, 改过, 改动', '修改後, 改動');
+const share_alike_CHANGED_ZH = phrases('\u884d\u751f, \u4fee\u6539, \u6f14\u7ece, \u57fa\u4e8e, \u6e90\u4ee3\u7801, \u6e90\u7801, \u6539\u7f16, \u6539\u5199, \u6539\u8fdb, \u4e8c\u6b21\u521b\u4f5c, \u4e3a\u57fa\u7840, \u57fa\u7840\u4e0a, \u6539\u4e86, \u6539\u8fc7, \u6539\u52a8', '\u4fee\u6539\u5f8c, \u6539\u52d5, \u4e8c\u6b21\u5f00\u53d1, \u4e8c\u6b21\u958b\u767c, \u6539\u5b8c, \u4fee\u6539\u7248\u672c');
+/** The source form in Chinese, and making it public (\u516c\u5f00 / \u5f00\u6e90 / \u63d0\u4f9b): a source duty. */
+const SOURCE_ZH = phrases('\u6e90\u4ee3\u7801, \u6e90\u7801, \u539f\u59cb\u7801, \u539f\u59cb\u78bc, \u6e90\u7a0b\u5e8f, \u539f\u59cb\u7a0b\u5f0f\u78bc');
+const OPEN_ZH = phrases('\u516c\u5f00, \u516c\u958b, \u5f00\u6e90, \u958b\u6e90, \u63d0\u4f9b');
+/** "\u534f\u8bae\u4e5f\u5f97\u4e00\u6837": the licence named, then said to stay the same. */
+const LICENCE_ZH = phrases('\u534f\u8bae, \u5354\u8b70, \u8bb8\u53ef\u8bc1, \u8a31\u53ef\u8b49, \u6388\u6743, \u6388\u6b0a');
+const SAME_AFTER_ZH = phrases('\u4e00\u6837, \u4e00\u6a23, \u76f8\u540c, \u4e00\u81f4, \u4e0d\u53d8, \u4e0d\u8b8a');
+const MODAL_ZH = phrases('\u987b, \u9808, \u5fc5\u987b, \u61c9, \u5e94, \u8981, \u5f97');
 /** "under this licence" and its kin: the terms the work goes out under. */
 const UNDER_THIS = phrases('under this licence, under this license, under the terms of this license, under the terms of this licence', 'under this same, under the same, under these same, stay under this, remain under this', 'terms that cover, licensed as a whole, as a whole under this license, under the terms hereof', 'under these terms, on the terms hereof');
 const SAME = phrases('same license, same licence, same terms, same or a compatible license, same or compatible license', 'this same license, identical terms, compatible with this, compatible licence, compatible license', 'same conditions, same licence terms, same license terms');
 /** The licence nouns after "under this", "carry this". */
-const share_alike_LICENCE_NOUN = words('licence license licences licenses terms agreement');
+const share_alike_LICENCE_NOUN = words('licence license licences licenses terms agreement document');
 /** "under this licence", "under these terms", "under the same terms": the terms it goes out under. */
 const UNDER_DET = words('this these same identical');
 /** "under these terms", "on these terms", "upon the same terms". */
@@ -16672,19 +17568,19 @@ const CARRY = words('carry carries bear bears keep keeps retain retains remain r
 const SOURCE_PHRASE = phrases('corresponding source, complete source, source code, source form');
 const share_alike_OFFER = words('offer offered provide provided available give publish release distribute');
 /** Chinese: the licence phrase, which counts only as the terms something goes out under. */
-const THIS_ZH = phrases('相同, 本许可证, 本许可, 本协议, 同样的协议, 同样的许可, 这个许可证, 这个协议, 同一许可, 同一协议, 本授權', '本授权, 相同授權, 相同授权');
-/** 以 / 按照 / 依照 / 采用 / 根据 / 遵循 / 适用 before it, or 授权 / 发布 / 许可 after it. */
-const UNDER_ZH = words('以 按 照 依 采 用 循 适 据');
-const RELEASE_ZH = phrases('授权, 发布, 许可, 分发, 提供, 开源, 共享, 釋出, 释出, 發布, 散布, 再发布');
+const THIS_ZH = phrases('\u76f8\u540c, \u672c\u8bb8\u53ef\u8bc1, \u672c\u8bb8\u53ef, \u672c\u534f\u8bae, \u540c\u6837\u7684\u534f\u8bae, \u540c\u6837\u7684\u8bb8\u53ef, \u8fd9\u4e2a\u8bb8\u53ef\u8bc1, \u8fd9\u4e2a\u534f\u8bae, \u540c\u4e00\u8bb8\u53ef, \u540c\u4e00\u534f\u8bae, \u672c\u6388\u6b0a', '\u672c\u6388\u6743, \u76f8\u540c\u6388\u6b0a, \u76f8\u540c\u6388\u6743');
+/** \u4ee5 / \u6309\u7167 / \u4f9d\u7167 / \u91c7\u7528 / \u6839\u636e / \u9075\u5faa / \u9002\u7528 before it, or \u6388\u6743 / \u53d1\u5e03 / \u8bb8\u53ef after it. */
+const UNDER_ZH = words('\u4ee5 \u6309 \u7167 \u4f9d \u91c7 \u7528 \u5faa \u9002 \u636e');
+const RELEASE_ZH = phrases('\u6388\u6743, \u53d1\u5e03, \u8bb8\u53ef, \u5206\u53d1, \u63d0\u4f9b, \u5f00\u6e90, \u5171\u4eab, \u91cb\u51fa, \u91ca\u51fa, \u767c\u5e03, \u6563\u5e03, \u518d\u53d1\u5e03, \u6388\u6b0a');
 /** What the same-licence phrase is about when it is material the model was trained on. */
 const OTHER_MATERIAL = words('text texts data dataset datasets corpus corpora articles images content works material materials');
 const TRAINED = words('trained training pretrained');
-/** "the same use restrictions", "相同的使用限制": the same limits, which is a flow-down. */
+/** "the same use restrictions", "\u76f8\u540c\u7684\u4f7f\u7528\u9650\u5236": the same limits, which is a flow-down. */
 function limitsFollow(s, p) {
     return nearWords(s, p, 0, 5, LIMITS) >= 0;
 }
 /** A share-alike licence named as this work's licence, not as the licence of training material. */
-function namedAsThisLicence(s) {
+function namedAsThisLicence(s, ticked = false) {
     for (const p of NAMED.all(s)) {
         // "no share-alike requirement", "not a copyleft licence"
         if (negatedBefore(s, p, 3) >= 0)
@@ -16693,26 +17589,29 @@ function namedAsThisLicence(s) {
             continue;
         if (allOf(s, TRAINED).some(t => t < p))
             continue;
-        // "Share Alike — see Section 3(b)", "a share-and-share-alike spirit": the words name an element
+        // "Share Alike \u2014 see Section 3(b)", "a share-and-share-alike spirit": the words name an element
         // or an ethos; a licence names itself with a licence word, a version or an obligation
-        if (!NAMES_LICENCE.in(s) && !hasAny(s, share_alike_MUST) && !hasAny(s, LICENCE_CONTEXT))
+        // ("- [x] ShareAlike": a ticked box says the element applies)
+        if (!ticked && !NAMES_LICENCE.in(s) && !hasAny(s, share_alike_MUST) && !hasAny(s, LICENCE_CONTEXT))
             continue;
         return p;
     }
     return -1;
 }
-const COPY_ZH = phrases('副本, 文本, 全文');
+const COPY_ZH = phrases('\u526f\u672c, \u6587\u672c, \u5168\u6587');
 /** A Creative Commons licence code ("BY-SA", "NC-SA"): names a licence by itself. */
-const NAMES_LICENCE = phrases('by sa, nc sa, 相同方式共享');
+const NAMES_LICENCE = phrases('by sa, nc sa, \u76f8\u540c\u65b9\u5f0f\u5171\u4eab');
 /** Words with which a sentence names a licence: licence, licensed, terms, version, released, CC. */
-const LICENCE_CONTEXT = words('licence license licensed licenced licensing licenses licences terms released distributed available', 'version cc creative commons gpl agpl lgpl under 许 可 协 议 授 权');
-/** A Chinese licence phrase used as the terms of release ("以相同许可协议发布", "采用本许可证"),
- * not as a thing handed over ("附带本许可协议的副本"). */
+const LICENCE_CONTEXT = words('licence license licensed licenced licensing licenses licences terms released distributed available', 'version cc creative commons gpl agpl lgpl under yes applies required \u8bb8 \u53ef \u534f \u8bae \u6388 \u6743');
+/** A terse label ("Derivatives: same licence", a table row): this many words at most. */
+const TERSE = 6;
+/** A Chinese licence phrase used as the terms of release ("\u4ee5\u76f8\u540c\u8bb8\u53ef\u534f\u8bae\u53d1\u5e03", "\u91c7\u7528\u672c\u8bb8\u53ef\u8bc1"),
+ * not as a thing handed over ("\u9644\u5e26\u672c\u8bb8\u53ef\u534f\u8bae\u7684\u526f\u672c"). */
 function chineseTerms(s, p, len) {
     const end = p + len - 1;
     if (nearPhrase(s, end, 0, 6, COPY_ZH) >= 0)
         return false;
-    // a release in the sentence: 授权, 发布, 分发, 提供 (not "used in accordance with this agreement")
+    // a release in the sentence: \u6388\u6743, \u53d1\u5e03, \u5206\u53d1, \u63d0\u4f9b (not "used in accordance with this agreement")
     if (!RELEASE_ZH.in(s))
         return false;
     for (let k = Math.max(0, p - 4); k < p; k++)
@@ -16736,13 +17635,15 @@ function grantedOrPast(s, p) {
         const w = s.tokens[k].w;
         if (w === 'licensed' || w === 'licenced' || w === 'granted') {
             const prev = s.tokens[k - 1]?.w ?? '';
-            if (s.tokens[k + 1]?.w === 'to' || PAST.has(prev))
+            // "licensed to you" is the grant; "shall be licensed to all third parties" is the duty
+            if ((s.tokens[k + 1]?.w === 'to' && GRANTEE.has(s.tokens[k + 2]?.w ?? '')) || PAST.has(prev))
                 return true;
         }
     }
     return false;
 }
 const PAST = words('was were been originally previously initially');
+const GRANTEE = words('you licensee licensees the');
 /** "under these terms", "under the terms of this licence" written any way: under + this/the same + licence. */
 function underThis(s) {
     const out = [];
@@ -16753,12 +17654,12 @@ function underThis(s) {
             const w = s.tokens[k].w;
             if (UNDER_DET.has(w))
                 det = true;
-            else if (share_alike_LICENCE_NOUN.has(w)) {
+            else if (share_alike_LICENCE_NOUN.has(w) && !(w === 'terms' && !det && s.tokens[k + 1]?.w === 'of')) {
                 if (det)
                     out.push(u);
                 break;
             }
-            else if (!det && w !== 'terms' && w !== 'of' && w !== 'very')
+            else if (!det && w !== 'terms' && w !== 'of' && w !== 'very' && w !== 'the')
                 break;
             // after "this", a licence's own name may stand before its noun ("this Open Software License")
             k++;
@@ -16803,16 +17704,30 @@ function offersSource(s) {
 }
 /** Who gets the object form or the service, to whom copyleft owes the source: object code, binaries,
  * users of a network service, anyone you give it to. */
-const OBJECT_FORM = words('object binary binaries executable executables compiled network users recipients anyone everyone', 'whoever whole');
+const OBJECT_FORM = words('object binary binaries executable executables compiled network users recipients anyone everyone', 'whoever whole non receives receive');
 const share_alike_NOTICE = words('notice notices');
 const SOURCE_WORD = words('source');
-/** Giving the source out ("made available", "offer", "publish"); not "use in source form … provided". */
-const SOURCE_OFFER = words('available offer offered offering publish published disclose disclosed');
+const DISCLOSE = words('disclose');
+/** Giving the source out ("made available", "offer", "publish"); not "use in source form \u2026 provided". */
+const SOURCE_OFFER = words('available offer offered offering publish published disclose disclosed provide entitled');
+/** An imperative that opens a sentence obliges: "Share your changes under the same terms",
+ * "Release any derivative under this licence". */
+const share_alike_IMPERATIVE = words('share release license licence publish distribute offer keep make provide disclose');
+/** The network clause of a copyleft licence: serving a modified work over a network is distributing it. */
+const NETWORK_CLAUSE = phrases('network use is distribution, network use counts as distribution, network use constitutes distribution');
 /** Copyleft as a duty to give the source: "source code for the whole work must be made available to
  * anyone you give the object code to", "shall be made available to those users" of a network
  * service. Not "retain, in the source form of any derivative works, all notices" (attribution), not
  * "you need not make the source available". */
 function sourceDuty(s) {
+    // "Disclose source": the copyleft condition in a licence summary
+    // ("Disclose source: no" answers that there is no such condition)
+    // (the structural layer may restate it as "you must disclose source")
+    for (const d of allOf(s, DISCLOSE)) {
+        const source = s.tokens[d + 1]?.w === 'source' || s.tokens[d + 2]?.w === 'source';
+        if (source && !s.colon && !sentenceHasNegation(s) && !has(s, 'optional'))
+            return d;
+    }
     if (hasAny(s, share_alike_NOTICE) || !hasAny(s, OBJECT_FORM))
         return -1;
     for (const p of allOf(s, SOURCE_WORD)) {
@@ -16823,8 +17738,22 @@ function sourceDuty(s) {
     }
     return -1;
 }
+/** Chinese copyleft in two other forms: the source of a changed version made public to those who get
+ * it (\u987b\u5411\u8fd9\u4e9b\u7528\u6237\u516c\u5f00\u5bf9\u5e94\u6e90\u4ee3\u7801), and "the licence stays the same" after a change (\u6539\u5b8c\u4e86\u8981\u5f00\u6e90\uff0c\u534f\u8bae\u4e5f\u5f97\u4e00\u6837). */
+function chineseCopyleft(s) {
+    if (!share_alike_CHANGED_ZH.in(s) || !MODAL_ZH.in(s) || sentenceHasNegation(s))
+        return -1;
+    for (const p of SOURCE_ZH.all(s))
+        if (nearPhrase(s, p, 8, 0, OPEN_ZH) >= 0)
+            return p;
+    // (\u4e0e\u672c\u534f\u8bae\u76f8\u540c\u7684\u4f7f\u7528\u9650\u5236: the same limits, a flow-down)
+    for (const p of LICENCE_ZH.all(s))
+        if (nearPhrase(s, p, 0, 5, SAME_AFTER_ZH) >= 0 && nearWords(s, p, 0, 12, LIMITS) < 0)
+            return p;
+    return -1;
+}
 /** "You shall not distribute modified versions under this licence's name": a ban, not share-alike
- * (unless an exception brings the obligation back: "must not … except under this Licence"). */
+ * (unless an exception brings the obligation back: "must not \u2026 except under this Licence"). */
 function forbidsInstead(s) {
     if (hasAny(s, EXCEPTION) || has(s, 'only'))
         return false;
@@ -16838,18 +17767,31 @@ function forbidsInstead(s) {
     meta: {
         id: 'license/share-alike',
         title: 'Share-alike obligations',
-        framework: 'OSAID 1.0 — copyleft terms are allowed',
+        framework: 'OSAID 1.0 \u2014 copyleft terms are allowed',
         severity: { default: 'note', permissive: 'warning' },
         docs: docsUrl('license/share-alike')
     },
     messages: { found: FOUND },
-    detect(s) {
-        const named = namedAsThisLicence(s);
+    detect(s, ctx) {
+        const named = namedAsThisLicence(s, afterTickedBox(s, ctx.doc.text) >= 0);
         if (named >= 0)
             return named;
+        const other = otherTermsForbidden(s);
+        if (other >= 0)
+            return other;
+        const network = NETWORK_CLAUSE.first(s);
+        if (network >= 0 && negatedBefore(s, network, 3) < 0)
+            return network;
         if (definesTerm(s))
             return -1;
-        if (!(hasAny(s, share_alike_MUST) || share_alike_MUST_PHRASE.in(s)) || forbidsInstead(s))
+        // "Derivatives: same licence": a terse label pairs the derived work with the same licence
+        if (s.tokens.length - s.body <= TERSE && hasAny(s, CHANGED_STRICT) && !sentenceHasNegation(s)) {
+            const same = SAME.first(s);
+            if (same >= 0 && !limitsFollow(s, same))
+                return same;
+        }
+        const imperative = share_alike_IMPERATIVE.has(s.tokens[s.body]?.w ?? '');
+        if (!(hasAny(s, share_alike_MUST) || share_alike_MUST_PHRASE.in(s) || imperative) || forbidsInstead(s))
             return -1;
         const changed = allOf(s, share_alike_CHANGED);
         const source = allOf(s, SOURCE);
@@ -16889,6 +17831,9 @@ function forbidsInstead(s) {
             if ([...changed, ...source].some(d => d < p && d >= p - NEAR))
                 return p;
         }
+        const zh = chineseCopyleft(s);
+        if (zh >= 0)
+            return zh;
         for (const { at: p, len } of THIS_ZH.matches(s)) {
             if (nearWords(s, p, 0, len + 6, LIMITS) >= 0 || !chineseTerms(s, p, len))
                 continue;
@@ -16914,8 +17859,8 @@ function forbidsInstead(s) {
 ;// CONCATENATED MODULE: ./src/clauses/termination-at-will.ts
 // Termination at the licensor's will. Frame: the licensor (we, licensor; may, can, reserves the
 // right) or the grant in the passive, an act that ends the grant (end, terminate, revoke, withdraw,
-// suspend, stop, 终止, 撤销, 收回) and no condition but the licensor's own choice (at any time,
-// whenever it chooses, sole discretion, for any reason, 随时, 任何理由). A grant that lasts only
+// suspend, stop, \u7ec8\u6b62, \u64a4\u9500, \u6536\u56de) and no condition but the licensor's own choice (at any time,
+// whenever it chooses, sole discretion, for any reason, \u968f\u65f6, \u4efb\u4f55\u7406\u7531). A grant that lasts only
 // as long as the licensor chooses is the same clause without the verb. Not: termination on breach,
 // the licensee ending the licence, "irrevocable", "cannot be withdrawn except for breach", a
 // negated power ("may not revoke"). A grant merely called "revocable" is not reported.
@@ -16925,19 +17870,25 @@ function forbidsInstead(s) {
 
 
 /** The licensor's own choice as the only condition. */
-const AT_WILL = phrases('at any time, anytime, any time, sole discretion, absolute discretion, for any reason, without cause', 'for convenience, at will, any reason or no reason, with or without cause, without notice', 'whenever it, whenever we, whenever they, whenever the licensor, as it sees fit', 'as we see fit, without reason, without giving reasons, without giving a reason, without prior notice', 'at its discretion, at our discretion, whenever, without stating a reason, without a reason', 'for no reason, unilaterally, at its pleasure, at our pleasure, at its option, at our option', 'chooses to allow, as long as the licensor, 随时, 任何时候, 任何理由, 自行决定, 单方面, 无需说明理由', '无需理由, 无须说明理由, 酌情, discretion, at any moment, without explanation, without any explanation', 'without justification, without any reason, 无需任何理由, every moment, without giving the reason');
-/** "… lasts only as long as the Licensor chooses": the grant's duration is the licensor's will. */
-const DURATION = words('lasts last continue continues remain remains valid effective force until 有 效 期 间');
+const AT_WILL = phrases('at any time, anytime, any time, sole discretion, absolute discretion, for any reason, without cause', 'for convenience, at will, any reason or no reason, with or without cause, without notice', 'whenever it, whenever we, whenever they, whenever the licensor, as it sees fit', 'as we see fit, without reason, without giving reasons, without giving a reason, without prior notice', 'at its discretion, at our discretion, whenever, without stating a reason, without a reason', 'for no reason, unilaterally, at its pleasure, at our pleasure, at its option, at our option', 'chooses to allow, as long as the licensor, \u968f\u65f6, \u4efb\u4f55\u65f6\u5019, \u4efb\u4f55\u7406\u7531, \u81ea\u884c\u51b3\u5b9a, \u5355\u65b9\u9762, \u65e0\u9700\u8bf4\u660e\u7406\u7531', '\u65e0\u9700\u7406\u7531, \u65e0\u987b\u8bf4\u660e\u7406\u7531, \u914c\u60c5, discretion, at any moment, without explanation, without any explanation', 'sole judgement, sole judgment, own judgement, own judgment, its judgement, its judgment', 'without justification, without any reason, \u65e0\u9700\u4efb\u4f55\u7406\u7531, every moment, without giving the reason');
+/** "\u2026 lasts only as long as the Licensor chooses": the grant's duration is the licensor's will. */
+const DURATION = words('lasts last continue continues remain remains valid effective force until duration term \u6709 \u6548 \u671f \u95f4');
 const CHOICE = words('chooses choose decides decide wishes wish permits permit allows allow agrees sees');
-const LICENSOR = words('licensor licensors we us our company 许 方 我 们');
-const BREACH = words('breach breaches breached violate violates violation violations fail fails failure noncompliance', 'infringement litigation comply 违 反 违 约');
-const termination_at_will_MODAL = words('may can right reserves reserve entitled 有 权 可 保');
-const SELF = words('you recipient licensee automatically 您 你');
+const LICENSOR = words('licensor licensors we us our company \u8bb8 \u65b9 \u6211 \u4eec');
+const BREACH = words('breach breaches breached violate violates violation violations fail fails failure noncompliance', 'infringement litigation comply \u8fdd \u53cd \u8fdd \u7ea6');
+const termination_at_will_MODAL = words('may can right reserves reserve entitled decision decide decides elect elects \u6709 \u6743 \u53ef \u4fdd');
+/** What the act ends when it is no licence: a key, a token, credentials (a remote switch, not termination). */
+const termination_at_will_KEY = words('key keys token tokens credential credentials');
+const KEY_ZH = phrases('\u5bc6\u94a5, \u4ee4\u724c, \u6fc0\u6d3b\u7801');
+const termination_at_will_GRANT = words('licence license licences licenses agreement rights permission permissions grant');
+/** "you may", "the Licensee can": the one who ends it is the licensee (a modal or the act follows). */
+const AFTER_SELF = words('may can will shall to \u53ef \u6709');
+const SELF = words('you recipient licensee automatically \u60a8 \u4f60');
 /** Breach named only to be set aside: "whether or not you have broken these terms", "even if". */
-const REGARDLESS = phrases('whether or not, even if, regardless of, irrespective of, 无论, 即使');
-const REVOCABLE = phrases('revocable, 可撤销');
-const IRREVOCABLE = phrases('irrevocable, cannot be withdrawn, cannot be revoked, may not be revoked, will not revoke', 'shall not revoke, not revocable, 不可撤销');
-/** "The Licensor may not revoke …", "许可方不得终止": a negation just before the act. */
+const REGARDLESS = phrases('whether or not, even if, regardless of, irrespective of, \u65e0\u8bba, \u5373\u4f7f');
+const REVOCABLE = phrases('revocable, \u53ef\u64a4\u9500');
+const IRREVOCABLE = phrases('irrevocable, cannot be withdrawn, cannot be revoked, may not be revoked, will not revoke', 'shall not revoke, not revocable, \u4e0d\u53ef\u64a4\u9500');
+/** "The Licensor may not revoke \u2026", "\u8bb8\u53ef\u65b9\u4e0d\u5f97\u7ec8\u6b62": a negation just before the act. */
 function negatedAct(s, p) {
     // "without explanation revoke": "without" negates its own object, not the act after it
     for (let k = p - 1; k >= Math.max(0, p - 4); k--)
@@ -16945,7 +17896,7 @@ function negatedAct(s, p) {
             return true;
     return false;
 }
-/** "The permission … lasts only for as long as the Licensor chooses to allow it." */
+/** "The permission \u2026 lasts only for as long as the Licensor chooses to allow it." */
 function lastsAtWill(s, text) {
     for (const p of allOf(s, CHOICE)) {
         let licensor = -1;
@@ -16969,7 +17920,7 @@ function lastsAtWill(s, text) {
         for (let k = until + 1; k < end; k++)
             if (LICENSOR.has(s.tokens[k].w) || isName(s, k, text))
                 agent = true;
-        // "… until revoked by the Licensor", "until revoked at its sole discretion"
+        // "\u2026 until revoked by the Licensor", "until revoked at its sole discretion"
         if (end >= 0 && (nearWords(s, end, 0, 3, LICENSOR) >= 0 || AT_WILL.in(s)))
             agent = true;
         if (end >= 0 && agent && !hasAny(s, SELF))
@@ -16983,15 +17934,51 @@ function isName(s, k, text) {
     const c = text[s.tokens[k].s] ?? '';
     return k > s.body && c >= 'A' && c <= 'Z';
 }
+const WHICH = words('which as');
+/** The licensor's own offering: "stop distributing the Work" ends no grant already made. */
+const OWN_OFFER = words('distributing offering releasing providing publishing supporting maintaining updating hosting developing', 'selling making');
+/** A modal, a comma, an aside, a comma, then the act at p. */
+function modalBeforeAside(s, p, text) {
+    if (p === 0 || !text.slice(s.tokens[p - 1].e, s.tokens[p].s).includes(','))
+        return false;
+    for (let k = p - 2; k >= Math.max(0, p - 30); k--) {
+        if (!termination_at_will_MODAL.has(s.tokens[k].w))
+            continue;
+        return text.slice(s.tokens[k].e, s.tokens[k + 1].s).includes(',');
+    }
+    return false;
+}
+/** The licensee word at k is the subject of the act at p: a modal or the act itself follows it. */
+function selfActs(s, k, p) {
+    const next = s.tokens[k + 1]?.w ?? '';
+    return k + 1 === p || AFTER_SELF.has(next) || (s.tokens[k].w.length === 1 && k + 3 >= p);
+}
+/** The act ends a key or a token, not the licence: "may revoke the activation key", "a licence key that we may revoke". */
+function endsAKey(s, p) {
+    for (let k = p + 1; k <= Math.min(s.tokens.length - 1, p + 7); k++) {
+        const w = s.tokens[k].w;
+        if (termination_at_will_KEY.has(w))
+            return true;
+        if (termination_at_will_GRANT.has(w) && !termination_at_will_KEY.has(s.tokens[k + 1]?.w ?? ''))
+            return false;
+    }
+    // the key before the act, through a relative clause: "a licence key that we may revoke"
+    for (let k = p - 1; k >= Math.max(0, p - 6); k--) {
+        const w = s.tokens[k].w;
+        if (w === 'that' || w === 'which')
+            return termination_at_will_KEY.has(s.tokens[k - 1]?.w ?? '');
+    }
+    return false;
+}
 /* harmony default export */ const termination_at_will = (defineClause({
     type: 'termination-at-will',
     restrictive: true,
-    label: 'can be terminated at the licensor’s discretion',
-    noun: 'termination at the licensor’s discretion',
+    label: 'can be terminated at the licensor\u2019s discretion',
+    noun: 'termination at the licensor\u2019s discretion',
     meta: {
         id: 'license/no-termination-at-will',
         title: 'Licence not revocable at will',
-        framework: 'OSD §7 (distribution of licence); OSAID 1.0 — freedoms must be lasting',
+        framework: 'OSD \u00a77 (distribution of licence); OSAID 1.0 \u2014 freedoms must be lasting',
         severity: RESTRICTIVE_SEVERITY,
         docs: docsUrl('license/no-termination-at-will')
     },
@@ -17012,21 +17999,40 @@ function isName(s, k, text) {
         if (at < 0)
             return -1;
         for (const p of allOf(s, END)) {
-            if (Math.abs(p - at) > 20 || negatedAct(s, p))
+            if (Math.abs(p - at) > 20 || negatedAct(s, p) || endsAKey(s, p))
+                continue;
+            // \u628a\u4f60\u7684\u5bc6\u94a5\u505c\u6389: a Chinese key or token the act switches off
+            if (s.tokens[p].w.length === 1 && (KEY_ZH.in(s) || hasAny(s, termination_at_will_KEY)))
+                continue;
+            // "\u2026, which stops the Model from loading": the act is an effect of what the clause before says
+            if (s.tokens[p - 1]?.w === 'which')
+                continue;
+            // "stop distributing the Work at any time": the licensor's own offering ends, not the grant
+            if (OWN_OFFER.has(s.tokens[p + 1]?.w ?? ''))
                 continue;
             // the licensor may end the licence; the licensee ending its own licence, or automatic
             // termination, is not at will. The modal may stand before the at-will phrase.
             let modal = false;
             let self = false;
-            // Chinese words are a token per character: the modal stands further back (许可方可以随时…终止)
-            const back = s.tokens[p].w.length === 1 ? 24 : 8;
+            // Chinese words are a token per character: the modal stands further back (\u8bb8\u53ef\u65b9\u53ef\u4ee5\u968f\u65f6\u2026\u7ec8\u6b62)
+            const back = s.tokens[p].w.length === 1 ? 24 : 12;
             for (let k = p - 1; k >= Math.max(0, p - back); k--) {
                 const t = s.tokens[k].w;
                 if (termination_at_will_MODAL.has(t))
                     modal = true;
-                if (SELF.has(t))
+                // "you may terminate"; not "the date the Licensor tells you it is revoking"
+                if (SELF.has(t) && (t === 'automatically' || selfActs(s, k, p)))
                     self = true;
             }
+            // "the Licensor may, by notice given at any time, end the licence": an aside between commas
+            if (!modal)
+                modal = modalBeforeAside(s, p, ctx.doc.text);
+            // "\u2026 revoking the licence, which it may do at its discretion": the modal after the act
+            if (!modal && nearWords(s, p, 0, 8, WHICH) >= 0 && nearWords(s, p, 0, 10, termination_at_will_MODAL) >= 0)
+                modal = true;
+            // "Termination by the Licensor: at any time, without cause": the act named, with its agent
+            if (!modal && s.tokens[p + 1]?.w === 'by' && nearWords(s, p + 1, 0, 2, LICENSOR) >= 0)
+                modal = true;
             if (s.tokens[p + 1]?.w === 'automatically' || s.tokens[p + 3]?.w === 'automatically')
                 self = true;
             if (modal && !self)
@@ -17043,125 +18049,6 @@ function isName(s, k, text) {
             'This licence cannot be withdrawn except for breach.',
             'You may terminate this licence at any time by deleting your copies.'
         ]
-    }
-}));
-
-;// CONCATENATED MODULE: ./src/clauses/user-threshold.ts
-// A cap on the licensee's users. Frame: a measure (a quantity of people, users, accounts …,
-// often per period) with a threshold (more than, exceeds, 超过 …) that limits the licensee or the
-// grant. Not: usage reported as a fact ("our app has 2 million users"), nor what a system can bear
-// ("designed to handle up to 10,000 concurrent users").
-
-
-
-
-
-
-const user_threshold_THRESHOLD = words('greater more exceed exceeds exceeding exceeded above over less fewer under below least maximum', 'than threshold most beyond surpass surpasses surpassing reaches reach reaching upto cap capped', 'limit limited excess passes pass passing tops up max upwards 超 过 逾 于 达 到 以 上 最 至');
-/** Who the number binds: the licensee or the grant, or a condition on them. */
-const user_threshold_SUBJECT = words('you your licensee licensees if whose where once when entity entities company companies', 'organization organizations organisations organisation license licence agreement grant granted', 'licensed permitted affiliates limited only free must shall require required apply applies', 'product products service services 如 若 您 你');
-/** A statement of fact ("our app already has more than 1 million users"). */
-const REPORTED = words('our we has have had serves served downloaded downloads reached already 已 曾');
-/**
- * What makes a count of people bind: a condition, a modal, the grant, a requirement or a ban
- * ("if …", "must", "is not licensed", "requires", "不得", "须"). A count without one is a fact.
- */
-const BINDING = words('if where once when whenever should unless only must shall may need needs require requires', 'required license licence licensed licences licenses agreement grant granted permitted covers', 'cover not no exceed exceeds exceeding limited limit limits cap capped up max maximum 如 若 须 需 应 得 仅 凡 的 最');
-/**
- * What a system can bear: "designed to handle up to 10,000 concurrent users", "can serve up to 500
- * users on a single GPU", "本服务最多支持一万名用户同时在线". Without a word of the licence beside it,
- * such a number is a capacity, not a cap.
- */
-const CAPACITY = words('designed able capable handle handles handled handling support supports supported sustain sustains', 'scale scales scaled throughput performance gpu gpus hardware latency benchmarked tested load', 'optimised optimized node nodes server servers cpu cpus 支 持 承 载');
-/** "can serve up to 800 users": what a machine can do, in the words of a capacity. */
-const CAN = words('can could');
-const SERVE = words('serve handle support host accommodate process');
-/** Words of a licence: a capacity stated with one of them is still a condition of use. */
-const LICENSING = words('licence license licensed licences licenses grant granted rights permitted permission agreement', 'terms must shall require requires required need needs may allowed entitled eligible free paid fee', 'fees plan tier covers covered if unless once whenever where 如 若 许 授 权 须 需 应');
-/** A capacity, not a cap: a word of capacity ("designed to handle", "can serve") and none of the licence. */
-function capacityOnly(s) {
-    if (hasAny(s, LICENSING))
-        return false;
-    if (hasAny(s, CAPACITY))
-        return true;
-    for (let k = 0; k < s.tokens.length; k++)
-        if (CAN.has(s.tokens[k].w) && SERVE.has(s.tokens[k + 1]?.w ?? ''))
-            return true;
-    return false;
-}
-/** What may follow a small count of people: a period, a total, or nothing ("persons not exceeding five hundred in each quarter"). */
-const AFTER_COUNT = words('in per each every a an during within over for at maximum max total concurrently simultaneously');
-/** A small number counts people only when they follow it: "more than 500 seats", not "60 requests per account". */
-const SMALL = 1000;
-const NUMBERED = words('section sections article articles clause clauses paragraph version chapter part item');
-/** "30 days", "12 months": the number is a period, not a count. */
-function unitOfTime(s, end) {
-    return PERIOD.has(s.tokens[end + 1]?.w ?? '');
-}
-/** People, then a threshold word, then the number at i: "persons not exceeding", "seats up to". */
-function countedBefore(s, i) {
-    const who = nearWords(s, i, 6, 0, PEOPLE);
-    if (who < 0 || NUMBERED.has(s.tokens[i - 1]?.w ?? ''))
-        return false;
-    for (let k = who + 1; k < i; k++)
-        if (user_threshold_THRESHOLD.has(s.tokens[k].w))
-            return true;
-    return false;
-}
-/** Nothing else counted after the number ("up to 20 queries" counts queries, not the account before it). */
-function endsCount(s, end) {
-    const next = s.tokens[end + 1]?.w;
-    return next === undefined || AFTER_COUNT.has(next) || PEOPLE.has(next);
-}
-/* harmony default export */ const user_threshold = (defineClause({
-    type: 'user-threshold',
-    restrictive: true,
-    label: 'caps the number of users',
-    noun: 'a cap on the number of users',
-    meta: {
-        id: 'license/no-user-threshold',
-        title: 'No cap on users',
-        framework: OSD5,
-        severity: RESTRICTIVE_SEVERITY,
-        docs: docsUrl('license/no-user-threshold')
-    },
-    messages: { found: FOUND },
-    detect(s, ctx) {
-        if (!hasAny(s, user_threshold_SUBJECT) && hasAny(s, REPORTED))
-            return -1;
-        if (capacityOnly(s))
-            return -1;
-        // a defined term with a cap ('"Small Deployment" means … fewer than 1,000 concurrent users') is
-        // there to be a condition of the grant
-        if (!hasAny(s, BINDING) && !definesTerm(s))
-            return -1;
-        for (const q of quantities(s, 2)) {
-            // an amount of money is a revenue cap, not a count of people
-            if (isMoney(s, q.at, q.end, ctx.doc.text))
-                continue;
-            if (nearWords(s, q.at, 8, 0, user_threshold_THRESHOLD) < 0 && nearWords(s, q.end, 0, 3, user_threshold_THRESHOLD) < 0)
-                continue;
-            if (q.value < SMALL) {
-                // "Sections 8.1 or 8.2 above, all end user licences": a section number counts nobody
-                const whole = Number.isInteger(q.value) && !NUMBERED.has(s.tokens[q.at - 1]?.w ?? '');
-                if (whole && nearWords(s, q.end, 0, 3, PEOPLE) >= 0 && !unitOfTime(s, q.end))
-                    return q.at;
-                // the people named first, then the threshold: "persons not exceeding five hundred in each quarter"
-                if (whole && countedBefore(s, q.at) && endsCount(s, q.end))
-                    return q.at;
-                continue;
-            }
-            if (nearWords(s, q.end, 0, 6, PEOPLE) >= 0 || nearWords(s, q.at, 20, 0, PEOPLE) >= 0)
-                return q.at;
-        }
-        return -1;
-    },
-    examples: {
-        detected: [
-            'If more than two million distinct people use your service in a calendar month, you need our written consent.',
-            '如果您的产品月活跃用户超过1亿，您必须向我们申请许可。'
-        ],
-        notDetected: ['Our hosted demo has already served over 3 million users.', 'There is no cap on users.']
     }
 }));
 
@@ -17294,8 +18181,8 @@ function splitExt(name) {
 }
 /**
  * Score 0..1 of how surely a file name is a licence file. 0 means "not a licence".
- * LICENSE 1.0 · LICENSE.md 0.95 · COPYING 0.9 · LICENSE-MODEL / MODEL_LICENSE 0.85 ·
- * LICENSES/<id>.txt 0.8 · other names containing "license" with a text extension 0.6.
+ * LICENSE 1.0 \u00b7 LICENSE.md 0.95 \u00b7 COPYING 0.9 \u00b7 LICENSE-MODEL / MODEL_LICENSE 0.85 \u00b7
+ * LICENSES/<id>.txt 0.8 \u00b7 other names containing "license" with a text extension 0.6.
  */
 function licenseNameScore(relPath) {
     const parts = relPath.split('/');
@@ -17400,20 +18287,20 @@ function isDedicatedCardName(relPath) {
 ;// CONCATENATED MODULE: ./src/clauses/toolkit/answers.ts
 // Questions and their answers as statements. A question asserts nothing; its answer decides what
 // the pair says:
-//   "Can I modify it? No."                      → "you may not modify it"
-//   "Do I have to publish my changes? Yes, …"   → "you must publish your changes …"
-//   "Can you switch off my copy? Yes."          → "we can switch off your copy" (the licensor asked)
-//   "Can I sell it? Yes." / "Do I have to …? No." / "Is it research-only? No." → nothing
+//   "Can I modify it? No."                      \u2192 "you may not modify it"
+//   "Do I have to publish my changes? Yes, \u2026"   \u2192 "you must publish your changes \u2026"
+//   "Can you switch off my copy? Yes."          \u2192 "we can switch off your copy" (the licensor asked)
+//   "Can I sell it? Yes." / "Do I have to \u2026? No." / "Is it research-only? No." \u2192 nothing
 // "Q:" and "A:" markers are read past. A question whose answer is no plain yes or no is left as it
 // is, and so is its answer. The pair is quoted as written, from the question's first word.
 
 
-const YES = words('yes yeah yep yup sure certainly absolutely correct 是 对 可 能 需 要 必 须 应');
-const answers_NO = words('no nope not neither never nor 不 否 无 没 别');
+const YES = words('yes yeah yep yup sure certainly absolutely correct \u662f \u5bf9 \u53ef \u80fd \u9700 \u8981 \u5fc5 \u987b \u5e94');
+const answers_NO = words('no nope not neither never nor \u4e0d \u5426 \u65e0 \u6ca1 \u522b');
 /** Auxiliaries that open a question of permission. */
-const PERMISSION = words('can may could might 可 能');
+const PERMISSION = words('can may could might \u53ef \u80fd');
 /** Auxiliaries that open a question of duty. */
-const DUTY = words('must should shall need 须 需 必 应 要');
+const DUTY = words('must should shall need \u987b \u9700 \u5fc5 \u5e94 \u8981');
 /** "Do I have to", "Am I required to", "Is it necessary to": the word that makes a question a duty. */
 const DUTY_WORDS = words('have need got required obliged obligated expected necessary mandatory compulsory');
 const LEAVE = words('allowed permitted able ok okay possible fine legal alright');
@@ -17431,11 +18318,11 @@ const AS_LICENSEE = {
     we: 'you',
     us: 'you',
     our: 'your',
-    我: '您'
+    \u6211: '\u60a8'
 };
 const AS_LICENSOR = { you: 'we', your: 'our', i: 'you', me: 'you', my: 'your' };
 /** Chinese question particles and markers, left out of the statement. */
-const PARTICLES = words('吗 呢 么 吧');
+const PARTICLES = words('\u5417 \u5462 \u4e48 \u5427');
 function endsWithQuestionMark(text, s) {
     const last = s.tokens[s.tokens.length - 1];
     if (!last)
@@ -17455,23 +18342,42 @@ function afterMarker(text, s, from, marker) {
         i++;
     return text[i] === ':' || text[i] === '.' || text[i] === ')' || text[i] === '\uff1a' ? from + 1 : from;
 }
-const Q_MARK = words('q question 问');
-const A_MARK = words('a answer 答');
+const Q_MARK = words('q question \u95ee');
+const A_MARK = words('a answer \u7b54');
 function parseQuestion(text, s) {
     const from = afterMarker(text, s, s.body, Q_MARK);
-    const t = s.tokens.slice(from).filter(x => !PARTICLES.has(x.w));
+    const all = s.tokens.slice(from).filter(x => !PARTICLES.has(x.w));
+    // "If I change the code and ship it, do I have to \u2026": the condition, then the question
+    let open = 0;
+    if (answers_CONDITIONAL.has(all[0]?.w ?? '')) {
+        for (let k = 1; k < all.length && open === 0; k++)
+            if (text.slice(all[k - 1].e, all[k].s).includes(','))
+                open = k;
+    }
+    const condition = mapped(all.slice(0, open), AS_LICENSEE);
+    const q = parseClause(all.slice(open), s.tokens[from]?.s ?? s.start);
+    return q ? { ...q, condition } : null;
+}
+/** Words that limit a "yes": "provided", "only", "as long as", "if", "unless", "but". */
+const LIMITING = words('only provided providing if unless long but except subject solely');
+/** "for free", "free of charge", "without paying": a question about the price. */
+const FREE = words('free charge paying cost');
+const answers_CONDITIONAL = words('if when once after where');
+const WH = words('what which who whom where when how why');
+function parseClause(t, at) {
     if (t.length < 2)
         return null;
-    const at = s.tokens[from].s;
     const w0 = t[0].w;
-    // Chinese: "我可以商用吗？" — subject, modal, act
+    if (WH.has(w0))
+        return { kind: 'open', licensor: false, subject: [], rest: t.slice(1), at };
+    // Chinese: "\u6211\u53ef\u4ee5\u5546\u7528\u5417\uff1f" \u2014 subject, modal, act
     if (t[0].w.length === 1 && /\p{Script=Han}/u.test(t[0].w)) {
         const m = t.findIndex(x => PERMISSION.has(x.w) || DUTY.has(x.w));
         if (m < 0)
             return null;
         const duty = DUTY.has(t[m].w);
         let r = m + 1;
-        while (r < t.length && (t[r].w === '以' || t[r].w === '够' || t[r].w === '否'))
+        while (r < t.length && (t[r].w === '\u4ee5' || t[r].w === '\u591f' || t[r].w === '\u5426'))
             r++;
         return {
             kind: duty ? 'duty' : 'permission',
@@ -17487,7 +18393,7 @@ function parseQuestion(text, s) {
     }
     if (!OPENERS.has(w0))
         return null;
-    // "Do I have to …", "Am I allowed to …", "Is it OK to …", "Is it research-only?"
+    // "Do I have to \u2026", "Am I allowed to \u2026", "Is it OK to \u2026", "Is it research-only?"
     for (let k = 1; k < Math.min(t.length, 6); k++) {
         const w = t[k].w;
         if (t[k + 1]?.w !== 'to')
@@ -17504,7 +18410,7 @@ function parseQuestion(text, s) {
 function split(t, from, kind, at) {
     const first = t[from]?.w ?? '';
     if (FIRST_PERSON.has(first) || first === 'you' || first === 'it') {
-        // "Is it OK to …": the licensee asks
+        // "Is it OK to \u2026": the licensee asks
         const licensor = first === 'you';
         return { kind, licensor, subject: [], rest: t.slice(from + 1), at };
     }
@@ -17518,12 +18424,15 @@ function split(t, from, kind, at) {
 function mapped(tokens, table) {
     return tokens.map(t => (table[t.w] ? { ...t, w: table[t.w] } : t));
 }
-/** The answer's polarity, and the index of its first word after "Yes," / "No —" (or where it goes on). */
+/** The answer's polarity, and the index of its first word after "Yes," / "No \u2014" (or where it goes on). */
 function answerOf(text, a) {
     const k = afterMarker(text, a, a.body, A_MARK);
     const t = a.tokens[k];
     if (!t)
         return null;
+    // "Only after registering \u2026", "Only if \u2026": yes, within a limit the answer states
+    if (t.w === 'only')
+        return { yes: true, next: k, whole: false, limited: true };
     let yes;
     if (YES.has(t.w))
         yes = true;
@@ -17531,7 +18440,7 @@ function answerOf(text, a) {
         yes = false;
     else
         return null;
-    // Chinese: "不可以。", "可以。", "不行": the answer is the whole short sentence
+    // Chinese: "\u4e0d\u53ef\u4ee5\u3002", "\u53ef\u4ee5\u3002", "\u4e0d\u884c": the answer is the whole short sentence
     if (t.w.length === 1) {
         const only = a.tokens.length - k <= 3;
         return only ? { yes, next: a.tokens.length, whole: true } : null;
@@ -17550,7 +18459,12 @@ const answers = (doc, sentences) => {
         const q = sentences[i];
         const a = sentences[i + 1];
         const question = a && !q.restated && endsWithQuestionMark(text, q) ? parseQuestion(text, q) : null;
-        const answer = question && a ? answerOf(text, a) : null;
+        // an open question ("What happens if \u2026?") is answered by whatever follows it
+        const answer = question && a
+            ? question.kind === 'open'
+                ? { yes: true, next: afterMarker(text, a, a.body, A_MARK), whole: false }
+                : answerOf(text, a)
+            : null;
         if (!question || !answer || !a) {
             out.push(q);
             continue;
@@ -17558,10 +18472,24 @@ const answers = (doc, sentences) => {
         i++;
         const remainder = a.tokens.slice(answer.next);
         const zh = /\p{Script=Han}/u.test(q.tokens[q.body].w);
+        // "Yes, provided each one carries a label", "Yes \u2014 that is the only use": a permission with a limit
+        const limited = answer.limited === true || remainder.some(t => LIMITING.has(t.w));
         let words = null;
-        if (question.kind === 'permission' && !answer.yes && !question.licensor)
+        if (question.kind === 'open')
+            // "What should my model be called? Anything, as long as \u2026": the answer completes the question
+            words = [...mapped(question.rest, AS_LICENSEE), ...a.tokens.slice(afterMarker(text, a, a.body, A_MARK))];
+        else if (question.kind === 'permission' && answer.yes && limited && !question.licensor)
+            words = [
+                ...(question.subject.length ? question.subject : [said('you', question.at)]),
+                ...saidAll('may', question.at),
+                ...mapped(question.rest, AS_LICENSEE)
+            ];
+        // "Can a company use it for free? No \u2014 above \u20ac5M it pays": the answer is about the price
+        else if (question.kind === 'permission' && !answer.yes && question.rest.some(t => FREE.has(t.w)))
+            words = null;
+        else if (question.kind === 'permission' && !answer.yes && !question.licensor)
             words = zh
-                ? [...mapped(question.subject, AS_LICENSEE), ...saidAll('不 得', question.at), ...question.rest]
+                ? [...mapped(question.subject, AS_LICENSEE), ...saidAll('\u4e0d \u5f97', question.at), ...question.rest]
                 : [
                     ...(question.subject.length ? question.subject : [said('you', question.at)]),
                     ...saidAll('may not', question.at),
@@ -17571,13 +18499,14 @@ const answers = (doc, sentences) => {
             words = [...saidAll('we can', question.at), ...mapped(question.rest, AS_LICENSOR)];
         else if (question.kind === 'duty' && answer.yes)
             words = zh
-                ? [...mapped(question.subject, AS_LICENSEE), ...saidAll('须', question.at), ...question.rest]
+                ? [...mapped(question.subject, AS_LICENSEE), ...saidAll('\u987b', question.at), ...question.rest]
                 : [...saidAll('you must', question.at), ...mapped(question.rest, AS_LICENSEE)];
         else if (question.kind === 'other' && answer.yes)
             words = [...question.rest];
         if (words) {
             // the question, resolved, and what the answer adds: one statement, quoted as written
-            out.push(statement([...words, ...(answer.whole ? [] : remainder)], q.start, a.end));
+            const adds = answer.whole || question.kind === 'open' ? [] : remainder;
+            out.push(statement([...question.condition, ...words, ...adds], q.start, a.end));
             continue;
         }
         // the answer leaves nothing of the question: what it goes on to say stands alone
@@ -17587,12 +18516,409 @@ const answers = (doc, sentences) => {
     return out;
 };
 
+;// CONCATENATED MODULE: ./src/clauses/toolkit/table-rows.ts
+// Markdown table rows as statements. A row is a statement about its subject (the first cell, with
+// the column's header when the table has one) and its value (the other cells):
+//   | Redistribution | Not permitted |          \u2192 "redistribution is not permitted"
+//   | Attribution | Required |                   \u2192 "attribution is required"
+//   | Termination by Licensor | At any time |    \u2192 "termination by licensor at any time"
+//   | Commercial use | Allowed | / | Yes |       \u2192 nothing: a permission restricts nothing
+//   | User limit | None | / | Revenue cap | No | \u2192 nothing: the restriction is absent
+// A header row (the row before a |---| rule, or a first row of labels) is kept as it is, and its
+// words are carried into each cell below it ("Annual revenue" over "$2,000,000 or more").
+
+
+
+/** Values that grant: the row restricts nothing. */
+const PERMIT = words('yes allowed permitted ok okay free freely unlimited unrestricted any granted \u5141 \u8bb8 \u53ef \u4ee5 \u662f');
+/** Values that forbid the subject, or deny it exists when the subject names a restriction. */
+const table_rows_DENY = words('no not prohibited forbidden never none excluded banned disallowed \u5426 \u7981 \u6b62 \u4e0d \u65e0');
+/** Values that require the subject. */
+const table_rows_REQUIRE = words('required mandatory must compulsory obligatory needed \u987b \u5fc5 \u9700');
+/** Subjects that name a restriction: "No" or "None" beside them says there is none. */
+const RESTRICTION = words('limit limits cap caps restriction restrictions requirement requirements threshold thresholds', 'condition conditions obligation obligations fee fees royalty royalties maximum ceiling only non', '\u9650 \u5236 \u8981 \u6c42 \u4ec5');
+/** Column headers that say nothing of the value: "| Term | Value |", "| Permission | Status |". */
+const GENERIC = words('value values status details detail notes note description answer comment comments info');
+/** Subjects that name a duty: "Yes" beside them makes it required ("| Attribution | Yes |"). */
+const table_rows_DUTY = words('attribution credit notice notices citation cite registration copyleft sharealike share alike', 'disclosure disclose source state changes \u7f72 \u540d \u6ce8 \u660e \u51fa \u5904');
+/** Words that open a measure: "under $2M", "more than 100,000". */
+const COMPARE = words('under over above below up more less fewer at least \u4ee5 \u8d85 \u4e0d');
+/** Cells of one line that is a table row ("| a | b |"), or null. */
+function rowOf(text, from, to) {
+    let a = from;
+    while (a < to && (text[a] === ' ' || text[a] === '\t'))
+        a++;
+    if (text[a] !== '|')
+        return null;
+    const cells = [];
+    let rule = true;
+    let start = a + 1;
+    for (let i = a + 1; i <= to; i++) {
+        const c = i < to ? text[i] : '|';
+        if (c === '\\' && text[i + 1] === '|') {
+            i++;
+            continue;
+        }
+        if (c !== '|' && c !== '\r')
+            continue;
+        let x = start;
+        let y = i;
+        while (x < y && /\s/.test(text[x]))
+            x++;
+        while (y > x && /\s/.test(text[y - 1]))
+            y--;
+        if (x < y) {
+            for (let k = x; k < y; k++)
+                if (!'-:'.includes(text[k]))
+                    rule = false;
+            cells.push({ from: x, to: y, tokens: [], mark: markOf(text, x, y) });
+        }
+        start = i + 1;
+        if (c === '\r')
+            break;
+    }
+    if (cells.length === 0)
+        return null;
+    return { from: a, to: trimmedEnd(text, a, to), cells, rule };
+}
+function trimmedEnd(text, from, to) {
+    let y = to;
+    while (y > from && /\s/.test(text[y - 1]))
+        y--;
+    return y;
+}
+/** Marks that deny or grant, as tables and checklists use them. */
+const DENY_MARKS = new Set(['\u274c', '\u2717', '\u2718', '\u2716', '\u{1f6ab}', '\u26d4', '\u274e']);
+const PERMIT_MARKS = new Set(['\u2705', '\u2714', '\u2713', '\u2611']);
+/** The first mark of text[from, to) that says deny or permit, or null. */
+function markOf(text, from, to) {
+    for (const ch of text.slice(from, Math.min(to, from + 8))) {
+        if (DENY_MARKS.has(ch))
+            return 'deny';
+        if (PERMIT_MARKS.has(ch))
+            return 'permit';
+    }
+    return null;
+}
+/** The first words of a value: what it says of the subject. */
+function valueKind(cell) {
+    const first = cell.tokens[0]?.w ?? '';
+    if (cell.mark)
+        return cell.mark;
+    if (cell.tokens.length === 0)
+        return 'other';
+    // "Not required", "No attribution needed": a duty denied restricts nothing
+    if (table_rows_DENY.has(first) && cell.tokens.length <= 3 && cell.tokens.some(t => table_rows_REQUIRE.has(t.w)))
+        return 'permit';
+    if (table_rows_REQUIRE.has(first) || (cell.tokens.length <= 3 && cell.tokens.some(t => table_rows_REQUIRE.has(t.w))))
+        return 'require';
+    if (table_rows_DENY.has(first))
+        return 'deny';
+    if (PERMIT.has(first))
+        return 'permit';
+    // "Not permitted", "Prohibited" after a word of scope ("Strictly prohibited")
+    if (cell.tokens.length <= 3 && cell.tokens.some(t => t.w === 'prohibited' || t.w === 'forbidden'))
+        return 'deny';
+    return 'other';
+}
+/** Only the value word itself ("Yes", "No", "Allowed", "Not permitted"): nothing after it. */
+function bare(cell) {
+    return cell.tokens.every(t => PERMIT.has(t.w) || table_rows_DENY.has(t.w) || table_rows_REQUIRE.has(t.w));
+}
+/** A row of labels: no value word, no number, the first row of its table. */
+function looksLikeHeader(row) {
+    if (row.cells.length < 2)
+        return false;
+    for (const c of row.cells) {
+        if (valueKind(c) !== 'other')
+            return false;
+        for (const t of c.tokens)
+            if (/\d/.test(t.w))
+                return false;
+    }
+    return true;
+}
+/** What a column holds, by its header: the licence's conditions, its permissions, its limitations. */
+const CONDITIONS = words('conditions condition requirements requirement obligations obligation duties duty');
+const GRANTS = words('permissions permission permitted allowed freedoms rights');
+const LIMITATIONS = words('limitations limitation');
+function category(cell) {
+    const w = cell?.tokens.length === 1 ? cell.tokens[0].w : '';
+    return CONDITIONS.has(w)
+        ? 'conditions'
+        : GRANTS.has(w)
+            ? 'grants'
+            : LIMITATIONS.has(w)
+                ? 'limitations'
+                : null;
+}
+/**
+ * A row of a summary table whose columns are kinds of term ("| Permissions | Conditions |
+ * Limitations |"): each condition is required; permissions and limitations (of warranty,
+ * liability) restrict nothing.
+ */
+function categoryStatement(row, header) {
+    const out = [];
+    row.cells.forEach((cell, k) => {
+        if (category(header.cells[k]) !== 'conditions' || cell.tokens.length === 0)
+            return;
+        out.push(...cell.tokens, ...saidAll('is required', cell.to));
+    });
+    return out.length ? statement(out, row.from, row.to) : null;
+}
+/** The statement a row makes, or null when it restricts nothing. */
+function rowStatement(row, header) {
+    if (header?.cells.every(c => category(c)))
+        return categoryStatement(row, header);
+    const [subjectCell, ...values] = row.cells;
+    if (!subjectCell || subjectCell.tokens.length === 0)
+        return null;
+    const above = (i) => (header?.cells[i]?.tokens ?? []).filter(t => !GENERIC.has(t.w));
+    // the first column's header helps a cell that holds only a measure ("under $2,000,000")
+    const measure = subjectCell.tokens.some(t => /\d/.test(t.w)) || COMPARE.has(subjectCell.tokens[0].w);
+    const subject = [...(measure ? above(0) : []), ...subjectCell.tokens];
+    const names = (set) => subjectCell.tokens.some(t => set.has(t.w));
+    const zh = isHan(subjectCell.tokens[0].w);
+    const out = [];
+    let restricts = values.length === 0;
+    if (values.length === 0)
+        out.push(...subject);
+    values.forEach((cell, k) => {
+        const at = cell.from;
+        const kind = valueKind(cell);
+        // "| User limit | None |", "| Revenue cap | No |": the restriction is absent
+        if (kind === 'deny' && bare(cell) && names(RESTRICTION))
+            return;
+        if (kind === 'permit' && !(names(table_rows_DUTY) && cell.tokens[0].w === 'yes')) {
+            // "Yes, with attribution": the words after the grant still say something
+            const rest = cell.tokens.filter(t => !PERMIT.has(t.w));
+            if (rest.length === 0)
+                return;
+            out.push(...subject, ...saidAll('is permitted', at), ...rest);
+            restricts = true;
+            return;
+        }
+        restricts = true;
+        out.push(...subject);
+        if (kind === 'deny') {
+            if (zh)
+                out.splice(out.length - subject.length, 0, ...saidAll('\u7981 \u6b62', at));
+            else if (bare(cell))
+                out.push(...saidAll('is not permitted', at));
+            else
+                out.push(...saidAll('is', at), ...cell.tokens);
+        }
+        else if (kind === 'require') {
+            out.push(...(zh ? saidAll('\u987b', at) : saidAll('is required', at)));
+            if (!bare(cell))
+                out.push(...cell.tokens.filter(t => !table_rows_REQUIRE.has(t.w)));
+        }
+        else
+            out.push(...above(k + 1), ...cell.tokens);
+    });
+    if (!restricts || out.length === 0)
+        return null;
+    return statement(out, row.from, row.to);
+}
+const tableRows = (doc, sentences) => {
+    const text = doc.text;
+    const out = [];
+    let header = null;
+    let prevRow = null;
+    let pendingHeader = null;
+    let i = 0;
+    while (i < sentences.length) {
+        const s = sentences[i];
+        const line = lineIndex(doc, s.start);
+        const from = doc.lineStarts[line];
+        const to = line + 1 < doc.lineStarts.length ? doc.lineStarts[line + 1] - 1 : text.length;
+        const row = rowOf(text, from, to);
+        if (!row) {
+            if (pendingHeader)
+                out.push(...asRow(pendingHeader.row));
+            pendingHeader = null;
+            header = null;
+            prevRow = null;
+            out.push(s);
+            i++;
+            continue;
+        }
+        // the sentences of this row: every one that starts on its line
+        const own = [];
+        while (i < sentences.length && sentences[i].start < to)
+            own.push(sentences[i++]);
+        // tokens and cells are both in text order: one walk over the two
+        let c = 0;
+        for (const t of own.flatMap(x => x.tokens)) {
+            while (c < row.cells.length && row.cells[c].to < t.e)
+                c++;
+            const cell = row.cells[c];
+            if (cell && t.s >= cell.from)
+                cell.tokens.push(t);
+        }
+        if (row.rule) {
+            // the row above was the header
+            if (pendingHeader) {
+                header = pendingHeader.row;
+                out.push(...pendingHeader.sentences);
+                pendingHeader = null;
+            }
+            continue;
+        }
+        const first = prevRow === null;
+        prevRow = row;
+        if (first && (looksLikeHeader(row) || row.cells.every(c => category(c)))) {
+            // kept as written until the next row shows whether it heads the table
+            pendingHeader = { row, sentences: own };
+            continue;
+        }
+        if (pendingHeader) {
+            // a |---| rule under it (a line without words): a header; otherwise a header by its look
+            // only, so it is also read as a row
+            header = pendingHeader.row;
+            const ruled = line > 0 && ruleRow(text, doc.lineStarts[line - 1], from - 1);
+            out.push(...(ruled ? pendingHeader.sentences : asRow(pendingHeader.row)));
+            pendingHeader = null;
+        }
+        const said = rowStatement(row, header);
+        if (said)
+            out.push(said);
+    }
+    if (pendingHeader)
+        out.push(...asRow(pendingHeader.row));
+    return out;
+};
+/** The line text[from, to) is a |---|:--:| rule. */
+function ruleRow(text, from, to) {
+    const row = rowOf(text, from, to);
+    return row !== null && row.rule;
+}
+/** A first row that no other row follows: a row like any other, not a header. */
+function asRow(row) {
+    const said = rowStatement(row, null);
+    return said ? [said] : [];
+}
+/** 0-based line of an offset. */
+function lineIndex(doc, offset) {
+    const starts = doc.lineStarts;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >>> 1;
+        if (starts[mid] <= offset)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return lo;
+}
+
+;// CONCATENATED MODULE: ./src/clauses/toolkit/checklists.ts
+// List items that carry a mark: "- \u274c Commercial use", "- \u2705 Personal projects", "- \u26a0\ufe0f Weights phone
+// home", "- [x] Attribution required". The mark says what the item is:
+//   \u274c X          \u2192 "X is not permitted" (unless X already says no: "\u274c Not available in \u2026")
+//   \u2705 X          \u2192 nothing when X names a freedom ("\u2705 Commercial use"); the item as written when it
+//                  says something ("\u2705 Keep the NOTICE file with every copy")
+//   [x] / [ ] X  \u2192 the item as written; a bare name ("[x] Attribution") is a term that applies:
+//                  "Attribution is required"
+//   \u26a0\ufe0f X          \u2192 the item as written
+// The quote is the item as written, from its mark.
+
+
+
+
+/** Words that make an item say something rather than name a term: verbs, modals, pronouns. */
+const checklists_STATES = words('must shall may will can should need needs is are be do does i we you your my our it keep include', 'use display pass comply publish share give credit cite mark label retain provide make stay stays', 'remain remains stops stop');
+const MARK_REACH = 16;
+const BULLETS = new Set(['-', '*', '+', '\u2022']);
+/** Marks between a list marker and an item's first word (a checkbox is "[x]" or "[ ]"). */
+function markBefore(text, s) {
+    const first = s.tokens[s.body];
+    if (!first)
+        return null;
+    // a mark stands within a few characters of the line's start ("- [x] ", "  * \u274c ")
+    let from = first.s;
+    while (from > 0 && text[from - 1] !== '\n' && first.s - from < MARK_REACH)
+        from--;
+    if (from > 0 && text[from - 1] !== '\n')
+        return null;
+    const lead = text.slice(from, first.s);
+    const mark = markOf(lead, 0, lead.length);
+    // the quote starts at the mark, after the list marker
+    let at = from;
+    while (at < first.s && (text[at] === ' ' || text[at] === '\t'))
+        at++;
+    if (BULLETS.has(text[at] ?? ''))
+        at++;
+    while (at < first.s && (text[at] === ' ' || text[at] === '\t'))
+        at++;
+    if (mark)
+        return { kind: mark, at };
+    if (lead.includes('\u26a0'))
+        return { kind: 'note', at };
+    // "[x] Attribution": the tokenizer reads the box's "x" as the first word
+    if (first.w === 'x' && text[first.s - 1] === '[' && text[first.e] === ']')
+        return { kind: 'box', at: first.s - 1 };
+    if (lead.includes('[ ]'))
+        return { kind: 'box', at: from + lead.indexOf('[ ]') };
+    return null;
+}
+/** Tokens of the item up to its first dash, semicolon or colon: "Calling your fine-tune X \u2014 \u2026". */
+function firstPart(text, tokens) {
+    for (let k = 1; k < tokens.length; k++) {
+        const gap = text.slice(tokens[k - 1].e, tokens[k].s);
+        if (/[\u2014\u2013;:]/.test(gap) || gap.includes(' - '))
+            return k;
+    }
+    return tokens.length;
+}
+const checklists = (doc, sentences) => {
+    const text = doc.text;
+    const out = [];
+    for (const s of sentences) {
+        const mark = s.listItem && !s.restated ? markBefore(text, s) : null;
+        if (!mark) {
+            out.push(s);
+            continue;
+        }
+        let body = s.tokens.slice(s.body);
+        if (mark.kind === 'box' && body[0]?.w === 'x')
+            body = body.slice(1);
+        if (body.length === 0)
+            continue;
+        const states = body.some(t => checklists_STATES.has(t.w));
+        const negated = body.some((_, k) => isNegationAt({ ...s, tokens: body, index: new Map() }, k));
+        const end = s.end;
+        const asWritten = () => reworded({ ...s, start: mark.at }, [...s.tokens.slice(0, s.body), ...body]);
+        if (mark.kind === 'deny') {
+            if (negated) {
+                out.push(asWritten());
+                continue;
+            }
+            const cut = firstPart(text, body);
+            const at = body[cut - 1].e;
+            out.push(statement([...body.slice(0, cut), ...saidAll('is not permitted', at), ...body.slice(cut)], mark.at, end));
+        }
+        else if (mark.kind === 'permit') {
+            // a freedom named restricts nothing; a duty ticked off still binds
+            if (states)
+                out.push(asWritten());
+        }
+        else if (mark.kind === 'box' && !states && body.length <= 5) {
+            out.push(statement([...body, ...saidAll('is required', body[body.length - 1].e)], mark.at, end));
+        }
+        else
+            out.push(asWritten());
+    }
+    return out;
+};
+
 ;// CONCATENATED MODULE: ./src/clauses/toolkit/imperatives.ts
 // Imperatives in a list of terms are obligations: "- Credit the authors in your docs." says "you
-// must credit the authors", "- Share changes under the same terms." says "you must share changes …".
+// must credit the authors", "- Share changes under the same terms." says "you must share changes \u2026".
 // A list item (or a line of its own) that opens with a verb of what licences ask for is restated
 // with "you must" before it. Not: an item under a list of permissions ("You may: - share it"), an
-// item that already has a subject or a modal, a verb used as a noun ("Share Alike — see §3").
+// item that already has a subject or a modal, a verb used as a noun ("Share Alike \u2014 see \u00a73").
 
 
 /** Verbs of duties licences impose, in the imperative. */
@@ -17601,7 +18927,7 @@ const DUTY_VERBS = words('credit cite attribute acknowledge mention name keep re
 const NOT_AFTER = words('alike and or of is are was means shall must may as');
 const imperatives_MODALS = words('must shall should may can will need needs required');
 /** An introduction of permissions: its items are freedoms, not duties. */
-const PERMITS = words('may can free allowed permitted entitled rights right 可 以');
+const PERMITS = words('may can free allowed permitted entitled rights right \u53ef \u4ee5');
 function isPermissionIntro(s) {
     return (s !== undefined &&
         s.colon &&
@@ -17651,47 +18977,58 @@ const imperatives = (doc, sentences) => {
 
 ;// CONCATENATED MODULE: ./src/clauses/toolkit/modality-zh.ts
 // Informal Chinese modality, read as the formal words the detectors know. Plain-language licences
-// say 别改模型 ("don't modify the model"), 不要上传 ("do not upload"), 就得写明 ("then you have to
-// state"), 要标注 ("must mark"), 商用请联系我们 ("for commercial use, contact us"): restated as
-// 不得 (may not) and 须 (must). Only the word's token changes; its offsets stay, so quotes are the
+// say \u522b\u6539\u6a21\u578b ("don't modify the model"), \u4e0d\u8981\u4e0a\u4f20 ("do not upload"), \u5c31\u5f97\u5199\u660e ("then you have to
+// state"), \u8981\u6807\u6ce8 ("must mark"), \u5546\u7528\u8bf7\u8054\u7cfb\u6211\u4eec ("for commercial use, contact us"): restated as
+// \u4e0d\u5f97 (may not) and \u987b (must). Only the word's token changes; its offsets stay, so quotes are the
 // text as written. Each rule looks at the characters beside the word, so compounds keep their
-// meaning: 别人 (others), 特别 (especially), 需要 (need), 重要 (important), 获得 (obtain), 不要求.
+// meaning: \u522b\u4eba (others), \u7279\u522b (especially), \u9700\u8981 (need), \u91cd\u8981 (important), \u83b7\u5f97 (obtain), \u4e0d\u8981\u6c42.
 
 
-/** 别 is "other" or part of a word before these (别人, 别的, 别处) and after these (特别, 区别, 识别). */
-const BIE_NOUN_AFTER = words('人 的 处 名 称 家 样 墅 针 号 致');
-const BIE_WORD_BEFORE = words('特 区 类 分 个 识 告 辨 级 派 性 差 鉴 判 甄 离 送 道 惜 级 职 国 门 性 决 作');
-/** 要 in a compound (需要, 重要, 主要, 只要, 要求, 要么, 要点 …), not "must". */
-const YAO_WORD_BEFORE = words('需 重 主 只 想 必 摘 概 纲 紧 首 简 扼 索 将 快 显 次 政 纪 提 机 险 精 还 总 若 如 就 为');
-const YAO_WORD_AFTER = words('求 么 是 点 素 件 约 闻 害 塞 职 案 领 旨 务 员 不 紧 挟');
-/** 得 as "have to" follows these (就得, 也得, 都得, 还得); elsewhere it is 获得, 取得, 得到, 使得 … */
-const DEI_AFTER = words('就 也 都 还 则 总 先 必 您 你 们');
-const DEI_NOT_BEFORE = words('到 以 知 出 分 益 奖 利 失 当 体 罪 手 意 力 悉 很 好 太 多');
-/** 请 before an act of asking leave: 请联系 (contact), 请先 (first), 请申请, 请购买, 请取得. */
-const QING_LEAVE = words('联 与 向 先 申 购 取 获 另');
+/** \u522b is "other" or part of a word before these (\u522b\u4eba, \u522b\u7684, \u522b\u5904) and after these (\u7279\u522b, \u533a\u522b, \u8bc6\u522b). */
+const BIE_NOUN_AFTER = words('\u4eba \u7684 \u5904 \u540d \u79f0 \u5bb6 \u6837 \u5885 \u9488 \u53f7 \u81f4');
+const BIE_WORD_BEFORE = words('\u7279 \u533a \u7c7b \u5206 \u4e2a \u8bc6 \u544a \u8fa8 \u7ea7 \u6d3e \u6027 \u5dee \u9274 \u5224 \u7504 \u79bb \u9001 \u9053 \u60dc \u7ea7 \u804c \u56fd \u95e8 \u6027 \u51b3 \u4f5c');
+/** \u8981 in a compound (\u9700\u8981, \u91cd\u8981, \u4e3b\u8981, \u53ea\u8981, \u8981\u6c42, \u8981\u4e48, \u8981\u70b9 \u2026), not "must". */
+const YAO_WORD_BEFORE = words('\u9700 \u91cd \u4e3b \u53ea \u60f3 \u5fc5 \u6458 \u6982 \u7eb2 \u7d27 \u9996 \u7b80 \u627c \u7d22 \u5c06 \u5feb \u663e \u6b21 \u653f \u7eaa \u63d0 \u673a \u9669 \u7cbe \u8fd8 \u603b \u82e5 \u5982 \u5c31 \u4e3a');
+const YAO_WORD_AFTER = words('\u6c42 \u4e48 \u662f \u70b9 \u7d20 \u4ef6 \u7ea6 \u95fb \u5bb3 \u585e \u804c \u6848 \u9886 \u65e8 \u52a1 \u5458 \u4e0d \u7d27 \u631f');
+/** \u5f97 as "have to" follows these (\u5c31\u5f97, \u4e5f\u5f97, \u90fd\u5f97, \u8fd8\u5f97); elsewhere it is \u83b7\u5f97, \u53d6\u5f97, \u5f97\u5230, \u4f7f\u5f97 \u2026 */
+const DEI_AFTER = words('\u5c31 \u4e5f \u90fd \u8fd8 \u5219 \u603b \u5148 \u5fc5 \u60a8 \u4f60 \u4eec');
+/** The last character of a party's name: \u8bb8\u53ef\u65b9, \u6388\u6743\u4eba, \u4f7f\u7528\u8005, \u672c\u516c\u53f8. */
+const PARTY_END = words('\u65b9 \u4eba \u8005 \u53f8');
+const DEI_NOT_BEFORE = words('\u5230 \u4ee5 \u77e5 \u51fa \u5206 \u76ca \u5956 \u5229 \u5931 \u5f53 \u4f53 \u7f6a \u624b \u610f \u529b \u6089 \u5f88 \u597d \u592a \u591a');
+/** \u8bf7 before an act of asking leave: \u8bf7\u8054\u7cfb (contact), \u8bf7\u5148 (first), \u8bf7\u7533\u8bf7, \u8bf7\u8d2d\u4e70, \u8bf7\u53d6\u5f97. */
+const QING_LEAVE = words('\u8054 \u4e0e \u5411 \u5148 \u7533 \u8d2d \u53d6 \u83b7 \u53e6');
 /** The statement's word for a token, given its neighbours (undefined: unchanged). */
-function formal(prev, w, next) {
-    if (w === '别' && !BIE_NOUN_AFTER.has(next) && !BIE_WORD_BEFORE.has(prev))
-        return ['不', '得'];
-    if (w === '要' && prev === '不' && next !== '求')
-        return ['得'];
-    if (w === '要' && prev !== '不' && !YAO_WORD_BEFORE.has(prev) && !YAO_WORD_AFTER.has(next))
-        return ['须'];
-    // 就要 as "then must" (就要在界面上写明), not 就要求
-    if (w === '要' && prev === '就' && !YAO_WORD_AFTER.has(next))
-        return ['须'];
-    if (w === '得' && DEI_AFTER.has(prev) && !DEI_NOT_BEFORE.has(next))
-        return ['须'];
-    if (w === '请' && QING_LEAVE.has(next))
-        return ['须'];
+function formal(prev, w, next, opens) {
+    // \u5f97 opening a clause ("\u6708\u6d3b\u8fc7\u4e86\u4e94\u5341\u4e07\uff0c\u5f97\u5148\u627e\u6211\u4eec\u62ff\u6388\u6743"): "have to"
+    if (w === '\u5f97' && opens && !DEI_NOT_BEFORE.has(next))
+        return ['\u987b'];
+    if (w === '\u522b' && !BIE_NOUN_AFTER.has(next) && !BIE_WORD_BEFORE.has(prev))
+        return ['\u4e0d', '\u5f97'];
+    if (w === '\u8981' && prev === '\u4e0d' && next !== '\u6c42')
+        return ['\u5f97'];
+    if (w === '\u8981' && prev !== '\u4e0d' && !YAO_WORD_BEFORE.has(prev) && !YAO_WORD_AFTER.has(next))
+        return ['\u987b'];
+    // \u5c31\u8981 as "then must" (\u5c31\u8981\u5728\u754c\u9762\u4e0a\u5199\u660e), not \u5c31\u8981\u6c42
+    if (w === '\u8981' && prev === '\u5c31' && !YAO_WORD_AFTER.has(next))
+        return ['\u987b'];
+    if (w === '\u5f97' && DEI_AFTER.has(prev) && !DEI_NOT_BEFORE.has(next))
+        return ['\u987b'];
+    // formal and traditional \u5f97 after a party: "may" (\u6388\u6b0a\u65b9\u5f97\u900f\u904e\u9060\u7aef\u66f4\u65b0\u505c\u7528\u2026); \u4e0d\u5f97 stays "may not"
+    if (w === '\u5f97' && PARTY_END.has(prev) && !DEI_NOT_BEFORE.has(next))
+        return ['\u53ef'];
+    if (w === '\u8bf7' && QING_LEAVE.has(next))
+        return ['\u987b'];
     return undefined;
 }
-const TRIGGERS = words('别 要 得 请');
-function restated(s) {
+const TRIGGERS = words('\u522b \u8981 \u5f97 \u8bf7');
+function restated(s, text) {
     const out = [];
     let changed = false;
     s.tokens.forEach((t, k) => {
-        const as = TRIGGERS.has(t.w) ? formal(s.tokens[k - 1]?.w ?? '', t.w, s.tokens[k + 1]?.w ?? '') : undefined;
+        const prev = s.tokens[k - 1];
+        // the word opens its clause: nothing but punctuation since the last word
+        const opens = prev === undefined || (prev.e < t.s && text.slice(prev.e, t.s).trim().length > 0);
+        const as = TRIGGERS.has(t.w) ? formal(prev?.w ?? '', t.w, s.tokens[k + 1]?.w ?? '', opens) : undefined;
         if (!as) {
             out.push(t);
             return;
@@ -17702,247 +19039,79 @@ function restated(s) {
     });
     return changed ? reworded(s, out) : s;
 }
-const chineseModality = (_doc, sentences) => sentences.map(s => (s.tokens.some(t => TRIGGERS.has(t.w)) ? restated(s) : s));
+const chineseModality = (doc, sentences) => sentences.map(s => (s.tokens.some(t => TRIGGERS.has(t.w)) ? restated(s, doc.text) : s));
 
-;// CONCATENATED MODULE: ./src/clauses/toolkit/table-rows.ts
-// Markdown table rows as statements. A row is a statement about its subject (the first cell, with
-// the column's header when the table has one) and its value (the other cells):
-//   | Redistribution | Not permitted |          → "redistribution is not permitted"
-//   | Attribution | Required |                   → "attribution is required"
-//   | Termination by Licensor | At any time |    → "termination by licensor at any time"
-//   | Commercial use | Allowed | / | Yes |       → nothing: a permission restricts nothing
-//   | User limit | None | / | Revenue cap | No | → nothing: the restriction is absent
-// A header row (the row before a |---| rule, or a first row of labels) is kept as it is, and its
-// words are carried into each cell below it ("Annual revenue" over "$2,000,000 or more").
+;// CONCATENATED MODULE: ./src/clauses/toolkit/yaml-fields.ts
+// A model card's front matter states terms as YAML values: `extra_gated_prompt: "Approved users must
+// not share the files."`, and a gated form lists what the user agrees to as field labels
+// (`I will not use this model commercially: checkbox`). The key and the field's type are names, not
+// words of the term: the value, or the label, is the statement. Keys are lower-case names with a
+// quoted value or a "_", so a label such as "Territory: Canada only" keeps its meaning.
 
 
-
-/** Values that grant: the row restricts nothing. */
-const PERMIT = words('yes allowed permitted ok okay free freely unlimited unrestricted any granted 允 许 可 以 是');
-/** Values that forbid the subject, or deny it exists when the subject names a restriction. */
-const table_rows_DENY = words('no not prohibited forbidden never none excluded banned disallowed 否 禁 止 不 无');
-/** Values that require the subject. */
-const table_rows_REQUIRE = words('required mandatory must compulsory obligatory needed 须 必 需');
-/** Subjects that name a restriction: "No" or "None" beside them says there is none. */
-const RESTRICTION = words('limit limits cap caps restriction restrictions requirement requirements threshold thresholds', 'condition conditions obligation obligations fee fees royalty royalties maximum ceiling 限 制 要 求');
-/** Subjects that name a duty: "Yes" beside them makes it required ("| Attribution | Yes |"). */
-const table_rows_DUTY = words('attribution credit notice notices citation cite registration copyleft sharealike share alike', 'disclosure disclose source state changes 署 名 注 明 出 处');
-/** Words that open a measure: "under $2M", "more than 100,000". */
-const COMPARE = words('under over above below up more less fewer at least 以 超 不');
-/** Cells of one line that is a table row ("| a | b |"), or null. */
-function rowOf(text, from, to) {
-    let a = from;
-    while (a < to && (text[a] === ' ' || text[a] === '\t'))
-        a++;
-    if (text[a] !== '|')
-        return null;
-    const cells = [];
-    let rule = true;
-    let start = a + 1;
-    for (let i = a + 1; i <= to; i++) {
-        const c = i < to ? text[i] : '|';
-        if (c === '\\' && text[i + 1] === '|') {
-            i++;
-            continue;
-        }
-        if (c !== '|' && c !== '\r')
-            continue;
-        let x = start;
-        let y = i;
-        while (x < y && /\s/.test(text[x]))
-            x++;
-        while (y > x && /\s/.test(text[y - 1]))
-            y--;
-        if (x < y) {
-            for (let k = x; k < y; k++)
-                if (!'-:'.includes(text[k]))
-                    rule = false;
-            cells.push({ from: x, to: y, tokens: [] });
-        }
-        start = i + 1;
-        if (c === '\r')
+/** Types of a gated form's field. */
+const FIELD_TYPES = words('checkbox text country date select');
+/**
+ * End of a key and its colon at the start of the line from `from`, or -1: a snake_case key, or a
+ * lower-case one whose value is quoted (the detection text joins "extra_gated_prompt" into one word).
+ */
+function keyEnd(text, from) {
+    let i = from;
+    while (text[i] === ' ' || text[i] === '\t')
+        i++;
+    const start = i;
+    let underscore = false;
+    while (i < text.length && i - start < 64) {
+        const c = text[i];
+        if (c === '_')
+            underscore = true;
+        else if (!/[a-z0-9]/.test(c))
             break;
+        i++;
     }
-    if (cells.length === 0)
-        return null;
-    return { from: a, to: trimmedEnd(text, a, to), cells, rule };
+    if (i === start || text[i] !== ':')
+        return -1;
+    let v = i + 1;
+    while (text[v] === ' ')
+        v++;
+    return underscore || text[v] === '"' || text[v] === "'" ? i + 1 : -1;
 }
-function trimmedEnd(text, from, to) {
-    let y = to;
-    while (y > from && /\s/.test(text[y - 1]))
-        y--;
-    return y;
-}
-/** The first words of a value: what it says of the subject. */
-function valueKind(cell) {
-    const first = cell.tokens[0]?.w ?? '';
-    if (cell.tokens.length === 0)
-        return 'other';
-    if (table_rows_REQUIRE.has(first) || (cell.tokens.length <= 3 && cell.tokens.some(t => table_rows_REQUIRE.has(t.w))))
-        return 'require';
-    if (table_rows_DENY.has(first))
-        return 'deny';
-    if (PERMIT.has(first))
-        return 'permit';
-    // "Not permitted", "Prohibited" after a word of scope ("Strictly prohibited")
-    if (cell.tokens.length <= 3 && cell.tokens.some(t => t.w === 'prohibited' || t.w === 'forbidden'))
-        return 'deny';
-    return 'other';
-}
-/** Only the value word itself ("Yes", "No", "Allowed", "Not permitted"): nothing after it. */
-function bare(cell) {
-    return cell.tokens.every(t => PERMIT.has(t.w) || table_rows_DENY.has(t.w) || table_rows_REQUIRE.has(t.w));
-}
-/** A row of labels: no value word, no number, the first row of its table. */
-function looksLikeHeader(row) {
-    if (row.cells.length < 2)
+/** A field label's type after its last colon: "\u2026: checkbox". */
+function fieldType(text, s) {
+    const last = s.tokens[s.tokens.length - 1];
+    const before = s.tokens[s.tokens.length - 2];
+    if (!last || !before || !FIELD_TYPES.has(last.w))
         return false;
-    for (const c of row.cells) {
-        if (valueKind(c) !== 'other')
-            return false;
-        for (const t of c.tokens)
-            if (/\d/.test(t.w))
-                return false;
-    }
-    return true;
+    return text.slice(before.e, last.s).includes(':');
 }
-/** The statement a row makes, or null when it restricts nothing. */
-function rowStatement(row, header) {
-    const [subjectCell, ...values] = row.cells;
-    if (!subjectCell || subjectCell.tokens.length === 0)
-        return null;
-    const above = (i) => header?.cells[i]?.tokens ?? [];
-    // the first column's header helps a cell that holds only a measure ("under $2,000,000")
-    const measure = subjectCell.tokens.some(t => /\d/.test(t.w)) || COMPARE.has(subjectCell.tokens[0].w);
-    const subject = [...(measure ? above(0) : []), ...subjectCell.tokens];
-    const names = (set) => subjectCell.tokens.some(t => set.has(t.w));
-    const zh = isHan(subjectCell.tokens[0].w);
-    const out = [];
-    let restricts = values.length === 0;
-    if (values.length === 0)
-        out.push(...subject);
-    values.forEach((cell, k) => {
-        const at = cell.from;
-        const kind = valueKind(cell);
-        // "| User limit | None |", "| Revenue cap | No |": the restriction is absent
-        if (kind === 'deny' && bare(cell) && names(RESTRICTION))
-            return;
-        if (kind === 'permit' && !(names(table_rows_DUTY) && cell.tokens[0].w === 'yes')) {
-            // "Yes, with attribution": the words after the grant still say something
-            const rest = cell.tokens.filter(t => !PERMIT.has(t.w));
-            if (rest.length === 0)
-                return;
-            out.push(...subject, ...saidAll('is permitted', at), ...rest);
-            restricts = true;
-            return;
-        }
-        restricts = true;
-        out.push(...subject);
-        if (kind === 'deny') {
-            if (zh)
-                out.splice(out.length - subject.length, 0, ...saidAll('禁 止', at));
-            else if (bare(cell))
-                out.push(...saidAll('is not permitted', at));
-            else
-                out.push(...saidAll('is', at), ...cell.tokens);
-        }
-        else if (kind === 'require') {
-            out.push(...(zh ? saidAll('须', at) : saidAll('is required', at)));
-            if (!bare(cell))
-                out.push(...cell.tokens.filter(t => !table_rows_REQUIRE.has(t.w)));
-        }
-        else
-            out.push(...above(k + 1), ...cell.tokens);
-    });
-    if (!restricts || out.length === 0)
-        return null;
-    return statement(out, row.from, row.to);
-}
-const tableRows = (doc, sentences) => {
+const yamlFields = (doc, sentences) => {
     const text = doc.text;
-    const out = [];
-    let header = null;
-    let prevRow = null;
-    let pendingHeader = null;
-    let i = 0;
-    while (i < sentences.length) {
-        const s = sentences[i];
-        const line = lineIndex(doc, s.start);
-        const from = doc.lineStarts[line];
-        const to = line + 1 < doc.lineStarts.length ? doc.lineStarts[line + 1] - 1 : text.length;
-        const row = rowOf(text, from, to);
-        if (!row) {
-            if (pendingHeader)
-                out.push(...asRow(pendingHeader.row));
-            pendingHeader = null;
-            header = null;
-            prevRow = null;
-            out.push(s);
-            i++;
-            continue;
-        }
-        // the sentences of this row: every one that starts on its line
-        const own = [];
-        while (i < sentences.length && sentences[i].start < to)
-            own.push(sentences[i++]);
-        for (const t of own.flatMap(x => x.tokens))
-            for (const c of row.cells)
-                if (t.s >= c.from && t.e <= c.to)
-                    c.tokens.push(t);
-        if (row.rule) {
-            // the row above was the header
-            if (pendingHeader) {
-                header = pendingHeader.row;
-                out.push(...pendingHeader.sentences);
-                pendingHeader = null;
-            }
-            continue;
-        }
-        const first = prevRow === null;
-        prevRow = row;
-        if (first && looksLikeHeader(row)) {
-            // kept as written until the next row shows whether it heads the table
-            pendingHeader = { row, sentences: own };
-            continue;
-        }
-        if (pendingHeader) {
-            // no rule under it: a header by its look only, so it is also read as a row
-            header = pendingHeader.row;
-            out.push(...asRow(pendingHeader.row));
-            pendingHeader = null;
-        }
-        const said = rowStatement(row, header);
-        if (said)
-            out.push(said);
-    }
-    if (pendingHeader)
-        out.push(...asRow(pendingHeader.row));
-    return out;
+    return sentences.map(s => {
+        if (s.restated || s.tokens.length === 0)
+            return s;
+        let from = s.tokens[0].s;
+        while (from > 0 && text[from - 1] !== '\n' && s.tokens[0].s - from < 8)
+            from--;
+        const key = from === 0 || text[from - 1] === '\n' ? keyEnd(text, from) : -1;
+        const typed = fieldType(text, s);
+        if (key < 0 && !typed)
+            return s;
+        const tokens = s.tokens.filter(t => t.s >= Math.max(key, 0)).slice(0, typed ? -1 : undefined);
+        if (tokens.length === 0)
+            return s;
+        let start = tokens[0].s;
+        if (text[start - 1] === '"' || text[start - 1] === "'")
+            start--;
+        return statement(tokens, start, typed ? tokens[tokens.length - 1].e : s.end);
+    });
 };
-/** A first row that no other row follows: a row like any other, not a header. */
-function asRow(row) {
-    const said = rowStatement(row, null);
-    return said ? [said] : [];
-}
-/** 0-based line of an offset. */
-function lineIndex(doc, offset) {
-    const starts = doc.lineStarts;
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-        const mid = (lo + hi + 1) >>> 1;
-        if (starts[mid] <= offset)
-            lo = mid;
-        else
-            hi = mid - 1;
-    }
-    return lo;
-}
 
 ;// CONCATENATED MODULE: ./src/clauses/toolkit/restate.ts
 // Forms that say a clause without a sentence: a table row ("| Redistribution | Not permitted |"), a
-// question and its answer ("Can I modify it? No."), an imperative in a list of terms ("- Credit the
-// authors."), informal Chinese modality (别…, 要…, 商用请联系…). Each form is restated here as the
+// front matter value or a gated form's field label (`extra_gated_prompt: "\u2026"`), a checklist or a
+// marked item ("- \u274c Commercial use", "- [x] Attribution"), a question and its answer
+// ("Can I modify it? No."), an imperative in a list of terms ("- Credit the
+// authors."), informal Chinese modality (\u522b\u2026, \u8981\u2026, \u5546\u7528\u8bf7\u8054\u7cfb\u2026). Each form is restated here as the
 // statement it makes, so every clause detector can judge it as it judges a sentence. The words of a
 // restatement are tokens; the text is never changed, and a restated sentence keeps the offsets of
 // what it restates, so its quote is the row or the question and answer as written, at its line.
@@ -17951,8 +19120,17 @@ function lineIndex(doc, offset) {
 
 
 
-/** In this order: rows first (their cells hold "?" and ":"), then answers, then the words. */
-const RESTATERS = [tableRows, answers, imperatives, chineseModality];
+
+
+/** In this order: rows first (their cells hold "?" and ":"), marked items, answers, then the words. */
+const RESTATERS = [
+    tableRows,
+    yamlFields,
+    checklists,
+    answers,
+    imperatives,
+    chineseModality
+];
 function restate(doc) {
     let out = doc.sentences;
     for (const pass of RESTATERS)
@@ -17988,7 +19166,7 @@ function reworded(s, tokens, body = s.body) {
 
 ;// CONCATENATED MODULE: ./src/clauses/toolkit/sentences.ts
 // Sentence splitting for clause detection: one pass over the words and the separators between
-// them. Sentences end at . ! ? ; (and 。；！？), at a colon closing a line (a list introduction),
+// them. Sentences end at . ! ? ; (and \u3002\uff1b\uff01\uff1f), at a colon closing a line (a list introduction),
 // at a blank line, at a heading's line end and before a list item. The text is never modified, so
 // offsets map back to verbatim quotes (CRLF and BOM included). Forms that state a clause without a
 // sentence (table rows, questions and answers, imperatives in a list, informal Chinese modality)
@@ -18020,7 +19198,7 @@ function separatorBreaks(sep, prevWord) {
             continue;
         const next = sep[i + 1];
         let ends = CJK_ENDERS.has(c) || (next !== undefined && AFTER_END.has(next));
-        // a Latin colon ends a sentence only at the end of a line ("… the Model:" introducing a list)
+        // a Latin colon ends a sentence only at the end of a line ("\u2026 the Model:" introducing a list)
         if (c === ':' && ends)
             ends = colonEndsLine(sep, i + 1);
         if (!ends)
@@ -18080,7 +19258,7 @@ function colonEndsLine(sep, from) {
     }
     return false;
 }
-/** "(a) ", "(iv) ", "(12) ", "（一）" at the start of a line. */
+/** "(a) ", "(iv) ", "(12) ", "\uff08\u4e00\uff09" at the start of a line. */
 function isParenMarker(lead) {
     let close = lead.indexOf(')');
     if (close < 0)
@@ -18095,13 +19273,13 @@ function isParenMarker(lead) {
     return true;
 }
 const ROMAN = new Set(['i', 'v', 'x', 'l']);
-const CJK_NUMERALS = new Set([...'一二三四五六七八九十']);
-/** A word at a line start followed by "." / ")" / "、" is an item number: "1.", "a)", "iv.", "一、". */
+const CJK_NUMERALS = new Set([...'\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d\u5341']);
+/** A word at a line start followed by "." / ")" / "\u3001" is an item number: "1.", "a)", "iv.", "\u4e00\u3001". */
 function isEnumerator(text, tokenEnd, w) {
     const after = text[tokenEnd];
     if (after === '\u3001')
         return isDigits(w) || CJK_NUMERALS.has(w);
-    // "（一）", "（2）": full-width closing parenthesis, often with no space after it
+    // "\uff08\u4e00\uff09", "\uff082\uff09": full-width closing parenthesis, often with no space after it
     if (after === '\uff09')
         return w.length <= 3 && (isDigits(w) || [...w].every(c => CJK_NUMERALS.has(c)) || w.length === 1);
     if (after !== '.' && after !== ')')
@@ -18112,7 +19290,7 @@ function isEnumerator(text, tokenEnd, w) {
         next === '\t' ||
         next === '\n' ||
         next === '\r' ||
-        // "(一)军事用途": Chinese text follows an item number without a space
+        // "(\u4e00)\u519b\u4e8b\u7528\u9014": Chinese text follows an item number without a space
         (after === ')' && isHan(next));
     if (CJK_NUMERALS.has(w[0]))
         return spaced && [...w].every(c => CJK_NUMERALS.has(c));
@@ -18130,7 +19308,7 @@ function isEnumerator(text, tokenEnd, w) {
 }
 /**
  * An item marker inside a line, after a colon or a semicolon: "may not: (a) redistribute it; (b)
- * modify it", "用途：（一）军事用途；（二）…". The word w (ending at tokenEnd) is the marker's
+ * modify it", "\u7528\u9014\uff1a\uff08\u4e00\uff09\u519b\u4e8b\u7528\u9014\uff1b\uff08\u4e8c\uff09\u2026". The word w (ending at tokenEnd) is the marker's
  * body; sep is what stands between the previous word and it. Returns the colon that introduces
  * the list (true), a semicolon between items (false), or null when w is no inline marker.
  */
@@ -18255,13 +19433,13 @@ function parseDoc(text) {
                 }
                 : separatorBreaks(sep, prev?.w);
             // a markdown heading ends at the end of its line, and so does a line in capitals before a
-            // line in ordinary case ("II. RESEARCH LICENCE" / "You may …")
+            // line in ordinary case ("II. RESEARCH LICENCE" / "You may \u2026")
             if (cur.length > 0 && sep.includes('\n') && (curHeading || capitalsLineBefore(text, prevEnd, w, s)))
                 b.brk = true;
             const atLineStart = first || sep.includes('\n');
             let listItem = b.nextListItem;
             let enumerator = atLineStart && isEnumerator(text, e, w);
-            // "… may not: (a) redistribute it; (b) modify it": items inside a line
+            // "\u2026 may not: (a) redistribute it; (b) modify it": items inside a line
             const inline = first || atLineStart ? null : inlineMarker(sep, text, e, w);
             if (inline !== null) {
                 b.brk = true;
@@ -18270,7 +19448,7 @@ function parseDoc(text) {
             }
             if (enumerator)
                 listItem = true;
-            // "1. The Daily Active Users …": the full stop after an item number ends no sentence
+            // "1. The Daily Active Users \u2026": the full stop after an item number ends no sentence
             if (cur.length > 0 && cur.length === curBody && !listItem && !sep.includes('\n'))
                 b.brk = false;
             if (!first && (b.brk || listItem || cur.length >= MAX_SENTENCE_TOKENS)) {
@@ -18367,11 +19545,11 @@ function quoteSentence(doc, s, trigger) {
 // a reader takes for a Latin one in running text, plus a few Latin-extension look-alikes.
 // Fullwidth and mathematical letters need no entry: NFKC already maps them to ASCII.
 // Each entry is the look-alike followed by its Latin letter.
-const CYRILLIC = 'аa вb сc ԁd еe ёe һh іi їi јj кk ӏl мm пn оo рp ԛq гr ѕs тt цu ѵv ԝw хx уy үy ' +
-    'АA ВB СC ԀD ЕE ЁE ҺH НH ІI ЇI ЈJ КK ӀI МM ОO РP ԚQ ЅS ТT ѴV ԜW ХX УY ҮY';
-const GREEK = 'αa βb εe ηn ιi κk νv οo ρp τt υu χx γy ωw ϲc ϳj ' + 'ΑA ΒB ΕE ΖZ ΗH ΙI ΚK ΜM ΝN ΟO ΡP ΤT ΥY ΧX ϹC ͿJ';
-const LATIN_EXTENSIONS = 'ıi ȷj ɑa ɡg ɩi ɪi ʏy ᴄc ᴏo ᴠv ᴡw ᴢz';
-/** Look-alike letter → the Latin letter it passes for. */
+const CYRILLIC = '\u0430a \u0432b \u0441c \u0501d \u0435e \u0451e \u04bbh \u0456i \u0457i \u0458j \u043ak \u04cfl \u043cm \u043fn \u043eo \u0440p \u051bq \u0433r \u0455s \u0442t \u0446u \u0475v \u051dw \u0445x \u0443y \u04afy ' +
+    '\u0410A \u0412B \u0421C \u0500D \u0415E \u0401E \u04baH \u041dH \u0406I \u0407I \u0408J \u041aK \u04c0I \u041cM \u041eO \u0420P \u051aQ \u0405S \u0422T \u0474V \u051cW \u0425X \u0423Y \u04aeY';
+const GREEK = '\u03b1a \u03b2b \u03b5e \u03b7n \u03b9i \u03bak \u03bdv \u03bfo \u03c1p \u03c4t \u03c5u \u03c7x \u03b3y \u03c9w \u03f2c \u03f3j ' + '\u0391A \u0392B \u0395E \u0396Z \u0397H \u0399I \u039aK \u039cM \u039dN \u039fO \u03a1P \u03a4T \u03a5Y \u03a7X \u03f9C \u037fJ';
+const LATIN_EXTENSIONS = '\u0131i \u0237j \u0251a \u0261g \u0269i \u026ai \u028fy \u1d04c \u1d0fo \u1d20v \u1d21w \u1d22z';
+/** Look-alike letter \u2192 the Latin letter it passes for. */
 const LATIN_LOOKALIKES = new Map([CYRILLIC, GREEK, LATIN_EXTENSIONS]
     .join(' ')
     .split(' ')
@@ -18812,13 +19990,13 @@ const INTRO_TAIL = 60;
 /** A file whose name says it is a use policy (one test for discovery and detection). */
 const isUsePolicyFileName = namesUsePolicy;
 const LIST_HEADINGS = phrases('prohibited uses, prohibited use, restricted uses, use restrictions, use based restrictions');
-const POLICY_TITLE = phrases('acceptable use policy, use policy, usage policy, prohibited use policy, 使用政策');
+const POLICY_TITLE = phrases('acceptable use policy, use policy, usage policy, prohibited use policy, \u4f7f\u7528\u653f\u7b56');
 /** Law-abiding only: "comply with applicable law", "for lawful purposes", "in violation of any law". */
-const detect_LAWFUL = phrases('applicable law, applicable laws, lawful purposes, lawful purpose, lawful manner', 'violation of any law, violates any law, violate any law, violate applicable', 'violates applicable, laws and regulations, illegal or unlawful, unlawful purpose', 'unlawful purposes, 法律法规');
+const detect_LAWFUL = phrases('applicable law, applicable laws, lawful purposes, lawful purpose, lawful manner', 'violation of any law, violates any law, violate any law, violate applicable', 'violates applicable, laws and regulations, illegal or unlawful, unlawful purpose', 'unlawful purposes, \u6cd5\u5f8b\u6cd5\u89c4');
 function isListIntro(s) {
     if (LIST_HEADINGS.in(s) && (s.colon || s.heading || s.tokens.length <= 6))
         return true;
-    // "You agree not to use the Model:", "you will not, and will not permit … any third party to:"
+    // "You agree not to use the Model:", "you will not, and will not permit \u2026 any third party to:"
     return s.colon && sentenceHasNegation(s);
 }
 function titleIsPolicy(doc) {
@@ -18837,8 +20015,8 @@ function allCapitals(s, text) {
     const body = text.slice(s.start, s.end);
     return body.toUpperCase() === body && body.toLowerCase() !== body;
 }
-/** "or", "and", "and/or" left between two list items ("…in any month; or (b) …"): the list goes on. */
-const CONNECTIVES = new Set(['or', 'and', '或', '或者', '及', '和']);
+/** "or", "and", "and/or" left between two list items ("\u2026in any month; or (b) \u2026"): the list goes on. */
+const CONNECTIVES = new Set(['or', 'and', '\u6216', '\u6216\u8005', '\u53ca', '\u548c']);
 function onlyConnective(s) {
     return s.tokens.length > 0 && s.tokens.length <= 2 && s.tokens.every(t => CONNECTIVES.has(t.w));
 }
@@ -18904,7 +20082,7 @@ function detectInDoc(doc, file, source) {
     let policyFile = isUsePolicyFileName(file) || titleIsPolicy(doc);
     let listLeft = 0;
     let intro = null;
-    // clauses of a lead-in heading ("2. Non-commercial use only. You may use …"), kept until the
+    // clauses of a lead-in heading ("2. Non-commercial use only. You may use \u2026"), kept until the
     // next sentence shows whether it states the same clause (then the sentence is quoted instead)
     let pending = [];
     doc.sentences.forEach((s, index) => {
@@ -18923,7 +20101,7 @@ function detectInDoc(doc, file, source) {
         const title = isTitle(s, doc.text) ||
             (s.listItem && allCapitals(s, doc.text) && isTitle({ ...s, listItem: false }, doc.text));
         const item = intro !== null && s.listItem ? joined(intro, s) : null;
-        // an item inside the line of its introduction ("… may not: (a) redistribute it; (b) modify it.")
+        // an item inside the line of its introduction ("\u2026 may not: (a) redistribute it; (b) modify it.")
         // is quoted from the introduction on: the qualifier belongs to the sentence
         const quoted = item && lineOf(doc, intro.end) === lineOf(doc, s.start) ? { ...s, start: intro.start } : s;
         const elementsDefined = ELEMENTS_TERM.in(s) && definesTerm(s);
@@ -18934,7 +20112,7 @@ function detectInDoc(doc, file, source) {
             // except a Creative Commons licence named by its elements ("Attribution-NonCommercial 4.0")
             if (title && !(CC_ELEMENTS.has(m.type) && CC_NAME.in(s)))
                 continue;
-            // '"Licence Elements" means … Attribution, NonCommercial, NoDerivatives': the definition lists
+            // '"Licence Elements" means \u2026 Attribution, NonCommercial, NoDerivatives': the definition lists
             // every element a Creative Commons licence may have; the title says which this one has
             if (elementsDefined && CC_ELEMENTS.has(m.type))
                 continue;
@@ -18996,7 +20174,7 @@ const detect_STATES = words('may must shall will can cannot should is are be not
 const LEAD_IN_WORDS = 6;
 /**
  * A short heading at the start of a line or of a numbered item, followed on the same line by the
- * sentence it names: "2. Non-commercial use only. You may use the Model …". It binds nobody.
+ * sentence it names: "2. Non-commercial use only. You may use the Model \u2026". It binds nobody.
  */
 function isLeadIn(doc, s, next) {
     if (!next || s.tokens.length - s.body > LEAD_IN_WORDS || s.colon)
@@ -19023,7 +20201,7 @@ const BY_RULE = new Map(CLAUSES.map(c => [c.meta.id, c]));
 function clauseModule(type) {
     return BY_TYPE.get(type);
 }
-/** "caps the number of users": what the licence does, after "The licence …". */
+/** "caps the number of users": what the licence does, after "The licence \u2026". */
 function clauseLabel(type) {
     return clauseModule(type).label;
 }
@@ -19306,7 +20484,7 @@ function isMarkerBody(s) {
             return false;
     return l.length <= 5;
 }
-/** A line that is a copyright statement: "Copyright (c) 2024 X", "(c) 2020", "© X", "All rights reserved." */
+/** A line that is a copyright statement: "Copyright (c) 2024 X", "(c) 2020", "\u00a9 X", "All rights reserved." */
 function isCopyrightLine(line) {
     const s = stripListMarker(line).toLowerCase();
     if (s.startsWith('(c)') || s.startsWith('\u00a9'))
@@ -19465,7 +20643,7 @@ function normalizePhrase(phrase) {
 ;// CONCATENATED MODULE: ./src/licenses/spdx-text-match.ts
 // Matching a licence text against every text of the SPDX licence list, licensee-style:
 // 1. exact: the hash of the normalised text equals a known one (confidence 1);
-// 2. dice: Sørensen–Dice coefficient on the sets of normalised words, 2|A∩B| / (|A|+|B|),
+// 2. dice: S\u00f8rensen\u2013Dice coefficient on the sets of normalised words, 2|A\u2229B| / (|A|+|B|),
 //    at or above DICE_THRESHOLD, with a guard on the ratio of word counts (LENGTH_RATIO_MIN) so a
 //    short notice does not match a long licence that happens to share its words.
 // The index (src/generated/spdx-index.ts) is decoded lazily: the entries on the first text to
@@ -19665,8 +20843,8 @@ function matchNormalized(normalised) {
 // OSI-approved SPDX text by Dice (not exactly) is compared sentence by sentence with the template:
 // a sentence most of whose word 5-grams the template lacks was added or changed. Linear in the
 // text: one pass to split sentences, one set lookup per 5-gram, the template's 5-grams built once.
-// What a licence file always varies — copyright lines, names, years, addresses, the template's
-// fill-ins — is not a modification: such sentences are dropped by normalisation or are too short
+// What a licence file always varies \u2014 copyright lines, names, years, addresses, the template's
+// fill-ins \u2014 is not a modification: such sentences are dropped by normalisation or are too short
 // and too far from licence language to count.
 
 
@@ -19792,7 +20970,7 @@ function addedSentences(text, spdxId) {
     const out = [];
     const lines = text.replace(/\r\n?/g, '\n').split('\n');
     for (const s of splitSentences(text)) {
-        // The rest of a copyright line ("… All Rights Reserved. Patent pending.") is the holder's, as
+        // The rest of a copyright line ("\u2026 All Rights Reserved. Patent pending.") is the holder's, as
         // the whole line is to the normaliser.
         if (isCopyrightLine(lines[s.line - 1].toLowerCase()))
             continue;
@@ -20901,7 +22079,7 @@ function isHubLicenseId(value) {
 ;// CONCATENATED MODULE: ./src/knowledge/glob.ts
 // A small case-insensitive wildcard matcher for catalogue patterns ("meta-llama/Llama-2-*").
 // Only `*` is special (any run of characters, "/" included). The matcher is the classic
-// iterative two-pointer algorithm: O(pattern × text) in the worst case, no recursion and no
+// iterative two-pointer algorithm: O(pattern \u00d7 text) in the worst case, no recursion and no
 // regular expression, so hostile ids cannot make it backtrack exponentially.
 function globMatch(pattern, text) {
     const p = pattern.toLowerCase();
@@ -20947,7 +22125,7 @@ function globSpecificity(pattern) {
 ;// CONCATENATED MODULE: ./src/knowledge/base-models.ts
 // Catalogue of well-known model families: which licence governs the weights published under a
 // Hugging Face Hub id. Licence ids are Hub licence ids where the Hub has one (llama3.1, gemma,
-// apache-2.0, openrail++, …) and catalogue ids otherwise (deepseek-license, qwen-research, …);
+// apache-2.0, openrail++, \u2026) and catalogue ids otherwise (deepseek-license, qwen-research, \u2026);
 // licence names and addresses are read from the licence catalogue and the SPDX list, not restated.
 //
 // These are facts about public releases as published on the Hub; a few families changed licence
@@ -21183,7 +22361,7 @@ const ROWS = [
     ['allenai/Olmo-3-*', 'OLMo 3', 'apache-2.0'],
     ['allenai/OLMoE-*', 'OLMoE', 'apache-2.0'],
     ['allenai/Molmo-*', 'Molmo', 'apache-2.0'],
-    ['allenai/Llama-3.1-Tulu-3-*', 'Tülu 3 (Llama 3.1)', 'llama3.1'],
+    ['allenai/Llama-3.1-Tulu-3-*', 'T\u00fclu 3 (Llama 3.1)', 'llama3.1'],
     ['EleutherAI/pythia-*', 'Pythia', 'apache-2.0'],
     ['EleutherAI/gpt-neox-20b', 'GPT-NeoX', 'apache-2.0'],
     ['EleutherAI/gpt-j-6b', 'GPT-J', 'apache-2.0'],
@@ -21379,7 +22557,7 @@ function normalizeBaseModelId(value) {
         const segs = s.split('/').filter(x => x.length > 0);
         if (segs[0] === 'models')
             segs.shift();
-        // huggingface.co/owner/name/tree/rev/... → owner/name
+        // huggingface.co/owner/name/tree/rev/... \u2192 owner/name
         s = segs.slice(0, Math.min(2, segs.length)).join('/');
     }
     else if (/^[a-z][a-z0-9+.-]{0,20}:\/\//i.test(s)) {
@@ -21596,7 +22774,7 @@ const NAME_SUFFIXES = new Set('it|instruct|chat|base|hf|code|coder|vision|mini|s
 /**
  * The words of a model name: parts joined by "-" always belong together; after a space, a word
  * belongs when it is capitalised, has a digit, or is a variant suffix ("Llama 3.1 8B Instruct on
- * our data" → Llama, 3.1, 8B, Instruct).
+ * our data" \u2192 Llama, 3.1, 8B, Instruct).
  */
 function nameWords(s) {
     const out = [];
@@ -21686,8 +22864,8 @@ function baseModelsInProse(text, fromLine = 1) {
 }
 
 ;// CONCATENATED MODULE: ./src/licenses/pointer.ts
-// Pointer licences: a licence file whose content is essentially a reference — an address ("See
-// https://ai.meta.com/llama/license/") — instead of a text. Known addresses resolve to licences:
+// Pointer licences: a licence file whose content is essentially a reference \u2014 an address ("See
+// https://ai.meta.com/llama/license/") \u2014 instead of a text. Known addresses resolve to licences:
 // the catalogue's published addresses (url, urls), the SPDX list's, the well-known address shapes
 // of SPDX, OSI, choosealicense, Creative Commons, Apache and GNU, and a licence file of a model on
 // the Hugging Face Hub whose licence the base-model catalogue knows.
@@ -21741,7 +22919,7 @@ function normalizeLicenseUrl(url) {
     return p ? `${host}/${p}` : host;
 }
 let byUrl = null;
-/** Every known address → licence id: the catalogue's first (the more specific), then SPDX's. */
+/** Every known address \u2192 licence id: the catalogue's first (the more specific), then SPDX's. */
 function urlIndex() {
     if (byUrl)
         return byUrl;
@@ -21879,7 +23057,7 @@ function canonicalSpdxId(id) {
         return undefined;
     if (plus)
         return identify_SPDX_BY_LOWER.get(found.toLowerCase() + '-or-later') ?? found + '+';
-    // Deprecated bare GNU ids (GPL-2.0, LGPL-3.0 …) mean "-only".
+    // Deprecated bare GNU ids (GPL-2.0, LGPL-3.0 \u2026) mean "-only".
     const only = identify_SPDX_BY_LOWER.get(found.toLowerCase() + '-only');
     return only ?? found;
 }
@@ -21949,7 +23127,7 @@ function idForEntry(e) {
     return e.id;
 }
 let spdxNames = null;
-/** An SPDX licence by its full name ("Creative Commons Attribution 4.0 International", "… Public License"). */
+/** An SPDX licence by its full name ("Creative Commons Attribution 4.0 International", "\u2026 Public License"). */
 function spdxByName(value) {
     if (!spdxNames) {
         spdxNames = new Map();
@@ -21977,7 +23155,7 @@ function spdxByName(value) {
     }
     return undefined;
 }
-const GENERIC = new Set([
+const identify_GENERIC = new Set([
     'license',
     'licence',
     'the',
@@ -22007,10 +23185,26 @@ function plausibleCorrection(value, id) {
         own.add(w);
     for (const w of tokenizeWords((identify_SPDX_LIST[id]?.name ?? '').toLowerCase()))
         own.add(w);
-    return words.some(w => w.length >= 2 && !GENERIC.has(w) && /[a-z]/.test(w) && own.has(w));
+    return words.some(w => w.length >= 2 && !identify_GENERIC.has(w) && /[a-z]/.test(w) && own.has(w));
 }
+/** Answers given, by value: a monorepo's cards name the same few licences thousands of times. */
+const idMemo = new Map();
+const ID_MEMO_ENTRIES = 4096;
 /** Identify a card metadata value: Hub id, SPDX id or expression, catalogue id/alias/name, or free text. */
 function identifyLicenseId(value) {
+    if (value.length > 1000)
+        return identifyLicenseIdNow(value);
+    let known = idMemo.get(value);
+    if (!known) {
+        known = identifyLicenseIdNow(value);
+        if (idMemo.size >= ID_MEMO_ENTRIES)
+            idMemo.clear();
+        idMemo.set(value, known);
+    }
+    // a copy: callers may change what they get
+    return { ...known };
+}
+function identifyLicenseIdNow(value) {
     const v = value.trim();
     const lower = v.toLowerCase();
     if (v.length === 0 || v.length > 300)
@@ -22307,7 +23501,7 @@ function isSeparatorLine(line) {
             return false;
     return true;
 }
-/** "## Third-party notices", "THIRD PARTY SOFTWARE LICENSES:" — what follows governs bundled components. */
+/** "## Third-party notices", "THIRD PARTY SOFTWARE LICENSES:" \u2014 what follows governs bundled components. */
 function isThirdPartyHeading(line) {
     const words = tokenizeWords(stripListMarker(line).toLowerCase());
     if (words.length === 0 || words.length > 8)
@@ -22317,7 +23511,7 @@ function isThirdPartyHeading(line) {
         return false;
     return /notice|licen|software|component|attribution|dependenc|code|acknowledg/.test(j);
 }
-/** "Code: MIT License" → "MIT License"; markdown markup and trailing punctuation dropped. */
+/** "Code: MIT License" \u2192 "MIT License"; markdown markup and trailing punctuation dropped. */
 function nameOfLine(line) {
     let s = stripListMarker(line).split('*').join('').split('`').join('').trim();
     const colon = s.indexOf(':');
@@ -22448,7 +23642,7 @@ function identifySegments(lines) {
 function hasCustomTitle(lines) {
     const nonEmpty = lines.filter(l => l.trim().length > 0);
     const first = nonEmpty[0];
-    // a one-line notice ("… released under the X license") is no title
+    // a one-line notice ("\u2026 released under the X license") is no title
     if (first === undefined || nonEmpty.length < 2 || / under /i.test(first))
         return false;
     const words = tokenizeWords(stripListMarker(first).toLowerCase());
@@ -22456,7 +23650,7 @@ function hasCustomTitle(lines) {
         return false;
     if (!words.some(w => w.startsWith('licen') || w === 'agreement' || w === 'terms'))
         return false;
-    if (!words.some(w => !GENERIC.has(w) && !w.startsWith('licen') && /[a-z]/.test(w)))
+    if (!words.some(w => !identify_GENERIC.has(w) && !w.startsWith('licen') && /[a-z]/.test(w)))
         return false;
     return licenseNameLine(first) === null;
 }
@@ -22488,7 +23682,7 @@ function fromNotice(text) {
         return combine(named, text);
     if (hasCustomTitle(lines))
         return null;
-    // "… licensed / released / available under (the) NAME (license)."
+    // "\u2026 licensed / released / available under (the) NAME (license)."
     const flat = text.replace(/\s+/g, ' ').split('*').join('').split('`').join('');
     const lower = flat.toLowerCase();
     let from = 0;
@@ -22519,7 +23713,7 @@ function fromNotice(text) {
     }
     return null;
 }
-/** "Heron Public License Agreement" → "Heron": the trailing licence words dropped (word by word, never a backtracking regex). */
+/** "Heron Public License Agreement" \u2192 "Heron": the trailing licence words dropped (word by word, never a backtracking regex). */
 function withoutLicenseWord(name) {
     const words = name.split(/\s+/);
     const lower = words.map(w => w.toLowerCase());
@@ -22634,7 +23828,7 @@ function identifyLicenseText(text, file) {
 
 ;// CONCATENATED MODULE: ./src/knowledge/text-lines.ts
 // Line helpers shared by the knowledge modules: file lines of a ParsedCard with what the mdast
-// tree says about them (code block, HTML comment), sentence windows and URL masking — all linear
+// tree says about them (code block, HTML comment), sentence windows and URL masking \u2014 all linear
 // scans, no backtracking regexes. Markdown structure comes from the card parser (card.markdown);
 // nothing here tracks fences by hand.
 
@@ -22827,7 +24021,7 @@ const SUPPORTING_FILES = new Set([
 function startsWithAny(s, prefixes) {
     return prefixes.some(p => s.startsWith(p));
 }
-/** Words of a file stem: "run_train-7b" → ["run", "train", "7b"]. */
+/** Words of a file stem: "run_train-7b" \u2192 ["run", "train", "7b"]. */
 function stemWords(stem) {
     return stem.split(/[-_.\s]+/).filter(Boolean);
 }
@@ -23096,7 +24290,7 @@ function sentenceAround(lines, at, url) {
     }
     const [a, b] = sentenceBounds(joined, idx, idx + url.length, 300);
     const sentence = quoteOf(joined, a, b, idx, 400);
-    // "…and PII was masked; the [Dolma toolkit](…) that does this is open source": "this" points back.
+    // "\u2026and PII was masked; the [Dolma toolkit](\u2026) that does this is open source": "this" points back.
     if (/\b(?:this|these|that does)\b/i.test(sentence) && a > 0) {
         const [pa] = sentenceBounds(joined, Math.max(0, a - 2), a, 300);
         return { sentence, context: joined.slice(pa, b) };
@@ -23171,7 +24365,7 @@ function kindsFromHeading(heading) {
     }
     return kindsFrom(heading);
 }
-/** Words of the URL path: "github.com/allenai/OLMo-Eval" → "allenai olmo eval". */
+/** Words of the URL path: "github.com/allenai/OLMo-Eval" \u2192 "allenai olmo eval". */
 function urlWords(url) {
     const m = /^https?:\/\/[^/]+(\/[^?#]*)?/i.exec(url);
     return (m?.[1] ?? '').replace(/[/_.-]+/g, ' ');
@@ -23186,7 +24380,7 @@ function findCodeLinks(card) {
     const seen = new Set();
     const lines = cardLines(card);
     const sections = [...card.sections].sort((a, b) => a.line - b.line);
-    // binary search: a card of many links and headings must not cost links × headings
+    // binary search: a card of many links and headings must not cost links \u00d7 headings
     const headingAt = (line) => {
         let lo = 0;
         let hi = sections.length;
@@ -23235,14 +24429,14 @@ function findCodeLinks(card) {
             // After the link, up to the next link or a clause break.
             const nextStart = k + 1 < found.length ? found[k + 1].start : text.length;
             let after = text.slice(f.end, Math.min(nextStart, f.end + 100));
-            // A list after the last link of a line ("…: the code used to preprocess C4, pre-train and
+            // A list after the last link of a line ("\u2026: the code used to preprocess C4, pre-train and
             // fine-tune T5") belongs to it; before another link, a comma starts that link's label.
             const cut = after.search(k + 1 < found.length ? /[,;|]|\.\s/ : /[;|]|\.\s|\.$/);
             if (cut >= 0)
                 after = after.slice(0, cut);
             let lastClause = before.split(/[,;|]|\.\s/).pop() ?? before;
             // A link early in its line, with no sentence break before it, continues the sentence of the
-            // line before (wrapped prose: "…a script for fine-tuning in\nStarCoder2's [GitHub repository](…)").
+            // line before (wrapped prose: "\u2026a script for fine-tuning in\nStarCoder2's [GitHub repository](\u2026)").
             if (k === 0 &&
                 before.length === linkStart &&
                 lastClause === before &&
@@ -23416,7 +24610,7 @@ function termsRequirement(f) {
     const governing = f.licenses.filter(l => l.component !== 'data' && l.component !== 'documentation');
     const restrictive = f.clauses.filter(c => !NON_RESTRICTIVE_CLAUSES.has(c.type));
     for (const c of restrictive.slice(0, 8))
-        evidence.push(`${where(c.file, c.line)}: “${c.quote}”`);
+        evidence.push(`${where(c.file, c.line)}: \u201c${c.quote}\u201d`);
     if (restrictive.length > 0) {
         const types = [...new Set(restrictive.map(c => c.type))];
         return {
@@ -23433,7 +24627,7 @@ function termsRequirement(f) {
             id: 'terms',
             verdict: 'fail',
             reason: `Derived from ${b.id}, whose licence (${getLicenseInfo(b.licenseId)?.name ?? b.licenseId}) is not open source; a derivative inherits its terms.`,
-            evidence: [`base_model: ${b.id} → ${b.licenseId}`]
+            evidence: [`base_model: ${b.id} \u2192 ${b.licenseId}`]
         };
     }
     // Licence files that could not be read completely: what they say is unknown, never open.
@@ -23509,7 +24703,7 @@ function termsRequirement(f) {
 const NOT_WEIGHTS = /(?:^|\/)(?:training_args|optimizer|scheduler|scaler|rng_state[\w-]*|trainer_state|pytorch_lora_weights_state)\.(?:bin|pt|pth)$/i;
 /**
  * The model's own weight files: real weights only (a weight format with a real size or an LFS
- * pointer, outside test, fixture and asset folders — see discover/weights.ts), and not training
+ * pointer, outside test, fixture and asset folders \u2014 see discover/weights.ts), and not training
  * state such as optimizer.pt.
  */
 function weightFiles(f) {
@@ -23519,7 +24713,7 @@ const WEIGHT_FILE_URL = /\.(?:safetensors|gguf|ckpt|pt|pth|bin|onnx|h5|msgpack|t
 const HUB_MODEL_URL = /^https?:\/\/(?:www\.)?(?:huggingface\.co|hf\.co)\/(?!datasets\/|spaces\/|docs\/|blog\/|papers\/|collections\/|models\b|organizations\/|join\b|settings\/|posts\/|learn\/)([\w.-]+\/[\w.-]+)/i;
 const OTHER_WEIGHT_HOST = /^https?:\/\/(?:www\.)?(?:modelscope\.cn\/models|zenodo\.org\/records?|kaggle\.com\/models|ollama\.com\/library|drive\.google\.com|dropbox\.com|figshare\.com|pan\.baidu\.com|storage\.googleapis\.com|[\w.-]+\.s3[\w.-]*\.amazonaws\.com|s3\.amazonaws\.com|[\w-]+\.blob\.core\.windows\.net|civitai\.com\/models|github\.com\/[\w.-]+\/[\w.-]+\/releases)\b/i;
 /** Words that say a link is where this model's weights are downloaded. */
-const WEIGHT_CONTEXT = /\b(?:weights?|checkpoints?|download\w*|model files?|parameters|hugging ?face|hf hub|model hub|🤗|gguf|safetensors|available (?:on|at|from)|hosted)\b|🤗/i;
+const WEIGHT_CONTEXT = /\b(?:weights?|checkpoints?|download\w*|model files?|parameters|hugging ?face|hf hub|model hub|\ud83e\udd17|gguf|safetensors|available (?:on|at|from)|hosted)\b|\ud83e\udd17/i;
 /** Words that say a linked model is another one: the base, a comparison, a sibling. */
 const OTHER_MODEL_CONTEXT = /\b(?:fine-?tuned (?:version )?(?:of|from)|based on|base model|original model|derived from|quantized (?:version )?of|distilled from|compared|comparison|outperform\w*|same tokenizer|tokenizer)\b/i;
 /** Card links to where the weights of this model can be downloaded. */
@@ -23634,7 +24828,7 @@ function parametersRequirement(f) {
             ? `Only training state (${list(state)}) is in the repository, not the model's weights, and the card links to none; adding the weights or a download link would decide it.`
             : small.length > 0
                 ? `The files named like weights (${list(small)}) are too small to hold a model's parameters or sit with tests, fixtures or assets, and the card links to no weights; adding them or linking to where they can be downloaded would decide it.`
-                : 'No weight files (.safetensors, .bin, .gguf, …) and no link to them; adding them or linking to where they can be downloaded would decide it.',
+                : 'No weight files (.safetensors, .bin, .gguf, \u2026) and no link to them; adding them or linking to where they can be downloaded would decide it.',
         evidence: [...state, ...small].slice(0, 3)
     };
 }
@@ -23740,7 +24934,7 @@ function creditedCode(f) {
         if (!l.claim)
             continue;
         const where = `${f.cardFile?.path ?? 'card'}:${l.line}: ${l.url}`;
-        judge(l.claim, `${where} — “${l.claim.sentence}”`, l.url);
+        judge(l.claim, `${where} \u2014 \u201c${l.claim.sentence}\u201d`, l.url);
     }
     return { credited, notCredited };
 }
@@ -23787,7 +24981,7 @@ function ownCodeRequirement(f) {
         ? ` The card links ${undescribed
             .slice(0, 2)
             .map(l => l.url)
-            .join(', ')} without saying it holds training code; saying so (e.g. "training code: …") would count it.`
+            .join(', ')} without saying it holds training code; saying so (e.g. "training code: \u2026") would count it.`
         : '';
     evidence.push(...undescribed.slice(0, 2).map(l => `${f.cardFile?.path ?? 'card'}:${l.line}: ${l.url} (not described)`));
     const others = [
@@ -24025,7 +25219,7 @@ async function baseModelStage(ctx, card) {
             baseModels.push(await resolveBaseModelFacts(ctx, id, line));
     }
     else if (card) {
-        // Without `base_model`, the card's prose may say it ("fine-tuned from …", "distilled from …");
+        // Without `base_model`, the card's prose may say it ("fine-tuned from \u2026", "distilled from \u2026");
         // the metadata wins when both are present.
         for (const p of baseModelsInProse(card.text, card.bodyStartLine)) {
             if (p.known)
@@ -24204,7 +25398,7 @@ const emptyOptions = {}
 /**
  * Get the text content of a node or list of nodes.
  *
- * Prefers the node’s plain-text fields, otherwise serializes its children,
+ * Prefers the node\u2019s plain-text fields, otherwise serializes its children,
  * and if the given value is an array, serialize the nodes in it.
  *
  * @param {unknown} [value]
@@ -24333,11 +25527,11 @@ function splice(list, start, remove, items) {
   }
   remove = remove > 0 ? remove : 0;
 
-  // No need to chunk the items if there’s only a couple (10k) items.
+  // No need to chunk the items if there\u2019s only a couple (10k) items.
   if (items.length < 10000) {
     parameters = Array.from(items);
     parameters.unshift(start, remove);
-    // @ts-expect-error Hush, it’s fine.
+    // @ts-expect-error Hush, it\u2019s fine.
     list.splice(...parameters);
   } else {
     // Delete `remove` items starting from `start`
@@ -24347,7 +25541,7 @@ function splice(list, start, remove, items) {
     while (chunkStart < items.length) {
       parameters = items.slice(chunkStart, chunkStart + 10000);
       parameters.unshift(start, 0);
-      // @ts-expect-error Hush, it’s fine.
+      // @ts-expect-error Hush, it\u2019s fine.
       list.splice(...parameters);
       chunkStart += 10000;
       start += 10000;
@@ -24831,9 +26025,9 @@ function subcontent(events, eventIndex) {
   // Help GC.
   tokenizer.events = [];
 
-  // If there’s one more token (which is the cases for lines that end in an
-  // EOF), that’s perfect: the last point we found starts it.
-  // If there isn’t then make sure any remaining content is added to it.
+  // If there\u2019s one more token (which is the cases for lines that end in an
+  // EOF), that\u2019s perfect: the last point we found starts it.
+  // If there isn\u2019t then make sure any remaining content is added to it.
   if (current) {
     // Help GC.
     current._tokenizer = undefined;
@@ -24843,7 +26037,7 @@ function subcontent(events, eventIndex) {
   }
 
   // Now splice the events from the subtokenizer into the current events,
-  // moving back to front so that splice indices aren’t affected.
+  // moving back to front so that splice indices aren\u2019t affected.
   index = breaks.length;
   while (index--) {
     const slice = childEvents.slice(breaks[index], breaks[index + 1]);
@@ -25291,13 +26485,13 @@ function regexCheck(regex) {
  *
  * ###### Examples
  *
- * Where `␉` represents a tab (plus how much it expands) and `␠` represents a
+ * Where `\u2409` represents a tab (plus how much it expands) and `\u2420` represents a
  * single space.
  *
  * ```markdown
- * ␉
- * ␠␠␠␠
- * ␉␠
+ * \u2409
+ * \u2420\u2420\u2420\u2420
+ * \u2409\u2420
  * ```
  *
  * @param {Effects} effects
@@ -25338,7 +26532,7 @@ function factorySpace(effects, ok, type, max) {
 
 /**
  * Parse spaces and tabs, with a required minimum and maximum, matching
- * `markdown-rs`’s `space_or_tab_min_max`.
+ * `markdown-rs`\u2019s `space_or_tab_min_max`.
  *
  * Unlike `factorySpace`, this can fail: `nok` is used when fewer than
  * `min` spaces or tabs are found.
@@ -25486,11 +26680,11 @@ function initializeContent(effects) {
  * Deal with several changes in events, batching them together.
  *
  * Preferably, changes should be kept to a minimum.
- * Sometimes, it’s needed to change the list of events, because parsing can be
+ * Sometimes, it\u2019s needed to change the list of events, because parsing can be
  * messy, and it helps to expose a cleaner interface of events to the compiler
  * and other users.
  * It can also help to merge many adjacent similar events.
- * And, in other cases, it’s needed to parse subcontent: pass some events
+ * And, in other cases, it\u2019s needed to parse subcontent: pass some events
  * through another tokenizer and inject the result.
  */
 class EditMap {
@@ -25772,7 +26966,7 @@ function initializeDocument(effects) {
     continued++;
 
     // Note: this field is called `_closeFlow` but it also closes containers.
-    // Perhaps a good idea to rename it but it’s already used in the wild by
+    // Perhaps a good idea to rename it but it\u2019s already used in the wild by
     // extensions.
     if (self.containerState._closeFlow) {
       self.containerState._closeFlow = undefined;
@@ -25805,7 +26999,7 @@ function initializeDocument(effects) {
         index++;
       }
       const editMap = new EditMap();
-      // Inject the exits earlier (they’re still also at the end).
+      // Inject the exits earlier (they\u2019re still also at the end).
       editMap.add(indexBeforeFlow + 1, 0, self.events.slice(indexBeforeExits));
       // Discard the duplicate exits.
       editMap.add(indexBeforeExits, index - indexBeforeExits, []);
@@ -25823,7 +27017,7 @@ function initializeDocument(effects) {
     // step 1 before creating the new block as a child of the last matched
     // block.
     if (continued === stack.length) {
-      // No need to `check` whether there’s a container, of `exitContainers`
+      // No need to `check` whether there\u2019s a container, of `exitContainers`
       // would be moot.
       // We can instead immediately `attempt` to parse one.
       if (!childFlow) {
@@ -25831,14 +27025,14 @@ function initializeDocument(effects) {
       }
 
       // If we have concrete content, such as block HTML or fenced code,
-      // we can’t have containers “pierce” into them, so we can immediately
+      // we can\u2019t have containers \u201cpierce\u201d into them, so we can immediately
       // start.
       if (childFlow.currentConstruct && childFlow.currentConstruct.concrete) {
         return flowStart(code);
       }
 
       // If we do have flow, it could still be a blank line,
-      // but we’d be interrupting it w/ a new container if there’s a current
+      // but we\u2019d be interrupting it w/ a new container if there\u2019s a current
       // construct.
       // To do: next major: remove `_gfmTableDynamicInterruptHack` (no longer
       // needed in micromark-extension-gfm-table@1.0.6).
@@ -25962,29 +27156,29 @@ function initializeDocument(effects) {
     // lines, so it marked itself as done at the end of its first line, and
     // then the content construct parses `d`.
     // Most constructs in markdown match on the first line: if the first line
-    // forms a construct, a non-lazy line can’t “unmake” it.
+    // forms a construct, a non-lazy line can\u2019t \u201cunmake\u201d it.
     //
     // The construct in the third example is potentially a GFM table, and
     // those are *weird*.
     // It *could* be a table, from the first line, if the following line
     // matches a condition.
-    // In this case, that second line is lazy, which “unmakes” the first line
+    // In this case, that second line is lazy, which \u201cunmakes\u201d the first line
     // and turns the whole into one content block.
     //
-    // We’ve now parsed the non-lazy and the lazy line, and can figure out
+    // We\u2019ve now parsed the non-lazy and the lazy line, and can figure out
     // whether the lazy line started a new flow block.
     // If it did, we exit the current containers between the two flow blocks.
     if (self.parser.lazy[token.start.line]) {
       let index = childFlow.events.length;
       while (index--) {
         if (
-        // The token starts before the line ending…
+        // The token starts before the line ending\u2026
         childFlow.events[index][1].start.offset < lineStartOffset && (
-        // …and either is not ended yet…
+        // \u2026and either is not ended yet\u2026
         !childFlow.events[index][1].end ||
-        // …or ends after it.
+        // \u2026or ends after it.
         childFlow.events[index][1].end.offset > lineStartOffset)) {
-          // Exit: there’s still something open, which means it’s a lazy line
+          // Exit: there\u2019s still something open, which means it\u2019s a lazy line
           // part of something.
           return;
         }
@@ -26020,7 +27214,7 @@ function initializeDocument(effects) {
         index++;
       }
       const editMap = new EditMap();
-      // Inject the exits earlier (they’re still also at the end).
+      // Inject the exits earlier (they\u2019re still also at the end).
       editMap.add(indexBeforeFlow + 1, 0, self.events.slice(indexBeforeExits));
       // Discard the duplicate exits.
       editMap.add(indexBeforeExits, index - indexBeforeExits, []);
@@ -26093,12 +27287,12 @@ function tokenizeBlankLine(effects, ok, nok) {
   /**
    * Start of blank line.
    *
-   * > 👉 **Note**: `␠` represents a space character.
+   * > \ud83d\udc49 **Note**: `\u2420` represents a space character.
    *
    * ```markdown
-   * > | ␠␠␊
+   * > | \u2420\u2420\u240a
    *     ^
-   * > | ␊
+   * > | \u240a
    *     ^
    * ```
    *
@@ -26111,12 +27305,12 @@ function tokenizeBlankLine(effects, ok, nok) {
   /**
    * At eof/eol, after optional whitespace.
    *
-   * > 👉 **Note**: `␠` represents a space character.
+   * > \ud83d\udc49 **Note**: `\u2420` represents a space character.
    *
    * ```markdown
-   * > | ␠␠␊
+   * > | \u2420\u2420\u240a
    *       ^
-   * > | ␊
+   * > | \u240a
    *     ^
    * ```
    *
@@ -26157,7 +27351,7 @@ const continuationConstruct = {
 };
 
 /**
- * Content is transparent: it’s parsed right now. That way, definitions are also
+ * Content is transparent: it\u2019s parsed right now. That way, definitions are also
  * parsed right now: before text in paragraphs (specifically, media) are parsed.
  *
  * @type {Resolver}
@@ -26470,7 +27664,7 @@ function createResolver(extraResolver) {
           index++;
         }
       } else if (!events[index] || events[index][1].type !== "data") {
-        // Don’t do anything if there is one data token.
+        // Don\u2019t do anything if there is one data token.
         if (index !== enter + 2) {
           events[enter][1].end = events[index - 1][1].end;
           events.splice(enter + 2, index - enter - 2);
@@ -26487,7 +27681,7 @@ function createResolver(extraResolver) {
  * A rather ugly set of instructions which again looks at chunks in the input
  * stream.
  * The reason to do this here is that it is *much* faster to parse in reverse.
- * And that we can’t hook into `null` to split the line suffix before an EOF.
+ * And that we can\u2019t hook into `null` to split the line suffix before an EOF.
  * To do: figure out if we can make this into a clean utility, or even in core.
  * As it will be useful for GFMs literal autolink extension (and maybe even
  * tables?)
@@ -26768,7 +27962,7 @@ function tokenizeListStart(effects, ok, nok) {
     effects.exit("listItemMarker");
     self.containerState.marker = self.containerState.marker || code;
     return effects.check(blankLine,
-    // Can’t be empty when interrupting.
+    // Can\u2019t be empty when interrupting.
     self.interrupt ? nok : onBlank, effects.attempt(listItemPrefixWhitespaceConstruct, endOfPrefix, otherPrefix));
   }
 
@@ -26832,7 +28026,7 @@ function tokenizeListContinuation(effects, ok, nok) {
   function notInCurrentItem(code) {
     // While we do continue, we signal that the flow should be closed.
     self.containerState._closeFlow = true;
-    // As we’re closing flow, we’re no longer interrupting.
+    // As we\u2019re closing flow, we\u2019re no longer interrupting.
     self.interrupt = undefined;
     // Always populated by defaults.
 
@@ -27208,7 +28402,7 @@ function factoryDestination(effects, ok, nok, type, literalType, literalMarkerTy
 
     // ASCII control (but *not* `\0`) and space and `(`.
     // Note: in `markdown-rs`, `\0` exists in codes, in `micromark-js` it
-    // doesn’t.
+    // doesn\u2019t.
     if (code === null || code === 32 || code === 40 || asciiControl(code)) {
       return nok(code);
     }
@@ -27248,7 +28442,7 @@ function factoryDestination(effects, ok, nok, type, literalType, literalMarkerTy
 /**
  * Parse labels.
  *
- * > 👉 **Note**: labels in markdown are capped at 999 characters in the string.
+ * > \ud83d\udc49 **Note**: labels in markdown are capped at 999 characters in the string.
  *
  * ###### Examples
  *
@@ -27314,9 +28508,9 @@ function factoryLabel(effects, ok, nok, type, markerType, stringType) {
    */
   function atBreak(code) {
     if (size > 999 || code === null || code === 91 || code === 93 && !seen ||
-    // To do: remove in the future once we’ve switched from
+    // To do: remove in the future once we\u2019ve switched from
     // `micromark-extension-footnote` to `micromark-extension-gfm-footnote`,
-    // which doesn’t need this.
+    // which doesn\u2019t need this.
     // Hidden footnotes hook.
     /* c8 ignore next 3 */
     code === 94 && !size && '_hiddenFootnoteSupport' in self.parser.constructs) {
@@ -27496,7 +28690,7 @@ function factoryTitle(effects, ok, nok, type, markerType, stringType) {
       return nok(code);
     }
 
-    // Note: blank lines can’t exist in content.
+    // Note: blank lines can\u2019t exist in content.
     if (markdownLineEnding(code)) {
       // To do: use `space_or_tab_eol_with_options`, connect.
       effects.enter("lineEnding");
@@ -27593,9 +28787,9 @@ function factoryWhitespace(effects, ok) {
  *
  * Collapses markdown whitespace, trim, and then lower- and uppercase.
  *
- * Some characters are considered “uppercase”, such as U+03F4 (`ϴ`), but if their
- * lowercase counterpart (U+03B8 (`θ`)) is uppercased will result in a different
- * uppercase character (U+0398 (`Θ`)).
+ * Some characters are considered \u201cuppercase\u201d, such as U+03F4 (`\u03f4`), but if their
+ * lowercase counterpart (U+03B8 (`\u03b8`)) is uppercased will result in a different
+ * uppercase character (U+0398 (`\u0398`)).
  * So, to get a canonical form, we perform both lower- and uppercase.
  *
  * Using uppercase last makes sure keys will never interact with default
@@ -27613,7 +28807,7 @@ function normalizeIdentifier(value) {
   .replace(/[\t\n\r ]+/g, " ")
   // Trim.
   .replace(/^ | $/g, '')
-  // Some characters are considered “uppercase”, but if their lowercase
+  // Some characters are considered \u201cuppercase\u201d, but if their lowercase
   // counterpart is uppercased will result in a different uppercase
   // character.
   // Hence, to get that form, we perform both lower- and uppercase.
@@ -27693,7 +28887,7 @@ function tokenizeDefinition(effects, ok, nok) {
     // To do: parse whitespace the way `markdown-rs` does.
 
     return factoryLabel.call(self, effects, labelAfter,
-    // Note: we don’t need to reset the way `markdown-rs` does.
+    // Note: we don\u2019t need to reset the way `markdown-rs` does.
     nok, "definitionLabel", "definitionLabelMarker", "definitionLabelString")(code);
   }
 
@@ -27745,7 +28939,7 @@ function tokenizeDefinition(effects, ok, nok) {
    */
   function destinationBefore(code) {
     return factoryDestination(effects, destinationAfter,
-    // Note: we don’t need to reset the way `markdown-rs` does.
+    // Note: we don\u2019t need to reset the way `markdown-rs` does.
     nok, "definitionDestination", "definitionDestinationLiteral", "definitionDestinationLiteralMarker", "definitionDestinationRaw", "definitionDestinationString")(code);
   }
 
@@ -27795,13 +28989,13 @@ function tokenizeDefinition(effects, ok, nok) {
     if (code === null || markdownLineEnding(code)) {
       effects.exit("definition");
 
-      // Note: we don’t care about uniqueness.
-      // It’s likely that that doesn’t happen very frequently.
+      // Note: we don\u2019t care about uniqueness.
+      // It\u2019s likely that that doesn\u2019t happen very frequently.
       // It is more likely that it wastes precious time.
       self.parser.defined.push(identifier);
 
       // To do: `markdown-rs` interrupt.
-      // // You’d be interrupting.
+      // // You\u2019d be interrupting.
       // tokenizer.interrupt = true
       return ok(code);
     }
@@ -28001,7 +29195,7 @@ function tokenizeFurtherStart(effects, ok, nok) {
    */
   function furtherStart(code) {
     // To do: improve `lazy` / `pierce` handling.
-    // If this is a lazy line, it can’t be code.
+    // If this is a lazy line, it can\u2019t be code.
     if (self.parser.lazy[self.now().line]) {
       return nok(code);
     }
@@ -28014,7 +29208,7 @@ function tokenizeFurtherStart(effects, ok, nok) {
 
     // To do: the code here in `micromark-js` is a bit different from
     // `markdown-rs` because there it can attempt spaces.
-    // We can’t yet.
+    // We can\u2019t yet.
     return factorySpaceMinMax(effects, ok, onNotEnoughPrefix, "linePrefix", 4, 4)(code);
   }
 
@@ -28022,7 +29216,7 @@ function tokenizeFurtherStart(effects, ok, nok) {
    * After not enough of a prefix.
    *
    * A following line ending is another (potentially blank) line to try,
-   * anything else means this isn’t a continuation.
+   * anything else means this isn\u2019t a continuation.
    *
    * ```markdown
    * > |     aaa
@@ -28191,7 +29385,7 @@ function tokenizeHeadingAtx(effects, ok, nok) {
   /**
    * In further sequence (after whitespace).
    *
-   * Could be normal “visible” hashes in the heading or a final sequence.
+   * Could be normal \u201cvisible\u201d hashes in the heading or a final sequence.
    *
    * ```markdown
    * > | ## aa ##
@@ -28262,7 +29456,7 @@ function resolveToSetextUnderline(events, context) {
   let definition;
 
   // Find the opening of the content.
-  // It’ll always exist: we don’t tokenize if it isn’t there.
+  // It\u2019ll always exist: we don\u2019t tokenize if it isn\u2019t there.
   while (index--) {
     if (events[index][0] === 'enter') {
       if (events[index][1].type === "content") {
@@ -28276,7 +29470,7 @@ function resolveToSetextUnderline(events, context) {
     // Exit
     else {
       if (events[index][1].type === "content") {
-        // Remove the content end (if needed we’ll add it later)
+        // Remove the content end (if needed we\u2019ll add it later)
         editMap.add(index, 1, []);
       }
       if (!definition && events[index][1].type === "definition") {
@@ -28297,7 +29491,7 @@ function resolveToSetextUnderline(events, context) {
   // Change the paragraph to setext heading text.
   events[text][1].type = "setextHeadingText";
 
-  // If we have definitions in the content, we’ll keep on having content,
+  // If we have definitions in the content, we\u2019ll keep on having content,
   // but we need move it.
   if (definition) {
     editMap.add(text, 0, [['enter', heading, context]]);
@@ -28418,11 +29612,11 @@ function tokenizeSetextUnderline(effects, ok, nok) {
 }
 ;// CONCATENATED MODULE: ./node_modules/micromark-util-html-tag-name/index.js
 /**
- * List of lowercase HTML “block” tag names.
+ * List of lowercase HTML \u201cblock\u201d tag names.
  *
  * The list, when parsing HTML (flow), results in more relaxed rules (condition
  * 6).
- * Because they are known blocks, the HTML-like syntax doesn’t have to be
+ * Because they are known blocks, the HTML-like syntax doesn\u2019t have to be
  * strictly parsed.
  * For tag names not in this list, a more strict algorithm (condition 7) is used
  * to detect whether the HTML-like syntax is seen as HTML (flow) or not.
@@ -28430,7 +29624,7 @@ function tokenizeSetextUnderline(effects, ok, nok) {
  * This is copied from:
  * <https://spec.commonmark.org/0.30/#html-blocks>.
  *
- * > 👉 **Note**: `search` was added in `CommonMark@0.31`.
+ * > \ud83d\udc49 **Note**: `search` was added in `CommonMark@0.31`.
  */
 const htmlBlockNames = [
   'address',
@@ -28498,7 +29692,7 @@ const htmlBlockNames = [
 ]
 
 /**
- * List of lowercase HTML “raw” tag names.
+ * List of lowercase HTML \u201craw\u201d tag names.
  *
  * The list, when parsing HTML (flow), results in HTML that can include lines
  * without exiting, until a closing tag also in this list is found (condition
@@ -28507,7 +29701,7 @@ const htmlBlockNames = [
  * This module is copied from:
  * <https://spec.commonmark.org/0.30/#html-blocks>.
  *
- * > 👉 **Note**: `textarea` was added in `CommonMark@0.30`.
+ * > \ud83d\udc49 **Note**: `textarea` was added in `CommonMark@0.30`.
  */
 const htmlRawNames = ['pre', 'script', 'style', 'textarea']
 
@@ -28704,7 +29898,7 @@ function tokenizeHtmlFlow(effects, ok, nok) {
       // To do:
       // tokenizer.concrete = true
       // To do: use `markdown-rs` style interrupt.
-      // While we’re in an instruction instead of a declaration, we’re on a `?`
+      // While we\u2019re in an instruction instead of a declaration, we\u2019re on a `?`
       // right now, so we do need to search for `>`, similar to declarations.
       return self.interrupt ? ok : continuationDeclarationInside;
     }
@@ -29831,2131 +31025,2131 @@ function tokenizeCodeFenced(effects, ok, nok) {
  * @type {Record<string, string>}
  */
 const characterEntities = {
-  AElig: 'Æ',
+  AElig: '\u00c6',
   AMP: '&',
-  Aacute: 'Á',
-  Abreve: 'Ă',
-  Acirc: 'Â',
-  Acy: 'А',
-  Afr: '𝔄',
-  Agrave: 'À',
-  Alpha: 'Α',
-  Amacr: 'Ā',
-  And: '⩓',
-  Aogon: 'Ą',
-  Aopf: '𝔸',
-  ApplyFunction: '⁡',
-  Aring: 'Å',
-  Ascr: '𝒜',
-  Assign: '≔',
-  Atilde: 'Ã',
-  Auml: 'Ä',
-  Backslash: '∖',
-  Barv: '⫧',
-  Barwed: '⌆',
-  Bcy: 'Б',
-  Because: '∵',
-  Bernoullis: 'ℬ',
-  Beta: 'Β',
-  Bfr: '𝔅',
-  Bopf: '𝔹',
-  Breve: '˘',
-  Bscr: 'ℬ',
-  Bumpeq: '≎',
-  CHcy: 'Ч',
-  COPY: '©',
-  Cacute: 'Ć',
-  Cap: '⋒',
-  CapitalDifferentialD: 'ⅅ',
-  Cayleys: 'ℭ',
-  Ccaron: 'Č',
-  Ccedil: 'Ç',
-  Ccirc: 'Ĉ',
-  Cconint: '∰',
-  Cdot: 'Ċ',
-  Cedilla: '¸',
-  CenterDot: '·',
-  Cfr: 'ℭ',
-  Chi: 'Χ',
-  CircleDot: '⊙',
-  CircleMinus: '⊖',
-  CirclePlus: '⊕',
-  CircleTimes: '⊗',
-  ClockwiseContourIntegral: '∲',
-  CloseCurlyDoubleQuote: '”',
-  CloseCurlyQuote: '’',
-  Colon: '∷',
-  Colone: '⩴',
-  Congruent: '≡',
-  Conint: '∯',
-  ContourIntegral: '∮',
-  Copf: 'ℂ',
-  Coproduct: '∐',
-  CounterClockwiseContourIntegral: '∳',
-  Cross: '⨯',
-  Cscr: '𝒞',
-  Cup: '⋓',
-  CupCap: '≍',
-  DD: 'ⅅ',
-  DDotrahd: '⤑',
-  DJcy: 'Ђ',
-  DScy: 'Ѕ',
-  DZcy: 'Џ',
-  Dagger: '‡',
-  Darr: '↡',
-  Dashv: '⫤',
-  Dcaron: 'Ď',
-  Dcy: 'Д',
-  Del: '∇',
-  Delta: 'Δ',
-  Dfr: '𝔇',
-  DiacriticalAcute: '´',
-  DiacriticalDot: '˙',
-  DiacriticalDoubleAcute: '˝',
+  Aacute: '\u00c1',
+  Abreve: '\u0102',
+  Acirc: '\u00c2',
+  Acy: '\u0410',
+  Afr: '\ud835\udd04',
+  Agrave: '\u00c0',
+  Alpha: '\u0391',
+  Amacr: '\u0100',
+  And: '\u2a53',
+  Aogon: '\u0104',
+  Aopf: '\ud835\udd38',
+  ApplyFunction: '\u2061',
+  Aring: '\u00c5',
+  Ascr: '\ud835\udc9c',
+  Assign: '\u2254',
+  Atilde: '\u00c3',
+  Auml: '\u00c4',
+  Backslash: '\u2216',
+  Barv: '\u2ae7',
+  Barwed: '\u2306',
+  Bcy: '\u0411',
+  Because: '\u2235',
+  Bernoullis: '\u212c',
+  Beta: '\u0392',
+  Bfr: '\ud835\udd05',
+  Bopf: '\ud835\udd39',
+  Breve: '\u02d8',
+  Bscr: '\u212c',
+  Bumpeq: '\u224e',
+  CHcy: '\u0427',
+  COPY: '\u00a9',
+  Cacute: '\u0106',
+  Cap: '\u22d2',
+  CapitalDifferentialD: '\u2145',
+  Cayleys: '\u212d',
+  Ccaron: '\u010c',
+  Ccedil: '\u00c7',
+  Ccirc: '\u0108',
+  Cconint: '\u2230',
+  Cdot: '\u010a',
+  Cedilla: '\u00b8',
+  CenterDot: '\u00b7',
+  Cfr: '\u212d',
+  Chi: '\u03a7',
+  CircleDot: '\u2299',
+  CircleMinus: '\u2296',
+  CirclePlus: '\u2295',
+  CircleTimes: '\u2297',
+  ClockwiseContourIntegral: '\u2232',
+  CloseCurlyDoubleQuote: '\u201d',
+  CloseCurlyQuote: '\u2019',
+  Colon: '\u2237',
+  Colone: '\u2a74',
+  Congruent: '\u2261',
+  Conint: '\u222f',
+  ContourIntegral: '\u222e',
+  Copf: '\u2102',
+  Coproduct: '\u2210',
+  CounterClockwiseContourIntegral: '\u2233',
+  Cross: '\u2a2f',
+  Cscr: '\ud835\udc9e',
+  Cup: '\u22d3',
+  CupCap: '\u224d',
+  DD: '\u2145',
+  DDotrahd: '\u2911',
+  DJcy: '\u0402',
+  DScy: '\u0405',
+  DZcy: '\u040f',
+  Dagger: '\u2021',
+  Darr: '\u21a1',
+  Dashv: '\u2ae4',
+  Dcaron: '\u010e',
+  Dcy: '\u0414',
+  Del: '\u2207',
+  Delta: '\u0394',
+  Dfr: '\ud835\udd07',
+  DiacriticalAcute: '\u00b4',
+  DiacriticalDot: '\u02d9',
+  DiacriticalDoubleAcute: '\u02dd',
   DiacriticalGrave: '`',
-  DiacriticalTilde: '˜',
-  Diamond: '⋄',
-  DifferentialD: 'ⅆ',
-  Dopf: '𝔻',
-  Dot: '¨',
-  DotDot: '⃜',
-  DotEqual: '≐',
-  DoubleContourIntegral: '∯',
-  DoubleDot: '¨',
-  DoubleDownArrow: '⇓',
-  DoubleLeftArrow: '⇐',
-  DoubleLeftRightArrow: '⇔',
-  DoubleLeftTee: '⫤',
-  DoubleLongLeftArrow: '⟸',
-  DoubleLongLeftRightArrow: '⟺',
-  DoubleLongRightArrow: '⟹',
-  DoubleRightArrow: '⇒',
-  DoubleRightTee: '⊨',
-  DoubleUpArrow: '⇑',
-  DoubleUpDownArrow: '⇕',
-  DoubleVerticalBar: '∥',
-  DownArrow: '↓',
-  DownArrowBar: '⤓',
-  DownArrowUpArrow: '⇵',
-  DownBreve: '̑',
-  DownLeftRightVector: '⥐',
-  DownLeftTeeVector: '⥞',
-  DownLeftVector: '↽',
-  DownLeftVectorBar: '⥖',
-  DownRightTeeVector: '⥟',
-  DownRightVector: '⇁',
-  DownRightVectorBar: '⥗',
-  DownTee: '⊤',
-  DownTeeArrow: '↧',
-  Downarrow: '⇓',
-  Dscr: '𝒟',
-  Dstrok: 'Đ',
-  ENG: 'Ŋ',
-  ETH: 'Ð',
-  Eacute: 'É',
-  Ecaron: 'Ě',
-  Ecirc: 'Ê',
-  Ecy: 'Э',
-  Edot: 'Ė',
-  Efr: '𝔈',
-  Egrave: 'È',
-  Element: '∈',
-  Emacr: 'Ē',
-  EmptySmallSquare: '◻',
-  EmptyVerySmallSquare: '▫',
-  Eogon: 'Ę',
-  Eopf: '𝔼',
-  Epsilon: 'Ε',
-  Equal: '⩵',
-  EqualTilde: '≂',
-  Equilibrium: '⇌',
-  Escr: 'ℰ',
-  Esim: '⩳',
-  Eta: 'Η',
-  Euml: 'Ë',
-  Exists: '∃',
-  ExponentialE: 'ⅇ',
-  Fcy: 'Ф',
-  Ffr: '𝔉',
-  FilledSmallSquare: '◼',
-  FilledVerySmallSquare: '▪',
-  Fopf: '𝔽',
-  ForAll: '∀',
-  Fouriertrf: 'ℱ',
-  Fscr: 'ℱ',
-  GJcy: 'Ѓ',
+  DiacriticalTilde: '\u02dc',
+  Diamond: '\u22c4',
+  DifferentialD: '\u2146',
+  Dopf: '\ud835\udd3b',
+  Dot: '\u00a8',
+  DotDot: '\u20dc',
+  DotEqual: '\u2250',
+  DoubleContourIntegral: '\u222f',
+  DoubleDot: '\u00a8',
+  DoubleDownArrow: '\u21d3',
+  DoubleLeftArrow: '\u21d0',
+  DoubleLeftRightArrow: '\u21d4',
+  DoubleLeftTee: '\u2ae4',
+  DoubleLongLeftArrow: '\u27f8',
+  DoubleLongLeftRightArrow: '\u27fa',
+  DoubleLongRightArrow: '\u27f9',
+  DoubleRightArrow: '\u21d2',
+  DoubleRightTee: '\u22a8',
+  DoubleUpArrow: '\u21d1',
+  DoubleUpDownArrow: '\u21d5',
+  DoubleVerticalBar: '\u2225',
+  DownArrow: '\u2193',
+  DownArrowBar: '\u2913',
+  DownArrowUpArrow: '\u21f5',
+  DownBreve: '\u0311',
+  DownLeftRightVector: '\u2950',
+  DownLeftTeeVector: '\u295e',
+  DownLeftVector: '\u21bd',
+  DownLeftVectorBar: '\u2956',
+  DownRightTeeVector: '\u295f',
+  DownRightVector: '\u21c1',
+  DownRightVectorBar: '\u2957',
+  DownTee: '\u22a4',
+  DownTeeArrow: '\u21a7',
+  Downarrow: '\u21d3',
+  Dscr: '\ud835\udc9f',
+  Dstrok: '\u0110',
+  ENG: '\u014a',
+  ETH: '\u00d0',
+  Eacute: '\u00c9',
+  Ecaron: '\u011a',
+  Ecirc: '\u00ca',
+  Ecy: '\u042d',
+  Edot: '\u0116',
+  Efr: '\ud835\udd08',
+  Egrave: '\u00c8',
+  Element: '\u2208',
+  Emacr: '\u0112',
+  EmptySmallSquare: '\u25fb',
+  EmptyVerySmallSquare: '\u25ab',
+  Eogon: '\u0118',
+  Eopf: '\ud835\udd3c',
+  Epsilon: '\u0395',
+  Equal: '\u2a75',
+  EqualTilde: '\u2242',
+  Equilibrium: '\u21cc',
+  Escr: '\u2130',
+  Esim: '\u2a73',
+  Eta: '\u0397',
+  Euml: '\u00cb',
+  Exists: '\u2203',
+  ExponentialE: '\u2147',
+  Fcy: '\u0424',
+  Ffr: '\ud835\udd09',
+  FilledSmallSquare: '\u25fc',
+  FilledVerySmallSquare: '\u25aa',
+  Fopf: '\ud835\udd3d',
+  ForAll: '\u2200',
+  Fouriertrf: '\u2131',
+  Fscr: '\u2131',
+  GJcy: '\u0403',
   GT: '>',
-  Gamma: 'Γ',
-  Gammad: 'Ϝ',
-  Gbreve: 'Ğ',
-  Gcedil: 'Ģ',
-  Gcirc: 'Ĝ',
-  Gcy: 'Г',
-  Gdot: 'Ġ',
-  Gfr: '𝔊',
-  Gg: '⋙',
-  Gopf: '𝔾',
-  GreaterEqual: '≥',
-  GreaterEqualLess: '⋛',
-  GreaterFullEqual: '≧',
-  GreaterGreater: '⪢',
-  GreaterLess: '≷',
-  GreaterSlantEqual: '⩾',
-  GreaterTilde: '≳',
-  Gscr: '𝒢',
-  Gt: '≫',
-  HARDcy: 'Ъ',
-  Hacek: 'ˇ',
+  Gamma: '\u0393',
+  Gammad: '\u03dc',
+  Gbreve: '\u011e',
+  Gcedil: '\u0122',
+  Gcirc: '\u011c',
+  Gcy: '\u0413',
+  Gdot: '\u0120',
+  Gfr: '\ud835\udd0a',
+  Gg: '\u22d9',
+  Gopf: '\ud835\udd3e',
+  GreaterEqual: '\u2265',
+  GreaterEqualLess: '\u22db',
+  GreaterFullEqual: '\u2267',
+  GreaterGreater: '\u2aa2',
+  GreaterLess: '\u2277',
+  GreaterSlantEqual: '\u2a7e',
+  GreaterTilde: '\u2273',
+  Gscr: '\ud835\udca2',
+  Gt: '\u226b',
+  HARDcy: '\u042a',
+  Hacek: '\u02c7',
   Hat: '^',
-  Hcirc: 'Ĥ',
-  Hfr: 'ℌ',
-  HilbertSpace: 'ℋ',
-  Hopf: 'ℍ',
-  HorizontalLine: '─',
-  Hscr: 'ℋ',
-  Hstrok: 'Ħ',
-  HumpDownHump: '≎',
-  HumpEqual: '≏',
-  IEcy: 'Е',
-  IJlig: 'Ĳ',
-  IOcy: 'Ё',
-  Iacute: 'Í',
-  Icirc: 'Î',
-  Icy: 'И',
-  Idot: 'İ',
-  Ifr: 'ℑ',
-  Igrave: 'Ì',
-  Im: 'ℑ',
-  Imacr: 'Ī',
-  ImaginaryI: 'ⅈ',
-  Implies: '⇒',
-  Int: '∬',
-  Integral: '∫',
-  Intersection: '⋂',
-  InvisibleComma: '⁣',
-  InvisibleTimes: '⁢',
-  Iogon: 'Į',
-  Iopf: '𝕀',
-  Iota: 'Ι',
-  Iscr: 'ℐ',
-  Itilde: 'Ĩ',
-  Iukcy: 'І',
-  Iuml: 'Ï',
-  Jcirc: 'Ĵ',
-  Jcy: 'Й',
-  Jfr: '𝔍',
-  Jopf: '𝕁',
-  Jscr: '𝒥',
-  Jsercy: 'Ј',
-  Jukcy: 'Є',
-  KHcy: 'Х',
-  KJcy: 'Ќ',
-  Kappa: 'Κ',
-  Kcedil: 'Ķ',
-  Kcy: 'К',
-  Kfr: '𝔎',
-  Kopf: '𝕂',
-  Kscr: '𝒦',
-  LJcy: 'Љ',
+  Hcirc: '\u0124',
+  Hfr: '\u210c',
+  HilbertSpace: '\u210b',
+  Hopf: '\u210d',
+  HorizontalLine: '\u2500',
+  Hscr: '\u210b',
+  Hstrok: '\u0126',
+  HumpDownHump: '\u224e',
+  HumpEqual: '\u224f',
+  IEcy: '\u0415',
+  IJlig: '\u0132',
+  IOcy: '\u0401',
+  Iacute: '\u00cd',
+  Icirc: '\u00ce',
+  Icy: '\u0418',
+  Idot: '\u0130',
+  Ifr: '\u2111',
+  Igrave: '\u00cc',
+  Im: '\u2111',
+  Imacr: '\u012a',
+  ImaginaryI: '\u2148',
+  Implies: '\u21d2',
+  Int: '\u222c',
+  Integral: '\u222b',
+  Intersection: '\u22c2',
+  InvisibleComma: '\u2063',
+  InvisibleTimes: '\u2062',
+  Iogon: '\u012e',
+  Iopf: '\ud835\udd40',
+  Iota: '\u0399',
+  Iscr: '\u2110',
+  Itilde: '\u0128',
+  Iukcy: '\u0406',
+  Iuml: '\u00cf',
+  Jcirc: '\u0134',
+  Jcy: '\u0419',
+  Jfr: '\ud835\udd0d',
+  Jopf: '\ud835\udd41',
+  Jscr: '\ud835\udca5',
+  Jsercy: '\u0408',
+  Jukcy: '\u0404',
+  KHcy: '\u0425',
+  KJcy: '\u040c',
+  Kappa: '\u039a',
+  Kcedil: '\u0136',
+  Kcy: '\u041a',
+  Kfr: '\ud835\udd0e',
+  Kopf: '\ud835\udd42',
+  Kscr: '\ud835\udca6',
+  LJcy: '\u0409',
   LT: '<',
-  Lacute: 'Ĺ',
-  Lambda: 'Λ',
-  Lang: '⟪',
-  Laplacetrf: 'ℒ',
-  Larr: '↞',
-  Lcaron: 'Ľ',
-  Lcedil: 'Ļ',
-  Lcy: 'Л',
-  LeftAngleBracket: '⟨',
-  LeftArrow: '←',
-  LeftArrowBar: '⇤',
-  LeftArrowRightArrow: '⇆',
-  LeftCeiling: '⌈',
-  LeftDoubleBracket: '⟦',
-  LeftDownTeeVector: '⥡',
-  LeftDownVector: '⇃',
-  LeftDownVectorBar: '⥙',
-  LeftFloor: '⌊',
-  LeftRightArrow: '↔',
-  LeftRightVector: '⥎',
-  LeftTee: '⊣',
-  LeftTeeArrow: '↤',
-  LeftTeeVector: '⥚',
-  LeftTriangle: '⊲',
-  LeftTriangleBar: '⧏',
-  LeftTriangleEqual: '⊴',
-  LeftUpDownVector: '⥑',
-  LeftUpTeeVector: '⥠',
-  LeftUpVector: '↿',
-  LeftUpVectorBar: '⥘',
-  LeftVector: '↼',
-  LeftVectorBar: '⥒',
-  Leftarrow: '⇐',
-  Leftrightarrow: '⇔',
-  LessEqualGreater: '⋚',
-  LessFullEqual: '≦',
-  LessGreater: '≶',
-  LessLess: '⪡',
-  LessSlantEqual: '⩽',
-  LessTilde: '≲',
-  Lfr: '𝔏',
-  Ll: '⋘',
-  Lleftarrow: '⇚',
-  Lmidot: 'Ŀ',
-  LongLeftArrow: '⟵',
-  LongLeftRightArrow: '⟷',
-  LongRightArrow: '⟶',
-  Longleftarrow: '⟸',
-  Longleftrightarrow: '⟺',
-  Longrightarrow: '⟹',
-  Lopf: '𝕃',
-  LowerLeftArrow: '↙',
-  LowerRightArrow: '↘',
-  Lscr: 'ℒ',
-  Lsh: '↰',
-  Lstrok: 'Ł',
-  Lt: '≪',
-  Map: '⤅',
-  Mcy: 'М',
-  MediumSpace: ' ',
-  Mellintrf: 'ℳ',
-  Mfr: '𝔐',
-  MinusPlus: '∓',
-  Mopf: '𝕄',
-  Mscr: 'ℳ',
-  Mu: 'Μ',
-  NJcy: 'Њ',
-  Nacute: 'Ń',
-  Ncaron: 'Ň',
-  Ncedil: 'Ņ',
-  Ncy: 'Н',
-  NegativeMediumSpace: '​',
-  NegativeThickSpace: '​',
-  NegativeThinSpace: '​',
-  NegativeVeryThinSpace: '​',
-  NestedGreaterGreater: '≫',
-  NestedLessLess: '≪',
+  Lacute: '\u0139',
+  Lambda: '\u039b',
+  Lang: '\u27ea',
+  Laplacetrf: '\u2112',
+  Larr: '\u219e',
+  Lcaron: '\u013d',
+  Lcedil: '\u013b',
+  Lcy: '\u041b',
+  LeftAngleBracket: '\u27e8',
+  LeftArrow: '\u2190',
+  LeftArrowBar: '\u21e4',
+  LeftArrowRightArrow: '\u21c6',
+  LeftCeiling: '\u2308',
+  LeftDoubleBracket: '\u27e6',
+  LeftDownTeeVector: '\u2961',
+  LeftDownVector: '\u21c3',
+  LeftDownVectorBar: '\u2959',
+  LeftFloor: '\u230a',
+  LeftRightArrow: '\u2194',
+  LeftRightVector: '\u294e',
+  LeftTee: '\u22a3',
+  LeftTeeArrow: '\u21a4',
+  LeftTeeVector: '\u295a',
+  LeftTriangle: '\u22b2',
+  LeftTriangleBar: '\u29cf',
+  LeftTriangleEqual: '\u22b4',
+  LeftUpDownVector: '\u2951',
+  LeftUpTeeVector: '\u2960',
+  LeftUpVector: '\u21bf',
+  LeftUpVectorBar: '\u2958',
+  LeftVector: '\u21bc',
+  LeftVectorBar: '\u2952',
+  Leftarrow: '\u21d0',
+  Leftrightarrow: '\u21d4',
+  LessEqualGreater: '\u22da',
+  LessFullEqual: '\u2266',
+  LessGreater: '\u2276',
+  LessLess: '\u2aa1',
+  LessSlantEqual: '\u2a7d',
+  LessTilde: '\u2272',
+  Lfr: '\ud835\udd0f',
+  Ll: '\u22d8',
+  Lleftarrow: '\u21da',
+  Lmidot: '\u013f',
+  LongLeftArrow: '\u27f5',
+  LongLeftRightArrow: '\u27f7',
+  LongRightArrow: '\u27f6',
+  Longleftarrow: '\u27f8',
+  Longleftrightarrow: '\u27fa',
+  Longrightarrow: '\u27f9',
+  Lopf: '\ud835\udd43',
+  LowerLeftArrow: '\u2199',
+  LowerRightArrow: '\u2198',
+  Lscr: '\u2112',
+  Lsh: '\u21b0',
+  Lstrok: '\u0141',
+  Lt: '\u226a',
+  Map: '\u2905',
+  Mcy: '\u041c',
+  MediumSpace: '\u205f',
+  Mellintrf: '\u2133',
+  Mfr: '\ud835\udd10',
+  MinusPlus: '\u2213',
+  Mopf: '\ud835\udd44',
+  Mscr: '\u2133',
+  Mu: '\u039c',
+  NJcy: '\u040a',
+  Nacute: '\u0143',
+  Ncaron: '\u0147',
+  Ncedil: '\u0145',
+  Ncy: '\u041d',
+  NegativeMediumSpace: '\u200b',
+  NegativeThickSpace: '\u200b',
+  NegativeThinSpace: '\u200b',
+  NegativeVeryThinSpace: '\u200b',
+  NestedGreaterGreater: '\u226b',
+  NestedLessLess: '\u226a',
   NewLine: '\n',
-  Nfr: '𝔑',
-  NoBreak: '⁠',
-  NonBreakingSpace: ' ',
-  Nopf: 'ℕ',
-  Not: '⫬',
-  NotCongruent: '≢',
-  NotCupCap: '≭',
-  NotDoubleVerticalBar: '∦',
-  NotElement: '∉',
-  NotEqual: '≠',
-  NotEqualTilde: '≂̸',
-  NotExists: '∄',
-  NotGreater: '≯',
-  NotGreaterEqual: '≱',
-  NotGreaterFullEqual: '≧̸',
-  NotGreaterGreater: '≫̸',
-  NotGreaterLess: '≹',
-  NotGreaterSlantEqual: '⩾̸',
-  NotGreaterTilde: '≵',
-  NotHumpDownHump: '≎̸',
-  NotHumpEqual: '≏̸',
-  NotLeftTriangle: '⋪',
-  NotLeftTriangleBar: '⧏̸',
-  NotLeftTriangleEqual: '⋬',
-  NotLess: '≮',
-  NotLessEqual: '≰',
-  NotLessGreater: '≸',
-  NotLessLess: '≪̸',
-  NotLessSlantEqual: '⩽̸',
-  NotLessTilde: '≴',
-  NotNestedGreaterGreater: '⪢̸',
-  NotNestedLessLess: '⪡̸',
-  NotPrecedes: '⊀',
-  NotPrecedesEqual: '⪯̸',
-  NotPrecedesSlantEqual: '⋠',
-  NotReverseElement: '∌',
-  NotRightTriangle: '⋫',
-  NotRightTriangleBar: '⧐̸',
-  NotRightTriangleEqual: '⋭',
-  NotSquareSubset: '⊏̸',
-  NotSquareSubsetEqual: '⋢',
-  NotSquareSuperset: '⊐̸',
-  NotSquareSupersetEqual: '⋣',
-  NotSubset: '⊂⃒',
-  NotSubsetEqual: '⊈',
-  NotSucceeds: '⊁',
-  NotSucceedsEqual: '⪰̸',
-  NotSucceedsSlantEqual: '⋡',
-  NotSucceedsTilde: '≿̸',
-  NotSuperset: '⊃⃒',
-  NotSupersetEqual: '⊉',
-  NotTilde: '≁',
-  NotTildeEqual: '≄',
-  NotTildeFullEqual: '≇',
-  NotTildeTilde: '≉',
-  NotVerticalBar: '∤',
-  Nscr: '𝒩',
-  Ntilde: 'Ñ',
-  Nu: 'Ν',
-  OElig: 'Œ',
-  Oacute: 'Ó',
-  Ocirc: 'Ô',
-  Ocy: 'О',
-  Odblac: 'Ő',
-  Ofr: '𝔒',
-  Ograve: 'Ò',
-  Omacr: 'Ō',
-  Omega: 'Ω',
-  Omicron: 'Ο',
-  Oopf: '𝕆',
-  OpenCurlyDoubleQuote: '“',
-  OpenCurlyQuote: '‘',
-  Or: '⩔',
-  Oscr: '𝒪',
-  Oslash: 'Ø',
-  Otilde: 'Õ',
-  Otimes: '⨷',
-  Ouml: 'Ö',
-  OverBar: '‾',
-  OverBrace: '⏞',
-  OverBracket: '⎴',
-  OverParenthesis: '⏜',
-  PartialD: '∂',
-  Pcy: 'П',
-  Pfr: '𝔓',
-  Phi: 'Φ',
-  Pi: 'Π',
-  PlusMinus: '±',
-  Poincareplane: 'ℌ',
-  Popf: 'ℙ',
-  Pr: '⪻',
-  Precedes: '≺',
-  PrecedesEqual: '⪯',
-  PrecedesSlantEqual: '≼',
-  PrecedesTilde: '≾',
-  Prime: '″',
-  Product: '∏',
-  Proportion: '∷',
-  Proportional: '∝',
-  Pscr: '𝒫',
-  Psi: 'Ψ',
+  Nfr: '\ud835\udd11',
+  NoBreak: '\u2060',
+  NonBreakingSpace: '\u00a0',
+  Nopf: '\u2115',
+  Not: '\u2aec',
+  NotCongruent: '\u2262',
+  NotCupCap: '\u226d',
+  NotDoubleVerticalBar: '\u2226',
+  NotElement: '\u2209',
+  NotEqual: '\u2260',
+  NotEqualTilde: '\u2242\u0338',
+  NotExists: '\u2204',
+  NotGreater: '\u226f',
+  NotGreaterEqual: '\u2271',
+  NotGreaterFullEqual: '\u2267\u0338',
+  NotGreaterGreater: '\u226b\u0338',
+  NotGreaterLess: '\u2279',
+  NotGreaterSlantEqual: '\u2a7e\u0338',
+  NotGreaterTilde: '\u2275',
+  NotHumpDownHump: '\u224e\u0338',
+  NotHumpEqual: '\u224f\u0338',
+  NotLeftTriangle: '\u22ea',
+  NotLeftTriangleBar: '\u29cf\u0338',
+  NotLeftTriangleEqual: '\u22ec',
+  NotLess: '\u226e',
+  NotLessEqual: '\u2270',
+  NotLessGreater: '\u2278',
+  NotLessLess: '\u226a\u0338',
+  NotLessSlantEqual: '\u2a7d\u0338',
+  NotLessTilde: '\u2274',
+  NotNestedGreaterGreater: '\u2aa2\u0338',
+  NotNestedLessLess: '\u2aa1\u0338',
+  NotPrecedes: '\u2280',
+  NotPrecedesEqual: '\u2aaf\u0338',
+  NotPrecedesSlantEqual: '\u22e0',
+  NotReverseElement: '\u220c',
+  NotRightTriangle: '\u22eb',
+  NotRightTriangleBar: '\u29d0\u0338',
+  NotRightTriangleEqual: '\u22ed',
+  NotSquareSubset: '\u228f\u0338',
+  NotSquareSubsetEqual: '\u22e2',
+  NotSquareSuperset: '\u2290\u0338',
+  NotSquareSupersetEqual: '\u22e3',
+  NotSubset: '\u2282\u20d2',
+  NotSubsetEqual: '\u2288',
+  NotSucceeds: '\u2281',
+  NotSucceedsEqual: '\u2ab0\u0338',
+  NotSucceedsSlantEqual: '\u22e1',
+  NotSucceedsTilde: '\u227f\u0338',
+  NotSuperset: '\u2283\u20d2',
+  NotSupersetEqual: '\u2289',
+  NotTilde: '\u2241',
+  NotTildeEqual: '\u2244',
+  NotTildeFullEqual: '\u2247',
+  NotTildeTilde: '\u2249',
+  NotVerticalBar: '\u2224',
+  Nscr: '\ud835\udca9',
+  Ntilde: '\u00d1',
+  Nu: '\u039d',
+  OElig: '\u0152',
+  Oacute: '\u00d3',
+  Ocirc: '\u00d4',
+  Ocy: '\u041e',
+  Odblac: '\u0150',
+  Ofr: '\ud835\udd12',
+  Ograve: '\u00d2',
+  Omacr: '\u014c',
+  Omega: '\u03a9',
+  Omicron: '\u039f',
+  Oopf: '\ud835\udd46',
+  OpenCurlyDoubleQuote: '\u201c',
+  OpenCurlyQuote: '\u2018',
+  Or: '\u2a54',
+  Oscr: '\ud835\udcaa',
+  Oslash: '\u00d8',
+  Otilde: '\u00d5',
+  Otimes: '\u2a37',
+  Ouml: '\u00d6',
+  OverBar: '\u203e',
+  OverBrace: '\u23de',
+  OverBracket: '\u23b4',
+  OverParenthesis: '\u23dc',
+  PartialD: '\u2202',
+  Pcy: '\u041f',
+  Pfr: '\ud835\udd13',
+  Phi: '\u03a6',
+  Pi: '\u03a0',
+  PlusMinus: '\u00b1',
+  Poincareplane: '\u210c',
+  Popf: '\u2119',
+  Pr: '\u2abb',
+  Precedes: '\u227a',
+  PrecedesEqual: '\u2aaf',
+  PrecedesSlantEqual: '\u227c',
+  PrecedesTilde: '\u227e',
+  Prime: '\u2033',
+  Product: '\u220f',
+  Proportion: '\u2237',
+  Proportional: '\u221d',
+  Pscr: '\ud835\udcab',
+  Psi: '\u03a8',
   QUOT: '"',
-  Qfr: '𝔔',
-  Qopf: 'ℚ',
-  Qscr: '𝒬',
-  RBarr: '⤐',
-  REG: '®',
-  Racute: 'Ŕ',
-  Rang: '⟫',
-  Rarr: '↠',
-  Rarrtl: '⤖',
-  Rcaron: 'Ř',
-  Rcedil: 'Ŗ',
-  Rcy: 'Р',
-  Re: 'ℜ',
-  ReverseElement: '∋',
-  ReverseEquilibrium: '⇋',
-  ReverseUpEquilibrium: '⥯',
-  Rfr: 'ℜ',
-  Rho: 'Ρ',
-  RightAngleBracket: '⟩',
-  RightArrow: '→',
-  RightArrowBar: '⇥',
-  RightArrowLeftArrow: '⇄',
-  RightCeiling: '⌉',
-  RightDoubleBracket: '⟧',
-  RightDownTeeVector: '⥝',
-  RightDownVector: '⇂',
-  RightDownVectorBar: '⥕',
-  RightFloor: '⌋',
-  RightTee: '⊢',
-  RightTeeArrow: '↦',
-  RightTeeVector: '⥛',
-  RightTriangle: '⊳',
-  RightTriangleBar: '⧐',
-  RightTriangleEqual: '⊵',
-  RightUpDownVector: '⥏',
-  RightUpTeeVector: '⥜',
-  RightUpVector: '↾',
-  RightUpVectorBar: '⥔',
-  RightVector: '⇀',
-  RightVectorBar: '⥓',
-  Rightarrow: '⇒',
-  Ropf: 'ℝ',
-  RoundImplies: '⥰',
-  Rrightarrow: '⇛',
-  Rscr: 'ℛ',
-  Rsh: '↱',
-  RuleDelayed: '⧴',
-  SHCHcy: 'Щ',
-  SHcy: 'Ш',
-  SOFTcy: 'Ь',
-  Sacute: 'Ś',
-  Sc: '⪼',
-  Scaron: 'Š',
-  Scedil: 'Ş',
-  Scirc: 'Ŝ',
-  Scy: 'С',
-  Sfr: '𝔖',
-  ShortDownArrow: '↓',
-  ShortLeftArrow: '←',
-  ShortRightArrow: '→',
-  ShortUpArrow: '↑',
-  Sigma: 'Σ',
-  SmallCircle: '∘',
-  Sopf: '𝕊',
-  Sqrt: '√',
-  Square: '□',
-  SquareIntersection: '⊓',
-  SquareSubset: '⊏',
-  SquareSubsetEqual: '⊑',
-  SquareSuperset: '⊐',
-  SquareSupersetEqual: '⊒',
-  SquareUnion: '⊔',
-  Sscr: '𝒮',
-  Star: '⋆',
-  Sub: '⋐',
-  Subset: '⋐',
-  SubsetEqual: '⊆',
-  Succeeds: '≻',
-  SucceedsEqual: '⪰',
-  SucceedsSlantEqual: '≽',
-  SucceedsTilde: '≿',
-  SuchThat: '∋',
-  Sum: '∑',
-  Sup: '⋑',
-  Superset: '⊃',
-  SupersetEqual: '⊇',
-  Supset: '⋑',
-  THORN: 'Þ',
-  TRADE: '™',
-  TSHcy: 'Ћ',
-  TScy: 'Ц',
+  Qfr: '\ud835\udd14',
+  Qopf: '\u211a',
+  Qscr: '\ud835\udcac',
+  RBarr: '\u2910',
+  REG: '\u00ae',
+  Racute: '\u0154',
+  Rang: '\u27eb',
+  Rarr: '\u21a0',
+  Rarrtl: '\u2916',
+  Rcaron: '\u0158',
+  Rcedil: '\u0156',
+  Rcy: '\u0420',
+  Re: '\u211c',
+  ReverseElement: '\u220b',
+  ReverseEquilibrium: '\u21cb',
+  ReverseUpEquilibrium: '\u296f',
+  Rfr: '\u211c',
+  Rho: '\u03a1',
+  RightAngleBracket: '\u27e9',
+  RightArrow: '\u2192',
+  RightArrowBar: '\u21e5',
+  RightArrowLeftArrow: '\u21c4',
+  RightCeiling: '\u2309',
+  RightDoubleBracket: '\u27e7',
+  RightDownTeeVector: '\u295d',
+  RightDownVector: '\u21c2',
+  RightDownVectorBar: '\u2955',
+  RightFloor: '\u230b',
+  RightTee: '\u22a2',
+  RightTeeArrow: '\u21a6',
+  RightTeeVector: '\u295b',
+  RightTriangle: '\u22b3',
+  RightTriangleBar: '\u29d0',
+  RightTriangleEqual: '\u22b5',
+  RightUpDownVector: '\u294f',
+  RightUpTeeVector: '\u295c',
+  RightUpVector: '\u21be',
+  RightUpVectorBar: '\u2954',
+  RightVector: '\u21c0',
+  RightVectorBar: '\u2953',
+  Rightarrow: '\u21d2',
+  Ropf: '\u211d',
+  RoundImplies: '\u2970',
+  Rrightarrow: '\u21db',
+  Rscr: '\u211b',
+  Rsh: '\u21b1',
+  RuleDelayed: '\u29f4',
+  SHCHcy: '\u0429',
+  SHcy: '\u0428',
+  SOFTcy: '\u042c',
+  Sacute: '\u015a',
+  Sc: '\u2abc',
+  Scaron: '\u0160',
+  Scedil: '\u015e',
+  Scirc: '\u015c',
+  Scy: '\u0421',
+  Sfr: '\ud835\udd16',
+  ShortDownArrow: '\u2193',
+  ShortLeftArrow: '\u2190',
+  ShortRightArrow: '\u2192',
+  ShortUpArrow: '\u2191',
+  Sigma: '\u03a3',
+  SmallCircle: '\u2218',
+  Sopf: '\ud835\udd4a',
+  Sqrt: '\u221a',
+  Square: '\u25a1',
+  SquareIntersection: '\u2293',
+  SquareSubset: '\u228f',
+  SquareSubsetEqual: '\u2291',
+  SquareSuperset: '\u2290',
+  SquareSupersetEqual: '\u2292',
+  SquareUnion: '\u2294',
+  Sscr: '\ud835\udcae',
+  Star: '\u22c6',
+  Sub: '\u22d0',
+  Subset: '\u22d0',
+  SubsetEqual: '\u2286',
+  Succeeds: '\u227b',
+  SucceedsEqual: '\u2ab0',
+  SucceedsSlantEqual: '\u227d',
+  SucceedsTilde: '\u227f',
+  SuchThat: '\u220b',
+  Sum: '\u2211',
+  Sup: '\u22d1',
+  Superset: '\u2283',
+  SupersetEqual: '\u2287',
+  Supset: '\u22d1',
+  THORN: '\u00de',
+  TRADE: '\u2122',
+  TSHcy: '\u040b',
+  TScy: '\u0426',
   Tab: '\t',
-  Tau: 'Τ',
-  Tcaron: 'Ť',
-  Tcedil: 'Ţ',
-  Tcy: 'Т',
-  Tfr: '𝔗',
-  Therefore: '∴',
-  Theta: 'Θ',
-  ThickSpace: '  ',
-  ThinSpace: ' ',
-  Tilde: '∼',
-  TildeEqual: '≃',
-  TildeFullEqual: '≅',
-  TildeTilde: '≈',
-  Topf: '𝕋',
-  TripleDot: '⃛',
-  Tscr: '𝒯',
-  Tstrok: 'Ŧ',
-  Uacute: 'Ú',
-  Uarr: '↟',
-  Uarrocir: '⥉',
-  Ubrcy: 'Ў',
-  Ubreve: 'Ŭ',
-  Ucirc: 'Û',
-  Ucy: 'У',
-  Udblac: 'Ű',
-  Ufr: '𝔘',
-  Ugrave: 'Ù',
-  Umacr: 'Ū',
+  Tau: '\u03a4',
+  Tcaron: '\u0164',
+  Tcedil: '\u0162',
+  Tcy: '\u0422',
+  Tfr: '\ud835\udd17',
+  Therefore: '\u2234',
+  Theta: '\u0398',
+  ThickSpace: '\u205f\u200a',
+  ThinSpace: '\u2009',
+  Tilde: '\u223c',
+  TildeEqual: '\u2243',
+  TildeFullEqual: '\u2245',
+  TildeTilde: '\u2248',
+  Topf: '\ud835\udd4b',
+  TripleDot: '\u20db',
+  Tscr: '\ud835\udcaf',
+  Tstrok: '\u0166',
+  Uacute: '\u00da',
+  Uarr: '\u219f',
+  Uarrocir: '\u2949',
+  Ubrcy: '\u040e',
+  Ubreve: '\u016c',
+  Ucirc: '\u00db',
+  Ucy: '\u0423',
+  Udblac: '\u0170',
+  Ufr: '\ud835\udd18',
+  Ugrave: '\u00d9',
+  Umacr: '\u016a',
   UnderBar: '_',
-  UnderBrace: '⏟',
-  UnderBracket: '⎵',
-  UnderParenthesis: '⏝',
-  Union: '⋃',
-  UnionPlus: '⊎',
-  Uogon: 'Ų',
-  Uopf: '𝕌',
-  UpArrow: '↑',
-  UpArrowBar: '⤒',
-  UpArrowDownArrow: '⇅',
-  UpDownArrow: '↕',
-  UpEquilibrium: '⥮',
-  UpTee: '⊥',
-  UpTeeArrow: '↥',
-  Uparrow: '⇑',
-  Updownarrow: '⇕',
-  UpperLeftArrow: '↖',
-  UpperRightArrow: '↗',
-  Upsi: 'ϒ',
-  Upsilon: 'Υ',
-  Uring: 'Ů',
-  Uscr: '𝒰',
-  Utilde: 'Ũ',
-  Uuml: 'Ü',
-  VDash: '⊫',
-  Vbar: '⫫',
-  Vcy: 'В',
-  Vdash: '⊩',
-  Vdashl: '⫦',
-  Vee: '⋁',
-  Verbar: '‖',
-  Vert: '‖',
-  VerticalBar: '∣',
+  UnderBrace: '\u23df',
+  UnderBracket: '\u23b5',
+  UnderParenthesis: '\u23dd',
+  Union: '\u22c3',
+  UnionPlus: '\u228e',
+  Uogon: '\u0172',
+  Uopf: '\ud835\udd4c',
+  UpArrow: '\u2191',
+  UpArrowBar: '\u2912',
+  UpArrowDownArrow: '\u21c5',
+  UpDownArrow: '\u2195',
+  UpEquilibrium: '\u296e',
+  UpTee: '\u22a5',
+  UpTeeArrow: '\u21a5',
+  Uparrow: '\u21d1',
+  Updownarrow: '\u21d5',
+  UpperLeftArrow: '\u2196',
+  UpperRightArrow: '\u2197',
+  Upsi: '\u03d2',
+  Upsilon: '\u03a5',
+  Uring: '\u016e',
+  Uscr: '\ud835\udcb0',
+  Utilde: '\u0168',
+  Uuml: '\u00dc',
+  VDash: '\u22ab',
+  Vbar: '\u2aeb',
+  Vcy: '\u0412',
+  Vdash: '\u22a9',
+  Vdashl: '\u2ae6',
+  Vee: '\u22c1',
+  Verbar: '\u2016',
+  Vert: '\u2016',
+  VerticalBar: '\u2223',
   VerticalLine: '|',
-  VerticalSeparator: '❘',
-  VerticalTilde: '≀',
-  VeryThinSpace: ' ',
-  Vfr: '𝔙',
-  Vopf: '𝕍',
-  Vscr: '𝒱',
-  Vvdash: '⊪',
-  Wcirc: 'Ŵ',
-  Wedge: '⋀',
-  Wfr: '𝔚',
-  Wopf: '𝕎',
-  Wscr: '𝒲',
-  Xfr: '𝔛',
-  Xi: 'Ξ',
-  Xopf: '𝕏',
-  Xscr: '𝒳',
-  YAcy: 'Я',
-  YIcy: 'Ї',
-  YUcy: 'Ю',
-  Yacute: 'Ý',
-  Ycirc: 'Ŷ',
-  Ycy: 'Ы',
-  Yfr: '𝔜',
-  Yopf: '𝕐',
-  Yscr: '𝒴',
-  Yuml: 'Ÿ',
-  ZHcy: 'Ж',
-  Zacute: 'Ź',
-  Zcaron: 'Ž',
-  Zcy: 'З',
-  Zdot: 'Ż',
-  ZeroWidthSpace: '​',
-  Zeta: 'Ζ',
-  Zfr: 'ℨ',
-  Zopf: 'ℤ',
-  Zscr: '𝒵',
-  aacute: 'á',
-  abreve: 'ă',
-  ac: '∾',
-  acE: '∾̳',
-  acd: '∿',
-  acirc: 'â',
-  acute: '´',
-  acy: 'а',
-  aelig: 'æ',
-  af: '⁡',
-  afr: '𝔞',
-  agrave: 'à',
-  alefsym: 'ℵ',
-  aleph: 'ℵ',
-  alpha: 'α',
-  amacr: 'ā',
-  amalg: '⨿',
+  VerticalSeparator: '\u2758',
+  VerticalTilde: '\u2240',
+  VeryThinSpace: '\u200a',
+  Vfr: '\ud835\udd19',
+  Vopf: '\ud835\udd4d',
+  Vscr: '\ud835\udcb1',
+  Vvdash: '\u22aa',
+  Wcirc: '\u0174',
+  Wedge: '\u22c0',
+  Wfr: '\ud835\udd1a',
+  Wopf: '\ud835\udd4e',
+  Wscr: '\ud835\udcb2',
+  Xfr: '\ud835\udd1b',
+  Xi: '\u039e',
+  Xopf: '\ud835\udd4f',
+  Xscr: '\ud835\udcb3',
+  YAcy: '\u042f',
+  YIcy: '\u0407',
+  YUcy: '\u042e',
+  Yacute: '\u00dd',
+  Ycirc: '\u0176',
+  Ycy: '\u042b',
+  Yfr: '\ud835\udd1c',
+  Yopf: '\ud835\udd50',
+  Yscr: '\ud835\udcb4',
+  Yuml: '\u0178',
+  ZHcy: '\u0416',
+  Zacute: '\u0179',
+  Zcaron: '\u017d',
+  Zcy: '\u0417',
+  Zdot: '\u017b',
+  ZeroWidthSpace: '\u200b',
+  Zeta: '\u0396',
+  Zfr: '\u2128',
+  Zopf: '\u2124',
+  Zscr: '\ud835\udcb5',
+  aacute: '\u00e1',
+  abreve: '\u0103',
+  ac: '\u223e',
+  acE: '\u223e\u0333',
+  acd: '\u223f',
+  acirc: '\u00e2',
+  acute: '\u00b4',
+  acy: '\u0430',
+  aelig: '\u00e6',
+  af: '\u2061',
+  afr: '\ud835\udd1e',
+  agrave: '\u00e0',
+  alefsym: '\u2135',
+  aleph: '\u2135',
+  alpha: '\u03b1',
+  amacr: '\u0101',
+  amalg: '\u2a3f',
   amp: '&',
-  and: '∧',
-  andand: '⩕',
-  andd: '⩜',
-  andslope: '⩘',
-  andv: '⩚',
-  ang: '∠',
-  ange: '⦤',
-  angle: '∠',
-  angmsd: '∡',
-  angmsdaa: '⦨',
-  angmsdab: '⦩',
-  angmsdac: '⦪',
-  angmsdad: '⦫',
-  angmsdae: '⦬',
-  angmsdaf: '⦭',
-  angmsdag: '⦮',
-  angmsdah: '⦯',
-  angrt: '∟',
-  angrtvb: '⊾',
-  angrtvbd: '⦝',
-  angsph: '∢',
-  angst: 'Å',
-  angzarr: '⍼',
-  aogon: 'ą',
-  aopf: '𝕒',
-  ap: '≈',
-  apE: '⩰',
-  apacir: '⩯',
-  ape: '≊',
-  apid: '≋',
+  and: '\u2227',
+  andand: '\u2a55',
+  andd: '\u2a5c',
+  andslope: '\u2a58',
+  andv: '\u2a5a',
+  ang: '\u2220',
+  ange: '\u29a4',
+  angle: '\u2220',
+  angmsd: '\u2221',
+  angmsdaa: '\u29a8',
+  angmsdab: '\u29a9',
+  angmsdac: '\u29aa',
+  angmsdad: '\u29ab',
+  angmsdae: '\u29ac',
+  angmsdaf: '\u29ad',
+  angmsdag: '\u29ae',
+  angmsdah: '\u29af',
+  angrt: '\u221f',
+  angrtvb: '\u22be',
+  angrtvbd: '\u299d',
+  angsph: '\u2222',
+  angst: '\u00c5',
+  angzarr: '\u237c',
+  aogon: '\u0105',
+  aopf: '\ud835\udd52',
+  ap: '\u2248',
+  apE: '\u2a70',
+  apacir: '\u2a6f',
+  ape: '\u224a',
+  apid: '\u224b',
   apos: "'",
-  approx: '≈',
-  approxeq: '≊',
-  aring: 'å',
-  ascr: '𝒶',
+  approx: '\u2248',
+  approxeq: '\u224a',
+  aring: '\u00e5',
+  ascr: '\ud835\udcb6',
   ast: '*',
-  asymp: '≈',
-  asympeq: '≍',
-  atilde: 'ã',
-  auml: 'ä',
-  awconint: '∳',
-  awint: '⨑',
-  bNot: '⫭',
-  backcong: '≌',
-  backepsilon: '϶',
-  backprime: '‵',
-  backsim: '∽',
-  backsimeq: '⋍',
-  barvee: '⊽',
-  barwed: '⌅',
-  barwedge: '⌅',
-  bbrk: '⎵',
-  bbrktbrk: '⎶',
-  bcong: '≌',
-  bcy: 'б',
-  bdquo: '„',
-  becaus: '∵',
-  because: '∵',
-  bemptyv: '⦰',
-  bepsi: '϶',
-  bernou: 'ℬ',
-  beta: 'β',
-  beth: 'ℶ',
-  between: '≬',
-  bfr: '𝔟',
-  bigcap: '⋂',
-  bigcirc: '◯',
-  bigcup: '⋃',
-  bigodot: '⨀',
-  bigoplus: '⨁',
-  bigotimes: '⨂',
-  bigsqcup: '⨆',
-  bigstar: '★',
-  bigtriangledown: '▽',
-  bigtriangleup: '△',
-  biguplus: '⨄',
-  bigvee: '⋁',
-  bigwedge: '⋀',
-  bkarow: '⤍',
-  blacklozenge: '⧫',
-  blacksquare: '▪',
-  blacktriangle: '▴',
-  blacktriangledown: '▾',
-  blacktriangleleft: '◂',
-  blacktriangleright: '▸',
-  blank: '␣',
-  blk12: '▒',
-  blk14: '░',
-  blk34: '▓',
-  block: '█',
-  bne: '=⃥',
-  bnequiv: '≡⃥',
-  bnot: '⌐',
-  bopf: '𝕓',
-  bot: '⊥',
-  bottom: '⊥',
-  bowtie: '⋈',
-  boxDL: '╗',
-  boxDR: '╔',
-  boxDl: '╖',
-  boxDr: '╓',
-  boxH: '═',
-  boxHD: '╦',
-  boxHU: '╩',
-  boxHd: '╤',
-  boxHu: '╧',
-  boxUL: '╝',
-  boxUR: '╚',
-  boxUl: '╜',
-  boxUr: '╙',
-  boxV: '║',
-  boxVH: '╬',
-  boxVL: '╣',
-  boxVR: '╠',
-  boxVh: '╫',
-  boxVl: '╢',
-  boxVr: '╟',
-  boxbox: '⧉',
-  boxdL: '╕',
-  boxdR: '╒',
-  boxdl: '┐',
-  boxdr: '┌',
-  boxh: '─',
-  boxhD: '╥',
-  boxhU: '╨',
-  boxhd: '┬',
-  boxhu: '┴',
-  boxminus: '⊟',
-  boxplus: '⊞',
-  boxtimes: '⊠',
-  boxuL: '╛',
-  boxuR: '╘',
-  boxul: '┘',
-  boxur: '└',
-  boxv: '│',
-  boxvH: '╪',
-  boxvL: '╡',
-  boxvR: '╞',
-  boxvh: '┼',
-  boxvl: '┤',
-  boxvr: '├',
-  bprime: '‵',
-  breve: '˘',
-  brvbar: '¦',
-  bscr: '𝒷',
-  bsemi: '⁏',
-  bsim: '∽',
-  bsime: '⋍',
+  asymp: '\u2248',
+  asympeq: '\u224d',
+  atilde: '\u00e3',
+  auml: '\u00e4',
+  awconint: '\u2233',
+  awint: '\u2a11',
+  bNot: '\u2aed',
+  backcong: '\u224c',
+  backepsilon: '\u03f6',
+  backprime: '\u2035',
+  backsim: '\u223d',
+  backsimeq: '\u22cd',
+  barvee: '\u22bd',
+  barwed: '\u2305',
+  barwedge: '\u2305',
+  bbrk: '\u23b5',
+  bbrktbrk: '\u23b6',
+  bcong: '\u224c',
+  bcy: '\u0431',
+  bdquo: '\u201e',
+  becaus: '\u2235',
+  because: '\u2235',
+  bemptyv: '\u29b0',
+  bepsi: '\u03f6',
+  bernou: '\u212c',
+  beta: '\u03b2',
+  beth: '\u2136',
+  between: '\u226c',
+  bfr: '\ud835\udd1f',
+  bigcap: '\u22c2',
+  bigcirc: '\u25ef',
+  bigcup: '\u22c3',
+  bigodot: '\u2a00',
+  bigoplus: '\u2a01',
+  bigotimes: '\u2a02',
+  bigsqcup: '\u2a06',
+  bigstar: '\u2605',
+  bigtriangledown: '\u25bd',
+  bigtriangleup: '\u25b3',
+  biguplus: '\u2a04',
+  bigvee: '\u22c1',
+  bigwedge: '\u22c0',
+  bkarow: '\u290d',
+  blacklozenge: '\u29eb',
+  blacksquare: '\u25aa',
+  blacktriangle: '\u25b4',
+  blacktriangledown: '\u25be',
+  blacktriangleleft: '\u25c2',
+  blacktriangleright: '\u25b8',
+  blank: '\u2423',
+  blk12: '\u2592',
+  blk14: '\u2591',
+  blk34: '\u2593',
+  block: '\u2588',
+  bne: '=\u20e5',
+  bnequiv: '\u2261\u20e5',
+  bnot: '\u2310',
+  bopf: '\ud835\udd53',
+  bot: '\u22a5',
+  bottom: '\u22a5',
+  bowtie: '\u22c8',
+  boxDL: '\u2557',
+  boxDR: '\u2554',
+  boxDl: '\u2556',
+  boxDr: '\u2553',
+  boxH: '\u2550',
+  boxHD: '\u2566',
+  boxHU: '\u2569',
+  boxHd: '\u2564',
+  boxHu: '\u2567',
+  boxUL: '\u255d',
+  boxUR: '\u255a',
+  boxUl: '\u255c',
+  boxUr: '\u2559',
+  boxV: '\u2551',
+  boxVH: '\u256c',
+  boxVL: '\u2563',
+  boxVR: '\u2560',
+  boxVh: '\u256b',
+  boxVl: '\u2562',
+  boxVr: '\u255f',
+  boxbox: '\u29c9',
+  boxdL: '\u2555',
+  boxdR: '\u2552',
+  boxdl: '\u2510',
+  boxdr: '\u250c',
+  boxh: '\u2500',
+  boxhD: '\u2565',
+  boxhU: '\u2568',
+  boxhd: '\u252c',
+  boxhu: '\u2534',
+  boxminus: '\u229f',
+  boxplus: '\u229e',
+  boxtimes: '\u22a0',
+  boxuL: '\u255b',
+  boxuR: '\u2558',
+  boxul: '\u2518',
+  boxur: '\u2514',
+  boxv: '\u2502',
+  boxvH: '\u256a',
+  boxvL: '\u2561',
+  boxvR: '\u255e',
+  boxvh: '\u253c',
+  boxvl: '\u2524',
+  boxvr: '\u251c',
+  bprime: '\u2035',
+  breve: '\u02d8',
+  brvbar: '\u00a6',
+  bscr: '\ud835\udcb7',
+  bsemi: '\u204f',
+  bsim: '\u223d',
+  bsime: '\u22cd',
   bsol: '\\',
-  bsolb: '⧅',
-  bsolhsub: '⟈',
-  bull: '•',
-  bullet: '•',
-  bump: '≎',
-  bumpE: '⪮',
-  bumpe: '≏',
-  bumpeq: '≏',
-  cacute: 'ć',
-  cap: '∩',
-  capand: '⩄',
-  capbrcup: '⩉',
-  capcap: '⩋',
-  capcup: '⩇',
-  capdot: '⩀',
-  caps: '∩︀',
-  caret: '⁁',
-  caron: 'ˇ',
-  ccaps: '⩍',
-  ccaron: 'č',
-  ccedil: 'ç',
-  ccirc: 'ĉ',
-  ccups: '⩌',
-  ccupssm: '⩐',
-  cdot: 'ċ',
-  cedil: '¸',
-  cemptyv: '⦲',
-  cent: '¢',
-  centerdot: '·',
-  cfr: '𝔠',
-  chcy: 'ч',
-  check: '✓',
-  checkmark: '✓',
-  chi: 'χ',
-  cir: '○',
-  cirE: '⧃',
-  circ: 'ˆ',
-  circeq: '≗',
-  circlearrowleft: '↺',
-  circlearrowright: '↻',
-  circledR: '®',
-  circledS: 'Ⓢ',
-  circledast: '⊛',
-  circledcirc: '⊚',
-  circleddash: '⊝',
-  cire: '≗',
-  cirfnint: '⨐',
-  cirmid: '⫯',
-  cirscir: '⧂',
-  clubs: '♣',
-  clubsuit: '♣',
+  bsolb: '\u29c5',
+  bsolhsub: '\u27c8',
+  bull: '\u2022',
+  bullet: '\u2022',
+  bump: '\u224e',
+  bumpE: '\u2aae',
+  bumpe: '\u224f',
+  bumpeq: '\u224f',
+  cacute: '\u0107',
+  cap: '\u2229',
+  capand: '\u2a44',
+  capbrcup: '\u2a49',
+  capcap: '\u2a4b',
+  capcup: '\u2a47',
+  capdot: '\u2a40',
+  caps: '\u2229\ufe00',
+  caret: '\u2041',
+  caron: '\u02c7',
+  ccaps: '\u2a4d',
+  ccaron: '\u010d',
+  ccedil: '\u00e7',
+  ccirc: '\u0109',
+  ccups: '\u2a4c',
+  ccupssm: '\u2a50',
+  cdot: '\u010b',
+  cedil: '\u00b8',
+  cemptyv: '\u29b2',
+  cent: '\u00a2',
+  centerdot: '\u00b7',
+  cfr: '\ud835\udd20',
+  chcy: '\u0447',
+  check: '\u2713',
+  checkmark: '\u2713',
+  chi: '\u03c7',
+  cir: '\u25cb',
+  cirE: '\u29c3',
+  circ: '\u02c6',
+  circeq: '\u2257',
+  circlearrowleft: '\u21ba',
+  circlearrowright: '\u21bb',
+  circledR: '\u00ae',
+  circledS: '\u24c8',
+  circledast: '\u229b',
+  circledcirc: '\u229a',
+  circleddash: '\u229d',
+  cire: '\u2257',
+  cirfnint: '\u2a10',
+  cirmid: '\u2aef',
+  cirscir: '\u29c2',
+  clubs: '\u2663',
+  clubsuit: '\u2663',
   colon: ':',
-  colone: '≔',
-  coloneq: '≔',
+  colone: '\u2254',
+  coloneq: '\u2254',
   comma: ',',
   commat: '@',
-  comp: '∁',
-  compfn: '∘',
-  complement: '∁',
-  complexes: 'ℂ',
-  cong: '≅',
-  congdot: '⩭',
-  conint: '∮',
-  copf: '𝕔',
-  coprod: '∐',
-  copy: '©',
-  copysr: '℗',
-  crarr: '↵',
-  cross: '✗',
-  cscr: '𝒸',
-  csub: '⫏',
-  csube: '⫑',
-  csup: '⫐',
-  csupe: '⫒',
-  ctdot: '⋯',
-  cudarrl: '⤸',
-  cudarrr: '⤵',
-  cuepr: '⋞',
-  cuesc: '⋟',
-  cularr: '↶',
-  cularrp: '⤽',
-  cup: '∪',
-  cupbrcap: '⩈',
-  cupcap: '⩆',
-  cupcup: '⩊',
-  cupdot: '⊍',
-  cupor: '⩅',
-  cups: '∪︀',
-  curarr: '↷',
-  curarrm: '⤼',
-  curlyeqprec: '⋞',
-  curlyeqsucc: '⋟',
-  curlyvee: '⋎',
-  curlywedge: '⋏',
-  curren: '¤',
-  curvearrowleft: '↶',
-  curvearrowright: '↷',
-  cuvee: '⋎',
-  cuwed: '⋏',
-  cwconint: '∲',
-  cwint: '∱',
-  cylcty: '⌭',
-  dArr: '⇓',
-  dHar: '⥥',
-  dagger: '†',
-  daleth: 'ℸ',
-  darr: '↓',
-  dash: '‐',
-  dashv: '⊣',
-  dbkarow: '⤏',
-  dblac: '˝',
-  dcaron: 'ď',
-  dcy: 'д',
-  dd: 'ⅆ',
-  ddagger: '‡',
-  ddarr: '⇊',
-  ddotseq: '⩷',
-  deg: '°',
-  delta: 'δ',
-  demptyv: '⦱',
-  dfisht: '⥿',
-  dfr: '𝔡',
-  dharl: '⇃',
-  dharr: '⇂',
-  diam: '⋄',
-  diamond: '⋄',
-  diamondsuit: '♦',
-  diams: '♦',
-  die: '¨',
-  digamma: 'ϝ',
-  disin: '⋲',
-  div: '÷',
-  divide: '÷',
-  divideontimes: '⋇',
-  divonx: '⋇',
-  djcy: 'ђ',
-  dlcorn: '⌞',
-  dlcrop: '⌍',
+  comp: '\u2201',
+  compfn: '\u2218',
+  complement: '\u2201',
+  complexes: '\u2102',
+  cong: '\u2245',
+  congdot: '\u2a6d',
+  conint: '\u222e',
+  copf: '\ud835\udd54',
+  coprod: '\u2210',
+  copy: '\u00a9',
+  copysr: '\u2117',
+  crarr: '\u21b5',
+  cross: '\u2717',
+  cscr: '\ud835\udcb8',
+  csub: '\u2acf',
+  csube: '\u2ad1',
+  csup: '\u2ad0',
+  csupe: '\u2ad2',
+  ctdot: '\u22ef',
+  cudarrl: '\u2938',
+  cudarrr: '\u2935',
+  cuepr: '\u22de',
+  cuesc: '\u22df',
+  cularr: '\u21b6',
+  cularrp: '\u293d',
+  cup: '\u222a',
+  cupbrcap: '\u2a48',
+  cupcap: '\u2a46',
+  cupcup: '\u2a4a',
+  cupdot: '\u228d',
+  cupor: '\u2a45',
+  cups: '\u222a\ufe00',
+  curarr: '\u21b7',
+  curarrm: '\u293c',
+  curlyeqprec: '\u22de',
+  curlyeqsucc: '\u22df',
+  curlyvee: '\u22ce',
+  curlywedge: '\u22cf',
+  curren: '\u00a4',
+  curvearrowleft: '\u21b6',
+  curvearrowright: '\u21b7',
+  cuvee: '\u22ce',
+  cuwed: '\u22cf',
+  cwconint: '\u2232',
+  cwint: '\u2231',
+  cylcty: '\u232d',
+  dArr: '\u21d3',
+  dHar: '\u2965',
+  dagger: '\u2020',
+  daleth: '\u2138',
+  darr: '\u2193',
+  dash: '\u2010',
+  dashv: '\u22a3',
+  dbkarow: '\u290f',
+  dblac: '\u02dd',
+  dcaron: '\u010f',
+  dcy: '\u0434',
+  dd: '\u2146',
+  ddagger: '\u2021',
+  ddarr: '\u21ca',
+  ddotseq: '\u2a77',
+  deg: '\u00b0',
+  delta: '\u03b4',
+  demptyv: '\u29b1',
+  dfisht: '\u297f',
+  dfr: '\ud835\udd21',
+  dharl: '\u21c3',
+  dharr: '\u21c2',
+  diam: '\u22c4',
+  diamond: '\u22c4',
+  diamondsuit: '\u2666',
+  diams: '\u2666',
+  die: '\u00a8',
+  digamma: '\u03dd',
+  disin: '\u22f2',
+  div: '\u00f7',
+  divide: '\u00f7',
+  divideontimes: '\u22c7',
+  divonx: '\u22c7',
+  djcy: '\u0452',
+  dlcorn: '\u231e',
+  dlcrop: '\u230d',
   dollar: '$',
-  dopf: '𝕕',
-  dot: '˙',
-  doteq: '≐',
-  doteqdot: '≑',
-  dotminus: '∸',
-  dotplus: '∔',
-  dotsquare: '⊡',
-  doublebarwedge: '⌆',
-  downarrow: '↓',
-  downdownarrows: '⇊',
-  downharpoonleft: '⇃',
-  downharpoonright: '⇂',
-  drbkarow: '⤐',
-  drcorn: '⌟',
-  drcrop: '⌌',
-  dscr: '𝒹',
-  dscy: 'ѕ',
-  dsol: '⧶',
-  dstrok: 'đ',
-  dtdot: '⋱',
-  dtri: '▿',
-  dtrif: '▾',
-  duarr: '⇵',
-  duhar: '⥯',
-  dwangle: '⦦',
-  dzcy: 'џ',
-  dzigrarr: '⟿',
-  eDDot: '⩷',
-  eDot: '≑',
-  eacute: 'é',
-  easter: '⩮',
-  ecaron: 'ě',
-  ecir: '≖',
-  ecirc: 'ê',
-  ecolon: '≕',
-  ecy: 'э',
-  edot: 'ė',
-  ee: 'ⅇ',
-  efDot: '≒',
-  efr: '𝔢',
-  eg: '⪚',
-  egrave: 'è',
-  egs: '⪖',
-  egsdot: '⪘',
-  el: '⪙',
-  elinters: '⏧',
-  ell: 'ℓ',
-  els: '⪕',
-  elsdot: '⪗',
-  emacr: 'ē',
-  empty: '∅',
-  emptyset: '∅',
-  emptyv: '∅',
-  emsp13: ' ',
-  emsp14: ' ',
-  emsp: ' ',
-  eng: 'ŋ',
-  ensp: ' ',
-  eogon: 'ę',
-  eopf: '𝕖',
-  epar: '⋕',
-  eparsl: '⧣',
-  eplus: '⩱',
-  epsi: 'ε',
-  epsilon: 'ε',
-  epsiv: 'ϵ',
-  eqcirc: '≖',
-  eqcolon: '≕',
-  eqsim: '≂',
-  eqslantgtr: '⪖',
-  eqslantless: '⪕',
+  dopf: '\ud835\udd55',
+  dot: '\u02d9',
+  doteq: '\u2250',
+  doteqdot: '\u2251',
+  dotminus: '\u2238',
+  dotplus: '\u2214',
+  dotsquare: '\u22a1',
+  doublebarwedge: '\u2306',
+  downarrow: '\u2193',
+  downdownarrows: '\u21ca',
+  downharpoonleft: '\u21c3',
+  downharpoonright: '\u21c2',
+  drbkarow: '\u2910',
+  drcorn: '\u231f',
+  drcrop: '\u230c',
+  dscr: '\ud835\udcb9',
+  dscy: '\u0455',
+  dsol: '\u29f6',
+  dstrok: '\u0111',
+  dtdot: '\u22f1',
+  dtri: '\u25bf',
+  dtrif: '\u25be',
+  duarr: '\u21f5',
+  duhar: '\u296f',
+  dwangle: '\u29a6',
+  dzcy: '\u045f',
+  dzigrarr: '\u27ff',
+  eDDot: '\u2a77',
+  eDot: '\u2251',
+  eacute: '\u00e9',
+  easter: '\u2a6e',
+  ecaron: '\u011b',
+  ecir: '\u2256',
+  ecirc: '\u00ea',
+  ecolon: '\u2255',
+  ecy: '\u044d',
+  edot: '\u0117',
+  ee: '\u2147',
+  efDot: '\u2252',
+  efr: '\ud835\udd22',
+  eg: '\u2a9a',
+  egrave: '\u00e8',
+  egs: '\u2a96',
+  egsdot: '\u2a98',
+  el: '\u2a99',
+  elinters: '\u23e7',
+  ell: '\u2113',
+  els: '\u2a95',
+  elsdot: '\u2a97',
+  emacr: '\u0113',
+  empty: '\u2205',
+  emptyset: '\u2205',
+  emptyv: '\u2205',
+  emsp13: '\u2004',
+  emsp14: '\u2005',
+  emsp: '\u2003',
+  eng: '\u014b',
+  ensp: '\u2002',
+  eogon: '\u0119',
+  eopf: '\ud835\udd56',
+  epar: '\u22d5',
+  eparsl: '\u29e3',
+  eplus: '\u2a71',
+  epsi: '\u03b5',
+  epsilon: '\u03b5',
+  epsiv: '\u03f5',
+  eqcirc: '\u2256',
+  eqcolon: '\u2255',
+  eqsim: '\u2242',
+  eqslantgtr: '\u2a96',
+  eqslantless: '\u2a95',
   equals: '=',
-  equest: '≟',
-  equiv: '≡',
-  equivDD: '⩸',
-  eqvparsl: '⧥',
-  erDot: '≓',
-  erarr: '⥱',
-  escr: 'ℯ',
-  esdot: '≐',
-  esim: '≂',
-  eta: 'η',
-  eth: 'ð',
-  euml: 'ë',
-  euro: '€',
+  equest: '\u225f',
+  equiv: '\u2261',
+  equivDD: '\u2a78',
+  eqvparsl: '\u29e5',
+  erDot: '\u2253',
+  erarr: '\u2971',
+  escr: '\u212f',
+  esdot: '\u2250',
+  esim: '\u2242',
+  eta: '\u03b7',
+  eth: '\u00f0',
+  euml: '\u00eb',
+  euro: '\u20ac',
   excl: '!',
-  exist: '∃',
-  expectation: 'ℰ',
-  exponentiale: 'ⅇ',
-  fallingdotseq: '≒',
-  fcy: 'ф',
-  female: '♀',
-  ffilig: 'ﬃ',
-  fflig: 'ﬀ',
-  ffllig: 'ﬄ',
-  ffr: '𝔣',
-  filig: 'ﬁ',
+  exist: '\u2203',
+  expectation: '\u2130',
+  exponentiale: '\u2147',
+  fallingdotseq: '\u2252',
+  fcy: '\u0444',
+  female: '\u2640',
+  ffilig: '\ufb03',
+  fflig: '\ufb00',
+  ffllig: '\ufb04',
+  ffr: '\ud835\udd23',
+  filig: '\ufb01',
   fjlig: 'fj',
-  flat: '♭',
-  fllig: 'ﬂ',
-  fltns: '▱',
-  fnof: 'ƒ',
-  fopf: '𝕗',
-  forall: '∀',
-  fork: '⋔',
-  forkv: '⫙',
-  fpartint: '⨍',
-  frac12: '½',
-  frac13: '⅓',
-  frac14: '¼',
-  frac15: '⅕',
-  frac16: '⅙',
-  frac18: '⅛',
-  frac23: '⅔',
-  frac25: '⅖',
-  frac34: '¾',
-  frac35: '⅗',
-  frac38: '⅜',
-  frac45: '⅘',
-  frac56: '⅚',
-  frac58: '⅝',
-  frac78: '⅞',
-  frasl: '⁄',
-  frown: '⌢',
-  fscr: '𝒻',
-  gE: '≧',
-  gEl: '⪌',
-  gacute: 'ǵ',
-  gamma: 'γ',
-  gammad: 'ϝ',
-  gap: '⪆',
-  gbreve: 'ğ',
-  gcirc: 'ĝ',
-  gcy: 'г',
-  gdot: 'ġ',
-  ge: '≥',
-  gel: '⋛',
-  geq: '≥',
-  geqq: '≧',
-  geqslant: '⩾',
-  ges: '⩾',
-  gescc: '⪩',
-  gesdot: '⪀',
-  gesdoto: '⪂',
-  gesdotol: '⪄',
-  gesl: '⋛︀',
-  gesles: '⪔',
-  gfr: '𝔤',
-  gg: '≫',
-  ggg: '⋙',
-  gimel: 'ℷ',
-  gjcy: 'ѓ',
-  gl: '≷',
-  glE: '⪒',
-  gla: '⪥',
-  glj: '⪤',
-  gnE: '≩',
-  gnap: '⪊',
-  gnapprox: '⪊',
-  gne: '⪈',
-  gneq: '⪈',
-  gneqq: '≩',
-  gnsim: '⋧',
-  gopf: '𝕘',
+  flat: '\u266d',
+  fllig: '\ufb02',
+  fltns: '\u25b1',
+  fnof: '\u0192',
+  fopf: '\ud835\udd57',
+  forall: '\u2200',
+  fork: '\u22d4',
+  forkv: '\u2ad9',
+  fpartint: '\u2a0d',
+  frac12: '\u00bd',
+  frac13: '\u2153',
+  frac14: '\u00bc',
+  frac15: '\u2155',
+  frac16: '\u2159',
+  frac18: '\u215b',
+  frac23: '\u2154',
+  frac25: '\u2156',
+  frac34: '\u00be',
+  frac35: '\u2157',
+  frac38: '\u215c',
+  frac45: '\u2158',
+  frac56: '\u215a',
+  frac58: '\u215d',
+  frac78: '\u215e',
+  frasl: '\u2044',
+  frown: '\u2322',
+  fscr: '\ud835\udcbb',
+  gE: '\u2267',
+  gEl: '\u2a8c',
+  gacute: '\u01f5',
+  gamma: '\u03b3',
+  gammad: '\u03dd',
+  gap: '\u2a86',
+  gbreve: '\u011f',
+  gcirc: '\u011d',
+  gcy: '\u0433',
+  gdot: '\u0121',
+  ge: '\u2265',
+  gel: '\u22db',
+  geq: '\u2265',
+  geqq: '\u2267',
+  geqslant: '\u2a7e',
+  ges: '\u2a7e',
+  gescc: '\u2aa9',
+  gesdot: '\u2a80',
+  gesdoto: '\u2a82',
+  gesdotol: '\u2a84',
+  gesl: '\u22db\ufe00',
+  gesles: '\u2a94',
+  gfr: '\ud835\udd24',
+  gg: '\u226b',
+  ggg: '\u22d9',
+  gimel: '\u2137',
+  gjcy: '\u0453',
+  gl: '\u2277',
+  glE: '\u2a92',
+  gla: '\u2aa5',
+  glj: '\u2aa4',
+  gnE: '\u2269',
+  gnap: '\u2a8a',
+  gnapprox: '\u2a8a',
+  gne: '\u2a88',
+  gneq: '\u2a88',
+  gneqq: '\u2269',
+  gnsim: '\u22e7',
+  gopf: '\ud835\udd58',
   grave: '`',
-  gscr: 'ℊ',
-  gsim: '≳',
-  gsime: '⪎',
-  gsiml: '⪐',
+  gscr: '\u210a',
+  gsim: '\u2273',
+  gsime: '\u2a8e',
+  gsiml: '\u2a90',
   gt: '>',
-  gtcc: '⪧',
-  gtcir: '⩺',
-  gtdot: '⋗',
-  gtlPar: '⦕',
-  gtquest: '⩼',
-  gtrapprox: '⪆',
-  gtrarr: '⥸',
-  gtrdot: '⋗',
-  gtreqless: '⋛',
-  gtreqqless: '⪌',
-  gtrless: '≷',
-  gtrsim: '≳',
-  gvertneqq: '≩︀',
-  gvnE: '≩︀',
-  hArr: '⇔',
-  hairsp: ' ',
-  half: '½',
-  hamilt: 'ℋ',
-  hardcy: 'ъ',
-  harr: '↔',
-  harrcir: '⥈',
-  harrw: '↭',
-  hbar: 'ℏ',
-  hcirc: 'ĥ',
-  hearts: '♥',
-  heartsuit: '♥',
-  hellip: '…',
-  hercon: '⊹',
-  hfr: '𝔥',
-  hksearow: '⤥',
-  hkswarow: '⤦',
-  hoarr: '⇿',
-  homtht: '∻',
-  hookleftarrow: '↩',
-  hookrightarrow: '↪',
-  hopf: '𝕙',
-  horbar: '―',
-  hscr: '𝒽',
-  hslash: 'ℏ',
-  hstrok: 'ħ',
-  hybull: '⁃',
-  hyphen: '‐',
-  iacute: 'í',
-  ic: '⁣',
-  icirc: 'î',
-  icy: 'и',
-  iecy: 'е',
-  iexcl: '¡',
-  iff: '⇔',
-  ifr: '𝔦',
-  igrave: 'ì',
-  ii: 'ⅈ',
-  iiiint: '⨌',
-  iiint: '∭',
-  iinfin: '⧜',
-  iiota: '℩',
-  ijlig: 'ĳ',
-  imacr: 'ī',
-  image: 'ℑ',
-  imagline: 'ℐ',
-  imagpart: 'ℑ',
-  imath: 'ı',
-  imof: '⊷',
-  imped: 'Ƶ',
-  in: '∈',
-  incare: '℅',
-  infin: '∞',
-  infintie: '⧝',
-  inodot: 'ı',
-  int: '∫',
-  intcal: '⊺',
-  integers: 'ℤ',
-  intercal: '⊺',
-  intlarhk: '⨗',
-  intprod: '⨼',
-  iocy: 'ё',
-  iogon: 'į',
-  iopf: '𝕚',
-  iota: 'ι',
-  iprod: '⨼',
-  iquest: '¿',
-  iscr: '𝒾',
-  isin: '∈',
-  isinE: '⋹',
-  isindot: '⋵',
-  isins: '⋴',
-  isinsv: '⋳',
-  isinv: '∈',
-  it: '⁢',
-  itilde: 'ĩ',
-  iukcy: 'і',
-  iuml: 'ï',
-  jcirc: 'ĵ',
-  jcy: 'й',
-  jfr: '𝔧',
-  jmath: 'ȷ',
-  jopf: '𝕛',
-  jscr: '𝒿',
-  jsercy: 'ј',
-  jukcy: 'є',
-  kappa: 'κ',
-  kappav: 'ϰ',
-  kcedil: 'ķ',
-  kcy: 'к',
-  kfr: '𝔨',
-  kgreen: 'ĸ',
-  khcy: 'х',
-  kjcy: 'ќ',
-  kopf: '𝕜',
-  kscr: '𝓀',
-  lAarr: '⇚',
-  lArr: '⇐',
-  lAtail: '⤛',
-  lBarr: '⤎',
-  lE: '≦',
-  lEg: '⪋',
-  lHar: '⥢',
-  lacute: 'ĺ',
-  laemptyv: '⦴',
-  lagran: 'ℒ',
-  lambda: 'λ',
-  lang: '⟨',
-  langd: '⦑',
-  langle: '⟨',
-  lap: '⪅',
-  laquo: '«',
-  larr: '←',
-  larrb: '⇤',
-  larrbfs: '⤟',
-  larrfs: '⤝',
-  larrhk: '↩',
-  larrlp: '↫',
-  larrpl: '⤹',
-  larrsim: '⥳',
-  larrtl: '↢',
-  lat: '⪫',
-  latail: '⤙',
-  late: '⪭',
-  lates: '⪭︀',
-  lbarr: '⤌',
-  lbbrk: '❲',
+  gtcc: '\u2aa7',
+  gtcir: '\u2a7a',
+  gtdot: '\u22d7',
+  gtlPar: '\u2995',
+  gtquest: '\u2a7c',
+  gtrapprox: '\u2a86',
+  gtrarr: '\u2978',
+  gtrdot: '\u22d7',
+  gtreqless: '\u22db',
+  gtreqqless: '\u2a8c',
+  gtrless: '\u2277',
+  gtrsim: '\u2273',
+  gvertneqq: '\u2269\ufe00',
+  gvnE: '\u2269\ufe00',
+  hArr: '\u21d4',
+  hairsp: '\u200a',
+  half: '\u00bd',
+  hamilt: '\u210b',
+  hardcy: '\u044a',
+  harr: '\u2194',
+  harrcir: '\u2948',
+  harrw: '\u21ad',
+  hbar: '\u210f',
+  hcirc: '\u0125',
+  hearts: '\u2665',
+  heartsuit: '\u2665',
+  hellip: '\u2026',
+  hercon: '\u22b9',
+  hfr: '\ud835\udd25',
+  hksearow: '\u2925',
+  hkswarow: '\u2926',
+  hoarr: '\u21ff',
+  homtht: '\u223b',
+  hookleftarrow: '\u21a9',
+  hookrightarrow: '\u21aa',
+  hopf: '\ud835\udd59',
+  horbar: '\u2015',
+  hscr: '\ud835\udcbd',
+  hslash: '\u210f',
+  hstrok: '\u0127',
+  hybull: '\u2043',
+  hyphen: '\u2010',
+  iacute: '\u00ed',
+  ic: '\u2063',
+  icirc: '\u00ee',
+  icy: '\u0438',
+  iecy: '\u0435',
+  iexcl: '\u00a1',
+  iff: '\u21d4',
+  ifr: '\ud835\udd26',
+  igrave: '\u00ec',
+  ii: '\u2148',
+  iiiint: '\u2a0c',
+  iiint: '\u222d',
+  iinfin: '\u29dc',
+  iiota: '\u2129',
+  ijlig: '\u0133',
+  imacr: '\u012b',
+  image: '\u2111',
+  imagline: '\u2110',
+  imagpart: '\u2111',
+  imath: '\u0131',
+  imof: '\u22b7',
+  imped: '\u01b5',
+  in: '\u2208',
+  incare: '\u2105',
+  infin: '\u221e',
+  infintie: '\u29dd',
+  inodot: '\u0131',
+  int: '\u222b',
+  intcal: '\u22ba',
+  integers: '\u2124',
+  intercal: '\u22ba',
+  intlarhk: '\u2a17',
+  intprod: '\u2a3c',
+  iocy: '\u0451',
+  iogon: '\u012f',
+  iopf: '\ud835\udd5a',
+  iota: '\u03b9',
+  iprod: '\u2a3c',
+  iquest: '\u00bf',
+  iscr: '\ud835\udcbe',
+  isin: '\u2208',
+  isinE: '\u22f9',
+  isindot: '\u22f5',
+  isins: '\u22f4',
+  isinsv: '\u22f3',
+  isinv: '\u2208',
+  it: '\u2062',
+  itilde: '\u0129',
+  iukcy: '\u0456',
+  iuml: '\u00ef',
+  jcirc: '\u0135',
+  jcy: '\u0439',
+  jfr: '\ud835\udd27',
+  jmath: '\u0237',
+  jopf: '\ud835\udd5b',
+  jscr: '\ud835\udcbf',
+  jsercy: '\u0458',
+  jukcy: '\u0454',
+  kappa: '\u03ba',
+  kappav: '\u03f0',
+  kcedil: '\u0137',
+  kcy: '\u043a',
+  kfr: '\ud835\udd28',
+  kgreen: '\u0138',
+  khcy: '\u0445',
+  kjcy: '\u045c',
+  kopf: '\ud835\udd5c',
+  kscr: '\ud835\udcc0',
+  lAarr: '\u21da',
+  lArr: '\u21d0',
+  lAtail: '\u291b',
+  lBarr: '\u290e',
+  lE: '\u2266',
+  lEg: '\u2a8b',
+  lHar: '\u2962',
+  lacute: '\u013a',
+  laemptyv: '\u29b4',
+  lagran: '\u2112',
+  lambda: '\u03bb',
+  lang: '\u27e8',
+  langd: '\u2991',
+  langle: '\u27e8',
+  lap: '\u2a85',
+  laquo: '\u00ab',
+  larr: '\u2190',
+  larrb: '\u21e4',
+  larrbfs: '\u291f',
+  larrfs: '\u291d',
+  larrhk: '\u21a9',
+  larrlp: '\u21ab',
+  larrpl: '\u2939',
+  larrsim: '\u2973',
+  larrtl: '\u21a2',
+  lat: '\u2aab',
+  latail: '\u2919',
+  late: '\u2aad',
+  lates: '\u2aad\ufe00',
+  lbarr: '\u290c',
+  lbbrk: '\u2772',
   lbrace: '{',
   lbrack: '[',
-  lbrke: '⦋',
-  lbrksld: '⦏',
-  lbrkslu: '⦍',
-  lcaron: 'ľ',
-  lcedil: 'ļ',
-  lceil: '⌈',
+  lbrke: '\u298b',
+  lbrksld: '\u298f',
+  lbrkslu: '\u298d',
+  lcaron: '\u013e',
+  lcedil: '\u013c',
+  lceil: '\u2308',
   lcub: '{',
-  lcy: 'л',
-  ldca: '⤶',
-  ldquo: '“',
-  ldquor: '„',
-  ldrdhar: '⥧',
-  ldrushar: '⥋',
-  ldsh: '↲',
-  le: '≤',
-  leftarrow: '←',
-  leftarrowtail: '↢',
-  leftharpoondown: '↽',
-  leftharpoonup: '↼',
-  leftleftarrows: '⇇',
-  leftrightarrow: '↔',
-  leftrightarrows: '⇆',
-  leftrightharpoons: '⇋',
-  leftrightsquigarrow: '↭',
-  leftthreetimes: '⋋',
-  leg: '⋚',
-  leq: '≤',
-  leqq: '≦',
-  leqslant: '⩽',
-  les: '⩽',
-  lescc: '⪨',
-  lesdot: '⩿',
-  lesdoto: '⪁',
-  lesdotor: '⪃',
-  lesg: '⋚︀',
-  lesges: '⪓',
-  lessapprox: '⪅',
-  lessdot: '⋖',
-  lesseqgtr: '⋚',
-  lesseqqgtr: '⪋',
-  lessgtr: '≶',
-  lesssim: '≲',
-  lfisht: '⥼',
-  lfloor: '⌊',
-  lfr: '𝔩',
-  lg: '≶',
-  lgE: '⪑',
-  lhard: '↽',
-  lharu: '↼',
-  lharul: '⥪',
-  lhblk: '▄',
-  ljcy: 'љ',
-  ll: '≪',
-  llarr: '⇇',
-  llcorner: '⌞',
-  llhard: '⥫',
-  lltri: '◺',
-  lmidot: 'ŀ',
-  lmoust: '⎰',
-  lmoustache: '⎰',
-  lnE: '≨',
-  lnap: '⪉',
-  lnapprox: '⪉',
-  lne: '⪇',
-  lneq: '⪇',
-  lneqq: '≨',
-  lnsim: '⋦',
-  loang: '⟬',
-  loarr: '⇽',
-  lobrk: '⟦',
-  longleftarrow: '⟵',
-  longleftrightarrow: '⟷',
-  longmapsto: '⟼',
-  longrightarrow: '⟶',
-  looparrowleft: '↫',
-  looparrowright: '↬',
-  lopar: '⦅',
-  lopf: '𝕝',
-  loplus: '⨭',
-  lotimes: '⨴',
-  lowast: '∗',
+  lcy: '\u043b',
+  ldca: '\u2936',
+  ldquo: '\u201c',
+  ldquor: '\u201e',
+  ldrdhar: '\u2967',
+  ldrushar: '\u294b',
+  ldsh: '\u21b2',
+  le: '\u2264',
+  leftarrow: '\u2190',
+  leftarrowtail: '\u21a2',
+  leftharpoondown: '\u21bd',
+  leftharpoonup: '\u21bc',
+  leftleftarrows: '\u21c7',
+  leftrightarrow: '\u2194',
+  leftrightarrows: '\u21c6',
+  leftrightharpoons: '\u21cb',
+  leftrightsquigarrow: '\u21ad',
+  leftthreetimes: '\u22cb',
+  leg: '\u22da',
+  leq: '\u2264',
+  leqq: '\u2266',
+  leqslant: '\u2a7d',
+  les: '\u2a7d',
+  lescc: '\u2aa8',
+  lesdot: '\u2a7f',
+  lesdoto: '\u2a81',
+  lesdotor: '\u2a83',
+  lesg: '\u22da\ufe00',
+  lesges: '\u2a93',
+  lessapprox: '\u2a85',
+  lessdot: '\u22d6',
+  lesseqgtr: '\u22da',
+  lesseqqgtr: '\u2a8b',
+  lessgtr: '\u2276',
+  lesssim: '\u2272',
+  lfisht: '\u297c',
+  lfloor: '\u230a',
+  lfr: '\ud835\udd29',
+  lg: '\u2276',
+  lgE: '\u2a91',
+  lhard: '\u21bd',
+  lharu: '\u21bc',
+  lharul: '\u296a',
+  lhblk: '\u2584',
+  ljcy: '\u0459',
+  ll: '\u226a',
+  llarr: '\u21c7',
+  llcorner: '\u231e',
+  llhard: '\u296b',
+  lltri: '\u25fa',
+  lmidot: '\u0140',
+  lmoust: '\u23b0',
+  lmoustache: '\u23b0',
+  lnE: '\u2268',
+  lnap: '\u2a89',
+  lnapprox: '\u2a89',
+  lne: '\u2a87',
+  lneq: '\u2a87',
+  lneqq: '\u2268',
+  lnsim: '\u22e6',
+  loang: '\u27ec',
+  loarr: '\u21fd',
+  lobrk: '\u27e6',
+  longleftarrow: '\u27f5',
+  longleftrightarrow: '\u27f7',
+  longmapsto: '\u27fc',
+  longrightarrow: '\u27f6',
+  looparrowleft: '\u21ab',
+  looparrowright: '\u21ac',
+  lopar: '\u2985',
+  lopf: '\ud835\udd5d',
+  loplus: '\u2a2d',
+  lotimes: '\u2a34',
+  lowast: '\u2217',
   lowbar: '_',
-  loz: '◊',
-  lozenge: '◊',
-  lozf: '⧫',
+  loz: '\u25ca',
+  lozenge: '\u25ca',
+  lozf: '\u29eb',
   lpar: '(',
-  lparlt: '⦓',
-  lrarr: '⇆',
-  lrcorner: '⌟',
-  lrhar: '⇋',
-  lrhard: '⥭',
-  lrm: '‎',
-  lrtri: '⊿',
-  lsaquo: '‹',
-  lscr: '𝓁',
-  lsh: '↰',
-  lsim: '≲',
-  lsime: '⪍',
-  lsimg: '⪏',
+  lparlt: '\u2993',
+  lrarr: '\u21c6',
+  lrcorner: '\u231f',
+  lrhar: '\u21cb',
+  lrhard: '\u296d',
+  lrm: '\u200e',
+  lrtri: '\u22bf',
+  lsaquo: '\u2039',
+  lscr: '\ud835\udcc1',
+  lsh: '\u21b0',
+  lsim: '\u2272',
+  lsime: '\u2a8d',
+  lsimg: '\u2a8f',
   lsqb: '[',
-  lsquo: '‘',
-  lsquor: '‚',
-  lstrok: 'ł',
+  lsquo: '\u2018',
+  lsquor: '\u201a',
+  lstrok: '\u0142',
   lt: '<',
-  ltcc: '⪦',
-  ltcir: '⩹',
-  ltdot: '⋖',
-  lthree: '⋋',
-  ltimes: '⋉',
-  ltlarr: '⥶',
-  ltquest: '⩻',
-  ltrPar: '⦖',
-  ltri: '◃',
-  ltrie: '⊴',
-  ltrif: '◂',
-  lurdshar: '⥊',
-  luruhar: '⥦',
-  lvertneqq: '≨︀',
-  lvnE: '≨︀',
-  mDDot: '∺',
-  macr: '¯',
-  male: '♂',
-  malt: '✠',
-  maltese: '✠',
-  map: '↦',
-  mapsto: '↦',
-  mapstodown: '↧',
-  mapstoleft: '↤',
-  mapstoup: '↥',
-  marker: '▮',
-  mcomma: '⨩',
-  mcy: 'м',
-  mdash: '—',
-  measuredangle: '∡',
-  mfr: '𝔪',
-  mho: '℧',
-  micro: 'µ',
-  mid: '∣',
+  ltcc: '\u2aa6',
+  ltcir: '\u2a79',
+  ltdot: '\u22d6',
+  lthree: '\u22cb',
+  ltimes: '\u22c9',
+  ltlarr: '\u2976',
+  ltquest: '\u2a7b',
+  ltrPar: '\u2996',
+  ltri: '\u25c3',
+  ltrie: '\u22b4',
+  ltrif: '\u25c2',
+  lurdshar: '\u294a',
+  luruhar: '\u2966',
+  lvertneqq: '\u2268\ufe00',
+  lvnE: '\u2268\ufe00',
+  mDDot: '\u223a',
+  macr: '\u00af',
+  male: '\u2642',
+  malt: '\u2720',
+  maltese: '\u2720',
+  map: '\u21a6',
+  mapsto: '\u21a6',
+  mapstodown: '\u21a7',
+  mapstoleft: '\u21a4',
+  mapstoup: '\u21a5',
+  marker: '\u25ae',
+  mcomma: '\u2a29',
+  mcy: '\u043c',
+  mdash: '\u2014',
+  measuredangle: '\u2221',
+  mfr: '\ud835\udd2a',
+  mho: '\u2127',
+  micro: '\u00b5',
+  mid: '\u2223',
   midast: '*',
-  midcir: '⫰',
-  middot: '·',
-  minus: '−',
-  minusb: '⊟',
-  minusd: '∸',
-  minusdu: '⨪',
-  mlcp: '⫛',
-  mldr: '…',
-  mnplus: '∓',
-  models: '⊧',
-  mopf: '𝕞',
-  mp: '∓',
-  mscr: '𝓂',
-  mstpos: '∾',
-  mu: 'μ',
-  multimap: '⊸',
-  mumap: '⊸',
-  nGg: '⋙̸',
-  nGt: '≫⃒',
-  nGtv: '≫̸',
-  nLeftarrow: '⇍',
-  nLeftrightarrow: '⇎',
-  nLl: '⋘̸',
-  nLt: '≪⃒',
-  nLtv: '≪̸',
-  nRightarrow: '⇏',
-  nVDash: '⊯',
-  nVdash: '⊮',
-  nabla: '∇',
-  nacute: 'ń',
-  nang: '∠⃒',
-  nap: '≉',
-  napE: '⩰̸',
-  napid: '≋̸',
-  napos: 'ŉ',
-  napprox: '≉',
-  natur: '♮',
-  natural: '♮',
-  naturals: 'ℕ',
-  nbsp: ' ',
-  nbump: '≎̸',
-  nbumpe: '≏̸',
-  ncap: '⩃',
-  ncaron: 'ň',
-  ncedil: 'ņ',
-  ncong: '≇',
-  ncongdot: '⩭̸',
-  ncup: '⩂',
-  ncy: 'н',
-  ndash: '–',
-  ne: '≠',
-  neArr: '⇗',
-  nearhk: '⤤',
-  nearr: '↗',
-  nearrow: '↗',
-  nedot: '≐̸',
-  nequiv: '≢',
-  nesear: '⤨',
-  nesim: '≂̸',
-  nexist: '∄',
-  nexists: '∄',
-  nfr: '𝔫',
-  ngE: '≧̸',
-  nge: '≱',
-  ngeq: '≱',
-  ngeqq: '≧̸',
-  ngeqslant: '⩾̸',
-  nges: '⩾̸',
-  ngsim: '≵',
-  ngt: '≯',
-  ngtr: '≯',
-  nhArr: '⇎',
-  nharr: '↮',
-  nhpar: '⫲',
-  ni: '∋',
-  nis: '⋼',
-  nisd: '⋺',
-  niv: '∋',
-  njcy: 'њ',
-  nlArr: '⇍',
-  nlE: '≦̸',
-  nlarr: '↚',
-  nldr: '‥',
-  nle: '≰',
-  nleftarrow: '↚',
-  nleftrightarrow: '↮',
-  nleq: '≰',
-  nleqq: '≦̸',
-  nleqslant: '⩽̸',
-  nles: '⩽̸',
-  nless: '≮',
-  nlsim: '≴',
-  nlt: '≮',
-  nltri: '⋪',
-  nltrie: '⋬',
-  nmid: '∤',
-  nopf: '𝕟',
-  not: '¬',
-  notin: '∉',
-  notinE: '⋹̸',
-  notindot: '⋵̸',
-  notinva: '∉',
-  notinvb: '⋷',
-  notinvc: '⋶',
-  notni: '∌',
-  notniva: '∌',
-  notnivb: '⋾',
-  notnivc: '⋽',
-  npar: '∦',
-  nparallel: '∦',
-  nparsl: '⫽⃥',
-  npart: '∂̸',
-  npolint: '⨔',
-  npr: '⊀',
-  nprcue: '⋠',
-  npre: '⪯̸',
-  nprec: '⊀',
-  npreceq: '⪯̸',
-  nrArr: '⇏',
-  nrarr: '↛',
-  nrarrc: '⤳̸',
-  nrarrw: '↝̸',
-  nrightarrow: '↛',
-  nrtri: '⋫',
-  nrtrie: '⋭',
-  nsc: '⊁',
-  nsccue: '⋡',
-  nsce: '⪰̸',
-  nscr: '𝓃',
-  nshortmid: '∤',
-  nshortparallel: '∦',
-  nsim: '≁',
-  nsime: '≄',
-  nsimeq: '≄',
-  nsmid: '∤',
-  nspar: '∦',
-  nsqsube: '⋢',
-  nsqsupe: '⋣',
-  nsub: '⊄',
-  nsubE: '⫅̸',
-  nsube: '⊈',
-  nsubset: '⊂⃒',
-  nsubseteq: '⊈',
-  nsubseteqq: '⫅̸',
-  nsucc: '⊁',
-  nsucceq: '⪰̸',
-  nsup: '⊅',
-  nsupE: '⫆̸',
-  nsupe: '⊉',
-  nsupset: '⊃⃒',
-  nsupseteq: '⊉',
-  nsupseteqq: '⫆̸',
-  ntgl: '≹',
-  ntilde: 'ñ',
-  ntlg: '≸',
-  ntriangleleft: '⋪',
-  ntrianglelefteq: '⋬',
-  ntriangleright: '⋫',
-  ntrianglerighteq: '⋭',
-  nu: 'ν',
+  midcir: '\u2af0',
+  middot: '\u00b7',
+  minus: '\u2212',
+  minusb: '\u229f',
+  minusd: '\u2238',
+  minusdu: '\u2a2a',
+  mlcp: '\u2adb',
+  mldr: '\u2026',
+  mnplus: '\u2213',
+  models: '\u22a7',
+  mopf: '\ud835\udd5e',
+  mp: '\u2213',
+  mscr: '\ud835\udcc2',
+  mstpos: '\u223e',
+  mu: '\u03bc',
+  multimap: '\u22b8',
+  mumap: '\u22b8',
+  nGg: '\u22d9\u0338',
+  nGt: '\u226b\u20d2',
+  nGtv: '\u226b\u0338',
+  nLeftarrow: '\u21cd',
+  nLeftrightarrow: '\u21ce',
+  nLl: '\u22d8\u0338',
+  nLt: '\u226a\u20d2',
+  nLtv: '\u226a\u0338',
+  nRightarrow: '\u21cf',
+  nVDash: '\u22af',
+  nVdash: '\u22ae',
+  nabla: '\u2207',
+  nacute: '\u0144',
+  nang: '\u2220\u20d2',
+  nap: '\u2249',
+  napE: '\u2a70\u0338',
+  napid: '\u224b\u0338',
+  napos: '\u0149',
+  napprox: '\u2249',
+  natur: '\u266e',
+  natural: '\u266e',
+  naturals: '\u2115',
+  nbsp: '\u00a0',
+  nbump: '\u224e\u0338',
+  nbumpe: '\u224f\u0338',
+  ncap: '\u2a43',
+  ncaron: '\u0148',
+  ncedil: '\u0146',
+  ncong: '\u2247',
+  ncongdot: '\u2a6d\u0338',
+  ncup: '\u2a42',
+  ncy: '\u043d',
+  ndash: '\u2013',
+  ne: '\u2260',
+  neArr: '\u21d7',
+  nearhk: '\u2924',
+  nearr: '\u2197',
+  nearrow: '\u2197',
+  nedot: '\u2250\u0338',
+  nequiv: '\u2262',
+  nesear: '\u2928',
+  nesim: '\u2242\u0338',
+  nexist: '\u2204',
+  nexists: '\u2204',
+  nfr: '\ud835\udd2b',
+  ngE: '\u2267\u0338',
+  nge: '\u2271',
+  ngeq: '\u2271',
+  ngeqq: '\u2267\u0338',
+  ngeqslant: '\u2a7e\u0338',
+  nges: '\u2a7e\u0338',
+  ngsim: '\u2275',
+  ngt: '\u226f',
+  ngtr: '\u226f',
+  nhArr: '\u21ce',
+  nharr: '\u21ae',
+  nhpar: '\u2af2',
+  ni: '\u220b',
+  nis: '\u22fc',
+  nisd: '\u22fa',
+  niv: '\u220b',
+  njcy: '\u045a',
+  nlArr: '\u21cd',
+  nlE: '\u2266\u0338',
+  nlarr: '\u219a',
+  nldr: '\u2025',
+  nle: '\u2270',
+  nleftarrow: '\u219a',
+  nleftrightarrow: '\u21ae',
+  nleq: '\u2270',
+  nleqq: '\u2266\u0338',
+  nleqslant: '\u2a7d\u0338',
+  nles: '\u2a7d\u0338',
+  nless: '\u226e',
+  nlsim: '\u2274',
+  nlt: '\u226e',
+  nltri: '\u22ea',
+  nltrie: '\u22ec',
+  nmid: '\u2224',
+  nopf: '\ud835\udd5f',
+  not: '\u00ac',
+  notin: '\u2209',
+  notinE: '\u22f9\u0338',
+  notindot: '\u22f5\u0338',
+  notinva: '\u2209',
+  notinvb: '\u22f7',
+  notinvc: '\u22f6',
+  notni: '\u220c',
+  notniva: '\u220c',
+  notnivb: '\u22fe',
+  notnivc: '\u22fd',
+  npar: '\u2226',
+  nparallel: '\u2226',
+  nparsl: '\u2afd\u20e5',
+  npart: '\u2202\u0338',
+  npolint: '\u2a14',
+  npr: '\u2280',
+  nprcue: '\u22e0',
+  npre: '\u2aaf\u0338',
+  nprec: '\u2280',
+  npreceq: '\u2aaf\u0338',
+  nrArr: '\u21cf',
+  nrarr: '\u219b',
+  nrarrc: '\u2933\u0338',
+  nrarrw: '\u219d\u0338',
+  nrightarrow: '\u219b',
+  nrtri: '\u22eb',
+  nrtrie: '\u22ed',
+  nsc: '\u2281',
+  nsccue: '\u22e1',
+  nsce: '\u2ab0\u0338',
+  nscr: '\ud835\udcc3',
+  nshortmid: '\u2224',
+  nshortparallel: '\u2226',
+  nsim: '\u2241',
+  nsime: '\u2244',
+  nsimeq: '\u2244',
+  nsmid: '\u2224',
+  nspar: '\u2226',
+  nsqsube: '\u22e2',
+  nsqsupe: '\u22e3',
+  nsub: '\u2284',
+  nsubE: '\u2ac5\u0338',
+  nsube: '\u2288',
+  nsubset: '\u2282\u20d2',
+  nsubseteq: '\u2288',
+  nsubseteqq: '\u2ac5\u0338',
+  nsucc: '\u2281',
+  nsucceq: '\u2ab0\u0338',
+  nsup: '\u2285',
+  nsupE: '\u2ac6\u0338',
+  nsupe: '\u2289',
+  nsupset: '\u2283\u20d2',
+  nsupseteq: '\u2289',
+  nsupseteqq: '\u2ac6\u0338',
+  ntgl: '\u2279',
+  ntilde: '\u00f1',
+  ntlg: '\u2278',
+  ntriangleleft: '\u22ea',
+  ntrianglelefteq: '\u22ec',
+  ntriangleright: '\u22eb',
+  ntrianglerighteq: '\u22ed',
+  nu: '\u03bd',
   num: '#',
-  numero: '№',
-  numsp: ' ',
-  nvDash: '⊭',
-  nvHarr: '⤄',
-  nvap: '≍⃒',
-  nvdash: '⊬',
-  nvge: '≥⃒',
-  nvgt: '>⃒',
-  nvinfin: '⧞',
-  nvlArr: '⤂',
-  nvle: '≤⃒',
-  nvlt: '<⃒',
-  nvltrie: '⊴⃒',
-  nvrArr: '⤃',
-  nvrtrie: '⊵⃒',
-  nvsim: '∼⃒',
-  nwArr: '⇖',
-  nwarhk: '⤣',
-  nwarr: '↖',
-  nwarrow: '↖',
-  nwnear: '⤧',
-  oS: 'Ⓢ',
-  oacute: 'ó',
-  oast: '⊛',
-  ocir: '⊚',
-  ocirc: 'ô',
-  ocy: 'о',
-  odash: '⊝',
-  odblac: 'ő',
-  odiv: '⨸',
-  odot: '⊙',
-  odsold: '⦼',
-  oelig: 'œ',
-  ofcir: '⦿',
-  ofr: '𝔬',
-  ogon: '˛',
-  ograve: 'ò',
-  ogt: '⧁',
-  ohbar: '⦵',
-  ohm: 'Ω',
-  oint: '∮',
-  olarr: '↺',
-  olcir: '⦾',
-  olcross: '⦻',
-  oline: '‾',
-  olt: '⧀',
-  omacr: 'ō',
-  omega: 'ω',
-  omicron: 'ο',
-  omid: '⦶',
-  ominus: '⊖',
-  oopf: '𝕠',
-  opar: '⦷',
-  operp: '⦹',
-  oplus: '⊕',
-  or: '∨',
-  orarr: '↻',
-  ord: '⩝',
-  order: 'ℴ',
-  orderof: 'ℴ',
-  ordf: 'ª',
-  ordm: 'º',
-  origof: '⊶',
-  oror: '⩖',
-  orslope: '⩗',
-  orv: '⩛',
-  oscr: 'ℴ',
-  oslash: 'ø',
-  osol: '⊘',
-  otilde: 'õ',
-  otimes: '⊗',
-  otimesas: '⨶',
-  ouml: 'ö',
-  ovbar: '⌽',
-  par: '∥',
-  para: '¶',
-  parallel: '∥',
-  parsim: '⫳',
-  parsl: '⫽',
-  part: '∂',
-  pcy: 'п',
+  numero: '\u2116',
+  numsp: '\u2007',
+  nvDash: '\u22ad',
+  nvHarr: '\u2904',
+  nvap: '\u224d\u20d2',
+  nvdash: '\u22ac',
+  nvge: '\u2265\u20d2',
+  nvgt: '>\u20d2',
+  nvinfin: '\u29de',
+  nvlArr: '\u2902',
+  nvle: '\u2264\u20d2',
+  nvlt: '<\u20d2',
+  nvltrie: '\u22b4\u20d2',
+  nvrArr: '\u2903',
+  nvrtrie: '\u22b5\u20d2',
+  nvsim: '\u223c\u20d2',
+  nwArr: '\u21d6',
+  nwarhk: '\u2923',
+  nwarr: '\u2196',
+  nwarrow: '\u2196',
+  nwnear: '\u2927',
+  oS: '\u24c8',
+  oacute: '\u00f3',
+  oast: '\u229b',
+  ocir: '\u229a',
+  ocirc: '\u00f4',
+  ocy: '\u043e',
+  odash: '\u229d',
+  odblac: '\u0151',
+  odiv: '\u2a38',
+  odot: '\u2299',
+  odsold: '\u29bc',
+  oelig: '\u0153',
+  ofcir: '\u29bf',
+  ofr: '\ud835\udd2c',
+  ogon: '\u02db',
+  ograve: '\u00f2',
+  ogt: '\u29c1',
+  ohbar: '\u29b5',
+  ohm: '\u03a9',
+  oint: '\u222e',
+  olarr: '\u21ba',
+  olcir: '\u29be',
+  olcross: '\u29bb',
+  oline: '\u203e',
+  olt: '\u29c0',
+  omacr: '\u014d',
+  omega: '\u03c9',
+  omicron: '\u03bf',
+  omid: '\u29b6',
+  ominus: '\u2296',
+  oopf: '\ud835\udd60',
+  opar: '\u29b7',
+  operp: '\u29b9',
+  oplus: '\u2295',
+  or: '\u2228',
+  orarr: '\u21bb',
+  ord: '\u2a5d',
+  order: '\u2134',
+  orderof: '\u2134',
+  ordf: '\u00aa',
+  ordm: '\u00ba',
+  origof: '\u22b6',
+  oror: '\u2a56',
+  orslope: '\u2a57',
+  orv: '\u2a5b',
+  oscr: '\u2134',
+  oslash: '\u00f8',
+  osol: '\u2298',
+  otilde: '\u00f5',
+  otimes: '\u2297',
+  otimesas: '\u2a36',
+  ouml: '\u00f6',
+  ovbar: '\u233d',
+  par: '\u2225',
+  para: '\u00b6',
+  parallel: '\u2225',
+  parsim: '\u2af3',
+  parsl: '\u2afd',
+  part: '\u2202',
+  pcy: '\u043f',
   percnt: '%',
   period: '.',
-  permil: '‰',
-  perp: '⊥',
-  pertenk: '‱',
-  pfr: '𝔭',
-  phi: 'φ',
-  phiv: 'ϕ',
-  phmmat: 'ℳ',
-  phone: '☎',
-  pi: 'π',
-  pitchfork: '⋔',
-  piv: 'ϖ',
-  planck: 'ℏ',
-  planckh: 'ℎ',
-  plankv: 'ℏ',
+  permil: '\u2030',
+  perp: '\u22a5',
+  pertenk: '\u2031',
+  pfr: '\ud835\udd2d',
+  phi: '\u03c6',
+  phiv: '\u03d5',
+  phmmat: '\u2133',
+  phone: '\u260e',
+  pi: '\u03c0',
+  pitchfork: '\u22d4',
+  piv: '\u03d6',
+  planck: '\u210f',
+  planckh: '\u210e',
+  plankv: '\u210f',
   plus: '+',
-  plusacir: '⨣',
-  plusb: '⊞',
-  pluscir: '⨢',
-  plusdo: '∔',
-  plusdu: '⨥',
-  pluse: '⩲',
-  plusmn: '±',
-  plussim: '⨦',
-  plustwo: '⨧',
-  pm: '±',
-  pointint: '⨕',
-  popf: '𝕡',
-  pound: '£',
-  pr: '≺',
-  prE: '⪳',
-  prap: '⪷',
-  prcue: '≼',
-  pre: '⪯',
-  prec: '≺',
-  precapprox: '⪷',
-  preccurlyeq: '≼',
-  preceq: '⪯',
-  precnapprox: '⪹',
-  precneqq: '⪵',
-  precnsim: '⋨',
-  precsim: '≾',
-  prime: '′',
-  primes: 'ℙ',
-  prnE: '⪵',
-  prnap: '⪹',
-  prnsim: '⋨',
-  prod: '∏',
-  profalar: '⌮',
-  profline: '⌒',
-  profsurf: '⌓',
-  prop: '∝',
-  propto: '∝',
-  prsim: '≾',
-  prurel: '⊰',
-  pscr: '𝓅',
-  psi: 'ψ',
-  puncsp: ' ',
-  qfr: '𝔮',
-  qint: '⨌',
-  qopf: '𝕢',
-  qprime: '⁗',
-  qscr: '𝓆',
-  quaternions: 'ℍ',
-  quatint: '⨖',
+  plusacir: '\u2a23',
+  plusb: '\u229e',
+  pluscir: '\u2a22',
+  plusdo: '\u2214',
+  plusdu: '\u2a25',
+  pluse: '\u2a72',
+  plusmn: '\u00b1',
+  plussim: '\u2a26',
+  plustwo: '\u2a27',
+  pm: '\u00b1',
+  pointint: '\u2a15',
+  popf: '\ud835\udd61',
+  pound: '\u00a3',
+  pr: '\u227a',
+  prE: '\u2ab3',
+  prap: '\u2ab7',
+  prcue: '\u227c',
+  pre: '\u2aaf',
+  prec: '\u227a',
+  precapprox: '\u2ab7',
+  preccurlyeq: '\u227c',
+  preceq: '\u2aaf',
+  precnapprox: '\u2ab9',
+  precneqq: '\u2ab5',
+  precnsim: '\u22e8',
+  precsim: '\u227e',
+  prime: '\u2032',
+  primes: '\u2119',
+  prnE: '\u2ab5',
+  prnap: '\u2ab9',
+  prnsim: '\u22e8',
+  prod: '\u220f',
+  profalar: '\u232e',
+  profline: '\u2312',
+  profsurf: '\u2313',
+  prop: '\u221d',
+  propto: '\u221d',
+  prsim: '\u227e',
+  prurel: '\u22b0',
+  pscr: '\ud835\udcc5',
+  psi: '\u03c8',
+  puncsp: '\u2008',
+  qfr: '\ud835\udd2e',
+  qint: '\u2a0c',
+  qopf: '\ud835\udd62',
+  qprime: '\u2057',
+  qscr: '\ud835\udcc6',
+  quaternions: '\u210d',
+  quatint: '\u2a16',
   quest: '?',
-  questeq: '≟',
+  questeq: '\u225f',
   quot: '"',
-  rAarr: '⇛',
-  rArr: '⇒',
-  rAtail: '⤜',
-  rBarr: '⤏',
-  rHar: '⥤',
-  race: '∽̱',
-  racute: 'ŕ',
-  radic: '√',
-  raemptyv: '⦳',
-  rang: '⟩',
-  rangd: '⦒',
-  range: '⦥',
-  rangle: '⟩',
-  raquo: '»',
-  rarr: '→',
-  rarrap: '⥵',
-  rarrb: '⇥',
-  rarrbfs: '⤠',
-  rarrc: '⤳',
-  rarrfs: '⤞',
-  rarrhk: '↪',
-  rarrlp: '↬',
-  rarrpl: '⥅',
-  rarrsim: '⥴',
-  rarrtl: '↣',
-  rarrw: '↝',
-  ratail: '⤚',
-  ratio: '∶',
-  rationals: 'ℚ',
-  rbarr: '⤍',
-  rbbrk: '❳',
+  rAarr: '\u21db',
+  rArr: '\u21d2',
+  rAtail: '\u291c',
+  rBarr: '\u290f',
+  rHar: '\u2964',
+  race: '\u223d\u0331',
+  racute: '\u0155',
+  radic: '\u221a',
+  raemptyv: '\u29b3',
+  rang: '\u27e9',
+  rangd: '\u2992',
+  range: '\u29a5',
+  rangle: '\u27e9',
+  raquo: '\u00bb',
+  rarr: '\u2192',
+  rarrap: '\u2975',
+  rarrb: '\u21e5',
+  rarrbfs: '\u2920',
+  rarrc: '\u2933',
+  rarrfs: '\u291e',
+  rarrhk: '\u21aa',
+  rarrlp: '\u21ac',
+  rarrpl: '\u2945',
+  rarrsim: '\u2974',
+  rarrtl: '\u21a3',
+  rarrw: '\u219d',
+  ratail: '\u291a',
+  ratio: '\u2236',
+  rationals: '\u211a',
+  rbarr: '\u290d',
+  rbbrk: '\u2773',
   rbrace: '}',
   rbrack: ']',
-  rbrke: '⦌',
-  rbrksld: '⦎',
-  rbrkslu: '⦐',
-  rcaron: 'ř',
-  rcedil: 'ŗ',
-  rceil: '⌉',
+  rbrke: '\u298c',
+  rbrksld: '\u298e',
+  rbrkslu: '\u2990',
+  rcaron: '\u0159',
+  rcedil: '\u0157',
+  rceil: '\u2309',
   rcub: '}',
-  rcy: 'р',
-  rdca: '⤷',
-  rdldhar: '⥩',
-  rdquo: '”',
-  rdquor: '”',
-  rdsh: '↳',
-  real: 'ℜ',
-  realine: 'ℛ',
-  realpart: 'ℜ',
-  reals: 'ℝ',
-  rect: '▭',
-  reg: '®',
-  rfisht: '⥽',
-  rfloor: '⌋',
-  rfr: '𝔯',
-  rhard: '⇁',
-  rharu: '⇀',
-  rharul: '⥬',
-  rho: 'ρ',
-  rhov: 'ϱ',
-  rightarrow: '→',
-  rightarrowtail: '↣',
-  rightharpoondown: '⇁',
-  rightharpoonup: '⇀',
-  rightleftarrows: '⇄',
-  rightleftharpoons: '⇌',
-  rightrightarrows: '⇉',
-  rightsquigarrow: '↝',
-  rightthreetimes: '⋌',
-  ring: '˚',
-  risingdotseq: '≓',
-  rlarr: '⇄',
-  rlhar: '⇌',
-  rlm: '‏',
-  rmoust: '⎱',
-  rmoustache: '⎱',
-  rnmid: '⫮',
-  roang: '⟭',
-  roarr: '⇾',
-  robrk: '⟧',
-  ropar: '⦆',
-  ropf: '𝕣',
-  roplus: '⨮',
-  rotimes: '⨵',
+  rcy: '\u0440',
+  rdca: '\u2937',
+  rdldhar: '\u2969',
+  rdquo: '\u201d',
+  rdquor: '\u201d',
+  rdsh: '\u21b3',
+  real: '\u211c',
+  realine: '\u211b',
+  realpart: '\u211c',
+  reals: '\u211d',
+  rect: '\u25ad',
+  reg: '\u00ae',
+  rfisht: '\u297d',
+  rfloor: '\u230b',
+  rfr: '\ud835\udd2f',
+  rhard: '\u21c1',
+  rharu: '\u21c0',
+  rharul: '\u296c',
+  rho: '\u03c1',
+  rhov: '\u03f1',
+  rightarrow: '\u2192',
+  rightarrowtail: '\u21a3',
+  rightharpoondown: '\u21c1',
+  rightharpoonup: '\u21c0',
+  rightleftarrows: '\u21c4',
+  rightleftharpoons: '\u21cc',
+  rightrightarrows: '\u21c9',
+  rightsquigarrow: '\u219d',
+  rightthreetimes: '\u22cc',
+  ring: '\u02da',
+  risingdotseq: '\u2253',
+  rlarr: '\u21c4',
+  rlhar: '\u21cc',
+  rlm: '\u200f',
+  rmoust: '\u23b1',
+  rmoustache: '\u23b1',
+  rnmid: '\u2aee',
+  roang: '\u27ed',
+  roarr: '\u21fe',
+  robrk: '\u27e7',
+  ropar: '\u2986',
+  ropf: '\ud835\udd63',
+  roplus: '\u2a2e',
+  rotimes: '\u2a35',
   rpar: ')',
-  rpargt: '⦔',
-  rppolint: '⨒',
-  rrarr: '⇉',
-  rsaquo: '›',
-  rscr: '𝓇',
-  rsh: '↱',
+  rpargt: '\u2994',
+  rppolint: '\u2a12',
+  rrarr: '\u21c9',
+  rsaquo: '\u203a',
+  rscr: '\ud835\udcc7',
+  rsh: '\u21b1',
   rsqb: ']',
-  rsquo: '’',
-  rsquor: '’',
-  rthree: '⋌',
-  rtimes: '⋊',
-  rtri: '▹',
-  rtrie: '⊵',
-  rtrif: '▸',
-  rtriltri: '⧎',
-  ruluhar: '⥨',
-  rx: '℞',
-  sacute: 'ś',
-  sbquo: '‚',
-  sc: '≻',
-  scE: '⪴',
-  scap: '⪸',
-  scaron: 'š',
-  sccue: '≽',
-  sce: '⪰',
-  scedil: 'ş',
-  scirc: 'ŝ',
-  scnE: '⪶',
-  scnap: '⪺',
-  scnsim: '⋩',
-  scpolint: '⨓',
-  scsim: '≿',
-  scy: 'с',
-  sdot: '⋅',
-  sdotb: '⊡',
-  sdote: '⩦',
-  seArr: '⇘',
-  searhk: '⤥',
-  searr: '↘',
-  searrow: '↘',
-  sect: '§',
+  rsquo: '\u2019',
+  rsquor: '\u2019',
+  rthree: '\u22cc',
+  rtimes: '\u22ca',
+  rtri: '\u25b9',
+  rtrie: '\u22b5',
+  rtrif: '\u25b8',
+  rtriltri: '\u29ce',
+  ruluhar: '\u2968',
+  rx: '\u211e',
+  sacute: '\u015b',
+  sbquo: '\u201a',
+  sc: '\u227b',
+  scE: '\u2ab4',
+  scap: '\u2ab8',
+  scaron: '\u0161',
+  sccue: '\u227d',
+  sce: '\u2ab0',
+  scedil: '\u015f',
+  scirc: '\u015d',
+  scnE: '\u2ab6',
+  scnap: '\u2aba',
+  scnsim: '\u22e9',
+  scpolint: '\u2a13',
+  scsim: '\u227f',
+  scy: '\u0441',
+  sdot: '\u22c5',
+  sdotb: '\u22a1',
+  sdote: '\u2a66',
+  seArr: '\u21d8',
+  searhk: '\u2925',
+  searr: '\u2198',
+  searrow: '\u2198',
+  sect: '\u00a7',
   semi: ';',
-  seswar: '⤩',
-  setminus: '∖',
-  setmn: '∖',
-  sext: '✶',
-  sfr: '𝔰',
-  sfrown: '⌢',
-  sharp: '♯',
-  shchcy: 'щ',
-  shcy: 'ш',
-  shortmid: '∣',
-  shortparallel: '∥',
-  shy: '­',
-  sigma: 'σ',
-  sigmaf: 'ς',
-  sigmav: 'ς',
-  sim: '∼',
-  simdot: '⩪',
-  sime: '≃',
-  simeq: '≃',
-  simg: '⪞',
-  simgE: '⪠',
-  siml: '⪝',
-  simlE: '⪟',
-  simne: '≆',
-  simplus: '⨤',
-  simrarr: '⥲',
-  slarr: '←',
-  smallsetminus: '∖',
-  smashp: '⨳',
-  smeparsl: '⧤',
-  smid: '∣',
-  smile: '⌣',
-  smt: '⪪',
-  smte: '⪬',
-  smtes: '⪬︀',
-  softcy: 'ь',
+  seswar: '\u2929',
+  setminus: '\u2216',
+  setmn: '\u2216',
+  sext: '\u2736',
+  sfr: '\ud835\udd30',
+  sfrown: '\u2322',
+  sharp: '\u266f',
+  shchcy: '\u0449',
+  shcy: '\u0448',
+  shortmid: '\u2223',
+  shortparallel: '\u2225',
+  shy: '\u00ad',
+  sigma: '\u03c3',
+  sigmaf: '\u03c2',
+  sigmav: '\u03c2',
+  sim: '\u223c',
+  simdot: '\u2a6a',
+  sime: '\u2243',
+  simeq: '\u2243',
+  simg: '\u2a9e',
+  simgE: '\u2aa0',
+  siml: '\u2a9d',
+  simlE: '\u2a9f',
+  simne: '\u2246',
+  simplus: '\u2a24',
+  simrarr: '\u2972',
+  slarr: '\u2190',
+  smallsetminus: '\u2216',
+  smashp: '\u2a33',
+  smeparsl: '\u29e4',
+  smid: '\u2223',
+  smile: '\u2323',
+  smt: '\u2aaa',
+  smte: '\u2aac',
+  smtes: '\u2aac\ufe00',
+  softcy: '\u044c',
   sol: '/',
-  solb: '⧄',
-  solbar: '⌿',
-  sopf: '𝕤',
-  spades: '♠',
-  spadesuit: '♠',
-  spar: '∥',
-  sqcap: '⊓',
-  sqcaps: '⊓︀',
-  sqcup: '⊔',
-  sqcups: '⊔︀',
-  sqsub: '⊏',
-  sqsube: '⊑',
-  sqsubset: '⊏',
-  sqsubseteq: '⊑',
-  sqsup: '⊐',
-  sqsupe: '⊒',
-  sqsupset: '⊐',
-  sqsupseteq: '⊒',
-  squ: '□',
-  square: '□',
-  squarf: '▪',
-  squf: '▪',
-  srarr: '→',
-  sscr: '𝓈',
-  ssetmn: '∖',
-  ssmile: '⌣',
-  sstarf: '⋆',
-  star: '☆',
-  starf: '★',
-  straightepsilon: 'ϵ',
-  straightphi: 'ϕ',
-  strns: '¯',
-  sub: '⊂',
-  subE: '⫅',
-  subdot: '⪽',
-  sube: '⊆',
-  subedot: '⫃',
-  submult: '⫁',
-  subnE: '⫋',
-  subne: '⊊',
-  subplus: '⪿',
-  subrarr: '⥹',
-  subset: '⊂',
-  subseteq: '⊆',
-  subseteqq: '⫅',
-  subsetneq: '⊊',
-  subsetneqq: '⫋',
-  subsim: '⫇',
-  subsub: '⫕',
-  subsup: '⫓',
-  succ: '≻',
-  succapprox: '⪸',
-  succcurlyeq: '≽',
-  succeq: '⪰',
-  succnapprox: '⪺',
-  succneqq: '⪶',
-  succnsim: '⋩',
-  succsim: '≿',
-  sum: '∑',
-  sung: '♪',
-  sup1: '¹',
-  sup2: '²',
-  sup3: '³',
-  sup: '⊃',
-  supE: '⫆',
-  supdot: '⪾',
-  supdsub: '⫘',
-  supe: '⊇',
-  supedot: '⫄',
-  suphsol: '⟉',
-  suphsub: '⫗',
-  suplarr: '⥻',
-  supmult: '⫂',
-  supnE: '⫌',
-  supne: '⊋',
-  supplus: '⫀',
-  supset: '⊃',
-  supseteq: '⊇',
-  supseteqq: '⫆',
-  supsetneq: '⊋',
-  supsetneqq: '⫌',
-  supsim: '⫈',
-  supsub: '⫔',
-  supsup: '⫖',
-  swArr: '⇙',
-  swarhk: '⤦',
-  swarr: '↙',
-  swarrow: '↙',
-  swnwar: '⤪',
-  szlig: 'ß',
-  target: '⌖',
-  tau: 'τ',
-  tbrk: '⎴',
-  tcaron: 'ť',
-  tcedil: 'ţ',
-  tcy: 'т',
-  tdot: '⃛',
-  telrec: '⌕',
-  tfr: '𝔱',
-  there4: '∴',
-  therefore: '∴',
-  theta: 'θ',
-  thetasym: 'ϑ',
-  thetav: 'ϑ',
-  thickapprox: '≈',
-  thicksim: '∼',
-  thinsp: ' ',
-  thkap: '≈',
-  thksim: '∼',
-  thorn: 'þ',
-  tilde: '˜',
-  times: '×',
-  timesb: '⊠',
-  timesbar: '⨱',
-  timesd: '⨰',
-  tint: '∭',
-  toea: '⤨',
-  top: '⊤',
-  topbot: '⌶',
-  topcir: '⫱',
-  topf: '𝕥',
-  topfork: '⫚',
-  tosa: '⤩',
-  tprime: '‴',
-  trade: '™',
-  triangle: '▵',
-  triangledown: '▿',
-  triangleleft: '◃',
-  trianglelefteq: '⊴',
-  triangleq: '≜',
-  triangleright: '▹',
-  trianglerighteq: '⊵',
-  tridot: '◬',
-  trie: '≜',
-  triminus: '⨺',
-  triplus: '⨹',
-  trisb: '⧍',
-  tritime: '⨻',
-  trpezium: '⏢',
-  tscr: '𝓉',
-  tscy: 'ц',
-  tshcy: 'ћ',
-  tstrok: 'ŧ',
-  twixt: '≬',
-  twoheadleftarrow: '↞',
-  twoheadrightarrow: '↠',
-  uArr: '⇑',
-  uHar: '⥣',
-  uacute: 'ú',
-  uarr: '↑',
-  ubrcy: 'ў',
-  ubreve: 'ŭ',
-  ucirc: 'û',
-  ucy: 'у',
-  udarr: '⇅',
-  udblac: 'ű',
-  udhar: '⥮',
-  ufisht: '⥾',
-  ufr: '𝔲',
-  ugrave: 'ù',
-  uharl: '↿',
-  uharr: '↾',
-  uhblk: '▀',
-  ulcorn: '⌜',
-  ulcorner: '⌜',
-  ulcrop: '⌏',
-  ultri: '◸',
-  umacr: 'ū',
-  uml: '¨',
-  uogon: 'ų',
-  uopf: '𝕦',
-  uparrow: '↑',
-  updownarrow: '↕',
-  upharpoonleft: '↿',
-  upharpoonright: '↾',
-  uplus: '⊎',
-  upsi: 'υ',
-  upsih: 'ϒ',
-  upsilon: 'υ',
-  upuparrows: '⇈',
-  urcorn: '⌝',
-  urcorner: '⌝',
-  urcrop: '⌎',
-  uring: 'ů',
-  urtri: '◹',
-  uscr: '𝓊',
-  utdot: '⋰',
-  utilde: 'ũ',
-  utri: '▵',
-  utrif: '▴',
-  uuarr: '⇈',
-  uuml: 'ü',
-  uwangle: '⦧',
-  vArr: '⇕',
-  vBar: '⫨',
-  vBarv: '⫩',
-  vDash: '⊨',
-  vangrt: '⦜',
-  varepsilon: 'ϵ',
-  varkappa: 'ϰ',
-  varnothing: '∅',
-  varphi: 'ϕ',
-  varpi: 'ϖ',
-  varpropto: '∝',
-  varr: '↕',
-  varrho: 'ϱ',
-  varsigma: 'ς',
-  varsubsetneq: '⊊︀',
-  varsubsetneqq: '⫋︀',
-  varsupsetneq: '⊋︀',
-  varsupsetneqq: '⫌︀',
-  vartheta: 'ϑ',
-  vartriangleleft: '⊲',
-  vartriangleright: '⊳',
-  vcy: 'в',
-  vdash: '⊢',
-  vee: '∨',
-  veebar: '⊻',
-  veeeq: '≚',
-  vellip: '⋮',
+  solb: '\u29c4',
+  solbar: '\u233f',
+  sopf: '\ud835\udd64',
+  spades: '\u2660',
+  spadesuit: '\u2660',
+  spar: '\u2225',
+  sqcap: '\u2293',
+  sqcaps: '\u2293\ufe00',
+  sqcup: '\u2294',
+  sqcups: '\u2294\ufe00',
+  sqsub: '\u228f',
+  sqsube: '\u2291',
+  sqsubset: '\u228f',
+  sqsubseteq: '\u2291',
+  sqsup: '\u2290',
+  sqsupe: '\u2292',
+  sqsupset: '\u2290',
+  sqsupseteq: '\u2292',
+  squ: '\u25a1',
+  square: '\u25a1',
+  squarf: '\u25aa',
+  squf: '\u25aa',
+  srarr: '\u2192',
+  sscr: '\ud835\udcc8',
+  ssetmn: '\u2216',
+  ssmile: '\u2323',
+  sstarf: '\u22c6',
+  star: '\u2606',
+  starf: '\u2605',
+  straightepsilon: '\u03f5',
+  straightphi: '\u03d5',
+  strns: '\u00af',
+  sub: '\u2282',
+  subE: '\u2ac5',
+  subdot: '\u2abd',
+  sube: '\u2286',
+  subedot: '\u2ac3',
+  submult: '\u2ac1',
+  subnE: '\u2acb',
+  subne: '\u228a',
+  subplus: '\u2abf',
+  subrarr: '\u2979',
+  subset: '\u2282',
+  subseteq: '\u2286',
+  subseteqq: '\u2ac5',
+  subsetneq: '\u228a',
+  subsetneqq: '\u2acb',
+  subsim: '\u2ac7',
+  subsub: '\u2ad5',
+  subsup: '\u2ad3',
+  succ: '\u227b',
+  succapprox: '\u2ab8',
+  succcurlyeq: '\u227d',
+  succeq: '\u2ab0',
+  succnapprox: '\u2aba',
+  succneqq: '\u2ab6',
+  succnsim: '\u22e9',
+  succsim: '\u227f',
+  sum: '\u2211',
+  sung: '\u266a',
+  sup1: '\u00b9',
+  sup2: '\u00b2',
+  sup3: '\u00b3',
+  sup: '\u2283',
+  supE: '\u2ac6',
+  supdot: '\u2abe',
+  supdsub: '\u2ad8',
+  supe: '\u2287',
+  supedot: '\u2ac4',
+  suphsol: '\u27c9',
+  suphsub: '\u2ad7',
+  suplarr: '\u297b',
+  supmult: '\u2ac2',
+  supnE: '\u2acc',
+  supne: '\u228b',
+  supplus: '\u2ac0',
+  supset: '\u2283',
+  supseteq: '\u2287',
+  supseteqq: '\u2ac6',
+  supsetneq: '\u228b',
+  supsetneqq: '\u2acc',
+  supsim: '\u2ac8',
+  supsub: '\u2ad4',
+  supsup: '\u2ad6',
+  swArr: '\u21d9',
+  swarhk: '\u2926',
+  swarr: '\u2199',
+  swarrow: '\u2199',
+  swnwar: '\u292a',
+  szlig: '\u00df',
+  target: '\u2316',
+  tau: '\u03c4',
+  tbrk: '\u23b4',
+  tcaron: '\u0165',
+  tcedil: '\u0163',
+  tcy: '\u0442',
+  tdot: '\u20db',
+  telrec: '\u2315',
+  tfr: '\ud835\udd31',
+  there4: '\u2234',
+  therefore: '\u2234',
+  theta: '\u03b8',
+  thetasym: '\u03d1',
+  thetav: '\u03d1',
+  thickapprox: '\u2248',
+  thicksim: '\u223c',
+  thinsp: '\u2009',
+  thkap: '\u2248',
+  thksim: '\u223c',
+  thorn: '\u00fe',
+  tilde: '\u02dc',
+  times: '\u00d7',
+  timesb: '\u22a0',
+  timesbar: '\u2a31',
+  timesd: '\u2a30',
+  tint: '\u222d',
+  toea: '\u2928',
+  top: '\u22a4',
+  topbot: '\u2336',
+  topcir: '\u2af1',
+  topf: '\ud835\udd65',
+  topfork: '\u2ada',
+  tosa: '\u2929',
+  tprime: '\u2034',
+  trade: '\u2122',
+  triangle: '\u25b5',
+  triangledown: '\u25bf',
+  triangleleft: '\u25c3',
+  trianglelefteq: '\u22b4',
+  triangleq: '\u225c',
+  triangleright: '\u25b9',
+  trianglerighteq: '\u22b5',
+  tridot: '\u25ec',
+  trie: '\u225c',
+  triminus: '\u2a3a',
+  triplus: '\u2a39',
+  trisb: '\u29cd',
+  tritime: '\u2a3b',
+  trpezium: '\u23e2',
+  tscr: '\ud835\udcc9',
+  tscy: '\u0446',
+  tshcy: '\u045b',
+  tstrok: '\u0167',
+  twixt: '\u226c',
+  twoheadleftarrow: '\u219e',
+  twoheadrightarrow: '\u21a0',
+  uArr: '\u21d1',
+  uHar: '\u2963',
+  uacute: '\u00fa',
+  uarr: '\u2191',
+  ubrcy: '\u045e',
+  ubreve: '\u016d',
+  ucirc: '\u00fb',
+  ucy: '\u0443',
+  udarr: '\u21c5',
+  udblac: '\u0171',
+  udhar: '\u296e',
+  ufisht: '\u297e',
+  ufr: '\ud835\udd32',
+  ugrave: '\u00f9',
+  uharl: '\u21bf',
+  uharr: '\u21be',
+  uhblk: '\u2580',
+  ulcorn: '\u231c',
+  ulcorner: '\u231c',
+  ulcrop: '\u230f',
+  ultri: '\u25f8',
+  umacr: '\u016b',
+  uml: '\u00a8',
+  uogon: '\u0173',
+  uopf: '\ud835\udd66',
+  uparrow: '\u2191',
+  updownarrow: '\u2195',
+  upharpoonleft: '\u21bf',
+  upharpoonright: '\u21be',
+  uplus: '\u228e',
+  upsi: '\u03c5',
+  upsih: '\u03d2',
+  upsilon: '\u03c5',
+  upuparrows: '\u21c8',
+  urcorn: '\u231d',
+  urcorner: '\u231d',
+  urcrop: '\u230e',
+  uring: '\u016f',
+  urtri: '\u25f9',
+  uscr: '\ud835\udcca',
+  utdot: '\u22f0',
+  utilde: '\u0169',
+  utri: '\u25b5',
+  utrif: '\u25b4',
+  uuarr: '\u21c8',
+  uuml: '\u00fc',
+  uwangle: '\u29a7',
+  vArr: '\u21d5',
+  vBar: '\u2ae8',
+  vBarv: '\u2ae9',
+  vDash: '\u22a8',
+  vangrt: '\u299c',
+  varepsilon: '\u03f5',
+  varkappa: '\u03f0',
+  varnothing: '\u2205',
+  varphi: '\u03d5',
+  varpi: '\u03d6',
+  varpropto: '\u221d',
+  varr: '\u2195',
+  varrho: '\u03f1',
+  varsigma: '\u03c2',
+  varsubsetneq: '\u228a\ufe00',
+  varsubsetneqq: '\u2acb\ufe00',
+  varsupsetneq: '\u228b\ufe00',
+  varsupsetneqq: '\u2acc\ufe00',
+  vartheta: '\u03d1',
+  vartriangleleft: '\u22b2',
+  vartriangleright: '\u22b3',
+  vcy: '\u0432',
+  vdash: '\u22a2',
+  vee: '\u2228',
+  veebar: '\u22bb',
+  veeeq: '\u225a',
+  vellip: '\u22ee',
   verbar: '|',
   vert: '|',
-  vfr: '𝔳',
-  vltri: '⊲',
-  vnsub: '⊂⃒',
-  vnsup: '⊃⃒',
-  vopf: '𝕧',
-  vprop: '∝',
-  vrtri: '⊳',
-  vscr: '𝓋',
-  vsubnE: '⫋︀',
-  vsubne: '⊊︀',
-  vsupnE: '⫌︀',
-  vsupne: '⊋︀',
-  vzigzag: '⦚',
-  wcirc: 'ŵ',
-  wedbar: '⩟',
-  wedge: '∧',
-  wedgeq: '≙',
-  weierp: '℘',
-  wfr: '𝔴',
-  wopf: '𝕨',
-  wp: '℘',
-  wr: '≀',
-  wreath: '≀',
-  wscr: '𝓌',
-  xcap: '⋂',
-  xcirc: '◯',
-  xcup: '⋃',
-  xdtri: '▽',
-  xfr: '𝔵',
-  xhArr: '⟺',
-  xharr: '⟷',
-  xi: 'ξ',
-  xlArr: '⟸',
-  xlarr: '⟵',
-  xmap: '⟼',
-  xnis: '⋻',
-  xodot: '⨀',
-  xopf: '𝕩',
-  xoplus: '⨁',
-  xotime: '⨂',
-  xrArr: '⟹',
-  xrarr: '⟶',
-  xscr: '𝓍',
-  xsqcup: '⨆',
-  xuplus: '⨄',
-  xutri: '△',
-  xvee: '⋁',
-  xwedge: '⋀',
-  yacute: 'ý',
-  yacy: 'я',
-  ycirc: 'ŷ',
-  ycy: 'ы',
-  yen: '¥',
-  yfr: '𝔶',
-  yicy: 'ї',
-  yopf: '𝕪',
-  yscr: '𝓎',
-  yucy: 'ю',
-  yuml: 'ÿ',
-  zacute: 'ź',
-  zcaron: 'ž',
-  zcy: 'з',
-  zdot: 'ż',
-  zeetrf: 'ℨ',
-  zeta: 'ζ',
-  zfr: '𝔷',
-  zhcy: 'ж',
-  zigrarr: '⇝',
-  zopf: '𝕫',
-  zscr: '𝓏',
-  zwj: '‍',
-  zwnj: '‌'
+  vfr: '\ud835\udd33',
+  vltri: '\u22b2',
+  vnsub: '\u2282\u20d2',
+  vnsup: '\u2283\u20d2',
+  vopf: '\ud835\udd67',
+  vprop: '\u221d',
+  vrtri: '\u22b3',
+  vscr: '\ud835\udccb',
+  vsubnE: '\u2acb\ufe00',
+  vsubne: '\u228a\ufe00',
+  vsupnE: '\u2acc\ufe00',
+  vsupne: '\u228b\ufe00',
+  vzigzag: '\u299a',
+  wcirc: '\u0175',
+  wedbar: '\u2a5f',
+  wedge: '\u2227',
+  wedgeq: '\u2259',
+  weierp: '\u2118',
+  wfr: '\ud835\udd34',
+  wopf: '\ud835\udd68',
+  wp: '\u2118',
+  wr: '\u2240',
+  wreath: '\u2240',
+  wscr: '\ud835\udccc',
+  xcap: '\u22c2',
+  xcirc: '\u25ef',
+  xcup: '\u22c3',
+  xdtri: '\u25bd',
+  xfr: '\ud835\udd35',
+  xhArr: '\u27fa',
+  xharr: '\u27f7',
+  xi: '\u03be',
+  xlArr: '\u27f8',
+  xlarr: '\u27f5',
+  xmap: '\u27fc',
+  xnis: '\u22fb',
+  xodot: '\u2a00',
+  xopf: '\ud835\udd69',
+  xoplus: '\u2a01',
+  xotime: '\u2a02',
+  xrArr: '\u27f9',
+  xrarr: '\u27f6',
+  xscr: '\ud835\udccd',
+  xsqcup: '\u2a06',
+  xuplus: '\u2a04',
+  xutri: '\u25b3',
+  xvee: '\u22c1',
+  xwedge: '\u22c0',
+  yacute: '\u00fd',
+  yacy: '\u044f',
+  ycirc: '\u0177',
+  ycy: '\u044b',
+  yen: '\u00a5',
+  yfr: '\ud835\udd36',
+  yicy: '\u0457',
+  yopf: '\ud835\udd6a',
+  yscr: '\ud835\udcce',
+  yucy: '\u044e',
+  yuml: '\u00ff',
+  zacute: '\u017a',
+  zcaron: '\u017e',
+  zcy: '\u0437',
+  zdot: '\u017c',
+  zeetrf: '\u2128',
+  zeta: '\u03b6',
+  zfr: '\ud835\udd37',
+  zhcy: '\u0436',
+  zigrarr: '\u21dd',
+  zopf: '\ud835\udd6b',
+  zscr: '\ud835\udccf',
+  zwj: '\u200d',
+  zwnj: '\u200c'
 }
 
 ;// CONCATENATED MODULE: ./node_modules/decode-named-character-reference/index.js
@@ -31966,7 +33160,7 @@ const own = {}.hasOwnProperty
 
 /**
  * Decode a single character reference (without the `&` or `;`).
- * You probably only need this when you’re building parsers yourself that follow
+ * You probably only need this when you\u2019re building parsers yourself that follow
  * different rules compared to HTML.
  * This is optimized to be tiny in browsers.
  *
@@ -32342,12 +33536,12 @@ function resolveToLabelEnd(events, context) {
   while (index--) {
     const token = events[index][1];
     if (open) {
-      // If we see another link, or inactive link label, we’ve been here before.
+      // If we see another link, or inactive link label, we\u2019ve been here before.
       if (token.type === "link" || token.type === "labelLink" && token._inactive) {
         break;
       }
 
-      // Mark other link openings as inactive, as we can’t have links in
+      // Mark other link openings as inactive, as we can\u2019t have links in
       // links.
       if (events[index][0] === 'enter' && token.type === "labelLink") {
         token._inactive = true;
@@ -32430,7 +33624,7 @@ function tokenizeLabelEnd(effects, ok, nok) {
   let defined;
   if (labelStarts) {
     // Discard ones that failed to close,
-    // they’re not needed anymore.
+    // they\u2019re not needed anymore.
     while (labelStarts.length > 0 && labelStarts[labelStarts.length - 1]._balanced) {
       labelStarts.pop();
     }
@@ -32460,14 +33654,14 @@ function tokenizeLabelEnd(effects, ok, nok) {
     }
 
     // If the corresponding label (link) start is marked as inactive,
-    // it means we’d be wrapping a link, like this:
+    // it means we\u2019d be wrapping a link, like this:
     //
     // ```markdown
     // > | a [b [c](d) e](f) g.
     //                  ^
     // ```
     //
-    // We can’t have that, so it’s just balanced brackets.
+    // We can\u2019t have that, so it\u2019s just balanced brackets.
     if (labelStart._inactive) {
       return labelEndNok(code);
     }
@@ -32520,7 +33714,7 @@ function tokenizeLabelEnd(effects, ok, nok) {
   /**
    * After `]`, at `[`, but not at a full reference.
    *
-   * > 👉 **Note**: we only get here if the label is defined.
+   * > \ud83d\udc49 **Note**: we only get here if the label is defined.
    *
    * ```markdown
    * > | [a][] b
@@ -32553,16 +33747,16 @@ function tokenizeLabelEnd(effects, ok, nok) {
    */
   function labelEndOk(code) {
     // Note: `markdown-rs` does a bunch of stuff here.
-    // This label start is now used up: discard it so it’s never found again.
+    // This label start is now used up: discard it so it\u2019s never found again.
 
     labelStarts.pop();
     return ok(code);
   }
 
   /**
-   * Done, it’s nothing.
+   * Done, it\u2019s nothing.
    *
-   * There was an okay opening, but we didn’t match anything.
+   * There was an okay opening, but we didn\u2019t match anything.
    *
    * ```markdown
    * > | [a](b c
@@ -32782,7 +33976,7 @@ function tokenizeReferenceCollapsed(effects, ok, nok) {
   /**
    * In reference (collapsed), at `[`.
    *
-   * > 👉 **Note**: we only get here if the label is defined.
+   * > \ud83d\udc49 **Note**: we only get here if the label is defined.
    *
    * ```markdown
    * > | [a][] d
@@ -32792,7 +33986,7 @@ function tokenizeReferenceCollapsed(effects, ok, nok) {
    * @type {State}
    */
   function referenceCollapsedStart(code) {
-    // We only attempt a collapsed label if there’s a `[`.
+    // We only attempt a collapsed label if there\u2019s a `[`.
 
     effects.enter("reference");
     effects.enter("referenceMarker");
@@ -32804,7 +33998,7 @@ function tokenizeReferenceCollapsed(effects, ok, nok) {
   /**
    * In reference (collapsed), at `]`.
    *
-   * > 👉 **Note**: we only get here if the label is defined.
+   * > \ud83d\udc49 **Note**: we only get here if the label is defined.
    *
    * ```markdown
    * > | [a][] d
@@ -32924,7 +34118,7 @@ function tokenizeLabelStartImage(effects, ok, nok) {
   function after(code) {
     // To do: use a new field to do this, this is still needed for
     // `micromark-extension-gfm-footnote`, but the `label-start-link`
-    // behavior isn’t.
+    // behavior isn\u2019t.
     // Hidden footnotes hook.
     /* c8 ignore next 6 */
     if (code === 94 && '_hiddenFootnoteSupport' in self.parser.constructs) {
@@ -32948,7 +34142,7 @@ function tokenizeLabelStartImage(effects, ok, nok) {
  * Used for attention (emphasis, strong), whose sequences can open or close
  * based on the class of surrounding characters.
  *
- * > 👉 **Note**: eof (`null`) is seen as whitespace.
+ * > \ud83d\udc49 **Note**: eof (`null`) is seen as whitespace.
  *
  * @param {Code} code
  *   Code.
@@ -33001,7 +34195,7 @@ function resolveAllAttention(events, context) {
 
   // Walk through all events.
   //
-  // Note: performance of this is fine on an mb of normal markdown, but it’s
+  // Note: performance of this is fine on an mb of normal markdown, but it\u2019s
   // a bottleneck for malicious stuff.
   while (++index < events.length) {
     // Find a token that can close.
@@ -33017,7 +34211,7 @@ function resolveAllAttention(events, context) {
           // If the opening can close or the closing can open,
           // and the close size *is not* a multiple of three,
           // but the sum of the opening and closing size *is* multiple of three,
-          // then don’t match.
+          // then don\u2019t match.
           if ((events[open][1]._close || events[index][1]._open) && (events[index][1].end.offset - events[index][1].start.offset) % 3 && !((events[open][1].end.offset - events[open][1].start.offset + events[index][1].end.offset - events[index][1].start.offset) % 3)) {
             continue;
           }
@@ -33168,7 +34362,7 @@ function tokenizeAttention(effects, ok) {
 
     // Note: `*` and `_` are in `attentionMarkers` through core.
     // They are excluded here as the loosening is meant for markers registered
-    // by *other* constructs (such as GFM strikethrough’s `~`).
+    // by *other* constructs (such as GFM strikethrough\u2019s `~`).
     const open = !after || after === 2 && before || attentionMarkers.includes(code) && code !== 42 && code !== 95;
     const close = !before || before === 2 && after || attentionMarkers.includes(previous) && previous !== 42 && previous !== 95;
     token._open = Boolean(marker === 42 ? open : open && (before || !close));
@@ -33180,7 +34374,7 @@ function tokenizeAttention(effects, ok) {
 /**
  * Move a point a bit.
  *
- * Note: `move` only works inside lines! It’s not possible to move past other
+ * Note: `move` only works inside lines! It\u2019s not possible to move past other
  * chunks (replacement characters, tabs, or line endings).
  *
  * @param {Point} point
@@ -34050,7 +35244,7 @@ function tokenizeHtmlText(effects, ok, nok) {
   /**
    * At eol.
    *
-   * > 👉 **Note**: we can’t have blank lines in text, so no need to worry about
+   * > \ud83d\udc49 **Note**: we can\u2019t have blank lines in text, so no need to worry about
    * > empty tokens.
    *
    * ```markdown
@@ -34072,7 +35266,7 @@ function tokenizeHtmlText(effects, ok, nok) {
   /**
    * After eol, at optional whitespace.
    *
-   * > 👉 **Note**: we can’t have blank lines in text, so no need to worry about
+   * > \ud83d\udc49 **Note**: we can\u2019t have blank lines in text, so no need to worry about
    * > empty tokens.
    *
    * ```markdown
@@ -34092,7 +35286,7 @@ function tokenizeHtmlText(effects, ok, nok) {
   /**
    * After eol, after optional whitespace.
    *
-   * > 👉 **Note**: we can’t have blank lines in text, so no need to worry about
+   * > \ud83d\udc49 **Note**: we can\u2019t have blank lines in text, so no need to worry about
    * > empty tokens.
    *
    * ```markdown
@@ -34160,7 +35354,7 @@ function tokenizeLabelStartLink(effects, ok, nok) {
 
   /** @type {State} */
   function after(code) {
-    // To do: this isn’t needed in `micromark-extension-gfm-footnote`,
+    // To do: this isn\u2019t needed in `micromark-extension-gfm-footnote`,
     // remove.
     // Hidden footnotes hook.
     /* c8 ignore next 6 */
@@ -34255,7 +35449,7 @@ const codeText = {
   tokenize: tokenizeCodeText
 };
 
-// To do: next major: don’t resolve, like `markdown-rs`.
+// To do: next major: don\u2019t resolve, like `markdown-rs`.
 /** @type {Resolver} */
 function resolveCodeText(events) {
   let tailExitIndex = events.length - 4;
@@ -34382,9 +35576,9 @@ function tokenizeCodeText(effects, ok, nok) {
       return nok(code);
     }
 
-    // To do: next major: don’t do spaces in resolve, but when compiling,
+    // To do: next major: don\u2019t do spaces in resolve, but when compiling,
     // like `markdown-rs`.
-    // Tabs don’t work, and virtual spaces don’t make sense.
+    // Tabs don\u2019t work, and virtual spaces don\u2019t make sense.
     if (code === 32) {
       effects.enter('space');
       effects.consume(code);
@@ -34593,7 +35787,7 @@ const disable = {
  * Tokenizers deal with one type of data (e.g., containers, flow, text).
  * The parser is the object dealing with it all.
  * `initialize` works like other constructs, except that only its `tokenize`
- * function is used, in which case it doesn’t receive an `ok` or `nok`.
+ * function is used, in which case it doesn\u2019t receive an `ok` or `nok`.
  * `from` can be given to set the point before the first character, although
  * when further lines are indented, they must be set with `defineSkip`.
  *
@@ -34683,7 +35877,7 @@ function createTokenizer(parser, initialize, from) {
     chunks = push(chunks, slice);
     main();
 
-    // Exit if we’re not done, resolve might change stuff.
+    // Exit if we\u2019re not done, resolve might change stuff.
     if (chunks[chunks.length - 1] !== null) {
       return [];
     }
@@ -34752,7 +35946,7 @@ function createTokenizer(parser, initialize, from) {
     while (point._index < chunks.length) {
       const chunk = chunks[point._index];
 
-      // If we’re in a buffer chunk, loop through it.
+      // If we\u2019re in a buffer chunk, loop through it.
       if (typeof chunk === 'string') {
         const chunkIndex = point._index;
         if (point._bufferIndex < 0) {
@@ -34947,8 +36141,8 @@ function createTokenizer(parser, initialize, from) {
         /** @type {State} */
         function start(code) {
           // To do: not needed to store if there is no bogus state, probably?
-          // Currently doesn’t work because `inspect` in document does a check
-          // w/o a bogus, which doesn’t make sense. But it does seem to help perf
+          // Currently doesn\u2019t work because `inspect` in document does a check
+          // w/o a bogus, which doesn\u2019t make sense. But it does seem to help perf
           // by not storing.
           info = store();
           currentConstruct = construct;
@@ -34964,7 +36158,7 @@ function createTokenizer(parser, initialize, from) {
           return construct.tokenize.call(
           // If we do have fields, create an object w/ `context` as its
           // prototype.
-          // This allows a “live binding”, which is needed for `interrupt`.
+          // This allows a \u201clive binding\u201d, which is needed for `interrupt`.
           fields ? Object.assign(Object.create(context), fields) : context, effects, ok, nok)(code);
         }
       }
@@ -35042,7 +36236,7 @@ function createTokenizer(parser, initialize, from) {
   }
 
   /**
-   * Move the current point a bit forward in the line when it’s on a column
+   * Move the current point a bit forward in the line when it\u2019s on a column
    * skip.
    *
    * @returns {undefined}
@@ -35371,7 +36565,7 @@ const characterEscapeOrReference = /\\([!-/:-@[-`{-~])|&(#(?:\d{1,7}|x[\da-f]{1,
  * Decode markdown strings (which occur in places such as fenced code info
  * strings, destinations, labels, and titles).
  *
- * The “string” content type allows character escapes and -references.
+ * The \u201cstring\u201d content type allows character escapes and -references.
  * This decodes those.
  *
  * @param {string} value
@@ -35911,7 +37105,7 @@ function compiler(options) {
             type: 'listItem',
             _spread: false,
             start: Object.assign({}, event[1].start),
-            // @ts-expect-error: we’ll add `end` in a second.
+            // @ts-expect-error: we\u2019ll add `end` in a second.
             end: undefined
           };
           listItem = item;
@@ -36023,7 +37217,7 @@ function compiler(options) {
       throw new Error('Cannot close `' + token.type + '` (' + stringifyPosition({
         start: token.start,
         end: token.end
-      }) + '): it’s not open');
+      }) + '): it\u2019s not open');
     }
     if (open[0].type !== token.type) {
       if (onExitError) {
@@ -36202,7 +37396,7 @@ function compiler(options) {
       tail = text();
       tail.position = {
         start: lib_point(token.start),
-        // @ts-expect-error: we’ll add `end` later.
+        // @ts-expect-error: we\u2019ll add `end` later.
         end: undefined
       };
       siblings.push(tail);
@@ -36228,7 +37422,7 @@ function compiler(options) {
 
   function onexitlineending(token) {
     const context = this.stack[this.stack.length - 1];
-    // If we’re at a hard break, include the line ending in there.
+    // If we\u2019re at a hard break, include the line ending in there.
     if (this.data.atHardBreak) {
       const tail = context.children[context.children.length - 1];
       tail.position.end = lib_point(token.end);
@@ -36787,7 +37981,7 @@ function textOf(node) {
     }
     return out;
 }
-/** "<h2 id=x>Training <b>data</b></h2>" → { depth: 2, heading: "Training data" }; linear scans only. */
+/** "<h2 id=x>Training <b>data</b></h2>" \u2192 { depth: 2, heading: "Training data" }; linear scans only. */
 function htmlHeading(value) {
     const v = value.trim();
     if (v.length > 400 || v.length < 9 || v[0] !== '<' || (v[1] !== 'h' && v[1] !== 'H'))
@@ -36869,7 +38063,7 @@ function markdownBlocks(tree, lineOffset) {
     out.pseudoHeadings.sort((a, b) => a.line - b.line);
     return out;
 }
-/** Spans of `<!-- … -->` inside an html node's value, which starts at `start` in the body. */
+/** Spans of `<!-- \u2026 -->` inside an html node's value, which starts at `start` in the body. */
 function collectComments(value, start, lineOffset, sink) {
     let line = start.line;
     let column = start.column;
@@ -37421,7 +38615,7 @@ function deferProp(target, key, getter) {
         configurable: true,
     });
 }
-// Writes a settled key. A plain assignment is much cheaper than `defineProperty` and produces the same descriptor, but it runs whatever setter already answers to the key — an accessor this shape deferred, or an inherited one, which `__proto__` has on every object and prototype pollution can add for any name.
+// Writes a settled key. A plain assignment is much cheaper than `defineProperty` and produces the same descriptor, but it runs whatever setter already answers to the key \u2014 an accessor this shape deferred, or an inherited one, which `__proto__` has on every object and prototype pollution can add for any name.
 function putProp(target, key, value) {
     if (key in target)
         util_assignProp(target, key, value);
@@ -37845,7 +39039,7 @@ function prefixIssues(path, issues) {
 function unwrapMessage(message) {
     return typeof message === "string" ? message : message?.message;
 }
-/* A check holds no link back to the schema it is attached to — the same check instance is shared by every clone of that schema — so the owner is stamped onto the issues a check just raised, at the only point where both are in scope. Runs on the failure path only; `start` is the issue count from before the check ran. */
+/* A check holds no link back to the schema it is attached to \u2014 the same check instance is shared by every clone of that schema \u2014 so the owner is stamped onto the issues a check just raised, at the only point where both are in scope. Runs on the failure path only; `start` is the issue count from before the check ran. */
 /** The leading size checks of `defChecks` that set an upper bound, each paired with it. */
 function sizeCaps(defChecks) {
     const caps = [];
@@ -38019,11 +39213,11 @@ class Class {
 }
 //////////    PROTOTYPE INSTALLERS     //////////
 //
-// Members live on the prototype and materialize per instance on first read, which keeps own-property count under the step where V8 stops using inline slots. Changing anything here means re-measuring runtime, memory and bundle size together — see "The three axes" in AGENTS.md.
+// Members live on the prototype and materialize per instance on first read, which keeps own-property count under the step where V8 stops using inline slots. Changing anything here means re-measuring runtime, memory and bundle size together \u2014 see "The three axes" in AGENTS.md.
 /**
  * Installs a trait's members on its prototype. Each value builds that member for the instance on first read; the built value shadows the accessor as an own property, so a detached `const { parse } = schema` keeps working.
  *
- * Call this from a `proto` initializer, which runs once per prototype — never per instance.
+ * Call this from a `proto` initializer, which runs once per prototype \u2014 never per instance.
  */
 function members(proto, table) {
     for (const key in table) {
@@ -38159,7 +39353,7 @@ function installLazyProp(inst, key, make, enumerable) {
         },
     });
 }
-/** Marks the thunk `_catch` synthesises for a constant catch value. `Function.length` cannot tell that thunk from a user callback — rest and defaulted parameters both report arity 0 — and a user callback reads `ctx.error`, whose issues only finalize correctly against the caller's per-parse error map. Provenance can say what arity cannot. A plain string key rather than `Symbol.for`, whose call at module scope no bundler can prove pure — the same shape that anchored `urlCanParse` into every build. */
+/** Marks the thunk `_catch` synthesises for a constant catch value. `Function.length` cannot tell that thunk from a user callback \u2014 rest and defaulted parameters both report arity 0 \u2014 and a user callback reads `ctx.error`, whose issues only finalize correctly against the caller's per-parse error map. Provenance can say what arity cannot. A plain string key rather than `Symbol.for`, whose call at module scope no bundler can prove pure \u2014 the same shape that anchored `urlCanParse` into every build. */
 const CONSTANT_CATCH = "~constantCatch";
 /** Wraps a constant catch value in a thunk tagged with {@link CONSTANT_CATCH}. */
 function constantCatch(value) {
@@ -38206,7 +39400,7 @@ function newError(Definition) {
 function $constructor(name, initializer, 
 /** This trait's members, installed once on every prototype that composes it. They cannot be declared in the initializer above: that runs per instance, and the prototype is shared. */
 proto, params) {
-    // Prototype for this constructor's `_zod` internals. Lazily-derived fields (`values`, `pattern`, `optin`, …) install here once rather than as an accessor on every instance.
+    // Prototype for this constructor's `_zod` internals. Lazily-derived fields (`values`, `pattern`, `optin`, \u2026) install here once rather than as an accessor on every instance.
     const zodProto = {};
     // Assigning the fields in the constructor body is what gives instances in-object slots; building the object literally and reparenting it costs a second allocation and a generic property copy.
     function Internals(def) {
@@ -38235,7 +39429,7 @@ proto, params) {
         inst._zod.traits.add(name);
         initializer(inst, def);
         if (initialized) {
-            // `super(def)` from a user subclass gives `this` a prototype the subclass owns, and installing there would overwrite whatever the subclass declared. `constr` built the instance, so its prototype is the one below the subclass's that should carry the members. A receiver whose chain never reaches that prototype installs on its own, which for a plain object handed straight to `init` means `Object.prototype` — unchanged from before.
+            // `super(def)` from a user subclass gives `this` a prototype the subclass owns, and installing there would overwrite whatever the subclass declared. `constr` built the instance, so its prototype is the one below the subclass's that should carry the members. A receiver whose chain never reaches that prototype installs on its own, which for a plain object handed straight to `init` means `Object.prototype` \u2014 unchanged from before.
             const own = Object.getPrototypeOf(inst);
             const ctorProto = inst._zod.constr.prototype;
             let up = own;
@@ -38457,7 +39651,7 @@ function isRecursive(inst, stack, resolve) {
         default: {
             // a new built-in kind becomes a compile error here
             kind;
-            // a user-defined kind can still hold children, and only its author knows where, so fall back to scanning the def — skipping accessors, since reading one can run user code
+            // a user-defined kind can still hold children, and only its author knows where, so fall back to scanning the def \u2014 skipping accessors, since reading one can run user code
             for (const key in def) {
                 const desc = Object.getOwnPropertyDescriptor(def, key);
                 if (!desc || desc.get)
@@ -38668,7 +39862,7 @@ const unicodeEmail = /^[^\s@"]{1,64}@[^\s@]{1,255}$/u;
 const idnEmail = (/* unused pure expression or super */ null && (unicodeEmail));
 const browserEmail = /^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*$/;
 // from https://thekevinscott.com/emojis-in-javascript/#writing-a-regular-expression
-// Single character class, not an alternation: the two properties overlap (U+1F9B0-U+1F9B3), so `(A|B)+` backtracks exponentially on a failed match. The leading lookahead then demands one anchor — a pictograph, a regional indicator, or the enclosing keycap — because `\p{Emoji_Component}` on its own covers ASCII digits, `#`, `*`, ZWJ, variation selectors and skin tone modifiers, none of which is an emoji without a base.
+// Single character class, not an alternation: the two properties overlap (U+1F9B0-U+1F9B3), so `(A|B)+` backtracks exponentially on a failed match. The leading lookahead then demands one anchor \u2014 a pictograph, a regional indicator, or the enclosing keycap \u2014 because `\p{Emoji_Component}` on its own covers ASCII digits, `#`, `*`, ZWJ, variation selectors and skin tone modifiers, none of which is an emoji without a base.
 const _emoji = `^(?=[\\s\\S]*[\\p{Extended_Pictographic}\\p{Regional_Indicator}\\u20E3])[\\p{Extended_Pictographic}\\p{Emoji_Component}]+$`;
 function emoji() {
     return new RegExp(_emoji, "u");
@@ -38691,7 +39885,7 @@ const domain = /^(?=.{1,253}$)([a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\.)+
 const httpProtocol = /^https?$/;
 // https://blog.stevenlevithan.com/archives/validate-phone-number#r4-3 (regex sans spaces) E.164: leading digit must be 1-9; total digits (excluding '+') between 7-15
 const e164 = /^\+[1-9]\d{6,14}$/;
-// Credit card shape: 12–19 digits, optionally separated by single spaces or single hyphens. ISO/IEC 7812 caps the PAN at 19 digits; 12 is the shortest issued length (Maestro).
+// Credit card shape: 12\u201319 digits, optionally separated by single spaces or single hyphens. ISO/IEC 7812 caps the PAN at 19 digits; 12 is the shortest issued length (Maestro).
 const creditCard = /^\d(?:[ -]?\d){11,18}$/;
 // ISO 4217 alpha codes from the SIX list, regenerated by scripts/update-iso-4217.ts
 const currencyCode = /^(?:AED|AFN|ALL|AMD|AOA|ARS|AUD|AWG|AZN|BAM|BBD|BDT|BHD|BIF|BMD|BND|BOB|BOV|BRL|BSD|BTN|BWP|BYN|BZD|CAD|CDF|CHE|CHF|CHW|CLF|CLP|CNY|COP|COU|CRC|CUP|CVE|CZK|DJF|DKK|DOP|DZD|EGP|ERN|ETB|EUR|FJD|FKP|GBP|GEL|GHS|GIP|GMD|GNF|GTQ|GYD|HKD|HNL|HTG|HUF|IDR|ILS|INR|IQD|IRR|ISK|JMD|JOD|JPY|KES|KGS|KHR|KMF|KPW|KRW|KWD|KYD|KZT|LAK|LBP|LKR|LRD|LSL|LYD|MAD|MDL|MGA|MKD|MMK|MNT|MOP|MRU|MUR|MVR|MWK|MXN|MXV|MYR|MZN|NAD|NGN|NIO|NOK|NPR|NZD|OMR|PAB|PEN|PGK|PHP|PKR|PLN|PYG|QAR|RON|RSD|RUB|RWF|SAR|SBD|SCR|SDG|SEK|SGD|SHP|SLE|SOS|SRD|SSP|STN|SVC|SYP|SZL|THB|TJS|TMT|TND|TOP|TRY|TTD|TWD|TZS|UAH|UGX|USD|USN|UYI|UYU|UYW|UZS|VED|VES|VND|VUV|WST|XAD|XAF|XAG|XAU|XBA|XBB|XBC|XBD|XCD|XCG|XDR|XOF|XPD|XPF|XPT|XSU|XTS|XUA|XXX|YER|ZAR|ZMW|ZWG)$/;
@@ -38851,7 +40045,7 @@ const $ZodCheckMultipleOf =
         if (typeof payload.value !== typeof def.value)
             throw new Error("Cannot mix number and bigint in multiple_of check.");
         const isMultiple = typeof payload.value === "bigint"
-            ? // `value % 0n` throws, and nothing is a multiple of zero — the number branch already fails this way via NaN
+            ? // `value % 0n` throws, and nothing is a multiple of zero \u2014 the number branch already fails this way via NaN
                 def.value !== BigInt(0) && payload.value % def.value === BigInt(0)
             : floatSafeRemainder(payload.value, def.value) === 0;
         if (isMultiple)
@@ -39102,7 +40296,7 @@ const $ZodCheckLengthEquals = /*@__PURE__*/ $constructor("$ZodCheckLengthEquals"
     inst._zod.check = (payload) => {
         const input = payload.value;
         const units = input.length;
-        // A code point is one or two UTF-16 units, so outside `[length, length * 2]` units the target is missed either way — and missed in the same direction in both measures.
+        // A code point is one or two UTF-16 units, so outside `[length, length * 2]` units the target is missed either way \u2014 and missed in the same direction in both measures.
         const length = typeof input === "string" && units >= def.length && units <= def.length * 2
             ? codePointLength(input)
             : units;
@@ -39877,7 +41071,7 @@ function isValidCreditCard(input) {
     return isLuhnAlgo(input.replace(CC_SANITIZE, ""));
 }
 const $ZodCreditCard = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCreditCard", (inst, def) => {
-    // Shape only — the Luhn check below is not expressible as a pattern, so consumers of `pattern` (JSON Schema, template literals) get the length and separator rules alone.
+    // Shape only \u2014 the Luhn check below is not expressible as a pattern, so consumers of `pattern` (JSON Schema, template literals) get the length and separator rules alone.
     def.pattern ?? (def.pattern = regexes.creditCard);
     $ZodStringFormat.init(inst, def);
     inst._zod.check = (payload) => {
@@ -39913,7 +41107,7 @@ function isValidIBAN(input) {
     return isIso7064Mod97(input);
 }
 const $ZodIBAN = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodIBAN", (inst, def) => {
-    // shape only — checksum is not expressible as a pattern
+    // shape only \u2014 checksum is not expressible as a pattern
     def.pattern ?? (def.pattern = regexes.iban);
     $ZodStringFormat.init(inst, def);
     inst._zod.check = (payload) => {
@@ -40243,7 +41437,7 @@ const $ZodArray = /*@__PURE__*/ $constructor("$ZodArray", (inst, def) => {
 function handlePropertyResult(result, final, key, input, optin, optout) {
     const isPresent = key in input;
     const isOptionalOut = optout === "optional";
-    // The middle rung means "absence permitted, nothing supplied in its place", so an absent key contributes nothing — whatever the schema made of `undefined` is invented, not substituted. Only `optional` reaches this with a value: `defaulted` substitutes, and a schema that isn't optional-out has to keep the key.
+    // The middle rung means "absence permitted, nothing supplied in its place", so an absent key contributes nothing \u2014 whatever the schema made of `undefined` is invented, not substituted. Only `optional` reaches this with a value: `defaulted` substitutes, and a schema that isn't optional-out has to keep the key.
     if (!isPresent && isOptionalOut && optin === "optional") {
         return;
     }
@@ -40478,7 +41672,7 @@ const $ZodObjectJIT = /*@__PURE__*/ $constructor("$ZodObjectJIT", (inst, def) =>
             const isOptionalOut = schema?._zod?.optout === "optional";
             doc.write(`const ${id} = ${parseStr(k)};`);
             if (isOptionalIn && isOptionalOut) {
-                // For optional-in/out schemas, ignore errors on absent keys — and, like the interpreted path, drop the value produced alongside them. The middle rung goes further: it permits absence without supplying anything in its place, so an absent key contributes nothing at all.
+                // For optional-in/out schemas, ignore errors on absent keys \u2014 and, like the interpreted path, drop the value produced alongside them. The middle rung goes further: it permits absence without supplying anything in its place, so an absent key contributes nothing at all.
                 const assign = optin === "optional" ? `${id}_present` : `${id}.value !== undefined || ${id}_present`;
                 doc.write(`
         const ${id}_present = ${isPresent};
@@ -40763,7 +41957,7 @@ const $ZodDiscriminatedUnion =
             propValues[zod.def.discriminator]?.delete(undefined);
         return propValues;
     });
-    // Checked now rather than in the lookup map below, so an option that lacks the discriminator fails at the `discriminatedUnion` call instead of on the first object parsed. Options whose shape cannot be enumerated without resolving it — pipes and lazies — are left to the map.
+    // Checked now rather than in the lookup map below, so an option that lacks the discriminator fails at the `discriminatedUnion` call instead of on the first object parsed. Options whose shape cannot be enumerated without resolving it \u2014 pipes and lazies \u2014 are left to the map.
     def.options.forEach((option, i) => {
         const propShape = util.rawShape(option._zod.def);
         if (propShape && !Object.prototype.hasOwnProperty.call(propShape, def.discriminator)) {
@@ -43286,7 +44480,7 @@ function to_json_schema_extractDefs(ctx, schema
     const root = ctx.seen.get(schema);
     if (!root)
         throw new Error("Unprocessed schema. This is a bug in Zod.");
-    // With `external` set, every registered schema resolves through the external branch of `makeURI`, so the root branch below produces the same ref the external branch would — this pass is identical whichever schema it is called with, and only needs to run once.
+    // With `external` set, every registered schema resolves through the external branch of `makeURI`, so the root branch below produces the same ref the external branch would \u2014 this pass is identical whichever schema it is called with, and only needs to run once.
     if (ctx.external && ctx.sharedDefsExtractedFor === ctx.external)
         return;
     // Track ids to detect duplicates across different schemas
@@ -43397,7 +44591,7 @@ function to_json_schema_extractDefs(ctx, schema
     if (ctx.external)
         ctx.sharedDefsExtractedFor = ctx.external;
 }
-/** Rewrites `anyOf: [{type: "a"}, {type: "b"}]` to `type: ["a", "b"]`, which every JSON Schema draft treats as equivalent and most consumers render far better for the nullable case. Only branches that are a bare type assertion qualify — anything carrying a constraint, `$ref`, `const` or metadata is left alone. Runs after `flattenRef`, so a branch an override decorated or `$defs` extraction turned into a `$ref` is no longer bare and correctly stays in `anyOf`. `oneOf` is excluded: `integer` and `number` overlap, so "exactly one" and "at least one" are not the same there. OpenAPI 3.0 is excluded: its `type` must be a single string. */
+/** Rewrites `anyOf: [{type: "a"}, {type: "b"}]` to `type: ["a", "b"]`, which every JSON Schema draft treats as equivalent and most consumers render far better for the nullable case. Only branches that are a bare type assertion qualify \u2014 anything carrying a constraint, `$ref`, `const` or metadata is left alone. Runs after `flattenRef`, so a branch an override decorated or `$defs` extraction turned into a `$ref` is no longer bare and correctly stays in `anyOf`. `oneOf` is excluded: `integer` and `number` overlap, so "exactly one" and "at least one" are not the same there. OpenAPI 3.0 is excluded: its `type` must be a single string. */
 function compactTypeUnion(schema) {
     const options = schema.anyOf;
     if (!Array.isArray(options) || options.length === 0 || schema.type !== undefined)
@@ -43406,7 +44600,7 @@ function compactTypeUnion(schema) {
     for (const option of options) {
         if (!option || typeof option !== "object")
             return;
-        // A branch that is itself a compactible union folds into this one — nested `anyOf` and a flat `type` array say the same thing. Compacting it first also makes the result independent of the order this pass walks the seen map in.
+        // A branch that is itself a compactible union folds into this one \u2014 nested `anyOf` and a flat `type` array say the same thing. Compacting it first also makes the result independent of the order this pass walks the seen map in.
         compactTypeUnion(option);
         const keys = Object.keys(option);
         if (keys.length !== 1 || keys[0] !== "type")
@@ -43423,8 +44617,8 @@ function compactTypeUnion(schema) {
     // A `type` array must be non-empty and unique (metaschema); a single member is spelled as a bare string.
     schema.type = types.length === 1 ? types[0] : types;
 }
-/** Keywords `foldIntersection` knows how to combine. Anything else — `$ref`, `patternProperties`,
- * an annotation like `description` — makes a member unfoldable, so a constraint this does not
+/** Keywords `foldIntersection` knows how to combine. Anything else \u2014 `$ref`, `patternProperties`,
+ * an annotation like `description` \u2014 makes a member unfoldable, so a constraint this does not
  * understand leaves the `allOf` alone instead of being silently dropped or misattributed. */
 const FOLDABLE_KEYS = new Set(["type", "properties", "required", "additionalProperties"]);
 const UNION_KEYS = ["oneOf", "anyOf"];
@@ -43495,8 +44689,8 @@ function foldObjects(members) {
 }
 /** `additionalProperties` in an `allOf` member sees only that member's own `properties`, so two
  * closed object members reject each other's keys and the schema validates nothing. Zod's parser
- * pools the key sets instead — `handleIntersectionResults` reports a key as unrecognized only when
- * *every* side rejects it — so the emitted schema has to pool them too, and folding the members
+ * pools the key sets instead \u2014 `handleIntersectionResults` reports a key as unrecognized only when
+ * *every* side rejects it \u2014 so the emitted schema has to pool them too, and folding the members
  * into one object is the encoding that says so on every target.
  *
  * This runs from `finalize`, after `extractDefs`, which is what keeps it clear of the `$ref`
@@ -43622,7 +44816,7 @@ function to_json_schema_finalize(ctx, schema) {
         }
         for (const rewrite of ctx.deferred)
             rewrite();
-        // After flattening, every member that was extracted is a `$ref`, so the fold sees the final shape. A schema that inherits an intersection — through `z.lazy`, or any `ref` chain — holds the same `allOf` array, so fold by array identity to catch every copy.
+        // After flattening, every member that was extracted is a `$ref`, so the fold sees the final shape. A schema that inherits an intersection \u2014 through `z.lazy`, or any `ref` chain \u2014 holds the same `allOf` array, so fold by array identity to catch every copy.
         if (ctx.intersections.length) {
             const carriers = new Map();
             for (const seen of ctx.seen.values()) {
@@ -43667,7 +44861,7 @@ function to_json_schema_finalize(ctx, schema) {
     }
     // when the root was extracted into $defs, `root.schema` is the `$ref` wrapper and `root.def` is the body that now lives under $defs
     assignProps(result, root.defId ? root.schema : (root.def ?? root.schema));
-    // The `id` in `.meta()` is a Zod-specific registration tag used to extract schemas into $defs — it is not user-facing JSON Schema metadata. Strip it from the output body where it would otherwise leak. The id is preserved implicitly via the $defs key (and via $ref paths).
+    // The `id` in `.meta()` is a Zod-specific registration tag used to extract schemas into $defs \u2014 it is not user-facing JSON Schema metadata. Strip it from the output body where it would otherwise leak. The id is preserved implicitly via the $defs key (and via $ref paths).
     const rootMetaId = ctx.metadataRegistry.get(schema)?.id;
     if (rootMetaId !== undefined && result.id === rootMetaId)
         delete result.id;
@@ -44332,11 +45526,11 @@ const tupleProcessor = (schema, ctx, _json, params) => {
  *
  * A numeric bound cannot apply to a property name, so `minimum` and its siblings are dropped rather
  * than carried over: keeping them beside `type: "string"` reproduces the match-nothing schema this
- * exists to fix. A key that carries one therefore emits wider than the record parses — `z.record(z.number().min(5), V)`
- * accepts `"3"` — which is the deliberate trade, since throwing on it would reject an ordinary schema
+ * exists to fix. A key that carries one therefore emits wider than the record parses \u2014 `z.record(z.number().min(5), V)`
+ * accepts `"3"` \u2014 which is the deliberate trade, since throwing on it would reject an ordinary schema
  * outright. */
 function stringifyKeyNames(bySchema, json, visited) {
-    // an extracted key that rewrites cannot go on sharing its definition — the string form a key position needs is not the number form every other reference wants — so it inlines. One that does not rewrite keeps the `$ref`.
+    // an extracted key that rewrites cannot go on sharing its definition \u2014 the string form a key position needs is not the number form every other reference wants \u2014 so it inlines. One that does not rewrite keeps the `$ref`.
     if (json.$ref) {
         // a recursive key holds its own reference inside its definition, so a node already on the path is left alone rather than resolved again
         if (visited.has(json))
@@ -44793,7 +45987,7 @@ const _messageDesc = {
 };
 const _issuesDesc = { value: undefined, enumerable: false };
 /* Prototypes that already carry the lazy `toString`. Seeded with the
- * intrinsics so that `init` on a foreign object — it accepts any object —
+ * intrinsics so that `init` on a foreign object \u2014 it accepts any object \u2014
  * can never install an accessor onto a prototype we do not own. */
 const _installedToString = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]);
 const initializer = (inst, def) => {
@@ -45000,9 +46194,9 @@ function treeifyError(error, mapper = (issue) => issue.message) {
  *
  * ```
  * username
- *   ✖ Expected number, received string at "username
+ *   \u2716 Expected number, received string at "username
  * favoriteNumbers[0]
- *   ✖ Invalid input: expected number
+ *   \u2716 Invalid input: expected number
  * ```
  */
 function toDotPath(_path) {
@@ -45029,9 +46223,9 @@ function prettifyError(error) {
     const issues = [...error.issues].sort((a, b) => (a.path ?? []).length - (b.path ?? []).length);
     // Process each issue
     for (const issue of issues) {
-        lines.push(`✖ ${issue.message}`);
+        lines.push(`\u2716 ${issue.message}`);
         if (issue.path?.length)
-            lines.push(`  → at ${toDotPath(issue.path)}`);
+            lines.push(`  \u2192 at ${toDotPath(issue.path)}`);
     }
     // Convert Map to formatted string
     return lines.join("\n");
@@ -45219,7 +46413,7 @@ const safeDecodeAsync = /* @__PURE__*/ _safeDecodeAsync($ZodRealError);
 
 
 /* Prototypes that already carry the lazy helper methods. Seeded with the
- * intrinsics so that `init` on a foreign object — it accepts any object —
+ * intrinsics so that `init` on a foreign object \u2014 it accepts any object \u2014
  * can never install an accessor onto a prototype we do not own. */
 const _installedErrorProtos = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]);
 /* Helper methods live as non-enumerable lazy getters on the shared
@@ -45300,7 +46494,7 @@ const parse_safeDecodeAsync = /* @__PURE__ */ _safeDecodeAsync(ZodRealError);
 
 
 
-// Register English as the default locale on first ZodType construction. Hooked into the `ZodType` `$constructor` (rather than a top-level `config(en())` in `external.ts`) so bundlers honoring `sideEffects: false` can't tree-shake it out — see #5953, #5725. An explicit `z.config(z.locales.xx())` call wins regardless of order, since this only sets the default when none is present.
+// Register English as the default locale on first ZodType construction. Hooked into the `ZodType` `$constructor` (rather than a top-level `config(en())` in `external.ts`) so bundlers honoring `sideEffects: false` can't tree-shake it out \u2014 see #5953, #5725. An explicit `z.config(z.locales.xx())` call wins regardless of order, since this only sets the default when none is present.
 function _ensureDefaultLocale() {
     if (!globalConfig.localeError)
         config(en());
@@ -46315,7 +47509,7 @@ const ZodRecord = /*@__PURE__*/ $constructor("ZodRecord", (inst, def) => {
     inst.valueType = def.valueType;
 });
 function record(keyType, valueType, params) {
-    // v3-compat: z.record(valueType, params?) — defaults keyType to z.string()
+    // v3-compat: z.record(valueType, params?) \u2014 defaults keyType to z.string()
     if (!valueType || !valueType._zod) {
         return new ZodRecord({
             type: "record",
@@ -46968,13 +48162,13 @@ async function readCardStage(ctx) {
 // How much a card (and any datasheet or data card next to it) says about the training data,
 // against what the OSI Open Source AI Definition asks for "data information". Two questions are
 // judged apart, each with its evidence lines:
-//   described  — the sources are named and how the data was processed is said (in the card, or in
+//   described  \u2014 the sources are named and how the data was processed is said (in the card, or in
 //                a datasheet, data card or paper the data section links for it);
-//   obtainable — where to get the data: Hub dataset ids, dataset links, download commands (code
+//   obtainable \u2014 where to get the data: Hub dataset ids, dataset links, download commands (code
 //                blocks included), datasheets; and no part of the data is said to be withheld
 //                (proprietary, internal, synthetic data that is not released) without a pointer.
 //
-// Levels: complete — described and obtainable; partial — some of it; none — nothing, placeholders,
+// Levels: complete \u2014 described and obtainable; partial \u2014 some of it; none \u2014 nothing, placeholders,
 // or only generic phrases ("a mix of publicly available data", sizes, dates).
 
 
@@ -47031,7 +48225,7 @@ const KNOWN_CORPORA = [
     ['Alpaca', /\balpaca\b/i],
     ['Dolly', /\bdolly(?:-15k)?\b/i],
     ['FLAN', /\bFLAN\b|\bflan collection\b/],
-    ['Tulu', /\bt[uü]lu\b/i],
+    ['Tulu', /\bt[u\u00fc]lu\b/i],
     ['OpenOrca', /\bopen ?orca\b/i],
     ['OpenHermes', /\bopen ?hermes\b/i],
     ['Proof-Pile', /\bproof-?pile(?:-2)?\b/i],
@@ -47046,6 +48240,11 @@ const KNOWN_CORPORA = [
     ['Zyda', /\bzyda\b/i],
     ['Txt360', /\btxt360\b/i]
 ].map(([name, re]) => ({ name: name, re: re }));
+/**
+ * Any corpus name at all, case aside: a line it does not match matches none of KNOWN_CORPORA, so
+ * their expressions are neither compiled nor run for it (most data lines name no corpus).
+ */
+const ANY_CORPUS = new RegExp(KNOWN_CORPORA.map(c => `(?:${c.re.source})`).join('|'), 'i');
 /** Headings about data: "Training Data", "Dataset", "Data Preprocessing", "Pretraining data", "Data". */
 const HEADING_DATA_WORDS = /\b(?:data|datasets?|corpus|corpora|datasheet|data ?card|data ?mix(?:ture)?|pre-?processing)\b/i;
 /** Template headings that hold the training data under them: "Training", "Training Details". */
@@ -47166,8 +48365,8 @@ function excerpt(text, index, length) {
     return quoteOf(text, s, e, index, 240);
 }
 /**
- * Commands that fetch a dataset, in code blocks or prose: `git lfs clone …/datasets/…`,
- * `huggingface-cli download … --repo-type dataset`, `load_dataset("org/name")`, `wget`/`curl` of a
+ * Commands that fetch a dataset, in code blocks or prose: `git lfs clone \u2026/datasets/\u2026`,
+ * `huggingface-cli download \u2026 --repo-type dataset`, `load_dataset("org/name")`, `wget`/`curl` of a
  * data file. Each alternative is anchored on a literal and bounded, so the scan stays linear.
  */
 const DOWNLOAD_COMMANDS = [
@@ -47180,9 +48379,9 @@ const DOWNLOAD_COMMANDS = [
 const WITHHELD = /\b(?:proprietary|in-house|internal|private|confidential|licensed|purchased|synthetic(?:ally generated)?)(?: [\w-]{1,20}){0,2} (?:data|datasets?|corpus|corpora|sources|collections?|texts?|examples|instructions|tokens)\b|\bnot (?:be )?(?:publicly )?(?:available|released|shared)\b/i;
 /** Documentation of the data that describes its processing: a datasheet, a data card, a paper. */
 const DATA_DOC = /\b(?:datasheet|data ?card|dataset card|documentation|paper|technical report|tech report|report)\b/i;
-/** "README.md:14 “quote”": where a piece of evidence is. */
+/** "README.md:14 \u201cquote\u201d": where a piece of evidence is. */
 function cite(file, line, quote) {
-    return `${file}:${line} “${quote}”`;
+    return `${file}:${line} \u201c${quote}\u201d`;
 }
 function assessDataInformation(card, extraDocs = []) {
     const topics = emptyTopics();
@@ -47300,14 +48499,15 @@ function assessDataInformation(card, extraDocs = []) {
         const g = data_information_GENERIC.exec(masked);
         if (g && !genericSeen)
             genericSeen = g[0];
-        for (const c of KNOWN_CORPORA) {
-            const k = c.re.exec(masked);
-            if (k) {
-                addDataset(c.name);
-                mark('sources', u, k.index, k[0].length);
+        if (ANY_CORPUS.test(masked))
+            for (const c of KNOWN_CORPORA) {
+                const k = c.re.exec(masked);
+                if (k) {
+                    addDataset(c.name);
+                    mark('sources', u, k.index, k[0].length);
+                }
             }
-        }
-        // Named link texts in a data section: "[Shutterstock music collection](https://…)"; links to
+        // Named link texts in a data section: "[Shutterstock music collection](https://\u2026)"; links to
         // a datasheet, a data card or a paper document the data.
         const dataLine = DATA_LINE_WORDS.test(masked);
         for (const { text: t, url } of linkTexts(raw)) {
@@ -47333,7 +48533,7 @@ function assessDataInformation(card, extraDocs = []) {
             if (clean.length < 3 ||
                 /^(?:here|link|this|website|blog|source|more)$/i.test(clean) ||
                 /^https?:/i.test(clean)) {
-                // "available [here](…)": the link is where to get it, though it names nothing.
+                // "available [here](\u2026)": the link is where to get it, though it names nothing.
                 if (OBTAIN_WORDS.test(masked) && /^https?:\/\//i.test(url)) {
                     mark('availability', u, at, t.length);
                     addObtain(u, at, t.length);
@@ -47419,7 +48619,7 @@ function assessDataInformation(card, extraDocs = []) {
     if (obtainEvidence.length === 0)
         obtainLacks.push('where to obtain the data (dataset ids, links or download commands)');
     if (withheld)
-        obtainLacks.push(`where to obtain the ${withheld.quote} part (${withheld.cite.replace(/^[^“]*/, '')})`);
+        obtainLacks.push(`where to obtain the ${withheld.quote} part (${withheld.cite.replace(/^[^\u201c]*/, '')})`);
     const obtainable = {
         ok: obtainLacks.length === 0,
         evidence: withheld ? [...obtainEvidence, withheld.cite] : obtainEvidence,
@@ -47428,7 +48628,7 @@ function assessDataInformation(card, extraDocs = []) {
     const missing = DATA_TOPICS.filter(t => !topics[t].found);
     const substantive = topics.sources.found || topics.processing.found || topics.availability.found || obtainEvidence.length > 0;
     const names = datasets.length
-        ? ` (${datasets.slice(0, 5).join(', ')}${datasets.length > 5 ? ', …' : ''})`
+        ? ` (${datasets.slice(0, 5).join(', ')}${datasets.length > 5 ? ', \u2026' : ''})`
         : '';
     let level;
     let reason;
@@ -47439,7 +48639,7 @@ function assessDataInformation(card, extraDocs = []) {
     else if (substantive) {
         level = 'partial';
         const what = datasets.length
-            ? `names ${datasets.slice(0, 3).join(', ')}${datasets.length > 3 ? ', …' : ''}`
+            ? `names ${datasets.slice(0, 3).join(', ')}${datasets.length > 3 ? ', \u2026' : ''}`
             : topics.processing.found
                 ? 'describes some processing'
                 : 'points to data';
@@ -47922,7 +49122,7 @@ function decide(trigger, preText, postText) {
             return { claim: true };
         if (compare)
             return { claim: false };
-        // "many open-source models …", but "X is one of the best open-source models" stays a claim
+        // "many open-source models \u2026", but "X is one of the best open-source models" stays a claim
         if (lastTokens(pre, 2).some(w => OTHERS_QUANTIFIERS.has(w)) &&
             !pre.some(x => x.w === 'is' || x.w === 'are')) {
             return { claim: false };
@@ -48120,7 +49320,7 @@ const REAL_WEIGHTS_BYTES = 1024 * 1024;
 /** At most this many small weight files are opened to look for an LFS pointer. */
 const MAX_POINTER_PEEKS = 5000;
 const ASSET_FOLDER = /^(?:tests?|__tests__|fixtures?|__fixtures__|test[-_]?fixtures?|assets?|examples?|testdata|test[-_]data|samples?|demos?)$/i;
-/** A folder that holds material for tests, demos or documentation (tests/, fixtures/, assets/, …). */
+/** A folder that holds material for tests, demos or documentation (tests/, fixtures/, assets/, \u2026). */
 function isAssetFolderName(name) {
     return ASSET_FOLDER.test(name);
 }
@@ -48396,7 +49596,7 @@ function licenseMemoHits() {
 ;// CONCATENATED MODULE: ./src/licenses/scope.ts
 // Which models a licence, one of its sections, or one of its sentences covers (issue 11, item 6).
 // A research licence for one model size, a section "Additional terms for Heron-70B", or a sentence
-// "With respect to any multimodal models included in …, the rights … are not granted" binds the
+// "With respect to any multimodal models included in \u2026, the rights \u2026 are not granted" binds the
 // models it names, not every model the file sits beside.
 //
 // A scope is a list of alternatives ("Heron-7B and the 13B model"); each alternative names a model
@@ -48420,19 +49620,19 @@ const VARIANT_CLASS = {
     coder: 'code',
     audio: 'audio',
     speech: 'audio',
-    多模态: 'multimodal',
-    视觉: 'multimodal',
-    对话: 'instruct',
-    基础: 'base'
+    \u591a\u6a21\u6001: 'multimodal',
+    \u89c6\u89c9: 'multimodal',
+    \u5bf9\u8bdd: 'instruct',
+    \u57fa\u7840: 'base'
 };
 /** Variants that change what the model is: a text model is not a vision model. */
 const MODALITIES = new Set(['multimodal', 'code', 'audio']);
-const SCALE = { billion: 'b', million: 'm', trillion: 't', 亿: '' };
+const SCALE = { billion: 'b', million: 'm', trillion: 't', \u4ebf: '' };
 /** Words that end a scope phrase's model list without naming a model. */
-const scope_MODEL_NOUNS = new Set('model models variant variants version versions checkpoint checkpoints weights size sizes 模型 版本'.split(' '));
+const scope_MODEL_NOUNS = new Set('model models variant variants version versions checkpoint checkpoints weights size sizes \u6a21\u578b \u7248\u672c'.split(' '));
 /** Capitalised words before a size that are no model name ("The 70B model", "Any 7B model"). */
 const NOT_A_NAME = new Set('the a an any all each every this that these those our its their for of and or with to in on only'.split(' '));
-const SEPARATORS = new Set([',', ';', '/', '&', '、', '，', '；', 'and', 'or', '和', '及', '或']);
+const SEPARATORS = new Set([',', ';', '/', '&', '\u3001', '\uff0c', '\uff1b', 'and', 'or', '\u548c', '\u53ca', '\u6216']);
 /** Words of a phrase: letters and digits joined by "-", "_" or "."; each Han character alone. */
 function wordsOf(phrase) {
     const out = [];
@@ -48461,7 +49661,7 @@ function wordsOf(phrase) {
     flush();
     return out;
 }
-/** "70b", "1.5b", "8x7b", "350m" — a model size — or null. */
+/** "70b", "1.5b", "8x7b", "350m" \u2014 a model size \u2014 or null. */
 function sizeKey(part) {
     const p = part.toLowerCase();
     let i = 0;
@@ -48514,7 +49714,7 @@ function groupOf(words) {
             if (v && !g.variants.includes(v))
                 g.variants.push(v);
         }
-        // "7 billion" → 7b
+        // "7 billion" \u2192 7b
         const next = words[i + 1]?.lower;
         if (/^\d+(?:\.\d+)?$/.test(w.text) && next && SCALE[next] !== undefined && SCALE[next] !== '') {
             const size = `${w.text}${SCALE[next]}`;
@@ -48631,7 +49831,7 @@ function scopeCovers(scope, id) {
     return scope_any(scope.groups.map(g => groupVerdict(g, id)));
 }
 // --- where texts state a scope -------------------------------------------------------------------
-/** Openings of a sentence that scope it: "With respect to any multimodal models …, …". */
+/** Openings of a sentence that scope it: "With respect to any multimodal models \u2026, \u2026". */
 const LEADING = [
     'with respect to',
     'in respect of',
@@ -48642,12 +49842,12 @@ const LEADING = [
     'for any',
     'for all',
     'as to',
-    '对于',
-    '针对',
-    '关于',
-    '就'
+    '\u5bf9\u4e8e',
+    '\u9488\u5bf9',
+    '\u5173\u4e8e',
+    '\u5c31'
 ];
-/** Verbs of coverage anywhere in a sentence: "… applies only to the 70B model". */
+/** Verbs of coverage anywhere in a sentence: "\u2026 applies only to the 70B model". */
 const COVERS = [
     'applies only to',
     'apply only to',
@@ -48663,15 +49863,15 @@ const COVERS = [
     'governs',
     'is limited to',
     'are limited to',
-    '仅适用于',
-    '适用于'
+    '\u4ec5\u9002\u7528\u4e8e',
+    '\u9002\u7528\u4e8e'
 ];
 /** What a coverage statement at the top of a licence is about: the licence itself. */
-const LICENCE_WORDS = ['licence', 'license', 'agreement', 'these terms', 'this section', '本许可', '本协议'];
+const LICENCE_WORDS = ['licence', 'license', 'agreement', 'these terms', 'this section', '\u672c\u8bb8\u53ef', '\u672c\u534f\u8bae'];
 /** The phrase after `at`, up to the end of its clause (a comma, colon, semicolon or period). */
 function phraseAfter(text, at, max = 160) {
     let end = at;
-    while (end < text.length && end - at < max && !',;:，；：。\n'.includes(text[end])) {
+    while (end < text.length && end - at < max && !',;:\uff0c\uff1b\uff1a\u3002\n'.includes(text[end])) {
         // a full stop ends the phrase, a dot inside a name or number ("Llama 3.2", "1.5B") does not
         if (text[end] === '.' && !/[\p{L}\p{N}]/u.test(text[end + 1] ?? ''))
             break;
@@ -48684,7 +49884,7 @@ function namesModels(scope, phrase) {
     if (scope.groups.some(g => g.names.length > 0))
         return true;
     const words = wordsOf(phrase).map(w => w.lower);
-    return words.some(w => scope_MODEL_NOUNS.has(w)) || phrase.includes('模型');
+    return words.some(w => scope_MODEL_NOUNS.has(w)) || phrase.includes('\u6a21\u578b');
 }
 /** The scope a sentence states for itself, at its opening or with a verb of coverage, or null. */
 function sentenceScope(sentence) {
@@ -48693,7 +49893,7 @@ function sentenceScope(sentence) {
     // the opening: within the first few characters (after a list marker or a section number)
     for (const t of LEADING) {
         const at = lower.indexOf(t);
-        // "Except for the 7B model, …" excludes what it names: no scope (every model keeps the clause)
+        // "Except for the 7B model, \u2026" excludes what it names: no scope (every model keeps the clause)
         if (at < 0 || at > 12 || EXCLUDING.some(x => lower.slice(0, at).includes(x)))
             continue;
         const phrase = phraseAfter(text, at + t.length);
@@ -48712,13 +49912,13 @@ function sentenceScope(sentence) {
     }
     return null;
 }
-const EXCLUDING = ['except', 'other than', 'excluding', 'besides', 'apart from', '除'];
+const EXCLUDING = ['except', 'other than', 'excluding', 'besides', 'apart from', '\u9664'];
 /** Words of a coverage phrase read: "applies only to the Heron-70B instruct model". */
 const COVERAGE_WORDS = 8;
 /** "does not apply to the 7B model": the opposite of a scope. */
 function negatedCoverage(lower, at) {
     const before = lower.slice(Math.max(0, at - 12), at);
-    return before.includes('not ') || before.includes("n't ") || before.includes('不');
+    return before.includes('not ') || before.includes("n't ") || before.includes('\u4e0d');
 }
 function firstWords(phrase, n) {
     const words = phrase.trim().split(/\s+/);
@@ -48749,12 +49949,12 @@ function headingLevel(line, prevBlank) {
             n++;
         return t[n] === ' ' && n <= 6 ? n : 0;
     }
-    if (!prevBlank || t.length === 0 || t.length > 100 || /[.;:,。；：]$/.test(t))
+    if (!prevBlank || t.length === 0 || t.length > 100 || /[.;:,\u3002\uff1b\uff1a]$/.test(t))
         return 0;
     const words = t.split(/\s+/);
     if (words.length > 12)
         return 0;
-    const numbered = /^(?:\d+(?:\.\d+)*\.?|section|article|part|schedule|appendix|annex|第)/i.test(t);
+    const numbered = /^(?:\d+(?:\.\d+)*\.?|section|article|part|schedule|appendix|annex|\u7b2c)/i.test(t);
     const capitals = t === t.toUpperCase() && /\p{Lu}/u.test(t);
     return numbered || capitals ? 7 : 0;
 }
@@ -48778,7 +49978,7 @@ function textScope(text) {
     if (!out.file) {
         const head = lines.slice(0, HEAD_LINES);
         for (let i = 0; i < head.length && !out.file; i++) {
-            for (const sentence of head[i].split(/(?<=[.;。；])\s/)) {
+            for (const sentence of head[i].split(/(?<=[.;\u3002\uff1b])\s/)) {
                 const scope = coverageStatement(sentence);
                 if (scope) {
                     out.file = { ...scope, line: i + 1 };
@@ -48917,8 +50117,8 @@ function textFactsOf(text) {
     return facts;
 }
 /**
- * A licence file that is only a reference — an address (see licenses/pointer.ts) or a name ("Llama
- * 2 Community License") — carries no clauses of its own: the catalogue's clauses of the licence it
+ * A licence file that is only a reference \u2014 an address (see licenses/pointer.ts) or a name ("Llama
+ * 2 Community License") \u2014 carries no clauses of its own: the catalogue's clauses of the licence it
  * names apply, each quoting the line that names it. Types the text states itself are not repeated.
  */
 function referenceClauses(text, words, file, identification, detected) {
@@ -49276,7 +50476,7 @@ async function followCardLicenseLinks(ctx, card, licenseFiles) {
 // 3.1 Community License", or a "## License" section whose line names one ("Apache 2.0",
 // "**License:** CC-BY-NC-4.0"). Each is identified through identifyLicenseId (SPDX id, SPDX or
 // catalogue name), with the line that states it. Statements about a base model or a dataset
-// ("based on X, which is released under …", "the dataset is licensed under …") are not this model's.
+// ("based on X, which is released under \u2026", "the dataset is licensed under \u2026") are not this model's.
 
 
 /** Phrases that introduce the licence a thing is under. Lower-case; matched at word starts. */
@@ -49315,7 +50515,7 @@ const card_text_STOPS = [
 ];
 const MAX_PER_CARD = 20;
 const MAX_NAME_WORDS = 10;
-/** Markdown links, emphasis and code marks dropped: "[MIT License](LICENSE)" → "MIT License". */
+/** Markdown links, emphasis and code marks dropped: "[MIT License](LICENSE)" \u2192 "MIT License". */
 function plain(line) {
     let out = '';
     for (let i = 0; i < line.length; i++) {
@@ -49344,7 +50544,7 @@ function sentenceBefore(text, at) {
 /** The clause that leads to the trigger: after its last comma, semicolon, "and" or "but". */
 function leadingClause(sentence) {
     let cut = -1;
-    for (const sep of [', ', '; ', ' and ', ' but ', ' – ', ' — '])
+    for (const sep of [', ', '; ', ' and ', ' but ', ' \u2013 ', ' \u2014 '])
         cut = Math.max(cut, sentence.lastIndexOf(sep));
     return cut < 0
         ? { clause: sentence, before: '' }
@@ -49356,21 +50556,21 @@ const CODE_WORDS = /\b(?:code|software|source|scripts?|codebase|repository|libra
 const card_text_MODEL_WORDS = /\b(?:model|weights|checkpoints?|parameters)\b/i;
 /** Whether a statement about a licence is about this model (not its base or its data), and of which part. */
 function subjectOf(sentence) {
-    // "The weights are not released under …", "no longer licensed under …"
+    // "The weights are not released under \u2026", "no longer licensed under \u2026"
     if (/(?:\bnot|n't|\bno longer)$/i.test(sentence.trimEnd()))
         return null;
     const { clause, before } = leadingClause(sentence);
     if (NOT_THIS_MODEL.test(clause))
         return null;
-    // "based on X, which is released under …": the licence of X.
-    if (/^[,;]?\s*(?:which|that)\b/i.test(clause.replace(/^[\s,;–—]+|^and\b|^but\b/gi, '').trim()) &&
+    // "based on X, which is released under \u2026": the licence of X.
+    if (/^[,;]?\s*(?:which|that)\b/i.test(clause.replace(/^[\s,;\u2013\u2014]+|^and\b|^but\b/gi, '').trim()) &&
         BASE_PHRASES.test(before))
         return null;
     const code = CODE_WORDS.test(clause) || CODE_WORDS.test(before.slice(-80));
     const model = card_text_MODEL_WORDS.test(clause);
     return code && !model ? 'code' : 'all';
 }
-/** The licence named right after a trigger: the longest run of words (≤ 10) that identifies. */
+/** The licence named right after a trigger: the longest run of words (\u2264 10) that identifies. */
 function nameAfter(rest) {
     let end = rest.length;
     for (const stop of card_text_STOPS) {
@@ -49390,7 +50590,7 @@ function nameAfter(rest) {
         const r = identifyLicenseId(c);
         if (!r.id)
             continue;
-        // A bare correction ("model" → something) is too weak unless the words say licence or name an id.
+        // A bare correction ("model" \u2192 something) is too weak unless the words say licence or name an id.
         const lower = c.toLowerCase();
         if (r.matcher === 'spdx-correct' && !/licen[cs]e|\d/.test(lower))
             continue;
@@ -49592,7 +50792,7 @@ async function licenseStage(ctx, card, metadataProblems) {
 ;// CONCATENATED MODULE: ./src/analyze/stages/scope-stage.ts
 // Clauses scoped to some models (issue 11, item 6): a licence file, one of its sections, or one of
 // its sentences that names the models it covers ("Heron-70B Research License", "## Terms for the
-// 7B model", "With respect to any multimodal models …") binds those models only. Each model keeps
+// 7B model", "With respect to any multimodal models \u2026") binds those models only. Each model keeps
 // a clause unless the scope clearly names other models (licenses/scope.ts): unknown keeps it, and
 // a licence that names another model but is the model's only licence keeps its clauses too.
 
@@ -49652,7 +50852,7 @@ const MAX_MODELS = 50;
 const LINK = /\[([^\]]{0,200})\]\(<?([^)\s>]{1,500})>?(?:\s[^)]{0,200})?\)/g;
 const LICENSE_HEADER = /licen[cs]|\bterms\b|agreement/i;
 const NAME_HEADER = /\b(?:model|models|name|checkpoint|variant|version)\b/i;
-/** Headers and row names of a table of a release's parts ("| Component | Licence |", "| Weights | … |"), not of models. */
+/** Headers and row names of a table of a release's parts ("| Component | Licence |", "| Weights | \u2026 |"), not of models. */
 const PART_HEADER = /\b(?:component|part|artifact|asset|material|content)s?\b/i;
 const PART_NAMES = new Set('code|source code|software|weights|model weights|model|data|dataset|datasets|documentation|docs|training code|inference code|parameters|checkpoints|outputs|everything else|other|others|all'.split('|'));
 function isPartName(name) {
@@ -49702,8 +50902,8 @@ function fromTables(card) {
     return out;
 }
 const ITEM = /^\s{0,3}[-*+]\s+(.{1,2000})$/;
-const model_list_SEPARATORS = [': ', ' – ', ' — ', ' - ', ' | '];
-/** "**Heron-XL**: [licence](…)", "[Heron-XL](…) — Apache 2.0", "Heron-XL: licensed under …". */
+const model_list_SEPARATORS = [': ', ' \u2013 ', ' \u2014 ', ' - ', ' | '];
+/** "**Heron-XL**: [licence](\u2026)", "[Heron-XL](\u2026) \u2014 Apache 2.0", "Heron-XL: licensed under \u2026". */
 function fromLists(card) {
     const out = [];
     const lines = card.text.split('\n');
@@ -49755,7 +50955,7 @@ function modelsWithLicenses(card) {
 
 ;// CONCATENATED MODULE: ./src/discover/license-ties.ts
 // Which model a licence file governs, from where it sits and what it is called. Repositories keep
-// model licences in a folder of their own (model_licenses/LICENSE-<MODEL>, licenses/…) or name
+// model licences in a folder of their own (model_licenses/LICENSE-<MODEL>, licenses/\u2026) or name
 // them for the model (LICENSE-SDXL, HERON_LICENSE.md); the word beside "licence" names the model.
 
 /** Folders of vendored code, whose licence files are those of the code they hold. */
@@ -49785,13 +50985,13 @@ function license_ties_words(s) {
         .map(w => trimChars(w, '.'))
         .filter(w => w.length > 0);
 }
-/** Letters and digits only, lower-case: how names are compared ("SDXL-Turbo" → "sdxlturbo"). */
+/** Letters and digits only, lower-case: how names are compared ("SDXL-Turbo" \u2192 "sdxlturbo"). */
 function license_ties_nameKey(s) {
     return s.toLowerCase().replace(/[^a-z0-9]+/g, '');
 }
 /**
- * What a licence file's name says it governs beyond "licence": "LICENSE-SDXL-Turbo" → "sdxlturbo",
- * "heron_LICENSE.md" → "heron", "LICENSE-MODEL" → "" (a component, no model), "LICENSE" → "".
+ * What a licence file's name says it governs beyond "licence": "LICENSE-SDXL-Turbo" \u2192 "sdxlturbo",
+ * "heron_LICENSE.md" \u2192 "heron", "LICENSE-MODEL" \u2192 "" (a component, no model), "LICENSE" \u2192 "".
  */
 function licenseSubject(relPath) {
     const name = relPath.split('/').pop() ?? relPath;
@@ -49801,7 +51001,7 @@ function licenseSubject(relPath) {
         return '';
     return license_ties_nameKey(rest.filter(w => !COMPONENT_WORDS.has(w)).join(''));
 }
-/** Whether a licence subject names a model: the same name, or one the start of the other (≥ 3 letters). */
+/** Whether a licence subject names a model: the same name, or one the start of the other (\u2265 3 letters). */
 function subjectNamesModel(subject, modelName) {
     const m = license_ties_nameKey(modelName);
     if (subject.length < 3 || m.length < 3)
@@ -50088,7 +51288,7 @@ const waiverSchema = object({
     .strict()
     .describe('A reviewed exception: findings of one rule, optionally in some models, until a date.');
 const configSchema = object({
-    // Lets editors find the JSON Schema (`$schema: https://…/config.schema.json`); not used otherwise.
+    // Lets editors find the JSON Schema (`$schema: https://\u2026/config.schema.json`); not used otherwise.
     $schema: schemas_string().optional().describe('URL of this JSON Schema, for editors; ignored by the audit.'),
     policy: schemas_enum(POLICIES)
         .default('osaid')
@@ -50172,7 +51372,7 @@ const cardIncomplete = {
                 text += '\n' + card.sections[j].text;
             if (text.includes(card_incomplete_PLACEHOLDER) || text.trim() === '') {
                 report({
-                    message: `The card's “${section.heading}” section is not filled in.`,
+                    message: `The card's \u201c${section.heading}\u201d section is not filled in.`,
                     file: card.file,
                     line: section.line
                 });
@@ -50182,7 +51382,7 @@ const cardIncomplete = {
         if (missing.length > 0) {
             report({
                 message: `The card has no ${missing
-                    .map(m => `“${m}”`)
+                    .map(m => `\u201c${m}\u201d`)
                     .join(missing.length > 2 ? ', ' : ' and ')
                     .replace(/, ([^,]*)$/, ' and $1')} section${missing.length > 1 ? 's' : ''}.`,
                 file: card.file
@@ -50353,9 +51553,17 @@ class SafeFs {
      */
     knowFolder(rel, plainNames) {
         const abs = this.abs(rel);
-        if (!this.folders.has(abs))
-            this.folders.set(abs, { real: abs, plain: new Set(plainNames) });
+        if (this.folders.has(abs))
+            return;
+        const names = [...plainNames];
+        this.folders.set(abs, { real: abs, plain: new Set(names) });
+        this.walked.push([rel, names]);
     }
+    /** The folders a walk made known (knowFolder), for another reader of the same root: a worker thread. */
+    knownFolders() {
+        return this.walked;
+    }
+    walked = [];
     /** The real path of a file: its folder's real path, unless the file itself is (or may be) a link. */
     realFile(abs) {
         // The root is real already; its parent folder is outside and never listed.
@@ -50514,7 +51722,7 @@ const hiddenText = {
         id: 'license/hidden-text',
         category: 'license-unrecognized',
         title: 'Licence and card texts display what they say',
-        framework: 'OSAID 1.0 — terms must be readable to be judged; audit safety against hidden text',
+        framework: 'OSAID 1.0 \u2014 terms must be readable to be judged; audit safety against hidden text',
         severity: { default: 'error' },
         docs: docsUrl('license/hidden-text')
     },
@@ -50636,8 +51844,8 @@ const licenseInheritance = {
     meta: {
         id: 'license-inheritance',
         category: 'license-inheritance',
-        title: 'A derivative keeps its base model’s licence terms',
-        framework: 'Licence inheritance of derivatives (Llama, Gemma, OpenRAIL terms flow down); OSAID 1.0 — the derivative inherits the base’s terms',
+        title: 'A derivative keeps its base model\u2019s licence terms',
+        framework: 'Licence inheritance of derivatives (Llama, Gemma, OpenRAIL terms flow down); OSAID 1.0 \u2014 the derivative inherits the base\u2019s terms',
         severity: { default: 'error' },
         docs: docsUrl('license-inheritance')
     },
@@ -50674,7 +51882,7 @@ const licenseInheritance = {
                 message: `Derived from ${b.id}, licensed under ${info?.name ?? b.licenseId}, but declared as \`${declaredText}\`: that drops what the base licence imposes (it ${dropped.map(clauseLabel).join('; ')}). ${relationNoun(facts.baseModelRelation)} must keep the base model's licence.`,
                 file,
                 line: b.line ?? line,
-                evidence: `${b.id} → ${b.licenseId}${b.licenseFile ? ` (${b.licenseFile})` : ''}`
+                evidence: `${b.id} \u2192 ${b.licenseId}${b.licenseFile ? ` (${b.licenseFile})` : ''}`
             });
         }
     }
@@ -50695,8 +51903,8 @@ const licenseMismatch = {
     meta: {
         id: 'license-mismatch',
         category: 'license-mismatch',
-        title: 'The card’s licence agrees with the licence file and its own text',
-        framework: 'Hugging Face model-card conventions (`license` must describe the repository’s terms)',
+        title: 'The card\u2019s licence agrees with the licence file and its own text',
+        framework: 'Hugging Face model-card conventions (`license` must describe the repository\u2019s terms)',
         severity: { default: 'error' },
         docs: docsUrl('license-mismatch')
     },
@@ -50712,7 +51920,7 @@ const licenseMismatch = {
                 message: `The card declares \`${facts.cardLicense.value}\` (${card.name}) but ${first.file.path} is ${first.identification.name}.`,
                 file: facts.cardFile?.path,
                 line: facts.cardLicense.line,
-                evidence: `${facts.cardLicense.value} ≠ ${first.identification.id}`
+                evidence: `${facts.cardLicense.value} \u2260 ${first.identification.id}`
             });
         }
         // A licence the card's text states for the model must agree with its metadata, else with its
@@ -50725,19 +51933,19 @@ const licenseMismatch = {
                 if ([...idSet(card.id)].some(id => ids.has(id)))
                     continue;
                 report({
-                    message: `The card’s text says the model is under ${prose.name}, but its metadata declares \`${facts.cardLicense.value}\` (${card.name}).`,
+                    message: `The card\u2019s text says the model is under ${prose.name}, but its metadata declares \`${facts.cardLicense.value}\` (${card.name}).`,
                     file: prose.file ?? undefined,
                     line: prose.line,
-                    evidence: `${prose.id} ≠ ${card.id}`
+                    evidence: `${prose.id} \u2260 ${card.id}`
                 });
             }
             else if (files.length > 0 && !agreesWithFiles(ids)) {
                 const first = files[0];
                 report({
-                    message: `The card’s text says the model is under ${prose.name}, but ${first.file.path} is ${first.identification.name}.`,
+                    message: `The card\u2019s text says the model is under ${prose.name}, but ${first.file.path} is ${first.identification.name}.`,
                     file: prose.file ?? undefined,
                     line: prose.line,
-                    evidence: `${prose.id} ≠ ${first.identification.id}`
+                    evidence: `${prose.id} \u2260 ${first.identification.id}`
                 });
             }
         }
@@ -50753,7 +51961,7 @@ const licenseMissing = {
         id: 'license-missing',
         category: 'license-missing',
         title: 'Every model has a licence',
-        framework: 'OSAID 1.0 — parameters and code under OSI-approved terms; OSD (a licence must grant the freedoms)',
+        framework: 'OSAID 1.0 \u2014 parameters and code under OSI-approved terms; OSD (a licence must grant the freedoms)',
         severity: { default: 'error' },
         docs: docsUrl('license-missing')
     },
@@ -50794,7 +52002,7 @@ const licenseModified = {
         id: 'license/modified',
         category: 'license-mismatch',
         title: 'Standard licence texts are unmodified',
-        framework: 'OSAID 1.0 and OSD — a licence is OSI-approved only as its approved text',
+        framework: 'OSAID 1.0 and OSD \u2014 a licence is OSI-approved only as its approved text',
         severity: { default: 'warning' },
         docs: docsUrl('license/modified')
     },
@@ -50804,10 +52012,10 @@ const licenseModified = {
             if (!id?.modifiedFrom || !id.addedText || id.addedText.length === 0)
                 continue;
             const first = id.addedText[0];
-            const quote = first.text.length > license_modified_MAX_QUOTE ? `${first.text.slice(0, license_modified_MAX_QUOTE)}…` : first.text;
+            const quote = first.text.length > license_modified_MAX_QUOTE ? `${first.text.slice(0, license_modified_MAX_QUOTE)}\u2026` : first.text;
             const more = id.addedText.length > 1 ? ` (and ${id.addedText.length - 1} more)` : '';
             report({
-                message: `${l.file.path} is the ${id.modifiedFrom} text with sentences added or changed${more}, so it is not ${id.modifiedFrom}: “${quote}”`,
+                message: `${l.file.path} is the ${id.modifiedFrom} text with sentences added or changed${more}, so it is not ${id.modifiedFrom}: \u201c${quote}\u201d`,
                 file: l.file.path,
                 line: first.line,
                 evidence: quote
@@ -50830,7 +52038,7 @@ const licenseNotOpen = {
         id: 'license/osi-approved',
         category: 'license-restriction',
         title: 'Licences are OSI-approved',
-        framework: 'OSAID 1.0 — code under OSI-approved licences, parameters under OSI-approved terms',
+        framework: 'OSAID 1.0 \u2014 code under OSI-approved licences, parameters under OSI-approved terms',
         severity: { default: 'error', 'open-weights': 'warning' },
         docs: docsUrl('license/osi-approved')
     },
@@ -50910,7 +52118,7 @@ const licenseUnrecognized = {
         id: 'license-unrecognized',
         category: 'license-unrecognized',
         title: 'Licence texts are recognised',
-        framework: 'OSAID 1.0 — terms must be identifiable to be judged (an unidentified custom licence leaves the verdict unknown)',
+        framework: 'OSAID 1.0 \u2014 terms must be identifiable to be judged (an unidentified custom licence leaves the verdict unknown)',
         severity: { default: 'warning' },
         severityFromConfig: config => EFFECT[config['unknown-license']],
         docs: docsUrl('license-unrecognized')
@@ -50977,7 +52185,7 @@ const metadataInvalid = {
     meta: {
         id: 'metadata-invalid',
         category: 'metadata-invalid',
-        title: 'Model card metadata is valid YAML with the Hub’s keys and values',
+        title: 'Model card metadata is valid YAML with the Hub\u2019s keys and values',
         framework: 'Hugging Face model-card metadata specification',
         severity: { default: 'error' },
         docs: docsUrl('metadata-invalid')
@@ -51028,7 +52236,7 @@ const openWashing = {
     meta: {
         id: 'open-washing',
         category: 'open-washing',
-        title: 'No “open source” claim for a model that is not open source',
+        title: 'No \u201copen source\u201d claim for a model that is not open source',
         framework: 'OSAID 1.0 (binary: open source AI or not); OSI on Llama; OSAI Index on open-washing',
         severity: { default: 'error', 'open-weights': 'warning' },
         docs: docsUrl('open-washing')
@@ -51046,7 +52254,7 @@ const openWashing = {
         const first = failing[0];
         const claim = claims[0];
         report({
-            message: `The card calls the model open source, but it fails the Open Source AI Definition on ${failing.map(r => r.id).join(', ')}. ${first.reason} Say “open weights”, or fix what fails.`,
+            message: `The card calls the model open source, but it fails the Open Source AI Definition on ${failing.map(r => r.id).join(', ')}. ${first.reason} Say \u201copen weights\u201d, or fix what fails.`,
             file: facts.cardFile?.path,
             line: claim.line,
             evidence: claim.quote
@@ -51086,9 +52294,9 @@ function requirementRule(id, requirement, category, title, framework) {
         }
     };
 }
-const osaidDataInformation = requirementRule('osaid/data-information', 'data-information', 'data-information', 'Training data is described well enough to rebuild an equivalent system', 'OSAID 1.0 — Data Information: provenance, scope, selection, processing, and where public data can be obtained');
-const osaidCode = requirementRule('osaid/code', 'code', 'code-availability', 'Training, data-processing and inference code is available', 'OSAID 1.0 — Code: the complete source code used to train and run the system, under OSI-approved licences');
-const osaidParameters = requirementRule('osaid/parameters', 'parameters', 'weights-availability', 'Weights are available without gating', 'OSAID 1.0 — Parameters: model weights under OSI-approved terms, available to all');
+const osaidDataInformation = requirementRule('osaid/data-information', 'data-information', 'data-information', 'Training data is described well enough to rebuild an equivalent system', 'OSAID 1.0 \u2014 Data Information: provenance, scope, selection, processing, and where public data can be obtained');
+const osaidCode = requirementRule('osaid/code', 'code', 'code-availability', 'Training, data-processing and inference code is available', 'OSAID 1.0 \u2014 Code: the complete source code used to train and run the system, under OSI-approved licences');
+const osaidParameters = requirementRule('osaid/parameters', 'parameters', 'weights-availability', 'Weights are available without gating', 'OSAID 1.0 \u2014 Parameters: model weights under OSI-approved terms, available to all');
 
 ;// CONCATENATED MODULE: ./src/rules/unsafe-path.ts
 
@@ -51202,7 +52410,7 @@ function collect(rule, config, sink) {
         if (r.line)
             f.line = r.line;
         if (r.evidence)
-            f.evidence = r.evidence.length > 500 ? r.evidence.slice(0, 497) + '…' : r.evidence;
+            f.evidence = r.evidence.length > 500 ? r.evidence.slice(0, 497) + '\u2026' : r.evidence;
         sink.push(f);
     };
 }
@@ -51292,7 +52500,7 @@ function failsAt(f, failOn) {
 /**
  * The 17 components of the Model Openness Framework as the Model Openness Tool configures them
  * (id, exact name, content type, class, required). A MOT entry names its components by the exact
- * `name`; classes are cumulative (III ⊂ II ⊂ I) and optional components never decide a class.
+ * `name`; classes are cumulative (III \u2282 II \u2282 I) and optional components never decide a class.
  */
 /** In the MOT's configuration order (which is the order its evaluator walks them in). */
 const MOF_COMPONENTS = Object.freeze([
@@ -52254,7 +53462,7 @@ function mofPolicyFindings(config, f, mof) {
             ? 'license-restriction'
             : (CATEGORY_BY_TYPE[MOF_COMPONENTS.find(d => d.id === c.id)?.contentType ?? ''] ?? 'card-incomplete'),
         severity,
-        message: `MOF class ${wanted} needs “${c.name}” ${c.status === 'missing' ? 'included' : 'under an open licence'} (${c.status}${c.license ? `: ${c.license}` : ''}); the model is ${got}.`,
+        message: `MOF class ${wanted} needs \u201c${c.name}\u201d ${c.status === 'missing' ? 'included' : 'under an open licence'} (${c.status}${c.license ? `: ${c.license}` : ''}); the model is ${got}.`,
         ...(f.cardFile ? { file: f.cardFile.path } : {})
     }));
 }
@@ -52327,6 +53535,15 @@ async function auditModelRoot(safe, model, analyzeOptions, opts) {
 
 /** Model roots per batch: small enough to share the work evenly, large enough that messages cost little. */
 const BATCH = 16;
+/**
+ * One thread fewer than the machine's cores: V8's own background threads (its optimising compiler
+ * and garbage collector) keep about one core busy during an audit of many models. Measured on 2
+ * cores, a second JavaScript thread only competed with them (more CPU in all, no shorter run), so
+ * a 2-core machine audits in one thread; from 3 cores on, threads share the models.
+ */
+function defaultThreads() {
+    return Math.max(1, os.availableParallelism() - 1);
+}
 /** How many threads (this one included) judge `models` model roots; 1 means no pool. */
 function poolSize(workers, models, config) {
     if (!workers)
@@ -52336,7 +53553,7 @@ function poolSize(workers, models, config) {
         return 1;
     if (models < (workers.minModels ?? 200))
         return 1;
-    return Math.max(1, workers.threads ?? os.availableParallelism());
+    return Math.max(1, workers.threads ?? defaultThreads());
 }
 /** The analysis options of a thread of the pool: its own caches, and never the Hub (see poolSize). */
 function poolAnalyzeOptions() {
@@ -52367,7 +53584,7 @@ async function auditInWorkers(script, threads, safe, models, judge) {
         const batch = next++;
         return { batch, models: models.slice(batch * BATCH, (batch + 1) * BATCH) };
     };
-    const setup = { root: safe.root, judge };
+    const setup = { root: safe.root, folders: safe.knownFolders(), judge };
     const workers = [];
     try {
         const remote = Array.from({ length: threads - 1 }, () => {
@@ -52457,6 +53674,8 @@ async function serve() {
         throw new Error('audit-worker: to be started as a worker thread (audit-pool.ts)');
     const setup = external_node_worker_threads_namespaceObject.workerData;
     const safe = await SafeFs.open(setup.root);
+    for (const [rel, names] of setup.folders)
+        safe.knowFolder(rel, names);
     const analyzeOptions = poolAnalyzeOptions();
     // One batch at a time, in the order they came: the main thread keeps two in flight.
     let queue = Promise.resolve();

@@ -67,6 +67,13 @@ export function negatedBefore(s: Sentence, i: number, before: number): number {
 }
 
 const SCOPE_MODALS = words('may can shall must will should might could')
+
+/** An exception word at k; "provided" only as "provided that" ("… otherwise provided for a fee" is a verb). */
+function exceptionAt(s: Sentence, k: number): boolean {
+  const w = s.tokens[k]!.w
+  if (w === 'provided') return s.tokens[k + 1]?.w === 'that'
+  return EXCEPTION.has(w)
+}
 const CLAUSE_JOINS = words('and or while whereas yet so')
 
 /** A modal at k that opens a clause of its own: "… and you may use it", "… or can deploy it". */
@@ -83,7 +90,7 @@ function freshModalClause(s: Sentence, k: number): boolean {
 export function negationReaching(s: Sentence, i: number, before: number): number {
   for (let k = i - 1; k >= Math.max(0, i - before); k--) {
     if (isNegationAt(s, k)) return k
-    if (EXCEPTION.has(s.tokens[k]!.w) || freshModalClause(s, k)) return -1
+    if (exceptionAt(s, k) || freshModalClause(s, k)) return -1
   }
   return -1
 }
@@ -247,6 +254,7 @@ const BANNED_AFTER = new Phrases([
   'prohibited, not permitted, not allowed, not licensed, not licenced, not authorised, not authorized',
   'excluded, outside the scope, forbidden, not granted, may not be, must not be, shall not be, requires a',
   'require a, requires the, requires prior, requires written, requires an, is reserved, are reserved',
+  'off limits, out of bounds',
   'requires our, require our, requires express, subject to our prior, subject to prior, 须经, 需经',
   '不得, 禁止, 不允许, 须, 需'
 ])

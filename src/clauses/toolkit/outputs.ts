@@ -12,12 +12,18 @@ const CONTENT = words(
 /** "generate data to train …": the act of producing content with the model. */
 const GENERATE = words('generate generates generating synthesize synthesise synthesizing synthesising')
 const BY_MODEL = words('model it its system weights')
+/** "made with the Model", "synthetic data": outputs named by how they were made. */
+const MADE = words('made')
+const SYNTHETIC = words('synthetic')
+/** "made with", "made by", "made using": the model as the tool ("products made from it" are derivatives). */
+const MADE_WITH = words('with by using')
+
 /** The model named as the one that produces: "the Model", "it", "the system". */
 const PRODUCER = words('model models it system assistant llm weights network')
 /** Verbs of producing, with the model as their subject: "what the model writes", "the Model produces". */
 const PRODUCES = words(
   'produces produce produced generates generate generated writes wrote creates created outputs',
-  'returns returned emits emitted says said yields yielded'
+  'returns returned emits emitted says said yields yielded spits spit'
 )
 /** What stands before "the model produces" when the phrase is a thing produced: "what", "anything", "content". */
 const PRODUCED_THING = words(
@@ -27,9 +33,11 @@ const PRODUCED_THING = words(
 /** The model itself, as a thing used (not "it", which may stand for an output). */
 const MODEL_ITSELF = words('model models weights checkpoint checkpoints parameters software 模')
 const OUTPUT_ZH = phrases('输出, 生成内容, 生成的内容, 生成结果')
-const GENERATE_ZH = phrases('生成')
-/** First characters of what is generated: 生成的图片, 生成文本, 生成的代码. */
-const PRODUCT_ZH = words('内 图 文 结 音 视 代 数 作 素 回 答')
+const GENERATE_ZH = phrases('生成, 产生, 输出')
+/** First characters of what is generated: 生成的图片, 生成文本, 生成的代码, 生成的东西. */
+const PRODUCT_ZH = words('内 图 文 结 音 视 代 数 作 素 回 答 东 资')
+/** 的, or 之 in formal and traditional writing (產生之內容). */
+const OF_ZH = words('的 之')
 
 /** "what the model writes", "Nothing the Model produces": the position of the producing verb, or -1. */
 function producedBy(s: Sentence, m: number): number {
@@ -42,7 +50,7 @@ function producedBy(s: Sentence, m: number): number {
 function generatedZh(s: Sentence): number[] {
   const out: number[] = []
   for (const g of GENERATE_ZH.all(s)) {
-    const k = s.tokens[g + 2]?.w === '的' ? g + 3 : g + 2
+    const k = OF_ZH.has(s.tokens[g + 2]?.w ?? '') ? g + 3 : g + 2
     if (PRODUCT_ZH.has(s.tokens[k]?.w ?? '')) out.push(g)
   }
   return out
@@ -60,6 +68,10 @@ export function outputRefs(s: Sentence, generating = false): number[] {
   for (const g of allOf(s, GENERATED)) {
     if (nearWords(s, g, 3, 3, CONTENT) >= 0 || nearWords(s, g, 0, 4, BY_MODEL) >= 0) out.push(g)
   }
+  // "made with the Model" (not "changes made to the data"), "synthetic data"
+  for (const g of allOf(s, MADE))
+    if (MADE_WITH.has(s.tokens[g + 1]?.w ?? '') && nearWords(s, g, 0, 3, BY_MODEL) >= 0) out.push(g)
+  for (const g of allOf(s, SYNTHETIC)) if (CONTENT.has(s.tokens[g + 1]?.w ?? '')) out.push(g)
   for (const m of allOf(s, PRODUCER)) {
     const v = producedBy(s, m)
     if (v >= 0 && !out.includes(v)) out.push(v)

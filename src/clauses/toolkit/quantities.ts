@@ -4,6 +4,9 @@ import type { Sentence } from './sentences.js'
 
 /** A number token ("700", "1,000,000", "1.5", "1m", "2k") as a value, or null. */
 export function numberValue(w: string): number | null {
+  // Most tokens are words: one that does not start with a digit, "," or "." is no number.
+  const c0 = w.charCodeAt(0)
+  if (!(c0 >= 48 && c0 <= 57) && c0 !== 44 && c0 !== 46) return null
   let body = w
   let mult = 1
   const last = w[w.length - 1]
@@ -94,6 +97,15 @@ const SCALES: Record<string, number> = {
 
 const HAN_SMALL: Record<string, number> = { 十: 10, 百: 100, 千: 1e3 }
 const HAN_LARGE: Record<string, number> = { 万: 1e4, 亿: 1e8 }
+/** Words of passing before a bare scale: 过亿 ("over a hundred million"), 上万, 破亿, 超亿. */
+const PASSING_ZH: ReadonlySet<string> = new Set(['过', '上', '破', '超', '逾'])
+
+/** The words a quantity may start with (besides digits): quantityAt's tables, in one set. */
+const QUANTITY_WORDS: ReadonlySet<string> = new Set([
+  ...Object.keys(HAN_DIGITS),
+  ...Object.keys(HAN_SMALL),
+  ...Object.keys(UNITS)
+])
 
 /**
  * A Chinese numeral from token i ("三十", "二十五", "一百万", "五千万", "十万"): its value and last
@@ -127,6 +139,12 @@ function hanNumber(s: Sentence, i: number): { value: number; end: number } | nul
  */
 export function quantityAt(s: Sentence, i: number): { value: number; end: number } | null {
   const w = s.tokens[i]!.w
+  // 过亿, 上万, 破亿: a scale alone after a word of passing is one of it
+  if (HAN_LARGE[w] !== undefined && PASSING_ZH.has(s.tokens[i - 1]?.w ?? ''))
+    return { value: HAN_LARGE[w], end: i }
+  // Most tokens are no number word and no digits: one set look-up says so (a name Object.prototype
+  // has, "constructor", still goes the long way, as it always has).
+  if (!QUANTITY_WORDS.has(w) && !(w in Object.prototype) && numberValue(w) === null) return null
   if (HAN_DIGITS[w] !== undefined || HAN_SMALL[w] !== undefined) return hanNumber(s, i)
   let v = numberValue(w)
   const isWord = v === null

@@ -16,7 +16,17 @@ export const WORD = /[\p{L}\p{N}]+/gu
 
 const HAN = /\p{Script=Han}/u
 
+/**
+ * Whether the text holds a Han character. The Unicode-property expression is large to compile
+ * (milliseconds at start-up), so the common answers come first: no Han character lies below
+ * U+2E80, and the CJK Unified Ideographs (U+4E00–U+9FFF) and Extension A (U+3400–U+4DBF) are Han
+ * throughout.
+ */
 export function isHan(c: string): boolean {
+  if (!mayHoldHan(c)) return false
+  const code = c.charCodeAt(0)
+  if (c.length === 1 && ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf)))
+    return true
   return HAN.test(c)
 }
 
