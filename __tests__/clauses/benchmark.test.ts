@@ -23,7 +23,6 @@ const TARGET = { recall: 0.95, precision: 0.98 }
 const FLOORS: Record<string, { recall?: number; precision?: number }> = {
   'output-use-restriction': { precision: 0.96 },
   'restrictions-flow-down': { recall: 0.9 },
-  'termination-at-will': { precision: 0.95 },
   attribution: { precision: 0.97 }
 }
 

@@ -24,7 +24,7 @@ const ACTS = phrases(
   'change the weights, make changes, make any changes, make any change, build upon, build on',
   'work based on, works based on, work based upon, works based upon, derived from it',
   'derived from the model, further train, train further, further training, 二次开发, 二次训练',
-  '再训练, 修改, 微调, 合并, 改动, 改编, 改写, 演绎, 变更, 剪枝, 量化, 压缩'
+  '再训练, 修改, 微调, 合并, 改动, 改编, 改写, 演绎, 变更, 剪枝, 量化, 压缩, 改作, 翻译'
 )
 const NOT_OBJECTS = words(
   'license licence notice notices terms rights agreement conditions warranty disclaimer copyright',
@@ -34,7 +34,7 @@ const NOT_OBJECTS = words(
 const SUBJECT = words(
   'you licensee licensees user users model models weights checkpoint checkpoints parameters'
 )
-const SUBJECT_ZH = phrases('您, 你, 用户, 模型, 权重, 被许可方, 使用者')
+const SUBJECT_ZH = phrases('您, 你, 用户, 模型, 权重, 被许可方, 使用者, 被授权人, 被授权方')
 /** A passive ban names what it bans by a pronoun or a noun: "modified versions may not be shared". */
 const WEAK_SUBJECT = words('it them versions version copies copy materials')
 /** The verb after "may not be": what the ban is about ("… may not be shared"; not "… misrepresented"). */

@@ -92,6 +92,7 @@ const CONSENT_ZH = phrases(
 )
 /** "neither of them may leave your premises": the copies stay inside. */
 const THERE = words('there')
+const COPY = words('copy')
 /** The model itself and its copies (not "data" alone: "uploads of personal data"). */
 const CORE_MODEL = words(
   'model models weights checkpoint checkpoints parameters files copies dataset datasets'
@@ -107,7 +108,7 @@ const PASS_ZH = phrases(
 /** A ban, not a statement of fact: 不得 (may not), not 不 alone (本模型不提供任何担保, "does not provide"). */
 const ZH_BAN = phrases('不得, 禁止, 严禁, 不允许, 不可, 不能, 不应, 勿, 不准, 不许')
 const OBJECT_ZH = phrases(
-  '模型, 权重, 第三方, 他人, 副本, 别人, 其他人, 任何人, 外部, 对外, 组外, 文件, 数据集, 软件'
+  '模型, 权重, 第三方, 第三人, 他人, 副本, 别人, 其他人, 任何人, 外部, 对外, 组外, 文件, 数据集, 资料集, 软件'
 )
 
 /** Words that may stand inside a list of passive verbs: "may not be assigned, transferred or shared". */
@@ -190,6 +191,8 @@ function passiveModelBan(s: Sentence, text: string): number {
     if (placeAfter(s, p, text)) continue
     if (subject < 0 || paperSubject(s, k - 1)) continue
     if (nearWords(s, subject, 4, 0, DERIVED) >= 0) continue
+    // "fine-tuned versions may not be shared", "adapted versions of it may not be passed on"
+    if (nearWords(s, k - 1, 6, 0, DERIVED) >= 0) continue
     return k + 1
   }
   return -1
@@ -274,7 +277,7 @@ export default defineClause({
     }
     // "Distribution of the Model weights is prohibited."
     for (const p of allOf(s, ACT_NOUNS)) {
-      if (nearWords(s, p, 0, 6, MODEL_THING) < 0) continue
+      if (nearWords(s, p, 0, 6, SHIPPED) < 0 && nearWords(s, p, 0, 6, COPY) < 0) continue
       const ban = BAN.first(s)
       if (ban > p && ban - p <= 14 && !otherClauseBetween(s, p, ban, text)) return p
     }
