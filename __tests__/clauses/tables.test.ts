@@ -219,7 +219,10 @@ const TABLES: Record<ClauseType, Table> = {
       'You cannot sell anything you make with the Model.',
       '商用的话得先跟我们签合同。',
       'Free for personal use, not for business.',
-      '个人随便用，公司用要付费。'
+      '个人随便用，公司用要付费。',
+      'No paid apps, no client work.',
+      'Any service in which access to the Model is resold is outside the licence granted here.',
+      'Save as permitted in writing, the Licensee shall not use the Model, in whole or in part, in connection with any undertaking carried on for profit.'
     ],
     nearMiss: [
       'Commercial support contracts are sold separately.',
@@ -238,7 +241,8 @@ const TABLES: Record<ClauseType, Table> = {
       'Companies serving more than 100,000 users may not use the Model commercially without a paid licence.',
       'You shall not sell or otherwise make the Model available to any third party.',
       'Not-for-profit use is welcome.',
-      'This model is free for not-for-profit organisations.'
+      'This model is free for not-for-profit organisations.',
+      'The following conditions apply to Commercial Deployments:\n(a) each further block of 50 concurrent users requires an additional seat.'
     ],
     negation: [
       'Commercial and non-commercial use are both allowed.',
@@ -278,7 +282,8 @@ const TABLES: Record<ClauseType, Table> = {
       'We thank the research community. No other use of the logo is permitted.',
       'Architecture: a research prototype, dense decoder-only transformer model.',
       '"Model" means the network developed by Example Research. You may distribute the Model only with this licence.',
-      'You may use the Model for:\n(a) building products;\n(b) teaching;\nand for no other purpose.'
+      'You may use the Model for:\n(a) building products;\n(b) teaching;\nand for no other purpose.',
+      'Derivative Models may be created for internal evaluation but shall not be published.'
     ],
     negation: [
       'Use of the model is not limited to research.',
@@ -321,7 +326,10 @@ const TABLES: Record<ClauseType, Table> = {
       'Synthetic data made with the Model may be published, but not used as training data for another model.',
       'Do not train other models on what it spits out.',
       'Any Output used in a publication must be clearly identified as machine-generated.',
-      'You shall not represent Output as human-generated.'
+      'You shall not represent Output as human-generated.',
+      'Generated audio may be used in personal projects but may not be sold.',
+      'Do not train other models on what this one writes.',
+      'The use of generated images to build training sets for third-party models is prohibited.'
     ],
     nearMiss: [
       'The model produces outputs in English and French.',
@@ -341,7 +349,9 @@ const TABLES: Record<ClauseType, Table> = {
       '生成的内容不一定准确，请谨慎使用。',
       'The Licensor claims no rights in outputs you generate using the Model.',
       '许可方不承担您使用模型输出结果而产生的任何风险。',
-      'Outputs may be presented as JSON or as plain text.'
+      'Outputs may be presented as JSON or as plain text.',
+      'The Model is not tested for legal use, and its outputs may be inaccurate.',
+      '"Derivative" means any model created by fine-tuning, distilling or merging the Model.'
     ],
     negation: [
       'This licence does not impose any restrictions on outputs.',
@@ -388,7 +398,10 @@ const TABLES: Record<ClauseType, Table> = {
       'Folks in Ruritania cannot use this.',
       'EU customers may not use this model.',
       '本许可仅授予在中华人民共和国境内注册的企业。',
-      '- I am not located in a sanctioned country'
+      '- I am not located in a sanctioned country',
+      'No rights are conferred on any entity that has its principal place of business in Freedonia.',
+      'Use of the Service from Ruritania is not permitted.',
+      'You may not use the Model in any country listed in Schedule 4.'
     ],
     nearMiss: [
       'This agreement is governed by the laws of Ireland.',
@@ -408,7 +421,8 @@ const TABLES: Record<ClauseType, Table> = {
       '您应当遵守所在国家的法律。',
       'Users are welcome in every territory.',
       'The licence excludes warranties of any kind.',
-      'The model is not intended for use in the European Union without a conformity assessment.'
+      'The model is not intended for use in the European Union without a conformity assessment.',
+      'You may not use data from Wikipedia without attribution.'
     ],
     negation: [
       'The licence is granted without territorial limitation.',

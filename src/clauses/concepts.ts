@@ -16,6 +16,12 @@ export const PERIOD = words(
   'month months monthly day days daily week weeks weekly year years annual annually calendar period',
   'quarter 月 日 年'
 )
+/** A licensee's money coming in: revenue, turnover, sales, funding (ARR, 收入, 营业额). */
+export const REVENUE = words(
+  'revenue revenues turnover income sales earnings receipts proceeds funding financing valuation arr',
+  'mrr gmv billings bookings'
+)
+export const REVENUE_ZH: Phrases = phrases('收入, 营收, 营业额, 销售额, 营业收入')
 /** The licensee and those it answers for. */
 export const LICENSEE = words(
   'you your licensee licensees recipient recipients user users entity entities company companies',

@@ -83,7 +83,7 @@ function usedInPlace(s: Sentence, p: number): boolean {
       : a === 'the' && USE_PREP.has(s.tokens[p - 2]?.w ?? '')
         ? p - 2
         : -1
-  if (prep < 0) return false
+  if (prep < 0) return usedFrom(s, p)
   for (let k = prep - 1; k >= Math.max(0, prep - 6); k--) {
     const w = s.tokens[k]!.w
     if (USE_GRANT.has(w)) return true
@@ -184,14 +184,18 @@ const PLACE_CLASS = words('country countries region regions territory territorie
 /** Belonging to a place: those domiciled, resident, incorporated or located there. */
 const RESIDENCE = words(
   'domiciled resident residents residing reside resides located incorporated organised organized',
-  'established headquartered based citizens nationals living lives'
+  'established headquartered based citizens nationals living lives principal'
 )
 /** Words that may stand between belonging and the class of places: "resident in a country", "organised under the laws of any Restricted Territory". */
 const TO_PLACE = words('in of within under the a an any such laws law')
+/** Words of belonging between the residence word and the place: "or has its principal place of business in". */
+const ON_THE_WAY = words(
+  'or and ordinarily has have its their principal place places business registered office'
+)
 /** What a denial takes away: rights, the grant, the licence, eligibility. */
 const RIGHTS = words(
   'right rights granted grant license licence licensed licenced eligible available permitted',
-  'may authorised authorized extend extends apply applies'
+  'may authorised authorized extend extends apply applies confer confers conferred'
 )
 
 /**
@@ -203,22 +207,20 @@ const RIGHTS = words(
 function residentsExcluded(s: Sentence, doc: Doc): number {
   for (const r of allOf(s, RESIDENCE)) {
     let c = r + 1
-    while (c < s.tokens.length && c <= r + 8 && !PLACE_CLASS.has(s.tokens[c]!.w)) {
+    let named = -1
+    while (c < s.tokens.length && c <= r + 14 && !PLACE_CLASS.has(s.tokens[c]!.w)) {
       const w = s.tokens[c]!.w
-      // "domiciled, organised or ordinarily resident in": more words of belonging on the way
-      if (
-        !TO_PLACE.has(w) &&
-        !RESIDENCE.has(w) &&
-        !EXCLUDED_CLASS.has(w) &&
-        w !== 'or' &&
-        w !== 'and' &&
-        w !== 'ordinarily'
-      ) {
+      // "domiciled, organised or ordinarily resident in", "has its principal place of business in":
+      // more words of belonging on the way
+      if (!TO_PLACE.has(w) && !RESIDENCE.has(w) && !EXCLUDED_CLASS.has(w) && !ON_THE_WAY.has(w)) {
         if (!isCapitalised(doc, s, c)) break
+        // a place by name, right after "in": "organised under the laws of … Djibouti"
+        if (named < 0 && !NOT_PLACES.has(w) && s.tokens[c - 1]!.w === 'in') named = c
       }
       c++
     }
-    if (!PLACE_CLASS.has(s.tokens[c]?.w ?? '')) continue
+    if (!PLACE_CLASS.has(s.tokens[c]?.w ?? '') && named < 0) continue
+    if (named >= 0) c = named
     const neg = negatedBefore(s, r, 25)
     if (neg >= 0 && nearWords(s, neg, 0, 8, RIGHTS) >= 0) return r
     // "I am not domiciled in, or incorporated in, a country listed in Annex C": a declaration the
@@ -243,6 +245,23 @@ function confinedToTerritory(s: Sentence, doc: Doc): number {
   }
   return -1
 }
+/** What is used from a place: the model or the service itself ("Use of the Service from X"), not data. */
+const USED_THING = words('the of model models service services weights it api software')
+/** "Use of the Service from Transnistria", "accessed from X": a use word, then only the thing used, then "from". */
+function usedFrom(s: Sentence, p: number): boolean {
+  const prep = s.tokens[p - 1]?.w === 'from' ? p - 1 : -1
+  if (prep < 0) return false
+  for (let k = prep - 1; k >= Math.max(0, prep - 5); k--) {
+    const w = s.tokens[k]!.w
+    if (USE_GRANT.has(w)) return true
+    if (!USED_THING.has(w)) return false
+  }
+  return false
+}
+
+/** "in any country listed in Annex 3": a class of places the licence names in a list of its own. */
+const LISTED = words('listed specified named identified designated set enumerated')
+
 function bannedInTerritory(s: Sentence): number {
   if (!hasAny(s, USE_GRANT)) return -1
   for (let p = 0; p < s.tokens.length; p++) {
@@ -281,6 +300,9 @@ export default defineClause({
     // sanctions named only to pick the places the licensor itself excludes: "Use of the Model is
     // prohibited in any country subject to sanctions"; complying with the law is no such clause
     if (isExportControl(s)) return bannedInTerritory(s)
+    // "may not use the Model in any country listed in Annex 3"
+    const listed = bannedInTerritory(s)
+    if (listed >= 0 && nearWords(s, listed, 0, 3, LISTED) >= 0) return listed
     for (const p of TERRITORY_ZH.all(s)) {
       if (nearPhrase(s, p, 8, 2, ONLY_ZH) >= 0 || negatedBefore(s, p, 10) >= 0) return p
       if (nearPhrase(s, p, 10, 0, MUST_ZH) >= 0) return p

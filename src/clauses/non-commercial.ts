@@ -8,6 +8,7 @@
 // amount of revenue (a threshold), a limit on outputs alone (an output-use restriction).
 import { BLOCKER_SEVERITY, FOUND, OSD6, defineClause, type DetectContext } from './clause.js'
 import revenueThreshold from './revenue-threshold.js'
+import { PEOPLE } from './concepts.js'
 import userThreshold from './user-threshold.js'
 import { docsUrl } from '../rules/types.js'
 import {
@@ -77,13 +78,13 @@ const FOR_PROFIT = phrases(
   'make money, making money, monetary gain, financial gain, monetary advantage, monetary compensation',
   'advertising revenue, ad revenue, ad supported, ads, paywall, paywalls, subscriptions, subscription fee',
   'subscription fees, selling access, sells access, resell access, resells access, reselling access',
-  'paid api access, paid access'
+  'paid api access, paid access, paid apps, paid app, client work, paid work, paid products'
 )
 /** Charging for what the model is used in: a fee, a charge, a payment received. Commerce only beside a use. */
 const CHARGING = phrases(
   'charge money, charge for, charges for, charging for, charge a fee, charge fees, charge users',
   'receive a fee, receive fees, receive payment, receive payments, receive compensation, for a fee',
-  'collect a fee, collect fees, collect payment, collect payments',
+  'collect a fee, collect fees, collect payment, collect payments, is sold, is resold, is rented',
   'paid offering, paid offerings, paid app, paid apps, paid plan, paid plans'
 )
 /** Using the model: the verb a ban on commercial use governs. */
@@ -156,9 +157,10 @@ function namesNonCommercial(s: Sentence, at: number): boolean {
   return at === ncToken(s) || w === 'noncommercial' || w === '非'
 }
 
-/** The revenue or the user threshold finds its clause in this sentence. */
+/** The revenue or the user threshold finds its clause in this sentence, or it counts users ("each block of 50 concurrent users requires a seat"). */
 function aboveThreshold(s: Sentence, ctx: DetectContext): boolean {
-  return revenueThreshold.detect(s, ctx) >= 0 || userThreshold.detect(s, ctx) >= 0
+  if (revenueThreshold.detect(s, ctx) >= 0 || userThreshold.detect(s, ctx) >= 0) return true
+  return quantities(s, 2).some(q => nearWords(s, q.end, 0, 2, PEOPLE) >= 0)
 }
 
 /** "does not require any registration or permission": the gate is denied. */
@@ -273,7 +275,7 @@ function commercialLimit(s: Sentence): number {
     // "not-for-profit" is an adjective; "not for business" is a ban
     if (w === 'for' && s.tokens[p + 1]?.w === 'profit' && PROFIT_ADJECTIVE.has(s.tokens[p - 1]?.w ?? ''))
       continue
-    if (negatedBefore(s, p, 12) >= 0 || bannedAfter(s, p, 12) >= 0) return p
+    if (negatedBefore(s, p, 12) >= 0 || bannedAfter(s, p, 12) >= 0 || useBannedFor(s, p)) return p
     // "For-profit entities may not access it"
     const who = w === 'for' ? p + 2 : p + 1
     if (ENTITY.has(s.tokens[who]?.w ?? '') && actorBanned(s, who)) return p

@@ -10,6 +10,7 @@ import { allOf, findSeq, hasAny, nearPhrase, nearWords, phrases, words } from '.
 import { bannedAfter, isNegationAt, negatedBefore, prohibits } from './toolkit/negation.js'
 import { noneOf, outputRefs } from './toolkit/outputs.js'
 import { isHan } from './toolkit/tokens.js'
+import { definesTerm } from './toolkit/definition.js'
 import type { Sentence } from './toolkit/sentences.js'
 
 const BOUND = phrases(
@@ -71,8 +72,12 @@ const MODAL = words('may might can could will would shall should must')
 
 /** No "and may", "but can" between a and b: they stand in one clause. */
 function oneClause(s: Sentence, a: number, b: number): boolean {
-  for (let k = Math.min(a, b) + 1; k < Math.max(a, b); k++)
-    if (CONJUNCTION.has(s.tokens[k]!.w) && MODAL.has(s.tokens[k + 1]?.w ?? '')) return false
+  for (let k = Math.min(a, b) + 1; k < Math.max(a, b); k++) {
+    if (!CONJUNCTION.has(s.tokens[k]!.w)) continue
+    if (MODAL.has(s.tokens[k + 1]?.w ?? '')) return false
+    // "… for medical use, and its outputs may be inaccurate": the outputs open a clause of their own
+    if (b > a && (MODAL.has(s.tokens[b + 1]?.w ?? '') || MODAL.has(s.tokens[b + 2]?.w ?? ''))) return false
+  }
   return true
 }
 
@@ -132,7 +137,12 @@ export default defineClause({
       const t = nearWords(s, p, 12, 25, TRAIN)
       // "… may be shared, but not used as training data for a foundation model": the negation may
       // stand between the outputs and the training
-      const negated = negatedAround(s, p) || noneOf(s, p) || (t > p && negatedBefore(s, t, t - p) >= 0)
+      const negated =
+        negatedAround(s, p) ||
+        noneOf(s, p) ||
+        (t > p && negatedBefore(s, t, t - p) >= 0) ||
+        // "The use of generated text to build synthetic training corpora … is prohibited"
+        bannedAfter(s, p, 20) >= 0
       if (negated && t >= 0 && nearWords(s, t, 2, 12, AI_MODEL) >= 0) return p
       // "no use of the Output can contravene …", "Outputs remain subject to the restrictions"
       for (const b of BOUND.all(s))
@@ -141,9 +151,11 @@ export default defineClause({
     // outputs as the object of a restricted use: "Outputs may be used only for …", "Generated content
     // may not be sold", "you will not publish outputs without labelling them"
     for (const p of outputRefs(s)) {
-      const u = nearWords(s, p, 6, 8, USE_OF)
-      if (u < 0 || !oneClause(s, u, p)) continue
-      if (useDenied(s, u) || nearWords(s, u, 3, 4, ONLY) >= 0 || bannedAfter(s, p, 10) >= 0) return p
+      // each use near the outputs, in the outputs' own clause
+      for (let u = Math.max(0, p - 6); u <= Math.min(s.tokens.length - 1, p + 8); u++) {
+        if (u === p || !USE_OF.has(s.tokens[u]!.w) || !oneClause(s, u, p)) continue
+        if (useDenied(s, u) || nearWords(s, u, 3, 4, ONLY) >= 0 || bannedAfter(s, p, 10) >= 0) return p
+      }
     }
     const zh = chineseTraining(s)
     if (zh >= 0) return zh
@@ -159,8 +171,11 @@ export default defineClause({
     }
     // distilling the model into another counts as making a derivative, or is forbidden outright
     const d = allOf(s, DISTIL)[0] ?? DISTIL_ZH.first(s)
+    // '"Derivative" means any model created by … distilling the Model' restricts nothing; a definition
+    // that makes training on the model's outputs or synthetic data a derivative does (OpenRAIL, DeepSeek)
     if (
       d >= 0 &&
+      (!definesTerm(s) || outputRefs(s, true).length > 0) &&
       (hasAny(s, DERIVATIVE) || DERIVATIVE_ZH.in(s) || prohibits(s) || negatedBefore(s, d, 16) >= 0)
     )
       return d

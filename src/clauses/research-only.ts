@@ -161,6 +161,12 @@ function otherUseAfterResearch(s: Sentence, doc: Doc, index: number): number {
   return -1
 }
 
+const CONTRAST = words('but however whereas while yet')
+function contrastBetween(s: Sentence, a: number, b: number): boolean {
+  for (let k = a + 1; k < b; k++) if (CONTRAST.has(s.tokens[k]!.w)) return true
+  return false
+}
+
 /** Items of a list read back for the purpose that "and for no other purpose" closes. */
 const LIST_BACK = 8
 
@@ -195,7 +201,11 @@ function researchLimit(s: Sentence, doc: Doc): number {
       // "shared with anyone outside the research group": who may receive it, not what it is for
       if (BODY.has(s.tokens[p + 1]?.w ?? '') || labelDenied(s, p)) continue
       if (nearWords(s, p, 6, 0, EXCEPT_OUTSIDE) >= 0) return p
-      if (OTHER.in(s) || bannedAfter(s, p, 12) >= 0) return p
+      if (OTHER.in(s)) return p
+      // "Use other than for research is prohibited" (but "may be created for evaluation but shall not
+      // be published" bans publication, not every other use)
+      const ban = bannedAfter(s, p, 12)
+      if (ban >= 0 && !contrastBetween(s, p, ban)) return p
     }
   }
   const reference = REFERENCE_ONLY_ZH.first(s)

@@ -4,17 +4,18 @@
 // revenue last year"), nor a price or a discount offered by size ("discounts for companies under $1M").
 import { FOUND, OSD5, RESTRICTIVE_SEVERITY, defineClause } from './clause.js'
 import { docsUrl } from '../rules/types.js'
-import { hasAny, nearPhrase, nearWords, phrases, words } from './toolkit/query.js'
+import { hasAny, nearPhrase, nearWords, words } from './toolkit/query.js'
+import { REVENUE, REVENUE_ZH } from './concepts.js'
 import { OBLIGATION, prohibits, sentenceHasNegation } from './toolkit/negation.js'
 import { comparedBySign, isMoney, quantities } from './toolkit/quantities.js'
 import type { Sentence } from './toolkit/sentences.js'
 import { conditionQuestion } from './toolkit/conditions.js'
 
-const REVENUE = words(
-  'revenue revenues turnover income sales earnings receipts proceeds earn earns earning earned',
-  'funding financing raised valuation generate generates generating arr mrr gmv billings bookings'
-)
-const REVENUE_ZH = phrases('收入, 营收, 营业额, 销售额, 营业收入')
+/** Revenue named, or earned, raised or generated. */
+const REVENUE_OR_EARNING = new Set([
+  ...REVENUE,
+  ...words('earn earns earning earned raised generate generates generating')
+])
 /** A threshold: a comparison, a cap, or a condition or obligation that turns on the amount. */
 const THRESHOLD = words(
   'exceed exceeds exceeded exceeding more over above greater less below under fewer reach reaches',
@@ -99,7 +100,7 @@ export default defineClause({
       const money = isMoney(s, q.at, q.end, ctx.doc.text)
       const window = money ? 15 : 4
       const span = window + (q.end - q.at)
-      if (nearWords(s, q.at, window, span, REVENUE) >= 0) return q.at
+      if (nearWords(s, q.at, window, span, REVENUE_OR_EARNING) >= 0) return q.at
       if (money && earnsCompared(s, q.at)) return q.at
       if (nearPhrase(s, q.at, window * 2, span * 2, REVENUE_ZH) >= 0) return q.at
     }

@@ -3,9 +3,9 @@
 // grant. Not: usage reported as a fact ("our app has 2 million users"), nor what a system can bear
 // ("designed to handle up to 10,000 concurrent users").
 import { FOUND, OSD5, RESTRICTIVE_SEVERITY, defineClause } from './clause.js'
-import { PEOPLE, PERIOD } from './concepts.js'
+import { PEOPLE, PERIOD, REVENUE, REVENUE_ZH } from './concepts.js'
 import { docsUrl } from '../rules/types.js'
-import { hasAny, nearPhrase, nearWords, phrases, words } from './toolkit/query.js'
+import { hasAny, nearPhrase, nearWords, words } from './toolkit/query.js'
 import { definesTerm } from './toolkit/definition.js'
 import { conditionQuestion } from './toolkit/conditions.js'
 import { isMoney, quantities } from './toolkit/quantities.js'
@@ -69,9 +69,6 @@ const OTHER_UNITS = words(
   'tokens requests queries calls images words characters parameters samples messages documents pages',
   'files bytes gb mb tb hours minutes seconds records rows examples items downloads 次 条 张 字 元'
 )
-/** Revenue named just before a number: the number is an amount, not a count of people. */
-const REVENUE = words('revenue revenues turnover income sales earnings receipts funding arr')
-const REVENUE_ZH = phrases('收入, 营收, 营业额, 销售额')
 
 /** What may follow a small count of people: a period, a total, or nothing ("persons not exceeding five hundred in each quarter"). */
 const AFTER_COUNT = words(
@@ -116,14 +113,15 @@ export default defineClause({
   detect(s, ctx) {
     if (!hasAny(s, SUBJECT) && hasAny(s, REPORTED)) return -1
     if (capacityOnly(s)) return -1
-    // a defined term with a cap ('"Small Deployment" means … fewer than 1,000 concurrent users') is
-    // there to be a condition of the grant
-    // "Got more than 100k monthly users? Then you'll need a commercial licence.": the question is an "if"
+    // something binds: a condition, a modal, the grant; or a defined term with a cap ('"Small
+    // Deployment" means … fewer than 1,000 concurrent users'), there to be a condition of the grant;
+    // or a question that is the condition of the duty after it ("Got more than 100k monthly users?
+    // Then you'll need a commercial licence.")
     if (!hasAny(s, BINDING) && !definesTerm(s) && !conditionQuestion(s, ctx)) return -1
     for (const q of quantities(s, 2)) {
       // an amount of money is a revenue cap, not a count of people
       if (isMoney(s, q.at, q.end, ctx.doc.text)) continue
-      // "年收入超过五百万": an amount of revenue written without its currency
+      // "年收入超过五百万", "revenue of 5 million": an amount of revenue written without its currency
       if (nearWords(s, q.at, 4, 0, REVENUE) >= 0 || nearPhrase(s, q.at, 6, 0, REVENUE_ZH) >= 0) continue
       if (nearWords(s, q.at, 8, 0, THRESHOLD) < 0 && nearWords(s, q.end, 0, 3, THRESHOLD) < 0) continue
       if (q.value < SMALL) {

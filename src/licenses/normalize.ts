@@ -17,35 +17,38 @@ export interface NormalizeOptions {
   keepCopyright?: boolean
 }
 
-const SPELLING: Record<string, string> = {
-  licence: 'license',
-  licences: 'licenses',
-  licenced: 'licensed',
-  licencing: 'licensing',
-  licencee: 'licensee',
-  licencees: 'licensees',
-  licencor: 'licensor',
-  licencors: 'licensors',
-  sublicence: 'sublicense',
-  acknowledgment: 'acknowledgement',
-  acknowledgments: 'acknowledgements',
-  analogue: 'analog',
-  authorised: 'authorized',
-  authorise: 'authorize',
-  behaviour: 'behavior',
-  centre: 'center',
-  favour: 'favor',
-  fulfil: 'fulfill',
-  judgement: 'judgment',
-  offence: 'offense',
-  organisation: 'organization',
-  organisations: 'organizations',
-  recognised: 'recognized',
-  whilst: 'while',
-  percent: 'per cent',
-  colour: 'color',
-  programme: 'program'
-}
+// A Map, not an object: a word such as "constructor" in a licence must not find Object's own.
+const SPELLING: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    licence: 'license',
+    licences: 'licenses',
+    licenced: 'licensed',
+    licencing: 'licensing',
+    licencee: 'licensee',
+    licencees: 'licensees',
+    licencor: 'licensor',
+    licencors: 'licensors',
+    sublicence: 'sublicense',
+    acknowledgment: 'acknowledgement',
+    acknowledgments: 'acknowledgements',
+    analogue: 'analog',
+    authorised: 'authorized',
+    authorise: 'authorize',
+    behaviour: 'behavior',
+    centre: 'center',
+    favour: 'favor',
+    fulfil: 'fulfill',
+    judgement: 'judgment',
+    offence: 'offense',
+    organisation: 'organization',
+    organisations: 'organizations',
+    recognised: 'recognized',
+    whilst: 'while',
+    percent: 'per cent',
+    colour: 'color',
+    programme: 'program'
+  })
+)
 
 const DROP_WORDS = new Set(['http', 'https', 'www'])
 
@@ -231,7 +234,7 @@ export function normalizeLicenseText(text: string, options: NormalizeOptions = {
   const out: string[] = []
   for (const w of tokenizeWords(s)) {
     if (DROP_WORDS.has(w)) continue
-    out.push(SPELLING[w] ?? w)
+    out.push(SPELLING.get(w) ?? w)
   }
   return out.join(' ')
 }
@@ -267,7 +270,7 @@ export function normalizePhrase(phrase: string): string {
   const out: string[] = []
   for (const w of tokenizeWords(unifyChars(phrase).toLowerCase())) {
     if (DROP_WORDS.has(w)) continue
-    out.push(SPELLING[w] ?? w)
+    out.push(SPELLING.get(w) ?? w)
   }
   return out.join(' ')
 }

@@ -254,7 +254,8 @@ const BANNED_AFTER = new Phrases([
   'prohibited, not permitted, not allowed, not licensed, not licenced, not authorised, not authorized',
   'excluded, outside the scope, forbidden, not granted, may not be, must not be, shall not be, requires a',
   'require a, requires the, requires prior, requires written, requires an, is reserved, are reserved',
-  'off limits, out of bounds',
+  'off limits, out of bounds, outside the licence, outside the license, outside this licence',
+  'outside this license, outside the grant, not covered',
   'requires our, require our, requires express, subject to our prior, subject to prior, 须经, 需经',
   '不得, 禁止, 不允许, 须, 需'
 ])

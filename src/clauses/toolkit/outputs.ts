@@ -7,7 +7,8 @@ import { allOf, nearWords, phrases, words } from './query.js'
 import type { Sentence } from './sentences.js'
 
 const CONTENT = words(
-  'content contents material materials text texts data dataset datasets images media works samples'
+  'content contents material materials text texts data dataset datasets images media works samples',
+  'image audio video videos music speech code'
 )
 /** "generate data to train …": the act of producing content with the model. */
 const GENERATE = words('generate generates generating synthesize synthesise synthesizing synthesising')
@@ -19,12 +20,14 @@ const SYNTHETIC = words('synthetic')
 const MADE_WITH = words('with by using')
 
 /** The model named as the one that produces: "the Model", "it", "the system". */
-const PRODUCER = words('model models it system assistant llm weights network')
+const PRODUCER = words('model models it system assistant llm weights network one')
 /** Verbs of producing, with the model as their subject: "what the model writes", "the Model produces". */
 const PRODUCES = words(
   'produces produce produced generates generate generated writes wrote creates created outputs',
   'returns returned emits emitted says said yields yielded spits spit'
 )
+/** "what the model writes", "what this one writes". */
+const DETERMINER = words('the this that our')
 /** What stands before "the model produces" when the phrase is a thing produced: "what", "anything", "content". */
 const PRODUCED_THING = words(
   'what whatever anything everything nothing something that which content text texts material',
@@ -42,7 +45,7 @@ const OF_ZH = words('的 之')
 /** "what the model writes", "Nothing the Model produces": the position of the producing verb, or -1. */
 function producedBy(s: Sentence, m: number): number {
   if (!PRODUCES.has(s.tokens[m + 1]?.w ?? '')) return -1
-  const before = s.tokens[m - 1]?.w === 'the' ? m - 2 : m - 1
+  const before = DETERMINER.has(s.tokens[m - 1]?.w ?? '') ? m - 2 : m - 1
   return PRODUCED_THING.has(s.tokens[before]?.w ?? '') ? m + 1 : -1
 }
 

@@ -26,8 +26,13 @@ export function numberValue(w: string): number | null {
   return Number.isFinite(v) ? v * mult : null
 }
 
+/** A word table with no prototype: a token such as "constructor" or "toString" is no number. */
+function table(entries: Record<string, number>): Readonly<Record<string, number>> {
+  return Object.freeze(Object.assign(Object.create(null) as Record<string, number>, entries))
+}
+
 /** Chinese digits, one home for their values (units below, and hanNumber). */
-const HAN_DIGITS: Record<string, number> = {
+const HAN_DIGITS = table({
   零: 0,
   〇: 0,
   一: 1,
@@ -40,9 +45,9 @@ const HAN_DIGITS: Record<string, number> = {
   七: 7,
   八: 8,
   九: 9
-}
+})
 
-const UNITS: Record<string, number> = {
+const UNITS = table({
   one: 1,
   two: 2,
   three: 3,
@@ -75,8 +80,8 @@ const UNITS: Record<string, number> = {
   // A Chinese digit alone (三 users) counts as a unit too; zero is only ever part of a number.
   ...Object.fromEntries(Object.entries(HAN_DIGITS).filter(([, v]) => v > 0)),
   十: 10
-}
-const SCALES: Record<string, number> = {
+})
+const SCALES = table({
   hundred: 100,
   thousand: 1e3,
   thousands: 1e3,
@@ -93,10 +98,10 @@ const SCALES: Record<string, number> = {
   千: 1e3,
   万: 1e4,
   亿: 1e8
-}
+})
 
-const HAN_SMALL: Record<string, number> = { 十: 10, 百: 100, 千: 1e3 }
-const HAN_LARGE: Record<string, number> = { 万: 1e4, 亿: 1e8 }
+const HAN_SMALL = table({ 十: 10, 百: 100, 千: 1e3 })
+const HAN_LARGE = table({ 万: 1e4, 亿: 1e8 })
 /** Words of passing before a bare scale: 过亿 ("over a hundred million"), 上万, 破亿, 超亿. */
 const PASSING_ZH: ReadonlySet<string> = new Set(['过', '上', '破', '超', '逾'])
 
@@ -142,9 +147,8 @@ export function quantityAt(s: Sentence, i: number): { value: number; end: number
   // 过亿, 上万, 破亿: a scale alone after a word of passing is one of it
   if (HAN_LARGE[w] !== undefined && PASSING_ZH.has(s.tokens[i - 1]?.w ?? ''))
     return { value: HAN_LARGE[w], end: i }
-  // Most tokens are no number word and no digits: one set look-up says so (a name Object.prototype
-  // has, "constructor", still goes the long way, as it always has).
-  if (!QUANTITY_WORDS.has(w) && !(w in Object.prototype) && numberValue(w) === null) return null
+  // Most tokens are no number word and no digits: one set look-up says so.
+  if (!QUANTITY_WORDS.has(w) && numberValue(w) === null) return null
   if (HAN_DIGITS[w] !== undefined || HAN_SMALL[w] !== undefined) return hanNumber(s, i)
   let v = numberValue(w)
   const isWord = v === null
