@@ -139,6 +139,14 @@ const FORMS: Record<string, Form> = {
         ]
       ],
       [
+        '问：可以修改模型吗？答：不可以。',
+        [{ type: 'no-derivatives', line: 1, quote: '可以修改模型吗？答：不可以。' }]
+      ],
+      [
+        'Can I pass the weights on? Absolutely not.',
+        [{ type: 'no-redistribution', line: 1, quote: 'Can I pass the weights on? Absolutely not.' }]
+      ],
+      [
         'Do I have to keep your copyright notice? Yes, in every copy.',
         [
           {
@@ -150,6 +158,7 @@ const FORMS: Record<string, Form> = {
       ]
     ],
     nearMiss: [
+      '使用本模型是否需要署名？无需署名，也无需保留任何声明。',
       'What happens if I break the terms? The licence ends after a thirty-day cure period.',
       'Can I fine-tune the model? Yes, as much as you like.',
       'Do I have to credit you? No, credit is welcome but optional.'

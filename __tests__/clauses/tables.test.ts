@@ -487,6 +487,10 @@ const TABLES: Record<ClauseType, Table> = {
   },
   'remote-restriction': {
     positive: [
+      'The Licensor may, by means of automatic updates, restrict or disable features of the Software.',
+      'We can revoke your access token at any time, after which the weights no longer load.',
+      'If the licence server cannot validate your copy, inference is disabled.',
+      '許可方得透過遠端方式停用本模型。',
       'The Licensor may suspend any copy of the model remotely through its licence server.',
       'The Model checks its licence key online, and if the check fails the Model stops working.',
       'The Licensor may cut off inference on any registered device through its management console.',
@@ -497,6 +501,8 @@ const TABLES: Record<ClauseType, Table> = {
       'We may push an update that disables features of the model on your devices.'
     ],
     nearMiss: [
+      'Remote access to the demo is disabled unless you switch it on.',
+      'You may revoke your own API keys from the dashboard at any time.',
       'The model can be served remotely from any cloud.',
       'The model will not stop working if the licence server is unreachable.',
       'We may disable telemetry in a future release.',
@@ -510,6 +516,10 @@ const TABLES: Record<ClauseType, Table> = {
   },
   'no-redistribution': {
     positive: [
+      'Copies may be passed only to your own employees.',
+      'Transfer of the weights, whether for a fee or free of charge, is prohibited.',
+      '- No re-uploads to other model hubs.',
+      '未經授權，不得散布本模型檔案。',
       'You may not give copies of the weights to anyone else.',
       'The checkpoints must not be uploaded to public hubs.',
       '不得向任何第三方分发本模型的权重。',
@@ -533,6 +543,9 @@ const TABLES: Record<ClauseType, Table> = {
       '除非获得许可方书面同意，您不得将本模型再分发给任何人。'
     ],
     nearMiss: [
+      'You cannot sell it or charge for access to it.',
+      'No uploads of personal data are accepted.',
+      'If a copy of the licence was not distributed with this file, you can find it online.',
       'You may not distribute the Program except as expressly provided under this License.',
       'You may redistribute the Model provided you include this licence.',
       'This Agreement may not be assigned by you without our consent.',
@@ -553,6 +566,9 @@ const TABLES: Record<ClauseType, Table> = {
   },
   'no-derivatives': {
     positive: [
+      'Modification is prohibited.',
+      'Translations of the weights into other formats are not permitted.',
+      '不得基于本模型开发衍生模型。',
       'The weights shall not be fine-tuned or merged with other weights.',
       'Licensed under CC BY-NC-ND 4.0.',
       '不得对本模型进行任何修改。',
@@ -579,6 +595,8 @@ const TABLES: Record<ClauseType, Table> = {
       'The Model shall be used solely in the form provided by the Licensor.'
     ],
     nearMiss: [
+      'You may not train a separate model on its responses.',
+      'You must not call your modified version "Pellam"; choose another name.',
       'You may not alter any copyright notices.',
       'You may adapt the Model to your own data.',
       'Modified versions must carry a notice stating that you changed the files.',
@@ -681,6 +699,8 @@ const TABLES: Record<ClauseType, Table> = {
   },
   'termination-at-will': {
     positive: [
+      'The Licensor may, by written notice given at any time and without stating a reason, end this licence.',
+      '| Termination by the licensor | At any time, without cause |',
       'The Licensor may revoke this licence at any time for any reason.',
       'We may end your permission whenever we choose.',
       'We reserve the right to terminate your access to the Model at any time.',
@@ -702,6 +722,8 @@ const TABLES: Record<ClauseType, Table> = {
       '许可方可随时撤回本许可。'
     ],
     nearMiss: [
+      'We may revoke your activation key at any time.',
+      'The Licensor may stop distributing the Model at any time.',
       'This licence ends automatically if you breach it.',
       'You may stop using the Model at any time.',
       'The Licensor may terminate this licence if you breach any of its terms.',

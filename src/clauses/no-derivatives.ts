@@ -24,7 +24,7 @@ const ACTS = phrases(
   'change the weights, make changes, make any changes, make any change, build upon, build on',
   'work based on, works based on, work based upon, works based upon, derived from it',
   'derived from the model, further train, train further, further training, 二次开发, 二次训练',
-  '再训练, 修改, 微调, 合并, 改动, 改编, 改写, 演绎, 变更, 剪枝, 量化, 压缩'
+  '再训练, 修改, 微调, 合并, 改动, 改编, 改写, 演绎, 变更, 剪枝, 量化, 压缩, 改作, 翻译'
 )
 const NOT_OBJECTS = words(
   'license licence notice notices terms rights agreement conditions warranty disclaimer copyright',
@@ -34,7 +34,7 @@ const NOT_OBJECTS = words(
 const SUBJECT = words(
   'you licensee licensees user users model models weights checkpoint checkpoints parameters'
 )
-const SUBJECT_ZH = phrases('您, 你, 用户, 模型, 权重, 被许可方, 使用者')
+const SUBJECT_ZH = phrases('您, 你, 用户, 模型, 权重, 被许可方, 使用者, 被授权人, 被授权方')
 /** A passive ban names what it bans by a pronoun or a noun: "modified versions may not be shared". */
 const WEAK_SUBJECT = words('it them versions version copies copy materials')
 /** The verb after "may not be": what the ban is about ("… may not be shared"; not "… misrepresented"). */
@@ -256,7 +256,7 @@ export default defineClause({
     const found = [...allOf(s, ACT_WORDS), ...ACTS.all(s)]
     const derivatives = allOf(s, DERIVATIVE)
     const asIs = AS_IS.first(s)
-    if (found.length === 0 && derivatives.length === 0 && asIs < 0) return -1
+    if (found.length === 0 && derivatives.length === 0 && asIs < 0 && !DERIVATIVE_ZH.in(s)) return -1
     if (CARVED.in(s)) return -1
     const subject = hasAny(s, SUBJECT) || SUBJECT_ZH.in(s)
     const weak = subject || hasAny(s, WEAK_SUBJECT)
@@ -303,6 +303,18 @@ export default defineClause({
     const either = s.tokens[asIs - 1]?.w === 'or' && s.tokens[asIs - 2]?.w === 'with'
     if (asIs >= 0 && !either && nearWords(s, asIs, 12, 8, MUST) >= 0 && s.tokens[asIs]!.w !== 'original')
       return asIs
+    // "No derivative models may be published": "no" opens the subject, a modal follows
+    if (s.tokens[s.body]?.w === 'no') {
+      const d = derivatives.find(p => p - s.body <= 2)
+      const m = d === undefined ? -1 : nearWords(s, d, 0, 4, MODAL_BAN)
+      if (
+        d !== undefined &&
+        m >= 0 &&
+        s.tokens[m + 1]?.w === 'be' &&
+        BANNED_ACT.has(s.tokens[m + 2]?.w ?? '')
+      )
+        return d
+    }
     // "You may not create, train or release derivative models"; "Derivative models may not be created"
     for (const p of derivatives) {
       if (scopedAfter(s, p)) continue

@@ -51,14 +51,14 @@ const BAN = phrases(
 )
 const ACT_NOUNS = words(
   'distribution redistribution sharing resale transfer redistributing distributing publishing uploading',
-  'reselling transferring mirroring making'
+  'reselling transferring mirroring making uploads reuploads mirrors redistributions'
 )
 const UNDER = words('under')
 const ONLY = words('only solely exclusively')
 /** Those inside the licensee's own circle: passing the model only to them keeps it from anyone else. */
 const INSIDE = words(
   'employees employee contractors staff affiliates organisation organization team internal internally',
-  'premises personnel'
+  'premises personnel company institution household lab laboratory'
 )
 const TERRITORY_ZH = phrases('境内, 境外, 地区, 国家')
 const DERIVED_ZH = phrases(
@@ -92,17 +92,23 @@ const CONSENT_ZH = phrases(
 )
 /** "neither of them may leave your premises": the copies stay inside. */
 const THERE = words('there')
+const COPY = words('copy')
+/** The model itself and its copies (not "data" alone: "uploads of personal data"). */
+const CORE_MODEL = words(
+  'model models weights checkpoint checkpoints parameters files copies dataset datasets'
+)
+const AGAIN_ZH = phrases('二次分发, 再次分发, 二次传播, 再分发')
 const STAY = words('stay stays remain remains kept')
 const WITHIN = words('within inside in')
 const KEPT_IN = words('premises control possession site organisation organization custody')
 const PASS_ZH = phrases(
   '分发, 传播, 转让, 出售, 提供, 发布, 再分发, 公开, 上传, 出借, 出租, 转售, 再许可, 传到, 传至, 发到',
-  '散布, 散播, 转载, 托管'
+  '散布, 散播, 转载, 托管, 转交, 转发, 外传'
 )
 /** A ban, not a statement of fact: 不得 (may not), not 不 alone (本模型不提供任何担保, "does not provide"). */
 const ZH_BAN = phrases('不得, 禁止, 严禁, 不允许, 不可, 不能, 不应, 勿, 不准, 不许')
 const OBJECT_ZH = phrases(
-  '模型, 权重, 第三方, 他人, 副本, 别人, 其他人, 任何人, 外部, 对外, 组外, 文件, 数据集, 软件'
+  '模型, 权重, 第三方, 第三人, 他人, 副本, 别人, 其他人, 任何人, 外部, 对外, 组外, 文件, 数据集, 资料集, 软件'
 )
 
 /** Words that may stand inside a list of passive verbs: "may not be assigned, transferred or shared". */
@@ -185,6 +191,8 @@ function passiveModelBan(s: Sentence, text: string): number {
     if (placeAfter(s, p, text)) continue
     if (subject < 0 || paperSubject(s, k - 1)) continue
     if (nearWords(s, subject, 4, 0, DERIVED) >= 0) continue
+    // "fine-tuned versions may not be shared", "adapted versions of it may not be passed on"
+    if (nearWords(s, k - 1, 6, 0, DERIVED) >= 0) continue
     return k + 1
   }
   return -1
@@ -239,6 +247,16 @@ export default defineClause({
     const direct = DIRECT.first(s)
     if (direct >= 0 && nearWords(s, direct, 0, 6, UNDER) < 0 && nearWords(s, direct, 12, 0, DERIVED) < 0)
       return direct
+    // "- No re-uploads to other hubs", "No mirroring": a verbless ban in a short item
+    if (s.tokens[s.body]?.w === 'no' && s.tokens.length - s.body <= 10) {
+      const act = nearWords(s, s.body, 0, 3, ACT_NOUNS)
+      // "No uploads of personal data": an act on something else than the model
+      const of = s.tokens[act + 1]?.w === 'of' && nearWords(s, act + 1, 0, 3, CORE_MODEL) < 0
+      if (act >= 0 && !of && nearWords(s, act, 4, 0, DERIVED) < 0) return act
+    }
+    // 二次分发, 再分发: passing on again names its object
+    const again = AGAIN_ZH.first(s)
+    if (again >= 0 && ZH_BAN.all(s).some(b => b < again && again - b <= 12) && !DERIVED_ZH.in(s)) return again
     // "Except as expressly permitted, you shall not: …" opens a ban; "… except as provided under this
     // License" after the act is the GPL's scope (and the same for the other carve-outs)
     const carve = CARVE_OUT.all(s).filter(c => c > s.body + 1)
@@ -259,7 +277,7 @@ export default defineClause({
     }
     // "Distribution of the Model weights is prohibited."
     for (const p of allOf(s, ACT_NOUNS)) {
-      if (nearWords(s, p, 0, 6, MODEL_THING) < 0) continue
+      if (nearWords(s, p, 0, 6, SHIPPED) < 0 && nearWords(s, p, 0, 6, COPY) < 0) continue
       const ban = BAN.first(s)
       if (ban > p && ban - p <= 14 && !otherClauseBetween(s, p, ban, text)) return p
     }

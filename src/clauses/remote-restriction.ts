@@ -40,6 +40,9 @@ const AUTOMATIC = phrases(
   'unusable, inoperable, 自动停止, 停止运行, 无法继续, 无法使用, 无法运行'
 )
 /** Acts that switch use off, beyond the shared DISABLE words. */
+/** "is disabled", "gets blocked": the means switches use off by itself. */
+const BECOMES = words('is are be becomes become gets get')
+const IF_WHEN = words('if when once whenever')
 const SWITCH_OFF = words(
   'withdraw withdrawn deactivates revokes halts throttles inoperable unusable refuse refuses deny denies',
   'degrade degrades 撤 销'
@@ -106,10 +109,12 @@ export default defineClause({
       // the act reaches the licensee's use or copy ("disable telemetry" switches off no use)
       if (!kill && v !== automatic && nearWords(s, v, 8 * zh, 10 * zh, TARGET) < 0) continue
       if (denied(s, Math.min(p, v < 0 ? p : v), text)) continue
-      // the licensor acts ("may", "can", "by the licensor"), or the means acts by itself
+      // the licensor acts ("may", "can", "by the licensor"), or the means acts by itself ("if
+      // validation fails, inference is disabled")
       if (
         kill ||
         automatic >= 0 ||
+        (v >= 0 && BECOMES.has(s.tokens[v - 1]?.w ?? '') && hasAny(s, IF_WHEN) && !LICENSEE_MAY.in(s)) ||
         hasAny(s, LICENSOR_MAY) ||
         findSeq(s, ['by', 'the', 'licensor']).length > 0
       )
@@ -125,7 +130,8 @@ export default defineClause({
       if (v >= 0 && nearWords(s, v, 0, 8, USAGE) >= 0) return v
     }
     for (const p of allOf(s, REMOTE_WORD))
-      if (nearWords(s, p, 10, 10, DISABLE) >= 0 && !denied(s, p, text)) return p
+      // "remotely disable" needs someone who may: "Remote access is disabled by default" is a setting
+      if (nearWords(s, p, 10, 10, DISABLE) >= 0 && !denied(s, p, text) && hasAny(s, LICENSOR_MAY)) return p
     return -1
   },
   examples: {

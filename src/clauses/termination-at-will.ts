@@ -22,7 +22,7 @@ const AT_WILL = phrases(
   'for no reason, unilaterally, at its pleasure, at our pleasure, at its option, at our option',
   'chooses to allow, as long as the licensor, 随时, 任何时候, 任何理由, 自行决定, 单方面, 无需说明理由',
   '无需理由, 无须说明理由, 酌情, discretion, at any moment, without explanation, without any explanation',
-  'sole judgement, sole judgment, own judgement, own judgment, its judgement, its judgment',
+  'sole judgement, sole judgment, own judgement, own judgment, its judgement, its judgment, at any point',
   'without justification, without any reason, 无需任何理由, every moment, without giving the reason'
 )
 /** "… lasts only as long as the Licensor chooses": the grant's duration is the licensor's will. */
@@ -35,8 +35,19 @@ const BREACH = words(
   'breach breaches breached violate violates violation violations fail fails failure noncompliance',
   'infringement litigation comply 违 反 违 约'
 )
+/** The words before the act's modal name a key or token ("Access tokens issued … may be revoked"). */
+function keySubject(s: Sentence, p: number): boolean {
+  for (let k = p - 1; k >= Math.max(s.body, p - 16); k--) {
+    if (MODAL.has(s.tokens[k]!.w)) {
+      for (let j = s.body; j < k; j++) if (KEY.has(s.tokens[j]!.w)) return !hasAny(s, GRANT_ONLY)
+      return false
+    }
+  }
+  return false
+}
+const GRANT_ONLY = words('licence license agreement permission')
 const MODAL = words(
-  'may can right reserves reserve entitled decision decide decides elect elects 有 权 可 保'
+  'may might can right reserves reserve entitled decision decide decides elect elects 有 权 可 保'
 )
 /** What the act ends when it is no licence: a key, a token, credentials (a remote switch, not termination). */
 const KEY = words('key keys token tokens credential credentials')
@@ -92,6 +103,15 @@ function isName(s: Sentence, k: number, text: string): boolean {
 }
 
 const WHICH = words('which as')
+/** A breach word within a clause's reach of the at-will phrase or of an act that ends the grant. */
+function breachNearWill(s: Sentence): boolean {
+  const anchors = [...AT_WILL.all(s), ...allOf(s, END)]
+  if (anchors.length === 0) return hasAny(s, BREACH)
+  for (const b of allOf(s, BREACH)) if (anchors.some(a => Math.abs(a - b) <= 12)) return true
+  return false
+}
+/** Suspending is the licensor switching use off for a while; it ends the grant only when the grant is its object. */
+const SUSPEND = words('suspend suspends suspended suspending throttle throttles')
 /** The licensor's own offering: "stop distributing the Work" ends no grant already made. */
 const OWN_OFFER = words(
   'distributing offering releasing providing publishing supporting maintaining updating hosting developing',
@@ -145,7 +165,9 @@ export default defineClause({
   detect(s, ctx) {
     if (IRREVOCABLE.in(s)) return -1
     // breach as the condition makes termination no longer at will, unless it is set aside
-    if (hasAny(s, BREACH) && !REGARDLESS.in(s)) return -1
+    // (a breach named in another clause of the sentence, "Your use must comply with …, and we may
+    // terminate at any time", leaves the will alone)
+    if (breachNearWill(s) && !REGARDLESS.in(s)) return -1
     const revocable = REVOCABLE.first(s)
     if (revocable >= 0 && AT_WILL.in(s)) return revocable
     const lasts = lastsAtWill(s, ctx.doc.text)
@@ -154,6 +176,10 @@ export default defineClause({
     if (at < 0) return -1
     for (const p of allOf(s, END)) {
       if (Math.abs(p - at) > 20 || negatedAct(s, p) || endsAKey(s, p)) continue
+      // "use may be suspended", "may suspend inference": use switched off, not the licence ended
+      if (SUSPEND.has(s.tokens[p]!.w) && nearWords(s, p, 6, 6, GRANT) < 0) continue
+      // "Access tokens … may be revoked": the key is the subject
+      if (keySubject(s, p)) continue
       // 把你的密钥停掉: a Chinese key or token the act switches off
       if (s.tokens[p]!.w.length === 1 && (KEY_ZH.in(s) || hasAny(s, KEY))) continue
       // "…, which stops the Model from loading": the act is an effect of what the clause before says
@@ -170,7 +196,8 @@ export default defineClause({
         const t = s.tokens[k]!.w
         if (MODAL.has(t)) modal = true
         // "you may terminate"; not "the date the Licensor tells you it is revoking"
-        if (SELF.has(t) && (t === 'automatically' || selfActs(s, k, p))) self = true
+        if (SELF.has(t) && s.tokens[k - 1]?.w !== 'to' && (t === 'automatically' || selfActs(s, k, p)))
+          self = true
       }
       // "the Licensor may, by notice given at any time, end the licence": an aside between commas
       if (!modal) modal = modalBeforeAside(s, p, ctx.doc.text)

@@ -73,6 +73,10 @@ function afterMarker(text: string, s: Sentence, from: number, marker: ReadonlySe
   while (text[i] === ' ') i++
   return text[i] === ':' || text[i] === '.' || text[i] === ')' || text[i] === '\uff1a' ? from + 1 : from
 }
+/** A sentence that is only an answer's marker: "答：", "A:". */
+function onlyMarker(text: string, s: Sentence): boolean {
+  return s.tokens.length === 1 && afterMarker(text, s, 0, A_MARK) === 1
+}
 const Q_MARK = words('q question 问')
 const A_MARK = words('a answer 答')
 
@@ -163,13 +167,18 @@ function answerOf(
   // "Only after registering …", "Only if …": yes, within a limit the answer states
   if (t.w === 'only') return { yes: true, next: k, whole: false, limited: true }
   let yes: boolean
+  // "Absolutely not", "Certainly not": the "not" decides
+  if (YES.has(t.w) && a.tokens[k + 1]?.w === 'not')
+    return { yes: false, next: k + 2, whole: a.tokens.length === k + 2 }
   if (YES.has(t.w)) yes = true
   else if (NO.has(t.w)) yes = false
   else return null
   // Chinese: "不可以。", "可以。", "不行": the answer is the whole short sentence
   if (t.w.length === 1) {
     const only = a.tokens.length - k <= 3
-    return only ? { yes, next: a.tokens.length, whole: true } : null
+    if (only) return { yes, next: a.tokens.length, whole: true }
+    // "无需署名，也无需保留任何声明": a no that goes on is its own statement
+    return yes ? null : { yes, next: k, whole: false }
   }
   // "No country is excluded": "no" opens the sentence, it is no answer word
   const next = a.tokens[k + 1]
@@ -183,7 +192,9 @@ export const answers: Restater = (doc: Doc, sentences: readonly Sentence[]): Sen
   const out: Sentence[] = []
   for (let i = 0; i < sentences.length; i++) {
     const q = sentences[i]!
-    const a = sentences[i + 1]
+    // "答：" (or "A:") may stand as a sentence of its own before the answer
+    const marker = sentences[i + 1] && onlyMarker(text, sentences[i + 1]!) ? 1 : 0
+    const a = sentences[i + 1 + marker]
     const question = a && !q.restated && endsWithQuestionMark(text, q) ? parseQuestion(text, q) : null
     // an open question ("What happens if …?") is answered by whatever follows it
     const answer =
@@ -196,7 +207,7 @@ export const answers: Restater = (doc: Doc, sentences: readonly Sentence[]): Sen
       out.push(q)
       continue
     }
-    i++
+    i += 1 + marker
     const remainder = a.tokens.slice(answer.next)
     const zh = /\p{Script=Han}/u.test(q.tokens[q.body]!.w)
     // "Yes, provided each one carries a label", "Yes — that is the only use": a permission with a limit

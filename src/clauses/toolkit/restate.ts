@@ -9,6 +9,7 @@
 // An ordered list of passes over the parsed sentences, each linear in their number.
 import { answers } from './answers.js'
 import { checklists } from './checklists.js'
+import { contractions } from './contractions.js'
 import { imperatives } from './imperatives.js'
 import { chineseModality } from './modality-zh.js'
 import type { Doc, Sentence } from './sentences.js'
@@ -21,6 +22,7 @@ export type Restater = (doc: Doc, sentences: readonly Sentence[]) => Sentence[]
 
 /** In this order: rows first (their cells hold "?" and ":"), marked items, answers, then the words. */
 export const RESTATERS: readonly Restater[] = [
+  contractions,
   tableRows,
   yamlFields,
   checklists,

@@ -40,6 +40,8 @@ const ABBREVIATIONS = new Set(
 )
 /** Full stops, question and exclamation marks, semicolons and colons, in Latin and CJK forms. */
 const ENDERS = new Set(['.', '!', '?', ';', ':', '\u3002', '\uff1b', '\uff1a', '\uff01', '\uff1f'])
+/** Latin marks that end a sentence between Han characters: questions, answers and their labels. */
+const HAN_BREAKS = new Set(['?', '!', ':'])
 const CJK_ENDERS = new Set(['\u3002', '\uff1b', '\uff1a', '\uff01', '\uff1f'])
 const AFTER_END = new Set([' ', '\n', '\r', '\t', '*', '_', '"', ')', '\u201d', '\u2019', "'"])
 const CLOSERS = new Set(['"', ')', ']', '\u201d', '\u2019', "'", '*', '_', '\u300d', '\u300f', '\uff09'])
@@ -52,7 +54,7 @@ interface Break {
 }
 
 /** Kind of break implied by the characters between two words. */
-function separatorBreaks(sep: string, prevWord: string | undefined): Break {
+function separatorBreaks(sep: string, prevWord: string | undefined, nextWord = ''): Break {
   let brk = false
   let colon = false
   let newlines = 0
@@ -66,9 +68,13 @@ function separatorBreaks(sep: string, prevWord: string | undefined): Break {
     }
     if (!ENDERS.has(c)) continue
     const next = sep[i + 1]
-    let ends = CJK_ENDERS.has(c) || (next !== undefined && AFTER_END.has(next))
+    // the detection text has Latin forms of full-width marks ("？" → "?"), and Chinese puts no space
+    // after them: a mark between Han characters ends the sentence too ("问:可以…吗?答:不可以")
+    const han =
+      HAN_BREAKS.has(c) && isHan(next ?? nextWord.slice(0, 1)) && prevWord !== undefined && isHan(prevWord)
+    let ends = CJK_ENDERS.has(c) || han || (next !== undefined && AFTER_END.has(next))
     // a Latin colon ends a sentence only at the end of a line ("… the Model:" introducing a list)
-    if (c === ':' && ends) ends = colonEndsLine(sep, i + 1)
+    if (c === ':' && ends && !han) ends = colonEndsLine(sep, i + 1)
     if (!ends) continue
     if (c === '.' && prevWord !== undefined && ABBREVIATIONS.has(prevWord) && newlines === 0) continue
     brk = true
@@ -279,7 +285,7 @@ export function parseDoc(text: string): Doc {
             nextListItem: /^\s*[-*\u2022(]/.test(sep),
             nextHeading: /^\s*#/.test(sep)
           }
-        : separatorBreaks(sep, prev?.w)
+        : separatorBreaks(sep, prev?.w, w)
       // a markdown heading ends at the end of its line, and so does a line in capitals before a
       // line in ordinary case ("II. RESEARCH LICENCE" / "You may …")
       if (cur.length > 0 && sep.includes('\n') && (curHeading || capitalsLineBefore(text, prevEnd, w, s)))

@@ -40,6 +40,7 @@ const REQUIRE = words('required mandatory must compulsory obligatory needed 须 
 const RESTRICTION = words(
   'limit limits cap caps restriction restrictions requirement requirements threshold thresholds',
   'condition conditions obligation obligations fee fees royalty royalties maximum ceiling only non',
+  'revocable terminable',
   '限 制 要 求 仅'
 )
 /** Column headers that say nothing of the value: "| Term | Value |", "| Permission | Status |". */
