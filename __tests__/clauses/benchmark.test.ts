@@ -16,13 +16,19 @@ const FILES = existsSync(DIR)
       .map(f => path.join(DIR, f))
   : []
 const TARGET = { recall: 0.95, precision: 0.98 }
-// Batches 3, 4, 5 and 6 were each scored held out before joining (bench/clauses/README.md, where
-// the scores are recorded). These floors are the scores over all the batches when batch 6 joined:
+// Batches 3 to 7 were each scored held out before joining (bench/clauses/README.md, where
+// the scores are recorded). These floors are the scores over all the batches when batch 7 joined:
 // any regression fails, and a type that reaches the target loses its floor.
 /** Measured floors below the target (recall, precision); every other type must meet the target. */
 const FLOORS: Record<string, { recall?: number; precision?: number }> = {
-  'restrictions-flow-down': { recall: 0.9 },
-  attribution: { precision: 0.97 }
+  'revenue-threshold': { recall: 0.94 },
+  'acceptable-use-policy': { recall: 0.94 },
+  'naming-requirement': { recall: 0.93 },
+  'remote-restriction': { recall: 0.93 },
+  'no-redistribution': { recall: 0.93, precision: 0.97 },
+  'restrictions-flow-down': { recall: 0.87 },
+  'termination-at-will': { precision: 0.96 },
+  attribution: { precision: 0.96 }
 }
 
 const present = FILES.length > 0
@@ -54,7 +60,7 @@ maybe(`clause benchmark${present ? '' : ' (bench/clauses/cases*.jsonl absent: sk
   })
 
   it('overall recall and precision', () => {
-    expect(result.overall.recall).toBeGreaterThanOrEqual(0.96)
+    expect(result.overall.recall).toBeGreaterThanOrEqual(0.94)
     expect(result.overall.precision).toBeGreaterThanOrEqual(0.98)
   })
 
