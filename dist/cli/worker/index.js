@@ -15211,11 +15211,11 @@ function namingDemand(s, text) {
 
 /** Changing the model: active verbs, their passives and the nouns for the result. */
 const ALTER = words('modify modified alter altered adapt adapted translate remix transform finetune finetuned retrain', 'retrained merge merged merges quantize quantise quantized quantised prune pruned compress compressed', 'convert converted', 'modifications adaptations finetunes alteration alterations modification adaptation customise', 'customize customised customized remixed transformed translated translations translation');
-const ACTS = phrases('create derivative works, create derivatives, create any derivative, make derivative works', 'prepare derivative works, create a derivative, fine tune, fine tuned, fine tunes, fine tuning', 'produce derivative works, create adaptations, further trained, train it further, change its weights', 'change the weights, make changes, make any changes, make any change, build upon, build on', 'work based on, works based on, work based upon, works based upon, derived from it', 'derived from the model, further train, train further, further training, \u4e8c\u6b21\u5f00\u53d1, \u4e8c\u6b21\u8bad\u7ec3', '\u518d\u8bad\u7ec3, \u4fee\u6539, \u5fae\u8c03, \u5408\u5e76, \u6539\u52a8, \u6539\u7f16, \u6539\u5199, \u6f14\u7ece, \u53d8\u66f4, \u526a\u679d, \u91cf\u5316, \u538b\u7f29');
+const ACTS = phrases('create derivative works, create derivatives, create any derivative, make derivative works', 'prepare derivative works, create a derivative, fine tune, fine tuned, fine tunes, fine tuning', 'produce derivative works, create adaptations, further trained, train it further, change its weights', 'change the weights, make changes, make any changes, make any change, build upon, build on', 'work based on, works based on, work based upon, works based upon, derived from it', 'derived from the model, further train, train further, further training, \u4e8c\u6b21\u5f00\u53d1, \u4e8c\u6b21\u8bad\u7ec3', '\u518d\u8bad\u7ec3, \u4fee\u6539, \u5fae\u8c03, \u5408\u5e76, \u6539\u52a8, \u6539\u7f16, \u6539\u5199, \u6f14\u7ece, \u53d8\u66f4, \u526a\u679d, \u91cf\u5316, \u538b\u7f29, \u6539\u4f5c, \u7ffb\u8bd1');
 const NOT_OBJECTS = words('license licence notice notices terms rights agreement conditions warranty disclaimer copyright', 'fact legend legends marking markings attribution configuration');
 /** Who or what is bound: the licensee, or the model itself in the passive. */
 const SUBJECT = words('you licensee licensees user users model models weights checkpoint checkpoints parameters');
-const SUBJECT_ZH = phrases('\u60a8, \u4f60, \u7528\u6237, \u6a21\u578b, \u6743\u91cd, \u88ab\u8bb8\u53ef\u65b9, \u4f7f\u7528\u8005');
+const SUBJECT_ZH = phrases('\u60a8, \u4f60, \u7528\u6237, \u6a21\u578b, \u6743\u91cd, \u88ab\u8bb8\u53ef\u65b9, \u4f7f\u7528\u8005, \u88ab\u6388\u6743\u4eba, \u88ab\u6388\u6743\u65b9');
 /** A passive ban names what it bans by a pronoun or a noun: "modified versions may not be shared". */
 const WEAK_SUBJECT = words('it them versions version copies copy materials');
 /** The verb after "may not be": what the ban is about ("\u2026 may not be shared"; not "\u2026 misrepresented"). */
@@ -15424,7 +15424,7 @@ const LICENSED = words('licensed licenced permitted allowed granted authorised a
         const found = [...allOf(s, ACT_WORDS), ...ACTS.all(s)];
         const derivatives = allOf(s, DERIVATIVE);
         const asIs = AS_IS.first(s);
-        if (found.length === 0 && derivatives.length === 0 && asIs < 0)
+        if (found.length === 0 && derivatives.length === 0 && asIs < 0 && !DERIVATIVE_ZH.in(s))
             return -1;
         if (CARVED.in(s))
             return -1;
@@ -15479,6 +15479,16 @@ const LICENSED = words('licensed licenced permitted allowed granted authorised a
         const either = s.tokens[asIs - 1]?.w === 'or' && s.tokens[asIs - 2]?.w === 'with';
         if (asIs >= 0 && !either && nearWords(s, asIs, 12, 8, no_derivatives_MUST) >= 0 && s.tokens[asIs].w !== 'original')
             return asIs;
+        // "No derivative models may be published": "no" opens the subject, a modal follows
+        if (s.tokens[s.body]?.w === 'no') {
+            const d = derivatives.find(p => p - s.body <= 2);
+            const m = d === undefined ? -1 : nearWords(s, d, 0, 4, MODAL_BAN);
+            if (d !== undefined &&
+                m >= 0 &&
+                s.tokens[m + 1]?.w === 'be' &&
+                BANNED_ACT.has(s.tokens[m + 2]?.w ?? ''))
+                return d;
+        }
         // "You may not create, train or release derivative models"; "Derivative models may not be created"
         for (const p of derivatives) {
             if (scopedAfter(s, p))
@@ -15766,11 +15776,11 @@ const PRODUCT = words('products product apps app applications application servic
 const RECIPIENT = phrases('third party, third parties, anyone, any person, any other person, others, the public, \u7b2c\u4e09\u65b9', 'anywhere, elsewhere, anyone else', '\u4ed6\u4eba');
 const DIRECT = phrases('no redistribution, redistribution is not permitted, redistribution is prohibited', 'redistribution prohibited, not for redistribution, redistribution is not allowed', 'may not be redistributed, must not be redistributed, shall not be redistributed', 'may not be distributed, must not be distributed, shall not be distributed, may not be shared', 'must not be shared, shall not be shared, may not be transferred');
 const BAN = phrases('is prohibited, is not permitted, is not allowed, is forbidden, are prohibited', 'are not permitted, is strictly prohibited, is strictly forbidden, are forbidden, is not authorised', 'is not authorized');
-const ACT_NOUNS = words('distribution redistribution sharing resale transfer redistributing distributing publishing uploading', 'reselling transferring mirroring making');
+const ACT_NOUNS = words('distribution redistribution sharing resale transfer redistributing distributing publishing uploading', 'reselling transferring mirroring making uploads reuploads mirrors redistributions');
 const UNDER = words('under');
 const no_redistribution_ONLY = words('only solely exclusively');
 /** Those inside the licensee's own circle: passing the model only to them keeps it from anyone else. */
-const INSIDE = words('employees employee contractors staff affiliates organisation organization team internal internally', 'premises personnel');
+const INSIDE = words('employees employee contractors staff affiliates organisation organization team internal internally', 'premises personnel company institution household lab laboratory');
 const no_redistribution_TERRITORY_ZH = phrases('\u5883\u5185, \u5883\u5916, \u5730\u533a, \u56fd\u5bb6');
 const no_redistribution_DERIVED_ZH = phrases('\u6539\u7f16\u540e, \u4fee\u6539\u540e, \u5fae\u8c03\u540e, \u884d\u751f\u6a21\u578b, \u884d\u751f\u4f5c\u54c1, \u884d\u751f\u54c1, \u6539\u7f16\u7684, \u4fee\u6539\u7684, \u7ecf\u5fae\u8c03, \u5fae\u8c03\u8fc7, \u7ecf\u4fee\u6539', '\u91cf\u5316\u540e, \u5408\u5e76\u540e, \u526a\u679d\u540e, \u538b\u7f29\u540e, \u84b8\u998f\u540e');
 const GRANT_ZH = phrases('\u8bb8\u53ef, \u6388\u6743');
@@ -15791,13 +15801,17 @@ const SHIPPED = new Set([
 const CONSENT_ZH = phrases('\u987b\u4e8b\u5148\u5f81\u5f97, \u987b\u5f81\u5f97, \u987b\u7ecf, \u9700\u7ecf, \u987b\u83b7\u5f97, \u9700\u83b7\u5f97, \u987b\u53d6\u5f97, \u9700\u53d6\u5f97, \u5e94\u4e8b\u5148\u53d6\u5f97, \u5e94\u53d6\u5f97, \u987b\u4e8b\u5148\u83b7\u5f97');
 /** "neither of them may leave your premises": the copies stay inside. */
 const THERE = words('there');
+const COPY = words('copy');
+/** The model itself and its copies (not "data" alone: "uploads of personal data"). */
+const CORE_MODEL = words('model models weights checkpoint checkpoints parameters files copies dataset datasets');
+const AGAIN_ZH = phrases('\u4e8c\u6b21\u5206\u53d1, \u518d\u6b21\u5206\u53d1, \u4e8c\u6b21\u4f20\u64ad, \u518d\u5206\u53d1');
 const STAY = words('stay stays remain remains kept');
 const no_redistribution_WITHIN = words('within inside in');
 const KEPT_IN = words('premises control possession site organisation organization custody');
-const PASS_ZH = phrases('\u5206\u53d1, \u4f20\u64ad, \u8f6c\u8ba9, \u51fa\u552e, \u63d0\u4f9b, \u53d1\u5e03, \u518d\u5206\u53d1, \u516c\u5f00, \u4e0a\u4f20, \u51fa\u501f, \u51fa\u79df, \u8f6c\u552e, \u518d\u8bb8\u53ef, \u4f20\u5230, \u4f20\u81f3, \u53d1\u5230', '\u6563\u5e03, \u6563\u64ad, \u8f6c\u8f7d, \u6258\u7ba1');
+const PASS_ZH = phrases('\u5206\u53d1, \u4f20\u64ad, \u8f6c\u8ba9, \u51fa\u552e, \u63d0\u4f9b, \u53d1\u5e03, \u518d\u5206\u53d1, \u516c\u5f00, \u4e0a\u4f20, \u51fa\u501f, \u51fa\u79df, \u8f6c\u552e, \u518d\u8bb8\u53ef, \u4f20\u5230, \u4f20\u81f3, \u53d1\u5230', '\u6563\u5e03, \u6563\u64ad, \u8f6c\u8f7d, \u6258\u7ba1, \u8f6c\u4ea4, \u8f6c\u53d1, \u5916\u4f20');
 /** A ban, not a statement of fact: \u4e0d\u5f97 (may not), not \u4e0d alone (\u672c\u6a21\u578b\u4e0d\u63d0\u4f9b\u4efb\u4f55\u62c5\u4fdd, "does not provide"). */
 const ZH_BAN = phrases('\u4e0d\u5f97, \u7981\u6b62, \u4e25\u7981, \u4e0d\u5141\u8bb8, \u4e0d\u53ef, \u4e0d\u80fd, \u4e0d\u5e94, \u52ff, \u4e0d\u51c6, \u4e0d\u8bb8');
-const OBJECT_ZH = phrases('\u6a21\u578b, \u6743\u91cd, \u7b2c\u4e09\u65b9, \u4ed6\u4eba, \u526f\u672c, \u522b\u4eba, \u5176\u4ed6\u4eba, \u4efb\u4f55\u4eba, \u5916\u90e8, \u5bf9\u5916, \u7ec4\u5916, \u6587\u4ef6, \u6570\u636e\u96c6, \u8f6f\u4ef6');
+const OBJECT_ZH = phrases('\u6a21\u578b, \u6743\u91cd, \u7b2c\u4e09\u65b9, \u7b2c\u4e09\u4eba, \u4ed6\u4eba, \u526f\u672c, \u522b\u4eba, \u5176\u4ed6\u4eba, \u4efb\u4f55\u4eba, \u5916\u90e8, \u5bf9\u5916, \u7ec4\u5916, \u6587\u4ef6, \u6570\u636e\u96c6, \u8d44\u6599\u96c6, \u8f6f\u4ef6');
 /** Words that may stand inside a list of passive verbs: "may not be assigned, transferred or shared". */
 const LIST_GLUE = words('or and otherwise in any way nor be further');
 /** The grant's paperwork as the subject: "This Agreement may not be assigned" is contract boilerplate. */
@@ -15884,6 +15898,9 @@ function passiveModelBan(s, text) {
             continue;
         if (nearWords(s, subject, 4, 0, no_redistribution_DERIVED) >= 0)
             continue;
+        // "fine-tuned versions may not be shared", "adapted versions of it may not be passed on"
+        if (nearWords(s, k - 1, 6, 0, no_redistribution_DERIVED) >= 0)
+            continue;
         return k + 1;
     }
     return -1;
@@ -15941,6 +15958,18 @@ function recipientAfter(s, p) {
         const direct = DIRECT.first(s);
         if (direct >= 0 && nearWords(s, direct, 0, 6, UNDER) < 0 && nearWords(s, direct, 12, 0, no_redistribution_DERIVED) < 0)
             return direct;
+        // "- No re-uploads to other hubs", "No mirroring": a verbless ban in a short item
+        if (s.tokens[s.body]?.w === 'no' && s.tokens.length - s.body <= 10) {
+            const act = nearWords(s, s.body, 0, 3, ACT_NOUNS);
+            // "No uploads of personal data": an act on something else than the model
+            const of = s.tokens[act + 1]?.w === 'of' && nearWords(s, act + 1, 0, 3, CORE_MODEL) < 0;
+            if (act >= 0 && !of && nearWords(s, act, 4, 0, no_redistribution_DERIVED) < 0)
+                return act;
+        }
+        // \u4e8c\u6b21\u5206\u53d1, \u518d\u5206\u53d1: passing on again names its object
+        const again = AGAIN_ZH.first(s);
+        if (again >= 0 && ZH_BAN.all(s).some(b => b < again && again - b <= 12) && !no_redistribution_DERIVED_ZH.in(s))
+            return again;
         // "Except as expressly permitted, you shall not: \u2026" opens a ban; "\u2026 except as provided under this
         // License" after the act is the GPL's scope (and the same for the other carve-outs)
         const carve = CARVE_OUT.all(s).filter(c => c > s.body + 1);
@@ -15966,7 +15995,7 @@ function recipientAfter(s, p) {
         }
         // "Distribution of the Model weights is prohibited."
         for (const p of allOf(s, ACT_NOUNS)) {
-            if (nearWords(s, p, 0, 6, MODEL_THING) < 0)
+            if (nearWords(s, p, 0, 6, SHIPPED) < 0 && nearWords(s, p, 0, 6, COPY) < 0)
                 continue;
             const ban = BAN.first(s);
             if (ban > p && ban - p <= 14 && !otherClauseBetween(s, p, ban, text))
@@ -16956,6 +16985,9 @@ const LICENSOR_MAY = words('may can reserves reserve right able ability entitled
 /** The means acts by itself: the copy stops working when a check fails. */
 const AUTOMATIC = phrases('stops working, stop working, stops functioning, stop functioning, ceases to function, cease to function', 'refuses to load, refuse to load, fails to load, will not load, stops serving, stop serving, stops loading', 'unusable, inoperable, \u81ea\u52a8\u505c\u6b62, \u505c\u6b62\u8fd0\u884c, \u65e0\u6cd5\u7ee7\u7eed, \u65e0\u6cd5\u4f7f\u7528, \u65e0\u6cd5\u8fd0\u884c');
 /** Acts that switch use off, beyond the shared DISABLE words. */
+/** "is disabled", "gets blocked": the means switches use off by itself. */
+const BECOMES = words('is are be becomes become gets get');
+const IF_WHEN = words('if when once whenever');
 const SWITCH_OFF = words('withdraw withdrawn deactivates revokes halts throttles inoperable unusable refuse refuses deny denies', 'degrade degrades \u64a4 \u9500');
 const INTERFERE = words('interfere circumvent tamper bypass evade obstruct');
 /** What a licence key is: revoking it switches the licensee's copy off. */
@@ -17017,9 +17049,11 @@ function disables(w) {
                 continue;
             if (denied(s, Math.min(p, v < 0 ? p : v), text))
                 continue;
-            // the licensor acts ("may", "can", "by the licensor"), or the means acts by itself
+            // the licensor acts ("may", "can", "by the licensor"), or the means acts by itself ("if
+            // validation fails, inference is disabled")
             if (kill ||
                 automatic >= 0 ||
+                (v >= 0 && BECOMES.has(s.tokens[v - 1]?.w ?? '') && hasAny(s, IF_WHEN) && !LICENSEE_MAY.in(s)) ||
                 hasAny(s, LICENSOR_MAY) ||
                 findSeq(s, ['by', 'the', 'licensor']).length > 0)
                 return p;
@@ -17036,7 +17070,8 @@ function disables(w) {
                 return v;
         }
         for (const p of allOf(s, REMOTE_WORD))
-            if (nearWords(s, p, 10, 10, DISABLE) >= 0 && !denied(s, p, text))
+            // "remotely disable" needs someone who may: "Remote access is disabled by default" is a setting
+            if (nearWords(s, p, 10, 10, DISABLE) >= 0 && !denied(s, p, text) && hasAny(s, LICENSOR_MAY))
                 return p;
         return -1;
     },
@@ -17957,13 +17992,26 @@ function forbidsInstead(s) {
 
 
 /** The licensor's own choice as the only condition. */
-const AT_WILL = phrases('at any time, anytime, any time, sole discretion, absolute discretion, for any reason, without cause', 'for convenience, at will, any reason or no reason, with or without cause, without notice', 'whenever it, whenever we, whenever they, whenever the licensor, as it sees fit', 'as we see fit, without reason, without giving reasons, without giving a reason, without prior notice', 'at its discretion, at our discretion, whenever, without stating a reason, without a reason', 'for no reason, unilaterally, at its pleasure, at our pleasure, at its option, at our option', 'chooses to allow, as long as the licensor, \u968f\u65f6, \u4efb\u4f55\u65f6\u5019, \u4efb\u4f55\u7406\u7531, \u81ea\u884c\u51b3\u5b9a, \u5355\u65b9\u9762, \u65e0\u9700\u8bf4\u660e\u7406\u7531', '\u65e0\u9700\u7406\u7531, \u65e0\u987b\u8bf4\u660e\u7406\u7531, \u914c\u60c5, discretion, at any moment, without explanation, without any explanation', 'sole judgement, sole judgment, own judgement, own judgment, its judgement, its judgment', 'without justification, without any reason, \u65e0\u9700\u4efb\u4f55\u7406\u7531, every moment, without giving the reason');
+const AT_WILL = phrases('at any time, anytime, any time, sole discretion, absolute discretion, for any reason, without cause', 'for convenience, at will, any reason or no reason, with or without cause, without notice', 'whenever it, whenever we, whenever they, whenever the licensor, as it sees fit', 'as we see fit, without reason, without giving reasons, without giving a reason, without prior notice', 'at its discretion, at our discretion, whenever, without stating a reason, without a reason', 'for no reason, unilaterally, at its pleasure, at our pleasure, at its option, at our option', 'chooses to allow, as long as the licensor, \u968f\u65f6, \u4efb\u4f55\u65f6\u5019, \u4efb\u4f55\u7406\u7531, \u81ea\u884c\u51b3\u5b9a, \u5355\u65b9\u9762, \u65e0\u9700\u8bf4\u660e\u7406\u7531', '\u65e0\u9700\u7406\u7531, \u65e0\u987b\u8bf4\u660e\u7406\u7531, \u914c\u60c5, discretion, at any moment, without explanation, without any explanation', 'sole judgement, sole judgment, own judgement, own judgment, its judgement, its judgment, at any point', 'without justification, without any reason, \u65e0\u9700\u4efb\u4f55\u7406\u7531, every moment, without giving the reason');
 /** "\u2026 lasts only as long as the Licensor chooses": the grant's duration is the licensor's will. */
 const DURATION = words('lasts last continue continues remain remains valid effective force until duration term \u6709 \u6548 \u671f \u95f4');
 const CHOICE = words('chooses choose decides decide wishes wish permits permit allows allow agrees sees');
 const LICENSOR = words('licensor licensors we us our company \u8bb8 \u65b9 \u6211 \u4eec');
 const BREACH = words('breach breaches breached violate violates violation violations fail fails failure noncompliance', 'infringement litigation comply \u8fdd \u53cd \u8fdd \u7ea6');
-const termination_at_will_MODAL = words('may can right reserves reserve entitled decision decide decides elect elects \u6709 \u6743 \u53ef \u4fdd');
+/** The words before the act's modal name a key or token ("Access tokens issued \u2026 may be revoked"). */
+function keySubject(s, p) {
+    for (let k = p - 1; k >= Math.max(s.body, p - 16); k--) {
+        if (termination_at_will_MODAL.has(s.tokens[k].w)) {
+            for (let j = s.body; j < k; j++)
+                if (termination_at_will_KEY.has(s.tokens[j].w))
+                    return !hasAny(s, GRANT_ONLY);
+            return false;
+        }
+    }
+    return false;
+}
+const GRANT_ONLY = words('licence license agreement permission');
+const termination_at_will_MODAL = words('may might can right reserves reserve entitled decision decide decides elect elects \u6709 \u6743 \u53ef \u4fdd');
 /** What the act ends when it is no licence: a key, a token, credentials (a remote switch, not termination). */
 const termination_at_will_KEY = words('key keys token tokens credential credentials');
 const KEY_ZH = phrases('\u5bc6\u94a5, \u4ee4\u724c, \u6fc0\u6d3b\u7801');
@@ -18022,6 +18070,18 @@ function isName(s, k, text) {
     return k > s.body && c >= 'A' && c <= 'Z';
 }
 const WHICH = words('which as');
+/** A breach word within a clause's reach of the at-will phrase or of an act that ends the grant. */
+function breachNearWill(s) {
+    const anchors = [...AT_WILL.all(s), ...allOf(s, END)];
+    if (anchors.length === 0)
+        return hasAny(s, BREACH);
+    for (const b of allOf(s, BREACH))
+        if (anchors.some(a => Math.abs(a - b) <= 12))
+            return true;
+    return false;
+}
+/** Suspending is the licensor switching use off for a while; it ends the grant only when the grant is its object. */
+const SUSPEND = words('suspend suspends suspended suspending throttle throttles');
 /** The licensor's own offering: "stop distributing the Work" ends no grant already made. */
 const OWN_OFFER = words('distributing offering releasing providing publishing supporting maintaining updating hosting developing', 'selling making');
 /** A modal, a comma, an aside, a comma, then the act at p. */
@@ -18074,7 +18134,9 @@ function endsAKey(s, p) {
         if (IRREVOCABLE.in(s))
             return -1;
         // breach as the condition makes termination no longer at will, unless it is set aside
-        if (hasAny(s, BREACH) && !REGARDLESS.in(s))
+        // (a breach named in another clause of the sentence, "Your use must comply with \u2026, and we may
+        // terminate at any time", leaves the will alone)
+        if (breachNearWill(s) && !REGARDLESS.in(s))
             return -1;
         const revocable = REVOCABLE.first(s);
         if (revocable >= 0 && AT_WILL.in(s))
@@ -18087,6 +18149,12 @@ function endsAKey(s, p) {
             return -1;
         for (const p of allOf(s, END)) {
             if (Math.abs(p - at) > 20 || negatedAct(s, p) || endsAKey(s, p))
+                continue;
+            // "use may be suspended", "may suspend inference": use switched off, not the licence ended
+            if (SUSPEND.has(s.tokens[p].w) && nearWords(s, p, 6, 6, termination_at_will_GRANT) < 0)
+                continue;
+            // "Access tokens \u2026 may be revoked": the key is the subject
+            if (keySubject(s, p))
                 continue;
             // \u628a\u4f60\u7684\u5bc6\u94a5\u505c\u6389: a Chinese key or token the act switches off
             if (s.tokens[p].w.length === 1 && (KEY_ZH.in(s) || hasAny(s, termination_at_will_KEY)))
@@ -18108,7 +18176,7 @@ function endsAKey(s, p) {
                 if (termination_at_will_MODAL.has(t))
                     modal = true;
                 // "you may terminate"; not "the date the Licensor tells you it is revoking"
-                if (SELF.has(t) && (t === 'automatically' || selfActs(s, k, p)))
+                if (SELF.has(t) && s.tokens[k - 1]?.w !== 'to' && (t === 'automatically' || selfActs(s, k, p)))
                     self = true;
             }
             // "the Licensor may, by notice given at any time, end the licence": an aside between commas
@@ -18429,6 +18497,10 @@ function afterMarker(text, s, from, marker) {
         i++;
     return text[i] === ':' || text[i] === '.' || text[i] === ')' || text[i] === '\uff1a' ? from + 1 : from;
 }
+/** A sentence that is only an answer's marker: "\u7b54\uff1a", "A:". */
+function onlyMarker(text, s) {
+    return s.tokens.length === 1 && afterMarker(text, s, 0, A_MARK) === 1;
+}
 const Q_MARK = words('q question \u95ee');
 const A_MARK = words('a answer \u7b54');
 function parseQuestion(text, s) {
@@ -18521,6 +18593,9 @@ function answerOf(text, a) {
     if (t.w === 'only')
         return { yes: true, next: k, whole: false, limited: true };
     let yes;
+    // "Absolutely not", "Certainly not": the "not" decides
+    if (YES.has(t.w) && a.tokens[k + 1]?.w === 'not')
+        return { yes: false, next: k + 2, whole: a.tokens.length === k + 2 };
     if (YES.has(t.w))
         yes = true;
     else if (answers_NO.has(t.w))
@@ -18530,7 +18605,10 @@ function answerOf(text, a) {
     // Chinese: "\u4e0d\u53ef\u4ee5\u3002", "\u53ef\u4ee5\u3002", "\u4e0d\u884c": the answer is the whole short sentence
     if (t.w.length === 1) {
         const only = a.tokens.length - k <= 3;
-        return only ? { yes, next: a.tokens.length, whole: true } : null;
+        if (only)
+            return { yes, next: a.tokens.length, whole: true };
+        // "\u65e0\u9700\u7f72\u540d\uff0c\u4e5f\u65e0\u9700\u4fdd\u7559\u4efb\u4f55\u58f0\u660e": a no that goes on is its own statement
+        return yes ? null : { yes, next: k, whole: false };
     }
     // "No country is excluded": "no" opens the sentence, it is no answer word
     const next = a.tokens[k + 1];
@@ -18544,7 +18622,9 @@ const answers = (doc, sentences) => {
     const out = [];
     for (let i = 0; i < sentences.length; i++) {
         const q = sentences[i];
-        const a = sentences[i + 1];
+        // "\u7b54\uff1a" (or "A:") may stand as a sentence of its own before the answer
+        const marker = sentences[i + 1] && onlyMarker(text, sentences[i + 1]) ? 1 : 0;
+        const a = sentences[i + 1 + marker];
         const question = a && !q.restated && endsWithQuestionMark(text, q) ? parseQuestion(text, q) : null;
         // an open question ("What happens if \u2026?") is answered by whatever follows it
         const answer = question && a
@@ -18556,7 +18636,7 @@ const answers = (doc, sentences) => {
             out.push(q);
             continue;
         }
-        i++;
+        i += 1 + marker;
         const remainder = a.tokens.slice(answer.next);
         const zh = /\p{Script=Han}/u.test(q.tokens[q.body].w);
         // "Yes, provided each one carries a label", "Yes \u2014 that is the only use": a permission with a limit
@@ -18623,7 +18703,7 @@ const table_rows_DENY = words('no not prohibited forbidden never none excluded b
 /** Values that require the subject. */
 const table_rows_REQUIRE = words('required mandatory must compulsory obligatory needed \u987b \u5fc5 \u9700');
 /** Subjects that name a restriction: "No" or "None" beside them says there is none. */
-const RESTRICTION = words('limit limits cap caps restriction restrictions requirement requirements threshold thresholds', 'condition conditions obligation obligations fee fees royalty royalties maximum ceiling only non', '\u9650 \u5236 \u8981 \u6c42 \u4ec5');
+const RESTRICTION = words('limit limits cap caps restriction restrictions requirement requirements threshold thresholds', 'condition conditions obligation obligations fee fees royalty royalties maximum ceiling only non', 'revocable terminable', '\u9650 \u5236 \u8981 \u6c42 \u4ec5');
 /** Column headers that say nothing of the value: "| Term | Value |", "| Permission | Status |". */
 const GENERIC = words('value values status details detail notes note description answer comment comments info');
 /** Subjects that name a duty: "Yes" beside them makes it required ("| Attribution | Yes |"). */
@@ -19000,6 +19080,46 @@ const checklists = (doc, sentences) => {
     return out;
 };
 
+;// CONCATENATED MODULE: ./src/clauses/toolkit/contractions.ts
+// Negative contractions read as their full words: "isn't" is "is not", "can't" is "cannot", "don't"
+// is "do not". The tokenizer splits "isn't" into "isn" and "t"; phrases such as "is not allowed"
+// would otherwise miss "isn't allowed". The text keeps its own characters.
+
+const FULL = {
+    isn: ['is', 'not'],
+    aren: ['are', 'not'],
+    wasn: ['was', 'not'],
+    weren: ['were', 'not'],
+    don: ['do', 'not'],
+    doesn: ['does', 'not'],
+    didn: ['did', 'not'],
+    can: ['cannot'],
+    won: ['will', 'not'],
+    wouldn: ['would', 'not'],
+    shouldn: ['should', 'not'],
+    mustn: ['must', 'not'],
+    shan: ['shall', 'not'],
+    couldn: ['could', 'not']
+};
+const APOSTROPHES = new Set(["'", '\u2019']);
+const contractions = (doc, sentences) => sentences.map(s => {
+    let out = null;
+    for (let k = 0; k < s.tokens.length; k++) {
+        const t = s.tokens[k];
+        const next = s.tokens[k + 1];
+        const full = FULL[t.w];
+        if (full && next?.w === 't' && next.s === t.e + 1 && APOSTROPHES.has(doc.text[t.e] ?? '')) {
+            out ??= s.tokens.slice(0, k);
+            for (const w of full)
+                out.push({ w, s: t.s, e: next.e });
+            k++;
+        }
+        else if (out)
+            out.push(t);
+    }
+    return out ? reworded(s, out) : s;
+});
+
 ;// CONCATENATED MODULE: ./src/clauses/toolkit/imperatives.ts
 // Imperatives in a list of terms are obligations: "- Credit the authors in your docs." says "you
 // must credit the authors", "- Share changes under the same terms." says "you must share changes \u2026".
@@ -19209,8 +19329,10 @@ const yamlFields = (doc, sentences) => {
 
 
 
+
 /** In this order: rows first (their cells hold "?" and ":"), marked items, answers, then the words. */
 const RESTATERS = [
+    contractions,
     tableRows,
     yamlFields,
     checklists,
@@ -19265,11 +19387,13 @@ const MAX_SENTENCE_TOKENS = 400;
 const ABBREVIATIONS = new Set('e g i inc ltd co corp etc vs no u s st llc sec cf approx mr ms dr art para ca max min incl esp'.split(' '));
 /** Full stops, question and exclamation marks, semicolons and colons, in Latin and CJK forms. */
 const ENDERS = new Set(['.', '!', '?', ';', ':', '\u3002', '\uff1b', '\uff1a', '\uff01', '\uff1f']);
+/** Latin marks that end a sentence between Han characters: questions, answers and their labels. */
+const HAN_BREAKS = new Set(['?', '!', ':']);
 const CJK_ENDERS = new Set(['\u3002', '\uff1b', '\uff1a', '\uff01', '\uff1f']);
 const AFTER_END = new Set([' ', '\n', '\r', '\t', '*', '_', '"', ')', '\u201d', '\u2019', "'"]);
 const CLOSERS = new Set(['"', ')', ']', '\u201d', '\u2019', "'", '*', '_', '\u300d', '\u300f', '\uff09']);
 /** Kind of break implied by the characters between two words. */
-function separatorBreaks(sep, prevWord) {
+function separatorBreaks(sep, prevWord, nextWord = '') {
     let brk = false;
     let colon = false;
     let newlines = 0;
@@ -19284,9 +19408,12 @@ function separatorBreaks(sep, prevWord) {
         if (!ENDERS.has(c))
             continue;
         const next = sep[i + 1];
-        let ends = CJK_ENDERS.has(c) || (next !== undefined && AFTER_END.has(next));
+        // the detection text has Latin forms of full-width marks ("\uff1f" \u2192 "?"), and Chinese puts no space
+        // after them: a mark between Han characters ends the sentence too ("\u95ee:\u53ef\u4ee5\u2026\u5417?\u7b54:\u4e0d\u53ef\u4ee5")
+        const han = HAN_BREAKS.has(c) && isHan(next ?? nextWord.slice(0, 1)) && prevWord !== undefined && isHan(prevWord);
+        let ends = CJK_ENDERS.has(c) || han || (next !== undefined && AFTER_END.has(next));
         // a Latin colon ends a sentence only at the end of a line ("\u2026 the Model:" introducing a list)
-        if (c === ':' && ends)
+        if (c === ':' && ends && !han)
             ends = colonEndsLine(sep, i + 1);
         if (!ends)
             continue;
@@ -19518,7 +19645,7 @@ function parseDoc(text) {
                     nextListItem: /^\s*[-*\u2022(]/.test(sep),
                     nextHeading: /^\s*#/.test(sep)
                 }
-                : separatorBreaks(sep, prev?.w);
+                : separatorBreaks(sep, prev?.w, w);
             // a markdown heading ends at the end of its line, and so does a line in capitals before a
             // line in ordinary case ("II. RESEARCH LICENCE" / "You may \u2026")
             if (cur.length > 0 && sep.includes('\n') && (curHeading || capitalsLineBefore(text, prevEnd, w, s)))
