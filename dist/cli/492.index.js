@@ -571,6 +571,7 @@ var tokens = __webpack_require__(2233);
 
 
 
+
 /** Values that grant: the row restricts nothing. */
 const PERMIT = (0,query/* words */.aL)('yes allowed permitted ok okay free freely unlimited unrestricted any granted \u5141 \u8bb8 \u53ef \u4ee5 \u662f');
 /** Values that forbid the subject, or deny it exists when the subject names a restriction. */
@@ -771,7 +772,7 @@ const tableRows = (doc, sentences) => {
     let i = 0;
     while (i < sentences.length) {
         const s = sentences[i];
-        const line = lineIndex(doc, s.start);
+        const line = lineOf(doc, s.start) - 1;
         const from = doc.lineStarts[line];
         const to = line + 1 < doc.lineStarts.length ? doc.lineStarts[line + 1] - 1 : text.length;
         const row = rowOf(text, from, to);
@@ -839,20 +840,6 @@ function ruleRow(text, from, to) {
 function asRow(row) {
     const said = rowStatement(row, null);
     return said ? [said] : [];
-}
-/** 0-based line of an offset. */
-function lineIndex(doc, offset) {
-    const starts = doc.lineStarts;
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-        const mid = (lo + hi + 1) >>> 1;
-        if (starts[mid] <= offset)
-            lo = mid;
-        else
-            hi = mid - 1;
-    }
-    return lo;
 }
 
 ;// CONCATENATED MODULE: ./src/clauses/toolkit/checklists.ts

@@ -16,7 +16,6 @@ import { emit, InputError, textWidth, useColor, type Io } from './io.js'
 import { renderReport } from './render.js'
 import { verdictLine } from './verdict-line.js'
 import { bundledWorkers } from './workers.js'
-import { tuneJitForAudits } from './jit.js'
 
 type AuditCommand = Extract<Command, { kind: 'audit' }>
 
@@ -50,7 +49,6 @@ async function auditFolder(cmd: AuditCommand, io: Io, hub: HubSession): Promise<
     if (err instanceof ConfigError) throw new InputError(err.message)
     throw err
   }
-  tuneJitForAudits()
   return audit(root, config, {
     configFile,
     hubEndpoint: hub.endpoint,

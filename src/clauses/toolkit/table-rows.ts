@@ -8,7 +8,7 @@
 // A header row (the row before a |---| rule, or a first row of labels) is kept as it is, and its
 // words are carried into each cell below it ("Annual revenue" over "$2,000,000 or more").
 import { saidAll, statement, type Restater } from './restate.js'
-import type { Doc, Sentence } from './sentences.js'
+import { lineOf, type Doc, type Sentence } from './sentences.js'
 import { isHan, type Token } from './tokens.js'
 import { words } from './query.js'
 
@@ -217,7 +217,7 @@ export const tableRows: Restater = (doc: Doc, sentences: readonly Sentence[]): S
   let i = 0
   while (i < sentences.length) {
     const s = sentences[i]!
-    const line = lineIndex(doc, s.start)
+    const line = lineOf(doc, s.start) - 1
     const from = doc.lineStarts[line]!
     const to = line + 1 < doc.lineStarts.length ? doc.lineStarts[line + 1]! - 1 : text.length
     const row = rowOf(text, from, to)
@@ -281,17 +281,4 @@ function ruleRow(text: string, from: number, to: number): boolean {
 function asRow(row: Row): Sentence[] {
   const said = rowStatement(row, null)
   return said ? [said] : []
-}
-
-/** 0-based line of an offset. */
-function lineIndex(doc: Doc, offset: number): number {
-  const starts = doc.lineStarts
-  let lo = 0
-  let hi = starts.length - 1
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >>> 1
-    if (starts[mid]! <= offset) lo = mid
-    else hi = mid - 1
-  }
-  return lo
 }
