@@ -93,9 +93,20 @@ const FORMS: Record<string, Form> = {
       [
         '- ✅ Keep the copyright notice in every copy',
         [{ type: 'attribution', line: 1, quote: '✅ Keep the copyright notice in every copy' }]
+      ],
+      // the same marks on lines without a list marker
+      ['[x] Attribution', [{ type: 'attribution', line: 1, quote: '[x] Attribution' }]],
+      ['Conditions:\n\n[x] ShareAlike', [{ type: 'share-alike', line: 3, quote: '[x] ShareAlike' }]],
+      [
+        '❌ Fine-tuning the weights',
+        [{ type: 'no-derivatives', line: 1, quote: '❌ Fine-tuning the weights' }]
       ]
     ],
-    nearMiss: ['- ✅ Modification\n- ✅ Redistribution', '- [x] Commercial use\n- [x] Private use'],
+    nearMiss: [
+      '- ✅ Modification\n- ✅ Redistribution',
+      '- [x] Commercial use\n- [x] Private use',
+      '✅ Modification\n[x] Commercial use'
+    ],
     negation: ['- ❌ No restriction on sharing the weights']
   },
   'front matter values and gated form fields': {

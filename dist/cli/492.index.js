@@ -300,8 +300,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: CLAUSES, LIST_SPAN, MAX_PER_TYPE, clauseModule, detectInDoc, isUsePolicyFileName, parseDoc, restrictionNoun, ruleIdForClause
 
-// EXTERNAL MODULE: ./src/clauses/registry.ts + 20 modules
-var registry = __webpack_require__(5804);
+// EXTERNAL MODULE: ./src/clauses/registry.ts + 19 modules
+var registry = __webpack_require__(6641);
 // EXTERNAL MODULE: ./src/discover/file-kinds.ts
 var file_kinds = __webpack_require__(9739);
 // EXTERNAL MODULE: ./src/clauses/acceptable-use-policy.ts
@@ -843,7 +843,7 @@ function asRow(row) {
 }
 
 ;// CONCATENATED MODULE: ./src/clauses/toolkit/checklists.ts
-// List items that carry a mark: "- \u274c Commercial use", "- \u2705 Personal projects", "- \u26a0\ufe0f Weights phone
+// List items, and lines without a list marker, that carry a mark: "- \u274c Commercial use", "- \u2705 Personal projects", "- \u26a0\ufe0f Weights phone
 // home", "- [x] Attribution required". The mark says what the item is:
 //   \u274c X          \u2192 "X is not permitted" (unless X already says no: "\u274c Not available in \u2026")
 //   \u2705 X          \u2192 nothing when X names a freedom ("\u2705 Commercial use"); the item as written when it
@@ -859,6 +859,29 @@ function asRow(row) {
 /** Words that make an item say something rather than name a term: verbs, modals, pronouns. */
 const STATES = (0,query/* words */.aL)('must shall may will can should need needs is are be do does i we you your my our it keep include', 'use display pass comply publish share give credit cite mark label retain provide make stay stays', 'remain remains stops stop');
 const MARK_REACH = 16;
+/** What may stand before an item's first word on its line when it has no list marker: blanks, a
+ * box ("[x]", "[ ]") or a mark (\u274c \u2705 \u26a0\ufe0f and the variation selector that follows emoji). */
+const LEAD_CHARS = new Set([' ', '\t', '[', ']', 'x', 'X', '\u274c', '\u2705', '\u26a0', '\ufe0f']);
+/** A line that opens with a box or a mark and no list marker ("[x] Attribution", "\u274c Resale"). */
+function opensWithMark(text, s) {
+    const first = s.tokens[s.body];
+    if (!first)
+        return false;
+    let from = first.s;
+    while (from > 0 && text[from - 1] !== '\n' && first.s - from < MARK_REACH)
+        from--;
+    if (from > 0 && text[from - 1] !== '\n')
+        return false;
+    let marked = false;
+    for (let k = from; k < first.s; k++) {
+        if (!LEAD_CHARS.has(text[k]))
+            return false;
+        if (text[k] !== ' ' && text[k] !== '\t')
+            marked = true;
+    }
+    // "[x] Attribution": the tokenizer reads the box's "x" as the first word
+    return marked || (first.w === 'x' && text[first.s - 1] === '[' && text[first.e] === ']');
+}
 const BULLETS = new Set(['-', '*', '+', '\u2022']);
 /** Marks between a list marker and an item's first word (a checkbox is "[x]" or "[ ]"). */
 function markBefore(text, s) {
@@ -905,7 +928,7 @@ const checklists = (doc, sentences) => {
     const text = doc.text;
     const out = [];
     for (const s of sentences) {
-        const mark = s.listItem && !s.restated ? markBefore(text, s) : null;
+        const mark = !s.restated && (s.listItem || opensWithMark(text, s)) ? markBefore(text, s) : null;
         if (!mark) {
             out.push(s);
             continue;
@@ -1866,7 +1889,7 @@ function ruleIdForClause(type) {
 
 /***/ }),
 
-/***/ 5804:
+/***/ 6641:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1948,17 +1971,6 @@ const DERIVED_WORK = (0,query/* words */.aL)('derivative derivatives derived mod
 var definition = __webpack_require__(6206);
 // EXTERNAL MODULE: ./src/clauses/toolkit/negation.ts
 var negation = __webpack_require__(9420);
-;// CONCATENATED MODULE: ./src/clauses/toolkit/checklist.ts
-/** Index of the first word after a ticked box that opens the sentence ("[x]", "[X]"), or -1. */
-function afterTickedBox(s, text) {
-    const box = s.tokens[s.body];
-    if (!box || box.w !== 'x' || box.e - box.s !== 1)
-        return -1;
-    if (text[box.s - 1] !== '[' || text[box.e] !== ']')
-        return -1;
-    return s.body + 1 < s.tokens.length ? s.body + 1 : -1;
-}
-
 ;// CONCATENATED MODULE: ./src/clauses/attribution.ts
 // Attribution: keep notices, give credit, carry the licence along. Frame:
 // - who: the licensee or what it hands on (copies, derivatives, files, publications);
@@ -1968,7 +1980,6 @@ function afterTickedBox(s, text) {
 // - the modality: an obligation (must, shall, required, \u987b, a list under "provided that"), or a
 //   prohibition on removing notices. Permission or encouragement ("may", "we would be grateful")
 //   is no obligation; an object that is the licence's restrictions is a flow-down, not attribution.
-
 
 
 
@@ -2165,19 +2176,16 @@ function forbidsRemoval(s) {
         docs: (0,types/* docsUrl */.f)('license/attribution')
     },
     messages: { found: clause/* FOUND */.vS },
-    detect(s, ctx) {
+    detect(s) {
         if (merelyPermitted(s) || (0,definition/* definesTerm */.b)(s))
             return -1;
-        // "- [x] Attribution", "- [x] Include the original copyright notice": a ticked condition
-        const ticked = afterTickedBox(s, ctx.doc.text);
+        // ("- [x] Attribution" arrives restated as "Attribution is required": see toolkit/checklists.ts)
         const removal = forbidsRemoval(s);
         if (removal >= 0)
             return removal;
         // an obligation, or an imperative ("Include a copy of this agreement \u2026", "Retain \u2026")
-        const opening = ticked >= 0 ? ticked : s.body;
+        const opening = s.body;
         const first = s.tokens[opening]?.w ?? '';
-        if (ticked >= 0 && (first === 'attribution' || first === 'credit') && s.tokens.length - ticked <= 3)
-            return ticked;
         // "provided that" makes the kept notice a condition; it obliges nobody to credit or mark
         const second = s.tokens[opening + 1]?.w ?? '';
         // "Credit the creator", "Credit "Halden Lab" in your docs", "Credit \u2014 name the creator, \u2026"
@@ -5348,7 +5356,6 @@ function keepsLicence(s, at, len) {
 
 
 
-
 const NAMED = (0,query/* phrases */.HJ)('sharealike, share alike, by sa, nc sa, copyleft, \u76f8\u540c\u65b9\u5f0f\u5171\u4eab');
 const share_alike_MUST = (0,query/* words */.aL)('must shall required only exclusively agree agrees undertake undertakes \u987b \u5e94 \u5fc5 \u9808 \u61c9');
 /** Obligations and conditions in several words: "have to", "provided that", \u53ea\u80fd, informal \u8981 / \u5f97. */
@@ -5412,7 +5419,7 @@ function limitsFollow(s, p) {
     return (0,query/* nearWords */.yS)(s, p, 0, 5, LIMITS) >= 0;
 }
 /** A share-alike licence named as this work's licence, not as the licence of training material. */
-function namedAsThisLicence(s, ticked = false) {
+function namedAsThisLicence(s) {
     for (const p of NAMED.all(s)) {
         // "no share-alike requirement", "not a copyleft licence"
         if ((0,negation/* negatedBefore */.ci)(s, p, 3) >= 0)
@@ -5423,8 +5430,8 @@ function namedAsThisLicence(s, ticked = false) {
             continue;
         // "Share Alike \u2014 see Section 3(b)", "a share-and-share-alike spirit": the words name an element
         // or an ethos; a licence names itself with a licence word, a version or an obligation
-        // ("- [x] ShareAlike": a ticked box says the element applies)
-        if (!ticked && !NAMES_LICENCE.in(s) && !(0,query/* hasAny */.X8)(s, share_alike_MUST) && !(0,query/* hasAny */.X8)(s, LICENCE_CONTEXT))
+        // ("- [x] ShareAlike" arrives restated as "ShareAlike is required": see toolkit/checklists.ts)
+        if (!NAMES_LICENCE.in(s) && !(0,query/* hasAny */.X8)(s, share_alike_MUST) && !(0,query/* hasAny */.X8)(s, LICENCE_CONTEXT))
             continue;
         return p;
     }
@@ -5604,8 +5611,8 @@ function forbidsInstead(s) {
         docs: (0,types/* docsUrl */.f)('license/share-alike')
     },
     messages: { found: clause/* FOUND */.vS },
-    detect(s, ctx) {
-        const named = namedAsThisLicence(s, afterTickedBox(s, ctx.doc.text) >= 0);
+    detect(s) {
+        const named = namedAsThisLicence(s);
         if (named >= 0)
             return named;
         const other = otherTermsForbidden(s);
@@ -12611,8 +12618,8 @@ const licenseNotOpen = {
     }
 };
 
-// EXTERNAL MODULE: ./src/clauses/registry.ts + 20 modules
-var registry = __webpack_require__(5804);
+// EXTERNAL MODULE: ./src/clauses/registry.ts + 19 modules
+var registry = __webpack_require__(6641);
 // EXTERNAL MODULE: ./src/clauses/clause.ts
 var clauses_clause = __webpack_require__(3965);
 ;// CONCATENATED MODULE: ./src/rules/license-restrictions.ts
@@ -13425,7 +13432,7 @@ const ASCII_SPACE = ' \t\n\r\f\v';
 /* harmony export */   oC: () => (/* binding */ SEVERITIES),
 /* harmony export */   sk: () => (/* binding */ CLAUSE_TYPES)
 /* harmony export */ });
-/* harmony import */ var _clauses_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5804);
+/* harmony import */ var _clauses_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6641);
 // Shared vocabulary of the engine. The enumerations here are contracts (../shared/DESIGN.md):
 // change them only by adding.
 

@@ -13,7 +13,6 @@ import { definesTerm } from './toolkit/definition.js'
 import { isNegationAt, negatedBefore, OBLIGATION, PERMISSIVE, prohibits } from './toolkit/negation.js'
 import { allOf, findSeq, has, hasAny, nearPhrase, nearWords, phrases, words } from './toolkit/query.js'
 import type { Sentence } from './toolkit/sentences.js'
-import { afterTickedBox } from './toolkit/checklist.js'
 
 /** Acts that keep a notice with the work: keep, retain, carry, reproduce, include, remain. */
 const KEEP_ACT = words(
@@ -254,17 +253,14 @@ export default defineClause({
     docs: docsUrl('license/attribution')
   },
   messages: { found: FOUND },
-  detect(s, ctx) {
+  detect(s) {
     if (merelyPermitted(s) || definesTerm(s)) return -1
-    // "- [x] Attribution", "- [x] Include the original copyright notice": a ticked condition
-    const ticked = afterTickedBox(s, ctx.doc.text)
+    // ("- [x] Attribution" arrives restated as "Attribution is required": see toolkit/checklists.ts)
     const removal = forbidsRemoval(s)
     if (removal >= 0) return removal
     // an obligation, or an imperative ("Include a copy of this agreement …", "Retain …")
-    const opening = ticked >= 0 ? ticked : s.body
+    const opening = s.body
     const first = s.tokens[opening]?.w ?? ''
-    if (ticked >= 0 && (first === 'attribution' || first === 'credit') && s.tokens.length - ticked <= 3)
-      return ticked
     // "provided that" makes the kept notice a condition; it obliges nobody to credit or mark
     const second = s.tokens[opening + 1]?.w ?? ''
     // "Credit the creator", "Credit "Halden Lab" in your docs", "Credit — name the creator, …"

@@ -14,7 +14,6 @@ import { definesTerm } from './toolkit/definition.js'
 import { EXCEPTION, isNegationAt, negatedBefore, sentenceHasNegation } from './toolkit/negation.js'
 import { allOf, has, hasAny, nearPhrase, nearWords, phrases, words } from './toolkit/query.js'
 import type { Sentence } from './toolkit/sentences.js'
-import { afterTickedBox } from './toolkit/checklist.js'
 
 const NAMED = phrases('sharealike, share alike, by sa, nc sa, copyleft, 相同方式共享')
 const MUST = words('must shall required only exclusively agree agrees undertake undertakes 须 应 必 須 應')
@@ -112,7 +111,7 @@ function limitsFollow(s: Sentence, p: number): boolean {
 }
 
 /** A share-alike licence named as this work's licence, not as the licence of training material. */
-function namedAsThisLicence(s: Sentence, ticked = false): number {
+function namedAsThisLicence(s: Sentence): number {
   for (const p of NAMED.all(s)) {
     // "no share-alike requirement", "not a copyleft licence"
     if (negatedBefore(s, p, 3) >= 0) continue
@@ -120,8 +119,8 @@ function namedAsThisLicence(s: Sentence, ticked = false): number {
     if (allOf(s, TRAINED).some(t => t < p)) continue
     // "Share Alike — see Section 3(b)", "a share-and-share-alike spirit": the words name an element
     // or an ethos; a licence names itself with a licence word, a version or an obligation
-    // ("- [x] ShareAlike": a ticked box says the element applies)
-    if (!ticked && !NAMES_LICENCE.in(s) && !hasAny(s, MUST) && !hasAny(s, LICENCE_CONTEXT)) continue
+    // ("- [x] ShareAlike" arrives restated as "ShareAlike is required": see toolkit/checklists.ts)
+    if (!NAMES_LICENCE.in(s) && !hasAny(s, MUST) && !hasAny(s, LICENCE_CONTEXT)) continue
     return p
   }
   return -1
@@ -308,8 +307,8 @@ export default defineClause({
     docs: docsUrl('license/share-alike')
   },
   messages: { found: FOUND },
-  detect(s, ctx) {
-    const named = namedAsThisLicence(s, afterTickedBox(s, ctx.doc.text) >= 0)
+  detect(s) {
+    const named = namedAsThisLicence(s)
     if (named >= 0) return named
     const other = otherTermsForbidden(s)
     if (other >= 0) return other

@@ -14242,17 +14242,6 @@ const LIMITS = words('restrictions restriction limitations limitation limits pro
 /** Works made from the model: derivatives, modifications, adaptations, fine-tunes. */
 const DERIVED_WORK = words('derivative derivatives derived modified modifications modification adaptations adaptation adapted', 'finetuned finetune tuned merged version versions \u884d \u751f \u6f14 \u7ece');
 
-;// CONCATENATED MODULE: ./src/clauses/toolkit/checklist.ts
-/** Index of the first word after a ticked box that opens the sentence ("[x]", "[X]"), or -1. */
-function afterTickedBox(s, text) {
-    const box = s.tokens[s.body];
-    if (!box || box.w !== 'x' || box.e - box.s !== 1)
-        return -1;
-    if (text[box.s - 1] !== '[' || text[box.e] !== ']')
-        return -1;
-    return s.body + 1 < s.tokens.length ? s.body + 1 : -1;
-}
-
 ;// CONCATENATED MODULE: ./src/clauses/attribution.ts
 // Attribution: keep notices, give credit, carry the licence along. Frame:
 // - who: the licensee or what it hands on (copies, derivatives, files, publications);
@@ -14262,7 +14251,6 @@ function afterTickedBox(s, text) {
 // - the modality: an obligation (must, shall, required, \u987b, a list under "provided that"), or a
 //   prohibition on removing notices. Permission or encouragement ("may", "we would be grateful")
 //   is no obligation; an object that is the licence's restrictions is a flow-down, not attribution.
-
 
 
 
@@ -14459,19 +14447,16 @@ function forbidsRemoval(s) {
         docs: docsUrl('license/attribution')
     },
     messages: { found: FOUND },
-    detect(s, ctx) {
+    detect(s) {
         if (merelyPermitted(s) || definesTerm(s))
             return -1;
-        // "- [x] Attribution", "- [x] Include the original copyright notice": a ticked condition
-        const ticked = afterTickedBox(s, ctx.doc.text);
+        // ("- [x] Attribution" arrives restated as "Attribution is required": see toolkit/checklists.ts)
         const removal = forbidsRemoval(s);
         if (removal >= 0)
             return removal;
         // an obligation, or an imperative ("Include a copy of this agreement \u2026", "Retain \u2026")
-        const opening = ticked >= 0 ? ticked : s.body;
+        const opening = s.body;
         const first = s.tokens[opening]?.w ?? '';
-        if (ticked >= 0 && (first === 'attribution' || first === 'credit') && s.tokens.length - ticked <= 3)
-            return ticked;
         // "provided that" makes the kept notice a condition; it obliges nobody to credit or mark
         const second = s.tokens[opening + 1]?.w ?? '';
         // "Credit the creator", "Credit "Halden Lab" in your docs", "Credit \u2014 name the creator, \u2026"
@@ -17638,7 +17623,6 @@ function keepsLicence(s, at, len) {
 
 
 
-
 const NAMED = phrases('sharealike, share alike, by sa, nc sa, copyleft, \u76f8\u540c\u65b9\u5f0f\u5171\u4eab');
 const share_alike_MUST = words('must shall required only exclusively agree agrees undertake undertakes \u987b \u5e94 \u5fc5 \u9808 \u61c9');
 /** Obligations and conditions in several words: "have to", "provided that", \u53ea\u80fd, informal \u8981 / \u5f97. */
@@ -17702,7 +17686,7 @@ function limitsFollow(s, p) {
     return nearWords(s, p, 0, 5, LIMITS) >= 0;
 }
 /** A share-alike licence named as this work's licence, not as the licence of training material. */
-function namedAsThisLicence(s, ticked = false) {
+function namedAsThisLicence(s) {
     for (const p of NAMED.all(s)) {
         // "no share-alike requirement", "not a copyleft licence"
         if (negatedBefore(s, p, 3) >= 0)
@@ -17713,8 +17697,8 @@ function namedAsThisLicence(s, ticked = false) {
             continue;
         // "Share Alike \u2014 see Section 3(b)", "a share-and-share-alike spirit": the words name an element
         // or an ethos; a licence names itself with a licence word, a version or an obligation
-        // ("- [x] ShareAlike": a ticked box says the element applies)
-        if (!ticked && !NAMES_LICENCE.in(s) && !hasAny(s, share_alike_MUST) && !hasAny(s, LICENCE_CONTEXT))
+        // ("- [x] ShareAlike" arrives restated as "ShareAlike is required": see toolkit/checklists.ts)
+        if (!NAMES_LICENCE.in(s) && !hasAny(s, share_alike_MUST) && !hasAny(s, LICENCE_CONTEXT))
             continue;
         return p;
     }
@@ -17894,8 +17878,8 @@ function forbidsInstead(s) {
         docs: docsUrl('license/share-alike')
     },
     messages: { found: FOUND },
-    detect(s, ctx) {
-        const named = namedAsThisLicence(s, afterTickedBox(s, ctx.doc.text) >= 0);
+    detect(s) {
+        const named = namedAsThisLicence(s);
         if (named >= 0)
             return named;
         const other = otherTermsForbidden(s);
@@ -18968,7 +18952,7 @@ function asRow(row) {
 }
 
 ;// CONCATENATED MODULE: ./src/clauses/toolkit/checklists.ts
-// List items that carry a mark: "- \u274c Commercial use", "- \u2705 Personal projects", "- \u26a0\ufe0f Weights phone
+// List items, and lines without a list marker, that carry a mark: "- \u274c Commercial use", "- \u2705 Personal projects", "- \u26a0\ufe0f Weights phone
 // home", "- [x] Attribution required". The mark says what the item is:
 //   \u274c X          \u2192 "X is not permitted" (unless X already says no: "\u274c Not available in \u2026")
 //   \u2705 X          \u2192 nothing when X names a freedom ("\u2705 Commercial use"); the item as written when it
@@ -18984,6 +18968,29 @@ function asRow(row) {
 /** Words that make an item say something rather than name a term: verbs, modals, pronouns. */
 const checklists_STATES = words('must shall may will can should need needs is are be do does i we you your my our it keep include', 'use display pass comply publish share give credit cite mark label retain provide make stay stays', 'remain remains stops stop');
 const MARK_REACH = 16;
+/** What may stand before an item's first word on its line when it has no list marker: blanks, a
+ * box ("[x]", "[ ]") or a mark (\u274c \u2705 \u26a0\ufe0f and the variation selector that follows emoji). */
+const LEAD_CHARS = new Set([' ', '\t', '[', ']', 'x', 'X', '\u274c', '\u2705', '\u26a0', '\ufe0f']);
+/** A line that opens with a box or a mark and no list marker ("[x] Attribution", "\u274c Resale"). */
+function opensWithMark(text, s) {
+    const first = s.tokens[s.body];
+    if (!first)
+        return false;
+    let from = first.s;
+    while (from > 0 && text[from - 1] !== '\n' && first.s - from < MARK_REACH)
+        from--;
+    if (from > 0 && text[from - 1] !== '\n')
+        return false;
+    let marked = false;
+    for (let k = from; k < first.s; k++) {
+        if (!LEAD_CHARS.has(text[k]))
+            return false;
+        if (text[k] !== ' ' && text[k] !== '\t')
+            marked = true;
+    }
+    // "[x] Attribution": the tokenizer reads the box's "x" as the first word
+    return marked || (first.w === 'x' && text[first.s - 1] === '[' && text[first.e] === ']');
+}
 const BULLETS = new Set(['-', '*', '+', '\u2022']);
 /** Marks between a list marker and an item's first word (a checkbox is "[x]" or "[ ]"). */
 function markBefore(text, s) {
@@ -19030,7 +19037,7 @@ const checklists = (doc, sentences) => {
     const text = doc.text;
     const out = [];
     for (const s of sentences) {
-        const mark = s.listItem && !s.restated ? markBefore(text, s) : null;
+        const mark = !s.restated && (s.listItem || opensWithMark(text, s)) ? markBefore(text, s) : null;
         if (!mark) {
             out.push(s);
             continue;

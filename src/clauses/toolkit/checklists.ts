@@ -1,4 +1,4 @@
-// List items that carry a mark: "- ❌ Commercial use", "- ✅ Personal projects", "- ⚠️ Weights phone
+// List items, and lines without a list marker, that carry a mark: "- ❌ Commercial use", "- ✅ Personal projects", "- ⚠️ Weights phone
 // home", "- [x] Attribution required". The mark says what the item is:
 //   ❌ X          → "X is not permitted" (unless X already says no: "❌ Not available in …")
 //   ✅ X          → nothing when X names a freedom ("✅ Commercial use"); the item as written when it
@@ -21,6 +21,25 @@ const STATES = words(
   'remain remains stops stop'
 )
 const MARK_REACH = 16
+/** What may stand before an item's first word on its line when it has no list marker: blanks, a
+ * box ("[x]", "[ ]") or a mark (❌ ✅ ⚠️ and the variation selector that follows emoji). */
+const LEAD_CHARS = new Set([' ', '\t', '[', ']', 'x', 'X', '\u274c', '\u2705', '\u26a0', '\ufe0f'])
+
+/** A line that opens with a box or a mark and no list marker ("[x] Attribution", "❌ Resale"). */
+function opensWithMark(text: string, s: Sentence): boolean {
+  const first = s.tokens[s.body]
+  if (!first) return false
+  let from = first.s
+  while (from > 0 && text[from - 1] !== '\n' && first.s - from < MARK_REACH) from--
+  if (from > 0 && text[from - 1] !== '\n') return false
+  let marked = false
+  for (let k = from; k < first.s; k++) {
+    if (!LEAD_CHARS.has(text[k]!)) return false
+    if (text[k] !== ' ' && text[k] !== '\t') marked = true
+  }
+  // "[x] Attribution": the tokenizer reads the box's "x" as the first word
+  return marked || (first.w === 'x' && text[first.s - 1] === '[' && text[first.e] === ']')
+}
 const BULLETS = new Set(['-', '*', '+', '\u2022'])
 
 /** Marks between a list marker and an item's first word (a checkbox is "[x]" or "[ ]"). */
@@ -63,7 +82,7 @@ export const checklists: Restater = (doc: Doc, sentences: readonly Sentence[]): 
   const text = doc.text
   const out: Sentence[] = []
   for (const s of sentences) {
-    const mark = s.listItem && !s.restated ? markBefore(text, s) : null
+    const mark = !s.restated && (s.listItem || opensWithMark(text, s)) ? markBefore(text, s) : null
     if (!mark) {
       out.push(s)
       continue
