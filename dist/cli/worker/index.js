@@ -13400,10 +13400,33 @@ function splitWord(word, start, out) {
 }
 /** Space-separated words, or Han characters one by one: the token form of a phrase. */
 function phraseTokens(phrase) {
+    // Most phrases are plain ASCII ("use policy"): words are runs of letters and digits, read in one
+    // pass without the Unicode expression (thousands of phrases are compiled at start-up).
+    const ascii = asciiWords(phrase);
+    if (ascii)
+        return ascii;
     const out = [];
     for (const m of phrase.matchAll(WORD))
         splitWord(m[0], m.index, out);
     return out.map(t => t.w);
+}
+/** The lower-case words of an ASCII phrase, or null when the phrase holds any other character. */
+function asciiWords(phrase) {
+    const out = [];
+    let from = -1;
+    for (let i = 0; i <= phrase.length; i++) {
+        const c = i < phrase.length ? phrase.charCodeAt(i) : 32;
+        if (c >= 128)
+            return null;
+        const alnum = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+        if (alnum && from < 0)
+            from = i;
+        else if (!alnum && from >= 0) {
+            out.push(phrase.slice(from, i).toLowerCase());
+            from = -1;
+        }
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/clauses/toolkit/query.ts
@@ -13494,43 +13517,77 @@ function findSeq(s, seq) {
             out.push(p);
     return out;
 }
-/** First start position of a token sequence, or -1 (findSeq(s, seq)[0] without the list). */
-function firstSeq(s, seq) {
-    if (seq.length === 0)
-        return -1;
-    for (const p of positions(s, seq[0]))
-        if (seqAt(s, seq, p))
-            return p;
-    return -1;
-}
-/** A list of phrases compiled to token sequences once ("use policy", "\u5546\u4e1a\u7528\u9014"). */
+/**
+ * A list of phrases compiled to token sequences once ("use policy", "\u5546\u4e1a\u7528\u9014"), grouped by their
+ * first word: a question walks either the groups (through the sentence's word index) or the
+ * sentence's tokens, whichever is fewer, so a long list costs no more than the sentence is long.
+ */
 class Phrases {
     seqs;
+    /** First word \u2192 the sequences that start with it, in list order. */
+    byFirst;
     /** Each entry holds one phrase or several separated by commas ("use policy, usage policy"). */
     constructor(list) {
         this.seqs = list
             .flatMap(p => p.split(','))
             .map(phraseTokens)
             .filter(s => s.length > 0);
+        const byFirst = new Map();
+        for (const seq of this.seqs) {
+            const group = byFirst.get(seq[0]);
+            if (group)
+                group.push(seq);
+            else
+                byFirst.set(seq[0], [seq]);
+        }
+        this.byFirst = byFirst;
+    }
+    /** Whether a sequence of the group starts at position p. */
+    startsAt(s, group, p) {
+        for (const seq of group)
+            if (seqAt(s, seq, p))
+                return true;
+        return false;
     }
     /** First start position of any phrase, or -1. */
     first(s) {
-        let best = -1;
-        for (const seq of this.seqs) {
-            const at = firstSeq(s, seq);
-            if (at >= 0 && (best < 0 || at < best))
-                best = at;
+        if (this.byFirst.size < s.tokens.length) {
+            let best = -1;
+            for (const [w, group] of this.byFirst) {
+                for (const p of positions(s, w)) {
+                    if (best >= 0 && p >= best)
+                        break;
+                    if (this.startsAt(s, group, p)) {
+                        best = p;
+                        break;
+                    }
+                }
+            }
+            return best;
         }
-        return best;
+        for (let i = 0; i < s.tokens.length; i++) {
+            const group = this.byFirst.get(s.tokens[i].w);
+            if (group && this.startsAt(s, group, i))
+                return i;
+        }
+        return -1;
     }
-    /** Every start position, in order. */
+    /** Every start position, in order (a position once, however many phrases start there). */
     all(s) {
         const out = [];
-        for (const seq of this.seqs)
-            for (const p of positions(s, seq[0]))
-                if (seqAt(s, seq, p))
-                    out.push(p);
-        return out.length > 1 ? out.sort((a, b) => a - b) : out;
+        if (this.byFirst.size < s.tokens.length) {
+            for (const [w, group] of this.byFirst)
+                for (const p of positions(s, w))
+                    if (this.startsAt(s, group, p))
+                        out.push(p);
+            return out.length > 1 ? out.sort((a, b) => a - b) : out;
+        }
+        for (let i = 0; i < s.tokens.length; i++) {
+            const group = this.byFirst.get(s.tokens[i].w);
+            if (group && this.startsAt(s, group, i))
+                out.push(i);
+        }
+        return out;
     }
     /** Every match with its length in tokens. */
     matches(s) {
@@ -13541,10 +13598,7 @@ class Phrases {
         return out.sort((a, b) => a.at - b.at);
     }
     in(s) {
-        for (const seq of this.seqs)
-            if (firstSeq(s, seq) >= 0)
-                return true;
-        return false;
+        return this.first(s) >= 0;
     }
 }
 function phrases(...list) {

@@ -81,37 +81,68 @@ export function findSeq(s: Sentence, seq: readonly string[]): number[] {
   return out
 }
 
-/** First start position of a token sequence, or -1 (findSeq(s, seq)[0] without the list). */
-function firstSeq(s: Sentence, seq: readonly string[]): number {
-  if (seq.length === 0) return -1
-  for (const p of positions(s, seq[0]!)) if (seqAt(s, seq, p)) return p
-  return -1
-}
-
-/** A list of phrases compiled to token sequences once ("use policy", "商业用途"). */
+/**
+ * A list of phrases compiled to token sequences once ("use policy", "商业用途"), grouped by their
+ * first word: a question walks either the groups (through the sentence's word index) or the
+ * sentence's tokens, whichever is fewer, so a long list costs no more than the sentence is long.
+ */
 export class Phrases {
   readonly seqs: readonly (readonly string[])[]
+  /** First word → the sequences that start with it, in list order. */
+  private readonly byFirst: ReadonlyMap<string, readonly (readonly string[])[]>
   /** Each entry holds one phrase or several separated by commas ("use policy, usage policy"). */
   constructor(list: readonly string[]) {
     this.seqs = list
       .flatMap(p => p.split(','))
       .map(phraseTokens)
       .filter(s => s.length > 0)
+    const byFirst = new Map<string, (readonly string[])[]>()
+    for (const seq of this.seqs) {
+      const group = byFirst.get(seq[0]!)
+      if (group) group.push(seq)
+      else byFirst.set(seq[0]!, [seq])
+    }
+    this.byFirst = byFirst
+  }
+  /** Whether a sequence of the group starts at position p. */
+  private startsAt(s: Sentence, group: readonly (readonly string[])[], p: number): boolean {
+    for (const seq of group) if (seqAt(s, seq, p)) return true
+    return false
   }
   /** First start position of any phrase, or -1. */
   first(s: Sentence): number {
-    let best = -1
-    for (const seq of this.seqs) {
-      const at = firstSeq(s, seq)
-      if (at >= 0 && (best < 0 || at < best)) best = at
+    if (this.byFirst.size < s.tokens.length) {
+      let best = -1
+      for (const [w, group] of this.byFirst) {
+        for (const p of positions(s, w)) {
+          if (best >= 0 && p >= best) break
+          if (this.startsAt(s, group, p)) {
+            best = p
+            break
+          }
+        }
+      }
+      return best
     }
-    return best
+    for (let i = 0; i < s.tokens.length; i++) {
+      const group = this.byFirst.get(s.tokens[i]!.w)
+      if (group && this.startsAt(s, group, i)) return i
+    }
+    return -1
   }
-  /** Every start position, in order. */
+  /** Every start position, in order (a position once, however many phrases start there). */
   all(s: Sentence): number[] {
     const out: number[] = []
-    for (const seq of this.seqs) for (const p of positions(s, seq[0]!)) if (seqAt(s, seq, p)) out.push(p)
-    return out.length > 1 ? out.sort((a, b) => a - b) : out
+    if (this.byFirst.size < s.tokens.length) {
+      for (const [w, group] of this.byFirst)
+        for (const p of positions(s, w)) if (this.startsAt(s, group, p)) out.push(p)
+      return out.length > 1 ? out.sort((a, b) => a - b) : out
+    }
+    for (let i = 0; i < s.tokens.length; i++) {
+      const group = this.byFirst.get(s.tokens[i]!.w)
+      if (group && this.startsAt(s, group, i)) out.push(i)
+    }
+    return out
   }
   /** Every match with its length in tokens. */
   matches(s: Sentence): { at: number; len: number }[] {
@@ -120,8 +151,7 @@ export class Phrases {
     return out.sort((a, b) => a.at - b.at)
   }
   in(s: Sentence): boolean {
-    for (const seq of this.seqs) if (firstSeq(s, seq) >= 0) return true
-    return false
+    return this.first(s) >= 0
   }
 }
 

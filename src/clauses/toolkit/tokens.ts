@@ -74,7 +74,28 @@ export function splitWord(word: string, start: number, out: Token[]): void {
 
 /** Space-separated words, or Han characters one by one: the token form of a phrase. */
 export function phraseTokens(phrase: string): string[] {
+  // Most phrases are plain ASCII ("use policy"): words are runs of letters and digits, read in one
+  // pass without the Unicode expression (thousands of phrases are compiled at start-up).
+  const ascii = asciiWords(phrase)
+  if (ascii) return ascii
   const out: Token[] = []
   for (const m of phrase.matchAll(WORD)) splitWord(m[0], m.index, out)
   return out.map(t => t.w)
+}
+
+/** The lower-case words of an ASCII phrase, or null when the phrase holds any other character. */
+function asciiWords(phrase: string): string[] | null {
+  const out: string[] = []
+  let from = -1
+  for (let i = 0; i <= phrase.length; i++) {
+    const c = i < phrase.length ? phrase.charCodeAt(i) : 32
+    if (c >= 128) return null
+    const alnum = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
+    if (alnum && from < 0) from = i
+    else if (!alnum && from >= 0) {
+      out.push(phrase.slice(from, i).toLowerCase())
+      from = -1
+    }
+  }
+  return out
 }
