@@ -719,7 +719,12 @@ const TABLES: Record<ClauseType, Table> = {
       '许可方可以随时、无需任何理由地终止本许可。',
       'This licence remains in force until revoked by the Licensor in its sole discretion.',
       'The Licensor may terminate this licence at any time without giving any reason.',
-      '许可方可随时撤回本许可。'
+      '许可方可随时撤回本许可。',
+      'The permission granted to you under this Agreement may be withdrawn by the Licensor at any time.',
+      'Rights conferred on the Licensee may be cancelled by Acme whenever it sees fit.',
+      'Apart from its remedies for breach, the Licensor may end this licence at any time for convenience.',
+      'You must keep the notices intact, and we may revoke this licence at any time without cause.',
+      '除违约情形外，许可方亦可随时单方面终止本协议。'
     ],
     nearMiss: [
       'We may revoke your activation key at any time.',
@@ -736,7 +741,12 @@ const TABLES: Record<ClauseType, Table> = {
       'You can stop using the model whenever you like.',
       '本许可一经授予不得撤销，除非您违反本协议。',
       'We may update these terms from time to time.',
-      'You may terminate your account at any time.'
+      'You may terminate your account at any time.',
+      'To end this licence, you may stop using the weights and delete them at any time.',
+      'The Licensor may suspend your access through the licence server at any time.',
+      '激活码可能被我们随时收回，收回后软件将无法运行。',
+      '我们可以随时通过联网校验让软件停止运行。',
+      'This licence may be terminated by you at any time by written notice.'
     ],
     negation: [
       'This licence is irrevocable.',

@@ -11,6 +11,7 @@ import { docsUrl } from '../rules/types.js'
 import { allOf, hasAny, nearWords, phrases, words } from './toolkit/query.js'
 import { isNegationAt } from './toolkit/negation.js'
 import type { Sentence } from './toolkit/sentences.js'
+import { clauseBreakBetween } from './toolkit/clause-break.js'
 
 /** The licensor's own choice as the only condition. */
 const AT_WILL = phrases(
@@ -51,13 +52,17 @@ const MODAL = words(
 )
 /** What the act ends when it is no licence: a key, a token, credentials (a remote switch, not termination). */
 const KEY = words('key keys token tokens credential credentials')
-const KEY_ZH = phrases('密钥, 令牌, 激活码')
+const KEY_ZH = phrases('密钥, 令牌, 激活码, 授权码, 许可码, 注册码, 序列号, 访问码, 凭证, 凭据, 口令')
 const GRANT = words('licence license licences licenses agreement rights permission permissions grant')
 /** "you may", "the Licensee can": the one who ends it is the licensee (a modal or the act follows). */
 const AFTER_SELF = words('may can will shall to 可 有')
 const SELF = words('you recipient licensee automatically 您 你')
 /** Breach named only to be set aside: "whether or not you have broken these terms", "even if". */
-const REGARDLESS = phrases('whether or not, even if, regardless of, irrespective of, 无论, 即使')
+const REGARDLESS = phrases(
+  'whether or not, even if, regardless of, irrespective of, in addition to, apart from, aside from',
+  'besides, independently of, independent of, separately from, as well as, on top of, over and above',
+  'without prejudice to, 无论, 即使, 除了, 此外, 另外, 以外, 之外'
+)
 const REVOCABLE = phrases('revocable, 可撤销')
 const IRREVOCABLE = phrases(
   'irrevocable, cannot be withdrawn, cannot be revoked, may not be revoked, will not revoke',
@@ -103,15 +108,63 @@ function isName(s: Sentence, k: number, text: string): boolean {
 }
 
 const WHICH = words('which as')
+/** Words that make the next noun an object, not the one who acts: "granted to the Recipient". */
+const PREPOSITION = words('to for of from with on upon under onto')
+const DETERMINER = words('the a an any each every such this that')
+function afterPreposition(s: Sentence, k: number): boolean {
+  const prev = s.tokens[k - 1]?.w ?? ''
+  if (PREPOSITION.has(prev)) return true
+  return DETERMINER.has(prev) && PREPOSITION.has(s.tokens[k - 2]?.w ?? '')
+}
+const BE = words('be been being is are was were')
+const ADVERB = words('immediately also then further likewise thereby')
+/** "may be revoked", "can be immediately withdrawn": the act in the passive. */
+function isPassive(s: Sentence, p: number): boolean {
+  const prev = s.tokens[p - 1]?.w ?? ''
+  if (BE.has(prev)) return true
+  return ADVERB.has(prev) && BE.has(s.tokens[p - 2]?.w ?? '')
+}
+/** "… may be terminated by you": the licensee as the agent of a passive act. */
+function byLicensee(s: Sentence, p: number): boolean {
+  for (let k = p + 1; k <= Math.min(s.tokens.length - 2, p + 6); k++)
+    if (s.tokens[k]!.w === 'by' && SELF.has(s.tokens[k + 1]!.w)) return true
+  return false
+}
 /** A breach word within a clause's reach of the at-will phrase or of an act that ends the grant. */
-function breachNearWill(s: Sentence): boolean {
+function breachNearWill(s: Sentence, text: string): boolean {
   const anchors = [...AT_WILL.all(s), ...allOf(s, END)]
   if (anchors.length === 0) return hasAny(s, BREACH)
-  for (const b of allOf(s, BREACH)) if (anchors.some(a => Math.abs(a - b) <= 12)) return true
+  // "Your use must comply with the policy, and we may end this licence at any time": the breach
+  // word belongs to another clause
+  for (const b of allOf(s, BREACH))
+    if (anchors.some(a => Math.abs(a - b) <= 12 && !clauseBreakBetween(s, a, b, text))) return true
   return false
 }
 /** Suspending is the licensor switching use off for a while; it ends the grant only when the grant is its object. */
 const SUSPEND = words('suspend suspends suspended suspending throttle throttles')
+/** Means of switching use off from afar (remote-restriction's territory when no licence is named). */
+const REMOTE_MEANS = phrases(
+  'remotely, remote means, licence server, license server, kill switch, telemetry, 远程, 远端, 联网'
+)
+/** What a grant word names when a means follows it: "licence server", "license key", 授权码. */
+const MEANS_AFTER = words('server servers key keys manager daemon token tokens file files code codes 码')
+const GRANT_ZH = phrases('许可, 授权, 协议, 权利')
+/** 除违约情形外，许可方亦可…: 除 … 外 sets the breach aside (not 除非, "unless"). */
+function besidesZh(s: Sentence): boolean {
+  for (let k = 0; k < s.tokens.length; k++) {
+    if (s.tokens[k]!.w !== '除' || s.tokens[k + 1]?.w === '非') continue
+    for (let j = k + 2; j <= Math.min(s.tokens.length - 1, k + 14); j++) if (s.tokens[j]!.w === '外') return true
+  }
+  return false
+}
+/** A word naming the grant within `window` tokens of p ("licence server" and 授权码 name none). */
+function grantNear(s: Sentence, p: number, window: number): boolean {
+  for (let k = Math.max(0, p - window); k <= Math.min(s.tokens.length - 1, p + window); k++)
+    if (GRANT.has(s.tokens[k]!.w) && !MEANS_AFTER.has(s.tokens[k + 1]?.w ?? '')) return true
+  for (const k of GRANT_ZH.all(s))
+    if (Math.abs(k - p) <= window * 2 && !MEANS_AFTER.has(s.tokens[k + 2]?.w ?? '')) return true
+  return false
+}
 /** The licensor's own offering: "stop distributing the Work" ends no grant already made. */
 const OWN_OFFER = words(
   'distributing offering releasing providing publishing supporting maintaining updating hosting developing',
@@ -167,7 +220,7 @@ export default defineClause({
     // breach as the condition makes termination no longer at will, unless it is set aside
     // (a breach named in another clause of the sentence, "Your use must comply with …, and we may
     // terminate at any time", leaves the will alone)
-    if (breachNearWill(s) && !REGARDLESS.in(s)) return -1
+    if (breachNearWill(s, ctx.doc.text) && !REGARDLESS.in(s) && !besidesZh(s)) return -1
     const revocable = REVOCABLE.first(s)
     if (revocable >= 0 && AT_WILL.in(s)) return revocable
     const lasts = lastsAtWill(s, ctx.doc.text)
@@ -177,7 +230,10 @@ export default defineClause({
     for (const p of allOf(s, END)) {
       if (Math.abs(p - at) > 20 || negatedAct(s, p) || endsAKey(s, p)) continue
       // "use may be suspended", "may suspend inference": use switched off, not the licence ended
-      if (SUSPEND.has(s.tokens[p]!.w) && nearWords(s, p, 6, 6, GRANT) < 0) continue
+      if (SUSPEND.has(s.tokens[p]!.w) && !grantNear(s, p, 6)) continue
+      // "may suspend your access through that server", 我们可以随时远程让它停止工作: use switched
+      // off by remote means, with no licence named, is a remote restriction
+      if (REMOTE_MEANS.in(s) && !grantNear(s, p, 12)) continue
       // "Access tokens … may be revoked": the key is the subject
       if (keySubject(s, p)) continue
       // 把你的密钥停掉: a Chinese key or token the act switches off
@@ -190,15 +246,26 @@ export default defineClause({
       // termination, is not at will. The modal may stand before the at-will phrase.
       let modal = false
       let self = false
+      let modalAt = -1
+      // in the passive ("may be revoked by the Institute") the one who ends it follows "by"
+      const passive = isPassive(s, p)
       // Chinese words are a token per character: the modal stands further back (许可方可以随时…终止)
       const back = s.tokens[p]!.w.length === 1 ? 24 : 12
       for (let k = p - 1; k >= Math.max(0, p - back); k--) {
         const t = s.tokens[k]!.w
-        if (MODAL.has(t)) modal = true
-        // "you may terminate"; not "the date the Licensor tells you it is revoking"
-        if (SELF.has(t) && s.tokens[k - 1]?.w !== 'to' && (t === 'automatically' || selfActs(s, k, p)))
-          self = true
+        if (MODAL.has(t)) {
+          modal = true
+          if (modalAt < 0) modalAt = k
+        }
+        // "you may terminate"; not "the date the Licensor tells you it is revoking", "granted to the Recipient"
+        if (passive && t !== 'automatically') continue
+        if (SELF.has(t) && !afterPreposition(s, k) && (t === 'automatically' || selfActs(s, k, p))) self = true
       }
+      // "You may stop using the Model … at any time to end this agreement": the modal's own subject
+      if (!passive && modalAt >= 0 && s.tokens[p - 1]?.w === 'to')
+        for (let k = modalAt - 1; k >= Math.max(0, modalAt - 3); k--)
+          if (SELF.has(s.tokens[k]!.w) && !afterPreposition(s, k)) self = true
+      if (passive && byLicensee(s, p)) self = true
       // "the Licensor may, by notice given at any time, end the licence": an aside between commas
       if (!modal) modal = modalBeforeAside(s, p, ctx.doc.text)
       // "… revoking the licence, which it may do at its discretion": the modal after the act
