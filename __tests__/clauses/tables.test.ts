@@ -498,7 +498,12 @@ const TABLES: Record<ClauseType, Table> = {
       'The vendor can deactivate the weights on your servers over the internet at its discretion.',
       'If the licence key expires or is revoked by us, inference stops working.',
       '许可方有权通过远程方式暂停您部署的模型。',
-      'We may push an update that disables features of the model on your devices.'
+      'We may push an update that disables features of the model on your devices.',
+      'We may freeze your deployment\'s access to the weights without notice.',
+      'Acme can deactivate any installation of the Software whenever it suspects misuse.',
+      'Inference keys issued to you may be withdrawn by the Licensor at any time.',
+      '许可方有权随时冻结被许可方的API账号。',
+      '我们可以暂停你对接口的调用。'
     ],
     nearMiss: [
       'Remote access to the demo is disabled unless you switch it on.',
@@ -506,7 +511,12 @@ const TABLES: Record<ClauseType, Table> = {
       'The model can be served remotely from any cloud.',
       'The model will not stop working if the licence server is unreachable.',
       'We may disable telemetry in a future release.',
-      'You can stop the remote server with Ctrl-C.'
+      'You can stop the remote server with Ctrl-C.',
+      'We may suspend development of the Model at any time.',
+      'The Licensor may throttle requests that exceed 60 per minute.',
+      'Users may block other accounts from their workspace.',
+      'You can revoke a token you issued to a colleague.',
+      '许可方可随时收回本授权。'
     ],
     negation: [
       'The Licensor cannot disable your copy of the model remotely.',

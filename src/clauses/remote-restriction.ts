@@ -5,7 +5,7 @@ import { FOUND, RESTRICTIVE_SEVERITY, defineClause } from './clause.js'
 import { DISABLE } from './concepts.js'
 import { docsUrl } from '../rules/types.js'
 import { allOf, findSeq, hasAny, near, nearPhrase, nearWords, phrases, words } from './toolkit/query.js'
-import { isNegationAt } from './toolkit/negation.js'
+import { isNegationAt, negatedBefore } from './toolkit/negation.js'
 import type { Sentence } from './toolkit/sentences.js'
 
 /** The means: remote access, a server the copy reports to, keys and tokens, updates pushed to it. */
@@ -25,7 +25,8 @@ const USAGE = words('use usage access operation functionality model weights serv
 const TARGET = words(
   'use usage access operation operations functionality features capabilities model models weights copy',
   'copies deployment deployments installation installations inference device devices software it them',
-  'credentials credential requests instances instance',
+  'credentials credential requests instances instance throughput capacity bandwidth endpoint endpoints',
+  'account accounts api runtime',
   'token tokens key keys licence license 使 用 访 问 模 型 部 署 运 行 功 能 密 钥'
 )
 const REMOTE_WORD = words('remote')
@@ -37,7 +38,7 @@ const LICENSOR_MAY = words(
 const AUTOMATIC = phrases(
   'stops working, stop working, stops functioning, stop functioning, ceases to function, cease to function',
   'refuses to load, refuse to load, fails to load, will not load, stops serving, stop serving, stops loading',
-  'unusable, inoperable, 自动停止, 停止运行, 无法继续, 无法使用, 无法运行'
+  'unusable, inoperable, 自动停止, 停止运行, 无法继续, 无法使用, 无法运行, 停止工作, 用不了, 不能用'
 )
 /** Acts that switch use off, beyond the shared DISABLE words. */
 /** "is disabled", "gets blocked": the means switches use off by itself. */
@@ -77,6 +78,128 @@ const DISABLE_ZH = phrases('限制, 禁用, 停止, 暂停, 终止, 关闭, 撤�
 
 function disables(w: string): boolean {
   return DISABLE.has(w) || SWITCH_OFF.has(w)
+}
+
+/**
+ * The licensor switching the licensee's running use off, with the means left unsaid: throttling
+ * inference, cutting off an endpoint, deactivating a token, locking the weights. These acts reach a
+ * copy or a service only from afar. Not: the licence itself ended (termination), the licensee's own
+ * token or telemetry, maintenance windows and rate limits, a negated power.
+ */
+const SWITCH_ACTS = words(
+  'suspend suspends suspended suspending throttle throttles throttled throttling deactivate deactivates',
+  'deactivated deactivating disable disables disabled disabling curtail curtails curtailed lock locks',
+  'locked block blocks blocked freeze freezes frozen halt halts halted cut kill'
+)
+/** Revoking or withdrawing switches use off only when a key, a token or access is its object. */
+const REVOKE_ACTS = words('revoke revokes revoked revoking withdraw withdraws withdrawn')
+/** What is running at the licensee's end or reached through the licensor: use, inference, keys. */
+const RUNNING = words(
+  'access use usage inference throughput capacity bandwidth endpoint endpoints deployment deployments',
+  'installation installations instance instances copy copies weights model models software runtime api',
+  'key keys token tokens credential credentials account accounts functionality features operation'
+)
+const KEYLIKE = words('key keys token tokens credential credentials access')
+/** A noun phrase ends here: "suspend development of the Model" has development as its object. */
+const PHRASE_END = words(
+  'of for to if when at in through by with on from unless where whenever and or'
+)
+/** The licensee or its users as the one who acts: "you can revoke a token you issued". */
+const SELF_AGENT = words(
+  'you licensee licensees recipient recipients user users customer customers subscriber subscribers'
+)
+/** The licensor acting, in the active voice (a modal) or passive ("by us"). */
+const AGENT_MODAL = words('may can might will reserves reserve retains retain entitled able ability right')
+const BY_LICENSOR = words('us licensor licensors we provider company')
+/** Own-service downtime and rate limits switch off no licensee's use. */
+const ROUTINE = phrases(
+  'maintenance, upgrade, upgrades, downtime, outage, rate limit, rate limits, rate limited, per minute',
+  'per second, per hour, quota, quotas, 维护, 升级, 限速'
+)
+const BE_WORDS = words('be been being is are was were')
+
+/** The object of the act at v: the first words after it (before it, in the passive) up to a phrase's end. */
+function runningObject(s: Sentence, v: number, passive: boolean): number {
+  const step = passive ? -1 : 1
+  for (let k = v + step, n = 0; n < 7 && k >= s.body && k < s.tokens.length; k += step, n++) {
+    const w = s.tokens[k]!.w
+    if (GRANT_WORD.has(w)) return -1
+    if (RUNNING.has(w)) return k
+    if (!passive && PHRASE_END.has(w) && n > 0) return -1
+    if (!passive && SWITCH_ACTS.has(w)) continue
+  }
+  return -1
+}
+const GRANT_WORD = words('licence license licences licenses agreement permission grant rights terms')
+
+/** The licensor is the one who acts at v: a modal whose subject is not the licensee, or "by us". */
+function licensorActs(s: Sentence, v: number, passive: boolean): boolean {
+  if (passive) {
+    for (let k = v + 1; k <= Math.min(s.tokens.length - 2, v + 5); k++)
+      if (s.tokens[k]!.w === 'by') return BY_LICENSOR.has(s.tokens[k + 1]!.w) || s.tokens[k + 2]?.w === 'licensor'
+    return false
+  }
+  for (let k = v - 1; k >= Math.max(s.body, v - 8); k--) {
+    if (!AGENT_MODAL.has(s.tokens[k]!.w)) continue
+    for (let j = k - 1; j >= Math.max(s.body, k - 3); j--) if (SELF_AGENT.has(s.tokens[j]!.w)) return false
+    return true
+  }
+  return false
+}
+
+function switchesOffUse(s: Sentence, text: string): number {
+  if (ROUTINE.in(s)) return -1
+  for (let v = s.body; v < s.tokens.length; v++) {
+    const w = s.tokens[v]!.w
+    const revoke = REVOKE_ACTS.has(w)
+    if (!SWITCH_ACTS.has(w) && !revoke) continue
+    // "cut off", "cut the endpoint off": cut alone is no switch ("cut costs")
+    if (w === 'cut' && s.tokens[v + 1]?.w !== 'off') continue
+    let passive = BE_WORDS.has(s.tokens[v - 1]?.w ?? '')
+    // "can be throttled or deactivated": the second act shares the first one's "be"
+    if (!passive && s.tokens[v - 1]?.w === 'or' && BE_WORDS.has(s.tokens[v - 3]?.w ?? '')) passive = true
+    const obj = runningObject(s, passive && s.tokens[v - 1]?.w === 'or' ? v - 2 : v, passive)
+    if (obj < 0) continue
+    if (revoke && !KEYLIKE.has(s.tokens[obj]!.w)) continue
+    if (denied(s, v, text) || !licensorActs(s, v, passive)) continue
+    return v
+  }
+  return -1
+}
+
+const ACT_ZH = phrases(
+  '停用, 暂停, 关闭, 冻结, 封禁, 锁定, 限流, 降速, 禁用, 停掉, 关掉, 切断, 中止, 断开, 收回, 撤销, 吊销, 作废'
+)
+const OBJECT_ZH = phrases(
+  '访问, 使用, 部署, 账号, 账户, 帐号, 密钥, 授权码, 激活码, 许可码, 注册码, 令牌, 接口, 推理, 实例, 调用'
+)
+const LICENSOR_ZH = phrases('我们, 许可方, 授权方, 本公司, 提供方')
+const MAY_ZH = phrases('可, 可以, 有权, 得, 能, 能够, 会')
+const SELF_ZH = phrases('您, 你, 被许可方, 被许可人, 用户')
+
+/** 我们可以随时冻结你的API密钥, 授权码随时可能被我们收回: the licensor switching use off, in Chinese. */
+function switchesOffUseZh(s: Sentence): number {
+  if (ROUTINE.in(s)) return -1
+  for (const v of ACT_ZH.all(s)) {
+    if (nearPhrase(s, v, 14, 14, OBJECT_ZH) < 0) continue
+    // the one who acts: 我们可以…, 许可方有权…, or the passive 被我们 / 由许可方
+    let agent = -1
+    for (const l of LICENSOR_ZH.all(s)) {
+      if (l >= v || v - l > 16) continue
+      // 被许可方 is the licensee
+      if (s.tokens[l - 1]?.w === '被' && s.tokens[l]!.w === '许') continue
+      agent = l
+    }
+    if (agent < 0) continue
+    const passiveBy = s.tokens[agent - 1]?.w === '被' || s.tokens[agent - 1]?.w === '由'
+    if (!passiveBy && nearPhrase(s, agent, 0, 8, MAY_ZH) < 0) continue
+    // 您可以自行停用: the licensee acts
+    const self = SELF_ZH.first(s)
+    if (self >= 0 && self < v && nearPhrase(s, self, 0, 4, MAY_ZH) >= 0 && self > agent) continue
+    if (negatedBefore(s, v, 6) >= 0) continue
+    return v
+  }
+  return -1
 }
 
 export default defineClause({
@@ -132,7 +255,9 @@ export default defineClause({
     for (const p of allOf(s, REMOTE_WORD))
       // "remotely disable" needs someone who may: "Remote access is disabled by default" is a setting
       if (nearWords(s, p, 10, 10, DISABLE) >= 0 && !denied(s, p, text) && hasAny(s, LICENSOR_MAY)) return p
-    return -1
+    const off = switchesOffUse(s, text)
+    if (off >= 0) return off
+    return switchesOffUseZh(s)
   },
   examples: {
     detected: [
