@@ -23,7 +23,6 @@ const TARGET = { recall: 0.95, precision: 0.98 }
 const FLOORS: Record<string, { recall?: number; precision?: number }> = {
   'revenue-threshold': { recall: 0.94 },
   'acceptable-use-policy': { recall: 0.94 },
-  'naming-requirement': { recall: 0.93 },
   'no-redistribution': { recall: 0.93, precision: 0.97 },
   'restrictions-flow-down': { recall: 0.87 },
   attribution: { precision: 0.96 }

@@ -465,7 +465,12 @@ const TABLES: Record<ClauseType, Table> = {
       '衍生版本要改个名字，不能叫“鱼鹰”。',
       "Q: What should my fine-tune be called? A: Anything, as long as 'Osprey' appears in the name.",
       'Derived models may use any name provided "Osprey" appears in it.',
-      'Derivatives must be named in a way that makes clear they are not the original Osprey model.'
+      'Derivatives must be named in a way that makes clear they are not the original Osprey model.',
+      'Fine-tuned checkpoints must have a model ID that starts with "Quill-".',
+      'The splash screen of every app built on the Model shall read "Based on Tarn".',
+      'Derivatives are to be identified as "Derived from Wren" wherever they are offered to the public.',
+      'If you offer a hosted service using it, show "Runs on Halcyon" where visitors can see it.',
+      'Published adaptations must bear a title that includes the word "Marlow".'
     ],
     nearMiss: [
       'The model was built with JAX.',
@@ -474,7 +479,12 @@ const TABLES: Record<ClauseType, Table> = {
       '生成的图片须显著标注“由人工智能生成”。',
       'Neither the name of the authors nor the names of contributors may be used to endorse products derived from this software.',
       '修改后的模型不得使用许可方名称进行宣传。',
-      'The file named NOTICE must accompany modified versions.'
+      'The file named NOTICE must accompany modified versions.',
+      'You are welcome to mention "Built with Tarn" where readers can find it.',
+      'Your product\'s About page may read "Based on Tarn" if you like.',
+      'You must keep the notice "Copyright 2024 Tarn Labs" in every copy.',
+      'All right, title and interest in the Model shall remain with the Licensor.',
+      'The model identifier is listed on the release page.'
     ],
     negation: [
       'You are encouraged to display "Built with Heron".',

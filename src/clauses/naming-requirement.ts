@@ -13,17 +13,36 @@ import type { Sentence } from './toolkit/sentences.js'
 const BADGES = phraseSeqs(
   'built with, powered by, built on, built using, made with, created with, improved using'
 )
+/** Badge wordings that are a name only inside quotes ("Based on X", "Uses X"): in prose they describe. */
+const QUOTED_BADGES = phraseSeqs(
+  'based on, derived from, uses, runs on, running on, built atop, driven by, enabled by, fueled by',
+  'fuelled by, using, featuring, contains, includes, adapted from, fine tuned from, trained from'
+)
 const DISPLAY = words(
   'display displayed displays include included state mention label show prominently must shall',
   'required require notice'
 )
 /** What a naming demand asks to show: "no 'Powered by' notice is required" denies it. */
 const NOTICE = words('notice notices badge badges label labels display')
-const NAME_WORDS = words('name names named naming')
+const NAME_WORDS = words(
+  'name names named naming identifier identifiers id ids title titles designation designations moniker'
+)
+/** "right, title and interest", "title to the Model": ownership, not a name. */
+function ownershipTitle(s: Sentence, p: number): boolean {
+  const w = s.tokens[p]!.w
+  if (w !== 'title' && w !== 'titles') return false
+  const next = s.tokens[p + 1]?.w ?? ''
+  return s.tokens[p - 1]?.w === 'right' || next === 'and' || next === 'to' || next === 'in'
+}
 const PREFIX = words(
   'beginning prefix prefixed begin begins start starts starting front suffix suffixed end ends'
 )
 const MUST = words('must shall required require requires include need')
+/** Obligations said with "to": "are to keep", "is to carry", "has to start". */
+const TO_OBLIGATION = phraseSeqs('are to, is to, has to, have to, ought to, are expected to, is expected to')
+function obligedByTo(s: Sentence): boolean {
+  return TO_OBLIGATION.some(seq => findSeq(s, seq).length > 0)
+}
 const STRONG = words('must shall required require requires obliged obligated need needs')
 /** What a name must do: include, contain, bear, carry, begin with the original's name. */
 const NAME_ACT = words(
@@ -31,8 +50,12 @@ const NAME_ACT = words(
 )
 /** A literal to be shown: displayed, carried, labelled. */
 const SHOW_ACT = words(
-  'displayed display carry carries label labelled labeled show shown state mark marked bear'
+  'displayed display carry carries label labelled labeled show shown state mark marked bear',
+  'identify identifies identified reproduce reproduces reproduced read reads feature features print',
+  'printed contain contains include includes present presents presented'
 )
+/** A quoted literal that is a notice of copyright or origin, kept as attribution, not a name. */
+const NOTICE_LITERAL = words('copyright this portions licensed ©')
 const NAME_ZH = phrases('名称, 名字, 命名, 名稱, 名义, 名義')
 /** Obligations in Chinese, formal and informal (要, 得): 须 / 必须 / 应当 / 要在界面上写明 / 就得. */
 const MUST_ZH = phrases('须, 必须, 应当, 应, 須, 應, 要, 得, 需')
@@ -72,14 +95,29 @@ function quotedBefore(text: string, offset: number): boolean {
   return false
 }
 
+/** An imperative show verb opening a clause after a condition: "If you ship it, show "Runs on X" …". */
+const SHOW_IMPERATIVE = words('show display put place print add include state')
+function imperativeShow(s: Sentence, text: string): boolean {
+  for (const k of allOf(s, SHOW_IMPERATIVE)) {
+    if (k === s.body) return true
+    // after "If …," the verb has no subject of its own
+    const gap = text.slice(s.tokens[k - 1]!.e, s.tokens[k]!.s)
+    if (IF_WORDS.has(s.tokens[s.body]!.w) && gap.includes(',')) return true
+  }
+  return false
+}
+const IF_WORDS = words('if when where once whenever')
 /** "may", "encouraged", "welcome" without "must"/"shall"/"required": no obligation. */
 function merelyPermitted(s: Sentence): boolean {
   // "We recommend, but do not require, a badge": a requirement denied is no obligation
   const strong = allOf(s, STRONG).some(k => negatedBefore(s, k, 2) < 0)
   const obliged = allOf(s, OBLIGATION).some(k => negatedBefore(s, k, 2) < 0)
   const denied = allOf(s, STRONG).some(k => negatedBefore(s, k, 2) >= 0)
-  return hasAny(s, PERMISSIVE) && !strong && !obliged && (denied || !prohibits(s))
+  const permitted = allOf(s, PERMISSIVE).some(k => !OTHERS.has(s.tokens[k - 1]?.w ?? ''))
+  return permitted && !strong && !obliged && (denied || !prohibits(s))
 }
+/** Someone else's ability: "somewhere users can see it" grants the licensee nothing. */
+const OTHERS = words('users people visitors readers viewers anyone everyone customers they it others')
 
 /** A quotation mark within a few characters after `offset` (“由 X 提供支持”). */
 function quotedAfter(text: string, offset: number): boolean {
@@ -134,18 +172,23 @@ function namingDemand(s: Sentence, text: string): number {
       if (quotedBefore(text, s.tokens[p]!.s) || nearWords(s, p, 12, 0, DISPLAY) >= 0) return p
     }
   }
+  const toObliged = obligedByTo(s)
   for (const p of allOf(s, NAME_WORDS)) {
-    if (nearWords(s, p, 10, 8, PREFIX) >= 0 && nearWords(s, p, 25, 10, MUST) >= 0) return p
+    if (ownershipTitle(s, p)) continue
+    if (nearWords(s, p, 10, 8, PREFIX) >= 0 && (nearWords(s, p, 25, 10, MUST) >= 0 || toObliged)) return p
     // "its name must contain the word …", "Derivatives must include "X" in their name"
     // "a credit line naming the authors" is attribution: only the noun "name" counts here
-    const noun = s.tokens[p]!.w === 'name' || s.tokens[p]!.w === 'names'
+    const noun = s.tokens[p]!.w !== 'named' && s.tokens[p]!.w !== 'naming'
     const must = noun ? nearWords(s, p, 12, 8, STRONG) : -1
     if (must >= 0 && nearWords(s, must, 0, 10, NAME_ACT) >= 0) return p
   }
   // a quoted literal that must be displayed: 'The words "Based on X" shall be displayed'
-  if (hasAny(s, STRONG)) {
+  if (hasAny(s, STRONG) || toObliged || imperativeShow(s, text)) {
     for (let k = 0; k < s.tokens.length; k++) {
-      if (!quotedBefore(text, s.tokens[k]!.s)) continue
+      if (!quotedBefore(text, s.tokens[k]!.s) || NOTICE_LITERAL.has(s.tokens[k]!.w)) continue
+      // '"Uses Pemberly LM"', '"Based on Tarn"': a badge in quotes, shown as the product says it
+      if (QUOTED_BADGES.some(seq => findSeq(s, seq).includes(k)) && nearWords(s, k, 24, 0, SHOW_ACT) >= 0)
+        return k
       if (nearWords(s, k, 8, 10, SHOW_ACT) >= 0) return k
       // 'shall prominently display, on a website …, the phrase "Runs on X"'
       if (LITERAL_NOUN.has(s.tokens[k - 1]?.w ?? '') && nearWords(s, k, 24, 0, SHOW_ACT) >= 0) return k
