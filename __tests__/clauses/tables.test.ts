@@ -414,7 +414,12 @@ const TABLES: Record<ClauseType, Table> = {
       '- I am not located in a sanctioned country',
       'No rights are conferred on any entity that has its principal place of business in Freedonia.',
       'Use of the Service from Ruritania is not permitted.',
-      'You may not use the Model in any country listed in Schedule 4.'
+      'You may not use the Model in any country listed in Schedule 4.',
+      'Inference servers for the Model shall be situated within Norway.',
+      'This permission is not available to people living in Greenland.',
+      'Rights under this licence are withheld from residents of Tuvalu.',
+      'Companies organised under the laws of Kiribati are ineligible for this grant.',
+      'The Licensee shall not deploy the Model beyond the Territory.'
     ],
     nearMiss: [
       'This agreement is governed by the laws of Ireland.',
@@ -435,7 +440,11 @@ const TABLES: Record<ClauseType, Table> = {
       'Users are welcome in every territory.',
       'The licence excludes warranties of any kind.',
       'The model is not intended for use in the European Union without a conformity assessment.',
-      'You may not use data from Wikipedia without attribution.'
+      'You may not use data from Wikipedia without attribution.',
+      'Our servers are located in Canada.',
+      'The Licensee may keep backups outside the Territory.',
+      'Residents of Norway are welcome to use the Model.',
+      'Most of our annotators were based in Kenya.'
     ],
     negation: [
       'The licence is granted without territorial limitation.',

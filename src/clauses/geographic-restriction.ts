@@ -190,7 +190,12 @@ const RESIDENCE = words(
 const TO_PLACE = words('in of within under the a an any such laws law')
 /** Words of belonging between the residence word and the place: "or has its principal place of business in". */
 const ON_THE_WAY = words(
-  'or and ordinarily has have its their principal place places business registered office'
+  'or and ordinarily has have its their principal place places business registered office',
+  'person persons entity entities company companies organisation organization individual individuals'
+)
+/** Words that put people outside the grant without a "not": "excluded from", "unavailable to". */
+const DENIAL = words(
+  'excluded unavailable ineligible barred denied withheld disqualified prohibited forbidden'
 )
 /** What a denial takes away: rights, the grant, the licence, eligibility. */
 const RIGHTS = words(
@@ -215,7 +220,8 @@ function residentsExcluded(s: Sentence, doc: Doc): number {
       if (!TO_PLACE.has(w) && !RESIDENCE.has(w) && !EXCLUDED_CLASS.has(w) && !ON_THE_WAY.has(w)) {
         if (!isCapitalised(doc, s, c)) break
         // a place by name, right after "in": "organised under the laws of … Djibouti"
-        if (named < 0 && !NOT_PLACES.has(w) && s.tokens[c - 1]!.w === 'in') named = c
+        const prev = s.tokens[c - 1]!.w
+        if (named < 0 && !NOT_PLACES.has(w) && (prev === 'in' || prev === 'of')) named = c
       }
       c++
     }
@@ -226,8 +232,11 @@ function residentsExcluded(s: Sentence, doc: Doc): number {
     // "I am not domiciled in, or incorporated in, a country listed in Annex C": a declaration the
     // licensee must make (a checkbox, a representation)
     if (neg >= 0 && r - neg <= 2) return r
-    // "Licensees established in a Restricted Territory may not use the Model"
-    for (let k = c + 1; k <= Math.min(s.tokens.length - 1, c + 6); k++) if (isNegationAt(s, k)) return r
+    // "The licence is unavailable to residents of Belarus"
+    if (nearWords(s, r, 6, 0, DENIAL) >= 0) return r
+    // "Licensees established in a Restricted Territory may not use the Model", "… are excluded from this grant"
+    for (let k = c + 1; k <= Math.min(s.tokens.length - 1, c + 8); k++)
+      if (isNegationAt(s, k) || DENIAL.has(s.tokens[k]!.w)) return r
   }
   return -1
 }
@@ -243,7 +252,24 @@ function confinedToTerritory(s: Sentence, doc: Doc): number {
     if (k < 0 || k < p - 3) continue
     if (near(s, k, 3, 0, w => ONLY.has(w)) >= 0) return p
   }
+  // "shall not use, host or offer the Software outside the Territory": use beyond it banned
+  for (const p of allOf(s, PLACE_CLASS)) {
+    if (!isCapitalised(doc, s, p) || s.tokens[p]!.w.startsWith('countr')) continue
+    const out = nearWords(s, p, 3, 0, OUTSIDE)
+    if (out >= 0 && negatedBefore(s, out, 14) >= 0) return p
+  }
   return -1
+}
+const OUTSIDE = words('outside beyond')
+/** Where a thing must be: "Servers hosting the Model must be physically located in Canada". */
+const SITED = words('located situated hosted housed stored kept operated placed based')
+const MUST_EN = words('must shall required')
+function mustBeSited(s: Sentence, p: number): boolean {
+  let k = p - 1
+  while (k >= 0 && k >= p - 3 && !WITHIN.has(s.tokens[k]!.w)) k--
+  if (k < 0 || k < p - 3 || !SITED.has(s.tokens[k - 1]?.w ?? '')) return false
+  const must = nearWords(s, k - 1, 6, 0, MUST_EN)
+  return must >= 0
 }
 /** What is used from a place: the model or the service itself ("Use of the Service from X"), not data. */
 const USED_THING = words('the of model models service services weights it api software')
@@ -319,6 +345,7 @@ export default defineClause({
       const inhabitants =
         (WITHIN.has(s.tokens[p - 1]?.w ?? '') && nearWords(s, p - 1, 2, 0, WHO) >= 0) ||
         (known.includes(p) && WHO.has(s.tokens[p + 1]?.w ?? ''))
+      if (mustBeSited(s, p)) return p
       const hasGrant = grantWord || inhabitants || (useWord && usedInPlace(s, p))
       if (!hasGrant) continue
       // "EU AI Act", "UK GDPR": a short place name qualifying a capitalised word is no place
