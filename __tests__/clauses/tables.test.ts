@@ -44,7 +44,9 @@ const TABLES: Record<ClauseType, Table> = {
       'Got more than 200k monthly users? Then you will need a commercial licence.',
       'Once you hit 2M MAU, ask us for a licence.',
       '注册用户过了二十万就不能免费用了。',
-      'Free for services with fewer than 40,000 monthly users.'
+      'Free for services with fewer than 40,000 monthly users.',
+      'Your organisation\'s headcount of active seats shall not exceed 75.',
+      'This edition is licensed for sites whose device count stays under 30; further devices must be bought.'
     ],
     nearMiss: [
       'The evaluation set has 2,000,000 user prompts.',
@@ -65,7 +67,10 @@ const TABLES: Record<ClauseType, Table> = {
       '本平台最多支持十万名用户同时在线。',
       'Each session is limited to 2,000 tokens.',
       '年收入超过八百万的公司，商用请联系我们。',
-      'Got more than 200k monthly users? Congratulations on the growth.'
+      'Got more than 200k monthly users? Congratulations on the growth.',
+      'Tip: for more than 50 simultaneous users, enable batching with --max-batch 32.',
+      'For deployments above 10,000 concurrent users, raise the worker count to 16.',
+      'With over 2,000 daily visitors, set the cache size to 4 GB.'
     ],
     negation: [
       'The licence places no cap on the number of users.',
@@ -93,7 +98,12 @@ const TABLES: Record<ClauseType, Table> = {
       '年营收过亿的企业得购买商业授权。',
       'Free unless your company pulls in more than €3M annually.',
       '- My organisation’s annual revenue is below $5M',
-      'Under $2M revenue? Free. Over? Paid licence.'
+      'Under $2M revenue? Free. Over? Paid licence.',
+      '企业每年流水超过八百万的，用之前要先买授权。',
+      '累计获得融资超过五千万美元的公司不适用本许可。',
+      'Shops with under £100k in yearly takings use it free; larger ones must buy a licence.',
+      'By downloading you confirm that your group\'s yearly income is below €3 million.',
+      'Studios (under $400k a year in sales) pay nothing; others buy a studio licence.'
     ],
     nearMiss: [
       'Training the model cost roughly $3,000,000.',
@@ -104,7 +114,9 @@ const TABLES: Record<ClauseType, Table> = {
       'This Model helps businesses grow revenue by over $1M.',
       'We donate 1% of revenue above $1M to open research.',
       'Companies with under $5M revenue can apply for our startup programme.',
-      '我们公司去年营收过亿。'
+      '我们公司去年营收过亿。',
+      'Our total funding to date is $12 million.',
+      '公司去年流水达到三千万元。'
     ],
     negation: ['There are no revenue limits of any kind.', 'This licence sets no revenue threshold.']
   },

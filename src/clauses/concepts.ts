@@ -9,7 +9,8 @@ export const PEOPLE = words(
   'account members visitors consumers clients end mau dau licensees installations seats devices',
   'actives maus daus citizens patients students learners participants players viewers readers',
   'listeners households employees registrants signups workstations terminals',
-  'sessions 户 人 账 员 客 席 活'
+  'sessions seat installation device workstation terminal session member visitor subscriber',
+  '户 人 账 员 客 席 活'
 )
 /** A period over which people are counted. */
 export const PERIOD = words(
@@ -19,9 +20,12 @@ export const PERIOD = words(
 /** A licensee's money coming in: revenue, turnover, sales, funding (ARR, 收入, 营业额). */
 export const REVENUE = words(
   'revenue revenues turnover income sales earnings receipts proceeds funding financing valuation arr',
-  'mrr gmv billings bookings'
+  'mrr gmv billings bookings takings'
 )
-export const REVENUE_ZH: Phrases = phrases('收入, 营收, 营业额, 销售额, 营业收入')
+/** Chinese: formal (收入, 营业额), informal (流水) and outside funding (融资). */
+export const REVENUE_ZH: Phrases = phrases(
+  '收入, 营收, 营业额, 销售额, 营业收入, 流水, 融资, 营業額, 銷售額, 毛收入, 总收益, 年收益, 进账'
+)
 /** The licensee and those it answers for. */
 export const LICENSEE = words(
   'you your licensee licensees recipient recipients user users entity entities company companies',

@@ -33,6 +33,7 @@ const CONDITION = words(
   'if whose once when whenever where unless until while only must shall may need needs required',
   'require requires eligible license licence licensed licences grant granted permitted free paid',
   'tier apply applies represents represent warrants warrant certifies certify confirms my',
+  'confirm confirmed declare declares attest attests pay pays fee fees charge charged',
   '如 若 须 需 应 不 仅 许 授 免 适 限'
 )
 /** Prices offered by size: a discount binds nobody unless something is required or forbidden. */

@@ -64,6 +64,19 @@ function capacityOnly(s: Sentence): boolean {
     if (CAN.has(s.tokens[k]!.w) && SERVE.has(s.tokens[k + 1]?.w ?? '')) return true
   return false
 }
+/** Verbs of setting a system up: "enable batching", "set --workers 8", "increase the pool". */
+const CONFIGURE = words(
+  'enable disable set configure increase raise lower tune allocate shard scale batch batching cache',
+  'provision restart'
+)
+/**
+ * A technical tip: "for more than 50 simultaneous users, enable batching with --max-batch 32". A
+ * verb of configuration or a command-line flag, and no word of the licence: advice, not a cap.
+ */
+function technicalTip(s: Sentence, text: string): boolean {
+  if (hasAny(s, LICENSING)) return false
+  return hasAny(s, CONFIGURE) || text.slice(s.start, s.end).includes(' --')
+}
 /** Things counted that are not people: "2,000 tokens", "10,000 requests". */
 const OTHER_UNITS = words(
   'tokens requests queries calls images words characters parameters samples messages documents pages',
@@ -112,7 +125,7 @@ export default defineClause({
   messages: { found: FOUND },
   detect(s, ctx) {
     if (!hasAny(s, SUBJECT) && hasAny(s, REPORTED)) return -1
-    if (capacityOnly(s)) return -1
+    if (capacityOnly(s) || technicalTip(s, ctx.doc.text)) return -1
     // something binds: a condition, a modal, the grant; or a defined term with a cap ('"Small
     // Deployment" means … fewer than 1,000 concurrent users'), there to be a condition of the grant;
     // or a question that is the condition of the duty after it ("Got more than 100k monthly users?
