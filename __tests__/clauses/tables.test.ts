@@ -46,7 +46,10 @@ const TABLES: Record<ClauseType, Table> = {
       '注册用户过了二十万就不能免费用了。',
       'Free for services with fewer than 40,000 monthly users.',
       'Your organisation\'s headcount of active seats shall not exceed 75.',
-      'This edition is licensed for sites whose device count stays under 30; further devices must be bought.'
+      'This edition is licensed for sites whose device count stays under 30; further devices must be bought.',
+      '| Limit | Amount |\n| --- | --- |\n| Registered accounts | 5,000 |\nCross the cap and you need a paid licence.',
+      '| Concurrent devices per site | 40 max |',
+      '• 席位总数上限：两百个。超出后须另行购买。'
     ],
     nearMiss: [
       'The evaluation set has 2,000,000 user prompts.',
@@ -70,7 +73,9 @@ const TABLES: Record<ClauseType, Table> = {
       'Got more than 200k monthly users? Congratulations on the growth.',
       'Tip: for more than 50 simultaneous users, enable batching with --max-batch 32.',
       'For deployments above 10,000 concurrent users, raise the worker count to 16.',
-      'With over 2,000 daily visitors, set the cache size to 4 GB.'
+      'With over 2,000 daily visitors, set the cache size to 4 GB.',
+      '| Metric | Value |\n| --- | --- |\n| Monthly active users | 3M |',
+      '| Stat | Value |\n| --- | --- |\n| Peak concurrent users | 12,000 |\nMaximum context length is 8,192 tokens.'
     ],
     negation: [
       'The licence places no cap on the number of users.',
@@ -103,7 +108,8 @@ const TABLES: Record<ClauseType, Table> = {
       '累计获得融资超过五千万美元的公司不适用本许可。',
       'Shops with under £100k in yearly takings use it free; larger ones must buy a licence.',
       'By downloading you confirm that your group\'s yearly income is below €3 million.',
-      'Studios (under $400k a year in sales) pay nothing; others buy a studio licence.'
+      'Studios (under $400k a year in sales) pay nothing; others buy a studio licence.',
+      '| Threshold | Value |\n| --- | --- |\n| Yearly turnover | €2M |\nAbove the threshold a paid licence is required.'
     ],
     nearMiss: [
       'Training the model cost roughly $3,000,000.',
@@ -116,7 +122,8 @@ const TABLES: Record<ClauseType, Table> = {
       'Companies with under $5M revenue can apply for our startup programme.',
       '我们公司去年营收过亿。',
       'Our total funding to date is $12 million.',
-      '公司去年流水达到三千万元。'
+      '公司去年流水达到三千万元。',
+      '| Metric | Value |\n| --- | --- |\n| Annual revenue | $40M |'
     ],
     negation: ['There are no revenue limits of any kind.', 'This licence sets no revenue threshold.']
   },

@@ -10,6 +10,7 @@ import { OBLIGATION, prohibits, sentenceHasNegation } from './toolkit/negation.j
 import { comparedBySign, isMoney, quantities } from './toolkit/quantities.js'
 import type { Sentence } from './toolkit/sentences.js'
 import { conditionQuestion } from './toolkit/conditions.js'
+import { capNamedNearby } from './toolkit/neighbours.js'
 
 /** Revenue named, or earned, raised or generated. */
 const REVENUE_OR_EARNING = new Set([
@@ -93,8 +94,10 @@ export default defineClause({
     // "the model predicted revenue of $5 million": an amount with no threshold binds nobody
     // "Making over $10M a year? You need an enterprise licence.": the question is an "if"
     const asked = conditionQuestion(s, ctx)
-    if (reportedFact(s) || discountOnly(s) || (!binds(s) && !asked)) return -1
-    const compared = hasAny(s, THRESHOLD) || hasAny(s, OBLIGATION) || asked
+    // a table row of revenue and an amount, under a header or above a line that names the threshold
+    const tableCap = s.restated === true && capNamedNearby(ctx)
+    if (reportedFact(s) || discountOnly(s) || (!binds(s) && !asked && !tableCap)) return -1
+    const compared = hasAny(s, THRESHOLD) || hasAny(s, OBLIGATION) || asked || tableCap
     for (const q of quantities(s, 1000)) {
       // "< $500k ARR": a sign of comparison is a threshold too
       if (!compared && !comparedBySign(s, q.at, ctx.doc.text)) continue

@@ -10,6 +10,7 @@ import { definesTerm } from './toolkit/definition.js'
 import { conditionQuestion } from './toolkit/conditions.js'
 import { isMoney, quantities } from './toolkit/quantities.js'
 import type { Sentence } from './toolkit/sentences.js'
+import { capNamedNearby, labelBefore, labelNamesCap } from './toolkit/neighbours.js'
 
 const THRESHOLD = words(
   'greater more exceed exceeds exceeding exceeded above over less fewer under below least maximum',
@@ -77,6 +78,8 @@ function technicalTip(s: Sentence, text: string): boolean {
   if (hasAny(s, LICENSING)) return false
   return hasAny(s, CONFIGURE) || text.slice(s.start, s.end).includes(' --')
 }
+/** A cap named after its number: "25 maximum", "40 max". */
+const CAP_AFTER = words('maximum max cap limit ceiling')
 /** Things counted that are not people: "2,000 tokens", "10,000 requests". */
 const OTHER_UNITS = words(
   'tokens requests queries calls images words characters parameters samples messages documents pages',
@@ -130,19 +133,29 @@ export default defineClause({
     // Deployment" means … fewer than 1,000 concurrent users'), there to be a condition of the grant;
     // or a question that is the condition of the duty after it ("Got more than 100k monthly users?
     // Then you'll need a commercial licence.")
-    if (!hasAny(s, BINDING) && !definesTerm(s) && !conditionQuestion(s, ctx)) return -1
+    // "账户总数上限：五万个", "Seat cap: 25": the value under a label that names a cap on people
+    const label = labelBefore(ctx)
+    if (label && hasAny(label, PEOPLE) && labelNamesCap(label) && s.tokens.length - s.body <= 3)
+      for (const q of quantities(s, 2)) if (!isMoney(s, q.at, q.end, ctx.doc.text)) return q.at
+    // a table row of people and a number, under a header or above a line that names the threshold
+    const tableCap = s.restated === true && capNamedNearby(ctx)
+    if (!hasAny(s, BINDING) && !definesTerm(s) && !conditionQuestion(s, ctx) && !tableCap) return -1
     for (const q of quantities(s, 2)) {
       // an amount of money is a revenue cap, not a count of people
       if (isMoney(s, q.at, q.end, ctx.doc.text)) continue
       // "年收入超过五百万", "revenue of 5 million": an amount of revenue written without its currency
       if (nearWords(s, q.at, 4, 0, REVENUE) >= 0 || nearPhrase(s, q.at, 6, 0, REVENUE_ZH) >= 0) continue
-      if (nearWords(s, q.at, 8, 0, THRESHOLD) < 0 && nearWords(s, q.end, 0, 3, THRESHOLD) < 0) continue
+      const capped = nearWords(s, q.at, 8, 0, THRESHOLD) >= 0 || nearWords(s, q.end, 0, 3, THRESHOLD) >= 0
+      if (!capped && !tableCap) continue
       if (q.value < SMALL) {
         // "Sections 8.1 or 8.2 above, all end user licences": a section number counts nobody
         const whole = Number.isInteger(q.value) && !NUMBERED.has(s.tokens[q.at - 1]?.w ?? '')
         if (whole && nearWords(s, q.end, 0, 3, PEOPLE) >= 0 && !unitOfTime(s, q.end)) return q.at
         // the people named first, then the threshold: "persons not exceeding five hundred in each quarter"
         if (whole && countedBefore(s, q.at) && endsCount(s, q.end)) return q.at
+        // "| Named seats per organisation | 25 maximum |": the cap word after the number
+        if (whole && nearWords(s, q.at, 6, 0, PEOPLE) >= 0 && CAP_AFTER.has(s.tokens[q.end + 1]?.w ?? ''))
+          return q.at
         continue
       }
       if (nearWords(s, q.end, 0, 6, PEOPLE) >= 0) return q.at
