@@ -109,7 +109,8 @@ const TABLES: Record<ClauseType, Table> = {
       'Shops with under £100k in yearly takings use it free; larger ones must buy a licence.',
       'By downloading you confirm that your group\'s yearly income is below €3 million.',
       'Studios (under $400k a year in sales) pay nothing; others buy a studio licence.',
-      '| Threshold | Value |\n| --- | --- |\n| Yearly turnover | €2M |\nAbove the threshold a paid licence is required.'
+      '| Threshold | Value |\n| --- | --- |\n| Yearly turnover | €2M |\nAbove the threshold a paid licence is required.',
+      '| Gross receipts | Plan |\n| --- | --- |\n| below £500k | Free |\n| £500k and above | Paid |'
     ],
     nearMiss: [
       'Training the model cost roughly $3,000,000.',
@@ -123,7 +124,9 @@ const TABLES: Record<ClauseType, Table> = {
       '我们公司去年营收过亿。',
       'Our total funding to date is $12 million.',
       '公司去年流水达到三千万元。',
-      '| Metric | Value |\n| --- | --- |\n| Annual revenue | $40M |'
+      '| Metric | Value |\n| --- | --- |\n| Annual revenue | $40M |',
+      '| Plan | Price |\n| --- | --- |\n| Starter | $10 per month |\n| Pro | over $100 per month |',
+      '| Revenue | 2023 |\n| --- | --- |\n| Q1 | $2M |'
     ],
     negation: ['There are no revenue limits of any kind.', 'This licence sets no revenue threshold.']
   },
@@ -541,7 +544,8 @@ const TABLES: Record<ClauseType, Table> = {
       'Acme can deactivate any installation of the Software whenever it suspects misuse.',
       'Inference keys issued to you may be withdrawn by the Licensor at any time.',
       '许可方有权随时冻结被许可方的API账号。',
-      '我们可以暂停你对接口的调用。'
+      '我们可以暂停你对接口的调用。',
+      '许可方可通过软件更新限制模型的部分功能。'
     ],
     nearMiss: [
       'Remote access to the demo is disabled unless you switch it on.',
@@ -554,7 +558,8 @@ const TABLES: Record<ClauseType, Table> = {
       'The Licensor may throttle requests that exceed 60 per minute.',
       'Users may block other accounts from their workspace.',
       'You can revoke a token you issued to a colleague.',
-      '许可方可随时收回本授权。'
+      '许可方可随时收回本授权。',
+      '您可以随时关闭软件更新。'
     ],
     negation: [
       'The Licensor cannot disable your copy of the model remotely.',
@@ -772,7 +777,9 @@ const TABLES: Record<ClauseType, Table> = {
       'Rights conferred on the Licensee may be cancelled by Acme whenever it sees fit.',
       'Apart from its remedies for breach, the Licensor may end this licence at any time for convenience.',
       'You must keep the notices intact, and we may revoke this licence at any time without cause.',
-      '除违约情形外，许可方亦可随时单方面终止本协议。'
+      '除违约情形外，许可方亦可随时单方面终止本协议。',
+      "The Licensor may terminate this Agreement at its convenience upon thirty days' written notice.",
+      '本协议可由许可方在任意时间终止。'
     ],
     nearMiss: [
       'We may revoke your activation key at any time.',
@@ -794,7 +801,8 @@ const TABLES: Record<ClauseType, Table> = {
       'The Licensor may suspend your access through the licence server at any time.',
       '激活码可能被我们随时收回，收回后软件将无法运行。',
       '我们可以随时通过联网校验让软件停止运行。',
-      'This licence may be terminated by you at any time by written notice.'
+      'This licence may be terminated by you at any time by written notice.',
+      "The Licensee may terminate this Agreement for convenience on thirty days' notice."
     ],
     negation: [
       'This licence is irrevocable.',

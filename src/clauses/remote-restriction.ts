@@ -18,7 +18,8 @@ const REMOTE = phrases(
   'validation, technical means, check in, checks in, 远程, 联网, 在线, 验证, 激活, 密钥, 令牌',
   'at distance, at a distance, from a distance, update mechanism, automatic update, automatic updates',
   'forced update, forced updates, over the air, access credentials, credentials, 自动更新, 更新机制',
-  'our server, its server, licence daemon, license daemon, activation status, 远端, 后台'
+  'our server, its server, licence daemon, license daemon, activation status, 远端, 后台',
+  '软件更新, 推送更新, 远程更新, 在线更新, 固件更新, 升级推送'
 )
 const USAGE = words('use usage access operation functionality model weights service 使 用 访 问')
 /** What is switched off: the licensee's use, copy, deployment or access. */

@@ -9,6 +9,7 @@ import { REVENUE, REVENUE_ZH } from './concepts.js'
 import { OBLIGATION, prohibits, sentenceHasNegation } from './toolkit/negation.js'
 import { comparedBySign, isMoney, quantities } from './toolkit/quantities.js'
 import type { Sentence } from './toolkit/sentences.js'
+import type { DetectContext } from './clause.js'
 import { conditionQuestion } from './toolkit/conditions.js'
 import { capNamedNearby } from './toolkit/neighbours.js'
 
@@ -77,6 +78,17 @@ function discountOnly(s: Sentence): boolean {
   return hasAny(s, DISCOUNT) && !hasAny(s, OBLIGATION) && !prohibits(s)
 }
 
+/** A table row whose header, a few rows up, names revenue: the row's amount is a revenue tier. */
+function revenueHeaderAbove(s: Sentence, ctx: DetectContext): boolean {
+  if (s.restated !== true) return false
+  for (let k = ctx.index - 1; k >= Math.max(0, ctx.index - 4); k--) {
+    const row = ctx.doc.sentences[k]!
+    if (row.restated !== true) return false
+    if (hasAny(row, REVENUE) || REVENUE_ZH.in(row)) return true
+  }
+  return false
+}
+
 export default defineClause({
   type: 'revenue-threshold',
   restrictive: true,
@@ -107,6 +119,8 @@ export default defineClause({
       if (nearWords(s, q.at, window, span, REVENUE_OR_EARNING) >= 0) return q.at
       if (money && earnsCompared(s, q.at)) return q.at
       if (nearPhrase(s, q.at, window * 2, span * 2, REVENUE_ZH) >= 0) return q.at
+      // "| under $1M | Community (free) |" under a header "| Annual revenue | Licence needed |"
+      if (money && hasAny(s, THRESHOLD) && revenueHeaderAbove(s, ctx)) return q.at
     }
     return -1
   },

@@ -24,7 +24,9 @@ const AT_WILL = phrases(
   'chooses to allow, as long as the licensor, 随时, 任何时候, 任何理由, 自行决定, 单方面, 无需说明理由',
   '无需理由, 无须说明理由, 酌情, discretion, at any moment, without explanation, without any explanation',
   'sole judgement, sole judgment, own judgement, own judgment, its judgement, its judgment, at any point',
-  'without justification, without any reason, 无需任何理由, every moment, without giving the reason'
+  'without justification, without any reason, 无需任何理由, every moment, without giving the reason',
+  'at its convenience, at our convenience, for its convenience, for our own convenience, whenever we decide',
+  'whenever it decides, as it pleases, as we please, 随意, 任意时间'
 )
 /** "… lasts only as long as the Licensor chooses": the grant's duration is the licensor's will. */
 const DURATION = words(
