@@ -441,7 +441,9 @@ const TABLES: Record<ClauseType, Table> = {
       'This permission is not available to people living in Greenland.',
       'Rights under this licence are withheld from residents of Tuvalu.',
       'Companies organised under the laws of Kiribati are ineligible for this grant.',
-      'The Licensee shall not deploy the Model beyond the Territory.'
+      'The Licensee shall not deploy the Model beyond the Territory.',
+      '| Excluded territories | Cuba, Syria |',
+      '| Restricted countries | Iran, Myanmar |'
     ],
     nearMiss: [
       'This agreement is governed by the laws of Ireland.',
@@ -466,7 +468,8 @@ const TABLES: Record<ClauseType, Table> = {
       'Our servers are located in Canada.',
       'The Licensee may keep backups outside the Territory.',
       'Residents of Norway are welcome to use the Model.',
-      'Most of our annotators were based in Kenya.'
+      'Most of our annotators were based in Kenya.',
+      '| Supported countries | Japan, Brazil |'
     ],
     negation: [
       'The licence is granted without territorial limitation.',
@@ -545,7 +548,8 @@ const TABLES: Record<ClauseType, Table> = {
       'Inference keys issued to you may be withdrawn by the Licensor at any time.',
       '许可方有权随时冻结被许可方的API账号。',
       '我们可以暂停你对接口的调用。',
-      '许可方可通过软件更新限制模型的部分功能。'
+      '许可方可通过软件更新限制模型的部分功能。',
+      'The Licensor can lock your workspace if invoices are overdue.'
     ],
     nearMiss: [
       'Remote access to the demo is disabled unless you switch it on.',

@@ -162,6 +162,12 @@ function statesIntent(s: Sentence): boolean {
   return false
 }
 
+/** "excluded territories", "restricted countries": a class of places put out of the grant. */
+function excludedClassNamed(s: Sentence): boolean {
+  for (const p of allOf(s, PLACE_CLASS)) if (EXCLUDED_CLASS.has(s.tokens[p - 1]?.w ?? '')) return true
+  return false
+}
+
 /** Verbs of excluding with the place as their object: "The licence excludes Tonga". */
 const EXCLUDES = words('excludes excluding exclude')
 /** What may follow a place named as an object: nothing, or the next item ("excludes Tonga, and …"). */
@@ -337,6 +343,8 @@ export default defineClause({
     const found = places(s, ctx.doc)
     const known = PLACES.all(s)
     if (found.length === 0) return -1
+    // "| Excluded territories | Cuba, Syria |": a table row naming places under a class the licence excludes
+    if (s.restated === true && excludedClassNamed(s)) return found[0]!
     const grantWord = hasAny(s, GRANT)
     const useWord = hasAny(s, USE_GRANT)
     for (const p of found) {

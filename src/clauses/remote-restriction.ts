@@ -98,7 +98,8 @@ const REVOKE_ACTS = words('revoke revokes revoked revoking withdraw withdraws wi
 const RUNNING = words(
   'access use usage inference throughput capacity bandwidth endpoint endpoints deployment deployments',
   'installation installations instance instances copy copies weights model models software runtime api',
-  'key keys token tokens credential credentials account accounts functionality features operation'
+  'key keys token tokens credential credentials account accounts functionality features operation',
+  'workspace workspaces subscription'
 )
 const KEYLIKE = words('key keys token tokens credential credentials access')
 /** A noun phrase ends here: "suspend development of the Model" has development as its object. */
