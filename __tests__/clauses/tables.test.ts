@@ -49,7 +49,8 @@ const TABLES: Record<ClauseType, Table> = {
       'This edition is licensed for sites whose device count stays under 30; further devices must be bought.',
       '| Limit | Amount |\n| --- | --- |\n| Registered accounts | 5,000 |\nCross the cap and you need a paid licence.',
       '| Concurrent devices per site | 40 max |',
-      '• 席位总数上限：两百个。超出后须另行购买。'
+      '• 席位总数上限：两百个。超出后须另行购买。',
+      'This licence does not cover organisations that have more than 1,000 staff.'
     ],
     nearMiss: [
       'The evaluation set has 2,000,000 user prompts.',
@@ -75,7 +76,8 @@ const TABLES: Record<ClauseType, Table> = {
       'For deployments above 10,000 concurrent users, raise the worker count to 16.',
       'With over 2,000 daily visitors, set the cache size to 4 GB.',
       '| Metric | Value |\n| --- | --- |\n| Monthly active users | 3M |',
-      '| Stat | Value |\n| --- | --- |\n| Peak concurrent users | 12,000 |\nMaximum context length is 8,192 tokens.'
+      '| Stat | Value |\n| --- | --- |\n| Peak concurrent users | 12,000 |\nMaximum context length is 8,192 tokens.',
+      'Our company has more than 1,000 staff worldwide.'
     ],
     negation: [
       'The licence places no cap on the number of users.',
@@ -504,7 +506,8 @@ const TABLES: Record<ClauseType, Table> = {
       'The splash screen of every app built on the Model shall read "Based on Tarn".',
       'Derivatives are to be identified as "Derived from Wren" wherever they are offered to the public.',
       'If you offer a hosted service using it, show "Runs on Halcyon" where visitors can see it.',
-      'Published adaptations must bear a title that includes the word "Marlow".'
+      'Published adaptations must bear a title that includes the word "Marlow".',
+      'Forks shall be titled so that "Brindle" appears at the beginning.'
     ],
     nearMiss: [
       'The model was built with JAX.',
@@ -518,7 +521,8 @@ const TABLES: Record<ClauseType, Table> = {
       'Your product\'s About page may read "Based on Tarn" if you like.',
       'You must keep the notice "Copyright 2024 Tarn Labs" in every copy.',
       'All right, title and interest in the Model shall remain with the Licensor.',
-      'The model identifier is listed on the release page.'
+      'The model identifier is listed on the release page.',
+      'The fork titled "Brindle Mini" appears at the top of the list.'
     ],
     negation: [
       'You are encouraged to display "Built with Heron".',

@@ -25,7 +25,8 @@ const DISPLAY = words(
 /** What a naming demand asks to show: "no 'Powered by' notice is required" denies it. */
 const NOTICE = words('notice notices badge badges label labels display')
 const NAME_WORDS = words(
-  'name names named naming identifier identifiers id ids title titles designation designations moniker'
+  'name names named naming identifier identifiers id ids title titles titled designation designations',
+  'moniker'
 )
 /** "right, title and interest", "title to the Model": ownership, not a name. */
 function ownershipTitle(s: Sentence, p: number): boolean {
