@@ -522,7 +522,9 @@ const TABLES: Record<ClauseType, Table> = {
       'You must keep the notice "Copyright 2024 Tarn Labs" in every copy.',
       'All right, title and interest in the Model shall remain with the Licensor.',
       'The model identifier is listed on the release page.',
-      'The fork titled "Brindle Mini" appears at the top of the list.'
+      'The fork titled "Brindle Mini" appears at the top of the list.',
+      'The README must include "pip install brindle" in its quick-start section.',
+      'Each release must identify the dataset version as "v2.1" in the changelog.'
     ],
     negation: [
       'You are encouraged to display "Built with Heron".',
@@ -550,10 +552,9 @@ const TABLES: Record<ClauseType, Table> = {
       'We may freeze your deployment\'s access to the weights without notice.',
       'Acme can deactivate any installation of the Software whenever it suspects misuse.',
       'Inference keys issued to you may be withdrawn by the Licensor at any time.',
-      '许可方有权随时冻结被许可方的API账号。',
+      '许可方有权随时冻结被许可方的API密钥。',
       '我们可以暂停你对接口的调用。',
-      '许可方可通过软件更新限制模型的部分功能。',
-      'The Licensor can lock your workspace if invoices are overdue.'
+      '许可方可通过软件更新限制模型的部分功能。'
     ],
     nearMiss: [
       'Remote access to the demo is disabled unless you switch it on.',
@@ -567,7 +568,8 @@ const TABLES: Record<ClauseType, Table> = {
       'Users may block other accounts from their workspace.',
       'You can revoke a token you issued to a colleague.',
       '许可方可随时收回本授权。',
-      '您可以随时关闭软件更新。'
+      '您可以随时关闭软件更新。',
+      '我们可能会暂停旧版接口的服务。'
     ],
     negation: [
       'The Licensor cannot disable your copy of the model remotely.',

@@ -51,10 +51,15 @@ const NAME_ACT = words(
 )
 /** A literal to be shown: displayed, carried, labelled. */
 const SHOW_ACT = words(
-  'displayed display carry carries label labelled labeled show shown state mark marked bear',
+  'displayed display carry carries label labelled labeled show shown state mark marked bear'
+)
+/** Verbs that show a literal only when it is a badge or names the model: "reproduce the phrase
+ * "Uses X"", "identify the underlying model as "X"" (not "include "pip install x"" in a README). */
+const SHOW_NAME_ACT = words(
   'identify identifies identified reproduce reproduces reproduced read reads feature features print',
   'printed contain contains include includes present presents presented'
 )
+const NAMED_THING = words('model models it them base underlying original derivative derivatives')
 /** A quoted literal that is a notice of copyright or origin, kept as attribution, not a name. */
 const NOTICE_LITERAL = words('copyright this portions licensed ©')
 const NAME_ZH = phrases('名称, 名字, 命名, 名稱, 名义, 名義')
@@ -188,8 +193,11 @@ function namingDemand(s: Sentence, text: string): number {
     for (let k = 0; k < s.tokens.length; k++) {
       if (!quotedBefore(text, s.tokens[k]!.s) || NOTICE_LITERAL.has(s.tokens[k]!.w)) continue
       // '"Uses Pemberly LM"', '"Based on Tarn"': a badge in quotes, shown as the product says it
-      if (QUOTED_BADGES.some(seq => findSeq(s, seq).includes(k)) && nearWords(s, k, 24, 0, SHOW_ACT) >= 0)
-        return k
+      const badge = QUOTED_BADGES.some(seq => findSeq(s, seq).includes(k)) || BADGES.some(seq => findSeq(s, seq).includes(k))
+      if (badge && (nearWords(s, k, 24, 0, SHOW_ACT) >= 0 || nearWords(s, k, 24, 0, SHOW_NAME_ACT) >= 0)) return k
+      // "identify the underlying model as "Solvarin"": the model itself is given the name
+      const act = nearWords(s, k, 8, 0, SHOW_NAME_ACT)
+      if (act >= 0 && s.tokens[k - 1]?.w === 'as' && nearWords(s, act, 0, k - act, NAMED_THING) >= 0) return k
       if (nearWords(s, k, 8, 10, SHOW_ACT) >= 0) return k
       // 'shall prominently display, on a website …, the phrase "Runs on X"'
       if (LITERAL_NOUN.has(s.tokens[k - 1]?.w ?? '') && nearWords(s, k, 24, 0, SHOW_ACT) >= 0) return k

@@ -98,8 +98,7 @@ const REVOKE_ACTS = words('revoke revokes revoked revoking withdraw withdraws wi
 const RUNNING = words(
   'access use usage inference throughput capacity bandwidth endpoint endpoints deployment deployments',
   'installation installations instance instances copy copies weights model models software runtime api',
-  'key keys token tokens credential credentials account accounts functionality features operation',
-  'workspace workspaces subscription'
+  'key keys token tokens credential credentials functionality features operation'
 )
 const KEYLIKE = words('key keys token tokens credential credentials access')
 /** A noun phrase ends here: "suspend development of the Model" has development as its object. */
@@ -116,7 +115,7 @@ const BY_LICENSOR = words('us licensor licensors we provider company')
 /** Own-service downtime and rate limits switch off no licensee's use. */
 const ROUTINE = phrases(
   'maintenance, upgrade, upgrades, downtime, outage, rate limit, rate limits, rate limited, per minute',
-  'per second, per hour, quota, quotas, 维护, 升级, 限速'
+  'per second, per hour, quota, quotas, deprecated, legacy, older versions, 维护, 升级, 限速, 旧版, 弃用'
 )
 const BE_WORDS = words('be been being is are was were')
 
@@ -173,10 +172,10 @@ const ACT_ZH = phrases(
   '停用, 暂停, 关闭, 冻结, 封禁, 锁定, 限流, 降速, 禁用, 停掉, 关掉, 切断, 中止, 断开, 收回, 撤销, 吊销, 作废'
 )
 const OBJECT_ZH = phrases(
-  '访问, 使用, 部署, 账号, 账户, 帐号, 密钥, 授权码, 激活码, 许可码, 注册码, 令牌, 接口, 推理, 实例, 调用'
+  '访问, 使用, 部署, 密钥, 授权码, 激活码, 许可码, 注册码, 令牌, 接口, 推理, 实例, 调用'
 )
 const LICENSOR_ZH = phrases('我们, 许可方, 授权方, 本公司, 提供方')
-const MAY_ZH = phrases('可, 可以, 有权, 得, 能, 能够, 会')
+const MAY_ZH = phrases('可, 可以, 有权, 得, 能, 能够')
 const SELF_ZH = phrases('您, 你, 被许可方, 被许可人, 用户')
 
 /** 我们可以随时冻结你的API密钥, 授权码随时可能被我们收回: the licensor switching use off, in Chinese. */
