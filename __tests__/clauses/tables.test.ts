@@ -812,14 +812,17 @@ const TABLES: Record<ClauseType, Table> = {
       '激活码可能被我们随时收回，收回后软件将无法运行。',
       '我们可以随时通过联网校验让软件停止运行。',
       'This licence may be terminated by you at any time by written notice.',
-      "The Licensee may terminate this Agreement for convenience on thirty days' notice."
+      "The Licensee may terminate this Agreement for convenience on thirty days' notice.",
+      'The Licensor may revoke this licence at any time if you breach it, in addition to any other remedies.',
+      '我们可以随时停止提供模型下载。'
     ],
     negation: [
       'This licence is irrevocable.',
       'The licence is perpetual and the Licensor may not revoke it at will.',
       'We will never withdraw this licence except for your breach.',
       '本许可永久有效，不可撤销。',
-      'This grant is irrevocable except as stated in Section 9 for breach.'
+      'This grant is irrevocable except as stated in Section 9 for breach.',
+      '许可方不得随时撤销本许可。'
     ]
   },
   'share-alike': {

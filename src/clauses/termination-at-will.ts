@@ -74,7 +74,9 @@ const IRREVOCABLE = phrases(
 /** "The Licensor may not revoke …", "许可方不得终止": a negation just before the act. */
 function negatedAct(s: Sentence, p: number): boolean {
   // "without explanation revoke": "without" negates its own object, not the act after it
-  for (let k = p - 1; k >= Math.max(0, p - 4); k--)
+  // Chinese words are a token per character: 不得随时撤销 puts the negation further back
+  const back = s.tokens[p]!.w.length === 1 ? 6 : 4
+  for (let k = p - 1; k >= Math.max(0, p - back); k--)
     if (isNegationAt(s, k) && s.tokens[k]!.w !== 'without') return true
   return false
 }
@@ -151,6 +153,12 @@ const REMOTE_MEANS = phrases(
 /** What a grant word names when a means follows it: "licence server", "license key", 授权码. */
 const MEANS_AFTER = words('server servers key keys manager daemon token tokens file files code codes 码')
 const GRANT_ZH = phrases('许可, 授权, 协议, 权利')
+/** "in addition to its rights on breach", "whether or not you are in breach": the phrase governs a
+ * breach word just after it ("… if you breach it, in addition to any other remedies" sets none aside). */
+function breachSetAside(s: Sentence): boolean {
+  for (const p of REGARDLESS.all(s)) if (nearWords(s, p, 0, 10, BREACH) >= 0) return true
+  return false
+}
 /** 除违约情形外，许可方亦可…: 除 … 外 sets the breach aside (not 除非, "unless"). */
 function besidesZh(s: Sentence): boolean {
   for (let k = 0; k < s.tokens.length; k++) {
@@ -167,6 +175,7 @@ function grantNear(s: Sentence, p: number, window: number): boolean {
     if (Math.abs(k - p) <= window * 2 && !MEANS_AFTER.has(s.tokens[k + 2]?.w ?? '')) return true
   return false
 }
+const OWN_OFFER_ZH = phrases('提供, 分发, 发布, 维护, 更新, 支持, 开发, 托管')
 /** The licensor's own offering: "stop distributing the Work" ends no grant already made. */
 const OWN_OFFER = words(
   'distributing offering releasing providing publishing supporting maintaining updating hosting developing',
@@ -222,7 +231,7 @@ export default defineClause({
     // breach as the condition makes termination no longer at will, unless it is set aside
     // (a breach named in another clause of the sentence, "Your use must comply with …, and we may
     // terminate at any time", leaves the will alone)
-    if (breachNearWill(s, ctx.doc.text) && !REGARDLESS.in(s) && !besidesZh(s)) return -1
+    if (breachNearWill(s, ctx.doc.text) && !breachSetAside(s) && !besidesZh(s)) return -1
     const revocable = REVOCABLE.first(s)
     if (revocable >= 0 && AT_WILL.in(s)) return revocable
     const lasts = lastsAtWill(s, ctx.doc.text)
@@ -244,6 +253,8 @@ export default defineClause({
       if (s.tokens[p - 1]?.w === 'which') continue
       // "stop distributing the Work at any time": the licensor's own offering ends, not the grant
       if (OWN_OFFER.has(s.tokens[p + 1]?.w ?? '')) continue
+      // 停止提供模型下载, 停止维护: the licensor's own offering, in Chinese
+      if (OWN_OFFER_ZH.first(s) >= 0 && OWN_OFFER_ZH.all(s).some(o => o > p && o - p <= 3)) continue
       // the licensor may end the licence; the licensee ending its own licence, or automatic
       // termination, is not at will. The modal may stand before the at-will phrase.
       let modal = false
