@@ -110,6 +110,9 @@ const TABLES: Record<ClauseType, Table> = {
   },
   'field-of-use-restriction': {
     positive: [
+      'Prohibited uses: weapons development, mass surveillance.',
+      '| Excluded fields | Military; biometric identification |',
+      '| 禁止用途 | 军事、监控 |',
       'You shall not deploy the model in weapons systems or for the surveillance of individuals.',
       '不得将本模型用于监控他人。',
       'None of these uses is allowed: weapons development, mass surveillance, biometric identification.',
@@ -131,6 +134,8 @@ const TABLES: Record<ClauseType, Table> = {
       '不得將本模型用於選舉操縱。'
     ],
     nearMiss: [
+      'Military history questions were excluded from the evaluation set.',
+      'The model is not restricted from answering questions about weapons.',
       'The software is not designed for use in nuclear facilities.',
       'The Licensor does not provide medical advice.',
       'We evaluated the model on surveillance footage benchmarks.',
@@ -143,6 +148,9 @@ const TABLES: Record<ClauseType, Table> = {
       'The model can detect hate speech in social media posts.'
     ],
     negation: [
+      '| Restricted fields | None |',
+      '| Restricted fields of use | No |',
+      '| 禁止用途 | 无 |',
       'This licence does not impose any restrictions on fields of use.',
       'This licence does not restrict use in military or medical settings.',
       'There are no restrictions on using the model for insurance underwriting.'
@@ -150,6 +158,11 @@ const TABLES: Record<ClauseType, Table> = {
   },
   'acceptable-use-policy': {
     positive: [
+      'Use of the Dataset is conditioned on compliance with the Data Use Guidelines at https://x.example/g.',
+      'Access is granted on condition that you honour the Appropriate Use Policy published by us.',
+      'Any use that contravenes our Harm Prevention Policy is not licensed.',
+      'Licensee shall respect the Permitted Use Charter maintained by the Foundation.',
+      'Use of the Model is conditioned on adherence to the Permitted Use Schedule attached hereto.',
       'Your use of the weights must follow the Heron Acceptable Use Policy, as updated from time to time.',
       'Deployments stay subject to the Halcyon Content Policy, which forms part of these terms.',
       'You must ensure that your use conforms to the Halcyon Safety Guidelines, as we revise them.',
@@ -173,6 +186,11 @@ const TABLES: Record<ClauseType, Table> = {
       '您应遵守附件A中的禁止用途清单。'
     ],
     nearMiss: [
+      '如发现违反本使用政策的行为，请发送邮件至 abuse@example.cn。',
+      '違反使用政策之情形，請來信告知 abuse@example.tw。',
+      'Our Data Retention Policy explains how long logs are kept.',
+      'Questions about the Harm Prevention Policy can be sent to policy@example.com.',
+      'Our usage policy is simple: obey the law wherever you use the Model.',
       'Report misuse of the model to abuse@example.org.',
       'Your use of our website is subject to the Halcyon Privacy Policy.',
       'This Source Code Form is subject to the terms of the Example Public License.',
@@ -204,6 +222,11 @@ const TABLES: Record<ClauseType, Table> = {
   },
   'non-commercial': {
     positive: [
+      'Charging users a fee to access the Model, whether per call or by subscription, is not permitted.',
+      'Levying fees for access to any service built on the Model is prohibited.',
+      'The Software may not be used in any activity pursued for pecuniary gain.',
+      'Neither the weights nor any adaptation of them may be exploited commercially.',
+      'You may not offer services built on the Model to clients for money.',
       'The model may not be used in any revenue-generating product.',
       'Commercial exploitation of the weights is prohibited.',
       '未经授权，不得将本模型用于商业用途。',
@@ -238,6 +261,10 @@ const TABLES: Record<ClauseType, Table> = {
       'Save as permitted in writing, the Licensee shall not use the Model, in whole or in part, in connection with any undertaking carried on for profit.'
     ],
     nearMiss: [
+      'We do not charge for access.',
+      "We don't charge anything for downloading the weights.",
+      'The Licensor does not charge for access to the Model.',
+      'Transfer of the Model, whether for payment or free of charge, is prohibited.',
       'Commercial support contracts are sold separately.',
       'Non-commercial organisations get a discount.',
       'You may share copies, whether for free or for a fee.',
@@ -258,6 +285,8 @@ const TABLES: Record<ClauseType, Table> = {
       'The following conditions apply to Commercial Deployments:\n(a) each further block of 50 concurrent users requires an additional seat.'
     ],
     negation: [
+      'You may use the Model commercially, and we will not charge for it.',
+      'Companies may use it commercially without asking us.',
       'Commercial and non-commercial use are both allowed.',
       'This licence contains no non-commercial restriction.',
       'Nothing in these terms confines use of the Model to non-commercial purposes.',

@@ -6,8 +6,9 @@ import { FOUND, OSD6, RESTRICTIVE_SEVERITY, defineClause } from './clause.js'
 import { exportControlNear } from './concepts.js'
 import { docsUrl } from '../rules/types.js'
 import { has, phrases, words } from './toolkit/query.js'
-import { prohibits, sentenceHasNegation } from './toolkit/negation.js'
+import { negatedBefore, prohibits, sentenceHasNegation } from './toolkit/negation.js'
 import { deniedAt } from './toolkit/absence.js'
+import { definesTerm } from './toolkit/definition.js'
 import type { Sentence } from './toolkit/sentences.js'
 
 const FIELDS = phrases(
@@ -79,6 +80,10 @@ const OFFER = words('provide provides offer offers give gives render renders')
 /** A field named as restricted: "any Restricted Field", "prohibited sectors", "高风险领域". */
 const FIELD_NOUN = words('field fields sector sectors domain domains industry industries')
 const RESTRICTED = words('restricted prohibited excluded forbidden')
+/** Labels that put what follows them out of bounds: "| Prohibited uses | Military, surveillance |",
+ * "Banned: weapons". */
+const BANNED_LABEL = words('restricted prohibited excluded forbidden banned disallowed 禁')
+const LABEL_SPAN = 6
 const FIELD_ZH = phrases('高风险领域, 禁止领域, 限制领域, 敏感领域')
 
 /** "X does not provide legal advice": the negation describes the licensor, it forbids nothing. */
@@ -90,6 +95,15 @@ function statesWhatItDoes(s: Sentence): boolean {
     const n = s.tokens[k + 1]!.w === 't' ? k + 2 : k + 1
     if ((s.tokens[n]?.w === 'not' || n === k + 2) && OFFER.has(s.tokens[n + 1]?.w ?? '')) return true
   }
+  return false
+}
+
+/** The field at `at` follows a label that bans it ("Prohibited uses: military"), itself not negated. */
+function underBanLabel(s: Sentence, at: number): boolean {
+  // '"Excluded Sector" means defence': a definition, banned only where the term is used
+  if (definesTerm(s)) return false
+  for (let k = at - 1; k >= Math.max(s.body, at - LABEL_SPAN); k--)
+    if (BANNED_LABEL.has(s.tokens[k]!.w)) return negatedBefore(s, k, 2) < 0 && s.tokens[k - 1]?.w !== 'non'
   return false
 }
 
@@ -122,7 +136,7 @@ export default defineClause({
       ctx.inProhibitedList || sentenceHasNegation(s) || prohibits(s) || NONE_OF.in(s) || EXCLUDED.in(s)
     if (at >= 0) {
       if (exportControlNear(s, at) || DISCLAIMERS.in(s) || statesWhatItDoes(s)) return -1
-      if (banned) return deniedAt(s, at) ? -1 : at
+      if (banned || underBanLabel(s, at)) return deniedAt(s, at) ? -1 : at
     }
     if (field >= 0 && banned && !deniedAt(s, field)) return field
     // "If You circumvent any safety guardrails … your rights terminate"
