@@ -337,6 +337,7 @@ const TABLES: Record<ClauseType, Table> = {
   },
   'output-use-restriction': {
     positive: [
+      'Completions returned by the hosted endpoint may not be resold.',
       'Text produced by the model must not be used to train another language model.',
       'Outputs may be used for personal projects only.',
       '不得使用本模型的输出训练其他模型。',
