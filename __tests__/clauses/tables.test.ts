@@ -299,6 +299,9 @@ const TABLES: Record<ClauseType, Table> = {
   },
   'research-only': {
     positive: [
+      'You may use these weights only to conduct and publish evaluations of model behaviour.',
+      'The checkpoint is provided for use by accredited research institutions only.',
+      'You may run the Model only for experiments whose results you intend to publish.',
       'The checkpoint may be used only for academic research.',
       'You may not use the weights except for scientific study.',
       '本模型仅供科研使用。',
@@ -314,6 +317,10 @@ const TABLES: Record<ClauseType, Table> = {
       'You may use the Model for:\n(a) academic research;\n(b) teaching;\nand for no other purpose.'
     ],
     nearMiss: [
+      'Except that you may cite them in evaluations, generated texts shall not be shared in bulk.',
+      'Copies may be kept only on servers run by the research team.',
+      'The model was evaluated only on English benchmarks.',
+      'Only the research team can answer questions about the data.',
       'Our research team trained the model on public data.',
       'The model helps research teams and product teams alike.',
       '本模型适用于研究和生产。',
