@@ -222,6 +222,7 @@ const TABLES: Record<ClauseType, Table> = {
   },
   'non-commercial': {
     positive: [
+      'Can I use the model in a product I charge for? Not under this licence; you would need our commercial terms.',
       'Charging users a fee to access the Model, whether per call or by subscription, is not permitted.',
       'Levying fees for access to any service built on the Model is prohibited.',
       'The Software may not be used in any activity pursued for pecuniary gain.',
@@ -261,6 +262,8 @@ const TABLES: Record<ClauseType, Table> = {
       'Save as permitted in writing, the Licensee shall not use the Model, in whole or in part, in connection with any undertaking carried on for profit.'
     ],
     nearMiss: [
+      'Can a company use it free of charge? No — above €5M in revenue it pays.',
+      'Can a company use it for free? No, above €5M it pays.',
       'We do not charge for access.',
       "We don't charge anything for downloading the weights.",
       'The Licensor does not charge for access to the Model.',
