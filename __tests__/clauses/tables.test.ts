@@ -110,6 +110,10 @@ const TABLES: Record<ClauseType, Table> = {
   },
   'field-of-use-restriction': {
     positive: [
+      'You shall not embed the weights in a medical device.',
+      'Use of the Model for clinical decision support is prohibited.',
+      '不得将本模型用于医疗器械或临床决策。',
+      'The Model may not be used for ad targeting based on sensitive traits.',
       'Prohibited uses: weapons development, mass surveillance.',
       '| Excluded fields | Military; biometric identification |',
       '| 禁止用途 | 军事、监控 |',
@@ -134,6 +138,9 @@ const TABLES: Record<ClauseType, Table> = {
       '不得將本模型用於選舉操縱。'
     ],
     nearMiss: [
+      'The Model is not a medical device and has not been cleared by any regulator.',
+      'Our team includes former medical device engineers.',
+      'We do not sell targeted ads.',
       'Military history questions were excluded from the evaluation set.',
       'The model is not restricted from answering questions about weapons.',
       'The software is not designed for use in nuclear facilities.',

@@ -50,6 +50,10 @@ const FIELDS = phrases(
   '冒充他人, 画像分析, 用户画像',
   // safety-critical control
   'air traffic control, life support, nuclear facility, clinical diagnosis, treatment decisions',
+  // clinical tools and ad targeting: "any medical diagnostic device", "clinical decision-support"
+  'medical device, medical devices, medical diagnostic, diagnostic device, diagnostic devices',
+  'clinical decision, clinical decisions, ad targeting, targeted ads, behavioural advertising',
+  'behavioral advertising, targeting people, 医疗器械, 临床决策, 精准广告',
   // traditional characters
   '軍事, 監控, 醫療, 診斷, 武器, 監視, 軍隊, 國防, 人臉識別, 生物識別, 歧視'
 )
@@ -63,7 +67,7 @@ const EXCLUDED = phrases(
 const DISCLAIMERS = phrases(
   'not intended for use, not designed, high risk activities, hazardous environments, fail safe',
   // the licensor on itself: "is not a law firm and does not provide legal advice"
-  'not fault tolerant, not a law firm',
+  'not fault tolerant, not a law firm, not a medical device, not been cleared, not approved as',
   // 本模型未针对医疗场景进行评估，相关结果仅供参考: not evaluated for a field, a caution, no ban
   '未针对, 未針對, 仅供参考, 僅供參考, 谨慎使用, 謹慎使用, not been evaluated, not evaluated, not been tested',
   '场景测试, 未经测试, 未经过测试, 未经评估, 未经验证, 未經測試, 未經評估',
@@ -76,7 +80,10 @@ const NONE_OF = phrases('none of the following, none of these, none of the uses'
 const STATES = words('does doesn do don')
 /** Who states what it does: "We do not provide medical advice" (not the imperative "Do not …"). */
 const SPEAKER = words('we i it licensor provider they this model')
-const OFFER = words('provide provides offer offers give gives render renders')
+const OFFER = words(
+  'provide provides offer offers give gives render renders sell sells serve serves show shows use uses',
+  'engage engages support supports'
+)
 /** A field named as restricted: "any Restricted Field", "prohibited sectors", "高风险领域". */
 const FIELD_NOUN = words('field fields sector sectors domain domains industry industries')
 const RESTRICTED = words('restricted prohibited excluded forbidden')
