@@ -27,6 +27,10 @@ const PRODUCES = words(
   'produces produce produced generates generate generated writes wrote creates created outputs',
   'returns returned emits emitted says said yields yielded spits spit'
 )
+/** What a model says, after "the model's": answers, replies, predictions, text. */
+const SAID = words(
+  'answers answer replies reply predictions suggestions text texts transcripts summaries images code'
+)
 /** "what the model writes", "what this one writes". */
 const DETERMINER = words('the this that our')
 /** What stands before "the model produces" when the phrase is a thing produced: "what", "anything", "content". */
@@ -79,6 +83,8 @@ export function outputRefs(s: Sentence, generating = false): number[] {
   for (const m of allOf(s, PRODUCER)) {
     const v = producedBy(s, m)
     if (v >= 0 && !out.includes(v)) out.push(v)
+    // "the model's answers", "the assistant's replies": what it said, by the possessive
+    if (s.tokens[m + 1]?.w === 's' && SAID.has(s.tokens[m + 2]?.w ?? '') && !out.includes(m + 2)) out.push(m + 2)
   }
   // "generate data to train another model"; "generate sexual content" is a use, not an output's use
   if (generating) for (const g of allOf(s, GENERATE)) if (nearWords(s, g, 0, 4, CONTENT) >= 0) out.push(g)
