@@ -40,7 +40,8 @@ const PRODUCED_THING = words(
 )
 /** The model itself, as a thing used (not "it", which may stand for an output). */
 const MODEL_ITSELF = words('model models weights checkpoint checkpoints parameters software 模')
-const OUTPUT_ZH = phrases('输出, 生成内容, 生成的内容, 生成结果')
+// 产出 (產出 in traditional writing) is output too: 禁止將本模型之產出用於…
+const OUTPUT_ZH = phrases('输出, 生成内容, 生成的内容, 生成结果, 产出, 生成物')
 const GENERATE_ZH = phrases('生成, 产生, 输出')
 /** First characters of what is generated: 生成的图片, 生成文本, 生成的代码, 生成的东西. */
 const PRODUCT_ZH = words('内 图 文 结 音 视 代 数 作 素 回 答 东 资')
