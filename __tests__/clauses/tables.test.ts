@@ -134,6 +134,13 @@ const TABLES: Record<ClauseType, Table> = {
   },
   'field-of-use-restriction': {
     positive: [
+      'You shall not embed the weights in a medical device.',
+      'Use of the Model for clinical decision support is prohibited.',
+      '不得将本模型用于医疗器械或临床决策。',
+      'The Model may not be used for ad targeting based on sensitive traits.',
+      'Prohibited uses: weapons development, mass surveillance.',
+      '| Excluded fields | Military; biometric identification |',
+      '| 禁止用途 | 军事、监控 |',
       'You shall not deploy the model in weapons systems or for the surveillance of individuals.',
       '不得将本模型用于监控他人。',
       'None of these uses is allowed: weapons development, mass surveillance, biometric identification.',
@@ -155,6 +162,11 @@ const TABLES: Record<ClauseType, Table> = {
       '不得將本模型用於選舉操縱。'
     ],
     nearMiss: [
+      'The Model is not a medical device and has not been cleared by any regulator.',
+      'Our team includes former medical device engineers.',
+      'We do not sell targeted ads.',
+      'Military history questions were excluded from the evaluation set.',
+      'The model is not restricted from answering questions about weapons.',
       'The software is not designed for use in nuclear facilities.',
       'The Licensor does not provide medical advice.',
       'We evaluated the model on surveillance footage benchmarks.',
@@ -167,6 +179,9 @@ const TABLES: Record<ClauseType, Table> = {
       'The model can detect hate speech in social media posts.'
     ],
     negation: [
+      '| Restricted fields | None |',
+      '| Restricted fields of use | No |',
+      '| 禁止用途 | 无 |',
       'This licence does not impose any restrictions on fields of use.',
       'This licence does not restrict use in military or medical settings.',
       'There are no restrictions on using the model for insurance underwriting.'
@@ -174,6 +189,11 @@ const TABLES: Record<ClauseType, Table> = {
   },
   'acceptable-use-policy': {
     positive: [
+      'Use of the Dataset is conditioned on compliance with the Data Use Guidelines at https://x.example/g.',
+      'Access is granted on condition that you honour the Appropriate Use Policy published by us.',
+      'Any use that contravenes our Harm Prevention Policy is not licensed.',
+      'Licensee shall respect the Permitted Use Charter maintained by the Foundation.',
+      'Use of the Model is conditioned on adherence to the Permitted Use Schedule attached hereto.',
       'Your use of the weights must follow the Heron Acceptable Use Policy, as updated from time to time.',
       'Deployments stay subject to the Halcyon Content Policy, which forms part of these terms.',
       'You must ensure that your use conforms to the Halcyon Safety Guidelines, as we revise them.',
@@ -197,6 +217,11 @@ const TABLES: Record<ClauseType, Table> = {
       '您应遵守附件A中的禁止用途清单。'
     ],
     nearMiss: [
+      '如发现违反本使用政策的行为，请发送邮件至 abuse@example.cn。',
+      '違反使用政策之情形，請來信告知 abuse@example.tw。',
+      'Our Data Retention Policy explains how long logs are kept.',
+      'Questions about the Harm Prevention Policy can be sent to policy@example.com.',
+      'Our usage policy is simple: obey the law wherever you use the Model.',
       'Report misuse of the model to abuse@example.org.',
       'Your use of our website is subject to the Halcyon Privacy Policy.',
       'This Source Code Form is subject to the terms of the Example Public License.',
@@ -228,6 +253,12 @@ const TABLES: Record<ClauseType, Table> = {
   },
   'non-commercial': {
     positive: [
+      'Can I use the model in a product I charge for? Not under this licence; you would need our commercial terms.',
+      'Charging users a fee to access the Model, whether per call or by subscription, is not permitted.',
+      'Levying fees for access to any service built on the Model is prohibited.',
+      'The Software may not be used in any activity pursued for pecuniary gain.',
+      'Neither the weights nor any adaptation of them may be exploited commercially.',
+      'You may not offer services built on the Model to clients for money.',
       'The model may not be used in any revenue-generating product.',
       'Commercial exploitation of the weights is prohibited.',
       '未经授权，不得将本模型用于商业用途。',
@@ -262,6 +293,12 @@ const TABLES: Record<ClauseType, Table> = {
       'Save as permitted in writing, the Licensee shall not use the Model, in whole or in part, in connection with any undertaking carried on for profit.'
     ],
     nearMiss: [
+      'Can a company use it free of charge? No — above €5M in revenue it pays.',
+      'Can a company use it for free? No, above €5M it pays.',
+      'We do not charge for access.',
+      "We don't charge anything for downloading the weights.",
+      'The Licensor does not charge for access to the Model.',
+      'Transfer of the Model, whether for payment or free of charge, is prohibited.',
       'Commercial support contracts are sold separately.',
       'Non-commercial organisations get a discount.',
       'You may share copies, whether for free or for a fee.',
@@ -282,6 +319,8 @@ const TABLES: Record<ClauseType, Table> = {
       'The following conditions apply to Commercial Deployments:\n(a) each further block of 50 concurrent users requires an additional seat.'
     ],
     negation: [
+      'You may use the Model commercially, and we will not charge for it.',
+      'Companies may use it commercially without asking us.',
       'Commercial and non-commercial use are both allowed.',
       'This licence contains no non-commercial restriction.',
       'Nothing in these terms confines use of the Model to non-commercial purposes.',
@@ -294,6 +333,9 @@ const TABLES: Record<ClauseType, Table> = {
   },
   'research-only': {
     positive: [
+      'You may use these weights only to conduct and publish evaluations of model behaviour.',
+      'The checkpoint is provided for use by accredited research institutions only.',
+      'You may run the Model only for experiments whose results you intend to publish.',
       'The checkpoint may be used only for academic research.',
       'You may not use the weights except for scientific study.',
       '本模型仅供科研使用。',
@@ -309,6 +351,10 @@ const TABLES: Record<ClauseType, Table> = {
       'You may use the Model for:\n(a) academic research;\n(b) teaching;\nand for no other purpose.'
     ],
     nearMiss: [
+      'Except that you may cite them in evaluations, generated texts shall not be shared in bulk.',
+      'Copies may be kept only on servers run by the research team.',
+      'The model was evaluated only on English benchmarks.',
+      'Only the research team can answer questions about the data.',
       'Our research team trained the model on public data.',
       'The model helps research teams and product teams alike.',
       '本模型适用于研究和生产。',
@@ -332,6 +378,12 @@ const TABLES: Record<ClauseType, Table> = {
   },
   'output-use-restriction': {
     positive: [
+      '禁止將本模型之產出用於訓練其他模型。',
+      '模型产出不得用于开发竞争产品。',
+      'You may not use the assistant\'s replies to train another AI system.',
+      'Transcripts generated by the Service may be used internally only.',
+      'Summaries generated by the API must not be sold.',
+      'Completions returned by the hosted endpoint may not be resold.',
       'Text produced by the model must not be used to train another language model.',
       'Outputs may be used for personal projects only.',
       '不得使用本模型的输出训练其他模型。',
@@ -369,6 +421,10 @@ const TABLES: Record<ClauseType, Table> = {
       'The use of generated images to build training sets for third-party models is prohibited.'
     ],
     nearMiss: [
+      '本模型的产出质量因任务而异。',
+      'The model\'s answers may be inaccurate.',
+      'Logs generated by the Service are kept for 30 days.',
+      'Reports generated by the API may be exported as CSV.',
       'The model produces outputs in English and French.',
       'You own the outputs you create with the Model.',
       'Outputs may contain errors.',
@@ -391,6 +447,8 @@ const TABLES: Record<ClauseType, Table> = {
       '"Derivative" means any model created by fine-tuning, distilling or merging the Model.'
     ],
     negation: [
+      '您可以自由使用本模型的产出。',
+      'You may use the model\'s answers for any purpose.',
       'This licence does not impose any restrictions on outputs.',
       'No restrictions apply to outputs.',
       'You may use outputs to train other models.',

@@ -36,20 +36,28 @@ const CONDUCT_KIND = words(
 )
 const DOC_KIND = words(
   'use usage acceptable prohibited responsible content safety conduct fair ethical ethics trustworthy',
-  'behaviour behavior'
+  'behaviour behavior',
+  // "Appropriate Use Schedule", "Permitted Use Charter", "Harm Prevention Policy", "Anti-Misuse Policy"
+  'appropriate permitted permissible proper allowed restricted harm harms misuse abuse'
 )
 /** Documents about other things than use: privacy, disclosure, marks. */
 const OTHER_DOC = words(
   'privacy disclosure vulnerability security cookie cookies refund trademark trademarks marks mark brand',
   'trade retention data'
 )
+/** "Data Use Guidelines" govern the use of data: "data" before a kind word ends the name, it does not
+ * unmake it ("Data Retention Policy" has no kind word and names nothing). */
+const NAME_OPENER = words('data')
 /** Words that bind someone to the document: comply, abide, subject to, incorporated, breach. */
 const BIND = words(
   'comply complies compliance abide abides follow follows conform conforms accordance adhere adheres',
   'observe subject governed bound binding binds incorporated incorporate forms integral breach',
   'breaches violate violates violation violating accept accepts acceptance agree agrees prohibits',
   'forbids prohibited applies apply constitutes conditional refrain adhering complying abiding conforming',
-  'observing breaching breached violated adherence conditioned conditional'
+  'observing breaching breached violated adherence conditioned conditional',
+  // "honour the Permitted Use Charter", "contravenes the Harm Prevention Policy", "accepting it"
+  'honour honours honor honors honouring honoring respect respects obey obeys uphold upholds',
+  'contravene contravenes contravening contravention infringe infringes accepting agreeing condition'
 )
 const OBLIGED = words('must shall required')
 const DOC_HEAD_ZH = phrases('政策, 规范, 准则, 守则, 规则, 規範, 準則, 守則, 規則')
@@ -65,7 +73,8 @@ const NOT_INCLUDED_ZH = phrases(
 /** "Schedule 2 (Acceptable Use)": an annex named by the kind of use it governs. */
 const USE_ANNEX = phrases(
   'acceptable use, prohibited use, prohibited uses, use restrictions, responsible use, restricted use',
-  'prohibited activities'
+  'prohibited activities, appropriate use, permitted use, permitted uses, permissible use, acceptable uses',
+  'restricted uses, usage rules, usage restrictions'
 )
 /** An annex in Chinese and its content: 附件A中的禁止用途清单. */
 const ANNEX_ZH = phrases('附件, 附录, 附錄, 附表')
@@ -97,10 +106,16 @@ const CONTACT = words('report reporting contact email questions inquiries feedba
 /** "the technical report", "our annual report": a document, not a request to report. */
 const REPORT_NOUN = words('technical annual research final the a this our that its their')
 const VIOLATION = words('violation violations misuse abuse concerns')
-const CONTACT_ZH = phrases('联系, 举报, 疑问')
+/** Reporting channels in Chinese: 联系, 举报, 发送邮件至 (traditional characters read as simplified). */
+const CONTACT_ZH = phrases(
+  '联系, 举报, 疑问, 发送邮件, 发邮件, 邮件至, 电子邮件, 邮箱, 来信, 反馈, 告知我们, 通知我们'
+)
 /** A gate spoken through a contact ("商用请联系作者", "超过的需要联系我们付费授权"): a clause, not a contact line. */
 const GATE_ZH = phrases('商用, 商业使用, 商业用途, 授权, 付费, 购买')
-const LAWFUL = phrases('applicable law, applicable laws, lawful, laws and regulations, 法律')
+const LAWFUL = phrases(
+  'applicable law, applicable laws, lawful, laws and regulations, the law, the laws, all laws, local laws',
+  'legal, legally, 法律, 法规'
+)
 
 /** Words that end a name: "use of Covered Code", "use the Standard Version" name no document. */
 const NAME_BREAK = words('of the a an or and to with your its their this that in for any such')
@@ -123,6 +138,7 @@ function documents(s: Sentence): number[] {
       let start = -1
       for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
         const t = s.tokens[k]!.w
+        if (NAME_OPENER.has(t)) break
         if (OTHER_DOC.has(t)) {
           start = -1
           break

@@ -6,8 +6,9 @@ import { FOUND, OSD6, RESTRICTIVE_SEVERITY, defineClause } from './clause.js'
 import { exportControlNear } from './concepts.js'
 import { docsUrl } from '../rules/types.js'
 import { has, phrases, words } from './toolkit/query.js'
-import { prohibits, sentenceHasNegation } from './toolkit/negation.js'
+import { negatedBefore, prohibits, sentenceHasNegation } from './toolkit/negation.js'
 import { deniedAt } from './toolkit/absence.js'
+import { definesTerm } from './toolkit/definition.js'
 import type { Sentence } from './toolkit/sentences.js'
 
 const FIELDS = phrases(
@@ -49,6 +50,10 @@ const FIELDS = phrases(
   '冒充他人, 画像分析, 用户画像',
   // safety-critical control
   'air traffic control, life support, nuclear facility, clinical diagnosis, treatment decisions',
+  // clinical tools and ad targeting: "any medical diagnostic device", "clinical decision-support"
+  'medical device, medical devices, medical diagnostic, diagnostic device, diagnostic devices',
+  'clinical decision, clinical decisions, ad targeting, targeted ads, behavioural advertising',
+  'behavioral advertising, targeting people, 医疗器械, 临床决策, 精准广告',
   // traditional characters
   '軍事, 監控, 醫療, 診斷, 武器, 監視, 軍隊, 國防, 人臉識別, 生物識別, 歧視'
 )
@@ -62,7 +67,7 @@ const EXCLUDED = phrases(
 const DISCLAIMERS = phrases(
   'not intended for use, not designed, high risk activities, hazardous environments, fail safe',
   // the licensor on itself: "is not a law firm and does not provide legal advice"
-  'not fault tolerant, not a law firm',
+  'not fault tolerant, not a law firm, not a medical device, not been cleared, not approved as',
   // 本模型未针对医疗场景进行评估，相关结果仅供参考: not evaluated for a field, a caution, no ban
   '未针对, 未針對, 仅供参考, 僅供參考, 谨慎使用, 謹慎使用, not been evaluated, not evaluated, not been tested',
   '场景测试, 未经测试, 未经过测试, 未经评估, 未经验证, 未經測試, 未經評估',
@@ -75,10 +80,17 @@ const NONE_OF = phrases('none of the following, none of these, none of the uses'
 const STATES = words('does doesn do don')
 /** Who states what it does: "We do not provide medical advice" (not the imperative "Do not …"). */
 const SPEAKER = words('we i it licensor provider they this model')
-const OFFER = words('provide provides offer offers give gives render renders')
+const OFFER = words(
+  'provide provides offer offers give gives render renders sell sells serve serves show shows use uses',
+  'engage engages support supports'
+)
 /** A field named as restricted: "any Restricted Field", "prohibited sectors", "高风险领域". */
 const FIELD_NOUN = words('field fields sector sectors domain domains industry industries')
 const RESTRICTED = words('restricted prohibited excluded forbidden')
+/** Labels that put what follows them out of bounds: "| Prohibited uses | Military, surveillance |",
+ * "Banned: weapons". */
+const BANNED_LABEL = words('restricted prohibited excluded forbidden banned disallowed 禁')
+const LABEL_SPAN = 6
 const FIELD_ZH = phrases('高风险领域, 禁止领域, 限制领域, 敏感领域')
 
 /** "X does not provide legal advice": the negation describes the licensor, it forbids nothing. */
@@ -90,6 +102,15 @@ function statesWhatItDoes(s: Sentence): boolean {
     const n = s.tokens[k + 1]!.w === 't' ? k + 2 : k + 1
     if ((s.tokens[n]?.w === 'not' || n === k + 2) && OFFER.has(s.tokens[n + 1]?.w ?? '')) return true
   }
+  return false
+}
+
+/** The field at `at` follows a label that bans it ("Prohibited uses: military"), itself not negated. */
+function underBanLabel(s: Sentence, at: number): boolean {
+  // '"Excluded Sector" means defence': a definition, banned only where the term is used
+  if (definesTerm(s)) return false
+  for (let k = at - 1; k >= Math.max(s.body, at - LABEL_SPAN); k--)
+    if (BANNED_LABEL.has(s.tokens[k]!.w)) return negatedBefore(s, k, 2) < 0 && s.tokens[k - 1]?.w !== 'non'
   return false
 }
 
@@ -122,7 +143,7 @@ export default defineClause({
       ctx.inProhibitedList || sentenceHasNegation(s) || prohibits(s) || NONE_OF.in(s) || EXCLUDED.in(s)
     if (at >= 0) {
       if (exportControlNear(s, at) || DISCLAIMERS.in(s) || statesWhatItDoes(s)) return -1
-      if (banned) return deniedAt(s, at) ? -1 : at
+      if (banned || underBanLabel(s, at)) return deniedAt(s, at) ? -1 : at
     }
     if (field >= 0 && banned && !deniedAt(s, field)) return field
     // "If You circumvent any safety guardrails … your rights terminate"

@@ -78,14 +78,22 @@ const FOR_PROFIT = phrases(
   'make money, making money, monetary gain, financial gain, monetary advantage, monetary compensation',
   'advertising revenue, ad revenue, ad supported, ads, paywall, paywalls, subscriptions, subscription fee',
   'subscription fees, selling access, sells access, resell access, resells access, reselling access',
-  'paid api access, paid access, paid apps, paid app, client work, paid work, paid products'
+  'paid api access, paid access, paid apps, paid app, client work, paid work, paid products',
+  // gain as the purpose: "an undertaking carried on for gain"
+  'for gain, for private gain, for pecuniary gain, for commercial gain, pecuniary advantage',
+  'for remuneration, paid consulting, paid consultancy'
 )
 /** Charging for what the model is used in: a fee, a charge, a payment received. Commerce only beside a use. */
 const CHARGING = phrases(
   'charge money, charge for, charges for, charging for, charge a fee, charge fees, charge users',
   'receive a fee, receive fees, receive payment, receive payments, receive compensation, for a fee',
   'collect a fee, collect fees, collect payment, collect payments, is sold, is resold, is rented',
-  'paid offering, paid offerings, paid app, paid apps, paid plan, paid plans'
+  'paid offering, paid offerings, paid app, paid apps, paid plan, paid plans',
+  'charging fees, charging a fee, charges fees, charges a fee, charged for, charging money, charging users',
+  'charging customers, charge customers, levy a fee, levying fees, levy fees',
+  // money beside a use ("anything you license to customers for money"); a copy handed over "for
+  // payment" without a use is redistribution
+  'for money, for cash, for payment'
 )
 /** Using the model: the verb a ban on commercial use governs. */
 const USE_VERB = words(
@@ -102,6 +110,26 @@ const INSTRUMENT = words(
   'licence license licences licenses agreement agreements terms plan plans subscription tier',
   'version edition grant authorisation authorization'
 )
+
+/** Who speaks of its own conduct: "We do not charge for access" states a price, it bans nothing. */
+const LICENSOR_SUBJECT = words('we i licensor licensors authors developers maintainers team')
+/** Words between a subject and its negation: "we do not", "we will never", "we don't". */
+const AUX = words('do does did will would shall don doesn won currently presently also')
+
+/** The negation at k is the licensor's about itself ("we do not charge", "the Licensor will not sell"). */
+function licensorNegates(s: Sentence, k: number): boolean {
+  let j = k - 1
+  // "don't": the negation is the "t" after "don"
+  if (s.tokens[k]!.w === 't') j--
+  while (j >= 0 && AUX.has(s.tokens[j]!.w)) j--
+  return j >= 0 && LICENSOR_SUBJECT.has(s.tokens[j]!.w)
+}
+
+/** A negation within `before` tokens before p that is no licensor speaking of itself. */
+function bannedBefore(s: Sentence, p: number, before: number): boolean {
+  const k = negatedBefore(s, p, before)
+  return k >= 0 && !licensorNegates(s, k)
+}
 
 /** "not-for-profit", "non-profit": adjectives, not negations. */
 const PROFIT_ADJECTIVE = words('not non')
@@ -268,14 +296,16 @@ function commercialLimit(s: Sentence): number {
   if (np >= 0) return np
   const zh = chinese(s)
   if (zh >= 0) return zh
-  for (const p of positions(s, 'commercially')) if (negatedBefore(s, p, 4) >= 0) return p
+  // "may not be used commercially", "Neither the Model nor its outputs may be used commercially"
+  for (const p of positions(s, 'commercially'))
+    if (negationReaching(s, p, 10) >= 0 || bannedAfter(s, p, 5) >= 0) return p
   for (const p of [...FOR_PROFIT.all(s), ...BUSINESS.all(s)]) {
     const w = s.tokens[p]!.w
     if (w === 'non' || w === 'nonprofessional') return p
     // "not-for-profit" is an adjective; "not for business" is a ban
     if (w === 'for' && s.tokens[p + 1]?.w === 'profit' && PROFIT_ADJECTIVE.has(s.tokens[p - 1]?.w ?? ''))
       continue
-    if (negatedBefore(s, p, 12) >= 0 || bannedAfter(s, p, 12) >= 0 || useBannedFor(s, p)) return p
+    if (bannedBefore(s, p, 12) || bannedAfter(s, p, 12) >= 0 || useBannedFor(s, p)) return p
     // "For-profit entities may not access it"
     const who = w === 'for' ? p + 2 : p + 1
     if (ENTITY.has(s.tokens[who]?.w ?? '') && actorBanned(s, who)) return p
@@ -285,7 +315,7 @@ function commercialLimit(s: Sentence): number {
   // "Using the Model in anything you charge money for requires a paid licence": charging beside a use
   if (hasAny(s, USE_VERB))
     for (const p of CHARGING.all(s))
-      if (negatedBefore(s, p, 12) >= 0 || bannedAfter(s, p, 12) >= 0 || useBannedFor(s, p)) return p
+      if (bannedBefore(s, p, 12) || bannedAfter(s, p, 16) >= 0 || useBannedFor(s, p)) return p
   for (const p of positions(s, 'commercial')) {
     const actor = s.tokens[p + 1]?.w
     if (ENTITY.has(actor ?? '') && actorBanned(s, p + 1)) return p

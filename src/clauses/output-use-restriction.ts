@@ -66,6 +66,8 @@ const USE_VERB_ZH = phrases('用, 拿, 卖, 售, 训练, 做, 发布, 传播, �
 /** Marking outputs as machine-made, in Chinese: 标注, 标明, 注明, 水印. */
 const LABEL_ZH = phrases('标注, 标明, 标识, 注明, 水印, 标记')
 const MUST_ZH = phrases('须, 应, 必须, 应当, 需要, 要')
+/** Most words from the outputs to the use after them that a limit falls on. */
+const USE_AFTER = 12
 /** A conjunction that opens a new clause with its own modal: "… for medical use and may produce …". */
 const CONJUNCTION = words('and or but while whereas')
 const MODAL = words('may might can could will would shall should must')
@@ -152,7 +154,8 @@ export default defineClause({
     // may not be sold", "you will not publish outputs without labelling them"
     for (const p of outputRefs(s)) {
       // each use near the outputs, in the outputs' own clause
-      for (let u = Math.max(0, p - 6); u <= Math.min(s.tokens.length - 1, p + 8); u++) {
+      // (after them, room for a participle phrase: "Completions returned by the hosted endpoint may not be resold")
+      for (let u = Math.max(0, p - 6); u <= Math.min(s.tokens.length - 1, p + USE_AFTER); u++) {
         if (u === p || !USE_OF.has(s.tokens[u]!.w) || !oneClause(s, u, p)) continue
         if (useDenied(s, u) || nearWords(s, u, 3, 4, ONLY) >= 0 || bannedAfter(s, p, 10) >= 0) return p
       }

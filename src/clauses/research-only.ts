@@ -15,7 +15,7 @@ import type { Doc, Sentence } from './toolkit/sentences.js'
 const RESEARCH = words(
   'research researching researchers scholarly scholarship academic academia scientific science',
   'investigation investigations experimentation experimental experiments evaluation evaluating',
-  'study studies evaluate evaluates benchmarking'
+  'study studies evaluate evaluates benchmarking evaluations experiment investigating studying'
 )
 const ONLY = words('only solely exclusively purely strictly merely')
 const SOLE = words('sole')
@@ -176,6 +176,22 @@ function noOtherAfter(s: Sentence, at: number): boolean {
   return false
 }
 
+/** "by research institutions", "by accredited research labs": the body named as the user. */
+function byBefore(s: Sentence, p: number): boolean {
+  const by = s.tokens[p - 1]?.w === 'by' ? p - 1 : s.tokens[p - 2]?.w === 'by' ? p - 2 : -1
+  // "kept on servers run by the research team" names a keeper, not a user
+  return by > 0 && USED_BY.has(s.tokens[by - 1]!.w)
+}
+const USED_BY = words('use used usage access accessed')
+
+const CARVE_OUT = words('except excepting save')
+const MAY = words('may can')
+/** Research named after "except that you may …": a permission carved out of a ban, not the scope. */
+function permittedInException(s: Sentence, p: number): boolean {
+  const ex = nearWords(s, p, 8, 0, CARVE_OUT)
+  return ex >= 0 && s.tokens[ex + 1]?.w === 'that' && nearWords(s, ex, 0, p - ex, MAY) >= 0
+}
+
 /** Where the sentence limits use to research, or -1. */
 function researchLimit(s: Sentence, doc: Doc): number {
   for (const p of allOf(s, RESEARCH)) {
@@ -183,6 +199,9 @@ function researchLimit(s: Sentence, doc: Doc): number {
     if (s.tokens[p + 1]?.w === 'and' && s.tokens[p + 2]?.w === 'development') continue
     // "Research only: no" (a table row's answer): the label denied
     if (labelDenied(s, p)) continue
+    // "placed only on storage controlled by the research group": research names who, not what for
+    // (but "for use by research institutions only" limits the use to them)
+    if (BODY.has(s.tokens[p + 1]?.w ?? '') && !byBefore(s, p)) continue
     // "for academic research and nothing else"
     if (NOTHING_ELSE.first(s) > p && NOTHING_ELSE.first(s) - p <= 4) return p
     for (let k = Math.max(0, p - 16); k <= Math.min(s.tokens.length - 1, p + 8); k++) {
@@ -200,6 +219,9 @@ function researchLimit(s: Sentence, doc: Doc): number {
       if (s.tokens[p + 1]?.w === 'and' && s.tokens[p + 2]?.w === 'development') continue
       // "shared with anyone outside the research group": who may receive it, not what it is for
       if (BODY.has(s.tokens[p + 1]?.w ?? '') || labelDenied(s, p)) continue
+      // "Except that you may quote them in evaluations, outputs shall not be …": research is in a
+      // permission carved out of a ban on something else, no scope
+      if (permittedInException(s, p)) continue
       if (nearWords(s, p, 6, 0, EXCEPT_OUTSIDE) >= 0) return p
       if (OTHER.in(s)) return p
       // "Use other than for research is prohibited" (but "may be created for evaluation but shall not

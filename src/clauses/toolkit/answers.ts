@@ -98,6 +98,14 @@ function parseQuestion(text: string, s: Sentence): Question | null {
 const LIMITING = words('only provided providing if unless long but except subject solely')
 /** "for free", "free of charge", "without paying": a question about the price. */
 const FREE = words('free charge paying cost')
+/** Words before "charge", "cost", "paying" that make them the price ("free of charge", "at no cost",
+ * "without paying"), not the licensee's own business ("a product I charge for"). */
+const PRICE_BEFORE = words('of no without any zero')
+
+/** The question asks about the price of using the model: "for free", "free of charge", "at no cost". */
+function asksPrice(rest: readonly Token[]): boolean {
+  return rest.some((t, k) => FREE.has(t.w) && (t.w === 'free' || PRICE_BEFORE.has(rest[k - 1]?.w ?? '')))
+}
 const CONDITIONAL = words('if when once after where')
 const WH = words('what which who whom where when how why')
 
@@ -223,7 +231,7 @@ export const answers: Restater = (doc: Doc, sentences: readonly Sentence[]): Sen
         ...mapped(question.rest, AS_LICENSEE)
       ]
     // "Can a company use it for free? No — above €5M it pays": the answer is about the price
-    else if (question.kind === 'permission' && !answer.yes && question.rest.some(t => FREE.has(t.w)))
+    else if (question.kind === 'permission' && !answer.yes && asksPrice(question.rest))
       words = null
     else if (question.kind === 'permission' && !answer.yes && !question.licensor)
       words = zh

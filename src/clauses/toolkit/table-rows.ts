@@ -41,7 +41,9 @@ const RESTRICTION = words(
   'limit limits cap caps restriction restrictions requirement requirements threshold thresholds',
   'condition conditions obligation obligations fee fees royalty royalties maximum ceiling only non',
   'revocable terminable',
-  '限 制 要 求 仅'
+  // "| Restricted fields | None |", "| Prohibited uses | No |", "| Excluded countries | None |"
+  'restricted prohibited forbidden banned excluded disallowed exclusion exclusions prohibition prohibitions',
+  '限 制 要 求 仅 禁'
 )
 /** Column headers that say nothing of the value: "| Term | Value |", "| Permission | Status |". */
 const GENERIC = words(
