@@ -26,7 +26,6 @@ const FLOORS: Record<string, { recall?: number; precision?: number }> = {
   'naming-requirement': { recall: 0.93 },
   'remote-restriction': { recall: 0.93 },
   'no-redistribution': { recall: 0.93, precision: 0.97 },
-  'restrictions-flow-down': { recall: 0.87 },
   'termination-at-will': { precision: 0.96 },
   attribution: { precision: 0.96 }
 }
