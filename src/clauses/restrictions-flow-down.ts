@@ -311,7 +311,9 @@ function attachments(s: Sentence): number[] {
   })
 }
 
-const POLICY_NAME = phrases('acceptable use, use policy, usage policy, usage guidelines, use guidelines, 使用政策')
+const POLICY_NAME = phrases(
+  'acceptable use, use policy, usage policy, usage guidelines, use guidelines, 使用政策'
+)
 /** Those who receive the model itself (not the end users of a service built on it). */
 const MODEL_RECEIVERS = words(
   'recipient recipients sublicensee sublicensees transferee transferees distributees downstream',
