@@ -26,8 +26,7 @@ const FLOORS: Record<string, { recall?: number; precision?: number }> = {
   'naming-requirement': { recall: 0.93 },
   'remote-restriction': { recall: 0.93 },
   'no-redistribution': { recall: 0.93, precision: 0.97 },
-  'termination-at-will': { precision: 0.96 },
-  attribution: { precision: 0.96 }
+  'termination-at-will': { precision: 0.96 }
 }
 
 const present = FILES.length > 0

@@ -900,7 +900,16 @@ const TABLES: Record<ClauseType, Table> = {
       '- [x] Attribution',
       '- [x] Keep the copyright line in every copy',
       'A conspicuous statement identifying the original authors is to be included in the documentation of any product incorporating the Model.',
-      'Every publication derived from use of the Model must reference the original work.'
+      'Every publication derived from use of the Model must reference the original work.',
+      'Whoever redistributes the weights must pass the credits in the NOTICE file on to recipients.',
+      '轉載時須保留原作者的姓名標示。',
+      'Credit to the authors: mandatory.',
+      '| Credit needed | Yes |',
+      'Acknowledgement of the dataset is compulsory in every publication.',
+      'Copyright notice is required.',
+      'Term | Required\n--- | ---\nKeep copyright notice | Yes',
+      'You may publish the checkpoint with due credit to its creators, but not for a fee.',
+      'Conditions | Notes\n--- | ---\nLicense and copyright notice | keep them in every copy'
     ],
     nearMiss: [
       'The authors can be reached by e-mail.',
@@ -924,7 +933,16 @@ const TABLES: Record<ClauseType, Table> = {
       'You may not use the model to decide eligibility for credit or housing.',
       'Do I have to mention Osprey in my app? Yes, the phrase "Built with Osprey" must appear in the about screen.',
       '- [x] Commercial use\n- [x] Modification',
-      'Your notice must reference Section 3 of this licence.'
+      'Your notice must reference Section 3 of this licence.',
+      '| Credit required | No |',
+      'No credit is necessary.',
+      "Thirty days' notice is required before termination.",
+      'Prior notice is required for any audit.',
+      "You don't need to credit us, though we'd appreciate it.",
+      'Your fork may carry your own copyright line, provided that you keep to the licence terms.',
+      'A copyright notice is not required for outputs.',
+      '| Condition | Required |\n| --- | --- |\n| Attribution | No |',
+      'Written notice is required to terminate this agreement.'
     ],
     negation: [
       'No attribution is required.',
