@@ -811,7 +811,13 @@ const TABLES: Record<ClauseType, Table> = {
       'Should you convey a Modified Version, the whole of it must be licensed on the terms of this document to every recipient.',
       'You may not distribute modified versions under any other licence.',
       '修改后的版本不得以其他协议发布。',
-      'Q: Can I publish my fine-tune under a different licence? A: No.'
+      'Q: Can I publish my fine-tune under a different licence? A: No.',
+      'Adapted datasets must be made available on terms identical to this licence.',
+      'Any improved checkpoint is to be released under this licence.',
+      '改作之模型須以相同授權條款散布。',
+      'You may not choose another licence for modified weights.',
+      'Changes you make are covered by this licence and shall be published under it.',
+      "A combination of the Model with your code may be distributed as you like, provided the Model's files remain under this Licence."
     ],
     nearMiss: [
       'You may share the model with your colleagues.',
@@ -835,7 +841,13 @@ const TABLES: Record<ClauseType, Table> = {
       'Share-Alike — see clause 7.',
       '分发衍生模型时，您须要求接收方遵守与本协议相同的使用限制。',
       '- [x] Commercial use\n- [x] Private use',
-      'You may not sublicense the Model under a different licence.'
+      'You may not sublicense the Model under a different licence.',
+      '"Copyleft" is a term for licences that require changes to be shared alike.',
+      'You may apply a different licence to your own code.',
+      'Your improved versions may be released under any terms you choose.',
+      'Fine-tunes are covered by this licence only while you use them internally.',
+      'The dataset is to be downloaded from the official mirror.',
+      'This Agreement is governed by the laws of Ireland.'
     ],
     negation: [
       'This is a permissive licence with no copyleft obligation.',
