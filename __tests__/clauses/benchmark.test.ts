@@ -25,7 +25,6 @@ const FLOORS: Record<string, { recall?: number; precision?: number }> = {
   'acceptable-use-policy': { recall: 0.94 },
   'naming-requirement': { recall: 0.93 },
   'remote-restriction': { recall: 0.93 },
-  'no-redistribution': { recall: 0.93, precision: 0.97 },
   'termination-at-will': { precision: 0.96 }
 }
 

@@ -540,7 +540,13 @@ const TABLES: Record<ClauseType, Table> = {
       '严禁将模型文件上传至任何公开平台。',
       'You may not share the Model, or any portion of it, with others.',
       'Redistributing the checkpoint is strictly forbidden.',
-      '除非获得许可方书面同意，您不得将本模型再分发给任何人。'
+      '除非获得许可方书面同意，您不得将本模型再分发给任何人。',
+      "Mirroring isn't permitted.",
+      'No sharing of the checkpoint is allowed.',
+      'The weights shall not be re-distributed or re-posted anywhere.',
+      'You may not place the checkpoint on any public repository.',
+      'Copies may be stored only on servers run by your own team.',
+      'None of the copies may leave your lab.'
     ],
     nearMiss: [
       'You cannot sell it or charge for access to it.',
@@ -554,7 +560,14 @@ const TABLES: Record<ClauseType, Table> = {
       '您可以分发本模型，但须附带本协议。',
       'You may share the weights with anyone, as long as you keep this notice.',
       'We distribute the weights through our website.',
-      'Please do not share your API token.'
+      'Please do not share your API token.',
+      'You may put the model on your own Hugging Face account.',
+      'Licensee shall not host the Model on servers outside Canada.',
+      'You may not sell or rent access to the hosted API.',
+      'Fine-tuned versions of it may not be handed on to others.',
+      'Copies may be stored anywhere you like.',
+      'No distribution of outputs is permitted.',
+      'You may not put the model into production without a safety review.'
     ],
     negation: [
       'You may redistribute the model to anyone.',
