@@ -605,7 +605,12 @@ const TABLES: Record<ClauseType, Table> = {
       '本模型不得被修改、微调或用于训练衍生模型。',
       'Licensee shall not, directly or indirectly, alter the weights of the Model.',
       'No one may modify the Model without the prior written approval of the Licensor.',
-      'The Model shall be used solely in the form provided by the Licensor.'
+      'The Model shall be used solely in the form provided by the Licensor.',
+      "Without the Licensor's prior approval you shall not prune or quantise the weights.",
+      'Merging or fine-tuning the checkpoint is not allowed.',
+      'The corpus is to be used unmodified.',
+      '不要魔改这个模型。',
+      'The dataset must be used as supplied; relabelling it is prohibited.'
     ],
     nearMiss: [
       'You may not train a separate model on its responses.',
@@ -624,7 +629,13 @@ const TABLES: Record<ClauseType, Table> = {
       '我们鼓励社区对模型进行微调。',
       'Any derivative you make may be shared freely.',
       'Modifications you make are yours.',
-      'You can fine-tune the model for any purpose.'
+      'You can fine-tune the model for any purpose.',
+      'You may not release your fine-tune under a proprietary licence.',
+      'Derivatives must carry the prohibited uses of Section 4.',
+      'Use the Model only as provided in Section 2.',
+      '别把模型拿去商用。',
+      'Without modification, the Model may be redistributed freely.',
+      'Fine-tuning is allowed, provided the prohibited-use list is kept.'
     ],
     negation: [
       'You may modify the model with or without changes to its weights.',
