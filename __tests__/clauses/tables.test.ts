@@ -546,7 +546,9 @@ const TABLES: Record<ClauseType, Table> = {
       'The weights shall not be re-distributed or re-posted anywhere.',
       'You may not place the checkpoint on any public repository.',
       'Copies may be stored only on servers run by your own team.',
-      'None of the copies may leave your lab.'
+      'None of the copies may leave your lab.',
+      'You are not permitted to make the checkpoint publicly downloadable.',
+      '- ❌ Re-hosting the weights'
     ],
     nearMiss: [
       'You cannot sell it or charge for access to it.',
@@ -567,7 +569,8 @@ const TABLES: Record<ClauseType, Table> = {
       'Fine-tuned versions of it may not be handed on to others.',
       'Copies may be stored anywhere you like.',
       'No distribution of outputs is permitted.',
-      'You may not put the model into production without a safety review.'
+      'You may not put the model into production without a safety review.',
+      'Hosting the Model behind your API is permitted.'
     ],
     negation: [
       'You may redistribute the model to anyone.',
@@ -610,7 +613,9 @@ const TABLES: Record<ClauseType, Table> = {
       'Merging or fine-tuning the checkpoint is not allowed.',
       'The corpus is to be used unmodified.',
       '不要魔改这个模型。',
-      'The dataset must be used as supplied; relabelling it is prohibited.'
+      'The dataset must be used as supplied; relabelling it is prohibited.',
+      'The Model may only be used in the exact form we distribute.',
+      'Altering the weights in any way terminates your rights.'
     ],
     nearMiss: [
       'You may not train a separate model on its responses.',
@@ -635,7 +640,8 @@ const TABLES: Record<ClauseType, Table> = {
       'Use the Model only as provided in Section 2.',
       '别把模型拿去商用。',
       'Without modification, the Model may be redistributed freely.',
-      'Fine-tuning is allowed, provided the prohibited-use list is kept.'
+      'Fine-tuning is allowed, provided the prohibited-use list is kept.',
+      'Altering the licence text voids it.'
     ],
     negation: [
       'You may modify the model with or without changes to its weights.',
@@ -695,7 +701,11 @@ const TABLES: Record<ClauseType, Table> = {
       'Any party to whom you sublicense the Model must first accept the usage restrictions.',
       'Each fork must keep the restricted-use clause intact.',
       'Adapters trained on the Model remain subject to the Restricted Uses when you release them.',
-      'Your downstream licensees must be contractually held to the same conduct rules as you.'
+      'Your downstream licensees must be contractually held to the same conduct rules as you.',
+      'Q: Do my users have to follow your use restrictions? A: Yes, you must bind them to the same restrictions.',
+      '- ❌ Removing the use restrictions when you redistribute',
+      'Any model trained from these weights shall be subject to the restrictions of Paragraph 5.',
+      '二次分发时，要让拿到模型的人也遵守这些限制。'
     ],
     nearMiss: [
       'You may license your changes under any terms.',
@@ -728,7 +738,9 @@ const TABLES: Record<ClauseType, Table> = {
       'Exhibit A contains the copyright notice that each copy must include.',
       'The use restrictions bind only you, not people who receive copies from you.',
       'Transfer of the weights to a third party is prohibited.',
-      'Derivative works may carry additional restrictions of your choosing.'
+      'Derivative works may carry additional restrictions of your choosing.',
+      'The restrictions in Section 5 apply to you.',
+      'You may remove the use restrictions from your own notes.'
     ],
     negation: [
       'The restrictions above apply only to you and not to your downstream recipients.',
@@ -841,7 +853,8 @@ const TABLES: Record<ClauseType, Table> = {
       '改作之模型須以相同授權條款散布。',
       'You may not choose another licence for modified weights.',
       'Changes you make are covered by this licence and shall be published under it.',
-      "A combination of the Model with your code may be distributed as you like, provided the Model's files remain under this Licence."
+      "A combination of the Model with your code may be distributed as you like, provided the Model's files remain under this Licence.",
+      'Any modified version made available over a network must come with its source code.'
     ],
     nearMiss: [
       'You may share the model with your colleagues.',

@@ -155,8 +155,11 @@ const DERIVATIVE = words('derivative derivatives')
 const AS_IS = phrases(
   'unmodified, as delivered, as is, original form, unaltered, 原样, without alteration',
   'without modification, without any modification, without any alteration, without change',
-  'form provided, form supplied, form delivered, form in which, as provided, as supplied'
+  'form provided, form supplied, form delivered, form in which, as provided, as supplied, exact form',
+  'same form as'
 )
+/** A sanction on the act is a ban: "Altering the weights in any way terminates your rights". */
+const SANCTION = words('terminates terminate voids void revokes revoke ends forfeits forfeit invalidates')
 /** "as provided in Section 3", "as provided by law": a reference, not the form of delivery. */
 const REFERENCE_AFTER = words('in by under for herein above below hereunder to that')
 const MUST = words('must shall only solely 须 仅 只')
@@ -251,6 +254,20 @@ const UNDER = words('under')
 function licensedUnder(s: Sentence, p: number): boolean {
   return nearWords(s, p, 0, 4, UNDER) >= 0 && nearWords(s, p, 4, 0, LICENSING) >= 0
 }
+/** "any alteration voids this licence", "Altering the weights terminates your rights": the act (a
+ * gerund or noun, not "modify"), then the licence's end as its sanction; nothing of the licence
+ * text between them ("altering the licence text voids it" alters the text). */
+function sanctionedAct(s: Sentence, acts: readonly number[]): number {
+  for (const p of acts) {
+    if (ACTIVE.has(s.tokens[p]!.w) || !english(s, p)) continue
+    const sanction = nearWords(s, p, 0, 8, SANCTION)
+    if (sanction < 0 || negatedBefore(s, sanction, 3) >= 0) continue
+    let text = false
+    for (let k = p + 1; k < sanction; k++) if (NOT_OBJECTS.has(s.tokens[k]!.w)) text = true
+    if (!text) return p
+  }
+  return -1
+}
 const LICENSED = words('licensed licenced permitted allowed granted authorised authorized')
 
 export default defineClause({
@@ -288,6 +305,8 @@ export default defineClause({
     // "You must not call your modified version X", "Modified versions may not be distributed under
     // the name X": the ban is on a name; the modified version is only what is named
     const naming = hasAny(s, NAMING) || NAMING_ZH.in(s)
+    const sanctioned = sanctionedAct(s, found)
+    if (sanctioned >= 0) return sanctioned
     for (const p of acts.sort((a, b) => a - b)) {
       if (anotherModel(s, p) || licensedUnder(s, p)) continue
       if (FORK.has(s.tokens[p]!.w) && !forkBanned(s, p)) continue

@@ -57,7 +57,7 @@ const GRANT_AFTER = phrases(
 const COPYING_NOUNS = words('mirrors mirroring reuploads redistribution redistributions')
 const ACT_NOUNS = words(
   'distribution redistribution sharing resale transfer redistributing distributing publishing uploading',
-  'reselling transferring mirroring making uploads reuploads mirrors redistributions'
+  'reselling transferring mirroring making uploads reuploads mirrors redistributions hosting rehosting'
 )
 const UNDER = words('under')
 const ONLY = words('only solely exclusively')
@@ -82,7 +82,7 @@ const DERIVED_ZH = phrases(
   '量化后, 合并后, 剪枝后, 压缩后, 蒸馏后'
 )
 const GRANT_ZH = phrases('许可, 授权')
-const AVAILABLE = words('available accessible')
+const AVAILABLE = words('available accessible downloadable public publicly')
 /** What "make", "give", "provide" may take that is no copy of the model. */
 const NOT_PASSED = words('changes change modifications improvements decisions advice access credit notice')
 /** Who is bound: the licensee (an OSI licence's "Recipient" or "your work" is about conditions). */
@@ -305,6 +305,8 @@ export default defineClause({
     }
     // "Distribution of the Model weights is prohibited."
     for (const p of allOf(s, ACT_NOUNS)) {
+      // "re-hosting the weights" passes copies on; hosting alone serves the model
+      if (s.tokens[p]!.w === 'hosting' && s.tokens[p - 1]?.w !== 're') continue
       const copying = COPYING_NOUNS.has(s.tokens[p]!.w)
       if (!copying && nearWords(s, p, 0, 6, SHIPPED) < 0 && nearWords(s, p, 0, 6, COPY) < 0) continue
       if (nearWords(s, p, 4, 0, DERIVED) >= 0) continue

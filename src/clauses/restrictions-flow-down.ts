@@ -60,7 +60,7 @@ const RECEIVERS_PHRASES = phrases(
   'each end user, every end user, your end users, each user, every user, end users',
   'users of your, 转授权对象, 再许可对象, 下游用户, 轉授權對象',
   '别人, 他人, 其他人, 对方, 获得者, 取得者, 使用者, 被授权人, 被授權人, 被许可人, 被許可人, 他们, 他們',
-  '受领人, 受领者, 受让者'
+  '受领人, 受领者, 受让者, 拿到, 收到, 接到, 获得本模型, 取得本模型'
 )
 /** Those who come later, in a declarative binding ("bind every later user"); not "anyone acting for you". */
 const LATER = words(
@@ -274,7 +274,12 @@ const HAND_ON = words(
   'sell sells pass passes passing'
 )
 /** Works made from the model beyond DERIVED_WORK's words: adapters, forks, merges, variants. */
-const MADE_FROM = words('adapter adapters fork forks merge merges variant variants finetunes')
+const MADE_FROM = words('adapter adapters fork forks merge merges variant variants finetunes trained')
+/** Binding someone else ("bind them to the same restrictions"): not the licensee itself. */
+const BIND_OTHER = words('bind binds')
+const SELF = words('you yourself licensee')
+/** Taking the limits away: forbidden, they stay with the copies ("❌ Removing the use restrictions"). */
+const REMOVE = words('remove removing removes strip stripping delete deleting drop dropping omit omitting')
 const HAND_ON_ZH = phrases(
   '分发, 再分发, 散布, 再散布, 转授权, 转让, 提供给, 发布, 衍生, 受领人, 接收, 传播, 再许可, 转交, 交给, 给别人'
 )
@@ -340,7 +345,9 @@ function pronounLimits(s: Sentence, ctx: DetectContext | undefined): number[] {
 }
 
 function downstream(s: Sentence): boolean {
-  return hasReceiver(s) || hasAny(s, DERIVED) || hasAny(s, HAND_ON) || HAND_ON_ZH.in(s)
+  return (
+    hasReceiver(s) || hasAny(s, DERIVED) || hasAny(s, MADE_FROM) || hasAny(s, HAND_ON) || HAND_ON_ZH.in(s)
+  )
 }
 
 /** An act of the class within reach of the antecedent, not negated nor merely permitted. */
@@ -356,9 +363,18 @@ function actNear(s: Sentence, l: number, set: ReadonlySet<string>, zh: Phrases):
 }
 
 function carriedDownstream(s: Sentence, ctx: DetectContext | undefined): number {
+  // "you must bind them to the same restrictions": binding is done to others
+  for (const b of allOf(s, BIND_OTHER)) {
+    if (SELF.has(s.tokens[b + 1]?.w ?? '') || negatedBefore(s, b, 4) >= 0 || !obliged(s)) continue
+    const to = nearWords(s, b, 0, 4, words('to'))
+    if (to >= 0 && namedLimits(s).some(l => l > to && l - to <= 6)) return b
+  }
   if (!downstream(s)) return -1
   const limits = namedLimits(s)
   for (const l of limits.length > 0 ? limits : pronounLimits(s, ctx)) {
+    // "you may not remove the use restrictions when you redistribute"
+    const removed = nearWords(s, l, 4, 0, REMOVE)
+    if (removed >= 0 && sentenceHasNegation(s) && !NOTHING_REQUIRES.in(s)) return l
     if (negatedBefore(s, l, 4) >= 0) continue
     if (actNear(s, l, TRANSMIT, TRANSMIT_ZH) >= 0) return l
     // submitting is done by someone or something downstream, not by the licensee ("you must follow …")

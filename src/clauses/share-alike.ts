@@ -111,7 +111,10 @@ const UNDER_ON = words('under on upon')
 const CARRY = words('carry carries bear bears keep keeps retain retains remain remains stay stays')
 /** "the corresponding source", "its complete source code": what copyleft makes available. */
 const SOURCE_PHRASE = phrases('corresponding source, complete source, source code, source form')
-const OFFER = words('offer offered provide provided available give publish release distribute')
+const OFFER = words(
+  'offer offered provide provided available give publish release distribute come comes accompanied',
+  'include included'
+)
 /** Chinese: the licence phrase, which counts only as the terms something goes out under. */
 const THIS_ZH = phrases(
   '相同, 本许可证, 本许可, 本协议, 同样的协议, 同样的许可, 这个许可证, 这个协议, 同一许可, 同一协议, 本授權',
