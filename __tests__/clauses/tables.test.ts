@@ -570,7 +570,9 @@ const TABLES: Record<ClauseType, Table> = {
       'Copies may be stored anywhere you like.',
       'No distribution of outputs is permitted.',
       'You may not put the model into production without a safety review.',
-      'Hosting the Model behind your API is permitted.'
+      'Hosting the Model behind your API is permitted.',
+      'Uploading personal data to the service is prohibited.',
+      'Sharing of login credentials is not permitted.'
     ],
     negation: [
       'You may redistribute the model to anyone.',
@@ -740,7 +742,11 @@ const TABLES: Record<ClauseType, Table> = {
       'Transfer of the weights to a third party is prohibited.',
       'Derivative works may carry additional restrictions of your choosing.',
       'The restrictions in Section 5 apply to you.',
-      'You may remove the use restrictions from your own notes.'
+      'You may remove the use restrictions from your own notes.',
+      'You must comply with the use restrictions whenever you share results from the Model.',
+      'The use restrictions apply to every copy you make for yourself.',
+      'Our customers inherit our commitment to quality.',
+      'We may update the restrictions; the updated restrictions bind you from the date of publication.'
     ],
     negation: [
       'The restrictions above apply only to you and not to your downstream recipients.',
@@ -991,7 +997,9 @@ const TABLES: Record<ClauseType, Table> = {
       'Your fork may carry your own copyright line, provided that you keep to the licence terms.',
       'A copyright notice is not required for outputs.',
       '| Condition | Required |\n| --- | --- |\n| Attribution | No |',
-      'Written notice is required to terminate this agreement.'
+      'Written notice is required to terminate this agreement.',
+      'The copyright notice on the website is required by law.',
+      '注明出处不是必须的。'
     ],
     negation: [
       'No attribution is required.',

@@ -148,6 +148,7 @@ const DUTY_NOUN = words(
 /** What makes a notice one that is kept for the authors: "copyright notice", "licence notice". */
 const NOTICE_KIND = words('copyright copyrights license licence attribution legal proprietary authorship')
 const NOTICE_NOUN = words('notice notices statement statements line lines')
+const LAW = words('law laws statute statutes regulation regulations')
 const REQUIRED = words('required mandatory compulsory obligatory needed necessary')
 /**
  * "License and copyright notice is required", "Credit: mandatory": the duty named and required.
@@ -155,7 +156,8 @@ const REQUIRED = words('required mandatory compulsory obligatory needed necessar
  */
 function dutyRequired(s: Sentence): number {
   for (const r of allOf(s, REQUIRED)) {
-    if (negatedBefore(s, r, 3) >= 0) continue
+    // "required by law": a fact about the law, no duty of the licence
+    if (negatedBefore(s, r, 3) >= 0 || nearWords(s, r, 0, 3, LAW) >= 0) continue
     for (let k = r - 1; k >= Math.max(0, r - 5); k--) {
       const w = s.tokens[k]!.w
       const named =
@@ -312,7 +314,8 @@ export default defineClause({
       IMPERATIVE.has(first) ||
       (CREDIT_ACT.has(first) && (CREDIT_OBJECT.has(second) || (second !== '' && !NOT_AN_OBJECT.has(second))))
     // "Attribution is not required, but …": an obligation denied obliges nobody
-    const must = allOf(s, MUST).some(k => negatedBefore(s, k, 2) < 0)
+    // (不是必须: a Chinese modal is two characters, its negation one or two before them)
+    const must = allOf(s, MUST).some(k => negatedBefore(s, k, s.tokens[k]!.w.length === 1 ? 3 : 2) < 0)
     // "You don't have to credit us": a duty denied
     const hasTo = (list: typeof HAS_TO): boolean => list.all(s).some(k => negatedBefore(s, k, 2) < 0)
     const strict = must || hasTo(STRICT_HAS_TO) || imperative

@@ -76,6 +76,7 @@ const VENUE = words(
 )
 const NONE = words('none neither')
 const ACCESS = words('access')
+const PERSONAL = words('personal user customer sensitive private own health biometric')
 const TERRITORY_ZH = phrases('境内, 境外, 地区, 国家')
 const DERIVED_ZH = phrases(
   '改编后, 修改后, 微调后, 衍生模型, 衍生作品, 衍生品, 改编的, 修改的, 经微调, 微调过, 经修改',
@@ -308,7 +309,10 @@ export default defineClause({
       // "re-hosting the weights" passes copies on; hosting alone serves the model
       if (s.tokens[p]!.w === 'hosting' && s.tokens[p - 1]?.w !== 're') continue
       const copying = COPYING_NOUNS.has(s.tokens[p]!.w)
-      if (!copying && nearWords(s, p, 0, 6, SHIPPED) < 0 && nearWords(s, p, 0, 6, COPY) < 0) continue
+      const shipped = nearWords(s, p, 0, 6, SHIPPED)
+      if (!copying && shipped < 0 && nearWords(s, p, 0, 6, COPY) < 0) continue
+      // "Uploading personal data … is prohibited": someone's data, not the model's
+      if (shipped >= 0 && PERSONAL.has(s.tokens[shipped - 1]?.w ?? '')) continue
       if (nearWords(s, p, 4, 0, DERIVED) >= 0) continue
       const ban = BAN.first(s)
       if (ban > p && ban - p <= 14 && !otherClauseBetween(s, p, ban, text)) return p
