@@ -548,7 +548,9 @@ const TABLES: Record<ClauseType, Table> = {
       'Copies may be stored only on servers run by your own team.',
       'None of the copies may leave your lab.',
       'You are not permitted to make the checkpoint publicly downloadable.',
-      '- ❌ Re-hosting the weights'
+      '- ❌ Re-hosting the weights',
+      '本模型權重僅限貴單位內部使用，不得對外提供。',
+      'The Licensee shall not pass any copy of the Model to another organisation.'
     ],
     nearMiss: [
       'You cannot sell it or charge for access to it.',
@@ -617,7 +619,8 @@ const TABLES: Record<ClauseType, Table> = {
       '不要魔改这个模型。',
       'The dataset must be used as supplied; relabelling it is prohibited.',
       'The Model may only be used in the exact form we distribute.',
-      'Altering the weights in any way terminates your rights.'
+      'Altering the weights in any way terminates your rights.',
+      '本模型僅供原樣使用，不得修改。'
     ],
     nearMiss: [
       'You may not train a separate model on its responses.',
@@ -707,7 +710,10 @@ const TABLES: Record<ClauseType, Table> = {
       'Q: Do my users have to follow your use restrictions? A: Yes, you must bind them to the same restrictions.',
       '- ❌ Removing the use restrictions when you redistribute',
       'Any model trained from these weights shall be subject to the restrictions of Paragraph 5.',
-      '二次分发时，要让拿到模型的人也遵守这些限制。'
+      '二次分发时，要让拿到模型的人也遵守这些限制。',
+      'You may redistribute modified copies provided the use restrictions are kept.',
+      'Licensees who sublicense must pass the Restricted Uses through to sublicensees.',
+      'The use restrictions run with the Model and bind any later holder.'
     ],
     nearMiss: [
       'You may license your changes under any terms.',
@@ -860,7 +866,8 @@ const TABLES: Record<ClauseType, Table> = {
       'You may not choose another licence for modified weights.',
       'Changes you make are covered by this licence and shall be published under it.',
       "A combination of the Model with your code may be distributed as you like, provided the Model's files remain under this Licence.",
-      'Any modified version made available over a network must come with its source code.'
+      'Any modified version made available over a network must come with its source code.',
+      'Improvements to the Model that you distribute shall be licensed to the public on the terms of this Licence.'
     ],
     nearMiss: [
       'You may share the model with your colleagues.',

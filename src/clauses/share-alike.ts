@@ -197,8 +197,10 @@ function grantedOrPast(s: Sentence, p: number): boolean {
     if (w === 'licensed' || w === 'licenced' || w === 'granted') {
       const prev = s.tokens[k - 1]?.w ?? ''
       // "licensed to you" is the grant; "shall be licensed to all third parties" is the duty
-      if ((s.tokens[k + 1]?.w === 'to' && GRANTEE.has(s.tokens[k + 2]?.w ?? '')) || PAST.has(prev))
-        return true
+      // ("licensed to the public" is what the licensee must do, not the grant to it)
+      const to = s.tokens[k + 2]?.w ?? ''
+      const grantee = GRANTEE.has(to) && !(to === 'the' && s.tokens[k + 3]?.w === 'public')
+      if ((s.tokens[k + 1]?.w === 'to' && grantee) || PAST.has(prev)) return true
     }
   }
   return false
