@@ -620,7 +620,8 @@ const TABLES: Record<ClauseType, Table> = {
       'The dataset must be used as supplied; relabelling it is prohibited.',
       'The Model may only be used in the exact form we distribute.',
       'Altering the weights in any way terminates your rights.',
-      '本模型僅供原樣使用，不得修改。'
+      '本模型僅供原樣使用，不得修改。',
+      'Derived checkpoints may not be produced without a separate agreement.'
     ],
     nearMiss: [
       'You may not train a separate model on its responses.',
@@ -646,7 +647,8 @@ const TABLES: Record<ClauseType, Table> = {
       '别把模型拿去商用。',
       'Without modification, the Model may be redistributed freely.',
       'Fine-tuning is allowed, provided the prohibited-use list is kept.',
-      'Altering the licence text voids it.'
+      'Altering the licence text voids it.',
+      'Derived models may be shared freely.'
     ],
     negation: [
       'You may modify the model with or without changes to its weights.',

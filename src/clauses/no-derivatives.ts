@@ -247,6 +247,8 @@ function rightDenied(s: Sentence, p: number): boolean {
   if (s.tokens[p - 1]?.w === 'no' && nearWords(s, p, 0, 8, LICENSED) >= 0) return true
   return false
 }
+const DERIVED_PARTICIPLE = words('derived')
+const MADE_THING = words('checkpoint checkpoints model models weights versions version works work variants')
 const USE_NOUN = words('use uses usage activities purposes')
 /** Licensing a work made from the model: "put my fine-tune under MIT", "release the merge under …". */
 const LICENSING = words('put release relicense license licence publish distribute place offer')
@@ -292,7 +294,11 @@ export default defineClause({
     if (adapted.length > 0 && ADAPTED_NO_PERMISSION.in(s)) return adapted[0]!
     // one scan for the acts; most sentences have none and no derivative or "as is" either
     const found = [...allOf(s, ACT_WORDS), ...ACTS.all(s)]
-    const derivatives = allOf(s, DERIVATIVE)
+    // "derived checkpoints", "derived models": a derivative named by its participle
+    const derivatives = [
+      ...allOf(s, DERIVATIVE),
+      ...allOf(s, DERIVED_PARTICIPLE).filter(d => MADE_THING.has(s.tokens[d + 1]?.w ?? ''))
+    ].sort((a, b) => a - b)
     const asIs = AS_IS.first(s)
     if (found.length === 0 && derivatives.length === 0 && asIs < 0 && !DERIVATIVE_ZH.in(s)) return -1
     if (CARVED.in(s)) return -1
