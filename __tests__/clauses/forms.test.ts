@@ -201,6 +201,28 @@ const FORMS: Record<string, Form> = {
     nearMiss: ['别人训练的模型不受本协议约束。', '本协议的主要目的在于说明使用方式。'],
     negation: ['本许可不要求您署名。']
   },
+  // GitHub also reads a table whose rows have no outer pipes ("Term | Value" / "--- | ---")
+  'tables without outer pipes': {
+    positive: [
+      [
+        'Term | Value\n--- | ---\nRedistribution | Not permitted\nCommercial use | Allowed',
+        [{ type: 'no-redistribution', line: 3, quote: 'Redistribution | Not permitted' }]
+      ],
+      [
+        'Condition | Required\n:-- | :--:\nCopyright notice | Yes\nSame licence for modified versions | Yes',
+        [
+          { type: 'attribution', line: 3, quote: 'Copyright notice | Yes' },
+          { type: 'share-alike', line: 4, quote: 'Same licence for modified versions | Yes' }
+        ]
+      ],
+      [
+        'Permissions | Conditions\n--- | ---\nModification | Disclose source',
+        [{ type: 'share-alike', line: 3, quote: 'Modification | Disclose source' }]
+      ]
+    ],
+    nearMiss: ['Use the CLI as `run | tee log.txt` to keep a log.'],
+    negation: ['Term | Value\n--- | ---\nUser limit | None\nAttribution required | No']
+  },
   'traditional Chinese': {
     positive: [
       ['禁止對本模型進行修改。', [{ type: 'no-derivatives', line: 1, quote: '禁止對本模型進行修改。' }]],

@@ -661,7 +661,17 @@ const TABLES: Record<ClauseType, Table> = {
       '严禁将模型文件上传至任何公开平台。',
       'You may not share the Model, or any portion of it, with others.',
       'Redistributing the checkpoint is strictly forbidden.',
-      '除非获得许可方书面同意，您不得将本模型再分发给任何人。'
+      '除非获得许可方书面同意，您不得将本模型再分发给任何人。',
+      "Mirroring isn't permitted.",
+      'No sharing of the checkpoint is allowed.',
+      'The weights shall not be re-distributed or re-posted anywhere.',
+      'You may not place the checkpoint on any public repository.',
+      'Copies may be stored only on servers run by your own team.',
+      'None of the copies may leave your lab.',
+      'You are not permitted to make the checkpoint publicly downloadable.',
+      '- ❌ Re-hosting the weights',
+      '本模型權重僅限貴單位內部使用，不得對外提供。',
+      'The Licensee shall not pass any copy of the Model to another organisation.'
     ],
     nearMiss: [
       'You cannot sell it or charge for access to it.',
@@ -675,7 +685,17 @@ const TABLES: Record<ClauseType, Table> = {
       '您可以分发本模型，但须附带本协议。',
       'You may share the weights with anyone, as long as you keep this notice.',
       'We distribute the weights through our website.',
-      'Please do not share your API token.'
+      'Please do not share your API token.',
+      'You may put the model on your own Hugging Face account.',
+      'Licensee shall not host the Model on servers outside Canada.',
+      'You may not sell or rent access to the hosted API.',
+      'Fine-tuned versions of it may not be handed on to others.',
+      'Copies may be stored anywhere you like.',
+      'No distribution of outputs is permitted.',
+      'You may not put the model into production without a safety review.',
+      'Hosting the Model behind your API is permitted.',
+      'Uploading personal data to the service is prohibited.',
+      'Sharing of login credentials is not permitted.'
     ],
     negation: [
       'You may redistribute the model to anyone.',
@@ -713,7 +733,16 @@ const TABLES: Record<ClauseType, Table> = {
       '本模型不得被修改、微调或用于训练衍生模型。',
       'Licensee shall not, directly or indirectly, alter the weights of the Model.',
       'No one may modify the Model without the prior written approval of the Licensor.',
-      'The Model shall be used solely in the form provided by the Licensor.'
+      'The Model shall be used solely in the form provided by the Licensor.',
+      "Without the Licensor's prior approval you shall not prune or quantise the weights.",
+      'Merging or fine-tuning the checkpoint is not allowed.',
+      'The corpus is to be used unmodified.',
+      '不要魔改这个模型。',
+      'The dataset must be used as supplied; relabelling it is prohibited.',
+      'The Model may only be used in the exact form we distribute.',
+      'Altering the weights in any way terminates your rights.',
+      '本模型僅供原樣使用，不得修改。',
+      'Derived checkpoints may not be produced without a separate agreement.'
     ],
     nearMiss: [
       'You may not train a separate model on its responses.',
@@ -732,7 +761,15 @@ const TABLES: Record<ClauseType, Table> = {
       '我们鼓励社区对模型进行微调。',
       'Any derivative you make may be shared freely.',
       'Modifications you make are yours.',
-      'You can fine-tune the model for any purpose.'
+      'You can fine-tune the model for any purpose.',
+      'You may not release your fine-tune under a proprietary licence.',
+      'Derivatives must carry the prohibited uses of Section 4.',
+      'Use the Model only as provided in Section 2.',
+      '别把模型拿去商用。',
+      'Without modification, the Model may be redistributed freely.',
+      'Fine-tuning is allowed, provided the prohibited-use list is kept.',
+      'Altering the licence text voids it.',
+      'Derived models may be shared freely.'
     ],
     negation: [
       'You may modify the model with or without changes to its weights.',
@@ -780,7 +817,26 @@ const TABLES: Record<ClauseType, Table> = {
       "If you sublicense the Model, the sublicensee's rights shall be no broader than yours.",
       '衍生模型的接收方须接受与本协议同等的限制。',
       '转授权对象不得享有超过本协议的权利。',
-      'Licensee shall impose on its users obligations at least equivalent to those in Section 3.'
+      'Licensee shall impose on its users obligations at least equivalent to those in Section 3.',
+      'Whoever receives a fine-tuned copy from you is bound by the prohibited uses in Schedule 1.',
+      'Merged checkpoints you publish inherit the use restrictions of this licence.',
+      'When you pass the weights on, the usage rules in Attachment A go with them.',
+      'Distributors must carry Attachment A into every sublicence they grant.',
+      '衍生作品须沿用本许可的用途限制。',
+      '向他人提供本模型时，须将禁止用途条款一并写入您的协议。',
+      '再散布時，受領人應遵守本授權之使用限制。',
+      'The prohibited uses are listed in Section 4. You must pass them on to anyone who receives the Model from you.',
+      'Any party to whom you sublicense the Model must first accept the usage restrictions.',
+      'Each fork must keep the restricted-use clause intact.',
+      'Adapters trained on the Model remain subject to the Restricted Uses when you release them.',
+      'Your downstream licensees must be contractually held to the same conduct rules as you.',
+      'Q: Do my users have to follow your use restrictions? A: Yes, you must bind them to the same restrictions.',
+      '- ❌ Removing the use restrictions when you redistribute',
+      'Any model trained from these weights shall be subject to the restrictions of Paragraph 5.',
+      '二次分发时，要让拿到模型的人也遵守这些限制。',
+      'You may redistribute modified copies provided the use restrictions are kept.',
+      'Licensees who sublicense must pass the Restricted Uses through to sublicensees.',
+      'The use restrictions run with the Model and bind any later holder.'
     ],
     nearMiss: [
       'You may license your changes under any terms.',
@@ -798,7 +854,28 @@ const TABLES: Record<ClauseType, Table> = {
       'The Licensor may add restrictions to future versions of the Model.',
       'You shall require anyone who uses your service to observe its house rules.',
       'The copyright line must travel with every copy.',
-      'You can copy and hand out adaptations of the Work, subject to the conditions below.'
+      'You can copy and hand out adaptations of the Work, subject to the conditions below.',
+      'You must follow the use restrictions when you distribute the Model.',
+      'Derivatives may include the prohibited-use list if their authors wish.',
+      'Recipients of your fine-tune are not bound by the usage rules of this licence.',
+      'The restricted uses in Section 4 apply to your own deployments.',
+      'Each copy you distribute must include the copyright notice and the licence text.',
+      'Modified versions must carry this licence, and you may not add further restrictions.',
+      '您在分发本模型时须遵守本协议的使用限制。',
+      '衍生模型可以不沿用本协议的使用限制。',
+      'You may share the model; the recipient decides which usage rules to adopt.',
+      'Restrictions on sharing are listed in Section 6.',
+      'Any fine-tune you share is governed by the licence you choose, without our use restrictions.',
+      'Exhibit A contains the copyright notice that each copy must include.',
+      'The use restrictions bind only you, not people who receive copies from you.',
+      'Transfer of the weights to a third party is prohibited.',
+      'Derivative works may carry additional restrictions of your choosing.',
+      'The restrictions in Section 5 apply to you.',
+      'You may remove the use restrictions from your own notes.',
+      'You must comply with the use restrictions whenever you share results from the Model.',
+      'The use restrictions apply to every copy you make for yourself.',
+      'Our customers inherit our commitment to quality.',
+      'We may update the restrictions; the updated restrictions bind you from the date of publication.'
     ],
     negation: [
       'The restrictions above apply only to you and not to your downstream recipients.',
@@ -921,7 +998,15 @@ const TABLES: Record<ClauseType, Table> = {
       'Should you convey a Modified Version, the whole of it must be licensed on the terms of this document to every recipient.',
       'You may not distribute modified versions under any other licence.',
       '修改后的版本不得以其他协议发布。',
-      'Q: Can I publish my fine-tune under a different licence? A: No.'
+      'Q: Can I publish my fine-tune under a different licence? A: No.',
+      'Adapted datasets must be made available on terms identical to this licence.',
+      'Any improved checkpoint is to be released under this licence.',
+      '改作之模型須以相同授權條款散布。',
+      'You may not choose another licence for modified weights.',
+      'Changes you make are covered by this licence and shall be published under it.',
+      "A combination of the Model with your code may be distributed as you like, provided the Model's files remain under this Licence.",
+      'Any modified version made available over a network must come with its source code.',
+      'Improvements to the Model that you distribute shall be licensed to the public on the terms of this Licence.'
     ],
     nearMiss: [
       'You may share the model with your colleagues.',
@@ -945,7 +1030,13 @@ const TABLES: Record<ClauseType, Table> = {
       'Share-Alike — see clause 7.',
       '分发衍生模型时，您须要求接收方遵守与本协议相同的使用限制。',
       '- [x] Commercial use\n- [x] Private use',
-      'You may not sublicense the Model under a different licence.'
+      'You may not sublicense the Model under a different licence.',
+      '"Copyleft" is a term for licences that require changes to be shared alike.',
+      'You may apply a different licence to your own code.',
+      'Your improved versions may be released under any terms you choose.',
+      'Fine-tunes are covered by this licence only while you use them internally.',
+      'The dataset is to be downloaded from the official mirror.',
+      'This Agreement is governed by the laws of Ireland.'
     ],
     negation: [
       'This is a permissive licence with no copyleft obligation.',
@@ -1010,7 +1101,16 @@ const TABLES: Record<ClauseType, Table> = {
       '- [x] Attribution',
       '- [x] Keep the copyright line in every copy',
       'A conspicuous statement identifying the original authors is to be included in the documentation of any product incorporating the Model.',
-      'Every publication derived from use of the Model must reference the original work.'
+      'Every publication derived from use of the Model must reference the original work.',
+      'Whoever redistributes the weights must pass the credits in the NOTICE file on to recipients.',
+      '轉載時須保留原作者的姓名標示。',
+      'Credit to the authors: mandatory.',
+      '| Credit needed | Yes |',
+      'Acknowledgement of the dataset is compulsory in every publication.',
+      'Copyright notice is required.',
+      'Term | Required\n--- | ---\nKeep copyright notice | Yes',
+      'You may publish the checkpoint with due credit to its creators, but not for a fee.',
+      'Conditions | Notes\n--- | ---\nLicense and copyright notice | keep them in every copy'
     ],
     nearMiss: [
       'The authors can be reached by e-mail.',
@@ -1034,7 +1134,18 @@ const TABLES: Record<ClauseType, Table> = {
       'You may not use the model to decide eligibility for credit or housing.',
       'Do I have to mention Osprey in my app? Yes, the phrase "Built with Osprey" must appear in the about screen.',
       '- [x] Commercial use\n- [x] Modification',
-      'Your notice must reference Section 3 of this licence.'
+      'Your notice must reference Section 3 of this licence.',
+      '| Credit required | No |',
+      'No credit is necessary.',
+      "Thirty days' notice is required before termination.",
+      'Prior notice is required for any audit.',
+      "You don't need to credit us, though we'd appreciate it.",
+      'Your fork may carry your own copyright line, provided that you keep to the licence terms.',
+      'A copyright notice is not required for outputs.',
+      '| Condition | Required |\n| --- | --- |\n| Attribution | No |',
+      'Written notice is required to terminate this agreement.',
+      'The copyright notice on the website is required by law.',
+      '注明出处不是必须的。'
     ],
     negation: [
       'No attribution is required.',

@@ -18,7 +18,8 @@ import type { Sentence } from './toolkit/sentences.js'
 const KEEP_ACT = words(
   'keep keeps kept retain retains retained reproduce reproduces reproduced preserve preserves',
   'preserved carry carries carried include includes included contain contains remain remains',
-  'accompany accompanied bear bears intact display displays displayed appear appears travel travels'
+  'accompany accompanied bear bears intact display displays displayed appear appears travel travels',
+  'pass passes passed forward forwards'
 )
 const KEEP_ZH = phrases('保留, 附带, 附上, 包含, 保持, 载明, 随附, 附有, 保留, 附帶, 隨附')
 /** Strong keeping acts that need no modal ("source copies retain the above copyright notice"). */
@@ -42,7 +43,9 @@ const NOTICE = words(
   'acknowledgements acknowledgment acknowledgments legend legends'
 )
 /** Han characters are tokens of their own: Chinese objects are phrases, never single characters. */
-const NOTICE_ZH = phrases('声明, 署名, 版权, 出处, 作者信息, 聲明, 版權, 出處')
+const NOTICE_ZH = phrases(
+  '声明, 署名, 版权, 出处, 作者信息, 聲明, 版權, 出處, 著作权, 姓名标示, 版权标示, 作者姓名'
+)
 /** Notices proper: "alter the copyright status" names no notice, "remove the copyright notice" does. */
 const NOTICE_ITSELF = words(
   'notice notices attribution attributions credit credits acknowledgement acknowledgements',
@@ -72,7 +75,8 @@ const CREDIT_ACT = words(
 )
 const CREDIT = phrases(
   'appropriate credit, attribute, attribution notice, acknowledge the use, give credit, following notice',
-  'following attribution, notice text file, 注明出处, 注明来源, 注明模型来源'
+  'following attribution, notice text file, 注明出处, 注明来源, 注明模型来源, with credit to, with attribution to',
+  'with appropriate credit, with due credit, with acknowledgement of, with acknowledgment of, crediting the'
 )
 /** Naming someone as the origin: "name the original group as its source". */
 const AS_SOURCE = phrases(
@@ -135,6 +139,45 @@ const ORIGIN_ZH = phrases('作者, 来源, 出处, 开发者, 版权方, 來源,
 /** What was changed, as the object of a mark: 修改, 更改, 改动 ("修改过的文件应当附有说明"). */
 const CHANGED_ZH = phrases('修改, 更改, 改动, 改動, 變更, 变更, 改了, 改过, 改過')
 const RESERVED = words('reserved')
+
+/** Duties named as nouns: attribution, credit, a citation ("Attribution required", "Credit is mandatory"). */
+const DUTY_NOUN = words(
+  'attribution attributions credit credits citation citations acknowledgement acknowledgements',
+  'acknowledgment acknowledgments'
+)
+/** What makes a notice one that is kept for the authors: "copyright notice", "licence notice". */
+const NOTICE_KIND = words('copyright copyrights license licence attribution legal proprietary authorship')
+const NOTICE_NOUN = words('notice notices statement statements line lines')
+const LAW = words('law laws statute statutes regulation regulations')
+const REQUIRED = words('required mandatory compulsory obligatory needed necessary')
+/**
+ * "License and copyright notice is required", "Credit: mandatory": the duty named and required.
+ * Only notices of copyright, licence or authorship ("thirty days' notice is required" notifies).
+ */
+function dutyRequired(s: Sentence): number {
+  for (const r of allOf(s, REQUIRED)) {
+    // "required by law": a fact about the law, no duty of the licence
+    if (negatedBefore(s, r, 3) >= 0 || nearWords(s, r, 0, 3, LAW) >= 0) continue
+    for (let k = r - 1; k >= Math.max(0, r - 5); k--) {
+      const w = s.tokens[k]!.w
+      const named =
+        (DUTY_NOUN.has(w) && creditIsAct(s, k)) ||
+        (NOTICE_NOUN.has(w) && nearWords(s, k, 3, 0, NOTICE_KIND) >= 0)
+      if (named && negatedBefore(s, k, 3) < 0) return k
+    }
+  }
+  return -1
+}
+
+/** "you may bear / may keep": the act itself merely permitted, whatever the sentence obliges elsewhere. */
+function actPermitted(s: Sentence, p: number): boolean {
+  for (let k = p - 1; k >= Math.max(0, p - 2); k--) {
+    const w = s.tokens[k]!.w
+    if (PERMISSIVE.has(w)) return true
+    if (MUST.has(w) || OBLIGATION.has(w)) return false
+  }
+  return false
+}
 
 /** "may", "encouraged", "grateful" and nothing that obliges or forbids: no attribution clause. */
 function merelyPermitted(s: Sentence): boolean {
@@ -205,16 +248,19 @@ function keepsNotice(s: Sentence, obliged: boolean): number {
   const acts = [...allOf(s, KEEP_ACT), ...KEEP_ZH.all(s)]
   for (const p of acts) {
     const strong = KEEP_STRONG.has(s.tokens[p]!.w) || s.tokens[p]!.w === '保'
-    if (!obliged && !strong) continue
+    if ((!obliged && !strong) || actPermitted(s, p)) continue
+    // "keep to the licence terms": keeping to is complying, not keeping a notice
+    if (s.tokens[p + 1]?.w === 'to' && s.tokens[p]!.w.startsWith('keep')) continue
     // "must keep the authors' names", or the object first: "copyright lines must remain"
     const o = objectNear(s, p, obliged ? 12 : 0, 10)
-    if (o >= 0 && !restrictionsBetween(s, p, o) && nearPhrase(s, o, 0, 4, BADGE) < 0) return p
+    if (o >= 0 && !restrictionsBetween(s, p, o) && nearPhrase(s, Math.min(o, p), 10, 4, BADGE) < 0) return p
     // "須附上本协议", "you must include this Agreement": the licence travels with the copies
     // ("carry this licence" on a derivative is share-alike: the licence it goes out under)
     if (obliged && HAND_OVER.has(s.tokens[p]!.w)) {
       const len = s.tokens[p]!.w.length === 1 ? 2 : 1
       const self = LICENCE_SELF.first(s)
-      if (self === p + len) return p
+      // "附带本授权所定之使用限制": the licence's restrictions travel (a flow-down), not the licence
+      if (self === p + len && nearWords(s, self, 0, 10, LIMITS) < 0) return p
       // "I must include the Mistral Research License": a licence named by its name
       const named = nearWords(s, p, 0, 6, LICENCE_NOUN)
       if (named >= 0 && s.tokens[p + 1]?.w === 'the' && !restrictionsBetween(s, p, named)) return p
@@ -268,20 +314,25 @@ export default defineClause({
       IMPERATIVE.has(first) ||
       (CREDIT_ACT.has(first) && (CREDIT_OBJECT.has(second) || (second !== '' && !NOT_AN_OBJECT.has(second))))
     // "Attribution is not required, but …": an obligation denied obliges nobody
-    const must = allOf(s, MUST).some(k => negatedBefore(s, k, 2) < 0)
-    const strict = must || STRICT_HAS_TO.in(s) || imperative
-    const obliged = strict || HAS_TO.in(s)
+    // (不是必须: a Chinese modal is two characters, its negation one or two before them)
+    const must = allOf(s, MUST).some(k => negatedBefore(s, k, s.tokens[k]!.w.length === 1 ? 3 : 2) < 0)
+    // "You don't have to credit us": a duty denied
+    const hasTo = (list: typeof HAS_TO): boolean => list.all(s).some(k => negatedBefore(s, k, 2) < 0)
+    const strict = must || hasTo(STRICT_HAS_TO) || imperative
+    const obliged = strict || hasTo(HAS_TO)
     const kept = keepsNotice(s, obliged)
     if (kept >= 0) return kept
     const credit = CREDIT.first(s)
     if (credit >= 0) return credit
+    const duty = dutyRequired(s)
+    if (duty >= 0) return duty
     // "You may distribute it provided that (a) you include a copy of this Agreement": a condition
     if (obliged) {
       const copy = LICENCE_COPY.first(s)
       if (copy >= 0 && nearWords(s, copy, 4, 0, HAND_OVER) >= 0) return copy
     }
     if (strict) {
-      const c = allOf(s, CREDIT_ACT).find(k => creditIsAct(s, k))
+      const c = allOf(s, CREDIT_ACT).find(k => creditIsAct(s, k) && negatedBefore(s, k, 1) < 0)
       if (c !== undefined) return c
       const origin = AS_SOURCE.first(s)
       if (origin >= 0) return origin

@@ -24,15 +24,22 @@ const ACTS = phrases(
   'change the weights, make changes, make any changes, make any change, build upon, build on',
   'work based on, works based on, work based upon, works based upon, derived from it',
   'derived from the model, further train, train further, further training, 二次开发, 二次训练',
-  '再训练, 修改, 微调, 合并, 改动, 改编, 改写, 演绎, 变更, 剪枝, 量化, 压缩, 改作, 翻译'
+  '再训练, 修改, 微调, 合并, 改动, 改编, 改写, 演绎, 变更, 剪枝, 量化, 压缩, 改作, 翻译, 魔改, 调参'
 )
+/** Informal Chinese bans: 别魔改, 不要改, 不准微调, 不许合并. */
+const BAN_ZH_INFORMAL = phrases('别, 不要, 不准, 不许, 甭')
+/** A Chinese sentence that opens with a ban addresses the licensee: 别魔改 (restated 不得魔改), 严禁修改. */
+const BAN_OPENS_ZH = phrases('不得, 别, 不要, 不准, 不许, 禁止, 严禁, 请勿, 切勿, 甭')
+/** "without our written consent": a condition on the ban, not a second negation that lifts it. */
+const CONSENT = words('consent approval permission authorisation authorization agreement')
 const NOT_OBJECTS = words(
   'license licence notice notices terms rights agreement conditions warranty disclaimer copyright',
   'fact legend legends marking markings attribution configuration'
 )
 /** Who or what is bound: the licensee, or the model itself in the passive. */
 const SUBJECT = words(
-  'you licensee licensees user users model models weights checkpoint checkpoints parameters'
+  'you licensee licensees user users model models weights checkpoint checkpoints parameters',
+  'dataset datasets annotations corpus'
 )
 const SUBJECT_ZH = phrases('您, 你, 用户, 模型, 权重, 被许可方, 使用者, 被授权人, 被授权方')
 /** A passive ban names what it bans by a pronoun or a noun: "modified versions may not be shared". */
@@ -82,7 +89,7 @@ function gerundSubject(s: Sentence, p: number): boolean {
     if (!ALTERING.has(s.tokens[k]!.w) && !GERUND_GLUE.has(s.tokens[k]!.w)) return false
   return true
 }
-const GERUND_GLUE = words('or and the model weights it any of this these')
+const GERUND_GLUE = words('or and the model weights it any of this these fine distilling')
 
 /**
  * The act is done to another model: "fine-tune your own model on its answers", "train a separate
@@ -136,7 +143,7 @@ function isVerb(w: string): boolean {
 /** Gerunds of the acts: "refrain from modifying the Model". */
 const ALTERING = words(
   'modifying altering adapting retraining merging quantizing quantising pruning compressing transforming',
-  'translating remixing customising customizing'
+  'translating remixing customising customizing tuning finetuning'
 )
 /** A fork is a modified copy, but "my fork" also names the licensee's own work: only "no forks" or
  * "may not fork" ban it. */
@@ -148,8 +155,13 @@ const DERIVATIVE = words('derivative derivatives')
 const AS_IS = phrases(
   'unmodified, as delivered, as is, original form, unaltered, 原样, without alteration',
   'without modification, without any modification, without any alteration, without change',
-  'form provided, form supplied, form delivered, form in which'
+  'form provided, form supplied, form delivered, form in which, as provided, as supplied, exact form',
+  'same form as'
 )
+/** A sanction on the act is a ban: "Altering the weights in any way terminates your rights". */
+const SANCTION = words('terminates terminate voids void revokes revoke ends forfeits forfeit invalidates')
+/** "as provided in Section 3", "as provided by law": a reference, not the form of delivery. */
+const REFERENCE_AFTER = words('in by under for herein above below hereunder to that')
 const MUST = words('must shall only solely 须 仅 只')
 
 /** A negation before p that bans the act: not "without modification", "do not restrict modification". */
@@ -158,7 +170,9 @@ function negated(s: Sentence, p: number, text = ''): boolean {
     if (!isNegationAt(s, k) || s.tokens[k]!.w === 'without') continue
     for (let j = k + 1; j < p; j++) if (DENIES.has(s.tokens[j]!.w)) return false
     // "agrees not to assert any right to forbid You from making modifications": two negations
-    if (negatedBefore(s, k, 8) >= 0) return false
+    const twice = negatedBefore(s, k, 8)
+    if (twice >= 0 && !(s.tokens[twice]!.w === 'without' && nearWords(s, twice, 0, 6, CONSENT) >= 0))
+      return false
     // "(but not its individual contents) is Adapted Material": a parenthesis closes the negation
     return !closesParenthesis(text, s.tokens[k]!.e, s.tokens[p]!.s)
   }
@@ -180,6 +194,8 @@ function passiveBan(s: Sentence, p: number, within = 10): number {
   const m = bannedAfter(s, p, within)
   if (m < 0) return -1
   const w = s.tokens[m]!.w
+  // "the prohibited uses", "the prohibited-use clause": a list's name, no ban on the act
+  if (w === 'prohibited' && USE_NOUN.has(s.tokens[m + 1]?.w ?? '')) return -1
   // "may not be X", "must not be X": the verb decides
   if (w === 'may' || w === 'must' || w === 'shall') return BANNED_ACT.has(s.tokens[m + 3]?.w ?? '') ? m : -1
   return m
@@ -188,6 +204,7 @@ function passiveBan(s: Sentence, p: number, within = 10): number {
 function banned(s: Sentence, p: number, text: string): boolean {
   // a Chinese ban stands further before its verb (不得对本模型进行任何修改); 须 after it is an obligation
   if (s.tokens[p]!.w.length === 1) {
+    if (nearPhrase(s, p, 8, 0, BAN_ZH_INFORMAL) >= 0) return true
     const k = negatedBefore(s, p, 16)
     // 您可以复制、使用、修改: a permission between the negation and the verb
     return k >= 0 && !findSeq(s, ['可', '以']).some(q => q > k && q < p)
@@ -230,6 +247,29 @@ function rightDenied(s: Sentence, p: number): boolean {
   if (s.tokens[p - 1]?.w === 'no' && nearWords(s, p, 0, 8, LICENSED) >= 0) return true
   return false
 }
+const DERIVED_PARTICIPLE = words('derived')
+const MADE_THING = words('checkpoint checkpoints model models weights versions version works work variants')
+const USE_NOUN = words('use uses usage activities purposes')
+/** Licensing a work made from the model: "put my fine-tune under MIT", "release the merge under …". */
+const LICENSING = words('put release relicense license licence publish distribute place offer')
+const UNDER = words('under')
+function licensedUnder(s: Sentence, p: number): boolean {
+  return nearWords(s, p, 0, 4, UNDER) >= 0 && nearWords(s, p, 4, 0, LICENSING) >= 0
+}
+/** "any alteration voids this licence", "Altering the weights terminates your rights": the act (a
+ * gerund or noun, not "modify"), then the licence's end as its sanction; nothing of the licence
+ * text between them ("altering the licence text voids it" alters the text). */
+function sanctionedAct(s: Sentence, acts: readonly number[]): number {
+  for (const p of acts) {
+    if (ACTIVE.has(s.tokens[p]!.w) || !english(s, p)) continue
+    const sanction = nearWords(s, p, 0, 8, SANCTION)
+    if (sanction < 0 || negatedBefore(s, sanction, 3) >= 0) continue
+    let text = false
+    for (let k = p + 1; k < sanction; k++) if (NOT_OBJECTS.has(s.tokens[k]!.w)) text = true
+    if (!text) return p
+  }
+  return -1
+}
 const LICENSED = words('licensed licenced permitted allowed granted authorised authorized')
 
 export default defineClause({
@@ -254,11 +294,16 @@ export default defineClause({
     if (adapted.length > 0 && ADAPTED_NO_PERMISSION.in(s)) return adapted[0]!
     // one scan for the acts; most sentences have none and no derivative or "as is" either
     const found = [...allOf(s, ACT_WORDS), ...ACTS.all(s)]
-    const derivatives = allOf(s, DERIVATIVE)
+    // "derived checkpoints", "derived models": a derivative named by its participle
+    const derivatives = [
+      ...allOf(s, DERIVATIVE),
+      ...allOf(s, DERIVED_PARTICIPLE).filter(d => MADE_THING.has(s.tokens[d + 1]?.w ?? ''))
+    ].sort((a, b) => a - b)
     const asIs = AS_IS.first(s)
     if (found.length === 0 && derivatives.length === 0 && asIs < 0 && !DERIVATIVE_ZH.in(s)) return -1
     if (CARVED.in(s)) return -1
-    const subject = hasAny(s, SUBJECT) || SUBJECT_ZH.in(s)
+    // an informal Chinese ban opening the sentence speaks to the licensee: 别魔改
+    const subject = hasAny(s, SUBJECT) || SUBJECT_ZH.in(s) || BAN_OPENS_ZH.first(s) === s.body
     const weak = subject || hasAny(s, WEAK_SUBJECT)
     // "use any Output to train, fine-tune or distil another model": the outputs are used, not the model
     const outputs = allOf(s, OUTPUT).filter(o => s.tokens[o]!.w.length > 1)
@@ -266,8 +311,10 @@ export default defineClause({
     // "You must not call your modified version X", "Modified versions may not be distributed under
     // the name X": the ban is on a name; the modified version is only what is named
     const naming = hasAny(s, NAMING) || NAMING_ZH.in(s)
+    const sanctioned = sanctionedAct(s, found)
+    if (sanctioned >= 0) return sanctioned
     for (const p of acts.sort((a, b) => a - b)) {
-      if (anotherModel(s, p)) continue
+      if (anotherModel(s, p) || licensedUnder(s, p)) continue
       if (FORK.has(s.tokens[p]!.w) && !forkBanned(s, p)) continue
       if (naming && !ACTIVE.has(s.tokens[p]!.w) && !ALTERING.has(s.tokens[p]!.w)) continue
       // "No fine-tuning", "- No LoRA adapters", "No forks, no fine-tunes": a verbless ban on the act
@@ -300,9 +347,15 @@ export default defineClause({
     if (zh >= 0) return zh
     if (!subject) return -1
     // "with or without modification" allows both
-    const either = s.tokens[asIs - 1]?.w === 'or' && s.tokens[asIs - 2]?.w === 'with'
-    if (asIs >= 0 && !either && nearWords(s, asIs, 12, 8, MUST) >= 0 && s.tokens[asIs]!.w !== 'original')
-      return asIs
+    // every "as is" / "unaltered" of the sentence: "provided as-is and are to be used unaltered"
+    for (const a of asIs >= 0 ? AS_IS.all(s) : []) {
+      const either = s.tokens[a - 1]?.w === 'or' && s.tokens[a - 2]?.w === 'with'
+      // "are to be used unaltered": an obligation in three words
+      const toBe = findSeq(s, ['to', 'be']).some(t => t < a && a - t <= 4)
+      const reference = s.tokens[a]!.w === 'as' && REFERENCE_AFTER.has(s.tokens[a + 2]?.w ?? '')
+      if (either || reference || s.tokens[a]!.w === 'original') continue
+      if (nearWords(s, a, 12, 8, MUST) >= 0 || toBe) return a
+    }
     // "No derivative models may be published": "no" opens the subject, a modal follows
     if (s.tokens[s.body]?.w === 'no') {
       const d = derivatives.find(p => p - s.body <= 2)

@@ -21,7 +21,7 @@ const PASS_ON = words(
 const NEEDS_OBJECT = words('provide make transfer share publish give pass send post')
 const DERIVED = words(
   'derivative derivatives adapted modified modifications adaptations outputs output tuned finetuned',
-  'merged quantized quantised pruned'
+  'merged quantized quantised pruned completions generations responses'
 )
 /** Selling as one of several ways of making money ("sell it, charge for access to it"): commerce. */
 const SELL = words('sell resell sold resold')
@@ -47,26 +47,43 @@ const DIRECT: Phrases = phrases(
 const BAN = phrases(
   'is prohibited, is not permitted, is not allowed, is forbidden, are prohibited',
   'are not permitted, is strictly prohibited, is strictly forbidden, are forbidden, is not authorised',
-  'is not authorized'
+  'is not authorized, are not allowed, are not authorised, are not authorized, are strictly prohibited'
 )
+/** "no distribution of the Software is permitted": the act denied before a grant word. */
+const GRANT_AFTER = phrases(
+  'is permitted, is allowed, are permitted, are allowed, is authorised, is authorized'
+)
+/** Act nouns that are copies of the model by themselves ("Mirrors aren't allowed"): no object needed. */
+const COPYING_NOUNS = words('mirrors mirroring reuploads redistribution redistributions')
 const ACT_NOUNS = words(
   'distribution redistribution sharing resale transfer redistributing distributing publishing uploading',
-  'reselling transferring mirroring making uploads reuploads mirrors redistributions'
+  'reselling transferring mirroring making uploads reuploads mirrors redistributions hosting rehosting'
 )
 const UNDER = words('under')
 const ONLY = words('only solely exclusively')
 /** Those inside the licensee's own circle: passing the model only to them keeps it from anyone else. */
 const INSIDE = words(
   'employees employee contractors staff affiliates organisation organization team internal internally',
-  'premises personnel company institution household lab laboratory'
+  'premises personnel company institution household lab laboratory group'
 )
+/** Where copies are put: placed, stored, kept, installed, hosted ("may be placed only on storage …"). */
+const PLACED = words('placed stored kept installed hosted held put')
+/** Putting copies where others get them: a hub, an account, a public repository (not "into production"). */
+const PUT = words('put place post host rehost store')
+const VENUE = words(
+  'hub hubs account accounts repository repositories repo repos website websites site sites server',
+  'servers platform platforms drive cloud github huggingface hugging torrent public'
+)
+const NONE = words('none neither')
+const ACCESS = words('access')
+const PERSONAL = words('personal user customer sensitive private own health biometric')
 const TERRITORY_ZH = phrases('境内, 境外, 地区, 国家')
 const DERIVED_ZH = phrases(
   '改编后, 修改后, 微调后, 衍生模型, 衍生作品, 衍生品, 改编的, 修改的, 经微调, 微调过, 经修改',
   '量化后, 合并后, 剪枝后, 压缩后, 蒸馏后'
 )
 const GRANT_ZH = phrases('许可, 授权')
-const AVAILABLE = words('available accessible')
+const AVAILABLE = words('available accessible downloadable public publicly')
 /** What "make", "give", "provide" may take that is no copy of the model. */
 const NOT_PASSED = words('changes change modifications improvements decisions advice access credit notice')
 /** Who is bound: the licensee (an OSI licence's "Recipient" or "your work" is about conditions). */
@@ -100,7 +117,9 @@ const CORE_MODEL = words(
 const AGAIN_ZH = phrases('二次分发, 再次分发, 二次传播, 再分发')
 const STAY = words('stay stays remain remains kept')
 const WITHIN = words('within inside in')
-const KEPT_IN = words('premises control possession site organisation organization custody')
+const KEPT_IN = words(
+  'premises control possession site organisation organization custody lab laboratory building campus'
+)
 const PASS_ZH = phrases(
   '分发, 传播, 转让, 出售, 提供, 发布, 再分发, 公开, 上传, 出借, 出租, 转售, 再许可, 传到, 传至, 发到',
   '散布, 散播, 转载, 托管, 转交, 转发, 外传'
@@ -112,7 +131,7 @@ const OBJECT_ZH = phrases(
 )
 
 /** Words that may stand inside a list of passive verbs: "may not be assigned, transferred or shared". */
-const LIST_GLUE = words('or and otherwise in any way nor be further')
+const LIST_GLUE = words('or and otherwise in any way nor be further re')
 /** The grant's paperwork as the subject: "This Agreement may not be assigned" is contract boilerplate. */
 const PAPER = words('agreement license licence rights right terms contract')
 
@@ -131,6 +150,13 @@ function placeAfter(s: Sentence, p: number, text: string): boolean {
   return TERRITORY.has(t.w) || (c >= 'A' && c <= 'Z')
 }
 const PLACE_PREP = words('in within outside inside')
+
+/** A place named within a few words after p ("host the Model on servers outside Canada"). */
+function placeWithin(s: Sentence, p: number, text: string): boolean {
+  for (let k = p; k <= Math.min(s.tokens.length - 1, p + 8); k++)
+    if (PLACE_PREP.has(s.tokens[k]!.w) && placeAfter(s, k - 1, text)) return true
+  return false
+}
 /** "without X" negates X; "no X" negates X unless X is the act, a right to it, or the circumstances of it. */
 function ownObjectOnly(s: Sentence, k: number, p: number): boolean {
   const w = s.tokens[k]!.w
@@ -190,6 +216,9 @@ function passiveModelBan(s: Sentence, text: string): number {
     // "may not be made available in the Russian Federation" limits a territory
     if (placeAfter(s, p, text)) continue
     if (subject < 0 || paperSubject(s, k - 1)) continue
+    // "The weights are released under Apache 2.0, but completions … may not be resold": the model
+    // stands in another clause than the ban
+    if (subject < k - 1 && subject !== s.body && clauseBreak(s, subject, k - 1, text)) continue
     if (nearWords(s, subject, 4, 0, DERIVED) >= 0) continue
     // "fine-tuned versions may not be shared", "adapted versions of it may not be passed on"
     if (nearWords(s, k - 1, 6, 0, DERIVED) >= 0) continue
@@ -277,9 +306,31 @@ export default defineClause({
     }
     // "Distribution of the Model weights is prohibited."
     for (const p of allOf(s, ACT_NOUNS)) {
-      if (nearWords(s, p, 0, 6, SHIPPED) < 0 && nearWords(s, p, 0, 6, COPY) < 0) continue
+      // "re-hosting the weights" passes copies on; hosting alone serves the model
+      if (s.tokens[p]!.w === 'hosting' && s.tokens[p - 1]?.w !== 're') continue
+      const copying = COPYING_NOUNS.has(s.tokens[p]!.w)
+      const shipped = nearWords(s, p, 0, 6, SHIPPED)
+      if (!copying && shipped < 0 && nearWords(s, p, 0, 6, COPY) < 0) continue
+      // "Uploading personal data … is prohibited": someone's data, not the model's
+      if (shipped >= 0 && PERSONAL.has(s.tokens[shipped - 1]?.w ?? '')) continue
+      if (nearWords(s, p, 4, 0, DERIVED) >= 0) continue
       const ban = BAN.first(s)
       if (ban > p && ban - p <= 14 && !otherClauseBetween(s, p, ban, text)) return p
+      // "no distribution of the Software is permitted"
+      const granted = GRANT_AFTER.first(s)
+      if (s.tokens[p - 1]?.w === 'no' && granted > p && granted - p <= 10) return p
+    }
+    // "may be placed only on storage controlled by the research group": copies confined inside
+    for (const p of allOf(s, PLACED)) {
+      const only = nearWords(s, p, 0, 2, ONLY)
+      if (only >= 0 && nearWords(s, only, 0, 10, INSIDE) >= 0 && hasAny(s, MODEL_WORDS)) return p
+    }
+    // "you may not put the model on your own Hugging Face account"
+    for (const p of allOf(s, PUT)) {
+      if (negatedBefore(s, p, 3) < 0 || nearWords(s, p, 0, 4, SHIPPED) < 0) continue
+      // "host the Model on servers located outside the United States" limits a territory
+      if (nearWords(s, p, 0, 12, TERRITORY) >= 0 || placeWithin(s, p, text)) continue
+      if (nearWords(s, p, 0, 10, VENUE) >= 0 && nearWords(s, p, 0, 6, DERIVED) < 0) return p
     }
     const passive = passiveModelBan(s, text)
     if (passive >= 0) return passive
@@ -293,8 +344,9 @@ export default defineClause({
         return p
     }
     for (const p of positions(s, 'leave')) {
-      if (negatedBefore(s, p, 4) >= 0 && nearWords(s, p, 0, 3, KEPT_IN) >= 0 && hasAny(s, MODEL_WORDS))
-        return p
+      // "none of them may leave the Licensee's premises"
+      const denied = negatedBefore(s, p, 4) >= 0 || nearWords(s, p, 6, 0, NONE) >= 0
+      if (denied && nearWords(s, p, 0, 5, KEPT_IN) >= 0 && hasAny(s, MODEL_WORDS)) return p
     }
     if (!hasAny(s, SUBJECT) && !hasAny(s, MODEL_WORDS)) return -1
     const passing = allOf(s, PASS_ON)
@@ -319,7 +371,11 @@ export default defineClause({
         nearWords(s, p, 0, 8, SHIPPED),
         before >= 0 && !clauseBreak(s, before, p, text) ? before : -1
       )
-      const derived = nearWords(s, o, 4, 0, DERIVED) >= 0 || nearWords(s, p, 6, 0, DERIVED) >= 0
+      const d = nearWords(s, p, 8, 0, DERIVED)
+      const derived = nearWords(s, o, 4, 0, DERIVED) >= 0 || (d >= 0 && !clauseBreak(s, d, p, text))
+      // "sell, rent or monetise access to the Model": access is sold, no copy passes (commerce)
+      const access = nearWords(s, p, 0, 6, ACCESS)
+      if (access >= 0 && (o < 0 || access < o)) continue
       // "make changes to the Model" passes nothing on: "make" needs "available", and the other
       // verbs that need an object need the model close after them
       const w = s.tokens[p]!.w
@@ -329,7 +385,7 @@ export default defineClause({
         !NEEDS_OBJECT.has(w) ||
         (w === 'make' || w === 'made'
           ? nearWords(s, p, 0, 10, AVAILABLE) >= 0
-          : nearWords(s, p, 0, 5, SHIPPED) >= 0 && nearWords(s, p, 0, 3, NOT_PASSED) < 0)
+          : nearWords(s, p, 0, 7, SHIPPED) >= 0 && nearWords(s, p, 0, 3, NOT_PASSED) < 0)
       // "may not make the Model available to residents of X" limits a territory, not sharing
       // "… will not make the model available there": a place named before
       const there = nearWords(s, p, 0, 6, THERE) >= 0

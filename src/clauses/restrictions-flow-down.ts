@@ -9,12 +9,12 @@
 //   restrictions bind every later user"). Not: negations ("are not bound"), restrictions that apply
 //   "only to you" or to your agents, a limitation of liability, third-party software licences, or
 //   "the same licence" (share-alike).
-import { FOUND, defineClause } from './clause.js'
+import { FOUND, defineClause, type DetectContext } from './clause.js'
 import { docsUrl } from '../rules/types.js'
 import { DERIVED_WORK, LIMITS } from './concepts.js'
 import { definesTerm } from './toolkit/definition.js'
-import { isNegationAt, negatedBefore, sentenceHasNegation } from './toolkit/negation.js'
-import { allOf, hasAny, nearPhrase, nearWords, phrases, words } from './toolkit/query.js'
+import { isNegationAt, negatedBefore, negationReaching, sentenceHasNegation } from './toolkit/negation.js'
+import { allOf, hasAny, nearPhrase, nearWords, phrases, words, type Phrases } from './toolkit/query.js'
 import type { Sentence } from './toolkit/sentences.js'
 
 /** Works made from the model, in whose hands the restrictions must stay. */
@@ -59,7 +59,8 @@ const RECEIVERS_PHRASES = phrases(
   'person you, people you, persons you, everyone you, whom you, you let, you allow, you permit',
   'each end user, every end user, your end users, each user, every user, end users',
   'users of your, 转授权对象, 再许可对象, 下游用户, 轉授權對象',
-  '别人, 他人, 其他人, 对方, 获得者, 取得者, 使用者, 被授权人, 被授權人, 被许可人, 被許可人, 他们, 他們'
+  '别人, 他人, 其他人, 对方, 获得者, 取得者, 使用者, 被授权人, 被授權人, 被许可人, 被許可人, 他们, 他們',
+  '受领人, 受领者, 受让者, 拿到, 收到, 接到, 获得本模型, 取得本模型'
 )
 /** Those who come later, in a declarative binding ("bind every later user"); not "anyone acting for you". */
 const LATER = words(
@@ -213,6 +214,186 @@ function keepsLicence(s: Sentence, at: number, len: number): boolean {
   return nearWords(s, at + len - 1, 0, 3, LICENCE_WORD) >= 0 && nearWords(s, at, 0, len + 3, LIMITS) < 0
 }
 
+// The frame by concept: an antecedent that names the licence's use limits (by what they are —
+// "the Restricted Uses", "the usage rules", "the prohibited-use clause", "Attachment A", 使用限制,
+// 限制性条款 — or by a pronoun whose antecedent is the sentence before), an act that passes them on
+// (carry, inherit, come with, pass on, keep, write into, 继承, 沿用, 写入) or makes someone submit to
+// them (be bound, agree, accept, observe, 遵守, 受…拘束), and someone or something downstream
+// (a recipient, a derivative, a redistribution). Not: a permission ("may include"), a negation, the
+// licensee's own compliance ("you must follow the restrictions when you distribute"), restrictions
+// the licensee may not add ("no further restrictions": GPL style), a licence kept (share-alike).
+
+/** The use limits by name: "the Restricted Uses", "the usage rules", "the prohibited-use list". */
+const USE_LIMIT_NAMES = phrases(
+  'restricted uses, restricted use, prohibited uses, prohibited use, forbidden uses, banned uses',
+  'disallowed uses, excluded uses, use rules, usage rules, rules of use, use restrictions',
+  'usage restrictions, usage limits, use limits, usage limitations, use limitations, use based',
+  'acceptable use, use policy, usage policy, usage guidelines, use guidelines, same terms of use',
+  'same usage terms, same use terms, conditions of use, use conditions, usage conditions',
+  'conduct rules, rules of conduct, same rules, same prohibitions, same limits',
+  '使用限制, 用途限制, 限制性条款, 限制条款, 禁止用途, 禁止的用途, 使用规则, 使用政策, 使用规范',
+  '限制用途, 禁止性规定, 限制规定, 限制事项, 禁止事项, 使用条件, 限制'
+)
+/** An attachment that holds the limits: "Attachment A", "Exhibit 2" (not a notice exhibit). */
+const ATTACHMENT = words('attachment exhibit appendix annex schedule')
+/** A pronoun standing for limits named in the sentence before: "you must pass them on". */
+const PRONOUN = words('them it they these those')
+/** Limits the licensee may not add (GPL: "no further restrictions"): not the licence's own. */
+const ADDED = words('further additional other extra new more own')
+const NOTICE_WORD = words('notice notices copyright attribution')
+
+/** Acts that pass the limits on with the work: carry, inherit, come with, write into, 继承, 沿用. */
+const TRANSMIT = words(
+  'pass passes passed passing carry carries carried carrying travel travels travelling traveling',
+  'accompany accompanies accompanied inherit inherits inherited keep keeps kept retain retains',
+  'retained preserve preserves preserved include includes included incorporate incorporates',
+  'incorporated reproduce reproduces attach attached impose imposes imposed extend extends',
+  'extended flow flows survive survives come comes go goes run runs embed embedded insert inserted',
+  'propagate propagates'
+)
+const TRANSMIT_ZH = phrases(
+  '继承, 沿用, 延用, 保留, 写入, 纳入, 附带, 附上, 随附, 包含, 载明, 带上, 延续, 一并, 传递, 列入',
+  '写进, 载入, 沿袭, 承袭, 转达, 告知'
+)
+/** Acts by which those downstream submit to the limits: be bound, agree, accept, observe, 遵守. */
+const SUBMIT = words(
+  'bound bind binds subject agree agrees agreeing accept accepts acceptance observe observes comply',
+  'complies follow follows honour honor honours honors respect respects adhere adheres abide abides',
+  'held obey obeys'
+)
+const SUBMIT_ZH = phrases(
+  '遵守, 遵循, 拘束, 约束, 同意, 接受, 服从, 受本, 受其, 受该, 受上述, 受同样, 同受, 同样受, 受这些'
+)
+/** Downstream by act: the work shared, handed on, sublicensed, published (分发, 散布, 转授权). */
+const HAND_ON = words(
+  'share shares shared sharing distribute distributes distributed distributing redistribute',
+  'redistributes redistributed redistributing redistribution distribution sublicense sublicence',
+  'sublicenses sublicences sublicensing transfer transfers transferred give gives hand hands handed',
+  'release releases released publish publishes published convey conveys conveyed offer offers',
+  'offered onward downstream resell resold fork forks variant variants merge merged copy copies',
+  'sell sells pass passes passing'
+)
+/** Works made from the model beyond DERIVED_WORK's words: adapters, forks, merges, variants. */
+const MADE_FROM = words('adapter adapters fork forks merge merges variant variants finetunes trained')
+/** Binding someone else ("bind them to the same restrictions"): not the licensee itself. */
+const BIND_OTHER = words('bind binds')
+const SELF = words('you yourself licensee')
+/** Taking the limits away: forbidden, they stay with the copies ("❌ Removing the use restrictions"). */
+const REMOVE = words('remove removing removes strip stripping delete deleting drop dropping omit omitting')
+const HAND_ON_ZH = phrases(
+  '分发, 再分发, 散布, 再散布, 转授权, 转让, 提供给, 发布, 衍生, 受领人, 接收, 传播, 再许可, 转交, 交给, 给别人'
+)
+/** Permission, not obligation: "may include", "can pass on". */
+const PERMIT = words('may can could might')
+
+/** The verbs among LIMITS ("is prohibited"): no antecedent by themselves. */
+const LIMIT_VERBS = words('prohibits prohibited prohibit')
+
+function namedLimits(s: Sentence): number[] {
+  const out: number[] = []
+  for (const l of allOf(s, LIMITS)) {
+    const w = s.tokens[l]!.w
+    if (w.length === 1 || LIMIT_VERBS.has(w)) continue // 限 / 制: read as phrases below
+    if (ofLiability(s, l) || ADDED.has(s.tokens[l - 1]?.w ?? '')) continue
+    out.push(l)
+  }
+  // a name that is part of a use policy's name ("Prohibited Use Policy") counts as the policy
+  const policies = policyOnly(s) ? POLICY_NAME.matches(s) : []
+  for (const m of USE_LIMIT_NAMES.matches(s)) {
+    if (ADDED.has(s.tokens[m.at - 1]?.w ?? '')) continue
+    if (policies.some(p => p.at < m.at + m.len && m.at < p.at + p.len)) continue
+    out.push(m.at)
+  }
+  if (!policyOnly(s)) out.push(...attachments(s))
+  return out.sort((a, b) => a - b)
+}
+
+/** "Attachment A", "Exhibit 2": an attachment holding the limits, unless it holds a notice. */
+function attachments(s: Sentence): number[] {
+  return allOf(s, ATTACHMENT).filter(a => {
+    const next = s.tokens[a + 1]?.w ?? ''
+    return next.length <= 2 && nearWords(s, a, 4, 4, NOTICE_WORD) < 0
+  })
+}
+
+const POLICY_NAME = phrases(
+  'acceptable use, use policy, usage policy, usage guidelines, use guidelines, 使用政策'
+)
+/** Those who receive the model itself (not the end users of a service built on it). */
+const MODEL_RECEIVERS = words(
+  'recipient recipients sublicensee sublicensees transferee transferees distributees downstream',
+  'receive receives receiving obtain obtains acquire acquires'
+)
+const MODEL_RECEIVER_PHRASES = phrases(
+  'whom you, you share, you give, you distribute, you pass, you hand, you provide, sub licensee',
+  '下游, 接收方, 接收者, 接收人, 受让方, 受让人, 受领人, 转授权对象, 再许可对象'
+)
+/**
+ * A use policy that end users of the licensee's service must follow is the policy itself
+ * (acceptable-use-policy); it flows down only when those who receive the model are bound.
+ */
+function policyOnly(s: Sentence): boolean {
+  return POLICY_NAME.in(s) && !hasAny(s, MODEL_RECEIVERS) && !MODEL_RECEIVER_PHRASES.in(s)
+}
+
+/** Pronouns whose antecedent is use limits named in the sentence before (and none here). */
+function pronounLimits(s: Sentence, ctx: DetectContext | undefined): number[] {
+  if (!ctx || ctx.index === 0) return []
+  const before = ctx.doc.sentences[ctx.index - 1]
+  if (!before || namedLimits(before).length === 0) return []
+  return allOf(s, PRONOUN)
+}
+
+function downstream(s: Sentence): boolean {
+  return (
+    hasReceiver(s) || hasAny(s, DERIVED) || hasAny(s, MADE_FROM) || hasAny(s, HAND_ON) || HAND_ON_ZH.in(s)
+  )
+}
+
+/** An act of the class within reach of the antecedent, not negated nor merely permitted. */
+function actNear(s: Sentence, l: number, set: ReadonlySet<string>, zh: Phrases): number {
+  for (const a of allOf(s, set)) {
+    if (Math.abs(a - l) > 12 || negationReaching(s, a, 8) >= 0) continue
+    if (nearWords(s, a, 3, 0, PERMIT) >= 0 && !obliged(s)) continue
+    return a
+  }
+  // Chinese is read character by character: the same reach is longer in tokens
+  const z = nearPhrase(s, l, 20, 20, zh)
+  return z >= 0 && negatedBefore(s, z, 3) < 0 ? z : -1
+}
+
+function carriedDownstream(s: Sentence, ctx: DetectContext | undefined): number {
+  // "you must bind them to the same restrictions": binding is done to others
+  for (const b of allOf(s, BIND_OTHER)) {
+    if (SELF.has(s.tokens[b + 1]?.w ?? '') || negatedBefore(s, b, 4) >= 0 || !obliged(s)) continue
+    const to = nearWords(s, b, 0, 4, words('to'))
+    if (to >= 0 && namedLimits(s).some(l => l > to && l - to <= 6)) return b
+  }
+  if (!downstream(s)) return -1
+  const limits = namedLimits(s)
+  for (const l of limits.length > 0 ? limits : pronounLimits(s, ctx)) {
+    // "you may not remove the use restrictions when you redistribute"
+    const removed = nearWords(s, l, 4, 0, REMOVE)
+    if (removed >= 0 && sentenceHasNegation(s) && !NOTHING_REQUIRES.in(s)) return l
+    if (negatedBefore(s, l, 4) >= 0) continue
+    if (actNear(s, l, TRANSMIT, TRANSMIT_ZH) >= 0) return l
+    // submitting is done by someone or something downstream, not by the licensee ("you must follow …")
+    const who = hasReceiver(s) || hasAny(s, DERIVED) || hasAny(s, MADE_FROM)
+    if (who && !negatedOutsideNames(s) && actNear(s, l, SUBMIT, SUBMIT_ZH) >= 0) return l
+  }
+  return -1
+}
+
+/** A negation other than the ones inside the limits' names ("the prohibited uses", 禁止用途). */
+function negatedOutsideNames(s: Sentence): boolean {
+  const names = USE_LIMIT_NAMES.matches(s)
+  for (let k = 0; k < s.tokens.length; k++) {
+    if (!isNegationAt(s, k)) continue
+    if (!names.some(m => k >= m.at && k < m.at + m.len)) return true
+  }
+  return false
+}
+
 export default defineClause({
   type: 'restrictions-flow-down',
   restrictive: false,
@@ -226,7 +407,7 @@ export default defineClause({
     docs: docsUrl('license/restrictions-flow-down')
   },
   messages: { found: FOUND },
-  detect(s) {
+  detect(s, ctx) {
     if (ONLY_YOU.in(s) || definesTerm(s) || aboutNoticesOnly(s) || NOTHING_REQUIRES.in(s)) return -1
     // "your terms of service must forbid every use that Section 4 forbids"
     const yours = YOUR_TERMS.first(s)
@@ -269,7 +450,7 @@ export default defineClause({
     }
     // frame: a receiver downstream, a binding act, the licence's limits, as an obligation
     if (obliged(s) && (hasReceiver(s) || hasAny(s, DERIVED))) {
-      const l = allOf(s, LIMITS).find(k => !ofLiability(s, k))
+      const l = allOf(s, LIMITS).find(k => !ofLiability(s, k) && !ADDED.has(s.tokens[k - 1]?.w ?? ''))
       if (l !== undefined && bindNear(s, l)) return l
     }
     if (obliged(s)) {
@@ -288,7 +469,7 @@ export default defineClause({
     const fd = FLOW.first(s)
     if (fd >= 0 && hasAny(s, TERMS)) return fd
     if (hasAny(s, DERIVED)) for (const m of KEEP.matches(s)) if (!keepsLicence(s, m.at, m.len)) return m.at
-    return -1
+    return carriedDownstream(s, ctx)
   },
   examples: {
     detected: [

@@ -20,14 +20,15 @@ const MUST = words('must shall required only exclusively agree agrees undertake 
 /** Obligations and conditions in several words: "have to", "provided that", 只能, informal 要 / 得. */
 const MUST_PHRASE = phrases(
   'has to, have to, provided that, on condition, on the condition, 只能, 仅能, 仅可, 就得, 也得, 得用',
-  '要用, 要开源, 也用, 也要, 需要, 需用, provided you, as long as, only if'
+  '要用, 要开源, 也用, 也要, 需要, 需用, provided you, as long as, only if, is to be, are to be',
+  'provided the, provided its, provided their'
 )
 /** Works made from the work: derived, changed, combined, or its source form. */
 const CHANGED = words(
   'derivative derivatives derived modified modifications adaptation adaptations adapted changes',
   'changed modify finetuned tuned combined version versions derive based improvements improved',
   'extensions transform transformed remix remixed contributions whole fork forks forked build builds',
-  'incorporates incorporating tune finetune'
+  'incorporates incorporating tune finetune combining combination'
 )
 /** Terms other than this licence: "under a different licence", "on proprietary terms", "closed source". */
 const OTHER_TERMS = phrases(
@@ -42,24 +43,42 @@ function otherTermsForbidden(s: Sentence): number {
   if (!hasAny(s, CHANGED_STRICT) && !hasAny(s, words('tune finetune fork forks')) && !CHANGED_ZH.in(s))
     return -1
   for (const p of OTHER_TERMS.all(s)) {
-    const act = nearWords(s, p, 8, 0, RELEASE)
-    if (act >= 0 && negatedBefore(s, act, 4) >= 0 && negatedBefore(s, p, 2) < 0) return p
+    const act = nearWords(s, p, 8, 0, RELEASE_OR_APPLY)
+    // (a negation between the act and the terms denies the terms: "release it not under another licence")
+    if (act >= 0 && negatedBefore(s, act, 4) >= 0 && negatedBefore(s, p, 2) <= act) return p
     // 不得以其他协议发布: the ban before the terms, the release after them
     if (nearPhrase(s, p, 0, 8, RELEASE_ZH) >= 0 && negatedBefore(s, p, 4) >= 0) return p
   }
   return -1
 }
+/** Putting other terms on a changed work: release it under them, or apply / choose / adopt them. */
+const RELEASE_OR_APPLY = new Set([
+  ...words('apply choose adopt select attach put'),
+  ...words(
+    'license licensed licence licenced licensing release released releasing distribute distributed',
+    'distributing redistribute redistributed share shared sharing publish published offer offered'
+  )
+])
+
+const COVERED = words('covered governed')
+
+/** A term explained, not imposed: '"Share-Alike" is a Creative Commons term for licences that …'. */
+const GLOSSARY = phrases(
+  'is a creative commons term, is a term for, is the term for, term for licences, term for licenses',
+  'refers to licences, refers to licenses, describes licences, describes licenses'
+)
+
 /** Copyleft licences by their ids: what a derived work "must remain under" ("stay under GPL-3.0"). */
 const COPYLEFT_ID = words('gpl agpl lgpl mpl eupl cddl epl osl cecill gplv2 gplv3 agplv3 lgplv3 copyleft')
 const SOURCE = words('source sources')
 /** Changed works proper ("the Standard Version" is no change). */
 const CHANGED_STRICT = words(
   'derivative derivatives derived modified modifications adaptation adaptations adapted changed',
-  'combined improvements transformed remixed'
+  'combined improvements improved transformed remixed'
 )
 const CHANGED_ZH = phrases(
   '衍生, 修改, 演绎, 基于, 源代码, 源码, 改编, 改写, 改进, 二次创作, 为基础, 基础上, 改了, 改过, 改动',
-  '修改後, 改動, 二次开发, 二次開發, 改完, 修改版本'
+  '修改後, 改動, 二次开发, 二次開發, 改完, 修改版本, 改作, 改编作品, 派生'
 )
 /** The source form in Chinese, and making it public (公开 / 开源 / 提供): a source duty. */
 const SOURCE_ZH = phrases('源代码, 源码, 原始码, 原始碼, 源程序, 原始程式碼')
@@ -73,12 +92,14 @@ const UNDER_THIS = phrases(
   'under this licence, under this license, under the terms of this license, under the terms of this licence',
   'under this same, under the same, under these same, stay under this, remain under this',
   'terms that cover, licensed as a whole, as a whole under this license, under the terms hereof',
-  'under these terms, on the terms hereof'
+  'under these terms, on the terms hereof, covered by this licence, covered by this license',
+  'governed by this licence, governed by this license'
 )
 const SAME = phrases(
   'same license, same licence, same terms, same or a compatible license, same or compatible license',
   'this same license, identical terms, compatible with this, compatible licence, compatible license',
-  'same conditions, same licence terms, same license terms'
+  'same conditions, same licence terms, same license terms, terms identical to, identical to these',
+  'identical to this licence, identical to this license, equivalent to these terms'
 )
 /** The licence nouns after "under this", "carry this". */
 const LICENCE_NOUN = words('licence license licences licenses terms agreement document')
@@ -90,7 +111,10 @@ const UNDER_ON = words('under on upon')
 const CARRY = words('carry carries bear bears keep keeps retain retains remain remains stay stays')
 /** "the corresponding source", "its complete source code": what copyleft makes available. */
 const SOURCE_PHRASE = phrases('corresponding source, complete source, source code, source form')
-const OFFER = words('offer offered provide provided available give publish release distribute')
+const OFFER = words(
+  'offer offered provide provided available give publish release distribute come comes accompanied',
+  'include included'
+)
 /** Chinese: the licence phrase, which counts only as the terms something goes out under. */
 const THIS_ZH = phrases(
   '相同, 本许可证, 本许可, 本协议, 同样的协议, 同样的许可, 这个许可证, 这个协议, 同一许可, 同一协议, 本授權',
@@ -173,8 +197,10 @@ function grantedOrPast(s: Sentence, p: number): boolean {
     if (w === 'licensed' || w === 'licenced' || w === 'granted') {
       const prev = s.tokens[k - 1]?.w ?? ''
       // "licensed to you" is the grant; "shall be licensed to all third parties" is the duty
-      if ((s.tokens[k + 1]?.w === 'to' && GRANTEE.has(s.tokens[k + 2]?.w ?? '')) || PAST.has(prev))
-        return true
+      // ("licensed to the public" is what the licensee must do, not the grant to it)
+      const to = s.tokens[k + 2]?.w ?? ''
+      const grantee = GRANTEE.has(to) && !(to === 'the' && s.tokens[k + 3]?.w === 'public')
+      if ((s.tokens[k + 1]?.w === 'to' && grantee) || PAST.has(prev)) return true
     }
   }
   return false
@@ -308,6 +334,7 @@ export default defineClause({
   },
   messages: { found: FOUND },
   detect(s) {
+    if (GLOSSARY.in(s)) return -1
     const named = namedAsThisLicence(s)
     if (named >= 0) return named
     const other = otherTermsForbidden(s)
@@ -349,7 +376,9 @@ export default defineClause({
       }
     // derived work or source form first, then this licence as the terms it goes out under
     for (const p of [...UNDER_THIS.all(s), ...underThis(s)]) {
-      if (limitsFollow(s, p) || grantedOrPast(s, p) || !releasedBefore(s, p)) continue
+      // "covered by this licence and must be offered under it": the release may come after
+      const covered = COVERED.has(s.tokens[p]!.w) && nearWords(s, p, 0, 12, RELEASE) >= 0
+      if (limitsFollow(s, p) || grantedOrPast(s, p) || !(releasedBefore(s, p) || covered)) continue
       // the derived work stands in the same clause, a few words before ("Works based on the Model
       // that you share must be licensed as a whole under these same terms")
       if ([...changed, ...source].some(d => d < p && d >= p - NEAR)) return p

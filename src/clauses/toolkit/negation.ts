@@ -139,7 +139,7 @@ const DENIAL = new Phrases([
   'without geographical, is not restricted, are not restricted, not be restricted, 不限制, 无限制',
   '没有限制, 不受限, 不设限, not mandatory, not compulsory, not obligatory, not obliged, not obligated',
   'no prohibition, no prohibitions, no permission is needed, no permission is required',
-  'no permission needed, no permission required, 无须, 毋须, 毋需, 不须'
+  'no permission needed, no permission required, 无须, 毋须, 毋需, 不须, 不是必须, 并非必须, 非强制, 不强制'
 ])
 
 /** Start of a phrase that denies a restriction ("does not impose any restrictions", "no limit"), or -1.

@@ -205,6 +205,12 @@ function capitalsLineBefore(text: string, end: number, next: string, nextStart: 
   return !ENDERS.has(last) && last !== ','
 }
 
+/** The line that ends at or after `end` holds a "|" before `end` (a table row, pipes outside or not). */
+function pipeInLine(text: string, end: number): boolean {
+  for (let i = end - 1; i >= 0 && text[i] !== '\n'; i--) if (text[i] === '|') return true
+  return false
+}
+
 /** End of a sentence whose last word ends at `from`: its closing punctuation and quotes, on that line. */
 function sentenceEnd(text: string, from: number, to: number): number {
   let i = from
@@ -290,6 +296,8 @@ export function parseDoc(text: string): Doc {
       // line in ordinary case ("II. RESEARCH LICENCE" / "You may …")
       if (cur.length > 0 && sep.includes('\n') && (curHeading || capitalsLineBefore(text, prevEnd, w, s)))
         b.brk = true
+      // a row of a table written without outer pipes ("Attribution | Required") ends at its line's end
+      if (cur.length > 0 && sep.includes('\n') && pipeInLine(text, prevEnd)) b.brk = true
       const atLineStart = first || sep.includes('\n')
       let listItem = b.nextListItem
       let enumerator = atLineStart && isEnumerator(text, e, w)

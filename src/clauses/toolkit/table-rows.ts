@@ -58,14 +58,14 @@ const DUTY = words(
 /** Words that open a measure: "under $2M", "more than 100,000". */
 const COMPARE = words('under over above below up more less fewer at least 以 超 不')
 
-/** Cells of one line that is a table row ("| a | b |"), or null. */
-function rowOf(text: string, from: number, to: number): Row | null {
+/** Cells of one line that is a table row ("| a | b |", or "a | b" in a table without outer pipes), or null. */
+function rowOf(text: string, from: number, to: number, loose = false): Row | null {
   let a = from
   while (a < to && (text[a] === ' ' || text[a] === '\t')) a++
-  if (text[a] !== '|') return null
+  if (text[a] !== '|' && !loose) return null
   const cells: Cell[] = []
   let rule = true
-  let start = a + 1
+  let start = text[a] === '|' ? a + 1 : a
   for (let i = a + 1; i <= to; i++) {
     const c = i < to ? text[i] : '|'
     if (c === '\\' && text[i + 1] === '|') {
@@ -129,10 +129,22 @@ function bare(cell: Cell): boolean {
   return cell.tokens.every(t => PERMIT.has(t.w) || DENY.has(t.w) || REQUIRE.has(t.w))
 }
 
+/** Labels of a first column whose rows are terms: "| Condition | Required |", "| Term | Required |". */
+const TERM_LABELS = words('term terms item items clause clauses feature features')
+
+/** A value column headed "Required": its "yes" / ✅ says the row's term is required. */
+function requiredColumn(cell: Cell | undefined): boolean {
+  return cell !== undefined && cell.tokens.length === 1 && REQUIRE.has(cell.tokens[0]!.w)
+}
+
 /** A row of labels: no value word, no number, the first row of its table. */
 function looksLikeHeader(row: Row): boolean {
   if (row.cells.length < 2) return false
-  for (const c of row.cells) {
+  const [first, ...rest] = row.cells
+  // "| Condition | Required |": a column of terms and a column that says whether each is required
+  const terms =
+    first!.tokens.length > 0 && first!.tokens.every(t => TERM_LABELS.has(t.w) || CONDITIONS.has(t.w))
+  for (const c of terms ? rest.filter(c => !requiredColumn(c)) : row.cells) {
     if (valueKind(c) !== 'other') return false
     for (const t of c.tokens) if (/\d/.test(t.w)) return false
   }
@@ -184,9 +196,14 @@ function rowStatement(row: Row, header: Row | null): Sentence | null {
   if (values.length === 0) out.push(...subject)
   values.forEach((cell, k) => {
     const at = cell.from
-    const kind = valueKind(cell)
-    // "| User limit | None |", "| Revenue cap | No |": the restriction is absent
-    if (kind === 'deny' && bare(cell) && names(RESTRICTION)) return
+    let kind = valueKind(cell)
+    // under a "Required" column: "yes" / ✅ requires the term, "no" / ❌ leaves it out
+    if (requiredColumn(header?.cells[k + 1]) && bare(cell)) {
+      if (kind === 'deny') return
+      if (kind === 'permit') kind = 'require'
+    }
+    // "| User limit | None |", "| Revenue cap | No |", "| Attribution required | No |": absent
+    if (kind === 'deny' && bare(cell) && (names(RESTRICTION) || names(REQUIRE))) return
     if (kind === 'permit' && !(names(DUTY) && cell.tokens[0]!.w === 'yes')) {
       // "Yes, with attribution": the words after the grant still say something
       const rest = cell.tokens.filter(t => !PERMIT.has(t.w))
@@ -204,7 +221,10 @@ function rowStatement(row: Row, header: Row | null): Sentence | null {
     } else if (kind === 'require') {
       out.push(...(zh ? saidAll('须', at) : saidAll('is required', at)))
       if (!bare(cell)) out.push(...cell.tokens.filter(t => !REQUIRE.has(t.w)))
-    } else out.push(...above(k + 1), ...cell.tokens)
+    } else if (category(header?.cells[0]) === 'conditions' && !requiredColumn(header?.cells[k + 1]))
+      // "| Conditions | Notes |" over "| Copyright notice | keep it in every copy |": a condition
+      out.push(...saidAll('is required', at), ...cell.tokens)
+    else out.push(...above(k + 1), ...cell.tokens)
   })
   if (!restricts || out.length === 0) return null
   return statement(out, row.from, row.to)
@@ -212,6 +232,7 @@ function rowStatement(row: Row, header: Row | null): Sentence | null {
 
 export const tableRows: Restater = (doc: Doc, sentences: readonly Sentence[]): Sentence[] => {
   const text = doc.text
+  const loose = pipelessLines(doc)
   const out: Sentence[] = []
   let header: Row | null = null
   let prevRow: Row | null = null
@@ -222,7 +243,7 @@ export const tableRows: Restater = (doc: Doc, sentences: readonly Sentence[]): S
     const line = lineOf(doc, s.start) - 1
     const from = doc.lineStarts[line]!
     const to = line + 1 < doc.lineStarts.length ? doc.lineStarts[line + 1]! - 1 : text.length
-    const row = rowOf(text, from, to)
+    const row = rowOf(text, from, to, loose.has(line))
     if (!row) {
       if (pendingHeader) out.push(...asRow(pendingHeader.row))
       pendingHeader = null
@@ -262,7 +283,7 @@ export const tableRows: Restater = (doc: Doc, sentences: readonly Sentence[]): S
       // a |---| rule under it (a line without words): a header; otherwise a header by its look
       // only, so it is also read as a row
       header = pendingHeader.row
-      const ruled = line > 0 && ruleRow(text, doc.lineStarts[line - 1]!, from - 1)
+      const ruled = line > 0 && ruleRow(text, doc.lineStarts[line - 1]!, from - 1, loose.has(line - 1))
       out.push(...(ruled ? pendingHeader.sentences : asRow(pendingHeader.row)))
       pendingHeader = null
     }
@@ -273,10 +294,49 @@ export const tableRows: Restater = (doc: Doc, sentences: readonly Sentence[]): S
   return out
 }
 
-/** The line text[from, to) is a |---|:--:| rule. */
-function ruleRow(text: string, from: number, to: number): boolean {
-  const row = rowOf(text, from, to)
+/** The line text[from, to) is a |---|:--:| rule (or ---|:--: without outer pipes, when loose). */
+function ruleRow(text: string, from: number, to: number, loose = false): boolean {
+  const row = rowOf(text, from, to, loose)
   return row !== null && row.rule
+}
+
+/** Whether text[from, to) holds a "|" that is no escaped "\|". */
+function hasPipe(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text[i] === '|' && text[i - 1] !== '\\') return true
+  return false
+}
+
+/**
+ * Lines (0-based) of tables written without outer pipes ("Term | Value" / "--- | ---" / "a | b"):
+ * a run of lines that hold a "|", whose second line is a rule of dashes. One pass over the lines.
+ */
+function pipelessLines(doc: Doc): Set<number> {
+  const out = new Set<number>()
+  const text = doc.text
+  const n = doc.lineStarts.length
+  const bounds = (l: number): [number, number] => [
+    doc.lineStarts[l]!,
+    l + 1 < n ? doc.lineStarts[l + 1]! - 1 : text.length
+  ]
+  let l = 0
+  while (l < n) {
+    const [from, to] = bounds(l)
+    if (!hasPipe(text, from, to)) {
+      l++
+      continue
+    }
+    let end = l + 1
+    while (end < n && hasPipe(text, ...bounds(end))) end++
+    if (end - l >= 3 && dashes(text, ...bounds(l + 1)) && ruleRow(text, ...bounds(l + 1), true))
+      for (let k = l; k < end; k++) out.add(k)
+    l = end
+  }
+  return out
+}
+
+/** A line with a dash in it (a rule line has one in every cell). */
+function dashes(text: string, from: number, to: number): boolean {
+  return text.indexOf('-', from) >= 0 && text.indexOf('-', from) < to
 }
 
 /** A first row that no other row follows: a row like any other, not a header. */
