@@ -70,7 +70,8 @@ export function poolAnalyzeOptions(): AnalyzeOptions {
   return {
     hubLookup: false,
     hubCache: new Map(),
-    licenseCache: new Map<string, Promise<LicenseFileFacts>>()
+    licenseCache: new Map<string, Promise<LicenseFileFacts>>(),
+    scopeCache: new Map()
   }
 }
 

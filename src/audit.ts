@@ -99,7 +99,8 @@ export async function audit(
     hubBaseResolver: options.hubBaseResolver,
     signal: options.signal,
     hubCache,
-    licenseCache
+    licenseCache,
+    scopeCache: new Map()
   }
   const judge = {
     config,

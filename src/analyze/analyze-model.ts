@@ -37,10 +37,12 @@ export async function analyzeModelVariants(
     const facts: ModelFacts = {
       ...whole,
       ...v.licenses,
-      clauses: clausesForModel(v.licenses.clauses, v.licenses.licenseFiles, [
-        v.model.name,
-        folderName(safe, model)
-      ]),
+      clauses: clausesForModel(
+        v.licenses.clauses,
+        v.licenses.licenseFiles,
+        [v.model.name, folderName(safe, model)],
+        opts.scopeCache
+      ),
       name: v.model.name,
       variant: { name: v.model.name, line: v.model.line },
       osaidRequirements: []
@@ -74,7 +76,12 @@ export async function analyzeModel(
     ...(card.cardBytes !== undefined ? { cardBytes: card.cardBytes } : {}),
     ...licenses,
     // a licence, section or sentence that names the models it covers binds those models only
-    clauses: clausesForModel(licenses.clauses, licenses.licenseFiles, [name, folderName(safe, model)]),
+    clauses: clausesForModel(
+      licenses.clauses,
+      licenses.licenseFiles,
+      [name, folderName(safe, model)],
+      opts.scopeCache
+    ),
     ...bases,
     ...rest,
     osaidRequirements: []

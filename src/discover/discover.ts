@@ -1,12 +1,13 @@
 // Walks the audited root once and sorts what it finds into model roots, each with its licence
 // files, card, weights and other files. Nothing here reads file contents except a card's first
-// bytes (to tell a model card from a project README); reading is left to later stages.
+// bytes (to tell a model card from a project README); reading is left to later stages. A card read
+// whole that way is handed on with its model root (ModelRoot.cardRead), so it is read once.
 import fs from 'node:fs'
 import path from 'node:path'
 import picomatch from 'picomatch'
 import { normalizeConfigPath } from '../config/schema.js'
 import type { Finding } from '../types.js'
-import { LIMITS, SafeFs, toPosix } from './safe-fs.js'
+import { LIMITS, SafeFs, toPosix, type ReadResult } from './safe-fs.js'
 import { describesModel, hasModelCardSigns } from './card-signs.js'
 import { isUnderAssetFolder, makesModel, markLfsPointers } from './weights.js'
 import {
@@ -48,6 +49,12 @@ export interface ModelRoot {
   licenseFrom: string | null
   weights: RepoFile[]
   dataCards: RepoFile[]
+  /**
+   * The card as discovery read it, when that read is the whole file, so that the card stage's own
+   * read would give the very same result: handed on, the card is read once. The card stage takes it
+   * (and leaves undefined), so that the text is let go once the card is parsed.
+   */
+  cardRead?: ReadResult | undefined
   /** Every other file under the model root that belongs to no nested model. */
   files: RepoFile[]
   /**
@@ -197,37 +204,45 @@ function makeFile(p: string, size: number): RepoFile {
   return file
 }
 
+/** What discovery learnt of a card from its first bytes, and the read itself when it holds the whole file. */
+interface CardLook {
+  card: boolean
+  model: boolean
+  whole: ReadResult | null
+}
+
+/** One reading per card and discovery: the card is read once however often its folder is weighed. */
+type CardLooks = Map<string, Promise<CardLook>>
+
+/** Bytes of a card read to tell a model card from a project README. */
+const CARD_SIGN_BYTES = 64 * 1024
+
 /**
  * A README.md is a model card when it has front matter or headings that only model cards have; a
  * project README that merely mentions weights or training data is not. Other names always are.
  */
-async function looksLikeModelCard(safe: SafeFs, f: RepoFile): Promise<boolean> {
+async function looksLikeModelCard(safe: SafeFs, looks: CardLooks, f: RepoFile): Promise<boolean> {
   if (isDedicatedCardName(f.path)) return true
-  return (await cardSigns(safe, f)).card
+  return (await cardSigns(safe, looks, f)).card
 }
 
 /** A repository's README that describes one model (see describesModel). */
-async function readmeDescribesModel(safe: SafeFs, f: RepoFile): Promise<boolean> {
+async function readmeDescribesModel(safe: SafeFs, looks: CardLooks, f: RepoFile): Promise<boolean> {
   if (isDedicatedCardName(f.path)) return true
-  return (await cardSigns(safe, f)).model
+  return (await cardSigns(safe, looks, f)).model
 }
 
-/** One reading per card and discovery: the card is read once however often its folder is weighed. */
-const cardLooks = new WeakMap<SafeFs, Map<string, Promise<{ card: boolean; model: boolean }>>>()
-
-function cardSigns(safe: SafeFs, f: RepoFile): Promise<{ card: boolean; model: boolean }> {
-  let perFs = cardLooks.get(safe)
-  if (!perFs) cardLooks.set(safe, (perFs = new Map()))
-  let cached = perFs.get(f.path)
+function cardSigns(safe: SafeFs, looks: CardLooks, f: RepoFile): Promise<CardLook> {
+  let cached = looks.get(f.path)
   if (cached === undefined) {
-    cached = safe
-      .read(f.path, 64 * 1024)
-      .then(r =>
-        r.kind === 'text'
-          ? { card: hasModelCardSigns(r.text), model: describesModel(r.text) }
-          : { card: false, model: false }
-      )
-    perFs.set(f.path, cached)
+    cached = safe.read(f.path, CARD_SIGN_BYTES).then(r => {
+      if (r.kind !== 'text') return { card: false, model: false, whole: null }
+      // Not cut at either cap: the card stage's read (at LIMITS.maxTextBytes) gives these same
+      // bytes and this same result, so it is kept for it. Any other result is read again there.
+      const whole = !r.truncated && r.bytes <= LIMITS.maxTextBytes ? r : null
+      return { card: hasModelCardSigns(r.text), model: describesModel(r.text), whole }
+    })
+    looks.set(f.path, cached)
   }
   return cached
 }
@@ -261,6 +276,7 @@ function isWeightsFolder(name: string): boolean {
  */
 async function findModelRoots(
   safe: SafeFs,
+  looks: CardLooks,
   files: RepoFile[],
   repositories: string[]
 ): Promise<{ dirs: string[]; cardByDir: Map<string, RepoFile> }> {
@@ -285,13 +301,13 @@ async function findModelRoots(
     }
   }
   for (const [dir, card] of cardByDir) {
-    if (repoRoots.has(dir) || (await looksLikeModelCard(safe, card))) roots.add(dir)
+    if (repoRoots.has(dir) || (await looksLikeModelCard(safe, looks, card))) roots.add(dir)
   }
   // Every clone in a folder of repositories is audited, even one without a card or weights.
   for (const r of repositories) roots.add(r)
   const hasOwnCard = async (d: string): Promise<boolean> => {
     const card = cardByDir.get(d)
-    return card !== undefined && (await looksLikeModelCard(safe, card))
+    return card !== undefined && (await looksLikeModelCard(safe, looks, card))
   }
   // A folder of weights without a model card of its own is part of the model that holds it, when
   // one does: diffusers components (unet/, vae/ beside model_index.json), "original/", "onnx/",
@@ -315,7 +331,7 @@ async function findModelRoots(
   const modelish = async (d: string): Promise<boolean> => {
     if (await realModel(d)) return true
     const card = cardByDir.get(d)
-    return repoRoots.has(d) && card !== undefined && (await readmeDescribesModel(safe, card))
+    return repoRoots.has(d) && card !== undefined && (await readmeDescribesModel(safe, looks, card))
   }
   for (const f of files) if (isModelIndex(f.path)) roots.add(dirOf(f.path))
   // Weights in a folder named for what it holds ("checkpoints/", "weights/", "original/", "onnx/")
@@ -419,7 +435,8 @@ export async function discover(
       message: `Discovery stopped at ${LIMITS.maxFiles} files or ${LIMITS.maxDepth} folders deep; use 'ignore' to leave out data folders.`
     })
   }
-  const { dirs: modelDirs, cardByDir } = await findModelRoots(safe, files, repositories)
+  const looks: CardLooks = new Map()
+  const { dirs: modelDirs, cardByDir } = await findModelRoots(safe, looks, files, repositories)
 
   const licenseDirs = new Map<string, RepoFile[]>()
   for (const f of files) {
@@ -518,6 +535,12 @@ export async function discover(
     const ties = tiedTo.get(f.path)
     if (ties !== undefined && !ties.includes(owner.path)) continue
     owner.licenseFiles.push(f)
+  }
+  // A card read whole while weighing its folder goes with its model: the card stage reads it no more.
+  for (const m of models) {
+    const look = m.card ? looks.get(m.card.path) : undefined
+    const whole = look ? (await look).whole : null
+    if (whole) m.cardRead = whole
   }
   return { root: safe.root, files, models, findings, truncated, repositories }
 }

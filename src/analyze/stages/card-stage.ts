@@ -26,7 +26,10 @@ export async function readCardStage(ctx: StageContext): Promise<CardStage> {
   let cardHiddenText: ModelFacts['cardHiddenText']
   let cardBytes: number | undefined
   if (model.card) {
-    const r = await safe.read(model.card.path)
+    // Discovery's read when it holds the whole card (the same result as reading it here), taken
+    // from the model root so that the text is let go with the parsed card.
+    const r = model.cardRead ?? (await safe.read(model.card.path))
+    model.cardRead = undefined
     if (r.kind === 'text') {
       const parsed = parseCard(model.card.path, r.text)
       card = parsed.card

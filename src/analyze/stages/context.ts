@@ -2,6 +2,7 @@
 // the options and caches of the whole audit, and where repository-level findings go.
 import type { ModelRoot } from '../../discover/discover.js'
 import type { SafeFs } from '../../discover/safe-fs.js'
+import type { Scope } from '../../licenses/scope.js'
 import type { Finding } from '../../types.js'
 import type { LicenseFileFacts } from '../facts.js'
 
@@ -27,6 +28,11 @@ export interface AnalyzeOptions {
   hubCache: Map<string, Promise<HubBaseLicense | null>>
   /** Shared across models: a root licence governing many models is read and matched once. */
   licenseCache?: Map<string, Promise<LicenseFileFacts>>
+  /**
+   * Shared across models: the scope each distinct clause sentence states (licenses/scope.ts's
+   * sentenceScope), worked out once per run however many models quote the sentence.
+   */
+  scopeCache?: Map<string, Scope | null>
 }
 
 export interface StageContext {

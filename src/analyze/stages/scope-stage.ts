@@ -7,13 +7,32 @@ import { modelIdentity, scopeCovers, sentenceScope, type Scope } from '../../lic
 import type { Clause } from '../../types.js'
 import type { LicenseFileFacts } from '../facts.js'
 
-/** The scope that decides for one clause: its own sentence's, else its section's, else its file's. */
+/** Distinct sentences a scope memo keeps; a run with more starts it over (only slower). */
+const MAX_SCOPES = 8192
+
+/** sentenceScope(sentence), looked up in `memo` first (its results are shared: never changed). */
+function memoSentenceScope(sentence: string, memo: Map<string, Scope | null> | undefined): Scope | null {
+  if (!memo) return sentenceScope(sentence)
+  let scope = memo.get(sentence)
+  if (scope === undefined) {
+    scope = sentenceScope(sentence)
+    if (memo.size >= MAX_SCOPES) memo.clear()
+    memo.set(sentence, scope)
+  }
+  return scope
+}
+
+/**
+ * The scope that decides for one clause: its own sentence's, else its section's, else its file's.
+ * `memo` keeps each distinct sentence's scope for the run (AnalyzeOptions.scopeCache).
+ */
 export function clauseScope(
   c: Clause,
-  file: LicenseFileFacts | undefined
+  file: LicenseFileFacts | undefined,
+  memo?: Map<string, Scope | null>
 ): { scope: Scope; from: 'sentence' | 'section' | 'file' } | null {
   if (c.source === 'catalogue') return null
-  const own = sentenceScope(c.quote)
+  const own = memoSentenceScope(c.quote, memo)
   if (own) return { scope: own, from: 'sentence' }
   const scope = file?.scope
   if (!scope) return null
@@ -31,7 +50,8 @@ export function clauseScope(
 export function clausesForModel(
   clauses: readonly Clause[],
   licenseFiles: readonly LicenseFileFacts[],
-  names: readonly string[]
+  names: readonly string[],
+  memo?: Map<string, Scope | null>
 ): Clause[] {
   const identity = modelIdentity(names)
   const byPath = new Map(licenseFiles.map(l => [l.file.path, l]))
@@ -48,7 +68,7 @@ export function clausesForModel(
   )
   const kept: Clause[] = []
   for (const c of clauses) {
-    const decided = clauseScope(c, c.file ? byPath.get(c.file) : undefined)
+    const decided = clauseScope(c, c.file ? byPath.get(c.file) : undefined, memo)
     if (!decided) {
       kept.push(c)
       continue
