@@ -1088,7 +1088,10 @@ async function readCardStage(ctx) {
     let cardHiddenText;
     let cardBytes;
     if (model.card) {
-        const r = await safe.read(model.card.path);
+        // Discovery's read when it holds the whole card (the same result as reading it here), taken
+        // from the model root so that the text is let go with the parsed card.
+        const r = model.cardRead ?? (await safe.read(model.card.path));
+        model.cardRead = undefined;
         if (r.kind === 'text') {
             const parsed = parseCard(model.card.path, r.text);
             card = parsed.card;
@@ -3770,11 +3773,29 @@ async function licenseStage(ctx, card, metadataProblems) {
 // a clause unless the scope clearly names other models (licenses/scope.ts): unknown keeps it, and
 // a licence that names another model but is the model's only licence keeps its clauses too.
 
-/** The scope that decides for one clause: its own sentence's, else its section's, else its file's. */
-function clauseScope(c, file) {
+/** Distinct sentences a scope memo keeps; a run with more starts it over (only slower). */
+const MAX_SCOPES = 8192;
+/** sentenceScope(sentence), looked up in `memo` first (its results are shared: never changed). */
+function memoSentenceScope(sentence, memo) {
+    if (!memo)
+        return sentenceScope(sentence);
+    let scope = memo.get(sentence);
+    if (scope === undefined) {
+        scope = sentenceScope(sentence);
+        if (memo.size >= MAX_SCOPES)
+            memo.clear();
+        memo.set(sentence, scope);
+    }
+    return scope;
+}
+/**
+ * The scope that decides for one clause: its own sentence's, else its section's, else its file's.
+ * `memo` keeps each distinct sentence's scope for the run (AnalyzeOptions.scopeCache).
+ */
+function clauseScope(c, file, memo) {
     if (c.source === 'catalogue')
         return null;
-    const own = sentenceScope(c.quote);
+    const own = memoSentenceScope(c.quote, memo);
     if (own)
         return { scope: own, from: 'sentence' };
     const scope = file?.scope;
@@ -3791,7 +3812,7 @@ function clauseScope(c, file) {
  * file that names other models gives up its clauses only when another licence text governs the
  * model: a model whose only licence names another size still answers to that licence (fail closed).
  */
-function clausesForModel(clauses, licenseFiles, names) {
+function clausesForModel(clauses, licenseFiles, names, memo) {
     const identity = modelIdentity(names);
     const byPath = new Map(licenseFiles.map(l => [l.file.path, l]));
     const excluded = new Set(licenseFiles
@@ -3802,7 +3823,7 @@ function clausesForModel(clauses, licenseFiles, names) {
         !excluded.has(l.file.path));
     const kept = [];
     for (const c of clauses) {
-        const decided = clauseScope(c, c.file ? byPath.get(c.file) : undefined);
+        const decided = clauseScope(c, c.file ? byPath.get(c.file) : undefined, memo);
         if (!decided) {
             kept.push(c);
             continue;
@@ -4135,10 +4156,7 @@ async function analyzeModelVariants(safe, model, opts, repoFindings) {
         const facts = {
             ...whole,
             ...v.licenses,
-            clauses: clausesForModel(v.licenses.clauses, v.licenses.licenseFiles, [
-                v.model.name,
-                folderName(safe, model)
-            ]),
+            clauses: clausesForModel(v.licenses.clauses, v.licenses.licenseFiles, [v.model.name, folderName(safe, model)], opts.scopeCache),
             name: v.model.name,
             variant: { name: v.model.name, line: v.model.line },
             osaidRequirements: []
@@ -4166,7 +4184,7 @@ async function analyzeModel(safe, model, opts, repoFindings) {
         ...(card.cardBytes !== undefined ? { cardBytes: card.cardBytes } : {}),
         ...licenses,
         // a licence, section or sentence that names the models it covers binds those models only
-        clauses: clausesForModel(licenses.clauses, licenses.licenseFiles, [name, folderName(safe, model)]),
+        clauses: clausesForModel(licenses.clauses, licenses.licenseFiles, [name, folderName(safe, model)], opts.scopeCache),
         ...bases,
         ...rest,
         osaidRequirements: []
@@ -4401,7 +4419,8 @@ function poolAnalyzeOptions() {
     return {
         hubLookup: false,
         hubCache: new Map(),
-        licenseCache: new Map()
+        licenseCache: new Map(),
+        scopeCache: new Map()
     };
 }
 /** Judges one batch in this thread. */
@@ -4547,7 +4566,8 @@ function describesModel(text) {
 ;// CONCATENATED MODULE: ./src/discover/discover.ts
 // Walks the audited root once and sorts what it finds into model roots, each with its licence
 // files, card, weights and other files. Nothing here reads file contents except a card's first
-// bytes (to tell a model card from a project README); reading is left to later stages.
+// bytes (to tell a model card from a project README); reading is left to later stages. A card read
+// whole that way is handed on with its model root (ModelRoot.cardRead), so it is read once.
 
 
 
@@ -4681,35 +4701,35 @@ function makeFile(p, size) {
         file.licenseScore = (0,file_kinds/* licenseNameScore */.HK)(p);
     return file;
 }
+/** Bytes of a card read to tell a model card from a project README. */
+const CARD_SIGN_BYTES = 64 * 1024;
 /**
  * A README.md is a model card when it has front matter or headings that only model cards have; a
  * project README that merely mentions weights or training data is not. Other names always are.
  */
-async function looksLikeModelCard(safe, f) {
+async function looksLikeModelCard(safe, looks, f) {
     if ((0,file_kinds/* isDedicatedCardName */.ry)(f.path))
         return true;
-    return (await cardSigns(safe, f)).card;
+    return (await cardSigns(safe, looks, f)).card;
 }
 /** A repository's README that describes one model (see describesModel). */
-async function readmeDescribesModel(safe, f) {
+async function readmeDescribesModel(safe, looks, f) {
     if ((0,file_kinds/* isDedicatedCardName */.ry)(f.path))
         return true;
-    return (await cardSigns(safe, f)).model;
+    return (await cardSigns(safe, looks, f)).model;
 }
-/** One reading per card and discovery: the card is read once however often its folder is weighed. */
-const cardLooks = new WeakMap();
-function cardSigns(safe, f) {
-    let perFs = cardLooks.get(safe);
-    if (!perFs)
-        cardLooks.set(safe, (perFs = new Map()));
-    let cached = perFs.get(f.path);
+function cardSigns(safe, looks, f) {
+    let cached = looks.get(f.path);
     if (cached === undefined) {
-        cached = safe
-            .read(f.path, 64 * 1024)
-            .then(r => r.kind === 'text'
-            ? { card: hasModelCardSigns(r.text), model: describesModel(r.text) }
-            : { card: false, model: false });
-        perFs.set(f.path, cached);
+        cached = safe.read(f.path, CARD_SIGN_BYTES).then(r => {
+            if (r.kind !== 'text')
+                return { card: false, model: false, whole: null };
+            // Not cut at either cap: the card stage's read (at LIMITS.maxTextBytes) gives these same
+            // bytes and this same result, so it is kept for it. Any other result is read again there.
+            const whole = !r.truncated && r.bytes <= safe_fs/* LIMITS */.b1.maxTextBytes ? r : null;
+            return { card: hasModelCardSigns(r.text), model: describesModel(r.text), whole };
+        });
+        looks.set(f.path, cached);
     }
     return cached;
 }
@@ -4734,7 +4754,7 @@ function isWeightsFolder(name) {
  * repository root (the audited one, and any clone below it), folded together where weights belong
  * to the model above them.
  */
-async function findModelRoots(safe, files, repositories) {
+async function findModelRoots(safe, looks, files, repositories) {
     const repoRoots = new Set(['.', ...repositories]);
     const roots = new Set();
     const cardByDir = new Map();
@@ -4755,7 +4775,7 @@ async function findModelRoots(safe, files, repositories) {
         }
     }
     for (const [dir, card] of cardByDir) {
-        if (repoRoots.has(dir) || (await looksLikeModelCard(safe, card)))
+        if (repoRoots.has(dir) || (await looksLikeModelCard(safe, looks, card)))
             roots.add(dir);
     }
     // Every clone in a folder of repositories is audited, even one without a card or weights.
@@ -4763,7 +4783,7 @@ async function findModelRoots(safe, files, repositories) {
         roots.add(r);
     const hasOwnCard = async (d) => {
         const card = cardByDir.get(d);
-        return card !== undefined && (await looksLikeModelCard(safe, card));
+        return card !== undefined && (await looksLikeModelCard(safe, looks, card));
     };
     // A folder of weights without a model card of its own is part of the model that holds it, when
     // one does: diffusers components (unet/, vae/ beside model_index.json), "original/", "onnx/",
@@ -4786,7 +4806,7 @@ async function findModelRoots(safe, files, repositories) {
         if (await realModel(d))
             return true;
         const card = cardByDir.get(d);
-        return repoRoots.has(d) && card !== undefined && (await readmeDescribesModel(safe, card));
+        return repoRoots.has(d) && card !== undefined && (await readmeDescribesModel(safe, looks, card));
     };
     for (const f of files)
         if (isModelIndex(f.path))
@@ -4888,7 +4908,8 @@ async function discover(rootDir, ignoreGlobs = [], safe) {
             message: `Discovery stopped at ${safe_fs/* LIMITS */.b1.maxFiles} files or ${safe_fs/* LIMITS */.b1.maxDepth} folders deep; use 'ignore' to leave out data folders.`
         });
     }
-    const { dirs: modelDirs, cardByDir } = await findModelRoots(safe, files, repositories);
+    const looks = new Map();
+    const { dirs: modelDirs, cardByDir } = await findModelRoots(safe, looks, files, repositories);
     const licenseDirs = new Map();
     for (const f of files) {
         if (f.role === 'license' || f.role === 'use-policy' || f.role === 'notice') {
@@ -4994,6 +5015,13 @@ async function discover(rootDir, ignoreGlobs = [], safe) {
             continue;
         owner.licenseFiles.push(f);
     }
+    // A card read whole while weighing its folder goes with its model: the card stage reads it no more.
+    for (const m of models) {
+        const look = m.card ? looks.get(m.card.path) : undefined;
+        const whole = look ? (await look).whole : null;
+        if (whole)
+            m.cardRead = whole;
+    }
     return { root: safe.root, files, models, findings, truncated, repositories };
 }
 
@@ -5082,7 +5110,8 @@ async function audit(root, config = (0,schema/* defaultConfig */.sb)(), options 
         hubBaseResolver: options.hubBaseResolver,
         signal: options.signal,
         hubCache,
-        licenseCache
+        licenseCache,
+        scopeCache: new Map()
     };
     const judge = {
         config,

@@ -193,8 +193,11 @@ function namingDemand(s: Sentence, text: string): number {
     for (let k = 0; k < s.tokens.length; k++) {
       if (!quotedBefore(text, s.tokens[k]!.s) || NOTICE_LITERAL.has(s.tokens[k]!.w)) continue
       // '"Uses Pemberly LM"', '"Based on Tarn"': a badge in quotes, shown as the product says it
-      const badge = QUOTED_BADGES.some(seq => findSeq(s, seq).includes(k)) || BADGES.some(seq => findSeq(s, seq).includes(k))
-      if (badge && (nearWords(s, k, 24, 0, SHOW_ACT) >= 0 || nearWords(s, k, 24, 0, SHOW_NAME_ACT) >= 0)) return k
+      const badge =
+        QUOTED_BADGES.some(seq => findSeq(s, seq).includes(k)) ||
+        BADGES.some(seq => findSeq(s, seq).includes(k))
+      if (badge && (nearWords(s, k, 24, 0, SHOW_ACT) >= 0 || nearWords(s, k, 24, 0, SHOW_NAME_ACT) >= 0))
+        return k
       // "identify the underlying model as "Solvarin"": the model itself is given the name
       const act = nearWords(s, k, 8, 0, SHOW_NAME_ACT)
       if (act >= 0 && s.tokens[k - 1]?.w === 'as' && nearWords(s, act, 0, k - act, NAMED_THING) >= 0) return k

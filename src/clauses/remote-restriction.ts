@@ -102,9 +102,7 @@ const RUNNING = words(
 )
 const KEYLIKE = words('key keys token tokens credential credentials access')
 /** A noun phrase ends here: "suspend development of the Model" has development as its object. */
-const PHRASE_END = words(
-  'of for to if when at in through by with on from unless where whenever and or'
-)
+const PHRASE_END = words('of for to if when at in through by with on from unless where whenever and or')
 /** The licensee or its users as the one who acts: "you can revoke a token you issued". */
 const SELF_AGENT = words(
   'you licensee licensees recipient recipients user users customer customers subscriber subscribers'
@@ -137,7 +135,8 @@ const GRANT_WORD = words('licence license licences licenses agreement permission
 function licensorActs(s: Sentence, v: number, passive: boolean): boolean {
   if (passive) {
     for (let k = v + 1; k <= Math.min(s.tokens.length - 2, v + 5); k++)
-      if (s.tokens[k]!.w === 'by') return BY_LICENSOR.has(s.tokens[k + 1]!.w) || s.tokens[k + 2]?.w === 'licensor'
+      if (s.tokens[k]!.w === 'by')
+        return BY_LICENSOR.has(s.tokens[k + 1]!.w) || s.tokens[k + 2]?.w === 'licensor'
     return false
   }
   for (let k = v - 1; k >= Math.max(s.body, v - 8); k--) {

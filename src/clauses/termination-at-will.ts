@@ -163,7 +163,8 @@ function breachSetAside(s: Sentence): boolean {
 function besidesZh(s: Sentence): boolean {
   for (let k = 0; k < s.tokens.length; k++) {
     if (s.tokens[k]!.w !== '除' || s.tokens[k + 1]?.w === '非') continue
-    for (let j = k + 2; j <= Math.min(s.tokens.length - 1, k + 14); j++) if (s.tokens[j]!.w === '外') return true
+    for (let j = k + 2; j <= Math.min(s.tokens.length - 1, k + 14); j++)
+      if (s.tokens[j]!.w === '外') return true
   }
   return false
 }
@@ -272,7 +273,8 @@ export default defineClause({
         }
         // "you may terminate"; not "the date the Licensor tells you it is revoking", "granted to the Recipient"
         if (passive && t !== 'automatically') continue
-        if (SELF.has(t) && !afterPreposition(s, k) && (t === 'automatically' || selfActs(s, k, p))) self = true
+        if (SELF.has(t) && !afterPreposition(s, k) && (t === 'automatically' || selfActs(s, k, p)))
+          self = true
       }
       // "You may stop using the Model … at any time to end this agreement": the modal's own subject
       if (!passive && modalAt >= 0 && s.tokens[p - 1]?.w === 'to')

@@ -13809,7 +13809,7 @@ const DENIAL = new Phrases([
     'without geographical, is not restricted, are not restricted, not be restricted, \u4e0d\u9650\u5236, \u65e0\u9650\u5236',
     '\u6ca1\u6709\u9650\u5236, \u4e0d\u53d7\u9650, \u4e0d\u8bbe\u9650, not mandatory, not compulsory, not obligatory, not obliged, not obligated',
     'no prohibition, no prohibitions, no permission is needed, no permission is required',
-    'no permission needed, no permission required, \u65e0\u987b, \u6bcb\u987b, \u6bcb\u9700, \u4e0d\u987b'
+    'no permission needed, no permission required, \u65e0\u987b, \u6bcb\u987b, \u6bcb\u9700, \u4e0d\u987b, \u4e0d\u662f\u5fc5\u987b, \u5e76\u975e\u5fc5\u987b, \u975e\u5f3a\u5236, \u4e0d\u5f3a\u5236'
 ]);
 /** Start of a phrase that denies a restriction ("does not impose any restrictions", "no limit"), or -1.
  * Kept narrow: a denial silences every restrictive type in its sentence. */
@@ -14016,11 +14016,18 @@ const DOC_HEAD = words('policy policies guidelines guideline guide rules terms c
  * "Acceptable Conduct Code", "Fair Use Charter"), not "safety standards" or "content code". */
 const WEAK_HEAD = words('code codes standard standards principles addendum framework');
 const CONDUCT_KIND = words('responsible acceptable ethical ethics fair trustworthy conduct behaviour behavior');
-const DOC_KIND = words('use usage acceptable prohibited responsible content safety conduct fair ethical ethics trustworthy', 'behaviour behavior');
+const DOC_KIND = words('use usage acceptable prohibited responsible content safety conduct fair ethical ethics trustworthy', 'behaviour behavior', 
+// "Appropriate Use Schedule", "Permitted Use Charter", "Harm Prevention Policy", "Anti-Misuse Policy"
+'appropriate permitted permissible proper allowed restricted harm harms misuse abuse');
 /** Documents about other things than use: privacy, disclosure, marks. */
 const OTHER_DOC = words('privacy disclosure vulnerability security cookie cookies refund trademark trademarks marks mark brand', 'trade retention data');
+/** "Data Use Guidelines" govern the use of data: "data" before a kind word ends the name, it does not
+ * unmake it ("Data Retention Policy" has no kind word and names nothing). */
+const NAME_OPENER = words('data');
 /** Words that bind someone to the document: comply, abide, subject to, incorporated, breach. */
-const BIND = words('comply complies compliance abide abides follow follows conform conforms accordance adhere adheres', 'observe subject governed bound binding binds incorporated incorporate forms integral breach', 'breaches violate violates violation violating accept accepts acceptance agree agrees prohibits', 'forbids prohibited applies apply constitutes conditional refrain adhering complying abiding conforming', 'observing breaching breached violated adherence conditioned conditional');
+const BIND = words('comply complies compliance abide abides follow follows conform conforms accordance adhere adheres', 'observe subject governed bound binding binds incorporated incorporate forms integral breach', 'breaches violate violates violation violating accept accepts acceptance agree agrees prohibits', 'forbids prohibited applies apply constitutes conditional refrain adhering complying abiding conforming', 'observing breaching breached violated adherence conditioned conditional', 
+// "honour the Permitted Use Charter", "contravenes the Harm Prevention Policy", "accepting it"
+'honour honours honor honors honouring honoring respect respects obey obeys uphold upholds', 'contravene contravenes contravening contravention infringe infringes accepting agreeing condition');
 const OBLIGED = words('must shall required');
 const DOC_HEAD_ZH = phrases('\u653f\u7b56, \u89c4\u8303, \u51c6\u5219, \u5b88\u5219, \u89c4\u5219, \u898f\u7bc4, \u6e96\u5247, \u5b88\u5247, \u898f\u5247');
 const DOC_KIND_ZH = phrases('\u4f7f\u7528, \u7528\u9014, \u884c\u4e3a, \u53ef\u63a5\u53d7');
@@ -14028,7 +14035,7 @@ const BIND_ZH = phrases('\u9075\u5b88, \u9075\u5faa, \u7ea6\u675f, \u7ec4\u6210\
 /** "\u672c\u8bb8\u53ef\u4e0d\u9644\u5e26\u4efb\u4f55\u4f7f\u7528\u653f\u7b56", "\u4e0d\u901a\u8fc7\u5f15\u7528\u7eb3\u5165\u5176\u4ed6\u884c\u4e3a\u51c6\u5219": a document said not to be part of it. */
 const NOT_INCLUDED_ZH = phrases('\u4e0d\u9644\u5e26, \u4e0d\u7eb3\u5165, \u4e0d\u5305\u542b, \u4e0d\u5305\u62ec, \u4e0d\u9644\u52a0, \u6ca1\u6709, \u65e0\u4efb\u4f55, \u672a\u7eb3\u5165, \u4e0d\u901a\u8fc7\u5f15\u7528\u7eb3\u5165');
 /** "Schedule 2 (Acceptable Use)": an annex named by the kind of use it governs. */
-const USE_ANNEX = phrases('acceptable use, prohibited use, prohibited uses, use restrictions, responsible use, restricted use', 'prohibited activities');
+const USE_ANNEX = phrases('acceptable use, prohibited use, prohibited uses, use restrictions, responsible use, restricted use', 'prohibited activities, appropriate use, permitted use, permitted uses, permissible use, acceptable uses', 'restricted uses, usage rules, usage restrictions');
 /** An annex in Chinese and its content: \u9644\u4ef6A\u4e2d\u7684\u7981\u6b62\u7528\u9014\u6e05\u5355. */
 const ANNEX_ZH = phrases('\u9644\u4ef6, \u9644\u5f55, \u9644\u9304, \u9644\u8868');
 const ANNEX_LIMITS_ZH = phrases('\u7981\u6b62\u7528\u9014, \u4f7f\u7528\u9650\u5236, \u7981\u6b62\u884c\u4e3a, \u7981\u6b62\u884c\u70ba, \u9650\u5236\u7528\u9014, \u7981\u6b62\u7684\u7528\u9014');
@@ -14052,10 +14059,11 @@ const CONTACT = words('report reporting contact email questions inquiries feedba
 /** "the technical report", "our annual report": a document, not a request to report. */
 const REPORT_NOUN = words('technical annual research final the a this our that its their');
 const VIOLATION = words('violation violations misuse abuse concerns');
-const CONTACT_ZH = phrases('\u8054\u7cfb, \u4e3e\u62a5, \u7591\u95ee');
+/** Reporting channels in Chinese: \u8054\u7cfb, \u4e3e\u62a5, \u53d1\u9001\u90ae\u4ef6\u81f3 (traditional characters read as simplified). */
+const CONTACT_ZH = phrases('\u8054\u7cfb, \u4e3e\u62a5, \u7591\u95ee, \u53d1\u9001\u90ae\u4ef6, \u53d1\u90ae\u4ef6, \u90ae\u4ef6\u81f3, \u7535\u5b50\u90ae\u4ef6, \u90ae\u7bb1, \u6765\u4fe1, \u53cd\u9988, \u544a\u77e5\u6211\u4eec, \u901a\u77e5\u6211\u4eec');
 /** A gate spoken through a contact ("\u5546\u7528\u8bf7\u8054\u7cfb\u4f5c\u8005", "\u8d85\u8fc7\u7684\u9700\u8981\u8054\u7cfb\u6211\u4eec\u4ed8\u8d39\u6388\u6743"): a clause, not a contact line. */
 const GATE_ZH = phrases('\u5546\u7528, \u5546\u4e1a\u4f7f\u7528, \u5546\u4e1a\u7528\u9014, \u6388\u6743, \u4ed8\u8d39, \u8d2d\u4e70');
-const LAWFUL = phrases('applicable law, applicable laws, lawful, laws and regulations, \u6cd5\u5f8b');
+const LAWFUL = phrases('applicable law, applicable laws, lawful, laws and regulations, the law, the laws, all laws, local laws', 'legal, legally, \u6cd5\u5f8b, \u6cd5\u89c4');
 /** Words that end a name: "use of Covered Code", "use the Standard Version" name no document. */
 const NAME_BREAK = words('of the a an or and to with your its their this that in for any such');
 /** A weak head ("code", "standard") names a conduct document only as one noun phrase whose first
@@ -14078,6 +14086,8 @@ function documents(s) {
             let start = -1;
             for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
                 const t = s.tokens[k].w;
+                if (NAME_OPENER.has(t))
+                    break;
                 if (OTHER_DOC.has(t)) {
                     start = -1;
                     break;
@@ -14240,12 +14250,13 @@ function isContactLine(s) {
 // the measure, the condition). English words, then Chinese phrases (matched character by character).
 
 /** Who may be counted or limited: people, users, customers, accounts. */
-const PEOPLE = words('users user people persons individuals customers customer subscribers subscriber accounts', 'account members visitors consumers clients end mau dau licensees installations seats devices', 'actives maus daus citizens patients students learners participants players viewers readers', 'listeners households employees registrants signups workstations terminals', 'sessions \u6237 \u4eba \u8d26 \u5458 \u5ba2 \u5e2d \u6d3b');
+const PEOPLE = words('users user people persons individuals customers customer subscribers subscriber accounts', 'account members visitors consumers clients end mau dau licensees installations seats devices', 'actives maus daus citizens patients students learners participants players viewers readers', 'listeners households employees registrants signups workstations terminals', 'sessions seat installation device workstation terminal session member visitor subscriber', 'staff employee personnel headcount', '\u6237 \u4eba \u8d26 \u5458 \u5ba2 \u5e2d \u6d3b');
 /** A period over which people are counted. */
 const PERIOD = words('month months monthly day days daily week weeks weekly year years annual annually calendar period', 'quarter \u6708 \u65e5 \u5e74');
 /** A licensee's money coming in: revenue, turnover, sales, funding (ARR, \u6536\u5165, \u8425\u4e1a\u989d). */
-const REVENUE = words('revenue revenues turnover income sales earnings receipts proceeds funding financing valuation arr', 'mrr gmv billings bookings');
-const REVENUE_ZH = phrases('\u6536\u5165, \u8425\u6536, \u8425\u4e1a\u989d, \u9500\u552e\u989d, \u8425\u4e1a\u6536\u5165');
+const REVENUE = words('revenue revenues turnover income sales earnings receipts proceeds funding financing valuation arr', 'mrr gmv billings bookings takings');
+/** Chinese: formal (\u6536\u5165, \u8425\u4e1a\u989d), informal (\u6d41\u6c34) and outside funding (\u878d\u8d44). */
+const REVENUE_ZH = phrases('\u6536\u5165, \u8425\u6536, \u8425\u4e1a\u989d, \u9500\u552e\u989d, \u8425\u4e1a\u6536\u5165, \u6d41\u6c34, \u878d\u8d44, \u8425\u696d\u984d, \u92b7\u552e\u984d, \u6bdb\u6536\u5165, \u603b\u6536\u76ca, \u5e74\u6536\u76ca, \u8fdb\u8d26');
 /** The licensee and those it answers for. */
 const LICENSEE = words('you your licensee licensees recipient recipients user users entity entities company companies', 'organization organizations organisation organisations affiliates business businesses party parties', '\u60a8 \u4f60 \u88ab \u8bb8 \u53ef \u65b9 \u4f7f \u7528 \u8005');
 /** The model and what comes with it. */
@@ -14312,7 +14323,7 @@ const DERIVED_WORK = words('derivative derivatives derived modified modification
 
 
 /** Acts that keep a notice with the work: keep, retain, carry, reproduce, include, remain. */
-const KEEP_ACT = words('keep keeps kept retain retains retained reproduce reproduces reproduced preserve preserves', 'preserved carry carries carried include includes included contain contains remain remains', 'accompany accompanied bear bears intact display displays displayed appear appears travel travels');
+const KEEP_ACT = words('keep keeps kept retain retains retained reproduce reproduces reproduced preserve preserves', 'preserved carry carries carried include includes included contain contains remain remains', 'accompany accompanied bear bears intact display displays displayed appear appears travel travels', 'pass passes passed forward forwards');
 const KEEP_ZH = phrases('\u4fdd\u7559, \u9644\u5e26, \u9644\u4e0a, \u5305\u542b, \u4fdd\u6301, \u8f7d\u660e, \u968f\u9644, \u9644\u6709, \u4fdd\u7559, \u9644\u5e36, \u96a8\u9644');
 /** Strong keeping acts that need no modal ("source copies retain the above copyright notice"). */
 const KEEP_STRONG = words('retain retains reproduce reproduces preserve preserves keep');
@@ -14325,7 +14336,7 @@ const BAN_ZH = phrases('\u522b, \u4e0d\u8981, \u4e0d\u51c6, \u4e0d\u8bb8, \u4e0d
 /** What is kept: notices, copyright lines, credits, acknowledgements, legends. */
 const NOTICE = words('notice notices copyright copyrights attribution attributions credit credits acknowledgement', 'acknowledgements acknowledgment acknowledgments legend legends');
 /** Han characters are tokens of their own: Chinese objects are phrases, never single characters. */
-const NOTICE_ZH = phrases('\u58f0\u660e, \u7f72\u540d, \u7248\u6743, \u51fa\u5904, \u4f5c\u8005\u4fe1\u606f, \u8072\u660e, \u7248\u6b0a, \u51fa\u8655');
+const NOTICE_ZH = phrases('\u58f0\u660e, \u7f72\u540d, \u7248\u6743, \u51fa\u5904, \u4f5c\u8005\u4fe1\u606f, \u8072\u660e, \u7248\u6b0a, \u51fa\u8655, \u8457\u4f5c\u6743, \u59d3\u540d\u6807\u793a, \u7248\u6743\u6807\u793a, \u4f5c\u8005\u59d3\u540d');
 /** Notices proper: "alter the copyright status" names no notice, "remove the copyright notice" does. */
 const NOTICE_ITSELF = words('notice notices attribution attributions credit credits acknowledgement acknowledgements', 'acknowledgment acknowledgments legend legends lines line');
 const BARE = words('copyright copyrights');
@@ -14338,7 +14349,7 @@ const NAMES = words('name names');
 const LICENCE_COPY = phrases('copy of this licence, copy of this license, copy of this agreement, copy of the licence', 'copy of the license, copy of the agreement, text of this licence, text of this license', 'text of this agreement, licence text, license text, accompanied by this, copy of these terms', 'copy of the terms, copy of these conditions, \u526f\u672c, \u534f\u8bae\u5168\u6587, \u534f\u8bae\u7684\u5168\u6587, \u8bb8\u53ef\u8bc1\u5168\u6587, \u8bb8\u53ef\u8bc1\u7684\u5168\u6587', '\u534f\u8bae\u6587\u672c, \u534f\u8bae\u7684\u6587\u672c, \u8bb8\u53ef\u8bc1\u6587\u672c, \u8bb8\u53ef\u8bc1\u7684\u6587\u672c, \u8bb8\u53ef\u6587\u672c, \u6388\u6b0a\u689d\u6b3e\u5168\u6587, \u6388\u6743\u6761\u6b3e\u5168\u6587, \u689d\u6b3e\u5168\u6587');
 /** Giving credit: credit, cite, acknowledge, attribute. */
 const CREDIT_ACT = words('credit credited crediting acknowledge acknowledged acknowledging cite cited citing attribute', 'attributed attribution mention mentions reference');
-const CREDIT = phrases('appropriate credit, attribute, attribution notice, acknowledge the use, give credit, following notice', 'following attribution, notice text file, \u6ce8\u660e\u51fa\u5904, \u6ce8\u660e\u6765\u6e90, \u6ce8\u660e\u6a21\u578b\u6765\u6e90');
+const CREDIT = phrases('appropriate credit, attribute, attribution notice, acknowledge the use, give credit, following notice', 'following attribution, notice text file, \u6ce8\u660e\u51fa\u5904, \u6ce8\u660e\u6765\u6e90, \u6ce8\u660e\u6a21\u578b\u6765\u6e90, with credit to, with attribution to', 'with appropriate credit, with due credit, with acknowledgement of, with acknowledgment of, crediting the');
 /** Naming someone as the origin: "name the original group as its source". */
 const AS_SOURCE = phrases('as its source, as the source, as the origin, as its origin, as the original author', 'as the creator, as its creator, as the author, as its author, as the original creator');
 /** Marking what was changed: a note, notice or statement that the files were changed. */
@@ -14372,6 +14383,43 @@ const ORIGIN_ZH = phrases('\u4f5c\u8005, \u6765\u6e90, \u51fa\u5904, \u5f00\u53d
 /** What was changed, as the object of a mark: \u4fee\u6539, \u66f4\u6539, \u6539\u52a8 ("\u4fee\u6539\u8fc7\u7684\u6587\u4ef6\u5e94\u5f53\u9644\u6709\u8bf4\u660e"). */
 const CHANGED_ZH = phrases('\u4fee\u6539, \u66f4\u6539, \u6539\u52a8, \u6539\u52d5, \u8b8a\u66f4, \u53d8\u66f4, \u6539\u4e86, \u6539\u8fc7, \u6539\u904e');
 const RESERVED = words('reserved');
+/** Duties named as nouns: attribution, credit, a citation ("Attribution required", "Credit is mandatory"). */
+const DUTY_NOUN = words('attribution attributions credit credits citation citations acknowledgement acknowledgements', 'acknowledgment acknowledgments');
+/** What makes a notice one that is kept for the authors: "copyright notice", "licence notice". */
+const NOTICE_KIND = words('copyright copyrights license licence attribution legal proprietary authorship');
+const NOTICE_NOUN = words('notice notices statement statements line lines');
+const LAW = words('law laws statute statutes regulation regulations');
+const REQUIRED = words('required mandatory compulsory obligatory needed necessary');
+/**
+ * "License and copyright notice is required", "Credit: mandatory": the duty named and required.
+ * Only notices of copyright, licence or authorship ("thirty days' notice is required" notifies).
+ */
+function dutyRequired(s) {
+    for (const r of allOf(s, REQUIRED)) {
+        // "required by law": a fact about the law, no duty of the licence
+        if (negatedBefore(s, r, 3) >= 0 || nearWords(s, r, 0, 3, LAW) >= 0)
+            continue;
+        for (let k = r - 1; k >= Math.max(0, r - 5); k--) {
+            const w = s.tokens[k].w;
+            const named = (DUTY_NOUN.has(w) && creditIsAct(s, k)) ||
+                (NOTICE_NOUN.has(w) && nearWords(s, k, 3, 0, NOTICE_KIND) >= 0);
+            if (named && negatedBefore(s, k, 3) < 0)
+                return k;
+        }
+    }
+    return -1;
+}
+/** "you may bear / may keep": the act itself merely permitted, whatever the sentence obliges elsewhere. */
+function actPermitted(s, p) {
+    for (let k = p - 1; k >= Math.max(0, p - 2); k--) {
+        const w = s.tokens[k].w;
+        if (PERMISSIVE.has(w))
+            return true;
+        if (MUST.has(w) || OBLIGATION.has(w))
+            return false;
+    }
+    return false;
+}
 /** "may", "encouraged", "grateful" and nothing that obliges or forbids: no attribution clause. */
 function merelyPermitted(s) {
     if (hasAny(s, MUST) || hasAny(s, OBLIGATION) || HAS_TO.in(s))
@@ -14449,18 +14497,22 @@ function keepsNotice(s, obliged) {
     const acts = [...allOf(s, KEEP_ACT), ...KEEP_ZH.all(s)];
     for (const p of acts) {
         const strong = KEEP_STRONG.has(s.tokens[p].w) || s.tokens[p].w === '\u4fdd';
-        if (!obliged && !strong)
+        if ((!obliged && !strong) || actPermitted(s, p))
+            continue;
+        // "keep to the licence terms": keeping to is complying, not keeping a notice
+        if (s.tokens[p + 1]?.w === 'to' && s.tokens[p].w.startsWith('keep'))
             continue;
         // "must keep the authors' names", or the object first: "copyright lines must remain"
         const o = objectNear(s, p, obliged ? 12 : 0, 10);
-        if (o >= 0 && !restrictionsBetween(s, p, o) && nearPhrase(s, o, 0, 4, BADGE) < 0)
+        if (o >= 0 && !restrictionsBetween(s, p, o) && nearPhrase(s, Math.min(o, p), 10, 4, BADGE) < 0)
             return p;
         // "\u9808\u9644\u4e0a\u672c\u534f\u8bae", "you must include this Agreement": the licence travels with the copies
         // ("carry this licence" on a derivative is share-alike: the licence it goes out under)
         if (obliged && HAND_OVER.has(s.tokens[p].w)) {
             const len = s.tokens[p].w.length === 1 ? 2 : 1;
             const self = LICENCE_SELF.first(s);
-            if (self === p + len)
+            // "\u9644\u5e26\u672c\u6388\u6743\u6240\u5b9a\u4e4b\u4f7f\u7528\u9650\u5236": the licence's restrictions travel (a flow-down), not the licence
+            if (self === p + len && nearWords(s, self, 0, 10, LIMITS) < 0)
                 return p;
             // "I must include the Mistral Research License": a licence named by its name
             const named = nearWords(s, p, 0, 6, LICENCE_NOUN);
@@ -14517,15 +14569,21 @@ function forbidsRemoval(s) {
         const imperative = IMPERATIVE.has(first) ||
             (CREDIT_ACT.has(first) && (CREDIT_OBJECT.has(second) || (second !== '' && !NOT_AN_OBJECT.has(second))));
         // "Attribution is not required, but \u2026": an obligation denied obliges nobody
-        const must = allOf(s, MUST).some(k => negatedBefore(s, k, 2) < 0);
-        const strict = must || STRICT_HAS_TO.in(s) || imperative;
-        const obliged = strict || HAS_TO.in(s);
+        // (\u4e0d\u662f\u5fc5\u987b: a Chinese modal is two characters, its negation one or two before them)
+        const must = allOf(s, MUST).some(k => negatedBefore(s, k, s.tokens[k].w.length === 1 ? 3 : 2) < 0);
+        // "You don't have to credit us": a duty denied
+        const hasTo = (list) => list.all(s).some(k => negatedBefore(s, k, 2) < 0);
+        const strict = must || hasTo(STRICT_HAS_TO) || imperative;
+        const obliged = strict || hasTo(HAS_TO);
         const kept = keepsNotice(s, obliged);
         if (kept >= 0)
             return kept;
         const credit = CREDIT.first(s);
         if (credit >= 0)
             return credit;
+        const duty = dutyRequired(s);
+        if (duty >= 0)
+            return duty;
         // "You may distribute it provided that (a) you include a copy of this Agreement": a condition
         if (obliged) {
             const copy = LICENCE_COPY.first(s);
@@ -14533,7 +14591,7 @@ function forbidsRemoval(s) {
                 return copy;
         }
         if (strict) {
-            const c = allOf(s, CREDIT_ACT).find(k => creditIsAct(s, k));
+            const c = allOf(s, CREDIT_ACT).find(k => creditIsAct(s, k) && negatedBefore(s, k, 1) < 0);
             if (c !== undefined)
                 return c;
             const origin = AS_SOURCE.first(s);
@@ -14588,6 +14646,7 @@ function forbidsRemoval(s) {
 
 
 
+
 const FIELDS = phrases('military, militaries, warfare, weapon, weapons, weaponry, armaments, nuclear, espionage', 'surveillance, surveil, surveilling, tracking individuals, terrorism, terrorist', 'medical advice, medical diagnosis, legal advice, financial advice, law enforcement, policing', 'immigration, biometric, biometrics, facial recognition, face recognition, discriminate', 'discrimination, defamatory, defame, harass, harassment, disinformation, misinformation', 'deepfake, deepfakes, impersonate, impersonating, impersonation, endanger national security', 'endangers national security, human trafficking, child sexual, exploit or harm minors', 'sexual content, cloud service provider, cloud service providers, software service providers', 'hosted service, hosting service, credit scoring, social scoring, predictive policing', 'genocide, self harm, political campaigning, lethal, critical infrastructure', 'autonomous weapons, malware, spam, fraud, fraudulent, gambling, employment decisions', 'hiring decisions, armed forces, defence procurement, intelligence services, automated decisions', 'automated decision, ethnicity, sexual orientation, profiling, track individuals, target individuals', '\u533b\u7597\u8bca\u65ad, \u6cd5\u5f8b\u54a8\u8be2, \u533b\u7597, \u519b\u961f, \u56fd\u9632, \u519b\u4e8b, \u6b66\u5668, \u76d1\u63a7, \u76d1\u89c6, \u6050\u6016, \u751f\u7269\u8bc6\u522b, \u4eba\u8138\u8bc6\u522b, \u533b\u7597\u5efa\u8bae, \u6b67\u89c6, \u865a\u5047\u4fe1\u606f', 
 // decisions about people's access to credit, work, housing, insurance and benefits
 'creditworthiness, credit worthiness, determination of eligibility, eligibility determinations', 'eligibility decisions, eligibility for public benefits, job applicants, employment screening', 'tenant screening, insurance underwriting, insurance pricing, screen applicants, screen tenants', 'job candidates, access to housing, access to employment, access to education, access to credit', 'access to healthcare, access to public benefits, criminal justice, bail decisions, sentencing, parole', 'targeted advertising, advertising to children, autonomous vehicles, autonomous driving', 'pornography, pornographic, sexually explicit, \u8272\u60c5, \u6deb\u79fd, \u8d4c\u535a, \u81ea\u52a8\u9a7e\u9a76, \u5b9a\u5411\u5e7f\u544a', 'cyberattack, cyberattacks, cyber attacks, hacking, phishing, \u7f51\u7edc\u653b\u51fb, \u6076\u610f\u8f6f\u4ef6, \u9ed1\u5ba2\u653b\u51fb, \u7db2\u8def\u653b\u64ca', 'spyware, stalkerware, ransomware, stalking, stalk, doxxing, doxing', 
@@ -14597,6 +14656,8 @@ const FIELDS = phrases('military, militaries, warfare, weapon, weapons, weaponry
 'political campaign, political campaigns, election campaigns, \u653f\u6cbb\u7ade\u9009, \u7ade\u9009\u5ba3\u4f20, \u865a\u5047\u65b0\u95fb, \u8bc8\u9a97, \u6df1\u5ea6\u4f2a\u9020', '\u5192\u5145\u4ed6\u4eba, \u753b\u50cf\u5206\u6790, \u7528\u6237\u753b\u50cf', 
 // safety-critical control
 'air traffic control, life support, nuclear facility, clinical diagnosis, treatment decisions', 
+// clinical tools and ad targeting: "any medical diagnostic device", "clinical decision-support"
+'medical device, medical devices, medical diagnostic, diagnostic device, diagnostic devices', 'clinical decision, clinical decisions, ad targeting, targeted ads, behavioural advertising', 'behavioral advertising, targeting people, \u533b\u7597\u5668\u68b0, \u4e34\u5e8a\u51b3\u7b56, \u7cbe\u51c6\u5e7f\u544a', 
 // traditional characters
 '\u8ecd\u4e8b, \u76e3\u63a7, \u91ab\u7642, \u8a3a\u65b7, \u6b66\u5668, \u76e3\u8996, \u8ecd\u968a, \u570b\u9632, \u4eba\u81c9\u8b58\u5225, \u751f\u7269\u8b58\u5225, \u6b67\u8996');
 /** A use put outside the grant without a negation word: "is expressly excluded", "outside what
@@ -14604,7 +14665,7 @@ const FIELDS = phrases('military, militaries, warfare, weapon, weapons, weaponry
 const EXCLUDED = phrases('expressly excluded, is excluded, are excluded, outside what this licence permits', 'outside what this license permits, outside the scope of this licence, outside the scope of this license', 'outside the scope of the licence, outside the scope of the license');
 const DISCLAIMERS = phrases('not intended for use, not designed, high risk activities, hazardous environments, fail safe', 
 // the licensor on itself: "is not a law firm and does not provide legal advice"
-'not fault tolerant, not a law firm', 
+'not fault tolerant, not a law firm, not a medical device, not been cleared, not approved as', 
 // \u672c\u6a21\u578b\u672a\u9488\u5bf9\u533b\u7597\u573a\u666f\u8fdb\u884c\u8bc4\u4f30\uff0c\u76f8\u5173\u7ed3\u679c\u4ec5\u4f9b\u53c2\u8003: not evaluated for a field, a caution, no ban
 '\u672a\u9488\u5bf9, \u672a\u91dd\u5c0d, \u4ec5\u4f9b\u53c2\u8003, \u50c5\u4f9b\u53c3\u8003, \u8c28\u614e\u4f7f\u7528, \u8b39\u614e\u4f7f\u7528, not been evaluated, not evaluated, not been tested', '\u573a\u666f\u6d4b\u8bd5, \u672a\u7ecf\u6d4b\u8bd5, \u672a\u7ecf\u8fc7\u6d4b\u8bd5, \u672a\u7ecf\u8bc4\u4f30, \u672a\u7ecf\u9a8c\u8bc1, \u672a\u7d93\u6e2c\u8a66, \u672a\u7d93\u8a55\u4f30', 
 // "not suitable for medical diagnosis", "should not be relied on for legal advice": a caution
@@ -14615,10 +14676,14 @@ const NONE_OF = phrases('none of the following, none of these, none of the uses'
 const STATES = words('does doesn do don');
 /** Who states what it does: "We do not provide medical advice" (not the imperative "Do not \u2026"). */
 const SPEAKER = words('we i it licensor provider they this model');
-const OFFER = words('provide provides offer offers give gives render renders');
+const OFFER = words('provide provides offer offers give gives render renders sell sells serve serves show shows use uses', 'engage engages support supports');
 /** A field named as restricted: "any Restricted Field", "prohibited sectors", "\u9ad8\u98ce\u9669\u9886\u57df". */
 const FIELD_NOUN = words('field fields sector sectors domain domains industry industries');
 const RESTRICTED = words('restricted prohibited excluded forbidden');
+/** Labels that put what follows them out of bounds: "| Prohibited uses | Military, surveillance |",
+ * "Banned: weapons". */
+const BANNED_LABEL = words('restricted prohibited excluded forbidden banned disallowed \u7981');
+const LABEL_SPAN = 6;
 const FIELD_ZH = phrases('\u9ad8\u98ce\u9669\u9886\u57df, \u7981\u6b62\u9886\u57df, \u9650\u5236\u9886\u57df, \u654f\u611f\u9886\u57df');
 /** "X does not provide legal advice": the negation describes the licensor, it forbids nothing. */
 function statesWhatItDoes(s) {
@@ -14632,6 +14697,16 @@ function statesWhatItDoes(s) {
         if ((s.tokens[n]?.w === 'not' || n === k + 2) && OFFER.has(s.tokens[n + 1]?.w ?? ''))
             return true;
     }
+    return false;
+}
+/** The field at `at` follows a label that bans it ("Prohibited uses: military"), itself not negated. */
+function underBanLabel(s, at) {
+    // '"Excluded Sector" means defence': a definition, banned only where the term is used
+    if (definesTerm(s))
+        return false;
+    for (let k = at - 1; k >= Math.max(s.body, at - LABEL_SPAN); k--)
+        if (BANNED_LABEL.has(s.tokens[k].w))
+            return negatedBefore(s, k, 2) < 0 && s.tokens[k - 1]?.w !== 'non';
     return false;
 }
 /** A restricted field named by its kind: "in any Restricted Field", "\u9ad8\u98ce\u9669\u9886\u57df". */
@@ -14664,7 +14739,7 @@ const GUARDRAIL_BYPASS = phrases('circumvent', 'bypass', 'disable');
         if (at >= 0) {
             if (exportControlNear(s, at) || DISCLAIMERS.in(s) || statesWhatItDoes(s))
                 return -1;
-            if (banned)
+            if (banned || underBanLabel(s, at))
                 return deniedAt(s, at) ? -1 : at;
         }
         if (field >= 0 && banned && !deniedAt(s, field))
@@ -14813,6 +14888,13 @@ function statesIntent(s) {
             return true;
     return false;
 }
+/** "excluded territories", "restricted countries": a class of places put out of the grant. */
+function excludedClassNamed(s) {
+    for (const p of allOf(s, PLACE_CLASS))
+        if (EXCLUDED_CLASS.has(s.tokens[p - 1]?.w ?? ''))
+            return true;
+    return false;
+}
 /** Verbs of excluding with the place as their object: "The licence excludes Tonga". */
 const EXCLUDES = words('excludes excluding exclude');
 /** What may follow a place named as an object: nothing, or the next item ("excludes Tonga, and \u2026"). */
@@ -14838,7 +14920,9 @@ const RESIDENCE = words('domiciled resident residents residing reside resides lo
 /** Words that may stand between belonging and the class of places: "resident in a country", "organised under the laws of any Restricted Territory". */
 const TO_PLACE = words('in of within under the a an any such laws law');
 /** Words of belonging between the residence word and the place: "or has its principal place of business in". */
-const ON_THE_WAY = words('or and ordinarily has have its their principal place places business registered office');
+const ON_THE_WAY = words('or and ordinarily has have its their principal place places business registered office', 'person persons entity entities company companies organisation organization individual individuals');
+/** Words that put people outside the grant without a "not": "excluded from", "unavailable to". */
+const geographic_restriction_DENIAL = words('excluded unavailable ineligible barred denied withheld disqualified prohibited forbidden');
 /** What a denial takes away: rights, the grant, the licence, eligibility. */
 const RIGHTS = words('right rights granted grant license licence licensed licenced eligible available permitted', 'may authorised authorized extend extends apply applies confer confers conferred');
 /**
@@ -14859,7 +14943,8 @@ function residentsExcluded(s, doc) {
                 if (!isCapitalised(doc, s, c))
                     break;
                 // a place by name, right after "in": "organised under the laws of \u2026 Djibouti"
-                if (named < 0 && !NOT_PLACES.has(w) && s.tokens[c - 1].w === 'in')
+                const prev = s.tokens[c - 1].w;
+                if (named < 0 && !NOT_PLACES.has(w) && (prev === 'in' || prev === 'of'))
                     named = c;
             }
             c++;
@@ -14875,9 +14960,12 @@ function residentsExcluded(s, doc) {
         // licensee must make (a checkbox, a representation)
         if (neg >= 0 && r - neg <= 2)
             return r;
-        // "Licensees established in a Restricted Territory may not use the Model"
-        for (let k = c + 1; k <= Math.min(s.tokens.length - 1, c + 6); k++)
-            if (isNegationAt(s, k))
+        // "The licence is unavailable to residents of Belarus"
+        if (nearWords(s, r, 6, 0, geographic_restriction_DENIAL) >= 0)
+            return r;
+        // "Licensees established in a Restricted Territory may not use the Model", "\u2026 are excluded from this grant"
+        for (let k = c + 1; k <= Math.min(s.tokens.length - 1, c + 8); k++)
+            if (isNegationAt(s, k) || geographic_restriction_DENIAL.has(s.tokens[k].w))
                 return r;
     }
     return -1;
@@ -14897,7 +14985,28 @@ function confinedToTerritory(s, doc) {
         if (near(s, k, 3, 0, w => ONLY.has(w)) >= 0)
             return p;
     }
+    // "shall not use, host or offer the Software outside the Territory": use beyond it banned
+    for (const p of allOf(s, PLACE_CLASS)) {
+        if (!isCapitalised(doc, s, p) || s.tokens[p].w.startsWith('countr'))
+            continue;
+        const out = nearWords(s, p, 3, 0, OUTSIDE);
+        if (out >= 0 && negatedBefore(s, out, 14) >= 0)
+            return p;
+    }
     return -1;
+}
+const OUTSIDE = words('outside beyond');
+/** Where a thing must be: "Servers hosting the Model must be physically located in Canada". */
+const SITED = words('located situated hosted housed stored kept operated placed based');
+const MUST_EN = words('must shall required');
+function mustBeSited(s, p) {
+    let k = p - 1;
+    while (k >= 0 && k >= p - 3 && !WITHIN.has(s.tokens[k].w))
+        k--;
+    if (k < 0 || k < p - 3 || !SITED.has(s.tokens[k - 1]?.w ?? ''))
+        return false;
+    const must = nearWords(s, k - 1, 6, 0, MUST_EN);
+    return must >= 0;
 }
 /** What is used from a place: the model or the service itself ("Use of the Service from X"), not data. */
 const USED_THING = words('the of model models service services weights it api software');
@@ -14982,6 +15091,9 @@ const BANNED_HERE = phrases('prohibited, forbidden, not permitted, not allowed, 
         const known = PLACES.all(s);
         if (found.length === 0)
             return -1;
+        // "| Excluded territories | Cuba, Syria |": a table row naming places under a class the licence excludes
+        if (s.restated === true && excludedClassNamed(s))
+            return found[0];
         const grantWord = hasAny(s, GRANT);
         const useWord = hasAny(s, USE_GRANT);
         for (const p of found) {
@@ -14989,6 +15101,8 @@ const BANNED_HERE = phrases('prohibited, forbidden, not permitted, not allowed, 
             // "customers in Eastasia", "EU users": the people of a place are the ones limited
             const inhabitants = (WITHIN.has(s.tokens[p - 1]?.w ?? '') && nearWords(s, p - 1, 2, 0, WHO) >= 0) ||
                 (known.includes(p) && WHO.has(s.tokens[p + 1]?.w ?? ''));
+            if (mustBeSited(s, p))
+                return p;
             const hasGrant = grantWord || inhabitants || (useWord && usedInPlace(s, p));
             if (!hasGrant)
                 continue;
@@ -15052,17 +15166,38 @@ const BANNED_HERE = phrases('prohibited, forbidden, not permitted, not allowed, 
 
 
 const BADGES = phraseSeqs('built with, powered by, built on, built using, made with, created with, improved using');
+/** Badge wordings that are a name only inside quotes ("Based on X", "Uses X"): in prose they describe. */
+const QUOTED_BADGES = phraseSeqs('based on, derived from, uses, runs on, running on, built atop, driven by, enabled by, fueled by', 'fuelled by, using, featuring, contains, includes, adapted from, fine tuned from, trained from');
 const DISPLAY = words('display displayed displays include included state mention label show prominently must shall', 'required require notice');
 /** What a naming demand asks to show: "no 'Powered by' notice is required" denies it. */
 const naming_requirement_NOTICE = words('notice notices badge badges label labels display');
-const NAME_WORDS = words('name names named naming');
+const NAME_WORDS = words('name names named naming identifier identifiers id ids title titles titled designation designations', 'moniker');
+/** "right, title and interest", "title to the Model": ownership, not a name. */
+function ownershipTitle(s, p) {
+    const w = s.tokens[p].w;
+    if (w !== 'title' && w !== 'titles')
+        return false;
+    const next = s.tokens[p + 1]?.w ?? '';
+    return s.tokens[p - 1]?.w === 'right' || next === 'and' || next === 'to' || next === 'in';
+}
 const PREFIX = words('beginning prefix prefixed begin begins start starts starting front suffix suffixed end ends');
 const naming_requirement_MUST = words('must shall required require requires include need');
+/** Obligations said with "to": "are to keep", "is to carry", "has to start". */
+const TO_OBLIGATION = phraseSeqs('are to, is to, has to, have to, ought to, are expected to, is expected to');
+function obligedByTo(s) {
+    return TO_OBLIGATION.some(seq => findSeq(s, seq).length > 0);
+}
 const STRONG = words('must shall required require requires obliged obligated need needs');
 /** What a name must do: include, contain, bear, carry, begin with the original's name. */
 const NAME_ACT = words('include includes contain contains bear bears carry carries state begin start prefix form incorporate');
 /** A literal to be shown: displayed, carried, labelled. */
 const SHOW_ACT = words('displayed display carry carries label labelled labeled show shown state mark marked bear');
+/** Verbs that show a literal only when it is a badge or names the model: "reproduce the phrase
+ * "Uses X"", "identify the underlying model as "X"" (not "include "pip install x"" in a README). */
+const SHOW_NAME_ACT = words('identify identifies identified reproduce reproduces reproduced read reads feature features print', 'printed contain contains include includes present presents presented');
+const NAMED_THING = words('model models it them base underlying original derivative derivatives');
+/** A quoted literal that is a notice of copyright or origin, kept as attribution, not a name. */
+const NOTICE_LITERAL = words('copyright this portions licensed \u00a9');
 const NAME_ZH = phrases('\u540d\u79f0, \u540d\u5b57, \u547d\u540d, \u540d\u7a31, \u540d\u4e49, \u540d\u7fa9');
 /** Obligations in Chinese, formal and informal (\u8981, \u5f97): \u987b / \u5fc5\u987b / \u5e94\u5f53 / \u8981\u5728\u754c\u9762\u4e0a\u5199\u660e / \u5c31\u5f97. */
 const naming_requirement_MUST_ZH = phrases('\u987b, \u5fc5\u987b, \u5e94\u5f53, \u5e94, \u9808, \u61c9, \u8981, \u5f97, \u9700');
@@ -15095,14 +15230,31 @@ function quotedBefore(text, offset) {
     }
     return false;
 }
+/** An imperative show verb opening a clause after a condition: "If you ship it, show "Runs on X" \u2026". */
+const SHOW_IMPERATIVE = words('show display put place print add include state');
+function imperativeShow(s, text) {
+    for (const k of allOf(s, SHOW_IMPERATIVE)) {
+        if (k === s.body)
+            return true;
+        // after "If \u2026," the verb has no subject of its own
+        const gap = text.slice(s.tokens[k - 1].e, s.tokens[k].s);
+        if (IF_WORDS.has(s.tokens[s.body].w) && gap.includes(','))
+            return true;
+    }
+    return false;
+}
+const IF_WORDS = words('if when where once whenever');
 /** "may", "encouraged", "welcome" without "must"/"shall"/"required": no obligation. */
 function naming_requirement_merelyPermitted(s) {
     // "We recommend, but do not require, a badge": a requirement denied is no obligation
     const strong = allOf(s, STRONG).some(k => negatedBefore(s, k, 2) < 0);
     const obliged = allOf(s, OBLIGATION).some(k => negatedBefore(s, k, 2) < 0);
     const denied = allOf(s, STRONG).some(k => negatedBefore(s, k, 2) >= 0);
-    return hasAny(s, PERMISSIVE) && !strong && !obliged && (denied || !prohibits(s));
+    const permitted = allOf(s, PERMISSIVE).some(k => !OTHERS.has(s.tokens[k - 1]?.w ?? ''));
+    return permitted && !strong && !obliged && (denied || !prohibits(s));
 }
+/** Someone else's ability: "somewhere users can see it" grants the licensee nothing. */
+const OTHERS = words('users people visitors readers viewers anyone everyone customers they it others');
 /** A quotation mark within a few characters after `offset` (\u201c\u7531 X \u63d0\u4f9b\u652f\u6301\u201d). */
 function quotedAfter(text, offset) {
     for (let i = offset; i < Math.min(text.length, offset + 6); i++)
@@ -15165,21 +15317,33 @@ function namingDemand(s, text) {
                 return p;
         }
     }
+    const toObliged = obligedByTo(s);
     for (const p of allOf(s, NAME_WORDS)) {
-        if (nearWords(s, p, 10, 8, PREFIX) >= 0 && nearWords(s, p, 25, 10, naming_requirement_MUST) >= 0)
+        if (ownershipTitle(s, p))
+            continue;
+        if (nearWords(s, p, 10, 8, PREFIX) >= 0 && (nearWords(s, p, 25, 10, naming_requirement_MUST) >= 0 || toObliged))
             return p;
         // "its name must contain the word \u2026", "Derivatives must include "X" in their name"
         // "a credit line naming the authors" is attribution: only the noun "name" counts here
-        const noun = s.tokens[p].w === 'name' || s.tokens[p].w === 'names';
+        const noun = s.tokens[p].w !== 'named' && s.tokens[p].w !== 'naming';
         const must = noun ? nearWords(s, p, 12, 8, STRONG) : -1;
         if (must >= 0 && nearWords(s, must, 0, 10, NAME_ACT) >= 0)
             return p;
     }
     // a quoted literal that must be displayed: 'The words "Based on X" shall be displayed'
-    if (hasAny(s, STRONG)) {
+    if (hasAny(s, STRONG) || toObliged || imperativeShow(s, text)) {
         for (let k = 0; k < s.tokens.length; k++) {
-            if (!quotedBefore(text, s.tokens[k].s))
+            if (!quotedBefore(text, s.tokens[k].s) || NOTICE_LITERAL.has(s.tokens[k].w))
                 continue;
+            // '"Uses Pemberly LM"', '"Based on Tarn"': a badge in quotes, shown as the product says it
+            const badge = QUOTED_BADGES.some(seq => findSeq(s, seq).includes(k)) ||
+                BADGES.some(seq => findSeq(s, seq).includes(k));
+            if (badge && (nearWords(s, k, 24, 0, SHOW_ACT) >= 0 || nearWords(s, k, 24, 0, SHOW_NAME_ACT) >= 0))
+                return k;
+            // "identify the underlying model as "Solvarin"": the model itself is given the name
+            const act = nearWords(s, k, 8, 0, SHOW_NAME_ACT);
+            if (act >= 0 && s.tokens[k - 1]?.w === 'as' && nearWords(s, act, 0, k - act, NAMED_THING) >= 0)
+                return k;
             if (nearWords(s, k, 8, 10, SHOW_ACT) >= 0)
                 return k;
             // 'shall prominently display, on a website \u2026, the phrase "Runs on X"'
@@ -15250,10 +15414,16 @@ function namingDemand(s, text) {
 
 /** Changing the model: active verbs, their passives and the nouns for the result. */
 const ALTER = words('modify modified alter altered adapt adapted translate remix transform finetune finetuned retrain', 'retrained merge merged merges quantize quantise quantized quantised prune pruned compress compressed', 'convert converted', 'modifications adaptations finetunes alteration alterations modification adaptation customise', 'customize customised customized remixed transformed translated translations translation');
-const ACTS = phrases('create derivative works, create derivatives, create any derivative, make derivative works', 'prepare derivative works, create a derivative, fine tune, fine tuned, fine tunes, fine tuning', 'produce derivative works, create adaptations, further trained, train it further, change its weights', 'change the weights, make changes, make any changes, make any change, build upon, build on', 'work based on, works based on, work based upon, works based upon, derived from it', 'derived from the model, further train, train further, further training, \u4e8c\u6b21\u5f00\u53d1, \u4e8c\u6b21\u8bad\u7ec3', '\u518d\u8bad\u7ec3, \u4fee\u6539, \u5fae\u8c03, \u5408\u5e76, \u6539\u52a8, \u6539\u7f16, \u6539\u5199, \u6f14\u7ece, \u53d8\u66f4, \u526a\u679d, \u91cf\u5316, \u538b\u7f29, \u6539\u4f5c, \u7ffb\u8bd1');
+const ACTS = phrases('create derivative works, create derivatives, create any derivative, make derivative works', 'prepare derivative works, create a derivative, fine tune, fine tuned, fine tunes, fine tuning', 'produce derivative works, create adaptations, further trained, train it further, change its weights', 'change the weights, make changes, make any changes, make any change, build upon, build on', 'work based on, works based on, work based upon, works based upon, derived from it', 'derived from the model, further train, train further, further training, \u4e8c\u6b21\u5f00\u53d1, \u4e8c\u6b21\u8bad\u7ec3', '\u518d\u8bad\u7ec3, \u4fee\u6539, \u5fae\u8c03, \u5408\u5e76, \u6539\u52a8, \u6539\u7f16, \u6539\u5199, \u6f14\u7ece, \u53d8\u66f4, \u526a\u679d, \u91cf\u5316, \u538b\u7f29, \u6539\u4f5c, \u7ffb\u8bd1, \u9b54\u6539, \u8c03\u53c2');
+/** Informal Chinese bans: \u522b\u9b54\u6539, \u4e0d\u8981\u6539, \u4e0d\u51c6\u5fae\u8c03, \u4e0d\u8bb8\u5408\u5e76. */
+const BAN_ZH_INFORMAL = phrases('\u522b, \u4e0d\u8981, \u4e0d\u51c6, \u4e0d\u8bb8, \u752d');
+/** A Chinese sentence that opens with a ban addresses the licensee: \u522b\u9b54\u6539 (restated \u4e0d\u5f97\u9b54\u6539), \u4e25\u7981\u4fee\u6539. */
+const BAN_OPENS_ZH = phrases('\u4e0d\u5f97, \u522b, \u4e0d\u8981, \u4e0d\u51c6, \u4e0d\u8bb8, \u7981\u6b62, \u4e25\u7981, \u8bf7\u52ff, \u5207\u52ff, \u752d');
+/** "without our written consent": a condition on the ban, not a second negation that lifts it. */
+const CONSENT = words('consent approval permission authorisation authorization agreement');
 const NOT_OBJECTS = words('license licence notice notices terms rights agreement conditions warranty disclaimer copyright', 'fact legend legends marking markings attribution configuration');
 /** Who or what is bound: the licensee, or the model itself in the passive. */
-const SUBJECT = words('you licensee licensees user users model models weights checkpoint checkpoints parameters');
+const SUBJECT = words('you licensee licensees user users model models weights checkpoint checkpoints parameters', 'dataset datasets annotations corpus');
 const SUBJECT_ZH = phrases('\u60a8, \u4f60, \u7528\u6237, \u6a21\u578b, \u6743\u91cd, \u88ab\u8bb8\u53ef\u65b9, \u4f7f\u7528\u8005, \u88ab\u6388\u6743\u4eba, \u88ab\u6388\u6743\u65b9');
 /** A passive ban names what it bans by a pronoun or a noun: "modified versions may not be shared". */
 const WEAK_SUBJECT = words('it them versions version copies copy materials');
@@ -15284,7 +15454,7 @@ function gerundSubject(s, p) {
             return false;
     return true;
 }
-const GERUND_GLUE = words('or and the model weights it any of this these');
+const GERUND_GLUE = words('or and the model weights it any of this these fine distilling');
 /**
  * The act is done to another model: "fine-tune your own model on its answers", "train a separate
  * model on its responses". Training another model on this one's outputs is an output use.
@@ -15340,7 +15510,7 @@ function isVerb(w) {
     return ACTIVE.has(w) || ALTERING.has(w);
 }
 /** Gerunds of the acts: "refrain from modifying the Model". */
-const ALTERING = words('modifying altering adapting retraining merging quantizing quantising pruning compressing transforming', 'translating remixing customising customizing');
+const ALTERING = words('modifying altering adapting retraining merging quantizing quantising pruning compressing transforming', 'translating remixing customising customizing tuning finetuning');
 /** A fork is a modified copy, but "my fork" also names the licensee's own work: only "no forks" or
  * "may not fork" ban it. */
 const FORK = words('fork forks forking');
@@ -15348,7 +15518,11 @@ const ACT_WORDS = new Set([...ALTER, ...ALTERING, ...FORK]);
 const ADAPTED_NO_PERMISSION = phrases('not have permission');
 const DERIVATIVE = words('derivative derivatives');
 /** "must use the Model unmodified", "only as delivered", "as-is \u2026 only". */
-const AS_IS = phrases('unmodified, as delivered, as is, original form, unaltered, \u539f\u6837, without alteration', 'without modification, without any modification, without any alteration, without change', 'form provided, form supplied, form delivered, form in which');
+const AS_IS = phrases('unmodified, as delivered, as is, original form, unaltered, \u539f\u6837, without alteration', 'without modification, without any modification, without any alteration, without change', 'form provided, form supplied, form delivered, form in which, as provided, as supplied, exact form', 'same form as');
+/** A sanction on the act is a ban: "Altering the weights in any way terminates your rights". */
+const SANCTION = words('terminates terminate voids void revokes revoke ends forfeits forfeit invalidates');
+/** "as provided in Section 3", "as provided by law": a reference, not the form of delivery. */
+const REFERENCE_AFTER = words('in by under for herein above below hereunder to that');
 const no_derivatives_MUST = words('must shall only solely \u987b \u4ec5 \u53ea');
 /** A negation before p that bans the act: not "without modification", "do not restrict modification". */
 function negated(s, p, text = '') {
@@ -15359,7 +15533,8 @@ function negated(s, p, text = '') {
             if (DENIES.has(s.tokens[j].w))
                 return false;
         // "agrees not to assert any right to forbid You from making modifications": two negations
-        if (negatedBefore(s, k, 8) >= 0)
+        const twice = negatedBefore(s, k, 8);
+        if (twice >= 0 && !(s.tokens[twice].w === 'without' && nearWords(s, twice, 0, 6, CONSENT) >= 0))
             return false;
         // "(but not its individual contents) is Adapted Material": a parenthesis closes the negation
         return !closesParenthesis(text, s.tokens[k].e, s.tokens[p].s);
@@ -15383,6 +15558,9 @@ function passiveBan(s, p, within = 10) {
     if (m < 0)
         return -1;
     const w = s.tokens[m].w;
+    // "the prohibited uses", "the prohibited-use clause": a list's name, no ban on the act
+    if (w === 'prohibited' && USE_NOUN.has(s.tokens[m + 1]?.w ?? ''))
+        return -1;
     // "may not be X", "must not be X": the verb decides
     if (w === 'may' || w === 'must' || w === 'shall')
         return BANNED_ACT.has(s.tokens[m + 3]?.w ?? '') ? m : -1;
@@ -15391,6 +15569,8 @@ function passiveBan(s, p, within = 10) {
 function banned(s, p, text) {
     // a Chinese ban stands further before its verb (\u4e0d\u5f97\u5bf9\u672c\u6a21\u578b\u8fdb\u884c\u4efb\u4f55\u4fee\u6539); \u987b after it is an obligation
     if (s.tokens[p].w.length === 1) {
+        if (nearPhrase(s, p, 8, 0, BAN_ZH_INFORMAL) >= 0)
+            return true;
         const k = negatedBefore(s, p, 16);
         // \u60a8\u53ef\u4ee5\u590d\u5236\u3001\u4f7f\u7528\u3001\u4fee\u6539: a permission between the negation and the verb
         return k >= 0 && !findSeq(s, ['\u53ef', '\u4ee5']).some(q => q > k && q < p);
@@ -15435,6 +15615,34 @@ function rightDenied(s, p) {
         return true;
     return false;
 }
+const DERIVED_PARTICIPLE = words('derived');
+const MADE_THING = words('checkpoint checkpoints model models weights versions version works work variants');
+const USE_NOUN = words('use uses usage activities purposes');
+/** Licensing a work made from the model: "put my fine-tune under MIT", "release the merge under \u2026". */
+const LICENSING = words('put release relicense license licence publish distribute place offer');
+const UNDER = words('under');
+function licensedUnder(s, p) {
+    return nearWords(s, p, 0, 4, UNDER) >= 0 && nearWords(s, p, 4, 0, LICENSING) >= 0;
+}
+/** "any alteration voids this licence", "Altering the weights terminates your rights": the act (a
+ * gerund or noun, not "modify"), then the licence's end as its sanction; nothing of the licence
+ * text between them ("altering the licence text voids it" alters the text). */
+function sanctionedAct(s, acts) {
+    for (const p of acts) {
+        if (ACTIVE.has(s.tokens[p].w) || !english(s, p))
+            continue;
+        const sanction = nearWords(s, p, 0, 8, SANCTION);
+        if (sanction < 0 || negatedBefore(s, sanction, 3) >= 0)
+            continue;
+        let text = false;
+        for (let k = p + 1; k < sanction; k++)
+            if (NOT_OBJECTS.has(s.tokens[k].w))
+                text = true;
+        if (!text)
+            return p;
+    }
+    return -1;
+}
 const LICENSED = words('licensed licenced permitted allowed granted authorised authorized');
 /* harmony default export */ const no_derivatives = (defineClause({
     type: 'no-derivatives',
@@ -15461,13 +15669,18 @@ const LICENSED = words('licensed licenced permitted allowed granted authorised a
             return adapted[0];
         // one scan for the acts; most sentences have none and no derivative or "as is" either
         const found = [...allOf(s, ACT_WORDS), ...ACTS.all(s)];
-        const derivatives = allOf(s, DERIVATIVE);
+        // "derived checkpoints", "derived models": a derivative named by its participle
+        const derivatives = [
+            ...allOf(s, DERIVATIVE),
+            ...allOf(s, DERIVED_PARTICIPLE).filter(d => MADE_THING.has(s.tokens[d + 1]?.w ?? ''))
+        ].sort((a, b) => a - b);
         const asIs = AS_IS.first(s);
         if (found.length === 0 && derivatives.length === 0 && asIs < 0 && !DERIVATIVE_ZH.in(s))
             return -1;
         if (CARVED.in(s))
             return -1;
-        const subject = hasAny(s, SUBJECT) || SUBJECT_ZH.in(s);
+        // an informal Chinese ban opening the sentence speaks to the licensee: \u522b\u9b54\u6539
+        const subject = hasAny(s, SUBJECT) || SUBJECT_ZH.in(s) || BAN_OPENS_ZH.first(s) === s.body;
         const weak = subject || hasAny(s, WEAK_SUBJECT);
         // "use any Output to train, fine-tune or distil another model": the outputs are used, not the model
         const outputs = allOf(s, OUTPUT).filter(o => s.tokens[o].w.length > 1);
@@ -15475,8 +15688,11 @@ const LICENSED = words('licensed licenced permitted allowed granted authorised a
         // "You must not call your modified version X", "Modified versions may not be distributed under
         // the name X": the ban is on a name; the modified version is only what is named
         const naming = hasAny(s, NAMING) || NAMING_ZH.in(s);
+        const sanctioned = sanctionedAct(s, found);
+        if (sanctioned >= 0)
+            return sanctioned;
         for (const p of acts.sort((a, b) => a - b)) {
-            if (anotherModel(s, p))
+            if (anotherModel(s, p) || licensedUnder(s, p))
                 continue;
             if (FORK.has(s.tokens[p].w) && !forkBanned(s, p))
                 continue;
@@ -15515,9 +15731,17 @@ const LICENSED = words('licensed licenced permitted allowed granted authorised a
         if (!subject)
             return -1;
         // "with or without modification" allows both
-        const either = s.tokens[asIs - 1]?.w === 'or' && s.tokens[asIs - 2]?.w === 'with';
-        if (asIs >= 0 && !either && nearWords(s, asIs, 12, 8, no_derivatives_MUST) >= 0 && s.tokens[asIs].w !== 'original')
-            return asIs;
+        // every "as is" / "unaltered" of the sentence: "provided as-is and are to be used unaltered"
+        for (const a of asIs >= 0 ? AS_IS.all(s) : []) {
+            const either = s.tokens[a - 1]?.w === 'or' && s.tokens[a - 2]?.w === 'with';
+            // "are to be used unaltered": an obligation in three words
+            const toBe = findSeq(s, ['to', 'be']).some(t => t < a && a - t <= 4);
+            const reference = s.tokens[a].w === 'as' && REFERENCE_AFTER.has(s.tokens[a + 2]?.w ?? '');
+            if (either || reference || s.tokens[a].w === 'original')
+                continue;
+            if (nearWords(s, a, 12, 8, no_derivatives_MUST) >= 0 || toBe)
+                return a;
+        }
         // "No derivative models may be published": "no" opens the subject, a modal follows
         if (s.tokens[s.body]?.w === 'no') {
             const d = derivatives.find(p => p - s.body <= 2);
@@ -15806,7 +16030,7 @@ function comparedBySign(s, i, text) {
 const PASS_ON = words('distribute redistribute share publish republish resell sell rehost upload transfer sublicense', 'lease rent lend provide make give hand send pass disseminate post mirror assign uploaded shared', 'published distributed redistributed transferred sold passed assigned mirrored made provided given', 'handed rented leased posted mirroring uploading reuploading sharing publishing disclose disclosed', 'resold lent sublicensed');
 /** Verbs that say nothing of the model by themselves ("provide medical advice", "make decisions"): need an object. */
 const NEEDS_OBJECT = words('provide make transfer share publish give pass send post');
-const no_redistribution_DERIVED = words('derivative derivatives adapted modified modifications adaptations outputs output tuned finetuned', 'merged quantized quantised pruned');
+const no_redistribution_DERIVED = words('derivative derivatives adapted modified modifications adaptations outputs output tuned finetuned', 'merged quantized quantised pruned completions generations responses');
 /** Selling as one of several ways of making money ("sell it, charge for access to it"): commerce. */
 const SELL = words('sell resell sold resold');
 const MONEY = words('charge charges money fee fees paid price profit revenue subscription subscriptions monetise monetize');
@@ -15814,16 +16038,28 @@ const MONEY = words('charge charges money fee fees paid price profit revenue sub
 const PRODUCT = words('products product apps app applications application services service solutions anything');
 const RECIPIENT = phrases('third party, third parties, anyone, any person, any other person, others, the public, \u7b2c\u4e09\u65b9', 'anywhere, elsewhere, anyone else', '\u4ed6\u4eba');
 const DIRECT = phrases('no redistribution, redistribution is not permitted, redistribution is prohibited', 'redistribution prohibited, not for redistribution, redistribution is not allowed', 'may not be redistributed, must not be redistributed, shall not be redistributed', 'may not be distributed, must not be distributed, shall not be distributed, may not be shared', 'must not be shared, shall not be shared, may not be transferred');
-const BAN = phrases('is prohibited, is not permitted, is not allowed, is forbidden, are prohibited', 'are not permitted, is strictly prohibited, is strictly forbidden, are forbidden, is not authorised', 'is not authorized');
-const ACT_NOUNS = words('distribution redistribution sharing resale transfer redistributing distributing publishing uploading', 'reselling transferring mirroring making uploads reuploads mirrors redistributions');
-const UNDER = words('under');
+const BAN = phrases('is prohibited, is not permitted, is not allowed, is forbidden, are prohibited', 'are not permitted, is strictly prohibited, is strictly forbidden, are forbidden, is not authorised', 'is not authorized, are not allowed, are not authorised, are not authorized, are strictly prohibited');
+/** "no distribution of the Software is permitted": the act denied before a grant word. */
+const GRANT_AFTER = phrases('is permitted, is allowed, are permitted, are allowed, is authorised, is authorized');
+/** Act nouns that are copies of the model by themselves ("Mirrors aren't allowed"): no object needed. */
+const COPYING_NOUNS = words('mirrors mirroring reuploads redistribution redistributions');
+const ACT_NOUNS = words('distribution redistribution sharing resale transfer redistributing distributing publishing uploading', 'reselling transferring mirroring making uploads reuploads mirrors redistributions hosting rehosting');
+const no_redistribution_UNDER = words('under');
 const no_redistribution_ONLY = words('only solely exclusively');
 /** Those inside the licensee's own circle: passing the model only to them keeps it from anyone else. */
-const INSIDE = words('employees employee contractors staff affiliates organisation organization team internal internally', 'premises personnel company institution household lab laboratory');
+const INSIDE = words('employees employee contractors staff affiliates organisation organization team internal internally', 'premises personnel company institution household lab laboratory group');
+/** Where copies are put: placed, stored, kept, installed, hosted ("may be placed only on storage \u2026"). */
+const PLACED = words('placed stored kept installed hosted held put');
+/** Putting copies where others get them: a hub, an account, a public repository (not "into production"). */
+const PUT = words('put place post host rehost store');
+const VENUE = words('hub hubs account accounts repository repositories repo repos website websites site sites server', 'servers platform platforms drive cloud github huggingface hugging torrent public');
+const NONE = words('none neither');
+const ACCESS = words('access');
+const PERSONAL = words('personal user customer sensitive private own health biometric');
 const no_redistribution_TERRITORY_ZH = phrases('\u5883\u5185, \u5883\u5916, \u5730\u533a, \u56fd\u5bb6');
 const no_redistribution_DERIVED_ZH = phrases('\u6539\u7f16\u540e, \u4fee\u6539\u540e, \u5fae\u8c03\u540e, \u884d\u751f\u6a21\u578b, \u884d\u751f\u4f5c\u54c1, \u884d\u751f\u54c1, \u6539\u7f16\u7684, \u4fee\u6539\u7684, \u7ecf\u5fae\u8c03, \u5fae\u8c03\u8fc7, \u7ecf\u4fee\u6539', '\u91cf\u5316\u540e, \u5408\u5e76\u540e, \u526a\u679d\u540e, \u538b\u7f29\u540e, \u84b8\u998f\u540e');
 const GRANT_ZH = phrases('\u8bb8\u53ef, \u6388\u6743');
-const AVAILABLE = words('available accessible');
+const AVAILABLE = words('available accessible downloadable public publicly');
 /** What "make", "give", "provide" may take that is no copy of the model. */
 const NOT_PASSED = words('changes change modifications improvements decisions advice access credit notice');
 /** Who is bound: the licensee (an OSI licence's "Recipient" or "your work" is about conditions). */
@@ -15846,13 +16082,13 @@ const CORE_MODEL = words('model models weights checkpoint checkpoints parameters
 const AGAIN_ZH = phrases('\u4e8c\u6b21\u5206\u53d1, \u518d\u6b21\u5206\u53d1, \u4e8c\u6b21\u4f20\u64ad, \u518d\u5206\u53d1');
 const STAY = words('stay stays remain remains kept');
 const no_redistribution_WITHIN = words('within inside in');
-const KEPT_IN = words('premises control possession site organisation organization custody');
+const KEPT_IN = words('premises control possession site organisation organization custody lab laboratory building campus');
 const PASS_ZH = phrases('\u5206\u53d1, \u4f20\u64ad, \u8f6c\u8ba9, \u51fa\u552e, \u63d0\u4f9b, \u53d1\u5e03, \u518d\u5206\u53d1, \u516c\u5f00, \u4e0a\u4f20, \u51fa\u501f, \u51fa\u79df, \u8f6c\u552e, \u518d\u8bb8\u53ef, \u4f20\u5230, \u4f20\u81f3, \u53d1\u5230', '\u6563\u5e03, \u6563\u64ad, \u8f6c\u8f7d, \u6258\u7ba1, \u8f6c\u4ea4, \u8f6c\u53d1, \u5916\u4f20');
 /** A ban, not a statement of fact: \u4e0d\u5f97 (may not), not \u4e0d alone (\u672c\u6a21\u578b\u4e0d\u63d0\u4f9b\u4efb\u4f55\u62c5\u4fdd, "does not provide"). */
 const ZH_BAN = phrases('\u4e0d\u5f97, \u7981\u6b62, \u4e25\u7981, \u4e0d\u5141\u8bb8, \u4e0d\u53ef, \u4e0d\u80fd, \u4e0d\u5e94, \u52ff, \u4e0d\u51c6, \u4e0d\u8bb8');
 const OBJECT_ZH = phrases('\u6a21\u578b, \u6743\u91cd, \u7b2c\u4e09\u65b9, \u7b2c\u4e09\u4eba, \u4ed6\u4eba, \u526f\u672c, \u522b\u4eba, \u5176\u4ed6\u4eba, \u4efb\u4f55\u4eba, \u5916\u90e8, \u5bf9\u5916, \u7ec4\u5916, \u6587\u4ef6, \u6570\u636e\u96c6, \u8d44\u6599\u96c6, \u8f6f\u4ef6');
 /** Words that may stand inside a list of passive verbs: "may not be assigned, transferred or shared". */
-const LIST_GLUE = words('or and otherwise in any way nor be further');
+const LIST_GLUE = words('or and otherwise in any way nor be further re');
 /** The grant's paperwork as the subject: "This Agreement may not be assigned" is contract boilerplate. */
 const PAPER = words('agreement license licence rights right terms contract');
 const no_redistribution_MODALS = words('may shall can will must should');
@@ -15872,6 +16108,13 @@ function placeAfter(s, p, text) {
     return TERRITORY.has(t.w) || (c >= 'A' && c <= 'Z');
 }
 const no_redistribution_PLACE_PREP = words('in within outside inside');
+/** A place named within a few words after p ("host the Model on servers outside Canada"). */
+function placeWithin(s, p, text) {
+    for (let k = p; k <= Math.min(s.tokens.length - 1, p + 8); k++)
+        if (no_redistribution_PLACE_PREP.has(s.tokens[k].w) && placeAfter(s, k - 1, text))
+            return true;
+    return false;
+}
 /** "without X" negates X; "no X" negates X unless X is the act, a right to it, or the circumstances of it. */
 function ownObjectOnly(s, k, p) {
     const w = s.tokens[k].w;
@@ -15935,6 +16178,10 @@ function passiveModelBan(s, text) {
             continue;
         if (subject < 0 || paperSubject(s, k - 1))
             continue;
+        // "The weights are released under Apache 2.0, but completions \u2026 may not be resold": the model
+        // stands in another clause than the ban
+        if (subject < k - 1 && subject !== s.body && clauseBreak(s, subject, k - 1, text))
+            continue;
         if (nearWords(s, subject, 4, 0, no_redistribution_DERIVED) >= 0)
             continue;
         // "fine-tuned versions may not be shared", "adapted versions of it may not be passed on"
@@ -15995,7 +16242,7 @@ function recipientAfter(s, p) {
     detect(s, ctx) {
         const text = ctx.doc.text;
         const direct = DIRECT.first(s);
-        if (direct >= 0 && nearWords(s, direct, 0, 6, UNDER) < 0 && nearWords(s, direct, 12, 0, no_redistribution_DERIVED) < 0)
+        if (direct >= 0 && nearWords(s, direct, 0, 6, no_redistribution_UNDER) < 0 && nearWords(s, direct, 12, 0, no_redistribution_DERIVED) < 0)
             return direct;
         // "- No re-uploads to other hubs", "No mirroring": a verbless ban in a short item
         if (s.tokens[s.body]?.w === 'no' && s.tokens.length - s.body <= 10) {
@@ -16034,10 +16281,40 @@ function recipientAfter(s, p) {
         }
         // "Distribution of the Model weights is prohibited."
         for (const p of allOf(s, ACT_NOUNS)) {
-            if (nearWords(s, p, 0, 6, SHIPPED) < 0 && nearWords(s, p, 0, 6, COPY) < 0)
+            // "re-hosting the weights" passes copies on; hosting alone serves the model
+            if (s.tokens[p].w === 'hosting' && s.tokens[p - 1]?.w !== 're')
+                continue;
+            const copying = COPYING_NOUNS.has(s.tokens[p].w);
+            const shipped = nearWords(s, p, 0, 6, SHIPPED);
+            if (!copying && shipped < 0 && nearWords(s, p, 0, 6, COPY) < 0)
+                continue;
+            // "Uploading personal data \u2026 is prohibited": someone's data, not the model's
+            if (shipped >= 0 && PERSONAL.has(s.tokens[shipped - 1]?.w ?? ''))
+                continue;
+            if (nearWords(s, p, 4, 0, no_redistribution_DERIVED) >= 0)
                 continue;
             const ban = BAN.first(s);
             if (ban > p && ban - p <= 14 && !otherClauseBetween(s, p, ban, text))
+                return p;
+            // "no distribution of the Software is permitted"
+            const granted = GRANT_AFTER.first(s);
+            if (s.tokens[p - 1]?.w === 'no' && granted > p && granted - p <= 10)
+                return p;
+        }
+        // "may be placed only on storage controlled by the research group": copies confined inside
+        for (const p of allOf(s, PLACED)) {
+            const only = nearWords(s, p, 0, 2, no_redistribution_ONLY);
+            if (only >= 0 && nearWords(s, only, 0, 10, INSIDE) >= 0 && hasAny(s, MODEL_WORDS))
+                return p;
+        }
+        // "you may not put the model on your own Hugging Face account"
+        for (const p of allOf(s, PUT)) {
+            if (negatedBefore(s, p, 3) < 0 || nearWords(s, p, 0, 4, SHIPPED) < 0)
+                continue;
+            // "host the Model on servers located outside the United States" limits a territory
+            if (nearWords(s, p, 0, 12, TERRITORY) >= 0 || placeWithin(s, p, text))
+                continue;
+            if (nearWords(s, p, 0, 10, VENUE) >= 0 && nearWords(s, p, 0, 6, no_redistribution_DERIVED) < 0)
                 return p;
         }
         const passive = passiveModelBan(s, text);
@@ -16051,7 +16328,9 @@ function recipientAfter(s, p) {
                 return p;
         }
         for (const p of positions(s, 'leave')) {
-            if (negatedBefore(s, p, 4) >= 0 && nearWords(s, p, 0, 3, KEPT_IN) >= 0 && hasAny(s, MODEL_WORDS))
+            // "none of them may leave the Licensee's premises"
+            const denied = negatedBefore(s, p, 4) >= 0 || nearWords(s, p, 6, 0, NONE) >= 0;
+            if (denied && nearWords(s, p, 0, 5, KEPT_IN) >= 0 && hasAny(s, MODEL_WORDS))
                 return p;
         }
         if (!hasAny(s, no_redistribution_SUBJECT) && !hasAny(s, MODEL_WORDS))
@@ -16077,7 +16356,12 @@ function recipientAfter(s, p) {
             const passive = PASSIVE.has(s.tokens[p].w);
             const before = passive ? nearWords(s, p, 6, 0, MODEL_WORDS) : -1;
             const o = Math.max(nearWords(s, p, 0, 8, SHIPPED), before >= 0 && !clauseBreak(s, before, p, text) ? before : -1);
-            const derived = nearWords(s, o, 4, 0, no_redistribution_DERIVED) >= 0 || nearWords(s, p, 6, 0, no_redistribution_DERIVED) >= 0;
+            const d = nearWords(s, p, 8, 0, no_redistribution_DERIVED);
+            const derived = nearWords(s, o, 4, 0, no_redistribution_DERIVED) >= 0 || (d >= 0 && !clauseBreak(s, d, p, text));
+            // "sell, rent or monetise access to the Model": access is sold, no copy passes (commerce)
+            const access = nearWords(s, p, 0, 6, ACCESS);
+            if (access >= 0 && (o < 0 || access < o))
+                continue;
             // "make changes to the Model" passes nothing on: "make" needs "available", and the other
             // verbs that need an object need the model close after them
             const w = s.tokens[p].w;
@@ -16087,7 +16371,7 @@ function recipientAfter(s, p) {
                 !NEEDS_OBJECT.has(w) ||
                 (w === 'make' || w === 'made'
                     ? nearWords(s, p, 0, 10, AVAILABLE) >= 0
-                    : nearWords(s, p, 0, 5, SHIPPED) >= 0 && nearWords(s, p, 0, 3, NOT_PASSED) < 0);
+                    : nearWords(s, p, 0, 7, SHIPPED) >= 0 && nearWords(s, p, 0, 3, NOT_PASSED) < 0);
             // "may not make the Model available to residents of X" limits a territory, not sharing
             // "\u2026 will not make the model available there": a place named before
             const there = nearWords(s, p, 0, 6, THERE) >= 0;
@@ -16130,11 +16414,39 @@ function conditionQuestion(s, ctx) {
     return next !== undefined && hasAny(next, CONSEQUENCE);
 }
 
+;// CONCATENATED MODULE: ./src/clauses/toolkit/neighbours.ts
+
+/** Names of a cap: what makes a table of numbers a table of limits. */
+const CAP_NAMES = words('threshold thresholds cap caps ceiling ceilings');
+const CAP_NAMES_ZH = phrases('\u4e0a\u9650, \u95e8\u69db, \u9608\u503c');
+/** A sentence within `span` sentences of this one names a cap. */
+function capNamedNearby(ctx, span = 4) {
+    const all = ctx.doc.sentences;
+    for (let k = Math.max(0, ctx.index - span); k <= Math.min(all.length - 1, ctx.index + span); k++) {
+        if (k === ctx.index)
+            continue;
+        const s = all[k];
+        if (hasAny(s, CAP_NAMES) || CAP_NAMES_ZH.in(s))
+            return true;
+    }
+    return false;
+}
+/** The sentence before, when it is a label ending in a colon ("Seat cap:", "\u8d26\u6237\u603b\u6570\u4e0a\u9650\uff1a"). */
+function labelBefore(ctx) {
+    const prev = ctx.doc.sentences[ctx.index - 1];
+    return prev?.colon ? prev : undefined;
+}
+/** The label names a cap. */
+function labelNamesCap(label) {
+    return hasAny(label, CAP_NAMES) || CAP_NAMES_ZH.in(label);
+}
+
 ;// CONCATENATED MODULE: ./src/clauses/revenue-threshold.ts
 // A cap on the licensee's revenue. Frame: a quantity of money (a currency sign or word) near a
 // revenue word (revenue, turnover, income, ARR, \u6536\u5165 \u2026), binding the licensee: a comparison, a
 // cap, a tier that stops, or a condition. Not: revenue reported as a fact ("reached $40 million in
 // revenue last year"), nor a price or a discount offered by size ("discounts for companies under $1M").
+
 
 
 
@@ -16152,7 +16464,7 @@ const THRESHOLD = words('exceed exceeds exceeded exceeding more over above great
 /** Revenue reported as a fact: "reached", "reported", "recorded" (past tense, nobody bound). */
 const FACT = words('reached reported recorded posted grew achieved earned generated made totalled totaled had exceeded', 'surpassed topped crossed');
 /** What turns a reported amount into a condition: "if", "whose", "must", "eligible", "licence". */
-const revenue_threshold_CONDITION = words('if whose once when whenever where unless until while only must shall may need needs required', 'require requires eligible license licence licensed licences grant granted permitted free paid', 'tier apply applies represents represent warrants warrant certifies certify confirms my', '\u5982 \u82e5 \u987b \u9700 \u5e94 \u4e0d \u4ec5 \u8bb8 \u6388 \u514d \u9002 \u9650');
+const revenue_threshold_CONDITION = words('if whose once when whenever where unless until while only must shall may need needs required', 'require requires eligible license licence licensed licences grant granted permitted free paid', 'tier apply applies represents represent warrants warrant certifies certify confirms my', 'confirm confirmed declare declares attest attests pay pays fee fees charge charged', '\u5982 \u82e5 \u987b \u9700 \u5e94 \u4e0d \u4ec5 \u8bb8 \u6388 \u514d \u9002 \u9650');
 /** Prices offered by size: a discount binds nobody unless something is required or forbidden. */
 const DISCOUNT = words('discount discounts discounted rebate rebates cheaper programme programmes program programs credits', 'sponsorship scholarship scholarships');
 /** Names of a threshold: "Revenue cap: USD 1M", "annual revenue threshold". */
@@ -16182,6 +16494,19 @@ function revenue_threshold_binds(s) {
 function discountOnly(s) {
     return hasAny(s, DISCOUNT) && !hasAny(s, OBLIGATION) && !prohibits(s);
 }
+/** A table row whose header, a few rows up, names revenue: the row's amount is a revenue tier. */
+function revenueHeaderAbove(s, ctx) {
+    if (s.restated !== true)
+        return false;
+    for (let k = ctx.index - 1; k >= Math.max(0, ctx.index - 4); k--) {
+        const row = ctx.doc.sentences[k];
+        if (row.restated !== true)
+            return false;
+        if (hasAny(row, REVENUE) || REVENUE_ZH.in(row))
+            return true;
+    }
+    return false;
+}
 /* harmony default export */ const revenue_threshold = (defineClause({
     type: 'revenue-threshold',
     restrictive: true,
@@ -16199,9 +16524,11 @@ function discountOnly(s) {
         // "the model predicted revenue of $5 million": an amount with no threshold binds nobody
         // "Making over $10M a year? You need an enterprise licence.": the question is an "if"
         const asked = conditionQuestion(s, ctx);
-        if (reportedFact(s) || discountOnly(s) || (!revenue_threshold_binds(s) && !asked))
+        // a table row of revenue and an amount, under a header or above a line that names the threshold
+        const tableCap = s.restated === true && capNamedNearby(ctx);
+        if (reportedFact(s) || discountOnly(s) || (!revenue_threshold_binds(s) && !asked && !tableCap))
             return -1;
-        const compared = hasAny(s, THRESHOLD) || hasAny(s, OBLIGATION) || asked;
+        const compared = hasAny(s, THRESHOLD) || hasAny(s, OBLIGATION) || asked || tableCap;
         for (const q of quantities(s, 1000)) {
             // "< $500k ARR": a sign of comparison is a threshold too
             if (!compared && !comparedBySign(s, q.at, ctx.doc.text))
@@ -16214,6 +16541,9 @@ function discountOnly(s) {
             if (money && earnsCompared(s, q.at))
                 return q.at;
             if (nearPhrase(s, q.at, window * 2, span * 2, REVENUE_ZH) >= 0)
+                return q.at;
+            // "| under $1M | Community (free) |" under a header "| Annual revenue | Licence needed |"
+            if (money && hasAny(s, THRESHOLD) && revenueHeaderAbove(s, ctx))
                 return q.at;
         }
         return -1;
@@ -16245,6 +16575,7 @@ function discountOnly(s) {
 
 
 
+
 const user_threshold_THRESHOLD = words('greater more exceed exceeds exceeding exceeded above over less fewer under below least maximum', 'than threshold most beyond surpass surpasses surpassing reaches reach reaching upto cap capped', 'limit limited excess passes pass passing tops up max upwards hit hits hitting cross crosses crossing', '\u8d85 \u8fc7 \u903e \u4e8e \u8fbe \u5230 \u4ee5 \u4e0a \u6700 \u81f3');
 /** Who the number binds: the licensee or the grant, or a condition on them. */
 const user_threshold_SUBJECT = words('you your licensee licensees if whose where once when entity entities company companies', 'organization organizations organisations organisation license licence agreement grant granted', 'licensed permitted affiliates limited only free must shall require required apply applies', 'product products service services requires need needs approval consent permission \u5982 \u82e5 \u60a8 \u4f60');
@@ -16265,10 +16596,10 @@ const CAPACITY = words('designed able capable handle handles handled handling su
 const CAN = words('can could');
 const SERVE = words('serve handle support host accommodate process');
 /** Words of a licence: a capacity stated with one of them is still a condition of use. */
-const LICENSING = words('licence license licensed licences licenses grant granted rights permitted permission agreement', 'terms must shall require requires required need needs may allowed entitled eligible free paid fee', 'fees plan tier covers covered if unless once whenever where \u5982 \u82e5 \u8bb8 \u6388 \u6743 \u987b \u9700 \u5e94');
+const user_threshold_LICENSING = words('licence license licensed licences licenses grant granted rights permitted permission agreement', 'terms must shall require requires required need needs may allowed entitled eligible free paid fee', 'fees plan tier covers covered if unless once whenever where \u5982 \u82e5 \u8bb8 \u6388 \u6743 \u987b \u9700 \u5e94');
 /** A capacity, not a cap: a word of capacity ("designed to handle", "can serve") and none of the licence. */
 function capacityOnly(s) {
-    if (hasAny(s, LICENSING))
+    if (hasAny(s, user_threshold_LICENSING))
         return false;
     if (hasAny(s, CAPACITY))
         return true;
@@ -16277,6 +16608,19 @@ function capacityOnly(s) {
             return true;
     return false;
 }
+/** Verbs of setting a system up: "enable batching", "set --workers 8", "increase the pool". */
+const CONFIGURE = words('enable disable set configure increase raise lower tune allocate shard scale batch batching cache', 'provision restart');
+/**
+ * A technical tip: "for more than 50 simultaneous users, enable batching with --max-batch 32". A
+ * verb of configuration or a command-line flag, and no word of the licence: advice, not a cap.
+ */
+function technicalTip(s, text) {
+    if (hasAny(s, user_threshold_LICENSING))
+        return false;
+    return hasAny(s, CONFIGURE) || text.slice(s.start, s.end).includes(' --');
+}
+/** A cap named after its number: "25 maximum", "40 max". */
+const CAP_AFTER = words('maximum max cap limit ceiling');
 /** Things counted that are not people: "2,000 tokens", "10,000 requests". */
 const OTHER_UNITS = words('tokens requests queries calls images words characters parameters samples messages documents pages', 'files bytes gb mb tb hours minutes seconds records rows examples items downloads \u6b21 \u6761 \u5f20 \u5b57 \u5143');
 /** What may follow a small count of people: a period, a total, or nothing ("persons not exceeding five hundred in each quarter"). */
@@ -16319,13 +16663,21 @@ function endsCount(s, end) {
     detect(s, ctx) {
         if (!hasAny(s, user_threshold_SUBJECT) && hasAny(s, REPORTED))
             return -1;
-        if (capacityOnly(s))
+        if (capacityOnly(s) || technicalTip(s, ctx.doc.text))
             return -1;
         // something binds: a condition, a modal, the grant; or a defined term with a cap ('"Small
         // Deployment" means \u2026 fewer than 1,000 concurrent users'), there to be a condition of the grant;
         // or a question that is the condition of the duty after it ("Got more than 100k monthly users?
         // Then you'll need a commercial licence.")
-        if (!hasAny(s, BINDING) && !definesTerm(s) && !conditionQuestion(s, ctx))
+        // "\u8d26\u6237\u603b\u6570\u4e0a\u9650\uff1a\u4e94\u4e07\u4e2a", "Seat cap: 25": the value under a label that names a cap on people
+        const label = labelBefore(ctx);
+        if (label && hasAny(label, PEOPLE) && labelNamesCap(label) && s.tokens.length - s.body <= 3)
+            for (const q of quantities(s, 2))
+                if (!isMoney(s, q.at, q.end, ctx.doc.text))
+                    return q.at;
+        // a table row of people and a number, under a header or above a line that names the threshold
+        const tableCap = s.restated === true && capNamedNearby(ctx);
+        if (!hasAny(s, BINDING) && !definesTerm(s) && !conditionQuestion(s, ctx) && !tableCap)
             return -1;
         for (const q of quantities(s, 2)) {
             // an amount of money is a revenue cap, not a count of people
@@ -16334,7 +16686,8 @@ function endsCount(s, end) {
             // "\u5e74\u6536\u5165\u8d85\u8fc7\u4e94\u767e\u4e07", "revenue of 5 million": an amount of revenue written without its currency
             if (nearWords(s, q.at, 4, 0, REVENUE) >= 0 || nearPhrase(s, q.at, 6, 0, REVENUE_ZH) >= 0)
                 continue;
-            if (nearWords(s, q.at, 8, 0, user_threshold_THRESHOLD) < 0 && nearWords(s, q.end, 0, 3, user_threshold_THRESHOLD) < 0)
+            const capped = nearWords(s, q.at, 8, 0, user_threshold_THRESHOLD) >= 0 || nearWords(s, q.end, 0, 3, user_threshold_THRESHOLD) >= 0;
+            if (!capped && !tableCap)
                 continue;
             if (q.value < SMALL) {
                 // "Sections 8.1 or 8.2 above, all end user licences": a section number counts nobody
@@ -16343,6 +16696,9 @@ function endsCount(s, end) {
                     return q.at;
                 // the people named first, then the threshold: "persons not exceeding five hundred in each quarter"
                 if (whole && countedBefore(s, q.at) && endsCount(s, q.end))
+                    return q.at;
+                // "| Named seats per organisation | 25 maximum |": the cap word after the number
+                if (whole && nearWords(s, q.at, 6, 0, PEOPLE) >= 0 && CAP_AFTER.has(s.tokens[q.end + 1]?.w ?? ''))
                     return q.at;
                 continue;
             }
@@ -16379,7 +16735,8 @@ function endsCount(s, end) {
 const CONTENT = words('content contents material materials text texts data dataset datasets images media works samples', 'image audio video videos music speech code');
 /** "generate data to train \u2026": the act of producing content with the model. */
 const GENERATE = words('generate generates generating synthesize synthesise synthesizing synthesising');
-const BY_MODEL = words('model it its system weights');
+// (a hosted model speaks through its service: "transcripts generated by the Service", "by the API")
+const BY_MODEL = words('model it its system weights service api endpoint assistant');
 /** "made with the Model", "synthetic data": outputs named by how they were made. */
 const MADE = words('made');
 const SYNTHETIC = words('synthetic');
@@ -16389,13 +16746,16 @@ const MADE_WITH = words('with by using');
 const PRODUCER = words('model models it system assistant llm weights network one');
 /** Verbs of producing, with the model as their subject: "what the model writes", "the Model produces". */
 const PRODUCES = words('produces produce produced generates generate generated writes wrote creates created outputs', 'returns returned emits emitted says said yields yielded spits spit');
+/** What a model says, after "the model's": answers, replies, predictions, text. */
+const SAID = words('answers answer replies reply predictions suggestions text texts transcripts summaries images code');
 /** "what the model writes", "what this one writes". */
 const outputs_DETERMINER = words('the this that our');
 /** What stands before "the model produces" when the phrase is a thing produced: "what", "anything", "content". */
 const PRODUCED_THING = words('what whatever anything everything nothing something that which content text texts material', 'materials images results answers code');
 /** The model itself, as a thing used (not "it", which may stand for an output). */
 const MODEL_ITSELF = words('model models weights checkpoint checkpoints parameters software \u6a21');
-const OUTPUT_ZH = phrases('\u8f93\u51fa, \u751f\u6210\u5185\u5bb9, \u751f\u6210\u7684\u5185\u5bb9, \u751f\u6210\u7ed3\u679c');
+// \u4ea7\u51fa (\u7522\u51fa in traditional writing) is output too: \u7981\u6b62\u5c07\u672c\u6a21\u578b\u4e4b\u7522\u51fa\u7528\u65bc\u2026
+const OUTPUT_ZH = phrases('\u8f93\u51fa, \u751f\u6210\u5185\u5bb9, \u751f\u6210\u7684\u5185\u5bb9, \u751f\u6210\u7ed3\u679c, \u4ea7\u51fa, \u751f\u6210\u7269');
 const GENERATE_ZH = phrases('\u751f\u6210, \u4ea7\u751f, \u8f93\u51fa');
 /** First characters of what is generated: \u751f\u6210\u7684\u56fe\u7247, \u751f\u6210\u6587\u672c, \u751f\u6210\u7684\u4ee3\u7801, \u751f\u6210\u7684\u4e1c\u897f. */
 const PRODUCT_ZH = words('\u5185 \u56fe \u6587 \u7ed3 \u97f3 \u89c6 \u4ee3 \u6570 \u4f5c \u7d20 \u56de \u7b54 \u4e1c \u8d44');
@@ -16445,6 +16805,9 @@ function outputRefs(s, generating = false) {
         const v = producedBy(s, m);
         if (v >= 0 && !out.includes(v))
             out.push(v);
+        // "the model's answers", "the assistant's replies": what it said, by the possessive
+        if (s.tokens[m + 1]?.w === 's' && SAID.has(s.tokens[m + 2]?.w ?? '') && !out.includes(m + 2))
+            out.push(m + 2);
     }
     // "generate data to train another model"; "generate sexual content" is a use, not an output's use
     if (generating)
@@ -16530,15 +16893,39 @@ const ACTORS = words('recipient recipients distributor distributors entity entit
 const NEEDS = words('must should please need needs required require requires shall only unless until');
 const BOTH = phrases('commercial and non commercial, commercial or non commercial, non commercial and commercial', 'non commercial or commercial, commercial and noncommercial, commercial or noncommercial', 'noncommercial and commercial, noncommercial or commercial', 'non commercial and limited commercial, commercial and or non commercial', 'commercial and research, commercial or research, research and commercial', 'including commercial, for commercial purposes are permitted, permits commercial', 'commercial use is welcome', 'commercial purposes is permitted, \u5546\u4e1a\u548c\u975e\u5546\u4e1a, \u5305\u62ec\u5546\u4e1a, \u5546\u4e1a\u6216\u975e\u5546\u4e1a, not a non commercial, not a noncommercial', '\u5546\u4e1a\u4e0e\u975e\u5546\u4e1a, \u5546\u4e1a\u53ca\u975e\u5546\u4e1a, \u975e\u5546\u4e1a\u4e0e\u5546\u4e1a, \u975e\u5546\u4e1a\u548c\u5546\u4e1a, \u5546\u4e1a\u6216\u8005\u975e\u5546\u4e1a');
 /** Commerce named without the word "commercial". */
-const FOR_PROFIT = phrases('for profit, monetize, monetise, monetizing, monetising, monetization, monetisation', 'paid product, paid products, paid service, paid services, revenue generating, sell access', 'paid subscription, paid subscriptions, earns money, earn money, earning money, makes money', 'make money, making money, monetary gain, financial gain, monetary advantage, monetary compensation', 'advertising revenue, ad revenue, ad supported, ads, paywall, paywalls, subscriptions, subscription fee', 'subscription fees, selling access, sells access, resell access, resells access, reselling access', 'paid api access, paid access, paid apps, paid app, client work, paid work, paid products');
+const FOR_PROFIT = phrases('for profit, monetize, monetise, monetizing, monetising, monetization, monetisation', 'paid product, paid products, paid service, paid services, revenue generating, sell access', 'paid subscription, paid subscriptions, earns money, earn money, earning money, makes money', 'make money, making money, monetary gain, financial gain, monetary advantage, monetary compensation', 'advertising revenue, ad revenue, ad supported, ads, paywall, paywalls, subscriptions, subscription fee', 'subscription fees, selling access, sells access, resell access, resells access, reselling access', 'paid api access, paid access, paid apps, paid app, client work, paid work, paid products', 
+// gain as the purpose: "an undertaking carried on for gain"
+'for gain, for private gain, for pecuniary gain, for commercial gain, pecuniary advantage', 'for remuneration, paid consulting, paid consultancy');
 /** Charging for what the model is used in: a fee, a charge, a payment received. Commerce only beside a use. */
-const CHARGING = phrases('charge money, charge for, charges for, charging for, charge a fee, charge fees, charge users', 'receive a fee, receive fees, receive payment, receive payments, receive compensation, for a fee', 'collect a fee, collect fees, collect payment, collect payments, is sold, is resold, is rented', 'paid offering, paid offerings, paid app, paid apps, paid plan, paid plans');
+const CHARGING = phrases('charge money, charge for, charges for, charging for, charge a fee, charge fees, charge users', 'receive a fee, receive fees, receive payment, receive payments, receive compensation, for a fee', 'collect a fee, collect fees, collect payment, collect payments, is sold, is resold, is rented', 'paid offering, paid offerings, paid app, paid apps, paid plan, paid plans', 'charging fees, charging a fee, charges fees, charges a fee, charged for, charging money, charging users', 'charging customers, charge customers, levy a fee, levying fees, levy fees', 
+// money beside a use ("anything you license to customers for money"); a copy handed over "for
+// payment" without a use is redistribution
+'for money, for cash, for payment');
 /** Using the model: the verb a ban on commercial use governs. */
 const USE_VERB = words('use using used exploit exploiting deploy deploying offer offering provide providing operate', 'operating access accessing run running incorporate incorporating');
 /** Who is in business: "for-profit entities", "commercial organisations". */
 const ENTITY = words('entity entities company companies organisation organisations organization organizations', 'business businesses firms corporations institutions enterprises');
 /** A commercial word naming an instrument: "a commercial licence", "the commercial agreement". */
 const INSTRUMENT = words('licence license licences licenses agreement agreements terms plan plans subscription tier', 'version edition grant authorisation authorization');
+/** Who speaks of its own conduct: "We do not charge for access" states a price, it bans nothing. */
+const LICENSOR_SUBJECT = words('we i licensor licensors authors developers maintainers team');
+/** Words between a subject and its negation: "we do not", "we will never", "we don't". */
+const AUX = words('do does did will would shall don doesn won currently presently also');
+/** The negation at k is the licensor's about itself ("we do not charge", "the Licensor will not sell"). */
+function licensorNegates(s, k) {
+    let j = k - 1;
+    // "don't": the negation is the "t" after "don"
+    if (s.tokens[k].w === 't')
+        j--;
+    while (j >= 0 && AUX.has(s.tokens[j].w))
+        j--;
+    return j >= 0 && LICENSOR_SUBJECT.has(s.tokens[j].w);
+}
+/** A negation within `before` tokens before p that is no licensor speaking of itself. */
+function bannedBefore(s, p, before) {
+    const k = negatedBefore(s, p, before);
+    return k >= 0 && !licensorNegates(s, k);
+}
 /** "not-for-profit", "non-profit": adjectives, not negations. */
 const PROFIT_ADJECTIVE = words('not non');
 const COMMERCIAL_ZH = phrases('\u5546\u4e1a, \u5546\u7528, \u76c8\u5229, \u8425\u5229, \u725f\u5229, \u8d5a\u94b1, \u6323\u94b1, \u5356\u94b1, \u53d8\u73b0, \u516c\u53f8\u7528, \u4f01\u4e1a\u7528, \u516c\u53f8\u4f7f\u7528, \u4f01\u4e1a\u4f7f\u7528');
@@ -16708,8 +17095,9 @@ function commercialLimit(s) {
     const zh = chinese(s);
     if (zh >= 0)
         return zh;
+    // "may not be used commercially", "Neither the Model nor its outputs may be used commercially"
     for (const p of positions(s, 'commercially'))
-        if (negatedBefore(s, p, 4) >= 0)
+        if (negationReaching(s, p, 10) >= 0 || bannedAfter(s, p, 5) >= 0)
             return p;
     for (const p of [...FOR_PROFIT.all(s), ...BUSINESS.all(s)]) {
         const w = s.tokens[p].w;
@@ -16718,7 +17106,7 @@ function commercialLimit(s) {
         // "not-for-profit" is an adjective; "not for business" is a ban
         if (w === 'for' && s.tokens[p + 1]?.w === 'profit' && PROFIT_ADJECTIVE.has(s.tokens[p - 1]?.w ?? ''))
             continue;
-        if (negatedBefore(s, p, 12) >= 0 || bannedAfter(s, p, 12) >= 0 || useBannedFor(s, p))
+        if (bannedBefore(s, p, 12) || bannedAfter(s, p, 12) >= 0 || useBannedFor(s, p))
             return p;
         // "For-profit entities may not access it"
         const who = w === 'for' ? p + 2 : p + 1;
@@ -16731,7 +17119,7 @@ function commercialLimit(s) {
     // "Using the Model in anything you charge money for requires a paid licence": charging beside a use
     if (hasAny(s, USE_VERB))
         for (const p of CHARGING.all(s))
-            if (negatedBefore(s, p, 12) >= 0 || bannedAfter(s, p, 12) >= 0 || useBannedFor(s, p))
+            if (bannedBefore(s, p, 12) || bannedAfter(s, p, 16) >= 0 || useBannedFor(s, p))
                 return p;
     for (const p of positions(s, 'commercial')) {
         const actor = s.tokens[p + 1]?.w;
@@ -16855,6 +17243,8 @@ const USE_VERB_ZH = phrases('\u7528, \u62ff, \u5356, \u552e, \u8bad\u7ec3, \u505
 /** Marking outputs as machine-made, in Chinese: \u6807\u6ce8, \u6807\u660e, \u6ce8\u660e, \u6c34\u5370. */
 const LABEL_ZH = phrases('\u6807\u6ce8, \u6807\u660e, \u6807\u8bc6, \u6ce8\u660e, \u6c34\u5370, \u6807\u8bb0');
 const output_use_restriction_MUST_ZH = phrases('\u987b, \u5e94, \u5fc5\u987b, \u5e94\u5f53, \u9700\u8981, \u8981');
+/** Most words from the outputs to the use after them that a limit falls on. */
+const USE_AFTER = 12;
 /** A conjunction that opens a new clause with its own modal: "\u2026 for medical use and may produce \u2026". */
 const CONJUNCTION = words('and or but while whereas');
 const MODAL = words('may might can could will would shall should must');
@@ -16942,7 +17332,8 @@ function negatedAround(s, p) {
         // may not be sold", "you will not publish outputs without labelling them"
         for (const p of outputRefs(s)) {
             // each use near the outputs, in the outputs' own clause
-            for (let u = Math.max(0, p - 6); u <= Math.min(s.tokens.length - 1, p + 8); u++) {
+            // (after them, room for a participle phrase: "Completions returned by the hosted endpoint may not be resold")
+            for (let u = Math.max(0, p - 6); u <= Math.min(s.tokens.length - 1, p + USE_AFTER); u++) {
                 if (u === p || !USE_OF.has(s.tokens[u].w) || !oneClause(s, u, p))
                     continue;
                 if (useDenied(s, u) || nearWords(s, u, 3, 4, output_use_restriction_ONLY) >= 0 || bannedAfter(s, p, 10) >= 0)
@@ -17014,15 +17405,15 @@ function negatedAround(s, p) {
 
 
 /** The means: remote access, a server the copy reports to, keys and tokens, updates pushed to it. */
-const REMOTE = phrases('remotely, remote means, remote access, remote mechanism, remote mechanisms, by remote, remote update', 'over the network, over the internet, via the internet, kill switch, software update, software updates', 'licence server, license server, activation, access token, access tokens, access key, access keys', 'licence key, license key, api key, api keys, from its servers, its servers, our servers', 'push an update, push updates, push update, phone home, telemetry, management console', 'validation, technical means, check in, checks in, \u8fdc\u7a0b, \u8054\u7f51, \u5728\u7ebf, \u9a8c\u8bc1, \u6fc0\u6d3b, \u5bc6\u94a5, \u4ee4\u724c', 'at distance, at a distance, from a distance, update mechanism, automatic update, automatic updates', 'forced update, forced updates, over the air, access credentials, credentials, \u81ea\u52a8\u66f4\u65b0, \u66f4\u65b0\u673a\u5236', 'our server, its server, licence daemon, license daemon, activation status, \u8fdc\u7aef, \u540e\u53f0');
+const REMOTE = phrases('remotely, remote means, remote access, remote mechanism, remote mechanisms, by remote, remote update', 'over the network, over the internet, via the internet, kill switch, software update, software updates', 'licence server, license server, activation, access token, access tokens, access key, access keys', 'licence key, license key, api key, api keys, from its servers, its servers, our servers', 'push an update, push updates, push update, phone home, telemetry, management console', 'validation, technical means, check in, checks in, \u8fdc\u7a0b, \u8054\u7f51, \u5728\u7ebf, \u9a8c\u8bc1, \u6fc0\u6d3b, \u5bc6\u94a5, \u4ee4\u724c', 'at distance, at a distance, from a distance, update mechanism, automatic update, automatic updates', 'forced update, forced updates, over the air, access credentials, credentials, \u81ea\u52a8\u66f4\u65b0, \u66f4\u65b0\u673a\u5236', 'our server, its server, licence daemon, license daemon, activation status, \u8fdc\u7aef, \u540e\u53f0', '\u8f6f\u4ef6\u66f4\u65b0, \u63a8\u9001\u66f4\u65b0, \u8fdc\u7a0b\u66f4\u65b0, \u5728\u7ebf\u66f4\u65b0, \u56fa\u4ef6\u66f4\u65b0, \u5347\u7ea7\u63a8\u9001');
 const USAGE = words('use usage access operation functionality model weights service \u4f7f \u7528 \u8bbf \u95ee');
 /** What is switched off: the licensee's use, copy, deployment or access. */
-const TARGET = words('use usage access operation operations functionality features capabilities model models weights copy', 'copies deployment deployments installation installations inference device devices software it them', 'credentials credential requests instances instance', 'token tokens key keys licence license \u4f7f \u7528 \u8bbf \u95ee \u6a21 \u578b \u90e8 \u7f72 \u8fd0 \u884c \u529f \u80fd \u5bc6 \u94a5');
+const TARGET = words('use usage access operation operations functionality features capabilities model models weights copy', 'copies deployment deployments installation installations inference device devices software it them', 'credentials credential requests instances instance throughput capacity bandwidth endpoint endpoints', 'account accounts api runtime', 'token tokens key keys licence license \u4f7f \u7528 \u8bbf \u95ee \u6a21 \u578b \u90e8 \u7f72 \u8fd0 \u884c \u529f \u80fd \u5bc6 \u94a5');
 const REMOTE_WORD = words('remote');
 /** The licensor may act: "may", "can", "reserves the right", "is able", "retains". */
 const LICENSOR_MAY = words('may can reserves reserve right able ability entitled retains retain \u53ef \u4ee5 \u6709 \u6743 \u4fdd \u7559');
 /** The means acts by itself: the copy stops working when a check fails. */
-const AUTOMATIC = phrases('stops working, stop working, stops functioning, stop functioning, ceases to function, cease to function', 'refuses to load, refuse to load, fails to load, will not load, stops serving, stop serving, stops loading', 'unusable, inoperable, \u81ea\u52a8\u505c\u6b62, \u505c\u6b62\u8fd0\u884c, \u65e0\u6cd5\u7ee7\u7eed, \u65e0\u6cd5\u4f7f\u7528, \u65e0\u6cd5\u8fd0\u884c');
+const AUTOMATIC = phrases('stops working, stop working, stops functioning, stop functioning, ceases to function, cease to function', 'refuses to load, refuse to load, fails to load, will not load, stops serving, stop serving, stops loading', 'unusable, inoperable, \u81ea\u52a8\u505c\u6b62, \u505c\u6b62\u8fd0\u884c, \u65e0\u6cd5\u7ee7\u7eed, \u65e0\u6cd5\u4f7f\u7528, \u65e0\u6cd5\u8fd0\u884c, \u505c\u6b62\u5de5\u4f5c, \u7528\u4e0d\u4e86, \u4e0d\u80fd\u7528');
 /** Acts that switch use off, beyond the shared DISABLE words. */
 /** "is disabled", "gets blocked": the means switches use off by itself. */
 const BECOMES = words('is are be becomes become gets get');
@@ -17057,6 +17448,126 @@ const LICENSOR_MAY_ONLY = words('licensor licensors we \u8bb8');
 const DISABLE_ZH = phrases('\u9650\u5236, \u7981\u7528, \u505c\u6b62, \u6682\u505c, \u7ec8\u6b62, \u5173\u95ed, \u64a4\u9500, \u505c\u7528, \u5173\u6389, \u505c\u6389, \u5173\u505c, \u7981\u6389');
 function disables(w) {
     return DISABLE.has(w) || SWITCH_OFF.has(w);
+}
+/**
+ * The licensor switching the licensee's running use off, with the means left unsaid: throttling
+ * inference, cutting off an endpoint, deactivating a token, locking the weights. These acts reach a
+ * copy or a service only from afar. Not: the licence itself ended (termination), the licensee's own
+ * token or telemetry, maintenance windows and rate limits, a negated power.
+ */
+const SWITCH_ACTS = words('suspend suspends suspended suspending throttle throttles throttled throttling deactivate deactivates', 'deactivated deactivating disable disables disabled disabling curtail curtails curtailed lock locks', 'locked block blocks blocked freeze freezes frozen halt halts halted cut kill');
+/** Revoking or withdrawing switches use off only when a key, a token or access is its object. */
+const REVOKE_ACTS = words('revoke revokes revoked revoking withdraw withdraws withdrawn');
+/** What is running at the licensee's end or reached through the licensor: use, inference, keys. */
+const RUNNING = words('access use usage inference throughput capacity bandwidth endpoint endpoints deployment deployments', 'installation installations instance instances copy copies weights model models software runtime api', 'key keys token tokens credential credentials functionality features operation');
+const KEYLIKE = words('key keys token tokens credential credentials access');
+/** A noun phrase ends here: "suspend development of the Model" has development as its object. */
+const PHRASE_END = words('of for to if when at in through by with on from unless where whenever and or');
+/** The licensee or its users as the one who acts: "you can revoke a token you issued". */
+const SELF_AGENT = words('you licensee licensees recipient recipients user users customer customers subscriber subscribers');
+/** The licensor acting, in the active voice (a modal) or passive ("by us"). */
+const AGENT_MODAL = words('may can might will reserves reserve retains retain entitled able ability right');
+const BY_LICENSOR = words('us licensor licensors we provider company');
+/** Own-service downtime and rate limits switch off no licensee's use. */
+const ROUTINE = phrases('maintenance, upgrade, upgrades, downtime, outage, rate limit, rate limits, rate limited, per minute', 'per second, per hour, quota, quotas, deprecated, legacy, older versions, \u7ef4\u62a4, \u5347\u7ea7, \u9650\u901f, \u65e7\u7248, \u5f03\u7528');
+const BE_WORDS = words('be been being is are was were');
+/** The object of the act at v: the first words after it (before it, in the passive) up to a phrase's end. */
+function runningObject(s, v, passive) {
+    const step = passive ? -1 : 1;
+    for (let k = v + step, n = 0; n < 7 && k >= s.body && k < s.tokens.length; k += step, n++) {
+        const w = s.tokens[k].w;
+        if (GRANT_WORD.has(w))
+            return -1;
+        if (RUNNING.has(w))
+            return k;
+        if (!passive && PHRASE_END.has(w) && n > 0)
+            return -1;
+        if (!passive && SWITCH_ACTS.has(w))
+            continue;
+    }
+    return -1;
+}
+const GRANT_WORD = words('licence license licences licenses agreement permission grant rights terms');
+/** The licensor is the one who acts at v: a modal whose subject is not the licensee, or "by us". */
+function licensorActs(s, v, passive) {
+    if (passive) {
+        for (let k = v + 1; k <= Math.min(s.tokens.length - 2, v + 5); k++)
+            if (s.tokens[k].w === 'by')
+                return BY_LICENSOR.has(s.tokens[k + 1].w) || s.tokens[k + 2]?.w === 'licensor';
+        return false;
+    }
+    for (let k = v - 1; k >= Math.max(s.body, v - 8); k--) {
+        if (!AGENT_MODAL.has(s.tokens[k].w))
+            continue;
+        for (let j = k - 1; j >= Math.max(s.body, k - 3); j--)
+            if (SELF_AGENT.has(s.tokens[j].w))
+                return false;
+        return true;
+    }
+    return false;
+}
+function switchesOffUse(s, text) {
+    if (ROUTINE.in(s))
+        return -1;
+    for (let v = s.body; v < s.tokens.length; v++) {
+        const w = s.tokens[v].w;
+        const revoke = REVOKE_ACTS.has(w);
+        if (!SWITCH_ACTS.has(w) && !revoke)
+            continue;
+        // "cut off", "cut the endpoint off": cut alone is no switch ("cut costs")
+        if (w === 'cut' && s.tokens[v + 1]?.w !== 'off')
+            continue;
+        let passive = BE_WORDS.has(s.tokens[v - 1]?.w ?? '');
+        // "can be throttled or deactivated": the second act shares the first one's "be"
+        if (!passive && s.tokens[v - 1]?.w === 'or' && BE_WORDS.has(s.tokens[v - 3]?.w ?? ''))
+            passive = true;
+        const obj = runningObject(s, passive && s.tokens[v - 1]?.w === 'or' ? v - 2 : v, passive);
+        if (obj < 0)
+            continue;
+        if (revoke && !KEYLIKE.has(s.tokens[obj].w))
+            continue;
+        if (denied(s, v, text) || !licensorActs(s, v, passive))
+            continue;
+        return v;
+    }
+    return -1;
+}
+const ACT_ZH = phrases('\u505c\u7528, \u6682\u505c, \u5173\u95ed, \u51bb\u7ed3, \u5c01\u7981, \u9501\u5b9a, \u9650\u6d41, \u964d\u901f, \u7981\u7528, \u505c\u6389, \u5173\u6389, \u5207\u65ad, \u4e2d\u6b62, \u65ad\u5f00, \u6536\u56de, \u64a4\u9500, \u540a\u9500, \u4f5c\u5e9f');
+const remote_restriction_OBJECT_ZH = phrases('\u8bbf\u95ee, \u4f7f\u7528, \u90e8\u7f72, \u5bc6\u94a5, \u6388\u6743\u7801, \u6fc0\u6d3b\u7801, \u8bb8\u53ef\u7801, \u6ce8\u518c\u7801, \u4ee4\u724c, \u63a5\u53e3, \u63a8\u7406, \u5b9e\u4f8b, \u8c03\u7528');
+const LICENSOR_ZH = phrases('\u6211\u4eec, \u8bb8\u53ef\u65b9, \u6388\u6743\u65b9, \u672c\u516c\u53f8, \u63d0\u4f9b\u65b9');
+const MAY_ZH = phrases('\u53ef, \u53ef\u4ee5, \u6709\u6743, \u5f97, \u80fd, \u80fd\u591f');
+const SELF_ZH = phrases('\u60a8, \u4f60, \u88ab\u8bb8\u53ef\u65b9, \u88ab\u8bb8\u53ef\u4eba, \u7528\u6237');
+/** \u6211\u4eec\u53ef\u4ee5\u968f\u65f6\u51bb\u7ed3\u4f60\u7684API\u5bc6\u94a5, \u6388\u6743\u7801\u968f\u65f6\u53ef\u80fd\u88ab\u6211\u4eec\u6536\u56de: the licensor switching use off, in Chinese. */
+function switchesOffUseZh(s) {
+    if (ROUTINE.in(s))
+        return -1;
+    for (const v of ACT_ZH.all(s)) {
+        if (nearPhrase(s, v, 14, 14, remote_restriction_OBJECT_ZH) < 0)
+            continue;
+        // the one who acts: \u6211\u4eec\u53ef\u4ee5\u2026, \u8bb8\u53ef\u65b9\u6709\u6743\u2026, or the passive \u88ab\u6211\u4eec / \u7531\u8bb8\u53ef\u65b9
+        let agent = -1;
+        for (const l of LICENSOR_ZH.all(s)) {
+            if (l >= v || v - l > 16)
+                continue;
+            // \u88ab\u8bb8\u53ef\u65b9 is the licensee
+            if (s.tokens[l - 1]?.w === '\u88ab' && s.tokens[l].w === '\u8bb8')
+                continue;
+            agent = l;
+        }
+        if (agent < 0)
+            continue;
+        const passiveBy = s.tokens[agent - 1]?.w === '\u88ab' || s.tokens[agent - 1]?.w === '\u7531';
+        if (!passiveBy && nearPhrase(s, agent, 0, 8, MAY_ZH) < 0)
+            continue;
+        // \u60a8\u53ef\u4ee5\u81ea\u884c\u505c\u7528: the licensee acts
+        const self = SELF_ZH.first(s);
+        if (self >= 0 && self < v && nearPhrase(s, self, 0, 4, MAY_ZH) >= 0 && self > agent)
+            continue;
+        if (negatedBefore(s, v, 6) >= 0)
+            continue;
+        return v;
+    }
+    return -1;
 }
 /* harmony default export */ const remote_restriction = (defineClause({
     type: 'remote-restriction',
@@ -17112,7 +17623,10 @@ function disables(w) {
             // "remotely disable" needs someone who may: "Remote access is disabled by default" is a setting
             if (nearWords(s, p, 10, 10, DISABLE) >= 0 && !denied(s, p, text) && hasAny(s, LICENSOR_MAY))
                 return p;
-        return -1;
+        const off = switchesOffUse(s, text);
+        if (off >= 0)
+            return off;
+        return switchesOffUseZh(s);
     },
     examples: {
         detected: [
@@ -17139,7 +17653,7 @@ function disables(w) {
 
 
 
-const RESEARCH = words('research researching researchers scholarly scholarship academic academia scientific science', 'investigation investigations experimentation experimental experiments evaluation evaluating', 'study studies evaluate evaluates benchmarking');
+const RESEARCH = words('research researching researchers scholarly scholarship academic academia scientific science', 'investigation investigations experimentation experimental experiments evaluation evaluating', 'study studies evaluate evaluates benchmarking evaluations experiment investigating studying');
 const research_only_ONLY = words('only solely exclusively purely strictly merely');
 const SOLE = words('sole');
 /** "limited to", "restricted to", "confined to", "reserved for": the scope that follows is all there is. */
@@ -17298,6 +17812,20 @@ function noOtherAfter(s, at) {
             return true;
     return false;
 }
+/** "by research institutions", "by accredited research labs": the body named as the user. */
+function byBefore(s, p) {
+    const by = s.tokens[p - 1]?.w === 'by' ? p - 1 : s.tokens[p - 2]?.w === 'by' ? p - 2 : -1;
+    // "kept on servers run by the research team" names a keeper, not a user
+    return by > 0 && USED_BY.has(s.tokens[by - 1].w);
+}
+const USED_BY = words('use used usage access accessed');
+const research_only_CARVE_OUT = words('except excepting save');
+const MAY = words('may can');
+/** Research named after "except that you may \u2026": a permission carved out of a ban, not the scope. */
+function permittedInException(s, p) {
+    const ex = nearWords(s, p, 8, 0, research_only_CARVE_OUT);
+    return ex >= 0 && s.tokens[ex + 1]?.w === 'that' && nearWords(s, ex, 0, p - ex, MAY) >= 0;
+}
 /** Where the sentence limits use to research, or -1. */
 function researchLimit(s, doc) {
     for (const p of allOf(s, RESEARCH)) {
@@ -17306,6 +17834,10 @@ function researchLimit(s, doc) {
             continue;
         // "Research only: no" (a table row's answer): the label denied
         if (labelDenied(s, p))
+            continue;
+        // "placed only on storage controlled by the research group": research names who, not what for
+        // (but "for use by research institutions only" limits the use to them)
+        if (BODY.has(s.tokens[p + 1]?.w ?? '') && !byBefore(s, p))
             continue;
         // "for academic research and nothing else"
         if (NOTHING_ELSE.first(s) > p && NOTHING_ELSE.first(s) - p <= 4)
@@ -17327,6 +17859,10 @@ function researchLimit(s, doc) {
                 continue;
             // "shared with anyone outside the research group": who may receive it, not what it is for
             if (BODY.has(s.tokens[p + 1]?.w ?? '') || labelDenied(s, p))
+                continue;
+            // "Except that you may quote them in evaluations, outputs shall not be \u2026": research is in a
+            // permission carved out of a ban on something else, no scope
+            if (permittedInException(s, p))
                 continue;
             if (nearWords(s, p, 6, 0, EXCEPT_OUTSIDE) >= 0)
                 return p;
@@ -17435,7 +17971,7 @@ const TERMS = words('restrictions terms obligations');
 const ENFORCEABLE = phrases('enforceable provision', 'enforceable provisions');
 /** Those downstream: recipients, later users, sub-licensees, anyone you give the model to. */
 const RECEIVERS = words('recipients recipient receives receive receiving downstream later subsequent sublicensee sublicensees anyone', 'users redistribution transferee transferees distributees everyone customers', 'clients whoever obtains obtain acquires acquire');
-const RECEIVERS_PHRASES = phrases('sub licensee, sub licensees, \u4e0b\u6e38, \u63a5\u6536\u65b9, \u63a5\u6536\u8005, \u63a5\u6536\u4eba, \u7b2c\u4e09\u65b9, \u53d7\u8ba9\u65b9, \u53d7\u8ba9\u4eba, \u518d\u8bb8\u53ef, \u4f7f\u7528\u8005', 'person you, people you, persons you, everyone you, whom you, you let, you allow, you permit', 'each end user, every end user, your end users, each user, every user, end users', 'users of your, \u8f6c\u6388\u6743\u5bf9\u8c61, \u518d\u8bb8\u53ef\u5bf9\u8c61, \u4e0b\u6e38\u7528\u6237, \u8f49\u6388\u6b0a\u5c0d\u8c61', '\u522b\u4eba, \u4ed6\u4eba, \u5176\u4ed6\u4eba, \u5bf9\u65b9, \u83b7\u5f97\u8005, \u53d6\u5f97\u8005, \u4f7f\u7528\u8005, \u88ab\u6388\u6743\u4eba, \u88ab\u6388\u6b0a\u4eba, \u88ab\u8bb8\u53ef\u4eba, \u88ab\u8a31\u53ef\u4eba, \u4ed6\u4eec, \u4ed6\u5011');
+const RECEIVERS_PHRASES = phrases('sub licensee, sub licensees, \u4e0b\u6e38, \u63a5\u6536\u65b9, \u63a5\u6536\u8005, \u63a5\u6536\u4eba, \u7b2c\u4e09\u65b9, \u53d7\u8ba9\u65b9, \u53d7\u8ba9\u4eba, \u518d\u8bb8\u53ef, \u4f7f\u7528\u8005', 'person you, people you, persons you, everyone you, whom you, you let, you allow, you permit', 'each end user, every end user, your end users, each user, every user, end users', 'users of your, \u8f6c\u6388\u6743\u5bf9\u8c61, \u518d\u8bb8\u53ef\u5bf9\u8c61, \u4e0b\u6e38\u7528\u6237, \u8f49\u6388\u6b0a\u5c0d\u8c61', '\u522b\u4eba, \u4ed6\u4eba, \u5176\u4ed6\u4eba, \u5bf9\u65b9, \u83b7\u5f97\u8005, \u53d6\u5f97\u8005, \u4f7f\u7528\u8005, \u88ab\u6388\u6743\u4eba, \u88ab\u6388\u6b0a\u4eba, \u88ab\u8bb8\u53ef\u4eba, \u88ab\u8a31\u53ef\u4eba, \u4ed6\u4eec, \u4ed6\u5011', '\u53d7\u9886\u4eba, \u53d7\u9886\u8005, \u53d7\u8ba9\u8005, \u62ff\u5230, \u6536\u5230, \u63a5\u5230, \u83b7\u5f97\u672c\u6a21\u578b, \u53d6\u5f97\u672c\u6a21\u578b');
 /** Those who come later, in a declarative binding ("bind every later user"); not "anyone acting for you". */
 const LATER = words('recipients recipient downstream later subsequent sublicensee sublicensees transferee transferees', 'successors successor holders holder distributees whoever');
 /** Acts that bind: pass on, carry through, bind, be subject to, accept, agree, include, state. */
@@ -17483,9 +18019,9 @@ function limitsTravel(s) {
 /** "limitation of liability" (a disclaimer) or "third party restriction" (someone else's): not
  * the licence's limits on use. */
 function ofLiability(s, k) {
-    return nearWords(s, k, 0, 3, LIABILITY) >= 0 || nearWords(s, k, 2, 0, OTHERS) >= 0;
+    return nearWords(s, k, 0, 3, LIABILITY) >= 0 || nearWords(s, k, 2, 0, restrictions_flow_down_OTHERS) >= 0;
 }
-const OTHERS = words('party parties other');
+const restrictions_flow_down_OTHERS = words('party parties other');
 /** Copies that must include the copyright notices: attribution, whatever else they include. */
 const NOTICES = phrases('copyright notice, copyright notices, copyright statement');
 const USE = words('use uses usage prohibited \u4f7f \u7528');
@@ -17553,6 +18089,148 @@ function declaresBinding(s) {
 function keepsLicence(s, at, len) {
     return nearWords(s, at + len - 1, 0, 3, LICENCE_WORD) >= 0 && nearWords(s, at, 0, len + 3, LIMITS) < 0;
 }
+// The frame by concept: an antecedent that names the licence's use limits (by what they are \u2014
+// "the Restricted Uses", "the usage rules", "the prohibited-use clause", "Attachment A", \u4f7f\u7528\u9650\u5236,
+// \u9650\u5236\u6027\u6761\u6b3e \u2014 or by a pronoun whose antecedent is the sentence before), an act that passes them on
+// (carry, inherit, come with, pass on, keep, write into, \u7ee7\u627f, \u6cbf\u7528, \u5199\u5165) or makes someone submit to
+// them (be bound, agree, accept, observe, \u9075\u5b88, \u53d7\u2026\u62d8\u675f), and someone or something downstream
+// (a recipient, a derivative, a redistribution). Not: a permission ("may include"), a negation, the
+// licensee's own compliance ("you must follow the restrictions when you distribute"), restrictions
+// the licensee may not add ("no further restrictions": GPL style), a licence kept (share-alike).
+/** The use limits by name: "the Restricted Uses", "the usage rules", "the prohibited-use list". */
+const USE_LIMIT_NAMES = phrases('restricted uses, restricted use, prohibited uses, prohibited use, forbidden uses, banned uses', 'disallowed uses, excluded uses, use rules, usage rules, rules of use, use restrictions', 'usage restrictions, usage limits, use limits, usage limitations, use limitations, use based', 'acceptable use, use policy, usage policy, usage guidelines, use guidelines, same terms of use', 'same usage terms, same use terms, conditions of use, use conditions, usage conditions', 'conduct rules, rules of conduct, same rules, same prohibitions, same limits', '\u4f7f\u7528\u9650\u5236, \u7528\u9014\u9650\u5236, \u9650\u5236\u6027\u6761\u6b3e, \u9650\u5236\u6761\u6b3e, \u7981\u6b62\u7528\u9014, \u7981\u6b62\u7684\u7528\u9014, \u4f7f\u7528\u89c4\u5219, \u4f7f\u7528\u653f\u7b56, \u4f7f\u7528\u89c4\u8303', '\u9650\u5236\u7528\u9014, \u7981\u6b62\u6027\u89c4\u5b9a, \u9650\u5236\u89c4\u5b9a, \u9650\u5236\u4e8b\u9879, \u7981\u6b62\u4e8b\u9879, \u4f7f\u7528\u6761\u4ef6, \u9650\u5236');
+/** An attachment that holds the limits: "Attachment A", "Exhibit 2" (not a notice exhibit). */
+const ATTACHMENT = words('attachment exhibit appendix annex schedule');
+/** A pronoun standing for limits named in the sentence before: "you must pass them on". */
+const restrictions_flow_down_PRONOUN = words('them it they these those');
+/** Limits the licensee may not add (GPL: "no further restrictions"): not the licence's own. */
+const ADDED = words('further additional other extra new more own');
+const NOTICE_WORD = words('notice notices copyright attribution');
+/** Acts that pass the limits on with the work: carry, inherit, come with, write into, \u7ee7\u627f, \u6cbf\u7528. */
+const TRANSMIT = words('pass passes passed passing carry carries carried carrying travel travels travelling traveling', 'accompany accompanies accompanied inherit inherits inherited keep keeps kept retain retains', 'retained preserve preserves preserved include includes included incorporate incorporates', 'incorporated reproduce reproduces attach attached impose imposes imposed extend extends', 'extended flow flows survive survives come comes go goes run runs embed embedded insert inserted', 'propagate propagates');
+const TRANSMIT_ZH = phrases('\u7ee7\u627f, \u6cbf\u7528, \u5ef6\u7528, \u4fdd\u7559, \u5199\u5165, \u7eb3\u5165, \u9644\u5e26, \u9644\u4e0a, \u968f\u9644, \u5305\u542b, \u8f7d\u660e, \u5e26\u4e0a, \u5ef6\u7eed, \u4e00\u5e76, \u4f20\u9012, \u5217\u5165', '\u5199\u8fdb, \u8f7d\u5165, \u6cbf\u88ad, \u627f\u88ad, \u8f6c\u8fbe, \u544a\u77e5');
+/** Acts by which those downstream submit to the limits: be bound, agree, accept, observe, \u9075\u5b88. */
+const SUBMIT = words('bound bind binds subject agree agrees agreeing accept accepts acceptance observe observes comply', 'complies follow follows honour honor honours honors respect respects adhere adheres abide abides', 'held obey obeys');
+const SUBMIT_ZH = phrases('\u9075\u5b88, \u9075\u5faa, \u62d8\u675f, \u7ea6\u675f, \u540c\u610f, \u63a5\u53d7, \u670d\u4ece, \u53d7\u672c, \u53d7\u5176, \u53d7\u8be5, \u53d7\u4e0a\u8ff0, \u53d7\u540c\u6837, \u540c\u53d7, \u540c\u6837\u53d7, \u53d7\u8fd9\u4e9b');
+/** Downstream by act: the work shared, handed on, sublicensed, published (\u5206\u53d1, \u6563\u5e03, \u8f6c\u6388\u6743). */
+const HAND_ON = words('share shares shared sharing distribute distributes distributed distributing redistribute', 'redistributes redistributed redistributing redistribution distribution sublicense sublicence', 'sublicenses sublicences sublicensing transfer transfers transferred give gives hand hands handed', 'release releases released publish publishes published convey conveys conveyed offer offers', 'offered onward downstream resell resold fork forks variant variants merge merged copy copies', 'sell sells pass passes passing');
+/** Works made from the model beyond DERIVED_WORK's words: adapters, forks, merges, variants. */
+const MADE_FROM = words('adapter adapters fork forks merge merges variant variants finetunes trained');
+/** Binding someone else ("bind them to the same restrictions"): not the licensee itself. */
+const BIND_OTHER = words('bind binds');
+const SELF = words('you yourself licensee');
+/** Taking the limits away: forbidden, they stay with the copies ("\u274c Removing the use restrictions"). */
+const REMOVE = words('remove removing removes strip stripping delete deleting drop dropping omit omitting');
+const HAND_ON_ZH = phrases('\u5206\u53d1, \u518d\u5206\u53d1, \u6563\u5e03, \u518d\u6563\u5e03, \u8f6c\u6388\u6743, \u8f6c\u8ba9, \u63d0\u4f9b\u7ed9, \u53d1\u5e03, \u884d\u751f, \u53d7\u9886\u4eba, \u63a5\u6536, \u4f20\u64ad, \u518d\u8bb8\u53ef, \u8f6c\u4ea4, \u4ea4\u7ed9, \u7ed9\u522b\u4eba');
+/** Permission, not obligation: "may include", "can pass on". */
+const PERMIT = words('may can could might');
+/** The verbs among LIMITS ("is prohibited"): no antecedent by themselves. */
+const LIMIT_VERBS = words('prohibits prohibited prohibit');
+function namedLimits(s) {
+    const out = [];
+    for (const l of allOf(s, LIMITS)) {
+        const w = s.tokens[l].w;
+        if (w.length === 1 || LIMIT_VERBS.has(w))
+            continue; // \u9650 / \u5236: read as phrases below
+        if (ofLiability(s, l) || ADDED.has(s.tokens[l - 1]?.w ?? ''))
+            continue;
+        out.push(l);
+    }
+    // a name that is part of a use policy's name ("Prohibited Use Policy") counts as the policy
+    const policies = policyOnly(s) ? POLICY_NAME.matches(s) : [];
+    for (const m of USE_LIMIT_NAMES.matches(s)) {
+        if (ADDED.has(s.tokens[m.at - 1]?.w ?? ''))
+            continue;
+        if (policies.some(p => p.at < m.at + m.len && m.at < p.at + p.len))
+            continue;
+        out.push(m.at);
+    }
+    if (!policyOnly(s))
+        out.push(...attachments(s));
+    return out.sort((a, b) => a - b);
+}
+/** "Attachment A", "Exhibit 2": an attachment holding the limits, unless it holds a notice. */
+function attachments(s) {
+    return allOf(s, ATTACHMENT).filter(a => {
+        const next = s.tokens[a + 1]?.w ?? '';
+        return next.length <= 2 && nearWords(s, a, 4, 4, NOTICE_WORD) < 0;
+    });
+}
+const POLICY_NAME = phrases('acceptable use, use policy, usage policy, usage guidelines, use guidelines, \u4f7f\u7528\u653f\u7b56');
+/** Those who receive the model itself (not the end users of a service built on it). */
+const MODEL_RECEIVERS = words('recipient recipients sublicensee sublicensees transferee transferees distributees downstream', 'receive receives receiving obtain obtains acquire acquires');
+const MODEL_RECEIVER_PHRASES = phrases('whom you, you share, you give, you distribute, you pass, you hand, you provide, sub licensee', '\u4e0b\u6e38, \u63a5\u6536\u65b9, \u63a5\u6536\u8005, \u63a5\u6536\u4eba, \u53d7\u8ba9\u65b9, \u53d7\u8ba9\u4eba, \u53d7\u9886\u4eba, \u8f6c\u6388\u6743\u5bf9\u8c61, \u518d\u8bb8\u53ef\u5bf9\u8c61');
+/**
+ * A use policy that end users of the licensee's service must follow is the policy itself
+ * (acceptable-use-policy); it flows down only when those who receive the model are bound.
+ */
+function policyOnly(s) {
+    return POLICY_NAME.in(s) && !hasAny(s, MODEL_RECEIVERS) && !MODEL_RECEIVER_PHRASES.in(s);
+}
+/** Pronouns whose antecedent is use limits named in the sentence before (and none here). */
+function pronounLimits(s, ctx) {
+    if (!ctx || ctx.index === 0)
+        return [];
+    const before = ctx.doc.sentences[ctx.index - 1];
+    if (!before || namedLimits(before).length === 0)
+        return [];
+    return allOf(s, restrictions_flow_down_PRONOUN);
+}
+function downstream(s) {
+    return (hasReceiver(s) || hasAny(s, restrictions_flow_down_DERIVED) || hasAny(s, MADE_FROM) || hasAny(s, HAND_ON) || HAND_ON_ZH.in(s));
+}
+/** An act of the class within reach of the antecedent, not negated nor merely permitted. */
+function actNear(s, l, set, zh) {
+    for (const a of allOf(s, set)) {
+        if (Math.abs(a - l) > 12 || negationReaching(s, a, 8) >= 0)
+            continue;
+        if (nearWords(s, a, 3, 0, PERMIT) >= 0 && !obliged(s))
+            continue;
+        return a;
+    }
+    // Chinese is read character by character: the same reach is longer in tokens
+    const z = nearPhrase(s, l, 20, 20, zh);
+    return z >= 0 && negatedBefore(s, z, 3) < 0 ? z : -1;
+}
+function carriedDownstream(s, ctx) {
+    // "you must bind them to the same restrictions": binding is done to others
+    for (const b of allOf(s, BIND_OTHER)) {
+        if (SELF.has(s.tokens[b + 1]?.w ?? '') || negatedBefore(s, b, 4) >= 0 || !obliged(s))
+            continue;
+        const to = nearWords(s, b, 0, 4, words('to'));
+        if (to >= 0 && namedLimits(s).some(l => l > to && l - to <= 6))
+            return b;
+    }
+    if (!downstream(s))
+        return -1;
+    const limits = namedLimits(s);
+    for (const l of limits.length > 0 ? limits : pronounLimits(s, ctx)) {
+        // "you may not remove the use restrictions when you redistribute"
+        const removed = nearWords(s, l, 4, 0, REMOVE);
+        if (removed >= 0 && sentenceHasNegation(s) && !NOTHING_REQUIRES.in(s))
+            return l;
+        if (negatedBefore(s, l, 4) >= 0)
+            continue;
+        if (actNear(s, l, TRANSMIT, TRANSMIT_ZH) >= 0)
+            return l;
+        // submitting is done by someone or something downstream, not by the licensee ("you must follow \u2026")
+        const who = hasReceiver(s) || hasAny(s, restrictions_flow_down_DERIVED) || hasAny(s, MADE_FROM);
+        if (who && !negatedOutsideNames(s) && actNear(s, l, SUBMIT, SUBMIT_ZH) >= 0)
+            return l;
+    }
+    return -1;
+}
+/** A negation other than the ones inside the limits' names ("the prohibited uses", \u7981\u6b62\u7528\u9014). */
+function negatedOutsideNames(s) {
+    const names = USE_LIMIT_NAMES.matches(s);
+    for (let k = 0; k < s.tokens.length; k++) {
+        if (!isNegationAt(s, k))
+            continue;
+        if (!names.some(m => k >= m.at && k < m.at + m.len))
+            return true;
+    }
+    return false;
+}
 /* harmony default export */ const restrictions_flow_down = (defineClause({
     type: 'restrictions-flow-down',
     restrictive: false,
@@ -17566,7 +18244,7 @@ function keepsLicence(s, at, len) {
         docs: docsUrl('license/restrictions-flow-down')
     },
     messages: { found: FOUND },
-    detect(s) {
+    detect(s, ctx) {
         if (ONLY_YOU.in(s) || definesTerm(s) || aboutNoticesOnly(s) || NOTHING_REQUIRES.in(s))
             return -1;
         // "your terms of service must forbid every use that Section 4 forbids"
@@ -17620,7 +18298,7 @@ function keepsLicence(s, at, len) {
         }
         // frame: a receiver downstream, a binding act, the licence's limits, as an obligation
         if (obliged(s) && (hasReceiver(s) || hasAny(s, restrictions_flow_down_DERIVED))) {
-            const l = allOf(s, LIMITS).find(k => !ofLiability(s, k));
+            const l = allOf(s, LIMITS).find(k => !ofLiability(s, k) && !ADDED.has(s.tokens[k - 1]?.w ?? ''));
             if (l !== undefined && bindNear(s, l))
                 return l;
         }
@@ -17647,7 +18325,7 @@ function keepsLicence(s, at, len) {
             for (const m of KEEP.matches(s))
                 if (!keepsLicence(s, m.at, m.len))
                     return m.at;
-        return -1;
+        return carriedDownstream(s, ctx);
     },
     examples: {
         detected: [
@@ -17680,9 +18358,9 @@ function keepsLicence(s, at, len) {
 const NAMED = phrases('sharealike, share alike, by sa, nc sa, copyleft, \u76f8\u540c\u65b9\u5f0f\u5171\u4eab');
 const share_alike_MUST = words('must shall required only exclusively agree agrees undertake undertakes \u987b \u5e94 \u5fc5 \u9808 \u61c9');
 /** Obligations and conditions in several words: "have to", "provided that", \u53ea\u80fd, informal \u8981 / \u5f97. */
-const share_alike_MUST_PHRASE = phrases('has to, have to, provided that, on condition, on the condition, \u53ea\u80fd, \u4ec5\u80fd, \u4ec5\u53ef, \u5c31\u5f97, \u4e5f\u5f97, \u5f97\u7528', '\u8981\u7528, \u8981\u5f00\u6e90, \u4e5f\u7528, \u4e5f\u8981, \u9700\u8981, \u9700\u7528, provided you, as long as, only if');
+const share_alike_MUST_PHRASE = phrases('has to, have to, provided that, on condition, on the condition, \u53ea\u80fd, \u4ec5\u80fd, \u4ec5\u53ef, \u5c31\u5f97, \u4e5f\u5f97, \u5f97\u7528', '\u8981\u7528, \u8981\u5f00\u6e90, \u4e5f\u7528, \u4e5f\u8981, \u9700\u8981, \u9700\u7528, provided you, as long as, only if, is to be, are to be', 'provided the, provided its, provided their');
 /** Works made from the work: derived, changed, combined, or its source form. */
-const share_alike_CHANGED = words('derivative derivatives derived modified modifications adaptation adaptations adapted changes', 'changed modify finetuned tuned combined version versions derive based improvements improved', 'extensions transform transformed remix remixed contributions whole fork forks forked build builds', 'incorporates incorporating tune finetune');
+const share_alike_CHANGED = words('derivative derivatives derived modified modifications adaptation adaptations adapted changes', 'changed modify finetuned tuned combined version versions derive based improvements improved', 'extensions transform transformed remix remixed contributions whole fork forks forked build builds', 'incorporates incorporating tune finetune combining combination');
 /** Terms other than this licence: "under a different licence", "on proprietary terms", "closed source". */
 const OTHER_TERMS = phrases('different licence, different license, different terms, other licence, other license, other terms', 'another licence, another license, proprietary licence, proprietary license, proprietary terms', 'closed source, \u5176\u4ed6\u8bb8\u53ef, \u5176\u4ed6\u534f\u8bae, \u5176\u4ed6\u6388\u6743, \u95ed\u6e90, \u9589\u6e90');
 /** "You may not release your fine-tune under a different licence": changed works may go out under no
@@ -17691,8 +18369,9 @@ function otherTermsForbidden(s) {
     if (!hasAny(s, CHANGED_STRICT) && !hasAny(s, words('tune finetune fork forks')) && !share_alike_CHANGED_ZH.in(s))
         return -1;
     for (const p of OTHER_TERMS.all(s)) {
-        const act = nearWords(s, p, 8, 0, RELEASE);
-        if (act >= 0 && negatedBefore(s, act, 4) >= 0 && negatedBefore(s, p, 2) < 0)
+        const act = nearWords(s, p, 8, 0, RELEASE_OR_APPLY);
+        // (a negation between the act and the terms denies the terms: "release it not under another licence")
+        if (act >= 0 && negatedBefore(s, act, 4) >= 0 && negatedBefore(s, p, 2) <= act)
             return p;
         // \u4e0d\u5f97\u4ee5\u5176\u4ed6\u534f\u8bae\u53d1\u5e03: the ban before the terms, the release after them
         if (nearPhrase(s, p, 0, 8, RELEASE_ZH) >= 0 && negatedBefore(s, p, 4) >= 0)
@@ -17700,12 +18379,20 @@ function otherTermsForbidden(s) {
     }
     return -1;
 }
+/** Putting other terms on a changed work: release it under them, or apply / choose / adopt them. */
+const RELEASE_OR_APPLY = new Set([
+    ...words('apply choose adopt select attach put'),
+    ...words('license licensed licence licenced licensing release released releasing distribute distributed', 'distributing redistribute redistributed share shared sharing publish published offer offered')
+]);
+const COVERED = words('covered governed');
+/** A term explained, not imposed: '"Share-Alike" is a Creative Commons term for licences that \u2026'. */
+const GLOSSARY = phrases('is a creative commons term, is a term for, is the term for, term for licences, term for licenses', 'refers to licences, refers to licenses, describes licences, describes licenses');
 /** Copyleft licences by their ids: what a derived work "must remain under" ("stay under GPL-3.0"). */
 const COPYLEFT_ID = words('gpl agpl lgpl mpl eupl cddl epl osl cecill gplv2 gplv3 agplv3 lgplv3 copyleft');
 const SOURCE = words('source sources');
 /** Changed works proper ("the Standard Version" is no change). */
-const CHANGED_STRICT = words('derivative derivatives derived modified modifications adaptation adaptations adapted changed', 'combined improvements transformed remixed');
-const share_alike_CHANGED_ZH = phrases('\u884d\u751f, \u4fee\u6539, \u6f14\u7ece, \u57fa\u4e8e, \u6e90\u4ee3\u7801, \u6e90\u7801, \u6539\u7f16, \u6539\u5199, \u6539\u8fdb, \u4e8c\u6b21\u521b\u4f5c, \u4e3a\u57fa\u7840, \u57fa\u7840\u4e0a, \u6539\u4e86, \u6539\u8fc7, \u6539\u52a8', '\u4fee\u6539\u5f8c, \u6539\u52d5, \u4e8c\u6b21\u5f00\u53d1, \u4e8c\u6b21\u958b\u767c, \u6539\u5b8c, \u4fee\u6539\u7248\u672c');
+const CHANGED_STRICT = words('derivative derivatives derived modified modifications adaptation adaptations adapted changed', 'combined improvements improved transformed remixed');
+const share_alike_CHANGED_ZH = phrases('\u884d\u751f, \u4fee\u6539, \u6f14\u7ece, \u57fa\u4e8e, \u6e90\u4ee3\u7801, \u6e90\u7801, \u6539\u7f16, \u6539\u5199, \u6539\u8fdb, \u4e8c\u6b21\u521b\u4f5c, \u4e3a\u57fa\u7840, \u57fa\u7840\u4e0a, \u6539\u4e86, \u6539\u8fc7, \u6539\u52a8', '\u4fee\u6539\u5f8c, \u6539\u52d5, \u4e8c\u6b21\u5f00\u53d1, \u4e8c\u6b21\u958b\u767c, \u6539\u5b8c, \u4fee\u6539\u7248\u672c, \u6539\u4f5c, \u6539\u7f16\u4f5c\u54c1, \u6d3e\u751f');
 /** The source form in Chinese, and making it public (\u516c\u5f00 / \u5f00\u6e90 / \u63d0\u4f9b): a source duty. */
 const SOURCE_ZH = phrases('\u6e90\u4ee3\u7801, \u6e90\u7801, \u539f\u59cb\u7801, \u539f\u59cb\u78bc, \u6e90\u7a0b\u5e8f, \u539f\u59cb\u7a0b\u5f0f\u78bc');
 const OPEN_ZH = phrases('\u516c\u5f00, \u516c\u958b, \u5f00\u6e90, \u958b\u6e90, \u63d0\u4f9b');
@@ -17714,8 +18401,8 @@ const LICENCE_ZH = phrases('\u534f\u8bae, \u5354\u8b70, \u8bb8\u53ef\u8bc1, \u8a
 const SAME_AFTER_ZH = phrases('\u4e00\u6837, \u4e00\u6a23, \u76f8\u540c, \u4e00\u81f4, \u4e0d\u53d8, \u4e0d\u8b8a');
 const MODAL_ZH = phrases('\u987b, \u9808, \u5fc5\u987b, \u61c9, \u5e94, \u8981, \u5f97');
 /** "under this licence" and its kin: the terms the work goes out under. */
-const UNDER_THIS = phrases('under this licence, under this license, under the terms of this license, under the terms of this licence', 'under this same, under the same, under these same, stay under this, remain under this', 'terms that cover, licensed as a whole, as a whole under this license, under the terms hereof', 'under these terms, on the terms hereof');
-const SAME = phrases('same license, same licence, same terms, same or a compatible license, same or compatible license', 'this same license, identical terms, compatible with this, compatible licence, compatible license', 'same conditions, same licence terms, same license terms');
+const UNDER_THIS = phrases('under this licence, under this license, under the terms of this license, under the terms of this licence', 'under this same, under the same, under these same, stay under this, remain under this', 'terms that cover, licensed as a whole, as a whole under this license, under the terms hereof', 'under these terms, on the terms hereof, covered by this licence, covered by this license', 'governed by this licence, governed by this license');
+const SAME = phrases('same license, same licence, same terms, same or a compatible license, same or compatible license', 'this same license, identical terms, compatible with this, compatible licence, compatible license', 'same conditions, same licence terms, same license terms, terms identical to, identical to these', 'identical to this licence, identical to this license, equivalent to these terms');
 /** The licence nouns after "under this", "carry this". */
 const share_alike_LICENCE_NOUN = words('licence license licences licenses terms agreement document');
 /** "under this licence", "under these terms", "under the same terms": the terms it goes out under. */
@@ -17726,7 +18413,7 @@ const UNDER_ON = words('under on upon');
 const CARRY = words('carry carries bear bears keep keeps retain retains remain remains stay stays');
 /** "the corresponding source", "its complete source code": what copyleft makes available. */
 const SOURCE_PHRASE = phrases('corresponding source, complete source, source code, source form');
-const share_alike_OFFER = words('offer offered provide provided available give publish release distribute');
+const share_alike_OFFER = words('offer offered provide provided available give publish release distribute come comes accompanied', 'include included');
 /** Chinese: the licence phrase, which counts only as the terms something goes out under. */
 const THIS_ZH = phrases('\u76f8\u540c, \u672c\u8bb8\u53ef\u8bc1, \u672c\u8bb8\u53ef, \u672c\u534f\u8bae, \u540c\u6837\u7684\u534f\u8bae, \u540c\u6837\u7684\u8bb8\u53ef, \u8fd9\u4e2a\u8bb8\u53ef\u8bc1, \u8fd9\u4e2a\u534f\u8bae, \u540c\u4e00\u8bb8\u53ef, \u540c\u4e00\u534f\u8bae, \u672c\u6388\u6b0a', '\u672c\u6388\u6743, \u76f8\u540c\u6388\u6b0a, \u76f8\u540c\u6388\u6743');
 /** \u4ee5 / \u6309\u7167 / \u4f9d\u7167 / \u91c7\u7528 / \u6839\u636e / \u9075\u5faa / \u9002\u7528 before it, or \u6388\u6743 / \u53d1\u5e03 / \u8bb8\u53ef after it. */
@@ -17796,7 +18483,10 @@ function grantedOrPast(s, p) {
         if (w === 'licensed' || w === 'licenced' || w === 'granted') {
             const prev = s.tokens[k - 1]?.w ?? '';
             // "licensed to you" is the grant; "shall be licensed to all third parties" is the duty
-            if ((s.tokens[k + 1]?.w === 'to' && GRANTEE.has(s.tokens[k + 2]?.w ?? '')) || PAST.has(prev))
+            // ("licensed to the public" is what the licensee must do, not the grant to it)
+            const to = s.tokens[k + 2]?.w ?? '';
+            const grantee = GRANTEE.has(to) && !(to === 'the' && s.tokens[k + 3]?.w === 'public');
+            if ((s.tokens[k + 1]?.w === 'to' && grantee) || PAST.has(prev))
                 return true;
         }
     }
@@ -17933,6 +18623,8 @@ function forbidsInstead(s) {
     },
     messages: { found: FOUND },
     detect(s) {
+        if (GLOSSARY.in(s))
+            return -1;
         const named = namedAsThisLicence(s);
         if (named >= 0)
             return named;
@@ -17984,7 +18676,9 @@ function forbidsInstead(s) {
             }
         // derived work or source form first, then this licence as the terms it goes out under
         for (const p of [...UNDER_THIS.all(s), ...underThis(s)]) {
-            if (limitsFollow(s, p) || grantedOrPast(s, p) || !releasedBefore(s, p))
+            // "covered by this licence and must be offered under it": the release may come after
+            const covered = COVERED.has(s.tokens[p].w) && nearWords(s, p, 0, 12, RELEASE) >= 0;
+            if (limitsFollow(s, p) || grantedOrPast(s, p) || !(releasedBefore(s, p) || covered))
                 continue;
             // the derived work stands in the same clause, a few words before ("Works based on the Model
             // that you share must be licensed as a whole under these same terms")
@@ -18016,6 +18710,23 @@ function forbidsInstead(s) {
     }
 }));
 
+;// CONCATENATED MODULE: ./src/clauses/toolkit/clause-break.ts
+
+const CONJUNCTIONS = words('and but while whereas yet also separately independently \u5e76 \u4f46 \u800c \u4e14 \u53e6');
+/** A clause break between the tokens at a and b (in either order). */
+function clauseBreakBetween(s, a, b, text) {
+    const from = Math.min(a, b);
+    const to = Math.max(a, b);
+    for (let j = from + 1; j <= to; j++) {
+        const gap = text.slice(s.tokens[j - 1].e, s.tokens[j].s);
+        if (gap.includes(';') || gap.includes('\uff1b'))
+            return true;
+        if ((gap.includes(',') || gap.includes('\uff0c')) && CONJUNCTIONS.has(s.tokens[j].w))
+            return true;
+    }
+    return false;
+}
+
 ;// CONCATENATED MODULE: ./src/clauses/termination-at-will.ts
 // Termination at the licensor's will. Frame: the licensor (we, licensor; may, can, reserves the
 // right) or the grant in the passive, an act that ends the grant (end, terminate, revoke, withdraw,
@@ -18029,8 +18740,9 @@ function forbidsInstead(s) {
 
 
 
+
 /** The licensor's own choice as the only condition. */
-const AT_WILL = phrases('at any time, anytime, any time, sole discretion, absolute discretion, for any reason, without cause', 'for convenience, at will, any reason or no reason, with or without cause, without notice', 'whenever it, whenever we, whenever they, whenever the licensor, as it sees fit', 'as we see fit, without reason, without giving reasons, without giving a reason, without prior notice', 'at its discretion, at our discretion, whenever, without stating a reason, without a reason', 'for no reason, unilaterally, at its pleasure, at our pleasure, at its option, at our option', 'chooses to allow, as long as the licensor, \u968f\u65f6, \u4efb\u4f55\u65f6\u5019, \u4efb\u4f55\u7406\u7531, \u81ea\u884c\u51b3\u5b9a, \u5355\u65b9\u9762, \u65e0\u9700\u8bf4\u660e\u7406\u7531', '\u65e0\u9700\u7406\u7531, \u65e0\u987b\u8bf4\u660e\u7406\u7531, \u914c\u60c5, discretion, at any moment, without explanation, without any explanation', 'sole judgement, sole judgment, own judgement, own judgment, its judgement, its judgment, at any point', 'without justification, without any reason, \u65e0\u9700\u4efb\u4f55\u7406\u7531, every moment, without giving the reason');
+const AT_WILL = phrases('at any time, anytime, any time, sole discretion, absolute discretion, for any reason, without cause', 'for convenience, at will, any reason or no reason, with or without cause, without notice', 'whenever it, whenever we, whenever they, whenever the licensor, as it sees fit', 'as we see fit, without reason, without giving reasons, without giving a reason, without prior notice', 'at its discretion, at our discretion, whenever, without stating a reason, without a reason', 'for no reason, unilaterally, at its pleasure, at our pleasure, at its option, at our option', 'chooses to allow, as long as the licensor, \u968f\u65f6, \u4efb\u4f55\u65f6\u5019, \u4efb\u4f55\u7406\u7531, \u81ea\u884c\u51b3\u5b9a, \u5355\u65b9\u9762, \u65e0\u9700\u8bf4\u660e\u7406\u7531', '\u65e0\u9700\u7406\u7531, \u65e0\u987b\u8bf4\u660e\u7406\u7531, \u914c\u60c5, discretion, at any moment, without explanation, without any explanation', 'sole judgement, sole judgment, own judgement, own judgment, its judgement, its judgment, at any point', 'without justification, without any reason, \u65e0\u9700\u4efb\u4f55\u7406\u7531, every moment, without giving the reason', 'at its convenience, at our convenience, for its convenience, for our own convenience, whenever we decide', 'whenever it decides, as it pleases, as we please, \u968f\u610f, \u4efb\u610f\u65f6\u95f4');
 /** "\u2026 lasts only as long as the Licensor chooses": the grant's duration is the licensor's will. */
 const DURATION = words('lasts last continue continues remain remains valid effective force until duration term \u6709 \u6548 \u671f \u95f4');
 const CHOICE = words('chooses choose decides decide wishes wish permits permit allows allow agrees sees');
@@ -18052,19 +18764,21 @@ const GRANT_ONLY = words('licence license agreement permission');
 const termination_at_will_MODAL = words('may might can right reserves reserve entitled decision decide decides elect elects \u6709 \u6743 \u53ef \u4fdd');
 /** What the act ends when it is no licence: a key, a token, credentials (a remote switch, not termination). */
 const termination_at_will_KEY = words('key keys token tokens credential credentials');
-const KEY_ZH = phrases('\u5bc6\u94a5, \u4ee4\u724c, \u6fc0\u6d3b\u7801');
+const KEY_ZH = phrases('\u5bc6\u94a5, \u4ee4\u724c, \u6fc0\u6d3b\u7801, \u6388\u6743\u7801, \u8bb8\u53ef\u7801, \u6ce8\u518c\u7801, \u5e8f\u5217\u53f7, \u8bbf\u95ee\u7801, \u51ed\u8bc1, \u51ed\u636e, \u53e3\u4ee4');
 const termination_at_will_GRANT = words('licence license licences licenses agreement rights permission permissions grant');
 /** "you may", "the Licensee can": the one who ends it is the licensee (a modal or the act follows). */
 const AFTER_SELF = words('may can will shall to \u53ef \u6709');
-const SELF = words('you recipient licensee automatically \u60a8 \u4f60');
+const termination_at_will_SELF = words('you recipient licensee automatically \u60a8 \u4f60');
 /** Breach named only to be set aside: "whether or not you have broken these terms", "even if". */
-const REGARDLESS = phrases('whether or not, even if, regardless of, irrespective of, \u65e0\u8bba, \u5373\u4f7f');
+const REGARDLESS = phrases('whether or not, even if, regardless of, irrespective of, in addition to, apart from, aside from', 'besides, independently of, independent of, separately from, as well as, on top of, over and above', 'without prejudice to, \u65e0\u8bba, \u5373\u4f7f, \u9664\u4e86, \u6b64\u5916, \u53e6\u5916, \u4ee5\u5916, \u4e4b\u5916');
 const REVOCABLE = phrases('revocable, \u53ef\u64a4\u9500');
 const IRREVOCABLE = phrases('irrevocable, cannot be withdrawn, cannot be revoked, may not be revoked, will not revoke', 'shall not revoke, not revocable, \u4e0d\u53ef\u64a4\u9500');
 /** "The Licensor may not revoke \u2026", "\u8bb8\u53ef\u65b9\u4e0d\u5f97\u7ec8\u6b62": a negation just before the act. */
 function negatedAct(s, p) {
     // "without explanation revoke": "without" negates its own object, not the act after it
-    for (let k = p - 1; k >= Math.max(0, p - 4); k--)
+    // Chinese words are a token per character: \u4e0d\u5f97\u968f\u65f6\u64a4\u9500 puts the negation further back
+    const back = s.tokens[p].w.length === 1 ? 6 : 4;
+    for (let k = p - 1; k >= Math.max(0, p - back); k--)
         if (isNegationAt(s, k) && s.tokens[k].w !== 'without')
             return true;
     return false;
@@ -18096,7 +18810,7 @@ function lastsAtWill(s, text) {
         // "\u2026 until revoked by the Licensor", "until revoked at its sole discretion"
         if (end >= 0 && (nearWords(s, end, 0, 3, LICENSOR) >= 0 || AT_WILL.in(s)))
             agent = true;
-        if (end >= 0 && agent && !hasAny(s, SELF))
+        if (end >= 0 && agent && !hasAny(s, termination_at_will_SELF))
             return p;
     }
     return -1;
@@ -18108,18 +18822,80 @@ function isName(s, k, text) {
     return k > s.body && c >= 'A' && c <= 'Z';
 }
 const WHICH = words('which as');
+/** Words that make the next noun an object, not the one who acts: "granted to the Recipient". */
+const termination_at_will_PREPOSITION = words('to for of from with on upon under onto');
+const termination_at_will_DETERMINER = words('the a an any each every such this that');
+function afterPreposition(s, k) {
+    const prev = s.tokens[k - 1]?.w ?? '';
+    if (termination_at_will_PREPOSITION.has(prev))
+        return true;
+    return termination_at_will_DETERMINER.has(prev) && termination_at_will_PREPOSITION.has(s.tokens[k - 2]?.w ?? '');
+}
+const BE = words('be been being is are was were');
+const ADVERB = words('immediately also then further likewise thereby');
+/** "may be revoked", "can be immediately withdrawn": the act in the passive. */
+function isPassive(s, p) {
+    const prev = s.tokens[p - 1]?.w ?? '';
+    if (BE.has(prev))
+        return true;
+    return ADVERB.has(prev) && BE.has(s.tokens[p - 2]?.w ?? '');
+}
+/** "\u2026 may be terminated by you": the licensee as the agent of a passive act. */
+function byLicensee(s, p) {
+    for (let k = p + 1; k <= Math.min(s.tokens.length - 2, p + 6); k++)
+        if (s.tokens[k].w === 'by' && termination_at_will_SELF.has(s.tokens[k + 1].w))
+            return true;
+    return false;
+}
 /** A breach word within a clause's reach of the at-will phrase or of an act that ends the grant. */
-function breachNearWill(s) {
+function breachNearWill(s, text) {
     const anchors = [...AT_WILL.all(s), ...allOf(s, END)];
     if (anchors.length === 0)
         return hasAny(s, BREACH);
+    // "Your use must comply with the policy, and we may end this licence at any time": the breach
+    // word belongs to another clause
     for (const b of allOf(s, BREACH))
-        if (anchors.some(a => Math.abs(a - b) <= 12))
+        if (anchors.some(a => Math.abs(a - b) <= 12 && !clauseBreakBetween(s, a, b, text)))
             return true;
     return false;
 }
 /** Suspending is the licensor switching use off for a while; it ends the grant only when the grant is its object. */
 const SUSPEND = words('suspend suspends suspended suspending throttle throttles');
+/** Means of switching use off from afar (remote-restriction's territory when no licence is named). */
+const REMOTE_MEANS = phrases('remotely, remote means, licence server, license server, kill switch, telemetry, \u8fdc\u7a0b, \u8fdc\u7aef, \u8054\u7f51');
+/** What a grant word names when a means follows it: "licence server", "license key", \u6388\u6743\u7801. */
+const MEANS_AFTER = words('server servers key keys manager daemon token tokens file files code codes \u7801');
+const termination_at_will_GRANT_ZH = phrases('\u8bb8\u53ef, \u6388\u6743, \u534f\u8bae, \u6743\u5229');
+/** "in addition to its rights on breach", "whether or not you are in breach": the phrase governs a
+ * breach word just after it ("\u2026 if you breach it, in addition to any other remedies" sets none aside). */
+function breachSetAside(s) {
+    for (const p of REGARDLESS.all(s))
+        if (nearWords(s, p, 0, 10, BREACH) >= 0)
+            return true;
+    return false;
+}
+/** \u9664\u8fdd\u7ea6\u60c5\u5f62\u5916\uff0c\u8bb8\u53ef\u65b9\u4ea6\u53ef\u2026: \u9664 \u2026 \u5916 sets the breach aside (not \u9664\u975e, "unless"). */
+function besidesZh(s) {
+    for (let k = 0; k < s.tokens.length; k++) {
+        if (s.tokens[k].w !== '\u9664' || s.tokens[k + 1]?.w === '\u975e')
+            continue;
+        for (let j = k + 2; j <= Math.min(s.tokens.length - 1, k + 14); j++)
+            if (s.tokens[j].w === '\u5916')
+                return true;
+    }
+    return false;
+}
+/** A word naming the grant within `window` tokens of p ("licence server" and \u6388\u6743\u7801 name none). */
+function grantNear(s, p, window) {
+    for (let k = Math.max(0, p - window); k <= Math.min(s.tokens.length - 1, p + window); k++)
+        if (termination_at_will_GRANT.has(s.tokens[k].w) && !MEANS_AFTER.has(s.tokens[k + 1]?.w ?? ''))
+            return true;
+    for (const k of termination_at_will_GRANT_ZH.all(s))
+        if (Math.abs(k - p) <= window * 2 && !MEANS_AFTER.has(s.tokens[k + 2]?.w ?? ''))
+            return true;
+    return false;
+}
+const OWN_OFFER_ZH = phrases('\u63d0\u4f9b, \u5206\u53d1, \u53d1\u5e03, \u7ef4\u62a4, \u66f4\u65b0, \u652f\u6301, \u5f00\u53d1, \u6258\u7ba1');
 /** The licensor's own offering: "stop distributing the Work" ends no grant already made. */
 const OWN_OFFER = words('distributing offering releasing providing publishing supporting maintaining updating hosting developing', 'selling making');
 /** A modal, a comma, an aside, a comma, then the act at p. */
@@ -18174,7 +18950,7 @@ function endsAKey(s, p) {
         // breach as the condition makes termination no longer at will, unless it is set aside
         // (a breach named in another clause of the sentence, "Your use must comply with \u2026, and we may
         // terminate at any time", leaves the will alone)
-        if (breachNearWill(s) && !REGARDLESS.in(s))
+        if (breachNearWill(s, ctx.doc.text) && !breachSetAside(s) && !besidesZh(s))
             return -1;
         const revocable = REVOCABLE.first(s);
         if (revocable >= 0 && AT_WILL.in(s))
@@ -18189,7 +18965,11 @@ function endsAKey(s, p) {
             if (Math.abs(p - at) > 20 || negatedAct(s, p) || endsAKey(s, p))
                 continue;
             // "use may be suspended", "may suspend inference": use switched off, not the licence ended
-            if (SUSPEND.has(s.tokens[p].w) && nearWords(s, p, 6, 6, termination_at_will_GRANT) < 0)
+            if (SUSPEND.has(s.tokens[p].w) && !grantNear(s, p, 6))
+                continue;
+            // "may suspend your access through that server", \u6211\u4eec\u53ef\u4ee5\u968f\u65f6\u8fdc\u7a0b\u8ba9\u5b83\u505c\u6b62\u5de5\u4f5c: use switched
+            // off by remote means, with no licence named, is a remote restriction
+            if (REMOTE_MEANS.in(s) && !grantNear(s, p, 12))
                 continue;
             // "Access tokens \u2026 may be revoked": the key is the subject
             if (keySubject(s, p))
@@ -18203,20 +18983,38 @@ function endsAKey(s, p) {
             // "stop distributing the Work at any time": the licensor's own offering ends, not the grant
             if (OWN_OFFER.has(s.tokens[p + 1]?.w ?? ''))
                 continue;
+            // \u505c\u6b62\u63d0\u4f9b\u6a21\u578b\u4e0b\u8f7d, \u505c\u6b62\u7ef4\u62a4: the licensor's own offering, in Chinese
+            if (OWN_OFFER_ZH.first(s) >= 0 && OWN_OFFER_ZH.all(s).some(o => o > p && o - p <= 3))
+                continue;
             // the licensor may end the licence; the licensee ending its own licence, or automatic
             // termination, is not at will. The modal may stand before the at-will phrase.
             let modal = false;
             let self = false;
+            let modalAt = -1;
+            // in the passive ("may be revoked by the Institute") the one who ends it follows "by"
+            const passive = isPassive(s, p);
             // Chinese words are a token per character: the modal stands further back (\u8bb8\u53ef\u65b9\u53ef\u4ee5\u968f\u65f6\u2026\u7ec8\u6b62)
             const back = s.tokens[p].w.length === 1 ? 24 : 12;
             for (let k = p - 1; k >= Math.max(0, p - back); k--) {
                 const t = s.tokens[k].w;
-                if (termination_at_will_MODAL.has(t))
+                if (termination_at_will_MODAL.has(t)) {
                     modal = true;
-                // "you may terminate"; not "the date the Licensor tells you it is revoking"
-                if (SELF.has(t) && s.tokens[k - 1]?.w !== 'to' && (t === 'automatically' || selfActs(s, k, p)))
+                    if (modalAt < 0)
+                        modalAt = k;
+                }
+                // "you may terminate"; not "the date the Licensor tells you it is revoking", "granted to the Recipient"
+                if (passive && t !== 'automatically')
+                    continue;
+                if (termination_at_will_SELF.has(t) && !afterPreposition(s, k) && (t === 'automatically' || selfActs(s, k, p)))
                     self = true;
             }
+            // "You may stop using the Model \u2026 at any time to end this agreement": the modal's own subject
+            if (!passive && modalAt >= 0 && s.tokens[p - 1]?.w === 'to')
+                for (let k = modalAt - 1; k >= Math.max(0, modalAt - 3); k--)
+                    if (termination_at_will_SELF.has(s.tokens[k].w) && !afterPreposition(s, k))
+                        self = true;
+            if (passive && byLicensee(s, p))
+                self = true;
             // "the Licensor may, by notice given at any time, end the licence": an aside between commas
             if (!modal)
                 modal = modalBeforeAside(s, p, ctx.doc.text);
@@ -18559,6 +19357,13 @@ function parseQuestion(text, s) {
 const LIMITING = words('only provided providing if unless long but except subject solely');
 /** "for free", "free of charge", "without paying": a question about the price. */
 const FREE = words('free charge paying cost');
+/** Words before "charge", "cost", "paying" that make them the price ("free of charge", "at no cost",
+ * "without paying"), not the licensee's own business ("a product I charge for"). */
+const PRICE_BEFORE = words('of no without any zero');
+/** The question asks about the price of using the model: "for free", "free of charge", "at no cost". */
+function asksPrice(rest) {
+    return rest.some((t, k) => FREE.has(t.w) && (t.w === 'free' || PRICE_BEFORE.has(rest[k - 1]?.w ?? '')));
+}
 const answers_CONDITIONAL = words('if when once after where');
 const WH = words('what which who whom where when how why');
 function parseClause(t, at) {
@@ -18690,7 +19495,7 @@ const answers = (doc, sentences) => {
                 ...mapped(question.rest, AS_LICENSEE)
             ];
         // "Can a company use it for free? No \u2014 above \u20ac5M it pays": the answer is about the price
-        else if (question.kind === 'permission' && !answer.yes && question.rest.some(t => FREE.has(t.w)))
+        else if (question.kind === 'permission' && !answer.yes && asksPrice(question.rest))
             words = null;
         else if (question.kind === 'permission' && !answer.yes && !question.licensor)
             words = zh
@@ -18736,29 +19541,31 @@ const answers = (doc, sentences) => {
 
 
 /** Values that grant: the row restricts nothing. */
-const PERMIT = words('yes allowed permitted ok okay free freely unlimited unrestricted any granted \u5141 \u8bb8 \u53ef \u4ee5 \u662f');
+const table_rows_PERMIT = words('yes allowed permitted ok okay free freely unlimited unrestricted any granted \u5141 \u8bb8 \u53ef \u4ee5 \u662f');
 /** Values that forbid the subject, or deny it exists when the subject names a restriction. */
 const table_rows_DENY = words('no not prohibited forbidden never none excluded banned disallowed \u5426 \u7981 \u6b62 \u4e0d \u65e0');
 /** Values that require the subject. */
 const table_rows_REQUIRE = words('required mandatory must compulsory obligatory needed \u987b \u5fc5 \u9700');
 /** Subjects that name a restriction: "No" or "None" beside them says there is none. */
-const RESTRICTION = words('limit limits cap caps restriction restrictions requirement requirements threshold thresholds', 'condition conditions obligation obligations fee fees royalty royalties maximum ceiling only non', 'revocable terminable', '\u9650 \u5236 \u8981 \u6c42 \u4ec5');
+const RESTRICTION = words('limit limits cap caps restriction restrictions requirement requirements threshold thresholds', 'condition conditions obligation obligations fee fees royalty royalties maximum ceiling only non', 'revocable terminable', 
+// "| Restricted fields | None |", "| Prohibited uses | No |", "| Excluded countries | None |"
+'restricted prohibited forbidden banned excluded disallowed exclusion exclusions prohibition prohibitions', '\u9650 \u5236 \u8981 \u6c42 \u4ec5 \u7981');
 /** Column headers that say nothing of the value: "| Term | Value |", "| Permission | Status |". */
 const GENERIC = words('value values status details detail notes note description answer comment comments info');
 /** Subjects that name a duty: "Yes" beside them makes it required ("| Attribution | Yes |"). */
 const table_rows_DUTY = words('attribution credit notice notices citation cite registration copyleft sharealike share alike', 'disclosure disclose source state changes \u7f72 \u540d \u6ce8 \u660e \u51fa \u5904');
 /** Words that open a measure: "under $2M", "more than 100,000". */
 const COMPARE = words('under over above below up more less fewer at least \u4ee5 \u8d85 \u4e0d');
-/** Cells of one line that is a table row ("| a | b |"), or null. */
-function rowOf(text, from, to) {
+/** Cells of one line that is a table row ("| a | b |", or "a | b" in a table without outer pipes), or null. */
+function rowOf(text, from, to, loose = false) {
     let a = from;
     while (a < to && (text[a] === ' ' || text[a] === '\t'))
         a++;
-    if (text[a] !== '|')
+    if (text[a] !== '|' && !loose)
         return null;
     const cells = [];
     let rule = true;
-    let start = a + 1;
+    let start = text[a] === '|' ? a + 1 : a;
     for (let i = a + 1; i <= to; i++) {
         const c = i < to ? text[i] : '|';
         if (c === '\\' && text[i + 1] === '|') {
@@ -18820,7 +19627,7 @@ function valueKind(cell) {
         return 'require';
     if (table_rows_DENY.has(first))
         return 'deny';
-    if (PERMIT.has(first))
+    if (table_rows_PERMIT.has(first))
         return 'permit';
     // "Not permitted", "Prohibited" after a word of scope ("Strictly prohibited")
     if (cell.tokens.length <= 3 && cell.tokens.some(t => t.w === 'prohibited' || t.w === 'forbidden'))
@@ -18829,13 +19636,22 @@ function valueKind(cell) {
 }
 /** Only the value word itself ("Yes", "No", "Allowed", "Not permitted"): nothing after it. */
 function bare(cell) {
-    return cell.tokens.every(t => PERMIT.has(t.w) || table_rows_DENY.has(t.w) || table_rows_REQUIRE.has(t.w));
+    return cell.tokens.every(t => table_rows_PERMIT.has(t.w) || table_rows_DENY.has(t.w) || table_rows_REQUIRE.has(t.w));
+}
+/** Labels of a first column whose rows are terms: "| Condition | Required |", "| Term | Required |". */
+const TERM_LABELS = words('term terms item items clause clauses feature features');
+/** A value column headed "Required": its "yes" / \u2705 says the row's term is required. */
+function requiredColumn(cell) {
+    return cell !== undefined && cell.tokens.length === 1 && table_rows_REQUIRE.has(cell.tokens[0].w);
 }
 /** A row of labels: no value word, no number, the first row of its table. */
 function looksLikeHeader(row) {
     if (row.cells.length < 2)
         return false;
-    for (const c of row.cells) {
+    const [first, ...rest] = row.cells;
+    // "| Condition | Required |": a column of terms and a column that says whether each is required
+    const terms = first.tokens.length > 0 && first.tokens.every(t => TERM_LABELS.has(t.w) || CONDITIONS.has(t.w));
+    for (const c of terms ? rest.filter(c => !requiredColumn(c)) : row.cells) {
         if (valueKind(c) !== 'other')
             return false;
         for (const t of c.tokens)
@@ -18891,13 +19707,20 @@ function rowStatement(row, header) {
         out.push(...subject);
     values.forEach((cell, k) => {
         const at = cell.from;
-        const kind = valueKind(cell);
-        // "| User limit | None |", "| Revenue cap | No |": the restriction is absent
-        if (kind === 'deny' && bare(cell) && names(RESTRICTION))
+        let kind = valueKind(cell);
+        // under a "Required" column: "yes" / \u2705 requires the term, "no" / \u274c leaves it out
+        if (requiredColumn(header?.cells[k + 1]) && bare(cell)) {
+            if (kind === 'deny')
+                return;
+            if (kind === 'permit')
+                kind = 'require';
+        }
+        // "| User limit | None |", "| Revenue cap | No |", "| Attribution required | No |": absent
+        if (kind === 'deny' && bare(cell) && (names(RESTRICTION) || names(table_rows_REQUIRE)))
             return;
         if (kind === 'permit' && !(names(table_rows_DUTY) && cell.tokens[0].w === 'yes')) {
             // "Yes, with attribution": the words after the grant still say something
-            const rest = cell.tokens.filter(t => !PERMIT.has(t.w));
+            const rest = cell.tokens.filter(t => !table_rows_PERMIT.has(t.w));
             if (rest.length === 0)
                 return;
             out.push(...subject, ...saidAll('is permitted', at), ...rest);
@@ -18919,6 +19742,9 @@ function rowStatement(row, header) {
             if (!bare(cell))
                 out.push(...cell.tokens.filter(t => !table_rows_REQUIRE.has(t.w)));
         }
+        else if (category(header?.cells[0]) === 'conditions' && !requiredColumn(header?.cells[k + 1]))
+            // "| Conditions | Notes |" over "| Copyright notice | keep it in every copy |": a condition
+            out.push(...saidAll('is required', at), ...cell.tokens);
         else
             out.push(...above(k + 1), ...cell.tokens);
     });
@@ -18928,6 +19754,7 @@ function rowStatement(row, header) {
 }
 const tableRows = (doc, sentences) => {
     const text = doc.text;
+    const loose = pipelessLines(doc);
     const out = [];
     let header = null;
     let prevRow = null;
@@ -18938,7 +19765,7 @@ const tableRows = (doc, sentences) => {
         const line = lineOf(doc, s.start) - 1;
         const from = doc.lineStarts[line];
         const to = line + 1 < doc.lineStarts.length ? doc.lineStarts[line + 1] - 1 : text.length;
-        const row = rowOf(text, from, to);
+        const row = rowOf(text, from, to, loose.has(line));
         if (!row) {
             if (pendingHeader)
                 out.push(...asRow(pendingHeader.row));
@@ -18982,7 +19809,7 @@ const tableRows = (doc, sentences) => {
             // a |---| rule under it (a line without words): a header; otherwise a header by its look
             // only, so it is also read as a row
             header = pendingHeader.row;
-            const ruled = line > 0 && ruleRow(text, doc.lineStarts[line - 1], from - 1);
+            const ruled = line > 0 && ruleRow(text, doc.lineStarts[line - 1], from - 1, loose.has(line - 1));
             out.push(...(ruled ? pendingHeader.sentences : asRow(pendingHeader.row)));
             pendingHeader = null;
         }
@@ -18994,10 +19821,50 @@ const tableRows = (doc, sentences) => {
         out.push(...asRow(pendingHeader.row));
     return out;
 };
-/** The line text[from, to) is a |---|:--:| rule. */
-function ruleRow(text, from, to) {
-    const row = rowOf(text, from, to);
+/** The line text[from, to) is a |---|:--:| rule (or ---|:--: without outer pipes, when loose). */
+function ruleRow(text, from, to, loose = false) {
+    const row = rowOf(text, from, to, loose);
     return row !== null && row.rule;
+}
+/** Whether text[from, to) holds a "|" that is no escaped "\|". */
+function hasPipe(text, from, to) {
+    for (let i = from; i < to; i++)
+        if (text[i] === '|' && text[i - 1] !== '\\')
+            return true;
+    return false;
+}
+/**
+ * Lines (0-based) of tables written without outer pipes ("Term | Value" / "--- | ---" / "a | b"):
+ * a run of lines that hold a "|", whose second line is a rule of dashes. One pass over the lines.
+ */
+function pipelessLines(doc) {
+    const out = new Set();
+    const text = doc.text;
+    const n = doc.lineStarts.length;
+    const bounds = (l) => [
+        doc.lineStarts[l],
+        l + 1 < n ? doc.lineStarts[l + 1] - 1 : text.length
+    ];
+    let l = 0;
+    while (l < n) {
+        const [from, to] = bounds(l);
+        if (!hasPipe(text, from, to)) {
+            l++;
+            continue;
+        }
+        let end = l + 1;
+        while (end < n && hasPipe(text, ...bounds(end)))
+            end++;
+        if (end - l >= 3 && dashes(text, ...bounds(l + 1)) && ruleRow(text, ...bounds(l + 1), true))
+            for (let k = l; k < end; k++)
+                out.add(k);
+        l = end;
+    }
+    return out;
+}
+/** A line with a dash in it (a rule line has one in every cell). */
+function dashes(text, from, to) {
+    return text.indexOf('-', from) >= 0 && text.indexOf('-', from) < to;
 }
 /** A first row that no other row follows: a row like any other, not a header. */
 function asRow(row) {
@@ -19613,6 +20480,13 @@ function capitalsLineBefore(text, end, next, nextStart) {
     const last = line[line.length - 1];
     return !ENDERS.has(last) && last !== ',';
 }
+/** The line that ends at or after `end` holds a "|" before `end` (a table row, pipes outside or not). */
+function pipeInLine(text, end) {
+    for (let i = end - 1; i >= 0 && text[i] !== '\n'; i--)
+        if (text[i] === '|')
+            return true;
+    return false;
+}
 /** End of a sentence whose last word ends at `from`: its closing punctuation and quotes, on that line. */
 function sentenceEnd(text, from, to) {
     let i = from;
@@ -19697,6 +20571,9 @@ function parseDoc(text) {
             // a markdown heading ends at the end of its line, and so does a line in capitals before a
             // line in ordinary case ("II. RESEARCH LICENCE" / "You may \u2026")
             if (cur.length > 0 && sep.includes('\n') && (curHeading || capitalsLineBefore(text, prevEnd, w, s)))
+                b.brk = true;
+            // a row of a table written without outer pipes ("Attribution | Required") ends at its line's end
+            if (cur.length > 0 && sep.includes('\n') && pipeInLine(text, prevEnd))
                 b.brk = true;
             const atLineStart = first || sep.includes('\n');
             let listItem = b.nextListItem;
@@ -39789,19 +40666,19 @@ function cloneIssues(issues) {
 }
 const recursive = /*@__PURE__*/ new WeakMap();
 /** What the walk established, in order of certainty: ordered so the strongest answer among children wins. */
-const NONE = 0;
+const memoizer_NONE = 0;
 const ASSUMED = 1;
 const PROVEN = 2;
 /** Whether this schema's subtree contains a cycle, so one parse can re-enter it. */
 function isRecursive(inst, stack, resolve) {
     const cached = recursive.get(inst);
     if (cached !== undefined)
-        return cached ? PROVEN : NONE;
+        return cached ? PROVEN : memoizer_NONE;
     // Relative to the walk in progress, so not cached.
     if (stack.has(inst))
         return PROVEN;
     stack.add(inst);
-    let result = NONE;
+    let result = memoizer_NONE;
     const check = (child) => {
         if (result !== PROVEN && child?._zod) {
             const answer = isRecursive(child, stack, resolve);
@@ -39811,14 +40688,14 @@ function isRecursive(inst, stack, resolve) {
     };
     // `Reflect.ownKeys` rather than `Object.keys`, so a cycle through a declared symbol key is still seen
     const shape = (sh, spread) => {
-        let answer = NONE;
+        let answer = memoizer_NONE;
         for (const key of Reflect.ownKeys(sh)) {
             const desc = Object.getOwnPropertyDescriptor(sh, key);
             // an object resolves its shape by spread, so a key it does not enumerate is never parsed; `z.properties` reads every own key and so keeps them all
             if (spread && !desc.enumerable)
                 continue;
             // resolving runs user code, and a factory mints a fresh subtree per read, so an edge the walk can't follow counts as a cycle
-            const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve) : NONE;
+            const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve) : memoizer_NONE;
             if (child > answer)
                 answer = child;
         }
@@ -39947,7 +40824,7 @@ function settle(inst, answer) {
  */
 function isRecursiveSchema(inst) {
     // z.compile never parses, so nothing would ever resolve a lazy for it; it runs once and already treats a throw here as recursive
-    return isRecursive(inst, new Set(), true) !== NONE;
+    return isRecursive(inst, new Set(), true) !== memoizer_NONE;
 }
 function bucketFor(state, inst) {
     let bucket = state.buckets.get(inst);
@@ -40002,7 +40879,7 @@ const memo = {
             const wrapped = (payload, ctx) => {
                 if (isRecursiveInst === undefined) {
                     const walked = isRecursive(inst, new Set(), false);
-                    if (walked === NONE) {
+                    if (walked === memoizer_NONE) {
                         // Nothing here can ever fire, so take it back out.
                         inst._zod.parse = base;
                         if (inst._zod.run === wrapped)
@@ -48390,7 +49267,10 @@ async function readCardStage(ctx) {
     let cardHiddenText;
     let cardBytes;
     if (model.card) {
-        const r = await safe.read(model.card.path);
+        // Discovery's read when it holds the whole card (the same result as reading it here), taken
+        // from the model root so that the text is let go with the parsed card.
+        const r = model.cardRead ?? (await safe.read(model.card.path));
+        model.cardRead = undefined;
         if (r.kind === 'text') {
             const parsed = parseCard(model.card.path, r.text);
             card = parsed.card;
@@ -51059,11 +51939,29 @@ async function licenseStage(ctx, card, metadataProblems) {
 // a clause unless the scope clearly names other models (licenses/scope.ts): unknown keeps it, and
 // a licence that names another model but is the model's only licence keeps its clauses too.
 
-/** The scope that decides for one clause: its own sentence's, else its section's, else its file's. */
-function clauseScope(c, file) {
+/** Distinct sentences a scope memo keeps; a run with more starts it over (only slower). */
+const MAX_SCOPES = 8192;
+/** sentenceScope(sentence), looked up in `memo` first (its results are shared: never changed). */
+function memoSentenceScope(sentence, memo) {
+    if (!memo)
+        return sentenceScope(sentence);
+    let scope = memo.get(sentence);
+    if (scope === undefined) {
+        scope = sentenceScope(sentence);
+        if (memo.size >= MAX_SCOPES)
+            memo.clear();
+        memo.set(sentence, scope);
+    }
+    return scope;
+}
+/**
+ * The scope that decides for one clause: its own sentence's, else its section's, else its file's.
+ * `memo` keeps each distinct sentence's scope for the run (AnalyzeOptions.scopeCache).
+ */
+function clauseScope(c, file, memo) {
     if (c.source === 'catalogue')
         return null;
-    const own = sentenceScope(c.quote);
+    const own = memoSentenceScope(c.quote, memo);
     if (own)
         return { scope: own, from: 'sentence' };
     const scope = file?.scope;
@@ -51080,7 +51978,7 @@ function clauseScope(c, file) {
  * file that names other models gives up its clauses only when another licence text governs the
  * model: a model whose only licence names another size still answers to that licence (fail closed).
  */
-function clausesForModel(clauses, licenseFiles, names) {
+function clausesForModel(clauses, licenseFiles, names, memo) {
     const identity = modelIdentity(names);
     const byPath = new Map(licenseFiles.map(l => [l.file.path, l]));
     const excluded = new Set(licenseFiles
@@ -51091,7 +51989,7 @@ function clausesForModel(clauses, licenseFiles, names) {
         !excluded.has(l.file.path));
     const kept = [];
     for (const c of clauses) {
-        const decided = clauseScope(c, c.file ? byPath.get(c.file) : undefined);
+        const decided = clauseScope(c, c.file ? byPath.get(c.file) : undefined, memo);
         if (!decided) {
             kept.push(c);
             continue;
@@ -51424,10 +52322,7 @@ async function analyzeModelVariants(safe, model, opts, repoFindings) {
         const facts = {
             ...whole,
             ...v.licenses,
-            clauses: clausesForModel(v.licenses.clauses, v.licenses.licenseFiles, [
-                v.model.name,
-                folderName(safe, model)
-            ]),
+            clauses: clausesForModel(v.licenses.clauses, v.licenses.licenseFiles, [v.model.name, folderName(safe, model)], opts.scopeCache),
             name: v.model.name,
             variant: { name: v.model.name, line: v.model.line },
             osaidRequirements: []
@@ -51455,7 +52350,7 @@ async function analyzeModel(safe, model, opts, repoFindings) {
         ...(card.cardBytes !== undefined ? { cardBytes: card.cardBytes } : {}),
         ...licenses,
         // a licence, section or sentence that names the models it covers binds those models only
-        clauses: clausesForModel(licenses.clauses, licenses.licenseFiles, [name, folderName(safe, model)]),
+        clauses: clausesForModel(licenses.clauses, licenses.licenseFiles, [name, folderName(safe, model)], opts.scopeCache),
         ...bases,
         ...rest,
         osaidRequirements: []
@@ -53823,7 +54718,8 @@ function poolAnalyzeOptions() {
     return {
         hubLookup: false,
         hubCache: new Map(),
-        licenseCache: new Map()
+        licenseCache: new Map(),
+        scopeCache: new Map()
     };
 }
 /** Judges one batch in this thread. */

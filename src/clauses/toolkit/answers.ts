@@ -231,8 +231,7 @@ export const answers: Restater = (doc: Doc, sentences: readonly Sentence[]): Sen
         ...mapped(question.rest, AS_LICENSEE)
       ]
     // "Can a company use it for free? No — above €5M it pays": the answer is about the price
-    else if (question.kind === 'permission' && !answer.yes && asksPrice(question.rest))
-      words = null
+    else if (question.kind === 'permission' && !answer.yes && asksPrice(question.rest)) words = null
     else if (question.kind === 'permission' && !answer.yes && !question.licensor)
       words = zh
         ? [...mapped(question.subject, AS_LICENSEE), ...saidAll('不 得', question.at), ...question.rest]

@@ -85,7 +85,8 @@ export function outputRefs(s: Sentence, generating = false): number[] {
     const v = producedBy(s, m)
     if (v >= 0 && !out.includes(v)) out.push(v)
     // "the model's answers", "the assistant's replies": what it said, by the possessive
-    if (s.tokens[m + 1]?.w === 's' && SAID.has(s.tokens[m + 2]?.w ?? '') && !out.includes(m + 2)) out.push(m + 2)
+    if (s.tokens[m + 1]?.w === 's' && SAID.has(s.tokens[m + 2]?.w ?? '') && !out.includes(m + 2))
+      out.push(m + 2)
   }
   // "generate data to train another model"; "generate sexual content" is a use, not an output's use
   if (generating) for (const g of allOf(s, GENERATE)) if (nearWords(s, g, 0, 4, CONTENT) >= 0) out.push(g)
