@@ -134,6 +134,9 @@ const TABLES: Record<ClauseType, Table> = {
   },
   'field-of-use-restriction': {
     positive: [
+      'The Model shall not be used to triage patients in emergency departments.',
+      'Screening job candidates or making hiring decisions with the Model is barred.',
+      'The grant excludes use in any system that decides asylum claims.',
       'You shall not embed the weights in a medical device.',
       'Use of the Model for clinical decision support is prohibited.',
       '不得将本模型用于医疗器械或临床决策。',
@@ -162,6 +165,9 @@ const TABLES: Record<ClauseType, Table> = {
       '不得將本模型用於選舉操縱。'
     ],
     nearMiss: [
+      'We do not recommend using the model for investment advice.',
+      'Running the Model for a hosted service is permitted.',
+      'Any such election will not serve to withdraw this licence.',
       'The Model is not a medical device and has not been cleared by any regulator.',
       'Our team includes former medical device engineers.',
       'We do not sell targeted ads.',
@@ -189,6 +195,10 @@ const TABLES: Record<ClauseType, Table> = {
   },
   'acceptable-use-policy': {
     positive: [
+      'Every deployment must respect the Lindgren Platform Rules, which we may revise.',
+      'Use of the weights is governed by the Guidelines for Acceptable Conduct in Appendix 3.',
+      'See the Moss Content Standards.\nThey are binding on every licensee.',
+      '被许可方的一切使用须遵守《负责任人工智能准则》。',
       'Use of the Dataset is conditioned on compliance with the Data Use Guidelines at https://x.example/g.',
       'Access is granted on condition that you honour the Appropriate Use Policy published by us.',
       'Any use that contravenes our Harm Prevention Policy is not licensed.',
@@ -217,6 +227,10 @@ const TABLES: Record<ClauseType, Table> = {
       '您应遵守附件A中的禁止用途清单。'
     ],
     nearMiss: [
+      'Suspected breaches of the Content Policy may be reported to trust@example.org.',
+      'The non-binding Deployment Handbook offers tips for safe rollouts.',
+      'Recipients shall be bound by the prohibited uses in Annex B of this licence.',
+      'THE LICENSOR IS NOT LIABLE FOR YOUR USE OR INABILITY TO USE THE TERMS.',
       '如发现违反本使用政策的行为，请发送邮件至 abuse@example.cn。',
       '違反使用政策之情形，請來信告知 abuse@example.tw。',
       'Our Data Retention Policy explains how long logs are kept.',
@@ -241,6 +255,8 @@ const TABLES: Record<ClauseType, Table> = {
       'The content guidelines in this repository apply to pull requests.'
     ],
     negation: [
+      '本协议不引用任何外部使用政策。',
+      'Nothing in the community guidelines of our forum shall be construed as forming part of this licence.',
       'This licence has no acceptable use policy.',
       'This licence does not incorporate any acceptable use policy or usage guidelines.',
       'These terms do not include any acceptable use policy.',

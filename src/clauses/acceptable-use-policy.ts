@@ -3,7 +3,7 @@
 // the licence's own text, even under a "Prohibited uses:" heading (a field-of-use restriction), a
 // title or heading, a contact or "report violations to" line, a policy that asks only for lawful
 // use, a sentence saying there is no such policy.
-import { FOUND, OSD6, RESTRICTIVE_SEVERITY, defineClause } from './clause.js'
+import { FOUND, OSD6, RESTRICTIVE_SEVERITY, defineClause, type DetectContext } from './clause.js'
 import { docsUrl } from '../rules/types.js'
 import {
   allOf,
@@ -17,7 +17,7 @@ import {
   words
 } from './toolkit/query.js'
 import { definesTerm } from './toolkit/definition.js'
-import { negatedBefore, prohibits } from './toolkit/negation.js'
+import { negatedBefore, prohibits, sentenceHasNegation } from './toolkit/negation.js'
 import { deniedAt } from './toolkit/absence.js'
 import type { Sentence } from './toolkit/sentences.js'
 
@@ -26,7 +26,7 @@ const ANNEX = words('attachment exhibit schedule appendix annex addendum')
  * kind word qualifies ("use", "usage", "acceptable", "responsible", "content", "safety"). */
 const DOC_HEAD = words(
   'policy policies guidelines guideline guide rules terms charter charters code codes standard standards',
-  'principles addendum framework'
+  'principles addendum framework handbook pledge norms covenant'
 )
 /** Heads that name a conduct document only after a word of conduct ("Responsible AI Standard",
  * "Acceptable Conduct Code", "Fair Use Charter"), not "safety standards" or "content code". */
@@ -38,8 +38,19 @@ const DOC_KIND = words(
   'use usage acceptable prohibited responsible content safety conduct fair ethical ethics trustworthy',
   'behaviour behavior',
   // "Appropriate Use Schedule", "Permitted Use Charter", "Harm Prevention Policy", "Anti-Misuse Policy"
-  'appropriate permitted permissible proper allowed restricted harm harms misuse abuse'
+  'appropriate permitted permissible proper allowed restricted harm harms misuse abuse community'
 )
+/** Kind words that name a conduct document only in a capitalised name ("the Platform Rules",
+ * "the Deployment Principles", "the Community Standards", "the Restrictions Handbook"): in lower
+ * case ("the deployment guidelines in the README") they describe technical instructions. */
+const NAMED_KIND = words('platform deployment trust safe restrictions')
+/** An annex, schedule or terms named by the conduct it governs: "Trustworthy Use Annex",
+ * "Prohibited Conduct Schedule", "Safe Deployment Terms" (never "Schedule 2" or "these Terms"). */
+const NAMED_HEAD = words('annex schedule appendix exhibit terms')
+/** A head before its kind: "Guidelines for Appropriate Use", "Schedule of Prohibited Conduct". */
+const HEAD_FIRST = words('guidelines rules policy code standards principles schedule annex appendix')
+/** Kind words of a head-first name (what the document governs). */
+const GOVERNED = words('use usage conduct behaviour behavior deployment content')
 /** Documents about other things than use: privacy, disclosure, marks. */
 const OTHER_DOC = words(
   'privacy disclosure vulnerability security cookie cookies refund trademark trademarks marks mark brand',
@@ -57,18 +68,20 @@ const BIND = words(
   'observing breaching breached violated adherence conditioned conditional',
   // "honour the Permitted Use Charter", "contravenes the Harm Prevention Policy", "accepting it"
   'honour honours honor honors honouring honoring respect respects obey obeys uphold upholds',
-  'contravene contravenes contravening contravention infringe infringes accepting agreeing condition'
+  'contravene contravenes contravening contravention infringe infringes accepting agreeing condition',
+  // "are deemed to be terms of this Licence"
+  'deemed'
 )
 const OBLIGED = words('must shall required')
 const DOC_HEAD_ZH = phrases('政策, 规范, 准则, 守则, 规则, 規範, 準則, 守則, 規則')
-const DOC_KIND_ZH = phrases('使用, 用途, 行为, 可接受')
+const DOC_KIND_ZH = phrases('使用, 用途, 行为, 可接受, 负责任')
 const BIND_ZH = phrases(
   '遵守, 遵循, 约束, 组成部分, 一部分, 纳入, 接受, 违反, 须, 应当, 照着, 按照, 依照, 作废, 失效, 違反, 約束',
-  '須, 應當, 納入, 終止, 终止'
+  '須, 應當, 納入, 終止, 终止, 符合, 应, 應'
 )
 /** "本许可不附带任何使用政策", "不通过引用纳入其他行为准则": a document said not to be part of it. */
 const NOT_INCLUDED_ZH = phrases(
-  '不附带, 不纳入, 不包含, 不包括, 不附加, 没有, 无任何, 未纳入, 不通过引用纳入'
+  '不附带, 不纳入, 不包含, 不包括, 不附加, 没有, 无任何, 未纳入, 不通过引用纳入, 不引用, 不存在'
 )
 /** "Schedule 2 (Acceptable Use)": an annex named by the kind of use it governs. */
 const USE_ANNEX = phrases(
@@ -85,7 +98,7 @@ const SUPERSEDED = words('previous former prior earlier superseded replaced repl
 const COMMUNITY = words('contributors contributor mailing forum forums discussions participants pull')
 /** "listed in Attachment A for reference only": shown, not incorporated. */
 const INFORMATIVE = phrases(
-  'for reference only, for information only, for informational purposes, not binding'
+  'for reference only, for information only, for informational purposes, not binding, non binding'
 )
 /** A document published elsewhere: "the Osprey Use Restrictions published at osprey.example/use". */
 const PUBLISHED = phrases(
@@ -102,10 +115,10 @@ const LISTED = phrases(
 const ETHICS = phrases('ai ethics, ethics guidelines, ethical guidelines, responsible ai principles')
 const ADHERE = words('accordance adhere comply abide follow subject governed')
 /** Lines that only point somewhere: contacts and reporting channels. */
-const CONTACT = words('report reporting contact email questions inquiries feedback')
+const CONTACT = words('report reporting reported contact email questions inquiries feedback')
 /** "the technical report", "our annual report": a document, not a request to report. */
 const REPORT_NOUN = words('technical annual research final the a this our that its their')
-const VIOLATION = words('violation violations misuse abuse concerns')
+const VIOLATION = words('violation violations misuse abuse concerns breach breaches')
 /** Reporting channels in Chinese: 联系, 举报, 发送邮件至 (traditional characters read as simplified). */
 const CONTACT_ZH = phrases(
   '联系, 举报, 疑问, 发送邮件, 发邮件, 邮件至, 电子邮件, 邮箱, 来信, 反馈, 告知我们, 通知我们'
@@ -117,6 +130,8 @@ const LAWFUL = phrases(
   'legal, legally, 法律, 法规'
 )
 
+/** Heads that name a conduct document only through NAMED_HEAD's stricter test. */
+const WEAK_TERMS = words('terms')
 /** Words that end a name: "use of Covered Code", "use the Standard Version" name no document. */
 const NAME_BREAK = words('of the a an or and to with your its their this that in for any such')
 
@@ -130,9 +145,57 @@ function weakHeadNamed(s: Sentence, start: number, head: number): boolean {
   return true
 }
 
+/** The word at k is written with a capital letter and then small ones ("Platform", not "USE" in a
+ * disclaimer set in capitals; a Han character never is). */
+function capitalised(s: Sentence, k: number, text: string): boolean {
+  const t = s.tokens[k]!
+  const c = text[t.s] ?? ''
+  const rest = text.slice(t.s + 1, t.e)
+  return c !== c.toLowerCase() && rest === rest.toLowerCase()
+}
+
+/** Tokens from..to are one capitalised name ("Trust and Safety Terms"): every word capitalised but
+ * the joining "and", "of", "for", and the first word no sentence opener. */
+function capitalisedName(s: Sentence, from: number, to: number, text: string): boolean {
+  if (from <= s.body) return false
+  for (let k = from; k <= to; k++)
+    if (!capitalised(s, k, text) && !NAME_JOINERS.has(s.tokens[k]!.w)) return false
+  return true
+}
+const NAME_JOINERS = words('and of for')
+
+/** "the Platform Rules", "Supplementary Use Terms", "Prohibited Conduct Schedule": a capitalised
+ * name whose head follows a kind word (one accepted only in a name among them). */
+function namedByCapitals(s: Sentence, i: number, text: string): number {
+  if (!capitalised(s, i, text)) return -1
+  let start = -1
+  for (let k = i - 1; k >= Math.max(s.body, i - 3); k--) {
+    const t = s.tokens[k]!.w
+    if (OTHER_DOC.has(t) || NAME_OPENER.has(t)) break
+    if (DOC_KIND.has(t) || NAMED_KIND.has(t)) start = k
+  }
+  return start >= 0 && capitalisedName(s, start, i, text) ? start : -1
+}
+
+/** "Guidelines for Appropriate Use", "Schedule of Prohibited Conduct": a capitalised head, then
+ * "for" or "of" and the kind of conduct it governs. */
+function namedHeadFirst(s: Sentence, i: number, text: string): boolean {
+  const joiner = s.tokens[i + 1]?.w
+  if (joiner !== 'for' && joiner !== 'of') return false
+  for (let k = i + 2; k <= Math.min(s.tokens.length - 1, i + 3); k++)
+    if (GOVERNED.has(s.tokens[k]!.w)) return capitalisedName(s, i, k, text) || i === s.body
+  return false
+}
+
 /** Start of each conduct document named in the sentence, English and Chinese. */
-function documents(s: Sentence): number[] {
+function documents(s: Sentence, text: string): number[] {
   const out: number[] = [...POLICY.all(s), ...CODE_OF_CONDUCT.all(s)]
+  for (const w of NAMED_HEAD)
+    for (const i of positions(s, w)) {
+      const start = namedByCapitals(s, i, text)
+      if (start >= 0) out.push(start)
+    }
+  for (const w of HEAD_FIRST) for (const i of positions(s, w)) if (namedHeadFirst(s, i, text)) out.push(i)
   for (const w of DOC_HEAD)
     for (const i of positions(s, w)) {
       let start = -1
@@ -145,6 +208,12 @@ function documents(s: Sentence): number[] {
         }
         if (DOC_KIND.has(t)) start = k
       }
+      // a capitalised name: "the Deployment Principles", "Community Standards", "Usage Standards"
+      const named = namedByCapitals(s, i, text)
+      if (named >= 0 && !WEAK_TERMS.has(w)) {
+        out.push(named)
+        continue
+      }
       // "terms" and "guide" name a conduct document only as "Trustworthy AI terms", "Responsible Use Guide"
       if (start >= 0 && (w === 'terms' || w === 'guide') && s.tokens[start]!.w !== 'trustworthy') {
         if (!(w === 'guide' && s.tokens[start]!.w === 'responsible')) start = -1
@@ -153,18 +222,19 @@ function documents(s: Sentence): number[] {
       if (start >= 0) out.push(start)
     }
   for (const h of DOC_HEAD_ZH.all(s)) {
-    const k = nearPhrase(s, h, 5, 0, DOC_KIND_ZH)
+    // 《负责任人工智能准则》: the kind may open a long name
+    const k = nearPhrase(s, h, 8, 0, DOC_KIND_ZH)
     if (k >= 0 && nearPhrase(s, k, 12, 0, NOT_INCLUDED_ZH) < 0) out.push(k)
   }
   // "Schedule 2 (Acceptable Use) forms part of this Agreement", "the Restricted Use Annex"
   for (const a of allOf(s, ANNEX)) {
     const k = nearPhrase(s, a, 3, 4, USE_ANNEX)
-    if (k >= 0) out.push(k)
+    if (k >= 0 && !boundDownstream(s, k)) out.push(k)
   }
   // 附件A中的禁止用途清单
   for (const a of ANNEX_ZH.all(s)) {
     const k = nearPhrase(s, a, 0, 8, ANNEX_LIMITS_ZH)
-    if (k >= 0) out.push(a)
+    if (k >= 0 && !DOWNSTREAM_ZH.in(s)) out.push(a)
   }
   return out.sort((a, b) => a - b)
 }
@@ -183,13 +253,35 @@ function binds(s: Sentence): boolean {
   return bindWord || hasAny(s, OBLIGED) || BIND_ZH.in(s) || (prohibits(s) && !hasAny(s, BIND))
 }
 
+/** Those who receive the model from the licensee. */
+const DOWNSTREAM = words('recipients recipient downstream sublicensees transferees')
+/** "recipients shall be bound by the prohibited uses in Annex A": the licence's own list passed on to
+ * those who receive the model (a flow-down of its restrictions), no separate policy. */
+const DOWNSTREAM_ZH = phrases('传递给, 传递予, 转嫁给, 下游, 接收方, 接收者')
+function boundDownstream(s: Sentence, listed: number): boolean {
+  return nearWords(s, listed, 10, 0, DOWNSTREAM) >= 0
+}
+
+/** Pronouns that take up a document named in the sentence before. */
+const TAKEN_UP = words('it they this these which')
+/** "… the Tamsin Use Policy. It's binding: breach it and your licence ends.": the next sentence
+ * takes the document up by a pronoun among its first words and binds someone to it. */
+function boundNext(ctx: DetectContext): boolean {
+  const next = ctx.doc.sentences[ctx.index + 1]
+  if (!next) return false
+  const p = firstOf(next, TAKEN_UP)
+  return p >= 0 && p <= next.body + 3 && binds(next) && !sentenceHasNegation(next)
+}
+
 /** "no acceptable use policy", "not subject to any use policy" (but "Prohibited Use Policy" is a name). */
 function plainNegationBefore(s: Sentence, at: number): boolean {
   for (let k = at - 1; k >= Math.max(0, at - 5); k--) {
     const w = s.tokens[k]!.w
     if (w === 'no' || w === 'not' || w === 'without' || w === 'never') return true
   }
-  return false
+  // "Nothing in the Licensor's website terms or community guidelines shall be construed as …"
+  const nothing = positions(s, 'nothing').find(k => k < at && at - k <= 10)
+  return nothing !== undefined && s.tokens[nothing + 1]?.w === 'in'
 }
 
 const STOPS = new Set(['.', '!', '?', ';', '\u3002', '\uff01', '\uff1f', '\uff1b'])
@@ -242,18 +334,20 @@ export default defineClause({
   detect(s, ctx) {
     if (isTitle(s, ctx.doc.text) || isContactLine(s)) return -1
     let bound: boolean | undefined
-    for (const at of documents(s)) {
+    // "the non-binding Deployment Handbook": a document offered for reference binds nobody
+    const informative = INFORMATIVE.in(s)
+    for (const at of informative ? [] : documents(s, ctx.doc.text)) {
       if (nearWords(s, at, 8, 10, COMMUNITY) >= 0 || nearWords(s, at, 3, 0, SUPERSEDED) >= 0) continue
       // "no acceptable use policy", "does not incorporate any … guidelines", "本许可不附带任何使用政策"
       if (plainNegationBefore(s, at) || deniedAt(s, at)) continue
       // "Usage policy: please use it lawfully": a label whose only content is the law
       if (labelOnly(s, at, ctx.doc.text)) continue
-      bound ??= binds(s)
+      bound ??= binds(s) || boundNext(ctx)
       if (bound) return at
     }
     // ("Prohibited uses:" over a list in the licence's own text is a field-of-use list, no policy)
     // "… for any of the purposes listed in Attachment A (Use Restrictions)"
-    const listed = INFORMATIVE.in(s) ? -1 : LISTED.first(s)
+    const listed = informative ? -1 : LISTED.first(s)
     // "subject to the Osprey Use Restrictions published at …": a use document kept elsewhere
     if (
       listed >= 0 &&
@@ -266,6 +360,7 @@ export default defineClause({
       listed >= 0 &&
       hasAny(s, ANNEX) &&
       !plainNegationBefore(s, listed) &&
+      !boundDownstream(s, listed) &&
       !definesTerm(s) &&
       !COMPARED.in(s)
     )

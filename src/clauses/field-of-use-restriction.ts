@@ -5,7 +5,7 @@
 import { FOUND, OSD6, RESTRICTIVE_SEVERITY, defineClause } from './clause.js'
 import { exportControlNear } from './concepts.js'
 import { docsUrl } from '../rules/types.js'
-import { has, phrases, words } from './toolkit/query.js'
+import { has, nearPhrase, phrases, words } from './toolkit/query.js'
 import { negatedBefore, prohibits, sentenceHasNegation } from './toolkit/negation.js'
 import { deniedAt } from './toolkit/absence.js'
 import { definesTerm } from './toolkit/definition.js'
@@ -54,6 +54,15 @@ const FIELDS = phrases(
   'medical device, medical devices, medical diagnostic, diagnostic device, diagnostic devices',
   'clinical decision, clinical decisions, ad targeting, targeted ads, behavioural advertising',
   'behavioral advertising, targeting people, 医疗器械, 临床决策, 精准广告',
+  // clinical care, employment, migration and weapons guidance named by their acts
+  'diagnosis, diagnosing, diagnoses, triage, triaging, medical condition, medical conditions',
+  'treatment of patients, investment advice, hiring, dismissal of employees, recruitment decisions',
+  'asylum, border control, border enforcement, refugee status, munition, munitions, fire control',
+  // (not "election" alone: "any such election will not serve to withdraw this License" is a choice)
+  'human targets, military targeting, fake news, elections, voters, political persuasion',
+  'malicious code, exploits, intrusion, vulnerabilities of children, gait, facial features',
+  'identification of persons, identify individuals, identifying individuals, political opinion',
+  'political opinions, religious beliefs',
   // traditional characters
   '軍事, 監控, 醫療, 診斷, 武器, 監視, 軍隊, 國防, 人臉識別, 生物識別, 歧視'
 )
@@ -62,7 +71,11 @@ const FIELDS = phrases(
 const EXCLUDED = phrases(
   'expressly excluded, is excluded, are excluded, outside what this licence permits',
   'outside what this license permits, outside the scope of this licence, outside the scope of this license',
-  'outside the scope of the licence, outside the scope of the license'
+  'outside the scope of the licence, outside the scope of the license',
+  // "Uses barred under this licence", "Off-limits:", "is expressly withheld", "The grant excludes …"
+  'barred, off limits, is withheld, are withheld, expressly withheld, grant excludes, licence excludes',
+  'license excludes, outside the scope of the permission, outside the scope of this permission',
+  'outside the permitted scope, not within the scope'
 )
 const DISCLAIMERS = phrases(
   'not intended for use, not designed, high risk activities, hazardous environments, fail safe',
@@ -72,8 +85,15 @@ const DISCLAIMERS = phrases(
   '未针对, 未針對, 仅供参考, 僅供參考, 谨慎使用, 謹慎使用, not been evaluated, not evaluated, not been tested',
   '场景测试, 未经测试, 未经过测试, 未经评估, 未经验证, 未經測試, 未經評估',
   // "not suitable for medical diagnosis", "should not be relied on for legal advice": a caution
-  'not suitable, unsuitable, not appropriate, not be relied, not a substitute, 不适用于, 不適用於, 不适合, 不適合'
+  // ("shall not be relied upon for diagnosis" is a ban, "should not be relied on" a caution)
+  'not suitable, unsuitable, not appropriate, should not be relied, cannot be relied, not a substitute',
+  'not been validated, not validated, 不适用于, 不適用於, 不适合, 不適合',
+  // "We don't recommend using the model for legal advice": advice to the user, no ban
+  'not recommend, don t recommend, not recommended, do not advise'
 )
+/** "Using the Model to provide a hosted service is permitted": the field allowed in so many words. */
+const ALLOWED = phrases('is permitted, are permitted, is allowed, are allowed, is fine, are fine')
+const ALLOWED_SPAN = 10
 /** A ban stated as a list: "None of the following is allowed: …". */
 const NONE_OF = phrases('none of the following, none of these, none of the uses')
 /** What the licensor says it does not do ("does not provide legal advice"): a statement, not a ban. */
@@ -114,6 +134,12 @@ function underBanLabel(s: Sentence, at: number): boolean {
   return false
 }
 
+/** The field is said to be permitted, not denied ("… is permitted", never "is not permitted"). */
+function allowedAfter(s: Sentence, at: number): boolean {
+  const k = nearPhrase(s, at, 0, ALLOWED_SPAN, ALLOWED)
+  return k >= 0 && negatedBefore(s, k, 2) < 0
+}
+
 /** A restricted field named by its kind: "in any Restricted Field", "高风险领域". */
 function restrictedField(s: Sentence): number {
   for (let k = 1; k < s.tokens.length; k++)
@@ -143,6 +169,7 @@ export default defineClause({
       ctx.inProhibitedList || sentenceHasNegation(s) || prohibits(s) || NONE_OF.in(s) || EXCLUDED.in(s)
     if (at >= 0) {
       if (exportControlNear(s, at) || DISCLAIMERS.in(s) || statesWhatItDoes(s)) return -1
+      if (allowedAfter(s, at)) return -1
       if (banned || underBanLabel(s, at)) return deniedAt(s, at) ? -1 : at
     }
     if (field >= 0 && banned && !deniedAt(s, field)) return field

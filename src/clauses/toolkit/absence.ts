@@ -22,7 +22,7 @@ const RESTRICT = words(
 /** Verbs that would attach a restriction noun: denied with such a noun ("does not include any … policy"). */
 const ATTACH = words(
   'incorporate incorporates include includes contain contains carry carries attach attaches apply',
-  'applies add adds impose imposes place places set sets 附 带 含 包 设'
+  'applies add adds impose imposes place places set sets 附 带 含 包 设 引 存'
 )
 
 /**
