@@ -269,6 +269,11 @@ const TABLES: Record<ClauseType, Table> = {
   },
   'non-commercial': {
     positive: [
+      'The Licensee undertakes not to derive any pecuniary benefit from the weights.',
+      'Running the Model in the course of trade or business is outside this grant.',
+      'For-profit companies must obtain a paid licence before deploying the Model.',
+      'Nothing in these terms authorises you to commercialise apps built on the Model.',
+      'This grant is for non-business purposes only.',
       'Can I use the model in a product I charge for? Not under this licence; you would need our commercial terms.',
       'Charging users a fee to access the Model, whether per call or by subscription, is not permitted.',
       'Levying fees for access to any service built on the Model is prohibited.',
@@ -309,6 +314,8 @@ const TABLES: Record<ClauseType, Table> = {
       'Save as permitted in writing, the Licensee shall not use the Model, in whole or in part, in connection with any undertaking carried on for profit.'
     ],
     nearMiss: [
+      'Do I need to register? No, commercial use is fine.',
+      'Copies may not be conveyed to anyone, whether for consideration or free of charge.',
       'Can a company use it free of charge? No — above €5M in revenue it pays.',
       'Can a company use it for free? No, above €5M it pays.',
       'We do not charge for access.',
@@ -335,6 +342,7 @@ const TABLES: Record<ClauseType, Table> = {
       'The following conditions apply to Commercial Deployments:\n(a) each further block of 50 concurrent users requires an additional seat.'
     ],
     negation: [
+      'No revenue-based limitation of any kind applies to commercial exploitation of the Model.',
       'You may use the Model commercially, and we will not charge for it.',
       'Companies may use it commercially without asking us.',
       'Commercial and non-commercial use are both allowed.',

@@ -50,7 +50,10 @@ const NAMES = phrases(
   '非营利目的, 非营利用途, 非营利性用途, 非盈利目的, 非盈利用途, 非营利性质'
 )
 const NOTHING = words('nothing')
-const PERMITTING = words('permitting permit permits granting grant grants allowing authorising authorizing')
+const PERMITTING = words(
+  'permitting permit permits granting grant grants allowing authorising authorizing authorises',
+  'authorizes authorise authorize entitles entitle'
+)
 const BODIES = words(
   'organisations organizations organisation organization entities institutions bodies groups users'
 )
@@ -58,7 +61,9 @@ const ACTORS = words(
   'recipient recipients distributor distributors entity entities user users licensee licensees',
   'support registry partners partner'
 )
-const NEEDS = words('must should please need needs required require requires shall only unless until')
+const NEEDS = words(
+  'must should please need needs required require requires shall only unless until conditional'
+)
 const BOTH = phrases(
   'commercial and non commercial, commercial or non commercial, non commercial and commercial',
   'non commercial or commercial, commercial and noncommercial, commercial or noncommercial',
@@ -66,7 +71,7 @@ const BOTH = phrases(
   'non commercial and limited commercial, commercial and or non commercial',
   'commercial and research, commercial or research, research and commercial',
   'including commercial, for commercial purposes are permitted, permits commercial',
-  'commercial use is welcome',
+  'commercial use is welcome, commercial use is fine, commercial use is allowed, commercial use is ok',
   'commercial purposes is permitted, 商业和非商业, 包括商业, 商业或非商业, not a non commercial, not a noncommercial',
   '商业与非商业, 商业及非商业, 非商业与商业, 非商业和商业, 商业或者非商业'
 )
@@ -81,8 +86,16 @@ const FOR_PROFIT = phrases(
   'paid api access, paid access, paid apps, paid app, client work, paid work, paid products',
   // gain as the purpose: "an undertaking carried on for gain"
   'for gain, for private gain, for pecuniary gain, for commercial gain, pecuniary advantage',
-  'for remuneration, paid consulting, paid consultancy'
+  'for remuneration, paid consulting, paid consultancy',
+  // profit and trade as the object: "derive any pecuniary benefit", "with a view to profit",
+  // "in the course of trade or business", "offered to paying customers", "commercialise services"
+  'pecuniary benefit, pecuniary benefits, view to profit, earning of profit, pursuit of profit',
+  'profit making, commercial gain, course of trade, course of business, trade or business',
+  'paying customers, paying clients, paying work, commercialise, commercialize',
+  'commercialising, commercializing, monetising, monetizing'
 )
+/** An exclusion before what it excludes: "to the exclusion of any activity carried on for profit". */
+const EXCLUSION = phrases('to the exclusion of')
 /** Charging for what the model is used in: a fee, a charge, a payment received. Commerce only beside a use. */
 const CHARGING = phrases(
   'charge money, charge for, charges for, charging for, charge a fee, charge fees, charge users',
@@ -134,7 +147,7 @@ function bannedBefore(s: Sentence, p: number, before: number): boolean {
 /** "not-for-profit", "non-profit": adjectives, not negations. */
 const PROFIT_ADJECTIVE = words('not non')
 const COMMERCIAL_ZH = phrases(
-  '商业, 商用, 盈利, 营利, 牟利, 赚钱, 挣钱, 卖钱, 变现, 公司用, 企业用, 公司使用, 企业使用'
+  '商业, 商用, 盈利, 营利, 牟利, 赚钱, 挣钱, 卖钱, 变现, 公司用, 企业用, 公司使用, 企业使用, 收取对价'
 )
 const GATE_ZH = phrases('授权, 许可, 登记, 注册, 同意, 申请, 签合同, 签订合同, 签署合同, 签协议, 付费')
 const NEEDS_ZH = phrases('须, 需, 应, 必须, 前, 才, 先')
@@ -204,7 +217,7 @@ const CONDITIONAL = words('unless until only')
 const BUSINESS = phrases(
   'in a business, for a business, business use, business purposes, business advantage, earning money',
   'charge fees for access, charge for access, for profit, non professional, nonprofessional',
-  'for business, for businesses'
+  'for business, for businesses, non business'
 )
 
 function chinese(s: Sentence): number {
@@ -256,6 +269,33 @@ function actorBanned(s: Sentence, entity: number): boolean {
   return false
 }
 
+/** Needs of an entity: "shall enter into a Commercial Agreement", "must obtain a paid licence". */
+const ENTITY_NEEDS = words('must shall required need needs')
+const ENTITY_SPAN = 14
+/** "For-profit entities … must obtain a paid licence", "a commercial entity … shall be limited to
+ * trials unless it has concluded an Enterprise Agreement": those in business need another grant. */
+function entityGated(s: Sentence, entity: number): boolean {
+  const k = nearWords(s, entity, 0, ENTITY_SPAN, ENTITY_NEEDS)
+  if (k < 0 || quantities(s, 1000).length > 0) return false
+  return nearWords(s, k, 0, 20, INSTRUMENT) >= 0 && negatedBefore(s, k + 1, 1) < 0
+}
+
+/** "Nothing in this Agreement permits commercial use / authorises the Licensee to charge any fee". */
+function nothingPermits(s: Sentence, p: number): boolean {
+  return nearWords(s, p, 15, 0, NOTHING) >= 0 && nearWords(s, p, 8, 0, PERMITTING) >= 0
+}
+
+/** Commerce gated: "If you plan to use … for Commercial Purposes, you must first register with us",
+ * "Licensees intending to derive pecuniary benefit … must first obtain our written consent". */
+function gated(s: Sentence, p: number): boolean {
+  return (
+    nearWords(s, p, 25, 25, GATE) >= 0 &&
+    hasAny(s, NEEDS) &&
+    !negatedGate(s) &&
+    quantities(s, 1000).length === 0
+  )
+}
+
 /** Selling what is built with the model (selling the model itself is redistribution). */
 const SELL = words('sell sells selling')
 const BUILT = words(
@@ -305,20 +345,22 @@ function commercialLimit(s: Sentence): number {
     // "not-for-profit" is an adjective; "not for business" is a ban
     if (w === 'for' && s.tokens[p + 1]?.w === 'profit' && PROFIT_ADJECTIVE.has(s.tokens[p - 1]?.w ?? ''))
       continue
-    if (bannedBefore(s, p, 12) || bannedAfter(s, p, 12) >= 0 || useBannedFor(s, p)) return p
-    // "For-profit entities may not access it"
+    if (bannedBefore(s, p, 12) || bannedAfter(s, p, 16) >= 0 || useBannedFor(s, p)) return p
+    if (nearPhrase(s, p, 10, 0, EXCLUSION) >= 0 || nothingPermits(s, p) || gated(s, p)) return p
+    // "For-profit entities may not access it", "… must obtain a paid licence"
     const who = w === 'for' ? p + 2 : p + 1
-    if (ENTITY.has(s.tokens[who]?.w ?? '') && actorBanned(s, who)) return p
+    if (ENTITY.has(s.tokens[who]?.w ?? '') && (actorBanned(s, who) || entityGated(s, who))) return p
   }
   const selling = sellingBuiltBanned(s)
   if (selling >= 0) return selling
   // "Using the Model in anything you charge money for requires a paid licence": charging beside a use
   if (hasAny(s, USE_VERB))
     for (const p of CHARGING.all(s))
-      if (bannedBefore(s, p, 12) || bannedAfter(s, p, 16) >= 0 || useBannedFor(s, p)) return p
+      if (bannedBefore(s, p, 12) || bannedAfter(s, p, 16) >= 0 || useBannedFor(s, p) || nothingPermits(s, p))
+        return p
   for (const p of positions(s, 'commercial')) {
     const actor = s.tokens[p + 1]?.w
-    if (ENTITY.has(actor ?? '') && actorBanned(s, p + 1)) return p
+    if (ENTITY.has(actor ?? '') && (actorBanned(s, p + 1) || entityGated(s, p + 1))) return p
     if (actor !== undefined && ACTORS.has(actor)) continue
     if (nearWords(s, p, 0, 2, USE_WORDS) < 0 || thresholdInstrument(s, p)) continue
     // "not … for any commercial or production purposes", "does not include any commercial exploitation"
@@ -326,17 +368,11 @@ function commercialLimit(s: Sentence): number {
     // "Commercial use of the Model … is prohibited / requires a licence"
     if (bannedAfter(s, p, 16) >= 0 && !negatedGate(s)) return p
     // "Nothing in this Agreement permits commercial use"
-    if (nearWords(s, p, 15, 0, NOTHING) >= 0 && nearWords(s, p, 6, 0, PERMITTING) >= 0) return p
+    if (nothingPermits(s, p)) return p
     // "for purposes other than commercial or production use"
     if (s.tokens[p - 1]?.w === 'than' && s.tokens[p - 2]?.w === 'other') return p
     // "If you plan to use … for Commercial Purposes, you must first register with us"
-    if (
-      nearWords(s, p, 25, 25, GATE) >= 0 &&
-      hasAny(s, NEEDS) &&
-      !negatedGate(s) &&
-      quantities(s, 1000).length === 0
-    )
-      return p
+    if (gated(s, p)) return p
   }
   return -1
 }

@@ -152,7 +152,7 @@ export function denialAt(s: Sentence): number {
 /** What a clause is called: "no non-commercial restriction", "no 'Built with' display requirement". */
 const RESTRICTION_KIND = words(
   'restriction restrictions condition conditions requirement requirements clause clauses threshold',
-  'thresholds cap caps policy policies guidelines obligation obligations'
+  'thresholds cap caps policy policies guidelines obligation obligations limitation limitations'
 )
 /** Verbs of having or imposing: "does not incorporate any …", "carries no …". */
 const HAS_VERB = words(
@@ -256,6 +256,9 @@ const BANNED_AFTER = new Phrases([
   'require a, requires the, requires prior, requires written, requires an, is reserved, are reserved',
   'off limits, out of bounds, outside the licence, outside the license, outside this licence',
   'outside this license, outside the grant, not covered',
+  // "is off the table", "falls outside the permitted scope", "is expressly withheld", "needs our say-so"
+  'off the table, outside this grant, outside the permitted, falls outside, fall outside, withheld',
+  'needs our, need our, not under this licence, not under this license',
   'requires our, require our, requires express, subject to our prior, subject to prior, 须经, 需经',
   '不得, 禁止, 不允许, 须, 需'
 ])

@@ -89,6 +89,11 @@ const SCALES = table({
   millions: 1e6,
   billion: 1e9,
   billions: 1e9,
+  // Indian scales: "INR 50 crore", "five lakh users"
+  lakh: 1e5,
+  lakhs: 1e5,
+  crore: 1e7,
+  crores: 1e7,
   mm: 1e6,
   mn: 1e6,
   bn: 1e9,
