@@ -16,7 +16,7 @@ import type { Sentence } from './toolkit/sentences.js'
 const BOUND = phrases(
   'subject to the restrictions, subject to the same restrictions',
   'subject to the use restrictions, subject to the terms, contravene, contravenes',
-  'in violation of, in breach of'
+  'in violation of, in breach of, subject to the prohibitions, remain subject to'
 )
 const DERIVATIVE = words('derivative derivatives')
 /** What may be done with outputs: use, sell, publish, license. */
@@ -24,20 +24,27 @@ const USE_OF = words(
   'use used using sell sold publish published licensed licenced distribute distributed redistribute',
   'redistributed republish republished',
   'share shared commercialise commercialize exploit resell resold resale rent rented lease leased',
-  'sublicense sublicensed sublicence sublicenced'
+  'sublicense sublicensed sublicence sublicenced exploited',
+  // kept, fed, gathered or passed on: "shall not be retained", "may not be stored", "harvest", "syndicated"
+  'employ employed stored store retained retain fed feed harvest harvested scrape scraped scraping',
+  'syndicate syndicated submitted seed seeded offered'
 )
+/** What outputs may not serve: a rival product ("a product that competes with the Licensor's"). */
+const COMPETE = words('compete competes competing rival rivals competitor competitors')
+/** Training material built from outputs: "a training corpus", "training data". */
+const TRAINING_SET = words('corpus corpora dataset datasets data material materials set')
 const ONLY = words('only solely exclusively')
-const USE_ZH = phrases('用于, 使用, 违反, 利用')
+const USE_ZH = phrases('用于, 使用, 违反, 利用, 转售, 出售, 售卖, 对外提供')
 const ONLY_ZH = phrases('仅, 只, 限于')
 const DISTIL_ZH = phrases('蒸馏')
 const DERIVATIVE_ZH = phrases('衍生')
 /** Marking outputs as machine-made: a duty that limits how they may be used. */
 const LABEL = words(
   'label labelled labeled labelling labeling mark marked watermark watermarked disclose identify',
-  'identified disclosed flagged tagged indicated'
+  'identified disclosed flagged tagged indicated indication'
 )
 /** Passing outputs off as human work: "You shall not represent Output as human-generated". */
-const REPRESENT = words('represent represents present presents pass passing claim portray')
+const REPRESENT = words('represent represents present presents presenting pass passing claim portray')
 const HUMAN = words('human humans person people manually')
 const MUST = words('must shall required obliged 须 应')
 const DISTIL = words('distill distil distillation distilling distilled')
@@ -46,7 +53,7 @@ const TRAIN_ZH = phrases('训练, 改进, 开发, 优化, 提升, 微调, 构建
 const OTHER_MODEL_ZH = phrases(
   '其他模型, 其它模型, 其他人工智能, 其他大模型, 其他大语言模型, 其他语言模型, 其他机器学习模型',
   '其他ai, 竞争模型, 竞品模型, 第三方模型, 另一模型, 其他的模型, 任何模型, 别家的模型, 别家模型',
-  '他人的模型, 别人的模型, 其他公司的模型'
+  '他人的模型, 别人的模型, 其他公司的模型, 别的模型'
 )
 const PRODUCED_ZH = phrases('输出, 生成, 内容, 数据, 结果')
 /** "“模型衍生品”是指…": a definition restricts nothing. */
@@ -64,10 +71,10 @@ function chineseTraining(s: Sentence): number {
 /** Chinese verbs of using what was produced: 用, 拿去, 卖, 训练, 发布 … (right after a negation: 不能拿去卖). */
 const USE_VERB_ZH = phrases('用, 拿, 卖, 售, 训练, 做, 发布, 传播, 商用, 分发, 提供, 出租, 转让')
 /** Marking outputs as machine-made, in Chinese: 标注, 标明, 注明, 水印. */
-const LABEL_ZH = phrases('标注, 标明, 标识, 注明, 水印, 标记')
+const LABEL_ZH = phrases('标注, 标明, 标识, 注明, 水印, 标记, 标示')
 const MUST_ZH = phrases('须, 应, 必须, 应当, 需要, 要')
 /** Most words from the outputs to the use after them that a limit falls on. */
-const USE_AFTER = 12
+const USE_AFTER = 18
 /** A conjunction that opens a new clause with its own modal: "… for medical use and may produce …". */
 const CONJUNCTION = words('and or but while whereas')
 const MODAL = words('may might can could will would shall should must')
@@ -98,7 +105,9 @@ function chineseUseBanned(s: Sentence, p: number): boolean {
  */
 const CLAIM = words(
   'rights right claim claims ownership title responsibility liability liable warranty warranties',
-  'guarantee'
+  'guarantee',
+  // "Outputs are not subject to any of the use restrictions": a restriction denied, no use
+  'subject'
 )
 const DISCLAIM_ZH = words('承 负 保 代 享 对')
 
@@ -113,6 +122,11 @@ function useDenied(s: Sentence, u: number): boolean {
 /** 不承担 / 不负责 / 不保证 / 不代表 at k: the licensor disclaims, nothing is forbidden. */
 function disclaimsZh(s: Sentence, k: number): boolean {
   return k >= 0 && DISCLAIM_ZH.has(s.tokens[k + 1]?.w ?? '')
+}
+
+/** Words of building (train, develop, feed, compete) within 12 before and 25 after the outputs. */
+function trainingActs(s: Sentence, p: number): number[] {
+  return allOf(s, TRAIN).filter(t => t >= p - 12 && t <= p + 25)
 }
 
 function negatedAround(s: Sentence, p: number): boolean {
@@ -136,16 +150,24 @@ export default defineClause({
   messages: { found: FOUND },
   detect(s) {
     for (const p of outputRefs(s, true)) {
-      const t = nearWords(s, p, 12, 25, TRAIN)
-      // "… may be shared, but not used as training data for a foundation model": the negation may
-      // stand between the outputs and the training
-      const negated =
-        negatedAround(s, p) ||
-        noneOf(s, p) ||
-        (t > p && negatedBefore(s, t, t - p) >= 0) ||
-        // "The use of generated text to build synthetic training corpora … is prohibited"
-        bannedAfter(s, p, 20) >= 0
-      if (negated && t >= 0 && nearWords(s, t, 2, 12, AI_MODEL) >= 0) return p
+      // each act of building near the outputs ("shall not be fed … into the pre-training pipeline of
+      // any other large language model": the model may stand far after the first such word)
+      for (const t of trainingActs(s, p)) {
+        // "… may be shared, but not used as training data for a foundation model": the negation may
+        // stand between the outputs and the training
+        const negated =
+          negatedAround(s, p) ||
+          noneOf(s, p) ||
+          (t > p && negatedBefore(s, t, t - p) >= 0) ||
+          // "The use of generated text to build synthetic training corpora … is prohibited"
+          bannedAfter(s, p, 20) >= 0 ||
+          // "… other than for assembling training material for another system, which use is not licensed"
+          bannedAfter(s, t, 16) >= 0
+        if (!negated) continue
+        // another model, a training set or a rival product is what the outputs may not build
+        if (nearWords(s, t, 2, 12, AI_MODEL) >= 0 || TRAINING_SET.has(s.tokens[t + 1]?.w ?? '')) return p
+        if (nearWords(s, t, 0, 8, COMPETE) >= 0) return p
+      }
       // "no use of the Output can contravene …", "Outputs remain subject to the restrictions"
       for (const b of BOUND.all(s))
         if (Math.abs(b - p) <= 20 && (b > p || findSeq(s, ['subject', 'to']).length > 0)) return p
@@ -157,7 +179,7 @@ export default defineClause({
       // (after them, room for a participle phrase: "Completions returned by the hosted endpoint may not be resold")
       for (let u = Math.max(0, p - 6); u <= Math.min(s.tokens.length - 1, p + USE_AFTER); u++) {
         if (u === p || !USE_OF.has(s.tokens[u]!.w) || !oneClause(s, u, p)) continue
-        if (useDenied(s, u) || nearWords(s, u, 3, 4, ONLY) >= 0 || bannedAfter(s, p, 10) >= 0) return p
+        if (useDenied(s, u) || nearWords(s, u, 3, 7, ONLY) >= 0 || bannedAfter(s, p, 10) >= 0) return p
       }
     }
     const zh = chineseTraining(s)
@@ -184,8 +206,9 @@ export default defineClause({
       return d
     // "Licensee must label every image produced by the Model as AI-generated": a duty on outputs
     for (const p of outputRefs(s)) {
-      const l = nearWords(s, p, 8, 8, LABEL)
-      if (l >= 0 && nearWords(s, l, 4, 0, MUST) >= 0) return p
+      // "Images created with X must carry a visible 'AI-generated' label"
+      const l = nearWords(s, p, 8, 12, LABEL)
+      if (l >= 0 && nearWords(s, l, 8, 0, MUST) >= 0) return p
       // "not represent Output as human-generated", "pass outputs off as written by a person"
       const r = nearWords(s, p, 4, 0, REPRESENT)
       if (r >= 0 && negatedBefore(s, r, 4) >= 0 && nearWords(s, p, 0, 6, HUMAN) >= 0) return p
