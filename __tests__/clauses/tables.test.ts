@@ -488,6 +488,13 @@ const TABLES: Record<ClauseType, Table> = {
   },
   'geographic-restriction': {
     positive: [
+      'The licence reaches Chile and Peru, and nowhere else.',
+      'Territory: Chile and Peru.\nUse elsewhere is not licensed.',
+      'The Licensee shall geoblock the service for users located in excluded regions.',
+      'Persons domiciled in Ruritania are outside the class of eligible licensees.',
+      'No Licensee may have its headquarters in the Duchy of Grand Fenwick.',
+      'The grant covers every licensee other than a person resident in a country listed in Annex 2.',
+      '本許可不及於設籍或居住於附件所列國家之人。',
       'No licence is granted to companies established in Ruritania.',
       'The rights apply in the European Union only.',
       '本模型不得向居住在境外的个人提供。',
@@ -537,6 +544,9 @@ const TABLES: Record<ClauseType, Table> = {
       '| Restricted countries | Iran, Myanmar |'
     ],
     nearMiss: [
+      'Fees are payable in United States dollars only.',
+      'Support is available during office hours in the Europe/Paris time zone only.',
+      'The Licensee shall keep its use within the Permitted Audience at all times.',
       'This agreement is governed by the laws of Ireland.',
       'You must comply with export controls of the United States.',
       'This Agreement shall be governed by the laws of England and Wales.',

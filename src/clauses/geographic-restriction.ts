@@ -5,11 +5,11 @@
 // Restricted Territory" or "a country subject to sanctions"; use confined to "the Territory"; 服务器
 // 须位于…境内. Not: export-control and sanctions compliance, governing law and courts, "without
 // territorial limitation".
-import { FOUND, OSD5, RESTRICTIVE_SEVERITY, defineClause } from './clause.js'
+import { FOUND, OSD5, RESTRICTIVE_SEVERITY, defineClause, type DetectContext } from './clause.js'
 import { TERRITORY, isExportControl } from './concepts.js'
 import { docsUrl } from '../rules/types.js'
 import { allOf, hasAny, near, nearPhrase, nearWords, phrases, words } from './toolkit/query.js'
-import { isNegationAt, negatedBefore } from './toolkit/negation.js'
+import { bannedAfter, isNegationAt, negatedBefore } from './toolkit/negation.js'
 import type { Doc, Sentence } from './toolkit/sentences.js'
 
 const PLACES = phrases(
@@ -29,12 +29,13 @@ const GRANT = words(
   'granted grant grants apply applies available territory domiciled located resident residents',
   'reside residing license licence licensed agreement access offered valid permit permitted',
   'based established citizens nationals persons eligible eligibility incorporated headquartered',
-  'cover covers covered extend extends'
+  'cover covers covered extend extends principal headquarters'
 )
 /** Use words count only for a place right after "in" / "within" / "outside" ("may not use the Model in the EU"). */
 const USE_GRANT = words(
   'use used deploy deployed operate operated offer provide distribute distributed access accessed',
-  'accessing host hosted hosting run install installed store stored process processed distribution'
+  'accessing host hosted hosting run install installed store stored process processed distribution',
+  'accessible'
 )
 const PLACE_PREP = words('in within inside outside from of')
 /** "use … in X" (not "use of X": the object of use is no place). */
@@ -55,7 +56,7 @@ const NOT_PLACES = words(
   'terms you your the this that such any all our we it article clause paragraph derivatives',
   'derivative output outputs products services product service addendum notice part a an',
   'accordance connection respect addition order case lieu compliance violation writing executable',
-  'source object binary compiled'
+  'source object binary compiled audience purpose permitted'
 )
 /** "users in X", "companies in X". */
 const WHO = words(
@@ -68,8 +69,22 @@ const LEGAL_ZH = phrases('法律, 法规, 管辖, 仲裁, 法院')
 const TERRITORY_ZH = phrases(
   '境内, 境外, 海外, 国外, 地区, 国家, 大陆, 中国, 中华人民共和国, 居住在, 住在, 位于, 注册地, 欧盟',
   '欧洲, 美国, 英国',
-  '日本, 韩国, 俄罗斯, 新加坡, 香港, 澳门, 台湾, 印度, 伊朗, 朝鲜'
+  '日本, 韩国, 俄罗斯, 新加坡, 香港, 澳门, 台湾, 印度, 伊朗, 朝鲜, 北韩, 古巴, 叙利亚'
 )
+/** Belonging to a place, in Chinese: 设籍于, 居住于, 注册于 (a negation may stand further before). */
+const RESIDENCE_ZH = phrases('设籍, 居住于, 居住在, 注册于, 注册在, 住所')
+/** Words after a place name that make it no territory: "United States dollars", "the Europe/London time zone". */
+const NOT_TERRITORY_AFTER = words('dollars dollar time timezone zone')
+/** Keeping use out of places by their network location: "geoblock", "IP addresses that geolocate to". */
+const GEOFENCE = words(
+  'geoblock geoblocks geoblocking geoblocked geolocate geolocates geolocated geofence geofencing'
+)
+/** Everywhere but the places named: "and nowhere else", "Use elsewhere is not licensed". */
+const ELSEWHERE = phrases(
+  'nowhere else, elsewhere, any other jurisdiction, any other country, any other region'
+)
+/** "any Licensee other than a person resident … in a territory listed in Annex D". */
+const OTHER_THAN = phrases('other than')
 /** Obliged to be somewhere: 服务器必须位于新加坡境内. */
 const MUST_ZH = phrases('必须, 须, 应当, 应')
 const ONLY_ZH = phrases('仅', '只', '限')
@@ -190,7 +205,9 @@ const PLACE_CLASS = words('country countries region regions territory territorie
 /** Belonging to a place: those domiciled, resident, incorporated or located there. */
 const RESIDENCE = words(
   'domiciled resident residents residing reside resides located incorporated organised organized',
-  'established headquartered based citizens nationals living lives principal'
+  'established headquartered based citizens nationals living lives principal headquarters',
+  // "no rights are granted to anyone in a country subject to sanctions": people of a place
+  'anyone anybody'
 )
 /** Words that may stand between belonging and the class of places: "resident in a country", "organised under the laws of any Restricted Territory". */
 const TO_PLACE = words('in of within under the a an any such laws law')
@@ -240,15 +257,38 @@ function residentsExcluded(s: Sentence, doc: Doc): number {
     if (neg >= 0 && r - neg <= 2) return r
     // "The licence is unavailable to residents of Belarus"
     if (nearWords(s, r, 6, 0, DENIAL) >= 0) return r
+    // "any Licensee other than a person resident … in a territory listed in Annex D"
+    if (nearPhrase(s, r, 6, 0, OTHER_THAN) >= 0) return r
     // "Licensees established in a Restricted Territory may not use the Model", "… are excluded from this grant"
     for (let k = c + 1; k <= Math.min(s.tokens.length - 1, c + 8); k++)
-      if (isNegationAt(s, k) || DENIAL.has(s.tokens[k]!.w)) return r
+      if (isNegationAt(s, k) || DENIAL.has(s.tokens[k]!.w) || s.tokens[k]!.w === 'outside') return r
   }
   return -1
 }
 
+/** "shall geoblock the Service", "shall not permit access from IP addresses that geolocate to …". */
+function geofenced(s: Sentence): number {
+  const g = allOf(s, GEOFENCE)[0] ?? -1
+  if (g < 0) return -1
+  return nearWords(s, g, 8, 0, MUST_EN) >= 0 || negatedBefore(s, g, 12) >= 0 ? g : -1
+}
+
+/** Places named, then everywhere else denied: "it covers India and Sri Lanka, and nowhere else",
+ * "the licence does not extend to any other jurisdiction"; or the sentence before names the places
+ * ("Territory: Australia and New Zealand. Use elsewhere is not licensed."). */
+function elsewhereDenied(s: Sentence, ctx: DetectContext, found: readonly number[]): number {
+  const e = ELSEWHERE.first(s)
+  if (e < 0) return -1
+  const phrase = s.tokens[e]!.w
+  const denied = phrase === 'nowhere' || negatedBefore(s, e, 8) >= 0 || bannedAfter(s, e, 8) >= 0
+  if (!denied) return -1
+  if (found.length > 0) return e
+  const prev = ctx.doc.sentences[ctx.index - 1]
+  return prev && (PLACES.in(prev) || hasAny(prev, TERRITORY)) ? e : -1
+}
+
 /** "solely within the Territory", "only in the Licensed Territory": use confined to a defined territory. */
-const DEFINED_TERRITORY_PREP = words('within in inside')
+const DEFINED_TERRITORY_PREP = words('within in inside for')
 function confinedToTerritory(s: Sentence, doc: Doc): number {
   for (const p of allOf(s, PLACE_CLASS)) {
     // a defined term: "the Territory", "the Licensed Territory"
@@ -274,7 +314,8 @@ function mustBeSited(s: Sentence, p: number): boolean {
   let k = p - 1
   while (k >= 0 && k >= p - 3 && !WITHIN.has(s.tokens[k]!.w)) k--
   if (k < 0 || k < p - 3 || !SITED.has(s.tokens[k - 1]?.w ?? '')) return false
-  const must = nearWords(s, k - 1, 6, 0, MUST_EN)
+  // "shall host all instances of the Model on servers physically located within Canada"
+  const must = nearWords(s, k - 1, 10, 0, MUST_EN)
   return must >= 0
 }
 /** What is used from a place: the model or the service itself ("Use of the Service from X"), not data. */
@@ -322,6 +363,8 @@ export default defineClause({
     // a class of places denied the grant: never governing law, whatever legal words stand beside it
     const excluded = residentsExcluded(s, ctx.doc)
     if (excluded >= 0) return excluded
+    const fenced = geofenced(s)
+    if (fenced >= 0) return fenced
     if (hasAny(s, LEGAL) || LEGAL_ZH.in(s)) return -1
     const confined = confinedToTerritory(s, ctx.doc)
     if (confined >= 0) return confined
@@ -337,10 +380,14 @@ export default defineClause({
     if (listed >= 0 && nearWords(s, listed, 0, 3, LISTED) >= 0) return listed
     for (const p of TERRITORY_ZH.all(s)) {
       if (nearPhrase(s, p, 8, 2, ONLY_ZH) >= 0 || negatedBefore(s, p, 10) >= 0) return p
+      // 本授權不及於設籍或居住於受制裁國家之人: those belonging to the place, the grant denied further before
+      if (nearPhrase(s, p, 10, 0, RESIDENCE_ZH) >= 0 && negatedBefore(s, p, 24) >= 0) return p
       if (nearPhrase(s, p, 10, 0, MUST_ZH) >= 0) return p
       for (let k = p + 1; k < Math.min(s.tokens.length, p + 28); k++) if (isNegationAt(s, k)) return p
     }
-    const found = places(s, ctx.doc)
+    const found = places(s, ctx.doc).filter(p => nearWords(s, p, 0, 3, NOT_TERRITORY_AFTER) < 0)
+    const elsewhere = elsewhereDenied(s, ctx, found)
+    if (elsewhere >= 0) return elsewhere
     const known = PLACES.all(s)
     if (found.length === 0) return -1
     // "| Excluded territories | Cuba, Syria |": a table row naming places under a class the licence excludes
