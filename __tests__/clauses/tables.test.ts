@@ -357,6 +357,13 @@ const TABLES: Record<ClauseType, Table> = {
   },
   'research-only': {
     positive: [
+      'You shall confine your use of the weights to scholarly work at a university.',
+      'Other than for academic research, no use of the Model is authorised.',
+      'Unless you are conducting academic study, you shall make no use of the Model at all.',
+      'The Model may be used for scientific inquiry and for no purpose other than such inquiry.',
+      'The grant covers academic study alone.',
+      'Access is provided for benchmarking the Model.\nNothing else.',
+      'Use of the Model beyond laboratory experimentation is outside the scope of this grant.',
       'You may use these weights only to conduct and publish evaluations of model behaviour.',
       'The checkpoint is provided for use by accredited research institutions only.',
       'You may run the Model only for experiments whose results you intend to publish.',
@@ -375,6 +382,9 @@ const TABLES: Record<ClauseType, Table> = {
       'You may use the Model for:\n(a) academic research;\n(b) teaching;\nand for no other purpose.'
     ],
     nearMiss: [
+      'Other than for security research, use of the Model to write malware is excluded.',
+      'You are solely responsible for evaluating whether outputs are accurate.',
+      'You shall not fine-tune the Model for any purpose other than internal evaluation.',
       'Except that you may cite them in evaluations, generated texts shall not be shared in bulk.',
       'Copies may be kept only on servers run by the research team.',
       'The model was evaluated only on English benchmarks.',

@@ -15,9 +15,15 @@ import type { Doc, Sentence } from './toolkit/sentences.js'
 const RESEARCH = words(
   'research researching researchers scholarly scholarship academic academia scientific science',
   'investigation investigations experimentation experimental experiments evaluation evaluating',
-  'study studies evaluate evaluates benchmarking evaluations experiment investigating studying'
+  'study studies evaluate evaluates benchmarking evaluations experiment investigating studying',
+  'investigational'
 )
-const ONLY = words('only solely exclusively purely strictly merely')
+/** "for academic study alone" as well as "only". */
+const ONLY = words('only solely exclusively purely strictly merely alone')
+/** "solely responsible for evaluating …": liability, no limit on use. */
+const LIABLE = words('responsible liable accountable')
+/** "shall confine its use of the Materials to scholarly enquiry": the verb of confining, "to" later. */
+const CONFINE = words('confine confines')
 const SOLE = words('sole')
 /** "limited to", "restricted to", "confined to", "reserved for": the scope that follows is all there is. */
 const LIMITED = words('limited restricted confined reserved')
@@ -33,6 +39,35 @@ const ONLY_ZH = phrases('仅, 只, 限')
 const EXCEPT_OUTSIDE = words('except outside sole')
 /** "no other use", "for any other purpose": everything but research is excluded. */
 const OTHER = phrases('other purpose, other purposes, other use, other uses, any other')
+/** Every use but research denied in other words: "for no purpose other than such research",
+ * "no use … otherwise than in the course of such enquiry", "for academic inquiry and no other". */
+const OTHER_WIDE = phrases(
+  'otherwise than, no other, purpose other than, purposes other than, use other than, uses other than'
+)
+/** Exceptions that leave research as the only use: "Other than for research, no use is authorised",
+ * "Unless the Licensee is conducting academic study, it shall make no use", "beyond laboratory
+ * experimentation … is excluded". */
+const OTHER_THAN = phrases('other than, unless, beyond')
+/** Words of using the model: the exception must carve research out of use itself. */
+const USE_ANY = words('use uses used usage deployment deploy deployed employ employed operate access')
+/** What may follow a use word before its purpose: "use of the Model", "use it". */
+const USE_OBJECT = words('of the a any this its it model weights software checkpoint materials dataset')
+/** A specific use: "use of the Model to author malicious code", "used for …", "use in …". */
+const USE_PURPOSE = words('to for in')
+
+/**
+ * Use itself is what is limited ("no use of the Software is authorised", "shall make no use of the
+ * Checkpoint", "Use of the Model other than for …"), not one use ("use of the Model to author
+ * malicious code is excluded" carves research out of that use only).
+ */
+function generalUse(s: Sentence): boolean {
+  for (const u of allOf(s, USE_ANY)) {
+    let k = u + 1
+    while (k < s.tokens.length && k <= u + 4 && USE_OBJECT.has(s.tokens[k]!.w)) k++
+    if (!USE_PURPOSE.has(s.tokens[k]?.w ?? '')) return true
+  }
+  return false
+}
 /** Research as who, not what for: "outside the research group", "the research team". */
 const BODY = words(
   'group groups team teams lab labs laboratory institution institutions institute community',
@@ -64,7 +99,7 @@ function moneyBan(s: Sentence): boolean {
  * the Permitted Purpose and for no other purpose", "only for the Authorised Purpose".
  */
 function confinedToDefinedResearch(s: Sentence, doc: Doc): number {
-  if (!hasAny(s, ONLY) && !OTHER.in(s)) return -1
+  if (!hasAny(s, ONLY) && !OTHER.in(s) && !OTHER_WIDE.in(s)) return -1
   for (const d of researchPurposes(doc)) {
     if (d.sentence === s) continue
     for (const at of findSeq(s, d.term)) {
@@ -121,6 +156,7 @@ const ARTICLE = words('the a an')
 
 /** "… and nothing else", "… but nothing more": the purpose before it is the only one. */
 const NOTHING_ELSE = phrases('and nothing else, but nothing else, and nothing more, and for nothing else')
+const NOTHING_ELSE_ALONE = phrases('nothing else, nothing more')
 const COPULA = words('is are')
 
 /** "research only is not permitted", "research-only: no": a research-only label said not to hold. */
@@ -149,7 +185,9 @@ function otherUseDenied(s: Sentence): number {
  */
 function otherUseAfterResearch(s: Sentence, doc: Doc, index: number): number {
   if (allOf(s, RESEARCH).length > 0 || RESEARCH_ZH.in(s)) return -1
-  const o = otherUseDenied(s)
+  // "…; nothing else.": the whole sentence says there is no other use
+  const alone = s.tokens.length - s.body <= 3 ? NOTHING_ELSE_ALONE.first(s) : -1
+  const o = alone >= 0 ? alone : otherUseDenied(s)
   if (o < 0) return -1
   // the sentence before, or the items of the list this sentence closes and their introduction
   for (let i = index - 1; i >= Math.max(0, index - LIST_BACK); i--) {
@@ -173,6 +211,8 @@ const LIST_BACK = 8
 /** "… for the Permitted Purpose and for no other purpose": a denied "other purpose" right after the term. */
 function noOtherAfter(s: Sentence, at: number): boolean {
   for (const o of OTHER.all(s)) if (o > at && o - at <= 8 && negatedBefore(s, o, 3) >= 0) return true
+  // "shall not use the Model otherwise than for the Permitted Purpose": the exception before the term
+  for (const o of OTHER_WIDE.all(s)) if (o < at && at - o <= 4 && negatedBefore(s, o, 8) >= 0) return true
   return false
 }
 
@@ -206,15 +246,21 @@ function researchLimit(s: Sentence, doc: Doc): number {
     if (NOTHING_ELSE.first(s) > p && NOTHING_ELSE.first(s) - p <= 4) return p
     for (let k = Math.max(0, p - 16); k <= Math.min(s.tokens.length - 1, p + 8); k++) {
       const t = s.tokens[k]!.w
-      if (ONLY.has(t) && s.tokens[k - 1]?.w !== 'not' && !compoundOnly(s, k, doc.text)) return p
+      if (ONLY.has(t) && s.tokens[k - 1]?.w !== 'not' && !compoundOnly(s, k, doc.text)) {
+        if (!LIABLE.has(s.tokens[k + 1]?.w ?? '')) return p
+      }
       if (LIMITED.has(t) && LIMIT_PREP.has(s.tokens[k + 1]?.w ?? '') && s.tokens[k - 1]?.w !== 'not' && k < p)
         return p
+      if (CONFINE.has(t) && k < p && nearWords(s, p, p - k, 0, LIMIT_PREP) > k) return p
     }
   }
   // the exclusive scope stated the other way round: "may not be used except for research",
   // "no other use is authorised", "use outside of a research setting is not permitted"
   const research = allOf(s, RESEARCH)
-  if (research.length > 0 && (sentenceHasNegation(s) || prohibits(s) || hasAny(s, SOLE)) && !moneyBan(s)) {
+  // "… is outside the scope of this grant", "… is excluded from this Licence": a ban without "not"
+  const negated = sentenceHasNegation(s) || prohibits(s) || hasAny(s, SOLE)
+  const bans = bannedAfter(s, -1, s.tokens.length) >= 0
+  if (research.length > 0 && (negated || bans) && !moneyBan(s)) {
     for (const p of research) {
       if (s.tokens[p + 1]?.w === 'and' && s.tokens[p + 2]?.w === 'development') continue
       // "shared with anyone outside the research group": who may receive it, not what it is for
@@ -224,10 +270,14 @@ function researchLimit(s: Sentence, doc: Doc): number {
       if (permittedInException(s, p)) continue
       if (nearWords(s, p, 6, 0, EXCEPT_OUTSIDE) >= 0) return p
       if (OTHER.in(s)) return p
+      if (OTHER_WIDE.in(s) && hasAny(s, USE_ANY)) return p
+      if (nearPhrase(s, p, 8, 0, OTHER_THAN) >= 0 && generalUse(s)) return p
       // "Use other than for research is prohibited" (but "may be created for evaluation but shall not
       // be published" bans publication, not every other use)
       const ban = bannedAfter(s, p, 12)
-      if (ban >= 0 && !contrastBetween(s, p, ban)) return p
+      // (without a negation, the ban must fall on use itself: "use of the Model to write malware is
+      // excluded" is one use banned, research its exception)
+      if (ban >= 0 && !contrastBetween(s, p, ban) && (negated || generalUse(s))) return p
     }
   }
   const reference = REFERENCE_ONLY_ZH.first(s)
