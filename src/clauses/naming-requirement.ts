@@ -5,7 +5,14 @@
 import { FOUND, defineClause } from './clause.js'
 import { docsUrl } from '../rules/types.js'
 import { allOf, findSeq, hasAny, nearPhrase, nearWords, phraseSeqs, phrases, words } from './toolkit/query.js'
-import { OBLIGATION, PERMISSIVE, negatedBefore, prohibits, sentenceHasNegation } from './toolkit/negation.js'
+import {
+  OBLIGATION,
+  PERMISSIVE,
+  isNegationAt,
+  negatedBefore,
+  prohibits,
+  sentenceHasNegation
+} from './toolkit/negation.js'
 import { deniedAt } from './toolkit/absence.js'
 import { DERIVED_WORK } from './concepts.js'
 import type { Sentence } from './toolkit/sentences.js'
@@ -36,38 +43,45 @@ function ownershipTitle(s: Sentence, p: number): boolean {
   return s.tokens[p - 1]?.w === 'right' || next === 'and' || next === 'to' || next === 'in'
 }
 const PREFIX = words(
-  'beginning prefix prefixed begin begins start starts starting front suffix suffixed end ends'
+  'beginning prefix prefixed begin begins start starts starting front suffix suffixed end ends first'
 )
-const MUST = words('must shall required require requires include need')
+// informal and undertaking forms too: "gotta start with", "undertakes to identify"
+const MUST = words('must shall required require requires include need gotta undertakes undertake')
 /** Obligations said with "to": "are to keep", "is to carry", "has to start". */
 const TO_OBLIGATION = phraseSeqs('are to, is to, has to, have to, ought to, are expected to, is expected to')
 function obligedByTo(s: Sentence): boolean {
   return TO_OBLIGATION.some(seq => findSeq(s, seq).length > 0)
 }
-const STRONG = words('must shall required require requires obliged obligated need needs')
+const STRONG = words(
+  'must shall required require requires obliged obligated need needs gotta undertakes undertake'
+)
 /** What a name must do: include, contain, bear, carry, begin with the original's name. */
 const NAME_ACT = words(
   'include includes contain contains bear bears carry carries state begin start prefix form incorporate'
 )
 /** A literal to be shown: displayed, carried, labelled. */
 const SHOW_ACT = words(
-  'displayed display carry carries label labelled labeled show shown state mark marked bear'
+  'displayed display carry carries label labelled labeled show shown state mark marked bear',
+  'affixed affix announce announces'
 )
 /** Verbs that show a literal only when it is a badge or names the model: "reproduce the phrase
  * "Uses X"", "identify the underlying model as "X"" (not "include "pip install x"" in a README). */
 const SHOW_NAME_ACT = words(
   'identify identifies identified reproduce reproduces reproduced read reads feature features print',
-  'printed contain contains include includes present presents presented'
+  'printed contain contains include includes present presents presented reading'
 )
 const NAMED_THING = words('model models it them base underlying original derivative derivatives')
 /** A quoted literal that is a notice of copyright or origin, kept as attribution, not a name. */
 const NOTICE_LITERAL = words('copyright this portions licensed ©')
-const NAME_ZH = phrases('名称, 名字, 命名, 名稱, 名义, 名義')
+const NAME_ZH = phrases('名称, 名字, 命名, 名稱, 名义, 名義, 起名')
 /** Obligations in Chinese, formal and informal (要, 得): 须 / 必须 / 应当 / 要在界面上写明 / 就得. */
 const MUST_ZH = phrases('须, 必须, 应当, 应, 須, 應, 要, 得, 需')
 const NAME_ACT_ZH = phrases(
-  '包含, 开头, 前缀, 加注, 标注, 注明, 标明, 标示, 展示, 显示, 载明, 写明, 寫明, 標明, 標示, 註明, 顯示'
+  '包含, 开头, 前缀, 加注, 标注, 注明, 标明, 标示, 展示, 显示, 载明, 写明, 寫明, 標明, 標示, 註明, 顯示',
+  '写上, 带上, 加上'
 )
+/** A demand denied: 本协议不要求…展示本模型名称. */
+const NOT_REQUIRED_ZH = phrases('不要求, 无需, 无须, 不必, 不需要, 不强制')
 /** A label that says content is machine-made ("由人工智能生成", "AI-generated"): a disclosure of
  * the output's origin, not the model's name. */
 const AI_DISCLOSURE = phrases(
@@ -95,7 +109,9 @@ const QUOTES = '"\u201c\u201d\'\u2018\u2019\u300c\u300e'
 function quotedBefore(text: string, offset: number): boolean {
   for (let i = offset - 1; i >= Math.max(0, offset - 3); i--) {
     const c = text[i]!
-    if (QUOTES.includes(c)) return true
+    // "the Licensee's documentation": an apostrophe right after a letter opens no quotation
+    if ((c === "'" || c === '\u2019') && /\p{L}/u.test(text[i - 1] ?? '')) return false
+    if (QUOTES.includes(c) || c === '`') return true
     if (c !== '*' && c !== '_' && c !== ' ') return false
   }
   return false
@@ -113,6 +129,41 @@ function imperativeShow(s: Sentence, text: string): boolean {
   return false
 }
 const IF_WORDS = words('if when where once whenever')
+/** What is given the name: a derived work, a fine-tune, a checkpoint, the model or it. */
+const NAMED_WORK = new Set([
+  ...DERIVED,
+  'tune',
+  'checkpoint',
+  'checkpoints',
+  'merge',
+  'it',
+  'model',
+  'models'
+])
+/** Naming as a verb: "must name your fine-tune …", "shall call it …". */
+const NAME_VERB = words('name call')
+/** A quoted literal within a few words after p. */
+function literalAfter(s: Sentence, p: number, text: string): boolean {
+  for (let k = p + 1; k <= Math.min(s.tokens.length - 1, p + 6); k++)
+    if (quotedBefore(text, s.tokens[k]!.s)) return true
+  return false
+}
+
+/** A demand said as an imperative: "- Naming: prefix every derived checkpoint with `fen-`", "If you
+ * release a fine-tune, keep "Brisa" as the first word of the repository name". */
+const NAME_IMPERATIVE = words('prefix keep start begin name call include')
+function imperativeNaming(s: Sentence, text: string): number {
+  if (!hasAny(s, NAME_WORDS) && !hasAny(s, DERIVED)) return -1
+  if (!hasAny(s, PREFIX)) return -1
+  for (const k of allOf(s, NAME_IMPERATIVE)) {
+    const first = k === s.body || (k > s.body && NAME_WORDS.has(s.tokens[k - 1]!.w) && s.body === k - 1)
+    const gap = k > 0 ? text.slice(s.tokens[k - 1]!.e, s.tokens[k]!.s) : ''
+    const afterCondition = IF_WORDS.has(s.tokens[s.body]?.w ?? '') && gap.includes(',')
+    if ((first || afterCondition) && literalAfter(s, k, text)) return k
+  }
+  return -1
+}
+
 /** "may", "encouraged", "welcome" without "must"/"shall"/"required": no obligation. */
 function merelyPermitted(s: Sentence): boolean {
   // "We recommend, but do not require, a badge": a requirement denied is no obligation
@@ -147,7 +198,7 @@ function derivedName(s: Sentence): number {
     // "the name X", "a different name", "the Reserved Name", "under the name"
     const prev = s.tokens[p - 1]?.w ?? ''
     if (['the', 'a', 'reserved', 'different', 'another', 'new', 'its', 'their'].includes(prev))
-      if (nearWords(s, p, 12, 8, DERIVED) >= 0) return p
+      if (nearWords(s, p, 12, 8, DERIVED) >= 0 && !renamingPermitted(s, p)) return p
   }
   return -1
 }
@@ -157,6 +208,23 @@ const CALL_ZH = phrases('叫, 称为, 稱為, 命名为, 命名為, 改名, 更�
 const BAN_ZH = phrases('不得, 不能, 不可, 禁止, 不准, 不许, 须, 須, 必须, 应, 應, 要')
 const ENDORSE_ZH = phrases('背书, 背書, 宣传, 宣傳, 推广, 推廣, 商标, 商標')
 
+/** Words that grant: "may distribute … under another name", "free to", "permitted to". */
+const GRANTING = words('may can free permitted allowed entitled welcome')
+const RENAME_SPAN = 10
+/**
+ * "Derivative works may be distributed under another name, but you must keep the notice": the
+ * renaming is permitted; the obligation elsewhere in the sentence binds something else. A grant word
+ * governs the name when it stands within a few words before it with no obligation or negation between.
+ */
+function renamingPermitted(s: Sentence, p: number): boolean {
+  for (let k = p - 1; k >= Math.max(s.body, p - RENAME_SPAN); k--) {
+    const w = s.tokens[k]!.w
+    if (STRONG.has(w) || isNegationAt(s, k)) return false
+    if (GRANTING.has(w)) return true
+  }
+  return false
+}
+
 /** 修改后的模型不得继续使用“X”这一名称, 衍生版本要改个名字，不能叫“X”: what a derived work is called. */
 function derivedNameZh(s: Sentence): number {
   if (!DERIVED_ZH.in(s) || !BAN_ZH.in(s) || ENDORSE_ZH.in(s)) return -1
@@ -164,15 +232,25 @@ function derivedNameZh(s: Sentence): number {
   return name >= 0 ? name : CALL_ZH.first(s)
 }
 
-/** Where the sentence demands a name or a "built with" notice, or -1. */
+/** Where the sentence demands a name or a "built with" notice, or -1. A permission ("may") leaves no
+ * demand, unless a condition of it comes first ("may distribute …, provided that the name … begins
+ * with 'X'", "Provided the words 'Built with X' appear …, the Licensee may embed …"). */
 function namingDemand(s: Sentence, text: string): number {
+  const at = demandIn(s, text)
+  if (at < 0 || !merelyPermitted(s)) return at
+  const condition = CONDITION.first(s)
+  return condition >= 0 && condition < at ? at : -1
+}
+
+function demandIn(s: Sentence, text: string): number {
   if (AI_DISCLOSURE.in(s)) return -1
   // "any name, as long as 'X' appears in the name", 'provided "X" appears in it': a name it must contain
   if (hasAny(s, APPEARS) && (CONDITION.in(s) || hasAny(s, STRONG) || hasAny(s, MANDATORY)))
     for (let k = 0; k < s.tokens.length; k++)
       if (quotedBefore(text, s.tokens[k]!.s) && nearWords(s, k, 0, 4, APPEARS) >= 0 && hasAny(s, NAME_WORDS))
         return k
-  if (merelyPermitted(s)) return -1
+  const imperative = imperativeNaming(s, text)
+  if (imperative >= 0) return imperative
   for (const b of BADGES) {
     for (const p of findSeq(s, b)) {
       if (quotedBefore(text, s.tokens[p]!.s) || nearWords(s, p, 12, 0, DISPLAY) >= 0) return p
@@ -181,23 +259,40 @@ function namingDemand(s: Sentence, text: string): number {
   const toObliged = obligedByTo(s)
   for (const p of allOf(s, NAME_WORDS)) {
     if (ownershipTitle(s, p)) continue
-    if (nearWords(s, p, 10, 8, PREFIX) >= 0 && (nearWords(s, p, 25, 10, MUST) >= 0 || toObliged)) return p
+    // "… provided that the name of each Derivative Model begins with 'X'": a condition is a demand
+    const condition = nearPhrase(s, p, 6, 0, CONDITION) >= 0
+    if (nearWords(s, p, 10, 8, PREFIX) >= 0 && (nearWords(s, p, 25, 10, MUST) >= 0 || toObliged || condition))
+      return p
     // "its name must contain the word …", "Derivatives must include "X" in their name"
     // "a credit line naming the authors" is attribution: only the noun "name" counts here
     const noun = s.tokens[p]!.w !== 'named' && s.tokens[p]!.w !== 'naming'
-    const must = noun ? nearWords(s, p, 12, 8, STRONG) : -1
-    if (must >= 0 && nearWords(s, must, 0, 10, NAME_ACT) >= 0) return p
+    // (the demand may open a list of duties: "must be licensed …, keep notices, and include "X" in its name")
+    const must = noun ? nearWords(s, p, 18, 8, STRONG) : -1
+    if (must >= 0 && nearWords(s, must, 0, 16, NAME_ACT) >= 0) return p
+    // "You must name your fine-tune 'Orrin-…'": naming as the demanded act, a literal after it
+    // (a derived work named as the object: "must name 'X, Y Foundation'" credits a source)
+    if (
+      NAME_VERB.has(s.tokens[p]!.w) &&
+      STRONG.has(s.tokens[p - 1]?.w ?? '') &&
+      nearWords(s, p, 0, 5, NAMED_WORK) >= 0 &&
+      literalAfter(s, p, text)
+    )
+      return p
   }
   // a quoted literal that must be displayed: 'The words "Based on X" shall be displayed'
   if (hasAny(s, STRONG) || toObliged || imperativeShow(s, text)) {
     for (let k = 0; k < s.tokens.length; k++) {
       if (!quotedBefore(text, s.tokens[k]!.s) || NOTICE_LITERAL.has(s.tokens[k]!.w)) continue
+      // a YAML value in quotes ('downstream_terms: "derivatives must carry …"') is the statement itself
+      if (k === s.body && s.restated) continue
       // '"Uses Pemberly LM"', '"Based on Tarn"': a badge in quotes, shown as the product says it
       const badge =
         QUOTED_BADGES.some(seq => findSeq(s, seq).includes(k)) ||
         BADGES.some(seq => findSeq(s, seq).includes(k))
       if (badge && (nearWords(s, k, 24, 0, SHOW_ACT) >= 0 || nearWords(s, k, 24, 0, SHOW_NAME_ACT) >= 0))
         return k
+      // 'A badge reading "Runs on X" shall be affixed to each screen'
+      if (badge && nearWords(s, k, 0, 12, SHOW_ACT) >= 0) return k
       // "identify the underlying model as "Solvarin"": the model itself is given the name
       const act = nearWords(s, k, 8, 0, SHOW_NAME_ACT)
       if (act >= 0 && s.tokens[k - 1]?.w === 'as' && nearWords(s, act, 0, k - act, NAMED_THING) >= 0) return k
@@ -215,7 +310,7 @@ function namingDemand(s: Sentence, text: string): number {
   const zhName = derivedNameZh(s)
   if (zhName >= 0) return zhName
   for (const p of NAME_ACT_ZH.all(s)) {
-    if (nearPhrase(s, p, 12, 0, MUST_ZH) < 0) continue
+    if (nearPhrase(s, p, 12, 0, MUST_ZH) < 0 || nearPhrase(s, p, 16, 0, NOT_REQUIRED_ZH) >= 0) continue
     // 标明/展示“由 X 提供支持”: a quoted literal to be shown
     if (NAME_ZH.in(s) || quotedAfter(text, s.tokens[p]!.e)) return p
   }
