@@ -88,6 +88,10 @@ const TABLES: Record<ClauseType, Table> = {
   },
   'revenue-threshold': {
     positive: [
+      'Companies with top-line earnings north of $20M a year are not covered.',
+      'Start-ups that have raised more than $5m in venture funding fall outside these terms.',
+      'The grant is conditional upon annual revenue, measured under local accounting rules, remaining below INR 25 crore.',
+      'Any licensee deriving more than £100,000 per year in fees from the Model shall pay royalties.',
       'Organisations whose annual turnover exceeds EUR 20 million must negotiate a commercial agreement.',
       '年营业收入超过一千万元人民币的企业须获得书面授权。',
       'Firms generating over 2 million Canadian dollars a year need a paid licence.',
@@ -115,6 +119,8 @@ const TABLES: Record<ClauseType, Table> = {
       '| Gross receipts | Plan |\n| --- | --- |\n| below £500k | Free |\n| £500k and above | Paid |'
     ],
     nearMiss: [
+      'We encourage companies earning over $1M a year to sponsor the maintainers.',
+      'If your company grows past $10M in revenue, consider sponsoring us.',
       'Training the model cost roughly $3,000,000.',
       'The model predicted quarterly revenue of $5 million for the test company.',
       'Last year the licensor reported revenue of €12 million.',

@@ -6,7 +6,7 @@ import { FOUND, OSD5, RESTRICTIVE_SEVERITY, defineClause } from './clause.js'
 import { docsUrl } from '../rules/types.js'
 import { hasAny, nearPhrase, nearWords, words } from './toolkit/query.js'
 import { REVENUE, REVENUE_ZH } from './concepts.js'
-import { OBLIGATION, prohibits, sentenceHasNegation } from './toolkit/negation.js'
+import { OBLIGATION, bannedAfter, prohibits, sentenceHasNegation } from './toolkit/negation.js'
 import { comparedBySign, isMoney, quantities } from './toolkit/quantities.js'
 import type { Sentence } from './toolkit/sentences.js'
 import type { DetectContext } from './clause.js'
@@ -16,13 +16,15 @@ import { capNamedNearby } from './toolkit/neighbours.js'
 /** Revenue named, or earned, raised or generated. */
 const REVENUE_OR_EARNING = new Set([
   ...REVENUE,
-  ...words('earn earns earning earned raised generate generates generating')
+  ...words('earn earns earning earned raised generate generates generating deriving derive derives derived'),
+  // "the aggregate consideration received by it … does not exceed SGD 3,000,000"
+  ...words('consideration')
 ])
 /** A threshold: a comparison, a cap, or a condition or obligation that turns on the amount. */
 const THRESHOLD = words(
   'exceed exceeds exceeded exceeding more over above greater less below under fewer reach reaches',
   'reached reaching surpass surpasses surpassed excess least cap capped limit threshold until once if',
-  'whose unless only stop stops end ends ceiling cutoff tier tiers free hit hits cross crosses',
+  'whose unless only stop stops end ends ceiling cutoff tier tiers free hit hits cross crosses north',
   '超 过 低 于 以 上 以 下 达 到 不 足 须 需 应'
 )
 /** Revenue reported as a fact: "reached", "reported", "recorded" (past tense, nobody bound). */
@@ -36,6 +38,7 @@ const CONDITION = words(
   'require requires eligible license licence licensed licences grant granted permitted free paid',
   'tier apply applies represents represent warrants warrant certifies certify confirms my',
   'confirm confirmed declare declares attest attests pay pays fee fees charge charged',
+  'conditional conditioned available eligibility',
   '如 若 须 需 应 不 仅 许 授 免 适 限'
 )
 /** Prices offered by size: a discount binds nobody unless something is required or forbidden. */
@@ -51,7 +54,7 @@ const EARN = words(
   'make makes making bring brings bringing bill bills billing gross grosses grossing pull pulls pulling',
   'take takes taking rake rakes raking'
 )
-const COMPARATOR = words('more over above greater less under below fewer exceeding than beyond')
+const COMPARATOR = words('more over above greater less under below fewer exceeding than beyond north')
 
 /** A verb of earning, then a comparison, then the amount at i ("making more than $5 million"). */
 function earnsCompared(s: Sentence, i: number): boolean {
@@ -70,13 +73,17 @@ function reportedFact(s: Sentence): boolean {
  * revenue by over $1M" and "We donate 1% of revenue above $1M" bind nobody.
  */
 function binds(s: Sentence): boolean {
-  return hasAny(s, CONDITION) || hasAny(s, CAP_NOUN) || sentenceHasNegation(s) || prohibits(s)
+  // "… fall outside the Starter terms": a ban stated without "not"
+  const banned = bannedAfter(s, -1, s.tokens.length) >= 0
+  return hasAny(s, CONDITION) || hasAny(s, CAP_NOUN) || sentenceHasNegation(s) || prohibits(s) || banned
 }
 
 /** "Discounts are available for companies with under $1M in revenue": pricing, not a threshold. */
 function discountOnly(s: Sentence): boolean {
-  return hasAny(s, DISCOUNT) && !hasAny(s, OBLIGATION) && !prohibits(s)
+  return (hasAny(s, DISCOUNT) || hasAny(s, SUGGESTION)) && !hasAny(s, OBLIGATION) && !prohibits(s)
 }
+/** A request, not a term: "we encourage companies earning over $1M to sponsor us", "consider sponsoring". */
+const SUGGESTION = words('sponsor sponsoring encourage encouraged consider donate donating')
 
 /** A table row whose header, a few rows up, names revenue: the row's amount is a revenue tier. */
 function revenueHeaderAbove(s: Sentence, ctx: DetectContext): boolean {
@@ -114,7 +121,9 @@ export default defineClause({
       // "< $500k ARR": a sign of comparison is a threshold too
       if (!compared && !comparedBySign(s, q.at, ctx.doc.text)) continue
       const money = isMoney(s, q.at, q.end, ctx.doc.text)
-      const window = money ? 15 : 4
+      // (a long legal subject may stand between: "the aggregate consideration received by it … from all
+      // sources in any accounting period does not exceed SGD 3,000,000")
+      const window = money ? 20 : 4
       const span = window + (q.end - q.at)
       if (nearWords(s, q.at, window, span, REVENUE_OR_EARNING) >= 0) return q.at
       if (money && earnsCompared(s, q.at)) return q.at

@@ -191,7 +191,11 @@ export function quantities(s: Sentence, min = 0): { at: number; end: number; val
   return out
 }
 
-const CURRENCY_BEFORE = new Set('usd us eur euro gbp rmb cny jpy chf cad aud inr krw 人 民 币 美'.split(' '))
+const CURRENCY_BEFORE = new Set(
+  'usd us eur euro gbp rmb cny jpy chf cad aud inr krw sgd hkd nzd sek nok dkk brl mxn zar 人 民 币 美'.split(
+    ' '
+  )
+)
 const CURRENCY_AFTER = new Set(
   [
     'dollars dollar usd euros euro eur rmb yuan pounds gbp yen francs franc us won rupees rupee pesos peso',
@@ -202,7 +206,7 @@ const CURRENCY_AFTER = new Set(
 )
 /** Words that may stand between an amount and its currency: "500,000 Swiss francs", "fifty million Japanese yen". */
 const CURRENCY_ADJECTIVE = new Set(
-  'swiss japanese us u s american canadian australian hong kong singapore new zealand indian korean'.split(
+  'swiss japanese us u s american canadian australian hong kong singapore new zealand indian korean united states'.split(
     ' '
   )
 )
