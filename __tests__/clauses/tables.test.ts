@@ -14,6 +14,10 @@ interface Table {
 const TABLES: Record<ClauseType, Table> = {
   'user-threshold': {
     positive: [
+      'You can ship it in your app as long as fewer than 30,000 distinct people use it in a month.',
+      'Free until your service reaches 2 million monthly actives.',
+      'If the number of people signing in during a month goes past 400,000, you need a separate licence.',
+      'The Software may be installed for no more than twelve (12) operators.',
       'Should more than three million individuals use your app in any month, this grant lapses.',
       'Deployments serving over 50,000 daily active users need a separate enterprise licence.',
       '若您的服务月活跃用户超过五千万，须另行申请授权。',
@@ -53,6 +57,7 @@ const TABLES: Record<ClauseType, Table> = {
       'This licence does not cover organisations that have more than 1,000 staff.'
     ],
     nearMiss: [
+      'If your app grows past a million people, we would love to hear about it.',
       'The evaluation set has 2,000,000 user prompts.',
       'Licensees with revenue above $5M pay a fee.',
       'The dataset contains responses from 12,000 users.',

@@ -10,7 +10,7 @@ export const PEOPLE = words(
   'actives maus daus citizens patients students learners participants players viewers readers',
   'listeners households employees registrants signups workstations terminals',
   'sessions seat installation device workstation terminal session member visitor subscriber',
-  'staff employee personnel headcount',
+  'staff employee personnel headcount operators operator',
   '户 人 账 员 客 席 活'
 )
 /** A period over which people are counted. */

@@ -5,7 +5,7 @@
 import { FOUND, OSD5, RESTRICTIVE_SEVERITY, defineClause } from './clause.js'
 import { PEOPLE, PERIOD, REVENUE, REVENUE_ZH } from './concepts.js'
 import { docsUrl } from '../rules/types.js'
-import { hasAny, nearPhrase, nearWords, words } from './toolkit/query.js'
+import { hasAny, nearPhrase, nearWords, phrases, words } from './toolkit/query.js'
 import { definesTerm } from './toolkit/definition.js'
 import { conditionQuestion } from './toolkit/conditions.js'
 import { isMoney, quantities } from './toolkit/quantities.js'
@@ -16,8 +16,11 @@ const THRESHOLD = words(
   'greater more exceed exceeds exceeding exceeded above over less fewer under below least maximum',
   'than threshold most beyond surpass surpasses surpassing reaches reach reaching upto cap capped',
   'limit limited excess passes pass passing tops up max upwards hit hits hitting cross crosses crossing',
+  'past',
   '超 过 逾 于 达 到 以 上 最 至'
 )
+/** A condition in three words: "as long as fewer than 40,000 people use it". */
+const AS_LONG_AS = phrases('as long as, so long as')
 /** Who the number binds: the licensee or the grant, or a condition on them. */
 const SUBJECT = words(
   'you your licensee licensees if whose where once when entity entities company companies',
@@ -35,6 +38,9 @@ const BINDING = words(
   'if where once when whenever should unless only must shall may need needs require requires',
   'required license licence licensed licences licenses agreement grant granted permitted covers',
   'cover not no exceed exceeds exceeding limited limit limits cap capped up max maximum free',
+  // "until your service reaches 5 million monthly actives", "any person whose offerings count more
+  // than …", "provided that fewer than …"
+  'until whose provided',
   '如 若 须 需 应 得 仅 凡 的 最 不'
 )
 /**
@@ -77,6 +83,16 @@ const CONFIGURE = words(
 function technicalTip(s: Sentence, text: string): boolean {
   if (hasAny(s, LICENSING)) return false
   return hasAny(s, CONFIGURE) || text.slice(s.start, s.end).includes(' --')
+}
+/** A wish or a request to be told, not a term: "If your audience grows past a million people, we would
+ * love to hear about it", "Please tell us if …" (no obligation, no word of the licence). */
+const WISH = words('love appreciate delighted glad happy tell')
+const OBLIGED = words('must shall need needs require requires required')
+const LICENCE_TERM = words(
+  'licence license licensed licences licenses agreement terms grant granted permitted'
+)
+function wishOnly(s: Sentence): boolean {
+  return hasAny(s, WISH) && !hasAny(s, LICENCE_TERM) && !hasAny(s, OBLIGED)
 }
 /** A cap named after its number: "25 maximum", "40 max". */
 const CAP_AFTER = words('maximum max cap limit ceiling')
@@ -128,7 +144,7 @@ export default defineClause({
   messages: { found: FOUND },
   detect(s, ctx) {
     if (!hasAny(s, SUBJECT) && hasAny(s, REPORTED)) return -1
-    if (capacityOnly(s) || technicalTip(s, ctx.doc.text)) return -1
+    if (capacityOnly(s) || technicalTip(s, ctx.doc.text) || wishOnly(s)) return -1
     // something binds: a condition, a modal, the grant; or a defined term with a cap ('"Small
     // Deployment" means … fewer than 1,000 concurrent users'), there to be a condition of the grant;
     // or a question that is the condition of the duty after it ("Got more than 100k monthly users?
@@ -139,7 +155,8 @@ export default defineClause({
       for (const q of quantities(s, 2)) if (!isMoney(s, q.at, q.end, ctx.doc.text)) return q.at
     // a table row of people and a number, under a header or above a line that names the threshold
     const tableCap = s.restated === true && capNamedNearby(ctx)
-    if (!hasAny(s, BINDING) && !definesTerm(s) && !conditionQuestion(s, ctx) && !tableCap) return -1
+    const binding = hasAny(s, BINDING) || AS_LONG_AS.in(s)
+    if (!binding && !definesTerm(s) && !conditionQuestion(s, ctx) && !tableCap) return -1
     for (const q of quantities(s, 2)) {
       // an amount of money is a revenue cap, not a count of people
       if (isMoney(s, q.at, q.end, ctx.doc.text)) continue
