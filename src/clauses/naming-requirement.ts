@@ -267,8 +267,9 @@ function demandIn(s: Sentence, text: string): number {
     // "a credit line naming the authors" is attribution: only the noun "name" counts here
     const noun = s.tokens[p]!.w !== 'named' && s.tokens[p]!.w !== 'naming'
     // (the demand may open a list of duties: "must be licensed …, keep notices, and include "X" in its name")
+    // ("Derivative Works shall not include works that … bind by name": a definition denied, no demand)
     const must = noun ? nearWords(s, p, 18, 8, STRONG) : -1
-    if (must >= 0 && nearWords(s, must, 0, 16, NAME_ACT) >= 0) return p
+    if (must >= 0 && !isNegationAt(s, must + 1) && nearWords(s, must, 0, 16, NAME_ACT) >= 0) return p
     // "You must name your fine-tune 'Orrin-…'": naming as the demanded act, a literal after it
     // (a derived work named as the object: "must name 'X, Y Foundation'" credits a source)
     if (

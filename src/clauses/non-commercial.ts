@@ -204,6 +204,18 @@ function aboveThreshold(s: Sentence, ctx: DetectContext): boolean {
   return quantities(s, 2).some(q => nearWords(s, q.end, 0, 2, PEOPLE) >= 0)
 }
 
+/** Words that take up a threshold of the sentence before: "all others", "everyone else", "beyond that". */
+const BACK_REFERENCE = words('others else beyond above bigger larger')
+
+/** "… with annual turnover below INR 50 crore; all others shall obtain a commercial licence": the
+ * commercial licence is needed above the threshold the sentence before states. */
+function thresholdBefore(s: Sentence, ctx: DetectContext): boolean {
+  if (ctx.index === 0 || !hasAny(s, BACK_REFERENCE)) return false
+  const prev = ctx.doc.sentences[ctx.index - 1]!
+  const before = { ...ctx, index: ctx.index - 1 }
+  return revenueThreshold.detect(prev, before) >= 0 || userThreshold.detect(prev, before) >= 0
+}
+
 /** "does not require any registration or permission": the gate is denied. */
 function negatedGate(s: Sentence): boolean {
   // "prohibited unless …" is a gate, not a need denied
@@ -397,7 +409,8 @@ export default defineClause({
     // "Above $25M in annual revenue, commercial use requires our Enterprise Licence": commercial use
     // gated only above a number of users or an amount of revenue is that threshold, not a ban
     // (a licence named non-commercial stays one)
-    if (at >= 0 && !namesNonCommercial(s, at) && aboveThreshold(s, ctx)) return -1
+    if (at >= 0 && !namesNonCommercial(s, at) && (aboveThreshold(s, ctx) || thresholdBefore(s, ctx)))
+      return -1
     // "contains no non-commercial restriction", "Nothing … confines use to non-commercial purposes"
     return at >= 0 && deniedAt(s, at) ? -1 : at
   },

@@ -122,6 +122,8 @@ function asProducer(s: Sentence, m: number): boolean {
   return p === 'by' || p === 'of' || p === 'from' || p === 'with'
 }
 
+/** Words that open a contrasting clause. */
+const CONTRAST = words('although though whereas while but')
 /** Most words between the outputs and the limit on them ("Outputs … may be used only for non-commercial …"). */
 const SUBJECT_SPAN = 20
 
@@ -131,7 +133,15 @@ const SUBJECT_SPAN = 20
  */
 export function aboutOutputsOnly(s: Sentence, at: number): boolean {
   if (!outputRefs(s).some(r => r < at && at - r <= SUBJECT_SPAN)) return false
-  for (let m = 0; m < s.tokens.length; m++) {
+  // "…, although the Licensee may use the Model itself for any lawful purpose": the model named in a
+  // contrast after the limit is left free by it
+  let contrast = s.tokens.length
+  for (let k = at + 1; k < s.tokens.length; k++)
+    if (CONTRAST.has(s.tokens[k]!.w)) {
+      contrast = k
+      break
+    }
+  for (let m = 0; m < contrast; m++) {
     const w = s.tokens[m]!.w
     if (!MODEL_ITSELF.has(w)) continue
     if (w === '模' && s.tokens[m + 1]?.w !== '型') continue
