@@ -29,7 +29,6 @@ const FLOORS: Record<string, { recall?: number; precision?: number }> = {
   'geographic-restriction': { recall: 0.88 },
   'naming-requirement': { recall: 0.91 },
   'remote-restriction': { recall: 0.85, precision: 0.96 },
-  'no-redistribution': { recall: 0.83, precision: 0.87 },
   'no-derivatives': { recall: 0.89, precision: 0.97 },
   'restrictions-flow-down': { recall: 0.86, precision: 0.96 },
   'termination-at-will': { recall: 0.89, precision: 0.96 },
