@@ -31,7 +31,6 @@ const FLOORS: Record<string, { recall?: number; precision?: number }> = {
   'remote-restriction': { recall: 0.85, precision: 0.96 },
   'no-derivatives': { recall: 0.89, precision: 0.97 },
   'restrictions-flow-down': { recall: 0.86, precision: 0.96 },
-  'termination-at-will': { recall: 0.89, precision: 0.96 },
   'share-alike': { recall: 0.89 },
   attribution: { recall: 0.93, precision: 0.95 }
 }

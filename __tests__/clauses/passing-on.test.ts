@@ -62,7 +62,33 @@ const ROWS: [ClauseType, string, boolean][] = [
   ],
   ['no-redistribution', 'Can I sell my fine-tune? Not if you distribute it without this licence.', false],
   ['no-redistribution', 'Use of the Model is limited to internal pilot projects.', false],
-  ['no-redistribution', 'This library does not supply any data to third parties.', false]
+  ['no-redistribution', 'This library does not supply any data to third parties.', false],
+  // termination-at-will: acts of ending in other words, and reasons the licensor need not give
+  ['termination-at-will', 'The Licensor may recall these rights at its pleasure.', true],
+  ['termination-at-will', 'Our permission can be called in on notice, for any cause or none.', true],
+  [
+    'termination-at-will',
+    'The Licensor may, on written notice and without assigning reasons, determine this Licence.',
+    true
+  ],
+  ['termination-at-will', 'We may take the licence back whenever we see fit.', true],
+  [
+    'termination-at-will',
+    'The grant is precarious and may be withdrawn by the Licensor without warning.',
+    true
+  ],
+  ['termination-at-will', 'Use of the files is free, and we may cancel this permission at any moment.', true],
+  ['termination-at-will', '许可方可随时以任何理由或无理由终止本许可。', true],
+  ['termination-at-will', '许可方可随时书面通知被许可方解除本协议。', true],
+  // … and what is no termination of a granted licence
+  ['termination-at-will', 'This introductory offer may be withdrawn by us at any time.', false],
+  ['termination-at-will', 'We may discontinue the download offering at any time.', false],
+  [
+    'termination-at-will',
+    'Login tokens issued under this Agreement may be withdrawn by the Licensor without notice.',
+    false
+  ],
+  ['termination-at-will', '被许可方可随时停止使用本模型。', false]
 ]
 
 describe('passing on, adapting and ending the grant', () => {
