@@ -88,7 +88,35 @@ const ROWS: [ClauseType, string, boolean][] = [
     'Login tokens issued under this Agreement may be withdrawn by the Licensor without notice.',
     false
   ],
-  ['termination-at-will', '被许可方可随时停止使用本模型。', false]
+  ['termination-at-will', '被许可方可随时停止使用本模型。', false],
+  // remote-restriction: switches named by their effect, passive powers, keys the licensor holds
+  [
+    'remote-restriction',
+    'The runtime pings our entitlement service; if a ping fails for two days, inference is disabled.',
+    true
+  ],
+  ['remote-restriction', 'Activation keys may be invalidated by Pellworth at any time.', true],
+  ['remote-restriction', 'Deployed copies can be bricked by the vendor from its control plane.', true],
+  [
+    'remote-restriction',
+    'The unlock key, which the Licensor may withhold, is needed to load the weights.',
+    true
+  ],
+  [
+    'remote-restriction',
+    'The Licensor may, through the licence manager and without notice, curtail the throughput of any installation.',
+    true
+  ],
+  ['remote-restriction', 'The Software contains a shutdown mechanism that the Licensor may trigger.', true],
+  [
+    'remote-restriction',
+    'Licensee may not copy the Model, and the licence server blocks it when the term ends.',
+    true
+  ],
+  ['remote-restriction', 'Crash reporting is disabled by default and may be switched on by you.', false],
+  ['remote-restriction', 'The Licensee can revoke its own access tokens from the dashboard.', false],
+  ['remote-restriction', '| Remote deactivation | None |', false],
+  ['remote-restriction', 'Once installed, your copy cannot be switched off by us remotely.', false]
 ]
 
 describe('passing on, adapting and ending the grant', () => {
