@@ -29,7 +29,6 @@ const FLOORS: Record<string, { recall?: number; precision?: number }> = {
   'geographic-restriction': { recall: 0.88 },
   'naming-requirement': { recall: 0.91 },
   'no-derivatives': { recall: 0.89, precision: 0.97 },
-  'restrictions-flow-down': { recall: 0.86, precision: 0.96 },
   'share-alike': { recall: 0.89 },
   attribution: { recall: 0.93, precision: 0.95 }
 }
