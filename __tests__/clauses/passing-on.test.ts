@@ -159,7 +159,32 @@ const ROWS: [ClauseType, string, boolean][] = [
   ],
   ['restrictions-flow-down', 'Recipients get the Model on the same terms and conditions as you do.', false],
   ['restrictions-flow-down', '建议被许可方将使用限制告知其客户。', false],
-  ['restrictions-flow-down', 'You must require your customers to comply with applicable export laws.', false]
+  ['restrictions-flow-down', 'You must require your customers to comply with applicable export laws.', false],
+  // no-derivatives: more words for changing the weights, bans opened by an exception, provisos
+  ['no-derivatives', 'The Licensee shall make no change to the tokenizer or the weights of the Model.', true],
+  ['no-derivatives', 'You must not tamper with or rework the checkpoint.', true],
+  [
+    'no-derivatives',
+    'Unless a separate agreement allows it, you shall not create any derivative model.',
+    true
+  ],
+  [
+    'no-derivatives',
+    'You may adapt the Model internally, provided that no adapted version is published.',
+    true
+  ],
+  ['no-derivatives', 'Pruning, compression or merging of the weights is forbidden.', true],
+  ['no-derivatives', 'Editing the weights in any way is outside the licence.', true],
+  [
+    'no-derivatives',
+    'No licence is granted, by implication or otherwise, to retrain or alter the Model.',
+    true
+  ],
+  ['no-derivatives', 'You shall not derive any commercial advantage from the Model.', false],
+  ['no-derivatives', 'Can I relicense my fine-tune under MIT? No, derivatives keep this licence.', false],
+  ['no-derivatives', 'We will not alter or disable any copy of the Model you hold.', false],
+  ['no-derivatives', 'Copies may be passed on in modified or unmodified form.', false],
+  ['no-derivatives', 'No distillation of outputs into other models.', false]
 ]
 
 describe('passing on, adapting and ending the grant', () => {
