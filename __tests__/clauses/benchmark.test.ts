@@ -28,7 +28,6 @@ const FLOORS: Record<string, { recall?: number; precision?: number }> = {
   'output-use-restriction': { recall: 0.85 },
   'geographic-restriction': { recall: 0.88 },
   'naming-requirement': { recall: 0.91 },
-  'share-alike': { recall: 0.89 },
   attribution: { recall: 0.93, precision: 0.95 }
 }
 

@@ -184,7 +184,27 @@ const ROWS: [ClauseType, string, boolean][] = [
   ['no-derivatives', 'Can I relicense my fine-tune under MIT? No, derivatives keep this licence.', false],
   ['no-derivatives', 'We will not alter or disable any copy of the Model you hold.', false],
   ['no-derivatives', 'Copies may be passed on in modified or unmodified form.', false],
-  ['no-derivatives', 'No distillation of outputs into other models.', false]
+  ['no-derivatives', 'No distillation of outputs into other models.', false],
+  // share-alike: the licence kept on a changed work, stated as a fact or as a duty
+  ['share-alike', 'Every fork inherits this licence.', true],
+  ['share-alike', 'Modified files stay under this licence.', true],
+  ['share-alike', 'The terms of this Licence extend to every modification.', true],
+  [
+    'share-alike',
+    'You shall not sell the weights, and each adaptation you share shall carry this licence.',
+    true
+  ],
+  ['share-alike', 'Any improvement you distribute shall be licensed under the present Licence.', true],
+  [
+    'share-alike',
+    'You may share reworked weights so long as you release them under identical licence terms.',
+    true
+  ],
+  ['share-alike', 'You may not publish a derivative under terms other than this Licence.', true],
+  ['share-alike', '你修改后的版本必须沿用同一个开源协议发布。', true],
+  ['share-alike', 'This Licence is compatible with a well-known copyleft licence.', false],
+  ['share-alike', 'We picked a share-alike licence for the documentation.', false],
+  ['share-alike', 'You may license your improvements under any terms.', false]
 ]
 
 describe('passing on, adapting and ending the grant', () => {
