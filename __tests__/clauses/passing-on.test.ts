@@ -204,7 +204,17 @@ const ROWS: [ClauseType, string, boolean][] = [
   ['share-alike', '你修改后的版本必须沿用同一个开源协议发布。', true],
   ['share-alike', 'This Licence is compatible with a well-known copyleft licence.', false],
   ['share-alike', 'We picked a share-alike licence for the documentation.', false],
-  ['share-alike', 'You may license your improvements under any terms.', false]
+  ['share-alike', 'You may license your improvements under any terms.', false],
+  // attribution: near-misses that name no credit or notice to keep
+  ['attribution', 'No need to credit us or keep our notice.', false],
+  [
+    'attribution',
+    'The Licensor may modify the Guidelines upon thirty days’ notice, and you shall not breach them.',
+    false
+  ],
+  ['attribution', 'Do not use the Model to decide about credit or insurance.', false],
+  ['attribution', '本许可不授予商标权，但为说明模型来源所必需的使用除外。', false],
+  ['attribution', 'Redistributions must retain the copyright notice.', true]
 ]
 
 describe('passing on, adapting and ending the grant', () => {
