@@ -131,7 +131,11 @@ const LICENCE_NOUN = words('licence license agreement')
 /** Handing the licence over with the copies: include, accompany, 附上, 附带, 随附. */
 const HAND_OVER = words('include includes included accompany accompanied 附 随')
 /** A "Built with X" line is a naming requirement, not a notice kept for the authors. */
-const BADGE = phrases('built with, powered by, made with, built on, built using')
+/** "No need to mention us or keep our notice": the duty waived. */
+const NO_NEED = phrases('no need to, there is no need')
+const TRADEMARK_ZH = phrases('商标, 商標, 商号, 商號')
+const WORDING_ZH = phrases('字样, 字樣')
+const BADGE = phrases('built with, powered by, made with, built on, built using, runs on, running on')
 const CREDIT_ZH = phrases('注明, 引用, 版权声明, 署名')
 /** Marking the origin in Chinese: 标注 / 标明 / 说明 with the author or source as its object. */
 const MARK_ZH = phrases('标注, 标明, 说明, 写明, 载明, 標示, 标示, 標明, 註明, 注明, 表明, 写清楚, 寫清楚')
@@ -240,7 +244,7 @@ function creditIsAct(s: Sentence, k: number): boolean {
   return !LENT_AFTER.has(prev)
 }
 const CITED = words('work paper papers article publication report authors author creators original')
-const LENT_AFTER = words('for of consumer extend extends extended obtain obtaining eligibility access')
+const LENT_AFTER = words('for of consumer extend extends extended obtain obtaining eligibility access about')
 /** What may follow an opening "Credit" / "Cite" that is no imperative ("Cite as:", "Credit is …"). */
 const NOT_AN_OBJECT = words('as is are was were for and or to of in on union card cards scoring score')
 
@@ -271,6 +275,15 @@ function keepsNotice(s: Sentence, obliged: boolean): number {
   return -1
 }
 
+/** "modify upon fourteen days' notice": a notice given (a notification), not a notice kept. */
+const NOTIFYING = words('days day weeks months upon prior written advance reasonable')
+function notification(s: Sentence, p: number): boolean {
+  const n = nearWords(s, p, 0, 8, words('notice'))
+  if (n < 0) return false
+  const prev = s.tokens[n - 1]?.w ?? ''
+  return NOTIFYING.has(prev) || (prev === 's' && NOTIFYING.has(s.tokens[n - 2]?.w ?? ''))
+}
+
 /** "you will not remove any copyright notice": a ban on taking notices away. */
 function forbidsRemoval(s: Sentence): number {
   for (const p of [...allOf(s, REMOVE_ACT), ...REMOVE_ZH.all(s)]) {
@@ -280,7 +293,7 @@ function forbidsRemoval(s: Sentence): number {
       nearWords(s, p, before, 8, NOTICE_ITSELF) >= 0 ||
       nearPhrase(s, p, 0, 8, NOTICE_ZH) >= 0 ||
       authorsNamesNear(s, p, 8)
-    if (!object) continue
+    if (!object || notification(s, p)) continue
     if (negatedBefore(s, p, 12) >= 0 || prohibits(s) || nearPhrase(s, p, 3, 0, BAN_ZH) >= 0) return p
   }
   return -1
@@ -300,7 +313,7 @@ export default defineClause({
   },
   messages: { found: FOUND },
   detect(s) {
-    if (merelyPermitted(s) || definesTerm(s)) return -1
+    if (merelyPermitted(s) || definesTerm(s) || NO_NEED.in(s)) return -1
     // ("- [x] Attribution" arrives restated as "Attribution is required": see toolkit/checklists.ts)
     const removal = forbidsRemoval(s)
     if (removal >= 0) return removal
@@ -342,9 +355,14 @@ export default defineClause({
       for (const m of MARK_ZH.all(s)) if (nearPhrase(s, m, 12, 12, CHANGED_ZH) >= 0) return m
       // files that were changed must say so
       for (const m of allOf(s, MARK)) if (nearWords(s, m, 0, 6, CHANGED) >= 0) return m
-      for (const m of MARK_ZH.all(s)) if (nearPhrase(s, m, 0, 12, ORIGIN_ZH) >= 0) return m
+      // (为说明本模型来源所必要者: a trademark clause's exception, stating the source is allowed)
+      for (const m of MARK_ZH.all(s))
+        if (nearPhrase(s, m, 0, 12, ORIGIN_ZH) >= 0 && s.tokens[m - 1]?.w !== '为' && !TRADEMARK_ZH.in(s))
+          return m
       // 通过引用 is "by reference", not a citation
-      for (const zh of CREDIT_ZH.all(s)) if (s.tokens[zh - 1]?.w !== '过') return zh
+      // (经引用并入 is "incorporated by reference"; 注明「…」之字样 displays a wording: a naming requirement)
+      for (const zh of CREDIT_ZH.all(s))
+        if (s.tokens[zh - 1]?.w !== '过' && s.tokens[zh - 1]?.w !== '经' && !WORDING_ZH.in(s)) return zh
     }
     const lic = findSeq(s, ['is', 'licensed', 'under'])
     if (lic.length > 0 && (has(s, 'copyright') || nearWords(s, 0, 0, s.tokens.length, RESERVED) >= 0))

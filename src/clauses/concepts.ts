@@ -58,7 +58,8 @@ export const END = words(
   'end ends ending terminate terminates terminated termination revoke revokes revoked revocation',
   'withdraw withdraws withdrawn cancel cancels cancelled canceled suspend suspends suspended rescind',
   'discontinue discontinues stop stops cease ceases pull revoking terminating withdrawing cancelling',
-  'canceling suspending ending 终 止 撤 销 暂 停 收 回 取 消'
+  'canceling suspending ending recall recalls recalled discontinued discontinuing pulled',
+  '终 止 撤 销 暂 停 收 回 取 消'
 )
 /** Switching use off: disable, suspend, throttle, cut off. (Chinese acts are phrases, 停用 / 禁用:
  * a single 用 or 制 would match 用户 and 制作.) */

@@ -15,7 +15,10 @@ const ALTER = words(
   'retrained merge merged merges quantize quantise quantized quantised prune pruned compress compressed',
   'convert converted',
   'modifications adaptations finetunes alteration alterations modification adaptation customise',
-  'customize customised customized remixed transformed translated translations translation'
+  'customize customised customized remixed transformed translated translations translation',
+  // more words for changing the weights: "make no change to", "tamper with or rework", "derive a model"
+  'change changes changed tamper rework reworked compression reparameterisation reparameterization',
+  'quantisation quantization derive edit edited'
 )
 const ACTS = phrases(
   'create derivative works, create derivatives, create any derivative, make derivative works',
@@ -24,7 +27,7 @@ const ACTS = phrases(
   'change the weights, make changes, make any changes, make any change, build upon, build on',
   'work based on, works based on, work based upon, works based upon, derived from it',
   'derived from the model, further train, train further, further training, 二次开发, 二次训练',
-  '再训练, 修改, 微调, 合并, 改动, 改编, 改写, 演绎, 变更, 剪枝, 量化, 压缩, 改作, 翻译, 魔改, 调参'
+  '再训练, 修改, 微调, 合并, 改动, 改编, 改写, 演绎, 变更, 剪枝, 量化, 压缩, 改作, 翻译, 魔改, 调参, 二次加工'
 )
 /** Informal Chinese bans: 别魔改, 不要改, 不准微调, 不许合并. */
 const BAN_ZH_INFORMAL = phrases('别, 不要, 不准, 不许, 甭')
@@ -59,10 +62,14 @@ const NAMES = phrases(
   'no derivatives, no derivative works, no derivs, by nd, nc nd, 禁止演绎'
 )
 /** Carve-outs and disclaimers anywhere: "except as expressly provided" (GPL), "if you do not agree". */
-const CARVED = phrases(
-  'except as, except in, except under, unless, provided that, provided you, impossible, comply',
-  'not agree, not accept, disagree'
+const CARVED = phrases('except as, except in, except under, unless, provided that, provided you')
+/** Disclaimers anywhere: "if you do not agree … do not modify", "if it is impossible to comply … cannot modify". */
+const DISCLAIMED = phrases('impossible, comply, not agree, not accept, disagree')
+const CHANGE = words('change changes changed changing')
+const CHANGED_THING = words(
+  'model models weights weight parameters checkpoint checkpoints tokenizer architecture it them software'
 )
+const MORAL = words('derogatory prejudicial mutilate mutilation distort distortion')
 /** A purpose or a place after the act limits the ban to it: a field-of-use or territory clause. */
 const SCOPED_AFTER = words('purpose purposes territory outside')
 /** "for any purpose" is no scope. */
@@ -70,7 +77,8 @@ const ANY = words('any all whatever every')
 /** Denials of the right itself: "No right to adapt it is given", "are not licensed". */
 const NO_RIGHT = phrases(
   'no right, no rights, no licence, no license, no permission, not licensed, not licenced',
-  'not granted, not given, not authorised, not authorized, 无权'
+  'not granted, not given, not authorised, not authorized, 无权, outside the licence, outside the license',
+  'outside the scope'
 )
 const ACTIVE = words(
   'modify alter adapt translate remix transform finetune retrain merge quantize quantise prune compress',
@@ -83,13 +91,39 @@ function english(s: Sentence, p: number): boolean {
   return s.tokens[p]!.w.length > 1
 }
 
+/** A negation right after a carve-out ("provided that no adapted version is …"): it bans, it scopes nothing. */
+function banningProviso(s: Sentence, from: number): boolean {
+  // a negated subject ("no adapted version"), not a condition on the licensee ("provided that you do
+  // not distribute the Modified Version", Artistic 2.0, which lets modified versions be shared otherwise)
+  return NO.has(s.tokens[from]?.w ?? '')
+}
+
+const LICENSOR = words('licensor licensors we')
+const PROMISE_MODAL = words('may must shall will can')
+/** "The Licensor shall not remotely alter …", "We will not modify your copy": the licensor is bound. */
+function licensorPromises(s: Sentence): boolean {
+  const w = s.tokens[s.body]?.w === 'the' ? s.tokens[s.body + 1]?.w : s.tokens[s.body]?.w
+  return LICENSOR.has(w ?? '') && nearWords(s, s.body, 0, 4, PROMISE_MODAL) >= 0
+}
+
+/** "your fine-tune", "my fine-tune": the derivative named as a thing, not the act of tuning. */
+function namesTheProduct(s: Sentence, p: number): boolean {
+  return s.tokens[p]!.w === 'fine' && POSSESSIVE.has(s.tokens[p - 1]?.w ?? '')
+}
+const POSSESSIVE = words('your my our their his her its a')
+
+/** "in unmodified or modified form": the form of what is passed on, no act of changing. */
+function describesForm(s: Sentence, p: number): boolean {
+  return s.tokens[p + 1]?.w === 'form' || (s.tokens[p + 1]?.w === 'or' && s.tokens[p + 3]?.w === 'form')
+}
+
 /** Only gerunds, list words and the model stand before p: "Pruning, merging or distilling the Model …". */
 function gerundSubject(s: Sentence, p: number): boolean {
   for (let k = s.body; k < p; k++)
     if (!ALTERING.has(s.tokens[k]!.w) && !GERUND_GLUE.has(s.tokens[k]!.w)) return false
   return true
 }
-const GERUND_GLUE = words('or and the model weights it any of this these fine distilling')
+const GERUND_GLUE = words('or and the model weights it any of this these fine distilling distillation')
 
 /**
  * The act is done to another model: "fine-tune your own model on its answers", "train a separate
@@ -143,7 +177,8 @@ function isVerb(w: string): boolean {
 /** Gerunds of the acts: "refrain from modifying the Model". */
 const ALTERING = words(
   'modifying altering adapting retraining merging quantizing quantising pruning compressing transforming',
-  'translating remixing customising customizing tuning finetuning'
+  'translating remixing customising customizing tuning finetuning changing reworking tampering editing',
+  'reparameterising reparameterizing'
 )
 /** A fork is a modified copy, but "my fork" also names the licensee's own work: only "no forks" or
  * "may not fork" ban it. */
@@ -171,7 +206,8 @@ function negated(s: Sentence, p: number, text = ''): boolean {
     for (let j = k + 1; j < p; j++) if (DENIES.has(s.tokens[j]!.w)) return false
     // "agrees not to assert any right to forbid You from making modifications": two negations
     const twice = negatedBefore(s, k, 8)
-    if (twice >= 0 && !(s.tokens[twice]!.w === 'without' && nearWords(s, twice, 0, 6, CONSENT) >= 0))
+    const sameClause = twice >= 0 && !text.slice(s.tokens[twice]!.e, s.tokens[k]!.s).includes(',')
+    if (sameClause && !(s.tokens[twice]!.w === 'without' && nearWords(s, twice, 0, 6, CONSENT) >= 0))
       return false
     // "(but not its individual contents) is Adapted Material": a parenthesis closes the negation
     return !closesParenthesis(text, s.tokens[k]!.e, s.tokens[p]!.s)
@@ -214,10 +250,17 @@ function banned(s: Sentence, p: number, text: string): boolean {
   return negated(s, p, text) || (!isVerb(s.tokens[p]!.w) && passiveBan(s, p) >= 0)
 }
 
+/** "outside the licence", "outside the scope": beyond the grant, not a place. */
+function outsideTheGrant(s: Sentence, k: number): boolean {
+  return s.tokens[k]!.w === 'outside' && nearWords(s, k, 0, 2, GRANT_NAMES) >= 0
+}
+const GRANT_NAMES = words('licence license scope grant agreement')
+
 /** The ban at p is limited to a purpose or a place named after it ("not modify it for military purposes"). */
 function scopedAfter(s: Sentence, p: number): boolean {
   for (let k = p + 1; k < s.tokens.length; k++)
-    if (SCOPED_AFTER.has(s.tokens[k]!.w) && !ANY.has(s.tokens[k - 1]!.w)) return true
+    if (SCOPED_AFTER.has(s.tokens[k]!.w) && !ANY.has(s.tokens[k - 1]!.w) && !outsideTheGrant(s, k))
+      return true
   return false
 }
 
@@ -230,6 +273,8 @@ function aboutTheText(s: Sentence, p: number): boolean {
     if (k === p || !NOT_OBJECTS.has(s.tokens[k]!.w)) continue
     const prev = s.tokens[k - 1]?.w
     if (k > p && (prev === 'under' || (prev === 'this' && s.tokens[k - 2]?.w === 'under'))) continue
+    // "… is outside the licence": beyond the grant, not an act on the licence text
+    if (k > p && s.tokens[k - 2]?.w === 'outside') continue
     return true
   }
   return false
@@ -241,8 +286,19 @@ function aboutTheText(s: Sentence, p: number): boolean {
  */
 function rightDenied(s: Sentence, p: number): boolean {
   for (const r of NO_RIGHT.all(s)) {
+    // "without it you hold no permission to change …": the consequence of not accepting
+    if (nearWords(s, r, 6, 0, WITHOUT) >= 0) continue
     const w = s.tokens[r]!.w
     if (w === 'no' || w === '无' ? r < p && p - r <= 4 : r > p && r - p <= 10) return true
+    // "no licence is granted, whether by implication or otherwise, to alter, retrain …"
+    if (
+      w === 'no' &&
+      r < p &&
+      p - r <= 16 &&
+      nearWords(s, p, 3, 0, TO) >= 0 &&
+      nearWords(s, r, 0, 4, LICENSED) >= 0
+    )
+      return true
   }
   if (s.tokens[p - 1]?.w === 'no' && nearWords(s, p, 0, 8, LICENSED) >= 0) return true
   return false
@@ -271,6 +327,15 @@ function sanctionedAct(s: Sentence, acts: readonly number[]): number {
   return -1
 }
 const LICENSED = words('licensed licenced permitted allowed granted authorised authorized')
+const TO = words('to')
+const WITHOUT = words('without')
+/** "without it", "without this": a condition left unmet, whose consequence is no ban of the licence's own. */
+const UNMET = words('it this them these acceptance accepting')
+function withoutIt(s: Sentence, p: number): boolean {
+  for (let k = Math.max(0, p - 8); k < p; k++)
+    if (s.tokens[k]!.w === 'without' && UNMET.has(s.tokens[k + 1]?.w ?? '')) return true
+  return false
+}
 
 export default defineClause({
   type: 'no-derivatives',
@@ -301,7 +366,14 @@ export default defineClause({
     ].sort((a, b) => a - b)
     const asIs = AS_IS.first(s)
     if (found.length === 0 && derivatives.length === 0 && asIs < 0 && !DERIVATIVE_ZH.in(s)) return -1
-    if (CARVED.in(s)) return -1
+    // "… except as expressly provided" after the act scopes it (GPL); "Unless permitted by a separate
+    // licence, you shall not …" before it, or "provided that no adapted version is published", bans
+    const firstAct = Math.min(...found, ...derivatives, asIs >= 0 ? asIs : Infinity)
+    // "must not distort, mutilate, modify … prejudicial to the author's honour": moral rights
+    if (DISCLAIMED.in(s) || hasAny(s, MORAL)) return -1
+    if (CARVED.matches(s).some(c => c.at > firstAct && !banningProviso(s, c.at + c.len))) return -1
+    // "The Licensor shall not remotely alter … any copy": the licensor's promise, no ban on the licensee
+    if (licensorPromises(s)) return -1
     // an informal Chinese ban opening the sentence speaks to the licensee: 别魔改
     const subject = hasAny(s, SUBJECT) || SUBJECT_ZH.in(s) || BAN_OPENS_ZH.first(s) === s.body
     const weak = subject || hasAny(s, WEAK_SUBJECT)
@@ -314,7 +386,18 @@ export default defineClause({
     const sanctioned = sanctionedAct(s, found)
     if (sanctioned >= 0) return sanctioned
     for (const p of acts.sort((a, b) => a - b)) {
-      if (anotherModel(s, p) || licensedUnder(s, p)) continue
+      if (anotherModel(s, p) || licensedUnder(s, p) || namesTheProduct(s, p) || describesForm(s, p)) continue
+      // "without it you hold no permission to change …": the consequence of not accepting the licence
+      if (withoutIt(s, p)) continue
+      // "change the tokenizer", "changes to the Model"; not "do not change the language"
+      if (CHANGE.has(s.tokens[p]!.w) && nearWords(s, p, 2, 6, CHANGED_THING) < 0) continue
+      // "derive a new model from it", not "derive financial gain from it"
+      if (
+        s.tokens[p]!.w === 'derive' &&
+        nearWords(s, p, 0, 3, MADE_THING) < 0 &&
+        nearWords(s, p, 0, 3, AI_MODEL) < 0
+      )
+        continue
       if (FORK.has(s.tokens[p]!.w) && !forkBanned(s, p)) continue
       if (naming && !ACTIVE.has(s.tokens[p]!.w) && !ALTERING.has(s.tokens[p]!.w)) continue
       // "No fine-tuning", "- No LoRA adapters", "No forks, no fine-tunes": a verbless ban on the act
@@ -345,6 +428,10 @@ export default defineClause({
     }
     const zh = naming ? -1 : chineseDerivative(s)
     if (zh >= 0) return zh
+    // "The Software shall be used in unmodified form": whatever is used, it must be used unchanged
+    for (const a of asIs >= 0 ? AS_IS.all(s) : [])
+      if (findSeq(s, ['be', 'used']).some(q => q < a && a - q <= 4) && nearWords(s, a, 8, 0, MUST) >= 0)
+        return a
     if (!subject) return -1
     // "with or without modification" allows both
     // every "as is" / "unaltered" of the sentence: "provided as-is and are to be used unaltered"
@@ -373,6 +460,9 @@ export default defineClause({
       if (scopedAfter(s, p)) continue
       const v = nearWords(s, p, 5, 0, MAKE)
       if (v >= 0 && negated(s, v)) return v
+      // "Derivative works: don't make them"; "… acquires no right to prepare them"
+      const after = nearWords(s, p, 0, 6, MAKE)
+      if (after >= 0 && (negated(s, after) || nearWords(s, after, 4, 0, NO) >= 0)) return after
       // "Derivative models may not be created from these weights"; "Derivative works are prohibited"
       const m = passiveBan(s, p)
       if (m >= 0 && (m - p <= 4 || MODAL_BAN.has(s.tokens[m]!.w))) return p

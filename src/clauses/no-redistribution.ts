@@ -2,26 +2,31 @@
 // on (distribute, share, publish, give, hand, transfer, sell, make available) and the model (or
 // copies of it) or a recipient (anyone, any third party). Not: the GPL's "except as expressly
 // provided", licence terms ("must not be distributed under any other license"), outputs.
-import { BLOCKER_SEVERITY, FOUND, defineClause } from './clause.js'
+import { BLOCKER_SEVERITY, FOUND, defineClause, type DetectContext } from './clause.js'
 import { MODEL_THING, TERRITORY } from './concepts.js'
 import { docsUrl } from '../rules/types.js'
 import { allOf, hasAny, nearWords, phrases, positions, words, type Phrases } from './toolkit/query.js'
 import { isNegationAt, negatedBefore } from './toolkit/negation.js'
 import { quantities } from './toolkit/quantities.js'
-import type { Sentence } from './toolkit/sentences.js'
+import { aboutOutputsOnly, outputRefs } from './toolkit/outputs.js'
+import { lineOf, type Sentence } from './toolkit/sentences.js'
 
 const PASS_ON = words(
   'distribute redistribute share publish republish resell sell rehost upload transfer sublicense',
   'lease rent lend provide make give hand send pass disseminate post mirror assign uploaded shared',
   'published distributed redistributed transferred sold passed assigned mirrored made provided given',
   'handed rented leased posted mirroring uploading reuploading sharing publishing disclose disclosed',
-  'resold lent sublicensed'
+  'resold lent sublicensed furnish furnished supply supplied communicate communicated',
+  'circulate circulated circulating seed seeding torrent torrenting ship shipped deliver delivered',
+  'transmit transmitted'
 )
 /** Verbs that say nothing of the model by themselves ("provide medical advice", "make decisions"): need an object. */
-const NEEDS_OBJECT = words('provide make transfer share publish give pass send post')
+const NEEDS_OBJECT = words(
+  'provide make transfer share publish give pass send post assign supply deliver communicate ship'
+)
 const DERIVED = words(
   'derivative derivatives adapted modified modifications adaptations outputs output tuned finetuned',
-  'merged quantized quantised pruned completions generations responses'
+  'merged quantized quantised pruned completions generations responses altered adapter adapters'
 )
 /** Selling as one of several ways of making money ("sell it, charge for access to it"): commerce. */
 const SELL = words('sell resell sold resold')
@@ -47,17 +52,26 @@ const DIRECT: Phrases = phrases(
 const BAN = phrases(
   'is prohibited, is not permitted, is not allowed, is forbidden, are prohibited',
   'are not permitted, is strictly prohibited, is strictly forbidden, are forbidden, is not authorised',
-  'is not authorized, are not allowed, are not authorised, are not authorized, are strictly prohibited'
+  'is not authorized, are not allowed, are not authorised, are not authorized, are strictly prohibited',
+  // a breach named as the consequence: "giving the files to friends is a breach of these terms"
+  'is a breach, constitutes a breach, constitute a breach, is a violation, constitutes a violation',
+  // leave asked for first: "Transfer of the Weights … requires Heron's prior written consent"
+  'requires prior, requires the prior, requires our, requires the licensor, requires written',
+  // kept by the licensor: "redistribution of the Model … is reserved exclusively to the Licensor"
+  'is reserved, are reserved'
 )
 /** "no distribution of the Software is permitted": the act denied before a grant word. */
 const GRANT_AFTER = phrases(
   'is permitted, is allowed, are permitted, are allowed, is authorised, is authorized'
 )
 /** Act nouns that are copies of the model by themselves ("Mirrors aren't allowed"): no object needed. */
-const COPYING_NOUNS = words('mirrors mirroring reuploads redistribution redistributions')
+const COPYING_NOUNS = words(
+  'mirrors mirror mirroring reuploads redistribution redistributions torrents torrenting seeding rehosts'
+)
 const ACT_NOUNS = words(
   'distribution redistribution sharing resale transfer redistributing distributing publishing uploading',
-  'reselling transferring mirroring making uploads reuploads mirrors redistributions hosting rehosting'
+  'reselling transferring mirroring making uploads reuploads mirrors redistributions hosting rehosting',
+  'mirror torrents torrenting seeding circulating giving conveyance supplying furnishing handing'
 )
 const UNDER = words('under')
 const ONLY = words('only solely exclusively')
@@ -77,15 +91,17 @@ const VENUE = words(
 const NONE = words('none neither')
 const ACCESS = words('access')
 const PERSONAL = words('personal user customer sensitive private own health biometric')
-const TERRITORY_ZH = phrases('境内, 境外, 地区, 国家')
+const TERRITORY_ZH = phrases('境内, 境外, 地区, 国家, 位于, 居民')
 const DERIVED_ZH = phrases(
   '改编后, 修改后, 微调后, 衍生模型, 衍生作品, 衍生品, 改编的, 修改的, 经微调, 微调过, 经修改',
-  '量化后, 合并后, 剪枝后, 压缩后, 蒸馏后'
+  '量化后, 合并后, 剪枝后, 压缩后, 蒸馏后, 加工后, 改作'
 )
 const GRANT_ZH = phrases('许可, 授权')
 const AVAILABLE = words('available accessible downloadable public publicly')
 /** What "make", "give", "provide" may take that is no copy of the model. */
-const NOT_PASSED = words('changes change modifications improvements decisions advice access credit notice')
+const NOT_PASSED = words(
+  'changes change modifications improvements decisions advice access credit notice name names use'
+)
 /** Who is bound: the licensee (an OSI licence's "Recipient" or "your work" is about conditions). */
 const SUBJECT = words('you licensee licensees user users 您 你')
 const CARVE_OUT = phrases(
@@ -93,10 +109,12 @@ const CARVE_OUT = phrases(
 )
 const PASSIVE = words(
   'uploaded shared published distributed redistributed transferred sold passed assigned mirrored made',
-  'provided given handed rented leased posted resold lent sublicensed disclosed hosted rehosted'
+  'provided given handed rented leased posted resold lent sublicensed disclosed hosted rehosted',
+  'transmitted communicated furnished supplied delivered shipped circulated disseminated'
 )
 const MODEL_WORDS = words(
-  'model models weights checkpoint checkpoints parameters files data dataset datasets software copies 模 权'
+  'model models weights checkpoint checkpoints parameters files data dataset datasets software copies 模 权',
+  'materials'
 )
 /** The model and what it is shipped as: MODEL_THING, and its files, data or software. */
 const SHIPPED: ReadonlySet<string> = new Set([
@@ -122,12 +140,53 @@ const KEPT_IN = words(
 )
 const PASS_ZH = phrases(
   '分发, 传播, 转让, 出售, 提供, 发布, 再分发, 公开, 上传, 出借, 出租, 转售, 再许可, 传到, 传至, 发到',
-  '散布, 散播, 转载, 托管, 转交, 转发, 外传'
+  '散布, 散播, 转载, 托管, 转交, 转发, 外传, 分享, 交付, 借予, 借与, 出示'
 )
 /** A ban, not a statement of fact: 不得 (may not), not 不 alone (本模型不提供任何担保, "does not provide"). */
 const ZH_BAN = phrases('不得, 禁止, 严禁, 不允许, 不可, 不能, 不应, 勿, 不准, 不许')
 const OBJECT_ZH = phrases(
   '模型, 权重, 第三方, 第三人, 他人, 副本, 别人, 其他人, 任何人, 外部, 对外, 组外, 文件, 数据集, 资料集, 软件'
+)
+
+const REQUIRES = words('requires require needs need')
+const CONSENT = words('consent permission approval authorisation authorization')
+/** A right, licence or permission denied to the act: "No right to distribute … is conferred". */
+const RIGHT_TO = words('right rights licence license permission')
+
+/** "No right to distribute", "no licence to share": the act denied as a right. */
+function noRightTo(s: Sentence): number {
+  for (const p of allOf(s, PASS_ON))
+    if (
+      s.tokens[p - 1]?.w === 'to' &&
+      RIGHT_TO.has(s.tokens[p - 2]?.w ?? '') &&
+      s.tokens[p - 3]?.w === 'no'
+    ) {
+      // "no rights to make Adaptations", "no right to distribute such a Derived Work": derivatives
+      if (NEEDS_OBJECT.has(s.tokens[p]!.w) || nearWords(s, p, 0, 5, MADE_FROM) >= 0) continue
+      return p
+    }
+  return -1
+}
+
+/**
+ * A row or item whose subject is the act and whose value bans it: "Share with anyone else | No"
+ * ("share with anyone else is not permitted"), "Re-host on another site | No".
+ */
+function bannedActRow(s: Sentence, text: string): number {
+  let p = s.body
+  if (s.tokens[p]?.w === 're') p++
+  const w = s.tokens[p]?.w ?? ''
+  if (!PASS_ON.has(w) && !PUT.has(w)) return -1
+  const ban = BAN.first(s)
+  if (ban < 0 || ban - p > 10 || otherClauseBetween(s, p, ban, text)) return -1
+  return recipientAfter(s, p) || nearWords(s, p, 0, 6, VENUE) >= 0 || nearWords(s, p, 0, 4, CORE_MODEL) >= 0
+    ? p
+    : -1
+}
+
+/** A ban stated as a bare value after the act: "Redistribution: not allowed", "all prohibited". */
+const BARE_BAN = phrases(
+  'not allowed, not permitted, prohibited, forbidden, banned, not authorised, not authorized'
 )
 
 /** Words that may stand inside a list of passive verbs: "may not be assigned, transferred or shared". */
@@ -150,6 +209,8 @@ function placeAfter(s: Sentence, p: number, text: string): boolean {
   return TERRITORY.has(t.w) || (c >= 'A' && c <= 'Z')
 }
 const PLACE_PREP = words('in within outside inside')
+/** Where recipients are or belong: TERRITORY, and nationals ("a national of … any of the jurisdictions"). */
+const WHERE: ReadonlySet<string> = new Set([...TERRITORY, ...words('national nationals')])
 
 /** A place named within a few words after p ("host the Model on servers outside Canada"). */
 function placeWithin(s: Sentence, p: number, text: string): boolean {
@@ -161,6 +222,8 @@ function placeWithin(s: Sentence, p: number, text: string): boolean {
 function ownObjectOnly(s: Sentence, k: number, p: number): boolean {
   const w = s.tokens[k]!.w
   if (w === 'without') return true
+  // "with no transfer of a copy": the act right after "no" is a noun, banned only by a verb of its own
+  if (w === 'no' && p - k === 1) return true
   return w === 'no' && p - k > 3 && !NO_REACHES.has(s.tokens[k + 1]?.w ?? '')
 }
 const NO_REACHES = words(
@@ -206,15 +269,26 @@ function passiveModelBan(s: Sentence, text: string): number {
     while (k > 0 && (LIST_GLUE.has(s.tokens[k]!.w) || PASSIVE.has(s.tokens[k]!.w)) && s.tokens[k]!.w !== 'be')
       k--
     if (s.tokens[k]?.w !== 'be') continue
-    // "may not be shared"; "No copies of the weights may be distributed"
-    const no = isNegationAt(s, k - 1) ? k - 1 : MODALS.has(s.tokens[k - 1]?.w ?? '') ? noBefore(s, k - 1) : -1
+    // "may not be shared"; "No copies of the weights may be distributed"; "are not to be disseminated"
+    const no = isNegationAt(s, k - 1)
+      ? k - 1
+      : s.tokens[k - 1]?.w === 'to' && isNegationAt(s, k - 2)
+        ? k - 2
+        : MODALS.has(s.tokens[k - 1]?.w ?? '')
+          ? noBefore(s, k - 1)
+          : -1
     if (no < 0) continue
+    const notToBe = no === k - 2 && s.tokens[k - 1]!.w === 'to'
     let subject =
-      no < k - 1 ? nearWords(s, k - 1, k - 1 - no, 0, MODEL_WORDS) : nearWords(s, k - 1, 14, 0, MODEL_WORDS)
+      no < k - 1 && !notToBe
+        ? nearWords(s, k - 1, k - 1 - no, 0, MODEL_WORDS)
+        : nearWords(s, no, 14, 0, MODEL_WORDS)
     // "The Model is for your own use; it may not be resold": a pronoun opening the sentence
     if (subject < 0 && PRONOUN.has(s.tokens[s.body]?.w ?? '') && k - 1 - s.body <= 2) subject = s.body
-    // "may not be made available in the Russian Federation" limits a territory
-    if (placeAfter(s, p, text)) continue
+    // "may not be made available in the Russian Federation", "… to persons resident in the Excluded
+    // Territories" limit a territory; "made" passes the model on only when made available
+    if (placeAfter(s, p, text) || nearWords(s, p, 0, 12, WHERE) >= 0) continue
+    if (s.tokens[p]!.w === 'made' && nearWords(s, p, 0, 2, AVAILABLE) < 0) continue
     if (subject < 0 || paperSubject(s, k - 1)) continue
     // "The weights are released under Apache 2.0, but completions … may not be resold": the model
     // stands in another clause than the ban
@@ -229,7 +303,8 @@ function passiveModelBan(s: Sentence, text: string): number {
 
 /** "not make the Model available to more than 20,000 end users": a cap on users, not a ban on sharing. */
 function counted(s: Sentence, p: number): boolean {
-  for (const q of quantities(s, 2)) if (q.at > p && q.at - p <= 10) return true
+  // "… available to a population of Subscribers which, on any day, numbers in excess of 120,000"
+  for (const q of quantities(s, 2)) if (q.at > p && q.at - p <= 20) return true
   return false
 }
 
@@ -253,10 +328,337 @@ function clauseBreak(s: Sentence, a: number, b: number, text: string): boolean {
   return false
 }
 
+/** What is passed on after the verb: the model, its files, a copy. */
+const PASSED_THING: ReadonlySet<string> = new Set([...SHIPPED, 'copy', 'same'])
+const VERB_LIST_GLUE = words('or and otherwise nor')
+
+/** The last verb of a list of passing verbs that starts at p ("sell, lease, lend … or otherwise place"). */
+function verbListEnd(s: Sentence, p: number): number {
+  let end = p
+  for (let k = p + 1; k < s.tokens.length && k - end <= 2; k++) {
+    const w = s.tokens[k]!.w
+    if (PASS_ON.has(w) || PUT.has(w)) end = k
+    else if (!VERB_LIST_GLUE.has(w)) break
+  }
+  return end
+}
+
+/** A sentence end (of a restated answer), a semicolon, or a comma and a conjunction, between a and b: "…, and the base model …" is another clause. */
+function joinBetween(s: Sentence, a: number, b: number, text: string): boolean {
+  for (let k = a + 1; k <= b; k++) {
+    const gap = text.slice(s.tokens[k - 1]!.e, s.tokens[k]!.s)
+    if (/[;.?!]/.test(gap) || (gap.includes(',') && CLAUSE_JOIN.has(s.tokens[k]!.w))) return true
+  }
+  return false
+}
+
+/** "provided that no copy is furnished …": a negation opens the proviso (it bans, it scopes nothing). */
+function banningProviso(s: Sentence, c: number): boolean {
+  for (let k = c + 1; k <= Math.min(c + 3, s.tokens.length - 1); k++) if (isNegationAt(s, k)) return true
+  return false
+}
+
+/** "an Application does not supply the function": a statement of fact, not a ban. */
+function statesFact(s: Sentence, k: number): boolean {
+  const w = s.tokens[k - 1]?.w
+  return w === 'does' || w === 'did'
+}
+
+/** "Not if you distribute it": the negation denies a condition, it bans no act. */
+function negatedCondition(s: Sentence, k: number): boolean {
+  return IF.has(s.tokens[k + 1]?.w ?? '')
+}
+const NOBODY = words('nobody noone')
+
+/** "a … licence, which it may not transfer": the object is the licence, by a relative pronoun. */
+function relativeToPaper(s: Sentence, p: number, text: string): boolean {
+  const which = nearWords(s, p, 5, 0, RELATIVE)
+  return (
+    which > 0 &&
+    PAPER.has(s.tokens[which - 1]!.w) &&
+    text.slice(s.tokens[which - 1]!.e, s.tokens[which]!.s).length > 0
+  )
+}
+const RELATIVE = words('which')
+
 function recipientAfter(s: Sentence, p: number): boolean {
   for (const r of RECIPIENT.all(s)) if (r > p && r - p <= 14) return true
   return false
 }
+
+/** A ban on passing the model on: the act, its negation or ban, and the model or a recipient. */
+function banOnPassing(s: Sentence, text: string): number {
+  const direct = DIRECT.first(s)
+  if (direct >= 0 && nearWords(s, direct, 0, 6, UNDER) < 0 && nearWords(s, direct, 12, 0, DERIVED) < 0)
+    return direct
+  // "- No re-uploads to other hubs", "No mirroring": a verbless ban in a short item
+  if (s.tokens[s.body]?.w === 'no' && s.tokens.length - s.body <= 10) {
+    const act = nearWords(s, s.body, 0, 3, ACT_NOUNS)
+    // "No uploads of personal data": an act on something else than the model
+    const of = s.tokens[act + 1]?.w === 'of' && nearWords(s, act + 1, 0, 3, CORE_MODEL) < 0
+    if (act >= 0 && !of && nearWords(s, act, 4, 0, DERIVED) < 0) return act
+  }
+  const right = noRightTo(s)
+  if (right >= 0) return right
+  const row = bannedActRow(s, text)
+  if (row >= 0) return row
+  // 二次分发, 再分发: passing on again names its object
+  const again = AGAIN_ZH.first(s)
+  if (again >= 0 && ZH_BAN.all(s).some(b => b < again && again - b <= 12) && !DERIVED_ZH.in(s)) return again
+  // "Except as expressly permitted, you shall not: …" opens a ban; "… except as provided under this
+  // License" after the act is the GPL's scope (and the same for the other carve-outs)
+  // ("provided that no copy is furnished to any third party" is a proviso that bans, not a scope)
+  const carve = CARVE_OUT.all(s).filter(c => c > s.body + 1 && !banningProviso(s, c))
+  const firstAct = allOf(s, PASS_ON)[0] ?? -1
+  if (carve.some(c => c > firstAct)) return -1
+  // 不得在欧盟境内…提供 limits a territory; 提供许可 is a grant; 改编后的模型 is a derivative;
+  // 不得向超过一万个注册账户提供 caps users
+  if (!DERIVED_ZH.in(s))
+    for (const p of PASS_ZH.all(s)) {
+      if (GRANT_ZH.first(s) === p + 2) continue
+      const ban = ZH_BAN.all(s).filter(b => b < p && p - b <= 16)[0] ?? -1
+      // a place or a number between the ban and the act, or a place just after it (提供予位于…)
+      const between = (g: number): boolean => (ban >= 0 && g > ban && g < p) || (g > p && g - p <= 6)
+      if (TERRITORY_ZH.all(s).some(between) || quantities(s, 10).some(q => between(q.at))) continue
+      if (ban >= 0 && OBJECT_ZH.in(s)) return p
+      // 如欲向第三方分发…，须事先征得许可方书面同意: passing on needs leave first
+      if (CONSENT_ZH.all(s).some(c => c > p && c - p <= 24) && OBJECT_ZH.in(s)) return p
+    }
+  // "The Model may be shared only with employees and contractors of Licensee"
+  for (const p of allOf(s, PASS_ON)) {
+    const only = nearWords(s, p, 0, 5, ONLY)
+    if (only >= 0 && nearWords(s, only, 0, 8, INSIDE) >= 0 && hasAny(s, MODEL_WORDS)) return p
+  }
+  // "Distribution of the Model weights is prohibited."
+  for (const p of allOf(s, ACT_NOUNS)) {
+    // "re-hosting the weights" passes copies on; hosting alone serves the model
+    if (s.tokens[p]!.w === 'hosting' && s.tokens[p - 1]?.w !== 're') continue
+    const copying = COPYING_NOUNS.has(s.tokens[p]!.w)
+    const shipped = nearWords(s, p, 0, 6, SHIPPED)
+    if (!copying && shipped < 0 && nearWords(s, p, 0, 6, COPY) < 0) continue
+    // "Uploading personal data … is prohibited": someone's data, not the model's
+    if (shipped >= 0 && PERSONAL.has(s.tokens[shipped - 1]?.w ?? '')) continue
+    if (nearWords(s, p, 4, 0, DERIVED) >= 0) continue
+    const ban = BAN.first(s)
+    if (ban > p && ban - p <= 14 && !otherClauseBetween(s, p, ban, text)) return p
+    // "Redistribution: not allowed", "Torrents, mirrors, re-hosts: all prohibited"
+    const bare = BARE_BAN.first(s)
+    if (copying && bare > p && bare - p <= 6 && !otherClauseBetween(s, p, bare, text)) return p
+    // "No mirror of the Model shall be established"
+    if (s.tokens[p - 1]?.w === 'no' && nearWords(s, p, 0, 8, MODALS) >= 0) return p
+    // "Transfer of the Weights … requires Heron's prior written consent"
+    const requires = nearWords(s, p, 0, 14, REQUIRES)
+    if (
+      requires >= 0 &&
+      nearWords(s, requires, 0, 5, CONSENT) >= 0 &&
+      !otherClauseBetween(s, p, requires, text)
+    )
+      return p
+    // "no distribution of the Software is permitted"
+    const granted = GRANT_AFTER.first(s)
+    if (s.tokens[p - 1]?.w === 'no' && granted > p && granted - p <= 10) return p
+  }
+  // "may be placed only on storage controlled by the research group": copies confined inside
+  for (const p of allOf(s, PLACED)) {
+    const only = nearWords(s, p, 0, 2, ONLY)
+    if (only >= 0 && nearWords(s, only, 0, 10, INSIDE) >= 0 && hasAny(s, MODEL_WORDS)) return p
+  }
+  // "you may not put the model on your own Hugging Face account"
+  for (const p of allOf(s, PUT)) {
+    if (negatedBefore(s, p, 3) < 0 || nearWords(s, p, 0, 4, SHIPPED) < 0) continue
+    // "host the Model on servers located outside the United States" limits a territory
+    if (nearWords(s, p, 0, 12, TERRITORY) >= 0 || placeWithin(s, p, text)) continue
+    if (nearWords(s, p, 0, 14, VENUE) >= 0 && nearWords(s, p, 0, 6, DERIVED) < 0) return p
+  }
+  const passive = passiveModelBan(s, text)
+  if (passive >= 0) return passive
+  // "Copies stay within my organisation's employees": the copies are kept inside
+  for (const p of allOf(s, STAY)) {
+    if (
+      nearWords(s, p, 0, 2, WITHIN) >= 0 &&
+      nearWords(s, p, 0, 6, INSIDE) >= 0 &&
+      nearWords(s, p, 4, 0, MODEL_WORDS) >= 0
+    )
+      return p
+  }
+  for (const p of positions(s, 'leave')) {
+    // "none of them may leave the Licensee's premises"
+    const denied = negatedBefore(s, p, 4) >= 0 || nearWords(s, p, 6, 0, NONE) >= 0
+    if (denied && nearWords(s, p, 0, 5, KEPT_IN) >= 0 && hasAny(s, MODEL_WORDS)) return p
+  }
+  if (!hasAny(s, SUBJECT) && !hasAny(s, MODEL_WORDS)) return -1
+  const passing = allOf(s, PASS_ON)
+  const commerce =
+    passing.every(p => SELL.has(s.tokens[p]!.w) || NEEDS_OBJECT.has(s.tokens[p]!.w)) && hasAny(s, MONEY)
+  const selling = (p: number): boolean => commerce && SELL.has(s.tokens[p]!.w)
+  // "If you do not agree, do not … distribute", "if it is impossible to comply … you cannot
+  // distribute": the consequence of a condition, no ban of the licence's own
+  const condition = CONDITION.first(s)
+  for (const p of passing) {
+    if (selling(p) || nearWords(s, p, 0, 2, PRODUCT) >= 0 || (condition >= 0 && condition < p)) continue
+    let neg = false
+    for (let k = p - 1; k >= Math.max(0, p - 6); k--)
+      // "without modification and transfer such copies": "without" negates its own object only
+      // and "No warranty: the software is provided …": "no" negates the noun after it
+      if (
+        isNegationAt(s, k) &&
+        !ownObjectOnly(s, k, p) &&
+        !inCondition(s, k, text) &&
+        !statesFact(s, k) &&
+        !negatedCondition(s, k)
+      )
+        neg = true
+    // "nobody may redistribute it"
+    if (NOBODY.has(s.tokens[p - 2]?.w ?? '') && MODALS.has(s.tokens[p - 1]?.w ?? '')) neg = true
+    if (!neg || counted(s, p) || placeAfter(s, p, text) || relativeToPaper(s, p, text)) continue
+    // the model as object, after the verb or (passive) before it; not modified versions or outputs
+    const passive = PASSIVE.has(s.tokens[p]!.w)
+    const before = passive ? nearWords(s, p, 6, 0, MODEL_WORDS) : -1
+    // ("don't publish the result, and the base model can't be used commercially": another clause's)
+    // the verbs of a list share the object after the last ("sell, lease, … or otherwise place any copy of")
+    const end = verbListEnd(s, p)
+    const after = nearWords(s, end, 0, 8, PASSED_THING)
+    const o = Math.max(
+      after >= 0 && !joinBetween(s, p, after, text) ? after : -1,
+      before >= 0 && !clauseBreak(s, before, p, text) ? before : -1
+    )
+    const d = nearWords(s, p, 8, 0, DERIVED)
+    const derived = nearWords(s, o, 4, 0, DERIVED) >= 0 || (d >= 0 && !clauseBreak(s, d, p, text))
+    // "sell, rent or monetise access to the Model": access is sold, no copy passes (commerce)
+    const access = nearWords(s, p, 0, 6, ACCESS)
+    if (access >= 0 && (o < 0 || access < o)) continue
+    // "make changes to the Model" passes nothing on: "make" needs "available", and the other
+    // verbs that need an object need the model close after them
+    const w = s.tokens[p]!.w
+    if (nearWords(s, p, 0, 2, NOT_PASSED) >= 0) continue
+    const direct =
+      w === 'make' || w === 'made'
+        ? nearWords(s, p, 0, 10, AVAILABLE) >= 0
+        : passive ||
+          !NEEDS_OBJECT.has(w) ||
+          (nearWords(s, end, 0, 7, PASSED_THING) >= 0 && nearWords(s, p, 0, 3, NOT_PASSED) < 0)
+    // "may not make the Model available to residents of X" limits a territory, not sharing
+    // "… will not make the model available there": a place named before
+    const there = nearWords(s, p, 0, 6, THERE) >= 0
+    if (o >= 0 && direct && !derived && !there && nearWords(s, p, 0, 12, WHERE) < 0) return p
+    // "may not distribute, sublicense or make available to any third party …"
+    if (!NEEDS_OBJECT.has(s.tokens[p]!.w) && recipientAfter(s, p) && !derived) return p
+  }
+  return -1
+}
+
+/** Copies, files or access: what is kept inside when the model is. */
+const HELD = words('copies copy access files file weights checkpoint checkpoints model models it')
+/** Kept to a circle: "confined to", "restricted to", "limited to". */
+const CONFINED = words('confined restricted limited')
+/** Keeping the model somewhere: "shall keep the Weights within its own systems". */
+const KEEP = words('keep keeps retain retains hold holds')
+const LEAVE = words('leave leaves leaving')
+/** The licensee's own circle and places: employees, staff, premises, systems, custody. */
+const OWN_CIRCLE: ReadonlySet<string> = new Set(
+  [...INSIDE, ...KEPT_IN, ...words('systems infrastructure own')].filter(w => !w.startsWith('internal'))
+)
+
+/** Words before the circle's noun: "the Licensee's own", "its". */
+const OWNER = words('the its your their our licensee licensees s own')
+/** Those of the licensee's own circle right after `to`: "confined to the Licensee's own staff" (not "to academic study"). */
+function circleAfter(s: Sentence, to: number): boolean {
+  let k = to + 1
+  while (k < s.tokens.length && k - to <= 5 && OWNER.has(s.tokens[k]!.w)) {
+    if (s.tokens[k]!.w === 'own') return true
+    k++
+  }
+  return OWN_CIRCLE.has(s.tokens[k]?.w ?? '') && !USE_PURPOSE.has(s.tokens[k + 1]?.w ?? '')
+}
+const USE_PURPOSE = words('use uses purposes purpose trials study research')
+
+/**
+ * Copies kept inside the licensee's own circle: "Access to the checkpoint files shall be confined to
+ * the Licensee's own staff", "Copies … shall remain within the Licensee's custody", "No copy of the
+ * Model may leave the Licensee's own infrastructure", "keep the Weights within its own systems".
+ */
+function copiesKeptInside(s: Sentence, text: string): number {
+  if (!hasAny(s, MODEL_WORDS) && !hasAny(s, HELD)) return -1
+  for (const p of allOf(s, CONFINED)) {
+    // "limited to staff of institutions established in Australia" confines to a territory
+    if (s.tokens[p + 1]?.w !== 'to' || !circleAfter(s, p + 1) || nearWords(s, p, 0, 10, WHERE) >= 0) continue
+    const held = nearWords(s, p, 8, 0, HELD)
+    if (held >= 0 && !clauseBreak(s, held, p, text)) return p
+  }
+  for (const p of allOf(s, STAY)) {
+    if (nearWords(s, p, 0, 2, WITHIN) < 0 || nearWords(s, p, 0, 7, OWN_CIRCLE) < 0) continue
+    // the copies or the model are what stays: named before it, or as the sentence's subject
+    if (
+      nearWords(s, p, 6, 0, HELD) >= 0 ||
+      HELD.has(s.tokens[s.body + 1]?.w ?? '') ||
+      HELD.has(s.tokens[s.body]?.w ?? '')
+    )
+      return p
+  }
+  for (const p of allOf(s, KEEP)) {
+    const held = nearWords(s, p, 0, 3, HELD)
+    if (held >= 0 && nearWords(s, held, 0, 2, WITHIN) >= 0 && nearWords(s, held, 0, 7, OWN_CIRCLE) >= 0)
+      return p
+  }
+  for (const p of allOf(s, LEAVE)) {
+    // "provided that no such copy leaves the Licensee's organisation"
+    const denied = negatedBefore(s, p, 6) >= 0 || nearWords(s, p, 6, 0, NONE) >= 0
+    if (denied && nearWords(s, p, 0, 6, OWN_CIRCLE) >= 0 && nearWords(s, p, 6, 0, HELD) >= 0) return p
+  }
+  return -1
+}
+
+const PRONOUNS = words('it them they')
+
+/** "Outputs are for your internal use; you may not sell or sublicense them": the pronoun stands for
+ * the outputs the sentence before (on the same line) spoke of, and the model is not named. */
+function pronounForOutputs(s: Sentence, ctx: DetectContext): boolean {
+  const prev = ctx.doc.sentences[ctx.index - 1]
+  if (!prev || !hasAny(s, PRONOUNS) || hasAny(s, CORE_MODEL) || hasAny(prev, CORE_MODEL)) return false
+  return lineOf(ctx.doc, prev.end) === lineOf(ctx.doc, s.start) && outputRefs(prev).length > 0
+}
+
+/** Works made from the model, as what is passed on: "altered versions", "no adapted weights", 修改后. */
+const MADE_FROM = words(
+  'derivative derivatives adapted modified altered changed adaptations modifications finetuned finetune',
+  'finetunes tuned merged quantized quantised pruned adapter adapters version versions variant variants derived'
+)
+
+/**
+ * What may not be passed on at `at` is a derivative named before it ("Altered versions of the
+ * weights must not be shared", "Any Modified Version … shall not be shared"), and the model is named
+ * only inside that phrase: a ban on sharing adaptations is no-derivatives.
+ */
+function aboutDerivedOnly(s: Sentence, at: number): boolean {
+  const d = nearWords(s, at, 16, 0, MADE_FROM)
+  if (d < 0 || s.tokens[d]!.w === 'version' || s.tokens[d]!.w === 'versions') {
+    if (d < 0 || nearWords(s, d, 2, 0, MADE_FROM) < 0) return false
+  }
+  for (const m of allOf(s, CORE_MODEL)) {
+    if (m === at) continue
+    // "altered versions of the weights", "adapted weights": the model inside the derivative's name
+    if (nearWords(s, m, 4, 0, MADE_FROM) < 0) return false
+  }
+  return true
+}
+
+/** Agreeing to terms: "has agreed to the Prohibited Uses", "accepts", "is bound by". */
+const AGREED = words('agreed agree agrees accepted accept accepts bound')
+const ONWARD = words('user users recipient recipients person persons people them they licensee sublicensee')
+
+/**
+ * Passing on allowed only to those who take the licence's terms ("Unless every downstream user has
+ * agreed to the Prohibited Uses, …"): onward terms, restrictions-flow-down, not a ban on sharing.
+ */
+function conditionedOnRecipientTerms(s: Sentence): boolean {
+  for (const c of allOf(s, CONDITIONAL)) {
+    const a = nearWords(s, c, 0, 8, AGREED)
+    if (a >= 0 && nearWords(s, a, 5, 0, ONWARD) >= 0 && nearWords(s, a, 0, 8, LIMITS_TERMS) >= 0) return true
+  }
+  return false
+}
+const CONDITIONAL = words('unless only if provided')
+const LIMITS_TERMS = words('uses use restrictions terms policy prohibited conditions')
 
 export default defineClause({
   type: 'no-redistribution',
@@ -273,127 +675,15 @@ export default defineClause({
   messages: { found: FOUND },
   detect(s, ctx) {
     const text = ctx.doc.text
-    const direct = DIRECT.first(s)
-    if (direct >= 0 && nearWords(s, direct, 0, 6, UNDER) < 0 && nearWords(s, direct, 12, 0, DERIVED) < 0)
-      return direct
-    // "- No re-uploads to other hubs", "No mirroring": a verbless ban in a short item
-    if (s.tokens[s.body]?.w === 'no' && s.tokens.length - s.body <= 10) {
-      const act = nearWords(s, s.body, 0, 3, ACT_NOUNS)
-      // "No uploads of personal data": an act on something else than the model
-      const of = s.tokens[act + 1]?.w === 'of' && nearWords(s, act + 1, 0, 3, CORE_MODEL) < 0
-      if (act >= 0 && !of && nearWords(s, act, 4, 0, DERIVED) < 0) return act
-    }
-    // 二次分发, 再分发: passing on again names its object
-    const again = AGAIN_ZH.first(s)
-    if (again >= 0 && ZH_BAN.all(s).some(b => b < again && again - b <= 12) && !DERIVED_ZH.in(s)) return again
-    // "Except as expressly permitted, you shall not: …" opens a ban; "… except as provided under this
-    // License" after the act is the GPL's scope (and the same for the other carve-outs)
-    const carve = CARVE_OUT.all(s).filter(c => c > s.body + 1)
-    const firstAct = allOf(s, PASS_ON)[0] ?? -1
-    if (carve.some(c => c > firstAct)) return -1
-    // 不得在欧盟境内…提供 limits a territory; 提供许可 is a grant; 改编后的模型 is a derivative
-    if (!TERRITORY_ZH.in(s) && !DERIVED_ZH.in(s))
-      for (const p of PASS_ZH.all(s)) {
-        if (GRANT_ZH.first(s) === p + 2) continue
-        if (ZH_BAN.all(s).some(b => b < p && p - b <= 16) && OBJECT_ZH.in(s)) return p
-        // 如欲向第三方分发…，须事先征得许可方书面同意: passing on needs leave first
-        if (CONSENT_ZH.all(s).some(c => c > p && c - p <= 24) && OBJECT_ZH.in(s)) return p
-      }
-    // "The Model may be shared only with employees and contractors of Licensee"
-    for (const p of allOf(s, PASS_ON)) {
-      const only = nearWords(s, p, 0, 5, ONLY)
-      if (only >= 0 && nearWords(s, only, 0, 8, INSIDE) >= 0 && hasAny(s, MODEL_WORDS)) return p
-    }
-    // "Distribution of the Model weights is prohibited."
-    for (const p of allOf(s, ACT_NOUNS)) {
-      // "re-hosting the weights" passes copies on; hosting alone serves the model
-      if (s.tokens[p]!.w === 'hosting' && s.tokens[p - 1]?.w !== 're') continue
-      const copying = COPYING_NOUNS.has(s.tokens[p]!.w)
-      const shipped = nearWords(s, p, 0, 6, SHIPPED)
-      if (!copying && shipped < 0 && nearWords(s, p, 0, 6, COPY) < 0) continue
-      // "Uploading personal data … is prohibited": someone's data, not the model's
-      if (shipped >= 0 && PERSONAL.has(s.tokens[shipped - 1]?.w ?? '')) continue
-      if (nearWords(s, p, 4, 0, DERIVED) >= 0) continue
-      const ban = BAN.first(s)
-      if (ban > p && ban - p <= 14 && !otherClauseBetween(s, p, ban, text)) return p
-      // "no distribution of the Software is permitted"
-      const granted = GRANT_AFTER.first(s)
-      if (s.tokens[p - 1]?.w === 'no' && granted > p && granted - p <= 10) return p
-    }
-    // "may be placed only on storage controlled by the research group": copies confined inside
-    for (const p of allOf(s, PLACED)) {
-      const only = nearWords(s, p, 0, 2, ONLY)
-      if (only >= 0 && nearWords(s, only, 0, 10, INSIDE) >= 0 && hasAny(s, MODEL_WORDS)) return p
-    }
-    // "you may not put the model on your own Hugging Face account"
-    for (const p of allOf(s, PUT)) {
-      if (negatedBefore(s, p, 3) < 0 || nearWords(s, p, 0, 4, SHIPPED) < 0) continue
-      // "host the Model on servers located outside the United States" limits a territory
-      if (nearWords(s, p, 0, 12, TERRITORY) >= 0 || placeWithin(s, p, text)) continue
-      if (nearWords(s, p, 0, 10, VENUE) >= 0 && nearWords(s, p, 0, 6, DERIVED) < 0) return p
-    }
-    const passive = passiveModelBan(s, text)
-    if (passive >= 0) return passive
-    // "Copies stay within my organisation's employees": the copies are kept inside
-    for (const p of allOf(s, STAY)) {
-      if (
-        nearWords(s, p, 0, 2, WITHIN) >= 0 &&
-        nearWords(s, p, 0, 6, INSIDE) >= 0 &&
-        nearWords(s, p, 4, 0, MODEL_WORDS) >= 0
-      )
-        return p
-    }
-    for (const p of positions(s, 'leave')) {
-      // "none of them may leave the Licensee's premises"
-      const denied = negatedBefore(s, p, 4) >= 0 || nearWords(s, p, 6, 0, NONE) >= 0
-      if (denied && nearWords(s, p, 0, 5, KEPT_IN) >= 0 && hasAny(s, MODEL_WORDS)) return p
-    }
-    if (!hasAny(s, SUBJECT) && !hasAny(s, MODEL_WORDS)) return -1
-    const passing = allOf(s, PASS_ON)
-    const commerce =
-      passing.every(p => SELL.has(s.tokens[p]!.w) || NEEDS_OBJECT.has(s.tokens[p]!.w)) && hasAny(s, MONEY)
-    const selling = (p: number): boolean => commerce && SELL.has(s.tokens[p]!.w)
-    // "If you do not agree, do not … distribute", "if it is impossible to comply … you cannot
-    // distribute": the consequence of a condition, no ban of the licence's own
-    const condition = CONDITION.first(s)
-    for (const p of passing) {
-      if (selling(p) || nearWords(s, p, 0, 2, PRODUCT) >= 0 || (condition >= 0 && condition < p)) continue
-      let neg = false
-      for (let k = p - 1; k >= Math.max(0, p - 6); k--)
-        // "without modification and transfer such copies": "without" negates its own object only
-        // and "No warranty: the software is provided …": "no" negates the noun after it
-        if (isNegationAt(s, k) && !ownObjectOnly(s, k, p) && !inCondition(s, k, text)) neg = true
-      if (!neg || counted(s, p) || placeAfter(s, p, text)) continue
-      // the model as object, after the verb or (passive) before it; not modified versions or outputs
-      const passive = PASSIVE.has(s.tokens[p]!.w)
-      const before = passive ? nearWords(s, p, 6, 0, MODEL_WORDS) : -1
-      const o = Math.max(
-        nearWords(s, p, 0, 8, SHIPPED),
-        before >= 0 && !clauseBreak(s, before, p, text) ? before : -1
-      )
-      const d = nearWords(s, p, 8, 0, DERIVED)
-      const derived = nearWords(s, o, 4, 0, DERIVED) >= 0 || (d >= 0 && !clauseBreak(s, d, p, text))
-      // "sell, rent or monetise access to the Model": access is sold, no copy passes (commerce)
-      const access = nearWords(s, p, 0, 6, ACCESS)
-      if (access >= 0 && (o < 0 || access < o)) continue
-      // "make changes to the Model" passes nothing on: "make" needs "available", and the other
-      // verbs that need an object need the model close after them
-      const w = s.tokens[p]!.w
-      if (nearWords(s, p, 0, 2, NOT_PASSED) >= 0) continue
-      const direct =
-        passive ||
-        !NEEDS_OBJECT.has(w) ||
-        (w === 'make' || w === 'made'
-          ? nearWords(s, p, 0, 10, AVAILABLE) >= 0
-          : nearWords(s, p, 0, 7, SHIPPED) >= 0 && nearWords(s, p, 0, 3, NOT_PASSED) < 0)
-      // "may not make the Model available to residents of X" limits a territory, not sharing
-      // "… will not make the model available there": a place named before
-      const there = nearWords(s, p, 0, 6, THERE) >= 0
-      if (o >= 0 && direct && !derived && !there && nearWords(s, p, 0, 12, TERRITORY) < 0) return p
-      // "may not distribute, sublicense or make available to any third party …"
-      if (!NEEDS_OBJECT.has(s.tokens[p]!.w) && recipientAfter(s, p) && !derived) return p
-    }
-    return -1
+    const ban = banOnPassing(s, text)
+    const at = ban >= 0 ? ban : copiesKeptInside(s, text)
+    if (at < 0) return -1
+    // "Completions … shall not be resold", "Altered versions of the weights must not be shared": what
+    // may not pass on is an output (output-use-restriction) or a derivative (no-derivatives)
+    if (aboutOutputsOnly(s, at) || aboutDerivedOnly(s, at) || pronounForOutputs(s, ctx)) return -1
+    // "only to users who have agreed to the Prohibited Uses": onward terms (restrictions-flow-down)
+    if (conditionedOnRecipientTerms(s)) return -1
+    return at
   },
   examples: {
     detected: [

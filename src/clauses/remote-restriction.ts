@@ -5,7 +5,7 @@ import { FOUND, RESTRICTIVE_SEVERITY, defineClause } from './clause.js'
 import { DISABLE } from './concepts.js'
 import { docsUrl } from '../rules/types.js'
 import { allOf, findSeq, hasAny, near, nearPhrase, nearWords, phrases, words } from './toolkit/query.js'
-import { isNegationAt, negatedBefore } from './toolkit/negation.js'
+import { isNegationAt, negatedBefore, sentenceHasNegation } from './toolkit/negation.js'
 import type { Sentence } from './toolkit/sentences.js'
 
 /** The means: remote access, a server the copy reports to, keys and tokens, updates pushed to it. */
@@ -19,27 +19,40 @@ const REMOTE = phrases(
   'at distance, at a distance, from a distance, update mechanism, automatic update, automatic updates',
   'forced update, forced updates, over the air, access credentials, credentials, 自动更新, 更新机制',
   'our server, its server, licence daemon, license daemon, activation status, 远端, 后台',
-  '软件更新, 推送更新, 远程更新, 在线更新, 固件更新, 升级推送'
+  '软件更新, 推送更新, 远程更新, 在线更新, 固件更新, 升级推送',
+  'licence manager, license manager, licence check, license check, heartbeat, control plane, our cloud',
+  'its cloud, entitlement, entitlements, remote management, ping, pings, disable command, remote command, dashboard, 校验, 云端, 授权服务器'
 )
+/** A means that is itself the switch: "a deactivation mechanism", "remote deactivation of installs". */
+const KILL_MEANS = phrases(
+  'kill switch, deactivation mechanism, shutdown mechanism, disabling mechanism, lock mechanism',
+  'remote deactivation, remote shutdown, remote disabling, remote lock, remote locking'
+)
+/** The licensee's own settings, not the licensor's switch: "disabled by default", "opt out". */
+const SETTING = phrases('by default, opt out, opt in, settings file, in the settings, 自行')
 const USAGE = words('use usage access operation functionality model weights service 使 用 访 问')
 /** What is switched off: the licensee's use, copy, deployment or access. */
 const TARGET = words(
   'use usage access operation operations functionality features capabilities model models weights copy',
   'copies deployment deployments installation installations inference device devices software it them',
   'credentials credential requests instances instance throughput capacity bandwidth endpoint endpoints',
-  'account accounts api runtime',
+  'account accounts api runtime generation execution calls connection functions functioning entitlement',
+  'seat installs',
   'token tokens key keys licence license 使 用 访 问 模 型 部 署 运 行 功 能 密 钥'
 )
 const REMOTE_WORD = words('remote')
 /** The licensor may act: "may", "can", "reserves the right", "is able", "retains". */
 const LICENSOR_MAY = words(
-  'may can reserves reserve right able ability entitled retains retain 可 以 有 权 保 留'
+  'may can reserves reserve right able ability entitled retains retain allows allow enables permits',
+  '可 以 有 权 保 留'
 )
 /** The means acts by itself: the copy stops working when a check fails. */
 const AUTOMATIC = phrases(
   'stops working, stop working, stops functioning, stop functioning, ceases to function, cease to function',
   'refuses to load, refuse to load, fails to load, will not load, stops serving, stop serving, stops loading',
-  'unusable, inoperable, 自动停止, 停止运行, 无法继续, 无法使用, 无法运行, 停止工作, 用不了, 不能用'
+  'unusable, inoperable, 自动停止, 停止运行, 无法继续, 无法使用, 无法运行, 停止工作, 用不了, 不能用',
+  'locks itself, lock itself, disables itself, shuts itself down, shut itself down, 无法调用, 将被锁定',
+  'no longer be loaded, no longer load, no longer run, will not load, will not run, cannot be loaded'
 )
 /** Acts that switch use off, beyond the shared DISABLE words. */
 /** "is disabled", "gets blocked": the means switches use off by itself. */
@@ -47,20 +60,51 @@ const BECOMES = words('is are be becomes become gets get')
 const IF_WHEN = words('if when once whenever')
 const SWITCH_OFF = words(
   'withdraw withdrawn deactivates revokes halts throttles inoperable unusable refuse refuses deny denies',
-  'degrade degrades 撤 销'
+  'degrade degrades withheld withhold invalidate invalidated invalidates brick bricks deregister',
+  'deactivation suspension throttling locks revocable curtail curtails curtailed bricked 撤 销'
 )
 const INTERFERE = words('interfere circumvent tamper bypass evade obstruct')
 /** What a licence key is: revoking it switches the licensee's copy off. */
 const KEY = words('key keys token tokens 密 钥 令 牌')
 /** The licensee acting on its own key: "you may revoke your key", "you can rotate tokens". */
 const LICENSEE_ACTS = phrases('you may, you can, you must, licensee may')
-const LICENSEE_MAY = phrases('您可以, 你可以, you may, you can')
+const LICENSEE_MAY = phrases(
+  '您可以, 你可以, you may, you can, licensee may, licensee can, 用户可以, 被许可方可以'
+)
+
+/** "you may", "the Licensee can": the licensee's own power ("Licensee may not pass …" is a ban on it, no power). */
+function licenseeMay(s: Sentence): boolean {
+  return LICENSEE_MAY.matches(s).some(m => !isNegationAt(s, Math.min(m.at + m.len, s.tokens.length - 1)))
+}
+
+/** "if the heartbeat fails, generation is disabled": a condition, and use switched off as its effect. */
+function conditionalEffect(s: Sentence): boolean {
+  if (!hasAny(s, IF_WHEN)) return false
+  for (let k = 1; k < s.tokens.length; k++)
+    if (disables(s.tokens[k]!.w) && BECOMES.has(s.tokens[k - 1]!.w) && nearWords(s, k, 4, 0, TARGET) >= 0)
+      return true
+  return false
+}
 
 /** "has no means to disable", "will never restrict", "contains no kill switch", "无权远程限制". */
 function denied(s: Sentence, p: number, text: string): boolean {
   for (let k = Math.max(0, p - 10); k < p; k++) {
     // "you agree not to interfere with the Licensor's ability to suspend": the licensee is bound
-    if (isNegationAt(s, k) && nearWords(s, k, 0, 3, INTERFERE) < 0 && !newClause(s, k, p, text)) return true
+    if (!isNegationAt(s, k) || nearWords(s, k, 0, 3, INTERFERE) >= 0 || newClause(s, k, p, text)) continue
+    // "where the server does not confirm a subscription, …": the negation belongs to the condition;
+    // "Save where prohibited by law": the law forbids, not the licensor's act
+    if (inCondition(s, k, text) || s.tokens[k + 1]?.w === 'by') continue
+    return true
+  }
+  return false
+}
+const IF_WHERE = words('if where when unless whenever once')
+
+/** The negation at k stands inside a condition opened a few words before, with no comma between. */
+function inCondition(s: Sentence, k: number, text: string): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - 6); j--) {
+    if (IF_WHERE.has(s.tokens[j]!.w)) return true
+    if (text.slice(s.tokens[j]!.e, s.tokens[j + 1]!.s).includes(',')) return false
   }
   return false
 }
@@ -75,7 +119,9 @@ function newClause(s: Sentence, k: number, p: number, text: string): boolean {
 }
 const CONJUNCTION = words('and but while whereas 但 而')
 const LICENSOR_MAY_ONLY = words('licensor licensors we 许')
-const DISABLE_ZH = phrases('限制, 禁用, 停止, 暂停, 终止, 关闭, 撤销, 停用, 关掉, 停掉, 关停, 禁掉')
+const DISABLE_ZH = phrases(
+  '限制, 禁用, 停止, 暂停, 终止, 关闭, 撤销, 停用, 关掉, 停掉, 关停, 禁掉, 锁定, 冻结'
+)
 
 function disables(w: string): boolean {
   return DISABLE.has(w) || SWITCH_OFF.has(w)
@@ -90,7 +136,8 @@ function disables(w: string): boolean {
 const SWITCH_ACTS = words(
   'suspend suspends suspended suspending throttle throttles throttled throttling deactivate deactivates',
   'deactivated deactivating disable disables disabled disabling curtail curtails curtailed lock locks',
-  'locked block blocks blocked freeze freezes frozen halt halts halted cut kill'
+  'locked block blocks blocked freeze freezes frozen halt halts halted cut kill deny denies brick bricks',
+  'deregister deregisters invalidate invalidates invalidated withhold withheld switch bricked'
 )
 /** Revoking or withdrawing switches use off only when a key, a token or access is its object. */
 const REVOKE_ACTS = words('revoke revokes revoked revoking withdraw withdraws withdrawn')
@@ -98,7 +145,8 @@ const REVOKE_ACTS = words('revoke revokes revoked revoking withdraw withdraws wi
 const RUNNING = words(
   'access use usage inference throughput capacity bandwidth endpoint endpoints deployment deployments',
   'installation installations instance instances copy copies weights model models software runtime api',
-  'key keys token tokens credential credentials functionality features operation'
+  'key keys token tokens credential credentials functionality features operation calls requests',
+  'execution generation connection connections functioning functions entitlement seat installs'
 )
 const KEYLIKE = words('key keys token tokens credential credentials access')
 /** A noun phrase ends here: "suspend development of the Model" has development as its object. */
@@ -109,13 +157,14 @@ const SELF_AGENT = words(
 )
 /** The licensor acting, in the active voice (a modal) or passive ("by us"). */
 const AGENT_MODAL = words('may can might will reserves reserve retains retain entitled able ability right')
-const BY_LICENSOR = words('us licensor licensors we provider company')
+const BY_LICENSOR = words('us licensor licensors we provider company vendor supplier')
 /** Own-service downtime and rate limits switch off no licensee's use. */
 const ROUTINE = phrases(
   'maintenance, upgrade, upgrades, downtime, outage, rate limit, rate limits, rate limited, per minute',
   'per second, per hour, quota, quotas, deprecated, legacy, older versions, 维护, 升级, 限速, 旧版, 弃用'
 )
 const BE_WORDS = words('be been being is are was were')
+const MAY_BE = words('may can')
 
 /** The object of the act at v: the first words after it (before it, in the passive) up to a phrase's end. */
 function runningObject(s: Sentence, v: number, passive: boolean): number {
@@ -131,15 +180,52 @@ function runningObject(s: Sentence, v: number, passive: boolean): number {
 }
 const GRANT_WORD = words('licence license licences licenses agreement permission grant rights terms')
 
+/** The first verb of a list of acts ending at v ("rotated, restricted or withdrawn"). */
+function listStart(s: Sentence, v: number): number {
+  let first = v
+  for (let k = v - 1; k >= s.body && first - k <= 2; k--) {
+    const w = s.tokens[k]!.w
+    if (SWITCH_ACTS.has(w) || REVOKE_ACTS.has(w) || ROTATE.has(w)) first = k
+    else if (w !== 'or' && w !== 'and') break
+  }
+  return first
+}
+const ROTATE = words('rotated changed replaced restricted limited')
+
+/** The subject of a passive act at `first`: a running thing before it ("Access credentials … may be withdrawn"). */
+function passiveSubject(s: Sentence, first: number): number {
+  const near = runningObject(s, first, true)
+  if (near >= 0) return near
+  // the sentence's subject, named at its start ("Access credentials issued under this Agreement …")
+  for (let k = s.body; k <= Math.min(first - 1, s.body + 3); k++) if (RUNNING.has(s.tokens[k]!.w)) return k
+  return -1
+}
+
 /** The licensor is the one who acts at v: a modal whose subject is not the licensee, or "by us". */
-function licensorActs(s: Sentence, v: number, passive: boolean): boolean {
+/** A comma just before the act at v (or before the list it ends): an aside stands before it. */
+function asideBefore(s: Sentence, v: number, text: string): boolean {
+  const first = listStart(s, v)
+  return first > 0 && text.slice(s.tokens[first - 1]!.e, s.tokens[first]!.s).includes(',')
+}
+
+function licensorActs(s: Sentence, v: number, passive: boolean, text: string): boolean {
   if (passive) {
     for (let k = v + 1; k <= Math.min(s.tokens.length - 2, v + 5); k++)
-      if (s.tokens[k]!.w === 'by')
-        return BY_LICENSOR.has(s.tokens[k + 1]!.w) || s.tokens[k + 2]?.w === 'licensor'
-    return false
+      if (s.tokens[k]!.w === 'by') {
+        const c = text[s.tokens[k + 1]!.s] ?? ''
+        // "by us", "by the Licensor", "by Harbinger" (a party's name, not "by the Licensee")
+        if (SELF_AGENT.has(s.tokens[k + 1]!.w) || SELF_AGENT.has(s.tokens[k + 2]?.w ?? '')) return false
+        return (
+          BY_LICENSOR.has(s.tokens[k + 1]!.w) || s.tokens[k + 2]?.w === 'licensor' || (c >= 'A' && c <= 'Z')
+        )
+      }
+    // "The decryption keys … may be withheld at any time": no agent named, the licensor's power
+    const be = listStart(s, v) - 1
+    return MAY_BE.has(s.tokens[be - 1]?.w ?? '')
   }
-  for (let k = v - 1; k >= Math.max(s.body, v - 8); k--) {
+  // "the Licensor may, by means of the entitlement service …, curtail": the modal before an aside
+  const reach = asideBefore(s, v, text) ? 24 : 8
+  for (let k = v - 1; k >= Math.max(s.body, v - reach); k--) {
     if (!AGENT_MODAL.has(s.tokens[k]!.w)) continue
     for (let j = k - 1; j >= Math.max(s.body, k - 3); j--) if (SELF_AGENT.has(s.tokens[j]!.w)) return false
     return true
@@ -153,15 +239,15 @@ function switchesOffUse(s: Sentence, text: string): number {
     const w = s.tokens[v]!.w
     const revoke = REVOKE_ACTS.has(w)
     if (!SWITCH_ACTS.has(w) && !revoke) continue
-    // "cut off", "cut the endpoint off": cut alone is no switch ("cut costs")
-    if (w === 'cut' && s.tokens[v + 1]?.w !== 'off') continue
-    let passive = BE_WORDS.has(s.tokens[v - 1]?.w ?? '')
-    // "can be throttled or deactivated": the second act shares the first one's "be"
-    if (!passive && s.tokens[v - 1]?.w === 'or' && BE_WORDS.has(s.tokens[v - 3]?.w ?? '')) passive = true
-    const obj = runningObject(s, passive && s.tokens[v - 1]?.w === 'or' ? v - 2 : v, passive)
+    // "cut off", "switch off": cut or switch alone is no switch ("cut costs")
+    if ((w === 'cut' || w === 'switch') && s.tokens[v + 1]?.w !== 'off') continue
+    // "can be rotated, restricted or withdrawn": the acts of a list share the first one's "be"
+    const first = listStart(s, v)
+    const passive = BE_WORDS.has(s.tokens[first - 1]?.w ?? '')
+    const obj = passive ? passiveSubject(s, first) : runningObject(s, v, passive)
     if (obj < 0) continue
     if (revoke && !KEYLIKE.has(s.tokens[obj]!.w)) continue
-    if (denied(s, v, text) || !licensorActs(s, v, passive)) continue
+    if (denied(s, v, text) || !licensorActs(s, v, passive, text)) continue
     return v
   }
   return -1
@@ -196,7 +282,8 @@ function switchesOffUseZh(s: Sentence): number {
     // 您可以自行停用: the licensee acts
     const self = SELF_ZH.first(s)
     if (self >= 0 && self < v && nearPhrase(s, self, 0, 4, MAY_ZH) >= 0 && self > agent) continue
-    if (negatedBefore(s, v, 6) >= 0) continue
+    // 许可方不会以远程方式限制或停用: the negation stands before the means
+    if (negatedBefore(s, v, 12) >= 0) continue
     return v
   }
   return -1
@@ -217,7 +304,9 @@ export default defineClause({
   messages: { found: FOUND },
   detect(s, ctx) {
     const text = ctx.doc.text
-    if (LICENSEE_MAY.in(s) && !hasAny(s, LICENSOR_MAY_ONLY)) return -1
+    if (licenseeMay(s) && !hasAny(s, LICENSOR_MAY_ONLY)) return -1
+    // "Telemetry is disabled by default", 在控制台自行吊销: the licensee's own settings
+    if (SETTING.in(s)) return -1
     const automatic = AUTOMATIC.first(s)
     for (const p of REMOTE.all(s)) {
       // Chinese words are a token per character: the act stands further off (远程方式暂停或终止…的使用)
@@ -227,26 +316,33 @@ export default defineClause({
         nearPhrase(s, p, 6 * zh, 12 * zh, DISABLE_ZH),
         automatic >= 0 && Math.abs(automatic - p) <= 20 ? automatic : -1
       )
-      const kill = s.tokens[p]!.w === 'kill'
+      const kill = s.tokens[p]!.w === 'kill' || KILL_MEANS.all(s).includes(p)
       if (!kill && v < 0) continue
       // the act reaches the licensee's use or copy ("disable telemetry" switches off no use)
-      if (!kill && v !== automatic && nearWords(s, v, 8 * zh, 10 * zh, TARGET) < 0) continue
+      if (!kill && v !== automatic && nearWords(s, v, 8 * zh, 12 * zh, TARGET) < 0) continue
       if (denied(s, Math.min(p, v < 0 ? p : v), text)) continue
       // the licensor acts ("may", "can", "by the licensor"), or the means acts by itself ("if
       // validation fails, inference is disabled")
       if (
         kill ||
         automatic >= 0 ||
-        (v >= 0 && BECOMES.has(s.tokens[v - 1]?.w ?? '') && hasAny(s, IF_WHEN) && !LICENSEE_MAY.in(s)) ||
+        (v >= 0 && conditionalEffect(s) && !licenseeMay(s)) ||
+        findSeq(s, ['licensor', 's', 'use']).length > 0 ||
         hasAny(s, LICENSOR_MAY) ||
-        findSeq(s, ['by', 'the', 'licensor']).length > 0
+        findSeq(s, ['by', 'the', 'licensor']).length > 0 ||
+        findSeq(s, ['by', 'licensor']).length > 0
       )
         return p
     }
+    // "The Software contains a deactivation mechanism", "Remote deactivation of installs | Licensor"
+    // ("| Remote shutdown | No |" restated: "remote shutdown is not permitted" denies it)
+    for (const p of KILL_MEANS.all(s)) if (!denied(s, p, text) && !sentenceHasNegation(s)) return p
     // "we can revoke your key at any time": a key or token the licensor switches off
+    // "a key which the Licensor may withdraw", "Access Tokens … are revocable"
     for (const p of allOf(s, KEY)) {
-      const v = near(s, p, 4, 0, disables)
-      if (v >= 0 && hasAny(s, LICENSOR_MAY) && !denied(s, v, text) && !LICENSEE_ACTS.in(s)) return v
+      const v = near(s, p, 4, 6, disables)
+      if (v < 0 || denied(s, v, text) || LICENSEE_ACTS.in(s)) continue
+      if (hasAny(s, LICENSOR_MAY) || s.tokens[v]!.w === 'revocable') return v
     }
     for (const p of findSeq(s, ['reserves', 'the', 'right', 'to'])) {
       const v = nearWords(s, p + 3, 0, 4, DISABLE)

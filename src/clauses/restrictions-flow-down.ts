@@ -16,6 +16,7 @@ import { definesTerm } from './toolkit/definition.js'
 import { isNegationAt, negatedBefore, negationReaching, sentenceHasNegation } from './toolkit/negation.js'
 import { allOf, hasAny, nearPhrase, nearWords, phrases, words, type Phrases } from './toolkit/query.js'
 import type { Sentence } from './toolkit/sentences.js'
+import { aboutOutputsOnly } from './toolkit/outputs.js'
 
 /** Works made from the model, in whose hands the restrictions must stay. */
 const DERIVED = DERIVED_WORK
@@ -23,19 +24,21 @@ const KEEP = phrases(
   'remain subject, subject to the restrictions, subject to the same, same restrictions',
   'under the terms of this agreement, only do so under the terms, limited to research',
   'same use based restrictions, the same terms and conditions, carry these, carry the same',
-  'retain these restrictions, bound by the same, stay bound'
+  'retain these restrictions, bound by the same, stay bound, held to the same'
 )
 /** After "carry the same", "subject to the same": the licence itself is share-alike, not a flow-down. */
 const LICENCE_WORD = words('licence license licences licenses licensing')
 const AGREEMENT = words('agreement agreements license licence licenses contract contracts terms')
 const DOWNSTREAM = words(
-  'users recipients licensees customers sublicensees parties user recipient customer sublicensee',
+  'users recipients licensees customers sublicensees parties user recipient customer sublicensee party',
   'clients client distributees'
 )
 /** Anyone at all ("require anyone to whom you provide it", "each person who receives it"): downstream
  * only when what they must observe is the licence's limits, not the law. */
 const ANYONE = words('anyone everyone whoever person persons people each every')
-const COMPLY = words('comply abide adhere observe follow honour honor respect')
+const COMPLY = words('comply abide adhere observe follow honour honor respect refrain accept')
+/** The law as what downstream must observe: compliance, not the licence's own limits. */
+const LAW = words('law laws regulations regulation statutes')
 const REQUIRE = words('require requires oblige')
 const RESTRICTIONS = phrases('restrictions', 'restriction', 'use restrictions')
 /** Putting the restrictions into one's own terms: include, write into, insert, state, reflect. */
@@ -55,11 +58,13 @@ const RECEIVERS = words(
   'clients whoever obtains obtain acquires acquire'
 )
 const RECEIVERS_PHRASES = phrases(
-  'sub licensee, sub licensees, 下游, 接收方, 接收者, 接收人, 第三方, 受让方, 受让人, 再许可, 使用者',
+  // (使用者 alone is the licensee: 使用者须遵守…; 下游使用者 is downstream by 下游)
+  'sub licensee, sub licensees, 下游, 接收方, 接收者, 接收人, 第三方, 受让方, 受让人, 再许可',
   'person you, people you, persons you, everyone you, whom you, you let, you allow, you permit',
-  'each end user, every end user, your end users, each user, every user, end users',
+  'each end user, every end user, your end users, each user, every user, end users, end user, to whom',
+  'shared with, share with, 客户, 终端用户, 最终用户',
   'users of your, 转授权对象, 再许可对象, 下游用户, 轉授權對象',
-  '别人, 他人, 其他人, 对方, 获得者, 取得者, 使用者, 被授权人, 被授權人, 被许可人, 被許可人, 他们, 他們',
+  '别人, 他人, 其他人, 对方, 获得者, 取得者, 他们, 他們',
   '受领人, 受领者, 受让者, 拿到, 收到, 接到, 获得本模型, 取得本模型'
 )
 /** Those who come later, in a declarative binding ("bind every later user"); not "anyone acting for you". */
@@ -77,7 +82,7 @@ const BIND = words(
 )
 const BIND_ZH = phrases(
   '纳入, 遵守, 约束, 受到, 适用, 告知, 同样受, 不得弱于, 不低于, 不少于, 不得低于, 拘束, 带上, 一并',
-  '遵循, 受本协议, 受本協議, 同受, 同意'
+  '遵循, 受本协议, 受本協議, 同受, 同意, 负担, 承担'
 )
 /** The licence's limits in Chinese: 使用限制, 禁止用途, 用途限制 (also in traditional characters). */
 const LIMITS_ZH = phrases('使用限制, 禁止用途, 用途限制, 限制性条款, 禁止的用途, 使用限製, 用途之限制')
@@ -89,6 +94,8 @@ const AT_LEAST_AS = phrases(
   'not be more permissive, no more permissive, not more permissive, never more permissive, 不得宽于',
   'no broader than, not broader than, no greater than, at least equivalent, 超过本协议, 同等的限制, 同等限制'
 )
+/** The measure denied downstream, about uses: "on terms less restrictive, as to permitted uses", 不得放宽…使用限制. */
+const WEAKER = phrases('less restrictive, more permissive, less strict, 放宽, 宽松于')
 /** What receivers are bound to besides the restrictions: the use policy, this agreement's terms. */
 const POLICY_OBJECT = words('policy policies restrictions limitations prohibitions terms')
 /** Restrictions that bind by themselves, without a modal: "the restrictions … bind every later user". */
@@ -109,7 +116,7 @@ function obliged(s: Sentence): boolean {
 const YOUR_TERMS = phrases(
   'your terms, your licence, your license, your agreement, your eula, your end user, their licence',
   'their license, its licence, its license, terms of service, end user agreement, end user licence',
-  'end user license'
+  'end user license, end user terms, onward licence, onward license, your eula'
 )
 const FORBID = words('forbid forbids prohibit prohibits ban bans exclude excludes bar bars')
 /** "Nothing in this licence requires you to impose restrictions": a denial. */
@@ -119,7 +126,7 @@ const NOTHING_REQUIRES = phrases(
   'nothing in this agreement shall require, nothing herein requires'
 )
 const BIND_ACT = words('bind oblige obligate')
-const ONLY_YOU = phrases('only to you, not to your')
+const ONLY_YOU = phrases('only to you, not to your, only the licensee, only you, 仅约束被许可方')
 const PASSED = words('passed handed carried')
 const BOUND = words('bound subject')
 /** A promise about what one will do: "I agree that any model I derive will be released under …". */
@@ -129,19 +136,28 @@ const TRAVEL = words('travel travels accompany accompanies accompanied attached 
 const COPIES = words('copy copies')
 
 /** "the use restrictions … must travel with every copy": limits carried by each copy passed on. */
-function limitsTravel(s: Sentence): number {
+function limitsTravel(s: Sentence, obligation: boolean): number {
   for (const l of allOf(s, LIMITS)) {
     if (ofLiability(s, l) || negatedBefore(s, l, 4) >= 0) continue
     const t = nearWords(s, l, 10, 10, TRAVEL)
-    if (t >= 0 && nearWords(s, t, 0, 4, COPIES) >= 0 && negatedBefore(s, t, 3) < 0) return l
+    if (t < 0 || negatedBefore(s, t, 3) >= 0) continue
+    if (obligation && nearWords(s, t, 0, 4, COPIES) >= 0) return l
+    // "Restrictions travel with the weights": stated as a fact, they go with the model itself
+    if (s.tokens[t + 1]?.w === 'with' && nearWords(s, t + 1, 0, 3, CARRIED_WITH) >= 0) return l
   }
   return -1
 }
+const CARRIED_WITH = words('weights model models checkpoint checkpoints copy copies derivative derivatives')
 
 /** "limitation of liability" (a disclaimer) or "third party restriction" (someone else's): not
  * the licence's limits on use. */
 function ofLiability(s: Sentence, k: number): boolean {
-  return nearWords(s, k, 0, 3, LIABILITY) >= 0 || nearWords(s, k, 2, 0, OTHERS) >= 0
+  // ("export and import laws and restrictions": the law's, not the licence's)
+  return (
+    nearWords(s, k, 0, 3, LIABILITY) >= 0 ||
+    nearWords(s, k, 2, 0, OTHERS) >= 0 ||
+    nearWords(s, k, 3, 3, LAW) >= 0
+  )
 }
 const OTHERS = words('party parties other')
 /** Copies that must include the copyright notices: attribution, whatever else they include. */
@@ -165,7 +181,13 @@ const DISTRIBUTE = words(
 )
 
 function hasReceiver(s: Sentence): boolean {
-  return hasAny(s, RECEIVERS) || RECEIVERS_PHRASES.in(s) || thirdPartyReceiver(s)
+  return hasAny(s, RECEIVERS) || RECEIVERS_PHRASES.in(s) || thirdPartyReceiver(s) || sublicenseeZh(s)
+}
+/** 被授权人 / 被许可人 is the licensee itself (本条限制适用于被许可人), and someone downstream only where
+ * the model is passed on in the sentence (转授权时，应使被授权人同受…拘束). */
+const LICENSEE_NAMES_ZH = phrases('被授权人, 被授權人, 被许可人, 被許可人')
+function sublicenseeZh(s: Sentence): boolean {
+  return LICENSEE_NAMES_ZH.in(s) && HAND_ON_ZH.in(s)
 }
 
 /** Things a "third party" owns or makes ("third-party software", "third-party licenses"). */
@@ -187,6 +209,10 @@ function bindNear(s: Sentence, l: number): boolean {
   return nearPhrase(s, l, 12, 12, BIND_ZH) >= 0
 }
 
+/** What a receiver is held to when the limits are named: restrictions, prohibitions, a list of uses. */
+const LIMIT_OBJECT: ReadonlySet<string> = new Set([...LIMITS, ...words('list rules uses prohibitions')])
+const BUILT_FROM = phrases('built from, built on, derived from, made from, based on, trained from')
+
 /** "the restrictions of this Agreement bind every later user": a declarative binding, not negated. */
 function declaresBinding(s: Sentence): number {
   for (const l of allOf(s, LIMITS)) {
@@ -197,6 +223,8 @@ function declaresBinding(s: Sentence): number {
       for (let k = l; k <= b + 1 && k < s.tokens.length; k++) if (isNegationAt(s, k)) negated = true
       if (negated) continue
       if (nearWords(s, b, 0, 8, LATER) >= 0 || nearPhrase(s, b, 0, 8, RECEIVERS_PHRASES) >= 0) return l
+      // "… apply to this model and to anything built from it"
+      if (nearPhrase(s, b, 0, 12, BUILT_FROM) >= 0) return l
     }
   }
   // 下游使用者同样受本协议使用限制的约束: receivers, the limits, a binding act, no negation
@@ -240,7 +268,7 @@ const ATTACHMENT = words('attachment exhibit appendix annex schedule')
 const PRONOUN = words('them it they these those')
 /** Limits the licensee may not add (GPL: "no further restrictions"): not the licence's own. */
 const ADDED = words('further additional other extra new more own')
-const NOTICE_WORD = words('notice notices copyright attribution')
+const NOTICE_WORD = words('notice notices copyright attribution statement statements provenance')
 
 /** Acts that pass the limits on with the work: carry, inherit, come with, write into, 继承, 沿用. */
 const TRANSMIT = words(
@@ -249,17 +277,17 @@ const TRANSMIT = words(
   'retained preserve preserves preserved include includes included incorporate incorporates',
   'incorporated reproduce reproduces attach attached impose imposes imposed extend extends',
   'extended flow flows survive survives come comes go goes run runs embed embedded insert inserted',
-  'propagate propagates'
+  'propagate propagates replicate replicates replicated furnish furnished informed inform impose'
 )
 const TRANSMIT_ZH = phrases(
   '继承, 沿用, 延用, 保留, 写入, 纳入, 附带, 附上, 随附, 包含, 载明, 带上, 延续, 一并, 传递, 列入',
-  '写进, 载入, 沿袭, 承袭, 转达, 告知'
+  '写进, 载入, 沿袭, 承袭, 转达, 告知, 负担'
 )
 /** Acts by which those downstream submit to the limits: be bound, agree, accept, observe, 遵守. */
 const SUBMIT = words(
   'bound bind binds subject agree agrees agreeing accept accepts acceptance observe observes comply',
   'complies follow follows honour honor honours honors respect respects adhere adheres abide abides',
-  'held obey obeys'
+  'held obey obeys agreed accepted refrain'
 )
 const SUBMIT_ZH = phrases(
   '遵守, 遵循, 拘束, 约束, 同意, 接受, 服从, 受本, 受其, 受该, 受上述, 受同样, 同受, 同样受, 受这些'
@@ -271,7 +299,7 @@ const HAND_ON = words(
   'sublicenses sublicences sublicensing transfer transfers transferred give gives hand hands handed',
   'release releases released publish publishes published convey conveys conveyed offer offers',
   'offered onward downstream resell resold fork forks variant variants merge merged copy copies',
-  'sell sells pass passes passing'
+  'sell sells pass passes passing supply supplies supplied supplying furnish ship ships granting onward'
 )
 /** Works made from the model beyond DERIVED_WORK's words: adapters, forks, merges, variants. */
 const MADE_FROM = words('adapter adapters fork forks merge merges variant variants finetunes trained')
@@ -305,16 +333,54 @@ function namedLimits(s: Sentence): number[] {
     out.push(m.at)
   }
   if (!policyOnly(s)) out.push(...attachments(s))
+  out.push(...limitReferences(s))
   return out.sort((a, b) => a - b)
+}
+
+/** Uses named by where the licence forbids them: "any use forbidden by this Licence", "the uses listed in Annex A". */
+const USE_NOUN = words('use uses manner purpose purposes')
+const REF_VERB = words('forbidden prohibited listed enumerated barred excluded restricted set')
+const REF_PREP = words('by in under of out')
+function limitReferences(s: Sentence): number[] {
+  return allOf(s, USE_NOUN).filter(u => {
+    const v = nearWords(s, u, 0, 2, REF_VERB)
+    return v >= 0 && REF_PREP.has(s.tokens[v + 1]?.w ?? '')
+  })
+}
+
+/** Terms that forbid, or must not permit, the licence's forbidden uses: "only on terms that prevent the
+ * recipient from using them in any manner prohibited by this Agreement", "terms that permit any use forbidden". */
+const TERMS_WORD = words('terms term licence license agreement eula sublicence sublicense')
+const FORBIDS = words('forbid forbids prohibit prohibits prevent prevents exclude excludes bar bars')
+const PERMITS = words('permit permits allow allows')
+function onwardTermsForbid(s: Sentence): number {
+  if (!downstream(s)) return -1
+  const refs = namedLimits(s)
+  for (const t of allOf(s, TERMS_WORD)) {
+    const forbid = nearWords(s, t, 0, 4, FORBIDS)
+    const permit = nearWords(s, t, 0, 4, PERMITS)
+    const act =
+      forbid >= 0 && negatedBefore(s, forbid, 3) < 0
+        ? forbid
+        : permit >= 0 && sentenceHasNegation(s)
+          ? permit
+          : -1
+    if (act >= 0 && refs.some(r => r > act && r - act <= 14)) return act
+  }
+  return -1
 }
 
 /** "Attachment A", "Exhibit 2": an attachment holding the limits, unless it holds a notice. */
 function attachments(s: Sentence): number[] {
   return allOf(s, ATTACHMENT).filter(a => {
     const next = s.tokens[a + 1]?.w ?? ''
+    // "shall annex to the distribution a copy": the verb, not an attachment's name
+    if (VERB_BEFORE.has(s.tokens[a - 1]?.w ?? '')) return false
     return next.length <= 2 && nearWords(s, a, 4, 4, NOTICE_WORD) < 0
   })
 }
+
+const VERB_BEFORE = words('shall must will to and may should')
 
 const POLICY_NAME = phrases(
   'acceptable use, use policy, usage policy, usage guidelines, use guidelines, 使用政策'
@@ -326,6 +392,7 @@ const MODEL_RECEIVERS = words(
 )
 const MODEL_RECEIVER_PHRASES = phrases(
   'whom you, you share, you give, you distribute, you pass, you hand, you provide, sub licensee',
+  'shared with, share with, they share',
   '下游, 接收方, 接收者, 接收人, 受让方, 受让人, 受领人, 转授权对象, 再许可对象'
 )
 /**
@@ -346,9 +413,22 @@ function pronounLimits(s: Sentence, ctx: DetectContext | undefined): number[] {
 
 function downstream(s: Sentence): boolean {
   return (
-    hasReceiver(s) || hasAny(s, DERIVED) || hasAny(s, MADE_FROM) || hasAny(s, HAND_ON) || HAND_ON_ZH.in(s)
+    hasReceiver(s) ||
+    hasAny(s, DERIVED) ||
+    hasAny(s, MADE_FROM) ||
+    hasAny(s, HAND_ON) ||
+    HAND_ON_ZH.in(s) ||
+    YOUR_TERMS.in(s) ||
+    fineTune(s)
   )
 }
+
+/** "a fine-tune", "fine tunes" (the tokenizer may leave the two words apart). */
+function fineTune(s: Sentence): boolean {
+  return allOf(s, FINE).some(k => TUNE.has(s.tokens[k + 1]?.w ?? ''))
+}
+const FINE = words('fine')
+const TUNE = words('tune tunes tuned')
 
 /** An act of the class within reach of the antecedent, not negated nor merely permitted. */
 function actNear(s: Sentence, l: number, set: ReadonlySet<string>, zh: Phrases): number {
@@ -379,15 +459,17 @@ function carriedDownstream(s: Sentence, ctx: DetectContext | undefined): number 
     if (actNear(s, l, TRANSMIT, TRANSMIT_ZH) >= 0) return l
     // submitting is done by someone or something downstream, not by the licensee ("you must follow …")
     const who = hasReceiver(s) || hasAny(s, DERIVED) || hasAny(s, MADE_FROM)
-    if (who && !negatedOutsideNames(s) && actNear(s, l, SUBMIT, SUBMIT_ZH) >= 0) return l
+    const submit = who ? actNear(s, l, SUBMIT, SUBMIT_ZH) : -1
+    // ("Unless every downstream user has agreed to …, you shall not …": the negation comes after)
+    if (submit >= 0 && !negatedOutsideNames(s, submit)) return l
   }
   return -1
 }
 
 /** A negation other than the ones inside the limits' names ("the prohibited uses", 禁止用途). */
-function negatedOutsideNames(s: Sentence): boolean {
+function negatedOutsideNames(s: Sentence, upTo: number): boolean {
   const names = USE_LIMIT_NAMES.matches(s)
-  for (let k = 0; k < s.tokens.length; k++) {
+  for (let k = 0; k < upTo; k++) {
     if (!isNegationAt(s, k)) continue
     if (!names.some(m => k >= m.at && k < m.at + m.len)) return true
   }
@@ -409,67 +491,11 @@ export default defineClause({
   messages: { found: FOUND },
   detect(s, ctx) {
     if (ONLY_YOU.in(s) || definesTerm(s) || aboutNoticesOnly(s) || NOTHING_REQUIRES.in(s)) return -1
-    // "your terms of service must forbid every use that Section 4 forbids"
-    const yours = YOUR_TERMS.first(s)
-    if (yours >= 0 && hasAny(s, MUST) && nearWords(s, yours, 0, 12, FORBID) >= 0) return yours
-    const e = ENFORCEABLE.first(s)
-    if (e >= 0) return e
-    for (const p of allOf(s, REQUIRE)) {
-      const who = nearWords(s, p, 0, 6, DOWNSTREAM)
-      if (who >= 0 && nearWords(s, who, 0, 10, COMPLY) >= 0) return p
-      // "require anyone to whom you provide a Derivative to observe the same prohibition"
-      const anyone = nearWords(s, p, 0, 4, ANYONE)
-      const act = anyone >= 0 ? nearWords(s, anyone, 0, 14, COMPLY) : -1
-      if (act >= 0 && (nearWords(s, act, 0, 8, LIMITS) >= 0 || nearWords(s, act, 0, 4, words('same')) >= 0))
-        return p
-    }
-    // "You must include the use restrictions … in any agreement under which You distribute the Model"
-    const r = Math.max(RESTRICTIONS.first(s), allOf(s, LIMITS).find(k => !ofLiability(s, k)) ?? -1)
-    if (r >= 0 && negatedBefore(s, r, 4) < 0 && !ofLiability(s, r)) {
-      // into the terms under which the model is passed on (not "copies must include … this restriction")
-      if (hasAny(s, INCLUDE) && hasAny(s, AGREEMENT) && passedOn(s) && !NOTICES.in(s)) return r
-      // "pass these restrictions on to every downstream user"
-      if (hasAny(s, ONWARD) && allOf(s, PASS).some(p => negatedBefore(s, p, 4) < 0)) return r
-      // "Pass the use restrictions on to anyone you share it with"
-      const pass = allOf(s, PASS).find(p => p < r && p >= r - 4 && negatedBefore(s, p, 4) < 0)
-      if (pass !== undefined && nearWords(s, r, 0, 3, words('on')) >= 0 && hasReceiver(s)) return pass
-      // "Use restrictions must be passed on": passed on is downstream by itself
-      const passedOnward = allOf(s, PASSED).find(p => p > r && p <= r + 5 && s.tokens[p + 1]?.w === 'on')
-      if (passedOnward !== undefined && obliged(s) && negatedBefore(s, passedOnward, 4) < 0) return r
-    }
-    // the measure: downstream terms at least as strict as these
-    if (obliged(s) || sentenceHasNegation(s) || hasAny(s, PROMISE)) {
-      const m = AT_LEAST_AS.first(s)
-      if (m >= 0 && (hasReceiver(s) || hasAny(s, DERIVED) || hasAny(s, AGREEMENT))) return m
-    }
-    // "bind anyone to whom you distribute the Model to that policy"
-    for (const b of allOf(s, BIND_ACT)) {
-      if (!hasAny(s, MUST) || nearWords(s, b, 0, 4, RECEIVERS) < 0) continue
-      const to = allOf(s, words('to')).find(t => t > b + 1 && nearWords(s, t, 0, 4, POLICY_OBJECT) >= 0)
-      if (to !== undefined) return b
-    }
-    // frame: a receiver downstream, a binding act, the licence's limits, as an obligation
-    if (obliged(s) && (hasReceiver(s) || hasAny(s, DERIVED))) {
-      const l = allOf(s, LIMITS).find(k => !ofLiability(s, k) && !ADDED.has(s.tokens[k - 1]?.w ?? ''))
-      if (l !== undefined && bindNear(s, l)) return l
-    }
-    if (obliged(s)) {
-      const travels = limitsTravel(s)
-      if (travels >= 0) return travels
-    }
-    // "Downstream users are bound by the same use restrictions": a binding stated as a fact
-    if (hasReceiver(s) && !sentenceHasNegation(s)) {
-      for (const l of allOf(s, LIMITS)) {
-        const b = nearWords(s, l, 6, 0, BOUND)
-        if (b >= 0 && !ofLiability(s, l) && !ONLY_YOU.in(s)) return l
-      }
-    }
-    const declared = declaresBinding(s)
-    if (declared >= 0) return declared
-    const fd = FLOW.first(s)
-    if (fd >= 0 && hasAny(s, TERMS)) return fd
-    if (hasAny(s, DERIVED)) for (const m of KEEP.matches(s)) if (!keepsLicence(s, m.at, m.len)) return m.at
-    return carriedDownstream(s, ctx)
+    // 建议被许可方将…告知其客户: advice, not an obligation; 经许可方书面同意: the licensor's consent
+    if ((ADVICE_ZH.in(s) && !obliged(s)) || (LICENSOR_CONSENT_ZH.in(s) && !hasReceiver(s))) return -1
+    const at = flowsDown(s, ctx)
+    // "Artefacts emitted by the Model remain subject to the prohibitions": the outputs' use, not a flow-down
+    return at >= 0 && aboutOutputsOnly(s, at) ? -1 : at
   },
   examples: {
     detected: [
@@ -482,3 +508,86 @@ export default defineClause({
     ]
   }
 })
+
+const ADVICE_ZH = phrases('建议, 鼓励, 欢迎, 推荐')
+const LICENSOR_CONSENT_ZH = phrases('经许可方, 经授权方, 许可方书面同意, 授权方书面同意')
+
+/** The frames of a flow-down, tried in turn; the position that shows it, or -1. */
+function flowsDown(s: Sentence, ctx: DetectContext): number {
+  // "your terms of service must forbid every use that Section 4 forbids"
+  const yours = YOUR_TERMS.first(s)
+  if (yours >= 0 && hasAny(s, MUST) && nearWords(s, yours, 0, 12, FORBID) >= 0) return yours
+  const e = ENFORCEABLE.first(s)
+  if (e >= 0) return e
+  for (const p of allOf(s, REQUIRE)) {
+    const who = nearWords(s, p, 0, 6, DOWNSTREAM)
+    const complies = who >= 0 ? nearWords(s, who, 0, 10, COMPLY) : -1
+    if (complies >= 0 && nearWords(s, complies, 0, 6, LAW) < 0) return p
+    // "require anyone to whom you provide a Derivative to observe the same prohibition"
+    const anyone = nearWords(s, p, 0, 4, ANYONE)
+    const act = anyone >= 0 ? nearWords(s, anyone, 0, 14, COMPLY) : -1
+    if (act >= 0 && (nearWords(s, act, 0, 8, LIMITS) >= 0 || nearWords(s, act, 0, 4, words('same')) >= 0))
+      return p
+  }
+  // "You must include the use restrictions … in any agreement under which You distribute the Model"
+  const r = Math.max(RESTRICTIONS.first(s), allOf(s, LIMITS).find(k => !ofLiability(s, k)) ?? -1)
+  if (r >= 0 && negatedBefore(s, r, 4) < 0 && !ofLiability(s, r)) {
+    // into the terms under which the model is passed on (not "copies must include … this restriction")
+    if (hasAny(s, INCLUDE) && hasAny(s, AGREEMENT) && passedOn(s) && !NOTICES.in(s)) return r
+    // "pass these restrictions on to every downstream user"
+    if (hasAny(s, ONWARD) && allOf(s, PASS).some(p => negatedBefore(s, p, 4) < 0)) return r
+    // "Pass the use restrictions on to anyone you share it with"
+    const pass = allOf(s, PASS).find(p => p < r && p >= r - 4 && negatedBefore(s, p, 4) < 0)
+    if (pass !== undefined && nearWords(s, r, 0, 3, words('on')) >= 0 && hasReceiver(s)) return pass
+    // "Use restrictions must be passed on": passed on is downstream by itself
+    const passedOnward = allOf(s, PASSED).find(p => p > r && p <= r + 5 && s.tokens[p + 1]?.w === 'on')
+    if (passedOnward !== undefined && obliged(s) && negatedBefore(s, passedOnward, 4) < 0) return r
+  }
+  // the measure: downstream terms at least as strict as these
+  if (obliged(s) || sentenceHasNegation(s) || hasAny(s, PROMISE)) {
+    const m = AT_LEAST_AS.first(s)
+    if (m >= 0 && (hasReceiver(s) || hasAny(s, DERIVED) || hasAny(s, AGREEMENT))) return m
+    // weaker terms are denied only as to uses ("more permissive conditions" alone is share-alike's)
+    const w = WEAKER.first(s)
+    const aboutUses = hasAny(s, USE) || namedLimits(s).length > 0
+    if (w >= 0 && aboutUses && sentenceHasNegation(s) && (hasReceiver(s) || hasAny(s, DERIVED))) return w
+  }
+  // "bind anyone to whom you distribute the Model to that policy"
+  for (const b of allOf(s, BIND_ACT)) {
+    if (!hasAny(s, MUST) || nearWords(s, b, 0, 4, RECEIVERS) < 0) continue
+    const to = allOf(s, words('to')).find(t => t > b + 1 && nearWords(s, t, 0, 4, POLICY_OBJECT) >= 0)
+    if (to !== undefined) return b
+  }
+  // frame: a receiver downstream, a binding act, the licence's limits, as an obligation
+  if (obliged(s) && (hasReceiver(s) || hasAny(s, DERIVED))) {
+    const l = allOf(s, LIMITS).find(k => !ofLiability(s, k) && !ADDED.has(s.tokens[k - 1]?.w ?? ''))
+    if (l !== undefined && bindNear(s, l)) return l
+  }
+  const travels = limitsTravel(s, obliged(s))
+  if (travels >= 0) return travels
+  // "Downstream users are bound by the same use restrictions": a binding stated as a fact
+  if (hasReceiver(s) && !sentenceHasNegation(s)) {
+    for (const l of allOf(s, LIMITS)) {
+      const b = nearWords(s, l, 6, 0, BOUND)
+      if (b >= 0 && !ofLiability(s, l) && !ONLY_YOU.in(s)) return l
+    }
+  }
+  const declared = declaresBinding(s)
+  if (declared >= 0) return declared
+  const forbids = onwardTermsForbid(s)
+  if (forbids >= 0) return forbids
+  const fd = FLOW.first(s)
+  if (fd >= 0 && hasAny(s, TERMS)) return fd
+  // "held to the same do-and-don't list": those downstream keep the limits (a derivative keeps any
+  // terms named; a receiver, only terms that name the limits, else it is the licence's own offer)
+  const keeper = hasAny(s, DERIVED)
+  if (keeper || hasReceiver(s) || hasAny(s, MADE_FROM))
+    for (const m of KEEP.matches(s))
+      if (
+        !keepsLicence(s, m.at, m.len) &&
+        negatedBefore(s, m.at, 3) < 0 &&
+        (keeper || nearWords(s, m.at, 0, m.len + 4, LIMIT_OBJECT) >= 0)
+      )
+        return m.at
+  return carriedDownstream(s, ctx)
+}

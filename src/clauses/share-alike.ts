@@ -21,20 +21,22 @@ const MUST = words('must shall required only exclusively agree agrees undertake 
 const MUST_PHRASE = phrases(
   'has to, have to, provided that, on condition, on the condition, 只能, 仅能, 仅可, 就得, 也得, 得用',
   '要用, 要开源, 也用, 也要, 需要, 需用, provided you, as long as, only if, is to be, are to be',
-  'provided the, provided its, provided their'
+  'provided the, provided its, provided their, so long as'
 )
 /** Works made from the work: derived, changed, combined, or its source form. */
 const CHANGED = words(
   'derivative derivatives derived modified modifications adaptation adaptations adapted changes',
   'changed modify finetuned tuned combined version versions derive based improvements improved',
   'extensions transform transformed remix remixed contributions whole fork forks forked build builds',
-  'incorporates incorporating tune finetune combining combination'
+  'incorporates incorporating tune finetune combining combination improvement altered rework reworked',
+  'extend extended tuning finetuning modification'
 )
 /** Terms other than this licence: "under a different licence", "on proprietary terms", "closed source". */
 const OTHER_TERMS = phrases(
   'different licence, different license, different terms, other licence, other license, other terms',
   'another licence, another license, proprietary licence, proprietary license, proprietary terms',
-  'closed source, 其他许可, 其他协议, 其他授权, 闭源, 閉源'
+  'closed source, 其他许可, 其他协议, 其他授权, 闭源, 閉源, terms other than, licence other than',
+  'license other than'
 )
 
 /** "You may not release your fine-tune under a different licence": changed works may go out under no
@@ -74,7 +76,7 @@ const SOURCE = words('source sources')
 /** Changed works proper ("the Standard Version" is no change). */
 const CHANGED_STRICT = words(
   'derivative derivatives derived modified modifications adaptation adaptations adapted changed',
-  'combined improvements improved transformed remixed'
+  'combined improvements improved transformed remixed improvement altered'
 )
 const CHANGED_ZH = phrases(
   '衍生, 修改, 演绎, 基于, 源代码, 源码, 改编, 改写, 改进, 二次创作, 为基础, 基础上, 改了, 改过, 改动',
@@ -104,21 +106,23 @@ const SAME = phrases(
 /** The licence nouns after "under this", "carry this". */
 const LICENCE_NOUN = words('licence license licences licenses terms agreement document')
 /** "under this licence", "under these terms", "under the same terms": the terms it goes out under. */
-const UNDER_DET = words('this these same identical')
+const UNDER_DET = words('this these same identical present')
 /** "under these terms", "on these terms", "upon the same terms". */
 const UNDER_ON = words('under on upon')
 /** Keeping the licence on a derived work: "must carry this licence", "stay under this licence". */
-const CARRY = words('carry carries bear bears keep keeps retain retains remain remains stay stays')
+const CARRY = words(
+  'carry carries bear bears keep keeps retain retains remain remains stay stays inherit inherits'
+)
 /** "the corresponding source", "its complete source code": what copyleft makes available. */
 const SOURCE_PHRASE = phrases('corresponding source, complete source, source code, source form')
 const OFFER = words(
-  'offer offered provide provided available give publish release distribute come comes accompanied',
+  'offer offered provide provided available give publish release distribute come comes accompanied obtain',
   'include included'
 )
 /** Chinese: the licence phrase, which counts only as the terms something goes out under. */
 const THIS_ZH = phrases(
   '相同, 本许可证, 本许可, 本协议, 同样的协议, 同样的许可, 这个许可证, 这个协议, 同一许可, 同一协议, 本授權',
-  '本授权, 相同授權, 相同授权'
+  '本授权, 相同授權, 相同授权, 同一个协议, 同一个开源协议, 本开源协议, 同一个许可证, 同一开源协议'
 )
 /** 以 / 按照 / 依照 / 采用 / 根据 / 遵循 / 适用 before it, or 授权 / 发布 / 许可 after it. */
 const UNDER_ZH = words('以 按 照 依 采 用 循 适 据')
@@ -140,6 +144,9 @@ function namedAsThisLicence(s: Sentence): number {
     // "no share-alike requirement", "not a copyleft licence"
     if (negatedBefore(s, p, 3) >= 0) continue
     if (nearWords(s, p, 0, 4, OTHER_MATERIAL) >= 0) continue
+    // "compatible with … a copyleft licence", "a share-alike licence for our documentation": another
+    // licence, or this one for other material
+    if (nearWords(s, p, 8, 0, COMPATIBLE) >= 0 || nearWords(s, p, 0, 5, ELSEWHERE) >= 0) continue
     if (allOf(s, TRAINED).some(t => t < p)) continue
     // "Share Alike — see Section 3(b)", "a share-and-share-alike spirit": the words name an element
     // or an ethos; a licence names itself with a licence word, a version or an obligation
@@ -151,6 +158,8 @@ function namedAsThisLicence(s: Sentence): number {
 }
 
 const COPY_ZH = phrases('副本, 文本, 全文')
+const COMPATIBLE = words('compatible compatibility')
+const ELSEWHERE = words('documentation docs website blog examples')
 /** A Creative Commons licence code ("BY-SA", "NC-SA"): names a licence by itself. */
 const NAMES_LICENCE = phrases('by sa, nc sa, 相同方式共享')
 /** Words with which a sentence names a licence: licence, licensed, terms, version, released, CC. */
@@ -180,7 +189,7 @@ const RELEASE = words(
   'license licensed licence licenced licensing release released releasing distribute distributed',
   'distributing redistribute redistributed share shared sharing publish published offer offered',
   'provide provided available convey conveyed sublicense sublicensed remain remains stay stays keep',
-  'kept so receive receives received redistribution distribution go goes'
+  'kept so receive receives received redistribution distribution go goes ship shipped contributed contribute'
 )
 
 /** A release act within NEAR words before "under this licence" ("must be licensed under", "do so
@@ -275,7 +284,9 @@ const SOURCE_OFFER = words(
 )
 /** An imperative that opens a sentence obliges: "Share your changes under the same terms",
  * "Release any derivative under this licence". */
-const IMPERATIVE = words('share release license licence publish distribute offer keep make provide disclose')
+const IMPERATIVE = words(
+  'share release license licence publish distribute offer keep make provide disclose ship'
+)
 /** The network clause of a copyleft licence: serving a modified work over a network is distributing it. */
 const NETWORK_CLAUSE = phrases(
   'network use is distribution, network use counts as distribution, network use constitutes distribution'
@@ -317,7 +328,33 @@ function chineseCopyleft(s: Sentence): number {
  * (unless an exception brings the obligation back: "must not … except under this Licence"). */
 function forbidsInstead(s: Sentence): boolean {
   if (hasAny(s, EXCEPTION) || has(s, 'only')) return false
-  return allOf(s, MUST).some(m => m + 1 < s.tokens.length && isNegationAt(s, m + 1))
+  const must = allOf(s, MUST)
+  // "shall not impose further terms …, and every Derivative shall carry this Licence": a duty remains
+  const negatedMust = (m: number): boolean => m + 1 < s.tokens.length && isNegationAt(s, m + 1)
+  return must.some(negatedMust) && must.every(negatedMust)
+}
+
+/** The licence kept on a changed work, stated as a fact: "Your fork inherits this licence", "changes
+ * to the library itself stay under this licence", "… remains subject to this Licence". */
+const KEPT_UNDER = phrases(
+  'inherits this, inherit this, stay under this, stays under this, remain under this, remains under this',
+  'remains subject to this, remain subject to this, stays subject to this'
+)
+/** "The terms of this Licence shall attach to every adaptation": the licence's terms on the work. */
+const ATTACH = words('attach attaches apply applies extend extends')
+function licenceKeptOnChange(s: Sentence, changed: readonly number[]): number {
+  for (const m of KEPT_UNDER.matches(s)) {
+    const noun = nearWords(s, m.at + m.len - 1, 0, 4, LICENCE_NOUN)
+    if (noun >= 0 && !limitsFollow(s, m.at) && changed.some(d => d < m.at && m.at - d <= NEAR)) return m.at
+  }
+  for (const a of allOf(s, ATTACH)) {
+    let licence = -1
+    for (let k = Math.max(1, a - 6); k < a; k++)
+      if (LICENCE_NOUN.has(s.tokens[k]!.w) && s.tokens[k - 1]!.w === 'this') licence = k
+    if (licence < 0 || s.tokens[a + 1]?.w !== 'to') continue
+    if (changed.some(d => d > a && d - a <= 4) && !limitsFollow(s, Math.max(0, licence - 3))) return a
+  }
+  return -1
 }
 
 export default defineClause({
@@ -347,6 +384,9 @@ export default defineClause({
       const same = SAME.first(s)
       if (same >= 0 && !limitsFollow(s, same)) return same
     }
+    // a licence kept on a changed work binds by itself, without a modal
+    const kept = licenceKeptOnChange(s, allOf(s, CHANGED))
+    if (kept >= 0) return kept
     const imperative = IMPERATIVE.has(s.tokens[s.body]?.w ?? '')
     if (!(hasAny(s, MUST) || MUST_PHRASE.in(s) || imperative) || forbidsInstead(s)) return -1
     const changed = allOf(s, CHANGED)

@@ -26,8 +26,21 @@ const AT_WILL = phrases(
   'sole judgement, sole judgment, own judgement, own judgment, its judgement, its judgment, at any point',
   'without justification, without any reason, 无需任何理由, every moment, without giving the reason',
   'at its convenience, at our convenience, for its convenience, for our own convenience, whenever we decide',
-  'whenever it decides, as it pleases, as we please, 随意, 任意时间'
+  'whenever it decides, as it pleases, as we please, 随意, 任意时间',
+  'at the pleasure, on a whim, precarious, without warning, without prior warning',
+  'irrespective of whether, regardless of whether'
 )
+/** A reason the licensor need not give: "without assigning any reason", "no reason needed", "for any cause or none". */
+const REASON = words('reason reasons cause causes ground grounds justification explanation')
+const REASON_DENIED = words('without no any none')
+/** Acts of more than one word that end the grant: "take it back", "call in", "walk away from", "bring … to an end". */
+const END_PHRASE = phrases('take back, takes back, called in, call in, walk away, walks away, 解除')
+const TAKE = words('take takes taking')
+const BACK = words('back')
+/** "determine this Licence": the old legal verb for ending a grant, only with the grant as its object. */
+const DETERMINE = words('determine determines')
+/** The licensor's own offering, not a grant: "This offer may be withdrawn", "stop the free tier". */
+const OFFER = words('offer offers offering availability download downloads promotion tier discount pricing')
 /** "… lasts only as long as the Licensor chooses": the grant's duration is the licensor's will. */
 const DURATION = words(
   'lasts last continue continues remain remains valid effective force until duration term 有 效 期 间'
@@ -42,19 +55,61 @@ const BREACH = words(
 function keySubject(s: Sentence, p: number): boolean {
   for (let k = p - 1; k >= Math.max(s.body, p - 16); k--) {
     if (MODAL.has(s.tokens[k]!.w)) {
-      for (let j = s.body; j < k; j++) if (KEY.has(s.tokens[j]!.w)) return !hasAny(s, GRANT_ONLY)
+      for (let j = s.body; j < k; j++) if (KEY.has(s.tokens[j]!.w)) return !grantNamed(s)
       return false
     }
   }
   return false
 }
 const GRANT_ONLY = words('licence license agreement permission')
+/** The grant itself named, not as the frame of something else ("credentials issued under this Agreement"). */
+function grantNamed(s: Sentence): boolean {
+  return allOf(s, GRANT_ONLY).some(k => !afterPreposition(s, k))
+}
 const MODAL = words(
   'may might can right reserves reserve entitled decision decide decides elect elects 有 权 可 保'
 )
 /** What the act ends when it is no licence: a key, a token, credentials (a remote switch, not termination). */
 const KEY = words('key keys token tokens credential credentials')
-const KEY_ZH = phrases('密钥, 令牌, 激活码, 授权码, 许可码, 注册码, 序列号, 访问码, 凭证, 凭据, 口令')
+const KEY_ZH = phrases(
+  '密钥, 令牌, 激活码, 授权码, 许可码, 注册码, 序列号, 访问码, 凭证, 凭据, 口令, 金钥, 金鑰'
+)
+const USING = words('using use')
+const USING_ZH = phrases('使用')
+const RELATIVE = words('which')
+/** The licensee in Chinese: 被许可方, 被授权方, 使用者. */
+const LICENSEE_ZH = phrases('被许可方, 被授权方, 被许可人, 被授权人, 使用者')
+
+const PARTY = words('we you licensor licensee licensors licensees i they')
+/** A clause with its own subject opens at k: "…, and we can cancel …" (not "…; or (b) terminate …"). */
+function newClauseAt(s: Sentence, k: number, text: string): boolean {
+  return k > 0 && clauseBreakBetween(s, k - 1, k, text) && PARTY.has(s.tokens[k + 1]?.w ?? '')
+}
+const WILL = words('will would shall may can')
+/** "…, which (will) stop the Model from loading": "which" is the subject of the act, an effect. */
+function effectOfClauseBefore(s: Sentence, p: number): boolean {
+  if (RELATIVE.has(s.tokens[p - 1]?.w ?? '')) return true
+  return RELATIVE.has(s.tokens[p - 2]?.w ?? '') && WILL.has(s.tokens[p - 1]?.w ?? '')
+}
+
+const MODAL_ZH = words('可 有 得 能 随')
+/** 被许可方可随时停止…: the licensee, followed by its modal, is the subject (通知被许可方 names it as the one told). */
+function licenseeActsZh(s: Sentence, p: number): boolean {
+  return LICENSEE_ZH.all(s).some(l => {
+    if (l >= p || p - l > 16) return false
+    let k = l + 1
+    while (k < p && s.tokens[k]!.w !== '方' && s.tokens[k]!.w !== '人' && s.tokens[k]!.w !== '者') k++
+    return MODAL_ZH.has(s.tokens[k + 1]?.w ?? '')
+  })
+}
+
+/** A Chinese key or token named with the act at p (撤销授权金钥, 把你的密钥停掉), or an English one. */
+function keyNearZh(s: Sentence, p: number): boolean {
+  if (!hasAny(s, KEY) && !KEY_ZH.in(s)) return false
+  // 撤销本许可, 解除本协议: the grant is the act's object (撤销授权金钥 still ends a key)
+  const grant = GRANT_ZH.all(s).find(g => g > p && g - p <= 4)
+  return grant === undefined || KEY_ZH.all(s).some(k => k > p && k - p <= 6)
+}
 const GRANT = words('licence license licences licenses agreement rights permission permissions grant')
 /** "you may", "the Licensee can": the one who ends it is the licensee (a modal or the act follows). */
 const AFTER_SELF = words('may can will shall to 可 有')
@@ -77,8 +132,48 @@ function negatedAct(s: Sentence, p: number): boolean {
   // Chinese words are a token per character: 不得随时撤销 puts the negation further back
   const back = s.tokens[p]!.w.length === 1 ? 6 : 4
   for (let k = p - 1; k >= Math.max(0, p - back); k--)
-    if (isNegationAt(s, k) && s.tokens[k]!.w !== 'without') return true
+    if (isNegationAt(s, k) && s.tokens[k]!.w !== 'without' && !withoutReasonZh(s, k)) return true
   return false
+}
+
+/** 无理由, 无需说明理由: "without (giving) a reason", no negation of the act after it. */
+function withoutReasonZh(s: Sentence, k: number): boolean {
+  const next = s.tokens[k + 1]?.w ?? ''
+  return s.tokens[k]!.w === '无' && (next === '理' || next === '需' || next === '须')
+}
+
+/** The licensor need give no reason: "without assigning any reason", "no reason needed", "for any cause or none". */
+function reasonsDenied(s: Sentence): number[] {
+  const out: number[] = []
+  for (const r of allOf(s, REASON)) {
+    const d = nearWords(s, r, 4, 0, REASON_DENIED)
+    if (d >= 0) out.push(d)
+  }
+  return out
+}
+function reasonDenied(s: Sentence): number {
+  return reasonsDenied(s)[0] ?? -1
+}
+
+/** Where the licensor's will is named: at-will phrases and reasons it need not give. */
+function atWill(s: Sentence): number[] {
+  return [...AT_WILL.all(s), ...reasonsDenied(s)]
+}
+
+/** Acts that end the grant: END's verbs, "take it back", "call in", 解除, "determine this Licence". */
+function endingActs(s: Sentence): number[] {
+  const out = allOf(s, END)
+  for (const p of END_PHRASE.all(s)) out.push(p)
+  for (const p of allOf(s, TAKE)) if (nearWords(s, p, 0, 3, BACK) >= 0) out.push(p)
+  for (const p of allOf(s, DETERMINE)) if (nearWords(s, p, 0, 2, GRANT) >= 0) out.push(p)
+  return out.sort((a, b) => a - b)
+}
+
+/** The act ends the licensor's own offer ("This offer may be withdrawn", "withdraw the free tier"), not a grant. */
+function endsAnOffer(s: Sentence, p: number): boolean {
+  const object = nearWords(s, p, 0, 4, OFFER)
+  const subject = nearWords(s, p, 6, 0, OFFER)
+  return (object >= 0 || subject >= 0) && !grantNear(s, p, 6)
 }
 
 /** "The permission … lasts only for as long as the Licensor chooses to allow it." */
@@ -100,11 +195,14 @@ function lastsAtWill(s: Sentence, text: string): number {
     for (let k = until + 1; k < end; k++) if (LICENSOR.has(s.tokens[k]!.w) || isName(s, k, text)) agent = true
     // "… until revoked by the Licensor", "until revoked at its sole discretion"
     if (end >= 0 && (nearWords(s, end, 0, 3, LICENSOR) >= 0 || AT_WILL.in(s))) agent = true
+    // "until terminated by either party …, no reason being required": each side's own choice
+    if (end >= 0 && nearWords(s, end, 0, 3, EITHER) >= 0 && reasonDenied(s) >= 0) agent = true
     if (end >= 0 && agent && !hasAny(s, SELF)) return p
   }
   return -1
 }
 const UNTIL = words('until till')
+const EITHER = words('either')
 /** A capitalised word inside the sentence: a party's name ("Cobaltic"). */
 function isName(s: Sentence, k: number, text: string): boolean {
   const c = text[s.tokens[k]!.s] ?? ''
@@ -136,7 +234,7 @@ function byLicensee(s: Sentence, p: number): boolean {
 }
 /** A breach word within a clause's reach of the at-will phrase or of an act that ends the grant. */
 function breachNearWill(s: Sentence, text: string): boolean {
-  const anchors = [...AT_WILL.all(s), ...allOf(s, END)]
+  const anchors = [...AT_WILL.all(s), ...endingActs(s)]
   if (anchors.length === 0) return hasAny(s, BREACH)
   // "Your use must comply with the policy, and we may end this licence at any time": the breach
   // word belongs to another clause
@@ -237,10 +335,13 @@ export default defineClause({
     if (revocable >= 0 && AT_WILL.in(s)) return revocable
     const lasts = lastsAtWill(s, ctx.doc.text)
     if (lasts >= 0) return lasts
-    const at = AT_WILL.first(s)
-    if (at < 0) return -1
-    for (const p of allOf(s, END)) {
-      if (Math.abs(p - at) > 20 || negatedAct(s, p) || endsAKey(s, p)) continue
+    const will = atWill(s)
+    if (will.length === 0) return -1
+    for (const p of endingActs(s)) {
+      if (will.every(a => Math.abs(p - a) > 20) || negatedAct(s, p) || endsAKey(s, p) || endsAnOffer(s, p))
+        continue
+      // "stop using the Model", 停止使用: the licensee's own use ends, no grant
+      if (USING.has(s.tokens[p + 1]?.w ?? '') || USING_ZH.first(s) === p + 2) continue
       // "use may be suspended", "may suspend inference": use switched off, not the licence ended
       if (SUSPEND.has(s.tokens[p]!.w) && !grantNear(s, p, 6)) continue
       // "may suspend your access through that server", 我们可以随时远程让它停止工作: use switched
@@ -248,10 +349,12 @@ export default defineClause({
       if (REMOTE_MEANS.in(s) && !grantNear(s, p, 12)) continue
       // "Access tokens … may be revoked": the key is the subject
       if (keySubject(s, p)) continue
-      // 把你的密钥停掉: a Chinese key or token the act switches off
-      if (s.tokens[p]!.w.length === 1 && (KEY_ZH.in(s) || hasAny(s, KEY))) continue
-      // "…, which stops the Model from loading": the act is an effect of what the clause before says
-      if (s.tokens[p - 1]?.w === 'which') continue
+      // 把你的密钥停掉, 撤销授权金钥: a Chinese key or token the act switches off (named near it)
+      if (s.tokens[p]!.w.length === 1 && keyNearZh(s, p)) continue
+      // "…, which (will) stop the Model from loading": the act is an effect of what the clause before says
+      if (effectOfClauseBefore(s, p)) continue
+      // 被许可方可随时…: the licensee is the one who acts
+      if (s.tokens[p]!.w.length === 1 && licenseeActsZh(s, p)) continue
       // "stop distributing the Work at any time": the licensor's own offering ends, not the grant
       if (OWN_OFFER.has(s.tokens[p + 1]?.w ?? '')) continue
       // 停止提供模型下载, 停止维护: the licensor's own offering, in Chinese
@@ -266,6 +369,8 @@ export default defineClause({
       // Chinese words are a token per character: the modal stands further back (许可方可以随时…终止)
       const back = s.tokens[p]!.w.length === 1 ? 24 : 12
       for (let k = p - 1; k >= Math.max(0, p - back); k--) {
+        // "You may not redistribute the model, and we can cancel …": the act's clause starts after the break
+        if (newClauseAt(s, k + 1, ctx.doc.text)) break
         const t = s.tokens[k]!.w
         if (MODAL.has(t)) {
           modal = true

@@ -111,11 +111,11 @@ export function noneOf(s: Sentence, ref: number): boolean {
 function asProducer(s: Sentence, m: number): boolean {
   const next = s.tokens[m + 1]?.w ?? ''
   if (PRODUCES.has(next)) return true
-  // 模型生成 / 模型输出 / 模型的输出
+  // 模型生成 / 模型输出 / 模型的输出 / 模型产出
   if (s.tokens[m]!.w === '模') {
     const k = s.tokens[m + 2]?.w === '的' ? m + 3 : m + 2
     const w = s.tokens[k]?.w
-    return w === '生' || w === '输'
+    return w === '生' || w === '输' || w === '产'
   }
   const prep = s.tokens[m - 1]?.w === 'the' || s.tokens[m - 1]?.w === 'this' ? m - 2 : m - 1
   const p = s.tokens[prep]?.w
