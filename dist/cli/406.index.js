@@ -2503,8 +2503,8 @@ function cardLicenseFacts(card) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./src/clauses/index.ts + 11 modules
-var clauses = __webpack_require__(978);
+// EXTERNAL MODULE: ./src/clauses/index.ts + 2 modules
+var clauses = __webpack_require__(4776);
 // EXTERNAL MODULE: ./src/licenses/catalogue/index.ts + 2 modules
 var catalogue = __webpack_require__(3987);
 ;// CONCATENATED MODULE: ./src/licenses/memo.ts

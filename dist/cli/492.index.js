@@ -31,14 +31,25 @@ exports.modules = {
 const ANNEX = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('attachment exhibit schedule appendix annex addendum');
 /** A conduct document by its name: a head noun ("policy", "guidelines", "rules", "code") that a
  * kind word qualifies ("use", "usage", "acceptable", "responsible", "content", "safety"). */
-const DOC_HEAD = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('policy policies guidelines guideline guide rules terms charter charters code codes standard standards', 'principles addendum framework');
+const DOC_HEAD = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('policy policies guidelines guideline guide rules terms charter charters code codes standard standards', 'principles addendum framework handbook pledge norms covenant');
 /** Heads that name a conduct document only after a word of conduct ("Responsible AI Standard",
  * "Acceptable Conduct Code", "Fair Use Charter"), not "safety standards" or "content code". */
 const WEAK_HEAD = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('code codes standard standards principles addendum framework');
 const CONDUCT_KIND = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('responsible acceptable ethical ethics fair trustworthy conduct behaviour behavior');
 const DOC_KIND = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('use usage acceptable prohibited responsible content safety conduct fair ethical ethics trustworthy', 'behaviour behavior', 
 // "Appropriate Use Schedule", "Permitted Use Charter", "Harm Prevention Policy", "Anti-Misuse Policy"
-'appropriate permitted permissible proper allowed restricted harm harms misuse abuse');
+'appropriate permitted permissible proper allowed restricted harm harms misuse abuse community');
+/** Kind words that name a conduct document only in a capitalised name ("the Platform Rules",
+ * "the Deployment Principles", "the Community Standards", "the Restrictions Handbook"): in lower
+ * case ("the deployment guidelines in the README") they describe technical instructions. */
+const NAMED_KIND = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('platform deployment trust safe restrictions');
+/** An annex, schedule or terms named by the conduct it governs: "Trustworthy Use Annex",
+ * "Prohibited Conduct Schedule", "Safe Deployment Terms" (never "Schedule 2" or "these Terms"). */
+const NAMED_HEAD = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('annex schedule appendix exhibit terms');
+/** A head before its kind: "Guidelines for Appropriate Use", "Schedule of Prohibited Conduct". */
+const HEAD_FIRST = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('guidelines rules policy code standards principles schedule annex appendix');
+/** Kind words of a head-first name (what the document governs). */
+const GOVERNED = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('use usage conduct behaviour behavior deployment content');
 /** Documents about other things than use: privacy, disclosure, marks. */
 const OTHER_DOC = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('privacy disclosure vulnerability security cookie cookies refund trademark trademarks marks mark brand', 'trade retention data');
 /** "Data Use Guidelines" govern the use of data: "data" before a kind word ends the name, it does not
@@ -47,13 +58,15 @@ const NAME_OPENER = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words *
 /** Words that bind someone to the document: comply, abide, subject to, incorporated, breach. */
 const BIND = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('comply complies compliance abide abides follow follows conform conforms accordance adhere adheres', 'observe subject governed bound binding binds incorporated incorporate forms integral breach', 'breaches violate violates violation violating accept accepts acceptance agree agrees prohibits', 'forbids prohibited applies apply constitutes conditional refrain adhering complying abiding conforming', 'observing breaching breached violated adherence conditioned conditional', 
 // "honour the Permitted Use Charter", "contravenes the Harm Prevention Policy", "accepting it"
-'honour honours honor honors honouring honoring respect respects obey obeys uphold upholds', 'contravene contravenes contravening contravention infringe infringes accepting agreeing condition');
+'honour honours honor honors honouring honoring respect respects obey obeys uphold upholds', 'contravene contravenes contravening contravention infringe infringes accepting agreeing condition', 
+// "are deemed to be terms of this Licence"
+'deemed');
 const OBLIGED = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('must shall required');
 const DOC_HEAD_ZH = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .phrases */ .HJ)('\u653f\u7b56, \u89c4\u8303, \u51c6\u5219, \u5b88\u5219, \u89c4\u5219, \u898f\u7bc4, \u6e96\u5247, \u5b88\u5247, \u898f\u5247');
-const DOC_KIND_ZH = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .phrases */ .HJ)('\u4f7f\u7528, \u7528\u9014, \u884c\u4e3a, \u53ef\u63a5\u53d7');
-const BIND_ZH = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .phrases */ .HJ)('\u9075\u5b88, \u9075\u5faa, \u7ea6\u675f, \u7ec4\u6210\u90e8\u5206, \u4e00\u90e8\u5206, \u7eb3\u5165, \u63a5\u53d7, \u8fdd\u53cd, \u987b, \u5e94\u5f53, \u7167\u7740, \u6309\u7167, \u4f9d\u7167, \u4f5c\u5e9f, \u5931\u6548, \u9055\u53cd, \u7d04\u675f', '\u9808, \u61c9\u7576, \u7d0d\u5165, \u7d42\u6b62, \u7ec8\u6b62');
+const DOC_KIND_ZH = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .phrases */ .HJ)('\u4f7f\u7528, \u7528\u9014, \u884c\u4e3a, \u53ef\u63a5\u53d7, \u8d1f\u8d23\u4efb');
+const BIND_ZH = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .phrases */ .HJ)('\u9075\u5b88, \u9075\u5faa, \u7ea6\u675f, \u7ec4\u6210\u90e8\u5206, \u4e00\u90e8\u5206, \u7eb3\u5165, \u63a5\u53d7, \u8fdd\u53cd, \u987b, \u5e94\u5f53, \u7167\u7740, \u6309\u7167, \u4f9d\u7167, \u4f5c\u5e9f, \u5931\u6548, \u9055\u53cd, \u7d04\u675f', '\u9808, \u61c9\u7576, \u7d0d\u5165, \u7d42\u6b62, \u7ec8\u6b62, \u7b26\u5408, \u5e94, \u61c9');
 /** "\u672c\u8bb8\u53ef\u4e0d\u9644\u5e26\u4efb\u4f55\u4f7f\u7528\u653f\u7b56", "\u4e0d\u901a\u8fc7\u5f15\u7528\u7eb3\u5165\u5176\u4ed6\u884c\u4e3a\u51c6\u5219": a document said not to be part of it. */
-const NOT_INCLUDED_ZH = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .phrases */ .HJ)('\u4e0d\u9644\u5e26, \u4e0d\u7eb3\u5165, \u4e0d\u5305\u542b, \u4e0d\u5305\u62ec, \u4e0d\u9644\u52a0, \u6ca1\u6709, \u65e0\u4efb\u4f55, \u672a\u7eb3\u5165, \u4e0d\u901a\u8fc7\u5f15\u7528\u7eb3\u5165');
+const NOT_INCLUDED_ZH = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .phrases */ .HJ)('\u4e0d\u9644\u5e26, \u4e0d\u7eb3\u5165, \u4e0d\u5305\u542b, \u4e0d\u5305\u62ec, \u4e0d\u9644\u52a0, \u6ca1\u6709, \u65e0\u4efb\u4f55, \u672a\u7eb3\u5165, \u4e0d\u901a\u8fc7\u5f15\u7528\u7eb3\u5165, \u4e0d\u5f15\u7528, \u4e0d\u5b58\u5728');
 /** "Schedule 2 (Acceptable Use)": an annex named by the kind of use it governs. */
 const USE_ANNEX = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .phrases */ .HJ)('acceptable use, prohibited use, prohibited uses, use restrictions, responsible use, restricted use', 'prohibited activities, appropriate use, permitted use, permitted uses, permissible use, acceptable uses', 'restricted uses, usage rules, usage restrictions');
 /** An annex in Chinese and its content: \u9644\u4ef6A\u4e2d\u7684\u7981\u6b62\u7528\u9014\u6e05\u5355. */
@@ -64,7 +77,7 @@ const SUPERSEDED = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */
 /** A community's code of conduct (for contributors, mailing lists, forums): no term of use of the model. */
 const COMMUNITY = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('contributors contributor mailing forum forums discussions participants pull');
 /** "listed in Attachment A for reference only": shown, not incorporated. */
-const INFORMATIVE = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .phrases */ .HJ)('for reference only, for information only, for informational purposes, not binding');
+const INFORMATIVE = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .phrases */ .HJ)('for reference only, for information only, for informational purposes, not binding, non binding');
 /** A document published elsewhere: "the Osprey Use Restrictions published at osprey.example/use". */
 const PUBLISHED = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .phrases */ .HJ)('published at, posted at, available at, found at, located at, set out at, hosted at');
 /** "terms at least as protective as those in Attachment A": a measure of other terms, no policy. */
@@ -75,15 +88,17 @@ const LISTED = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .phrases */ .
 const ETHICS = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .phrases */ .HJ)('ai ethics, ethics guidelines, ethical guidelines, responsible ai principles');
 const ADHERE = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('accordance adhere comply abide follow subject governed');
 /** Lines that only point somewhere: contacts and reporting channels. */
-const CONTACT = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('report reporting contact email questions inquiries feedback');
+const CONTACT = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('report reporting reported contact email questions inquiries feedback');
 /** "the technical report", "our annual report": a document, not a request to report. */
 const REPORT_NOUN = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('technical annual research final the a this our that its their');
-const VIOLATION = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('violation violations misuse abuse concerns');
+const VIOLATION = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('violation violations misuse abuse concerns breach breaches');
 /** Reporting channels in Chinese: \u8054\u7cfb, \u4e3e\u62a5, \u53d1\u9001\u90ae\u4ef6\u81f3 (traditional characters read as simplified). */
 const CONTACT_ZH = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .phrases */ .HJ)('\u8054\u7cfb, \u4e3e\u62a5, \u7591\u95ee, \u53d1\u9001\u90ae\u4ef6, \u53d1\u90ae\u4ef6, \u90ae\u4ef6\u81f3, \u7535\u5b50\u90ae\u4ef6, \u90ae\u7bb1, \u6765\u4fe1, \u53cd\u9988, \u544a\u77e5\u6211\u4eec, \u901a\u77e5\u6211\u4eec');
 /** A gate spoken through a contact ("\u5546\u7528\u8bf7\u8054\u7cfb\u4f5c\u8005", "\u8d85\u8fc7\u7684\u9700\u8981\u8054\u7cfb\u6211\u4eec\u4ed8\u8d39\u6388\u6743"): a clause, not a contact line. */
 const GATE_ZH = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .phrases */ .HJ)('\u5546\u7528, \u5546\u4e1a\u4f7f\u7528, \u5546\u4e1a\u7528\u9014, \u6388\u6743, \u4ed8\u8d39, \u8d2d\u4e70');
 const LAWFUL = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .phrases */ .HJ)('applicable law, applicable laws, lawful, laws and regulations, the law, the laws, all laws, local laws', 'legal, legally, \u6cd5\u5f8b, \u6cd5\u89c4');
+/** Heads that name a conduct document only through NAMED_HEAD's stricter test. */
+const WEAK_TERMS = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('terms');
 /** Words that end a name: "use of Covered Code", "use the Standard Version" name no document. */
 const NAME_BREAK = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('of the a an or and to with your its their this that in for any such');
 /** A weak head ("code", "standard") names a conduct document only as one noun phrase whose first
@@ -98,9 +113,64 @@ function weakHeadNamed(s, start, head) {
             return false;
     return true;
 }
+/** The word at k is written with a capital letter and then small ones ("Platform", not "USE" in a
+ * disclaimer set in capitals; a Han character never is). */
+function capitalised(s, k, text) {
+    const t = s.tokens[k];
+    const c = text[t.s] ?? '';
+    const rest = text.slice(t.s + 1, t.e);
+    return c !== c.toLowerCase() && rest === rest.toLowerCase();
+}
+/** Tokens from..to are one capitalised name ("Trust and Safety Terms"): every word capitalised but
+ * the joining "and", "of", "for", and the first word no sentence opener. */
+function capitalisedName(s, from, to, text) {
+    if (from <= s.body)
+        return false;
+    for (let k = from; k <= to; k++)
+        if (!capitalised(s, k, text) && !NAME_JOINERS.has(s.tokens[k].w))
+            return false;
+    return true;
+}
+const NAME_JOINERS = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('and of for');
+/** "the Platform Rules", "Supplementary Use Terms", "Prohibited Conduct Schedule": a capitalised
+ * name whose head follows a kind word (one accepted only in a name among them). */
+function namedByCapitals(s, i, text) {
+    if (!capitalised(s, i, text))
+        return -1;
+    let start = -1;
+    for (let k = i - 1; k >= Math.max(s.body, i - 3); k--) {
+        const t = s.tokens[k].w;
+        if (OTHER_DOC.has(t) || NAME_OPENER.has(t))
+            break;
+        if (DOC_KIND.has(t) || NAMED_KIND.has(t))
+            start = k;
+    }
+    return start >= 0 && capitalisedName(s, start, i, text) ? start : -1;
+}
+/** "Guidelines for Appropriate Use", "Schedule of Prohibited Conduct": a capitalised head, then
+ * "for" or "of" and the kind of conduct it governs. */
+function namedHeadFirst(s, i, text) {
+    const joiner = s.tokens[i + 1]?.w;
+    if (joiner !== 'for' && joiner !== 'of')
+        return false;
+    for (let k = i + 2; k <= Math.min(s.tokens.length - 1, i + 3); k++)
+        if (GOVERNED.has(s.tokens[k].w))
+            return capitalisedName(s, i, k, text) || i === s.body;
+    return false;
+}
 /** Start of each conduct document named in the sentence, English and Chinese. */
-function documents(s) {
+function documents(s, text) {
     const out = [...POLICY.all(s), ...CODE_OF_CONDUCT.all(s)];
+    for (const w of NAMED_HEAD)
+        for (const i of (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .positions */ .Xq)(s, w)) {
+            const start = namedByCapitals(s, i, text);
+            if (start >= 0)
+                out.push(start);
+        }
+    for (const w of HEAD_FIRST)
+        for (const i of (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .positions */ .Xq)(s, w))
+            if (namedHeadFirst(s, i, text))
+                out.push(i);
     for (const w of DOC_HEAD)
         for (const i of (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .positions */ .Xq)(s, w)) {
             let start = -1;
@@ -115,6 +185,12 @@ function documents(s) {
                 if (DOC_KIND.has(t))
                     start = k;
             }
+            // a capitalised name: "the Deployment Principles", "Community Standards", "Usage Standards"
+            const named = namedByCapitals(s, i, text);
+            if (named >= 0 && !WEAK_TERMS.has(w)) {
+                out.push(named);
+                continue;
+            }
             // "terms" and "guide" name a conduct document only as "Trustworthy AI terms", "Responsible Use Guide"
             if (start >= 0 && (w === 'terms' || w === 'guide') && s.tokens[start].w !== 'trustworthy') {
                 if (!(w === 'guide' && s.tokens[start].w === 'responsible'))
@@ -126,20 +202,21 @@ function documents(s) {
                 out.push(start);
         }
     for (const h of DOC_HEAD_ZH.all(s)) {
-        const k = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .nearPhrase */ .et)(s, h, 5, 0, DOC_KIND_ZH);
+        // \u300a\u8d1f\u8d23\u4efb\u4eba\u5de5\u667a\u80fd\u51c6\u5219\u300b: the kind may open a long name
+        const k = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .nearPhrase */ .et)(s, h, 8, 0, DOC_KIND_ZH);
         if (k >= 0 && (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .nearPhrase */ .et)(s, k, 12, 0, NOT_INCLUDED_ZH) < 0)
             out.push(k);
     }
     // "Schedule 2 (Acceptable Use) forms part of this Agreement", "the Restricted Use Annex"
     for (const a of (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .allOf */ .bn)(s, ANNEX)) {
         const k = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .nearPhrase */ .et)(s, a, 3, 4, USE_ANNEX);
-        if (k >= 0)
+        if (k >= 0 && !boundDownstream(s, k))
             out.push(k);
     }
     // \u9644\u4ef6A\u4e2d\u7684\u7981\u6b62\u7528\u9014\u6e05\u5355
     for (const a of ANNEX_ZH.all(s)) {
         const k = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .nearPhrase */ .et)(s, a, 0, 8, ANNEX_LIMITS_ZH);
-        if (k >= 0)
+        if (k >= 0 && !DOWNSTREAM_ZH.in(s))
             out.push(a);
     }
     return out.sort((a, b) => a - b);
@@ -157,6 +234,25 @@ function binds(s) {
     const bindWord = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .allOf */ .bn)(s, BIND).some(k => (0,_toolkit_negation_js__WEBPACK_IMPORTED_MODULE_2__/* .negatedBefore */ .ci)(s, k, 3) < 0);
     return bindWord || (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .hasAny */ .X8)(s, OBLIGED) || BIND_ZH.in(s) || ((0,_toolkit_negation_js__WEBPACK_IMPORTED_MODULE_2__/* .prohibits */ .HY)(s) && !(0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .hasAny */ .X8)(s, BIND));
 }
+/** Those who receive the model from the licensee. */
+const DOWNSTREAM = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('recipients recipient downstream sublicensees transferees');
+/** "recipients shall be bound by the prohibited uses in Annex A": the licence's own list passed on to
+ * those who receive the model (a flow-down of its restrictions), no separate policy. */
+const DOWNSTREAM_ZH = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .phrases */ .HJ)('\u4f20\u9012\u7ed9, \u4f20\u9012\u4e88, \u8f6c\u5ac1\u7ed9, \u4e0b\u6e38, \u63a5\u6536\u65b9, \u63a5\u6536\u8005');
+function boundDownstream(s, listed) {
+    return (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .nearWords */ .yS)(s, listed, 10, 0, DOWNSTREAM) >= 0;
+}
+/** Pronouns that take up a document named in the sentence before. */
+const TAKEN_UP = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('it they this these which');
+/** "\u2026 the Tamsin Use Policy. It's binding: breach it and your licence ends.": the next sentence
+ * takes the document up by a pronoun among its first words and binds someone to it. */
+function boundNext(ctx) {
+    const next = ctx.doc.sentences[ctx.index + 1];
+    if (!next)
+        return false;
+    const p = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .firstOf */ .Ku)(next, TAKEN_UP);
+    return p >= 0 && p <= next.body + 3 && binds(next) && !(0,_toolkit_negation_js__WEBPACK_IMPORTED_MODULE_2__/* .sentenceHasNegation */ .dH)(next);
+}
 /** "no acceptable use policy", "not subject to any use policy" (but "Prohibited Use Policy" is a name). */
 function plainNegationBefore(s, at) {
     for (let k = at - 1; k >= Math.max(0, at - 5); k--) {
@@ -164,7 +260,9 @@ function plainNegationBefore(s, at) {
         if (w === 'no' || w === 'not' || w === 'without' || w === 'never')
             return true;
     }
-    return false;
+    // "Nothing in the Licensor's website terms or community guidelines shall be construed as \u2026"
+    const nothing = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .positions */ .Xq)(s, 'nothing').find(k => k < at && at - k <= 10);
+    return nothing !== undefined && s.tokens[nothing + 1]?.w === 'in';
 }
 const STOPS = new Set(['.', '!', '?', ';', '\u3002', '\uff01', '\uff1f', '\uff1b']);
 function afterClauseMark(text, start) {
@@ -223,7 +321,9 @@ function isContactLine(s) {
         if (isTitle(s, ctx.doc.text) || isContactLine(s))
             return -1;
         let bound;
-        for (const at of documents(s)) {
+        // "the non-binding Deployment Handbook": a document offered for reference binds nobody
+        const informative = INFORMATIVE.in(s);
+        for (const at of informative ? [] : documents(s, ctx.doc.text)) {
             if ((0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .nearWords */ .yS)(s, at, 8, 10, COMMUNITY) >= 0 || (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .nearWords */ .yS)(s, at, 3, 0, SUPERSEDED) >= 0)
                 continue;
             // "no acceptable use policy", "does not incorporate any \u2026 guidelines", "\u672c\u8bb8\u53ef\u4e0d\u9644\u5e26\u4efb\u4f55\u4f7f\u7528\u653f\u7b56"
@@ -232,13 +332,13 @@ function isContactLine(s) {
             // "Usage policy: please use it lawfully": a label whose only content is the law
             if (labelOnly(s, at, ctx.doc.text))
                 continue;
-            bound ??= binds(s);
+            bound ??= binds(s) || boundNext(ctx);
             if (bound)
                 return at;
         }
         // ("Prohibited uses:" over a list in the licence's own text is a field-of-use list, no policy)
         // "\u2026 for any of the purposes listed in Attachment A (Use Restrictions)"
-        const listed = INFORMATIVE.in(s) ? -1 : LISTED.first(s);
+        const listed = informative ? -1 : LISTED.first(s);
         // "subject to the Osprey Use Restrictions published at \u2026": a use document kept elsewhere
         if (listed >= 0 &&
             (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .nearPhrase */ .et)(s, listed, 0, 8, PUBLISHED) >= 0 &&
@@ -248,6 +348,7 @@ function isContactLine(s) {
         if (listed >= 0 &&
             (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .hasAny */ .X8)(s, ANNEX) &&
             !plainNegationBefore(s, listed) &&
+            !boundDownstream(s, listed) &&
             !(0,_toolkit_definition_js__WEBPACK_IMPORTED_MODULE_1__/* .definesTerm */ .b)(s) &&
             !COMPARED.in(s))
             return listed;
@@ -298,7 +399,7 @@ const FOUND = 'The licence {{label}}.';
 
 /***/ }),
 
-/***/ 978:
+/***/ 4776:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -320,6 +421,6834 @@ var acceptable_use_policy = __webpack_require__(453);
 var definition = __webpack_require__(6206);
 // EXTERNAL MODULE: ./src/clauses/toolkit/negation.ts
 var negation = __webpack_require__(9420);
+// EXTERNAL MODULE: ./src/clauses/toolkit/query.ts
+var query = __webpack_require__(1371);
+// EXTERNAL MODULE: ./src/clauses/toolkit/sentences.ts + 8 modules
+var sentences = __webpack_require__(5821);
+;// CONCATENATED MODULE: ./src/clauses/toolkit/quote.ts
+// Quotes: the whole sentence that holds a clause, verbatim, from its first word after any list
+// marker to its closing punctuation, with the line where it starts. A sentence too long to quote
+// is cut to a window around the clause, at word boundaries, still verbatim.
+
+/** Longest quote, in characters (the engine keeps evidence up to 500). */
+const MAX_QUOTE = 500;
+function isSpace(c) {
+    return c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\uFEFF';
+}
+/** The quote for a clause found at `trigger` (a text offset) in sentence s. */
+function quoteSentence(doc, s, trigger) {
+    const text = doc.text;
+    let from = s.start;
+    let to = Math.max(s.end, s.tokens[s.tokens.length - 1].e);
+    if (to - from > MAX_QUOTE) {
+        // a window that holds the trigger: start at a clause boundary before it when there is one
+        let start = Math.max(from, trigger - Math.floor(MAX_QUOTE / 3));
+        if (start > from) {
+            let cut = -1;
+            for (let i = trigger - 1; i >= start; i--) {
+                const c = text[i];
+                if ((c === ',' || c === ';' || c === ':' || c === '\n') && i + 1 < trigger) {
+                    cut = i + 1;
+                    break;
+                }
+            }
+            if (cut < 0) {
+                cut = start;
+                while (cut < trigger && !isSpace(text[cut - 1]))
+                    cut++;
+            }
+            start = cut;
+        }
+        let end = Math.min(to, start + MAX_QUOTE);
+        if (end < to) {
+            let k = end;
+            while (k > trigger && !isSpace(text[k]))
+                k--;
+            if (k > trigger)
+                end = k;
+        }
+        from = start;
+        to = end;
+    }
+    while (from < to && isSpace(text[from]))
+        from++;
+    while (to > from && isSpace(text[to - 1]))
+        to--;
+    return { line: (0,sentences/* lineOf */.cA)(doc, from), quote: text.slice(from, to), start: from, end: to };
+}
+
+// EXTERNAL MODULE: ./src/text/normalize.ts + 1 modules
+var normalize = __webpack_require__(6639);
+;// CONCATENATED MODULE: ./src/clauses/detect.ts
+// The one entry point where a file's text becomes clauses: parse the text into sentences once,
+// then ask each clause module about each sentence (and about each list item together with the
+// sentence that introduces it). Linear in the size of the text.
+
+
+
+
+
+
+
+
+
+/** Most clauses of one type reported per file. */
+const MAX_PER_TYPE = 5;
+/** Sentences after a list introduction ("You agree not to use the Model:") that count as list items. */
+const LIST_SPAN = 80;
+/** Words of an introduction carried into each item it introduces. */
+const INTRO_TAIL = 60;
+/** A file whose name says it is a use policy (one test for discovery and detection). */
+const isUsePolicyFileName = file_kinds/* namesUsePolicy */.u_;
+const LIST_HEADINGS = (0,query/* phrases */.HJ)('prohibited uses, prohibited use, restricted uses, use restrictions, use based restrictions');
+const POLICY_TITLE = (0,query/* phrases */.HJ)('acceptable use policy, use policy, usage policy, prohibited use policy, \u4f7f\u7528\u653f\u7b56');
+/** Law-abiding only: "comply with applicable law", "for lawful purposes", "in violation of any law". */
+const LAWFUL = (0,query/* phrases */.HJ)('applicable law, applicable laws, lawful purposes, lawful purpose, lawful manner', 'violation of any law, violates any law, violate any law, violate applicable', 'violates applicable, laws and regulations, illegal or unlawful, unlawful purpose', 'unlawful purposes, \u6cd5\u5f8b\u6cd5\u89c4');
+function isListIntro(s) {
+    if (LIST_HEADINGS.in(s) && (s.colon || s.heading || s.tokens.length <= 6))
+        return true;
+    // "You agree not to use the Model:", "you will not, and will not permit \u2026 any third party to:"
+    return s.colon && (0,negation/* sentenceHasNegation */.dH)(s);
+}
+function titleIsPolicy(doc) {
+    const first = doc.sentences[0];
+    if (!first || first.tokens.length > 10 || (0,negation/* sentenceHasNegation */.dH)(first))
+        return false;
+    const at = POLICY_TITLE.first(first);
+    return at >= 0 && at < 8;
+}
+/** A sentence that asks only for lawful use: no clause of a use policy by itself. */
+function lawfulOnly(s) {
+    return LAWFUL.in(s);
+}
+/** Every letter of the sentence is a capital (and there are some): a heading set in capitals. */
+function allCapitals(s, text) {
+    const body = text.slice(s.start, s.end);
+    return body.toUpperCase() === body && body.toLowerCase() !== body;
+}
+/** "or", "and", "and/or" left between two list items ("\u2026in any month; or (b) \u2026"): the list goes on. */
+const CONNECTIVES = new Set(['or', 'and', '\u6216', '\u6216\u8005', '\u53ca', '\u548c']);
+function onlyConnective(s) {
+    return s.tokens.length > 0 && s.tokens.length <= 2 && s.tokens.every(t => CONNECTIVES.has(t.w));
+}
+/** The intro's last words followed by the item's words, as one sentence (offsets kept). */
+function joined(intro, item) {
+    const head = intro.tokens.slice(Math.max(intro.body, intro.tokens.length - INTRO_TAIL));
+    return {
+        ...item,
+        tokens: [...head, ...item.tokens.slice(item.body)],
+        body: 0,
+        listItem: true,
+        colon: false,
+        index: new Map()
+    };
+}
+/**
+ * Clauses of one file's text. Detectors read the normalised text (no zero-width, look-alike or
+ * entity tricks, hyphenated line ends joined); quotes and lines come from the file as written,
+ * through the normaliser's offset map.
+ */
+const CC_ELEMENTS = new Set(['non-commercial', 'no-derivatives', 'share-alike']);
+const CC_NAME = (0,query/* phrases */.HJ)('attribution, creative commons, cc by');
+const ELEMENTS_TERM = (0,query/* phrases */.HJ)('license elements, licence elements');
+function detectClauses(text, file) {
+    const source = (0,normalize/* normalizeForDetection */.cE)(text);
+    return detectInDoc((0,sentences/* parseDoc */.ar)(source.text), file, source);
+}
+/** Maps a quote range of the detection text back to the file's own characters and lines. */
+function verbatim(source) {
+    if (!source)
+        return () => ({ line: 0, quote: '' });
+    const original = { text: source.original, sentences: [], lineStarts: (0,normalize/* lineStartsOf */.xV)(source.original) };
+    return (from, to) => {
+        const r = source.originalRange(from, to);
+        let a = r.from;
+        let b = r.to;
+        while (a < b && /\s/.test(original.text[a]))
+            a++;
+        while (b > a && /\s/.test(original.text[b - 1]))
+            b--;
+        return { line: (0,sentences/* lineOf */.cA)(original, a), quote: original.text.slice(a, b) };
+    };
+}
+function detectInDoc(doc, file, source) {
+    const toFile = verbatim(source);
+    const found = [];
+    const counts = new Map();
+    const seen = new Set();
+    const add = (type, s, trigger) => {
+        const n = counts.get(type) ?? 0;
+        if (n >= MAX_PER_TYPE)
+            return;
+        const q = quoteSentence(doc, s, trigger);
+        const { line, quote } = source ? toFile(q.start, q.end) : q;
+        const key = `${type}:${line}`;
+        if (seen.has(key) || quote.length === 0)
+            return;
+        seen.add(key);
+        counts.set(type, n + 1);
+        found.push({ type: type, file, line, quote });
+    };
+    // A use-policy file is itself an acceptable-use-policy clause, quoted at its first restriction.
+    let policyFile = isUsePolicyFileName(file) || titleIsPolicy(doc);
+    let listLeft = 0;
+    let intro = null;
+    // clauses of a lead-in heading ("2. Non-commercial use only. You may use \u2026"), kept until the
+    // next sentence shows whether it states the same clause (then the sentence is quoted instead)
+    let pending = [];
+    doc.sentences.forEach((s, index) => {
+        const here = new Set();
+        // an item of a list its introduction opens is no heading
+        const next = doc.sentences[index + 1];
+        const leadIn = !(intro !== null && s.listItem) &&
+            (isLeadIn(doc, s, next) ||
+                (s.listItem && s.body > 0 && next !== undefined && (0,acceptable_use_policy/* isTitle */.p6)({ ...s, listItem: false }, doc.text)));
+        const ctx = { doc, index, inProhibitedList: listLeft > 0 };
+        const notAClause = (0,acceptable_use_policy/* isContactLine */.Dv)(s);
+        const denied = (0,negation/* deniesRestriction */.bS)(s);
+        const lawful = lawfulOnly(s);
+        // a numbered heading in capitals ("II. RESEARCH & NON-COMMERCIAL USE LICENSE") is a title; one in
+        // ordinary case ("4. No Modification") is a lead-in, and a bullet ("- No fine-tuning") a clause
+        const title = (0,acceptable_use_policy/* isTitle */.p6)(s, doc.text) ||
+            (s.listItem && allCapitals(s, doc.text) && (0,acceptable_use_policy/* isTitle */.p6)({ ...s, listItem: false }, doc.text));
+        const item = intro !== null && s.listItem ? joined(intro, s) : null;
+        // an item inside the line of its introduction ("\u2026 may not: (a) redistribute it; (b) modify it.")
+        // is quoted from the introduction on: the qualifier belongs to the sentence
+        const quoted = item && (0,sentences/* lineOf */.cA)(doc, intro.end) === (0,sentences/* lineOf */.cA)(doc, s.start) ? { ...s, start: intro.start } : s;
+        const elementsDefined = ELEMENTS_TERM.in(s) && (0,definition/* definesTerm */.b)(s);
+        for (const m of registry/* CLAUSES */.$) {
+            if (notAClause || denied)
+                continue;
+            // titles and headings name things; they bind nobody ("EGRET NON-COMMERCIAL MODEL LICENSE"),
+            // except a Creative Commons licence named by its elements ("Attribution-NonCommercial 4.0")
+            if (title && !(CC_ELEMENTS.has(m.type) && CC_NAME.in(s)))
+                continue;
+            // '"Licence Elements" means \u2026 Attribution, NonCommercial, NoDerivatives': the definition lists
+            // every element a Creative Commons licence may have; the title says which this one has
+            if (elementsDefined && CC_ELEMENTS.has(m.type))
+                continue;
+            let at = m.detect(s, ctx);
+            let where = s;
+            if (at < 0 && item) {
+                // word order across a list: the act or the prohibition may stand in the introduction
+                const k = m.detect(item, ctx);
+                if (k >= 0) {
+                    at = k;
+                    where = item;
+                }
+            }
+            if (at < 0)
+                continue;
+            here.add(m.type);
+            if (leadIn)
+                pending.push({ type: m.type, s, trigger: where.tokens[at].s });
+            else
+                add(m.type, quoted, where.tokens[at].s);
+        }
+        if (!leadIn) {
+            for (const p of pending)
+                if (!here.has(p.type))
+                    add(p.type, p.s, p.trigger);
+            pending = [];
+        }
+        if (policyFile &&
+            !notAClause &&
+            !lawful &&
+            !title &&
+            ((0,negation/* prohibits */.HY)(s) || (0,negation/* sentenceHasNegation */.dH)(s) || isListIntro(s) || ctx.inProhibitedList)) {
+            add('acceptable-use-policy', s, s.start);
+            policyFile = false;
+        }
+        if (isListIntro(s))
+            listLeft = LIST_SPAN;
+        else if (listLeft > 0)
+            listLeft--;
+        if (s.colon)
+            intro = s;
+        else if (!s.listItem && !onlyConnective(s))
+            intro = null;
+    });
+    for (const p of pending)
+        add(p.type, p.s, p.trigger);
+    return found;
+}
+/** Only blanks between from and to (scanned back from to: stops at the first other character). */
+function onlySpaceBetween(text, from, to) {
+    for (let i = to - 1; i >= from; i--)
+        if (text[i] !== ' ' && text[i] !== '\t')
+            return false;
+    return true;
+}
+/** Words of a sentence that says something rather than naming it: modals, auxiliaries, verbs of grant. */
+const STATES = (0,query/* words */.aL)('may must shall will can cannot should is are be not do does agree agrees grant grants granted', 'permitted allowed prohibited requires required you we licensee licensor');
+/** Longest lead-in heading, in words ("Non-commercial use only"). */
+const LEAD_IN_WORDS = 6;
+/**
+ * A short heading at the start of a line or of a numbered item, followed on the same line by the
+ * sentence it names: "2. Non-commercial use only. You may use the Model \u2026". It binds nobody.
+ */
+function isLeadIn(doc, s, next) {
+    if (!next || s.tokens.length - s.body > LEAD_IN_WORDS || s.colon)
+        return false;
+    const lineStart = doc.lineStarts[(0,sentences/* lineOf */.cA)(doc, s.start) - 1];
+    if (!s.listItem && !onlySpaceBetween(doc.text, lineStart, s.start))
+        return false;
+    if ((0,sentences/* lineOf */.cA)(doc, s.end) !== (0,sentences/* lineOf */.cA)(doc, next.start))
+        return false;
+    for (let k = s.body; k < s.tokens.length; k++)
+        if (STATES.has(s.tokens[k].w))
+            return false;
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/clauses/index.ts
+
+
+
+
+const BY_TYPE = new Map(registry/* CLAUSES */.$.map(c => [c.type, c]));
+const BY_RULE = new Map(registry/* CLAUSES */.$.map(c => [c.meta.id, c]));
+/** The clause module of a type. */
+function clauseModule(type) {
+    return BY_TYPE.get(type);
+}
+/** "caps the number of users": what the licence does, after "The licence \u2026". */
+function clauseLabel(type) {
+    return clauseModule(type).label;
+}
+/** A noun phrase for the clause behind a restriction rule ("a cap on the number of users"), or undefined. */
+function restrictionNoun(ruleId) {
+    return BY_RULE.get(ruleId)?.noun;
+}
+/** The rule id that reports a clause type. */
+function ruleIdForClause(type) {
+    return clauseModule(type).meta.id;
+}
+
+
+/***/ }),
+
+/***/ 1818:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  $: () => (/* binding */ CLAUSES)
+});
+
+// EXTERNAL MODULE: ./src/clauses/acceptable-use-policy.ts
+var acceptable_use_policy = __webpack_require__(453);
+// EXTERNAL MODULE: ./src/clauses/clause.ts
+var clause = __webpack_require__(3965);
+// EXTERNAL MODULE: ./src/rules/types.ts
+var types = __webpack_require__(3182);
+// EXTERNAL MODULE: ./src/clauses/toolkit/query.ts
+var query = __webpack_require__(1371);
+;// CONCATENATED MODULE: ./src/clauses/concepts.ts
+// Word classes: one vocabulary per concept, shared by the clause frames (who is limited, the act,
+// the measure, the condition). English words, then Chinese phrases (matched character by character).
+
+/** Who may be counted or limited: people, users, customers, accounts. */
+const PEOPLE = (0,query/* words */.aL)('users user people persons individuals customers customer subscribers subscriber accounts', 'account members visitors consumers clients end mau dau licensees installations seats devices', 'actives maus daus citizens patients students learners participants players viewers readers', 'listeners households employees registrants signups workstations terminals', 'sessions seat installation device workstation terminal session member visitor subscriber', 'staff employee personnel headcount operators operator', '\u6237 \u4eba \u8d26 \u5458 \u5ba2 \u5e2d \u6d3b');
+/** A period over which people are counted. */
+const PERIOD = (0,query/* words */.aL)('month months monthly day days daily week weeks weekly year years annual annually calendar period', 'quarter \u6708 \u65e5 \u5e74');
+/** A licensee's money coming in: revenue, turnover, sales, funding (ARR, \u6536\u5165, \u8425\u4e1a\u989d). */
+const REVENUE = (0,query/* words */.aL)('revenue revenues turnover income sales earnings receipts proceeds funding financing valuation arr', 'mrr gmv billings bookings takings');
+/** Chinese: formal (\u6536\u5165, \u8425\u4e1a\u989d), informal (\u6d41\u6c34) and outside funding (\u878d\u8d44). */
+const REVENUE_ZH = (0,query/* phrases */.HJ)('\u6536\u5165, \u8425\u6536, \u8425\u4e1a\u989d, \u9500\u552e\u989d, \u8425\u4e1a\u6536\u5165, \u6d41\u6c34, \u878d\u8d44, \u8425\u696d\u984d, \u92b7\u552e\u984d, \u6bdb\u6536\u5165, \u603b\u6536\u76ca, \u5e74\u6536\u76ca, \u8fdb\u8d26');
+/** The licensee and those it answers for. */
+const LICENSEE = (0,query/* words */.aL)('you your licensee licensees recipient recipients user users entity entities company companies', 'organization organizations organisation organisations affiliates business businesses party parties', '\u60a8 \u4f60 \u88ab \u8bb8 \u53ef \u65b9 \u4f7f \u7528 \u8005');
+/** The model and what comes with it. */
+const MODEL_THING = (0,query/* words */.aL)('model models weights weight parameters checkpoint checkpoints materials artifacts artefacts', 'it them copies \u6a21 \u578b \u6743 \u91cd \u53c2 \u6570');
+/** What a model produces. */
+const OUTPUT = (0,query/* words */.aL)('output outputs generations completions responses results predictions transcripts \u8f93 \u51fa \u751f \u6210');
+/** Produced content: "content generated by it", "material produced". */
+const GENERATED = (0,query/* words */.aL)('generated produced created synthesized synthesised emitted');
+/** Building another model: train, improve, develop, distil, feed into. */
+const TRAIN = (0,query/* words */.aL)('improve improving improves train training trains develop developing develops create creating', 'distill distil distilling distillation enhance enhancing tune tuning finetune finetuning build', 'building compete competing feed fed bootstrap bootstrapping teach teaching seed seeding creation', 'enhancement development construction \u8bad \u7ec3 \u6539 \u8fdb \u5f00 \u53d1 \u84b8 \u998f');
+/** Another AI model (the object of TRAIN). */
+const AI_MODEL = (0,query/* words */.aL)('model models llm llms ai system systems network networks \u6a21 \u578b');
+/** Ending or taking back the grant. */
+const END = (0,query/* words */.aL)('end ends ending terminate terminates terminated termination revoke revokes revoked revocation', 'withdraw withdraws withdrawn cancel cancels cancelled canceled suspend suspends suspended rescind', 'discontinue discontinues stop stops cease ceases pull revoking terminating withdrawing cancelling', 'canceling suspending ending recall recalls recalled discontinued discontinuing pulled', '\u7ec8 \u6b62 \u64a4 \u9500 \u6682 \u505c \u6536 \u56de \u53d6 \u6d88');
+/** Switching use off: disable, suspend, throttle, cut off. (Chinese acts are phrases, \u505c\u7528 / \u7981\u7528:
+ * a single \u7528 or \u5236 would match \u7528\u6237 and \u5236\u4f5c.) */
+const DISABLE = (0,query/* words */.aL)('restrict restriction restricting disable disabling disables suspend suspending suspends limit', 'limiting terminate revoke deactivate deactivating block blocking shut kill throttle throttling', 'cut halt stop stopping lock switch restricted disabled suspended blocked stopped halted revoked', 'deactivated terminated unusable turn restricts disables limits blocks stops suspends');
+/** Where: a territory and belonging to it. */
+const TERRITORY = (0,query/* words */.aL)('territory territories country countries region regions jurisdiction jurisdictions state states', 'nation nations domiciled resident residents residing reside located incorporated headquartered', 'citizens citizen nationals based resides established living lives province provinces \u5730 \u533a \u56fd \u5bb6 \u5883 \u5185 \u5883 \u5916');
+/** Export control, sanctions and trade law: compliance, not the licensor's own restriction. */
+const EXPORT_CONTROL = (0,query/* words */.aL)('export exports exported exporting reexport sanctions sanctioned embargo embargoed ofac itar');
+const TRADE_CONTROL = (0,query/* phrases */.HJ)('trade control, trade controls, export control, export administration');
+/** An export-control word within `window` tokens of position i. */
+function exportControlNear(s, i, window = 30) {
+    for (const p of (0,query/* allOf */.bn)(s, EXPORT_CONTROL))
+        if (Math.abs(p - i) <= window)
+            return true;
+    for (const p of TRADE_CONTROL.all(s))
+        if (Math.abs(p - i) <= window)
+            return true;
+    return false;
+}
+/** Sentences about export control, sanctions or trade law. */
+function isExportControl(s) {
+    return (0,query/* firstOf */.Ku)(s, EXPORT_CONTROL) >= 0 || TRADE_CONTROL.in(s);
+}
+const SHARE_ALIKE_NAME = (0,query/* phrases */.HJ)('sharealike, share alike');
+const NO_DERIVATIVES_NAME = (0,query/* phrases */.HJ)('noderivatives, noderivs, no derivatives, no derivs');
+/**
+ * A sentence that names NoDerivatives and ShareAlike together lists the Creative Commons licence
+ * elements (no licence combines the two): a definition, not the licence named.
+ */
+function listsLicenceElements(s) {
+    return SHARE_ALIKE_NAME.in(s) && NO_DERIVATIVES_NAME.in(s);
+}
+/** The licence's limits as a thing that is kept, passed on or bound by: restrictions, limitations. */
+const LIMITS = (0,query/* words */.aL)('restrictions restriction limitations limitation limits prohibitions prohibition prohibits prohibited', '\u9650 \u5236');
+/** Works made from the model: derivatives, modifications, adaptations, fine-tunes. */
+const DERIVED_WORK = (0,query/* words */.aL)('derivative derivatives derived modified modifications modification adaptations adaptation adapted', 'finetuned finetune tuned merged version versions \u884d \u751f \u6f14 \u7ece');
+
+// EXTERNAL MODULE: ./src/clauses/toolkit/definition.ts
+var definition = __webpack_require__(6206);
+// EXTERNAL MODULE: ./src/clauses/toolkit/negation.ts
+var negation = __webpack_require__(9420);
+;// CONCATENATED MODULE: ./src/clauses/attribution.ts
+// Attribution: keep notices, give credit, carry the licence along. Frame:
+// - who: the licensee or what it hands on (copies, derivatives, files, publications);
+// - the act: keep, retain, carry, reproduce, include (or, negated, remove, alter, obscure);
+//   or credit, cite, acknowledge; or mark what was changed;
+// - the object: notices, copyright lines, credits, the authors' names, a copy of this licence;
+// - the modality: an obligation (must, shall, required, \u987b, a list under "provided that"), or a
+//   prohibition on removing notices. Permission or encouragement ("may", "we would be grateful")
+//   is no obligation; an object that is the licence's restrictions is a flow-down, not attribution.
+
+
+
+
+
+
+/** Acts that keep a notice with the work: keep, retain, carry, reproduce, include, remain. */
+const KEEP_ACT = (0,query/* words */.aL)('keep keeps kept retain retains retained reproduce reproduces reproduced preserve preserves', 'preserved carry carries carried include includes included contain contains remain remains', 'accompany accompanied bear bears intact display displays displayed appear appears travel travels', 'pass passes passed forward forwards');
+const KEEP_ZH = (0,query/* phrases */.HJ)('\u4fdd\u7559, \u9644\u5e26, \u9644\u4e0a, \u5305\u542b, \u4fdd\u6301, \u8f7d\u660e, \u968f\u9644, \u9644\u6709, \u4fdd\u7559, \u9644\u5e36, \u96a8\u9644');
+/** Strong keeping acts that need no modal ("source copies retain the above copyright notice"). */
+const KEEP_STRONG = (0,query/* words */.aL)('retain retains reproduce reproduces preserve preserves keep');
+/** Acts that take a notice away: forbidden, they make an attribution clause. */
+const REMOVE_ACT = (0,query/* words */.aL)('remove removes removing delete deletes deleting alter alters altering obscure obscures obscuring', 'strip stripping erase erasing modify modifying change changing removed deleted altered obscured', 'stripped erased hidden efface effaces deface defaces obliterate obliterates conceal conceals', 'tamper effaced defaced obliterated concealed');
+const PARTICIPLE = (0,query/* words */.aL)('removed deleted altered obscured stripped erased hidden effaced defaced obliterated concealed');
+const REMOVE_ZH = (0,query/* phrases */.HJ)('\u5220\u9664, \u79fb\u9664, \u53bb\u9664, \u66f4\u6539, \u4fee\u6539, \u7be1\u6539, \u5220\u6389, \u53bb\u6389, \u62b9\u6389, \u522a\u9664, \u522a\u6389');
+/** Informal Chinese bans before an act: \u522b\u5220\u6389, \u4e0d\u8981\u53bb\u6389, \u4e0d\u51c6, \u4e0d\u8bb8. */
+const BAN_ZH = (0,query/* phrases */.HJ)('\u522b, \u4e0d\u8981, \u4e0d\u51c6, \u4e0d\u8bb8, \u4e0d\u80fd, \u4e0d\u53ef');
+/** What is kept: notices, copyright lines, credits, acknowledgements, legends. */
+const NOTICE = (0,query/* words */.aL)('notice notices copyright copyrights attribution attributions credit credits acknowledgement', 'acknowledgements acknowledgment acknowledgments legend legends');
+/** Han characters are tokens of their own: Chinese objects are phrases, never single characters. */
+const NOTICE_ZH = (0,query/* phrases */.HJ)('\u58f0\u660e, \u7f72\u540d, \u7248\u6743, \u51fa\u5904, \u4f5c\u8005\u4fe1\u606f, \u8072\u660e, \u7248\u6b0a, \u51fa\u8655, \u8457\u4f5c\u6743, \u59d3\u540d\u6807\u793a, \u7248\u6743\u6807\u793a, \u4f5c\u8005\u59d3\u540d');
+/** Notices proper: "alter the copyright status" names no notice, "remove the copyright notice" does. */
+const NOTICE_ITSELF = (0,query/* words */.aL)('notice notices attribution attributions credit credits acknowledgement acknowledgements', 'acknowledgment acknowledgments legend legends lines line');
+const BARE = (0,query/* words */.aL)('copyright copyrights');
+/** What a copyright is kept as: a notice, a statement, a line, a header. */
+const COPYRIGHT_WHAT = (0,query/* words */.aL)('notice notices statement statements line lines header headers legend legends information', 'attribution attributions text mark marks');
+/** The authors whose names may be the object ("the authors' names"). */
+const AUTHORS = (0,query/* words */.aL)('author authors contributor contributors creator creators developer developers');
+const NAMES = (0,query/* words */.aL)('name names');
+/** The licence itself as what travels with the work. */
+const LICENCE_COPY = (0,query/* phrases */.HJ)('copy of this licence, copy of this license, copy of this agreement, copy of the licence', 'copy of the license, copy of the agreement, text of this licence, text of this license', 'text of this agreement, licence text, license text, accompanied by this, copy of these terms', 'copy of the terms, copy of these conditions, \u526f\u672c, \u534f\u8bae\u5168\u6587, \u534f\u8bae\u7684\u5168\u6587, \u8bb8\u53ef\u8bc1\u5168\u6587, \u8bb8\u53ef\u8bc1\u7684\u5168\u6587', '\u534f\u8bae\u6587\u672c, \u534f\u8bae\u7684\u6587\u672c, \u8bb8\u53ef\u8bc1\u6587\u672c, \u8bb8\u53ef\u8bc1\u7684\u6587\u672c, \u8bb8\u53ef\u6587\u672c, \u6388\u6b0a\u689d\u6b3e\u5168\u6587, \u6388\u6743\u6761\u6b3e\u5168\u6587, \u689d\u6b3e\u5168\u6587');
+/** Giving credit: credit, cite, acknowledge, attribute. */
+const CREDIT_ACT = (0,query/* words */.aL)('credit credited crediting acknowledge acknowledged acknowledging cite cited citing attribute', 'attributed attribution mention mentions reference');
+const CREDIT = (0,query/* phrases */.HJ)('appropriate credit, attribute, attribution notice, acknowledge the use, give credit, following notice', 'following attribution, notice text file, \u6ce8\u660e\u51fa\u5904, \u6ce8\u660e\u6765\u6e90, \u6ce8\u660e\u6a21\u578b\u6765\u6e90, with credit to, with attribution to', 'with appropriate credit, with due credit, with acknowledgement of, with acknowledgment of, crediting the');
+/** Naming someone as the origin: "name the original group as its source". */
+const AS_SOURCE = (0,query/* phrases */.HJ)('as its source, as the source, as the origin, as its origin, as the original author', 'as the creator, as its creator, as the author, as its author, as the original creator');
+/** Marking what was changed: a note, notice or statement that the files were changed. */
+const MARK = (0,query/* words */.aL)('note notes notice notices statement statements indicate indicating state stating mark marked say', 'saying label labelled labeled flag flagged');
+const CHANGED = (0,query/* words */.aL)('change changes changed modified modification modifications altered alter modify altering differs', 'differ different');
+/** Obligations, and the condition of a permission ("provided that", "on condition"). */
+const MUST = (0,query/* words */.aL)('must shall required require requires need needs obliged obligated mandatory agree agrees undertake', 'undertakes \u987b \u5e94 \u5fc5 \u9700 \u9808 \u61c9');
+/** "has to", "have to", "provided that": an obligation or a condition in two words. */
+const HAS_TO = (0,query/* phrases */.HJ)('has to, have to, is to be, are to be, provided that, on condition, on the condition, subject to the condition', 'is a condition, a condition of, as long as, only if, provided you, provided your, \u90fd\u8981, \u8981\u9644, \u4e5f\u8981, \u5c31\u5f97', '\u5f97\u9644, \u8981\u5728, \u8981\u6ce8\u660e, \u8981\u6807\u660e');
+/** \u53ef\u4ee5 / \u81ea\u884c\u51b3\u5b9a / \u662f\u5426: "you may decide whether to keep the author's name". */
+const PERMISSIVE_ZH = (0,query/* phrases */.HJ)('\u53ef\u4ee5, \u81ea\u884c\u51b3\u5b9a, \u662f\u5426, \u81ea\u613f, \u6b22\u8fce, \u9f13\u52b1, \u5e0c\u671b, \u5efa\u8bae');
+const STRICT_HAS_TO = (0,query/* phrases */.HJ)('has to, have to, is to be, are to be, \u8bf7\u5728, \u8bf7\u6ce8\u660e, \u8bf7\u6807\u660e, \u8bf7\u4fdd\u7559, \u8bf7\u9644\u4e0a, \u8981\u5199, \u8981\u8bf4\u660e, \u8981\u6807, \u8981\u6ce8\u660e, \u5f97\u5199', '\u5f97\u6ce8\u660e, \u5f97\u6807\u660e');
+const COPIES = (0,query/* words */.aL)('copy copies redistribution redistributions');
+/** Imperatives that open a sentence: "Include a copy \u2026", "Retain \u2026" ("Credit card \u2026" is a noun). */
+const IMPERATIVE = (0,query/* words */.aL)('keep retain reproduce preserve include carry');
+/** Whom or what an imperative credit names: "Credit the creator", "Cite our paper" (not "Cite as:"). */
+const CREDIT_OBJECT = (0,query/* words */.aL)('the this these that our its their his her them us him any all each every original authors author', 'creator creators licensor developers contributors');
+/** Credit in the financial sense ("credit card", "credit scoring"): not a credit to the authors. */
+const FINANCIAL = (0,query/* words */.aL)('card cards scoring score scores rating ratings risk history union limit limits check checks', 'bureau bureaus agency decision decisions worthiness');
+/** The licence itself right after a keeping act: "include this Agreement", "\u9644\u4e0a\u672c\u534f\u8bae". */
+const LICENCE_SELF = (0,query/* phrases */.HJ)('this agreement, this licence, this license, these terms, \u672c\u534f\u8bae, \u672c\u8bb8\u53ef\u8bc1, \u672c\u8bb8\u53ef\u534f\u8bae, \u672c\u6761\u6b3e', '\u672c\u6388\u6b0a\u689d\u6b3e, \u672c\u6388\u6743\u6761\u6b3e, \u672c\u8bb8\u53ef\u6587\u672c, \u672c\u6388\u6b0a, \u672c\u5354\u8b70');
+const LICENCE_NOUN = (0,query/* words */.aL)('licence license agreement');
+/** Handing the licence over with the copies: include, accompany, \u9644\u4e0a, \u9644\u5e26, \u968f\u9644. */
+const HAND_OVER = (0,query/* words */.aL)('include includes included accompany accompanied \u9644 \u968f');
+/** A "Built with X" line is a naming requirement, not a notice kept for the authors. */
+/** "No need to mention us or keep our notice": the duty waived. */
+const NO_NEED = (0,query/* phrases */.HJ)('no need to, there is no need');
+const TRADEMARK_ZH = (0,query/* phrases */.HJ)('\u5546\u6807, \u5546\u6a19, \u5546\u53f7, \u5546\u865f');
+const WORDING_ZH = (0,query/* phrases */.HJ)('\u5b57\u6837, \u5b57\u6a23');
+const BADGE = (0,query/* phrases */.HJ)('built with, powered by, made with, built on, built using, runs on, running on');
+const CREDIT_ZH = (0,query/* phrases */.HJ)('\u6ce8\u660e, \u5f15\u7528, \u7248\u6743\u58f0\u660e, \u7f72\u540d');
+/** Marking the origin in Chinese: \u6807\u6ce8 / \u6807\u660e / \u8bf4\u660e with the author or source as its object. */
+const MARK_ZH = (0,query/* phrases */.HJ)('\u6807\u6ce8, \u6807\u660e, \u8bf4\u660e, \u5199\u660e, \u8f7d\u660e, \u6a19\u793a, \u6807\u793a, \u6a19\u660e, \u8a3b\u660e, \u6ce8\u660e, \u8868\u660e, \u5199\u6e05\u695a, \u5beb\u6e05\u695a');
+const ORIGIN_ZH = (0,query/* phrases */.HJ)('\u4f5c\u8005, \u6765\u6e90, \u51fa\u5904, \u5f00\u53d1\u8005, \u7248\u6743\u65b9, \u4f86\u6e90, \u51fa\u8655, \u958b\u767c\u8005');
+/** What was changed, as the object of a mark: \u4fee\u6539, \u66f4\u6539, \u6539\u52a8 ("\u4fee\u6539\u8fc7\u7684\u6587\u4ef6\u5e94\u5f53\u9644\u6709\u8bf4\u660e"). */
+const CHANGED_ZH = (0,query/* phrases */.HJ)('\u4fee\u6539, \u66f4\u6539, \u6539\u52a8, \u6539\u52d5, \u8b8a\u66f4, \u53d8\u66f4, \u6539\u4e86, \u6539\u8fc7, \u6539\u904e');
+const RESERVED = (0,query/* words */.aL)('reserved');
+/** Duties named as nouns: attribution, credit, a citation ("Attribution required", "Credit is mandatory"). */
+const DUTY_NOUN = (0,query/* words */.aL)('attribution attributions credit credits citation citations acknowledgement acknowledgements', 'acknowledgment acknowledgments');
+/** What makes a notice one that is kept for the authors: "copyright notice", "licence notice". */
+const NOTICE_KIND = (0,query/* words */.aL)('copyright copyrights license licence attribution legal proprietary authorship');
+const NOTICE_NOUN = (0,query/* words */.aL)('notice notices statement statements line lines');
+const LAW = (0,query/* words */.aL)('law laws statute statutes regulation regulations');
+const REQUIRED = (0,query/* words */.aL)('required mandatory compulsory obligatory needed necessary');
+/**
+ * "License and copyright notice is required", "Credit: mandatory": the duty named and required.
+ * Only notices of copyright, licence or authorship ("thirty days' notice is required" notifies).
+ */
+function dutyRequired(s) {
+    for (const r of (0,query/* allOf */.bn)(s, REQUIRED)) {
+        // "required by law": a fact about the law, no duty of the licence
+        if ((0,negation/* negatedBefore */.ci)(s, r, 3) >= 0 || (0,query/* nearWords */.yS)(s, r, 0, 3, LAW) >= 0)
+            continue;
+        for (let k = r - 1; k >= Math.max(0, r - 5); k--) {
+            const w = s.tokens[k].w;
+            const named = (DUTY_NOUN.has(w) && creditIsAct(s, k)) ||
+                (NOTICE_NOUN.has(w) && (0,query/* nearWords */.yS)(s, k, 3, 0, NOTICE_KIND) >= 0);
+            if (named && (0,negation/* negatedBefore */.ci)(s, k, 3) < 0)
+                return k;
+        }
+    }
+    return -1;
+}
+/** "you may bear / may keep": the act itself merely permitted, whatever the sentence obliges elsewhere. */
+function actPermitted(s, p) {
+    for (let k = p - 1; k >= Math.max(0, p - 2); k--) {
+        const w = s.tokens[k].w;
+        if (negation/* PERMISSIVE */.uB.has(w))
+            return true;
+        if (MUST.has(w) || negation/* OBLIGATION */.l4.has(w))
+            return false;
+    }
+    return false;
+}
+/** "may", "encouraged", "grateful" and nothing that obliges or forbids: no attribution clause. */
+function merelyPermitted(s) {
+    if ((0,query/* hasAny */.X8)(s, MUST) || (0,query/* hasAny */.X8)(s, negation/* OBLIGATION */.l4) || HAS_TO.in(s))
+        return false;
+    for (let k = 0; k < s.tokens.length; k++)
+        if ((0,negation/* isNegationAt */.Tq)(s, k))
+            return false;
+    return ((0,query/* hasAny */.X8)(s, negation/* PERMISSIVE */.uB) ||
+        PERMISSIVE_ZH.in(s) ||
+        (0,query/* has */.zy)(s, 'grateful') ||
+        (0,query/* has */.zy)(s, 'appreciate') ||
+        (0,query/* has */.zy)(s, 'appreciated'));
+}
+/** A notice word, or the authors' names, within the window around position p, or -1. Bare
+ * "copyright" is a notice only before a notice word ("copyright, patent and attribution notices",
+ * "copyright lines"); "the Licensor retains all copyright in the Model" keeps ownership, no notice. */
+function objectNear(s, p, before, after) {
+    for (let k = Math.max(0, p - before); k <= Math.min(s.tokens.length - 1, p + after); k++) {
+        if (k === p || !NOTICE.has(s.tokens[k].w))
+            continue;
+        if (!BARE.has(s.tokens[k].w) || (0,query/* nearWords */.yS)(s, k, 0, 6, COPYRIGHT_WHAT) >= 0)
+            return k;
+    }
+    const zh = (0,query/* nearPhrase */.et)(s, p, before, after, NOTICE_ZH);
+    if (zh >= 0)
+        return zh;
+    for (const k of (0,query/* allOf */.bn)(s, NAMES))
+        if (Math.abs(k - p) <= Math.max(before, after) && (0,query/* nearWords */.yS)(s, k, 3, 4, AUTHORS) >= 0)
+            return k;
+    // "a statement identifying the original authors"
+    for (const k of (0,query/* allOf */.bn)(s, STATEMENT))
+        if (Math.abs(k - p) <= Math.max(before, after) && (0,query/* nearWords */.yS)(s, k, 0, 4, AUTHORS) >= 0)
+            return k;
+    return -1;
+}
+const STATEMENT = (0,query/* words */.aL)('statement statements line lines');
+/** "the names of the contributors" within `window` tokens of p. */
+function authorsNamesNear(s, p, window) {
+    for (const k of (0,query/* allOf */.bn)(s, NAMES))
+        if (Math.abs(k - p) <= window && (0,query/* nearWords */.yS)(s, k, 3, 4, AUTHORS) >= 0)
+            return true;
+    return false;
+}
+/** The licence's restrictions stand between the act and its object: that is a flow-down. */
+function restrictionsBetween(s, a, b) {
+    for (let k = Math.min(a, b) + 1; k < Math.max(a, b); k++)
+        if (LIMITS.has(s.tokens[k].w))
+            return true;
+    return false;
+}
+/** "credit the authors", "credit shall be given": a credit, not the money in "credit scoring". */
+function creditIsAct(s, k) {
+    // "mention the original authors" credits; "mention the Model in my app" names a product
+    if (s.tokens[k].w === 'mention' || s.tokens[k].w === 'mentions')
+        return (0,query/* nearWords */.yS)(s, k, 0, 4, AUTHORS) >= 0;
+    // "must reference the original work": a citation; "reference Section 3" is a cross-reference
+    if (s.tokens[k].w === 'reference')
+        return (0,query/* nearWords */.yS)(s, k, 0, 4, CITED) >= 0;
+    if (s.tokens[k].w !== 'credit')
+        return true;
+    const next = s.tokens[k + 1]?.w ?? '';
+    if (FINANCIAL.has(next))
+        return false;
+    // "eligibility for credit or housing", "access to credit": credit is what is lent, not given
+    const prev = s.tokens[k - 1]?.w ?? '';
+    if (prev === 'to')
+        return s.tokens[k - 2]?.w !== 'access';
+    return !LENT_AFTER.has(prev);
+}
+const CITED = (0,query/* words */.aL)('work paper papers article publication report authors author creators original');
+const LENT_AFTER = (0,query/* words */.aL)('for of consumer extend extends extended obtain obtaining eligibility access about');
+/** What may follow an opening "Credit" / "Cite" that is no imperative ("Cite as:", "Credit is \u2026"). */
+const NOT_AN_OBJECT = (0,query/* words */.aL)('as is are was were for and or to of in on union card cards scoring score');
+function keepsNotice(s, obliged) {
+    const acts = [...(0,query/* allOf */.bn)(s, KEEP_ACT), ...KEEP_ZH.all(s)];
+    for (const p of acts) {
+        const strong = KEEP_STRONG.has(s.tokens[p].w) || s.tokens[p].w === '\u4fdd';
+        if ((!obliged && !strong) || actPermitted(s, p))
+            continue;
+        // "keep to the licence terms": keeping to is complying, not keeping a notice
+        if (s.tokens[p + 1]?.w === 'to' && s.tokens[p].w.startsWith('keep'))
+            continue;
+        // "must keep the authors' names", or the object first: "copyright lines must remain"
+        const o = objectNear(s, p, obliged ? 12 : 0, 10);
+        if (o >= 0 && !restrictionsBetween(s, p, o) && (0,query/* nearPhrase */.et)(s, Math.min(o, p), 10, 4, BADGE) < 0)
+            return p;
+        // "\u9808\u9644\u4e0a\u672c\u534f\u8bae", "you must include this Agreement": the licence travels with the copies
+        // ("carry this licence" on a derivative is share-alike: the licence it goes out under)
+        if (obliged && HAND_OVER.has(s.tokens[p].w)) {
+            const len = s.tokens[p].w.length === 1 ? 2 : 1;
+            const self = LICENCE_SELF.first(s);
+            // "\u9644\u5e26\u672c\u6388\u6743\u6240\u5b9a\u4e4b\u4f7f\u7528\u9650\u5236": the licence's restrictions travel (a flow-down), not the licence
+            if (self === p + len && (0,query/* nearWords */.yS)(s, self, 0, 10, LIMITS) < 0)
+                return p;
+            // "I must include the Mistral Research License": a licence named by its name
+            const named = (0,query/* nearWords */.yS)(s, p, 0, 6, LICENCE_NOUN);
+            if (named >= 0 && s.tokens[p + 1]?.w === 'the' && !restrictionsBetween(s, p, named))
+                return p;
+        }
+        // "Keep this licence with every copy": the licence kept with the copies, not a derived work's terms
+        if (obliged && LICENCE_SELF.first(s) === p + 1 && (0,query/* nearWords */.yS)(s, p, 0, 8, COPIES) >= 0)
+            return p;
+    }
+    return -1;
+}
+/** "modify upon fourteen days' notice": a notice given (a notification), not a notice kept. */
+const NOTIFYING = (0,query/* words */.aL)('days day weeks months upon prior written advance reasonable');
+function notification(s, p) {
+    const n = (0,query/* nearWords */.yS)(s, p, 0, 8, (0,query/* words */.aL)('notice'));
+    if (n < 0)
+        return false;
+    const prev = s.tokens[n - 1]?.w ?? '';
+    return NOTIFYING.has(prev) || (prev === 's' && NOTIFYING.has(s.tokens[n - 2]?.w ?? ''));
+}
+/** "you will not remove any copyright notice": a ban on taking notices away. */
+function forbidsRemoval(s) {
+    for (const p of [...(0,query/* allOf */.bn)(s, REMOVE_ACT), ...REMOVE_ZH.all(s)]) {
+        // the notice follows the act ("remove any notice"), or precedes its participle ("notices are not removed")
+        const before = PARTICIPLE.has(s.tokens[p].w) ? 8 : 0;
+        const object = (0,query/* nearWords */.yS)(s, p, before, 8, NOTICE_ITSELF) >= 0 ||
+            (0,query/* nearPhrase */.et)(s, p, 0, 8, NOTICE_ZH) >= 0 ||
+            authorsNamesNear(s, p, 8);
+        if (!object || notification(s, p))
+            continue;
+        if ((0,negation/* negatedBefore */.ci)(s, p, 12) >= 0 || (0,negation/* prohibits */.HY)(s) || (0,query/* nearPhrase */.et)(s, p, 3, 0, BAN_ZH) >= 0)
+            return p;
+    }
+    return -1;
+}
+/* harmony default export */ const attribution = ((0,clause/* defineClause */.L0)({
+    type: 'attribution',
+    restrictive: false,
+    label: 'requires attribution',
+    noun: 'an attribution requirement',
+    meta: {
+        id: 'license/attribution',
+        title: 'Attribution obligations',
+        framework: 'OSD \u2014 attribution is allowed',
+        severity: { default: 'off' },
+        docs: (0,types/* docsUrl */.f)('license/attribution')
+    },
+    messages: { found: clause/* FOUND */.vS },
+    detect(s) {
+        if (merelyPermitted(s) || (0,definition/* definesTerm */.b)(s) || NO_NEED.in(s))
+            return -1;
+        // ("- [x] Attribution" arrives restated as "Attribution is required": see toolkit/checklists.ts)
+        const removal = forbidsRemoval(s);
+        if (removal >= 0)
+            return removal;
+        // an obligation, or an imperative ("Include a copy of this agreement \u2026", "Retain \u2026")
+        const opening = s.body;
+        const first = s.tokens[opening]?.w ?? '';
+        // "provided that" makes the kept notice a condition; it obliges nobody to credit or mark
+        const second = s.tokens[opening + 1]?.w ?? '';
+        // "Credit the creator", "Credit "Halden Lab" in your docs", "Credit \u2014 name the creator, \u2026"
+        const imperative = IMPERATIVE.has(first) ||
+            (CREDIT_ACT.has(first) && (CREDIT_OBJECT.has(second) || (second !== '' && !NOT_AN_OBJECT.has(second))));
+        // "Attribution is not required, but \u2026": an obligation denied obliges nobody
+        // (\u4e0d\u662f\u5fc5\u987b: a Chinese modal is two characters, its negation one or two before them)
+        const must = (0,query/* allOf */.bn)(s, MUST).some(k => (0,negation/* negatedBefore */.ci)(s, k, s.tokens[k].w.length === 1 ? 3 : 2) < 0);
+        // "You don't have to credit us": a duty denied
+        const hasTo = (list) => list.all(s).some(k => (0,negation/* negatedBefore */.ci)(s, k, 2) < 0);
+        const strict = must || hasTo(STRICT_HAS_TO) || imperative;
+        const obliged = strict || hasTo(HAS_TO);
+        const kept = keepsNotice(s, obliged);
+        if (kept >= 0)
+            return kept;
+        const credit = CREDIT.first(s);
+        if (credit >= 0)
+            return credit;
+        const duty = dutyRequired(s);
+        if (duty >= 0)
+            return duty;
+        // "You may distribute it provided that (a) you include a copy of this Agreement": a condition
+        if (obliged) {
+            const copy = LICENCE_COPY.first(s);
+            if (copy >= 0 && (0,query/* nearWords */.yS)(s, copy, 4, 0, HAND_OVER) >= 0)
+                return copy;
+        }
+        if (strict) {
+            const c = (0,query/* allOf */.bn)(s, CREDIT_ACT).find(k => creditIsAct(s, k) && (0,negation/* negatedBefore */.ci)(s, k, 1) < 0);
+            if (c !== undefined)
+                return c;
+            const origin = AS_SOURCE.first(s);
+            if (origin >= 0)
+                return origin;
+            const copy = LICENCE_COPY.first(s);
+            if (copy >= 0)
+                return copy;
+            // \u4fee\u6539\u8fc7\u7684\u6587\u4ef6\u5e94\u5f53\u9644\u6709\u9192\u76ee\u7684\u8bf4\u660e\uff0c\u8868\u660e\u60a8\u66f4\u6539\u4e86\u8be5\u6587\u4ef6: changed files must say so
+            for (const m of MARK_ZH.all(s))
+                if ((0,query/* nearPhrase */.et)(s, m, 12, 12, CHANGED_ZH) >= 0)
+                    return m;
+            // files that were changed must say so
+            for (const m of (0,query/* allOf */.bn)(s, MARK))
+                if ((0,query/* nearWords */.yS)(s, m, 0, 6, CHANGED) >= 0)
+                    return m;
+            // (\u4e3a\u8bf4\u660e\u672c\u6a21\u578b\u6765\u6e90\u6240\u5fc5\u8981\u8005: a trademark clause's exception, stating the source is allowed)
+            for (const m of MARK_ZH.all(s))
+                if ((0,query/* nearPhrase */.et)(s, m, 0, 12, ORIGIN_ZH) >= 0 && s.tokens[m - 1]?.w !== '\u4e3a' && !TRADEMARK_ZH.in(s))
+                    return m;
+            // \u901a\u8fc7\u5f15\u7528 is "by reference", not a citation
+            // (\u7ecf\u5f15\u7528\u5e76\u5165 is "incorporated by reference"; \u6ce8\u660e\u300c\u2026\u300d\u4e4b\u5b57\u6837 displays a wording: a naming requirement)
+            for (const zh of CREDIT_ZH.all(s))
+                if (s.tokens[zh - 1]?.w !== '\u8fc7' && s.tokens[zh - 1]?.w !== '\u7ecf' && !WORDING_ZH.in(s))
+                    return zh;
+        }
+        const lic = (0,query/* findSeq */.fT)(s, ['is', 'licensed', 'under']);
+        if (lic.length > 0 && ((0,query/* has */.zy)(s, 'copyright') || (0,query/* nearWords */.yS)(s, 0, 0, s.tokens.length, RESERVED) >= 0))
+            return lic[0];
+        return -1;
+    },
+    examples: {
+        detected: [
+            'Copies must keep the copyright notice above.',
+            'You shall give appropriate credit to the authors.',
+            'You may not strip the credits from the files you pass on.'
+        ],
+        notDetected: [
+            'No attribution is required.',
+            'The authors may be contacted by email.',
+            'You may keep the original notices if you like.'
+        ]
+    }
+}));
+
+// EXTERNAL MODULE: ./src/clauses/toolkit/absence.ts
+var absence = __webpack_require__(6664);
+;// CONCATENATED MODULE: ./src/clauses/field-of-use-restriction.ts
+// Forbidden fields of use. Frame: a prohibition (may not, shall not, \u4e0d\u5f97 \u2026 or an item under a
+// list of prohibited uses) whose object is a field of endeavour (military, surveillance, biometric
+// identification, medical advice, hosted services \u2026). Not: warranty disclaimers ("not designed
+// for nuclear facilities"), export-control compliance, a bare "comply with applicable law".
+
+
+
+
+
+
+
+const FIELDS = (0,query/* phrases */.HJ)('military, militaries, warfare, weapon, weapons, weaponry, armaments, nuclear, espionage', 'surveillance, surveil, surveilling, tracking individuals, terrorism, terrorist', 'medical advice, medical diagnosis, legal advice, financial advice, law enforcement, policing', 'immigration, biometric, biometrics, facial recognition, face recognition, discriminate', 'discrimination, defamatory, defame, harass, harassment, disinformation, misinformation', 'deepfake, deepfakes, impersonate, impersonating, impersonation, endanger national security', 'endangers national security, human trafficking, child sexual, exploit or harm minors', 'sexual content, cloud service provider, cloud service providers, software service providers', 'hosted service, hosting service, credit scoring, social scoring, predictive policing', 'genocide, self harm, political campaigning, lethal, critical infrastructure', 'autonomous weapons, malware, spam, fraud, fraudulent, gambling, employment decisions', 'hiring decisions, armed forces, defence procurement, intelligence services, automated decisions', 'automated decision, ethnicity, sexual orientation, profiling, track individuals, target individuals', '\u533b\u7597\u8bca\u65ad, \u6cd5\u5f8b\u54a8\u8be2, \u533b\u7597, \u519b\u961f, \u56fd\u9632, \u519b\u4e8b, \u6b66\u5668, \u76d1\u63a7, \u76d1\u89c6, \u6050\u6016, \u751f\u7269\u8bc6\u522b, \u4eba\u8138\u8bc6\u522b, \u533b\u7597\u5efa\u8bae, \u6b67\u89c6, \u865a\u5047\u4fe1\u606f', 
+// decisions about people's access to credit, work, housing, insurance and benefits
+'creditworthiness, credit worthiness, determination of eligibility, eligibility determinations', 'eligibility decisions, eligibility for public benefits, job applicants, employment screening', 'tenant screening, insurance underwriting, insurance pricing, screen applicants, screen tenants', 'job candidates, access to housing, access to employment, access to education, access to credit', 'access to healthcare, access to public benefits, criminal justice, bail decisions, sentencing, parole', 'targeted advertising, advertising to children, autonomous vehicles, autonomous driving', 'pornography, pornographic, sexually explicit, \u8272\u60c5, \u6deb\u79fd, \u8d4c\u535a, \u81ea\u52a8\u9a7e\u9a76, \u5b9a\u5411\u5e7f\u544a', 'cyberattack, cyberattacks, cyber attacks, hacking, phishing, \u7f51\u7edc\u653b\u51fb, \u6076\u610f\u8f6f\u4ef6, \u9ed1\u5ba2\u653b\u51fb, \u7db2\u8def\u653b\u64ca', 'spyware, stalkerware, ransomware, stalking, stalk, doxxing, doxing', 
+// elections, hate and violence, exploitation, regulated professions, predatory lending
+'election interference, election manipulation, voter suppression, political advertising', 'political advertisements, hate speech, hateful content, incite violence, inciting violence', 'violent extremism, extremist content, radicalization, radicalisation, child exploitation, child abuse', 'practice of medicine, practice of law, unauthorized practice, unauthorised practice, payday lending', 'lending decisions', '\u5371\u5bb3\u56fd\u5bb6\u5b89\u5168, \u98a0\u8986\u56fd\u5bb6\u653f\u6743, \u56fd\u5bb6\u5b89\u5168, \u4ec7\u6068\u8a00\u8bba, \u66b4\u529b\u5185\u5bb9, \u66b4\u529b, \u4fb5\u72af\u9690\u79c1, \u4fb5\u72af\u4ed6\u4eba\u9690\u79c1, \u4fb5\u5bb3\u9690\u79c1, \u5265\u524a', '\u64cd\u7eb5\u9009\u4e3e, \u9009\u4e3e\u64cd\u7eb5, \u5e72\u9884\u9009\u4e3e, \u6781\u7aef\u4e3b\u4e49, \u717d\u52a8, \u6bd2\u54c1, \u570b\u5bb6\u5b89\u5168, \u4ec7\u6068\u8a00\u8ad6, \u4fb5\u72af\u96b1\u79c1, \u9078\u8209, \u525d\u524a, \u6975\u7aef\u4e3b\u7fa9', '\u4fe1\u7528\u8bc4\u5206, \u4fdd\u9669\u5b9a\u4ef7, \u81ea\u52a8\u5316\u51b3\u7b56, \u4fe1\u8d37\u5ba1\u6279', 
+// elections, deception and profiling
+'political campaign, political campaigns, election campaigns, \u653f\u6cbb\u7ade\u9009, \u7ade\u9009\u5ba3\u4f20, \u865a\u5047\u65b0\u95fb, \u8bc8\u9a97, \u6df1\u5ea6\u4f2a\u9020', '\u5192\u5145\u4ed6\u4eba, \u753b\u50cf\u5206\u6790, \u7528\u6237\u753b\u50cf', 
+// safety-critical control
+'air traffic control, life support, nuclear facility, clinical diagnosis, treatment decisions', 
+// clinical tools and ad targeting: "any medical diagnostic device", "clinical decision-support"
+'medical device, medical devices, medical diagnostic, diagnostic device, diagnostic devices', 'clinical decision, clinical decisions, ad targeting, targeted ads, behavioural advertising', 'behavioral advertising, targeting people, \u533b\u7597\u5668\u68b0, \u4e34\u5e8a\u51b3\u7b56, \u7cbe\u51c6\u5e7f\u544a', 
+// clinical care, employment, migration and weapons guidance named by their acts
+'diagnosis, diagnosing, diagnoses, triage, triaging, medical condition, medical conditions', 'treatment of patients, investment advice, hiring, dismissal of employees, recruitment decisions', 'asylum, border control, border enforcement, refugee status, munition, munitions, fire control', 
+// (not "election" alone: "any such election will not serve to withdraw this License" is a choice)
+'human targets, military targeting, fake news, elections, voters, political persuasion', 'malicious code, exploits, intrusion, vulnerabilities of children, gait, facial features', 'identification of persons, identify individuals, identifying individuals, political opinion', 'political opinions, religious beliefs', 
+// traditional characters
+'\u8ecd\u4e8b, \u76e3\u63a7, \u91ab\u7642, \u8a3a\u65b7, \u6b66\u5668, \u76e3\u8996, \u8ecd\u968a, \u570b\u9632, \u4eba\u81c9\u8b58\u5225, \u751f\u7269\u8b58\u5225, \u6b67\u8996');
+/** A use put outside the grant without a negation word: "is expressly excluded", "outside what
+ * this licence permits". */
+const EXCLUDED = (0,query/* phrases */.HJ)('expressly excluded, is excluded, are excluded, outside what this licence permits', 'outside what this license permits, outside the scope of this licence, outside the scope of this license', 'outside the scope of the licence, outside the scope of the license', 
+// "Uses barred under this licence", "Off-limits:", "is expressly withheld", "The grant excludes \u2026"
+'barred, off limits, is withheld, are withheld, expressly withheld, grant excludes, licence excludes', 'license excludes, outside the scope of the permission, outside the scope of this permission', 'outside the permitted scope, not within the scope');
+const DISCLAIMERS = (0,query/* phrases */.HJ)('not intended for use, not designed, high risk activities, hazardous environments, fail safe', 
+// the licensor on itself: "is not a law firm and does not provide legal advice"
+'not fault tolerant, not a law firm, not a medical device, not been cleared, not approved as', 
+// \u672c\u6a21\u578b\u672a\u9488\u5bf9\u533b\u7597\u573a\u666f\u8fdb\u884c\u8bc4\u4f30\uff0c\u76f8\u5173\u7ed3\u679c\u4ec5\u4f9b\u53c2\u8003: not evaluated for a field, a caution, no ban
+'\u672a\u9488\u5bf9, \u672a\u91dd\u5c0d, \u4ec5\u4f9b\u53c2\u8003, \u50c5\u4f9b\u53c3\u8003, \u8c28\u614e\u4f7f\u7528, \u8b39\u614e\u4f7f\u7528, not been evaluated, not evaluated, not been tested', '\u573a\u666f\u6d4b\u8bd5, \u672a\u7ecf\u6d4b\u8bd5, \u672a\u7ecf\u8fc7\u6d4b\u8bd5, \u672a\u7ecf\u8bc4\u4f30, \u672a\u7ecf\u9a8c\u8bc1, \u672a\u7d93\u6e2c\u8a66, \u672a\u7d93\u8a55\u4f30', 
+// "not suitable for medical diagnosis", "should not be relied on for legal advice": a caution
+// ("shall not be relied upon for diagnosis" is a ban, "should not be relied on" a caution)
+'not suitable, unsuitable, not appropriate, should not be relied, cannot be relied, not a substitute', 'not been validated, not validated, \u4e0d\u9002\u7528\u4e8e, \u4e0d\u9069\u7528\u65bc, \u4e0d\u9002\u5408, \u4e0d\u9069\u5408', 
+// "We don't recommend using the model for legal advice": advice to the user, no ban
+'not recommend, don t recommend, not recommended, do not advise');
+/** "Using the Model to provide a hosted service is permitted": the field allowed in so many words. */
+const ALLOWED = (0,query/* phrases */.HJ)('is permitted, are permitted, is allowed, are allowed, is fine, are fine');
+const ALLOWED_SPAN = 10;
+/** A ban stated as a list: "None of the following is allowed: \u2026". */
+const NONE_OF = (0,query/* phrases */.HJ)('none of the following, none of these, none of the uses');
+/** What the licensor says it does not do ("does not provide legal advice"): a statement, not a ban. */
+const STATES = (0,query/* words */.aL)('does doesn do don');
+/** Who states what it does: "We do not provide medical advice" (not the imperative "Do not \u2026"). */
+const SPEAKER = (0,query/* words */.aL)('we i it licensor provider they this model');
+const OFFER = (0,query/* words */.aL)('provide provides offer offers give gives render renders sell sells serve serves show shows use uses', 'engage engages support supports');
+/** A field named as restricted: "any Restricted Field", "prohibited sectors", "\u9ad8\u98ce\u9669\u9886\u57df". */
+const FIELD_NOUN = (0,query/* words */.aL)('field fields sector sectors domain domains industry industries');
+const RESTRICTED = (0,query/* words */.aL)('restricted prohibited excluded forbidden');
+/** Labels that put what follows them out of bounds: "| Prohibited uses | Military, surveillance |",
+ * "Banned: weapons". */
+const BANNED_LABEL = (0,query/* words */.aL)('restricted prohibited excluded forbidden banned disallowed \u7981');
+const LABEL_SPAN = 6;
+const FIELD_ZH = (0,query/* phrases */.HJ)('\u9ad8\u98ce\u9669\u9886\u57df, \u7981\u6b62\u9886\u57df, \u9650\u5236\u9886\u57df, \u654f\u611f\u9886\u57df');
+/** "X does not provide legal advice": the negation describes the licensor, it forbids nothing. */
+function statesWhatItDoes(s) {
+    for (let k = 0; k + 2 < s.tokens.length; k++) {
+        if (!STATES.has(s.tokens[k].w))
+            continue;
+        const w = s.tokens[k].w;
+        if ((w === 'do' || w === 'don') && !SPEAKER.has(s.tokens[k - 1]?.w ?? ''))
+            continue;
+        const n = s.tokens[k + 1].w === 't' ? k + 2 : k + 1;
+        if ((s.tokens[n]?.w === 'not' || n === k + 2) && OFFER.has(s.tokens[n + 1]?.w ?? ''))
+            return true;
+    }
+    return false;
+}
+/** The field at `at` follows a label that bans it ("Prohibited uses: military"), itself not negated. */
+function underBanLabel(s, at) {
+    // '"Excluded Sector" means defence': a definition, banned only where the term is used
+    if ((0,definition/* definesTerm */.b)(s))
+        return false;
+    for (let k = at - 1; k >= Math.max(s.body, at - LABEL_SPAN); k--)
+        if (BANNED_LABEL.has(s.tokens[k].w))
+            return (0,negation/* negatedBefore */.ci)(s, k, 2) < 0 && s.tokens[k - 1]?.w !== 'non';
+    return false;
+}
+/** The field is said to be permitted, not denied ("\u2026 is permitted", never "is not permitted"). */
+function allowedAfter(s, at) {
+    const k = (0,query/* nearPhrase */.et)(s, at, 0, ALLOWED_SPAN, ALLOWED);
+    return k >= 0 && (0,negation/* negatedBefore */.ci)(s, k, 2) < 0;
+}
+/** A restricted field named by its kind: "in any Restricted Field", "\u9ad8\u98ce\u9669\u9886\u57df". */
+function restrictedField(s) {
+    for (let k = 1; k < s.tokens.length; k++)
+        if (FIELD_NOUN.has(s.tokens[k].w) && RESTRICTED.has(s.tokens[k - 1].w))
+            return k - 1;
+    return FIELD_ZH.first(s);
+}
+const GUARDRAIL_BYPASS = (0,query/* phrases */.HJ)('circumvent', 'bypass', 'disable');
+/* harmony default export */ const field_of_use_restriction = ((0,clause/* defineClause */.L0)({
+    type: 'field-of-use-restriction',
+    restrictive: true,
+    label: 'forbids fields of use',
+    noun: 'a list of forbidden uses',
+    meta: {
+        id: 'license/no-field-of-use-restriction',
+        title: 'No forbidden fields of use',
+        framework: clause/* OSD6 */.jn,
+        severity: clause/* RESTRICTIVE_SEVERITY */.DF,
+        docs: (0,types/* docsUrl */.f)('license/no-field-of-use-restriction')
+    },
+    messages: { found: clause/* FOUND */.vS },
+    detect(s, ctx) {
+        const at = FIELDS.first(s);
+        const field = at >= 0 ? -1 : restrictedField(s);
+        if (at < 0 && field < 0)
+            return (0,query/* has */.zy)(s, 'guardrails') ? GUARDRAIL_BYPASS.first(s) : -1;
+        const banned = ctx.inProhibitedList || (0,negation/* sentenceHasNegation */.dH)(s) || (0,negation/* prohibits */.HY)(s) || NONE_OF.in(s) || EXCLUDED.in(s);
+        if (at >= 0) {
+            if (exportControlNear(s, at) || DISCLAIMERS.in(s) || statesWhatItDoes(s))
+                return -1;
+            if (allowedAfter(s, at))
+                return -1;
+            if (banned || underBanLabel(s, at))
+                return (0,absence/* deniedAt */.p)(s, at) ? -1 : at;
+        }
+        if (field >= 0 && banned && !(0,absence/* deniedAt */.p)(s, field))
+            return field;
+        // "If You circumvent any safety guardrails \u2026 your rights terminate"
+        if ((0,query/* has */.zy)(s, 'guardrails'))
+            return GUARDRAIL_BYPASS.first(s);
+        return -1;
+    },
+    examples: {
+        detected: [
+            'The weights must never be put to work in armed conflict, weapons design or the surveillance of citizens.',
+            '\u4e0d\u5f97\u5c06\u672c\u6a21\u578b\u7528\u4e8e\u519b\u4e8b\u7528\u9014\u3002'
+        ],
+        notDetected: [
+            'This software is not designed for use in nuclear facilities or aircraft control.',
+            'The model was evaluated on questions about military history.'
+        ]
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/clauses/geographic-restriction.ts
+// Territories excluded by the licensor. Frame: who is limited (residents, those domiciled or
+// located in a place, use in a place), a place (a known name, or any capitalised name after "in",
+// "of", "from": a country no list contains), and an exclusion (not granted, does not apply,
+// excluding, only within). A class of places counts too: rights denied to anyone domiciled in "a
+// Restricted Territory" or "a country subject to sanctions"; use confined to "the Territory"; \u670d\u52a1\u5668
+// \u987b\u4f4d\u4e8e\u2026\u5883\u5185. Not: export-control and sanctions compliance, governing law and courts, "without
+// territorial limitation".
+
+
+
+
+
+const PLACES = (0,query/* phrases */.HJ)('european union, eu, european economic area, eea, united kingdom, uk, south korea', 'republic of korea, korea, china, mainland china, prc, russia, russian federation, iran', 'north korea, cuba, syria, belarus, crimea, venezuela, india, united states, usa, japan', 'canada, brazil, hong kong, macau, taiwan, switzerland, australia, germany, france, italy', 'spain, netherlands, ireland, singapore, israel, turkey, ukraine, europe, asia, africa', 'new zealand, mexico, argentina, chile, colombia, peru, south africa, nigeria, kenya, egypt', 'saudi arabia, united arab emirates, uae, qatar, indonesia, malaysia, thailand, vietnam', 'philippines, pakistan, bangladesh, norway, sweden, denmark, finland, poland, austria, belgium', 'portugal, greece, czech republic, hungary, romania, latin america, middle east, north america', 'south america, oceania, scandinavia, mainland, people s republic of china');
+const EXCLUDE = (0,query/* words */.aL)('excluding exclude excluded excludes except outside other void invalid ineligible');
+const GRANT = (0,query/* words */.aL)('granted grant grants apply applies available territory domiciled located resident residents', 'reside residing license licence licensed agreement access offered valid permit permitted', 'based established citizens nationals persons eligible eligibility incorporated headquartered', 'cover covers covered extend extends principal headquarters');
+/** Use words count only for a place right after "in" / "within" / "outside" ("may not use the Model in the EU"). */
+const USE_GRANT = (0,query/* words */.aL)('use used deploy deployed operate operated offer provide distribute distributed access accessed', 'accessing host hosted hosting run install installed store stored process processed distribution', 'accessible');
+const PLACE_PREP = (0,query/* words */.aL)('in within inside outside from of');
+/** "use \u2026 in X" (not "use of X": the object of use is no place). */
+const USE_PREP = (0,query/* words */.aL)('in within inside outside into');
+const ONLY = (0,query/* words */.aL)('only solely exclusively');
+/** "Use \u2026 is restricted to persons located in \u2026": "only" in other words. */
+const RESTRICTED_TO = (0,query/* phrases */.HJ)('restricted to, limited to, confined to');
+const WITHIN = (0,query/* words */.aL)('in within inside');
+const LEGAL = (0,query/* words */.aL)('governed governing jurisdiction court courts arbitration venue undermine security statutory', 'consumer consumers law laws regulation regulations gdpr comply', 'compliance applicable');
+/** Capitalised words after "in"/"of" that are no place. */
+const NOT_PLACES = (0,query/* words */.aL)('agreement license licence licensor licensee model models section sections schedule exhibit', 'annex appendix attachment software work works materials territory documentation policy', 'terms you your the this that such any all our we it article clause paragraph derivatives', 'derivative output outputs products services product service addendum notice part a an', 'accordance connection respect addition order case lieu compliance violation writing executable', 'source object binary compiled audience purpose permitted');
+/** "users in X", "companies in X". */
+const WHO = (0,query/* words */.aL)('users persons people individuals companies entities organisations organizations customers', 'subsidiary subsidiaries affiliate affiliates offices office branch branches teams team staff folks', 'anyone everyone residents');
+/** Governing law, courts and the law's reach: \u6cd5\u5f8b, \u6cd5\u89c4, \u7ba1\u8f96, \u4ef2\u88c1. */
+const LEGAL_ZH = (0,query/* phrases */.HJ)('\u6cd5\u5f8b, \u6cd5\u89c4, \u7ba1\u8f96, \u4ef2\u88c1, \u6cd5\u9662');
+const TERRITORY_ZH = (0,query/* phrases */.HJ)('\u5883\u5185, \u5883\u5916, \u6d77\u5916, \u56fd\u5916, \u5730\u533a, \u56fd\u5bb6, \u5927\u9646, \u4e2d\u56fd, \u4e2d\u534e\u4eba\u6c11\u5171\u548c\u56fd, \u5c45\u4f4f\u5728, \u4f4f\u5728, \u4f4d\u4e8e, \u6ce8\u518c\u5730, \u6b27\u76df', '\u6b27\u6d32, \u7f8e\u56fd, \u82f1\u56fd', '\u65e5\u672c, \u97e9\u56fd, \u4fc4\u7f57\u65af, \u65b0\u52a0\u5761, \u9999\u6e2f, \u6fb3\u95e8, \u53f0\u6e7e, \u5370\u5ea6, \u4f0a\u6717, \u671d\u9c9c, \u5317\u97e9, \u53e4\u5df4, \u53d9\u5229\u4e9a');
+/** Belonging to a place, in Chinese: \u8bbe\u7c4d\u4e8e, \u5c45\u4f4f\u4e8e, \u6ce8\u518c\u4e8e (a negation may stand further before). */
+const RESIDENCE_ZH = (0,query/* phrases */.HJ)('\u8bbe\u7c4d, \u5c45\u4f4f\u4e8e, \u5c45\u4f4f\u5728, \u6ce8\u518c\u4e8e, \u6ce8\u518c\u5728, \u4f4f\u6240');
+/** Words after a place name that make it no territory: "United States dollars", "the Europe/London time zone". */
+const NOT_TERRITORY_AFTER = (0,query/* words */.aL)('dollars dollar time timezone zone');
+/** Keeping use out of places by their network location: "geoblock", "IP addresses that geolocate to". */
+const GEOFENCE = (0,query/* words */.aL)('geoblock geoblocks geoblocking geoblocked geolocate geolocates geolocated geofence geofencing');
+/** Everywhere but the places named: "and nowhere else", "Use elsewhere is not licensed". */
+const ELSEWHERE = (0,query/* phrases */.HJ)('nowhere else, elsewhere, any other jurisdiction, any other country, any other region');
+/** "any Licensee other than a person resident \u2026 in a territory listed in Annex D". */
+const OTHER_THAN = (0,query/* phrases */.HJ)('other than');
+/** Obliged to be somewhere: \u670d\u52a1\u5668\u5fc5\u987b\u4f4d\u4e8e\u65b0\u52a0\u5761\u5883\u5185. */
+const MUST_ZH = (0,query/* phrases */.HJ)('\u5fc5\u987b, \u987b, \u5e94\u5f53, \u5e94');
+const ONLY_ZH = (0,query/* phrases */.HJ)('\u4ec5', '\u53ea', '\u9650');
+/** "use the Model in the EU": a use word, then within six words (no "to"/"for" purpose between) "in (the)" the place. */
+function usedInPlace(s, p) {
+    const a = s.tokens[p - 1]?.w;
+    const prep = a !== undefined && USE_PREP.has(a)
+        ? p - 1
+        : a === 'the' && USE_PREP.has(s.tokens[p - 2]?.w ?? '')
+            ? p - 2
+            : -1;
+    if (prep < 0)
+        return usedFrom(s, p);
+    for (let k = prep - 1; k >= Math.max(0, prep - 6); k--) {
+        const w = s.tokens[k].w;
+        if (USE_GRANT.has(w))
+            return true;
+        if (w === 'to' || w === 'for')
+            return false;
+    }
+    return false;
+}
+function isCapitalised(doc, s, k) {
+    const c = doc.text[s.tokens[k].s] ?? '';
+    return c >= 'A' && c <= 'Z';
+}
+/** A run of capitalised words from k that ends in a document word ("\u2026 Use Policy", "\u2026 Agreement"). */
+function namesDocument(s, doc, k) {
+    for (let j = k + 1; j < Math.min(s.tokens.length, k + 8) && isCapitalised(doc, s, j); j++)
+        if (NOT_PLACES.has(s.tokens[j].w))
+            return true;
+    return false;
+}
+/** Places: known names, and capitalised names right after "in", "of", "from" (not the sentence's first word). */
+function places(s, doc) {
+    const out = PLACES.all(s);
+    for (let k = s.body + 1; k < s.tokens.length; k++) {
+        const prev = s.tokens[k - 1].w;
+        const prep = PLACE_PREP.has(prev)
+            ? k - 1
+            : prev === 'the' && PLACE_PREP.has(s.tokens[k - 2]?.w ?? '')
+                ? k - 2
+                : -1;
+        if (prep < 0 || !isCapitalised(doc, s, k) || NOT_PLACES.has(s.tokens[k].w))
+            continue;
+        // an all-capitals defined term ("the MODEL"), an acronym ("in ROM") or a name in a title is no
+        // place: the places written in capitals (UK, USA, EU) are all known
+        const tok = s.tokens[k];
+        const word = doc.text.slice(tok.s, tok.e);
+        if (word.length > 1 && word === word.toUpperCase())
+            continue;
+        // "in the Databricks Open Model Acceptable Use Policy": a document's name, not a place
+        if (namesDocument(s, doc, k))
+            continue;
+        // a name no list holds is a place only where the sentence speaks of territory or of use there
+        // ("persons residing in Freedonia", "the territory of X", "may not use the Model in X")
+        const inhabitants = s.tokens[prep].w === 'in' && (0,query/* nearWords */.yS)(s, prep, 2, 0, WHO) >= 0;
+        // "Access from Bhutan, or by persons resident there": the territory word may follow the name
+        if ((0,query/* nearWords */.yS)(s, prep, 4, 8, TERRITORY) < 0 && !usedInPlace(s, k) && !inhabitants)
+            continue;
+        if (!out.includes(k))
+            out.push(k);
+    }
+    return out.sort((a, b) => a - b);
+}
+/** Adjectives that put a place class out of the grant: "excluded territories", "restricted countries". */
+const EXCLUDED_CLASS = (0,query/* words */.aL)('excluded restricted prohibited embargoed sanctioned blocked ineligible');
+const COPULA = (0,query/* words */.aL)('is are');
+/**
+ * "Eswatini is one of the excluded territories", "Tonga is a Restricted Country": a place named as
+ * a member of a class of places the licence excludes. The place opens the sentence.
+ */
+function memberOfExcluded(s, doc) {
+    const first = s.body;
+    if (first >= s.tokens.length || !isCapitalised(doc, s, first) || NOT_PLACES.has(s.tokens[first].w))
+        return -1;
+    let k = first + 1;
+    while (k < s.tokens.length && k <= first + 3 && !COPULA.has(s.tokens[k].w))
+        k++;
+    if (!COPULA.has(s.tokens[k]?.w ?? ''))
+        return -1;
+    for (let j = k + 1; j <= Math.min(s.tokens.length - 1, k + 5); j++)
+        if (PLACE_CLASS.has(s.tokens[j].w) && EXCLUDED_CLASS.has(s.tokens[j - 1].w))
+            return first;
+    return -1;
+}
+/** "not intended for use in the EU", "not tested in Japan": what the model is meant for, not a ban. */
+const INTENT = (0,query/* words */.aL)('intended designed meant suitable recommended tested evaluated validated optimised optimized');
+function statesIntent(s) {
+    for (let k = 0; k < s.tokens.length; k++)
+        if ((0,negation/* isNegationAt */.Tq)(s, k) && (0,query/* nearWords */.yS)(s, k, 0, 2, INTENT) >= 0)
+            return true;
+    return false;
+}
+/** "excluded territories", "restricted countries": a class of places put out of the grant. */
+function excludedClassNamed(s) {
+    for (const p of (0,query/* allOf */.bn)(s, PLACE_CLASS))
+        if (EXCLUDED_CLASS.has(s.tokens[p - 1]?.w ?? ''))
+            return true;
+    return false;
+}
+/** Verbs of excluding with the place as their object: "The licence excludes Tonga". */
+const EXCLUDES = (0,query/* words */.aL)('excludes excluding exclude');
+/** What may follow a place named as an object: nothing, or the next item ("excludes Tonga, and \u2026"). */
+const AFTER_NAME = (0,query/* words */.aL)('and or from as');
+/** "The licence excludes Tonga, and \u2026": a capitalised name, alone, right after a verb of excluding. */
+function excludedByName(s, doc) {
+    if (!(0,query/* hasAny */.X8)(s, GRANT))
+        return -1;
+    for (const e of (0,query/* allOf */.bn)(s, EXCLUDES)) {
+        const k = s.tokens[e + 1]?.w === 'the' ? e + 2 : e + 1;
+        if (k >= s.tokens.length || !isCapitalised(doc, s, k) || NOT_PLACES.has(s.tokens[k].w))
+            continue;
+        const next = s.tokens[k + 1]?.w;
+        if (next === undefined || AFTER_NAME.has(next) || PLACES.all(s).includes(k))
+            return k;
+    }
+    return -1;
+}
+/** A class of places where use is banned: "prohibited in any country \u2026", "may not be used in regions \u2026". */
+const PLACE_CLASS = (0,query/* words */.aL)('country countries region regions territory territories jurisdiction jurisdictions');
+/** Belonging to a place: those domiciled, resident, incorporated or located there. */
+const RESIDENCE = (0,query/* words */.aL)('domiciled resident residents residing reside resides located incorporated organised organized', 'established headquartered based citizens nationals living lives principal headquarters', 
+// "no rights are granted to anyone in a country subject to sanctions": people of a place
+'anyone anybody');
+/** Words that may stand between belonging and the class of places: "resident in a country", "organised under the laws of any Restricted Territory". */
+const TO_PLACE = (0,query/* words */.aL)('in of within under the a an any such laws law');
+/** Words of belonging between the residence word and the place: "or has its principal place of business in". */
+const ON_THE_WAY = (0,query/* words */.aL)('or and ordinarily has have its their principal place places business registered office', 'person persons entity entities company companies organisation organization individual individuals');
+/** Words that put people outside the grant without a "not": "excluded from", "unavailable to". */
+const DENIAL = (0,query/* words */.aL)('excluded unavailable ineligible barred denied withheld disqualified prohibited forbidden');
+/** What a denial takes away: rights, the grant, the licence, eligibility. */
+const RIGHTS = (0,query/* words */.aL)('right rights granted grant license licence licensed licenced eligible available permitted', 'may authorised authorized extend extends apply applies confer confers conferred');
+/**
+ * "No right is granted to any person domiciled or resident in a country subject to sanctions", "No
+ * rights are granted to any entity incorporated in a Restricted Territory": those belonging to a
+ * class of places are denied the grant. The place class at a residence word's reach, a negation of
+ * rights before it.
+ */
+function residentsExcluded(s, doc) {
+    for (const r of (0,query/* allOf */.bn)(s, RESIDENCE)) {
+        let c = r + 1;
+        let named = -1;
+        while (c < s.tokens.length && c <= r + 14 && !PLACE_CLASS.has(s.tokens[c].w)) {
+            const w = s.tokens[c].w;
+            // "domiciled, organised or ordinarily resident in", "has its principal place of business in":
+            // more words of belonging on the way
+            if (!TO_PLACE.has(w) && !RESIDENCE.has(w) && !EXCLUDED_CLASS.has(w) && !ON_THE_WAY.has(w)) {
+                if (!isCapitalised(doc, s, c))
+                    break;
+                // a place by name, right after "in": "organised under the laws of \u2026 Djibouti"
+                const prev = s.tokens[c - 1].w;
+                if (named < 0 && !NOT_PLACES.has(w) && (prev === 'in' || prev === 'of'))
+                    named = c;
+            }
+            c++;
+        }
+        if (!PLACE_CLASS.has(s.tokens[c]?.w ?? '') && named < 0)
+            continue;
+        if (named >= 0)
+            c = named;
+        const neg = (0,negation/* negatedBefore */.ci)(s, r, 25);
+        if (neg >= 0 && (0,query/* nearWords */.yS)(s, neg, 0, 8, RIGHTS) >= 0)
+            return r;
+        // "I am not domiciled in, or incorporated in, a country listed in Annex C": a declaration the
+        // licensee must make (a checkbox, a representation)
+        if (neg >= 0 && r - neg <= 2)
+            return r;
+        // "The licence is unavailable to residents of Belarus"
+        if ((0,query/* nearWords */.yS)(s, r, 6, 0, DENIAL) >= 0)
+            return r;
+        // "any Licensee other than a person resident \u2026 in a territory listed in Annex D"
+        if ((0,query/* nearPhrase */.et)(s, r, 6, 0, OTHER_THAN) >= 0)
+            return r;
+        // "Licensees established in a Restricted Territory may not use the Model", "\u2026 are excluded from this grant"
+        for (let k = c + 1; k <= Math.min(s.tokens.length - 1, c + 8); k++)
+            if ((0,negation/* isNegationAt */.Tq)(s, k) || DENIAL.has(s.tokens[k].w) || s.tokens[k].w === 'outside')
+                return r;
+    }
+    return -1;
+}
+/** "shall geoblock the Service", "shall not permit access from IP addresses that geolocate to \u2026". */
+function geofenced(s) {
+    const g = (0,query/* allOf */.bn)(s, GEOFENCE)[0] ?? -1;
+    if (g < 0)
+        return -1;
+    return (0,query/* nearWords */.yS)(s, g, 8, 0, MUST_EN) >= 0 || (0,negation/* negatedBefore */.ci)(s, g, 12) >= 0 ? g : -1;
+}
+/** Places named, then everywhere else denied: "it covers India and Sri Lanka, and nowhere else",
+ * "the licence does not extend to any other jurisdiction"; or the sentence before names the places
+ * ("Territory: Australia and New Zealand. Use elsewhere is not licensed."). */
+function elsewhereDenied(s, ctx, found) {
+    const e = ELSEWHERE.first(s);
+    if (e < 0)
+        return -1;
+    const phrase = s.tokens[e].w;
+    const denied = phrase === 'nowhere' || (0,negation/* negatedBefore */.ci)(s, e, 8) >= 0 || (0,negation/* bannedAfter */.FC)(s, e, 8) >= 0;
+    if (!denied)
+        return -1;
+    if (found.length > 0)
+        return e;
+    const prev = ctx.doc.sentences[ctx.index - 1];
+    return prev && (PLACES.in(prev) || (0,query/* hasAny */.X8)(prev, TERRITORY)) ? e : -1;
+}
+/** "solely within the Territory", "only in the Licensed Territory": use confined to a defined territory. */
+const DEFINED_TERRITORY_PREP = (0,query/* words */.aL)('within in inside for');
+function confinedToTerritory(s, doc) {
+    for (const p of (0,query/* allOf */.bn)(s, PLACE_CLASS)) {
+        // a defined term: "the Territory", "the Licensed Territory"
+        if (!isCapitalised(doc, s, p) || s.tokens[p].w.startsWith('countr'))
+            continue;
+        let k = p - 1;
+        while (k >= 0 && k >= p - 3 && !DEFINED_TERRITORY_PREP.has(s.tokens[k].w))
+            k--;
+        if (k < 0 || k < p - 3)
+            continue;
+        if ((0,query/* near */.Zh)(s, k, 3, 0, w => ONLY.has(w)) >= 0)
+            return p;
+    }
+    // "shall not use, host or offer the Software outside the Territory": use beyond it banned
+    for (const p of (0,query/* allOf */.bn)(s, PLACE_CLASS)) {
+        if (!isCapitalised(doc, s, p) || s.tokens[p].w.startsWith('countr'))
+            continue;
+        const out = (0,query/* nearWords */.yS)(s, p, 3, 0, OUTSIDE);
+        if (out >= 0 && (0,negation/* negatedBefore */.ci)(s, out, 14) >= 0)
+            return p;
+    }
+    return -1;
+}
+const OUTSIDE = (0,query/* words */.aL)('outside beyond');
+/** Where a thing must be: "Servers hosting the Model must be physically located in Canada". */
+const SITED = (0,query/* words */.aL)('located situated hosted housed stored kept operated placed based');
+const MUST_EN = (0,query/* words */.aL)('must shall required');
+function mustBeSited(s, p) {
+    let k = p - 1;
+    while (k >= 0 && k >= p - 3 && !WITHIN.has(s.tokens[k].w))
+        k--;
+    if (k < 0 || k < p - 3 || !SITED.has(s.tokens[k - 1]?.w ?? ''))
+        return false;
+    // "shall host all instances of the Model on servers physically located within Canada"
+    const must = (0,query/* nearWords */.yS)(s, k - 1, 10, 0, MUST_EN);
+    return must >= 0;
+}
+/** What is used from a place: the model or the service itself ("Use of the Service from X"), not data. */
+const USED_THING = (0,query/* words */.aL)('the of model models service services weights it api software');
+/** "Use of the Service from Transnistria", "accessed from X": a use word, then only the thing used, then "from". */
+function usedFrom(s, p) {
+    const prep = s.tokens[p - 1]?.w === 'from' ? p - 1 : -1;
+    if (prep < 0)
+        return false;
+    for (let k = prep - 1; k >= Math.max(0, prep - 5); k--) {
+        const w = s.tokens[k].w;
+        if (USE_GRANT.has(w))
+            return true;
+        if (!USED_THING.has(w))
+            return false;
+    }
+    return false;
+}
+/** "in any country listed in Annex 3": a class of places the licence names in a list of its own. */
+const LISTED = (0,query/* words */.aL)('listed specified named identified designated set enumerated');
+function bannedInTerritory(s) {
+    if (!(0,query/* hasAny */.X8)(s, USE_GRANT))
+        return -1;
+    for (let p = 0; p < s.tokens.length; p++) {
+        if (!PLACE_CLASS.has(s.tokens[p].w) || !WITHIN.has(s.tokens[p - 2]?.w ?? ''))
+            continue;
+        if ((0,negation/* negatedBefore */.ci)(s, p, 10) >= 0)
+            return p;
+        for (const b of BANNED_HERE.all(s))
+            if (b < p && p - b <= 6)
+                return p;
+    }
+    return -1;
+}
+const BANNED_HERE = (0,query/* phrases */.HJ)('prohibited, forbidden, not permitted, not allowed, not licensed');
+/* harmony default export */ const geographic_restriction = ((0,clause/* defineClause */.L0)({
+    type: 'geographic-restriction',
+    restrictive: true,
+    label: 'excludes territories',
+    noun: 'an excluded territory',
+    meta: {
+        id: 'license/no-geographic-restriction',
+        title: 'No territory excluded',
+        framework: clause/* OSD5 */.qk,
+        severity: clause/* RESTRICTIVE_SEVERITY */.DF,
+        docs: (0,types/* docsUrl */.f)('license/no-geographic-restriction')
+    },
+    messages: { found: clause/* FOUND */.vS },
+    detect(s, ctx) {
+        // a class of places denied the grant: never governing law, whatever legal words stand beside it
+        const excluded = residentsExcluded(s, ctx.doc);
+        if (excluded >= 0)
+            return excluded;
+        const fenced = geofenced(s);
+        if (fenced >= 0)
+            return fenced;
+        if ((0,query/* hasAny */.X8)(s, LEGAL) || LEGAL_ZH.in(s))
+            return -1;
+        const confined = confinedToTerritory(s, ctx.doc);
+        if (confined >= 0)
+            return confined;
+        const member = memberOfExcluded(s, ctx.doc);
+        if (member >= 0)
+            return member;
+        const byName = excludedByName(s, ctx.doc);
+        if (byName >= 0)
+            return byName;
+        // sanctions named only to pick the places the licensor itself excludes: "Use of the Model is
+        // prohibited in any country subject to sanctions"; complying with the law is no such clause
+        if (isExportControl(s))
+            return bannedInTerritory(s);
+        // "may not use the Model in any country listed in Annex 3"
+        const listed = bannedInTerritory(s);
+        if (listed >= 0 && (0,query/* nearWords */.yS)(s, listed, 0, 3, LISTED) >= 0)
+            return listed;
+        for (const p of TERRITORY_ZH.all(s)) {
+            if ((0,query/* nearPhrase */.et)(s, p, 8, 2, ONLY_ZH) >= 0 || (0,negation/* negatedBefore */.ci)(s, p, 10) >= 0)
+                return p;
+            // \u672c\u6388\u6b0a\u4e0d\u53ca\u65bc\u8a2d\u7c4d\u6216\u5c45\u4f4f\u65bc\u53d7\u5236\u88c1\u570b\u5bb6\u4e4b\u4eba: those belonging to the place, the grant denied further before
+            if ((0,query/* nearPhrase */.et)(s, p, 10, 0, RESIDENCE_ZH) >= 0 && (0,negation/* negatedBefore */.ci)(s, p, 24) >= 0)
+                return p;
+            if ((0,query/* nearPhrase */.et)(s, p, 10, 0, MUST_ZH) >= 0)
+                return p;
+            for (let k = p + 1; k < Math.min(s.tokens.length, p + 28); k++)
+                if ((0,negation/* isNegationAt */.Tq)(s, k))
+                    return p;
+        }
+        const found = places(s, ctx.doc).filter(p => (0,query/* nearWords */.yS)(s, p, 0, 3, NOT_TERRITORY_AFTER) < 0);
+        const elsewhere = elsewhereDenied(s, ctx, found);
+        if (elsewhere >= 0)
+            return elsewhere;
+        const known = PLACES.all(s);
+        if (found.length === 0)
+            return -1;
+        // "| Excluded territories | Cuba, Syria |": a table row naming places under a class the licence excludes
+        if (s.restated === true && excludedClassNamed(s))
+            return found[0];
+        const grantWord = (0,query/* hasAny */.X8)(s, GRANT);
+        const useWord = (0,query/* hasAny */.X8)(s, USE_GRANT);
+        for (const p of found) {
+            // "customers in Eastasia" under a ban: the people of a place are the ones limited
+            // "customers in Eastasia", "EU users": the people of a place are the ones limited
+            const inhabitants = (WITHIN.has(s.tokens[p - 1]?.w ?? '') && (0,query/* nearWords */.yS)(s, p - 1, 2, 0, WHO) >= 0) ||
+                (known.includes(p) && WHO.has(s.tokens[p + 1]?.w ?? ''));
+            if (mustBeSited(s, p))
+                return p;
+            const hasGrant = grantWord || inhabitants || (useWord && usedInPlace(s, p));
+            if (!hasGrant)
+                continue;
+            // "EU AI Act", "UK GDPR": a short place name qualifying a capitalised word is no place
+            const tok = s.tokens[p];
+            const next = s.tokens[p + 1];
+            const short = ctx.doc.text.slice(tok.s, tok.e);
+            if (tok.e - tok.s <= 3 &&
+                short === short.toUpperCase() &&
+                next &&
+                ctx.doc.text.slice(tok.e, next.s).trim() === '' &&
+                isCapitalised(ctx.doc, s, p + 1))
+                continue;
+            // "valid only within the territory of \u2026", "may only be used by organisations located in"
+            // "Territory: United States and Canada only", "in the EEA only"
+            if ((0,query/* nearWords */.yS)(s, p, 0, 5, ONLY) >= 0 && (known.includes(p) || (0,query/* hasAny */.X8)(s, TERRITORY)))
+                return p;
+            let k = p - 1;
+            while (k >= 0 && k >= p - 10 && !WITHIN.has(s.tokens[k].w))
+                k--;
+            if (k >= 0 && k >= p - 10 && (0,query/* near */.Zh)(s, k, 12, 0, w => ONLY.has(w)) >= 0)
+                return p;
+            const to = (0,query/* nearPhrase */.et)(s, p, 12, 0, RESTRICTED_TO);
+            if (to >= 0 && (0,negation/* negatedBefore */.ci)(s, to, 3) < 0)
+                return p;
+            for (let j = Math.max(0, p - 30); j <= Math.min(s.tokens.length - 1, p + 10); j++) {
+                const w = s.tokens[j].w;
+                // "China (\u2026 excluding Hong Kong, Macau and Taiwan)" carves a region out of a definition
+                if (EXCLUDE.has(w) && w !== 'other') {
+                    if (w === 'excluded' || !found.some(q => q < j && q >= j - 12))
+                        return p;
+                }
+                if ((0,negation/* isNegationAt */.Tq)(s, j))
+                    return statesIntent(s) ? -1 : p;
+            }
+        }
+        return -1;
+    },
+    examples: {
+        detected: [
+            'No rights are granted to persons residing in Freedonia.',
+            '\u672c\u8bb8\u53ef\u4ec5\u5728\u4e2d\u56fd\u5927\u9646\u5883\u5185\u6709\u6548\u3002',
+            'No licence is granted to any entity incorporated in a Restricted Territory.'
+        ],
+        notDetected: [
+            'The licence is granted worldwide, without territorial limitation.',
+            'You must comply with export laws and sanctions of the United States.'
+        ]
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/clauses/naming-requirement.ts
+// Naming requirements: display "Built with X" / "Powered by X", or start a derived model's name
+// with X, as an obligation (must, shall, required). Not: an encouragement or permission ("you are
+// encouraged to display \u2026", "you may say \u2026"), "you may not use our trademarks", "built with
+// PyTorch" in prose.
+
+
+
+
+
+
+const BADGES = (0,query/* phraseSeqs */.ys)('built with, powered by, built on, built using, made with, created with, improved using');
+/** Badge wordings that are a name only inside quotes ("Based on X", "Uses X"): in prose they describe. */
+const QUOTED_BADGES = (0,query/* phraseSeqs */.ys)('based on, derived from, uses, runs on, running on, built atop, driven by, enabled by, fueled by', 'fuelled by, using, featuring, contains, includes, adapted from, fine tuned from, trained from');
+const DISPLAY = (0,query/* words */.aL)('display displayed displays include included state mention label show prominently must shall', 'required require notice');
+/** What a naming demand asks to show: "no 'Powered by' notice is required" denies it. */
+const naming_requirement_NOTICE = (0,query/* words */.aL)('notice notices badge badges label labels display');
+const NAME_WORDS = (0,query/* words */.aL)('name names named naming identifier identifiers id ids title titles titled designation designations', 'moniker');
+/** "right, title and interest", "title to the Model": ownership, not a name. */
+function ownershipTitle(s, p) {
+    const w = s.tokens[p].w;
+    if (w !== 'title' && w !== 'titles')
+        return false;
+    const next = s.tokens[p + 1]?.w ?? '';
+    return s.tokens[p - 1]?.w === 'right' || next === 'and' || next === 'to' || next === 'in';
+}
+const PREFIX = (0,query/* words */.aL)('beginning prefix prefixed begin begins start starts starting front suffix suffixed end ends first');
+// informal and undertaking forms too: "gotta start with", "undertakes to identify"
+const naming_requirement_MUST = (0,query/* words */.aL)('must shall required require requires include need gotta undertakes undertake');
+/** Obligations said with "to": "are to keep", "is to carry", "has to start". */
+const TO_OBLIGATION = (0,query/* phraseSeqs */.ys)('are to, is to, has to, have to, ought to, are expected to, is expected to');
+function obligedByTo(s) {
+    return TO_OBLIGATION.some(seq => (0,query/* findSeq */.fT)(s, seq).length > 0);
+}
+const STRONG = (0,query/* words */.aL)('must shall required require requires obliged obligated need needs gotta undertakes undertake');
+/** What a name must do: include, contain, bear, carry, begin with the original's name. */
+const NAME_ACT = (0,query/* words */.aL)('include includes contain contains bear bears carry carries state begin start prefix form incorporate');
+/** A literal to be shown: displayed, carried, labelled. */
+const SHOW_ACT = (0,query/* words */.aL)('displayed display carry carries label labelled labeled show shown state mark marked bear', 'affixed affix announce announces');
+/** Verbs that show a literal only when it is a badge or names the model: "reproduce the phrase
+ * "Uses X"", "identify the underlying model as "X"" (not "include "pip install x"" in a README). */
+const SHOW_NAME_ACT = (0,query/* words */.aL)('identify identifies identified reproduce reproduces reproduced read reads feature features print', 'printed contain contains include includes present presents presented reading');
+const NAMED_THING = (0,query/* words */.aL)('model models it them base underlying original derivative derivatives');
+/** A quoted literal that is a notice of copyright or origin, kept as attribution, not a name. */
+const NOTICE_LITERAL = (0,query/* words */.aL)('copyright this portions licensed \u00a9');
+const NAME_ZH = (0,query/* phrases */.HJ)('\u540d\u79f0, \u540d\u5b57, \u547d\u540d, \u540d\u7a31, \u540d\u4e49, \u540d\u7fa9, \u8d77\u540d');
+/** Obligations in Chinese, formal and informal (\u8981, \u5f97): \u987b / \u5fc5\u987b / \u5e94\u5f53 / \u8981\u5728\u754c\u9762\u4e0a\u5199\u660e / \u5c31\u5f97. */
+const naming_requirement_MUST_ZH = (0,query/* phrases */.HJ)('\u987b, \u5fc5\u987b, \u5e94\u5f53, \u5e94, \u9808, \u61c9, \u8981, \u5f97, \u9700');
+const NAME_ACT_ZH = (0,query/* phrases */.HJ)('\u5305\u542b, \u5f00\u5934, \u524d\u7f00, \u52a0\u6ce8, \u6807\u6ce8, \u6ce8\u660e, \u6807\u660e, \u6807\u793a, \u5c55\u793a, \u663e\u793a, \u8f7d\u660e, \u5199\u660e, \u5beb\u660e, \u6a19\u660e, \u6a19\u793a, \u8a3b\u660e, \u986f\u793a', '\u5199\u4e0a, \u5e26\u4e0a, \u52a0\u4e0a');
+/** A demand denied: \u672c\u534f\u8bae\u4e0d\u8981\u6c42\u2026\u5c55\u793a\u672c\u6a21\u578b\u540d\u79f0. */
+const NOT_REQUIRED_ZH = (0,query/* phrases */.HJ)('\u4e0d\u8981\u6c42, \u65e0\u9700, \u65e0\u987b, \u4e0d\u5fc5, \u4e0d\u9700\u8981, \u4e0d\u5f3a\u5236');
+/** A label that says content is machine-made ("\u7531\u4eba\u5de5\u667a\u80fd\u751f\u6210", "AI-generated"): a disclosure of
+ * the output's origin, not the model's name. */
+const AI_DISCLOSURE = (0,query/* phrases */.HJ)('\u4eba\u5de5\u667a\u80fd\u751f\u6210, \u7531\u4eba\u5de5\u667a\u80fd, ai\u751f\u6210, \u6df1\u5ea6\u5408\u6210, \u5408\u6210\u5185\u5bb9, ai generated, generated by ai, machine generated', 'generated by artificial intelligence, synthetic content');
+/** The noun before a quoted literal to be shown: 'the phrase "Runs on X"', 'the words "\u2026"'. */
+const LITERAL_NOUN = (0,query/* words */.aL)('phrase words text line wording legend statement tagline slogan');
+/** A literal that must show in the name: "as long as 'X' appears in the name". */
+const APPEARS = (0,query/* words */.aL)('appears appear included contained');
+const CONDITION = (0,query/* phrases */.HJ)('as long as, provided that, provided, only if, on condition');
+const MANDATORY = (0,query/* words */.aL)('mandatory compulsory obligatory');
+/** Naming a derived work: call it, rename it, give it a name, distribute it under a name. */
+const CALL = (0,query/* words */.aL)('call calls called calling rename renamed renaming');
+/** Derived works, and forks. */
+const DERIVED = new Set([...DERIVED_WORK, 'fork', 'forks', 'forked', 'package', 'executables']);
+/** The BSD endorsement clause and trademark notices: the name used to promote, not a derived name. */
+const ENDORSE = (0,query/* words */.aL)('endorse endorsed promote promoted promoting endorsement trademark trademarks logo logos');
+/** A name left out: "may not be released under a name that omits 'X'". */
+const OMIT = (0,query/* words */.aL)('omit omits omitting lacks lacking excludes exclude excluding drops drop removes remove');
+const QUOTES = '"\u201c\u201d\'\u2018\u2019\u300c\u300e';
+function quotedBefore(text, offset) {
+    for (let i = offset - 1; i >= Math.max(0, offset - 3); i--) {
+        const c = text[i];
+        // "the Licensee's documentation": an apostrophe right after a letter opens no quotation
+        if ((c === "'" || c === '\u2019') && /\p{L}/u.test(text[i - 1] ?? ''))
+            return false;
+        if (QUOTES.includes(c) || c === '`')
+            return true;
+        if (c !== '*' && c !== '_' && c !== ' ')
+            return false;
+    }
+    return false;
+}
+/** An imperative show verb opening a clause after a condition: "If you ship it, show "Runs on X" \u2026". */
+const SHOW_IMPERATIVE = (0,query/* words */.aL)('show display put place print add include state');
+function imperativeShow(s, text) {
+    for (const k of (0,query/* allOf */.bn)(s, SHOW_IMPERATIVE)) {
+        if (k === s.body)
+            return true;
+        // after "If \u2026," the verb has no subject of its own
+        const gap = text.slice(s.tokens[k - 1].e, s.tokens[k].s);
+        if (IF_WORDS.has(s.tokens[s.body].w) && gap.includes(','))
+            return true;
+    }
+    return false;
+}
+const IF_WORDS = (0,query/* words */.aL)('if when where once whenever');
+/** What is given the name: a derived work, a fine-tune, a checkpoint, the model or it. */
+const NAMED_WORK = new Set([
+    ...DERIVED,
+    'tune',
+    'checkpoint',
+    'checkpoints',
+    'merge',
+    'it',
+    'model',
+    'models'
+]);
+/** Naming as a verb: "must name your fine-tune \u2026", "shall call it \u2026". */
+const NAME_VERB = (0,query/* words */.aL)('name call');
+/** A quoted literal within a few words after p. */
+function literalAfter(s, p, text) {
+    for (let k = p + 1; k <= Math.min(s.tokens.length - 1, p + 6); k++)
+        if (quotedBefore(text, s.tokens[k].s))
+            return true;
+    return false;
+}
+/** A demand said as an imperative: "- Naming: prefix every derived checkpoint with `fen-`", "If you
+ * release a fine-tune, keep "Brisa" as the first word of the repository name". */
+const NAME_IMPERATIVE = (0,query/* words */.aL)('prefix keep start begin name call include');
+function imperativeNaming(s, text) {
+    if (!(0,query/* hasAny */.X8)(s, NAME_WORDS) && !(0,query/* hasAny */.X8)(s, DERIVED))
+        return -1;
+    if (!(0,query/* hasAny */.X8)(s, PREFIX))
+        return -1;
+    for (const k of (0,query/* allOf */.bn)(s, NAME_IMPERATIVE)) {
+        const first = k === s.body || (k > s.body && NAME_WORDS.has(s.tokens[k - 1].w) && s.body === k - 1);
+        const gap = k > 0 ? text.slice(s.tokens[k - 1].e, s.tokens[k].s) : '';
+        const afterCondition = IF_WORDS.has(s.tokens[s.body]?.w ?? '') && gap.includes(',');
+        if ((first || afterCondition) && literalAfter(s, k, text))
+            return k;
+    }
+    return -1;
+}
+/** "may", "encouraged", "welcome" without "must"/"shall"/"required": no obligation. */
+function naming_requirement_merelyPermitted(s) {
+    // "We recommend, but do not require, a badge": a requirement denied is no obligation
+    const strong = (0,query/* allOf */.bn)(s, STRONG).some(k => (0,negation/* negatedBefore */.ci)(s, k, 2) < 0);
+    const obliged = (0,query/* allOf */.bn)(s, negation/* OBLIGATION */.l4).some(k => (0,negation/* negatedBefore */.ci)(s, k, 2) < 0);
+    const denied = (0,query/* allOf */.bn)(s, STRONG).some(k => (0,negation/* negatedBefore */.ci)(s, k, 2) >= 0);
+    const permitted = (0,query/* allOf */.bn)(s, negation/* PERMISSIVE */.uB).some(k => !OTHERS.has(s.tokens[k - 1]?.w ?? ''));
+    return permitted && !strong && !obliged && (denied || !(0,negation/* prohibits */.HY)(s));
+}
+/** Someone else's ability: "somewhere users can see it" grants the licensee nothing. */
+const OTHERS = (0,query/* words */.aL)('users people visitors readers viewers anyone everyone customers they it others');
+/** A quotation mark within a few characters after `offset` (\u201c\u7531 X \u63d0\u4f9b\u652f\u6301\u201d). */
+function quotedAfter(text, offset) {
+    for (let i = offset; i < Math.min(text.length, offset + 6); i++)
+        if (QUOTES.includes(text[i]))
+            return true;
+    return false;
+}
+/** "You must not call your modified version "X"", "A modified version may not use the Reserved Name
+ * "X"", "must not be distributed under the name X", "must rename any non-standard executables": what
+ * a derived work may or must be called. */
+function derivedName(s) {
+    if (!(0,query/* hasAny */.X8)(s, DERIVED) || (0,query/* hasAny */.X8)(s, ENDORSE))
+        return -1;
+    if (!((0,query/* hasAny */.X8)(s, STRONG) || (0,negation/* prohibits */.HY)(s) || (0,negation/* sentenceHasNegation */.dH)(s)))
+        return -1;
+    for (const p of (0,query/* allOf */.bn)(s, CALL))
+        if ((0,query/* nearWords */.yS)(s, p, 8, 8, DERIVED) >= 0)
+            return p;
+    // "Derivatives must be named so that \u2026" (not "the file named LICENSE")
+    for (const p of (0,query/* allOf */.bn)(s, (0,query/* words */.aL)('named')))
+        if (s.tokens[p - 1]?.w === 'be' && (0,query/* nearWords */.yS)(s, p, 8, 0, DERIVED) >= 0)
+            return p;
+    for (const p of (0,query/* allOf */.bn)(s, NAME_WORDS)) {
+        const w = s.tokens[p].w;
+        if (w !== 'name' && w !== 'names')
+            continue;
+        // "the name X", "a different name", "the Reserved Name", "under the name"
+        const prev = s.tokens[p - 1]?.w ?? '';
+        if (['the', 'a', 'reserved', 'different', 'another', 'new', 'its', 'their'].includes(prev))
+            if ((0,query/* nearWords */.yS)(s, p, 12, 8, DERIVED) >= 0 && !renamingPermitted(s, p))
+                return p;
+    }
+    return -1;
+}
+const DERIVED_ZH = (0,query/* phrases */.HJ)('\u884d\u751f, \u4fee\u6539\u540e, \u4fee\u6539\u5f8c, \u6539\u8fc7, \u6539\u904e, \u4e8c\u6b21\u5f00\u53d1, \u5fae\u8c03\u540e, \u5fae\u8abf\u5f8c, \u4fee\u6539\u7248');
+const CALL_ZH = (0,query/* phrases */.HJ)('\u53eb, \u79f0\u4e3a, \u7a31\u70ba, \u547d\u540d\u4e3a, \u547d\u540d\u70ba, \u6539\u540d, \u66f4\u540d');
+const naming_requirement_BAN_ZH = (0,query/* phrases */.HJ)('\u4e0d\u5f97, \u4e0d\u80fd, \u4e0d\u53ef, \u7981\u6b62, \u4e0d\u51c6, \u4e0d\u8bb8, \u987b, \u9808, \u5fc5\u987b, \u5e94, \u61c9, \u8981');
+const ENDORSE_ZH = (0,query/* phrases */.HJ)('\u80cc\u4e66, \u80cc\u66f8, \u5ba3\u4f20, \u5ba3\u50b3, \u63a8\u5e7f, \u63a8\u5ee3, \u5546\u6807, \u5546\u6a19');
+/** Words that grant: "may distribute \u2026 under another name", "free to", "permitted to". */
+const GRANTING = (0,query/* words */.aL)('may can free permitted allowed entitled welcome');
+const RENAME_SPAN = 10;
+/**
+ * "Derivative works may be distributed under another name, but you must keep the notice": the
+ * renaming is permitted; the obligation elsewhere in the sentence binds something else. A grant word
+ * governs the name when it stands within a few words before it with no obligation or negation between.
+ */
+function renamingPermitted(s, p) {
+    for (let k = p - 1; k >= Math.max(s.body, p - RENAME_SPAN); k--) {
+        const w = s.tokens[k].w;
+        if (STRONG.has(w) || (0,negation/* isNegationAt */.Tq)(s, k))
+            return false;
+        if (GRANTING.has(w))
+            return true;
+    }
+    return false;
+}
+/** \u4fee\u6539\u540e\u7684\u6a21\u578b\u4e0d\u5f97\u7ee7\u7eed\u4f7f\u7528\u201cX\u201d\u8fd9\u4e00\u540d\u79f0, \u884d\u751f\u7248\u672c\u8981\u6539\u4e2a\u540d\u5b57\uff0c\u4e0d\u80fd\u53eb\u201cX\u201d: what a derived work is called. */
+function derivedNameZh(s) {
+    if (!DERIVED_ZH.in(s) || !naming_requirement_BAN_ZH.in(s) || ENDORSE_ZH.in(s))
+        return -1;
+    const name = NAME_ZH.first(s);
+    return name >= 0 ? name : CALL_ZH.first(s);
+}
+/** Where the sentence demands a name or a "built with" notice, or -1. A permission ("may") leaves no
+ * demand, unless a condition of it comes first ("may distribute \u2026, provided that the name \u2026 begins
+ * with 'X'", "Provided the words 'Built with X' appear \u2026, the Licensee may embed \u2026"). */
+function namingDemand(s, text) {
+    const at = demandIn(s, text);
+    if (at < 0 || !naming_requirement_merelyPermitted(s))
+        return at;
+    const condition = CONDITION.first(s);
+    return condition >= 0 && condition < at ? at : -1;
+}
+function demandIn(s, text) {
+    if (AI_DISCLOSURE.in(s))
+        return -1;
+    // "any name, as long as 'X' appears in the name", 'provided "X" appears in it': a name it must contain
+    if ((0,query/* hasAny */.X8)(s, APPEARS) && (CONDITION.in(s) || (0,query/* hasAny */.X8)(s, STRONG) || (0,query/* hasAny */.X8)(s, MANDATORY)))
+        for (let k = 0; k < s.tokens.length; k++)
+            if (quotedBefore(text, s.tokens[k].s) && (0,query/* nearWords */.yS)(s, k, 0, 4, APPEARS) >= 0 && (0,query/* hasAny */.X8)(s, NAME_WORDS))
+                return k;
+    const imperative = imperativeNaming(s, text);
+    if (imperative >= 0)
+        return imperative;
+    for (const b of BADGES) {
+        for (const p of (0,query/* findSeq */.fT)(s, b)) {
+            if (quotedBefore(text, s.tokens[p].s) || (0,query/* nearWords */.yS)(s, p, 12, 0, DISPLAY) >= 0)
+                return p;
+        }
+    }
+    const toObliged = obligedByTo(s);
+    for (const p of (0,query/* allOf */.bn)(s, NAME_WORDS)) {
+        if (ownershipTitle(s, p))
+            continue;
+        // "\u2026 provided that the name of each Derivative Model begins with 'X'": a condition is a demand
+        const condition = (0,query/* nearPhrase */.et)(s, p, 6, 0, CONDITION) >= 0;
+        if ((0,query/* nearWords */.yS)(s, p, 10, 8, PREFIX) >= 0 && ((0,query/* nearWords */.yS)(s, p, 25, 10, naming_requirement_MUST) >= 0 || toObliged || condition))
+            return p;
+        // "its name must contain the word \u2026", "Derivatives must include "X" in their name"
+        // "a credit line naming the authors" is attribution: only the noun "name" counts here
+        const noun = s.tokens[p].w !== 'named' && s.tokens[p].w !== 'naming';
+        // (the demand may open a list of duties: "must be licensed \u2026, keep notices, and include "X" in its name")
+        // ("Derivative Works shall not include works that \u2026 bind by name": a definition denied, no demand)
+        const must = noun ? (0,query/* nearWords */.yS)(s, p, 18, 8, STRONG) : -1;
+        if (must >= 0 && !(0,negation/* isNegationAt */.Tq)(s, must + 1) && (0,query/* nearWords */.yS)(s, must, 0, 16, NAME_ACT) >= 0)
+            return p;
+        // "You must name your fine-tune 'Orrin-\u2026'": naming as the demanded act, a literal after it
+        // (a derived work named as the object: "must name 'X, Y Foundation'" credits a source)
+        if (NAME_VERB.has(s.tokens[p].w) &&
+            STRONG.has(s.tokens[p - 1]?.w ?? '') &&
+            (0,query/* nearWords */.yS)(s, p, 0, 5, NAMED_WORK) >= 0 &&
+            literalAfter(s, p, text))
+            return p;
+    }
+    // a quoted literal that must be displayed: 'The words "Based on X" shall be displayed'
+    if ((0,query/* hasAny */.X8)(s, STRONG) || toObliged || imperativeShow(s, text)) {
+        for (let k = 0; k < s.tokens.length; k++) {
+            if (!quotedBefore(text, s.tokens[k].s) || NOTICE_LITERAL.has(s.tokens[k].w))
+                continue;
+            // a YAML value in quotes ('downstream_terms: "derivatives must carry \u2026"') is the statement itself
+            if (k === s.body && s.restated)
+                continue;
+            // '"Uses Pemberly LM"', '"Based on Tarn"': a badge in quotes, shown as the product says it
+            const badge = QUOTED_BADGES.some(seq => (0,query/* findSeq */.fT)(s, seq).includes(k)) ||
+                BADGES.some(seq => (0,query/* findSeq */.fT)(s, seq).includes(k));
+            if (badge && ((0,query/* nearWords */.yS)(s, k, 24, 0, SHOW_ACT) >= 0 || (0,query/* nearWords */.yS)(s, k, 24, 0, SHOW_NAME_ACT) >= 0))
+                return k;
+            // 'A badge reading "Runs on X" shall be affixed to each screen'
+            if (badge && (0,query/* nearWords */.yS)(s, k, 0, 12, SHOW_ACT) >= 0)
+                return k;
+            // "identify the underlying model as "Solvarin"": the model itself is given the name
+            const act = (0,query/* nearWords */.yS)(s, k, 8, 0, SHOW_NAME_ACT);
+            if (act >= 0 && s.tokens[k - 1]?.w === 'as' && (0,query/* nearWords */.yS)(s, act, 0, k - act, NAMED_THING) >= 0)
+                return k;
+            if ((0,query/* nearWords */.yS)(s, k, 8, 10, SHOW_ACT) >= 0)
+                return k;
+            // 'shall prominently display, on a website \u2026, the phrase "Runs on X"'
+            if (LITERAL_NOUN.has(s.tokens[k - 1]?.w ?? '') && (0,query/* nearWords */.yS)(s, k, 24, 0, SHOW_ACT) >= 0)
+                return k;
+        }
+    }
+    const derived = derivedName(s);
+    if (derived >= 0)
+        return derived;
+    // a name that leaves the original out is forbidden
+    if ((0,negation/* prohibits */.HY)(s) || (0,negation/* sentenceHasNegation */.dH)(s)) {
+        for (const p of (0,query/* allOf */.bn)(s, NAME_WORDS))
+            if ((0,query/* nearWords */.yS)(s, p, 0, 6, OMIT) >= 0)
+                return p;
+    }
+    const zhName = derivedNameZh(s);
+    if (zhName >= 0)
+        return zhName;
+    for (const p of NAME_ACT_ZH.all(s)) {
+        if ((0,query/* nearPhrase */.et)(s, p, 12, 0, naming_requirement_MUST_ZH) < 0 || (0,query/* nearPhrase */.et)(s, p, 16, 0, NOT_REQUIRED_ZH) >= 0)
+            continue;
+        // \u6807\u660e/\u5c55\u793a\u201c\u7531 X \u63d0\u4f9b\u652f\u6301\u201d: a quoted literal to be shown
+        if (NAME_ZH.in(s) || quotedAfter(text, s.tokens[p].e))
+            return p;
+    }
+    return -1;
+}
+/* harmony default export */ const naming_requirement = ((0,clause/* defineClause */.L0)({
+    type: 'naming-requirement',
+    restrictive: false,
+    label: 'imposes naming or \u201cbuilt with\u201d requirements',
+    noun: 'a naming or \u201cbuilt with\u201d requirement',
+    meta: {
+        id: 'license/naming-requirement',
+        title: 'Naming or \u201cbuilt with\u201d requirements',
+        framework: 'OSD \u00a74 allows name changes; flagged for derivatives to comply',
+        severity: { default: 'warning', 'open-weights': 'note' },
+        docs: (0,types/* docsUrl */.f)('license/naming-requirement')
+    },
+    messages: { found: clause/* FOUND */.vS },
+    detect(s, ctx) {
+        const at = namingDemand(s, ctx.doc.text);
+        // "imposes no 'Built with' or 'Powered by' display requirement"
+        return at >= 0 && (0,absence/* deniedAt */.p)(s, at, 10, naming_requirement_NOTICE) ? -1 : at;
+    },
+    examples: {
+        detected: [
+            'Every product that ships the model shall show the words "Powered by Foo" on its about page.',
+            'Any fine-tuned variant must carry "Foo" at the start of its model name.'
+        ],
+        notDetected: [
+            'You are encouraged to display "Powered by Foo" in your app.',
+            'This model was built with PyTorch and JAX.'
+        ]
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/clauses/no-derivatives.ts
+// No modified versions. Frame: the licensee, a prohibition, an act of changing the model (modify,
+// adapt, alter, fine-tune, create derivative works) or a NoDerivatives licence named. Not: "do not
+// modify the License" (Apache NOTICE), "except as expressly provided" (GPL), "if you do not agree \u2026
+// do not use, modify" (a disclaimer), purpose- or territory-limited bans.
+
+
+
+
+
+/** Changing the model: active verbs, their passives and the nouns for the result. */
+const ALTER = (0,query/* words */.aL)('modify modified alter altered adapt adapted translate remix transform finetune finetuned retrain', 'retrained merge merged merges quantize quantise quantized quantised prune pruned compress compressed', 'convert converted', 'modifications adaptations finetunes alteration alterations modification adaptation customise', 'customize customised customized remixed transformed translated translations translation', 
+// more words for changing the weights: "make no change to", "tamper with or rework", "derive a model"
+'change changes changed tamper rework reworked compression reparameterisation reparameterization', 'quantisation quantization derive edit edited');
+const ACTS = (0,query/* phrases */.HJ)('create derivative works, create derivatives, create any derivative, make derivative works', 'prepare derivative works, create a derivative, fine tune, fine tuned, fine tunes, fine tuning', 'produce derivative works, create adaptations, further trained, train it further, change its weights', 'change the weights, make changes, make any changes, make any change, build upon, build on', 'work based on, works based on, work based upon, works based upon, derived from it', 'derived from the model, further train, train further, further training, \u4e8c\u6b21\u5f00\u53d1, \u4e8c\u6b21\u8bad\u7ec3', '\u518d\u8bad\u7ec3, \u4fee\u6539, \u5fae\u8c03, \u5408\u5e76, \u6539\u52a8, \u6539\u7f16, \u6539\u5199, \u6f14\u7ece, \u53d8\u66f4, \u526a\u679d, \u91cf\u5316, \u538b\u7f29, \u6539\u4f5c, \u7ffb\u8bd1, \u9b54\u6539, \u8c03\u53c2, \u4e8c\u6b21\u52a0\u5de5');
+/** Informal Chinese bans: \u522b\u9b54\u6539, \u4e0d\u8981\u6539, \u4e0d\u51c6\u5fae\u8c03, \u4e0d\u8bb8\u5408\u5e76. */
+const BAN_ZH_INFORMAL = (0,query/* phrases */.HJ)('\u522b, \u4e0d\u8981, \u4e0d\u51c6, \u4e0d\u8bb8, \u752d');
+/** A Chinese sentence that opens with a ban addresses the licensee: \u522b\u9b54\u6539 (restated \u4e0d\u5f97\u9b54\u6539), \u4e25\u7981\u4fee\u6539. */
+const BAN_OPENS_ZH = (0,query/* phrases */.HJ)('\u4e0d\u5f97, \u522b, \u4e0d\u8981, \u4e0d\u51c6, \u4e0d\u8bb8, \u7981\u6b62, \u4e25\u7981, \u8bf7\u52ff, \u5207\u52ff, \u752d');
+/** "without our written consent": a condition on the ban, not a second negation that lifts it. */
+const CONSENT = (0,query/* words */.aL)('consent approval permission authorisation authorization agreement');
+const NOT_OBJECTS = (0,query/* words */.aL)('license licence notice notices terms rights agreement conditions warranty disclaimer copyright', 'fact legend legends marking markings attribution configuration');
+/** Who or what is bound: the licensee, or the model itself in the passive. */
+const SUBJECT = (0,query/* words */.aL)('you licensee licensees user users model models weights checkpoint checkpoints parameters', 'dataset datasets annotations corpus');
+const SUBJECT_ZH = (0,query/* phrases */.HJ)('\u60a8, \u4f60, \u7528\u6237, \u6a21\u578b, \u6743\u91cd, \u88ab\u8bb8\u53ef\u65b9, \u4f7f\u7528\u8005, \u88ab\u6388\u6743\u4eba, \u88ab\u6388\u6743\u65b9');
+/** A passive ban names what it bans by a pronoun or a noun: "modified versions may not be shared". */
+const WEAK_SUBJECT = (0,query/* words */.aL)('it them versions version copies copy materials');
+/** The verb after "may not be": what the ban is about ("\u2026 may not be shared"; not "\u2026 misrepresented"). */
+const BANNED_ACT = (0,query/* words */.aL)('created made shared distributed released published produced prepared developed used trained', 'offered hosted deployed redistributed uploaded sold');
+/** A negation followed by one of these denies a restriction ("do not restrict modification"). */
+const DENIES = (0,query/* words */.aL)('restrict restricts limit limits prohibit prohibits prevent prevents forbid forbids been');
+const MAKE = (0,query/* words */.aL)('create make develop train prepare produce build release');
+const no_derivatives_NAMES = (0,query/* phrases */.HJ)('keine bearbeitungen, keine bearbeitung, pas de modification, noderivatives, noderivs, noderivative', 'no derivatives, no derivative works, no derivs, by nd, nc nd, \u7981\u6b62\u6f14\u7ece');
+/** Carve-outs and disclaimers anywhere: "except as expressly provided" (GPL), "if you do not agree". */
+const CARVED = (0,query/* phrases */.HJ)('except as, except in, except under, unless, provided that, provided you');
+/** Disclaimers anywhere: "if you do not agree \u2026 do not modify", "if it is impossible to comply \u2026 cannot modify". */
+const DISCLAIMED = (0,query/* phrases */.HJ)('impossible, comply, not agree, not accept, disagree');
+const CHANGE = (0,query/* words */.aL)('change changes changed changing');
+const CHANGED_THING = (0,query/* words */.aL)('model models weights weight parameters checkpoint checkpoints tokenizer architecture it them software');
+const MORAL = (0,query/* words */.aL)('derogatory prejudicial mutilate mutilation distort distortion');
+/** A purpose or a place after the act limits the ban to it: a field-of-use or territory clause. */
+const SCOPED_AFTER = (0,query/* words */.aL)('purpose purposes territory outside');
+/** "for any purpose" is no scope. */
+const ANY = (0,query/* words */.aL)('any all whatever every');
+/** Denials of the right itself: "No right to adapt it is given", "are not licensed". */
+const NO_RIGHT = (0,query/* phrases */.HJ)('no right, no rights, no licence, no license, no permission, not licensed, not licenced', 'not granted, not given, not authorised, not authorized, \u65e0\u6743, outside the licence, outside the license', 'outside the scope');
+const ACTIVE = (0,query/* words */.aL)('modify alter adapt translate remix transform finetune retrain merge quantize quantise prune compress', 'customise customize');
+const MODAL_BAN = (0,query/* words */.aL)('may must shall');
+const NO = (0,query/* words */.aL)('no');
+function english(s, p) {
+    return s.tokens[p].w.length > 1;
+}
+/** A negation right after a carve-out ("provided that no adapted version is \u2026"): it bans, it scopes nothing. */
+function banningProviso(s, from) {
+    // a negated subject ("no adapted version"), not a condition on the licensee ("provided that you do
+    // not distribute the Modified Version", Artistic 2.0, which lets modified versions be shared otherwise)
+    return NO.has(s.tokens[from]?.w ?? '');
+}
+const LICENSOR = (0,query/* words */.aL)('licensor licensors we');
+const PROMISE_MODAL = (0,query/* words */.aL)('may must shall will can');
+/** "The Licensor shall not remotely alter \u2026", "We will not modify your copy": the licensor is bound. */
+function licensorPromises(s) {
+    const w = s.tokens[s.body]?.w === 'the' ? s.tokens[s.body + 1]?.w : s.tokens[s.body]?.w;
+    return LICENSOR.has(w ?? '') && (0,query/* nearWords */.yS)(s, s.body, 0, 4, PROMISE_MODAL) >= 0;
+}
+/** "your fine-tune", "my fine-tune": the derivative named as a thing, not the act of tuning. */
+function namesTheProduct(s, p) {
+    return s.tokens[p].w === 'fine' && POSSESSIVE.has(s.tokens[p - 1]?.w ?? '');
+}
+const POSSESSIVE = (0,query/* words */.aL)('your my our their his her its a');
+/** "in unmodified or modified form": the form of what is passed on, no act of changing. */
+function describesForm(s, p) {
+    return s.tokens[p + 1]?.w === 'form' || (s.tokens[p + 1]?.w === 'or' && s.tokens[p + 3]?.w === 'form');
+}
+/** Only gerunds, list words and the model stand before p: "Pruning, merging or distilling the Model \u2026". */
+function gerundSubject(s, p) {
+    for (let k = s.body; k < p; k++)
+        if (!ALTERING.has(s.tokens[k].w) && !GERUND_GLUE.has(s.tokens[k].w))
+            return false;
+    return true;
+}
+const GERUND_GLUE = (0,query/* words */.aL)('or and the model weights it any of this these fine distilling distillation');
+/**
+ * The act is done to another model: "fine-tune your own model on its answers", "train a separate
+ * model on its responses". Training another model on this one's outputs is an output use.
+ */
+function anotherModel(s, p) {
+    // the act's object: determiners, then "own" / "another" / "a separate", then a model
+    let k = p + 1;
+    while (k < s.tokens.length && k <= p + 3 && DETERMINER.has(s.tokens[k].w))
+        k++;
+    if (OWN_OTHER.has(s.tokens[k]?.w ?? '') && AI_MODEL.has(s.tokens[k + 1]?.w ?? ''))
+        return true;
+    // "\u2026 on its answers", "from the outputs": the material is what the model produced
+    for (let j = p + 1; j <= Math.min(s.tokens.length - 1, p + 6); j++) {
+        const w = s.tokens[j].w;
+        if ((w === 'on' || w === 'from') && OUTPUT_LIKE.has(s.tokens[j + 2]?.w ?? ''))
+            return true;
+    }
+    return false;
+}
+/** "No forks", "may not fork it": the ban stands right before the fork. */
+function forkBanned(s, p) {
+    if (p === 0)
+        return false;
+    if (s.tokens[p - 1].w === 'no' || (0,negation/* isNegationAt */.Tq)(s, p - 1))
+        return true;
+    return p > 1 && (0,negation/* isNegationAt */.Tq)(s, p - 2) && s.tokens[p - 1].w !== 'your';
+}
+const NAMING = (0,query/* words */.aL)('name names named call calling called rename renamed');
+const NAMING_ZH = (0,query/* phrases */.HJ)('\u540d\u4e49, \u540d\u79f0, \u547d\u540d');
+const DETERMINER = (0,query/* words */.aL)('your a an any their his her');
+const OWN_OTHER = (0,query/* words */.aL)('own another other separate student new competing different');
+const OUTPUT_LIKE = (0,query/* words */.aL)('outputs output answers responses generations completions results');
+/** Chinese: making a derivative (\u521b\u4f5c/\u5f00\u53d1 \u2026 \u884d\u751f), or publishing an adapted model, under a ban. */
+const CREATE_ZH = (0,query/* phrases */.HJ)('\u521b\u4f5c, \u5236\u4f5c, \u5f00\u53d1, \u521b\u5efa, \u8bad\u7ec3, \u6784\u5efa, \u5f62\u6210, \u4ea7\u751f, \u751f\u6210, \u5236\u9020, \u57fa\u4e8e');
+const DERIVATIVE_ZH = (0,query/* phrases */.HJ)('\u884d\u751f');
+const ADAPTED_ZH = (0,query/* phrases */.HJ)('\u6539\u7f16\u540e, \u4fee\u6539\u540e, \u5fae\u8c03\u540e, \u6539\u7f16\u7684, \u4fee\u6539\u8fc7\u7684, \u7ecf\u5fae\u8c03, \u5fae\u8c03\u8fc7, \u7ecf\u4fee\u6539');
+const PUBLISH_ZH = (0,query/* phrases */.HJ)('\u53d1\u5e03, \u5206\u53d1, \u4f20\u64ad, \u63d0\u4f9b, \u516c\u5f00');
+function chineseDerivative(s) {
+    for (const d of DERIVATIVE_ZH.all(s)) {
+        const c = (0,query/* nearPhrase */.et)(s, d, 8, 0, CREATE_ZH);
+        if (c >= 0 && (0,negation/* negatedBefore */.ci)(s, c, 16) >= 0)
+            return c;
+    }
+    for (const a of ADAPTED_ZH.all(s)) {
+        for (const p of PUBLISH_ZH.all(s))
+            if (p > a && (0,negation/* negatedBefore */.ci)(s, p, 6) >= 0)
+                return a;
+    }
+    return -1;
+}
+/** Verbs and gerunds need a negation before them; a ban after them belongs to another verb. */
+function isVerb(w) {
+    return ACTIVE.has(w) || ALTERING.has(w);
+}
+/** Gerunds of the acts: "refrain from modifying the Model". */
+const ALTERING = (0,query/* words */.aL)('modifying altering adapting retraining merging quantizing quantising pruning compressing transforming', 'translating remixing customising customizing tuning finetuning changing reworking tampering editing', 'reparameterising reparameterizing');
+/** A fork is a modified copy, but "my fork" also names the licensee's own work: only "no forks" or
+ * "may not fork" ban it. */
+const FORK = (0,query/* words */.aL)('fork forks forking');
+const ACT_WORDS = new Set([...ALTER, ...ALTERING, ...FORK]);
+const ADAPTED_NO_PERMISSION = (0,query/* phrases */.HJ)('not have permission');
+const DERIVATIVE = (0,query/* words */.aL)('derivative derivatives');
+/** "must use the Model unmodified", "only as delivered", "as-is \u2026 only". */
+const AS_IS = (0,query/* phrases */.HJ)('unmodified, as delivered, as is, original form, unaltered, \u539f\u6837, without alteration', 'without modification, without any modification, without any alteration, without change', 'form provided, form supplied, form delivered, form in which, as provided, as supplied, exact form', 'same form as');
+/** A sanction on the act is a ban: "Altering the weights in any way terminates your rights". */
+const SANCTION = (0,query/* words */.aL)('terminates terminate voids void revokes revoke ends forfeits forfeit invalidates');
+/** "as provided in Section 3", "as provided by law": a reference, not the form of delivery. */
+const REFERENCE_AFTER = (0,query/* words */.aL)('in by under for herein above below hereunder to that');
+const no_derivatives_MUST = (0,query/* words */.aL)('must shall only solely \u987b \u4ec5 \u53ea');
+/** A negation before p that bans the act: not "without modification", "do not restrict modification". */
+function negated(s, p, text = '') {
+    for (let k = p - 1; k >= Math.max(0, p - 6); k--) {
+        if (!(0,negation/* isNegationAt */.Tq)(s, k) || s.tokens[k].w === 'without')
+            continue;
+        for (let j = k + 1; j < p; j++)
+            if (DENIES.has(s.tokens[j].w))
+                return false;
+        // "agrees not to assert any right to forbid You from making modifications": two negations
+        const twice = (0,negation/* negatedBefore */.ci)(s, k, 8);
+        const sameClause = twice >= 0 && !text.slice(s.tokens[twice].e, s.tokens[k].s).includes(',');
+        if (sameClause && !(s.tokens[twice].w === 'without' && (0,query/* nearWords */.yS)(s, twice, 0, 6, CONSENT) >= 0))
+            return false;
+        // "(but not its individual contents) is Adapted Material": a parenthesis closes the negation
+        return !closesParenthesis(text, s.tokens[k].e, s.tokens[p].s);
+    }
+    return false;
+}
+/** A ")" between from and to that closes a parenthesis opened before from. */
+function closesParenthesis(text, from, to) {
+    let depth = 0;
+    for (let i = from; i < to; i++) {
+        if (text[i] === '(')
+            depth++;
+        else if (text[i] === ')' && --depth < 0)
+            return true;
+    }
+    return false;
+}
+/** "\u2026 may not be shared": a ban after p whose verb is an act on the model, or -1. */
+function passiveBan(s, p, within = 10) {
+    const m = (0,negation/* bannedAfter */.FC)(s, p, within);
+    if (m < 0)
+        return -1;
+    const w = s.tokens[m].w;
+    // "the prohibited uses", "the prohibited-use clause": a list's name, no ban on the act
+    if (w === 'prohibited' && USE_NOUN.has(s.tokens[m + 1]?.w ?? ''))
+        return -1;
+    // "may not be X", "must not be X": the verb decides
+    if (w === 'may' || w === 'must' || w === 'shall')
+        return BANNED_ACT.has(s.tokens[m + 3]?.w ?? '') ? m : -1;
+    return m;
+}
+function banned(s, p, text) {
+    // a Chinese ban stands further before its verb (\u4e0d\u5f97\u5bf9\u672c\u6a21\u578b\u8fdb\u884c\u4efb\u4f55\u4fee\u6539); \u987b after it is an obligation
+    if (s.tokens[p].w.length === 1) {
+        if ((0,query/* nearPhrase */.et)(s, p, 8, 0, BAN_ZH_INFORMAL) >= 0)
+            return true;
+        const k = (0,negation/* negatedBefore */.ci)(s, p, 16);
+        // \u60a8\u53ef\u4ee5\u590d\u5236\u3001\u4f7f\u7528\u3001\u4fee\u6539: a permission between the negation and the verb
+        return k >= 0 && !(0,query/* findSeq */.fT)(s, ['\u53ef', '\u4ee5']).some(q => q > k && q < p);
+    }
+    // a ban after the act counts for nouns and passives ("Fine-tuning the Model is prohibited"),
+    // not for a verb in a list of granted rights
+    return negated(s, p, text) || (!isVerb(s.tokens[p].w) && passiveBan(s, p) >= 0);
+}
+/** "outside the licence", "outside the scope": beyond the grant, not a place. */
+function outsideTheGrant(s, k) {
+    return s.tokens[k].w === 'outside' && (0,query/* nearWords */.yS)(s, k, 0, 2, GRANT_NAMES) >= 0;
+}
+const GRANT_NAMES = (0,query/* words */.aL)('licence license scope grant agreement');
+/** The ban at p is limited to a purpose or a place named after it ("not modify it for military purposes"). */
+function scopedAfter(s, p) {
+    for (let k = p + 1; k < s.tokens.length; k++)
+        if (SCOPED_AFTER.has(s.tokens[k].w) && !ANY.has(s.tokens[k - 1].w) && !outsideTheGrant(s, k))
+            return true;
+    return false;
+}
+/**
+ * The act is done to the licence text or its notices: "may not alter any copyright notices", "This
+ * License may not be modified". "\u2026 is granted under this Licence" names no object.
+ */
+function aboutTheText(s, p) {
+    for (let k = Math.max(0, p - 4); k <= Math.min(s.tokens.length - 1, p + 8); k++) {
+        if (k === p || !NOT_OBJECTS.has(s.tokens[k].w))
+            continue;
+        const prev = s.tokens[k - 1]?.w;
+        if (k > p && (prev === 'under' || (prev === 'this' && s.tokens[k - 2]?.w === 'under')))
+            continue;
+        // "\u2026 is outside the licence": beyond the grant, not an act on the licence text
+        if (k > p && s.tokens[k - 2]?.w === 'outside')
+            continue;
+        return true;
+    }
+    return false;
+}
+/**
+ * A denial of the right to the act: "no right to create adaptations", "no modifications \u2026 are
+ * licensed", "Adaptation rights are not granted".
+ */
+function rightDenied(s, p) {
+    for (const r of NO_RIGHT.all(s)) {
+        // "without it you hold no permission to change \u2026": the consequence of not accepting
+        if ((0,query/* nearWords */.yS)(s, r, 6, 0, WITHOUT) >= 0)
+            continue;
+        const w = s.tokens[r].w;
+        if (w === 'no' || w === '\u65e0' ? r < p && p - r <= 4 : r > p && r - p <= 10)
+            return true;
+        // "no licence is granted, whether by implication or otherwise, to alter, retrain \u2026"
+        if (w === 'no' &&
+            r < p &&
+            p - r <= 16 &&
+            (0,query/* nearWords */.yS)(s, p, 3, 0, TO) >= 0 &&
+            (0,query/* nearWords */.yS)(s, r, 0, 4, LICENSED) >= 0)
+            return true;
+    }
+    if (s.tokens[p - 1]?.w === 'no' && (0,query/* nearWords */.yS)(s, p, 0, 8, LICENSED) >= 0)
+        return true;
+    return false;
+}
+const DERIVED_PARTICIPLE = (0,query/* words */.aL)('derived');
+const MADE_THING = (0,query/* words */.aL)('checkpoint checkpoints model models weights versions version works work variants');
+const USE_NOUN = (0,query/* words */.aL)('use uses usage activities purposes');
+/** Licensing a work made from the model: "put my fine-tune under MIT", "release the merge under \u2026". */
+const LICENSING = (0,query/* words */.aL)('put release relicense license licence publish distribute place offer');
+const UNDER = (0,query/* words */.aL)('under');
+function licensedUnder(s, p) {
+    return (0,query/* nearWords */.yS)(s, p, 0, 4, UNDER) >= 0 && (0,query/* nearWords */.yS)(s, p, 4, 0, LICENSING) >= 0;
+}
+/** "any alteration voids this licence", "Altering the weights terminates your rights": the act (a
+ * gerund or noun, not "modify"), then the licence's end as its sanction; nothing of the licence
+ * text between them ("altering the licence text voids it" alters the text). */
+function sanctionedAct(s, acts) {
+    for (const p of acts) {
+        if (ACTIVE.has(s.tokens[p].w) || !english(s, p))
+            continue;
+        const sanction = (0,query/* nearWords */.yS)(s, p, 0, 8, SANCTION);
+        if (sanction < 0 || (0,negation/* negatedBefore */.ci)(s, sanction, 3) >= 0)
+            continue;
+        let text = false;
+        for (let k = p + 1; k < sanction; k++)
+            if (NOT_OBJECTS.has(s.tokens[k].w))
+                text = true;
+        if (!text)
+            return p;
+    }
+    return -1;
+}
+const LICENSED = (0,query/* words */.aL)('licensed licenced permitted allowed granted authorised authorized');
+const TO = (0,query/* words */.aL)('to');
+const WITHOUT = (0,query/* words */.aL)('without');
+/** "without it", "without this": a condition left unmet, whose consequence is no ban of the licence's own. */
+const UNMET = (0,query/* words */.aL)('it this them these acceptance accepting');
+function withoutIt(s, p) {
+    for (let k = Math.max(0, p - 8); k < p; k++)
+        if (s.tokens[k].w === 'without' && UNMET.has(s.tokens[k + 1]?.w ?? ''))
+            return true;
+    return false;
+}
+/* harmony default export */ const no_derivatives = ((0,clause/* defineClause */.L0)({
+    type: 'no-derivatives',
+    restrictive: true,
+    label: 'forbids modified versions',
+    noun: 'a ban on modified versions',
+    meta: {
+        id: 'license/derivatives-allowed',
+        title: 'Modified versions allowed',
+        framework: 'OSD \u00a73 (derived works); OSAID 1.0 \u2014 freedom to modify',
+        severity: clause/* BLOCKER_SEVERITY */.Vs,
+        docs: (0,types/* docsUrl */.f)('license/derivatives-allowed')
+    },
+    messages: { found: clause/* FOUND */.vS },
+    detect(s, ctx) {
+        const text = ctx.doc.text;
+        if (listsLicenceElements(s))
+            return -1;
+        const name = no_derivatives_NAMES.first(s);
+        if (name >= 0)
+            return name;
+        const adapted = (0,query/* findSeq */.fT)(s, ['adapted', 'material']);
+        if (adapted.length > 0 && ADAPTED_NO_PERMISSION.in(s))
+            return adapted[0];
+        // one scan for the acts; most sentences have none and no derivative or "as is" either
+        const found = [...(0,query/* allOf */.bn)(s, ACT_WORDS), ...ACTS.all(s)];
+        // "derived checkpoints", "derived models": a derivative named by its participle
+        const derivatives = [
+            ...(0,query/* allOf */.bn)(s, DERIVATIVE),
+            ...(0,query/* allOf */.bn)(s, DERIVED_PARTICIPLE).filter(d => MADE_THING.has(s.tokens[d + 1]?.w ?? ''))
+        ].sort((a, b) => a - b);
+        const asIs = AS_IS.first(s);
+        if (found.length === 0 && derivatives.length === 0 && asIs < 0 && !DERIVATIVE_ZH.in(s))
+            return -1;
+        // "\u2026 except as expressly provided" after the act scopes it (GPL); "Unless permitted by a separate
+        // licence, you shall not \u2026" before it, or "provided that no adapted version is published", bans
+        const firstAct = Math.min(...found, ...derivatives, asIs >= 0 ? asIs : Infinity);
+        // "must not distort, mutilate, modify \u2026 prejudicial to the author's honour": moral rights
+        if (DISCLAIMED.in(s) || (0,query/* hasAny */.X8)(s, MORAL))
+            return -1;
+        if (CARVED.matches(s).some(c => c.at > firstAct && !banningProviso(s, c.at + c.len)))
+            return -1;
+        // "The Licensor shall not remotely alter \u2026 any copy": the licensor's promise, no ban on the licensee
+        if (licensorPromises(s))
+            return -1;
+        // an informal Chinese ban opening the sentence speaks to the licensee: \u522b\u9b54\u6539
+        const subject = (0,query/* hasAny */.X8)(s, SUBJECT) || SUBJECT_ZH.in(s) || BAN_OPENS_ZH.first(s) === s.body;
+        const weak = subject || (0,query/* hasAny */.X8)(s, WEAK_SUBJECT);
+        // "use any Output to train, fine-tune or distil another model": the outputs are used, not the model
+        const outputs = (0,query/* allOf */.bn)(s, OUTPUT).filter(o => s.tokens[o].w.length > 1);
+        const acts = found.filter(p => !aboutTheText(s, p) && !outputs.some(o => o < p && p - o <= 12));
+        // "You must not call your modified version X", "Modified versions may not be distributed under
+        // the name X": the ban is on a name; the modified version is only what is named
+        const naming = (0,query/* hasAny */.X8)(s, NAMING) || NAMING_ZH.in(s);
+        const sanctioned = sanctionedAct(s, found);
+        if (sanctioned >= 0)
+            return sanctioned;
+        for (const p of acts.sort((a, b) => a - b)) {
+            if (anotherModel(s, p) || licensedUnder(s, p) || namesTheProduct(s, p) || describesForm(s, p))
+                continue;
+            // "without it you hold no permission to change \u2026": the consequence of not accepting the licence
+            if (withoutIt(s, p))
+                continue;
+            // "change the tokenizer", "changes to the Model"; not "do not change the language"
+            if (CHANGE.has(s.tokens[p].w) && (0,query/* nearWords */.yS)(s, p, 2, 6, CHANGED_THING) < 0)
+                continue;
+            // "derive a new model from it", not "derive financial gain from it"
+            if (s.tokens[p].w === 'derive' &&
+                (0,query/* nearWords */.yS)(s, p, 0, 3, MADE_THING) < 0 &&
+                (0,query/* nearWords */.yS)(s, p, 0, 3, AI_MODEL) < 0)
+                continue;
+            if (FORK.has(s.tokens[p].w) && !forkBanned(s, p))
+                continue;
+            if (naming && !ACTIVE.has(s.tokens[p].w) && !ALTERING.has(s.tokens[p].w))
+                continue;
+            // "No fine-tuning", "- No LoRA adapters", "No forks, no fine-tunes": a verbless ban on the act
+            if (s.tokens[s.body].w === 'no' && (0,query/* nearWords */.yS)(s, p, 2, 0, NO) >= 0 && s.tokens.length - s.body <= 10)
+                return p;
+            // "Modification is prohibited", "Fine-tuning is not allowed", "Translating or adapting the
+            // Software is prohibited": the acts open the sentence and a ban follows them
+            if (english(s, p) && gerundSubject(s, p) && passiveBan(s, p, 30) >= 0 && !ACTIVE.has(s.tokens[p].w))
+                return p;
+            // "Adapted Material" is a defined noun; only "not have permission \u2026 Adapted Material" bans it
+            if (adapted.includes(p) || scopedAfter(s, p))
+                continue;
+            // "No right to create adaptations is granted under this Licence": the subject is the grant
+            if (rightDenied(s, p))
+                return p;
+            if (subject && banned(s, p, text))
+                return p;
+            // English passives only: a Chinese obligation (\u987b) after the act is no ban
+            if (weak &&
+                english(s, p) &&
+                !isVerb(s.tokens[p].w) &&
+                !(0,query/* hasAny */.X8)(s, NOT_OBJECTS) &&
+                passiveBan(s, p) >= 0)
+                return p;
+            // "Translating the Model \u2026 or adapting it \u2026 requires our prior written consent": gerunds as
+            // the subject of the ban, from the sentence's start
+            if (subject && ALTERING.has(s.tokens[p].w) && gerundSubject(s, p) && passiveBan(s, p, 30) >= 0)
+                return p;
+        }
+        const zh = naming ? -1 : chineseDerivative(s);
+        if (zh >= 0)
+            return zh;
+        // "The Software shall be used in unmodified form": whatever is used, it must be used unchanged
+        for (const a of asIs >= 0 ? AS_IS.all(s) : [])
+            if ((0,query/* findSeq */.fT)(s, ['be', 'used']).some(q => q < a && a - q <= 4) && (0,query/* nearWords */.yS)(s, a, 8, 0, no_derivatives_MUST) >= 0)
+                return a;
+        if (!subject)
+            return -1;
+        // "with or without modification" allows both
+        // every "as is" / "unaltered" of the sentence: "provided as-is and are to be used unaltered"
+        for (const a of asIs >= 0 ? AS_IS.all(s) : []) {
+            const either = s.tokens[a - 1]?.w === 'or' && s.tokens[a - 2]?.w === 'with';
+            // "are to be used unaltered": an obligation in three words
+            const toBe = (0,query/* findSeq */.fT)(s, ['to', 'be']).some(t => t < a && a - t <= 4);
+            const reference = s.tokens[a].w === 'as' && REFERENCE_AFTER.has(s.tokens[a + 2]?.w ?? '');
+            if (either || reference || s.tokens[a].w === 'original')
+                continue;
+            if ((0,query/* nearWords */.yS)(s, a, 12, 8, no_derivatives_MUST) >= 0 || toBe)
+                return a;
+        }
+        // "No derivative models may be published": "no" opens the subject, a modal follows
+        if (s.tokens[s.body]?.w === 'no') {
+            const d = derivatives.find(p => p - s.body <= 2);
+            const m = d === undefined ? -1 : (0,query/* nearWords */.yS)(s, d, 0, 4, MODAL_BAN);
+            if (d !== undefined &&
+                m >= 0 &&
+                s.tokens[m + 1]?.w === 'be' &&
+                BANNED_ACT.has(s.tokens[m + 2]?.w ?? ''))
+                return d;
+        }
+        // "You may not create, train or release derivative models"; "Derivative models may not be created"
+        for (const p of derivatives) {
+            if (scopedAfter(s, p))
+                continue;
+            const v = (0,query/* nearWords */.yS)(s, p, 5, 0, MAKE);
+            if (v >= 0 && negated(s, v))
+                return v;
+            // "Derivative works: don't make them"; "\u2026 acquires no right to prepare them"
+            const after = (0,query/* nearWords */.yS)(s, p, 0, 6, MAKE);
+            if (after >= 0 && (negated(s, after) || (0,query/* nearWords */.yS)(s, after, 4, 0, NO) >= 0))
+                return after;
+            // "Derivative models may not be created from these weights"; "Derivative works are prohibited"
+            const m = passiveBan(s, p);
+            if (m >= 0 && (m - p <= 4 || MODAL_BAN.has(s.tokens[m].w)))
+                return p;
+        }
+        return -1;
+    },
+    examples: {
+        detected: ['You must not alter, retrain or fine-tune the weights.', 'Released under CC BY-NC-ND 4.0.'],
+        notDetected: [
+            'You may modify the model and share your changes.',
+            'You may not remove or alter any copyright notices.'
+        ]
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/clauses/toolkit/quantities.ts
+/** A number token ("700", "1,000,000", "1.5", "1m", "2k") as a value, or null. */
+function numberValue(w) {
+    // Most tokens are words: one that does not start with a digit, "," or "." is no number.
+    const c0 = w.charCodeAt(0);
+    if (!(c0 >= 48 && c0 <= 57) && c0 !== 44 && c0 !== 46)
+        return null;
+    let body = w;
+    let mult = 1;
+    const last = w[w.length - 1];
+    if ((last === 'm' || last === 'k' || last === 'b') && w.length > 1) {
+        body = w.slice(0, -1);
+        mult = last === 'm' ? 1e6 : last === 'k' ? 1e3 : 1e9;
+    }
+    if (body.length === 0)
+        return null;
+    let digits = '';
+    for (const c of body) {
+        if (c >= '0' && c <= '9')
+            digits += c;
+        else if (c === ',')
+            continue;
+        else if (c === '.')
+            digits += '.';
+        else
+            return null;
+    }
+    const v = Number(digits);
+    return Number.isFinite(v) ? v * mult : null;
+}
+/** A word table with no prototype: a token such as "constructor" or "toString" is no number. */
+function table(entries) {
+    return Object.freeze(Object.assign(Object.create(null), entries));
+}
+/** Chinese digits, one home for their values (units below, and hanNumber). */
+const HAN_DIGITS = table({
+    \u96f6: 0,
+    \u3007: 0,
+    \u4e00: 1,
+    \u4e8c: 2,
+    \u4e24: 2,
+    \u4e09: 3,
+    \u56db: 4,
+    \u4e94: 5,
+    \u516d: 6,
+    \u4e03: 7,
+    \u516b: 8,
+    \u4e5d: 9
+});
+const UNITS = table({
+    one: 1,
+    two: 2,
+    three: 3,
+    four: 4,
+    five: 5,
+    six: 6,
+    seven: 7,
+    eight: 8,
+    nine: 9,
+    ten: 10,
+    eleven: 11,
+    twelve: 12,
+    thirteen: 13,
+    fourteen: 14,
+    fifteen: 15,
+    sixteen: 16,
+    seventeen: 17,
+    eighteen: 18,
+    nineteen: 19,
+    twenty: 20,
+    thirty: 30,
+    forty: 40,
+    fifty: 50,
+    sixty: 60,
+    seventy: 70,
+    eighty: 80,
+    ninety: 90,
+    a: 1,
+    an: 1,
+    // A Chinese digit alone (\u4e09 users) counts as a unit too; zero is only ever part of a number.
+    ...Object.fromEntries(Object.entries(HAN_DIGITS).filter(([, v]) => v > 0)),
+    \u5341: 10
+});
+const SCALES = table({
+    hundred: 100,
+    thousand: 1e3,
+    thousands: 1e3,
+    million: 1e6,
+    millions: 1e6,
+    billion: 1e9,
+    billions: 1e9,
+    // Indian scales: "INR 50 crore", "five lakh users"
+    lakh: 1e5,
+    lakhs: 1e5,
+    crore: 1e7,
+    crores: 1e7,
+    mm: 1e6,
+    mn: 1e6,
+    bn: 1e9,
+    k: 1e3,
+    m: 1e6,
+    \u767e: 100,
+    \u5343: 1e3,
+    \u4e07: 1e4,
+    \u4ebf: 1e8
+});
+const HAN_SMALL = table({ \u5341: 10, \u767e: 100, \u5343: 1e3 });
+const HAN_LARGE = table({ \u4e07: 1e4, \u4ebf: 1e8 });
+/** Words of passing before a bare scale: \u8fc7\u4ebf ("over a hundred million"), \u4e0a\u4e07, \u7834\u4ebf, \u8d85\u4ebf. */
+const PASSING_ZH = new Set(['\u8fc7', '\u4e0a', '\u7834', '\u8d85', '\u903e']);
+/** The words a quantity may start with (besides digits): quantityAt's tables, in one set. */
+const QUANTITY_WORDS = new Set([
+    ...Object.keys(HAN_DIGITS),
+    ...Object.keys(HAN_SMALL),
+    ...Object.keys(UNITS)
+]);
+/**
+ * A Chinese numeral from token i ("\u4e09\u5341", "\u4e8c\u5341\u4e94", "\u4e00\u767e\u4e07", "\u4e94\u5343\u4e07", "\u5341\u4e07"): its value and last
+ * token, or null. Digits multiply the unit after them; \u4e07 and \u4ebf scale everything before them.
+ */
+function hanNumber(s, i) {
+    let total = 0;
+    let section = 0;
+    let digit = -1;
+    let end = i - 1;
+    for (let k = i; k < s.tokens.length && k < i + 16; k++) {
+        const w = s.tokens[k].w;
+        if (HAN_DIGITS[w] !== undefined)
+            digit = HAN_DIGITS[w];
+        else if (HAN_SMALL[w] !== undefined) {
+            section += (digit < 0 ? 1 : digit) * HAN_SMALL[w];
+            digit = -1;
+        }
+        else if (HAN_LARGE[w] !== undefined && k > i) {
+            total = (total + section + Math.max(digit, 0)) * HAN_LARGE[w];
+            section = 0;
+            digit = -1;
+        }
+        else
+            break;
+        end = k;
+    }
+    if (end < i)
+        return null;
+    return { value: total + section + Math.max(digit, 0), end };
+}
+/**
+ * The quantity that starts at token i: its value and the index of its last token, or null.
+ * "a" and "an" count only before a scale word ("a million users").
+ */
+function quantityAt(s, i) {
+    const w = s.tokens[i].w;
+    // \u8fc7\u4ebf, \u4e0a\u4e07, \u7834\u4ebf: a scale alone after a word of passing is one of it
+    if (HAN_LARGE[w] !== undefined && PASSING_ZH.has(s.tokens[i - 1]?.w ?? ''))
+        return { value: HAN_LARGE[w], end: i };
+    // Most tokens are no number word and no digits: one set look-up says so.
+    if (!QUANTITY_WORDS.has(w) && numberValue(w) === null)
+        return null;
+    if (HAN_DIGITS[w] !== undefined || HAN_SMALL[w] !== undefined)
+        return hanNumber(s, i);
+    let v = numberValue(w);
+    const isWord = v === null;
+    if (v === null)
+        v = UNITS[w] ?? null;
+    if (v === null)
+        return null;
+    let end = i;
+    // "seventy five", "twenty-five"
+    const unit = UNITS[s.tokens[end + 1]?.w ?? ''];
+    if (isWord && v >= 20 && v < 100 && unit !== undefined && unit < 10 && s.tokens[end + 1].w.length > 2) {
+        v += unit;
+        end++;
+    }
+    // "seven hundred million", "\u4e00\u767e\u4e07", "1\u4ebf", "2 thousand"
+    let scaled = false;
+    for (let k = 0; k < 3; k++) {
+        const scale = SCALES[s.tokens[end + 1]?.w ?? ''];
+        if (scale === undefined)
+            break;
+        v *= scale;
+        end++;
+        scaled = true;
+    }
+    if ((w === 'a' || w === 'an') && !scaled)
+        return null;
+    return { value: v, end };
+}
+/** Every quantity of the sentence at least `min`, with where it starts and ends. */
+function quantities(s, min = 0) {
+    const out = [];
+    for (let i = 0; i < s.tokens.length; i++) {
+        const q = quantityAt(s, i);
+        if (!q)
+            continue;
+        if (q.value >= min)
+            out.push({ at: i, end: q.end, value: q.value });
+        i = q.end;
+    }
+    return out;
+}
+const CURRENCY_BEFORE = new Set('usd us eur euro gbp rmb cny jpy chf cad aud inr krw sgd hkd nzd sek nok dkk brl mxn zar \u4eba \u6c11 \u5e01 \u7f8e'.split(' '));
+const CURRENCY_AFTER = new Set([
+    'dollars dollar usd euros euro eur rmb yuan pounds gbp yen francs franc us won rupees rupee pesos peso',
+    'krona kronor krone rand reais real rubles roubles lira dirhams riyals ringgit baht \u5143 \u7f8e \u4eba \u6b27 \u82f1 \u65e5 \u6e2f'
+]
+    .join(' ')
+    .split(' '));
+/** Words that may stand between an amount and its currency: "500,000 Swiss francs", "fifty million Japanese yen". */
+const CURRENCY_ADJECTIVE = new Set('swiss japanese us u s american canadian australian hong kong singapore new zealand indian korean united states'.split(' '));
+const SYMBOLS = '$\u20ac\u00a3\u00a5\uffe5';
+/** The quantity from token i to token end is an amount of money (a currency sign or word beside it). */
+function isMoney(s, i, end, text) {
+    const start = s.tokens[i].s;
+    const before = text.slice(Math.max(0, start - 3), start);
+    for (const c of before)
+        if (SYMBOLS.includes(c))
+            return true;
+    if (i > 0 && CURRENCY_BEFORE.has(s.tokens[i - 1].w))
+        return true;
+    let k = end + 1;
+    while (k <= end + 2 && CURRENCY_ADJECTIVE.has(s.tokens[k]?.w ?? ''))
+        k++;
+    const after = s.tokens[k]?.w;
+    // \u4eba is money only in \u4eba\u6c11\u5e01 ("\u4e00\u767e\u4e07\u4eba" counts people)
+    if (after === '\u4eba')
+        return s.tokens[k + 1]?.w === '\u6c11';
+    return after !== undefined && CURRENCY_AFTER.has(after);
+}
+/** Signs of comparison written before an amount: "< $500k", "\u2265 1,000", "\uff1e\u4e94\u4e07". */
+const COMPARISON_SIGNS = '<>\u2264\u2265\uff1c\uff1e';
+/**
+ * The quantity at token i is compared by a sign written before it ("< $500k ARR", "> 10k users"):
+ * only blanks and currency signs stand between the sign and the number.
+ */
+function comparedBySign(s, i, text) {
+    const from = i > 0 ? s.tokens[i - 1].e : Math.max(0, s.tokens[i].s - 8);
+    for (let k = s.tokens[i].s - 1; k >= from; k--) {
+        const c = text[k];
+        if (COMPARISON_SIGNS.includes(c))
+            return true;
+        if (c !== ' ' && c !== '\t' && !SYMBOLS.includes(c))
+            return false;
+    }
+    return false;
+}
+
+;// CONCATENATED MODULE: ./src/clauses/toolkit/outputs.ts
+// What a model produces, found in a sentence: "outputs", "content generated by it", "material the
+// Model produces", "what the model writes", "Nothing the Model produces", "\u6a21\u578b\u751f\u6210\u7684\u56fe\u7247". One reader
+// for every clause that asks whether a sentence speaks of outputs, and whether the model itself is
+// named in it or only as the producer of the outputs.
+
+
+const CONTENT = (0,query/* words */.aL)('content contents material materials text texts data dataset datasets images media works samples', 'image audio video videos music speech code artefact artefacts artifact artifacts');
+/** Results that are findings, not the model's output: "published results", "benchmark results". */
+const FINDINGS = (0,query/* words */.aL)('published research experimental test evaluation benchmark search study');
+/** "generate data to train \u2026": the act of producing content with the model. */
+const GENERATE = (0,query/* words */.aL)('generate generates generating synthesize synthesise synthesizing synthesising');
+// (a hosted model speaks through its service: "transcripts generated by the Service", "by the API")
+const BY_MODEL = (0,query/* words */.aL)('model it its system weights service api endpoint assistant');
+/** "made with the Model", "synthetic data": outputs named by how they were made. */
+const MADE = (0,query/* words */.aL)('made');
+const SYNTHETIC = (0,query/* words */.aL)('synthetic');
+/** "made with", "made by", "made using": the model as the tool ("products made from it" are derivatives). */
+const MADE_WITH = (0,query/* words */.aL)('with by using');
+/** The model named as the one that produces: "the Model", "it", "the system". */
+const PRODUCER = (0,query/* words */.aL)('model models it system assistant llm weights network one');
+/** Verbs of producing, with the model as their subject: "what the model writes", "the Model produces". */
+const PRODUCES = (0,query/* words */.aL)('produces produce produced generates generate generated writes wrote creates created outputs', 'returns returned emits emitted says said yields yielded spits spit');
+/** What a model says, after "the model's": answers, replies, predictions, text. */
+const SAID = (0,query/* words */.aL)('answers answer replies reply predictions suggestions text texts transcripts summaries images code');
+/** "what the model writes", "what this one writes". */
+const outputs_DETERMINER = (0,query/* words */.aL)('the this that our');
+/** What stands before "the model produces" when the phrase is a thing produced: "what", "anything", "content". */
+const PRODUCED_THING = (0,query/* words */.aL)('what whatever anything everything nothing something that which content text texts material', 'materials images results answers code');
+/** The model itself, as a thing used (not "it", which may stand for an output). */
+const MODEL_ITSELF = (0,query/* words */.aL)('model models weights checkpoint checkpoints parameters software \u6a21');
+// \u4ea7\u51fa (\u7522\u51fa in traditional writing) is output too: \u7981\u6b62\u5c07\u672c\u6a21\u578b\u4e4b\u7522\u51fa\u7528\u65bc\u2026
+const OUTPUT_ZH = (0,query/* phrases */.HJ)('\u8f93\u51fa, \u751f\u6210\u5185\u5bb9, \u751f\u6210\u7684\u5185\u5bb9, \u751f\u6210\u7ed3\u679c, \u4ea7\u51fa, \u751f\u6210\u7269');
+const GENERATE_ZH = (0,query/* phrases */.HJ)('\u751f\u6210, \u4ea7\u751f, \u8f93\u51fa');
+/** First characters of what is generated: \u751f\u6210\u7684\u56fe\u7247, \u751f\u6210\u6587\u672c, \u751f\u6210\u7684\u4ee3\u7801, \u751f\u6210\u7684\u4e1c\u897f. */
+const PRODUCT_ZH = (0,query/* words */.aL)('\u5185 \u56fe \u6587 \u7ed3 \u97f3 \u89c6 \u4ee3 \u6570 \u4f5c \u7d20 \u56de \u7b54 \u4e1c \u8d44');
+/** \u7684, or \u4e4b in formal and traditional writing (\u7522\u751f\u4e4b\u5167\u5bb9). */
+const OF_ZH = (0,query/* words */.aL)('\u7684 \u4e4b');
+/** "what the model writes", "Nothing the Model produces": the position of the producing verb, or -1. */
+function producedBy(s, m) {
+    if (!PRODUCES.has(s.tokens[m + 1]?.w ?? ''))
+        return -1;
+    const before = outputs_DETERMINER.has(s.tokens[m - 1]?.w ?? '') ? m - 2 : m - 1;
+    return PRODUCED_THING.has(s.tokens[before]?.w ?? '') ? m + 1 : -1;
+}
+/** \u751f\u6210\u7684\u56fe\u7247, \u751f\u6210\u6587\u672c: \u751f\u6210, then (after \u7684) a thing produced. */
+function generatedZh(s) {
+    const out = [];
+    for (const g of GENERATE_ZH.all(s)) {
+        const k = OF_ZH.has(s.tokens[g + 2]?.w ?? '') ? g + 3 : g + 2;
+        if (PRODUCT_ZH.has(s.tokens[k]?.w ?? ''))
+            out.push(g);
+    }
+    return out;
+}
+/**
+ * Positions that refer to output: "outputs", "content generated by it", "material the model
+ * produces", \u751f\u6210\u7684\u5185\u5bb9. With `generating`, also the act of producing content ("generate data to train").
+ */
+function outputRefs(s, generating = false) {
+    // single Han characters of \u8f93\u51fa / \u751f\u6210 stand in other words too (\u51fa\u552e, \u6210\u4e3a): Chinese outputs are phrases
+    const out = (0,query/* allOf */.bn)(s, OUTPUT).filter(p => s.tokens[p].w.length > 1 && !(s.tokens[p].w === 'results' && FINDINGS.has(s.tokens[p - 1]?.w ?? '')));
+    for (const p of OUTPUT_ZH.all(s))
+        out.push(p);
+    for (const p of generatedZh(s))
+        if (!out.includes(p))
+            out.push(p);
+    for (const g of (0,query/* allOf */.bn)(s, GENERATED)) {
+        if ((0,query/* nearWords */.yS)(s, g, 3, 3, CONTENT) >= 0 || (0,query/* nearWords */.yS)(s, g, 0, 4, BY_MODEL) >= 0)
+            out.push(g);
+    }
+    // "made with the Model" (not "changes made to the data"), "synthetic data"
+    for (const g of (0,query/* allOf */.bn)(s, MADE))
+        if (MADE_WITH.has(s.tokens[g + 1]?.w ?? '') && (0,query/* nearWords */.yS)(s, g, 0, 3, BY_MODEL) >= 0)
+            out.push(g);
+    for (const g of (0,query/* allOf */.bn)(s, SYNTHETIC))
+        if (CONTENT.has(s.tokens[g + 1]?.w ?? ''))
+            out.push(g);
+    for (const m of (0,query/* allOf */.bn)(s, PRODUCER)) {
+        const v = producedBy(s, m);
+        if (v >= 0 && !out.includes(v))
+            out.push(v);
+        // "the model's answers", "the assistant's replies": what it said, by the possessive
+        if (s.tokens[m + 1]?.w === 's' && SAID.has(s.tokens[m + 2]?.w ?? '') && !out.includes(m + 2))
+            out.push(m + 2);
+    }
+    // "generate data to train another model"; "generate sexual content" is a use, not an output's use
+    if (generating)
+        for (const g of (0,query/* allOf */.bn)(s, GENERATE))
+            if ((0,query/* nearWords */.yS)(s, g, 0, 4, CONTENT) >= 0)
+                out.push(g);
+    return out.sort((a, b) => a - b);
+}
+/** "Nothing the Model produces may \u2026", "none of the outputs": the output itself is denied any such use. */
+function noneOf(s, ref) {
+    for (let k = ref - 1; k >= Math.max(0, ref - 4); k--) {
+        const w = s.tokens[k].w;
+        if (w === 'nothing' || w === 'none')
+            return true;
+    }
+    return false;
+}
+/** The model at m is named only as the producer: "produced by the Model", "outputs of the Model", "the model writes", \u6a21\u578b\u751f\u6210. */
+function asProducer(s, m) {
+    const next = s.tokens[m + 1]?.w ?? '';
+    if (PRODUCES.has(next))
+        return true;
+    // \u6a21\u578b\u751f\u6210 / \u6a21\u578b\u8f93\u51fa / \u6a21\u578b\u7684\u8f93\u51fa / \u6a21\u578b\u4ea7\u51fa
+    if (s.tokens[m].w === '\u6a21') {
+        const k = s.tokens[m + 2]?.w === '\u7684' ? m + 3 : m + 2;
+        const w = s.tokens[k]?.w;
+        return w === '\u751f' || w === '\u8f93' || w === '\u4ea7';
+    }
+    const prep = s.tokens[m - 1]?.w === 'the' || s.tokens[m - 1]?.w === 'this' ? m - 2 : m - 1;
+    const p = s.tokens[prep]?.w;
+    return p === 'by' || p === 'of' || p === 'from' || p === 'with';
+}
+/** Words that open a contrasting clause. */
+const CONTRAST = (0,query/* words */.aL)('although though whereas while but');
+/** Most words between the outputs and the limit on them ("Outputs \u2026 may be used only for non-commercial \u2026"). */
+const SUBJECT_SPAN = 20;
+/**
+ * The limit at `at` falls on outputs named before it, and the model itself is named only as their
+ * producer ("Any text produced by the Model may be used only for non-commercial purposes").
+ */
+function aboutOutputsOnly(s, at) {
+    if (!outputRefs(s).some(r => r < at && at - r <= SUBJECT_SPAN))
+        return false;
+    // "\u2026, although the Licensee may use the Model itself for any lawful purpose": the model named in a
+    // contrast after the limit is left free by it
+    let contrast = s.tokens.length;
+    for (let k = at + 1; k < s.tokens.length; k++)
+        if (CONTRAST.has(s.tokens[k].w)) {
+            contrast = k;
+            break;
+        }
+    for (let m = 0; m < contrast; m++) {
+        const w = s.tokens[m].w;
+        if (!MODEL_ITSELF.has(w))
+            continue;
+        if (w === '\u6a21' && s.tokens[m + 1]?.w !== '\u578b')
+            continue;
+        if (!asProducer(s, m))
+            return false;
+    }
+    return true;
+}
+
+// EXTERNAL MODULE: ./src/clauses/toolkit/sentences.ts + 8 modules
+var sentences = __webpack_require__(5821);
+;// CONCATENATED MODULE: ./src/clauses/no-redistribution.ts
+// No redistribution of the model. Frame: the licensee, a prohibition, an act of passing the model
+// on (distribute, share, publish, give, hand, transfer, sell, make available) and the model (or
+// copies of it) or a recipient (anyone, any third party). Not: the GPL's "except as expressly
+// provided", licence terms ("must not be distributed under any other license"), outputs.
+
+
+
+
+
+
+
+
+const PASS_ON = (0,query/* words */.aL)('distribute redistribute share publish republish resell sell rehost upload transfer sublicense', 'lease rent lend provide make give hand send pass disseminate post mirror assign uploaded shared', 'published distributed redistributed transferred sold passed assigned mirrored made provided given', 'handed rented leased posted mirroring uploading reuploading sharing publishing disclose disclosed', 'resold lent sublicensed furnish furnished supply supplied communicate communicated', 'circulate circulated circulating seed seeding torrent torrenting ship shipped deliver delivered', 'transmit transmitted');
+/** Verbs that say nothing of the model by themselves ("provide medical advice", "make decisions"): need an object. */
+const NEEDS_OBJECT = (0,query/* words */.aL)('provide make transfer share publish give pass send post assign supply deliver communicate ship');
+const no_redistribution_DERIVED = (0,query/* words */.aL)('derivative derivatives adapted modified modifications adaptations outputs output tuned finetuned', 'merged quantized quantised pruned completions generations responses altered adapter adapters');
+/** Selling as one of several ways of making money ("sell it, charge for access to it"): commerce. */
+const SELL = (0,query/* words */.aL)('sell resell sold resold');
+const MONEY = (0,query/* words */.aL)('charge charges money fee fees paid price profit revenue subscription subscriptions monetise monetize');
+/** The verb's object is something built with the model, not the model: "sell products built on it". */
+const PRODUCT = (0,query/* words */.aL)('products product apps app applications application services service solutions anything');
+const RECIPIENT = (0,query/* phrases */.HJ)('third party, third parties, anyone, any person, any other person, others, the public, \u7b2c\u4e09\u65b9', 'anywhere, elsewhere, anyone else', '\u4ed6\u4eba');
+const DIRECT = (0,query/* phrases */.HJ)('no redistribution, redistribution is not permitted, redistribution is prohibited', 'redistribution prohibited, not for redistribution, redistribution is not allowed', 'may not be redistributed, must not be redistributed, shall not be redistributed', 'may not be distributed, must not be distributed, shall not be distributed, may not be shared', 'must not be shared, shall not be shared, may not be transferred');
+const BAN = (0,query/* phrases */.HJ)('is prohibited, is not permitted, is not allowed, is forbidden, are prohibited', 'are not permitted, is strictly prohibited, is strictly forbidden, are forbidden, is not authorised', 'is not authorized, are not allowed, are not authorised, are not authorized, are strictly prohibited', 
+// a breach named as the consequence: "giving the files to friends is a breach of these terms"
+'is a breach, constitutes a breach, constitute a breach, is a violation, constitutes a violation', 
+// leave asked for first: "Transfer of the Weights \u2026 requires Heron's prior written consent"
+'requires prior, requires the prior, requires our, requires the licensor, requires written', 
+// kept by the licensor: "redistribution of the Model \u2026 is reserved exclusively to the Licensor"
+'is reserved, are reserved');
+/** "no distribution of the Software is permitted": the act denied before a grant word. */
+const GRANT_AFTER = (0,query/* phrases */.HJ)('is permitted, is allowed, are permitted, are allowed, is authorised, is authorized');
+/** Act nouns that are copies of the model by themselves ("Mirrors aren't allowed"): no object needed. */
+const COPYING_NOUNS = (0,query/* words */.aL)('mirrors mirror mirroring reuploads redistribution redistributions torrents torrenting seeding rehosts');
+const ACT_NOUNS = (0,query/* words */.aL)('distribution redistribution sharing resale transfer redistributing distributing publishing uploading', 'reselling transferring mirroring making uploads reuploads mirrors redistributions hosting rehosting', 'mirror torrents torrenting seeding circulating giving conveyance supplying furnishing handing');
+const no_redistribution_UNDER = (0,query/* words */.aL)('under');
+const no_redistribution_ONLY = (0,query/* words */.aL)('only solely exclusively');
+/** Those inside the licensee's own circle: passing the model only to them keeps it from anyone else. */
+const INSIDE = (0,query/* words */.aL)('employees employee contractors staff affiliates organisation organization team internal internally', 'premises personnel company institution household lab laboratory group');
+/** Where copies are put: placed, stored, kept, installed, hosted ("may be placed only on storage \u2026"). */
+const PLACED = (0,query/* words */.aL)('placed stored kept installed hosted held put');
+/** Putting copies where others get them: a hub, an account, a public repository (not "into production"). */
+const PUT = (0,query/* words */.aL)('put place post host rehost store');
+const VENUE = (0,query/* words */.aL)('hub hubs account accounts repository repositories repo repos website websites site sites server', 'servers platform platforms drive cloud github huggingface hugging torrent public');
+const NONE = (0,query/* words */.aL)('none neither');
+const ACCESS = (0,query/* words */.aL)('access');
+const PERSONAL = (0,query/* words */.aL)('personal user customer sensitive private own health biometric');
+const no_redistribution_TERRITORY_ZH = (0,query/* phrases */.HJ)('\u5883\u5185, \u5883\u5916, \u5730\u533a, \u56fd\u5bb6, \u4f4d\u4e8e, \u5c45\u6c11');
+const no_redistribution_DERIVED_ZH = (0,query/* phrases */.HJ)('\u6539\u7f16\u540e, \u4fee\u6539\u540e, \u5fae\u8c03\u540e, \u884d\u751f\u6a21\u578b, \u884d\u751f\u4f5c\u54c1, \u884d\u751f\u54c1, \u6539\u7f16\u7684, \u4fee\u6539\u7684, \u7ecf\u5fae\u8c03, \u5fae\u8c03\u8fc7, \u7ecf\u4fee\u6539', '\u91cf\u5316\u540e, \u5408\u5e76\u540e, \u526a\u679d\u540e, \u538b\u7f29\u540e, \u84b8\u998f\u540e, \u52a0\u5de5\u540e, \u6539\u4f5c');
+const GRANT_ZH = (0,query/* phrases */.HJ)('\u8bb8\u53ef, \u6388\u6743');
+const AVAILABLE = (0,query/* words */.aL)('available accessible downloadable public publicly');
+/** What "make", "give", "provide" may take that is no copy of the model. */
+const NOT_PASSED = (0,query/* words */.aL)('changes change modifications improvements decisions advice access credit notice name names use');
+/** Who is bound: the licensee (an OSI licence's "Recipient" or "your work" is about conditions). */
+const no_redistribution_SUBJECT = (0,query/* words */.aL)('you licensee licensees user users \u60a8 \u4f60');
+const CARVE_OUT = (0,query/* phrases */.HJ)('except as, except in, except under, except to, unless, provided that, provided you, not agree, not accept, disagree');
+const PASSIVE = (0,query/* words */.aL)('uploaded shared published distributed redistributed transferred sold passed assigned mirrored made', 'provided given handed rented leased posted resold lent sublicensed disclosed hosted rehosted', 'transmitted communicated furnished supplied delivered shipped circulated disseminated');
+const MODEL_WORDS = (0,query/* words */.aL)('model models weights checkpoint checkpoints parameters files data dataset datasets software copies \u6a21 \u6743', 'materials');
+/** The model and what it is shipped as: MODEL_THING, and its files, data or software. */
+const SHIPPED = new Set([
+    ...MODEL_THING,
+    ...(0,query/* words */.aL)('files file data dataset datasets software')
+]);
+/** Passing on asks for leave first: \u987b\u4e8b\u5148\u5f81\u5f97\u2026\u540c\u610f, \u9700\u7ecf\u2026\u8bb8\u53ef. */
+const CONSENT_ZH = (0,query/* phrases */.HJ)('\u987b\u4e8b\u5148\u5f81\u5f97, \u987b\u5f81\u5f97, \u987b\u7ecf, \u9700\u7ecf, \u987b\u83b7\u5f97, \u9700\u83b7\u5f97, \u987b\u53d6\u5f97, \u9700\u53d6\u5f97, \u5e94\u4e8b\u5148\u53d6\u5f97, \u5e94\u53d6\u5f97, \u987b\u4e8b\u5148\u83b7\u5f97');
+/** "neither of them may leave your premises": the copies stay inside. */
+const THERE = (0,query/* words */.aL)('there');
+const COPY = (0,query/* words */.aL)('copy');
+/** The model itself and its copies (not "data" alone: "uploads of personal data"). */
+const CORE_MODEL = (0,query/* words */.aL)('model models weights checkpoint checkpoints parameters files copies dataset datasets');
+const AGAIN_ZH = (0,query/* phrases */.HJ)('\u4e8c\u6b21\u5206\u53d1, \u518d\u6b21\u5206\u53d1, \u4e8c\u6b21\u4f20\u64ad, \u518d\u5206\u53d1');
+const STAY = (0,query/* words */.aL)('stay stays remain remains kept');
+const no_redistribution_WITHIN = (0,query/* words */.aL)('within inside in');
+const KEPT_IN = (0,query/* words */.aL)('premises control possession site organisation organization custody lab laboratory building campus');
+const PASS_ZH = (0,query/* phrases */.HJ)('\u5206\u53d1, \u4f20\u64ad, \u8f6c\u8ba9, \u51fa\u552e, \u63d0\u4f9b, \u53d1\u5e03, \u518d\u5206\u53d1, \u516c\u5f00, \u4e0a\u4f20, \u51fa\u501f, \u51fa\u79df, \u8f6c\u552e, \u518d\u8bb8\u53ef, \u4f20\u5230, \u4f20\u81f3, \u53d1\u5230', '\u6563\u5e03, \u6563\u64ad, \u8f6c\u8f7d, \u6258\u7ba1, \u8f6c\u4ea4, \u8f6c\u53d1, \u5916\u4f20, \u5206\u4eab, \u4ea4\u4ed8, \u501f\u4e88, \u501f\u4e0e, \u51fa\u793a');
+/** A ban, not a statement of fact: \u4e0d\u5f97 (may not), not \u4e0d alone (\u672c\u6a21\u578b\u4e0d\u63d0\u4f9b\u4efb\u4f55\u62c5\u4fdd, "does not provide"). */
+const ZH_BAN = (0,query/* phrases */.HJ)('\u4e0d\u5f97, \u7981\u6b62, \u4e25\u7981, \u4e0d\u5141\u8bb8, \u4e0d\u53ef, \u4e0d\u80fd, \u4e0d\u5e94, \u52ff, \u4e0d\u51c6, \u4e0d\u8bb8');
+const OBJECT_ZH = (0,query/* phrases */.HJ)('\u6a21\u578b, \u6743\u91cd, \u7b2c\u4e09\u65b9, \u7b2c\u4e09\u4eba, \u4ed6\u4eba, \u526f\u672c, \u522b\u4eba, \u5176\u4ed6\u4eba, \u4efb\u4f55\u4eba, \u5916\u90e8, \u5bf9\u5916, \u7ec4\u5916, \u6587\u4ef6, \u6570\u636e\u96c6, \u8d44\u6599\u96c6, \u8f6f\u4ef6');
+const REQUIRES = (0,query/* words */.aL)('requires require needs need');
+const no_redistribution_CONSENT = (0,query/* words */.aL)('consent permission approval authorisation authorization');
+/** A right, licence or permission denied to the act: "No right to distribute \u2026 is conferred". */
+const RIGHT_TO = (0,query/* words */.aL)('right rights licence license permission');
+/** "No right to distribute", "no licence to share": the act denied as a right. */
+function noRightTo(s) {
+    for (const p of (0,query/* allOf */.bn)(s, PASS_ON))
+        if (s.tokens[p - 1]?.w === 'to' &&
+            RIGHT_TO.has(s.tokens[p - 2]?.w ?? '') &&
+            s.tokens[p - 3]?.w === 'no') {
+            // "no rights to make Adaptations", "no right to distribute such a Derived Work": derivatives
+            if (NEEDS_OBJECT.has(s.tokens[p].w) || (0,query/* nearWords */.yS)(s, p, 0, 5, MADE_FROM) >= 0)
+                continue;
+            return p;
+        }
+    return -1;
+}
+/**
+ * A row or item whose subject is the act and whose value bans it: "Share with anyone else | No"
+ * ("share with anyone else is not permitted"), "Re-host on another site | No".
+ */
+function bannedActRow(s, text) {
+    let p = s.body;
+    if (s.tokens[p]?.w === 're')
+        p++;
+    const w = s.tokens[p]?.w ?? '';
+    if (!PASS_ON.has(w) && !PUT.has(w))
+        return -1;
+    const ban = BAN.first(s);
+    if (ban < 0 || ban - p > 10 || otherClauseBetween(s, p, ban, text))
+        return -1;
+    return recipientAfter(s, p) || (0,query/* nearWords */.yS)(s, p, 0, 6, VENUE) >= 0 || (0,query/* nearWords */.yS)(s, p, 0, 4, CORE_MODEL) >= 0
+        ? p
+        : -1;
+}
+/** A ban stated as a bare value after the act: "Redistribution: not allowed", "all prohibited". */
+const BARE_BAN = (0,query/* phrases */.HJ)('not allowed, not permitted, prohibited, forbidden, banned, not authorised, not authorized');
+/** Words that may stand inside a list of passive verbs: "may not be assigned, transferred or shared". */
+const LIST_GLUE = (0,query/* words */.aL)('or and otherwise in any way nor be further re');
+/** The grant's paperwork as the subject: "This Agreement may not be assigned" is contract boilerplate. */
+const PAPER = (0,query/* words */.aL)('agreement license licence rights right terms contract');
+const MODALS = (0,query/* words */.aL)('may shall can will must should');
+const PRONOUN = (0,query/* words */.aL)('it they');
+/** "made available in the Russian Federation", "shared outside the EU": a place right after the act. */
+function placeAfter(s, p, text) {
+    const prep = (0,query/* nearWords */.yS)(s, p, 0, 3, no_redistribution_PLACE_PREP);
+    if (prep < 0)
+        return false;
+    let k = prep + 1;
+    if (s.tokens[k]?.w === 'the')
+        k++;
+    const t = s.tokens[k];
+    if (!t)
+        return false;
+    const c = text[t.s] ?? '';
+    return TERRITORY.has(t.w) || (c >= 'A' && c <= 'Z');
+}
+const no_redistribution_PLACE_PREP = (0,query/* words */.aL)('in within outside inside');
+/** Where recipients are or belong: TERRITORY, and nationals ("a national of \u2026 any of the jurisdictions"). */
+const WHERE = new Set([...TERRITORY, ...(0,query/* words */.aL)('national nationals')]);
+/** A place named within a few words after p ("host the Model on servers outside Canada"). */
+function placeWithin(s, p, text) {
+    for (let k = p; k <= Math.min(s.tokens.length - 1, p + 8); k++)
+        if (no_redistribution_PLACE_PREP.has(s.tokens[k].w) && placeAfter(s, k - 1, text))
+            return true;
+    return false;
+}
+/** "without X" negates X; "no X" negates X unless X is the act, a right to it, or the circumstances of it. */
+function ownObjectOnly(s, k, p) {
+    const w = s.tokens[k].w;
+    if (w === 'without')
+        return true;
+    // "with no transfer of a copy": the act right after "no" is a noun, banned only by a verb of its own
+    if (w === 'no' && p - k === 1)
+        return true;
+    return w === 'no' && p - k > 3 && !NO_REACHES.has(s.tokens[k + 1]?.w ?? '');
+}
+const NO_REACHES = (0,query/* words */.aL)('right rights licence license permission circumstances circumstance case event time one person');
+const no_redistribution_CONDITION = (0,query/* phrases */.HJ)('not agree, not accept, disagree, impossible');
+const IF = (0,query/* words */.aL)('if unless whether where');
+/** The negation at k stands in an if-clause ("If a copy was not distributed with this file, \u2026"). */
+function inCondition(s, k, text) {
+    for (let j = k - 1; j >= Math.max(0, k - 12); j--) {
+        if (IF.has(s.tokens[j].w))
+            return true;
+        const gap = text.slice(s.tokens[j].e, s.tokens[j + 1].s);
+        if (gap.includes(',') || gap.includes(';'))
+            return false;
+    }
+    return false;
+}
+/** The grant's paperwork is the subject before position k ("This Agreement may not be assigned"), not
+ * the object of a preposition ("Data obtained under this agreement shall not be published"). */
+function paperSubject(s, k) {
+    const p = (0,query/* nearWords */.yS)(s, k, 5, 0, PAPER);
+    if (p < 0)
+        return false;
+    const prev = s.tokens[p - 1]?.w ?? '';
+    const prev2 = s.tokens[p - 2]?.w ?? '';
+    return !PREPOSITION.has(prev) && !PREPOSITION.has(prev2);
+}
+const PREPOSITION = (0,query/* words */.aL)('under of with by in pursuant to');
+/** "No copies of the weights may \u2026": "no" opening the subject, up to 8 words before the modal. */
+function noBefore(s, modal) {
+    for (let k = modal - 1; k >= Math.max(0, modal - 8); k--)
+        if (s.tokens[k].w === 'no')
+            return k;
+    return -1;
+}
+/**
+ * A passive ban whose subject is the model: "The Model \u2026 may not be assigned, transferred or
+ * shared", "the weights must never be handed on". The index of the first banned verb, or -1.
+ */
+function passiveModelBan(s, text) {
+    for (const p of (0,query/* allOf */.bn)(s, PASSIVE)) {
+        let k = p - 1;
+        while (k > 0 && (LIST_GLUE.has(s.tokens[k].w) || PASSIVE.has(s.tokens[k].w)) && s.tokens[k].w !== 'be')
+            k--;
+        if (s.tokens[k]?.w !== 'be')
+            continue;
+        // "may not be shared"; "No copies of the weights may be distributed"; "are not to be disseminated"
+        const no = (0,negation/* isNegationAt */.Tq)(s, k - 1)
+            ? k - 1
+            : s.tokens[k - 1]?.w === 'to' && (0,negation/* isNegationAt */.Tq)(s, k - 2)
+                ? k - 2
+                : MODALS.has(s.tokens[k - 1]?.w ?? '')
+                    ? noBefore(s, k - 1)
+                    : -1;
+        if (no < 0)
+            continue;
+        const notToBe = no === k - 2 && s.tokens[k - 1].w === 'to';
+        let subject = no < k - 1 && !notToBe
+            ? (0,query/* nearWords */.yS)(s, k - 1, k - 1 - no, 0, MODEL_WORDS)
+            : (0,query/* nearWords */.yS)(s, no, 14, 0, MODEL_WORDS);
+        // "The Model is for your own use; it may not be resold": a pronoun opening the sentence
+        if (subject < 0 && PRONOUN.has(s.tokens[s.body]?.w ?? '') && k - 1 - s.body <= 2)
+            subject = s.body;
+        // "may not be made available in the Russian Federation", "\u2026 to persons resident in the Excluded
+        // Territories" limit a territory; "made" passes the model on only when made available
+        if (placeAfter(s, p, text) || (0,query/* nearWords */.yS)(s, p, 0, 12, WHERE) >= 0)
+            continue;
+        if (s.tokens[p].w === 'made' && (0,query/* nearWords */.yS)(s, p, 0, 2, AVAILABLE) < 0)
+            continue;
+        if (subject < 0 || paperSubject(s, k - 1))
+            continue;
+        // "The weights are released under Apache 2.0, but completions \u2026 may not be resold": the model
+        // stands in another clause than the ban
+        if (subject < k - 1 && subject !== s.body && clauseBreak(s, subject, k - 1, text))
+            continue;
+        if ((0,query/* nearWords */.yS)(s, subject, 4, 0, no_redistribution_DERIVED) >= 0)
+            continue;
+        // "fine-tuned versions may not be shared", "adapted versions of it may not be passed on"
+        if ((0,query/* nearWords */.yS)(s, k - 1, 6, 0, no_redistribution_DERIVED) >= 0)
+            continue;
+        return k + 1;
+    }
+    return -1;
+}
+/** "not make the Model available to more than 20,000 end users": a cap on users, not a ban on sharing. */
+function counted(s, p) {
+    // "\u2026 available to a population of Subscribers which, on any day, numbers in excess of 120,000"
+    for (const q of quantities(s, 2))
+        if (q.at > p && q.at - p <= 20)
+            return true;
+    return false;
+}
+/** "Distribution is permitted, but sharing of credentials is prohibited": the ban is another clause's. */
+function otherClauseBetween(s, a, b, text) {
+    for (let k = a + 1; k < b; k++) {
+        if (GRANTED.has(s.tokens[k].w))
+            return true;
+        const gap = text.slice(s.tokens[k - 1].e, s.tokens[k].s);
+        if (gap.includes(';') || (gap.includes(',') && CLAUSE_JOIN.has(s.tokens[k].w)))
+            return true;
+    }
+    return false;
+}
+const GRANTED = (0,query/* words */.aL)('permitted allowed may can');
+const CLAUSE_JOIN = (0,query/* words */.aL)('but and while whereas');
+/** A comma or semicolon between two tokens: they belong to different clauses. */
+function clauseBreak(s, a, b, text) {
+    const from = s.tokens[a].e;
+    const to = s.tokens[b].s;
+    for (let i = from; i < to; i++)
+        if (text[i] === ',' || text[i] === ';')
+            return true;
+    return false;
+}
+/** What is passed on after the verb: the model, its files, a copy. */
+const PASSED_THING = new Set([...SHIPPED, 'copy', 'same']);
+const VERB_LIST_GLUE = (0,query/* words */.aL)('or and otherwise nor');
+/** The last verb of a list of passing verbs that starts at p ("sell, lease, lend \u2026 or otherwise place"). */
+function verbListEnd(s, p) {
+    let end = p;
+    for (let k = p + 1; k < s.tokens.length && k - end <= 2; k++) {
+        const w = s.tokens[k].w;
+        if (PASS_ON.has(w) || PUT.has(w))
+            end = k;
+        else if (!VERB_LIST_GLUE.has(w))
+            break;
+    }
+    return end;
+}
+/** A sentence end (of a restated answer), a semicolon, or a comma and a conjunction, between a and b: "\u2026, and the base model \u2026" is another clause. */
+function joinBetween(s, a, b, text) {
+    for (let k = a + 1; k <= b; k++) {
+        const gap = text.slice(s.tokens[k - 1].e, s.tokens[k].s);
+        if (/[;.?!]/.test(gap) || (gap.includes(',') && CLAUSE_JOIN.has(s.tokens[k].w)))
+            return true;
+    }
+    return false;
+}
+/** "provided that no copy is furnished \u2026": a negation opens the proviso (it bans, it scopes nothing). */
+function no_redistribution_banningProviso(s, c) {
+    for (let k = c + 1; k <= Math.min(c + 3, s.tokens.length - 1); k++)
+        if ((0,negation/* isNegationAt */.Tq)(s, k))
+            return true;
+    return false;
+}
+/** "an Application does not supply the function": a statement of fact, not a ban. */
+function statesFact(s, k) {
+    const w = s.tokens[k - 1]?.w;
+    return w === 'does' || w === 'did';
+}
+/** "Not if you distribute it": the negation denies a condition, it bans no act. */
+function negatedCondition(s, k) {
+    return IF.has(s.tokens[k + 1]?.w ?? '');
+}
+const NOBODY = (0,query/* words */.aL)('nobody noone');
+/** "a \u2026 licence, which it may not transfer": the object is the licence, by a relative pronoun. */
+function relativeToPaper(s, p, text) {
+    const which = (0,query/* nearWords */.yS)(s, p, 5, 0, RELATIVE);
+    return (which > 0 &&
+        PAPER.has(s.tokens[which - 1].w) &&
+        text.slice(s.tokens[which - 1].e, s.tokens[which].s).length > 0);
+}
+const RELATIVE = (0,query/* words */.aL)('which');
+function recipientAfter(s, p) {
+    for (const r of RECIPIENT.all(s))
+        if (r > p && r - p <= 14)
+            return true;
+    return false;
+}
+/** A ban on passing the model on: the act, its negation or ban, and the model or a recipient. */
+function banOnPassing(s, text) {
+    const direct = DIRECT.first(s);
+    if (direct >= 0 && (0,query/* nearWords */.yS)(s, direct, 0, 6, no_redistribution_UNDER) < 0 && (0,query/* nearWords */.yS)(s, direct, 12, 0, no_redistribution_DERIVED) < 0)
+        return direct;
+    // "- No re-uploads to other hubs", "No mirroring": a verbless ban in a short item
+    if (s.tokens[s.body]?.w === 'no' && s.tokens.length - s.body <= 10) {
+        const act = (0,query/* nearWords */.yS)(s, s.body, 0, 3, ACT_NOUNS);
+        // "No uploads of personal data": an act on something else than the model
+        const of = s.tokens[act + 1]?.w === 'of' && (0,query/* nearWords */.yS)(s, act + 1, 0, 3, CORE_MODEL) < 0;
+        if (act >= 0 && !of && (0,query/* nearWords */.yS)(s, act, 4, 0, no_redistribution_DERIVED) < 0)
+            return act;
+    }
+    const right = noRightTo(s);
+    if (right >= 0)
+        return right;
+    const row = bannedActRow(s, text);
+    if (row >= 0)
+        return row;
+    // \u4e8c\u6b21\u5206\u53d1, \u518d\u5206\u53d1: passing on again names its object
+    const again = AGAIN_ZH.first(s);
+    if (again >= 0 && ZH_BAN.all(s).some(b => b < again && again - b <= 12) && !no_redistribution_DERIVED_ZH.in(s))
+        return again;
+    // "Except as expressly permitted, you shall not: \u2026" opens a ban; "\u2026 except as provided under this
+    // License" after the act is the GPL's scope (and the same for the other carve-outs)
+    // ("provided that no copy is furnished to any third party" is a proviso that bans, not a scope)
+    const carve = CARVE_OUT.all(s).filter(c => c > s.body + 1 && !no_redistribution_banningProviso(s, c));
+    const firstAct = (0,query/* allOf */.bn)(s, PASS_ON)[0] ?? -1;
+    if (carve.some(c => c > firstAct))
+        return -1;
+    // \u4e0d\u5f97\u5728\u6b27\u76df\u5883\u5185\u2026\u63d0\u4f9b limits a territory; \u63d0\u4f9b\u8bb8\u53ef is a grant; \u6539\u7f16\u540e\u7684\u6a21\u578b is a derivative;
+    // \u4e0d\u5f97\u5411\u8d85\u8fc7\u4e00\u4e07\u4e2a\u6ce8\u518c\u8d26\u6237\u63d0\u4f9b caps users
+    if (!no_redistribution_DERIVED_ZH.in(s))
+        for (const p of PASS_ZH.all(s)) {
+            if (GRANT_ZH.first(s) === p + 2)
+                continue;
+            const ban = ZH_BAN.all(s).filter(b => b < p && p - b <= 16)[0] ?? -1;
+            // a place or a number between the ban and the act, or a place just after it (\u63d0\u4f9b\u4e88\u4f4d\u4e8e\u2026)
+            const between = (g) => (ban >= 0 && g > ban && g < p) || (g > p && g - p <= 6);
+            if (no_redistribution_TERRITORY_ZH.all(s).some(between) || quantities(s, 10).some(q => between(q.at)))
+                continue;
+            if (ban >= 0 && OBJECT_ZH.in(s))
+                return p;
+            // \u5982\u6b32\u5411\u7b2c\u4e09\u65b9\u5206\u53d1\u2026\uff0c\u987b\u4e8b\u5148\u5f81\u5f97\u8bb8\u53ef\u65b9\u4e66\u9762\u540c\u610f: passing on needs leave first
+            if (CONSENT_ZH.all(s).some(c => c > p && c - p <= 24) && OBJECT_ZH.in(s))
+                return p;
+        }
+    // "The Model may be shared only with employees and contractors of Licensee"
+    for (const p of (0,query/* allOf */.bn)(s, PASS_ON)) {
+        const only = (0,query/* nearWords */.yS)(s, p, 0, 5, no_redistribution_ONLY);
+        if (only >= 0 && (0,query/* nearWords */.yS)(s, only, 0, 8, INSIDE) >= 0 && (0,query/* hasAny */.X8)(s, MODEL_WORDS))
+            return p;
+    }
+    // "Distribution of the Model weights is prohibited."
+    for (const p of (0,query/* allOf */.bn)(s, ACT_NOUNS)) {
+        // "re-hosting the weights" passes copies on; hosting alone serves the model
+        if (s.tokens[p].w === 'hosting' && s.tokens[p - 1]?.w !== 're')
+            continue;
+        const copying = COPYING_NOUNS.has(s.tokens[p].w);
+        const shipped = (0,query/* nearWords */.yS)(s, p, 0, 6, SHIPPED);
+        if (!copying && shipped < 0 && (0,query/* nearWords */.yS)(s, p, 0, 6, COPY) < 0)
+            continue;
+        // "Uploading personal data \u2026 is prohibited": someone's data, not the model's
+        if (shipped >= 0 && PERSONAL.has(s.tokens[shipped - 1]?.w ?? ''))
+            continue;
+        if ((0,query/* nearWords */.yS)(s, p, 4, 0, no_redistribution_DERIVED) >= 0)
+            continue;
+        const ban = BAN.first(s);
+        if (ban > p && ban - p <= 14 && !otherClauseBetween(s, p, ban, text))
+            return p;
+        // "Redistribution: not allowed", "Torrents, mirrors, re-hosts: all prohibited"
+        const bare = BARE_BAN.first(s);
+        if (copying && bare > p && bare - p <= 6 && !otherClauseBetween(s, p, bare, text))
+            return p;
+        // "No mirror of the Model shall be established"
+        if (s.tokens[p - 1]?.w === 'no' && (0,query/* nearWords */.yS)(s, p, 0, 8, MODALS) >= 0)
+            return p;
+        // "Transfer of the Weights \u2026 requires Heron's prior written consent"
+        const requires = (0,query/* nearWords */.yS)(s, p, 0, 14, REQUIRES);
+        if (requires >= 0 &&
+            (0,query/* nearWords */.yS)(s, requires, 0, 5, no_redistribution_CONSENT) >= 0 &&
+            !otherClauseBetween(s, p, requires, text))
+            return p;
+        // "no distribution of the Software is permitted"
+        const granted = GRANT_AFTER.first(s);
+        if (s.tokens[p - 1]?.w === 'no' && granted > p && granted - p <= 10)
+            return p;
+    }
+    // "may be placed only on storage controlled by the research group": copies confined inside
+    for (const p of (0,query/* allOf */.bn)(s, PLACED)) {
+        const only = (0,query/* nearWords */.yS)(s, p, 0, 2, no_redistribution_ONLY);
+        if (only >= 0 && (0,query/* nearWords */.yS)(s, only, 0, 10, INSIDE) >= 0 && (0,query/* hasAny */.X8)(s, MODEL_WORDS))
+            return p;
+    }
+    // "you may not put the model on your own Hugging Face account"
+    for (const p of (0,query/* allOf */.bn)(s, PUT)) {
+        if ((0,negation/* negatedBefore */.ci)(s, p, 3) < 0 || (0,query/* nearWords */.yS)(s, p, 0, 4, SHIPPED) < 0)
+            continue;
+        // "host the Model on servers located outside the United States" limits a territory
+        if ((0,query/* nearWords */.yS)(s, p, 0, 12, TERRITORY) >= 0 || placeWithin(s, p, text))
+            continue;
+        if ((0,query/* nearWords */.yS)(s, p, 0, 14, VENUE) >= 0 && (0,query/* nearWords */.yS)(s, p, 0, 6, no_redistribution_DERIVED) < 0)
+            return p;
+    }
+    const passive = passiveModelBan(s, text);
+    if (passive >= 0)
+        return passive;
+    // "Copies stay within my organisation's employees": the copies are kept inside
+    for (const p of (0,query/* allOf */.bn)(s, STAY)) {
+        if ((0,query/* nearWords */.yS)(s, p, 0, 2, no_redistribution_WITHIN) >= 0 &&
+            (0,query/* nearWords */.yS)(s, p, 0, 6, INSIDE) >= 0 &&
+            (0,query/* nearWords */.yS)(s, p, 4, 0, MODEL_WORDS) >= 0)
+            return p;
+    }
+    for (const p of (0,query/* positions */.Xq)(s, 'leave')) {
+        // "none of them may leave the Licensee's premises"
+        const denied = (0,negation/* negatedBefore */.ci)(s, p, 4) >= 0 || (0,query/* nearWords */.yS)(s, p, 6, 0, NONE) >= 0;
+        if (denied && (0,query/* nearWords */.yS)(s, p, 0, 5, KEPT_IN) >= 0 && (0,query/* hasAny */.X8)(s, MODEL_WORDS))
+            return p;
+    }
+    if (!(0,query/* hasAny */.X8)(s, no_redistribution_SUBJECT) && !(0,query/* hasAny */.X8)(s, MODEL_WORDS))
+        return -1;
+    const passing = (0,query/* allOf */.bn)(s, PASS_ON);
+    const commerce = passing.every(p => SELL.has(s.tokens[p].w) || NEEDS_OBJECT.has(s.tokens[p].w)) && (0,query/* hasAny */.X8)(s, MONEY);
+    const selling = (p) => commerce && SELL.has(s.tokens[p].w);
+    // "If you do not agree, do not \u2026 distribute", "if it is impossible to comply \u2026 you cannot
+    // distribute": the consequence of a condition, no ban of the licence's own
+    const condition = no_redistribution_CONDITION.first(s);
+    for (const p of passing) {
+        if (selling(p) || (0,query/* nearWords */.yS)(s, p, 0, 2, PRODUCT) >= 0 || (condition >= 0 && condition < p))
+            continue;
+        let neg = false;
+        for (let k = p - 1; k >= Math.max(0, p - 6); k--)
+            // "without modification and transfer such copies": "without" negates its own object only
+            // and "No warranty: the software is provided \u2026": "no" negates the noun after it
+            if ((0,negation/* isNegationAt */.Tq)(s, k) &&
+                !ownObjectOnly(s, k, p) &&
+                !inCondition(s, k, text) &&
+                !statesFact(s, k) &&
+                !negatedCondition(s, k))
+                neg = true;
+        // "nobody may redistribute it"
+        if (NOBODY.has(s.tokens[p - 2]?.w ?? '') && MODALS.has(s.tokens[p - 1]?.w ?? ''))
+            neg = true;
+        if (!neg || counted(s, p) || placeAfter(s, p, text) || relativeToPaper(s, p, text))
+            continue;
+        // the model as object, after the verb or (passive) before it; not modified versions or outputs
+        const passive = PASSIVE.has(s.tokens[p].w);
+        const before = passive ? (0,query/* nearWords */.yS)(s, p, 6, 0, MODEL_WORDS) : -1;
+        // ("don't publish the result, and the base model can't be used commercially": another clause's)
+        // the verbs of a list share the object after the last ("sell, lease, \u2026 or otherwise place any copy of")
+        const end = verbListEnd(s, p);
+        const after = (0,query/* nearWords */.yS)(s, end, 0, 8, PASSED_THING);
+        const o = Math.max(after >= 0 && !joinBetween(s, p, after, text) ? after : -1, before >= 0 && !clauseBreak(s, before, p, text) ? before : -1);
+        const d = (0,query/* nearWords */.yS)(s, p, 8, 0, no_redistribution_DERIVED);
+        const derived = (0,query/* nearWords */.yS)(s, o, 4, 0, no_redistribution_DERIVED) >= 0 || (d >= 0 && !clauseBreak(s, d, p, text));
+        // "sell, rent or monetise access to the Model": access is sold, no copy passes (commerce)
+        const access = (0,query/* nearWords */.yS)(s, p, 0, 6, ACCESS);
+        if (access >= 0 && (o < 0 || access < o))
+            continue;
+        // "make changes to the Model" passes nothing on: "make" needs "available", and the other
+        // verbs that need an object need the model close after them
+        const w = s.tokens[p].w;
+        if ((0,query/* nearWords */.yS)(s, p, 0, 2, NOT_PASSED) >= 0)
+            continue;
+        const direct = w === 'make' || w === 'made'
+            ? (0,query/* nearWords */.yS)(s, p, 0, 10, AVAILABLE) >= 0
+            : passive ||
+                !NEEDS_OBJECT.has(w) ||
+                ((0,query/* nearWords */.yS)(s, end, 0, 7, PASSED_THING) >= 0 && (0,query/* nearWords */.yS)(s, p, 0, 3, NOT_PASSED) < 0);
+        // "may not make the Model available to residents of X" limits a territory, not sharing
+        // "\u2026 will not make the model available there": a place named before
+        const there = (0,query/* nearWords */.yS)(s, p, 0, 6, THERE) >= 0;
+        if (o >= 0 && direct && !derived && !there && (0,query/* nearWords */.yS)(s, p, 0, 12, WHERE) < 0)
+            return p;
+        // "may not distribute, sublicense or make available to any third party \u2026"
+        if (!NEEDS_OBJECT.has(s.tokens[p].w) && recipientAfter(s, p) && !derived)
+            return p;
+    }
+    return -1;
+}
+/** Copies, files or access: what is kept inside when the model is. */
+const HELD = (0,query/* words */.aL)('copies copy access files file weights checkpoint checkpoints model models it');
+/** Kept to a circle: "confined to", "restricted to", "limited to". */
+const CONFINED = (0,query/* words */.aL)('confined restricted limited');
+/** Keeping the model somewhere: "shall keep the Weights within its own systems". */
+const KEEP = (0,query/* words */.aL)('keep keeps retain retains hold holds');
+const LEAVE = (0,query/* words */.aL)('leave leaves leaving');
+/** The licensee's own circle and places: employees, staff, premises, systems, custody. */
+const OWN_CIRCLE = new Set([...INSIDE, ...KEPT_IN, ...(0,query/* words */.aL)('systems infrastructure own')].filter(w => !w.startsWith('internal')));
+/** Words before the circle's noun: "the Licensee's own", "its". */
+const OWNER = (0,query/* words */.aL)('the its your their our licensee licensees s own');
+/** Those of the licensee's own circle right after `to`: "confined to the Licensee's own staff" (not "to academic study"). */
+function circleAfter(s, to) {
+    let k = to + 1;
+    while (k < s.tokens.length && k - to <= 5 && OWNER.has(s.tokens[k].w)) {
+        if (s.tokens[k].w === 'own')
+            return true;
+        k++;
+    }
+    return OWN_CIRCLE.has(s.tokens[k]?.w ?? '') && !USE_PURPOSE.has(s.tokens[k + 1]?.w ?? '');
+}
+const USE_PURPOSE = (0,query/* words */.aL)('use uses purposes purpose trials study research');
+/**
+ * Copies kept inside the licensee's own circle: "Access to the checkpoint files shall be confined to
+ * the Licensee's own staff", "Copies \u2026 shall remain within the Licensee's custody", "No copy of the
+ * Model may leave the Licensee's own infrastructure", "keep the Weights within its own systems".
+ */
+function copiesKeptInside(s, text) {
+    if (!(0,query/* hasAny */.X8)(s, MODEL_WORDS) && !(0,query/* hasAny */.X8)(s, HELD))
+        return -1;
+    for (const p of (0,query/* allOf */.bn)(s, CONFINED)) {
+        // "limited to staff of institutions established in Australia" confines to a territory
+        if (s.tokens[p + 1]?.w !== 'to' || !circleAfter(s, p + 1) || (0,query/* nearWords */.yS)(s, p, 0, 10, WHERE) >= 0)
+            continue;
+        const held = (0,query/* nearWords */.yS)(s, p, 8, 0, HELD);
+        if (held >= 0 && !clauseBreak(s, held, p, text))
+            return p;
+    }
+    for (const p of (0,query/* allOf */.bn)(s, STAY)) {
+        if ((0,query/* nearWords */.yS)(s, p, 0, 2, no_redistribution_WITHIN) < 0 || (0,query/* nearWords */.yS)(s, p, 0, 7, OWN_CIRCLE) < 0)
+            continue;
+        // the copies or the model are what stays: named before it, or as the sentence's subject
+        if ((0,query/* nearWords */.yS)(s, p, 6, 0, HELD) >= 0 ||
+            HELD.has(s.tokens[s.body + 1]?.w ?? '') ||
+            HELD.has(s.tokens[s.body]?.w ?? ''))
+            return p;
+    }
+    for (const p of (0,query/* allOf */.bn)(s, KEEP)) {
+        const held = (0,query/* nearWords */.yS)(s, p, 0, 3, HELD);
+        if (held >= 0 && (0,query/* nearWords */.yS)(s, held, 0, 2, no_redistribution_WITHIN) >= 0 && (0,query/* nearWords */.yS)(s, held, 0, 7, OWN_CIRCLE) >= 0)
+            return p;
+    }
+    for (const p of (0,query/* allOf */.bn)(s, LEAVE)) {
+        // "provided that no such copy leaves the Licensee's organisation"
+        const denied = (0,negation/* negatedBefore */.ci)(s, p, 6) >= 0 || (0,query/* nearWords */.yS)(s, p, 6, 0, NONE) >= 0;
+        if (denied && (0,query/* nearWords */.yS)(s, p, 0, 6, OWN_CIRCLE) >= 0 && (0,query/* nearWords */.yS)(s, p, 6, 0, HELD) >= 0)
+            return p;
+    }
+    return -1;
+}
+const PRONOUNS = (0,query/* words */.aL)('it them they');
+/** "Outputs are for your internal use; you may not sell or sublicense them": the pronoun stands for
+ * the outputs the sentence before (on the same line) spoke of, and the model is not named. */
+function pronounForOutputs(s, ctx) {
+    const prev = ctx.doc.sentences[ctx.index - 1];
+    if (!prev || !(0,query/* hasAny */.X8)(s, PRONOUNS) || (0,query/* hasAny */.X8)(s, CORE_MODEL) || (0,query/* hasAny */.X8)(prev, CORE_MODEL))
+        return false;
+    return (0,sentences/* lineOf */.cA)(ctx.doc, prev.end) === (0,sentences/* lineOf */.cA)(ctx.doc, s.start) && outputRefs(prev).length > 0;
+}
+/** Works made from the model, as what is passed on: "altered versions", "no adapted weights", \u4fee\u6539\u540e. */
+const MADE_FROM = (0,query/* words */.aL)('derivative derivatives adapted modified altered changed adaptations modifications finetuned finetune', 'finetunes tuned merged quantized quantised pruned adapter adapters version versions variant variants derived');
+/**
+ * What may not be passed on at `at` is a derivative named before it ("Altered versions of the
+ * weights must not be shared", "Any Modified Version \u2026 shall not be shared"), and the model is named
+ * only inside that phrase: a ban on sharing adaptations is no-derivatives.
+ */
+function aboutDerivedOnly(s, at) {
+    const d = (0,query/* nearWords */.yS)(s, at, 16, 0, MADE_FROM);
+    if (d < 0 || s.tokens[d].w === 'version' || s.tokens[d].w === 'versions') {
+        if (d < 0 || (0,query/* nearWords */.yS)(s, d, 2, 0, MADE_FROM) < 0)
+            return false;
+    }
+    for (const m of (0,query/* allOf */.bn)(s, CORE_MODEL)) {
+        if (m === at)
+            continue;
+        // "altered versions of the weights", "adapted weights": the model inside the derivative's name
+        if ((0,query/* nearWords */.yS)(s, m, 4, 0, MADE_FROM) < 0)
+            return false;
+    }
+    return true;
+}
+/** Agreeing to terms: "has agreed to the Prohibited Uses", "accepts", "is bound by". */
+const AGREED = (0,query/* words */.aL)('agreed agree agrees accepted accept accepts bound');
+const ONWARD = (0,query/* words */.aL)('user users recipient recipients person persons people them they licensee sublicensee');
+/**
+ * Passing on allowed only to those who take the licence's terms ("Unless every downstream user has
+ * agreed to the Prohibited Uses, \u2026"): onward terms, restrictions-flow-down, not a ban on sharing.
+ */
+function conditionedOnRecipientTerms(s) {
+    for (const c of (0,query/* allOf */.bn)(s, CONDITIONAL)) {
+        const a = (0,query/* nearWords */.yS)(s, c, 0, 8, AGREED);
+        if (a >= 0 && (0,query/* nearWords */.yS)(s, a, 5, 0, ONWARD) >= 0 && (0,query/* nearWords */.yS)(s, a, 0, 8, LIMITS_TERMS) >= 0)
+            return true;
+    }
+    return false;
+}
+const CONDITIONAL = (0,query/* words */.aL)('unless only if provided');
+const LIMITS_TERMS = (0,query/* words */.aL)('uses use restrictions terms policy prohibited conditions');
+/* harmony default export */ const no_redistribution = ((0,clause/* defineClause */.L0)({
+    type: 'no-redistribution',
+    restrictive: true,
+    label: 'forbids redistribution',
+    noun: 'a ban on redistribution',
+    meta: {
+        id: 'license/redistribution-allowed',
+        title: 'Redistribution allowed',
+        framework: 'OSD \u00a71 (free redistribution); OSAID 1.0 \u2014 freedom to share',
+        severity: clause/* BLOCKER_SEVERITY */.Vs,
+        docs: (0,types/* docsUrl */.f)('license/redistribution-allowed')
+    },
+    messages: { found: clause/* FOUND */.vS },
+    detect(s, ctx) {
+        const text = ctx.doc.text;
+        const ban = banOnPassing(s, text);
+        const at = ban >= 0 ? ban : copiesKeptInside(s, text);
+        if (at < 0)
+            return -1;
+        // "Completions \u2026 shall not be resold", "Altered versions of the weights must not be shared": what
+        // may not pass on is an output (output-use-restriction) or a derivative (no-derivatives)
+        if (aboutOutputsOnly(s, at) || aboutDerivedOnly(s, at) || pronounForOutputs(s, ctx))
+            return -1;
+        // "only to users who have agreed to the Prohibited Uses": onward terms (restrictions-flow-down)
+        if (conditionedOnRecipientTerms(s))
+            return -1;
+        return at;
+    },
+    examples: {
+        detected: [
+            'You may not hand copies of the weights to anyone.',
+            'Licensee shall not publish, rent or otherwise pass the checkpoints on to others.'
+        ],
+        notDetected: [
+            'You may redistribute the model in any medium.',
+            'You may not distribute the Program except as expressly provided under this License.'
+        ]
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/clauses/toolkit/conditions.ts
+
+/** What the sentence after the question imposes: a need, a duty, a licence to obtain, a ban. */
+const CONSEQUENCE = (0,query/* words */.aL)('need needs must required require requires licence license pay paid free contact cannot not', '\u987b \u9700 \u5f97 \u8981 \u8bf7 \u4e0d \u4ed8 \u514d');
+/** The sentence ends with a question mark (no answer of yes or no, which the answers reader restates). */
+function isQuestion(s, text) {
+    let k = s.end - 1;
+    while (k > s.start && (text[k] === ' ' || text[k] === '*' || text[k] === '_'))
+        k--;
+    return text[k] === '?' || text[k] === '\uff1f';
+}
+/** s is a question whose next sentence imposes something: the question is the condition of that duty. */
+function conditionQuestion(s, ctx) {
+    if (!isQuestion(s, ctx.doc.text))
+        return false;
+    const next = ctx.doc.sentences[ctx.index + 1];
+    return next !== undefined && (0,query/* hasAny */.X8)(next, CONSEQUENCE);
+}
+
+;// CONCATENATED MODULE: ./src/clauses/toolkit/neighbours.ts
+
+/** Names of a cap: what makes a table of numbers a table of limits. */
+const CAP_NAMES = (0,query/* words */.aL)('threshold thresholds cap caps ceiling ceilings');
+const CAP_NAMES_ZH = (0,query/* phrases */.HJ)('\u4e0a\u9650, \u95e8\u69db, \u9608\u503c');
+/** A sentence within `span` sentences of this one names a cap. */
+function capNamedNearby(ctx, span = 4) {
+    const all = ctx.doc.sentences;
+    for (let k = Math.max(0, ctx.index - span); k <= Math.min(all.length - 1, ctx.index + span); k++) {
+        if (k === ctx.index)
+            continue;
+        const s = all[k];
+        if ((0,query/* hasAny */.X8)(s, CAP_NAMES) || CAP_NAMES_ZH.in(s))
+            return true;
+    }
+    return false;
+}
+/** The sentence before, when it is a label ending in a colon ("Seat cap:", "\u8d26\u6237\u603b\u6570\u4e0a\u9650\uff1a"). */
+function labelBefore(ctx) {
+    const prev = ctx.doc.sentences[ctx.index - 1];
+    return prev?.colon ? prev : undefined;
+}
+/** The label names a cap. */
+function labelNamesCap(label) {
+    return (0,query/* hasAny */.X8)(label, CAP_NAMES) || CAP_NAMES_ZH.in(label);
+}
+
+;// CONCATENATED MODULE: ./src/clauses/revenue-threshold.ts
+// A cap on the licensee's revenue. Frame: a quantity of money (a currency sign or word) near a
+// revenue word (revenue, turnover, income, ARR, \u6536\u5165 \u2026), binding the licensee: a comparison, a
+// cap, a tier that stops, or a condition. Not: revenue reported as a fact ("reached $40 million in
+// revenue last year"), nor a price or a discount offered by size ("discounts for companies under $1M").
+
+
+
+
+
+
+
+
+/** Revenue named, or earned, raised or generated. */
+const REVENUE_OR_EARNING = new Set([
+    ...REVENUE,
+    ...(0,query/* words */.aL)('earn earns earning earned raised generate generates generating deriving derive derives derived'),
+    // "the aggregate consideration received by it \u2026 does not exceed SGD 3,000,000"
+    ...(0,query/* words */.aL)('consideration')
+]);
+/** A threshold: a comparison, a cap, or a condition or obligation that turns on the amount. */
+const THRESHOLD = (0,query/* words */.aL)('exceed exceeds exceeded exceeding more over above greater less below under fewer reach reaches', 'reached reaching surpass surpasses surpassed excess least cap capped limit threshold until once if', 'whose unless only stop stops end ends ceiling cutoff tier tiers free hit hits cross crosses north', '\u8d85 \u8fc7 \u4f4e \u4e8e \u4ee5 \u4e0a \u4ee5 \u4e0b \u8fbe \u5230 \u4e0d \u8db3 \u987b \u9700 \u5e94');
+/** Revenue reported as a fact: "reached", "reported", "recorded" (past tense, nobody bound). */
+const FACT = (0,query/* words */.aL)('reached reported recorded posted grew achieved earned generated made totalled totaled had exceeded', 'surpassed topped crossed');
+/** What turns a reported amount into a condition: "if", "whose", "must", "eligible", "licence". */
+const revenue_threshold_CONDITION = (0,query/* words */.aL)('if whose once when whenever where unless until while only must shall may need needs required', 'require requires eligible license licence licensed licences grant granted permitted free paid', 'tier apply applies represents represent warrants warrant certifies certify confirms my', 'confirm confirmed declare declares attest attests pay pays fee fees charge charged', 'conditional conditioned available eligibility', '\u5982 \u82e5 \u987b \u9700 \u5e94 \u4e0d \u4ec5 \u8bb8 \u6388 \u514d \u9002 \u9650');
+/** Prices offered by size: a discount binds nobody unless something is required or forbidden. */
+const DISCOUNT = (0,query/* words */.aL)('discount discounts discounted rebate rebates cheaper programme programmes program programs credits', 'sponsorship scholarship scholarships');
+/** Names of a threshold: "Revenue cap: USD 1M", "annual revenue threshold". */
+const CAP_NOUN = (0,query/* words */.aL)('cap capped threshold thresholds limit limits ceiling cutoff tier tiers \u95e8 \u69db \u4e0a \u9650');
+/** Verbs of earning in plain words: "businesses making more than $5 million a year". */
+const EARN = (0,query/* words */.aL)('make makes making bring brings bringing bill bills billing gross grosses grossing pull pulls pulling', 'take takes taking rake rakes raking');
+const COMPARATOR = (0,query/* words */.aL)('more over above greater less under below fewer exceeding than beyond north');
+/** A verb of earning, then a comparison, then the amount at i ("making more than $5 million"). */
+function earnsCompared(s, i) {
+    for (let k = i - 1; k >= Math.max(0, i - 3); k--)
+        if (COMPARATOR.has(s.tokens[k].w))
+            return (0,query/* nearWords */.yS)(s, k, 4, 0, EARN) >= 0;
+    return false;
+}
+/** "Our company reached $40 million in revenue last year": a fact in the past tense, no condition. */
+function reportedFact(s) {
+    return (0,query/* hasAny */.X8)(s, FACT) && !(0,query/* hasAny */.X8)(s, revenue_threshold_CONDITION);
+}
+/**
+ * Something binds: a condition or a grant word, a named cap, a ban. "This Model helps businesses grow
+ * revenue by over $1M" and "We donate 1% of revenue above $1M" bind nobody.
+ */
+function binds(s) {
+    // "\u2026 fall outside the Starter terms": a ban stated without "not"
+    const banned = (0,negation/* bannedAfter */.FC)(s, -1, s.tokens.length) >= 0;
+    return (0,query/* hasAny */.X8)(s, revenue_threshold_CONDITION) || (0,query/* hasAny */.X8)(s, CAP_NOUN) || (0,negation/* sentenceHasNegation */.dH)(s) || (0,negation/* prohibits */.HY)(s) || banned;
+}
+/** "Discounts are available for companies with under $1M in revenue": pricing, not a threshold. */
+function discountOnly(s) {
+    return ((0,query/* hasAny */.X8)(s, DISCOUNT) || (0,query/* hasAny */.X8)(s, SUGGESTION)) && !(0,query/* hasAny */.X8)(s, negation/* OBLIGATION */.l4) && !(0,negation/* prohibits */.HY)(s);
+}
+/** A request, not a term: "we encourage companies earning over $1M to sponsor us", "consider sponsoring". */
+const SUGGESTION = (0,query/* words */.aL)('sponsor sponsoring encourage encouraged consider donate donating');
+/** A table row whose header, a few rows up, names revenue: the row's amount is a revenue tier. */
+function revenueHeaderAbove(s, ctx) {
+    if (s.restated !== true)
+        return false;
+    for (let k = ctx.index - 1; k >= Math.max(0, ctx.index - 4); k--) {
+        const row = ctx.doc.sentences[k];
+        if (row.restated !== true)
+            return false;
+        if ((0,query/* hasAny */.X8)(row, REVENUE) || REVENUE_ZH.in(row))
+            return true;
+    }
+    return false;
+}
+/* harmony default export */ const revenue_threshold = ((0,clause/* defineClause */.L0)({
+    type: 'revenue-threshold',
+    restrictive: true,
+    label: 'caps the licensee\u2019s revenue',
+    noun: 'a cap on the licensee\u2019s revenue',
+    meta: {
+        id: 'license/no-revenue-threshold',
+        title: 'No cap on revenue',
+        framework: clause/* OSD5 */.qk,
+        severity: clause/* RESTRICTIVE_SEVERITY */.DF,
+        docs: (0,types/* docsUrl */.f)('license/no-revenue-threshold')
+    },
+    messages: { found: clause/* FOUND */.vS },
+    detect(s, ctx) {
+        // "the model predicted revenue of $5 million": an amount with no threshold binds nobody
+        // "Making over $10M a year? You need an enterprise licence.": the question is an "if"
+        const asked = conditionQuestion(s, ctx);
+        // a table row of revenue and an amount, under a header or above a line that names the threshold
+        const tableCap = s.restated === true && capNamedNearby(ctx);
+        if (reportedFact(s) || discountOnly(s) || (!binds(s) && !asked && !tableCap))
+            return -1;
+        const compared = (0,query/* hasAny */.X8)(s, THRESHOLD) || (0,query/* hasAny */.X8)(s, negation/* OBLIGATION */.l4) || asked || tableCap;
+        for (const q of quantities(s, 1000)) {
+            // "< $500k ARR": a sign of comparison is a threshold too
+            if (!compared && !comparedBySign(s, q.at, ctx.doc.text))
+                continue;
+            const money = isMoney(s, q.at, q.end, ctx.doc.text);
+            // (a long legal subject may stand between: "the aggregate consideration received by it \u2026 from all
+            // sources in any accounting period does not exceed SGD 3,000,000")
+            const window = money ? 20 : 4;
+            const span = window + (q.end - q.at);
+            if ((0,query/* nearWords */.yS)(s, q.at, window, span, REVENUE_OR_EARNING) >= 0)
+                return q.at;
+            if (money && earnsCompared(s, q.at))
+                return q.at;
+            if ((0,query/* nearPhrase */.et)(s, q.at, window * 2, span * 2, REVENUE_ZH) >= 0)
+                return q.at;
+            // "| under $1M | Community (free) |" under a header "| Annual revenue | Licence needed |"
+            if (money && (0,query/* hasAny */.X8)(s, THRESHOLD) && revenueHeaderAbove(s, ctx))
+                return q.at;
+        }
+        return -1;
+    },
+    examples: {
+        detected: [
+            'Businesses whose yearly turnover passes five million euros must buy a commercial licence.',
+            'Firms with more than $10M in annual revenue are not covered by this grant.',
+            'Free for teams with < $250k ARR.'
+        ],
+        notDetected: [
+            'We spent about $2,000,000 on training compute.',
+            'There is no revenue sharing.',
+            'Last year our revenue reached $8 million.',
+            'Startups with under $1M in revenue get a discount on support.'
+        ]
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/clauses/user-threshold.ts
+// A cap on the licensee's users. Frame: a measure (a quantity of people, users, accounts \u2026,
+// often per period) with a threshold (more than, exceeds, \u8d85\u8fc7 \u2026) that limits the licensee or the
+// grant. Not: usage reported as a fact ("our app has 2 million users"), nor what a system can bear
+// ("designed to handle up to 10,000 concurrent users").
+
+
+
+
+
+
+
+
+const user_threshold_THRESHOLD = (0,query/* words */.aL)('greater more exceed exceeds exceeding exceeded above over less fewer under below least maximum', 'than threshold most beyond surpass surpasses surpassing reaches reach reaching upto cap capped', 'limit limited excess passes pass passing tops up max upwards hit hits hitting cross crosses crossing', 'past', '\u8d85 \u8fc7 \u903e \u4e8e \u8fbe \u5230 \u4ee5 \u4e0a \u6700 \u81f3');
+/** A condition in three words: "as long as fewer than 40,000 people use it". */
+const AS_LONG_AS = (0,query/* phrases */.HJ)('as long as, so long as');
+/** Who the number binds: the licensee or the grant, or a condition on them. */
+const user_threshold_SUBJECT = (0,query/* words */.aL)('you your licensee licensees if whose where once when entity entities company companies', 'organization organizations organisations organisation license licence agreement grant granted', 'licensed permitted affiliates limited only free must shall require required apply applies', 'product products service services requires need needs approval consent permission \u5982 \u82e5 \u60a8 \u4f60');
+/** A statement of fact ("our app already has more than 1 million users"). */
+const REPORTED = (0,query/* words */.aL)('our we has have had serves served downloaded downloads reached already \u5df2 \u66fe');
+/**
+ * What makes a count of people bind: a condition, a modal, the grant, a requirement or a ban
+ * ("if \u2026", "must", "is not licensed", "requires", "\u4e0d\u5f97", "\u987b"). A count without one is a fact.
+ */
+const BINDING = (0,query/* words */.aL)('if where once when whenever should unless only must shall may need needs require requires', 'required license licence licensed licences licenses agreement grant granted permitted covers', 'cover not no exceed exceeds exceeding limited limit limits cap capped up max maximum free', 
+// "until your service reaches 5 million monthly actives", "any person whose offerings count more
+// than \u2026", "provided that fewer than \u2026"
+'until whose provided', '\u5982 \u82e5 \u987b \u9700 \u5e94 \u5f97 \u4ec5 \u51e1 \u7684 \u6700 \u4e0d');
+/**
+ * What a system can bear: "designed to handle up to 10,000 concurrent users", "can serve up to 500
+ * users on a single GPU", "\u672c\u670d\u52a1\u6700\u591a\u652f\u6301\u4e00\u4e07\u540d\u7528\u6237\u540c\u65f6\u5728\u7ebf". Without a word of the licence beside it,
+ * such a number is a capacity, not a cap.
+ */
+const CAPACITY = (0,query/* words */.aL)('designed able capable handle handles handled handling support supports supported sustain sustains', 'scale scales scaled throughput performance gpu gpus hardware latency benchmarked tested load', 'optimised optimized node nodes server servers cpu cpus \u652f \u6301 \u627f \u8f7d');
+/** "can serve up to 800 users": what a machine can do, in the words of a capacity. */
+const CAN = (0,query/* words */.aL)('can could');
+const SERVE = (0,query/* words */.aL)('serve handle support host accommodate process');
+/** Words of a licence: a capacity stated with one of them is still a condition of use. */
+const user_threshold_LICENSING = (0,query/* words */.aL)('licence license licensed licences licenses grant granted rights permitted permission agreement', 'terms must shall require requires required need needs may allowed entitled eligible free paid fee', 'fees plan tier covers covered if unless once whenever where \u5982 \u82e5 \u8bb8 \u6388 \u6743 \u987b \u9700 \u5e94');
+/** A capacity, not a cap: a word of capacity ("designed to handle", "can serve") and none of the licence. */
+function capacityOnly(s) {
+    if ((0,query/* hasAny */.X8)(s, user_threshold_LICENSING))
+        return false;
+    if ((0,query/* hasAny */.X8)(s, CAPACITY))
+        return true;
+    for (let k = 0; k < s.tokens.length; k++)
+        if (CAN.has(s.tokens[k].w) && SERVE.has(s.tokens[k + 1]?.w ?? ''))
+            return true;
+    return false;
+}
+/** Verbs of setting a system up: "enable batching", "set --workers 8", "increase the pool". */
+const CONFIGURE = (0,query/* words */.aL)('enable disable set configure increase raise lower tune allocate shard scale batch batching cache', 'provision restart');
+/**
+ * A technical tip: "for more than 50 simultaneous users, enable batching with --max-batch 32". A
+ * verb of configuration or a command-line flag, and no word of the licence: advice, not a cap.
+ */
+function technicalTip(s, text) {
+    if ((0,query/* hasAny */.X8)(s, user_threshold_LICENSING))
+        return false;
+    return (0,query/* hasAny */.X8)(s, CONFIGURE) || text.slice(s.start, s.end).includes(' --');
+}
+/** A wish or a request to be told, not a term: "If your audience grows past a million people, we would
+ * love to hear about it", "Please tell us if \u2026" (no obligation, no word of the licence). */
+const WISH = (0,query/* words */.aL)('love appreciate delighted glad happy tell');
+const OBLIGED = (0,query/* words */.aL)('must shall need needs require requires required');
+const LICENCE_TERM = (0,query/* words */.aL)('licence license licensed licences licenses agreement terms grant granted permitted');
+function wishOnly(s) {
+    return (0,query/* hasAny */.X8)(s, WISH) && !(0,query/* hasAny */.X8)(s, LICENCE_TERM) && !(0,query/* hasAny */.X8)(s, OBLIGED);
+}
+/** A cap named after its number: "25 maximum", "40 max". */
+const CAP_AFTER = (0,query/* words */.aL)('maximum max cap limit ceiling');
+/** Things counted that are not people: "2,000 tokens", "10,000 requests". */
+const OTHER_UNITS = (0,query/* words */.aL)('tokens requests queries calls images words characters parameters samples messages documents pages', 'files bytes gb mb tb hours minutes seconds records rows examples items downloads \u6b21 \u6761 \u5f20 \u5b57 \u5143');
+/** What may follow a small count of people: a period, a total, or nothing ("persons not exceeding five hundred in each quarter"). */
+const AFTER_COUNT = (0,query/* words */.aL)('in per each every a an during within over for at maximum max total concurrently simultaneously');
+/** A small number counts people only when they follow it: "more than 500 seats", not "60 requests per account". */
+const SMALL = 1000;
+const NUMBERED = (0,query/* words */.aL)('section sections article articles clause clauses paragraph version chapter part item');
+/** "30 days", "12 months": the number is a period, not a count. */
+function unitOfTime(s, end) {
+    return PERIOD.has(s.tokens[end + 1]?.w ?? '');
+}
+/** People, then a threshold word, then the number at i: "persons not exceeding", "seats up to". */
+function countedBefore(s, i) {
+    const who = (0,query/* nearWords */.yS)(s, i, 6, 0, PEOPLE);
+    if (who < 0 || NUMBERED.has(s.tokens[i - 1]?.w ?? ''))
+        return false;
+    for (let k = who + 1; k < i; k++)
+        if (user_threshold_THRESHOLD.has(s.tokens[k].w))
+            return true;
+    return false;
+}
+/** Nothing else counted after the number ("up to 20 queries" counts queries, not the account before it). */
+function endsCount(s, end) {
+    const next = s.tokens[end + 1]?.w;
+    return next === undefined || AFTER_COUNT.has(next) || PEOPLE.has(next);
+}
+/* harmony default export */ const user_threshold = ((0,clause/* defineClause */.L0)({
+    type: 'user-threshold',
+    restrictive: true,
+    label: 'caps the number of users',
+    noun: 'a cap on the number of users',
+    meta: {
+        id: 'license/no-user-threshold',
+        title: 'No cap on users',
+        framework: clause/* OSD5 */.qk,
+        severity: clause/* RESTRICTIVE_SEVERITY */.DF,
+        docs: (0,types/* docsUrl */.f)('license/no-user-threshold')
+    },
+    messages: { found: clause/* FOUND */.vS },
+    detect(s, ctx) {
+        if (!(0,query/* hasAny */.X8)(s, user_threshold_SUBJECT) && (0,query/* hasAny */.X8)(s, REPORTED))
+            return -1;
+        if (capacityOnly(s) || technicalTip(s, ctx.doc.text) || wishOnly(s))
+            return -1;
+        // something binds: a condition, a modal, the grant; or a defined term with a cap ('"Small
+        // Deployment" means \u2026 fewer than 1,000 concurrent users'), there to be a condition of the grant;
+        // or a question that is the condition of the duty after it ("Got more than 100k monthly users?
+        // Then you'll need a commercial licence.")
+        // "\u8d26\u6237\u603b\u6570\u4e0a\u9650\uff1a\u4e94\u4e07\u4e2a", "Seat cap: 25": the value under a label that names a cap on people
+        const label = labelBefore(ctx);
+        if (label && (0,query/* hasAny */.X8)(label, PEOPLE) && labelNamesCap(label) && s.tokens.length - s.body <= 3)
+            for (const q of quantities(s, 2))
+                if (!isMoney(s, q.at, q.end, ctx.doc.text))
+                    return q.at;
+        // a table row of people and a number, under a header or above a line that names the threshold
+        const tableCap = s.restated === true && capNamedNearby(ctx);
+        const binding = (0,query/* hasAny */.X8)(s, BINDING) || AS_LONG_AS.in(s);
+        if (!binding && !(0,definition/* definesTerm */.b)(s) && !conditionQuestion(s, ctx) && !tableCap)
+            return -1;
+        for (const q of quantities(s, 2)) {
+            // an amount of money is a revenue cap, not a count of people
+            if (isMoney(s, q.at, q.end, ctx.doc.text))
+                continue;
+            // "\u5e74\u6536\u5165\u8d85\u8fc7\u4e94\u767e\u4e07", "revenue of 5 million": an amount of revenue written without its currency
+            if ((0,query/* nearWords */.yS)(s, q.at, 4, 0, REVENUE) >= 0 || (0,query/* nearPhrase */.et)(s, q.at, 6, 0, REVENUE_ZH) >= 0)
+                continue;
+            const capped = (0,query/* nearWords */.yS)(s, q.at, 8, 0, user_threshold_THRESHOLD) >= 0 || (0,query/* nearWords */.yS)(s, q.end, 0, 3, user_threshold_THRESHOLD) >= 0;
+            if (!capped && !tableCap)
+                continue;
+            if (q.value < SMALL) {
+                // "Sections 8.1 or 8.2 above, all end user licences": a section number counts nobody
+                const whole = Number.isInteger(q.value) && !NUMBERED.has(s.tokens[q.at - 1]?.w ?? '');
+                if (whole && (0,query/* nearWords */.yS)(s, q.end, 0, 3, PEOPLE) >= 0 && !unitOfTime(s, q.end))
+                    return q.at;
+                // the people named first, then the threshold: "persons not exceeding five hundred in each quarter"
+                if (whole && countedBefore(s, q.at) && endsCount(s, q.end))
+                    return q.at;
+                // "| Named seats per organisation | 25 maximum |": the cap word after the number
+                if (whole && (0,query/* nearWords */.yS)(s, q.at, 6, 0, PEOPLE) >= 0 && CAP_AFTER.has(s.tokens[q.end + 1]?.w ?? ''))
+                    return q.at;
+                continue;
+            }
+            if ((0,query/* nearWords */.yS)(s, q.end, 0, 6, PEOPLE) >= 0)
+                return q.at;
+            // people named before the number, and nothing else counted after it ("each session is
+            // limited to 2,000 tokens" counts tokens)
+            if ((0,query/* nearWords */.yS)(s, q.at, 20, 0, PEOPLE) >= 0 && !OTHER_UNITS.has(s.tokens[q.end + 1]?.w ?? ''))
+                return q.at;
+        }
+        return -1;
+    },
+    examples: {
+        detected: [
+            'If more than two million distinct people use your service in a calendar month, you need our written consent.',
+            '\u5982\u679c\u60a8\u7684\u4ea7\u54c1\u6708\u6d3b\u8dc3\u7528\u6237\u8d85\u8fc71\u4ebf\uff0c\u60a8\u5fc5\u987b\u5411\u6211\u4eec\u7533\u8bf7\u8bb8\u53ef\u3002',
+            'The number of registered learners shall not exceed three hundred in any term.'
+        ],
+        notDetected: [
+            'Our hosted demo has already served over 3 million users.',
+            'There is no cap on users.',
+            'A single server can handle up to 5,000 concurrent users.'
+        ]
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/clauses/non-commercial.ts
+// Commercial use forbidden or gated. Frame: the act (use, exploitation, products, services) in a
+// commercial field, with a prohibition ("not for commercial purposes"), a limit ("non-commercial
+// purposes only", a CC BY-NC licence named) or a gate (commercial use needs permission,
+// authorisation or registration). Chinese: \u975e\u5546\u4e1a, \u4e0d\u5f97\u7528\u4e8e\u5546\u4e1a, \u5546\u4e1a\u7528\u9014\u987b\u6388\u6743/\u767b\u8bb0.
+// Commerce may be named without the word: for-profit entities barred, use in anything one charges
+// for, ads, subscriptions and paywalls. Not: "commercial support is available", "commercial and
+// non-commercial use are permitted", a commercial licence needed only above a number of users or an
+// amount of revenue (a threshold), a limit on outputs alone (an output-use restriction).
+
+
+
+
+
+
+
+
+
+
+const USE_WORDS = (0,query/* words */.aL)('use uses used using purpose purposes exploitation exploit production application applications', 'product products deployment manner activities activity gain advantage settings setting service', 'services endeavor endeavour nature context operations offering offerings rights right license', 'licence licenses licences stuff project projects thing things work deployment deployments venture', 'ventures');
+/** A gate: permission, authorisation or registration before commercial use. */
+const GATE = (0,query/* words */.aL)('permission authorization authorisation approval consent contact obtain obtained authorized', 'authorised register registration registered sign signed signup enrol enroll enrolled enrolment');
+const DEFINITIONS = (0,query/* phrases */.HJ)('personal use means, commercial purpose means, commercial purposes means', 'commercial use means, commercial uses means, not primarily intended for commercial');
+/** Creative Commons NC licence names in other languages (the English ones are caught by the token rule). */
+const non_commercial_NAMES = (0,query/* phrases */.HJ)('nicht kommerziell, keine kommerzielle nutzung, pas d utilisation commerciale, \u975e\u5546\u4e1a, \u975e\u5546\u7528', '\u975e\u8425\u5229\u76ee\u7684, \u975e\u8425\u5229\u7528\u9014, \u975e\u8425\u5229\u6027\u7528\u9014, \u975e\u76c8\u5229\u76ee\u7684, \u975e\u76c8\u5229\u7528\u9014, \u975e\u8425\u5229\u6027\u8d28');
+const NOTHING = (0,query/* words */.aL)('nothing');
+const PERMITTING = (0,query/* words */.aL)('permitting permit permits granting grant grants allowing authorising authorizing authorises', 'authorizes authorise authorize entitles entitle');
+const BODIES = (0,query/* words */.aL)('organisations organizations organisation organization entities institutions bodies groups users');
+const ACTORS = (0,query/* words */.aL)('recipient recipients distributor distributors entity entities user users licensee licensees', 'support registry partners partner');
+const NEEDS = (0,query/* words */.aL)('must should please need needs required require requires shall only unless until conditional');
+const BOTH = (0,query/* phrases */.HJ)('commercial and non commercial, commercial or non commercial, non commercial and commercial', 'non commercial or commercial, commercial and noncommercial, commercial or noncommercial', 'noncommercial and commercial, noncommercial or commercial', 'non commercial and limited commercial, commercial and or non commercial', 'commercial and research, commercial or research, research and commercial', 'including commercial, for commercial purposes are permitted, permits commercial', 'commercial use is welcome, commercial use is fine, commercial use is allowed, commercial use is ok', 'commercial purposes is permitted, \u5546\u4e1a\u548c\u975e\u5546\u4e1a, \u5305\u62ec\u5546\u4e1a, \u5546\u4e1a\u6216\u975e\u5546\u4e1a, not a non commercial, not a noncommercial', '\u5546\u4e1a\u4e0e\u975e\u5546\u4e1a, \u5546\u4e1a\u53ca\u975e\u5546\u4e1a, \u975e\u5546\u4e1a\u4e0e\u5546\u4e1a, \u975e\u5546\u4e1a\u548c\u5546\u4e1a, \u5546\u4e1a\u6216\u8005\u975e\u5546\u4e1a');
+/** Commerce named without the word "commercial". */
+const FOR_PROFIT = (0,query/* phrases */.HJ)('for profit, monetize, monetise, monetizing, monetising, monetization, monetisation', 'paid product, paid products, paid service, paid services, revenue generating, sell access', 'paid subscription, paid subscriptions, earns money, earn money, earning money, makes money', 'make money, making money, monetary gain, financial gain, monetary advantage, monetary compensation', 'advertising revenue, ad revenue, ad supported, ads, paywall, paywalls, subscriptions, subscription fee', 'subscription fees, selling access, sells access, resell access, resells access, reselling access', 'paid api access, paid access, paid apps, paid app, client work, paid work, paid products', 
+// gain as the purpose: "an undertaking carried on for gain"
+'for gain, for private gain, for pecuniary gain, for commercial gain, pecuniary advantage', 'for remuneration, paid consulting, paid consultancy', 
+// profit and trade as the object: "derive any pecuniary benefit", "with a view to profit",
+// "in the course of trade or business", "offered to paying customers", "commercialise services"
+'pecuniary benefit, pecuniary benefits, view to profit, earning of profit, pursuit of profit', 'profit making, commercial gain, course of trade, course of business, trade or business', 'paying customers, paying clients, paying work, commercialise, commercialize', 'commercialising, commercializing, monetising, monetizing');
+/** An exclusion before what it excludes: "to the exclusion of any activity carried on for profit". */
+const EXCLUSION = (0,query/* phrases */.HJ)('to the exclusion of');
+/** Charging for what the model is used in: a fee, a charge, a payment received. Commerce only beside a use. */
+const CHARGING = (0,query/* phrases */.HJ)('charge money, charge for, charges for, charging for, charge a fee, charge fees, charge users', 'receive a fee, receive fees, receive payment, receive payments, receive compensation, for a fee', 'collect a fee, collect fees, collect payment, collect payments, is sold, is resold, is rented', 'paid offering, paid offerings, paid app, paid apps, paid plan, paid plans', 'charging fees, charging a fee, charges fees, charges a fee, charged for, charging money, charging users', 'charging customers, charge customers, levy a fee, levying fees, levy fees', 
+// money beside a use ("anything you license to customers for money"); a copy handed over "for
+// payment" without a use is redistribution
+'for money, for cash, for payment');
+/** Using the model: the verb a ban on commercial use governs. */
+const USE_VERB = (0,query/* words */.aL)('use using used exploit exploiting deploy deploying offer offering provide providing operate', 'operating access accessing run running incorporate incorporating');
+/** Who is in business: "for-profit entities", "commercial organisations". */
+const ENTITY = (0,query/* words */.aL)('entity entities company companies organisation organisations organization organizations', 'business businesses firms corporations institutions enterprises');
+/** A commercial word naming an instrument: "a commercial licence", "the commercial agreement". */
+const INSTRUMENT = (0,query/* words */.aL)('licence license licences licenses agreement agreements terms plan plans subscription tier', 'version edition grant authorisation authorization');
+/** Who speaks of its own conduct: "We do not charge for access" states a price, it bans nothing. */
+const LICENSOR_SUBJECT = (0,query/* words */.aL)('we i licensor licensors authors developers maintainers team');
+/** Words between a subject and its negation: "we do not", "we will never", "we don't". */
+const AUX = (0,query/* words */.aL)('do does did will would shall don doesn won currently presently also');
+/** The negation at k is the licensor's about itself ("we do not charge", "the Licensor will not sell"). */
+function licensorNegates(s, k) {
+    let j = k - 1;
+    // "don't": the negation is the "t" after "don"
+    if (s.tokens[k].w === 't')
+        j--;
+    while (j >= 0 && AUX.has(s.tokens[j].w))
+        j--;
+    return j >= 0 && LICENSOR_SUBJECT.has(s.tokens[j].w);
+}
+/** A negation within `before` tokens before p that is no licensor speaking of itself. */
+function bannedBefore(s, p, before) {
+    const k = (0,negation/* negatedBefore */.ci)(s, p, before);
+    return k >= 0 && !licensorNegates(s, k);
+}
+/** "not-for-profit", "non-profit": adjectives, not negations. */
+const PROFIT_ADJECTIVE = (0,query/* words */.aL)('not non');
+const COMMERCIAL_ZH = (0,query/* phrases */.HJ)('\u5546\u4e1a, \u5546\u7528, \u76c8\u5229, \u8425\u5229, \u725f\u5229, \u8d5a\u94b1, \u6323\u94b1, \u5356\u94b1, \u53d8\u73b0, \u516c\u53f8\u7528, \u4f01\u4e1a\u7528, \u516c\u53f8\u4f7f\u7528, \u4f01\u4e1a\u4f7f\u7528, \u6536\u53d6\u5bf9\u4ef7');
+const GATE_ZH = (0,query/* phrases */.HJ)('\u6388\u6743, \u8bb8\u53ef, \u767b\u8bb0, \u6ce8\u518c, \u540c\u610f, \u7533\u8bf7, \u7b7e\u5408\u540c, \u7b7e\u8ba2\u5408\u540c, \u7b7e\u7f72\u5408\u540c, \u7b7e\u534f\u8bae, \u4ed8\u8d39');
+const NEEDS_ZH = (0,query/* phrases */.HJ)('\u987b, \u9700, \u5e94, \u5fc5\u987b, \u524d, \u624d, \u5148');
+/** Commercial use (not commercial support) gated by a contact: \u5546\u7528\u8bf7\u8054\u7cfb\u4f5c\u8005. */
+const COMMERCIAL_USE_ZH = (0,query/* phrases */.HJ)('\u5546\u7528, \u5546\u4e1a\u7528\u9014, \u5546\u4e1a\u4f7f\u7528, \u5546\u4e1a\u76ee\u7684, \u7528\u4e8e\u5546\u4e1a');
+const CONTACT_ZH = (0,query/* phrases */.HJ)('\u8054\u7cfb');
+/** Asking, needing or requiring, just before the contact: \u8bf7(\u5148)\u8054\u7cfb, \u9700\u8981\u8054\u7cfb, \u987b\u8054\u7cfb. */
+const ASK_ZH = (0,query/* phrases */.HJ)('\u8bf7, \u9700, \u987b, \u5e94, \u8981');
+function ncToken(s) {
+    const a = (0,query/* positions */.Xq)(s, 'noncommercial')[0] ?? -1;
+    const b = (0,query/* findSeq */.fT)(s, ['non', 'commercial'])[0] ?? -1;
+    const c = (0,query/* findSeq */.fT)(s, ['by', 'nc'])[0] ?? -1;
+    const cands = [a, b, c >= 0 ? c + 1 : -1].filter(x => x >= 0);
+    return cands.length === 0 ? -1 : Math.min(...cands);
+}
+/** "non-profit", "nonprofit", "not-for-profit": each start position and the word after it. */
+function nonProfit(s) {
+    const out = [];
+    for (const p of (0,query/* positions */.Xq)(s, 'nonprofit'))
+        out.push({ at: p, after: p + 1 });
+    for (const p of (0,query/* findSeq */.fT)(s, ['non', 'profit']))
+        out.push({ at: p, after: p + 2 });
+    for (const p of (0,query/* findSeq */.fT)(s, ['not', 'for', 'profit']))
+        out.push({ at: p, after: p + 3 });
+    return out;
+}
+const SCOPE_ONLY = (0,query/* words */.aL)('only solely exclusively');
+const SCOPE_PREP = (0,query/* words */.aL)('for to covers cover covered');
+/**
+ * Use scoped to the non-commercial or non-profit: "licensed for non-profit use"; "Only non-profit
+ * organisations may use the Software". Not: "Non-profit organisations may request free hosting".
+ */
+function nonProfitScope(s) {
+    for (const { at, after } of nonProfit(s)) {
+        const next = s.tokens[after]?.w;
+        if (next === undefined)
+            continue;
+        // the use scoped to it ("licensed for non-profit use"), not named as welcome ("Non-profit use is welcome")
+        const scoped = SCOPE_PREP.has(s.tokens[at - 1]?.w ?? '') || (0,query/* nearWords */.yS)(s, at, 4, 4, SCOPE_ONLY) >= 0;
+        if (scoped && USE_WORDS.has(next) && next !== 'rights' && next !== 'right')
+            return at;
+        if (BODIES.has(next) || ENTITY.has(next))
+            if ((0,query/* nearWords */.yS)(s, at, 3, 0, SCOPE_ONLY) >= 0)
+                return at;
+    }
+    return -1;
+}
+/** The limit at `at` is the word "non-commercial" itself (or NC, \u975e\u5546\u4e1a), not commerce in other words. */
+function namesNonCommercial(s, at) {
+    const w = s.tokens[at].w;
+    return at === ncToken(s) || w === 'noncommercial' || w === '\u975e';
+}
+/** The revenue or the user threshold finds its clause in this sentence, or it counts users ("each block of 50 concurrent users requires a seat"). */
+function aboveThreshold(s, ctx) {
+    if (revenue_threshold.detect(s, ctx) >= 0 || user_threshold.detect(s, ctx) >= 0)
+        return true;
+    return quantities(s, 2).some(q => (0,query/* nearWords */.yS)(s, q.end, 0, 2, PEOPLE) >= 0);
+}
+/** Words that take up a threshold of the sentence before: "all others", "everyone else", "beyond that". */
+const BACK_REFERENCE = (0,query/* words */.aL)('others else beyond above bigger larger');
+/** "\u2026 with annual turnover below INR 50 crore; all others shall obtain a commercial licence": the
+ * commercial licence is needed above the threshold the sentence before states. */
+function thresholdBefore(s, ctx) {
+    if (ctx.index === 0 || !(0,query/* hasAny */.X8)(s, BACK_REFERENCE))
+        return false;
+    const prev = ctx.doc.sentences[ctx.index - 1];
+    const before = { ...ctx, index: ctx.index - 1 };
+    return revenue_threshold.detect(prev, before) >= 0 || user_threshold.detect(prev, before) >= 0;
+}
+/** "does not require any registration or permission": the gate is denied. */
+function negatedGate(s) {
+    // "prohibited unless \u2026" is a gate, not a need denied
+    for (const g of (0,query/* allOf */.bn)(s, NEEDS))
+        if (!non_commercial_CONDITIONAL.has(s.tokens[g].w) && (0,negation/* negatedBefore */.ci)(s, g, 3) >= 0)
+            return true;
+    return false;
+}
+const non_commercial_CONDITIONAL = (0,query/* words */.aL)('unless until only');
+/** Commerce without the word "commercial": business use, for-profit use, charging for access. */
+const BUSINESS = (0,query/* phrases */.HJ)('in a business, for a business, business use, business purposes, business advantage, earning money', 'charge fees for access, charge for access, for profit, non professional, nonprofessional', 'for business, for businesses, non business');
+function chinese(s) {
+    const named = non_commercial_NAMES.first(s);
+    if (named >= 0)
+        return named;
+    for (const p of COMMERCIAL_ZH.all(s)) {
+        // \u4e0d\u5f97\u7528\u4e8e\u5546\u4e1a\u76ee\u7684 / \u7981\u6b62\u5546\u4e1a\u4f7f\u7528
+        if ((0,negation/* negatedBefore */.ci)(s, p, 16) >= 0)
+            return p;
+        // \u5546\u4e1a\u7528\u9014\u987b\u83b7\u5f97\u6388\u6743 / \u5546\u7528\u524d\u9700\u767b\u8bb0
+        // a commercial agreement needed above a number of users or an amount is a threshold
+        if (quantities(s, 1000).length > 0)
+            continue;
+        if ((0,query/* nearPhrase */.et)(s, p, 12, 20, GATE_ZH) >= 0 && (0,query/* nearPhrase */.et)(s, p, 12, 20, NEEDS_ZH) >= 0)
+            return p;
+    }
+    if (quantities(s, 1000).length > 0)
+        return -1;
+    for (const p of COMMERCIAL_USE_ZH.all(s)) {
+        const c = (0,query/* nearPhrase */.et)(s, p, 0, 8, CONTACT_ZH);
+        if (c >= 0 && (0,query/* nearPhrase */.et)(s, c, 3, 0, ASK_ZH) >= 0)
+            return p;
+    }
+    return -1;
+}
+/** "NoDerivatives, ShareAlike" together: the list of Creative Commons elements, not one licence's name
+ * (no licence is both no-derivatives and share-alike). */
+function elementList(s) {
+    return (0,query/* has */.zy)(s, 'noderivatives') && ((0,query/* has */.zy)(s, 'sharealike') || (0,query/* findSeq */.fT)(s, ['share', 'alike']).length > 0);
+}
+/**
+ * "shall not use the Model, or any product incorporating it, in connection with any activity
+ * undertaken for \u2026 commercial advantage": a ban on use whose purpose, far after it, is commerce.
+ * The ban reaches p unless an exception or a new modal clause comes between.
+ */
+function useBannedFor(s, p) {
+    const k = (0,negation/* negationReaching */.rc)(s, p, USE_BAN_SPAN);
+    if (k < 0)
+        return false;
+    for (let v = k + 1; v <= Math.min(p - 1, k + 3); v++)
+        if (USE_VERB.has(s.tokens[v].w))
+            return true;
+    return false;
+}
+/** Most words between "shall not use" and the commercial purpose it forbids. */
+const USE_BAN_SPAN = 40;
+/** "For-profit entities may not use the Dataset": those in business are barred from using it. */
+function actorBanned(s, entity) {
+    for (let k = entity + 1; k <= Math.min(s.tokens.length - 1, entity + 5); k++) {
+        if (!(0,negation/* isNegationAt */.Tq)(s, k))
+            continue;
+        for (let v = k + 1; v <= Math.min(s.tokens.length - 1, k + 3); v++)
+            if (USE_VERB.has(s.tokens[v].w))
+                return true;
+    }
+    return false;
+}
+/** Needs of an entity: "shall enter into a Commercial Agreement", "must obtain a paid licence". */
+const ENTITY_NEEDS = (0,query/* words */.aL)('must shall required need needs');
+const ENTITY_SPAN = 14;
+/** "For-profit entities \u2026 must obtain a paid licence", "a commercial entity \u2026 shall be limited to
+ * trials unless it has concluded an Enterprise Agreement": those in business need another grant. */
+function entityGated(s, entity) {
+    const k = (0,query/* nearWords */.yS)(s, entity, 0, ENTITY_SPAN, ENTITY_NEEDS);
+    if (k < 0 || quantities(s, 1000).length > 0)
+        return false;
+    return (0,query/* nearWords */.yS)(s, k, 0, 20, INSTRUMENT) >= 0 && (0,negation/* negatedBefore */.ci)(s, k + 1, 1) < 0;
+}
+/** "Nothing in this Agreement permits commercial use / authorises the Licensee to charge any fee". */
+function nothingPermits(s, p) {
+    return (0,query/* nearWords */.yS)(s, p, 15, 0, NOTHING) >= 0 && (0,query/* nearWords */.yS)(s, p, 8, 0, PERMITTING) >= 0;
+}
+/** Commerce gated: "If you plan to use \u2026 for Commercial Purposes, you must first register with us",
+ * "Licensees intending to derive pecuniary benefit \u2026 must first obtain our written consent". */
+function gated(s, p) {
+    return ((0,query/* nearWords */.yS)(s, p, 25, 25, GATE) >= 0 &&
+        (0,query/* hasAny */.X8)(s, NEEDS) &&
+        !negatedGate(s) &&
+        quantities(s, 1000).length === 0);
+}
+/** Selling what is built with the model (selling the model itself is redistribution). */
+const non_commercial_SELL = (0,query/* words */.aL)('sell sells selling');
+const BUILT = (0,query/* words */.aL)('built made created developed products product apps app applications services anything everything', 'whatever');
+/** "You can't sell anything you build with it", "may not sell products built on the Model". */
+function sellingBuiltBanned(s) {
+    for (const p of (0,query/* allOf */.bn)(s, non_commercial_SELL)) {
+        if ((0,negation/* negationReaching */.rc)(s, p, 4) < 0)
+            continue;
+        if ((0,query/* nearWords */.yS)(s, p, 0, 6, BUILT) >= 0)
+            return p;
+    }
+    return -1;
+}
+/** A commercial licence needed above a number of users or an amount of revenue: a threshold, not a ban. */
+function thresholdInstrument(s, p) {
+    return INSTRUMENT.has(s.tokens[p + 1]?.w ?? '') && quantities(s, 1000).length > 0;
+}
+/** Where the sentence forbids or gates commercial use, or -1. */
+function commercialLimit(s) {
+    if (BOTH.in(s) || DEFINITIONS.in(s))
+        return -1;
+    const nc = ncToken(s);
+    if (nc >= 0) {
+        // a licence name (Attribution-NonCommercial, CC BY-NC), or use scoped to non-commercial purposes
+        const prev = s.tokens[nc - 1]?.w;
+        if (prev === 'attribution' || prev === 'by' || s.tokens[nc].w === 'nc')
+            return elementList(s) ? -1 : nc;
+        // GPL-2 "allowed only for noncommercial distribution" is about the offer of source, not use
+        const after = s.tokens[nc + (s.tokens[nc].w === 'non' ? 2 : 1)]?.w;
+        if (after === 'distribution' || after === 'redistribution')
+            return -1;
+        // "non-commercial organisations are eligible for a discount": who they are, not what use is
+        // allowed; "Only non-commercial organisations may use it" limits who may use it
+        if (after === undefined || !BODIES.has(after) || (0,query/* nearWords */.yS)(s, nc, 3, 0, SCOPE_ONLY) >= 0)
+            return nc;
+    }
+    const np = nonProfitScope(s);
+    if (np >= 0)
+        return np;
+    const zh = chinese(s);
+    if (zh >= 0)
+        return zh;
+    // "may not be used commercially", "Neither the Model nor its outputs may be used commercially"
+    for (const p of (0,query/* positions */.Xq)(s, 'commercially'))
+        if ((0,negation/* negationReaching */.rc)(s, p, 10) >= 0 || (0,negation/* bannedAfter */.FC)(s, p, 5) >= 0)
+            return p;
+    for (const p of [...FOR_PROFIT.all(s), ...BUSINESS.all(s)]) {
+        const w = s.tokens[p].w;
+        if (w === 'non' || w === 'nonprofessional')
+            return p;
+        // "not-for-profit" is an adjective; "not for business" is a ban
+        if (w === 'for' && s.tokens[p + 1]?.w === 'profit' && PROFIT_ADJECTIVE.has(s.tokens[p - 1]?.w ?? ''))
+            continue;
+        if (bannedBefore(s, p, 12) || (0,negation/* bannedAfter */.FC)(s, p, 16) >= 0 || useBannedFor(s, p))
+            return p;
+        if ((0,query/* nearPhrase */.et)(s, p, 10, 0, EXCLUSION) >= 0 || nothingPermits(s, p) || gated(s, p))
+            return p;
+        // "For-profit entities may not access it", "\u2026 must obtain a paid licence"
+        const who = w === 'for' ? p + 2 : p + 1;
+        if (ENTITY.has(s.tokens[who]?.w ?? '') && (actorBanned(s, who) || entityGated(s, who)))
+            return p;
+    }
+    const selling = sellingBuiltBanned(s);
+    if (selling >= 0)
+        return selling;
+    // "Using the Model in anything you charge money for requires a paid licence": charging beside a use
+    if ((0,query/* hasAny */.X8)(s, USE_VERB))
+        for (const p of CHARGING.all(s))
+            if (bannedBefore(s, p, 12) || (0,negation/* bannedAfter */.FC)(s, p, 16) >= 0 || useBannedFor(s, p) || nothingPermits(s, p))
+                return p;
+    for (const p of (0,query/* positions */.Xq)(s, 'commercial')) {
+        const actor = s.tokens[p + 1]?.w;
+        if (ENTITY.has(actor ?? '') && (actorBanned(s, p + 1) || entityGated(s, p + 1)))
+            return p;
+        if (actor !== undefined && ACTORS.has(actor))
+            continue;
+        if ((0,query/* nearWords */.yS)(s, p, 0, 2, USE_WORDS) < 0 || thresholdInstrument(s, p))
+            continue;
+        // "not \u2026 for any commercial or production purposes", "does not include any commercial exploitation"
+        if ((0,negation/* negationReaching */.rc)(s, p, 20) >= 0 || useBannedFor(s, p))
+            return p;
+        // "Commercial use of the Model \u2026 is prohibited / requires a licence"
+        if ((0,negation/* bannedAfter */.FC)(s, p, 16) >= 0 && !negatedGate(s))
+            return p;
+        // "Nothing in this Agreement permits commercial use"
+        if (nothingPermits(s, p))
+            return p;
+        // "for purposes other than commercial or production use"
+        if (s.tokens[p - 1]?.w === 'than' && s.tokens[p - 2]?.w === 'other')
+            return p;
+        // "If you plan to use \u2026 for Commercial Purposes, you must first register with us"
+        if (gated(s, p))
+            return p;
+    }
+    return -1;
+}
+/* harmony default export */ const non_commercial = ((0,clause/* defineClause */.L0)({
+    type: 'non-commercial',
+    restrictive: true,
+    label: 'forbids commercial use',
+    noun: 'a ban on commercial use',
+    meta: {
+        id: 'license/no-non-commercial',
+        title: 'Commercial use allowed',
+        framework: clause/* OSD6 */.jn,
+        severity: clause/* BLOCKER_SEVERITY */.Vs,
+        docs: (0,types/* docsUrl */.f)('license/no-non-commercial')
+    },
+    messages: { found: clause/* FOUND */.vS },
+    detect(s, ctx) {
+        const at = commercialLimit(s);
+        // "Any text produced by the Model may be used only for non-commercial purposes": outputs, not the model
+        if (at >= 0 && aboutOutputsOnly(s, at))
+            return -1;
+        // "Above $25M in annual revenue, commercial use requires our Enterprise Licence": commercial use
+        // gated only above a number of users or an amount of revenue is that threshold, not a ban
+        // (a licence named non-commercial stays one)
+        if (at >= 0 && !namesNonCommercial(s, at) && (aboveThreshold(s, ctx) || thresholdBefore(s, ctx)))
+            return -1;
+        // "contains no non-commercial restriction", "Nothing \u2026 confines use to non-commercial purposes"
+        return at >= 0 && (0,absence/* deniedAt */.p)(s, at) ? -1 : at;
+    },
+    examples: {
+        detected: [
+            'You may not monetize the model or place it inside a paid service.',
+            '\u672c\u6a21\u578b\u4ec5\u9650\u975e\u5546\u4e1a\u7528\u9014\u4f7f\u7528\u3002',
+            'For-profit entities may not use the Dataset.'
+        ],
+        notDetected: [
+            'Commercial and non-commercial use are both welcome.',
+            'Commercial support contracts can be bought from the maintainers.',
+            'Text produced by the Model may be used only for non-commercial purposes.'
+        ]
+    }
+}));
+
+// EXTERNAL MODULE: ./src/clauses/toolkit/tokens.ts + 1 modules
+var tokens = __webpack_require__(2233);
+;// CONCATENATED MODULE: ./src/clauses/output-use-restriction.ts
+// What outputs may be used for. Frame: the thing is the model's output (outputs, content generated
+// or produced by it, \u751f\u6210\u5185\u5bb9); the act is building another model (train, improve, develop,
+// distil, feed into) under a prohibition; or the outputs stay bound by the licence's restrictions
+// ("no use of the output can contravene \u2026", "Outputs are subject to the restrictions"), or
+// distillation is treated as making a derivative. Not: "may use outputs for any purpose".
+
+
+
+
+
+
+
+
+const BOUND = (0,query/* phrases */.HJ)('subject to the restrictions, subject to the same restrictions', 'subject to the use restrictions, subject to the terms, contravene, contravenes', 'in violation of, in breach of, subject to the prohibitions, remain subject to');
+const output_use_restriction_DERIVATIVE = (0,query/* words */.aL)('derivative derivatives');
+/** What may be done with outputs: use, sell, publish, license. */
+const USE_OF = (0,query/* words */.aL)('use used using sell sold publish published licensed licenced distribute distributed redistribute', 'redistributed republish republished', 'share shared commercialise commercialize exploit resell resold resale rent rented lease leased', 'sublicense sublicensed sublicence sublicenced exploited', 
+// kept, fed, gathered or passed on: "shall not be retained", "may not be stored", "harvest", "syndicated"
+'employ employed stored store retained retain fed feed harvest harvested scrape scraped scraping', 'syndicate syndicated submitted seed seeded offered');
+/** What outputs may not serve: a rival product ("a product that competes with the Licensor's"). */
+const COMPETE = (0,query/* words */.aL)('compete competes competing rival rivals competitor competitors');
+/** Training material built from outputs: "a training corpus", "training data". */
+const TRAINING_SET = (0,query/* words */.aL)('corpus corpora dataset datasets data material materials set');
+const output_use_restriction_ONLY = (0,query/* words */.aL)('only solely exclusively');
+const USE_ZH = (0,query/* phrases */.HJ)('\u7528\u4e8e, \u4f7f\u7528, \u8fdd\u53cd, \u5229\u7528, \u8f6c\u552e, \u51fa\u552e, \u552e\u5356, \u5bf9\u5916\u63d0\u4f9b');
+const output_use_restriction_ONLY_ZH = (0,query/* phrases */.HJ)('\u4ec5, \u53ea, \u9650\u4e8e');
+const DISTIL_ZH = (0,query/* phrases */.HJ)('\u84b8\u998f');
+const output_use_restriction_DERIVATIVE_ZH = (0,query/* phrases */.HJ)('\u884d\u751f');
+/** Marking outputs as machine-made: a duty that limits how they may be used. */
+const LABEL = (0,query/* words */.aL)('label labelled labeled labelling labeling mark marked watermark watermarked disclose identify', 'identified disclosed flagged tagged indicated indication');
+/** Passing outputs off as human work: "You shall not represent Output as human-generated". */
+const REPRESENT = (0,query/* words */.aL)('represent represents present presents presenting pass passing claim portray');
+const HUMAN = (0,query/* words */.aL)('human humans person people manually');
+const output_use_restriction_MUST = (0,query/* words */.aL)('must shall required obliged \u987b \u5e94');
+const DISTIL = (0,query/* words */.aL)('distill distil distillation distilling distilled');
+/** Chinese frame: \u4e0d\u5f97 \u2026 \u8bad\u7ec3/\u6539\u8fdb/\u5f00\u53d1 \u2026 \u5176\u4ed6\u6a21\u578b, with what the model produces (\u8f93\u51fa, \u751f\u6210, \u6570\u636e). */
+const TRAIN_ZH = (0,query/* phrases */.HJ)('\u8bad\u7ec3, \u6539\u8fdb, \u5f00\u53d1, \u4f18\u5316, \u63d0\u5347, \u5fae\u8c03, \u6784\u5efa');
+const OTHER_MODEL_ZH = (0,query/* phrases */.HJ)('\u5176\u4ed6\u6a21\u578b, \u5176\u5b83\u6a21\u578b, \u5176\u4ed6\u4eba\u5de5\u667a\u80fd, \u5176\u4ed6\u5927\u6a21\u578b, \u5176\u4ed6\u5927\u8bed\u8a00\u6a21\u578b, \u5176\u4ed6\u8bed\u8a00\u6a21\u578b, \u5176\u4ed6\u673a\u5668\u5b66\u4e60\u6a21\u578b', '\u5176\u4ed6ai, \u7ade\u4e89\u6a21\u578b, \u7ade\u54c1\u6a21\u578b, \u7b2c\u4e09\u65b9\u6a21\u578b, \u53e6\u4e00\u6a21\u578b, \u5176\u4ed6\u7684\u6a21\u578b, \u4efb\u4f55\u6a21\u578b, \u522b\u5bb6\u7684\u6a21\u578b, \u522b\u5bb6\u6a21\u578b', '\u4ed6\u4eba\u7684\u6a21\u578b, \u522b\u4eba\u7684\u6a21\u578b, \u5176\u4ed6\u516c\u53f8\u7684\u6a21\u578b, \u522b\u7684\u6a21\u578b');
+const PRODUCED_ZH = (0,query/* phrases */.HJ)('\u8f93\u51fa, \u751f\u6210, \u5185\u5bb9, \u6570\u636e, \u7ed3\u679c');
+/** "\u201c\u6a21\u578b\u884d\u751f\u54c1\u201d\u662f\u6307\u2026": a definition restricts nothing. */
+const DEFINES_ZH = (0,query/* phrases */.HJ)('\u662f\u6307, \u6307\u7684\u662f, \u7cfb\u6307');
+/** "\u4e0d\u5f97\u4f7f\u7528\u672c\u6a21\u578b\u751f\u6210\u7684\u5185\u5bb9\u8bad\u7ec3\u5176\u4ed6\u6a21\u578b", "\u4e0d\u5f97\u7528\u4e8e\uff08\u4e09\uff09\u8bad\u7ec3\u5176\u4ed6\u6a21\u578b\u6240\u9700\u7684\u6570\u636e\u751f\u6210". */
+function chineseTraining(s) {
+    if (!PRODUCED_ZH.in(s) || DEFINES_ZH.in(s))
+        return -1;
+    for (const t of TRAIN_ZH.all(s)) {
+        if ((0,query/* nearPhrase */.et)(s, t, 0, 12, OTHER_MODEL_ZH) < 0)
+            continue;
+        if ((0,negation/* negatedBefore */.ci)(s, t, 40) >= 0)
+            return t;
+    }
+    return -1;
+}
+/** Chinese verbs of using what was produced: \u7528, \u62ff\u53bb, \u5356, \u8bad\u7ec3, \u53d1\u5e03 \u2026 (right after a negation: \u4e0d\u80fd\u62ff\u53bb\u5356). */
+const USE_VERB_ZH = (0,query/* phrases */.HJ)('\u7528, \u62ff, \u5356, \u552e, \u8bad\u7ec3, \u505a, \u53d1\u5e03, \u4f20\u64ad, \u5546\u7528, \u5206\u53d1, \u63d0\u4f9b, \u51fa\u79df, \u8f6c\u8ba9');
+/** Marking outputs as machine-made, in Chinese: \u6807\u6ce8, \u6807\u660e, \u6ce8\u660e, \u6c34\u5370. */
+const LABEL_ZH = (0,query/* phrases */.HJ)('\u6807\u6ce8, \u6807\u660e, \u6807\u8bc6, \u6ce8\u660e, \u6c34\u5370, \u6807\u8bb0, \u6807\u793a');
+const output_use_restriction_MUST_ZH = (0,query/* phrases */.HJ)('\u987b, \u5e94, \u5fc5\u987b, \u5e94\u5f53, \u9700\u8981, \u8981');
+/** Most words from the outputs to the use after them that a limit falls on. */
+const USE_AFTER = 18;
+/** A conjunction that opens a new clause with its own modal: "\u2026 for medical use and may produce \u2026". */
+const CONJUNCTION = (0,query/* words */.aL)('and or but while whereas');
+const MODAL = (0,query/* words */.aL)('may might can could will would shall should must');
+/** No "and may", "but can" between a and b: they stand in one clause. */
+function oneClause(s, a, b) {
+    for (let k = Math.min(a, b) + 1; k < Math.max(a, b); k++) {
+        if (!CONJUNCTION.has(s.tokens[k].w))
+            continue;
+        if (MODAL.has(s.tokens[k + 1]?.w ?? ''))
+            return false;
+        // "\u2026 for medical use, and its outputs may be inaccurate": the outputs open a clause of their own
+        if (b > a && (MODAL.has(s.tokens[b + 1]?.w ?? '') || MODAL.has(s.tokens[b + 2]?.w ?? '')))
+            return false;
+    }
+    return true;
+}
+/** \u751f\u6210\u7684\u5185\u5bb9\u4e0d\u80fd\u62ff\u53bb\u505a\u7ade\u54c1: a Chinese negation after the output, then a verb of use. */
+function chineseUseBanned(s, p) {
+    for (let k = p + 1; k < Math.min(s.tokens.length, p + 24); k++) {
+        if (!(0,negation/* isNegationAt */.Tq)(s, k))
+            continue;
+        for (const v of USE_VERB_ZH.all(s))
+            if (v > k && v <= k + 4)
+                return true;
+    }
+    return false;
+}
+/**
+ * What a negation may deny instead of a use: rights claimed, ownership, liability ("Google claims no
+ * rights in Outputs you generate using Gemma"); \u4e0d\u627f\u62c5, \u4e0d\u8d1f\u8d23, \u4e0d\u4fdd\u8bc1, \u4e0d\u4ee3\u8868, \u4e0d\u4eab\u6709 in Chinese.
+ */
+const CLAIM = (0,query/* words */.aL)('rights right claim claims ownership title responsibility liability liable warranty warranties', 'guarantee', 
+// "Outputs are not subject to any of the use restrictions": a restriction denied, no use
+'subject');
+const DISCLAIM_ZH = (0,query/* words */.aL)('\u627f \u8d1f \u4fdd \u4ee3 \u4eab \u5bf9');
+/** A negation before the use at u that denies the use, not a claim on it. */
+function useDenied(s, u) {
+    const k = (0,negation/* negatedBefore */.ci)(s, u, 6);
+    if (k < 0)
+        return false;
+    for (let j = k + 1; j <= Math.min(u - 1, k + 2); j++)
+        if (CLAIM.has(s.tokens[j].w))
+            return false;
+    return true;
+}
+/** \u4e0d\u627f\u62c5 / \u4e0d\u8d1f\u8d23 / \u4e0d\u4fdd\u8bc1 / \u4e0d\u4ee3\u8868 at k: the licensor disclaims, nothing is forbidden. */
+function disclaimsZh(s, k) {
+    return k >= 0 && DISCLAIM_ZH.has(s.tokens[k + 1]?.w ?? '');
+}
+/** Words of building (train, develop, feed, compete) within 12 before and 25 after the outputs. */
+function trainingActs(s, p) {
+    return (0,query/* allOf */.bn)(s, TRAIN).filter(t => t >= p - 12 && t <= p + 25);
+}
+function negatedAround(s, p) {
+    for (let k = Math.min(s.tokens.length - 1, p + 6); k >= Math.max(0, p - 20); k--)
+        if ((0,negation/* isNegationAt */.Tq)(s, k))
+            return true;
+    return false;
+}
+/* harmony default export */ const output_use_restriction = ((0,clause/* defineClause */.L0)({
+    type: 'output-use-restriction',
+    restrictive: true,
+    label: 'restricts what outputs may be used for',
+    noun: 'a restriction on what outputs may be used for',
+    meta: {
+        id: 'license/no-output-use-restriction',
+        title: 'Outputs may be used freely',
+        framework: 'OSAID 1.0 \u2014 freedom to use and modify, including the output',
+        severity: clause/* RESTRICTIVE_SEVERITY */.DF,
+        docs: (0,types/* docsUrl */.f)('license/no-output-use-restriction')
+    },
+    messages: { found: clause/* FOUND */.vS },
+    detect(s) {
+        for (const p of outputRefs(s, true)) {
+            // each act of building near the outputs ("shall not be fed \u2026 into the pre-training pipeline of
+            // any other large language model": the model may stand far after the first such word)
+            for (const t of trainingActs(s, p)) {
+                // "\u2026 may be shared, but not used as training data for a foundation model": the negation may
+                // stand between the outputs and the training
+                const negated = negatedAround(s, p) ||
+                    noneOf(s, p) ||
+                    (t > p && (0,negation/* negatedBefore */.ci)(s, t, t - p) >= 0) ||
+                    // "The use of generated text to build synthetic training corpora \u2026 is prohibited"
+                    (0,negation/* bannedAfter */.FC)(s, p, 20) >= 0 ||
+                    // "\u2026 other than for assembling training material for another system, which use is not licensed"
+                    (0,negation/* bannedAfter */.FC)(s, t, 16) >= 0;
+                if (!negated)
+                    continue;
+                // another model, a training set or a rival product is what the outputs may not build
+                if ((0,query/* nearWords */.yS)(s, t, 2, 12, AI_MODEL) >= 0 || TRAINING_SET.has(s.tokens[t + 1]?.w ?? ''))
+                    return p;
+                if ((0,query/* nearWords */.yS)(s, t, 0, 8, COMPETE) >= 0)
+                    return p;
+            }
+            // "no use of the Output can contravene \u2026", "Outputs remain subject to the restrictions"
+            for (const b of BOUND.all(s))
+                if (Math.abs(b - p) <= 20 && (b > p || (0,query/* findSeq */.fT)(s, ['subject', 'to']).length > 0))
+                    return p;
+        }
+        // outputs as the object of a restricted use: "Outputs may be used only for \u2026", "Generated content
+        // may not be sold", "you will not publish outputs without labelling them"
+        for (const p of outputRefs(s)) {
+            // each use near the outputs, in the outputs' own clause
+            // (after them, room for a participle phrase: "Completions returned by the hosted endpoint may not be resold")
+            for (let u = Math.max(0, p - 6); u <= Math.min(s.tokens.length - 1, p + USE_AFTER); u++) {
+                if (u === p || !USE_OF.has(s.tokens[u].w) || !oneClause(s, u, p))
+                    continue;
+                if (useDenied(s, u) || (0,query/* nearWords */.yS)(s, u, 3, 7, output_use_restriction_ONLY) >= 0 || (0,negation/* bannedAfter */.FC)(s, p, 10) >= 0)
+                    return p;
+            }
+        }
+        const zh = chineseTraining(s);
+        if (zh >= 0)
+            return zh;
+        for (const p of outputRefs(s)) {
+            if (!(0,tokens/* isHan */.oD)(s.tokens[p].w))
+                continue;
+            if (disclaimsZh(s, (0,negation/* negatedBefore */.ci)(s, p, 16)))
+                continue;
+            if ((0,negation/* negatedBefore */.ci)(s, p, 16) >= 0 || (0,negation/* bannedAfter */.FC)(s, p, 24) >= 0)
+                if (USE_ZH.in(s))
+                    return p;
+            // \u6a21\u578b\u8f93\u51fa\u4ec5\u53ef\u7528\u4e8e\u2026: outputs limited to a use
+            if ((0,query/* nearPhrase */.et)(s, p, 0, 6, output_use_restriction_ONLY_ZH) >= 0 && USE_ZH.in(s))
+                return p;
+            if (chineseUseBanned(s, p))
+                return p;
+            // \u751f\u6210\u7684\u56fe\u7247\u5728\u516c\u5f00\u53d1\u5e03\u524d\uff0c\u987b\u663e\u8457\u6807\u6ce8\u201c\u7531\u4eba\u5de5\u667a\u80fd\u751f\u6210\u201d: a duty to mark outputs
+            for (const l of LABEL_ZH.all(s))
+                if (l > p && (0,query/* nearPhrase */.et)(s, l, 8, 0, output_use_restriction_MUST_ZH) >= 0)
+                    return p;
+        }
+        // distilling the model into another counts as making a derivative, or is forbidden outright
+        const d = (0,query/* allOf */.bn)(s, DISTIL)[0] ?? DISTIL_ZH.first(s);
+        // '"Derivative" means any model created by \u2026 distilling the Model' restricts nothing; a definition
+        // that makes training on the model's outputs or synthetic data a derivative does (OpenRAIL, DeepSeek)
+        if (d >= 0 &&
+            (!(0,definition/* definesTerm */.b)(s) || outputRefs(s, true).length > 0) &&
+            ((0,query/* hasAny */.X8)(s, output_use_restriction_DERIVATIVE) || output_use_restriction_DERIVATIVE_ZH.in(s) || (0,negation/* prohibits */.HY)(s) || (0,negation/* negatedBefore */.ci)(s, d, 16) >= 0))
+            return d;
+        // "Licensee must label every image produced by the Model as AI-generated": a duty on outputs
+        for (const p of outputRefs(s)) {
+            // "Images created with X must carry a visible 'AI-generated' label"
+            const l = (0,query/* nearWords */.yS)(s, p, 8, 12, LABEL);
+            if (l >= 0 && (0,query/* nearWords */.yS)(s, l, 8, 0, output_use_restriction_MUST) >= 0)
+                return p;
+            // "not represent Output as human-generated", "pass outputs off as written by a person"
+            const r = (0,query/* nearWords */.yS)(s, p, 4, 0, REPRESENT);
+            if (r >= 0 && (0,negation/* negatedBefore */.ci)(s, r, 4) >= 0 && (0,query/* nearWords */.yS)(s, p, 0, 6, HUMAN) >= 0)
+                return p;
+        }
+        return -1;
+    },
+    examples: {
+        detected: [
+            'Content generated by it may not be used to create or improve a model.',
+            'You shall not feed the responses of the model into the training of any other AI system.',
+            'Nothing the Model produces may be used to build a competing model.',
+            '\u4f7f\u7528\u672c\u6a21\u578b\u751f\u6210\u7684\u56fe\u7247\u5bf9\u5916\u53d1\u5e03\u65f6\uff0c\u987b\u6807\u6ce8\u7531\u4eba\u5de5\u667a\u80fd\u751f\u6210\u3002'
+        ],
+        notDetected: [
+            'This agreement does not impose any restrictions on outputs.',
+            'You may use outputs for any purpose, including training other models.'
+        ]
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/clauses/remote-restriction.ts
+// The licensor may switch use off. Frame: the licensor (reserves the right, may) and an act that
+// disables use (restrict, disable, suspend, block, throttle), by remote means (remotely, remote
+// means, over the network, kill switch, \u8fdc\u7a0b). Not: "users interacting with it remotely".
+
+
+
+
+
+/** The means: remote access, a server the copy reports to, keys and tokens, updates pushed to it. */
+const REMOTE = (0,query/* phrases */.HJ)('remotely, remote means, remote access, remote mechanism, remote mechanisms, by remote, remote update', 'over the network, over the internet, via the internet, kill switch, software update, software updates', 'licence server, license server, activation, access token, access tokens, access key, access keys', 'licence key, license key, api key, api keys, from its servers, its servers, our servers', 'push an update, push updates, push update, phone home, telemetry, management console', 'validation, technical means, check in, checks in, \u8fdc\u7a0b, \u8054\u7f51, \u5728\u7ebf, \u9a8c\u8bc1, \u6fc0\u6d3b, \u5bc6\u94a5, \u4ee4\u724c', 'at distance, at a distance, from a distance, update mechanism, automatic update, automatic updates', 'forced update, forced updates, over the air, access credentials, credentials, \u81ea\u52a8\u66f4\u65b0, \u66f4\u65b0\u673a\u5236', 'our server, its server, licence daemon, license daemon, activation status, \u8fdc\u7aef, \u540e\u53f0', '\u8f6f\u4ef6\u66f4\u65b0, \u63a8\u9001\u66f4\u65b0, \u8fdc\u7a0b\u66f4\u65b0, \u5728\u7ebf\u66f4\u65b0, \u56fa\u4ef6\u66f4\u65b0, \u5347\u7ea7\u63a8\u9001', 'licence manager, license manager, licence check, license check, heartbeat, control plane, our cloud', 'its cloud, entitlement, entitlements, remote management, ping, pings, disable command, remote command, dashboard, \u6821\u9a8c, \u4e91\u7aef, \u6388\u6743\u670d\u52a1\u5668');
+/** A means that is itself the switch: "a deactivation mechanism", "remote deactivation of installs". */
+const KILL_MEANS = (0,query/* phrases */.HJ)('kill switch, deactivation mechanism, shutdown mechanism, disabling mechanism, lock mechanism', 'remote deactivation, remote shutdown, remote disabling, remote lock, remote locking');
+/** The licensee's own settings, not the licensor's switch: "disabled by default", "opt out". */
+const SETTING = (0,query/* phrases */.HJ)('by default, opt out, opt in, settings file, in the settings, \u81ea\u884c');
+const USAGE = (0,query/* words */.aL)('use usage access operation functionality model weights service \u4f7f \u7528 \u8bbf \u95ee');
+/** What is switched off: the licensee's use, copy, deployment or access. */
+const TARGET = (0,query/* words */.aL)('use usage access operation operations functionality features capabilities model models weights copy', 'copies deployment deployments installation installations inference device devices software it them', 'credentials credential requests instances instance throughput capacity bandwidth endpoint endpoints', 'account accounts api runtime generation execution calls connection functions functioning entitlement', 'seat installs', 'token tokens key keys licence license \u4f7f \u7528 \u8bbf \u95ee \u6a21 \u578b \u90e8 \u7f72 \u8fd0 \u884c \u529f \u80fd \u5bc6 \u94a5');
+const REMOTE_WORD = (0,query/* words */.aL)('remote');
+/** The licensor may act: "may", "can", "reserves the right", "is able", "retains". */
+const LICENSOR_MAY = (0,query/* words */.aL)('may can reserves reserve right able ability entitled retains retain allows allow enables permits', '\u53ef \u4ee5 \u6709 \u6743 \u4fdd \u7559');
+/** The means acts by itself: the copy stops working when a check fails. */
+const AUTOMATIC = (0,query/* phrases */.HJ)('stops working, stop working, stops functioning, stop functioning, ceases to function, cease to function', 'refuses to load, refuse to load, fails to load, will not load, stops serving, stop serving, stops loading', 'unusable, inoperable, \u81ea\u52a8\u505c\u6b62, \u505c\u6b62\u8fd0\u884c, \u65e0\u6cd5\u7ee7\u7eed, \u65e0\u6cd5\u4f7f\u7528, \u65e0\u6cd5\u8fd0\u884c, \u505c\u6b62\u5de5\u4f5c, \u7528\u4e0d\u4e86, \u4e0d\u80fd\u7528', 'locks itself, lock itself, disables itself, shuts itself down, shut itself down, \u65e0\u6cd5\u8c03\u7528, \u5c06\u88ab\u9501\u5b9a', 'no longer be loaded, no longer load, no longer run, will not load, will not run, cannot be loaded');
+/** Acts that switch use off, beyond the shared DISABLE words. */
+/** "is disabled", "gets blocked": the means switches use off by itself. */
+const BECOMES = (0,query/* words */.aL)('is are be becomes become gets get');
+const IF_WHEN = (0,query/* words */.aL)('if when once whenever');
+const SWITCH_OFF = (0,query/* words */.aL)('withdraw withdrawn deactivates revokes halts throttles inoperable unusable refuse refuses deny denies', 'degrade degrades withheld withhold invalidate invalidated invalidates brick bricks deregister', 'deactivation suspension throttling locks revocable curtail curtails curtailed bricked \u64a4 \u9500');
+const INTERFERE = (0,query/* words */.aL)('interfere circumvent tamper bypass evade obstruct');
+/** What a licence key is: revoking it switches the licensee's copy off. */
+const KEY = (0,query/* words */.aL)('key keys token tokens \u5bc6 \u94a5 \u4ee4 \u724c');
+/** The licensee acting on its own key: "you may revoke your key", "you can rotate tokens". */
+const LICENSEE_ACTS = (0,query/* phrases */.HJ)('you may, you can, you must, licensee may');
+const LICENSEE_MAY = (0,query/* phrases */.HJ)('\u60a8\u53ef\u4ee5, \u4f60\u53ef\u4ee5, you may, you can, licensee may, licensee can, \u7528\u6237\u53ef\u4ee5, \u88ab\u8bb8\u53ef\u65b9\u53ef\u4ee5');
+/** "you may", "the Licensee can": the licensee's own power ("Licensee may not pass \u2026" is a ban on it, no power). */
+function licenseeMay(s) {
+    return LICENSEE_MAY.matches(s).some(m => !(0,negation/* isNegationAt */.Tq)(s, Math.min(m.at + m.len, s.tokens.length - 1)));
+}
+/** "if the heartbeat fails, generation is disabled": a condition, and use switched off as its effect. */
+function conditionalEffect(s) {
+    if (!(0,query/* hasAny */.X8)(s, IF_WHEN))
+        return false;
+    for (let k = 1; k < s.tokens.length; k++)
+        if (disables(s.tokens[k].w) && BECOMES.has(s.tokens[k - 1].w) && (0,query/* nearWords */.yS)(s, k, 4, 0, TARGET) >= 0)
+            return true;
+    return false;
+}
+/** "has no means to disable", "will never restrict", "contains no kill switch", "\u65e0\u6743\u8fdc\u7a0b\u9650\u5236". */
+function denied(s, p, text) {
+    for (let k = Math.max(0, p - 10); k < p; k++) {
+        // "you agree not to interfere with the Licensor's ability to suspend": the licensee is bound
+        if (!(0,negation/* isNegationAt */.Tq)(s, k) || (0,query/* nearWords */.yS)(s, k, 0, 3, INTERFERE) >= 0 || newClause(s, k, p, text))
+            continue;
+        // "where the server does not confirm a subscription, \u2026": the negation belongs to the condition;
+        // "Save where prohibited by law": the law forbids, not the licensor's act
+        if (remote_restriction_inCondition(s, k, text) || s.tokens[k + 1]?.w === 'by')
+            continue;
+        return true;
+    }
+    return false;
+}
+const IF_WHERE = (0,query/* words */.aL)('if where when unless whenever once');
+/** The negation at k stands inside a condition opened a few words before, with no comma between. */
+function remote_restriction_inCondition(s, k, text) {
+    for (let j = k - 1; j >= Math.max(0, k - 6); j--) {
+        if (IF_WHERE.has(s.tokens[j].w))
+            return true;
+        if (text.slice(s.tokens[j].e, s.tokens[j + 1].s).includes(','))
+            return false;
+    }
+    return false;
+}
+/** A semicolon, or a comma and a conjunction, between k and p: the negation belongs to another clause. */
+function newClause(s, k, p, text) {
+    for (let j = k + 1; j <= p; j++) {
+        const gap = text.slice(s.tokens[j - 1].e, s.tokens[j].s);
+        if (gap.includes(';') || (gap.includes(',') && remote_restriction_CONJUNCTION.has(s.tokens[j].w)))
+            return true;
+    }
+    return false;
+}
+const remote_restriction_CONJUNCTION = (0,query/* words */.aL)('and but while whereas \u4f46 \u800c');
+const LICENSOR_MAY_ONLY = (0,query/* words */.aL)('licensor licensors we \u8bb8');
+const DISABLE_ZH = (0,query/* phrases */.HJ)('\u9650\u5236, \u7981\u7528, \u505c\u6b62, \u6682\u505c, \u7ec8\u6b62, \u5173\u95ed, \u64a4\u9500, \u505c\u7528, \u5173\u6389, \u505c\u6389, \u5173\u505c, \u7981\u6389, \u9501\u5b9a, \u51bb\u7ed3');
+function disables(w) {
+    return DISABLE.has(w) || SWITCH_OFF.has(w);
+}
+/**
+ * The licensor switching the licensee's running use off, with the means left unsaid: throttling
+ * inference, cutting off an endpoint, deactivating a token, locking the weights. These acts reach a
+ * copy or a service only from afar. Not: the licence itself ended (termination), the licensee's own
+ * token or telemetry, maintenance windows and rate limits, a negated power.
+ */
+const SWITCH_ACTS = (0,query/* words */.aL)('suspend suspends suspended suspending throttle throttles throttled throttling deactivate deactivates', 'deactivated deactivating disable disables disabled disabling curtail curtails curtailed lock locks', 'locked block blocks blocked freeze freezes frozen halt halts halted cut kill deny denies brick bricks', 'deregister deregisters invalidate invalidates invalidated withhold withheld switch bricked');
+/** Revoking or withdrawing switches use off only when a key, a token or access is its object. */
+const REVOKE_ACTS = (0,query/* words */.aL)('revoke revokes revoked revoking withdraw withdraws withdrawn');
+/** What is running at the licensee's end or reached through the licensor: use, inference, keys. */
+const RUNNING = (0,query/* words */.aL)('access use usage inference throughput capacity bandwidth endpoint endpoints deployment deployments', 'installation installations instance instances copy copies weights model models software runtime api', 'key keys token tokens credential credentials functionality features operation calls requests', 'execution generation connection connections functioning functions entitlement seat installs');
+const KEYLIKE = (0,query/* words */.aL)('key keys token tokens credential credentials access');
+/** A noun phrase ends here: "suspend development of the Model" has development as its object. */
+const PHRASE_END = (0,query/* words */.aL)('of for to if when at in through by with on from unless where whenever and or');
+/** The licensee or its users as the one who acts: "you can revoke a token you issued". */
+const SELF_AGENT = (0,query/* words */.aL)('you licensee licensees recipient recipients user users customer customers subscriber subscribers');
+/** The licensor acting, in the active voice (a modal) or passive ("by us"). */
+const AGENT_MODAL = (0,query/* words */.aL)('may can might will reserves reserve retains retain entitled able ability right');
+const BY_LICENSOR = (0,query/* words */.aL)('us licensor licensors we provider company vendor supplier');
+/** Own-service downtime and rate limits switch off no licensee's use. */
+const ROUTINE = (0,query/* phrases */.HJ)('maintenance, upgrade, upgrades, downtime, outage, rate limit, rate limits, rate limited, per minute', 'per second, per hour, quota, quotas, deprecated, legacy, older versions, \u7ef4\u62a4, \u5347\u7ea7, \u9650\u901f, \u65e7\u7248, \u5f03\u7528');
+const BE_WORDS = (0,query/* words */.aL)('be been being is are was were');
+const MAY_BE = (0,query/* words */.aL)('may can');
+/** The object of the act at v: the first words after it (before it, in the passive) up to a phrase's end. */
+function runningObject(s, v, passive) {
+    const step = passive ? -1 : 1;
+    for (let k = v + step, n = 0; n < 7 && k >= s.body && k < s.tokens.length; k += step, n++) {
+        const w = s.tokens[k].w;
+        if (GRANT_WORD.has(w))
+            return -1;
+        if (RUNNING.has(w))
+            return k;
+        if (!passive && PHRASE_END.has(w) && n > 0)
+            return -1;
+        if (!passive && SWITCH_ACTS.has(w))
+            continue;
+    }
+    return -1;
+}
+const GRANT_WORD = (0,query/* words */.aL)('licence license licences licenses agreement permission grant rights terms');
+/** The first verb of a list of acts ending at v ("rotated, restricted or withdrawn"). */
+function listStart(s, v) {
+    let first = v;
+    for (let k = v - 1; k >= s.body && first - k <= 2; k--) {
+        const w = s.tokens[k].w;
+        if (SWITCH_ACTS.has(w) || REVOKE_ACTS.has(w) || ROTATE.has(w))
+            first = k;
+        else if (w !== 'or' && w !== 'and')
+            break;
+    }
+    return first;
+}
+const ROTATE = (0,query/* words */.aL)('rotated changed replaced restricted limited');
+/** The subject of a passive act at `first`: a running thing before it ("Access credentials \u2026 may be withdrawn"). */
+function passiveSubject(s, first) {
+    const near = runningObject(s, first, true);
+    if (near >= 0)
+        return near;
+    // the sentence's subject, named at its start ("Access credentials issued under this Agreement \u2026")
+    for (let k = s.body; k <= Math.min(first - 1, s.body + 3); k++)
+        if (RUNNING.has(s.tokens[k].w))
+            return k;
+    return -1;
+}
+/** The licensor is the one who acts at v: a modal whose subject is not the licensee, or "by us". */
+/** A comma just before the act at v (or before the list it ends): an aside stands before it. */
+function asideBefore(s, v, text) {
+    const first = listStart(s, v);
+    return first > 0 && text.slice(s.tokens[first - 1].e, s.tokens[first].s).includes(',');
+}
+function licensorActs(s, v, passive, text) {
+    if (passive) {
+        for (let k = v + 1; k <= Math.min(s.tokens.length - 2, v + 5); k++)
+            if (s.tokens[k].w === 'by') {
+                const c = text[s.tokens[k + 1].s] ?? '';
+                // "by us", "by the Licensor", "by Harbinger" (a party's name, not "by the Licensee")
+                if (SELF_AGENT.has(s.tokens[k + 1].w) || SELF_AGENT.has(s.tokens[k + 2]?.w ?? ''))
+                    return false;
+                return (BY_LICENSOR.has(s.tokens[k + 1].w) || s.tokens[k + 2]?.w === 'licensor' || (c >= 'A' && c <= 'Z'));
+            }
+        // "The decryption keys \u2026 may be withheld at any time": no agent named, the licensor's power
+        const be = listStart(s, v) - 1;
+        return MAY_BE.has(s.tokens[be - 1]?.w ?? '');
+    }
+    // "the Licensor may, by means of the entitlement service \u2026, curtail": the modal before an aside
+    const reach = asideBefore(s, v, text) ? 24 : 8;
+    for (let k = v - 1; k >= Math.max(s.body, v - reach); k--) {
+        if (!AGENT_MODAL.has(s.tokens[k].w))
+            continue;
+        for (let j = k - 1; j >= Math.max(s.body, k - 3); j--)
+            if (SELF_AGENT.has(s.tokens[j].w))
+                return false;
+        return true;
+    }
+    return false;
+}
+function switchesOffUse(s, text) {
+    if (ROUTINE.in(s))
+        return -1;
+    for (let v = s.body; v < s.tokens.length; v++) {
+        const w = s.tokens[v].w;
+        const revoke = REVOKE_ACTS.has(w);
+        if (!SWITCH_ACTS.has(w) && !revoke)
+            continue;
+        // "cut off", "switch off": cut or switch alone is no switch ("cut costs")
+        if ((w === 'cut' || w === 'switch') && s.tokens[v + 1]?.w !== 'off')
+            continue;
+        // "can be rotated, restricted or withdrawn": the acts of a list share the first one's "be"
+        const first = listStart(s, v);
+        const passive = BE_WORDS.has(s.tokens[first - 1]?.w ?? '');
+        const obj = passive ? passiveSubject(s, first) : runningObject(s, v, passive);
+        if (obj < 0)
+            continue;
+        if (revoke && !KEYLIKE.has(s.tokens[obj].w))
+            continue;
+        if (denied(s, v, text) || !licensorActs(s, v, passive, text))
+            continue;
+        return v;
+    }
+    return -1;
+}
+const ACT_ZH = (0,query/* phrases */.HJ)('\u505c\u7528, \u6682\u505c, \u5173\u95ed, \u51bb\u7ed3, \u5c01\u7981, \u9501\u5b9a, \u9650\u6d41, \u964d\u901f, \u7981\u7528, \u505c\u6389, \u5173\u6389, \u5207\u65ad, \u4e2d\u6b62, \u65ad\u5f00, \u6536\u56de, \u64a4\u9500, \u540a\u9500, \u4f5c\u5e9f');
+const remote_restriction_OBJECT_ZH = (0,query/* phrases */.HJ)('\u8bbf\u95ee, \u4f7f\u7528, \u90e8\u7f72, \u5bc6\u94a5, \u6388\u6743\u7801, \u6fc0\u6d3b\u7801, \u8bb8\u53ef\u7801, \u6ce8\u518c\u7801, \u4ee4\u724c, \u63a5\u53e3, \u63a8\u7406, \u5b9e\u4f8b, \u8c03\u7528');
+const LICENSOR_ZH = (0,query/* phrases */.HJ)('\u6211\u4eec, \u8bb8\u53ef\u65b9, \u6388\u6743\u65b9, \u672c\u516c\u53f8, \u63d0\u4f9b\u65b9');
+const MAY_ZH = (0,query/* phrases */.HJ)('\u53ef, \u53ef\u4ee5, \u6709\u6743, \u5f97, \u80fd, \u80fd\u591f');
+const SELF_ZH = (0,query/* phrases */.HJ)('\u60a8, \u4f60, \u88ab\u8bb8\u53ef\u65b9, \u88ab\u8bb8\u53ef\u4eba, \u7528\u6237');
+/** \u6211\u4eec\u53ef\u4ee5\u968f\u65f6\u51bb\u7ed3\u4f60\u7684API\u5bc6\u94a5, \u6388\u6743\u7801\u968f\u65f6\u53ef\u80fd\u88ab\u6211\u4eec\u6536\u56de: the licensor switching use off, in Chinese. */
+function switchesOffUseZh(s) {
+    if (ROUTINE.in(s))
+        return -1;
+    for (const v of ACT_ZH.all(s)) {
+        if ((0,query/* nearPhrase */.et)(s, v, 14, 14, remote_restriction_OBJECT_ZH) < 0)
+            continue;
+        // the one who acts: \u6211\u4eec\u53ef\u4ee5\u2026, \u8bb8\u53ef\u65b9\u6709\u6743\u2026, or the passive \u88ab\u6211\u4eec / \u7531\u8bb8\u53ef\u65b9
+        let agent = -1;
+        for (const l of LICENSOR_ZH.all(s)) {
+            if (l >= v || v - l > 16)
+                continue;
+            // \u88ab\u8bb8\u53ef\u65b9 is the licensee
+            if (s.tokens[l - 1]?.w === '\u88ab' && s.tokens[l].w === '\u8bb8')
+                continue;
+            agent = l;
+        }
+        if (agent < 0)
+            continue;
+        const passiveBy = s.tokens[agent - 1]?.w === '\u88ab' || s.tokens[agent - 1]?.w === '\u7531';
+        if (!passiveBy && (0,query/* nearPhrase */.et)(s, agent, 0, 8, MAY_ZH) < 0)
+            continue;
+        // \u60a8\u53ef\u4ee5\u81ea\u884c\u505c\u7528: the licensee acts
+        const self = SELF_ZH.first(s);
+        if (self >= 0 && self < v && (0,query/* nearPhrase */.et)(s, self, 0, 4, MAY_ZH) >= 0 && self > agent)
+            continue;
+        // \u8bb8\u53ef\u65b9\u4e0d\u4f1a\u4ee5\u8fdc\u7a0b\u65b9\u5f0f\u9650\u5236\u6216\u505c\u7528: the negation stands before the means
+        if ((0,negation/* negatedBefore */.ci)(s, v, 12) >= 0)
+            continue;
+        return v;
+    }
+    return -1;
+}
+/* harmony default export */ const remote_restriction = ((0,clause/* defineClause */.L0)({
+    type: 'remote-restriction',
+    restrictive: true,
+    label: 'lets the licensor restrict use remotely',
+    noun: 'a right for the licensor to restrict use remotely',
+    meta: {
+        id: 'license/no-remote-restriction',
+        title: 'Licensor cannot restrict use remotely',
+        framework: 'OSAID 1.0 \u2014 freedom to use without asking permission',
+        severity: clause/* RESTRICTIVE_SEVERITY */.DF,
+        docs: (0,types/* docsUrl */.f)('license/no-remote-restriction')
+    },
+    messages: { found: clause/* FOUND */.vS },
+    detect(s, ctx) {
+        const text = ctx.doc.text;
+        if (licenseeMay(s) && !(0,query/* hasAny */.X8)(s, LICENSOR_MAY_ONLY))
+            return -1;
+        // "Telemetry is disabled by default", \u5728\u63a7\u5236\u53f0\u81ea\u884c\u540a\u9500: the licensee's own settings
+        if (SETTING.in(s))
+            return -1;
+        const automatic = AUTOMATIC.first(s);
+        for (const p of REMOTE.all(s)) {
+            // Chinese words are a token per character: the act stands further off (\u8fdc\u7a0b\u65b9\u5f0f\u6682\u505c\u6216\u7ec8\u6b62\u2026\u7684\u4f7f\u7528)
+            const zh = s.tokens[p].w.length === 1 ? 2 : 1;
+            const v = Math.max((0,query/* near */.Zh)(s, p, 14, 14, disables), (0,query/* nearPhrase */.et)(s, p, 6 * zh, 12 * zh, DISABLE_ZH), automatic >= 0 && Math.abs(automatic - p) <= 20 ? automatic : -1);
+            const kill = s.tokens[p].w === 'kill' || KILL_MEANS.all(s).includes(p);
+            if (!kill && v < 0)
+                continue;
+            // the act reaches the licensee's use or copy ("disable telemetry" switches off no use)
+            if (!kill && v !== automatic && (0,query/* nearWords */.yS)(s, v, 8 * zh, 12 * zh, TARGET) < 0)
+                continue;
+            if (denied(s, Math.min(p, v < 0 ? p : v), text))
+                continue;
+            // the licensor acts ("may", "can", "by the licensor"), or the means acts by itself ("if
+            // validation fails, inference is disabled")
+            if (kill ||
+                automatic >= 0 ||
+                (v >= 0 && conditionalEffect(s) && !licenseeMay(s)) ||
+                (0,query/* findSeq */.fT)(s, ['licensor', 's', 'use']).length > 0 ||
+                (0,query/* hasAny */.X8)(s, LICENSOR_MAY) ||
+                (0,query/* findSeq */.fT)(s, ['by', 'the', 'licensor']).length > 0 ||
+                (0,query/* findSeq */.fT)(s, ['by', 'licensor']).length > 0)
+                return p;
+        }
+        // "The Software contains a deactivation mechanism", "Remote deactivation of installs | Licensor"
+        // ("| Remote shutdown | No |" restated: "remote shutdown is not permitted" denies it)
+        for (const p of KILL_MEANS.all(s))
+            if (!denied(s, p, text) && !(0,negation/* sentenceHasNegation */.dH)(s))
+                return p;
+        // "we can revoke your key at any time": a key or token the licensor switches off
+        // "a key which the Licensor may withdraw", "Access Tokens \u2026 are revocable"
+        for (const p of (0,query/* allOf */.bn)(s, KEY)) {
+            const v = (0,query/* near */.Zh)(s, p, 4, 6, disables);
+            if (v < 0 || denied(s, v, text) || LICENSEE_ACTS.in(s))
+                continue;
+            if ((0,query/* hasAny */.X8)(s, LICENSOR_MAY) || s.tokens[v].w === 'revocable')
+                return v;
+        }
+        for (const p of (0,query/* findSeq */.fT)(s, ['reserves', 'the', 'right', 'to'])) {
+            const v = (0,query/* nearWords */.yS)(s, p + 3, 0, 4, DISABLE);
+            if (v >= 0 && (0,query/* nearWords */.yS)(s, v, 0, 8, USAGE) >= 0)
+                return v;
+        }
+        for (const p of (0,query/* allOf */.bn)(s, REMOTE_WORD))
+            // "remotely disable" needs someone who may: "Remote access is disabled by default" is a setting
+            if ((0,query/* nearWords */.yS)(s, p, 10, 10, DISABLE) >= 0 && !denied(s, p, text) && (0,query/* hasAny */.X8)(s, LICENSOR_MAY))
+                return p;
+        const off = switchesOffUse(s, text);
+        if (off >= 0)
+            return off;
+        return switchesOffUseZh(s);
+    },
+    examples: {
+        detected: [
+            'The licensor may, by remote means, disable or suspend your use of the model.',
+            'We keep the ability to switch off deployed copies remotely if we see misuse.'
+        ],
+        notDetected: [
+            'Users interacting with the model remotely over a network must be offered its source.',
+            'You may deploy the model on remote servers.'
+        ]
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/clauses/research-only.ts
+// Use limited to research. Frame: a limit (only, solely, exclusively, limited to, \u4ec5, \u9650) on the
+// purpose, and the purpose is research, scholarship, academic or scientific study, or evaluation.
+// The purpose may be a defined term applied elsewhere ('"Permitted Purpose" means academic research'
+// \u2026 "for the Permitted Purpose and for no other purpose"). Not: "internal research and development",
+// "not only for research", a licence's own name, a research group as who may receive copies,
+// "\u4ec5\u4f9b\u53c2\u8003" (for reference only).
+
+
+
+
+
+
+const RESEARCH = (0,query/* words */.aL)('research researching researchers scholarly scholarship academic academia scientific science', 'investigation investigations experimentation experimental experiments evaluation evaluating', 'study studies evaluate evaluates benchmarking evaluations experiment investigating studying', 'investigational');
+/** "for academic study alone" as well as "only". */
+const research_only_ONLY = (0,query/* words */.aL)('only solely exclusively purely strictly merely alone');
+/** "solely responsible for evaluating \u2026": liability, no limit on use. */
+const LIABLE = (0,query/* words */.aL)('responsible liable accountable');
+/** "shall confine its use of the Materials to scholarly enquiry": the verb of confining, "to" later. */
+const CONFINE = (0,query/* words */.aL)('confine confines');
+const SOLE = (0,query/* words */.aL)('sole');
+/** "limited to", "restricted to", "confined to", "reserved for": the scope that follows is all there is. */
+const LIMITED = (0,query/* words */.aL)('limited restricted confined reserved');
+const LIMIT_PREP = (0,query/* words */.aL)('to for');
+/** A ban on money-making use: its exception ("except for evaluation, no use that earns money") is no research limit. */
+const research_only_MONEY = (0,query/* words */.aL)('money profit profits revenue monetary commercial commercially paid fee fees sell monetise monetize');
+const LICENCE_NAME = (0,query/* words */.aL)('license licence community agreement');
+const RESEARCH_ZH = (0,query/* phrases */.HJ)('\u7814\u7a76, \u5b66\u672f, \u79d1\u7814, \u8bc4\u4f30, \u8bc4\u6d4b');
+const research_only_ONLY_ZH = (0,query/* phrases */.HJ)('\u4ec5, \u53ea, \u9650');
+/** "except for research", "outside of a research setting", "the sole purpose of research". */
+const EXCEPT_OUTSIDE = (0,query/* words */.aL)('except outside sole');
+/** "no other use", "for any other purpose": everything but research is excluded. */
+const OTHER = (0,query/* phrases */.HJ)('other purpose, other purposes, other use, other uses, any other');
+/** Every use but research denied in other words: "for no purpose other than such research",
+ * "no use \u2026 otherwise than in the course of such enquiry", "for academic inquiry and no other". */
+const OTHER_WIDE = (0,query/* phrases */.HJ)('otherwise than, no other, purpose other than, purposes other than, use other than, uses other than');
+/** Exceptions that leave research as the only use: "Other than for research, no use is authorised",
+ * "Unless the Licensee is conducting academic study, it shall make no use", "beyond laboratory
+ * experimentation \u2026 is excluded". */
+const research_only_OTHER_THAN = (0,query/* phrases */.HJ)('other than, unless, beyond');
+/** Words of using the model: the exception must carve research out of use itself. */
+const USE_ANY = (0,query/* words */.aL)('use uses used usage deployment deploy deployed employ employed operate access');
+/** What may follow a use word before its purpose: "use of the Model", "use it". */
+const USE_OBJECT = (0,query/* words */.aL)('of the a any this its it model weights software checkpoint materials dataset');
+/** A specific use: "use of the Model to author malicious code", "used for \u2026", "use in \u2026". */
+const research_only_USE_PURPOSE = (0,query/* words */.aL)('to for in');
+/**
+ * Use itself is what is limited ("no use of the Software is authorised", "shall make no use of the
+ * Checkpoint", "Use of the Model other than for \u2026"), not one use ("use of the Model to author
+ * malicious code is excluded" carves research out of that use only).
+ */
+function generalUse(s) {
+    for (const u of (0,query/* allOf */.bn)(s, USE_ANY)) {
+        let k = u + 1;
+        while (k < s.tokens.length && k <= u + 4 && USE_OBJECT.has(s.tokens[k].w))
+            k++;
+        if (!research_only_USE_PURPOSE.has(s.tokens[k]?.w ?? ''))
+            return true;
+    }
+    return false;
+}
+/** Research as who, not what for: "outside the research group", "the research team". */
+const BODY = (0,query/* words */.aL)('group groups team teams lab labs laboratory institution institutions institute community', 'partners staff collaborators consortium centre center department unit');
+/** \u4ec5\u4f9b\u53c2\u8003: "for reference only", a disclaimer. */
+const REFERENCE_ONLY_ZH = (0,query/* phrases */.HJ)('\u4ec5\u4f9b\u53c2\u8003');
+/** Clause breaks inside a Chinese sentence: the limit and the purpose stand in one clause. */
+const CLAUSE_BREAKS = '\uff0c,\uff1b;';
+/** A comma or semicolon in the text between tokens a and b. */
+function brokenBetween(s, text, a, b) {
+    const from = s.tokens[Math.min(a, b)].e;
+    const to = s.tokens[Math.max(a, b)].s;
+    for (let k = from; k < to; k++)
+        if (CLAUSE_BREAKS.includes(text[k]))
+            return true;
+    return false;
+}
+function moneyBan(s) {
+    for (const p of (0,query/* allOf */.bn)(s, research_only_MONEY)) {
+        const prev = s.tokens[p - 1]?.w;
+        if (prev !== 'non' && prev !== 'not')
+            return true;
+    }
+    return false;
+}
+/**
+ * Use confined to a defined term that the document defines as research: "shall use the Model for
+ * the Permitted Purpose and for no other purpose", "only for the Authorised Purpose".
+ */
+function confinedToDefinedResearch(s, doc) {
+    if (!(0,query/* hasAny */.X8)(s, research_only_ONLY) && !OTHER.in(s) && !OTHER_WIDE.in(s))
+        return -1;
+    for (const d of researchPurposes(doc)) {
+        if (d.sentence === s)
+            continue;
+        for (const at of (0,query/* findSeq */.fT)(s, d.term)) {
+            // the term as the purpose of use, written as a defined term: "for the Permitted Purpose"
+            if (!purposeTerm(s, at, doc.text))
+                continue;
+            if ((0,query/* nearWords */.yS)(s, at, 4, 0, research_only_ONLY) >= 0 || noOtherAfter(s, at))
+                return at;
+        }
+    }
+    return -1;
+}
+/** "decoder-only", "read-only", "text-only": "only" bound by a hyphen to another word is an adjective. */
+function compoundOnly(s, k, text) {
+    const prev = s.tokens[k - 1];
+    if (!prev || RESEARCH.has(prev.w))
+        return false;
+    return text.slice(prev.e, s.tokens[k].s) === '-';
+}
+const PURPOSES = new WeakMap();
+/** Most research purposes a document is read for: a term is defined once, and the reading stays linear. */
+const MAX_PURPOSES = 16;
+/**
+ * The document's terms defined as a research purpose ("means non-clinical academic research"), not
+ * as a thing research made ("means the model developed by Example Research"). Found once per document.
+ */
+function researchPurposes(doc) {
+    let found = PURPOSES.get(doc);
+    if (!found) {
+        found = (0,definition/* definitionsOf */.m)(doc)
+            .filter(d => definesResearch(d.sentence, d.meaning))
+            .slice(0, MAX_PURPOSES);
+        PURPOSES.set(doc, found);
+    }
+    return found;
+}
+/** A research word among the first words of the meaning. */
+function definesResearch(s, meaning) {
+    for (let k = meaning; k < Math.min(s.tokens.length, meaning + DEFINITION_HEAD); k++)
+        if (RESEARCH.has(s.tokens[k].w))
+            return true;
+    return RESEARCH_ZH.all(s).some(p => p >= meaning && p < meaning + DEFINITION_HEAD);
+}
+const DEFINITION_HEAD = 6;
+/** "for the Permitted Purpose", "for a Research Purpose": the capitalised term after "for". */
+function purposeTerm(s, at, text) {
+    const c = text[s.tokens[at].s] ?? '';
+    if (c < 'A' || c > 'Z')
+        return false;
+    const before = ARTICLE.has(s.tokens[at - 1]?.w ?? '') ? at - 2 : at - 1;
+    return s.tokens[before]?.w === 'for';
+}
+const ARTICLE = (0,query/* words */.aL)('the a an');
+/** "\u2026 and nothing else", "\u2026 but nothing more": the purpose before it is the only one. */
+const NOTHING_ELSE = (0,query/* phrases */.HJ)('and nothing else, but nothing else, and nothing more, and for nothing else');
+const NOTHING_ELSE_ALONE = (0,query/* phrases */.HJ)('nothing else, nothing more');
+const research_only_COPULA = (0,query/* words */.aL)('is are');
+/** "research only is not permitted", "research-only: no": a research-only label said not to hold. */
+function labelDenied(s, p) {
+    if (!research_only_ONLY.has(s.tokens[p + 1]?.w ?? ''))
+        return false;
+    const next = s.tokens[p + 2]?.w ?? '';
+    if (next === 'no' || next === 'not')
+        return true;
+    return research_only_COPULA.has(next) && s.tokens[p + 3]?.w === 'not';
+}
+/** Any other use, in Chinese: \u5176\u4ed6\u7528\u9014, \u5176\u4ed6\u76ee\u7684. */
+const OTHER_ZH = (0,query/* phrases */.HJ)('\u5176\u4ed6\u7528\u9014, \u5176\u5b83\u7528\u9014, \u5176\u4ed6\u76ee\u7684, \u5176\u5b83\u76ee\u7684, \u5176\u4ed6\u4efb\u4f55\u7528\u9014, \u4efb\u4f55\u5176\u4ed6\u7528\u9014');
+/** Words that make research the purpose of use: "for research use", "granted for research". */
+const PURPOSE = (0,query/* words */.aL)('use uses purpose purposes granted licensed provided available \u7528 \u76ee');
+/** "no other use is permitted", "\u4e0d\u5f97\u7528\u4e8e\u5176\u4ed6\u7528\u9014": every use but one is denied; -1 if not. */
+function otherUseDenied(s) {
+    for (const o of [...OTHER.all(s), ...OTHER_ZH.all(s)])
+        if ((0,negation/* negatedBefore */.ci)(s, o, 4) >= 0 || (0,negation/* bannedAfter */.FC)(s, o, 8) >= 0)
+            return o;
+    return -1;
+}
+/**
+ * "Access is granted for research use; no other use is permitted.": the purpose stands in the
+ * sentence before, the exclusion of every other use in this one.
+ */
+function otherUseAfterResearch(s, doc, index) {
+    if ((0,query/* allOf */.bn)(s, RESEARCH).length > 0 || RESEARCH_ZH.in(s))
+        return -1;
+    // "\u2026; nothing else.": the whole sentence says there is no other use
+    const alone = s.tokens.length - s.body <= 3 ? NOTHING_ELSE_ALONE.first(s) : -1;
+    const o = alone >= 0 ? alone : otherUseDenied(s);
+    if (o < 0)
+        return -1;
+    // the sentence before, or the items of the list this sentence closes and their introduction
+    for (let i = index - 1; i >= Math.max(0, index - LIST_BACK); i--) {
+        const prev = doc.sentences[i];
+        for (const p of [...(0,query/* allOf */.bn)(prev, RESEARCH), ...RESEARCH_ZH.all(prev)])
+            if ((0,query/* nearWords */.yS)(prev, p, 4, 3, PURPOSE) >= 0 || prev.listItem)
+                return o;
+        if (!prev.listItem)
+            break;
+    }
+    return -1;
+}
+const research_only_CONTRAST = (0,query/* words */.aL)('but however whereas while yet');
+function contrastBetween(s, a, b) {
+    for (let k = a + 1; k < b; k++)
+        if (research_only_CONTRAST.has(s.tokens[k].w))
+            return true;
+    return false;
+}
+/** Items of a list read back for the purpose that "and for no other purpose" closes. */
+const LIST_BACK = 8;
+/** "\u2026 for the Permitted Purpose and for no other purpose": a denied "other purpose" right after the term. */
+function noOtherAfter(s, at) {
+    for (const o of OTHER.all(s))
+        if (o > at && o - at <= 8 && (0,negation/* negatedBefore */.ci)(s, o, 3) >= 0)
+            return true;
+    // "shall not use the Model otherwise than for the Permitted Purpose": the exception before the term
+    for (const o of OTHER_WIDE.all(s))
+        if (o < at && at - o <= 4 && (0,negation/* negatedBefore */.ci)(s, o, 8) >= 0)
+            return true;
+    return false;
+}
+/** "by research institutions", "by accredited research labs": the body named as the user. */
+function byBefore(s, p) {
+    const by = s.tokens[p - 1]?.w === 'by' ? p - 1 : s.tokens[p - 2]?.w === 'by' ? p - 2 : -1;
+    // "kept on servers run by the research team" names a keeper, not a user
+    return by > 0 && USED_BY.has(s.tokens[by - 1].w);
+}
+const USED_BY = (0,query/* words */.aL)('use used usage access accessed');
+const research_only_CARVE_OUT = (0,query/* words */.aL)('except excepting save');
+const MAY = (0,query/* words */.aL)('may can');
+/** Research named after "except that you may \u2026": a permission carved out of a ban, not the scope. */
+function permittedInException(s, p) {
+    const ex = (0,query/* nearWords */.yS)(s, p, 8, 0, research_only_CARVE_OUT);
+    return ex >= 0 && s.tokens[ex + 1]?.w === 'that' && (0,query/* nearWords */.yS)(s, ex, 0, p - ex, MAY) >= 0;
+}
+/** Where the sentence limits use to research, or -1. */
+function researchLimit(s, doc) {
+    for (const p of (0,query/* allOf */.bn)(s, RESEARCH)) {
+        // "internal research and development" is an ordinary business activity
+        if (s.tokens[p + 1]?.w === 'and' && s.tokens[p + 2]?.w === 'development')
+            continue;
+        // "Research only: no" (a table row's answer): the label denied
+        if (labelDenied(s, p))
+            continue;
+        // "placed only on storage controlled by the research group": research names who, not what for
+        // (but "for use by research institutions only" limits the use to them)
+        if (BODY.has(s.tokens[p + 1]?.w ?? '') && !byBefore(s, p))
+            continue;
+        // "for academic research and nothing else"
+        if (NOTHING_ELSE.first(s) > p && NOTHING_ELSE.first(s) - p <= 4)
+            return p;
+        for (let k = Math.max(0, p - 16); k <= Math.min(s.tokens.length - 1, p + 8); k++) {
+            const t = s.tokens[k].w;
+            if (research_only_ONLY.has(t) && s.tokens[k - 1]?.w !== 'not' && !compoundOnly(s, k, doc.text)) {
+                if (!LIABLE.has(s.tokens[k + 1]?.w ?? ''))
+                    return p;
+            }
+            if (LIMITED.has(t) && LIMIT_PREP.has(s.tokens[k + 1]?.w ?? '') && s.tokens[k - 1]?.w !== 'not' && k < p)
+                return p;
+            if (CONFINE.has(t) && k < p && (0,query/* nearWords */.yS)(s, p, p - k, 0, LIMIT_PREP) > k)
+                return p;
+        }
+    }
+    // the exclusive scope stated the other way round: "may not be used except for research",
+    // "no other use is authorised", "use outside of a research setting is not permitted"
+    const research = (0,query/* allOf */.bn)(s, RESEARCH);
+    // "\u2026 is outside the scope of this grant", "\u2026 is excluded from this Licence": a ban without "not"
+    const negated = (0,negation/* sentenceHasNegation */.dH)(s) || (0,negation/* prohibits */.HY)(s) || (0,query/* hasAny */.X8)(s, SOLE);
+    const bans = (0,negation/* bannedAfter */.FC)(s, -1, s.tokens.length) >= 0;
+    if (research.length > 0 && (negated || bans) && !moneyBan(s)) {
+        for (const p of research) {
+            if (s.tokens[p + 1]?.w === 'and' && s.tokens[p + 2]?.w === 'development')
+                continue;
+            // "shared with anyone outside the research group": who may receive it, not what it is for
+            if (BODY.has(s.tokens[p + 1]?.w ?? '') || labelDenied(s, p))
+                continue;
+            // "Except that you may quote them in evaluations, outputs shall not be \u2026": research is in a
+            // permission carved out of a ban on something else, no scope
+            if (permittedInException(s, p))
+                continue;
+            if ((0,query/* nearWords */.yS)(s, p, 6, 0, EXCEPT_OUTSIDE) >= 0)
+                return p;
+            if (OTHER.in(s))
+                return p;
+            if (OTHER_WIDE.in(s) && (0,query/* hasAny */.X8)(s, USE_ANY))
+                return p;
+            if ((0,query/* nearPhrase */.et)(s, p, 8, 0, research_only_OTHER_THAN) >= 0 && generalUse(s))
+                return p;
+            // "Use other than for research is prohibited" (but "may be created for evaluation but shall not
+            // be published" bans publication, not every other use)
+            const ban = (0,negation/* bannedAfter */.FC)(s, p, 12);
+            // (without a negation, the ban must fall on use itself: "use of the Model to write malware is
+            // excluded" is one use banned, research its exception)
+            if (ban >= 0 && !contrastBetween(s, p, ban) && (negated || generalUse(s)))
+                return p;
+        }
+    }
+    const reference = REFERENCE_ONLY_ZH.first(s);
+    for (const p of RESEARCH_ZH.all(s)) {
+        const only = (0,query/* nearPhrase */.et)(s, p, 10, 6, research_only_ONLY_ZH);
+        // \u4e0d\u9650\u4e8e: "not limited to"; \u4ec5\u4f9b\u53c2\u8003: "for reference only"; a limit in another clause limits something else
+        if (only < 0 || s.tokens[only - 1]?.w === '\u4e0d' || only === reference)
+            continue;
+        if (!brokenBetween(s, doc.text, only, p))
+            return p;
+    }
+    // "Noncommercial Research Uses means \u2026" (but not a licence name: "FAIR Noncommercial Research License")
+    for (const seq of [
+        ['noncommercial', 'research'],
+        ['non', 'commercial', 'research']
+    ]) {
+        for (const p of (0,query/* findSeq */.fT)(s, seq)) {
+            if (LICENCE_NAME.has(s.tokens[p + seq.length]?.w ?? ''))
+                continue;
+            return p;
+        }
+    }
+    return confinedToDefinedResearch(s, doc);
+}
+/* harmony default export */ const research_only = ((0,clause/* defineClause */.L0)({
+    type: 'research-only',
+    restrictive: true,
+    label: 'limits use to research',
+    noun: 'a research-only limit',
+    meta: {
+        id: 'license/no-research-only',
+        title: 'Use not limited to research',
+        framework: clause/* OSD6 */.jn,
+        severity: clause/* BLOCKER_SEVERITY */.Vs,
+        docs: (0,types/* docsUrl */.f)('license/no-research-only')
+    },
+    messages: { found: clause/* FOUND */.vS },
+    detect(s, ctx) {
+        let at = researchLimit(s, ctx.doc);
+        if (at < 0)
+            at = otherUseAfterResearch(s, ctx.doc, ctx.index);
+        // "carries no research-only condition", "Nothing \u2026 confines use to research"
+        return at >= 0 && (0,absence/* deniedAt */.p)(s, at) ? -1 : at;
+    },
+    examples: {
+        detected: [
+            'The checkpoints are made available solely for scholarly investigation.',
+            '\u672c\u6a21\u578b\u4ec5\u4f9b\u5b66\u672f\u7814\u7a76\u4f7f\u7528\u3002',
+            'Access is granted for research use; no other use is permitted.'
+        ],
+        notDetected: [
+            'We thank the research community for its feedback.',
+            'Copies may not leave the research group.',
+            'Companies may use the model for internal research and development and in products.'
+        ]
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/clauses/restrictions-flow-down.ts
+// Restrictions that must flow down. Frame:
+// - who: those downstream (recipients, sub-licensees, customers, later holders, "anyone you let use
+//   it", \u4e0b\u6e38 / \u63a5\u6536\u65b9 / \u7b2c\u4e09\u65b9) or the derivatives they get;
+// - the act: bind, be subject to, accept, comply, carry, pass on, include or write into their terms,
+//   impose (\u7eb3\u5165, \u9075\u5b88, \u7ea6\u675f);
+// - the object: the licence's restrictions, prohibited uses or use policy;
+// - the measure: terms "no less restrictive" / "at least as strict" (\u4e0d\u5f97\u5f31\u4e8e, \u4e0d\u4f4e\u4e8e);
+// - the modality: an obligation (must, shall, ensure, \u987b) or a statement that binds by itself ("the
+//   restrictions bind every later user"). Not: negations ("are not bound"), restrictions that apply
+//   "only to you" or to your agents, a limitation of liability, third-party software licences, or
+//   "the same licence" (share-alike).
+
+
+
+
+
+
+
+/** Works made from the model, in whose hands the restrictions must stay. */
+const restrictions_flow_down_DERIVED = DERIVED_WORK;
+const restrictions_flow_down_KEEP = (0,query/* phrases */.HJ)('remain subject, subject to the restrictions, subject to the same, same restrictions', 'under the terms of this agreement, only do so under the terms, limited to research', 'same use based restrictions, the same terms and conditions, carry these, carry the same', 'retain these restrictions, bound by the same, stay bound, held to the same');
+/** After "carry the same", "subject to the same": the licence itself is share-alike, not a flow-down. */
+const LICENCE_WORD = (0,query/* words */.aL)('licence license licences licenses licensing');
+const AGREEMENT = (0,query/* words */.aL)('agreement agreements license licence licenses contract contracts terms');
+const DOWNSTREAM = (0,query/* words */.aL)('users recipients licensees customers sublicensees parties user recipient customer sublicensee party', 'clients client distributees');
+/** Anyone at all ("require anyone to whom you provide it", "each person who receives it"): downstream
+ * only when what they must observe is the licence's limits, not the law. */
+const ANYONE = (0,query/* words */.aL)('anyone everyone whoever person persons people each every');
+const COMPLY = (0,query/* words */.aL)('comply abide adhere observe follow honour honor respect refrain accept');
+/** The law as what downstream must observe: compliance, not the licence's own limits. */
+const restrictions_flow_down_LAW = (0,query/* words */.aL)('law laws regulations regulation statutes');
+const REQUIRE = (0,query/* words */.aL)('require requires oblige');
+const RESTRICTIONS = (0,query/* phrases */.HJ)('restrictions', 'restriction', 'use restrictions');
+/** Putting the restrictions into one's own terms: include, write into, insert, state, reflect. */
+const INCLUDE = (0,query/* words */.aL)('include includes contain contains incorporate impose write writes written insert inserts put', 'state states reflect reflects reproduce mirror');
+const restrictions_flow_down_ONWARD = (0,query/* words */.aL)('downstream subsequent');
+const PASS = (0,query/* words */.aL)('pass passed extend apply notice bind');
+const FLOW = (0,query/* phrases */.HJ)('flow down', 'flowed down', 'pass through to');
+const TERMS = (0,query/* words */.aL)('restrictions terms obligations');
+const ENFORCEABLE = (0,query/* phrases */.HJ)('enforceable provision', 'enforceable provisions');
+/** Those downstream: recipients, later users, sub-licensees, anyone you give the model to. */
+const RECEIVERS = (0,query/* words */.aL)('recipients recipient receives receive receiving downstream later subsequent sublicensee sublicensees anyone', 'users redistribution transferee transferees distributees everyone customers', 'clients whoever obtains obtain acquires acquire');
+const RECEIVERS_PHRASES = (0,query/* phrases */.HJ)(
+// (\u4f7f\u7528\u8005 alone is the licensee: \u4f7f\u7528\u8005\u987b\u9075\u5b88\u2026; \u4e0b\u6e38\u4f7f\u7528\u8005 is downstream by \u4e0b\u6e38)
+'sub licensee, sub licensees, \u4e0b\u6e38, \u63a5\u6536\u65b9, \u63a5\u6536\u8005, \u63a5\u6536\u4eba, \u7b2c\u4e09\u65b9, \u53d7\u8ba9\u65b9, \u53d7\u8ba9\u4eba, \u518d\u8bb8\u53ef', 'person you, people you, persons you, everyone you, whom you, you let, you allow, you permit', 'each end user, every end user, your end users, each user, every user, end users, end user, to whom', 'shared with, share with, \u5ba2\u6237, \u7ec8\u7aef\u7528\u6237, \u6700\u7ec8\u7528\u6237', 'users of your, \u8f6c\u6388\u6743\u5bf9\u8c61, \u518d\u8bb8\u53ef\u5bf9\u8c61, \u4e0b\u6e38\u7528\u6237, \u8f49\u6388\u6b0a\u5c0d\u8c61', '\u522b\u4eba, \u4ed6\u4eba, \u5176\u4ed6\u4eba, \u5bf9\u65b9, \u83b7\u5f97\u8005, \u53d6\u5f97\u8005, \u4ed6\u4eec, \u4ed6\u5011', '\u53d7\u9886\u4eba, \u53d7\u9886\u8005, \u53d7\u8ba9\u8005, \u62ff\u5230, \u6536\u5230, \u63a5\u5230, \u83b7\u5f97\u672c\u6a21\u578b, \u53d6\u5f97\u672c\u6a21\u578b');
+/** Those who come later, in a declarative binding ("bind every later user"); not "anyone acting for you". */
+const LATER = (0,query/* words */.aL)('recipients recipient downstream later subsequent sublicensee sublicensees transferee transferees', 'successors successor holders holder distributees whoever');
+/** Acts that bind: pass on, carry through, bind, be subject to, accept, agree, include, state. */
+const BIND = (0,query/* words */.aL)('pass passed carry carried bind binds bound subject accept agree include included stated apply', 'continue ensure require impose imposed imposes extend extended keep keeps retain retains', 'preserve preserves reflect reflects contain contains prohibit prohibits forbid forbids held', 'follow follows observe observes comply complies abide abides honour honor respect respects agrees', 'accepts acceptance conditioned conditional');
+const BIND_ZH = (0,query/* phrases */.HJ)('\u7eb3\u5165, \u9075\u5b88, \u7ea6\u675f, \u53d7\u5230, \u9002\u7528, \u544a\u77e5, \u540c\u6837\u53d7, \u4e0d\u5f97\u5f31\u4e8e, \u4e0d\u4f4e\u4e8e, \u4e0d\u5c11\u4e8e, \u4e0d\u5f97\u4f4e\u4e8e, \u62d8\u675f, \u5e26\u4e0a, \u4e00\u5e76', '\u9075\u5faa, \u53d7\u672c\u534f\u8bae, \u53d7\u672c\u5354\u8b70, \u540c\u53d7, \u540c\u610f, \u8d1f\u62c5, \u627f\u62c5');
+/** The licence's limits in Chinese: \u4f7f\u7528\u9650\u5236, \u7981\u6b62\u7528\u9014, \u7528\u9014\u9650\u5236 (also in traditional characters). */
+const LIMITS_ZH = (0,query/* phrases */.HJ)('\u4f7f\u7528\u9650\u5236, \u7981\u6b62\u7528\u9014, \u7528\u9014\u9650\u5236, \u9650\u5236\u6027\u6761\u6b3e, \u7981\u6b62\u7684\u7528\u9014, \u4f7f\u7528\u9650\u88fd, \u7528\u9014\u4e4b\u9650\u5236');
+/** The measure: terms downstream at least as strict as these ("no less restrictive", \u4e0d\u5f97\u5f31\u4e8e). */
+const AT_LEAST_AS = (0,query/* phrases */.HJ)('no less restrictive, no less protective, no less strict, not less restrictive, not less protective', 'at least as restrictive, at least as protective, at least as strict, equally restrictive', 'equally protective, at least the same, at least the uses, \u4e0d\u5f97\u5f31\u4e8e, \u4e0d\u4f4e\u4e8e, \u4e0d\u5f97\u4f4e\u4e8e, \u4e0d\u5c11\u4e8e', 'not be more permissive, no more permissive, not more permissive, never more permissive, \u4e0d\u5f97\u5bbd\u4e8e', 'no broader than, not broader than, no greater than, at least equivalent, \u8d85\u8fc7\u672c\u534f\u8bae, \u540c\u7b49\u7684\u9650\u5236, \u540c\u7b49\u9650\u5236');
+/** The measure denied downstream, about uses: "on terms less restrictive, as to permitted uses", \u4e0d\u5f97\u653e\u5bbd\u2026\u4f7f\u7528\u9650\u5236. */
+const WEAKER = (0,query/* phrases */.HJ)('less restrictive, more permissive, less strict, \u653e\u5bbd, \u5bbd\u677e\u4e8e');
+/** What receivers are bound to besides the restrictions: the use policy, this agreement's terms. */
+const POLICY_OBJECT = (0,query/* words */.aL)('policy policies restrictions limitations prohibitions terms');
+/** Restrictions that bind by themselves, without a modal: "the restrictions \u2026 bind every later user". */
+const DECLARE = (0,query/* words */.aL)('bind binds apply applies continue continues extend extends remain remains follow follows travel', 'travels attach attaches run runs survive survives');
+const restrictions_flow_down_MUST = (0,query/* words */.aL)('must shall ensure procure \u987b \u5e94 \u61c9 \u9808');
+/** Obligations in several words and conditions of a permission: "has to", "provided that". */
+const MUST_PHRASE = (0,query/* phrases */.HJ)('has to, have to, needs to, need to, is required to, are required to, provided that, on condition that', 'as long as, only if, make sure, \u5fc5\u987b, \u8981\u8ba9, \u5f97\u5e26, \u4e5f\u5f97, \u4e5f\u8981, \u9700\u8981');
+function obliged(s) {
+    return (0,query/* hasAny */.X8)(s, restrictions_flow_down_MUST) || MUST_PHRASE.in(s);
+}
+/** The licensee's own terms for those downstream. */
+const YOUR_TERMS = (0,query/* phrases */.HJ)('your terms, your licence, your license, your agreement, your eula, your end user, their licence', 'their license, its licence, its license, terms of service, end user agreement, end user licence', 'end user license, end user terms, onward licence, onward license, your eula');
+const FORBID = (0,query/* words */.aL)('forbid forbids prohibit prohibits ban bans exclude excludes bar bars');
+/** "Nothing in this licence requires you to impose restrictions": a denial. */
+const NOTHING_REQUIRES = (0,query/* phrases */.HJ)('nothing in this licence requires, nothing in this license requires, nothing in this agreement requires', 'nothing in this licence shall require, nothing in this license shall require', 'nothing in this agreement shall require, nothing herein requires');
+const BIND_ACT = (0,query/* words */.aL)('bind oblige obligate');
+const ONLY_YOU = (0,query/* phrases */.HJ)('only to you, not to your, only the licensee, only you, \u4ec5\u7ea6\u675f\u88ab\u8bb8\u53ef\u65b9');
+const PASSED = (0,query/* words */.aL)('passed handed carried');
+const restrictions_flow_down_BOUND = (0,query/* words */.aL)('bound subject');
+/** A promise about what one will do: "I agree that any model I derive will be released under \u2026". */
+const PROMISE = (0,query/* words */.aL)('agree agrees will undertake undertakes');
+/** The restrictions go with every copy: "they must travel with every copy", "accompany each copy". */
+const TRAVEL = (0,query/* words */.aL)('travel travels accompany accompanies accompanied attached attach');
+const restrictions_flow_down_COPIES = (0,query/* words */.aL)('copy copies');
+/** "the use restrictions \u2026 must travel with every copy": limits carried by each copy passed on. */
+function limitsTravel(s, obligation) {
+    for (const l of (0,query/* allOf */.bn)(s, LIMITS)) {
+        if (ofLiability(s, l) || (0,negation/* negatedBefore */.ci)(s, l, 4) >= 0)
+            continue;
+        const t = (0,query/* nearWords */.yS)(s, l, 10, 10, TRAVEL);
+        if (t < 0 || (0,negation/* negatedBefore */.ci)(s, t, 3) >= 0)
+            continue;
+        if (obligation && (0,query/* nearWords */.yS)(s, t, 0, 4, restrictions_flow_down_COPIES) >= 0)
+            return l;
+        // "Restrictions travel with the weights": stated as a fact, they go with the model itself
+        if (s.tokens[t + 1]?.w === 'with' && (0,query/* nearWords */.yS)(s, t + 1, 0, 3, CARRIED_WITH) >= 0)
+            return l;
+    }
+    return -1;
+}
+const CARRIED_WITH = (0,query/* words */.aL)('weights model models checkpoint checkpoints copy copies derivative derivatives');
+/** "limitation of liability" (a disclaimer) or "third party restriction" (someone else's): not
+ * the licence's limits on use. */
+function ofLiability(s, k) {
+    // ("export and import laws and restrictions": the law's, not the licence's)
+    return ((0,query/* nearWords */.yS)(s, k, 0, 3, LIABILITY) >= 0 ||
+        (0,query/* nearWords */.yS)(s, k, 2, 0, restrictions_flow_down_OTHERS) >= 0 ||
+        (0,query/* nearWords */.yS)(s, k, 3, 3, restrictions_flow_down_LAW) >= 0);
+}
+const restrictions_flow_down_OTHERS = (0,query/* words */.aL)('party parties other');
+/** Copies that must include the copyright notices: attribution, whatever else they include. */
+const NOTICES = (0,query/* phrases */.HJ)('copyright notice, copyright notices, copyright statement');
+const USE = (0,query/* words */.aL)('use uses usage prohibited \u4f7f \u7528');
+/** "The copyright notices and this entire statement, including \u2026 this restriction, must be
+ * included in all copies": the notices travel (attribution); no limit on use is passed on. */
+function aboutNoticesOnly(s) {
+    return NOTICES.in(s) && !(0,query/* hasAny */.X8)(s, USE);
+}
+const LIABILITY = (0,query/* words */.aL)('liability liabilities damages warranty warranties');
+/** Someone downstream, a derivative, or a distribution: the model is passed on. */
+function passedOn(s) {
+    return hasReceiver(s) || (0,query/* hasAny */.X8)(s, restrictions_flow_down_DERIVED) || (0,query/* hasAny */.X8)(s, DISTRIBUTE);
+}
+const DISTRIBUTE = (0,query/* words */.aL)('distribute distributes distributed distributing redistribute sublicense transfer grant share provide', 'available');
+function hasReceiver(s) {
+    return (0,query/* hasAny */.X8)(s, RECEIVERS) || RECEIVERS_PHRASES.in(s) || thirdPartyReceiver(s) || sublicenseeZh(s);
+}
+/** \u88ab\u6388\u6743\u4eba / \u88ab\u8bb8\u53ef\u4eba is the licensee itself (\u672c\u6761\u9650\u5236\u9002\u7528\u4e8e\u88ab\u8bb8\u53ef\u4eba), and someone downstream only where
+ * the model is passed on in the sentence (\u8f6c\u6388\u6743\u65f6\uff0c\u5e94\u4f7f\u88ab\u6388\u6743\u4eba\u540c\u53d7\u2026\u62d8\u675f). */
+const LICENSEE_NAMES_ZH = (0,query/* phrases */.HJ)('\u88ab\u6388\u6743\u4eba, \u88ab\u6388\u6b0a\u4eba, \u88ab\u8bb8\u53ef\u4eba, \u88ab\u8a31\u53ef\u4eba');
+function sublicenseeZh(s) {
+    return LICENSEE_NAMES_ZH.in(s) && HAND_ON_ZH.in(s);
+}
+/** Things a "third party" owns or makes ("third-party software", "third-party licenses"). */
+const THIRD_PARTY_THING = (0,query/* words */.aL)('software code open source components licenses licences materials content services products', 'libraries data tools rights claims websites sites');
+/** "a third party", "third parties to whom you \u2026": people downstream, not third-party software. */
+function thirdPartyReceiver(s) {
+    for (const k of (0,query/* allOf */.bn)(s, THIRD_PARTY))
+        if (s.tokens[k - 1]?.w === 'third' && !THIRD_PARTY_THING.has(s.tokens[k + 1]?.w ?? ''))
+            return true;
+    return false;
+}
+const THIRD_PARTY = (0,query/* words */.aL)('party parties');
+function bindNear(s, l) {
+    const b = (0,query/* nearWords */.yS)(s, l, 12, 12, BIND);
+    if (b >= 0 && (0,negation/* negatedBefore */.ci)(s, b, 3) < 0)
+        return true;
+    return (0,query/* nearPhrase */.et)(s, l, 12, 12, BIND_ZH) >= 0;
+}
+/** What a receiver is held to when the limits are named: restrictions, prohibitions, a list of uses. */
+const LIMIT_OBJECT = new Set([...LIMITS, ...(0,query/* words */.aL)('list rules uses prohibitions')]);
+const BUILT_FROM = (0,query/* phrases */.HJ)('built from, built on, derived from, made from, based on, trained from');
+/** "the restrictions of this Agreement bind every later user": a declarative binding, not negated. */
+function declaresBinding(s) {
+    for (const l of (0,query/* allOf */.bn)(s, LIMITS)) {
+        if (ofLiability(s, l))
+            continue;
+        for (const b of (0,query/* allOf */.bn)(s, DECLARE)) {
+            if (b <= l || b > l + 14)
+                continue;
+            let negated = false;
+            for (let k = l; k <= b + 1 && k < s.tokens.length; k++)
+                if ((0,negation/* isNegationAt */.Tq)(s, k))
+                    negated = true;
+            if (negated)
+                continue;
+            if ((0,query/* nearWords */.yS)(s, b, 0, 8, LATER) >= 0 || (0,query/* nearPhrase */.et)(s, b, 0, 8, RECEIVERS_PHRASES) >= 0)
+                return l;
+            // "\u2026 apply to this model and to anything built from it"
+            if ((0,query/* nearPhrase */.et)(s, b, 0, 12, BUILT_FROM) >= 0)
+                return l;
+        }
+    }
+    // \u4e0b\u6e38\u4f7f\u7528\u8005\u540c\u6837\u53d7\u672c\u534f\u8bae\u4f7f\u7528\u9650\u5236\u7684\u7ea6\u675f: receivers, the limits, a binding act, no negation
+    if (RECEIVERS_PHRASES.in(s) && !(0,negation/* sentenceHasNegation */.dH)(s))
+        for (const l of (0,query/* allOf */.bn)(s, LIMITS))
+            if ((0,query/* nearPhrase */.et)(s, l, 12, 12, BIND_ZH) >= 0)
+                return l;
+    // \u518d\u5206\u53d1\u65f6\uff0c\u987b\u4f7f\u63a5\u6536\u65b9\u540c\u6837\u53d7\u672c\u534f\u8bae\u6240\u5217\u7981\u6b62\u7528\u9014\u7684\u7ea6\u675f: the limits named as prohibited uses
+    if (RECEIVERS_PHRASES.in(s) || (0,query/* hasAny */.X8)(s, restrictions_flow_down_DERIVED))
+        for (const l of LIMITS_ZH.all(s))
+            if ((0,query/* nearPhrase */.et)(s, l, 16, 12, BIND_ZH) >= 0 && (0,negation/* negatedBefore */.ci)(s, l, 16) < 0)
+                return l;
+    return -1;
+}
+/** A KEEP phrase ("carry the same", "subject to the same") whose object is a licence: share-alike. */
+function keepsLicence(s, at, len) {
+    return (0,query/* nearWords */.yS)(s, at + len - 1, 0, 3, LICENCE_WORD) >= 0 && (0,query/* nearWords */.yS)(s, at, 0, len + 3, LIMITS) < 0;
+}
+// The frame by concept: an antecedent that names the licence's use limits (by what they are \u2014
+// "the Restricted Uses", "the usage rules", "the prohibited-use clause", "Attachment A", \u4f7f\u7528\u9650\u5236,
+// \u9650\u5236\u6027\u6761\u6b3e \u2014 or by a pronoun whose antecedent is the sentence before), an act that passes them on
+// (carry, inherit, come with, pass on, keep, write into, \u7ee7\u627f, \u6cbf\u7528, \u5199\u5165) or makes someone submit to
+// them (be bound, agree, accept, observe, \u9075\u5b88, \u53d7\u2026\u62d8\u675f), and someone or something downstream
+// (a recipient, a derivative, a redistribution). Not: a permission ("may include"), a negation, the
+// licensee's own compliance ("you must follow the restrictions when you distribute"), restrictions
+// the licensee may not add ("no further restrictions": GPL style), a licence kept (share-alike).
+/** The use limits by name: "the Restricted Uses", "the usage rules", "the prohibited-use list". */
+const USE_LIMIT_NAMES = (0,query/* phrases */.HJ)('restricted uses, restricted use, prohibited uses, prohibited use, forbidden uses, banned uses', 'disallowed uses, excluded uses, use rules, usage rules, rules of use, use restrictions', 'usage restrictions, usage limits, use limits, usage limitations, use limitations, use based', 'acceptable use, use policy, usage policy, usage guidelines, use guidelines, same terms of use', 'same usage terms, same use terms, conditions of use, use conditions, usage conditions', 'conduct rules, rules of conduct, same rules, same prohibitions, same limits', '\u4f7f\u7528\u9650\u5236, \u7528\u9014\u9650\u5236, \u9650\u5236\u6027\u6761\u6b3e, \u9650\u5236\u6761\u6b3e, \u7981\u6b62\u7528\u9014, \u7981\u6b62\u7684\u7528\u9014, \u4f7f\u7528\u89c4\u5219, \u4f7f\u7528\u653f\u7b56, \u4f7f\u7528\u89c4\u8303', '\u9650\u5236\u7528\u9014, \u7981\u6b62\u6027\u89c4\u5b9a, \u9650\u5236\u89c4\u5b9a, \u9650\u5236\u4e8b\u9879, \u7981\u6b62\u4e8b\u9879, \u4f7f\u7528\u6761\u4ef6, \u9650\u5236');
+/** An attachment that holds the limits: "Attachment A", "Exhibit 2" (not a notice exhibit). */
+const ATTACHMENT = (0,query/* words */.aL)('attachment exhibit appendix annex schedule');
+/** A pronoun standing for limits named in the sentence before: "you must pass them on". */
+const restrictions_flow_down_PRONOUN = (0,query/* words */.aL)('them it they these those');
+/** Limits the licensee may not add (GPL: "no further restrictions"): not the licence's own. */
+const ADDED = (0,query/* words */.aL)('further additional other extra new more own');
+const NOTICE_WORD = (0,query/* words */.aL)('notice notices copyright attribution statement statements provenance');
+/** Acts that pass the limits on with the work: carry, inherit, come with, write into, \u7ee7\u627f, \u6cbf\u7528. */
+const TRANSMIT = (0,query/* words */.aL)('pass passes passed passing carry carries carried carrying travel travels travelling traveling', 'accompany accompanies accompanied inherit inherits inherited keep keeps kept retain retains', 'retained preserve preserves preserved include includes included incorporate incorporates', 'incorporated reproduce reproduces attach attached impose imposes imposed extend extends', 'extended flow flows survive survives come comes go goes run runs embed embedded insert inserted', 'propagate propagates replicate replicates replicated furnish furnished informed inform impose');
+const TRANSMIT_ZH = (0,query/* phrases */.HJ)('\u7ee7\u627f, \u6cbf\u7528, \u5ef6\u7528, \u4fdd\u7559, \u5199\u5165, \u7eb3\u5165, \u9644\u5e26, \u9644\u4e0a, \u968f\u9644, \u5305\u542b, \u8f7d\u660e, \u5e26\u4e0a, \u5ef6\u7eed, \u4e00\u5e76, \u4f20\u9012, \u5217\u5165', '\u5199\u8fdb, \u8f7d\u5165, \u6cbf\u88ad, \u627f\u88ad, \u8f6c\u8fbe, \u544a\u77e5, \u8d1f\u62c5');
+/** Acts by which those downstream submit to the limits: be bound, agree, accept, observe, \u9075\u5b88. */
+const SUBMIT = (0,query/* words */.aL)('bound bind binds subject agree agrees agreeing accept accepts acceptance observe observes comply', 'complies follow follows honour honor honours honors respect respects adhere adheres abide abides', 'held obey obeys agreed accepted refrain');
+const SUBMIT_ZH = (0,query/* phrases */.HJ)('\u9075\u5b88, \u9075\u5faa, \u62d8\u675f, \u7ea6\u675f, \u540c\u610f, \u63a5\u53d7, \u670d\u4ece, \u53d7\u672c, \u53d7\u5176, \u53d7\u8be5, \u53d7\u4e0a\u8ff0, \u53d7\u540c\u6837, \u540c\u53d7, \u540c\u6837\u53d7, \u53d7\u8fd9\u4e9b');
+/** Downstream by act: the work shared, handed on, sublicensed, published (\u5206\u53d1, \u6563\u5e03, \u8f6c\u6388\u6743). */
+const HAND_ON = (0,query/* words */.aL)('share shares shared sharing distribute distributes distributed distributing redistribute', 'redistributes redistributed redistributing redistribution distribution sublicense sublicence', 'sublicenses sublicences sublicensing transfer transfers transferred give gives hand hands handed', 'release releases released publish publishes published convey conveys conveyed offer offers', 'offered onward downstream resell resold fork forks variant variants merge merged copy copies', 'sell sells pass passes passing supply supplies supplied supplying furnish ship ships granting onward');
+/** Works made from the model beyond DERIVED_WORK's words: adapters, forks, merges, variants. */
+const restrictions_flow_down_MADE_FROM = (0,query/* words */.aL)('adapter adapters fork forks merge merges variant variants finetunes trained');
+/** Binding someone else ("bind them to the same restrictions"): not the licensee itself. */
+const BIND_OTHER = (0,query/* words */.aL)('bind binds');
+const SELF = (0,query/* words */.aL)('you yourself licensee');
+/** Taking the limits away: forbidden, they stay with the copies ("\u274c Removing the use restrictions"). */
+const REMOVE = (0,query/* words */.aL)('remove removing removes strip stripping delete deleting drop dropping omit omitting');
+const HAND_ON_ZH = (0,query/* phrases */.HJ)('\u5206\u53d1, \u518d\u5206\u53d1, \u6563\u5e03, \u518d\u6563\u5e03, \u8f6c\u6388\u6743, \u8f6c\u8ba9, \u63d0\u4f9b\u7ed9, \u53d1\u5e03, \u884d\u751f, \u53d7\u9886\u4eba, \u63a5\u6536, \u4f20\u64ad, \u518d\u8bb8\u53ef, \u8f6c\u4ea4, \u4ea4\u7ed9, \u7ed9\u522b\u4eba');
+/** Permission, not obligation: "may include", "can pass on". */
+const PERMIT = (0,query/* words */.aL)('may can could might');
+/** The verbs among LIMITS ("is prohibited"): no antecedent by themselves. */
+const LIMIT_VERBS = (0,query/* words */.aL)('prohibits prohibited prohibit');
+function namedLimits(s) {
+    const out = [];
+    for (const l of (0,query/* allOf */.bn)(s, LIMITS)) {
+        const w = s.tokens[l].w;
+        if (w.length === 1 || LIMIT_VERBS.has(w))
+            continue; // \u9650 / \u5236: read as phrases below
+        if (ofLiability(s, l) || ADDED.has(s.tokens[l - 1]?.w ?? ''))
+            continue;
+        out.push(l);
+    }
+    // a name that is part of a use policy's name ("Prohibited Use Policy") counts as the policy
+    const policies = policyOnly(s) ? POLICY_NAME.matches(s) : [];
+    for (const m of USE_LIMIT_NAMES.matches(s)) {
+        if (ADDED.has(s.tokens[m.at - 1]?.w ?? ''))
+            continue;
+        if (policies.some(p => p.at < m.at + m.len && m.at < p.at + p.len))
+            continue;
+        out.push(m.at);
+    }
+    if (!policyOnly(s))
+        out.push(...attachments(s));
+    out.push(...limitReferences(s));
+    return out.sort((a, b) => a - b);
+}
+/** Uses named by where the licence forbids them: "any use forbidden by this Licence", "the uses listed in Annex A". */
+const restrictions_flow_down_USE_NOUN = (0,query/* words */.aL)('use uses manner purpose purposes');
+const REF_VERB = (0,query/* words */.aL)('forbidden prohibited listed enumerated barred excluded restricted set');
+const REF_PREP = (0,query/* words */.aL)('by in under of out');
+function limitReferences(s) {
+    return (0,query/* allOf */.bn)(s, restrictions_flow_down_USE_NOUN).filter(u => {
+        const v = (0,query/* nearWords */.yS)(s, u, 0, 2, REF_VERB);
+        return v >= 0 && REF_PREP.has(s.tokens[v + 1]?.w ?? '');
+    });
+}
+/** Terms that forbid, or must not permit, the licence's forbidden uses: "only on terms that prevent the
+ * recipient from using them in any manner prohibited by this Agreement", "terms that permit any use forbidden". */
+const TERMS_WORD = (0,query/* words */.aL)('terms term licence license agreement eula sublicence sublicense');
+const FORBIDS = (0,query/* words */.aL)('forbid forbids prohibit prohibits prevent prevents exclude excludes bar bars');
+const PERMITS = (0,query/* words */.aL)('permit permits allow allows');
+function onwardTermsForbid(s) {
+    if (!downstream(s))
+        return -1;
+    const refs = namedLimits(s);
+    for (const t of (0,query/* allOf */.bn)(s, TERMS_WORD)) {
+        const forbid = (0,query/* nearWords */.yS)(s, t, 0, 4, FORBIDS);
+        const permit = (0,query/* nearWords */.yS)(s, t, 0, 4, PERMITS);
+        const act = forbid >= 0 && (0,negation/* negatedBefore */.ci)(s, forbid, 3) < 0
+            ? forbid
+            : permit >= 0 && (0,negation/* sentenceHasNegation */.dH)(s)
+                ? permit
+                : -1;
+        if (act >= 0 && refs.some(r => r > act && r - act <= 14))
+            return act;
+    }
+    return -1;
+}
+/** "Attachment A", "Exhibit 2": an attachment holding the limits, unless it holds a notice. */
+function attachments(s) {
+    return (0,query/* allOf */.bn)(s, ATTACHMENT).filter(a => {
+        const next = s.tokens[a + 1]?.w ?? '';
+        // "shall annex to the distribution a copy": the verb, not an attachment's name
+        if (VERB_BEFORE.has(s.tokens[a - 1]?.w ?? ''))
+            return false;
+        return next.length <= 2 && (0,query/* nearWords */.yS)(s, a, 4, 4, NOTICE_WORD) < 0;
+    });
+}
+const VERB_BEFORE = (0,query/* words */.aL)('shall must will to and may should');
+const POLICY_NAME = (0,query/* phrases */.HJ)('acceptable use, use policy, usage policy, usage guidelines, use guidelines, \u4f7f\u7528\u653f\u7b56');
+/** Those who receive the model itself (not the end users of a service built on it). */
+const MODEL_RECEIVERS = (0,query/* words */.aL)('recipient recipients sublicensee sublicensees transferee transferees distributees downstream', 'receive receives receiving obtain obtains acquire acquires');
+const MODEL_RECEIVER_PHRASES = (0,query/* phrases */.HJ)('whom you, you share, you give, you distribute, you pass, you hand, you provide, sub licensee', 'shared with, share with, they share', '\u4e0b\u6e38, \u63a5\u6536\u65b9, \u63a5\u6536\u8005, \u63a5\u6536\u4eba, \u53d7\u8ba9\u65b9, \u53d7\u8ba9\u4eba, \u53d7\u9886\u4eba, \u8f6c\u6388\u6743\u5bf9\u8c61, \u518d\u8bb8\u53ef\u5bf9\u8c61');
+/**
+ * A use policy that end users of the licensee's service must follow is the policy itself
+ * (acceptable-use-policy); it flows down only when those who receive the model are bound.
+ */
+function policyOnly(s) {
+    return POLICY_NAME.in(s) && !(0,query/* hasAny */.X8)(s, MODEL_RECEIVERS) && !MODEL_RECEIVER_PHRASES.in(s);
+}
+/** Pronouns whose antecedent is use limits named in the sentence before (and none here). */
+function pronounLimits(s, ctx) {
+    if (!ctx || ctx.index === 0)
+        return [];
+    const before = ctx.doc.sentences[ctx.index - 1];
+    if (!before || namedLimits(before).length === 0)
+        return [];
+    return (0,query/* allOf */.bn)(s, restrictions_flow_down_PRONOUN);
+}
+function downstream(s) {
+    return (hasReceiver(s) ||
+        (0,query/* hasAny */.X8)(s, restrictions_flow_down_DERIVED) ||
+        (0,query/* hasAny */.X8)(s, restrictions_flow_down_MADE_FROM) ||
+        (0,query/* hasAny */.X8)(s, HAND_ON) ||
+        HAND_ON_ZH.in(s) ||
+        YOUR_TERMS.in(s) ||
+        fineTune(s));
+}
+/** "a fine-tune", "fine tunes" (the tokenizer may leave the two words apart). */
+function fineTune(s) {
+    return (0,query/* allOf */.bn)(s, FINE).some(k => TUNE.has(s.tokens[k + 1]?.w ?? ''));
+}
+const FINE = (0,query/* words */.aL)('fine');
+const TUNE = (0,query/* words */.aL)('tune tunes tuned');
+/** An act of the class within reach of the antecedent, not negated nor merely permitted. */
+function actNear(s, l, set, zh) {
+    for (const a of (0,query/* allOf */.bn)(s, set)) {
+        if (Math.abs(a - l) > 12 || (0,negation/* negationReaching */.rc)(s, a, 8) >= 0)
+            continue;
+        if ((0,query/* nearWords */.yS)(s, a, 3, 0, PERMIT) >= 0 && !obliged(s))
+            continue;
+        return a;
+    }
+    // Chinese is read character by character: the same reach is longer in tokens
+    const z = (0,query/* nearPhrase */.et)(s, l, 20, 20, zh);
+    return z >= 0 && (0,negation/* negatedBefore */.ci)(s, z, 3) < 0 ? z : -1;
+}
+function carriedDownstream(s, ctx) {
+    // "you must bind them to the same restrictions": binding is done to others
+    for (const b of (0,query/* allOf */.bn)(s, BIND_OTHER)) {
+        if (SELF.has(s.tokens[b + 1]?.w ?? '') || (0,negation/* negatedBefore */.ci)(s, b, 4) >= 0 || !obliged(s))
+            continue;
+        const to = (0,query/* nearWords */.yS)(s, b, 0, 4, (0,query/* words */.aL)('to'));
+        if (to >= 0 && namedLimits(s).some(l => l > to && l - to <= 6))
+            return b;
+    }
+    if (!downstream(s))
+        return -1;
+    const limits = namedLimits(s);
+    for (const l of limits.length > 0 ? limits : pronounLimits(s, ctx)) {
+        // "you may not remove the use restrictions when you redistribute"
+        const removed = (0,query/* nearWords */.yS)(s, l, 4, 0, REMOVE);
+        if (removed >= 0 && (0,negation/* sentenceHasNegation */.dH)(s) && !NOTHING_REQUIRES.in(s))
+            return l;
+        if ((0,negation/* negatedBefore */.ci)(s, l, 4) >= 0)
+            continue;
+        if (actNear(s, l, TRANSMIT, TRANSMIT_ZH) >= 0)
+            return l;
+        // submitting is done by someone or something downstream, not by the licensee ("you must follow \u2026")
+        const who = hasReceiver(s) || (0,query/* hasAny */.X8)(s, restrictions_flow_down_DERIVED) || (0,query/* hasAny */.X8)(s, restrictions_flow_down_MADE_FROM);
+        const submit = who ? actNear(s, l, SUBMIT, SUBMIT_ZH) : -1;
+        // ("Unless every downstream user has agreed to \u2026, you shall not \u2026": the negation comes after)
+        if (submit >= 0 && !negatedOutsideNames(s, submit))
+            return l;
+    }
+    return -1;
+}
+/** A negation other than the ones inside the limits' names ("the prohibited uses", \u7981\u6b62\u7528\u9014). */
+function negatedOutsideNames(s, upTo) {
+    const names = USE_LIMIT_NAMES.matches(s);
+    for (let k = 0; k < upTo; k++) {
+        if (!(0,negation/* isNegationAt */.Tq)(s, k))
+            continue;
+        if (!names.some(m => k >= m.at && k < m.at + m.len))
+            return true;
+    }
+    return false;
+}
+/* harmony default export */ const restrictions_flow_down = ((0,clause/* defineClause */.L0)({
+    type: 'restrictions-flow-down',
+    restrictive: false,
+    label: 'requires derivatives to carry its restrictions',
+    noun: 'restrictions that derivatives must carry',
+    meta: {
+        id: 'license/restrictions-flow-down',
+        title: 'Restrictions that bind derivatives',
+        framework: 'OSAID 1.0 \u2014 copyleft allowed, use restrictions must not flow down',
+        severity: { default: 'warning', 'open-weights': 'note' },
+        docs: (0,types/* docsUrl */.f)('license/restrictions-flow-down')
+    },
+    messages: { found: clause/* FOUND */.vS },
+    detect(s, ctx) {
+        if (ONLY_YOU.in(s) || (0,definition/* definesTerm */.b)(s) || aboutNoticesOnly(s) || NOTHING_REQUIRES.in(s))
+            return -1;
+        // \u5efa\u8bae\u88ab\u8bb8\u53ef\u65b9\u5c06\u2026\u544a\u77e5\u5176\u5ba2\u6237: advice, not an obligation; \u7ecf\u8bb8\u53ef\u65b9\u4e66\u9762\u540c\u610f: the licensor's consent
+        if ((ADVICE_ZH.in(s) && !obliged(s)) || (LICENSOR_CONSENT_ZH.in(s) && !hasReceiver(s)))
+            return -1;
+        const at = flowsDown(s, ctx);
+        // "Artefacts emitted by the Model remain subject to the prohibitions": the outputs' use, not a flow-down
+        return at >= 0 && aboutOutputsOnly(s, at) ? -1 : at;
+    },
+    examples: {
+        detected: [
+            'Every derivative you release must stay bound by the same restrictions as the original.',
+            'Your licence to downstream users must contain these use restrictions.'
+        ],
+        notDetected: [
+            'You may license your modifications under terms of your choice.',
+            'There are no use restrictions.'
+        ]
+    }
+}));
+const ADVICE_ZH = (0,query/* phrases */.HJ)('\u5efa\u8bae, \u9f13\u52b1, \u6b22\u8fce, \u63a8\u8350');
+const LICENSOR_CONSENT_ZH = (0,query/* phrases */.HJ)('\u7ecf\u8bb8\u53ef\u65b9, \u7ecf\u6388\u6743\u65b9, \u8bb8\u53ef\u65b9\u4e66\u9762\u540c\u610f, \u6388\u6743\u65b9\u4e66\u9762\u540c\u610f');
+/** The frames of a flow-down, tried in turn; the position that shows it, or -1. */
+function flowsDown(s, ctx) {
+    // "your terms of service must forbid every use that Section 4 forbids"
+    const yours = YOUR_TERMS.first(s);
+    if (yours >= 0 && (0,query/* hasAny */.X8)(s, restrictions_flow_down_MUST) && (0,query/* nearWords */.yS)(s, yours, 0, 12, FORBID) >= 0)
+        return yours;
+    const e = ENFORCEABLE.first(s);
+    if (e >= 0)
+        return e;
+    for (const p of (0,query/* allOf */.bn)(s, REQUIRE)) {
+        const who = (0,query/* nearWords */.yS)(s, p, 0, 6, DOWNSTREAM);
+        const complies = who >= 0 ? (0,query/* nearWords */.yS)(s, who, 0, 10, COMPLY) : -1;
+        if (complies >= 0 && (0,query/* nearWords */.yS)(s, complies, 0, 6, restrictions_flow_down_LAW) < 0)
+            return p;
+        // "require anyone to whom you provide a Derivative to observe the same prohibition"
+        const anyone = (0,query/* nearWords */.yS)(s, p, 0, 4, ANYONE);
+        const act = anyone >= 0 ? (0,query/* nearWords */.yS)(s, anyone, 0, 14, COMPLY) : -1;
+        if (act >= 0 && ((0,query/* nearWords */.yS)(s, act, 0, 8, LIMITS) >= 0 || (0,query/* nearWords */.yS)(s, act, 0, 4, (0,query/* words */.aL)('same')) >= 0))
+            return p;
+    }
+    // "You must include the use restrictions \u2026 in any agreement under which You distribute the Model"
+    const r = Math.max(RESTRICTIONS.first(s), (0,query/* allOf */.bn)(s, LIMITS).find(k => !ofLiability(s, k)) ?? -1);
+    if (r >= 0 && (0,negation/* negatedBefore */.ci)(s, r, 4) < 0 && !ofLiability(s, r)) {
+        // into the terms under which the model is passed on (not "copies must include \u2026 this restriction")
+        if ((0,query/* hasAny */.X8)(s, INCLUDE) && (0,query/* hasAny */.X8)(s, AGREEMENT) && passedOn(s) && !NOTICES.in(s))
+            return r;
+        // "pass these restrictions on to every downstream user"
+        if ((0,query/* hasAny */.X8)(s, restrictions_flow_down_ONWARD) && (0,query/* allOf */.bn)(s, PASS).some(p => (0,negation/* negatedBefore */.ci)(s, p, 4) < 0))
+            return r;
+        // "Pass the use restrictions on to anyone you share it with"
+        const pass = (0,query/* allOf */.bn)(s, PASS).find(p => p < r && p >= r - 4 && (0,negation/* negatedBefore */.ci)(s, p, 4) < 0);
+        if (pass !== undefined && (0,query/* nearWords */.yS)(s, r, 0, 3, (0,query/* words */.aL)('on')) >= 0 && hasReceiver(s))
+            return pass;
+        // "Use restrictions must be passed on": passed on is downstream by itself
+        const passedOnward = (0,query/* allOf */.bn)(s, PASSED).find(p => p > r && p <= r + 5 && s.tokens[p + 1]?.w === 'on');
+        if (passedOnward !== undefined && obliged(s) && (0,negation/* negatedBefore */.ci)(s, passedOnward, 4) < 0)
+            return r;
+    }
+    // the measure: downstream terms at least as strict as these
+    if (obliged(s) || (0,negation/* sentenceHasNegation */.dH)(s) || (0,query/* hasAny */.X8)(s, PROMISE)) {
+        const m = AT_LEAST_AS.first(s);
+        if (m >= 0 && (hasReceiver(s) || (0,query/* hasAny */.X8)(s, restrictions_flow_down_DERIVED) || (0,query/* hasAny */.X8)(s, AGREEMENT)))
+            return m;
+        // weaker terms are denied only as to uses ("more permissive conditions" alone is share-alike's)
+        const w = WEAKER.first(s);
+        const aboutUses = (0,query/* hasAny */.X8)(s, USE) || namedLimits(s).length > 0;
+        if (w >= 0 && aboutUses && (0,negation/* sentenceHasNegation */.dH)(s) && (hasReceiver(s) || (0,query/* hasAny */.X8)(s, restrictions_flow_down_DERIVED)))
+            return w;
+    }
+    // "bind anyone to whom you distribute the Model to that policy"
+    for (const b of (0,query/* allOf */.bn)(s, BIND_ACT)) {
+        if (!(0,query/* hasAny */.X8)(s, restrictions_flow_down_MUST) || (0,query/* nearWords */.yS)(s, b, 0, 4, RECEIVERS) < 0)
+            continue;
+        const to = (0,query/* allOf */.bn)(s, (0,query/* words */.aL)('to')).find(t => t > b + 1 && (0,query/* nearWords */.yS)(s, t, 0, 4, POLICY_OBJECT) >= 0);
+        if (to !== undefined)
+            return b;
+    }
+    // frame: a receiver downstream, a binding act, the licence's limits, as an obligation
+    if (obliged(s) && (hasReceiver(s) || (0,query/* hasAny */.X8)(s, restrictions_flow_down_DERIVED))) {
+        const l = (0,query/* allOf */.bn)(s, LIMITS).find(k => !ofLiability(s, k) && !ADDED.has(s.tokens[k - 1]?.w ?? ''));
+        if (l !== undefined && bindNear(s, l))
+            return l;
+    }
+    const travels = limitsTravel(s, obliged(s));
+    if (travels >= 0)
+        return travels;
+    // "Downstream users are bound by the same use restrictions": a binding stated as a fact
+    if (hasReceiver(s) && !(0,negation/* sentenceHasNegation */.dH)(s)) {
+        for (const l of (0,query/* allOf */.bn)(s, LIMITS)) {
+            const b = (0,query/* nearWords */.yS)(s, l, 6, 0, restrictions_flow_down_BOUND);
+            if (b >= 0 && !ofLiability(s, l) && !ONLY_YOU.in(s))
+                return l;
+        }
+    }
+    const declared = declaresBinding(s);
+    if (declared >= 0)
+        return declared;
+    const forbids = onwardTermsForbid(s);
+    if (forbids >= 0)
+        return forbids;
+    const fd = FLOW.first(s);
+    if (fd >= 0 && (0,query/* hasAny */.X8)(s, TERMS))
+        return fd;
+    // "held to the same do-and-don't list": those downstream keep the limits (a derivative keeps any
+    // terms named; a receiver, only terms that name the limits, else it is the licence's own offer)
+    const keeper = (0,query/* hasAny */.X8)(s, restrictions_flow_down_DERIVED);
+    if (keeper || hasReceiver(s) || (0,query/* hasAny */.X8)(s, restrictions_flow_down_MADE_FROM))
+        for (const m of restrictions_flow_down_KEEP.matches(s))
+            if (!keepsLicence(s, m.at, m.len) &&
+                (0,negation/* negatedBefore */.ci)(s, m.at, 3) < 0 &&
+                (keeper || (0,query/* nearWords */.yS)(s, m.at, 0, m.len + 4, LIMIT_OBJECT) >= 0))
+                return m.at;
+    return carriedDownstream(s, ctx);
+}
+
+;// CONCATENATED MODULE: ./src/clauses/share-alike.ts
+// Share-alike (copyleft): what is made from the work goes out under the same licence. Frame:
+// - what: derived or changed works (derivatives, modified versions, adaptations, combined works),
+//   or the source form of what is distributed;
+// - the act: license, release, distribute, publish, offer, make available, remain or stay;
+// - the terms: under this licence, under the same licence or terms (\u4ee5\u76f8\u540c\u8bb8\u53ef\u534f\u8bae, \u6309\u7167\u672c\u8bb8\u53ef\u8bc1);
+// - the modality: an obligation (must, shall, only, \u987b).
+// Or a share-alike / copyleft licence named as this work's licence. Not share-alike: "the same use
+// restrictions" (a flow-down), "a copy of this licence" (attribution), share-alike material the
+// model was trained on (a description of other works).
+
+
+
+
+
+
+const NAMED = (0,query/* phrases */.HJ)('sharealike, share alike, by sa, nc sa, copyleft, \u76f8\u540c\u65b9\u5f0f\u5171\u4eab');
+const share_alike_MUST = (0,query/* words */.aL)('must shall required only exclusively agree agrees undertake undertakes \u987b \u5e94 \u5fc5 \u9808 \u61c9');
+/** Obligations and conditions in several words: "have to", "provided that", \u53ea\u80fd, informal \u8981 / \u5f97. */
+const share_alike_MUST_PHRASE = (0,query/* phrases */.HJ)('has to, have to, provided that, on condition, on the condition, \u53ea\u80fd, \u4ec5\u80fd, \u4ec5\u53ef, \u5c31\u5f97, \u4e5f\u5f97, \u5f97\u7528', '\u8981\u7528, \u8981\u5f00\u6e90, \u4e5f\u7528, \u4e5f\u8981, \u9700\u8981, \u9700\u7528, provided you, as long as, only if, is to be, are to be', 'provided the, provided its, provided their, so long as');
+/** Works made from the work: derived, changed, combined, or its source form. */
+const share_alike_CHANGED = (0,query/* words */.aL)('derivative derivatives derived modified modifications adaptation adaptations adapted changes', 'changed modify finetuned tuned combined version versions derive based improvements improved', 'extensions transform transformed remix remixed contributions whole fork forks forked build builds', 'incorporates incorporating tune finetune combining combination improvement altered rework reworked', 'extend extended tuning finetuning modification');
+/** Terms other than this licence: "under a different licence", "on proprietary terms", "closed source". */
+const OTHER_TERMS = (0,query/* phrases */.HJ)('different licence, different license, different terms, other licence, other license, other terms', 'another licence, another license, proprietary licence, proprietary license, proprietary terms', 'closed source, \u5176\u4ed6\u8bb8\u53ef, \u5176\u4ed6\u534f\u8bae, \u5176\u4ed6\u6388\u6743, \u95ed\u6e90, \u9589\u6e90, terms other than, licence other than', 'license other than');
+/** "You may not release your fine-tune under a different licence": changed works may go out under no
+ * other terms than these (not "you may release it under a different licence"). */
+function otherTermsForbidden(s) {
+    if (!(0,query/* hasAny */.X8)(s, CHANGED_STRICT) && !(0,query/* hasAny */.X8)(s, (0,query/* words */.aL)('tune finetune fork forks')) && !share_alike_CHANGED_ZH.in(s))
+        return -1;
+    for (const p of OTHER_TERMS.all(s)) {
+        const act = (0,query/* nearWords */.yS)(s, p, 8, 0, RELEASE_OR_APPLY);
+        // (a negation between the act and the terms denies the terms: "release it not under another licence")
+        if (act >= 0 && (0,negation/* negatedBefore */.ci)(s, act, 4) >= 0 && (0,negation/* negatedBefore */.ci)(s, p, 2) <= act)
+            return p;
+        // \u4e0d\u5f97\u4ee5\u5176\u4ed6\u534f\u8bae\u53d1\u5e03: the ban before the terms, the release after them
+        if ((0,query/* nearPhrase */.et)(s, p, 0, 8, RELEASE_ZH) >= 0 && (0,negation/* negatedBefore */.ci)(s, p, 4) >= 0)
+            return p;
+    }
+    return -1;
+}
+/** Putting other terms on a changed work: release it under them, or apply / choose / adopt them. */
+const RELEASE_OR_APPLY = new Set([
+    ...(0,query/* words */.aL)('apply choose adopt select attach put'),
+    ...(0,query/* words */.aL)('license licensed licence licenced licensing release released releasing distribute distributed', 'distributing redistribute redistributed share shared sharing publish published offer offered')
+]);
+const COVERED = (0,query/* words */.aL)('covered governed');
+/** A term explained, not imposed: '"Share-Alike" is a Creative Commons term for licences that \u2026'. */
+const GLOSSARY = (0,query/* phrases */.HJ)('is a creative commons term, is a term for, is the term for, term for licences, term for licenses', 'refers to licences, refers to licenses, describes licences, describes licenses');
+/** Copyleft licences by their ids: what a derived work "must remain under" ("stay under GPL-3.0"). */
+const COPYLEFT_ID = (0,query/* words */.aL)('gpl agpl lgpl mpl eupl cddl epl osl cecill gplv2 gplv3 agplv3 lgplv3 copyleft');
+const SOURCE = (0,query/* words */.aL)('source sources');
+/** Changed works proper ("the Standard Version" is no change). */
+const CHANGED_STRICT = (0,query/* words */.aL)('derivative derivatives derived modified modifications adaptation adaptations adapted changed', 'combined improvements improved transformed remixed improvement altered');
+const share_alike_CHANGED_ZH = (0,query/* phrases */.HJ)('\u884d\u751f, \u4fee\u6539, \u6f14\u7ece, \u57fa\u4e8e, \u6e90\u4ee3\u7801, \u6e90\u7801, \u6539\u7f16, \u6539\u5199, \u6539\u8fdb, \u4e8c\u6b21\u521b\u4f5c, \u4e3a\u57fa\u7840, \u57fa\u7840\u4e0a, \u6539\u4e86, \u6539\u8fc7, \u6539\u52a8', '\u4fee\u6539\u5f8c, \u6539\u52d5, \u4e8c\u6b21\u5f00\u53d1, \u4e8c\u6b21\u958b\u767c, \u6539\u5b8c, \u4fee\u6539\u7248\u672c, \u6539\u4f5c, \u6539\u7f16\u4f5c\u54c1, \u6d3e\u751f');
+/** The source form in Chinese, and making it public (\u516c\u5f00 / \u5f00\u6e90 / \u63d0\u4f9b): a source duty. */
+const SOURCE_ZH = (0,query/* phrases */.HJ)('\u6e90\u4ee3\u7801, \u6e90\u7801, \u539f\u59cb\u7801, \u539f\u59cb\u78bc, \u6e90\u7a0b\u5e8f, \u539f\u59cb\u7a0b\u5f0f\u78bc');
+const OPEN_ZH = (0,query/* phrases */.HJ)('\u516c\u5f00, \u516c\u958b, \u5f00\u6e90, \u958b\u6e90, \u63d0\u4f9b');
+/** "\u534f\u8bae\u4e5f\u5f97\u4e00\u6837": the licence named, then said to stay the same. */
+const LICENCE_ZH = (0,query/* phrases */.HJ)('\u534f\u8bae, \u5354\u8b70, \u8bb8\u53ef\u8bc1, \u8a31\u53ef\u8b49, \u6388\u6743, \u6388\u6b0a');
+const SAME_AFTER_ZH = (0,query/* phrases */.HJ)('\u4e00\u6837, \u4e00\u6a23, \u76f8\u540c, \u4e00\u81f4, \u4e0d\u53d8, \u4e0d\u8b8a');
+const MODAL_ZH = (0,query/* phrases */.HJ)('\u987b, \u9808, \u5fc5\u987b, \u61c9, \u5e94, \u8981, \u5f97');
+/** "under this licence" and its kin: the terms the work goes out under. */
+const UNDER_THIS = (0,query/* phrases */.HJ)('under this licence, under this license, under the terms of this license, under the terms of this licence', 'under this same, under the same, under these same, stay under this, remain under this', 'terms that cover, licensed as a whole, as a whole under this license, under the terms hereof', 'under these terms, on the terms hereof, covered by this licence, covered by this license', 'governed by this licence, governed by this license');
+const SAME = (0,query/* phrases */.HJ)('same license, same licence, same terms, same or a compatible license, same or compatible license', 'this same license, identical terms, compatible with this, compatible licence, compatible license', 'same conditions, same licence terms, same license terms, terms identical to, identical to these', 'identical to this licence, identical to this license, equivalent to these terms');
+/** The licence nouns after "under this", "carry this". */
+const share_alike_LICENCE_NOUN = (0,query/* words */.aL)('licence license licences licenses terms agreement document');
+/** "under this licence", "under these terms", "under the same terms": the terms it goes out under. */
+const UNDER_DET = (0,query/* words */.aL)('this these same identical present');
+/** "under these terms", "on these terms", "upon the same terms". */
+const UNDER_ON = (0,query/* words */.aL)('under on upon');
+/** Keeping the licence on a derived work: "must carry this licence", "stay under this licence". */
+const CARRY = (0,query/* words */.aL)('carry carries bear bears keep keeps retain retains remain remains stay stays inherit inherits');
+/** "the corresponding source", "its complete source code": what copyleft makes available. */
+const SOURCE_PHRASE = (0,query/* phrases */.HJ)('corresponding source, complete source, source code, source form');
+const share_alike_OFFER = (0,query/* words */.aL)('offer offered provide provided available give publish release distribute come comes accompanied obtain', 'include included');
+/** Chinese: the licence phrase, which counts only as the terms something goes out under. */
+const THIS_ZH = (0,query/* phrases */.HJ)('\u76f8\u540c, \u672c\u8bb8\u53ef\u8bc1, \u672c\u8bb8\u53ef, \u672c\u534f\u8bae, \u540c\u6837\u7684\u534f\u8bae, \u540c\u6837\u7684\u8bb8\u53ef, \u8fd9\u4e2a\u8bb8\u53ef\u8bc1, \u8fd9\u4e2a\u534f\u8bae, \u540c\u4e00\u8bb8\u53ef, \u540c\u4e00\u534f\u8bae, \u672c\u6388\u6b0a', '\u672c\u6388\u6743, \u76f8\u540c\u6388\u6b0a, \u76f8\u540c\u6388\u6743, \u540c\u4e00\u4e2a\u534f\u8bae, \u540c\u4e00\u4e2a\u5f00\u6e90\u534f\u8bae, \u672c\u5f00\u6e90\u534f\u8bae, \u540c\u4e00\u4e2a\u8bb8\u53ef\u8bc1, \u540c\u4e00\u5f00\u6e90\u534f\u8bae');
+/** \u4ee5 / \u6309\u7167 / \u4f9d\u7167 / \u91c7\u7528 / \u6839\u636e / \u9075\u5faa / \u9002\u7528 before it, or \u6388\u6743 / \u53d1\u5e03 / \u8bb8\u53ef after it. */
+const UNDER_ZH = (0,query/* words */.aL)('\u4ee5 \u6309 \u7167 \u4f9d \u91c7 \u7528 \u5faa \u9002 \u636e');
+const RELEASE_ZH = (0,query/* phrases */.HJ)('\u6388\u6743, \u53d1\u5e03, \u8bb8\u53ef, \u5206\u53d1, \u63d0\u4f9b, \u5f00\u6e90, \u5171\u4eab, \u91cb\u51fa, \u91ca\u51fa, \u767c\u5e03, \u6563\u5e03, \u518d\u53d1\u5e03, \u6388\u6b0a');
+/** What the same-licence phrase is about when it is material the model was trained on. */
+const OTHER_MATERIAL = (0,query/* words */.aL)('text texts data dataset datasets corpus corpora articles images content works material materials');
+const TRAINED = (0,query/* words */.aL)('trained training pretrained');
+/** "the same use restrictions", "\u76f8\u540c\u7684\u4f7f\u7528\u9650\u5236": the same limits, which is a flow-down. */
+function limitsFollow(s, p) {
+    return (0,query/* nearWords */.yS)(s, p, 0, 5, LIMITS) >= 0;
+}
+/** A share-alike licence named as this work's licence, not as the licence of training material. */
+function namedAsThisLicence(s) {
+    for (const p of NAMED.all(s)) {
+        // "no share-alike requirement", "not a copyleft licence"
+        if ((0,negation/* negatedBefore */.ci)(s, p, 3) >= 0)
+            continue;
+        if ((0,query/* nearWords */.yS)(s, p, 0, 4, OTHER_MATERIAL) >= 0)
+            continue;
+        // "compatible with \u2026 a copyleft licence", "a share-alike licence for our documentation": another
+        // licence, or this one for other material
+        if ((0,query/* nearWords */.yS)(s, p, 8, 0, COMPATIBLE) >= 0 || (0,query/* nearWords */.yS)(s, p, 0, 5, share_alike_ELSEWHERE) >= 0)
+            continue;
+        if ((0,query/* allOf */.bn)(s, TRAINED).some(t => t < p))
+            continue;
+        // "Share Alike \u2014 see Section 3(b)", "a share-and-share-alike spirit": the words name an element
+        // or an ethos; a licence names itself with a licence word, a version or an obligation
+        // ("- [x] ShareAlike" arrives restated as "ShareAlike is required": see toolkit/checklists.ts)
+        if (!NAMES_LICENCE.in(s) && !(0,query/* hasAny */.X8)(s, share_alike_MUST) && !(0,query/* hasAny */.X8)(s, LICENCE_CONTEXT))
+            continue;
+        return p;
+    }
+    return -1;
+}
+const COPY_ZH = (0,query/* phrases */.HJ)('\u526f\u672c, \u6587\u672c, \u5168\u6587');
+const COMPATIBLE = (0,query/* words */.aL)('compatible compatibility');
+const share_alike_ELSEWHERE = (0,query/* words */.aL)('documentation docs website blog examples');
+/** A Creative Commons licence code ("BY-SA", "NC-SA"): names a licence by itself. */
+const NAMES_LICENCE = (0,query/* phrases */.HJ)('by sa, nc sa, \u76f8\u540c\u65b9\u5f0f\u5171\u4eab');
+/** Words with which a sentence names a licence: licence, licensed, terms, version, released, CC. */
+const LICENCE_CONTEXT = (0,query/* words */.aL)('licence license licensed licenced licensing licenses licences terms released distributed available', 'version cc creative commons gpl agpl lgpl under yes applies required \u8bb8 \u53ef \u534f \u8bae \u6388 \u6743');
+/** A terse label ("Derivatives: same licence", a table row): this many words at most. */
+const TERSE = 6;
+/** A Chinese licence phrase used as the terms of release ("\u4ee5\u76f8\u540c\u8bb8\u53ef\u534f\u8bae\u53d1\u5e03", "\u91c7\u7528\u672c\u8bb8\u53ef\u8bc1"),
+ * not as a thing handed over ("\u9644\u5e26\u672c\u8bb8\u53ef\u534f\u8bae\u7684\u526f\u672c"). */
+function chineseTerms(s, p, len) {
+    const end = p + len - 1;
+    if ((0,query/* nearPhrase */.et)(s, end, 0, 6, COPY_ZH) >= 0)
+        return false;
+    // a release in the sentence: \u6388\u6743, \u53d1\u5e03, \u5206\u53d1, \u63d0\u4f9b (not "used in accordance with this agreement")
+    if (!RELEASE_ZH.in(s))
+        return false;
+    for (let k = Math.max(0, p - 4); k < p; k++)
+        if (UNDER_ZH.has(s.tokens[k].w))
+            return true;
+    return (0,query/* nearPhrase */.et)(s, end, 0, 10, RELEASE_ZH) >= 0;
+}
+/** Words between the derived work and the terms it goes out under. */
+const NEAR = 24;
+/** Going out to others: license, release, distribute, share, publish, offer, make available, keep. */
+const RELEASE = (0,query/* words */.aL)('license licensed licence licenced licensing release released releasing distribute distributed', 'distributing redistribute redistributed share shared sharing publish published offer offered', 'provide provided available convey conveyed sublicense sublicensed remain remains stay stays keep', 'kept so receive receives received redistribution distribution go goes ship shipped contributed contribute');
+/** A release act within NEAR words before "under this licence" ("must be licensed under", "do so
+ * under"), not "exercise any of the rights under this Agreement". */
+function releasedBefore(s, p) {
+    return (0,query/* nearWords */.yS)(s, p, NEAR, 0, RELEASE) >= 0;
+}
+/** "a patent licensed to you under this licence", "was originally licensed under this license": the
+ * grant to you or a past fact, not what you must license onwards. */
+function grantedOrPast(s, p) {
+    for (let k = Math.max(0, p - 5); k < p; k++) {
+        const w = s.tokens[k].w;
+        if (w === 'licensed' || w === 'licenced' || w === 'granted') {
+            const prev = s.tokens[k - 1]?.w ?? '';
+            // "licensed to you" is the grant; "shall be licensed to all third parties" is the duty
+            // ("licensed to the public" is what the licensee must do, not the grant to it)
+            const to = s.tokens[k + 2]?.w ?? '';
+            const grantee = GRANTEE.has(to) && !(to === 'the' && s.tokens[k + 3]?.w === 'public');
+            if ((s.tokens[k + 1]?.w === 'to' && grantee) || PAST.has(prev))
+                return true;
+        }
+    }
+    return false;
+}
+const PAST = (0,query/* words */.aL)('was were been originally previously initially');
+const GRANTEE = (0,query/* words */.aL)('you licensee licensees the');
+/** "under these terms", "under the terms of this licence" written any way: under + this/the same + licence. */
+function underThis(s) {
+    const out = [];
+    for (const u of (0,query/* allOf */.bn)(s, UNDER_ON)) {
+        let k = u + 1;
+        let det = false;
+        while (k < s.tokens.length && k <= u + 6) {
+            const w = s.tokens[k].w;
+            if (UNDER_DET.has(w))
+                det = true;
+            else if (share_alike_LICENCE_NOUN.has(w) && !(w === 'terms' && !det && s.tokens[k + 1]?.w === 'of')) {
+                if (det)
+                    out.push(u);
+                break;
+            }
+            else if (!det && w !== 'terms' && w !== 'of' && w !== 'very' && w !== 'the')
+                break;
+            // after "this", a licence's own name may stand before its noun ("this Open Software License")
+            k++;
+        }
+    }
+    return out;
+}
+/** "under the Gossamer Open Model Licence": a licence named by name as the terms. */
+function underNamedLicence(s) {
+    for (const u of (0,query/* allOf */.bn)(s, (0,query/* words */.aL)('under'))) {
+        if (s.tokens[u + 1]?.w !== 'the')
+            continue;
+        for (let k = u + 2; k < Math.min(s.tokens.length, u + 8); k++)
+            if (s.tokens[k].w === 'licence' || s.tokens[k].w === 'license')
+                return u;
+    }
+    return -1;
+}
+/** "must carry this licence": the licence kept on the work (not "a copy of this licence"). */
+function carriesLicence(s) {
+    for (const c of (0,query/* allOf */.bn)(s, CARRY)) {
+        const a = s.tokens[c + 1]?.w;
+        const b = s.tokens[c + 2]?.w;
+        if ((a === 'this' || a === 'the') && (b === 'licence' || b === 'license'))
+            return c;
+        if (a === 'this' && b === 'same' && share_alike_LICENCE_NOUN.has(s.tokens[c + 3]?.w ?? ''))
+            return c;
+    }
+    return -1;
+}
+/** Copyleft of the source: the corresponding source of a changed work offered to those who get it
+ * ("offer those users the corresponding source of your version"; not "retain, in the source form of
+ * any derivative works that you distribute, all notices"). */
+function offersSource(s) {
+    if (!(0,query/* hasAny */.X8)(s, CHANGED_STRICT))
+        return -1;
+    for (const p of SOURCE_PHRASE.all(s)) {
+        if ((0,query/* nearWords */.yS)(s, p, 6, 0, share_alike_OFFER) >= 0 || (0,query/* nearWords */.yS)(s, p, 0, 5, (0,query/* words */.aL)('available')) >= 0)
+            return p;
+    }
+    return -1;
+}
+/** Who gets the object form or the service, to whom copyleft owes the source: object code, binaries,
+ * users of a network service, anyone you give it to. */
+const OBJECT_FORM = (0,query/* words */.aL)('object binary binaries executable executables compiled network users recipients anyone everyone', 'whoever whole non receives receive');
+const share_alike_NOTICE = (0,query/* words */.aL)('notice notices');
+const SOURCE_WORD = (0,query/* words */.aL)('source');
+const DISCLOSE = (0,query/* words */.aL)('disclose');
+/** Giving the source out ("made available", "offer", "publish"); not "use in source form \u2026 provided". */
+const SOURCE_OFFER = (0,query/* words */.aL)('available offer offered offering publish published disclose disclosed provide entitled');
+/** An imperative that opens a sentence obliges: "Share your changes under the same terms",
+ * "Release any derivative under this licence". */
+const share_alike_IMPERATIVE = (0,query/* words */.aL)('share release license licence publish distribute offer keep make provide disclose ship');
+/** The network clause of a copyleft licence: serving a modified work over a network is distributing it. */
+const NETWORK_CLAUSE = (0,query/* phrases */.HJ)('network use is distribution, network use counts as distribution, network use constitutes distribution');
+/** Copyleft as a duty to give the source: "source code for the whole work must be made available to
+ * anyone you give the object code to", "shall be made available to those users" of a network
+ * service. Not "retain, in the source form of any derivative works, all notices" (attribution), not
+ * "you need not make the source available". */
+function sourceDuty(s) {
+    // "Disclose source": the copyleft condition in a licence summary
+    // ("Disclose source: no" answers that there is no such condition)
+    // (the structural layer may restate it as "you must disclose source")
+    for (const d of (0,query/* allOf */.bn)(s, DISCLOSE)) {
+        const source = s.tokens[d + 1]?.w === 'source' || s.tokens[d + 2]?.w === 'source';
+        if (source && !s.colon && !(0,negation/* sentenceHasNegation */.dH)(s) && !(0,query/* has */.zy)(s, 'optional'))
+            return d;
+    }
+    if ((0,query/* hasAny */.X8)(s, share_alike_NOTICE) || !(0,query/* hasAny */.X8)(s, OBJECT_FORM))
+        return -1;
+    for (const p of (0,query/* allOf */.bn)(s, SOURCE_WORD)) {
+        const act = (0,query/* nearWords */.yS)(s, p, 6, 10, SOURCE_OFFER);
+        if (act < 0 || (0,negation/* negatedBefore */.ci)(s, Math.min(act, p), 6) >= 0)
+            continue;
+        return p;
+    }
+    return -1;
+}
+/** Chinese copyleft in two other forms: the source of a changed version made public to those who get
+ * it (\u987b\u5411\u8fd9\u4e9b\u7528\u6237\u516c\u5f00\u5bf9\u5e94\u6e90\u4ee3\u7801), and "the licence stays the same" after a change (\u6539\u5b8c\u4e86\u8981\u5f00\u6e90\uff0c\u534f\u8bae\u4e5f\u5f97\u4e00\u6837). */
+function chineseCopyleft(s) {
+    if (!share_alike_CHANGED_ZH.in(s) || !MODAL_ZH.in(s) || (0,negation/* sentenceHasNegation */.dH)(s))
+        return -1;
+    for (const p of SOURCE_ZH.all(s))
+        if ((0,query/* nearPhrase */.et)(s, p, 8, 0, OPEN_ZH) >= 0)
+            return p;
+    // (\u4e0e\u672c\u534f\u8bae\u76f8\u540c\u7684\u4f7f\u7528\u9650\u5236: the same limits, a flow-down)
+    for (const p of LICENCE_ZH.all(s))
+        if ((0,query/* nearPhrase */.et)(s, p, 0, 5, SAME_AFTER_ZH) >= 0 && (0,query/* nearWords */.yS)(s, p, 0, 12, LIMITS) < 0)
+            return p;
+    return -1;
+}
+/** "You shall not distribute modified versions under this licence's name": a ban, not share-alike
+ * (unless an exception brings the obligation back: "must not \u2026 except under this Licence"). */
+function forbidsInstead(s) {
+    if ((0,query/* hasAny */.X8)(s, negation/* EXCEPTION */.og) || (0,query/* has */.zy)(s, 'only'))
+        return false;
+    const must = (0,query/* allOf */.bn)(s, share_alike_MUST);
+    // "shall not impose further terms \u2026, and every Derivative shall carry this Licence": a duty remains
+    const negatedMust = (m) => m + 1 < s.tokens.length && (0,negation/* isNegationAt */.Tq)(s, m + 1);
+    return must.some(negatedMust) && must.every(negatedMust);
+}
+/** The licence kept on a changed work, stated as a fact: "Your fork inherits this licence", "changes
+ * to the library itself stay under this licence", "\u2026 remains subject to this Licence". */
+const KEPT_UNDER = (0,query/* phrases */.HJ)('inherits this, inherit this, stay under this, stays under this, remain under this, remains under this', 'remains subject to this, remain subject to this, stays subject to this');
+/** "The terms of this Licence shall attach to every adaptation": the licence's terms on the work. */
+const ATTACH = (0,query/* words */.aL)('attach attaches apply applies extend extends');
+function licenceKeptOnChange(s, changed) {
+    for (const m of KEPT_UNDER.matches(s)) {
+        const noun = (0,query/* nearWords */.yS)(s, m.at + m.len - 1, 0, 4, share_alike_LICENCE_NOUN);
+        if (noun >= 0 && !limitsFollow(s, m.at) && changed.some(d => d < m.at && m.at - d <= NEAR))
+            return m.at;
+    }
+    for (const a of (0,query/* allOf */.bn)(s, ATTACH)) {
+        let licence = -1;
+        for (let k = Math.max(1, a - 6); k < a; k++)
+            if (share_alike_LICENCE_NOUN.has(s.tokens[k].w) && s.tokens[k - 1].w === 'this')
+                licence = k;
+        if (licence < 0 || s.tokens[a + 1]?.w !== 'to')
+            continue;
+        if (changed.some(d => d > a && d - a <= 4) && !limitsFollow(s, Math.max(0, licence - 3)))
+            return a;
+    }
+    return -1;
+}
+/* harmony default export */ const share_alike = ((0,clause/* defineClause */.L0)({
+    type: 'share-alike',
+    restrictive: false,
+    label: 'requires derivatives to be shared alike',
+    noun: 'a share-alike obligation',
+    meta: {
+        id: 'license/share-alike',
+        title: 'Share-alike obligations',
+        framework: 'OSAID 1.0 \u2014 copyleft terms are allowed',
+        severity: { default: 'note', permissive: 'warning' },
+        docs: (0,types/* docsUrl */.f)('license/share-alike')
+    },
+    messages: { found: clause/* FOUND */.vS },
+    detect(s) {
+        if (GLOSSARY.in(s))
+            return -1;
+        const named = namedAsThisLicence(s);
+        if (named >= 0)
+            return named;
+        const other = otherTermsForbidden(s);
+        if (other >= 0)
+            return other;
+        const network = NETWORK_CLAUSE.first(s);
+        if (network >= 0 && (0,negation/* negatedBefore */.ci)(s, network, 3) < 0)
+            return network;
+        if ((0,definition/* definesTerm */.b)(s))
+            return -1;
+        // "Derivatives: same licence": a terse label pairs the derived work with the same licence
+        if (s.tokens.length - s.body <= TERSE && (0,query/* hasAny */.X8)(s, CHANGED_STRICT) && !(0,negation/* sentenceHasNegation */.dH)(s)) {
+            const same = SAME.first(s);
+            if (same >= 0 && !limitsFollow(s, same))
+                return same;
+        }
+        // a licence kept on a changed work binds by itself, without a modal
+        const kept = licenceKeptOnChange(s, (0,query/* allOf */.bn)(s, share_alike_CHANGED));
+        if (kept >= 0)
+            return kept;
+        const imperative = share_alike_IMPERATIVE.has(s.tokens[s.body]?.w ?? '');
+        if (!((0,query/* hasAny */.X8)(s, share_alike_MUST) || share_alike_MUST_PHRASE.in(s) || imperative) || forbidsInstead(s))
+            return -1;
+        const changed = (0,query/* allOf */.bn)(s, share_alike_CHANGED);
+        const source = (0,query/* allOf */.bn)(s, SOURCE);
+        if (changed.length > 0) {
+            for (const p of SAME.all(s))
+                if (!limitsFollow(s, p))
+                    return p;
+            const carried = carriesLicence(s);
+            if (carried >= 0)
+                return carried;
+            const named = underNamedLicence(s);
+            if (named >= 0 &&
+                changed.some(d => d < named && d >= named - 12) &&
+                releasedBefore(s, named) &&
+                !limitsFollow(s, named))
+                return named;
+            const offered = offersSource(s);
+            if (offered >= 0)
+                return offered;
+        }
+        const duty = sourceDuty(s);
+        if (duty >= 0)
+            return duty;
+        // "Modified files must remain under the MPL-2.0", "Forks must stay under GPL-3.0"
+        if (changed.length > 0)
+            for (const u of (0,query/* allOf */.bn)(s, (0,query/* words */.aL)('under'))) {
+                const id = (0,query/* nearWords */.yS)(s, u, 0, 2, COPYLEFT_ID);
+                if (id >= 0 && changed.some(d => d < u && d >= u - NEAR) && releasedBefore(s, u))
+                    return id;
+            }
+        // derived work or source form first, then this licence as the terms it goes out under
+        for (const p of [...UNDER_THIS.all(s), ...underThis(s)]) {
+            // "covered by this licence and must be offered under it": the release may come after
+            const covered = COVERED.has(s.tokens[p].w) && (0,query/* nearWords */.yS)(s, p, 0, 12, RELEASE) >= 0;
+            if (limitsFollow(s, p) || grantedOrPast(s, p) || !(releasedBefore(s, p) || covered))
+                continue;
+            // the derived work stands in the same clause, a few words before ("Works based on the Model
+            // that you share must be licensed as a whole under these same terms")
+            if ([...changed, ...source].some(d => d < p && d >= p - NEAR))
+                return p;
+        }
+        const zh = chineseCopyleft(s);
+        if (zh >= 0)
+            return zh;
+        for (const { at: p, len } of THIS_ZH.matches(s)) {
+            if ((0,query/* nearWords */.yS)(s, p, 0, len + 6, LIMITS) >= 0 || !chineseTerms(s, p, len))
+                continue;
+            if ((0,query/* nearPhrase */.et)(s, p, 30, 0, share_alike_CHANGED_ZH) >= 0 || changed.some(d => d < p))
+                return p;
+        }
+        return -1;
+    },
+    examples: {
+        detected: [
+            'Modified versions must be released under the same licence.',
+            'Licensed CC BY-SA 4.0.',
+            'When you ship the program in binary form you must also offer its source code under this License.'
+        ],
+        notDetected: [
+            'You may choose any licence for your modified versions.',
+            'Share the model with friends.',
+            'The training corpus included copyleft text from public wikis.'
+        ]
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/clauses/toolkit/clause-break.ts
+
+const CONJUNCTIONS = (0,query/* words */.aL)('and but while whereas yet also separately independently \u5e76 \u4f46 \u800c \u4e14 \u53e6');
+/** A clause break between the tokens at a and b (in either order). */
+function clauseBreakBetween(s, a, b, text) {
+    const from = Math.min(a, b);
+    const to = Math.max(a, b);
+    for (let j = from + 1; j <= to; j++) {
+        const gap = text.slice(s.tokens[j - 1].e, s.tokens[j].s);
+        if (gap.includes(';') || gap.includes('\uff1b'))
+            return true;
+        if ((gap.includes(',') || gap.includes('\uff0c')) && CONJUNCTIONS.has(s.tokens[j].w))
+            return true;
+    }
+    return false;
+}
+
+;// CONCATENATED MODULE: ./src/clauses/termination-at-will.ts
+// Termination at the licensor's will. Frame: the licensor (we, licensor; may, can, reserves the
+// right) or the grant in the passive, an act that ends the grant (end, terminate, revoke, withdraw,
+// suspend, stop, \u7ec8\u6b62, \u64a4\u9500, \u6536\u56de) and no condition but the licensor's own choice (at any time,
+// whenever it chooses, sole discretion, for any reason, \u968f\u65f6, \u4efb\u4f55\u7406\u7531). A grant that lasts only
+// as long as the licensor chooses is the same clause without the verb. Not: termination on breach,
+// the licensee ending the licence, "irrevocable", "cannot be withdrawn except for breach", a
+// negated power ("may not revoke"). A grant merely called "revocable" is not reported.
+
+
+
+
+
+
+/** The licensor's own choice as the only condition. */
+const AT_WILL = (0,query/* phrases */.HJ)('at any time, anytime, any time, sole discretion, absolute discretion, for any reason, without cause', 'for convenience, at will, any reason or no reason, with or without cause, without notice', 'whenever it, whenever we, whenever they, whenever the licensor, as it sees fit', 'as we see fit, without reason, without giving reasons, without giving a reason, without prior notice', 'at its discretion, at our discretion, whenever, without stating a reason, without a reason', 'for no reason, unilaterally, at its pleasure, at our pleasure, at its option, at our option', 'chooses to allow, as long as the licensor, \u968f\u65f6, \u4efb\u4f55\u65f6\u5019, \u4efb\u4f55\u7406\u7531, \u81ea\u884c\u51b3\u5b9a, \u5355\u65b9\u9762, \u65e0\u9700\u8bf4\u660e\u7406\u7531', '\u65e0\u9700\u7406\u7531, \u65e0\u987b\u8bf4\u660e\u7406\u7531, \u914c\u60c5, discretion, at any moment, without explanation, without any explanation', 'sole judgement, sole judgment, own judgement, own judgment, its judgement, its judgment, at any point', 'without justification, without any reason, \u65e0\u9700\u4efb\u4f55\u7406\u7531, every moment, without giving the reason', 'at its convenience, at our convenience, for its convenience, for our own convenience, whenever we decide', 'whenever it decides, as it pleases, as we please, \u968f\u610f, \u4efb\u610f\u65f6\u95f4', 'at the pleasure, on a whim, precarious, without warning, without prior warning', 'irrespective of whether, regardless of whether');
+/** A reason the licensor need not give: "without assigning any reason", "no reason needed", "for any cause or none". */
+const REASON = (0,query/* words */.aL)('reason reasons cause causes ground grounds justification explanation');
+const REASON_DENIED = (0,query/* words */.aL)('without no any none');
+/** Acts of more than one word that end the grant: "take it back", "call in", "walk away from", "bring \u2026 to an end". */
+const END_PHRASE = (0,query/* phrases */.HJ)('take back, takes back, called in, call in, walk away, walks away, \u89e3\u9664');
+const TAKE = (0,query/* words */.aL)('take takes taking');
+const BACK = (0,query/* words */.aL)('back');
+/** "determine this Licence": the old legal verb for ending a grant, only with the grant as its object. */
+const DETERMINE = (0,query/* words */.aL)('determine determines');
+/** The licensor's own offering, not a grant: "This offer may be withdrawn", "stop the free tier". */
+const termination_at_will_OFFER = (0,query/* words */.aL)('offer offers offering availability download downloads promotion tier discount pricing');
+/** "\u2026 lasts only as long as the Licensor chooses": the grant's duration is the licensor's will. */
+const DURATION = (0,query/* words */.aL)('lasts last continue continues remain remains valid effective force until duration term \u6709 \u6548 \u671f \u95f4');
+const CHOICE = (0,query/* words */.aL)('chooses choose decides decide wishes wish permits permit allows allow agrees sees');
+const termination_at_will_LICENSOR = (0,query/* words */.aL)('licensor licensors we us our company \u8bb8 \u65b9 \u6211 \u4eec');
+const BREACH = (0,query/* words */.aL)('breach breaches breached violate violates violation violations fail fails failure noncompliance', 'infringement litigation comply \u8fdd \u53cd \u8fdd \u7ea6');
+/** The words before the act's modal name a key or token ("Access tokens issued \u2026 may be revoked"). */
+function keySubject(s, p) {
+    for (let k = p - 1; k >= Math.max(s.body, p - 16); k--) {
+        if (termination_at_will_MODAL.has(s.tokens[k].w)) {
+            for (let j = s.body; j < k; j++)
+                if (termination_at_will_KEY.has(s.tokens[j].w))
+                    return !grantNamed(s);
+            return false;
+        }
+    }
+    return false;
+}
+const GRANT_ONLY = (0,query/* words */.aL)('licence license agreement permission');
+/** The grant itself named, not as the frame of something else ("credentials issued under this Agreement"). */
+function grantNamed(s) {
+    return (0,query/* allOf */.bn)(s, GRANT_ONLY).some(k => !afterPreposition(s, k));
+}
+const termination_at_will_MODAL = (0,query/* words */.aL)('may might can right reserves reserve entitled decision decide decides elect elects \u6709 \u6743 \u53ef \u4fdd');
+/** What the act ends when it is no licence: a key, a token, credentials (a remote switch, not termination). */
+const termination_at_will_KEY = (0,query/* words */.aL)('key keys token tokens credential credentials');
+const KEY_ZH = (0,query/* phrases */.HJ)('\u5bc6\u94a5, \u4ee4\u724c, \u6fc0\u6d3b\u7801, \u6388\u6743\u7801, \u8bb8\u53ef\u7801, \u6ce8\u518c\u7801, \u5e8f\u5217\u53f7, \u8bbf\u95ee\u7801, \u51ed\u8bc1, \u51ed\u636e, \u53e3\u4ee4, \u91d1\u94a5, \u91d1\u9470');
+const USING = (0,query/* words */.aL)('using use');
+const USING_ZH = (0,query/* phrases */.HJ)('\u4f7f\u7528');
+const termination_at_will_RELATIVE = (0,query/* words */.aL)('which');
+/** The licensee in Chinese: \u88ab\u8bb8\u53ef\u65b9, \u88ab\u6388\u6743\u65b9, \u4f7f\u7528\u8005. */
+const LICENSEE_ZH = (0,query/* phrases */.HJ)('\u88ab\u8bb8\u53ef\u65b9, \u88ab\u6388\u6743\u65b9, \u88ab\u8bb8\u53ef\u4eba, \u88ab\u6388\u6743\u4eba, \u4f7f\u7528\u8005');
+const PARTY = (0,query/* words */.aL)('we you licensor licensee licensors licensees i they');
+/** A clause with its own subject opens at k: "\u2026, and we can cancel \u2026" (not "\u2026; or (b) terminate \u2026"). */
+function newClauseAt(s, k, text) {
+    return k > 0 && clauseBreakBetween(s, k - 1, k, text) && PARTY.has(s.tokens[k + 1]?.w ?? '');
+}
+const WILL = (0,query/* words */.aL)('will would shall may can');
+/** "\u2026, which (will) stop the Model from loading": "which" is the subject of the act, an effect. */
+function effectOfClauseBefore(s, p) {
+    if (termination_at_will_RELATIVE.has(s.tokens[p - 1]?.w ?? ''))
+        return true;
+    return termination_at_will_RELATIVE.has(s.tokens[p - 2]?.w ?? '') && WILL.has(s.tokens[p - 1]?.w ?? '');
+}
+const termination_at_will_MODAL_ZH = (0,query/* words */.aL)('\u53ef \u6709 \u5f97 \u80fd \u968f');
+/** \u88ab\u8bb8\u53ef\u65b9\u53ef\u968f\u65f6\u505c\u6b62\u2026: the licensee, followed by its modal, is the subject (\u901a\u77e5\u88ab\u8bb8\u53ef\u65b9 names it as the one told). */
+function licenseeActsZh(s, p) {
+    return LICENSEE_ZH.all(s).some(l => {
+        if (l >= p || p - l > 16)
+            return false;
+        let k = l + 1;
+        while (k < p && s.tokens[k].w !== '\u65b9' && s.tokens[k].w !== '\u4eba' && s.tokens[k].w !== '\u8005')
+            k++;
+        return termination_at_will_MODAL_ZH.has(s.tokens[k + 1]?.w ?? '');
+    });
+}
+/** A Chinese key or token named with the act at p (\u64a4\u9500\u6388\u6743\u91d1\u94a5, \u628a\u4f60\u7684\u5bc6\u94a5\u505c\u6389), or an English one. */
+function keyNearZh(s, p) {
+    if (!(0,query/* hasAny */.X8)(s, termination_at_will_KEY) && !KEY_ZH.in(s))
+        return false;
+    // \u64a4\u9500\u672c\u8bb8\u53ef, \u89e3\u9664\u672c\u534f\u8bae: the grant is the act's object (\u64a4\u9500\u6388\u6743\u91d1\u94a5 still ends a key)
+    const grant = termination_at_will_GRANT_ZH.all(s).find(g => g > p && g - p <= 4);
+    return grant === undefined || KEY_ZH.all(s).some(k => k > p && k - p <= 6);
+}
+const termination_at_will_GRANT = (0,query/* words */.aL)('licence license licences licenses agreement rights permission permissions grant');
+/** "you may", "the Licensee can": the one who ends it is the licensee (a modal or the act follows). */
+const AFTER_SELF = (0,query/* words */.aL)('may can will shall to \u53ef \u6709');
+const termination_at_will_SELF = (0,query/* words */.aL)('you recipient licensee automatically \u60a8 \u4f60');
+/** Breach named only to be set aside: "whether or not you have broken these terms", "even if". */
+const REGARDLESS = (0,query/* phrases */.HJ)('whether or not, even if, regardless of, irrespective of, in addition to, apart from, aside from', 'besides, independently of, independent of, separately from, as well as, on top of, over and above', 'without prejudice to, \u65e0\u8bba, \u5373\u4f7f, \u9664\u4e86, \u6b64\u5916, \u53e6\u5916, \u4ee5\u5916, \u4e4b\u5916');
+const REVOCABLE = (0,query/* phrases */.HJ)('revocable, \u53ef\u64a4\u9500');
+const IRREVOCABLE = (0,query/* phrases */.HJ)('irrevocable, cannot be withdrawn, cannot be revoked, may not be revoked, will not revoke', 'shall not revoke, not revocable, \u4e0d\u53ef\u64a4\u9500');
+/** "The Licensor may not revoke \u2026", "\u8bb8\u53ef\u65b9\u4e0d\u5f97\u7ec8\u6b62": a negation just before the act. */
+function negatedAct(s, p) {
+    // "without explanation revoke": "without" negates its own object, not the act after it
+    // Chinese words are a token per character: \u4e0d\u5f97\u968f\u65f6\u64a4\u9500 puts the negation further back
+    const back = s.tokens[p].w.length === 1 ? 6 : 4;
+    for (let k = p - 1; k >= Math.max(0, p - back); k--)
+        if ((0,negation/* isNegationAt */.Tq)(s, k) && s.tokens[k].w !== 'without' && !withoutReasonZh(s, k))
+            return true;
+    return false;
+}
+/** \u65e0\u7406\u7531, \u65e0\u9700\u8bf4\u660e\u7406\u7531: "without (giving) a reason", no negation of the act after it. */
+function withoutReasonZh(s, k) {
+    const next = s.tokens[k + 1]?.w ?? '';
+    return s.tokens[k].w === '\u65e0' && (next === '\u7406' || next === '\u9700' || next === '\u987b');
+}
+/** The licensor need give no reason: "without assigning any reason", "no reason needed", "for any cause or none". */
+function reasonsDenied(s) {
+    const out = [];
+    for (const r of (0,query/* allOf */.bn)(s, REASON)) {
+        const d = (0,query/* nearWords */.yS)(s, r, 4, 0, REASON_DENIED);
+        if (d >= 0)
+            out.push(d);
+    }
+    return out;
+}
+function reasonDenied(s) {
+    return reasonsDenied(s)[0] ?? -1;
+}
+/** Where the licensor's will is named: at-will phrases and reasons it need not give. */
+function atWill(s) {
+    return [...AT_WILL.all(s), ...reasonsDenied(s)];
+}
+/** Acts that end the grant: END's verbs, "take it back", "call in", \u89e3\u9664, "determine this Licence". */
+function endingActs(s) {
+    const out = (0,query/* allOf */.bn)(s, END);
+    for (const p of END_PHRASE.all(s))
+        out.push(p);
+    for (const p of (0,query/* allOf */.bn)(s, TAKE))
+        if ((0,query/* nearWords */.yS)(s, p, 0, 3, BACK) >= 0)
+            out.push(p);
+    for (const p of (0,query/* allOf */.bn)(s, DETERMINE))
+        if ((0,query/* nearWords */.yS)(s, p, 0, 2, termination_at_will_GRANT) >= 0)
+            out.push(p);
+    return out.sort((a, b) => a - b);
+}
+/** The act ends the licensor's own offer ("This offer may be withdrawn", "withdraw the free tier"), not a grant. */
+function endsAnOffer(s, p) {
+    const object = (0,query/* nearWords */.yS)(s, p, 0, 4, termination_at_will_OFFER);
+    const subject = (0,query/* nearWords */.yS)(s, p, 6, 0, termination_at_will_OFFER);
+    return (object >= 0 || subject >= 0) && !grantNear(s, p, 6);
+}
+/** "The permission \u2026 lasts only for as long as the Licensor chooses to allow it." */
+function lastsAtWill(s, text) {
+    for (const p of (0,query/* allOf */.bn)(s, CHOICE)) {
+        let licensor = -1;
+        for (let k = p - 1; k >= Math.max(0, p - 4); k--)
+            if (termination_at_will_LICENSOR.has(s.tokens[k].w))
+                licensor = k;
+        if (licensor < 0)
+            continue;
+        for (let k = licensor - 1; k >= Math.max(0, licensor - 12); k--)
+            if (DURATION.has(s.tokens[k].w) && !negatedAct(s, k))
+                return k;
+    }
+    // "last only until Cobaltic withdraws them", "valid until revoked": the end is the licensor's act
+    for (const p of (0,query/* allOf */.bn)(s, DURATION)) {
+        const until = (0,query/* nearWords */.yS)(s, p, 0, 3, UNTIL);
+        if (until < 0 || negatedAct(s, p))
+            continue;
+        const end = (0,query/* nearWords */.yS)(s, until, 0, 4, END);
+        // the licensor is the one who ends it: "until Cobaltic withdraws them", "until we revoke it"
+        let agent = false;
+        for (let k = until + 1; k < end; k++)
+            if (termination_at_will_LICENSOR.has(s.tokens[k].w) || isName(s, k, text))
+                agent = true;
+        // "\u2026 until revoked by the Licensor", "until revoked at its sole discretion"
+        if (end >= 0 && ((0,query/* nearWords */.yS)(s, end, 0, 3, termination_at_will_LICENSOR) >= 0 || AT_WILL.in(s)))
+            agent = true;
+        // "until terminated by either party \u2026, no reason being required": each side's own choice
+        if (end >= 0 && (0,query/* nearWords */.yS)(s, end, 0, 3, EITHER) >= 0 && reasonDenied(s) >= 0)
+            agent = true;
+        if (end >= 0 && agent && !(0,query/* hasAny */.X8)(s, termination_at_will_SELF))
+            return p;
+    }
+    return -1;
+}
+const UNTIL = (0,query/* words */.aL)('until till');
+const EITHER = (0,query/* words */.aL)('either');
+/** A capitalised word inside the sentence: a party's name ("Cobaltic"). */
+function isName(s, k, text) {
+    const c = text[s.tokens[k].s] ?? '';
+    return k > s.body && c >= 'A' && c <= 'Z';
+}
+const WHICH = (0,query/* words */.aL)('which as');
+/** Words that make the next noun an object, not the one who acts: "granted to the Recipient". */
+const termination_at_will_PREPOSITION = (0,query/* words */.aL)('to for of from with on upon under onto');
+const termination_at_will_DETERMINER = (0,query/* words */.aL)('the a an any each every such this that');
+function afterPreposition(s, k) {
+    const prev = s.tokens[k - 1]?.w ?? '';
+    if (termination_at_will_PREPOSITION.has(prev))
+        return true;
+    return termination_at_will_DETERMINER.has(prev) && termination_at_will_PREPOSITION.has(s.tokens[k - 2]?.w ?? '');
+}
+const BE = (0,query/* words */.aL)('be been being is are was were');
+const ADVERB = (0,query/* words */.aL)('immediately also then further likewise thereby');
+/** "may be revoked", "can be immediately withdrawn": the act in the passive. */
+function isPassive(s, p) {
+    const prev = s.tokens[p - 1]?.w ?? '';
+    if (BE.has(prev))
+        return true;
+    return ADVERB.has(prev) && BE.has(s.tokens[p - 2]?.w ?? '');
+}
+/** "\u2026 may be terminated by you": the licensee as the agent of a passive act. */
+function byLicensee(s, p) {
+    for (let k = p + 1; k <= Math.min(s.tokens.length - 2, p + 6); k++)
+        if (s.tokens[k].w === 'by' && termination_at_will_SELF.has(s.tokens[k + 1].w))
+            return true;
+    return false;
+}
+/** A breach word within a clause's reach of the at-will phrase or of an act that ends the grant. */
+function breachNearWill(s, text) {
+    const anchors = [...AT_WILL.all(s), ...endingActs(s)];
+    if (anchors.length === 0)
+        return (0,query/* hasAny */.X8)(s, BREACH);
+    // "Your use must comply with the policy, and we may end this licence at any time": the breach
+    // word belongs to another clause
+    for (const b of (0,query/* allOf */.bn)(s, BREACH))
+        if (anchors.some(a => Math.abs(a - b) <= 12 && !clauseBreakBetween(s, a, b, text)))
+            return true;
+    return false;
+}
+/** Suspending is the licensor switching use off for a while; it ends the grant only when the grant is its object. */
+const SUSPEND = (0,query/* words */.aL)('suspend suspends suspended suspending throttle throttles');
+/** Means of switching use off from afar (remote-restriction's territory when no licence is named). */
+const REMOTE_MEANS = (0,query/* phrases */.HJ)('remotely, remote means, licence server, license server, kill switch, telemetry, \u8fdc\u7a0b, \u8fdc\u7aef, \u8054\u7f51');
+/** What a grant word names when a means follows it: "licence server", "license key", \u6388\u6743\u7801. */
+const MEANS_AFTER = (0,query/* words */.aL)('server servers key keys manager daemon token tokens file files code codes \u7801');
+const termination_at_will_GRANT_ZH = (0,query/* phrases */.HJ)('\u8bb8\u53ef, \u6388\u6743, \u534f\u8bae, \u6743\u5229');
+/** "in addition to its rights on breach", "whether or not you are in breach": the phrase governs a
+ * breach word just after it ("\u2026 if you breach it, in addition to any other remedies" sets none aside). */
+function breachSetAside(s) {
+    for (const p of REGARDLESS.all(s))
+        if ((0,query/* nearWords */.yS)(s, p, 0, 10, BREACH) >= 0)
+            return true;
+    return false;
+}
+/** \u9664\u8fdd\u7ea6\u60c5\u5f62\u5916\uff0c\u8bb8\u53ef\u65b9\u4ea6\u53ef\u2026: \u9664 \u2026 \u5916 sets the breach aside (not \u9664\u975e, "unless"). */
+function besidesZh(s) {
+    for (let k = 0; k < s.tokens.length; k++) {
+        if (s.tokens[k].w !== '\u9664' || s.tokens[k + 1]?.w === '\u975e')
+            continue;
+        for (let j = k + 2; j <= Math.min(s.tokens.length - 1, k + 14); j++)
+            if (s.tokens[j].w === '\u5916')
+                return true;
+    }
+    return false;
+}
+/** A word naming the grant within `window` tokens of p ("licence server" and \u6388\u6743\u7801 name none). */
+function grantNear(s, p, window) {
+    for (let k = Math.max(0, p - window); k <= Math.min(s.tokens.length - 1, p + window); k++)
+        if (termination_at_will_GRANT.has(s.tokens[k].w) && !MEANS_AFTER.has(s.tokens[k + 1]?.w ?? ''))
+            return true;
+    for (const k of termination_at_will_GRANT_ZH.all(s))
+        if (Math.abs(k - p) <= window * 2 && !MEANS_AFTER.has(s.tokens[k + 2]?.w ?? ''))
+            return true;
+    return false;
+}
+const OWN_OFFER_ZH = (0,query/* phrases */.HJ)('\u63d0\u4f9b, \u5206\u53d1, \u53d1\u5e03, \u7ef4\u62a4, \u66f4\u65b0, \u652f\u6301, \u5f00\u53d1, \u6258\u7ba1');
+/** The licensor's own offering: "stop distributing the Work" ends no grant already made. */
+const OWN_OFFER = (0,query/* words */.aL)('distributing offering releasing providing publishing supporting maintaining updating hosting developing', 'selling making');
+/** A modal, a comma, an aside, a comma, then the act at p. */
+function modalBeforeAside(s, p, text) {
+    if (p === 0 || !text.slice(s.tokens[p - 1].e, s.tokens[p].s).includes(','))
+        return false;
+    for (let k = p - 2; k >= Math.max(0, p - 30); k--) {
+        if (!termination_at_will_MODAL.has(s.tokens[k].w))
+            continue;
+        return text.slice(s.tokens[k].e, s.tokens[k + 1].s).includes(',');
+    }
+    return false;
+}
+/** The licensee word at k is the subject of the act at p: a modal or the act itself follows it. */
+function selfActs(s, k, p) {
+    const next = s.tokens[k + 1]?.w ?? '';
+    return k + 1 === p || AFTER_SELF.has(next) || (s.tokens[k].w.length === 1 && k + 3 >= p);
+}
+/** The act ends a key or a token, not the licence: "may revoke the activation key", "a licence key that we may revoke". */
+function endsAKey(s, p) {
+    for (let k = p + 1; k <= Math.min(s.tokens.length - 1, p + 7); k++) {
+        const w = s.tokens[k].w;
+        if (termination_at_will_KEY.has(w))
+            return true;
+        if (termination_at_will_GRANT.has(w) && !termination_at_will_KEY.has(s.tokens[k + 1]?.w ?? ''))
+            return false;
+    }
+    // the key before the act, through a relative clause: "a licence key that we may revoke"
+    for (let k = p - 1; k >= Math.max(0, p - 6); k--) {
+        const w = s.tokens[k].w;
+        if (w === 'that' || w === 'which')
+            return termination_at_will_KEY.has(s.tokens[k - 1]?.w ?? '');
+    }
+    return false;
+}
+/* harmony default export */ const termination_at_will = ((0,clause/* defineClause */.L0)({
+    type: 'termination-at-will',
+    restrictive: true,
+    label: 'can be terminated at the licensor\u2019s discretion',
+    noun: 'termination at the licensor\u2019s discretion',
+    meta: {
+        id: 'license/no-termination-at-will',
+        title: 'Licence not revocable at will',
+        framework: 'OSD \u00a77 (distribution of licence); OSAID 1.0 \u2014 freedoms must be lasting',
+        severity: clause/* RESTRICTIVE_SEVERITY */.DF,
+        docs: (0,types/* docsUrl */.f)('license/no-termination-at-will')
+    },
+    messages: { found: clause/* FOUND */.vS },
+    detect(s, ctx) {
+        if (IRREVOCABLE.in(s))
+            return -1;
+        // breach as the condition makes termination no longer at will, unless it is set aside
+        // (a breach named in another clause of the sentence, "Your use must comply with \u2026, and we may
+        // terminate at any time", leaves the will alone)
+        if (breachNearWill(s, ctx.doc.text) && !breachSetAside(s) && !besidesZh(s))
+            return -1;
+        const revocable = REVOCABLE.first(s);
+        if (revocable >= 0 && AT_WILL.in(s))
+            return revocable;
+        const lasts = lastsAtWill(s, ctx.doc.text);
+        if (lasts >= 0)
+            return lasts;
+        const will = atWill(s);
+        if (will.length === 0)
+            return -1;
+        for (const p of endingActs(s)) {
+            if (will.every(a => Math.abs(p - a) > 20) || negatedAct(s, p) || endsAKey(s, p) || endsAnOffer(s, p))
+                continue;
+            // "stop using the Model", \u505c\u6b62\u4f7f\u7528: the licensee's own use ends, no grant
+            if (USING.has(s.tokens[p + 1]?.w ?? '') || USING_ZH.first(s) === p + 2)
+                continue;
+            // "use may be suspended", "may suspend inference": use switched off, not the licence ended
+            if (SUSPEND.has(s.tokens[p].w) && !grantNear(s, p, 6))
+                continue;
+            // "may suspend your access through that server", \u6211\u4eec\u53ef\u4ee5\u968f\u65f6\u8fdc\u7a0b\u8ba9\u5b83\u505c\u6b62\u5de5\u4f5c: use switched
+            // off by remote means, with no licence named, is a remote restriction
+            if (REMOTE_MEANS.in(s) && !grantNear(s, p, 12))
+                continue;
+            // "Access tokens \u2026 may be revoked": the key is the subject
+            if (keySubject(s, p))
+                continue;
+            // \u628a\u4f60\u7684\u5bc6\u94a5\u505c\u6389, \u64a4\u9500\u6388\u6743\u91d1\u94a5: a Chinese key or token the act switches off (named near it)
+            if (s.tokens[p].w.length === 1 && keyNearZh(s, p))
+                continue;
+            // "\u2026, which (will) stop the Model from loading": the act is an effect of what the clause before says
+            if (effectOfClauseBefore(s, p))
+                continue;
+            // \u88ab\u8bb8\u53ef\u65b9\u53ef\u968f\u65f6\u2026: the licensee is the one who acts
+            if (s.tokens[p].w.length === 1 && licenseeActsZh(s, p))
+                continue;
+            // "stop distributing the Work at any time": the licensor's own offering ends, not the grant
+            if (OWN_OFFER.has(s.tokens[p + 1]?.w ?? ''))
+                continue;
+            // \u505c\u6b62\u63d0\u4f9b\u6a21\u578b\u4e0b\u8f7d, \u505c\u6b62\u7ef4\u62a4: the licensor's own offering, in Chinese
+            if (OWN_OFFER_ZH.first(s) >= 0 && OWN_OFFER_ZH.all(s).some(o => o > p && o - p <= 3))
+                continue;
+            // the licensor may end the licence; the licensee ending its own licence, or automatic
+            // termination, is not at will. The modal may stand before the at-will phrase.
+            let modal = false;
+            let self = false;
+            let modalAt = -1;
+            // in the passive ("may be revoked by the Institute") the one who ends it follows "by"
+            const passive = isPassive(s, p);
+            // Chinese words are a token per character: the modal stands further back (\u8bb8\u53ef\u65b9\u53ef\u4ee5\u968f\u65f6\u2026\u7ec8\u6b62)
+            const back = s.tokens[p].w.length === 1 ? 24 : 12;
+            for (let k = p - 1; k >= Math.max(0, p - back); k--) {
+                // "You may not redistribute the model, and we can cancel \u2026": the act's clause starts after the break
+                if (newClauseAt(s, k + 1, ctx.doc.text))
+                    break;
+                const t = s.tokens[k].w;
+                if (termination_at_will_MODAL.has(t)) {
+                    modal = true;
+                    if (modalAt < 0)
+                        modalAt = k;
+                }
+                // "you may terminate"; not "the date the Licensor tells you it is revoking", "granted to the Recipient"
+                if (passive && t !== 'automatically')
+                    continue;
+                if (termination_at_will_SELF.has(t) && !afterPreposition(s, k) && (t === 'automatically' || selfActs(s, k, p)))
+                    self = true;
+            }
+            // "You may stop using the Model \u2026 at any time to end this agreement": the modal's own subject
+            if (!passive && modalAt >= 0 && s.tokens[p - 1]?.w === 'to')
+                for (let k = modalAt - 1; k >= Math.max(0, modalAt - 3); k--)
+                    if (termination_at_will_SELF.has(s.tokens[k].w) && !afterPreposition(s, k))
+                        self = true;
+            if (passive && byLicensee(s, p))
+                self = true;
+            // "the Licensor may, by notice given at any time, end the licence": an aside between commas
+            if (!modal)
+                modal = modalBeforeAside(s, p, ctx.doc.text);
+            // "\u2026 revoking the licence, which it may do at its discretion": the modal after the act
+            if (!modal && (0,query/* nearWords */.yS)(s, p, 0, 8, WHICH) >= 0 && (0,query/* nearWords */.yS)(s, p, 0, 10, termination_at_will_MODAL) >= 0)
+                modal = true;
+            // "Termination by the Licensor: at any time, without cause": the act named, with its agent
+            if (!modal && s.tokens[p + 1]?.w === 'by' && (0,query/* nearWords */.yS)(s, p + 1, 0, 2, termination_at_will_LICENSOR) >= 0)
+                modal = true;
+            if (s.tokens[p + 1]?.w === 'automatically' || s.tokens[p + 3]?.w === 'automatically')
+                self = true;
+            if (modal && !self)
+                return p;
+        }
+        return -1;
+    },
+    examples: {
+        detected: [
+            'The licensor may end this permission whenever it chooses.',
+            'We can withdraw the licence at any time and for any reason.'
+        ],
+        notDetected: [
+            'This licence cannot be withdrawn except for breach.',
+            'You may terminate this licence at any time by deleting your copies.'
+        ]
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/clauses/registry.ts
+// CLAUSES: the only list of clause types. Adding a type costs its module, one line here, a docs
+// page and a test table. Everything else (the ClauseType union and CLAUSE_TYPES in src/types.ts,
+// the restriction rules, labels, nouns) is derived from this list.
+// This module and the clause modules must not import values from src/types.ts (it imports them).
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** In the order of the report contract; detectors run in this order on each sentence. */
+const CLAUSES = [
+    user_threshold,
+    revenue_threshold,
+    field_of_use_restriction,
+    acceptable_use_policy/* default */.Ay,
+    non_commercial,
+    research_only,
+    output_use_restriction,
+    geographic_restriction,
+    naming_requirement,
+    remote_restriction,
+    no_redistribution,
+    no_derivatives,
+    restrictions_flow_down,
+    termination_at_will,
+    share_alike,
+    attribution
+];
+
+
+/***/ }),
+
+/***/ 6664:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ deniedAt)
+/* harmony export */ });
+/* harmony import */ var _negation_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9420);
+/* harmony import */ var _query_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1371);
+// Absence: a sentence that names a restriction only to say it is not there. "This licence contains
+// no non-commercial restriction", "does not incorporate any acceptable use policy", "imposes no
+// 'Built with' display requirement", "Nothing in these terms confines use to research",
+// "\u672c\u8bb8\u53ef\u4e0d\u9644\u5e26\u4efb\u4f55\u4f7f\u7528\u653f\u7b56". The thing a detector found at position `at` is the object of a
+// negation that denies it, not of a prohibition that imposes it ("You may not use it commercially").
+
+
+/** Negators that deny existence ("no", "not", "nothing", "without"); \u65e0/\u4e0d/\u6ca1 for Chinese. */
+const DENY = (0,_query_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL)('no not without never neither nor none nothing \u65e0 \u4e0d \u6ca1');
+/** Nouns that name a restriction or an instrument of one. */
+const RESTRICTION_NOUN = (0,_query_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL)('restriction restrictions condition conditions requirement requirements limitation limitations', 'limit limits clause clauses obligation obligations threshold thresholds cap caps policy policies', 'guidelines prefix branding \u9650 \u5236 \u8981 \u6c42 \u6761 \u4ef6 \u95e8 \u69db \u653f \u7b56 \u89c4 \u8303 \u51c6 \u5219');
+/** Verbs that are themselves a restriction: denied, no restriction is left ("does not restrict"). */
+const RESTRICT = (0,_query_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL)('restrict restricts confine confines limit limits prohibit prohibits forbid forbids \u9650');
+/** Verbs that would attach a restriction noun: denied with such a noun ("does not include any \u2026 policy"). */
+const ATTACH = (0,_query_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL)('incorporate incorporates include includes contain contains carry carries attach attaches apply', 'applies add adds impose imposes place places set sets \u9644 \u5e26 \u542b \u5305 \u8bbe \u5f15 \u5b58');
+/**
+ * The item found at `at` is denied: a negation within `window` tokens before it negates a verb
+ * that would restrict ("Nothing \u2026 confines use to \u2026", "\u4e0d\u9650\u4e8e"), or governs a restriction noun the
+ * item names ("no non-commercial restriction", "does not incorporate any acceptable use policy");
+ * and no exception word stands between the negation and the item.
+ */
+function deniedAt(s, at, window = 10, nouns) {
+    for (let k = at - 1; k >= Math.max(0, at - window); k--) {
+        const w = s.tokens[k].w;
+        if (_negation_js__WEBPACK_IMPORTED_MODULE_0__/* .EXCEPTION */ .og.has(w))
+            return false;
+        if (!DENY.has(w) || (!(0,_negation_js__WEBPACK_IMPORTED_MODULE_0__/* .isNegationAt */ .Tq)(s, k) && w !== 'nothing' && w !== 'none'))
+            continue;
+        const reach = w === 'nothing' || w === 'none' ? at : Math.min(at, k + 5);
+        let attach = false;
+        for (let v = k + 1; v < reach; v++) {
+            const t = s.tokens[v].w;
+            if (RESTRICT.has(t))
+                return true;
+            if (ATTACH.has(t))
+                attach = true;
+        }
+        const named = restrictionNounAfter(s, at, nouns);
+        if (attach && named)
+            return true;
+        // "no \u2026 restriction", "without any \u2026 requirement", "not any \u2026 condition"
+        if ((w === 'no' || w === 'without' || w === '\u65e0' || w === '\u6ca1' || w === 'not') && named)
+            return w !== 'not' || nounOnly(s, k, at);
+        return false;
+    }
+    return false;
+}
+/** A restriction noun (or one of the caller's own: "notice", "badge") at or just after the item. */
+function restrictionNounAfter(s, at, nouns) {
+    for (let n = at; n <= Math.min(s.tokens.length - 1, at + 6); n++) {
+        const w = s.tokens[n].w;
+        if (RESTRICTION_NOUN.has(w) || nouns?.has(w))
+            return true;
+    }
+    return false;
+}
+/** "not \u2026 any research-only condition": only determiners between "not" and the item. */
+function nounOnly(s, k, at) {
+    for (let i = k + 1; i < at; i++)
+        if (!DETERMINERS.has(s.tokens[i].w))
+            return false;
+    return true;
+}
+const DETERMINERS = (0,_query_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL)('a an any the such \u4efb \u4f55');
+
+
+/***/ }),
+
+/***/ 6206:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ definesTerm),
+/* harmony export */   m: () => (/* binding */ definitionsOf)
+/* harmony export */ });
+/* harmony import */ var _query_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1371);
+// Definitions: '"Work" shall mean \u2026', 'Derivative means \u2026', '\u201c\u884d\u751f\u6a21\u578b\u201d\u662f\u6307 \u2026'. A definition says what a
+// word stands for and obliges nobody, so obligation frames (keep, share alike, pass on) skip it.
+
+const DEFINES = (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .phrases */ .HJ)('shall mean, means, mean, refers to, is defined as, are defined as, \u662f\u6307, \u6307\u7684\u662f, \u7cfb\u6307');
+/** Words a defined term may take before "means" ('"Derivative Works" shall mean'). */
+const TERM_SPAN = 8;
+/** The sentence opens with a defined term followed by "means" / "shall mean" / "\u662f\u6307". */
+function definesTerm(s) {
+    const at = DEFINES.first(s);
+    return at >= 0 && at - s.body <= TERM_SPAN;
+}
+const DEFINITIONS = new WeakMap();
+/** Words a term may start with that are no part of it: '"The Territory" means \u2026'. */
+const TERM_ARTICLES = new Set(['the', 'a', 'an']);
+/**
+ * Every term the document defines, found once per document: a licence states a limit in a
+ * definition ('"Permitted Purpose" means academic research') and applies it through the term
+ * elsewhere ("\u2026 for the Permitted Purpose and for no other purpose").
+ */
+function definitionsOf(doc) {
+    const known = DEFINITIONS.get(doc);
+    if (known)
+        return known;
+    const out = [];
+    for (const s of doc.sentences) {
+        if (!definesTerm(s))
+            continue;
+        let from = s.body;
+        const m = DEFINES.matches(s)[0];
+        const at = m.at;
+        while (from < at && TERM_ARTICLES.has(s.tokens[from].w))
+            from++;
+        if (at > from)
+            out.push({ term: s.tokens.slice(from, at).map(t => t.w), sentence: s, meaning: at + m.len });
+    }
+    DEFINITIONS.set(doc, out);
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 9420:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FC: () => (/* binding */ bannedAfter),
+/* harmony export */   HY: () => (/* binding */ prohibits),
+/* harmony export */   Tq: () => (/* binding */ isNegationAt),
+/* harmony export */   bS: () => (/* binding */ deniesRestriction),
+/* harmony export */   ci: () => (/* binding */ negatedBefore),
+/* harmony export */   dH: () => (/* binding */ sentenceHasNegation),
+/* harmony export */   l4: () => (/* binding */ OBLIGATION),
+/* harmony export */   og: () => (/* binding */ EXCEPTION),
+/* harmony export */   rc: () => (/* binding */ negationReaching),
+/* harmony export */   uB: () => (/* binding */ PERMISSIVE)
+/* harmony export */ });
+/* unused harmony exports onlyPermissive, denialAt, exceptionAfter */
+/* harmony import */ var _query_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1371);
+// Negation, modality and scope: what a sentence forbids, what it merely permits or encourages,
+// and where it denies that any restriction exists ("no limit", "does not impose any restrictions",
+// "cannot be withdrawn except for breach"). One vocabulary each.
+
+const NEGATORS = (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL)('not never neither nor cannot prohibited prohibit prohibits forbidden forbid forbids no without', 'refrain refrains', 
+// Han negators are single characters (\u4e0d\u5f97, \u7981\u6b62, \u4e25\u7981, \u52ff, \u672a\u7ecf, \u65e0\u6743); \u975e is left to compounds (\u975e\u5546\u4e1a)
+'\u4e0d \u7981 \u52ff \u672a \u65e0');
+/** Contractions split by the tokenizer: "don't" is "don" "t". */
+const APOSTROPHE_NEG = (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL)('don won can shouldn mustn isn aren doesn shan wouldn couldn didn');
+/** Words after "not"/"without"/"no" that do not negate what follows. */
+const NOT_NEGATING_AFTER = {
+    not: (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL)('limited only withstanding'),
+    without: (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL)('limitation restriction limit charge fee'),
+    no: (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL)('charge cost event later longer fee')
+};
+/** A negation at token k that really negates ("not limited to", "whether or not", "not only" do not). */
+function isNegationAt(s, k) {
+    const w = s.tokens[k].w;
+    if (w === 't' && k > 0 && APOSTROPHE_NEG.has(s.tokens[k - 1].w))
+        return true;
+    if (!NEGATORS.has(w))
+        return false;
+    const next = s.tokens[k + 1]?.w;
+    const prev = s.tokens[k - 1]?.w;
+    if (w === 'not' && prev === 'or')
+        return false;
+    // "with or without modifications": both ways are allowed
+    if (w === 'without' && prev === 'or' && s.tokens[k - 2]?.w === 'with')
+        return false;
+    // \u4e0d\u53ef\u64a4\u9500: "irrevocable"
+    if (w === '\u4e0d' && next === '\u53ef' && s.tokens[k + 2]?.w === '\u64a4')
+        return false;
+    // "not prohibited from", "not restricted": a negated prohibition is a permission
+    if (w === 'not' && next !== undefined && CANCELLED.has(next))
+        return false;
+    if (CANCELLED.has(w) && prev === 'not')
+        return false;
+    // \u4e0d\u8bba / \u4e0d\u7ba1 / \u65e0\u8bba: "regardless", not a negation
+    if ((w === '\u4e0d' || w === '\u65e0') && (next === '\u8bba' || next === '\u7ba1'))
+        return false;
+    // "Nothing prohibits you from \u2026", "No one may prevent you from \u2026": a ban denied
+    if (BAN_VERBS.has(w) && (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .nearWords */ .yS)(s, k, 4, 0, NOBODY) >= 0)
+        return false;
+    // \u4e0d\u9650\u4e8e: "not limited to"
+    if (w === '\u4e0d' && next === '\u9650' && s.tokens[k + 2]?.w === '\u4e8e')
+        return false;
+    // \u4e0d\u5230 / \u4e0d\u8db3 / \u4e0d\u8d85\u8fc7 / \u4e0d\u4f4e\u4e8e \u2026: a comparison ("\u5e74\u6536\u5165\u4e0d\u5230\u4e94\u767e\u4e07\u5143" is "under five million")
+    if (w === '\u4e0d' && isComparisonZh(s, k))
+        return false;
+    if (next !== undefined && NOT_NEGATING_AFTER[w]?.has(next))
+        return false;
+    return true;
+}
+/** \u4e0d\u5230, \u4e0d\u8db3 ("less than"); \u4e0d\u8d85\u8fc7, \u4e0d\u4f4e\u4e8e, \u4e0d\u9ad8\u4e8e, \u4e0d\u5c11\u4e8e, \u4e0d\u591a\u4e8e ("at most", "at least"). */
+const COMPARISON_ZH = (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL)('\u5230 \u8db3');
+const COMPARED_ZH = (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL)('\u8d85 \u4f4e \u9ad8 \u5c11 \u591a');
+const COMPARED_END_ZH = (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL)('\u8fc7 \u4e8e');
+function isComparisonZh(s, k) {
+    const next = s.tokens[k + 1]?.w ?? '';
+    if (COMPARISON_ZH.has(next))
+        return true;
+    return COMPARED_ZH.has(next) && COMPARED_END_ZH.has(s.tokens[k + 2]?.w ?? '');
+}
+const BAN_VERBS = (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL)('prohibit prohibits forbid forbids prevent prevents restrict restricts');
+const NOBODY = (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL)('nothing none nobody');
+const CANCELLED = (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL)('prohibited forbidden restricted barred precluded');
+/** A negation within `before` tokens before i, or -1. */
+function negatedBefore(s, i, before) {
+    for (let k = i - 1; k >= Math.max(0, i - before); k--)
+        if (isNegationAt(s, k))
+            return k;
+    return -1;
+}
+const SCOPE_MODALS = (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL)('may can shall must will should might could');
+/** An exception word at k; "provided" only as "provided that" ("\u2026 otherwise provided for a fee" is a verb). */
+function exceptionAt(s, k) {
+    const w = s.tokens[k].w;
+    if (w === 'provided')
+        return s.tokens[k + 1]?.w === 'that';
+    return EXCEPTION.has(w);
+}
+const CLAUSE_JOINS = (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL)('and or while whereas yet so');
+/** A modal at k that opens a clause of its own: "\u2026 and you may use it", "\u2026 or can deploy it". */
+function freshModalClause(s, k) {
+    if (!SCOPE_MODALS.has(s.tokens[k].w) || isNegationAt(s, k + 1))
+        return false;
+    for (let j = k - 1; j >= Math.max(0, k - 3); j--)
+        if (CLAUSE_JOINS.has(s.tokens[j].w))
+            return true;
+    return false;
+}
+/**
+ * A negation within `before` tokens before i whose scope reaches i, or -1: no exception word
+ * ("but", "except") and no fresh modal clause ("\u2026 and you may use it for \u2026") stands between.
+ */
+function negationReaching(s, i, before) {
+    for (let k = i - 1; k >= Math.max(0, i - before); k--) {
+        if (isNegationAt(s, k))
+            return k;
+        if (exceptionAt(s, k) || freshModalClause(s, k))
+            return -1;
+    }
+    return -1;
+}
+function sentenceHasNegation(s) {
+    for (let k = 0; k < s.tokens.length; k++)
+        if (isNegationAt(s, k))
+            return true;
+    return false;
+}
+/** Words that make a sentence an obligation or a prohibition (with a negation) rather than a permission. */
+const OBLIGATION = (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL)('must shall required requires require obliged obligated agree agrees need needs will', '\u987b \u5fc5 \u5e94 \u5e94\u5f53 \u9700');
+/** Permission or encouragement: "may", "can", "are encouraged to", "we welcome". */
+const PERMISSIVE = (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL)('may can encouraged encourage invited welcome free optional recommend recommended');
+/** "may"/"can"/"encouraged" govern the verb, and nothing makes it an obligation or a prohibition. */
+function onlyPermissive(s, from, to) {
+    let permissive = false;
+    for (let k = Math.max(0, from); k <= Math.min(s.tokens.length - 1, to); k++) {
+        const w = s.tokens[k].w;
+        if (OBLIGATION.has(w) || isNegationAt(s, k))
+            return false;
+        if (PERMISSIVE.has(w))
+            permissive = true;
+    }
+    return permissive;
+}
+/**
+ * Words that introduce an exception carved out of a permission or a denial: what follows them is a
+ * restriction ("No limits apply, except that \u2026", "Notwithstanding the above, \u2026").
+ */
+const EXCEPTION = (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL)('except excepting unless notwithstanding despite save provided however but', '\u4f46 \u9664 \u9664\u975e \u7136\u800c');
+const DENIAL = new _query_js__WEBPACK_IMPORTED_MODULE_0__/* .Phrases */ .p_([
+    'no requirement, not required, no obligation, no copyleft, need not, do not need, does not need',
+    '\u65e0\u9700, \u4e0d\u5fc5, \u4e0d\u9700\u8981, no attribution, no use restrictions, no use based restrictions',
+    'no limit, no limits, no limitation, no limitations, no restriction, no restrictions, no cap',
+    'no caps, not impose, not place any, not subject to any restriction',
+    'not subject to any restrictions, without territorial, without geographic',
+    'without geographical, is not restricted, are not restricted, not be restricted, \u4e0d\u9650\u5236, \u65e0\u9650\u5236',
+    '\u6ca1\u6709\u9650\u5236, \u4e0d\u53d7\u9650, \u4e0d\u8bbe\u9650, not mandatory, not compulsory, not obligatory, not obliged, not obligated',
+    'no prohibition, no prohibitions, no permission is needed, no permission is required',
+    'no permission needed, no permission required, \u65e0\u987b, \u6bcb\u987b, \u6bcb\u9700, \u4e0d\u987b, \u4e0d\u662f\u5fc5\u987b, \u5e76\u975e\u5fc5\u987b, \u975e\u5f3a\u5236, \u4e0d\u5f3a\u5236'
+]);
+/** Start of a phrase that denies a restriction ("does not impose any restrictions", "no limit"), or -1.
+ * Kept narrow: a denial silences every restrictive type in its sentence. */
+function denialAt(s) {
+    for (const m of DENIAL.matches(s))
+        if (!freesTheLicensor(s, m.at + m.len))
+            return m.at;
+    return namedKindDenied(s);
+}
+/** What a clause is called: "no non-commercial restriction", "no 'Built with' display requirement". */
+const RESTRICTION_KIND = (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL)('restriction restrictions condition conditions requirement requirements clause clauses threshold', 'thresholds cap caps policy policies guidelines obligation obligations limitation limitations');
+/** Verbs of having or imposing: "does not incorporate any \u2026", "carries no \u2026". */
+const HAS_VERB = (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL)('impose imposes contain contains include includes incorporate incorporates carry carries have has', 'place places attach attaches');
+/** "Nothing in these terms confines / limits / restricts \u2026". */
+const CONFINE = (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL)('confines confine limits limit restricts restrict requires require');
+const KIND_SPAN = 7;
+/**
+ * "This licence contains no non-commercial restriction", "carries no research-only condition", "does
+ * not incorporate any acceptable use policy", "Nothing in these terms confines use \u2026 to \u2026". -1 if none.
+ */
+function namedKindDenied(s) {
+    for (const k of (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .positions */ .Xq)(s, 'no')) {
+        const prev = s.tokens[k - 1]?.w ?? '';
+        if (k > s.body && !HAS_VERB.has(prev) && prev !== 'is' && prev !== 'are')
+            continue;
+        for (let j = k + 1; j <= Math.min(s.tokens.length - 1, k + KIND_SPAN); j++)
+            if (RESTRICTION_KIND.has(s.tokens[j].w))
+                return k;
+    }
+    for (const k of (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .positions */ .Xq)(s, 'not')) {
+        const verb = s.tokens[k + 1]?.w ?? '';
+        if (!HAS_VERB.has(verb) || s.tokens[k + 2]?.w !== 'any')
+            continue;
+        for (let j = k + 3; j <= Math.min(s.tokens.length - 1, k + 2 + KIND_SPAN); j++)
+            if (RESTRICTION_KIND.has(s.tokens[j].w))
+                return k;
+    }
+    const nothing = (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .positions */ .Xq)(s, 'nothing')[0];
+    if (nothing !== undefined && (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .nearWords */ .yS)(s, nothing, 0, 6, CONFINE) >= 0)
+        return nothing;
+    return -1;
+}
+/**
+ * What a denial frees from: giving reasons, notice or bearing liability ("without needing to state
+ * a reason", "\u65e0\u9700\u8bf4\u660e\u7406\u7531", "\u65e0\u9700\u627f\u62c5\u4efb\u4f55\u8d23\u4efb") frees the licensor; it denies no restriction on the
+ * licensee, and often makes one (termination at will).
+ */
+const LICENSOR_DUTY = (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL)('reason reasons notice notify notifying justification justify explanation explain cause liability', 'liable compensation compensate \u7406 \u7531 \u539f \u56e0 \u901a \u77e5 \u8d23 \u4efb \u8d54 \u507f \u8bf4 \u660e \u544a \u77e5');
+function freesTheLicensor(s, from) {
+    // the duty's verb comes first ("need not give notice", "\u65e0\u9700\u8bf4\u660e\u7406\u7531"); "need not keep any
+    // copyright notice" frees the licensee from keeping it
+    let k = from;
+    while (k < s.tokens.length && k < from + 3 && BEFORE_DUTY.has(s.tokens[k].w))
+        k++;
+    // "\u65e0\u9700\u4efb\u4f55\u7406\u7531", "without any reason": the duty named without its verb
+    if (LICENSOR_DUTY.has(s.tokens[k]?.w ?? ''))
+        return true;
+    if (!DUTY_VERB.has(s.tokens[k]?.w ?? ''))
+        return false;
+    for (let j = k; j < Math.min(s.tokens.length, k + 5); j++)
+        if (LICENSOR_DUTY.has(s.tokens[j].w))
+            return true;
+    return false;
+}
+/** Words between the denial and the duty's verb: "need not to", "\u65e0\u9700\u4e8b\u5148\u901a\u77e5". */
+const BEFORE_DUTY = (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL)('to be first prior advance any \u4e8b \u5148 \u9884 \u53e6 \u884c \u4efb \u4f55');
+const DUTY_VERB = (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL)('give giving state stating provide providing bear bearing assume notify notifying explain explaining', 'justify justifying compensate compensating pay paying \u8bf4 \u627f \u901a \u544a \u8d54 \u7ed9 \u63d0 \u8d1f');
+/** First exception word after position `from`, or -1 ("\u2026 except for breach"). */
+function exceptionAfter(s, from) {
+    for (let k = Math.max(0, from); k < s.tokens.length; k++)
+        if (EXCEPTION.has(s.tokens[k].w))
+            return k;
+    return -1;
+}
+/**
+ * The sentence denies a restriction and carves nothing back out of it: "This agreement does not
+ * impose any restrictions on outputs." yes; "Despite the above, you may not \u2026" no.
+ */
+function deniesRestriction(s, also) {
+    const at = Math.max(denialAt(s), also ? also.first(s) : -1);
+    if (at < 0)
+        return false;
+    const ex = exceptionAfter(s, at + 1);
+    if (ex < 0)
+        return true;
+    // "except for breach" after a denial of revocation keeps the denial ("cannot be withdrawn except for breach")
+    return BREACH_EXCEPTION.has(s.tokens[ex + 1]?.w ?? '') || BREACH_EXCEPTION.has(s.tokens[ex + 2]?.w ?? '');
+}
+const BREACH_EXCEPTION = (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL)('breach breaches violation violations noncompliance');
+/** "may not", "must not", "shall not", "cannot", "is prohibited": a prohibition somewhere in the sentence. */
+function prohibits(s) {
+    if (PROHIBITION.in(s))
+        return true;
+    for (const p of (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .positions */ .Xq)(s, 'not')) {
+        const prev = s.tokens[p - 1]?.w;
+        if (prev !== undefined && MODALS.has(prev))
+            return true;
+    }
+    return (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .has */ .zy)(s, 'cannot') || (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .findSeq */ .fT)(s, ['agree', 'not']).length > 0;
+}
+const MODALS = (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL)('may must shall will should can do does');
+const PROHIBITION = (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .phrases */ .HJ)('prohibited, forbidden, not permitted, not allowed, is not granted, are not granted, no right', 'no license, no licence, \u4e0d\u5f97, \u7981\u6b62, \u4e25\u7981, \u4e0d\u5141\u8bb8, \u4e0d\u53ef, \u4e0d\u80fd, \u4e0d\u5e94');
+/** "is prohibited", "is not permitted", "is outside the scope", "\u4e0d\u5f97": a ban stated after its object. */
+const BANNED_AFTER = new _query_js__WEBPACK_IMPORTED_MODULE_0__/* .Phrases */ .p_([
+    'prohibited, not permitted, not allowed, not licensed, not licenced, not authorised, not authorized',
+    'excluded, outside the scope, forbidden, not granted, may not be, must not be, shall not be, requires a',
+    'require a, requires the, requires prior, requires written, requires an, is reserved, are reserved',
+    'off limits, out of bounds, outside the licence, outside the license, outside this licence',
+    'outside this license, outside the grant, not covered',
+    // "is off the table", "falls outside the permitted scope", "is expressly withheld", "needs our say-so"
+    'off the table, outside this grant, outside the permitted, falls outside, fall outside, withheld',
+    'needs our, need our, not under this licence, not under this license',
+    'requires our, require our, requires express, subject to our prior, subject to prior, \u987b\u7ecf, \u9700\u7ecf',
+    '\u4e0d\u5f97, \u7981\u6b62, \u4e0d\u5141\u8bb8, \u987b, \u9700'
+]);
+/** A ban within `after` tokens after position p ("Commercial use \u2026 is prohibited"), or -1. */
+function bannedAfter(s, p, after) {
+    for (const m of BANNED_AFTER.all(s))
+        if (m > p && m <= p + after)
+            return m;
+    return -1;
+}
+
+
+/***/ }),
+
+/***/ 1371:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HJ: () => (/* binding */ phrases),
+/* harmony export */   Ku: () => (/* binding */ firstOf),
+/* harmony export */   X8: () => (/* binding */ hasAny),
+/* harmony export */   Xq: () => (/* binding */ positions),
+/* harmony export */   Zh: () => (/* binding */ near),
+/* harmony export */   aL: () => (/* binding */ words),
+/* harmony export */   bn: () => (/* binding */ allOf),
+/* harmony export */   et: () => (/* binding */ nearPhrase),
+/* harmony export */   fT: () => (/* binding */ findSeq),
+/* harmony export */   p_: () => (/* binding */ Phrases),
+/* harmony export */   yS: () => (/* binding */ nearWords),
+/* harmony export */   ys: () => (/* binding */ phraseSeqs),
+/* harmony export */   zy: () => (/* binding */ has)
+/* harmony export */ });
+/* harmony import */ var _tokens_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2233);
+
+/** A set of words from a packed, space-separated list ("must shall required"). */
+function words(...packed) {
+    const out = new Set();
+    for (const p of packed)
+        for (const w of p.split(/\s+/))
+            if (w)
+                out.add(w.toLowerCase());
+    return out;
+}
+/** Word \u2192 positions in the sentence (built on first use, then kept). */
+function positions(s, w) {
+    if (s.index.size === 0 && s.tokens.length > 0) {
+        for (let i = 0; i < s.tokens.length; i++) {
+            const t = s.tokens[i].w;
+            const list = s.index.get(t);
+            if (list)
+                list.push(i);
+            else
+                s.index.set(t, [i]);
+        }
+    }
+    return s.index.get(w) ?? [];
+}
+function has(s, w) {
+    return positions(s, w).length > 0;
+}
+/** Some word of the set occurs in the sentence (the smaller of the two is walked). */
+function hasAny(s, set) {
+    return firstOf(s, set) >= 0;
+}
+/** First position of a word of the set, or -1. */
+function firstOf(s, set) {
+    if (set.size < s.tokens.length) {
+        let best = -1;
+        for (const w of set) {
+            const p = positions(s, w)[0];
+            if (p !== undefined && (best < 0 || p < best))
+                best = p;
+        }
+        return best;
+    }
+    for (let i = 0; i < s.tokens.length; i++)
+        if (set.has(s.tokens[i].w))
+            return i;
+    return -1;
+}
+/** Every position of a word of the set, in order (from the word index when the set is the smaller). */
+function allOf(s, set) {
+    if (set.size < s.tokens.length) {
+        let out;
+        let lists = 0;
+        for (const w of set) {
+            const p = positions(s, w);
+            if (p.length === 0)
+                continue;
+            out = out ? out.concat(p) : p.slice();
+            lists++;
+        }
+        // Distinct words never share a position: one sort puts them in order.
+        if (out && lists > 1)
+            out.sort((a, b) => a - b);
+        return out ?? [];
+    }
+    const out = [];
+    for (let i = 0; i < s.tokens.length; i++)
+        if (set.has(s.tokens[i].w))
+            out.push(i);
+    return out;
+}
+/** Whether the token sequence starts at position p. */
+function seqAt(s, seq, p) {
+    for (let k = 1; k < seq.length; k++)
+        if (s.tokens[p + k]?.w !== seq[k])
+            return false;
+    return true;
+}
+/** Start positions of a token sequence. */
+function findSeq(s, seq) {
+    const out = [];
+    if (seq.length === 0)
+        return out;
+    for (const p of positions(s, seq[0]))
+        if (seqAt(s, seq, p))
+            out.push(p);
+    return out;
+}
+/**
+ * A list of phrases compiled to token sequences once ("use policy", "\u5546\u4e1a\u7528\u9014"), grouped by their
+ * first word: a question walks either the groups (through the sentence's word index) or the
+ * sentence's tokens, whichever is fewer, so a long list costs no more than the sentence is long.
+ */
+class Phrases {
+    seqs;
+    /** First word \u2192 the sequences that start with it, in list order. */
+    byFirst;
+    /** Each entry holds one phrase or several separated by commas ("use policy, usage policy"). */
+    constructor(list) {
+        this.seqs = list
+            .flatMap(p => p.split(','))
+            .map(_tokens_js__WEBPACK_IMPORTED_MODULE_0__/* .phraseTokens */ .Uq)
+            .filter(s => s.length > 0);
+        const byFirst = new Map();
+        for (const seq of this.seqs) {
+            const group = byFirst.get(seq[0]);
+            if (group)
+                group.push(seq);
+            else
+                byFirst.set(seq[0], [seq]);
+        }
+        this.byFirst = byFirst;
+    }
+    /** Whether a sequence of the group starts at position p. */
+    startsAt(s, group, p) {
+        for (const seq of group)
+            if (seqAt(s, seq, p))
+                return true;
+        return false;
+    }
+    /** First start position of any phrase, or -1. */
+    first(s) {
+        if (this.byFirst.size < s.tokens.length) {
+            let best = -1;
+            for (const [w, group] of this.byFirst) {
+                for (const p of positions(s, w)) {
+                    if (best >= 0 && p >= best)
+                        break;
+                    if (this.startsAt(s, group, p)) {
+                        best = p;
+                        break;
+                    }
+                }
+            }
+            return best;
+        }
+        for (let i = 0; i < s.tokens.length; i++) {
+            const group = this.byFirst.get(s.tokens[i].w);
+            if (group && this.startsAt(s, group, i))
+                return i;
+        }
+        return -1;
+    }
+    /** Every start position, in order (a position once, however many phrases start there). */
+    all(s) {
+        const out = [];
+        if (this.byFirst.size < s.tokens.length) {
+            for (const [w, group] of this.byFirst)
+                for (const p of positions(s, w))
+                    if (this.startsAt(s, group, p))
+                        out.push(p);
+            return out.length > 1 ? out.sort((a, b) => a - b) : out;
+        }
+        for (let i = 0; i < s.tokens.length; i++) {
+            const group = this.byFirst.get(s.tokens[i].w);
+            if (group && this.startsAt(s, group, i))
+                out.push(i);
+        }
+        return out;
+    }
+    /** Every match with its length in tokens. */
+    matches(s) {
+        const out = [];
+        for (const seq of this.seqs)
+            for (const at of findSeq(s, seq))
+                out.push({ at, len: seq.length });
+        return out.sort((a, b) => a.at - b.at);
+    }
+    in(s) {
+        return this.first(s) >= 0;
+    }
+}
+function phrases(...list) {
+    return new Phrases(list);
+}
+/** Index of a token within [i - before, i + after] whose word satisfies pred, or -1. */
+function near(s, i, before, after, pred) {
+    const from = Math.max(0, i - before);
+    const to = Math.min(s.tokens.length - 1, i + after);
+    for (let k = from; k <= to; k++)
+        if (k !== i && pred(s.tokens[k].w, k))
+            return k;
+    return -1;
+}
+function nearWords(s, i, before, after, set) {
+    return near(s, i, before, after, w => set.has(w));
+}
+/** A phrase of the list starting within [i - before, i + after], or -1. */
+function nearPhrase(s, i, before, after, list) {
+    for (const at of list.all(s))
+        if (at >= i - before && at <= i + after && at !== i)
+            return at;
+    return -1;
+}
+/** Phrases as token sequences, for callers that walk each phrase themselves. */
+function phraseSeqs(...list) {
+    return new Phrases(list).seqs;
+}
+
+
+/***/ }),
+
+/***/ 5821:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  cA: () => (/* binding */ lineOf),
+  ar: () => (/* binding */ parseDoc)
+});
+
+// UNUSED EXPORTS: MAX_SENTENCE_TOKENS
+
 // EXTERNAL MODULE: ./src/clauses/toolkit/query.ts
 var query = __webpack_require__(1371);
 ;// CONCATENATED MODULE: ./src/clauses/toolkit/answers.ts
@@ -921,6 +7850,8 @@ function asRow(row) {
     return said ? [said] : [];
 }
 
+// EXTERNAL MODULE: ./src/clauses/toolkit/negation.ts
+var negation = __webpack_require__(9420);
 ;// CONCATENATED MODULE: ./src/clauses/toolkit/checklists.ts
 // List items, and lines without a list marker, that carry a mark: "- \u274c Commercial use", "- \u2705 Personal projects", "- \u26a0\ufe0f Weights phone
 // home", "- [x] Attribution required". The mark says what the item is:
@@ -1673,5800 +8604,6 @@ function lineOf(doc, offset) {
             hi = mid - 1;
     }
     return lo + 1;
-}
-
-;// CONCATENATED MODULE: ./src/clauses/toolkit/quote.ts
-// Quotes: the whole sentence that holds a clause, verbatim, from its first word after any list
-// marker to its closing punctuation, with the line where it starts. A sentence too long to quote
-// is cut to a window around the clause, at word boundaries, still verbatim.
-
-/** Longest quote, in characters (the engine keeps evidence up to 500). */
-const MAX_QUOTE = 500;
-function isSpace(c) {
-    return c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\uFEFF';
-}
-/** The quote for a clause found at `trigger` (a text offset) in sentence s. */
-function quoteSentence(doc, s, trigger) {
-    const text = doc.text;
-    let from = s.start;
-    let to = Math.max(s.end, s.tokens[s.tokens.length - 1].e);
-    if (to - from > MAX_QUOTE) {
-        // a window that holds the trigger: start at a clause boundary before it when there is one
-        let start = Math.max(from, trigger - Math.floor(MAX_QUOTE / 3));
-        if (start > from) {
-            let cut = -1;
-            for (let i = trigger - 1; i >= start; i--) {
-                const c = text[i];
-                if ((c === ',' || c === ';' || c === ':' || c === '\n') && i + 1 < trigger) {
-                    cut = i + 1;
-                    break;
-                }
-            }
-            if (cut < 0) {
-                cut = start;
-                while (cut < trigger && !isSpace(text[cut - 1]))
-                    cut++;
-            }
-            start = cut;
-        }
-        let end = Math.min(to, start + MAX_QUOTE);
-        if (end < to) {
-            let k = end;
-            while (k > trigger && !isSpace(text[k]))
-                k--;
-            if (k > trigger)
-                end = k;
-        }
-        from = start;
-        to = end;
-    }
-    while (from < to && isSpace(text[from]))
-        from++;
-    while (to > from && isSpace(text[to - 1]))
-        to--;
-    return { line: lineOf(doc, from), quote: text.slice(from, to), start: from, end: to };
-}
-
-// EXTERNAL MODULE: ./src/text/normalize.ts + 1 modules
-var normalize = __webpack_require__(6639);
-;// CONCATENATED MODULE: ./src/clauses/detect.ts
-// The one entry point where a file's text becomes clauses: parse the text into sentences once,
-// then ask each clause module about each sentence (and about each list item together with the
-// sentence that introduces it). Linear in the size of the text.
-
-
-
-
-
-
-
-
-
-/** Most clauses of one type reported per file. */
-const MAX_PER_TYPE = 5;
-/** Sentences after a list introduction ("You agree not to use the Model:") that count as list items. */
-const LIST_SPAN = 80;
-/** Words of an introduction carried into each item it introduces. */
-const INTRO_TAIL = 60;
-/** A file whose name says it is a use policy (one test for discovery and detection). */
-const isUsePolicyFileName = file_kinds/* namesUsePolicy */.u_;
-const LIST_HEADINGS = (0,query/* phrases */.HJ)('prohibited uses, prohibited use, restricted uses, use restrictions, use based restrictions');
-const POLICY_TITLE = (0,query/* phrases */.HJ)('acceptable use policy, use policy, usage policy, prohibited use policy, \u4f7f\u7528\u653f\u7b56');
-/** Law-abiding only: "comply with applicable law", "for lawful purposes", "in violation of any law". */
-const LAWFUL = (0,query/* phrases */.HJ)('applicable law, applicable laws, lawful purposes, lawful purpose, lawful manner', 'violation of any law, violates any law, violate any law, violate applicable', 'violates applicable, laws and regulations, illegal or unlawful, unlawful purpose', 'unlawful purposes, \u6cd5\u5f8b\u6cd5\u89c4');
-function isListIntro(s) {
-    if (LIST_HEADINGS.in(s) && (s.colon || s.heading || s.tokens.length <= 6))
-        return true;
-    // "You agree not to use the Model:", "you will not, and will not permit \u2026 any third party to:"
-    return s.colon && (0,negation/* sentenceHasNegation */.dH)(s);
-}
-function titleIsPolicy(doc) {
-    const first = doc.sentences[0];
-    if (!first || first.tokens.length > 10 || (0,negation/* sentenceHasNegation */.dH)(first))
-        return false;
-    const at = POLICY_TITLE.first(first);
-    return at >= 0 && at < 8;
-}
-/** A sentence that asks only for lawful use: no clause of a use policy by itself. */
-function lawfulOnly(s) {
-    return LAWFUL.in(s);
-}
-/** Every letter of the sentence is a capital (and there are some): a heading set in capitals. */
-function allCapitals(s, text) {
-    const body = text.slice(s.start, s.end);
-    return body.toUpperCase() === body && body.toLowerCase() !== body;
-}
-/** "or", "and", "and/or" left between two list items ("\u2026in any month; or (b) \u2026"): the list goes on. */
-const CONNECTIVES = new Set(['or', 'and', '\u6216', '\u6216\u8005', '\u53ca', '\u548c']);
-function onlyConnective(s) {
-    return s.tokens.length > 0 && s.tokens.length <= 2 && s.tokens.every(t => CONNECTIVES.has(t.w));
-}
-/** The intro's last words followed by the item's words, as one sentence (offsets kept). */
-function joined(intro, item) {
-    const head = intro.tokens.slice(Math.max(intro.body, intro.tokens.length - INTRO_TAIL));
-    return {
-        ...item,
-        tokens: [...head, ...item.tokens.slice(item.body)],
-        body: 0,
-        listItem: true,
-        colon: false,
-        index: new Map()
-    };
-}
-/**
- * Clauses of one file's text. Detectors read the normalised text (no zero-width, look-alike or
- * entity tricks, hyphenated line ends joined); quotes and lines come from the file as written,
- * through the normaliser's offset map.
- */
-const CC_ELEMENTS = new Set(['non-commercial', 'no-derivatives', 'share-alike']);
-const CC_NAME = (0,query/* phrases */.HJ)('attribution, creative commons, cc by');
-const ELEMENTS_TERM = (0,query/* phrases */.HJ)('license elements, licence elements');
-function detectClauses(text, file) {
-    const source = (0,normalize/* normalizeForDetection */.cE)(text);
-    return detectInDoc(parseDoc(source.text), file, source);
-}
-/** Maps a quote range of the detection text back to the file's own characters and lines. */
-function verbatim(source) {
-    if (!source)
-        return () => ({ line: 0, quote: '' });
-    const original = { text: source.original, sentences: [], lineStarts: (0,normalize/* lineStartsOf */.xV)(source.original) };
-    return (from, to) => {
-        const r = source.originalRange(from, to);
-        let a = r.from;
-        let b = r.to;
-        while (a < b && /\s/.test(original.text[a]))
-            a++;
-        while (b > a && /\s/.test(original.text[b - 1]))
-            b--;
-        return { line: lineOf(original, a), quote: original.text.slice(a, b) };
-    };
-}
-function detectInDoc(doc, file, source) {
-    const toFile = verbatim(source);
-    const found = [];
-    const counts = new Map();
-    const seen = new Set();
-    const add = (type, s, trigger) => {
-        const n = counts.get(type) ?? 0;
-        if (n >= MAX_PER_TYPE)
-            return;
-        const q = quoteSentence(doc, s, trigger);
-        const { line, quote } = source ? toFile(q.start, q.end) : q;
-        const key = `${type}:${line}`;
-        if (seen.has(key) || quote.length === 0)
-            return;
-        seen.add(key);
-        counts.set(type, n + 1);
-        found.push({ type: type, file, line, quote });
-    };
-    // A use-policy file is itself an acceptable-use-policy clause, quoted at its first restriction.
-    let policyFile = isUsePolicyFileName(file) || titleIsPolicy(doc);
-    let listLeft = 0;
-    let intro = null;
-    // clauses of a lead-in heading ("2. Non-commercial use only. You may use \u2026"), kept until the
-    // next sentence shows whether it states the same clause (then the sentence is quoted instead)
-    let pending = [];
-    doc.sentences.forEach((s, index) => {
-        const here = new Set();
-        // an item of a list its introduction opens is no heading
-        const next = doc.sentences[index + 1];
-        const leadIn = !(intro !== null && s.listItem) &&
-            (isLeadIn(doc, s, next) ||
-                (s.listItem && s.body > 0 && next !== undefined && (0,acceptable_use_policy/* isTitle */.p6)({ ...s, listItem: false }, doc.text)));
-        const ctx = { doc, index, inProhibitedList: listLeft > 0 };
-        const notAClause = (0,acceptable_use_policy/* isContactLine */.Dv)(s);
-        const denied = (0,negation/* deniesRestriction */.bS)(s);
-        const lawful = lawfulOnly(s);
-        // a numbered heading in capitals ("II. RESEARCH & NON-COMMERCIAL USE LICENSE") is a title; one in
-        // ordinary case ("4. No Modification") is a lead-in, and a bullet ("- No fine-tuning") a clause
-        const title = (0,acceptable_use_policy/* isTitle */.p6)(s, doc.text) ||
-            (s.listItem && allCapitals(s, doc.text) && (0,acceptable_use_policy/* isTitle */.p6)({ ...s, listItem: false }, doc.text));
-        const item = intro !== null && s.listItem ? joined(intro, s) : null;
-        // an item inside the line of its introduction ("\u2026 may not: (a) redistribute it; (b) modify it.")
-        // is quoted from the introduction on: the qualifier belongs to the sentence
-        const quoted = item && lineOf(doc, intro.end) === lineOf(doc, s.start) ? { ...s, start: intro.start } : s;
-        const elementsDefined = ELEMENTS_TERM.in(s) && (0,definition/* definesTerm */.b)(s);
-        for (const m of registry/* CLAUSES */.$) {
-            if (notAClause || denied)
-                continue;
-            // titles and headings name things; they bind nobody ("EGRET NON-COMMERCIAL MODEL LICENSE"),
-            // except a Creative Commons licence named by its elements ("Attribution-NonCommercial 4.0")
-            if (title && !(CC_ELEMENTS.has(m.type) && CC_NAME.in(s)))
-                continue;
-            // '"Licence Elements" means \u2026 Attribution, NonCommercial, NoDerivatives': the definition lists
-            // every element a Creative Commons licence may have; the title says which this one has
-            if (elementsDefined && CC_ELEMENTS.has(m.type))
-                continue;
-            let at = m.detect(s, ctx);
-            let where = s;
-            if (at < 0 && item) {
-                // word order across a list: the act or the prohibition may stand in the introduction
-                const k = m.detect(item, ctx);
-                if (k >= 0) {
-                    at = k;
-                    where = item;
-                }
-            }
-            if (at < 0)
-                continue;
-            here.add(m.type);
-            if (leadIn)
-                pending.push({ type: m.type, s, trigger: where.tokens[at].s });
-            else
-                add(m.type, quoted, where.tokens[at].s);
-        }
-        if (!leadIn) {
-            for (const p of pending)
-                if (!here.has(p.type))
-                    add(p.type, p.s, p.trigger);
-            pending = [];
-        }
-        if (policyFile &&
-            !notAClause &&
-            !lawful &&
-            !title &&
-            ((0,negation/* prohibits */.HY)(s) || (0,negation/* sentenceHasNegation */.dH)(s) || isListIntro(s) || ctx.inProhibitedList)) {
-            add('acceptable-use-policy', s, s.start);
-            policyFile = false;
-        }
-        if (isListIntro(s))
-            listLeft = LIST_SPAN;
-        else if (listLeft > 0)
-            listLeft--;
-        if (s.colon)
-            intro = s;
-        else if (!s.listItem && !onlyConnective(s))
-            intro = null;
-    });
-    for (const p of pending)
-        add(p.type, p.s, p.trigger);
-    return found;
-}
-/** Only blanks between from and to (scanned back from to: stops at the first other character). */
-function onlySpaceBetween(text, from, to) {
-    for (let i = to - 1; i >= from; i--)
-        if (text[i] !== ' ' && text[i] !== '\t')
-            return false;
-    return true;
-}
-/** Words of a sentence that says something rather than naming it: modals, auxiliaries, verbs of grant. */
-const detect_STATES = (0,query/* words */.aL)('may must shall will can cannot should is are be not do does agree agrees grant grants granted', 'permitted allowed prohibited requires required you we licensee licensor');
-/** Longest lead-in heading, in words ("Non-commercial use only"). */
-const LEAD_IN_WORDS = 6;
-/**
- * A short heading at the start of a line or of a numbered item, followed on the same line by the
- * sentence it names: "2. Non-commercial use only. You may use the Model \u2026". It binds nobody.
- */
-function isLeadIn(doc, s, next) {
-    if (!next || s.tokens.length - s.body > LEAD_IN_WORDS || s.colon)
-        return false;
-    const lineStart = doc.lineStarts[lineOf(doc, s.start) - 1];
-    if (!s.listItem && !onlySpaceBetween(doc.text, lineStart, s.start))
-        return false;
-    if (lineOf(doc, s.end) !== lineOf(doc, next.start))
-        return false;
-    for (let k = s.body; k < s.tokens.length; k++)
-        if (detect_STATES.has(s.tokens[k].w))
-            return false;
-    return true;
-}
-
-;// CONCATENATED MODULE: ./src/clauses/index.ts
-
-
-
-
-const BY_TYPE = new Map(registry/* CLAUSES */.$.map(c => [c.type, c]));
-const BY_RULE = new Map(registry/* CLAUSES */.$.map(c => [c.meta.id, c]));
-/** The clause module of a type. */
-function clauseModule(type) {
-    return BY_TYPE.get(type);
-}
-/** "caps the number of users": what the licence does, after "The licence \u2026". */
-function clauseLabel(type) {
-    return clauseModule(type).label;
-}
-/** A noun phrase for the clause behind a restriction rule ("a cap on the number of users"), or undefined. */
-function restrictionNoun(ruleId) {
-    return BY_RULE.get(ruleId)?.noun;
-}
-/** The rule id that reports a clause type. */
-function ruleIdForClause(type) {
-    return clauseModule(type).meta.id;
-}
-
-
-/***/ }),
-
-/***/ 1818:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  $: () => (/* binding */ CLAUSES)
-});
-
-// EXTERNAL MODULE: ./src/clauses/acceptable-use-policy.ts
-var acceptable_use_policy = __webpack_require__(453);
-// EXTERNAL MODULE: ./src/clauses/clause.ts
-var clause = __webpack_require__(3965);
-// EXTERNAL MODULE: ./src/rules/types.ts
-var types = __webpack_require__(3182);
-// EXTERNAL MODULE: ./src/clauses/toolkit/query.ts
-var query = __webpack_require__(1371);
-;// CONCATENATED MODULE: ./src/clauses/concepts.ts
-// Word classes: one vocabulary per concept, shared by the clause frames (who is limited, the act,
-// the measure, the condition). English words, then Chinese phrases (matched character by character).
-
-/** Who may be counted or limited: people, users, customers, accounts. */
-const PEOPLE = (0,query/* words */.aL)('users user people persons individuals customers customer subscribers subscriber accounts', 'account members visitors consumers clients end mau dau licensees installations seats devices', 'actives maus daus citizens patients students learners participants players viewers readers', 'listeners households employees registrants signups workstations terminals', 'sessions seat installation device workstation terminal session member visitor subscriber', 'staff employee personnel headcount', '\u6237 \u4eba \u8d26 \u5458 \u5ba2 \u5e2d \u6d3b');
-/** A period over which people are counted. */
-const PERIOD = (0,query/* words */.aL)('month months monthly day days daily week weeks weekly year years annual annually calendar period', 'quarter \u6708 \u65e5 \u5e74');
-/** A licensee's money coming in: revenue, turnover, sales, funding (ARR, \u6536\u5165, \u8425\u4e1a\u989d). */
-const REVENUE = (0,query/* words */.aL)('revenue revenues turnover income sales earnings receipts proceeds funding financing valuation arr', 'mrr gmv billings bookings takings');
-/** Chinese: formal (\u6536\u5165, \u8425\u4e1a\u989d), informal (\u6d41\u6c34) and outside funding (\u878d\u8d44). */
-const REVENUE_ZH = (0,query/* phrases */.HJ)('\u6536\u5165, \u8425\u6536, \u8425\u4e1a\u989d, \u9500\u552e\u989d, \u8425\u4e1a\u6536\u5165, \u6d41\u6c34, \u878d\u8d44, \u8425\u696d\u984d, \u92b7\u552e\u984d, \u6bdb\u6536\u5165, \u603b\u6536\u76ca, \u5e74\u6536\u76ca, \u8fdb\u8d26');
-/** The licensee and those it answers for. */
-const LICENSEE = (0,query/* words */.aL)('you your licensee licensees recipient recipients user users entity entities company companies', 'organization organizations organisation organisations affiliates business businesses party parties', '\u60a8 \u4f60 \u88ab \u8bb8 \u53ef \u65b9 \u4f7f \u7528 \u8005');
-/** The model and what comes with it. */
-const MODEL_THING = (0,query/* words */.aL)('model models weights weight parameters checkpoint checkpoints materials artifacts artefacts', 'it them copies \u6a21 \u578b \u6743 \u91cd \u53c2 \u6570');
-/** What a model produces. */
-const OUTPUT = (0,query/* words */.aL)('output outputs generations completions responses results \u8f93 \u51fa \u751f \u6210');
-/** Produced content: "content generated by it", "material produced". */
-const GENERATED = (0,query/* words */.aL)('generated produced created synthesized synthesised');
-/** Building another model: train, improve, develop, distil, feed into. */
-const TRAIN = (0,query/* words */.aL)('improve improving improves train training trains develop developing develops create creating', 'distill distil distilling distillation enhance enhancing tune tuning finetune finetuning build', 'building compete competing feed fed bootstrap bootstrapping \u8bad \u7ec3 \u6539 \u8fdb \u5f00 \u53d1 \u84b8 \u998f');
-/** Another AI model (the object of TRAIN). */
-const AI_MODEL = (0,query/* words */.aL)('model models llm llms ai system systems network networks \u6a21 \u578b');
-/** Ending or taking back the grant. */
-const END = (0,query/* words */.aL)('end ends ending terminate terminates terminated termination revoke revokes revoked revocation', 'withdraw withdraws withdrawn cancel cancels cancelled canceled suspend suspends suspended rescind', 'discontinue discontinues stop stops cease ceases pull revoking terminating withdrawing cancelling', 'canceling suspending ending \u7ec8 \u6b62 \u64a4 \u9500 \u6682 \u505c \u6536 \u56de \u53d6 \u6d88');
-/** Switching use off: disable, suspend, throttle, cut off. (Chinese acts are phrases, \u505c\u7528 / \u7981\u7528:
- * a single \u7528 or \u5236 would match \u7528\u6237 and \u5236\u4f5c.) */
-const DISABLE = (0,query/* words */.aL)('restrict restriction restricting disable disabling disables suspend suspending suspends limit', 'limiting terminate revoke deactivate deactivating block blocking shut kill throttle throttling', 'cut halt stop stopping lock switch restricted disabled suspended blocked stopped halted revoked', 'deactivated terminated unusable turn restricts disables limits blocks stops suspends');
-/** Where: a territory and belonging to it. */
-const TERRITORY = (0,query/* words */.aL)('territory territories country countries region regions jurisdiction jurisdictions state states', 'nation nations domiciled resident residents residing reside located incorporated headquartered', 'citizens citizen nationals based resides established living lives province provinces \u5730 \u533a \u56fd \u5bb6 \u5883 \u5185 \u5883 \u5916');
-/** Export control, sanctions and trade law: compliance, not the licensor's own restriction. */
-const EXPORT_CONTROL = (0,query/* words */.aL)('export exports exported exporting reexport sanctions sanctioned embargo embargoed ofac itar');
-const TRADE_CONTROL = (0,query/* phrases */.HJ)('trade control, trade controls, export control, export administration');
-/** An export-control word within `window` tokens of position i. */
-function exportControlNear(s, i, window = 30) {
-    for (const p of (0,query/* allOf */.bn)(s, EXPORT_CONTROL))
-        if (Math.abs(p - i) <= window)
-            return true;
-    for (const p of TRADE_CONTROL.all(s))
-        if (Math.abs(p - i) <= window)
-            return true;
-    return false;
-}
-/** Sentences about export control, sanctions or trade law. */
-function isExportControl(s) {
-    return (0,query/* firstOf */.Ku)(s, EXPORT_CONTROL) >= 0 || TRADE_CONTROL.in(s);
-}
-const SHARE_ALIKE_NAME = (0,query/* phrases */.HJ)('sharealike, share alike');
-const NO_DERIVATIVES_NAME = (0,query/* phrases */.HJ)('noderivatives, noderivs, no derivatives, no derivs');
-/**
- * A sentence that names NoDerivatives and ShareAlike together lists the Creative Commons licence
- * elements (no licence combines the two): a definition, not the licence named.
- */
-function listsLicenceElements(s) {
-    return SHARE_ALIKE_NAME.in(s) && NO_DERIVATIVES_NAME.in(s);
-}
-/** The licence's limits as a thing that is kept, passed on or bound by: restrictions, limitations. */
-const LIMITS = (0,query/* words */.aL)('restrictions restriction limitations limitation limits prohibitions prohibition prohibits prohibited', '\u9650 \u5236');
-/** Works made from the model: derivatives, modifications, adaptations, fine-tunes. */
-const DERIVED_WORK = (0,query/* words */.aL)('derivative derivatives derived modified modifications modification adaptations adaptation adapted', 'finetuned finetune tuned merged version versions \u884d \u751f \u6f14 \u7ece');
-
-// EXTERNAL MODULE: ./src/clauses/toolkit/definition.ts
-var definition = __webpack_require__(6206);
-// EXTERNAL MODULE: ./src/clauses/toolkit/negation.ts
-var negation = __webpack_require__(9420);
-;// CONCATENATED MODULE: ./src/clauses/attribution.ts
-// Attribution: keep notices, give credit, carry the licence along. Frame:
-// - who: the licensee or what it hands on (copies, derivatives, files, publications);
-// - the act: keep, retain, carry, reproduce, include (or, negated, remove, alter, obscure);
-//   or credit, cite, acknowledge; or mark what was changed;
-// - the object: notices, copyright lines, credits, the authors' names, a copy of this licence;
-// - the modality: an obligation (must, shall, required, \u987b, a list under "provided that"), or a
-//   prohibition on removing notices. Permission or encouragement ("may", "we would be grateful")
-//   is no obligation; an object that is the licence's restrictions is a flow-down, not attribution.
-
-
-
-
-
-
-/** Acts that keep a notice with the work: keep, retain, carry, reproduce, include, remain. */
-const KEEP_ACT = (0,query/* words */.aL)('keep keeps kept retain retains retained reproduce reproduces reproduced preserve preserves', 'preserved carry carries carried include includes included contain contains remain remains', 'accompany accompanied bear bears intact display displays displayed appear appears travel travels', 'pass passes passed forward forwards');
-const KEEP_ZH = (0,query/* phrases */.HJ)('\u4fdd\u7559, \u9644\u5e26, \u9644\u4e0a, \u5305\u542b, \u4fdd\u6301, \u8f7d\u660e, \u968f\u9644, \u9644\u6709, \u4fdd\u7559, \u9644\u5e36, \u96a8\u9644');
-/** Strong keeping acts that need no modal ("source copies retain the above copyright notice"). */
-const KEEP_STRONG = (0,query/* words */.aL)('retain retains reproduce reproduces preserve preserves keep');
-/** Acts that take a notice away: forbidden, they make an attribution clause. */
-const REMOVE_ACT = (0,query/* words */.aL)('remove removes removing delete deletes deleting alter alters altering obscure obscures obscuring', 'strip stripping erase erasing modify modifying change changing removed deleted altered obscured', 'stripped erased hidden efface effaces deface defaces obliterate obliterates conceal conceals', 'tamper effaced defaced obliterated concealed');
-const PARTICIPLE = (0,query/* words */.aL)('removed deleted altered obscured stripped erased hidden effaced defaced obliterated concealed');
-const REMOVE_ZH = (0,query/* phrases */.HJ)('\u5220\u9664, \u79fb\u9664, \u53bb\u9664, \u66f4\u6539, \u4fee\u6539, \u7be1\u6539, \u5220\u6389, \u53bb\u6389, \u62b9\u6389, \u522a\u9664, \u522a\u6389');
-/** Informal Chinese bans before an act: \u522b\u5220\u6389, \u4e0d\u8981\u53bb\u6389, \u4e0d\u51c6, \u4e0d\u8bb8. */
-const BAN_ZH = (0,query/* phrases */.HJ)('\u522b, \u4e0d\u8981, \u4e0d\u51c6, \u4e0d\u8bb8, \u4e0d\u80fd, \u4e0d\u53ef');
-/** What is kept: notices, copyright lines, credits, acknowledgements, legends. */
-const NOTICE = (0,query/* words */.aL)('notice notices copyright copyrights attribution attributions credit credits acknowledgement', 'acknowledgements acknowledgment acknowledgments legend legends');
-/** Han characters are tokens of their own: Chinese objects are phrases, never single characters. */
-const NOTICE_ZH = (0,query/* phrases */.HJ)('\u58f0\u660e, \u7f72\u540d, \u7248\u6743, \u51fa\u5904, \u4f5c\u8005\u4fe1\u606f, \u8072\u660e, \u7248\u6b0a, \u51fa\u8655, \u8457\u4f5c\u6743, \u59d3\u540d\u6807\u793a, \u7248\u6743\u6807\u793a, \u4f5c\u8005\u59d3\u540d');
-/** Notices proper: "alter the copyright status" names no notice, "remove the copyright notice" does. */
-const NOTICE_ITSELF = (0,query/* words */.aL)('notice notices attribution attributions credit credits acknowledgement acknowledgements', 'acknowledgment acknowledgments legend legends lines line');
-const BARE = (0,query/* words */.aL)('copyright copyrights');
-/** What a copyright is kept as: a notice, a statement, a line, a header. */
-const COPYRIGHT_WHAT = (0,query/* words */.aL)('notice notices statement statements line lines header headers legend legends information', 'attribution attributions text mark marks');
-/** The authors whose names may be the object ("the authors' names"). */
-const AUTHORS = (0,query/* words */.aL)('author authors contributor contributors creator creators developer developers');
-const NAMES = (0,query/* words */.aL)('name names');
-/** The licence itself as what travels with the work. */
-const LICENCE_COPY = (0,query/* phrases */.HJ)('copy of this licence, copy of this license, copy of this agreement, copy of the licence', 'copy of the license, copy of the agreement, text of this licence, text of this license', 'text of this agreement, licence text, license text, accompanied by this, copy of these terms', 'copy of the terms, copy of these conditions, \u526f\u672c, \u534f\u8bae\u5168\u6587, \u534f\u8bae\u7684\u5168\u6587, \u8bb8\u53ef\u8bc1\u5168\u6587, \u8bb8\u53ef\u8bc1\u7684\u5168\u6587', '\u534f\u8bae\u6587\u672c, \u534f\u8bae\u7684\u6587\u672c, \u8bb8\u53ef\u8bc1\u6587\u672c, \u8bb8\u53ef\u8bc1\u7684\u6587\u672c, \u8bb8\u53ef\u6587\u672c, \u6388\u6b0a\u689d\u6b3e\u5168\u6587, \u6388\u6743\u6761\u6b3e\u5168\u6587, \u689d\u6b3e\u5168\u6587');
-/** Giving credit: credit, cite, acknowledge, attribute. */
-const CREDIT_ACT = (0,query/* words */.aL)('credit credited crediting acknowledge acknowledged acknowledging cite cited citing attribute', 'attributed attribution mention mentions reference');
-const CREDIT = (0,query/* phrases */.HJ)('appropriate credit, attribute, attribution notice, acknowledge the use, give credit, following notice', 'following attribution, notice text file, \u6ce8\u660e\u51fa\u5904, \u6ce8\u660e\u6765\u6e90, \u6ce8\u660e\u6a21\u578b\u6765\u6e90, with credit to, with attribution to', 'with appropriate credit, with due credit, with acknowledgement of, with acknowledgment of, crediting the');
-/** Naming someone as the origin: "name the original group as its source". */
-const AS_SOURCE = (0,query/* phrases */.HJ)('as its source, as the source, as the origin, as its origin, as the original author', 'as the creator, as its creator, as the author, as its author, as the original creator');
-/** Marking what was changed: a note, notice or statement that the files were changed. */
-const MARK = (0,query/* words */.aL)('note notes notice notices statement statements indicate indicating state stating mark marked say', 'saying label labelled labeled flag flagged');
-const CHANGED = (0,query/* words */.aL)('change changes changed modified modification modifications altered alter modify altering differs', 'differ different');
-/** Obligations, and the condition of a permission ("provided that", "on condition"). */
-const MUST = (0,query/* words */.aL)('must shall required require requires need needs obliged obligated mandatory agree agrees undertake', 'undertakes \u987b \u5e94 \u5fc5 \u9700 \u9808 \u61c9');
-/** "has to", "have to", "provided that": an obligation or a condition in two words. */
-const HAS_TO = (0,query/* phrases */.HJ)('has to, have to, is to be, are to be, provided that, on condition, on the condition, subject to the condition', 'is a condition, a condition of, as long as, only if, provided you, provided your, \u90fd\u8981, \u8981\u9644, \u4e5f\u8981, \u5c31\u5f97', '\u5f97\u9644, \u8981\u5728, \u8981\u6ce8\u660e, \u8981\u6807\u660e');
-/** \u53ef\u4ee5 / \u81ea\u884c\u51b3\u5b9a / \u662f\u5426: "you may decide whether to keep the author's name". */
-const PERMISSIVE_ZH = (0,query/* phrases */.HJ)('\u53ef\u4ee5, \u81ea\u884c\u51b3\u5b9a, \u662f\u5426, \u81ea\u613f, \u6b22\u8fce, \u9f13\u52b1, \u5e0c\u671b, \u5efa\u8bae');
-const STRICT_HAS_TO = (0,query/* phrases */.HJ)('has to, have to, is to be, are to be, \u8bf7\u5728, \u8bf7\u6ce8\u660e, \u8bf7\u6807\u660e, \u8bf7\u4fdd\u7559, \u8bf7\u9644\u4e0a, \u8981\u5199, \u8981\u8bf4\u660e, \u8981\u6807, \u8981\u6ce8\u660e, \u5f97\u5199', '\u5f97\u6ce8\u660e, \u5f97\u6807\u660e');
-const COPIES = (0,query/* words */.aL)('copy copies redistribution redistributions');
-/** Imperatives that open a sentence: "Include a copy \u2026", "Retain \u2026" ("Credit card \u2026" is a noun). */
-const IMPERATIVE = (0,query/* words */.aL)('keep retain reproduce preserve include carry');
-/** Whom or what an imperative credit names: "Credit the creator", "Cite our paper" (not "Cite as:"). */
-const CREDIT_OBJECT = (0,query/* words */.aL)('the this these that our its their his her them us him any all each every original authors author', 'creator creators licensor developers contributors');
-/** Credit in the financial sense ("credit card", "credit scoring"): not a credit to the authors. */
-const FINANCIAL = (0,query/* words */.aL)('card cards scoring score scores rating ratings risk history union limit limits check checks', 'bureau bureaus agency decision decisions worthiness');
-/** The licence itself right after a keeping act: "include this Agreement", "\u9644\u4e0a\u672c\u534f\u8bae". */
-const LICENCE_SELF = (0,query/* phrases */.HJ)('this agreement, this licence, this license, these terms, \u672c\u534f\u8bae, \u672c\u8bb8\u53ef\u8bc1, \u672c\u8bb8\u53ef\u534f\u8bae, \u672c\u6761\u6b3e', '\u672c\u6388\u6b0a\u689d\u6b3e, \u672c\u6388\u6743\u6761\u6b3e, \u672c\u8bb8\u53ef\u6587\u672c, \u672c\u6388\u6b0a, \u672c\u5354\u8b70');
-const LICENCE_NOUN = (0,query/* words */.aL)('licence license agreement');
-/** Handing the licence over with the copies: include, accompany, \u9644\u4e0a, \u9644\u5e26, \u968f\u9644. */
-const HAND_OVER = (0,query/* words */.aL)('include includes included accompany accompanied \u9644 \u968f');
-/** A "Built with X" line is a naming requirement, not a notice kept for the authors. */
-const BADGE = (0,query/* phrases */.HJ)('built with, powered by, made with, built on, built using');
-const CREDIT_ZH = (0,query/* phrases */.HJ)('\u6ce8\u660e, \u5f15\u7528, \u7248\u6743\u58f0\u660e, \u7f72\u540d');
-/** Marking the origin in Chinese: \u6807\u6ce8 / \u6807\u660e / \u8bf4\u660e with the author or source as its object. */
-const MARK_ZH = (0,query/* phrases */.HJ)('\u6807\u6ce8, \u6807\u660e, \u8bf4\u660e, \u5199\u660e, \u8f7d\u660e, \u6a19\u793a, \u6807\u793a, \u6a19\u660e, \u8a3b\u660e, \u6ce8\u660e, \u8868\u660e, \u5199\u6e05\u695a, \u5beb\u6e05\u695a');
-const ORIGIN_ZH = (0,query/* phrases */.HJ)('\u4f5c\u8005, \u6765\u6e90, \u51fa\u5904, \u5f00\u53d1\u8005, \u7248\u6743\u65b9, \u4f86\u6e90, \u51fa\u8655, \u958b\u767c\u8005');
-/** What was changed, as the object of a mark: \u4fee\u6539, \u66f4\u6539, \u6539\u52a8 ("\u4fee\u6539\u8fc7\u7684\u6587\u4ef6\u5e94\u5f53\u9644\u6709\u8bf4\u660e"). */
-const CHANGED_ZH = (0,query/* phrases */.HJ)('\u4fee\u6539, \u66f4\u6539, \u6539\u52a8, \u6539\u52d5, \u8b8a\u66f4, \u53d8\u66f4, \u6539\u4e86, \u6539\u8fc7, \u6539\u904e');
-const RESERVED = (0,query/* words */.aL)('reserved');
-/** Duties named as nouns: attribution, credit, a citation ("Attribution required", "Credit is mandatory"). */
-const DUTY_NOUN = (0,query/* words */.aL)('attribution attributions credit credits citation citations acknowledgement acknowledgements', 'acknowledgment acknowledgments');
-/** What makes a notice one that is kept for the authors: "copyright notice", "licence notice". */
-const NOTICE_KIND = (0,query/* words */.aL)('copyright copyrights license licence attribution legal proprietary authorship');
-const NOTICE_NOUN = (0,query/* words */.aL)('notice notices statement statements line lines');
-const LAW = (0,query/* words */.aL)('law laws statute statutes regulation regulations');
-const REQUIRED = (0,query/* words */.aL)('required mandatory compulsory obligatory needed necessary');
-/**
- * "License and copyright notice is required", "Credit: mandatory": the duty named and required.
- * Only notices of copyright, licence or authorship ("thirty days' notice is required" notifies).
- */
-function dutyRequired(s) {
-    for (const r of (0,query/* allOf */.bn)(s, REQUIRED)) {
-        // "required by law": a fact about the law, no duty of the licence
-        if ((0,negation/* negatedBefore */.ci)(s, r, 3) >= 0 || (0,query/* nearWords */.yS)(s, r, 0, 3, LAW) >= 0)
-            continue;
-        for (let k = r - 1; k >= Math.max(0, r - 5); k--) {
-            const w = s.tokens[k].w;
-            const named = (DUTY_NOUN.has(w) && creditIsAct(s, k)) ||
-                (NOTICE_NOUN.has(w) && (0,query/* nearWords */.yS)(s, k, 3, 0, NOTICE_KIND) >= 0);
-            if (named && (0,negation/* negatedBefore */.ci)(s, k, 3) < 0)
-                return k;
-        }
-    }
-    return -1;
-}
-/** "you may bear / may keep": the act itself merely permitted, whatever the sentence obliges elsewhere. */
-function actPermitted(s, p) {
-    for (let k = p - 1; k >= Math.max(0, p - 2); k--) {
-        const w = s.tokens[k].w;
-        if (negation/* PERMISSIVE */.uB.has(w))
-            return true;
-        if (MUST.has(w) || negation/* OBLIGATION */.l4.has(w))
-            return false;
-    }
-    return false;
-}
-/** "may", "encouraged", "grateful" and nothing that obliges or forbids: no attribution clause. */
-function merelyPermitted(s) {
-    if ((0,query/* hasAny */.X8)(s, MUST) || (0,query/* hasAny */.X8)(s, negation/* OBLIGATION */.l4) || HAS_TO.in(s))
-        return false;
-    for (let k = 0; k < s.tokens.length; k++)
-        if ((0,negation/* isNegationAt */.Tq)(s, k))
-            return false;
-    return ((0,query/* hasAny */.X8)(s, negation/* PERMISSIVE */.uB) ||
-        PERMISSIVE_ZH.in(s) ||
-        (0,query/* has */.zy)(s, 'grateful') ||
-        (0,query/* has */.zy)(s, 'appreciate') ||
-        (0,query/* has */.zy)(s, 'appreciated'));
-}
-/** A notice word, or the authors' names, within the window around position p, or -1. Bare
- * "copyright" is a notice only before a notice word ("copyright, patent and attribution notices",
- * "copyright lines"); "the Licensor retains all copyright in the Model" keeps ownership, no notice. */
-function objectNear(s, p, before, after) {
-    for (let k = Math.max(0, p - before); k <= Math.min(s.tokens.length - 1, p + after); k++) {
-        if (k === p || !NOTICE.has(s.tokens[k].w))
-            continue;
-        if (!BARE.has(s.tokens[k].w) || (0,query/* nearWords */.yS)(s, k, 0, 6, COPYRIGHT_WHAT) >= 0)
-            return k;
-    }
-    const zh = (0,query/* nearPhrase */.et)(s, p, before, after, NOTICE_ZH);
-    if (zh >= 0)
-        return zh;
-    for (const k of (0,query/* allOf */.bn)(s, NAMES))
-        if (Math.abs(k - p) <= Math.max(before, after) && (0,query/* nearWords */.yS)(s, k, 3, 4, AUTHORS) >= 0)
-            return k;
-    // "a statement identifying the original authors"
-    for (const k of (0,query/* allOf */.bn)(s, STATEMENT))
-        if (Math.abs(k - p) <= Math.max(before, after) && (0,query/* nearWords */.yS)(s, k, 0, 4, AUTHORS) >= 0)
-            return k;
-    return -1;
-}
-const STATEMENT = (0,query/* words */.aL)('statement statements line lines');
-/** "the names of the contributors" within `window` tokens of p. */
-function authorsNamesNear(s, p, window) {
-    for (const k of (0,query/* allOf */.bn)(s, NAMES))
-        if (Math.abs(k - p) <= window && (0,query/* nearWords */.yS)(s, k, 3, 4, AUTHORS) >= 0)
-            return true;
-    return false;
-}
-/** The licence's restrictions stand between the act and its object: that is a flow-down. */
-function restrictionsBetween(s, a, b) {
-    for (let k = Math.min(a, b) + 1; k < Math.max(a, b); k++)
-        if (LIMITS.has(s.tokens[k].w))
-            return true;
-    return false;
-}
-/** "credit the authors", "credit shall be given": a credit, not the money in "credit scoring". */
-function creditIsAct(s, k) {
-    // "mention the original authors" credits; "mention the Model in my app" names a product
-    if (s.tokens[k].w === 'mention' || s.tokens[k].w === 'mentions')
-        return (0,query/* nearWords */.yS)(s, k, 0, 4, AUTHORS) >= 0;
-    // "must reference the original work": a citation; "reference Section 3" is a cross-reference
-    if (s.tokens[k].w === 'reference')
-        return (0,query/* nearWords */.yS)(s, k, 0, 4, CITED) >= 0;
-    if (s.tokens[k].w !== 'credit')
-        return true;
-    const next = s.tokens[k + 1]?.w ?? '';
-    if (FINANCIAL.has(next))
-        return false;
-    // "eligibility for credit or housing", "access to credit": credit is what is lent, not given
-    const prev = s.tokens[k - 1]?.w ?? '';
-    if (prev === 'to')
-        return s.tokens[k - 2]?.w !== 'access';
-    return !LENT_AFTER.has(prev);
-}
-const CITED = (0,query/* words */.aL)('work paper papers article publication report authors author creators original');
-const LENT_AFTER = (0,query/* words */.aL)('for of consumer extend extends extended obtain obtaining eligibility access');
-/** What may follow an opening "Credit" / "Cite" that is no imperative ("Cite as:", "Credit is \u2026"). */
-const NOT_AN_OBJECT = (0,query/* words */.aL)('as is are was were for and or to of in on union card cards scoring score');
-function keepsNotice(s, obliged) {
-    const acts = [...(0,query/* allOf */.bn)(s, KEEP_ACT), ...KEEP_ZH.all(s)];
-    for (const p of acts) {
-        const strong = KEEP_STRONG.has(s.tokens[p].w) || s.tokens[p].w === '\u4fdd';
-        if ((!obliged && !strong) || actPermitted(s, p))
-            continue;
-        // "keep to the licence terms": keeping to is complying, not keeping a notice
-        if (s.tokens[p + 1]?.w === 'to' && s.tokens[p].w.startsWith('keep'))
-            continue;
-        // "must keep the authors' names", or the object first: "copyright lines must remain"
-        const o = objectNear(s, p, obliged ? 12 : 0, 10);
-        if (o >= 0 && !restrictionsBetween(s, p, o) && (0,query/* nearPhrase */.et)(s, Math.min(o, p), 10, 4, BADGE) < 0)
-            return p;
-        // "\u9808\u9644\u4e0a\u672c\u534f\u8bae", "you must include this Agreement": the licence travels with the copies
-        // ("carry this licence" on a derivative is share-alike: the licence it goes out under)
-        if (obliged && HAND_OVER.has(s.tokens[p].w)) {
-            const len = s.tokens[p].w.length === 1 ? 2 : 1;
-            const self = LICENCE_SELF.first(s);
-            // "\u9644\u5e26\u672c\u6388\u6743\u6240\u5b9a\u4e4b\u4f7f\u7528\u9650\u5236": the licence's restrictions travel (a flow-down), not the licence
-            if (self === p + len && (0,query/* nearWords */.yS)(s, self, 0, 10, LIMITS) < 0)
-                return p;
-            // "I must include the Mistral Research License": a licence named by its name
-            const named = (0,query/* nearWords */.yS)(s, p, 0, 6, LICENCE_NOUN);
-            if (named >= 0 && s.tokens[p + 1]?.w === 'the' && !restrictionsBetween(s, p, named))
-                return p;
-        }
-        // "Keep this licence with every copy": the licence kept with the copies, not a derived work's terms
-        if (obliged && LICENCE_SELF.first(s) === p + 1 && (0,query/* nearWords */.yS)(s, p, 0, 8, COPIES) >= 0)
-            return p;
-    }
-    return -1;
-}
-/** "you will not remove any copyright notice": a ban on taking notices away. */
-function forbidsRemoval(s) {
-    for (const p of [...(0,query/* allOf */.bn)(s, REMOVE_ACT), ...REMOVE_ZH.all(s)]) {
-        // the notice follows the act ("remove any notice"), or precedes its participle ("notices are not removed")
-        const before = PARTICIPLE.has(s.tokens[p].w) ? 8 : 0;
-        const object = (0,query/* nearWords */.yS)(s, p, before, 8, NOTICE_ITSELF) >= 0 ||
-            (0,query/* nearPhrase */.et)(s, p, 0, 8, NOTICE_ZH) >= 0 ||
-            authorsNamesNear(s, p, 8);
-        if (!object)
-            continue;
-        if ((0,negation/* negatedBefore */.ci)(s, p, 12) >= 0 || (0,negation/* prohibits */.HY)(s) || (0,query/* nearPhrase */.et)(s, p, 3, 0, BAN_ZH) >= 0)
-            return p;
-    }
-    return -1;
-}
-/* harmony default export */ const attribution = ((0,clause/* defineClause */.L0)({
-    type: 'attribution',
-    restrictive: false,
-    label: 'requires attribution',
-    noun: 'an attribution requirement',
-    meta: {
-        id: 'license/attribution',
-        title: 'Attribution obligations',
-        framework: 'OSD \u2014 attribution is allowed',
-        severity: { default: 'off' },
-        docs: (0,types/* docsUrl */.f)('license/attribution')
-    },
-    messages: { found: clause/* FOUND */.vS },
-    detect(s) {
-        if (merelyPermitted(s) || (0,definition/* definesTerm */.b)(s))
-            return -1;
-        // ("- [x] Attribution" arrives restated as "Attribution is required": see toolkit/checklists.ts)
-        const removal = forbidsRemoval(s);
-        if (removal >= 0)
-            return removal;
-        // an obligation, or an imperative ("Include a copy of this agreement \u2026", "Retain \u2026")
-        const opening = s.body;
-        const first = s.tokens[opening]?.w ?? '';
-        // "provided that" makes the kept notice a condition; it obliges nobody to credit or mark
-        const second = s.tokens[opening + 1]?.w ?? '';
-        // "Credit the creator", "Credit "Halden Lab" in your docs", "Credit \u2014 name the creator, \u2026"
-        const imperative = IMPERATIVE.has(first) ||
-            (CREDIT_ACT.has(first) && (CREDIT_OBJECT.has(second) || (second !== '' && !NOT_AN_OBJECT.has(second))));
-        // "Attribution is not required, but \u2026": an obligation denied obliges nobody
-        // (\u4e0d\u662f\u5fc5\u987b: a Chinese modal is two characters, its negation one or two before them)
-        const must = (0,query/* allOf */.bn)(s, MUST).some(k => (0,negation/* negatedBefore */.ci)(s, k, s.tokens[k].w.length === 1 ? 3 : 2) < 0);
-        // "You don't have to credit us": a duty denied
-        const hasTo = (list) => list.all(s).some(k => (0,negation/* negatedBefore */.ci)(s, k, 2) < 0);
-        const strict = must || hasTo(STRICT_HAS_TO) || imperative;
-        const obliged = strict || hasTo(HAS_TO);
-        const kept = keepsNotice(s, obliged);
-        if (kept >= 0)
-            return kept;
-        const credit = CREDIT.first(s);
-        if (credit >= 0)
-            return credit;
-        const duty = dutyRequired(s);
-        if (duty >= 0)
-            return duty;
-        // "You may distribute it provided that (a) you include a copy of this Agreement": a condition
-        if (obliged) {
-            const copy = LICENCE_COPY.first(s);
-            if (copy >= 0 && (0,query/* nearWords */.yS)(s, copy, 4, 0, HAND_OVER) >= 0)
-                return copy;
-        }
-        if (strict) {
-            const c = (0,query/* allOf */.bn)(s, CREDIT_ACT).find(k => creditIsAct(s, k) && (0,negation/* negatedBefore */.ci)(s, k, 1) < 0);
-            if (c !== undefined)
-                return c;
-            const origin = AS_SOURCE.first(s);
-            if (origin >= 0)
-                return origin;
-            const copy = LICENCE_COPY.first(s);
-            if (copy >= 0)
-                return copy;
-            // \u4fee\u6539\u8fc7\u7684\u6587\u4ef6\u5e94\u5f53\u9644\u6709\u9192\u76ee\u7684\u8bf4\u660e\uff0c\u8868\u660e\u60a8\u66f4\u6539\u4e86\u8be5\u6587\u4ef6: changed files must say so
-            for (const m of MARK_ZH.all(s))
-                if ((0,query/* nearPhrase */.et)(s, m, 12, 12, CHANGED_ZH) >= 0)
-                    return m;
-            // files that were changed must say so
-            for (const m of (0,query/* allOf */.bn)(s, MARK))
-                if ((0,query/* nearWords */.yS)(s, m, 0, 6, CHANGED) >= 0)
-                    return m;
-            for (const m of MARK_ZH.all(s))
-                if ((0,query/* nearPhrase */.et)(s, m, 0, 12, ORIGIN_ZH) >= 0)
-                    return m;
-            // \u901a\u8fc7\u5f15\u7528 is "by reference", not a citation
-            for (const zh of CREDIT_ZH.all(s))
-                if (s.tokens[zh - 1]?.w !== '\u8fc7')
-                    return zh;
-        }
-        const lic = (0,query/* findSeq */.fT)(s, ['is', 'licensed', 'under']);
-        if (lic.length > 0 && ((0,query/* has */.zy)(s, 'copyright') || (0,query/* nearWords */.yS)(s, 0, 0, s.tokens.length, RESERVED) >= 0))
-            return lic[0];
-        return -1;
-    },
-    examples: {
-        detected: [
-            'Copies must keep the copyright notice above.',
-            'You shall give appropriate credit to the authors.',
-            'You may not strip the credits from the files you pass on.'
-        ],
-        notDetected: [
-            'No attribution is required.',
-            'The authors may be contacted by email.',
-            'You may keep the original notices if you like.'
-        ]
-    }
-}));
-
-// EXTERNAL MODULE: ./src/clauses/toolkit/absence.ts
-var absence = __webpack_require__(6664);
-;// CONCATENATED MODULE: ./src/clauses/field-of-use-restriction.ts
-// Forbidden fields of use. Frame: a prohibition (may not, shall not, \u4e0d\u5f97 \u2026 or an item under a
-// list of prohibited uses) whose object is a field of endeavour (military, surveillance, biometric
-// identification, medical advice, hosted services \u2026). Not: warranty disclaimers ("not designed
-// for nuclear facilities"), export-control compliance, a bare "comply with applicable law".
-
-
-
-
-
-
-
-const FIELDS = (0,query/* phrases */.HJ)('military, militaries, warfare, weapon, weapons, weaponry, armaments, nuclear, espionage', 'surveillance, surveil, surveilling, tracking individuals, terrorism, terrorist', 'medical advice, medical diagnosis, legal advice, financial advice, law enforcement, policing', 'immigration, biometric, biometrics, facial recognition, face recognition, discriminate', 'discrimination, defamatory, defame, harass, harassment, disinformation, misinformation', 'deepfake, deepfakes, impersonate, impersonating, impersonation, endanger national security', 'endangers national security, human trafficking, child sexual, exploit or harm minors', 'sexual content, cloud service provider, cloud service providers, software service providers', 'hosted service, hosting service, credit scoring, social scoring, predictive policing', 'genocide, self harm, political campaigning, lethal, critical infrastructure', 'autonomous weapons, malware, spam, fraud, fraudulent, gambling, employment decisions', 'hiring decisions, armed forces, defence procurement, intelligence services, automated decisions', 'automated decision, ethnicity, sexual orientation, profiling, track individuals, target individuals', '\u533b\u7597\u8bca\u65ad, \u6cd5\u5f8b\u54a8\u8be2, \u533b\u7597, \u519b\u961f, \u56fd\u9632, \u519b\u4e8b, \u6b66\u5668, \u76d1\u63a7, \u76d1\u89c6, \u6050\u6016, \u751f\u7269\u8bc6\u522b, \u4eba\u8138\u8bc6\u522b, \u533b\u7597\u5efa\u8bae, \u6b67\u89c6, \u865a\u5047\u4fe1\u606f', 
-// decisions about people's access to credit, work, housing, insurance and benefits
-'creditworthiness, credit worthiness, determination of eligibility, eligibility determinations', 'eligibility decisions, eligibility for public benefits, job applicants, employment screening', 'tenant screening, insurance underwriting, insurance pricing, screen applicants, screen tenants', 'job candidates, access to housing, access to employment, access to education, access to credit', 'access to healthcare, access to public benefits, criminal justice, bail decisions, sentencing, parole', 'targeted advertising, advertising to children, autonomous vehicles, autonomous driving', 'pornography, pornographic, sexually explicit, \u8272\u60c5, \u6deb\u79fd, \u8d4c\u535a, \u81ea\u52a8\u9a7e\u9a76, \u5b9a\u5411\u5e7f\u544a', 'cyberattack, cyberattacks, cyber attacks, hacking, phishing, \u7f51\u7edc\u653b\u51fb, \u6076\u610f\u8f6f\u4ef6, \u9ed1\u5ba2\u653b\u51fb, \u7db2\u8def\u653b\u64ca', 'spyware, stalkerware, ransomware, stalking, stalk, doxxing, doxing', 
-// elections, hate and violence, exploitation, regulated professions, predatory lending
-'election interference, election manipulation, voter suppression, political advertising', 'political advertisements, hate speech, hateful content, incite violence, inciting violence', 'violent extremism, extremist content, radicalization, radicalisation, child exploitation, child abuse', 'practice of medicine, practice of law, unauthorized practice, unauthorised practice, payday lending', 'lending decisions', '\u5371\u5bb3\u56fd\u5bb6\u5b89\u5168, \u98a0\u8986\u56fd\u5bb6\u653f\u6743, \u56fd\u5bb6\u5b89\u5168, \u4ec7\u6068\u8a00\u8bba, \u66b4\u529b\u5185\u5bb9, \u66b4\u529b, \u4fb5\u72af\u9690\u79c1, \u4fb5\u72af\u4ed6\u4eba\u9690\u79c1, \u4fb5\u5bb3\u9690\u79c1, \u5265\u524a', '\u64cd\u7eb5\u9009\u4e3e, \u9009\u4e3e\u64cd\u7eb5, \u5e72\u9884\u9009\u4e3e, \u6781\u7aef\u4e3b\u4e49, \u717d\u52a8, \u6bd2\u54c1, \u570b\u5bb6\u5b89\u5168, \u4ec7\u6068\u8a00\u8ad6, \u4fb5\u72af\u96b1\u79c1, \u9078\u8209, \u525d\u524a, \u6975\u7aef\u4e3b\u7fa9', '\u4fe1\u7528\u8bc4\u5206, \u4fdd\u9669\u5b9a\u4ef7, \u81ea\u52a8\u5316\u51b3\u7b56, \u4fe1\u8d37\u5ba1\u6279', 
-// elections, deception and profiling
-'political campaign, political campaigns, election campaigns, \u653f\u6cbb\u7ade\u9009, \u7ade\u9009\u5ba3\u4f20, \u865a\u5047\u65b0\u95fb, \u8bc8\u9a97, \u6df1\u5ea6\u4f2a\u9020', '\u5192\u5145\u4ed6\u4eba, \u753b\u50cf\u5206\u6790, \u7528\u6237\u753b\u50cf', 
-// safety-critical control
-'air traffic control, life support, nuclear facility, clinical diagnosis, treatment decisions', 
-// clinical tools and ad targeting: "any medical diagnostic device", "clinical decision-support"
-'medical device, medical devices, medical diagnostic, diagnostic device, diagnostic devices', 'clinical decision, clinical decisions, ad targeting, targeted ads, behavioural advertising', 'behavioral advertising, targeting people, \u533b\u7597\u5668\u68b0, \u4e34\u5e8a\u51b3\u7b56, \u7cbe\u51c6\u5e7f\u544a', 
-// traditional characters
-'\u8ecd\u4e8b, \u76e3\u63a7, \u91ab\u7642, \u8a3a\u65b7, \u6b66\u5668, \u76e3\u8996, \u8ecd\u968a, \u570b\u9632, \u4eba\u81c9\u8b58\u5225, \u751f\u7269\u8b58\u5225, \u6b67\u8996');
-/** A use put outside the grant without a negation word: "is expressly excluded", "outside what
- * this licence permits". */
-const EXCLUDED = (0,query/* phrases */.HJ)('expressly excluded, is excluded, are excluded, outside what this licence permits', 'outside what this license permits, outside the scope of this licence, outside the scope of this license', 'outside the scope of the licence, outside the scope of the license');
-const DISCLAIMERS = (0,query/* phrases */.HJ)('not intended for use, not designed, high risk activities, hazardous environments, fail safe', 
-// the licensor on itself: "is not a law firm and does not provide legal advice"
-'not fault tolerant, not a law firm, not a medical device, not been cleared, not approved as', 
-// \u672c\u6a21\u578b\u672a\u9488\u5bf9\u533b\u7597\u573a\u666f\u8fdb\u884c\u8bc4\u4f30\uff0c\u76f8\u5173\u7ed3\u679c\u4ec5\u4f9b\u53c2\u8003: not evaluated for a field, a caution, no ban
-'\u672a\u9488\u5bf9, \u672a\u91dd\u5c0d, \u4ec5\u4f9b\u53c2\u8003, \u50c5\u4f9b\u53c3\u8003, \u8c28\u614e\u4f7f\u7528, \u8b39\u614e\u4f7f\u7528, not been evaluated, not evaluated, not been tested', '\u573a\u666f\u6d4b\u8bd5, \u672a\u7ecf\u6d4b\u8bd5, \u672a\u7ecf\u8fc7\u6d4b\u8bd5, \u672a\u7ecf\u8bc4\u4f30, \u672a\u7ecf\u9a8c\u8bc1, \u672a\u7d93\u6e2c\u8a66, \u672a\u7d93\u8a55\u4f30', 
-// "not suitable for medical diagnosis", "should not be relied on for legal advice": a caution
-'not suitable, unsuitable, not appropriate, not be relied, not a substitute, \u4e0d\u9002\u7528\u4e8e, \u4e0d\u9069\u7528\u65bc, \u4e0d\u9002\u5408, \u4e0d\u9069\u5408');
-/** A ban stated as a list: "None of the following is allowed: \u2026". */
-const NONE_OF = (0,query/* phrases */.HJ)('none of the following, none of these, none of the uses');
-/** What the licensor says it does not do ("does not provide legal advice"): a statement, not a ban. */
-const STATES = (0,query/* words */.aL)('does doesn do don');
-/** Who states what it does: "We do not provide medical advice" (not the imperative "Do not \u2026"). */
-const SPEAKER = (0,query/* words */.aL)('we i it licensor provider they this model');
-const OFFER = (0,query/* words */.aL)('provide provides offer offers give gives render renders sell sells serve serves show shows use uses', 'engage engages support supports');
-/** A field named as restricted: "any Restricted Field", "prohibited sectors", "\u9ad8\u98ce\u9669\u9886\u57df". */
-const FIELD_NOUN = (0,query/* words */.aL)('field fields sector sectors domain domains industry industries');
-const RESTRICTED = (0,query/* words */.aL)('restricted prohibited excluded forbidden');
-/** Labels that put what follows them out of bounds: "| Prohibited uses | Military, surveillance |",
- * "Banned: weapons". */
-const BANNED_LABEL = (0,query/* words */.aL)('restricted prohibited excluded forbidden banned disallowed \u7981');
-const LABEL_SPAN = 6;
-const FIELD_ZH = (0,query/* phrases */.HJ)('\u9ad8\u98ce\u9669\u9886\u57df, \u7981\u6b62\u9886\u57df, \u9650\u5236\u9886\u57df, \u654f\u611f\u9886\u57df');
-/** "X does not provide legal advice": the negation describes the licensor, it forbids nothing. */
-function statesWhatItDoes(s) {
-    for (let k = 0; k + 2 < s.tokens.length; k++) {
-        if (!STATES.has(s.tokens[k].w))
-            continue;
-        const w = s.tokens[k].w;
-        if ((w === 'do' || w === 'don') && !SPEAKER.has(s.tokens[k - 1]?.w ?? ''))
-            continue;
-        const n = s.tokens[k + 1].w === 't' ? k + 2 : k + 1;
-        if ((s.tokens[n]?.w === 'not' || n === k + 2) && OFFER.has(s.tokens[n + 1]?.w ?? ''))
-            return true;
-    }
-    return false;
-}
-/** The field at `at` follows a label that bans it ("Prohibited uses: military"), itself not negated. */
-function underBanLabel(s, at) {
-    // '"Excluded Sector" means defence': a definition, banned only where the term is used
-    if ((0,definition/* definesTerm */.b)(s))
-        return false;
-    for (let k = at - 1; k >= Math.max(s.body, at - LABEL_SPAN); k--)
-        if (BANNED_LABEL.has(s.tokens[k].w))
-            return (0,negation/* negatedBefore */.ci)(s, k, 2) < 0 && s.tokens[k - 1]?.w !== 'non';
-    return false;
-}
-/** A restricted field named by its kind: "in any Restricted Field", "\u9ad8\u98ce\u9669\u9886\u57df". */
-function restrictedField(s) {
-    for (let k = 1; k < s.tokens.length; k++)
-        if (FIELD_NOUN.has(s.tokens[k].w) && RESTRICTED.has(s.tokens[k - 1].w))
-            return k - 1;
-    return FIELD_ZH.first(s);
-}
-const GUARDRAIL_BYPASS = (0,query/* phrases */.HJ)('circumvent', 'bypass', 'disable');
-/* harmony default export */ const field_of_use_restriction = ((0,clause/* defineClause */.L0)({
-    type: 'field-of-use-restriction',
-    restrictive: true,
-    label: 'forbids fields of use',
-    noun: 'a list of forbidden uses',
-    meta: {
-        id: 'license/no-field-of-use-restriction',
-        title: 'No forbidden fields of use',
-        framework: clause/* OSD6 */.jn,
-        severity: clause/* RESTRICTIVE_SEVERITY */.DF,
-        docs: (0,types/* docsUrl */.f)('license/no-field-of-use-restriction')
-    },
-    messages: { found: clause/* FOUND */.vS },
-    detect(s, ctx) {
-        const at = FIELDS.first(s);
-        const field = at >= 0 ? -1 : restrictedField(s);
-        if (at < 0 && field < 0)
-            return (0,query/* has */.zy)(s, 'guardrails') ? GUARDRAIL_BYPASS.first(s) : -1;
-        const banned = ctx.inProhibitedList || (0,negation/* sentenceHasNegation */.dH)(s) || (0,negation/* prohibits */.HY)(s) || NONE_OF.in(s) || EXCLUDED.in(s);
-        if (at >= 0) {
-            if (exportControlNear(s, at) || DISCLAIMERS.in(s) || statesWhatItDoes(s))
-                return -1;
-            if (banned || underBanLabel(s, at))
-                return (0,absence/* deniedAt */.p)(s, at) ? -1 : at;
-        }
-        if (field >= 0 && banned && !(0,absence/* deniedAt */.p)(s, field))
-            return field;
-        // "If You circumvent any safety guardrails \u2026 your rights terminate"
-        if ((0,query/* has */.zy)(s, 'guardrails'))
-            return GUARDRAIL_BYPASS.first(s);
-        return -1;
-    },
-    examples: {
-        detected: [
-            'The weights must never be put to work in armed conflict, weapons design or the surveillance of citizens.',
-            '\u4e0d\u5f97\u5c06\u672c\u6a21\u578b\u7528\u4e8e\u519b\u4e8b\u7528\u9014\u3002'
-        ],
-        notDetected: [
-            'This software is not designed for use in nuclear facilities or aircraft control.',
-            'The model was evaluated on questions about military history.'
-        ]
-    }
-}));
-
-;// CONCATENATED MODULE: ./src/clauses/geographic-restriction.ts
-// Territories excluded by the licensor. Frame: who is limited (residents, those domiciled or
-// located in a place, use in a place), a place (a known name, or any capitalised name after "in",
-// "of", "from": a country no list contains), and an exclusion (not granted, does not apply,
-// excluding, only within). A class of places counts too: rights denied to anyone domiciled in "a
-// Restricted Territory" or "a country subject to sanctions"; use confined to "the Territory"; \u670d\u52a1\u5668
-// \u987b\u4f4d\u4e8e\u2026\u5883\u5185. Not: export-control and sanctions compliance, governing law and courts, "without
-// territorial limitation".
-
-
-
-
-
-const PLACES = (0,query/* phrases */.HJ)('european union, eu, european economic area, eea, united kingdom, uk, south korea', 'republic of korea, korea, china, mainland china, prc, russia, russian federation, iran', 'north korea, cuba, syria, belarus, crimea, venezuela, india, united states, usa, japan', 'canada, brazil, hong kong, macau, taiwan, switzerland, australia, germany, france, italy', 'spain, netherlands, ireland, singapore, israel, turkey, ukraine, europe, asia, africa', 'new zealand, mexico, argentina, chile, colombia, peru, south africa, nigeria, kenya, egypt', 'saudi arabia, united arab emirates, uae, qatar, indonesia, malaysia, thailand, vietnam', 'philippines, pakistan, bangladesh, norway, sweden, denmark, finland, poland, austria, belgium', 'portugal, greece, czech republic, hungary, romania, latin america, middle east, north america', 'south america, oceania, scandinavia, mainland, people s republic of china');
-const EXCLUDE = (0,query/* words */.aL)('excluding exclude excluded excludes except outside other void invalid ineligible');
-const GRANT = (0,query/* words */.aL)('granted grant grants apply applies available territory domiciled located resident residents', 'reside residing license licence licensed agreement access offered valid permit permitted', 'based established citizens nationals persons eligible eligibility incorporated headquartered', 'cover covers covered extend extends');
-/** Use words count only for a place right after "in" / "within" / "outside" ("may not use the Model in the EU"). */
-const USE_GRANT = (0,query/* words */.aL)('use used deploy deployed operate operated offer provide distribute distributed access accessed', 'accessing host hosted hosting run install installed store stored process processed distribution');
-const PLACE_PREP = (0,query/* words */.aL)('in within inside outside from of');
-/** "use \u2026 in X" (not "use of X": the object of use is no place). */
-const USE_PREP = (0,query/* words */.aL)('in within inside outside into');
-const ONLY = (0,query/* words */.aL)('only solely exclusively');
-/** "Use \u2026 is restricted to persons located in \u2026": "only" in other words. */
-const RESTRICTED_TO = (0,query/* phrases */.HJ)('restricted to, limited to, confined to');
-const WITHIN = (0,query/* words */.aL)('in within inside');
-const LEGAL = (0,query/* words */.aL)('governed governing jurisdiction court courts arbitration venue undermine security statutory', 'consumer consumers law laws regulation regulations gdpr comply', 'compliance applicable');
-/** Capitalised words after "in"/"of" that are no place. */
-const NOT_PLACES = (0,query/* words */.aL)('agreement license licence licensor licensee model models section sections schedule exhibit', 'annex appendix attachment software work works materials territory documentation policy', 'terms you your the this that such any all our we it article clause paragraph derivatives', 'derivative output outputs products services product service addendum notice part a an', 'accordance connection respect addition order case lieu compliance violation writing executable', 'source object binary compiled');
-/** "users in X", "companies in X". */
-const WHO = (0,query/* words */.aL)('users persons people individuals companies entities organisations organizations customers', 'subsidiary subsidiaries affiliate affiliates offices office branch branches teams team staff folks', 'anyone everyone residents');
-/** Governing law, courts and the law's reach: \u6cd5\u5f8b, \u6cd5\u89c4, \u7ba1\u8f96, \u4ef2\u88c1. */
-const LEGAL_ZH = (0,query/* phrases */.HJ)('\u6cd5\u5f8b, \u6cd5\u89c4, \u7ba1\u8f96, \u4ef2\u88c1, \u6cd5\u9662');
-const TERRITORY_ZH = (0,query/* phrases */.HJ)('\u5883\u5185, \u5883\u5916, \u6d77\u5916, \u56fd\u5916, \u5730\u533a, \u56fd\u5bb6, \u5927\u9646, \u4e2d\u56fd, \u4e2d\u534e\u4eba\u6c11\u5171\u548c\u56fd, \u5c45\u4f4f\u5728, \u4f4f\u5728, \u4f4d\u4e8e, \u6ce8\u518c\u5730, \u6b27\u76df', '\u6b27\u6d32, \u7f8e\u56fd, \u82f1\u56fd', '\u65e5\u672c, \u97e9\u56fd, \u4fc4\u7f57\u65af, \u65b0\u52a0\u5761, \u9999\u6e2f, \u6fb3\u95e8, \u53f0\u6e7e, \u5370\u5ea6, \u4f0a\u6717, \u671d\u9c9c');
-/** Obliged to be somewhere: \u670d\u52a1\u5668\u5fc5\u987b\u4f4d\u4e8e\u65b0\u52a0\u5761\u5883\u5185. */
-const MUST_ZH = (0,query/* phrases */.HJ)('\u5fc5\u987b, \u987b, \u5e94\u5f53, \u5e94');
-const ONLY_ZH = (0,query/* phrases */.HJ)('\u4ec5', '\u53ea', '\u9650');
-/** "use the Model in the EU": a use word, then within six words (no "to"/"for" purpose between) "in (the)" the place. */
-function usedInPlace(s, p) {
-    const a = s.tokens[p - 1]?.w;
-    const prep = a !== undefined && USE_PREP.has(a)
-        ? p - 1
-        : a === 'the' && USE_PREP.has(s.tokens[p - 2]?.w ?? '')
-            ? p - 2
-            : -1;
-    if (prep < 0)
-        return usedFrom(s, p);
-    for (let k = prep - 1; k >= Math.max(0, prep - 6); k--) {
-        const w = s.tokens[k].w;
-        if (USE_GRANT.has(w))
-            return true;
-        if (w === 'to' || w === 'for')
-            return false;
-    }
-    return false;
-}
-function isCapitalised(doc, s, k) {
-    const c = doc.text[s.tokens[k].s] ?? '';
-    return c >= 'A' && c <= 'Z';
-}
-/** A run of capitalised words from k that ends in a document word ("\u2026 Use Policy", "\u2026 Agreement"). */
-function namesDocument(s, doc, k) {
-    for (let j = k + 1; j < Math.min(s.tokens.length, k + 8) && isCapitalised(doc, s, j); j++)
-        if (NOT_PLACES.has(s.tokens[j].w))
-            return true;
-    return false;
-}
-/** Places: known names, and capitalised names right after "in", "of", "from" (not the sentence's first word). */
-function places(s, doc) {
-    const out = PLACES.all(s);
-    for (let k = s.body + 1; k < s.tokens.length; k++) {
-        const prev = s.tokens[k - 1].w;
-        const prep = PLACE_PREP.has(prev)
-            ? k - 1
-            : prev === 'the' && PLACE_PREP.has(s.tokens[k - 2]?.w ?? '')
-                ? k - 2
-                : -1;
-        if (prep < 0 || !isCapitalised(doc, s, k) || NOT_PLACES.has(s.tokens[k].w))
-            continue;
-        // an all-capitals defined term ("the MODEL"), an acronym ("in ROM") or a name in a title is no
-        // place: the places written in capitals (UK, USA, EU) are all known
-        const tok = s.tokens[k];
-        const word = doc.text.slice(tok.s, tok.e);
-        if (word.length > 1 && word === word.toUpperCase())
-            continue;
-        // "in the Databricks Open Model Acceptable Use Policy": a document's name, not a place
-        if (namesDocument(s, doc, k))
-            continue;
-        // a name no list holds is a place only where the sentence speaks of territory or of use there
-        // ("persons residing in Freedonia", "the territory of X", "may not use the Model in X")
-        const inhabitants = s.tokens[prep].w === 'in' && (0,query/* nearWords */.yS)(s, prep, 2, 0, WHO) >= 0;
-        // "Access from Bhutan, or by persons resident there": the territory word may follow the name
-        if ((0,query/* nearWords */.yS)(s, prep, 4, 8, TERRITORY) < 0 && !usedInPlace(s, k) && !inhabitants)
-            continue;
-        if (!out.includes(k))
-            out.push(k);
-    }
-    return out.sort((a, b) => a - b);
-}
-/** Adjectives that put a place class out of the grant: "excluded territories", "restricted countries". */
-const EXCLUDED_CLASS = (0,query/* words */.aL)('excluded restricted prohibited embargoed sanctioned blocked ineligible');
-const COPULA = (0,query/* words */.aL)('is are');
-/**
- * "Eswatini is one of the excluded territories", "Tonga is a Restricted Country": a place named as
- * a member of a class of places the licence excludes. The place opens the sentence.
- */
-function memberOfExcluded(s, doc) {
-    const first = s.body;
-    if (first >= s.tokens.length || !isCapitalised(doc, s, first) || NOT_PLACES.has(s.tokens[first].w))
-        return -1;
-    let k = first + 1;
-    while (k < s.tokens.length && k <= first + 3 && !COPULA.has(s.tokens[k].w))
-        k++;
-    if (!COPULA.has(s.tokens[k]?.w ?? ''))
-        return -1;
-    for (let j = k + 1; j <= Math.min(s.tokens.length - 1, k + 5); j++)
-        if (PLACE_CLASS.has(s.tokens[j].w) && EXCLUDED_CLASS.has(s.tokens[j - 1].w))
-            return first;
-    return -1;
-}
-/** "not intended for use in the EU", "not tested in Japan": what the model is meant for, not a ban. */
-const INTENT = (0,query/* words */.aL)('intended designed meant suitable recommended tested evaluated validated optimised optimized');
-function statesIntent(s) {
-    for (let k = 0; k < s.tokens.length; k++)
-        if ((0,negation/* isNegationAt */.Tq)(s, k) && (0,query/* nearWords */.yS)(s, k, 0, 2, INTENT) >= 0)
-            return true;
-    return false;
-}
-/** "excluded territories", "restricted countries": a class of places put out of the grant. */
-function excludedClassNamed(s) {
-    for (const p of (0,query/* allOf */.bn)(s, PLACE_CLASS))
-        if (EXCLUDED_CLASS.has(s.tokens[p - 1]?.w ?? ''))
-            return true;
-    return false;
-}
-/** Verbs of excluding with the place as their object: "The licence excludes Tonga". */
-const EXCLUDES = (0,query/* words */.aL)('excludes excluding exclude');
-/** What may follow a place named as an object: nothing, or the next item ("excludes Tonga, and \u2026"). */
-const AFTER_NAME = (0,query/* words */.aL)('and or from as');
-/** "The licence excludes Tonga, and \u2026": a capitalised name, alone, right after a verb of excluding. */
-function excludedByName(s, doc) {
-    if (!(0,query/* hasAny */.X8)(s, GRANT))
-        return -1;
-    for (const e of (0,query/* allOf */.bn)(s, EXCLUDES)) {
-        const k = s.tokens[e + 1]?.w === 'the' ? e + 2 : e + 1;
-        if (k >= s.tokens.length || !isCapitalised(doc, s, k) || NOT_PLACES.has(s.tokens[k].w))
-            continue;
-        const next = s.tokens[k + 1]?.w;
-        if (next === undefined || AFTER_NAME.has(next) || PLACES.all(s).includes(k))
-            return k;
-    }
-    return -1;
-}
-/** A class of places where use is banned: "prohibited in any country \u2026", "may not be used in regions \u2026". */
-const PLACE_CLASS = (0,query/* words */.aL)('country countries region regions territory territories jurisdiction jurisdictions');
-/** Belonging to a place: those domiciled, resident, incorporated or located there. */
-const RESIDENCE = (0,query/* words */.aL)('domiciled resident residents residing reside resides located incorporated organised organized', 'established headquartered based citizens nationals living lives principal');
-/** Words that may stand between belonging and the class of places: "resident in a country", "organised under the laws of any Restricted Territory". */
-const TO_PLACE = (0,query/* words */.aL)('in of within under the a an any such laws law');
-/** Words of belonging between the residence word and the place: "or has its principal place of business in". */
-const ON_THE_WAY = (0,query/* words */.aL)('or and ordinarily has have its their principal place places business registered office', 'person persons entity entities company companies organisation organization individual individuals');
-/** Words that put people outside the grant without a "not": "excluded from", "unavailable to". */
-const DENIAL = (0,query/* words */.aL)('excluded unavailable ineligible barred denied withheld disqualified prohibited forbidden');
-/** What a denial takes away: rights, the grant, the licence, eligibility. */
-const RIGHTS = (0,query/* words */.aL)('right rights granted grant license licence licensed licenced eligible available permitted', 'may authorised authorized extend extends apply applies confer confers conferred');
-/**
- * "No right is granted to any person domiciled or resident in a country subject to sanctions", "No
- * rights are granted to any entity incorporated in a Restricted Territory": those belonging to a
- * class of places are denied the grant. The place class at a residence word's reach, a negation of
- * rights before it.
- */
-function residentsExcluded(s, doc) {
-    for (const r of (0,query/* allOf */.bn)(s, RESIDENCE)) {
-        let c = r + 1;
-        let named = -1;
-        while (c < s.tokens.length && c <= r + 14 && !PLACE_CLASS.has(s.tokens[c].w)) {
-            const w = s.tokens[c].w;
-            // "domiciled, organised or ordinarily resident in", "has its principal place of business in":
-            // more words of belonging on the way
-            if (!TO_PLACE.has(w) && !RESIDENCE.has(w) && !EXCLUDED_CLASS.has(w) && !ON_THE_WAY.has(w)) {
-                if (!isCapitalised(doc, s, c))
-                    break;
-                // a place by name, right after "in": "organised under the laws of \u2026 Djibouti"
-                const prev = s.tokens[c - 1].w;
-                if (named < 0 && !NOT_PLACES.has(w) && (prev === 'in' || prev === 'of'))
-                    named = c;
-            }
-            c++;
-        }
-        if (!PLACE_CLASS.has(s.tokens[c]?.w ?? '') && named < 0)
-            continue;
-        if (named >= 0)
-            c = named;
-        const neg = (0,negation/* negatedBefore */.ci)(s, r, 25);
-        if (neg >= 0 && (0,query/* nearWords */.yS)(s, neg, 0, 8, RIGHTS) >= 0)
-            return r;
-        // "I am not domiciled in, or incorporated in, a country listed in Annex C": a declaration the
-        // licensee must make (a checkbox, a representation)
-        if (neg >= 0 && r - neg <= 2)
-            return r;
-        // "The licence is unavailable to residents of Belarus"
-        if ((0,query/* nearWords */.yS)(s, r, 6, 0, DENIAL) >= 0)
-            return r;
-        // "Licensees established in a Restricted Territory may not use the Model", "\u2026 are excluded from this grant"
-        for (let k = c + 1; k <= Math.min(s.tokens.length - 1, c + 8); k++)
-            if ((0,negation/* isNegationAt */.Tq)(s, k) || DENIAL.has(s.tokens[k].w))
-                return r;
-    }
-    return -1;
-}
-/** "solely within the Territory", "only in the Licensed Territory": use confined to a defined territory. */
-const DEFINED_TERRITORY_PREP = (0,query/* words */.aL)('within in inside');
-function confinedToTerritory(s, doc) {
-    for (const p of (0,query/* allOf */.bn)(s, PLACE_CLASS)) {
-        // a defined term: "the Territory", "the Licensed Territory"
-        if (!isCapitalised(doc, s, p) || s.tokens[p].w.startsWith('countr'))
-            continue;
-        let k = p - 1;
-        while (k >= 0 && k >= p - 3 && !DEFINED_TERRITORY_PREP.has(s.tokens[k].w))
-            k--;
-        if (k < 0 || k < p - 3)
-            continue;
-        if ((0,query/* near */.Zh)(s, k, 3, 0, w => ONLY.has(w)) >= 0)
-            return p;
-    }
-    // "shall not use, host or offer the Software outside the Territory": use beyond it banned
-    for (const p of (0,query/* allOf */.bn)(s, PLACE_CLASS)) {
-        if (!isCapitalised(doc, s, p) || s.tokens[p].w.startsWith('countr'))
-            continue;
-        const out = (0,query/* nearWords */.yS)(s, p, 3, 0, OUTSIDE);
-        if (out >= 0 && (0,negation/* negatedBefore */.ci)(s, out, 14) >= 0)
-            return p;
-    }
-    return -1;
-}
-const OUTSIDE = (0,query/* words */.aL)('outside beyond');
-/** Where a thing must be: "Servers hosting the Model must be physically located in Canada". */
-const SITED = (0,query/* words */.aL)('located situated hosted housed stored kept operated placed based');
-const MUST_EN = (0,query/* words */.aL)('must shall required');
-function mustBeSited(s, p) {
-    let k = p - 1;
-    while (k >= 0 && k >= p - 3 && !WITHIN.has(s.tokens[k].w))
-        k--;
-    if (k < 0 || k < p - 3 || !SITED.has(s.tokens[k - 1]?.w ?? ''))
-        return false;
-    const must = (0,query/* nearWords */.yS)(s, k - 1, 6, 0, MUST_EN);
-    return must >= 0;
-}
-/** What is used from a place: the model or the service itself ("Use of the Service from X"), not data. */
-const USED_THING = (0,query/* words */.aL)('the of model models service services weights it api software');
-/** "Use of the Service from Transnistria", "accessed from X": a use word, then only the thing used, then "from". */
-function usedFrom(s, p) {
-    const prep = s.tokens[p - 1]?.w === 'from' ? p - 1 : -1;
-    if (prep < 0)
-        return false;
-    for (let k = prep - 1; k >= Math.max(0, prep - 5); k--) {
-        const w = s.tokens[k].w;
-        if (USE_GRANT.has(w))
-            return true;
-        if (!USED_THING.has(w))
-            return false;
-    }
-    return false;
-}
-/** "in any country listed in Annex 3": a class of places the licence names in a list of its own. */
-const LISTED = (0,query/* words */.aL)('listed specified named identified designated set enumerated');
-function bannedInTerritory(s) {
-    if (!(0,query/* hasAny */.X8)(s, USE_GRANT))
-        return -1;
-    for (let p = 0; p < s.tokens.length; p++) {
-        if (!PLACE_CLASS.has(s.tokens[p].w) || !WITHIN.has(s.tokens[p - 2]?.w ?? ''))
-            continue;
-        if ((0,negation/* negatedBefore */.ci)(s, p, 10) >= 0)
-            return p;
-        for (const b of BANNED_HERE.all(s))
-            if (b < p && p - b <= 6)
-                return p;
-    }
-    return -1;
-}
-const BANNED_HERE = (0,query/* phrases */.HJ)('prohibited, forbidden, not permitted, not allowed, not licensed');
-/* harmony default export */ const geographic_restriction = ((0,clause/* defineClause */.L0)({
-    type: 'geographic-restriction',
-    restrictive: true,
-    label: 'excludes territories',
-    noun: 'an excluded territory',
-    meta: {
-        id: 'license/no-geographic-restriction',
-        title: 'No territory excluded',
-        framework: clause/* OSD5 */.qk,
-        severity: clause/* RESTRICTIVE_SEVERITY */.DF,
-        docs: (0,types/* docsUrl */.f)('license/no-geographic-restriction')
-    },
-    messages: { found: clause/* FOUND */.vS },
-    detect(s, ctx) {
-        // a class of places denied the grant: never governing law, whatever legal words stand beside it
-        const excluded = residentsExcluded(s, ctx.doc);
-        if (excluded >= 0)
-            return excluded;
-        if ((0,query/* hasAny */.X8)(s, LEGAL) || LEGAL_ZH.in(s))
-            return -1;
-        const confined = confinedToTerritory(s, ctx.doc);
-        if (confined >= 0)
-            return confined;
-        const member = memberOfExcluded(s, ctx.doc);
-        if (member >= 0)
-            return member;
-        const byName = excludedByName(s, ctx.doc);
-        if (byName >= 0)
-            return byName;
-        // sanctions named only to pick the places the licensor itself excludes: "Use of the Model is
-        // prohibited in any country subject to sanctions"; complying with the law is no such clause
-        if (isExportControl(s))
-            return bannedInTerritory(s);
-        // "may not use the Model in any country listed in Annex 3"
-        const listed = bannedInTerritory(s);
-        if (listed >= 0 && (0,query/* nearWords */.yS)(s, listed, 0, 3, LISTED) >= 0)
-            return listed;
-        for (const p of TERRITORY_ZH.all(s)) {
-            if ((0,query/* nearPhrase */.et)(s, p, 8, 2, ONLY_ZH) >= 0 || (0,negation/* negatedBefore */.ci)(s, p, 10) >= 0)
-                return p;
-            if ((0,query/* nearPhrase */.et)(s, p, 10, 0, MUST_ZH) >= 0)
-                return p;
-            for (let k = p + 1; k < Math.min(s.tokens.length, p + 28); k++)
-                if ((0,negation/* isNegationAt */.Tq)(s, k))
-                    return p;
-        }
-        const found = places(s, ctx.doc);
-        const known = PLACES.all(s);
-        if (found.length === 0)
-            return -1;
-        // "| Excluded territories | Cuba, Syria |": a table row naming places under a class the licence excludes
-        if (s.restated === true && excludedClassNamed(s))
-            return found[0];
-        const grantWord = (0,query/* hasAny */.X8)(s, GRANT);
-        const useWord = (0,query/* hasAny */.X8)(s, USE_GRANT);
-        for (const p of found) {
-            // "customers in Eastasia" under a ban: the people of a place are the ones limited
-            // "customers in Eastasia", "EU users": the people of a place are the ones limited
-            const inhabitants = (WITHIN.has(s.tokens[p - 1]?.w ?? '') && (0,query/* nearWords */.yS)(s, p - 1, 2, 0, WHO) >= 0) ||
-                (known.includes(p) && WHO.has(s.tokens[p + 1]?.w ?? ''));
-            if (mustBeSited(s, p))
-                return p;
-            const hasGrant = grantWord || inhabitants || (useWord && usedInPlace(s, p));
-            if (!hasGrant)
-                continue;
-            // "EU AI Act", "UK GDPR": a short place name qualifying a capitalised word is no place
-            const tok = s.tokens[p];
-            const next = s.tokens[p + 1];
-            const short = ctx.doc.text.slice(tok.s, tok.e);
-            if (tok.e - tok.s <= 3 &&
-                short === short.toUpperCase() &&
-                next &&
-                ctx.doc.text.slice(tok.e, next.s).trim() === '' &&
-                isCapitalised(ctx.doc, s, p + 1))
-                continue;
-            // "valid only within the territory of \u2026", "may only be used by organisations located in"
-            // "Territory: United States and Canada only", "in the EEA only"
-            if ((0,query/* nearWords */.yS)(s, p, 0, 5, ONLY) >= 0 && (known.includes(p) || (0,query/* hasAny */.X8)(s, TERRITORY)))
-                return p;
-            let k = p - 1;
-            while (k >= 0 && k >= p - 10 && !WITHIN.has(s.tokens[k].w))
-                k--;
-            if (k >= 0 && k >= p - 10 && (0,query/* near */.Zh)(s, k, 12, 0, w => ONLY.has(w)) >= 0)
-                return p;
-            const to = (0,query/* nearPhrase */.et)(s, p, 12, 0, RESTRICTED_TO);
-            if (to >= 0 && (0,negation/* negatedBefore */.ci)(s, to, 3) < 0)
-                return p;
-            for (let j = Math.max(0, p - 30); j <= Math.min(s.tokens.length - 1, p + 10); j++) {
-                const w = s.tokens[j].w;
-                // "China (\u2026 excluding Hong Kong, Macau and Taiwan)" carves a region out of a definition
-                if (EXCLUDE.has(w) && w !== 'other') {
-                    if (w === 'excluded' || !found.some(q => q < j && q >= j - 12))
-                        return p;
-                }
-                if ((0,negation/* isNegationAt */.Tq)(s, j))
-                    return statesIntent(s) ? -1 : p;
-            }
-        }
-        return -1;
-    },
-    examples: {
-        detected: [
-            'No rights are granted to persons residing in Freedonia.',
-            '\u672c\u8bb8\u53ef\u4ec5\u5728\u4e2d\u56fd\u5927\u9646\u5883\u5185\u6709\u6548\u3002',
-            'No licence is granted to any entity incorporated in a Restricted Territory.'
-        ],
-        notDetected: [
-            'The licence is granted worldwide, without territorial limitation.',
-            'You must comply with export laws and sanctions of the United States.'
-        ]
-    }
-}));
-
-;// CONCATENATED MODULE: ./src/clauses/naming-requirement.ts
-// Naming requirements: display "Built with X" / "Powered by X", or start a derived model's name
-// with X, as an obligation (must, shall, required). Not: an encouragement or permission ("you are
-// encouraged to display \u2026", "you may say \u2026"), "you may not use our trademarks", "built with
-// PyTorch" in prose.
-
-
-
-
-
-
-const BADGES = (0,query/* phraseSeqs */.ys)('built with, powered by, built on, built using, made with, created with, improved using');
-/** Badge wordings that are a name only inside quotes ("Based on X", "Uses X"): in prose they describe. */
-const QUOTED_BADGES = (0,query/* phraseSeqs */.ys)('based on, derived from, uses, runs on, running on, built atop, driven by, enabled by, fueled by', 'fuelled by, using, featuring, contains, includes, adapted from, fine tuned from, trained from');
-const DISPLAY = (0,query/* words */.aL)('display displayed displays include included state mention label show prominently must shall', 'required require notice');
-/** What a naming demand asks to show: "no 'Powered by' notice is required" denies it. */
-const naming_requirement_NOTICE = (0,query/* words */.aL)('notice notices badge badges label labels display');
-const NAME_WORDS = (0,query/* words */.aL)('name names named naming identifier identifiers id ids title titles titled designation designations', 'moniker');
-/** "right, title and interest", "title to the Model": ownership, not a name. */
-function ownershipTitle(s, p) {
-    const w = s.tokens[p].w;
-    if (w !== 'title' && w !== 'titles')
-        return false;
-    const next = s.tokens[p + 1]?.w ?? '';
-    return s.tokens[p - 1]?.w === 'right' || next === 'and' || next === 'to' || next === 'in';
-}
-const PREFIX = (0,query/* words */.aL)('beginning prefix prefixed begin begins start starts starting front suffix suffixed end ends');
-const naming_requirement_MUST = (0,query/* words */.aL)('must shall required require requires include need');
-/** Obligations said with "to": "are to keep", "is to carry", "has to start". */
-const TO_OBLIGATION = (0,query/* phraseSeqs */.ys)('are to, is to, has to, have to, ought to, are expected to, is expected to');
-function obligedByTo(s) {
-    return TO_OBLIGATION.some(seq => (0,query/* findSeq */.fT)(s, seq).length > 0);
-}
-const STRONG = (0,query/* words */.aL)('must shall required require requires obliged obligated need needs');
-/** What a name must do: include, contain, bear, carry, begin with the original's name. */
-const NAME_ACT = (0,query/* words */.aL)('include includes contain contains bear bears carry carries state begin start prefix form incorporate');
-/** A literal to be shown: displayed, carried, labelled. */
-const SHOW_ACT = (0,query/* words */.aL)('displayed display carry carries label labelled labeled show shown state mark marked bear');
-/** Verbs that show a literal only when it is a badge or names the model: "reproduce the phrase
- * "Uses X"", "identify the underlying model as "X"" (not "include "pip install x"" in a README). */
-const SHOW_NAME_ACT = (0,query/* words */.aL)('identify identifies identified reproduce reproduces reproduced read reads feature features print', 'printed contain contains include includes present presents presented');
-const NAMED_THING = (0,query/* words */.aL)('model models it them base underlying original derivative derivatives');
-/** A quoted literal that is a notice of copyright or origin, kept as attribution, not a name. */
-const NOTICE_LITERAL = (0,query/* words */.aL)('copyright this portions licensed \u00a9');
-const NAME_ZH = (0,query/* phrases */.HJ)('\u540d\u79f0, \u540d\u5b57, \u547d\u540d, \u540d\u7a31, \u540d\u4e49, \u540d\u7fa9');
-/** Obligations in Chinese, formal and informal (\u8981, \u5f97): \u987b / \u5fc5\u987b / \u5e94\u5f53 / \u8981\u5728\u754c\u9762\u4e0a\u5199\u660e / \u5c31\u5f97. */
-const naming_requirement_MUST_ZH = (0,query/* phrases */.HJ)('\u987b, \u5fc5\u987b, \u5e94\u5f53, \u5e94, \u9808, \u61c9, \u8981, \u5f97, \u9700');
-const NAME_ACT_ZH = (0,query/* phrases */.HJ)('\u5305\u542b, \u5f00\u5934, \u524d\u7f00, \u52a0\u6ce8, \u6807\u6ce8, \u6ce8\u660e, \u6807\u660e, \u6807\u793a, \u5c55\u793a, \u663e\u793a, \u8f7d\u660e, \u5199\u660e, \u5beb\u660e, \u6a19\u660e, \u6a19\u793a, \u8a3b\u660e, \u986f\u793a');
-/** A label that says content is machine-made ("\u7531\u4eba\u5de5\u667a\u80fd\u751f\u6210", "AI-generated"): a disclosure of
- * the output's origin, not the model's name. */
-const AI_DISCLOSURE = (0,query/* phrases */.HJ)('\u4eba\u5de5\u667a\u80fd\u751f\u6210, \u7531\u4eba\u5de5\u667a\u80fd, ai\u751f\u6210, \u6df1\u5ea6\u5408\u6210, \u5408\u6210\u5185\u5bb9, ai generated, generated by ai, machine generated', 'generated by artificial intelligence, synthetic content');
-/** The noun before a quoted literal to be shown: 'the phrase "Runs on X"', 'the words "\u2026"'. */
-const LITERAL_NOUN = (0,query/* words */.aL)('phrase words text line wording legend statement tagline slogan');
-/** A literal that must show in the name: "as long as 'X' appears in the name". */
-const APPEARS = (0,query/* words */.aL)('appears appear included contained');
-const CONDITION = (0,query/* phrases */.HJ)('as long as, provided that, provided, only if, on condition');
-const MANDATORY = (0,query/* words */.aL)('mandatory compulsory obligatory');
-/** Naming a derived work: call it, rename it, give it a name, distribute it under a name. */
-const CALL = (0,query/* words */.aL)('call calls called calling rename renamed renaming');
-/** Derived works, and forks. */
-const DERIVED = new Set([...DERIVED_WORK, 'fork', 'forks', 'forked', 'package', 'executables']);
-/** The BSD endorsement clause and trademark notices: the name used to promote, not a derived name. */
-const ENDORSE = (0,query/* words */.aL)('endorse endorsed promote promoted promoting endorsement trademark trademarks logo logos');
-/** A name left out: "may not be released under a name that omits 'X'". */
-const OMIT = (0,query/* words */.aL)('omit omits omitting lacks lacking excludes exclude excluding drops drop removes remove');
-const QUOTES = '"\u201c\u201d\'\u2018\u2019\u300c\u300e';
-function quotedBefore(text, offset) {
-    for (let i = offset - 1; i >= Math.max(0, offset - 3); i--) {
-        const c = text[i];
-        if (QUOTES.includes(c))
-            return true;
-        if (c !== '*' && c !== '_' && c !== ' ')
-            return false;
-    }
-    return false;
-}
-/** An imperative show verb opening a clause after a condition: "If you ship it, show "Runs on X" \u2026". */
-const SHOW_IMPERATIVE = (0,query/* words */.aL)('show display put place print add include state');
-function imperativeShow(s, text) {
-    for (const k of (0,query/* allOf */.bn)(s, SHOW_IMPERATIVE)) {
-        if (k === s.body)
-            return true;
-        // after "If \u2026," the verb has no subject of its own
-        const gap = text.slice(s.tokens[k - 1].e, s.tokens[k].s);
-        if (IF_WORDS.has(s.tokens[s.body].w) && gap.includes(','))
-            return true;
-    }
-    return false;
-}
-const IF_WORDS = (0,query/* words */.aL)('if when where once whenever');
-/** "may", "encouraged", "welcome" without "must"/"shall"/"required": no obligation. */
-function naming_requirement_merelyPermitted(s) {
-    // "We recommend, but do not require, a badge": a requirement denied is no obligation
-    const strong = (0,query/* allOf */.bn)(s, STRONG).some(k => (0,negation/* negatedBefore */.ci)(s, k, 2) < 0);
-    const obliged = (0,query/* allOf */.bn)(s, negation/* OBLIGATION */.l4).some(k => (0,negation/* negatedBefore */.ci)(s, k, 2) < 0);
-    const denied = (0,query/* allOf */.bn)(s, STRONG).some(k => (0,negation/* negatedBefore */.ci)(s, k, 2) >= 0);
-    const permitted = (0,query/* allOf */.bn)(s, negation/* PERMISSIVE */.uB).some(k => !OTHERS.has(s.tokens[k - 1]?.w ?? ''));
-    return permitted && !strong && !obliged && (denied || !(0,negation/* prohibits */.HY)(s));
-}
-/** Someone else's ability: "somewhere users can see it" grants the licensee nothing. */
-const OTHERS = (0,query/* words */.aL)('users people visitors readers viewers anyone everyone customers they it others');
-/** A quotation mark within a few characters after `offset` (\u201c\u7531 X \u63d0\u4f9b\u652f\u6301\u201d). */
-function quotedAfter(text, offset) {
-    for (let i = offset; i < Math.min(text.length, offset + 6); i++)
-        if (QUOTES.includes(text[i]))
-            return true;
-    return false;
-}
-/** "You must not call your modified version "X"", "A modified version may not use the Reserved Name
- * "X"", "must not be distributed under the name X", "must rename any non-standard executables": what
- * a derived work may or must be called. */
-function derivedName(s) {
-    if (!(0,query/* hasAny */.X8)(s, DERIVED) || (0,query/* hasAny */.X8)(s, ENDORSE))
-        return -1;
-    if (!((0,query/* hasAny */.X8)(s, STRONG) || (0,negation/* prohibits */.HY)(s) || (0,negation/* sentenceHasNegation */.dH)(s)))
-        return -1;
-    for (const p of (0,query/* allOf */.bn)(s, CALL))
-        if ((0,query/* nearWords */.yS)(s, p, 8, 8, DERIVED) >= 0)
-            return p;
-    // "Derivatives must be named so that \u2026" (not "the file named LICENSE")
-    for (const p of (0,query/* allOf */.bn)(s, (0,query/* words */.aL)('named')))
-        if (s.tokens[p - 1]?.w === 'be' && (0,query/* nearWords */.yS)(s, p, 8, 0, DERIVED) >= 0)
-            return p;
-    for (const p of (0,query/* allOf */.bn)(s, NAME_WORDS)) {
-        const w = s.tokens[p].w;
-        if (w !== 'name' && w !== 'names')
-            continue;
-        // "the name X", "a different name", "the Reserved Name", "under the name"
-        const prev = s.tokens[p - 1]?.w ?? '';
-        if (['the', 'a', 'reserved', 'different', 'another', 'new', 'its', 'their'].includes(prev))
-            if ((0,query/* nearWords */.yS)(s, p, 12, 8, DERIVED) >= 0)
-                return p;
-    }
-    return -1;
-}
-const DERIVED_ZH = (0,query/* phrases */.HJ)('\u884d\u751f, \u4fee\u6539\u540e, \u4fee\u6539\u5f8c, \u6539\u8fc7, \u6539\u904e, \u4e8c\u6b21\u5f00\u53d1, \u5fae\u8c03\u540e, \u5fae\u8abf\u5f8c, \u4fee\u6539\u7248');
-const CALL_ZH = (0,query/* phrases */.HJ)('\u53eb, \u79f0\u4e3a, \u7a31\u70ba, \u547d\u540d\u4e3a, \u547d\u540d\u70ba, \u6539\u540d, \u66f4\u540d');
-const naming_requirement_BAN_ZH = (0,query/* phrases */.HJ)('\u4e0d\u5f97, \u4e0d\u80fd, \u4e0d\u53ef, \u7981\u6b62, \u4e0d\u51c6, \u4e0d\u8bb8, \u987b, \u9808, \u5fc5\u987b, \u5e94, \u61c9, \u8981');
-const ENDORSE_ZH = (0,query/* phrases */.HJ)('\u80cc\u4e66, \u80cc\u66f8, \u5ba3\u4f20, \u5ba3\u50b3, \u63a8\u5e7f, \u63a8\u5ee3, \u5546\u6807, \u5546\u6a19');
-/** \u4fee\u6539\u540e\u7684\u6a21\u578b\u4e0d\u5f97\u7ee7\u7eed\u4f7f\u7528\u201cX\u201d\u8fd9\u4e00\u540d\u79f0, \u884d\u751f\u7248\u672c\u8981\u6539\u4e2a\u540d\u5b57\uff0c\u4e0d\u80fd\u53eb\u201cX\u201d: what a derived work is called. */
-function derivedNameZh(s) {
-    if (!DERIVED_ZH.in(s) || !naming_requirement_BAN_ZH.in(s) || ENDORSE_ZH.in(s))
-        return -1;
-    const name = NAME_ZH.first(s);
-    return name >= 0 ? name : CALL_ZH.first(s);
-}
-/** Where the sentence demands a name or a "built with" notice, or -1. */
-function namingDemand(s, text) {
-    if (AI_DISCLOSURE.in(s))
-        return -1;
-    // "any name, as long as 'X' appears in the name", 'provided "X" appears in it': a name it must contain
-    if ((0,query/* hasAny */.X8)(s, APPEARS) && (CONDITION.in(s) || (0,query/* hasAny */.X8)(s, STRONG) || (0,query/* hasAny */.X8)(s, MANDATORY)))
-        for (let k = 0; k < s.tokens.length; k++)
-            if (quotedBefore(text, s.tokens[k].s) && (0,query/* nearWords */.yS)(s, k, 0, 4, APPEARS) >= 0 && (0,query/* hasAny */.X8)(s, NAME_WORDS))
-                return k;
-    if (naming_requirement_merelyPermitted(s))
-        return -1;
-    for (const b of BADGES) {
-        for (const p of (0,query/* findSeq */.fT)(s, b)) {
-            if (quotedBefore(text, s.tokens[p].s) || (0,query/* nearWords */.yS)(s, p, 12, 0, DISPLAY) >= 0)
-                return p;
-        }
-    }
-    const toObliged = obligedByTo(s);
-    for (const p of (0,query/* allOf */.bn)(s, NAME_WORDS)) {
-        if (ownershipTitle(s, p))
-            continue;
-        if ((0,query/* nearWords */.yS)(s, p, 10, 8, PREFIX) >= 0 && ((0,query/* nearWords */.yS)(s, p, 25, 10, naming_requirement_MUST) >= 0 || toObliged))
-            return p;
-        // "its name must contain the word \u2026", "Derivatives must include "X" in their name"
-        // "a credit line naming the authors" is attribution: only the noun "name" counts here
-        const noun = s.tokens[p].w !== 'named' && s.tokens[p].w !== 'naming';
-        const must = noun ? (0,query/* nearWords */.yS)(s, p, 12, 8, STRONG) : -1;
-        if (must >= 0 && (0,query/* nearWords */.yS)(s, must, 0, 10, NAME_ACT) >= 0)
-            return p;
-    }
-    // a quoted literal that must be displayed: 'The words "Based on X" shall be displayed'
-    if ((0,query/* hasAny */.X8)(s, STRONG) || toObliged || imperativeShow(s, text)) {
-        for (let k = 0; k < s.tokens.length; k++) {
-            if (!quotedBefore(text, s.tokens[k].s) || NOTICE_LITERAL.has(s.tokens[k].w))
-                continue;
-            // '"Uses Pemberly LM"', '"Based on Tarn"': a badge in quotes, shown as the product says it
-            const badge = QUOTED_BADGES.some(seq => (0,query/* findSeq */.fT)(s, seq).includes(k)) ||
-                BADGES.some(seq => (0,query/* findSeq */.fT)(s, seq).includes(k));
-            if (badge && ((0,query/* nearWords */.yS)(s, k, 24, 0, SHOW_ACT) >= 0 || (0,query/* nearWords */.yS)(s, k, 24, 0, SHOW_NAME_ACT) >= 0))
-                return k;
-            // "identify the underlying model as "Solvarin"": the model itself is given the name
-            const act = (0,query/* nearWords */.yS)(s, k, 8, 0, SHOW_NAME_ACT);
-            if (act >= 0 && s.tokens[k - 1]?.w === 'as' && (0,query/* nearWords */.yS)(s, act, 0, k - act, NAMED_THING) >= 0)
-                return k;
-            if ((0,query/* nearWords */.yS)(s, k, 8, 10, SHOW_ACT) >= 0)
-                return k;
-            // 'shall prominently display, on a website \u2026, the phrase "Runs on X"'
-            if (LITERAL_NOUN.has(s.tokens[k - 1]?.w ?? '') && (0,query/* nearWords */.yS)(s, k, 24, 0, SHOW_ACT) >= 0)
-                return k;
-        }
-    }
-    const derived = derivedName(s);
-    if (derived >= 0)
-        return derived;
-    // a name that leaves the original out is forbidden
-    if ((0,negation/* prohibits */.HY)(s) || (0,negation/* sentenceHasNegation */.dH)(s)) {
-        for (const p of (0,query/* allOf */.bn)(s, NAME_WORDS))
-            if ((0,query/* nearWords */.yS)(s, p, 0, 6, OMIT) >= 0)
-                return p;
-    }
-    const zhName = derivedNameZh(s);
-    if (zhName >= 0)
-        return zhName;
-    for (const p of NAME_ACT_ZH.all(s)) {
-        if ((0,query/* nearPhrase */.et)(s, p, 12, 0, naming_requirement_MUST_ZH) < 0)
-            continue;
-        // \u6807\u660e/\u5c55\u793a\u201c\u7531 X \u63d0\u4f9b\u652f\u6301\u201d: a quoted literal to be shown
-        if (NAME_ZH.in(s) || quotedAfter(text, s.tokens[p].e))
-            return p;
-    }
-    return -1;
-}
-/* harmony default export */ const naming_requirement = ((0,clause/* defineClause */.L0)({
-    type: 'naming-requirement',
-    restrictive: false,
-    label: 'imposes naming or \u201cbuilt with\u201d requirements',
-    noun: 'a naming or \u201cbuilt with\u201d requirement',
-    meta: {
-        id: 'license/naming-requirement',
-        title: 'Naming or \u201cbuilt with\u201d requirements',
-        framework: 'OSD \u00a74 allows name changes; flagged for derivatives to comply',
-        severity: { default: 'warning', 'open-weights': 'note' },
-        docs: (0,types/* docsUrl */.f)('license/naming-requirement')
-    },
-    messages: { found: clause/* FOUND */.vS },
-    detect(s, ctx) {
-        const at = namingDemand(s, ctx.doc.text);
-        // "imposes no 'Built with' or 'Powered by' display requirement"
-        return at >= 0 && (0,absence/* deniedAt */.p)(s, at, 10, naming_requirement_NOTICE) ? -1 : at;
-    },
-    examples: {
-        detected: [
-            'Every product that ships the model shall show the words "Powered by Foo" on its about page.',
-            'Any fine-tuned variant must carry "Foo" at the start of its model name.'
-        ],
-        notDetected: [
-            'You are encouraged to display "Powered by Foo" in your app.',
-            'This model was built with PyTorch and JAX.'
-        ]
-    }
-}));
-
-;// CONCATENATED MODULE: ./src/clauses/no-derivatives.ts
-// No modified versions. Frame: the licensee, a prohibition, an act of changing the model (modify,
-// adapt, alter, fine-tune, create derivative works) or a NoDerivatives licence named. Not: "do not
-// modify the License" (Apache NOTICE), "except as expressly provided" (GPL), "if you do not agree \u2026
-// do not use, modify" (a disclaimer), purpose- or territory-limited bans.
-
-
-
-
-
-/** Changing the model: active verbs, their passives and the nouns for the result. */
-const ALTER = (0,query/* words */.aL)('modify modified alter altered adapt adapted translate remix transform finetune finetuned retrain', 'retrained merge merged merges quantize quantise quantized quantised prune pruned compress compressed', 'convert converted', 'modifications adaptations finetunes alteration alterations modification adaptation customise', 'customize customised customized remixed transformed translated translations translation');
-const ACTS = (0,query/* phrases */.HJ)('create derivative works, create derivatives, create any derivative, make derivative works', 'prepare derivative works, create a derivative, fine tune, fine tuned, fine tunes, fine tuning', 'produce derivative works, create adaptations, further trained, train it further, change its weights', 'change the weights, make changes, make any changes, make any change, build upon, build on', 'work based on, works based on, work based upon, works based upon, derived from it', 'derived from the model, further train, train further, further training, \u4e8c\u6b21\u5f00\u53d1, \u4e8c\u6b21\u8bad\u7ec3', '\u518d\u8bad\u7ec3, \u4fee\u6539, \u5fae\u8c03, \u5408\u5e76, \u6539\u52a8, \u6539\u7f16, \u6539\u5199, \u6f14\u7ece, \u53d8\u66f4, \u526a\u679d, \u91cf\u5316, \u538b\u7f29, \u6539\u4f5c, \u7ffb\u8bd1, \u9b54\u6539, \u8c03\u53c2');
-/** Informal Chinese bans: \u522b\u9b54\u6539, \u4e0d\u8981\u6539, \u4e0d\u51c6\u5fae\u8c03, \u4e0d\u8bb8\u5408\u5e76. */
-const BAN_ZH_INFORMAL = (0,query/* phrases */.HJ)('\u522b, \u4e0d\u8981, \u4e0d\u51c6, \u4e0d\u8bb8, \u752d');
-/** A Chinese sentence that opens with a ban addresses the licensee: \u522b\u9b54\u6539 (restated \u4e0d\u5f97\u9b54\u6539), \u4e25\u7981\u4fee\u6539. */
-const BAN_OPENS_ZH = (0,query/* phrases */.HJ)('\u4e0d\u5f97, \u522b, \u4e0d\u8981, \u4e0d\u51c6, \u4e0d\u8bb8, \u7981\u6b62, \u4e25\u7981, \u8bf7\u52ff, \u5207\u52ff, \u752d');
-/** "without our written consent": a condition on the ban, not a second negation that lifts it. */
-const CONSENT = (0,query/* words */.aL)('consent approval permission authorisation authorization agreement');
-const NOT_OBJECTS = (0,query/* words */.aL)('license licence notice notices terms rights agreement conditions warranty disclaimer copyright', 'fact legend legends marking markings attribution configuration');
-/** Who or what is bound: the licensee, or the model itself in the passive. */
-const SUBJECT = (0,query/* words */.aL)('you licensee licensees user users model models weights checkpoint checkpoints parameters', 'dataset datasets annotations corpus');
-const SUBJECT_ZH = (0,query/* phrases */.HJ)('\u60a8, \u4f60, \u7528\u6237, \u6a21\u578b, \u6743\u91cd, \u88ab\u8bb8\u53ef\u65b9, \u4f7f\u7528\u8005, \u88ab\u6388\u6743\u4eba, \u88ab\u6388\u6743\u65b9');
-/** A passive ban names what it bans by a pronoun or a noun: "modified versions may not be shared". */
-const WEAK_SUBJECT = (0,query/* words */.aL)('it them versions version copies copy materials');
-/** The verb after "may not be": what the ban is about ("\u2026 may not be shared"; not "\u2026 misrepresented"). */
-const BANNED_ACT = (0,query/* words */.aL)('created made shared distributed released published produced prepared developed used trained', 'offered hosted deployed redistributed uploaded sold');
-/** A negation followed by one of these denies a restriction ("do not restrict modification"). */
-const DENIES = (0,query/* words */.aL)('restrict restricts limit limits prohibit prohibits prevent prevents forbid forbids been');
-const MAKE = (0,query/* words */.aL)('create make develop train prepare produce build release');
-const no_derivatives_NAMES = (0,query/* phrases */.HJ)('keine bearbeitungen, keine bearbeitung, pas de modification, noderivatives, noderivs, noderivative', 'no derivatives, no derivative works, no derivs, by nd, nc nd, \u7981\u6b62\u6f14\u7ece');
-/** Carve-outs and disclaimers anywhere: "except as expressly provided" (GPL), "if you do not agree". */
-const CARVED = (0,query/* phrases */.HJ)('except as, except in, except under, unless, provided that, provided you, impossible, comply', 'not agree, not accept, disagree');
-/** A purpose or a place after the act limits the ban to it: a field-of-use or territory clause. */
-const SCOPED_AFTER = (0,query/* words */.aL)('purpose purposes territory outside');
-/** "for any purpose" is no scope. */
-const ANY = (0,query/* words */.aL)('any all whatever every');
-/** Denials of the right itself: "No right to adapt it is given", "are not licensed". */
-const NO_RIGHT = (0,query/* phrases */.HJ)('no right, no rights, no licence, no license, no permission, not licensed, not licenced', 'not granted, not given, not authorised, not authorized, \u65e0\u6743');
-const ACTIVE = (0,query/* words */.aL)('modify alter adapt translate remix transform finetune retrain merge quantize quantise prune compress', 'customise customize');
-const MODAL_BAN = (0,query/* words */.aL)('may must shall');
-const NO = (0,query/* words */.aL)('no');
-function english(s, p) {
-    return s.tokens[p].w.length > 1;
-}
-/** Only gerunds, list words and the model stand before p: "Pruning, merging or distilling the Model \u2026". */
-function gerundSubject(s, p) {
-    for (let k = s.body; k < p; k++)
-        if (!ALTERING.has(s.tokens[k].w) && !GERUND_GLUE.has(s.tokens[k].w))
-            return false;
-    return true;
-}
-const GERUND_GLUE = (0,query/* words */.aL)('or and the model weights it any of this these fine distilling');
-/**
- * The act is done to another model: "fine-tune your own model on its answers", "train a separate
- * model on its responses". Training another model on this one's outputs is an output use.
- */
-function anotherModel(s, p) {
-    // the act's object: determiners, then "own" / "another" / "a separate", then a model
-    let k = p + 1;
-    while (k < s.tokens.length && k <= p + 3 && DETERMINER.has(s.tokens[k].w))
-        k++;
-    if (OWN_OTHER.has(s.tokens[k]?.w ?? '') && AI_MODEL.has(s.tokens[k + 1]?.w ?? ''))
-        return true;
-    // "\u2026 on its answers", "from the outputs": the material is what the model produced
-    for (let j = p + 1; j <= Math.min(s.tokens.length - 1, p + 6); j++) {
-        const w = s.tokens[j].w;
-        if ((w === 'on' || w === 'from') && OUTPUT_LIKE.has(s.tokens[j + 2]?.w ?? ''))
-            return true;
-    }
-    return false;
-}
-/** "No forks", "may not fork it": the ban stands right before the fork. */
-function forkBanned(s, p) {
-    if (p === 0)
-        return false;
-    if (s.tokens[p - 1].w === 'no' || (0,negation/* isNegationAt */.Tq)(s, p - 1))
-        return true;
-    return p > 1 && (0,negation/* isNegationAt */.Tq)(s, p - 2) && s.tokens[p - 1].w !== 'your';
-}
-const NAMING = (0,query/* words */.aL)('name names named call calling called rename renamed');
-const NAMING_ZH = (0,query/* phrases */.HJ)('\u540d\u4e49, \u540d\u79f0, \u547d\u540d');
-const DETERMINER = (0,query/* words */.aL)('your a an any their his her');
-const OWN_OTHER = (0,query/* words */.aL)('own another other separate student new competing different');
-const OUTPUT_LIKE = (0,query/* words */.aL)('outputs output answers responses generations completions results');
-/** Chinese: making a derivative (\u521b\u4f5c/\u5f00\u53d1 \u2026 \u884d\u751f), or publishing an adapted model, under a ban. */
-const CREATE_ZH = (0,query/* phrases */.HJ)('\u521b\u4f5c, \u5236\u4f5c, \u5f00\u53d1, \u521b\u5efa, \u8bad\u7ec3, \u6784\u5efa, \u5f62\u6210, \u4ea7\u751f, \u751f\u6210, \u5236\u9020, \u57fa\u4e8e');
-const DERIVATIVE_ZH = (0,query/* phrases */.HJ)('\u884d\u751f');
-const ADAPTED_ZH = (0,query/* phrases */.HJ)('\u6539\u7f16\u540e, \u4fee\u6539\u540e, \u5fae\u8c03\u540e, \u6539\u7f16\u7684, \u4fee\u6539\u8fc7\u7684, \u7ecf\u5fae\u8c03, \u5fae\u8c03\u8fc7, \u7ecf\u4fee\u6539');
-const PUBLISH_ZH = (0,query/* phrases */.HJ)('\u53d1\u5e03, \u5206\u53d1, \u4f20\u64ad, \u63d0\u4f9b, \u516c\u5f00');
-function chineseDerivative(s) {
-    for (const d of DERIVATIVE_ZH.all(s)) {
-        const c = (0,query/* nearPhrase */.et)(s, d, 8, 0, CREATE_ZH);
-        if (c >= 0 && (0,negation/* negatedBefore */.ci)(s, c, 16) >= 0)
-            return c;
-    }
-    for (const a of ADAPTED_ZH.all(s)) {
-        for (const p of PUBLISH_ZH.all(s))
-            if (p > a && (0,negation/* negatedBefore */.ci)(s, p, 6) >= 0)
-                return a;
-    }
-    return -1;
-}
-/** Verbs and gerunds need a negation before them; a ban after them belongs to another verb. */
-function isVerb(w) {
-    return ACTIVE.has(w) || ALTERING.has(w);
-}
-/** Gerunds of the acts: "refrain from modifying the Model". */
-const ALTERING = (0,query/* words */.aL)('modifying altering adapting retraining merging quantizing quantising pruning compressing transforming', 'translating remixing customising customizing tuning finetuning');
-/** A fork is a modified copy, but "my fork" also names the licensee's own work: only "no forks" or
- * "may not fork" ban it. */
-const FORK = (0,query/* words */.aL)('fork forks forking');
-const ACT_WORDS = new Set([...ALTER, ...ALTERING, ...FORK]);
-const ADAPTED_NO_PERMISSION = (0,query/* phrases */.HJ)('not have permission');
-const DERIVATIVE = (0,query/* words */.aL)('derivative derivatives');
-/** "must use the Model unmodified", "only as delivered", "as-is \u2026 only". */
-const AS_IS = (0,query/* phrases */.HJ)('unmodified, as delivered, as is, original form, unaltered, \u539f\u6837, without alteration', 'without modification, without any modification, without any alteration, without change', 'form provided, form supplied, form delivered, form in which, as provided, as supplied, exact form', 'same form as');
-/** A sanction on the act is a ban: "Altering the weights in any way terminates your rights". */
-const SANCTION = (0,query/* words */.aL)('terminates terminate voids void revokes revoke ends forfeits forfeit invalidates');
-/** "as provided in Section 3", "as provided by law": a reference, not the form of delivery. */
-const REFERENCE_AFTER = (0,query/* words */.aL)('in by under for herein above below hereunder to that');
-const no_derivatives_MUST = (0,query/* words */.aL)('must shall only solely \u987b \u4ec5 \u53ea');
-/** A negation before p that bans the act: not "without modification", "do not restrict modification". */
-function negated(s, p, text = '') {
-    for (let k = p - 1; k >= Math.max(0, p - 6); k--) {
-        if (!(0,negation/* isNegationAt */.Tq)(s, k) || s.tokens[k].w === 'without')
-            continue;
-        for (let j = k + 1; j < p; j++)
-            if (DENIES.has(s.tokens[j].w))
-                return false;
-        // "agrees not to assert any right to forbid You from making modifications": two negations
-        const twice = (0,negation/* negatedBefore */.ci)(s, k, 8);
-        if (twice >= 0 && !(s.tokens[twice].w === 'without' && (0,query/* nearWords */.yS)(s, twice, 0, 6, CONSENT) >= 0))
-            return false;
-        // "(but not its individual contents) is Adapted Material": a parenthesis closes the negation
-        return !closesParenthesis(text, s.tokens[k].e, s.tokens[p].s);
-    }
-    return false;
-}
-/** A ")" between from and to that closes a parenthesis opened before from. */
-function closesParenthesis(text, from, to) {
-    let depth = 0;
-    for (let i = from; i < to; i++) {
-        if (text[i] === '(')
-            depth++;
-        else if (text[i] === ')' && --depth < 0)
-            return true;
-    }
-    return false;
-}
-/** "\u2026 may not be shared": a ban after p whose verb is an act on the model, or -1. */
-function passiveBan(s, p, within = 10) {
-    const m = (0,negation/* bannedAfter */.FC)(s, p, within);
-    if (m < 0)
-        return -1;
-    const w = s.tokens[m].w;
-    // "the prohibited uses", "the prohibited-use clause": a list's name, no ban on the act
-    if (w === 'prohibited' && USE_NOUN.has(s.tokens[m + 1]?.w ?? ''))
-        return -1;
-    // "may not be X", "must not be X": the verb decides
-    if (w === 'may' || w === 'must' || w === 'shall')
-        return BANNED_ACT.has(s.tokens[m + 3]?.w ?? '') ? m : -1;
-    return m;
-}
-function banned(s, p, text) {
-    // a Chinese ban stands further before its verb (\u4e0d\u5f97\u5bf9\u672c\u6a21\u578b\u8fdb\u884c\u4efb\u4f55\u4fee\u6539); \u987b after it is an obligation
-    if (s.tokens[p].w.length === 1) {
-        if ((0,query/* nearPhrase */.et)(s, p, 8, 0, BAN_ZH_INFORMAL) >= 0)
-            return true;
-        const k = (0,negation/* negatedBefore */.ci)(s, p, 16);
-        // \u60a8\u53ef\u4ee5\u590d\u5236\u3001\u4f7f\u7528\u3001\u4fee\u6539: a permission between the negation and the verb
-        return k >= 0 && !(0,query/* findSeq */.fT)(s, ['\u53ef', '\u4ee5']).some(q => q > k && q < p);
-    }
-    // a ban after the act counts for nouns and passives ("Fine-tuning the Model is prohibited"),
-    // not for a verb in a list of granted rights
-    return negated(s, p, text) || (!isVerb(s.tokens[p].w) && passiveBan(s, p) >= 0);
-}
-/** The ban at p is limited to a purpose or a place named after it ("not modify it for military purposes"). */
-function scopedAfter(s, p) {
-    for (let k = p + 1; k < s.tokens.length; k++)
-        if (SCOPED_AFTER.has(s.tokens[k].w) && !ANY.has(s.tokens[k - 1].w))
-            return true;
-    return false;
-}
-/**
- * The act is done to the licence text or its notices: "may not alter any copyright notices", "This
- * License may not be modified". "\u2026 is granted under this Licence" names no object.
- */
-function aboutTheText(s, p) {
-    for (let k = Math.max(0, p - 4); k <= Math.min(s.tokens.length - 1, p + 8); k++) {
-        if (k === p || !NOT_OBJECTS.has(s.tokens[k].w))
-            continue;
-        const prev = s.tokens[k - 1]?.w;
-        if (k > p && (prev === 'under' || (prev === 'this' && s.tokens[k - 2]?.w === 'under')))
-            continue;
-        return true;
-    }
-    return false;
-}
-/**
- * A denial of the right to the act: "no right to create adaptations", "no modifications \u2026 are
- * licensed", "Adaptation rights are not granted".
- */
-function rightDenied(s, p) {
-    for (const r of NO_RIGHT.all(s)) {
-        const w = s.tokens[r].w;
-        if (w === 'no' || w === '\u65e0' ? r < p && p - r <= 4 : r > p && r - p <= 10)
-            return true;
-    }
-    if (s.tokens[p - 1]?.w === 'no' && (0,query/* nearWords */.yS)(s, p, 0, 8, LICENSED) >= 0)
-        return true;
-    return false;
-}
-const DERIVED_PARTICIPLE = (0,query/* words */.aL)('derived');
-const MADE_THING = (0,query/* words */.aL)('checkpoint checkpoints model models weights versions version works work variants');
-const USE_NOUN = (0,query/* words */.aL)('use uses usage activities purposes');
-/** Licensing a work made from the model: "put my fine-tune under MIT", "release the merge under \u2026". */
-const LICENSING = (0,query/* words */.aL)('put release relicense license licence publish distribute place offer');
-const UNDER = (0,query/* words */.aL)('under');
-function licensedUnder(s, p) {
-    return (0,query/* nearWords */.yS)(s, p, 0, 4, UNDER) >= 0 && (0,query/* nearWords */.yS)(s, p, 4, 0, LICENSING) >= 0;
-}
-/** "any alteration voids this licence", "Altering the weights terminates your rights": the act (a
- * gerund or noun, not "modify"), then the licence's end as its sanction; nothing of the licence
- * text between them ("altering the licence text voids it" alters the text). */
-function sanctionedAct(s, acts) {
-    for (const p of acts) {
-        if (ACTIVE.has(s.tokens[p].w) || !english(s, p))
-            continue;
-        const sanction = (0,query/* nearWords */.yS)(s, p, 0, 8, SANCTION);
-        if (sanction < 0 || (0,negation/* negatedBefore */.ci)(s, sanction, 3) >= 0)
-            continue;
-        let text = false;
-        for (let k = p + 1; k < sanction; k++)
-            if (NOT_OBJECTS.has(s.tokens[k].w))
-                text = true;
-        if (!text)
-            return p;
-    }
-    return -1;
-}
-const LICENSED = (0,query/* words */.aL)('licensed licenced permitted allowed granted authorised authorized');
-/* harmony default export */ const no_derivatives = ((0,clause/* defineClause */.L0)({
-    type: 'no-derivatives',
-    restrictive: true,
-    label: 'forbids modified versions',
-    noun: 'a ban on modified versions',
-    meta: {
-        id: 'license/derivatives-allowed',
-        title: 'Modified versions allowed',
-        framework: 'OSD \u00a73 (derived works); OSAID 1.0 \u2014 freedom to modify',
-        severity: clause/* BLOCKER_SEVERITY */.Vs,
-        docs: (0,types/* docsUrl */.f)('license/derivatives-allowed')
-    },
-    messages: { found: clause/* FOUND */.vS },
-    detect(s, ctx) {
-        const text = ctx.doc.text;
-        if (listsLicenceElements(s))
-            return -1;
-        const name = no_derivatives_NAMES.first(s);
-        if (name >= 0)
-            return name;
-        const adapted = (0,query/* findSeq */.fT)(s, ['adapted', 'material']);
-        if (adapted.length > 0 && ADAPTED_NO_PERMISSION.in(s))
-            return adapted[0];
-        // one scan for the acts; most sentences have none and no derivative or "as is" either
-        const found = [...(0,query/* allOf */.bn)(s, ACT_WORDS), ...ACTS.all(s)];
-        // "derived checkpoints", "derived models": a derivative named by its participle
-        const derivatives = [
-            ...(0,query/* allOf */.bn)(s, DERIVATIVE),
-            ...(0,query/* allOf */.bn)(s, DERIVED_PARTICIPLE).filter(d => MADE_THING.has(s.tokens[d + 1]?.w ?? ''))
-        ].sort((a, b) => a - b);
-        const asIs = AS_IS.first(s);
-        if (found.length === 0 && derivatives.length === 0 && asIs < 0 && !DERIVATIVE_ZH.in(s))
-            return -1;
-        if (CARVED.in(s))
-            return -1;
-        // an informal Chinese ban opening the sentence speaks to the licensee: \u522b\u9b54\u6539
-        const subject = (0,query/* hasAny */.X8)(s, SUBJECT) || SUBJECT_ZH.in(s) || BAN_OPENS_ZH.first(s) === s.body;
-        const weak = subject || (0,query/* hasAny */.X8)(s, WEAK_SUBJECT);
-        // "use any Output to train, fine-tune or distil another model": the outputs are used, not the model
-        const outputs = (0,query/* allOf */.bn)(s, OUTPUT).filter(o => s.tokens[o].w.length > 1);
-        const acts = found.filter(p => !aboutTheText(s, p) && !outputs.some(o => o < p && p - o <= 12));
-        // "You must not call your modified version X", "Modified versions may not be distributed under
-        // the name X": the ban is on a name; the modified version is only what is named
-        const naming = (0,query/* hasAny */.X8)(s, NAMING) || NAMING_ZH.in(s);
-        const sanctioned = sanctionedAct(s, found);
-        if (sanctioned >= 0)
-            return sanctioned;
-        for (const p of acts.sort((a, b) => a - b)) {
-            if (anotherModel(s, p) || licensedUnder(s, p))
-                continue;
-            if (FORK.has(s.tokens[p].w) && !forkBanned(s, p))
-                continue;
-            if (naming && !ACTIVE.has(s.tokens[p].w) && !ALTERING.has(s.tokens[p].w))
-                continue;
-            // "No fine-tuning", "- No LoRA adapters", "No forks, no fine-tunes": a verbless ban on the act
-            if (s.tokens[s.body].w === 'no' && (0,query/* nearWords */.yS)(s, p, 2, 0, NO) >= 0 && s.tokens.length - s.body <= 10)
-                return p;
-            // "Modification is prohibited", "Fine-tuning is not allowed", "Translating or adapting the
-            // Software is prohibited": the acts open the sentence and a ban follows them
-            if (english(s, p) && gerundSubject(s, p) && passiveBan(s, p, 30) >= 0 && !ACTIVE.has(s.tokens[p].w))
-                return p;
-            // "Adapted Material" is a defined noun; only "not have permission \u2026 Adapted Material" bans it
-            if (adapted.includes(p) || scopedAfter(s, p))
-                continue;
-            // "No right to create adaptations is granted under this Licence": the subject is the grant
-            if (rightDenied(s, p))
-                return p;
-            if (subject && banned(s, p, text))
-                return p;
-            // English passives only: a Chinese obligation (\u987b) after the act is no ban
-            if (weak &&
-                english(s, p) &&
-                !isVerb(s.tokens[p].w) &&
-                !(0,query/* hasAny */.X8)(s, NOT_OBJECTS) &&
-                passiveBan(s, p) >= 0)
-                return p;
-            // "Translating the Model \u2026 or adapting it \u2026 requires our prior written consent": gerunds as
-            // the subject of the ban, from the sentence's start
-            if (subject && ALTERING.has(s.tokens[p].w) && gerundSubject(s, p) && passiveBan(s, p, 30) >= 0)
-                return p;
-        }
-        const zh = naming ? -1 : chineseDerivative(s);
-        if (zh >= 0)
-            return zh;
-        if (!subject)
-            return -1;
-        // "with or without modification" allows both
-        // every "as is" / "unaltered" of the sentence: "provided as-is and are to be used unaltered"
-        for (const a of asIs >= 0 ? AS_IS.all(s) : []) {
-            const either = s.tokens[a - 1]?.w === 'or' && s.tokens[a - 2]?.w === 'with';
-            // "are to be used unaltered": an obligation in three words
-            const toBe = (0,query/* findSeq */.fT)(s, ['to', 'be']).some(t => t < a && a - t <= 4);
-            const reference = s.tokens[a].w === 'as' && REFERENCE_AFTER.has(s.tokens[a + 2]?.w ?? '');
-            if (either || reference || s.tokens[a].w === 'original')
-                continue;
-            if ((0,query/* nearWords */.yS)(s, a, 12, 8, no_derivatives_MUST) >= 0 || toBe)
-                return a;
-        }
-        // "No derivative models may be published": "no" opens the subject, a modal follows
-        if (s.tokens[s.body]?.w === 'no') {
-            const d = derivatives.find(p => p - s.body <= 2);
-            const m = d === undefined ? -1 : (0,query/* nearWords */.yS)(s, d, 0, 4, MODAL_BAN);
-            if (d !== undefined &&
-                m >= 0 &&
-                s.tokens[m + 1]?.w === 'be' &&
-                BANNED_ACT.has(s.tokens[m + 2]?.w ?? ''))
-                return d;
-        }
-        // "You may not create, train or release derivative models"; "Derivative models may not be created"
-        for (const p of derivatives) {
-            if (scopedAfter(s, p))
-                continue;
-            const v = (0,query/* nearWords */.yS)(s, p, 5, 0, MAKE);
-            if (v >= 0 && negated(s, v))
-                return v;
-            // "Derivative models may not be created from these weights"; "Derivative works are prohibited"
-            const m = passiveBan(s, p);
-            if (m >= 0 && (m - p <= 4 || MODAL_BAN.has(s.tokens[m].w)))
-                return p;
-        }
-        return -1;
-    },
-    examples: {
-        detected: ['You must not alter, retrain or fine-tune the weights.', 'Released under CC BY-NC-ND 4.0.'],
-        notDetected: [
-            'You may modify the model and share your changes.',
-            'You may not remove or alter any copyright notices.'
-        ]
-    }
-}));
-
-;// CONCATENATED MODULE: ./src/clauses/toolkit/quantities.ts
-/** A number token ("700", "1,000,000", "1.5", "1m", "2k") as a value, or null. */
-function numberValue(w) {
-    // Most tokens are words: one that does not start with a digit, "," or "." is no number.
-    const c0 = w.charCodeAt(0);
-    if (!(c0 >= 48 && c0 <= 57) && c0 !== 44 && c0 !== 46)
-        return null;
-    let body = w;
-    let mult = 1;
-    const last = w[w.length - 1];
-    if ((last === 'm' || last === 'k' || last === 'b') && w.length > 1) {
-        body = w.slice(0, -1);
-        mult = last === 'm' ? 1e6 : last === 'k' ? 1e3 : 1e9;
-    }
-    if (body.length === 0)
-        return null;
-    let digits = '';
-    for (const c of body) {
-        if (c >= '0' && c <= '9')
-            digits += c;
-        else if (c === ',')
-            continue;
-        else if (c === '.')
-            digits += '.';
-        else
-            return null;
-    }
-    const v = Number(digits);
-    return Number.isFinite(v) ? v * mult : null;
-}
-/** A word table with no prototype: a token such as "constructor" or "toString" is no number. */
-function table(entries) {
-    return Object.freeze(Object.assign(Object.create(null), entries));
-}
-/** Chinese digits, one home for their values (units below, and hanNumber). */
-const HAN_DIGITS = table({
-    \u96f6: 0,
-    \u3007: 0,
-    \u4e00: 1,
-    \u4e8c: 2,
-    \u4e24: 2,
-    \u4e09: 3,
-    \u56db: 4,
-    \u4e94: 5,
-    \u516d: 6,
-    \u4e03: 7,
-    \u516b: 8,
-    \u4e5d: 9
-});
-const UNITS = table({
-    one: 1,
-    two: 2,
-    three: 3,
-    four: 4,
-    five: 5,
-    six: 6,
-    seven: 7,
-    eight: 8,
-    nine: 9,
-    ten: 10,
-    eleven: 11,
-    twelve: 12,
-    thirteen: 13,
-    fourteen: 14,
-    fifteen: 15,
-    sixteen: 16,
-    seventeen: 17,
-    eighteen: 18,
-    nineteen: 19,
-    twenty: 20,
-    thirty: 30,
-    forty: 40,
-    fifty: 50,
-    sixty: 60,
-    seventy: 70,
-    eighty: 80,
-    ninety: 90,
-    a: 1,
-    an: 1,
-    // A Chinese digit alone (\u4e09 users) counts as a unit too; zero is only ever part of a number.
-    ...Object.fromEntries(Object.entries(HAN_DIGITS).filter(([, v]) => v > 0)),
-    \u5341: 10
-});
-const SCALES = table({
-    hundred: 100,
-    thousand: 1e3,
-    thousands: 1e3,
-    million: 1e6,
-    millions: 1e6,
-    billion: 1e9,
-    billions: 1e9,
-    mm: 1e6,
-    mn: 1e6,
-    bn: 1e9,
-    k: 1e3,
-    m: 1e6,
-    \u767e: 100,
-    \u5343: 1e3,
-    \u4e07: 1e4,
-    \u4ebf: 1e8
-});
-const HAN_SMALL = table({ \u5341: 10, \u767e: 100, \u5343: 1e3 });
-const HAN_LARGE = table({ \u4e07: 1e4, \u4ebf: 1e8 });
-/** Words of passing before a bare scale: \u8fc7\u4ebf ("over a hundred million"), \u4e0a\u4e07, \u7834\u4ebf, \u8d85\u4ebf. */
-const PASSING_ZH = new Set(['\u8fc7', '\u4e0a', '\u7834', '\u8d85', '\u903e']);
-/** The words a quantity may start with (besides digits): quantityAt's tables, in one set. */
-const QUANTITY_WORDS = new Set([
-    ...Object.keys(HAN_DIGITS),
-    ...Object.keys(HAN_SMALL),
-    ...Object.keys(UNITS)
-]);
-/**
- * A Chinese numeral from token i ("\u4e09\u5341", "\u4e8c\u5341\u4e94", "\u4e00\u767e\u4e07", "\u4e94\u5343\u4e07", "\u5341\u4e07"): its value and last
- * token, or null. Digits multiply the unit after them; \u4e07 and \u4ebf scale everything before them.
- */
-function hanNumber(s, i) {
-    let total = 0;
-    let section = 0;
-    let digit = -1;
-    let end = i - 1;
-    for (let k = i; k < s.tokens.length && k < i + 16; k++) {
-        const w = s.tokens[k].w;
-        if (HAN_DIGITS[w] !== undefined)
-            digit = HAN_DIGITS[w];
-        else if (HAN_SMALL[w] !== undefined) {
-            section += (digit < 0 ? 1 : digit) * HAN_SMALL[w];
-            digit = -1;
-        }
-        else if (HAN_LARGE[w] !== undefined && k > i) {
-            total = (total + section + Math.max(digit, 0)) * HAN_LARGE[w];
-            section = 0;
-            digit = -1;
-        }
-        else
-            break;
-        end = k;
-    }
-    if (end < i)
-        return null;
-    return { value: total + section + Math.max(digit, 0), end };
-}
-/**
- * The quantity that starts at token i: its value and the index of its last token, or null.
- * "a" and "an" count only before a scale word ("a million users").
- */
-function quantityAt(s, i) {
-    const w = s.tokens[i].w;
-    // \u8fc7\u4ebf, \u4e0a\u4e07, \u7834\u4ebf: a scale alone after a word of passing is one of it
-    if (HAN_LARGE[w] !== undefined && PASSING_ZH.has(s.tokens[i - 1]?.w ?? ''))
-        return { value: HAN_LARGE[w], end: i };
-    // Most tokens are no number word and no digits: one set look-up says so.
-    if (!QUANTITY_WORDS.has(w) && numberValue(w) === null)
-        return null;
-    if (HAN_DIGITS[w] !== undefined || HAN_SMALL[w] !== undefined)
-        return hanNumber(s, i);
-    let v = numberValue(w);
-    const isWord = v === null;
-    if (v === null)
-        v = UNITS[w] ?? null;
-    if (v === null)
-        return null;
-    let end = i;
-    // "seventy five", "twenty-five"
-    const unit = UNITS[s.tokens[end + 1]?.w ?? ''];
-    if (isWord && v >= 20 && v < 100 && unit !== undefined && unit < 10 && s.tokens[end + 1].w.length > 2) {
-        v += unit;
-        end++;
-    }
-    // "seven hundred million", "\u4e00\u767e\u4e07", "1\u4ebf", "2 thousand"
-    let scaled = false;
-    for (let k = 0; k < 3; k++) {
-        const scale = SCALES[s.tokens[end + 1]?.w ?? ''];
-        if (scale === undefined)
-            break;
-        v *= scale;
-        end++;
-        scaled = true;
-    }
-    if ((w === 'a' || w === 'an') && !scaled)
-        return null;
-    return { value: v, end };
-}
-/** Every quantity of the sentence at least `min`, with where it starts and ends. */
-function quantities(s, min = 0) {
-    const out = [];
-    for (let i = 0; i < s.tokens.length; i++) {
-        const q = quantityAt(s, i);
-        if (!q)
-            continue;
-        if (q.value >= min)
-            out.push({ at: i, end: q.end, value: q.value });
-        i = q.end;
-    }
-    return out;
-}
-const CURRENCY_BEFORE = new Set('usd us eur euro gbp rmb cny jpy chf cad aud inr krw \u4eba \u6c11 \u5e01 \u7f8e'.split(' '));
-const CURRENCY_AFTER = new Set([
-    'dollars dollar usd euros euro eur rmb yuan pounds gbp yen francs franc us won rupees rupee pesos peso',
-    'krona kronor krone rand reais real rubles roubles lira dirhams riyals ringgit baht \u5143 \u7f8e \u4eba \u6b27 \u82f1 \u65e5 \u6e2f'
-]
-    .join(' ')
-    .split(' '));
-/** Words that may stand between an amount and its currency: "500,000 Swiss francs", "fifty million Japanese yen". */
-const CURRENCY_ADJECTIVE = new Set('swiss japanese us u s american canadian australian hong kong singapore new zealand indian korean'.split(' '));
-const SYMBOLS = '$\u20ac\u00a3\u00a5\uffe5';
-/** The quantity from token i to token end is an amount of money (a currency sign or word beside it). */
-function isMoney(s, i, end, text) {
-    const start = s.tokens[i].s;
-    const before = text.slice(Math.max(0, start - 3), start);
-    for (const c of before)
-        if (SYMBOLS.includes(c))
-            return true;
-    if (i > 0 && CURRENCY_BEFORE.has(s.tokens[i - 1].w))
-        return true;
-    let k = end + 1;
-    while (k <= end + 2 && CURRENCY_ADJECTIVE.has(s.tokens[k]?.w ?? ''))
-        k++;
-    const after = s.tokens[k]?.w;
-    // \u4eba is money only in \u4eba\u6c11\u5e01 ("\u4e00\u767e\u4e07\u4eba" counts people)
-    if (after === '\u4eba')
-        return s.tokens[k + 1]?.w === '\u6c11';
-    return after !== undefined && CURRENCY_AFTER.has(after);
-}
-/** Signs of comparison written before an amount: "< $500k", "\u2265 1,000", "\uff1e\u4e94\u4e07". */
-const COMPARISON_SIGNS = '<>\u2264\u2265\uff1c\uff1e';
-/**
- * The quantity at token i is compared by a sign written before it ("< $500k ARR", "> 10k users"):
- * only blanks and currency signs stand between the sign and the number.
- */
-function comparedBySign(s, i, text) {
-    const from = i > 0 ? s.tokens[i - 1].e : Math.max(0, s.tokens[i].s - 8);
-    for (let k = s.tokens[i].s - 1; k >= from; k--) {
-        const c = text[k];
-        if (COMPARISON_SIGNS.includes(c))
-            return true;
-        if (c !== ' ' && c !== '\t' && !SYMBOLS.includes(c))
-            return false;
-    }
-    return false;
-}
-
-;// CONCATENATED MODULE: ./src/clauses/no-redistribution.ts
-// No redistribution of the model. Frame: the licensee, a prohibition, an act of passing the model
-// on (distribute, share, publish, give, hand, transfer, sell, make available) and the model (or
-// copies of it) or a recipient (anyone, any third party). Not: the GPL's "except as expressly
-// provided", licence terms ("must not be distributed under any other license"), outputs.
-
-
-
-
-
-
-const PASS_ON = (0,query/* words */.aL)('distribute redistribute share publish republish resell sell rehost upload transfer sublicense', 'lease rent lend provide make give hand send pass disseminate post mirror assign uploaded shared', 'published distributed redistributed transferred sold passed assigned mirrored made provided given', 'handed rented leased posted mirroring uploading reuploading sharing publishing disclose disclosed', 'resold lent sublicensed');
-/** Verbs that say nothing of the model by themselves ("provide medical advice", "make decisions"): need an object. */
-const NEEDS_OBJECT = (0,query/* words */.aL)('provide make transfer share publish give pass send post');
-const no_redistribution_DERIVED = (0,query/* words */.aL)('derivative derivatives adapted modified modifications adaptations outputs output tuned finetuned', 'merged quantized quantised pruned completions generations responses');
-/** Selling as one of several ways of making money ("sell it, charge for access to it"): commerce. */
-const SELL = (0,query/* words */.aL)('sell resell sold resold');
-const MONEY = (0,query/* words */.aL)('charge charges money fee fees paid price profit revenue subscription subscriptions monetise monetize');
-/** The verb's object is something built with the model, not the model: "sell products built on it". */
-const PRODUCT = (0,query/* words */.aL)('products product apps app applications application services service solutions anything');
-const RECIPIENT = (0,query/* phrases */.HJ)('third party, third parties, anyone, any person, any other person, others, the public, \u7b2c\u4e09\u65b9', 'anywhere, elsewhere, anyone else', '\u4ed6\u4eba');
-const DIRECT = (0,query/* phrases */.HJ)('no redistribution, redistribution is not permitted, redistribution is prohibited', 'redistribution prohibited, not for redistribution, redistribution is not allowed', 'may not be redistributed, must not be redistributed, shall not be redistributed', 'may not be distributed, must not be distributed, shall not be distributed, may not be shared', 'must not be shared, shall not be shared, may not be transferred');
-const BAN = (0,query/* phrases */.HJ)('is prohibited, is not permitted, is not allowed, is forbidden, are prohibited', 'are not permitted, is strictly prohibited, is strictly forbidden, are forbidden, is not authorised', 'is not authorized, are not allowed, are not authorised, are not authorized, are strictly prohibited');
-/** "no distribution of the Software is permitted": the act denied before a grant word. */
-const GRANT_AFTER = (0,query/* phrases */.HJ)('is permitted, is allowed, are permitted, are allowed, is authorised, is authorized');
-/** Act nouns that are copies of the model by themselves ("Mirrors aren't allowed"): no object needed. */
-const COPYING_NOUNS = (0,query/* words */.aL)('mirrors mirroring reuploads redistribution redistributions');
-const ACT_NOUNS = (0,query/* words */.aL)('distribution redistribution sharing resale transfer redistributing distributing publishing uploading', 'reselling transferring mirroring making uploads reuploads mirrors redistributions hosting rehosting');
-const no_redistribution_UNDER = (0,query/* words */.aL)('under');
-const no_redistribution_ONLY = (0,query/* words */.aL)('only solely exclusively');
-/** Those inside the licensee's own circle: passing the model only to them keeps it from anyone else. */
-const INSIDE = (0,query/* words */.aL)('employees employee contractors staff affiliates organisation organization team internal internally', 'premises personnel company institution household lab laboratory group');
-/** Where copies are put: placed, stored, kept, installed, hosted ("may be placed only on storage \u2026"). */
-const PLACED = (0,query/* words */.aL)('placed stored kept installed hosted held put');
-/** Putting copies where others get them: a hub, an account, a public repository (not "into production"). */
-const PUT = (0,query/* words */.aL)('put place post host rehost store');
-const VENUE = (0,query/* words */.aL)('hub hubs account accounts repository repositories repo repos website websites site sites server', 'servers platform platforms drive cloud github huggingface hugging torrent public');
-const NONE = (0,query/* words */.aL)('none neither');
-const ACCESS = (0,query/* words */.aL)('access');
-const PERSONAL = (0,query/* words */.aL)('personal user customer sensitive private own health biometric');
-const no_redistribution_TERRITORY_ZH = (0,query/* phrases */.HJ)('\u5883\u5185, \u5883\u5916, \u5730\u533a, \u56fd\u5bb6');
-const no_redistribution_DERIVED_ZH = (0,query/* phrases */.HJ)('\u6539\u7f16\u540e, \u4fee\u6539\u540e, \u5fae\u8c03\u540e, \u884d\u751f\u6a21\u578b, \u884d\u751f\u4f5c\u54c1, \u884d\u751f\u54c1, \u6539\u7f16\u7684, \u4fee\u6539\u7684, \u7ecf\u5fae\u8c03, \u5fae\u8c03\u8fc7, \u7ecf\u4fee\u6539', '\u91cf\u5316\u540e, \u5408\u5e76\u540e, \u526a\u679d\u540e, \u538b\u7f29\u540e, \u84b8\u998f\u540e');
-const GRANT_ZH = (0,query/* phrases */.HJ)('\u8bb8\u53ef, \u6388\u6743');
-const AVAILABLE = (0,query/* words */.aL)('available accessible downloadable public publicly');
-/** What "make", "give", "provide" may take that is no copy of the model. */
-const NOT_PASSED = (0,query/* words */.aL)('changes change modifications improvements decisions advice access credit notice');
-/** Who is bound: the licensee (an OSI licence's "Recipient" or "your work" is about conditions). */
-const no_redistribution_SUBJECT = (0,query/* words */.aL)('you licensee licensees user users \u60a8 \u4f60');
-const CARVE_OUT = (0,query/* phrases */.HJ)('except as, except in, except under, except to, unless, provided that, provided you, not agree, not accept, disagree');
-const PASSIVE = (0,query/* words */.aL)('uploaded shared published distributed redistributed transferred sold passed assigned mirrored made', 'provided given handed rented leased posted resold lent sublicensed disclosed hosted rehosted');
-const MODEL_WORDS = (0,query/* words */.aL)('model models weights checkpoint checkpoints parameters files data dataset datasets software copies \u6a21 \u6743');
-/** The model and what it is shipped as: MODEL_THING, and its files, data or software. */
-const SHIPPED = new Set([
-    ...MODEL_THING,
-    ...(0,query/* words */.aL)('files file data dataset datasets software')
-]);
-/** Passing on asks for leave first: \u987b\u4e8b\u5148\u5f81\u5f97\u2026\u540c\u610f, \u9700\u7ecf\u2026\u8bb8\u53ef. */
-const CONSENT_ZH = (0,query/* phrases */.HJ)('\u987b\u4e8b\u5148\u5f81\u5f97, \u987b\u5f81\u5f97, \u987b\u7ecf, \u9700\u7ecf, \u987b\u83b7\u5f97, \u9700\u83b7\u5f97, \u987b\u53d6\u5f97, \u9700\u53d6\u5f97, \u5e94\u4e8b\u5148\u53d6\u5f97, \u5e94\u53d6\u5f97, \u987b\u4e8b\u5148\u83b7\u5f97');
-/** "neither of them may leave your premises": the copies stay inside. */
-const THERE = (0,query/* words */.aL)('there');
-const COPY = (0,query/* words */.aL)('copy');
-/** The model itself and its copies (not "data" alone: "uploads of personal data"). */
-const CORE_MODEL = (0,query/* words */.aL)('model models weights checkpoint checkpoints parameters files copies dataset datasets');
-const AGAIN_ZH = (0,query/* phrases */.HJ)('\u4e8c\u6b21\u5206\u53d1, \u518d\u6b21\u5206\u53d1, \u4e8c\u6b21\u4f20\u64ad, \u518d\u5206\u53d1');
-const STAY = (0,query/* words */.aL)('stay stays remain remains kept');
-const no_redistribution_WITHIN = (0,query/* words */.aL)('within inside in');
-const KEPT_IN = (0,query/* words */.aL)('premises control possession site organisation organization custody lab laboratory building campus');
-const PASS_ZH = (0,query/* phrases */.HJ)('\u5206\u53d1, \u4f20\u64ad, \u8f6c\u8ba9, \u51fa\u552e, \u63d0\u4f9b, \u53d1\u5e03, \u518d\u5206\u53d1, \u516c\u5f00, \u4e0a\u4f20, \u51fa\u501f, \u51fa\u79df, \u8f6c\u552e, \u518d\u8bb8\u53ef, \u4f20\u5230, \u4f20\u81f3, \u53d1\u5230', '\u6563\u5e03, \u6563\u64ad, \u8f6c\u8f7d, \u6258\u7ba1, \u8f6c\u4ea4, \u8f6c\u53d1, \u5916\u4f20');
-/** A ban, not a statement of fact: \u4e0d\u5f97 (may not), not \u4e0d alone (\u672c\u6a21\u578b\u4e0d\u63d0\u4f9b\u4efb\u4f55\u62c5\u4fdd, "does not provide"). */
-const ZH_BAN = (0,query/* phrases */.HJ)('\u4e0d\u5f97, \u7981\u6b62, \u4e25\u7981, \u4e0d\u5141\u8bb8, \u4e0d\u53ef, \u4e0d\u80fd, \u4e0d\u5e94, \u52ff, \u4e0d\u51c6, \u4e0d\u8bb8');
-const OBJECT_ZH = (0,query/* phrases */.HJ)('\u6a21\u578b, \u6743\u91cd, \u7b2c\u4e09\u65b9, \u7b2c\u4e09\u4eba, \u4ed6\u4eba, \u526f\u672c, \u522b\u4eba, \u5176\u4ed6\u4eba, \u4efb\u4f55\u4eba, \u5916\u90e8, \u5bf9\u5916, \u7ec4\u5916, \u6587\u4ef6, \u6570\u636e\u96c6, \u8d44\u6599\u96c6, \u8f6f\u4ef6');
-/** Words that may stand inside a list of passive verbs: "may not be assigned, transferred or shared". */
-const LIST_GLUE = (0,query/* words */.aL)('or and otherwise in any way nor be further re');
-/** The grant's paperwork as the subject: "This Agreement may not be assigned" is contract boilerplate. */
-const PAPER = (0,query/* words */.aL)('agreement license licence rights right terms contract');
-const MODALS = (0,query/* words */.aL)('may shall can will must should');
-const PRONOUN = (0,query/* words */.aL)('it they');
-/** "made available in the Russian Federation", "shared outside the EU": a place right after the act. */
-function placeAfter(s, p, text) {
-    const prep = (0,query/* nearWords */.yS)(s, p, 0, 3, no_redistribution_PLACE_PREP);
-    if (prep < 0)
-        return false;
-    let k = prep + 1;
-    if (s.tokens[k]?.w === 'the')
-        k++;
-    const t = s.tokens[k];
-    if (!t)
-        return false;
-    const c = text[t.s] ?? '';
-    return TERRITORY.has(t.w) || (c >= 'A' && c <= 'Z');
-}
-const no_redistribution_PLACE_PREP = (0,query/* words */.aL)('in within outside inside');
-/** A place named within a few words after p ("host the Model on servers outside Canada"). */
-function placeWithin(s, p, text) {
-    for (let k = p; k <= Math.min(s.tokens.length - 1, p + 8); k++)
-        if (no_redistribution_PLACE_PREP.has(s.tokens[k].w) && placeAfter(s, k - 1, text))
-            return true;
-    return false;
-}
-/** "without X" negates X; "no X" negates X unless X is the act, a right to it, or the circumstances of it. */
-function ownObjectOnly(s, k, p) {
-    const w = s.tokens[k].w;
-    if (w === 'without')
-        return true;
-    return w === 'no' && p - k > 3 && !NO_REACHES.has(s.tokens[k + 1]?.w ?? '');
-}
-const NO_REACHES = (0,query/* words */.aL)('right rights licence license permission circumstances circumstance case event time one person');
-const no_redistribution_CONDITION = (0,query/* phrases */.HJ)('not agree, not accept, disagree, impossible');
-const IF = (0,query/* words */.aL)('if unless whether where');
-/** The negation at k stands in an if-clause ("If a copy was not distributed with this file, \u2026"). */
-function inCondition(s, k, text) {
-    for (let j = k - 1; j >= Math.max(0, k - 12); j--) {
-        if (IF.has(s.tokens[j].w))
-            return true;
-        const gap = text.slice(s.tokens[j].e, s.tokens[j + 1].s);
-        if (gap.includes(',') || gap.includes(';'))
-            return false;
-    }
-    return false;
-}
-/** The grant's paperwork is the subject before position k ("This Agreement may not be assigned"), not
- * the object of a preposition ("Data obtained under this agreement shall not be published"). */
-function paperSubject(s, k) {
-    const p = (0,query/* nearWords */.yS)(s, k, 5, 0, PAPER);
-    if (p < 0)
-        return false;
-    const prev = s.tokens[p - 1]?.w ?? '';
-    const prev2 = s.tokens[p - 2]?.w ?? '';
-    return !PREPOSITION.has(prev) && !PREPOSITION.has(prev2);
-}
-const PREPOSITION = (0,query/* words */.aL)('under of with by in pursuant to');
-/** "No copies of the weights may \u2026": "no" opening the subject, up to 8 words before the modal. */
-function noBefore(s, modal) {
-    for (let k = modal - 1; k >= Math.max(0, modal - 8); k--)
-        if (s.tokens[k].w === 'no')
-            return k;
-    return -1;
-}
-/**
- * A passive ban whose subject is the model: "The Model \u2026 may not be assigned, transferred or
- * shared", "the weights must never be handed on". The index of the first banned verb, or -1.
- */
-function passiveModelBan(s, text) {
-    for (const p of (0,query/* allOf */.bn)(s, PASSIVE)) {
-        let k = p - 1;
-        while (k > 0 && (LIST_GLUE.has(s.tokens[k].w) || PASSIVE.has(s.tokens[k].w)) && s.tokens[k].w !== 'be')
-            k--;
-        if (s.tokens[k]?.w !== 'be')
-            continue;
-        // "may not be shared"; "No copies of the weights may be distributed"
-        const no = (0,negation/* isNegationAt */.Tq)(s, k - 1) ? k - 1 : MODALS.has(s.tokens[k - 1]?.w ?? '') ? noBefore(s, k - 1) : -1;
-        if (no < 0)
-            continue;
-        let subject = no < k - 1 ? (0,query/* nearWords */.yS)(s, k - 1, k - 1 - no, 0, MODEL_WORDS) : (0,query/* nearWords */.yS)(s, k - 1, 14, 0, MODEL_WORDS);
-        // "The Model is for your own use; it may not be resold": a pronoun opening the sentence
-        if (subject < 0 && PRONOUN.has(s.tokens[s.body]?.w ?? '') && k - 1 - s.body <= 2)
-            subject = s.body;
-        // "may not be made available in the Russian Federation" limits a territory
-        if (placeAfter(s, p, text))
-            continue;
-        if (subject < 0 || paperSubject(s, k - 1))
-            continue;
-        // "The weights are released under Apache 2.0, but completions \u2026 may not be resold": the model
-        // stands in another clause than the ban
-        if (subject < k - 1 && subject !== s.body && clauseBreak(s, subject, k - 1, text))
-            continue;
-        if ((0,query/* nearWords */.yS)(s, subject, 4, 0, no_redistribution_DERIVED) >= 0)
-            continue;
-        // "fine-tuned versions may not be shared", "adapted versions of it may not be passed on"
-        if ((0,query/* nearWords */.yS)(s, k - 1, 6, 0, no_redistribution_DERIVED) >= 0)
-            continue;
-        return k + 1;
-    }
-    return -1;
-}
-/** "not make the Model available to more than 20,000 end users": a cap on users, not a ban on sharing. */
-function counted(s, p) {
-    for (const q of quantities(s, 2))
-        if (q.at > p && q.at - p <= 10)
-            return true;
-    return false;
-}
-/** "Distribution is permitted, but sharing of credentials is prohibited": the ban is another clause's. */
-function otherClauseBetween(s, a, b, text) {
-    for (let k = a + 1; k < b; k++) {
-        if (GRANTED.has(s.tokens[k].w))
-            return true;
-        const gap = text.slice(s.tokens[k - 1].e, s.tokens[k].s);
-        if (gap.includes(';') || (gap.includes(',') && CLAUSE_JOIN.has(s.tokens[k].w)))
-            return true;
-    }
-    return false;
-}
-const GRANTED = (0,query/* words */.aL)('permitted allowed may can');
-const CLAUSE_JOIN = (0,query/* words */.aL)('but and while whereas');
-/** A comma or semicolon between two tokens: they belong to different clauses. */
-function clauseBreak(s, a, b, text) {
-    const from = s.tokens[a].e;
-    const to = s.tokens[b].s;
-    for (let i = from; i < to; i++)
-        if (text[i] === ',' || text[i] === ';')
-            return true;
-    return false;
-}
-function recipientAfter(s, p) {
-    for (const r of RECIPIENT.all(s))
-        if (r > p && r - p <= 14)
-            return true;
-    return false;
-}
-/* harmony default export */ const no_redistribution = ((0,clause/* defineClause */.L0)({
-    type: 'no-redistribution',
-    restrictive: true,
-    label: 'forbids redistribution',
-    noun: 'a ban on redistribution',
-    meta: {
-        id: 'license/redistribution-allowed',
-        title: 'Redistribution allowed',
-        framework: 'OSD \u00a71 (free redistribution); OSAID 1.0 \u2014 freedom to share',
-        severity: clause/* BLOCKER_SEVERITY */.Vs,
-        docs: (0,types/* docsUrl */.f)('license/redistribution-allowed')
-    },
-    messages: { found: clause/* FOUND */.vS },
-    detect(s, ctx) {
-        const text = ctx.doc.text;
-        const direct = DIRECT.first(s);
-        if (direct >= 0 && (0,query/* nearWords */.yS)(s, direct, 0, 6, no_redistribution_UNDER) < 0 && (0,query/* nearWords */.yS)(s, direct, 12, 0, no_redistribution_DERIVED) < 0)
-            return direct;
-        // "- No re-uploads to other hubs", "No mirroring": a verbless ban in a short item
-        if (s.tokens[s.body]?.w === 'no' && s.tokens.length - s.body <= 10) {
-            const act = (0,query/* nearWords */.yS)(s, s.body, 0, 3, ACT_NOUNS);
-            // "No uploads of personal data": an act on something else than the model
-            const of = s.tokens[act + 1]?.w === 'of' && (0,query/* nearWords */.yS)(s, act + 1, 0, 3, CORE_MODEL) < 0;
-            if (act >= 0 && !of && (0,query/* nearWords */.yS)(s, act, 4, 0, no_redistribution_DERIVED) < 0)
-                return act;
-        }
-        // \u4e8c\u6b21\u5206\u53d1, \u518d\u5206\u53d1: passing on again names its object
-        const again = AGAIN_ZH.first(s);
-        if (again >= 0 && ZH_BAN.all(s).some(b => b < again && again - b <= 12) && !no_redistribution_DERIVED_ZH.in(s))
-            return again;
-        // "Except as expressly permitted, you shall not: \u2026" opens a ban; "\u2026 except as provided under this
-        // License" after the act is the GPL's scope (and the same for the other carve-outs)
-        const carve = CARVE_OUT.all(s).filter(c => c > s.body + 1);
-        const firstAct = (0,query/* allOf */.bn)(s, PASS_ON)[0] ?? -1;
-        if (carve.some(c => c > firstAct))
-            return -1;
-        // \u4e0d\u5f97\u5728\u6b27\u76df\u5883\u5185\u2026\u63d0\u4f9b limits a territory; \u63d0\u4f9b\u8bb8\u53ef is a grant; \u6539\u7f16\u540e\u7684\u6a21\u578b is a derivative
-        if (!no_redistribution_TERRITORY_ZH.in(s) && !no_redistribution_DERIVED_ZH.in(s))
-            for (const p of PASS_ZH.all(s)) {
-                if (GRANT_ZH.first(s) === p + 2)
-                    continue;
-                if (ZH_BAN.all(s).some(b => b < p && p - b <= 16) && OBJECT_ZH.in(s))
-                    return p;
-                // \u5982\u6b32\u5411\u7b2c\u4e09\u65b9\u5206\u53d1\u2026\uff0c\u987b\u4e8b\u5148\u5f81\u5f97\u8bb8\u53ef\u65b9\u4e66\u9762\u540c\u610f: passing on needs leave first
-                if (CONSENT_ZH.all(s).some(c => c > p && c - p <= 24) && OBJECT_ZH.in(s))
-                    return p;
-            }
-        // "The Model may be shared only with employees and contractors of Licensee"
-        for (const p of (0,query/* allOf */.bn)(s, PASS_ON)) {
-            const only = (0,query/* nearWords */.yS)(s, p, 0, 5, no_redistribution_ONLY);
-            if (only >= 0 && (0,query/* nearWords */.yS)(s, only, 0, 8, INSIDE) >= 0 && (0,query/* hasAny */.X8)(s, MODEL_WORDS))
-                return p;
-        }
-        // "Distribution of the Model weights is prohibited."
-        for (const p of (0,query/* allOf */.bn)(s, ACT_NOUNS)) {
-            // "re-hosting the weights" passes copies on; hosting alone serves the model
-            if (s.tokens[p].w === 'hosting' && s.tokens[p - 1]?.w !== 're')
-                continue;
-            const copying = COPYING_NOUNS.has(s.tokens[p].w);
-            const shipped = (0,query/* nearWords */.yS)(s, p, 0, 6, SHIPPED);
-            if (!copying && shipped < 0 && (0,query/* nearWords */.yS)(s, p, 0, 6, COPY) < 0)
-                continue;
-            // "Uploading personal data \u2026 is prohibited": someone's data, not the model's
-            if (shipped >= 0 && PERSONAL.has(s.tokens[shipped - 1]?.w ?? ''))
-                continue;
-            if ((0,query/* nearWords */.yS)(s, p, 4, 0, no_redistribution_DERIVED) >= 0)
-                continue;
-            const ban = BAN.first(s);
-            if (ban > p && ban - p <= 14 && !otherClauseBetween(s, p, ban, text))
-                return p;
-            // "no distribution of the Software is permitted"
-            const granted = GRANT_AFTER.first(s);
-            if (s.tokens[p - 1]?.w === 'no' && granted > p && granted - p <= 10)
-                return p;
-        }
-        // "may be placed only on storage controlled by the research group": copies confined inside
-        for (const p of (0,query/* allOf */.bn)(s, PLACED)) {
-            const only = (0,query/* nearWords */.yS)(s, p, 0, 2, no_redistribution_ONLY);
-            if (only >= 0 && (0,query/* nearWords */.yS)(s, only, 0, 10, INSIDE) >= 0 && (0,query/* hasAny */.X8)(s, MODEL_WORDS))
-                return p;
-        }
-        // "you may not put the model on your own Hugging Face account"
-        for (const p of (0,query/* allOf */.bn)(s, PUT)) {
-            if ((0,negation/* negatedBefore */.ci)(s, p, 3) < 0 || (0,query/* nearWords */.yS)(s, p, 0, 4, SHIPPED) < 0)
-                continue;
-            // "host the Model on servers located outside the United States" limits a territory
-            if ((0,query/* nearWords */.yS)(s, p, 0, 12, TERRITORY) >= 0 || placeWithin(s, p, text))
-                continue;
-            if ((0,query/* nearWords */.yS)(s, p, 0, 10, VENUE) >= 0 && (0,query/* nearWords */.yS)(s, p, 0, 6, no_redistribution_DERIVED) < 0)
-                return p;
-        }
-        const passive = passiveModelBan(s, text);
-        if (passive >= 0)
-            return passive;
-        // "Copies stay within my organisation's employees": the copies are kept inside
-        for (const p of (0,query/* allOf */.bn)(s, STAY)) {
-            if ((0,query/* nearWords */.yS)(s, p, 0, 2, no_redistribution_WITHIN) >= 0 &&
-                (0,query/* nearWords */.yS)(s, p, 0, 6, INSIDE) >= 0 &&
-                (0,query/* nearWords */.yS)(s, p, 4, 0, MODEL_WORDS) >= 0)
-                return p;
-        }
-        for (const p of (0,query/* positions */.Xq)(s, 'leave')) {
-            // "none of them may leave the Licensee's premises"
-            const denied = (0,negation/* negatedBefore */.ci)(s, p, 4) >= 0 || (0,query/* nearWords */.yS)(s, p, 6, 0, NONE) >= 0;
-            if (denied && (0,query/* nearWords */.yS)(s, p, 0, 5, KEPT_IN) >= 0 && (0,query/* hasAny */.X8)(s, MODEL_WORDS))
-                return p;
-        }
-        if (!(0,query/* hasAny */.X8)(s, no_redistribution_SUBJECT) && !(0,query/* hasAny */.X8)(s, MODEL_WORDS))
-            return -1;
-        const passing = (0,query/* allOf */.bn)(s, PASS_ON);
-        const commerce = passing.every(p => SELL.has(s.tokens[p].w) || NEEDS_OBJECT.has(s.tokens[p].w)) && (0,query/* hasAny */.X8)(s, MONEY);
-        const selling = (p) => commerce && SELL.has(s.tokens[p].w);
-        // "If you do not agree, do not \u2026 distribute", "if it is impossible to comply \u2026 you cannot
-        // distribute": the consequence of a condition, no ban of the licence's own
-        const condition = no_redistribution_CONDITION.first(s);
-        for (const p of passing) {
-            if (selling(p) || (0,query/* nearWords */.yS)(s, p, 0, 2, PRODUCT) >= 0 || (condition >= 0 && condition < p))
-                continue;
-            let neg = false;
-            for (let k = p - 1; k >= Math.max(0, p - 6); k--)
-                // "without modification and transfer such copies": "without" negates its own object only
-                // and "No warranty: the software is provided \u2026": "no" negates the noun after it
-                if ((0,negation/* isNegationAt */.Tq)(s, k) && !ownObjectOnly(s, k, p) && !inCondition(s, k, text))
-                    neg = true;
-            if (!neg || counted(s, p) || placeAfter(s, p, text))
-                continue;
-            // the model as object, after the verb or (passive) before it; not modified versions or outputs
-            const passive = PASSIVE.has(s.tokens[p].w);
-            const before = passive ? (0,query/* nearWords */.yS)(s, p, 6, 0, MODEL_WORDS) : -1;
-            const o = Math.max((0,query/* nearWords */.yS)(s, p, 0, 8, SHIPPED), before >= 0 && !clauseBreak(s, before, p, text) ? before : -1);
-            const d = (0,query/* nearWords */.yS)(s, p, 8, 0, no_redistribution_DERIVED);
-            const derived = (0,query/* nearWords */.yS)(s, o, 4, 0, no_redistribution_DERIVED) >= 0 || (d >= 0 && !clauseBreak(s, d, p, text));
-            // "sell, rent or monetise access to the Model": access is sold, no copy passes (commerce)
-            const access = (0,query/* nearWords */.yS)(s, p, 0, 6, ACCESS);
-            if (access >= 0 && (o < 0 || access < o))
-                continue;
-            // "make changes to the Model" passes nothing on: "make" needs "available", and the other
-            // verbs that need an object need the model close after them
-            const w = s.tokens[p].w;
-            if ((0,query/* nearWords */.yS)(s, p, 0, 2, NOT_PASSED) >= 0)
-                continue;
-            const direct = passive ||
-                !NEEDS_OBJECT.has(w) ||
-                (w === 'make' || w === 'made'
-                    ? (0,query/* nearWords */.yS)(s, p, 0, 10, AVAILABLE) >= 0
-                    : (0,query/* nearWords */.yS)(s, p, 0, 7, SHIPPED) >= 0 && (0,query/* nearWords */.yS)(s, p, 0, 3, NOT_PASSED) < 0);
-            // "may not make the Model available to residents of X" limits a territory, not sharing
-            // "\u2026 will not make the model available there": a place named before
-            const there = (0,query/* nearWords */.yS)(s, p, 0, 6, THERE) >= 0;
-            if (o >= 0 && direct && !derived && !there && (0,query/* nearWords */.yS)(s, p, 0, 12, TERRITORY) < 0)
-                return p;
-            // "may not distribute, sublicense or make available to any third party \u2026"
-            if (!NEEDS_OBJECT.has(s.tokens[p].w) && recipientAfter(s, p) && !derived)
-                return p;
-        }
-        return -1;
-    },
-    examples: {
-        detected: [
-            'You may not hand copies of the weights to anyone.',
-            'Licensee shall not publish, rent or otherwise pass the checkpoints on to others.'
-        ],
-        notDetected: [
-            'You may redistribute the model in any medium.',
-            'You may not distribute the Program except as expressly provided under this License.'
-        ]
-    }
-}));
-
-;// CONCATENATED MODULE: ./src/clauses/toolkit/conditions.ts
-
-/** What the sentence after the question imposes: a need, a duty, a licence to obtain, a ban. */
-const CONSEQUENCE = (0,query/* words */.aL)('need needs must required require requires licence license pay paid free contact cannot not', '\u987b \u9700 \u5f97 \u8981 \u8bf7 \u4e0d \u4ed8 \u514d');
-/** The sentence ends with a question mark (no answer of yes or no, which the answers reader restates). */
-function isQuestion(s, text) {
-    let k = s.end - 1;
-    while (k > s.start && (text[k] === ' ' || text[k] === '*' || text[k] === '_'))
-        k--;
-    return text[k] === '?' || text[k] === '\uff1f';
-}
-/** s is a question whose next sentence imposes something: the question is the condition of that duty. */
-function conditionQuestion(s, ctx) {
-    if (!isQuestion(s, ctx.doc.text))
-        return false;
-    const next = ctx.doc.sentences[ctx.index + 1];
-    return next !== undefined && (0,query/* hasAny */.X8)(next, CONSEQUENCE);
-}
-
-;// CONCATENATED MODULE: ./src/clauses/toolkit/neighbours.ts
-
-/** Names of a cap: what makes a table of numbers a table of limits. */
-const CAP_NAMES = (0,query/* words */.aL)('threshold thresholds cap caps ceiling ceilings');
-const CAP_NAMES_ZH = (0,query/* phrases */.HJ)('\u4e0a\u9650, \u95e8\u69db, \u9608\u503c');
-/** A sentence within `span` sentences of this one names a cap. */
-function capNamedNearby(ctx, span = 4) {
-    const all = ctx.doc.sentences;
-    for (let k = Math.max(0, ctx.index - span); k <= Math.min(all.length - 1, ctx.index + span); k++) {
-        if (k === ctx.index)
-            continue;
-        const s = all[k];
-        if ((0,query/* hasAny */.X8)(s, CAP_NAMES) || CAP_NAMES_ZH.in(s))
-            return true;
-    }
-    return false;
-}
-/** The sentence before, when it is a label ending in a colon ("Seat cap:", "\u8d26\u6237\u603b\u6570\u4e0a\u9650\uff1a"). */
-function labelBefore(ctx) {
-    const prev = ctx.doc.sentences[ctx.index - 1];
-    return prev?.colon ? prev : undefined;
-}
-/** The label names a cap. */
-function labelNamesCap(label) {
-    return (0,query/* hasAny */.X8)(label, CAP_NAMES) || CAP_NAMES_ZH.in(label);
-}
-
-;// CONCATENATED MODULE: ./src/clauses/revenue-threshold.ts
-// A cap on the licensee's revenue. Frame: a quantity of money (a currency sign or word) near a
-// revenue word (revenue, turnover, income, ARR, \u6536\u5165 \u2026), binding the licensee: a comparison, a
-// cap, a tier that stops, or a condition. Not: revenue reported as a fact ("reached $40 million in
-// revenue last year"), nor a price or a discount offered by size ("discounts for companies under $1M").
-
-
-
-
-
-
-
-
-/** Revenue named, or earned, raised or generated. */
-const REVENUE_OR_EARNING = new Set([
-    ...REVENUE,
-    ...(0,query/* words */.aL)('earn earns earning earned raised generate generates generating')
-]);
-/** A threshold: a comparison, a cap, or a condition or obligation that turns on the amount. */
-const THRESHOLD = (0,query/* words */.aL)('exceed exceeds exceeded exceeding more over above greater less below under fewer reach reaches', 'reached reaching surpass surpasses surpassed excess least cap capped limit threshold until once if', 'whose unless only stop stops end ends ceiling cutoff tier tiers free hit hits cross crosses', '\u8d85 \u8fc7 \u4f4e \u4e8e \u4ee5 \u4e0a \u4ee5 \u4e0b \u8fbe \u5230 \u4e0d \u8db3 \u987b \u9700 \u5e94');
-/** Revenue reported as a fact: "reached", "reported", "recorded" (past tense, nobody bound). */
-const FACT = (0,query/* words */.aL)('reached reported recorded posted grew achieved earned generated made totalled totaled had exceeded', 'surpassed topped crossed');
-/** What turns a reported amount into a condition: "if", "whose", "must", "eligible", "licence". */
-const revenue_threshold_CONDITION = (0,query/* words */.aL)('if whose once when whenever where unless until while only must shall may need needs required', 'require requires eligible license licence licensed licences grant granted permitted free paid', 'tier apply applies represents represent warrants warrant certifies certify confirms my', 'confirm confirmed declare declares attest attests pay pays fee fees charge charged', '\u5982 \u82e5 \u987b \u9700 \u5e94 \u4e0d \u4ec5 \u8bb8 \u6388 \u514d \u9002 \u9650');
-/** Prices offered by size: a discount binds nobody unless something is required or forbidden. */
-const DISCOUNT = (0,query/* words */.aL)('discount discounts discounted rebate rebates cheaper programme programmes program programs credits', 'sponsorship scholarship scholarships');
-/** Names of a threshold: "Revenue cap: USD 1M", "annual revenue threshold". */
-const CAP_NOUN = (0,query/* words */.aL)('cap capped threshold thresholds limit limits ceiling cutoff tier tiers \u95e8 \u69db \u4e0a \u9650');
-/** Verbs of earning in plain words: "businesses making more than $5 million a year". */
-const EARN = (0,query/* words */.aL)('make makes making bring brings bringing bill bills billing gross grosses grossing pull pulls pulling', 'take takes taking rake rakes raking');
-const COMPARATOR = (0,query/* words */.aL)('more over above greater less under below fewer exceeding than beyond');
-/** A verb of earning, then a comparison, then the amount at i ("making more than $5 million"). */
-function earnsCompared(s, i) {
-    for (let k = i - 1; k >= Math.max(0, i - 3); k--)
-        if (COMPARATOR.has(s.tokens[k].w))
-            return (0,query/* nearWords */.yS)(s, k, 4, 0, EARN) >= 0;
-    return false;
-}
-/** "Our company reached $40 million in revenue last year": a fact in the past tense, no condition. */
-function reportedFact(s) {
-    return (0,query/* hasAny */.X8)(s, FACT) && !(0,query/* hasAny */.X8)(s, revenue_threshold_CONDITION);
-}
-/**
- * Something binds: a condition or a grant word, a named cap, a ban. "This Model helps businesses grow
- * revenue by over $1M" and "We donate 1% of revenue above $1M" bind nobody.
- */
-function binds(s) {
-    return (0,query/* hasAny */.X8)(s, revenue_threshold_CONDITION) || (0,query/* hasAny */.X8)(s, CAP_NOUN) || (0,negation/* sentenceHasNegation */.dH)(s) || (0,negation/* prohibits */.HY)(s);
-}
-/** "Discounts are available for companies with under $1M in revenue": pricing, not a threshold. */
-function discountOnly(s) {
-    return (0,query/* hasAny */.X8)(s, DISCOUNT) && !(0,query/* hasAny */.X8)(s, negation/* OBLIGATION */.l4) && !(0,negation/* prohibits */.HY)(s);
-}
-/** A table row whose header, a few rows up, names revenue: the row's amount is a revenue tier. */
-function revenueHeaderAbove(s, ctx) {
-    if (s.restated !== true)
-        return false;
-    for (let k = ctx.index - 1; k >= Math.max(0, ctx.index - 4); k--) {
-        const row = ctx.doc.sentences[k];
-        if (row.restated !== true)
-            return false;
-        if ((0,query/* hasAny */.X8)(row, REVENUE) || REVENUE_ZH.in(row))
-            return true;
-    }
-    return false;
-}
-/* harmony default export */ const revenue_threshold = ((0,clause/* defineClause */.L0)({
-    type: 'revenue-threshold',
-    restrictive: true,
-    label: 'caps the licensee\u2019s revenue',
-    noun: 'a cap on the licensee\u2019s revenue',
-    meta: {
-        id: 'license/no-revenue-threshold',
-        title: 'No cap on revenue',
-        framework: clause/* OSD5 */.qk,
-        severity: clause/* RESTRICTIVE_SEVERITY */.DF,
-        docs: (0,types/* docsUrl */.f)('license/no-revenue-threshold')
-    },
-    messages: { found: clause/* FOUND */.vS },
-    detect(s, ctx) {
-        // "the model predicted revenue of $5 million": an amount with no threshold binds nobody
-        // "Making over $10M a year? You need an enterprise licence.": the question is an "if"
-        const asked = conditionQuestion(s, ctx);
-        // a table row of revenue and an amount, under a header or above a line that names the threshold
-        const tableCap = s.restated === true && capNamedNearby(ctx);
-        if (reportedFact(s) || discountOnly(s) || (!binds(s) && !asked && !tableCap))
-            return -1;
-        const compared = (0,query/* hasAny */.X8)(s, THRESHOLD) || (0,query/* hasAny */.X8)(s, negation/* OBLIGATION */.l4) || asked || tableCap;
-        for (const q of quantities(s, 1000)) {
-            // "< $500k ARR": a sign of comparison is a threshold too
-            if (!compared && !comparedBySign(s, q.at, ctx.doc.text))
-                continue;
-            const money = isMoney(s, q.at, q.end, ctx.doc.text);
-            const window = money ? 15 : 4;
-            const span = window + (q.end - q.at);
-            if ((0,query/* nearWords */.yS)(s, q.at, window, span, REVENUE_OR_EARNING) >= 0)
-                return q.at;
-            if (money && earnsCompared(s, q.at))
-                return q.at;
-            if ((0,query/* nearPhrase */.et)(s, q.at, window * 2, span * 2, REVENUE_ZH) >= 0)
-                return q.at;
-            // "| under $1M | Community (free) |" under a header "| Annual revenue | Licence needed |"
-            if (money && (0,query/* hasAny */.X8)(s, THRESHOLD) && revenueHeaderAbove(s, ctx))
-                return q.at;
-        }
-        return -1;
-    },
-    examples: {
-        detected: [
-            'Businesses whose yearly turnover passes five million euros must buy a commercial licence.',
-            'Firms with more than $10M in annual revenue are not covered by this grant.',
-            'Free for teams with < $250k ARR.'
-        ],
-        notDetected: [
-            'We spent about $2,000,000 on training compute.',
-            'There is no revenue sharing.',
-            'Last year our revenue reached $8 million.',
-            'Startups with under $1M in revenue get a discount on support.'
-        ]
-    }
-}));
-
-;// CONCATENATED MODULE: ./src/clauses/user-threshold.ts
-// A cap on the licensee's users. Frame: a measure (a quantity of people, users, accounts \u2026,
-// often per period) with a threshold (more than, exceeds, \u8d85\u8fc7 \u2026) that limits the licensee or the
-// grant. Not: usage reported as a fact ("our app has 2 million users"), nor what a system can bear
-// ("designed to handle up to 10,000 concurrent users").
-
-
-
-
-
-
-
-
-const user_threshold_THRESHOLD = (0,query/* words */.aL)('greater more exceed exceeds exceeding exceeded above over less fewer under below least maximum', 'than threshold most beyond surpass surpasses surpassing reaches reach reaching upto cap capped', 'limit limited excess passes pass passing tops up max upwards hit hits hitting cross crosses crossing', '\u8d85 \u8fc7 \u903e \u4e8e \u8fbe \u5230 \u4ee5 \u4e0a \u6700 \u81f3');
-/** Who the number binds: the licensee or the grant, or a condition on them. */
-const user_threshold_SUBJECT = (0,query/* words */.aL)('you your licensee licensees if whose where once when entity entities company companies', 'organization organizations organisations organisation license licence agreement grant granted', 'licensed permitted affiliates limited only free must shall require required apply applies', 'product products service services requires need needs approval consent permission \u5982 \u82e5 \u60a8 \u4f60');
-/** A statement of fact ("our app already has more than 1 million users"). */
-const REPORTED = (0,query/* words */.aL)('our we has have had serves served downloaded downloads reached already \u5df2 \u66fe');
-/**
- * What makes a count of people bind: a condition, a modal, the grant, a requirement or a ban
- * ("if \u2026", "must", "is not licensed", "requires", "\u4e0d\u5f97", "\u987b"). A count without one is a fact.
- */
-const BINDING = (0,query/* words */.aL)('if where once when whenever should unless only must shall may need needs require requires', 'required license licence licensed licences licenses agreement grant granted permitted covers', 'cover not no exceed exceeds exceeding limited limit limits cap capped up max maximum free', '\u5982 \u82e5 \u987b \u9700 \u5e94 \u5f97 \u4ec5 \u51e1 \u7684 \u6700 \u4e0d');
-/**
- * What a system can bear: "designed to handle up to 10,000 concurrent users", "can serve up to 500
- * users on a single GPU", "\u672c\u670d\u52a1\u6700\u591a\u652f\u6301\u4e00\u4e07\u540d\u7528\u6237\u540c\u65f6\u5728\u7ebf". Without a word of the licence beside it,
- * such a number is a capacity, not a cap.
- */
-const CAPACITY = (0,query/* words */.aL)('designed able capable handle handles handled handling support supports supported sustain sustains', 'scale scales scaled throughput performance gpu gpus hardware latency benchmarked tested load', 'optimised optimized node nodes server servers cpu cpus \u652f \u6301 \u627f \u8f7d');
-/** "can serve up to 800 users": what a machine can do, in the words of a capacity. */
-const CAN = (0,query/* words */.aL)('can could');
-const SERVE = (0,query/* words */.aL)('serve handle support host accommodate process');
-/** Words of a licence: a capacity stated with one of them is still a condition of use. */
-const user_threshold_LICENSING = (0,query/* words */.aL)('licence license licensed licences licenses grant granted rights permitted permission agreement', 'terms must shall require requires required need needs may allowed entitled eligible free paid fee', 'fees plan tier covers covered if unless once whenever where \u5982 \u82e5 \u8bb8 \u6388 \u6743 \u987b \u9700 \u5e94');
-/** A capacity, not a cap: a word of capacity ("designed to handle", "can serve") and none of the licence. */
-function capacityOnly(s) {
-    if ((0,query/* hasAny */.X8)(s, user_threshold_LICENSING))
-        return false;
-    if ((0,query/* hasAny */.X8)(s, CAPACITY))
-        return true;
-    for (let k = 0; k < s.tokens.length; k++)
-        if (CAN.has(s.tokens[k].w) && SERVE.has(s.tokens[k + 1]?.w ?? ''))
-            return true;
-    return false;
-}
-/** Verbs of setting a system up: "enable batching", "set --workers 8", "increase the pool". */
-const CONFIGURE = (0,query/* words */.aL)('enable disable set configure increase raise lower tune allocate shard scale batch batching cache', 'provision restart');
-/**
- * A technical tip: "for more than 50 simultaneous users, enable batching with --max-batch 32". A
- * verb of configuration or a command-line flag, and no word of the licence: advice, not a cap.
- */
-function technicalTip(s, text) {
-    if ((0,query/* hasAny */.X8)(s, user_threshold_LICENSING))
-        return false;
-    return (0,query/* hasAny */.X8)(s, CONFIGURE) || text.slice(s.start, s.end).includes(' --');
-}
-/** A cap named after its number: "25 maximum", "40 max". */
-const CAP_AFTER = (0,query/* words */.aL)('maximum max cap limit ceiling');
-/** Things counted that are not people: "2,000 tokens", "10,000 requests". */
-const OTHER_UNITS = (0,query/* words */.aL)('tokens requests queries calls images words characters parameters samples messages documents pages', 'files bytes gb mb tb hours minutes seconds records rows examples items downloads \u6b21 \u6761 \u5f20 \u5b57 \u5143');
-/** What may follow a small count of people: a period, a total, or nothing ("persons not exceeding five hundred in each quarter"). */
-const AFTER_COUNT = (0,query/* words */.aL)('in per each every a an during within over for at maximum max total concurrently simultaneously');
-/** A small number counts people only when they follow it: "more than 500 seats", not "60 requests per account". */
-const SMALL = 1000;
-const NUMBERED = (0,query/* words */.aL)('section sections article articles clause clauses paragraph version chapter part item');
-/** "30 days", "12 months": the number is a period, not a count. */
-function unitOfTime(s, end) {
-    return PERIOD.has(s.tokens[end + 1]?.w ?? '');
-}
-/** People, then a threshold word, then the number at i: "persons not exceeding", "seats up to". */
-function countedBefore(s, i) {
-    const who = (0,query/* nearWords */.yS)(s, i, 6, 0, PEOPLE);
-    if (who < 0 || NUMBERED.has(s.tokens[i - 1]?.w ?? ''))
-        return false;
-    for (let k = who + 1; k < i; k++)
-        if (user_threshold_THRESHOLD.has(s.tokens[k].w))
-            return true;
-    return false;
-}
-/** Nothing else counted after the number ("up to 20 queries" counts queries, not the account before it). */
-function endsCount(s, end) {
-    const next = s.tokens[end + 1]?.w;
-    return next === undefined || AFTER_COUNT.has(next) || PEOPLE.has(next);
-}
-/* harmony default export */ const user_threshold = ((0,clause/* defineClause */.L0)({
-    type: 'user-threshold',
-    restrictive: true,
-    label: 'caps the number of users',
-    noun: 'a cap on the number of users',
-    meta: {
-        id: 'license/no-user-threshold',
-        title: 'No cap on users',
-        framework: clause/* OSD5 */.qk,
-        severity: clause/* RESTRICTIVE_SEVERITY */.DF,
-        docs: (0,types/* docsUrl */.f)('license/no-user-threshold')
-    },
-    messages: { found: clause/* FOUND */.vS },
-    detect(s, ctx) {
-        if (!(0,query/* hasAny */.X8)(s, user_threshold_SUBJECT) && (0,query/* hasAny */.X8)(s, REPORTED))
-            return -1;
-        if (capacityOnly(s) || technicalTip(s, ctx.doc.text))
-            return -1;
-        // something binds: a condition, a modal, the grant; or a defined term with a cap ('"Small
-        // Deployment" means \u2026 fewer than 1,000 concurrent users'), there to be a condition of the grant;
-        // or a question that is the condition of the duty after it ("Got more than 100k monthly users?
-        // Then you'll need a commercial licence.")
-        // "\u8d26\u6237\u603b\u6570\u4e0a\u9650\uff1a\u4e94\u4e07\u4e2a", "Seat cap: 25": the value under a label that names a cap on people
-        const label = labelBefore(ctx);
-        if (label && (0,query/* hasAny */.X8)(label, PEOPLE) && labelNamesCap(label) && s.tokens.length - s.body <= 3)
-            for (const q of quantities(s, 2))
-                if (!isMoney(s, q.at, q.end, ctx.doc.text))
-                    return q.at;
-        // a table row of people and a number, under a header or above a line that names the threshold
-        const tableCap = s.restated === true && capNamedNearby(ctx);
-        if (!(0,query/* hasAny */.X8)(s, BINDING) && !(0,definition/* definesTerm */.b)(s) && !conditionQuestion(s, ctx) && !tableCap)
-            return -1;
-        for (const q of quantities(s, 2)) {
-            // an amount of money is a revenue cap, not a count of people
-            if (isMoney(s, q.at, q.end, ctx.doc.text))
-                continue;
-            // "\u5e74\u6536\u5165\u8d85\u8fc7\u4e94\u767e\u4e07", "revenue of 5 million": an amount of revenue written without its currency
-            if ((0,query/* nearWords */.yS)(s, q.at, 4, 0, REVENUE) >= 0 || (0,query/* nearPhrase */.et)(s, q.at, 6, 0, REVENUE_ZH) >= 0)
-                continue;
-            const capped = (0,query/* nearWords */.yS)(s, q.at, 8, 0, user_threshold_THRESHOLD) >= 0 || (0,query/* nearWords */.yS)(s, q.end, 0, 3, user_threshold_THRESHOLD) >= 0;
-            if (!capped && !tableCap)
-                continue;
-            if (q.value < SMALL) {
-                // "Sections 8.1 or 8.2 above, all end user licences": a section number counts nobody
-                const whole = Number.isInteger(q.value) && !NUMBERED.has(s.tokens[q.at - 1]?.w ?? '');
-                if (whole && (0,query/* nearWords */.yS)(s, q.end, 0, 3, PEOPLE) >= 0 && !unitOfTime(s, q.end))
-                    return q.at;
-                // the people named first, then the threshold: "persons not exceeding five hundred in each quarter"
-                if (whole && countedBefore(s, q.at) && endsCount(s, q.end))
-                    return q.at;
-                // "| Named seats per organisation | 25 maximum |": the cap word after the number
-                if (whole && (0,query/* nearWords */.yS)(s, q.at, 6, 0, PEOPLE) >= 0 && CAP_AFTER.has(s.tokens[q.end + 1]?.w ?? ''))
-                    return q.at;
-                continue;
-            }
-            if ((0,query/* nearWords */.yS)(s, q.end, 0, 6, PEOPLE) >= 0)
-                return q.at;
-            // people named before the number, and nothing else counted after it ("each session is
-            // limited to 2,000 tokens" counts tokens)
-            if ((0,query/* nearWords */.yS)(s, q.at, 20, 0, PEOPLE) >= 0 && !OTHER_UNITS.has(s.tokens[q.end + 1]?.w ?? ''))
-                return q.at;
-        }
-        return -1;
-    },
-    examples: {
-        detected: [
-            'If more than two million distinct people use your service in a calendar month, you need our written consent.',
-            '\u5982\u679c\u60a8\u7684\u4ea7\u54c1\u6708\u6d3b\u8dc3\u7528\u6237\u8d85\u8fc71\u4ebf\uff0c\u60a8\u5fc5\u987b\u5411\u6211\u4eec\u7533\u8bf7\u8bb8\u53ef\u3002',
-            'The number of registered learners shall not exceed three hundred in any term.'
-        ],
-        notDetected: [
-            'Our hosted demo has already served over 3 million users.',
-            'There is no cap on users.',
-            'A single server can handle up to 5,000 concurrent users.'
-        ]
-    }
-}));
-
-;// CONCATENATED MODULE: ./src/clauses/toolkit/outputs.ts
-// What a model produces, found in a sentence: "outputs", "content generated by it", "material the
-// Model produces", "what the model writes", "Nothing the Model produces", "\u6a21\u578b\u751f\u6210\u7684\u56fe\u7247". One reader
-// for every clause that asks whether a sentence speaks of outputs, and whether the model itself is
-// named in it or only as the producer of the outputs.
-
-
-const CONTENT = (0,query/* words */.aL)('content contents material materials text texts data dataset datasets images media works samples', 'image audio video videos music speech code');
-/** "generate data to train \u2026": the act of producing content with the model. */
-const GENERATE = (0,query/* words */.aL)('generate generates generating synthesize synthesise synthesizing synthesising');
-// (a hosted model speaks through its service: "transcripts generated by the Service", "by the API")
-const BY_MODEL = (0,query/* words */.aL)('model it its system weights service api endpoint assistant');
-/** "made with the Model", "synthetic data": outputs named by how they were made. */
-const MADE = (0,query/* words */.aL)('made');
-const SYNTHETIC = (0,query/* words */.aL)('synthetic');
-/** "made with", "made by", "made using": the model as the tool ("products made from it" are derivatives). */
-const MADE_WITH = (0,query/* words */.aL)('with by using');
-/** The model named as the one that produces: "the Model", "it", "the system". */
-const PRODUCER = (0,query/* words */.aL)('model models it system assistant llm weights network one');
-/** Verbs of producing, with the model as their subject: "what the model writes", "the Model produces". */
-const PRODUCES = (0,query/* words */.aL)('produces produce produced generates generate generated writes wrote creates created outputs', 'returns returned emits emitted says said yields yielded spits spit');
-/** What a model says, after "the model's": answers, replies, predictions, text. */
-const SAID = (0,query/* words */.aL)('answers answer replies reply predictions suggestions text texts transcripts summaries images code');
-/** "what the model writes", "what this one writes". */
-const outputs_DETERMINER = (0,query/* words */.aL)('the this that our');
-/** What stands before "the model produces" when the phrase is a thing produced: "what", "anything", "content". */
-const PRODUCED_THING = (0,query/* words */.aL)('what whatever anything everything nothing something that which content text texts material', 'materials images results answers code');
-/** The model itself, as a thing used (not "it", which may stand for an output). */
-const MODEL_ITSELF = (0,query/* words */.aL)('model models weights checkpoint checkpoints parameters software \u6a21');
-// \u4ea7\u51fa (\u7522\u51fa in traditional writing) is output too: \u7981\u6b62\u5c07\u672c\u6a21\u578b\u4e4b\u7522\u51fa\u7528\u65bc\u2026
-const OUTPUT_ZH = (0,query/* phrases */.HJ)('\u8f93\u51fa, \u751f\u6210\u5185\u5bb9, \u751f\u6210\u7684\u5185\u5bb9, \u751f\u6210\u7ed3\u679c, \u4ea7\u51fa, \u751f\u6210\u7269');
-const GENERATE_ZH = (0,query/* phrases */.HJ)('\u751f\u6210, \u4ea7\u751f, \u8f93\u51fa');
-/** First characters of what is generated: \u751f\u6210\u7684\u56fe\u7247, \u751f\u6210\u6587\u672c, \u751f\u6210\u7684\u4ee3\u7801, \u751f\u6210\u7684\u4e1c\u897f. */
-const PRODUCT_ZH = (0,query/* words */.aL)('\u5185 \u56fe \u6587 \u7ed3 \u97f3 \u89c6 \u4ee3 \u6570 \u4f5c \u7d20 \u56de \u7b54 \u4e1c \u8d44');
-/** \u7684, or \u4e4b in formal and traditional writing (\u7522\u751f\u4e4b\u5167\u5bb9). */
-const OF_ZH = (0,query/* words */.aL)('\u7684 \u4e4b');
-/** "what the model writes", "Nothing the Model produces": the position of the producing verb, or -1. */
-function producedBy(s, m) {
-    if (!PRODUCES.has(s.tokens[m + 1]?.w ?? ''))
-        return -1;
-    const before = outputs_DETERMINER.has(s.tokens[m - 1]?.w ?? '') ? m - 2 : m - 1;
-    return PRODUCED_THING.has(s.tokens[before]?.w ?? '') ? m + 1 : -1;
-}
-/** \u751f\u6210\u7684\u56fe\u7247, \u751f\u6210\u6587\u672c: \u751f\u6210, then (after \u7684) a thing produced. */
-function generatedZh(s) {
-    const out = [];
-    for (const g of GENERATE_ZH.all(s)) {
-        const k = OF_ZH.has(s.tokens[g + 2]?.w ?? '') ? g + 3 : g + 2;
-        if (PRODUCT_ZH.has(s.tokens[k]?.w ?? ''))
-            out.push(g);
-    }
-    return out;
-}
-/**
- * Positions that refer to output: "outputs", "content generated by it", "material the model
- * produces", \u751f\u6210\u7684\u5185\u5bb9. With `generating`, also the act of producing content ("generate data to train").
- */
-function outputRefs(s, generating = false) {
-    // single Han characters of \u8f93\u51fa / \u751f\u6210 stand in other words too (\u51fa\u552e, \u6210\u4e3a): Chinese outputs are phrases
-    const out = (0,query/* allOf */.bn)(s, OUTPUT).filter(p => s.tokens[p].w.length > 1);
-    for (const p of OUTPUT_ZH.all(s))
-        out.push(p);
-    for (const p of generatedZh(s))
-        if (!out.includes(p))
-            out.push(p);
-    for (const g of (0,query/* allOf */.bn)(s, GENERATED)) {
-        if ((0,query/* nearWords */.yS)(s, g, 3, 3, CONTENT) >= 0 || (0,query/* nearWords */.yS)(s, g, 0, 4, BY_MODEL) >= 0)
-            out.push(g);
-    }
-    // "made with the Model" (not "changes made to the data"), "synthetic data"
-    for (const g of (0,query/* allOf */.bn)(s, MADE))
-        if (MADE_WITH.has(s.tokens[g + 1]?.w ?? '') && (0,query/* nearWords */.yS)(s, g, 0, 3, BY_MODEL) >= 0)
-            out.push(g);
-    for (const g of (0,query/* allOf */.bn)(s, SYNTHETIC))
-        if (CONTENT.has(s.tokens[g + 1]?.w ?? ''))
-            out.push(g);
-    for (const m of (0,query/* allOf */.bn)(s, PRODUCER)) {
-        const v = producedBy(s, m);
-        if (v >= 0 && !out.includes(v))
-            out.push(v);
-        // "the model's answers", "the assistant's replies": what it said, by the possessive
-        if (s.tokens[m + 1]?.w === 's' && SAID.has(s.tokens[m + 2]?.w ?? '') && !out.includes(m + 2))
-            out.push(m + 2);
-    }
-    // "generate data to train another model"; "generate sexual content" is a use, not an output's use
-    if (generating)
-        for (const g of (0,query/* allOf */.bn)(s, GENERATE))
-            if ((0,query/* nearWords */.yS)(s, g, 0, 4, CONTENT) >= 0)
-                out.push(g);
-    return out.sort((a, b) => a - b);
-}
-/** "Nothing the Model produces may \u2026", "none of the outputs": the output itself is denied any such use. */
-function noneOf(s, ref) {
-    for (let k = ref - 1; k >= Math.max(0, ref - 4); k--) {
-        const w = s.tokens[k].w;
-        if (w === 'nothing' || w === 'none')
-            return true;
-    }
-    return false;
-}
-/** The model at m is named only as the producer: "produced by the Model", "outputs of the Model", "the model writes", \u6a21\u578b\u751f\u6210. */
-function asProducer(s, m) {
-    const next = s.tokens[m + 1]?.w ?? '';
-    if (PRODUCES.has(next))
-        return true;
-    // \u6a21\u578b\u751f\u6210 / \u6a21\u578b\u8f93\u51fa / \u6a21\u578b\u7684\u8f93\u51fa
-    if (s.tokens[m].w === '\u6a21') {
-        const k = s.tokens[m + 2]?.w === '\u7684' ? m + 3 : m + 2;
-        const w = s.tokens[k]?.w;
-        return w === '\u751f' || w === '\u8f93';
-    }
-    const prep = s.tokens[m - 1]?.w === 'the' || s.tokens[m - 1]?.w === 'this' ? m - 2 : m - 1;
-    const p = s.tokens[prep]?.w;
-    return p === 'by' || p === 'of' || p === 'from' || p === 'with';
-}
-/** Most words between the outputs and the limit on them ("Outputs \u2026 may be used only for non-commercial \u2026"). */
-const SUBJECT_SPAN = 20;
-/**
- * The limit at `at` falls on outputs named before it, and the model itself is named only as their
- * producer ("Any text produced by the Model may be used only for non-commercial purposes").
- */
-function aboutOutputsOnly(s, at) {
-    if (!outputRefs(s).some(r => r < at && at - r <= SUBJECT_SPAN))
-        return false;
-    for (let m = 0; m < s.tokens.length; m++) {
-        const w = s.tokens[m].w;
-        if (!MODEL_ITSELF.has(w))
-            continue;
-        if (w === '\u6a21' && s.tokens[m + 1]?.w !== '\u578b')
-            continue;
-        if (!asProducer(s, m))
-            return false;
-    }
-    return true;
-}
-
-;// CONCATENATED MODULE: ./src/clauses/non-commercial.ts
-// Commercial use forbidden or gated. Frame: the act (use, exploitation, products, services) in a
-// commercial field, with a prohibition ("not for commercial purposes"), a limit ("non-commercial
-// purposes only", a CC BY-NC licence named) or a gate (commercial use needs permission,
-// authorisation or registration). Chinese: \u975e\u5546\u4e1a, \u4e0d\u5f97\u7528\u4e8e\u5546\u4e1a, \u5546\u4e1a\u7528\u9014\u987b\u6388\u6743/\u767b\u8bb0.
-// Commerce may be named without the word: for-profit entities barred, use in anything one charges
-// for, ads, subscriptions and paywalls. Not: "commercial support is available", "commercial and
-// non-commercial use are permitted", a commercial licence needed only above a number of users or an
-// amount of revenue (a threshold), a limit on outputs alone (an output-use restriction).
-
-
-
-
-
-
-
-
-
-
-const USE_WORDS = (0,query/* words */.aL)('use uses used using purpose purposes exploitation exploit production application applications', 'product products deployment manner activities activity gain advantage settings setting service', 'services endeavor endeavour nature context operations offering offerings rights right license', 'licence licenses licences stuff project projects thing things work deployment deployments venture', 'ventures');
-/** A gate: permission, authorisation or registration before commercial use. */
-const GATE = (0,query/* words */.aL)('permission authorization authorisation approval consent contact obtain obtained authorized', 'authorised register registration registered sign signed signup enrol enroll enrolled enrolment');
-const DEFINITIONS = (0,query/* phrases */.HJ)('personal use means, commercial purpose means, commercial purposes means', 'commercial use means, commercial uses means, not primarily intended for commercial');
-/** Creative Commons NC licence names in other languages (the English ones are caught by the token rule). */
-const non_commercial_NAMES = (0,query/* phrases */.HJ)('nicht kommerziell, keine kommerzielle nutzung, pas d utilisation commerciale, \u975e\u5546\u4e1a, \u975e\u5546\u7528', '\u975e\u8425\u5229\u76ee\u7684, \u975e\u8425\u5229\u7528\u9014, \u975e\u8425\u5229\u6027\u7528\u9014, \u975e\u76c8\u5229\u76ee\u7684, \u975e\u76c8\u5229\u7528\u9014, \u975e\u8425\u5229\u6027\u8d28');
-const NOTHING = (0,query/* words */.aL)('nothing');
-const PERMITTING = (0,query/* words */.aL)('permitting permit permits granting grant grants allowing authorising authorizing');
-const BODIES = (0,query/* words */.aL)('organisations organizations organisation organization entities institutions bodies groups users');
-const ACTORS = (0,query/* words */.aL)('recipient recipients distributor distributors entity entities user users licensee licensees', 'support registry partners partner');
-const NEEDS = (0,query/* words */.aL)('must should please need needs required require requires shall only unless until');
-const BOTH = (0,query/* phrases */.HJ)('commercial and non commercial, commercial or non commercial, non commercial and commercial', 'non commercial or commercial, commercial and noncommercial, commercial or noncommercial', 'noncommercial and commercial, noncommercial or commercial', 'non commercial and limited commercial, commercial and or non commercial', 'commercial and research, commercial or research, research and commercial', 'including commercial, for commercial purposes are permitted, permits commercial', 'commercial use is welcome', 'commercial purposes is permitted, \u5546\u4e1a\u548c\u975e\u5546\u4e1a, \u5305\u62ec\u5546\u4e1a, \u5546\u4e1a\u6216\u975e\u5546\u4e1a, not a non commercial, not a noncommercial', '\u5546\u4e1a\u4e0e\u975e\u5546\u4e1a, \u5546\u4e1a\u53ca\u975e\u5546\u4e1a, \u975e\u5546\u4e1a\u4e0e\u5546\u4e1a, \u975e\u5546\u4e1a\u548c\u5546\u4e1a, \u5546\u4e1a\u6216\u8005\u975e\u5546\u4e1a');
-/** Commerce named without the word "commercial". */
-const FOR_PROFIT = (0,query/* phrases */.HJ)('for profit, monetize, monetise, monetizing, monetising, monetization, monetisation', 'paid product, paid products, paid service, paid services, revenue generating, sell access', 'paid subscription, paid subscriptions, earns money, earn money, earning money, makes money', 'make money, making money, monetary gain, financial gain, monetary advantage, monetary compensation', 'advertising revenue, ad revenue, ad supported, ads, paywall, paywalls, subscriptions, subscription fee', 'subscription fees, selling access, sells access, resell access, resells access, reselling access', 'paid api access, paid access, paid apps, paid app, client work, paid work, paid products', 
-// gain as the purpose: "an undertaking carried on for gain"
-'for gain, for private gain, for pecuniary gain, for commercial gain, pecuniary advantage', 'for remuneration, paid consulting, paid consultancy');
-/** Charging for what the model is used in: a fee, a charge, a payment received. Commerce only beside a use. */
-const CHARGING = (0,query/* phrases */.HJ)('charge money, charge for, charges for, charging for, charge a fee, charge fees, charge users', 'receive a fee, receive fees, receive payment, receive payments, receive compensation, for a fee', 'collect a fee, collect fees, collect payment, collect payments, is sold, is resold, is rented', 'paid offering, paid offerings, paid app, paid apps, paid plan, paid plans', 'charging fees, charging a fee, charges fees, charges a fee, charged for, charging money, charging users', 'charging customers, charge customers, levy a fee, levying fees, levy fees', 
-// money beside a use ("anything you license to customers for money"); a copy handed over "for
-// payment" without a use is redistribution
-'for money, for cash, for payment');
-/** Using the model: the verb a ban on commercial use governs. */
-const USE_VERB = (0,query/* words */.aL)('use using used exploit exploiting deploy deploying offer offering provide providing operate', 'operating access accessing run running incorporate incorporating');
-/** Who is in business: "for-profit entities", "commercial organisations". */
-const ENTITY = (0,query/* words */.aL)('entity entities company companies organisation organisations organization organizations', 'business businesses firms corporations institutions enterprises');
-/** A commercial word naming an instrument: "a commercial licence", "the commercial agreement". */
-const INSTRUMENT = (0,query/* words */.aL)('licence license licences licenses agreement agreements terms plan plans subscription tier', 'version edition grant authorisation authorization');
-/** Who speaks of its own conduct: "We do not charge for access" states a price, it bans nothing. */
-const LICENSOR_SUBJECT = (0,query/* words */.aL)('we i licensor licensors authors developers maintainers team');
-/** Words between a subject and its negation: "we do not", "we will never", "we don't". */
-const AUX = (0,query/* words */.aL)('do does did will would shall don doesn won currently presently also');
-/** The negation at k is the licensor's about itself ("we do not charge", "the Licensor will not sell"). */
-function licensorNegates(s, k) {
-    let j = k - 1;
-    // "don't": the negation is the "t" after "don"
-    if (s.tokens[k].w === 't')
-        j--;
-    while (j >= 0 && AUX.has(s.tokens[j].w))
-        j--;
-    return j >= 0 && LICENSOR_SUBJECT.has(s.tokens[j].w);
-}
-/** A negation within `before` tokens before p that is no licensor speaking of itself. */
-function bannedBefore(s, p, before) {
-    const k = (0,negation/* negatedBefore */.ci)(s, p, before);
-    return k >= 0 && !licensorNegates(s, k);
-}
-/** "not-for-profit", "non-profit": adjectives, not negations. */
-const PROFIT_ADJECTIVE = (0,query/* words */.aL)('not non');
-const COMMERCIAL_ZH = (0,query/* phrases */.HJ)('\u5546\u4e1a, \u5546\u7528, \u76c8\u5229, \u8425\u5229, \u725f\u5229, \u8d5a\u94b1, \u6323\u94b1, \u5356\u94b1, \u53d8\u73b0, \u516c\u53f8\u7528, \u4f01\u4e1a\u7528, \u516c\u53f8\u4f7f\u7528, \u4f01\u4e1a\u4f7f\u7528');
-const GATE_ZH = (0,query/* phrases */.HJ)('\u6388\u6743, \u8bb8\u53ef, \u767b\u8bb0, \u6ce8\u518c, \u540c\u610f, \u7533\u8bf7, \u7b7e\u5408\u540c, \u7b7e\u8ba2\u5408\u540c, \u7b7e\u7f72\u5408\u540c, \u7b7e\u534f\u8bae, \u4ed8\u8d39');
-const NEEDS_ZH = (0,query/* phrases */.HJ)('\u987b, \u9700, \u5e94, \u5fc5\u987b, \u524d, \u624d, \u5148');
-/** Commercial use (not commercial support) gated by a contact: \u5546\u7528\u8bf7\u8054\u7cfb\u4f5c\u8005. */
-const COMMERCIAL_USE_ZH = (0,query/* phrases */.HJ)('\u5546\u7528, \u5546\u4e1a\u7528\u9014, \u5546\u4e1a\u4f7f\u7528, \u5546\u4e1a\u76ee\u7684, \u7528\u4e8e\u5546\u4e1a');
-const CONTACT_ZH = (0,query/* phrases */.HJ)('\u8054\u7cfb');
-/** Asking, needing or requiring, just before the contact: \u8bf7(\u5148)\u8054\u7cfb, \u9700\u8981\u8054\u7cfb, \u987b\u8054\u7cfb. */
-const ASK_ZH = (0,query/* phrases */.HJ)('\u8bf7, \u9700, \u987b, \u5e94, \u8981');
-function ncToken(s) {
-    const a = (0,query/* positions */.Xq)(s, 'noncommercial')[0] ?? -1;
-    const b = (0,query/* findSeq */.fT)(s, ['non', 'commercial'])[0] ?? -1;
-    const c = (0,query/* findSeq */.fT)(s, ['by', 'nc'])[0] ?? -1;
-    const cands = [a, b, c >= 0 ? c + 1 : -1].filter(x => x >= 0);
-    return cands.length === 0 ? -1 : Math.min(...cands);
-}
-/** "non-profit", "nonprofit", "not-for-profit": each start position and the word after it. */
-function nonProfit(s) {
-    const out = [];
-    for (const p of (0,query/* positions */.Xq)(s, 'nonprofit'))
-        out.push({ at: p, after: p + 1 });
-    for (const p of (0,query/* findSeq */.fT)(s, ['non', 'profit']))
-        out.push({ at: p, after: p + 2 });
-    for (const p of (0,query/* findSeq */.fT)(s, ['not', 'for', 'profit']))
-        out.push({ at: p, after: p + 3 });
-    return out;
-}
-const SCOPE_ONLY = (0,query/* words */.aL)('only solely exclusively');
-const SCOPE_PREP = (0,query/* words */.aL)('for to covers cover covered');
-/**
- * Use scoped to the non-commercial or non-profit: "licensed for non-profit use"; "Only non-profit
- * organisations may use the Software". Not: "Non-profit organisations may request free hosting".
- */
-function nonProfitScope(s) {
-    for (const { at, after } of nonProfit(s)) {
-        const next = s.tokens[after]?.w;
-        if (next === undefined)
-            continue;
-        // the use scoped to it ("licensed for non-profit use"), not named as welcome ("Non-profit use is welcome")
-        const scoped = SCOPE_PREP.has(s.tokens[at - 1]?.w ?? '') || (0,query/* nearWords */.yS)(s, at, 4, 4, SCOPE_ONLY) >= 0;
-        if (scoped && USE_WORDS.has(next) && next !== 'rights' && next !== 'right')
-            return at;
-        if (BODIES.has(next) || ENTITY.has(next))
-            if ((0,query/* nearWords */.yS)(s, at, 3, 0, SCOPE_ONLY) >= 0)
-                return at;
-    }
-    return -1;
-}
-/** The limit at `at` is the word "non-commercial" itself (or NC, \u975e\u5546\u4e1a), not commerce in other words. */
-function namesNonCommercial(s, at) {
-    const w = s.tokens[at].w;
-    return at === ncToken(s) || w === 'noncommercial' || w === '\u975e';
-}
-/** The revenue or the user threshold finds its clause in this sentence, or it counts users ("each block of 50 concurrent users requires a seat"). */
-function aboveThreshold(s, ctx) {
-    if (revenue_threshold.detect(s, ctx) >= 0 || user_threshold.detect(s, ctx) >= 0)
-        return true;
-    return quantities(s, 2).some(q => (0,query/* nearWords */.yS)(s, q.end, 0, 2, PEOPLE) >= 0);
-}
-/** "does not require any registration or permission": the gate is denied. */
-function negatedGate(s) {
-    // "prohibited unless \u2026" is a gate, not a need denied
-    for (const g of (0,query/* allOf */.bn)(s, NEEDS))
-        if (!CONDITIONAL.has(s.tokens[g].w) && (0,negation/* negatedBefore */.ci)(s, g, 3) >= 0)
-            return true;
-    return false;
-}
-const CONDITIONAL = (0,query/* words */.aL)('unless until only');
-/** Commerce without the word "commercial": business use, for-profit use, charging for access. */
-const BUSINESS = (0,query/* phrases */.HJ)('in a business, for a business, business use, business purposes, business advantage, earning money', 'charge fees for access, charge for access, for profit, non professional, nonprofessional', 'for business, for businesses');
-function chinese(s) {
-    const named = non_commercial_NAMES.first(s);
-    if (named >= 0)
-        return named;
-    for (const p of COMMERCIAL_ZH.all(s)) {
-        // \u4e0d\u5f97\u7528\u4e8e\u5546\u4e1a\u76ee\u7684 / \u7981\u6b62\u5546\u4e1a\u4f7f\u7528
-        if ((0,negation/* negatedBefore */.ci)(s, p, 16) >= 0)
-            return p;
-        // \u5546\u4e1a\u7528\u9014\u987b\u83b7\u5f97\u6388\u6743 / \u5546\u7528\u524d\u9700\u767b\u8bb0
-        // a commercial agreement needed above a number of users or an amount is a threshold
-        if (quantities(s, 1000).length > 0)
-            continue;
-        if ((0,query/* nearPhrase */.et)(s, p, 12, 20, GATE_ZH) >= 0 && (0,query/* nearPhrase */.et)(s, p, 12, 20, NEEDS_ZH) >= 0)
-            return p;
-    }
-    if (quantities(s, 1000).length > 0)
-        return -1;
-    for (const p of COMMERCIAL_USE_ZH.all(s)) {
-        const c = (0,query/* nearPhrase */.et)(s, p, 0, 8, CONTACT_ZH);
-        if (c >= 0 && (0,query/* nearPhrase */.et)(s, c, 3, 0, ASK_ZH) >= 0)
-            return p;
-    }
-    return -1;
-}
-/** "NoDerivatives, ShareAlike" together: the list of Creative Commons elements, not one licence's name
- * (no licence is both no-derivatives and share-alike). */
-function elementList(s) {
-    return (0,query/* has */.zy)(s, 'noderivatives') && ((0,query/* has */.zy)(s, 'sharealike') || (0,query/* findSeq */.fT)(s, ['share', 'alike']).length > 0);
-}
-/**
- * "shall not use the Model, or any product incorporating it, in connection with any activity
- * undertaken for \u2026 commercial advantage": a ban on use whose purpose, far after it, is commerce.
- * The ban reaches p unless an exception or a new modal clause comes between.
- */
-function useBannedFor(s, p) {
-    const k = (0,negation/* negationReaching */.rc)(s, p, USE_BAN_SPAN);
-    if (k < 0)
-        return false;
-    for (let v = k + 1; v <= Math.min(p - 1, k + 3); v++)
-        if (USE_VERB.has(s.tokens[v].w))
-            return true;
-    return false;
-}
-/** Most words between "shall not use" and the commercial purpose it forbids. */
-const USE_BAN_SPAN = 40;
-/** "For-profit entities may not use the Dataset": those in business are barred from using it. */
-function actorBanned(s, entity) {
-    for (let k = entity + 1; k <= Math.min(s.tokens.length - 1, entity + 5); k++) {
-        if (!(0,negation/* isNegationAt */.Tq)(s, k))
-            continue;
-        for (let v = k + 1; v <= Math.min(s.tokens.length - 1, k + 3); v++)
-            if (USE_VERB.has(s.tokens[v].w))
-                return true;
-    }
-    return false;
-}
-/** Selling what is built with the model (selling the model itself is redistribution). */
-const non_commercial_SELL = (0,query/* words */.aL)('sell sells selling');
-const BUILT = (0,query/* words */.aL)('built made created developed products product apps app applications services anything everything', 'whatever');
-/** "You can't sell anything you build with it", "may not sell products built on the Model". */
-function sellingBuiltBanned(s) {
-    for (const p of (0,query/* allOf */.bn)(s, non_commercial_SELL)) {
-        if ((0,negation/* negationReaching */.rc)(s, p, 4) < 0)
-            continue;
-        if ((0,query/* nearWords */.yS)(s, p, 0, 6, BUILT) >= 0)
-            return p;
-    }
-    return -1;
-}
-/** A commercial licence needed above a number of users or an amount of revenue: a threshold, not a ban. */
-function thresholdInstrument(s, p) {
-    return INSTRUMENT.has(s.tokens[p + 1]?.w ?? '') && quantities(s, 1000).length > 0;
-}
-/** Where the sentence forbids or gates commercial use, or -1. */
-function commercialLimit(s) {
-    if (BOTH.in(s) || DEFINITIONS.in(s))
-        return -1;
-    const nc = ncToken(s);
-    if (nc >= 0) {
-        // a licence name (Attribution-NonCommercial, CC BY-NC), or use scoped to non-commercial purposes
-        const prev = s.tokens[nc - 1]?.w;
-        if (prev === 'attribution' || prev === 'by' || s.tokens[nc].w === 'nc')
-            return elementList(s) ? -1 : nc;
-        // GPL-2 "allowed only for noncommercial distribution" is about the offer of source, not use
-        const after = s.tokens[nc + (s.tokens[nc].w === 'non' ? 2 : 1)]?.w;
-        if (after === 'distribution' || after === 'redistribution')
-            return -1;
-        // "non-commercial organisations are eligible for a discount": who they are, not what use is
-        // allowed; "Only non-commercial organisations may use it" limits who may use it
-        if (after === undefined || !BODIES.has(after) || (0,query/* nearWords */.yS)(s, nc, 3, 0, SCOPE_ONLY) >= 0)
-            return nc;
-    }
-    const np = nonProfitScope(s);
-    if (np >= 0)
-        return np;
-    const zh = chinese(s);
-    if (zh >= 0)
-        return zh;
-    // "may not be used commercially", "Neither the Model nor its outputs may be used commercially"
-    for (const p of (0,query/* positions */.Xq)(s, 'commercially'))
-        if ((0,negation/* negationReaching */.rc)(s, p, 10) >= 0 || (0,negation/* bannedAfter */.FC)(s, p, 5) >= 0)
-            return p;
-    for (const p of [...FOR_PROFIT.all(s), ...BUSINESS.all(s)]) {
-        const w = s.tokens[p].w;
-        if (w === 'non' || w === 'nonprofessional')
-            return p;
-        // "not-for-profit" is an adjective; "not for business" is a ban
-        if (w === 'for' && s.tokens[p + 1]?.w === 'profit' && PROFIT_ADJECTIVE.has(s.tokens[p - 1]?.w ?? ''))
-            continue;
-        if (bannedBefore(s, p, 12) || (0,negation/* bannedAfter */.FC)(s, p, 12) >= 0 || useBannedFor(s, p))
-            return p;
-        // "For-profit entities may not access it"
-        const who = w === 'for' ? p + 2 : p + 1;
-        if (ENTITY.has(s.tokens[who]?.w ?? '') && actorBanned(s, who))
-            return p;
-    }
-    const selling = sellingBuiltBanned(s);
-    if (selling >= 0)
-        return selling;
-    // "Using the Model in anything you charge money for requires a paid licence": charging beside a use
-    if ((0,query/* hasAny */.X8)(s, USE_VERB))
-        for (const p of CHARGING.all(s))
-            if (bannedBefore(s, p, 12) || (0,negation/* bannedAfter */.FC)(s, p, 16) >= 0 || useBannedFor(s, p))
-                return p;
-    for (const p of (0,query/* positions */.Xq)(s, 'commercial')) {
-        const actor = s.tokens[p + 1]?.w;
-        if (ENTITY.has(actor ?? '') && actorBanned(s, p + 1))
-            return p;
-        if (actor !== undefined && ACTORS.has(actor))
-            continue;
-        if ((0,query/* nearWords */.yS)(s, p, 0, 2, USE_WORDS) < 0 || thresholdInstrument(s, p))
-            continue;
-        // "not \u2026 for any commercial or production purposes", "does not include any commercial exploitation"
-        if ((0,negation/* negationReaching */.rc)(s, p, 20) >= 0 || useBannedFor(s, p))
-            return p;
-        // "Commercial use of the Model \u2026 is prohibited / requires a licence"
-        if ((0,negation/* bannedAfter */.FC)(s, p, 16) >= 0 && !negatedGate(s))
-            return p;
-        // "Nothing in this Agreement permits commercial use"
-        if ((0,query/* nearWords */.yS)(s, p, 15, 0, NOTHING) >= 0 && (0,query/* nearWords */.yS)(s, p, 6, 0, PERMITTING) >= 0)
-            return p;
-        // "for purposes other than commercial or production use"
-        if (s.tokens[p - 1]?.w === 'than' && s.tokens[p - 2]?.w === 'other')
-            return p;
-        // "If you plan to use \u2026 for Commercial Purposes, you must first register with us"
-        if ((0,query/* nearWords */.yS)(s, p, 25, 25, GATE) >= 0 &&
-            (0,query/* hasAny */.X8)(s, NEEDS) &&
-            !negatedGate(s) &&
-            quantities(s, 1000).length === 0)
-            return p;
-    }
-    return -1;
-}
-/* harmony default export */ const non_commercial = ((0,clause/* defineClause */.L0)({
-    type: 'non-commercial',
-    restrictive: true,
-    label: 'forbids commercial use',
-    noun: 'a ban on commercial use',
-    meta: {
-        id: 'license/no-non-commercial',
-        title: 'Commercial use allowed',
-        framework: clause/* OSD6 */.jn,
-        severity: clause/* BLOCKER_SEVERITY */.Vs,
-        docs: (0,types/* docsUrl */.f)('license/no-non-commercial')
-    },
-    messages: { found: clause/* FOUND */.vS },
-    detect(s, ctx) {
-        const at = commercialLimit(s);
-        // "Any text produced by the Model may be used only for non-commercial purposes": outputs, not the model
-        if (at >= 0 && aboutOutputsOnly(s, at))
-            return -1;
-        // "Above $25M in annual revenue, commercial use requires our Enterprise Licence": commercial use
-        // gated only above a number of users or an amount of revenue is that threshold, not a ban
-        // (a licence named non-commercial stays one)
-        if (at >= 0 && !namesNonCommercial(s, at) && aboveThreshold(s, ctx))
-            return -1;
-        // "contains no non-commercial restriction", "Nothing \u2026 confines use to non-commercial purposes"
-        return at >= 0 && (0,absence/* deniedAt */.p)(s, at) ? -1 : at;
-    },
-    examples: {
-        detected: [
-            'You may not monetize the model or place it inside a paid service.',
-            '\u672c\u6a21\u578b\u4ec5\u9650\u975e\u5546\u4e1a\u7528\u9014\u4f7f\u7528\u3002',
-            'For-profit entities may not use the Dataset.'
-        ],
-        notDetected: [
-            'Commercial and non-commercial use are both welcome.',
-            'Commercial support contracts can be bought from the maintainers.',
-            'Text produced by the Model may be used only for non-commercial purposes.'
-        ]
-    }
-}));
-
-// EXTERNAL MODULE: ./src/clauses/toolkit/tokens.ts + 1 modules
-var tokens = __webpack_require__(2233);
-;// CONCATENATED MODULE: ./src/clauses/output-use-restriction.ts
-// What outputs may be used for. Frame: the thing is the model's output (outputs, content generated
-// or produced by it, \u751f\u6210\u5185\u5bb9); the act is building another model (train, improve, develop,
-// distil, feed into) under a prohibition; or the outputs stay bound by the licence's restrictions
-// ("no use of the output can contravene \u2026", "Outputs are subject to the restrictions"), or
-// distillation is treated as making a derivative. Not: "may use outputs for any purpose".
-
-
-
-
-
-
-
-
-const BOUND = (0,query/* phrases */.HJ)('subject to the restrictions, subject to the same restrictions', 'subject to the use restrictions, subject to the terms, contravene, contravenes', 'in violation of, in breach of');
-const output_use_restriction_DERIVATIVE = (0,query/* words */.aL)('derivative derivatives');
-/** What may be done with outputs: use, sell, publish, license. */
-const USE_OF = (0,query/* words */.aL)('use used using sell sold publish published licensed licenced distribute distributed redistribute', 'redistributed republish republished', 'share shared commercialise commercialize exploit resell resold resale rent rented lease leased', 'sublicense sublicensed sublicence sublicenced');
-const output_use_restriction_ONLY = (0,query/* words */.aL)('only solely exclusively');
-const USE_ZH = (0,query/* phrases */.HJ)('\u7528\u4e8e, \u4f7f\u7528, \u8fdd\u53cd, \u5229\u7528');
-const output_use_restriction_ONLY_ZH = (0,query/* phrases */.HJ)('\u4ec5, \u53ea, \u9650\u4e8e');
-const DISTIL_ZH = (0,query/* phrases */.HJ)('\u84b8\u998f');
-const output_use_restriction_DERIVATIVE_ZH = (0,query/* phrases */.HJ)('\u884d\u751f');
-/** Marking outputs as machine-made: a duty that limits how they may be used. */
-const LABEL = (0,query/* words */.aL)('label labelled labeled labelling labeling mark marked watermark watermarked disclose identify', 'identified disclosed flagged tagged indicated');
-/** Passing outputs off as human work: "You shall not represent Output as human-generated". */
-const REPRESENT = (0,query/* words */.aL)('represent represents present presents pass passing claim portray');
-const HUMAN = (0,query/* words */.aL)('human humans person people manually');
-const output_use_restriction_MUST = (0,query/* words */.aL)('must shall required obliged \u987b \u5e94');
-const DISTIL = (0,query/* words */.aL)('distill distil distillation distilling distilled');
-/** Chinese frame: \u4e0d\u5f97 \u2026 \u8bad\u7ec3/\u6539\u8fdb/\u5f00\u53d1 \u2026 \u5176\u4ed6\u6a21\u578b, with what the model produces (\u8f93\u51fa, \u751f\u6210, \u6570\u636e). */
-const TRAIN_ZH = (0,query/* phrases */.HJ)('\u8bad\u7ec3, \u6539\u8fdb, \u5f00\u53d1, \u4f18\u5316, \u63d0\u5347, \u5fae\u8c03, \u6784\u5efa');
-const OTHER_MODEL_ZH = (0,query/* phrases */.HJ)('\u5176\u4ed6\u6a21\u578b, \u5176\u5b83\u6a21\u578b, \u5176\u4ed6\u4eba\u5de5\u667a\u80fd, \u5176\u4ed6\u5927\u6a21\u578b, \u5176\u4ed6\u5927\u8bed\u8a00\u6a21\u578b, \u5176\u4ed6\u8bed\u8a00\u6a21\u578b, \u5176\u4ed6\u673a\u5668\u5b66\u4e60\u6a21\u578b', '\u5176\u4ed6ai, \u7ade\u4e89\u6a21\u578b, \u7ade\u54c1\u6a21\u578b, \u7b2c\u4e09\u65b9\u6a21\u578b, \u53e6\u4e00\u6a21\u578b, \u5176\u4ed6\u7684\u6a21\u578b, \u4efb\u4f55\u6a21\u578b, \u522b\u5bb6\u7684\u6a21\u578b, \u522b\u5bb6\u6a21\u578b', '\u4ed6\u4eba\u7684\u6a21\u578b, \u522b\u4eba\u7684\u6a21\u578b, \u5176\u4ed6\u516c\u53f8\u7684\u6a21\u578b');
-const PRODUCED_ZH = (0,query/* phrases */.HJ)('\u8f93\u51fa, \u751f\u6210, \u5185\u5bb9, \u6570\u636e, \u7ed3\u679c');
-/** "\u201c\u6a21\u578b\u884d\u751f\u54c1\u201d\u662f\u6307\u2026": a definition restricts nothing. */
-const DEFINES_ZH = (0,query/* phrases */.HJ)('\u662f\u6307, \u6307\u7684\u662f, \u7cfb\u6307');
-/** "\u4e0d\u5f97\u4f7f\u7528\u672c\u6a21\u578b\u751f\u6210\u7684\u5185\u5bb9\u8bad\u7ec3\u5176\u4ed6\u6a21\u578b", "\u4e0d\u5f97\u7528\u4e8e\uff08\u4e09\uff09\u8bad\u7ec3\u5176\u4ed6\u6a21\u578b\u6240\u9700\u7684\u6570\u636e\u751f\u6210". */
-function chineseTraining(s) {
-    if (!PRODUCED_ZH.in(s) || DEFINES_ZH.in(s))
-        return -1;
-    for (const t of TRAIN_ZH.all(s)) {
-        if ((0,query/* nearPhrase */.et)(s, t, 0, 12, OTHER_MODEL_ZH) < 0)
-            continue;
-        if ((0,negation/* negatedBefore */.ci)(s, t, 40) >= 0)
-            return t;
-    }
-    return -1;
-}
-/** Chinese verbs of using what was produced: \u7528, \u62ff\u53bb, \u5356, \u8bad\u7ec3, \u53d1\u5e03 \u2026 (right after a negation: \u4e0d\u80fd\u62ff\u53bb\u5356). */
-const USE_VERB_ZH = (0,query/* phrases */.HJ)('\u7528, \u62ff, \u5356, \u552e, \u8bad\u7ec3, \u505a, \u53d1\u5e03, \u4f20\u64ad, \u5546\u7528, \u5206\u53d1, \u63d0\u4f9b, \u51fa\u79df, \u8f6c\u8ba9');
-/** Marking outputs as machine-made, in Chinese: \u6807\u6ce8, \u6807\u660e, \u6ce8\u660e, \u6c34\u5370. */
-const LABEL_ZH = (0,query/* phrases */.HJ)('\u6807\u6ce8, \u6807\u660e, \u6807\u8bc6, \u6ce8\u660e, \u6c34\u5370, \u6807\u8bb0');
-const output_use_restriction_MUST_ZH = (0,query/* phrases */.HJ)('\u987b, \u5e94, \u5fc5\u987b, \u5e94\u5f53, \u9700\u8981, \u8981');
-/** Most words from the outputs to the use after them that a limit falls on. */
-const USE_AFTER = 12;
-/** A conjunction that opens a new clause with its own modal: "\u2026 for medical use and may produce \u2026". */
-const CONJUNCTION = (0,query/* words */.aL)('and or but while whereas');
-const MODAL = (0,query/* words */.aL)('may might can could will would shall should must');
-/** No "and may", "but can" between a and b: they stand in one clause. */
-function oneClause(s, a, b) {
-    for (let k = Math.min(a, b) + 1; k < Math.max(a, b); k++) {
-        if (!CONJUNCTION.has(s.tokens[k].w))
-            continue;
-        if (MODAL.has(s.tokens[k + 1]?.w ?? ''))
-            return false;
-        // "\u2026 for medical use, and its outputs may be inaccurate": the outputs open a clause of their own
-        if (b > a && (MODAL.has(s.tokens[b + 1]?.w ?? '') || MODAL.has(s.tokens[b + 2]?.w ?? '')))
-            return false;
-    }
-    return true;
-}
-/** \u751f\u6210\u7684\u5185\u5bb9\u4e0d\u80fd\u62ff\u53bb\u505a\u7ade\u54c1: a Chinese negation after the output, then a verb of use. */
-function chineseUseBanned(s, p) {
-    for (let k = p + 1; k < Math.min(s.tokens.length, p + 24); k++) {
-        if (!(0,negation/* isNegationAt */.Tq)(s, k))
-            continue;
-        for (const v of USE_VERB_ZH.all(s))
-            if (v > k && v <= k + 4)
-                return true;
-    }
-    return false;
-}
-/**
- * What a negation may deny instead of a use: rights claimed, ownership, liability ("Google claims no
- * rights in Outputs you generate using Gemma"); \u4e0d\u627f\u62c5, \u4e0d\u8d1f\u8d23, \u4e0d\u4fdd\u8bc1, \u4e0d\u4ee3\u8868, \u4e0d\u4eab\u6709 in Chinese.
- */
-const CLAIM = (0,query/* words */.aL)('rights right claim claims ownership title responsibility liability liable warranty warranties', 'guarantee');
-const DISCLAIM_ZH = (0,query/* words */.aL)('\u627f \u8d1f \u4fdd \u4ee3 \u4eab \u5bf9');
-/** A negation before the use at u that denies the use, not a claim on it. */
-function useDenied(s, u) {
-    const k = (0,negation/* negatedBefore */.ci)(s, u, 6);
-    if (k < 0)
-        return false;
-    for (let j = k + 1; j <= Math.min(u - 1, k + 2); j++)
-        if (CLAIM.has(s.tokens[j].w))
-            return false;
-    return true;
-}
-/** \u4e0d\u627f\u62c5 / \u4e0d\u8d1f\u8d23 / \u4e0d\u4fdd\u8bc1 / \u4e0d\u4ee3\u8868 at k: the licensor disclaims, nothing is forbidden. */
-function disclaimsZh(s, k) {
-    return k >= 0 && DISCLAIM_ZH.has(s.tokens[k + 1]?.w ?? '');
-}
-function negatedAround(s, p) {
-    for (let k = Math.min(s.tokens.length - 1, p + 6); k >= Math.max(0, p - 20); k--)
-        if ((0,negation/* isNegationAt */.Tq)(s, k))
-            return true;
-    return false;
-}
-/* harmony default export */ const output_use_restriction = ((0,clause/* defineClause */.L0)({
-    type: 'output-use-restriction',
-    restrictive: true,
-    label: 'restricts what outputs may be used for',
-    noun: 'a restriction on what outputs may be used for',
-    meta: {
-        id: 'license/no-output-use-restriction',
-        title: 'Outputs may be used freely',
-        framework: 'OSAID 1.0 \u2014 freedom to use and modify, including the output',
-        severity: clause/* RESTRICTIVE_SEVERITY */.DF,
-        docs: (0,types/* docsUrl */.f)('license/no-output-use-restriction')
-    },
-    messages: { found: clause/* FOUND */.vS },
-    detect(s) {
-        for (const p of outputRefs(s, true)) {
-            const t = (0,query/* nearWords */.yS)(s, p, 12, 25, TRAIN);
-            // "\u2026 may be shared, but not used as training data for a foundation model": the negation may
-            // stand between the outputs and the training
-            const negated = negatedAround(s, p) ||
-                noneOf(s, p) ||
-                (t > p && (0,negation/* negatedBefore */.ci)(s, t, t - p) >= 0) ||
-                // "The use of generated text to build synthetic training corpora \u2026 is prohibited"
-                (0,negation/* bannedAfter */.FC)(s, p, 20) >= 0;
-            if (negated && t >= 0 && (0,query/* nearWords */.yS)(s, t, 2, 12, AI_MODEL) >= 0)
-                return p;
-            // "no use of the Output can contravene \u2026", "Outputs remain subject to the restrictions"
-            for (const b of BOUND.all(s))
-                if (Math.abs(b - p) <= 20 && (b > p || (0,query/* findSeq */.fT)(s, ['subject', 'to']).length > 0))
-                    return p;
-        }
-        // outputs as the object of a restricted use: "Outputs may be used only for \u2026", "Generated content
-        // may not be sold", "you will not publish outputs without labelling them"
-        for (const p of outputRefs(s)) {
-            // each use near the outputs, in the outputs' own clause
-            // (after them, room for a participle phrase: "Completions returned by the hosted endpoint may not be resold")
-            for (let u = Math.max(0, p - 6); u <= Math.min(s.tokens.length - 1, p + USE_AFTER); u++) {
-                if (u === p || !USE_OF.has(s.tokens[u].w) || !oneClause(s, u, p))
-                    continue;
-                if (useDenied(s, u) || (0,query/* nearWords */.yS)(s, u, 3, 4, output_use_restriction_ONLY) >= 0 || (0,negation/* bannedAfter */.FC)(s, p, 10) >= 0)
-                    return p;
-            }
-        }
-        const zh = chineseTraining(s);
-        if (zh >= 0)
-            return zh;
-        for (const p of outputRefs(s)) {
-            if (!(0,tokens/* isHan */.oD)(s.tokens[p].w))
-                continue;
-            if (disclaimsZh(s, (0,negation/* negatedBefore */.ci)(s, p, 16)))
-                continue;
-            if ((0,negation/* negatedBefore */.ci)(s, p, 16) >= 0 || (0,negation/* bannedAfter */.FC)(s, p, 24) >= 0)
-                if (USE_ZH.in(s))
-                    return p;
-            // \u6a21\u578b\u8f93\u51fa\u4ec5\u53ef\u7528\u4e8e\u2026: outputs limited to a use
-            if ((0,query/* nearPhrase */.et)(s, p, 0, 6, output_use_restriction_ONLY_ZH) >= 0 && USE_ZH.in(s))
-                return p;
-            if (chineseUseBanned(s, p))
-                return p;
-            // \u751f\u6210\u7684\u56fe\u7247\u5728\u516c\u5f00\u53d1\u5e03\u524d\uff0c\u987b\u663e\u8457\u6807\u6ce8\u201c\u7531\u4eba\u5de5\u667a\u80fd\u751f\u6210\u201d: a duty to mark outputs
-            for (const l of LABEL_ZH.all(s))
-                if (l > p && (0,query/* nearPhrase */.et)(s, l, 8, 0, output_use_restriction_MUST_ZH) >= 0)
-                    return p;
-        }
-        // distilling the model into another counts as making a derivative, or is forbidden outright
-        const d = (0,query/* allOf */.bn)(s, DISTIL)[0] ?? DISTIL_ZH.first(s);
-        // '"Derivative" means any model created by \u2026 distilling the Model' restricts nothing; a definition
-        // that makes training on the model's outputs or synthetic data a derivative does (OpenRAIL, DeepSeek)
-        if (d >= 0 &&
-            (!(0,definition/* definesTerm */.b)(s) || outputRefs(s, true).length > 0) &&
-            ((0,query/* hasAny */.X8)(s, output_use_restriction_DERIVATIVE) || output_use_restriction_DERIVATIVE_ZH.in(s) || (0,negation/* prohibits */.HY)(s) || (0,negation/* negatedBefore */.ci)(s, d, 16) >= 0))
-            return d;
-        // "Licensee must label every image produced by the Model as AI-generated": a duty on outputs
-        for (const p of outputRefs(s)) {
-            const l = (0,query/* nearWords */.yS)(s, p, 8, 8, LABEL);
-            if (l >= 0 && (0,query/* nearWords */.yS)(s, l, 4, 0, output_use_restriction_MUST) >= 0)
-                return p;
-            // "not represent Output as human-generated", "pass outputs off as written by a person"
-            const r = (0,query/* nearWords */.yS)(s, p, 4, 0, REPRESENT);
-            if (r >= 0 && (0,negation/* negatedBefore */.ci)(s, r, 4) >= 0 && (0,query/* nearWords */.yS)(s, p, 0, 6, HUMAN) >= 0)
-                return p;
-        }
-        return -1;
-    },
-    examples: {
-        detected: [
-            'Content generated by it may not be used to create or improve a model.',
-            'You shall not feed the responses of the model into the training of any other AI system.',
-            'Nothing the Model produces may be used to build a competing model.',
-            '\u4f7f\u7528\u672c\u6a21\u578b\u751f\u6210\u7684\u56fe\u7247\u5bf9\u5916\u53d1\u5e03\u65f6\uff0c\u987b\u6807\u6ce8\u7531\u4eba\u5de5\u667a\u80fd\u751f\u6210\u3002'
-        ],
-        notDetected: [
-            'This agreement does not impose any restrictions on outputs.',
-            'You may use outputs for any purpose, including training other models.'
-        ]
-    }
-}));
-
-;// CONCATENATED MODULE: ./src/clauses/remote-restriction.ts
-// The licensor may switch use off. Frame: the licensor (reserves the right, may) and an act that
-// disables use (restrict, disable, suspend, block, throttle), by remote means (remotely, remote
-// means, over the network, kill switch, \u8fdc\u7a0b). Not: "users interacting with it remotely".
-
-
-
-
-
-/** The means: remote access, a server the copy reports to, keys and tokens, updates pushed to it. */
-const REMOTE = (0,query/* phrases */.HJ)('remotely, remote means, remote access, remote mechanism, remote mechanisms, by remote, remote update', 'over the network, over the internet, via the internet, kill switch, software update, software updates', 'licence server, license server, activation, access token, access tokens, access key, access keys', 'licence key, license key, api key, api keys, from its servers, its servers, our servers', 'push an update, push updates, push update, phone home, telemetry, management console', 'validation, technical means, check in, checks in, \u8fdc\u7a0b, \u8054\u7f51, \u5728\u7ebf, \u9a8c\u8bc1, \u6fc0\u6d3b, \u5bc6\u94a5, \u4ee4\u724c', 'at distance, at a distance, from a distance, update mechanism, automatic update, automatic updates', 'forced update, forced updates, over the air, access credentials, credentials, \u81ea\u52a8\u66f4\u65b0, \u66f4\u65b0\u673a\u5236', 'our server, its server, licence daemon, license daemon, activation status, \u8fdc\u7aef, \u540e\u53f0', '\u8f6f\u4ef6\u66f4\u65b0, \u63a8\u9001\u66f4\u65b0, \u8fdc\u7a0b\u66f4\u65b0, \u5728\u7ebf\u66f4\u65b0, \u56fa\u4ef6\u66f4\u65b0, \u5347\u7ea7\u63a8\u9001');
-const USAGE = (0,query/* words */.aL)('use usage access operation functionality model weights service \u4f7f \u7528 \u8bbf \u95ee');
-/** What is switched off: the licensee's use, copy, deployment or access. */
-const TARGET = (0,query/* words */.aL)('use usage access operation operations functionality features capabilities model models weights copy', 'copies deployment deployments installation installations inference device devices software it them', 'credentials credential requests instances instance throughput capacity bandwidth endpoint endpoints', 'account accounts api runtime', 'token tokens key keys licence license \u4f7f \u7528 \u8bbf \u95ee \u6a21 \u578b \u90e8 \u7f72 \u8fd0 \u884c \u529f \u80fd \u5bc6 \u94a5');
-const REMOTE_WORD = (0,query/* words */.aL)('remote');
-/** The licensor may act: "may", "can", "reserves the right", "is able", "retains". */
-const LICENSOR_MAY = (0,query/* words */.aL)('may can reserves reserve right able ability entitled retains retain \u53ef \u4ee5 \u6709 \u6743 \u4fdd \u7559');
-/** The means acts by itself: the copy stops working when a check fails. */
-const AUTOMATIC = (0,query/* phrases */.HJ)('stops working, stop working, stops functioning, stop functioning, ceases to function, cease to function', 'refuses to load, refuse to load, fails to load, will not load, stops serving, stop serving, stops loading', 'unusable, inoperable, \u81ea\u52a8\u505c\u6b62, \u505c\u6b62\u8fd0\u884c, \u65e0\u6cd5\u7ee7\u7eed, \u65e0\u6cd5\u4f7f\u7528, \u65e0\u6cd5\u8fd0\u884c, \u505c\u6b62\u5de5\u4f5c, \u7528\u4e0d\u4e86, \u4e0d\u80fd\u7528');
-/** Acts that switch use off, beyond the shared DISABLE words. */
-/** "is disabled", "gets blocked": the means switches use off by itself. */
-const BECOMES = (0,query/* words */.aL)('is are be becomes become gets get');
-const IF_WHEN = (0,query/* words */.aL)('if when once whenever');
-const SWITCH_OFF = (0,query/* words */.aL)('withdraw withdrawn deactivates revokes halts throttles inoperable unusable refuse refuses deny denies', 'degrade degrades \u64a4 \u9500');
-const INTERFERE = (0,query/* words */.aL)('interfere circumvent tamper bypass evade obstruct');
-/** What a licence key is: revoking it switches the licensee's copy off. */
-const KEY = (0,query/* words */.aL)('key keys token tokens \u5bc6 \u94a5 \u4ee4 \u724c');
-/** The licensee acting on its own key: "you may revoke your key", "you can rotate tokens". */
-const LICENSEE_ACTS = (0,query/* phrases */.HJ)('you may, you can, you must, licensee may');
-const LICENSEE_MAY = (0,query/* phrases */.HJ)('\u60a8\u53ef\u4ee5, \u4f60\u53ef\u4ee5, you may, you can');
-/** "has no means to disable", "will never restrict", "contains no kill switch", "\u65e0\u6743\u8fdc\u7a0b\u9650\u5236". */
-function denied(s, p, text) {
-    for (let k = Math.max(0, p - 10); k < p; k++) {
-        // "you agree not to interfere with the Licensor's ability to suspend": the licensee is bound
-        if ((0,negation/* isNegationAt */.Tq)(s, k) && (0,query/* nearWords */.yS)(s, k, 0, 3, INTERFERE) < 0 && !newClause(s, k, p, text))
-            return true;
-    }
-    return false;
-}
-/** A semicolon, or a comma and a conjunction, between k and p: the negation belongs to another clause. */
-function newClause(s, k, p, text) {
-    for (let j = k + 1; j <= p; j++) {
-        const gap = text.slice(s.tokens[j - 1].e, s.tokens[j].s);
-        if (gap.includes(';') || (gap.includes(',') && remote_restriction_CONJUNCTION.has(s.tokens[j].w)))
-            return true;
-    }
-    return false;
-}
-const remote_restriction_CONJUNCTION = (0,query/* words */.aL)('and but while whereas \u4f46 \u800c');
-const LICENSOR_MAY_ONLY = (0,query/* words */.aL)('licensor licensors we \u8bb8');
-const DISABLE_ZH = (0,query/* phrases */.HJ)('\u9650\u5236, \u7981\u7528, \u505c\u6b62, \u6682\u505c, \u7ec8\u6b62, \u5173\u95ed, \u64a4\u9500, \u505c\u7528, \u5173\u6389, \u505c\u6389, \u5173\u505c, \u7981\u6389');
-function disables(w) {
-    return DISABLE.has(w) || SWITCH_OFF.has(w);
-}
-/**
- * The licensor switching the licensee's running use off, with the means left unsaid: throttling
- * inference, cutting off an endpoint, deactivating a token, locking the weights. These acts reach a
- * copy or a service only from afar. Not: the licence itself ended (termination), the licensee's own
- * token or telemetry, maintenance windows and rate limits, a negated power.
- */
-const SWITCH_ACTS = (0,query/* words */.aL)('suspend suspends suspended suspending throttle throttles throttled throttling deactivate deactivates', 'deactivated deactivating disable disables disabled disabling curtail curtails curtailed lock locks', 'locked block blocks blocked freeze freezes frozen halt halts halted cut kill');
-/** Revoking or withdrawing switches use off only when a key, a token or access is its object. */
-const REVOKE_ACTS = (0,query/* words */.aL)('revoke revokes revoked revoking withdraw withdraws withdrawn');
-/** What is running at the licensee's end or reached through the licensor: use, inference, keys. */
-const RUNNING = (0,query/* words */.aL)('access use usage inference throughput capacity bandwidth endpoint endpoints deployment deployments', 'installation installations instance instances copy copies weights model models software runtime api', 'key keys token tokens credential credentials functionality features operation');
-const KEYLIKE = (0,query/* words */.aL)('key keys token tokens credential credentials access');
-/** A noun phrase ends here: "suspend development of the Model" has development as its object. */
-const PHRASE_END = (0,query/* words */.aL)('of for to if when at in through by with on from unless where whenever and or');
-/** The licensee or its users as the one who acts: "you can revoke a token you issued". */
-const SELF_AGENT = (0,query/* words */.aL)('you licensee licensees recipient recipients user users customer customers subscriber subscribers');
-/** The licensor acting, in the active voice (a modal) or passive ("by us"). */
-const AGENT_MODAL = (0,query/* words */.aL)('may can might will reserves reserve retains retain entitled able ability right');
-const BY_LICENSOR = (0,query/* words */.aL)('us licensor licensors we provider company');
-/** Own-service downtime and rate limits switch off no licensee's use. */
-const ROUTINE = (0,query/* phrases */.HJ)('maintenance, upgrade, upgrades, downtime, outage, rate limit, rate limits, rate limited, per minute', 'per second, per hour, quota, quotas, deprecated, legacy, older versions, \u7ef4\u62a4, \u5347\u7ea7, \u9650\u901f, \u65e7\u7248, \u5f03\u7528');
-const BE_WORDS = (0,query/* words */.aL)('be been being is are was were');
-/** The object of the act at v: the first words after it (before it, in the passive) up to a phrase's end. */
-function runningObject(s, v, passive) {
-    const step = passive ? -1 : 1;
-    for (let k = v + step, n = 0; n < 7 && k >= s.body && k < s.tokens.length; k += step, n++) {
-        const w = s.tokens[k].w;
-        if (GRANT_WORD.has(w))
-            return -1;
-        if (RUNNING.has(w))
-            return k;
-        if (!passive && PHRASE_END.has(w) && n > 0)
-            return -1;
-        if (!passive && SWITCH_ACTS.has(w))
-            continue;
-    }
-    return -1;
-}
-const GRANT_WORD = (0,query/* words */.aL)('licence license licences licenses agreement permission grant rights terms');
-/** The licensor is the one who acts at v: a modal whose subject is not the licensee, or "by us". */
-function licensorActs(s, v, passive) {
-    if (passive) {
-        for (let k = v + 1; k <= Math.min(s.tokens.length - 2, v + 5); k++)
-            if (s.tokens[k].w === 'by')
-                return BY_LICENSOR.has(s.tokens[k + 1].w) || s.tokens[k + 2]?.w === 'licensor';
-        return false;
-    }
-    for (let k = v - 1; k >= Math.max(s.body, v - 8); k--) {
-        if (!AGENT_MODAL.has(s.tokens[k].w))
-            continue;
-        for (let j = k - 1; j >= Math.max(s.body, k - 3); j--)
-            if (SELF_AGENT.has(s.tokens[j].w))
-                return false;
-        return true;
-    }
-    return false;
-}
-function switchesOffUse(s, text) {
-    if (ROUTINE.in(s))
-        return -1;
-    for (let v = s.body; v < s.tokens.length; v++) {
-        const w = s.tokens[v].w;
-        const revoke = REVOKE_ACTS.has(w);
-        if (!SWITCH_ACTS.has(w) && !revoke)
-            continue;
-        // "cut off", "cut the endpoint off": cut alone is no switch ("cut costs")
-        if (w === 'cut' && s.tokens[v + 1]?.w !== 'off')
-            continue;
-        let passive = BE_WORDS.has(s.tokens[v - 1]?.w ?? '');
-        // "can be throttled or deactivated": the second act shares the first one's "be"
-        if (!passive && s.tokens[v - 1]?.w === 'or' && BE_WORDS.has(s.tokens[v - 3]?.w ?? ''))
-            passive = true;
-        const obj = runningObject(s, passive && s.tokens[v - 1]?.w === 'or' ? v - 2 : v, passive);
-        if (obj < 0)
-            continue;
-        if (revoke && !KEYLIKE.has(s.tokens[obj].w))
-            continue;
-        if (denied(s, v, text) || !licensorActs(s, v, passive))
-            continue;
-        return v;
-    }
-    return -1;
-}
-const ACT_ZH = (0,query/* phrases */.HJ)('\u505c\u7528, \u6682\u505c, \u5173\u95ed, \u51bb\u7ed3, \u5c01\u7981, \u9501\u5b9a, \u9650\u6d41, \u964d\u901f, \u7981\u7528, \u505c\u6389, \u5173\u6389, \u5207\u65ad, \u4e2d\u6b62, \u65ad\u5f00, \u6536\u56de, \u64a4\u9500, \u540a\u9500, \u4f5c\u5e9f');
-const remote_restriction_OBJECT_ZH = (0,query/* phrases */.HJ)('\u8bbf\u95ee, \u4f7f\u7528, \u90e8\u7f72, \u5bc6\u94a5, \u6388\u6743\u7801, \u6fc0\u6d3b\u7801, \u8bb8\u53ef\u7801, \u6ce8\u518c\u7801, \u4ee4\u724c, \u63a5\u53e3, \u63a8\u7406, \u5b9e\u4f8b, \u8c03\u7528');
-const LICENSOR_ZH = (0,query/* phrases */.HJ)('\u6211\u4eec, \u8bb8\u53ef\u65b9, \u6388\u6743\u65b9, \u672c\u516c\u53f8, \u63d0\u4f9b\u65b9');
-const MAY_ZH = (0,query/* phrases */.HJ)('\u53ef, \u53ef\u4ee5, \u6709\u6743, \u5f97, \u80fd, \u80fd\u591f');
-const SELF_ZH = (0,query/* phrases */.HJ)('\u60a8, \u4f60, \u88ab\u8bb8\u53ef\u65b9, \u88ab\u8bb8\u53ef\u4eba, \u7528\u6237');
-/** \u6211\u4eec\u53ef\u4ee5\u968f\u65f6\u51bb\u7ed3\u4f60\u7684API\u5bc6\u94a5, \u6388\u6743\u7801\u968f\u65f6\u53ef\u80fd\u88ab\u6211\u4eec\u6536\u56de: the licensor switching use off, in Chinese. */
-function switchesOffUseZh(s) {
-    if (ROUTINE.in(s))
-        return -1;
-    for (const v of ACT_ZH.all(s)) {
-        if ((0,query/* nearPhrase */.et)(s, v, 14, 14, remote_restriction_OBJECT_ZH) < 0)
-            continue;
-        // the one who acts: \u6211\u4eec\u53ef\u4ee5\u2026, \u8bb8\u53ef\u65b9\u6709\u6743\u2026, or the passive \u88ab\u6211\u4eec / \u7531\u8bb8\u53ef\u65b9
-        let agent = -1;
-        for (const l of LICENSOR_ZH.all(s)) {
-            if (l >= v || v - l > 16)
-                continue;
-            // \u88ab\u8bb8\u53ef\u65b9 is the licensee
-            if (s.tokens[l - 1]?.w === '\u88ab' && s.tokens[l].w === '\u8bb8')
-                continue;
-            agent = l;
-        }
-        if (agent < 0)
-            continue;
-        const passiveBy = s.tokens[agent - 1]?.w === '\u88ab' || s.tokens[agent - 1]?.w === '\u7531';
-        if (!passiveBy && (0,query/* nearPhrase */.et)(s, agent, 0, 8, MAY_ZH) < 0)
-            continue;
-        // \u60a8\u53ef\u4ee5\u81ea\u884c\u505c\u7528: the licensee acts
-        const self = SELF_ZH.first(s);
-        if (self >= 0 && self < v && (0,query/* nearPhrase */.et)(s, self, 0, 4, MAY_ZH) >= 0 && self > agent)
-            continue;
-        if ((0,negation/* negatedBefore */.ci)(s, v, 6) >= 0)
-            continue;
-        return v;
-    }
-    return -1;
-}
-/* harmony default export */ const remote_restriction = ((0,clause/* defineClause */.L0)({
-    type: 'remote-restriction',
-    restrictive: true,
-    label: 'lets the licensor restrict use remotely',
-    noun: 'a right for the licensor to restrict use remotely',
-    meta: {
-        id: 'license/no-remote-restriction',
-        title: 'Licensor cannot restrict use remotely',
-        framework: 'OSAID 1.0 \u2014 freedom to use without asking permission',
-        severity: clause/* RESTRICTIVE_SEVERITY */.DF,
-        docs: (0,types/* docsUrl */.f)('license/no-remote-restriction')
-    },
-    messages: { found: clause/* FOUND */.vS },
-    detect(s, ctx) {
-        const text = ctx.doc.text;
-        if (LICENSEE_MAY.in(s) && !(0,query/* hasAny */.X8)(s, LICENSOR_MAY_ONLY))
-            return -1;
-        const automatic = AUTOMATIC.first(s);
-        for (const p of REMOTE.all(s)) {
-            // Chinese words are a token per character: the act stands further off (\u8fdc\u7a0b\u65b9\u5f0f\u6682\u505c\u6216\u7ec8\u6b62\u2026\u7684\u4f7f\u7528)
-            const zh = s.tokens[p].w.length === 1 ? 2 : 1;
-            const v = Math.max((0,query/* near */.Zh)(s, p, 14, 14, disables), (0,query/* nearPhrase */.et)(s, p, 6 * zh, 12 * zh, DISABLE_ZH), automatic >= 0 && Math.abs(automatic - p) <= 20 ? automatic : -1);
-            const kill = s.tokens[p].w === 'kill';
-            if (!kill && v < 0)
-                continue;
-            // the act reaches the licensee's use or copy ("disable telemetry" switches off no use)
-            if (!kill && v !== automatic && (0,query/* nearWords */.yS)(s, v, 8 * zh, 10 * zh, TARGET) < 0)
-                continue;
-            if (denied(s, Math.min(p, v < 0 ? p : v), text))
-                continue;
-            // the licensor acts ("may", "can", "by the licensor"), or the means acts by itself ("if
-            // validation fails, inference is disabled")
-            if (kill ||
-                automatic >= 0 ||
-                (v >= 0 && BECOMES.has(s.tokens[v - 1]?.w ?? '') && (0,query/* hasAny */.X8)(s, IF_WHEN) && !LICENSEE_MAY.in(s)) ||
-                (0,query/* hasAny */.X8)(s, LICENSOR_MAY) ||
-                (0,query/* findSeq */.fT)(s, ['by', 'the', 'licensor']).length > 0)
-                return p;
-        }
-        // "we can revoke your key at any time": a key or token the licensor switches off
-        for (const p of (0,query/* allOf */.bn)(s, KEY)) {
-            const v = (0,query/* near */.Zh)(s, p, 4, 0, disables);
-            if (v >= 0 && (0,query/* hasAny */.X8)(s, LICENSOR_MAY) && !denied(s, v, text) && !LICENSEE_ACTS.in(s))
-                return v;
-        }
-        for (const p of (0,query/* findSeq */.fT)(s, ['reserves', 'the', 'right', 'to'])) {
-            const v = (0,query/* nearWords */.yS)(s, p + 3, 0, 4, DISABLE);
-            if (v >= 0 && (0,query/* nearWords */.yS)(s, v, 0, 8, USAGE) >= 0)
-                return v;
-        }
-        for (const p of (0,query/* allOf */.bn)(s, REMOTE_WORD))
-            // "remotely disable" needs someone who may: "Remote access is disabled by default" is a setting
-            if ((0,query/* nearWords */.yS)(s, p, 10, 10, DISABLE) >= 0 && !denied(s, p, text) && (0,query/* hasAny */.X8)(s, LICENSOR_MAY))
-                return p;
-        const off = switchesOffUse(s, text);
-        if (off >= 0)
-            return off;
-        return switchesOffUseZh(s);
-    },
-    examples: {
-        detected: [
-            'The licensor may, by remote means, disable or suspend your use of the model.',
-            'We keep the ability to switch off deployed copies remotely if we see misuse.'
-        ],
-        notDetected: [
-            'Users interacting with the model remotely over a network must be offered its source.',
-            'You may deploy the model on remote servers.'
-        ]
-    }
-}));
-
-;// CONCATENATED MODULE: ./src/clauses/research-only.ts
-// Use limited to research. Frame: a limit (only, solely, exclusively, limited to, \u4ec5, \u9650) on the
-// purpose, and the purpose is research, scholarship, academic or scientific study, or evaluation.
-// The purpose may be a defined term applied elsewhere ('"Permitted Purpose" means academic research'
-// \u2026 "for the Permitted Purpose and for no other purpose"). Not: "internal research and development",
-// "not only for research", a licence's own name, a research group as who may receive copies,
-// "\u4ec5\u4f9b\u53c2\u8003" (for reference only).
-
-
-
-
-
-
-const RESEARCH = (0,query/* words */.aL)('research researching researchers scholarly scholarship academic academia scientific science', 'investigation investigations experimentation experimental experiments evaluation evaluating', 'study studies evaluate evaluates benchmarking evaluations experiment investigating studying');
-const research_only_ONLY = (0,query/* words */.aL)('only solely exclusively purely strictly merely');
-const SOLE = (0,query/* words */.aL)('sole');
-/** "limited to", "restricted to", "confined to", "reserved for": the scope that follows is all there is. */
-const LIMITED = (0,query/* words */.aL)('limited restricted confined reserved');
-const LIMIT_PREP = (0,query/* words */.aL)('to for');
-/** A ban on money-making use: its exception ("except for evaluation, no use that earns money") is no research limit. */
-const research_only_MONEY = (0,query/* words */.aL)('money profit profits revenue monetary commercial commercially paid fee fees sell monetise monetize');
-const LICENCE_NAME = (0,query/* words */.aL)('license licence community agreement');
-const RESEARCH_ZH = (0,query/* phrases */.HJ)('\u7814\u7a76, \u5b66\u672f, \u79d1\u7814, \u8bc4\u4f30, \u8bc4\u6d4b');
-const research_only_ONLY_ZH = (0,query/* phrases */.HJ)('\u4ec5, \u53ea, \u9650');
-/** "except for research", "outside of a research setting", "the sole purpose of research". */
-const EXCEPT_OUTSIDE = (0,query/* words */.aL)('except outside sole');
-/** "no other use", "for any other purpose": everything but research is excluded. */
-const OTHER = (0,query/* phrases */.HJ)('other purpose, other purposes, other use, other uses, any other');
-/** Research as who, not what for: "outside the research group", "the research team". */
-const BODY = (0,query/* words */.aL)('group groups team teams lab labs laboratory institution institutions institute community', 'partners staff collaborators consortium centre center department unit');
-/** \u4ec5\u4f9b\u53c2\u8003: "for reference only", a disclaimer. */
-const REFERENCE_ONLY_ZH = (0,query/* phrases */.HJ)('\u4ec5\u4f9b\u53c2\u8003');
-/** Clause breaks inside a Chinese sentence: the limit and the purpose stand in one clause. */
-const CLAUSE_BREAKS = '\uff0c,\uff1b;';
-/** A comma or semicolon in the text between tokens a and b. */
-function brokenBetween(s, text, a, b) {
-    const from = s.tokens[Math.min(a, b)].e;
-    const to = s.tokens[Math.max(a, b)].s;
-    for (let k = from; k < to; k++)
-        if (CLAUSE_BREAKS.includes(text[k]))
-            return true;
-    return false;
-}
-function moneyBan(s) {
-    for (const p of (0,query/* allOf */.bn)(s, research_only_MONEY)) {
-        const prev = s.tokens[p - 1]?.w;
-        if (prev !== 'non' && prev !== 'not')
-            return true;
-    }
-    return false;
-}
-/**
- * Use confined to a defined term that the document defines as research: "shall use the Model for
- * the Permitted Purpose and for no other purpose", "only for the Authorised Purpose".
- */
-function confinedToDefinedResearch(s, doc) {
-    if (!(0,query/* hasAny */.X8)(s, research_only_ONLY) && !OTHER.in(s))
-        return -1;
-    for (const d of researchPurposes(doc)) {
-        if (d.sentence === s)
-            continue;
-        for (const at of (0,query/* findSeq */.fT)(s, d.term)) {
-            // the term as the purpose of use, written as a defined term: "for the Permitted Purpose"
-            if (!purposeTerm(s, at, doc.text))
-                continue;
-            if ((0,query/* nearWords */.yS)(s, at, 4, 0, research_only_ONLY) >= 0 || noOtherAfter(s, at))
-                return at;
-        }
-    }
-    return -1;
-}
-/** "decoder-only", "read-only", "text-only": "only" bound by a hyphen to another word is an adjective. */
-function compoundOnly(s, k, text) {
-    const prev = s.tokens[k - 1];
-    if (!prev || RESEARCH.has(prev.w))
-        return false;
-    return text.slice(prev.e, s.tokens[k].s) === '-';
-}
-const PURPOSES = new WeakMap();
-/** Most research purposes a document is read for: a term is defined once, and the reading stays linear. */
-const MAX_PURPOSES = 16;
-/**
- * The document's terms defined as a research purpose ("means non-clinical academic research"), not
- * as a thing research made ("means the model developed by Example Research"). Found once per document.
- */
-function researchPurposes(doc) {
-    let found = PURPOSES.get(doc);
-    if (!found) {
-        found = (0,definition/* definitionsOf */.m)(doc)
-            .filter(d => definesResearch(d.sentence, d.meaning))
-            .slice(0, MAX_PURPOSES);
-        PURPOSES.set(doc, found);
-    }
-    return found;
-}
-/** A research word among the first words of the meaning. */
-function definesResearch(s, meaning) {
-    for (let k = meaning; k < Math.min(s.tokens.length, meaning + DEFINITION_HEAD); k++)
-        if (RESEARCH.has(s.tokens[k].w))
-            return true;
-    return RESEARCH_ZH.all(s).some(p => p >= meaning && p < meaning + DEFINITION_HEAD);
-}
-const DEFINITION_HEAD = 6;
-/** "for the Permitted Purpose", "for a Research Purpose": the capitalised term after "for". */
-function purposeTerm(s, at, text) {
-    const c = text[s.tokens[at].s] ?? '';
-    if (c < 'A' || c > 'Z')
-        return false;
-    const before = ARTICLE.has(s.tokens[at - 1]?.w ?? '') ? at - 2 : at - 1;
-    return s.tokens[before]?.w === 'for';
-}
-const ARTICLE = (0,query/* words */.aL)('the a an');
-/** "\u2026 and nothing else", "\u2026 but nothing more": the purpose before it is the only one. */
-const NOTHING_ELSE = (0,query/* phrases */.HJ)('and nothing else, but nothing else, and nothing more, and for nothing else');
-const research_only_COPULA = (0,query/* words */.aL)('is are');
-/** "research only is not permitted", "research-only: no": a research-only label said not to hold. */
-function labelDenied(s, p) {
-    if (!research_only_ONLY.has(s.tokens[p + 1]?.w ?? ''))
-        return false;
-    const next = s.tokens[p + 2]?.w ?? '';
-    if (next === 'no' || next === 'not')
-        return true;
-    return research_only_COPULA.has(next) && s.tokens[p + 3]?.w === 'not';
-}
-/** Any other use, in Chinese: \u5176\u4ed6\u7528\u9014, \u5176\u4ed6\u76ee\u7684. */
-const OTHER_ZH = (0,query/* phrases */.HJ)('\u5176\u4ed6\u7528\u9014, \u5176\u5b83\u7528\u9014, \u5176\u4ed6\u76ee\u7684, \u5176\u5b83\u76ee\u7684, \u5176\u4ed6\u4efb\u4f55\u7528\u9014, \u4efb\u4f55\u5176\u4ed6\u7528\u9014');
-/** Words that make research the purpose of use: "for research use", "granted for research". */
-const PURPOSE = (0,query/* words */.aL)('use uses purpose purposes granted licensed provided available \u7528 \u76ee');
-/** "no other use is permitted", "\u4e0d\u5f97\u7528\u4e8e\u5176\u4ed6\u7528\u9014": every use but one is denied; -1 if not. */
-function otherUseDenied(s) {
-    for (const o of [...OTHER.all(s), ...OTHER_ZH.all(s)])
-        if ((0,negation/* negatedBefore */.ci)(s, o, 4) >= 0 || (0,negation/* bannedAfter */.FC)(s, o, 8) >= 0)
-            return o;
-    return -1;
-}
-/**
- * "Access is granted for research use; no other use is permitted.": the purpose stands in the
- * sentence before, the exclusion of every other use in this one.
- */
-function otherUseAfterResearch(s, doc, index) {
-    if ((0,query/* allOf */.bn)(s, RESEARCH).length > 0 || RESEARCH_ZH.in(s))
-        return -1;
-    const o = otherUseDenied(s);
-    if (o < 0)
-        return -1;
-    // the sentence before, or the items of the list this sentence closes and their introduction
-    for (let i = index - 1; i >= Math.max(0, index - LIST_BACK); i--) {
-        const prev = doc.sentences[i];
-        for (const p of [...(0,query/* allOf */.bn)(prev, RESEARCH), ...RESEARCH_ZH.all(prev)])
-            if ((0,query/* nearWords */.yS)(prev, p, 4, 3, PURPOSE) >= 0 || prev.listItem)
-                return o;
-        if (!prev.listItem)
-            break;
-    }
-    return -1;
-}
-const CONTRAST = (0,query/* words */.aL)('but however whereas while yet');
-function contrastBetween(s, a, b) {
-    for (let k = a + 1; k < b; k++)
-        if (CONTRAST.has(s.tokens[k].w))
-            return true;
-    return false;
-}
-/** Items of a list read back for the purpose that "and for no other purpose" closes. */
-const LIST_BACK = 8;
-/** "\u2026 for the Permitted Purpose and for no other purpose": a denied "other purpose" right after the term. */
-function noOtherAfter(s, at) {
-    for (const o of OTHER.all(s))
-        if (o > at && o - at <= 8 && (0,negation/* negatedBefore */.ci)(s, o, 3) >= 0)
-            return true;
-    return false;
-}
-/** "by research institutions", "by accredited research labs": the body named as the user. */
-function byBefore(s, p) {
-    const by = s.tokens[p - 1]?.w === 'by' ? p - 1 : s.tokens[p - 2]?.w === 'by' ? p - 2 : -1;
-    // "kept on servers run by the research team" names a keeper, not a user
-    return by > 0 && USED_BY.has(s.tokens[by - 1].w);
-}
-const USED_BY = (0,query/* words */.aL)('use used usage access accessed');
-const research_only_CARVE_OUT = (0,query/* words */.aL)('except excepting save');
-const MAY = (0,query/* words */.aL)('may can');
-/** Research named after "except that you may \u2026": a permission carved out of a ban, not the scope. */
-function permittedInException(s, p) {
-    const ex = (0,query/* nearWords */.yS)(s, p, 8, 0, research_only_CARVE_OUT);
-    return ex >= 0 && s.tokens[ex + 1]?.w === 'that' && (0,query/* nearWords */.yS)(s, ex, 0, p - ex, MAY) >= 0;
-}
-/** Where the sentence limits use to research, or -1. */
-function researchLimit(s, doc) {
-    for (const p of (0,query/* allOf */.bn)(s, RESEARCH)) {
-        // "internal research and development" is an ordinary business activity
-        if (s.tokens[p + 1]?.w === 'and' && s.tokens[p + 2]?.w === 'development')
-            continue;
-        // "Research only: no" (a table row's answer): the label denied
-        if (labelDenied(s, p))
-            continue;
-        // "placed only on storage controlled by the research group": research names who, not what for
-        // (but "for use by research institutions only" limits the use to them)
-        if (BODY.has(s.tokens[p + 1]?.w ?? '') && !byBefore(s, p))
-            continue;
-        // "for academic research and nothing else"
-        if (NOTHING_ELSE.first(s) > p && NOTHING_ELSE.first(s) - p <= 4)
-            return p;
-        for (let k = Math.max(0, p - 16); k <= Math.min(s.tokens.length - 1, p + 8); k++) {
-            const t = s.tokens[k].w;
-            if (research_only_ONLY.has(t) && s.tokens[k - 1]?.w !== 'not' && !compoundOnly(s, k, doc.text))
-                return p;
-            if (LIMITED.has(t) && LIMIT_PREP.has(s.tokens[k + 1]?.w ?? '') && s.tokens[k - 1]?.w !== 'not' && k < p)
-                return p;
-        }
-    }
-    // the exclusive scope stated the other way round: "may not be used except for research",
-    // "no other use is authorised", "use outside of a research setting is not permitted"
-    const research = (0,query/* allOf */.bn)(s, RESEARCH);
-    if (research.length > 0 && ((0,negation/* sentenceHasNegation */.dH)(s) || (0,negation/* prohibits */.HY)(s) || (0,query/* hasAny */.X8)(s, SOLE)) && !moneyBan(s)) {
-        for (const p of research) {
-            if (s.tokens[p + 1]?.w === 'and' && s.tokens[p + 2]?.w === 'development')
-                continue;
-            // "shared with anyone outside the research group": who may receive it, not what it is for
-            if (BODY.has(s.tokens[p + 1]?.w ?? '') || labelDenied(s, p))
-                continue;
-            // "Except that you may quote them in evaluations, outputs shall not be \u2026": research is in a
-            // permission carved out of a ban on something else, no scope
-            if (permittedInException(s, p))
-                continue;
-            if ((0,query/* nearWords */.yS)(s, p, 6, 0, EXCEPT_OUTSIDE) >= 0)
-                return p;
-            if (OTHER.in(s))
-                return p;
-            // "Use other than for research is prohibited" (but "may be created for evaluation but shall not
-            // be published" bans publication, not every other use)
-            const ban = (0,negation/* bannedAfter */.FC)(s, p, 12);
-            if (ban >= 0 && !contrastBetween(s, p, ban))
-                return p;
-        }
-    }
-    const reference = REFERENCE_ONLY_ZH.first(s);
-    for (const p of RESEARCH_ZH.all(s)) {
-        const only = (0,query/* nearPhrase */.et)(s, p, 10, 6, research_only_ONLY_ZH);
-        // \u4e0d\u9650\u4e8e: "not limited to"; \u4ec5\u4f9b\u53c2\u8003: "for reference only"; a limit in another clause limits something else
-        if (only < 0 || s.tokens[only - 1]?.w === '\u4e0d' || only === reference)
-            continue;
-        if (!brokenBetween(s, doc.text, only, p))
-            return p;
-    }
-    // "Noncommercial Research Uses means \u2026" (but not a licence name: "FAIR Noncommercial Research License")
-    for (const seq of [
-        ['noncommercial', 'research'],
-        ['non', 'commercial', 'research']
-    ]) {
-        for (const p of (0,query/* findSeq */.fT)(s, seq)) {
-            if (LICENCE_NAME.has(s.tokens[p + seq.length]?.w ?? ''))
-                continue;
-            return p;
-        }
-    }
-    return confinedToDefinedResearch(s, doc);
-}
-/* harmony default export */ const research_only = ((0,clause/* defineClause */.L0)({
-    type: 'research-only',
-    restrictive: true,
-    label: 'limits use to research',
-    noun: 'a research-only limit',
-    meta: {
-        id: 'license/no-research-only',
-        title: 'Use not limited to research',
-        framework: clause/* OSD6 */.jn,
-        severity: clause/* BLOCKER_SEVERITY */.Vs,
-        docs: (0,types/* docsUrl */.f)('license/no-research-only')
-    },
-    messages: { found: clause/* FOUND */.vS },
-    detect(s, ctx) {
-        let at = researchLimit(s, ctx.doc);
-        if (at < 0)
-            at = otherUseAfterResearch(s, ctx.doc, ctx.index);
-        // "carries no research-only condition", "Nothing \u2026 confines use to research"
-        return at >= 0 && (0,absence/* deniedAt */.p)(s, at) ? -1 : at;
-    },
-    examples: {
-        detected: [
-            'The checkpoints are made available solely for scholarly investigation.',
-            '\u672c\u6a21\u578b\u4ec5\u4f9b\u5b66\u672f\u7814\u7a76\u4f7f\u7528\u3002',
-            'Access is granted for research use; no other use is permitted.'
-        ],
-        notDetected: [
-            'We thank the research community for its feedback.',
-            'Copies may not leave the research group.',
-            'Companies may use the model for internal research and development and in products.'
-        ]
-    }
-}));
-
-;// CONCATENATED MODULE: ./src/clauses/restrictions-flow-down.ts
-// Restrictions that must flow down. Frame:
-// - who: those downstream (recipients, sub-licensees, customers, later holders, "anyone you let use
-//   it", \u4e0b\u6e38 / \u63a5\u6536\u65b9 / \u7b2c\u4e09\u65b9) or the derivatives they get;
-// - the act: bind, be subject to, accept, comply, carry, pass on, include or write into their terms,
-//   impose (\u7eb3\u5165, \u9075\u5b88, \u7ea6\u675f);
-// - the object: the licence's restrictions, prohibited uses or use policy;
-// - the measure: terms "no less restrictive" / "at least as strict" (\u4e0d\u5f97\u5f31\u4e8e, \u4e0d\u4f4e\u4e8e);
-// - the modality: an obligation (must, shall, ensure, \u987b) or a statement that binds by itself ("the
-//   restrictions bind every later user"). Not: negations ("are not bound"), restrictions that apply
-//   "only to you" or to your agents, a limitation of liability, third-party software licences, or
-//   "the same licence" (share-alike).
-
-
-
-
-
-
-/** Works made from the model, in whose hands the restrictions must stay. */
-const restrictions_flow_down_DERIVED = DERIVED_WORK;
-const KEEP = (0,query/* phrases */.HJ)('remain subject, subject to the restrictions, subject to the same, same restrictions', 'under the terms of this agreement, only do so under the terms, limited to research', 'same use based restrictions, the same terms and conditions, carry these, carry the same', 'retain these restrictions, bound by the same, stay bound');
-/** After "carry the same", "subject to the same": the licence itself is share-alike, not a flow-down. */
-const LICENCE_WORD = (0,query/* words */.aL)('licence license licences licenses licensing');
-const AGREEMENT = (0,query/* words */.aL)('agreement agreements license licence licenses contract contracts terms');
-const DOWNSTREAM = (0,query/* words */.aL)('users recipients licensees customers sublicensees parties user recipient customer sublicensee', 'clients client distributees');
-/** Anyone at all ("require anyone to whom you provide it", "each person who receives it"): downstream
- * only when what they must observe is the licence's limits, not the law. */
-const ANYONE = (0,query/* words */.aL)('anyone everyone whoever person persons people each every');
-const COMPLY = (0,query/* words */.aL)('comply abide adhere observe follow honour honor respect');
-const REQUIRE = (0,query/* words */.aL)('require requires oblige');
-const RESTRICTIONS = (0,query/* phrases */.HJ)('restrictions', 'restriction', 'use restrictions');
-/** Putting the restrictions into one's own terms: include, write into, insert, state, reflect. */
-const INCLUDE = (0,query/* words */.aL)('include includes contain contains incorporate impose write writes written insert inserts put', 'state states reflect reflects reproduce mirror');
-const ONWARD = (0,query/* words */.aL)('downstream subsequent');
-const PASS = (0,query/* words */.aL)('pass passed extend apply notice bind');
-const FLOW = (0,query/* phrases */.HJ)('flow down', 'flowed down', 'pass through to');
-const TERMS = (0,query/* words */.aL)('restrictions terms obligations');
-const ENFORCEABLE = (0,query/* phrases */.HJ)('enforceable provision', 'enforceable provisions');
-/** Those downstream: recipients, later users, sub-licensees, anyone you give the model to. */
-const RECEIVERS = (0,query/* words */.aL)('recipients recipient receives receive receiving downstream later subsequent sublicensee sublicensees anyone', 'users redistribution transferee transferees distributees everyone customers', 'clients whoever obtains obtain acquires acquire');
-const RECEIVERS_PHRASES = (0,query/* phrases */.HJ)('sub licensee, sub licensees, \u4e0b\u6e38, \u63a5\u6536\u65b9, \u63a5\u6536\u8005, \u63a5\u6536\u4eba, \u7b2c\u4e09\u65b9, \u53d7\u8ba9\u65b9, \u53d7\u8ba9\u4eba, \u518d\u8bb8\u53ef, \u4f7f\u7528\u8005', 'person you, people you, persons you, everyone you, whom you, you let, you allow, you permit', 'each end user, every end user, your end users, each user, every user, end users', 'users of your, \u8f6c\u6388\u6743\u5bf9\u8c61, \u518d\u8bb8\u53ef\u5bf9\u8c61, \u4e0b\u6e38\u7528\u6237, \u8f49\u6388\u6b0a\u5c0d\u8c61', '\u522b\u4eba, \u4ed6\u4eba, \u5176\u4ed6\u4eba, \u5bf9\u65b9, \u83b7\u5f97\u8005, \u53d6\u5f97\u8005, \u4f7f\u7528\u8005, \u88ab\u6388\u6743\u4eba, \u88ab\u6388\u6b0a\u4eba, \u88ab\u8bb8\u53ef\u4eba, \u88ab\u8a31\u53ef\u4eba, \u4ed6\u4eec, \u4ed6\u5011', '\u53d7\u9886\u4eba, \u53d7\u9886\u8005, \u53d7\u8ba9\u8005, \u62ff\u5230, \u6536\u5230, \u63a5\u5230, \u83b7\u5f97\u672c\u6a21\u578b, \u53d6\u5f97\u672c\u6a21\u578b');
-/** Those who come later, in a declarative binding ("bind every later user"); not "anyone acting for you". */
-const LATER = (0,query/* words */.aL)('recipients recipient downstream later subsequent sublicensee sublicensees transferee transferees', 'successors successor holders holder distributees whoever');
-/** Acts that bind: pass on, carry through, bind, be subject to, accept, agree, include, state. */
-const BIND = (0,query/* words */.aL)('pass passed carry carried bind binds bound subject accept agree include included stated apply', 'continue ensure require impose imposed imposes extend extended keep keeps retain retains', 'preserve preserves reflect reflects contain contains prohibit prohibits forbid forbids held', 'follow follows observe observes comply complies abide abides honour honor respect respects agrees', 'accepts acceptance conditioned conditional');
-const BIND_ZH = (0,query/* phrases */.HJ)('\u7eb3\u5165, \u9075\u5b88, \u7ea6\u675f, \u53d7\u5230, \u9002\u7528, \u544a\u77e5, \u540c\u6837\u53d7, \u4e0d\u5f97\u5f31\u4e8e, \u4e0d\u4f4e\u4e8e, \u4e0d\u5c11\u4e8e, \u4e0d\u5f97\u4f4e\u4e8e, \u62d8\u675f, \u5e26\u4e0a, \u4e00\u5e76', '\u9075\u5faa, \u53d7\u672c\u534f\u8bae, \u53d7\u672c\u5354\u8b70, \u540c\u53d7, \u540c\u610f');
-/** The licence's limits in Chinese: \u4f7f\u7528\u9650\u5236, \u7981\u6b62\u7528\u9014, \u7528\u9014\u9650\u5236 (also in traditional characters). */
-const LIMITS_ZH = (0,query/* phrases */.HJ)('\u4f7f\u7528\u9650\u5236, \u7981\u6b62\u7528\u9014, \u7528\u9014\u9650\u5236, \u9650\u5236\u6027\u6761\u6b3e, \u7981\u6b62\u7684\u7528\u9014, \u4f7f\u7528\u9650\u88fd, \u7528\u9014\u4e4b\u9650\u5236');
-/** The measure: terms downstream at least as strict as these ("no less restrictive", \u4e0d\u5f97\u5f31\u4e8e). */
-const AT_LEAST_AS = (0,query/* phrases */.HJ)('no less restrictive, no less protective, no less strict, not less restrictive, not less protective', 'at least as restrictive, at least as protective, at least as strict, equally restrictive', 'equally protective, at least the same, at least the uses, \u4e0d\u5f97\u5f31\u4e8e, \u4e0d\u4f4e\u4e8e, \u4e0d\u5f97\u4f4e\u4e8e, \u4e0d\u5c11\u4e8e', 'not be more permissive, no more permissive, not more permissive, never more permissive, \u4e0d\u5f97\u5bbd\u4e8e', 'no broader than, not broader than, no greater than, at least equivalent, \u8d85\u8fc7\u672c\u534f\u8bae, \u540c\u7b49\u7684\u9650\u5236, \u540c\u7b49\u9650\u5236');
-/** What receivers are bound to besides the restrictions: the use policy, this agreement's terms. */
-const POLICY_OBJECT = (0,query/* words */.aL)('policy policies restrictions limitations prohibitions terms');
-/** Restrictions that bind by themselves, without a modal: "the restrictions \u2026 bind every later user". */
-const DECLARE = (0,query/* words */.aL)('bind binds apply applies continue continues extend extends remain remains follow follows travel', 'travels attach attaches run runs survive survives');
-const restrictions_flow_down_MUST = (0,query/* words */.aL)('must shall ensure procure \u987b \u5e94 \u61c9 \u9808');
-/** Obligations in several words and conditions of a permission: "has to", "provided that". */
-const MUST_PHRASE = (0,query/* phrases */.HJ)('has to, have to, needs to, need to, is required to, are required to, provided that, on condition that', 'as long as, only if, make sure, \u5fc5\u987b, \u8981\u8ba9, \u5f97\u5e26, \u4e5f\u5f97, \u4e5f\u8981, \u9700\u8981');
-function obliged(s) {
-    return (0,query/* hasAny */.X8)(s, restrictions_flow_down_MUST) || MUST_PHRASE.in(s);
-}
-/** The licensee's own terms for those downstream. */
-const YOUR_TERMS = (0,query/* phrases */.HJ)('your terms, your licence, your license, your agreement, your eula, your end user, their licence', 'their license, its licence, its license, terms of service, end user agreement, end user licence', 'end user license');
-const FORBID = (0,query/* words */.aL)('forbid forbids prohibit prohibits ban bans exclude excludes bar bars');
-/** "Nothing in this licence requires you to impose restrictions": a denial. */
-const NOTHING_REQUIRES = (0,query/* phrases */.HJ)('nothing in this licence requires, nothing in this license requires, nothing in this agreement requires', 'nothing in this licence shall require, nothing in this license shall require', 'nothing in this agreement shall require, nothing herein requires');
-const BIND_ACT = (0,query/* words */.aL)('bind oblige obligate');
-const ONLY_YOU = (0,query/* phrases */.HJ)('only to you, not to your');
-const PASSED = (0,query/* words */.aL)('passed handed carried');
-const restrictions_flow_down_BOUND = (0,query/* words */.aL)('bound subject');
-/** A promise about what one will do: "I agree that any model I derive will be released under \u2026". */
-const PROMISE = (0,query/* words */.aL)('agree agrees will undertake undertakes');
-/** The restrictions go with every copy: "they must travel with every copy", "accompany each copy". */
-const TRAVEL = (0,query/* words */.aL)('travel travels accompany accompanies accompanied attached attach');
-const restrictions_flow_down_COPIES = (0,query/* words */.aL)('copy copies');
-/** "the use restrictions \u2026 must travel with every copy": limits carried by each copy passed on. */
-function limitsTravel(s) {
-    for (const l of (0,query/* allOf */.bn)(s, LIMITS)) {
-        if (ofLiability(s, l) || (0,negation/* negatedBefore */.ci)(s, l, 4) >= 0)
-            continue;
-        const t = (0,query/* nearWords */.yS)(s, l, 10, 10, TRAVEL);
-        if (t >= 0 && (0,query/* nearWords */.yS)(s, t, 0, 4, restrictions_flow_down_COPIES) >= 0 && (0,negation/* negatedBefore */.ci)(s, t, 3) < 0)
-            return l;
-    }
-    return -1;
-}
-/** "limitation of liability" (a disclaimer) or "third party restriction" (someone else's): not
- * the licence's limits on use. */
-function ofLiability(s, k) {
-    return (0,query/* nearWords */.yS)(s, k, 0, 3, LIABILITY) >= 0 || (0,query/* nearWords */.yS)(s, k, 2, 0, restrictions_flow_down_OTHERS) >= 0;
-}
-const restrictions_flow_down_OTHERS = (0,query/* words */.aL)('party parties other');
-/** Copies that must include the copyright notices: attribution, whatever else they include. */
-const NOTICES = (0,query/* phrases */.HJ)('copyright notice, copyright notices, copyright statement');
-const USE = (0,query/* words */.aL)('use uses usage prohibited \u4f7f \u7528');
-/** "The copyright notices and this entire statement, including \u2026 this restriction, must be
- * included in all copies": the notices travel (attribution); no limit on use is passed on. */
-function aboutNoticesOnly(s) {
-    return NOTICES.in(s) && !(0,query/* hasAny */.X8)(s, USE);
-}
-const LIABILITY = (0,query/* words */.aL)('liability liabilities damages warranty warranties');
-/** Someone downstream, a derivative, or a distribution: the model is passed on. */
-function passedOn(s) {
-    return hasReceiver(s) || (0,query/* hasAny */.X8)(s, restrictions_flow_down_DERIVED) || (0,query/* hasAny */.X8)(s, DISTRIBUTE);
-}
-const DISTRIBUTE = (0,query/* words */.aL)('distribute distributes distributed distributing redistribute sublicense transfer grant share provide', 'available');
-function hasReceiver(s) {
-    return (0,query/* hasAny */.X8)(s, RECEIVERS) || RECEIVERS_PHRASES.in(s) || thirdPartyReceiver(s);
-}
-/** Things a "third party" owns or makes ("third-party software", "third-party licenses"). */
-const THIRD_PARTY_THING = (0,query/* words */.aL)('software code open source components licenses licences materials content services products', 'libraries data tools rights claims websites sites');
-/** "a third party", "third parties to whom you \u2026": people downstream, not third-party software. */
-function thirdPartyReceiver(s) {
-    for (const k of (0,query/* allOf */.bn)(s, THIRD_PARTY))
-        if (s.tokens[k - 1]?.w === 'third' && !THIRD_PARTY_THING.has(s.tokens[k + 1]?.w ?? ''))
-            return true;
-    return false;
-}
-const THIRD_PARTY = (0,query/* words */.aL)('party parties');
-function bindNear(s, l) {
-    const b = (0,query/* nearWords */.yS)(s, l, 12, 12, BIND);
-    if (b >= 0 && (0,negation/* negatedBefore */.ci)(s, b, 3) < 0)
-        return true;
-    return (0,query/* nearPhrase */.et)(s, l, 12, 12, BIND_ZH) >= 0;
-}
-/** "the restrictions of this Agreement bind every later user": a declarative binding, not negated. */
-function declaresBinding(s) {
-    for (const l of (0,query/* allOf */.bn)(s, LIMITS)) {
-        if (ofLiability(s, l))
-            continue;
-        for (const b of (0,query/* allOf */.bn)(s, DECLARE)) {
-            if (b <= l || b > l + 14)
-                continue;
-            let negated = false;
-            for (let k = l; k <= b + 1 && k < s.tokens.length; k++)
-                if ((0,negation/* isNegationAt */.Tq)(s, k))
-                    negated = true;
-            if (negated)
-                continue;
-            if ((0,query/* nearWords */.yS)(s, b, 0, 8, LATER) >= 0 || (0,query/* nearPhrase */.et)(s, b, 0, 8, RECEIVERS_PHRASES) >= 0)
-                return l;
-        }
-    }
-    // \u4e0b\u6e38\u4f7f\u7528\u8005\u540c\u6837\u53d7\u672c\u534f\u8bae\u4f7f\u7528\u9650\u5236\u7684\u7ea6\u675f: receivers, the limits, a binding act, no negation
-    if (RECEIVERS_PHRASES.in(s) && !(0,negation/* sentenceHasNegation */.dH)(s))
-        for (const l of (0,query/* allOf */.bn)(s, LIMITS))
-            if ((0,query/* nearPhrase */.et)(s, l, 12, 12, BIND_ZH) >= 0)
-                return l;
-    // \u518d\u5206\u53d1\u65f6\uff0c\u987b\u4f7f\u63a5\u6536\u65b9\u540c\u6837\u53d7\u672c\u534f\u8bae\u6240\u5217\u7981\u6b62\u7528\u9014\u7684\u7ea6\u675f: the limits named as prohibited uses
-    if (RECEIVERS_PHRASES.in(s) || (0,query/* hasAny */.X8)(s, restrictions_flow_down_DERIVED))
-        for (const l of LIMITS_ZH.all(s))
-            if ((0,query/* nearPhrase */.et)(s, l, 16, 12, BIND_ZH) >= 0 && (0,negation/* negatedBefore */.ci)(s, l, 16) < 0)
-                return l;
-    return -1;
-}
-/** A KEEP phrase ("carry the same", "subject to the same") whose object is a licence: share-alike. */
-function keepsLicence(s, at, len) {
-    return (0,query/* nearWords */.yS)(s, at + len - 1, 0, 3, LICENCE_WORD) >= 0 && (0,query/* nearWords */.yS)(s, at, 0, len + 3, LIMITS) < 0;
-}
-// The frame by concept: an antecedent that names the licence's use limits (by what they are \u2014
-// "the Restricted Uses", "the usage rules", "the prohibited-use clause", "Attachment A", \u4f7f\u7528\u9650\u5236,
-// \u9650\u5236\u6027\u6761\u6b3e \u2014 or by a pronoun whose antecedent is the sentence before), an act that passes them on
-// (carry, inherit, come with, pass on, keep, write into, \u7ee7\u627f, \u6cbf\u7528, \u5199\u5165) or makes someone submit to
-// them (be bound, agree, accept, observe, \u9075\u5b88, \u53d7\u2026\u62d8\u675f), and someone or something downstream
-// (a recipient, a derivative, a redistribution). Not: a permission ("may include"), a negation, the
-// licensee's own compliance ("you must follow the restrictions when you distribute"), restrictions
-// the licensee may not add ("no further restrictions": GPL style), a licence kept (share-alike).
-/** The use limits by name: "the Restricted Uses", "the usage rules", "the prohibited-use list". */
-const USE_LIMIT_NAMES = (0,query/* phrases */.HJ)('restricted uses, restricted use, prohibited uses, prohibited use, forbidden uses, banned uses', 'disallowed uses, excluded uses, use rules, usage rules, rules of use, use restrictions', 'usage restrictions, usage limits, use limits, usage limitations, use limitations, use based', 'acceptable use, use policy, usage policy, usage guidelines, use guidelines, same terms of use', 'same usage terms, same use terms, conditions of use, use conditions, usage conditions', 'conduct rules, rules of conduct, same rules, same prohibitions, same limits', '\u4f7f\u7528\u9650\u5236, \u7528\u9014\u9650\u5236, \u9650\u5236\u6027\u6761\u6b3e, \u9650\u5236\u6761\u6b3e, \u7981\u6b62\u7528\u9014, \u7981\u6b62\u7684\u7528\u9014, \u4f7f\u7528\u89c4\u5219, \u4f7f\u7528\u653f\u7b56, \u4f7f\u7528\u89c4\u8303', '\u9650\u5236\u7528\u9014, \u7981\u6b62\u6027\u89c4\u5b9a, \u9650\u5236\u89c4\u5b9a, \u9650\u5236\u4e8b\u9879, \u7981\u6b62\u4e8b\u9879, \u4f7f\u7528\u6761\u4ef6, \u9650\u5236');
-/** An attachment that holds the limits: "Attachment A", "Exhibit 2" (not a notice exhibit). */
-const ATTACHMENT = (0,query/* words */.aL)('attachment exhibit appendix annex schedule');
-/** A pronoun standing for limits named in the sentence before: "you must pass them on". */
-const restrictions_flow_down_PRONOUN = (0,query/* words */.aL)('them it they these those');
-/** Limits the licensee may not add (GPL: "no further restrictions"): not the licence's own. */
-const ADDED = (0,query/* words */.aL)('further additional other extra new more own');
-const NOTICE_WORD = (0,query/* words */.aL)('notice notices copyright attribution');
-/** Acts that pass the limits on with the work: carry, inherit, come with, write into, \u7ee7\u627f, \u6cbf\u7528. */
-const TRANSMIT = (0,query/* words */.aL)('pass passes passed passing carry carries carried carrying travel travels travelling traveling', 'accompany accompanies accompanied inherit inherits inherited keep keeps kept retain retains', 'retained preserve preserves preserved include includes included incorporate incorporates', 'incorporated reproduce reproduces attach attached impose imposes imposed extend extends', 'extended flow flows survive survives come comes go goes run runs embed embedded insert inserted', 'propagate propagates');
-const TRANSMIT_ZH = (0,query/* phrases */.HJ)('\u7ee7\u627f, \u6cbf\u7528, \u5ef6\u7528, \u4fdd\u7559, \u5199\u5165, \u7eb3\u5165, \u9644\u5e26, \u9644\u4e0a, \u968f\u9644, \u5305\u542b, \u8f7d\u660e, \u5e26\u4e0a, \u5ef6\u7eed, \u4e00\u5e76, \u4f20\u9012, \u5217\u5165', '\u5199\u8fdb, \u8f7d\u5165, \u6cbf\u88ad, \u627f\u88ad, \u8f6c\u8fbe, \u544a\u77e5');
-/** Acts by which those downstream submit to the limits: be bound, agree, accept, observe, \u9075\u5b88. */
-const SUBMIT = (0,query/* words */.aL)('bound bind binds subject agree agrees agreeing accept accepts acceptance observe observes comply', 'complies follow follows honour honor honours honors respect respects adhere adheres abide abides', 'held obey obeys');
-const SUBMIT_ZH = (0,query/* phrases */.HJ)('\u9075\u5b88, \u9075\u5faa, \u62d8\u675f, \u7ea6\u675f, \u540c\u610f, \u63a5\u53d7, \u670d\u4ece, \u53d7\u672c, \u53d7\u5176, \u53d7\u8be5, \u53d7\u4e0a\u8ff0, \u53d7\u540c\u6837, \u540c\u53d7, \u540c\u6837\u53d7, \u53d7\u8fd9\u4e9b');
-/** Downstream by act: the work shared, handed on, sublicensed, published (\u5206\u53d1, \u6563\u5e03, \u8f6c\u6388\u6743). */
-const HAND_ON = (0,query/* words */.aL)('share shares shared sharing distribute distributes distributed distributing redistribute', 'redistributes redistributed redistributing redistribution distribution sublicense sublicence', 'sublicenses sublicences sublicensing transfer transfers transferred give gives hand hands handed', 'release releases released publish publishes published convey conveys conveyed offer offers', 'offered onward downstream resell resold fork forks variant variants merge merged copy copies', 'sell sells pass passes passing');
-/** Works made from the model beyond DERIVED_WORK's words: adapters, forks, merges, variants. */
-const MADE_FROM = (0,query/* words */.aL)('adapter adapters fork forks merge merges variant variants finetunes trained');
-/** Binding someone else ("bind them to the same restrictions"): not the licensee itself. */
-const BIND_OTHER = (0,query/* words */.aL)('bind binds');
-const SELF = (0,query/* words */.aL)('you yourself licensee');
-/** Taking the limits away: forbidden, they stay with the copies ("\u274c Removing the use restrictions"). */
-const REMOVE = (0,query/* words */.aL)('remove removing removes strip stripping delete deleting drop dropping omit omitting');
-const HAND_ON_ZH = (0,query/* phrases */.HJ)('\u5206\u53d1, \u518d\u5206\u53d1, \u6563\u5e03, \u518d\u6563\u5e03, \u8f6c\u6388\u6743, \u8f6c\u8ba9, \u63d0\u4f9b\u7ed9, \u53d1\u5e03, \u884d\u751f, \u53d7\u9886\u4eba, \u63a5\u6536, \u4f20\u64ad, \u518d\u8bb8\u53ef, \u8f6c\u4ea4, \u4ea4\u7ed9, \u7ed9\u522b\u4eba');
-/** Permission, not obligation: "may include", "can pass on". */
-const PERMIT = (0,query/* words */.aL)('may can could might');
-/** The verbs among LIMITS ("is prohibited"): no antecedent by themselves. */
-const LIMIT_VERBS = (0,query/* words */.aL)('prohibits prohibited prohibit');
-function namedLimits(s) {
-    const out = [];
-    for (const l of (0,query/* allOf */.bn)(s, LIMITS)) {
-        const w = s.tokens[l].w;
-        if (w.length === 1 || LIMIT_VERBS.has(w))
-            continue; // \u9650 / \u5236: read as phrases below
-        if (ofLiability(s, l) || ADDED.has(s.tokens[l - 1]?.w ?? ''))
-            continue;
-        out.push(l);
-    }
-    // a name that is part of a use policy's name ("Prohibited Use Policy") counts as the policy
-    const policies = policyOnly(s) ? POLICY_NAME.matches(s) : [];
-    for (const m of USE_LIMIT_NAMES.matches(s)) {
-        if (ADDED.has(s.tokens[m.at - 1]?.w ?? ''))
-            continue;
-        if (policies.some(p => p.at < m.at + m.len && m.at < p.at + p.len))
-            continue;
-        out.push(m.at);
-    }
-    if (!policyOnly(s))
-        out.push(...attachments(s));
-    return out.sort((a, b) => a - b);
-}
-/** "Attachment A", "Exhibit 2": an attachment holding the limits, unless it holds a notice. */
-function attachments(s) {
-    return (0,query/* allOf */.bn)(s, ATTACHMENT).filter(a => {
-        const next = s.tokens[a + 1]?.w ?? '';
-        return next.length <= 2 && (0,query/* nearWords */.yS)(s, a, 4, 4, NOTICE_WORD) < 0;
-    });
-}
-const POLICY_NAME = (0,query/* phrases */.HJ)('acceptable use, use policy, usage policy, usage guidelines, use guidelines, \u4f7f\u7528\u653f\u7b56');
-/** Those who receive the model itself (not the end users of a service built on it). */
-const MODEL_RECEIVERS = (0,query/* words */.aL)('recipient recipients sublicensee sublicensees transferee transferees distributees downstream', 'receive receives receiving obtain obtains acquire acquires');
-const MODEL_RECEIVER_PHRASES = (0,query/* phrases */.HJ)('whom you, you share, you give, you distribute, you pass, you hand, you provide, sub licensee', '\u4e0b\u6e38, \u63a5\u6536\u65b9, \u63a5\u6536\u8005, \u63a5\u6536\u4eba, \u53d7\u8ba9\u65b9, \u53d7\u8ba9\u4eba, \u53d7\u9886\u4eba, \u8f6c\u6388\u6743\u5bf9\u8c61, \u518d\u8bb8\u53ef\u5bf9\u8c61');
-/**
- * A use policy that end users of the licensee's service must follow is the policy itself
- * (acceptable-use-policy); it flows down only when those who receive the model are bound.
- */
-function policyOnly(s) {
-    return POLICY_NAME.in(s) && !(0,query/* hasAny */.X8)(s, MODEL_RECEIVERS) && !MODEL_RECEIVER_PHRASES.in(s);
-}
-/** Pronouns whose antecedent is use limits named in the sentence before (and none here). */
-function pronounLimits(s, ctx) {
-    if (!ctx || ctx.index === 0)
-        return [];
-    const before = ctx.doc.sentences[ctx.index - 1];
-    if (!before || namedLimits(before).length === 0)
-        return [];
-    return (0,query/* allOf */.bn)(s, restrictions_flow_down_PRONOUN);
-}
-function downstream(s) {
-    return (hasReceiver(s) || (0,query/* hasAny */.X8)(s, restrictions_flow_down_DERIVED) || (0,query/* hasAny */.X8)(s, MADE_FROM) || (0,query/* hasAny */.X8)(s, HAND_ON) || HAND_ON_ZH.in(s));
-}
-/** An act of the class within reach of the antecedent, not negated nor merely permitted. */
-function actNear(s, l, set, zh) {
-    for (const a of (0,query/* allOf */.bn)(s, set)) {
-        if (Math.abs(a - l) > 12 || (0,negation/* negationReaching */.rc)(s, a, 8) >= 0)
-            continue;
-        if ((0,query/* nearWords */.yS)(s, a, 3, 0, PERMIT) >= 0 && !obliged(s))
-            continue;
-        return a;
-    }
-    // Chinese is read character by character: the same reach is longer in tokens
-    const z = (0,query/* nearPhrase */.et)(s, l, 20, 20, zh);
-    return z >= 0 && (0,negation/* negatedBefore */.ci)(s, z, 3) < 0 ? z : -1;
-}
-function carriedDownstream(s, ctx) {
-    // "you must bind them to the same restrictions": binding is done to others
-    for (const b of (0,query/* allOf */.bn)(s, BIND_OTHER)) {
-        if (SELF.has(s.tokens[b + 1]?.w ?? '') || (0,negation/* negatedBefore */.ci)(s, b, 4) >= 0 || !obliged(s))
-            continue;
-        const to = (0,query/* nearWords */.yS)(s, b, 0, 4, (0,query/* words */.aL)('to'));
-        if (to >= 0 && namedLimits(s).some(l => l > to && l - to <= 6))
-            return b;
-    }
-    if (!downstream(s))
-        return -1;
-    const limits = namedLimits(s);
-    for (const l of limits.length > 0 ? limits : pronounLimits(s, ctx)) {
-        // "you may not remove the use restrictions when you redistribute"
-        const removed = (0,query/* nearWords */.yS)(s, l, 4, 0, REMOVE);
-        if (removed >= 0 && (0,negation/* sentenceHasNegation */.dH)(s) && !NOTHING_REQUIRES.in(s))
-            return l;
-        if ((0,negation/* negatedBefore */.ci)(s, l, 4) >= 0)
-            continue;
-        if (actNear(s, l, TRANSMIT, TRANSMIT_ZH) >= 0)
-            return l;
-        // submitting is done by someone or something downstream, not by the licensee ("you must follow \u2026")
-        const who = hasReceiver(s) || (0,query/* hasAny */.X8)(s, restrictions_flow_down_DERIVED) || (0,query/* hasAny */.X8)(s, MADE_FROM);
-        if (who && !negatedOutsideNames(s) && actNear(s, l, SUBMIT, SUBMIT_ZH) >= 0)
-            return l;
-    }
-    return -1;
-}
-/** A negation other than the ones inside the limits' names ("the prohibited uses", \u7981\u6b62\u7528\u9014). */
-function negatedOutsideNames(s) {
-    const names = USE_LIMIT_NAMES.matches(s);
-    for (let k = 0; k < s.tokens.length; k++) {
-        if (!(0,negation/* isNegationAt */.Tq)(s, k))
-            continue;
-        if (!names.some(m => k >= m.at && k < m.at + m.len))
-            return true;
-    }
-    return false;
-}
-/* harmony default export */ const restrictions_flow_down = ((0,clause/* defineClause */.L0)({
-    type: 'restrictions-flow-down',
-    restrictive: false,
-    label: 'requires derivatives to carry its restrictions',
-    noun: 'restrictions that derivatives must carry',
-    meta: {
-        id: 'license/restrictions-flow-down',
-        title: 'Restrictions that bind derivatives',
-        framework: 'OSAID 1.0 \u2014 copyleft allowed, use restrictions must not flow down',
-        severity: { default: 'warning', 'open-weights': 'note' },
-        docs: (0,types/* docsUrl */.f)('license/restrictions-flow-down')
-    },
-    messages: { found: clause/* FOUND */.vS },
-    detect(s, ctx) {
-        if (ONLY_YOU.in(s) || (0,definition/* definesTerm */.b)(s) || aboutNoticesOnly(s) || NOTHING_REQUIRES.in(s))
-            return -1;
-        // "your terms of service must forbid every use that Section 4 forbids"
-        const yours = YOUR_TERMS.first(s);
-        if (yours >= 0 && (0,query/* hasAny */.X8)(s, restrictions_flow_down_MUST) && (0,query/* nearWords */.yS)(s, yours, 0, 12, FORBID) >= 0)
-            return yours;
-        const e = ENFORCEABLE.first(s);
-        if (e >= 0)
-            return e;
-        for (const p of (0,query/* allOf */.bn)(s, REQUIRE)) {
-            const who = (0,query/* nearWords */.yS)(s, p, 0, 6, DOWNSTREAM);
-            if (who >= 0 && (0,query/* nearWords */.yS)(s, who, 0, 10, COMPLY) >= 0)
-                return p;
-            // "require anyone to whom you provide a Derivative to observe the same prohibition"
-            const anyone = (0,query/* nearWords */.yS)(s, p, 0, 4, ANYONE);
-            const act = anyone >= 0 ? (0,query/* nearWords */.yS)(s, anyone, 0, 14, COMPLY) : -1;
-            if (act >= 0 && ((0,query/* nearWords */.yS)(s, act, 0, 8, LIMITS) >= 0 || (0,query/* nearWords */.yS)(s, act, 0, 4, (0,query/* words */.aL)('same')) >= 0))
-                return p;
-        }
-        // "You must include the use restrictions \u2026 in any agreement under which You distribute the Model"
-        const r = Math.max(RESTRICTIONS.first(s), (0,query/* allOf */.bn)(s, LIMITS).find(k => !ofLiability(s, k)) ?? -1);
-        if (r >= 0 && (0,negation/* negatedBefore */.ci)(s, r, 4) < 0 && !ofLiability(s, r)) {
-            // into the terms under which the model is passed on (not "copies must include \u2026 this restriction")
-            if ((0,query/* hasAny */.X8)(s, INCLUDE) && (0,query/* hasAny */.X8)(s, AGREEMENT) && passedOn(s) && !NOTICES.in(s))
-                return r;
-            // "pass these restrictions on to every downstream user"
-            if ((0,query/* hasAny */.X8)(s, ONWARD) && (0,query/* allOf */.bn)(s, PASS).some(p => (0,negation/* negatedBefore */.ci)(s, p, 4) < 0))
-                return r;
-            // "Pass the use restrictions on to anyone you share it with"
-            const pass = (0,query/* allOf */.bn)(s, PASS).find(p => p < r && p >= r - 4 && (0,negation/* negatedBefore */.ci)(s, p, 4) < 0);
-            if (pass !== undefined && (0,query/* nearWords */.yS)(s, r, 0, 3, (0,query/* words */.aL)('on')) >= 0 && hasReceiver(s))
-                return pass;
-            // "Use restrictions must be passed on": passed on is downstream by itself
-            const passedOnward = (0,query/* allOf */.bn)(s, PASSED).find(p => p > r && p <= r + 5 && s.tokens[p + 1]?.w === 'on');
-            if (passedOnward !== undefined && obliged(s) && (0,negation/* negatedBefore */.ci)(s, passedOnward, 4) < 0)
-                return r;
-        }
-        // the measure: downstream terms at least as strict as these
-        if (obliged(s) || (0,negation/* sentenceHasNegation */.dH)(s) || (0,query/* hasAny */.X8)(s, PROMISE)) {
-            const m = AT_LEAST_AS.first(s);
-            if (m >= 0 && (hasReceiver(s) || (0,query/* hasAny */.X8)(s, restrictions_flow_down_DERIVED) || (0,query/* hasAny */.X8)(s, AGREEMENT)))
-                return m;
-        }
-        // "bind anyone to whom you distribute the Model to that policy"
-        for (const b of (0,query/* allOf */.bn)(s, BIND_ACT)) {
-            if (!(0,query/* hasAny */.X8)(s, restrictions_flow_down_MUST) || (0,query/* nearWords */.yS)(s, b, 0, 4, RECEIVERS) < 0)
-                continue;
-            const to = (0,query/* allOf */.bn)(s, (0,query/* words */.aL)('to')).find(t => t > b + 1 && (0,query/* nearWords */.yS)(s, t, 0, 4, POLICY_OBJECT) >= 0);
-            if (to !== undefined)
-                return b;
-        }
-        // frame: a receiver downstream, a binding act, the licence's limits, as an obligation
-        if (obliged(s) && (hasReceiver(s) || (0,query/* hasAny */.X8)(s, restrictions_flow_down_DERIVED))) {
-            const l = (0,query/* allOf */.bn)(s, LIMITS).find(k => !ofLiability(s, k) && !ADDED.has(s.tokens[k - 1]?.w ?? ''));
-            if (l !== undefined && bindNear(s, l))
-                return l;
-        }
-        if (obliged(s)) {
-            const travels = limitsTravel(s);
-            if (travels >= 0)
-                return travels;
-        }
-        // "Downstream users are bound by the same use restrictions": a binding stated as a fact
-        if (hasReceiver(s) && !(0,negation/* sentenceHasNegation */.dH)(s)) {
-            for (const l of (0,query/* allOf */.bn)(s, LIMITS)) {
-                const b = (0,query/* nearWords */.yS)(s, l, 6, 0, restrictions_flow_down_BOUND);
-                if (b >= 0 && !ofLiability(s, l) && !ONLY_YOU.in(s))
-                    return l;
-            }
-        }
-        const declared = declaresBinding(s);
-        if (declared >= 0)
-            return declared;
-        const fd = FLOW.first(s);
-        if (fd >= 0 && (0,query/* hasAny */.X8)(s, TERMS))
-            return fd;
-        if ((0,query/* hasAny */.X8)(s, restrictions_flow_down_DERIVED))
-            for (const m of KEEP.matches(s))
-                if (!keepsLicence(s, m.at, m.len))
-                    return m.at;
-        return carriedDownstream(s, ctx);
-    },
-    examples: {
-        detected: [
-            'Every derivative you release must stay bound by the same restrictions as the original.',
-            'Your licence to downstream users must contain these use restrictions.'
-        ],
-        notDetected: [
-            'You may license your modifications under terms of your choice.',
-            'There are no use restrictions.'
-        ]
-    }
-}));
-
-;// CONCATENATED MODULE: ./src/clauses/share-alike.ts
-// Share-alike (copyleft): what is made from the work goes out under the same licence. Frame:
-// - what: derived or changed works (derivatives, modified versions, adaptations, combined works),
-//   or the source form of what is distributed;
-// - the act: license, release, distribute, publish, offer, make available, remain or stay;
-// - the terms: under this licence, under the same licence or terms (\u4ee5\u76f8\u540c\u8bb8\u53ef\u534f\u8bae, \u6309\u7167\u672c\u8bb8\u53ef\u8bc1);
-// - the modality: an obligation (must, shall, only, \u987b).
-// Or a share-alike / copyleft licence named as this work's licence. Not share-alike: "the same use
-// restrictions" (a flow-down), "a copy of this licence" (attribution), share-alike material the
-// model was trained on (a description of other works).
-
-
-
-
-
-
-const NAMED = (0,query/* phrases */.HJ)('sharealike, share alike, by sa, nc sa, copyleft, \u76f8\u540c\u65b9\u5f0f\u5171\u4eab');
-const share_alike_MUST = (0,query/* words */.aL)('must shall required only exclusively agree agrees undertake undertakes \u987b \u5e94 \u5fc5 \u9808 \u61c9');
-/** Obligations and conditions in several words: "have to", "provided that", \u53ea\u80fd, informal \u8981 / \u5f97. */
-const share_alike_MUST_PHRASE = (0,query/* phrases */.HJ)('has to, have to, provided that, on condition, on the condition, \u53ea\u80fd, \u4ec5\u80fd, \u4ec5\u53ef, \u5c31\u5f97, \u4e5f\u5f97, \u5f97\u7528', '\u8981\u7528, \u8981\u5f00\u6e90, \u4e5f\u7528, \u4e5f\u8981, \u9700\u8981, \u9700\u7528, provided you, as long as, only if, is to be, are to be', 'provided the, provided its, provided their');
-/** Works made from the work: derived, changed, combined, or its source form. */
-const share_alike_CHANGED = (0,query/* words */.aL)('derivative derivatives derived modified modifications adaptation adaptations adapted changes', 'changed modify finetuned tuned combined version versions derive based improvements improved', 'extensions transform transformed remix remixed contributions whole fork forks forked build builds', 'incorporates incorporating tune finetune combining combination');
-/** Terms other than this licence: "under a different licence", "on proprietary terms", "closed source". */
-const OTHER_TERMS = (0,query/* phrases */.HJ)('different licence, different license, different terms, other licence, other license, other terms', 'another licence, another license, proprietary licence, proprietary license, proprietary terms', 'closed source, \u5176\u4ed6\u8bb8\u53ef, \u5176\u4ed6\u534f\u8bae, \u5176\u4ed6\u6388\u6743, \u95ed\u6e90, \u9589\u6e90');
-/** "You may not release your fine-tune under a different licence": changed works may go out under no
- * other terms than these (not "you may release it under a different licence"). */
-function otherTermsForbidden(s) {
-    if (!(0,query/* hasAny */.X8)(s, CHANGED_STRICT) && !(0,query/* hasAny */.X8)(s, (0,query/* words */.aL)('tune finetune fork forks')) && !share_alike_CHANGED_ZH.in(s))
-        return -1;
-    for (const p of OTHER_TERMS.all(s)) {
-        const act = (0,query/* nearWords */.yS)(s, p, 8, 0, RELEASE_OR_APPLY);
-        // (a negation between the act and the terms denies the terms: "release it not under another licence")
-        if (act >= 0 && (0,negation/* negatedBefore */.ci)(s, act, 4) >= 0 && (0,negation/* negatedBefore */.ci)(s, p, 2) <= act)
-            return p;
-        // \u4e0d\u5f97\u4ee5\u5176\u4ed6\u534f\u8bae\u53d1\u5e03: the ban before the terms, the release after them
-        if ((0,query/* nearPhrase */.et)(s, p, 0, 8, RELEASE_ZH) >= 0 && (0,negation/* negatedBefore */.ci)(s, p, 4) >= 0)
-            return p;
-    }
-    return -1;
-}
-/** Putting other terms on a changed work: release it under them, or apply / choose / adopt them. */
-const RELEASE_OR_APPLY = new Set([
-    ...(0,query/* words */.aL)('apply choose adopt select attach put'),
-    ...(0,query/* words */.aL)('license licensed licence licenced licensing release released releasing distribute distributed', 'distributing redistribute redistributed share shared sharing publish published offer offered')
-]);
-const COVERED = (0,query/* words */.aL)('covered governed');
-/** A term explained, not imposed: '"Share-Alike" is a Creative Commons term for licences that \u2026'. */
-const GLOSSARY = (0,query/* phrases */.HJ)('is a creative commons term, is a term for, is the term for, term for licences, term for licenses', 'refers to licences, refers to licenses, describes licences, describes licenses');
-/** Copyleft licences by their ids: what a derived work "must remain under" ("stay under GPL-3.0"). */
-const COPYLEFT_ID = (0,query/* words */.aL)('gpl agpl lgpl mpl eupl cddl epl osl cecill gplv2 gplv3 agplv3 lgplv3 copyleft');
-const SOURCE = (0,query/* words */.aL)('source sources');
-/** Changed works proper ("the Standard Version" is no change). */
-const CHANGED_STRICT = (0,query/* words */.aL)('derivative derivatives derived modified modifications adaptation adaptations adapted changed', 'combined improvements improved transformed remixed');
-const share_alike_CHANGED_ZH = (0,query/* phrases */.HJ)('\u884d\u751f, \u4fee\u6539, \u6f14\u7ece, \u57fa\u4e8e, \u6e90\u4ee3\u7801, \u6e90\u7801, \u6539\u7f16, \u6539\u5199, \u6539\u8fdb, \u4e8c\u6b21\u521b\u4f5c, \u4e3a\u57fa\u7840, \u57fa\u7840\u4e0a, \u6539\u4e86, \u6539\u8fc7, \u6539\u52a8', '\u4fee\u6539\u5f8c, \u6539\u52d5, \u4e8c\u6b21\u5f00\u53d1, \u4e8c\u6b21\u958b\u767c, \u6539\u5b8c, \u4fee\u6539\u7248\u672c, \u6539\u4f5c, \u6539\u7f16\u4f5c\u54c1, \u6d3e\u751f');
-/** The source form in Chinese, and making it public (\u516c\u5f00 / \u5f00\u6e90 / \u63d0\u4f9b): a source duty. */
-const SOURCE_ZH = (0,query/* phrases */.HJ)('\u6e90\u4ee3\u7801, \u6e90\u7801, \u539f\u59cb\u7801, \u539f\u59cb\u78bc, \u6e90\u7a0b\u5e8f, \u539f\u59cb\u7a0b\u5f0f\u78bc');
-const OPEN_ZH = (0,query/* phrases */.HJ)('\u516c\u5f00, \u516c\u958b, \u5f00\u6e90, \u958b\u6e90, \u63d0\u4f9b');
-/** "\u534f\u8bae\u4e5f\u5f97\u4e00\u6837": the licence named, then said to stay the same. */
-const LICENCE_ZH = (0,query/* phrases */.HJ)('\u534f\u8bae, \u5354\u8b70, \u8bb8\u53ef\u8bc1, \u8a31\u53ef\u8b49, \u6388\u6743, \u6388\u6b0a');
-const SAME_AFTER_ZH = (0,query/* phrases */.HJ)('\u4e00\u6837, \u4e00\u6a23, \u76f8\u540c, \u4e00\u81f4, \u4e0d\u53d8, \u4e0d\u8b8a');
-const MODAL_ZH = (0,query/* phrases */.HJ)('\u987b, \u9808, \u5fc5\u987b, \u61c9, \u5e94, \u8981, \u5f97');
-/** "under this licence" and its kin: the terms the work goes out under. */
-const UNDER_THIS = (0,query/* phrases */.HJ)('under this licence, under this license, under the terms of this license, under the terms of this licence', 'under this same, under the same, under these same, stay under this, remain under this', 'terms that cover, licensed as a whole, as a whole under this license, under the terms hereof', 'under these terms, on the terms hereof, covered by this licence, covered by this license', 'governed by this licence, governed by this license');
-const SAME = (0,query/* phrases */.HJ)('same license, same licence, same terms, same or a compatible license, same or compatible license', 'this same license, identical terms, compatible with this, compatible licence, compatible license', 'same conditions, same licence terms, same license terms, terms identical to, identical to these', 'identical to this licence, identical to this license, equivalent to these terms');
-/** The licence nouns after "under this", "carry this". */
-const share_alike_LICENCE_NOUN = (0,query/* words */.aL)('licence license licences licenses terms agreement document');
-/** "under this licence", "under these terms", "under the same terms": the terms it goes out under. */
-const UNDER_DET = (0,query/* words */.aL)('this these same identical');
-/** "under these terms", "on these terms", "upon the same terms". */
-const UNDER_ON = (0,query/* words */.aL)('under on upon');
-/** Keeping the licence on a derived work: "must carry this licence", "stay under this licence". */
-const CARRY = (0,query/* words */.aL)('carry carries bear bears keep keeps retain retains remain remains stay stays');
-/** "the corresponding source", "its complete source code": what copyleft makes available. */
-const SOURCE_PHRASE = (0,query/* phrases */.HJ)('corresponding source, complete source, source code, source form');
-const share_alike_OFFER = (0,query/* words */.aL)('offer offered provide provided available give publish release distribute come comes accompanied', 'include included');
-/** Chinese: the licence phrase, which counts only as the terms something goes out under. */
-const THIS_ZH = (0,query/* phrases */.HJ)('\u76f8\u540c, \u672c\u8bb8\u53ef\u8bc1, \u672c\u8bb8\u53ef, \u672c\u534f\u8bae, \u540c\u6837\u7684\u534f\u8bae, \u540c\u6837\u7684\u8bb8\u53ef, \u8fd9\u4e2a\u8bb8\u53ef\u8bc1, \u8fd9\u4e2a\u534f\u8bae, \u540c\u4e00\u8bb8\u53ef, \u540c\u4e00\u534f\u8bae, \u672c\u6388\u6b0a', '\u672c\u6388\u6743, \u76f8\u540c\u6388\u6b0a, \u76f8\u540c\u6388\u6743');
-/** \u4ee5 / \u6309\u7167 / \u4f9d\u7167 / \u91c7\u7528 / \u6839\u636e / \u9075\u5faa / \u9002\u7528 before it, or \u6388\u6743 / \u53d1\u5e03 / \u8bb8\u53ef after it. */
-const UNDER_ZH = (0,query/* words */.aL)('\u4ee5 \u6309 \u7167 \u4f9d \u91c7 \u7528 \u5faa \u9002 \u636e');
-const RELEASE_ZH = (0,query/* phrases */.HJ)('\u6388\u6743, \u53d1\u5e03, \u8bb8\u53ef, \u5206\u53d1, \u63d0\u4f9b, \u5f00\u6e90, \u5171\u4eab, \u91cb\u51fa, \u91ca\u51fa, \u767c\u5e03, \u6563\u5e03, \u518d\u53d1\u5e03, \u6388\u6b0a');
-/** What the same-licence phrase is about when it is material the model was trained on. */
-const OTHER_MATERIAL = (0,query/* words */.aL)('text texts data dataset datasets corpus corpora articles images content works material materials');
-const TRAINED = (0,query/* words */.aL)('trained training pretrained');
-/** "the same use restrictions", "\u76f8\u540c\u7684\u4f7f\u7528\u9650\u5236": the same limits, which is a flow-down. */
-function limitsFollow(s, p) {
-    return (0,query/* nearWords */.yS)(s, p, 0, 5, LIMITS) >= 0;
-}
-/** A share-alike licence named as this work's licence, not as the licence of training material. */
-function namedAsThisLicence(s) {
-    for (const p of NAMED.all(s)) {
-        // "no share-alike requirement", "not a copyleft licence"
-        if ((0,negation/* negatedBefore */.ci)(s, p, 3) >= 0)
-            continue;
-        if ((0,query/* nearWords */.yS)(s, p, 0, 4, OTHER_MATERIAL) >= 0)
-            continue;
-        if ((0,query/* allOf */.bn)(s, TRAINED).some(t => t < p))
-            continue;
-        // "Share Alike \u2014 see Section 3(b)", "a share-and-share-alike spirit": the words name an element
-        // or an ethos; a licence names itself with a licence word, a version or an obligation
-        // ("- [x] ShareAlike" arrives restated as "ShareAlike is required": see toolkit/checklists.ts)
-        if (!NAMES_LICENCE.in(s) && !(0,query/* hasAny */.X8)(s, share_alike_MUST) && !(0,query/* hasAny */.X8)(s, LICENCE_CONTEXT))
-            continue;
-        return p;
-    }
-    return -1;
-}
-const COPY_ZH = (0,query/* phrases */.HJ)('\u526f\u672c, \u6587\u672c, \u5168\u6587');
-/** A Creative Commons licence code ("BY-SA", "NC-SA"): names a licence by itself. */
-const NAMES_LICENCE = (0,query/* phrases */.HJ)('by sa, nc sa, \u76f8\u540c\u65b9\u5f0f\u5171\u4eab');
-/** Words with which a sentence names a licence: licence, licensed, terms, version, released, CC. */
-const LICENCE_CONTEXT = (0,query/* words */.aL)('licence license licensed licenced licensing licenses licences terms released distributed available', 'version cc creative commons gpl agpl lgpl under yes applies required \u8bb8 \u53ef \u534f \u8bae \u6388 \u6743');
-/** A terse label ("Derivatives: same licence", a table row): this many words at most. */
-const TERSE = 6;
-/** A Chinese licence phrase used as the terms of release ("\u4ee5\u76f8\u540c\u8bb8\u53ef\u534f\u8bae\u53d1\u5e03", "\u91c7\u7528\u672c\u8bb8\u53ef\u8bc1"),
- * not as a thing handed over ("\u9644\u5e26\u672c\u8bb8\u53ef\u534f\u8bae\u7684\u526f\u672c"). */
-function chineseTerms(s, p, len) {
-    const end = p + len - 1;
-    if ((0,query/* nearPhrase */.et)(s, end, 0, 6, COPY_ZH) >= 0)
-        return false;
-    // a release in the sentence: \u6388\u6743, \u53d1\u5e03, \u5206\u53d1, \u63d0\u4f9b (not "used in accordance with this agreement")
-    if (!RELEASE_ZH.in(s))
-        return false;
-    for (let k = Math.max(0, p - 4); k < p; k++)
-        if (UNDER_ZH.has(s.tokens[k].w))
-            return true;
-    return (0,query/* nearPhrase */.et)(s, end, 0, 10, RELEASE_ZH) >= 0;
-}
-/** Words between the derived work and the terms it goes out under. */
-const NEAR = 24;
-/** Going out to others: license, release, distribute, share, publish, offer, make available, keep. */
-const RELEASE = (0,query/* words */.aL)('license licensed licence licenced licensing release released releasing distribute distributed', 'distributing redistribute redistributed share shared sharing publish published offer offered', 'provide provided available convey conveyed sublicense sublicensed remain remains stay stays keep', 'kept so receive receives received redistribution distribution go goes');
-/** A release act within NEAR words before "under this licence" ("must be licensed under", "do so
- * under"), not "exercise any of the rights under this Agreement". */
-function releasedBefore(s, p) {
-    return (0,query/* nearWords */.yS)(s, p, NEAR, 0, RELEASE) >= 0;
-}
-/** "a patent licensed to you under this licence", "was originally licensed under this license": the
- * grant to you or a past fact, not what you must license onwards. */
-function grantedOrPast(s, p) {
-    for (let k = Math.max(0, p - 5); k < p; k++) {
-        const w = s.tokens[k].w;
-        if (w === 'licensed' || w === 'licenced' || w === 'granted') {
-            const prev = s.tokens[k - 1]?.w ?? '';
-            // "licensed to you" is the grant; "shall be licensed to all third parties" is the duty
-            // ("licensed to the public" is what the licensee must do, not the grant to it)
-            const to = s.tokens[k + 2]?.w ?? '';
-            const grantee = GRANTEE.has(to) && !(to === 'the' && s.tokens[k + 3]?.w === 'public');
-            if ((s.tokens[k + 1]?.w === 'to' && grantee) || PAST.has(prev))
-                return true;
-        }
-    }
-    return false;
-}
-const PAST = (0,query/* words */.aL)('was were been originally previously initially');
-const GRANTEE = (0,query/* words */.aL)('you licensee licensees the');
-/** "under these terms", "under the terms of this licence" written any way: under + this/the same + licence. */
-function underThis(s) {
-    const out = [];
-    for (const u of (0,query/* allOf */.bn)(s, UNDER_ON)) {
-        let k = u + 1;
-        let det = false;
-        while (k < s.tokens.length && k <= u + 6) {
-            const w = s.tokens[k].w;
-            if (UNDER_DET.has(w))
-                det = true;
-            else if (share_alike_LICENCE_NOUN.has(w) && !(w === 'terms' && !det && s.tokens[k + 1]?.w === 'of')) {
-                if (det)
-                    out.push(u);
-                break;
-            }
-            else if (!det && w !== 'terms' && w !== 'of' && w !== 'very' && w !== 'the')
-                break;
-            // after "this", a licence's own name may stand before its noun ("this Open Software License")
-            k++;
-        }
-    }
-    return out;
-}
-/** "under the Gossamer Open Model Licence": a licence named by name as the terms. */
-function underNamedLicence(s) {
-    for (const u of (0,query/* allOf */.bn)(s, (0,query/* words */.aL)('under'))) {
-        if (s.tokens[u + 1]?.w !== 'the')
-            continue;
-        for (let k = u + 2; k < Math.min(s.tokens.length, u + 8); k++)
-            if (s.tokens[k].w === 'licence' || s.tokens[k].w === 'license')
-                return u;
-    }
-    return -1;
-}
-/** "must carry this licence": the licence kept on the work (not "a copy of this licence"). */
-function carriesLicence(s) {
-    for (const c of (0,query/* allOf */.bn)(s, CARRY)) {
-        const a = s.tokens[c + 1]?.w;
-        const b = s.tokens[c + 2]?.w;
-        if ((a === 'this' || a === 'the') && (b === 'licence' || b === 'license'))
-            return c;
-        if (a === 'this' && b === 'same' && share_alike_LICENCE_NOUN.has(s.tokens[c + 3]?.w ?? ''))
-            return c;
-    }
-    return -1;
-}
-/** Copyleft of the source: the corresponding source of a changed work offered to those who get it
- * ("offer those users the corresponding source of your version"; not "retain, in the source form of
- * any derivative works that you distribute, all notices"). */
-function offersSource(s) {
-    if (!(0,query/* hasAny */.X8)(s, CHANGED_STRICT))
-        return -1;
-    for (const p of SOURCE_PHRASE.all(s)) {
-        if ((0,query/* nearWords */.yS)(s, p, 6, 0, share_alike_OFFER) >= 0 || (0,query/* nearWords */.yS)(s, p, 0, 5, (0,query/* words */.aL)('available')) >= 0)
-            return p;
-    }
-    return -1;
-}
-/** Who gets the object form or the service, to whom copyleft owes the source: object code, binaries,
- * users of a network service, anyone you give it to. */
-const OBJECT_FORM = (0,query/* words */.aL)('object binary binaries executable executables compiled network users recipients anyone everyone', 'whoever whole non receives receive');
-const share_alike_NOTICE = (0,query/* words */.aL)('notice notices');
-const SOURCE_WORD = (0,query/* words */.aL)('source');
-const DISCLOSE = (0,query/* words */.aL)('disclose');
-/** Giving the source out ("made available", "offer", "publish"); not "use in source form \u2026 provided". */
-const SOURCE_OFFER = (0,query/* words */.aL)('available offer offered offering publish published disclose disclosed provide entitled');
-/** An imperative that opens a sentence obliges: "Share your changes under the same terms",
- * "Release any derivative under this licence". */
-const share_alike_IMPERATIVE = (0,query/* words */.aL)('share release license licence publish distribute offer keep make provide disclose');
-/** The network clause of a copyleft licence: serving a modified work over a network is distributing it. */
-const NETWORK_CLAUSE = (0,query/* phrases */.HJ)('network use is distribution, network use counts as distribution, network use constitutes distribution');
-/** Copyleft as a duty to give the source: "source code for the whole work must be made available to
- * anyone you give the object code to", "shall be made available to those users" of a network
- * service. Not "retain, in the source form of any derivative works, all notices" (attribution), not
- * "you need not make the source available". */
-function sourceDuty(s) {
-    // "Disclose source": the copyleft condition in a licence summary
-    // ("Disclose source: no" answers that there is no such condition)
-    // (the structural layer may restate it as "you must disclose source")
-    for (const d of (0,query/* allOf */.bn)(s, DISCLOSE)) {
-        const source = s.tokens[d + 1]?.w === 'source' || s.tokens[d + 2]?.w === 'source';
-        if (source && !s.colon && !(0,negation/* sentenceHasNegation */.dH)(s) && !(0,query/* has */.zy)(s, 'optional'))
-            return d;
-    }
-    if ((0,query/* hasAny */.X8)(s, share_alike_NOTICE) || !(0,query/* hasAny */.X8)(s, OBJECT_FORM))
-        return -1;
-    for (const p of (0,query/* allOf */.bn)(s, SOURCE_WORD)) {
-        const act = (0,query/* nearWords */.yS)(s, p, 6, 10, SOURCE_OFFER);
-        if (act < 0 || (0,negation/* negatedBefore */.ci)(s, Math.min(act, p), 6) >= 0)
-            continue;
-        return p;
-    }
-    return -1;
-}
-/** Chinese copyleft in two other forms: the source of a changed version made public to those who get
- * it (\u987b\u5411\u8fd9\u4e9b\u7528\u6237\u516c\u5f00\u5bf9\u5e94\u6e90\u4ee3\u7801), and "the licence stays the same" after a change (\u6539\u5b8c\u4e86\u8981\u5f00\u6e90\uff0c\u534f\u8bae\u4e5f\u5f97\u4e00\u6837). */
-function chineseCopyleft(s) {
-    if (!share_alike_CHANGED_ZH.in(s) || !MODAL_ZH.in(s) || (0,negation/* sentenceHasNegation */.dH)(s))
-        return -1;
-    for (const p of SOURCE_ZH.all(s))
-        if ((0,query/* nearPhrase */.et)(s, p, 8, 0, OPEN_ZH) >= 0)
-            return p;
-    // (\u4e0e\u672c\u534f\u8bae\u76f8\u540c\u7684\u4f7f\u7528\u9650\u5236: the same limits, a flow-down)
-    for (const p of LICENCE_ZH.all(s))
-        if ((0,query/* nearPhrase */.et)(s, p, 0, 5, SAME_AFTER_ZH) >= 0 && (0,query/* nearWords */.yS)(s, p, 0, 12, LIMITS) < 0)
-            return p;
-    return -1;
-}
-/** "You shall not distribute modified versions under this licence's name": a ban, not share-alike
- * (unless an exception brings the obligation back: "must not \u2026 except under this Licence"). */
-function forbidsInstead(s) {
-    if ((0,query/* hasAny */.X8)(s, negation/* EXCEPTION */.og) || (0,query/* has */.zy)(s, 'only'))
-        return false;
-    return (0,query/* allOf */.bn)(s, share_alike_MUST).some(m => m + 1 < s.tokens.length && (0,negation/* isNegationAt */.Tq)(s, m + 1));
-}
-/* harmony default export */ const share_alike = ((0,clause/* defineClause */.L0)({
-    type: 'share-alike',
-    restrictive: false,
-    label: 'requires derivatives to be shared alike',
-    noun: 'a share-alike obligation',
-    meta: {
-        id: 'license/share-alike',
-        title: 'Share-alike obligations',
-        framework: 'OSAID 1.0 \u2014 copyleft terms are allowed',
-        severity: { default: 'note', permissive: 'warning' },
-        docs: (0,types/* docsUrl */.f)('license/share-alike')
-    },
-    messages: { found: clause/* FOUND */.vS },
-    detect(s) {
-        if (GLOSSARY.in(s))
-            return -1;
-        const named = namedAsThisLicence(s);
-        if (named >= 0)
-            return named;
-        const other = otherTermsForbidden(s);
-        if (other >= 0)
-            return other;
-        const network = NETWORK_CLAUSE.first(s);
-        if (network >= 0 && (0,negation/* negatedBefore */.ci)(s, network, 3) < 0)
-            return network;
-        if ((0,definition/* definesTerm */.b)(s))
-            return -1;
-        // "Derivatives: same licence": a terse label pairs the derived work with the same licence
-        if (s.tokens.length - s.body <= TERSE && (0,query/* hasAny */.X8)(s, CHANGED_STRICT) && !(0,negation/* sentenceHasNegation */.dH)(s)) {
-            const same = SAME.first(s);
-            if (same >= 0 && !limitsFollow(s, same))
-                return same;
-        }
-        const imperative = share_alike_IMPERATIVE.has(s.tokens[s.body]?.w ?? '');
-        if (!((0,query/* hasAny */.X8)(s, share_alike_MUST) || share_alike_MUST_PHRASE.in(s) || imperative) || forbidsInstead(s))
-            return -1;
-        const changed = (0,query/* allOf */.bn)(s, share_alike_CHANGED);
-        const source = (0,query/* allOf */.bn)(s, SOURCE);
-        if (changed.length > 0) {
-            for (const p of SAME.all(s))
-                if (!limitsFollow(s, p))
-                    return p;
-            const carried = carriesLicence(s);
-            if (carried >= 0)
-                return carried;
-            const named = underNamedLicence(s);
-            if (named >= 0 &&
-                changed.some(d => d < named && d >= named - 12) &&
-                releasedBefore(s, named) &&
-                !limitsFollow(s, named))
-                return named;
-            const offered = offersSource(s);
-            if (offered >= 0)
-                return offered;
-        }
-        const duty = sourceDuty(s);
-        if (duty >= 0)
-            return duty;
-        // "Modified files must remain under the MPL-2.0", "Forks must stay under GPL-3.0"
-        if (changed.length > 0)
-            for (const u of (0,query/* allOf */.bn)(s, (0,query/* words */.aL)('under'))) {
-                const id = (0,query/* nearWords */.yS)(s, u, 0, 2, COPYLEFT_ID);
-                if (id >= 0 && changed.some(d => d < u && d >= u - NEAR) && releasedBefore(s, u))
-                    return id;
-            }
-        // derived work or source form first, then this licence as the terms it goes out under
-        for (const p of [...UNDER_THIS.all(s), ...underThis(s)]) {
-            // "covered by this licence and must be offered under it": the release may come after
-            const covered = COVERED.has(s.tokens[p].w) && (0,query/* nearWords */.yS)(s, p, 0, 12, RELEASE) >= 0;
-            if (limitsFollow(s, p) || grantedOrPast(s, p) || !(releasedBefore(s, p) || covered))
-                continue;
-            // the derived work stands in the same clause, a few words before ("Works based on the Model
-            // that you share must be licensed as a whole under these same terms")
-            if ([...changed, ...source].some(d => d < p && d >= p - NEAR))
-                return p;
-        }
-        const zh = chineseCopyleft(s);
-        if (zh >= 0)
-            return zh;
-        for (const { at: p, len } of THIS_ZH.matches(s)) {
-            if ((0,query/* nearWords */.yS)(s, p, 0, len + 6, LIMITS) >= 0 || !chineseTerms(s, p, len))
-                continue;
-            if ((0,query/* nearPhrase */.et)(s, p, 30, 0, share_alike_CHANGED_ZH) >= 0 || changed.some(d => d < p))
-                return p;
-        }
-        return -1;
-    },
-    examples: {
-        detected: [
-            'Modified versions must be released under the same licence.',
-            'Licensed CC BY-SA 4.0.',
-            'When you ship the program in binary form you must also offer its source code under this License.'
-        ],
-        notDetected: [
-            'You may choose any licence for your modified versions.',
-            'Share the model with friends.',
-            'The training corpus included copyleft text from public wikis.'
-        ]
-    }
-}));
-
-;// CONCATENATED MODULE: ./src/clauses/toolkit/clause-break.ts
-
-const CONJUNCTIONS = (0,query/* words */.aL)('and but while whereas yet also separately independently \u5e76 \u4f46 \u800c \u4e14 \u53e6');
-/** A clause break between the tokens at a and b (in either order). */
-function clauseBreakBetween(s, a, b, text) {
-    const from = Math.min(a, b);
-    const to = Math.max(a, b);
-    for (let j = from + 1; j <= to; j++) {
-        const gap = text.slice(s.tokens[j - 1].e, s.tokens[j].s);
-        if (gap.includes(';') || gap.includes('\uff1b'))
-            return true;
-        if ((gap.includes(',') || gap.includes('\uff0c')) && CONJUNCTIONS.has(s.tokens[j].w))
-            return true;
-    }
-    return false;
-}
-
-;// CONCATENATED MODULE: ./src/clauses/termination-at-will.ts
-// Termination at the licensor's will. Frame: the licensor (we, licensor; may, can, reserves the
-// right) or the grant in the passive, an act that ends the grant (end, terminate, revoke, withdraw,
-// suspend, stop, \u7ec8\u6b62, \u64a4\u9500, \u6536\u56de) and no condition but the licensor's own choice (at any time,
-// whenever it chooses, sole discretion, for any reason, \u968f\u65f6, \u4efb\u4f55\u7406\u7531). A grant that lasts only
-// as long as the licensor chooses is the same clause without the verb. Not: termination on breach,
-// the licensee ending the licence, "irrevocable", "cannot be withdrawn except for breach", a
-// negated power ("may not revoke"). A grant merely called "revocable" is not reported.
-
-
-
-
-
-
-/** The licensor's own choice as the only condition. */
-const AT_WILL = (0,query/* phrases */.HJ)('at any time, anytime, any time, sole discretion, absolute discretion, for any reason, without cause', 'for convenience, at will, any reason or no reason, with or without cause, without notice', 'whenever it, whenever we, whenever they, whenever the licensor, as it sees fit', 'as we see fit, without reason, without giving reasons, without giving a reason, without prior notice', 'at its discretion, at our discretion, whenever, without stating a reason, without a reason', 'for no reason, unilaterally, at its pleasure, at our pleasure, at its option, at our option', 'chooses to allow, as long as the licensor, \u968f\u65f6, \u4efb\u4f55\u65f6\u5019, \u4efb\u4f55\u7406\u7531, \u81ea\u884c\u51b3\u5b9a, \u5355\u65b9\u9762, \u65e0\u9700\u8bf4\u660e\u7406\u7531', '\u65e0\u9700\u7406\u7531, \u65e0\u987b\u8bf4\u660e\u7406\u7531, \u914c\u60c5, discretion, at any moment, without explanation, without any explanation', 'sole judgement, sole judgment, own judgement, own judgment, its judgement, its judgment, at any point', 'without justification, without any reason, \u65e0\u9700\u4efb\u4f55\u7406\u7531, every moment, without giving the reason', 'at its convenience, at our convenience, for its convenience, for our own convenience, whenever we decide', 'whenever it decides, as it pleases, as we please, \u968f\u610f, \u4efb\u610f\u65f6\u95f4');
-/** "\u2026 lasts only as long as the Licensor chooses": the grant's duration is the licensor's will. */
-const DURATION = (0,query/* words */.aL)('lasts last continue continues remain remains valid effective force until duration term \u6709 \u6548 \u671f \u95f4');
-const CHOICE = (0,query/* words */.aL)('chooses choose decides decide wishes wish permits permit allows allow agrees sees');
-const LICENSOR = (0,query/* words */.aL)('licensor licensors we us our company \u8bb8 \u65b9 \u6211 \u4eec');
-const BREACH = (0,query/* words */.aL)('breach breaches breached violate violates violation violations fail fails failure noncompliance', 'infringement litigation comply \u8fdd \u53cd \u8fdd \u7ea6');
-/** The words before the act's modal name a key or token ("Access tokens issued \u2026 may be revoked"). */
-function keySubject(s, p) {
-    for (let k = p - 1; k >= Math.max(s.body, p - 16); k--) {
-        if (termination_at_will_MODAL.has(s.tokens[k].w)) {
-            for (let j = s.body; j < k; j++)
-                if (termination_at_will_KEY.has(s.tokens[j].w))
-                    return !(0,query/* hasAny */.X8)(s, GRANT_ONLY);
-            return false;
-        }
-    }
-    return false;
-}
-const GRANT_ONLY = (0,query/* words */.aL)('licence license agreement permission');
-const termination_at_will_MODAL = (0,query/* words */.aL)('may might can right reserves reserve entitled decision decide decides elect elects \u6709 \u6743 \u53ef \u4fdd');
-/** What the act ends when it is no licence: a key, a token, credentials (a remote switch, not termination). */
-const termination_at_will_KEY = (0,query/* words */.aL)('key keys token tokens credential credentials');
-const KEY_ZH = (0,query/* phrases */.HJ)('\u5bc6\u94a5, \u4ee4\u724c, \u6fc0\u6d3b\u7801, \u6388\u6743\u7801, \u8bb8\u53ef\u7801, \u6ce8\u518c\u7801, \u5e8f\u5217\u53f7, \u8bbf\u95ee\u7801, \u51ed\u8bc1, \u51ed\u636e, \u53e3\u4ee4');
-const termination_at_will_GRANT = (0,query/* words */.aL)('licence license licences licenses agreement rights permission permissions grant');
-/** "you may", "the Licensee can": the one who ends it is the licensee (a modal or the act follows). */
-const AFTER_SELF = (0,query/* words */.aL)('may can will shall to \u53ef \u6709');
-const termination_at_will_SELF = (0,query/* words */.aL)('you recipient licensee automatically \u60a8 \u4f60');
-/** Breach named only to be set aside: "whether or not you have broken these terms", "even if". */
-const REGARDLESS = (0,query/* phrases */.HJ)('whether or not, even if, regardless of, irrespective of, in addition to, apart from, aside from', 'besides, independently of, independent of, separately from, as well as, on top of, over and above', 'without prejudice to, \u65e0\u8bba, \u5373\u4f7f, \u9664\u4e86, \u6b64\u5916, \u53e6\u5916, \u4ee5\u5916, \u4e4b\u5916');
-const REVOCABLE = (0,query/* phrases */.HJ)('revocable, \u53ef\u64a4\u9500');
-const IRREVOCABLE = (0,query/* phrases */.HJ)('irrevocable, cannot be withdrawn, cannot be revoked, may not be revoked, will not revoke', 'shall not revoke, not revocable, \u4e0d\u53ef\u64a4\u9500');
-/** "The Licensor may not revoke \u2026", "\u8bb8\u53ef\u65b9\u4e0d\u5f97\u7ec8\u6b62": a negation just before the act. */
-function negatedAct(s, p) {
-    // "without explanation revoke": "without" negates its own object, not the act after it
-    // Chinese words are a token per character: \u4e0d\u5f97\u968f\u65f6\u64a4\u9500 puts the negation further back
-    const back = s.tokens[p].w.length === 1 ? 6 : 4;
-    for (let k = p - 1; k >= Math.max(0, p - back); k--)
-        if ((0,negation/* isNegationAt */.Tq)(s, k) && s.tokens[k].w !== 'without')
-            return true;
-    return false;
-}
-/** "The permission \u2026 lasts only for as long as the Licensor chooses to allow it." */
-function lastsAtWill(s, text) {
-    for (const p of (0,query/* allOf */.bn)(s, CHOICE)) {
-        let licensor = -1;
-        for (let k = p - 1; k >= Math.max(0, p - 4); k--)
-            if (LICENSOR.has(s.tokens[k].w))
-                licensor = k;
-        if (licensor < 0)
-            continue;
-        for (let k = licensor - 1; k >= Math.max(0, licensor - 12); k--)
-            if (DURATION.has(s.tokens[k].w) && !negatedAct(s, k))
-                return k;
-    }
-    // "last only until Cobaltic withdraws them", "valid until revoked": the end is the licensor's act
-    for (const p of (0,query/* allOf */.bn)(s, DURATION)) {
-        const until = (0,query/* nearWords */.yS)(s, p, 0, 3, UNTIL);
-        if (until < 0 || negatedAct(s, p))
-            continue;
-        const end = (0,query/* nearWords */.yS)(s, until, 0, 4, END);
-        // the licensor is the one who ends it: "until Cobaltic withdraws them", "until we revoke it"
-        let agent = false;
-        for (let k = until + 1; k < end; k++)
-            if (LICENSOR.has(s.tokens[k].w) || isName(s, k, text))
-                agent = true;
-        // "\u2026 until revoked by the Licensor", "until revoked at its sole discretion"
-        if (end >= 0 && ((0,query/* nearWords */.yS)(s, end, 0, 3, LICENSOR) >= 0 || AT_WILL.in(s)))
-            agent = true;
-        if (end >= 0 && agent && !(0,query/* hasAny */.X8)(s, termination_at_will_SELF))
-            return p;
-    }
-    return -1;
-}
-const UNTIL = (0,query/* words */.aL)('until till');
-/** A capitalised word inside the sentence: a party's name ("Cobaltic"). */
-function isName(s, k, text) {
-    const c = text[s.tokens[k].s] ?? '';
-    return k > s.body && c >= 'A' && c <= 'Z';
-}
-const WHICH = (0,query/* words */.aL)('which as');
-/** Words that make the next noun an object, not the one who acts: "granted to the Recipient". */
-const termination_at_will_PREPOSITION = (0,query/* words */.aL)('to for of from with on upon under onto');
-const termination_at_will_DETERMINER = (0,query/* words */.aL)('the a an any each every such this that');
-function afterPreposition(s, k) {
-    const prev = s.tokens[k - 1]?.w ?? '';
-    if (termination_at_will_PREPOSITION.has(prev))
-        return true;
-    return termination_at_will_DETERMINER.has(prev) && termination_at_will_PREPOSITION.has(s.tokens[k - 2]?.w ?? '');
-}
-const BE = (0,query/* words */.aL)('be been being is are was were');
-const ADVERB = (0,query/* words */.aL)('immediately also then further likewise thereby');
-/** "may be revoked", "can be immediately withdrawn": the act in the passive. */
-function isPassive(s, p) {
-    const prev = s.tokens[p - 1]?.w ?? '';
-    if (BE.has(prev))
-        return true;
-    return ADVERB.has(prev) && BE.has(s.tokens[p - 2]?.w ?? '');
-}
-/** "\u2026 may be terminated by you": the licensee as the agent of a passive act. */
-function byLicensee(s, p) {
-    for (let k = p + 1; k <= Math.min(s.tokens.length - 2, p + 6); k++)
-        if (s.tokens[k].w === 'by' && termination_at_will_SELF.has(s.tokens[k + 1].w))
-            return true;
-    return false;
-}
-/** A breach word within a clause's reach of the at-will phrase or of an act that ends the grant. */
-function breachNearWill(s, text) {
-    const anchors = [...AT_WILL.all(s), ...(0,query/* allOf */.bn)(s, END)];
-    if (anchors.length === 0)
-        return (0,query/* hasAny */.X8)(s, BREACH);
-    // "Your use must comply with the policy, and we may end this licence at any time": the breach
-    // word belongs to another clause
-    for (const b of (0,query/* allOf */.bn)(s, BREACH))
-        if (anchors.some(a => Math.abs(a - b) <= 12 && !clauseBreakBetween(s, a, b, text)))
-            return true;
-    return false;
-}
-/** Suspending is the licensor switching use off for a while; it ends the grant only when the grant is its object. */
-const SUSPEND = (0,query/* words */.aL)('suspend suspends suspended suspending throttle throttles');
-/** Means of switching use off from afar (remote-restriction's territory when no licence is named). */
-const REMOTE_MEANS = (0,query/* phrases */.HJ)('remotely, remote means, licence server, license server, kill switch, telemetry, \u8fdc\u7a0b, \u8fdc\u7aef, \u8054\u7f51');
-/** What a grant word names when a means follows it: "licence server", "license key", \u6388\u6743\u7801. */
-const MEANS_AFTER = (0,query/* words */.aL)('server servers key keys manager daemon token tokens file files code codes \u7801');
-const termination_at_will_GRANT_ZH = (0,query/* phrases */.HJ)('\u8bb8\u53ef, \u6388\u6743, \u534f\u8bae, \u6743\u5229');
-/** "in addition to its rights on breach", "whether or not you are in breach": the phrase governs a
- * breach word just after it ("\u2026 if you breach it, in addition to any other remedies" sets none aside). */
-function breachSetAside(s) {
-    for (const p of REGARDLESS.all(s))
-        if ((0,query/* nearWords */.yS)(s, p, 0, 10, BREACH) >= 0)
-            return true;
-    return false;
-}
-/** \u9664\u8fdd\u7ea6\u60c5\u5f62\u5916\uff0c\u8bb8\u53ef\u65b9\u4ea6\u53ef\u2026: \u9664 \u2026 \u5916 sets the breach aside (not \u9664\u975e, "unless"). */
-function besidesZh(s) {
-    for (let k = 0; k < s.tokens.length; k++) {
-        if (s.tokens[k].w !== '\u9664' || s.tokens[k + 1]?.w === '\u975e')
-            continue;
-        for (let j = k + 2; j <= Math.min(s.tokens.length - 1, k + 14); j++)
-            if (s.tokens[j].w === '\u5916')
-                return true;
-    }
-    return false;
-}
-/** A word naming the grant within `window` tokens of p ("licence server" and \u6388\u6743\u7801 name none). */
-function grantNear(s, p, window) {
-    for (let k = Math.max(0, p - window); k <= Math.min(s.tokens.length - 1, p + window); k++)
-        if (termination_at_will_GRANT.has(s.tokens[k].w) && !MEANS_AFTER.has(s.tokens[k + 1]?.w ?? ''))
-            return true;
-    for (const k of termination_at_will_GRANT_ZH.all(s))
-        if (Math.abs(k - p) <= window * 2 && !MEANS_AFTER.has(s.tokens[k + 2]?.w ?? ''))
-            return true;
-    return false;
-}
-const OWN_OFFER_ZH = (0,query/* phrases */.HJ)('\u63d0\u4f9b, \u5206\u53d1, \u53d1\u5e03, \u7ef4\u62a4, \u66f4\u65b0, \u652f\u6301, \u5f00\u53d1, \u6258\u7ba1');
-/** The licensor's own offering: "stop distributing the Work" ends no grant already made. */
-const OWN_OFFER = (0,query/* words */.aL)('distributing offering releasing providing publishing supporting maintaining updating hosting developing', 'selling making');
-/** A modal, a comma, an aside, a comma, then the act at p. */
-function modalBeforeAside(s, p, text) {
-    if (p === 0 || !text.slice(s.tokens[p - 1].e, s.tokens[p].s).includes(','))
-        return false;
-    for (let k = p - 2; k >= Math.max(0, p - 30); k--) {
-        if (!termination_at_will_MODAL.has(s.tokens[k].w))
-            continue;
-        return text.slice(s.tokens[k].e, s.tokens[k + 1].s).includes(',');
-    }
-    return false;
-}
-/** The licensee word at k is the subject of the act at p: a modal or the act itself follows it. */
-function selfActs(s, k, p) {
-    const next = s.tokens[k + 1]?.w ?? '';
-    return k + 1 === p || AFTER_SELF.has(next) || (s.tokens[k].w.length === 1 && k + 3 >= p);
-}
-/** The act ends a key or a token, not the licence: "may revoke the activation key", "a licence key that we may revoke". */
-function endsAKey(s, p) {
-    for (let k = p + 1; k <= Math.min(s.tokens.length - 1, p + 7); k++) {
-        const w = s.tokens[k].w;
-        if (termination_at_will_KEY.has(w))
-            return true;
-        if (termination_at_will_GRANT.has(w) && !termination_at_will_KEY.has(s.tokens[k + 1]?.w ?? ''))
-            return false;
-    }
-    // the key before the act, through a relative clause: "a licence key that we may revoke"
-    for (let k = p - 1; k >= Math.max(0, p - 6); k--) {
-        const w = s.tokens[k].w;
-        if (w === 'that' || w === 'which')
-            return termination_at_will_KEY.has(s.tokens[k - 1]?.w ?? '');
-    }
-    return false;
-}
-/* harmony default export */ const termination_at_will = ((0,clause/* defineClause */.L0)({
-    type: 'termination-at-will',
-    restrictive: true,
-    label: 'can be terminated at the licensor\u2019s discretion',
-    noun: 'termination at the licensor\u2019s discretion',
-    meta: {
-        id: 'license/no-termination-at-will',
-        title: 'Licence not revocable at will',
-        framework: 'OSD \u00a77 (distribution of licence); OSAID 1.0 \u2014 freedoms must be lasting',
-        severity: clause/* RESTRICTIVE_SEVERITY */.DF,
-        docs: (0,types/* docsUrl */.f)('license/no-termination-at-will')
-    },
-    messages: { found: clause/* FOUND */.vS },
-    detect(s, ctx) {
-        if (IRREVOCABLE.in(s))
-            return -1;
-        // breach as the condition makes termination no longer at will, unless it is set aside
-        // (a breach named in another clause of the sentence, "Your use must comply with \u2026, and we may
-        // terminate at any time", leaves the will alone)
-        if (breachNearWill(s, ctx.doc.text) && !breachSetAside(s) && !besidesZh(s))
-            return -1;
-        const revocable = REVOCABLE.first(s);
-        if (revocable >= 0 && AT_WILL.in(s))
-            return revocable;
-        const lasts = lastsAtWill(s, ctx.doc.text);
-        if (lasts >= 0)
-            return lasts;
-        const at = AT_WILL.first(s);
-        if (at < 0)
-            return -1;
-        for (const p of (0,query/* allOf */.bn)(s, END)) {
-            if (Math.abs(p - at) > 20 || negatedAct(s, p) || endsAKey(s, p))
-                continue;
-            // "use may be suspended", "may suspend inference": use switched off, not the licence ended
-            if (SUSPEND.has(s.tokens[p].w) && !grantNear(s, p, 6))
-                continue;
-            // "may suspend your access through that server", \u6211\u4eec\u53ef\u4ee5\u968f\u65f6\u8fdc\u7a0b\u8ba9\u5b83\u505c\u6b62\u5de5\u4f5c: use switched
-            // off by remote means, with no licence named, is a remote restriction
-            if (REMOTE_MEANS.in(s) && !grantNear(s, p, 12))
-                continue;
-            // "Access tokens \u2026 may be revoked": the key is the subject
-            if (keySubject(s, p))
-                continue;
-            // \u628a\u4f60\u7684\u5bc6\u94a5\u505c\u6389: a Chinese key or token the act switches off
-            if (s.tokens[p].w.length === 1 && (KEY_ZH.in(s) || (0,query/* hasAny */.X8)(s, termination_at_will_KEY)))
-                continue;
-            // "\u2026, which stops the Model from loading": the act is an effect of what the clause before says
-            if (s.tokens[p - 1]?.w === 'which')
-                continue;
-            // "stop distributing the Work at any time": the licensor's own offering ends, not the grant
-            if (OWN_OFFER.has(s.tokens[p + 1]?.w ?? ''))
-                continue;
-            // \u505c\u6b62\u63d0\u4f9b\u6a21\u578b\u4e0b\u8f7d, \u505c\u6b62\u7ef4\u62a4: the licensor's own offering, in Chinese
-            if (OWN_OFFER_ZH.first(s) >= 0 && OWN_OFFER_ZH.all(s).some(o => o > p && o - p <= 3))
-                continue;
-            // the licensor may end the licence; the licensee ending its own licence, or automatic
-            // termination, is not at will. The modal may stand before the at-will phrase.
-            let modal = false;
-            let self = false;
-            let modalAt = -1;
-            // in the passive ("may be revoked by the Institute") the one who ends it follows "by"
-            const passive = isPassive(s, p);
-            // Chinese words are a token per character: the modal stands further back (\u8bb8\u53ef\u65b9\u53ef\u4ee5\u968f\u65f6\u2026\u7ec8\u6b62)
-            const back = s.tokens[p].w.length === 1 ? 24 : 12;
-            for (let k = p - 1; k >= Math.max(0, p - back); k--) {
-                const t = s.tokens[k].w;
-                if (termination_at_will_MODAL.has(t)) {
-                    modal = true;
-                    if (modalAt < 0)
-                        modalAt = k;
-                }
-                // "you may terminate"; not "the date the Licensor tells you it is revoking", "granted to the Recipient"
-                if (passive && t !== 'automatically')
-                    continue;
-                if (termination_at_will_SELF.has(t) && !afterPreposition(s, k) && (t === 'automatically' || selfActs(s, k, p)))
-                    self = true;
-            }
-            // "You may stop using the Model \u2026 at any time to end this agreement": the modal's own subject
-            if (!passive && modalAt >= 0 && s.tokens[p - 1]?.w === 'to')
-                for (let k = modalAt - 1; k >= Math.max(0, modalAt - 3); k--)
-                    if (termination_at_will_SELF.has(s.tokens[k].w) && !afterPreposition(s, k))
-                        self = true;
-            if (passive && byLicensee(s, p))
-                self = true;
-            // "the Licensor may, by notice given at any time, end the licence": an aside between commas
-            if (!modal)
-                modal = modalBeforeAside(s, p, ctx.doc.text);
-            // "\u2026 revoking the licence, which it may do at its discretion": the modal after the act
-            if (!modal && (0,query/* nearWords */.yS)(s, p, 0, 8, WHICH) >= 0 && (0,query/* nearWords */.yS)(s, p, 0, 10, termination_at_will_MODAL) >= 0)
-                modal = true;
-            // "Termination by the Licensor: at any time, without cause": the act named, with its agent
-            if (!modal && s.tokens[p + 1]?.w === 'by' && (0,query/* nearWords */.yS)(s, p + 1, 0, 2, LICENSOR) >= 0)
-                modal = true;
-            if (s.tokens[p + 1]?.w === 'automatically' || s.tokens[p + 3]?.w === 'automatically')
-                self = true;
-            if (modal && !self)
-                return p;
-        }
-        return -1;
-    },
-    examples: {
-        detected: [
-            'The licensor may end this permission whenever it chooses.',
-            'We can withdraw the licence at any time and for any reason.'
-        ],
-        notDetected: [
-            'This licence cannot be withdrawn except for breach.',
-            'You may terminate this licence at any time by deleting your copies.'
-        ]
-    }
-}));
-
-;// CONCATENATED MODULE: ./src/clauses/registry.ts
-// CLAUSES: the only list of clause types. Adding a type costs its module, one line here, a docs
-// page and a test table. Everything else (the ClauseType union and CLAUSE_TYPES in src/types.ts,
-// the restriction rules, labels, nouns) is derived from this list.
-// This module and the clause modules must not import values from src/types.ts (it imports them).
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** In the order of the report contract; detectors run in this order on each sentence. */
-const CLAUSES = [
-    user_threshold,
-    revenue_threshold,
-    field_of_use_restriction,
-    acceptable_use_policy/* default */.Ay,
-    non_commercial,
-    research_only,
-    output_use_restriction,
-    geographic_restriction,
-    naming_requirement,
-    remote_restriction,
-    no_redistribution,
-    no_derivatives,
-    restrictions_flow_down,
-    termination_at_will,
-    share_alike,
-    attribution
-];
-
-
-/***/ }),
-
-/***/ 6664:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   p: () => (/* binding */ deniedAt)
-/* harmony export */ });
-/* harmony import */ var _negation_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9420);
-/* harmony import */ var _query_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1371);
-// Absence: a sentence that names a restriction only to say it is not there. "This licence contains
-// no non-commercial restriction", "does not incorporate any acceptable use policy", "imposes no
-// 'Built with' display requirement", "Nothing in these terms confines use to research",
-// "\u672c\u8bb8\u53ef\u4e0d\u9644\u5e26\u4efb\u4f55\u4f7f\u7528\u653f\u7b56". The thing a detector found at position `at` is the object of a
-// negation that denies it, not of a prohibition that imposes it ("You may not use it commercially").
-
-
-/** Negators that deny existence ("no", "not", "nothing", "without"); \u65e0/\u4e0d/\u6ca1 for Chinese. */
-const DENY = (0,_query_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL)('no not without never neither nor none nothing \u65e0 \u4e0d \u6ca1');
-/** Nouns that name a restriction or an instrument of one. */
-const RESTRICTION_NOUN = (0,_query_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL)('restriction restrictions condition conditions requirement requirements limitation limitations', 'limit limits clause clauses obligation obligations threshold thresholds cap caps policy policies', 'guidelines prefix branding \u9650 \u5236 \u8981 \u6c42 \u6761 \u4ef6 \u95e8 \u69db \u653f \u7b56 \u89c4 \u8303 \u51c6 \u5219');
-/** Verbs that are themselves a restriction: denied, no restriction is left ("does not restrict"). */
-const RESTRICT = (0,_query_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL)('restrict restricts confine confines limit limits prohibit prohibits forbid forbids \u9650');
-/** Verbs that would attach a restriction noun: denied with such a noun ("does not include any \u2026 policy"). */
-const ATTACH = (0,_query_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL)('incorporate incorporates include includes contain contains carry carries attach attaches apply', 'applies add adds impose imposes place places set sets \u9644 \u5e26 \u542b \u5305 \u8bbe');
-/**
- * The item found at `at` is denied: a negation within `window` tokens before it negates a verb
- * that would restrict ("Nothing \u2026 confines use to \u2026", "\u4e0d\u9650\u4e8e"), or governs a restriction noun the
- * item names ("no non-commercial restriction", "does not incorporate any acceptable use policy");
- * and no exception word stands between the negation and the item.
- */
-function deniedAt(s, at, window = 10, nouns) {
-    for (let k = at - 1; k >= Math.max(0, at - window); k--) {
-        const w = s.tokens[k].w;
-        if (_negation_js__WEBPACK_IMPORTED_MODULE_0__/* .EXCEPTION */ .og.has(w))
-            return false;
-        if (!DENY.has(w) || (!(0,_negation_js__WEBPACK_IMPORTED_MODULE_0__/* .isNegationAt */ .Tq)(s, k) && w !== 'nothing' && w !== 'none'))
-            continue;
-        const reach = w === 'nothing' || w === 'none' ? at : Math.min(at, k + 5);
-        let attach = false;
-        for (let v = k + 1; v < reach; v++) {
-            const t = s.tokens[v].w;
-            if (RESTRICT.has(t))
-                return true;
-            if (ATTACH.has(t))
-                attach = true;
-        }
-        const named = restrictionNounAfter(s, at, nouns);
-        if (attach && named)
-            return true;
-        // "no \u2026 restriction", "without any \u2026 requirement", "not any \u2026 condition"
-        if ((w === 'no' || w === 'without' || w === '\u65e0' || w === '\u6ca1' || w === 'not') && named)
-            return w !== 'not' || nounOnly(s, k, at);
-        return false;
-    }
-    return false;
-}
-/** A restriction noun (or one of the caller's own: "notice", "badge") at or just after the item. */
-function restrictionNounAfter(s, at, nouns) {
-    for (let n = at; n <= Math.min(s.tokens.length - 1, at + 6); n++) {
-        const w = s.tokens[n].w;
-        if (RESTRICTION_NOUN.has(w) || nouns?.has(w))
-            return true;
-    }
-    return false;
-}
-/** "not \u2026 any research-only condition": only determiners between "not" and the item. */
-function nounOnly(s, k, at) {
-    for (let i = k + 1; i < at; i++)
-        if (!DETERMINERS.has(s.tokens[i].w))
-            return false;
-    return true;
-}
-const DETERMINERS = (0,_query_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL)('a an any the such \u4efb \u4f55');
-
-
-/***/ }),
-
-/***/ 6206:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ definesTerm),
-/* harmony export */   m: () => (/* binding */ definitionsOf)
-/* harmony export */ });
-/* harmony import */ var _query_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1371);
-// Definitions: '"Work" shall mean \u2026', 'Derivative means \u2026', '\u201c\u884d\u751f\u6a21\u578b\u201d\u662f\u6307 \u2026'. A definition says what a
-// word stands for and obliges nobody, so obligation frames (keep, share alike, pass on) skip it.
-
-const DEFINES = (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .phrases */ .HJ)('shall mean, means, mean, refers to, is defined as, are defined as, \u662f\u6307, \u6307\u7684\u662f, \u7cfb\u6307');
-/** Words a defined term may take before "means" ('"Derivative Works" shall mean'). */
-const TERM_SPAN = 8;
-/** The sentence opens with a defined term followed by "means" / "shall mean" / "\u662f\u6307". */
-function definesTerm(s) {
-    const at = DEFINES.first(s);
-    return at >= 0 && at - s.body <= TERM_SPAN;
-}
-const DEFINITIONS = new WeakMap();
-/** Words a term may start with that are no part of it: '"The Territory" means \u2026'. */
-const TERM_ARTICLES = new Set(['the', 'a', 'an']);
-/**
- * Every term the document defines, found once per document: a licence states a limit in a
- * definition ('"Permitted Purpose" means academic research') and applies it through the term
- * elsewhere ("\u2026 for the Permitted Purpose and for no other purpose").
- */
-function definitionsOf(doc) {
-    const known = DEFINITIONS.get(doc);
-    if (known)
-        return known;
-    const out = [];
-    for (const s of doc.sentences) {
-        if (!definesTerm(s))
-            continue;
-        let from = s.body;
-        const m = DEFINES.matches(s)[0];
-        const at = m.at;
-        while (from < at && TERM_ARTICLES.has(s.tokens[from].w))
-            from++;
-        if (at > from)
-            out.push({ term: s.tokens.slice(from, at).map(t => t.w), sentence: s, meaning: at + m.len });
-    }
-    DEFINITIONS.set(doc, out);
-    return out;
-}
-
-
-/***/ }),
-
-/***/ 9420:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FC: () => (/* binding */ bannedAfter),
-/* harmony export */   HY: () => (/* binding */ prohibits),
-/* harmony export */   Tq: () => (/* binding */ isNegationAt),
-/* harmony export */   bS: () => (/* binding */ deniesRestriction),
-/* harmony export */   ci: () => (/* binding */ negatedBefore),
-/* harmony export */   dH: () => (/* binding */ sentenceHasNegation),
-/* harmony export */   l4: () => (/* binding */ OBLIGATION),
-/* harmony export */   og: () => (/* binding */ EXCEPTION),
-/* harmony export */   rc: () => (/* binding */ negationReaching),
-/* harmony export */   uB: () => (/* binding */ PERMISSIVE)
-/* harmony export */ });
-/* unused harmony exports onlyPermissive, denialAt, exceptionAfter */
-/* harmony import */ var _query_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1371);
-// Negation, modality and scope: what a sentence forbids, what it merely permits or encourages,
-// and where it denies that any restriction exists ("no limit", "does not impose any restrictions",
-// "cannot be withdrawn except for breach"). One vocabulary each.
-
-const NEGATORS = (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL)('not never neither nor cannot prohibited prohibit prohibits forbidden forbid forbids no without', 'refrain refrains', 
-// Han negators are single characters (\u4e0d\u5f97, \u7981\u6b62, \u4e25\u7981, \u52ff, \u672a\u7ecf, \u65e0\u6743); \u975e is left to compounds (\u975e\u5546\u4e1a)
-'\u4e0d \u7981 \u52ff \u672a \u65e0');
-/** Contractions split by the tokenizer: "don't" is "don" "t". */
-const APOSTROPHE_NEG = (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL)('don won can shouldn mustn isn aren doesn shan wouldn couldn didn');
-/** Words after "not"/"without"/"no" that do not negate what follows. */
-const NOT_NEGATING_AFTER = {
-    not: (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL)('limited only withstanding'),
-    without: (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL)('limitation restriction limit charge fee'),
-    no: (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL)('charge cost event later longer fee')
-};
-/** A negation at token k that really negates ("not limited to", "whether or not", "not only" do not). */
-function isNegationAt(s, k) {
-    const w = s.tokens[k].w;
-    if (w === 't' && k > 0 && APOSTROPHE_NEG.has(s.tokens[k - 1].w))
-        return true;
-    if (!NEGATORS.has(w))
-        return false;
-    const next = s.tokens[k + 1]?.w;
-    const prev = s.tokens[k - 1]?.w;
-    if (w === 'not' && prev === 'or')
-        return false;
-    // "with or without modifications": both ways are allowed
-    if (w === 'without' && prev === 'or' && s.tokens[k - 2]?.w === 'with')
-        return false;
-    // \u4e0d\u53ef\u64a4\u9500: "irrevocable"
-    if (w === '\u4e0d' && next === '\u53ef' && s.tokens[k + 2]?.w === '\u64a4')
-        return false;
-    // "not prohibited from", "not restricted": a negated prohibition is a permission
-    if (w === 'not' && next !== undefined && CANCELLED.has(next))
-        return false;
-    if (CANCELLED.has(w) && prev === 'not')
-        return false;
-    // \u4e0d\u8bba / \u4e0d\u7ba1 / \u65e0\u8bba: "regardless", not a negation
-    if ((w === '\u4e0d' || w === '\u65e0') && (next === '\u8bba' || next === '\u7ba1'))
-        return false;
-    // "Nothing prohibits you from \u2026", "No one may prevent you from \u2026": a ban denied
-    if (BAN_VERBS.has(w) && (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .nearWords */ .yS)(s, k, 4, 0, NOBODY) >= 0)
-        return false;
-    // \u4e0d\u9650\u4e8e: "not limited to"
-    if (w === '\u4e0d' && next === '\u9650' && s.tokens[k + 2]?.w === '\u4e8e')
-        return false;
-    // \u4e0d\u5230 / \u4e0d\u8db3 / \u4e0d\u8d85\u8fc7 / \u4e0d\u4f4e\u4e8e \u2026: a comparison ("\u5e74\u6536\u5165\u4e0d\u5230\u4e94\u767e\u4e07\u5143" is "under five million")
-    if (w === '\u4e0d' && isComparisonZh(s, k))
-        return false;
-    if (next !== undefined && NOT_NEGATING_AFTER[w]?.has(next))
-        return false;
-    return true;
-}
-/** \u4e0d\u5230, \u4e0d\u8db3 ("less than"); \u4e0d\u8d85\u8fc7, \u4e0d\u4f4e\u4e8e, \u4e0d\u9ad8\u4e8e, \u4e0d\u5c11\u4e8e, \u4e0d\u591a\u4e8e ("at most", "at least"). */
-const COMPARISON_ZH = (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL)('\u5230 \u8db3');
-const COMPARED_ZH = (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL)('\u8d85 \u4f4e \u9ad8 \u5c11 \u591a');
-const COMPARED_END_ZH = (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL)('\u8fc7 \u4e8e');
-function isComparisonZh(s, k) {
-    const next = s.tokens[k + 1]?.w ?? '';
-    if (COMPARISON_ZH.has(next))
-        return true;
-    return COMPARED_ZH.has(next) && COMPARED_END_ZH.has(s.tokens[k + 2]?.w ?? '');
-}
-const BAN_VERBS = (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL)('prohibit prohibits forbid forbids prevent prevents restrict restricts');
-const NOBODY = (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL)('nothing none nobody');
-const CANCELLED = (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL)('prohibited forbidden restricted barred precluded');
-/** A negation within `before` tokens before i, or -1. */
-function negatedBefore(s, i, before) {
-    for (let k = i - 1; k >= Math.max(0, i - before); k--)
-        if (isNegationAt(s, k))
-            return k;
-    return -1;
-}
-const SCOPE_MODALS = (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL)('may can shall must will should might could');
-/** An exception word at k; "provided" only as "provided that" ("\u2026 otherwise provided for a fee" is a verb). */
-function exceptionAt(s, k) {
-    const w = s.tokens[k].w;
-    if (w === 'provided')
-        return s.tokens[k + 1]?.w === 'that';
-    return EXCEPTION.has(w);
-}
-const CLAUSE_JOINS = (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL)('and or while whereas yet so');
-/** A modal at k that opens a clause of its own: "\u2026 and you may use it", "\u2026 or can deploy it". */
-function freshModalClause(s, k) {
-    if (!SCOPE_MODALS.has(s.tokens[k].w) || isNegationAt(s, k + 1))
-        return false;
-    for (let j = k - 1; j >= Math.max(0, k - 3); j--)
-        if (CLAUSE_JOINS.has(s.tokens[j].w))
-            return true;
-    return false;
-}
-/**
- * A negation within `before` tokens before i whose scope reaches i, or -1: no exception word
- * ("but", "except") and no fresh modal clause ("\u2026 and you may use it for \u2026") stands between.
- */
-function negationReaching(s, i, before) {
-    for (let k = i - 1; k >= Math.max(0, i - before); k--) {
-        if (isNegationAt(s, k))
-            return k;
-        if (exceptionAt(s, k) || freshModalClause(s, k))
-            return -1;
-    }
-    return -1;
-}
-function sentenceHasNegation(s) {
-    for (let k = 0; k < s.tokens.length; k++)
-        if (isNegationAt(s, k))
-            return true;
-    return false;
-}
-/** Words that make a sentence an obligation or a prohibition (with a negation) rather than a permission. */
-const OBLIGATION = (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL)('must shall required requires require obliged obligated agree agrees need needs will', '\u987b \u5fc5 \u5e94 \u5e94\u5f53 \u9700');
-/** Permission or encouragement: "may", "can", "are encouraged to", "we welcome". */
-const PERMISSIVE = (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL)('may can encouraged encourage invited welcome free optional recommend recommended');
-/** "may"/"can"/"encouraged" govern the verb, and nothing makes it an obligation or a prohibition. */
-function onlyPermissive(s, from, to) {
-    let permissive = false;
-    for (let k = Math.max(0, from); k <= Math.min(s.tokens.length - 1, to); k++) {
-        const w = s.tokens[k].w;
-        if (OBLIGATION.has(w) || isNegationAt(s, k))
-            return false;
-        if (PERMISSIVE.has(w))
-            permissive = true;
-    }
-    return permissive;
-}
-/**
- * Words that introduce an exception carved out of a permission or a denial: what follows them is a
- * restriction ("No limits apply, except that \u2026", "Notwithstanding the above, \u2026").
- */
-const EXCEPTION = (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL)('except excepting unless notwithstanding despite save provided however but', '\u4f46 \u9664 \u9664\u975e \u7136\u800c');
-const DENIAL = new _query_js__WEBPACK_IMPORTED_MODULE_0__/* .Phrases */ .p_([
-    'no requirement, not required, no obligation, no copyleft, need not, do not need, does not need',
-    '\u65e0\u9700, \u4e0d\u5fc5, \u4e0d\u9700\u8981, no attribution, no use restrictions, no use based restrictions',
-    'no limit, no limits, no limitation, no limitations, no restriction, no restrictions, no cap',
-    'no caps, not impose, not place any, not subject to any restriction',
-    'not subject to any restrictions, without territorial, without geographic',
-    'without geographical, is not restricted, are not restricted, not be restricted, \u4e0d\u9650\u5236, \u65e0\u9650\u5236',
-    '\u6ca1\u6709\u9650\u5236, \u4e0d\u53d7\u9650, \u4e0d\u8bbe\u9650, not mandatory, not compulsory, not obligatory, not obliged, not obligated',
-    'no prohibition, no prohibitions, no permission is needed, no permission is required',
-    'no permission needed, no permission required, \u65e0\u987b, \u6bcb\u987b, \u6bcb\u9700, \u4e0d\u987b, \u4e0d\u662f\u5fc5\u987b, \u5e76\u975e\u5fc5\u987b, \u975e\u5f3a\u5236, \u4e0d\u5f3a\u5236'
-]);
-/** Start of a phrase that denies a restriction ("does not impose any restrictions", "no limit"), or -1.
- * Kept narrow: a denial silences every restrictive type in its sentence. */
-function denialAt(s) {
-    for (const m of DENIAL.matches(s))
-        if (!freesTheLicensor(s, m.at + m.len))
-            return m.at;
-    return namedKindDenied(s);
-}
-/** What a clause is called: "no non-commercial restriction", "no 'Built with' display requirement". */
-const RESTRICTION_KIND = (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL)('restriction restrictions condition conditions requirement requirements clause clauses threshold', 'thresholds cap caps policy policies guidelines obligation obligations');
-/** Verbs of having or imposing: "does not incorporate any \u2026", "carries no \u2026". */
-const HAS_VERB = (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL)('impose imposes contain contains include includes incorporate incorporates carry carries have has', 'place places attach attaches');
-/** "Nothing in these terms confines / limits / restricts \u2026". */
-const CONFINE = (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL)('confines confine limits limit restricts restrict requires require');
-const KIND_SPAN = 7;
-/**
- * "This licence contains no non-commercial restriction", "carries no research-only condition", "does
- * not incorporate any acceptable use policy", "Nothing in these terms confines use \u2026 to \u2026". -1 if none.
- */
-function namedKindDenied(s) {
-    for (const k of (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .positions */ .Xq)(s, 'no')) {
-        const prev = s.tokens[k - 1]?.w ?? '';
-        if (k > s.body && !HAS_VERB.has(prev) && prev !== 'is' && prev !== 'are')
-            continue;
-        for (let j = k + 1; j <= Math.min(s.tokens.length - 1, k + KIND_SPAN); j++)
-            if (RESTRICTION_KIND.has(s.tokens[j].w))
-                return k;
-    }
-    for (const k of (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .positions */ .Xq)(s, 'not')) {
-        const verb = s.tokens[k + 1]?.w ?? '';
-        if (!HAS_VERB.has(verb) || s.tokens[k + 2]?.w !== 'any')
-            continue;
-        for (let j = k + 3; j <= Math.min(s.tokens.length - 1, k + 2 + KIND_SPAN); j++)
-            if (RESTRICTION_KIND.has(s.tokens[j].w))
-                return k;
-    }
-    const nothing = (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .positions */ .Xq)(s, 'nothing')[0];
-    if (nothing !== undefined && (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .nearWords */ .yS)(s, nothing, 0, 6, CONFINE) >= 0)
-        return nothing;
-    return -1;
-}
-/**
- * What a denial frees from: giving reasons, notice or bearing liability ("without needing to state
- * a reason", "\u65e0\u9700\u8bf4\u660e\u7406\u7531", "\u65e0\u9700\u627f\u62c5\u4efb\u4f55\u8d23\u4efb") frees the licensor; it denies no restriction on the
- * licensee, and often makes one (termination at will).
- */
-const LICENSOR_DUTY = (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL)('reason reasons notice notify notifying justification justify explanation explain cause liability', 'liable compensation compensate \u7406 \u7531 \u539f \u56e0 \u901a \u77e5 \u8d23 \u4efb \u8d54 \u507f \u8bf4 \u660e \u544a \u77e5');
-function freesTheLicensor(s, from) {
-    // the duty's verb comes first ("need not give notice", "\u65e0\u9700\u8bf4\u660e\u7406\u7531"); "need not keep any
-    // copyright notice" frees the licensee from keeping it
-    let k = from;
-    while (k < s.tokens.length && k < from + 3 && BEFORE_DUTY.has(s.tokens[k].w))
-        k++;
-    // "\u65e0\u9700\u4efb\u4f55\u7406\u7531", "without any reason": the duty named without its verb
-    if (LICENSOR_DUTY.has(s.tokens[k]?.w ?? ''))
-        return true;
-    if (!DUTY_VERB.has(s.tokens[k]?.w ?? ''))
-        return false;
-    for (let j = k; j < Math.min(s.tokens.length, k + 5); j++)
-        if (LICENSOR_DUTY.has(s.tokens[j].w))
-            return true;
-    return false;
-}
-/** Words between the denial and the duty's verb: "need not to", "\u65e0\u9700\u4e8b\u5148\u901a\u77e5". */
-const BEFORE_DUTY = (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL)('to be first prior advance any \u4e8b \u5148 \u9884 \u53e6 \u884c \u4efb \u4f55');
-const DUTY_VERB = (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL)('give giving state stating provide providing bear bearing assume notify notifying explain explaining', 'justify justifying compensate compensating pay paying \u8bf4 \u627f \u901a \u544a \u8d54 \u7ed9 \u63d0 \u8d1f');
-/** First exception word after position `from`, or -1 ("\u2026 except for breach"). */
-function exceptionAfter(s, from) {
-    for (let k = Math.max(0, from); k < s.tokens.length; k++)
-        if (EXCEPTION.has(s.tokens[k].w))
-            return k;
-    return -1;
-}
-/**
- * The sentence denies a restriction and carves nothing back out of it: "This agreement does not
- * impose any restrictions on outputs." yes; "Despite the above, you may not \u2026" no.
- */
-function deniesRestriction(s, also) {
-    const at = Math.max(denialAt(s), also ? also.first(s) : -1);
-    if (at < 0)
-        return false;
-    const ex = exceptionAfter(s, at + 1);
-    if (ex < 0)
-        return true;
-    // "except for breach" after a denial of revocation keeps the denial ("cannot be withdrawn except for breach")
-    return BREACH_EXCEPTION.has(s.tokens[ex + 1]?.w ?? '') || BREACH_EXCEPTION.has(s.tokens[ex + 2]?.w ?? '');
-}
-const BREACH_EXCEPTION = (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL)('breach breaches violation violations noncompliance');
-/** "may not", "must not", "shall not", "cannot", "is prohibited": a prohibition somewhere in the sentence. */
-function prohibits(s) {
-    if (PROHIBITION.in(s))
-        return true;
-    for (const p of (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .positions */ .Xq)(s, 'not')) {
-        const prev = s.tokens[p - 1]?.w;
-        if (prev !== undefined && MODALS.has(prev))
-            return true;
-    }
-    return (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .has */ .zy)(s, 'cannot') || (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .findSeq */ .fT)(s, ['agree', 'not']).length > 0;
-}
-const MODALS = (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL)('may must shall will should can do does');
-const PROHIBITION = (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .phrases */ .HJ)('prohibited, forbidden, not permitted, not allowed, is not granted, are not granted, no right', 'no license, no licence, \u4e0d\u5f97, \u7981\u6b62, \u4e25\u7981, \u4e0d\u5141\u8bb8, \u4e0d\u53ef, \u4e0d\u80fd, \u4e0d\u5e94');
-/** "is prohibited", "is not permitted", "is outside the scope", "\u4e0d\u5f97": a ban stated after its object. */
-const BANNED_AFTER = new _query_js__WEBPACK_IMPORTED_MODULE_0__/* .Phrases */ .p_([
-    'prohibited, not permitted, not allowed, not licensed, not licenced, not authorised, not authorized',
-    'excluded, outside the scope, forbidden, not granted, may not be, must not be, shall not be, requires a',
-    'require a, requires the, requires prior, requires written, requires an, is reserved, are reserved',
-    'off limits, out of bounds, outside the licence, outside the license, outside this licence',
-    'outside this license, outside the grant, not covered',
-    'requires our, require our, requires express, subject to our prior, subject to prior, \u987b\u7ecf, \u9700\u7ecf',
-    '\u4e0d\u5f97, \u7981\u6b62, \u4e0d\u5141\u8bb8, \u987b, \u9700'
-]);
-/** A ban within `after` tokens after position p ("Commercial use \u2026 is prohibited"), or -1. */
-function bannedAfter(s, p, after) {
-    for (const m of BANNED_AFTER.all(s))
-        if (m > p && m <= p + after)
-            return m;
-    return -1;
-}
-
-
-/***/ }),
-
-/***/ 1371:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   HJ: () => (/* binding */ phrases),
-/* harmony export */   Ku: () => (/* binding */ firstOf),
-/* harmony export */   X8: () => (/* binding */ hasAny),
-/* harmony export */   Xq: () => (/* binding */ positions),
-/* harmony export */   Zh: () => (/* binding */ near),
-/* harmony export */   aL: () => (/* binding */ words),
-/* harmony export */   bn: () => (/* binding */ allOf),
-/* harmony export */   et: () => (/* binding */ nearPhrase),
-/* harmony export */   fT: () => (/* binding */ findSeq),
-/* harmony export */   p_: () => (/* binding */ Phrases),
-/* harmony export */   yS: () => (/* binding */ nearWords),
-/* harmony export */   ys: () => (/* binding */ phraseSeqs),
-/* harmony export */   zy: () => (/* binding */ has)
-/* harmony export */ });
-/* harmony import */ var _tokens_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2233);
-
-/** A set of words from a packed, space-separated list ("must shall required"). */
-function words(...packed) {
-    const out = new Set();
-    for (const p of packed)
-        for (const w of p.split(/\s+/))
-            if (w)
-                out.add(w.toLowerCase());
-    return out;
-}
-/** Word \u2192 positions in the sentence (built on first use, then kept). */
-function positions(s, w) {
-    if (s.index.size === 0 && s.tokens.length > 0) {
-        for (let i = 0; i < s.tokens.length; i++) {
-            const t = s.tokens[i].w;
-            const list = s.index.get(t);
-            if (list)
-                list.push(i);
-            else
-                s.index.set(t, [i]);
-        }
-    }
-    return s.index.get(w) ?? [];
-}
-function has(s, w) {
-    return positions(s, w).length > 0;
-}
-/** Some word of the set occurs in the sentence (the smaller of the two is walked). */
-function hasAny(s, set) {
-    return firstOf(s, set) >= 0;
-}
-/** First position of a word of the set, or -1. */
-function firstOf(s, set) {
-    if (set.size < s.tokens.length) {
-        let best = -1;
-        for (const w of set) {
-            const p = positions(s, w)[0];
-            if (p !== undefined && (best < 0 || p < best))
-                best = p;
-        }
-        return best;
-    }
-    for (let i = 0; i < s.tokens.length; i++)
-        if (set.has(s.tokens[i].w))
-            return i;
-    return -1;
-}
-/** Every position of a word of the set, in order (from the word index when the set is the smaller). */
-function allOf(s, set) {
-    if (set.size < s.tokens.length) {
-        let out;
-        let lists = 0;
-        for (const w of set) {
-            const p = positions(s, w);
-            if (p.length === 0)
-                continue;
-            out = out ? out.concat(p) : p.slice();
-            lists++;
-        }
-        // Distinct words never share a position: one sort puts them in order.
-        if (out && lists > 1)
-            out.sort((a, b) => a - b);
-        return out ?? [];
-    }
-    const out = [];
-    for (let i = 0; i < s.tokens.length; i++)
-        if (set.has(s.tokens[i].w))
-            out.push(i);
-    return out;
-}
-/** Whether the token sequence starts at position p. */
-function seqAt(s, seq, p) {
-    for (let k = 1; k < seq.length; k++)
-        if (s.tokens[p + k]?.w !== seq[k])
-            return false;
-    return true;
-}
-/** Start positions of a token sequence. */
-function findSeq(s, seq) {
-    const out = [];
-    if (seq.length === 0)
-        return out;
-    for (const p of positions(s, seq[0]))
-        if (seqAt(s, seq, p))
-            out.push(p);
-    return out;
-}
-/**
- * A list of phrases compiled to token sequences once ("use policy", "\u5546\u4e1a\u7528\u9014"), grouped by their
- * first word: a question walks either the groups (through the sentence's word index) or the
- * sentence's tokens, whichever is fewer, so a long list costs no more than the sentence is long.
- */
-class Phrases {
-    seqs;
-    /** First word \u2192 the sequences that start with it, in list order. */
-    byFirst;
-    /** Each entry holds one phrase or several separated by commas ("use policy, usage policy"). */
-    constructor(list) {
-        this.seqs = list
-            .flatMap(p => p.split(','))
-            .map(_tokens_js__WEBPACK_IMPORTED_MODULE_0__/* .phraseTokens */ .Uq)
-            .filter(s => s.length > 0);
-        const byFirst = new Map();
-        for (const seq of this.seqs) {
-            const group = byFirst.get(seq[0]);
-            if (group)
-                group.push(seq);
-            else
-                byFirst.set(seq[0], [seq]);
-        }
-        this.byFirst = byFirst;
-    }
-    /** Whether a sequence of the group starts at position p. */
-    startsAt(s, group, p) {
-        for (const seq of group)
-            if (seqAt(s, seq, p))
-                return true;
-        return false;
-    }
-    /** First start position of any phrase, or -1. */
-    first(s) {
-        if (this.byFirst.size < s.tokens.length) {
-            let best = -1;
-            for (const [w, group] of this.byFirst) {
-                for (const p of positions(s, w)) {
-                    if (best >= 0 && p >= best)
-                        break;
-                    if (this.startsAt(s, group, p)) {
-                        best = p;
-                        break;
-                    }
-                }
-            }
-            return best;
-        }
-        for (let i = 0; i < s.tokens.length; i++) {
-            const group = this.byFirst.get(s.tokens[i].w);
-            if (group && this.startsAt(s, group, i))
-                return i;
-        }
-        return -1;
-    }
-    /** Every start position, in order (a position once, however many phrases start there). */
-    all(s) {
-        const out = [];
-        if (this.byFirst.size < s.tokens.length) {
-            for (const [w, group] of this.byFirst)
-                for (const p of positions(s, w))
-                    if (this.startsAt(s, group, p))
-                        out.push(p);
-            return out.length > 1 ? out.sort((a, b) => a - b) : out;
-        }
-        for (let i = 0; i < s.tokens.length; i++) {
-            const group = this.byFirst.get(s.tokens[i].w);
-            if (group && this.startsAt(s, group, i))
-                out.push(i);
-        }
-        return out;
-    }
-    /** Every match with its length in tokens. */
-    matches(s) {
-        const out = [];
-        for (const seq of this.seqs)
-            for (const at of findSeq(s, seq))
-                out.push({ at, len: seq.length });
-        return out.sort((a, b) => a.at - b.at);
-    }
-    in(s) {
-        return this.first(s) >= 0;
-    }
-}
-function phrases(...list) {
-    return new Phrases(list);
-}
-/** Index of a token within [i - before, i + after] whose word satisfies pred, or -1. */
-function near(s, i, before, after, pred) {
-    const from = Math.max(0, i - before);
-    const to = Math.min(s.tokens.length - 1, i + after);
-    for (let k = from; k <= to; k++)
-        if (k !== i && pred(s.tokens[k].w, k))
-            return k;
-    return -1;
-}
-function nearWords(s, i, before, after, set) {
-    return near(s, i, before, after, w => set.has(w));
-}
-/** A phrase of the list starting within [i - before, i + after], or -1. */
-function nearPhrase(s, i, before, after, list) {
-    for (const at of list.all(s))
-        if (at >= i - before && at <= i + after && at !== i)
-            return at;
-    return -1;
-}
-/** Phrases as token sequences, for callers that walk each phrase themselves. */
-function phraseSeqs(...list) {
-    return new Phrases(list).seqs;
 }
 
 
@@ -10879,8 +12016,8 @@ function spdxCorrect(value) {
     return correct(value);
 }
 
-// EXTERNAL MODULE: ./src/clauses/index.ts + 11 modules
-var clauses = __webpack_require__(978);
+// EXTERNAL MODULE: ./src/clauses/index.ts + 2 modules
+var clauses = __webpack_require__(4776);
 // EXTERNAL MODULE: ./src/types.ts
 var types = __webpack_require__(8522);
 ;// CONCATENATED MODULE: ./src/generated/spdx-index.ts
@@ -13293,8 +14430,8 @@ const licenseAllowList = {
 
 // EXTERNAL MODULE: ./src/types.ts
 var src_types = __webpack_require__(8522);
-// EXTERNAL MODULE: ./src/clauses/index.ts + 11 modules
-var clauses = __webpack_require__(978);
+// EXTERNAL MODULE: ./src/clauses/index.ts + 2 modules
+var clauses = __webpack_require__(4776);
 ;// CONCATENATED MODULE: ./src/rules/license-inheritance.ts
 
 
@@ -14407,7 +15544,7 @@ const CATEGORIES = [
 /* unused harmony exports termsRequirement, parametersRequirement, codeRequirement, creditedCode, dataInformationRequirement */
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8522);
 /* harmony import */ var _licenses_identify_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3352);
-/* harmony import */ var _clauses_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(978);
+/* harmony import */ var _clauses_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4776);
 /* harmony import */ var _knowledge_base_models_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3711);
 /* harmony import */ var _knowledge_text_lines_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5671);
 /* harmony import */ var _knowledge_code_evidence_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7997);

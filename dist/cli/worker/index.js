@@ -13820,7 +13820,7 @@ function denialAt(s) {
     return namedKindDenied(s);
 }
 /** What a clause is called: "no non-commercial restriction", "no 'Built with' display requirement". */
-const RESTRICTION_KIND = words('restriction restrictions condition conditions requirement requirements clause clauses threshold', 'thresholds cap caps policy policies guidelines obligation obligations');
+const RESTRICTION_KIND = words('restriction restrictions condition conditions requirement requirements clause clauses threshold', 'thresholds cap caps policy policies guidelines obligation obligations limitation limitations');
 /** Verbs of having or imposing: "does not incorporate any \u2026", "carries no \u2026". */
 const HAS_VERB = words('impose imposes contain contains include includes incorporate incorporates carry carries have has', 'place places attach attaches');
 /** "Nothing in these terms confines / limits / restricts \u2026". */
@@ -13919,6 +13919,9 @@ const BANNED_AFTER = new Phrases([
     'require a, requires the, requires prior, requires written, requires an, is reserved, are reserved',
     'off limits, out of bounds, outside the licence, outside the license, outside this licence',
     'outside this license, outside the grant, not covered',
+    // "is off the table", "falls outside the permitted scope", "is expressly withheld", "needs our say-so"
+    'off the table, outside this grant, outside the permitted, falls outside, fall outside, withheld',
+    'needs our, need our, not under this licence, not under this license',
     'requires our, require our, requires express, subject to our prior, subject to prior, \u987b\u7ecf, \u9700\u7ecf',
     '\u4e0d\u5f97, \u7981\u6b62, \u4e0d\u5141\u8bb8, \u987b, \u9700'
 ]);
@@ -13945,7 +13948,7 @@ const RESTRICTION_NOUN = words('restriction restrictions condition conditions re
 /** Verbs that are themselves a restriction: denied, no restriction is left ("does not restrict"). */
 const RESTRICT = words('restrict restricts confine confines limit limits prohibit prohibits forbid forbids \u9650');
 /** Verbs that would attach a restriction noun: denied with such a noun ("does not include any \u2026 policy"). */
-const ATTACH = words('incorporate incorporates include includes contain contains carry carries attach attaches apply', 'applies add adds impose imposes place places set sets \u9644 \u5e26 \u542b \u5305 \u8bbe');
+const ATTACH = words('incorporate incorporates include includes contain contains carry carries attach attaches apply', 'applies add adds impose imposes place places set sets \u9644 \u5e26 \u542b \u5305 \u8bbe \u5f15 \u5b58');
 /**
  * The item found at `at` is denied: a negation within `window` tokens before it negates a verb
  * that would restrict ("Nothing \u2026 confines use to \u2026", "\u4e0d\u9650\u4e8e"), or governs a restriction noun the
@@ -14011,14 +14014,25 @@ const DETERMINERS = words('a an any the such \u4efb \u4f55');
 const ANNEX = words('attachment exhibit schedule appendix annex addendum');
 /** A conduct document by its name: a head noun ("policy", "guidelines", "rules", "code") that a
  * kind word qualifies ("use", "usage", "acceptable", "responsible", "content", "safety"). */
-const DOC_HEAD = words('policy policies guidelines guideline guide rules terms charter charters code codes standard standards', 'principles addendum framework');
+const DOC_HEAD = words('policy policies guidelines guideline guide rules terms charter charters code codes standard standards', 'principles addendum framework handbook pledge norms covenant');
 /** Heads that name a conduct document only after a word of conduct ("Responsible AI Standard",
  * "Acceptable Conduct Code", "Fair Use Charter"), not "safety standards" or "content code". */
 const WEAK_HEAD = words('code codes standard standards principles addendum framework');
 const CONDUCT_KIND = words('responsible acceptable ethical ethics fair trustworthy conduct behaviour behavior');
 const DOC_KIND = words('use usage acceptable prohibited responsible content safety conduct fair ethical ethics trustworthy', 'behaviour behavior', 
 // "Appropriate Use Schedule", "Permitted Use Charter", "Harm Prevention Policy", "Anti-Misuse Policy"
-'appropriate permitted permissible proper allowed restricted harm harms misuse abuse');
+'appropriate permitted permissible proper allowed restricted harm harms misuse abuse community');
+/** Kind words that name a conduct document only in a capitalised name ("the Platform Rules",
+ * "the Deployment Principles", "the Community Standards", "the Restrictions Handbook"): in lower
+ * case ("the deployment guidelines in the README") they describe technical instructions. */
+const NAMED_KIND = words('platform deployment trust safe restrictions');
+/** An annex, schedule or terms named by the conduct it governs: "Trustworthy Use Annex",
+ * "Prohibited Conduct Schedule", "Safe Deployment Terms" (never "Schedule 2" or "these Terms"). */
+const NAMED_HEAD = words('annex schedule appendix exhibit terms');
+/** A head before its kind: "Guidelines for Appropriate Use", "Schedule of Prohibited Conduct". */
+const HEAD_FIRST = words('guidelines rules policy code standards principles schedule annex appendix');
+/** Kind words of a head-first name (what the document governs). */
+const GOVERNED = words('use usage conduct behaviour behavior deployment content');
 /** Documents about other things than use: privacy, disclosure, marks. */
 const OTHER_DOC = words('privacy disclosure vulnerability security cookie cookies refund trademark trademarks marks mark brand', 'trade retention data');
 /** "Data Use Guidelines" govern the use of data: "data" before a kind word ends the name, it does not
@@ -14027,13 +14041,15 @@ const NAME_OPENER = words('data');
 /** Words that bind someone to the document: comply, abide, subject to, incorporated, breach. */
 const BIND = words('comply complies compliance abide abides follow follows conform conforms accordance adhere adheres', 'observe subject governed bound binding binds incorporated incorporate forms integral breach', 'breaches violate violates violation violating accept accepts acceptance agree agrees prohibits', 'forbids prohibited applies apply constitutes conditional refrain adhering complying abiding conforming', 'observing breaching breached violated adherence conditioned conditional', 
 // "honour the Permitted Use Charter", "contravenes the Harm Prevention Policy", "accepting it"
-'honour honours honor honors honouring honoring respect respects obey obeys uphold upholds', 'contravene contravenes contravening contravention infringe infringes accepting agreeing condition');
+'honour honours honor honors honouring honoring respect respects obey obeys uphold upholds', 'contravene contravenes contravening contravention infringe infringes accepting agreeing condition', 
+// "are deemed to be terms of this Licence"
+'deemed');
 const OBLIGED = words('must shall required');
 const DOC_HEAD_ZH = phrases('\u653f\u7b56, \u89c4\u8303, \u51c6\u5219, \u5b88\u5219, \u89c4\u5219, \u898f\u7bc4, \u6e96\u5247, \u5b88\u5247, \u898f\u5247');
-const DOC_KIND_ZH = phrases('\u4f7f\u7528, \u7528\u9014, \u884c\u4e3a, \u53ef\u63a5\u53d7');
-const BIND_ZH = phrases('\u9075\u5b88, \u9075\u5faa, \u7ea6\u675f, \u7ec4\u6210\u90e8\u5206, \u4e00\u90e8\u5206, \u7eb3\u5165, \u63a5\u53d7, \u8fdd\u53cd, \u987b, \u5e94\u5f53, \u7167\u7740, \u6309\u7167, \u4f9d\u7167, \u4f5c\u5e9f, \u5931\u6548, \u9055\u53cd, \u7d04\u675f', '\u9808, \u61c9\u7576, \u7d0d\u5165, \u7d42\u6b62, \u7ec8\u6b62');
+const DOC_KIND_ZH = phrases('\u4f7f\u7528, \u7528\u9014, \u884c\u4e3a, \u53ef\u63a5\u53d7, \u8d1f\u8d23\u4efb');
+const BIND_ZH = phrases('\u9075\u5b88, \u9075\u5faa, \u7ea6\u675f, \u7ec4\u6210\u90e8\u5206, \u4e00\u90e8\u5206, \u7eb3\u5165, \u63a5\u53d7, \u8fdd\u53cd, \u987b, \u5e94\u5f53, \u7167\u7740, \u6309\u7167, \u4f9d\u7167, \u4f5c\u5e9f, \u5931\u6548, \u9055\u53cd, \u7d04\u675f', '\u9808, \u61c9\u7576, \u7d0d\u5165, \u7d42\u6b62, \u7ec8\u6b62, \u7b26\u5408, \u5e94, \u61c9');
 /** "\u672c\u8bb8\u53ef\u4e0d\u9644\u5e26\u4efb\u4f55\u4f7f\u7528\u653f\u7b56", "\u4e0d\u901a\u8fc7\u5f15\u7528\u7eb3\u5165\u5176\u4ed6\u884c\u4e3a\u51c6\u5219": a document said not to be part of it. */
-const NOT_INCLUDED_ZH = phrases('\u4e0d\u9644\u5e26, \u4e0d\u7eb3\u5165, \u4e0d\u5305\u542b, \u4e0d\u5305\u62ec, \u4e0d\u9644\u52a0, \u6ca1\u6709, \u65e0\u4efb\u4f55, \u672a\u7eb3\u5165, \u4e0d\u901a\u8fc7\u5f15\u7528\u7eb3\u5165');
+const NOT_INCLUDED_ZH = phrases('\u4e0d\u9644\u5e26, \u4e0d\u7eb3\u5165, \u4e0d\u5305\u542b, \u4e0d\u5305\u62ec, \u4e0d\u9644\u52a0, \u6ca1\u6709, \u65e0\u4efb\u4f55, \u672a\u7eb3\u5165, \u4e0d\u901a\u8fc7\u5f15\u7528\u7eb3\u5165, \u4e0d\u5f15\u7528, \u4e0d\u5b58\u5728');
 /** "Schedule 2 (Acceptable Use)": an annex named by the kind of use it governs. */
 const USE_ANNEX = phrases('acceptable use, prohibited use, prohibited uses, use restrictions, responsible use, restricted use', 'prohibited activities, appropriate use, permitted use, permitted uses, permissible use, acceptable uses', 'restricted uses, usage rules, usage restrictions');
 /** An annex in Chinese and its content: \u9644\u4ef6A\u4e2d\u7684\u7981\u6b62\u7528\u9014\u6e05\u5355. */
@@ -14044,7 +14060,7 @@ const SUPERSEDED = words('previous former prior earlier superseded replaced repl
 /** A community's code of conduct (for contributors, mailing lists, forums): no term of use of the model. */
 const COMMUNITY = words('contributors contributor mailing forum forums discussions participants pull');
 /** "listed in Attachment A for reference only": shown, not incorporated. */
-const INFORMATIVE = phrases('for reference only, for information only, for informational purposes, not binding');
+const INFORMATIVE = phrases('for reference only, for information only, for informational purposes, not binding, non binding');
 /** A document published elsewhere: "the Osprey Use Restrictions published at osprey.example/use". */
 const PUBLISHED = phrases('published at, posted at, available at, found at, located at, set out at, hosted at');
 /** "terms at least as protective as those in Attachment A": a measure of other terms, no policy. */
@@ -14055,15 +14071,17 @@ const LISTED = phrases('use restrictions, use based restrictions, prohibited use
 const ETHICS = phrases('ai ethics, ethics guidelines, ethical guidelines, responsible ai principles');
 const ADHERE = words('accordance adhere comply abide follow subject governed');
 /** Lines that only point somewhere: contacts and reporting channels. */
-const CONTACT = words('report reporting contact email questions inquiries feedback');
+const CONTACT = words('report reporting reported contact email questions inquiries feedback');
 /** "the technical report", "our annual report": a document, not a request to report. */
 const REPORT_NOUN = words('technical annual research final the a this our that its their');
-const VIOLATION = words('violation violations misuse abuse concerns');
+const VIOLATION = words('violation violations misuse abuse concerns breach breaches');
 /** Reporting channels in Chinese: \u8054\u7cfb, \u4e3e\u62a5, \u53d1\u9001\u90ae\u4ef6\u81f3 (traditional characters read as simplified). */
 const CONTACT_ZH = phrases('\u8054\u7cfb, \u4e3e\u62a5, \u7591\u95ee, \u53d1\u9001\u90ae\u4ef6, \u53d1\u90ae\u4ef6, \u90ae\u4ef6\u81f3, \u7535\u5b50\u90ae\u4ef6, \u90ae\u7bb1, \u6765\u4fe1, \u53cd\u9988, \u544a\u77e5\u6211\u4eec, \u901a\u77e5\u6211\u4eec');
 /** A gate spoken through a contact ("\u5546\u7528\u8bf7\u8054\u7cfb\u4f5c\u8005", "\u8d85\u8fc7\u7684\u9700\u8981\u8054\u7cfb\u6211\u4eec\u4ed8\u8d39\u6388\u6743"): a clause, not a contact line. */
 const GATE_ZH = phrases('\u5546\u7528, \u5546\u4e1a\u4f7f\u7528, \u5546\u4e1a\u7528\u9014, \u6388\u6743, \u4ed8\u8d39, \u8d2d\u4e70');
 const LAWFUL = phrases('applicable law, applicable laws, lawful, laws and regulations, the law, the laws, all laws, local laws', 'legal, legally, \u6cd5\u5f8b, \u6cd5\u89c4');
+/** Heads that name a conduct document only through NAMED_HEAD's stricter test. */
+const WEAK_TERMS = words('terms');
 /** Words that end a name: "use of Covered Code", "use the Standard Version" name no document. */
 const NAME_BREAK = words('of the a an or and to with your its their this that in for any such');
 /** A weak head ("code", "standard") names a conduct document only as one noun phrase whose first
@@ -14078,9 +14096,64 @@ function weakHeadNamed(s, start, head) {
             return false;
     return true;
 }
+/** The word at k is written with a capital letter and then small ones ("Platform", not "USE" in a
+ * disclaimer set in capitals; a Han character never is). */
+function capitalised(s, k, text) {
+    const t = s.tokens[k];
+    const c = text[t.s] ?? '';
+    const rest = text.slice(t.s + 1, t.e);
+    return c !== c.toLowerCase() && rest === rest.toLowerCase();
+}
+/** Tokens from..to are one capitalised name ("Trust and Safety Terms"): every word capitalised but
+ * the joining "and", "of", "for", and the first word no sentence opener. */
+function capitalisedName(s, from, to, text) {
+    if (from <= s.body)
+        return false;
+    for (let k = from; k <= to; k++)
+        if (!capitalised(s, k, text) && !NAME_JOINERS.has(s.tokens[k].w))
+            return false;
+    return true;
+}
+const NAME_JOINERS = words('and of for');
+/** "the Platform Rules", "Supplementary Use Terms", "Prohibited Conduct Schedule": a capitalised
+ * name whose head follows a kind word (one accepted only in a name among them). */
+function namedByCapitals(s, i, text) {
+    if (!capitalised(s, i, text))
+        return -1;
+    let start = -1;
+    for (let k = i - 1; k >= Math.max(s.body, i - 3); k--) {
+        const t = s.tokens[k].w;
+        if (OTHER_DOC.has(t) || NAME_OPENER.has(t))
+            break;
+        if (DOC_KIND.has(t) || NAMED_KIND.has(t))
+            start = k;
+    }
+    return start >= 0 && capitalisedName(s, start, i, text) ? start : -1;
+}
+/** "Guidelines for Appropriate Use", "Schedule of Prohibited Conduct": a capitalised head, then
+ * "for" or "of" and the kind of conduct it governs. */
+function namedHeadFirst(s, i, text) {
+    const joiner = s.tokens[i + 1]?.w;
+    if (joiner !== 'for' && joiner !== 'of')
+        return false;
+    for (let k = i + 2; k <= Math.min(s.tokens.length - 1, i + 3); k++)
+        if (GOVERNED.has(s.tokens[k].w))
+            return capitalisedName(s, i, k, text) || i === s.body;
+    return false;
+}
 /** Start of each conduct document named in the sentence, English and Chinese. */
-function documents(s) {
+function documents(s, text) {
     const out = [...POLICY.all(s), ...CODE_OF_CONDUCT.all(s)];
+    for (const w of NAMED_HEAD)
+        for (const i of positions(s, w)) {
+            const start = namedByCapitals(s, i, text);
+            if (start >= 0)
+                out.push(start);
+        }
+    for (const w of HEAD_FIRST)
+        for (const i of positions(s, w))
+            if (namedHeadFirst(s, i, text))
+                out.push(i);
     for (const w of DOC_HEAD)
         for (const i of positions(s, w)) {
             let start = -1;
@@ -14095,6 +14168,12 @@ function documents(s) {
                 if (DOC_KIND.has(t))
                     start = k;
             }
+            // a capitalised name: "the Deployment Principles", "Community Standards", "Usage Standards"
+            const named = namedByCapitals(s, i, text);
+            if (named >= 0 && !WEAK_TERMS.has(w)) {
+                out.push(named);
+                continue;
+            }
             // "terms" and "guide" name a conduct document only as "Trustworthy AI terms", "Responsible Use Guide"
             if (start >= 0 && (w === 'terms' || w === 'guide') && s.tokens[start].w !== 'trustworthy') {
                 if (!(w === 'guide' && s.tokens[start].w === 'responsible'))
@@ -14106,20 +14185,21 @@ function documents(s) {
                 out.push(start);
         }
     for (const h of DOC_HEAD_ZH.all(s)) {
-        const k = nearPhrase(s, h, 5, 0, DOC_KIND_ZH);
+        // \u300a\u8d1f\u8d23\u4efb\u4eba\u5de5\u667a\u80fd\u51c6\u5219\u300b: the kind may open a long name
+        const k = nearPhrase(s, h, 8, 0, DOC_KIND_ZH);
         if (k >= 0 && nearPhrase(s, k, 12, 0, NOT_INCLUDED_ZH) < 0)
             out.push(k);
     }
     // "Schedule 2 (Acceptable Use) forms part of this Agreement", "the Restricted Use Annex"
     for (const a of allOf(s, ANNEX)) {
         const k = nearPhrase(s, a, 3, 4, USE_ANNEX);
-        if (k >= 0)
+        if (k >= 0 && !boundDownstream(s, k))
             out.push(k);
     }
     // \u9644\u4ef6A\u4e2d\u7684\u7981\u6b62\u7528\u9014\u6e05\u5355
     for (const a of ANNEX_ZH.all(s)) {
         const k = nearPhrase(s, a, 0, 8, ANNEX_LIMITS_ZH);
-        if (k >= 0)
+        if (k >= 0 && !DOWNSTREAM_ZH.in(s))
             out.push(a);
     }
     return out.sort((a, b) => a - b);
@@ -14137,6 +14217,25 @@ function binds(s) {
     const bindWord = allOf(s, BIND).some(k => negatedBefore(s, k, 3) < 0);
     return bindWord || hasAny(s, OBLIGED) || BIND_ZH.in(s) || (prohibits(s) && !hasAny(s, BIND));
 }
+/** Those who receive the model from the licensee. */
+const DOWNSTREAM = words('recipients recipient downstream sublicensees transferees');
+/** "recipients shall be bound by the prohibited uses in Annex A": the licence's own list passed on to
+ * those who receive the model (a flow-down of its restrictions), no separate policy. */
+const DOWNSTREAM_ZH = phrases('\u4f20\u9012\u7ed9, \u4f20\u9012\u4e88, \u8f6c\u5ac1\u7ed9, \u4e0b\u6e38, \u63a5\u6536\u65b9, \u63a5\u6536\u8005');
+function boundDownstream(s, listed) {
+    return nearWords(s, listed, 10, 0, DOWNSTREAM) >= 0;
+}
+/** Pronouns that take up a document named in the sentence before. */
+const TAKEN_UP = words('it they this these which');
+/** "\u2026 the Tamsin Use Policy. It's binding: breach it and your licence ends.": the next sentence
+ * takes the document up by a pronoun among its first words and binds someone to it. */
+function boundNext(ctx) {
+    const next = ctx.doc.sentences[ctx.index + 1];
+    if (!next)
+        return false;
+    const p = firstOf(next, TAKEN_UP);
+    return p >= 0 && p <= next.body + 3 && binds(next) && !sentenceHasNegation(next);
+}
 /** "no acceptable use policy", "not subject to any use policy" (but "Prohibited Use Policy" is a name). */
 function plainNegationBefore(s, at) {
     for (let k = at - 1; k >= Math.max(0, at - 5); k--) {
@@ -14144,7 +14243,9 @@ function plainNegationBefore(s, at) {
         if (w === 'no' || w === 'not' || w === 'without' || w === 'never')
             return true;
     }
-    return false;
+    // "Nothing in the Licensor's website terms or community guidelines shall be construed as \u2026"
+    const nothing = positions(s, 'nothing').find(k => k < at && at - k <= 10);
+    return nothing !== undefined && s.tokens[nothing + 1]?.w === 'in';
 }
 const STOPS = new Set(['.', '!', '?', ';', '\u3002', '\uff01', '\uff1f', '\uff1b']);
 function afterClauseMark(text, start) {
@@ -14203,7 +14304,9 @@ function isContactLine(s) {
         if (isTitle(s, ctx.doc.text) || isContactLine(s))
             return -1;
         let bound;
-        for (const at of documents(s)) {
+        // "the non-binding Deployment Handbook": a document offered for reference binds nobody
+        const informative = INFORMATIVE.in(s);
+        for (const at of informative ? [] : documents(s, ctx.doc.text)) {
             if (nearWords(s, at, 8, 10, COMMUNITY) >= 0 || nearWords(s, at, 3, 0, SUPERSEDED) >= 0)
                 continue;
             // "no acceptable use policy", "does not incorporate any \u2026 guidelines", "\u672c\u8bb8\u53ef\u4e0d\u9644\u5e26\u4efb\u4f55\u4f7f\u7528\u653f\u7b56"
@@ -14212,13 +14315,13 @@ function isContactLine(s) {
             // "Usage policy: please use it lawfully": a label whose only content is the law
             if (labelOnly(s, at, ctx.doc.text))
                 continue;
-            bound ??= binds(s);
+            bound ??= binds(s) || boundNext(ctx);
             if (bound)
                 return at;
         }
         // ("Prohibited uses:" over a list in the licence's own text is a field-of-use list, no policy)
         // "\u2026 for any of the purposes listed in Attachment A (Use Restrictions)"
-        const listed = INFORMATIVE.in(s) ? -1 : LISTED.first(s);
+        const listed = informative ? -1 : LISTED.first(s);
         // "subject to the Osprey Use Restrictions published at \u2026": a use document kept elsewhere
         if (listed >= 0 &&
             nearPhrase(s, listed, 0, 8, PUBLISHED) >= 0 &&
@@ -14228,6 +14331,7 @@ function isContactLine(s) {
         if (listed >= 0 &&
             hasAny(s, ANNEX) &&
             !plainNegationBefore(s, listed) &&
+            !boundDownstream(s, listed) &&
             !definesTerm(s) &&
             !COMPARED.in(s))
             return listed;
@@ -14250,7 +14354,7 @@ function isContactLine(s) {
 // the measure, the condition). English words, then Chinese phrases (matched character by character).
 
 /** Who may be counted or limited: people, users, customers, accounts. */
-const PEOPLE = words('users user people persons individuals customers customer subscribers subscriber accounts', 'account members visitors consumers clients end mau dau licensees installations seats devices', 'actives maus daus citizens patients students learners participants players viewers readers', 'listeners households employees registrants signups workstations terminals', 'sessions seat installation device workstation terminal session member visitor subscriber', 'staff employee personnel headcount', '\u6237 \u4eba \u8d26 \u5458 \u5ba2 \u5e2d \u6d3b');
+const PEOPLE = words('users user people persons individuals customers customer subscribers subscriber accounts', 'account members visitors consumers clients end mau dau licensees installations seats devices', 'actives maus daus citizens patients students learners participants players viewers readers', 'listeners households employees registrants signups workstations terminals', 'sessions seat installation device workstation terminal session member visitor subscriber', 'staff employee personnel headcount operators operator', '\u6237 \u4eba \u8d26 \u5458 \u5ba2 \u5e2d \u6d3b');
 /** A period over which people are counted. */
 const PERIOD = words('month months monthly day days daily week weeks weekly year years annual annually calendar period', 'quarter \u6708 \u65e5 \u5e74');
 /** A licensee's money coming in: revenue, turnover, sales, funding (ARR, \u6536\u5165, \u8425\u4e1a\u989d). */
@@ -14262,15 +14366,15 @@ const LICENSEE = words('you your licensee licensees recipient recipients user us
 /** The model and what comes with it. */
 const MODEL_THING = words('model models weights weight parameters checkpoint checkpoints materials artifacts artefacts', 'it them copies \u6a21 \u578b \u6743 \u91cd \u53c2 \u6570');
 /** What a model produces. */
-const OUTPUT = words('output outputs generations completions responses results \u8f93 \u51fa \u751f \u6210');
+const OUTPUT = words('output outputs generations completions responses results predictions transcripts \u8f93 \u51fa \u751f \u6210');
 /** Produced content: "content generated by it", "material produced". */
-const GENERATED = words('generated produced created synthesized synthesised');
+const GENERATED = words('generated produced created synthesized synthesised emitted');
 /** Building another model: train, improve, develop, distil, feed into. */
-const TRAIN = words('improve improving improves train training trains develop developing develops create creating', 'distill distil distilling distillation enhance enhancing tune tuning finetune finetuning build', 'building compete competing feed fed bootstrap bootstrapping \u8bad \u7ec3 \u6539 \u8fdb \u5f00 \u53d1 \u84b8 \u998f');
+const TRAIN = words('improve improving improves train training trains develop developing develops create creating', 'distill distil distilling distillation enhance enhancing tune tuning finetune finetuning build', 'building compete competing feed fed bootstrap bootstrapping teach teaching seed seeding creation', 'enhancement development construction \u8bad \u7ec3 \u6539 \u8fdb \u5f00 \u53d1 \u84b8 \u998f');
 /** Another AI model (the object of TRAIN). */
 const AI_MODEL = words('model models llm llms ai system systems network networks \u6a21 \u578b');
 /** Ending or taking back the grant. */
-const END = words('end ends ending terminate terminates terminated termination revoke revokes revoked revocation', 'withdraw withdraws withdrawn cancel cancels cancelled canceled suspend suspends suspended rescind', 'discontinue discontinues stop stops cease ceases pull revoking terminating withdrawing cancelling', 'canceling suspending ending \u7ec8 \u6b62 \u64a4 \u9500 \u6682 \u505c \u6536 \u56de \u53d6 \u6d88');
+const END = words('end ends ending terminate terminates terminated termination revoke revokes revoked revocation', 'withdraw withdraws withdrawn cancel cancels cancelled canceled suspend suspends suspended rescind', 'discontinue discontinues stop stops cease ceases pull revoking terminating withdrawing cancelling', 'canceling suspending ending recall recalls recalled discontinued discontinuing pulled', '\u7ec8 \u6b62 \u64a4 \u9500 \u6682 \u505c \u6536 \u56de \u53d6 \u6d88');
 /** Switching use off: disable, suspend, throttle, cut off. (Chinese acts are phrases, \u505c\u7528 / \u7981\u7528:
  * a single \u7528 or \u5236 would match \u7528\u6237 and \u5236\u4f5c.) */
 const DISABLE = words('restrict restriction restricting disable disabling disables suspend suspending suspends limit', 'limiting terminate revoke deactivate deactivating block blocking shut kill throttle throttling', 'cut halt stop stopping lock switch restricted disabled suspended blocked stopped halted revoked', 'deactivated terminated unusable turn restricts disables limits blocks stops suspends');
@@ -14375,7 +14479,11 @@ const LICENCE_NOUN = words('licence license agreement');
 /** Handing the licence over with the copies: include, accompany, \u9644\u4e0a, \u9644\u5e26, \u968f\u9644. */
 const HAND_OVER = words('include includes included accompany accompanied \u9644 \u968f');
 /** A "Built with X" line is a naming requirement, not a notice kept for the authors. */
-const BADGE = phrases('built with, powered by, made with, built on, built using');
+/** "No need to mention us or keep our notice": the duty waived. */
+const NO_NEED = phrases('no need to, there is no need');
+const TRADEMARK_ZH = phrases('\u5546\u6807, \u5546\u6a19, \u5546\u53f7, \u5546\u865f');
+const WORDING_ZH = phrases('\u5b57\u6837, \u5b57\u6a23');
+const BADGE = phrases('built with, powered by, made with, built on, built using, runs on, running on');
 const CREDIT_ZH = phrases('\u6ce8\u660e, \u5f15\u7528, \u7248\u6743\u58f0\u660e, \u7f72\u540d');
 /** Marking the origin in Chinese: \u6807\u6ce8 / \u6807\u660e / \u8bf4\u660e with the author or source as its object. */
 const MARK_ZH = phrases('\u6807\u6ce8, \u6807\u660e, \u8bf4\u660e, \u5199\u660e, \u8f7d\u660e, \u6a19\u793a, \u6807\u793a, \u6a19\u660e, \u8a3b\u660e, \u6ce8\u660e, \u8868\u660e, \u5199\u6e05\u695a, \u5beb\u6e05\u695a');
@@ -14490,7 +14598,7 @@ function creditIsAct(s, k) {
     return !LENT_AFTER.has(prev);
 }
 const CITED = words('work paper papers article publication report authors author creators original');
-const LENT_AFTER = words('for of consumer extend extends extended obtain obtaining eligibility access');
+const LENT_AFTER = words('for of consumer extend extends extended obtain obtaining eligibility access about');
 /** What may follow an opening "Credit" / "Cite" that is no imperative ("Cite as:", "Credit is \u2026"). */
 const NOT_AN_OBJECT = words('as is are was were for and or to of in on union card cards scoring score');
 function keepsNotice(s, obliged) {
@@ -14525,6 +14633,15 @@ function keepsNotice(s, obliged) {
     }
     return -1;
 }
+/** "modify upon fourteen days' notice": a notice given (a notification), not a notice kept. */
+const NOTIFYING = words('days day weeks months upon prior written advance reasonable');
+function notification(s, p) {
+    const n = nearWords(s, p, 0, 8, words('notice'));
+    if (n < 0)
+        return false;
+    const prev = s.tokens[n - 1]?.w ?? '';
+    return NOTIFYING.has(prev) || (prev === 's' && NOTIFYING.has(s.tokens[n - 2]?.w ?? ''));
+}
 /** "you will not remove any copyright notice": a ban on taking notices away. */
 function forbidsRemoval(s) {
     for (const p of [...allOf(s, REMOVE_ACT), ...REMOVE_ZH.all(s)]) {
@@ -14533,7 +14650,7 @@ function forbidsRemoval(s) {
         const object = nearWords(s, p, before, 8, NOTICE_ITSELF) >= 0 ||
             nearPhrase(s, p, 0, 8, NOTICE_ZH) >= 0 ||
             authorsNamesNear(s, p, 8);
-        if (!object)
+        if (!object || notification(s, p))
             continue;
         if (negatedBefore(s, p, 12) >= 0 || prohibits(s) || nearPhrase(s, p, 3, 0, BAN_ZH) >= 0)
             return p;
@@ -14554,7 +14671,7 @@ function forbidsRemoval(s) {
     },
     messages: { found: FOUND },
     detect(s) {
-        if (merelyPermitted(s) || definesTerm(s))
+        if (merelyPermitted(s) || definesTerm(s) || NO_NEED.in(s))
             return -1;
         // ("- [x] Attribution" arrives restated as "Attribution is required": see toolkit/checklists.ts)
         const removal = forbidsRemoval(s);
@@ -14608,12 +14725,14 @@ function forbidsRemoval(s) {
             for (const m of allOf(s, MARK))
                 if (nearWords(s, m, 0, 6, CHANGED) >= 0)
                     return m;
+            // (\u4e3a\u8bf4\u660e\u672c\u6a21\u578b\u6765\u6e90\u6240\u5fc5\u8981\u8005: a trademark clause's exception, stating the source is allowed)
             for (const m of MARK_ZH.all(s))
-                if (nearPhrase(s, m, 0, 12, ORIGIN_ZH) >= 0)
+                if (nearPhrase(s, m, 0, 12, ORIGIN_ZH) >= 0 && s.tokens[m - 1]?.w !== '\u4e3a' && !TRADEMARK_ZH.in(s))
                     return m;
             // \u901a\u8fc7\u5f15\u7528 is "by reference", not a citation
+            // (\u7ecf\u5f15\u7528\u5e76\u5165 is "incorporated by reference"; \u6ce8\u660e\u300c\u2026\u300d\u4e4b\u5b57\u6837 displays a wording: a naming requirement)
             for (const zh of CREDIT_ZH.all(s))
-                if (s.tokens[zh - 1]?.w !== '\u8fc7')
+                if (s.tokens[zh - 1]?.w !== '\u8fc7' && s.tokens[zh - 1]?.w !== '\u7ecf' && !WORDING_ZH.in(s))
                     return zh;
         }
         const lic = findSeq(s, ['is', 'licensed', 'under']);
@@ -14658,18 +14777,30 @@ const FIELDS = phrases('military, militaries, warfare, weapon, weapons, weaponry
 'air traffic control, life support, nuclear facility, clinical diagnosis, treatment decisions', 
 // clinical tools and ad targeting: "any medical diagnostic device", "clinical decision-support"
 'medical device, medical devices, medical diagnostic, diagnostic device, diagnostic devices', 'clinical decision, clinical decisions, ad targeting, targeted ads, behavioural advertising', 'behavioral advertising, targeting people, \u533b\u7597\u5668\u68b0, \u4e34\u5e8a\u51b3\u7b56, \u7cbe\u51c6\u5e7f\u544a', 
+// clinical care, employment, migration and weapons guidance named by their acts
+'diagnosis, diagnosing, diagnoses, triage, triaging, medical condition, medical conditions', 'treatment of patients, investment advice, hiring, dismissal of employees, recruitment decisions', 'asylum, border control, border enforcement, refugee status, munition, munitions, fire control', 
+// (not "election" alone: "any such election will not serve to withdraw this License" is a choice)
+'human targets, military targeting, fake news, elections, voters, political persuasion', 'malicious code, exploits, intrusion, vulnerabilities of children, gait, facial features', 'identification of persons, identify individuals, identifying individuals, political opinion', 'political opinions, religious beliefs', 
 // traditional characters
 '\u8ecd\u4e8b, \u76e3\u63a7, \u91ab\u7642, \u8a3a\u65b7, \u6b66\u5668, \u76e3\u8996, \u8ecd\u968a, \u570b\u9632, \u4eba\u81c9\u8b58\u5225, \u751f\u7269\u8b58\u5225, \u6b67\u8996');
 /** A use put outside the grant without a negation word: "is expressly excluded", "outside what
  * this licence permits". */
-const EXCLUDED = phrases('expressly excluded, is excluded, are excluded, outside what this licence permits', 'outside what this license permits, outside the scope of this licence, outside the scope of this license', 'outside the scope of the licence, outside the scope of the license');
+const EXCLUDED = phrases('expressly excluded, is excluded, are excluded, outside what this licence permits', 'outside what this license permits, outside the scope of this licence, outside the scope of this license', 'outside the scope of the licence, outside the scope of the license', 
+// "Uses barred under this licence", "Off-limits:", "is expressly withheld", "The grant excludes \u2026"
+'barred, off limits, is withheld, are withheld, expressly withheld, grant excludes, licence excludes', 'license excludes, outside the scope of the permission, outside the scope of this permission', 'outside the permitted scope, not within the scope');
 const DISCLAIMERS = phrases('not intended for use, not designed, high risk activities, hazardous environments, fail safe', 
 // the licensor on itself: "is not a law firm and does not provide legal advice"
 'not fault tolerant, not a law firm, not a medical device, not been cleared, not approved as', 
 // \u672c\u6a21\u578b\u672a\u9488\u5bf9\u533b\u7597\u573a\u666f\u8fdb\u884c\u8bc4\u4f30\uff0c\u76f8\u5173\u7ed3\u679c\u4ec5\u4f9b\u53c2\u8003: not evaluated for a field, a caution, no ban
 '\u672a\u9488\u5bf9, \u672a\u91dd\u5c0d, \u4ec5\u4f9b\u53c2\u8003, \u50c5\u4f9b\u53c3\u8003, \u8c28\u614e\u4f7f\u7528, \u8b39\u614e\u4f7f\u7528, not been evaluated, not evaluated, not been tested', '\u573a\u666f\u6d4b\u8bd5, \u672a\u7ecf\u6d4b\u8bd5, \u672a\u7ecf\u8fc7\u6d4b\u8bd5, \u672a\u7ecf\u8bc4\u4f30, \u672a\u7ecf\u9a8c\u8bc1, \u672a\u7d93\u6e2c\u8a66, \u672a\u7d93\u8a55\u4f30', 
 // "not suitable for medical diagnosis", "should not be relied on for legal advice": a caution
-'not suitable, unsuitable, not appropriate, not be relied, not a substitute, \u4e0d\u9002\u7528\u4e8e, \u4e0d\u9069\u7528\u65bc, \u4e0d\u9002\u5408, \u4e0d\u9069\u5408');
+// ("shall not be relied upon for diagnosis" is a ban, "should not be relied on" a caution)
+'not suitable, unsuitable, not appropriate, should not be relied, cannot be relied, not a substitute', 'not been validated, not validated, \u4e0d\u9002\u7528\u4e8e, \u4e0d\u9069\u7528\u65bc, \u4e0d\u9002\u5408, \u4e0d\u9069\u5408', 
+// "We don't recommend using the model for legal advice": advice to the user, no ban
+'not recommend, don t recommend, not recommended, do not advise');
+/** "Using the Model to provide a hosted service is permitted": the field allowed in so many words. */
+const ALLOWED = phrases('is permitted, are permitted, is allowed, are allowed, is fine, are fine');
+const ALLOWED_SPAN = 10;
 /** A ban stated as a list: "None of the following is allowed: \u2026". */
 const NONE_OF = phrases('none of the following, none of these, none of the uses');
 /** What the licensor says it does not do ("does not provide legal advice"): a statement, not a ban. */
@@ -14709,6 +14840,11 @@ function underBanLabel(s, at) {
             return negatedBefore(s, k, 2) < 0 && s.tokens[k - 1]?.w !== 'non';
     return false;
 }
+/** The field is said to be permitted, not denied ("\u2026 is permitted", never "is not permitted"). */
+function allowedAfter(s, at) {
+    const k = nearPhrase(s, at, 0, ALLOWED_SPAN, ALLOWED);
+    return k >= 0 && negatedBefore(s, k, 2) < 0;
+}
 /** A restricted field named by its kind: "in any Restricted Field", "\u9ad8\u98ce\u9669\u9886\u57df". */
 function restrictedField(s) {
     for (let k = 1; k < s.tokens.length; k++)
@@ -14738,6 +14874,8 @@ const GUARDRAIL_BYPASS = phrases('circumvent', 'bypass', 'disable');
         const banned = ctx.inProhibitedList || sentenceHasNegation(s) || prohibits(s) || NONE_OF.in(s) || EXCLUDED.in(s);
         if (at >= 0) {
             if (exportControlNear(s, at) || DISCLAIMERS.in(s) || statesWhatItDoes(s))
+                return -1;
+            if (allowedAfter(s, at))
                 return -1;
             if (banned || underBanLabel(s, at))
                 return deniedAt(s, at) ? -1 : at;
@@ -14776,9 +14914,9 @@ const GUARDRAIL_BYPASS = phrases('circumvent', 'bypass', 'disable');
 
 const PLACES = phrases('european union, eu, european economic area, eea, united kingdom, uk, south korea', 'republic of korea, korea, china, mainland china, prc, russia, russian federation, iran', 'north korea, cuba, syria, belarus, crimea, venezuela, india, united states, usa, japan', 'canada, brazil, hong kong, macau, taiwan, switzerland, australia, germany, france, italy', 'spain, netherlands, ireland, singapore, israel, turkey, ukraine, europe, asia, africa', 'new zealand, mexico, argentina, chile, colombia, peru, south africa, nigeria, kenya, egypt', 'saudi arabia, united arab emirates, uae, qatar, indonesia, malaysia, thailand, vietnam', 'philippines, pakistan, bangladesh, norway, sweden, denmark, finland, poland, austria, belgium', 'portugal, greece, czech republic, hungary, romania, latin america, middle east, north america', 'south america, oceania, scandinavia, mainland, people s republic of china');
 const EXCLUDE = words('excluding exclude excluded excludes except outside other void invalid ineligible');
-const GRANT = words('granted grant grants apply applies available territory domiciled located resident residents', 'reside residing license licence licensed agreement access offered valid permit permitted', 'based established citizens nationals persons eligible eligibility incorporated headquartered', 'cover covers covered extend extends');
+const GRANT = words('granted grant grants apply applies available territory domiciled located resident residents', 'reside residing license licence licensed agreement access offered valid permit permitted', 'based established citizens nationals persons eligible eligibility incorporated headquartered', 'cover covers covered extend extends principal headquarters');
 /** Use words count only for a place right after "in" / "within" / "outside" ("may not use the Model in the EU"). */
-const USE_GRANT = words('use used deploy deployed operate operated offer provide distribute distributed access accessed', 'accessing host hosted hosting run install installed store stored process processed distribution');
+const USE_GRANT = words('use used deploy deployed operate operated offer provide distribute distributed access accessed', 'accessing host hosted hosting run install installed store stored process processed distribution', 'accessible');
 const PLACE_PREP = words('in within inside outside from of');
 /** "use \u2026 in X" (not "use of X": the object of use is no place). */
 const USE_PREP = words('in within inside outside into');
@@ -14788,12 +14926,22 @@ const RESTRICTED_TO = phrases('restricted to, limited to, confined to');
 const WITHIN = words('in within inside');
 const LEGAL = words('governed governing jurisdiction court courts arbitration venue undermine security statutory', 'consumer consumers law laws regulation regulations gdpr comply', 'compliance applicable');
 /** Capitalised words after "in"/"of" that are no place. */
-const NOT_PLACES = words('agreement license licence licensor licensee model models section sections schedule exhibit', 'annex appendix attachment software work works materials territory documentation policy', 'terms you your the this that such any all our we it article clause paragraph derivatives', 'derivative output outputs products services product service addendum notice part a an', 'accordance connection respect addition order case lieu compliance violation writing executable', 'source object binary compiled');
+const NOT_PLACES = words('agreement license licence licensor licensee model models section sections schedule exhibit', 'annex appendix attachment software work works materials territory documentation policy', 'terms you your the this that such any all our we it article clause paragraph derivatives', 'derivative output outputs products services product service addendum notice part a an', 'accordance connection respect addition order case lieu compliance violation writing executable', 'source object binary compiled audience purpose permitted');
 /** "users in X", "companies in X". */
 const WHO = words('users persons people individuals companies entities organisations organizations customers', 'subsidiary subsidiaries affiliate affiliates offices office branch branches teams team staff folks', 'anyone everyone residents');
 /** Governing law, courts and the law's reach: \u6cd5\u5f8b, \u6cd5\u89c4, \u7ba1\u8f96, \u4ef2\u88c1. */
 const LEGAL_ZH = phrases('\u6cd5\u5f8b, \u6cd5\u89c4, \u7ba1\u8f96, \u4ef2\u88c1, \u6cd5\u9662');
-const TERRITORY_ZH = phrases('\u5883\u5185, \u5883\u5916, \u6d77\u5916, \u56fd\u5916, \u5730\u533a, \u56fd\u5bb6, \u5927\u9646, \u4e2d\u56fd, \u4e2d\u534e\u4eba\u6c11\u5171\u548c\u56fd, \u5c45\u4f4f\u5728, \u4f4f\u5728, \u4f4d\u4e8e, \u6ce8\u518c\u5730, \u6b27\u76df', '\u6b27\u6d32, \u7f8e\u56fd, \u82f1\u56fd', '\u65e5\u672c, \u97e9\u56fd, \u4fc4\u7f57\u65af, \u65b0\u52a0\u5761, \u9999\u6e2f, \u6fb3\u95e8, \u53f0\u6e7e, \u5370\u5ea6, \u4f0a\u6717, \u671d\u9c9c');
+const TERRITORY_ZH = phrases('\u5883\u5185, \u5883\u5916, \u6d77\u5916, \u56fd\u5916, \u5730\u533a, \u56fd\u5bb6, \u5927\u9646, \u4e2d\u56fd, \u4e2d\u534e\u4eba\u6c11\u5171\u548c\u56fd, \u5c45\u4f4f\u5728, \u4f4f\u5728, \u4f4d\u4e8e, \u6ce8\u518c\u5730, \u6b27\u76df', '\u6b27\u6d32, \u7f8e\u56fd, \u82f1\u56fd', '\u65e5\u672c, \u97e9\u56fd, \u4fc4\u7f57\u65af, \u65b0\u52a0\u5761, \u9999\u6e2f, \u6fb3\u95e8, \u53f0\u6e7e, \u5370\u5ea6, \u4f0a\u6717, \u671d\u9c9c, \u5317\u97e9, \u53e4\u5df4, \u53d9\u5229\u4e9a');
+/** Belonging to a place, in Chinese: \u8bbe\u7c4d\u4e8e, \u5c45\u4f4f\u4e8e, \u6ce8\u518c\u4e8e (a negation may stand further before). */
+const RESIDENCE_ZH = phrases('\u8bbe\u7c4d, \u5c45\u4f4f\u4e8e, \u5c45\u4f4f\u5728, \u6ce8\u518c\u4e8e, \u6ce8\u518c\u5728, \u4f4f\u6240');
+/** Words after a place name that make it no territory: "United States dollars", "the Europe/London time zone". */
+const NOT_TERRITORY_AFTER = words('dollars dollar time timezone zone');
+/** Keeping use out of places by their network location: "geoblock", "IP addresses that geolocate to". */
+const GEOFENCE = words('geoblock geoblocks geoblocking geoblocked geolocate geolocates geolocated geofence geofencing');
+/** Everywhere but the places named: "and nowhere else", "Use elsewhere is not licensed". */
+const ELSEWHERE = phrases('nowhere else, elsewhere, any other jurisdiction, any other country, any other region');
+/** "any Licensee other than a person resident \u2026 in a territory listed in Annex D". */
+const OTHER_THAN = phrases('other than');
 /** Obliged to be somewhere: \u670d\u52a1\u5668\u5fc5\u987b\u4f4d\u4e8e\u65b0\u52a0\u5761\u5883\u5185. */
 const MUST_ZH = phrases('\u5fc5\u987b, \u987b, \u5e94\u5f53, \u5e94');
 const ONLY_ZH = phrases('\u4ec5', '\u53ea', '\u9650');
@@ -14916,7 +15064,9 @@ function excludedByName(s, doc) {
 /** A class of places where use is banned: "prohibited in any country \u2026", "may not be used in regions \u2026". */
 const PLACE_CLASS = words('country countries region regions territory territories jurisdiction jurisdictions');
 /** Belonging to a place: those domiciled, resident, incorporated or located there. */
-const RESIDENCE = words('domiciled resident residents residing reside resides located incorporated organised organized', 'established headquartered based citizens nationals living lives principal');
+const RESIDENCE = words('domiciled resident residents residing reside resides located incorporated organised organized', 'established headquartered based citizens nationals living lives principal headquarters', 
+// "no rights are granted to anyone in a country subject to sanctions": people of a place
+'anyone anybody');
 /** Words that may stand between belonging and the class of places: "resident in a country", "organised under the laws of any Restricted Territory". */
 const TO_PLACE = words('in of within under the a an any such laws law');
 /** Words of belonging between the residence word and the place: "or has its principal place of business in". */
@@ -14963,15 +15113,41 @@ function residentsExcluded(s, doc) {
         // "The licence is unavailable to residents of Belarus"
         if (nearWords(s, r, 6, 0, geographic_restriction_DENIAL) >= 0)
             return r;
+        // "any Licensee other than a person resident \u2026 in a territory listed in Annex D"
+        if (nearPhrase(s, r, 6, 0, OTHER_THAN) >= 0)
+            return r;
         // "Licensees established in a Restricted Territory may not use the Model", "\u2026 are excluded from this grant"
         for (let k = c + 1; k <= Math.min(s.tokens.length - 1, c + 8); k++)
-            if (isNegationAt(s, k) || geographic_restriction_DENIAL.has(s.tokens[k].w))
+            if (isNegationAt(s, k) || geographic_restriction_DENIAL.has(s.tokens[k].w) || s.tokens[k].w === 'outside')
                 return r;
     }
     return -1;
 }
+/** "shall geoblock the Service", "shall not permit access from IP addresses that geolocate to \u2026". */
+function geofenced(s) {
+    const g = allOf(s, GEOFENCE)[0] ?? -1;
+    if (g < 0)
+        return -1;
+    return nearWords(s, g, 8, 0, MUST_EN) >= 0 || negatedBefore(s, g, 12) >= 0 ? g : -1;
+}
+/** Places named, then everywhere else denied: "it covers India and Sri Lanka, and nowhere else",
+ * "the licence does not extend to any other jurisdiction"; or the sentence before names the places
+ * ("Territory: Australia and New Zealand. Use elsewhere is not licensed."). */
+function elsewhereDenied(s, ctx, found) {
+    const e = ELSEWHERE.first(s);
+    if (e < 0)
+        return -1;
+    const phrase = s.tokens[e].w;
+    const denied = phrase === 'nowhere' || negatedBefore(s, e, 8) >= 0 || bannedAfter(s, e, 8) >= 0;
+    if (!denied)
+        return -1;
+    if (found.length > 0)
+        return e;
+    const prev = ctx.doc.sentences[ctx.index - 1];
+    return prev && (PLACES.in(prev) || hasAny(prev, TERRITORY)) ? e : -1;
+}
 /** "solely within the Territory", "only in the Licensed Territory": use confined to a defined territory. */
-const DEFINED_TERRITORY_PREP = words('within in inside');
+const DEFINED_TERRITORY_PREP = words('within in inside for');
 function confinedToTerritory(s, doc) {
     for (const p of allOf(s, PLACE_CLASS)) {
         // a defined term: "the Territory", "the Licensed Territory"
@@ -15005,7 +15181,8 @@ function mustBeSited(s, p) {
         k--;
     if (k < 0 || k < p - 3 || !SITED.has(s.tokens[k - 1]?.w ?? ''))
         return false;
-    const must = nearWords(s, k - 1, 6, 0, MUST_EN);
+    // "shall host all instances of the Model on servers physically located within Canada"
+    const must = nearWords(s, k - 1, 10, 0, MUST_EN);
     return must >= 0;
 }
 /** What is used from a place: the model or the service itself ("Use of the Service from X"), not data. */
@@ -15059,6 +15236,9 @@ const BANNED_HERE = phrases('prohibited, forbidden, not permitted, not allowed, 
         const excluded = residentsExcluded(s, ctx.doc);
         if (excluded >= 0)
             return excluded;
+        const fenced = geofenced(s);
+        if (fenced >= 0)
+            return fenced;
         if (hasAny(s, LEGAL) || LEGAL_ZH.in(s))
             return -1;
         const confined = confinedToTerritory(s, ctx.doc);
@@ -15081,13 +15261,19 @@ const BANNED_HERE = phrases('prohibited, forbidden, not permitted, not allowed, 
         for (const p of TERRITORY_ZH.all(s)) {
             if (nearPhrase(s, p, 8, 2, ONLY_ZH) >= 0 || negatedBefore(s, p, 10) >= 0)
                 return p;
+            // \u672c\u6388\u6b0a\u4e0d\u53ca\u65bc\u8a2d\u7c4d\u6216\u5c45\u4f4f\u65bc\u53d7\u5236\u88c1\u570b\u5bb6\u4e4b\u4eba: those belonging to the place, the grant denied further before
+            if (nearPhrase(s, p, 10, 0, RESIDENCE_ZH) >= 0 && negatedBefore(s, p, 24) >= 0)
+                return p;
             if (nearPhrase(s, p, 10, 0, MUST_ZH) >= 0)
                 return p;
             for (let k = p + 1; k < Math.min(s.tokens.length, p + 28); k++)
                 if (isNegationAt(s, k))
                     return p;
         }
-        const found = places(s, ctx.doc);
+        const found = places(s, ctx.doc).filter(p => nearWords(s, p, 0, 3, NOT_TERRITORY_AFTER) < 0);
+        const elsewhere = elsewhereDenied(s, ctx, found);
+        if (elsewhere >= 0)
+            return elsewhere;
         const known = PLACES.all(s);
         if (found.length === 0)
             return -1;
@@ -15180,28 +15366,31 @@ function ownershipTitle(s, p) {
     const next = s.tokens[p + 1]?.w ?? '';
     return s.tokens[p - 1]?.w === 'right' || next === 'and' || next === 'to' || next === 'in';
 }
-const PREFIX = words('beginning prefix prefixed begin begins start starts starting front suffix suffixed end ends');
-const naming_requirement_MUST = words('must shall required require requires include need');
+const PREFIX = words('beginning prefix prefixed begin begins start starts starting front suffix suffixed end ends first');
+// informal and undertaking forms too: "gotta start with", "undertakes to identify"
+const naming_requirement_MUST = words('must shall required require requires include need gotta undertakes undertake');
 /** Obligations said with "to": "are to keep", "is to carry", "has to start". */
 const TO_OBLIGATION = phraseSeqs('are to, is to, has to, have to, ought to, are expected to, is expected to');
 function obligedByTo(s) {
     return TO_OBLIGATION.some(seq => findSeq(s, seq).length > 0);
 }
-const STRONG = words('must shall required require requires obliged obligated need needs');
+const STRONG = words('must shall required require requires obliged obligated need needs gotta undertakes undertake');
 /** What a name must do: include, contain, bear, carry, begin with the original's name. */
 const NAME_ACT = words('include includes contain contains bear bears carry carries state begin start prefix form incorporate');
 /** A literal to be shown: displayed, carried, labelled. */
-const SHOW_ACT = words('displayed display carry carries label labelled labeled show shown state mark marked bear');
+const SHOW_ACT = words('displayed display carry carries label labelled labeled show shown state mark marked bear', 'affixed affix announce announces');
 /** Verbs that show a literal only when it is a badge or names the model: "reproduce the phrase
  * "Uses X"", "identify the underlying model as "X"" (not "include "pip install x"" in a README). */
-const SHOW_NAME_ACT = words('identify identifies identified reproduce reproduces reproduced read reads feature features print', 'printed contain contains include includes present presents presented');
+const SHOW_NAME_ACT = words('identify identifies identified reproduce reproduces reproduced read reads feature features print', 'printed contain contains include includes present presents presented reading');
 const NAMED_THING = words('model models it them base underlying original derivative derivatives');
 /** A quoted literal that is a notice of copyright or origin, kept as attribution, not a name. */
 const NOTICE_LITERAL = words('copyright this portions licensed \u00a9');
-const NAME_ZH = phrases('\u540d\u79f0, \u540d\u5b57, \u547d\u540d, \u540d\u7a31, \u540d\u4e49, \u540d\u7fa9');
+const NAME_ZH = phrases('\u540d\u79f0, \u540d\u5b57, \u547d\u540d, \u540d\u7a31, \u540d\u4e49, \u540d\u7fa9, \u8d77\u540d');
 /** Obligations in Chinese, formal and informal (\u8981, \u5f97): \u987b / \u5fc5\u987b / \u5e94\u5f53 / \u8981\u5728\u754c\u9762\u4e0a\u5199\u660e / \u5c31\u5f97. */
 const naming_requirement_MUST_ZH = phrases('\u987b, \u5fc5\u987b, \u5e94\u5f53, \u5e94, \u9808, \u61c9, \u8981, \u5f97, \u9700');
-const NAME_ACT_ZH = phrases('\u5305\u542b, \u5f00\u5934, \u524d\u7f00, \u52a0\u6ce8, \u6807\u6ce8, \u6ce8\u660e, \u6807\u660e, \u6807\u793a, \u5c55\u793a, \u663e\u793a, \u8f7d\u660e, \u5199\u660e, \u5beb\u660e, \u6a19\u660e, \u6a19\u793a, \u8a3b\u660e, \u986f\u793a');
+const NAME_ACT_ZH = phrases('\u5305\u542b, \u5f00\u5934, \u524d\u7f00, \u52a0\u6ce8, \u6807\u6ce8, \u6ce8\u660e, \u6807\u660e, \u6807\u793a, \u5c55\u793a, \u663e\u793a, \u8f7d\u660e, \u5199\u660e, \u5beb\u660e, \u6a19\u660e, \u6a19\u793a, \u8a3b\u660e, \u986f\u793a', '\u5199\u4e0a, \u5e26\u4e0a, \u52a0\u4e0a');
+/** A demand denied: \u672c\u534f\u8bae\u4e0d\u8981\u6c42\u2026\u5c55\u793a\u672c\u6a21\u578b\u540d\u79f0. */
+const NOT_REQUIRED_ZH = phrases('\u4e0d\u8981\u6c42, \u65e0\u9700, \u65e0\u987b, \u4e0d\u5fc5, \u4e0d\u9700\u8981, \u4e0d\u5f3a\u5236');
 /** A label that says content is machine-made ("\u7531\u4eba\u5de5\u667a\u80fd\u751f\u6210", "AI-generated"): a disclosure of
  * the output's origin, not the model's name. */
 const AI_DISCLOSURE = phrases('\u4eba\u5de5\u667a\u80fd\u751f\u6210, \u7531\u4eba\u5de5\u667a\u80fd, ai\u751f\u6210, \u6df1\u5ea6\u5408\u6210, \u5408\u6210\u5185\u5bb9, ai generated, generated by ai, machine generated', 'generated by artificial intelligence, synthetic content');
@@ -15223,7 +15412,10 @@ const QUOTES = '"\u201c\u201d\'\u2018\u2019\u300c\u300e';
 function quotedBefore(text, offset) {
     for (let i = offset - 1; i >= Math.max(0, offset - 3); i--) {
         const c = text[i];
-        if (QUOTES.includes(c))
+        // "the Licensee's documentation": an apostrophe right after a letter opens no quotation
+        if ((c === "'" || c === '\u2019') && /\p{L}/u.test(text[i - 1] ?? ''))
+            return false;
+        if (QUOTES.includes(c) || c === '`')
             return true;
         if (c !== '*' && c !== '_' && c !== ' ')
             return false;
@@ -15244,6 +15436,43 @@ function imperativeShow(s, text) {
     return false;
 }
 const IF_WORDS = words('if when where once whenever');
+/** What is given the name: a derived work, a fine-tune, a checkpoint, the model or it. */
+const NAMED_WORK = new Set([
+    ...DERIVED,
+    'tune',
+    'checkpoint',
+    'checkpoints',
+    'merge',
+    'it',
+    'model',
+    'models'
+]);
+/** Naming as a verb: "must name your fine-tune \u2026", "shall call it \u2026". */
+const NAME_VERB = words('name call');
+/** A quoted literal within a few words after p. */
+function literalAfter(s, p, text) {
+    for (let k = p + 1; k <= Math.min(s.tokens.length - 1, p + 6); k++)
+        if (quotedBefore(text, s.tokens[k].s))
+            return true;
+    return false;
+}
+/** A demand said as an imperative: "- Naming: prefix every derived checkpoint with `fen-`", "If you
+ * release a fine-tune, keep "Brisa" as the first word of the repository name". */
+const NAME_IMPERATIVE = words('prefix keep start begin name call include');
+function imperativeNaming(s, text) {
+    if (!hasAny(s, NAME_WORDS) && !hasAny(s, DERIVED))
+        return -1;
+    if (!hasAny(s, PREFIX))
+        return -1;
+    for (const k of allOf(s, NAME_IMPERATIVE)) {
+        const first = k === s.body || (k > s.body && NAME_WORDS.has(s.tokens[k - 1].w) && s.body === k - 1);
+        const gap = k > 0 ? text.slice(s.tokens[k - 1].e, s.tokens[k].s) : '';
+        const afterCondition = IF_WORDS.has(s.tokens[s.body]?.w ?? '') && gap.includes(',');
+        if ((first || afterCondition) && literalAfter(s, k, text))
+            return k;
+    }
+    return -1;
+}
 /** "may", "encouraged", "welcome" without "must"/"shall"/"required": no obligation. */
 function naming_requirement_merelyPermitted(s) {
     // "We recommend, but do not require, a badge": a requirement denied is no obligation
@@ -15284,7 +15513,7 @@ function derivedName(s) {
         // "the name X", "a different name", "the Reserved Name", "under the name"
         const prev = s.tokens[p - 1]?.w ?? '';
         if (['the', 'a', 'reserved', 'different', 'another', 'new', 'its', 'their'].includes(prev))
-            if (nearWords(s, p, 12, 8, DERIVED) >= 0)
+            if (nearWords(s, p, 12, 8, DERIVED) >= 0 && !renamingPermitted(s, p))
                 return p;
     }
     return -1;
@@ -15293,6 +15522,24 @@ const DERIVED_ZH = phrases('\u884d\u751f, \u4fee\u6539\u540e, \u4fee\u6539\u5f8c
 const CALL_ZH = phrases('\u53eb, \u79f0\u4e3a, \u7a31\u70ba, \u547d\u540d\u4e3a, \u547d\u540d\u70ba, \u6539\u540d, \u66f4\u540d');
 const naming_requirement_BAN_ZH = phrases('\u4e0d\u5f97, \u4e0d\u80fd, \u4e0d\u53ef, \u7981\u6b62, \u4e0d\u51c6, \u4e0d\u8bb8, \u987b, \u9808, \u5fc5\u987b, \u5e94, \u61c9, \u8981');
 const ENDORSE_ZH = phrases('\u80cc\u4e66, \u80cc\u66f8, \u5ba3\u4f20, \u5ba3\u50b3, \u63a8\u5e7f, \u63a8\u5ee3, \u5546\u6807, \u5546\u6a19');
+/** Words that grant: "may distribute \u2026 under another name", "free to", "permitted to". */
+const GRANTING = words('may can free permitted allowed entitled welcome');
+const RENAME_SPAN = 10;
+/**
+ * "Derivative works may be distributed under another name, but you must keep the notice": the
+ * renaming is permitted; the obligation elsewhere in the sentence binds something else. A grant word
+ * governs the name when it stands within a few words before it with no obligation or negation between.
+ */
+function renamingPermitted(s, p) {
+    for (let k = p - 1; k >= Math.max(s.body, p - RENAME_SPAN); k--) {
+        const w = s.tokens[k].w;
+        if (STRONG.has(w) || isNegationAt(s, k))
+            return false;
+        if (GRANTING.has(w))
+            return true;
+    }
+    return false;
+}
 /** \u4fee\u6539\u540e\u7684\u6a21\u578b\u4e0d\u5f97\u7ee7\u7eed\u4f7f\u7528\u201cX\u201d\u8fd9\u4e00\u540d\u79f0, \u884d\u751f\u7248\u672c\u8981\u6539\u4e2a\u540d\u5b57\uff0c\u4e0d\u80fd\u53eb\u201cX\u201d: what a derived work is called. */
 function derivedNameZh(s) {
     if (!DERIVED_ZH.in(s) || !naming_requirement_BAN_ZH.in(s) || ENDORSE_ZH.in(s))
@@ -15300,8 +15547,17 @@ function derivedNameZh(s) {
     const name = NAME_ZH.first(s);
     return name >= 0 ? name : CALL_ZH.first(s);
 }
-/** Where the sentence demands a name or a "built with" notice, or -1. */
+/** Where the sentence demands a name or a "built with" notice, or -1. A permission ("may") leaves no
+ * demand, unless a condition of it comes first ("may distribute \u2026, provided that the name \u2026 begins
+ * with 'X'", "Provided the words 'Built with X' appear \u2026, the Licensee may embed \u2026"). */
 function namingDemand(s, text) {
+    const at = demandIn(s, text);
+    if (at < 0 || !naming_requirement_merelyPermitted(s))
+        return at;
+    const condition = CONDITION.first(s);
+    return condition >= 0 && condition < at ? at : -1;
+}
+function demandIn(s, text) {
     if (AI_DISCLOSURE.in(s))
         return -1;
     // "any name, as long as 'X' appears in the name", 'provided "X" appears in it': a name it must contain
@@ -15309,8 +15565,9 @@ function namingDemand(s, text) {
         for (let k = 0; k < s.tokens.length; k++)
             if (quotedBefore(text, s.tokens[k].s) && nearWords(s, k, 0, 4, APPEARS) >= 0 && hasAny(s, NAME_WORDS))
                 return k;
-    if (naming_requirement_merelyPermitted(s))
-        return -1;
+    const imperative = imperativeNaming(s, text);
+    if (imperative >= 0)
+        return imperative;
     for (const b of BADGES) {
         for (const p of findSeq(s, b)) {
             if (quotedBefore(text, s.tokens[p].s) || nearWords(s, p, 12, 0, DISPLAY) >= 0)
@@ -15321,13 +15578,24 @@ function namingDemand(s, text) {
     for (const p of allOf(s, NAME_WORDS)) {
         if (ownershipTitle(s, p))
             continue;
-        if (nearWords(s, p, 10, 8, PREFIX) >= 0 && (nearWords(s, p, 25, 10, naming_requirement_MUST) >= 0 || toObliged))
+        // "\u2026 provided that the name of each Derivative Model begins with 'X'": a condition is a demand
+        const condition = nearPhrase(s, p, 6, 0, CONDITION) >= 0;
+        if (nearWords(s, p, 10, 8, PREFIX) >= 0 && (nearWords(s, p, 25, 10, naming_requirement_MUST) >= 0 || toObliged || condition))
             return p;
         // "its name must contain the word \u2026", "Derivatives must include "X" in their name"
         // "a credit line naming the authors" is attribution: only the noun "name" counts here
         const noun = s.tokens[p].w !== 'named' && s.tokens[p].w !== 'naming';
-        const must = noun ? nearWords(s, p, 12, 8, STRONG) : -1;
-        if (must >= 0 && nearWords(s, must, 0, 10, NAME_ACT) >= 0)
+        // (the demand may open a list of duties: "must be licensed \u2026, keep notices, and include "X" in its name")
+        // ("Derivative Works shall not include works that \u2026 bind by name": a definition denied, no demand)
+        const must = noun ? nearWords(s, p, 18, 8, STRONG) : -1;
+        if (must >= 0 && !isNegationAt(s, must + 1) && nearWords(s, must, 0, 16, NAME_ACT) >= 0)
+            return p;
+        // "You must name your fine-tune 'Orrin-\u2026'": naming as the demanded act, a literal after it
+        // (a derived work named as the object: "must name 'X, Y Foundation'" credits a source)
+        if (NAME_VERB.has(s.tokens[p].w) &&
+            STRONG.has(s.tokens[p - 1]?.w ?? '') &&
+            nearWords(s, p, 0, 5, NAMED_WORK) >= 0 &&
+            literalAfter(s, p, text))
             return p;
     }
     // a quoted literal that must be displayed: 'The words "Based on X" shall be displayed'
@@ -15335,10 +15603,16 @@ function namingDemand(s, text) {
         for (let k = 0; k < s.tokens.length; k++) {
             if (!quotedBefore(text, s.tokens[k].s) || NOTICE_LITERAL.has(s.tokens[k].w))
                 continue;
+            // a YAML value in quotes ('downstream_terms: "derivatives must carry \u2026"') is the statement itself
+            if (k === s.body && s.restated)
+                continue;
             // '"Uses Pemberly LM"', '"Based on Tarn"': a badge in quotes, shown as the product says it
             const badge = QUOTED_BADGES.some(seq => findSeq(s, seq).includes(k)) ||
                 BADGES.some(seq => findSeq(s, seq).includes(k));
             if (badge && (nearWords(s, k, 24, 0, SHOW_ACT) >= 0 || nearWords(s, k, 24, 0, SHOW_NAME_ACT) >= 0))
+                return k;
+            // 'A badge reading "Runs on X" shall be affixed to each screen'
+            if (badge && nearWords(s, k, 0, 12, SHOW_ACT) >= 0)
                 return k;
             // "identify the underlying model as "Solvarin"": the model itself is given the name
             const act = nearWords(s, k, 8, 0, SHOW_NAME_ACT);
@@ -15364,7 +15638,7 @@ function namingDemand(s, text) {
     if (zhName >= 0)
         return zhName;
     for (const p of NAME_ACT_ZH.all(s)) {
-        if (nearPhrase(s, p, 12, 0, naming_requirement_MUST_ZH) < 0)
+        if (nearPhrase(s, p, 12, 0, naming_requirement_MUST_ZH) < 0 || nearPhrase(s, p, 16, 0, NOT_REQUIRED_ZH) >= 0)
             continue;
         // \u6807\u660e/\u5c55\u793a\u201c\u7531 X \u63d0\u4f9b\u652f\u6301\u201d: a quoted literal to be shown
         if (NAME_ZH.in(s) || quotedAfter(text, s.tokens[p].e))
@@ -15413,8 +15687,10 @@ function namingDemand(s, text) {
 
 
 /** Changing the model: active verbs, their passives and the nouns for the result. */
-const ALTER = words('modify modified alter altered adapt adapted translate remix transform finetune finetuned retrain', 'retrained merge merged merges quantize quantise quantized quantised prune pruned compress compressed', 'convert converted', 'modifications adaptations finetunes alteration alterations modification adaptation customise', 'customize customised customized remixed transformed translated translations translation');
-const ACTS = phrases('create derivative works, create derivatives, create any derivative, make derivative works', 'prepare derivative works, create a derivative, fine tune, fine tuned, fine tunes, fine tuning', 'produce derivative works, create adaptations, further trained, train it further, change its weights', 'change the weights, make changes, make any changes, make any change, build upon, build on', 'work based on, works based on, work based upon, works based upon, derived from it', 'derived from the model, further train, train further, further training, \u4e8c\u6b21\u5f00\u53d1, \u4e8c\u6b21\u8bad\u7ec3', '\u518d\u8bad\u7ec3, \u4fee\u6539, \u5fae\u8c03, \u5408\u5e76, \u6539\u52a8, \u6539\u7f16, \u6539\u5199, \u6f14\u7ece, \u53d8\u66f4, \u526a\u679d, \u91cf\u5316, \u538b\u7f29, \u6539\u4f5c, \u7ffb\u8bd1, \u9b54\u6539, \u8c03\u53c2');
+const ALTER = words('modify modified alter altered adapt adapted translate remix transform finetune finetuned retrain', 'retrained merge merged merges quantize quantise quantized quantised prune pruned compress compressed', 'convert converted', 'modifications adaptations finetunes alteration alterations modification adaptation customise', 'customize customised customized remixed transformed translated translations translation', 
+// more words for changing the weights: "make no change to", "tamper with or rework", "derive a model"
+'change changes changed tamper rework reworked compression reparameterisation reparameterization', 'quantisation quantization derive edit edited');
+const ACTS = phrases('create derivative works, create derivatives, create any derivative, make derivative works', 'prepare derivative works, create a derivative, fine tune, fine tuned, fine tunes, fine tuning', 'produce derivative works, create adaptations, further trained, train it further, change its weights', 'change the weights, make changes, make any changes, make any change, build upon, build on', 'work based on, works based on, work based upon, works based upon, derived from it', 'derived from the model, further train, train further, further training, \u4e8c\u6b21\u5f00\u53d1, \u4e8c\u6b21\u8bad\u7ec3', '\u518d\u8bad\u7ec3, \u4fee\u6539, \u5fae\u8c03, \u5408\u5e76, \u6539\u52a8, \u6539\u7f16, \u6539\u5199, \u6f14\u7ece, \u53d8\u66f4, \u526a\u679d, \u91cf\u5316, \u538b\u7f29, \u6539\u4f5c, \u7ffb\u8bd1, \u9b54\u6539, \u8c03\u53c2, \u4e8c\u6b21\u52a0\u5de5');
 /** Informal Chinese bans: \u522b\u9b54\u6539, \u4e0d\u8981\u6539, \u4e0d\u51c6\u5fae\u8c03, \u4e0d\u8bb8\u5408\u5e76. */
 const BAN_ZH_INFORMAL = phrases('\u522b, \u4e0d\u8981, \u4e0d\u51c6, \u4e0d\u8bb8, \u752d');
 /** A Chinese sentence that opens with a ban addresses the licensee: \u522b\u9b54\u6539 (restated \u4e0d\u5f97\u9b54\u6539), \u4e25\u7981\u4fee\u6539. */
@@ -15434,18 +15710,45 @@ const DENIES = words('restrict restricts limit limits prohibit prohibits prevent
 const MAKE = words('create make develop train prepare produce build release');
 const no_derivatives_NAMES = phrases('keine bearbeitungen, keine bearbeitung, pas de modification, noderivatives, noderivs, noderivative', 'no derivatives, no derivative works, no derivs, by nd, nc nd, \u7981\u6b62\u6f14\u7ece');
 /** Carve-outs and disclaimers anywhere: "except as expressly provided" (GPL), "if you do not agree". */
-const CARVED = phrases('except as, except in, except under, unless, provided that, provided you, impossible, comply', 'not agree, not accept, disagree');
+const CARVED = phrases('except as, except in, except under, unless, provided that, provided you');
+/** Disclaimers anywhere: "if you do not agree \u2026 do not modify", "if it is impossible to comply \u2026 cannot modify". */
+const DISCLAIMED = phrases('impossible, comply, not agree, not accept, disagree');
+const CHANGE = words('change changes changed changing');
+const CHANGED_THING = words('model models weights weight parameters checkpoint checkpoints tokenizer architecture it them software');
+const MORAL = words('derogatory prejudicial mutilate mutilation distort distortion');
 /** A purpose or a place after the act limits the ban to it: a field-of-use or territory clause. */
 const SCOPED_AFTER = words('purpose purposes territory outside');
 /** "for any purpose" is no scope. */
 const ANY = words('any all whatever every');
 /** Denials of the right itself: "No right to adapt it is given", "are not licensed". */
-const NO_RIGHT = phrases('no right, no rights, no licence, no license, no permission, not licensed, not licenced', 'not granted, not given, not authorised, not authorized, \u65e0\u6743');
+const NO_RIGHT = phrases('no right, no rights, no licence, no license, no permission, not licensed, not licenced', 'not granted, not given, not authorised, not authorized, \u65e0\u6743, outside the licence, outside the license', 'outside the scope');
 const ACTIVE = words('modify alter adapt translate remix transform finetune retrain merge quantize quantise prune compress', 'customise customize');
 const MODAL_BAN = words('may must shall');
 const NO = words('no');
 function english(s, p) {
     return s.tokens[p].w.length > 1;
+}
+/** A negation right after a carve-out ("provided that no adapted version is \u2026"): it bans, it scopes nothing. */
+function banningProviso(s, from) {
+    // a negated subject ("no adapted version"), not a condition on the licensee ("provided that you do
+    // not distribute the Modified Version", Artistic 2.0, which lets modified versions be shared otherwise)
+    return NO.has(s.tokens[from]?.w ?? '');
+}
+const LICENSOR = words('licensor licensors we');
+const PROMISE_MODAL = words('may must shall will can');
+/** "The Licensor shall not remotely alter \u2026", "We will not modify your copy": the licensor is bound. */
+function licensorPromises(s) {
+    const w = s.tokens[s.body]?.w === 'the' ? s.tokens[s.body + 1]?.w : s.tokens[s.body]?.w;
+    return LICENSOR.has(w ?? '') && nearWords(s, s.body, 0, 4, PROMISE_MODAL) >= 0;
+}
+/** "your fine-tune", "my fine-tune": the derivative named as a thing, not the act of tuning. */
+function namesTheProduct(s, p) {
+    return s.tokens[p].w === 'fine' && POSSESSIVE.has(s.tokens[p - 1]?.w ?? '');
+}
+const POSSESSIVE = words('your my our their his her its a');
+/** "in unmodified or modified form": the form of what is passed on, no act of changing. */
+function describesForm(s, p) {
+    return s.tokens[p + 1]?.w === 'form' || (s.tokens[p + 1]?.w === 'or' && s.tokens[p + 3]?.w === 'form');
 }
 /** Only gerunds, list words and the model stand before p: "Pruning, merging or distilling the Model \u2026". */
 function gerundSubject(s, p) {
@@ -15454,7 +15757,7 @@ function gerundSubject(s, p) {
             return false;
     return true;
 }
-const GERUND_GLUE = words('or and the model weights it any of this these fine distilling');
+const GERUND_GLUE = words('or and the model weights it any of this these fine distilling distillation');
 /**
  * The act is done to another model: "fine-tune your own model on its answers", "train a separate
  * model on its responses". Training another model on this one's outputs is an output use.
@@ -15510,7 +15813,7 @@ function isVerb(w) {
     return ACTIVE.has(w) || ALTERING.has(w);
 }
 /** Gerunds of the acts: "refrain from modifying the Model". */
-const ALTERING = words('modifying altering adapting retraining merging quantizing quantising pruning compressing transforming', 'translating remixing customising customizing tuning finetuning');
+const ALTERING = words('modifying altering adapting retraining merging quantizing quantising pruning compressing transforming', 'translating remixing customising customizing tuning finetuning changing reworking tampering editing', 'reparameterising reparameterizing');
 /** A fork is a modified copy, but "my fork" also names the licensee's own work: only "no forks" or
  * "may not fork" ban it. */
 const FORK = words('fork forks forking');
@@ -15534,7 +15837,8 @@ function negated(s, p, text = '') {
                 return false;
         // "agrees not to assert any right to forbid You from making modifications": two negations
         const twice = negatedBefore(s, k, 8);
-        if (twice >= 0 && !(s.tokens[twice].w === 'without' && nearWords(s, twice, 0, 6, CONSENT) >= 0))
+        const sameClause = twice >= 0 && !text.slice(s.tokens[twice].e, s.tokens[k].s).includes(',');
+        if (sameClause && !(s.tokens[twice].w === 'without' && nearWords(s, twice, 0, 6, CONSENT) >= 0))
             return false;
         // "(but not its individual contents) is Adapted Material": a parenthesis closes the negation
         return !closesParenthesis(text, s.tokens[k].e, s.tokens[p].s);
@@ -15579,10 +15883,15 @@ function banned(s, p, text) {
     // not for a verb in a list of granted rights
     return negated(s, p, text) || (!isVerb(s.tokens[p].w) && passiveBan(s, p) >= 0);
 }
+/** "outside the licence", "outside the scope": beyond the grant, not a place. */
+function outsideTheGrant(s, k) {
+    return s.tokens[k].w === 'outside' && nearWords(s, k, 0, 2, GRANT_NAMES) >= 0;
+}
+const GRANT_NAMES = words('licence license scope grant agreement');
 /** The ban at p is limited to a purpose or a place named after it ("not modify it for military purposes"). */
 function scopedAfter(s, p) {
     for (let k = p + 1; k < s.tokens.length; k++)
-        if (SCOPED_AFTER.has(s.tokens[k].w) && !ANY.has(s.tokens[k - 1].w))
+        if (SCOPED_AFTER.has(s.tokens[k].w) && !ANY.has(s.tokens[k - 1].w) && !outsideTheGrant(s, k))
             return true;
     return false;
 }
@@ -15597,6 +15906,9 @@ function aboutTheText(s, p) {
         const prev = s.tokens[k - 1]?.w;
         if (k > p && (prev === 'under' || (prev === 'this' && s.tokens[k - 2]?.w === 'under')))
             continue;
+        // "\u2026 is outside the licence": beyond the grant, not an act on the licence text
+        if (k > p && s.tokens[k - 2]?.w === 'outside')
+            continue;
         return true;
     }
     return false;
@@ -15607,8 +15919,18 @@ function aboutTheText(s, p) {
  */
 function rightDenied(s, p) {
     for (const r of NO_RIGHT.all(s)) {
+        // "without it you hold no permission to change \u2026": the consequence of not accepting
+        if (nearWords(s, r, 6, 0, WITHOUT) >= 0)
+            continue;
         const w = s.tokens[r].w;
         if (w === 'no' || w === '\u65e0' ? r < p && p - r <= 4 : r > p && r - p <= 10)
+            return true;
+        // "no licence is granted, whether by implication or otherwise, to alter, retrain \u2026"
+        if (w === 'no' &&
+            r < p &&
+            p - r <= 16 &&
+            nearWords(s, p, 3, 0, TO) >= 0 &&
+            nearWords(s, r, 0, 4, LICENSED) >= 0)
             return true;
     }
     if (s.tokens[p - 1]?.w === 'no' && nearWords(s, p, 0, 8, LICENSED) >= 0)
@@ -15644,6 +15966,16 @@ function sanctionedAct(s, acts) {
     return -1;
 }
 const LICENSED = words('licensed licenced permitted allowed granted authorised authorized');
+const TO = words('to');
+const WITHOUT = words('without');
+/** "without it", "without this": a condition left unmet, whose consequence is no ban of the licence's own. */
+const UNMET = words('it this them these acceptance accepting');
+function withoutIt(s, p) {
+    for (let k = Math.max(0, p - 8); k < p; k++)
+        if (s.tokens[k].w === 'without' && UNMET.has(s.tokens[k + 1]?.w ?? ''))
+            return true;
+    return false;
+}
 /* harmony default export */ const no_derivatives = (defineClause({
     type: 'no-derivatives',
     restrictive: true,
@@ -15677,7 +16009,16 @@ const LICENSED = words('licensed licenced permitted allowed granted authorised a
         const asIs = AS_IS.first(s);
         if (found.length === 0 && derivatives.length === 0 && asIs < 0 && !DERIVATIVE_ZH.in(s))
             return -1;
-        if (CARVED.in(s))
+        // "\u2026 except as expressly provided" after the act scopes it (GPL); "Unless permitted by a separate
+        // licence, you shall not \u2026" before it, or "provided that no adapted version is published", bans
+        const firstAct = Math.min(...found, ...derivatives, asIs >= 0 ? asIs : Infinity);
+        // "must not distort, mutilate, modify \u2026 prejudicial to the author's honour": moral rights
+        if (DISCLAIMED.in(s) || hasAny(s, MORAL))
+            return -1;
+        if (CARVED.matches(s).some(c => c.at > firstAct && !banningProviso(s, c.at + c.len)))
+            return -1;
+        // "The Licensor shall not remotely alter \u2026 any copy": the licensor's promise, no ban on the licensee
+        if (licensorPromises(s))
             return -1;
         // an informal Chinese ban opening the sentence speaks to the licensee: \u522b\u9b54\u6539
         const subject = hasAny(s, SUBJECT) || SUBJECT_ZH.in(s) || BAN_OPENS_ZH.first(s) === s.body;
@@ -15692,7 +16033,18 @@ const LICENSED = words('licensed licenced permitted allowed granted authorised a
         if (sanctioned >= 0)
             return sanctioned;
         for (const p of acts.sort((a, b) => a - b)) {
-            if (anotherModel(s, p) || licensedUnder(s, p))
+            if (anotherModel(s, p) || licensedUnder(s, p) || namesTheProduct(s, p) || describesForm(s, p))
+                continue;
+            // "without it you hold no permission to change \u2026": the consequence of not accepting the licence
+            if (withoutIt(s, p))
+                continue;
+            // "change the tokenizer", "changes to the Model"; not "do not change the language"
+            if (CHANGE.has(s.tokens[p].w) && nearWords(s, p, 2, 6, CHANGED_THING) < 0)
+                continue;
+            // "derive a new model from it", not "derive financial gain from it"
+            if (s.tokens[p].w === 'derive' &&
+                nearWords(s, p, 0, 3, MADE_THING) < 0 &&
+                nearWords(s, p, 0, 3, AI_MODEL) < 0)
                 continue;
             if (FORK.has(s.tokens[p].w) && !forkBanned(s, p))
                 continue;
@@ -15728,6 +16080,10 @@ const LICENSED = words('licensed licenced permitted allowed granted authorised a
         const zh = naming ? -1 : chineseDerivative(s);
         if (zh >= 0)
             return zh;
+        // "The Software shall be used in unmodified form": whatever is used, it must be used unchanged
+        for (const a of asIs >= 0 ? AS_IS.all(s) : [])
+            if (findSeq(s, ['be', 'used']).some(q => q < a && a - q <= 4) && nearWords(s, a, 8, 0, no_derivatives_MUST) >= 0)
+                return a;
         if (!subject)
             return -1;
         // "with or without modification" allows both
@@ -15759,6 +16115,10 @@ const LICENSED = words('licensed licenced permitted allowed granted authorised a
             const v = nearWords(s, p, 5, 0, MAKE);
             if (v >= 0 && negated(s, v))
                 return v;
+            // "Derivative works: don't make them"; "\u2026 acquires no right to prepare them"
+            const after = nearWords(s, p, 0, 6, MAKE);
+            if (after >= 0 && (negated(s, after) || nearWords(s, after, 4, 0, NO) >= 0))
+                return after;
             // "Derivative models may not be created from these weights"; "Derivative works are prohibited"
             const m = passiveBan(s, p);
             if (m >= 0 && (m - p <= 4 || MODAL_BAN.has(s.tokens[m].w)))
@@ -15866,6 +16226,11 @@ const SCALES = quantities_table({
     millions: 1e6,
     billion: 1e9,
     billions: 1e9,
+    // Indian scales: "INR 50 crore", "five lakh users"
+    lakh: 1e5,
+    lakhs: 1e5,
+    crore: 1e7,
+    crores: 1e7,
     mm: 1e6,
     mn: 1e6,
     bn: 1e9,
@@ -15970,7 +16335,7 @@ function quantities(s, min = 0) {
     }
     return out;
 }
-const CURRENCY_BEFORE = new Set('usd us eur euro gbp rmb cny jpy chf cad aud inr krw \u4eba \u6c11 \u5e01 \u7f8e'.split(' '));
+const CURRENCY_BEFORE = new Set('usd us eur euro gbp rmb cny jpy chf cad aud inr krw sgd hkd nzd sek nok dkk brl mxn zar \u4eba \u6c11 \u5e01 \u7f8e'.split(' '));
 const CURRENCY_AFTER = new Set([
     'dollars dollar usd euros euro eur rmb yuan pounds gbp yen francs franc us won rupees rupee pesos peso',
     'krona kronor krone rand reais real rubles roubles lira dirhams riyals ringgit baht \u5143 \u7f8e \u4eba \u6b27 \u82f1 \u65e5 \u6e2f'
@@ -15978,7 +16343,7 @@ const CURRENCY_AFTER = new Set([
     .join(' ')
     .split(' '));
 /** Words that may stand between an amount and its currency: "500,000 Swiss francs", "fifty million Japanese yen". */
-const CURRENCY_ADJECTIVE = new Set('swiss japanese us u s american canadian australian hong kong singapore new zealand indian korean'.split(' '));
+const CURRENCY_ADJECTIVE = new Set('swiss japanese us u s american canadian australian hong kong singapore new zealand indian korean united states'.split(' '));
 const SYMBOLS = '$\u20ac\u00a3\u00a5\uffe5';
 /** The quantity from token i to token end is an amount of money (a currency sign or word beside it). */
 function isMoney(s, i, end, text) {
@@ -16016,715 +16381,6 @@ function comparedBySign(s, i, text) {
     return false;
 }
 
-;// CONCATENATED MODULE: ./src/clauses/no-redistribution.ts
-// No redistribution of the model. Frame: the licensee, a prohibition, an act of passing the model
-// on (distribute, share, publish, give, hand, transfer, sell, make available) and the model (or
-// copies of it) or a recipient (anyone, any third party). Not: the GPL's "except as expressly
-// provided", licence terms ("must not be distributed under any other license"), outputs.
-
-
-
-
-
-
-const PASS_ON = words('distribute redistribute share publish republish resell sell rehost upload transfer sublicense', 'lease rent lend provide make give hand send pass disseminate post mirror assign uploaded shared', 'published distributed redistributed transferred sold passed assigned mirrored made provided given', 'handed rented leased posted mirroring uploading reuploading sharing publishing disclose disclosed', 'resold lent sublicensed');
-/** Verbs that say nothing of the model by themselves ("provide medical advice", "make decisions"): need an object. */
-const NEEDS_OBJECT = words('provide make transfer share publish give pass send post');
-const no_redistribution_DERIVED = words('derivative derivatives adapted modified modifications adaptations outputs output tuned finetuned', 'merged quantized quantised pruned completions generations responses');
-/** Selling as one of several ways of making money ("sell it, charge for access to it"): commerce. */
-const SELL = words('sell resell sold resold');
-const MONEY = words('charge charges money fee fees paid price profit revenue subscription subscriptions monetise monetize');
-/** The verb's object is something built with the model, not the model: "sell products built on it". */
-const PRODUCT = words('products product apps app applications application services service solutions anything');
-const RECIPIENT = phrases('third party, third parties, anyone, any person, any other person, others, the public, \u7b2c\u4e09\u65b9', 'anywhere, elsewhere, anyone else', '\u4ed6\u4eba');
-const DIRECT = phrases('no redistribution, redistribution is not permitted, redistribution is prohibited', 'redistribution prohibited, not for redistribution, redistribution is not allowed', 'may not be redistributed, must not be redistributed, shall not be redistributed', 'may not be distributed, must not be distributed, shall not be distributed, may not be shared', 'must not be shared, shall not be shared, may not be transferred');
-const BAN = phrases('is prohibited, is not permitted, is not allowed, is forbidden, are prohibited', 'are not permitted, is strictly prohibited, is strictly forbidden, are forbidden, is not authorised', 'is not authorized, are not allowed, are not authorised, are not authorized, are strictly prohibited');
-/** "no distribution of the Software is permitted": the act denied before a grant word. */
-const GRANT_AFTER = phrases('is permitted, is allowed, are permitted, are allowed, is authorised, is authorized');
-/** Act nouns that are copies of the model by themselves ("Mirrors aren't allowed"): no object needed. */
-const COPYING_NOUNS = words('mirrors mirroring reuploads redistribution redistributions');
-const ACT_NOUNS = words('distribution redistribution sharing resale transfer redistributing distributing publishing uploading', 'reselling transferring mirroring making uploads reuploads mirrors redistributions hosting rehosting');
-const no_redistribution_UNDER = words('under');
-const no_redistribution_ONLY = words('only solely exclusively');
-/** Those inside the licensee's own circle: passing the model only to them keeps it from anyone else. */
-const INSIDE = words('employees employee contractors staff affiliates organisation organization team internal internally', 'premises personnel company institution household lab laboratory group');
-/** Where copies are put: placed, stored, kept, installed, hosted ("may be placed only on storage \u2026"). */
-const PLACED = words('placed stored kept installed hosted held put');
-/** Putting copies where others get them: a hub, an account, a public repository (not "into production"). */
-const PUT = words('put place post host rehost store');
-const VENUE = words('hub hubs account accounts repository repositories repo repos website websites site sites server', 'servers platform platforms drive cloud github huggingface hugging torrent public');
-const NONE = words('none neither');
-const ACCESS = words('access');
-const PERSONAL = words('personal user customer sensitive private own health biometric');
-const no_redistribution_TERRITORY_ZH = phrases('\u5883\u5185, \u5883\u5916, \u5730\u533a, \u56fd\u5bb6');
-const no_redistribution_DERIVED_ZH = phrases('\u6539\u7f16\u540e, \u4fee\u6539\u540e, \u5fae\u8c03\u540e, \u884d\u751f\u6a21\u578b, \u884d\u751f\u4f5c\u54c1, \u884d\u751f\u54c1, \u6539\u7f16\u7684, \u4fee\u6539\u7684, \u7ecf\u5fae\u8c03, \u5fae\u8c03\u8fc7, \u7ecf\u4fee\u6539', '\u91cf\u5316\u540e, \u5408\u5e76\u540e, \u526a\u679d\u540e, \u538b\u7f29\u540e, \u84b8\u998f\u540e');
-const GRANT_ZH = phrases('\u8bb8\u53ef, \u6388\u6743');
-const AVAILABLE = words('available accessible downloadable public publicly');
-/** What "make", "give", "provide" may take that is no copy of the model. */
-const NOT_PASSED = words('changes change modifications improvements decisions advice access credit notice');
-/** Who is bound: the licensee (an OSI licence's "Recipient" or "your work" is about conditions). */
-const no_redistribution_SUBJECT = words('you licensee licensees user users \u60a8 \u4f60');
-const CARVE_OUT = phrases('except as, except in, except under, except to, unless, provided that, provided you, not agree, not accept, disagree');
-const PASSIVE = words('uploaded shared published distributed redistributed transferred sold passed assigned mirrored made', 'provided given handed rented leased posted resold lent sublicensed disclosed hosted rehosted');
-const MODEL_WORDS = words('model models weights checkpoint checkpoints parameters files data dataset datasets software copies \u6a21 \u6743');
-/** The model and what it is shipped as: MODEL_THING, and its files, data or software. */
-const SHIPPED = new Set([
-    ...MODEL_THING,
-    ...words('files file data dataset datasets software')
-]);
-/** Passing on asks for leave first: \u987b\u4e8b\u5148\u5f81\u5f97\u2026\u540c\u610f, \u9700\u7ecf\u2026\u8bb8\u53ef. */
-const CONSENT_ZH = phrases('\u987b\u4e8b\u5148\u5f81\u5f97, \u987b\u5f81\u5f97, \u987b\u7ecf, \u9700\u7ecf, \u987b\u83b7\u5f97, \u9700\u83b7\u5f97, \u987b\u53d6\u5f97, \u9700\u53d6\u5f97, \u5e94\u4e8b\u5148\u53d6\u5f97, \u5e94\u53d6\u5f97, \u987b\u4e8b\u5148\u83b7\u5f97');
-/** "neither of them may leave your premises": the copies stay inside. */
-const THERE = words('there');
-const COPY = words('copy');
-/** The model itself and its copies (not "data" alone: "uploads of personal data"). */
-const CORE_MODEL = words('model models weights checkpoint checkpoints parameters files copies dataset datasets');
-const AGAIN_ZH = phrases('\u4e8c\u6b21\u5206\u53d1, \u518d\u6b21\u5206\u53d1, \u4e8c\u6b21\u4f20\u64ad, \u518d\u5206\u53d1');
-const STAY = words('stay stays remain remains kept');
-const no_redistribution_WITHIN = words('within inside in');
-const KEPT_IN = words('premises control possession site organisation organization custody lab laboratory building campus');
-const PASS_ZH = phrases('\u5206\u53d1, \u4f20\u64ad, \u8f6c\u8ba9, \u51fa\u552e, \u63d0\u4f9b, \u53d1\u5e03, \u518d\u5206\u53d1, \u516c\u5f00, \u4e0a\u4f20, \u51fa\u501f, \u51fa\u79df, \u8f6c\u552e, \u518d\u8bb8\u53ef, \u4f20\u5230, \u4f20\u81f3, \u53d1\u5230', '\u6563\u5e03, \u6563\u64ad, \u8f6c\u8f7d, \u6258\u7ba1, \u8f6c\u4ea4, \u8f6c\u53d1, \u5916\u4f20');
-/** A ban, not a statement of fact: \u4e0d\u5f97 (may not), not \u4e0d alone (\u672c\u6a21\u578b\u4e0d\u63d0\u4f9b\u4efb\u4f55\u62c5\u4fdd, "does not provide"). */
-const ZH_BAN = phrases('\u4e0d\u5f97, \u7981\u6b62, \u4e25\u7981, \u4e0d\u5141\u8bb8, \u4e0d\u53ef, \u4e0d\u80fd, \u4e0d\u5e94, \u52ff, \u4e0d\u51c6, \u4e0d\u8bb8');
-const OBJECT_ZH = phrases('\u6a21\u578b, \u6743\u91cd, \u7b2c\u4e09\u65b9, \u7b2c\u4e09\u4eba, \u4ed6\u4eba, \u526f\u672c, \u522b\u4eba, \u5176\u4ed6\u4eba, \u4efb\u4f55\u4eba, \u5916\u90e8, \u5bf9\u5916, \u7ec4\u5916, \u6587\u4ef6, \u6570\u636e\u96c6, \u8d44\u6599\u96c6, \u8f6f\u4ef6');
-/** Words that may stand inside a list of passive verbs: "may not be assigned, transferred or shared". */
-const LIST_GLUE = words('or and otherwise in any way nor be further re');
-/** The grant's paperwork as the subject: "This Agreement may not be assigned" is contract boilerplate. */
-const PAPER = words('agreement license licence rights right terms contract');
-const no_redistribution_MODALS = words('may shall can will must should');
-const PRONOUN = words('it they');
-/** "made available in the Russian Federation", "shared outside the EU": a place right after the act. */
-function placeAfter(s, p, text) {
-    const prep = nearWords(s, p, 0, 3, no_redistribution_PLACE_PREP);
-    if (prep < 0)
-        return false;
-    let k = prep + 1;
-    if (s.tokens[k]?.w === 'the')
-        k++;
-    const t = s.tokens[k];
-    if (!t)
-        return false;
-    const c = text[t.s] ?? '';
-    return TERRITORY.has(t.w) || (c >= 'A' && c <= 'Z');
-}
-const no_redistribution_PLACE_PREP = words('in within outside inside');
-/** A place named within a few words after p ("host the Model on servers outside Canada"). */
-function placeWithin(s, p, text) {
-    for (let k = p; k <= Math.min(s.tokens.length - 1, p + 8); k++)
-        if (no_redistribution_PLACE_PREP.has(s.tokens[k].w) && placeAfter(s, k - 1, text))
-            return true;
-    return false;
-}
-/** "without X" negates X; "no X" negates X unless X is the act, a right to it, or the circumstances of it. */
-function ownObjectOnly(s, k, p) {
-    const w = s.tokens[k].w;
-    if (w === 'without')
-        return true;
-    return w === 'no' && p - k > 3 && !NO_REACHES.has(s.tokens[k + 1]?.w ?? '');
-}
-const NO_REACHES = words('right rights licence license permission circumstances circumstance case event time one person');
-const no_redistribution_CONDITION = phrases('not agree, not accept, disagree, impossible');
-const IF = words('if unless whether where');
-/** The negation at k stands in an if-clause ("If a copy was not distributed with this file, \u2026"). */
-function inCondition(s, k, text) {
-    for (let j = k - 1; j >= Math.max(0, k - 12); j--) {
-        if (IF.has(s.tokens[j].w))
-            return true;
-        const gap = text.slice(s.tokens[j].e, s.tokens[j + 1].s);
-        if (gap.includes(',') || gap.includes(';'))
-            return false;
-    }
-    return false;
-}
-/** The grant's paperwork is the subject before position k ("This Agreement may not be assigned"), not
- * the object of a preposition ("Data obtained under this agreement shall not be published"). */
-function paperSubject(s, k) {
-    const p = nearWords(s, k, 5, 0, PAPER);
-    if (p < 0)
-        return false;
-    const prev = s.tokens[p - 1]?.w ?? '';
-    const prev2 = s.tokens[p - 2]?.w ?? '';
-    return !PREPOSITION.has(prev) && !PREPOSITION.has(prev2);
-}
-const PREPOSITION = words('under of with by in pursuant to');
-/** "No copies of the weights may \u2026": "no" opening the subject, up to 8 words before the modal. */
-function noBefore(s, modal) {
-    for (let k = modal - 1; k >= Math.max(0, modal - 8); k--)
-        if (s.tokens[k].w === 'no')
-            return k;
-    return -1;
-}
-/**
- * A passive ban whose subject is the model: "The Model \u2026 may not be assigned, transferred or
- * shared", "the weights must never be handed on". The index of the first banned verb, or -1.
- */
-function passiveModelBan(s, text) {
-    for (const p of allOf(s, PASSIVE)) {
-        let k = p - 1;
-        while (k > 0 && (LIST_GLUE.has(s.tokens[k].w) || PASSIVE.has(s.tokens[k].w)) && s.tokens[k].w !== 'be')
-            k--;
-        if (s.tokens[k]?.w !== 'be')
-            continue;
-        // "may not be shared"; "No copies of the weights may be distributed"
-        const no = isNegationAt(s, k - 1) ? k - 1 : no_redistribution_MODALS.has(s.tokens[k - 1]?.w ?? '') ? noBefore(s, k - 1) : -1;
-        if (no < 0)
-            continue;
-        let subject = no < k - 1 ? nearWords(s, k - 1, k - 1 - no, 0, MODEL_WORDS) : nearWords(s, k - 1, 14, 0, MODEL_WORDS);
-        // "The Model is for your own use; it may not be resold": a pronoun opening the sentence
-        if (subject < 0 && PRONOUN.has(s.tokens[s.body]?.w ?? '') && k - 1 - s.body <= 2)
-            subject = s.body;
-        // "may not be made available in the Russian Federation" limits a territory
-        if (placeAfter(s, p, text))
-            continue;
-        if (subject < 0 || paperSubject(s, k - 1))
-            continue;
-        // "The weights are released under Apache 2.0, but completions \u2026 may not be resold": the model
-        // stands in another clause than the ban
-        if (subject < k - 1 && subject !== s.body && clauseBreak(s, subject, k - 1, text))
-            continue;
-        if (nearWords(s, subject, 4, 0, no_redistribution_DERIVED) >= 0)
-            continue;
-        // "fine-tuned versions may not be shared", "adapted versions of it may not be passed on"
-        if (nearWords(s, k - 1, 6, 0, no_redistribution_DERIVED) >= 0)
-            continue;
-        return k + 1;
-    }
-    return -1;
-}
-/** "not make the Model available to more than 20,000 end users": a cap on users, not a ban on sharing. */
-function counted(s, p) {
-    for (const q of quantities(s, 2))
-        if (q.at > p && q.at - p <= 10)
-            return true;
-    return false;
-}
-/** "Distribution is permitted, but sharing of credentials is prohibited": the ban is another clause's. */
-function otherClauseBetween(s, a, b, text) {
-    for (let k = a + 1; k < b; k++) {
-        if (GRANTED.has(s.tokens[k].w))
-            return true;
-        const gap = text.slice(s.tokens[k - 1].e, s.tokens[k].s);
-        if (gap.includes(';') || (gap.includes(',') && CLAUSE_JOIN.has(s.tokens[k].w)))
-            return true;
-    }
-    return false;
-}
-const GRANTED = words('permitted allowed may can');
-const CLAUSE_JOIN = words('but and while whereas');
-/** A comma or semicolon between two tokens: they belong to different clauses. */
-function clauseBreak(s, a, b, text) {
-    const from = s.tokens[a].e;
-    const to = s.tokens[b].s;
-    for (let i = from; i < to; i++)
-        if (text[i] === ',' || text[i] === ';')
-            return true;
-    return false;
-}
-function recipientAfter(s, p) {
-    for (const r of RECIPIENT.all(s))
-        if (r > p && r - p <= 14)
-            return true;
-    return false;
-}
-/* harmony default export */ const no_redistribution = (defineClause({
-    type: 'no-redistribution',
-    restrictive: true,
-    label: 'forbids redistribution',
-    noun: 'a ban on redistribution',
-    meta: {
-        id: 'license/redistribution-allowed',
-        title: 'Redistribution allowed',
-        framework: 'OSD \u00a71 (free redistribution); OSAID 1.0 \u2014 freedom to share',
-        severity: BLOCKER_SEVERITY,
-        docs: docsUrl('license/redistribution-allowed')
-    },
-    messages: { found: FOUND },
-    detect(s, ctx) {
-        const text = ctx.doc.text;
-        const direct = DIRECT.first(s);
-        if (direct >= 0 && nearWords(s, direct, 0, 6, no_redistribution_UNDER) < 0 && nearWords(s, direct, 12, 0, no_redistribution_DERIVED) < 0)
-            return direct;
-        // "- No re-uploads to other hubs", "No mirroring": a verbless ban in a short item
-        if (s.tokens[s.body]?.w === 'no' && s.tokens.length - s.body <= 10) {
-            const act = nearWords(s, s.body, 0, 3, ACT_NOUNS);
-            // "No uploads of personal data": an act on something else than the model
-            const of = s.tokens[act + 1]?.w === 'of' && nearWords(s, act + 1, 0, 3, CORE_MODEL) < 0;
-            if (act >= 0 && !of && nearWords(s, act, 4, 0, no_redistribution_DERIVED) < 0)
-                return act;
-        }
-        // \u4e8c\u6b21\u5206\u53d1, \u518d\u5206\u53d1: passing on again names its object
-        const again = AGAIN_ZH.first(s);
-        if (again >= 0 && ZH_BAN.all(s).some(b => b < again && again - b <= 12) && !no_redistribution_DERIVED_ZH.in(s))
-            return again;
-        // "Except as expressly permitted, you shall not: \u2026" opens a ban; "\u2026 except as provided under this
-        // License" after the act is the GPL's scope (and the same for the other carve-outs)
-        const carve = CARVE_OUT.all(s).filter(c => c > s.body + 1);
-        const firstAct = allOf(s, PASS_ON)[0] ?? -1;
-        if (carve.some(c => c > firstAct))
-            return -1;
-        // \u4e0d\u5f97\u5728\u6b27\u76df\u5883\u5185\u2026\u63d0\u4f9b limits a territory; \u63d0\u4f9b\u8bb8\u53ef is a grant; \u6539\u7f16\u540e\u7684\u6a21\u578b is a derivative
-        if (!no_redistribution_TERRITORY_ZH.in(s) && !no_redistribution_DERIVED_ZH.in(s))
-            for (const p of PASS_ZH.all(s)) {
-                if (GRANT_ZH.first(s) === p + 2)
-                    continue;
-                if (ZH_BAN.all(s).some(b => b < p && p - b <= 16) && OBJECT_ZH.in(s))
-                    return p;
-                // \u5982\u6b32\u5411\u7b2c\u4e09\u65b9\u5206\u53d1\u2026\uff0c\u987b\u4e8b\u5148\u5f81\u5f97\u8bb8\u53ef\u65b9\u4e66\u9762\u540c\u610f: passing on needs leave first
-                if (CONSENT_ZH.all(s).some(c => c > p && c - p <= 24) && OBJECT_ZH.in(s))
-                    return p;
-            }
-        // "The Model may be shared only with employees and contractors of Licensee"
-        for (const p of allOf(s, PASS_ON)) {
-            const only = nearWords(s, p, 0, 5, no_redistribution_ONLY);
-            if (only >= 0 && nearWords(s, only, 0, 8, INSIDE) >= 0 && hasAny(s, MODEL_WORDS))
-                return p;
-        }
-        // "Distribution of the Model weights is prohibited."
-        for (const p of allOf(s, ACT_NOUNS)) {
-            // "re-hosting the weights" passes copies on; hosting alone serves the model
-            if (s.tokens[p].w === 'hosting' && s.tokens[p - 1]?.w !== 're')
-                continue;
-            const copying = COPYING_NOUNS.has(s.tokens[p].w);
-            const shipped = nearWords(s, p, 0, 6, SHIPPED);
-            if (!copying && shipped < 0 && nearWords(s, p, 0, 6, COPY) < 0)
-                continue;
-            // "Uploading personal data \u2026 is prohibited": someone's data, not the model's
-            if (shipped >= 0 && PERSONAL.has(s.tokens[shipped - 1]?.w ?? ''))
-                continue;
-            if (nearWords(s, p, 4, 0, no_redistribution_DERIVED) >= 0)
-                continue;
-            const ban = BAN.first(s);
-            if (ban > p && ban - p <= 14 && !otherClauseBetween(s, p, ban, text))
-                return p;
-            // "no distribution of the Software is permitted"
-            const granted = GRANT_AFTER.first(s);
-            if (s.tokens[p - 1]?.w === 'no' && granted > p && granted - p <= 10)
-                return p;
-        }
-        // "may be placed only on storage controlled by the research group": copies confined inside
-        for (const p of allOf(s, PLACED)) {
-            const only = nearWords(s, p, 0, 2, no_redistribution_ONLY);
-            if (only >= 0 && nearWords(s, only, 0, 10, INSIDE) >= 0 && hasAny(s, MODEL_WORDS))
-                return p;
-        }
-        // "you may not put the model on your own Hugging Face account"
-        for (const p of allOf(s, PUT)) {
-            if (negatedBefore(s, p, 3) < 0 || nearWords(s, p, 0, 4, SHIPPED) < 0)
-                continue;
-            // "host the Model on servers located outside the United States" limits a territory
-            if (nearWords(s, p, 0, 12, TERRITORY) >= 0 || placeWithin(s, p, text))
-                continue;
-            if (nearWords(s, p, 0, 10, VENUE) >= 0 && nearWords(s, p, 0, 6, no_redistribution_DERIVED) < 0)
-                return p;
-        }
-        const passive = passiveModelBan(s, text);
-        if (passive >= 0)
-            return passive;
-        // "Copies stay within my organisation's employees": the copies are kept inside
-        for (const p of allOf(s, STAY)) {
-            if (nearWords(s, p, 0, 2, no_redistribution_WITHIN) >= 0 &&
-                nearWords(s, p, 0, 6, INSIDE) >= 0 &&
-                nearWords(s, p, 4, 0, MODEL_WORDS) >= 0)
-                return p;
-        }
-        for (const p of positions(s, 'leave')) {
-            // "none of them may leave the Licensee's premises"
-            const denied = negatedBefore(s, p, 4) >= 0 || nearWords(s, p, 6, 0, NONE) >= 0;
-            if (denied && nearWords(s, p, 0, 5, KEPT_IN) >= 0 && hasAny(s, MODEL_WORDS))
-                return p;
-        }
-        if (!hasAny(s, no_redistribution_SUBJECT) && !hasAny(s, MODEL_WORDS))
-            return -1;
-        const passing = allOf(s, PASS_ON);
-        const commerce = passing.every(p => SELL.has(s.tokens[p].w) || NEEDS_OBJECT.has(s.tokens[p].w)) && hasAny(s, MONEY);
-        const selling = (p) => commerce && SELL.has(s.tokens[p].w);
-        // "If you do not agree, do not \u2026 distribute", "if it is impossible to comply \u2026 you cannot
-        // distribute": the consequence of a condition, no ban of the licence's own
-        const condition = no_redistribution_CONDITION.first(s);
-        for (const p of passing) {
-            if (selling(p) || nearWords(s, p, 0, 2, PRODUCT) >= 0 || (condition >= 0 && condition < p))
-                continue;
-            let neg = false;
-            for (let k = p - 1; k >= Math.max(0, p - 6); k--)
-                // "without modification and transfer such copies": "without" negates its own object only
-                // and "No warranty: the software is provided \u2026": "no" negates the noun after it
-                if (isNegationAt(s, k) && !ownObjectOnly(s, k, p) && !inCondition(s, k, text))
-                    neg = true;
-            if (!neg || counted(s, p) || placeAfter(s, p, text))
-                continue;
-            // the model as object, after the verb or (passive) before it; not modified versions or outputs
-            const passive = PASSIVE.has(s.tokens[p].w);
-            const before = passive ? nearWords(s, p, 6, 0, MODEL_WORDS) : -1;
-            const o = Math.max(nearWords(s, p, 0, 8, SHIPPED), before >= 0 && !clauseBreak(s, before, p, text) ? before : -1);
-            const d = nearWords(s, p, 8, 0, no_redistribution_DERIVED);
-            const derived = nearWords(s, o, 4, 0, no_redistribution_DERIVED) >= 0 || (d >= 0 && !clauseBreak(s, d, p, text));
-            // "sell, rent or monetise access to the Model": access is sold, no copy passes (commerce)
-            const access = nearWords(s, p, 0, 6, ACCESS);
-            if (access >= 0 && (o < 0 || access < o))
-                continue;
-            // "make changes to the Model" passes nothing on: "make" needs "available", and the other
-            // verbs that need an object need the model close after them
-            const w = s.tokens[p].w;
-            if (nearWords(s, p, 0, 2, NOT_PASSED) >= 0)
-                continue;
-            const direct = passive ||
-                !NEEDS_OBJECT.has(w) ||
-                (w === 'make' || w === 'made'
-                    ? nearWords(s, p, 0, 10, AVAILABLE) >= 0
-                    : nearWords(s, p, 0, 7, SHIPPED) >= 0 && nearWords(s, p, 0, 3, NOT_PASSED) < 0);
-            // "may not make the Model available to residents of X" limits a territory, not sharing
-            // "\u2026 will not make the model available there": a place named before
-            const there = nearWords(s, p, 0, 6, THERE) >= 0;
-            if (o >= 0 && direct && !derived && !there && nearWords(s, p, 0, 12, TERRITORY) < 0)
-                return p;
-            // "may not distribute, sublicense or make available to any third party \u2026"
-            if (!NEEDS_OBJECT.has(s.tokens[p].w) && recipientAfter(s, p) && !derived)
-                return p;
-        }
-        return -1;
-    },
-    examples: {
-        detected: [
-            'You may not hand copies of the weights to anyone.',
-            'Licensee shall not publish, rent or otherwise pass the checkpoints on to others.'
-        ],
-        notDetected: [
-            'You may redistribute the model in any medium.',
-            'You may not distribute the Program except as expressly provided under this License.'
-        ]
-    }
-}));
-
-;// CONCATENATED MODULE: ./src/clauses/toolkit/conditions.ts
-
-/** What the sentence after the question imposes: a need, a duty, a licence to obtain, a ban. */
-const CONSEQUENCE = words('need needs must required require requires licence license pay paid free contact cannot not', '\u987b \u9700 \u5f97 \u8981 \u8bf7 \u4e0d \u4ed8 \u514d');
-/** The sentence ends with a question mark (no answer of yes or no, which the answers reader restates). */
-function isQuestion(s, text) {
-    let k = s.end - 1;
-    while (k > s.start && (text[k] === ' ' || text[k] === '*' || text[k] === '_'))
-        k--;
-    return text[k] === '?' || text[k] === '\uff1f';
-}
-/** s is a question whose next sentence imposes something: the question is the condition of that duty. */
-function conditionQuestion(s, ctx) {
-    if (!isQuestion(s, ctx.doc.text))
-        return false;
-    const next = ctx.doc.sentences[ctx.index + 1];
-    return next !== undefined && hasAny(next, CONSEQUENCE);
-}
-
-;// CONCATENATED MODULE: ./src/clauses/toolkit/neighbours.ts
-
-/** Names of a cap: what makes a table of numbers a table of limits. */
-const CAP_NAMES = words('threshold thresholds cap caps ceiling ceilings');
-const CAP_NAMES_ZH = phrases('\u4e0a\u9650, \u95e8\u69db, \u9608\u503c');
-/** A sentence within `span` sentences of this one names a cap. */
-function capNamedNearby(ctx, span = 4) {
-    const all = ctx.doc.sentences;
-    for (let k = Math.max(0, ctx.index - span); k <= Math.min(all.length - 1, ctx.index + span); k++) {
-        if (k === ctx.index)
-            continue;
-        const s = all[k];
-        if (hasAny(s, CAP_NAMES) || CAP_NAMES_ZH.in(s))
-            return true;
-    }
-    return false;
-}
-/** The sentence before, when it is a label ending in a colon ("Seat cap:", "\u8d26\u6237\u603b\u6570\u4e0a\u9650\uff1a"). */
-function labelBefore(ctx) {
-    const prev = ctx.doc.sentences[ctx.index - 1];
-    return prev?.colon ? prev : undefined;
-}
-/** The label names a cap. */
-function labelNamesCap(label) {
-    return hasAny(label, CAP_NAMES) || CAP_NAMES_ZH.in(label);
-}
-
-;// CONCATENATED MODULE: ./src/clauses/revenue-threshold.ts
-// A cap on the licensee's revenue. Frame: a quantity of money (a currency sign or word) near a
-// revenue word (revenue, turnover, income, ARR, \u6536\u5165 \u2026), binding the licensee: a comparison, a
-// cap, a tier that stops, or a condition. Not: revenue reported as a fact ("reached $40 million in
-// revenue last year"), nor a price or a discount offered by size ("discounts for companies under $1M").
-
-
-
-
-
-
-
-
-/** Revenue named, or earned, raised or generated. */
-const REVENUE_OR_EARNING = new Set([
-    ...REVENUE,
-    ...words('earn earns earning earned raised generate generates generating')
-]);
-/** A threshold: a comparison, a cap, or a condition or obligation that turns on the amount. */
-const THRESHOLD = words('exceed exceeds exceeded exceeding more over above greater less below under fewer reach reaches', 'reached reaching surpass surpasses surpassed excess least cap capped limit threshold until once if', 'whose unless only stop stops end ends ceiling cutoff tier tiers free hit hits cross crosses', '\u8d85 \u8fc7 \u4f4e \u4e8e \u4ee5 \u4e0a \u4ee5 \u4e0b \u8fbe \u5230 \u4e0d \u8db3 \u987b \u9700 \u5e94');
-/** Revenue reported as a fact: "reached", "reported", "recorded" (past tense, nobody bound). */
-const FACT = words('reached reported recorded posted grew achieved earned generated made totalled totaled had exceeded', 'surpassed topped crossed');
-/** What turns a reported amount into a condition: "if", "whose", "must", "eligible", "licence". */
-const revenue_threshold_CONDITION = words('if whose once when whenever where unless until while only must shall may need needs required', 'require requires eligible license licence licensed licences grant granted permitted free paid', 'tier apply applies represents represent warrants warrant certifies certify confirms my', 'confirm confirmed declare declares attest attests pay pays fee fees charge charged', '\u5982 \u82e5 \u987b \u9700 \u5e94 \u4e0d \u4ec5 \u8bb8 \u6388 \u514d \u9002 \u9650');
-/** Prices offered by size: a discount binds nobody unless something is required or forbidden. */
-const DISCOUNT = words('discount discounts discounted rebate rebates cheaper programme programmes program programs credits', 'sponsorship scholarship scholarships');
-/** Names of a threshold: "Revenue cap: USD 1M", "annual revenue threshold". */
-const CAP_NOUN = words('cap capped threshold thresholds limit limits ceiling cutoff tier tiers \u95e8 \u69db \u4e0a \u9650');
-/** Verbs of earning in plain words: "businesses making more than $5 million a year". */
-const EARN = words('make makes making bring brings bringing bill bills billing gross grosses grossing pull pulls pulling', 'take takes taking rake rakes raking');
-const COMPARATOR = words('more over above greater less under below fewer exceeding than beyond');
-/** A verb of earning, then a comparison, then the amount at i ("making more than $5 million"). */
-function earnsCompared(s, i) {
-    for (let k = i - 1; k >= Math.max(0, i - 3); k--)
-        if (COMPARATOR.has(s.tokens[k].w))
-            return nearWords(s, k, 4, 0, EARN) >= 0;
-    return false;
-}
-/** "Our company reached $40 million in revenue last year": a fact in the past tense, no condition. */
-function reportedFact(s) {
-    return hasAny(s, FACT) && !hasAny(s, revenue_threshold_CONDITION);
-}
-/**
- * Something binds: a condition or a grant word, a named cap, a ban. "This Model helps businesses grow
- * revenue by over $1M" and "We donate 1% of revenue above $1M" bind nobody.
- */
-function revenue_threshold_binds(s) {
-    return hasAny(s, revenue_threshold_CONDITION) || hasAny(s, CAP_NOUN) || sentenceHasNegation(s) || prohibits(s);
-}
-/** "Discounts are available for companies with under $1M in revenue": pricing, not a threshold. */
-function discountOnly(s) {
-    return hasAny(s, DISCOUNT) && !hasAny(s, OBLIGATION) && !prohibits(s);
-}
-/** A table row whose header, a few rows up, names revenue: the row's amount is a revenue tier. */
-function revenueHeaderAbove(s, ctx) {
-    if (s.restated !== true)
-        return false;
-    for (let k = ctx.index - 1; k >= Math.max(0, ctx.index - 4); k--) {
-        const row = ctx.doc.sentences[k];
-        if (row.restated !== true)
-            return false;
-        if (hasAny(row, REVENUE) || REVENUE_ZH.in(row))
-            return true;
-    }
-    return false;
-}
-/* harmony default export */ const revenue_threshold = (defineClause({
-    type: 'revenue-threshold',
-    restrictive: true,
-    label: 'caps the licensee\u2019s revenue',
-    noun: 'a cap on the licensee\u2019s revenue',
-    meta: {
-        id: 'license/no-revenue-threshold',
-        title: 'No cap on revenue',
-        framework: OSD5,
-        severity: RESTRICTIVE_SEVERITY,
-        docs: docsUrl('license/no-revenue-threshold')
-    },
-    messages: { found: FOUND },
-    detect(s, ctx) {
-        // "the model predicted revenue of $5 million": an amount with no threshold binds nobody
-        // "Making over $10M a year? You need an enterprise licence.": the question is an "if"
-        const asked = conditionQuestion(s, ctx);
-        // a table row of revenue and an amount, under a header or above a line that names the threshold
-        const tableCap = s.restated === true && capNamedNearby(ctx);
-        if (reportedFact(s) || discountOnly(s) || (!revenue_threshold_binds(s) && !asked && !tableCap))
-            return -1;
-        const compared = hasAny(s, THRESHOLD) || hasAny(s, OBLIGATION) || asked || tableCap;
-        for (const q of quantities(s, 1000)) {
-            // "< $500k ARR": a sign of comparison is a threshold too
-            if (!compared && !comparedBySign(s, q.at, ctx.doc.text))
-                continue;
-            const money = isMoney(s, q.at, q.end, ctx.doc.text);
-            const window = money ? 15 : 4;
-            const span = window + (q.end - q.at);
-            if (nearWords(s, q.at, window, span, REVENUE_OR_EARNING) >= 0)
-                return q.at;
-            if (money && earnsCompared(s, q.at))
-                return q.at;
-            if (nearPhrase(s, q.at, window * 2, span * 2, REVENUE_ZH) >= 0)
-                return q.at;
-            // "| under $1M | Community (free) |" under a header "| Annual revenue | Licence needed |"
-            if (money && hasAny(s, THRESHOLD) && revenueHeaderAbove(s, ctx))
-                return q.at;
-        }
-        return -1;
-    },
-    examples: {
-        detected: [
-            'Businesses whose yearly turnover passes five million euros must buy a commercial licence.',
-            'Firms with more than $10M in annual revenue are not covered by this grant.',
-            'Free for teams with < $250k ARR.'
-        ],
-        notDetected: [
-            'We spent about $2,000,000 on training compute.',
-            'There is no revenue sharing.',
-            'Last year our revenue reached $8 million.',
-            'Startups with under $1M in revenue get a discount on support.'
-        ]
-    }
-}));
-
-;// CONCATENATED MODULE: ./src/clauses/user-threshold.ts
-// A cap on the licensee's users. Frame: a measure (a quantity of people, users, accounts \u2026,
-// often per period) with a threshold (more than, exceeds, \u8d85\u8fc7 \u2026) that limits the licensee or the
-// grant. Not: usage reported as a fact ("our app has 2 million users"), nor what a system can bear
-// ("designed to handle up to 10,000 concurrent users").
-
-
-
-
-
-
-
-
-const user_threshold_THRESHOLD = words('greater more exceed exceeds exceeding exceeded above over less fewer under below least maximum', 'than threshold most beyond surpass surpasses surpassing reaches reach reaching upto cap capped', 'limit limited excess passes pass passing tops up max upwards hit hits hitting cross crosses crossing', '\u8d85 \u8fc7 \u903e \u4e8e \u8fbe \u5230 \u4ee5 \u4e0a \u6700 \u81f3');
-/** Who the number binds: the licensee or the grant, or a condition on them. */
-const user_threshold_SUBJECT = words('you your licensee licensees if whose where once when entity entities company companies', 'organization organizations organisations organisation license licence agreement grant granted', 'licensed permitted affiliates limited only free must shall require required apply applies', 'product products service services requires need needs approval consent permission \u5982 \u82e5 \u60a8 \u4f60');
-/** A statement of fact ("our app already has more than 1 million users"). */
-const REPORTED = words('our we has have had serves served downloaded downloads reached already \u5df2 \u66fe');
-/**
- * What makes a count of people bind: a condition, a modal, the grant, a requirement or a ban
- * ("if \u2026", "must", "is not licensed", "requires", "\u4e0d\u5f97", "\u987b"). A count without one is a fact.
- */
-const BINDING = words('if where once when whenever should unless only must shall may need needs require requires', 'required license licence licensed licences licenses agreement grant granted permitted covers', 'cover not no exceed exceeds exceeding limited limit limits cap capped up max maximum free', '\u5982 \u82e5 \u987b \u9700 \u5e94 \u5f97 \u4ec5 \u51e1 \u7684 \u6700 \u4e0d');
-/**
- * What a system can bear: "designed to handle up to 10,000 concurrent users", "can serve up to 500
- * users on a single GPU", "\u672c\u670d\u52a1\u6700\u591a\u652f\u6301\u4e00\u4e07\u540d\u7528\u6237\u540c\u65f6\u5728\u7ebf". Without a word of the licence beside it,
- * such a number is a capacity, not a cap.
- */
-const CAPACITY = words('designed able capable handle handles handled handling support supports supported sustain sustains', 'scale scales scaled throughput performance gpu gpus hardware latency benchmarked tested load', 'optimised optimized node nodes server servers cpu cpus \u652f \u6301 \u627f \u8f7d');
-/** "can serve up to 800 users": what a machine can do, in the words of a capacity. */
-const CAN = words('can could');
-const SERVE = words('serve handle support host accommodate process');
-/** Words of a licence: a capacity stated with one of them is still a condition of use. */
-const user_threshold_LICENSING = words('licence license licensed licences licenses grant granted rights permitted permission agreement', 'terms must shall require requires required need needs may allowed entitled eligible free paid fee', 'fees plan tier covers covered if unless once whenever where \u5982 \u82e5 \u8bb8 \u6388 \u6743 \u987b \u9700 \u5e94');
-/** A capacity, not a cap: a word of capacity ("designed to handle", "can serve") and none of the licence. */
-function capacityOnly(s) {
-    if (hasAny(s, user_threshold_LICENSING))
-        return false;
-    if (hasAny(s, CAPACITY))
-        return true;
-    for (let k = 0; k < s.tokens.length; k++)
-        if (CAN.has(s.tokens[k].w) && SERVE.has(s.tokens[k + 1]?.w ?? ''))
-            return true;
-    return false;
-}
-/** Verbs of setting a system up: "enable batching", "set --workers 8", "increase the pool". */
-const CONFIGURE = words('enable disable set configure increase raise lower tune allocate shard scale batch batching cache', 'provision restart');
-/**
- * A technical tip: "for more than 50 simultaneous users, enable batching with --max-batch 32". A
- * verb of configuration or a command-line flag, and no word of the licence: advice, not a cap.
- */
-function technicalTip(s, text) {
-    if (hasAny(s, user_threshold_LICENSING))
-        return false;
-    return hasAny(s, CONFIGURE) || text.slice(s.start, s.end).includes(' --');
-}
-/** A cap named after its number: "25 maximum", "40 max". */
-const CAP_AFTER = words('maximum max cap limit ceiling');
-/** Things counted that are not people: "2,000 tokens", "10,000 requests". */
-const OTHER_UNITS = words('tokens requests queries calls images words characters parameters samples messages documents pages', 'files bytes gb mb tb hours minutes seconds records rows examples items downloads \u6b21 \u6761 \u5f20 \u5b57 \u5143');
-/** What may follow a small count of people: a period, a total, or nothing ("persons not exceeding five hundred in each quarter"). */
-const AFTER_COUNT = words('in per each every a an during within over for at maximum max total concurrently simultaneously');
-/** A small number counts people only when they follow it: "more than 500 seats", not "60 requests per account". */
-const SMALL = 1000;
-const NUMBERED = words('section sections article articles clause clauses paragraph version chapter part item');
-/** "30 days", "12 months": the number is a period, not a count. */
-function unitOfTime(s, end) {
-    return PERIOD.has(s.tokens[end + 1]?.w ?? '');
-}
-/** People, then a threshold word, then the number at i: "persons not exceeding", "seats up to". */
-function countedBefore(s, i) {
-    const who = nearWords(s, i, 6, 0, PEOPLE);
-    if (who < 0 || NUMBERED.has(s.tokens[i - 1]?.w ?? ''))
-        return false;
-    for (let k = who + 1; k < i; k++)
-        if (user_threshold_THRESHOLD.has(s.tokens[k].w))
-            return true;
-    return false;
-}
-/** Nothing else counted after the number ("up to 20 queries" counts queries, not the account before it). */
-function endsCount(s, end) {
-    const next = s.tokens[end + 1]?.w;
-    return next === undefined || AFTER_COUNT.has(next) || PEOPLE.has(next);
-}
-/* harmony default export */ const user_threshold = (defineClause({
-    type: 'user-threshold',
-    restrictive: true,
-    label: 'caps the number of users',
-    noun: 'a cap on the number of users',
-    meta: {
-        id: 'license/no-user-threshold',
-        title: 'No cap on users',
-        framework: OSD5,
-        severity: RESTRICTIVE_SEVERITY,
-        docs: docsUrl('license/no-user-threshold')
-    },
-    messages: { found: FOUND },
-    detect(s, ctx) {
-        if (!hasAny(s, user_threshold_SUBJECT) && hasAny(s, REPORTED))
-            return -1;
-        if (capacityOnly(s) || technicalTip(s, ctx.doc.text))
-            return -1;
-        // something binds: a condition, a modal, the grant; or a defined term with a cap ('"Small
-        // Deployment" means \u2026 fewer than 1,000 concurrent users'), there to be a condition of the grant;
-        // or a question that is the condition of the duty after it ("Got more than 100k monthly users?
-        // Then you'll need a commercial licence.")
-        // "\u8d26\u6237\u603b\u6570\u4e0a\u9650\uff1a\u4e94\u4e07\u4e2a", "Seat cap: 25": the value under a label that names a cap on people
-        const label = labelBefore(ctx);
-        if (label && hasAny(label, PEOPLE) && labelNamesCap(label) && s.tokens.length - s.body <= 3)
-            for (const q of quantities(s, 2))
-                if (!isMoney(s, q.at, q.end, ctx.doc.text))
-                    return q.at;
-        // a table row of people and a number, under a header or above a line that names the threshold
-        const tableCap = s.restated === true && capNamedNearby(ctx);
-        if (!hasAny(s, BINDING) && !definesTerm(s) && !conditionQuestion(s, ctx) && !tableCap)
-            return -1;
-        for (const q of quantities(s, 2)) {
-            // an amount of money is a revenue cap, not a count of people
-            if (isMoney(s, q.at, q.end, ctx.doc.text))
-                continue;
-            // "\u5e74\u6536\u5165\u8d85\u8fc7\u4e94\u767e\u4e07", "revenue of 5 million": an amount of revenue written without its currency
-            if (nearWords(s, q.at, 4, 0, REVENUE) >= 0 || nearPhrase(s, q.at, 6, 0, REVENUE_ZH) >= 0)
-                continue;
-            const capped = nearWords(s, q.at, 8, 0, user_threshold_THRESHOLD) >= 0 || nearWords(s, q.end, 0, 3, user_threshold_THRESHOLD) >= 0;
-            if (!capped && !tableCap)
-                continue;
-            if (q.value < SMALL) {
-                // "Sections 8.1 or 8.2 above, all end user licences": a section number counts nobody
-                const whole = Number.isInteger(q.value) && !NUMBERED.has(s.tokens[q.at - 1]?.w ?? '');
-                if (whole && nearWords(s, q.end, 0, 3, PEOPLE) >= 0 && !unitOfTime(s, q.end))
-                    return q.at;
-                // the people named first, then the threshold: "persons not exceeding five hundred in each quarter"
-                if (whole && countedBefore(s, q.at) && endsCount(s, q.end))
-                    return q.at;
-                // "| Named seats per organisation | 25 maximum |": the cap word after the number
-                if (whole && nearWords(s, q.at, 6, 0, PEOPLE) >= 0 && CAP_AFTER.has(s.tokens[q.end + 1]?.w ?? ''))
-                    return q.at;
-                continue;
-            }
-            if (nearWords(s, q.end, 0, 6, PEOPLE) >= 0)
-                return q.at;
-            // people named before the number, and nothing else counted after it ("each session is
-            // limited to 2,000 tokens" counts tokens)
-            if (nearWords(s, q.at, 20, 0, PEOPLE) >= 0 && !OTHER_UNITS.has(s.tokens[q.end + 1]?.w ?? ''))
-                return q.at;
-        }
-        return -1;
-    },
-    examples: {
-        detected: [
-            'If more than two million distinct people use your service in a calendar month, you need our written consent.',
-            '\u5982\u679c\u60a8\u7684\u4ea7\u54c1\u6708\u6d3b\u8dc3\u7528\u6237\u8d85\u8fc71\u4ebf\uff0c\u60a8\u5fc5\u987b\u5411\u6211\u4eec\u7533\u8bf7\u8bb8\u53ef\u3002',
-            'The number of registered learners shall not exceed three hundred in any term.'
-        ],
-        notDetected: [
-            'Our hosted demo has already served over 3 million users.',
-            'There is no cap on users.',
-            'A single server can handle up to 5,000 concurrent users.'
-        ]
-    }
-}));
-
 ;// CONCATENATED MODULE: ./src/clauses/toolkit/outputs.ts
 // What a model produces, found in a sentence: "outputs", "content generated by it", "material the
 // Model produces", "what the model writes", "Nothing the Model produces", "\u6a21\u578b\u751f\u6210\u7684\u56fe\u7247". One reader
@@ -16732,7 +16388,9 @@ function endsCount(s, end) {
 // named in it or only as the producer of the outputs.
 
 
-const CONTENT = words('content contents material materials text texts data dataset datasets images media works samples', 'image audio video videos music speech code');
+const CONTENT = words('content contents material materials text texts data dataset datasets images media works samples', 'image audio video videos music speech code artefact artefacts artifact artifacts');
+/** Results that are findings, not the model's output: "published results", "benchmark results". */
+const FINDINGS = words('published research experimental test evaluation benchmark search study');
 /** "generate data to train \u2026": the act of producing content with the model. */
 const GENERATE = words('generate generates generating synthesize synthesise synthesizing synthesising');
 // (a hosted model speaks through its service: "transcripts generated by the Service", "by the API")
@@ -16784,7 +16442,7 @@ function generatedZh(s) {
  */
 function outputRefs(s, generating = false) {
     // single Han characters of \u8f93\u51fa / \u751f\u6210 stand in other words too (\u51fa\u552e, \u6210\u4e3a): Chinese outputs are phrases
-    const out = allOf(s, OUTPUT).filter(p => s.tokens[p].w.length > 1);
+    const out = allOf(s, OUTPUT).filter(p => s.tokens[p].w.length > 1 && !(s.tokens[p].w === 'results' && FINDINGS.has(s.tokens[p - 1]?.w ?? '')));
     for (const p of OUTPUT_ZH.all(s))
         out.push(p);
     for (const p of generatedZh(s))
@@ -16830,16 +16488,18 @@ function asProducer(s, m) {
     const next = s.tokens[m + 1]?.w ?? '';
     if (PRODUCES.has(next))
         return true;
-    // \u6a21\u578b\u751f\u6210 / \u6a21\u578b\u8f93\u51fa / \u6a21\u578b\u7684\u8f93\u51fa
+    // \u6a21\u578b\u751f\u6210 / \u6a21\u578b\u8f93\u51fa / \u6a21\u578b\u7684\u8f93\u51fa / \u6a21\u578b\u4ea7\u51fa
     if (s.tokens[m].w === '\u6a21') {
         const k = s.tokens[m + 2]?.w === '\u7684' ? m + 3 : m + 2;
         const w = s.tokens[k]?.w;
-        return w === '\u751f' || w === '\u8f93';
+        return w === '\u751f' || w === '\u8f93' || w === '\u4ea7';
     }
     const prep = s.tokens[m - 1]?.w === 'the' || s.tokens[m - 1]?.w === 'this' ? m - 2 : m - 1;
     const p = s.tokens[prep]?.w;
     return p === 'by' || p === 'of' || p === 'from' || p === 'with';
 }
+/** Words that open a contrasting clause. */
+const CONTRAST = words('although though whereas while but');
 /** Most words between the outputs and the limit on them ("Outputs \u2026 may be used only for non-commercial \u2026"). */
 const SUBJECT_SPAN = 20;
 /**
@@ -16849,7 +16509,15 @@ const SUBJECT_SPAN = 20;
 function aboutOutputsOnly(s, at) {
     if (!outputRefs(s).some(r => r < at && at - r <= SUBJECT_SPAN))
         return false;
-    for (let m = 0; m < s.tokens.length; m++) {
+    // "\u2026, although the Licensee may use the Model itself for any lawful purpose": the model named in a
+    // contrast after the limit is left free by it
+    let contrast = s.tokens.length;
+    for (let k = at + 1; k < s.tokens.length; k++)
+        if (CONTRAST.has(s.tokens[k].w)) {
+            contrast = k;
+            break;
+        }
+    for (let m = 0; m < contrast; m++) {
         const w = s.tokens[m].w;
         if (!MODEL_ITSELF.has(w))
             continue;
@@ -16859,2420 +16527,6 @@ function aboutOutputsOnly(s, at) {
             return false;
     }
     return true;
-}
-
-;// CONCATENATED MODULE: ./src/clauses/non-commercial.ts
-// Commercial use forbidden or gated. Frame: the act (use, exploitation, products, services) in a
-// commercial field, with a prohibition ("not for commercial purposes"), a limit ("non-commercial
-// purposes only", a CC BY-NC licence named) or a gate (commercial use needs permission,
-// authorisation or registration). Chinese: \u975e\u5546\u4e1a, \u4e0d\u5f97\u7528\u4e8e\u5546\u4e1a, \u5546\u4e1a\u7528\u9014\u987b\u6388\u6743/\u767b\u8bb0.
-// Commerce may be named without the word: for-profit entities barred, use in anything one charges
-// for, ads, subscriptions and paywalls. Not: "commercial support is available", "commercial and
-// non-commercial use are permitted", a commercial licence needed only above a number of users or an
-// amount of revenue (a threshold), a limit on outputs alone (an output-use restriction).
-
-
-
-
-
-
-
-
-
-
-const USE_WORDS = words('use uses used using purpose purposes exploitation exploit production application applications', 'product products deployment manner activities activity gain advantage settings setting service', 'services endeavor endeavour nature context operations offering offerings rights right license', 'licence licenses licences stuff project projects thing things work deployment deployments venture', 'ventures');
-/** A gate: permission, authorisation or registration before commercial use. */
-const GATE = words('permission authorization authorisation approval consent contact obtain obtained authorized', 'authorised register registration registered sign signed signup enrol enroll enrolled enrolment');
-const non_commercial_DEFINITIONS = phrases('personal use means, commercial purpose means, commercial purposes means', 'commercial use means, commercial uses means, not primarily intended for commercial');
-/** Creative Commons NC licence names in other languages (the English ones are caught by the token rule). */
-const non_commercial_NAMES = phrases('nicht kommerziell, keine kommerzielle nutzung, pas d utilisation commerciale, \u975e\u5546\u4e1a, \u975e\u5546\u7528', '\u975e\u8425\u5229\u76ee\u7684, \u975e\u8425\u5229\u7528\u9014, \u975e\u8425\u5229\u6027\u7528\u9014, \u975e\u76c8\u5229\u76ee\u7684, \u975e\u76c8\u5229\u7528\u9014, \u975e\u8425\u5229\u6027\u8d28');
-const NOTHING = words('nothing');
-const PERMITTING = words('permitting permit permits granting grant grants allowing authorising authorizing');
-const BODIES = words('organisations organizations organisation organization entities institutions bodies groups users');
-const ACTORS = words('recipient recipients distributor distributors entity entities user users licensee licensees', 'support registry partners partner');
-const NEEDS = words('must should please need needs required require requires shall only unless until');
-const BOTH = phrases('commercial and non commercial, commercial or non commercial, non commercial and commercial', 'non commercial or commercial, commercial and noncommercial, commercial or noncommercial', 'noncommercial and commercial, noncommercial or commercial', 'non commercial and limited commercial, commercial and or non commercial', 'commercial and research, commercial or research, research and commercial', 'including commercial, for commercial purposes are permitted, permits commercial', 'commercial use is welcome', 'commercial purposes is permitted, \u5546\u4e1a\u548c\u975e\u5546\u4e1a, \u5305\u62ec\u5546\u4e1a, \u5546\u4e1a\u6216\u975e\u5546\u4e1a, not a non commercial, not a noncommercial', '\u5546\u4e1a\u4e0e\u975e\u5546\u4e1a, \u5546\u4e1a\u53ca\u975e\u5546\u4e1a, \u975e\u5546\u4e1a\u4e0e\u5546\u4e1a, \u975e\u5546\u4e1a\u548c\u5546\u4e1a, \u5546\u4e1a\u6216\u8005\u975e\u5546\u4e1a');
-/** Commerce named without the word "commercial". */
-const FOR_PROFIT = phrases('for profit, monetize, monetise, monetizing, monetising, monetization, monetisation', 'paid product, paid products, paid service, paid services, revenue generating, sell access', 'paid subscription, paid subscriptions, earns money, earn money, earning money, makes money', 'make money, making money, monetary gain, financial gain, monetary advantage, monetary compensation', 'advertising revenue, ad revenue, ad supported, ads, paywall, paywalls, subscriptions, subscription fee', 'subscription fees, selling access, sells access, resell access, resells access, reselling access', 'paid api access, paid access, paid apps, paid app, client work, paid work, paid products', 
-// gain as the purpose: "an undertaking carried on for gain"
-'for gain, for private gain, for pecuniary gain, for commercial gain, pecuniary advantage', 'for remuneration, paid consulting, paid consultancy');
-/** Charging for what the model is used in: a fee, a charge, a payment received. Commerce only beside a use. */
-const CHARGING = phrases('charge money, charge for, charges for, charging for, charge a fee, charge fees, charge users', 'receive a fee, receive fees, receive payment, receive payments, receive compensation, for a fee', 'collect a fee, collect fees, collect payment, collect payments, is sold, is resold, is rented', 'paid offering, paid offerings, paid app, paid apps, paid plan, paid plans', 'charging fees, charging a fee, charges fees, charges a fee, charged for, charging money, charging users', 'charging customers, charge customers, levy a fee, levying fees, levy fees', 
-// money beside a use ("anything you license to customers for money"); a copy handed over "for
-// payment" without a use is redistribution
-'for money, for cash, for payment');
-/** Using the model: the verb a ban on commercial use governs. */
-const USE_VERB = words('use using used exploit exploiting deploy deploying offer offering provide providing operate', 'operating access accessing run running incorporate incorporating');
-/** Who is in business: "for-profit entities", "commercial organisations". */
-const ENTITY = words('entity entities company companies organisation organisations organization organizations', 'business businesses firms corporations institutions enterprises');
-/** A commercial word naming an instrument: "a commercial licence", "the commercial agreement". */
-const INSTRUMENT = words('licence license licences licenses agreement agreements terms plan plans subscription tier', 'version edition grant authorisation authorization');
-/** Who speaks of its own conduct: "We do not charge for access" states a price, it bans nothing. */
-const LICENSOR_SUBJECT = words('we i licensor licensors authors developers maintainers team');
-/** Words between a subject and its negation: "we do not", "we will never", "we don't". */
-const AUX = words('do does did will would shall don doesn won currently presently also');
-/** The negation at k is the licensor's about itself ("we do not charge", "the Licensor will not sell"). */
-function licensorNegates(s, k) {
-    let j = k - 1;
-    // "don't": the negation is the "t" after "don"
-    if (s.tokens[k].w === 't')
-        j--;
-    while (j >= 0 && AUX.has(s.tokens[j].w))
-        j--;
-    return j >= 0 && LICENSOR_SUBJECT.has(s.tokens[j].w);
-}
-/** A negation within `before` tokens before p that is no licensor speaking of itself. */
-function bannedBefore(s, p, before) {
-    const k = negatedBefore(s, p, before);
-    return k >= 0 && !licensorNegates(s, k);
-}
-/** "not-for-profit", "non-profit": adjectives, not negations. */
-const PROFIT_ADJECTIVE = words('not non');
-const COMMERCIAL_ZH = phrases('\u5546\u4e1a, \u5546\u7528, \u76c8\u5229, \u8425\u5229, \u725f\u5229, \u8d5a\u94b1, \u6323\u94b1, \u5356\u94b1, \u53d8\u73b0, \u516c\u53f8\u7528, \u4f01\u4e1a\u7528, \u516c\u53f8\u4f7f\u7528, \u4f01\u4e1a\u4f7f\u7528');
-const non_commercial_GATE_ZH = phrases('\u6388\u6743, \u8bb8\u53ef, \u767b\u8bb0, \u6ce8\u518c, \u540c\u610f, \u7533\u8bf7, \u7b7e\u5408\u540c, \u7b7e\u8ba2\u5408\u540c, \u7b7e\u7f72\u5408\u540c, \u7b7e\u534f\u8bae, \u4ed8\u8d39');
-const NEEDS_ZH = phrases('\u987b, \u9700, \u5e94, \u5fc5\u987b, \u524d, \u624d, \u5148');
-/** Commercial use (not commercial support) gated by a contact: \u5546\u7528\u8bf7\u8054\u7cfb\u4f5c\u8005. */
-const COMMERCIAL_USE_ZH = phrases('\u5546\u7528, \u5546\u4e1a\u7528\u9014, \u5546\u4e1a\u4f7f\u7528, \u5546\u4e1a\u76ee\u7684, \u7528\u4e8e\u5546\u4e1a');
-const non_commercial_CONTACT_ZH = phrases('\u8054\u7cfb');
-/** Asking, needing or requiring, just before the contact: \u8bf7(\u5148)\u8054\u7cfb, \u9700\u8981\u8054\u7cfb, \u987b\u8054\u7cfb. */
-const ASK_ZH = phrases('\u8bf7, \u9700, \u987b, \u5e94, \u8981');
-function ncToken(s) {
-    const a = positions(s, 'noncommercial')[0] ?? -1;
-    const b = findSeq(s, ['non', 'commercial'])[0] ?? -1;
-    const c = findSeq(s, ['by', 'nc'])[0] ?? -1;
-    const cands = [a, b, c >= 0 ? c + 1 : -1].filter(x => x >= 0);
-    return cands.length === 0 ? -1 : Math.min(...cands);
-}
-/** "non-profit", "nonprofit", "not-for-profit": each start position and the word after it. */
-function nonProfit(s) {
-    const out = [];
-    for (const p of positions(s, 'nonprofit'))
-        out.push({ at: p, after: p + 1 });
-    for (const p of findSeq(s, ['non', 'profit']))
-        out.push({ at: p, after: p + 2 });
-    for (const p of findSeq(s, ['not', 'for', 'profit']))
-        out.push({ at: p, after: p + 3 });
-    return out;
-}
-const SCOPE_ONLY = words('only solely exclusively');
-const SCOPE_PREP = words('for to covers cover covered');
-/**
- * Use scoped to the non-commercial or non-profit: "licensed for non-profit use"; "Only non-profit
- * organisations may use the Software". Not: "Non-profit organisations may request free hosting".
- */
-function nonProfitScope(s) {
-    for (const { at, after } of nonProfit(s)) {
-        const next = s.tokens[after]?.w;
-        if (next === undefined)
-            continue;
-        // the use scoped to it ("licensed for non-profit use"), not named as welcome ("Non-profit use is welcome")
-        const scoped = SCOPE_PREP.has(s.tokens[at - 1]?.w ?? '') || nearWords(s, at, 4, 4, SCOPE_ONLY) >= 0;
-        if (scoped && USE_WORDS.has(next) && next !== 'rights' && next !== 'right')
-            return at;
-        if (BODIES.has(next) || ENTITY.has(next))
-            if (nearWords(s, at, 3, 0, SCOPE_ONLY) >= 0)
-                return at;
-    }
-    return -1;
-}
-/** The limit at `at` is the word "non-commercial" itself (or NC, \u975e\u5546\u4e1a), not commerce in other words. */
-function namesNonCommercial(s, at) {
-    const w = s.tokens[at].w;
-    return at === ncToken(s) || w === 'noncommercial' || w === '\u975e';
-}
-/** The revenue or the user threshold finds its clause in this sentence, or it counts users ("each block of 50 concurrent users requires a seat"). */
-function aboveThreshold(s, ctx) {
-    if (revenue_threshold.detect(s, ctx) >= 0 || user_threshold.detect(s, ctx) >= 0)
-        return true;
-    return quantities(s, 2).some(q => nearWords(s, q.end, 0, 2, PEOPLE) >= 0);
-}
-/** "does not require any registration or permission": the gate is denied. */
-function negatedGate(s) {
-    // "prohibited unless \u2026" is a gate, not a need denied
-    for (const g of allOf(s, NEEDS))
-        if (!CONDITIONAL.has(s.tokens[g].w) && negatedBefore(s, g, 3) >= 0)
-            return true;
-    return false;
-}
-const CONDITIONAL = words('unless until only');
-/** Commerce without the word "commercial": business use, for-profit use, charging for access. */
-const BUSINESS = phrases('in a business, for a business, business use, business purposes, business advantage, earning money', 'charge fees for access, charge for access, for profit, non professional, nonprofessional', 'for business, for businesses');
-function chinese(s) {
-    const named = non_commercial_NAMES.first(s);
-    if (named >= 0)
-        return named;
-    for (const p of COMMERCIAL_ZH.all(s)) {
-        // \u4e0d\u5f97\u7528\u4e8e\u5546\u4e1a\u76ee\u7684 / \u7981\u6b62\u5546\u4e1a\u4f7f\u7528
-        if (negatedBefore(s, p, 16) >= 0)
-            return p;
-        // \u5546\u4e1a\u7528\u9014\u987b\u83b7\u5f97\u6388\u6743 / \u5546\u7528\u524d\u9700\u767b\u8bb0
-        // a commercial agreement needed above a number of users or an amount is a threshold
-        if (quantities(s, 1000).length > 0)
-            continue;
-        if (nearPhrase(s, p, 12, 20, non_commercial_GATE_ZH) >= 0 && nearPhrase(s, p, 12, 20, NEEDS_ZH) >= 0)
-            return p;
-    }
-    if (quantities(s, 1000).length > 0)
-        return -1;
-    for (const p of COMMERCIAL_USE_ZH.all(s)) {
-        const c = nearPhrase(s, p, 0, 8, non_commercial_CONTACT_ZH);
-        if (c >= 0 && nearPhrase(s, c, 3, 0, ASK_ZH) >= 0)
-            return p;
-    }
-    return -1;
-}
-/** "NoDerivatives, ShareAlike" together: the list of Creative Commons elements, not one licence's name
- * (no licence is both no-derivatives and share-alike). */
-function elementList(s) {
-    return has(s, 'noderivatives') && (has(s, 'sharealike') || findSeq(s, ['share', 'alike']).length > 0);
-}
-/**
- * "shall not use the Model, or any product incorporating it, in connection with any activity
- * undertaken for \u2026 commercial advantage": a ban on use whose purpose, far after it, is commerce.
- * The ban reaches p unless an exception or a new modal clause comes between.
- */
-function useBannedFor(s, p) {
-    const k = negationReaching(s, p, USE_BAN_SPAN);
-    if (k < 0)
-        return false;
-    for (let v = k + 1; v <= Math.min(p - 1, k + 3); v++)
-        if (USE_VERB.has(s.tokens[v].w))
-            return true;
-    return false;
-}
-/** Most words between "shall not use" and the commercial purpose it forbids. */
-const USE_BAN_SPAN = 40;
-/** "For-profit entities may not use the Dataset": those in business are barred from using it. */
-function actorBanned(s, entity) {
-    for (let k = entity + 1; k <= Math.min(s.tokens.length - 1, entity + 5); k++) {
-        if (!isNegationAt(s, k))
-            continue;
-        for (let v = k + 1; v <= Math.min(s.tokens.length - 1, k + 3); v++)
-            if (USE_VERB.has(s.tokens[v].w))
-                return true;
-    }
-    return false;
-}
-/** Selling what is built with the model (selling the model itself is redistribution). */
-const non_commercial_SELL = words('sell sells selling');
-const BUILT = words('built made created developed products product apps app applications services anything everything', 'whatever');
-/** "You can't sell anything you build with it", "may not sell products built on the Model". */
-function sellingBuiltBanned(s) {
-    for (const p of allOf(s, non_commercial_SELL)) {
-        if (negationReaching(s, p, 4) < 0)
-            continue;
-        if (nearWords(s, p, 0, 6, BUILT) >= 0)
-            return p;
-    }
-    return -1;
-}
-/** A commercial licence needed above a number of users or an amount of revenue: a threshold, not a ban. */
-function thresholdInstrument(s, p) {
-    return INSTRUMENT.has(s.tokens[p + 1]?.w ?? '') && quantities(s, 1000).length > 0;
-}
-/** Where the sentence forbids or gates commercial use, or -1. */
-function commercialLimit(s) {
-    if (BOTH.in(s) || non_commercial_DEFINITIONS.in(s))
-        return -1;
-    const nc = ncToken(s);
-    if (nc >= 0) {
-        // a licence name (Attribution-NonCommercial, CC BY-NC), or use scoped to non-commercial purposes
-        const prev = s.tokens[nc - 1]?.w;
-        if (prev === 'attribution' || prev === 'by' || s.tokens[nc].w === 'nc')
-            return elementList(s) ? -1 : nc;
-        // GPL-2 "allowed only for noncommercial distribution" is about the offer of source, not use
-        const after = s.tokens[nc + (s.tokens[nc].w === 'non' ? 2 : 1)]?.w;
-        if (after === 'distribution' || after === 'redistribution')
-            return -1;
-        // "non-commercial organisations are eligible for a discount": who they are, not what use is
-        // allowed; "Only non-commercial organisations may use it" limits who may use it
-        if (after === undefined || !BODIES.has(after) || nearWords(s, nc, 3, 0, SCOPE_ONLY) >= 0)
-            return nc;
-    }
-    const np = nonProfitScope(s);
-    if (np >= 0)
-        return np;
-    const zh = chinese(s);
-    if (zh >= 0)
-        return zh;
-    // "may not be used commercially", "Neither the Model nor its outputs may be used commercially"
-    for (const p of positions(s, 'commercially'))
-        if (negationReaching(s, p, 10) >= 0 || bannedAfter(s, p, 5) >= 0)
-            return p;
-    for (const p of [...FOR_PROFIT.all(s), ...BUSINESS.all(s)]) {
-        const w = s.tokens[p].w;
-        if (w === 'non' || w === 'nonprofessional')
-            return p;
-        // "not-for-profit" is an adjective; "not for business" is a ban
-        if (w === 'for' && s.tokens[p + 1]?.w === 'profit' && PROFIT_ADJECTIVE.has(s.tokens[p - 1]?.w ?? ''))
-            continue;
-        if (bannedBefore(s, p, 12) || bannedAfter(s, p, 12) >= 0 || useBannedFor(s, p))
-            return p;
-        // "For-profit entities may not access it"
-        const who = w === 'for' ? p + 2 : p + 1;
-        if (ENTITY.has(s.tokens[who]?.w ?? '') && actorBanned(s, who))
-            return p;
-    }
-    const selling = sellingBuiltBanned(s);
-    if (selling >= 0)
-        return selling;
-    // "Using the Model in anything you charge money for requires a paid licence": charging beside a use
-    if (hasAny(s, USE_VERB))
-        for (const p of CHARGING.all(s))
-            if (bannedBefore(s, p, 12) || bannedAfter(s, p, 16) >= 0 || useBannedFor(s, p))
-                return p;
-    for (const p of positions(s, 'commercial')) {
-        const actor = s.tokens[p + 1]?.w;
-        if (ENTITY.has(actor ?? '') && actorBanned(s, p + 1))
-            return p;
-        if (actor !== undefined && ACTORS.has(actor))
-            continue;
-        if (nearWords(s, p, 0, 2, USE_WORDS) < 0 || thresholdInstrument(s, p))
-            continue;
-        // "not \u2026 for any commercial or production purposes", "does not include any commercial exploitation"
-        if (negationReaching(s, p, 20) >= 0 || useBannedFor(s, p))
-            return p;
-        // "Commercial use of the Model \u2026 is prohibited / requires a licence"
-        if (bannedAfter(s, p, 16) >= 0 && !negatedGate(s))
-            return p;
-        // "Nothing in this Agreement permits commercial use"
-        if (nearWords(s, p, 15, 0, NOTHING) >= 0 && nearWords(s, p, 6, 0, PERMITTING) >= 0)
-            return p;
-        // "for purposes other than commercial or production use"
-        if (s.tokens[p - 1]?.w === 'than' && s.tokens[p - 2]?.w === 'other')
-            return p;
-        // "If you plan to use \u2026 for Commercial Purposes, you must first register with us"
-        if (nearWords(s, p, 25, 25, GATE) >= 0 &&
-            hasAny(s, NEEDS) &&
-            !negatedGate(s) &&
-            quantities(s, 1000).length === 0)
-            return p;
-    }
-    return -1;
-}
-/* harmony default export */ const non_commercial = (defineClause({
-    type: 'non-commercial',
-    restrictive: true,
-    label: 'forbids commercial use',
-    noun: 'a ban on commercial use',
-    meta: {
-        id: 'license/no-non-commercial',
-        title: 'Commercial use allowed',
-        framework: OSD6,
-        severity: BLOCKER_SEVERITY,
-        docs: docsUrl('license/no-non-commercial')
-    },
-    messages: { found: FOUND },
-    detect(s, ctx) {
-        const at = commercialLimit(s);
-        // "Any text produced by the Model may be used only for non-commercial purposes": outputs, not the model
-        if (at >= 0 && aboutOutputsOnly(s, at))
-            return -1;
-        // "Above $25M in annual revenue, commercial use requires our Enterprise Licence": commercial use
-        // gated only above a number of users or an amount of revenue is that threshold, not a ban
-        // (a licence named non-commercial stays one)
-        if (at >= 0 && !namesNonCommercial(s, at) && aboveThreshold(s, ctx))
-            return -1;
-        // "contains no non-commercial restriction", "Nothing \u2026 confines use to non-commercial purposes"
-        return at >= 0 && deniedAt(s, at) ? -1 : at;
-    },
-    examples: {
-        detected: [
-            'You may not monetize the model or place it inside a paid service.',
-            '\u672c\u6a21\u578b\u4ec5\u9650\u975e\u5546\u4e1a\u7528\u9014\u4f7f\u7528\u3002',
-            'For-profit entities may not use the Dataset.'
-        ],
-        notDetected: [
-            'Commercial and non-commercial use are both welcome.',
-            'Commercial support contracts can be bought from the maintainers.',
-            'Text produced by the Model may be used only for non-commercial purposes.'
-        ]
-    }
-}));
-
-;// CONCATENATED MODULE: ./src/clauses/output-use-restriction.ts
-// What outputs may be used for. Frame: the thing is the model's output (outputs, content generated
-// or produced by it, \u751f\u6210\u5185\u5bb9); the act is building another model (train, improve, develop,
-// distil, feed into) under a prohibition; or the outputs stay bound by the licence's restrictions
-// ("no use of the output can contravene \u2026", "Outputs are subject to the restrictions"), or
-// distillation is treated as making a derivative. Not: "may use outputs for any purpose".
-
-
-
-
-
-
-
-
-const BOUND = phrases('subject to the restrictions, subject to the same restrictions', 'subject to the use restrictions, subject to the terms, contravene, contravenes', 'in violation of, in breach of');
-const output_use_restriction_DERIVATIVE = words('derivative derivatives');
-/** What may be done with outputs: use, sell, publish, license. */
-const USE_OF = words('use used using sell sold publish published licensed licenced distribute distributed redistribute', 'redistributed republish republished', 'share shared commercialise commercialize exploit resell resold resale rent rented lease leased', 'sublicense sublicensed sublicence sublicenced');
-const output_use_restriction_ONLY = words('only solely exclusively');
-const USE_ZH = phrases('\u7528\u4e8e, \u4f7f\u7528, \u8fdd\u53cd, \u5229\u7528');
-const output_use_restriction_ONLY_ZH = phrases('\u4ec5, \u53ea, \u9650\u4e8e');
-const DISTIL_ZH = phrases('\u84b8\u998f');
-const output_use_restriction_DERIVATIVE_ZH = phrases('\u884d\u751f');
-/** Marking outputs as machine-made: a duty that limits how they may be used. */
-const LABEL = words('label labelled labeled labelling labeling mark marked watermark watermarked disclose identify', 'identified disclosed flagged tagged indicated');
-/** Passing outputs off as human work: "You shall not represent Output as human-generated". */
-const REPRESENT = words('represent represents present presents pass passing claim portray');
-const HUMAN = words('human humans person people manually');
-const output_use_restriction_MUST = words('must shall required obliged \u987b \u5e94');
-const DISTIL = words('distill distil distillation distilling distilled');
-/** Chinese frame: \u4e0d\u5f97 \u2026 \u8bad\u7ec3/\u6539\u8fdb/\u5f00\u53d1 \u2026 \u5176\u4ed6\u6a21\u578b, with what the model produces (\u8f93\u51fa, \u751f\u6210, \u6570\u636e). */
-const TRAIN_ZH = phrases('\u8bad\u7ec3, \u6539\u8fdb, \u5f00\u53d1, \u4f18\u5316, \u63d0\u5347, \u5fae\u8c03, \u6784\u5efa');
-const OTHER_MODEL_ZH = phrases('\u5176\u4ed6\u6a21\u578b, \u5176\u5b83\u6a21\u578b, \u5176\u4ed6\u4eba\u5de5\u667a\u80fd, \u5176\u4ed6\u5927\u6a21\u578b, \u5176\u4ed6\u5927\u8bed\u8a00\u6a21\u578b, \u5176\u4ed6\u8bed\u8a00\u6a21\u578b, \u5176\u4ed6\u673a\u5668\u5b66\u4e60\u6a21\u578b', '\u5176\u4ed6ai, \u7ade\u4e89\u6a21\u578b, \u7ade\u54c1\u6a21\u578b, \u7b2c\u4e09\u65b9\u6a21\u578b, \u53e6\u4e00\u6a21\u578b, \u5176\u4ed6\u7684\u6a21\u578b, \u4efb\u4f55\u6a21\u578b, \u522b\u5bb6\u7684\u6a21\u578b, \u522b\u5bb6\u6a21\u578b', '\u4ed6\u4eba\u7684\u6a21\u578b, \u522b\u4eba\u7684\u6a21\u578b, \u5176\u4ed6\u516c\u53f8\u7684\u6a21\u578b');
-const PRODUCED_ZH = phrases('\u8f93\u51fa, \u751f\u6210, \u5185\u5bb9, \u6570\u636e, \u7ed3\u679c');
-/** "\u201c\u6a21\u578b\u884d\u751f\u54c1\u201d\u662f\u6307\u2026": a definition restricts nothing. */
-const DEFINES_ZH = phrases('\u662f\u6307, \u6307\u7684\u662f, \u7cfb\u6307');
-/** "\u4e0d\u5f97\u4f7f\u7528\u672c\u6a21\u578b\u751f\u6210\u7684\u5185\u5bb9\u8bad\u7ec3\u5176\u4ed6\u6a21\u578b", "\u4e0d\u5f97\u7528\u4e8e\uff08\u4e09\uff09\u8bad\u7ec3\u5176\u4ed6\u6a21\u578b\u6240\u9700\u7684\u6570\u636e\u751f\u6210". */
-function chineseTraining(s) {
-    if (!PRODUCED_ZH.in(s) || DEFINES_ZH.in(s))
-        return -1;
-    for (const t of TRAIN_ZH.all(s)) {
-        if (nearPhrase(s, t, 0, 12, OTHER_MODEL_ZH) < 0)
-            continue;
-        if (negatedBefore(s, t, 40) >= 0)
-            return t;
-    }
-    return -1;
-}
-/** Chinese verbs of using what was produced: \u7528, \u62ff\u53bb, \u5356, \u8bad\u7ec3, \u53d1\u5e03 \u2026 (right after a negation: \u4e0d\u80fd\u62ff\u53bb\u5356). */
-const USE_VERB_ZH = phrases('\u7528, \u62ff, \u5356, \u552e, \u8bad\u7ec3, \u505a, \u53d1\u5e03, \u4f20\u64ad, \u5546\u7528, \u5206\u53d1, \u63d0\u4f9b, \u51fa\u79df, \u8f6c\u8ba9');
-/** Marking outputs as machine-made, in Chinese: \u6807\u6ce8, \u6807\u660e, \u6ce8\u660e, \u6c34\u5370. */
-const LABEL_ZH = phrases('\u6807\u6ce8, \u6807\u660e, \u6807\u8bc6, \u6ce8\u660e, \u6c34\u5370, \u6807\u8bb0');
-const output_use_restriction_MUST_ZH = phrases('\u987b, \u5e94, \u5fc5\u987b, \u5e94\u5f53, \u9700\u8981, \u8981');
-/** Most words from the outputs to the use after them that a limit falls on. */
-const USE_AFTER = 12;
-/** A conjunction that opens a new clause with its own modal: "\u2026 for medical use and may produce \u2026". */
-const CONJUNCTION = words('and or but while whereas');
-const MODAL = words('may might can could will would shall should must');
-/** No "and may", "but can" between a and b: they stand in one clause. */
-function oneClause(s, a, b) {
-    for (let k = Math.min(a, b) + 1; k < Math.max(a, b); k++) {
-        if (!CONJUNCTION.has(s.tokens[k].w))
-            continue;
-        if (MODAL.has(s.tokens[k + 1]?.w ?? ''))
-            return false;
-        // "\u2026 for medical use, and its outputs may be inaccurate": the outputs open a clause of their own
-        if (b > a && (MODAL.has(s.tokens[b + 1]?.w ?? '') || MODAL.has(s.tokens[b + 2]?.w ?? '')))
-            return false;
-    }
-    return true;
-}
-/** \u751f\u6210\u7684\u5185\u5bb9\u4e0d\u80fd\u62ff\u53bb\u505a\u7ade\u54c1: a Chinese negation after the output, then a verb of use. */
-function chineseUseBanned(s, p) {
-    for (let k = p + 1; k < Math.min(s.tokens.length, p + 24); k++) {
-        if (!isNegationAt(s, k))
-            continue;
-        for (const v of USE_VERB_ZH.all(s))
-            if (v > k && v <= k + 4)
-                return true;
-    }
-    return false;
-}
-/**
- * What a negation may deny instead of a use: rights claimed, ownership, liability ("Google claims no
- * rights in Outputs you generate using Gemma"); \u4e0d\u627f\u62c5, \u4e0d\u8d1f\u8d23, \u4e0d\u4fdd\u8bc1, \u4e0d\u4ee3\u8868, \u4e0d\u4eab\u6709 in Chinese.
- */
-const CLAIM = words('rights right claim claims ownership title responsibility liability liable warranty warranties', 'guarantee');
-const DISCLAIM_ZH = words('\u627f \u8d1f \u4fdd \u4ee3 \u4eab \u5bf9');
-/** A negation before the use at u that denies the use, not a claim on it. */
-function useDenied(s, u) {
-    const k = negatedBefore(s, u, 6);
-    if (k < 0)
-        return false;
-    for (let j = k + 1; j <= Math.min(u - 1, k + 2); j++)
-        if (CLAIM.has(s.tokens[j].w))
-            return false;
-    return true;
-}
-/** \u4e0d\u627f\u62c5 / \u4e0d\u8d1f\u8d23 / \u4e0d\u4fdd\u8bc1 / \u4e0d\u4ee3\u8868 at k: the licensor disclaims, nothing is forbidden. */
-function disclaimsZh(s, k) {
-    return k >= 0 && DISCLAIM_ZH.has(s.tokens[k + 1]?.w ?? '');
-}
-function negatedAround(s, p) {
-    for (let k = Math.min(s.tokens.length - 1, p + 6); k >= Math.max(0, p - 20); k--)
-        if (isNegationAt(s, k))
-            return true;
-    return false;
-}
-/* harmony default export */ const output_use_restriction = (defineClause({
-    type: 'output-use-restriction',
-    restrictive: true,
-    label: 'restricts what outputs may be used for',
-    noun: 'a restriction on what outputs may be used for',
-    meta: {
-        id: 'license/no-output-use-restriction',
-        title: 'Outputs may be used freely',
-        framework: 'OSAID 1.0 \u2014 freedom to use and modify, including the output',
-        severity: RESTRICTIVE_SEVERITY,
-        docs: docsUrl('license/no-output-use-restriction')
-    },
-    messages: { found: FOUND },
-    detect(s) {
-        for (const p of outputRefs(s, true)) {
-            const t = nearWords(s, p, 12, 25, TRAIN);
-            // "\u2026 may be shared, but not used as training data for a foundation model": the negation may
-            // stand between the outputs and the training
-            const negated = negatedAround(s, p) ||
-                noneOf(s, p) ||
-                (t > p && negatedBefore(s, t, t - p) >= 0) ||
-                // "The use of generated text to build synthetic training corpora \u2026 is prohibited"
-                bannedAfter(s, p, 20) >= 0;
-            if (negated && t >= 0 && nearWords(s, t, 2, 12, AI_MODEL) >= 0)
-                return p;
-            // "no use of the Output can contravene \u2026", "Outputs remain subject to the restrictions"
-            for (const b of BOUND.all(s))
-                if (Math.abs(b - p) <= 20 && (b > p || findSeq(s, ['subject', 'to']).length > 0))
-                    return p;
-        }
-        // outputs as the object of a restricted use: "Outputs may be used only for \u2026", "Generated content
-        // may not be sold", "you will not publish outputs without labelling them"
-        for (const p of outputRefs(s)) {
-            // each use near the outputs, in the outputs' own clause
-            // (after them, room for a participle phrase: "Completions returned by the hosted endpoint may not be resold")
-            for (let u = Math.max(0, p - 6); u <= Math.min(s.tokens.length - 1, p + USE_AFTER); u++) {
-                if (u === p || !USE_OF.has(s.tokens[u].w) || !oneClause(s, u, p))
-                    continue;
-                if (useDenied(s, u) || nearWords(s, u, 3, 4, output_use_restriction_ONLY) >= 0 || bannedAfter(s, p, 10) >= 0)
-                    return p;
-            }
-        }
-        const zh = chineseTraining(s);
-        if (zh >= 0)
-            return zh;
-        for (const p of outputRefs(s)) {
-            if (!isHan(s.tokens[p].w))
-                continue;
-            if (disclaimsZh(s, negatedBefore(s, p, 16)))
-                continue;
-            if (negatedBefore(s, p, 16) >= 0 || bannedAfter(s, p, 24) >= 0)
-                if (USE_ZH.in(s))
-                    return p;
-            // \u6a21\u578b\u8f93\u51fa\u4ec5\u53ef\u7528\u4e8e\u2026: outputs limited to a use
-            if (nearPhrase(s, p, 0, 6, output_use_restriction_ONLY_ZH) >= 0 && USE_ZH.in(s))
-                return p;
-            if (chineseUseBanned(s, p))
-                return p;
-            // \u751f\u6210\u7684\u56fe\u7247\u5728\u516c\u5f00\u53d1\u5e03\u524d\uff0c\u987b\u663e\u8457\u6807\u6ce8\u201c\u7531\u4eba\u5de5\u667a\u80fd\u751f\u6210\u201d: a duty to mark outputs
-            for (const l of LABEL_ZH.all(s))
-                if (l > p && nearPhrase(s, l, 8, 0, output_use_restriction_MUST_ZH) >= 0)
-                    return p;
-        }
-        // distilling the model into another counts as making a derivative, or is forbidden outright
-        const d = allOf(s, DISTIL)[0] ?? DISTIL_ZH.first(s);
-        // '"Derivative" means any model created by \u2026 distilling the Model' restricts nothing; a definition
-        // that makes training on the model's outputs or synthetic data a derivative does (OpenRAIL, DeepSeek)
-        if (d >= 0 &&
-            (!definesTerm(s) || outputRefs(s, true).length > 0) &&
-            (hasAny(s, output_use_restriction_DERIVATIVE) || output_use_restriction_DERIVATIVE_ZH.in(s) || prohibits(s) || negatedBefore(s, d, 16) >= 0))
-            return d;
-        // "Licensee must label every image produced by the Model as AI-generated": a duty on outputs
-        for (const p of outputRefs(s)) {
-            const l = nearWords(s, p, 8, 8, LABEL);
-            if (l >= 0 && nearWords(s, l, 4, 0, output_use_restriction_MUST) >= 0)
-                return p;
-            // "not represent Output as human-generated", "pass outputs off as written by a person"
-            const r = nearWords(s, p, 4, 0, REPRESENT);
-            if (r >= 0 && negatedBefore(s, r, 4) >= 0 && nearWords(s, p, 0, 6, HUMAN) >= 0)
-                return p;
-        }
-        return -1;
-    },
-    examples: {
-        detected: [
-            'Content generated by it may not be used to create or improve a model.',
-            'You shall not feed the responses of the model into the training of any other AI system.',
-            'Nothing the Model produces may be used to build a competing model.',
-            '\u4f7f\u7528\u672c\u6a21\u578b\u751f\u6210\u7684\u56fe\u7247\u5bf9\u5916\u53d1\u5e03\u65f6\uff0c\u987b\u6807\u6ce8\u7531\u4eba\u5de5\u667a\u80fd\u751f\u6210\u3002'
-        ],
-        notDetected: [
-            'This agreement does not impose any restrictions on outputs.',
-            'You may use outputs for any purpose, including training other models.'
-        ]
-    }
-}));
-
-;// CONCATENATED MODULE: ./src/clauses/remote-restriction.ts
-// The licensor may switch use off. Frame: the licensor (reserves the right, may) and an act that
-// disables use (restrict, disable, suspend, block, throttle), by remote means (remotely, remote
-// means, over the network, kill switch, \u8fdc\u7a0b). Not: "users interacting with it remotely".
-
-
-
-
-
-/** The means: remote access, a server the copy reports to, keys and tokens, updates pushed to it. */
-const REMOTE = phrases('remotely, remote means, remote access, remote mechanism, remote mechanisms, by remote, remote update', 'over the network, over the internet, via the internet, kill switch, software update, software updates', 'licence server, license server, activation, access token, access tokens, access key, access keys', 'licence key, license key, api key, api keys, from its servers, its servers, our servers', 'push an update, push updates, push update, phone home, telemetry, management console', 'validation, technical means, check in, checks in, \u8fdc\u7a0b, \u8054\u7f51, \u5728\u7ebf, \u9a8c\u8bc1, \u6fc0\u6d3b, \u5bc6\u94a5, \u4ee4\u724c', 'at distance, at a distance, from a distance, update mechanism, automatic update, automatic updates', 'forced update, forced updates, over the air, access credentials, credentials, \u81ea\u52a8\u66f4\u65b0, \u66f4\u65b0\u673a\u5236', 'our server, its server, licence daemon, license daemon, activation status, \u8fdc\u7aef, \u540e\u53f0', '\u8f6f\u4ef6\u66f4\u65b0, \u63a8\u9001\u66f4\u65b0, \u8fdc\u7a0b\u66f4\u65b0, \u5728\u7ebf\u66f4\u65b0, \u56fa\u4ef6\u66f4\u65b0, \u5347\u7ea7\u63a8\u9001');
-const USAGE = words('use usage access operation functionality model weights service \u4f7f \u7528 \u8bbf \u95ee');
-/** What is switched off: the licensee's use, copy, deployment or access. */
-const TARGET = words('use usage access operation operations functionality features capabilities model models weights copy', 'copies deployment deployments installation installations inference device devices software it them', 'credentials credential requests instances instance throughput capacity bandwidth endpoint endpoints', 'account accounts api runtime', 'token tokens key keys licence license \u4f7f \u7528 \u8bbf \u95ee \u6a21 \u578b \u90e8 \u7f72 \u8fd0 \u884c \u529f \u80fd \u5bc6 \u94a5');
-const REMOTE_WORD = words('remote');
-/** The licensor may act: "may", "can", "reserves the right", "is able", "retains". */
-const LICENSOR_MAY = words('may can reserves reserve right able ability entitled retains retain \u53ef \u4ee5 \u6709 \u6743 \u4fdd \u7559');
-/** The means acts by itself: the copy stops working when a check fails. */
-const AUTOMATIC = phrases('stops working, stop working, stops functioning, stop functioning, ceases to function, cease to function', 'refuses to load, refuse to load, fails to load, will not load, stops serving, stop serving, stops loading', 'unusable, inoperable, \u81ea\u52a8\u505c\u6b62, \u505c\u6b62\u8fd0\u884c, \u65e0\u6cd5\u7ee7\u7eed, \u65e0\u6cd5\u4f7f\u7528, \u65e0\u6cd5\u8fd0\u884c, \u505c\u6b62\u5de5\u4f5c, \u7528\u4e0d\u4e86, \u4e0d\u80fd\u7528');
-/** Acts that switch use off, beyond the shared DISABLE words. */
-/** "is disabled", "gets blocked": the means switches use off by itself. */
-const BECOMES = words('is are be becomes become gets get');
-const IF_WHEN = words('if when once whenever');
-const SWITCH_OFF = words('withdraw withdrawn deactivates revokes halts throttles inoperable unusable refuse refuses deny denies', 'degrade degrades \u64a4 \u9500');
-const INTERFERE = words('interfere circumvent tamper bypass evade obstruct');
-/** What a licence key is: revoking it switches the licensee's copy off. */
-const KEY = words('key keys token tokens \u5bc6 \u94a5 \u4ee4 \u724c');
-/** The licensee acting on its own key: "you may revoke your key", "you can rotate tokens". */
-const LICENSEE_ACTS = phrases('you may, you can, you must, licensee may');
-const LICENSEE_MAY = phrases('\u60a8\u53ef\u4ee5, \u4f60\u53ef\u4ee5, you may, you can');
-/** "has no means to disable", "will never restrict", "contains no kill switch", "\u65e0\u6743\u8fdc\u7a0b\u9650\u5236". */
-function denied(s, p, text) {
-    for (let k = Math.max(0, p - 10); k < p; k++) {
-        // "you agree not to interfere with the Licensor's ability to suspend": the licensee is bound
-        if (isNegationAt(s, k) && nearWords(s, k, 0, 3, INTERFERE) < 0 && !newClause(s, k, p, text))
-            return true;
-    }
-    return false;
-}
-/** A semicolon, or a comma and a conjunction, between k and p: the negation belongs to another clause. */
-function newClause(s, k, p, text) {
-    for (let j = k + 1; j <= p; j++) {
-        const gap = text.slice(s.tokens[j - 1].e, s.tokens[j].s);
-        if (gap.includes(';') || (gap.includes(',') && remote_restriction_CONJUNCTION.has(s.tokens[j].w)))
-            return true;
-    }
-    return false;
-}
-const remote_restriction_CONJUNCTION = words('and but while whereas \u4f46 \u800c');
-const LICENSOR_MAY_ONLY = words('licensor licensors we \u8bb8');
-const DISABLE_ZH = phrases('\u9650\u5236, \u7981\u7528, \u505c\u6b62, \u6682\u505c, \u7ec8\u6b62, \u5173\u95ed, \u64a4\u9500, \u505c\u7528, \u5173\u6389, \u505c\u6389, \u5173\u505c, \u7981\u6389');
-function disables(w) {
-    return DISABLE.has(w) || SWITCH_OFF.has(w);
-}
-/**
- * The licensor switching the licensee's running use off, with the means left unsaid: throttling
- * inference, cutting off an endpoint, deactivating a token, locking the weights. These acts reach a
- * copy or a service only from afar. Not: the licence itself ended (termination), the licensee's own
- * token or telemetry, maintenance windows and rate limits, a negated power.
- */
-const SWITCH_ACTS = words('suspend suspends suspended suspending throttle throttles throttled throttling deactivate deactivates', 'deactivated deactivating disable disables disabled disabling curtail curtails curtailed lock locks', 'locked block blocks blocked freeze freezes frozen halt halts halted cut kill');
-/** Revoking or withdrawing switches use off only when a key, a token or access is its object. */
-const REVOKE_ACTS = words('revoke revokes revoked revoking withdraw withdraws withdrawn');
-/** What is running at the licensee's end or reached through the licensor: use, inference, keys. */
-const RUNNING = words('access use usage inference throughput capacity bandwidth endpoint endpoints deployment deployments', 'installation installations instance instances copy copies weights model models software runtime api', 'key keys token tokens credential credentials functionality features operation');
-const KEYLIKE = words('key keys token tokens credential credentials access');
-/** A noun phrase ends here: "suspend development of the Model" has development as its object. */
-const PHRASE_END = words('of for to if when at in through by with on from unless where whenever and or');
-/** The licensee or its users as the one who acts: "you can revoke a token you issued". */
-const SELF_AGENT = words('you licensee licensees recipient recipients user users customer customers subscriber subscribers');
-/** The licensor acting, in the active voice (a modal) or passive ("by us"). */
-const AGENT_MODAL = words('may can might will reserves reserve retains retain entitled able ability right');
-const BY_LICENSOR = words('us licensor licensors we provider company');
-/** Own-service downtime and rate limits switch off no licensee's use. */
-const ROUTINE = phrases('maintenance, upgrade, upgrades, downtime, outage, rate limit, rate limits, rate limited, per minute', 'per second, per hour, quota, quotas, deprecated, legacy, older versions, \u7ef4\u62a4, \u5347\u7ea7, \u9650\u901f, \u65e7\u7248, \u5f03\u7528');
-const BE_WORDS = words('be been being is are was were');
-/** The object of the act at v: the first words after it (before it, in the passive) up to a phrase's end. */
-function runningObject(s, v, passive) {
-    const step = passive ? -1 : 1;
-    for (let k = v + step, n = 0; n < 7 && k >= s.body && k < s.tokens.length; k += step, n++) {
-        const w = s.tokens[k].w;
-        if (GRANT_WORD.has(w))
-            return -1;
-        if (RUNNING.has(w))
-            return k;
-        if (!passive && PHRASE_END.has(w) && n > 0)
-            return -1;
-        if (!passive && SWITCH_ACTS.has(w))
-            continue;
-    }
-    return -1;
-}
-const GRANT_WORD = words('licence license licences licenses agreement permission grant rights terms');
-/** The licensor is the one who acts at v: a modal whose subject is not the licensee, or "by us". */
-function licensorActs(s, v, passive) {
-    if (passive) {
-        for (let k = v + 1; k <= Math.min(s.tokens.length - 2, v + 5); k++)
-            if (s.tokens[k].w === 'by')
-                return BY_LICENSOR.has(s.tokens[k + 1].w) || s.tokens[k + 2]?.w === 'licensor';
-        return false;
-    }
-    for (let k = v - 1; k >= Math.max(s.body, v - 8); k--) {
-        if (!AGENT_MODAL.has(s.tokens[k].w))
-            continue;
-        for (let j = k - 1; j >= Math.max(s.body, k - 3); j--)
-            if (SELF_AGENT.has(s.tokens[j].w))
-                return false;
-        return true;
-    }
-    return false;
-}
-function switchesOffUse(s, text) {
-    if (ROUTINE.in(s))
-        return -1;
-    for (let v = s.body; v < s.tokens.length; v++) {
-        const w = s.tokens[v].w;
-        const revoke = REVOKE_ACTS.has(w);
-        if (!SWITCH_ACTS.has(w) && !revoke)
-            continue;
-        // "cut off", "cut the endpoint off": cut alone is no switch ("cut costs")
-        if (w === 'cut' && s.tokens[v + 1]?.w !== 'off')
-            continue;
-        let passive = BE_WORDS.has(s.tokens[v - 1]?.w ?? '');
-        // "can be throttled or deactivated": the second act shares the first one's "be"
-        if (!passive && s.tokens[v - 1]?.w === 'or' && BE_WORDS.has(s.tokens[v - 3]?.w ?? ''))
-            passive = true;
-        const obj = runningObject(s, passive && s.tokens[v - 1]?.w === 'or' ? v - 2 : v, passive);
-        if (obj < 0)
-            continue;
-        if (revoke && !KEYLIKE.has(s.tokens[obj].w))
-            continue;
-        if (denied(s, v, text) || !licensorActs(s, v, passive))
-            continue;
-        return v;
-    }
-    return -1;
-}
-const ACT_ZH = phrases('\u505c\u7528, \u6682\u505c, \u5173\u95ed, \u51bb\u7ed3, \u5c01\u7981, \u9501\u5b9a, \u9650\u6d41, \u964d\u901f, \u7981\u7528, \u505c\u6389, \u5173\u6389, \u5207\u65ad, \u4e2d\u6b62, \u65ad\u5f00, \u6536\u56de, \u64a4\u9500, \u540a\u9500, \u4f5c\u5e9f');
-const remote_restriction_OBJECT_ZH = phrases('\u8bbf\u95ee, \u4f7f\u7528, \u90e8\u7f72, \u5bc6\u94a5, \u6388\u6743\u7801, \u6fc0\u6d3b\u7801, \u8bb8\u53ef\u7801, \u6ce8\u518c\u7801, \u4ee4\u724c, \u63a5\u53e3, \u63a8\u7406, \u5b9e\u4f8b, \u8c03\u7528');
-const LICENSOR_ZH = phrases('\u6211\u4eec, \u8bb8\u53ef\u65b9, \u6388\u6743\u65b9, \u672c\u516c\u53f8, \u63d0\u4f9b\u65b9');
-const MAY_ZH = phrases('\u53ef, \u53ef\u4ee5, \u6709\u6743, \u5f97, \u80fd, \u80fd\u591f');
-const SELF_ZH = phrases('\u60a8, \u4f60, \u88ab\u8bb8\u53ef\u65b9, \u88ab\u8bb8\u53ef\u4eba, \u7528\u6237');
-/** \u6211\u4eec\u53ef\u4ee5\u968f\u65f6\u51bb\u7ed3\u4f60\u7684API\u5bc6\u94a5, \u6388\u6743\u7801\u968f\u65f6\u53ef\u80fd\u88ab\u6211\u4eec\u6536\u56de: the licensor switching use off, in Chinese. */
-function switchesOffUseZh(s) {
-    if (ROUTINE.in(s))
-        return -1;
-    for (const v of ACT_ZH.all(s)) {
-        if (nearPhrase(s, v, 14, 14, remote_restriction_OBJECT_ZH) < 0)
-            continue;
-        // the one who acts: \u6211\u4eec\u53ef\u4ee5\u2026, \u8bb8\u53ef\u65b9\u6709\u6743\u2026, or the passive \u88ab\u6211\u4eec / \u7531\u8bb8\u53ef\u65b9
-        let agent = -1;
-        for (const l of LICENSOR_ZH.all(s)) {
-            if (l >= v || v - l > 16)
-                continue;
-            // \u88ab\u8bb8\u53ef\u65b9 is the licensee
-            if (s.tokens[l - 1]?.w === '\u88ab' && s.tokens[l].w === '\u8bb8')
-                continue;
-            agent = l;
-        }
-        if (agent < 0)
-            continue;
-        const passiveBy = s.tokens[agent - 1]?.w === '\u88ab' || s.tokens[agent - 1]?.w === '\u7531';
-        if (!passiveBy && nearPhrase(s, agent, 0, 8, MAY_ZH) < 0)
-            continue;
-        // \u60a8\u53ef\u4ee5\u81ea\u884c\u505c\u7528: the licensee acts
-        const self = SELF_ZH.first(s);
-        if (self >= 0 && self < v && nearPhrase(s, self, 0, 4, MAY_ZH) >= 0 && self > agent)
-            continue;
-        if (negatedBefore(s, v, 6) >= 0)
-            continue;
-        return v;
-    }
-    return -1;
-}
-/* harmony default export */ const remote_restriction = (defineClause({
-    type: 'remote-restriction',
-    restrictive: true,
-    label: 'lets the licensor restrict use remotely',
-    noun: 'a right for the licensor to restrict use remotely',
-    meta: {
-        id: 'license/no-remote-restriction',
-        title: 'Licensor cannot restrict use remotely',
-        framework: 'OSAID 1.0 \u2014 freedom to use without asking permission',
-        severity: RESTRICTIVE_SEVERITY,
-        docs: docsUrl('license/no-remote-restriction')
-    },
-    messages: { found: FOUND },
-    detect(s, ctx) {
-        const text = ctx.doc.text;
-        if (LICENSEE_MAY.in(s) && !hasAny(s, LICENSOR_MAY_ONLY))
-            return -1;
-        const automatic = AUTOMATIC.first(s);
-        for (const p of REMOTE.all(s)) {
-            // Chinese words are a token per character: the act stands further off (\u8fdc\u7a0b\u65b9\u5f0f\u6682\u505c\u6216\u7ec8\u6b62\u2026\u7684\u4f7f\u7528)
-            const zh = s.tokens[p].w.length === 1 ? 2 : 1;
-            const v = Math.max(near(s, p, 14, 14, disables), nearPhrase(s, p, 6 * zh, 12 * zh, DISABLE_ZH), automatic >= 0 && Math.abs(automatic - p) <= 20 ? automatic : -1);
-            const kill = s.tokens[p].w === 'kill';
-            if (!kill && v < 0)
-                continue;
-            // the act reaches the licensee's use or copy ("disable telemetry" switches off no use)
-            if (!kill && v !== automatic && nearWords(s, v, 8 * zh, 10 * zh, TARGET) < 0)
-                continue;
-            if (denied(s, Math.min(p, v < 0 ? p : v), text))
-                continue;
-            // the licensor acts ("may", "can", "by the licensor"), or the means acts by itself ("if
-            // validation fails, inference is disabled")
-            if (kill ||
-                automatic >= 0 ||
-                (v >= 0 && BECOMES.has(s.tokens[v - 1]?.w ?? '') && hasAny(s, IF_WHEN) && !LICENSEE_MAY.in(s)) ||
-                hasAny(s, LICENSOR_MAY) ||
-                findSeq(s, ['by', 'the', 'licensor']).length > 0)
-                return p;
-        }
-        // "we can revoke your key at any time": a key or token the licensor switches off
-        for (const p of allOf(s, KEY)) {
-            const v = near(s, p, 4, 0, disables);
-            if (v >= 0 && hasAny(s, LICENSOR_MAY) && !denied(s, v, text) && !LICENSEE_ACTS.in(s))
-                return v;
-        }
-        for (const p of findSeq(s, ['reserves', 'the', 'right', 'to'])) {
-            const v = nearWords(s, p + 3, 0, 4, DISABLE);
-            if (v >= 0 && nearWords(s, v, 0, 8, USAGE) >= 0)
-                return v;
-        }
-        for (const p of allOf(s, REMOTE_WORD))
-            // "remotely disable" needs someone who may: "Remote access is disabled by default" is a setting
-            if (nearWords(s, p, 10, 10, DISABLE) >= 0 && !denied(s, p, text) && hasAny(s, LICENSOR_MAY))
-                return p;
-        const off = switchesOffUse(s, text);
-        if (off >= 0)
-            return off;
-        return switchesOffUseZh(s);
-    },
-    examples: {
-        detected: [
-            'The licensor may, by remote means, disable or suspend your use of the model.',
-            'We keep the ability to switch off deployed copies remotely if we see misuse.'
-        ],
-        notDetected: [
-            'Users interacting with the model remotely over a network must be offered its source.',
-            'You may deploy the model on remote servers.'
-        ]
-    }
-}));
-
-;// CONCATENATED MODULE: ./src/clauses/research-only.ts
-// Use limited to research. Frame: a limit (only, solely, exclusively, limited to, \u4ec5, \u9650) on the
-// purpose, and the purpose is research, scholarship, academic or scientific study, or evaluation.
-// The purpose may be a defined term applied elsewhere ('"Permitted Purpose" means academic research'
-// \u2026 "for the Permitted Purpose and for no other purpose"). Not: "internal research and development",
-// "not only for research", a licence's own name, a research group as who may receive copies,
-// "\u4ec5\u4f9b\u53c2\u8003" (for reference only).
-
-
-
-
-
-
-const RESEARCH = words('research researching researchers scholarly scholarship academic academia scientific science', 'investigation investigations experimentation experimental experiments evaluation evaluating', 'study studies evaluate evaluates benchmarking evaluations experiment investigating studying');
-const research_only_ONLY = words('only solely exclusively purely strictly merely');
-const SOLE = words('sole');
-/** "limited to", "restricted to", "confined to", "reserved for": the scope that follows is all there is. */
-const LIMITED = words('limited restricted confined reserved');
-const LIMIT_PREP = words('to for');
-/** A ban on money-making use: its exception ("except for evaluation, no use that earns money") is no research limit. */
-const research_only_MONEY = words('money profit profits revenue monetary commercial commercially paid fee fees sell monetise monetize');
-const LICENCE_NAME = words('license licence community agreement');
-const RESEARCH_ZH = phrases('\u7814\u7a76, \u5b66\u672f, \u79d1\u7814, \u8bc4\u4f30, \u8bc4\u6d4b');
-const research_only_ONLY_ZH = phrases('\u4ec5, \u53ea, \u9650');
-/** "except for research", "outside of a research setting", "the sole purpose of research". */
-const EXCEPT_OUTSIDE = words('except outside sole');
-/** "no other use", "for any other purpose": everything but research is excluded. */
-const OTHER = phrases('other purpose, other purposes, other use, other uses, any other');
-/** Research as who, not what for: "outside the research group", "the research team". */
-const BODY = words('group groups team teams lab labs laboratory institution institutions institute community', 'partners staff collaborators consortium centre center department unit');
-/** \u4ec5\u4f9b\u53c2\u8003: "for reference only", a disclaimer. */
-const REFERENCE_ONLY_ZH = phrases('\u4ec5\u4f9b\u53c2\u8003');
-/** Clause breaks inside a Chinese sentence: the limit and the purpose stand in one clause. */
-const CLAUSE_BREAKS = '\uff0c,\uff1b;';
-/** A comma or semicolon in the text between tokens a and b. */
-function brokenBetween(s, text, a, b) {
-    const from = s.tokens[Math.min(a, b)].e;
-    const to = s.tokens[Math.max(a, b)].s;
-    for (let k = from; k < to; k++)
-        if (CLAUSE_BREAKS.includes(text[k]))
-            return true;
-    return false;
-}
-function moneyBan(s) {
-    for (const p of allOf(s, research_only_MONEY)) {
-        const prev = s.tokens[p - 1]?.w;
-        if (prev !== 'non' && prev !== 'not')
-            return true;
-    }
-    return false;
-}
-/**
- * Use confined to a defined term that the document defines as research: "shall use the Model for
- * the Permitted Purpose and for no other purpose", "only for the Authorised Purpose".
- */
-function confinedToDefinedResearch(s, doc) {
-    if (!hasAny(s, research_only_ONLY) && !OTHER.in(s))
-        return -1;
-    for (const d of researchPurposes(doc)) {
-        if (d.sentence === s)
-            continue;
-        for (const at of findSeq(s, d.term)) {
-            // the term as the purpose of use, written as a defined term: "for the Permitted Purpose"
-            if (!purposeTerm(s, at, doc.text))
-                continue;
-            if (nearWords(s, at, 4, 0, research_only_ONLY) >= 0 || noOtherAfter(s, at))
-                return at;
-        }
-    }
-    return -1;
-}
-/** "decoder-only", "read-only", "text-only": "only" bound by a hyphen to another word is an adjective. */
-function compoundOnly(s, k, text) {
-    const prev = s.tokens[k - 1];
-    if (!prev || RESEARCH.has(prev.w))
-        return false;
-    return text.slice(prev.e, s.tokens[k].s) === '-';
-}
-const PURPOSES = new WeakMap();
-/** Most research purposes a document is read for: a term is defined once, and the reading stays linear. */
-const MAX_PURPOSES = 16;
-/**
- * The document's terms defined as a research purpose ("means non-clinical academic research"), not
- * as a thing research made ("means the model developed by Example Research"). Found once per document.
- */
-function researchPurposes(doc) {
-    let found = PURPOSES.get(doc);
-    if (!found) {
-        found = definitionsOf(doc)
-            .filter(d => definesResearch(d.sentence, d.meaning))
-            .slice(0, MAX_PURPOSES);
-        PURPOSES.set(doc, found);
-    }
-    return found;
-}
-/** A research word among the first words of the meaning. */
-function definesResearch(s, meaning) {
-    for (let k = meaning; k < Math.min(s.tokens.length, meaning + DEFINITION_HEAD); k++)
-        if (RESEARCH.has(s.tokens[k].w))
-            return true;
-    return RESEARCH_ZH.all(s).some(p => p >= meaning && p < meaning + DEFINITION_HEAD);
-}
-const DEFINITION_HEAD = 6;
-/** "for the Permitted Purpose", "for a Research Purpose": the capitalised term after "for". */
-function purposeTerm(s, at, text) {
-    const c = text[s.tokens[at].s] ?? '';
-    if (c < 'A' || c > 'Z')
-        return false;
-    const before = ARTICLE.has(s.tokens[at - 1]?.w ?? '') ? at - 2 : at - 1;
-    return s.tokens[before]?.w === 'for';
-}
-const ARTICLE = words('the a an');
-/** "\u2026 and nothing else", "\u2026 but nothing more": the purpose before it is the only one. */
-const NOTHING_ELSE = phrases('and nothing else, but nothing else, and nothing more, and for nothing else');
-const research_only_COPULA = words('is are');
-/** "research only is not permitted", "research-only: no": a research-only label said not to hold. */
-function labelDenied(s, p) {
-    if (!research_only_ONLY.has(s.tokens[p + 1]?.w ?? ''))
-        return false;
-    const next = s.tokens[p + 2]?.w ?? '';
-    if (next === 'no' || next === 'not')
-        return true;
-    return research_only_COPULA.has(next) && s.tokens[p + 3]?.w === 'not';
-}
-/** Any other use, in Chinese: \u5176\u4ed6\u7528\u9014, \u5176\u4ed6\u76ee\u7684. */
-const OTHER_ZH = phrases('\u5176\u4ed6\u7528\u9014, \u5176\u5b83\u7528\u9014, \u5176\u4ed6\u76ee\u7684, \u5176\u5b83\u76ee\u7684, \u5176\u4ed6\u4efb\u4f55\u7528\u9014, \u4efb\u4f55\u5176\u4ed6\u7528\u9014');
-/** Words that make research the purpose of use: "for research use", "granted for research". */
-const PURPOSE = words('use uses purpose purposes granted licensed provided available \u7528 \u76ee');
-/** "no other use is permitted", "\u4e0d\u5f97\u7528\u4e8e\u5176\u4ed6\u7528\u9014": every use but one is denied; -1 if not. */
-function otherUseDenied(s) {
-    for (const o of [...OTHER.all(s), ...OTHER_ZH.all(s)])
-        if (negatedBefore(s, o, 4) >= 0 || bannedAfter(s, o, 8) >= 0)
-            return o;
-    return -1;
-}
-/**
- * "Access is granted for research use; no other use is permitted.": the purpose stands in the
- * sentence before, the exclusion of every other use in this one.
- */
-function otherUseAfterResearch(s, doc, index) {
-    if (allOf(s, RESEARCH).length > 0 || RESEARCH_ZH.in(s))
-        return -1;
-    const o = otherUseDenied(s);
-    if (o < 0)
-        return -1;
-    // the sentence before, or the items of the list this sentence closes and their introduction
-    for (let i = index - 1; i >= Math.max(0, index - LIST_BACK); i--) {
-        const prev = doc.sentences[i];
-        for (const p of [...allOf(prev, RESEARCH), ...RESEARCH_ZH.all(prev)])
-            if (nearWords(prev, p, 4, 3, PURPOSE) >= 0 || prev.listItem)
-                return o;
-        if (!prev.listItem)
-            break;
-    }
-    return -1;
-}
-const CONTRAST = words('but however whereas while yet');
-function contrastBetween(s, a, b) {
-    for (let k = a + 1; k < b; k++)
-        if (CONTRAST.has(s.tokens[k].w))
-            return true;
-    return false;
-}
-/** Items of a list read back for the purpose that "and for no other purpose" closes. */
-const LIST_BACK = 8;
-/** "\u2026 for the Permitted Purpose and for no other purpose": a denied "other purpose" right after the term. */
-function noOtherAfter(s, at) {
-    for (const o of OTHER.all(s))
-        if (o > at && o - at <= 8 && negatedBefore(s, o, 3) >= 0)
-            return true;
-    return false;
-}
-/** "by research institutions", "by accredited research labs": the body named as the user. */
-function byBefore(s, p) {
-    const by = s.tokens[p - 1]?.w === 'by' ? p - 1 : s.tokens[p - 2]?.w === 'by' ? p - 2 : -1;
-    // "kept on servers run by the research team" names a keeper, not a user
-    return by > 0 && USED_BY.has(s.tokens[by - 1].w);
-}
-const USED_BY = words('use used usage access accessed');
-const research_only_CARVE_OUT = words('except excepting save');
-const MAY = words('may can');
-/** Research named after "except that you may \u2026": a permission carved out of a ban, not the scope. */
-function permittedInException(s, p) {
-    const ex = nearWords(s, p, 8, 0, research_only_CARVE_OUT);
-    return ex >= 0 && s.tokens[ex + 1]?.w === 'that' && nearWords(s, ex, 0, p - ex, MAY) >= 0;
-}
-/** Where the sentence limits use to research, or -1. */
-function researchLimit(s, doc) {
-    for (const p of allOf(s, RESEARCH)) {
-        // "internal research and development" is an ordinary business activity
-        if (s.tokens[p + 1]?.w === 'and' && s.tokens[p + 2]?.w === 'development')
-            continue;
-        // "Research only: no" (a table row's answer): the label denied
-        if (labelDenied(s, p))
-            continue;
-        // "placed only on storage controlled by the research group": research names who, not what for
-        // (but "for use by research institutions only" limits the use to them)
-        if (BODY.has(s.tokens[p + 1]?.w ?? '') && !byBefore(s, p))
-            continue;
-        // "for academic research and nothing else"
-        if (NOTHING_ELSE.first(s) > p && NOTHING_ELSE.first(s) - p <= 4)
-            return p;
-        for (let k = Math.max(0, p - 16); k <= Math.min(s.tokens.length - 1, p + 8); k++) {
-            const t = s.tokens[k].w;
-            if (research_only_ONLY.has(t) && s.tokens[k - 1]?.w !== 'not' && !compoundOnly(s, k, doc.text))
-                return p;
-            if (LIMITED.has(t) && LIMIT_PREP.has(s.tokens[k + 1]?.w ?? '') && s.tokens[k - 1]?.w !== 'not' && k < p)
-                return p;
-        }
-    }
-    // the exclusive scope stated the other way round: "may not be used except for research",
-    // "no other use is authorised", "use outside of a research setting is not permitted"
-    const research = allOf(s, RESEARCH);
-    if (research.length > 0 && (sentenceHasNegation(s) || prohibits(s) || hasAny(s, SOLE)) && !moneyBan(s)) {
-        for (const p of research) {
-            if (s.tokens[p + 1]?.w === 'and' && s.tokens[p + 2]?.w === 'development')
-                continue;
-            // "shared with anyone outside the research group": who may receive it, not what it is for
-            if (BODY.has(s.tokens[p + 1]?.w ?? '') || labelDenied(s, p))
-                continue;
-            // "Except that you may quote them in evaluations, outputs shall not be \u2026": research is in a
-            // permission carved out of a ban on something else, no scope
-            if (permittedInException(s, p))
-                continue;
-            if (nearWords(s, p, 6, 0, EXCEPT_OUTSIDE) >= 0)
-                return p;
-            if (OTHER.in(s))
-                return p;
-            // "Use other than for research is prohibited" (but "may be created for evaluation but shall not
-            // be published" bans publication, not every other use)
-            const ban = bannedAfter(s, p, 12);
-            if (ban >= 0 && !contrastBetween(s, p, ban))
-                return p;
-        }
-    }
-    const reference = REFERENCE_ONLY_ZH.first(s);
-    for (const p of RESEARCH_ZH.all(s)) {
-        const only = nearPhrase(s, p, 10, 6, research_only_ONLY_ZH);
-        // \u4e0d\u9650\u4e8e: "not limited to"; \u4ec5\u4f9b\u53c2\u8003: "for reference only"; a limit in another clause limits something else
-        if (only < 0 || s.tokens[only - 1]?.w === '\u4e0d' || only === reference)
-            continue;
-        if (!brokenBetween(s, doc.text, only, p))
-            return p;
-    }
-    // "Noncommercial Research Uses means \u2026" (but not a licence name: "FAIR Noncommercial Research License")
-    for (const seq of [
-        ['noncommercial', 'research'],
-        ['non', 'commercial', 'research']
-    ]) {
-        for (const p of findSeq(s, seq)) {
-            if (LICENCE_NAME.has(s.tokens[p + seq.length]?.w ?? ''))
-                continue;
-            return p;
-        }
-    }
-    return confinedToDefinedResearch(s, doc);
-}
-/* harmony default export */ const research_only = (defineClause({
-    type: 'research-only',
-    restrictive: true,
-    label: 'limits use to research',
-    noun: 'a research-only limit',
-    meta: {
-        id: 'license/no-research-only',
-        title: 'Use not limited to research',
-        framework: OSD6,
-        severity: BLOCKER_SEVERITY,
-        docs: docsUrl('license/no-research-only')
-    },
-    messages: { found: FOUND },
-    detect(s, ctx) {
-        let at = researchLimit(s, ctx.doc);
-        if (at < 0)
-            at = otherUseAfterResearch(s, ctx.doc, ctx.index);
-        // "carries no research-only condition", "Nothing \u2026 confines use to research"
-        return at >= 0 && deniedAt(s, at) ? -1 : at;
-    },
-    examples: {
-        detected: [
-            'The checkpoints are made available solely for scholarly investigation.',
-            '\u672c\u6a21\u578b\u4ec5\u4f9b\u5b66\u672f\u7814\u7a76\u4f7f\u7528\u3002',
-            'Access is granted for research use; no other use is permitted.'
-        ],
-        notDetected: [
-            'We thank the research community for its feedback.',
-            'Copies may not leave the research group.',
-            'Companies may use the model for internal research and development and in products.'
-        ]
-    }
-}));
-
-;// CONCATENATED MODULE: ./src/clauses/restrictions-flow-down.ts
-// Restrictions that must flow down. Frame:
-// - who: those downstream (recipients, sub-licensees, customers, later holders, "anyone you let use
-//   it", \u4e0b\u6e38 / \u63a5\u6536\u65b9 / \u7b2c\u4e09\u65b9) or the derivatives they get;
-// - the act: bind, be subject to, accept, comply, carry, pass on, include or write into their terms,
-//   impose (\u7eb3\u5165, \u9075\u5b88, \u7ea6\u675f);
-// - the object: the licence's restrictions, prohibited uses or use policy;
-// - the measure: terms "no less restrictive" / "at least as strict" (\u4e0d\u5f97\u5f31\u4e8e, \u4e0d\u4f4e\u4e8e);
-// - the modality: an obligation (must, shall, ensure, \u987b) or a statement that binds by itself ("the
-//   restrictions bind every later user"). Not: negations ("are not bound"), restrictions that apply
-//   "only to you" or to your agents, a limitation of liability, third-party software licences, or
-//   "the same licence" (share-alike).
-
-
-
-
-
-
-/** Works made from the model, in whose hands the restrictions must stay. */
-const restrictions_flow_down_DERIVED = DERIVED_WORK;
-const KEEP = phrases('remain subject, subject to the restrictions, subject to the same, same restrictions', 'under the terms of this agreement, only do so under the terms, limited to research', 'same use based restrictions, the same terms and conditions, carry these, carry the same', 'retain these restrictions, bound by the same, stay bound');
-/** After "carry the same", "subject to the same": the licence itself is share-alike, not a flow-down. */
-const LICENCE_WORD = words('licence license licences licenses licensing');
-const AGREEMENT = words('agreement agreements license licence licenses contract contracts terms');
-const DOWNSTREAM = words('users recipients licensees customers sublicensees parties user recipient customer sublicensee', 'clients client distributees');
-/** Anyone at all ("require anyone to whom you provide it", "each person who receives it"): downstream
- * only when what they must observe is the licence's limits, not the law. */
-const ANYONE = words('anyone everyone whoever person persons people each every');
-const COMPLY = words('comply abide adhere observe follow honour honor respect');
-const REQUIRE = words('require requires oblige');
-const RESTRICTIONS = phrases('restrictions', 'restriction', 'use restrictions');
-/** Putting the restrictions into one's own terms: include, write into, insert, state, reflect. */
-const INCLUDE = words('include includes contain contains incorporate impose write writes written insert inserts put', 'state states reflect reflects reproduce mirror');
-const ONWARD = words('downstream subsequent');
-const PASS = words('pass passed extend apply notice bind');
-const FLOW = phrases('flow down', 'flowed down', 'pass through to');
-const TERMS = words('restrictions terms obligations');
-const ENFORCEABLE = phrases('enforceable provision', 'enforceable provisions');
-/** Those downstream: recipients, later users, sub-licensees, anyone you give the model to. */
-const RECEIVERS = words('recipients recipient receives receive receiving downstream later subsequent sublicensee sublicensees anyone', 'users redistribution transferee transferees distributees everyone customers', 'clients whoever obtains obtain acquires acquire');
-const RECEIVERS_PHRASES = phrases('sub licensee, sub licensees, \u4e0b\u6e38, \u63a5\u6536\u65b9, \u63a5\u6536\u8005, \u63a5\u6536\u4eba, \u7b2c\u4e09\u65b9, \u53d7\u8ba9\u65b9, \u53d7\u8ba9\u4eba, \u518d\u8bb8\u53ef, \u4f7f\u7528\u8005', 'person you, people you, persons you, everyone you, whom you, you let, you allow, you permit', 'each end user, every end user, your end users, each user, every user, end users', 'users of your, \u8f6c\u6388\u6743\u5bf9\u8c61, \u518d\u8bb8\u53ef\u5bf9\u8c61, \u4e0b\u6e38\u7528\u6237, \u8f49\u6388\u6b0a\u5c0d\u8c61', '\u522b\u4eba, \u4ed6\u4eba, \u5176\u4ed6\u4eba, \u5bf9\u65b9, \u83b7\u5f97\u8005, \u53d6\u5f97\u8005, \u4f7f\u7528\u8005, \u88ab\u6388\u6743\u4eba, \u88ab\u6388\u6b0a\u4eba, \u88ab\u8bb8\u53ef\u4eba, \u88ab\u8a31\u53ef\u4eba, \u4ed6\u4eec, \u4ed6\u5011', '\u53d7\u9886\u4eba, \u53d7\u9886\u8005, \u53d7\u8ba9\u8005, \u62ff\u5230, \u6536\u5230, \u63a5\u5230, \u83b7\u5f97\u672c\u6a21\u578b, \u53d6\u5f97\u672c\u6a21\u578b');
-/** Those who come later, in a declarative binding ("bind every later user"); not "anyone acting for you". */
-const LATER = words('recipients recipient downstream later subsequent sublicensee sublicensees transferee transferees', 'successors successor holders holder distributees whoever');
-/** Acts that bind: pass on, carry through, bind, be subject to, accept, agree, include, state. */
-const restrictions_flow_down_BIND = words('pass passed carry carried bind binds bound subject accept agree include included stated apply', 'continue ensure require impose imposed imposes extend extended keep keeps retain retains', 'preserve preserves reflect reflects contain contains prohibit prohibits forbid forbids held', 'follow follows observe observes comply complies abide abides honour honor respect respects agrees', 'accepts acceptance conditioned conditional');
-const restrictions_flow_down_BIND_ZH = phrases('\u7eb3\u5165, \u9075\u5b88, \u7ea6\u675f, \u53d7\u5230, \u9002\u7528, \u544a\u77e5, \u540c\u6837\u53d7, \u4e0d\u5f97\u5f31\u4e8e, \u4e0d\u4f4e\u4e8e, \u4e0d\u5c11\u4e8e, \u4e0d\u5f97\u4f4e\u4e8e, \u62d8\u675f, \u5e26\u4e0a, \u4e00\u5e76', '\u9075\u5faa, \u53d7\u672c\u534f\u8bae, \u53d7\u672c\u5354\u8b70, \u540c\u53d7, \u540c\u610f');
-/** The licence's limits in Chinese: \u4f7f\u7528\u9650\u5236, \u7981\u6b62\u7528\u9014, \u7528\u9014\u9650\u5236 (also in traditional characters). */
-const LIMITS_ZH = phrases('\u4f7f\u7528\u9650\u5236, \u7981\u6b62\u7528\u9014, \u7528\u9014\u9650\u5236, \u9650\u5236\u6027\u6761\u6b3e, \u7981\u6b62\u7684\u7528\u9014, \u4f7f\u7528\u9650\u88fd, \u7528\u9014\u4e4b\u9650\u5236');
-/** The measure: terms downstream at least as strict as these ("no less restrictive", \u4e0d\u5f97\u5f31\u4e8e). */
-const AT_LEAST_AS = phrases('no less restrictive, no less protective, no less strict, not less restrictive, not less protective', 'at least as restrictive, at least as protective, at least as strict, equally restrictive', 'equally protective, at least the same, at least the uses, \u4e0d\u5f97\u5f31\u4e8e, \u4e0d\u4f4e\u4e8e, \u4e0d\u5f97\u4f4e\u4e8e, \u4e0d\u5c11\u4e8e', 'not be more permissive, no more permissive, not more permissive, never more permissive, \u4e0d\u5f97\u5bbd\u4e8e', 'no broader than, not broader than, no greater than, at least equivalent, \u8d85\u8fc7\u672c\u534f\u8bae, \u540c\u7b49\u7684\u9650\u5236, \u540c\u7b49\u9650\u5236');
-/** What receivers are bound to besides the restrictions: the use policy, this agreement's terms. */
-const POLICY_OBJECT = words('policy policies restrictions limitations prohibitions terms');
-/** Restrictions that bind by themselves, without a modal: "the restrictions \u2026 bind every later user". */
-const DECLARE = words('bind binds apply applies continue continues extend extends remain remains follow follows travel', 'travels attach attaches run runs survive survives');
-const restrictions_flow_down_MUST = words('must shall ensure procure \u987b \u5e94 \u61c9 \u9808');
-/** Obligations in several words and conditions of a permission: "has to", "provided that". */
-const MUST_PHRASE = phrases('has to, have to, needs to, need to, is required to, are required to, provided that, on condition that', 'as long as, only if, make sure, \u5fc5\u987b, \u8981\u8ba9, \u5f97\u5e26, \u4e5f\u5f97, \u4e5f\u8981, \u9700\u8981');
-function obliged(s) {
-    return hasAny(s, restrictions_flow_down_MUST) || MUST_PHRASE.in(s);
-}
-/** The licensee's own terms for those downstream. */
-const YOUR_TERMS = phrases('your terms, your licence, your license, your agreement, your eula, your end user, their licence', 'their license, its licence, its license, terms of service, end user agreement, end user licence', 'end user license');
-const FORBID = words('forbid forbids prohibit prohibits ban bans exclude excludes bar bars');
-/** "Nothing in this licence requires you to impose restrictions": a denial. */
-const NOTHING_REQUIRES = phrases('nothing in this licence requires, nothing in this license requires, nothing in this agreement requires', 'nothing in this licence shall require, nothing in this license shall require', 'nothing in this agreement shall require, nothing herein requires');
-const BIND_ACT = words('bind oblige obligate');
-const ONLY_YOU = phrases('only to you, not to your');
-const PASSED = words('passed handed carried');
-const restrictions_flow_down_BOUND = words('bound subject');
-/** A promise about what one will do: "I agree that any model I derive will be released under \u2026". */
-const PROMISE = words('agree agrees will undertake undertakes');
-/** The restrictions go with every copy: "they must travel with every copy", "accompany each copy". */
-const TRAVEL = words('travel travels accompany accompanies accompanied attached attach');
-const restrictions_flow_down_COPIES = words('copy copies');
-/** "the use restrictions \u2026 must travel with every copy": limits carried by each copy passed on. */
-function limitsTravel(s) {
-    for (const l of allOf(s, LIMITS)) {
-        if (ofLiability(s, l) || negatedBefore(s, l, 4) >= 0)
-            continue;
-        const t = nearWords(s, l, 10, 10, TRAVEL);
-        if (t >= 0 && nearWords(s, t, 0, 4, restrictions_flow_down_COPIES) >= 0 && negatedBefore(s, t, 3) < 0)
-            return l;
-    }
-    return -1;
-}
-/** "limitation of liability" (a disclaimer) or "third party restriction" (someone else's): not
- * the licence's limits on use. */
-function ofLiability(s, k) {
-    return nearWords(s, k, 0, 3, LIABILITY) >= 0 || nearWords(s, k, 2, 0, restrictions_flow_down_OTHERS) >= 0;
-}
-const restrictions_flow_down_OTHERS = words('party parties other');
-/** Copies that must include the copyright notices: attribution, whatever else they include. */
-const NOTICES = phrases('copyright notice, copyright notices, copyright statement');
-const USE = words('use uses usage prohibited \u4f7f \u7528');
-/** "The copyright notices and this entire statement, including \u2026 this restriction, must be
- * included in all copies": the notices travel (attribution); no limit on use is passed on. */
-function aboutNoticesOnly(s) {
-    return NOTICES.in(s) && !hasAny(s, USE);
-}
-const LIABILITY = words('liability liabilities damages warranty warranties');
-/** Someone downstream, a derivative, or a distribution: the model is passed on. */
-function passedOn(s) {
-    return hasReceiver(s) || hasAny(s, restrictions_flow_down_DERIVED) || hasAny(s, DISTRIBUTE);
-}
-const DISTRIBUTE = words('distribute distributes distributed distributing redistribute sublicense transfer grant share provide', 'available');
-function hasReceiver(s) {
-    return hasAny(s, RECEIVERS) || RECEIVERS_PHRASES.in(s) || thirdPartyReceiver(s);
-}
-/** Things a "third party" owns or makes ("third-party software", "third-party licenses"). */
-const THIRD_PARTY_THING = words('software code open source components licenses licences materials content services products', 'libraries data tools rights claims websites sites');
-/** "a third party", "third parties to whom you \u2026": people downstream, not third-party software. */
-function thirdPartyReceiver(s) {
-    for (const k of allOf(s, THIRD_PARTY))
-        if (s.tokens[k - 1]?.w === 'third' && !THIRD_PARTY_THING.has(s.tokens[k + 1]?.w ?? ''))
-            return true;
-    return false;
-}
-const THIRD_PARTY = words('party parties');
-function bindNear(s, l) {
-    const b = nearWords(s, l, 12, 12, restrictions_flow_down_BIND);
-    if (b >= 0 && negatedBefore(s, b, 3) < 0)
-        return true;
-    return nearPhrase(s, l, 12, 12, restrictions_flow_down_BIND_ZH) >= 0;
-}
-/** "the restrictions of this Agreement bind every later user": a declarative binding, not negated. */
-function declaresBinding(s) {
-    for (const l of allOf(s, LIMITS)) {
-        if (ofLiability(s, l))
-            continue;
-        for (const b of allOf(s, DECLARE)) {
-            if (b <= l || b > l + 14)
-                continue;
-            let negated = false;
-            for (let k = l; k <= b + 1 && k < s.tokens.length; k++)
-                if (isNegationAt(s, k))
-                    negated = true;
-            if (negated)
-                continue;
-            if (nearWords(s, b, 0, 8, LATER) >= 0 || nearPhrase(s, b, 0, 8, RECEIVERS_PHRASES) >= 0)
-                return l;
-        }
-    }
-    // \u4e0b\u6e38\u4f7f\u7528\u8005\u540c\u6837\u53d7\u672c\u534f\u8bae\u4f7f\u7528\u9650\u5236\u7684\u7ea6\u675f: receivers, the limits, a binding act, no negation
-    if (RECEIVERS_PHRASES.in(s) && !sentenceHasNegation(s))
-        for (const l of allOf(s, LIMITS))
-            if (nearPhrase(s, l, 12, 12, restrictions_flow_down_BIND_ZH) >= 0)
-                return l;
-    // \u518d\u5206\u53d1\u65f6\uff0c\u987b\u4f7f\u63a5\u6536\u65b9\u540c\u6837\u53d7\u672c\u534f\u8bae\u6240\u5217\u7981\u6b62\u7528\u9014\u7684\u7ea6\u675f: the limits named as prohibited uses
-    if (RECEIVERS_PHRASES.in(s) || hasAny(s, restrictions_flow_down_DERIVED))
-        for (const l of LIMITS_ZH.all(s))
-            if (nearPhrase(s, l, 16, 12, restrictions_flow_down_BIND_ZH) >= 0 && negatedBefore(s, l, 16) < 0)
-                return l;
-    return -1;
-}
-/** A KEEP phrase ("carry the same", "subject to the same") whose object is a licence: share-alike. */
-function keepsLicence(s, at, len) {
-    return nearWords(s, at + len - 1, 0, 3, LICENCE_WORD) >= 0 && nearWords(s, at, 0, len + 3, LIMITS) < 0;
-}
-// The frame by concept: an antecedent that names the licence's use limits (by what they are \u2014
-// "the Restricted Uses", "the usage rules", "the prohibited-use clause", "Attachment A", \u4f7f\u7528\u9650\u5236,
-// \u9650\u5236\u6027\u6761\u6b3e \u2014 or by a pronoun whose antecedent is the sentence before), an act that passes them on
-// (carry, inherit, come with, pass on, keep, write into, \u7ee7\u627f, \u6cbf\u7528, \u5199\u5165) or makes someone submit to
-// them (be bound, agree, accept, observe, \u9075\u5b88, \u53d7\u2026\u62d8\u675f), and someone or something downstream
-// (a recipient, a derivative, a redistribution). Not: a permission ("may include"), a negation, the
-// licensee's own compliance ("you must follow the restrictions when you distribute"), restrictions
-// the licensee may not add ("no further restrictions": GPL style), a licence kept (share-alike).
-/** The use limits by name: "the Restricted Uses", "the usage rules", "the prohibited-use list". */
-const USE_LIMIT_NAMES = phrases('restricted uses, restricted use, prohibited uses, prohibited use, forbidden uses, banned uses', 'disallowed uses, excluded uses, use rules, usage rules, rules of use, use restrictions', 'usage restrictions, usage limits, use limits, usage limitations, use limitations, use based', 'acceptable use, use policy, usage policy, usage guidelines, use guidelines, same terms of use', 'same usage terms, same use terms, conditions of use, use conditions, usage conditions', 'conduct rules, rules of conduct, same rules, same prohibitions, same limits', '\u4f7f\u7528\u9650\u5236, \u7528\u9014\u9650\u5236, \u9650\u5236\u6027\u6761\u6b3e, \u9650\u5236\u6761\u6b3e, \u7981\u6b62\u7528\u9014, \u7981\u6b62\u7684\u7528\u9014, \u4f7f\u7528\u89c4\u5219, \u4f7f\u7528\u653f\u7b56, \u4f7f\u7528\u89c4\u8303', '\u9650\u5236\u7528\u9014, \u7981\u6b62\u6027\u89c4\u5b9a, \u9650\u5236\u89c4\u5b9a, \u9650\u5236\u4e8b\u9879, \u7981\u6b62\u4e8b\u9879, \u4f7f\u7528\u6761\u4ef6, \u9650\u5236');
-/** An attachment that holds the limits: "Attachment A", "Exhibit 2" (not a notice exhibit). */
-const ATTACHMENT = words('attachment exhibit appendix annex schedule');
-/** A pronoun standing for limits named in the sentence before: "you must pass them on". */
-const restrictions_flow_down_PRONOUN = words('them it they these those');
-/** Limits the licensee may not add (GPL: "no further restrictions"): not the licence's own. */
-const ADDED = words('further additional other extra new more own');
-const NOTICE_WORD = words('notice notices copyright attribution');
-/** Acts that pass the limits on with the work: carry, inherit, come with, write into, \u7ee7\u627f, \u6cbf\u7528. */
-const TRANSMIT = words('pass passes passed passing carry carries carried carrying travel travels travelling traveling', 'accompany accompanies accompanied inherit inherits inherited keep keeps kept retain retains', 'retained preserve preserves preserved include includes included incorporate incorporates', 'incorporated reproduce reproduces attach attached impose imposes imposed extend extends', 'extended flow flows survive survives come comes go goes run runs embed embedded insert inserted', 'propagate propagates');
-const TRANSMIT_ZH = phrases('\u7ee7\u627f, \u6cbf\u7528, \u5ef6\u7528, \u4fdd\u7559, \u5199\u5165, \u7eb3\u5165, \u9644\u5e26, \u9644\u4e0a, \u968f\u9644, \u5305\u542b, \u8f7d\u660e, \u5e26\u4e0a, \u5ef6\u7eed, \u4e00\u5e76, \u4f20\u9012, \u5217\u5165', '\u5199\u8fdb, \u8f7d\u5165, \u6cbf\u88ad, \u627f\u88ad, \u8f6c\u8fbe, \u544a\u77e5');
-/** Acts by which those downstream submit to the limits: be bound, agree, accept, observe, \u9075\u5b88. */
-const SUBMIT = words('bound bind binds subject agree agrees agreeing accept accepts acceptance observe observes comply', 'complies follow follows honour honor honours honors respect respects adhere adheres abide abides', 'held obey obeys');
-const SUBMIT_ZH = phrases('\u9075\u5b88, \u9075\u5faa, \u62d8\u675f, \u7ea6\u675f, \u540c\u610f, \u63a5\u53d7, \u670d\u4ece, \u53d7\u672c, \u53d7\u5176, \u53d7\u8be5, \u53d7\u4e0a\u8ff0, \u53d7\u540c\u6837, \u540c\u53d7, \u540c\u6837\u53d7, \u53d7\u8fd9\u4e9b');
-/** Downstream by act: the work shared, handed on, sublicensed, published (\u5206\u53d1, \u6563\u5e03, \u8f6c\u6388\u6743). */
-const HAND_ON = words('share shares shared sharing distribute distributes distributed distributing redistribute', 'redistributes redistributed redistributing redistribution distribution sublicense sublicence', 'sublicenses sublicences sublicensing transfer transfers transferred give gives hand hands handed', 'release releases released publish publishes published convey conveys conveyed offer offers', 'offered onward downstream resell resold fork forks variant variants merge merged copy copies', 'sell sells pass passes passing');
-/** Works made from the model beyond DERIVED_WORK's words: adapters, forks, merges, variants. */
-const MADE_FROM = words('adapter adapters fork forks merge merges variant variants finetunes trained');
-/** Binding someone else ("bind them to the same restrictions"): not the licensee itself. */
-const BIND_OTHER = words('bind binds');
-const SELF = words('you yourself licensee');
-/** Taking the limits away: forbidden, they stay with the copies ("\u274c Removing the use restrictions"). */
-const REMOVE = words('remove removing removes strip stripping delete deleting drop dropping omit omitting');
-const HAND_ON_ZH = phrases('\u5206\u53d1, \u518d\u5206\u53d1, \u6563\u5e03, \u518d\u6563\u5e03, \u8f6c\u6388\u6743, \u8f6c\u8ba9, \u63d0\u4f9b\u7ed9, \u53d1\u5e03, \u884d\u751f, \u53d7\u9886\u4eba, \u63a5\u6536, \u4f20\u64ad, \u518d\u8bb8\u53ef, \u8f6c\u4ea4, \u4ea4\u7ed9, \u7ed9\u522b\u4eba');
-/** Permission, not obligation: "may include", "can pass on". */
-const PERMIT = words('may can could might');
-/** The verbs among LIMITS ("is prohibited"): no antecedent by themselves. */
-const LIMIT_VERBS = words('prohibits prohibited prohibit');
-function namedLimits(s) {
-    const out = [];
-    for (const l of allOf(s, LIMITS)) {
-        const w = s.tokens[l].w;
-        if (w.length === 1 || LIMIT_VERBS.has(w))
-            continue; // \u9650 / \u5236: read as phrases below
-        if (ofLiability(s, l) || ADDED.has(s.tokens[l - 1]?.w ?? ''))
-            continue;
-        out.push(l);
-    }
-    // a name that is part of a use policy's name ("Prohibited Use Policy") counts as the policy
-    const policies = policyOnly(s) ? POLICY_NAME.matches(s) : [];
-    for (const m of USE_LIMIT_NAMES.matches(s)) {
-        if (ADDED.has(s.tokens[m.at - 1]?.w ?? ''))
-            continue;
-        if (policies.some(p => p.at < m.at + m.len && m.at < p.at + p.len))
-            continue;
-        out.push(m.at);
-    }
-    if (!policyOnly(s))
-        out.push(...attachments(s));
-    return out.sort((a, b) => a - b);
-}
-/** "Attachment A", "Exhibit 2": an attachment holding the limits, unless it holds a notice. */
-function attachments(s) {
-    return allOf(s, ATTACHMENT).filter(a => {
-        const next = s.tokens[a + 1]?.w ?? '';
-        return next.length <= 2 && nearWords(s, a, 4, 4, NOTICE_WORD) < 0;
-    });
-}
-const POLICY_NAME = phrases('acceptable use, use policy, usage policy, usage guidelines, use guidelines, \u4f7f\u7528\u653f\u7b56');
-/** Those who receive the model itself (not the end users of a service built on it). */
-const MODEL_RECEIVERS = words('recipient recipients sublicensee sublicensees transferee transferees distributees downstream', 'receive receives receiving obtain obtains acquire acquires');
-const MODEL_RECEIVER_PHRASES = phrases('whom you, you share, you give, you distribute, you pass, you hand, you provide, sub licensee', '\u4e0b\u6e38, \u63a5\u6536\u65b9, \u63a5\u6536\u8005, \u63a5\u6536\u4eba, \u53d7\u8ba9\u65b9, \u53d7\u8ba9\u4eba, \u53d7\u9886\u4eba, \u8f6c\u6388\u6743\u5bf9\u8c61, \u518d\u8bb8\u53ef\u5bf9\u8c61');
-/**
- * A use policy that end users of the licensee's service must follow is the policy itself
- * (acceptable-use-policy); it flows down only when those who receive the model are bound.
- */
-function policyOnly(s) {
-    return POLICY_NAME.in(s) && !hasAny(s, MODEL_RECEIVERS) && !MODEL_RECEIVER_PHRASES.in(s);
-}
-/** Pronouns whose antecedent is use limits named in the sentence before (and none here). */
-function pronounLimits(s, ctx) {
-    if (!ctx || ctx.index === 0)
-        return [];
-    const before = ctx.doc.sentences[ctx.index - 1];
-    if (!before || namedLimits(before).length === 0)
-        return [];
-    return allOf(s, restrictions_flow_down_PRONOUN);
-}
-function downstream(s) {
-    return (hasReceiver(s) || hasAny(s, restrictions_flow_down_DERIVED) || hasAny(s, MADE_FROM) || hasAny(s, HAND_ON) || HAND_ON_ZH.in(s));
-}
-/** An act of the class within reach of the antecedent, not negated nor merely permitted. */
-function actNear(s, l, set, zh) {
-    for (const a of allOf(s, set)) {
-        if (Math.abs(a - l) > 12 || negationReaching(s, a, 8) >= 0)
-            continue;
-        if (nearWords(s, a, 3, 0, PERMIT) >= 0 && !obliged(s))
-            continue;
-        return a;
-    }
-    // Chinese is read character by character: the same reach is longer in tokens
-    const z = nearPhrase(s, l, 20, 20, zh);
-    return z >= 0 && negatedBefore(s, z, 3) < 0 ? z : -1;
-}
-function carriedDownstream(s, ctx) {
-    // "you must bind them to the same restrictions": binding is done to others
-    for (const b of allOf(s, BIND_OTHER)) {
-        if (SELF.has(s.tokens[b + 1]?.w ?? '') || negatedBefore(s, b, 4) >= 0 || !obliged(s))
-            continue;
-        const to = nearWords(s, b, 0, 4, words('to'));
-        if (to >= 0 && namedLimits(s).some(l => l > to && l - to <= 6))
-            return b;
-    }
-    if (!downstream(s))
-        return -1;
-    const limits = namedLimits(s);
-    for (const l of limits.length > 0 ? limits : pronounLimits(s, ctx)) {
-        // "you may not remove the use restrictions when you redistribute"
-        const removed = nearWords(s, l, 4, 0, REMOVE);
-        if (removed >= 0 && sentenceHasNegation(s) && !NOTHING_REQUIRES.in(s))
-            return l;
-        if (negatedBefore(s, l, 4) >= 0)
-            continue;
-        if (actNear(s, l, TRANSMIT, TRANSMIT_ZH) >= 0)
-            return l;
-        // submitting is done by someone or something downstream, not by the licensee ("you must follow \u2026")
-        const who = hasReceiver(s) || hasAny(s, restrictions_flow_down_DERIVED) || hasAny(s, MADE_FROM);
-        if (who && !negatedOutsideNames(s) && actNear(s, l, SUBMIT, SUBMIT_ZH) >= 0)
-            return l;
-    }
-    return -1;
-}
-/** A negation other than the ones inside the limits' names ("the prohibited uses", \u7981\u6b62\u7528\u9014). */
-function negatedOutsideNames(s) {
-    const names = USE_LIMIT_NAMES.matches(s);
-    for (let k = 0; k < s.tokens.length; k++) {
-        if (!isNegationAt(s, k))
-            continue;
-        if (!names.some(m => k >= m.at && k < m.at + m.len))
-            return true;
-    }
-    return false;
-}
-/* harmony default export */ const restrictions_flow_down = (defineClause({
-    type: 'restrictions-flow-down',
-    restrictive: false,
-    label: 'requires derivatives to carry its restrictions',
-    noun: 'restrictions that derivatives must carry',
-    meta: {
-        id: 'license/restrictions-flow-down',
-        title: 'Restrictions that bind derivatives',
-        framework: 'OSAID 1.0 \u2014 copyleft allowed, use restrictions must not flow down',
-        severity: { default: 'warning', 'open-weights': 'note' },
-        docs: docsUrl('license/restrictions-flow-down')
-    },
-    messages: { found: FOUND },
-    detect(s, ctx) {
-        if (ONLY_YOU.in(s) || definesTerm(s) || aboutNoticesOnly(s) || NOTHING_REQUIRES.in(s))
-            return -1;
-        // "your terms of service must forbid every use that Section 4 forbids"
-        const yours = YOUR_TERMS.first(s);
-        if (yours >= 0 && hasAny(s, restrictions_flow_down_MUST) && nearWords(s, yours, 0, 12, FORBID) >= 0)
-            return yours;
-        const e = ENFORCEABLE.first(s);
-        if (e >= 0)
-            return e;
-        for (const p of allOf(s, REQUIRE)) {
-            const who = nearWords(s, p, 0, 6, DOWNSTREAM);
-            if (who >= 0 && nearWords(s, who, 0, 10, COMPLY) >= 0)
-                return p;
-            // "require anyone to whom you provide a Derivative to observe the same prohibition"
-            const anyone = nearWords(s, p, 0, 4, ANYONE);
-            const act = anyone >= 0 ? nearWords(s, anyone, 0, 14, COMPLY) : -1;
-            if (act >= 0 && (nearWords(s, act, 0, 8, LIMITS) >= 0 || nearWords(s, act, 0, 4, words('same')) >= 0))
-                return p;
-        }
-        // "You must include the use restrictions \u2026 in any agreement under which You distribute the Model"
-        const r = Math.max(RESTRICTIONS.first(s), allOf(s, LIMITS).find(k => !ofLiability(s, k)) ?? -1);
-        if (r >= 0 && negatedBefore(s, r, 4) < 0 && !ofLiability(s, r)) {
-            // into the terms under which the model is passed on (not "copies must include \u2026 this restriction")
-            if (hasAny(s, INCLUDE) && hasAny(s, AGREEMENT) && passedOn(s) && !NOTICES.in(s))
-                return r;
-            // "pass these restrictions on to every downstream user"
-            if (hasAny(s, ONWARD) && allOf(s, PASS).some(p => negatedBefore(s, p, 4) < 0))
-                return r;
-            // "Pass the use restrictions on to anyone you share it with"
-            const pass = allOf(s, PASS).find(p => p < r && p >= r - 4 && negatedBefore(s, p, 4) < 0);
-            if (pass !== undefined && nearWords(s, r, 0, 3, words('on')) >= 0 && hasReceiver(s))
-                return pass;
-            // "Use restrictions must be passed on": passed on is downstream by itself
-            const passedOnward = allOf(s, PASSED).find(p => p > r && p <= r + 5 && s.tokens[p + 1]?.w === 'on');
-            if (passedOnward !== undefined && obliged(s) && negatedBefore(s, passedOnward, 4) < 0)
-                return r;
-        }
-        // the measure: downstream terms at least as strict as these
-        if (obliged(s) || sentenceHasNegation(s) || hasAny(s, PROMISE)) {
-            const m = AT_LEAST_AS.first(s);
-            if (m >= 0 && (hasReceiver(s) || hasAny(s, restrictions_flow_down_DERIVED) || hasAny(s, AGREEMENT)))
-                return m;
-        }
-        // "bind anyone to whom you distribute the Model to that policy"
-        for (const b of allOf(s, BIND_ACT)) {
-            if (!hasAny(s, restrictions_flow_down_MUST) || nearWords(s, b, 0, 4, RECEIVERS) < 0)
-                continue;
-            const to = allOf(s, words('to')).find(t => t > b + 1 && nearWords(s, t, 0, 4, POLICY_OBJECT) >= 0);
-            if (to !== undefined)
-                return b;
-        }
-        // frame: a receiver downstream, a binding act, the licence's limits, as an obligation
-        if (obliged(s) && (hasReceiver(s) || hasAny(s, restrictions_flow_down_DERIVED))) {
-            const l = allOf(s, LIMITS).find(k => !ofLiability(s, k) && !ADDED.has(s.tokens[k - 1]?.w ?? ''));
-            if (l !== undefined && bindNear(s, l))
-                return l;
-        }
-        if (obliged(s)) {
-            const travels = limitsTravel(s);
-            if (travels >= 0)
-                return travels;
-        }
-        // "Downstream users are bound by the same use restrictions": a binding stated as a fact
-        if (hasReceiver(s) && !sentenceHasNegation(s)) {
-            for (const l of allOf(s, LIMITS)) {
-                const b = nearWords(s, l, 6, 0, restrictions_flow_down_BOUND);
-                if (b >= 0 && !ofLiability(s, l) && !ONLY_YOU.in(s))
-                    return l;
-            }
-        }
-        const declared = declaresBinding(s);
-        if (declared >= 0)
-            return declared;
-        const fd = FLOW.first(s);
-        if (fd >= 0 && hasAny(s, TERMS))
-            return fd;
-        if (hasAny(s, restrictions_flow_down_DERIVED))
-            for (const m of KEEP.matches(s))
-                if (!keepsLicence(s, m.at, m.len))
-                    return m.at;
-        return carriedDownstream(s, ctx);
-    },
-    examples: {
-        detected: [
-            'Every derivative you release must stay bound by the same restrictions as the original.',
-            'Your licence to downstream users must contain these use restrictions.'
-        ],
-        notDetected: [
-            'You may license your modifications under terms of your choice.',
-            'There are no use restrictions.'
-        ]
-    }
-}));
-
-;// CONCATENATED MODULE: ./src/clauses/share-alike.ts
-// Share-alike (copyleft): what is made from the work goes out under the same licence. Frame:
-// - what: derived or changed works (derivatives, modified versions, adaptations, combined works),
-//   or the source form of what is distributed;
-// - the act: license, release, distribute, publish, offer, make available, remain or stay;
-// - the terms: under this licence, under the same licence or terms (\u4ee5\u76f8\u540c\u8bb8\u53ef\u534f\u8bae, \u6309\u7167\u672c\u8bb8\u53ef\u8bc1);
-// - the modality: an obligation (must, shall, only, \u987b).
-// Or a share-alike / copyleft licence named as this work's licence. Not share-alike: "the same use
-// restrictions" (a flow-down), "a copy of this licence" (attribution), share-alike material the
-// model was trained on (a description of other works).
-
-
-
-
-
-
-const NAMED = phrases('sharealike, share alike, by sa, nc sa, copyleft, \u76f8\u540c\u65b9\u5f0f\u5171\u4eab');
-const share_alike_MUST = words('must shall required only exclusively agree agrees undertake undertakes \u987b \u5e94 \u5fc5 \u9808 \u61c9');
-/** Obligations and conditions in several words: "have to", "provided that", \u53ea\u80fd, informal \u8981 / \u5f97. */
-const share_alike_MUST_PHRASE = phrases('has to, have to, provided that, on condition, on the condition, \u53ea\u80fd, \u4ec5\u80fd, \u4ec5\u53ef, \u5c31\u5f97, \u4e5f\u5f97, \u5f97\u7528', '\u8981\u7528, \u8981\u5f00\u6e90, \u4e5f\u7528, \u4e5f\u8981, \u9700\u8981, \u9700\u7528, provided you, as long as, only if, is to be, are to be', 'provided the, provided its, provided their');
-/** Works made from the work: derived, changed, combined, or its source form. */
-const share_alike_CHANGED = words('derivative derivatives derived modified modifications adaptation adaptations adapted changes', 'changed modify finetuned tuned combined version versions derive based improvements improved', 'extensions transform transformed remix remixed contributions whole fork forks forked build builds', 'incorporates incorporating tune finetune combining combination');
-/** Terms other than this licence: "under a different licence", "on proprietary terms", "closed source". */
-const OTHER_TERMS = phrases('different licence, different license, different terms, other licence, other license, other terms', 'another licence, another license, proprietary licence, proprietary license, proprietary terms', 'closed source, \u5176\u4ed6\u8bb8\u53ef, \u5176\u4ed6\u534f\u8bae, \u5176\u4ed6\u6388\u6743, \u95ed\u6e90, \u9589\u6e90');
-/** "You may not release your fine-tune under a different licence": changed works may go out under no
- * other terms than these (not "you may release it under a different licence"). */
-function otherTermsForbidden(s) {
-    if (!hasAny(s, CHANGED_STRICT) && !hasAny(s, words('tune finetune fork forks')) && !share_alike_CHANGED_ZH.in(s))
-        return -1;
-    for (const p of OTHER_TERMS.all(s)) {
-        const act = nearWords(s, p, 8, 0, RELEASE_OR_APPLY);
-        // (a negation between the act and the terms denies the terms: "release it not under another licence")
-        if (act >= 0 && negatedBefore(s, act, 4) >= 0 && negatedBefore(s, p, 2) <= act)
-            return p;
-        // \u4e0d\u5f97\u4ee5\u5176\u4ed6\u534f\u8bae\u53d1\u5e03: the ban before the terms, the release after them
-        if (nearPhrase(s, p, 0, 8, RELEASE_ZH) >= 0 && negatedBefore(s, p, 4) >= 0)
-            return p;
-    }
-    return -1;
-}
-/** Putting other terms on a changed work: release it under them, or apply / choose / adopt them. */
-const RELEASE_OR_APPLY = new Set([
-    ...words('apply choose adopt select attach put'),
-    ...words('license licensed licence licenced licensing release released releasing distribute distributed', 'distributing redistribute redistributed share shared sharing publish published offer offered')
-]);
-const COVERED = words('covered governed');
-/** A term explained, not imposed: '"Share-Alike" is a Creative Commons term for licences that \u2026'. */
-const GLOSSARY = phrases('is a creative commons term, is a term for, is the term for, term for licences, term for licenses', 'refers to licences, refers to licenses, describes licences, describes licenses');
-/** Copyleft licences by their ids: what a derived work "must remain under" ("stay under GPL-3.0"). */
-const COPYLEFT_ID = words('gpl agpl lgpl mpl eupl cddl epl osl cecill gplv2 gplv3 agplv3 lgplv3 copyleft');
-const SOURCE = words('source sources');
-/** Changed works proper ("the Standard Version" is no change). */
-const CHANGED_STRICT = words('derivative derivatives derived modified modifications adaptation adaptations adapted changed', 'combined improvements improved transformed remixed');
-const share_alike_CHANGED_ZH = phrases('\u884d\u751f, \u4fee\u6539, \u6f14\u7ece, \u57fa\u4e8e, \u6e90\u4ee3\u7801, \u6e90\u7801, \u6539\u7f16, \u6539\u5199, \u6539\u8fdb, \u4e8c\u6b21\u521b\u4f5c, \u4e3a\u57fa\u7840, \u57fa\u7840\u4e0a, \u6539\u4e86, \u6539\u8fc7, \u6539\u52a8', '\u4fee\u6539\u5f8c, \u6539\u52d5, \u4e8c\u6b21\u5f00\u53d1, \u4e8c\u6b21\u958b\u767c, \u6539\u5b8c, \u4fee\u6539\u7248\u672c, \u6539\u4f5c, \u6539\u7f16\u4f5c\u54c1, \u6d3e\u751f');
-/** The source form in Chinese, and making it public (\u516c\u5f00 / \u5f00\u6e90 / \u63d0\u4f9b): a source duty. */
-const SOURCE_ZH = phrases('\u6e90\u4ee3\u7801, \u6e90\u7801, \u539f\u59cb\u7801, \u539f\u59cb\u78bc, \u6e90\u7a0b\u5e8f, \u539f\u59cb\u7a0b\u5f0f\u78bc');
-const OPEN_ZH = phrases('\u516c\u5f00, \u516c\u958b, \u5f00\u6e90, \u958b\u6e90, \u63d0\u4f9b');
-/** "\u534f\u8bae\u4e5f\u5f97\u4e00\u6837": the licence named, then said to stay the same. */
-const LICENCE_ZH = phrases('\u534f\u8bae, \u5354\u8b70, \u8bb8\u53ef\u8bc1, \u8a31\u53ef\u8b49, \u6388\u6743, \u6388\u6b0a');
-const SAME_AFTER_ZH = phrases('\u4e00\u6837, \u4e00\u6a23, \u76f8\u540c, \u4e00\u81f4, \u4e0d\u53d8, \u4e0d\u8b8a');
-const MODAL_ZH = phrases('\u987b, \u9808, \u5fc5\u987b, \u61c9, \u5e94, \u8981, \u5f97');
-/** "under this licence" and its kin: the terms the work goes out under. */
-const UNDER_THIS = phrases('under this licence, under this license, under the terms of this license, under the terms of this licence', 'under this same, under the same, under these same, stay under this, remain under this', 'terms that cover, licensed as a whole, as a whole under this license, under the terms hereof', 'under these terms, on the terms hereof, covered by this licence, covered by this license', 'governed by this licence, governed by this license');
-const SAME = phrases('same license, same licence, same terms, same or a compatible license, same or compatible license', 'this same license, identical terms, compatible with this, compatible licence, compatible license', 'same conditions, same licence terms, same license terms, terms identical to, identical to these', 'identical to this licence, identical to this license, equivalent to these terms');
-/** The licence nouns after "under this", "carry this". */
-const share_alike_LICENCE_NOUN = words('licence license licences licenses terms agreement document');
-/** "under this licence", "under these terms", "under the same terms": the terms it goes out under. */
-const UNDER_DET = words('this these same identical');
-/** "under these terms", "on these terms", "upon the same terms". */
-const UNDER_ON = words('under on upon');
-/** Keeping the licence on a derived work: "must carry this licence", "stay under this licence". */
-const CARRY = words('carry carries bear bears keep keeps retain retains remain remains stay stays');
-/** "the corresponding source", "its complete source code": what copyleft makes available. */
-const SOURCE_PHRASE = phrases('corresponding source, complete source, source code, source form');
-const share_alike_OFFER = words('offer offered provide provided available give publish release distribute come comes accompanied', 'include included');
-/** Chinese: the licence phrase, which counts only as the terms something goes out under. */
-const THIS_ZH = phrases('\u76f8\u540c, \u672c\u8bb8\u53ef\u8bc1, \u672c\u8bb8\u53ef, \u672c\u534f\u8bae, \u540c\u6837\u7684\u534f\u8bae, \u540c\u6837\u7684\u8bb8\u53ef, \u8fd9\u4e2a\u8bb8\u53ef\u8bc1, \u8fd9\u4e2a\u534f\u8bae, \u540c\u4e00\u8bb8\u53ef, \u540c\u4e00\u534f\u8bae, \u672c\u6388\u6b0a', '\u672c\u6388\u6743, \u76f8\u540c\u6388\u6b0a, \u76f8\u540c\u6388\u6743');
-/** \u4ee5 / \u6309\u7167 / \u4f9d\u7167 / \u91c7\u7528 / \u6839\u636e / \u9075\u5faa / \u9002\u7528 before it, or \u6388\u6743 / \u53d1\u5e03 / \u8bb8\u53ef after it. */
-const UNDER_ZH = words('\u4ee5 \u6309 \u7167 \u4f9d \u91c7 \u7528 \u5faa \u9002 \u636e');
-const RELEASE_ZH = phrases('\u6388\u6743, \u53d1\u5e03, \u8bb8\u53ef, \u5206\u53d1, \u63d0\u4f9b, \u5f00\u6e90, \u5171\u4eab, \u91cb\u51fa, \u91ca\u51fa, \u767c\u5e03, \u6563\u5e03, \u518d\u53d1\u5e03, \u6388\u6b0a');
-/** What the same-licence phrase is about when it is material the model was trained on. */
-const OTHER_MATERIAL = words('text texts data dataset datasets corpus corpora articles images content works material materials');
-const TRAINED = words('trained training pretrained');
-/** "the same use restrictions", "\u76f8\u540c\u7684\u4f7f\u7528\u9650\u5236": the same limits, which is a flow-down. */
-function limitsFollow(s, p) {
-    return nearWords(s, p, 0, 5, LIMITS) >= 0;
-}
-/** A share-alike licence named as this work's licence, not as the licence of training material. */
-function namedAsThisLicence(s) {
-    for (const p of NAMED.all(s)) {
-        // "no share-alike requirement", "not a copyleft licence"
-        if (negatedBefore(s, p, 3) >= 0)
-            continue;
-        if (nearWords(s, p, 0, 4, OTHER_MATERIAL) >= 0)
-            continue;
-        if (allOf(s, TRAINED).some(t => t < p))
-            continue;
-        // "Share Alike \u2014 see Section 3(b)", "a share-and-share-alike spirit": the words name an element
-        // or an ethos; a licence names itself with a licence word, a version or an obligation
-        // ("- [x] ShareAlike" arrives restated as "ShareAlike is required": see toolkit/checklists.ts)
-        if (!NAMES_LICENCE.in(s) && !hasAny(s, share_alike_MUST) && !hasAny(s, LICENCE_CONTEXT))
-            continue;
-        return p;
-    }
-    return -1;
-}
-const COPY_ZH = phrases('\u526f\u672c, \u6587\u672c, \u5168\u6587');
-/** A Creative Commons licence code ("BY-SA", "NC-SA"): names a licence by itself. */
-const NAMES_LICENCE = phrases('by sa, nc sa, \u76f8\u540c\u65b9\u5f0f\u5171\u4eab');
-/** Words with which a sentence names a licence: licence, licensed, terms, version, released, CC. */
-const LICENCE_CONTEXT = words('licence license licensed licenced licensing licenses licences terms released distributed available', 'version cc creative commons gpl agpl lgpl under yes applies required \u8bb8 \u53ef \u534f \u8bae \u6388 \u6743');
-/** A terse label ("Derivatives: same licence", a table row): this many words at most. */
-const TERSE = 6;
-/** A Chinese licence phrase used as the terms of release ("\u4ee5\u76f8\u540c\u8bb8\u53ef\u534f\u8bae\u53d1\u5e03", "\u91c7\u7528\u672c\u8bb8\u53ef\u8bc1"),
- * not as a thing handed over ("\u9644\u5e26\u672c\u8bb8\u53ef\u534f\u8bae\u7684\u526f\u672c"). */
-function chineseTerms(s, p, len) {
-    const end = p + len - 1;
-    if (nearPhrase(s, end, 0, 6, COPY_ZH) >= 0)
-        return false;
-    // a release in the sentence: \u6388\u6743, \u53d1\u5e03, \u5206\u53d1, \u63d0\u4f9b (not "used in accordance with this agreement")
-    if (!RELEASE_ZH.in(s))
-        return false;
-    for (let k = Math.max(0, p - 4); k < p; k++)
-        if (UNDER_ZH.has(s.tokens[k].w))
-            return true;
-    return nearPhrase(s, end, 0, 10, RELEASE_ZH) >= 0;
-}
-/** Words between the derived work and the terms it goes out under. */
-const NEAR = 24;
-/** Going out to others: license, release, distribute, share, publish, offer, make available, keep. */
-const RELEASE = words('license licensed licence licenced licensing release released releasing distribute distributed', 'distributing redistribute redistributed share shared sharing publish published offer offered', 'provide provided available convey conveyed sublicense sublicensed remain remains stay stays keep', 'kept so receive receives received redistribution distribution go goes');
-/** A release act within NEAR words before "under this licence" ("must be licensed under", "do so
- * under"), not "exercise any of the rights under this Agreement". */
-function releasedBefore(s, p) {
-    return nearWords(s, p, NEAR, 0, RELEASE) >= 0;
-}
-/** "a patent licensed to you under this licence", "was originally licensed under this license": the
- * grant to you or a past fact, not what you must license onwards. */
-function grantedOrPast(s, p) {
-    for (let k = Math.max(0, p - 5); k < p; k++) {
-        const w = s.tokens[k].w;
-        if (w === 'licensed' || w === 'licenced' || w === 'granted') {
-            const prev = s.tokens[k - 1]?.w ?? '';
-            // "licensed to you" is the grant; "shall be licensed to all third parties" is the duty
-            // ("licensed to the public" is what the licensee must do, not the grant to it)
-            const to = s.tokens[k + 2]?.w ?? '';
-            const grantee = GRANTEE.has(to) && !(to === 'the' && s.tokens[k + 3]?.w === 'public');
-            if ((s.tokens[k + 1]?.w === 'to' && grantee) || PAST.has(prev))
-                return true;
-        }
-    }
-    return false;
-}
-const PAST = words('was were been originally previously initially');
-const GRANTEE = words('you licensee licensees the');
-/** "under these terms", "under the terms of this licence" written any way: under + this/the same + licence. */
-function underThis(s) {
-    const out = [];
-    for (const u of allOf(s, UNDER_ON)) {
-        let k = u + 1;
-        let det = false;
-        while (k < s.tokens.length && k <= u + 6) {
-            const w = s.tokens[k].w;
-            if (UNDER_DET.has(w))
-                det = true;
-            else if (share_alike_LICENCE_NOUN.has(w) && !(w === 'terms' && !det && s.tokens[k + 1]?.w === 'of')) {
-                if (det)
-                    out.push(u);
-                break;
-            }
-            else if (!det && w !== 'terms' && w !== 'of' && w !== 'very' && w !== 'the')
-                break;
-            // after "this", a licence's own name may stand before its noun ("this Open Software License")
-            k++;
-        }
-    }
-    return out;
-}
-/** "under the Gossamer Open Model Licence": a licence named by name as the terms. */
-function underNamedLicence(s) {
-    for (const u of allOf(s, words('under'))) {
-        if (s.tokens[u + 1]?.w !== 'the')
-            continue;
-        for (let k = u + 2; k < Math.min(s.tokens.length, u + 8); k++)
-            if (s.tokens[k].w === 'licence' || s.tokens[k].w === 'license')
-                return u;
-    }
-    return -1;
-}
-/** "must carry this licence": the licence kept on the work (not "a copy of this licence"). */
-function carriesLicence(s) {
-    for (const c of allOf(s, CARRY)) {
-        const a = s.tokens[c + 1]?.w;
-        const b = s.tokens[c + 2]?.w;
-        if ((a === 'this' || a === 'the') && (b === 'licence' || b === 'license'))
-            return c;
-        if (a === 'this' && b === 'same' && share_alike_LICENCE_NOUN.has(s.tokens[c + 3]?.w ?? ''))
-            return c;
-    }
-    return -1;
-}
-/** Copyleft of the source: the corresponding source of a changed work offered to those who get it
- * ("offer those users the corresponding source of your version"; not "retain, in the source form of
- * any derivative works that you distribute, all notices"). */
-function offersSource(s) {
-    if (!hasAny(s, CHANGED_STRICT))
-        return -1;
-    for (const p of SOURCE_PHRASE.all(s)) {
-        if (nearWords(s, p, 6, 0, share_alike_OFFER) >= 0 || nearWords(s, p, 0, 5, words('available')) >= 0)
-            return p;
-    }
-    return -1;
-}
-/** Who gets the object form or the service, to whom copyleft owes the source: object code, binaries,
- * users of a network service, anyone you give it to. */
-const OBJECT_FORM = words('object binary binaries executable executables compiled network users recipients anyone everyone', 'whoever whole non receives receive');
-const share_alike_NOTICE = words('notice notices');
-const SOURCE_WORD = words('source');
-const DISCLOSE = words('disclose');
-/** Giving the source out ("made available", "offer", "publish"); not "use in source form \u2026 provided". */
-const SOURCE_OFFER = words('available offer offered offering publish published disclose disclosed provide entitled');
-/** An imperative that opens a sentence obliges: "Share your changes under the same terms",
- * "Release any derivative under this licence". */
-const share_alike_IMPERATIVE = words('share release license licence publish distribute offer keep make provide disclose');
-/** The network clause of a copyleft licence: serving a modified work over a network is distributing it. */
-const NETWORK_CLAUSE = phrases('network use is distribution, network use counts as distribution, network use constitutes distribution');
-/** Copyleft as a duty to give the source: "source code for the whole work must be made available to
- * anyone you give the object code to", "shall be made available to those users" of a network
- * service. Not "retain, in the source form of any derivative works, all notices" (attribution), not
- * "you need not make the source available". */
-function sourceDuty(s) {
-    // "Disclose source": the copyleft condition in a licence summary
-    // ("Disclose source: no" answers that there is no such condition)
-    // (the structural layer may restate it as "you must disclose source")
-    for (const d of allOf(s, DISCLOSE)) {
-        const source = s.tokens[d + 1]?.w === 'source' || s.tokens[d + 2]?.w === 'source';
-        if (source && !s.colon && !sentenceHasNegation(s) && !has(s, 'optional'))
-            return d;
-    }
-    if (hasAny(s, share_alike_NOTICE) || !hasAny(s, OBJECT_FORM))
-        return -1;
-    for (const p of allOf(s, SOURCE_WORD)) {
-        const act = nearWords(s, p, 6, 10, SOURCE_OFFER);
-        if (act < 0 || negatedBefore(s, Math.min(act, p), 6) >= 0)
-            continue;
-        return p;
-    }
-    return -1;
-}
-/** Chinese copyleft in two other forms: the source of a changed version made public to those who get
- * it (\u987b\u5411\u8fd9\u4e9b\u7528\u6237\u516c\u5f00\u5bf9\u5e94\u6e90\u4ee3\u7801), and "the licence stays the same" after a change (\u6539\u5b8c\u4e86\u8981\u5f00\u6e90\uff0c\u534f\u8bae\u4e5f\u5f97\u4e00\u6837). */
-function chineseCopyleft(s) {
-    if (!share_alike_CHANGED_ZH.in(s) || !MODAL_ZH.in(s) || sentenceHasNegation(s))
-        return -1;
-    for (const p of SOURCE_ZH.all(s))
-        if (nearPhrase(s, p, 8, 0, OPEN_ZH) >= 0)
-            return p;
-    // (\u4e0e\u672c\u534f\u8bae\u76f8\u540c\u7684\u4f7f\u7528\u9650\u5236: the same limits, a flow-down)
-    for (const p of LICENCE_ZH.all(s))
-        if (nearPhrase(s, p, 0, 5, SAME_AFTER_ZH) >= 0 && nearWords(s, p, 0, 12, LIMITS) < 0)
-            return p;
-    return -1;
-}
-/** "You shall not distribute modified versions under this licence's name": a ban, not share-alike
- * (unless an exception brings the obligation back: "must not \u2026 except under this Licence"). */
-function forbidsInstead(s) {
-    if (hasAny(s, EXCEPTION) || has(s, 'only'))
-        return false;
-    return allOf(s, share_alike_MUST).some(m => m + 1 < s.tokens.length && isNegationAt(s, m + 1));
-}
-/* harmony default export */ const share_alike = (defineClause({
-    type: 'share-alike',
-    restrictive: false,
-    label: 'requires derivatives to be shared alike',
-    noun: 'a share-alike obligation',
-    meta: {
-        id: 'license/share-alike',
-        title: 'Share-alike obligations',
-        framework: 'OSAID 1.0 \u2014 copyleft terms are allowed',
-        severity: { default: 'note', permissive: 'warning' },
-        docs: docsUrl('license/share-alike')
-    },
-    messages: { found: FOUND },
-    detect(s) {
-        if (GLOSSARY.in(s))
-            return -1;
-        const named = namedAsThisLicence(s);
-        if (named >= 0)
-            return named;
-        const other = otherTermsForbidden(s);
-        if (other >= 0)
-            return other;
-        const network = NETWORK_CLAUSE.first(s);
-        if (network >= 0 && negatedBefore(s, network, 3) < 0)
-            return network;
-        if (definesTerm(s))
-            return -1;
-        // "Derivatives: same licence": a terse label pairs the derived work with the same licence
-        if (s.tokens.length - s.body <= TERSE && hasAny(s, CHANGED_STRICT) && !sentenceHasNegation(s)) {
-            const same = SAME.first(s);
-            if (same >= 0 && !limitsFollow(s, same))
-                return same;
-        }
-        const imperative = share_alike_IMPERATIVE.has(s.tokens[s.body]?.w ?? '');
-        if (!(hasAny(s, share_alike_MUST) || share_alike_MUST_PHRASE.in(s) || imperative) || forbidsInstead(s))
-            return -1;
-        const changed = allOf(s, share_alike_CHANGED);
-        const source = allOf(s, SOURCE);
-        if (changed.length > 0) {
-            for (const p of SAME.all(s))
-                if (!limitsFollow(s, p))
-                    return p;
-            const carried = carriesLicence(s);
-            if (carried >= 0)
-                return carried;
-            const named = underNamedLicence(s);
-            if (named >= 0 &&
-                changed.some(d => d < named && d >= named - 12) &&
-                releasedBefore(s, named) &&
-                !limitsFollow(s, named))
-                return named;
-            const offered = offersSource(s);
-            if (offered >= 0)
-                return offered;
-        }
-        const duty = sourceDuty(s);
-        if (duty >= 0)
-            return duty;
-        // "Modified files must remain under the MPL-2.0", "Forks must stay under GPL-3.0"
-        if (changed.length > 0)
-            for (const u of allOf(s, words('under'))) {
-                const id = nearWords(s, u, 0, 2, COPYLEFT_ID);
-                if (id >= 0 && changed.some(d => d < u && d >= u - NEAR) && releasedBefore(s, u))
-                    return id;
-            }
-        // derived work or source form first, then this licence as the terms it goes out under
-        for (const p of [...UNDER_THIS.all(s), ...underThis(s)]) {
-            // "covered by this licence and must be offered under it": the release may come after
-            const covered = COVERED.has(s.tokens[p].w) && nearWords(s, p, 0, 12, RELEASE) >= 0;
-            if (limitsFollow(s, p) || grantedOrPast(s, p) || !(releasedBefore(s, p) || covered))
-                continue;
-            // the derived work stands in the same clause, a few words before ("Works based on the Model
-            // that you share must be licensed as a whole under these same terms")
-            if ([...changed, ...source].some(d => d < p && d >= p - NEAR))
-                return p;
-        }
-        const zh = chineseCopyleft(s);
-        if (zh >= 0)
-            return zh;
-        for (const { at: p, len } of THIS_ZH.matches(s)) {
-            if (nearWords(s, p, 0, len + 6, LIMITS) >= 0 || !chineseTerms(s, p, len))
-                continue;
-            if (nearPhrase(s, p, 30, 0, share_alike_CHANGED_ZH) >= 0 || changed.some(d => d < p))
-                return p;
-        }
-        return -1;
-    },
-    examples: {
-        detected: [
-            'Modified versions must be released under the same licence.',
-            'Licensed CC BY-SA 4.0.',
-            'When you ship the program in binary form you must also offer its source code under this License.'
-        ],
-        notDetected: [
-            'You may choose any licence for your modified versions.',
-            'Share the model with friends.',
-            'The training corpus included copyleft text from public wikis.'
-        ]
-    }
-}));
-
-;// CONCATENATED MODULE: ./src/clauses/toolkit/clause-break.ts
-
-const CONJUNCTIONS = words('and but while whereas yet also separately independently \u5e76 \u4f46 \u800c \u4e14 \u53e6');
-/** A clause break between the tokens at a and b (in either order). */
-function clauseBreakBetween(s, a, b, text) {
-    const from = Math.min(a, b);
-    const to = Math.max(a, b);
-    for (let j = from + 1; j <= to; j++) {
-        const gap = text.slice(s.tokens[j - 1].e, s.tokens[j].s);
-        if (gap.includes(';') || gap.includes('\uff1b'))
-            return true;
-        if ((gap.includes(',') || gap.includes('\uff0c')) && CONJUNCTIONS.has(s.tokens[j].w))
-            return true;
-    }
-    return false;
-}
-
-;// CONCATENATED MODULE: ./src/clauses/termination-at-will.ts
-// Termination at the licensor's will. Frame: the licensor (we, licensor; may, can, reserves the
-// right) or the grant in the passive, an act that ends the grant (end, terminate, revoke, withdraw,
-// suspend, stop, \u7ec8\u6b62, \u64a4\u9500, \u6536\u56de) and no condition but the licensor's own choice (at any time,
-// whenever it chooses, sole discretion, for any reason, \u968f\u65f6, \u4efb\u4f55\u7406\u7531). A grant that lasts only
-// as long as the licensor chooses is the same clause without the verb. Not: termination on breach,
-// the licensee ending the licence, "irrevocable", "cannot be withdrawn except for breach", a
-// negated power ("may not revoke"). A grant merely called "revocable" is not reported.
-
-
-
-
-
-
-/** The licensor's own choice as the only condition. */
-const AT_WILL = phrases('at any time, anytime, any time, sole discretion, absolute discretion, for any reason, without cause', 'for convenience, at will, any reason or no reason, with or without cause, without notice', 'whenever it, whenever we, whenever they, whenever the licensor, as it sees fit', 'as we see fit, without reason, without giving reasons, without giving a reason, without prior notice', 'at its discretion, at our discretion, whenever, without stating a reason, without a reason', 'for no reason, unilaterally, at its pleasure, at our pleasure, at its option, at our option', 'chooses to allow, as long as the licensor, \u968f\u65f6, \u4efb\u4f55\u65f6\u5019, \u4efb\u4f55\u7406\u7531, \u81ea\u884c\u51b3\u5b9a, \u5355\u65b9\u9762, \u65e0\u9700\u8bf4\u660e\u7406\u7531', '\u65e0\u9700\u7406\u7531, \u65e0\u987b\u8bf4\u660e\u7406\u7531, \u914c\u60c5, discretion, at any moment, without explanation, without any explanation', 'sole judgement, sole judgment, own judgement, own judgment, its judgement, its judgment, at any point', 'without justification, without any reason, \u65e0\u9700\u4efb\u4f55\u7406\u7531, every moment, without giving the reason', 'at its convenience, at our convenience, for its convenience, for our own convenience, whenever we decide', 'whenever it decides, as it pleases, as we please, \u968f\u610f, \u4efb\u610f\u65f6\u95f4');
-/** "\u2026 lasts only as long as the Licensor chooses": the grant's duration is the licensor's will. */
-const DURATION = words('lasts last continue continues remain remains valid effective force until duration term \u6709 \u6548 \u671f \u95f4');
-const CHOICE = words('chooses choose decides decide wishes wish permits permit allows allow agrees sees');
-const LICENSOR = words('licensor licensors we us our company \u8bb8 \u65b9 \u6211 \u4eec');
-const BREACH = words('breach breaches breached violate violates violation violations fail fails failure noncompliance', 'infringement litigation comply \u8fdd \u53cd \u8fdd \u7ea6');
-/** The words before the act's modal name a key or token ("Access tokens issued \u2026 may be revoked"). */
-function keySubject(s, p) {
-    for (let k = p - 1; k >= Math.max(s.body, p - 16); k--) {
-        if (termination_at_will_MODAL.has(s.tokens[k].w)) {
-            for (let j = s.body; j < k; j++)
-                if (termination_at_will_KEY.has(s.tokens[j].w))
-                    return !hasAny(s, GRANT_ONLY);
-            return false;
-        }
-    }
-    return false;
-}
-const GRANT_ONLY = words('licence license agreement permission');
-const termination_at_will_MODAL = words('may might can right reserves reserve entitled decision decide decides elect elects \u6709 \u6743 \u53ef \u4fdd');
-/** What the act ends when it is no licence: a key, a token, credentials (a remote switch, not termination). */
-const termination_at_will_KEY = words('key keys token tokens credential credentials');
-const KEY_ZH = phrases('\u5bc6\u94a5, \u4ee4\u724c, \u6fc0\u6d3b\u7801, \u6388\u6743\u7801, \u8bb8\u53ef\u7801, \u6ce8\u518c\u7801, \u5e8f\u5217\u53f7, \u8bbf\u95ee\u7801, \u51ed\u8bc1, \u51ed\u636e, \u53e3\u4ee4');
-const termination_at_will_GRANT = words('licence license licences licenses agreement rights permission permissions grant');
-/** "you may", "the Licensee can": the one who ends it is the licensee (a modal or the act follows). */
-const AFTER_SELF = words('may can will shall to \u53ef \u6709');
-const termination_at_will_SELF = words('you recipient licensee automatically \u60a8 \u4f60');
-/** Breach named only to be set aside: "whether or not you have broken these terms", "even if". */
-const REGARDLESS = phrases('whether or not, even if, regardless of, irrespective of, in addition to, apart from, aside from', 'besides, independently of, independent of, separately from, as well as, on top of, over and above', 'without prejudice to, \u65e0\u8bba, \u5373\u4f7f, \u9664\u4e86, \u6b64\u5916, \u53e6\u5916, \u4ee5\u5916, \u4e4b\u5916');
-const REVOCABLE = phrases('revocable, \u53ef\u64a4\u9500');
-const IRREVOCABLE = phrases('irrevocable, cannot be withdrawn, cannot be revoked, may not be revoked, will not revoke', 'shall not revoke, not revocable, \u4e0d\u53ef\u64a4\u9500');
-/** "The Licensor may not revoke \u2026", "\u8bb8\u53ef\u65b9\u4e0d\u5f97\u7ec8\u6b62": a negation just before the act. */
-function negatedAct(s, p) {
-    // "without explanation revoke": "without" negates its own object, not the act after it
-    // Chinese words are a token per character: \u4e0d\u5f97\u968f\u65f6\u64a4\u9500 puts the negation further back
-    const back = s.tokens[p].w.length === 1 ? 6 : 4;
-    for (let k = p - 1; k >= Math.max(0, p - back); k--)
-        if (isNegationAt(s, k) && s.tokens[k].w !== 'without')
-            return true;
-    return false;
-}
-/** "The permission \u2026 lasts only for as long as the Licensor chooses to allow it." */
-function lastsAtWill(s, text) {
-    for (const p of allOf(s, CHOICE)) {
-        let licensor = -1;
-        for (let k = p - 1; k >= Math.max(0, p - 4); k--)
-            if (LICENSOR.has(s.tokens[k].w))
-                licensor = k;
-        if (licensor < 0)
-            continue;
-        for (let k = licensor - 1; k >= Math.max(0, licensor - 12); k--)
-            if (DURATION.has(s.tokens[k].w) && !negatedAct(s, k))
-                return k;
-    }
-    // "last only until Cobaltic withdraws them", "valid until revoked": the end is the licensor's act
-    for (const p of allOf(s, DURATION)) {
-        const until = nearWords(s, p, 0, 3, UNTIL);
-        if (until < 0 || negatedAct(s, p))
-            continue;
-        const end = nearWords(s, until, 0, 4, END);
-        // the licensor is the one who ends it: "until Cobaltic withdraws them", "until we revoke it"
-        let agent = false;
-        for (let k = until + 1; k < end; k++)
-            if (LICENSOR.has(s.tokens[k].w) || isName(s, k, text))
-                agent = true;
-        // "\u2026 until revoked by the Licensor", "until revoked at its sole discretion"
-        if (end >= 0 && (nearWords(s, end, 0, 3, LICENSOR) >= 0 || AT_WILL.in(s)))
-            agent = true;
-        if (end >= 0 && agent && !hasAny(s, termination_at_will_SELF))
-            return p;
-    }
-    return -1;
-}
-const UNTIL = words('until till');
-/** A capitalised word inside the sentence: a party's name ("Cobaltic"). */
-function isName(s, k, text) {
-    const c = text[s.tokens[k].s] ?? '';
-    return k > s.body && c >= 'A' && c <= 'Z';
-}
-const WHICH = words('which as');
-/** Words that make the next noun an object, not the one who acts: "granted to the Recipient". */
-const termination_at_will_PREPOSITION = words('to for of from with on upon under onto');
-const termination_at_will_DETERMINER = words('the a an any each every such this that');
-function afterPreposition(s, k) {
-    const prev = s.tokens[k - 1]?.w ?? '';
-    if (termination_at_will_PREPOSITION.has(prev))
-        return true;
-    return termination_at_will_DETERMINER.has(prev) && termination_at_will_PREPOSITION.has(s.tokens[k - 2]?.w ?? '');
-}
-const BE = words('be been being is are was were');
-const ADVERB = words('immediately also then further likewise thereby');
-/** "may be revoked", "can be immediately withdrawn": the act in the passive. */
-function isPassive(s, p) {
-    const prev = s.tokens[p - 1]?.w ?? '';
-    if (BE.has(prev))
-        return true;
-    return ADVERB.has(prev) && BE.has(s.tokens[p - 2]?.w ?? '');
-}
-/** "\u2026 may be terminated by you": the licensee as the agent of a passive act. */
-function byLicensee(s, p) {
-    for (let k = p + 1; k <= Math.min(s.tokens.length - 2, p + 6); k++)
-        if (s.tokens[k].w === 'by' && termination_at_will_SELF.has(s.tokens[k + 1].w))
-            return true;
-    return false;
-}
-/** A breach word within a clause's reach of the at-will phrase or of an act that ends the grant. */
-function breachNearWill(s, text) {
-    const anchors = [...AT_WILL.all(s), ...allOf(s, END)];
-    if (anchors.length === 0)
-        return hasAny(s, BREACH);
-    // "Your use must comply with the policy, and we may end this licence at any time": the breach
-    // word belongs to another clause
-    for (const b of allOf(s, BREACH))
-        if (anchors.some(a => Math.abs(a - b) <= 12 && !clauseBreakBetween(s, a, b, text)))
-            return true;
-    return false;
-}
-/** Suspending is the licensor switching use off for a while; it ends the grant only when the grant is its object. */
-const SUSPEND = words('suspend suspends suspended suspending throttle throttles');
-/** Means of switching use off from afar (remote-restriction's territory when no licence is named). */
-const REMOTE_MEANS = phrases('remotely, remote means, licence server, license server, kill switch, telemetry, \u8fdc\u7a0b, \u8fdc\u7aef, \u8054\u7f51');
-/** What a grant word names when a means follows it: "licence server", "license key", \u6388\u6743\u7801. */
-const MEANS_AFTER = words('server servers key keys manager daemon token tokens file files code codes \u7801');
-const termination_at_will_GRANT_ZH = phrases('\u8bb8\u53ef, \u6388\u6743, \u534f\u8bae, \u6743\u5229');
-/** "in addition to its rights on breach", "whether or not you are in breach": the phrase governs a
- * breach word just after it ("\u2026 if you breach it, in addition to any other remedies" sets none aside). */
-function breachSetAside(s) {
-    for (const p of REGARDLESS.all(s))
-        if (nearWords(s, p, 0, 10, BREACH) >= 0)
-            return true;
-    return false;
-}
-/** \u9664\u8fdd\u7ea6\u60c5\u5f62\u5916\uff0c\u8bb8\u53ef\u65b9\u4ea6\u53ef\u2026: \u9664 \u2026 \u5916 sets the breach aside (not \u9664\u975e, "unless"). */
-function besidesZh(s) {
-    for (let k = 0; k < s.tokens.length; k++) {
-        if (s.tokens[k].w !== '\u9664' || s.tokens[k + 1]?.w === '\u975e')
-            continue;
-        for (let j = k + 2; j <= Math.min(s.tokens.length - 1, k + 14); j++)
-            if (s.tokens[j].w === '\u5916')
-                return true;
-    }
-    return false;
-}
-/** A word naming the grant within `window` tokens of p ("licence server" and \u6388\u6743\u7801 name none). */
-function grantNear(s, p, window) {
-    for (let k = Math.max(0, p - window); k <= Math.min(s.tokens.length - 1, p + window); k++)
-        if (termination_at_will_GRANT.has(s.tokens[k].w) && !MEANS_AFTER.has(s.tokens[k + 1]?.w ?? ''))
-            return true;
-    for (const k of termination_at_will_GRANT_ZH.all(s))
-        if (Math.abs(k - p) <= window * 2 && !MEANS_AFTER.has(s.tokens[k + 2]?.w ?? ''))
-            return true;
-    return false;
-}
-const OWN_OFFER_ZH = phrases('\u63d0\u4f9b, \u5206\u53d1, \u53d1\u5e03, \u7ef4\u62a4, \u66f4\u65b0, \u652f\u6301, \u5f00\u53d1, \u6258\u7ba1');
-/** The licensor's own offering: "stop distributing the Work" ends no grant already made. */
-const OWN_OFFER = words('distributing offering releasing providing publishing supporting maintaining updating hosting developing', 'selling making');
-/** A modal, a comma, an aside, a comma, then the act at p. */
-function modalBeforeAside(s, p, text) {
-    if (p === 0 || !text.slice(s.tokens[p - 1].e, s.tokens[p].s).includes(','))
-        return false;
-    for (let k = p - 2; k >= Math.max(0, p - 30); k--) {
-        if (!termination_at_will_MODAL.has(s.tokens[k].w))
-            continue;
-        return text.slice(s.tokens[k].e, s.tokens[k + 1].s).includes(',');
-    }
-    return false;
-}
-/** The licensee word at k is the subject of the act at p: a modal or the act itself follows it. */
-function selfActs(s, k, p) {
-    const next = s.tokens[k + 1]?.w ?? '';
-    return k + 1 === p || AFTER_SELF.has(next) || (s.tokens[k].w.length === 1 && k + 3 >= p);
-}
-/** The act ends a key or a token, not the licence: "may revoke the activation key", "a licence key that we may revoke". */
-function endsAKey(s, p) {
-    for (let k = p + 1; k <= Math.min(s.tokens.length - 1, p + 7); k++) {
-        const w = s.tokens[k].w;
-        if (termination_at_will_KEY.has(w))
-            return true;
-        if (termination_at_will_GRANT.has(w) && !termination_at_will_KEY.has(s.tokens[k + 1]?.w ?? ''))
-            return false;
-    }
-    // the key before the act, through a relative clause: "a licence key that we may revoke"
-    for (let k = p - 1; k >= Math.max(0, p - 6); k--) {
-        const w = s.tokens[k].w;
-        if (w === 'that' || w === 'which')
-            return termination_at_will_KEY.has(s.tokens[k - 1]?.w ?? '');
-    }
-    return false;
-}
-/* harmony default export */ const termination_at_will = (defineClause({
-    type: 'termination-at-will',
-    restrictive: true,
-    label: 'can be terminated at the licensor\u2019s discretion',
-    noun: 'termination at the licensor\u2019s discretion',
-    meta: {
-        id: 'license/no-termination-at-will',
-        title: 'Licence not revocable at will',
-        framework: 'OSD \u00a77 (distribution of licence); OSAID 1.0 \u2014 freedoms must be lasting',
-        severity: RESTRICTIVE_SEVERITY,
-        docs: docsUrl('license/no-termination-at-will')
-    },
-    messages: { found: FOUND },
-    detect(s, ctx) {
-        if (IRREVOCABLE.in(s))
-            return -1;
-        // breach as the condition makes termination no longer at will, unless it is set aside
-        // (a breach named in another clause of the sentence, "Your use must comply with \u2026, and we may
-        // terminate at any time", leaves the will alone)
-        if (breachNearWill(s, ctx.doc.text) && !breachSetAside(s) && !besidesZh(s))
-            return -1;
-        const revocable = REVOCABLE.first(s);
-        if (revocable >= 0 && AT_WILL.in(s))
-            return revocable;
-        const lasts = lastsAtWill(s, ctx.doc.text);
-        if (lasts >= 0)
-            return lasts;
-        const at = AT_WILL.first(s);
-        if (at < 0)
-            return -1;
-        for (const p of allOf(s, END)) {
-            if (Math.abs(p - at) > 20 || negatedAct(s, p) || endsAKey(s, p))
-                continue;
-            // "use may be suspended", "may suspend inference": use switched off, not the licence ended
-            if (SUSPEND.has(s.tokens[p].w) && !grantNear(s, p, 6))
-                continue;
-            // "may suspend your access through that server", \u6211\u4eec\u53ef\u4ee5\u968f\u65f6\u8fdc\u7a0b\u8ba9\u5b83\u505c\u6b62\u5de5\u4f5c: use switched
-            // off by remote means, with no licence named, is a remote restriction
-            if (REMOTE_MEANS.in(s) && !grantNear(s, p, 12))
-                continue;
-            // "Access tokens \u2026 may be revoked": the key is the subject
-            if (keySubject(s, p))
-                continue;
-            // \u628a\u4f60\u7684\u5bc6\u94a5\u505c\u6389: a Chinese key or token the act switches off
-            if (s.tokens[p].w.length === 1 && (KEY_ZH.in(s) || hasAny(s, termination_at_will_KEY)))
-                continue;
-            // "\u2026, which stops the Model from loading": the act is an effect of what the clause before says
-            if (s.tokens[p - 1]?.w === 'which')
-                continue;
-            // "stop distributing the Work at any time": the licensor's own offering ends, not the grant
-            if (OWN_OFFER.has(s.tokens[p + 1]?.w ?? ''))
-                continue;
-            // \u505c\u6b62\u63d0\u4f9b\u6a21\u578b\u4e0b\u8f7d, \u505c\u6b62\u7ef4\u62a4: the licensor's own offering, in Chinese
-            if (OWN_OFFER_ZH.first(s) >= 0 && OWN_OFFER_ZH.all(s).some(o => o > p && o - p <= 3))
-                continue;
-            // the licensor may end the licence; the licensee ending its own licence, or automatic
-            // termination, is not at will. The modal may stand before the at-will phrase.
-            let modal = false;
-            let self = false;
-            let modalAt = -1;
-            // in the passive ("may be revoked by the Institute") the one who ends it follows "by"
-            const passive = isPassive(s, p);
-            // Chinese words are a token per character: the modal stands further back (\u8bb8\u53ef\u65b9\u53ef\u4ee5\u968f\u65f6\u2026\u7ec8\u6b62)
-            const back = s.tokens[p].w.length === 1 ? 24 : 12;
-            for (let k = p - 1; k >= Math.max(0, p - back); k--) {
-                const t = s.tokens[k].w;
-                if (termination_at_will_MODAL.has(t)) {
-                    modal = true;
-                    if (modalAt < 0)
-                        modalAt = k;
-                }
-                // "you may terminate"; not "the date the Licensor tells you it is revoking", "granted to the Recipient"
-                if (passive && t !== 'automatically')
-                    continue;
-                if (termination_at_will_SELF.has(t) && !afterPreposition(s, k) && (t === 'automatically' || selfActs(s, k, p)))
-                    self = true;
-            }
-            // "You may stop using the Model \u2026 at any time to end this agreement": the modal's own subject
-            if (!passive && modalAt >= 0 && s.tokens[p - 1]?.w === 'to')
-                for (let k = modalAt - 1; k >= Math.max(0, modalAt - 3); k--)
-                    if (termination_at_will_SELF.has(s.tokens[k].w) && !afterPreposition(s, k))
-                        self = true;
-            if (passive && byLicensee(s, p))
-                self = true;
-            // "the Licensor may, by notice given at any time, end the licence": an aside between commas
-            if (!modal)
-                modal = modalBeforeAside(s, p, ctx.doc.text);
-            // "\u2026 revoking the licence, which it may do at its discretion": the modal after the act
-            if (!modal && nearWords(s, p, 0, 8, WHICH) >= 0 && nearWords(s, p, 0, 10, termination_at_will_MODAL) >= 0)
-                modal = true;
-            // "Termination by the Licensor: at any time, without cause": the act named, with its agent
-            if (!modal && s.tokens[p + 1]?.w === 'by' && nearWords(s, p + 1, 0, 2, LICENSOR) >= 0)
-                modal = true;
-            if (s.tokens[p + 1]?.w === 'automatically' || s.tokens[p + 3]?.w === 'automatically')
-                self = true;
-            if (modal && !self)
-                return p;
-        }
-        return -1;
-    },
-    examples: {
-        detected: [
-            'The licensor may end this permission whenever it chooses.',
-            'We can withdraw the licence at any time and for any reason.'
-        ],
-        notDetected: [
-            'This licence cannot be withdrawn except for breach.',
-            'You may terminate this licence at any time by deleting your copies.'
-        ]
-    }
-}));
-
-;// CONCATENATED MODULE: ./src/clauses/registry.ts
-// CLAUSES: the only list of clause types. Adding a type costs its module, one line here, a docs
-// page and a test table. Everything else (the ClauseType union and CLAUSE_TYPES in src/types.ts,
-// the restriction rules, labels, nouns) is derived from this list.
-// This module and the clause modules must not import values from src/types.ts (it imports them).
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** In the order of the report contract; detectors run in this order on each sentence. */
-const CLAUSES = [
-    user_threshold,
-    revenue_threshold,
-    field_of_use_restriction,
-    acceptable_use_policy,
-    non_commercial,
-    research_only,
-    output_use_restriction,
-    geographic_restriction,
-    naming_requirement,
-    remote_restriction,
-    no_redistribution,
-    no_derivatives,
-    restrictions_flow_down,
-    termination_at_will,
-    share_alike,
-    attribution
-];
-
-;// CONCATENATED MODULE: ./src/types.ts
-// Shared vocabulary of the engine. The enumerations here are contracts (../shared/DESIGN.md):
-// change them only by adding.
-
-const SEVERITIES = (/* unused pure expression or super */ null && (['error', 'warning', 'note']));
-/** Rank used to compare severities: a finding fails the check when its rank >= fail-on's rank. */
-const SEVERITY_RANK = { note: 1, warning: 2, error: 3 };
-// Clause types come from the clause registry (src/clauses/registry.ts): one module per type, and
-// this list, the union and the non-restrictive set follow from it. The names are a contract.
-const CLAUSE_TYPES = CLAUSES.map(c => c.type);
-/** Clause types that do not restrict the four freedoms: reported, but not as restrictions. */
-const NON_RESTRICTIVE_CLAUSES = new Set(CLAUSES.filter(c => !c.restrictive).map(c => c.type));
-const CATEGORIES = (/* unused pure expression or super */ null && ([
-    'license-missing',
-    'license-unrecognized',
-    'license-mismatch',
-    'license-restriction',
-    'license-inheritance',
-    'data-information',
-    'code-availability',
-    'weights-availability',
-    'card-missing',
-    'card-incomplete',
-    'metadata-invalid',
-    'open-washing',
-    'unsafe-path',
-    'config'
-]));
-
-// EXTERNAL MODULE: ./node_modules/spdx-license-list/index.js
-var spdx_license_list = __nccwpck_require__(5456);
-// EXTERNAL MODULE: ./node_modules/spdx-expression-parse/index.js
-var spdx_expression_parse = __nccwpck_require__(3326);
-var spdx_expression_parse_default = /*#__PURE__*/__nccwpck_require__.n(spdx_expression_parse);
-;// CONCATENATED MODULE: ./src/licenses/spdx-correct-on-demand.ts
-// spdx-correct, loaded the first time it is asked. It sorts its table with localeCompare when it
-// loads (creating an ICU collator: a few milliseconds of every start), yet it is the last resort
-// of card-value identification and most runs never reach it.
-// In the bundle, webpack turns `require` into its own: the module sits in the chunk and is only
-// evaluated on the first call. Run as an ES module (the tests), `require` comes from createRequire.
-
-let correct;
-/** spdx-correct's answer for a free-text licence value (it may throw, as spdx-correct does). */
-function spdxCorrect(value) {
-    if (!correct) {
-        const load = undefined;
-        correct = __nccwpck_require__(5728);
-    }
-    return correct(value);
-}
-
-;// CONCATENATED MODULE: ./src/discover/file-kinds.ts
-// What a file is, from its name alone: licence, use policy, notice, model card, weights, data card.
-// Licence names are scored in the manner of licensee: the closer to a plain LICENSE, the higher.
-const LICENSE_EXTENSIONS = new Set(['', '.md', '.txt', '.markdown', '.rst', '.html', '.mdx']);
-const WEIGHT_EXTENSIONS = new Set([
-    '.safetensors',
-    '.bin',
-    '.gguf',
-    '.ggml',
-    '.onnx',
-    '.pt',
-    '.pth',
-    '.ckpt',
-    '.h5',
-    '.msgpack',
-    '.tflite',
-    '.mlmodel',
-    '.keras',
-    '.pb',
-    '.npz',
-    '.nemo'
-]);
-const CARD_NAMES = new Set([
-    'readme.md',
-    'model_card.md',
-    'model-card.md',
-    'modelcard.md',
-    'model_card.markdown'
-]);
-function splitExt(name) {
-    const dot = name.lastIndexOf('.');
-    if (dot <= 0)
-        return { stem: name, ext: '' };
-    return { stem: name.slice(0, dot), ext: name.slice(dot).toLowerCase() };
-}
-/**
- * Score 0..1 of how surely a file name is a licence file. 0 means "not a licence".
- * LICENSE 1.0 \u00b7 LICENSE.md 0.95 \u00b7 COPYING 0.9 \u00b7 LICENSE-MODEL / MODEL_LICENSE 0.85 \u00b7
- * LICENSES/<id>.txt 0.8 \u00b7 other names containing "license" with a text extension 0.6.
- */
-function licenseNameScore(relPath) {
-    const parts = relPath.split('/');
-    const name = parts[parts.length - 1];
-    const { stem, ext } = splitExt(name);
-    const s = stem.toLowerCase();
-    if (!LICENSE_EXTENSIONS.has(ext) && !(ext === '' || /^\.\d/.test(ext)))
-        return 0;
-    // LICENSES/<id>.txt (REUSE), and a LICENSE folder holding the texts (LICENSE/MIT.txt).
-    if (parts.length >= 2 &&
-        isLicenseFolderName(parts[parts.length - 2]) &&
-        (ext === '.txt' || ext === '.md' || ext === '') &&
-        s !== 'readme' &&
-        s !== 'index')
-        return 0.8;
-    if (s === 'license' || s === 'licence' || s === 'unlicense')
-        return ext === '' ? 1 : 0.95;
-    if (s === 'copying' || s === 'copyright')
-        return 0.9;
-    if (/^(licen[cs]e|copying)[-_. ]/.test(s) || /[-_. ](licen[cs]e)$/.test(s))
-        return 0.85;
-    if (s.includes('license') || s.includes('licence'))
-        return 0.6;
-    // Agreements and terms named without the word "licence": EULA.md, TERMS_OF_USE.md, MODEL_AGREEMENT.txt
-    // (a bare TERMS.md may be a glossary: not taken).
-    if (/^(eula|((model|software|user|license)[-_ ]?)?agreement|((model|license)[-_ ]?)?terms[-_ ]of[-_ ](use|service))$/.test(s))
-        return 0.5;
-    return 0;
-}
-/** A folder that holds licence texts: LICENSES/ (REUSE), LICENSE/ used as a folder, model_licenses/. */
-function isLicenseFolderName(name) {
-    return /^(?:models?[-_ ]?)?licen[cs]es?$/i.test(name);
-}
-/**
- * A licence file whose name or folder says it is a licence of its own, wherever it sits in a
- * model's tree: LICENSE-*, *_LICENSE*, MODEL_LICENSE, model_licenses/*, licenses/*. A plain
- * LICENSE in a subfolder is not: it is usually the licence of the code kept there.
- */
-function isDistinctiveLicenseName(relPath) {
-    const parts = relPath.split('/');
-    if (parts.length >= 2 && isLicenseFolderName(parts[parts.length - 2]))
-        return licenseNameScore(relPath) > 0;
-    const { stem } = splitExt(parts[parts.length - 1]);
-    const s = stem.toLowerCase();
-    return /^licen[cs]e[-_. ]./.test(s) || /.[-_. ]licen[cs]e/.test(s);
-}
-/** THIRD_PARTY_LICENSES.md, ThirdPartyNotices.txt, LICENSE-3rd-party: terms of bundled dependencies. */
-function isThirdPartyName(relPath) {
-    const name = relPath.split('/').pop().toLowerCase();
-    return /third[-_ .]?party|3rd[-_ .]?party|thirdparty/.test(name);
-}
-/**
- * A file whose name says it is a use policy (USE_POLICY.md, AUP.txt, acceptable-use-policy,
- * usage-policy), whatever its extension. Shared by discovery and the clause detectors.
- */
-function namesUsePolicy(relPath) {
-    const base = (relPath.split('/').pop() ?? relPath).toLowerCase().replace(/[^a-z0-9]+/g, ' ');
-    const words = ` ${base} `;
-    return (words.includes(' use policy ') ||
-        words.includes(' usepolicy ') ||
-        words.includes(' usage policy ') ||
-        words.includes(' aup ') ||
-        words.includes(' acceptable use ') ||
-        words.includes(' prohibited use '));
-}
-/** A use-policy file discovery reads as text (licence-like extension). */
-function isUsePolicyName(relPath) {
-    const { ext } = splitExt(relPath.split('/').pop().toLowerCase());
-    return LICENSE_EXTENSIONS.has(ext) && namesUsePolicy(relPath);
-}
-function roleOf(relPath) {
-    const name = relPath.split('/').pop();
-    const lower = name.toLowerCase();
-    const { stem, ext } = splitExt(lower);
-    if (isUsePolicyName(relPath))
-        return 'use-policy';
-    // Third-party terms govern bundled dependencies, not the model: read as notices.
-    if (isThirdPartyName(relPath) &&
-        (licenseNameScore(relPath) > 0 || /notice/.test(stem)) &&
-        LICENSE_EXTENSIONS.has(ext))
-        return 'notice';
-    if (licenseNameScore(relPath) > 0)
-        return 'license';
-    if ((stem === 'notice' || stem === 'notices') && LICENSE_EXTENSIONS.has(ext))
-        return 'notice';
-    if (CARD_NAMES.has(lower))
-        return 'card';
-    if (/^(datasheet|data[-_]?card)/.test(lower) && (ext === '.md' || ext === '.txt'))
-        return 'data-card';
-    if (WEIGHT_EXTENSIONS.has(ext))
-        return 'weights';
-    if (lower.endsWith('.safetensors.index.json') || lower.endsWith('.bin.index.json'))
-        return 'weights';
-    return 'other';
-}
-/** A card named MODEL_CARD.md is always a model card; a README.md only when it looks like one. */
-function isDedicatedCardName(relPath) {
-    const lower = relPath.split('/').pop().toLowerCase();
-    return CARD_NAMES.has(lower) && lower !== 'readme.md';
 }
 
 ;// CONCATENATED MODULE: ./src/clauses/toolkit/answers.ts
@@ -19344,7 +16598,7 @@ function parseQuestion(text, s) {
     const all = s.tokens.slice(from).filter(x => !PARTICLES.has(x.w));
     // "If I change the code and ship it, do I have to \u2026": the condition, then the question
     let open = 0;
-    if (answers_CONDITIONAL.has(all[0]?.w ?? '')) {
+    if (CONDITIONAL.has(all[0]?.w ?? '')) {
         for (let k = 1; k < all.length && open === 0; k++)
             if (text.slice(all[k - 1].e, all[k].s).includes(','))
                 open = k;
@@ -19364,7 +16618,7 @@ const PRICE_BEFORE = words('of no without any zero');
 function asksPrice(rest) {
     return rest.some((t, k) => FREE.has(t.w) && (t.w === 'free' || PRICE_BEFORE.has(rest[k - 1]?.w ?? '')));
 }
-const answers_CONDITIONAL = words('if when once after where');
+const CONDITIONAL = words('if when once after where');
 const WH = words('what which who whom where when how why');
 function parseClause(t, at) {
     if (t.length < 2)
@@ -19541,11 +16795,11 @@ const answers = (doc, sentences) => {
 
 
 /** Values that grant: the row restricts nothing. */
-const table_rows_PERMIT = words('yes allowed permitted ok okay free freely unlimited unrestricted any granted \u5141 \u8bb8 \u53ef \u4ee5 \u662f');
+const PERMIT = words('yes allowed permitted ok okay free freely unlimited unrestricted any granted \u5141 \u8bb8 \u53ef \u4ee5 \u662f');
 /** Values that forbid the subject, or deny it exists when the subject names a restriction. */
 const table_rows_DENY = words('no not prohibited forbidden never none excluded banned disallowed \u5426 \u7981 \u6b62 \u4e0d \u65e0');
 /** Values that require the subject. */
-const table_rows_REQUIRE = words('required mandatory must compulsory obligatory needed \u987b \u5fc5 \u9700');
+const REQUIRE = words('required mandatory must compulsory obligatory needed \u987b \u5fc5 \u9700');
 /** Subjects that name a restriction: "No" or "None" beside them says there is none. */
 const RESTRICTION = words('limit limits cap caps restriction restrictions requirement requirements threshold thresholds', 'condition conditions obligation obligations fee fees royalty royalties maximum ceiling only non', 'revocable terminable', 
 // "| Restricted fields | None |", "| Prohibited uses | No |", "| Excluded countries | None |"
@@ -19621,13 +16875,13 @@ function valueKind(cell) {
     if (cell.tokens.length === 0)
         return 'other';
     // "Not required", "No attribution needed": a duty denied restricts nothing
-    if (table_rows_DENY.has(first) && cell.tokens.length <= 3 && cell.tokens.some(t => table_rows_REQUIRE.has(t.w)))
+    if (table_rows_DENY.has(first) && cell.tokens.length <= 3 && cell.tokens.some(t => REQUIRE.has(t.w)))
         return 'permit';
-    if (table_rows_REQUIRE.has(first) || (cell.tokens.length <= 3 && cell.tokens.some(t => table_rows_REQUIRE.has(t.w))))
+    if (REQUIRE.has(first) || (cell.tokens.length <= 3 && cell.tokens.some(t => REQUIRE.has(t.w))))
         return 'require';
     if (table_rows_DENY.has(first))
         return 'deny';
-    if (table_rows_PERMIT.has(first))
+    if (PERMIT.has(first))
         return 'permit';
     // "Not permitted", "Prohibited" after a word of scope ("Strictly prohibited")
     if (cell.tokens.length <= 3 && cell.tokens.some(t => t.w === 'prohibited' || t.w === 'forbidden'))
@@ -19636,13 +16890,13 @@ function valueKind(cell) {
 }
 /** Only the value word itself ("Yes", "No", "Allowed", "Not permitted"): nothing after it. */
 function bare(cell) {
-    return cell.tokens.every(t => table_rows_PERMIT.has(t.w) || table_rows_DENY.has(t.w) || table_rows_REQUIRE.has(t.w));
+    return cell.tokens.every(t => PERMIT.has(t.w) || table_rows_DENY.has(t.w) || REQUIRE.has(t.w));
 }
 /** Labels of a first column whose rows are terms: "| Condition | Required |", "| Term | Required |". */
 const TERM_LABELS = words('term terms item items clause clauses feature features');
 /** A value column headed "Required": its "yes" / \u2705 says the row's term is required. */
 function requiredColumn(cell) {
-    return cell !== undefined && cell.tokens.length === 1 && table_rows_REQUIRE.has(cell.tokens[0].w);
+    return cell !== undefined && cell.tokens.length === 1 && REQUIRE.has(cell.tokens[0].w);
 }
 /** A row of labels: no value word, no number, the first row of its table. */
 function looksLikeHeader(row) {
@@ -19716,11 +16970,11 @@ function rowStatement(row, header) {
                 kind = 'require';
         }
         // "| User limit | None |", "| Revenue cap | No |", "| Attribution required | No |": absent
-        if (kind === 'deny' && bare(cell) && (names(RESTRICTION) || names(table_rows_REQUIRE)))
+        if (kind === 'deny' && bare(cell) && (names(RESTRICTION) || names(REQUIRE)))
             return;
         if (kind === 'permit' && !(names(table_rows_DUTY) && cell.tokens[0].w === 'yes')) {
             // "Yes, with attribution": the words after the grant still say something
-            const rest = cell.tokens.filter(t => !table_rows_PERMIT.has(t.w));
+            const rest = cell.tokens.filter(t => !PERMIT.has(t.w));
             if (rest.length === 0)
                 return;
             out.push(...subject, ...saidAll('is permitted', at), ...rest);
@@ -19740,7 +16994,7 @@ function rowStatement(row, header) {
         else if (kind === 'require') {
             out.push(...(zh ? saidAll('\u987b', at) : saidAll('is required', at)));
             if (!bare(cell))
-                out.push(...cell.tokens.filter(t => !table_rows_REQUIRE.has(t.w)));
+                out.push(...cell.tokens.filter(t => !REQUIRE.has(t.w)));
         }
         else if (category(header?.cells[0]) === 'conditions' && !requiredColumn(header?.cells[k + 1]))
             // "| Conditions | Notes |" over "| Copyright notice | keep it in every copy |": a condition
@@ -20624,6 +17878,3866 @@ function lineOf(doc, offset) {
             hi = mid - 1;
     }
     return lo + 1;
+}
+
+;// CONCATENATED MODULE: ./src/clauses/no-redistribution.ts
+// No redistribution of the model. Frame: the licensee, a prohibition, an act of passing the model
+// on (distribute, share, publish, give, hand, transfer, sell, make available) and the model (or
+// copies of it) or a recipient (anyone, any third party). Not: the GPL's "except as expressly
+// provided", licence terms ("must not be distributed under any other license"), outputs.
+
+
+
+
+
+
+
+
+const PASS_ON = words('distribute redistribute share publish republish resell sell rehost upload transfer sublicense', 'lease rent lend provide make give hand send pass disseminate post mirror assign uploaded shared', 'published distributed redistributed transferred sold passed assigned mirrored made provided given', 'handed rented leased posted mirroring uploading reuploading sharing publishing disclose disclosed', 'resold lent sublicensed furnish furnished supply supplied communicate communicated', 'circulate circulated circulating seed seeding torrent torrenting ship shipped deliver delivered', 'transmit transmitted');
+/** Verbs that say nothing of the model by themselves ("provide medical advice", "make decisions"): need an object. */
+const NEEDS_OBJECT = words('provide make transfer share publish give pass send post assign supply deliver communicate ship');
+const no_redistribution_DERIVED = words('derivative derivatives adapted modified modifications adaptations outputs output tuned finetuned', 'merged quantized quantised pruned completions generations responses altered adapter adapters');
+/** Selling as one of several ways of making money ("sell it, charge for access to it"): commerce. */
+const SELL = words('sell resell sold resold');
+const MONEY = words('charge charges money fee fees paid price profit revenue subscription subscriptions monetise monetize');
+/** The verb's object is something built with the model, not the model: "sell products built on it". */
+const PRODUCT = words('products product apps app applications application services service solutions anything');
+const RECIPIENT = phrases('third party, third parties, anyone, any person, any other person, others, the public, \u7b2c\u4e09\u65b9', 'anywhere, elsewhere, anyone else', '\u4ed6\u4eba');
+const DIRECT = phrases('no redistribution, redistribution is not permitted, redistribution is prohibited', 'redistribution prohibited, not for redistribution, redistribution is not allowed', 'may not be redistributed, must not be redistributed, shall not be redistributed', 'may not be distributed, must not be distributed, shall not be distributed, may not be shared', 'must not be shared, shall not be shared, may not be transferred');
+const BAN = phrases('is prohibited, is not permitted, is not allowed, is forbidden, are prohibited', 'are not permitted, is strictly prohibited, is strictly forbidden, are forbidden, is not authorised', 'is not authorized, are not allowed, are not authorised, are not authorized, are strictly prohibited', 
+// a breach named as the consequence: "giving the files to friends is a breach of these terms"
+'is a breach, constitutes a breach, constitute a breach, is a violation, constitutes a violation', 
+// leave asked for first: "Transfer of the Weights \u2026 requires Heron's prior written consent"
+'requires prior, requires the prior, requires our, requires the licensor, requires written', 
+// kept by the licensor: "redistribution of the Model \u2026 is reserved exclusively to the Licensor"
+'is reserved, are reserved');
+/** "no distribution of the Software is permitted": the act denied before a grant word. */
+const GRANT_AFTER = phrases('is permitted, is allowed, are permitted, are allowed, is authorised, is authorized');
+/** Act nouns that are copies of the model by themselves ("Mirrors aren't allowed"): no object needed. */
+const COPYING_NOUNS = words('mirrors mirror mirroring reuploads redistribution redistributions torrents torrenting seeding rehosts');
+const ACT_NOUNS = words('distribution redistribution sharing resale transfer redistributing distributing publishing uploading', 'reselling transferring mirroring making uploads reuploads mirrors redistributions hosting rehosting', 'mirror torrents torrenting seeding circulating giving conveyance supplying furnishing handing');
+const no_redistribution_UNDER = words('under');
+const no_redistribution_ONLY = words('only solely exclusively');
+/** Those inside the licensee's own circle: passing the model only to them keeps it from anyone else. */
+const INSIDE = words('employees employee contractors staff affiliates organisation organization team internal internally', 'premises personnel company institution household lab laboratory group');
+/** Where copies are put: placed, stored, kept, installed, hosted ("may be placed only on storage \u2026"). */
+const PLACED = words('placed stored kept installed hosted held put');
+/** Putting copies where others get them: a hub, an account, a public repository (not "into production"). */
+const PUT = words('put place post host rehost store');
+const VENUE = words('hub hubs account accounts repository repositories repo repos website websites site sites server', 'servers platform platforms drive cloud github huggingface hugging torrent public');
+const NONE = words('none neither');
+const ACCESS = words('access');
+const PERSONAL = words('personal user customer sensitive private own health biometric');
+const no_redistribution_TERRITORY_ZH = phrases('\u5883\u5185, \u5883\u5916, \u5730\u533a, \u56fd\u5bb6, \u4f4d\u4e8e, \u5c45\u6c11');
+const no_redistribution_DERIVED_ZH = phrases('\u6539\u7f16\u540e, \u4fee\u6539\u540e, \u5fae\u8c03\u540e, \u884d\u751f\u6a21\u578b, \u884d\u751f\u4f5c\u54c1, \u884d\u751f\u54c1, \u6539\u7f16\u7684, \u4fee\u6539\u7684, \u7ecf\u5fae\u8c03, \u5fae\u8c03\u8fc7, \u7ecf\u4fee\u6539', '\u91cf\u5316\u540e, \u5408\u5e76\u540e, \u526a\u679d\u540e, \u538b\u7f29\u540e, \u84b8\u998f\u540e, \u52a0\u5de5\u540e, \u6539\u4f5c');
+const GRANT_ZH = phrases('\u8bb8\u53ef, \u6388\u6743');
+const AVAILABLE = words('available accessible downloadable public publicly');
+/** What "make", "give", "provide" may take that is no copy of the model. */
+const NOT_PASSED = words('changes change modifications improvements decisions advice access credit notice name names use');
+/** Who is bound: the licensee (an OSI licence's "Recipient" or "your work" is about conditions). */
+const no_redistribution_SUBJECT = words('you licensee licensees user users \u60a8 \u4f60');
+const CARVE_OUT = phrases('except as, except in, except under, except to, unless, provided that, provided you, not agree, not accept, disagree');
+const PASSIVE = words('uploaded shared published distributed redistributed transferred sold passed assigned mirrored made', 'provided given handed rented leased posted resold lent sublicensed disclosed hosted rehosted', 'transmitted communicated furnished supplied delivered shipped circulated disseminated');
+const MODEL_WORDS = words('model models weights checkpoint checkpoints parameters files data dataset datasets software copies \u6a21 \u6743', 'materials');
+/** The model and what it is shipped as: MODEL_THING, and its files, data or software. */
+const SHIPPED = new Set([
+    ...MODEL_THING,
+    ...words('files file data dataset datasets software')
+]);
+/** Passing on asks for leave first: \u987b\u4e8b\u5148\u5f81\u5f97\u2026\u540c\u610f, \u9700\u7ecf\u2026\u8bb8\u53ef. */
+const CONSENT_ZH = phrases('\u987b\u4e8b\u5148\u5f81\u5f97, \u987b\u5f81\u5f97, \u987b\u7ecf, \u9700\u7ecf, \u987b\u83b7\u5f97, \u9700\u83b7\u5f97, \u987b\u53d6\u5f97, \u9700\u53d6\u5f97, \u5e94\u4e8b\u5148\u53d6\u5f97, \u5e94\u53d6\u5f97, \u987b\u4e8b\u5148\u83b7\u5f97');
+/** "neither of them may leave your premises": the copies stay inside. */
+const THERE = words('there');
+const COPY = words('copy');
+/** The model itself and its copies (not "data" alone: "uploads of personal data"). */
+const CORE_MODEL = words('model models weights checkpoint checkpoints parameters files copies dataset datasets');
+const AGAIN_ZH = phrases('\u4e8c\u6b21\u5206\u53d1, \u518d\u6b21\u5206\u53d1, \u4e8c\u6b21\u4f20\u64ad, \u518d\u5206\u53d1');
+const STAY = words('stay stays remain remains kept');
+const no_redistribution_WITHIN = words('within inside in');
+const KEPT_IN = words('premises control possession site organisation organization custody lab laboratory building campus');
+const PASS_ZH = phrases('\u5206\u53d1, \u4f20\u64ad, \u8f6c\u8ba9, \u51fa\u552e, \u63d0\u4f9b, \u53d1\u5e03, \u518d\u5206\u53d1, \u516c\u5f00, \u4e0a\u4f20, \u51fa\u501f, \u51fa\u79df, \u8f6c\u552e, \u518d\u8bb8\u53ef, \u4f20\u5230, \u4f20\u81f3, \u53d1\u5230', '\u6563\u5e03, \u6563\u64ad, \u8f6c\u8f7d, \u6258\u7ba1, \u8f6c\u4ea4, \u8f6c\u53d1, \u5916\u4f20, \u5206\u4eab, \u4ea4\u4ed8, \u501f\u4e88, \u501f\u4e0e, \u51fa\u793a');
+/** A ban, not a statement of fact: \u4e0d\u5f97 (may not), not \u4e0d alone (\u672c\u6a21\u578b\u4e0d\u63d0\u4f9b\u4efb\u4f55\u62c5\u4fdd, "does not provide"). */
+const ZH_BAN = phrases('\u4e0d\u5f97, \u7981\u6b62, \u4e25\u7981, \u4e0d\u5141\u8bb8, \u4e0d\u53ef, \u4e0d\u80fd, \u4e0d\u5e94, \u52ff, \u4e0d\u51c6, \u4e0d\u8bb8');
+const OBJECT_ZH = phrases('\u6a21\u578b, \u6743\u91cd, \u7b2c\u4e09\u65b9, \u7b2c\u4e09\u4eba, \u4ed6\u4eba, \u526f\u672c, \u522b\u4eba, \u5176\u4ed6\u4eba, \u4efb\u4f55\u4eba, \u5916\u90e8, \u5bf9\u5916, \u7ec4\u5916, \u6587\u4ef6, \u6570\u636e\u96c6, \u8d44\u6599\u96c6, \u8f6f\u4ef6');
+const REQUIRES = words('requires require needs need');
+const no_redistribution_CONSENT = words('consent permission approval authorisation authorization');
+/** A right, licence or permission denied to the act: "No right to distribute \u2026 is conferred". */
+const RIGHT_TO = words('right rights licence license permission');
+/** "No right to distribute", "no licence to share": the act denied as a right. */
+function noRightTo(s) {
+    for (const p of allOf(s, PASS_ON))
+        if (s.tokens[p - 1]?.w === 'to' &&
+            RIGHT_TO.has(s.tokens[p - 2]?.w ?? '') &&
+            s.tokens[p - 3]?.w === 'no') {
+            // "no rights to make Adaptations", "no right to distribute such a Derived Work": derivatives
+            if (NEEDS_OBJECT.has(s.tokens[p].w) || nearWords(s, p, 0, 5, MADE_FROM) >= 0)
+                continue;
+            return p;
+        }
+    return -1;
+}
+/**
+ * A row or item whose subject is the act and whose value bans it: "Share with anyone else | No"
+ * ("share with anyone else is not permitted"), "Re-host on another site | No".
+ */
+function bannedActRow(s, text) {
+    let p = s.body;
+    if (s.tokens[p]?.w === 're')
+        p++;
+    const w = s.tokens[p]?.w ?? '';
+    if (!PASS_ON.has(w) && !PUT.has(w))
+        return -1;
+    const ban = BAN.first(s);
+    if (ban < 0 || ban - p > 10 || otherClauseBetween(s, p, ban, text))
+        return -1;
+    return recipientAfter(s, p) || nearWords(s, p, 0, 6, VENUE) >= 0 || nearWords(s, p, 0, 4, CORE_MODEL) >= 0
+        ? p
+        : -1;
+}
+/** A ban stated as a bare value after the act: "Redistribution: not allowed", "all prohibited". */
+const BARE_BAN = phrases('not allowed, not permitted, prohibited, forbidden, banned, not authorised, not authorized');
+/** Words that may stand inside a list of passive verbs: "may not be assigned, transferred or shared". */
+const LIST_GLUE = words('or and otherwise in any way nor be further re');
+/** The grant's paperwork as the subject: "This Agreement may not be assigned" is contract boilerplate. */
+const PAPER = words('agreement license licence rights right terms contract');
+const no_redistribution_MODALS = words('may shall can will must should');
+const PRONOUN = words('it they');
+/** "made available in the Russian Federation", "shared outside the EU": a place right after the act. */
+function placeAfter(s, p, text) {
+    const prep = nearWords(s, p, 0, 3, no_redistribution_PLACE_PREP);
+    if (prep < 0)
+        return false;
+    let k = prep + 1;
+    if (s.tokens[k]?.w === 'the')
+        k++;
+    const t = s.tokens[k];
+    if (!t)
+        return false;
+    const c = text[t.s] ?? '';
+    return TERRITORY.has(t.w) || (c >= 'A' && c <= 'Z');
+}
+const no_redistribution_PLACE_PREP = words('in within outside inside');
+/** Where recipients are or belong: TERRITORY, and nationals ("a national of \u2026 any of the jurisdictions"). */
+const WHERE = new Set([...TERRITORY, ...words('national nationals')]);
+/** A place named within a few words after p ("host the Model on servers outside Canada"). */
+function placeWithin(s, p, text) {
+    for (let k = p; k <= Math.min(s.tokens.length - 1, p + 8); k++)
+        if (no_redistribution_PLACE_PREP.has(s.tokens[k].w) && placeAfter(s, k - 1, text))
+            return true;
+    return false;
+}
+/** "without X" negates X; "no X" negates X unless X is the act, a right to it, or the circumstances of it. */
+function ownObjectOnly(s, k, p) {
+    const w = s.tokens[k].w;
+    if (w === 'without')
+        return true;
+    // "with no transfer of a copy": the act right after "no" is a noun, banned only by a verb of its own
+    if (w === 'no' && p - k === 1)
+        return true;
+    return w === 'no' && p - k > 3 && !NO_REACHES.has(s.tokens[k + 1]?.w ?? '');
+}
+const NO_REACHES = words('right rights licence license permission circumstances circumstance case event time one person');
+const no_redistribution_CONDITION = phrases('not agree, not accept, disagree, impossible');
+const IF = words('if unless whether where');
+/** The negation at k stands in an if-clause ("If a copy was not distributed with this file, \u2026"). */
+function inCondition(s, k, text) {
+    for (let j = k - 1; j >= Math.max(0, k - 12); j--) {
+        if (IF.has(s.tokens[j].w))
+            return true;
+        const gap = text.slice(s.tokens[j].e, s.tokens[j + 1].s);
+        if (gap.includes(',') || gap.includes(';'))
+            return false;
+    }
+    return false;
+}
+/** The grant's paperwork is the subject before position k ("This Agreement may not be assigned"), not
+ * the object of a preposition ("Data obtained under this agreement shall not be published"). */
+function paperSubject(s, k) {
+    const p = nearWords(s, k, 5, 0, PAPER);
+    if (p < 0)
+        return false;
+    const prev = s.tokens[p - 1]?.w ?? '';
+    const prev2 = s.tokens[p - 2]?.w ?? '';
+    return !PREPOSITION.has(prev) && !PREPOSITION.has(prev2);
+}
+const PREPOSITION = words('under of with by in pursuant to');
+/** "No copies of the weights may \u2026": "no" opening the subject, up to 8 words before the modal. */
+function noBefore(s, modal) {
+    for (let k = modal - 1; k >= Math.max(0, modal - 8); k--)
+        if (s.tokens[k].w === 'no')
+            return k;
+    return -1;
+}
+/**
+ * A passive ban whose subject is the model: "The Model \u2026 may not be assigned, transferred or
+ * shared", "the weights must never be handed on". The index of the first banned verb, or -1.
+ */
+function passiveModelBan(s, text) {
+    for (const p of allOf(s, PASSIVE)) {
+        let k = p - 1;
+        while (k > 0 && (LIST_GLUE.has(s.tokens[k].w) || PASSIVE.has(s.tokens[k].w)) && s.tokens[k].w !== 'be')
+            k--;
+        if (s.tokens[k]?.w !== 'be')
+            continue;
+        // "may not be shared"; "No copies of the weights may be distributed"; "are not to be disseminated"
+        const no = isNegationAt(s, k - 1)
+            ? k - 1
+            : s.tokens[k - 1]?.w === 'to' && isNegationAt(s, k - 2)
+                ? k - 2
+                : no_redistribution_MODALS.has(s.tokens[k - 1]?.w ?? '')
+                    ? noBefore(s, k - 1)
+                    : -1;
+        if (no < 0)
+            continue;
+        const notToBe = no === k - 2 && s.tokens[k - 1].w === 'to';
+        let subject = no < k - 1 && !notToBe
+            ? nearWords(s, k - 1, k - 1 - no, 0, MODEL_WORDS)
+            : nearWords(s, no, 14, 0, MODEL_WORDS);
+        // "The Model is for your own use; it may not be resold": a pronoun opening the sentence
+        if (subject < 0 && PRONOUN.has(s.tokens[s.body]?.w ?? '') && k - 1 - s.body <= 2)
+            subject = s.body;
+        // "may not be made available in the Russian Federation", "\u2026 to persons resident in the Excluded
+        // Territories" limit a territory; "made" passes the model on only when made available
+        if (placeAfter(s, p, text) || nearWords(s, p, 0, 12, WHERE) >= 0)
+            continue;
+        if (s.tokens[p].w === 'made' && nearWords(s, p, 0, 2, AVAILABLE) < 0)
+            continue;
+        if (subject < 0 || paperSubject(s, k - 1))
+            continue;
+        // "The weights are released under Apache 2.0, but completions \u2026 may not be resold": the model
+        // stands in another clause than the ban
+        if (subject < k - 1 && subject !== s.body && clauseBreak(s, subject, k - 1, text))
+            continue;
+        if (nearWords(s, subject, 4, 0, no_redistribution_DERIVED) >= 0)
+            continue;
+        // "fine-tuned versions may not be shared", "adapted versions of it may not be passed on"
+        if (nearWords(s, k - 1, 6, 0, no_redistribution_DERIVED) >= 0)
+            continue;
+        return k + 1;
+    }
+    return -1;
+}
+/** "not make the Model available to more than 20,000 end users": a cap on users, not a ban on sharing. */
+function counted(s, p) {
+    // "\u2026 available to a population of Subscribers which, on any day, numbers in excess of 120,000"
+    for (const q of quantities(s, 2))
+        if (q.at > p && q.at - p <= 20)
+            return true;
+    return false;
+}
+/** "Distribution is permitted, but sharing of credentials is prohibited": the ban is another clause's. */
+function otherClauseBetween(s, a, b, text) {
+    for (let k = a + 1; k < b; k++) {
+        if (GRANTED.has(s.tokens[k].w))
+            return true;
+        const gap = text.slice(s.tokens[k - 1].e, s.tokens[k].s);
+        if (gap.includes(';') || (gap.includes(',') && CLAUSE_JOIN.has(s.tokens[k].w)))
+            return true;
+    }
+    return false;
+}
+const GRANTED = words('permitted allowed may can');
+const CLAUSE_JOIN = words('but and while whereas');
+/** A comma or semicolon between two tokens: they belong to different clauses. */
+function clauseBreak(s, a, b, text) {
+    const from = s.tokens[a].e;
+    const to = s.tokens[b].s;
+    for (let i = from; i < to; i++)
+        if (text[i] === ',' || text[i] === ';')
+            return true;
+    return false;
+}
+/** What is passed on after the verb: the model, its files, a copy. */
+const PASSED_THING = new Set([...SHIPPED, 'copy', 'same']);
+const VERB_LIST_GLUE = words('or and otherwise nor');
+/** The last verb of a list of passing verbs that starts at p ("sell, lease, lend \u2026 or otherwise place"). */
+function verbListEnd(s, p) {
+    let end = p;
+    for (let k = p + 1; k < s.tokens.length && k - end <= 2; k++) {
+        const w = s.tokens[k].w;
+        if (PASS_ON.has(w) || PUT.has(w))
+            end = k;
+        else if (!VERB_LIST_GLUE.has(w))
+            break;
+    }
+    return end;
+}
+/** A sentence end (of a restated answer), a semicolon, or a comma and a conjunction, between a and b: "\u2026, and the base model \u2026" is another clause. */
+function joinBetween(s, a, b, text) {
+    for (let k = a + 1; k <= b; k++) {
+        const gap = text.slice(s.tokens[k - 1].e, s.tokens[k].s);
+        if (/[;.?!]/.test(gap) || (gap.includes(',') && CLAUSE_JOIN.has(s.tokens[k].w)))
+            return true;
+    }
+    return false;
+}
+/** "provided that no copy is furnished \u2026": a negation opens the proviso (it bans, it scopes nothing). */
+function no_redistribution_banningProviso(s, c) {
+    for (let k = c + 1; k <= Math.min(c + 3, s.tokens.length - 1); k++)
+        if (isNegationAt(s, k))
+            return true;
+    return false;
+}
+/** "an Application does not supply the function": a statement of fact, not a ban. */
+function statesFact(s, k) {
+    const w = s.tokens[k - 1]?.w;
+    return w === 'does' || w === 'did';
+}
+/** "Not if you distribute it": the negation denies a condition, it bans no act. */
+function negatedCondition(s, k) {
+    return IF.has(s.tokens[k + 1]?.w ?? '');
+}
+const no_redistribution_NOBODY = words('nobody noone');
+/** "a \u2026 licence, which it may not transfer": the object is the licence, by a relative pronoun. */
+function relativeToPaper(s, p, text) {
+    const which = nearWords(s, p, 5, 0, RELATIVE);
+    return (which > 0 &&
+        PAPER.has(s.tokens[which - 1].w) &&
+        text.slice(s.tokens[which - 1].e, s.tokens[which].s).length > 0);
+}
+const RELATIVE = words('which');
+function recipientAfter(s, p) {
+    for (const r of RECIPIENT.all(s))
+        if (r > p && r - p <= 14)
+            return true;
+    return false;
+}
+/** A ban on passing the model on: the act, its negation or ban, and the model or a recipient. */
+function banOnPassing(s, text) {
+    const direct = DIRECT.first(s);
+    if (direct >= 0 && nearWords(s, direct, 0, 6, no_redistribution_UNDER) < 0 && nearWords(s, direct, 12, 0, no_redistribution_DERIVED) < 0)
+        return direct;
+    // "- No re-uploads to other hubs", "No mirroring": a verbless ban in a short item
+    if (s.tokens[s.body]?.w === 'no' && s.tokens.length - s.body <= 10) {
+        const act = nearWords(s, s.body, 0, 3, ACT_NOUNS);
+        // "No uploads of personal data": an act on something else than the model
+        const of = s.tokens[act + 1]?.w === 'of' && nearWords(s, act + 1, 0, 3, CORE_MODEL) < 0;
+        if (act >= 0 && !of && nearWords(s, act, 4, 0, no_redistribution_DERIVED) < 0)
+            return act;
+    }
+    const right = noRightTo(s);
+    if (right >= 0)
+        return right;
+    const row = bannedActRow(s, text);
+    if (row >= 0)
+        return row;
+    // \u4e8c\u6b21\u5206\u53d1, \u518d\u5206\u53d1: passing on again names its object
+    const again = AGAIN_ZH.first(s);
+    if (again >= 0 && ZH_BAN.all(s).some(b => b < again && again - b <= 12) && !no_redistribution_DERIVED_ZH.in(s))
+        return again;
+    // "Except as expressly permitted, you shall not: \u2026" opens a ban; "\u2026 except as provided under this
+    // License" after the act is the GPL's scope (and the same for the other carve-outs)
+    // ("provided that no copy is furnished to any third party" is a proviso that bans, not a scope)
+    const carve = CARVE_OUT.all(s).filter(c => c > s.body + 1 && !no_redistribution_banningProviso(s, c));
+    const firstAct = allOf(s, PASS_ON)[0] ?? -1;
+    if (carve.some(c => c > firstAct))
+        return -1;
+    // \u4e0d\u5f97\u5728\u6b27\u76df\u5883\u5185\u2026\u63d0\u4f9b limits a territory; \u63d0\u4f9b\u8bb8\u53ef is a grant; \u6539\u7f16\u540e\u7684\u6a21\u578b is a derivative;
+    // \u4e0d\u5f97\u5411\u8d85\u8fc7\u4e00\u4e07\u4e2a\u6ce8\u518c\u8d26\u6237\u63d0\u4f9b caps users
+    if (!no_redistribution_DERIVED_ZH.in(s))
+        for (const p of PASS_ZH.all(s)) {
+            if (GRANT_ZH.first(s) === p + 2)
+                continue;
+            const ban = ZH_BAN.all(s).filter(b => b < p && p - b <= 16)[0] ?? -1;
+            // a place or a number between the ban and the act, or a place just after it (\u63d0\u4f9b\u4e88\u4f4d\u4e8e\u2026)
+            const between = (g) => (ban >= 0 && g > ban && g < p) || (g > p && g - p <= 6);
+            if (no_redistribution_TERRITORY_ZH.all(s).some(between) || quantities(s, 10).some(q => between(q.at)))
+                continue;
+            if (ban >= 0 && OBJECT_ZH.in(s))
+                return p;
+            // \u5982\u6b32\u5411\u7b2c\u4e09\u65b9\u5206\u53d1\u2026\uff0c\u987b\u4e8b\u5148\u5f81\u5f97\u8bb8\u53ef\u65b9\u4e66\u9762\u540c\u610f: passing on needs leave first
+            if (CONSENT_ZH.all(s).some(c => c > p && c - p <= 24) && OBJECT_ZH.in(s))
+                return p;
+        }
+    // "The Model may be shared only with employees and contractors of Licensee"
+    for (const p of allOf(s, PASS_ON)) {
+        const only = nearWords(s, p, 0, 5, no_redistribution_ONLY);
+        if (only >= 0 && nearWords(s, only, 0, 8, INSIDE) >= 0 && hasAny(s, MODEL_WORDS))
+            return p;
+    }
+    // "Distribution of the Model weights is prohibited."
+    for (const p of allOf(s, ACT_NOUNS)) {
+        // "re-hosting the weights" passes copies on; hosting alone serves the model
+        if (s.tokens[p].w === 'hosting' && s.tokens[p - 1]?.w !== 're')
+            continue;
+        const copying = COPYING_NOUNS.has(s.tokens[p].w);
+        const shipped = nearWords(s, p, 0, 6, SHIPPED);
+        if (!copying && shipped < 0 && nearWords(s, p, 0, 6, COPY) < 0)
+            continue;
+        // "Uploading personal data \u2026 is prohibited": someone's data, not the model's
+        if (shipped >= 0 && PERSONAL.has(s.tokens[shipped - 1]?.w ?? ''))
+            continue;
+        if (nearWords(s, p, 4, 0, no_redistribution_DERIVED) >= 0)
+            continue;
+        const ban = BAN.first(s);
+        if (ban > p && ban - p <= 14 && !otherClauseBetween(s, p, ban, text))
+            return p;
+        // "Redistribution: not allowed", "Torrents, mirrors, re-hosts: all prohibited"
+        const bare = BARE_BAN.first(s);
+        if (copying && bare > p && bare - p <= 6 && !otherClauseBetween(s, p, bare, text))
+            return p;
+        // "No mirror of the Model shall be established"
+        if (s.tokens[p - 1]?.w === 'no' && nearWords(s, p, 0, 8, no_redistribution_MODALS) >= 0)
+            return p;
+        // "Transfer of the Weights \u2026 requires Heron's prior written consent"
+        const requires = nearWords(s, p, 0, 14, REQUIRES);
+        if (requires >= 0 &&
+            nearWords(s, requires, 0, 5, no_redistribution_CONSENT) >= 0 &&
+            !otherClauseBetween(s, p, requires, text))
+            return p;
+        // "no distribution of the Software is permitted"
+        const granted = GRANT_AFTER.first(s);
+        if (s.tokens[p - 1]?.w === 'no' && granted > p && granted - p <= 10)
+            return p;
+    }
+    // "may be placed only on storage controlled by the research group": copies confined inside
+    for (const p of allOf(s, PLACED)) {
+        const only = nearWords(s, p, 0, 2, no_redistribution_ONLY);
+        if (only >= 0 && nearWords(s, only, 0, 10, INSIDE) >= 0 && hasAny(s, MODEL_WORDS))
+            return p;
+    }
+    // "you may not put the model on your own Hugging Face account"
+    for (const p of allOf(s, PUT)) {
+        if (negatedBefore(s, p, 3) < 0 || nearWords(s, p, 0, 4, SHIPPED) < 0)
+            continue;
+        // "host the Model on servers located outside the United States" limits a territory
+        if (nearWords(s, p, 0, 12, TERRITORY) >= 0 || placeWithin(s, p, text))
+            continue;
+        if (nearWords(s, p, 0, 14, VENUE) >= 0 && nearWords(s, p, 0, 6, no_redistribution_DERIVED) < 0)
+            return p;
+    }
+    const passive = passiveModelBan(s, text);
+    if (passive >= 0)
+        return passive;
+    // "Copies stay within my organisation's employees": the copies are kept inside
+    for (const p of allOf(s, STAY)) {
+        if (nearWords(s, p, 0, 2, no_redistribution_WITHIN) >= 0 &&
+            nearWords(s, p, 0, 6, INSIDE) >= 0 &&
+            nearWords(s, p, 4, 0, MODEL_WORDS) >= 0)
+            return p;
+    }
+    for (const p of positions(s, 'leave')) {
+        // "none of them may leave the Licensee's premises"
+        const denied = negatedBefore(s, p, 4) >= 0 || nearWords(s, p, 6, 0, NONE) >= 0;
+        if (denied && nearWords(s, p, 0, 5, KEPT_IN) >= 0 && hasAny(s, MODEL_WORDS))
+            return p;
+    }
+    if (!hasAny(s, no_redistribution_SUBJECT) && !hasAny(s, MODEL_WORDS))
+        return -1;
+    const passing = allOf(s, PASS_ON);
+    const commerce = passing.every(p => SELL.has(s.tokens[p].w) || NEEDS_OBJECT.has(s.tokens[p].w)) && hasAny(s, MONEY);
+    const selling = (p) => commerce && SELL.has(s.tokens[p].w);
+    // "If you do not agree, do not \u2026 distribute", "if it is impossible to comply \u2026 you cannot
+    // distribute": the consequence of a condition, no ban of the licence's own
+    const condition = no_redistribution_CONDITION.first(s);
+    for (const p of passing) {
+        if (selling(p) || nearWords(s, p, 0, 2, PRODUCT) >= 0 || (condition >= 0 && condition < p))
+            continue;
+        let neg = false;
+        for (let k = p - 1; k >= Math.max(0, p - 6); k--)
+            // "without modification and transfer such copies": "without" negates its own object only
+            // and "No warranty: the software is provided \u2026": "no" negates the noun after it
+            if (isNegationAt(s, k) &&
+                !ownObjectOnly(s, k, p) &&
+                !inCondition(s, k, text) &&
+                !statesFact(s, k) &&
+                !negatedCondition(s, k))
+                neg = true;
+        // "nobody may redistribute it"
+        if (no_redistribution_NOBODY.has(s.tokens[p - 2]?.w ?? '') && no_redistribution_MODALS.has(s.tokens[p - 1]?.w ?? ''))
+            neg = true;
+        if (!neg || counted(s, p) || placeAfter(s, p, text) || relativeToPaper(s, p, text))
+            continue;
+        // the model as object, after the verb or (passive) before it; not modified versions or outputs
+        const passive = PASSIVE.has(s.tokens[p].w);
+        const before = passive ? nearWords(s, p, 6, 0, MODEL_WORDS) : -1;
+        // ("don't publish the result, and the base model can't be used commercially": another clause's)
+        // the verbs of a list share the object after the last ("sell, lease, \u2026 or otherwise place any copy of")
+        const end = verbListEnd(s, p);
+        const after = nearWords(s, end, 0, 8, PASSED_THING);
+        const o = Math.max(after >= 0 && !joinBetween(s, p, after, text) ? after : -1, before >= 0 && !clauseBreak(s, before, p, text) ? before : -1);
+        const d = nearWords(s, p, 8, 0, no_redistribution_DERIVED);
+        const derived = nearWords(s, o, 4, 0, no_redistribution_DERIVED) >= 0 || (d >= 0 && !clauseBreak(s, d, p, text));
+        // "sell, rent or monetise access to the Model": access is sold, no copy passes (commerce)
+        const access = nearWords(s, p, 0, 6, ACCESS);
+        if (access >= 0 && (o < 0 || access < o))
+            continue;
+        // "make changes to the Model" passes nothing on: "make" needs "available", and the other
+        // verbs that need an object need the model close after them
+        const w = s.tokens[p].w;
+        if (nearWords(s, p, 0, 2, NOT_PASSED) >= 0)
+            continue;
+        const direct = w === 'make' || w === 'made'
+            ? nearWords(s, p, 0, 10, AVAILABLE) >= 0
+            : passive ||
+                !NEEDS_OBJECT.has(w) ||
+                (nearWords(s, end, 0, 7, PASSED_THING) >= 0 && nearWords(s, p, 0, 3, NOT_PASSED) < 0);
+        // "may not make the Model available to residents of X" limits a territory, not sharing
+        // "\u2026 will not make the model available there": a place named before
+        const there = nearWords(s, p, 0, 6, THERE) >= 0;
+        if (o >= 0 && direct && !derived && !there && nearWords(s, p, 0, 12, WHERE) < 0)
+            return p;
+        // "may not distribute, sublicense or make available to any third party \u2026"
+        if (!NEEDS_OBJECT.has(s.tokens[p].w) && recipientAfter(s, p) && !derived)
+            return p;
+    }
+    return -1;
+}
+/** Copies, files or access: what is kept inside when the model is. */
+const HELD = words('copies copy access files file weights checkpoint checkpoints model models it');
+/** Kept to a circle: "confined to", "restricted to", "limited to". */
+const CONFINED = words('confined restricted limited');
+/** Keeping the model somewhere: "shall keep the Weights within its own systems". */
+const KEEP = words('keep keeps retain retains hold holds');
+const no_redistribution_LEAVE = words('leave leaves leaving');
+/** The licensee's own circle and places: employees, staff, premises, systems, custody. */
+const OWN_CIRCLE = new Set([...INSIDE, ...KEPT_IN, ...words('systems infrastructure own')].filter(w => !w.startsWith('internal')));
+/** Words before the circle's noun: "the Licensee's own", "its". */
+const OWNER = words('the its your their our licensee licensees s own');
+/** Those of the licensee's own circle right after `to`: "confined to the Licensee's own staff" (not "to academic study"). */
+function circleAfter(s, to) {
+    let k = to + 1;
+    while (k < s.tokens.length && k - to <= 5 && OWNER.has(s.tokens[k].w)) {
+        if (s.tokens[k].w === 'own')
+            return true;
+        k++;
+    }
+    return OWN_CIRCLE.has(s.tokens[k]?.w ?? '') && !USE_PURPOSE.has(s.tokens[k + 1]?.w ?? '');
+}
+const USE_PURPOSE = words('use uses purposes purpose trials study research');
+/**
+ * Copies kept inside the licensee's own circle: "Access to the checkpoint files shall be confined to
+ * the Licensee's own staff", "Copies \u2026 shall remain within the Licensee's custody", "No copy of the
+ * Model may leave the Licensee's own infrastructure", "keep the Weights within its own systems".
+ */
+function copiesKeptInside(s, text) {
+    if (!hasAny(s, MODEL_WORDS) && !hasAny(s, HELD))
+        return -1;
+    for (const p of allOf(s, CONFINED)) {
+        // "limited to staff of institutions established in Australia" confines to a territory
+        if (s.tokens[p + 1]?.w !== 'to' || !circleAfter(s, p + 1) || nearWords(s, p, 0, 10, WHERE) >= 0)
+            continue;
+        const held = nearWords(s, p, 8, 0, HELD);
+        if (held >= 0 && !clauseBreak(s, held, p, text))
+            return p;
+    }
+    for (const p of allOf(s, STAY)) {
+        if (nearWords(s, p, 0, 2, no_redistribution_WITHIN) < 0 || nearWords(s, p, 0, 7, OWN_CIRCLE) < 0)
+            continue;
+        // the copies or the model are what stays: named before it, or as the sentence's subject
+        if (nearWords(s, p, 6, 0, HELD) >= 0 ||
+            HELD.has(s.tokens[s.body + 1]?.w ?? '') ||
+            HELD.has(s.tokens[s.body]?.w ?? ''))
+            return p;
+    }
+    for (const p of allOf(s, KEEP)) {
+        const held = nearWords(s, p, 0, 3, HELD);
+        if (held >= 0 && nearWords(s, held, 0, 2, no_redistribution_WITHIN) >= 0 && nearWords(s, held, 0, 7, OWN_CIRCLE) >= 0)
+            return p;
+    }
+    for (const p of allOf(s, no_redistribution_LEAVE)) {
+        // "provided that no such copy leaves the Licensee's organisation"
+        const denied = negatedBefore(s, p, 6) >= 0 || nearWords(s, p, 6, 0, NONE) >= 0;
+        if (denied && nearWords(s, p, 0, 6, OWN_CIRCLE) >= 0 && nearWords(s, p, 6, 0, HELD) >= 0)
+            return p;
+    }
+    return -1;
+}
+const PRONOUNS = words('it them they');
+/** "Outputs are for your internal use; you may not sell or sublicense them": the pronoun stands for
+ * the outputs the sentence before (on the same line) spoke of, and the model is not named. */
+function pronounForOutputs(s, ctx) {
+    const prev = ctx.doc.sentences[ctx.index - 1];
+    if (!prev || !hasAny(s, PRONOUNS) || hasAny(s, CORE_MODEL) || hasAny(prev, CORE_MODEL))
+        return false;
+    return lineOf(ctx.doc, prev.end) === lineOf(ctx.doc, s.start) && outputRefs(prev).length > 0;
+}
+/** Works made from the model, as what is passed on: "altered versions", "no adapted weights", \u4fee\u6539\u540e. */
+const MADE_FROM = words('derivative derivatives adapted modified altered changed adaptations modifications finetuned finetune', 'finetunes tuned merged quantized quantised pruned adapter adapters version versions variant variants derived');
+/**
+ * What may not be passed on at `at` is a derivative named before it ("Altered versions of the
+ * weights must not be shared", "Any Modified Version \u2026 shall not be shared"), and the model is named
+ * only inside that phrase: a ban on sharing adaptations is no-derivatives.
+ */
+function aboutDerivedOnly(s, at) {
+    const d = nearWords(s, at, 16, 0, MADE_FROM);
+    if (d < 0 || s.tokens[d].w === 'version' || s.tokens[d].w === 'versions') {
+        if (d < 0 || nearWords(s, d, 2, 0, MADE_FROM) < 0)
+            return false;
+    }
+    for (const m of allOf(s, CORE_MODEL)) {
+        if (m === at)
+            continue;
+        // "altered versions of the weights", "adapted weights": the model inside the derivative's name
+        if (nearWords(s, m, 4, 0, MADE_FROM) < 0)
+            return false;
+    }
+    return true;
+}
+/** Agreeing to terms: "has agreed to the Prohibited Uses", "accepts", "is bound by". */
+const AGREED = words('agreed agree agrees accepted accept accepts bound');
+const ONWARD = words('user users recipient recipients person persons people them they licensee sublicensee');
+/**
+ * Passing on allowed only to those who take the licence's terms ("Unless every downstream user has
+ * agreed to the Prohibited Uses, \u2026"): onward terms, restrictions-flow-down, not a ban on sharing.
+ */
+function conditionedOnRecipientTerms(s) {
+    for (const c of allOf(s, no_redistribution_CONDITIONAL)) {
+        const a = nearWords(s, c, 0, 8, AGREED);
+        if (a >= 0 && nearWords(s, a, 5, 0, ONWARD) >= 0 && nearWords(s, a, 0, 8, LIMITS_TERMS) >= 0)
+            return true;
+    }
+    return false;
+}
+const no_redistribution_CONDITIONAL = words('unless only if provided');
+const LIMITS_TERMS = words('uses use restrictions terms policy prohibited conditions');
+/* harmony default export */ const no_redistribution = (defineClause({
+    type: 'no-redistribution',
+    restrictive: true,
+    label: 'forbids redistribution',
+    noun: 'a ban on redistribution',
+    meta: {
+        id: 'license/redistribution-allowed',
+        title: 'Redistribution allowed',
+        framework: 'OSD \u00a71 (free redistribution); OSAID 1.0 \u2014 freedom to share',
+        severity: BLOCKER_SEVERITY,
+        docs: docsUrl('license/redistribution-allowed')
+    },
+    messages: { found: FOUND },
+    detect(s, ctx) {
+        const text = ctx.doc.text;
+        const ban = banOnPassing(s, text);
+        const at = ban >= 0 ? ban : copiesKeptInside(s, text);
+        if (at < 0)
+            return -1;
+        // "Completions \u2026 shall not be resold", "Altered versions of the weights must not be shared": what
+        // may not pass on is an output (output-use-restriction) or a derivative (no-derivatives)
+        if (aboutOutputsOnly(s, at) || aboutDerivedOnly(s, at) || pronounForOutputs(s, ctx))
+            return -1;
+        // "only to users who have agreed to the Prohibited Uses": onward terms (restrictions-flow-down)
+        if (conditionedOnRecipientTerms(s))
+            return -1;
+        return at;
+    },
+    examples: {
+        detected: [
+            'You may not hand copies of the weights to anyone.',
+            'Licensee shall not publish, rent or otherwise pass the checkpoints on to others.'
+        ],
+        notDetected: [
+            'You may redistribute the model in any medium.',
+            'You may not distribute the Program except as expressly provided under this License.'
+        ]
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/clauses/toolkit/conditions.ts
+
+/** What the sentence after the question imposes: a need, a duty, a licence to obtain, a ban. */
+const CONSEQUENCE = words('need needs must required require requires licence license pay paid free contact cannot not', '\u987b \u9700 \u5f97 \u8981 \u8bf7 \u4e0d \u4ed8 \u514d');
+/** The sentence ends with a question mark (no answer of yes or no, which the answers reader restates). */
+function isQuestion(s, text) {
+    let k = s.end - 1;
+    while (k > s.start && (text[k] === ' ' || text[k] === '*' || text[k] === '_'))
+        k--;
+    return text[k] === '?' || text[k] === '\uff1f';
+}
+/** s is a question whose next sentence imposes something: the question is the condition of that duty. */
+function conditionQuestion(s, ctx) {
+    if (!isQuestion(s, ctx.doc.text))
+        return false;
+    const next = ctx.doc.sentences[ctx.index + 1];
+    return next !== undefined && hasAny(next, CONSEQUENCE);
+}
+
+;// CONCATENATED MODULE: ./src/clauses/toolkit/neighbours.ts
+
+/** Names of a cap: what makes a table of numbers a table of limits. */
+const CAP_NAMES = words('threshold thresholds cap caps ceiling ceilings');
+const CAP_NAMES_ZH = phrases('\u4e0a\u9650, \u95e8\u69db, \u9608\u503c');
+/** A sentence within `span` sentences of this one names a cap. */
+function capNamedNearby(ctx, span = 4) {
+    const all = ctx.doc.sentences;
+    for (let k = Math.max(0, ctx.index - span); k <= Math.min(all.length - 1, ctx.index + span); k++) {
+        if (k === ctx.index)
+            continue;
+        const s = all[k];
+        if (hasAny(s, CAP_NAMES) || CAP_NAMES_ZH.in(s))
+            return true;
+    }
+    return false;
+}
+/** The sentence before, when it is a label ending in a colon ("Seat cap:", "\u8d26\u6237\u603b\u6570\u4e0a\u9650\uff1a"). */
+function labelBefore(ctx) {
+    const prev = ctx.doc.sentences[ctx.index - 1];
+    return prev?.colon ? prev : undefined;
+}
+/** The label names a cap. */
+function labelNamesCap(label) {
+    return hasAny(label, CAP_NAMES) || CAP_NAMES_ZH.in(label);
+}
+
+;// CONCATENATED MODULE: ./src/clauses/revenue-threshold.ts
+// A cap on the licensee's revenue. Frame: a quantity of money (a currency sign or word) near a
+// revenue word (revenue, turnover, income, ARR, \u6536\u5165 \u2026), binding the licensee: a comparison, a
+// cap, a tier that stops, or a condition. Not: revenue reported as a fact ("reached $40 million in
+// revenue last year"), nor a price or a discount offered by size ("discounts for companies under $1M").
+
+
+
+
+
+
+
+
+/** Revenue named, or earned, raised or generated. */
+const REVENUE_OR_EARNING = new Set([
+    ...REVENUE,
+    ...words('earn earns earning earned raised generate generates generating deriving derive derives derived'),
+    // "the aggregate consideration received by it \u2026 does not exceed SGD 3,000,000"
+    ...words('consideration')
+]);
+/** A threshold: a comparison, a cap, or a condition or obligation that turns on the amount. */
+const THRESHOLD = words('exceed exceeds exceeded exceeding more over above greater less below under fewer reach reaches', 'reached reaching surpass surpasses surpassed excess least cap capped limit threshold until once if', 'whose unless only stop stops end ends ceiling cutoff tier tiers free hit hits cross crosses north', '\u8d85 \u8fc7 \u4f4e \u4e8e \u4ee5 \u4e0a \u4ee5 \u4e0b \u8fbe \u5230 \u4e0d \u8db3 \u987b \u9700 \u5e94');
+/** Revenue reported as a fact: "reached", "reported", "recorded" (past tense, nobody bound). */
+const FACT = words('reached reported recorded posted grew achieved earned generated made totalled totaled had exceeded', 'surpassed topped crossed');
+/** What turns a reported amount into a condition: "if", "whose", "must", "eligible", "licence". */
+const revenue_threshold_CONDITION = words('if whose once when whenever where unless until while only must shall may need needs required', 'require requires eligible license licence licensed licences grant granted permitted free paid', 'tier apply applies represents represent warrants warrant certifies certify confirms my', 'confirm confirmed declare declares attest attests pay pays fee fees charge charged', 'conditional conditioned available eligibility', '\u5982 \u82e5 \u987b \u9700 \u5e94 \u4e0d \u4ec5 \u8bb8 \u6388 \u514d \u9002 \u9650');
+/** Prices offered by size: a discount binds nobody unless something is required or forbidden. */
+const DISCOUNT = words('discount discounts discounted rebate rebates cheaper programme programmes program programs credits', 'sponsorship scholarship scholarships');
+/** Names of a threshold: "Revenue cap: USD 1M", "annual revenue threshold". */
+const CAP_NOUN = words('cap capped threshold thresholds limit limits ceiling cutoff tier tiers \u95e8 \u69db \u4e0a \u9650');
+/** Verbs of earning in plain words: "businesses making more than $5 million a year". */
+const EARN = words('make makes making bring brings bringing bill bills billing gross grosses grossing pull pulls pulling', 'take takes taking rake rakes raking');
+const COMPARATOR = words('more over above greater less under below fewer exceeding than beyond north');
+/** A verb of earning, then a comparison, then the amount at i ("making more than $5 million"). */
+function earnsCompared(s, i) {
+    for (let k = i - 1; k >= Math.max(0, i - 3); k--)
+        if (COMPARATOR.has(s.tokens[k].w))
+            return nearWords(s, k, 4, 0, EARN) >= 0;
+    return false;
+}
+/** "Our company reached $40 million in revenue last year": a fact in the past tense, no condition. */
+function reportedFact(s) {
+    return hasAny(s, FACT) && !hasAny(s, revenue_threshold_CONDITION);
+}
+/**
+ * Something binds: a condition or a grant word, a named cap, a ban. "This Model helps businesses grow
+ * revenue by over $1M" and "We donate 1% of revenue above $1M" bind nobody.
+ */
+function revenue_threshold_binds(s) {
+    // "\u2026 fall outside the Starter terms": a ban stated without "not"
+    const banned = bannedAfter(s, -1, s.tokens.length) >= 0;
+    return hasAny(s, revenue_threshold_CONDITION) || hasAny(s, CAP_NOUN) || sentenceHasNegation(s) || prohibits(s) || banned;
+}
+/** "Discounts are available for companies with under $1M in revenue": pricing, not a threshold. */
+function discountOnly(s) {
+    return (hasAny(s, DISCOUNT) || hasAny(s, SUGGESTION)) && !hasAny(s, OBLIGATION) && !prohibits(s);
+}
+/** A request, not a term: "we encourage companies earning over $1M to sponsor us", "consider sponsoring". */
+const SUGGESTION = words('sponsor sponsoring encourage encouraged consider donate donating');
+/** A table row whose header, a few rows up, names revenue: the row's amount is a revenue tier. */
+function revenueHeaderAbove(s, ctx) {
+    if (s.restated !== true)
+        return false;
+    for (let k = ctx.index - 1; k >= Math.max(0, ctx.index - 4); k--) {
+        const row = ctx.doc.sentences[k];
+        if (row.restated !== true)
+            return false;
+        if (hasAny(row, REVENUE) || REVENUE_ZH.in(row))
+            return true;
+    }
+    return false;
+}
+/* harmony default export */ const revenue_threshold = (defineClause({
+    type: 'revenue-threshold',
+    restrictive: true,
+    label: 'caps the licensee\u2019s revenue',
+    noun: 'a cap on the licensee\u2019s revenue',
+    meta: {
+        id: 'license/no-revenue-threshold',
+        title: 'No cap on revenue',
+        framework: OSD5,
+        severity: RESTRICTIVE_SEVERITY,
+        docs: docsUrl('license/no-revenue-threshold')
+    },
+    messages: { found: FOUND },
+    detect(s, ctx) {
+        // "the model predicted revenue of $5 million": an amount with no threshold binds nobody
+        // "Making over $10M a year? You need an enterprise licence.": the question is an "if"
+        const asked = conditionQuestion(s, ctx);
+        // a table row of revenue and an amount, under a header or above a line that names the threshold
+        const tableCap = s.restated === true && capNamedNearby(ctx);
+        if (reportedFact(s) || discountOnly(s) || (!revenue_threshold_binds(s) && !asked && !tableCap))
+            return -1;
+        const compared = hasAny(s, THRESHOLD) || hasAny(s, OBLIGATION) || asked || tableCap;
+        for (const q of quantities(s, 1000)) {
+            // "< $500k ARR": a sign of comparison is a threshold too
+            if (!compared && !comparedBySign(s, q.at, ctx.doc.text))
+                continue;
+            const money = isMoney(s, q.at, q.end, ctx.doc.text);
+            // (a long legal subject may stand between: "the aggregate consideration received by it \u2026 from all
+            // sources in any accounting period does not exceed SGD 3,000,000")
+            const window = money ? 20 : 4;
+            const span = window + (q.end - q.at);
+            if (nearWords(s, q.at, window, span, REVENUE_OR_EARNING) >= 0)
+                return q.at;
+            if (money && earnsCompared(s, q.at))
+                return q.at;
+            if (nearPhrase(s, q.at, window * 2, span * 2, REVENUE_ZH) >= 0)
+                return q.at;
+            // "| under $1M | Community (free) |" under a header "| Annual revenue | Licence needed |"
+            if (money && hasAny(s, THRESHOLD) && revenueHeaderAbove(s, ctx))
+                return q.at;
+        }
+        return -1;
+    },
+    examples: {
+        detected: [
+            'Businesses whose yearly turnover passes five million euros must buy a commercial licence.',
+            'Firms with more than $10M in annual revenue are not covered by this grant.',
+            'Free for teams with < $250k ARR.'
+        ],
+        notDetected: [
+            'We spent about $2,000,000 on training compute.',
+            'There is no revenue sharing.',
+            'Last year our revenue reached $8 million.',
+            'Startups with under $1M in revenue get a discount on support.'
+        ]
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/clauses/user-threshold.ts
+// A cap on the licensee's users. Frame: a measure (a quantity of people, users, accounts \u2026,
+// often per period) with a threshold (more than, exceeds, \u8d85\u8fc7 \u2026) that limits the licensee or the
+// grant. Not: usage reported as a fact ("our app has 2 million users"), nor what a system can bear
+// ("designed to handle up to 10,000 concurrent users").
+
+
+
+
+
+
+
+
+const user_threshold_THRESHOLD = words('greater more exceed exceeds exceeding exceeded above over less fewer under below least maximum', 'than threshold most beyond surpass surpasses surpassing reaches reach reaching upto cap capped', 'limit limited excess passes pass passing tops up max upwards hit hits hitting cross crosses crossing', 'past', '\u8d85 \u8fc7 \u903e \u4e8e \u8fbe \u5230 \u4ee5 \u4e0a \u6700 \u81f3');
+/** A condition in three words: "as long as fewer than 40,000 people use it". */
+const AS_LONG_AS = phrases('as long as, so long as');
+/** Who the number binds: the licensee or the grant, or a condition on them. */
+const user_threshold_SUBJECT = words('you your licensee licensees if whose where once when entity entities company companies', 'organization organizations organisations organisation license licence agreement grant granted', 'licensed permitted affiliates limited only free must shall require required apply applies', 'product products service services requires need needs approval consent permission \u5982 \u82e5 \u60a8 \u4f60');
+/** A statement of fact ("our app already has more than 1 million users"). */
+const REPORTED = words('our we has have had serves served downloaded downloads reached already \u5df2 \u66fe');
+/**
+ * What makes a count of people bind: a condition, a modal, the grant, a requirement or a ban
+ * ("if \u2026", "must", "is not licensed", "requires", "\u4e0d\u5f97", "\u987b"). A count without one is a fact.
+ */
+const BINDING = words('if where once when whenever should unless only must shall may need needs require requires', 'required license licence licensed licences licenses agreement grant granted permitted covers', 'cover not no exceed exceeds exceeding limited limit limits cap capped up max maximum free', 
+// "until your service reaches 5 million monthly actives", "any person whose offerings count more
+// than \u2026", "provided that fewer than \u2026"
+'until whose provided', '\u5982 \u82e5 \u987b \u9700 \u5e94 \u5f97 \u4ec5 \u51e1 \u7684 \u6700 \u4e0d');
+/**
+ * What a system can bear: "designed to handle up to 10,000 concurrent users", "can serve up to 500
+ * users on a single GPU", "\u672c\u670d\u52a1\u6700\u591a\u652f\u6301\u4e00\u4e07\u540d\u7528\u6237\u540c\u65f6\u5728\u7ebf". Without a word of the licence beside it,
+ * such a number is a capacity, not a cap.
+ */
+const CAPACITY = words('designed able capable handle handles handled handling support supports supported sustain sustains', 'scale scales scaled throughput performance gpu gpus hardware latency benchmarked tested load', 'optimised optimized node nodes server servers cpu cpus \u652f \u6301 \u627f \u8f7d');
+/** "can serve up to 800 users": what a machine can do, in the words of a capacity. */
+const CAN = words('can could');
+const SERVE = words('serve handle support host accommodate process');
+/** Words of a licence: a capacity stated with one of them is still a condition of use. */
+const user_threshold_LICENSING = words('licence license licensed licences licenses grant granted rights permitted permission agreement', 'terms must shall require requires required need needs may allowed entitled eligible free paid fee', 'fees plan tier covers covered if unless once whenever where \u5982 \u82e5 \u8bb8 \u6388 \u6743 \u987b \u9700 \u5e94');
+/** A capacity, not a cap: a word of capacity ("designed to handle", "can serve") and none of the licence. */
+function capacityOnly(s) {
+    if (hasAny(s, user_threshold_LICENSING))
+        return false;
+    if (hasAny(s, CAPACITY))
+        return true;
+    for (let k = 0; k < s.tokens.length; k++)
+        if (CAN.has(s.tokens[k].w) && SERVE.has(s.tokens[k + 1]?.w ?? ''))
+            return true;
+    return false;
+}
+/** Verbs of setting a system up: "enable batching", "set --workers 8", "increase the pool". */
+const CONFIGURE = words('enable disable set configure increase raise lower tune allocate shard scale batch batching cache', 'provision restart');
+/**
+ * A technical tip: "for more than 50 simultaneous users, enable batching with --max-batch 32". A
+ * verb of configuration or a command-line flag, and no word of the licence: advice, not a cap.
+ */
+function technicalTip(s, text) {
+    if (hasAny(s, user_threshold_LICENSING))
+        return false;
+    return hasAny(s, CONFIGURE) || text.slice(s.start, s.end).includes(' --');
+}
+/** A wish or a request to be told, not a term: "If your audience grows past a million people, we would
+ * love to hear about it", "Please tell us if \u2026" (no obligation, no word of the licence). */
+const WISH = words('love appreciate delighted glad happy tell');
+const user_threshold_OBLIGED = words('must shall need needs require requires required');
+const LICENCE_TERM = words('licence license licensed licences licenses agreement terms grant granted permitted');
+function wishOnly(s) {
+    return hasAny(s, WISH) && !hasAny(s, LICENCE_TERM) && !hasAny(s, user_threshold_OBLIGED);
+}
+/** A cap named after its number: "25 maximum", "40 max". */
+const CAP_AFTER = words('maximum max cap limit ceiling');
+/** Things counted that are not people: "2,000 tokens", "10,000 requests". */
+const OTHER_UNITS = words('tokens requests queries calls images words characters parameters samples messages documents pages', 'files bytes gb mb tb hours minutes seconds records rows examples items downloads \u6b21 \u6761 \u5f20 \u5b57 \u5143');
+/** What may follow a small count of people: a period, a total, or nothing ("persons not exceeding five hundred in each quarter"). */
+const AFTER_COUNT = words('in per each every a an during within over for at maximum max total concurrently simultaneously');
+/** A small number counts people only when they follow it: "more than 500 seats", not "60 requests per account". */
+const SMALL = 1000;
+const NUMBERED = words('section sections article articles clause clauses paragraph version chapter part item');
+/** "30 days", "12 months": the number is a period, not a count. */
+function unitOfTime(s, end) {
+    return PERIOD.has(s.tokens[end + 1]?.w ?? '');
+}
+/** People, then a threshold word, then the number at i: "persons not exceeding", "seats up to". */
+function countedBefore(s, i) {
+    const who = nearWords(s, i, 6, 0, PEOPLE);
+    if (who < 0 || NUMBERED.has(s.tokens[i - 1]?.w ?? ''))
+        return false;
+    for (let k = who + 1; k < i; k++)
+        if (user_threshold_THRESHOLD.has(s.tokens[k].w))
+            return true;
+    return false;
+}
+/** Nothing else counted after the number ("up to 20 queries" counts queries, not the account before it). */
+function endsCount(s, end) {
+    const next = s.tokens[end + 1]?.w;
+    return next === undefined || AFTER_COUNT.has(next) || PEOPLE.has(next);
+}
+/* harmony default export */ const user_threshold = (defineClause({
+    type: 'user-threshold',
+    restrictive: true,
+    label: 'caps the number of users',
+    noun: 'a cap on the number of users',
+    meta: {
+        id: 'license/no-user-threshold',
+        title: 'No cap on users',
+        framework: OSD5,
+        severity: RESTRICTIVE_SEVERITY,
+        docs: docsUrl('license/no-user-threshold')
+    },
+    messages: { found: FOUND },
+    detect(s, ctx) {
+        if (!hasAny(s, user_threshold_SUBJECT) && hasAny(s, REPORTED))
+            return -1;
+        if (capacityOnly(s) || technicalTip(s, ctx.doc.text) || wishOnly(s))
+            return -1;
+        // something binds: a condition, a modal, the grant; or a defined term with a cap ('"Small
+        // Deployment" means \u2026 fewer than 1,000 concurrent users'), there to be a condition of the grant;
+        // or a question that is the condition of the duty after it ("Got more than 100k monthly users?
+        // Then you'll need a commercial licence.")
+        // "\u8d26\u6237\u603b\u6570\u4e0a\u9650\uff1a\u4e94\u4e07\u4e2a", "Seat cap: 25": the value under a label that names a cap on people
+        const label = labelBefore(ctx);
+        if (label && hasAny(label, PEOPLE) && labelNamesCap(label) && s.tokens.length - s.body <= 3)
+            for (const q of quantities(s, 2))
+                if (!isMoney(s, q.at, q.end, ctx.doc.text))
+                    return q.at;
+        // a table row of people and a number, under a header or above a line that names the threshold
+        const tableCap = s.restated === true && capNamedNearby(ctx);
+        const binding = hasAny(s, BINDING) || AS_LONG_AS.in(s);
+        if (!binding && !definesTerm(s) && !conditionQuestion(s, ctx) && !tableCap)
+            return -1;
+        for (const q of quantities(s, 2)) {
+            // an amount of money is a revenue cap, not a count of people
+            if (isMoney(s, q.at, q.end, ctx.doc.text))
+                continue;
+            // "\u5e74\u6536\u5165\u8d85\u8fc7\u4e94\u767e\u4e07", "revenue of 5 million": an amount of revenue written without its currency
+            if (nearWords(s, q.at, 4, 0, REVENUE) >= 0 || nearPhrase(s, q.at, 6, 0, REVENUE_ZH) >= 0)
+                continue;
+            const capped = nearWords(s, q.at, 8, 0, user_threshold_THRESHOLD) >= 0 || nearWords(s, q.end, 0, 3, user_threshold_THRESHOLD) >= 0;
+            if (!capped && !tableCap)
+                continue;
+            if (q.value < SMALL) {
+                // "Sections 8.1 or 8.2 above, all end user licences": a section number counts nobody
+                const whole = Number.isInteger(q.value) && !NUMBERED.has(s.tokens[q.at - 1]?.w ?? '');
+                if (whole && nearWords(s, q.end, 0, 3, PEOPLE) >= 0 && !unitOfTime(s, q.end))
+                    return q.at;
+                // the people named first, then the threshold: "persons not exceeding five hundred in each quarter"
+                if (whole && countedBefore(s, q.at) && endsCount(s, q.end))
+                    return q.at;
+                // "| Named seats per organisation | 25 maximum |": the cap word after the number
+                if (whole && nearWords(s, q.at, 6, 0, PEOPLE) >= 0 && CAP_AFTER.has(s.tokens[q.end + 1]?.w ?? ''))
+                    return q.at;
+                continue;
+            }
+            if (nearWords(s, q.end, 0, 6, PEOPLE) >= 0)
+                return q.at;
+            // people named before the number, and nothing else counted after it ("each session is
+            // limited to 2,000 tokens" counts tokens)
+            if (nearWords(s, q.at, 20, 0, PEOPLE) >= 0 && !OTHER_UNITS.has(s.tokens[q.end + 1]?.w ?? ''))
+                return q.at;
+        }
+        return -1;
+    },
+    examples: {
+        detected: [
+            'If more than two million distinct people use your service in a calendar month, you need our written consent.',
+            '\u5982\u679c\u60a8\u7684\u4ea7\u54c1\u6708\u6d3b\u8dc3\u7528\u6237\u8d85\u8fc71\u4ebf\uff0c\u60a8\u5fc5\u987b\u5411\u6211\u4eec\u7533\u8bf7\u8bb8\u53ef\u3002',
+            'The number of registered learners shall not exceed three hundred in any term.'
+        ],
+        notDetected: [
+            'Our hosted demo has already served over 3 million users.',
+            'There is no cap on users.',
+            'A single server can handle up to 5,000 concurrent users.'
+        ]
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/clauses/non-commercial.ts
+// Commercial use forbidden or gated. Frame: the act (use, exploitation, products, services) in a
+// commercial field, with a prohibition ("not for commercial purposes"), a limit ("non-commercial
+// purposes only", a CC BY-NC licence named) or a gate (commercial use needs permission,
+// authorisation or registration). Chinese: \u975e\u5546\u4e1a, \u4e0d\u5f97\u7528\u4e8e\u5546\u4e1a, \u5546\u4e1a\u7528\u9014\u987b\u6388\u6743/\u767b\u8bb0.
+// Commerce may be named without the word: for-profit entities barred, use in anything one charges
+// for, ads, subscriptions and paywalls. Not: "commercial support is available", "commercial and
+// non-commercial use are permitted", a commercial licence needed only above a number of users or an
+// amount of revenue (a threshold), a limit on outputs alone (an output-use restriction).
+
+
+
+
+
+
+
+
+
+
+const USE_WORDS = words('use uses used using purpose purposes exploitation exploit production application applications', 'product products deployment manner activities activity gain advantage settings setting service', 'services endeavor endeavour nature context operations offering offerings rights right license', 'licence licenses licences stuff project projects thing things work deployment deployments venture', 'ventures');
+/** A gate: permission, authorisation or registration before commercial use. */
+const GATE = words('permission authorization authorisation approval consent contact obtain obtained authorized', 'authorised register registration registered sign signed signup enrol enroll enrolled enrolment');
+const non_commercial_DEFINITIONS = phrases('personal use means, commercial purpose means, commercial purposes means', 'commercial use means, commercial uses means, not primarily intended for commercial');
+/** Creative Commons NC licence names in other languages (the English ones are caught by the token rule). */
+const non_commercial_NAMES = phrases('nicht kommerziell, keine kommerzielle nutzung, pas d utilisation commerciale, \u975e\u5546\u4e1a, \u975e\u5546\u7528', '\u975e\u8425\u5229\u76ee\u7684, \u975e\u8425\u5229\u7528\u9014, \u975e\u8425\u5229\u6027\u7528\u9014, \u975e\u76c8\u5229\u76ee\u7684, \u975e\u76c8\u5229\u7528\u9014, \u975e\u8425\u5229\u6027\u8d28');
+const NOTHING = words('nothing');
+const PERMITTING = words('permitting permit permits granting grant grants allowing authorising authorizing authorises', 'authorizes authorise authorize entitles entitle');
+const BODIES = words('organisations organizations organisation organization entities institutions bodies groups users');
+const ACTORS = words('recipient recipients distributor distributors entity entities user users licensee licensees', 'support registry partners partner');
+const NEEDS = words('must should please need needs required require requires shall only unless until conditional');
+const BOTH = phrases('commercial and non commercial, commercial or non commercial, non commercial and commercial', 'non commercial or commercial, commercial and noncommercial, commercial or noncommercial', 'noncommercial and commercial, noncommercial or commercial', 'non commercial and limited commercial, commercial and or non commercial', 'commercial and research, commercial or research, research and commercial', 'including commercial, for commercial purposes are permitted, permits commercial', 'commercial use is welcome, commercial use is fine, commercial use is allowed, commercial use is ok', 'commercial purposes is permitted, \u5546\u4e1a\u548c\u975e\u5546\u4e1a, \u5305\u62ec\u5546\u4e1a, \u5546\u4e1a\u6216\u975e\u5546\u4e1a, not a non commercial, not a noncommercial', '\u5546\u4e1a\u4e0e\u975e\u5546\u4e1a, \u5546\u4e1a\u53ca\u975e\u5546\u4e1a, \u975e\u5546\u4e1a\u4e0e\u5546\u4e1a, \u975e\u5546\u4e1a\u548c\u5546\u4e1a, \u5546\u4e1a\u6216\u8005\u975e\u5546\u4e1a');
+/** Commerce named without the word "commercial". */
+const FOR_PROFIT = phrases('for profit, monetize, monetise, monetizing, monetising, monetization, monetisation', 'paid product, paid products, paid service, paid services, revenue generating, sell access', 'paid subscription, paid subscriptions, earns money, earn money, earning money, makes money', 'make money, making money, monetary gain, financial gain, monetary advantage, monetary compensation', 'advertising revenue, ad revenue, ad supported, ads, paywall, paywalls, subscriptions, subscription fee', 'subscription fees, selling access, sells access, resell access, resells access, reselling access', 'paid api access, paid access, paid apps, paid app, client work, paid work, paid products', 
+// gain as the purpose: "an undertaking carried on for gain"
+'for gain, for private gain, for pecuniary gain, for commercial gain, pecuniary advantage', 'for remuneration, paid consulting, paid consultancy', 
+// profit and trade as the object: "derive any pecuniary benefit", "with a view to profit",
+// "in the course of trade or business", "offered to paying customers", "commercialise services"
+'pecuniary benefit, pecuniary benefits, view to profit, earning of profit, pursuit of profit', 'profit making, commercial gain, course of trade, course of business, trade or business', 'paying customers, paying clients, paying work, commercialise, commercialize', 'commercialising, commercializing, monetising, monetizing');
+/** An exclusion before what it excludes: "to the exclusion of any activity carried on for profit". */
+const EXCLUSION = phrases('to the exclusion of');
+/** Charging for what the model is used in: a fee, a charge, a payment received. Commerce only beside a use. */
+const CHARGING = phrases('charge money, charge for, charges for, charging for, charge a fee, charge fees, charge users', 'receive a fee, receive fees, receive payment, receive payments, receive compensation, for a fee', 'collect a fee, collect fees, collect payment, collect payments, is sold, is resold, is rented', 'paid offering, paid offerings, paid app, paid apps, paid plan, paid plans', 'charging fees, charging a fee, charges fees, charges a fee, charged for, charging money, charging users', 'charging customers, charge customers, levy a fee, levying fees, levy fees', 
+// money beside a use ("anything you license to customers for money"); a copy handed over "for
+// payment" without a use is redistribution
+'for money, for cash, for payment');
+/** Using the model: the verb a ban on commercial use governs. */
+const USE_VERB = words('use using used exploit exploiting deploy deploying offer offering provide providing operate', 'operating access accessing run running incorporate incorporating');
+/** Who is in business: "for-profit entities", "commercial organisations". */
+const ENTITY = words('entity entities company companies organisation organisations organization organizations', 'business businesses firms corporations institutions enterprises');
+/** A commercial word naming an instrument: "a commercial licence", "the commercial agreement". */
+const INSTRUMENT = words('licence license licences licenses agreement agreements terms plan plans subscription tier', 'version edition grant authorisation authorization');
+/** Who speaks of its own conduct: "We do not charge for access" states a price, it bans nothing. */
+const LICENSOR_SUBJECT = words('we i licensor licensors authors developers maintainers team');
+/** Words between a subject and its negation: "we do not", "we will never", "we don't". */
+const AUX = words('do does did will would shall don doesn won currently presently also');
+/** The negation at k is the licensor's about itself ("we do not charge", "the Licensor will not sell"). */
+function licensorNegates(s, k) {
+    let j = k - 1;
+    // "don't": the negation is the "t" after "don"
+    if (s.tokens[k].w === 't')
+        j--;
+    while (j >= 0 && AUX.has(s.tokens[j].w))
+        j--;
+    return j >= 0 && LICENSOR_SUBJECT.has(s.tokens[j].w);
+}
+/** A negation within `before` tokens before p that is no licensor speaking of itself. */
+function bannedBefore(s, p, before) {
+    const k = negatedBefore(s, p, before);
+    return k >= 0 && !licensorNegates(s, k);
+}
+/** "not-for-profit", "non-profit": adjectives, not negations. */
+const PROFIT_ADJECTIVE = words('not non');
+const COMMERCIAL_ZH = phrases('\u5546\u4e1a, \u5546\u7528, \u76c8\u5229, \u8425\u5229, \u725f\u5229, \u8d5a\u94b1, \u6323\u94b1, \u5356\u94b1, \u53d8\u73b0, \u516c\u53f8\u7528, \u4f01\u4e1a\u7528, \u516c\u53f8\u4f7f\u7528, \u4f01\u4e1a\u4f7f\u7528, \u6536\u53d6\u5bf9\u4ef7');
+const non_commercial_GATE_ZH = phrases('\u6388\u6743, \u8bb8\u53ef, \u767b\u8bb0, \u6ce8\u518c, \u540c\u610f, \u7533\u8bf7, \u7b7e\u5408\u540c, \u7b7e\u8ba2\u5408\u540c, \u7b7e\u7f72\u5408\u540c, \u7b7e\u534f\u8bae, \u4ed8\u8d39');
+const NEEDS_ZH = phrases('\u987b, \u9700, \u5e94, \u5fc5\u987b, \u524d, \u624d, \u5148');
+/** Commercial use (not commercial support) gated by a contact: \u5546\u7528\u8bf7\u8054\u7cfb\u4f5c\u8005. */
+const COMMERCIAL_USE_ZH = phrases('\u5546\u7528, \u5546\u4e1a\u7528\u9014, \u5546\u4e1a\u4f7f\u7528, \u5546\u4e1a\u76ee\u7684, \u7528\u4e8e\u5546\u4e1a');
+const non_commercial_CONTACT_ZH = phrases('\u8054\u7cfb');
+/** Asking, needing or requiring, just before the contact: \u8bf7(\u5148)\u8054\u7cfb, \u9700\u8981\u8054\u7cfb, \u987b\u8054\u7cfb. */
+const ASK_ZH = phrases('\u8bf7, \u9700, \u987b, \u5e94, \u8981');
+function ncToken(s) {
+    const a = positions(s, 'noncommercial')[0] ?? -1;
+    const b = findSeq(s, ['non', 'commercial'])[0] ?? -1;
+    const c = findSeq(s, ['by', 'nc'])[0] ?? -1;
+    const cands = [a, b, c >= 0 ? c + 1 : -1].filter(x => x >= 0);
+    return cands.length === 0 ? -1 : Math.min(...cands);
+}
+/** "non-profit", "nonprofit", "not-for-profit": each start position and the word after it. */
+function nonProfit(s) {
+    const out = [];
+    for (const p of positions(s, 'nonprofit'))
+        out.push({ at: p, after: p + 1 });
+    for (const p of findSeq(s, ['non', 'profit']))
+        out.push({ at: p, after: p + 2 });
+    for (const p of findSeq(s, ['not', 'for', 'profit']))
+        out.push({ at: p, after: p + 3 });
+    return out;
+}
+const SCOPE_ONLY = words('only solely exclusively');
+const SCOPE_PREP = words('for to covers cover covered');
+/**
+ * Use scoped to the non-commercial or non-profit: "licensed for non-profit use"; "Only non-profit
+ * organisations may use the Software". Not: "Non-profit organisations may request free hosting".
+ */
+function nonProfitScope(s) {
+    for (const { at, after } of nonProfit(s)) {
+        const next = s.tokens[after]?.w;
+        if (next === undefined)
+            continue;
+        // the use scoped to it ("licensed for non-profit use"), not named as welcome ("Non-profit use is welcome")
+        const scoped = SCOPE_PREP.has(s.tokens[at - 1]?.w ?? '') || nearWords(s, at, 4, 4, SCOPE_ONLY) >= 0;
+        if (scoped && USE_WORDS.has(next) && next !== 'rights' && next !== 'right')
+            return at;
+        if (BODIES.has(next) || ENTITY.has(next))
+            if (nearWords(s, at, 3, 0, SCOPE_ONLY) >= 0)
+                return at;
+    }
+    return -1;
+}
+/** The limit at `at` is the word "non-commercial" itself (or NC, \u975e\u5546\u4e1a), not commerce in other words. */
+function namesNonCommercial(s, at) {
+    const w = s.tokens[at].w;
+    return at === ncToken(s) || w === 'noncommercial' || w === '\u975e';
+}
+/** The revenue or the user threshold finds its clause in this sentence, or it counts users ("each block of 50 concurrent users requires a seat"). */
+function aboveThreshold(s, ctx) {
+    if (revenue_threshold.detect(s, ctx) >= 0 || user_threshold.detect(s, ctx) >= 0)
+        return true;
+    return quantities(s, 2).some(q => nearWords(s, q.end, 0, 2, PEOPLE) >= 0);
+}
+/** Words that take up a threshold of the sentence before: "all others", "everyone else", "beyond that". */
+const BACK_REFERENCE = words('others else beyond above bigger larger');
+/** "\u2026 with annual turnover below INR 50 crore; all others shall obtain a commercial licence": the
+ * commercial licence is needed above the threshold the sentence before states. */
+function thresholdBefore(s, ctx) {
+    if (ctx.index === 0 || !hasAny(s, BACK_REFERENCE))
+        return false;
+    const prev = ctx.doc.sentences[ctx.index - 1];
+    const before = { ...ctx, index: ctx.index - 1 };
+    return revenue_threshold.detect(prev, before) >= 0 || user_threshold.detect(prev, before) >= 0;
+}
+/** "does not require any registration or permission": the gate is denied. */
+function negatedGate(s) {
+    // "prohibited unless \u2026" is a gate, not a need denied
+    for (const g of allOf(s, NEEDS))
+        if (!non_commercial_CONDITIONAL.has(s.tokens[g].w) && negatedBefore(s, g, 3) >= 0)
+            return true;
+    return false;
+}
+const non_commercial_CONDITIONAL = words('unless until only');
+/** Commerce without the word "commercial": business use, for-profit use, charging for access. */
+const BUSINESS = phrases('in a business, for a business, business use, business purposes, business advantage, earning money', 'charge fees for access, charge for access, for profit, non professional, nonprofessional', 'for business, for businesses, non business');
+function chinese(s) {
+    const named = non_commercial_NAMES.first(s);
+    if (named >= 0)
+        return named;
+    for (const p of COMMERCIAL_ZH.all(s)) {
+        // \u4e0d\u5f97\u7528\u4e8e\u5546\u4e1a\u76ee\u7684 / \u7981\u6b62\u5546\u4e1a\u4f7f\u7528
+        if (negatedBefore(s, p, 16) >= 0)
+            return p;
+        // \u5546\u4e1a\u7528\u9014\u987b\u83b7\u5f97\u6388\u6743 / \u5546\u7528\u524d\u9700\u767b\u8bb0
+        // a commercial agreement needed above a number of users or an amount is a threshold
+        if (quantities(s, 1000).length > 0)
+            continue;
+        if (nearPhrase(s, p, 12, 20, non_commercial_GATE_ZH) >= 0 && nearPhrase(s, p, 12, 20, NEEDS_ZH) >= 0)
+            return p;
+    }
+    if (quantities(s, 1000).length > 0)
+        return -1;
+    for (const p of COMMERCIAL_USE_ZH.all(s)) {
+        const c = nearPhrase(s, p, 0, 8, non_commercial_CONTACT_ZH);
+        if (c >= 0 && nearPhrase(s, c, 3, 0, ASK_ZH) >= 0)
+            return p;
+    }
+    return -1;
+}
+/** "NoDerivatives, ShareAlike" together: the list of Creative Commons elements, not one licence's name
+ * (no licence is both no-derivatives and share-alike). */
+function elementList(s) {
+    return has(s, 'noderivatives') && (has(s, 'sharealike') || findSeq(s, ['share', 'alike']).length > 0);
+}
+/**
+ * "shall not use the Model, or any product incorporating it, in connection with any activity
+ * undertaken for \u2026 commercial advantage": a ban on use whose purpose, far after it, is commerce.
+ * The ban reaches p unless an exception or a new modal clause comes between.
+ */
+function useBannedFor(s, p) {
+    const k = negationReaching(s, p, USE_BAN_SPAN);
+    if (k < 0)
+        return false;
+    for (let v = k + 1; v <= Math.min(p - 1, k + 3); v++)
+        if (USE_VERB.has(s.tokens[v].w))
+            return true;
+    return false;
+}
+/** Most words between "shall not use" and the commercial purpose it forbids. */
+const USE_BAN_SPAN = 40;
+/** "For-profit entities may not use the Dataset": those in business are barred from using it. */
+function actorBanned(s, entity) {
+    for (let k = entity + 1; k <= Math.min(s.tokens.length - 1, entity + 5); k++) {
+        if (!isNegationAt(s, k))
+            continue;
+        for (let v = k + 1; v <= Math.min(s.tokens.length - 1, k + 3); v++)
+            if (USE_VERB.has(s.tokens[v].w))
+                return true;
+    }
+    return false;
+}
+/** Needs of an entity: "shall enter into a Commercial Agreement", "must obtain a paid licence". */
+const ENTITY_NEEDS = words('must shall required need needs');
+const ENTITY_SPAN = 14;
+/** "For-profit entities \u2026 must obtain a paid licence", "a commercial entity \u2026 shall be limited to
+ * trials unless it has concluded an Enterprise Agreement": those in business need another grant. */
+function entityGated(s, entity) {
+    const k = nearWords(s, entity, 0, ENTITY_SPAN, ENTITY_NEEDS);
+    if (k < 0 || quantities(s, 1000).length > 0)
+        return false;
+    return nearWords(s, k, 0, 20, INSTRUMENT) >= 0 && negatedBefore(s, k + 1, 1) < 0;
+}
+/** "Nothing in this Agreement permits commercial use / authorises the Licensee to charge any fee". */
+function nothingPermits(s, p) {
+    return nearWords(s, p, 15, 0, NOTHING) >= 0 && nearWords(s, p, 8, 0, PERMITTING) >= 0;
+}
+/** Commerce gated: "If you plan to use \u2026 for Commercial Purposes, you must first register with us",
+ * "Licensees intending to derive pecuniary benefit \u2026 must first obtain our written consent". */
+function gated(s, p) {
+    return (nearWords(s, p, 25, 25, GATE) >= 0 &&
+        hasAny(s, NEEDS) &&
+        !negatedGate(s) &&
+        quantities(s, 1000).length === 0);
+}
+/** Selling what is built with the model (selling the model itself is redistribution). */
+const non_commercial_SELL = words('sell sells selling');
+const BUILT = words('built made created developed products product apps app applications services anything everything', 'whatever');
+/** "You can't sell anything you build with it", "may not sell products built on the Model". */
+function sellingBuiltBanned(s) {
+    for (const p of allOf(s, non_commercial_SELL)) {
+        if (negationReaching(s, p, 4) < 0)
+            continue;
+        if (nearWords(s, p, 0, 6, BUILT) >= 0)
+            return p;
+    }
+    return -1;
+}
+/** A commercial licence needed above a number of users or an amount of revenue: a threshold, not a ban. */
+function thresholdInstrument(s, p) {
+    return INSTRUMENT.has(s.tokens[p + 1]?.w ?? '') && quantities(s, 1000).length > 0;
+}
+/** Where the sentence forbids or gates commercial use, or -1. */
+function commercialLimit(s) {
+    if (BOTH.in(s) || non_commercial_DEFINITIONS.in(s))
+        return -1;
+    const nc = ncToken(s);
+    if (nc >= 0) {
+        // a licence name (Attribution-NonCommercial, CC BY-NC), or use scoped to non-commercial purposes
+        const prev = s.tokens[nc - 1]?.w;
+        if (prev === 'attribution' || prev === 'by' || s.tokens[nc].w === 'nc')
+            return elementList(s) ? -1 : nc;
+        // GPL-2 "allowed only for noncommercial distribution" is about the offer of source, not use
+        const after = s.tokens[nc + (s.tokens[nc].w === 'non' ? 2 : 1)]?.w;
+        if (after === 'distribution' || after === 'redistribution')
+            return -1;
+        // "non-commercial organisations are eligible for a discount": who they are, not what use is
+        // allowed; "Only non-commercial organisations may use it" limits who may use it
+        if (after === undefined || !BODIES.has(after) || nearWords(s, nc, 3, 0, SCOPE_ONLY) >= 0)
+            return nc;
+    }
+    const np = nonProfitScope(s);
+    if (np >= 0)
+        return np;
+    const zh = chinese(s);
+    if (zh >= 0)
+        return zh;
+    // "may not be used commercially", "Neither the Model nor its outputs may be used commercially"
+    for (const p of positions(s, 'commercially'))
+        if (negationReaching(s, p, 10) >= 0 || bannedAfter(s, p, 5) >= 0)
+            return p;
+    for (const p of [...FOR_PROFIT.all(s), ...BUSINESS.all(s)]) {
+        const w = s.tokens[p].w;
+        if (w === 'non' || w === 'nonprofessional')
+            return p;
+        // "not-for-profit" is an adjective; "not for business" is a ban
+        if (w === 'for' && s.tokens[p + 1]?.w === 'profit' && PROFIT_ADJECTIVE.has(s.tokens[p - 1]?.w ?? ''))
+            continue;
+        if (bannedBefore(s, p, 12) || bannedAfter(s, p, 16) >= 0 || useBannedFor(s, p))
+            return p;
+        if (nearPhrase(s, p, 10, 0, EXCLUSION) >= 0 || nothingPermits(s, p) || gated(s, p))
+            return p;
+        // "For-profit entities may not access it", "\u2026 must obtain a paid licence"
+        const who = w === 'for' ? p + 2 : p + 1;
+        if (ENTITY.has(s.tokens[who]?.w ?? '') && (actorBanned(s, who) || entityGated(s, who)))
+            return p;
+    }
+    const selling = sellingBuiltBanned(s);
+    if (selling >= 0)
+        return selling;
+    // "Using the Model in anything you charge money for requires a paid licence": charging beside a use
+    if (hasAny(s, USE_VERB))
+        for (const p of CHARGING.all(s))
+            if (bannedBefore(s, p, 12) || bannedAfter(s, p, 16) >= 0 || useBannedFor(s, p) || nothingPermits(s, p))
+                return p;
+    for (const p of positions(s, 'commercial')) {
+        const actor = s.tokens[p + 1]?.w;
+        if (ENTITY.has(actor ?? '') && (actorBanned(s, p + 1) || entityGated(s, p + 1)))
+            return p;
+        if (actor !== undefined && ACTORS.has(actor))
+            continue;
+        if (nearWords(s, p, 0, 2, USE_WORDS) < 0 || thresholdInstrument(s, p))
+            continue;
+        // "not \u2026 for any commercial or production purposes", "does not include any commercial exploitation"
+        if (negationReaching(s, p, 20) >= 0 || useBannedFor(s, p))
+            return p;
+        // "Commercial use of the Model \u2026 is prohibited / requires a licence"
+        if (bannedAfter(s, p, 16) >= 0 && !negatedGate(s))
+            return p;
+        // "Nothing in this Agreement permits commercial use"
+        if (nothingPermits(s, p))
+            return p;
+        // "for purposes other than commercial or production use"
+        if (s.tokens[p - 1]?.w === 'than' && s.tokens[p - 2]?.w === 'other')
+            return p;
+        // "If you plan to use \u2026 for Commercial Purposes, you must first register with us"
+        if (gated(s, p))
+            return p;
+    }
+    return -1;
+}
+/* harmony default export */ const non_commercial = (defineClause({
+    type: 'non-commercial',
+    restrictive: true,
+    label: 'forbids commercial use',
+    noun: 'a ban on commercial use',
+    meta: {
+        id: 'license/no-non-commercial',
+        title: 'Commercial use allowed',
+        framework: OSD6,
+        severity: BLOCKER_SEVERITY,
+        docs: docsUrl('license/no-non-commercial')
+    },
+    messages: { found: FOUND },
+    detect(s, ctx) {
+        const at = commercialLimit(s);
+        // "Any text produced by the Model may be used only for non-commercial purposes": outputs, not the model
+        if (at >= 0 && aboutOutputsOnly(s, at))
+            return -1;
+        // "Above $25M in annual revenue, commercial use requires our Enterprise Licence": commercial use
+        // gated only above a number of users or an amount of revenue is that threshold, not a ban
+        // (a licence named non-commercial stays one)
+        if (at >= 0 && !namesNonCommercial(s, at) && (aboveThreshold(s, ctx) || thresholdBefore(s, ctx)))
+            return -1;
+        // "contains no non-commercial restriction", "Nothing \u2026 confines use to non-commercial purposes"
+        return at >= 0 && deniedAt(s, at) ? -1 : at;
+    },
+    examples: {
+        detected: [
+            'You may not monetize the model or place it inside a paid service.',
+            '\u672c\u6a21\u578b\u4ec5\u9650\u975e\u5546\u4e1a\u7528\u9014\u4f7f\u7528\u3002',
+            'For-profit entities may not use the Dataset.'
+        ],
+        notDetected: [
+            'Commercial and non-commercial use are both welcome.',
+            'Commercial support contracts can be bought from the maintainers.',
+            'Text produced by the Model may be used only for non-commercial purposes.'
+        ]
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/clauses/output-use-restriction.ts
+// What outputs may be used for. Frame: the thing is the model's output (outputs, content generated
+// or produced by it, \u751f\u6210\u5185\u5bb9); the act is building another model (train, improve, develop,
+// distil, feed into) under a prohibition; or the outputs stay bound by the licence's restrictions
+// ("no use of the output can contravene \u2026", "Outputs are subject to the restrictions"), or
+// distillation is treated as making a derivative. Not: "may use outputs for any purpose".
+
+
+
+
+
+
+
+
+const BOUND = phrases('subject to the restrictions, subject to the same restrictions', 'subject to the use restrictions, subject to the terms, contravene, contravenes', 'in violation of, in breach of, subject to the prohibitions, remain subject to');
+const output_use_restriction_DERIVATIVE = words('derivative derivatives');
+/** What may be done with outputs: use, sell, publish, license. */
+const USE_OF = words('use used using sell sold publish published licensed licenced distribute distributed redistribute', 'redistributed republish republished', 'share shared commercialise commercialize exploit resell resold resale rent rented lease leased', 'sublicense sublicensed sublicence sublicenced exploited', 
+// kept, fed, gathered or passed on: "shall not be retained", "may not be stored", "harvest", "syndicated"
+'employ employed stored store retained retain fed feed harvest harvested scrape scraped scraping', 'syndicate syndicated submitted seed seeded offered');
+/** What outputs may not serve: a rival product ("a product that competes with the Licensor's"). */
+const COMPETE = words('compete competes competing rival rivals competitor competitors');
+/** Training material built from outputs: "a training corpus", "training data". */
+const TRAINING_SET = words('corpus corpora dataset datasets data material materials set');
+const output_use_restriction_ONLY = words('only solely exclusively');
+const USE_ZH = phrases('\u7528\u4e8e, \u4f7f\u7528, \u8fdd\u53cd, \u5229\u7528, \u8f6c\u552e, \u51fa\u552e, \u552e\u5356, \u5bf9\u5916\u63d0\u4f9b');
+const output_use_restriction_ONLY_ZH = phrases('\u4ec5, \u53ea, \u9650\u4e8e');
+const DISTIL_ZH = phrases('\u84b8\u998f');
+const output_use_restriction_DERIVATIVE_ZH = phrases('\u884d\u751f');
+/** Marking outputs as machine-made: a duty that limits how they may be used. */
+const LABEL = words('label labelled labeled labelling labeling mark marked watermark watermarked disclose identify', 'identified disclosed flagged tagged indicated indication');
+/** Passing outputs off as human work: "You shall not represent Output as human-generated". */
+const REPRESENT = words('represent represents present presents presenting pass passing claim portray');
+const HUMAN = words('human humans person people manually');
+const output_use_restriction_MUST = words('must shall required obliged \u987b \u5e94');
+const DISTIL = words('distill distil distillation distilling distilled');
+/** Chinese frame: \u4e0d\u5f97 \u2026 \u8bad\u7ec3/\u6539\u8fdb/\u5f00\u53d1 \u2026 \u5176\u4ed6\u6a21\u578b, with what the model produces (\u8f93\u51fa, \u751f\u6210, \u6570\u636e). */
+const TRAIN_ZH = phrases('\u8bad\u7ec3, \u6539\u8fdb, \u5f00\u53d1, \u4f18\u5316, \u63d0\u5347, \u5fae\u8c03, \u6784\u5efa');
+const OTHER_MODEL_ZH = phrases('\u5176\u4ed6\u6a21\u578b, \u5176\u5b83\u6a21\u578b, \u5176\u4ed6\u4eba\u5de5\u667a\u80fd, \u5176\u4ed6\u5927\u6a21\u578b, \u5176\u4ed6\u5927\u8bed\u8a00\u6a21\u578b, \u5176\u4ed6\u8bed\u8a00\u6a21\u578b, \u5176\u4ed6\u673a\u5668\u5b66\u4e60\u6a21\u578b', '\u5176\u4ed6ai, \u7ade\u4e89\u6a21\u578b, \u7ade\u54c1\u6a21\u578b, \u7b2c\u4e09\u65b9\u6a21\u578b, \u53e6\u4e00\u6a21\u578b, \u5176\u4ed6\u7684\u6a21\u578b, \u4efb\u4f55\u6a21\u578b, \u522b\u5bb6\u7684\u6a21\u578b, \u522b\u5bb6\u6a21\u578b', '\u4ed6\u4eba\u7684\u6a21\u578b, \u522b\u4eba\u7684\u6a21\u578b, \u5176\u4ed6\u516c\u53f8\u7684\u6a21\u578b, \u522b\u7684\u6a21\u578b');
+const PRODUCED_ZH = phrases('\u8f93\u51fa, \u751f\u6210, \u5185\u5bb9, \u6570\u636e, \u7ed3\u679c');
+/** "\u201c\u6a21\u578b\u884d\u751f\u54c1\u201d\u662f\u6307\u2026": a definition restricts nothing. */
+const DEFINES_ZH = phrases('\u662f\u6307, \u6307\u7684\u662f, \u7cfb\u6307');
+/** "\u4e0d\u5f97\u4f7f\u7528\u672c\u6a21\u578b\u751f\u6210\u7684\u5185\u5bb9\u8bad\u7ec3\u5176\u4ed6\u6a21\u578b", "\u4e0d\u5f97\u7528\u4e8e\uff08\u4e09\uff09\u8bad\u7ec3\u5176\u4ed6\u6a21\u578b\u6240\u9700\u7684\u6570\u636e\u751f\u6210". */
+function chineseTraining(s) {
+    if (!PRODUCED_ZH.in(s) || DEFINES_ZH.in(s))
+        return -1;
+    for (const t of TRAIN_ZH.all(s)) {
+        if (nearPhrase(s, t, 0, 12, OTHER_MODEL_ZH) < 0)
+            continue;
+        if (negatedBefore(s, t, 40) >= 0)
+            return t;
+    }
+    return -1;
+}
+/** Chinese verbs of using what was produced: \u7528, \u62ff\u53bb, \u5356, \u8bad\u7ec3, \u53d1\u5e03 \u2026 (right after a negation: \u4e0d\u80fd\u62ff\u53bb\u5356). */
+const USE_VERB_ZH = phrases('\u7528, \u62ff, \u5356, \u552e, \u8bad\u7ec3, \u505a, \u53d1\u5e03, \u4f20\u64ad, \u5546\u7528, \u5206\u53d1, \u63d0\u4f9b, \u51fa\u79df, \u8f6c\u8ba9');
+/** Marking outputs as machine-made, in Chinese: \u6807\u6ce8, \u6807\u660e, \u6ce8\u660e, \u6c34\u5370. */
+const LABEL_ZH = phrases('\u6807\u6ce8, \u6807\u660e, \u6807\u8bc6, \u6ce8\u660e, \u6c34\u5370, \u6807\u8bb0, \u6807\u793a');
+const output_use_restriction_MUST_ZH = phrases('\u987b, \u5e94, \u5fc5\u987b, \u5e94\u5f53, \u9700\u8981, \u8981');
+/** Most words from the outputs to the use after them that a limit falls on. */
+const USE_AFTER = 18;
+/** A conjunction that opens a new clause with its own modal: "\u2026 for medical use and may produce \u2026". */
+const CONJUNCTION = words('and or but while whereas');
+const MODAL = words('may might can could will would shall should must');
+/** No "and may", "but can" between a and b: they stand in one clause. */
+function oneClause(s, a, b) {
+    for (let k = Math.min(a, b) + 1; k < Math.max(a, b); k++) {
+        if (!CONJUNCTION.has(s.tokens[k].w))
+            continue;
+        if (MODAL.has(s.tokens[k + 1]?.w ?? ''))
+            return false;
+        // "\u2026 for medical use, and its outputs may be inaccurate": the outputs open a clause of their own
+        if (b > a && (MODAL.has(s.tokens[b + 1]?.w ?? '') || MODAL.has(s.tokens[b + 2]?.w ?? '')))
+            return false;
+    }
+    return true;
+}
+/** \u751f\u6210\u7684\u5185\u5bb9\u4e0d\u80fd\u62ff\u53bb\u505a\u7ade\u54c1: a Chinese negation after the output, then a verb of use. */
+function chineseUseBanned(s, p) {
+    for (let k = p + 1; k < Math.min(s.tokens.length, p + 24); k++) {
+        if (!isNegationAt(s, k))
+            continue;
+        for (const v of USE_VERB_ZH.all(s))
+            if (v > k && v <= k + 4)
+                return true;
+    }
+    return false;
+}
+/**
+ * What a negation may deny instead of a use: rights claimed, ownership, liability ("Google claims no
+ * rights in Outputs you generate using Gemma"); \u4e0d\u627f\u62c5, \u4e0d\u8d1f\u8d23, \u4e0d\u4fdd\u8bc1, \u4e0d\u4ee3\u8868, \u4e0d\u4eab\u6709 in Chinese.
+ */
+const CLAIM = words('rights right claim claims ownership title responsibility liability liable warranty warranties', 'guarantee', 
+// "Outputs are not subject to any of the use restrictions": a restriction denied, no use
+'subject');
+const DISCLAIM_ZH = words('\u627f \u8d1f \u4fdd \u4ee3 \u4eab \u5bf9');
+/** A negation before the use at u that denies the use, not a claim on it. */
+function useDenied(s, u) {
+    const k = negatedBefore(s, u, 6);
+    if (k < 0)
+        return false;
+    for (let j = k + 1; j <= Math.min(u - 1, k + 2); j++)
+        if (CLAIM.has(s.tokens[j].w))
+            return false;
+    return true;
+}
+/** \u4e0d\u627f\u62c5 / \u4e0d\u8d1f\u8d23 / \u4e0d\u4fdd\u8bc1 / \u4e0d\u4ee3\u8868 at k: the licensor disclaims, nothing is forbidden. */
+function disclaimsZh(s, k) {
+    return k >= 0 && DISCLAIM_ZH.has(s.tokens[k + 1]?.w ?? '');
+}
+/** Words of building (train, develop, feed, compete) within 12 before and 25 after the outputs. */
+function trainingActs(s, p) {
+    return allOf(s, TRAIN).filter(t => t >= p - 12 && t <= p + 25);
+}
+function negatedAround(s, p) {
+    for (let k = Math.min(s.tokens.length - 1, p + 6); k >= Math.max(0, p - 20); k--)
+        if (isNegationAt(s, k))
+            return true;
+    return false;
+}
+/* harmony default export */ const output_use_restriction = (defineClause({
+    type: 'output-use-restriction',
+    restrictive: true,
+    label: 'restricts what outputs may be used for',
+    noun: 'a restriction on what outputs may be used for',
+    meta: {
+        id: 'license/no-output-use-restriction',
+        title: 'Outputs may be used freely',
+        framework: 'OSAID 1.0 \u2014 freedom to use and modify, including the output',
+        severity: RESTRICTIVE_SEVERITY,
+        docs: docsUrl('license/no-output-use-restriction')
+    },
+    messages: { found: FOUND },
+    detect(s) {
+        for (const p of outputRefs(s, true)) {
+            // each act of building near the outputs ("shall not be fed \u2026 into the pre-training pipeline of
+            // any other large language model": the model may stand far after the first such word)
+            for (const t of trainingActs(s, p)) {
+                // "\u2026 may be shared, but not used as training data for a foundation model": the negation may
+                // stand between the outputs and the training
+                const negated = negatedAround(s, p) ||
+                    noneOf(s, p) ||
+                    (t > p && negatedBefore(s, t, t - p) >= 0) ||
+                    // "The use of generated text to build synthetic training corpora \u2026 is prohibited"
+                    bannedAfter(s, p, 20) >= 0 ||
+                    // "\u2026 other than for assembling training material for another system, which use is not licensed"
+                    bannedAfter(s, t, 16) >= 0;
+                if (!negated)
+                    continue;
+                // another model, a training set or a rival product is what the outputs may not build
+                if (nearWords(s, t, 2, 12, AI_MODEL) >= 0 || TRAINING_SET.has(s.tokens[t + 1]?.w ?? ''))
+                    return p;
+                if (nearWords(s, t, 0, 8, COMPETE) >= 0)
+                    return p;
+            }
+            // "no use of the Output can contravene \u2026", "Outputs remain subject to the restrictions"
+            for (const b of BOUND.all(s))
+                if (Math.abs(b - p) <= 20 && (b > p || findSeq(s, ['subject', 'to']).length > 0))
+                    return p;
+        }
+        // outputs as the object of a restricted use: "Outputs may be used only for \u2026", "Generated content
+        // may not be sold", "you will not publish outputs without labelling them"
+        for (const p of outputRefs(s)) {
+            // each use near the outputs, in the outputs' own clause
+            // (after them, room for a participle phrase: "Completions returned by the hosted endpoint may not be resold")
+            for (let u = Math.max(0, p - 6); u <= Math.min(s.tokens.length - 1, p + USE_AFTER); u++) {
+                if (u === p || !USE_OF.has(s.tokens[u].w) || !oneClause(s, u, p))
+                    continue;
+                if (useDenied(s, u) || nearWords(s, u, 3, 7, output_use_restriction_ONLY) >= 0 || bannedAfter(s, p, 10) >= 0)
+                    return p;
+            }
+        }
+        const zh = chineseTraining(s);
+        if (zh >= 0)
+            return zh;
+        for (const p of outputRefs(s)) {
+            if (!isHan(s.tokens[p].w))
+                continue;
+            if (disclaimsZh(s, negatedBefore(s, p, 16)))
+                continue;
+            if (negatedBefore(s, p, 16) >= 0 || bannedAfter(s, p, 24) >= 0)
+                if (USE_ZH.in(s))
+                    return p;
+            // \u6a21\u578b\u8f93\u51fa\u4ec5\u53ef\u7528\u4e8e\u2026: outputs limited to a use
+            if (nearPhrase(s, p, 0, 6, output_use_restriction_ONLY_ZH) >= 0 && USE_ZH.in(s))
+                return p;
+            if (chineseUseBanned(s, p))
+                return p;
+            // \u751f\u6210\u7684\u56fe\u7247\u5728\u516c\u5f00\u53d1\u5e03\u524d\uff0c\u987b\u663e\u8457\u6807\u6ce8\u201c\u7531\u4eba\u5de5\u667a\u80fd\u751f\u6210\u201d: a duty to mark outputs
+            for (const l of LABEL_ZH.all(s))
+                if (l > p && nearPhrase(s, l, 8, 0, output_use_restriction_MUST_ZH) >= 0)
+                    return p;
+        }
+        // distilling the model into another counts as making a derivative, or is forbidden outright
+        const d = allOf(s, DISTIL)[0] ?? DISTIL_ZH.first(s);
+        // '"Derivative" means any model created by \u2026 distilling the Model' restricts nothing; a definition
+        // that makes training on the model's outputs or synthetic data a derivative does (OpenRAIL, DeepSeek)
+        if (d >= 0 &&
+            (!definesTerm(s) || outputRefs(s, true).length > 0) &&
+            (hasAny(s, output_use_restriction_DERIVATIVE) || output_use_restriction_DERIVATIVE_ZH.in(s) || prohibits(s) || negatedBefore(s, d, 16) >= 0))
+            return d;
+        // "Licensee must label every image produced by the Model as AI-generated": a duty on outputs
+        for (const p of outputRefs(s)) {
+            // "Images created with X must carry a visible 'AI-generated' label"
+            const l = nearWords(s, p, 8, 12, LABEL);
+            if (l >= 0 && nearWords(s, l, 8, 0, output_use_restriction_MUST) >= 0)
+                return p;
+            // "not represent Output as human-generated", "pass outputs off as written by a person"
+            const r = nearWords(s, p, 4, 0, REPRESENT);
+            if (r >= 0 && negatedBefore(s, r, 4) >= 0 && nearWords(s, p, 0, 6, HUMAN) >= 0)
+                return p;
+        }
+        return -1;
+    },
+    examples: {
+        detected: [
+            'Content generated by it may not be used to create or improve a model.',
+            'You shall not feed the responses of the model into the training of any other AI system.',
+            'Nothing the Model produces may be used to build a competing model.',
+            '\u4f7f\u7528\u672c\u6a21\u578b\u751f\u6210\u7684\u56fe\u7247\u5bf9\u5916\u53d1\u5e03\u65f6\uff0c\u987b\u6807\u6ce8\u7531\u4eba\u5de5\u667a\u80fd\u751f\u6210\u3002'
+        ],
+        notDetected: [
+            'This agreement does not impose any restrictions on outputs.',
+            'You may use outputs for any purpose, including training other models.'
+        ]
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/clauses/remote-restriction.ts
+// The licensor may switch use off. Frame: the licensor (reserves the right, may) and an act that
+// disables use (restrict, disable, suspend, block, throttle), by remote means (remotely, remote
+// means, over the network, kill switch, \u8fdc\u7a0b). Not: "users interacting with it remotely".
+
+
+
+
+
+/** The means: remote access, a server the copy reports to, keys and tokens, updates pushed to it. */
+const REMOTE = phrases('remotely, remote means, remote access, remote mechanism, remote mechanisms, by remote, remote update', 'over the network, over the internet, via the internet, kill switch, software update, software updates', 'licence server, license server, activation, access token, access tokens, access key, access keys', 'licence key, license key, api key, api keys, from its servers, its servers, our servers', 'push an update, push updates, push update, phone home, telemetry, management console', 'validation, technical means, check in, checks in, \u8fdc\u7a0b, \u8054\u7f51, \u5728\u7ebf, \u9a8c\u8bc1, \u6fc0\u6d3b, \u5bc6\u94a5, \u4ee4\u724c', 'at distance, at a distance, from a distance, update mechanism, automatic update, automatic updates', 'forced update, forced updates, over the air, access credentials, credentials, \u81ea\u52a8\u66f4\u65b0, \u66f4\u65b0\u673a\u5236', 'our server, its server, licence daemon, license daemon, activation status, \u8fdc\u7aef, \u540e\u53f0', '\u8f6f\u4ef6\u66f4\u65b0, \u63a8\u9001\u66f4\u65b0, \u8fdc\u7a0b\u66f4\u65b0, \u5728\u7ebf\u66f4\u65b0, \u56fa\u4ef6\u66f4\u65b0, \u5347\u7ea7\u63a8\u9001', 'licence manager, license manager, licence check, license check, heartbeat, control plane, our cloud', 'its cloud, entitlement, entitlements, remote management, ping, pings, disable command, remote command, dashboard, \u6821\u9a8c, \u4e91\u7aef, \u6388\u6743\u670d\u52a1\u5668');
+/** A means that is itself the switch: "a deactivation mechanism", "remote deactivation of installs". */
+const KILL_MEANS = phrases('kill switch, deactivation mechanism, shutdown mechanism, disabling mechanism, lock mechanism', 'remote deactivation, remote shutdown, remote disabling, remote lock, remote locking');
+/** The licensee's own settings, not the licensor's switch: "disabled by default", "opt out". */
+const SETTING = phrases('by default, opt out, opt in, settings file, in the settings, \u81ea\u884c');
+const USAGE = words('use usage access operation functionality model weights service \u4f7f \u7528 \u8bbf \u95ee');
+/** What is switched off: the licensee's use, copy, deployment or access. */
+const TARGET = words('use usage access operation operations functionality features capabilities model models weights copy', 'copies deployment deployments installation installations inference device devices software it them', 'credentials credential requests instances instance throughput capacity bandwidth endpoint endpoints', 'account accounts api runtime generation execution calls connection functions functioning entitlement', 'seat installs', 'token tokens key keys licence license \u4f7f \u7528 \u8bbf \u95ee \u6a21 \u578b \u90e8 \u7f72 \u8fd0 \u884c \u529f \u80fd \u5bc6 \u94a5');
+const REMOTE_WORD = words('remote');
+/** The licensor may act: "may", "can", "reserves the right", "is able", "retains". */
+const LICENSOR_MAY = words('may can reserves reserve right able ability entitled retains retain allows allow enables permits', '\u53ef \u4ee5 \u6709 \u6743 \u4fdd \u7559');
+/** The means acts by itself: the copy stops working when a check fails. */
+const AUTOMATIC = phrases('stops working, stop working, stops functioning, stop functioning, ceases to function, cease to function', 'refuses to load, refuse to load, fails to load, will not load, stops serving, stop serving, stops loading', 'unusable, inoperable, \u81ea\u52a8\u505c\u6b62, \u505c\u6b62\u8fd0\u884c, \u65e0\u6cd5\u7ee7\u7eed, \u65e0\u6cd5\u4f7f\u7528, \u65e0\u6cd5\u8fd0\u884c, \u505c\u6b62\u5de5\u4f5c, \u7528\u4e0d\u4e86, \u4e0d\u80fd\u7528', 'locks itself, lock itself, disables itself, shuts itself down, shut itself down, \u65e0\u6cd5\u8c03\u7528, \u5c06\u88ab\u9501\u5b9a', 'no longer be loaded, no longer load, no longer run, will not load, will not run, cannot be loaded');
+/** Acts that switch use off, beyond the shared DISABLE words. */
+/** "is disabled", "gets blocked": the means switches use off by itself. */
+const BECOMES = words('is are be becomes become gets get');
+const IF_WHEN = words('if when once whenever');
+const SWITCH_OFF = words('withdraw withdrawn deactivates revokes halts throttles inoperable unusable refuse refuses deny denies', 'degrade degrades withheld withhold invalidate invalidated invalidates brick bricks deregister', 'deactivation suspension throttling locks revocable curtail curtails curtailed bricked \u64a4 \u9500');
+const INTERFERE = words('interfere circumvent tamper bypass evade obstruct');
+/** What a licence key is: revoking it switches the licensee's copy off. */
+const KEY = words('key keys token tokens \u5bc6 \u94a5 \u4ee4 \u724c');
+/** The licensee acting on its own key: "you may revoke your key", "you can rotate tokens". */
+const LICENSEE_ACTS = phrases('you may, you can, you must, licensee may');
+const LICENSEE_MAY = phrases('\u60a8\u53ef\u4ee5, \u4f60\u53ef\u4ee5, you may, you can, licensee may, licensee can, \u7528\u6237\u53ef\u4ee5, \u88ab\u8bb8\u53ef\u65b9\u53ef\u4ee5');
+/** "you may", "the Licensee can": the licensee's own power ("Licensee may not pass \u2026" is a ban on it, no power). */
+function licenseeMay(s) {
+    return LICENSEE_MAY.matches(s).some(m => !isNegationAt(s, Math.min(m.at + m.len, s.tokens.length - 1)));
+}
+/** "if the heartbeat fails, generation is disabled": a condition, and use switched off as its effect. */
+function conditionalEffect(s) {
+    if (!hasAny(s, IF_WHEN))
+        return false;
+    for (let k = 1; k < s.tokens.length; k++)
+        if (disables(s.tokens[k].w) && BECOMES.has(s.tokens[k - 1].w) && nearWords(s, k, 4, 0, TARGET) >= 0)
+            return true;
+    return false;
+}
+/** "has no means to disable", "will never restrict", "contains no kill switch", "\u65e0\u6743\u8fdc\u7a0b\u9650\u5236". */
+function denied(s, p, text) {
+    for (let k = Math.max(0, p - 10); k < p; k++) {
+        // "you agree not to interfere with the Licensor's ability to suspend": the licensee is bound
+        if (!isNegationAt(s, k) || nearWords(s, k, 0, 3, INTERFERE) >= 0 || newClause(s, k, p, text))
+            continue;
+        // "where the server does not confirm a subscription, \u2026": the negation belongs to the condition;
+        // "Save where prohibited by law": the law forbids, not the licensor's act
+        if (remote_restriction_inCondition(s, k, text) || s.tokens[k + 1]?.w === 'by')
+            continue;
+        return true;
+    }
+    return false;
+}
+const IF_WHERE = words('if where when unless whenever once');
+/** The negation at k stands inside a condition opened a few words before, with no comma between. */
+function remote_restriction_inCondition(s, k, text) {
+    for (let j = k - 1; j >= Math.max(0, k - 6); j--) {
+        if (IF_WHERE.has(s.tokens[j].w))
+            return true;
+        if (text.slice(s.tokens[j].e, s.tokens[j + 1].s).includes(','))
+            return false;
+    }
+    return false;
+}
+/** A semicolon, or a comma and a conjunction, between k and p: the negation belongs to another clause. */
+function newClause(s, k, p, text) {
+    for (let j = k + 1; j <= p; j++) {
+        const gap = text.slice(s.tokens[j - 1].e, s.tokens[j].s);
+        if (gap.includes(';') || (gap.includes(',') && remote_restriction_CONJUNCTION.has(s.tokens[j].w)))
+            return true;
+    }
+    return false;
+}
+const remote_restriction_CONJUNCTION = words('and but while whereas \u4f46 \u800c');
+const LICENSOR_MAY_ONLY = words('licensor licensors we \u8bb8');
+const DISABLE_ZH = phrases('\u9650\u5236, \u7981\u7528, \u505c\u6b62, \u6682\u505c, \u7ec8\u6b62, \u5173\u95ed, \u64a4\u9500, \u505c\u7528, \u5173\u6389, \u505c\u6389, \u5173\u505c, \u7981\u6389, \u9501\u5b9a, \u51bb\u7ed3');
+function disables(w) {
+    return DISABLE.has(w) || SWITCH_OFF.has(w);
+}
+/**
+ * The licensor switching the licensee's running use off, with the means left unsaid: throttling
+ * inference, cutting off an endpoint, deactivating a token, locking the weights. These acts reach a
+ * copy or a service only from afar. Not: the licence itself ended (termination), the licensee's own
+ * token or telemetry, maintenance windows and rate limits, a negated power.
+ */
+const SWITCH_ACTS = words('suspend suspends suspended suspending throttle throttles throttled throttling deactivate deactivates', 'deactivated deactivating disable disables disabled disabling curtail curtails curtailed lock locks', 'locked block blocks blocked freeze freezes frozen halt halts halted cut kill deny denies brick bricks', 'deregister deregisters invalidate invalidates invalidated withhold withheld switch bricked');
+/** Revoking or withdrawing switches use off only when a key, a token or access is its object. */
+const REVOKE_ACTS = words('revoke revokes revoked revoking withdraw withdraws withdrawn');
+/** What is running at the licensee's end or reached through the licensor: use, inference, keys. */
+const RUNNING = words('access use usage inference throughput capacity bandwidth endpoint endpoints deployment deployments', 'installation installations instance instances copy copies weights model models software runtime api', 'key keys token tokens credential credentials functionality features operation calls requests', 'execution generation connection connections functioning functions entitlement seat installs');
+const KEYLIKE = words('key keys token tokens credential credentials access');
+/** A noun phrase ends here: "suspend development of the Model" has development as its object. */
+const PHRASE_END = words('of for to if when at in through by with on from unless where whenever and or');
+/** The licensee or its users as the one who acts: "you can revoke a token you issued". */
+const SELF_AGENT = words('you licensee licensees recipient recipients user users customer customers subscriber subscribers');
+/** The licensor acting, in the active voice (a modal) or passive ("by us"). */
+const AGENT_MODAL = words('may can might will reserves reserve retains retain entitled able ability right');
+const BY_LICENSOR = words('us licensor licensors we provider company vendor supplier');
+/** Own-service downtime and rate limits switch off no licensee's use. */
+const ROUTINE = phrases('maintenance, upgrade, upgrades, downtime, outage, rate limit, rate limits, rate limited, per minute', 'per second, per hour, quota, quotas, deprecated, legacy, older versions, \u7ef4\u62a4, \u5347\u7ea7, \u9650\u901f, \u65e7\u7248, \u5f03\u7528');
+const BE_WORDS = words('be been being is are was were');
+const MAY_BE = words('may can');
+/** The object of the act at v: the first words after it (before it, in the passive) up to a phrase's end. */
+function runningObject(s, v, passive) {
+    const step = passive ? -1 : 1;
+    for (let k = v + step, n = 0; n < 7 && k >= s.body && k < s.tokens.length; k += step, n++) {
+        const w = s.tokens[k].w;
+        if (GRANT_WORD.has(w))
+            return -1;
+        if (RUNNING.has(w))
+            return k;
+        if (!passive && PHRASE_END.has(w) && n > 0)
+            return -1;
+        if (!passive && SWITCH_ACTS.has(w))
+            continue;
+    }
+    return -1;
+}
+const GRANT_WORD = words('licence license licences licenses agreement permission grant rights terms');
+/** The first verb of a list of acts ending at v ("rotated, restricted or withdrawn"). */
+function listStart(s, v) {
+    let first = v;
+    for (let k = v - 1; k >= s.body && first - k <= 2; k--) {
+        const w = s.tokens[k].w;
+        if (SWITCH_ACTS.has(w) || REVOKE_ACTS.has(w) || ROTATE.has(w))
+            first = k;
+        else if (w !== 'or' && w !== 'and')
+            break;
+    }
+    return first;
+}
+const ROTATE = words('rotated changed replaced restricted limited');
+/** The subject of a passive act at `first`: a running thing before it ("Access credentials \u2026 may be withdrawn"). */
+function passiveSubject(s, first) {
+    const near = runningObject(s, first, true);
+    if (near >= 0)
+        return near;
+    // the sentence's subject, named at its start ("Access credentials issued under this Agreement \u2026")
+    for (let k = s.body; k <= Math.min(first - 1, s.body + 3); k++)
+        if (RUNNING.has(s.tokens[k].w))
+            return k;
+    return -1;
+}
+/** The licensor is the one who acts at v: a modal whose subject is not the licensee, or "by us". */
+/** A comma just before the act at v (or before the list it ends): an aside stands before it. */
+function asideBefore(s, v, text) {
+    const first = listStart(s, v);
+    return first > 0 && text.slice(s.tokens[first - 1].e, s.tokens[first].s).includes(',');
+}
+function licensorActs(s, v, passive, text) {
+    if (passive) {
+        for (let k = v + 1; k <= Math.min(s.tokens.length - 2, v + 5); k++)
+            if (s.tokens[k].w === 'by') {
+                const c = text[s.tokens[k + 1].s] ?? '';
+                // "by us", "by the Licensor", "by Harbinger" (a party's name, not "by the Licensee")
+                if (SELF_AGENT.has(s.tokens[k + 1].w) || SELF_AGENT.has(s.tokens[k + 2]?.w ?? ''))
+                    return false;
+                return (BY_LICENSOR.has(s.tokens[k + 1].w) || s.tokens[k + 2]?.w === 'licensor' || (c >= 'A' && c <= 'Z'));
+            }
+        // "The decryption keys \u2026 may be withheld at any time": no agent named, the licensor's power
+        const be = listStart(s, v) - 1;
+        return MAY_BE.has(s.tokens[be - 1]?.w ?? '');
+    }
+    // "the Licensor may, by means of the entitlement service \u2026, curtail": the modal before an aside
+    const reach = asideBefore(s, v, text) ? 24 : 8;
+    for (let k = v - 1; k >= Math.max(s.body, v - reach); k--) {
+        if (!AGENT_MODAL.has(s.tokens[k].w))
+            continue;
+        for (let j = k - 1; j >= Math.max(s.body, k - 3); j--)
+            if (SELF_AGENT.has(s.tokens[j].w))
+                return false;
+        return true;
+    }
+    return false;
+}
+function switchesOffUse(s, text) {
+    if (ROUTINE.in(s))
+        return -1;
+    for (let v = s.body; v < s.tokens.length; v++) {
+        const w = s.tokens[v].w;
+        const revoke = REVOKE_ACTS.has(w);
+        if (!SWITCH_ACTS.has(w) && !revoke)
+            continue;
+        // "cut off", "switch off": cut or switch alone is no switch ("cut costs")
+        if ((w === 'cut' || w === 'switch') && s.tokens[v + 1]?.w !== 'off')
+            continue;
+        // "can be rotated, restricted or withdrawn": the acts of a list share the first one's "be"
+        const first = listStart(s, v);
+        const passive = BE_WORDS.has(s.tokens[first - 1]?.w ?? '');
+        const obj = passive ? passiveSubject(s, first) : runningObject(s, v, passive);
+        if (obj < 0)
+            continue;
+        if (revoke && !KEYLIKE.has(s.tokens[obj].w))
+            continue;
+        if (denied(s, v, text) || !licensorActs(s, v, passive, text))
+            continue;
+        return v;
+    }
+    return -1;
+}
+const ACT_ZH = phrases('\u505c\u7528, \u6682\u505c, \u5173\u95ed, \u51bb\u7ed3, \u5c01\u7981, \u9501\u5b9a, \u9650\u6d41, \u964d\u901f, \u7981\u7528, \u505c\u6389, \u5173\u6389, \u5207\u65ad, \u4e2d\u6b62, \u65ad\u5f00, \u6536\u56de, \u64a4\u9500, \u540a\u9500, \u4f5c\u5e9f');
+const remote_restriction_OBJECT_ZH = phrases('\u8bbf\u95ee, \u4f7f\u7528, \u90e8\u7f72, \u5bc6\u94a5, \u6388\u6743\u7801, \u6fc0\u6d3b\u7801, \u8bb8\u53ef\u7801, \u6ce8\u518c\u7801, \u4ee4\u724c, \u63a5\u53e3, \u63a8\u7406, \u5b9e\u4f8b, \u8c03\u7528');
+const LICENSOR_ZH = phrases('\u6211\u4eec, \u8bb8\u53ef\u65b9, \u6388\u6743\u65b9, \u672c\u516c\u53f8, \u63d0\u4f9b\u65b9');
+const MAY_ZH = phrases('\u53ef, \u53ef\u4ee5, \u6709\u6743, \u5f97, \u80fd, \u80fd\u591f');
+const SELF_ZH = phrases('\u60a8, \u4f60, \u88ab\u8bb8\u53ef\u65b9, \u88ab\u8bb8\u53ef\u4eba, \u7528\u6237');
+/** \u6211\u4eec\u53ef\u4ee5\u968f\u65f6\u51bb\u7ed3\u4f60\u7684API\u5bc6\u94a5, \u6388\u6743\u7801\u968f\u65f6\u53ef\u80fd\u88ab\u6211\u4eec\u6536\u56de: the licensor switching use off, in Chinese. */
+function switchesOffUseZh(s) {
+    if (ROUTINE.in(s))
+        return -1;
+    for (const v of ACT_ZH.all(s)) {
+        if (nearPhrase(s, v, 14, 14, remote_restriction_OBJECT_ZH) < 0)
+            continue;
+        // the one who acts: \u6211\u4eec\u53ef\u4ee5\u2026, \u8bb8\u53ef\u65b9\u6709\u6743\u2026, or the passive \u88ab\u6211\u4eec / \u7531\u8bb8\u53ef\u65b9
+        let agent = -1;
+        for (const l of LICENSOR_ZH.all(s)) {
+            if (l >= v || v - l > 16)
+                continue;
+            // \u88ab\u8bb8\u53ef\u65b9 is the licensee
+            if (s.tokens[l - 1]?.w === '\u88ab' && s.tokens[l].w === '\u8bb8')
+                continue;
+            agent = l;
+        }
+        if (agent < 0)
+            continue;
+        const passiveBy = s.tokens[agent - 1]?.w === '\u88ab' || s.tokens[agent - 1]?.w === '\u7531';
+        if (!passiveBy && nearPhrase(s, agent, 0, 8, MAY_ZH) < 0)
+            continue;
+        // \u60a8\u53ef\u4ee5\u81ea\u884c\u505c\u7528: the licensee acts
+        const self = SELF_ZH.first(s);
+        if (self >= 0 && self < v && nearPhrase(s, self, 0, 4, MAY_ZH) >= 0 && self > agent)
+            continue;
+        // \u8bb8\u53ef\u65b9\u4e0d\u4f1a\u4ee5\u8fdc\u7a0b\u65b9\u5f0f\u9650\u5236\u6216\u505c\u7528: the negation stands before the means
+        if (negatedBefore(s, v, 12) >= 0)
+            continue;
+        return v;
+    }
+    return -1;
+}
+/* harmony default export */ const remote_restriction = (defineClause({
+    type: 'remote-restriction',
+    restrictive: true,
+    label: 'lets the licensor restrict use remotely',
+    noun: 'a right for the licensor to restrict use remotely',
+    meta: {
+        id: 'license/no-remote-restriction',
+        title: 'Licensor cannot restrict use remotely',
+        framework: 'OSAID 1.0 \u2014 freedom to use without asking permission',
+        severity: RESTRICTIVE_SEVERITY,
+        docs: docsUrl('license/no-remote-restriction')
+    },
+    messages: { found: FOUND },
+    detect(s, ctx) {
+        const text = ctx.doc.text;
+        if (licenseeMay(s) && !hasAny(s, LICENSOR_MAY_ONLY))
+            return -1;
+        // "Telemetry is disabled by default", \u5728\u63a7\u5236\u53f0\u81ea\u884c\u540a\u9500: the licensee's own settings
+        if (SETTING.in(s))
+            return -1;
+        const automatic = AUTOMATIC.first(s);
+        for (const p of REMOTE.all(s)) {
+            // Chinese words are a token per character: the act stands further off (\u8fdc\u7a0b\u65b9\u5f0f\u6682\u505c\u6216\u7ec8\u6b62\u2026\u7684\u4f7f\u7528)
+            const zh = s.tokens[p].w.length === 1 ? 2 : 1;
+            const v = Math.max(near(s, p, 14, 14, disables), nearPhrase(s, p, 6 * zh, 12 * zh, DISABLE_ZH), automatic >= 0 && Math.abs(automatic - p) <= 20 ? automatic : -1);
+            const kill = s.tokens[p].w === 'kill' || KILL_MEANS.all(s).includes(p);
+            if (!kill && v < 0)
+                continue;
+            // the act reaches the licensee's use or copy ("disable telemetry" switches off no use)
+            if (!kill && v !== automatic && nearWords(s, v, 8 * zh, 12 * zh, TARGET) < 0)
+                continue;
+            if (denied(s, Math.min(p, v < 0 ? p : v), text))
+                continue;
+            // the licensor acts ("may", "can", "by the licensor"), or the means acts by itself ("if
+            // validation fails, inference is disabled")
+            if (kill ||
+                automatic >= 0 ||
+                (v >= 0 && conditionalEffect(s) && !licenseeMay(s)) ||
+                findSeq(s, ['licensor', 's', 'use']).length > 0 ||
+                hasAny(s, LICENSOR_MAY) ||
+                findSeq(s, ['by', 'the', 'licensor']).length > 0 ||
+                findSeq(s, ['by', 'licensor']).length > 0)
+                return p;
+        }
+        // "The Software contains a deactivation mechanism", "Remote deactivation of installs | Licensor"
+        // ("| Remote shutdown | No |" restated: "remote shutdown is not permitted" denies it)
+        for (const p of KILL_MEANS.all(s))
+            if (!denied(s, p, text) && !sentenceHasNegation(s))
+                return p;
+        // "we can revoke your key at any time": a key or token the licensor switches off
+        // "a key which the Licensor may withdraw", "Access Tokens \u2026 are revocable"
+        for (const p of allOf(s, KEY)) {
+            const v = near(s, p, 4, 6, disables);
+            if (v < 0 || denied(s, v, text) || LICENSEE_ACTS.in(s))
+                continue;
+            if (hasAny(s, LICENSOR_MAY) || s.tokens[v].w === 'revocable')
+                return v;
+        }
+        for (const p of findSeq(s, ['reserves', 'the', 'right', 'to'])) {
+            const v = nearWords(s, p + 3, 0, 4, DISABLE);
+            if (v >= 0 && nearWords(s, v, 0, 8, USAGE) >= 0)
+                return v;
+        }
+        for (const p of allOf(s, REMOTE_WORD))
+            // "remotely disable" needs someone who may: "Remote access is disabled by default" is a setting
+            if (nearWords(s, p, 10, 10, DISABLE) >= 0 && !denied(s, p, text) && hasAny(s, LICENSOR_MAY))
+                return p;
+        const off = switchesOffUse(s, text);
+        if (off >= 0)
+            return off;
+        return switchesOffUseZh(s);
+    },
+    examples: {
+        detected: [
+            'The licensor may, by remote means, disable or suspend your use of the model.',
+            'We keep the ability to switch off deployed copies remotely if we see misuse.'
+        ],
+        notDetected: [
+            'Users interacting with the model remotely over a network must be offered its source.',
+            'You may deploy the model on remote servers.'
+        ]
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/clauses/research-only.ts
+// Use limited to research. Frame: a limit (only, solely, exclusively, limited to, \u4ec5, \u9650) on the
+// purpose, and the purpose is research, scholarship, academic or scientific study, or evaluation.
+// The purpose may be a defined term applied elsewhere ('"Permitted Purpose" means academic research'
+// \u2026 "for the Permitted Purpose and for no other purpose"). Not: "internal research and development",
+// "not only for research", a licence's own name, a research group as who may receive copies,
+// "\u4ec5\u4f9b\u53c2\u8003" (for reference only).
+
+
+
+
+
+
+const RESEARCH = words('research researching researchers scholarly scholarship academic academia scientific science', 'investigation investigations experimentation experimental experiments evaluation evaluating', 'study studies evaluate evaluates benchmarking evaluations experiment investigating studying', 'investigational');
+/** "for academic study alone" as well as "only". */
+const research_only_ONLY = words('only solely exclusively purely strictly merely alone');
+/** "solely responsible for evaluating \u2026": liability, no limit on use. */
+const LIABLE = words('responsible liable accountable');
+/** "shall confine its use of the Materials to scholarly enquiry": the verb of confining, "to" later. */
+const research_only_CONFINE = words('confine confines');
+const SOLE = words('sole');
+/** "limited to", "restricted to", "confined to", "reserved for": the scope that follows is all there is. */
+const LIMITED = words('limited restricted confined reserved');
+const LIMIT_PREP = words('to for');
+/** A ban on money-making use: its exception ("except for evaluation, no use that earns money") is no research limit. */
+const research_only_MONEY = words('money profit profits revenue monetary commercial commercially paid fee fees sell monetise monetize');
+const LICENCE_NAME = words('license licence community agreement');
+const RESEARCH_ZH = phrases('\u7814\u7a76, \u5b66\u672f, \u79d1\u7814, \u8bc4\u4f30, \u8bc4\u6d4b');
+const research_only_ONLY_ZH = phrases('\u4ec5, \u53ea, \u9650');
+/** "except for research", "outside of a research setting", "the sole purpose of research". */
+const EXCEPT_OUTSIDE = words('except outside sole');
+/** "no other use", "for any other purpose": everything but research is excluded. */
+const OTHER = phrases('other purpose, other purposes, other use, other uses, any other');
+/** Every use but research denied in other words: "for no purpose other than such research",
+ * "no use \u2026 otherwise than in the course of such enquiry", "for academic inquiry and no other". */
+const OTHER_WIDE = phrases('otherwise than, no other, purpose other than, purposes other than, use other than, uses other than');
+/** Exceptions that leave research as the only use: "Other than for research, no use is authorised",
+ * "Unless the Licensee is conducting academic study, it shall make no use", "beyond laboratory
+ * experimentation \u2026 is excluded". */
+const research_only_OTHER_THAN = phrases('other than, unless, beyond');
+/** Words of using the model: the exception must carve research out of use itself. */
+const USE_ANY = words('use uses used usage deployment deploy deployed employ employed operate access');
+/** What may follow a use word before its purpose: "use of the Model", "use it". */
+const USE_OBJECT = words('of the a any this its it model weights software checkpoint materials dataset');
+/** A specific use: "use of the Model to author malicious code", "used for \u2026", "use in \u2026". */
+const research_only_USE_PURPOSE = words('to for in');
+/**
+ * Use itself is what is limited ("no use of the Software is authorised", "shall make no use of the
+ * Checkpoint", "Use of the Model other than for \u2026"), not one use ("use of the Model to author
+ * malicious code is excluded" carves research out of that use only).
+ */
+function generalUse(s) {
+    for (const u of allOf(s, USE_ANY)) {
+        let k = u + 1;
+        while (k < s.tokens.length && k <= u + 4 && USE_OBJECT.has(s.tokens[k].w))
+            k++;
+        if (!research_only_USE_PURPOSE.has(s.tokens[k]?.w ?? ''))
+            return true;
+    }
+    return false;
+}
+/** Research as who, not what for: "outside the research group", "the research team". */
+const BODY = words('group groups team teams lab labs laboratory institution institutions institute community', 'partners staff collaborators consortium centre center department unit');
+/** \u4ec5\u4f9b\u53c2\u8003: "for reference only", a disclaimer. */
+const REFERENCE_ONLY_ZH = phrases('\u4ec5\u4f9b\u53c2\u8003');
+/** Clause breaks inside a Chinese sentence: the limit and the purpose stand in one clause. */
+const CLAUSE_BREAKS = '\uff0c,\uff1b;';
+/** A comma or semicolon in the text between tokens a and b. */
+function brokenBetween(s, text, a, b) {
+    const from = s.tokens[Math.min(a, b)].e;
+    const to = s.tokens[Math.max(a, b)].s;
+    for (let k = from; k < to; k++)
+        if (CLAUSE_BREAKS.includes(text[k]))
+            return true;
+    return false;
+}
+function moneyBan(s) {
+    for (const p of allOf(s, research_only_MONEY)) {
+        const prev = s.tokens[p - 1]?.w;
+        if (prev !== 'non' && prev !== 'not')
+            return true;
+    }
+    return false;
+}
+/**
+ * Use confined to a defined term that the document defines as research: "shall use the Model for
+ * the Permitted Purpose and for no other purpose", "only for the Authorised Purpose".
+ */
+function confinedToDefinedResearch(s, doc) {
+    if (!hasAny(s, research_only_ONLY) && !OTHER.in(s) && !OTHER_WIDE.in(s))
+        return -1;
+    for (const d of researchPurposes(doc)) {
+        if (d.sentence === s)
+            continue;
+        for (const at of findSeq(s, d.term)) {
+            // the term as the purpose of use, written as a defined term: "for the Permitted Purpose"
+            if (!purposeTerm(s, at, doc.text))
+                continue;
+            if (nearWords(s, at, 4, 0, research_only_ONLY) >= 0 || noOtherAfter(s, at))
+                return at;
+        }
+    }
+    return -1;
+}
+/** "decoder-only", "read-only", "text-only": "only" bound by a hyphen to another word is an adjective. */
+function compoundOnly(s, k, text) {
+    const prev = s.tokens[k - 1];
+    if (!prev || RESEARCH.has(prev.w))
+        return false;
+    return text.slice(prev.e, s.tokens[k].s) === '-';
+}
+const PURPOSES = new WeakMap();
+/** Most research purposes a document is read for: a term is defined once, and the reading stays linear. */
+const MAX_PURPOSES = 16;
+/**
+ * The document's terms defined as a research purpose ("means non-clinical academic research"), not
+ * as a thing research made ("means the model developed by Example Research"). Found once per document.
+ */
+function researchPurposes(doc) {
+    let found = PURPOSES.get(doc);
+    if (!found) {
+        found = definitionsOf(doc)
+            .filter(d => definesResearch(d.sentence, d.meaning))
+            .slice(0, MAX_PURPOSES);
+        PURPOSES.set(doc, found);
+    }
+    return found;
+}
+/** A research word among the first words of the meaning. */
+function definesResearch(s, meaning) {
+    for (let k = meaning; k < Math.min(s.tokens.length, meaning + DEFINITION_HEAD); k++)
+        if (RESEARCH.has(s.tokens[k].w))
+            return true;
+    return RESEARCH_ZH.all(s).some(p => p >= meaning && p < meaning + DEFINITION_HEAD);
+}
+const DEFINITION_HEAD = 6;
+/** "for the Permitted Purpose", "for a Research Purpose": the capitalised term after "for". */
+function purposeTerm(s, at, text) {
+    const c = text[s.tokens[at].s] ?? '';
+    if (c < 'A' || c > 'Z')
+        return false;
+    const before = ARTICLE.has(s.tokens[at - 1]?.w ?? '') ? at - 2 : at - 1;
+    return s.tokens[before]?.w === 'for';
+}
+const ARTICLE = words('the a an');
+/** "\u2026 and nothing else", "\u2026 but nothing more": the purpose before it is the only one. */
+const NOTHING_ELSE = phrases('and nothing else, but nothing else, and nothing more, and for nothing else');
+const NOTHING_ELSE_ALONE = phrases('nothing else, nothing more');
+const research_only_COPULA = words('is are');
+/** "research only is not permitted", "research-only: no": a research-only label said not to hold. */
+function labelDenied(s, p) {
+    if (!research_only_ONLY.has(s.tokens[p + 1]?.w ?? ''))
+        return false;
+    const next = s.tokens[p + 2]?.w ?? '';
+    if (next === 'no' || next === 'not')
+        return true;
+    return research_only_COPULA.has(next) && s.tokens[p + 3]?.w === 'not';
+}
+/** Any other use, in Chinese: \u5176\u4ed6\u7528\u9014, \u5176\u4ed6\u76ee\u7684. */
+const OTHER_ZH = phrases('\u5176\u4ed6\u7528\u9014, \u5176\u5b83\u7528\u9014, \u5176\u4ed6\u76ee\u7684, \u5176\u5b83\u76ee\u7684, \u5176\u4ed6\u4efb\u4f55\u7528\u9014, \u4efb\u4f55\u5176\u4ed6\u7528\u9014');
+/** Words that make research the purpose of use: "for research use", "granted for research". */
+const PURPOSE = words('use uses purpose purposes granted licensed provided available \u7528 \u76ee');
+/** "no other use is permitted", "\u4e0d\u5f97\u7528\u4e8e\u5176\u4ed6\u7528\u9014": every use but one is denied; -1 if not. */
+function otherUseDenied(s) {
+    for (const o of [...OTHER.all(s), ...OTHER_ZH.all(s)])
+        if (negatedBefore(s, o, 4) >= 0 || bannedAfter(s, o, 8) >= 0)
+            return o;
+    return -1;
+}
+/**
+ * "Access is granted for research use; no other use is permitted.": the purpose stands in the
+ * sentence before, the exclusion of every other use in this one.
+ */
+function otherUseAfterResearch(s, doc, index) {
+    if (allOf(s, RESEARCH).length > 0 || RESEARCH_ZH.in(s))
+        return -1;
+    // "\u2026; nothing else.": the whole sentence says there is no other use
+    const alone = s.tokens.length - s.body <= 3 ? NOTHING_ELSE_ALONE.first(s) : -1;
+    const o = alone >= 0 ? alone : otherUseDenied(s);
+    if (o < 0)
+        return -1;
+    // the sentence before, or the items of the list this sentence closes and their introduction
+    for (let i = index - 1; i >= Math.max(0, index - LIST_BACK); i--) {
+        const prev = doc.sentences[i];
+        for (const p of [...allOf(prev, RESEARCH), ...RESEARCH_ZH.all(prev)])
+            if (nearWords(prev, p, 4, 3, PURPOSE) >= 0 || prev.listItem)
+                return o;
+        if (!prev.listItem)
+            break;
+    }
+    return -1;
+}
+const research_only_CONTRAST = words('but however whereas while yet');
+function contrastBetween(s, a, b) {
+    for (let k = a + 1; k < b; k++)
+        if (research_only_CONTRAST.has(s.tokens[k].w))
+            return true;
+    return false;
+}
+/** Items of a list read back for the purpose that "and for no other purpose" closes. */
+const LIST_BACK = 8;
+/** "\u2026 for the Permitted Purpose and for no other purpose": a denied "other purpose" right after the term. */
+function noOtherAfter(s, at) {
+    for (const o of OTHER.all(s))
+        if (o > at && o - at <= 8 && negatedBefore(s, o, 3) >= 0)
+            return true;
+    // "shall not use the Model otherwise than for the Permitted Purpose": the exception before the term
+    for (const o of OTHER_WIDE.all(s))
+        if (o < at && at - o <= 4 && negatedBefore(s, o, 8) >= 0)
+            return true;
+    return false;
+}
+/** "by research institutions", "by accredited research labs": the body named as the user. */
+function byBefore(s, p) {
+    const by = s.tokens[p - 1]?.w === 'by' ? p - 1 : s.tokens[p - 2]?.w === 'by' ? p - 2 : -1;
+    // "kept on servers run by the research team" names a keeper, not a user
+    return by > 0 && USED_BY.has(s.tokens[by - 1].w);
+}
+const USED_BY = words('use used usage access accessed');
+const research_only_CARVE_OUT = words('except excepting save');
+const MAY = words('may can');
+/** Research named after "except that you may \u2026": a permission carved out of a ban, not the scope. */
+function permittedInException(s, p) {
+    const ex = nearWords(s, p, 8, 0, research_only_CARVE_OUT);
+    return ex >= 0 && s.tokens[ex + 1]?.w === 'that' && nearWords(s, ex, 0, p - ex, MAY) >= 0;
+}
+/** Where the sentence limits use to research, or -1. */
+function researchLimit(s, doc) {
+    for (const p of allOf(s, RESEARCH)) {
+        // "internal research and development" is an ordinary business activity
+        if (s.tokens[p + 1]?.w === 'and' && s.tokens[p + 2]?.w === 'development')
+            continue;
+        // "Research only: no" (a table row's answer): the label denied
+        if (labelDenied(s, p))
+            continue;
+        // "placed only on storage controlled by the research group": research names who, not what for
+        // (but "for use by research institutions only" limits the use to them)
+        if (BODY.has(s.tokens[p + 1]?.w ?? '') && !byBefore(s, p))
+            continue;
+        // "for academic research and nothing else"
+        if (NOTHING_ELSE.first(s) > p && NOTHING_ELSE.first(s) - p <= 4)
+            return p;
+        for (let k = Math.max(0, p - 16); k <= Math.min(s.tokens.length - 1, p + 8); k++) {
+            const t = s.tokens[k].w;
+            if (research_only_ONLY.has(t) && s.tokens[k - 1]?.w !== 'not' && !compoundOnly(s, k, doc.text)) {
+                if (!LIABLE.has(s.tokens[k + 1]?.w ?? ''))
+                    return p;
+            }
+            if (LIMITED.has(t) && LIMIT_PREP.has(s.tokens[k + 1]?.w ?? '') && s.tokens[k - 1]?.w !== 'not' && k < p)
+                return p;
+            if (research_only_CONFINE.has(t) && k < p && nearWords(s, p, p - k, 0, LIMIT_PREP) > k)
+                return p;
+        }
+    }
+    // the exclusive scope stated the other way round: "may not be used except for research",
+    // "no other use is authorised", "use outside of a research setting is not permitted"
+    const research = allOf(s, RESEARCH);
+    // "\u2026 is outside the scope of this grant", "\u2026 is excluded from this Licence": a ban without "not"
+    const negated = sentenceHasNegation(s) || prohibits(s) || hasAny(s, SOLE);
+    const bans = bannedAfter(s, -1, s.tokens.length) >= 0;
+    if (research.length > 0 && (negated || bans) && !moneyBan(s)) {
+        for (const p of research) {
+            if (s.tokens[p + 1]?.w === 'and' && s.tokens[p + 2]?.w === 'development')
+                continue;
+            // "shared with anyone outside the research group": who may receive it, not what it is for
+            if (BODY.has(s.tokens[p + 1]?.w ?? '') || labelDenied(s, p))
+                continue;
+            // "Except that you may quote them in evaluations, outputs shall not be \u2026": research is in a
+            // permission carved out of a ban on something else, no scope
+            if (permittedInException(s, p))
+                continue;
+            if (nearWords(s, p, 6, 0, EXCEPT_OUTSIDE) >= 0)
+                return p;
+            if (OTHER.in(s))
+                return p;
+            if (OTHER_WIDE.in(s) && hasAny(s, USE_ANY))
+                return p;
+            if (nearPhrase(s, p, 8, 0, research_only_OTHER_THAN) >= 0 && generalUse(s))
+                return p;
+            // "Use other than for research is prohibited" (but "may be created for evaluation but shall not
+            // be published" bans publication, not every other use)
+            const ban = bannedAfter(s, p, 12);
+            // (without a negation, the ban must fall on use itself: "use of the Model to write malware is
+            // excluded" is one use banned, research its exception)
+            if (ban >= 0 && !contrastBetween(s, p, ban) && (negated || generalUse(s)))
+                return p;
+        }
+    }
+    const reference = REFERENCE_ONLY_ZH.first(s);
+    for (const p of RESEARCH_ZH.all(s)) {
+        const only = nearPhrase(s, p, 10, 6, research_only_ONLY_ZH);
+        // \u4e0d\u9650\u4e8e: "not limited to"; \u4ec5\u4f9b\u53c2\u8003: "for reference only"; a limit in another clause limits something else
+        if (only < 0 || s.tokens[only - 1]?.w === '\u4e0d' || only === reference)
+            continue;
+        if (!brokenBetween(s, doc.text, only, p))
+            return p;
+    }
+    // "Noncommercial Research Uses means \u2026" (but not a licence name: "FAIR Noncommercial Research License")
+    for (const seq of [
+        ['noncommercial', 'research'],
+        ['non', 'commercial', 'research']
+    ]) {
+        for (const p of findSeq(s, seq)) {
+            if (LICENCE_NAME.has(s.tokens[p + seq.length]?.w ?? ''))
+                continue;
+            return p;
+        }
+    }
+    return confinedToDefinedResearch(s, doc);
+}
+/* harmony default export */ const research_only = (defineClause({
+    type: 'research-only',
+    restrictive: true,
+    label: 'limits use to research',
+    noun: 'a research-only limit',
+    meta: {
+        id: 'license/no-research-only',
+        title: 'Use not limited to research',
+        framework: OSD6,
+        severity: BLOCKER_SEVERITY,
+        docs: docsUrl('license/no-research-only')
+    },
+    messages: { found: FOUND },
+    detect(s, ctx) {
+        let at = researchLimit(s, ctx.doc);
+        if (at < 0)
+            at = otherUseAfterResearch(s, ctx.doc, ctx.index);
+        // "carries no research-only condition", "Nothing \u2026 confines use to research"
+        return at >= 0 && deniedAt(s, at) ? -1 : at;
+    },
+    examples: {
+        detected: [
+            'The checkpoints are made available solely for scholarly investigation.',
+            '\u672c\u6a21\u578b\u4ec5\u4f9b\u5b66\u672f\u7814\u7a76\u4f7f\u7528\u3002',
+            'Access is granted for research use; no other use is permitted.'
+        ],
+        notDetected: [
+            'We thank the research community for its feedback.',
+            'Copies may not leave the research group.',
+            'Companies may use the model for internal research and development and in products.'
+        ]
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/clauses/restrictions-flow-down.ts
+// Restrictions that must flow down. Frame:
+// - who: those downstream (recipients, sub-licensees, customers, later holders, "anyone you let use
+//   it", \u4e0b\u6e38 / \u63a5\u6536\u65b9 / \u7b2c\u4e09\u65b9) or the derivatives they get;
+// - the act: bind, be subject to, accept, comply, carry, pass on, include or write into their terms,
+//   impose (\u7eb3\u5165, \u9075\u5b88, \u7ea6\u675f);
+// - the object: the licence's restrictions, prohibited uses or use policy;
+// - the measure: terms "no less restrictive" / "at least as strict" (\u4e0d\u5f97\u5f31\u4e8e, \u4e0d\u4f4e\u4e8e);
+// - the modality: an obligation (must, shall, ensure, \u987b) or a statement that binds by itself ("the
+//   restrictions bind every later user"). Not: negations ("are not bound"), restrictions that apply
+//   "only to you" or to your agents, a limitation of liability, third-party software licences, or
+//   "the same licence" (share-alike).
+
+
+
+
+
+
+
+/** Works made from the model, in whose hands the restrictions must stay. */
+const restrictions_flow_down_DERIVED = DERIVED_WORK;
+const restrictions_flow_down_KEEP = phrases('remain subject, subject to the restrictions, subject to the same, same restrictions', 'under the terms of this agreement, only do so under the terms, limited to research', 'same use based restrictions, the same terms and conditions, carry these, carry the same', 'retain these restrictions, bound by the same, stay bound, held to the same');
+/** After "carry the same", "subject to the same": the licence itself is share-alike, not a flow-down. */
+const LICENCE_WORD = words('licence license licences licenses licensing');
+const AGREEMENT = words('agreement agreements license licence licenses contract contracts terms');
+const restrictions_flow_down_DOWNSTREAM = words('users recipients licensees customers sublicensees parties user recipient customer sublicensee party', 'clients client distributees');
+/** Anyone at all ("require anyone to whom you provide it", "each person who receives it"): downstream
+ * only when what they must observe is the licence's limits, not the law. */
+const ANYONE = words('anyone everyone whoever person persons people each every');
+const COMPLY = words('comply abide adhere observe follow honour honor respect refrain accept');
+/** The law as what downstream must observe: compliance, not the licence's own limits. */
+const restrictions_flow_down_LAW = words('law laws regulations regulation statutes');
+const restrictions_flow_down_REQUIRE = words('require requires oblige');
+const RESTRICTIONS = phrases('restrictions', 'restriction', 'use restrictions');
+/** Putting the restrictions into one's own terms: include, write into, insert, state, reflect. */
+const INCLUDE = words('include includes contain contains incorporate impose write writes written insert inserts put', 'state states reflect reflects reproduce mirror');
+const restrictions_flow_down_ONWARD = words('downstream subsequent');
+const PASS = words('pass passed extend apply notice bind');
+const FLOW = phrases('flow down', 'flowed down', 'pass through to');
+const TERMS = words('restrictions terms obligations');
+const ENFORCEABLE = phrases('enforceable provision', 'enforceable provisions');
+/** Those downstream: recipients, later users, sub-licensees, anyone you give the model to. */
+const RECEIVERS = words('recipients recipient receives receive receiving downstream later subsequent sublicensee sublicensees anyone', 'users redistribution transferee transferees distributees everyone customers', 'clients whoever obtains obtain acquires acquire');
+const RECEIVERS_PHRASES = phrases(
+// (\u4f7f\u7528\u8005 alone is the licensee: \u4f7f\u7528\u8005\u987b\u9075\u5b88\u2026; \u4e0b\u6e38\u4f7f\u7528\u8005 is downstream by \u4e0b\u6e38)
+'sub licensee, sub licensees, \u4e0b\u6e38, \u63a5\u6536\u65b9, \u63a5\u6536\u8005, \u63a5\u6536\u4eba, \u7b2c\u4e09\u65b9, \u53d7\u8ba9\u65b9, \u53d7\u8ba9\u4eba, \u518d\u8bb8\u53ef', 'person you, people you, persons you, everyone you, whom you, you let, you allow, you permit', 'each end user, every end user, your end users, each user, every user, end users, end user, to whom', 'shared with, share with, \u5ba2\u6237, \u7ec8\u7aef\u7528\u6237, \u6700\u7ec8\u7528\u6237', 'users of your, \u8f6c\u6388\u6743\u5bf9\u8c61, \u518d\u8bb8\u53ef\u5bf9\u8c61, \u4e0b\u6e38\u7528\u6237, \u8f49\u6388\u6b0a\u5c0d\u8c61', '\u522b\u4eba, \u4ed6\u4eba, \u5176\u4ed6\u4eba, \u5bf9\u65b9, \u83b7\u5f97\u8005, \u53d6\u5f97\u8005, \u4ed6\u4eec, \u4ed6\u5011', '\u53d7\u9886\u4eba, \u53d7\u9886\u8005, \u53d7\u8ba9\u8005, \u62ff\u5230, \u6536\u5230, \u63a5\u5230, \u83b7\u5f97\u672c\u6a21\u578b, \u53d6\u5f97\u672c\u6a21\u578b');
+/** Those who come later, in a declarative binding ("bind every later user"); not "anyone acting for you". */
+const LATER = words('recipients recipient downstream later subsequent sublicensee sublicensees transferee transferees', 'successors successor holders holder distributees whoever');
+/** Acts that bind: pass on, carry through, bind, be subject to, accept, agree, include, state. */
+const restrictions_flow_down_BIND = words('pass passed carry carried bind binds bound subject accept agree include included stated apply', 'continue ensure require impose imposed imposes extend extended keep keeps retain retains', 'preserve preserves reflect reflects contain contains prohibit prohibits forbid forbids held', 'follow follows observe observes comply complies abide abides honour honor respect respects agrees', 'accepts acceptance conditioned conditional');
+const restrictions_flow_down_BIND_ZH = phrases('\u7eb3\u5165, \u9075\u5b88, \u7ea6\u675f, \u53d7\u5230, \u9002\u7528, \u544a\u77e5, \u540c\u6837\u53d7, \u4e0d\u5f97\u5f31\u4e8e, \u4e0d\u4f4e\u4e8e, \u4e0d\u5c11\u4e8e, \u4e0d\u5f97\u4f4e\u4e8e, \u62d8\u675f, \u5e26\u4e0a, \u4e00\u5e76', '\u9075\u5faa, \u53d7\u672c\u534f\u8bae, \u53d7\u672c\u5354\u8b70, \u540c\u53d7, \u540c\u610f, \u8d1f\u62c5, \u627f\u62c5');
+/** The licence's limits in Chinese: \u4f7f\u7528\u9650\u5236, \u7981\u6b62\u7528\u9014, \u7528\u9014\u9650\u5236 (also in traditional characters). */
+const LIMITS_ZH = phrases('\u4f7f\u7528\u9650\u5236, \u7981\u6b62\u7528\u9014, \u7528\u9014\u9650\u5236, \u9650\u5236\u6027\u6761\u6b3e, \u7981\u6b62\u7684\u7528\u9014, \u4f7f\u7528\u9650\u88fd, \u7528\u9014\u4e4b\u9650\u5236');
+/** The measure: terms downstream at least as strict as these ("no less restrictive", \u4e0d\u5f97\u5f31\u4e8e). */
+const AT_LEAST_AS = phrases('no less restrictive, no less protective, no less strict, not less restrictive, not less protective', 'at least as restrictive, at least as protective, at least as strict, equally restrictive', 'equally protective, at least the same, at least the uses, \u4e0d\u5f97\u5f31\u4e8e, \u4e0d\u4f4e\u4e8e, \u4e0d\u5f97\u4f4e\u4e8e, \u4e0d\u5c11\u4e8e', 'not be more permissive, no more permissive, not more permissive, never more permissive, \u4e0d\u5f97\u5bbd\u4e8e', 'no broader than, not broader than, no greater than, at least equivalent, \u8d85\u8fc7\u672c\u534f\u8bae, \u540c\u7b49\u7684\u9650\u5236, \u540c\u7b49\u9650\u5236');
+/** The measure denied downstream, about uses: "on terms less restrictive, as to permitted uses", \u4e0d\u5f97\u653e\u5bbd\u2026\u4f7f\u7528\u9650\u5236. */
+const WEAKER = phrases('less restrictive, more permissive, less strict, \u653e\u5bbd, \u5bbd\u677e\u4e8e');
+/** What receivers are bound to besides the restrictions: the use policy, this agreement's terms. */
+const POLICY_OBJECT = words('policy policies restrictions limitations prohibitions terms');
+/** Restrictions that bind by themselves, without a modal: "the restrictions \u2026 bind every later user". */
+const DECLARE = words('bind binds apply applies continue continues extend extends remain remains follow follows travel', 'travels attach attaches run runs survive survives');
+const restrictions_flow_down_MUST = words('must shall ensure procure \u987b \u5e94 \u61c9 \u9808');
+/** Obligations in several words and conditions of a permission: "has to", "provided that". */
+const MUST_PHRASE = phrases('has to, have to, needs to, need to, is required to, are required to, provided that, on condition that', 'as long as, only if, make sure, \u5fc5\u987b, \u8981\u8ba9, \u5f97\u5e26, \u4e5f\u5f97, \u4e5f\u8981, \u9700\u8981');
+function obliged(s) {
+    return hasAny(s, restrictions_flow_down_MUST) || MUST_PHRASE.in(s);
+}
+/** The licensee's own terms for those downstream. */
+const YOUR_TERMS = phrases('your terms, your licence, your license, your agreement, your eula, your end user, their licence', 'their license, its licence, its license, terms of service, end user agreement, end user licence', 'end user license, end user terms, onward licence, onward license, your eula');
+const FORBID = words('forbid forbids prohibit prohibits ban bans exclude excludes bar bars');
+/** "Nothing in this licence requires you to impose restrictions": a denial. */
+const NOTHING_REQUIRES = phrases('nothing in this licence requires, nothing in this license requires, nothing in this agreement requires', 'nothing in this licence shall require, nothing in this license shall require', 'nothing in this agreement shall require, nothing herein requires');
+const BIND_ACT = words('bind oblige obligate');
+const ONLY_YOU = phrases('only to you, not to your, only the licensee, only you, \u4ec5\u7ea6\u675f\u88ab\u8bb8\u53ef\u65b9');
+const PASSED = words('passed handed carried');
+const restrictions_flow_down_BOUND = words('bound subject');
+/** A promise about what one will do: "I agree that any model I derive will be released under \u2026". */
+const PROMISE = words('agree agrees will undertake undertakes');
+/** The restrictions go with every copy: "they must travel with every copy", "accompany each copy". */
+const TRAVEL = words('travel travels accompany accompanies accompanied attached attach');
+const restrictions_flow_down_COPIES = words('copy copies');
+/** "the use restrictions \u2026 must travel with every copy": limits carried by each copy passed on. */
+function limitsTravel(s, obligation) {
+    for (const l of allOf(s, LIMITS)) {
+        if (ofLiability(s, l) || negatedBefore(s, l, 4) >= 0)
+            continue;
+        const t = nearWords(s, l, 10, 10, TRAVEL);
+        if (t < 0 || negatedBefore(s, t, 3) >= 0)
+            continue;
+        if (obligation && nearWords(s, t, 0, 4, restrictions_flow_down_COPIES) >= 0)
+            return l;
+        // "Restrictions travel with the weights": stated as a fact, they go with the model itself
+        if (s.tokens[t + 1]?.w === 'with' && nearWords(s, t + 1, 0, 3, CARRIED_WITH) >= 0)
+            return l;
+    }
+    return -1;
+}
+const CARRIED_WITH = words('weights model models checkpoint checkpoints copy copies derivative derivatives');
+/** "limitation of liability" (a disclaimer) or "third party restriction" (someone else's): not
+ * the licence's limits on use. */
+function ofLiability(s, k) {
+    // ("export and import laws and restrictions": the law's, not the licence's)
+    return (nearWords(s, k, 0, 3, LIABILITY) >= 0 ||
+        nearWords(s, k, 2, 0, restrictions_flow_down_OTHERS) >= 0 ||
+        nearWords(s, k, 3, 3, restrictions_flow_down_LAW) >= 0);
+}
+const restrictions_flow_down_OTHERS = words('party parties other');
+/** Copies that must include the copyright notices: attribution, whatever else they include. */
+const NOTICES = phrases('copyright notice, copyright notices, copyright statement');
+const USE = words('use uses usage prohibited \u4f7f \u7528');
+/** "The copyright notices and this entire statement, including \u2026 this restriction, must be
+ * included in all copies": the notices travel (attribution); no limit on use is passed on. */
+function aboutNoticesOnly(s) {
+    return NOTICES.in(s) && !hasAny(s, USE);
+}
+const LIABILITY = words('liability liabilities damages warranty warranties');
+/** Someone downstream, a derivative, or a distribution: the model is passed on. */
+function passedOn(s) {
+    return hasReceiver(s) || hasAny(s, restrictions_flow_down_DERIVED) || hasAny(s, DISTRIBUTE);
+}
+const DISTRIBUTE = words('distribute distributes distributed distributing redistribute sublicense transfer grant share provide', 'available');
+function hasReceiver(s) {
+    return hasAny(s, RECEIVERS) || RECEIVERS_PHRASES.in(s) || thirdPartyReceiver(s) || sublicenseeZh(s);
+}
+/** \u88ab\u6388\u6743\u4eba / \u88ab\u8bb8\u53ef\u4eba is the licensee itself (\u672c\u6761\u9650\u5236\u9002\u7528\u4e8e\u88ab\u8bb8\u53ef\u4eba), and someone downstream only where
+ * the model is passed on in the sentence (\u8f6c\u6388\u6743\u65f6\uff0c\u5e94\u4f7f\u88ab\u6388\u6743\u4eba\u540c\u53d7\u2026\u62d8\u675f). */
+const LICENSEE_NAMES_ZH = phrases('\u88ab\u6388\u6743\u4eba, \u88ab\u6388\u6b0a\u4eba, \u88ab\u8bb8\u53ef\u4eba, \u88ab\u8a31\u53ef\u4eba');
+function sublicenseeZh(s) {
+    return LICENSEE_NAMES_ZH.in(s) && HAND_ON_ZH.in(s);
+}
+/** Things a "third party" owns or makes ("third-party software", "third-party licenses"). */
+const THIRD_PARTY_THING = words('software code open source components licenses licences materials content services products', 'libraries data tools rights claims websites sites');
+/** "a third party", "third parties to whom you \u2026": people downstream, not third-party software. */
+function thirdPartyReceiver(s) {
+    for (const k of allOf(s, THIRD_PARTY))
+        if (s.tokens[k - 1]?.w === 'third' && !THIRD_PARTY_THING.has(s.tokens[k + 1]?.w ?? ''))
+            return true;
+    return false;
+}
+const THIRD_PARTY = words('party parties');
+function bindNear(s, l) {
+    const b = nearWords(s, l, 12, 12, restrictions_flow_down_BIND);
+    if (b >= 0 && negatedBefore(s, b, 3) < 0)
+        return true;
+    return nearPhrase(s, l, 12, 12, restrictions_flow_down_BIND_ZH) >= 0;
+}
+/** What a receiver is held to when the limits are named: restrictions, prohibitions, a list of uses. */
+const LIMIT_OBJECT = new Set([...LIMITS, ...words('list rules uses prohibitions')]);
+const BUILT_FROM = phrases('built from, built on, derived from, made from, based on, trained from');
+/** "the restrictions of this Agreement bind every later user": a declarative binding, not negated. */
+function declaresBinding(s) {
+    for (const l of allOf(s, LIMITS)) {
+        if (ofLiability(s, l))
+            continue;
+        for (const b of allOf(s, DECLARE)) {
+            if (b <= l || b > l + 14)
+                continue;
+            let negated = false;
+            for (let k = l; k <= b + 1 && k < s.tokens.length; k++)
+                if (isNegationAt(s, k))
+                    negated = true;
+            if (negated)
+                continue;
+            if (nearWords(s, b, 0, 8, LATER) >= 0 || nearPhrase(s, b, 0, 8, RECEIVERS_PHRASES) >= 0)
+                return l;
+            // "\u2026 apply to this model and to anything built from it"
+            if (nearPhrase(s, b, 0, 12, BUILT_FROM) >= 0)
+                return l;
+        }
+    }
+    // \u4e0b\u6e38\u4f7f\u7528\u8005\u540c\u6837\u53d7\u672c\u534f\u8bae\u4f7f\u7528\u9650\u5236\u7684\u7ea6\u675f: receivers, the limits, a binding act, no negation
+    if (RECEIVERS_PHRASES.in(s) && !sentenceHasNegation(s))
+        for (const l of allOf(s, LIMITS))
+            if (nearPhrase(s, l, 12, 12, restrictions_flow_down_BIND_ZH) >= 0)
+                return l;
+    // \u518d\u5206\u53d1\u65f6\uff0c\u987b\u4f7f\u63a5\u6536\u65b9\u540c\u6837\u53d7\u672c\u534f\u8bae\u6240\u5217\u7981\u6b62\u7528\u9014\u7684\u7ea6\u675f: the limits named as prohibited uses
+    if (RECEIVERS_PHRASES.in(s) || hasAny(s, restrictions_flow_down_DERIVED))
+        for (const l of LIMITS_ZH.all(s))
+            if (nearPhrase(s, l, 16, 12, restrictions_flow_down_BIND_ZH) >= 0 && negatedBefore(s, l, 16) < 0)
+                return l;
+    return -1;
+}
+/** A KEEP phrase ("carry the same", "subject to the same") whose object is a licence: share-alike. */
+function keepsLicence(s, at, len) {
+    return nearWords(s, at + len - 1, 0, 3, LICENCE_WORD) >= 0 && nearWords(s, at, 0, len + 3, LIMITS) < 0;
+}
+// The frame by concept: an antecedent that names the licence's use limits (by what they are \u2014
+// "the Restricted Uses", "the usage rules", "the prohibited-use clause", "Attachment A", \u4f7f\u7528\u9650\u5236,
+// \u9650\u5236\u6027\u6761\u6b3e \u2014 or by a pronoun whose antecedent is the sentence before), an act that passes them on
+// (carry, inherit, come with, pass on, keep, write into, \u7ee7\u627f, \u6cbf\u7528, \u5199\u5165) or makes someone submit to
+// them (be bound, agree, accept, observe, \u9075\u5b88, \u53d7\u2026\u62d8\u675f), and someone or something downstream
+// (a recipient, a derivative, a redistribution). Not: a permission ("may include"), a negation, the
+// licensee's own compliance ("you must follow the restrictions when you distribute"), restrictions
+// the licensee may not add ("no further restrictions": GPL style), a licence kept (share-alike).
+/** The use limits by name: "the Restricted Uses", "the usage rules", "the prohibited-use list". */
+const USE_LIMIT_NAMES = phrases('restricted uses, restricted use, prohibited uses, prohibited use, forbidden uses, banned uses', 'disallowed uses, excluded uses, use rules, usage rules, rules of use, use restrictions', 'usage restrictions, usage limits, use limits, usage limitations, use limitations, use based', 'acceptable use, use policy, usage policy, usage guidelines, use guidelines, same terms of use', 'same usage terms, same use terms, conditions of use, use conditions, usage conditions', 'conduct rules, rules of conduct, same rules, same prohibitions, same limits', '\u4f7f\u7528\u9650\u5236, \u7528\u9014\u9650\u5236, \u9650\u5236\u6027\u6761\u6b3e, \u9650\u5236\u6761\u6b3e, \u7981\u6b62\u7528\u9014, \u7981\u6b62\u7684\u7528\u9014, \u4f7f\u7528\u89c4\u5219, \u4f7f\u7528\u653f\u7b56, \u4f7f\u7528\u89c4\u8303', '\u9650\u5236\u7528\u9014, \u7981\u6b62\u6027\u89c4\u5b9a, \u9650\u5236\u89c4\u5b9a, \u9650\u5236\u4e8b\u9879, \u7981\u6b62\u4e8b\u9879, \u4f7f\u7528\u6761\u4ef6, \u9650\u5236');
+/** An attachment that holds the limits: "Attachment A", "Exhibit 2" (not a notice exhibit). */
+const ATTACHMENT = words('attachment exhibit appendix annex schedule');
+/** A pronoun standing for limits named in the sentence before: "you must pass them on". */
+const restrictions_flow_down_PRONOUN = words('them it they these those');
+/** Limits the licensee may not add (GPL: "no further restrictions"): not the licence's own. */
+const ADDED = words('further additional other extra new more own');
+const NOTICE_WORD = words('notice notices copyright attribution statement statements provenance');
+/** Acts that pass the limits on with the work: carry, inherit, come with, write into, \u7ee7\u627f, \u6cbf\u7528. */
+const TRANSMIT = words('pass passes passed passing carry carries carried carrying travel travels travelling traveling', 'accompany accompanies accompanied inherit inherits inherited keep keeps kept retain retains', 'retained preserve preserves preserved include includes included incorporate incorporates', 'incorporated reproduce reproduces attach attached impose imposes imposed extend extends', 'extended flow flows survive survives come comes go goes run runs embed embedded insert inserted', 'propagate propagates replicate replicates replicated furnish furnished informed inform impose');
+const TRANSMIT_ZH = phrases('\u7ee7\u627f, \u6cbf\u7528, \u5ef6\u7528, \u4fdd\u7559, \u5199\u5165, \u7eb3\u5165, \u9644\u5e26, \u9644\u4e0a, \u968f\u9644, \u5305\u542b, \u8f7d\u660e, \u5e26\u4e0a, \u5ef6\u7eed, \u4e00\u5e76, \u4f20\u9012, \u5217\u5165', '\u5199\u8fdb, \u8f7d\u5165, \u6cbf\u88ad, \u627f\u88ad, \u8f6c\u8fbe, \u544a\u77e5, \u8d1f\u62c5');
+/** Acts by which those downstream submit to the limits: be bound, agree, accept, observe, \u9075\u5b88. */
+const SUBMIT = words('bound bind binds subject agree agrees agreeing accept accepts acceptance observe observes comply', 'complies follow follows honour honor honours honors respect respects adhere adheres abide abides', 'held obey obeys agreed accepted refrain');
+const SUBMIT_ZH = phrases('\u9075\u5b88, \u9075\u5faa, \u62d8\u675f, \u7ea6\u675f, \u540c\u610f, \u63a5\u53d7, \u670d\u4ece, \u53d7\u672c, \u53d7\u5176, \u53d7\u8be5, \u53d7\u4e0a\u8ff0, \u53d7\u540c\u6837, \u540c\u53d7, \u540c\u6837\u53d7, \u53d7\u8fd9\u4e9b');
+/** Downstream by act: the work shared, handed on, sublicensed, published (\u5206\u53d1, \u6563\u5e03, \u8f6c\u6388\u6743). */
+const HAND_ON = words('share shares shared sharing distribute distributes distributed distributing redistribute', 'redistributes redistributed redistributing redistribution distribution sublicense sublicence', 'sublicenses sublicences sublicensing transfer transfers transferred give gives hand hands handed', 'release releases released publish publishes published convey conveys conveyed offer offers', 'offered onward downstream resell resold fork forks variant variants merge merged copy copies', 'sell sells pass passes passing supply supplies supplied supplying furnish ship ships granting onward');
+/** Works made from the model beyond DERIVED_WORK's words: adapters, forks, merges, variants. */
+const restrictions_flow_down_MADE_FROM = words('adapter adapters fork forks merge merges variant variants finetunes trained');
+/** Binding someone else ("bind them to the same restrictions"): not the licensee itself. */
+const BIND_OTHER = words('bind binds');
+const SELF = words('you yourself licensee');
+/** Taking the limits away: forbidden, they stay with the copies ("\u274c Removing the use restrictions"). */
+const REMOVE = words('remove removing removes strip stripping delete deleting drop dropping omit omitting');
+const HAND_ON_ZH = phrases('\u5206\u53d1, \u518d\u5206\u53d1, \u6563\u5e03, \u518d\u6563\u5e03, \u8f6c\u6388\u6743, \u8f6c\u8ba9, \u63d0\u4f9b\u7ed9, \u53d1\u5e03, \u884d\u751f, \u53d7\u9886\u4eba, \u63a5\u6536, \u4f20\u64ad, \u518d\u8bb8\u53ef, \u8f6c\u4ea4, \u4ea4\u7ed9, \u7ed9\u522b\u4eba');
+/** Permission, not obligation: "may include", "can pass on". */
+const restrictions_flow_down_PERMIT = words('may can could might');
+/** The verbs among LIMITS ("is prohibited"): no antecedent by themselves. */
+const LIMIT_VERBS = words('prohibits prohibited prohibit');
+function namedLimits(s) {
+    const out = [];
+    for (const l of allOf(s, LIMITS)) {
+        const w = s.tokens[l].w;
+        if (w.length === 1 || LIMIT_VERBS.has(w))
+            continue; // \u9650 / \u5236: read as phrases below
+        if (ofLiability(s, l) || ADDED.has(s.tokens[l - 1]?.w ?? ''))
+            continue;
+        out.push(l);
+    }
+    // a name that is part of a use policy's name ("Prohibited Use Policy") counts as the policy
+    const policies = policyOnly(s) ? POLICY_NAME.matches(s) : [];
+    for (const m of USE_LIMIT_NAMES.matches(s)) {
+        if (ADDED.has(s.tokens[m.at - 1]?.w ?? ''))
+            continue;
+        if (policies.some(p => p.at < m.at + m.len && m.at < p.at + p.len))
+            continue;
+        out.push(m.at);
+    }
+    if (!policyOnly(s))
+        out.push(...attachments(s));
+    out.push(...limitReferences(s));
+    return out.sort((a, b) => a - b);
+}
+/** Uses named by where the licence forbids them: "any use forbidden by this Licence", "the uses listed in Annex A". */
+const restrictions_flow_down_USE_NOUN = words('use uses manner purpose purposes');
+const REF_VERB = words('forbidden prohibited listed enumerated barred excluded restricted set');
+const REF_PREP = words('by in under of out');
+function limitReferences(s) {
+    return allOf(s, restrictions_flow_down_USE_NOUN).filter(u => {
+        const v = nearWords(s, u, 0, 2, REF_VERB);
+        return v >= 0 && REF_PREP.has(s.tokens[v + 1]?.w ?? '');
+    });
+}
+/** Terms that forbid, or must not permit, the licence's forbidden uses: "only on terms that prevent the
+ * recipient from using them in any manner prohibited by this Agreement", "terms that permit any use forbidden". */
+const TERMS_WORD = words('terms term licence license agreement eula sublicence sublicense');
+const FORBIDS = words('forbid forbids prohibit prohibits prevent prevents exclude excludes bar bars');
+const restrictions_flow_down_PERMITS = words('permit permits allow allows');
+function onwardTermsForbid(s) {
+    if (!downstream(s))
+        return -1;
+    const refs = namedLimits(s);
+    for (const t of allOf(s, TERMS_WORD)) {
+        const forbid = nearWords(s, t, 0, 4, FORBIDS);
+        const permit = nearWords(s, t, 0, 4, restrictions_flow_down_PERMITS);
+        const act = forbid >= 0 && negatedBefore(s, forbid, 3) < 0
+            ? forbid
+            : permit >= 0 && sentenceHasNegation(s)
+                ? permit
+                : -1;
+        if (act >= 0 && refs.some(r => r > act && r - act <= 14))
+            return act;
+    }
+    return -1;
+}
+/** "Attachment A", "Exhibit 2": an attachment holding the limits, unless it holds a notice. */
+function attachments(s) {
+    return allOf(s, ATTACHMENT).filter(a => {
+        const next = s.tokens[a + 1]?.w ?? '';
+        // "shall annex to the distribution a copy": the verb, not an attachment's name
+        if (VERB_BEFORE.has(s.tokens[a - 1]?.w ?? ''))
+            return false;
+        return next.length <= 2 && nearWords(s, a, 4, 4, NOTICE_WORD) < 0;
+    });
+}
+const VERB_BEFORE = words('shall must will to and may should');
+const POLICY_NAME = phrases('acceptable use, use policy, usage policy, usage guidelines, use guidelines, \u4f7f\u7528\u653f\u7b56');
+/** Those who receive the model itself (not the end users of a service built on it). */
+const MODEL_RECEIVERS = words('recipient recipients sublicensee sublicensees transferee transferees distributees downstream', 'receive receives receiving obtain obtains acquire acquires');
+const MODEL_RECEIVER_PHRASES = phrases('whom you, you share, you give, you distribute, you pass, you hand, you provide, sub licensee', 'shared with, share with, they share', '\u4e0b\u6e38, \u63a5\u6536\u65b9, \u63a5\u6536\u8005, \u63a5\u6536\u4eba, \u53d7\u8ba9\u65b9, \u53d7\u8ba9\u4eba, \u53d7\u9886\u4eba, \u8f6c\u6388\u6743\u5bf9\u8c61, \u518d\u8bb8\u53ef\u5bf9\u8c61');
+/**
+ * A use policy that end users of the licensee's service must follow is the policy itself
+ * (acceptable-use-policy); it flows down only when those who receive the model are bound.
+ */
+function policyOnly(s) {
+    return POLICY_NAME.in(s) && !hasAny(s, MODEL_RECEIVERS) && !MODEL_RECEIVER_PHRASES.in(s);
+}
+/** Pronouns whose antecedent is use limits named in the sentence before (and none here). */
+function pronounLimits(s, ctx) {
+    if (!ctx || ctx.index === 0)
+        return [];
+    const before = ctx.doc.sentences[ctx.index - 1];
+    if (!before || namedLimits(before).length === 0)
+        return [];
+    return allOf(s, restrictions_flow_down_PRONOUN);
+}
+function downstream(s) {
+    return (hasReceiver(s) ||
+        hasAny(s, restrictions_flow_down_DERIVED) ||
+        hasAny(s, restrictions_flow_down_MADE_FROM) ||
+        hasAny(s, HAND_ON) ||
+        HAND_ON_ZH.in(s) ||
+        YOUR_TERMS.in(s) ||
+        fineTune(s));
+}
+/** "a fine-tune", "fine tunes" (the tokenizer may leave the two words apart). */
+function fineTune(s) {
+    return allOf(s, FINE).some(k => TUNE.has(s.tokens[k + 1]?.w ?? ''));
+}
+const FINE = words('fine');
+const TUNE = words('tune tunes tuned');
+/** An act of the class within reach of the antecedent, not negated nor merely permitted. */
+function actNear(s, l, set, zh) {
+    for (const a of allOf(s, set)) {
+        if (Math.abs(a - l) > 12 || negationReaching(s, a, 8) >= 0)
+            continue;
+        if (nearWords(s, a, 3, 0, restrictions_flow_down_PERMIT) >= 0 && !obliged(s))
+            continue;
+        return a;
+    }
+    // Chinese is read character by character: the same reach is longer in tokens
+    const z = nearPhrase(s, l, 20, 20, zh);
+    return z >= 0 && negatedBefore(s, z, 3) < 0 ? z : -1;
+}
+function carriedDownstream(s, ctx) {
+    // "you must bind them to the same restrictions": binding is done to others
+    for (const b of allOf(s, BIND_OTHER)) {
+        if (SELF.has(s.tokens[b + 1]?.w ?? '') || negatedBefore(s, b, 4) >= 0 || !obliged(s))
+            continue;
+        const to = nearWords(s, b, 0, 4, words('to'));
+        if (to >= 0 && namedLimits(s).some(l => l > to && l - to <= 6))
+            return b;
+    }
+    if (!downstream(s))
+        return -1;
+    const limits = namedLimits(s);
+    for (const l of limits.length > 0 ? limits : pronounLimits(s, ctx)) {
+        // "you may not remove the use restrictions when you redistribute"
+        const removed = nearWords(s, l, 4, 0, REMOVE);
+        if (removed >= 0 && sentenceHasNegation(s) && !NOTHING_REQUIRES.in(s))
+            return l;
+        if (negatedBefore(s, l, 4) >= 0)
+            continue;
+        if (actNear(s, l, TRANSMIT, TRANSMIT_ZH) >= 0)
+            return l;
+        // submitting is done by someone or something downstream, not by the licensee ("you must follow \u2026")
+        const who = hasReceiver(s) || hasAny(s, restrictions_flow_down_DERIVED) || hasAny(s, restrictions_flow_down_MADE_FROM);
+        const submit = who ? actNear(s, l, SUBMIT, SUBMIT_ZH) : -1;
+        // ("Unless every downstream user has agreed to \u2026, you shall not \u2026": the negation comes after)
+        if (submit >= 0 && !negatedOutsideNames(s, submit))
+            return l;
+    }
+    return -1;
+}
+/** A negation other than the ones inside the limits' names ("the prohibited uses", \u7981\u6b62\u7528\u9014). */
+function negatedOutsideNames(s, upTo) {
+    const names = USE_LIMIT_NAMES.matches(s);
+    for (let k = 0; k < upTo; k++) {
+        if (!isNegationAt(s, k))
+            continue;
+        if (!names.some(m => k >= m.at && k < m.at + m.len))
+            return true;
+    }
+    return false;
+}
+/* harmony default export */ const restrictions_flow_down = (defineClause({
+    type: 'restrictions-flow-down',
+    restrictive: false,
+    label: 'requires derivatives to carry its restrictions',
+    noun: 'restrictions that derivatives must carry',
+    meta: {
+        id: 'license/restrictions-flow-down',
+        title: 'Restrictions that bind derivatives',
+        framework: 'OSAID 1.0 \u2014 copyleft allowed, use restrictions must not flow down',
+        severity: { default: 'warning', 'open-weights': 'note' },
+        docs: docsUrl('license/restrictions-flow-down')
+    },
+    messages: { found: FOUND },
+    detect(s, ctx) {
+        if (ONLY_YOU.in(s) || definesTerm(s) || aboutNoticesOnly(s) || NOTHING_REQUIRES.in(s))
+            return -1;
+        // \u5efa\u8bae\u88ab\u8bb8\u53ef\u65b9\u5c06\u2026\u544a\u77e5\u5176\u5ba2\u6237: advice, not an obligation; \u7ecf\u8bb8\u53ef\u65b9\u4e66\u9762\u540c\u610f: the licensor's consent
+        if ((ADVICE_ZH.in(s) && !obliged(s)) || (LICENSOR_CONSENT_ZH.in(s) && !hasReceiver(s)))
+            return -1;
+        const at = flowsDown(s, ctx);
+        // "Artefacts emitted by the Model remain subject to the prohibitions": the outputs' use, not a flow-down
+        return at >= 0 && aboutOutputsOnly(s, at) ? -1 : at;
+    },
+    examples: {
+        detected: [
+            'Every derivative you release must stay bound by the same restrictions as the original.',
+            'Your licence to downstream users must contain these use restrictions.'
+        ],
+        notDetected: [
+            'You may license your modifications under terms of your choice.',
+            'There are no use restrictions.'
+        ]
+    }
+}));
+const ADVICE_ZH = phrases('\u5efa\u8bae, \u9f13\u52b1, \u6b22\u8fce, \u63a8\u8350');
+const LICENSOR_CONSENT_ZH = phrases('\u7ecf\u8bb8\u53ef\u65b9, \u7ecf\u6388\u6743\u65b9, \u8bb8\u53ef\u65b9\u4e66\u9762\u540c\u610f, \u6388\u6743\u65b9\u4e66\u9762\u540c\u610f');
+/** The frames of a flow-down, tried in turn; the position that shows it, or -1. */
+function flowsDown(s, ctx) {
+    // "your terms of service must forbid every use that Section 4 forbids"
+    const yours = YOUR_TERMS.first(s);
+    if (yours >= 0 && hasAny(s, restrictions_flow_down_MUST) && nearWords(s, yours, 0, 12, FORBID) >= 0)
+        return yours;
+    const e = ENFORCEABLE.first(s);
+    if (e >= 0)
+        return e;
+    for (const p of allOf(s, restrictions_flow_down_REQUIRE)) {
+        const who = nearWords(s, p, 0, 6, restrictions_flow_down_DOWNSTREAM);
+        const complies = who >= 0 ? nearWords(s, who, 0, 10, COMPLY) : -1;
+        if (complies >= 0 && nearWords(s, complies, 0, 6, restrictions_flow_down_LAW) < 0)
+            return p;
+        // "require anyone to whom you provide a Derivative to observe the same prohibition"
+        const anyone = nearWords(s, p, 0, 4, ANYONE);
+        const act = anyone >= 0 ? nearWords(s, anyone, 0, 14, COMPLY) : -1;
+        if (act >= 0 && (nearWords(s, act, 0, 8, LIMITS) >= 0 || nearWords(s, act, 0, 4, words('same')) >= 0))
+            return p;
+    }
+    // "You must include the use restrictions \u2026 in any agreement under which You distribute the Model"
+    const r = Math.max(RESTRICTIONS.first(s), allOf(s, LIMITS).find(k => !ofLiability(s, k)) ?? -1);
+    if (r >= 0 && negatedBefore(s, r, 4) < 0 && !ofLiability(s, r)) {
+        // into the terms under which the model is passed on (not "copies must include \u2026 this restriction")
+        if (hasAny(s, INCLUDE) && hasAny(s, AGREEMENT) && passedOn(s) && !NOTICES.in(s))
+            return r;
+        // "pass these restrictions on to every downstream user"
+        if (hasAny(s, restrictions_flow_down_ONWARD) && allOf(s, PASS).some(p => negatedBefore(s, p, 4) < 0))
+            return r;
+        // "Pass the use restrictions on to anyone you share it with"
+        const pass = allOf(s, PASS).find(p => p < r && p >= r - 4 && negatedBefore(s, p, 4) < 0);
+        if (pass !== undefined && nearWords(s, r, 0, 3, words('on')) >= 0 && hasReceiver(s))
+            return pass;
+        // "Use restrictions must be passed on": passed on is downstream by itself
+        const passedOnward = allOf(s, PASSED).find(p => p > r && p <= r + 5 && s.tokens[p + 1]?.w === 'on');
+        if (passedOnward !== undefined && obliged(s) && negatedBefore(s, passedOnward, 4) < 0)
+            return r;
+    }
+    // the measure: downstream terms at least as strict as these
+    if (obliged(s) || sentenceHasNegation(s) || hasAny(s, PROMISE)) {
+        const m = AT_LEAST_AS.first(s);
+        if (m >= 0 && (hasReceiver(s) || hasAny(s, restrictions_flow_down_DERIVED) || hasAny(s, AGREEMENT)))
+            return m;
+        // weaker terms are denied only as to uses ("more permissive conditions" alone is share-alike's)
+        const w = WEAKER.first(s);
+        const aboutUses = hasAny(s, USE) || namedLimits(s).length > 0;
+        if (w >= 0 && aboutUses && sentenceHasNegation(s) && (hasReceiver(s) || hasAny(s, restrictions_flow_down_DERIVED)))
+            return w;
+    }
+    // "bind anyone to whom you distribute the Model to that policy"
+    for (const b of allOf(s, BIND_ACT)) {
+        if (!hasAny(s, restrictions_flow_down_MUST) || nearWords(s, b, 0, 4, RECEIVERS) < 0)
+            continue;
+        const to = allOf(s, words('to')).find(t => t > b + 1 && nearWords(s, t, 0, 4, POLICY_OBJECT) >= 0);
+        if (to !== undefined)
+            return b;
+    }
+    // frame: a receiver downstream, a binding act, the licence's limits, as an obligation
+    if (obliged(s) && (hasReceiver(s) || hasAny(s, restrictions_flow_down_DERIVED))) {
+        const l = allOf(s, LIMITS).find(k => !ofLiability(s, k) && !ADDED.has(s.tokens[k - 1]?.w ?? ''));
+        if (l !== undefined && bindNear(s, l))
+            return l;
+    }
+    const travels = limitsTravel(s, obliged(s));
+    if (travels >= 0)
+        return travels;
+    // "Downstream users are bound by the same use restrictions": a binding stated as a fact
+    if (hasReceiver(s) && !sentenceHasNegation(s)) {
+        for (const l of allOf(s, LIMITS)) {
+            const b = nearWords(s, l, 6, 0, restrictions_flow_down_BOUND);
+            if (b >= 0 && !ofLiability(s, l) && !ONLY_YOU.in(s))
+                return l;
+        }
+    }
+    const declared = declaresBinding(s);
+    if (declared >= 0)
+        return declared;
+    const forbids = onwardTermsForbid(s);
+    if (forbids >= 0)
+        return forbids;
+    const fd = FLOW.first(s);
+    if (fd >= 0 && hasAny(s, TERMS))
+        return fd;
+    // "held to the same do-and-don't list": those downstream keep the limits (a derivative keeps any
+    // terms named; a receiver, only terms that name the limits, else it is the licence's own offer)
+    const keeper = hasAny(s, restrictions_flow_down_DERIVED);
+    if (keeper || hasReceiver(s) || hasAny(s, restrictions_flow_down_MADE_FROM))
+        for (const m of restrictions_flow_down_KEEP.matches(s))
+            if (!keepsLicence(s, m.at, m.len) &&
+                negatedBefore(s, m.at, 3) < 0 &&
+                (keeper || nearWords(s, m.at, 0, m.len + 4, LIMIT_OBJECT) >= 0))
+                return m.at;
+    return carriedDownstream(s, ctx);
+}
+
+;// CONCATENATED MODULE: ./src/clauses/share-alike.ts
+// Share-alike (copyleft): what is made from the work goes out under the same licence. Frame:
+// - what: derived or changed works (derivatives, modified versions, adaptations, combined works),
+//   or the source form of what is distributed;
+// - the act: license, release, distribute, publish, offer, make available, remain or stay;
+// - the terms: under this licence, under the same licence or terms (\u4ee5\u76f8\u540c\u8bb8\u53ef\u534f\u8bae, \u6309\u7167\u672c\u8bb8\u53ef\u8bc1);
+// - the modality: an obligation (must, shall, only, \u987b).
+// Or a share-alike / copyleft licence named as this work's licence. Not share-alike: "the same use
+// restrictions" (a flow-down), "a copy of this licence" (attribution), share-alike material the
+// model was trained on (a description of other works).
+
+
+
+
+
+
+const NAMED = phrases('sharealike, share alike, by sa, nc sa, copyleft, \u76f8\u540c\u65b9\u5f0f\u5171\u4eab');
+const share_alike_MUST = words('must shall required only exclusively agree agrees undertake undertakes \u987b \u5e94 \u5fc5 \u9808 \u61c9');
+/** Obligations and conditions in several words: "have to", "provided that", \u53ea\u80fd, informal \u8981 / \u5f97. */
+const share_alike_MUST_PHRASE = phrases('has to, have to, provided that, on condition, on the condition, \u53ea\u80fd, \u4ec5\u80fd, \u4ec5\u53ef, \u5c31\u5f97, \u4e5f\u5f97, \u5f97\u7528', '\u8981\u7528, \u8981\u5f00\u6e90, \u4e5f\u7528, \u4e5f\u8981, \u9700\u8981, \u9700\u7528, provided you, as long as, only if, is to be, are to be', 'provided the, provided its, provided their, so long as');
+/** Works made from the work: derived, changed, combined, or its source form. */
+const share_alike_CHANGED = words('derivative derivatives derived modified modifications adaptation adaptations adapted changes', 'changed modify finetuned tuned combined version versions derive based improvements improved', 'extensions transform transformed remix remixed contributions whole fork forks forked build builds', 'incorporates incorporating tune finetune combining combination improvement altered rework reworked', 'extend extended tuning finetuning modification');
+/** Terms other than this licence: "under a different licence", "on proprietary terms", "closed source". */
+const OTHER_TERMS = phrases('different licence, different license, different terms, other licence, other license, other terms', 'another licence, another license, proprietary licence, proprietary license, proprietary terms', 'closed source, \u5176\u4ed6\u8bb8\u53ef, \u5176\u4ed6\u534f\u8bae, \u5176\u4ed6\u6388\u6743, \u95ed\u6e90, \u9589\u6e90, terms other than, licence other than', 'license other than');
+/** "You may not release your fine-tune under a different licence": changed works may go out under no
+ * other terms than these (not "you may release it under a different licence"). */
+function otherTermsForbidden(s) {
+    if (!hasAny(s, CHANGED_STRICT) && !hasAny(s, words('tune finetune fork forks')) && !share_alike_CHANGED_ZH.in(s))
+        return -1;
+    for (const p of OTHER_TERMS.all(s)) {
+        const act = nearWords(s, p, 8, 0, RELEASE_OR_APPLY);
+        // (a negation between the act and the terms denies the terms: "release it not under another licence")
+        if (act >= 0 && negatedBefore(s, act, 4) >= 0 && negatedBefore(s, p, 2) <= act)
+            return p;
+        // \u4e0d\u5f97\u4ee5\u5176\u4ed6\u534f\u8bae\u53d1\u5e03: the ban before the terms, the release after them
+        if (nearPhrase(s, p, 0, 8, RELEASE_ZH) >= 0 && negatedBefore(s, p, 4) >= 0)
+            return p;
+    }
+    return -1;
+}
+/** Putting other terms on a changed work: release it under them, or apply / choose / adopt them. */
+const RELEASE_OR_APPLY = new Set([
+    ...words('apply choose adopt select attach put'),
+    ...words('license licensed licence licenced licensing release released releasing distribute distributed', 'distributing redistribute redistributed share shared sharing publish published offer offered')
+]);
+const COVERED = words('covered governed');
+/** A term explained, not imposed: '"Share-Alike" is a Creative Commons term for licences that \u2026'. */
+const GLOSSARY = phrases('is a creative commons term, is a term for, is the term for, term for licences, term for licenses', 'refers to licences, refers to licenses, describes licences, describes licenses');
+/** Copyleft licences by their ids: what a derived work "must remain under" ("stay under GPL-3.0"). */
+const COPYLEFT_ID = words('gpl agpl lgpl mpl eupl cddl epl osl cecill gplv2 gplv3 agplv3 lgplv3 copyleft');
+const SOURCE = words('source sources');
+/** Changed works proper ("the Standard Version" is no change). */
+const CHANGED_STRICT = words('derivative derivatives derived modified modifications adaptation adaptations adapted changed', 'combined improvements improved transformed remixed improvement altered');
+const share_alike_CHANGED_ZH = phrases('\u884d\u751f, \u4fee\u6539, \u6f14\u7ece, \u57fa\u4e8e, \u6e90\u4ee3\u7801, \u6e90\u7801, \u6539\u7f16, \u6539\u5199, \u6539\u8fdb, \u4e8c\u6b21\u521b\u4f5c, \u4e3a\u57fa\u7840, \u57fa\u7840\u4e0a, \u6539\u4e86, \u6539\u8fc7, \u6539\u52a8', '\u4fee\u6539\u5f8c, \u6539\u52d5, \u4e8c\u6b21\u5f00\u53d1, \u4e8c\u6b21\u958b\u767c, \u6539\u5b8c, \u4fee\u6539\u7248\u672c, \u6539\u4f5c, \u6539\u7f16\u4f5c\u54c1, \u6d3e\u751f');
+/** The source form in Chinese, and making it public (\u516c\u5f00 / \u5f00\u6e90 / \u63d0\u4f9b): a source duty. */
+const SOURCE_ZH = phrases('\u6e90\u4ee3\u7801, \u6e90\u7801, \u539f\u59cb\u7801, \u539f\u59cb\u78bc, \u6e90\u7a0b\u5e8f, \u539f\u59cb\u7a0b\u5f0f\u78bc');
+const OPEN_ZH = phrases('\u516c\u5f00, \u516c\u958b, \u5f00\u6e90, \u958b\u6e90, \u63d0\u4f9b');
+/** "\u534f\u8bae\u4e5f\u5f97\u4e00\u6837": the licence named, then said to stay the same. */
+const LICENCE_ZH = phrases('\u534f\u8bae, \u5354\u8b70, \u8bb8\u53ef\u8bc1, \u8a31\u53ef\u8b49, \u6388\u6743, \u6388\u6b0a');
+const SAME_AFTER_ZH = phrases('\u4e00\u6837, \u4e00\u6a23, \u76f8\u540c, \u4e00\u81f4, \u4e0d\u53d8, \u4e0d\u8b8a');
+const MODAL_ZH = phrases('\u987b, \u9808, \u5fc5\u987b, \u61c9, \u5e94, \u8981, \u5f97');
+/** "under this licence" and its kin: the terms the work goes out under. */
+const UNDER_THIS = phrases('under this licence, under this license, under the terms of this license, under the terms of this licence', 'under this same, under the same, under these same, stay under this, remain under this', 'terms that cover, licensed as a whole, as a whole under this license, under the terms hereof', 'under these terms, on the terms hereof, covered by this licence, covered by this license', 'governed by this licence, governed by this license');
+const SAME = phrases('same license, same licence, same terms, same or a compatible license, same or compatible license', 'this same license, identical terms, compatible with this, compatible licence, compatible license', 'same conditions, same licence terms, same license terms, terms identical to, identical to these', 'identical to this licence, identical to this license, equivalent to these terms');
+/** The licence nouns after "under this", "carry this". */
+const share_alike_LICENCE_NOUN = words('licence license licences licenses terms agreement document');
+/** "under this licence", "under these terms", "under the same terms": the terms it goes out under. */
+const UNDER_DET = words('this these same identical present');
+/** "under these terms", "on these terms", "upon the same terms". */
+const UNDER_ON = words('under on upon');
+/** Keeping the licence on a derived work: "must carry this licence", "stay under this licence". */
+const CARRY = words('carry carries bear bears keep keeps retain retains remain remains stay stays inherit inherits');
+/** "the corresponding source", "its complete source code": what copyleft makes available. */
+const SOURCE_PHRASE = phrases('corresponding source, complete source, source code, source form');
+const share_alike_OFFER = words('offer offered provide provided available give publish release distribute come comes accompanied obtain', 'include included');
+/** Chinese: the licence phrase, which counts only as the terms something goes out under. */
+const THIS_ZH = phrases('\u76f8\u540c, \u672c\u8bb8\u53ef\u8bc1, \u672c\u8bb8\u53ef, \u672c\u534f\u8bae, \u540c\u6837\u7684\u534f\u8bae, \u540c\u6837\u7684\u8bb8\u53ef, \u8fd9\u4e2a\u8bb8\u53ef\u8bc1, \u8fd9\u4e2a\u534f\u8bae, \u540c\u4e00\u8bb8\u53ef, \u540c\u4e00\u534f\u8bae, \u672c\u6388\u6b0a', '\u672c\u6388\u6743, \u76f8\u540c\u6388\u6b0a, \u76f8\u540c\u6388\u6743, \u540c\u4e00\u4e2a\u534f\u8bae, \u540c\u4e00\u4e2a\u5f00\u6e90\u534f\u8bae, \u672c\u5f00\u6e90\u534f\u8bae, \u540c\u4e00\u4e2a\u8bb8\u53ef\u8bc1, \u540c\u4e00\u5f00\u6e90\u534f\u8bae');
+/** \u4ee5 / \u6309\u7167 / \u4f9d\u7167 / \u91c7\u7528 / \u6839\u636e / \u9075\u5faa / \u9002\u7528 before it, or \u6388\u6743 / \u53d1\u5e03 / \u8bb8\u53ef after it. */
+const UNDER_ZH = words('\u4ee5 \u6309 \u7167 \u4f9d \u91c7 \u7528 \u5faa \u9002 \u636e');
+const RELEASE_ZH = phrases('\u6388\u6743, \u53d1\u5e03, \u8bb8\u53ef, \u5206\u53d1, \u63d0\u4f9b, \u5f00\u6e90, \u5171\u4eab, \u91cb\u51fa, \u91ca\u51fa, \u767c\u5e03, \u6563\u5e03, \u518d\u53d1\u5e03, \u6388\u6b0a');
+/** What the same-licence phrase is about when it is material the model was trained on. */
+const OTHER_MATERIAL = words('text texts data dataset datasets corpus corpora articles images content works material materials');
+const TRAINED = words('trained training pretrained');
+/** "the same use restrictions", "\u76f8\u540c\u7684\u4f7f\u7528\u9650\u5236": the same limits, which is a flow-down. */
+function limitsFollow(s, p) {
+    return nearWords(s, p, 0, 5, LIMITS) >= 0;
+}
+/** A share-alike licence named as this work's licence, not as the licence of training material. */
+function namedAsThisLicence(s) {
+    for (const p of NAMED.all(s)) {
+        // "no share-alike requirement", "not a copyleft licence"
+        if (negatedBefore(s, p, 3) >= 0)
+            continue;
+        if (nearWords(s, p, 0, 4, OTHER_MATERIAL) >= 0)
+            continue;
+        // "compatible with \u2026 a copyleft licence", "a share-alike licence for our documentation": another
+        // licence, or this one for other material
+        if (nearWords(s, p, 8, 0, COMPATIBLE) >= 0 || nearWords(s, p, 0, 5, share_alike_ELSEWHERE) >= 0)
+            continue;
+        if (allOf(s, TRAINED).some(t => t < p))
+            continue;
+        // "Share Alike \u2014 see Section 3(b)", "a share-and-share-alike spirit": the words name an element
+        // or an ethos; a licence names itself with a licence word, a version or an obligation
+        // ("- [x] ShareAlike" arrives restated as "ShareAlike is required": see toolkit/checklists.ts)
+        if (!NAMES_LICENCE.in(s) && !hasAny(s, share_alike_MUST) && !hasAny(s, LICENCE_CONTEXT))
+            continue;
+        return p;
+    }
+    return -1;
+}
+const COPY_ZH = phrases('\u526f\u672c, \u6587\u672c, \u5168\u6587');
+const COMPATIBLE = words('compatible compatibility');
+const share_alike_ELSEWHERE = words('documentation docs website blog examples');
+/** A Creative Commons licence code ("BY-SA", "NC-SA"): names a licence by itself. */
+const NAMES_LICENCE = phrases('by sa, nc sa, \u76f8\u540c\u65b9\u5f0f\u5171\u4eab');
+/** Words with which a sentence names a licence: licence, licensed, terms, version, released, CC. */
+const LICENCE_CONTEXT = words('licence license licensed licenced licensing licenses licences terms released distributed available', 'version cc creative commons gpl agpl lgpl under yes applies required \u8bb8 \u53ef \u534f \u8bae \u6388 \u6743');
+/** A terse label ("Derivatives: same licence", a table row): this many words at most. */
+const TERSE = 6;
+/** A Chinese licence phrase used as the terms of release ("\u4ee5\u76f8\u540c\u8bb8\u53ef\u534f\u8bae\u53d1\u5e03", "\u91c7\u7528\u672c\u8bb8\u53ef\u8bc1"),
+ * not as a thing handed over ("\u9644\u5e26\u672c\u8bb8\u53ef\u534f\u8bae\u7684\u526f\u672c"). */
+function chineseTerms(s, p, len) {
+    const end = p + len - 1;
+    if (nearPhrase(s, end, 0, 6, COPY_ZH) >= 0)
+        return false;
+    // a release in the sentence: \u6388\u6743, \u53d1\u5e03, \u5206\u53d1, \u63d0\u4f9b (not "used in accordance with this agreement")
+    if (!RELEASE_ZH.in(s))
+        return false;
+    for (let k = Math.max(0, p - 4); k < p; k++)
+        if (UNDER_ZH.has(s.tokens[k].w))
+            return true;
+    return nearPhrase(s, end, 0, 10, RELEASE_ZH) >= 0;
+}
+/** Words between the derived work and the terms it goes out under. */
+const NEAR = 24;
+/** Going out to others: license, release, distribute, share, publish, offer, make available, keep. */
+const RELEASE = words('license licensed licence licenced licensing release released releasing distribute distributed', 'distributing redistribute redistributed share shared sharing publish published offer offered', 'provide provided available convey conveyed sublicense sublicensed remain remains stay stays keep', 'kept so receive receives received redistribution distribution go goes ship shipped contributed contribute');
+/** A release act within NEAR words before "under this licence" ("must be licensed under", "do so
+ * under"), not "exercise any of the rights under this Agreement". */
+function releasedBefore(s, p) {
+    return nearWords(s, p, NEAR, 0, RELEASE) >= 0;
+}
+/** "a patent licensed to you under this licence", "was originally licensed under this license": the
+ * grant to you or a past fact, not what you must license onwards. */
+function grantedOrPast(s, p) {
+    for (let k = Math.max(0, p - 5); k < p; k++) {
+        const w = s.tokens[k].w;
+        if (w === 'licensed' || w === 'licenced' || w === 'granted') {
+            const prev = s.tokens[k - 1]?.w ?? '';
+            // "licensed to you" is the grant; "shall be licensed to all third parties" is the duty
+            // ("licensed to the public" is what the licensee must do, not the grant to it)
+            const to = s.tokens[k + 2]?.w ?? '';
+            const grantee = GRANTEE.has(to) && !(to === 'the' && s.tokens[k + 3]?.w === 'public');
+            if ((s.tokens[k + 1]?.w === 'to' && grantee) || PAST.has(prev))
+                return true;
+        }
+    }
+    return false;
+}
+const PAST = words('was were been originally previously initially');
+const GRANTEE = words('you licensee licensees the');
+/** "under these terms", "under the terms of this licence" written any way: under + this/the same + licence. */
+function underThis(s) {
+    const out = [];
+    for (const u of allOf(s, UNDER_ON)) {
+        let k = u + 1;
+        let det = false;
+        while (k < s.tokens.length && k <= u + 6) {
+            const w = s.tokens[k].w;
+            if (UNDER_DET.has(w))
+                det = true;
+            else if (share_alike_LICENCE_NOUN.has(w) && !(w === 'terms' && !det && s.tokens[k + 1]?.w === 'of')) {
+                if (det)
+                    out.push(u);
+                break;
+            }
+            else if (!det && w !== 'terms' && w !== 'of' && w !== 'very' && w !== 'the')
+                break;
+            // after "this", a licence's own name may stand before its noun ("this Open Software License")
+            k++;
+        }
+    }
+    return out;
+}
+/** "under the Gossamer Open Model Licence": a licence named by name as the terms. */
+function underNamedLicence(s) {
+    for (const u of allOf(s, words('under'))) {
+        if (s.tokens[u + 1]?.w !== 'the')
+            continue;
+        for (let k = u + 2; k < Math.min(s.tokens.length, u + 8); k++)
+            if (s.tokens[k].w === 'licence' || s.tokens[k].w === 'license')
+                return u;
+    }
+    return -1;
+}
+/** "must carry this licence": the licence kept on the work (not "a copy of this licence"). */
+function carriesLicence(s) {
+    for (const c of allOf(s, CARRY)) {
+        const a = s.tokens[c + 1]?.w;
+        const b = s.tokens[c + 2]?.w;
+        if ((a === 'this' || a === 'the') && (b === 'licence' || b === 'license'))
+            return c;
+        if (a === 'this' && b === 'same' && share_alike_LICENCE_NOUN.has(s.tokens[c + 3]?.w ?? ''))
+            return c;
+    }
+    return -1;
+}
+/** Copyleft of the source: the corresponding source of a changed work offered to those who get it
+ * ("offer those users the corresponding source of your version"; not "retain, in the source form of
+ * any derivative works that you distribute, all notices"). */
+function offersSource(s) {
+    if (!hasAny(s, CHANGED_STRICT))
+        return -1;
+    for (const p of SOURCE_PHRASE.all(s)) {
+        if (nearWords(s, p, 6, 0, share_alike_OFFER) >= 0 || nearWords(s, p, 0, 5, words('available')) >= 0)
+            return p;
+    }
+    return -1;
+}
+/** Who gets the object form or the service, to whom copyleft owes the source: object code, binaries,
+ * users of a network service, anyone you give it to. */
+const OBJECT_FORM = words('object binary binaries executable executables compiled network users recipients anyone everyone', 'whoever whole non receives receive');
+const share_alike_NOTICE = words('notice notices');
+const SOURCE_WORD = words('source');
+const DISCLOSE = words('disclose');
+/** Giving the source out ("made available", "offer", "publish"); not "use in source form \u2026 provided". */
+const SOURCE_OFFER = words('available offer offered offering publish published disclose disclosed provide entitled');
+/** An imperative that opens a sentence obliges: "Share your changes under the same terms",
+ * "Release any derivative under this licence". */
+const share_alike_IMPERATIVE = words('share release license licence publish distribute offer keep make provide disclose ship');
+/** The network clause of a copyleft licence: serving a modified work over a network is distributing it. */
+const NETWORK_CLAUSE = phrases('network use is distribution, network use counts as distribution, network use constitutes distribution');
+/** Copyleft as a duty to give the source: "source code for the whole work must be made available to
+ * anyone you give the object code to", "shall be made available to those users" of a network
+ * service. Not "retain, in the source form of any derivative works, all notices" (attribution), not
+ * "you need not make the source available". */
+function sourceDuty(s) {
+    // "Disclose source": the copyleft condition in a licence summary
+    // ("Disclose source: no" answers that there is no such condition)
+    // (the structural layer may restate it as "you must disclose source")
+    for (const d of allOf(s, DISCLOSE)) {
+        const source = s.tokens[d + 1]?.w === 'source' || s.tokens[d + 2]?.w === 'source';
+        if (source && !s.colon && !sentenceHasNegation(s) && !has(s, 'optional'))
+            return d;
+    }
+    if (hasAny(s, share_alike_NOTICE) || !hasAny(s, OBJECT_FORM))
+        return -1;
+    for (const p of allOf(s, SOURCE_WORD)) {
+        const act = nearWords(s, p, 6, 10, SOURCE_OFFER);
+        if (act < 0 || negatedBefore(s, Math.min(act, p), 6) >= 0)
+            continue;
+        return p;
+    }
+    return -1;
+}
+/** Chinese copyleft in two other forms: the source of a changed version made public to those who get
+ * it (\u987b\u5411\u8fd9\u4e9b\u7528\u6237\u516c\u5f00\u5bf9\u5e94\u6e90\u4ee3\u7801), and "the licence stays the same" after a change (\u6539\u5b8c\u4e86\u8981\u5f00\u6e90\uff0c\u534f\u8bae\u4e5f\u5f97\u4e00\u6837). */
+function chineseCopyleft(s) {
+    if (!share_alike_CHANGED_ZH.in(s) || !MODAL_ZH.in(s) || sentenceHasNegation(s))
+        return -1;
+    for (const p of SOURCE_ZH.all(s))
+        if (nearPhrase(s, p, 8, 0, OPEN_ZH) >= 0)
+            return p;
+    // (\u4e0e\u672c\u534f\u8bae\u76f8\u540c\u7684\u4f7f\u7528\u9650\u5236: the same limits, a flow-down)
+    for (const p of LICENCE_ZH.all(s))
+        if (nearPhrase(s, p, 0, 5, SAME_AFTER_ZH) >= 0 && nearWords(s, p, 0, 12, LIMITS) < 0)
+            return p;
+    return -1;
+}
+/** "You shall not distribute modified versions under this licence's name": a ban, not share-alike
+ * (unless an exception brings the obligation back: "must not \u2026 except under this Licence"). */
+function forbidsInstead(s) {
+    if (hasAny(s, EXCEPTION) || has(s, 'only'))
+        return false;
+    const must = allOf(s, share_alike_MUST);
+    // "shall not impose further terms \u2026, and every Derivative shall carry this Licence": a duty remains
+    const negatedMust = (m) => m + 1 < s.tokens.length && isNegationAt(s, m + 1);
+    return must.some(negatedMust) && must.every(negatedMust);
+}
+/** The licence kept on a changed work, stated as a fact: "Your fork inherits this licence", "changes
+ * to the library itself stay under this licence", "\u2026 remains subject to this Licence". */
+const KEPT_UNDER = phrases('inherits this, inherit this, stay under this, stays under this, remain under this, remains under this', 'remains subject to this, remain subject to this, stays subject to this');
+/** "The terms of this Licence shall attach to every adaptation": the licence's terms on the work. */
+const share_alike_ATTACH = words('attach attaches apply applies extend extends');
+function licenceKeptOnChange(s, changed) {
+    for (const m of KEPT_UNDER.matches(s)) {
+        const noun = nearWords(s, m.at + m.len - 1, 0, 4, share_alike_LICENCE_NOUN);
+        if (noun >= 0 && !limitsFollow(s, m.at) && changed.some(d => d < m.at && m.at - d <= NEAR))
+            return m.at;
+    }
+    for (const a of allOf(s, share_alike_ATTACH)) {
+        let licence = -1;
+        for (let k = Math.max(1, a - 6); k < a; k++)
+            if (share_alike_LICENCE_NOUN.has(s.tokens[k].w) && s.tokens[k - 1].w === 'this')
+                licence = k;
+        if (licence < 0 || s.tokens[a + 1]?.w !== 'to')
+            continue;
+        if (changed.some(d => d > a && d - a <= 4) && !limitsFollow(s, Math.max(0, licence - 3)))
+            return a;
+    }
+    return -1;
+}
+/* harmony default export */ const share_alike = (defineClause({
+    type: 'share-alike',
+    restrictive: false,
+    label: 'requires derivatives to be shared alike',
+    noun: 'a share-alike obligation',
+    meta: {
+        id: 'license/share-alike',
+        title: 'Share-alike obligations',
+        framework: 'OSAID 1.0 \u2014 copyleft terms are allowed',
+        severity: { default: 'note', permissive: 'warning' },
+        docs: docsUrl('license/share-alike')
+    },
+    messages: { found: FOUND },
+    detect(s) {
+        if (GLOSSARY.in(s))
+            return -1;
+        const named = namedAsThisLicence(s);
+        if (named >= 0)
+            return named;
+        const other = otherTermsForbidden(s);
+        if (other >= 0)
+            return other;
+        const network = NETWORK_CLAUSE.first(s);
+        if (network >= 0 && negatedBefore(s, network, 3) < 0)
+            return network;
+        if (definesTerm(s))
+            return -1;
+        // "Derivatives: same licence": a terse label pairs the derived work with the same licence
+        if (s.tokens.length - s.body <= TERSE && hasAny(s, CHANGED_STRICT) && !sentenceHasNegation(s)) {
+            const same = SAME.first(s);
+            if (same >= 0 && !limitsFollow(s, same))
+                return same;
+        }
+        // a licence kept on a changed work binds by itself, without a modal
+        const kept = licenceKeptOnChange(s, allOf(s, share_alike_CHANGED));
+        if (kept >= 0)
+            return kept;
+        const imperative = share_alike_IMPERATIVE.has(s.tokens[s.body]?.w ?? '');
+        if (!(hasAny(s, share_alike_MUST) || share_alike_MUST_PHRASE.in(s) || imperative) || forbidsInstead(s))
+            return -1;
+        const changed = allOf(s, share_alike_CHANGED);
+        const source = allOf(s, SOURCE);
+        if (changed.length > 0) {
+            for (const p of SAME.all(s))
+                if (!limitsFollow(s, p))
+                    return p;
+            const carried = carriesLicence(s);
+            if (carried >= 0)
+                return carried;
+            const named = underNamedLicence(s);
+            if (named >= 0 &&
+                changed.some(d => d < named && d >= named - 12) &&
+                releasedBefore(s, named) &&
+                !limitsFollow(s, named))
+                return named;
+            const offered = offersSource(s);
+            if (offered >= 0)
+                return offered;
+        }
+        const duty = sourceDuty(s);
+        if (duty >= 0)
+            return duty;
+        // "Modified files must remain under the MPL-2.0", "Forks must stay under GPL-3.0"
+        if (changed.length > 0)
+            for (const u of allOf(s, words('under'))) {
+                const id = nearWords(s, u, 0, 2, COPYLEFT_ID);
+                if (id >= 0 && changed.some(d => d < u && d >= u - NEAR) && releasedBefore(s, u))
+                    return id;
+            }
+        // derived work or source form first, then this licence as the terms it goes out under
+        for (const p of [...UNDER_THIS.all(s), ...underThis(s)]) {
+            // "covered by this licence and must be offered under it": the release may come after
+            const covered = COVERED.has(s.tokens[p].w) && nearWords(s, p, 0, 12, RELEASE) >= 0;
+            if (limitsFollow(s, p) || grantedOrPast(s, p) || !(releasedBefore(s, p) || covered))
+                continue;
+            // the derived work stands in the same clause, a few words before ("Works based on the Model
+            // that you share must be licensed as a whole under these same terms")
+            if ([...changed, ...source].some(d => d < p && d >= p - NEAR))
+                return p;
+        }
+        const zh = chineseCopyleft(s);
+        if (zh >= 0)
+            return zh;
+        for (const { at: p, len } of THIS_ZH.matches(s)) {
+            if (nearWords(s, p, 0, len + 6, LIMITS) >= 0 || !chineseTerms(s, p, len))
+                continue;
+            if (nearPhrase(s, p, 30, 0, share_alike_CHANGED_ZH) >= 0 || changed.some(d => d < p))
+                return p;
+        }
+        return -1;
+    },
+    examples: {
+        detected: [
+            'Modified versions must be released under the same licence.',
+            'Licensed CC BY-SA 4.0.',
+            'When you ship the program in binary form you must also offer its source code under this License.'
+        ],
+        notDetected: [
+            'You may choose any licence for your modified versions.',
+            'Share the model with friends.',
+            'The training corpus included copyleft text from public wikis.'
+        ]
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/clauses/toolkit/clause-break.ts
+
+const CONJUNCTIONS = words('and but while whereas yet also separately independently \u5e76 \u4f46 \u800c \u4e14 \u53e6');
+/** A clause break between the tokens at a and b (in either order). */
+function clauseBreakBetween(s, a, b, text) {
+    const from = Math.min(a, b);
+    const to = Math.max(a, b);
+    for (let j = from + 1; j <= to; j++) {
+        const gap = text.slice(s.tokens[j - 1].e, s.tokens[j].s);
+        if (gap.includes(';') || gap.includes('\uff1b'))
+            return true;
+        if ((gap.includes(',') || gap.includes('\uff0c')) && CONJUNCTIONS.has(s.tokens[j].w))
+            return true;
+    }
+    return false;
+}
+
+;// CONCATENATED MODULE: ./src/clauses/termination-at-will.ts
+// Termination at the licensor's will. Frame: the licensor (we, licensor; may, can, reserves the
+// right) or the grant in the passive, an act that ends the grant (end, terminate, revoke, withdraw,
+// suspend, stop, \u7ec8\u6b62, \u64a4\u9500, \u6536\u56de) and no condition but the licensor's own choice (at any time,
+// whenever it chooses, sole discretion, for any reason, \u968f\u65f6, \u4efb\u4f55\u7406\u7531). A grant that lasts only
+// as long as the licensor chooses is the same clause without the verb. Not: termination on breach,
+// the licensee ending the licence, "irrevocable", "cannot be withdrawn except for breach", a
+// negated power ("may not revoke"). A grant merely called "revocable" is not reported.
+
+
+
+
+
+
+/** The licensor's own choice as the only condition. */
+const AT_WILL = phrases('at any time, anytime, any time, sole discretion, absolute discretion, for any reason, without cause', 'for convenience, at will, any reason or no reason, with or without cause, without notice', 'whenever it, whenever we, whenever they, whenever the licensor, as it sees fit', 'as we see fit, without reason, without giving reasons, without giving a reason, without prior notice', 'at its discretion, at our discretion, whenever, without stating a reason, without a reason', 'for no reason, unilaterally, at its pleasure, at our pleasure, at its option, at our option', 'chooses to allow, as long as the licensor, \u968f\u65f6, \u4efb\u4f55\u65f6\u5019, \u4efb\u4f55\u7406\u7531, \u81ea\u884c\u51b3\u5b9a, \u5355\u65b9\u9762, \u65e0\u9700\u8bf4\u660e\u7406\u7531', '\u65e0\u9700\u7406\u7531, \u65e0\u987b\u8bf4\u660e\u7406\u7531, \u914c\u60c5, discretion, at any moment, without explanation, without any explanation', 'sole judgement, sole judgment, own judgement, own judgment, its judgement, its judgment, at any point', 'without justification, without any reason, \u65e0\u9700\u4efb\u4f55\u7406\u7531, every moment, without giving the reason', 'at its convenience, at our convenience, for its convenience, for our own convenience, whenever we decide', 'whenever it decides, as it pleases, as we please, \u968f\u610f, \u4efb\u610f\u65f6\u95f4', 'at the pleasure, on a whim, precarious, without warning, without prior warning', 'irrespective of whether, regardless of whether');
+/** A reason the licensor need not give: "without assigning any reason", "no reason needed", "for any cause or none". */
+const REASON = words('reason reasons cause causes ground grounds justification explanation');
+const REASON_DENIED = words('without no any none');
+/** Acts of more than one word that end the grant: "take it back", "call in", "walk away from", "bring \u2026 to an end". */
+const END_PHRASE = phrases('take back, takes back, called in, call in, walk away, walks away, \u89e3\u9664');
+const TAKE = words('take takes taking');
+const BACK = words('back');
+/** "determine this Licence": the old legal verb for ending a grant, only with the grant as its object. */
+const DETERMINE = words('determine determines');
+/** The licensor's own offering, not a grant: "This offer may be withdrawn", "stop the free tier". */
+const termination_at_will_OFFER = words('offer offers offering availability download downloads promotion tier discount pricing');
+/** "\u2026 lasts only as long as the Licensor chooses": the grant's duration is the licensor's will. */
+const DURATION = words('lasts last continue continues remain remains valid effective force until duration term \u6709 \u6548 \u671f \u95f4');
+const CHOICE = words('chooses choose decides decide wishes wish permits permit allows allow agrees sees');
+const termination_at_will_LICENSOR = words('licensor licensors we us our company \u8bb8 \u65b9 \u6211 \u4eec');
+const BREACH = words('breach breaches breached violate violates violation violations fail fails failure noncompliance', 'infringement litigation comply \u8fdd \u53cd \u8fdd \u7ea6');
+/** The words before the act's modal name a key or token ("Access tokens issued \u2026 may be revoked"). */
+function keySubject(s, p) {
+    for (let k = p - 1; k >= Math.max(s.body, p - 16); k--) {
+        if (termination_at_will_MODAL.has(s.tokens[k].w)) {
+            for (let j = s.body; j < k; j++)
+                if (termination_at_will_KEY.has(s.tokens[j].w))
+                    return !grantNamed(s);
+            return false;
+        }
+    }
+    return false;
+}
+const GRANT_ONLY = words('licence license agreement permission');
+/** The grant itself named, not as the frame of something else ("credentials issued under this Agreement"). */
+function grantNamed(s) {
+    return allOf(s, GRANT_ONLY).some(k => !afterPreposition(s, k));
+}
+const termination_at_will_MODAL = words('may might can right reserves reserve entitled decision decide decides elect elects \u6709 \u6743 \u53ef \u4fdd');
+/** What the act ends when it is no licence: a key, a token, credentials (a remote switch, not termination). */
+const termination_at_will_KEY = words('key keys token tokens credential credentials');
+const KEY_ZH = phrases('\u5bc6\u94a5, \u4ee4\u724c, \u6fc0\u6d3b\u7801, \u6388\u6743\u7801, \u8bb8\u53ef\u7801, \u6ce8\u518c\u7801, \u5e8f\u5217\u53f7, \u8bbf\u95ee\u7801, \u51ed\u8bc1, \u51ed\u636e, \u53e3\u4ee4, \u91d1\u94a5, \u91d1\u9470');
+const USING = words('using use');
+const USING_ZH = phrases('\u4f7f\u7528');
+const termination_at_will_RELATIVE = words('which');
+/** The licensee in Chinese: \u88ab\u8bb8\u53ef\u65b9, \u88ab\u6388\u6743\u65b9, \u4f7f\u7528\u8005. */
+const LICENSEE_ZH = phrases('\u88ab\u8bb8\u53ef\u65b9, \u88ab\u6388\u6743\u65b9, \u88ab\u8bb8\u53ef\u4eba, \u88ab\u6388\u6743\u4eba, \u4f7f\u7528\u8005');
+const PARTY = words('we you licensor licensee licensors licensees i they');
+/** A clause with its own subject opens at k: "\u2026, and we can cancel \u2026" (not "\u2026; or (b) terminate \u2026"). */
+function newClauseAt(s, k, text) {
+    return k > 0 && clauseBreakBetween(s, k - 1, k, text) && PARTY.has(s.tokens[k + 1]?.w ?? '');
+}
+const WILL = words('will would shall may can');
+/** "\u2026, which (will) stop the Model from loading": "which" is the subject of the act, an effect. */
+function effectOfClauseBefore(s, p) {
+    if (termination_at_will_RELATIVE.has(s.tokens[p - 1]?.w ?? ''))
+        return true;
+    return termination_at_will_RELATIVE.has(s.tokens[p - 2]?.w ?? '') && WILL.has(s.tokens[p - 1]?.w ?? '');
+}
+const termination_at_will_MODAL_ZH = words('\u53ef \u6709 \u5f97 \u80fd \u968f');
+/** \u88ab\u8bb8\u53ef\u65b9\u53ef\u968f\u65f6\u505c\u6b62\u2026: the licensee, followed by its modal, is the subject (\u901a\u77e5\u88ab\u8bb8\u53ef\u65b9 names it as the one told). */
+function licenseeActsZh(s, p) {
+    return LICENSEE_ZH.all(s).some(l => {
+        if (l >= p || p - l > 16)
+            return false;
+        let k = l + 1;
+        while (k < p && s.tokens[k].w !== '\u65b9' && s.tokens[k].w !== '\u4eba' && s.tokens[k].w !== '\u8005')
+            k++;
+        return termination_at_will_MODAL_ZH.has(s.tokens[k + 1]?.w ?? '');
+    });
+}
+/** A Chinese key or token named with the act at p (\u64a4\u9500\u6388\u6743\u91d1\u94a5, \u628a\u4f60\u7684\u5bc6\u94a5\u505c\u6389), or an English one. */
+function keyNearZh(s, p) {
+    if (!hasAny(s, termination_at_will_KEY) && !KEY_ZH.in(s))
+        return false;
+    // \u64a4\u9500\u672c\u8bb8\u53ef, \u89e3\u9664\u672c\u534f\u8bae: the grant is the act's object (\u64a4\u9500\u6388\u6743\u91d1\u94a5 still ends a key)
+    const grant = termination_at_will_GRANT_ZH.all(s).find(g => g > p && g - p <= 4);
+    return grant === undefined || KEY_ZH.all(s).some(k => k > p && k - p <= 6);
+}
+const termination_at_will_GRANT = words('licence license licences licenses agreement rights permission permissions grant');
+/** "you may", "the Licensee can": the one who ends it is the licensee (a modal or the act follows). */
+const AFTER_SELF = words('may can will shall to \u53ef \u6709');
+const termination_at_will_SELF = words('you recipient licensee automatically \u60a8 \u4f60');
+/** Breach named only to be set aside: "whether or not you have broken these terms", "even if". */
+const REGARDLESS = phrases('whether or not, even if, regardless of, irrespective of, in addition to, apart from, aside from', 'besides, independently of, independent of, separately from, as well as, on top of, over and above', 'without prejudice to, \u65e0\u8bba, \u5373\u4f7f, \u9664\u4e86, \u6b64\u5916, \u53e6\u5916, \u4ee5\u5916, \u4e4b\u5916');
+const REVOCABLE = phrases('revocable, \u53ef\u64a4\u9500');
+const IRREVOCABLE = phrases('irrevocable, cannot be withdrawn, cannot be revoked, may not be revoked, will not revoke', 'shall not revoke, not revocable, \u4e0d\u53ef\u64a4\u9500');
+/** "The Licensor may not revoke \u2026", "\u8bb8\u53ef\u65b9\u4e0d\u5f97\u7ec8\u6b62": a negation just before the act. */
+function negatedAct(s, p) {
+    // "without explanation revoke": "without" negates its own object, not the act after it
+    // Chinese words are a token per character: \u4e0d\u5f97\u968f\u65f6\u64a4\u9500 puts the negation further back
+    const back = s.tokens[p].w.length === 1 ? 6 : 4;
+    for (let k = p - 1; k >= Math.max(0, p - back); k--)
+        if (isNegationAt(s, k) && s.tokens[k].w !== 'without' && !withoutReasonZh(s, k))
+            return true;
+    return false;
+}
+/** \u65e0\u7406\u7531, \u65e0\u9700\u8bf4\u660e\u7406\u7531: "without (giving) a reason", no negation of the act after it. */
+function withoutReasonZh(s, k) {
+    const next = s.tokens[k + 1]?.w ?? '';
+    return s.tokens[k].w === '\u65e0' && (next === '\u7406' || next === '\u9700' || next === '\u987b');
+}
+/** The licensor need give no reason: "without assigning any reason", "no reason needed", "for any cause or none". */
+function reasonsDenied(s) {
+    const out = [];
+    for (const r of allOf(s, REASON)) {
+        const d = nearWords(s, r, 4, 0, REASON_DENIED);
+        if (d >= 0)
+            out.push(d);
+    }
+    return out;
+}
+function reasonDenied(s) {
+    return reasonsDenied(s)[0] ?? -1;
+}
+/** Where the licensor's will is named: at-will phrases and reasons it need not give. */
+function atWill(s) {
+    return [...AT_WILL.all(s), ...reasonsDenied(s)];
+}
+/** Acts that end the grant: END's verbs, "take it back", "call in", \u89e3\u9664, "determine this Licence". */
+function endingActs(s) {
+    const out = allOf(s, END);
+    for (const p of END_PHRASE.all(s))
+        out.push(p);
+    for (const p of allOf(s, TAKE))
+        if (nearWords(s, p, 0, 3, BACK) >= 0)
+            out.push(p);
+    for (const p of allOf(s, DETERMINE))
+        if (nearWords(s, p, 0, 2, termination_at_will_GRANT) >= 0)
+            out.push(p);
+    return out.sort((a, b) => a - b);
+}
+/** The act ends the licensor's own offer ("This offer may be withdrawn", "withdraw the free tier"), not a grant. */
+function endsAnOffer(s, p) {
+    const object = nearWords(s, p, 0, 4, termination_at_will_OFFER);
+    const subject = nearWords(s, p, 6, 0, termination_at_will_OFFER);
+    return (object >= 0 || subject >= 0) && !grantNear(s, p, 6);
+}
+/** "The permission \u2026 lasts only for as long as the Licensor chooses to allow it." */
+function lastsAtWill(s, text) {
+    for (const p of allOf(s, CHOICE)) {
+        let licensor = -1;
+        for (let k = p - 1; k >= Math.max(0, p - 4); k--)
+            if (termination_at_will_LICENSOR.has(s.tokens[k].w))
+                licensor = k;
+        if (licensor < 0)
+            continue;
+        for (let k = licensor - 1; k >= Math.max(0, licensor - 12); k--)
+            if (DURATION.has(s.tokens[k].w) && !negatedAct(s, k))
+                return k;
+    }
+    // "last only until Cobaltic withdraws them", "valid until revoked": the end is the licensor's act
+    for (const p of allOf(s, DURATION)) {
+        const until = nearWords(s, p, 0, 3, UNTIL);
+        if (until < 0 || negatedAct(s, p))
+            continue;
+        const end = nearWords(s, until, 0, 4, END);
+        // the licensor is the one who ends it: "until Cobaltic withdraws them", "until we revoke it"
+        let agent = false;
+        for (let k = until + 1; k < end; k++)
+            if (termination_at_will_LICENSOR.has(s.tokens[k].w) || isName(s, k, text))
+                agent = true;
+        // "\u2026 until revoked by the Licensor", "until revoked at its sole discretion"
+        if (end >= 0 && (nearWords(s, end, 0, 3, termination_at_will_LICENSOR) >= 0 || AT_WILL.in(s)))
+            agent = true;
+        // "until terminated by either party \u2026, no reason being required": each side's own choice
+        if (end >= 0 && nearWords(s, end, 0, 3, EITHER) >= 0 && reasonDenied(s) >= 0)
+            agent = true;
+        if (end >= 0 && agent && !hasAny(s, termination_at_will_SELF))
+            return p;
+    }
+    return -1;
+}
+const UNTIL = words('until till');
+const EITHER = words('either');
+/** A capitalised word inside the sentence: a party's name ("Cobaltic"). */
+function isName(s, k, text) {
+    const c = text[s.tokens[k].s] ?? '';
+    return k > s.body && c >= 'A' && c <= 'Z';
+}
+const WHICH = words('which as');
+/** Words that make the next noun an object, not the one who acts: "granted to the Recipient". */
+const termination_at_will_PREPOSITION = words('to for of from with on upon under onto');
+const termination_at_will_DETERMINER = words('the a an any each every such this that');
+function afterPreposition(s, k) {
+    const prev = s.tokens[k - 1]?.w ?? '';
+    if (termination_at_will_PREPOSITION.has(prev))
+        return true;
+    return termination_at_will_DETERMINER.has(prev) && termination_at_will_PREPOSITION.has(s.tokens[k - 2]?.w ?? '');
+}
+const BE = words('be been being is are was were');
+const ADVERB = words('immediately also then further likewise thereby');
+/** "may be revoked", "can be immediately withdrawn": the act in the passive. */
+function isPassive(s, p) {
+    const prev = s.tokens[p - 1]?.w ?? '';
+    if (BE.has(prev))
+        return true;
+    return ADVERB.has(prev) && BE.has(s.tokens[p - 2]?.w ?? '');
+}
+/** "\u2026 may be terminated by you": the licensee as the agent of a passive act. */
+function byLicensee(s, p) {
+    for (let k = p + 1; k <= Math.min(s.tokens.length - 2, p + 6); k++)
+        if (s.tokens[k].w === 'by' && termination_at_will_SELF.has(s.tokens[k + 1].w))
+            return true;
+    return false;
+}
+/** A breach word within a clause's reach of the at-will phrase or of an act that ends the grant. */
+function breachNearWill(s, text) {
+    const anchors = [...AT_WILL.all(s), ...endingActs(s)];
+    if (anchors.length === 0)
+        return hasAny(s, BREACH);
+    // "Your use must comply with the policy, and we may end this licence at any time": the breach
+    // word belongs to another clause
+    for (const b of allOf(s, BREACH))
+        if (anchors.some(a => Math.abs(a - b) <= 12 && !clauseBreakBetween(s, a, b, text)))
+            return true;
+    return false;
+}
+/** Suspending is the licensor switching use off for a while; it ends the grant only when the grant is its object. */
+const SUSPEND = words('suspend suspends suspended suspending throttle throttles');
+/** Means of switching use off from afar (remote-restriction's territory when no licence is named). */
+const REMOTE_MEANS = phrases('remotely, remote means, licence server, license server, kill switch, telemetry, \u8fdc\u7a0b, \u8fdc\u7aef, \u8054\u7f51');
+/** What a grant word names when a means follows it: "licence server", "license key", \u6388\u6743\u7801. */
+const MEANS_AFTER = words('server servers key keys manager daemon token tokens file files code codes \u7801');
+const termination_at_will_GRANT_ZH = phrases('\u8bb8\u53ef, \u6388\u6743, \u534f\u8bae, \u6743\u5229');
+/** "in addition to its rights on breach", "whether or not you are in breach": the phrase governs a
+ * breach word just after it ("\u2026 if you breach it, in addition to any other remedies" sets none aside). */
+function breachSetAside(s) {
+    for (const p of REGARDLESS.all(s))
+        if (nearWords(s, p, 0, 10, BREACH) >= 0)
+            return true;
+    return false;
+}
+/** \u9664\u8fdd\u7ea6\u60c5\u5f62\u5916\uff0c\u8bb8\u53ef\u65b9\u4ea6\u53ef\u2026: \u9664 \u2026 \u5916 sets the breach aside (not \u9664\u975e, "unless"). */
+function besidesZh(s) {
+    for (let k = 0; k < s.tokens.length; k++) {
+        if (s.tokens[k].w !== '\u9664' || s.tokens[k + 1]?.w === '\u975e')
+            continue;
+        for (let j = k + 2; j <= Math.min(s.tokens.length - 1, k + 14); j++)
+            if (s.tokens[j].w === '\u5916')
+                return true;
+    }
+    return false;
+}
+/** A word naming the grant within `window` tokens of p ("licence server" and \u6388\u6743\u7801 name none). */
+function grantNear(s, p, window) {
+    for (let k = Math.max(0, p - window); k <= Math.min(s.tokens.length - 1, p + window); k++)
+        if (termination_at_will_GRANT.has(s.tokens[k].w) && !MEANS_AFTER.has(s.tokens[k + 1]?.w ?? ''))
+            return true;
+    for (const k of termination_at_will_GRANT_ZH.all(s))
+        if (Math.abs(k - p) <= window * 2 && !MEANS_AFTER.has(s.tokens[k + 2]?.w ?? ''))
+            return true;
+    return false;
+}
+const OWN_OFFER_ZH = phrases('\u63d0\u4f9b, \u5206\u53d1, \u53d1\u5e03, \u7ef4\u62a4, \u66f4\u65b0, \u652f\u6301, \u5f00\u53d1, \u6258\u7ba1');
+/** The licensor's own offering: "stop distributing the Work" ends no grant already made. */
+const OWN_OFFER = words('distributing offering releasing providing publishing supporting maintaining updating hosting developing', 'selling making');
+/** A modal, a comma, an aside, a comma, then the act at p. */
+function modalBeforeAside(s, p, text) {
+    if (p === 0 || !text.slice(s.tokens[p - 1].e, s.tokens[p].s).includes(','))
+        return false;
+    for (let k = p - 2; k >= Math.max(0, p - 30); k--) {
+        if (!termination_at_will_MODAL.has(s.tokens[k].w))
+            continue;
+        return text.slice(s.tokens[k].e, s.tokens[k + 1].s).includes(',');
+    }
+    return false;
+}
+/** The licensee word at k is the subject of the act at p: a modal or the act itself follows it. */
+function selfActs(s, k, p) {
+    const next = s.tokens[k + 1]?.w ?? '';
+    return k + 1 === p || AFTER_SELF.has(next) || (s.tokens[k].w.length === 1 && k + 3 >= p);
+}
+/** The act ends a key or a token, not the licence: "may revoke the activation key", "a licence key that we may revoke". */
+function endsAKey(s, p) {
+    for (let k = p + 1; k <= Math.min(s.tokens.length - 1, p + 7); k++) {
+        const w = s.tokens[k].w;
+        if (termination_at_will_KEY.has(w))
+            return true;
+        if (termination_at_will_GRANT.has(w) && !termination_at_will_KEY.has(s.tokens[k + 1]?.w ?? ''))
+            return false;
+    }
+    // the key before the act, through a relative clause: "a licence key that we may revoke"
+    for (let k = p - 1; k >= Math.max(0, p - 6); k--) {
+        const w = s.tokens[k].w;
+        if (w === 'that' || w === 'which')
+            return termination_at_will_KEY.has(s.tokens[k - 1]?.w ?? '');
+    }
+    return false;
+}
+/* harmony default export */ const termination_at_will = (defineClause({
+    type: 'termination-at-will',
+    restrictive: true,
+    label: 'can be terminated at the licensor\u2019s discretion',
+    noun: 'termination at the licensor\u2019s discretion',
+    meta: {
+        id: 'license/no-termination-at-will',
+        title: 'Licence not revocable at will',
+        framework: 'OSD \u00a77 (distribution of licence); OSAID 1.0 \u2014 freedoms must be lasting',
+        severity: RESTRICTIVE_SEVERITY,
+        docs: docsUrl('license/no-termination-at-will')
+    },
+    messages: { found: FOUND },
+    detect(s, ctx) {
+        if (IRREVOCABLE.in(s))
+            return -1;
+        // breach as the condition makes termination no longer at will, unless it is set aside
+        // (a breach named in another clause of the sentence, "Your use must comply with \u2026, and we may
+        // terminate at any time", leaves the will alone)
+        if (breachNearWill(s, ctx.doc.text) && !breachSetAside(s) && !besidesZh(s))
+            return -1;
+        const revocable = REVOCABLE.first(s);
+        if (revocable >= 0 && AT_WILL.in(s))
+            return revocable;
+        const lasts = lastsAtWill(s, ctx.doc.text);
+        if (lasts >= 0)
+            return lasts;
+        const will = atWill(s);
+        if (will.length === 0)
+            return -1;
+        for (const p of endingActs(s)) {
+            if (will.every(a => Math.abs(p - a) > 20) || negatedAct(s, p) || endsAKey(s, p) || endsAnOffer(s, p))
+                continue;
+            // "stop using the Model", \u505c\u6b62\u4f7f\u7528: the licensee's own use ends, no grant
+            if (USING.has(s.tokens[p + 1]?.w ?? '') || USING_ZH.first(s) === p + 2)
+                continue;
+            // "use may be suspended", "may suspend inference": use switched off, not the licence ended
+            if (SUSPEND.has(s.tokens[p].w) && !grantNear(s, p, 6))
+                continue;
+            // "may suspend your access through that server", \u6211\u4eec\u53ef\u4ee5\u968f\u65f6\u8fdc\u7a0b\u8ba9\u5b83\u505c\u6b62\u5de5\u4f5c: use switched
+            // off by remote means, with no licence named, is a remote restriction
+            if (REMOTE_MEANS.in(s) && !grantNear(s, p, 12))
+                continue;
+            // "Access tokens \u2026 may be revoked": the key is the subject
+            if (keySubject(s, p))
+                continue;
+            // \u628a\u4f60\u7684\u5bc6\u94a5\u505c\u6389, \u64a4\u9500\u6388\u6743\u91d1\u94a5: a Chinese key or token the act switches off (named near it)
+            if (s.tokens[p].w.length === 1 && keyNearZh(s, p))
+                continue;
+            // "\u2026, which (will) stop the Model from loading": the act is an effect of what the clause before says
+            if (effectOfClauseBefore(s, p))
+                continue;
+            // \u88ab\u8bb8\u53ef\u65b9\u53ef\u968f\u65f6\u2026: the licensee is the one who acts
+            if (s.tokens[p].w.length === 1 && licenseeActsZh(s, p))
+                continue;
+            // "stop distributing the Work at any time": the licensor's own offering ends, not the grant
+            if (OWN_OFFER.has(s.tokens[p + 1]?.w ?? ''))
+                continue;
+            // \u505c\u6b62\u63d0\u4f9b\u6a21\u578b\u4e0b\u8f7d, \u505c\u6b62\u7ef4\u62a4: the licensor's own offering, in Chinese
+            if (OWN_OFFER_ZH.first(s) >= 0 && OWN_OFFER_ZH.all(s).some(o => o > p && o - p <= 3))
+                continue;
+            // the licensor may end the licence; the licensee ending its own licence, or automatic
+            // termination, is not at will. The modal may stand before the at-will phrase.
+            let modal = false;
+            let self = false;
+            let modalAt = -1;
+            // in the passive ("may be revoked by the Institute") the one who ends it follows "by"
+            const passive = isPassive(s, p);
+            // Chinese words are a token per character: the modal stands further back (\u8bb8\u53ef\u65b9\u53ef\u4ee5\u968f\u65f6\u2026\u7ec8\u6b62)
+            const back = s.tokens[p].w.length === 1 ? 24 : 12;
+            for (let k = p - 1; k >= Math.max(0, p - back); k--) {
+                // "You may not redistribute the model, and we can cancel \u2026": the act's clause starts after the break
+                if (newClauseAt(s, k + 1, ctx.doc.text))
+                    break;
+                const t = s.tokens[k].w;
+                if (termination_at_will_MODAL.has(t)) {
+                    modal = true;
+                    if (modalAt < 0)
+                        modalAt = k;
+                }
+                // "you may terminate"; not "the date the Licensor tells you it is revoking", "granted to the Recipient"
+                if (passive && t !== 'automatically')
+                    continue;
+                if (termination_at_will_SELF.has(t) && !afterPreposition(s, k) && (t === 'automatically' || selfActs(s, k, p)))
+                    self = true;
+            }
+            // "You may stop using the Model \u2026 at any time to end this agreement": the modal's own subject
+            if (!passive && modalAt >= 0 && s.tokens[p - 1]?.w === 'to')
+                for (let k = modalAt - 1; k >= Math.max(0, modalAt - 3); k--)
+                    if (termination_at_will_SELF.has(s.tokens[k].w) && !afterPreposition(s, k))
+                        self = true;
+            if (passive && byLicensee(s, p))
+                self = true;
+            // "the Licensor may, by notice given at any time, end the licence": an aside between commas
+            if (!modal)
+                modal = modalBeforeAside(s, p, ctx.doc.text);
+            // "\u2026 revoking the licence, which it may do at its discretion": the modal after the act
+            if (!modal && nearWords(s, p, 0, 8, WHICH) >= 0 && nearWords(s, p, 0, 10, termination_at_will_MODAL) >= 0)
+                modal = true;
+            // "Termination by the Licensor: at any time, without cause": the act named, with its agent
+            if (!modal && s.tokens[p + 1]?.w === 'by' && nearWords(s, p + 1, 0, 2, termination_at_will_LICENSOR) >= 0)
+                modal = true;
+            if (s.tokens[p + 1]?.w === 'automatically' || s.tokens[p + 3]?.w === 'automatically')
+                self = true;
+            if (modal && !self)
+                return p;
+        }
+        return -1;
+    },
+    examples: {
+        detected: [
+            'The licensor may end this permission whenever it chooses.',
+            'We can withdraw the licence at any time and for any reason.'
+        ],
+        notDetected: [
+            'This licence cannot be withdrawn except for breach.',
+            'You may terminate this licence at any time by deleting your copies.'
+        ]
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/clauses/registry.ts
+// CLAUSES: the only list of clause types. Adding a type costs its module, one line here, a docs
+// page and a test table. Everything else (the ClauseType union and CLAUSE_TYPES in src/types.ts,
+// the restriction rules, labels, nouns) is derived from this list.
+// This module and the clause modules must not import values from src/types.ts (it imports them).
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** In the order of the report contract; detectors run in this order on each sentence. */
+const CLAUSES = [
+    user_threshold,
+    revenue_threshold,
+    field_of_use_restriction,
+    acceptable_use_policy,
+    non_commercial,
+    research_only,
+    output_use_restriction,
+    geographic_restriction,
+    naming_requirement,
+    remote_restriction,
+    no_redistribution,
+    no_derivatives,
+    restrictions_flow_down,
+    termination_at_will,
+    share_alike,
+    attribution
+];
+
+;// CONCATENATED MODULE: ./src/types.ts
+// Shared vocabulary of the engine. The enumerations here are contracts (../shared/DESIGN.md):
+// change them only by adding.
+
+const SEVERITIES = (/* unused pure expression or super */ null && (['error', 'warning', 'note']));
+/** Rank used to compare severities: a finding fails the check when its rank >= fail-on's rank. */
+const SEVERITY_RANK = { note: 1, warning: 2, error: 3 };
+// Clause types come from the clause registry (src/clauses/registry.ts): one module per type, and
+// this list, the union and the non-restrictive set follow from it. The names are a contract.
+const CLAUSE_TYPES = CLAUSES.map(c => c.type);
+/** Clause types that do not restrict the four freedoms: reported, but not as restrictions. */
+const NON_RESTRICTIVE_CLAUSES = new Set(CLAUSES.filter(c => !c.restrictive).map(c => c.type));
+const CATEGORIES = (/* unused pure expression or super */ null && ([
+    'license-missing',
+    'license-unrecognized',
+    'license-mismatch',
+    'license-restriction',
+    'license-inheritance',
+    'data-information',
+    'code-availability',
+    'weights-availability',
+    'card-missing',
+    'card-incomplete',
+    'metadata-invalid',
+    'open-washing',
+    'unsafe-path',
+    'config'
+]));
+
+// EXTERNAL MODULE: ./node_modules/spdx-license-list/index.js
+var spdx_license_list = __nccwpck_require__(5456);
+// EXTERNAL MODULE: ./node_modules/spdx-expression-parse/index.js
+var spdx_expression_parse = __nccwpck_require__(3326);
+var spdx_expression_parse_default = /*#__PURE__*/__nccwpck_require__.n(spdx_expression_parse);
+;// CONCATENATED MODULE: ./src/licenses/spdx-correct-on-demand.ts
+// spdx-correct, loaded the first time it is asked. It sorts its table with localeCompare when it
+// loads (creating an ICU collator: a few milliseconds of every start), yet it is the last resort
+// of card-value identification and most runs never reach it.
+// In the bundle, webpack turns `require` into its own: the module sits in the chunk and is only
+// evaluated on the first call. Run as an ES module (the tests), `require` comes from createRequire.
+
+let correct;
+/** spdx-correct's answer for a free-text licence value (it may throw, as spdx-correct does). */
+function spdxCorrect(value) {
+    if (!correct) {
+        const load = undefined;
+        correct = __nccwpck_require__(5728);
+    }
+    return correct(value);
+}
+
+;// CONCATENATED MODULE: ./src/discover/file-kinds.ts
+// What a file is, from its name alone: licence, use policy, notice, model card, weights, data card.
+// Licence names are scored in the manner of licensee: the closer to a plain LICENSE, the higher.
+const LICENSE_EXTENSIONS = new Set(['', '.md', '.txt', '.markdown', '.rst', '.html', '.mdx']);
+const WEIGHT_EXTENSIONS = new Set([
+    '.safetensors',
+    '.bin',
+    '.gguf',
+    '.ggml',
+    '.onnx',
+    '.pt',
+    '.pth',
+    '.ckpt',
+    '.h5',
+    '.msgpack',
+    '.tflite',
+    '.mlmodel',
+    '.keras',
+    '.pb',
+    '.npz',
+    '.nemo'
+]);
+const CARD_NAMES = new Set([
+    'readme.md',
+    'model_card.md',
+    'model-card.md',
+    'modelcard.md',
+    'model_card.markdown'
+]);
+function splitExt(name) {
+    const dot = name.lastIndexOf('.');
+    if (dot <= 0)
+        return { stem: name, ext: '' };
+    return { stem: name.slice(0, dot), ext: name.slice(dot).toLowerCase() };
+}
+/**
+ * Score 0..1 of how surely a file name is a licence file. 0 means "not a licence".
+ * LICENSE 1.0 \u00b7 LICENSE.md 0.95 \u00b7 COPYING 0.9 \u00b7 LICENSE-MODEL / MODEL_LICENSE 0.85 \u00b7
+ * LICENSES/<id>.txt 0.8 \u00b7 other names containing "license" with a text extension 0.6.
+ */
+function licenseNameScore(relPath) {
+    const parts = relPath.split('/');
+    const name = parts[parts.length - 1];
+    const { stem, ext } = splitExt(name);
+    const s = stem.toLowerCase();
+    if (!LICENSE_EXTENSIONS.has(ext) && !(ext === '' || /^\.\d/.test(ext)))
+        return 0;
+    // LICENSES/<id>.txt (REUSE), and a LICENSE folder holding the texts (LICENSE/MIT.txt).
+    if (parts.length >= 2 &&
+        isLicenseFolderName(parts[parts.length - 2]) &&
+        (ext === '.txt' || ext === '.md' || ext === '') &&
+        s !== 'readme' &&
+        s !== 'index')
+        return 0.8;
+    if (s === 'license' || s === 'licence' || s === 'unlicense')
+        return ext === '' ? 1 : 0.95;
+    if (s === 'copying' || s === 'copyright')
+        return 0.9;
+    if (/^(licen[cs]e|copying)[-_. ]/.test(s) || /[-_. ](licen[cs]e)$/.test(s))
+        return 0.85;
+    if (s.includes('license') || s.includes('licence'))
+        return 0.6;
+    // Agreements and terms named without the word "licence": EULA.md, TERMS_OF_USE.md, MODEL_AGREEMENT.txt
+    // (a bare TERMS.md may be a glossary: not taken).
+    if (/^(eula|((model|software|user|license)[-_ ]?)?agreement|((model|license)[-_ ]?)?terms[-_ ]of[-_ ](use|service))$/.test(s))
+        return 0.5;
+    return 0;
+}
+/** A folder that holds licence texts: LICENSES/ (REUSE), LICENSE/ used as a folder, model_licenses/. */
+function isLicenseFolderName(name) {
+    return /^(?:models?[-_ ]?)?licen[cs]es?$/i.test(name);
+}
+/**
+ * A licence file whose name or folder says it is a licence of its own, wherever it sits in a
+ * model's tree: LICENSE-*, *_LICENSE*, MODEL_LICENSE, model_licenses/*, licenses/*. A plain
+ * LICENSE in a subfolder is not: it is usually the licence of the code kept there.
+ */
+function isDistinctiveLicenseName(relPath) {
+    const parts = relPath.split('/');
+    if (parts.length >= 2 && isLicenseFolderName(parts[parts.length - 2]))
+        return licenseNameScore(relPath) > 0;
+    const { stem } = splitExt(parts[parts.length - 1]);
+    const s = stem.toLowerCase();
+    return /^licen[cs]e[-_. ]./.test(s) || /.[-_. ]licen[cs]e/.test(s);
+}
+/** THIRD_PARTY_LICENSES.md, ThirdPartyNotices.txt, LICENSE-3rd-party: terms of bundled dependencies. */
+function isThirdPartyName(relPath) {
+    const name = relPath.split('/').pop().toLowerCase();
+    return /third[-_ .]?party|3rd[-_ .]?party|thirdparty/.test(name);
+}
+/**
+ * A file whose name says it is a use policy (USE_POLICY.md, AUP.txt, acceptable-use-policy,
+ * usage-policy), whatever its extension. Shared by discovery and the clause detectors.
+ */
+function namesUsePolicy(relPath) {
+    const base = (relPath.split('/').pop() ?? relPath).toLowerCase().replace(/[^a-z0-9]+/g, ' ');
+    const words = ` ${base} `;
+    return (words.includes(' use policy ') ||
+        words.includes(' usepolicy ') ||
+        words.includes(' usage policy ') ||
+        words.includes(' aup ') ||
+        words.includes(' acceptable use ') ||
+        words.includes(' prohibited use '));
+}
+/** A use-policy file discovery reads as text (licence-like extension). */
+function isUsePolicyName(relPath) {
+    const { ext } = splitExt(relPath.split('/').pop().toLowerCase());
+    return LICENSE_EXTENSIONS.has(ext) && namesUsePolicy(relPath);
+}
+function roleOf(relPath) {
+    const name = relPath.split('/').pop();
+    const lower = name.toLowerCase();
+    const { stem, ext } = splitExt(lower);
+    if (isUsePolicyName(relPath))
+        return 'use-policy';
+    // Third-party terms govern bundled dependencies, not the model: read as notices.
+    if (isThirdPartyName(relPath) &&
+        (licenseNameScore(relPath) > 0 || /notice/.test(stem)) &&
+        LICENSE_EXTENSIONS.has(ext))
+        return 'notice';
+    if (licenseNameScore(relPath) > 0)
+        return 'license';
+    if ((stem === 'notice' || stem === 'notices') && LICENSE_EXTENSIONS.has(ext))
+        return 'notice';
+    if (CARD_NAMES.has(lower))
+        return 'card';
+    if (/^(datasheet|data[-_]?card)/.test(lower) && (ext === '.md' || ext === '.txt'))
+        return 'data-card';
+    if (WEIGHT_EXTENSIONS.has(ext))
+        return 'weights';
+    if (lower.endsWith('.safetensors.index.json') || lower.endsWith('.bin.index.json'))
+        return 'weights';
+    return 'other';
+}
+/** A card named MODEL_CARD.md is always a model card; a README.md only when it looks like one. */
+function isDedicatedCardName(relPath) {
+    const lower = relPath.split('/').pop().toLowerCase();
+    return CARD_NAMES.has(lower) && lower !== 'readme.md';
 }
 
 ;// CONCATENATED MODULE: ./src/clauses/toolkit/quote.ts
