@@ -75,6 +75,10 @@ const MATCH: [ClauseType, string][] = [
   ['no-derivatives', 'No derivative works may be created; licensed under CC BY-ND 4.0.'],
   ['no-derivatives', 'You must not fine-tune or adapt the weights.'],
   ['no-derivatives', 'Licensee shall not create derivative works of the Model.'],
+  ['no-derivatives', 'Nothing in this licence shall be construed as allowing you to retrain the weights.'],
+  ['no-derivatives', 'Customers must not alter or translate the weights.'],
+  ['no-derivatives', 'The Licensee shall abstain from adapting the Model.'],
+  ['no-redistribution', 'Nothing in these terms permits the Licensee to sell copies of the Model.'],
   ['restrictions-flow-down', 'Derivatives of the model shall remain subject to the same restrictions.'],
   [
     'restrictions-flow-down',
@@ -84,13 +88,16 @@ const MATCH: [ClauseType, string][] = [
   ['termination-at-will', 'We may terminate this licence at any time, for any reason.'],
   ['termination-at-will', 'The Licensor reserves the right to terminate your access at its sole discretion.'],
   ['termination-at-will', 'Example Corp can revoke this license at any time without cause.'],
+  ['termination-at-will', 'The Licensor may rescind the contract unilaterally, at any time.'],
   ['share-alike', 'Adaptations must be shared under the same license.'],
   ['share-alike', 'This work is licensed under CC BY-SA 4.0 (ShareAlike).'],
   ['share-alike', 'Any modified version must be distributed under the same terms.'],
+  ['share-alike', 'You shall not place an adaptation under a licence other than this one.'],
   ['attribution', 'You must give appropriate credit to the authors.'],
   ['attribution', 'Redistributions must retain the above copyright notice.'],
   ['attribution', 'You must include the following attribution notice in all copies.'],
-  ['attribution', 'Please attribute the original model in your publications.']
+  ['attribution', 'Please attribute the original model in your publications.'],
+  ['attribution', 'Notices of authorship in the files must not be deleted.']
 ]
 
 const NO_MATCH: [ClauseType, string][] = [
