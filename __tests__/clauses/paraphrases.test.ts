@@ -67,6 +67,7 @@ const MATCH: [ClauseType, string][] = [
     'The Licensor reserves the right to restrict (remotely or otherwise) usage of the Model.'
   ],
   ['remote-restriction', 'The provider reserves the right to suspend use of the model at any time.'],
+  ['remote-restriction', '许可方可遥距停用被许可方的软件。'],
   ['no-redistribution', 'You may not redistribute the model weights.'],
   ['no-redistribution', 'Redistribution is not permitted.'],
   ['no-redistribution', 'You shall not share or publish the checkpoints with any third party.'],
@@ -85,6 +86,10 @@ const MATCH: [ClauseType, string][] = [
     'You must include these use restrictions as an enforceable provision in any agreement with your users.'
   ],
   ['restrictions-flow-down', 'You shall require all of your users to comply with this section.'],
+  [
+    'restrictions-flow-down',
+    'Each Distributor must transfer to acquirers of the Weights the limitations of use in this Licence.'
+  ],
   ['termination-at-will', 'We may terminate this licence at any time, for any reason.'],
   ['termination-at-will', 'The Licensor reserves the right to terminate your access at its sole discretion.'],
   ['termination-at-will', 'Example Corp can revoke this license at any time without cause.'],
@@ -151,6 +156,7 @@ const NO_MATCH: [ClauseType, string][] = [
   ['termination-at-will', 'This licence terminates automatically if you breach its terms.'],
   ['termination-at-will', 'You may terminate this licence at any time by deleting your copies.'],
   ['termination-at-will', 'The licence is irrevocable.'],
+  ['termination-at-will', 'The Customer can end the subscription at any time in the account settings.'],
   ['share-alike', 'You may provide additional or different license terms for your modifications.'],
   ['attribution', 'No attribution is required.']
 ]

@@ -116,7 +116,7 @@ const GRANT = words(
 )
 /** "you may", "the Licensee can": the one who ends it is the licensee (a modal or the act follows). */
 const AFTER_SELF = words('may can will shall to 可 有')
-const SELF = words('you recipient licensee automatically 您 你')
+const SELF = words('you recipient licensee customer automatically 您 你')
 /** Breach named only to be set aside: "whether or not you have broken these terms", "even if". */
 const REGARDLESS = phrases(
   'whether or not, even if, regardless of, irrespective of, in addition to, apart from, aside from',
