@@ -25,7 +25,6 @@ const FLOORS: Record<string, { recall?: number; precision?: number }> = {
   'non-commercial': { recall: 0.91 },
   'output-use-restriction': { recall: 0.92 },
   'geographic-restriction': { recall: 0.92 },
-  'remote-restriction': { recall: 0.94 },
   'no-redistribution': { precision: 0.96 },
   'no-derivatives': { recall: 0.91 },
   attribution: { recall: 0.91 }

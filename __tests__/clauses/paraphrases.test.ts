@@ -67,6 +67,7 @@ const MATCH: [ClauseType, string][] = [
     'The Licensor reserves the right to restrict (remotely or otherwise) usage of the Model.'
   ],
   ['remote-restriction', 'The provider reserves the right to suspend use of the model at any time.'],
+  ['remote-restriction', '许可方可遥距停用被许可方的软件。'],
   ['no-redistribution', 'You may not redistribute the model weights.'],
   ['no-redistribution', 'Redistribution is not permitted.'],
   ['no-redistribution', 'You shall not share or publish the checkpoints with any third party.'],
@@ -75,22 +76,33 @@ const MATCH: [ClauseType, string][] = [
   ['no-derivatives', 'No derivative works may be created; licensed under CC BY-ND 4.0.'],
   ['no-derivatives', 'You must not fine-tune or adapt the weights.'],
   ['no-derivatives', 'Licensee shall not create derivative works of the Model.'],
+  ['no-derivatives', 'Nothing in this licence shall be construed as allowing you to retrain the weights.'],
+  ['no-derivatives', 'Customers must not alter or translate the weights.'],
+  ['no-derivatives', 'The Licensee shall abstain from adapting the Model.'],
+  ['no-redistribution', 'Nothing in these terms permits the Licensee to sell copies of the Model.'],
   ['restrictions-flow-down', 'Derivatives of the model shall remain subject to the same restrictions.'],
   [
     'restrictions-flow-down',
     'You must include these use restrictions as an enforceable provision in any agreement with your users.'
   ],
   ['restrictions-flow-down', 'You shall require all of your users to comply with this section.'],
+  [
+    'restrictions-flow-down',
+    'Each Distributor must transfer to acquirers of the Weights the limitations of use in this Licence.'
+  ],
   ['termination-at-will', 'We may terminate this licence at any time, for any reason.'],
   ['termination-at-will', 'The Licensor reserves the right to terminate your access at its sole discretion.'],
   ['termination-at-will', 'Example Corp can revoke this license at any time without cause.'],
+  ['termination-at-will', 'The Licensor may rescind the contract unilaterally, at any time.'],
   ['share-alike', 'Adaptations must be shared under the same license.'],
   ['share-alike', 'This work is licensed under CC BY-SA 4.0 (ShareAlike).'],
   ['share-alike', 'Any modified version must be distributed under the same terms.'],
+  ['share-alike', 'You shall not place an adaptation under a licence other than this one.'],
   ['attribution', 'You must give appropriate credit to the authors.'],
   ['attribution', 'Redistributions must retain the above copyright notice.'],
   ['attribution', 'You must include the following attribution notice in all copies.'],
-  ['attribution', 'Please attribute the original model in your publications.']
+  ['attribution', 'Please attribute the original model in your publications.'],
+  ['attribution', 'Notices of authorship in the files must not be deleted.']
 ]
 
 const NO_MATCH: [ClauseType, string][] = [
@@ -144,6 +156,7 @@ const NO_MATCH: [ClauseType, string][] = [
   ['termination-at-will', 'This licence terminates automatically if you breach its terms.'],
   ['termination-at-will', 'You may terminate this licence at any time by deleting your copies.'],
   ['termination-at-will', 'The licence is irrevocable.'],
+  ['termination-at-will', 'The Customer can end the subscription at any time in the account settings.'],
   ['share-alike', 'You may provide additional or different license terms for your modifications.'],
   ['attribution', 'No attribution is required.']
 ]

@@ -40,7 +40,7 @@ const BAN_ZH = phrases('别, 不要, 不准, 不许, 不能, 不可')
 /** What is kept: notices, copyright lines, credits, acknowledgements, legends. */
 const NOTICE = words(
   'notice notices copyright copyrights attribution attributions credit credits acknowledgement',
-  'acknowledgements acknowledgment acknowledgments legend legends'
+  'acknowledgements acknowledgment acknowledgments legend legends authorship'
 )
 /** Han characters are tokens of their own: Chinese objects are phrases, never single characters. */
 const NOTICE_ZH = phrases(
@@ -49,7 +49,7 @@ const NOTICE_ZH = phrases(
 /** Notices proper: "alter the copyright status" names no notice, "remove the copyright notice" does. */
 const NOTICE_ITSELF = words(
   'notice notices attribution attributions credit credits acknowledgement acknowledgements',
-  'acknowledgment acknowledgments legend legends lines line'
+  'acknowledgment acknowledgments legend legends lines line authorship'
 )
 const BARE = words('copyright copyrights')
 /** What a copyright is kept as: a notice, a statement, a line, a header. */

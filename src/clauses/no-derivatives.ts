@@ -42,7 +42,7 @@ const NOT_OBJECTS = words(
 /** Who or what is bound: the licensee, or the model itself in the passive. */
 const SUBJECT = words(
   'you licensee licensees user users model models weights checkpoint checkpoints parameters',
-  'dataset datasets annotations corpus'
+  'dataset datasets annotations corpus customer customers'
 )
 const SUBJECT_ZH = phrases('您, 你, 用户, 模型, 权重, 被许可方, 使用者, 被授权人, 被授权方')
 /** A passive ban names what it bans by a pronoun or a noun: "modified versions may not be shared". */

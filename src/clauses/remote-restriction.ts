@@ -19,7 +19,7 @@ const REMOTE = phrases(
   'at distance, at a distance, from a distance, update mechanism, automatic update, automatic updates',
   'forced update, forced updates, over the air, access credentials, credentials, 自动更新, 更新机制',
   'our server, its server, licence daemon, license daemon, activation status, 远端, 后台',
-  '软件更新, 推送更新, 远程更新, 在线更新, 固件更新, 升级推送',
+  '软件更新, 推送更新, 远程更新, 在线更新, 固件更新, 升级推送, 遥距, 通过网络, 透过网络, 经网络',
   'licence manager, license manager, licence check, license check, heartbeat, control plane, our cloud',
   'its cloud, entitlement, entitlements, remote management, ping, pings, disable command, remote command, dashboard, 校验, 云端, 授权服务器'
 )

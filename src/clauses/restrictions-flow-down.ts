@@ -39,7 +39,7 @@ const ANYONE = words('anyone everyone whoever person persons people each every')
 const COMPLY = words('comply abide adhere observe follow honour honor respect refrain accept')
 /** The law as what downstream must observe: compliance, not the licence's own limits. */
 const LAW = words('law laws regulations regulation statutes')
-const REQUIRE = words('require requires oblige')
+const REQUIRE = words('require requires oblige obliges obligate obligates')
 const RESTRICTIONS = phrases('restrictions', 'restriction', 'use restrictions')
 /** Putting the restrictions into one's own terms: include, write into, insert, state, reflect. */
 const INCLUDE = words(
@@ -49,13 +49,13 @@ const INCLUDE = words(
 const ONWARD = words('downstream subsequent')
 const PASS = words('pass passed extend apply notice bind')
 const FLOW = phrases('flow down', 'flowed down', 'pass through to')
-const TERMS = words('restrictions terms obligations')
+const TERMS = words('restrictions terms obligations limitations')
 const ENFORCEABLE = phrases('enforceable provision', 'enforceable provisions')
 /** Those downstream: recipients, later users, sub-licensees, anyone you give the model to. */
 const RECEIVERS = words(
   'recipients recipient receives receive receiving downstream later subsequent sublicensee sublicensees anyone',
   'users redistribution transferee transferees distributees everyone customers',
-  'clients whoever obtains obtain acquires acquire'
+  'clients whoever obtains obtain acquires acquire acquirers acquirer'
 )
 const RECEIVERS_PHRASES = phrases(
   // (使用者 alone is the licensee: 使用者须遵守…; 下游使用者 is downstream by 下游)
@@ -78,7 +78,7 @@ const BIND = words(
   'continue ensure require impose imposed imposes extend extended keep keeps retain retains',
   'preserve preserves reflect reflects contain contains prohibit prohibits forbid forbids held',
   'follow follows observe observes comply complies abide abides honour honor respect respects agrees',
-  'accepts acceptance conditioned conditional'
+  'accepts acceptance conditioned conditional transfer transferred'
 )
 const BIND_ZH = phrases(
   '纳入, 遵守, 约束, 受到, 适用, 告知, 同样受, 不得弱于, 不低于, 不少于, 不得低于, 拘束, 带上, 一并',
@@ -97,7 +97,7 @@ const AT_LEAST_AS = phrases(
 /** The measure denied downstream, about uses: "on terms less restrictive, as to permitted uses", 不得放宽…使用限制. */
 const WEAKER = phrases('less restrictive, more permissive, less strict, 放宽, 宽松于')
 /** What receivers are bound to besides the restrictions: the use policy, this agreement's terms. */
-const POLICY_OBJECT = words('policy policies restrictions limitations prohibitions terms')
+const POLICY_OBJECT = words('policy policies restrictions limitations prohibitions terms guidelines rules')
 /** Restrictions that bind by themselves, without a modal: "the restrictions … bind every later user". */
 const DECLARE = words(
   'bind binds apply applies continue continues extend extends remain remains follow follows travel',

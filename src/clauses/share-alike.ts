@@ -55,7 +55,7 @@ function otherTermsForbidden(s: Sentence): number {
 }
 /** Putting other terms on a changed work: release it under them, or apply / choose / adopt them. */
 const RELEASE_OR_APPLY = new Set([
-  ...words('apply choose adopt select attach put'),
+  ...words('apply choose adopt select attach put place places placing'),
   ...words(
     'license licensed licence licenced licensing release released releasing distribute distributed',
     'distributing redistribute redistributed share shared sharing publish published offer offered'

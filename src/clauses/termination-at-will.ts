@@ -37,8 +37,9 @@ const REASON_DENIED = words('without no any none')
 const END_PHRASE = phrases('take back, takes back, called in, call in, walk away, walks away, 解除')
 const TAKE = words('take takes taking')
 const BACK = words('back')
-/** "determine this Licence": the old legal verb for ending a grant, only with the grant as its object. */
-const DETERMINE = words('determine determines')
+/** "determine this Licence", "resolve this contract" (the civil-law verb): old legal verbs for ending a
+ * grant, only with the grant as their object. */
+const DETERMINE = words('determine determines resolve resolves rescind rescinds')
 /** The licensor's own offering, not a grant: "This offer may be withdrawn", "stop the free tier". */
 const OFFER = words('offer offers offering availability download downloads promotion tier discount pricing')
 /** "… lasts only as long as the Licensor chooses": the grant's duration is the licensor's will. */
@@ -110,10 +111,12 @@ function keyNearZh(s: Sentence, p: number): boolean {
   const grant = GRANT_ZH.all(s).find(g => g > p && g - p <= 4)
   return grant === undefined || KEY_ZH.all(s).some(k => k > p && k - p <= 6)
 }
-const GRANT = words('licence license licences licenses agreement rights permission permissions grant')
+const GRANT = words(
+  'licence license licences licenses agreement rights permission permissions grant contract'
+)
 /** "you may", "the Licensee can": the one who ends it is the licensee (a modal or the act follows). */
 const AFTER_SELF = words('may can will shall to 可 有')
-const SELF = words('you recipient licensee automatically 您 你')
+const SELF = words('you recipient licensee customer automatically 您 你')
 /** Breach named only to be set aside: "whether or not you have broken these terms", "even if". */
 const REGARDLESS = phrases(
   'whether or not, even if, regardless of, irrespective of, in addition to, apart from, aside from',

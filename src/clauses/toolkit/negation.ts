@@ -6,7 +6,7 @@ import type { Sentence } from './sentences.js'
 
 const NEGATORS = words(
   'not never neither nor cannot prohibited prohibit prohibits forbidden forbid forbids no without',
-  'refrain refrains',
+  'refrain refrains abstain abstains',
   // Han negators are single characters (不得, 禁止, 严禁, 勿, 未经, 无权); 非 is left to compounds (非商业)
   '不 禁 勿 未 无'
 )

@@ -11,6 +11,7 @@ import { answers } from './answers.js'
 import { checklists } from './checklists.js'
 import { contractions } from './contractions.js'
 import { imperatives } from './imperatives.js'
+import { nothingPermits } from './nothing-permits.js'
 import { chineseModality } from './modality-zh.js'
 import type { Doc, Sentence } from './sentences.js'
 import { tableRows } from './table-rows.js'
@@ -23,6 +24,7 @@ export type Restater = (doc: Doc, sentences: readonly Sentence[]) => Sentence[]
 /** In this order: rows first (their cells hold "?" and ":"), marked items, answers, then the words. */
 export const RESTATERS: readonly Restater[] = [
   contractions,
+  nothingPermits,
   tableRows,
   yamlFields,
   checklists,
