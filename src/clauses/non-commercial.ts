@@ -92,7 +92,9 @@ const FOR_PROFIT = phrases(
   'pecuniary benefit, pecuniary benefits, view to profit, earning of profit, pursuit of profit',
   'profit making, commercial gain, course of trade, course of business, trade or business',
   'paying customers, paying clients, paying work, commercialise, commercialize',
-  'commercialising, commercializing, monetising, monetizing'
+  'commercialising, commercializing, monetising, monetizing',
+  // civil-law wording: "purposes of gain", "any lucrative use", "with a lucrative purpose"
+  'purposes of gain, purpose of gain, lucrative, business or trade, advertising supported'
 )
 /** An exclusion before what it excludes: "to the exclusion of any activity carried on for profit". */
 const EXCLUSION = phrases('to the exclusion of')

@@ -6,7 +6,7 @@ import type { Sentence } from './sentences.js'
 
 const NEGATORS = words(
   'not never neither nor cannot prohibited prohibit prohibits forbidden forbid forbids no without',
-  'refrain refrains',
+  'refrain refrains abstain abstains',
   // Han negators are single characters (不得, 禁止, 严禁, 勿, 未经, 无权); 非 is left to compounds (非商业)
   '不 禁 勿 未 无'
 )
@@ -139,7 +139,9 @@ const DENIAL = new Phrases([
   'without geographical, is not restricted, are not restricted, not be restricted, 不限制, 无限制',
   '没有限制, 不受限, 不设限, not mandatory, not compulsory, not obligatory, not obliged, not obligated',
   'no prohibition, no prohibitions, no permission is needed, no permission is required',
-  'no permission needed, no permission required, 无须, 毋须, 毋需, 不须, 不是必须, 并非必须, 非强制, 不强制'
+  'no permission needed, no permission required, 无须, 毋须, 毋需, 不须, 不是必须, 并非必须, 非强制, 不强制',
+  // 不对使用领域作任何限制, 不设任何限制: "places no restriction of any kind"
+  '作任何限制, 做任何限制, 不设任何限制'
 ])
 
 /** Start of a phrase that denies a restriction ("does not impose any restrictions", "no limit"), or -1.
@@ -246,7 +248,12 @@ export function prohibits(s: Sentence): boolean {
 const MODALS = words('may must shall will should can do does')
 const PROHIBITION: Phrases = phrases(
   'prohibited, forbidden, not permitted, not allowed, is not granted, are not granted, no right',
-  'no license, no licence, 不得, 禁止, 严禁, 不允许, 不可, 不能, 不应'
+  'no license, no licence, 不得, 禁止, 严禁, 不允许, 不可, 不能, 不应',
+  // "Nothing herein shall be read as permitting …", "The licence does not extend to …": a use denied
+  // by saying the grant does not reach it
+  'read as permitting, construed as permitting, read as authorising, construed as authorising',
+  'read as authorizing, construed as authorizing, read as allowing, construed as allowing',
+  'does not extend to, do not extend to, shall not extend to'
 )
 
 /** "is prohibited", "is not permitted", "is outside the scope", "不得": a ban stated after its object. */
