@@ -141,7 +141,9 @@ const DENIAL = new Phrases([
   'no prohibition, no prohibitions, no permission is needed, no permission is required',
   'no permission needed, no permission required, 无须, 毋须, 毋需, 不须, 不是必须, 并非必须, 非强制, 不强制',
   // 不对使用领域作任何限制, 不设任何限制: "places no restriction of any kind"
-  '作任何限制, 做任何限制, 不设任何限制'
+  '作任何限制, 做任何限制, 不设任何限制',
+  // "The licence does not limit how you use generated content"
+  'not limit how, not restrict how, not limit what, not restrict what'
 ])
 
 /** Start of a phrase that denies a restriction ("does not impose any restrictions", "no limit"), or -1.
