@@ -39,6 +39,12 @@ const MATCH: [ClauseType, string][] = [
   ['non-commercial', 'This checkpoint is released under CC BY-NC 4.0.'],
   ['non-commercial', 'Commercial use requires prior written permission from the authors.'],
   ['non-commercial', 'Not for commercial use.'],
+  ['non-commercial', 'The Licensee is obliged to abstain from any use of the weights for a lucrative end.'],
+  [
+    'non-commercial',
+    'This grant does not extend to any use inside an app that is sold to customers for a fee.'
+  ],
+  ['non-commercial', 'The checkpoint is released for non-profit teaching and research purposes only.'],
   ['research-only', 'The model is provided for research purposes only.'],
   ['research-only', 'You may use it solely for academic research.'],
   ['research-only', 'Use is limited to research and evaluation purposes only.'],
@@ -47,7 +53,15 @@ const MATCH: [ClauseType, string][] = [
   ['output-use-restriction', 'Generated outputs must not be used to develop other large language models.'],
   ['output-use-restriction', 'You will not use any output to improve any other AI system.'],
   ['output-use-restriction', 'Any Outputs remain subject to the restrictions in Section 2.'],
+  ['output-use-restriction', 'Outputs are free for any use except to train another language model.'],
+  ['output-use-restriction', 'You shall not strip the watermark from images generated with the Model.'],
   ['geographic-restriction', 'This licence does not apply in the European Union.'],
+  ['geographic-restriction', '本许可的使用地区以新加坡为限。'],
+  ['geographic-restriction', 'You shall not offer the Model to anyone located in an Excluded Territory.'],
+  [
+    'field-of-use-restriction',
+    'Nothing in these terms shall be read as permitting the use of the Model for predictive policing.'
+  ],
   ['geographic-restriction', 'The rights granted are not available to residents of the United Kingdom.'],
   [
     'geographic-restriction',
@@ -107,6 +121,8 @@ const NO_MATCH: [ClauseType, string][] = [
     'The software is not intended for use in the operation of nuclear facilities.'
   ],
   ['field-of-use-restriction', 'The model was evaluated on military history questions.'],
+  ['field-of-use-restriction', 'The weights are not intended for clinical diagnosis.'],
+  ['output-use-restriction', 'This licence does not limit how you use what the model writes for you.'],
   ['acceptable-use-policy', 'This licence has no acceptable use policy.'],
   ['acceptable-use-policy', 'You may use the model for any purpose.'],
   ['non-commercial', 'Commercial support is available from the authors.'],

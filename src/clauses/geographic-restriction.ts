@@ -445,7 +445,10 @@ export default defineClause({
       if (k >= 0 && k >= p - 10 && near(s, k, 12, 0, w => ONLY.has(w)) >= 0) return p
       // "shall limit the provision of services … to the territory of Spain"
       const limit = nearWords(s, p, 20, 0, LIMIT_VERBS)
-      if (limit >= 0 && nearWords(s, p, 8, 0, TO) >= 0 && negatedBefore(s, limit, 3) < 0) return p
+      // (a known place or a territory word: "limit a Recipient's ability to access … in Recipient's copy" is none)
+      const territorial = known.includes(p) || hasAny(s, TERRITORY)
+      if (limit >= 0 && territorial && nearWords(s, p, 8, 0, TO) >= 0 && negatedBefore(s, limit, 3) < 0)
+        return p
       const to = nearPhrase(s, p, 12, 0, RESTRICTED_TO)
       if (to >= 0 && negatedBefore(s, to, 3) < 0) return p
       for (let j = Math.max(0, p - 30); j <= Math.min(s.tokens.length - 1, p + 10); j++) {
