@@ -34,6 +34,8 @@ const MATCH: [ClauseType, string][] = [
     'Use of the model is subject to the Example Prohibited Use Policy, incorporated by reference.'
   ],
   ['acceptable-use-policy', 'Licensee shall follow the Usage Policy published by the Licensor.'],
+  ['acceptable-use-policy', 'Every deployment shall respect the Code of Practice attached as Annex 3.'],
+  ['acceptable-use-policy', 'You may run the weights only after you have agreed to the Fair Use Charter.'],
   ['non-commercial', 'The weights may be used for non-commercial purposes only.'],
   ['non-commercial', 'You may not use the model for any commercial purpose.'],
   ['non-commercial', 'This checkpoint is released under CC BY-NC 4.0.'],
@@ -122,6 +124,10 @@ const NO_MATCH: [ClauseType, string][] = [
   ],
   ['field-of-use-restriction', 'The model was evaluated on military history questions.'],
   ['field-of-use-restriction', 'The weights are not intended for clinical diagnosis.'],
+  [
+    'acceptable-use-policy',
+    'Our chat app has a Conduct Policy, shown here for information only; this licence does not refer to it.'
+  ],
   ['output-use-restriction', 'This licence does not limit how you use what the model writes for you.'],
   ['acceptable-use-policy', 'This licence has no acceptable use policy.'],
   ['acceptable-use-policy', 'You may use the model for any purpose.'],
