@@ -51,6 +51,15 @@ const MATCH: [ClauseType, string][] = [
   ['research-only', 'You may use it solely for academic research.'],
   ['research-only', 'Use is limited to research and evaluation purposes only.'],
   ['research-only', 'Access is granted exclusively for non-profit research.'],
+  ['research-only', 'Each institution shall limit its use of the weights to the experiments of its own lab.'],
+  ['research-only', '使用者仅能将该模型用于高校内部的学术研究。'],
+  ['naming-requirement', 'Every deployment must identify it by its exact name, "Osier-7B", to end users.'],
+  [
+    'naming-requirement',
+    "Apps built on the Model are required to return the model's name in their API responses."
+  ],
+  ['naming-requirement', 'If you share a derivative, call it "Tamsin-<handle>" so people know its origin.'],
+  ['naming-requirement', 'The Licensee shall incorporate the mention "Hecho con Osier" on its product page.'],
   ['output-use-restriction', 'You may not use outputs of the model to train a competing model.'],
   ['output-use-restriction', 'Generated outputs must not be used to develop other large language models.'],
   ['output-use-restriction', 'You will not use any output to improve any other AI system.'],
