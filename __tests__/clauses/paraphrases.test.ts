@@ -18,6 +18,7 @@ const MATCH: [ClauseType, string][] = [
   ['revenue-threshold', 'If your yearly turnover exceeds two million US dollars, this licence ends.'],
   ['revenue-threshold', 'Entities earning more than EUR 5,000,000 in annual revenue are not covered.'],
   ['revenue-threshold', 'Commercial use is free until your gross revenue reaches USD 100,000 per year.'],
+  ['revenue-threshold', 'A licence fee is owed once your yearly billing passes two million euros.'],
   ['field-of-use-restriction', 'You may not use the Model for military applications or weapons development.'],
   ['field-of-use-restriction', 'The model shall not be used for mass surveillance or predictive policing.'],
   ['field-of-use-restriction', 'You agree not to use the weights to provide medical advice.'],
@@ -133,6 +134,7 @@ const NO_MATCH: [ClauseType, string][] = [
   ],
   ['field-of-use-restriction', 'The model was evaluated on military history questions.'],
   ['field-of-use-restriction', 'The weights are not intended for clinical diagnosis.'],
+  ['user-threshold', 'A 10 % discount applies to orders covering more than 500 seats.'],
   [
     'acceptable-use-policy',
     'Our chat app has a Conduct Policy, shown here for information only; this licence does not refer to it.'
