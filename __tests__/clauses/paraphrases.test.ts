@@ -18,6 +18,7 @@ const MATCH: [ClauseType, string][] = [
   ['revenue-threshold', 'If your yearly turnover exceeds two million US dollars, this licence ends.'],
   ['revenue-threshold', 'Entities earning more than EUR 5,000,000 in annual revenue are not covered.'],
   ['revenue-threshold', 'Commercial use is free until your gross revenue reaches USD 100,000 per year.'],
+  ['revenue-threshold', 'A licence fee is owed once your yearly billing passes two million euros.'],
   ['field-of-use-restriction', 'You may not use the Model for military applications or weapons development.'],
   ['field-of-use-restriction', 'The model shall not be used for mass surveillance or predictive policing.'],
   ['field-of-use-restriction', 'You agree not to use the weights to provide medical advice.'],
@@ -34,20 +35,45 @@ const MATCH: [ClauseType, string][] = [
     'Use of the model is subject to the Example Prohibited Use Policy, incorporated by reference.'
   ],
   ['acceptable-use-policy', 'Licensee shall follow the Usage Policy published by the Licensor.'],
+  ['acceptable-use-policy', 'Every deployment shall respect the Code of Practice attached as Annex 3.'],
+  ['acceptable-use-policy', 'You may run the weights only after you have agreed to the Fair Use Charter.'],
   ['non-commercial', 'The weights may be used for non-commercial purposes only.'],
   ['non-commercial', 'You may not use the model for any commercial purpose.'],
   ['non-commercial', 'This checkpoint is released under CC BY-NC 4.0.'],
   ['non-commercial', 'Commercial use requires prior written permission from the authors.'],
   ['non-commercial', 'Not for commercial use.'],
+  ['non-commercial', 'The Licensee is obliged to abstain from any use of the weights for a lucrative end.'],
+  [
+    'non-commercial',
+    'This grant does not extend to any use inside an app that is sold to customers for a fee.'
+  ],
+  ['non-commercial', 'The checkpoint is released for non-profit teaching and research purposes only.'],
   ['research-only', 'The model is provided for research purposes only.'],
   ['research-only', 'You may use it solely for academic research.'],
   ['research-only', 'Use is limited to research and evaluation purposes only.'],
   ['research-only', 'Access is granted exclusively for non-profit research.'],
+  ['research-only', 'Each institution shall limit its use of the weights to the experiments of its own lab.'],
+  ['research-only', '使用者仅能将该模型用于高校内部的学术研究。'],
+  ['naming-requirement', 'Every deployment must identify it by its exact name, "Osier-7B", to end users.'],
+  [
+    'naming-requirement',
+    "Apps built on the Model are required to return the model's name in their API responses."
+  ],
+  ['naming-requirement', 'If you share a derivative, call it "Tamsin-<handle>" so people know its origin.'],
+  ['naming-requirement', 'The Licensee shall incorporate the mention "Hecho con Osier" on its product page.'],
   ['output-use-restriction', 'You may not use outputs of the model to train a competing model.'],
   ['output-use-restriction', 'Generated outputs must not be used to develop other large language models.'],
   ['output-use-restriction', 'You will not use any output to improve any other AI system.'],
   ['output-use-restriction', 'Any Outputs remain subject to the restrictions in Section 2.'],
+  ['output-use-restriction', 'Outputs are free for any use except to train another language model.'],
+  ['output-use-restriction', 'You shall not strip the watermark from images generated with the Model.'],
   ['geographic-restriction', 'This licence does not apply in the European Union.'],
+  ['geographic-restriction', '本许可的使用地区以新加坡为限。'],
+  ['geographic-restriction', 'You shall not offer the Model to anyone located in an Excluded Territory.'],
+  [
+    'field-of-use-restriction',
+    'Nothing in these terms shall be read as permitting the use of the Model for predictive policing.'
+  ],
   ['geographic-restriction', 'The rights granted are not available to residents of the United Kingdom.'],
   [
     'geographic-restriction',
@@ -119,6 +145,13 @@ const NO_MATCH: [ClauseType, string][] = [
     'The software is not intended for use in the operation of nuclear facilities.'
   ],
   ['field-of-use-restriction', 'The model was evaluated on military history questions.'],
+  ['field-of-use-restriction', 'The weights are not intended for clinical diagnosis.'],
+  ['user-threshold', 'A 10 % discount applies to orders covering more than 500 seats.'],
+  [
+    'acceptable-use-policy',
+    'Our chat app has a Conduct Policy, shown here for information only; this licence does not refer to it.'
+  ],
+  ['output-use-restriction', 'This licence does not limit how you use what the model writes for you.'],
   ['acceptable-use-policy', 'This licence has no acceptable use policy.'],
   ['acceptable-use-policy', 'You may use the model for any purpose.'],
   ['non-commercial', 'Commercial support is available from the authors.'],

@@ -48,7 +48,9 @@ const NAMED_KIND = words('platform deployment trust safe restrictions')
  * "Prohibited Conduct Schedule", "Safe Deployment Terms" (never "Schedule 2" or "these Terms"). */
 const NAMED_HEAD = words('annex schedule appendix exhibit terms')
 /** A head before its kind: "Guidelines for Appropriate Use", "Schedule of Prohibited Conduct". */
-const HEAD_FIRST = words('guidelines rules policy code standards principles schedule annex appendix')
+const HEAD_FIRST = words(
+  'guidelines rules policy code standards principles schedule annex appendix charter charters'
+)
 /** Kind words of a head-first name (what the document governs). */
 const GOVERNED = words('use usage conduct behaviour behavior deployment content')
 /** Documents about other things than use: privacy, disclosure, marks. */
@@ -70,7 +72,9 @@ const BIND = words(
   'honour honours honor honors honouring honoring respect respects obey obeys uphold upholds',
   'contravene contravenes contravening contravention infringe infringes accepting agreeing condition',
   // "are deemed to be terms of this Licence"
-  'deemed'
+  'deemed',
+  // "the version in force … governs that use", "read and agreed to", "in a manner contrary to"
+  'governs agreed contrary'
 )
 const OBLIGED = words('must shall required')
 const DOC_HEAD_ZH = phrases('政策, 规范, 准则, 守则, 规则, 規範, 準則, 守則, 規則')
@@ -81,7 +85,9 @@ const BIND_ZH = phrases(
 )
 /** "本许可不附带任何使用政策", "不通过引用纳入其他行为准则": a document said not to be part of it. */
 const NOT_INCLUDED_ZH = phrases(
-  '不附带, 不纳入, 不包含, 不包括, 不附加, 没有, 无任何, 未纳入, 不通过引用纳入, 不引用, 不存在'
+  '不附带, 不纳入, 不包含, 不包括, 不附加, 没有, 无任何, 未纳入, 不通过引用纳入, 不引用, 不存在',
+  // 本协议未援引任何外部使用政策
+  '未援引, 不援引, 未引用'
 )
 /** "Schedule 2 (Acceptable Use)": an annex named by the kind of use it governs. */
 const USE_ANNEX = phrases(
@@ -98,7 +104,9 @@ const SUPERSEDED = words('previous former prior earlier superseded replaced repl
 const COMMUNITY = words('contributors contributor mailing forum forums discussions participants pull')
 /** "listed in Attachment A for reference only": shown, not incorporated. */
 const INFORMATIVE = phrases(
-  'for reference only, for information only, for informational purposes, not binding, non binding'
+  'for reference only, for information only, for informational purposes, not binding, non binding',
+  // "reproduced below for information; the licence … does not refer to it"
+  'for information, not refer to, not referred to'
 )
 /** A document published elsewhere: "the Osprey Use Restrictions published at osprey.example/use". */
 const PUBLISHED = phrases(
@@ -106,7 +114,10 @@ const PUBLISHED = phrases(
 )
 /** "terms at least as protective as those in Attachment A": a measure of other terms, no policy. */
 const COMPARED = phrases('at least as, no less, not less, as protective as, as restrictive as')
-const CODE_OF_CONDUCT = phrases('code of conduct')
+/** A code named by its practice: "Code of Practice for Algorithmic Tools", "Code of Good Practices". */
+const CODE_OF_CONDUCT = phrases(
+  'code of conduct, code of practice, codes of practice, code of good practice, code of good practices'
+)
 const POLICY = phrases('aup, trustworthy ai terms, 可接受使用')
 const LISTED = phrases(
   'use restrictions, use based restrictions, prohibited uses, restricted uses',
@@ -121,7 +132,7 @@ const REPORT_NOUN = words('technical annual research final the a this our that i
 const VIOLATION = words('violation violations misuse abuse concerns breach breaches')
 /** Reporting channels in Chinese: 联系, 举报, 发送邮件至 (traditional characters read as simplified). */
 const CONTACT_ZH = phrases(
-  '联系, 举报, 疑问, 发送邮件, 发邮件, 邮件至, 电子邮件, 邮箱, 来信, 反馈, 告知我们, 通知我们'
+  '联系, 举报, 疑问, 发送邮件, 发邮件, 邮件至, 电子邮件, 邮箱, 来信, 反馈, 告知我们, 通知我们, 寄信, 通报'
 )
 /** A gate spoken through a contact ("商用请联系作者", "超过的需要联系我们付费授权"): a clause, not a contact line. */
 const GATE_ZH = phrases('商用, 商业使用, 商业用途, 授权, 付费, 购买')

@@ -21,7 +21,7 @@ export const PERIOD = words(
 /** A licensee's money coming in: revenue, turnover, sales, funding (ARR, 收入, 营业额). */
 export const REVENUE = words(
   'revenue revenues turnover income sales earnings receipts proceeds funding financing valuation arr',
-  'mrr gmv billings bookings takings'
+  'mrr gmv billings billing bookings takings'
 )
 /** Chinese: formal (收入, 营业额), informal (流水) and outside funding (融资). */
 export const REVENUE_ZH: Phrases = phrases(

@@ -62,7 +62,9 @@ const FIELDS = phrases(
   'human targets, military targeting, fake news, elections, voters, political persuasion',
   'malicious code, exploits, intrusion, vulnerabilities of children, gait, facial features',
   'identification of persons, identify individuals, identifying individuals, political opinion',
-  'political opinions, religious beliefs',
+  'political opinions, religious beliefs, biometrically, monitor individuals, identify people',
+  // defence bought as a programme: "any programme funded by a ministry of defence"
+  'ministry of defence, ministry of defense, department of defense, department of defence',
   // traditional characters
   '軍事, 監控, 醫療, 診斷, 武器, 監視, 軍隊, 國防, 人臉識別, 生物識別, 歧視'
 )
@@ -75,7 +77,9 @@ const EXCLUDED = phrases(
   // "Uses barred under this licence", "Off-limits:", "is expressly withheld", "The grant excludes …"
   'barred, off limits, is withheld, are withheld, expressly withheld, grant excludes, licence excludes',
   'license excludes, outside the scope of the permission, outside the scope of this permission',
-  'outside the permitted scope, not within the scope'
+  'outside the permitted scope, not within the scope',
+  // "for any lawful purpose other than automated decisions": the field carved out of the grant
+  'any purpose other than, any lawful purpose other than, any use other than'
 )
 const DISCLAIMERS = phrases(
   'not intended for use, not designed, high risk activities, hazardous environments, fail safe',
@@ -89,7 +93,9 @@ const DISCLAIMERS = phrases(
   'not suitable, unsuitable, not appropriate, should not be relied, cannot be relied, not a substitute',
   'not been validated, not validated, 不适用于, 不適用於, 不适合, 不適合',
   // "We don't recommend using the model for legal advice": advice to the user, no ban
-  'not recommend, don t recommend, not recommended, do not advise'
+  'not recommend, don t recommend, not recommended, do not advise',
+  // "is not intended for medical diagnosis", 建议谨慎用于医疗: what the model is for, a caution
+  'not intended for, 建议谨慎, 谨慎用于, 建議謹慎'
 )
 /** "Using the Model to provide a hosted service is permitted": the field allowed in so many words. */
 const ALLOWED = phrases('is permitted, are permitted, is allowed, are allowed, is fine, are fine')

@@ -29,7 +29,7 @@ const GRANT = words(
   'granted grant grants apply applies available territory domiciled located resident residents',
   'reside residing license licence licensed agreement access offered valid permit permitted',
   'based established citizens nationals persons eligible eligibility incorporated headquartered',
-  'cover covers covered extend extends principal headquarters'
+  'cover covers covered extend extends principal headquarters authorising authorizing'
 )
 /** Use words count only for a place right after "in" / "within" / "outside" ("may not use the Model in the EU"). */
 const USE_GRANT = words(
@@ -88,6 +88,13 @@ const OTHER_THAN = phrases('other than')
 /** Obliged to be somewhere: 服务器必须位于新加坡境内. */
 const MUST_ZH = phrases('必须, 须, 应当, 应')
 const ONLY_ZH = phrases('仅', '只', '限')
+/** 以台湾、澎湖为限: "limited to", closing the list of places it limits to. */
+const LIMITED_TO_ZH = phrases('为限, 為限')
+/** Consent needed before use from a place: 境外主体使用前须获得书面同意. */
+const CONSENT_ZH = phrases('同意, 许可, 授权, 批准, 同意書, 許可, 授權')
+/** Verbs confining a use to a place: "limit the provision of services … to the territory of Spain". */
+const LIMIT_VERBS = words('limit limits confine confines restrict restricts')
+const TO = words('to')
 
 /** "use the Model in the EU": a use word, then within six words (no "to"/"for" purpose between) "in (the)" the place. */
 function usedInPlace(s: Sentence, p: number): boolean {
@@ -344,6 +351,15 @@ function bannedInTerritory(s: Sentence): number {
   }
   return -1
 }
+/** "shall not … make it available to any person located in a Restricted Territory": a defined class
+ * of excluded places (capitalised), reached by a ban before it. */
+function restrictedClassBanned(s: Sentence, doc: Doc): number {
+  for (const p of allOf(s, PLACE_CLASS)) {
+    if (!isCapitalised(doc, s, p) || !EXCLUDED_CLASS.has(s.tokens[p - 1]?.w ?? '')) continue
+    if (negatedBefore(s, p, 25) >= 0) return p
+  }
+  return -1
+}
 const BANNED_HERE = phrases('prohibited, forbidden, not permitted, not allowed, not licensed')
 
 export default defineClause({
@@ -377,12 +393,18 @@ export default defineClause({
     if (isExportControl(s)) return bannedInTerritory(s)
     // "may not use the Model in any country listed in Annex 3"
     const listed = bannedInTerritory(s)
+    // "shall not … make it available to any person located in, a Restricted Territory"
+    const restricted = restrictedClassBanned(s, ctx.doc)
+    if (restricted >= 0) return restricted
     if (listed >= 0 && nearWords(s, listed, 0, 3, LISTED) >= 0) return listed
     for (const p of TERRITORY_ZH.all(s)) {
       if (nearPhrase(s, p, 8, 2, ONLY_ZH) >= 0 || negatedBefore(s, p, 10) >= 0) return p
       // 本授權不及於設籍或居住於受制裁國家之人: those belonging to the place, the grant denied further before
       if (nearPhrase(s, p, 10, 0, RESIDENCE_ZH) >= 0 && negatedBefore(s, p, 24) >= 0) return p
       if (nearPhrase(s, p, 10, 0, MUST_ZH) >= 0) return p
+      if (nearPhrase(s, p, 0, 24, LIMITED_TO_ZH) >= 0) return p
+      const must = nearPhrase(s, p, 0, 14, MUST_ZH)
+      if (must >= 0 && nearPhrase(s, must, 0, 8, CONSENT_ZH) >= 0) return p
       for (let k = p + 1; k < Math.min(s.tokens.length, p + 28); k++) if (isNegationAt(s, k)) return p
     }
     const found = places(s, ctx.doc).filter(p => nearWords(s, p, 0, 3, NOT_TERRITORY_AFTER) < 0)
@@ -421,6 +443,12 @@ export default defineClause({
       let k = p - 1
       while (k >= 0 && k >= p - 10 && !WITHIN.has(s.tokens[k]!.w)) k--
       if (k >= 0 && k >= p - 10 && near(s, k, 12, 0, w => ONLY.has(w)) >= 0) return p
+      // "shall limit the provision of services … to the territory of Spain"
+      const limit = nearWords(s, p, 20, 0, LIMIT_VERBS)
+      // (a known place or a territory word: "limit a Recipient's ability to access … in Recipient's copy" is none)
+      const territorial = known.includes(p) || hasAny(s, TERRITORY)
+      if (limit >= 0 && territorial && nearWords(s, p, 8, 0, TO) >= 0 && negatedBefore(s, limit, 3) < 0)
+        return p
       const to = nearPhrase(s, p, 12, 0, RESTRICTED_TO)
       if (to >= 0 && negatedBefore(s, to, 3) < 0) return p
       for (let j = Math.max(0, p - 30); j <= Math.min(s.tokens.length - 1, p + 10); j++) {

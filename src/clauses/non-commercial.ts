@@ -38,7 +38,9 @@ const USE_WORDS = words(
 /** A gate: permission, authorisation or registration before commercial use. */
 const GATE = words(
   'permission authorization authorisation approval consent contact obtain obtained authorized',
-  'authorised register registration registered sign signed signup enrol enroll enrolled enrolment'
+  'authorised register registration registered sign signed signup enrol enroll enrolled enrolment',
+  // "shall submit an application to … and may not do so until it is approved"
+  'apply application'
 )
 const DEFINITIONS = phrases(
   'personal use means, commercial purpose means, commercial purposes means',
@@ -92,7 +94,9 @@ const FOR_PROFIT = phrases(
   'pecuniary benefit, pecuniary benefits, view to profit, earning of profit, pursuit of profit',
   'profit making, commercial gain, course of trade, course of business, trade or business',
   'paying customers, paying clients, paying work, commercialise, commercialize',
-  'commercialising, commercializing, monetising, monetizing'
+  'commercialising, commercializing, monetising, monetizing',
+  // civil-law wording: "purposes of gain", "any lucrative use", "with a lucrative purpose"
+  'purposes of gain, purpose of gain, lucrative, business or trade, advertising supported'
 )
 /** An exclusion before what it excludes: "to the exclusion of any activity carried on for profit". */
 const EXCLUSION = phrases('to the exclusion of')
@@ -176,6 +180,17 @@ function nonProfit(s: Sentence): { at: number; after: number }[] {
 const SCOPE_ONLY = words('only solely exclusively')
 const SCOPE_PREP = words('for to covers cover covered')
 
+/** Qualifiers between "non-profit" and the use it scopes: "non-profit educational and research purposes". */
+const NON_PROFIT_QUALIFIERS = 4
+/** A use word (not "rights") at `from` or after at most `skip` qualifiers. */
+function useWithin(s: Sentence, from: number, skip: number): boolean {
+  for (let k = from; k <= Math.min(s.tokens.length - 1, from + skip); k++) {
+    const w = s.tokens[k]!.w
+    if (USE_WORDS.has(w)) return w !== 'rights' && w !== 'right'
+  }
+  return false
+}
+
 /**
  * Use scoped to the non-commercial or non-profit: "licensed for non-profit use"; "Only non-profit
  * organisations may use the Software". Not: "Non-profit organisations may request free hosting".
@@ -186,7 +201,8 @@ function nonProfitScope(s: Sentence): number {
     if (next === undefined) continue
     // the use scoped to it ("licensed for non-profit use"), not named as welcome ("Non-profit use is welcome")
     const scoped = SCOPE_PREP.has(s.tokens[at - 1]?.w ?? '') || nearWords(s, at, 4, 4, SCOPE_ONLY) >= 0
-    if (scoped && USE_WORDS.has(next) && next !== 'rights' && next !== 'right') return at
+    // "for non-profit educational and research purposes only": the use word after its qualifiers
+    if (scoped && useWithin(s, after, NON_PROFIT_QUALIFIERS)) return at
     if (BODIES.has(next) || ENTITY.has(next)) if (nearWords(s, at, 3, 0, SCOPE_ONLY) >= 0) return at
   }
   return -1
@@ -294,7 +310,8 @@ function entityGated(s: Sentence, entity: number): boolean {
 
 /** "Nothing in this Agreement permits commercial use / authorises the Licensee to charge any fee". */
 function nothingPermits(s: Sentence, p: number): boolean {
-  return nearWords(s, p, 15, 0, NOTHING) >= 0 && nearWords(s, p, 8, 0, PERMITTING) >= 0
+  // "Nothing herein shall be construed as permitting any use of the Model in the course of a business"
+  return nearWords(s, p, 15, 0, NOTHING) >= 0 && nearWords(s, p, 14, 0, PERMITTING) >= 0
 }
 
 /** Commerce gated: "If you plan to use … for Commercial Purposes, you must first register with us",
@@ -327,6 +344,14 @@ function sellingBuiltBanned(s: Sentence): number {
 /** A commercial licence needed above a number of users or an amount of revenue: a threshold, not a ban. */
 function thresholdInstrument(s: Sentence, p: number): boolean {
   return INSTRUMENT.has(s.tokens[p + 1]?.w ?? '') && quantities(s, 1000).length > 0
+}
+
+/** "The licence does not extend to any use in connection with a product offered for a fee": a
+ * negation further back, whose scope reaches the charging ("you may charge no price …, and you may
+ * offer support for a fee" opens a fresh permission). */
+function chargingDenied(s: Sentence, p: number): boolean {
+  const k = negationReaching(s, p, 16)
+  return k >= 0 && !licensorNegates(s, k)
 }
 
 /** Where the sentence forbids or gates commercial use, or -1. */
@@ -368,7 +393,13 @@ function commercialLimit(s: Sentence): number {
   // "Using the Model in anything you charge money for requires a paid licence": charging beside a use
   if (hasAny(s, USE_VERB))
     for (const p of CHARGING.all(s))
-      if (bannedBefore(s, p, 12) || bannedAfter(s, p, 16) >= 0 || useBannedFor(s, p) || nothingPermits(s, p))
+      if (
+        bannedBefore(s, p, 12) ||
+        chargingDenied(s, p) ||
+        bannedAfter(s, p, 16) >= 0 ||
+        useBannedFor(s, p) ||
+        nothingPermits(s, p)
+      )
         return p
   for (const p of positions(s, 'commercial')) {
     const actor = s.tokens[p + 1]?.w

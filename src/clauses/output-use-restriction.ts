@@ -46,6 +46,12 @@ const LABEL = words(
 /** Passing outputs off as human work: "You shall not represent Output as human-generated". */
 const REPRESENT = words('represent represents present presents presenting pass passing claim portray')
 const HUMAN = words('human humans person people manually')
+/** Marks of machine origin on outputs: watermarks, provenance metadata, C2PA manifests. */
+const MARK = words('watermark watermarks provenance metadata c2pa manifest manifests label labels')
+/** Taking such a mark off: "must not remove, obscure or alter", "may not strip". */
+const UNMARK = words('remove removing strip stripping obscure obscuring alter altering tamper erase')
+/** Words carving an act out of a use that is otherwise allowed: "any lawful purpose except to train". */
+const CARVED_OUT = words('except excluding save')
 const MUST = words('must shall required obliged 须 应')
 const DISTIL = words('distill distil distillation distilling distilled')
 /** Chinese frame: 不得 … 训练/改进/开发 … 其他模型, with what the model produces (输出, 生成, 数据). */
@@ -162,7 +168,9 @@ export default defineClause({
           // "The use of generated text to build synthetic training corpora … is prohibited"
           bannedAfter(s, p, 20) >= 0 ||
           // "… other than for assembling training material for another system, which use is not licensed"
-          bannedAfter(s, t, 16) >= 0
+          bannedAfter(s, t, 16) >= 0 ||
+          // "Outputs may be used for any lawful purpose except to train … another model"
+          nearWords(s, t, 4, 0, CARVED_OUT) >= 0
         if (!negated) continue
         // another model, a training set or a rival product is what the outputs may not build
         if (nearWords(s, t, 2, 12, AI_MODEL) >= 0 || TRAINING_SET.has(s.tokens[t + 1]?.w ?? '')) return p
@@ -211,7 +219,11 @@ export default defineClause({
       if (l >= 0 && nearWords(s, l, 8, 0, MUST) >= 0) return p
       // "not represent Output as human-generated", "pass outputs off as written by a person"
       const r = nearWords(s, p, 4, 0, REPRESENT)
-      if (r >= 0 && negatedBefore(s, r, 4) >= 0 && nearWords(s, p, 0, 6, HUMAN) >= 0) return p
+      if (r >= 0 && negatedBefore(s, r, 4) >= 0 && nearWords(s, p, 0, 8, HUMAN) >= 0) return p
+      // "must not remove the watermark from generated images": the mark of machine origin kept
+      const m = nearWords(s, p, 12, 0, MARK)
+      const u = m >= 0 ? nearWords(s, m, 8, 0, UNMARK) : -1
+      if (u >= 0 && negatedBefore(s, u, 6) >= 0) return p
     }
     return -1
   },

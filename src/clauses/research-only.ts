@@ -22,8 +22,9 @@ const RESEARCH = words(
 const ONLY = words('only solely exclusively purely strictly merely alone')
 /** "solely responsible for evaluating …": liability, no limit on use. */
 const LIABLE = words('responsible liable accountable')
-/** "shall confine its use of the Materials to scholarly enquiry": the verb of confining, "to" later. */
-const CONFINE = words('confine confines')
+/** "shall confine its use of the Materials to scholarly enquiry", "limit the use of the Model to the
+ * investigation activities of its laboratory": the verb of confining, "to" later. */
+const CONFINE = words('confine confines limit limits')
 const SOLE = words('sole')
 /** "limited to", "restricted to", "confined to", "reserved for": the scope that follows is all there is. */
 const LIMITED = words('limited restricted confined reserved')
@@ -35,6 +36,7 @@ const MONEY = words(
 const LICENCE_NAME = words('license licence community agreement')
 const RESEARCH_ZH = phrases('研究, 学术, 科研, 评估, 评测')
 const ONLY_ZH = phrases('仅, 只, 限')
+const ONLY_ZH_BEFORE = 18
 /** "except for research", "outside of a research setting", "the sole purpose of research". */
 const EXCEPT_OUTSIDE = words('except outside sole')
 /** "no other use", "for any other purpose": everything but research is excluded. */
@@ -282,7 +284,8 @@ function researchLimit(s: Sentence, doc: Doc): number {
   }
   const reference = REFERENCE_ONLY_ZH.first(s)
   for (const p of RESEARCH_ZH.all(s)) {
-    const only = nearPhrase(s, p, 10, 6, ONLY_ZH)
+    // 仅可将本模型用于非商业性的科学研究: the limit may stand well before the purpose
+    const only = nearPhrase(s, p, ONLY_ZH_BEFORE, 6, ONLY_ZH)
     // 不限于: "not limited to"; 仅供参考: "for reference only"; a limit in another clause limits something else
     if (only < 0 || s.tokens[only - 1]?.w === '不' || only === reference) continue
     if (!brokenBetween(s, doc.text, only, p)) return p

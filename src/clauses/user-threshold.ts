@@ -7,6 +7,7 @@ import { PEOPLE, PERIOD, REVENUE, REVENUE_ZH } from './concepts.js'
 import { docsUrl } from '../rules/types.js'
 import { hasAny, nearPhrase, nearWords, phrases, words } from './toolkit/query.js'
 import { definesTerm } from './toolkit/definition.js'
+import { sentenceHasNegation } from './toolkit/negation.js'
 import { conditionQuestion } from './toolkit/conditions.js'
 import { isMoney, quantities } from './toolkit/quantities.js'
 import type { Sentence } from './toolkit/sentences.js'
@@ -70,6 +71,12 @@ function capacityOnly(s: Sentence): boolean {
   for (let k = 0; k < s.tokens.length; k++)
     if (CAN.has(s.tokens[k]!.w) && SERVE.has(s.tokens[k + 1]?.w ?? '')) return true
   return false
+}
+/** A price benefit: "Volume discounts of 15 % apply once Customer has more than 1,000 Named Users". */
+const DISCOUNT = words('discount discounts discounted rebate rebates')
+/** A discount above a count, with nothing demanded: a better price, no cap on use. */
+function discountOnly(s: Sentence): boolean {
+  return hasAny(s, DISCOUNT) && !hasAny(s, OBLIGED) && !sentenceHasNegation(s)
 }
 /** Verbs of setting a system up: "enable batching", "set --workers 8", "increase the pool". */
 const CONFIGURE = words(
@@ -144,7 +151,7 @@ export default defineClause({
   messages: { found: FOUND },
   detect(s, ctx) {
     if (!hasAny(s, SUBJECT) && hasAny(s, REPORTED)) return -1
-    if (capacityOnly(s) || technicalTip(s, ctx.doc.text) || wishOnly(s)) return -1
+    if (capacityOnly(s) || technicalTip(s, ctx.doc.text) || wishOnly(s) || discountOnly(s)) return -1
     // something binds: a condition, a modal, the grant; or a defined term with a cap ('"Small
     // Deployment" means … fewer than 1,000 concurrent users'), there to be a condition of the grant;
     // or a question that is the condition of the duty after it ("Got more than 100k monthly users?

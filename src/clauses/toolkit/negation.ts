@@ -139,7 +139,11 @@ const DENIAL = new Phrases([
   'without geographical, is not restricted, are not restricted, not be restricted, 不限制, 无限制',
   '没有限制, 不受限, 不设限, not mandatory, not compulsory, not obligatory, not obliged, not obligated',
   'no prohibition, no prohibitions, no permission is needed, no permission is required',
-  'no permission needed, no permission required, 无须, 毋须, 毋需, 不须, 不是必须, 并非必须, 非强制, 不强制'
+  'no permission needed, no permission required, 无须, 毋须, 毋需, 不须, 不是必须, 并非必须, 非强制, 不强制',
+  // 不对使用领域作任何限制, 不设任何限制: "places no restriction of any kind"
+  '作任何限制, 做任何限制, 不设任何限制',
+  // "The licence does not limit how you use generated content"
+  'not limit how, not restrict how, not limit what, not restrict what'
 ])
 
 /** Start of a phrase that denies a restriction ("does not impose any restrictions", "no limit"), or -1.
@@ -246,7 +250,12 @@ export function prohibits(s: Sentence): boolean {
 const MODALS = words('may must shall will should can do does')
 const PROHIBITION: Phrases = phrases(
   'prohibited, forbidden, not permitted, not allowed, is not granted, are not granted, no right',
-  'no license, no licence, 不得, 禁止, 严禁, 不允许, 不可, 不能, 不应'
+  'no license, no licence, 不得, 禁止, 严禁, 不允许, 不可, 不能, 不应',
+  // "Nothing herein shall be read as permitting …", "The licence does not extend to …": a use denied
+  // by saying the grant does not reach it
+  'read as permitting, construed as permitting, read as authorising, construed as authorising',
+  'read as authorizing, construed as authorizing, read as allowing, construed as allowing',
+  'does not extend to, do not extend to, shall not extend to'
 )
 
 /** "is prohibited", "is not permitted", "is outside the scope", "不得": a ban stated after its object. */
