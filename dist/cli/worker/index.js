@@ -13673,7 +13673,7 @@ function definitionsOf(doc) {
 // and where it denies that any restriction exists ("no limit", "does not impose any restrictions",
 // "cannot be withdrawn except for breach"). One vocabulary each.
 
-const NEGATORS = words('not never neither nor cannot prohibited prohibit prohibits forbidden forbid forbids no without', 'refrain refrains', 
+const NEGATORS = words('not never neither nor cannot prohibited prohibit prohibits forbidden forbid forbids no without', 'refrain refrains abstain abstains', 
 // Han negators are single characters (\u4e0d\u5f97, \u7981\u6b62, \u4e25\u7981, \u52ff, \u672a\u7ecf, \u65e0\u6743); \u975e is left to compounds (\u975e\u5546\u4e1a)
 '\u4e0d \u7981 \u52ff \u672a \u65e0');
 /** Contractions split by the tokenizer: "don't" is "don" "t". */
@@ -13809,7 +13809,11 @@ const DENIAL = new Phrases([
     'without geographical, is not restricted, are not restricted, not be restricted, \u4e0d\u9650\u5236, \u65e0\u9650\u5236',
     '\u6ca1\u6709\u9650\u5236, \u4e0d\u53d7\u9650, \u4e0d\u8bbe\u9650, not mandatory, not compulsory, not obligatory, not obliged, not obligated',
     'no prohibition, no prohibitions, no permission is needed, no permission is required',
-    'no permission needed, no permission required, \u65e0\u987b, \u6bcb\u987b, \u6bcb\u9700, \u4e0d\u987b, \u4e0d\u662f\u5fc5\u987b, \u5e76\u975e\u5fc5\u987b, \u975e\u5f3a\u5236, \u4e0d\u5f3a\u5236'
+    'no permission needed, no permission required, \u65e0\u987b, \u6bcb\u987b, \u6bcb\u9700, \u4e0d\u987b, \u4e0d\u662f\u5fc5\u987b, \u5e76\u975e\u5fc5\u987b, \u975e\u5f3a\u5236, \u4e0d\u5f3a\u5236',
+    // \u4e0d\u5bf9\u4f7f\u7528\u9886\u57df\u4f5c\u4efb\u4f55\u9650\u5236, \u4e0d\u8bbe\u4efb\u4f55\u9650\u5236: "places no restriction of any kind"
+    '\u4f5c\u4efb\u4f55\u9650\u5236, \u505a\u4efb\u4f55\u9650\u5236, \u4e0d\u8bbe\u4efb\u4f55\u9650\u5236',
+    // "The licence does not limit how you use generated content"
+    'not limit how, not restrict how, not limit what, not restrict what'
 ]);
 /** Start of a phrase that denies a restriction ("does not impose any restrictions", "no limit"), or -1.
  * Kept narrow: a denial silences every restrictive type in its sentence. */
@@ -13911,7 +13915,10 @@ function prohibits(s) {
     return has(s, 'cannot') || findSeq(s, ['agree', 'not']).length > 0;
 }
 const MODALS = words('may must shall will should can do does');
-const PROHIBITION = phrases('prohibited, forbidden, not permitted, not allowed, is not granted, are not granted, no right', 'no license, no licence, \u4e0d\u5f97, \u7981\u6b62, \u4e25\u7981, \u4e0d\u5141\u8bb8, \u4e0d\u53ef, \u4e0d\u80fd, \u4e0d\u5e94');
+const PROHIBITION = phrases('prohibited, forbidden, not permitted, not allowed, is not granted, are not granted, no right', 'no license, no licence, \u4e0d\u5f97, \u7981\u6b62, \u4e25\u7981, \u4e0d\u5141\u8bb8, \u4e0d\u53ef, \u4e0d\u80fd, \u4e0d\u5e94', 
+// "Nothing herein shall be read as permitting \u2026", "The licence does not extend to \u2026": a use denied
+// by saying the grant does not reach it
+'read as permitting, construed as permitting, read as authorising, construed as authorising', 'read as authorizing, construed as authorizing, read as allowing, construed as allowing', 'does not extend to, do not extend to, shall not extend to');
 /** "is prohibited", "is not permitted", "is outside the scope", "\u4e0d\u5f97": a ban stated after its object. */
 const BANNED_AFTER = new Phrases([
     'prohibited, not permitted, not allowed, not licensed, not licenced, not authorised, not authorized',
@@ -14030,7 +14037,7 @@ const NAMED_KIND = words('platform deployment trust safe restrictions');
  * "Prohibited Conduct Schedule", "Safe Deployment Terms" (never "Schedule 2" or "these Terms"). */
 const NAMED_HEAD = words('annex schedule appendix exhibit terms');
 /** A head before its kind: "Guidelines for Appropriate Use", "Schedule of Prohibited Conduct". */
-const HEAD_FIRST = words('guidelines rules policy code standards principles schedule annex appendix');
+const HEAD_FIRST = words('guidelines rules policy code standards principles schedule annex appendix charter charters');
 /** Kind words of a head-first name (what the document governs). */
 const GOVERNED = words('use usage conduct behaviour behavior deployment content');
 /** Documents about other things than use: privacy, disclosure, marks. */
@@ -14043,13 +14050,17 @@ const BIND = words('comply complies compliance abide abides follow follows confo
 // "honour the Permitted Use Charter", "contravenes the Harm Prevention Policy", "accepting it"
 'honour honours honor honors honouring honoring respect respects obey obeys uphold upholds', 'contravene contravenes contravening contravention infringe infringes accepting agreeing condition', 
 // "are deemed to be terms of this Licence"
-'deemed');
+'deemed', 
+// "the version in force \u2026 governs that use", "read and agreed to", "in a manner contrary to"
+'governs agreed contrary');
 const OBLIGED = words('must shall required');
 const DOC_HEAD_ZH = phrases('\u653f\u7b56, \u89c4\u8303, \u51c6\u5219, \u5b88\u5219, \u89c4\u5219, \u898f\u7bc4, \u6e96\u5247, \u5b88\u5247, \u898f\u5247');
 const DOC_KIND_ZH = phrases('\u4f7f\u7528, \u7528\u9014, \u884c\u4e3a, \u53ef\u63a5\u53d7, \u8d1f\u8d23\u4efb');
 const BIND_ZH = phrases('\u9075\u5b88, \u9075\u5faa, \u7ea6\u675f, \u7ec4\u6210\u90e8\u5206, \u4e00\u90e8\u5206, \u7eb3\u5165, \u63a5\u53d7, \u8fdd\u53cd, \u987b, \u5e94\u5f53, \u7167\u7740, \u6309\u7167, \u4f9d\u7167, \u4f5c\u5e9f, \u5931\u6548, \u9055\u53cd, \u7d04\u675f', '\u9808, \u61c9\u7576, \u7d0d\u5165, \u7d42\u6b62, \u7ec8\u6b62, \u7b26\u5408, \u5e94, \u61c9');
 /** "\u672c\u8bb8\u53ef\u4e0d\u9644\u5e26\u4efb\u4f55\u4f7f\u7528\u653f\u7b56", "\u4e0d\u901a\u8fc7\u5f15\u7528\u7eb3\u5165\u5176\u4ed6\u884c\u4e3a\u51c6\u5219": a document said not to be part of it. */
-const NOT_INCLUDED_ZH = phrases('\u4e0d\u9644\u5e26, \u4e0d\u7eb3\u5165, \u4e0d\u5305\u542b, \u4e0d\u5305\u62ec, \u4e0d\u9644\u52a0, \u6ca1\u6709, \u65e0\u4efb\u4f55, \u672a\u7eb3\u5165, \u4e0d\u901a\u8fc7\u5f15\u7528\u7eb3\u5165, \u4e0d\u5f15\u7528, \u4e0d\u5b58\u5728');
+const NOT_INCLUDED_ZH = phrases('\u4e0d\u9644\u5e26, \u4e0d\u7eb3\u5165, \u4e0d\u5305\u542b, \u4e0d\u5305\u62ec, \u4e0d\u9644\u52a0, \u6ca1\u6709, \u65e0\u4efb\u4f55, \u672a\u7eb3\u5165, \u4e0d\u901a\u8fc7\u5f15\u7528\u7eb3\u5165, \u4e0d\u5f15\u7528, \u4e0d\u5b58\u5728', 
+// \u672c\u534f\u8bae\u672a\u63f4\u5f15\u4efb\u4f55\u5916\u90e8\u4f7f\u7528\u653f\u7b56
+'\u672a\u63f4\u5f15, \u4e0d\u63f4\u5f15, \u672a\u5f15\u7528');
 /** "Schedule 2 (Acceptable Use)": an annex named by the kind of use it governs. */
 const USE_ANNEX = phrases('acceptable use, prohibited use, prohibited uses, use restrictions, responsible use, restricted use', 'prohibited activities, appropriate use, permitted use, permitted uses, permissible use, acceptable uses', 'restricted uses, usage rules, usage restrictions');
 /** An annex in Chinese and its content: \u9644\u4ef6A\u4e2d\u7684\u7981\u6b62\u7528\u9014\u6e05\u5355. */
@@ -14060,12 +14071,15 @@ const SUPERSEDED = words('previous former prior earlier superseded replaced repl
 /** A community's code of conduct (for contributors, mailing lists, forums): no term of use of the model. */
 const COMMUNITY = words('contributors contributor mailing forum forums discussions participants pull');
 /** "listed in Attachment A for reference only": shown, not incorporated. */
-const INFORMATIVE = phrases('for reference only, for information only, for informational purposes, not binding, non binding');
+const INFORMATIVE = phrases('for reference only, for information only, for informational purposes, not binding, non binding', 
+// "reproduced below for information; the licence \u2026 does not refer to it"
+'for information, not refer to, not referred to');
 /** A document published elsewhere: "the Osprey Use Restrictions published at osprey.example/use". */
 const PUBLISHED = phrases('published at, posted at, available at, found at, located at, set out at, hosted at');
 /** "terms at least as protective as those in Attachment A": a measure of other terms, no policy. */
 const COMPARED = phrases('at least as, no less, not less, as protective as, as restrictive as');
-const CODE_OF_CONDUCT = phrases('code of conduct');
+/** A code named by its practice: "Code of Practice for Algorithmic Tools", "Code of Good Practices". */
+const CODE_OF_CONDUCT = phrases('code of conduct, code of practice, codes of practice, code of good practice, code of good practices');
 const POLICY = phrases('aup, trustworthy ai terms, \u53ef\u63a5\u53d7\u4f7f\u7528');
 const LISTED = phrases('use restrictions, use based restrictions, prohibited uses, restricted uses', 'prohibited purposes, prohibited use, prohibited activities, restricted activities');
 const ETHICS = phrases('ai ethics, ethics guidelines, ethical guidelines, responsible ai principles');
@@ -14076,7 +14090,7 @@ const CONTACT = words('report reporting reported contact email questions inquiri
 const REPORT_NOUN = words('technical annual research final the a this our that its their');
 const VIOLATION = words('violation violations misuse abuse concerns breach breaches');
 /** Reporting channels in Chinese: \u8054\u7cfb, \u4e3e\u62a5, \u53d1\u9001\u90ae\u4ef6\u81f3 (traditional characters read as simplified). */
-const CONTACT_ZH = phrases('\u8054\u7cfb, \u4e3e\u62a5, \u7591\u95ee, \u53d1\u9001\u90ae\u4ef6, \u53d1\u90ae\u4ef6, \u90ae\u4ef6\u81f3, \u7535\u5b50\u90ae\u4ef6, \u90ae\u7bb1, \u6765\u4fe1, \u53cd\u9988, \u544a\u77e5\u6211\u4eec, \u901a\u77e5\u6211\u4eec');
+const CONTACT_ZH = phrases('\u8054\u7cfb, \u4e3e\u62a5, \u7591\u95ee, \u53d1\u9001\u90ae\u4ef6, \u53d1\u90ae\u4ef6, \u90ae\u4ef6\u81f3, \u7535\u5b50\u90ae\u4ef6, \u90ae\u7bb1, \u6765\u4fe1, \u53cd\u9988, \u544a\u77e5\u6211\u4eec, \u901a\u77e5\u6211\u4eec, \u5bc4\u4fe1, \u901a\u62a5');
 /** A gate spoken through a contact ("\u5546\u7528\u8bf7\u8054\u7cfb\u4f5c\u8005", "\u8d85\u8fc7\u7684\u9700\u8981\u8054\u7cfb\u6211\u4eec\u4ed8\u8d39\u6388\u6743"): a clause, not a contact line. */
 const GATE_ZH = phrases('\u5546\u7528, \u5546\u4e1a\u4f7f\u7528, \u5546\u4e1a\u7528\u9014, \u6388\u6743, \u4ed8\u8d39, \u8d2d\u4e70');
 const LAWFUL = phrases('applicable law, applicable laws, lawful, laws and regulations, the law, the laws, all laws, local laws', 'legal, legally, \u6cd5\u5f8b, \u6cd5\u89c4');
@@ -14358,7 +14372,7 @@ const PEOPLE = words('users user people persons individuals customers customer s
 /** A period over which people are counted. */
 const PERIOD = words('month months monthly day days daily week weeks weekly year years annual annually calendar period', 'quarter \u6708 \u65e5 \u5e74');
 /** A licensee's money coming in: revenue, turnover, sales, funding (ARR, \u6536\u5165, \u8425\u4e1a\u989d). */
-const REVENUE = words('revenue revenues turnover income sales earnings receipts proceeds funding financing valuation arr', 'mrr gmv billings bookings takings');
+const REVENUE = words('revenue revenues turnover income sales earnings receipts proceeds funding financing valuation arr', 'mrr gmv billings billing bookings takings');
 /** Chinese: formal (\u6536\u5165, \u8425\u4e1a\u989d), informal (\u6d41\u6c34) and outside funding (\u878d\u8d44). */
 const REVENUE_ZH = phrases('\u6536\u5165, \u8425\u6536, \u8425\u4e1a\u989d, \u9500\u552e\u989d, \u8425\u4e1a\u6536\u5165, \u6d41\u6c34, \u878d\u8d44, \u8425\u696d\u984d, \u92b7\u552e\u984d, \u6bdb\u6536\u5165, \u603b\u6536\u76ca, \u5e74\u6536\u76ca, \u8fdb\u8d26');
 /** The licensee and those it answers for. */
@@ -14438,11 +14452,11 @@ const REMOVE_ZH = phrases('\u5220\u9664, \u79fb\u9664, \u53bb\u9664, \u66f4\u653
 /** Informal Chinese bans before an act: \u522b\u5220\u6389, \u4e0d\u8981\u53bb\u6389, \u4e0d\u51c6, \u4e0d\u8bb8. */
 const BAN_ZH = phrases('\u522b, \u4e0d\u8981, \u4e0d\u51c6, \u4e0d\u8bb8, \u4e0d\u80fd, \u4e0d\u53ef');
 /** What is kept: notices, copyright lines, credits, acknowledgements, legends. */
-const NOTICE = words('notice notices copyright copyrights attribution attributions credit credits acknowledgement', 'acknowledgements acknowledgment acknowledgments legend legends');
+const NOTICE = words('notice notices copyright copyrights attribution attributions credit credits acknowledgement', 'acknowledgements acknowledgment acknowledgments legend legends authorship');
 /** Han characters are tokens of their own: Chinese objects are phrases, never single characters. */
 const NOTICE_ZH = phrases('\u58f0\u660e, \u7f72\u540d, \u7248\u6743, \u51fa\u5904, \u4f5c\u8005\u4fe1\u606f, \u8072\u660e, \u7248\u6b0a, \u51fa\u8655, \u8457\u4f5c\u6743, \u59d3\u540d\u6807\u793a, \u7248\u6743\u6807\u793a, \u4f5c\u8005\u59d3\u540d');
 /** Notices proper: "alter the copyright status" names no notice, "remove the copyright notice" does. */
-const NOTICE_ITSELF = words('notice notices attribution attributions credit credits acknowledgement acknowledgements', 'acknowledgment acknowledgments legend legends lines line');
+const NOTICE_ITSELF = words('notice notices attribution attributions credit credits acknowledgement acknowledgements', 'acknowledgment acknowledgments legend legends lines line authorship');
 const BARE = words('copyright copyrights');
 /** What a copyright is kept as: a notice, a statement, a line, a header. */
 const COPYRIGHT_WHAT = words('notice notices statement statements line lines header headers legend legends information', 'attribution attributions text mark marks');
@@ -14780,14 +14794,18 @@ const FIELDS = phrases('military, militaries, warfare, weapon, weapons, weaponry
 // clinical care, employment, migration and weapons guidance named by their acts
 'diagnosis, diagnosing, diagnoses, triage, triaging, medical condition, medical conditions', 'treatment of patients, investment advice, hiring, dismissal of employees, recruitment decisions', 'asylum, border control, border enforcement, refugee status, munition, munitions, fire control', 
 // (not "election" alone: "any such election will not serve to withdraw this License" is a choice)
-'human targets, military targeting, fake news, elections, voters, political persuasion', 'malicious code, exploits, intrusion, vulnerabilities of children, gait, facial features', 'identification of persons, identify individuals, identifying individuals, political opinion', 'political opinions, religious beliefs', 
+'human targets, military targeting, fake news, elections, voters, political persuasion', 'malicious code, exploits, intrusion, vulnerabilities of children, gait, facial features', 'identification of persons, identify individuals, identifying individuals, political opinion', 'political opinions, religious beliefs, biometrically, monitor individuals, identify people', 
+// defence bought as a programme: "any programme funded by a ministry of defence"
+'ministry of defence, ministry of defense, department of defense, department of defence', 
 // traditional characters
 '\u8ecd\u4e8b, \u76e3\u63a7, \u91ab\u7642, \u8a3a\u65b7, \u6b66\u5668, \u76e3\u8996, \u8ecd\u968a, \u570b\u9632, \u4eba\u81c9\u8b58\u5225, \u751f\u7269\u8b58\u5225, \u6b67\u8996');
 /** A use put outside the grant without a negation word: "is expressly excluded", "outside what
  * this licence permits". */
 const EXCLUDED = phrases('expressly excluded, is excluded, are excluded, outside what this licence permits', 'outside what this license permits, outside the scope of this licence, outside the scope of this license', 'outside the scope of the licence, outside the scope of the license', 
 // "Uses barred under this licence", "Off-limits:", "is expressly withheld", "The grant excludes \u2026"
-'barred, off limits, is withheld, are withheld, expressly withheld, grant excludes, licence excludes', 'license excludes, outside the scope of the permission, outside the scope of this permission', 'outside the permitted scope, not within the scope');
+'barred, off limits, is withheld, are withheld, expressly withheld, grant excludes, licence excludes', 'license excludes, outside the scope of the permission, outside the scope of this permission', 'outside the permitted scope, not within the scope', 
+// "for any lawful purpose other than automated decisions": the field carved out of the grant
+'any purpose other than, any lawful purpose other than, any use other than');
 const DISCLAIMERS = phrases('not intended for use, not designed, high risk activities, hazardous environments, fail safe', 
 // the licensor on itself: "is not a law firm and does not provide legal advice"
 'not fault tolerant, not a law firm, not a medical device, not been cleared, not approved as', 
@@ -14797,7 +14815,9 @@ const DISCLAIMERS = phrases('not intended for use, not designed, high risk activ
 // ("shall not be relied upon for diagnosis" is a ban, "should not be relied on" a caution)
 'not suitable, unsuitable, not appropriate, should not be relied, cannot be relied, not a substitute', 'not been validated, not validated, \u4e0d\u9002\u7528\u4e8e, \u4e0d\u9069\u7528\u65bc, \u4e0d\u9002\u5408, \u4e0d\u9069\u5408', 
 // "We don't recommend using the model for legal advice": advice to the user, no ban
-'not recommend, don t recommend, not recommended, do not advise');
+'not recommend, don t recommend, not recommended, do not advise', 
+// "is not intended for medical diagnosis", \u5efa\u8bae\u8c28\u614e\u7528\u4e8e\u533b\u7597: what the model is for, a caution
+'not intended for, \u5efa\u8bae\u8c28\u614e, \u8c28\u614e\u7528\u4e8e, \u5efa\u8b70\u8b39\u614e');
 /** "Using the Model to provide a hosted service is permitted": the field allowed in so many words. */
 const ALLOWED = phrases('is permitted, are permitted, is allowed, are allowed, is fine, are fine');
 const ALLOWED_SPAN = 10;
@@ -14914,7 +14934,7 @@ const GUARDRAIL_BYPASS = phrases('circumvent', 'bypass', 'disable');
 
 const PLACES = phrases('european union, eu, european economic area, eea, united kingdom, uk, south korea', 'republic of korea, korea, china, mainland china, prc, russia, russian federation, iran', 'north korea, cuba, syria, belarus, crimea, venezuela, india, united states, usa, japan', 'canada, brazil, hong kong, macau, taiwan, switzerland, australia, germany, france, italy', 'spain, netherlands, ireland, singapore, israel, turkey, ukraine, europe, asia, africa', 'new zealand, mexico, argentina, chile, colombia, peru, south africa, nigeria, kenya, egypt', 'saudi arabia, united arab emirates, uae, qatar, indonesia, malaysia, thailand, vietnam', 'philippines, pakistan, bangladesh, norway, sweden, denmark, finland, poland, austria, belgium', 'portugal, greece, czech republic, hungary, romania, latin america, middle east, north america', 'south america, oceania, scandinavia, mainland, people s republic of china');
 const EXCLUDE = words('excluding exclude excluded excludes except outside other void invalid ineligible');
-const GRANT = words('granted grant grants apply applies available territory domiciled located resident residents', 'reside residing license licence licensed agreement access offered valid permit permitted', 'based established citizens nationals persons eligible eligibility incorporated headquartered', 'cover covers covered extend extends principal headquarters');
+const GRANT = words('granted grant grants apply applies available territory domiciled located resident residents', 'reside residing license licence licensed agreement access offered valid permit permitted', 'based established citizens nationals persons eligible eligibility incorporated headquartered', 'cover covers covered extend extends principal headquarters authorising authorizing');
 /** Use words count only for a place right after "in" / "within" / "outside" ("may not use the Model in the EU"). */
 const USE_GRANT = words('use used deploy deployed operate operated offer provide distribute distributed access accessed', 'accessing host hosted hosting run install installed store stored process processed distribution', 'accessible');
 const PLACE_PREP = words('in within inside outside from of');
@@ -14945,6 +14965,13 @@ const OTHER_THAN = phrases('other than');
 /** Obliged to be somewhere: \u670d\u52a1\u5668\u5fc5\u987b\u4f4d\u4e8e\u65b0\u52a0\u5761\u5883\u5185. */
 const MUST_ZH = phrases('\u5fc5\u987b, \u987b, \u5e94\u5f53, \u5e94');
 const ONLY_ZH = phrases('\u4ec5', '\u53ea', '\u9650');
+/** \u4ee5\u53f0\u6e7e\u3001\u6f8e\u6e56\u4e3a\u9650: "limited to", closing the list of places it limits to. */
+const LIMITED_TO_ZH = phrases('\u4e3a\u9650, \u70ba\u9650');
+/** Consent needed before use from a place: \u5883\u5916\u4e3b\u4f53\u4f7f\u7528\u524d\u987b\u83b7\u5f97\u4e66\u9762\u540c\u610f. */
+const CONSENT_ZH = phrases('\u540c\u610f, \u8bb8\u53ef, \u6388\u6743, \u6279\u51c6, \u540c\u610f\u66f8, \u8a31\u53ef, \u6388\u6b0a');
+/** Verbs confining a use to a place: "limit the provision of services \u2026 to the territory of Spain". */
+const LIMIT_VERBS = words('limit limits confine confines restrict restricts');
+const TO = words('to');
 /** "use the Model in the EU": a use word, then within six words (no "to"/"for" purpose between) "in (the)" the place. */
 function usedInPlace(s, p) {
     const a = s.tokens[p - 1]?.w;
@@ -15217,6 +15244,17 @@ function bannedInTerritory(s) {
     }
     return -1;
 }
+/** "shall not \u2026 make it available to any person located in a Restricted Territory": a defined class
+ * of excluded places (capitalised), reached by a ban before it. */
+function restrictedClassBanned(s, doc) {
+    for (const p of allOf(s, PLACE_CLASS)) {
+        if (!isCapitalised(doc, s, p) || !EXCLUDED_CLASS.has(s.tokens[p - 1]?.w ?? ''))
+            continue;
+        if (negatedBefore(s, p, 25) >= 0)
+            return p;
+    }
+    return -1;
+}
 const BANNED_HERE = phrases('prohibited, forbidden, not permitted, not allowed, not licensed');
 /* harmony default export */ const geographic_restriction = (defineClause({
     type: 'geographic-restriction',
@@ -15256,6 +15294,10 @@ const BANNED_HERE = phrases('prohibited, forbidden, not permitted, not allowed, 
             return bannedInTerritory(s);
         // "may not use the Model in any country listed in Annex 3"
         const listed = bannedInTerritory(s);
+        // "shall not \u2026 make it available to any person located in, a Restricted Territory"
+        const restricted = restrictedClassBanned(s, ctx.doc);
+        if (restricted >= 0)
+            return restricted;
         if (listed >= 0 && nearWords(s, listed, 0, 3, geographic_restriction_LISTED) >= 0)
             return listed;
         for (const p of TERRITORY_ZH.all(s)) {
@@ -15265,6 +15307,11 @@ const BANNED_HERE = phrases('prohibited, forbidden, not permitted, not allowed, 
             if (nearPhrase(s, p, 10, 0, RESIDENCE_ZH) >= 0 && negatedBefore(s, p, 24) >= 0)
                 return p;
             if (nearPhrase(s, p, 10, 0, MUST_ZH) >= 0)
+                return p;
+            if (nearPhrase(s, p, 0, 24, LIMITED_TO_ZH) >= 0)
+                return p;
+            const must = nearPhrase(s, p, 0, 14, MUST_ZH);
+            if (must >= 0 && nearPhrase(s, must, 0, 8, CONSENT_ZH) >= 0)
                 return p;
             for (let k = p + 1; k < Math.min(s.tokens.length, p + 28); k++)
                 if (isNegationAt(s, k))
@@ -15310,6 +15357,12 @@ const BANNED_HERE = phrases('prohibited, forbidden, not permitted, not allowed, 
             while (k >= 0 && k >= p - 10 && !WITHIN.has(s.tokens[k].w))
                 k--;
             if (k >= 0 && k >= p - 10 && near(s, k, 12, 0, w => ONLY.has(w)) >= 0)
+                return p;
+            // "shall limit the provision of services \u2026 to the territory of Spain"
+            const limit = nearWords(s, p, 20, 0, LIMIT_VERBS);
+            // (a known place or a territory word: "limit a Recipient's ability to access \u2026 in Recipient's copy" is none)
+            const territorial = known.includes(p) || hasAny(s, TERRITORY);
+            if (limit >= 0 && territorial && nearWords(s, p, 8, 0, TO) >= 0 && negatedBefore(s, limit, 3) < 0)
                 return p;
             const to = nearPhrase(s, p, 12, 0, RESTRICTED_TO);
             if (to >= 0 && negatedBefore(s, to, 3) < 0)
@@ -15378,7 +15431,7 @@ const STRONG = words('must shall required require requires obliged obligated nee
 /** What a name must do: include, contain, bear, carry, begin with the original's name. */
 const NAME_ACT = words('include includes contain contains bear bears carry carries state begin start prefix form incorporate');
 /** A literal to be shown: displayed, carried, labelled. */
-const SHOW_ACT = words('displayed display carry carries label labelled labeled show shown state mark marked bear', 'affixed affix announce announces');
+const SHOW_ACT = words('displayed display carry carries label labelled labeled show shown state mark marked bear', 'affixed affix announce announces incorporate incorporates');
 /** Verbs that show a literal only when it is a badge or names the model: "reproduce the phrase
  * "Uses X"", "identify the underlying model as "X"" (not "include "pip install x"" in a README). */
 const SHOW_NAME_ACT = words('identify identifies identified reproduce reproduces reproduced read reads feature features print', 'printed contain contains include includes present presents presented reading');
@@ -15395,7 +15448,7 @@ const NOT_REQUIRED_ZH = phrases('\u4e0d\u8981\u6c42, \u65e0\u9700, \u65e0\u987b,
  * the output's origin, not the model's name. */
 const AI_DISCLOSURE = phrases('\u4eba\u5de5\u667a\u80fd\u751f\u6210, \u7531\u4eba\u5de5\u667a\u80fd, ai\u751f\u6210, \u6df1\u5ea6\u5408\u6210, \u5408\u6210\u5185\u5bb9, ai generated, generated by ai, machine generated', 'generated by artificial intelligence, synthetic content');
 /** The noun before a quoted literal to be shown: 'the phrase "Runs on X"', 'the words "\u2026"'. */
-const LITERAL_NOUN = words('phrase words text line wording legend statement tagline slogan');
+const LITERAL_NOUN = words('phrase words text line wording legend statement tagline slogan mention');
 /** A literal that must show in the name: "as long as 'X' appears in the name". */
 const APPEARS = words('appears appear included contained');
 const CONDITION = phrases('as long as, provided that, provided, only if, on condition');
@@ -15449,6 +15502,15 @@ const NAMED_WORK = new Set([
 ]);
 /** Naming as a verb: "must name your fine-tune \u2026", "shall call it \u2026". */
 const NAME_VERB = words('name call');
+/** Acts that disclose the model's own name: show it, identify it by it, return it in metadata. */
+const DISCLOSE_NAME = new Set([...NAME_ACT, ...SHOW_ACT, ...SHOW_NAME_ACT, 'return', 'returns', 'expose']);
+/** "the model's name", "identify it by its full name, 'X'": the name is the model's own. */
+function modelsName(s, p, text) {
+    const owner = s.tokens[p - 1]?.w === 's' ? s.tokens[p - 2]?.w : undefined;
+    if (owner === 'model')
+        return true;
+    return nearWords(s, p, 6, 0, NAMED_THING) >= 0 && literalAfter(s, p, text);
+}
 /** A quoted literal within a few words after p. */
 function literalAfter(s, p, text) {
     for (let k = p + 1; k <= Math.min(s.tokens.length - 1, p + 6); k++)
@@ -15462,9 +15524,11 @@ const NAME_IMPERATIVE = words('prefix keep start begin name call include');
 function imperativeNaming(s, text) {
     if (!hasAny(s, NAME_WORDS) && !hasAny(s, DERIVED))
         return -1;
-    if (!hasAny(s, PREFIX))
-        return -1;
     for (const k of allOf(s, NAME_IMPERATIVE)) {
+        // "If you publish a fine-tune, name it `X-\u2026`": naming the work needs no prefix word
+        const namesWork = NAME_VERB.has(s.tokens[k].w) && NAMED_WORK.has(s.tokens[k + 1]?.w ?? '');
+        if (!namesWork && !hasAny(s, PREFIX))
+            continue;
         const first = k === s.body || (k > s.body && NAME_WORDS.has(s.tokens[k - 1].w) && s.body === k - 1);
         const gap = k > 0 ? text.slice(s.tokens[k - 1].e, s.tokens[k].s) : '';
         const afterCondition = IF_WORDS.has(s.tokens[s.body]?.w ?? '') && gap.includes(',');
@@ -15590,6 +15654,10 @@ function demandIn(s, text) {
         const must = noun ? nearWords(s, p, 18, 8, STRONG) : -1;
         if (must >= 0 && !isNegationAt(s, must + 1) && nearWords(s, must, 0, 16, NAME_ACT) >= 0)
             return p;
+        // "shall identify it by its full name, 'X'", "required to return the model's name in metadata"
+        if (must >= 0 && !isNegationAt(s, must + 1) && modelsName(s, p, text))
+            if (nearWords(s, must, 0, 16, DISCLOSE_NAME) >= 0)
+                return p;
         // "You must name your fine-tune 'Orrin-\u2026'": naming as the demanded act, a literal after it
         // (a derived work named as the object: "must name 'X, Y Foundation'" credits a source)
         if (NAME_VERB.has(s.tokens[p].w) &&
@@ -15699,7 +15767,7 @@ const BAN_OPENS_ZH = phrases('\u4e0d\u5f97, \u522b, \u4e0d\u8981, \u4e0d\u51c6, 
 const CONSENT = words('consent approval permission authorisation authorization agreement');
 const NOT_OBJECTS = words('license licence notice notices terms rights agreement conditions warranty disclaimer copyright', 'fact legend legends marking markings attribution configuration');
 /** Who or what is bound: the licensee, or the model itself in the passive. */
-const SUBJECT = words('you licensee licensees user users model models weights checkpoint checkpoints parameters', 'dataset datasets annotations corpus');
+const SUBJECT = words('you licensee licensees user users model models weights checkpoint checkpoints parameters', 'dataset datasets annotations corpus customer customers');
 const SUBJECT_ZH = phrases('\u60a8, \u4f60, \u7528\u6237, \u6a21\u578b, \u6743\u91cd, \u88ab\u8bb8\u53ef\u65b9, \u4f7f\u7528\u8005, \u88ab\u6388\u6743\u4eba, \u88ab\u6388\u6743\u65b9');
 /** A passive ban names what it bans by a pronoun or a noun: "modified versions may not be shared". */
 const WEAK_SUBJECT = words('it them versions version copies copy materials');
@@ -15929,7 +15997,7 @@ function rightDenied(s, p) {
         if (w === 'no' &&
             r < p &&
             p - r <= 16 &&
-            nearWords(s, p, 3, 0, TO) >= 0 &&
+            nearWords(s, p, 3, 0, no_derivatives_TO) >= 0 &&
             nearWords(s, r, 0, 4, LICENSED) >= 0)
             return true;
     }
@@ -15966,7 +16034,7 @@ function sanctionedAct(s, acts) {
     return -1;
 }
 const LICENSED = words('licensed licenced permitted allowed granted authorised authorized');
-const TO = words('to');
+const no_derivatives_TO = words('to');
 const WITHOUT = words('without');
 /** "without it", "without this": a condition left unmet, whose consequence is no ban of the licence's own. */
 const UNMET = words('it this them these acceptance accepting');
@@ -17351,6 +17419,53 @@ const imperatives = (doc, sentences) => {
     });
 };
 
+;// CONCATENATED MODULE: ./src/clauses/toolkit/nothing-permits.ts
+// A grant denied as a prohibition: "Nothing herein permits the Licensee to modify the Model",
+// "Nothing in this Agreement shall be read as permitting a modified version to be distributed". The
+// licence denies that it allows the act, which is how a drafter forbids it; restated as "the
+// Licensee shall not modify the Model", "a modified version shall not be distributed", so every
+// detector reads the prohibition as it reads "shall not". Only a sentence that opens with
+// "nothing" is read: "nothing" later in a sentence ("nothing prevents \u2026") says other things.
+
+/** Verbs of granting, in the forms that follow "nothing" or "as". */
+const nothing_permits_GRANT = new Set('permit permits permitting allow allows allowing authorise authorises authorising authorize authorizes authorizing entitle entitles entitling'.split(' '));
+/** How far the grant verb may lie from "nothing" ("Nothing in this Agreement shall be construed as permitting"). */
+const GRANT_REACH = 10;
+/** How far "to" may lie after the grant verb ("permitting the Licensee to", "allowing a Derivative to be"). */
+const OBJECT_REACH = 6;
+/** Words that end the object before any "to": a clause of its own. */
+const STOP = new Set('to that which who whether if unless except'.split(' '));
+function grantAt(tokens) {
+    for (let k = 1; k < Math.min(tokens.length, GRANT_REACH + 1); k++)
+        if (nothing_permits_GRANT.has(tokens[k].w))
+            return k;
+    return -1;
+}
+function toAfter(tokens, grant) {
+    const end = Math.min(tokens.length, grant + OBJECT_REACH + 2);
+    for (let k = grant + 1; k < end; k++) {
+        if (tokens[k].w === 'to')
+            return k;
+        if (STOP.has(tokens[k].w))
+            return -1;
+    }
+    return -1;
+}
+function restated(s) {
+    const t = s.tokens;
+    if (t[0]?.w !== 'nothing')
+        return s;
+    const grant = grantAt(t);
+    if (grant < 0)
+        return s;
+    const to = toAfter(t, grant);
+    if (to < 0 || to + 1 >= t.length)
+        return s;
+    const at = t[to].s;
+    return reworded(s, [...t.slice(grant + 1, to), said('shall', at), said('not', at), ...t.slice(to + 1)]);
+}
+const nothingPermits = (_doc, sentences) => sentences.map(restated);
+
 ;// CONCATENATED MODULE: ./src/clauses/toolkit/modality-zh.ts
 // Informal Chinese modality, read as the formal words the detectors know. Plain-language licences
 // say \u522b\u6539\u6a21\u578b ("don't modify the model"), \u4e0d\u8981\u4e0a\u4f20 ("do not upload"), \u5c31\u5f97\u5199\u660e ("then you have to
@@ -17397,7 +17512,7 @@ function formal(prev, w, next, opens) {
     return undefined;
 }
 const TRIGGERS = words('\u522b \u8981 \u5f97 \u8bf7');
-function restated(s, text) {
+function modality_zh_restated(s, text) {
     const out = [];
     let changed = false;
     s.tokens.forEach((t, k) => {
@@ -17415,7 +17530,7 @@ function restated(s, text) {
     });
     return changed ? reworded(s, out) : s;
 }
-const chineseModality = (doc, sentences) => sentences.map(s => (s.tokens.some(t => TRIGGERS.has(t.w)) ? restated(s, doc.text) : s));
+const chineseModality = (doc, sentences) => sentences.map(s => (s.tokens.some(t => TRIGGERS.has(t.w)) ? modality_zh_restated(s, doc.text) : s));
 
 ;// CONCATENATED MODULE: ./src/clauses/toolkit/yaml-fields.ts
 // A model card's front matter states terms as YAML values: `extra_gated_prompt: "Approved users must
@@ -17499,9 +17614,11 @@ const yamlFields = (doc, sentences) => {
 
 
 
+
 /** In this order: rows first (their cells hold "?" and ":"), marked items, answers, then the words. */
 const RESTATERS = [
     contractions,
+    nothingPermits,
     tableRows,
     yamlFields,
     checklists,
@@ -17945,7 +18062,7 @@ const SHIPPED = new Set([
     ...words('files file data dataset datasets software')
 ]);
 /** Passing on asks for leave first: \u987b\u4e8b\u5148\u5f81\u5f97\u2026\u540c\u610f, \u9700\u7ecf\u2026\u8bb8\u53ef. */
-const CONSENT_ZH = phrases('\u987b\u4e8b\u5148\u5f81\u5f97, \u987b\u5f81\u5f97, \u987b\u7ecf, \u9700\u7ecf, \u987b\u83b7\u5f97, \u9700\u83b7\u5f97, \u987b\u53d6\u5f97, \u9700\u53d6\u5f97, \u5e94\u4e8b\u5148\u53d6\u5f97, \u5e94\u53d6\u5f97, \u987b\u4e8b\u5148\u83b7\u5f97');
+const no_redistribution_CONSENT_ZH = phrases('\u987b\u4e8b\u5148\u5f81\u5f97, \u987b\u5f81\u5f97, \u987b\u7ecf, \u9700\u7ecf, \u987b\u83b7\u5f97, \u9700\u83b7\u5f97, \u987b\u53d6\u5f97, \u9700\u53d6\u5f97, \u5e94\u4e8b\u5148\u53d6\u5f97, \u5e94\u53d6\u5f97, \u987b\u4e8b\u5148\u83b7\u5f97');
 /** "neither of them may leave your premises": the copies stay inside. */
 const THERE = words('there');
 const COPY = words('copy');
@@ -18246,7 +18363,7 @@ function banOnPassing(s, text) {
             if (ban >= 0 && OBJECT_ZH.in(s))
                 return p;
             // \u5982\u6b32\u5411\u7b2c\u4e09\u65b9\u5206\u53d1\u2026\uff0c\u987b\u4e8b\u5148\u5f81\u5f97\u8bb8\u53ef\u65b9\u4e66\u9762\u540c\u610f: passing on needs leave first
-            if (CONSENT_ZH.all(s).some(c => c > p && c - p <= 24) && OBJECT_ZH.in(s))
+            if (no_redistribution_CONSENT_ZH.all(s).some(c => c > p && c - p <= 24) && OBJECT_ZH.in(s))
                 return p;
         }
     // "The Model may be shared only with employees and contractors of Licensee"
@@ -18720,6 +18837,7 @@ function revenueHeaderAbove(s, ctx) {
 
 
 
+
 const user_threshold_THRESHOLD = words('greater more exceed exceeds exceeding exceeded above over less fewer under below least maximum', 'than threshold most beyond surpass surpasses surpassing reaches reach reaching upto cap capped', 'limit limited excess passes pass passing tops up max upwards hit hits hitting cross crosses crossing', 'past', '\u8d85 \u8fc7 \u903e \u4e8e \u8fbe \u5230 \u4ee5 \u4e0a \u6700 \u81f3');
 /** A condition in three words: "as long as fewer than 40,000 people use it". */
 const AS_LONG_AS = phrases('as long as, so long as');
@@ -18756,6 +18874,12 @@ function capacityOnly(s) {
         if (CAN.has(s.tokens[k].w) && SERVE.has(s.tokens[k + 1]?.w ?? ''))
             return true;
     return false;
+}
+/** A price benefit: "Volume discounts of 15 % apply once Customer has more than 1,000 Named Users". */
+const user_threshold_DISCOUNT = words('discount discounts discounted rebate rebates');
+/** A discount above a count, with nothing demanded: a better price, no cap on use. */
+function user_threshold_discountOnly(s) {
+    return hasAny(s, user_threshold_DISCOUNT) && !hasAny(s, user_threshold_OBLIGED) && !sentenceHasNegation(s);
 }
 /** Verbs of setting a system up: "enable batching", "set --workers 8", "increase the pool". */
 const CONFIGURE = words('enable disable set configure increase raise lower tune allocate shard scale batch batching cache', 'provision restart');
@@ -18820,7 +18944,7 @@ function endsCount(s, end) {
     detect(s, ctx) {
         if (!hasAny(s, user_threshold_SUBJECT) && hasAny(s, REPORTED))
             return -1;
-        if (capacityOnly(s) || technicalTip(s, ctx.doc.text) || wishOnly(s))
+        if (capacityOnly(s) || technicalTip(s, ctx.doc.text) || wishOnly(s) || user_threshold_discountOnly(s))
             return -1;
         // something binds: a condition, a modal, the grant; or a defined term with a cap ('"Small
         // Deployment" means \u2026 fewer than 1,000 concurrent users'), there to be a condition of the grant;
@@ -18904,7 +19028,9 @@ function endsCount(s, end) {
 
 const USE_WORDS = words('use uses used using purpose purposes exploitation exploit production application applications', 'product products deployment manner activities activity gain advantage settings setting service', 'services endeavor endeavour nature context operations offering offerings rights right license', 'licence licenses licences stuff project projects thing things work deployment deployments venture', 'ventures');
 /** A gate: permission, authorisation or registration before commercial use. */
-const GATE = words('permission authorization authorisation approval consent contact obtain obtained authorized', 'authorised register registration registered sign signed signup enrol enroll enrolled enrolment');
+const GATE = words('permission authorization authorisation approval consent contact obtain obtained authorized', 'authorised register registration registered sign signed signup enrol enroll enrolled enrolment', 
+// "shall submit an application to \u2026 and may not do so until it is approved"
+'apply application');
 const non_commercial_DEFINITIONS = phrases('personal use means, commercial purpose means, commercial purposes means', 'commercial use means, commercial uses means, not primarily intended for commercial');
 /** Creative Commons NC licence names in other languages (the English ones are caught by the token rule). */
 const non_commercial_NAMES = phrases('nicht kommerziell, keine kommerzielle nutzung, pas d utilisation commerciale, \u975e\u5546\u4e1a, \u975e\u5546\u7528', '\u975e\u8425\u5229\u76ee\u7684, \u975e\u8425\u5229\u7528\u9014, \u975e\u8425\u5229\u6027\u7528\u9014, \u975e\u76c8\u5229\u76ee\u7684, \u975e\u76c8\u5229\u7528\u9014, \u975e\u8425\u5229\u6027\u8d28');
@@ -18920,7 +19046,9 @@ const FOR_PROFIT = phrases('for profit, monetize, monetise, monetizing, monetisi
 'for gain, for private gain, for pecuniary gain, for commercial gain, pecuniary advantage', 'for remuneration, paid consulting, paid consultancy', 
 // profit and trade as the object: "derive any pecuniary benefit", "with a view to profit",
 // "in the course of trade or business", "offered to paying customers", "commercialise services"
-'pecuniary benefit, pecuniary benefits, view to profit, earning of profit, pursuit of profit', 'profit making, commercial gain, course of trade, course of business, trade or business', 'paying customers, paying clients, paying work, commercialise, commercialize', 'commercialising, commercializing, monetising, monetizing');
+'pecuniary benefit, pecuniary benefits, view to profit, earning of profit, pursuit of profit', 'profit making, commercial gain, course of trade, course of business, trade or business', 'paying customers, paying clients, paying work, commercialise, commercialize', 'commercialising, commercializing, monetising, monetizing', 
+// civil-law wording: "purposes of gain", "any lucrative use", "with a lucrative purpose"
+'purposes of gain, purpose of gain, lucrative, business or trade, advertising supported');
 /** An exclusion before what it excludes: "to the exclusion of any activity carried on for profit". */
 const EXCLUSION = phrases('to the exclusion of');
 /** Charging for what the model is used in: a fee, a charge, a payment received. Commerce only beside a use. */
@@ -18983,6 +19111,17 @@ function nonProfit(s) {
 }
 const SCOPE_ONLY = words('only solely exclusively');
 const SCOPE_PREP = words('for to covers cover covered');
+/** Qualifiers between "non-profit" and the use it scopes: "non-profit educational and research purposes". */
+const NON_PROFIT_QUALIFIERS = 4;
+/** A use word (not "rights") at `from` or after at most `skip` qualifiers. */
+function useWithin(s, from, skip) {
+    for (let k = from; k <= Math.min(s.tokens.length - 1, from + skip); k++) {
+        const w = s.tokens[k].w;
+        if (USE_WORDS.has(w))
+            return w !== 'rights' && w !== 'right';
+    }
+    return false;
+}
 /**
  * Use scoped to the non-commercial or non-profit: "licensed for non-profit use"; "Only non-profit
  * organisations may use the Software". Not: "Non-profit organisations may request free hosting".
@@ -18994,7 +19133,8 @@ function nonProfitScope(s) {
             continue;
         // the use scoped to it ("licensed for non-profit use"), not named as welcome ("Non-profit use is welcome")
         const scoped = SCOPE_PREP.has(s.tokens[at - 1]?.w ?? '') || nearWords(s, at, 4, 4, SCOPE_ONLY) >= 0;
-        if (scoped && USE_WORDS.has(next) && next !== 'rights' && next !== 'right')
+        // "for non-profit educational and research purposes only": the use word after its qualifiers
+        if (scoped && useWithin(s, after, NON_PROFIT_QUALIFIERS))
             return at;
         if (BODIES.has(next) || ENTITY.has(next))
             if (nearWords(s, at, 3, 0, SCOPE_ONLY) >= 0)
@@ -19103,8 +19243,9 @@ function entityGated(s, entity) {
     return nearWords(s, k, 0, 20, INSTRUMENT) >= 0 && negatedBefore(s, k + 1, 1) < 0;
 }
 /** "Nothing in this Agreement permits commercial use / authorises the Licensee to charge any fee". */
-function nothingPermits(s, p) {
-    return nearWords(s, p, 15, 0, NOTHING) >= 0 && nearWords(s, p, 8, 0, PERMITTING) >= 0;
+function non_commercial_nothingPermits(s, p) {
+    // "Nothing herein shall be construed as permitting any use of the Model in the course of a business"
+    return nearWords(s, p, 15, 0, NOTHING) >= 0 && nearWords(s, p, 14, 0, PERMITTING) >= 0;
 }
 /** Commerce gated: "If you plan to use \u2026 for Commercial Purposes, you must first register with us",
  * "Licensees intending to derive pecuniary benefit \u2026 must first obtain our written consent". */
@@ -19130,6 +19271,13 @@ function sellingBuiltBanned(s) {
 /** A commercial licence needed above a number of users or an amount of revenue: a threshold, not a ban. */
 function thresholdInstrument(s, p) {
     return INSTRUMENT.has(s.tokens[p + 1]?.w ?? '') && quantities(s, 1000).length > 0;
+}
+/** "The licence does not extend to any use in connection with a product offered for a fee": a
+ * negation further back, whose scope reaches the charging ("you may charge no price \u2026, and you may
+ * offer support for a fee" opens a fresh permission). */
+function chargingDenied(s, p) {
+    const k = negationReaching(s, p, 16);
+    return k >= 0 && !licensorNegates(s, k);
 }
 /** Where the sentence forbids or gates commercial use, or -1. */
 function commercialLimit(s) {
@@ -19169,7 +19317,7 @@ function commercialLimit(s) {
             continue;
         if (bannedBefore(s, p, 12) || bannedAfter(s, p, 16) >= 0 || useBannedFor(s, p))
             return p;
-        if (nearPhrase(s, p, 10, 0, EXCLUSION) >= 0 || nothingPermits(s, p) || gated(s, p))
+        if (nearPhrase(s, p, 10, 0, EXCLUSION) >= 0 || non_commercial_nothingPermits(s, p) || gated(s, p))
             return p;
         // "For-profit entities may not access it", "\u2026 must obtain a paid licence"
         const who = w === 'for' ? p + 2 : p + 1;
@@ -19182,7 +19330,11 @@ function commercialLimit(s) {
     // "Using the Model in anything you charge money for requires a paid licence": charging beside a use
     if (hasAny(s, USE_VERB))
         for (const p of CHARGING.all(s))
-            if (bannedBefore(s, p, 12) || bannedAfter(s, p, 16) >= 0 || useBannedFor(s, p) || nothingPermits(s, p))
+            if (bannedBefore(s, p, 12) ||
+                chargingDenied(s, p) ||
+                bannedAfter(s, p, 16) >= 0 ||
+                useBannedFor(s, p) ||
+                non_commercial_nothingPermits(s, p))
                 return p;
     for (const p of positions(s, 'commercial')) {
         const actor = s.tokens[p + 1]?.w;
@@ -19199,7 +19351,7 @@ function commercialLimit(s) {
         if (bannedAfter(s, p, 16) >= 0 && !negatedGate(s))
             return p;
         // "Nothing in this Agreement permits commercial use"
-        if (nothingPermits(s, p))
+        if (non_commercial_nothingPermits(s, p))
             return p;
         // "for purposes other than commercial or production use"
         if (s.tokens[p - 1]?.w === 'than' && s.tokens[p - 2]?.w === 'other')
@@ -19284,6 +19436,12 @@ const LABEL = words('label labelled labeled labelling labeling mark marked water
 /** Passing outputs off as human work: "You shall not represent Output as human-generated". */
 const REPRESENT = words('represent represents present presents presenting pass passing claim portray');
 const HUMAN = words('human humans person people manually');
+/** Marks of machine origin on outputs: watermarks, provenance metadata, C2PA manifests. */
+const output_use_restriction_MARK = words('watermark watermarks provenance metadata c2pa manifest manifests label labels');
+/** Taking such a mark off: "must not remove, obscure or alter", "may not strip". */
+const UNMARK = words('remove removing strip stripping obscure obscuring alter altering tamper erase');
+/** Words carving an act out of a use that is otherwise allowed: "any lawful purpose except to train". */
+const CARVED_OUT = words('except excluding save');
 const output_use_restriction_MUST = words('must shall required obliged \u987b \u5e94');
 const DISTIL = words('distill distil distillation distilling distilled');
 /** Chinese frame: \u4e0d\u5f97 \u2026 \u8bad\u7ec3/\u6539\u8fdb/\u5f00\u53d1 \u2026 \u5176\u4ed6\u6a21\u578b, with what the model produces (\u8f93\u51fa, \u751f\u6210, \u6570\u636e). */
@@ -19396,7 +19554,9 @@ function negatedAround(s, p) {
                     // "The use of generated text to build synthetic training corpora \u2026 is prohibited"
                     bannedAfter(s, p, 20) >= 0 ||
                     // "\u2026 other than for assembling training material for another system, which use is not licensed"
-                    bannedAfter(s, t, 16) >= 0;
+                    bannedAfter(s, t, 16) >= 0 ||
+                    // "Outputs may be used for any lawful purpose except to train \u2026 another model"
+                    nearWords(s, t, 4, 0, CARVED_OUT) >= 0;
                 if (!negated)
                     continue;
                 // another model, a training set or a rival product is what the outputs may not build
@@ -19459,7 +19619,12 @@ function negatedAround(s, p) {
                 return p;
             // "not represent Output as human-generated", "pass outputs off as written by a person"
             const r = nearWords(s, p, 4, 0, REPRESENT);
-            if (r >= 0 && negatedBefore(s, r, 4) >= 0 && nearWords(s, p, 0, 6, HUMAN) >= 0)
+            if (r >= 0 && negatedBefore(s, r, 4) >= 0 && nearWords(s, p, 0, 8, HUMAN) >= 0)
+                return p;
+            // "must not remove the watermark from generated images": the mark of machine origin kept
+            const m = nearWords(s, p, 12, 0, output_use_restriction_MARK);
+            const u = m >= 0 ? nearWords(s, m, 8, 0, UNMARK) : -1;
+            if (u >= 0 && negatedBefore(s, u, 6) >= 0)
                 return p;
         }
         return -1;
@@ -19488,7 +19653,7 @@ function negatedAround(s, p) {
 
 
 /** The means: remote access, a server the copy reports to, keys and tokens, updates pushed to it. */
-const REMOTE = phrases('remotely, remote means, remote access, remote mechanism, remote mechanisms, by remote, remote update', 'over the network, over the internet, via the internet, kill switch, software update, software updates', 'licence server, license server, activation, access token, access tokens, access key, access keys', 'licence key, license key, api key, api keys, from its servers, its servers, our servers', 'push an update, push updates, push update, phone home, telemetry, management console', 'validation, technical means, check in, checks in, \u8fdc\u7a0b, \u8054\u7f51, \u5728\u7ebf, \u9a8c\u8bc1, \u6fc0\u6d3b, \u5bc6\u94a5, \u4ee4\u724c', 'at distance, at a distance, from a distance, update mechanism, automatic update, automatic updates', 'forced update, forced updates, over the air, access credentials, credentials, \u81ea\u52a8\u66f4\u65b0, \u66f4\u65b0\u673a\u5236', 'our server, its server, licence daemon, license daemon, activation status, \u8fdc\u7aef, \u540e\u53f0', '\u8f6f\u4ef6\u66f4\u65b0, \u63a8\u9001\u66f4\u65b0, \u8fdc\u7a0b\u66f4\u65b0, \u5728\u7ebf\u66f4\u65b0, \u56fa\u4ef6\u66f4\u65b0, \u5347\u7ea7\u63a8\u9001', 'licence manager, license manager, licence check, license check, heartbeat, control plane, our cloud', 'its cloud, entitlement, entitlements, remote management, ping, pings, disable command, remote command, dashboard, \u6821\u9a8c, \u4e91\u7aef, \u6388\u6743\u670d\u52a1\u5668');
+const REMOTE = phrases('remotely, remote means, remote access, remote mechanism, remote mechanisms, by remote, remote update', 'over the network, over the internet, via the internet, kill switch, software update, software updates', 'licence server, license server, activation, access token, access tokens, access key, access keys', 'licence key, license key, api key, api keys, from its servers, its servers, our servers', 'push an update, push updates, push update, phone home, telemetry, management console', 'validation, technical means, check in, checks in, \u8fdc\u7a0b, \u8054\u7f51, \u5728\u7ebf, \u9a8c\u8bc1, \u6fc0\u6d3b, \u5bc6\u94a5, \u4ee4\u724c', 'at distance, at a distance, from a distance, update mechanism, automatic update, automatic updates', 'forced update, forced updates, over the air, access credentials, credentials, \u81ea\u52a8\u66f4\u65b0, \u66f4\u65b0\u673a\u5236', 'our server, its server, licence daemon, license daemon, activation status, \u8fdc\u7aef, \u540e\u53f0', '\u8f6f\u4ef6\u66f4\u65b0, \u63a8\u9001\u66f4\u65b0, \u8fdc\u7a0b\u66f4\u65b0, \u5728\u7ebf\u66f4\u65b0, \u56fa\u4ef6\u66f4\u65b0, \u5347\u7ea7\u63a8\u9001, \u9065\u8ddd, \u901a\u8fc7\u7f51\u7edc, \u900f\u8fc7\u7f51\u7edc, \u7ecf\u7f51\u7edc', 'licence manager, license manager, licence check, license check, heartbeat, control plane, our cloud', 'its cloud, entitlement, entitlements, remote management, ping, pings, disable command, remote command, dashboard, \u6821\u9a8c, \u4e91\u7aef, \u6388\u6743\u670d\u52a1\u5668');
 /** A means that is itself the switch: "a deactivation mechanism", "remote deactivation of installs". */
 const KILL_MEANS = phrases('kill switch, deactivation mechanism, shutdown mechanism, disabling mechanism, lock mechanism', 'remote deactivation, remote shutdown, remote disabling, remote lock, remote locking');
 /** The licensee's own settings, not the licensor's switch: "disabled by default", "opt out". */
@@ -19826,8 +19991,9 @@ const RESEARCH = words('research researching researchers scholarly scholarship a
 const research_only_ONLY = words('only solely exclusively purely strictly merely alone');
 /** "solely responsible for evaluating \u2026": liability, no limit on use. */
 const LIABLE = words('responsible liable accountable');
-/** "shall confine its use of the Materials to scholarly enquiry": the verb of confining, "to" later. */
-const research_only_CONFINE = words('confine confines');
+/** "shall confine its use of the Materials to scholarly enquiry", "limit the use of the Model to the
+ * investigation activities of its laboratory": the verb of confining, "to" later. */
+const research_only_CONFINE = words('confine confines limit limits');
 const SOLE = words('sole');
 /** "limited to", "restricted to", "confined to", "reserved for": the scope that follows is all there is. */
 const LIMITED = words('limited restricted confined reserved');
@@ -19837,6 +20003,7 @@ const research_only_MONEY = words('money profit profits revenue monetary commerc
 const LICENCE_NAME = words('license licence community agreement');
 const RESEARCH_ZH = phrases('\u7814\u7a76, \u5b66\u672f, \u79d1\u7814, \u8bc4\u4f30, \u8bc4\u6d4b');
 const research_only_ONLY_ZH = phrases('\u4ec5, \u53ea, \u9650');
+const ONLY_ZH_BEFORE = 18;
 /** "except for research", "outside of a research setting", "the sole purpose of research". */
 const EXCEPT_OUTSIDE = words('except outside sole');
 /** "no other use", "for any other purpose": everything but research is excluded. */
@@ -20098,7 +20265,8 @@ function researchLimit(s, doc) {
     }
     const reference = REFERENCE_ONLY_ZH.first(s);
     for (const p of RESEARCH_ZH.all(s)) {
-        const only = nearPhrase(s, p, 10, 6, research_only_ONLY_ZH);
+        // \u4ec5\u53ef\u5c06\u672c\u6a21\u578b\u7528\u4e8e\u975e\u5546\u4e1a\u6027\u7684\u79d1\u5b66\u7814\u7a76: the limit may stand well before the purpose
+        const only = nearPhrase(s, p, ONLY_ZH_BEFORE, 6, research_only_ONLY_ZH);
         // \u4e0d\u9650\u4e8e: "not limited to"; \u4ec5\u4f9b\u53c2\u8003: "for reference only"; a limit in another clause limits something else
         if (only < 0 || s.tokens[only - 1]?.w === '\u4e0d' || only === reference)
             continue;
@@ -20184,24 +20352,24 @@ const ANYONE = words('anyone everyone whoever person persons people each every')
 const COMPLY = words('comply abide adhere observe follow honour honor respect refrain accept');
 /** The law as what downstream must observe: compliance, not the licence's own limits. */
 const restrictions_flow_down_LAW = words('law laws regulations regulation statutes');
-const restrictions_flow_down_REQUIRE = words('require requires oblige');
+const restrictions_flow_down_REQUIRE = words('require requires oblige obliges obligate obligates');
 const RESTRICTIONS = phrases('restrictions', 'restriction', 'use restrictions');
 /** Putting the restrictions into one's own terms: include, write into, insert, state, reflect. */
 const INCLUDE = words('include includes contain contains incorporate impose write writes written insert inserts put', 'state states reflect reflects reproduce mirror');
 const restrictions_flow_down_ONWARD = words('downstream subsequent');
 const PASS = words('pass passed extend apply notice bind');
 const FLOW = phrases('flow down', 'flowed down', 'pass through to');
-const TERMS = words('restrictions terms obligations');
+const TERMS = words('restrictions terms obligations limitations');
 const ENFORCEABLE = phrases('enforceable provision', 'enforceable provisions');
 /** Those downstream: recipients, later users, sub-licensees, anyone you give the model to. */
-const RECEIVERS = words('recipients recipient receives receive receiving downstream later subsequent sublicensee sublicensees anyone', 'users redistribution transferee transferees distributees everyone customers', 'clients whoever obtains obtain acquires acquire');
+const RECEIVERS = words('recipients recipient receives receive receiving downstream later subsequent sublicensee sublicensees anyone', 'users redistribution transferee transferees distributees everyone customers', 'clients whoever obtains obtain acquires acquire acquirers acquirer');
 const RECEIVERS_PHRASES = phrases(
 // (\u4f7f\u7528\u8005 alone is the licensee: \u4f7f\u7528\u8005\u987b\u9075\u5b88\u2026; \u4e0b\u6e38\u4f7f\u7528\u8005 is downstream by \u4e0b\u6e38)
 'sub licensee, sub licensees, \u4e0b\u6e38, \u63a5\u6536\u65b9, \u63a5\u6536\u8005, \u63a5\u6536\u4eba, \u7b2c\u4e09\u65b9, \u53d7\u8ba9\u65b9, \u53d7\u8ba9\u4eba, \u518d\u8bb8\u53ef', 'person you, people you, persons you, everyone you, whom you, you let, you allow, you permit', 'each end user, every end user, your end users, each user, every user, end users, end user, to whom', 'shared with, share with, \u5ba2\u6237, \u7ec8\u7aef\u7528\u6237, \u6700\u7ec8\u7528\u6237', 'users of your, \u8f6c\u6388\u6743\u5bf9\u8c61, \u518d\u8bb8\u53ef\u5bf9\u8c61, \u4e0b\u6e38\u7528\u6237, \u8f49\u6388\u6b0a\u5c0d\u8c61', '\u522b\u4eba, \u4ed6\u4eba, \u5176\u4ed6\u4eba, \u5bf9\u65b9, \u83b7\u5f97\u8005, \u53d6\u5f97\u8005, \u4ed6\u4eec, \u4ed6\u5011', '\u53d7\u9886\u4eba, \u53d7\u9886\u8005, \u53d7\u8ba9\u8005, \u62ff\u5230, \u6536\u5230, \u63a5\u5230, \u83b7\u5f97\u672c\u6a21\u578b, \u53d6\u5f97\u672c\u6a21\u578b');
 /** Those who come later, in a declarative binding ("bind every later user"); not "anyone acting for you". */
 const LATER = words('recipients recipient downstream later subsequent sublicensee sublicensees transferee transferees', 'successors successor holders holder distributees whoever');
 /** Acts that bind: pass on, carry through, bind, be subject to, accept, agree, include, state. */
-const restrictions_flow_down_BIND = words('pass passed carry carried bind binds bound subject accept agree include included stated apply', 'continue ensure require impose imposed imposes extend extended keep keeps retain retains', 'preserve preserves reflect reflects contain contains prohibit prohibits forbid forbids held', 'follow follows observe observes comply complies abide abides honour honor respect respects agrees', 'accepts acceptance conditioned conditional');
+const restrictions_flow_down_BIND = words('pass passed carry carried bind binds bound subject accept agree include included stated apply', 'continue ensure require impose imposed imposes extend extended keep keeps retain retains', 'preserve preserves reflect reflects contain contains prohibit prohibits forbid forbids held', 'follow follows observe observes comply complies abide abides honour honor respect respects agrees', 'accepts acceptance conditioned conditional transfer transferred');
 const restrictions_flow_down_BIND_ZH = phrases('\u7eb3\u5165, \u9075\u5b88, \u7ea6\u675f, \u53d7\u5230, \u9002\u7528, \u544a\u77e5, \u540c\u6837\u53d7, \u4e0d\u5f97\u5f31\u4e8e, \u4e0d\u4f4e\u4e8e, \u4e0d\u5c11\u4e8e, \u4e0d\u5f97\u4f4e\u4e8e, \u62d8\u675f, \u5e26\u4e0a, \u4e00\u5e76', '\u9075\u5faa, \u53d7\u672c\u534f\u8bae, \u53d7\u672c\u5354\u8b70, \u540c\u53d7, \u540c\u610f, \u8d1f\u62c5, \u627f\u62c5');
 /** The licence's limits in Chinese: \u4f7f\u7528\u9650\u5236, \u7981\u6b62\u7528\u9014, \u7528\u9014\u9650\u5236 (also in traditional characters). */
 const LIMITS_ZH = phrases('\u4f7f\u7528\u9650\u5236, \u7981\u6b62\u7528\u9014, \u7528\u9014\u9650\u5236, \u9650\u5236\u6027\u6761\u6b3e, \u7981\u6b62\u7684\u7528\u9014, \u4f7f\u7528\u9650\u88fd, \u7528\u9014\u4e4b\u9650\u5236');
@@ -20210,7 +20378,7 @@ const AT_LEAST_AS = phrases('no less restrictive, no less protective, no less st
 /** The measure denied downstream, about uses: "on terms less restrictive, as to permitted uses", \u4e0d\u5f97\u653e\u5bbd\u2026\u4f7f\u7528\u9650\u5236. */
 const WEAKER = phrases('less restrictive, more permissive, less strict, \u653e\u5bbd, \u5bbd\u677e\u4e8e');
 /** What receivers are bound to besides the restrictions: the use policy, this agreement's terms. */
-const POLICY_OBJECT = words('policy policies restrictions limitations prohibitions terms');
+const POLICY_OBJECT = words('policy policies restrictions limitations prohibitions terms guidelines rules');
 /** Restrictions that bind by themselves, without a modal: "the restrictions \u2026 bind every later user". */
 const DECLARE = words('bind binds apply applies continue continues extend extends remain remains follow follows travel', 'travels attach attaches run runs survive survives');
 const restrictions_flow_down_MUST = words('must shall ensure procure \u987b \u5e94 \u61c9 \u9808');
@@ -20374,12 +20542,12 @@ const HAND_ON_ZH = phrases('\u5206\u53d1, \u518d\u5206\u53d1, \u6563\u5e03, \u51
 /** Permission, not obligation: "may include", "can pass on". */
 const restrictions_flow_down_PERMIT = words('may can could might');
 /** The verbs among LIMITS ("is prohibited"): no antecedent by themselves. */
-const LIMIT_VERBS = words('prohibits prohibited prohibit');
+const restrictions_flow_down_LIMIT_VERBS = words('prohibits prohibited prohibit');
 function namedLimits(s) {
     const out = [];
     for (const l of allOf(s, LIMITS)) {
         const w = s.tokens[l].w;
-        if (w.length === 1 || LIMIT_VERBS.has(w))
+        if (w.length === 1 || restrictions_flow_down_LIMIT_VERBS.has(w))
             continue; // \u9650 / \u5236: read as phrases below
         if (ofLiability(s, l) || ADDED.has(s.tokens[l - 1]?.w ?? ''))
             continue;
@@ -20704,7 +20872,7 @@ function otherTermsForbidden(s) {
 }
 /** Putting other terms on a changed work: release it under them, or apply / choose / adopt them. */
 const RELEASE_OR_APPLY = new Set([
-    ...words('apply choose adopt select attach put'),
+    ...words('apply choose adopt select attach put place places placing'),
     ...words('license licensed licence licenced licensing release released releasing distribute distributed', 'distributing redistribute redistributed share shared sharing publish published offer offered')
 ]);
 const COVERED = words('covered governed');
@@ -21109,8 +21277,9 @@ const REASON_DENIED = words('without no any none');
 const END_PHRASE = phrases('take back, takes back, called in, call in, walk away, walks away, \u89e3\u9664');
 const TAKE = words('take takes taking');
 const BACK = words('back');
-/** "determine this Licence": the old legal verb for ending a grant, only with the grant as its object. */
-const DETERMINE = words('determine determines');
+/** "determine this Licence", "resolve this contract" (the civil-law verb): old legal verbs for ending a
+ * grant, only with the grant as their object. */
+const DETERMINE = words('determine determines resolve resolves rescind rescinds');
 /** The licensor's own offering, not a grant: "This offer may be withdrawn", "stop the free tier". */
 const termination_at_will_OFFER = words('offer offers offering availability download downloads promotion tier discount pricing');
 /** "\u2026 lasts only as long as the Licensor chooses": the grant's duration is the licensor's will. */
@@ -21176,10 +21345,10 @@ function keyNearZh(s, p) {
     const grant = termination_at_will_GRANT_ZH.all(s).find(g => g > p && g - p <= 4);
     return grant === undefined || KEY_ZH.all(s).some(k => k > p && k - p <= 6);
 }
-const termination_at_will_GRANT = words('licence license licences licenses agreement rights permission permissions grant');
+const termination_at_will_GRANT = words('licence license licences licenses agreement rights permission permissions grant contract');
 /** "you may", "the Licensee can": the one who ends it is the licensee (a modal or the act follows). */
 const AFTER_SELF = words('may can will shall to \u53ef \u6709');
-const termination_at_will_SELF = words('you recipient licensee automatically \u60a8 \u4f60');
+const termination_at_will_SELF = words('you recipient licensee customer automatically \u60a8 \u4f60');
 /** Breach named only to be set aside: "whether or not you have broken these terms", "even if". */
 const REGARDLESS = phrases('whether or not, even if, regardless of, irrespective of, in addition to, apart from, aside from', 'besides, independently of, independent of, separately from, as well as, on top of, over and above', 'without prejudice to, \u65e0\u8bba, \u5373\u4f7f, \u9664\u4e86, \u6b64\u5916, \u53e6\u5916, \u4ee5\u5916, \u4e4b\u5916');
 const REVOCABLE = phrases('revocable, \u53ef\u64a4\u9500');
