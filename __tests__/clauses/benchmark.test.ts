@@ -22,8 +22,7 @@ const TARGET = { recall: 0.95, precision: 0.98 }
 /** Measured floors below the target (recall, precision); every other type must meet the target. */
 const FLOORS: Record<string, { recall?: number; precision?: number }> = {
   'no-redistribution': { precision: 0.96 },
-  'no-derivatives': { recall: 0.91 },
-  attribution: { recall: 0.91 }
+  'no-derivatives': { recall: 0.91 }
 }
 
 const present = FILES.length > 0

@@ -128,7 +128,12 @@ const MATCH: [ClauseType, string][] = [
   ['attribution', 'Redistributions must retain the above copyright notice.'],
   ['attribution', 'You must include the following attribution notice in all copies.'],
   ['attribution', 'Please attribute the original model in your publications.'],
-  ['attribution', 'Notices of authorship in the files must not be deleted.']
+  ['attribution', 'Notices of authorship in the files must not be deleted.'],
+  ['attribution', 'Each release has to identify the original authors in the way they ask.'],
+  ['attribution', 'Every redistributor shall indicate the copyright holders in its manual.'],
+  ['attribution', 'Display "Built with Orla" in your footer and retain our copyright notice.'],
+  ['attribution', 'Use it freely; the sole condition is that each copy keeps the NOTICE file.'],
+  ['attribution', 'Anyone you pass the weights to must be given the text of these terms.']
 ]
 
 const NO_MATCH: [ClauseType, string][] = [
@@ -191,7 +196,8 @@ const NO_MATCH: [ClauseType, string][] = [
   ['termination-at-will', 'The licence is irrevocable.'],
   ['termination-at-will', 'The Customer can end the subscription at any time in the account settings.'],
   ['share-alike', 'You may provide additional or different license terms for your modifications.'],
-  ['attribution', 'No attribution is required.']
+  ['attribution', 'No attribution is required.'],
+  ['attribution', 'Please indicate the intended use when you request access.']
 ]
 
 describe('paraphrases that must match', () => {

@@ -65,13 +65,13 @@ const LICENCE_COPY = phrases(
   'copy of this licence, copy of this license, copy of this agreement, copy of the licence',
   'copy of the license, copy of the agreement, text of this licence, text of this license',
   'text of this agreement, licence text, license text, accompanied by this, copy of these terms',
-  'copy of the terms, copy of these conditions, 副本, 协议全文, 协议的全文, 许可证全文, 许可证的全文',
+  'copy of the terms, copy of these conditions, text of these terms, text of the terms, 副本, 协议全文, 协议的全文, 许可证全文, 许可证的全文',
   '协议文本, 协议的文本, 许可证文本, 许可证的文本, 许可文本, 授權條款全文, 授权条款全文, 條款全文'
 )
 /** Giving credit: credit, cite, acknowledge, attribute. */
 const CREDIT_ACT = words(
   'credit credited crediting acknowledge acknowledged acknowledging cite cited citing attribute',
-  'attributed attribution mention mentions reference'
+  'attributed attribution mention mentions reference identify identifies indicate indicates'
 )
 const CREDIT = phrases(
   'appropriate credit, attribute, attribution notice, acknowledge the use, give credit, following notice',
@@ -101,6 +101,7 @@ const MUST = words(
 const HAS_TO = phrases(
   'has to, have to, is to be, are to be, provided that, on condition, on the condition, subject to the condition',
   'is a condition, a condition of, as long as, only if, provided you, provided your, 都要, 要附, 也要, 就得',
+  'only condition, sole condition, single condition, provided every, provided each, provided all',
   '得附, 要在, 要注明, 要标明'
 )
 /** 可以 / 自行决定 / 是否: "you may decide whether to keep the author's name". */
@@ -235,6 +236,9 @@ function creditIsAct(s: Sentence, k: number): boolean {
     return nearWords(s, k, 0, 4, AUTHORS) >= 0
   // "must reference the original work": a citation; "reference Section 3" is a cross-reference
   if (s.tokens[k]!.w === 'reference') return nearWords(s, k, 0, 4, CITED) >= 0
+  // "identify the original compilers", "indicate the copyright holder": the origin named;
+  // "indicate the intended use" names no one
+  if (IDENTIFY.has(s.tokens[k]!.w)) return nearWords(s, k, 0, 4, ORIGINATORS) >= 0
   if (s.tokens[k]!.w !== 'credit') return true
   const next = s.tokens[k + 1]?.w ?? ''
   if (FINANCIAL.has(next)) return false
@@ -243,6 +247,12 @@ function creditIsAct(s: Sentence, k: number): boolean {
   if (prev === 'to') return s.tokens[k - 2]?.w !== 'access'
   return !LENT_AFTER.has(prev)
 }
+const IDENTIFY = words('identify identifies indicate indicates')
+/** Who made the work: the authors, compilers, the holder of its copyright. */
+const ORIGINATORS = words(
+  'author authors contributor contributors creator creators developer developers compiler compilers',
+  'copyright rightsholder rightsholders'
+)
 const CITED = words('work paper papers article publication report authors author creators original')
 const LENT_AFTER = words('for of consumer extend extends extended obtain obtaining eligibility access about')
 /** What may follow an opening "Credit" / "Cite" that is no imperative ("Cite as:", "Credit is …"). */
@@ -257,7 +267,7 @@ function keepsNotice(s: Sentence, obliged: boolean): number {
     if (s.tokens[p + 1]?.w === 'to' && s.tokens[p]!.w.startsWith('keep')) continue
     // "must keep the authors' names", or the object first: "copyright lines must remain"
     const o = objectNear(s, p, obliged ? 12 : 0, 10)
-    if (o >= 0 && !restrictionsBetween(s, p, o) && nearPhrase(s, Math.min(o, p), 10, 4, BADGE) < 0) return p
+    if (o >= 0 && !restrictionsBetween(s, p, o) && !badgeOnNotice(s, p, o)) return p
     // "須附上本协议", "you must include this Agreement": the licence travels with the copies
     // ("carry this licence" on a derivative is share-alike: the licence it goes out under)
     if (obliged && HAND_OVER.has(s.tokens[p]!.w)) {
@@ -273,6 +283,16 @@ function keepsNotice(s: Sentence, obliged: boolean): number {
     if (obliged && LICENCE_SELF.first(s) === p + 1 && nearWords(s, p, 0, 8, COPIES) >= 0) return p
   }
   return -1
+}
+
+/** A "Powered by X" badge as the notice kept ("the phrase 'Made with X' is required to appear in
+ * the credits"). A badge in an earlier conjunct ("show 'Powered by X' and keep our copyright
+ * notice") leaves the kept copyright notice an attribution. */
+function badgeOnNotice(s: Sentence, act: number, object: number): boolean {
+  const badge = nearPhrase(s, Math.min(act, object), 10, 4, BADGE)
+  if (badge < 0) return false
+  for (let k = badge + 1; k < act; k++) if (s.tokens[k]!.w === 'and') return false
+  return true
 }
 
 /** "modify upon fourteen days' notice": a notice given (a notification), not a notice kept. */
