@@ -14464,9 +14464,9 @@ const COPYRIGHT_WHAT = words('notice notices statement statements line lines hea
 const AUTHORS = words('author authors contributor contributors creator creators developer developers');
 const NAMES = words('name names');
 /** The licence itself as what travels with the work. */
-const LICENCE_COPY = phrases('copy of this licence, copy of this license, copy of this agreement, copy of the licence', 'copy of the license, copy of the agreement, text of this licence, text of this license', 'text of this agreement, licence text, license text, accompanied by this, copy of these terms', 'copy of the terms, copy of these conditions, \u526f\u672c, \u534f\u8bae\u5168\u6587, \u534f\u8bae\u7684\u5168\u6587, \u8bb8\u53ef\u8bc1\u5168\u6587, \u8bb8\u53ef\u8bc1\u7684\u5168\u6587', '\u534f\u8bae\u6587\u672c, \u534f\u8bae\u7684\u6587\u672c, \u8bb8\u53ef\u8bc1\u6587\u672c, \u8bb8\u53ef\u8bc1\u7684\u6587\u672c, \u8bb8\u53ef\u6587\u672c, \u6388\u6b0a\u689d\u6b3e\u5168\u6587, \u6388\u6743\u6761\u6b3e\u5168\u6587, \u689d\u6b3e\u5168\u6587');
+const LICENCE_COPY = phrases('copy of this licence, copy of this license, copy of this agreement, copy of the licence', 'copy of the license, copy of the agreement, text of this licence, text of this license', 'text of this agreement, licence text, license text, accompanied by this, copy of these terms', 'copy of the terms, copy of these conditions, text of these terms, text of the terms, \u526f\u672c, \u534f\u8bae\u5168\u6587, \u534f\u8bae\u7684\u5168\u6587, \u8bb8\u53ef\u8bc1\u5168\u6587, \u8bb8\u53ef\u8bc1\u7684\u5168\u6587', '\u534f\u8bae\u6587\u672c, \u534f\u8bae\u7684\u6587\u672c, \u8bb8\u53ef\u8bc1\u6587\u672c, \u8bb8\u53ef\u8bc1\u7684\u6587\u672c, \u8bb8\u53ef\u6587\u672c, \u6388\u6b0a\u689d\u6b3e\u5168\u6587, \u6388\u6743\u6761\u6b3e\u5168\u6587, \u689d\u6b3e\u5168\u6587');
 /** Giving credit: credit, cite, acknowledge, attribute. */
-const CREDIT_ACT = words('credit credited crediting acknowledge acknowledged acknowledging cite cited citing attribute', 'attributed attribution mention mentions reference');
+const CREDIT_ACT = words('credit credited crediting acknowledge acknowledged acknowledging cite cited citing attribute', 'attributed attribution mention mentions reference identify identifies indicate indicates');
 const CREDIT = phrases('appropriate credit, attribute, attribution notice, acknowledge the use, give credit, following notice', 'following attribution, notice text file, \u6ce8\u660e\u51fa\u5904, \u6ce8\u660e\u6765\u6e90, \u6ce8\u660e\u6a21\u578b\u6765\u6e90, with credit to, with attribution to', 'with appropriate credit, with due credit, with acknowledgement of, with acknowledgment of, crediting the');
 /** Naming someone as the origin: "name the original group as its source". */
 const AS_SOURCE = phrases('as its source, as the source, as the origin, as its origin, as the original author', 'as the creator, as its creator, as the author, as its author, as the original creator');
@@ -14476,7 +14476,7 @@ const CHANGED = words('change changes changed modified modification modification
 /** Obligations, and the condition of a permission ("provided that", "on condition"). */
 const MUST = words('must shall required require requires need needs obliged obligated mandatory agree agrees undertake', 'undertakes \u987b \u5e94 \u5fc5 \u9700 \u9808 \u61c9');
 /** "has to", "have to", "provided that": an obligation or a condition in two words. */
-const HAS_TO = phrases('has to, have to, is to be, are to be, provided that, on condition, on the condition, subject to the condition', 'is a condition, a condition of, as long as, only if, provided you, provided your, \u90fd\u8981, \u8981\u9644, \u4e5f\u8981, \u5c31\u5f97', '\u5f97\u9644, \u8981\u5728, \u8981\u6ce8\u660e, \u8981\u6807\u660e');
+const HAS_TO = phrases('has to, have to, is to be, are to be, provided that, on condition, on the condition, subject to the condition', 'is a condition, a condition of, as long as, only if, provided you, provided your, \u90fd\u8981, \u8981\u9644, \u4e5f\u8981, \u5c31\u5f97', 'only condition, sole condition, single condition, provided every, provided each, provided all', '\u5f97\u9644, \u8981\u5728, \u8981\u6ce8\u660e, \u8981\u6807\u660e');
 /** \u53ef\u4ee5 / \u81ea\u884c\u51b3\u5b9a / \u662f\u5426: "you may decide whether to keep the author's name". */
 const PERMISSIVE_ZH = phrases('\u53ef\u4ee5, \u81ea\u884c\u51b3\u5b9a, \u662f\u5426, \u81ea\u613f, \u6b22\u8fce, \u9f13\u52b1, \u5e0c\u671b, \u5efa\u8bae');
 const STRICT_HAS_TO = phrases('has to, have to, is to be, are to be, \u8bf7\u5728, \u8bf7\u6ce8\u660e, \u8bf7\u6807\u660e, \u8bf7\u4fdd\u7559, \u8bf7\u9644\u4e0a, \u8981\u5199, \u8981\u8bf4\u660e, \u8981\u6807, \u8981\u6ce8\u660e, \u5f97\u5199', '\u5f97\u6ce8\u660e, \u5f97\u6807\u660e');
@@ -14600,6 +14600,10 @@ function creditIsAct(s, k) {
     // "must reference the original work": a citation; "reference Section 3" is a cross-reference
     if (s.tokens[k].w === 'reference')
         return nearWords(s, k, 0, 4, CITED) >= 0;
+    // "identify the original compilers", "indicate the copyright holder": the origin named;
+    // "indicate the intended use" names no one
+    if (IDENTIFY.has(s.tokens[k].w))
+        return nearWords(s, k, 0, 4, ORIGINATORS) >= 0;
     if (s.tokens[k].w !== 'credit')
         return true;
     const next = s.tokens[k + 1]?.w ?? '';
@@ -14611,6 +14615,9 @@ function creditIsAct(s, k) {
         return s.tokens[k - 2]?.w !== 'access';
     return !LENT_AFTER.has(prev);
 }
+const IDENTIFY = words('identify identifies indicate indicates');
+/** Who made the work: the authors, compilers, the holder of its copyright. */
+const ORIGINATORS = words('author authors contributor contributors creator creators developer developers compiler compilers', 'copyright rightsholder rightsholders');
 const CITED = words('work paper papers article publication report authors author creators original');
 const LENT_AFTER = words('for of consumer extend extends extended obtain obtaining eligibility access about');
 /** What may follow an opening "Credit" / "Cite" that is no imperative ("Cite as:", "Credit is \u2026"). */
@@ -14626,7 +14633,7 @@ function keepsNotice(s, obliged) {
             continue;
         // "must keep the authors' names", or the object first: "copyright lines must remain"
         const o = objectNear(s, p, obliged ? 12 : 0, 10);
-        if (o >= 0 && !restrictionsBetween(s, p, o) && nearPhrase(s, Math.min(o, p), 10, 4, BADGE) < 0)
+        if (o >= 0 && !restrictionsBetween(s, p, o) && !badgeOnNotice(s, p, o))
             return p;
         // "\u9808\u9644\u4e0a\u672c\u534f\u8bae", "you must include this Agreement": the licence travels with the copies
         // ("carry this licence" on a derivative is share-alike: the licence it goes out under)
@@ -14646,6 +14653,18 @@ function keepsNotice(s, obliged) {
             return p;
     }
     return -1;
+}
+/** A "Powered by X" badge as the notice kept ("the phrase 'Made with X' is required to appear in
+ * the credits"). A badge in an earlier conjunct ("show 'Powered by X' and keep our copyright
+ * notice") leaves the kept copyright notice an attribution. */
+function badgeOnNotice(s, act, object) {
+    const badge = nearPhrase(s, Math.min(act, object), 10, 4, BADGE);
+    if (badge < 0)
+        return false;
+    for (let k = badge + 1; k < act; k++)
+        if (s.tokens[k].w === 'and')
+            return false;
+    return true;
 }
 /** "modify upon fourteen days' notice": a notice given (a notification), not a notice kept. */
 const NOTIFYING = words('days day weeks months upon prior written advance reasonable');
