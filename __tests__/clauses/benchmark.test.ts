@@ -16,13 +16,19 @@ const FILES = existsSync(DIR)
       .map(f => path.join(DIR, f))
   : []
 const TARGET = { recall: 0.95, precision: 0.98 }
-// Batches 3 to 14 were each scored held out before joining (bench/clauses/README.md, where
+// Batches 3 to 15 were each scored held out before joining (bench/clauses/README.md, where
 // the scores are recorded). These floors are one point under the scores over all the batches when
-// batches 13 and 14 joined: any regression fails, and a type that reaches the target loses its floor.
+// batch 15 joined: any regression fails, and a type that reaches the target loses its floor.
 /** Measured floors below the target (recall, precision); every other type must meet the target. */
 const FLOORS: Record<string, { recall?: number; precision?: number }> = {
-  'no-redistribution': { precision: 0.96 },
-  'no-derivatives': { recall: 0.91 }
+  'field-of-use-restriction': { recall: 0.92 },
+  'acceptable-use-policy': { precision: 0.96 },
+  'non-commercial': { recall: 0.93 },
+  'geographic-restriction': { recall: 0.92 },
+  'remote-restriction': { recall: 0.92 },
+  'no-redistribution': { precision: 0.93 },
+  'no-derivatives': { recall: 0.9, precision: 0.96 },
+  attribution: { recall: 0.93 }
 }
 
 const present = FILES.length > 0
@@ -54,9 +60,9 @@ maybe(`clause benchmark${present ? '' : ' (bench/clauses/cases*.jsonl absent: sk
   })
 
   it('overall recall and precision', () => {
-    // one point under the scores when batches 13 and 14 joined (95.5 %, 99.0 %); the target per type is 95 % and 98 %
+    // one point under the scores when batch 15 joined (95.4 %, 98.5 %); the target per type is 95 % and 98 %
     expect(result.overall.recall).toBeGreaterThanOrEqual(0.94)
-    expect(result.overall.precision).toBeGreaterThanOrEqual(0.98)
+    expect(result.overall.precision).toBeGreaterThanOrEqual(0.97)
   })
 
   it('floors below the target are only kept while the type is below it', () => {
