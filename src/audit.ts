@@ -7,8 +7,8 @@ import { auditInWorkers, poolSize, type WorkerOptions } from './audit-pool.js'
 import type { HubBaseLicense, HubBaseResolver } from './analyze/stages/context.js'
 import type { Config } from './config/schema.js'
 import { defaultConfig } from './config/schema.js'
-import { discover } from './discover/discover.js'
-import { SafeFs } from './discover/safe-fs.js'
+import { discover, type ModelRoot } from './discover/discover.js'
+import { LIMITS, SafeFs } from './discover/safe-fs.js'
 import type { ModelReport, Report } from './report/types.js'
 import { applyWaivers, runRepositoryRules, waiverFindings } from './rules/engine.js'
 import type { Finding } from './types.js'
@@ -45,6 +45,11 @@ export interface AuditOptions {
   keepFacts?: boolean
   /** Judge models in worker threads running this script (see audit-pool.ts); without it, in this thread. */
   workers?: WorkerOptions
+  /**
+   * Told the size of the job once the models to audit are known, before any is analysed: how many
+   * model roots, and how many bytes of cards, licence and data-card texts they will read.
+   */
+  onPlan?: (plan: { models: number; textBytes: number }) => void
 }
 
 export interface AuditResult {
@@ -74,6 +79,19 @@ async function mapInOrder<T, R>(
   return results
 }
 
+/** Bytes of the texts the models will read (a licence shared by many models counts once). */
+function textBytesOf(models: readonly ModelRoot[]): number {
+  const seen = new Set<string>()
+  let bytes = 0
+  for (const m of models)
+    for (const f of [m.card, ...m.licenseFiles, ...m.dataCards])
+      if (f && !seen.has(f.path)) {
+        seen.add(f.path)
+        bytes += Math.min(f.size, LIMITS.maxTextBytes)
+      }
+  return bytes
+}
+
 export async function audit(
   root: string,
   config: Config = defaultConfig(),
@@ -93,6 +111,7 @@ export async function audit(
   const slice = discovery.models
     .filter(m => inShard(m.path, options.shard))
     .sort((a, b) => compareModelPaths(a.path, b.path))
+  options.onPlan?.({ models: slice.length, textBytes: textBytesOf(slice) })
   const analyzeOptions: AnalyzeOptions = {
     hubLookup: config['hub-lookup'],
     hubEndpoint: options.hubEndpoint,

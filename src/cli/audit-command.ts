@@ -15,6 +15,7 @@ import type { Command } from './args.js'
 import { emit, InputError, textWidth, useColor, type Io } from './io.js'
 import { renderReport } from './render.js'
 import { verdictLine } from './verdict-line.js'
+import { planKnown } from './short-run.js'
 import { bundledWorkers } from './workers.js'
 
 type AuditCommand = Extract<Command, { kind: 'audit' }>
@@ -56,7 +57,8 @@ async function auditFolder(cmd: AuditCommand, io: Io, hub: HubSession): Promise<
     shard: cmd.shard,
     // only the MOT entries are made from the facts; other formats need the reports alone
     keepFacts: cmd.format === 'mof',
-    workers: bundledWorkers(process.argv[1], io.env ?? process.env)
+    workers: bundledWorkers(process.argv[1], io.env ?? process.env),
+    onPlan: planKnown
   })
 }
 
@@ -69,7 +71,7 @@ export async function runAudit(cmd: AuditCommand, io: Io): Promise<number> {
   let audited: AuditResult
   try {
     audited = isTargetList(cmd)
-      ? await auditTargetsCommand(cmd, io.cwd, hub)
+      ? await auditTargetsCommand(cmd, io.cwd, hub, planKnown)
       : await auditFolder(cmd, io, hub)
   } catch (err) {
     if (err instanceof ConfigError || isHubInputError(err)) throw new InputError((err as Error).message)

@@ -4,9 +4,11 @@
 // command that needs it.
 import { enableCompileCache } from './compile-cache.js'
 import { runCli } from './main.js'
+import { startShortRun } from './short-run.js'
 import { VERSION } from '../version.js'
 
 enableCompileCache(process.argv[1], VERSION)
+startShortRun(process.env)
 
 runCli(process.argv.slice(2)).then(code => {
   process.exitCode = code

@@ -42,7 +42,8 @@ export function isTargetList(cmd: TargetsCommand): boolean {
 export async function auditTargetsCommand(
   cmd: TargetsCommand,
   cwd: string,
-  hub: HubSession
+  hub: HubSession,
+  onPlan?: AuditOptions['onPlan']
 ): Promise<AuditResult> {
   const all = await collectTargets(
     cmd.paths.length > 0 ? cmd.paths : cmd.models ? [] : ['.'],
@@ -57,7 +58,10 @@ export async function auditTargetsCommand(
     { policy: cmd.policy, 'fail-on': cmd.failOn, 'hub-lookup': cmd.hubLookup },
     'command line'
   )
+  // each target is a repository of its own: the job is at least as large as their number
+  onPlan?.({ models: targets.length, textBytes: 0 })
   const options = {
+    onPlan,
     configFile: loaded.file,
     hubEndpoint: hub.endpoint,
     hubBaseResolver: config['hub-lookup'] ? hubBaseResolver(hub.client) : undefined,

@@ -1,14 +1,84 @@
 // Questions asked of one sentence: where a word is, whether a phrase occurs, what is near a
 // position. Word tables are compiled once, when a module loads: a phrase list is split into token
 // sequences at that time, never per call.
+//
+// Why numbers and bits: the detectors ask some thousands of questions of a licence text (a hundred
+// or more per sentence), most of them "does a word of this table occur here". Every word of every
+// compiled table gets a number when its table is built; a sentence's words are looked up once, and
+// a table's membership is then a bit test, not a string lookup per word.
+import type { Token } from './tokens.js'
 import type { Sentence } from './sentences.js'
 import { phraseTokens } from './tokens.js'
 
+/** Word → its number: every word of a compiled table (words(), phrases()). */
+const VOCABULARY = new Map<string, number>()
+
+function numberOf(w: string): number {
+  let id = VOCABULARY.get(w)
+  if (id === undefined) {
+    id = VOCABULARY.size
+    VOCABULARY.set(w, id)
+  }
+  return id
+}
+
+/** Bits of a set of word numbers. */
+function bitsOf(ids: readonly number[]): Uint32Array {
+  let max = -1
+  for (const id of ids) if (id > max) max = id
+  const bits = new Uint32Array((max >>> 5) + 1)
+  for (const id of ids) bits[id >>> 5]! |= 1 << (id & 31)
+  return bits
+}
+
+function inBits(bits: Uint32Array, id: number): boolean {
+  // a word of no table has -1, which lies beyond every array
+  return id >= 0 && id >>> 5 < bits.length && (bits[id >>> 5]! & (1 << (id & 31))) !== 0
+}
+
+/** A table of words (a Set, as callers use it) that also knows its words' numbers. */
+class WordSet extends Set<string> {
+  readonly bits: Uint32Array
+  constructor(list: readonly string[]) {
+    super(list)
+    const ids: number[] = []
+    for (const w of this) ids.push(numberOf(w))
+    this.bits = bitsOf(ids)
+  }
+}
+
+interface Numbered {
+  ids: Int32Array
+  /** The vocabulary's size when numbered: a table built since may have numbered more words. */
+  known: number
+}
+
+/** Numbers of a sentence's words (-1 for a word of no table), kept per token list. */
+const NUMBERED = new WeakMap<readonly Token[], Numbered>()
+
+function numbersOf(s: Sentence): Int32Array {
+  const tokens = s.tokens
+  let n = NUMBERED.get(tokens)
+  if (n === undefined || n.known !== VOCABULARY.size || n.ids.length !== tokens.length) {
+    const ids = new Int32Array(tokens.length)
+    for (let i = 0; i < tokens.length; i++) ids[i] = VOCABULARY.get(tokens[i]!.w) ?? -1
+    n = { ids, known: VOCABULARY.size }
+    NUMBERED.set(tokens, n)
+  }
+  return n.ids
+}
+
+/**
+ * Below this many sentence words per table word, a table is looked up word by word in the
+ * sentence's word index; above it, the sentence's words are tested against the table's bits.
+ */
+const SCAN_RATIO = 16
+
 /** A set of words from a packed, space-separated list ("must shall required"). */
 export function words(...packed: string[]): ReadonlySet<string> {
-  const out = new Set<string>()
-  for (const p of packed) for (const w of p.split(/\s+/)) if (w) out.add(w.toLowerCase())
-  return out
+  const out: string[] = []
+  for (const p of packed) for (const w of p.split(/\s+/)) if (w) out.push(w.toLowerCase())
+  return new WordSet(out)
 }
 
 /** Word → positions in the sentence (built on first use, then kept). */
@@ -35,6 +105,11 @@ export function hasAny(s: Sentence, set: ReadonlySet<string>): boolean {
 
 /** First position of a word of the set, or -1. */
 export function firstOf(s: Sentence, set: ReadonlySet<string>): number {
+  if (set instanceof WordSet && set.size * SCAN_RATIO >= s.tokens.length) {
+    const ids = numbersOf(s)
+    for (let i = 0; i < ids.length; i++) if (inBits(set.bits, ids[i]!)) return i
+    return -1
+  }
   if (set.size < s.tokens.length) {
     let best = -1
     for (const w of set) {
@@ -49,6 +124,12 @@ export function firstOf(s: Sentence, set: ReadonlySet<string>): number {
 
 /** Every position of a word of the set, in order (from the word index when the set is the smaller). */
 export function allOf(s: Sentence, set: ReadonlySet<string>): number[] {
+  if (set instanceof WordSet && set.size * SCAN_RATIO >= s.tokens.length) {
+    const ids = numbersOf(s)
+    const out: number[] = []
+    for (let i = 0; i < ids.length; i++) if (inBits(set.bits, ids[i]!)) out.push(i)
+    return out
+  }
   if (set.size < s.tokens.length) {
     let out: number[] | undefined
     let lists = 0
@@ -90,6 +171,8 @@ export class Phrases {
   readonly seqs: readonly (readonly string[])[]
   /** First word → the sequences that start with it, in list order. */
   private readonly byFirst: ReadonlyMap<string, readonly (readonly string[])[]>
+  /** The first words' bits. */
+  private readonly firstBits: Uint32Array
   /** Each entry holds one phrase or several separated by commas ("use policy, usage policy"). */
   constructor(list: readonly string[]) {
     this.seqs = list
@@ -103,6 +186,13 @@ export class Phrases {
       else byFirst.set(seq[0]!, [seq])
     }
     this.byFirst = byFirst
+    const firstIds: number[] = []
+    for (const w of byFirst.keys()) firstIds.push(numberOf(w))
+    this.firstBits = bitsOf(firstIds)
+  }
+  /** Whether the sentence's words are tested against the first words' bits (else looked up in its index). */
+  private scans(s: Sentence): boolean {
+    return this.byFirst.size * SCAN_RATIO >= s.tokens.length
   }
   /** Whether a sequence of the group starts at position p. */
   private startsAt(s: Sentence, group: readonly (readonly string[])[], p: number): boolean {
@@ -111,6 +201,13 @@ export class Phrases {
   }
   /** First start position of any phrase, or -1. */
   first(s: Sentence): number {
+    if (this.scans(s)) {
+      const ids = numbersOf(s)
+      for (let i = 0; i < ids.length; i++)
+        if (inBits(this.firstBits, ids[i]!) && this.startsAt(s, this.byFirst.get(s.tokens[i]!.w)!, i))
+          return i
+      return -1
+    }
     if (this.byFirst.size < s.tokens.length) {
       let best = -1
       for (const [w, group] of this.byFirst) {
@@ -133,6 +230,13 @@ export class Phrases {
   /** Every start position, in order (a position once, however many phrases start there). */
   all(s: Sentence): number[] {
     const out: number[] = []
+    if (this.scans(s)) {
+      const ids = numbersOf(s)
+      for (let i = 0; i < ids.length; i++)
+        if (inBits(this.firstBits, ids[i]!) && this.startsAt(s, this.byFirst.get(s.tokens[i]!.w)!, i))
+          out.push(i)
+      return out
+    }
     if (this.byFirst.size < s.tokens.length) {
       for (const [w, group] of this.byFirst)
         for (const p of positions(s, w)) if (this.startsAt(s, group, p)) out.push(p)
@@ -147,6 +251,16 @@ export class Phrases {
   /** Every match with its length in tokens. */
   matches(s: Sentence): { at: number; len: number }[] {
     const out: { at: number; len: number }[] = []
+    if (this.scans(s)) {
+      // in order of position, and at one position in list order (as the sort below leaves them)
+      const ids = numbersOf(s)
+      for (let i = 0; i < ids.length; i++) {
+        if (!inBits(this.firstBits, ids[i]!)) continue
+        for (const seq of this.byFirst.get(s.tokens[i]!.w)!)
+          if (seqAt(s, seq, i)) out.push({ at: i, len: seq.length })
+      }
+      return out
+    }
     for (const seq of this.seqs) for (const at of findSeq(s, seq)) out.push({ at, len: seq.length })
     return out.sort((a, b) => a.at - b.at)
   }
@@ -180,6 +294,12 @@ export function nearWords(
   after: number,
   set: ReadonlySet<string>
 ): number {
+  if (set instanceof WordSet) {
+    const ids = numbersOf(s)
+    const to = Math.min(ids.length - 1, i + after)
+    for (let k = Math.max(0, i - before); k <= to; k++) if (k !== i && inBits(set.bits, ids[k]!)) return k
+    return -1
+  }
   return near(s, i, before, after, w => set.has(w))
 }
 

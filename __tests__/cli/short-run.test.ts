@@ -1,0 +1,64 @@
+// The CLI starts with V8's optimising compiler off and turns it back on once the audit's plan shows a
+// long job (src/cli/short-run.ts); audit() tells the plan before any model is analysed.
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { audit } from '../../src/audit.js'
+import { isLongAudit, LONG_AUDIT, planKnown, startShortRun } from '../../src/cli/short-run.js'
+import { defaultConfig } from '../../src/config/schema.js'
+import { makeRepo, removeRepo } from '../helpers/fixtures.js'
+
+describe('isLongAudit', () => {
+  it.each([
+    ['one model, a few kilobytes', { models: 1, textBytes: 12_000 }, false],
+    ['one model fewer than the model threshold', { models: LONG_AUDIT.models - 1, textBytes: 0 }, false],
+    ['exactly the model threshold', { models: LONG_AUDIT.models, textBytes: 0 }, true],
+    ['one byte under the text threshold', { models: 1, textBytes: LONG_AUDIT.textBytes - 1 }, false],
+    ['one model with a huge licence', { models: 1, textBytes: LONG_AUDIT.textBytes }, true],
+    ['a monorepo', { models: 1000, textBytes: 3_000_000 }, true]
+  ])('%s', (_name, plan, long) => {
+    expect(isLongAudit(plan)).toBe(long)
+  })
+})
+
+describe('startShortRun', () => {
+  it('keeps the compiler on when MODEL_OPENNESS_V8_OPT=1', () => {
+    expect(startShortRun({ MODEL_OPENNESS_V8_OPT: '1' })).toBe(false)
+  })
+  it('turns it off otherwise, and a long plan turns it back on (the run goes on either way)', () => {
+    expect(startShortRun({})).toBe(true)
+    planKnown({ models: 1, textBytes: 100 })
+    planKnown({ models: LONG_AUDIT.models, textBytes: 0 })
+    // code compiled after the switch still runs and gives the same results
+    const sum = (n: number): number => {
+      let s = 0
+      for (let i = 0; i < n; i++) s += i % 7
+      return s
+    }
+    expect(sum(100_000)).toBe(299_995)
+  })
+})
+
+describe('audit() tells its plan', () => {
+  const licence = 'Licensed to everyone for every use.\n'.repeat(100)
+  let root: string
+  beforeAll(async () => {
+    root = await makeRepo({
+      LICENSE: licence,
+      'a/README.md': '---\nlicense: other\n---\n# A\n',
+      'a/model.safetensors': 'x',
+      'b/README.md': '---\nlicense: other\n---\n# B model\n',
+      'b/model.safetensors': 'x',
+      'b/LICENSE': 'Own licence of b.\n'
+    })
+  })
+  afterAll(() => removeRepo(root))
+
+  it('counts the model roots and the bytes of their cards and licences, a shared licence once', async () => {
+    const plans: { models: number; textBytes: number }[] = []
+    await audit(root, defaultConfig(), { today: '2026-12-01', onPlan: p => plans.push(p) })
+    const cardA = '---\nlicense: other\n---\n# A\n'.length
+    const cardB = '---\nlicense: other\n---\n# B model\n'.length
+    expect(plans).toEqual([
+      { models: 2, textBytes: licence.length + cardA + cardB + 'Own licence of b.\n'.length }
+    ])
+  })
+})
