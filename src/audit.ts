@@ -49,7 +49,17 @@ export interface AuditOptions {
    * Told the size of the job once the models to audit are known, before any is analysed: how many
    * model roots, and how many bytes of cards, licence and data-card texts they will read.
    */
-  onPlan?: (plan: { models: number; textBytes: number }) => void
+  onPlan?: (plan: AuditPlan) => void
+}
+
+/** The size of an audit's job, known before any model is analysed. */
+export interface AuditPlan {
+  /** Model roots to audit. */
+  models: number
+  /** Bytes of the cards, licence and data-card texts they read (a file shared by many models once). */
+  textBytes: number
+  /** Bytes of the largest of those texts. */
+  largestText: number
 }
 
 export interface AuditResult {
@@ -79,17 +89,20 @@ async function mapInOrder<T, R>(
   return results
 }
 
-/** Bytes of the texts the models will read (a licence shared by many models counts once). */
-function textBytesOf(models: readonly ModelRoot[]): number {
+/** The plan of an audit of these models: their number, and the texts they will read (each file once, as read: up to the size cap). */
+function planOf(models: readonly ModelRoot[]): AuditPlan {
   const seen = new Set<string>()
-  let bytes = 0
+  let textBytes = 0
+  let largestText = 0
   for (const m of models)
     for (const f of [m.card, ...m.licenseFiles, ...m.dataCards])
       if (f && !seen.has(f.path)) {
         seen.add(f.path)
-        bytes += Math.min(f.size, LIMITS.maxTextBytes)
+        const bytes = Math.min(f.size, LIMITS.maxTextBytes)
+        textBytes += bytes
+        largestText = Math.max(largestText, bytes)
       }
-  return bytes
+  return { models: models.length, textBytes, largestText }
 }
 
 export async function audit(
@@ -111,7 +124,7 @@ export async function audit(
   const slice = discovery.models
     .filter(m => inShard(m.path, options.shard))
     .sort((a, b) => compareModelPaths(a.path, b.path))
-  options.onPlan?.({ models: slice.length, textBytes: textBytesOf(slice) })
+  options.onPlan?.(planOf(slice))
   const analyzeOptions: AnalyzeOptions = {
     hubLookup: config['hub-lookup'],
     hubEndpoint: options.hubEndpoint,

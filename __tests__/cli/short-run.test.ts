@@ -1,19 +1,33 @@
 // The CLI starts with V8's optimising compiler off and turns it back on once the audit's plan shows a
 // long job (src/cli/short-run.ts); audit() tells the plan before any model is analysed.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { audit } from '../../src/audit.js'
+import { audit, type AuditPlan } from '../../src/audit.js'
 import { isLongAudit, LONG_AUDIT, planKnown, startShortRun } from '../../src/cli/short-run.js'
 import { defaultConfig } from '../../src/config/schema.js'
 import { makeRepo, removeRepo } from '../helpers/fixtures.js'
 
 describe('isLongAudit', () => {
   it.each([
-    ['one model, a few kilobytes', { models: 1, textBytes: 12_000 }, false],
-    ['one model fewer than the model threshold', { models: LONG_AUDIT.models - 1, textBytes: 0 }, false],
-    ['exactly the model threshold', { models: LONG_AUDIT.models, textBytes: 0 }, true],
-    ['one byte under the text threshold', { models: 1, textBytes: LONG_AUDIT.textBytes - 1 }, false],
-    ['one model with a huge licence', { models: 1, textBytes: LONG_AUDIT.textBytes }, true],
-    ['a monorepo', { models: 1000, textBytes: 3_000_000 }, true]
+    ['one model, a few kilobytes', { models: 1, textBytes: 12_000, largestText: 10_000 }, false],
+    ['a thousand models', { models: 1000, textBytes: 3_000_000, largestText: 11_000 }, false],
+    [
+      'one model fewer than the model threshold',
+      { models: LONG_AUDIT.models - 1, textBytes: 0, largestText: 0 },
+      false
+    ],
+    ['exactly the model threshold', { models: LONG_AUDIT.models, textBytes: 0, largestText: 0 }, true],
+    [
+      'one byte under the total text threshold',
+      { models: 1, textBytes: LONG_AUDIT.textBytes - 1, largestText: 0 },
+      false
+    ],
+    ['the total text threshold', { models: 1, textBytes: LONG_AUDIT.textBytes, largestText: 0 }, true],
+    [
+      'a large text, one byte under',
+      { models: 1, textBytes: 0, largestText: LONG_AUDIT.largestText - 1 },
+      false
+    ],
+    ['one model with a huge licence', { models: 1, textBytes: 0, largestText: LONG_AUDIT.largestText }, true]
   ])('%s', (_name, plan, long) => {
     expect(isLongAudit(plan)).toBe(long)
   })
@@ -25,8 +39,8 @@ describe('startShortRun', () => {
   })
   it('turns it off otherwise, and a long plan turns it back on (the run goes on either way)', () => {
     expect(startShortRun({})).toBe(true)
-    planKnown({ models: 1, textBytes: 100 })
-    planKnown({ models: LONG_AUDIT.models, textBytes: 0 })
+    planKnown({ models: 1, textBytes: 100, largestText: 100 })
+    planKnown({ models: LONG_AUDIT.models, textBytes: 0, largestText: 0 })
     // code compiled after the switch still runs and gives the same results
     const sum = (n: number): number => {
       let s = 0
@@ -53,12 +67,16 @@ describe('audit() tells its plan', () => {
   afterAll(() => removeRepo(root))
 
   it('counts the model roots and the bytes of their cards and licences, a shared licence once', async () => {
-    const plans: { models: number; textBytes: number }[] = []
+    const plans: AuditPlan[] = []
     await audit(root, defaultConfig(), { today: '2026-12-01', onPlan: p => plans.push(p) })
     const cardA = '---\nlicense: other\n---\n# A\n'.length
     const cardB = '---\nlicense: other\n---\n# B model\n'.length
     expect(plans).toEqual([
-      { models: 2, textBytes: licence.length + cardA + cardB + 'Own licence of b.\n'.length }
+      {
+        models: 2,
+        textBytes: licence.length + cardA + cardB + 'Own licence of b.\n'.length,
+        largestText: licence.length
+      }
     ])
   })
 })

@@ -59,7 +59,7 @@ export async function auditTargetsCommand(
     'command line'
   )
   // each target is a repository of its own: the job is at least as large as their number
-  onPlan?.({ models: targets.length, textBytes: 0 })
+  onPlan?.({ models: targets.length, textBytes: 0, largestText: 0 })
   const options = {
     onPlan,
     configFile: loaded.file,
