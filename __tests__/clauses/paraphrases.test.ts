@@ -231,6 +231,26 @@ describe('use policies', () => {
     ].join('\n')
     expect(detectClauses(text, 'USAGE_POLICY.md')).toEqual([])
   })
+  it('a contact line points to an address; a clause that merely mentions contacting is read', () => {
+    expect(
+      detectClauses(
+        'Questions about this licence may be sent to the legal team at legal@example.org.',
+        'LICENSE'
+      )
+    ).toEqual([])
+    expect(
+      detectClauses('For help, contact our staff at the e-mail address on the website.', 'LICENSE')
+    ).toEqual([])
+    const types = (text: string): string[] => detectClauses(text, 'LICENSE').map(c => c.type)
+    expect(
+      types(
+        'Every running copy must contact our licence server at least once a day and stops working if we revoke the key.'
+      )
+    ).toContain('remote-restriction')
+    expect(
+      types('We may end your access at any time, for any reason, without needing to contact you beforehand.')
+    ).toContain('termination-at-will')
+  })
   it('a policy incorporated by name or URL is a clause although its text is absent', () => {
     const found = detectClauses(
       'Use of the Model must adhere to the Acme Responsible Use Guide (https://acme.example/rug).',

@@ -144,7 +144,7 @@ export function detectInDoc(doc: Doc, file: string, source?: DetectionText): Cla
       (isLeadIn(doc, s, next) ||
         (s.listItem && s.body > 0 && next !== undefined && isTitle({ ...s, listItem: false }, doc.text)))
     const ctx: DetectContext = { doc, index, inProhibitedList: listLeft > 0 }
-    const notAClause = isContactLine(s)
+    const notAClause = isContactLine(s, doc.text)
     const denied = deniesRestriction(s)
     const lawful = lawfulOnly(s)
     // a numbered heading in capitals ("II. RESEARCH & NON-COMMERCIAL USE LICENSE") is a title; one in
