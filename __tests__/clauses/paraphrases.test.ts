@@ -259,3 +259,29 @@ describe('use policies', () => {
     expect(found.map(c => c.type)).toContain('acceptable-use-policy')
   })
 })
+
+describe('a denial silences its own clause only', () => {
+  const types = (text: string): string[] => [...new Set(detectClauses(text, 'LICENSE').map(c => c.type))]
+  it.each([
+    [
+      'This grant places no restriction on generated text, but you must not share the weights.',
+      'no-redistribution'
+    ],
+    ['Although these terms set no limit on users, you may not use the model commercially.', 'non-commercial'],
+    [
+      'There is no cap on seats, and the Licensor may revoke this licence at any time for any reason.',
+      'termination-at-will'
+    ],
+    [
+      'You must not hand the checkpoint to others, but the licence imposes no other restriction.',
+      'no-redistribution'
+    ]
+  ])('%s', (text, type) => {
+    expect(types(text)).toEqual([type])
+  })
+  it('a second denial after the first stays a denial', () => {
+    expect(
+      types('This licence does not impose any restrictions on outputs, and you need not credit us.')
+    ).toEqual([])
+  })
+})
