@@ -126,8 +126,33 @@ const FORMS: Record<string, Form> = {
         [{ type: 'no-derivatives', line: 2, quote: 'I will not modify or fine-tune the model' }]
       ]
     ],
-    nearMiss: ['extra_gated_fields:\n  Affiliation: text\n  Country: country'],
-    negation: ['extra_gated_prompt: "This licence places no restriction on sharing the weights."']
+    nearMiss: [
+      'extra_gated_fields:\n  Affiliation: text\n  Country: country',
+      'inference: false\ngated: true\nlibrary_name: transformers'
+    ],
+    negation: [
+      'extra_gated_prompt: "This licence places no restriction on sharing the weights."',
+      'terms:\n  commercial_use: yes\n  redistribution: allowed\n  credit_required: false\n  user_limit: none'
+    ]
+  },
+  'keys with a scalar': {
+    positive: [
+      [
+        'terms:\n  permit_modification: no\n  redistribution: "forbidden"\n  noncommercial: true',
+        [
+          { type: 'no-derivatives', line: 2, quote: 'permit_modification: no' },
+          { type: 'no-redistribution', line: 3, quote: 'redistribution: "forbidden"' },
+          { type: 'non-commercial', line: 4, quote: 'noncommercial: true' }
+        ]
+      ],
+      ['copyleft: yes  # forks keep these terms', [{ type: 'share-alike', line: 1, quote: 'copyleft: yes' }]],
+      [
+        'redistribution_prohibited: true',
+        [{ type: 'no-redistribution', line: 1, quote: 'redistribution_prohibited: true' }]
+      ]
+    ],
+    nearMiss: ['license: other\nlicense_name: finch-community'],
+    negation: ['derivatives_prohibited: false\ncommercial_use: permitted']
   },
   'questions and answers': {
     positive: [

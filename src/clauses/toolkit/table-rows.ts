@@ -29,15 +29,15 @@ interface Row {
 }
 
 /** Values that grant: the row restricts nothing. */
-const PERMIT = words(
+export const PERMIT = words(
   'yes allowed permitted ok okay free freely unlimited unrestricted any granted 允 许 可 以 是'
 )
 /** Values that forbid the subject, or deny it exists when the subject names a restriction. */
-const DENY = words('no not prohibited forbidden never none excluded banned disallowed 否 禁 止 不 无')
+export const DENY = words('no not prohibited forbidden never none excluded banned disallowed 否 禁 止 不 无')
 /** Values that require the subject. */
-const REQUIRE = words('required mandatory must compulsory obligatory needed 须 必 需')
+export const REQUIRE = words('required mandatory must compulsory obligatory needed 须 必 需')
 /** Subjects that name a restriction: "No" or "None" beside them says there is none. */
-const RESTRICTION = words(
+export const RESTRICTION = words(
   'limit limits cap caps restriction restrictions requirement requirements threshold thresholds',
   'condition conditions obligation obligations fee fees royalty royalties maximum ceiling only non',
   'revocable terminable',
@@ -50,7 +50,7 @@ const GENERIC = words(
   'value values status details detail notes note description answer comment comments info'
 )
 /** Subjects that name a duty: "Yes" beside them makes it required ("| Attribution | Yes |"). */
-const DUTY = words(
+export const DUTY = words(
   'attribution credit notice notices citation cite registration copyleft sharealike share alike',
   'disclosure disclose source state changes 署 名 注 明 出 处'
 )
