@@ -135,6 +135,28 @@ const FORMS: Record<string, Form> = {
       'terms:\n  commercial_use: yes\n  redistribution: allowed\n  credit_required: false\n  user_limit: none'
     ]
   },
+  'table headers': {
+    positive: [
+      [
+        '| Term | Requirement |\n|---|---|\n| Commercial exploitation | Not allowed |',
+        [{ type: 'non-commercial', line: 3, quote: '| Commercial exploitation | Not allowed |' }]
+      ],
+      [
+        '| Limitation | In force? |\n|---|---|\n| Redistribution of checkpoints | Yes |\n| Paid use | No |',
+        [{ type: 'no-redistribution', line: 3, quote: '| Redistribution of checkpoints | Yes |' }]
+      ],
+      [
+        '| Must I credit the authors? | |\n|---|---|\n| In a paper | Yes |',
+        [{ type: 'attribution', line: 3, quote: '| In a paper | Yes |' }]
+      ],
+      [
+        '| May I pass the checkpoint on? | No |',
+        [{ type: 'no-redistribution', line: 1, quote: '| May I pass the checkpoint on? | No |' }]
+      ]
+    ],
+    nearMiss: ['| Clause | Requirement |\n|---|---|', '| Is attribution required? | Remarks |\n|---|---|'],
+    negation: ['| Limitation | In force? |\n|---|---|\n| Paid use | No |\n| Sharing | No |']
+  },
   'keys with a scalar': {
     positive: [
       [
