@@ -48,6 +48,10 @@ const MATCH: [ClauseType, string][] = [
     'This grant does not extend to any use inside an app that is sold to customers for a fee.'
   ],
   ['non-commercial', 'The checkpoint is released for non-profit teaching and research purposes only.'],
+  [
+    'non-commercial',
+    'This licence shall not be read as entitling anyone to offer the model as a paid service.'
+  ],
   ['research-only', 'The model is provided for research purposes only.'],
   ['research-only', 'You may use it solely for academic research.'],
   ['research-only', 'Use is limited to research and evaluation purposes only.'],

@@ -319,14 +319,26 @@ export function prohibits(s: Sentence): boolean {
   return has(s, 'cannot') || findSeq(s, ['agree', 'not']).length > 0
 }
 const MODALS = words('may must shall will should can do does')
+
+/** Verbs of granting. A grant denied is how a drafter forbids: "Nothing herein permits the Licensee
+ * to …" (restated as "shall not" by nothing-permits.ts), "shall not be construed as permitting …". */
+export const GRANT_VERBS = words(
+  'permit permits permitting allow allows allowing authorise authorises authorising authorize',
+  'authorizes authorizing entitle entitles entitling'
+)
+/** "Nothing herein shall be read as permitting …", "The licence does not extend to …": a use denied
+ * by saying the grant does not reach it. */
+const GRANT_DENIED = [
+  [...GRANT_VERBS]
+    .filter(v => v.endsWith('ing'))
+    .flatMap(v => [`read as ${v}`, `construed as ${v}`])
+    .join(', '),
+  'does not extend to, do not extend to, shall not extend to'
+]
 const PROHIBITION: Phrases = phrases(
   'prohibited, forbidden, not permitted, not allowed, is not granted, are not granted, no right',
   'no license, no licence, 不得, 禁止, 严禁, 不允许, 不可, 不能, 不应',
-  // "Nothing herein shall be read as permitting …", "The licence does not extend to …": a use denied
-  // by saying the grant does not reach it
-  'read as permitting, construed as permitting, read as authorising, construed as authorising',
-  'read as authorizing, construed as authorizing, read as allowing, construed as allowing',
-  'does not extend to, do not extend to, shall not extend to'
+  ...GRANT_DENIED
 )
 
 /** "is prohibited", "is not permitted", "is outside the scope", "不得": a ban stated after its object. */
