@@ -52,6 +52,21 @@ const MATCH: [ClauseType, string][] = [
     'non-commercial',
     'This licence shall not be read as entitling anyone to offer the model as a paid service.'
   ],
+  [
+    'remote-restriction',
+    'The vendor may, without notice or liability, throttle or block your access to the hosted endpoint.'
+  ],
+  [
+    'remote-restriction',
+    'Where the activation server cannot confirm your subscription, inference shall be suspended.'
+  ],
+  ['remote-restriction', 'This copy can be switched off remotely by the vendor at any moment.'],
+  ['remote-restriction', 'If validation fails, the assistant stops responding until you renew.'],
+  [
+    'attribution',
+    'Each redistributed copy shall reprint the attribution notice in its accompanying documentation.'
+  ],
+  ['attribution', 'Bundled builds must repeat our copyright line in the about box.'],
   ['research-only', 'The model is provided for research purposes only.'],
   ['research-only', 'You may use it solely for academic research.'],
   ['research-only', 'Use is limited to research and evaluation purposes only.'],
