@@ -126,8 +126,55 @@ const FORMS: Record<string, Form> = {
         [{ type: 'no-derivatives', line: 2, quote: 'I will not modify or fine-tune the model' }]
       ]
     ],
-    nearMiss: ['extra_gated_fields:\n  Affiliation: text\n  Country: country'],
-    negation: ['extra_gated_prompt: "This licence places no restriction on sharing the weights."']
+    nearMiss: [
+      'extra_gated_fields:\n  Affiliation: text\n  Country: country',
+      'inference: false\ngated: true\nlibrary_name: transformers'
+    ],
+    negation: [
+      'extra_gated_prompt: "This licence places no restriction on sharing the weights."',
+      'terms:\n  commercial_use: yes\n  redistribution: allowed\n  credit_required: false\n  user_limit: none'
+    ]
+  },
+  'table headers': {
+    positive: [
+      [
+        '| Term | Requirement |\n|---|---|\n| Commercial exploitation | Not allowed |',
+        [{ type: 'non-commercial', line: 3, quote: '| Commercial exploitation | Not allowed |' }]
+      ],
+      [
+        '| Limitation | In force? |\n|---|---|\n| Redistribution of checkpoints | Yes |\n| Paid use | No |',
+        [{ type: 'no-redistribution', line: 3, quote: '| Redistribution of checkpoints | Yes |' }]
+      ],
+      [
+        '| Must I credit the authors? | |\n|---|---|\n| In a paper | Yes |',
+        [{ type: 'attribution', line: 3, quote: '| In a paper | Yes |' }]
+      ],
+      [
+        '| May I pass the checkpoint on? | No |',
+        [{ type: 'no-redistribution', line: 1, quote: '| May I pass the checkpoint on? | No |' }]
+      ]
+    ],
+    nearMiss: ['| Clause | Requirement |\n|---|---|', '| Is attribution required? | Remarks |\n|---|---|'],
+    negation: ['| Limitation | In force? |\n|---|---|\n| Paid use | No |\n| Sharing | No |']
+  },
+  'keys with a scalar': {
+    positive: [
+      [
+        'terms:\n  permit_modification: no\n  redistribution: "forbidden"\n  noncommercial: true',
+        [
+          { type: 'no-derivatives', line: 2, quote: 'permit_modification: no' },
+          { type: 'no-redistribution', line: 3, quote: 'redistribution: "forbidden"' },
+          { type: 'non-commercial', line: 4, quote: 'noncommercial: true' }
+        ]
+      ],
+      ['copyleft: yes  # forks keep these terms', [{ type: 'share-alike', line: 1, quote: 'copyleft: yes' }]],
+      [
+        'redistribution_prohibited: true',
+        [{ type: 'no-redistribution', line: 1, quote: 'redistribution_prohibited: true' }]
+      ]
+    ],
+    nearMiss: ['license: other\nlicense_name: finch-community'],
+    negation: ['derivatives_prohibited: false\ncommercial_use: permitted']
   },
   'questions and answers': {
     positive: [

@@ -48,6 +48,25 @@ const MATCH: [ClauseType, string][] = [
     'This grant does not extend to any use inside an app that is sold to customers for a fee.'
   ],
   ['non-commercial', 'The checkpoint is released for non-profit teaching and research purposes only.'],
+  [
+    'non-commercial',
+    'This licence shall not be read as entitling anyone to offer the model as a paid service.'
+  ],
+  [
+    'remote-restriction',
+    'The vendor may, without notice or liability, throttle or block your access to the hosted endpoint.'
+  ],
+  [
+    'remote-restriction',
+    'Where the activation server cannot confirm your subscription, inference shall be suspended.'
+  ],
+  ['remote-restriction', 'This copy can be switched off remotely by the vendor at any moment.'],
+  ['remote-restriction', 'If validation fails, the assistant stops responding until you renew.'],
+  [
+    'attribution',
+    'Each redistributed copy shall reprint the attribution notice in its accompanying documentation.'
+  ],
+  ['attribution', 'Bundled builds must repeat our copyright line in the about box.'],
   ['research-only', 'The model is provided for research purposes only.'],
   ['research-only', 'You may use it solely for academic research.'],
   ['research-only', 'Use is limited to research and evaluation purposes only.'],
@@ -231,11 +250,57 @@ describe('use policies', () => {
     ].join('\n')
     expect(detectClauses(text, 'USAGE_POLICY.md')).toEqual([])
   })
+  it('a contact line points to an address; a clause that merely mentions contacting is read', () => {
+    expect(
+      detectClauses(
+        'Questions about this licence may be sent to the legal team at legal@example.org.',
+        'LICENSE'
+      )
+    ).toEqual([])
+    expect(
+      detectClauses('For help, contact our staff at the e-mail address on the website.', 'LICENSE')
+    ).toEqual([])
+    const types = (text: string): string[] => detectClauses(text, 'LICENSE').map(c => c.type)
+    expect(
+      types(
+        'Every running copy must contact our licence server at least once a day and stops working if we revoke the key.'
+      )
+    ).toContain('remote-restriction')
+    expect(
+      types('We may end your access at any time, for any reason, without needing to contact you beforehand.')
+    ).toContain('termination-at-will')
+  })
   it('a policy incorporated by name or URL is a clause although its text is absent', () => {
     const found = detectClauses(
       'Use of the Model must adhere to the Acme Responsible Use Guide (https://acme.example/rug).',
       'LICENSE'
     )
     expect(found.map(c => c.type)).toContain('acceptable-use-policy')
+  })
+})
+
+describe('a denial silences its own clause only', () => {
+  const types = (text: string): string[] => [...new Set(detectClauses(text, 'LICENSE').map(c => c.type))]
+  it.each([
+    [
+      'This grant places no restriction on generated text, but you must not share the weights.',
+      'no-redistribution'
+    ],
+    ['Although these terms set no limit on users, you may not use the model commercially.', 'non-commercial'],
+    [
+      'There is no cap on seats, and the Licensor may revoke this licence at any time for any reason.',
+      'termination-at-will'
+    ],
+    [
+      'You must not hand the checkpoint to others, but the licence imposes no other restriction.',
+      'no-redistribution'
+    ]
+  ])('%s', (text, type) => {
+    expect(types(text)).toEqual([type])
+  })
+  it('a second denial after the first stays a denial', () => {
+    expect(
+      types('This licence does not impose any restrictions on outputs, and you need not credit us.')
+    ).toEqual([])
   })
 })

@@ -5,21 +5,12 @@
 // use, a sentence saying there is no such policy.
 import { FOUND, OSD6, RESTRICTIVE_SEVERITY, defineClause, type DetectContext } from './clause.js'
 import { docsUrl } from '../rules/types.js'
-import {
-  allOf,
-  firstOf,
-  has,
-  hasAny,
-  nearPhrase,
-  nearWords,
-  phrases,
-  positions,
-  words
-} from './toolkit/query.js'
+import { allOf, firstOf, hasAny, nearPhrase, nearWords, phrases, positions, words } from './toolkit/query.js'
 import { definesTerm } from './toolkit/definition.js'
 import { negatedBefore, prohibits, sentenceHasNegation } from './toolkit/negation.js'
 import { deniedAt } from './toolkit/absence.js'
 import type { Sentence } from './toolkit/sentences.js'
+import { isDigits } from './toolkit/tokens.js'
 
 const ANNEX = words('attachment exhibit schedule appendix annex addendum')
 /** A conduct document by its name: a head noun ("policy", "guidelines", "rules", "code") that a
@@ -130,6 +121,10 @@ const CONTACT = words('report reporting reported contact email questions inquiri
 /** "the technical report", "our annual report": a document, not a request to report. */
 const REPORT_NOUN = words('technical annual research final the a this our that its their')
 const VIOLATION = words('violation violations misuse abuse concerns breach breaches')
+/** The first word of an address: a web or mail scheme. */
+const ADDRESS_START = words('http https www mailto')
+/** Nouns of a place to write to: "at the address below", "at our e-mail address". */
+const ADDRESS = words('address email mail website site url link page inbox phone telephone')
 /** Reporting channels in Chinese: 联系, 举报, 发送邮件至 (traditional characters read as simplified). */
 const CONTACT_ZH = phrases(
   '联系, 举报, 疑问, 发送邮件, 发邮件, 邮件至, 电子邮件, 邮箱, 来信, 反馈, 告知我们, 通知我们, 寄信, 通报'
@@ -319,14 +314,31 @@ export function isTitle(s: Sentence, text: string): boolean {
 }
 
 /** "Report violations of this policy to …", "Contact us at …". */
-export function isContactLine(s: Sentence): boolean {
+export function isContactLine(s: Sentence, text: string): boolean {
   if (CONTACT_ZH.in(s)) return !GATE_ZH.in(s)
   const c = firstOf(s, CONTACT)
   if (c < 0) return false
   if (s.tokens[c]!.w === 'report' && REPORT_NOUN.has(s.tokens[c - 1]?.w ?? '')) return false
   // "Any publication reporting results …": a participle after its noun, no request to report
   if (s.tokens[c]!.w === 'reporting' && c > s.body && !hasAny(s, VIOLATION)) return false
-  return c <= s.body + 2 || hasAny(s, VIOLATION) || has(s, 'at')
+  return c <= s.body + 2 || hasAny(s, VIOLATION) || addressAfterAt(s, c, text)
+}
+
+/** "… contact the licensor at legal@example.org / at https://… / at the address below": an address
+ * after "at". "at any time", "at least", "at its discretion" point nowhere. */
+function addressAfterAt(s: Sentence, from: number, text: string): boolean {
+  const t = s.tokens
+  for (const a of positions(s, 'at')) {
+    if (a <= from || a + 1 >= t.length) continue
+    const next = t[a + 1]!
+    if (ADDRESS_START.has(next.w) || isDigits(next.w)) return true
+    // an e-mail address or a domain: "legal@example", "example.org" (no space inside)
+    const after = t[a + 2]
+    if (after && (text.slice(next.e, after.s) === '@' || text.slice(next.e, after.s) === '.')) return true
+    // "at the address below", "at our e-mail address"
+    if (nearWords(s, a, 0, 3, ADDRESS) >= 0) return true
+  }
+  return false
 }
 
 export default defineClause({
@@ -343,7 +355,7 @@ export default defineClause({
   },
   messages: { found: FOUND },
   detect(s, ctx) {
-    if (isTitle(s, ctx.doc.text) || isContactLine(s)) return -1
+    if (isTitle(s, ctx.doc.text) || isContactLine(s, ctx.doc.text)) return -1
     let bound: boolean | undefined
     // "the non-binding Deployment Handbook": a document offered for reference binds nobody
     const informative = INFORMATIVE.in(s)

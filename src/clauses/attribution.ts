@@ -19,9 +19,11 @@ const KEEP_ACT = words(
   'keep keeps kept retain retains retained reproduce reproduces reproduced preserve preserves',
   'preserved carry carries carried include includes included contain contains remain remains',
   'accompany accompanied bear bears intact display displays displayed appear appears travel travels',
-  'pass passes passed forward forwards'
+  'pass passes passed forward forwards',
+  // "reprint the contents of the NOTICE file", "repeat the copyright line"
+  'reprint reprints reprinted repeat repeats repeated'
 )
-const KEEP_ZH = phrases('保留, 附带, 附上, 包含, 保持, 载明, 随附, 附有, 保留, 附帶, 隨附')
+const KEEP_ZH = phrases('保留, 附带, 附上, 包含, 保持, 载明, 随附, 附有, 保留, 附帶, 隨附, 重制, 重製')
 /** Strong keeping acts that need no modal ("source copies retain the above copyright notice"). */
 const KEEP_STRONG = words('retain retains reproduce reproduces preserve preserves keep')
 /** Acts that take a notice away: forbidden, they make an attribution clause. */

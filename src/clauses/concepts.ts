@@ -67,7 +67,9 @@ export const DISABLE = words(
   'restrict restriction restricting disable disabling disables suspend suspending suspends limit',
   'limiting terminate revoke deactivate deactivating block blocking shut kill throttle throttling',
   'cut halt stop stopping lock switch restricted disabled suspended blocked stopped halted revoked',
-  'deactivated terminated unusable turn restricts disables limits blocks stops suspends'
+  'deactivated terminated unusable turn restricts disables limits blocks stops suspends',
+  // "can be switched off remotely", "the copy is locked"
+  'switched locked throttled deactivates'
 )
 /** Where: a territory and belonging to it. */
 export const TERRITORY = words(

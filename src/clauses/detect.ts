@@ -7,7 +7,7 @@ import { isContactLine, isTitle } from './acceptable-use-policy.js'
 import type { ClauseModule, DetectContext } from './clause.js'
 import { CLAUSES } from './registry.js'
 import { definesTerm } from './toolkit/definition.js'
-import { deniesRestriction, prohibits, sentenceHasNegation } from './toolkit/negation.js'
+import { deniedSpan, prohibits, sentenceHasNegation } from './toolkit/negation.js'
 import { phrases, words } from './toolkit/query.js'
 import { quoteSentence } from './toolkit/quote.js'
 import { lineOf, parseDoc, type Doc, type Sentence } from './toolkit/sentences.js'
@@ -80,6 +80,21 @@ function joined(intro: Sentence, item: Sentence): Sentence {
   }
 }
 
+/** The clauses of a sentence before and after the span a denial silences, each read as a sentence
+ * of its own (offsets and quote kept: the whole sentence is quoted). */
+function outside(s: Sentence, span: { from: number; to: number }, text: string): Sentence[] {
+  const out: Sentence[] = []
+  if (span.from > s.body) out.push({ ...s, tokens: s.tokens.slice(0, span.from), index: new Map() })
+  if (span.to < s.tokens.length) {
+    // the rest may deny again ("No credit is needed, nor need you keep the notice")
+    const rest = { ...s, tokens: s.tokens.slice(span.to), body: 0, listItem: false, index: new Map() }
+    const again = deniedSpan(rest, text)
+    if (again === null) out.push(rest)
+    else if (again.from > 0 || again.to < rest.tokens.length) out.push(...outside(rest, again, text))
+  }
+  return out
+}
+
 /**
  * Clauses of one file's text. Detectors read the normalised text (no zero-width, look-alike or
  * entity tricks, hyphenated line ends joined); quotes and lines come from the file as written,
@@ -144,8 +159,11 @@ export function detectInDoc(doc: Doc, file: string, source?: DetectionText): Cla
       (isLeadIn(doc, s, next) ||
         (s.listItem && s.body > 0 && next !== undefined && isTitle({ ...s, listItem: false }, doc.text)))
     const ctx: DetectContext = { doc, index, inProhibitedList: listLeft > 0 }
-    const notAClause = isContactLine(s)
-    const denied = deniesRestriction(s)
+    const notAClause = isContactLine(s, doc.text)
+    // a denial silences its own clause ("does not impose X"); the sentence's other clauses are read
+    const span = deniedSpan(s, doc.text)
+    const denied = span !== null && span.from <= s.body && span.to >= s.tokens.length
+    const parts = span !== null && !denied ? outside(s, span, doc.text) : null
     const lawful = lawfulOnly(s)
     // a numbered heading in capitals ("II. RESEARCH & NON-COMMERCIAL USE LICENSE") is a title; one in
     // ordinary case ("4. No Modification") is a lead-in, and a bullet ("- No fine-tuning") a clause
@@ -166,9 +184,16 @@ export function detectInDoc(doc: Doc, file: string, source?: DetectionText): Cla
       // '"Licence Elements" means … Attribution, NonCommercial, NoDerivatives': the definition lists
       // every element a Creative Commons licence may have; the title says which this one has
       if (elementsDefined && CC_ELEMENTS.has(m.type)) continue
-      let at = m.detect(s, ctx)
+      let at = -1
       let where = s
-      if (at < 0 && item) {
+      if (parts) {
+        for (const p of parts) {
+          at = m.detect(p, ctx)
+          where = p
+          if (at >= 0) break
+        }
+      } else at = m.detect(s, ctx)
+      if (at < 0 && item && !parts) {
         // word order across a list: the act or the prohibition may stand in the introduction
         const k = m.detect(item, ctx)
         if (k >= 0) {

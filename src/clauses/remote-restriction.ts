@@ -15,6 +15,8 @@ const REMOTE = phrases(
   'licence server, license server, activation, access token, access tokens, access key, access keys',
   'licence key, license key, api key, api keys, from its servers, its servers, our servers',
   'push an update, push updates, push update, phone home, telemetry, management console',
+  // "phones home on start-up", "pushing an update that disables …"
+  'phones home, phoning home, pushing an update, pushing updates, pushes an update, pushes updates',
   'validation, technical means, check in, checks in, 远程, 联网, 在线, 验证, 激活, 密钥, 令牌',
   'at distance, at a distance, from a distance, update mechanism, automatic update, automatic updates',
   'forced update, forced updates, over the air, access credentials, credentials, 自动更新, 更新机制',
@@ -37,7 +39,7 @@ const TARGET = words(
   'copies deployment deployments installation installations inference device devices software it them',
   'credentials credential requests instances instance throughput capacity bandwidth endpoint endpoints',
   'account accounts api runtime generation execution calls connection functions functioning entitlement',
-  'seat installs',
+  'seat installs build builds container containers',
   'token tokens key keys licence license 使 用 访 问 模 型 部 署 运 行 功 能 密 钥'
 )
 const REMOTE_WORD = words('remote')
@@ -52,12 +54,15 @@ const AUTOMATIC = phrases(
   'refuses to load, refuse to load, fails to load, will not load, stops serving, stop serving, stops loading',
   'unusable, inoperable, 自动停止, 停止运行, 无法继续, 无法使用, 无法运行, 停止工作, 用不了, 不能用',
   'locks itself, lock itself, disables itself, shuts itself down, shut itself down, 无法调用, 将被锁定',
-  'no longer be loaded, no longer load, no longer run, will not load, will not run, cannot be loaded'
+  'no longer be loaded, no longer load, no longer run, will not load, will not run, cannot be loaded',
+  // "if validation fails, the model stops responding"
+  'stops responding, stop responding, ceases responding, cease responding, ceases to respond',
+  'stops answering, stop answering, refuses further, refuse further, will lock, stops running, stop running'
 )
 /** Acts that switch use off, beyond the shared DISABLE words. */
 /** "is disabled", "gets blocked": the means switches use off by itself. */
 const BECOMES = words('is are be becomes become gets get')
-const IF_WHEN = words('if when once whenever')
+const IF_WHEN = words('if when once whenever where')
 const SWITCH_OFF = words(
   'withdraw withdrawn deactivates revokes halts throttles inoperable unusable refuse refuses deny denies',
   'degrade degrades withheld withhold invalidate invalidated invalidates brick bricks deregister',
@@ -91,6 +96,8 @@ function denied(s: Sentence, p: number, text: string): boolean {
   for (let k = Math.max(0, p - 10); k < p; k++) {
     // "you agree not to interfere with the Licensor's ability to suspend": the licensee is bound
     if (!isNegationAt(s, k) || nearWords(s, k, 0, 3, INTERFERE) >= 0 || newClause(s, k, p, text)) continue
+    // "may, without liability and without prior notice, suspend": the manner of the act, no denial
+    if (s.tokens[k]!.w === 'without' && MANNER.has(s.tokens[k + 1]?.w ?? '')) continue
     // "where the server does not confirm a subscription, …": the negation belongs to the condition;
     // "Save where prohibited by law": the law forbids, not the licensor's act
     if (inCondition(s, k, text) || s.tokens[k + 1]?.w === 'by') continue
@@ -99,6 +106,8 @@ function denied(s: Sentence, p: number, text: string): boolean {
   return false
 }
 const IF_WHERE = words('if where when unless whenever once')
+/** What "without" leaves out of the act: "without notice", "without liability", "without prior warning". */
+const MANNER = words('notice prior liability warning reason cause compensation delay further any')
 
 /** The negation at k stands inside a condition opened a few words before, with no comma between. */
 function inCondition(s: Sentence, k: number, text: string): boolean {
@@ -146,7 +155,9 @@ const RUNNING = words(
   'access use usage inference throughput capacity bandwidth endpoint endpoints deployment deployments',
   'installation installations instance instances copy copies weights model models software runtime api',
   'key keys token tokens credential credentials functionality features operation calls requests',
-  'execution generation connection connections functioning functions entitlement seat installs'
+  'execution generation connection connections functioning functions entitlement seat installs',
+  // "disable hosted fine-tunes": the licensee's models made from it
+  'tunes finetunes'
 )
 const KEYLIKE = words('key keys token tokens credential credentials access')
 /** A noun phrase ends here: "suspend development of the Model" has development as its object. */

@@ -195,6 +195,44 @@ function answerOf(
   return { yes, next: k + 1, whole: next === undefined }
 }
 
+/** What a question says once answered yes or no, or null when the pair restricts nothing. */
+function statedBy(question: Question, yes: boolean, limited: boolean, zh: boolean): Token[] | null {
+  if (question.kind === 'permission' && yes && limited && !question.licensor)
+    return [
+      ...(question.subject.length ? question.subject : [said('you', question.at)]),
+      ...saidAll('may', question.at),
+      ...mapped(question.rest, AS_LICENSEE)
+    ]
+  // "Can a company use it for free? No — above €5M it pays": the answer is about the price
+  if (question.kind === 'permission' && !yes && asksPrice(question.rest)) return null
+  if (question.kind === 'permission' && !yes && !question.licensor)
+    return zh
+      ? [...mapped(question.subject, AS_LICENSEE), ...saidAll('不 得', question.at), ...question.rest]
+      : [
+          ...(question.subject.length ? question.subject : [said('you', question.at)]),
+          ...saidAll('may not', question.at),
+          ...mapped(question.rest, AS_LICENSEE)
+        ]
+  if (question.kind === 'permission' && yes && question.licensor)
+    return [...saidAll('we can', question.at), ...mapped(question.rest, AS_LICENSOR)]
+  if (question.kind === 'duty' && yes)
+    return zh
+      ? [...mapped(question.subject, AS_LICENSEE), ...saidAll('须', question.at), ...question.rest]
+      : [...saidAll('you must', question.at), ...mapped(question.rest, AS_LICENSEE)]
+  if (question.kind === 'other' && yes) return [...question.rest]
+  return null
+}
+
+/** The words of a question (a table's header question with a row's case) answered by a bare yes or
+ * no, as a statement; null when the answer leaves nothing restricted. */
+export function resolved(question: Token[], yes: boolean, at: number): Token[] | null {
+  const all = question.filter(x => !PARTICLES.has(x.w))
+  const q = parseClause(all, at)
+  if (!q || q.kind === 'open') return null
+  const zh = /\p{Script=Han}/u.test(all[0]!.w)
+  return statedBy({ ...q, condition: [] }, yes, false, zh)
+}
+
 export const answers: Restater = (doc: Doc, sentences: readonly Sentence[]): Sentence[] => {
   const text = doc.text
   const out: Sentence[] = []
@@ -220,33 +258,11 @@ export const answers: Restater = (doc: Doc, sentences: readonly Sentence[]): Sen
     const zh = /\p{Script=Han}/u.test(q.tokens[q.body]!.w)
     // "Yes, provided each one carries a label", "Yes — that is the only use": a permission with a limit
     const limited = answer.limited === true || remainder.some(t => LIMITING.has(t.w))
-    let words: Token[] | null = null
+    let words: Token[] | null
     if (question.kind === 'open')
       // "What should my model be called? Anything, as long as …": the answer completes the question
       words = [...mapped(question.rest, AS_LICENSEE), ...a.tokens.slice(afterMarker(text, a, a.body, A_MARK))]
-    else if (question.kind === 'permission' && answer.yes && limited && !question.licensor)
-      words = [
-        ...(question.subject.length ? question.subject : [said('you', question.at)]),
-        ...saidAll('may', question.at),
-        ...mapped(question.rest, AS_LICENSEE)
-      ]
-    // "Can a company use it for free? No — above €5M it pays": the answer is about the price
-    else if (question.kind === 'permission' && !answer.yes && asksPrice(question.rest)) words = null
-    else if (question.kind === 'permission' && !answer.yes && !question.licensor)
-      words = zh
-        ? [...mapped(question.subject, AS_LICENSEE), ...saidAll('不 得', question.at), ...question.rest]
-        : [
-            ...(question.subject.length ? question.subject : [said('you', question.at)]),
-            ...saidAll('may not', question.at),
-            ...mapped(question.rest, AS_LICENSEE)
-          ]
-    else if (question.kind === 'permission' && answer.yes && question.licensor)
-      words = [...saidAll('we can', question.at), ...mapped(question.rest, AS_LICENSOR)]
-    else if (question.kind === 'duty' && answer.yes)
-      words = zh
-        ? [...mapped(question.subject, AS_LICENSEE), ...saidAll('须', question.at), ...question.rest]
-        : [...saidAll('you must', question.at), ...mapped(question.rest, AS_LICENSEE)]
-    else if (question.kind === 'other' && answer.yes) words = [...question.rest]
+    else words = statedBy(question, answer.yes, limited, zh)
     if (words) {
       // the question, resolved, and what the answer adds: one statement, quoted as written
       const adds = answer.whole || question.kind === 'open' ? [] : remainder

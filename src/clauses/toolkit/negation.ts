@@ -238,6 +238,77 @@ export function deniesRestriction(s: Sentence, also?: Phrases): boolean {
 
 const BREACH_EXCEPTION = words('breach breaches violation violations noncompliance')
 
+/** Words that open a clause of their own when a subject and a modal follow ("…, but you must not …",
+ * "… although the licensor may …", "… and users shall …"). */
+const CLAUSE_OPENERS = words('but however yet although though whereas while and so 但 但是 然而')
+/** A modal or a word of duty: the verb of a fresh clause. */
+const CLAUSE_VERB = words(
+  'may must shall will can cannot should might could required obliged obligated need needs 须 必 应 得'
+)
+/** How far a fresh clause's verb may stand from its opener ("but each licensee of the model must"). */
+const OPENER_SPAN = 5
+
+/** A clause of its own opens at k: an opener word, or a comma, then a subject and a modal within a
+ * few words ("but you must not", ", you may not", "and the licensor may"). */
+function clauseOpensAt(s: Sentence, k: number, text: string): boolean {
+  const w = s.tokens[k]!.w
+  const opener = CLAUSE_OPENERS.has(w)
+  const comma = !opener && k > 0 && commaBetween(text, s.tokens[k - 1]!.e, s.tokens[k]!.s)
+  if (!opener && !comma) return false
+  // the verb comes after a subject ("but you must"), not at once ("and may be used …" continues)
+  const first = opener ? k + 1 : k
+  if (CLAUSE_VERB.has(s.tokens[first]?.w ?? '')) return false
+  for (let j = first + 1; j < Math.min(s.tokens.length, first + OPENER_SPAN); j++)
+    if (CLAUSE_VERB.has(s.tokens[j]!.w)) return true
+  return false
+}
+
+function commaBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text[i]
+    if (c === ',' || c === '\uff0c' || c === '\u3001') return true
+  }
+  return false
+}
+
+/**
+ * The tokens [from, to) of the clause that denies a restriction, or null when the sentence denies
+ * none or carves an exception out of its denial (then the whole sentence is read: "No limits apply,
+ * except that …"). A denial silences its own clause only: "This licence does not impose X, but you
+ * must not Y" still states Y; "cannot be withdrawn except for breach" stays denied throughout.
+ */
+export function deniedSpan(s: Sentence, text: string, also?: Phrases): { from: number; to: number } | null {
+  const at = Math.max(denialAt(s), also ? also.first(s) : -1)
+  if (at < 0) return null
+  let to = s.tokens.length
+  for (let k = at + 1; k < s.tokens.length; k++) {
+    if (clauseOpensAt(s, k, text)) {
+      to = k
+      break
+    }
+    if (!EXCEPTION.has(s.tokens[k]!.w)) continue
+    // "except for breach" after a denial of revocation keeps the denial
+    const next = s.tokens[k + 1]?.w ?? ''
+    if (BREACH_EXCEPTION.has(next) || BREACH_EXCEPTION.has(s.tokens[k + 2]?.w ?? '')) break
+    return null
+  }
+  // "You must not Y, but this licence imposes no other restriction": the denial's clause opens at
+  // the last opener or comma before it that follows a clause with a verb of its own
+  let from = s.body
+  for (let k = at; k > s.body + 1; k--) {
+    const w = s.tokens[k]!.w
+    if (!CLAUSE_OPENERS.has(w) && !commaBetween(text, s.tokens[k - 1]!.e, s.tokens[k]!.s)) continue
+    if (verbBetween(s, s.body, k)) from = k
+    break
+  }
+  return { from, to }
+}
+
+function verbBetween(s: Sentence, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (CLAUSE_VERB.has(s.tokens[k]!.w)) return true
+  return false
+}
+
 /** "may not", "must not", "shall not", "cannot", "is prohibited": a prohibition somewhere in the sentence. */
 export function prohibits(s: Sentence): boolean {
   if (PROHIBITION.in(s)) return true
@@ -248,14 +319,26 @@ export function prohibits(s: Sentence): boolean {
   return has(s, 'cannot') || findSeq(s, ['agree', 'not']).length > 0
 }
 const MODALS = words('may must shall will should can do does')
+
+/** Verbs of granting. A grant denied is how a drafter forbids: "Nothing herein permits the Licensee
+ * to …" (restated as "shall not" by nothing-permits.ts), "shall not be construed as permitting …". */
+export const GRANT_VERBS = words(
+  'permit permits permitting allow allows allowing authorise authorises authorising authorize',
+  'authorizes authorizing entitle entitles entitling'
+)
+/** "Nothing herein shall be read as permitting …", "The licence does not extend to …": a use denied
+ * by saying the grant does not reach it. */
+const GRANT_DENIED = [
+  [...GRANT_VERBS]
+    .filter(v => v.endsWith('ing'))
+    .flatMap(v => [`read as ${v}`, `construed as ${v}`])
+    .join(', '),
+  'does not extend to, do not extend to, shall not extend to'
+]
 const PROHIBITION: Phrases = phrases(
   'prohibited, forbidden, not permitted, not allowed, is not granted, are not granted, no right',
   'no license, no licence, 不得, 禁止, 严禁, 不允许, 不可, 不能, 不应',
-  // "Nothing herein shall be read as permitting …", "The licence does not extend to …": a use denied
-  // by saying the grant does not reach it
-  'read as permitting, construed as permitting, read as authorising, construed as authorising',
-  'read as authorizing, construed as authorizing, read as allowing, construed as allowing',
-  'does not extend to, do not extend to, shall not extend to'
+  ...GRANT_DENIED
 )
 
 /** "is prohibited", "is not permitted", "is outside the scope", "不得": a ban stated after its object. */

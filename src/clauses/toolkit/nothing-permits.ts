@@ -3,17 +3,14 @@
 // licence denies that it allows the act, which is how a drafter forbids it; restated as "the
 // Licensee shall not modify the Model", "a modified version shall not be distributed", so every
 // detector reads the prohibition as it reads "shall not". Only a sentence that opens with
-// "nothing" is read: "nothing" later in a sentence ("nothing prevents …") says other things.
+// "nothing" is read: "nothing" later in a sentence ("nothing prevents …") says other things. The
+// verbs of granting, and the other forms of a grant denied ("shall not be construed as permitting",
+// "does not extend to"), are kept with the prohibitions (negation.ts).
+import { GRANT_VERBS } from './negation.js'
 import { reworded, said, type Restater } from './restate.js'
 import type { Sentence } from './sentences.js'
 import type { Token } from './tokens.js'
 
-/** Verbs of granting, in the forms that follow "nothing" or "as". */
-const GRANT = new Set(
-  'permit permits permitting allow allows allowing authorise authorises authorising authorize authorizes authorizing entitle entitles entitling'.split(
-    ' '
-  )
-)
 /** How far the grant verb may lie from "nothing" ("Nothing in this Agreement shall be construed as permitting"). */
 const GRANT_REACH = 10
 /** How far "to" may lie after the grant verb ("permitting the Licensee to", "allowing a Derivative to be"). */
@@ -22,7 +19,8 @@ const OBJECT_REACH = 6
 const STOP = new Set('to that which who whether if unless except'.split(' '))
 
 function grantAt(tokens: readonly Token[]): number {
-  for (let k = 1; k < Math.min(tokens.length, GRANT_REACH + 1); k++) if (GRANT.has(tokens[k]!.w)) return k
+  for (let k = 1; k < Math.min(tokens.length, GRANT_REACH + 1); k++)
+    if (GRANT_VERBS.has(tokens[k]!.w)) return k
   return -1
 }
 

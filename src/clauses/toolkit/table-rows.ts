@@ -7,6 +7,7 @@
 //   | User limit | None | / | Revenue cap | No | → nothing: the restriction is absent
 // A header row (the row before a |---| rule, or a first row of labels) is kept as it is, and its
 // words are carried into each cell below it ("Annual revenue" over "$2,000,000 or more").
+import { resolved } from './answers.js'
 import { saidAll, statement, type Restater } from './restate.js'
 import { lineOf, type Doc, type Sentence } from './sentences.js'
 import { isHan, type Token } from './tokens.js'
@@ -18,6 +19,8 @@ interface Cell {
   tokens: Token[]
   /** A mark that says the value by itself: ❌ (deny), ✅ (permit). */
   mark: 'deny' | 'permit' | null
+  /** The cell is a question ("Can I sell it?", "Applies?"): a header whose rows answer it. */
+  question: boolean
 }
 
 interface Row {
@@ -29,15 +32,15 @@ interface Row {
 }
 
 /** Values that grant: the row restricts nothing. */
-const PERMIT = words(
+export const PERMIT = words(
   'yes allowed permitted ok okay free freely unlimited unrestricted any granted 允 许 可 以 是'
 )
 /** Values that forbid the subject, or deny it exists when the subject names a restriction. */
-const DENY = words('no not prohibited forbidden never none excluded banned disallowed 否 禁 止 不 无')
+export const DENY = words('no not prohibited forbidden never none excluded banned disallowed 否 禁 止 不 无')
 /** Values that require the subject. */
-const REQUIRE = words('required mandatory must compulsory obligatory needed 须 必 需')
+export const REQUIRE = words('required mandatory must compulsory obligatory needed 须 必 需')
 /** Subjects that name a restriction: "No" or "None" beside them says there is none. */
-const RESTRICTION = words(
+export const RESTRICTION = words(
   'limit limits cap caps restriction restrictions requirement requirements threshold thresholds',
   'condition conditions obligation obligations fee fees royalty royalties maximum ceiling only non',
   'revocable terminable',
@@ -50,7 +53,7 @@ const GENERIC = words(
   'value values status details detail notes note description answer comment comments info'
 )
 /** Subjects that name a duty: "Yes" beside them makes it required ("| Attribution | Yes |"). */
-const DUTY = words(
+export const DUTY = words(
   'attribution credit notice notices citation cite registration copyleft sharealike share alike',
   'disclosure disclose source state changes 署 名 注 明 出 处'
 )
@@ -79,7 +82,13 @@ function rowOf(text: string, from: number, to: number, loose = false): Row | nul
     while (y > x && /\s/.test(text[y - 1]!)) y--
     if (x < y) {
       for (let k = x; k < y; k++) if (!'-:'.includes(text[k]!)) rule = false
-      cells.push({ from: x, to: y, tokens: [], mark: markOf(text, x, y) })
+      cells.push({
+        from: x,
+        to: y,
+        tokens: [],
+        mark: markOf(text, x, y),
+        question: '?？'.includes(text[y - 1]!)
+      })
     }
     start = i + 1
     if (c === '\r') break
@@ -180,9 +189,42 @@ function categoryStatement(row: Row, header: Row): Sentence | null {
   return out.length ? statement(out, row.from, row.to) : null
 }
 
+/** Columns of different kinds of term ("| Permissions | Conditions | Limitations |"); a header of one
+ * kind ("| Condition | Requirement |") heads a table of terms and their values. */
+function summaryHeader(header: Row): boolean {
+  const kinds = header.cells.map(category)
+  return kinds.every(k => k !== null) && (kinds.length === 1 || new Set(kinds).size > 1)
+}
+
+/** A row under a question in its first column: the question about the row's case, answered by its value. */
+function answeredRow(row: Row, question: Cell): Sentence | null {
+  const [caseCell, value] = row.cells
+  if (!caseCell || !value || !bare(value)) return null
+  const kind = valueKind(value)
+  if (kind !== 'permit' && kind !== 'deny') return null
+  const words = resolved([...question.tokens, ...caseCell.tokens], kind === 'permit', question.from)
+  return words ? statement(words, row.from, row.to) : null
+}
+
+/** How a value column's question is answered: "Can I do this?" (yes grants), "Required?" (yes
+ * requires), "Applies?" / "Restricted?" over a restriction (yes restricts). */
+const APPLIES = words(
+  'applies apply applicable restricted prohibited forbidden limited banned excluded force effect holds'
+)
+function questionKind(cell: Cell): 'grant' | 'duty' | 'applies' {
+  if (cell.tokens.some(t => REQUIRE.has(t.w) || t.w === 'need' || t.w === 'have')) return 'duty'
+  if (cell.tokens.some(t => APPLIES.has(t.w))) return 'applies'
+  return 'grant'
+}
+
 /** The statement a row makes, or null when it restricts nothing. */
 function rowStatement(row: Row, header: Row | null): Sentence | null {
-  if (header?.cells.every(c => category(c))) return categoryStatement(row, header)
+  if (header && summaryHeader(header)) return categoryStatement(row, header)
+  // "| Can I use it commercially? | Answer |" over "| In a start-up | No |": the row answers the question
+  if (header?.cells[0]?.question) return answeredRow(row, header.cells[0])
+  // "| Can I sell it? | No |": a question and its answer in one row
+  if (row.cells[0]?.question && row.cells.length === 2)
+    return answeredRow({ ...row, cells: [{ ...row.cells[0], tokens: [] }, row.cells[1]!] }, row.cells[0])
   const [subjectCell, ...values] = row.cells
   if (!subjectCell || subjectCell.tokens.length === 0) return null
   const above = (i: number): Token[] => (header?.cells[i]?.tokens ?? []).filter(t => !GENERIC.has(t.w))
@@ -201,6 +243,17 @@ function rowStatement(row: Row, header: Row | null): Sentence | null {
     if (requiredColumn(header?.cells[k + 1]) && bare(cell)) {
       if (kind === 'deny') return
       if (kind === 'permit') kind = 'require'
+    }
+    // under a question ("| Required? |", "| Applies? |"), a bare yes or no answers it
+    const asked = header?.cells[k + 1]
+    if (asked?.question && bare(cell) && (kind === 'permit' || kind === 'deny')) {
+      const q = questionKind(asked)
+      if (q === 'duty' || q === 'applies') {
+        if (kind === 'deny') return
+        restricts = true
+        out.push(...subject, ...saidAll(q === 'duty' ? 'is required' : 'is not permitted', at))
+        return
+      }
     }
     // "| User limit | None |", "| Revenue cap | No |", "| Attribution required | No |": absent
     if (kind === 'deny' && bare(cell) && (names(RESTRICTION) || names(REQUIRE))) return
@@ -264,17 +317,20 @@ export const tableRows: Restater = (doc: Doc, sentences: readonly Sentence[]): S
       if (cell && t.s >= cell.from) cell.tokens.push(t)
     }
     if (row.rule) {
-      // the row above was the header
+      // the row above was the header: labels, or a question its rows answer, never a clause itself
       if (pendingHeader) {
         header = pendingHeader.row
-        out.push(...pendingHeader.sentences)
         pendingHeader = null
       }
       continue
     }
     const first = prevRow === null
     prevRow = row
-    if (first && (looksLikeHeader(row) || row.cells.every(c => category(c)))) {
+    // a first row that asks ("| Is attribution required? |") heads the table only above a rule
+    if (
+      first &&
+      (looksLikeHeader(row) || row.cells.every(c => category(c)) || row.cells.some(c => c.question))
+    ) {
       // kept as written until the next row shows whether it heads the table
       pendingHeader = { row, sentences: own }
       continue
@@ -282,9 +338,9 @@ export const tableRows: Restater = (doc: Doc, sentences: readonly Sentence[]): S
     if (pendingHeader) {
       // a |---| rule under it (a line without words): a header; otherwise a header by its look
       // only, so it is also read as a row
-      header = pendingHeader.row
       const ruled = line > 0 && ruleRow(text, doc.lineStarts[line - 1]!, from - 1, loose.has(line - 1))
-      out.push(...(ruled ? pendingHeader.sentences : asRow(pendingHeader.row)))
+      header = ruled || looksLikeHeader(pendingHeader.row) ? pendingHeader.row : null
+      if (!ruled) out.push(...asRow(pendingHeader.row))
       pendingHeader = null
     }
     const said = rowStatement(row, header)

@@ -3,8 +3,10 @@
 // (`I will not use this model commercially: checkbox`). The key and the field's type are names, not
 // words of the term: the value, or the label, is the statement. Keys are lower-case names with a
 // quoted value or a "_", so a label such as "Territory: Canada only" keeps its meaning.
-import { statement, type Restater } from './restate.js'
-import type { Doc, Sentence } from './sentences.js'
+import { reworded, saidAll, statement, type Restater } from './restate.js'
+import { DENY, DUTY, PERMIT, REQUIRE, RESTRICTION } from './table-rows.js'
+import type { Token } from './tokens.js'
+import { lineOf, type Doc, type Sentence } from './sentences.js'
 import { words } from './query.js'
 
 /** Types of a gated form's field. */
@@ -39,19 +41,165 @@ function fieldType(text: string, s: Sentence): boolean {
   return text.slice(before.e, last.s).includes(':')
 }
 
+/** Words of a key's name, for reading a key the detection text joined ("commercialuse",
+ * "allowderivatives"): the terms licences set, and the words that say how the value reads. */
+const KEY_WORDS = words(
+  'commercial commercially noncommercial non use usage uses redistribution redistribute distribution',
+  'distribute sharing share alike sharealike derivatives derivative works work modification modifications',
+  'modify modified fine tuning finetuning attribution credit research only academic military output',
+  'outputs training train remote kill switch copyleft revocable termination naming name notice',
+  'retention model weights user users of for to the on in and'
+)
+/** Words of a key that say the value grants ("allow_derivatives"), forbids or requires. */
+const GRANT_KEY = words('allow allowed allows permit permitted permits can may is are enabled')
+const BAN_KEY = words('prohibited forbidden banned disallowed restricted no not')
+const NEED_KEY = words('required requires require mandatory must')
+const SEGMENT_WORDS = new Set([...KEY_WORDS, ...GRANT_KEY, ...BAN_KEY, ...NEED_KEY, ...RESTRICTION])
+const LONGEST_KEY_WORD = Math.max(...[...SEGMENT_WORDS].map(w => w.length))
+
+/** The words of a joined key ("allowderivatives" → allow, derivatives), longest first, or null. */
+function keyWords(key: string): string[] | null {
+  const out: string[] = []
+  let i = 0
+  while (i < key.length) {
+    let n = Math.min(LONGEST_KEY_WORD, key.length - i)
+    while (n > 0 && !SEGMENT_WORDS.has(key.slice(i, i + n))) n--
+    if (n === 0) return null
+    out.push(key.slice(i, i + n))
+    i += n
+  }
+  return out
+}
+
+/** A scalar that answers the key: yes, no, true, false, allowed, not permitted, required, none. */
+function scalarKind(tokens: readonly Token[]): 'yes' | 'no' | 'required' | null {
+  if (tokens.length === 0 || tokens.length > 3) return null
+  let kind: 'yes' | 'no' | 'required' | null = null
+  for (const t of tokens) {
+    if (NEED_KEY.has(t.w) || REQUIRE.has(t.w)) kind = kind === 'no' ? 'yes' : 'required'
+    else if (t.w === 'false' || DENY.has(t.w)) kind = kind === 'required' ? 'yes' : 'no'
+    else if (t.w === 'true' || PERMIT.has(t.w)) kind ??= 'yes'
+    else return null
+  }
+  return kind
+}
+
+/** Keys that name a duty or a limit: a "yes" beside them says it holds. */
+const DUTY_KEY = new Set([...DUTY, ...words('only non noncommercial sharealike copyleft')])
+/** Things made from the model: a key naming them names making them ("allow_derivatives"). */
+const MADE = words('derivatives derivative works modifications')
+
+/**
+ * `commercial_use: no`, `allow_derivatives: false`, `redistribution: "not permitted"`,
+ * `attribution_required: true`: the key names the term and the scalar says whether it holds.
+ * The statement is the restriction the key names; an empty one when the value grants it; null
+ * when the line is no key with a scalar.
+ */
+function keyedScalar(text: string, line: readonly Token[], lineFrom: number): Sentence | null {
+  const key = bareKeyEnd(text, lineFrom)
+  if (key < 0) return null
+  // a comment after the value ("false  # no fine-tunes") is no part of it
+  let stop = key
+  const lineEnd = line[line.length - 1]!.e
+  while (stop < lineEnd && text[stop] !== '#') stop++
+  const keyTokens = line.filter(t => t.s < key)
+  const value = line.filter(t => t.s >= key && t.s < stop)
+  const kind = scalarKind(value)
+  if (kind === null || keyTokens.length === 0) return null
+  const start = keyTokens[0]!.s
+  const end = value[value.length - 1]!.e + (text[value[value.length - 1]!.e] === '"' ? 1 : 0)
+  const none = statement([], start, end)
+  // only a key made of the words of terms ("inference: false", "gated: true" name no term)
+  const names: string[] = []
+  for (const t of keyTokens) {
+    const parts = keyWords(t.w)
+    if (parts === null) return null
+    names.push(...parts)
+  }
+  const subject = names.filter(w => !GRANT_KEY.has(w) && !BAN_KEY.has(w) && !NEED_KEY.has(w))
+  // "user_limit: none", "restrictions: no": the key names a restriction and the value denies it
+  if (subject.length === 0 || (kind === 'no' && names.some(w => RESTRICTION.has(w)))) return none
+  const banned = names.some(w => BAN_KEY.has(w))
+  const needed = names.some(w => NEED_KEY.has(w))
+  const at = value[0]!.s
+  const said = subject.join(' ')
+  let verdict: Token[] | null
+  if (kind === 'no' ? !banned && !needed : banned)
+    verdict = MADE.has(subject[0]!)
+      ? saidAll(`you may not create ${said}`, at)
+      : [...saidAll(said, start), ...saidAll('is not permitted', at)]
+  // "share_alike: yes", "research_only: true", "attribution: yes": the key names a duty or a limit
+  else if (kind !== 'no' && (needed || kind === 'required' || subject.some(w => DUTY_KEY.has(w))))
+    verdict = [...saidAll(said, start), ...saidAll('is required', at)]
+  else verdict = null
+  return verdict ? statement(verdict, start, end) : none
+}
+
+/** A lower-case key (the detection text joins "commercial_use" into one word) and its colon. */
+function bareKeyEnd(text: string, from: number): number {
+  let i = from
+  while (text[i] === ' ' || text[i] === '\t') i++
+  const start = i
+  while (i < text.length && i - start < 64 && /[a-z0-9]/.test(text[i]!)) i++
+  return i > start && text[i] === ':' ? i + 1 : -1
+}
+
+/**
+ * The lines of a sentence that are keys with a scalar, each restated on its own (a block of them
+ * reads as one sentence: no line of it ends with a stop); other lines kept as written. Null when
+ * no line is such a key.
+ */
+function keyedLines(doc: Doc, s: Sentence): Sentence[] | null {
+  const text = doc.text
+  const lines: Token[][] = []
+  let prev: Token | null = null
+  for (const t of s.tokens) {
+    if (prev === null || text.slice(prev.e, t.s).includes('\n')) lines.push([])
+    lines[lines.length - 1]!.push(t)
+    prev = t
+  }
+  const out: Sentence[] = []
+  let rest: Token[] = []
+  let keyed = false
+  for (const line of lines) {
+    const from = doc.lineStarts[lineOf(doc, line[0]!.s) - 1]!
+    // a line that holds no key ("license_terms:" closing a line has no scalar) is read as written
+    const said = onlySpace(text, from, line[0]!.s) ? keyedScalar(text, line, from) : null
+    if (!said) {
+      rest.push(...line)
+      continue
+    }
+    keyed = true
+    if (rest.length) out.push(reworded(s, rest))
+    rest = []
+    if (said.tokens.length) out.push(said)
+  }
+  if (!keyed) return null
+  if (rest.length) out.push(reworded(s, rest))
+  return out
+}
+
+function onlySpace(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text[i] !== ' ' && text[i] !== '\t') return false
+  return true
+}
+
 export const yamlFields: Restater = (doc: Doc, sentences: readonly Sentence[]): Sentence[] => {
   const text = doc.text
-  return sentences.map(s => {
-    if (s.restated || s.tokens.length === 0) return s
+  return sentences.flatMap(s => {
+    if (s.restated || s.tokens.length === 0) return [s]
+    const keyed = keyedLines(doc, s)
+    if (keyed) return keyed
     let from = s.tokens[0]!.s
     while (from > 0 && text[from - 1] !== '\n' && s.tokens[0]!.s - from < 8) from--
-    const key = from === 0 || text[from - 1] === '\n' ? keyEnd(text, from) : -1
+    const lineStart = from === 0 || text[from - 1] === '\n'
+    const key = lineStart ? keyEnd(text, from) : -1
     const typed = fieldType(text, s)
-    if (key < 0 && !typed) return s
+    if (key < 0 && !typed) return [s]
     const tokens = s.tokens.filter(t => t.s >= Math.max(key, 0)).slice(0, typed ? -1 : undefined)
-    if (tokens.length === 0) return s
+    if (tokens.length === 0) return [s]
     let start = tokens[0]!.s
     if (text[start - 1] === '"' || text[start - 1] === "'") start--
-    return statement(tokens, start, typed ? tokens[tokens.length - 1]!.e : s.end)
+    return [statement(tokens, start, typed ? tokens[tokens.length - 1]!.e : s.end)]
   })
 }
