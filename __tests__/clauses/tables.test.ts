@@ -746,7 +746,8 @@ const TABLES: Record<ClauseType, Table> = {
       'You are not permitted to make the checkpoint publicly downloadable.',
       '- ❌ Re-hosting the weights',
       '本模型權重僅限貴單位內部使用，不得對外提供。',
-      'The Licensee shall not pass any copy of the Model to another organisation.'
+      'The Licensee shall not pass any copy of the Model to another organisation.',
+      'redistribution: "not allowed"'
     ],
     nearMiss: [
       'You cannot sell it or charge for access to it.',
@@ -770,7 +771,15 @@ const TABLES: Record<ClauseType, Table> = {
       'You may not put the model into production without a safety review.',
       'Hosting the Model behind your API is permitted.',
       'Uploading personal data to the service is prohibited.',
-      'Sharing of login credentials is not permitted.'
+      'Sharing of login credentials is not permitted.',
+      // a ban on passing on only what the licensee adapted is no-derivatives
+      'Anything you fine-tune from the weights may not be handed to others.',
+      'You may retrain the Model, but the retrained weights must stay within your company.',
+      '本模型之改编版本不得散布。',
+      // the model put to a use, the terms passing, a place named after "make … available"
+      '本模型不得用于向客户提供投资建议。',
+      'The use restrictions bind only you and do not pass to anyone who receives a copy.',
+      'You may not make the weights available in Cuba or North Korea.'
     ],
     negation: [
       'You may redistribute the model to anyone.',
@@ -817,7 +826,26 @@ const TABLES: Record<ClauseType, Table> = {
       'The Model may only be used in the exact form we distribute.',
       'Altering the weights in any way terminates your rights.',
       '本模型僅供原樣使用，不得修改。',
-      'Derived checkpoints may not be produced without a separate agreement.'
+      'Derived checkpoints may not be produced without a separate agreement.',
+      // deriving a new model, grafting adapters, reserving derivatives to the licensor
+      'You must not derive a new model from the weights.',
+      'Attaching adapters or LoRA modules to the Model is not permitted.',
+      'Derivative models may be built only by the Licensor.',
+      // adapted versions kept back: never published, kept inside, "no adapted … may be"
+      'Tuned copies must never be published.',
+      'You may retrain the Model, but the retrained weights must stay within your company.',
+      'Anything you fine-tune from the weights may not be handed to others.',
+      'No adapted checkpoint may be published.',
+      '本模型之改编版本不得散布。',
+      // leave asked for, a grant denied after the act, terse lists, works that take in the parameters
+      "Continued training of the weights needs the Licensor's written approval.",
+      'Quantising the weights is not something we allow.',
+      'No merging, no resale, and no use by any government agency.',
+      'You shall not make any model that incorporates the parameters of the Model.',
+      'You may not use its outputs to train other models, nor may you merge it with other weights.',
+      'Nothing here permits you to fine-tune the Model, to strip its copyright notices or to sell it.',
+      '不许魔改，也别接着训练。',
+      'allow_modifications: "not permitted"'
     ],
     nearMiss: [
       'You may not train a separate model on its responses.',
@@ -844,14 +872,20 @@ const TABLES: Record<ClauseType, Table> = {
       'Without modification, the Model may be redistributed freely.',
       'Fine-tuning is allowed, provided the prohibited-use list is kept.',
       'Altering the licence text voids it.',
-      'Derived models may be shared freely.'
+      'Derived models may be shared freely.',
+      'The Model was not designed for translation tasks.',
+      'You must not strip or alter the watermark metadata of generated images.',
+      'Anything you build with the model may be shared freely.',
+      '任何人均可无偿地使用、修改及分发本模型。'
     ],
     negation: [
       'You may modify the model with or without changes to its weights.',
       'Nothing in this licence restricts your right to modify the weights.',
       'Fine-tuning, merging and quantising the Model are all allowed.',
       '本许可不限制您修改本模型。',
-      'You are not prohibited from creating derivative models.'
+      'You are not prohibited from creating derivative models.',
+      '本许可不禁止对模型进行微调。',
+      'modifications: "no restrictions"'
     ]
   },
   'restrictions-flow-down': {
