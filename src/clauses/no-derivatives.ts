@@ -8,6 +8,7 @@ import { docsUrl } from '../rules/types.js'
 import { allOf, findSeq, hasAny, nearPhrase, nearWords, phrases, words } from './toolkit/query.js'
 import { bannedAfter, isNegationAt, negatedBefore } from './toolkit/negation.js'
 import type { Sentence } from './toolkit/sentences.js'
+import { fieldOf, keyNames, valueDenies } from './toolkit/field-key.js'
 
 /** Changing the model: active verbs, their passives and the nouns for the result. */
 const ALTER = words(
@@ -27,8 +28,25 @@ const ACTS = phrases(
   'change the weights, make changes, make any changes, make any change, build upon, build on',
   'work based on, works based on, work based upon, works based upon, derived from it',
   'derived from the model, further train, train further, further training, 二次开发, 二次训练',
-  '再训练, 修改, 微调, 合并, 改动, 改编, 改写, 演绎, 变更, 剪枝, 量化, 压缩, 改作, 翻译, 魔改, 调参, 二次加工'
+  '再训练, 修改, 微调, 合并, 改动, 改编, 改写, 演绎, 变更, 剪枝, 量化, 压缩, 改作, 翻译, 魔改, 调参, 二次加工',
+  // training on after the release: 接着训练, 继续训练, "continue training"
+  '接着训练, 继续训练, 接着练, continue training, continued training',
+  // grafting trained pieces on: "attach adapters, LoRA weights or other modules to the Model"
+  'attach adapters, attach adapter, attach lora, attaching adapters, attaching lora, graft adapters'
 )
+/** Keys of a front-matter field that name changing the model. */
+const KEY_ACTS = [
+  'derivative',
+  'derivs',
+  'modification',
+  'modify',
+  'modifying',
+  'finetun',
+  'adaptation',
+  'merging',
+  'quantization',
+  'quantisation'
+]
 /** Informal Chinese bans: 别魔改, 不要改, 不准微调, 不许合并. */
 const BAN_ZH_INFORMAL = phrases('别, 不要, 不准, 不许, 甭')
 /** A Chinese sentence that opens with a ban addresses the licensee: 别魔改 (restated 不得魔改), 严禁修改. */
@@ -37,7 +55,9 @@ const BAN_OPENS_ZH = phrases('不得, 别, 不要, 不准, 不许, 禁止, 严�
 const CONSENT = words('consent approval permission authorisation authorization agreement')
 const NOT_OBJECTS = words(
   'license licence notice notices terms rights agreement conditions warranty disclaimer copyright',
-  'fact legend legends marking markings attribution configuration'
+  'fact legend legends marking markings attribution configuration',
+  // what travels with outputs: "alter any provenance metadata, watermark or C2PA manifest"
+  'metadata provenance watermark watermarks manifest manifests'
 )
 /** Who or what is bound: the licensee, or the model itself in the passive. */
 const SUBJECT = words(
@@ -133,7 +153,9 @@ function anotherModel(s: Sentence, p: number): boolean {
   // the act's object: determiners, then "own" / "another" / "a separate", then a model
   let k = p + 1
   while (k < s.tokens.length && k <= p + 3 && DETERMINER.has(s.tokens[k]!.w)) k++
-  if (OWN_OTHER.has(s.tokens[k]?.w ?? '') && AI_MODEL.has(s.tokens[k + 1]?.w ?? '')) return true
+  // "derive a new model from it": the new model is the derivative, made from this one
+  const made = s.tokens[p]!.w === 'derive'
+  if (!made && OWN_OTHER.has(s.tokens[k]?.w ?? '') && AI_MODEL.has(s.tokens[k + 1]?.w ?? '')) return true
   // "… on its answers", "from the outputs": the material is what the model produced
   for (let j = p + 1; j <= Math.min(s.tokens.length - 1, p + 6); j++) {
     const w = s.tokens[j]!.w
@@ -156,8 +178,10 @@ const OUTPUT_LIKE = words('outputs output answers responses generations completi
 /** Chinese: making a derivative (创作/开发 … 衍生), or publishing an adapted model, under a ban. */
 const CREATE_ZH = phrases('创作, 制作, 开发, 创建, 训练, 构建, 形成, 产生, 生成, 制造, 基于')
 const DERIVATIVE_ZH = phrases('衍生')
-const ADAPTED_ZH = phrases('改编后, 修改后, 微调后, 改编的, 修改过的, 经微调, 微调过, 经修改')
-const PUBLISH_ZH = phrases('发布, 分发, 传播, 提供, 公开')
+const ADAPTED_ZH = phrases(
+  '改编后, 修改后, 微调后, 改编的, 修改过的, 经微调, 微调过, 经修改, 修改版, 改编版, 微调版, 改作版'
+)
+const PUBLISH_ZH = phrases('发布, 分发, 传播, 提供, 公开, 散布, 散播, 转让, 分享, 上传')
 function chineseDerivative(s: Sentence): number {
   for (const d of DERIVATIVE_ZH.all(s)) {
     const c = nearPhrase(s, d, 8, 0, CREATE_ZH)
@@ -204,6 +228,8 @@ function negated(s: Sentence, p: number, text = ''): boolean {
   for (let k = p - 1; k >= Math.max(0, p - 6); k--) {
     if (!isNegationAt(s, k) || s.tokens[k]!.w === 'without') continue
     for (let j = k + 1; j < p; j++) if (DENIES.has(s.tokens[j]!.w)) return false
+    // "The model is not designed for real-time translation": what it does, not what is banned
+    if (nearWords(s, k, 0, 2, CAPABILITY) >= 0) return false
     // "agrees not to assert any right to forbid You from making modifications": two negations
     const twice = negatedBefore(s, k, 8)
     const sameClause = twice >= 0 && !text.slice(s.tokens[twice]!.e, s.tokens[k]!.s).includes(',')
@@ -241,7 +267,7 @@ function banned(s: Sentence, p: number, text: string): boolean {
   // a Chinese ban stands further before its verb (不得对本模型进行任何修改); 须 after it is an obligation
   if (s.tokens[p]!.w.length === 1) {
     if (nearPhrase(s, p, 8, 0, BAN_ZH_INFORMAL) >= 0) return true
-    const k = negatedBefore(s, p, 16)
+    const k = negationZh(s, p)
     // 您可以复制、使用、修改: a permission between the negation and the verb
     return k >= 0 && !findSeq(s, ['可', '以']).some(q => q > k && q < p)
   }
@@ -250,15 +276,44 @@ function banned(s: Sentence, p: number, text: string): boolean {
   return negated(s, p, text) || (!isVerb(s.tokens[p]!.w) && passiveBan(s, p) >= 0)
 }
 
+/**
+ * A Chinese negation within 16 characters before p that bans: not 无偿 ("free of charge"); none
+ * when the ban itself is denied (本许可不禁止…修改: "does not prohibit").
+ */
+function negationZh(s: Sentence, p: number): number {
+  for (let k = p - 1; k >= Math.max(0, p - 16); k--) {
+    if (!isNegationAt(s, k)) continue
+    const w = s.tokens[k]!.w
+    if (w === '无' && s.tokens[k + 1]?.w === '偿') continue
+    if ((w === '禁' && s.tokens[k - 1]?.w === '不') || (w === '不' && s.tokens[k + 1]?.w === '禁')) return -1
+    return k
+  }
+  return -1
+}
+
 /** "outside the licence", "outside the scope": beyond the grant, not a place. */
 function outsideTheGrant(s: Sentence, k: number): boolean {
   return s.tokens[k]!.w === 'outside' && nearWords(s, k, 0, 2, GRANT_NAMES) >= 0
 }
 const GRANT_NAMES = words('licence license scope grant agreement')
 
+/**
+ * Where the act's own words end: at a fresh infinitive after a comma ("to modify the Model, to
+ * remove its notices or to use it outside X": each "to" has its own object and scope).
+ */
+function ownSegmentEnd(s: Sentence, p: number, text: string): number {
+  for (let k = p + 2; k < s.tokens.length; k++) {
+    if (s.tokens[k]!.w !== 'to') continue
+    const gap = text.slice(s.tokens[k - 1]!.e, s.tokens[k]!.s)
+    if (gap.includes(',') || gap.includes(';')) return k
+  }
+  return s.tokens.length
+}
+
 /** The ban at p is limited to a purpose or a place named after it ("not modify it for military purposes"). */
-function scopedAfter(s: Sentence, p: number): boolean {
-  for (let k = p + 1; k < s.tokens.length; k++)
+function scopedAfter(s: Sentence, p: number, text = ''): boolean {
+  const end = text ? ownSegmentEnd(s, p, text) : s.tokens.length
+  for (let k = p + 1; k < end; k++)
     if (SCOPED_AFTER.has(s.tokens[k]!.w) && !ANY.has(s.tokens[k - 1]!.w) && !outsideTheGrant(s, k))
       return true
   return false
@@ -268,8 +323,9 @@ function scopedAfter(s: Sentence, p: number): boolean {
  * The act is done to the licence text or its notices: "may not alter any copyright notices", "This
  * License may not be modified". "… is granted under this Licence" names no object.
  */
-function aboutTheText(s: Sentence, p: number): boolean {
-  for (let k = Math.max(0, p - 4); k <= Math.min(s.tokens.length - 1, p + 8); k++) {
+function aboutTheText(s: Sentence, p: number, text: string): boolean {
+  const end = Math.min(s.tokens.length - 1, p + 8, ownSegmentEnd(s, p, text) - 1)
+  for (let k = Math.max(0, p - 4); k <= end; k++) {
     if (k === p || !NOT_OBJECTS.has(s.tokens[k]!.w)) continue
     const prev = s.tokens[k - 1]?.w
     if (k > p && (prev === 'under' || (prev === 'this' && s.tokens[k - 2]?.w === 'under'))) continue
@@ -337,6 +393,155 @@ function withoutIt(s: Sentence, p: number): boolean {
   return false
 }
 
+/** After a negation, what the model is made or fit for: "not designed for translation". */
+const CAPABILITY = words('designed intended meant suited suitable optimised optimized built expected')
+
+/** A new clause with its own subject between o and p: "… use its outputs to train another model, nor
+ * may you fine-tune it": the second act is done to the model, not with the outputs. */
+function freshSubject(s: Sentence, o: number, p: number): boolean {
+  for (let k = o + 1; k < p; k++)
+    if (s.tokens[k]!.w === 'nor' || FRESH_SUBJECT.has(s.tokens[k]!.w)) return true
+  return false
+}
+const FRESH_SUBJECT = words('you licensee licensees')
+
+/** The act closes a short item of a "no" list: "No fine-tuning, no redistribution, and no use by …". */
+function shortItem(s: Sentence, p: number, text: string): boolean {
+  for (let j = p; j <= Math.min(s.tokens.length - 1, p + 2); j++) {
+    const next = s.tokens[j + 1]
+    if (!next) return true
+    const gap = text.slice(s.tokens[j]!.e, next.s)
+    if (gap.includes(',') || gap.includes(';')) return true
+  }
+  return false
+}
+
+/** "no modified version may be distributed", "no fine-tuned copy shall be published": "no" before
+ * the act's participle or noun, a modal, "be" and an act of making or sharing. */
+function noneMayBe(s: Sentence, p: number): boolean {
+  if (s.tokens[p - 1]?.w !== 'no' || isVerb(s.tokens[p]!.w)) return false
+  const m = nearWords(s, p, 0, 4, MODAL_BAN)
+  return m >= 0 && s.tokens[m + 1]?.w === 'be' && BANNED_ACT.has(s.tokens[m + 2]?.w ?? '')
+}
+
+/** "… is not something this licence lets you do", "… is not what the licence allows": a grant denied
+ * after the act that opens the sentence. */
+function notLetAfter(s: Sentence, p: number): boolean {
+  for (let k = p + 1; k <= Math.min(s.tokens.length - 1, p + 14); k++)
+    if (isNegationAt(s, k) && nearWords(s, k, 0, 6, LETS) >= 0) return true
+  return false
+}
+const LETS = words('lets let allows allow permits permit authorises authorizes authorise authorize')
+
+/** "… requires Brinmoor's prior written consent": leave needed for the act, named after it. */
+function consentRequired(s: Sentence, p: number, text: string): boolean {
+  const r = nearWords(s, p, 0, 14, REQUIRES)
+  if (r < 0 || nearWords(s, r, 0, 5, CONSENT) < 0) return false
+  return !text.slice(s.tokens[p]!.e, s.tokens[r]!.s).includes(';')
+}
+const REQUIRES = words('requires require needs')
+
+/** The banned verb after the modal at m goes on with the terms it is done under ("under", "free of"). */
+function qualifiedRelease(s: Sentence, m: number): boolean {
+  return nearWords(s, m, 0, 5, UNDER_TERMS) >= 0
+}
+const UNDER_TERMS = words('under free')
+
+/** "Derivative Works may be prepared solely by the Licensor": making them is kept to the licensor. */
+function reservedToLicensor(s: Sentence, p: number): boolean {
+  const only = nearWords(s, p, 0, 6, ONLY)
+  return only >= 0 && s.tokens[only + 1]?.w === 'by' && nearWords(s, only, 0, 4, LICENSOR) >= 0
+}
+const ONLY = words('only solely exclusively')
+
+/** A work made from the model: "based on", "incorporates any parameter of". */
+const BASED = words('based incorporates incorporating incorporate')
+const PARTS = words('model weights parameters parameter checkpoint')
+const WORK = words('work works model models anything')
+
+/** A banned making of a work that is based on the model or takes in its parameters; the verb, or -1. */
+function workBasedOn(s: Sentence): number {
+  for (const b of allOf(s, BASED)) {
+    if (s.tokens[b]!.w === 'based' && !ON.has(s.tokens[b + 1]?.w ?? '')) continue
+    const work = nearWords(s, b, 4, 0, WORK)
+    const make = work >= 0 ? nearWords(s, work, 3, 0, MAKE) : -1
+    if (make < 0 || !negated(s, make) || nearWords(s, b, 0, 10, PARTS) < 0) continue
+    return make
+  }
+  return -1
+}
+const ON = words('on upon')
+
+/** What results from changing the model: "the resulting weights", "modified versions", "adaptations". */
+const RESULT = words(
+  'derivative derivatives adaptation adaptations modification modifications finetunes variants',
+  'resulting result'
+)
+const CHANGED = words(
+  'modified adapted altered tuned finetuned merged quantised quantized pruned derived retrained'
+)
+const THING = words('version versions weights model models copy copies checkpoint checkpoints work works')
+/** Sharing, in the forms a ban takes: "never published", "must not be made available", "don't share". */
+const SHARE = words(
+  'share shared publish published distribute distributed release released pass passed give given',
+  'hand handed upload uploaded disclose disclosed made available'
+)
+/** Kept inside: "may be used internally only", "kept within your organisation". */
+const INTERNALLY = words('internally')
+const KEPT = words('kept stay stays remain remains')
+const CIRCLE = words('organisation organization company team premises institution lab')
+const WITHIN = words('within inside')
+const CONDITIONAL = words('where if unless save except when')
+const HEDGE = words('will would might intend intends hope expect')
+
+/** A result of changing the model at p: a noun for it, a participle before a thing, or "the result(ing)"
+ * after an act of changing earlier in the sentence. */
+function resultAt(s: Sentence, p: number, acts: readonly number[]): boolean {
+  const w = s.tokens[p]!.w
+  if (CHANGED.has(w)) return THING.has(s.tokens[p + 1]?.w ?? '')
+  if (!RESULT.has(w)) return false
+  if (w === 'result' || w === 'resulting') return acts.some(a => a < p)
+  return true
+}
+
+/** "anything you adapt from them": what the licensee makes, named by its making. */
+const WHATEVER = words('anything whatever everything')
+const MAKING = words('adapt modify alter fine retrain merge derive build make')
+function madeByTheLicensee(s: Sentence, p: number): boolean {
+  return WHATEVER.has(s.tokens[p]!.w) && s.tokens[p + 1]?.w === 'you' && MAKING.has(s.tokens[p + 2]?.w ?? '')
+}
+
+/**
+ * Adapted versions kept back: "the resulting weights are kept within your organisation and never
+ * published", "any adaptation of them may be used internally only", "fine-tune privately, but don't
+ * publish the result". The position of the result, or -1.
+ */
+function adaptedKeptBack(s: Sentence, text: string, acts: readonly number[]): number {
+  for (let p = s.body; p < s.tokens.length; p++) {
+    // "Save where the Derivative is used solely internally, …": a condition, no ban
+    // ("only if the resulting weights are kept within …" conditions the permission: it restricts)
+    const c = nearWords(s, p, 4, 0, CONDITIONAL)
+    // "While you might intend that such modifications will never be distributed, …": a forecast
+    if (nearWords(s, p, 8, 8, HEDGE) >= 0) continue
+    const result = resultAt(s, p, acts) || madeByTheLicensee(s, p)
+    if (!result || (c >= 0 && s.tokens[c - 1]?.w !== 'only')) continue
+    // a ban on sharing it, after it ("never published") or before it ("don't publish the result")
+    for (let k = Math.max(s.body, p - 4); k <= Math.min(s.tokens.length - 1, p + 12); k++) {
+      if (k === p) continue
+      const w = s.tokens[k]!.w
+      if (SHARE.has(w) && negatedBefore(s, k, 4) >= 0 && !hasAny(s, NOT_OBJECTS) && !qualifiedRelease(s, k)) {
+        if (k < p && text.slice(s.tokens[k]!.e, s.tokens[p]!.s).includes(',')) continue
+        return p
+      }
+      if (k < p) continue
+      // "used internally only", "kept within your organisation"
+      if (INTERNALLY.has(w) && nearWords(s, k, 2, 2, ONLY) >= 0) return p
+      if (KEPT.has(w) && nearWords(s, k, 0, 2, WITHIN) >= 0 && nearWords(s, k, 0, 6, CIRCLE) >= 0) return p
+    }
+  }
+  return -1
+}
+
 export default defineClause({
   type: 'no-derivatives',
   restrictive: true,
@@ -355,6 +560,9 @@ export default defineClause({
     if (listsLicenceElements(s)) return -1
     const name = NAMES.first(s)
     if (name >= 0) return name
+    // `allow_derivatives: false`, `modifications: "not permitted"`: the field's key names the act
+    const field = fieldOf(text, s)
+    if (field && keyNames(field.key, KEY_ACTS) && valueDenies(s, field.value)) return field.value
     const adapted = findSeq(s, ['adapted', 'material'])
     if (adapted.length > 0 && ADAPTED_NO_PERMISSION.in(s)) return adapted[0]!
     // one scan for the acts; most sentences have none and no derivative or "as is" either
@@ -365,7 +573,16 @@ export default defineClause({
       ...allOf(s, DERIVED_PARTICIPLE).filter(d => MADE_THING.has(s.tokens[d + 1]?.w ?? ''))
     ].sort((a, b) => a - b)
     const asIs = AS_IS.first(s)
-    if (found.length === 0 && derivatives.length === 0 && asIs < 0 && !DERIVATIVE_ZH.in(s)) return -1
+    if (
+      found.length === 0 &&
+      derivatives.length === 0 &&
+      asIs < 0 &&
+      !DERIVATIVE_ZH.in(s) &&
+      !hasAny(s, BASED) &&
+      !hasAny(s, CHANGED) &&
+      !hasAny(s, WHATEVER)
+    )
+      return -1
     // "… except as expressly provided" after the act scopes it (GPL); "Unless permitted by a separate
     // licence, you shall not …" before it, or "provided that no adapted version is published", bans
     const firstAct = Math.min(...found, ...derivatives, asIs >= 0 ? asIs : Infinity)
@@ -375,11 +592,18 @@ export default defineClause({
     // "The Licensor shall not remotely alter … any copy": the licensor's promise, no ban on the licensee
     if (licensorPromises(s)) return -1
     // an informal Chinese ban opening the sentence speaks to the licensee: 别魔改
-    const subject = hasAny(s, SUBJECT) || SUBJECT_ZH.in(s) || BAN_OPENS_ZH.first(s) === s.body
+    // and so does one right before the act (只能原样使用，别魔改)
+    const subject =
+      hasAny(s, SUBJECT) ||
+      SUBJECT_ZH.in(s) ||
+      BAN_OPENS_ZH.first(s) === s.body ||
+      found.some(p => !english(s, p) && nearPhrase(s, p, 4, 0, BAN_OPENS_ZH) >= 0)
     const weak = subject || hasAny(s, WEAK_SUBJECT)
     // "use any Output to train, fine-tune or distil another model": the outputs are used, not the model
     const outputs = allOf(s, OUTPUT).filter(o => s.tokens[o]!.w.length > 1)
-    const acts = found.filter(p => !aboutTheText(s, p) && !outputs.some(o => o < p && p - o <= 12))
+    const acts = found.filter(
+      p => !aboutTheText(s, p, text) && !outputs.some(o => o < p && p - o <= 12 && !freshSubject(s, o, p))
+    )
     // "You must not call your modified version X", "Modified versions may not be distributed under
     // the name X": the ban is on a name; the modified version is only what is named
     const naming = hasAny(s, NAMING) || NAMING_ZH.in(s)
@@ -401,17 +625,28 @@ export default defineClause({
       if (FORK.has(s.tokens[p]!.w) && !forkBanned(s, p)) continue
       if (naming && !ACTIVE.has(s.tokens[p]!.w) && !ALTERING.has(s.tokens[p]!.w)) continue
       // "No fine-tuning", "- No LoRA adapters", "No forks, no fine-tunes": a verbless ban on the act
-      if (s.tokens[s.body]!.w === 'no' && nearWords(s, p, 2, 0, NO) >= 0 && s.tokens.length - s.body <= 10)
+      // ("No fine-tuning, no redistribution, and no use by …": each item a short "no X")
+      if (
+        s.tokens[s.body]!.w === 'no' &&
+        nearWords(s, p, 2, 0, NO) >= 0 &&
+        (s.tokens.length - s.body <= 10 || shortItem(s, p, text))
+      )
         return p
+      // "no modified version may be distributed": the act's result denied as the subject
+      if (noneMayBe(s, p)) return p
+      // "Remixing the weights … is not something this licence lets you do"
+      if (english(s, p) && gerundSubject(s, p) && !ACTIVE.has(s.tokens[p]!.w) && notLetAfter(s, p)) return p
       // "Modification is prohibited", "Fine-tuning is not allowed", "Translating or adapting the
       // Software is prohibited": the acts open the sentence and a ban follows them
       if (english(s, p) && gerundSubject(s, p) && passiveBan(s, p, 30) >= 0 && !ACTIVE.has(s.tokens[p]!.w))
         return p
       // "Adapted Material" is a defined noun; only "not have permission … Adapted Material" bans it
-      if (adapted.includes(p) || scopedAfter(s, p)) continue
+      if (adapted.includes(p) || scopedAfter(s, p, text)) continue
       // "No right to create adaptations is granted under this Licence": the subject is the grant
       if (rightDenied(s, p)) return p
       if (subject && banned(s, p, text)) return p
+      // "Further training of the Model … requires Brinmoor's prior written consent"
+      if (subject && english(s, p) && !isVerb(s.tokens[p]!.w) && consentRequired(s, p, text)) return p
       // English passives only: a Chinese obligation (须) after the act is no ban
       if (
         weak &&
@@ -426,13 +661,20 @@ export default defineClause({
       if (subject && ALTERING.has(s.tokens[p]!.w) && gerundSubject(s, p) && passiveBan(s, p, 30) >= 0)
         return p
     }
+    // "shall not produce any work that is based on, or incorporates any parameter of, the Model"
+    const based = subject ? workBasedOn(s) : -1
+    if (based >= 0) return based
+    const kept = naming ? -1 : adaptedKeptBack(s, text, acts)
+    if (kept >= 0) return kept
     const zh = naming ? -1 : chineseDerivative(s)
     if (zh >= 0) return zh
     // "The Software shall be used in unmodified form": whatever is used, it must be used unchanged
     for (const a of asIs >= 0 ? AS_IS.all(s) : [])
       if (findSeq(s, ['be', 'used']).some(q => q < a && a - q <= 4) && nearWords(s, a, 8, 0, MUST) >= 0)
         return a
-    if (!subject) return -1
+    // "Derivative Works may be created but must not be made available": the derivative is the subject
+    const derivativeSubject = derivatives.some(d => d - s.body <= 1)
+    if (!subject && !derivativeSubject) return -1
     // "with or without modification" allows both
     // every "as is" / "unaltered" of the sentence: "provided as-is and are to be used unaltered"
     for (const a of asIs >= 0 ? AS_IS.all(s) : []) {
@@ -451,7 +693,8 @@ export default defineClause({
         d !== undefined &&
         m >= 0 &&
         s.tokens[m + 1]?.w === 'be' &&
-        BANNED_ACT.has(s.tokens[m + 2]?.w ?? '')
+        BANNED_ACT.has(s.tokens[m + 2]?.w ?? '') &&
+        !qualifiedRelease(s, m)
       )
         return d
     }
@@ -463,8 +706,13 @@ export default defineClause({
       // "Derivative works: don't make them"; "… acquires no right to prepare them"
       const after = nearWords(s, p, 0, 6, MAKE)
       if (after >= 0 && (negated(s, after) || nearWords(s, after, 4, 0, NO) >= 0)) return after
+      // "Derivative Works may be prepared solely by the Licensor": reserved to the licensor
+      if (reservedToLicensor(s, p)) return p
       // "Derivative models may not be created from these weights"; "Derivative works are prohibited"
       const m = passiveBan(s, p)
+      // "may not be released under terms that …", "… under a name that omits X", "… free of the use
+      // restrictions": the terms or the name it goes out under, not a ban on the derivative
+      if (m >= 0 && qualifiedRelease(s, m)) continue
       if (m >= 0 && (m - p <= 4 || MODAL_BAN.has(s.tokens[m]!.w))) return p
     }
     return -1

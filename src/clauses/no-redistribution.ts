@@ -10,6 +10,7 @@ import { isNegationAt, negatedBefore } from './toolkit/negation.js'
 import { quantities } from './toolkit/quantities.js'
 import { aboutOutputsOnly, outputRefs } from './toolkit/outputs.js'
 import { lineOf, type Sentence } from './toolkit/sentences.js'
+import { fieldOf, keyNames, valueDenies } from './toolkit/field-key.js'
 
 const PASS_ON = words(
   'distribute redistribute share publish republish resell sell rehost upload transfer sublicense',
@@ -94,9 +95,15 @@ const PERSONAL = words('personal user customer sensitive private own health biom
 const TERRITORY_ZH = phrases('境内, 境外, 地区, 国家, 位于, 居民')
 const DERIVED_ZH = phrases(
   '改编后, 修改后, 微调后, 衍生模型, 衍生作品, 衍生品, 改编的, 修改的, 经微调, 微调过, 经修改',
-  '量化后, 合并后, 剪枝后, 压缩后, 蒸馏后, 加工后, 改作'
+  '量化后, 合并后, 剪枝后, 压缩后, 蒸馏后, 加工后, 改作',
+  // a modified version named as such: 修改版本, 改编版, 微调版
+  '修改版, 改编版, 微调版, 衍生版, 改作版'
 )
 const GRANT_ZH = phrases('许可, 授权')
+/** 用于: the model put to a use (用于向公众提供服务), not passed on. */
+const USED_FOR_ZH = phrases('用于, 用作, 用来')
+/** The licence's terms as the subject: what "passes" to recipients is a rule, not a copy. */
+const TERMS_SUBJECT = words('restrictions restriction terms obligations conditions limitations rules')
 const AVAILABLE = words('available accessible downloadable public publicly')
 /** What "make", "give", "provide" may take that is no copy of the model. */
 const NOT_PASSED = words(
@@ -420,6 +427,8 @@ function banOnPassing(s: Sentence, text: string): number {
       // a place or a number between the ban and the act, or a place just after it (提供予位于…)
       const between = (g: number): boolean => (ban >= 0 && g > ban && g < p) || (g > p && g - p <= 6)
       if (TERRITORY_ZH.all(s).some(between) || quantities(s, 10).some(q => between(q.at))) continue
+      // 不得用于向公众提供法律意见: the model used for a service, nothing of it passed on
+      if (USED_FOR_ZH.all(s).some(between)) continue
       if (ban >= 0 && OBJECT_ZH.in(s)) return p
       // 如欲向第三方分发…，须事先征得许可方书面同意: passing on needs leave first
       if (CONSENT_ZH.all(s).some(c => c > p && c - p <= 24) && OBJECT_ZH.in(s)) return p
@@ -494,7 +503,10 @@ function banOnPassing(s: Sentence, text: string): number {
   // "If you do not agree, do not … distribute", "if it is impossible to comply … you cannot
   // distribute": the consequence of a condition, no ban of the licence's own
   const condition = CONDITION.first(s)
+  // "The use restrictions bind only the Licensee and do not pass to anyone": the terms are what pass
+  const termsPass = nearWords(s, s.body, 0, 2, TERMS_SUBJECT) >= 0 && !hasAny(s, CORE_MODEL)
   for (const p of passing) {
+    if (termsPass) break
     if (selling(p) || nearWords(s, p, 0, 2, PRODUCT) >= 0 || (condition >= 0 && condition < p)) continue
     let neg = false
     for (let k = p - 1; k >= Math.max(0, p - 6); k--)
@@ -540,7 +552,9 @@ function banOnPassing(s: Sentence, text: string): number {
     // "may not make the Model available to residents of X" limits a territory, not sharing
     // "… will not make the model available there": a place named before
     const there = nearWords(s, p, 0, 6, THERE) >= 0
-    if (o >= 0 && direct && !derived && !there && nearWords(s, p, 0, 12, WHERE) < 0) return p
+    // ("make the Model available in Iran or Syria": a place named after the object)
+    const placed = (w === 'make' || w === 'made') && placeWithin(s, p, text)
+    if (o >= 0 && direct && !derived && !there && !placed && nearWords(s, p, 0, 12, WHERE) < 0) return p
     // "may not distribute, sublicense or make available to any third party …"
     if (!NEEDS_OBJECT.has(s.tokens[p]!.w) && recipientAfter(s, p) && !derived) return p
   }
@@ -621,25 +635,63 @@ function pronounForOutputs(s: Sentence, ctx: DetectContext): boolean {
 /** Works made from the model, as what is passed on: "altered versions", "no adapted weights", 修改后. */
 const MADE_FROM = words(
   'derivative derivatives adapted modified altered changed adaptations modifications finetuned finetune',
-  'finetunes tuned merged quantized quantised pruned adapter adapters version versions variant variants derived'
+  'finetunes tuned merged quantized quantised pruned adapter adapters version versions variant variants derived',
+  'resulting adaptation retrained'
 )
+/** Acts of changing the model: what they make is a derivative ("anything you adapt from them", "fine-tune the Model"). */
+const CHANGING = words(
+  'fine',
+  'adapt modify alter tune finetune merge quantise quantize prune retrain derive build make'
+)
+/** "anything you adapt from them", "whatever you build from it": what is made, named by its making. */
+const WHATEVER = words('anything whatever everything what')
 
 /**
  * What may not be passed on at `at` is a derivative named before it ("Altered versions of the
  * weights must not be shared", "Any Modified Version … shall not be shared"), and the model is named
  * only inside that phrase: a ban on sharing adaptations is no-derivatives.
  */
-function aboutDerivedOnly(s: Sentence, at: number): boolean {
-  const d = nearWords(s, at, 16, 0, MADE_FROM)
-  if (d < 0 || s.tokens[d]!.w === 'version' || s.tokens[d]!.w === 'versions') {
-    if (d < 0 || nearWords(s, d, 2, 0, MADE_FROM) < 0) return false
-  }
+function aboutDerivedOnly(s: Sentence, at: number, text: string): boolean {
+  let d = nearWords(s, at, 16, 0, MADE_FROM)
+  if (
+    d >= 0 &&
+    (s.tokens[d]!.w === 'version' || s.tokens[d]!.w === 'versions') &&
+    nearWords(s, d, 2, 0, MADE_FROM) < 0
+  )
+    d = -1
+  // "anything you adapt from them may not be passed on": the work named by its making
+  if (d < 0) d = madeByTheLicensee(s, at)
+  if (d < 0) return false
+  // the ban's own clause: "The model card and weights are shared under CC BY-ND 4.0: anything you …"
+  const from = clauseStart(s, d, text)
   for (const m of allOf(s, CORE_MODEL)) {
-    if (m === at) continue
-    // "altered versions of the weights", "adapted weights": the model inside the derivative's name
-    if (nearWords(s, m, 4, 0, MADE_FROM) < 0) return false
+    if (m === at || m < from) continue
+    // "altered versions of the weights", "adapted weights": the model inside the derivative's name;
+    // "fine-tune the Model only if the resulting weights …": the model is what is changed
+    if (nearWords(s, m, 4, 0, MADE_FROM) < 0 && nearWords(s, m, 3, 0, CHANGING) < 0) return false
   }
   return true
+}
+
+/** "anything you adapt from them": the position of "anything", within 12 words before at, or -1. */
+function madeByTheLicensee(s: Sentence, at: number): number {
+  for (let k = Math.max(0, at - 12); k < at; k++)
+    if (
+      WHATEVER.has(s.tokens[k]!.w) &&
+      s.tokens[k + 1]?.w === 'you' &&
+      CHANGING.has(s.tokens[k + 2]?.w ?? '')
+    )
+      return k
+  return -1
+}
+
+/** The first token after the last colon, semicolon or dash before p: where p's clause starts. */
+function clauseStart(s: Sentence, p: number, text: string): number {
+  for (let k = p; k > 0; k--) {
+    const gap = text.slice(s.tokens[k - 1]!.e, s.tokens[k]!.s)
+    if (gap.includes(':') || gap.includes(';') || gap.includes('\u2014')) return k
+  }
+  return 0
 }
 
 /** Agreeing to terms: "has agreed to the Prohibited Uses", "accepts", "is bound by". */
@@ -658,6 +710,8 @@ function conditionedOnRecipientTerms(s: Sentence): boolean {
   return false
 }
 const CONDITIONAL = words('unless only if provided')
+/** Keys of a front-matter field that name passing the model on. */
+const KEY_ACTS = ['distribut', 'sharing', 'rehost', 'resale', 'mirroring', 'reupload']
 const LIMITS_TERMS = words('uses use restrictions terms policy prohibited conditions')
 
 export default defineClause({
@@ -675,12 +729,15 @@ export default defineClause({
   messages: { found: FOUND },
   detect(s, ctx) {
     const text = ctx.doc.text
+    // `redistribution: "not permitted"`: the field's key names the act its value denies
+    const field = fieldOf(text, s)
+    if (field && keyNames(field.key, KEY_ACTS) && valueDenies(s, field.value)) return field.value
     const ban = banOnPassing(s, text)
     const at = ban >= 0 ? ban : copiesKeptInside(s, text)
     if (at < 0) return -1
     // "Completions … shall not be resold", "Altered versions of the weights must not be shared": what
     // may not pass on is an output (output-use-restriction) or a derivative (no-derivatives)
-    if (aboutOutputsOnly(s, at) || aboutDerivedOnly(s, at) || pronounForOutputs(s, ctx)) return -1
+    if (aboutOutputsOnly(s, at) || aboutDerivedOnly(s, at, text) || pronounForOutputs(s, ctx)) return -1
     // "only to users who have agreed to the Prohibited Uses": onward terms (restrictions-flow-down)
     if (conditionedOnRecipientTerms(s)) return -1
     return at

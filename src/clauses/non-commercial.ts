@@ -44,8 +44,16 @@ const GATE = words(
 )
 const DEFINITIONS = phrases(
   'personal use means, commercial purpose means, commercial purposes means',
-  'commercial use means, commercial uses means, not primarily intended for commercial'
+  'commercial use means, commercial uses means'
 )
+/** "NonCommercial means not primarily intended for commercial advantage": the definition of the
+ * term, not a limit ("limited to uses not primarily intended for commercial gain" is one). */
+const NOT_PRIMARILY = phrases('not primarily intended for commercial, not primarily intended for or directed')
+const MEANS = words('means mean meaning')
+function definesNonCommercial(s: Sentence): boolean {
+  for (const p of NOT_PRIMARILY.all(s)) if (nearWords(s, p, 6, 0, MEANS) >= 0) return true
+  return false
+}
 /** Creative Commons NC licence names in other languages (the English ones are caught by the token rule). */
 const NAMES = phrases(
   'nicht kommerziell, keine kommerzielle nutzung, pas d utilisation commerciale, 非商业, 非商用',
@@ -110,11 +118,15 @@ const CHARGING = phrases(
   'charging customers, charge customers, levy a fee, levying fees, levy fees',
   // money beside a use ("anything you license to customers for money"); a copy handed over "for
   // payment" without a use is redistribution
-  'for money, for cash, for payment'
+  'for money, for cash, for payment',
+  // "for consideration", "where no fee or other consideration is received", "charge any fee"
+  'for consideration, consideration is received, fee is received, fees are received',
+  'charge any fee, charge any fees, charge any price, charge a price'
 )
 /** Using the model: the verb a ban on commercial use governs. */
 const USE_VERB = words(
   'use using used exploit exploiting deploy deploying offer offering provide providing operate',
+  'incorporated offered deployed provided',
   'operating access accessing run running incorporate incorporating'
 )
 /** Who is in business: "for-profit entities", "commercial organisations". */
@@ -178,6 +190,7 @@ function nonProfit(s: Sentence): { at: number; after: number }[] {
   return out
 }
 const SCOPE_ONLY = words('only solely exclusively')
+const NO = words('no')
 const SCOPE_PREP = words('for to covers cover covered')
 
 /** Qualifiers between "non-profit" and the use it scopes: "non-profit educational and research purposes". */
@@ -214,10 +227,37 @@ function namesNonCommercial(s: Sentence, at: number): boolean {
   return at === ncToken(s) || w === 'noncommercial' || w === '非'
 }
 
-/** The revenue or the user threshold finds its clause in this sentence, or it counts users ("each block of 50 concurrent users requires a seat"). */
-function aboveThreshold(s: Sentence, ctx: DetectContext): boolean {
-  if (revenueThreshold.detect(s, ctx) >= 0 || userThreshold.detect(s, ctx) >= 0) return true
+/** The revenue or the user threshold finds its clause in this sentence, or it counts users ("each block
+ * of 50 concurrent users requires a seat"); not a threshold in a clause of its own after a semicolon or
+ * ", and" ("Commercial use requires registration, and the free tier stops at 50,000 users"). */
+function aboveThreshold(s: Sentence, ctx: DetectContext, at: number): boolean {
+  const r = revenueThreshold.detect(s, ctx)
+  const u = r >= 0 ? r : userThreshold.detect(s, ctx)
+  if (u >= 0) return !clauseBetween(s, ctx.doc.text, at, u)
   return quantities(s, 2).some(q => nearWords(s, q.end, 0, 2, PEOPLE) >= 0)
+}
+
+/** A number in the clause of p: "商用须申请授权；月活超过一亿的…" counts in a clause of its own. */
+function countsInClause(s: Sentence, text: string, p: number): boolean {
+  const q = quantities(s, 1000)
+  if (q.length === 0) return false
+  // "超过该数值的，须…签订商业授权协议", "all others": the clause takes up the number before it
+  if (nearPhrase(s, p, 16, 16, BACK_ZH) >= 0 || nearWords(s, p, 16, 16, BACK_REFERENCE) >= 0) return true
+  return q.some(x => !clauseBetween(s, text, p, x.at))
+}
+/** Words that take up a number named before: 该数值, 该数额, 此限, 上述, 前述. */
+const BACK_ZH = phrases('该数, 该额, 此数, 此限, 上述, 前述, 该标准, 该门槛, 该上限')
+
+/** A semicolon, or a comma and "and", between the positions a and b: two clauses. */
+function clauseBetween(s: Sentence, text: string, a: number, b: number): boolean {
+  const from = Math.min(a, b)
+  const to = Math.max(a, b)
+  for (let k = from + 1; k <= to; k++) {
+    const gap = text.slice(s.tokens[k - 1]!.e, s.tokens[k]!.s)
+    if (gap.includes(';') || gap.includes('\uff1b')) return true
+    if (gap.includes(',') && s.tokens[k]!.w === 'and') return true
+  }
+  return false
 }
 
 /** Words that take up a threshold of the sentence before: "all others", "everyone else", "beyond that". */
@@ -235,10 +275,15 @@ function thresholdBefore(s: Sentence, ctx: DetectContext): boolean {
 /** "does not require any registration or permission": the gate is denied. */
 function negatedGate(s: Sentence): boolean {
   // "prohibited unless …" is a gate, not a need denied
-  for (const g of allOf(s, NEEDS))
-    if (!CONDITIONAL.has(s.tokens[g]!.w) && negatedBefore(s, g, 3) >= 0) return true
+  for (const g of allOf(s, NEEDS)) {
+    if (CONDITIONAL.has(s.tokens[g]!.w)) continue
+    const k = negatedBefore(s, g, 3)
+    // "Commercial use: not allowed; a licence is required": "not allowed" bans, it denies no need
+    if (k >= 0 && !GRANTED.has(s.tokens[k + 1]?.w ?? '')) return true
+  }
   return false
 }
+const GRANTED = words('allowed permitted authorised authorized licensed licenced')
 const CONDITIONAL = words('unless until only')
 
 /** Commerce without the word "commercial": business use, for-profit use, charging for access. */
@@ -248,7 +293,7 @@ const BUSINESS = phrases(
   'for business, for businesses, non business'
 )
 
-function chinese(s: Sentence): number {
+function chinese(s: Sentence, text: string): number {
   const named = NAMES.first(s)
   if (named >= 0) return named
   for (const p of COMMERCIAL_ZH.all(s)) {
@@ -256,7 +301,7 @@ function chinese(s: Sentence): number {
     if (negatedBefore(s, p, 16) >= 0) return p
     // 商业用途须获得授权 / 商用前需登记
     // a commercial agreement needed above a number of users or an amount is a threshold
-    if (quantities(s, 1000).length > 0) continue
+    if (countsInClause(s, text, p)) continue
     if (nearPhrase(s, p, 12, 20, GATE_ZH) >= 0 && nearPhrase(s, p, 12, 20, NEEDS_ZH) >= 0) return p
   }
   if (quantities(s, 1000).length > 0) return -1
@@ -311,17 +356,14 @@ function entityGated(s: Sentence, entity: number): boolean {
 /** "Nothing in this Agreement permits commercial use / authorises the Licensee to charge any fee". */
 function nothingPermits(s: Sentence, p: number): boolean {
   // "Nothing herein shall be construed as permitting any use of the Model in the course of a business"
-  return nearWords(s, p, 15, 0, NOTHING) >= 0 && nearWords(s, p, 14, 0, PERMITTING) >= 0
+  return nearWords(s, p, 20, 0, NOTHING) >= 0 && nearWords(s, p, 18, 0, PERMITTING) >= 0
 }
 
 /** Commerce gated: "If you plan to use … for Commercial Purposes, you must first register with us",
  * "Licensees intending to derive pecuniary benefit … must first obtain our written consent". */
-function gated(s: Sentence, p: number): boolean {
+function gated(s: Sentence, p: number, text: string): boolean {
   return (
-    nearWords(s, p, 25, 25, GATE) >= 0 &&
-    hasAny(s, NEEDS) &&
-    !negatedGate(s) &&
-    quantities(s, 1000).length === 0
+    nearWords(s, p, 25, 25, GATE) >= 0 && hasAny(s, NEEDS) && !negatedGate(s) && !countsInClause(s, text, p)
   )
 }
 
@@ -355,8 +397,8 @@ function chargingDenied(s: Sentence, p: number): boolean {
 }
 
 /** Where the sentence forbids or gates commercial use, or -1. */
-function commercialLimit(s: Sentence): number {
-  if (BOTH.in(s) || DEFINITIONS.in(s)) return -1
+function commercialLimit(s: Sentence, text: string): number {
+  if (BOTH.in(s) || DEFINITIONS.in(s) || definesNonCommercial(s)) return -1
   const nc = ncToken(s)
   if (nc >= 0) {
     // a licence name (Attribution-NonCommercial, CC BY-NC), or use scoped to non-commercial purposes
@@ -371,7 +413,7 @@ function commercialLimit(s: Sentence): number {
   }
   const np = nonProfitScope(s)
   if (np >= 0) return np
-  const zh = chinese(s)
+  const zh = chinese(s, text)
   if (zh >= 0) return zh
   // "may not be used commercially", "Neither the Model nor its outputs may be used commercially"
   for (const p of positions(s, 'commercially'))
@@ -383,7 +425,7 @@ function commercialLimit(s: Sentence): number {
     if (w === 'for' && s.tokens[p + 1]?.w === 'profit' && PROFIT_ADJECTIVE.has(s.tokens[p - 1]?.w ?? ''))
       continue
     if (bannedBefore(s, p, 12) || bannedAfter(s, p, 16) >= 0 || useBannedFor(s, p)) return p
-    if (nearPhrase(s, p, 10, 0, EXCLUSION) >= 0 || nothingPermits(s, p) || gated(s, p)) return p
+    if (nearPhrase(s, p, 10, 0, EXCLUSION) >= 0 || nothingPermits(s, p) || gated(s, p, text)) return p
     // "For-profit entities may not access it", "… must obtain a paid licence"
     const who = w === 'for' ? p + 2 : p + 1
     if (ENTITY.has(s.tokens[who]?.w ?? '') && (actorBanned(s, who) || entityGated(s, who))) return p
@@ -398,7 +440,11 @@ function commercialLimit(s: Sentence): number {
         chargingDenied(s, p) ||
         bannedAfter(s, p, 16) >= 0 ||
         useBannedFor(s, p) ||
-        nothingPermits(s, p)
+        nothingPermits(s, p) ||
+        // "must complete the commercial registration form … before deploying it in a product offered for a fee"
+        gated(s, p, text) ||
+        // "only in settings where no fee or other consideration is received"
+        (nearWords(s, p, 14, 0, SCOPE_ONLY) >= 0 && nearWords(s, p, 8, 0, NO) >= 0)
       )
         return p
   for (const p of positions(s, 'commercial')) {
@@ -415,7 +461,7 @@ function commercialLimit(s: Sentence): number {
     // "for purposes other than commercial or production use"
     if (s.tokens[p - 1]?.w === 'than' && s.tokens[p - 2]?.w === 'other') return p
     // "If you plan to use … for Commercial Purposes, you must first register with us"
-    if (gated(s, p)) return p
+    if (gated(s, p, text)) return p
   }
   return -1
 }
@@ -434,13 +480,13 @@ export default defineClause({
   },
   messages: { found: FOUND },
   detect(s, ctx) {
-    const at = commercialLimit(s)
+    const at = commercialLimit(s, ctx.doc.text)
     // "Any text produced by the Model may be used only for non-commercial purposes": outputs, not the model
     if (at >= 0 && aboutOutputsOnly(s, at)) return -1
     // "Above $25M in annual revenue, commercial use requires our Enterprise Licence": commercial use
     // gated only above a number of users or an amount of revenue is that threshold, not a ban
     // (a licence named non-commercial stays one)
-    if (at >= 0 && !namesNonCommercial(s, at) && (aboveThreshold(s, ctx) || thresholdBefore(s, ctx)))
+    if (at >= 0 && !namesNonCommercial(s, at) && (aboveThreshold(s, ctx, at) || thresholdBefore(s, ctx)))
       return -1
     // "contains no non-commercial restriction", "Nothing … confines use to non-commercial purposes"
     return at >= 0 && deniedAt(s, at) ? -1 : at
