@@ -54,7 +54,17 @@ const TABLES: Record<ClauseType, Table> = {
       '| Limit | Amount |\n| --- | --- |\n| Registered accounts | 5,000 |\nCross the cap and you need a paid licence.',
       '| Concurrent devices per site | 40 max |',
       '• 席位总数上限：两百个。超出后须另行购买。',
-      'This licence does not cover organisations that have more than 1,000 staff.'
+      'This licence does not cover organisations that have more than 1,000 staff.',
+      // entitlements, representations, conditions, restated numbers, capital numerals, school sizes
+      'Licensed Users: 25 named users.',
+      'The Customer warrants that its services have fewer than 80 million monthly users.',
+      'These rights are conditional upon your member count remaining below two hundred thousand.',
+      'The number of concurrent seats may not at any time exceed two hundred and fifty (250).',
+      '| Licence | Free under 300 weekly active users |',
+      'The free plan stops at 20,000 monthly users.',
+      '被许可方的注册用户数不得超过叁拾万人。',
+      '仅限十个账号登录。',
+      'Colleges with more than 5,000 students require the campus licence.'
     ],
     nearMiss: [
       'If your app grows past a million people, we would love to hear about it.',
@@ -82,7 +92,9 @@ const TABLES: Record<ClauseType, Table> = {
       'With over 2,000 daily visitors, set the cache size to 4 GB.',
       '| Metric | Value |\n| --- | --- |\n| Monthly active users | 3M |',
       '| Stat | Value |\n| --- | --- |\n| Peak concurrent users | 12,000 |\nMaximum context length is 8,192 tokens.',
-      'Our company has more than 1,000 staff worldwide.'
+      'Our company has more than 1,000 staff worldwide.',
+      'We estimate that about 300 daily active users tried the demo.',
+      '本合同总价为人民币伍拾万元。'
     ],
     negation: [
       'The licence places no cap on the number of users.',
@@ -121,9 +133,15 @@ const TABLES: Record<ClauseType, Table> = {
       "By downloading you confirm that your group's yearly income is below €3 million.",
       'Studios (under $400k a year in sales) pay nothing; others buy a studio licence.',
       '| Threshold | Value |\n| --- | --- |\n| Yearly turnover | €2M |\nAbove the threshold a paid licence is required.',
-      '| Gross receipts | Plan |\n| --- | --- |\n| below £500k | Free |\n| £500k and above | Paid |'
+      '| Gross receipts | Plan |\n| --- | --- |\n| below £500k | Free |\n| £500k and above | Paid |',
+      // other measures of financial size, earning in plain words, capital numerals
+      'Hospitals with an annual operating budget above EUR 50 million need the enterprise licence.',
+      'Funds with assets under management over $500 million may not use the free tier.',
+      'It stays free until your firm makes two million a year.',
+      '被许可方年度营业收入超过人民币叁仟万元的，须另行取得商业授权。'
     ],
     nearMiss: [
+      'Charities with budgets below $200k can ask for a fee waiver.',
       'We encourage companies earning over $1M a year to sponsor the maintainers.',
       'If your company grows past $10M in revenue, consider sponsoring us.',
       'Training the model cost roughly $3,000,000.',
@@ -173,10 +191,33 @@ const TABLES: Record<ClauseType, Table> = {
       'You shall not use the model for election interference or voter suppression.',
       'You may not use the model to generate hate speech.',
       '不得利用本模型危害国家安全。',
-      '不得將本模型用於選舉操縱。'
+      '不得將本模型用於選舉操縱。',
+      // the software offered in the licensor's place: hosted or managed services, competing products
+      'You shall not run the Weights as a managed offering for your own customers.',
+      'The licensee may not make the Model available to others as a hosted API service.',
+      'You may not use the Software to launch a service that competes with the Licensor.',
+      'Every purpose is allowed, except selling a product that competes with the Model.',
+      'The permitted purpose excludes any competing offering.',
+      // ethical-source terms: supply chains, human rights, named industries
+      'You must ensure that no supplier of your product uses child labour.',
+      'The Model shall not be used to violate human rights.',
+      'No rights are granted for use in oil and gas exploration or coal mining.',
+      'The weights may not be deployed in the defence industry.',
+      // finance, education and data-use terms named by their acts
+      'You must not use the Model for high-frequency trading.',
+      'The Model shall not be used to proctor examinations or to make admission decisions.',
+      'You may not use the Model to re-identify people in anonymised records.',
+      '不得利用本模型对匿名数据进行重新识别。',
+      "The Model must not decide anyone's eligibility for housing."
     ],
     nearMiss: [
       'We do not recommend using the model for investment advice.',
+      'You may run the Model as a managed service; hosting is not restricted.',
+      'Outputs may not be used to build a competing model.',
+      'Do not use what the model writes to train a competing system.',
+      '"Competing Offering" means a product that substitutes for the Software.',
+      'Nothing in this document constitutes legal advice.',
+      'The licence must not discriminate against any group of persons.',
       'Running the Model for a hosted service is permitted.',
       'Any such election will not serve to withdraw this licence.',
       'The Model is not a medical device and has not been cleared by any regulator.',

@@ -3,10 +3,10 @@
 // identification, medical advice, hosted services …). Not: warranty disclaimers ("not designed
 // for nuclear facilities"), export-control compliance, a bare "comply with applicable law".
 import { FOUND, OSD6, RESTRICTIVE_SEVERITY, defineClause } from './clause.js'
-import { exportControlNear } from './concepts.js'
+import { GENERATED, OUTPUT, exportControlNear } from './concepts.js'
 import { docsUrl } from '../rules/types.js'
-import { has, nearPhrase, phrases, words } from './toolkit/query.js'
-import { negatedBefore, prohibits, sentenceHasNegation } from './toolkit/negation.js'
+import { has, hasAny, nearPhrase, phrases, words } from './toolkit/query.js'
+import { negatedBefore, negationReaching, prohibits, sentenceHasNegation } from './toolkit/negation.js'
 import { deniedAt } from './toolkit/absence.js'
 import { definesTerm } from './toolkit/definition.js'
 import type { Sentence } from './toolkit/sentences.js'
@@ -65,6 +65,19 @@ const FIELDS = phrases(
   'political opinions, religious beliefs, biometrically, monitor individuals, identify people',
   // defence bought as a programme: "any programme funded by a ministry of defence"
   'ministry of defence, ministry of defense, department of defense, department of defence',
+  // ethical-source terms: supply chains, human rights, industries named by what they extract or make
+  'forced labour, forced labor, child labour, child labor, human rights abuses, human rights violations',
+  'violate human rights, violating human rights, violates human rights, arms manufacture, arms manufacturing',
+  'arms manufacturers, arms trade, arms dealing, weapons manufacture, weapons manufacturing, fossil fuel',
+  'fossil fuels, coal, oil and gas, oil or gas, private prisons, defence sector, defense sector',
+  'defence industry, defense industry, defence contractors, defense contractors, 强迫劳动, 童工, 军工',
+  // finance and education named by their acts: "high-frequency trading", "proctor students"
+  'high frequency trading, algorithmic trading, proctor, proctoring, proctored, admission decisions',
+  'admissions decisions, disciplinary decisions, grade students, grading students, 监考, 处分决定',
+  'eligibility for credit, eligibility for housing, eligibility for employment, eligibility for insurance',
+  // data-use terms: undoing de-identification
+  're identify, re identifying, re identification, reidentify, reidentification, de anonymize',
+  'de anonymise, deanonymize, deanonymise, de anonymization, de anonymisation, 重新识别, 再识别',
   // traditional characters
   '軍事, 監控, 醫療, 診斷, 武器, 監視, 軍隊, 國防, 人臉識別, 生物識別, 歧視'
 )
@@ -82,6 +95,9 @@ const EXCLUDED = phrases(
   'any purpose other than, any lawful purpose other than, any use other than'
 )
 const DISCLAIMERS = phrases(
+  // "Nothing here constitutes financial advice": what the text is not, no use denied
+  'constitutes financial advice, constitutes legal advice, constitutes medical advice',
+  'constitute financial advice, constitute legal advice, constitute medical advice',
   'not intended for use, not designed, high risk activities, hazardous environments, fail safe',
   // the licensor on itself: "is not a law firm and does not provide legal advice"
   'not fault tolerant, not a law firm, not a medical device, not been cleared, not approved as',
@@ -135,7 +151,7 @@ function statesWhatItDoes(s: Sentence): boolean {
 function underBanLabel(s: Sentence, at: number): boolean {
   // '"Excluded Sector" means defence': a definition, banned only where the term is used
   if (definesTerm(s)) return false
-  for (let k = at - 1; k >= Math.max(s.body, at - LABEL_SPAN); k--)
+  for (let k = at - 1; k >= Math.max(0, at - LABEL_SPAN); k--)
     if (BANNED_LABEL.has(s.tokens[k]!.w)) return negatedBefore(s, k, 2) < 0 && s.tokens[k - 1]?.w !== 'non'
   return false
 }
@@ -154,6 +170,74 @@ function restrictedField(s: Sentence): number {
 }
 const GUARDRAIL_BYPASS = phrases('circumvent', 'bypass', 'disable')
 
+/** A field named and banned: the field (or a restricted field by its kind) in a prohibition. */
+function fieldBanned(s: Sentence, listed: boolean): number {
+  const at = FIELDS.first(s)
+  const field = at >= 0 ? -1 : restrictedField(s)
+  if (at < 0 && field < 0) return has(s, 'guardrails') ? GUARDRAIL_BYPASS.first(s) : -1
+  const banned = listed || sentenceHasNegation(s) || prohibits(s) || NONE_OF.in(s) || EXCLUDED.in(s)
+  if (at >= 0) {
+    if (exportControlNear(s, at) || DISCLAIMERS.in(s) || statesWhatItDoes(s)) return -1
+    if (allowedAfter(s, at)) return -1
+    if (banned || underBanLabel(s, at)) return deniedAt(s, at) ? -1 : at
+  }
+  if (field >= 0 && banned && !deniedAt(s, field)) return field
+  // "If You circumvent any safety guardrails … your rights terminate"
+  if (has(s, 'guardrails')) return GUARDRAIL_BYPASS.first(s)
+  return -1
+}
+
+/** A licence's criteria, said of the licence itself: "The license must not discriminate against any
+ * person" (the Open Source Definition), not a use denied to the licensee. */
+const LICENCE_WORD = words('license licence')
+const CRITERION = words('discriminate restrict')
+function licenceCriterion(s: Sentence): boolean {
+  for (let k = 0; k + 3 < s.tokens.length; k++)
+    if (
+      LICENCE_WORD.has(s.tokens[k]!.w) &&
+      (s.tokens[k + 1]!.w === 'must' || s.tokens[k + 1]!.w === 'shall') &&
+      s.tokens[k + 2]!.w === 'not' &&
+      CRITERION.has(s.tokens[k + 3]!.w)
+    )
+      return true
+  return false
+}
+
+/**
+ * The software offered to others in the licensor's place: "as a hosted or managed service", "a
+ * hosted inference service", "a product that competes with the Software", "any Competing Use".
+ * Read only where a negation reaches it or a carve-out opens it ("excludes", "except"): "You may
+ * offer the Model as a managed service; we do not restrict hosting" bans nothing. Not where outputs
+ * build the competitor ("Outputs may not be used to build competing models"): a ban on outputs.
+ */
+const HOSTED = words('hosted managed')
+const SERVICE = words('service services offering offerings')
+const HOSTED_SPAN = 3
+const COMPETING = words('compete competes competing')
+const PRODUCES = words('produces writes generates')
+const CARVE_OUT = words('excludes exclude excluding except')
+const SERVICE_REACH = 14
+
+function serviceAnchor(s: Sentence): number {
+  for (let k = s.body; k < s.tokens.length; k++) {
+    const w = s.tokens[k]!.w
+    if (HOSTED.has(w)) {
+      for (let j = k + 1; j <= k + HOSTED_SPAN && j < s.tokens.length; j++)
+        if (SERVICE.has(s.tokens[j]!.w)) return k
+    } else if (COMPETING.has(w) && !hasAny(s, OUTPUT) && !hasAny(s, GENERATED) && !hasAny(s, PRODUCES))
+      return k
+  }
+  return -1
+}
+
+function serviceBanned(s: Sentence, at: number, listed: boolean): boolean {
+  if (definesTerm(s) || deniedAt(s, at) || allowedAfter(s, at)) return false
+  if (listed || negationReaching(s, at, SERVICE_REACH) >= 0) return true
+  for (let k = at - 1; k >= Math.max(0, at - SERVICE_REACH); k--)
+    if (CARVE_OUT.has(s.tokens[k]!.w)) return true
+  return false
+}
+
 export default defineClause({
   type: 'field-of-use-restriction',
   restrictive: true,
@@ -168,20 +252,11 @@ export default defineClause({
   },
   messages: { found: FOUND },
   detect(s, ctx) {
-    const at = FIELDS.first(s)
-    const field = at >= 0 ? -1 : restrictedField(s)
-    if (at < 0 && field < 0) return has(s, 'guardrails') ? GUARDRAIL_BYPASS.first(s) : -1
-    const banned =
-      ctx.inProhibitedList || sentenceHasNegation(s) || prohibits(s) || NONE_OF.in(s) || EXCLUDED.in(s)
-    if (at >= 0) {
-      if (exportControlNear(s, at) || DISCLAIMERS.in(s) || statesWhatItDoes(s)) return -1
-      if (allowedAfter(s, at)) return -1
-      if (banned || underBanLabel(s, at)) return deniedAt(s, at) ? -1 : at
-    }
-    if (field >= 0 && banned && !deniedAt(s, field)) return field
-    // "If You circumvent any safety guardrails … your rights terminate"
-    if (has(s, 'guardrails')) return GUARDRAIL_BYPASS.first(s)
-    return -1
+    if (licenceCriterion(s)) return -1
+    const found = fieldBanned(s, ctx.inProhibitedList)
+    if (found >= 0) return found
+    const service = serviceAnchor(s)
+    return service >= 0 && serviceBanned(s, service, ctx.inProhibitedList) ? service : -1
   },
   examples: {
     detected: [

@@ -12,14 +12,23 @@ import type { Sentence } from './toolkit/sentences.js'
 import type { DetectContext } from './clause.js'
 import { conditionQuestion } from './toolkit/conditions.js'
 import { capNamedNearby } from './toolkit/neighbours.js'
+import { capitalNumerals } from './toolkit/capital-numerals.js'
 
 /** Revenue named, or earned, raised or generated. */
 const REVENUE_OR_EARNING = new Set([
   ...REVENUE,
   ...words('earn earns earning earned raised generate generates generating deriving derive derives derived'),
   // "the aggregate consideration received by it … does not exceed SGD 3,000,000"
-  ...words('consideration')
+  ...words('consideration'),
+  // other measures of financial size: "an annual operating budget under USD 20 million", "assets
+  // under management above USD 1 billion", "an endowment over $100M"
+  ...words('budget budgets assets aum endowment endowments')
 ])
+/** "makes a million a year": earning, an amount, then its period (no currency needed). */
+const A_YEAR = words('year annually yearly month')
+function earnsPerPeriod(s: Sentence, at: number, end: number): boolean {
+  return nearWords(s, at, 2, 0, EARN) >= 0 && nearWords(s, end, 0, 2, A_YEAR) >= 0
+}
 /** A threshold: a comparison, a cap, or a condition or obligation that turns on the amount. */
 const THRESHOLD = words(
   'exceed exceeds exceeded exceeding more over above greater less below under fewer reach reaches',
@@ -44,7 +53,7 @@ const CONDITION = words(
 /** Prices offered by size: a discount binds nobody unless something is required or forbidden. */
 const DISCOUNT = words(
   'discount discounts discounted rebate rebates cheaper programme programmes program programs credits',
-  'sponsorship scholarship scholarships'
+  'sponsorship scholarship scholarships waiver waivers'
 )
 /** Names of a threshold: "Revenue cap: USD 1M", "annual revenue threshold". */
 const CAP_NOUN = words('cap capped threshold thresholds limit limits ceiling cutoff tier tiers 门 槛 上 限')
@@ -117,7 +126,9 @@ export default defineClause({
     const tableCap = s.restated === true && capNamedNearby(ctx)
     if (reportedFact(s) || discountOnly(s) || (!binds(s) && !asked && !tableCap)) return -1
     const compared = hasAny(s, THRESHOLD) || hasAny(s, OBLIGATION) || asked || tableCap
-    for (const q of quantities(s, 1000)) {
+    // "营业收入超过人民币伍仟万元": a contract's capital numerals count as well
+    const amounts = [...quantities(s, 1000), ...capitalNumerals(s).filter(q => q.value >= 1000)]
+    for (const q of amounts) {
       // "< $500k ARR": a sign of comparison is a threshold too
       if (!compared && !comparedBySign(s, q.at, ctx.doc.text)) continue
       const money = isMoney(s, q.at, q.end, ctx.doc.text)
@@ -127,6 +138,7 @@ export default defineClause({
       const span = window + (q.end - q.at)
       if (nearWords(s, q.at, window, span, REVENUE_OR_EARNING) >= 0) return q.at
       if (money && earnsCompared(s, q.at)) return q.at
+      if (earnsPerPeriod(s, q.at, q.end)) return q.at
       if (nearPhrase(s, q.at, window * 2, span * 2, REVENUE_ZH) >= 0) return q.at
       // "| under $1M | Community (free) |" under a header "| Annual revenue | Licence needed |"
       if (money && hasAny(s, THRESHOLD) && revenueHeaderAbove(s, ctx)) return q.at

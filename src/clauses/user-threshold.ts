@@ -11,14 +11,16 @@ import { sentenceHasNegation } from './toolkit/negation.js'
 import { conditionQuestion } from './toolkit/conditions.js'
 import { isMoney, quantities } from './toolkit/quantities.js'
 import type { Sentence } from './toolkit/sentences.js'
+import { isDigits } from './toolkit/tokens.js'
+import { capitalNumerals } from './toolkit/capital-numerals.js'
 import { capNamedNearby, labelBefore, labelNamesCap } from './toolkit/neighbours.js'
 
 const THRESHOLD = words(
   'greater more exceed exceeds exceeding exceeded above over less fewer under below least maximum',
   'than threshold most beyond surpass surpasses surpassing reaches reach reaching upto cap capped',
   'limit limited excess passes pass passing tops up max upwards hit hits hitting cross crosses crossing',
-  'past',
-  '超 过 逾 于 达 到 以 上 最 至'
+  'past stops',
+  '超 过 逾 于 达 到 以 上 最 至 限'
 )
 /** A condition in three words: "as long as fewer than 40,000 people use it". */
 const AS_LONG_AS = phrases('as long as, so long as')
@@ -42,7 +44,10 @@ const BINDING = words(
   // "until your service reaches 5 million monthly actives", "any person whose offerings count more
   // than …", "provided that fewer than …"
   'until whose provided',
-  '如 若 须 需 应 得 仅 凡 的 最 不'
+  // the licensee's own word as a condition: "Licensee represents that its products had fewer than
+  // …", "The permissions are conditional upon its user base remaining below …"
+  'represents represent warrants warrant certifies certify conditional conditioned',
+  '如 若 须 需 应 得 仅 凡 的 最 不 限'
 )
 /**
  * What a system can bear: "designed to handle up to 10,000 concurrent users", "can serve up to 500
@@ -61,7 +66,7 @@ const SERVE = words('serve handle support host accommodate process')
 const LICENSING = words(
   'licence license licensed licences licenses grant granted rights permitted permission agreement',
   'terms must shall require requires required need needs may allowed entitled eligible free paid fee',
-  'fees plan tier covers covered if unless once whenever where 如 若 许 授 权 须 需 应'
+  'fees plan tier covers covered if unless once whenever where limit cap 如 若 许 授 权 须 需 应'
 )
 
 /** A capacity, not a cap: a word of capacity ("designed to handle", "can serve") and none of the licence. */
@@ -117,14 +122,40 @@ const AFTER_COUNT = words(
 const SMALL = 1000
 const NUMBERED = words('section sections article articles clause clauses paragraph version chapter part item')
 
-/** "30 days", "12 months": the number is a period, not a count. */
+/** "30 days", "12 months": the number is a period, not a count (but "100 daily active users" counts users). */
 function unitOfTime(s: Sentence, end: number): boolean {
-  return PERIOD.has(s.tokens[end + 1]?.w ?? '')
+  return PERIOD.has(s.tokens[end + 1]?.w ?? '') && nearWords(s, end + 1, 0, 2, COUNTED) < 0
 }
+
+/** Who is counted: people, and those a school or a sector counts ("pupils", "beds", "clinicians"). */
+const COUNTED: ReadonlySet<string> = new Set([
+  ...PEOPLE,
+  ...words('pupils pupil students student learners learner clinicians physicians doctors nurses beds')
+])
+/** A count granted by a label: "Permitted Seats: 40", "Authorised Users: 25", "Licensed users 10". */
+const ENTITLED = words('permitted authorised authorized licensed licenced allowed entitled')
+function entitledCount(s: Sentence, at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - 3); k--)
+    if (COUNTED.has(s.tokens[k]!.w) && ENTITLED.has(s.tokens[k - 1]?.w ?? '')) return true
+  return false
+}
+/** The number restated in digits after its words: "five hundred (500)", "one hundred and twenty
+ * (120)": the rest of the number is read as part of it. */
+const NUMBER_WORDS = words(
+  'and one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen',
+  'seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand'
+)
+function restatedEnd(s: Sentence, end: number): number {
+  let k = end
+  while (k + 1 < s.tokens.length && k - end < RESTATE_SPAN && NUMBER_WORDS.has(s.tokens[k + 1]!.w)) k++
+  return isDigits(s.tokens[k + 1]?.w ?? '') ? k + 1 : end
+}
+const RESTATE_SPAN = 4
 
 /** People, then a threshold word, then the number at i: "persons not exceeding", "seats up to". */
 function countedBefore(s: Sentence, i: number): boolean {
-  const who = nearWords(s, i, 6, 0, PEOPLE)
+  // "the number of Authorised Users shall not at any time exceed 120"
+  const who = nearWords(s, i, COUNTED_SPAN, 0, COUNTED)
   if (who < 0 || NUMBERED.has(s.tokens[i - 1]?.w ?? '')) return false
   for (let k = who + 1; k < i; k++) if (THRESHOLD.has(s.tokens[k]!.w)) return true
   return false
@@ -133,8 +164,9 @@ function countedBefore(s: Sentence, i: number): boolean {
 /** Nothing else counted after the number ("up to 20 queries" counts queries, not the account before it). */
 function endsCount(s: Sentence, end: number): boolean {
   const next = s.tokens[end + 1]?.w
-  return next === undefined || AFTER_COUNT.has(next) || PEOPLE.has(next)
+  return next === undefined || AFTER_COUNT.has(next) || COUNTED.has(next)
 }
+const COUNTED_SPAN = 9
 
 export default defineClause({
   type: 'user-threshold',
@@ -164,29 +196,33 @@ export default defineClause({
     const tableCap = s.restated === true && capNamedNearby(ctx)
     const binding = hasAny(s, BINDING) || AS_LONG_AS.in(s)
     if (!binding && !definesTerm(s) && !conditionQuestion(s, ctx) && !tableCap) return -1
-    for (const q of quantities(s, 2)) {
+    // "不得超过伍拾万人": a contract's capital numerals count as well
+    for (const q of [...quantities(s, 2), ...capitalNumerals(s)]) {
+      const end = restatedEnd(s, q.end)
       // an amount of money is a revenue cap, not a count of people
       if (isMoney(s, q.at, q.end, ctx.doc.text)) continue
       // "年收入超过五百万", "revenue of 5 million": an amount of revenue written without its currency
       if (nearWords(s, q.at, 4, 0, REVENUE) >= 0 || nearPhrase(s, q.at, 6, 0, REVENUE_ZH) >= 0) continue
-      const capped = nearWords(s, q.at, 8, 0, THRESHOLD) >= 0 || nearWords(s, q.end, 0, 3, THRESHOLD) >= 0
+      const capped =
+        nearWords(s, q.at, 8, 0, THRESHOLD) >= 0 ||
+        nearWords(s, end, 0, 3, THRESHOLD) >= 0 ||
+        entitledCount(s, q.at)
       if (!capped && !tableCap) continue
       if (q.value < SMALL) {
         // "Sections 8.1 or 8.2 above, all end user licences": a section number counts nobody
         const whole = Number.isInteger(q.value) && !NUMBERED.has(s.tokens[q.at - 1]?.w ?? '')
-        if (whole && nearWords(s, q.end, 0, 3, PEOPLE) >= 0 && !unitOfTime(s, q.end)) return q.at
+        if (whole && nearWords(s, end, 0, 3, COUNTED) >= 0 && !unitOfTime(s, end)) return q.at
         // the people named first, then the threshold: "persons not exceeding five hundred in each quarter"
-        if (whole && countedBefore(s, q.at) && endsCount(s, q.end)) return q.at
+        if (whole && countedBefore(s, q.at) && endsCount(s, end)) return q.at
         // "| Named seats per organisation | 25 maximum |": the cap word after the number
-        if (whole && nearWords(s, q.at, 6, 0, PEOPLE) >= 0 && CAP_AFTER.has(s.tokens[q.end + 1]?.w ?? ''))
+        if (whole && nearWords(s, q.at, 6, 0, COUNTED) >= 0 && CAP_AFTER.has(s.tokens[end + 1]?.w ?? ''))
           return q.at
         continue
       }
-      if (nearWords(s, q.end, 0, 6, PEOPLE) >= 0) return q.at
+      if (nearWords(s, end, 0, 6, COUNTED) >= 0) return q.at
       // people named before the number, and nothing else counted after it ("each session is
       // limited to 2,000 tokens" counts tokens)
-      if (nearWords(s, q.at, 20, 0, PEOPLE) >= 0 && !OTHER_UNITS.has(s.tokens[q.end + 1]?.w ?? ''))
-        return q.at
+      if (nearWords(s, q.at, 20, 0, COUNTED) >= 0 && !OTHER_UNITS.has(s.tokens[end + 1]?.w ?? '')) return q.at
     }
     return -1
   },
