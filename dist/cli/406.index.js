@@ -5089,6 +5089,21 @@ async function mapInOrder(items, limit, fn) {
     await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
     return results;
 }
+/** The plan of an audit of these models: their number, and the texts they will read (each file once, as read: up to the size cap). */
+function planOf(models) {
+    const seen = new Set();
+    let textBytes = 0;
+    let largestText = 0;
+    for (const m of models)
+        for (const f of [m.card, ...m.licenseFiles, ...m.dataCards])
+            if (f && !seen.has(f.path)) {
+                seen.add(f.path);
+                const bytes = Math.min(f.size, safe_fs/* LIMITS */.b1.maxTextBytes);
+                textBytes += bytes;
+                largestText = Math.max(largestText, bytes);
+            }
+    return { models: models.length, textBytes, largestText };
+}
 async function audit(root, config = (0,schema/* defaultConfig */.sb)(), options = {}) {
     const today = options.today ?? new Date().toISOString().slice(0, 10);
     // One SafeFs for the walk and the reads: the folders the walk listed are not listed again.
@@ -5104,6 +5119,7 @@ async function audit(root, config = (0,schema/* defaultConfig */.sb)(), options 
     const slice = discovery.models
         .filter(m => inShard(m.path, options.shard))
         .sort((a, b) => (0,order/* compareModelPaths */.P0)(a.path, b.path));
+    options.onPlan?.(planOf(slice));
     const analyzeOptions = {
         hubLookup: config['hub-lookup'],
         hubEndpoint: options.hubEndpoint,
@@ -6321,13 +6337,16 @@ function isTargetList(cmd) {
  * Hub; `--shard` slices its model roots as for a folder); a list is combined, its models named by
  * target, and `--shard` gives each target to one shard.
  */
-async function auditTargetsCommand(cmd, cwd, hub) {
+async function auditTargetsCommand(cmd, cwd, hub, onPlan) {
     const all = await collectTargets(cmd.paths.length > 0 ? cmd.paths : cmd.models ? [] : ['.'], cmd.models, cwd);
     const single = all.length === 1 && cmd.models === undefined;
     const targets = single ? all : all.filter(t => inShard(t.label, cmd.shard));
     const loaded = await loadConfig(cwd, cmd.config, cmd.config);
     const config = withOverrides(loaded.config, { policy: cmd.policy, 'fail-on': cmd.failOn, 'hub-lookup': cmd.hubLookup }, 'command line');
+    // each target is a repository of its own: the job is at least as large as their number
+    onPlan?.({ models: targets.length, textBytes: 0, largestText: 0 });
     const options = {
+        onPlan,
         configFile: loaded.file,
         hubEndpoint: hub.endpoint,
         hubBaseResolver: config['hub-lookup'] ? base_model_hubBaseResolver(hub.client) : undefined,
@@ -6397,6 +6416,8 @@ var cli_io = __webpack_require__(1604);
 var render = __webpack_require__(4984);
 // EXTERNAL MODULE: ./src/cli/verdict-line.ts
 var verdict_line = __webpack_require__(1334);
+// EXTERNAL MODULE: ./src/cli/short-run.ts + 1 modules
+var short_run = __webpack_require__(6308);
 ;// CONCATENATED MODULE: ./src/cli/workers.ts
 // The CLI's worker threads for large monorepos (src/audit-pool.ts): the worker bundle sits beside
 // the CLI's bundle (dist/cli/worker/index.js, made by scripts/bundle-cli.mjs). Run from the
@@ -6424,6 +6445,7 @@ function bundledWorkers(entry, env) {
 
 ;// CONCATENATED MODULE: ./src/cli/audit-command.ts
 // `model-openness audit [PATH]`: the same audit as the action, as text, JSON, Markdown, SARIF or a MOT entry.
+
 
 
 
@@ -6476,7 +6498,8 @@ async function auditFolder(cmd, io, hub) {
         shard: cmd.shard,
         // only the MOT entries are made from the facts; other formats need the reports alone
         keepFacts: cmd.format === 'mof',
-        workers: bundledWorkers(process.argv[1], io.env ?? process.env)
+        workers: bundledWorkers(process.argv[1], io.env ?? process.env),
+        onPlan: short_run/* planKnown */.zp
     });
 }
 async function runAudit(cmd, io) {
@@ -6488,7 +6511,7 @@ async function runAudit(cmd, io) {
     let audited;
     try {
         audited = isTargetList(cmd)
-            ? await auditTargetsCommand(cmd, io.cwd, hub)
+            ? await auditTargetsCommand(cmd, io.cwd, hub, short_run/* planKnown */.zp)
             : await auditFolder(cmd, io, hub);
     }
     catch (err) {

@@ -12,11 +12,12 @@ exports.modules = {
 /* harmony export */   p6: () => (/* binding */ isTitle)
 /* harmony export */ });
 /* harmony import */ var _clause_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3965);
-/* harmony import */ var _rules_types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3182);
-/* harmony import */ var _toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1371);
-/* harmony import */ var _toolkit_definition_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6206);
-/* harmony import */ var _toolkit_negation_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9420);
-/* harmony import */ var _toolkit_absence_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6664);
+/* harmony import */ var _rules_types_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3182);
+/* harmony import */ var _toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1371);
+/* harmony import */ var _toolkit_definition_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6206);
+/* harmony import */ var _toolkit_negation_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9420);
+/* harmony import */ var _toolkit_absence_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6664);
+/* harmony import */ var _toolkit_tokens_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2233);
 // A use policy that binds users: one incorporated by name, link or annex ("subject to the Acme
 // Acceptable Use Policy"), or a use-policy file itself (detect.ts). Not: a list of forbidden uses in
 // the licence's own text, even under a "Prohibited uses:" heading (a field-of-use restriction), a
@@ -28,86 +29,91 @@ exports.modules = {
 
 
 
-const ANNEX = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('attachment exhibit schedule appendix annex addendum');
+
+const ANNEX = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL)('attachment exhibit schedule appendix annex addendum');
 /** A conduct document by its name: a head noun ("policy", "guidelines", "rules", "code") that a
  * kind word qualifies ("use", "usage", "acceptable", "responsible", "content", "safety"). */
-const DOC_HEAD = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('policy policies guidelines guideline guide rules terms charter charters code codes standard standards', 'principles addendum framework handbook pledge norms covenant');
+const DOC_HEAD = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL)('policy policies guidelines guideline guide rules terms charter charters code codes standard standards', 'principles addendum framework handbook pledge norms covenant');
 /** Heads that name a conduct document only after a word of conduct ("Responsible AI Standard",
  * "Acceptable Conduct Code", "Fair Use Charter"), not "safety standards" or "content code". */
-const WEAK_HEAD = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('code codes standard standards principles addendum framework');
-const CONDUCT_KIND = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('responsible acceptable ethical ethics fair trustworthy conduct behaviour behavior');
-const DOC_KIND = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('use usage acceptable prohibited responsible content safety conduct fair ethical ethics trustworthy', 'behaviour behavior', 
+const WEAK_HEAD = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL)('code codes standard standards principles addendum framework');
+const CONDUCT_KIND = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL)('responsible acceptable ethical ethics fair trustworthy conduct behaviour behavior');
+const DOC_KIND = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL)('use usage acceptable prohibited responsible content safety conduct fair ethical ethics trustworthy', 'behaviour behavior', 
 // "Appropriate Use Schedule", "Permitted Use Charter", "Harm Prevention Policy", "Anti-Misuse Policy"
 'appropriate permitted permissible proper allowed restricted harm harms misuse abuse community');
 /** Kind words that name a conduct document only in a capitalised name ("the Platform Rules",
  * "the Deployment Principles", "the Community Standards", "the Restrictions Handbook"): in lower
  * case ("the deployment guidelines in the README") they describe technical instructions. */
-const NAMED_KIND = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('platform deployment trust safe restrictions');
+const NAMED_KIND = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL)('platform deployment trust safe restrictions');
 /** An annex, schedule or terms named by the conduct it governs: "Trustworthy Use Annex",
  * "Prohibited Conduct Schedule", "Safe Deployment Terms" (never "Schedule 2" or "these Terms"). */
-const NAMED_HEAD = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('annex schedule appendix exhibit terms');
+const NAMED_HEAD = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL)('annex schedule appendix exhibit terms');
 /** A head before its kind: "Guidelines for Appropriate Use", "Schedule of Prohibited Conduct". */
-const HEAD_FIRST = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('guidelines rules policy code standards principles schedule annex appendix charter charters');
+const HEAD_FIRST = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL)('guidelines rules policy code standards principles schedule annex appendix charter charters');
 /** Kind words of a head-first name (what the document governs). */
-const GOVERNED = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('use usage conduct behaviour behavior deployment content');
+const GOVERNED = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL)('use usage conduct behaviour behavior deployment content');
 /** Documents about other things than use: privacy, disclosure, marks. */
-const OTHER_DOC = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('privacy disclosure vulnerability security cookie cookies refund trademark trademarks marks mark brand', 'trade retention data');
+const OTHER_DOC = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL)('privacy disclosure vulnerability security cookie cookies refund trademark trademarks marks mark brand', 'trade retention data');
 /** "Data Use Guidelines" govern the use of data: "data" before a kind word ends the name, it does not
  * unmake it ("Data Retention Policy" has no kind word and names nothing). */
-const NAME_OPENER = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('data');
+const NAME_OPENER = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL)('data');
 /** Words that bind someone to the document: comply, abide, subject to, incorporated, breach. */
-const BIND = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('comply complies compliance abide abides follow follows conform conforms accordance adhere adheres', 'observe subject governed bound binding binds incorporated incorporate forms integral breach', 'breaches violate violates violation violating accept accepts acceptance agree agrees prohibits', 'forbids prohibited applies apply constitutes conditional refrain adhering complying abiding conforming', 'observing breaching breached violated adherence conditioned conditional', 
+const BIND = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL)('comply complies compliance abide abides follow follows conform conforms accordance adhere adheres', 'observe subject governed bound binding binds incorporated incorporate forms integral breach', 'breaches violate violates violation violating accept accepts acceptance agree agrees prohibits', 'forbids prohibited applies apply constitutes conditional refrain adhering complying abiding conforming', 'observing breaching breached violated adherence conditioned conditional', 
 // "honour the Permitted Use Charter", "contravenes the Harm Prevention Policy", "accepting it"
 'honour honours honor honors honouring honoring respect respects obey obeys uphold upholds', 'contravene contravenes contravening contravention infringe infringes accepting agreeing condition', 
 // "are deemed to be terms of this Licence"
 'deemed', 
 // "the version in force \u2026 governs that use", "read and agreed to", "in a manner contrary to"
 'governs agreed contrary');
-const OBLIGED = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('must shall required');
-const DOC_HEAD_ZH = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .phrases */ .HJ)('\u653f\u7b56, \u89c4\u8303, \u51c6\u5219, \u5b88\u5219, \u89c4\u5219, \u898f\u7bc4, \u6e96\u5247, \u5b88\u5247, \u898f\u5247');
-const DOC_KIND_ZH = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .phrases */ .HJ)('\u4f7f\u7528, \u7528\u9014, \u884c\u4e3a, \u53ef\u63a5\u53d7, \u8d1f\u8d23\u4efb');
-const BIND_ZH = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .phrases */ .HJ)('\u9075\u5b88, \u9075\u5faa, \u7ea6\u675f, \u7ec4\u6210\u90e8\u5206, \u4e00\u90e8\u5206, \u7eb3\u5165, \u63a5\u53d7, \u8fdd\u53cd, \u987b, \u5e94\u5f53, \u7167\u7740, \u6309\u7167, \u4f9d\u7167, \u4f5c\u5e9f, \u5931\u6548, \u9055\u53cd, \u7d04\u675f', '\u9808, \u61c9\u7576, \u7d0d\u5165, \u7d42\u6b62, \u7ec8\u6b62, \u7b26\u5408, \u5e94, \u61c9');
+const OBLIGED = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL)('must shall required');
+const DOC_HEAD_ZH = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .phrases */ .HJ)('\u653f\u7b56, \u89c4\u8303, \u51c6\u5219, \u5b88\u5219, \u89c4\u5219, \u898f\u7bc4, \u6e96\u5247, \u5b88\u5247, \u898f\u5247');
+const DOC_KIND_ZH = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .phrases */ .HJ)('\u4f7f\u7528, \u7528\u9014, \u884c\u4e3a, \u53ef\u63a5\u53d7, \u8d1f\u8d23\u4efb');
+const BIND_ZH = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .phrases */ .HJ)('\u9075\u5b88, \u9075\u5faa, \u7ea6\u675f, \u7ec4\u6210\u90e8\u5206, \u4e00\u90e8\u5206, \u7eb3\u5165, \u63a5\u53d7, \u8fdd\u53cd, \u987b, \u5e94\u5f53, \u7167\u7740, \u6309\u7167, \u4f9d\u7167, \u4f5c\u5e9f, \u5931\u6548, \u9055\u53cd, \u7d04\u675f', '\u9808, \u61c9\u7576, \u7d0d\u5165, \u7d42\u6b62, \u7ec8\u6b62, \u7b26\u5408, \u5e94, \u61c9');
 /** "\u672c\u8bb8\u53ef\u4e0d\u9644\u5e26\u4efb\u4f55\u4f7f\u7528\u653f\u7b56", "\u4e0d\u901a\u8fc7\u5f15\u7528\u7eb3\u5165\u5176\u4ed6\u884c\u4e3a\u51c6\u5219": a document said not to be part of it. */
-const NOT_INCLUDED_ZH = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .phrases */ .HJ)('\u4e0d\u9644\u5e26, \u4e0d\u7eb3\u5165, \u4e0d\u5305\u542b, \u4e0d\u5305\u62ec, \u4e0d\u9644\u52a0, \u6ca1\u6709, \u65e0\u4efb\u4f55, \u672a\u7eb3\u5165, \u4e0d\u901a\u8fc7\u5f15\u7528\u7eb3\u5165, \u4e0d\u5f15\u7528, \u4e0d\u5b58\u5728', 
+const NOT_INCLUDED_ZH = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .phrases */ .HJ)('\u4e0d\u9644\u5e26, \u4e0d\u7eb3\u5165, \u4e0d\u5305\u542b, \u4e0d\u5305\u62ec, \u4e0d\u9644\u52a0, \u6ca1\u6709, \u65e0\u4efb\u4f55, \u672a\u7eb3\u5165, \u4e0d\u901a\u8fc7\u5f15\u7528\u7eb3\u5165, \u4e0d\u5f15\u7528, \u4e0d\u5b58\u5728', 
 // \u672c\u534f\u8bae\u672a\u63f4\u5f15\u4efb\u4f55\u5916\u90e8\u4f7f\u7528\u653f\u7b56
 '\u672a\u63f4\u5f15, \u4e0d\u63f4\u5f15, \u672a\u5f15\u7528');
 /** "Schedule 2 (Acceptable Use)": an annex named by the kind of use it governs. */
-const USE_ANNEX = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .phrases */ .HJ)('acceptable use, prohibited use, prohibited uses, use restrictions, responsible use, restricted use', 'prohibited activities, appropriate use, permitted use, permitted uses, permissible use, acceptable uses', 'restricted uses, usage rules, usage restrictions');
+const USE_ANNEX = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .phrases */ .HJ)('acceptable use, prohibited use, prohibited uses, use restrictions, responsible use, restricted use', 'prohibited activities, appropriate use, permitted use, permitted uses, permissible use, acceptable uses', 'restricted uses, usage rules, usage restrictions');
 /** An annex in Chinese and its content: \u9644\u4ef6A\u4e2d\u7684\u7981\u6b62\u7528\u9014\u6e05\u5355. */
-const ANNEX_ZH = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .phrases */ .HJ)('\u9644\u4ef6, \u9644\u5f55, \u9644\u9304, \u9644\u8868');
-const ANNEX_LIMITS_ZH = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .phrases */ .HJ)('\u7981\u6b62\u7528\u9014, \u4f7f\u7528\u9650\u5236, \u7981\u6b62\u884c\u4e3a, \u7981\u6b62\u884c\u70ba, \u9650\u5236\u7528\u9014, \u7981\u6b62\u7684\u7528\u9014');
+const ANNEX_ZH = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .phrases */ .HJ)('\u9644\u4ef6, \u9644\u5f55, \u9644\u9304, \u9644\u8868');
+const ANNEX_LIMITS_ZH = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .phrases */ .HJ)('\u7981\u6b62\u7528\u9014, \u4f7f\u7528\u9650\u5236, \u7981\u6b62\u884c\u4e3a, \u7981\u6b62\u884c\u70ba, \u9650\u5236\u7528\u9014, \u7981\u6b62\u7684\u7528\u9014');
 /** A document that no longer binds: "replaces the previous acceptable use policy". */
-const SUPERSEDED = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('previous former prior earlier superseded replaced replaces supersedes');
+const SUPERSEDED = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL)('previous former prior earlier superseded replaced replaces supersedes');
 /** A community's code of conduct (for contributors, mailing lists, forums): no term of use of the model. */
-const COMMUNITY = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('contributors contributor mailing forum forums discussions participants pull');
+const COMMUNITY = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL)('contributors contributor mailing forum forums discussions participants pull');
 /** "listed in Attachment A for reference only": shown, not incorporated. */
-const INFORMATIVE = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .phrases */ .HJ)('for reference only, for information only, for informational purposes, not binding, non binding', 
+const INFORMATIVE = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .phrases */ .HJ)('for reference only, for information only, for informational purposes, not binding, non binding', 
 // "reproduced below for information; the licence \u2026 does not refer to it"
 'for information, not refer to, not referred to');
 /** A document published elsewhere: "the Osprey Use Restrictions published at osprey.example/use". */
-const PUBLISHED = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .phrases */ .HJ)('published at, posted at, available at, found at, located at, set out at, hosted at');
+const PUBLISHED = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .phrases */ .HJ)('published at, posted at, available at, found at, located at, set out at, hosted at');
 /** "terms at least as protective as those in Attachment A": a measure of other terms, no policy. */
-const COMPARED = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .phrases */ .HJ)('at least as, no less, not less, as protective as, as restrictive as');
+const COMPARED = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .phrases */ .HJ)('at least as, no less, not less, as protective as, as restrictive as');
 /** A code named by its practice: "Code of Practice for Algorithmic Tools", "Code of Good Practices". */
-const CODE_OF_CONDUCT = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .phrases */ .HJ)('code of conduct, code of practice, codes of practice, code of good practice, code of good practices');
-const POLICY = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .phrases */ .HJ)('aup, trustworthy ai terms, \u53ef\u63a5\u53d7\u4f7f\u7528');
-const LISTED = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .phrases */ .HJ)('use restrictions, use based restrictions, prohibited uses, restricted uses', 'prohibited purposes, prohibited use, prohibited activities, restricted activities');
-const ETHICS = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .phrases */ .HJ)('ai ethics, ethics guidelines, ethical guidelines, responsible ai principles');
-const ADHERE = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('accordance adhere comply abide follow subject governed');
+const CODE_OF_CONDUCT = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .phrases */ .HJ)('code of conduct, code of practice, codes of practice, code of good practice, code of good practices');
+const POLICY = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .phrases */ .HJ)('aup, trustworthy ai terms, \u53ef\u63a5\u53d7\u4f7f\u7528');
+const LISTED = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .phrases */ .HJ)('use restrictions, use based restrictions, prohibited uses, restricted uses', 'prohibited purposes, prohibited use, prohibited activities, restricted activities');
+const ETHICS = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .phrases */ .HJ)('ai ethics, ethics guidelines, ethical guidelines, responsible ai principles');
+const ADHERE = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL)('accordance adhere comply abide follow subject governed');
 /** Lines that only point somewhere: contacts and reporting channels. */
-const CONTACT = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('report reporting reported contact email questions inquiries feedback');
+const CONTACT = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL)('report reporting reported contact email questions inquiries feedback');
 /** "the technical report", "our annual report": a document, not a request to report. */
-const REPORT_NOUN = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('technical annual research final the a this our that its their');
-const VIOLATION = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('violation violations misuse abuse concerns breach breaches');
+const REPORT_NOUN = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL)('technical annual research final the a this our that its their');
+const VIOLATION = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL)('violation violations misuse abuse concerns breach breaches');
+/** The first word of an address: a web or mail scheme. */
+const ADDRESS_START = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL)('http https www mailto');
+/** Nouns of a place to write to: "at the address below", "at our e-mail address". */
+const ADDRESS = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL)('address email mail website site url link page inbox phone telephone');
 /** Reporting channels in Chinese: \u8054\u7cfb, \u4e3e\u62a5, \u53d1\u9001\u90ae\u4ef6\u81f3 (traditional characters read as simplified). */
-const CONTACT_ZH = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .phrases */ .HJ)('\u8054\u7cfb, \u4e3e\u62a5, \u7591\u95ee, \u53d1\u9001\u90ae\u4ef6, \u53d1\u90ae\u4ef6, \u90ae\u4ef6\u81f3, \u7535\u5b50\u90ae\u4ef6, \u90ae\u7bb1, \u6765\u4fe1, \u53cd\u9988, \u544a\u77e5\u6211\u4eec, \u901a\u77e5\u6211\u4eec, \u5bc4\u4fe1, \u901a\u62a5');
+const CONTACT_ZH = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .phrases */ .HJ)('\u8054\u7cfb, \u4e3e\u62a5, \u7591\u95ee, \u53d1\u9001\u90ae\u4ef6, \u53d1\u90ae\u4ef6, \u90ae\u4ef6\u81f3, \u7535\u5b50\u90ae\u4ef6, \u90ae\u7bb1, \u6765\u4fe1, \u53cd\u9988, \u544a\u77e5\u6211\u4eec, \u901a\u77e5\u6211\u4eec, \u5bc4\u4fe1, \u901a\u62a5');
 /** A gate spoken through a contact ("\u5546\u7528\u8bf7\u8054\u7cfb\u4f5c\u8005", "\u8d85\u8fc7\u7684\u9700\u8981\u8054\u7cfb\u6211\u4eec\u4ed8\u8d39\u6388\u6743"): a clause, not a contact line. */
-const GATE_ZH = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .phrases */ .HJ)('\u5546\u7528, \u5546\u4e1a\u4f7f\u7528, \u5546\u4e1a\u7528\u9014, \u6388\u6743, \u4ed8\u8d39, \u8d2d\u4e70');
-const LAWFUL = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .phrases */ .HJ)('applicable law, applicable laws, lawful, laws and regulations, the law, the laws, all laws, local laws', 'legal, legally, \u6cd5\u5f8b, \u6cd5\u89c4');
+const GATE_ZH = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .phrases */ .HJ)('\u5546\u7528, \u5546\u4e1a\u4f7f\u7528, \u5546\u4e1a\u7528\u9014, \u6388\u6743, \u4ed8\u8d39, \u8d2d\u4e70');
+const LAWFUL = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .phrases */ .HJ)('applicable law, applicable laws, lawful, laws and regulations, the law, the laws, all laws, local laws', 'legal, legally, \u6cd5\u5f8b, \u6cd5\u89c4');
 /** Heads that name a conduct document only through NAMED_HEAD's stricter test. */
-const WEAK_TERMS = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('terms');
+const WEAK_TERMS = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL)('terms');
 /** Words that end a name: "use of Covered Code", "use the Standard Version" name no document. */
-const NAME_BREAK = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('of the a an or and to with your its their this that in for any such');
+const NAME_BREAK = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL)('of the a an or and to with your its their this that in for any such');
 /** A weak head ("code", "standard") names a conduct document only as one noun phrase whose first
  * word is a word of conduct: "Responsible AI Standard", "Acceptable Conduct Code". */
 function weakHeadNamed(s, start, head) {
@@ -138,7 +144,7 @@ function capitalisedName(s, from, to, text) {
             return false;
     return true;
 }
-const NAME_JOINERS = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('and of for');
+const NAME_JOINERS = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL)('and of for');
 /** "the Platform Rules", "Supplementary Use Terms", "Prohibited Conduct Schedule": a capitalised
  * name whose head follows a kind word (one accepted only in a name among them). */
 function namedByCapitals(s, i, text) {
@@ -169,17 +175,17 @@ function namedHeadFirst(s, i, text) {
 function documents(s, text) {
     const out = [...POLICY.all(s), ...CODE_OF_CONDUCT.all(s)];
     for (const w of NAMED_HEAD)
-        for (const i of (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .positions */ .Xq)(s, w)) {
+        for (const i of (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .positions */ .Xq)(s, w)) {
             const start = namedByCapitals(s, i, text);
             if (start >= 0)
                 out.push(start);
         }
     for (const w of HEAD_FIRST)
-        for (const i of (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .positions */ .Xq)(s, w))
+        for (const i of (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .positions */ .Xq)(s, w))
             if (namedHeadFirst(s, i, text))
                 out.push(i);
     for (const w of DOC_HEAD)
-        for (const i of (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .positions */ .Xq)(s, w)) {
+        for (const i of (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .positions */ .Xq)(s, w)) {
             let start = -1;
             for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
                 const t = s.tokens[k].w;
@@ -210,19 +216,19 @@ function documents(s, text) {
         }
     for (const h of DOC_HEAD_ZH.all(s)) {
         // \u300a\u8d1f\u8d23\u4efb\u4eba\u5de5\u667a\u80fd\u51c6\u5219\u300b: the kind may open a long name
-        const k = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .nearPhrase */ .et)(s, h, 8, 0, DOC_KIND_ZH);
-        if (k >= 0 && (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .nearPhrase */ .et)(s, k, 12, 0, NOT_INCLUDED_ZH) < 0)
+        const k = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .nearPhrase */ .et)(s, h, 8, 0, DOC_KIND_ZH);
+        if (k >= 0 && (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .nearPhrase */ .et)(s, k, 12, 0, NOT_INCLUDED_ZH) < 0)
             out.push(k);
     }
     // "Schedule 2 (Acceptable Use) forms part of this Agreement", "the Restricted Use Annex"
-    for (const a of (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .allOf */ .bn)(s, ANNEX)) {
-        const k = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .nearPhrase */ .et)(s, a, 3, 4, USE_ANNEX);
+    for (const a of (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .allOf */ .bn)(s, ANNEX)) {
+        const k = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .nearPhrase */ .et)(s, a, 3, 4, USE_ANNEX);
         if (k >= 0 && !boundDownstream(s, k))
             out.push(k);
     }
     // \u9644\u4ef6A\u4e2d\u7684\u7981\u6b62\u7528\u9014\u6e05\u5355
     for (const a of ANNEX_ZH.all(s)) {
-        const k = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .nearPhrase */ .et)(s, a, 0, 8, ANNEX_LIMITS_ZH);
+        const k = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .nearPhrase */ .et)(s, a, 0, 8, ANNEX_LIMITS_ZH);
         if (k >= 0 && !DOWNSTREAM_ZH.in(s))
             out.push(a);
     }
@@ -238,27 +244,27 @@ function labelOnly(s, at, text) {
 /** Someone is bound to the document: a binding word, an obligation or a prohibition. */
 function binds(s) {
     // "does not apply to the weights": a binding word denied binds nobody
-    const bindWord = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .allOf */ .bn)(s, BIND).some(k => (0,_toolkit_negation_js__WEBPACK_IMPORTED_MODULE_2__/* .negatedBefore */ .ci)(s, k, 3) < 0);
-    return bindWord || (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .hasAny */ .X8)(s, OBLIGED) || BIND_ZH.in(s) || ((0,_toolkit_negation_js__WEBPACK_IMPORTED_MODULE_2__/* .prohibits */ .HY)(s) && !(0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .hasAny */ .X8)(s, BIND));
+    const bindWord = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .allOf */ .bn)(s, BIND).some(k => (0,_toolkit_negation_js__WEBPACK_IMPORTED_MODULE_3__/* .negatedBefore */ .ci)(s, k, 3) < 0);
+    return bindWord || (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .hasAny */ .X8)(s, OBLIGED) || BIND_ZH.in(s) || ((0,_toolkit_negation_js__WEBPACK_IMPORTED_MODULE_3__/* .prohibits */ .HY)(s) && !(0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .hasAny */ .X8)(s, BIND));
 }
 /** Those who receive the model from the licensee. */
-const DOWNSTREAM = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('recipients recipient downstream sublicensees transferees');
+const DOWNSTREAM = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL)('recipients recipient downstream sublicensees transferees');
 /** "recipients shall be bound by the prohibited uses in Annex A": the licence's own list passed on to
  * those who receive the model (a flow-down of its restrictions), no separate policy. */
-const DOWNSTREAM_ZH = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .phrases */ .HJ)('\u4f20\u9012\u7ed9, \u4f20\u9012\u4e88, \u8f6c\u5ac1\u7ed9, \u4e0b\u6e38, \u63a5\u6536\u65b9, \u63a5\u6536\u8005');
+const DOWNSTREAM_ZH = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .phrases */ .HJ)('\u4f20\u9012\u7ed9, \u4f20\u9012\u4e88, \u8f6c\u5ac1\u7ed9, \u4e0b\u6e38, \u63a5\u6536\u65b9, \u63a5\u6536\u8005');
 function boundDownstream(s, listed) {
-    return (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .nearWords */ .yS)(s, listed, 10, 0, DOWNSTREAM) >= 0;
+    return (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .nearWords */ .yS)(s, listed, 10, 0, DOWNSTREAM) >= 0;
 }
 /** Pronouns that take up a document named in the sentence before. */
-const TAKEN_UP = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('it they this these which');
+const TAKEN_UP = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL)('it they this these which');
 /** "\u2026 the Tamsin Use Policy. It's binding: breach it and your licence ends.": the next sentence
  * takes the document up by a pronoun among its first words and binds someone to it. */
 function boundNext(ctx) {
     const next = ctx.doc.sentences[ctx.index + 1];
     if (!next)
         return false;
-    const p = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .firstOf */ .Ku)(next, TAKEN_UP);
-    return p >= 0 && p <= next.body + 3 && binds(next) && !(0,_toolkit_negation_js__WEBPACK_IMPORTED_MODULE_2__/* .sentenceHasNegation */ .dH)(next);
+    const p = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .firstOf */ .Ku)(next, TAKEN_UP);
+    return p >= 0 && p <= next.body + 3 && binds(next) && !(0,_toolkit_negation_js__WEBPACK_IMPORTED_MODULE_3__/* .sentenceHasNegation */ .dH)(next);
 }
 /** "no acceptable use policy", "not subject to any use policy" (but "Prohibited Use Policy" is a name). */
 function plainNegationBefore(s, at) {
@@ -268,7 +274,7 @@ function plainNegationBefore(s, at) {
             return true;
     }
     // "Nothing in the Licensor's website terms or community guidelines shall be construed as \u2026"
-    const nothing = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .positions */ .Xq)(s, 'nothing').find(k => k < at && at - k <= 10);
+    const nothing = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .positions */ .Xq)(s, 'nothing').find(k => k < at && at - k <= 10);
     return nothing !== undefined && s.tokens[nothing + 1]?.w === 'in';
 }
 const STOPS = new Set(['.', '!', '?', ';', '\u3002', '\uff01', '\uff1f', '\uff1b']);
@@ -290,7 +296,7 @@ function isTitle(s, text) {
     // revoke your key"): no title
     if (afterClauseMark(text, s.start))
         return false;
-    if (s.listItem || s.tokens.length - s.body > 14 || s.colon || (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .hasAny */ .X8)(s, ADHERE))
+    if (s.listItem || s.tokens.length - s.body > 14 || s.colon || (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .hasAny */ .X8)(s, ADHERE))
         return false;
     let k = s.end - 1;
     while (k > s.start && (text[k] === '*' || text[k] === '_' || text[k] === '"'))
@@ -298,18 +304,38 @@ function isTitle(s, text) {
     return !STOPS.has(text[k] ?? '');
 }
 /** "Report violations of this policy to \u2026", "Contact us at \u2026". */
-function isContactLine(s) {
+function isContactLine(s, text) {
     if (CONTACT_ZH.in(s))
         return !GATE_ZH.in(s);
-    const c = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .firstOf */ .Ku)(s, CONTACT);
+    const c = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .firstOf */ .Ku)(s, CONTACT);
     if (c < 0)
         return false;
     if (s.tokens[c].w === 'report' && REPORT_NOUN.has(s.tokens[c - 1]?.w ?? ''))
         return false;
     // "Any publication reporting results \u2026": a participle after its noun, no request to report
-    if (s.tokens[c].w === 'reporting' && c > s.body && !(0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .hasAny */ .X8)(s, VIOLATION))
+    if (s.tokens[c].w === 'reporting' && c > s.body && !(0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .hasAny */ .X8)(s, VIOLATION))
         return false;
-    return c <= s.body + 2 || (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .hasAny */ .X8)(s, VIOLATION) || (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .has */ .zy)(s, 'at');
+    return c <= s.body + 2 || (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .hasAny */ .X8)(s, VIOLATION) || addressAfterAt(s, c, text);
+}
+/** "\u2026 contact the licensor at legal@example.org / at https://\u2026 / at the address below": an address
+ * after "at". "at any time", "at least", "at its discretion" point nowhere. */
+function addressAfterAt(s, from, text) {
+    const t = s.tokens;
+    for (const a of (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .positions */ .Xq)(s, 'at')) {
+        if (a <= from || a + 1 >= t.length)
+            continue;
+        const next = t[a + 1];
+        if (ADDRESS_START.has(next.w) || (0,_toolkit_tokens_js__WEBPACK_IMPORTED_MODULE_5__/* .isDigits */ .Hc)(next.w))
+            return true;
+        // an e-mail address or a domain: "legal@example", "example.org" (no space inside)
+        const after = t[a + 2];
+        if (after && (text.slice(next.e, after.s) === '@' || text.slice(next.e, after.s) === '.'))
+            return true;
+        // "at the address below", "at our e-mail address"
+        if ((0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .nearWords */ .yS)(s, a, 0, 3, ADDRESS) >= 0)
+            return true;
+    }
+    return false;
 }
 /* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = ((0,_clause_js__WEBPACK_IMPORTED_MODULE_0__/* .defineClause */ .L0)({
     type: 'acceptable-use-policy',
@@ -321,20 +347,20 @@ function isContactLine(s) {
         title: 'No acceptable-use policy binding users',
         framework: _clause_js__WEBPACK_IMPORTED_MODULE_0__/* .OSD6 */ .jn,
         severity: _clause_js__WEBPACK_IMPORTED_MODULE_0__/* .RESTRICTIVE_SEVERITY */ .DF,
-        docs: (0,_rules_types_js__WEBPACK_IMPORTED_MODULE_5__/* .docsUrl */ .f)('license/no-acceptable-use-policy')
+        docs: (0,_rules_types_js__WEBPACK_IMPORTED_MODULE_6__/* .docsUrl */ .f)('license/no-acceptable-use-policy')
     },
     messages: { found: _clause_js__WEBPACK_IMPORTED_MODULE_0__/* .FOUND */ .vS },
     detect(s, ctx) {
-        if (isTitle(s, ctx.doc.text) || isContactLine(s))
+        if (isTitle(s, ctx.doc.text) || isContactLine(s, ctx.doc.text))
             return -1;
         let bound;
         // "the non-binding Deployment Handbook": a document offered for reference binds nobody
         const informative = INFORMATIVE.in(s);
         for (const at of informative ? [] : documents(s, ctx.doc.text)) {
-            if ((0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .nearWords */ .yS)(s, at, 8, 10, COMMUNITY) >= 0 || (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .nearWords */ .yS)(s, at, 3, 0, SUPERSEDED) >= 0)
+            if ((0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .nearWords */ .yS)(s, at, 8, 10, COMMUNITY) >= 0 || (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .nearWords */ .yS)(s, at, 3, 0, SUPERSEDED) >= 0)
                 continue;
             // "no acceptable use policy", "does not incorporate any \u2026 guidelines", "\u672c\u8bb8\u53ef\u4e0d\u9644\u5e26\u4efb\u4f55\u4f7f\u7528\u653f\u7b56"
-            if (plainNegationBefore(s, at) || (0,_toolkit_absence_js__WEBPACK_IMPORTED_MODULE_3__/* .deniedAt */ .p)(s, at))
+            if (plainNegationBefore(s, at) || (0,_toolkit_absence_js__WEBPACK_IMPORTED_MODULE_4__/* .deniedAt */ .p)(s, at))
                 continue;
             // "Usage policy: please use it lawfully": a label whose only content is the law
             if (labelOnly(s, at, ctx.doc.text))
@@ -348,19 +374,19 @@ function isContactLine(s) {
         const listed = informative ? -1 : LISTED.first(s);
         // "subject to the Osprey Use Restrictions published at \u2026": a use document kept elsewhere
         if (listed >= 0 &&
-            (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .nearPhrase */ .et)(s, listed, 0, 8, PUBLISHED) >= 0 &&
+            (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .nearPhrase */ .et)(s, listed, 0, 8, PUBLISHED) >= 0 &&
             !plainNegationBefore(s, listed) &&
             binds(s))
             return listed;
         if (listed >= 0 &&
-            (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .hasAny */ .X8)(s, ANNEX) &&
+            (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .hasAny */ .X8)(s, ANNEX) &&
             !plainNegationBefore(s, listed) &&
             !boundDownstream(s, listed) &&
-            !(0,_toolkit_definition_js__WEBPACK_IMPORTED_MODULE_1__/* .definesTerm */ .b)(s) &&
+            !(0,_toolkit_definition_js__WEBPACK_IMPORTED_MODULE_2__/* .definesTerm */ .b)(s) &&
             !COMPARED.in(s))
             return listed;
         // "Your use of the Model must be in accordance with NVIDIA's Trustworthy AI terms"
-        if ((0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .hasAny */ .X8)(s, ADHERE))
+        if ((0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .hasAny */ .X8)(s, ADHERE))
             return ETHICS.first(s);
         return -1;
     },
@@ -418,8 +444,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: CLAUSES, LIST_SPAN, MAX_PER_TYPE, clauseModule, detectInDoc, isUsePolicyFileName, parseDoc, restrictionNoun, ruleIdForClause
 
-// EXTERNAL MODULE: ./src/clauses/registry.ts + 21 modules
-var registry = __webpack_require__(1818);
+// EXTERNAL MODULE: ./src/clauses/registry.ts + 23 modules
+var registry = __webpack_require__(6828);
 // EXTERNAL MODULE: ./src/discover/file-kinds.ts
 var file_kinds = __webpack_require__(9739);
 // EXTERNAL MODULE: ./src/clauses/acceptable-use-policy.ts
@@ -550,6 +576,23 @@ function joined(intro, item) {
         index: new Map()
     };
 }
+/** The clauses of a sentence before and after the span a denial silences, each read as a sentence
+ * of its own (offsets and quote kept: the whole sentence is quoted). */
+function outside(s, span, text) {
+    const out = [];
+    if (span.from > s.body)
+        out.push({ ...s, tokens: s.tokens.slice(0, span.from), index: new Map() });
+    if (span.to < s.tokens.length) {
+        // the rest may deny again ("No credit is needed, nor need you keep the notice")
+        const rest = { ...s, tokens: s.tokens.slice(span.to), body: 0, listItem: false, index: new Map() };
+        const again = (0,negation/* deniedSpan */.uj)(rest, text);
+        if (again === null)
+            out.push(rest);
+        else if (again.from > 0 || again.to < rest.tokens.length)
+            out.push(...outside(rest, again, text));
+    }
+    return out;
+}
 /**
  * Clauses of one file's text. Detectors read the normalised text (no zero-width, look-alike or
  * entity tricks, hyphenated line ends joined); quotes and lines come from the file as written,
@@ -611,8 +654,11 @@ function detectInDoc(doc, file, source) {
             (isLeadIn(doc, s, next) ||
                 (s.listItem && s.body > 0 && next !== undefined && (0,acceptable_use_policy/* isTitle */.p6)({ ...s, listItem: false }, doc.text)));
         const ctx = { doc, index, inProhibitedList: listLeft > 0 };
-        const notAClause = (0,acceptable_use_policy/* isContactLine */.Dv)(s);
-        const denied = (0,negation/* deniesRestriction */.bS)(s);
+        const notAClause = (0,acceptable_use_policy/* isContactLine */.Dv)(s, doc.text);
+        // a denial silences its own clause ("does not impose X"); the sentence's other clauses are read
+        const span = (0,negation/* deniedSpan */.uj)(s, doc.text);
+        const denied = span !== null && span.from <= s.body && span.to >= s.tokens.length;
+        const parts = span !== null && !denied ? outside(s, span, doc.text) : null;
         const lawful = lawfulOnly(s);
         // a numbered heading in capitals ("II. RESEARCH & NON-COMMERCIAL USE LICENSE") is a title; one in
         // ordinary case ("4. No Modification") is a lead-in, and a bullet ("- No fine-tuning") a clause
@@ -634,9 +680,19 @@ function detectInDoc(doc, file, source) {
             // every element a Creative Commons licence may have; the title says which this one has
             if (elementsDefined && CC_ELEMENTS.has(m.type))
                 continue;
-            let at = m.detect(s, ctx);
+            let at = -1;
             let where = s;
-            if (at < 0 && item) {
+            if (parts) {
+                for (const p of parts) {
+                    at = m.detect(p, ctx);
+                    where = p;
+                    if (at >= 0)
+                        break;
+                }
+            }
+            else
+                at = m.detect(s, ctx);
+            if (at < 0 && item && !parts) {
                 // word order across a list: the act or the prohibition may stand in the introduction
                 const k = m.detect(item, ctx);
                 if (k >= 0) {
@@ -735,7 +791,7 @@ function ruleIdForClause(type) {
 
 /***/ }),
 
-/***/ 1818:
+/***/ 6828:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -780,7 +836,9 @@ const AI_MODEL = (0,query/* words */.aL)('model models llm llms ai system system
 const END = (0,query/* words */.aL)('end ends ending terminate terminates terminated termination revoke revokes revoked revocation', 'withdraw withdraws withdrawn cancel cancels cancelled canceled suspend suspends suspended rescind', 'discontinue discontinues stop stops cease ceases pull revoking terminating withdrawing cancelling', 'canceling suspending ending recall recalls recalled discontinued discontinuing pulled', '\u7ec8 \u6b62 \u64a4 \u9500 \u6682 \u505c \u6536 \u56de \u53d6 \u6d88');
 /** Switching use off: disable, suspend, throttle, cut off. (Chinese acts are phrases, \u505c\u7528 / \u7981\u7528:
  * a single \u7528 or \u5236 would match \u7528\u6237 and \u5236\u4f5c.) */
-const DISABLE = (0,query/* words */.aL)('restrict restriction restricting disable disabling disables suspend suspending suspends limit', 'limiting terminate revoke deactivate deactivating block blocking shut kill throttle throttling', 'cut halt stop stopping lock switch restricted disabled suspended blocked stopped halted revoked', 'deactivated terminated unusable turn restricts disables limits blocks stops suspends');
+const DISABLE = (0,query/* words */.aL)('restrict restriction restricting disable disabling disables suspend suspending suspends limit', 'limiting terminate revoke deactivate deactivating block blocking shut kill throttle throttling', 'cut halt stop stopping lock switch restricted disabled suspended blocked stopped halted revoked', 'deactivated terminated unusable turn restricts disables limits blocks stops suspends', 
+// "can be switched off remotely", "the copy is locked"
+'switched locked throttled deactivates');
 /** Where: a territory and belonging to it. */
 const TERRITORY = (0,query/* words */.aL)('territory territories country countries region regions jurisdiction jurisdictions state states', 'nation nations domiciled resident residents residing reside located incorporated headquartered', 'citizens citizen nationals based resides established living lives province provinces \u5730 \u533a \u56fd \u5bb6 \u5883 \u5185 \u5883 \u5916');
 /** Export control, sanctions and trade law: compliance, not the licensor's own restriction. */
@@ -834,8 +892,10 @@ var negation = __webpack_require__(9420);
 
 
 /** Acts that keep a notice with the work: keep, retain, carry, reproduce, include, remain. */
-const KEEP_ACT = (0,query/* words */.aL)('keep keeps kept retain retains retained reproduce reproduces reproduced preserve preserves', 'preserved carry carries carried include includes included contain contains remain remains', 'accompany accompanied bear bears intact display displays displayed appear appears travel travels', 'pass passes passed forward forwards');
-const KEEP_ZH = (0,query/* phrases */.HJ)('\u4fdd\u7559, \u9644\u5e26, \u9644\u4e0a, \u5305\u542b, \u4fdd\u6301, \u8f7d\u660e, \u968f\u9644, \u9644\u6709, \u4fdd\u7559, \u9644\u5e36, \u96a8\u9644');
+const KEEP_ACT = (0,query/* words */.aL)('keep keeps kept retain retains retained reproduce reproduces reproduced preserve preserves', 'preserved carry carries carried include includes included contain contains remain remains', 'accompany accompanied bear bears intact display displays displayed appear appears travel travels', 'pass passes passed forward forwards', 
+// "reprint the contents of the NOTICE file", "repeat the copyright line"
+'reprint reprints reprinted repeat repeats repeated');
+const KEEP_ZH = (0,query/* phrases */.HJ)('\u4fdd\u7559, \u9644\u5e26, \u9644\u4e0a, \u5305\u542b, \u4fdd\u6301, \u8f7d\u660e, \u968f\u9644, \u9644\u6709, \u4fdd\u7559, \u9644\u5e36, \u96a8\u9644, \u91cd\u5236, \u91cd\u88fd');
 /** Strong keeping acts that need no modal ("source copies retain the above copyright notice"). */
 const KEEP_STRONG = (0,query/* words */.aL)('retain retains reproduce reproduces preserve preserves keep');
 /** Acts that take a notice away: forbidden, they make an attribution clause. */
@@ -1211,6 +1271,12 @@ const FIELDS = (0,query/* phrases */.HJ)('military, militaries, warfare, weapon,
 'human targets, military targeting, fake news, elections, voters, political persuasion', 'malicious code, exploits, intrusion, vulnerabilities of children, gait, facial features', 'identification of persons, identify individuals, identifying individuals, political opinion', 'political opinions, religious beliefs, biometrically, monitor individuals, identify people', 
 // defence bought as a programme: "any programme funded by a ministry of defence"
 'ministry of defence, ministry of defense, department of defense, department of defence', 
+// ethical-source terms: supply chains, human rights, industries named by what they extract or make
+'forced labour, forced labor, child labour, child labor, human rights abuses, human rights violations', 'violate human rights, violating human rights, violates human rights, arms manufacture, arms manufacturing', 'arms manufacturers, arms trade, arms dealing, weapons manufacture, weapons manufacturing, fossil fuel', 'fossil fuels, coal, oil and gas, oil or gas, private prisons, defence sector, defense sector', 'defence industry, defense industry, defence contractors, defense contractors, \u5f3a\u8feb\u52b3\u52a8, \u7ae5\u5de5, \u519b\u5de5', 
+// finance and education named by their acts: "high-frequency trading", "proctor students"
+'high frequency trading, algorithmic trading, proctor, proctoring, proctored, admission decisions', 'admissions decisions, disciplinary decisions, grade students, grading students, \u76d1\u8003, \u5904\u5206\u51b3\u5b9a', 'eligibility for credit, eligibility for housing, eligibility for employment, eligibility for insurance', 
+// data-use terms: undoing de-identification
+'re identify, re identifying, re identification, reidentify, reidentification, de anonymize', 'de anonymise, deanonymize, deanonymise, de anonymization, de anonymisation, \u91cd\u65b0\u8bc6\u522b, \u518d\u8bc6\u522b', 
 // traditional characters
 '\u8ecd\u4e8b, \u76e3\u63a7, \u91ab\u7642, \u8a3a\u65b7, \u6b66\u5668, \u76e3\u8996, \u8ecd\u968a, \u570b\u9632, \u4eba\u81c9\u8b58\u5225, \u751f\u7269\u8b58\u5225, \u6b67\u8996');
 /** A use put outside the grant without a negation word: "is expressly excluded", "outside what
@@ -1220,7 +1286,9 @@ const EXCLUDED = (0,query/* phrases */.HJ)('expressly excluded, is excluded, are
 'barred, off limits, is withheld, are withheld, expressly withheld, grant excludes, licence excludes', 'license excludes, outside the scope of the permission, outside the scope of this permission', 'outside the permitted scope, not within the scope', 
 // "for any lawful purpose other than automated decisions": the field carved out of the grant
 'any purpose other than, any lawful purpose other than, any use other than');
-const DISCLAIMERS = (0,query/* phrases */.HJ)('not intended for use, not designed, high risk activities, hazardous environments, fail safe', 
+const DISCLAIMERS = (0,query/* phrases */.HJ)(
+// "Nothing here constitutes financial advice": what the text is not, no use denied
+'constitutes financial advice, constitutes legal advice, constitutes medical advice', 'constitute financial advice, constitute legal advice, constitute medical advice', 'not intended for use, not designed, high risk activities, hazardous environments, fail safe', 
 // the licensor on itself: "is not a law firm and does not provide legal advice"
 'not fault tolerant, not a law firm, not a medical device, not been cleared, not approved as', 
 // \u672c\u6a21\u578b\u672a\u9488\u5bf9\u533b\u7597\u573a\u666f\u8fdb\u884c\u8bc4\u4f30\uff0c\u76f8\u5173\u7ed3\u679c\u4ec5\u4f9b\u53c2\u8003: not evaluated for a field, a caution, no ban
@@ -1269,7 +1337,7 @@ function underBanLabel(s, at) {
     // '"Excluded Sector" means defence': a definition, banned only where the term is used
     if ((0,definition/* definesTerm */.b)(s))
         return false;
-    for (let k = at - 1; k >= Math.max(s.body, at - LABEL_SPAN); k--)
+    for (let k = at - 1; k >= Math.max(0, at - LABEL_SPAN); k--)
         if (BANNED_LABEL.has(s.tokens[k].w))
             return (0,negation/* negatedBefore */.ci)(s, k, 2) < 0 && s.tokens[k - 1]?.w !== 'non';
     return false;
@@ -1287,6 +1355,78 @@ function restrictedField(s) {
     return FIELD_ZH.first(s);
 }
 const GUARDRAIL_BYPASS = (0,query/* phrases */.HJ)('circumvent', 'bypass', 'disable');
+/** A field named and banned: the field (or a restricted field by its kind) in a prohibition. */
+function fieldBanned(s, listed) {
+    const at = FIELDS.first(s);
+    const field = at >= 0 ? -1 : restrictedField(s);
+    if (at < 0 && field < 0)
+        return (0,query/* has */.zy)(s, 'guardrails') ? GUARDRAIL_BYPASS.first(s) : -1;
+    const banned = listed || (0,negation/* sentenceHasNegation */.dH)(s) || (0,negation/* prohibits */.HY)(s) || NONE_OF.in(s) || EXCLUDED.in(s);
+    if (at >= 0) {
+        if (exportControlNear(s, at) || DISCLAIMERS.in(s) || statesWhatItDoes(s))
+            return -1;
+        if (allowedAfter(s, at))
+            return -1;
+        if (banned || underBanLabel(s, at))
+            return (0,absence/* deniedAt */.p)(s, at) ? -1 : at;
+    }
+    if (field >= 0 && banned && !(0,absence/* deniedAt */.p)(s, field))
+        return field;
+    // "If You circumvent any safety guardrails \u2026 your rights terminate"
+    if ((0,query/* has */.zy)(s, 'guardrails'))
+        return GUARDRAIL_BYPASS.first(s);
+    return -1;
+}
+/** A licence's criteria, said of the licence itself: "The license must not discriminate against any
+ * person" (the Open Source Definition), not a use denied to the licensee. */
+const LICENCE_WORD = (0,query/* words */.aL)('license licence');
+const CRITERION = (0,query/* words */.aL)('discriminate restrict');
+function licenceCriterion(s) {
+    for (let k = 0; k + 3 < s.tokens.length; k++)
+        if (LICENCE_WORD.has(s.tokens[k].w) &&
+            (s.tokens[k + 1].w === 'must' || s.tokens[k + 1].w === 'shall') &&
+            s.tokens[k + 2].w === 'not' &&
+            CRITERION.has(s.tokens[k + 3].w))
+            return true;
+    return false;
+}
+/**
+ * The software offered to others in the licensor's place: "as a hosted or managed service", "a
+ * hosted inference service", "a product that competes with the Software", "any Competing Use".
+ * Read only where a negation reaches it or a carve-out opens it ("excludes", "except"): "You may
+ * offer the Model as a managed service; we do not restrict hosting" bans nothing. Not where outputs
+ * build the competitor ("Outputs may not be used to build competing models"): a ban on outputs.
+ */
+const HOSTED = (0,query/* words */.aL)('hosted managed');
+const SERVICE = (0,query/* words */.aL)('service services offering offerings');
+const HOSTED_SPAN = 3;
+const COMPETING = (0,query/* words */.aL)('compete competes competing');
+const PRODUCES = (0,query/* words */.aL)('produces writes generates');
+const CARVE_OUT = (0,query/* words */.aL)('excludes exclude excluding except');
+const SERVICE_REACH = 14;
+function serviceAnchor(s) {
+    for (let k = s.body; k < s.tokens.length; k++) {
+        const w = s.tokens[k].w;
+        if (HOSTED.has(w)) {
+            for (let j = k + 1; j <= k + HOSTED_SPAN && j < s.tokens.length; j++)
+                if (SERVICE.has(s.tokens[j].w))
+                    return k;
+        }
+        else if (COMPETING.has(w) && !(0,query/* hasAny */.X8)(s, OUTPUT) && !(0,query/* hasAny */.X8)(s, GENERATED) && !(0,query/* hasAny */.X8)(s, PRODUCES))
+            return k;
+    }
+    return -1;
+}
+function serviceBanned(s, at, listed) {
+    if ((0,definition/* definesTerm */.b)(s) || (0,absence/* deniedAt */.p)(s, at) || allowedAfter(s, at))
+        return false;
+    if (listed || (0,negation/* negationReaching */.rc)(s, at, SERVICE_REACH) >= 0)
+        return true;
+    for (let k = at - 1; k >= Math.max(0, at - SERVICE_REACH); k--)
+        if (CARVE_OUT.has(s.tokens[k].w))
+            return true;
+    return false;
+}
 /* harmony default export */ const field_of_use_restriction = ((0,clause/* defineClause */.L0)({
     type: 'field-of-use-restriction',
     restrictive: true,
@@ -1301,25 +1441,13 @@ const GUARDRAIL_BYPASS = (0,query/* phrases */.HJ)('circumvent', 'bypass', 'disa
     },
     messages: { found: clause/* FOUND */.vS },
     detect(s, ctx) {
-        const at = FIELDS.first(s);
-        const field = at >= 0 ? -1 : restrictedField(s);
-        if (at < 0 && field < 0)
-            return (0,query/* has */.zy)(s, 'guardrails') ? GUARDRAIL_BYPASS.first(s) : -1;
-        const banned = ctx.inProhibitedList || (0,negation/* sentenceHasNegation */.dH)(s) || (0,negation/* prohibits */.HY)(s) || NONE_OF.in(s) || EXCLUDED.in(s);
-        if (at >= 0) {
-            if (exportControlNear(s, at) || DISCLAIMERS.in(s) || statesWhatItDoes(s))
-                return -1;
-            if (allowedAfter(s, at))
-                return -1;
-            if (banned || underBanLabel(s, at))
-                return (0,absence/* deniedAt */.p)(s, at) ? -1 : at;
-        }
-        if (field >= 0 && banned && !(0,absence/* deniedAt */.p)(s, field))
-            return field;
-        // "If You circumvent any safety guardrails \u2026 your rights terminate"
-        if ((0,query/* has */.zy)(s, 'guardrails'))
-            return GUARDRAIL_BYPASS.first(s);
-        return -1;
+        if (licenceCriterion(s))
+            return -1;
+        const found = fieldBanned(s, ctx.inProhibitedList);
+        if (found >= 0)
+            return found;
+        const service = serviceAnchor(s);
+        return service >= 0 && serviceBanned(s, service, ctx.inProhibitedList) ? service : -1;
     },
     examples: {
         detected: [
@@ -2158,6 +2286,64 @@ function demandIn(s, text) {
     }
 }));
 
+;// CONCATENATED MODULE: ./src/clauses/toolkit/field-key.ts
+// A front-matter field named for an act, whose value denies it: `allow_derivatives: false`,
+// `redistribution: "not permitted"`. The YAML pass (yaml-fields.ts) keeps a quoted or snake_case
+// field's value as the statement and drops the key; the detection text joins a snake_case key into
+// one word ("allowderivatives"). Either way the key names what the value is about, so a detector
+// whose act the key names reads a denying value as a ban on that act.
+
+/** Longest key read, in characters. */
+const KEY_MAX = 64;
+/** A lower-case key: letters, digits, "_" and "-". */
+function isKey(key) {
+    if (key.length === 0 || key.length > KEY_MAX)
+        return false;
+    for (let i = 0; i < key.length; i++) {
+        const c = key[i];
+        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c === '_' || c === '-'))
+            return false;
+    }
+    return true;
+}
+/**
+ * The field the sentence states: its key as written (lower case) and the position of its value's
+ * first token, or null. A restated value's key stands before it on its line; a sentence that opens
+ * with "key:" at the start of a line holds its key as its first word.
+ */
+function fieldOf(text, s) {
+    if (s.tokens.length === 0)
+        return null;
+    const lineStart = text.lastIndexOf('\n', s.start - 1) + 1;
+    if (s.restated) {
+        if (s.start - lineStart > KEY_MAX + 4)
+            return null;
+        const head = text.slice(lineStart, s.start);
+        const colon = head.indexOf(':');
+        if (colon < 0 || head.slice(colon + 1).replace(/["'\s]/g, '') !== '')
+            return null;
+        const key = head.slice(0, colon).trim();
+        return isKey(key) ? { key, value: s.body } : null;
+    }
+    const first = s.tokens[s.body];
+    if (text[first.e] !== ':' || text.slice(lineStart, first.s).trim() !== '')
+        return null;
+    const key = text.slice(first.s, first.e);
+    return isKey(key) && s.body + 1 < s.tokens.length ? { key, value: s.body + 1 } : null;
+}
+/** The key names one of the acts ("allowderivatives" holds "derivatives"). */
+function keyNames(key, acts) {
+    return acts.some(a => key.includes(a));
+}
+/** A value that says no: "false", "no", "none", "not permitted", "prohibited". */
+const DENYING = (0,query/* phrases */.HJ)('false, no, not permitted, not allowed, prohibited, forbidden, disallowed, not licensed, \u4e0d\u5141\u8bb8, \u7981\u6b62');
+/** "no restrictions", "none required": the value denies a limit, not the act. */
+const LIMIT = (0,query/* words */.aL)('restriction restrictions limit limits limitation limitations condition conditions required');
+/** The field's value, from position `value`, opens with a denial. */
+function valueDenies(s, value) {
+    return DENYING.all(s).includes(value) && !LIMIT.has(s.tokens[value + 1]?.w ?? '');
+}
+
 ;// CONCATENATED MODULE: ./src/clauses/no-derivatives.ts
 // No modified versions. Frame: the licensee, a prohibition, an act of changing the model (modify,
 // adapt, alter, fine-tune, create derivative works) or a NoDerivatives licence named. Not: "do not
@@ -2168,18 +2354,38 @@ function demandIn(s, text) {
 
 
 
+
 /** Changing the model: active verbs, their passives and the nouns for the result. */
 const ALTER = (0,query/* words */.aL)('modify modified alter altered adapt adapted translate remix transform finetune finetuned retrain', 'retrained merge merged merges quantize quantise quantized quantised prune pruned compress compressed', 'convert converted', 'modifications adaptations finetunes alteration alterations modification adaptation customise', 'customize customised customized remixed transformed translated translations translation', 
 // more words for changing the weights: "make no change to", "tamper with or rework", "derive a model"
 'change changes changed tamper rework reworked compression reparameterisation reparameterization', 'quantisation quantization derive edit edited');
-const ACTS = (0,query/* phrases */.HJ)('create derivative works, create derivatives, create any derivative, make derivative works', 'prepare derivative works, create a derivative, fine tune, fine tuned, fine tunes, fine tuning', 'produce derivative works, create adaptations, further trained, train it further, change its weights', 'change the weights, make changes, make any changes, make any change, build upon, build on', 'work based on, works based on, work based upon, works based upon, derived from it', 'derived from the model, further train, train further, further training, \u4e8c\u6b21\u5f00\u53d1, \u4e8c\u6b21\u8bad\u7ec3', '\u518d\u8bad\u7ec3, \u4fee\u6539, \u5fae\u8c03, \u5408\u5e76, \u6539\u52a8, \u6539\u7f16, \u6539\u5199, \u6f14\u7ece, \u53d8\u66f4, \u526a\u679d, \u91cf\u5316, \u538b\u7f29, \u6539\u4f5c, \u7ffb\u8bd1, \u9b54\u6539, \u8c03\u53c2, \u4e8c\u6b21\u52a0\u5de5');
+const ACTS = (0,query/* phrases */.HJ)('create derivative works, create derivatives, create any derivative, make derivative works', 'prepare derivative works, create a derivative, fine tune, fine tuned, fine tunes, fine tuning', 'produce derivative works, create adaptations, further trained, train it further, change its weights', 'change the weights, make changes, make any changes, make any change, build upon, build on', 'work based on, works based on, work based upon, works based upon, derived from it', 'derived from the model, further train, train further, further training, \u4e8c\u6b21\u5f00\u53d1, \u4e8c\u6b21\u8bad\u7ec3', '\u518d\u8bad\u7ec3, \u4fee\u6539, \u5fae\u8c03, \u5408\u5e76, \u6539\u52a8, \u6539\u7f16, \u6539\u5199, \u6f14\u7ece, \u53d8\u66f4, \u526a\u679d, \u91cf\u5316, \u538b\u7f29, \u6539\u4f5c, \u7ffb\u8bd1, \u9b54\u6539, \u8c03\u53c2, \u4e8c\u6b21\u52a0\u5de5', 
+// training on after the release: \u63a5\u7740\u8bad\u7ec3, \u7ee7\u7eed\u8bad\u7ec3, "continue training"
+'\u63a5\u7740\u8bad\u7ec3, \u7ee7\u7eed\u8bad\u7ec3, \u63a5\u7740\u7ec3, continue training, continued training', 
+// grafting trained pieces on: "attach adapters, LoRA weights or other modules to the Model"
+'attach adapters, attach adapter, attach lora, attaching adapters, attaching lora, graft adapters');
+/** Keys of a front-matter field that name changing the model. */
+const KEY_ACTS = [
+    'derivative',
+    'derivs',
+    'modification',
+    'modify',
+    'modifying',
+    'finetun',
+    'adaptation',
+    'merging',
+    'quantization',
+    'quantisation'
+];
 /** Informal Chinese bans: \u522b\u9b54\u6539, \u4e0d\u8981\u6539, \u4e0d\u51c6\u5fae\u8c03, \u4e0d\u8bb8\u5408\u5e76. */
 const BAN_ZH_INFORMAL = (0,query/* phrases */.HJ)('\u522b, \u4e0d\u8981, \u4e0d\u51c6, \u4e0d\u8bb8, \u752d');
 /** A Chinese sentence that opens with a ban addresses the licensee: \u522b\u9b54\u6539 (restated \u4e0d\u5f97\u9b54\u6539), \u4e25\u7981\u4fee\u6539. */
 const BAN_OPENS_ZH = (0,query/* phrases */.HJ)('\u4e0d\u5f97, \u522b, \u4e0d\u8981, \u4e0d\u51c6, \u4e0d\u8bb8, \u7981\u6b62, \u4e25\u7981, \u8bf7\u52ff, \u5207\u52ff, \u752d');
 /** "without our written consent": a condition on the ban, not a second negation that lifts it. */
 const CONSENT = (0,query/* words */.aL)('consent approval permission authorisation authorization agreement');
-const NOT_OBJECTS = (0,query/* words */.aL)('license licence notice notices terms rights agreement conditions warranty disclaimer copyright', 'fact legend legends marking markings attribution configuration');
+const NOT_OBJECTS = (0,query/* words */.aL)('license licence notice notices terms rights agreement conditions warranty disclaimer copyright', 'fact legend legends marking markings attribution configuration', 
+// what travels with outputs: "alter any provenance metadata, watermark or C2PA manifest"
+'metadata provenance watermark watermarks manifest manifests');
 /** Who or what is bound: the licensee, or the model itself in the passive. */
 const SUBJECT = (0,query/* words */.aL)('you licensee licensees user users model models weights checkpoint checkpoints parameters', 'dataset datasets annotations corpus customer customers');
 const SUBJECT_ZH = (0,query/* phrases */.HJ)('\u60a8, \u4f60, \u7528\u6237, \u6a21\u578b, \u6743\u91cd, \u88ab\u8bb8\u53ef\u65b9, \u4f7f\u7528\u8005, \u88ab\u6388\u6743\u4eba, \u88ab\u6388\u6743\u65b9');
@@ -2249,7 +2455,9 @@ function anotherModel(s, p) {
     let k = p + 1;
     while (k < s.tokens.length && k <= p + 3 && DETERMINER.has(s.tokens[k].w))
         k++;
-    if (OWN_OTHER.has(s.tokens[k]?.w ?? '') && AI_MODEL.has(s.tokens[k + 1]?.w ?? ''))
+    // "derive a new model from it": the new model is the derivative, made from this one
+    const made = s.tokens[p].w === 'derive';
+    if (!made && OWN_OTHER.has(s.tokens[k]?.w ?? '') && AI_MODEL.has(s.tokens[k + 1]?.w ?? ''))
         return true;
     // "\u2026 on its answers", "from the outputs": the material is what the model produced
     for (let j = p + 1; j <= Math.min(s.tokens.length - 1, p + 6); j++) {
@@ -2275,8 +2483,8 @@ const OUTPUT_LIKE = (0,query/* words */.aL)('outputs output answers responses ge
 /** Chinese: making a derivative (\u521b\u4f5c/\u5f00\u53d1 \u2026 \u884d\u751f), or publishing an adapted model, under a ban. */
 const CREATE_ZH = (0,query/* phrases */.HJ)('\u521b\u4f5c, \u5236\u4f5c, \u5f00\u53d1, \u521b\u5efa, \u8bad\u7ec3, \u6784\u5efa, \u5f62\u6210, \u4ea7\u751f, \u751f\u6210, \u5236\u9020, \u57fa\u4e8e');
 const DERIVATIVE_ZH = (0,query/* phrases */.HJ)('\u884d\u751f');
-const ADAPTED_ZH = (0,query/* phrases */.HJ)('\u6539\u7f16\u540e, \u4fee\u6539\u540e, \u5fae\u8c03\u540e, \u6539\u7f16\u7684, \u4fee\u6539\u8fc7\u7684, \u7ecf\u5fae\u8c03, \u5fae\u8c03\u8fc7, \u7ecf\u4fee\u6539');
-const PUBLISH_ZH = (0,query/* phrases */.HJ)('\u53d1\u5e03, \u5206\u53d1, \u4f20\u64ad, \u63d0\u4f9b, \u516c\u5f00');
+const ADAPTED_ZH = (0,query/* phrases */.HJ)('\u6539\u7f16\u540e, \u4fee\u6539\u540e, \u5fae\u8c03\u540e, \u6539\u7f16\u7684, \u4fee\u6539\u8fc7\u7684, \u7ecf\u5fae\u8c03, \u5fae\u8c03\u8fc7, \u7ecf\u4fee\u6539, \u4fee\u6539\u7248, \u6539\u7f16\u7248, \u5fae\u8c03\u7248, \u6539\u4f5c\u7248');
+const PUBLISH_ZH = (0,query/* phrases */.HJ)('\u53d1\u5e03, \u5206\u53d1, \u4f20\u64ad, \u63d0\u4f9b, \u516c\u5f00, \u6563\u5e03, \u6563\u64ad, \u8f6c\u8ba9, \u5206\u4eab, \u4e0a\u4f20');
 function chineseDerivative(s) {
     for (const d of DERIVATIVE_ZH.all(s)) {
         const c = (0,query/* nearPhrase */.et)(s, d, 8, 0, CREATE_ZH);
@@ -2317,6 +2525,9 @@ function negated(s, p, text = '') {
         for (let j = k + 1; j < p; j++)
             if (DENIES.has(s.tokens[j].w))
                 return false;
+        // "The model is not designed for real-time translation": what it does, not what is banned
+        if ((0,query/* nearWords */.yS)(s, k, 0, 2, CAPABILITY) >= 0)
+            return false;
         // "agrees not to assert any right to forbid You from making modifications": two negations
         const twice = (0,negation/* negatedBefore */.ci)(s, k, 8);
         const sameClause = twice >= 0 && !text.slice(s.tokens[twice].e, s.tokens[k].s).includes(',');
@@ -2357,7 +2568,7 @@ function banned(s, p, text) {
     if (s.tokens[p].w.length === 1) {
         if ((0,query/* nearPhrase */.et)(s, p, 8, 0, BAN_ZH_INFORMAL) >= 0)
             return true;
-        const k = (0,negation/* negatedBefore */.ci)(s, p, 16);
+        const k = negationZh(s, p);
         // \u60a8\u53ef\u4ee5\u590d\u5236\u3001\u4f7f\u7528\u3001\u4fee\u6539: a permission between the negation and the verb
         return k >= 0 && !(0,query/* findSeq */.fT)(s, ['\u53ef', '\u4ee5']).some(q => q > k && q < p);
     }
@@ -2365,14 +2576,46 @@ function banned(s, p, text) {
     // not for a verb in a list of granted rights
     return negated(s, p, text) || (!isVerb(s.tokens[p].w) && passiveBan(s, p) >= 0);
 }
+/**
+ * A Chinese negation within 16 characters before p that bans: not \u65e0\u507f ("free of charge"); none
+ * when the ban itself is denied (\u672c\u8bb8\u53ef\u4e0d\u7981\u6b62\u2026\u4fee\u6539: "does not prohibit").
+ */
+function negationZh(s, p) {
+    for (let k = p - 1; k >= Math.max(0, p - 16); k--) {
+        if (!(0,negation/* isNegationAt */.Tq)(s, k))
+            continue;
+        const w = s.tokens[k].w;
+        if (w === '\u65e0' && s.tokens[k + 1]?.w === '\u507f')
+            continue;
+        if ((w === '\u7981' && s.tokens[k - 1]?.w === '\u4e0d') || (w === '\u4e0d' && s.tokens[k + 1]?.w === '\u7981'))
+            return -1;
+        return k;
+    }
+    return -1;
+}
 /** "outside the licence", "outside the scope": beyond the grant, not a place. */
 function outsideTheGrant(s, k) {
     return s.tokens[k].w === 'outside' && (0,query/* nearWords */.yS)(s, k, 0, 2, GRANT_NAMES) >= 0;
 }
 const GRANT_NAMES = (0,query/* words */.aL)('licence license scope grant agreement');
+/**
+ * Where the act's own words end: at a fresh infinitive after a comma ("to modify the Model, to
+ * remove its notices or to use it outside X": each "to" has its own object and scope).
+ */
+function ownSegmentEnd(s, p, text) {
+    for (let k = p + 2; k < s.tokens.length; k++) {
+        if (s.tokens[k].w !== 'to')
+            continue;
+        const gap = text.slice(s.tokens[k - 1].e, s.tokens[k].s);
+        if (gap.includes(',') || gap.includes(';'))
+            return k;
+    }
+    return s.tokens.length;
+}
 /** The ban at p is limited to a purpose or a place named after it ("not modify it for military purposes"). */
-function scopedAfter(s, p) {
-    for (let k = p + 1; k < s.tokens.length; k++)
+function scopedAfter(s, p, text = '') {
+    const end = text ? ownSegmentEnd(s, p, text) : s.tokens.length;
+    for (let k = p + 1; k < end; k++)
         if (SCOPED_AFTER.has(s.tokens[k].w) && !ANY.has(s.tokens[k - 1].w) && !outsideTheGrant(s, k))
             return true;
     return false;
@@ -2381,8 +2624,9 @@ function scopedAfter(s, p) {
  * The act is done to the licence text or its notices: "may not alter any copyright notices", "This
  * License may not be modified". "\u2026 is granted under this Licence" names no object.
  */
-function aboutTheText(s, p) {
-    for (let k = Math.max(0, p - 4); k <= Math.min(s.tokens.length - 1, p + 8); k++) {
+function aboutTheText(s, p, text) {
+    const end = Math.min(s.tokens.length - 1, p + 8, ownSegmentEnd(s, p, text) - 1);
+    for (let k = Math.max(0, p - 4); k <= end; k++) {
         if (k === p || !NOT_OBJECTS.has(s.tokens[k].w))
             continue;
         const prev = s.tokens[k - 1]?.w;
@@ -2458,6 +2702,151 @@ function withoutIt(s, p) {
             return true;
     return false;
 }
+/** After a negation, what the model is made or fit for: "not designed for translation". */
+const CAPABILITY = (0,query/* words */.aL)('designed intended meant suited suitable optimised optimized built expected');
+/** A new clause with its own subject between o and p: "\u2026 use its outputs to train another model, nor
+ * may you fine-tune it": the second act is done to the model, not with the outputs. */
+function freshSubject(s, o, p) {
+    for (let k = o + 1; k < p; k++)
+        if (s.tokens[k].w === 'nor' || FRESH_SUBJECT.has(s.tokens[k].w))
+            return true;
+    return false;
+}
+const FRESH_SUBJECT = (0,query/* words */.aL)('you licensee licensees');
+/** The act closes a short item of a "no" list: "No fine-tuning, no redistribution, and no use by \u2026". */
+function shortItem(s, p, text) {
+    for (let j = p; j <= Math.min(s.tokens.length - 1, p + 2); j++) {
+        const next = s.tokens[j + 1];
+        if (!next)
+            return true;
+        const gap = text.slice(s.tokens[j].e, next.s);
+        if (gap.includes(',') || gap.includes(';'))
+            return true;
+    }
+    return false;
+}
+/** "no modified version may be distributed", "no fine-tuned copy shall be published": "no" before
+ * the act's participle or noun, a modal, "be" and an act of making or sharing. */
+function noneMayBe(s, p) {
+    if (s.tokens[p - 1]?.w !== 'no' || isVerb(s.tokens[p].w))
+        return false;
+    const m = (0,query/* nearWords */.yS)(s, p, 0, 4, MODAL_BAN);
+    return m >= 0 && s.tokens[m + 1]?.w === 'be' && BANNED_ACT.has(s.tokens[m + 2]?.w ?? '');
+}
+/** "\u2026 is not something this licence lets you do", "\u2026 is not what the licence allows": a grant denied
+ * after the act that opens the sentence. */
+function notLetAfter(s, p) {
+    for (let k = p + 1; k <= Math.min(s.tokens.length - 1, p + 14); k++)
+        if ((0,negation/* isNegationAt */.Tq)(s, k) && (0,query/* nearWords */.yS)(s, k, 0, 6, LETS) >= 0)
+            return true;
+    return false;
+}
+const LETS = (0,query/* words */.aL)('lets let allows allow permits permit authorises authorizes authorise authorize');
+/** "\u2026 requires Brinmoor's prior written consent": leave needed for the act, named after it. */
+function consentRequired(s, p, text) {
+    const r = (0,query/* nearWords */.yS)(s, p, 0, 14, REQUIRES);
+    if (r < 0 || (0,query/* nearWords */.yS)(s, r, 0, 5, CONSENT) < 0)
+        return false;
+    return !text.slice(s.tokens[p].e, s.tokens[r].s).includes(';');
+}
+const REQUIRES = (0,query/* words */.aL)('requires require needs');
+/** The banned verb after the modal at m goes on with the terms it is done under ("under", "free of"). */
+function qualifiedRelease(s, m) {
+    return (0,query/* nearWords */.yS)(s, m, 0, 5, UNDER_TERMS) >= 0;
+}
+const UNDER_TERMS = (0,query/* words */.aL)('under free');
+/** "Derivative Works may be prepared solely by the Licensor": making them is kept to the licensor. */
+function reservedToLicensor(s, p) {
+    const only = (0,query/* nearWords */.yS)(s, p, 0, 6, no_derivatives_ONLY);
+    return only >= 0 && s.tokens[only + 1]?.w === 'by' && (0,query/* nearWords */.yS)(s, only, 0, 4, LICENSOR) >= 0;
+}
+const no_derivatives_ONLY = (0,query/* words */.aL)('only solely exclusively');
+/** A work made from the model: "based on", "incorporates any parameter of". */
+const BASED = (0,query/* words */.aL)('based incorporates incorporating incorporate');
+const PARTS = (0,query/* words */.aL)('model weights parameters parameter checkpoint');
+const WORK = (0,query/* words */.aL)('work works model models anything');
+/** A banned making of a work that is based on the model or takes in its parameters; the verb, or -1. */
+function workBasedOn(s) {
+    for (const b of (0,query/* allOf */.bn)(s, BASED)) {
+        if (s.tokens[b].w === 'based' && !ON.has(s.tokens[b + 1]?.w ?? ''))
+            continue;
+        const work = (0,query/* nearWords */.yS)(s, b, 4, 0, WORK);
+        const make = work >= 0 ? (0,query/* nearWords */.yS)(s, work, 3, 0, MAKE) : -1;
+        if (make < 0 || !negated(s, make) || (0,query/* nearWords */.yS)(s, b, 0, 10, PARTS) < 0)
+            continue;
+        return make;
+    }
+    return -1;
+}
+const ON = (0,query/* words */.aL)('on upon');
+/** What results from changing the model: "the resulting weights", "modified versions", "adaptations". */
+const RESULT = (0,query/* words */.aL)('derivative derivatives adaptation adaptations modification modifications finetunes variants', 'resulting result');
+const no_derivatives_CHANGED = (0,query/* words */.aL)('modified adapted altered tuned finetuned merged quantised quantized pruned derived retrained');
+const THING = (0,query/* words */.aL)('version versions weights model models copy copies checkpoint checkpoints work works');
+/** Sharing, in the forms a ban takes: "never published", "must not be made available", "don't share". */
+const SHARE = (0,query/* words */.aL)('share shared publish published distribute distributed release released pass passed give given', 'hand handed upload uploaded disclose disclosed made available');
+/** Kept inside: "may be used internally only", "kept within your organisation". */
+const INTERNALLY = (0,query/* words */.aL)('internally');
+const KEPT = (0,query/* words */.aL)('kept stay stays remain remains');
+const CIRCLE = (0,query/* words */.aL)('organisation organization company team premises institution lab');
+const no_derivatives_WITHIN = (0,query/* words */.aL)('within inside');
+const CONDITIONAL = (0,query/* words */.aL)('where if unless save except when');
+const HEDGE = (0,query/* words */.aL)('will would might intend intends hope expect');
+/** A result of changing the model at p: a noun for it, a participle before a thing, or "the result(ing)"
+ * after an act of changing earlier in the sentence. */
+function resultAt(s, p, acts) {
+    const w = s.tokens[p].w;
+    if (no_derivatives_CHANGED.has(w))
+        return THING.has(s.tokens[p + 1]?.w ?? '');
+    if (!RESULT.has(w))
+        return false;
+    if (w === 'result' || w === 'resulting')
+        return acts.some(a => a < p);
+    return true;
+}
+/** "anything you adapt from them": what the licensee makes, named by its making. */
+const WHATEVER = (0,query/* words */.aL)('anything whatever everything');
+const MAKING = (0,query/* words */.aL)('adapt modify alter fine retrain merge derive build make');
+function madeByTheLicensee(s, p) {
+    return WHATEVER.has(s.tokens[p].w) && s.tokens[p + 1]?.w === 'you' && MAKING.has(s.tokens[p + 2]?.w ?? '');
+}
+/**
+ * Adapted versions kept back: "the resulting weights are kept within your organisation and never
+ * published", "any adaptation of them may be used internally only", "fine-tune privately, but don't
+ * publish the result". The position of the result, or -1.
+ */
+function adaptedKeptBack(s, text, acts) {
+    for (let p = s.body; p < s.tokens.length; p++) {
+        // "Save where the Derivative is used solely internally, \u2026": a condition, no ban
+        // ("only if the resulting weights are kept within \u2026" conditions the permission: it restricts)
+        const c = (0,query/* nearWords */.yS)(s, p, 4, 0, CONDITIONAL);
+        // "While you might intend that such modifications will never be distributed, \u2026": a forecast
+        if ((0,query/* nearWords */.yS)(s, p, 8, 8, HEDGE) >= 0)
+            continue;
+        const result = resultAt(s, p, acts) || madeByTheLicensee(s, p);
+        if (!result || (c >= 0 && s.tokens[c - 1]?.w !== 'only'))
+            continue;
+        // a ban on sharing it, after it ("never published") or before it ("don't publish the result")
+        for (let k = Math.max(s.body, p - 4); k <= Math.min(s.tokens.length - 1, p + 12); k++) {
+            if (k === p)
+                continue;
+            const w = s.tokens[k].w;
+            if (SHARE.has(w) && (0,negation/* negatedBefore */.ci)(s, k, 4) >= 0 && !(0,query/* hasAny */.X8)(s, NOT_OBJECTS) && !qualifiedRelease(s, k)) {
+                if (k < p && text.slice(s.tokens[k].e, s.tokens[p].s).includes(','))
+                    continue;
+                return p;
+            }
+            if (k < p)
+                continue;
+            // "used internally only", "kept within your organisation"
+            if (INTERNALLY.has(w) && (0,query/* nearWords */.yS)(s, k, 2, 2, no_derivatives_ONLY) >= 0)
+                return p;
+            if (KEPT.has(w) && (0,query/* nearWords */.yS)(s, k, 0, 2, no_derivatives_WITHIN) >= 0 && (0,query/* nearWords */.yS)(s, k, 0, 6, CIRCLE) >= 0)
+                return p;
+        }
+    }
+    return -1;
+}
 /* harmony default export */ const no_derivatives = ((0,clause/* defineClause */.L0)({
     type: 'no-derivatives',
     restrictive: true,
@@ -2478,6 +2867,10 @@ function withoutIt(s, p) {
         const name = no_derivatives_NAMES.first(s);
         if (name >= 0)
             return name;
+        // `allow_derivatives: false`, `modifications: "not permitted"`: the field's key names the act
+        const field = fieldOf(text, s);
+        if (field && keyNames(field.key, KEY_ACTS) && valueDenies(s, field.value))
+            return field.value;
         const adapted = (0,query/* findSeq */.fT)(s, ['adapted', 'material']);
         if (adapted.length > 0 && ADAPTED_NO_PERMISSION.in(s))
             return adapted[0];
@@ -2489,7 +2882,13 @@ function withoutIt(s, p) {
             ...(0,query/* allOf */.bn)(s, DERIVED_PARTICIPLE).filter(d => MADE_THING.has(s.tokens[d + 1]?.w ?? ''))
         ].sort((a, b) => a - b);
         const asIs = AS_IS.first(s);
-        if (found.length === 0 && derivatives.length === 0 && asIs < 0 && !DERIVATIVE_ZH.in(s))
+        if (found.length === 0 &&
+            derivatives.length === 0 &&
+            asIs < 0 &&
+            !DERIVATIVE_ZH.in(s) &&
+            !(0,query/* hasAny */.X8)(s, BASED) &&
+            !(0,query/* hasAny */.X8)(s, no_derivatives_CHANGED) &&
+            !(0,query/* hasAny */.X8)(s, WHATEVER))
             return -1;
         // "\u2026 except as expressly provided" after the act scopes it (GPL); "Unless permitted by a separate
         // licence, you shall not \u2026" before it, or "provided that no adapted version is published", bans
@@ -2503,11 +2902,15 @@ function withoutIt(s, p) {
         if (licensorPromises(s))
             return -1;
         // an informal Chinese ban opening the sentence speaks to the licensee: \u522b\u9b54\u6539
-        const subject = (0,query/* hasAny */.X8)(s, SUBJECT) || SUBJECT_ZH.in(s) || BAN_OPENS_ZH.first(s) === s.body;
+        // and so does one right before the act (\u53ea\u80fd\u539f\u6837\u4f7f\u7528\uff0c\u522b\u9b54\u6539)
+        const subject = (0,query/* hasAny */.X8)(s, SUBJECT) ||
+            SUBJECT_ZH.in(s) ||
+            BAN_OPENS_ZH.first(s) === s.body ||
+            found.some(p => !english(s, p) && (0,query/* nearPhrase */.et)(s, p, 4, 0, BAN_OPENS_ZH) >= 0);
         const weak = subject || (0,query/* hasAny */.X8)(s, WEAK_SUBJECT);
         // "use any Output to train, fine-tune or distil another model": the outputs are used, not the model
         const outputs = (0,query/* allOf */.bn)(s, OUTPUT).filter(o => s.tokens[o].w.length > 1);
-        const acts = found.filter(p => !aboutTheText(s, p) && !outputs.some(o => o < p && p - o <= 12));
+        const acts = found.filter(p => !aboutTheText(s, p, text) && !outputs.some(o => o < p && p - o <= 12 && !freshSubject(s, o, p)));
         // "You must not call your modified version X", "Modified versions may not be distributed under
         // the name X": the ban is on a name; the modified version is only what is named
         const naming = (0,query/* hasAny */.X8)(s, NAMING) || NAMING_ZH.in(s);
@@ -2533,19 +2936,31 @@ function withoutIt(s, p) {
             if (naming && !ACTIVE.has(s.tokens[p].w) && !ALTERING.has(s.tokens[p].w))
                 continue;
             // "No fine-tuning", "- No LoRA adapters", "No forks, no fine-tunes": a verbless ban on the act
-            if (s.tokens[s.body].w === 'no' && (0,query/* nearWords */.yS)(s, p, 2, 0, NO) >= 0 && s.tokens.length - s.body <= 10)
+            // ("No fine-tuning, no redistribution, and no use by \u2026": each item a short "no X")
+            if (s.tokens[s.body].w === 'no' &&
+                (0,query/* nearWords */.yS)(s, p, 2, 0, NO) >= 0 &&
+                (s.tokens.length - s.body <= 10 || shortItem(s, p, text)))
+                return p;
+            // "no modified version may be distributed": the act's result denied as the subject
+            if (noneMayBe(s, p))
+                return p;
+            // "Remixing the weights \u2026 is not something this licence lets you do"
+            if (english(s, p) && gerundSubject(s, p) && !ACTIVE.has(s.tokens[p].w) && notLetAfter(s, p))
                 return p;
             // "Modification is prohibited", "Fine-tuning is not allowed", "Translating or adapting the
             // Software is prohibited": the acts open the sentence and a ban follows them
             if (english(s, p) && gerundSubject(s, p) && passiveBan(s, p, 30) >= 0 && !ACTIVE.has(s.tokens[p].w))
                 return p;
             // "Adapted Material" is a defined noun; only "not have permission \u2026 Adapted Material" bans it
-            if (adapted.includes(p) || scopedAfter(s, p))
+            if (adapted.includes(p) || scopedAfter(s, p, text))
                 continue;
             // "No right to create adaptations is granted under this Licence": the subject is the grant
             if (rightDenied(s, p))
                 return p;
             if (subject && banned(s, p, text))
+                return p;
+            // "Further training of the Model \u2026 requires Brinmoor's prior written consent"
+            if (subject && english(s, p) && !isVerb(s.tokens[p].w) && consentRequired(s, p, text))
                 return p;
             // English passives only: a Chinese obligation (\u987b) after the act is no ban
             if (weak &&
@@ -2559,6 +2974,13 @@ function withoutIt(s, p) {
             if (subject && ALTERING.has(s.tokens[p].w) && gerundSubject(s, p) && passiveBan(s, p, 30) >= 0)
                 return p;
         }
+        // "shall not produce any work that is based on, or incorporates any parameter of, the Model"
+        const based = subject ? workBasedOn(s) : -1;
+        if (based >= 0)
+            return based;
+        const kept = naming ? -1 : adaptedKeptBack(s, text, acts);
+        if (kept >= 0)
+            return kept;
         const zh = naming ? -1 : chineseDerivative(s);
         if (zh >= 0)
             return zh;
@@ -2566,7 +2988,9 @@ function withoutIt(s, p) {
         for (const a of asIs >= 0 ? AS_IS.all(s) : [])
             if ((0,query/* findSeq */.fT)(s, ['be', 'used']).some(q => q < a && a - q <= 4) && (0,query/* nearWords */.yS)(s, a, 8, 0, no_derivatives_MUST) >= 0)
                 return a;
-        if (!subject)
+        // "Derivative Works may be created but must not be made available": the derivative is the subject
+        const derivativeSubject = derivatives.some(d => d - s.body <= 1);
+        if (!subject && !derivativeSubject)
             return -1;
         // "with or without modification" allows both
         // every "as is" / "unaltered" of the sentence: "provided as-is and are to be used unaltered"
@@ -2587,7 +3011,8 @@ function withoutIt(s, p) {
             if (d !== undefined &&
                 m >= 0 &&
                 s.tokens[m + 1]?.w === 'be' &&
-                BANNED_ACT.has(s.tokens[m + 2]?.w ?? ''))
+                BANNED_ACT.has(s.tokens[m + 2]?.w ?? '') &&
+                !qualifiedRelease(s, m))
                 return d;
         }
         // "You may not create, train or release derivative models"; "Derivative models may not be created"
@@ -2601,8 +3026,15 @@ function withoutIt(s, p) {
             const after = (0,query/* nearWords */.yS)(s, p, 0, 6, MAKE);
             if (after >= 0 && (negated(s, after) || (0,query/* nearWords */.yS)(s, after, 4, 0, NO) >= 0))
                 return after;
+            // "Derivative Works may be prepared solely by the Licensor": reserved to the licensor
+            if (reservedToLicensor(s, p))
+                return p;
             // "Derivative models may not be created from these weights"; "Derivative works are prohibited"
             const m = passiveBan(s, p);
+            // "may not be released under terms that \u2026", "\u2026 under a name that omits X", "\u2026 free of the use
+            // restrictions": the terms or the name it goes out under, not a ban on the derivative
+            if (m >= 0 && qualifiedRelease(s, m))
+                continue;
             if (m >= 0 && (m - p <= 4 || MODAL_BAN.has(s.tokens[m].w)))
                 return p;
         }
@@ -2885,7 +3317,7 @@ const MADE_WITH = (0,query/* words */.aL)('with by using');
 /** The model named as the one that produces: "the Model", "it", "the system". */
 const PRODUCER = (0,query/* words */.aL)('model models it system assistant llm weights network one');
 /** Verbs of producing, with the model as their subject: "what the model writes", "the Model produces". */
-const PRODUCES = (0,query/* words */.aL)('produces produce produced generates generate generated writes wrote creates created outputs', 'returns returned emits emitted says said yields yielded spits spit');
+const outputs_PRODUCES = (0,query/* words */.aL)('produces produce produced generates generate generated writes wrote creates created outputs', 'returns returned emits emitted says said yields yielded spits spit');
 /** What a model says, after "the model's": answers, replies, predictions, text. */
 const SAID = (0,query/* words */.aL)('answers answer replies reply predictions suggestions text texts transcripts summaries images code');
 /** "what the model writes", "what this one writes". */
@@ -2903,7 +3335,7 @@ const PRODUCT_ZH = (0,query/* words */.aL)('\u5185 \u56fe \u6587 \u7ed3 \u97f3 \
 const OF_ZH = (0,query/* words */.aL)('\u7684 \u4e4b');
 /** "what the model writes", "Nothing the Model produces": the position of the producing verb, or -1. */
 function producedBy(s, m) {
-    if (!PRODUCES.has(s.tokens[m + 1]?.w ?? ''))
+    if (!outputs_PRODUCES.has(s.tokens[m + 1]?.w ?? ''))
         return -1;
     const before = outputs_DETERMINER.has(s.tokens[m - 1]?.w ?? '') ? m - 2 : m - 1;
     return PRODUCED_THING.has(s.tokens[before]?.w ?? '') ? m + 1 : -1;
@@ -2968,7 +3400,7 @@ function noneOf(s, ref) {
 /** The model at m is named only as the producer: "produced by the Model", "outputs of the Model", "the model writes", \u6a21\u578b\u751f\u6210. */
 function asProducer(s, m) {
     const next = s.tokens[m + 1]?.w ?? '';
-    if (PRODUCES.has(next))
+    if (outputs_PRODUCES.has(next))
         return true;
     // \u6a21\u578b\u751f\u6210 / \u6a21\u578b\u8f93\u51fa / \u6a21\u578b\u7684\u8f93\u51fa / \u6a21\u578b\u4ea7\u51fa
     if (s.tokens[m].w === '\u6a21') {
@@ -3026,6 +3458,7 @@ var sentences = __webpack_require__(5362);
 
 
 
+
 const PASS_ON = (0,query/* words */.aL)('distribute redistribute share publish republish resell sell rehost upload transfer sublicense', 'lease rent lend provide make give hand send pass disseminate post mirror assign uploaded shared', 'published distributed redistributed transferred sold passed assigned mirrored made provided given', 'handed rented leased posted mirroring uploading reuploading sharing publishing disclose disclosed', 'resold lent sublicensed furnish furnished supply supplied communicate communicated', 'circulate circulated circulating seed seeding torrent torrenting ship shipped deliver delivered', 'transmit transmitted');
 /** Verbs that say nothing of the model by themselves ("provide medical advice", "make decisions"): need an object. */
 const NEEDS_OBJECT = (0,query/* words */.aL)('provide make transfer share publish give pass send post assign supply deliver communicate ship');
@@ -3062,14 +3495,20 @@ const NONE = (0,query/* words */.aL)('none neither');
 const ACCESS = (0,query/* words */.aL)('access');
 const PERSONAL = (0,query/* words */.aL)('personal user customer sensitive private own health biometric');
 const no_redistribution_TERRITORY_ZH = (0,query/* phrases */.HJ)('\u5883\u5185, \u5883\u5916, \u5730\u533a, \u56fd\u5bb6, \u4f4d\u4e8e, \u5c45\u6c11');
-const no_redistribution_DERIVED_ZH = (0,query/* phrases */.HJ)('\u6539\u7f16\u540e, \u4fee\u6539\u540e, \u5fae\u8c03\u540e, \u884d\u751f\u6a21\u578b, \u884d\u751f\u4f5c\u54c1, \u884d\u751f\u54c1, \u6539\u7f16\u7684, \u4fee\u6539\u7684, \u7ecf\u5fae\u8c03, \u5fae\u8c03\u8fc7, \u7ecf\u4fee\u6539', '\u91cf\u5316\u540e, \u5408\u5e76\u540e, \u526a\u679d\u540e, \u538b\u7f29\u540e, \u84b8\u998f\u540e, \u52a0\u5de5\u540e, \u6539\u4f5c');
+const no_redistribution_DERIVED_ZH = (0,query/* phrases */.HJ)('\u6539\u7f16\u540e, \u4fee\u6539\u540e, \u5fae\u8c03\u540e, \u884d\u751f\u6a21\u578b, \u884d\u751f\u4f5c\u54c1, \u884d\u751f\u54c1, \u6539\u7f16\u7684, \u4fee\u6539\u7684, \u7ecf\u5fae\u8c03, \u5fae\u8c03\u8fc7, \u7ecf\u4fee\u6539', '\u91cf\u5316\u540e, \u5408\u5e76\u540e, \u526a\u679d\u540e, \u538b\u7f29\u540e, \u84b8\u998f\u540e, \u52a0\u5de5\u540e, \u6539\u4f5c', 
+// a modified version named as such: \u4fee\u6539\u7248\u672c, \u6539\u7f16\u7248, \u5fae\u8c03\u7248
+'\u4fee\u6539\u7248, \u6539\u7f16\u7248, \u5fae\u8c03\u7248, \u884d\u751f\u7248, \u6539\u4f5c\u7248');
 const GRANT_ZH = (0,query/* phrases */.HJ)('\u8bb8\u53ef, \u6388\u6743');
+/** \u7528\u4e8e: the model put to a use (\u7528\u4e8e\u5411\u516c\u4f17\u63d0\u4f9b\u670d\u52a1), not passed on. */
+const USED_FOR_ZH = (0,query/* phrases */.HJ)('\u7528\u4e8e, \u7528\u4f5c, \u7528\u6765');
+/** The licence's terms as the subject: what "passes" to recipients is a rule, not a copy. */
+const TERMS_SUBJECT = (0,query/* words */.aL)('restrictions restriction terms obligations conditions limitations rules');
 const AVAILABLE = (0,query/* words */.aL)('available accessible downloadable public publicly');
 /** What "make", "give", "provide" may take that is no copy of the model. */
 const NOT_PASSED = (0,query/* words */.aL)('changes change modifications improvements decisions advice access credit notice name names use');
 /** Who is bound: the licensee (an OSI licence's "Recipient" or "your work" is about conditions). */
 const no_redistribution_SUBJECT = (0,query/* words */.aL)('you licensee licensees user users \u60a8 \u4f60');
-const CARVE_OUT = (0,query/* phrases */.HJ)('except as, except in, except under, except to, unless, provided that, provided you, not agree, not accept, disagree');
+const no_redistribution_CARVE_OUT = (0,query/* phrases */.HJ)('except as, except in, except under, except to, unless, provided that, provided you, not agree, not accept, disagree');
 const PASSIVE = (0,query/* words */.aL)('uploaded shared published distributed redistributed transferred sold passed assigned mirrored made', 'provided given handed rented leased posted resold lent sublicensed disclosed hosted rehosted', 'transmitted communicated furnished supplied delivered shipped circulated disseminated');
 const MODEL_WORDS = (0,query/* words */.aL)('model models weights checkpoint checkpoints parameters files data dataset datasets software copies \u6a21 \u6743', 'materials');
 /** The model and what it is shipped as: MODEL_THING, and its files, data or software. */
@@ -3092,7 +3531,7 @@ const PASS_ZH = (0,query/* phrases */.HJ)('\u5206\u53d1, \u4f20\u64ad, \u8f6c\u8
 /** A ban, not a statement of fact: \u4e0d\u5f97 (may not), not \u4e0d alone (\u672c\u6a21\u578b\u4e0d\u63d0\u4f9b\u4efb\u4f55\u62c5\u4fdd, "does not provide"). */
 const ZH_BAN = (0,query/* phrases */.HJ)('\u4e0d\u5f97, \u7981\u6b62, \u4e25\u7981, \u4e0d\u5141\u8bb8, \u4e0d\u53ef, \u4e0d\u80fd, \u4e0d\u5e94, \u52ff, \u4e0d\u51c6, \u4e0d\u8bb8');
 const OBJECT_ZH = (0,query/* phrases */.HJ)('\u6a21\u578b, \u6743\u91cd, \u7b2c\u4e09\u65b9, \u7b2c\u4e09\u4eba, \u4ed6\u4eba, \u526f\u672c, \u522b\u4eba, \u5176\u4ed6\u4eba, \u4efb\u4f55\u4eba, \u5916\u90e8, \u5bf9\u5916, \u7ec4\u5916, \u6587\u4ef6, \u6570\u636e\u96c6, \u8d44\u6599\u96c6, \u8f6f\u4ef6');
-const REQUIRES = (0,query/* words */.aL)('requires require needs need');
+const no_redistribution_REQUIRES = (0,query/* words */.aL)('requires require needs need');
 const no_redistribution_CONSENT = (0,query/* words */.aL)('consent permission approval authorisation authorization');
 /** A right, licence or permission denied to the act: "No right to distribute \u2026 is conferred". */
 const RIGHT_TO = (0,query/* words */.aL)('right rights licence license permission');
@@ -3361,7 +3800,7 @@ function banOnPassing(s, text) {
     // "Except as expressly permitted, you shall not: \u2026" opens a ban; "\u2026 except as provided under this
     // License" after the act is the GPL's scope (and the same for the other carve-outs)
     // ("provided that no copy is furnished to any third party" is a proviso that bans, not a scope)
-    const carve = CARVE_OUT.all(s).filter(c => c > s.body + 1 && !no_redistribution_banningProviso(s, c));
+    const carve = no_redistribution_CARVE_OUT.all(s).filter(c => c > s.body + 1 && !no_redistribution_banningProviso(s, c));
     const firstAct = (0,query/* allOf */.bn)(s, PASS_ON)[0] ?? -1;
     if (carve.some(c => c > firstAct))
         return -1;
@@ -3375,6 +3814,9 @@ function banOnPassing(s, text) {
             // a place or a number between the ban and the act, or a place just after it (\u63d0\u4f9b\u4e88\u4f4d\u4e8e\u2026)
             const between = (g) => (ban >= 0 && g > ban && g < p) || (g > p && g - p <= 6);
             if (no_redistribution_TERRITORY_ZH.all(s).some(between) || quantities(s, 10).some(q => between(q.at)))
+                continue;
+            // \u4e0d\u5f97\u7528\u4e8e\u5411\u516c\u4f17\u63d0\u4f9b\u6cd5\u5f8b\u610f\u89c1: the model used for a service, nothing of it passed on
+            if (USED_FOR_ZH.all(s).some(between))
                 continue;
             if (ban >= 0 && OBJECT_ZH.in(s))
                 return p;
@@ -3413,7 +3855,7 @@ function banOnPassing(s, text) {
         if (s.tokens[p - 1]?.w === 'no' && (0,query/* nearWords */.yS)(s, p, 0, 8, MODALS) >= 0)
             return p;
         // "Transfer of the Weights \u2026 requires Heron's prior written consent"
-        const requires = (0,query/* nearWords */.yS)(s, p, 0, 14, REQUIRES);
+        const requires = (0,query/* nearWords */.yS)(s, p, 0, 14, no_redistribution_REQUIRES);
         if (requires >= 0 &&
             (0,query/* nearWords */.yS)(s, requires, 0, 5, no_redistribution_CONSENT) >= 0 &&
             !otherClauseBetween(s, p, requires, text))
@@ -3463,7 +3905,11 @@ function banOnPassing(s, text) {
     // "If you do not agree, do not \u2026 distribute", "if it is impossible to comply \u2026 you cannot
     // distribute": the consequence of a condition, no ban of the licence's own
     const condition = no_redistribution_CONDITION.first(s);
+    // "The use restrictions bind only the Licensee and do not pass to anyone": the terms are what pass
+    const termsPass = (0,query/* nearWords */.yS)(s, s.body, 0, 2, TERMS_SUBJECT) >= 0 && !(0,query/* hasAny */.X8)(s, CORE_MODEL);
     for (const p of passing) {
+        if (termsPass)
+            break;
         if (selling(p) || (0,query/* nearWords */.yS)(s, p, 0, 2, PRODUCT) >= 0 || (condition >= 0 && condition < p))
             continue;
         let neg = false;
@@ -3508,7 +3954,9 @@ function banOnPassing(s, text) {
         // "may not make the Model available to residents of X" limits a territory, not sharing
         // "\u2026 will not make the model available there": a place named before
         const there = (0,query/* nearWords */.yS)(s, p, 0, 6, THERE) >= 0;
-        if (o >= 0 && direct && !derived && !there && (0,query/* nearWords */.yS)(s, p, 0, 12, WHERE) < 0)
+        // ("make the Model available in Iran or Syria": a place named after the object)
+        const placed = (w === 'make' || w === 'made') && placeWithin(s, p, text);
+        if (o >= 0 && direct && !derived && !there && !placed && (0,query/* nearWords */.yS)(s, p, 0, 12, WHERE) < 0)
             return p;
         // "may not distribute, sublicense or make available to any third party \u2026"
         if (!NEEDS_OBJECT.has(s.tokens[p].w) && recipientAfter(s, p) && !derived)
@@ -3586,26 +4034,56 @@ function pronounForOutputs(s, ctx) {
     return (0,sentences/* lineOf */.cA)(ctx.doc, prev.end) === (0,sentences/* lineOf */.cA)(ctx.doc, s.start) && outputRefs(prev).length > 0;
 }
 /** Works made from the model, as what is passed on: "altered versions", "no adapted weights", \u4fee\u6539\u540e. */
-const MADE_FROM = (0,query/* words */.aL)('derivative derivatives adapted modified altered changed adaptations modifications finetuned finetune', 'finetunes tuned merged quantized quantised pruned adapter adapters version versions variant variants derived');
+const MADE_FROM = (0,query/* words */.aL)('derivative derivatives adapted modified altered changed adaptations modifications finetuned finetune', 'finetunes tuned merged quantized quantised pruned adapter adapters version versions variant variants derived', 'resulting adaptation retrained');
+/** Acts of changing the model: what they make is a derivative ("anything you adapt from them", "fine-tune the Model"). */
+const CHANGING = (0,query/* words */.aL)('fine', 'adapt modify alter tune finetune merge quantise quantize prune retrain derive build make');
+/** "anything you adapt from them", "whatever you build from it": what is made, named by its making. */
+const no_redistribution_WHATEVER = (0,query/* words */.aL)('anything whatever everything what');
 /**
  * What may not be passed on at `at` is a derivative named before it ("Altered versions of the
  * weights must not be shared", "Any Modified Version \u2026 shall not be shared"), and the model is named
  * only inside that phrase: a ban on sharing adaptations is no-derivatives.
  */
-function aboutDerivedOnly(s, at) {
-    const d = (0,query/* nearWords */.yS)(s, at, 16, 0, MADE_FROM);
-    if (d < 0 || s.tokens[d].w === 'version' || s.tokens[d].w === 'versions') {
-        if (d < 0 || (0,query/* nearWords */.yS)(s, d, 2, 0, MADE_FROM) < 0)
-            return false;
-    }
+function aboutDerivedOnly(s, at, text) {
+    let d = (0,query/* nearWords */.yS)(s, at, 16, 0, MADE_FROM);
+    if (d >= 0 &&
+        (s.tokens[d].w === 'version' || s.tokens[d].w === 'versions') &&
+        (0,query/* nearWords */.yS)(s, d, 2, 0, MADE_FROM) < 0)
+        d = -1;
+    // "anything you adapt from them may not be passed on": the work named by its making
+    if (d < 0)
+        d = no_redistribution_madeByTheLicensee(s, at);
+    if (d < 0)
+        return false;
+    // the ban's own clause: "The model card and weights are shared under CC BY-ND 4.0: anything you \u2026"
+    const from = clauseStart(s, d, text);
     for (const m of (0,query/* allOf */.bn)(s, CORE_MODEL)) {
-        if (m === at)
+        if (m === at || m < from)
             continue;
-        // "altered versions of the weights", "adapted weights": the model inside the derivative's name
-        if ((0,query/* nearWords */.yS)(s, m, 4, 0, MADE_FROM) < 0)
+        // "altered versions of the weights", "adapted weights": the model inside the derivative's name;
+        // "fine-tune the Model only if the resulting weights \u2026": the model is what is changed
+        if ((0,query/* nearWords */.yS)(s, m, 4, 0, MADE_FROM) < 0 && (0,query/* nearWords */.yS)(s, m, 3, 0, CHANGING) < 0)
             return false;
     }
     return true;
+}
+/** "anything you adapt from them": the position of "anything", within 12 words before at, or -1. */
+function no_redistribution_madeByTheLicensee(s, at) {
+    for (let k = Math.max(0, at - 12); k < at; k++)
+        if (no_redistribution_WHATEVER.has(s.tokens[k].w) &&
+            s.tokens[k + 1]?.w === 'you' &&
+            CHANGING.has(s.tokens[k + 2]?.w ?? ''))
+            return k;
+    return -1;
+}
+/** The first token after the last colon, semicolon or dash before p: where p's clause starts. */
+function clauseStart(s, p, text) {
+    for (let k = p; k > 0; k--) {
+        const gap = text.slice(s.tokens[k - 1].e, s.tokens[k].s);
+        if (gap.includes(':') || gap.includes(';') || gap.includes('\u2014'))
+            return k;
+    }
+    return 0;
 }
 /** Agreeing to terms: "has agreed to the Prohibited Uses", "accepts", "is bound by". */
 const AGREED = (0,query/* words */.aL)('agreed agree agrees accepted accept accepts bound');
@@ -3615,14 +4093,16 @@ const ONWARD = (0,query/* words */.aL)('user users recipient recipients person p
  * agreed to the Prohibited Uses, \u2026"): onward terms, restrictions-flow-down, not a ban on sharing.
  */
 function conditionedOnRecipientTerms(s) {
-    for (const c of (0,query/* allOf */.bn)(s, CONDITIONAL)) {
+    for (const c of (0,query/* allOf */.bn)(s, no_redistribution_CONDITIONAL)) {
         const a = (0,query/* nearWords */.yS)(s, c, 0, 8, AGREED);
         if (a >= 0 && (0,query/* nearWords */.yS)(s, a, 5, 0, ONWARD) >= 0 && (0,query/* nearWords */.yS)(s, a, 0, 8, LIMITS_TERMS) >= 0)
             return true;
     }
     return false;
 }
-const CONDITIONAL = (0,query/* words */.aL)('unless only if provided');
+const no_redistribution_CONDITIONAL = (0,query/* words */.aL)('unless only if provided');
+/** Keys of a front-matter field that name passing the model on. */
+const no_redistribution_KEY_ACTS = ['distribut', 'sharing', 'rehost', 'resale', 'mirroring', 'reupload'];
 const LIMITS_TERMS = (0,query/* words */.aL)('uses use restrictions terms policy prohibited conditions');
 /* harmony default export */ const no_redistribution = ((0,clause/* defineClause */.L0)({
     type: 'no-redistribution',
@@ -3639,13 +4119,17 @@ const LIMITS_TERMS = (0,query/* words */.aL)('uses use restrictions terms policy
     messages: { found: clause/* FOUND */.vS },
     detect(s, ctx) {
         const text = ctx.doc.text;
+        // `redistribution: "not permitted"`: the field's key names the act its value denies
+        const field = fieldOf(text, s);
+        if (field && keyNames(field.key, no_redistribution_KEY_ACTS) && valueDenies(s, field.value))
+            return field.value;
         const ban = banOnPassing(s, text);
         const at = ban >= 0 ? ban : copiesKeptInside(s, text);
         if (at < 0)
             return -1;
         // "Completions \u2026 shall not be resold", "Altered versions of the weights must not be shared": what
         // may not pass on is an output (output-use-restriction) or a derivative (no-derivatives)
-        if (aboutOutputsOnly(s, at) || aboutDerivedOnly(s, at) || pronounForOutputs(s, ctx))
+        if (aboutOutputsOnly(s, at) || aboutDerivedOnly(s, at, text) || pronounForOutputs(s, ctx))
             return -1;
         // "only to users who have agreed to the Prohibited Uses": onward terms (restrictions-flow-down)
         if (conditionedOnRecipientTerms(s))
@@ -3710,6 +4194,72 @@ function labelNamesCap(label) {
     return (0,query/* hasAny */.X8)(label, CAP_NAMES) || CAP_NAMES_ZH.in(label);
 }
 
+;// CONCATENATED MODULE: ./src/clauses/toolkit/capital-numerals.ts
+/** Capital digits (simplified forms: the tokenizer simplifies \u8cb3 \u9678 \u2026). */
+const DIGIT = Object.assign(Object.create(null), {
+    \u96f6: 0,
+    \u58f9: 1,
+    \u8d30: 2,
+    \u53c1: 3,
+    \u8086: 4,
+    \u4f0d: 5,
+    \u9646: 6,
+    \u67d2: 7,
+    \u634c: 8,
+    \u7396: 9,
+    \u4e24: 2
+});
+/** Units inside a section (\u62fe \u4f70 \u4edf) and section units (\u4e07 \u4ebf). */
+const UNIT = Object.assign(Object.create(null), {
+    \u62fe: 10,
+    \u4f70: 100,
+    \u4edf: 1000
+});
+const SECTION = Object.assign(Object.create(null), {
+    \u4e07: 1e4,
+    \u4ebf: 1e8
+});
+/** A capital character that may open a run ("\u4e24" and the section units never open one). */
+function opens(w) {
+    return (w in DIGIT && w !== '\u4e24' && w !== '\u96f6') || w in UNIT;
+}
+/** Every number written in capital characters: its first and last token and its value. */
+function capitalNumerals(s) {
+    const out = [];
+    for (let i = 0; i < s.tokens.length; i++) {
+        if (!opens(s.tokens[i].w))
+            continue;
+        let total = 0;
+        let section = 0;
+        let digit = 0;
+        let j = i;
+        for (; j < s.tokens.length; j++) {
+            const w = s.tokens[j].w;
+            if (w in DIGIT)
+                digit = DIGIT[w];
+            else if (w in UNIT) {
+                section += (digit === 0 ? 1 : digit) * UNIT[w];
+                digit = 0;
+            }
+            else if (w === '\u4e07') {
+                total += (section + digit) * SECTION[w];
+                section = 0;
+                digit = 0;
+            }
+            else if (w in SECTION) {
+                total = (total + section + digit) * SECTION[w];
+                section = 0;
+                digit = 0;
+            }
+            else
+                break;
+        }
+        out.push({ at: i, end: j - 1, value: total + section + digit });
+        i = j - 1;
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/clauses/revenue-threshold.ts
 // A cap on the licensee's revenue. Frame: a quantity of money (a currency sign or word) near a
 // revenue word (revenue, turnover, income, ARR, \u6536\u5165 \u2026), binding the licensee: a comparison, a
@@ -3723,13 +4273,22 @@ function labelNamesCap(label) {
 
 
 
+
 /** Revenue named, or earned, raised or generated. */
 const REVENUE_OR_EARNING = new Set([
     ...REVENUE,
     ...(0,query/* words */.aL)('earn earns earning earned raised generate generates generating deriving derive derives derived'),
     // "the aggregate consideration received by it \u2026 does not exceed SGD 3,000,000"
-    ...(0,query/* words */.aL)('consideration')
+    ...(0,query/* words */.aL)('consideration'),
+    // other measures of financial size: "an annual operating budget under USD 20 million", "assets
+    // under management above USD 1 billion", "an endowment over $100M"
+    ...(0,query/* words */.aL)('budget budgets assets aum endowment endowments')
 ]);
+/** "makes a million a year": earning, an amount, then its period (no currency needed). */
+const A_YEAR = (0,query/* words */.aL)('year annually yearly month');
+function earnsPerPeriod(s, at, end) {
+    return (0,query/* nearWords */.yS)(s, at, 2, 0, EARN) >= 0 && (0,query/* nearWords */.yS)(s, end, 0, 2, A_YEAR) >= 0;
+}
 /** A threshold: a comparison, a cap, or a condition or obligation that turns on the amount. */
 const THRESHOLD = (0,query/* words */.aL)('exceed exceeds exceeded exceeding more over above greater less below under fewer reach reaches', 'reached reaching surpass surpasses surpassed excess least cap capped limit threshold until once if', 'whose unless only stop stops end ends ceiling cutoff tier tiers free hit hits cross crosses north', '\u8d85 \u8fc7 \u4f4e \u4e8e \u4ee5 \u4e0a \u4ee5 \u4e0b \u8fbe \u5230 \u4e0d \u8db3 \u987b \u9700 \u5e94');
 /** Revenue reported as a fact: "reached", "reported", "recorded" (past tense, nobody bound). */
@@ -3737,7 +4296,7 @@ const FACT = (0,query/* words */.aL)('reached reported recorded posted grew achi
 /** What turns a reported amount into a condition: "if", "whose", "must", "eligible", "licence". */
 const revenue_threshold_CONDITION = (0,query/* words */.aL)('if whose once when whenever where unless until while only must shall may need needs required', 'require requires eligible license licence licensed licences grant granted permitted free paid', 'tier apply applies represents represent warrants warrant certifies certify confirms my', 'confirm confirmed declare declares attest attests pay pays fee fees charge charged', 'conditional conditioned available eligibility', '\u5982 \u82e5 \u987b \u9700 \u5e94 \u4e0d \u4ec5 \u8bb8 \u6388 \u514d \u9002 \u9650');
 /** Prices offered by size: a discount binds nobody unless something is required or forbidden. */
-const DISCOUNT = (0,query/* words */.aL)('discount discounts discounted rebate rebates cheaper programme programmes program programs credits', 'sponsorship scholarship scholarships');
+const DISCOUNT = (0,query/* words */.aL)('discount discounts discounted rebate rebates cheaper programme programmes program programs credits', 'sponsorship scholarship scholarships waiver waivers');
 /** Names of a threshold: "Revenue cap: USD 1M", "annual revenue threshold". */
 const CAP_NOUN = (0,query/* words */.aL)('cap capped threshold thresholds limit limits ceiling cutoff tier tiers \u95e8 \u69db \u4e0a \u9650');
 /** Verbs of earning in plain words: "businesses making more than $5 million a year". */
@@ -3804,7 +4363,9 @@ function revenueHeaderAbove(s, ctx) {
         if (reportedFact(s) || discountOnly(s) || (!binds(s) && !asked && !tableCap))
             return -1;
         const compared = (0,query/* hasAny */.X8)(s, THRESHOLD) || (0,query/* hasAny */.X8)(s, negation/* OBLIGATION */.l4) || asked || tableCap;
-        for (const q of quantities(s, 1000)) {
+        // "\u8425\u4e1a\u6536\u5165\u8d85\u8fc7\u4eba\u6c11\u5e01\u4f0d\u4edf\u4e07\u5143": a contract's capital numerals count as well
+        const amounts = [...quantities(s, 1000), ...capitalNumerals(s).filter(q => q.value >= 1000)];
+        for (const q of amounts) {
             // "< $500k ARR": a sign of comparison is a threshold too
             if (!compared && !comparedBySign(s, q.at, ctx.doc.text))
                 continue;
@@ -3816,6 +4377,8 @@ function revenueHeaderAbove(s, ctx) {
             if ((0,query/* nearWords */.yS)(s, q.at, window, span, REVENUE_OR_EARNING) >= 0)
                 return q.at;
             if (money && earnsCompared(s, q.at))
+                return q.at;
+            if (earnsPerPeriod(s, q.at, q.end))
                 return q.at;
             if ((0,query/* nearPhrase */.et)(s, q.at, window * 2, span * 2, REVENUE_ZH) >= 0)
                 return q.at;
@@ -3840,6 +4403,8 @@ function revenueHeaderAbove(s, ctx) {
     }
 }));
 
+// EXTERNAL MODULE: ./src/clauses/toolkit/tokens.ts + 1 modules
+var tokens = __webpack_require__(2233);
 ;// CONCATENATED MODULE: ./src/clauses/user-threshold.ts
 // A cap on the licensee's users. Frame: a measure (a quantity of people, users, accounts \u2026,
 // often per period) with a threshold (more than, exceeds, \u8d85\u8fc7 \u2026) that limits the licensee or the
@@ -3854,7 +4419,9 @@ function revenueHeaderAbove(s, ctx) {
 
 
 
-const user_threshold_THRESHOLD = (0,query/* words */.aL)('greater more exceed exceeds exceeding exceeded above over less fewer under below least maximum', 'than threshold most beyond surpass surpasses surpassing reaches reach reaching upto cap capped', 'limit limited excess passes pass passing tops up max upwards hit hits hitting cross crosses crossing', 'past', '\u8d85 \u8fc7 \u903e \u4e8e \u8fbe \u5230 \u4ee5 \u4e0a \u6700 \u81f3');
+
+
+const user_threshold_THRESHOLD = (0,query/* words */.aL)('greater more exceed exceeds exceeding exceeded above over less fewer under below least maximum', 'than threshold most beyond surpass surpasses surpassing reaches reach reaching upto cap capped', 'limit limited excess passes pass passing tops up max upwards hit hits hitting cross crosses crossing', 'past stops', '\u8d85 \u8fc7 \u903e \u4e8e \u8fbe \u5230 \u4ee5 \u4e0a \u6700 \u81f3 \u9650');
 /** A condition in three words: "as long as fewer than 40,000 people use it". */
 const AS_LONG_AS = (0,query/* phrases */.HJ)('as long as, so long as');
 /** Who the number binds: the licensee or the grant, or a condition on them. */
@@ -3868,7 +4435,10 @@ const REPORTED = (0,query/* words */.aL)('our we has have had serves served down
 const BINDING = (0,query/* words */.aL)('if where once when whenever should unless only must shall may need needs require requires', 'required license licence licensed licences licenses agreement grant granted permitted covers', 'cover not no exceed exceeds exceeding limited limit limits cap capped up max maximum free', 
 // "until your service reaches 5 million monthly actives", "any person whose offerings count more
 // than \u2026", "provided that fewer than \u2026"
-'until whose provided', '\u5982 \u82e5 \u987b \u9700 \u5e94 \u5f97 \u4ec5 \u51e1 \u7684 \u6700 \u4e0d');
+'until whose provided', 
+// the licensee's own word as a condition: "Licensee represents that its products had fewer than
+// \u2026", "The permissions are conditional upon its user base remaining below \u2026"
+'represents represent warrants warrant certifies certify conditional conditioned', '\u5982 \u82e5 \u987b \u9700 \u5e94 \u5f97 \u4ec5 \u51e1 \u7684 \u6700 \u4e0d \u9650');
 /**
  * What a system can bear: "designed to handle up to 10,000 concurrent users", "can serve up to 500
  * users on a single GPU", "\u672c\u670d\u52a1\u6700\u591a\u652f\u6301\u4e00\u4e07\u540d\u7528\u6237\u540c\u65f6\u5728\u7ebf". Without a word of the licence beside it,
@@ -3879,7 +4449,7 @@ const CAPACITY = (0,query/* words */.aL)('designed able capable handle handles h
 const CAN = (0,query/* words */.aL)('can could');
 const SERVE = (0,query/* words */.aL)('serve handle support host accommodate process');
 /** Words of a licence: a capacity stated with one of them is still a condition of use. */
-const user_threshold_LICENSING = (0,query/* words */.aL)('licence license licensed licences licenses grant granted rights permitted permission agreement', 'terms must shall require requires required need needs may allowed entitled eligible free paid fee', 'fees plan tier covers covered if unless once whenever where \u5982 \u82e5 \u8bb8 \u6388 \u6743 \u987b \u9700 \u5e94');
+const user_threshold_LICENSING = (0,query/* words */.aL)('licence license licensed licences licenses grant granted rights permitted permission agreement', 'terms must shall require requires required need needs may allowed entitled eligible free paid fee', 'fees plan tier covers covered if unless once whenever where limit cap \u5982 \u82e5 \u8bb8 \u6388 \u6743 \u987b \u9700 \u5e94');
 /** A capacity, not a cap: a word of capacity ("designed to handle", "can serve") and none of the licence. */
 function capacityOnly(s) {
     if ((0,query/* hasAny */.X8)(s, user_threshold_LICENSING))
@@ -3925,13 +4495,37 @@ const AFTER_COUNT = (0,query/* words */.aL)('in per each every a an during withi
 /** A small number counts people only when they follow it: "more than 500 seats", not "60 requests per account". */
 const SMALL = 1000;
 const NUMBERED = (0,query/* words */.aL)('section sections article articles clause clauses paragraph version chapter part item');
-/** "30 days", "12 months": the number is a period, not a count. */
+/** "30 days", "12 months": the number is a period, not a count (but "100 daily active users" counts users). */
 function unitOfTime(s, end) {
-    return PERIOD.has(s.tokens[end + 1]?.w ?? '');
+    return PERIOD.has(s.tokens[end + 1]?.w ?? '') && (0,query/* nearWords */.yS)(s, end + 1, 0, 2, COUNTED) < 0;
 }
+/** Who is counted: people, and those a school or a sector counts ("pupils", "beds", "clinicians"). */
+const COUNTED = new Set([
+    ...PEOPLE,
+    ...(0,query/* words */.aL)('pupils pupil students student learners learner clinicians physicians doctors nurses beds')
+]);
+/** A count granted by a label: "Permitted Seats: 40", "Authorised Users: 25", "Licensed users 10". */
+const ENTITLED = (0,query/* words */.aL)('permitted authorised authorized licensed licenced allowed entitled');
+function entitledCount(s, at) {
+    for (let k = at - 1; k >= Math.max(0, at - 3); k--)
+        if (COUNTED.has(s.tokens[k].w) && ENTITLED.has(s.tokens[k - 1]?.w ?? ''))
+            return true;
+    return false;
+}
+/** The number restated in digits after its words: "five hundred (500)", "one hundred and twenty
+ * (120)": the rest of the number is read as part of it. */
+const NUMBER_WORDS = (0,query/* words */.aL)('and one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen', 'seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand');
+function restatedEnd(s, end) {
+    let k = end;
+    while (k + 1 < s.tokens.length && k - end < RESTATE_SPAN && NUMBER_WORDS.has(s.tokens[k + 1].w))
+        k++;
+    return (0,tokens/* isDigits */.Hc)(s.tokens[k + 1]?.w ?? '') ? k + 1 : end;
+}
+const RESTATE_SPAN = 4;
 /** People, then a threshold word, then the number at i: "persons not exceeding", "seats up to". */
 function countedBefore(s, i) {
-    const who = (0,query/* nearWords */.yS)(s, i, 6, 0, PEOPLE);
+    // "the number of Authorised Users shall not at any time exceed 120"
+    const who = (0,query/* nearWords */.yS)(s, i, COUNTED_SPAN, 0, COUNTED);
     if (who < 0 || NUMBERED.has(s.tokens[i - 1]?.w ?? ''))
         return false;
     for (let k = who + 1; k < i; k++)
@@ -3942,8 +4536,9 @@ function countedBefore(s, i) {
 /** Nothing else counted after the number ("up to 20 queries" counts queries, not the account before it). */
 function endsCount(s, end) {
     const next = s.tokens[end + 1]?.w;
-    return next === undefined || AFTER_COUNT.has(next) || PEOPLE.has(next);
+    return next === undefined || AFTER_COUNT.has(next) || COUNTED.has(next);
 }
+const COUNTED_SPAN = 9;
 /* harmony default export */ const user_threshold = ((0,clause/* defineClause */.L0)({
     type: 'user-threshold',
     restrictive: true,
@@ -3977,34 +4572,38 @@ function endsCount(s, end) {
         const binding = (0,query/* hasAny */.X8)(s, BINDING) || AS_LONG_AS.in(s);
         if (!binding && !(0,definition/* definesTerm */.b)(s) && !conditionQuestion(s, ctx) && !tableCap)
             return -1;
-        for (const q of quantities(s, 2)) {
+        // "\u4e0d\u5f97\u8d85\u8fc7\u4f0d\u62fe\u4e07\u4eba": a contract's capital numerals count as well
+        for (const q of [...quantities(s, 2), ...capitalNumerals(s)]) {
+            const end = restatedEnd(s, q.end);
             // an amount of money is a revenue cap, not a count of people
             if (isMoney(s, q.at, q.end, ctx.doc.text))
                 continue;
             // "\u5e74\u6536\u5165\u8d85\u8fc7\u4e94\u767e\u4e07", "revenue of 5 million": an amount of revenue written without its currency
             if ((0,query/* nearWords */.yS)(s, q.at, 4, 0, REVENUE) >= 0 || (0,query/* nearPhrase */.et)(s, q.at, 6, 0, REVENUE_ZH) >= 0)
                 continue;
-            const capped = (0,query/* nearWords */.yS)(s, q.at, 8, 0, user_threshold_THRESHOLD) >= 0 || (0,query/* nearWords */.yS)(s, q.end, 0, 3, user_threshold_THRESHOLD) >= 0;
+            const capped = (0,query/* nearWords */.yS)(s, q.at, 8, 0, user_threshold_THRESHOLD) >= 0 ||
+                (0,query/* nearWords */.yS)(s, end, 0, 3, user_threshold_THRESHOLD) >= 0 ||
+                entitledCount(s, q.at);
             if (!capped && !tableCap)
                 continue;
             if (q.value < SMALL) {
                 // "Sections 8.1 or 8.2 above, all end user licences": a section number counts nobody
                 const whole = Number.isInteger(q.value) && !NUMBERED.has(s.tokens[q.at - 1]?.w ?? '');
-                if (whole && (0,query/* nearWords */.yS)(s, q.end, 0, 3, PEOPLE) >= 0 && !unitOfTime(s, q.end))
+                if (whole && (0,query/* nearWords */.yS)(s, end, 0, 3, COUNTED) >= 0 && !unitOfTime(s, end))
                     return q.at;
                 // the people named first, then the threshold: "persons not exceeding five hundred in each quarter"
-                if (whole && countedBefore(s, q.at) && endsCount(s, q.end))
+                if (whole && countedBefore(s, q.at) && endsCount(s, end))
                     return q.at;
                 // "| Named seats per organisation | 25 maximum |": the cap word after the number
-                if (whole && (0,query/* nearWords */.yS)(s, q.at, 6, 0, PEOPLE) >= 0 && CAP_AFTER.has(s.tokens[q.end + 1]?.w ?? ''))
+                if (whole && (0,query/* nearWords */.yS)(s, q.at, 6, 0, COUNTED) >= 0 && CAP_AFTER.has(s.tokens[end + 1]?.w ?? ''))
                     return q.at;
                 continue;
             }
-            if ((0,query/* nearWords */.yS)(s, q.end, 0, 6, PEOPLE) >= 0)
+            if ((0,query/* nearWords */.yS)(s, end, 0, 6, COUNTED) >= 0)
                 return q.at;
             // people named before the number, and nothing else counted after it ("each session is
             // limited to 2,000 tokens" counts tokens)
-            if ((0,query/* nearWords */.yS)(s, q.at, 20, 0, PEOPLE) >= 0 && !OTHER_UNITS.has(s.tokens[q.end + 1]?.w ?? ''))
+            if ((0,query/* nearWords */.yS)(s, q.at, 20, 0, COUNTED) >= 0 && !OTHER_UNITS.has(s.tokens[end + 1]?.w ?? ''))
                 return q.at;
         }
         return -1;
@@ -4047,7 +4646,17 @@ const USE_WORDS = (0,query/* words */.aL)('use uses used using purpose purposes 
 const GATE = (0,query/* words */.aL)('permission authorization authorisation approval consent contact obtain obtained authorized', 'authorised register registration registered sign signed signup enrol enroll enrolled enrolment', 
 // "shall submit an application to \u2026 and may not do so until it is approved"
 'apply application');
-const DEFINITIONS = (0,query/* phrases */.HJ)('personal use means, commercial purpose means, commercial purposes means', 'commercial use means, commercial uses means, not primarily intended for commercial');
+const DEFINITIONS = (0,query/* phrases */.HJ)('personal use means, commercial purpose means, commercial purposes means', 'commercial use means, commercial uses means');
+/** "NonCommercial means not primarily intended for commercial advantage": the definition of the
+ * term, not a limit ("limited to uses not primarily intended for commercial gain" is one). */
+const NOT_PRIMARILY = (0,query/* phrases */.HJ)('not primarily intended for commercial, not primarily intended for or directed');
+const MEANS = (0,query/* words */.aL)('means mean meaning');
+function definesNonCommercial(s) {
+    for (const p of NOT_PRIMARILY.all(s))
+        if ((0,query/* nearWords */.yS)(s, p, 6, 0, MEANS) >= 0)
+            return true;
+    return false;
+}
 /** Creative Commons NC licence names in other languages (the English ones are caught by the token rule). */
 const non_commercial_NAMES = (0,query/* phrases */.HJ)('nicht kommerziell, keine kommerzielle nutzung, pas d utilisation commerciale, \u975e\u5546\u4e1a, \u975e\u5546\u7528', '\u975e\u8425\u5229\u76ee\u7684, \u975e\u8425\u5229\u7528\u9014, \u975e\u8425\u5229\u6027\u7528\u9014, \u975e\u76c8\u5229\u76ee\u7684, \u975e\u76c8\u5229\u7528\u9014, \u975e\u8425\u5229\u6027\u8d28');
 const NOTHING = (0,query/* words */.aL)('nothing');
@@ -4071,9 +4680,11 @@ const EXCLUSION = (0,query/* phrases */.HJ)('to the exclusion of');
 const CHARGING = (0,query/* phrases */.HJ)('charge money, charge for, charges for, charging for, charge a fee, charge fees, charge users', 'receive a fee, receive fees, receive payment, receive payments, receive compensation, for a fee', 'collect a fee, collect fees, collect payment, collect payments, is sold, is resold, is rented', 'paid offering, paid offerings, paid app, paid apps, paid plan, paid plans', 'charging fees, charging a fee, charges fees, charges a fee, charged for, charging money, charging users', 'charging customers, charge customers, levy a fee, levying fees, levy fees', 
 // money beside a use ("anything you license to customers for money"); a copy handed over "for
 // payment" without a use is redistribution
-'for money, for cash, for payment');
+'for money, for cash, for payment', 
+// "for consideration", "where no fee or other consideration is received", "charge any fee"
+'for consideration, consideration is received, fee is received, fees are received', 'charge any fee, charge any fees, charge any price, charge a price');
 /** Using the model: the verb a ban on commercial use governs. */
-const USE_VERB = (0,query/* words */.aL)('use using used exploit exploiting deploy deploying offer offering provide providing operate', 'operating access accessing run running incorporate incorporating');
+const USE_VERB = (0,query/* words */.aL)('use using used exploit exploiting deploy deploying offer offering provide providing operate', 'incorporated offered deployed provided', 'operating access accessing run running incorporate incorporating');
 /** Who is in business: "for-profit entities", "commercial organisations". */
 const ENTITY = (0,query/* words */.aL)('entity entities company companies organisation organisations organization organizations', 'business businesses firms corporations institutions enterprises');
 /** A commercial word naming an instrument: "a commercial licence", "the commercial agreement". */
@@ -4126,6 +4737,7 @@ function nonProfit(s) {
     return out;
 }
 const SCOPE_ONLY = (0,query/* words */.aL)('only solely exclusively');
+const non_commercial_NO = (0,query/* words */.aL)('no');
 const SCOPE_PREP = (0,query/* words */.aL)('for to covers cover covered');
 /** Qualifiers between "non-profit" and the use it scopes: "non-profit educational and research purposes". */
 const NON_PROFIT_QUALIFIERS = 4;
@@ -4163,11 +4775,40 @@ function namesNonCommercial(s, at) {
     const w = s.tokens[at].w;
     return at === ncToken(s) || w === 'noncommercial' || w === '\u975e';
 }
-/** The revenue or the user threshold finds its clause in this sentence, or it counts users ("each block of 50 concurrent users requires a seat"). */
-function aboveThreshold(s, ctx) {
-    if (revenue_threshold.detect(s, ctx) >= 0 || user_threshold.detect(s, ctx) >= 0)
-        return true;
+/** The revenue or the user threshold finds its clause in this sentence, or it counts users ("each block
+ * of 50 concurrent users requires a seat"); not a threshold in a clause of its own after a semicolon or
+ * ", and" ("Commercial use requires registration, and the free tier stops at 50,000 users"). */
+function aboveThreshold(s, ctx, at) {
+    const r = revenue_threshold.detect(s, ctx);
+    const u = r >= 0 ? r : user_threshold.detect(s, ctx);
+    if (u >= 0)
+        return !clauseBetween(s, ctx.doc.text, at, u);
     return quantities(s, 2).some(q => (0,query/* nearWords */.yS)(s, q.end, 0, 2, PEOPLE) >= 0);
+}
+/** A number in the clause of p: "\u5546\u7528\u987b\u7533\u8bf7\u6388\u6743\uff1b\u6708\u6d3b\u8d85\u8fc7\u4e00\u4ebf\u7684\u2026" counts in a clause of its own. */
+function countsInClause(s, text, p) {
+    const q = quantities(s, 1000);
+    if (q.length === 0)
+        return false;
+    // "\u8d85\u8fc7\u8be5\u6570\u503c\u7684\uff0c\u987b\u2026\u7b7e\u8ba2\u5546\u4e1a\u6388\u6743\u534f\u8bae", "all others": the clause takes up the number before it
+    if ((0,query/* nearPhrase */.et)(s, p, 16, 16, BACK_ZH) >= 0 || (0,query/* nearWords */.yS)(s, p, 16, 16, BACK_REFERENCE) >= 0)
+        return true;
+    return q.some(x => !clauseBetween(s, text, p, x.at));
+}
+/** Words that take up a number named before: \u8be5\u6570\u503c, \u8be5\u6570\u989d, \u6b64\u9650, \u4e0a\u8ff0, \u524d\u8ff0. */
+const BACK_ZH = (0,query/* phrases */.HJ)('\u8be5\u6570, \u8be5\u989d, \u6b64\u6570, \u6b64\u9650, \u4e0a\u8ff0, \u524d\u8ff0, \u8be5\u6807\u51c6, \u8be5\u95e8\u69db, \u8be5\u4e0a\u9650');
+/** A semicolon, or a comma and "and", between the positions a and b: two clauses. */
+function clauseBetween(s, text, a, b) {
+    const from = Math.min(a, b);
+    const to = Math.max(a, b);
+    for (let k = from + 1; k <= to; k++) {
+        const gap = text.slice(s.tokens[k - 1].e, s.tokens[k].s);
+        if (gap.includes(';') || gap.includes('\uff1b'))
+            return true;
+        if (gap.includes(',') && s.tokens[k].w === 'and')
+            return true;
+    }
+    return false;
 }
 /** Words that take up a threshold of the sentence before: "all others", "everyone else", "beyond that". */
 const BACK_REFERENCE = (0,query/* words */.aL)('others else beyond above bigger larger');
@@ -4183,15 +4824,21 @@ function thresholdBefore(s, ctx) {
 /** "does not require any registration or permission": the gate is denied. */
 function negatedGate(s) {
     // "prohibited unless \u2026" is a gate, not a need denied
-    for (const g of (0,query/* allOf */.bn)(s, NEEDS))
-        if (!non_commercial_CONDITIONAL.has(s.tokens[g].w) && (0,negation/* negatedBefore */.ci)(s, g, 3) >= 0)
+    for (const g of (0,query/* allOf */.bn)(s, NEEDS)) {
+        if (non_commercial_CONDITIONAL.has(s.tokens[g].w))
+            continue;
+        const k = (0,negation/* negatedBefore */.ci)(s, g, 3);
+        // "Commercial use: not allowed; a licence is required": "not allowed" bans, it denies no need
+        if (k >= 0 && !non_commercial_GRANTED.has(s.tokens[k + 1]?.w ?? ''))
             return true;
+    }
     return false;
 }
+const non_commercial_GRANTED = (0,query/* words */.aL)('allowed permitted authorised authorized licensed licenced');
 const non_commercial_CONDITIONAL = (0,query/* words */.aL)('unless until only');
 /** Commerce without the word "commercial": business use, for-profit use, charging for access. */
 const BUSINESS = (0,query/* phrases */.HJ)('in a business, for a business, business use, business purposes, business advantage, earning money', 'charge fees for access, charge for access, for profit, non professional, nonprofessional', 'for business, for businesses, non business');
-function chinese(s) {
+function chinese(s, text) {
     const named = non_commercial_NAMES.first(s);
     if (named >= 0)
         return named;
@@ -4201,7 +4848,7 @@ function chinese(s) {
             return p;
         // \u5546\u4e1a\u7528\u9014\u987b\u83b7\u5f97\u6388\u6743 / \u5546\u7528\u524d\u9700\u767b\u8bb0
         // a commercial agreement needed above a number of users or an amount is a threshold
-        if (quantities(s, 1000).length > 0)
+        if (countsInClause(s, text, p))
             continue;
         if ((0,query/* nearPhrase */.et)(s, p, 12, 20, GATE_ZH) >= 0 && (0,query/* nearPhrase */.et)(s, p, 12, 20, NEEDS_ZH) >= 0)
             return p;
@@ -4261,15 +4908,12 @@ function entityGated(s, entity) {
 /** "Nothing in this Agreement permits commercial use / authorises the Licensee to charge any fee". */
 function nothingPermits(s, p) {
     // "Nothing herein shall be construed as permitting any use of the Model in the course of a business"
-    return (0,query/* nearWords */.yS)(s, p, 15, 0, NOTHING) >= 0 && (0,query/* nearWords */.yS)(s, p, 14, 0, PERMITTING) >= 0;
+    return (0,query/* nearWords */.yS)(s, p, 20, 0, NOTHING) >= 0 && (0,query/* nearWords */.yS)(s, p, 18, 0, PERMITTING) >= 0;
 }
 /** Commerce gated: "If you plan to use \u2026 for Commercial Purposes, you must first register with us",
  * "Licensees intending to derive pecuniary benefit \u2026 must first obtain our written consent". */
-function gated(s, p) {
-    return ((0,query/* nearWords */.yS)(s, p, 25, 25, GATE) >= 0 &&
-        (0,query/* hasAny */.X8)(s, NEEDS) &&
-        !negatedGate(s) &&
-        quantities(s, 1000).length === 0);
+function gated(s, p, text) {
+    return ((0,query/* nearWords */.yS)(s, p, 25, 25, GATE) >= 0 && (0,query/* hasAny */.X8)(s, NEEDS) && !negatedGate(s) && !countsInClause(s, text, p));
 }
 /** Selling what is built with the model (selling the model itself is redistribution). */
 const non_commercial_SELL = (0,query/* words */.aL)('sell sells selling');
@@ -4296,8 +4940,8 @@ function chargingDenied(s, p) {
     return k >= 0 && !licensorNegates(s, k);
 }
 /** Where the sentence forbids or gates commercial use, or -1. */
-function commercialLimit(s) {
-    if (BOTH.in(s) || DEFINITIONS.in(s))
+function commercialLimit(s, text) {
+    if (BOTH.in(s) || DEFINITIONS.in(s) || definesNonCommercial(s))
         return -1;
     const nc = ncToken(s);
     if (nc >= 0) {
@@ -4317,7 +4961,7 @@ function commercialLimit(s) {
     const np = nonProfitScope(s);
     if (np >= 0)
         return np;
-    const zh = chinese(s);
+    const zh = chinese(s, text);
     if (zh >= 0)
         return zh;
     // "may not be used commercially", "Neither the Model nor its outputs may be used commercially"
@@ -4333,7 +4977,7 @@ function commercialLimit(s) {
             continue;
         if (bannedBefore(s, p, 12) || (0,negation/* bannedAfter */.FC)(s, p, 16) >= 0 || useBannedFor(s, p))
             return p;
-        if ((0,query/* nearPhrase */.et)(s, p, 10, 0, EXCLUSION) >= 0 || nothingPermits(s, p) || gated(s, p))
+        if ((0,query/* nearPhrase */.et)(s, p, 10, 0, EXCLUSION) >= 0 || nothingPermits(s, p) || gated(s, p, text))
             return p;
         // "For-profit entities may not access it", "\u2026 must obtain a paid licence"
         const who = w === 'for' ? p + 2 : p + 1;
@@ -4350,7 +4994,11 @@ function commercialLimit(s) {
                 chargingDenied(s, p) ||
                 (0,negation/* bannedAfter */.FC)(s, p, 16) >= 0 ||
                 useBannedFor(s, p) ||
-                nothingPermits(s, p))
+                nothingPermits(s, p) ||
+                // "must complete the commercial registration form \u2026 before deploying it in a product offered for a fee"
+                gated(s, p, text) ||
+                // "only in settings where no fee or other consideration is received"
+                ((0,query/* nearWords */.yS)(s, p, 14, 0, SCOPE_ONLY) >= 0 && (0,query/* nearWords */.yS)(s, p, 8, 0, non_commercial_NO) >= 0))
                 return p;
     for (const p of (0,query/* positions */.Xq)(s, 'commercial')) {
         const actor = s.tokens[p + 1]?.w;
@@ -4373,7 +5021,7 @@ function commercialLimit(s) {
         if (s.tokens[p - 1]?.w === 'than' && s.tokens[p - 2]?.w === 'other')
             return p;
         // "If you plan to use \u2026 for Commercial Purposes, you must first register with us"
-        if (gated(s, p))
+        if (gated(s, p, text))
             return p;
     }
     return -1;
@@ -4392,14 +5040,14 @@ function commercialLimit(s) {
     },
     messages: { found: clause/* FOUND */.vS },
     detect(s, ctx) {
-        const at = commercialLimit(s);
+        const at = commercialLimit(s, ctx.doc.text);
         // "Any text produced by the Model may be used only for non-commercial purposes": outputs, not the model
         if (at >= 0 && aboutOutputsOnly(s, at))
             return -1;
         // "Above $25M in annual revenue, commercial use requires our Enterprise Licence": commercial use
         // gated only above a number of users or an amount of revenue is that threshold, not a ban
         // (a licence named non-commercial stays one)
-        if (at >= 0 && !namesNonCommercial(s, at) && (aboveThreshold(s, ctx) || thresholdBefore(s, ctx)))
+        if (at >= 0 && !namesNonCommercial(s, at) && (aboveThreshold(s, ctx, at) || thresholdBefore(s, ctx)))
             return -1;
         // "contains no non-commercial restriction", "Nothing \u2026 confines use to non-commercial purposes"
         return at >= 0 && (0,absence/* deniedAt */.p)(s, at) ? -1 : at;
@@ -4418,8 +5066,6 @@ function commercialLimit(s) {
     }
 }));
 
-// EXTERNAL MODULE: ./src/clauses/toolkit/tokens.ts + 1 modules
-var tokens = __webpack_require__(2233);
 ;// CONCATENATED MODULE: ./src/clauses/output-use-restriction.ts
 // What outputs may be used for. Frame: the thing is the model's output (outputs, content generated
 // or produced by it, \u751f\u6210\u5185\u5bb9); the act is building another model (train, improve, develop,
@@ -4671,23 +5317,27 @@ function negatedAround(s, p) {
 
 
 /** The means: remote access, a server the copy reports to, keys and tokens, updates pushed to it. */
-const REMOTE = (0,query/* phrases */.HJ)('remotely, remote means, remote access, remote mechanism, remote mechanisms, by remote, remote update', 'over the network, over the internet, via the internet, kill switch, software update, software updates', 'licence server, license server, activation, access token, access tokens, access key, access keys', 'licence key, license key, api key, api keys, from its servers, its servers, our servers', 'push an update, push updates, push update, phone home, telemetry, management console', 'validation, technical means, check in, checks in, \u8fdc\u7a0b, \u8054\u7f51, \u5728\u7ebf, \u9a8c\u8bc1, \u6fc0\u6d3b, \u5bc6\u94a5, \u4ee4\u724c', 'at distance, at a distance, from a distance, update mechanism, automatic update, automatic updates', 'forced update, forced updates, over the air, access credentials, credentials, \u81ea\u52a8\u66f4\u65b0, \u66f4\u65b0\u673a\u5236', 'our server, its server, licence daemon, license daemon, activation status, \u8fdc\u7aef, \u540e\u53f0', '\u8f6f\u4ef6\u66f4\u65b0, \u63a8\u9001\u66f4\u65b0, \u8fdc\u7a0b\u66f4\u65b0, \u5728\u7ebf\u66f4\u65b0, \u56fa\u4ef6\u66f4\u65b0, \u5347\u7ea7\u63a8\u9001, \u9065\u8ddd, \u901a\u8fc7\u7f51\u7edc, \u900f\u8fc7\u7f51\u7edc, \u7ecf\u7f51\u7edc', 'licence manager, license manager, licence check, license check, heartbeat, control plane, our cloud', 'its cloud, entitlement, entitlements, remote management, ping, pings, disable command, remote command, dashboard, \u6821\u9a8c, \u4e91\u7aef, \u6388\u6743\u670d\u52a1\u5668');
+const REMOTE = (0,query/* phrases */.HJ)('remotely, remote means, remote access, remote mechanism, remote mechanisms, by remote, remote update', 'over the network, over the internet, via the internet, kill switch, software update, software updates', 'licence server, license server, activation, access token, access tokens, access key, access keys', 'licence key, license key, api key, api keys, from its servers, its servers, our servers', 'push an update, push updates, push update, phone home, telemetry, management console', 
+// "phones home on start-up", "pushing an update that disables \u2026"
+'phones home, phoning home, pushing an update, pushing updates, pushes an update, pushes updates', 'validation, technical means, check in, checks in, \u8fdc\u7a0b, \u8054\u7f51, \u5728\u7ebf, \u9a8c\u8bc1, \u6fc0\u6d3b, \u5bc6\u94a5, \u4ee4\u724c', 'at distance, at a distance, from a distance, update mechanism, automatic update, automatic updates', 'forced update, forced updates, over the air, access credentials, credentials, \u81ea\u52a8\u66f4\u65b0, \u66f4\u65b0\u673a\u5236', 'our server, its server, licence daemon, license daemon, activation status, \u8fdc\u7aef, \u540e\u53f0', '\u8f6f\u4ef6\u66f4\u65b0, \u63a8\u9001\u66f4\u65b0, \u8fdc\u7a0b\u66f4\u65b0, \u5728\u7ebf\u66f4\u65b0, \u56fa\u4ef6\u66f4\u65b0, \u5347\u7ea7\u63a8\u9001, \u9065\u8ddd, \u901a\u8fc7\u7f51\u7edc, \u900f\u8fc7\u7f51\u7edc, \u7ecf\u7f51\u7edc', 'licence manager, license manager, licence check, license check, heartbeat, control plane, our cloud', 'its cloud, entitlement, entitlements, remote management, ping, pings, disable command, remote command, dashboard, \u6821\u9a8c, \u4e91\u7aef, \u6388\u6743\u670d\u52a1\u5668');
 /** A means that is itself the switch: "a deactivation mechanism", "remote deactivation of installs". */
 const KILL_MEANS = (0,query/* phrases */.HJ)('kill switch, deactivation mechanism, shutdown mechanism, disabling mechanism, lock mechanism', 'remote deactivation, remote shutdown, remote disabling, remote lock, remote locking');
 /** The licensee's own settings, not the licensor's switch: "disabled by default", "opt out". */
 const SETTING = (0,query/* phrases */.HJ)('by default, opt out, opt in, settings file, in the settings, \u81ea\u884c');
 const USAGE = (0,query/* words */.aL)('use usage access operation functionality model weights service \u4f7f \u7528 \u8bbf \u95ee');
 /** What is switched off: the licensee's use, copy, deployment or access. */
-const TARGET = (0,query/* words */.aL)('use usage access operation operations functionality features capabilities model models weights copy', 'copies deployment deployments installation installations inference device devices software it them', 'credentials credential requests instances instance throughput capacity bandwidth endpoint endpoints', 'account accounts api runtime generation execution calls connection functions functioning entitlement', 'seat installs', 'token tokens key keys licence license \u4f7f \u7528 \u8bbf \u95ee \u6a21 \u578b \u90e8 \u7f72 \u8fd0 \u884c \u529f \u80fd \u5bc6 \u94a5');
+const TARGET = (0,query/* words */.aL)('use usage access operation operations functionality features capabilities model models weights copy', 'copies deployment deployments installation installations inference device devices software it them', 'credentials credential requests instances instance throughput capacity bandwidth endpoint endpoints', 'account accounts api runtime generation execution calls connection functions functioning entitlement', 'seat installs build builds container containers', 'token tokens key keys licence license \u4f7f \u7528 \u8bbf \u95ee \u6a21 \u578b \u90e8 \u7f72 \u8fd0 \u884c \u529f \u80fd \u5bc6 \u94a5');
 const REMOTE_WORD = (0,query/* words */.aL)('remote');
 /** The licensor may act: "may", "can", "reserves the right", "is able", "retains". */
 const LICENSOR_MAY = (0,query/* words */.aL)('may can reserves reserve right able ability entitled retains retain allows allow enables permits', '\u53ef \u4ee5 \u6709 \u6743 \u4fdd \u7559');
 /** The means acts by itself: the copy stops working when a check fails. */
-const AUTOMATIC = (0,query/* phrases */.HJ)('stops working, stop working, stops functioning, stop functioning, ceases to function, cease to function', 'refuses to load, refuse to load, fails to load, will not load, stops serving, stop serving, stops loading', 'unusable, inoperable, \u81ea\u52a8\u505c\u6b62, \u505c\u6b62\u8fd0\u884c, \u65e0\u6cd5\u7ee7\u7eed, \u65e0\u6cd5\u4f7f\u7528, \u65e0\u6cd5\u8fd0\u884c, \u505c\u6b62\u5de5\u4f5c, \u7528\u4e0d\u4e86, \u4e0d\u80fd\u7528', 'locks itself, lock itself, disables itself, shuts itself down, shut itself down, \u65e0\u6cd5\u8c03\u7528, \u5c06\u88ab\u9501\u5b9a', 'no longer be loaded, no longer load, no longer run, will not load, will not run, cannot be loaded');
+const AUTOMATIC = (0,query/* phrases */.HJ)('stops working, stop working, stops functioning, stop functioning, ceases to function, cease to function', 'refuses to load, refuse to load, fails to load, will not load, stops serving, stop serving, stops loading', 'unusable, inoperable, \u81ea\u52a8\u505c\u6b62, \u505c\u6b62\u8fd0\u884c, \u65e0\u6cd5\u7ee7\u7eed, \u65e0\u6cd5\u4f7f\u7528, \u65e0\u6cd5\u8fd0\u884c, \u505c\u6b62\u5de5\u4f5c, \u7528\u4e0d\u4e86, \u4e0d\u80fd\u7528', 'locks itself, lock itself, disables itself, shuts itself down, shut itself down, \u65e0\u6cd5\u8c03\u7528, \u5c06\u88ab\u9501\u5b9a', 'no longer be loaded, no longer load, no longer run, will not load, will not run, cannot be loaded', 
+// "if validation fails, the model stops responding"
+'stops responding, stop responding, ceases responding, cease responding, ceases to respond', 'stops answering, stop answering, refuses further, refuse further, will lock, stops running, stop running');
 /** Acts that switch use off, beyond the shared DISABLE words. */
 /** "is disabled", "gets blocked": the means switches use off by itself. */
 const BECOMES = (0,query/* words */.aL)('is are be becomes become gets get');
-const IF_WHEN = (0,query/* words */.aL)('if when once whenever');
+const IF_WHEN = (0,query/* words */.aL)('if when once whenever where');
 const SWITCH_OFF = (0,query/* words */.aL)('withdraw withdrawn deactivates revokes halts throttles inoperable unusable refuse refuses deny denies', 'degrade degrades withheld withhold invalidate invalidated invalidates brick bricks deregister', 'deactivation suspension throttling locks revocable curtail curtails curtailed bricked \u64a4 \u9500');
 const INTERFERE = (0,query/* words */.aL)('interfere circumvent tamper bypass evade obstruct');
 /** What a licence key is: revoking it switches the licensee's copy off. */
@@ -4714,6 +5364,9 @@ function denied(s, p, text) {
         // "you agree not to interfere with the Licensor's ability to suspend": the licensee is bound
         if (!(0,negation/* isNegationAt */.Tq)(s, k) || (0,query/* nearWords */.yS)(s, k, 0, 3, INTERFERE) >= 0 || newClause(s, k, p, text))
             continue;
+        // "may, without liability and without prior notice, suspend": the manner of the act, no denial
+        if (s.tokens[k].w === 'without' && MANNER.has(s.tokens[k + 1]?.w ?? ''))
+            continue;
         // "where the server does not confirm a subscription, \u2026": the negation belongs to the condition;
         // "Save where prohibited by law": the law forbids, not the licensor's act
         if (remote_restriction_inCondition(s, k, text) || s.tokens[k + 1]?.w === 'by')
@@ -4723,6 +5376,8 @@ function denied(s, p, text) {
     return false;
 }
 const IF_WHERE = (0,query/* words */.aL)('if where when unless whenever once');
+/** What "without" leaves out of the act: "without notice", "without liability", "without prior warning". */
+const MANNER = (0,query/* words */.aL)('notice prior liability warning reason cause compensation delay further any');
 /** The negation at k stands inside a condition opened a few words before, with no comma between. */
 function remote_restriction_inCondition(s, k, text) {
     for (let j = k - 1; j >= Math.max(0, k - 6); j--) {
@@ -4758,7 +5413,9 @@ const SWITCH_ACTS = (0,query/* words */.aL)('suspend suspends suspended suspendi
 /** Revoking or withdrawing switches use off only when a key, a token or access is its object. */
 const REVOKE_ACTS = (0,query/* words */.aL)('revoke revokes revoked revoking withdraw withdraws withdrawn');
 /** What is running at the licensee's end or reached through the licensor: use, inference, keys. */
-const RUNNING = (0,query/* words */.aL)('access use usage inference throughput capacity bandwidth endpoint endpoints deployment deployments', 'installation installations instance instances copy copies weights model models software runtime api', 'key keys token tokens credential credentials functionality features operation calls requests', 'execution generation connection connections functioning functions entitlement seat installs');
+const RUNNING = (0,query/* words */.aL)('access use usage inference throughput capacity bandwidth endpoint endpoints deployment deployments', 'installation installations instance instances copy copies weights model models software runtime api', 'key keys token tokens credential credentials functionality features operation calls requests', 'execution generation connection connections functioning functions entitlement seat installs', 
+// "disable hosted fine-tunes": the licensee's models made from it
+'tunes finetunes');
 const KEYLIKE = (0,query/* words */.aL)('key keys token tokens credential credentials access');
 /** A noun phrase ends here: "suspend development of the Model" has development as its object. */
 const PHRASE_END = (0,query/* words */.aL)('of for to if when at in through by with on from unless where whenever and or');
@@ -5361,7 +6018,7 @@ function researchLimit(s, doc) {
 const restrictions_flow_down_DERIVED = DERIVED_WORK;
 const restrictions_flow_down_KEEP = (0,query/* phrases */.HJ)('remain subject, subject to the restrictions, subject to the same, same restrictions', 'under the terms of this agreement, only do so under the terms, limited to research', 'same use based restrictions, the same terms and conditions, carry these, carry the same', 'retain these restrictions, bound by the same, stay bound, held to the same');
 /** After "carry the same", "subject to the same": the licence itself is share-alike, not a flow-down. */
-const LICENCE_WORD = (0,query/* words */.aL)('licence license licences licenses licensing');
+const restrictions_flow_down_LICENCE_WORD = (0,query/* words */.aL)('licence license licences licenses licensing');
 const AGREEMENT = (0,query/* words */.aL)('agreement agreements license licence licenses contract contracts terms');
 const DOWNSTREAM = (0,query/* words */.aL)('users recipients licensees customers sublicensees parties user recipient customer sublicensee party', 'clients client distributees');
 /** Anyone at all ("require anyone to whom you provide it", "each person who receives it"): downstream
@@ -5522,7 +6179,7 @@ function declaresBinding(s) {
 }
 /** A KEEP phrase ("carry the same", "subject to the same") whose object is a licence: share-alike. */
 function keepsLicence(s, at, len) {
-    return (0,query/* nearWords */.yS)(s, at + len - 1, 0, 3, LICENCE_WORD) >= 0 && (0,query/* nearWords */.yS)(s, at, 0, len + 3, LIMITS) < 0;
+    return (0,query/* nearWords */.yS)(s, at + len - 1, 0, 3, restrictions_flow_down_LICENCE_WORD) >= 0 && (0,query/* nearWords */.yS)(s, at, 0, len + 3, LIMITS) < 0;
 }
 // The frame by concept: an antecedent that names the licence's use limits (by what they are \u2014
 // "the Restricted Uses", "the usage rules", "the prohibited-use clause", "Attachment A", \u4f7f\u7528\u9650\u5236,
@@ -6872,15 +7529,16 @@ function definitionsOf(doc) {
 /* harmony export */   FC: () => (/* binding */ bannedAfter),
 /* harmony export */   HY: () => (/* binding */ prohibits),
 /* harmony export */   Tq: () => (/* binding */ isNegationAt),
-/* harmony export */   bS: () => (/* binding */ deniesRestriction),
 /* harmony export */   ci: () => (/* binding */ negatedBefore),
 /* harmony export */   dH: () => (/* binding */ sentenceHasNegation),
 /* harmony export */   l4: () => (/* binding */ OBLIGATION),
 /* harmony export */   og: () => (/* binding */ EXCEPTION),
 /* harmony export */   rc: () => (/* binding */ negationReaching),
-/* harmony export */   uB: () => (/* binding */ PERMISSIVE)
+/* harmony export */   uB: () => (/* binding */ PERMISSIVE),
+/* harmony export */   uj: () => (/* binding */ deniedSpan),
+/* harmony export */   wH: () => (/* binding */ GRANT_VERBS)
 /* harmony export */ });
-/* unused harmony exports onlyPermissive, denialAt, exceptionAfter */
+/* unused harmony exports onlyPermissive, denialAt, exceptionAfter, deniesRestriction */
 /* harmony import */ var _query_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1371);
 // Negation, modality and scope: what a sentence forbids, what it merely permits or encourages,
 // and where it denies that any restriction exists ("no limit", "does not impose any restrictions",
@@ -7116,6 +7774,81 @@ function deniesRestriction(s, also) {
     return BREACH_EXCEPTION.has(s.tokens[ex + 1]?.w ?? '') || BREACH_EXCEPTION.has(s.tokens[ex + 2]?.w ?? '');
 }
 const BREACH_EXCEPTION = (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL)('breach breaches violation violations noncompliance');
+/** Words that open a clause of their own when a subject and a modal follow ("\u2026, but you must not \u2026",
+ * "\u2026 although the licensor may \u2026", "\u2026 and users shall \u2026"). */
+const CLAUSE_OPENERS = (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL)('but however yet although though whereas while and so \u4f46 \u4f46\u662f \u7136\u800c');
+/** A modal or a word of duty: the verb of a fresh clause. */
+const CLAUSE_VERB = (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL)('may must shall will can cannot should might could required obliged obligated need needs \u987b \u5fc5 \u5e94 \u5f97');
+/** How far a fresh clause's verb may stand from its opener ("but each licensee of the model must"). */
+const OPENER_SPAN = 5;
+/** A clause of its own opens at k: an opener word, or a comma, then a subject and a modal within a
+ * few words ("but you must not", ", you may not", "and the licensor may"). */
+function clauseOpensAt(s, k, text) {
+    const w = s.tokens[k].w;
+    const opener = CLAUSE_OPENERS.has(w);
+    const comma = !opener && k > 0 && commaBetween(text, s.tokens[k - 1].e, s.tokens[k].s);
+    if (!opener && !comma)
+        return false;
+    // the verb comes after a subject ("but you must"), not at once ("and may be used \u2026" continues)
+    const first = opener ? k + 1 : k;
+    if (CLAUSE_VERB.has(s.tokens[first]?.w ?? ''))
+        return false;
+    for (let j = first + 1; j < Math.min(s.tokens.length, first + OPENER_SPAN); j++)
+        if (CLAUSE_VERB.has(s.tokens[j].w))
+            return true;
+    return false;
+}
+function commaBetween(text, from, to) {
+    for (let i = from; i < to; i++) {
+        const c = text[i];
+        if (c === ',' || c === '\uff0c' || c === '\u3001')
+            return true;
+    }
+    return false;
+}
+/**
+ * The tokens [from, to) of the clause that denies a restriction, or null when the sentence denies
+ * none or carves an exception out of its denial (then the whole sentence is read: "No limits apply,
+ * except that \u2026"). A denial silences its own clause only: "This licence does not impose X, but you
+ * must not Y" still states Y; "cannot be withdrawn except for breach" stays denied throughout.
+ */
+function deniedSpan(s, text, also) {
+    const at = Math.max(denialAt(s), also ? also.first(s) : -1);
+    if (at < 0)
+        return null;
+    let to = s.tokens.length;
+    for (let k = at + 1; k < s.tokens.length; k++) {
+        if (clauseOpensAt(s, k, text)) {
+            to = k;
+            break;
+        }
+        if (!EXCEPTION.has(s.tokens[k].w))
+            continue;
+        // "except for breach" after a denial of revocation keeps the denial
+        const next = s.tokens[k + 1]?.w ?? '';
+        if (BREACH_EXCEPTION.has(next) || BREACH_EXCEPTION.has(s.tokens[k + 2]?.w ?? ''))
+            break;
+        return null;
+    }
+    // "You must not Y, but this licence imposes no other restriction": the denial's clause opens at
+    // the last opener or comma before it that follows a clause with a verb of its own
+    let from = s.body;
+    for (let k = at; k > s.body + 1; k--) {
+        const w = s.tokens[k].w;
+        if (!CLAUSE_OPENERS.has(w) && !commaBetween(text, s.tokens[k - 1].e, s.tokens[k].s))
+            continue;
+        if (verbBetween(s, s.body, k))
+            from = k;
+        break;
+    }
+    return { from, to };
+}
+function verbBetween(s, from, to) {
+    for (let k = from; k < to; k++)
+        if (CLAUSE_VERB.has(s.tokens[k].w))
+            return true;
+    return false;
+}
 /** "may not", "must not", "shall not", "cannot", "is prohibited": a prohibition somewhere in the sentence. */
 function prohibits(s) {
     if (PROHIBITION.in(s))
@@ -7128,10 +7861,19 @@ function prohibits(s) {
     return (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .has */ .zy)(s, 'cannot') || (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .findSeq */ .fT)(s, ['agree', 'not']).length > 0;
 }
 const MODALS = (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL)('may must shall will should can do does');
-const PROHIBITION = (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .phrases */ .HJ)('prohibited, forbidden, not permitted, not allowed, is not granted, are not granted, no right', 'no license, no licence, \u4e0d\u5f97, \u7981\u6b62, \u4e25\u7981, \u4e0d\u5141\u8bb8, \u4e0d\u53ef, \u4e0d\u80fd, \u4e0d\u5e94', 
-// "Nothing herein shall be read as permitting \u2026", "The licence does not extend to \u2026": a use denied
-// by saying the grant does not reach it
-'read as permitting, construed as permitting, read as authorising, construed as authorising', 'read as authorizing, construed as authorizing, read as allowing, construed as allowing', 'does not extend to, do not extend to, shall not extend to');
+/** Verbs of granting. A grant denied is how a drafter forbids: "Nothing herein permits the Licensee
+ * to \u2026" (restated as "shall not" by nothing-permits.ts), "shall not be construed as permitting \u2026". */
+const GRANT_VERBS = (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL)('permit permits permitting allow allows allowing authorise authorises authorising authorize', 'authorizes authorizing entitle entitles entitling');
+/** "Nothing herein shall be read as permitting \u2026", "The licence does not extend to \u2026": a use denied
+ * by saying the grant does not reach it. */
+const GRANT_DENIED = [
+    [...GRANT_VERBS]
+        .filter(v => v.endsWith('ing'))
+        .flatMap(v => [`read as ${v}`, `construed as ${v}`])
+        .join(', '),
+    'does not extend to, do not extend to, shall not extend to'
+];
+const PROHIBITION = (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .phrases */ .HJ)('prohibited, forbidden, not permitted, not allowed, is not granted, are not granted, no right', 'no license, no licence, \u4e0d\u5f97, \u7981\u6b62, \u4e25\u7981, \u4e0d\u5141\u8bb8, \u4e0d\u53ef, \u4e0d\u80fd, \u4e0d\u5e94', ...GRANT_DENIED);
 /** "is prohibited", "is not permitted", "is outside the scope", "\u4e0d\u5f97": a ban stated after its object. */
 const BANNED_AFTER = new _query_js__WEBPACK_IMPORTED_MODULE_0__/* .Phrases */ .p_([
     'prohibited, not permitted, not allowed, not licensed, not licenced, not authorised, not authorized',
@@ -7176,14 +7918,69 @@ function bannedAfter(s, p, after) {
 /* harmony export */ });
 /* harmony import */ var _tokens_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2233);
 
+/** Word \u2192 its number: every word of a compiled table (words(), phrases()). */
+const VOCABULARY = new Map();
+function numberOf(w) {
+    let id = VOCABULARY.get(w);
+    if (id === undefined) {
+        id = VOCABULARY.size;
+        VOCABULARY.set(w, id);
+    }
+    return id;
+}
+/** Bits of a set of word numbers. */
+function bitsOf(ids) {
+    let max = -1;
+    for (const id of ids)
+        if (id > max)
+            max = id;
+    const bits = new Uint32Array((max >>> 5) + 1);
+    for (const id of ids)
+        bits[id >>> 5] |= 1 << (id & 31);
+    return bits;
+}
+function inBits(bits, id) {
+    // a word of no table has -1, which lies beyond every array
+    return id >= 0 && id >>> 5 < bits.length && (bits[id >>> 5] & (1 << (id & 31))) !== 0;
+}
+/** A table of words (a Set, as callers use it) that also knows its words' numbers. */
+class WordSet extends Set {
+    bits;
+    constructor(list) {
+        super(list);
+        const ids = [];
+        for (const w of this)
+            ids.push(numberOf(w));
+        this.bits = bitsOf(ids);
+    }
+}
+/** Numbers of a sentence's words (-1 for a word of no table), kept per token list. */
+const NUMBERED = new WeakMap();
+function numbersOf(s) {
+    const tokens = s.tokens;
+    let n = NUMBERED.get(tokens);
+    if (n === undefined || n.known !== VOCABULARY.size || n.ids.length !== tokens.length) {
+        const ids = new Int32Array(tokens.length);
+        for (let i = 0; i < tokens.length; i++)
+            ids[i] = VOCABULARY.get(tokens[i].w) ?? -1;
+        n = { ids, known: VOCABULARY.size };
+        NUMBERED.set(tokens, n);
+    }
+    return n.ids;
+}
+/**
+ * Below this many sentence words per table word, a table is looked up word by word in the
+ * sentence's word index; above it, the sentence's words are tested against the table's bits.
+ */
+const SCAN_RATIO = 16;
 /** A set of words from a packed, space-separated list ("must shall required"). */
 function words(...packed) {
-    const out = new Set();
+    const out = [];
     for (const p of packed)
         for (const w of p.split(/\s+/))
             if (w)
-                out.add(w.toLowerCase());
-    return out;
+                out.push(w.toLowerCase());
+    return new WordSet(out);
 }
 /** Word \u2192 positions in the sentence (built on first use, then kept). */
 function positions(s, w) {
@@ -7208,6 +8005,13 @@ function hasAny(s, set) {
 }
 /** First position of a word of the set, or -1. */
 function firstOf(s, set) {
+    if (set instanceof WordSet && set.size * SCAN_RATIO >= s.tokens.length) {
+        const ids = numbersOf(s);
+        for (let i = 0; i < ids.length; i++)
+            if (inBits(set.bits, ids[i]))
+                return i;
+        return -1;
+    }
     if (set.size < s.tokens.length) {
         let best = -1;
         for (const w of set) {
@@ -7224,6 +8028,14 @@ function firstOf(s, set) {
 }
 /** Every position of a word of the set, in order (from the word index when the set is the smaller). */
 function allOf(s, set) {
+    if (set instanceof WordSet && set.size * SCAN_RATIO >= s.tokens.length) {
+        const ids = numbersOf(s);
+        const out = [];
+        for (let i = 0; i < ids.length; i++)
+            if (inBits(set.bits, ids[i]))
+                out.push(i);
+        return out;
+    }
     if (set.size < s.tokens.length) {
         let out;
         let lists = 0;
@@ -7271,6 +8083,8 @@ class Phrases {
     seqs;
     /** First word \u2192 the sequences that start with it, in list order. */
     byFirst;
+    /** The first words' bits. */
+    firstBits;
     /** Each entry holds one phrase or several separated by commas ("use policy, usage policy"). */
     constructor(list) {
         this.seqs = list
@@ -7286,6 +8100,14 @@ class Phrases {
                 byFirst.set(seq[0], [seq]);
         }
         this.byFirst = byFirst;
+        const firstIds = [];
+        for (const w of byFirst.keys())
+            firstIds.push(numberOf(w));
+        this.firstBits = bitsOf(firstIds);
+    }
+    /** Whether the sentence's words are tested against the first words' bits (else looked up in its index). */
+    scans(s) {
+        return this.byFirst.size * SCAN_RATIO >= s.tokens.length;
     }
     /** Whether a sequence of the group starts at position p. */
     startsAt(s, group, p) {
@@ -7296,6 +8118,13 @@ class Phrases {
     }
     /** First start position of any phrase, or -1. */
     first(s) {
+        if (this.scans(s)) {
+            const ids = numbersOf(s);
+            for (let i = 0; i < ids.length; i++)
+                if (inBits(this.firstBits, ids[i]) && this.startsAt(s, this.byFirst.get(s.tokens[i].w), i))
+                    return i;
+            return -1;
+        }
         if (this.byFirst.size < s.tokens.length) {
             let best = -1;
             for (const [w, group] of this.byFirst) {
@@ -7320,6 +8149,13 @@ class Phrases {
     /** Every start position, in order (a position once, however many phrases start there). */
     all(s) {
         const out = [];
+        if (this.scans(s)) {
+            const ids = numbersOf(s);
+            for (let i = 0; i < ids.length; i++)
+                if (inBits(this.firstBits, ids[i]) && this.startsAt(s, this.byFirst.get(s.tokens[i].w), i))
+                    out.push(i);
+            return out;
+        }
         if (this.byFirst.size < s.tokens.length) {
             for (const [w, group] of this.byFirst)
                 for (const p of positions(s, w))
@@ -7337,6 +8173,18 @@ class Phrases {
     /** Every match with its length in tokens. */
     matches(s) {
         const out = [];
+        if (this.scans(s)) {
+            // in order of position, and at one position in list order (as the sort below leaves them)
+            const ids = numbersOf(s);
+            for (let i = 0; i < ids.length; i++) {
+                if (!inBits(this.firstBits, ids[i]))
+                    continue;
+                for (const seq of this.byFirst.get(s.tokens[i].w))
+                    if (seqAt(s, seq, i))
+                        out.push({ at: i, len: seq.length });
+            }
+            return out;
+        }
         for (const seq of this.seqs)
             for (const at of findSeq(s, seq))
                 out.push({ at, len: seq.length });
@@ -7359,6 +8207,14 @@ function near(s, i, before, after, pred) {
     return -1;
 }
 function nearWords(s, i, before, after, set) {
+    if (set instanceof WordSet) {
+        const ids = numbersOf(s);
+        const to = Math.min(ids.length - 1, i + after);
+        for (let k = Math.max(0, i - before); k <= to; k++)
+            if (k !== i && inBits(set.bits, ids[k]))
+                return k;
+        return -1;
+    }
     return near(s, i, before, after, w => set.has(w));
 }
 /** A phrase of the list starting within [i - before, i + after], or -1. */
@@ -7575,6 +8431,45 @@ function answerOf(text, a) {
         return { yes, next: k, whole: false };
     return { yes, next: k + 1, whole: next === undefined };
 }
+/** What a question says once answered yes or no, or null when the pair restricts nothing. */
+function statedBy(question, yes, limited, zh) {
+    if (question.kind === 'permission' && yes && limited && !question.licensor)
+        return [
+            ...(question.subject.length ? question.subject : [said('you', question.at)]),
+            ...saidAll('may', question.at),
+            ...mapped(question.rest, AS_LICENSEE)
+        ];
+    // "Can a company use it for free? No \u2014 above \u20ac5M it pays": the answer is about the price
+    if (question.kind === 'permission' && !yes && asksPrice(question.rest))
+        return null;
+    if (question.kind === 'permission' && !yes && !question.licensor)
+        return zh
+            ? [...mapped(question.subject, AS_LICENSEE), ...saidAll('\u4e0d \u5f97', question.at), ...question.rest]
+            : [
+                ...(question.subject.length ? question.subject : [said('you', question.at)]),
+                ...saidAll('may not', question.at),
+                ...mapped(question.rest, AS_LICENSEE)
+            ];
+    if (question.kind === 'permission' && yes && question.licensor)
+        return [...saidAll('we can', question.at), ...mapped(question.rest, AS_LICENSOR)];
+    if (question.kind === 'duty' && yes)
+        return zh
+            ? [...mapped(question.subject, AS_LICENSEE), ...saidAll('\u987b', question.at), ...question.rest]
+            : [...saidAll('you must', question.at), ...mapped(question.rest, AS_LICENSEE)];
+    if (question.kind === 'other' && yes)
+        return [...question.rest];
+    return null;
+}
+/** The words of a question (a table's header question with a row's case) answered by a bare yes or
+ * no, as a statement; null when the answer leaves nothing restricted. */
+function resolved(question, yes, at) {
+    const all = question.filter(x => !PARTICLES.has(x.w));
+    const q = parseClause(all, at);
+    if (!q || q.kind === 'open')
+        return null;
+    const zh = /\p{Script=Han}/u.test(all[0].w);
+    return statedBy({ ...q, condition: [] }, yes, false, zh);
+}
 const answers = (doc, sentences) => {
     const text = doc.text;
     const out = [];
@@ -7599,35 +8494,12 @@ const answers = (doc, sentences) => {
         const zh = /\p{Script=Han}/u.test(q.tokens[q.body].w);
         // "Yes, provided each one carries a label", "Yes \u2014 that is the only use": a permission with a limit
         const limited = answer.limited === true || remainder.some(t => LIMITING.has(t.w));
-        let words = null;
+        let words;
         if (question.kind === 'open')
             // "What should my model be called? Anything, as long as \u2026": the answer completes the question
             words = [...mapped(question.rest, AS_LICENSEE), ...a.tokens.slice(afterMarker(text, a, a.body, A_MARK))];
-        else if (question.kind === 'permission' && answer.yes && limited && !question.licensor)
-            words = [
-                ...(question.subject.length ? question.subject : [said('you', question.at)]),
-                ...saidAll('may', question.at),
-                ...mapped(question.rest, AS_LICENSEE)
-            ];
-        // "Can a company use it for free? No \u2014 above \u20ac5M it pays": the answer is about the price
-        else if (question.kind === 'permission' && !answer.yes && asksPrice(question.rest))
-            words = null;
-        else if (question.kind === 'permission' && !answer.yes && !question.licensor)
-            words = zh
-                ? [...mapped(question.subject, AS_LICENSEE), ...saidAll('\u4e0d \u5f97', question.at), ...question.rest]
-                : [
-                    ...(question.subject.length ? question.subject : [said('you', question.at)]),
-                    ...saidAll('may not', question.at),
-                    ...mapped(question.rest, AS_LICENSEE)
-                ];
-        else if (question.kind === 'permission' && answer.yes && question.licensor)
-            words = [...saidAll('we can', question.at), ...mapped(question.rest, AS_LICENSOR)];
-        else if (question.kind === 'duty' && answer.yes)
-            words = zh
-                ? [...mapped(question.subject, AS_LICENSEE), ...saidAll('\u987b', question.at), ...question.rest]
-                : [...saidAll('you must', question.at), ...mapped(question.rest, AS_LICENSEE)];
-        else if (question.kind === 'other' && answer.yes)
-            words = [...question.rest];
+        else
+            words = statedBy(question, answer.yes, limited, zh);
         if (words) {
             // the question, resolved, and what the answer adds: one statement, quoted as written
             const adds = answer.whole || question.kind === 'open' ? [] : remainder;
@@ -7653,6 +8525,7 @@ var tokens = __webpack_require__(2233);
 //   | User limit | None | / | Revenue cap | No | \u2192 nothing: the restriction is absent
 // A header row (the row before a |---| rule, or a first row of labels) is kept as it is, and its
 // words are carried into each cell below it ("Annual revenue" over "$2,000,000 or more").
+
 
 
 
@@ -7701,7 +8574,13 @@ function rowOf(text, from, to, loose = false) {
             for (let k = x; k < y; k++)
                 if (!'-:'.includes(text[k]))
                     rule = false;
-            cells.push({ from: x, to: y, tokens: [], mark: markOf(text, x, y) });
+            cells.push({
+                from: x,
+                to: y,
+                tokens: [],
+                mark: markOf(text, x, y),
+                question: '?\uff1f'.includes(text[y - 1])
+            });
         }
         start = i + 1;
         if (c === '\r')
@@ -7805,10 +8684,43 @@ function categoryStatement(row, header) {
     });
     return out.length ? statement(out, row.from, row.to) : null;
 }
+/** Columns of different kinds of term ("| Permissions | Conditions | Limitations |"); a header of one
+ * kind ("| Condition | Requirement |") heads a table of terms and their values. */
+function summaryHeader(header) {
+    const kinds = header.cells.map(category);
+    return kinds.every(k => k !== null) && (kinds.length === 1 || new Set(kinds).size > 1);
+}
+/** A row under a question in its first column: the question about the row's case, answered by its value. */
+function answeredRow(row, question) {
+    const [caseCell, value] = row.cells;
+    if (!caseCell || !value || !bare(value))
+        return null;
+    const kind = valueKind(value);
+    if (kind !== 'permit' && kind !== 'deny')
+        return null;
+    const words = resolved([...question.tokens, ...caseCell.tokens], kind === 'permit', question.from);
+    return words ? statement(words, row.from, row.to) : null;
+}
+/** How a value column's question is answered: "Can I do this?" (yes grants), "Required?" (yes
+ * requires), "Applies?" / "Restricted?" over a restriction (yes restricts). */
+const APPLIES = (0,query/* words */.aL)('applies apply applicable restricted prohibited forbidden limited banned excluded force effect holds');
+function questionKind(cell) {
+    if (cell.tokens.some(t => REQUIRE.has(t.w) || t.w === 'need' || t.w === 'have'))
+        return 'duty';
+    if (cell.tokens.some(t => APPLIES.has(t.w)))
+        return 'applies';
+    return 'grant';
+}
 /** The statement a row makes, or null when it restricts nothing. */
 function rowStatement(row, header) {
-    if (header?.cells.every(c => category(c)))
+    if (header && summaryHeader(header))
         return categoryStatement(row, header);
+    // "| Can I use it commercially? | Answer |" over "| In a start-up | No |": the row answers the question
+    if (header?.cells[0]?.question)
+        return answeredRow(row, header.cells[0]);
+    // "| Can I sell it? | No |": a question and its answer in one row
+    if (row.cells[0]?.question && row.cells.length === 2)
+        return answeredRow({ ...row, cells: [{ ...row.cells[0], tokens: [] }, row.cells[1]] }, row.cells[0]);
     const [subjectCell, ...values] = row.cells;
     if (!subjectCell || subjectCell.tokens.length === 0)
         return null;
@@ -7831,6 +8743,18 @@ function rowStatement(row, header) {
                 return;
             if (kind === 'permit')
                 kind = 'require';
+        }
+        // under a question ("| Required? |", "| Applies? |"), a bare yes or no answers it
+        const asked = header?.cells[k + 1];
+        if (asked?.question && bare(cell) && (kind === 'permit' || kind === 'deny')) {
+            const q = questionKind(asked);
+            if (q === 'duty' || q === 'applies') {
+                if (kind === 'deny')
+                    return;
+                restricts = true;
+                out.push(...subject, ...saidAll(q === 'duty' ? 'is required' : 'is not permitted', at));
+                return;
+            }
         }
         // "| User limit | None |", "| Revenue cap | No |", "| Attribution required | No |": absent
         if (kind === 'deny' && bare(cell) && (names(RESTRICTION) || names(REQUIRE)))
@@ -7907,17 +8831,18 @@ const tableRows = (doc, sentences) => {
                 cell.tokens.push(t);
         }
         if (row.rule) {
-            // the row above was the header
+            // the row above was the header: labels, or a question its rows answer, never a clause itself
             if (pendingHeader) {
                 header = pendingHeader.row;
-                out.push(...pendingHeader.sentences);
                 pendingHeader = null;
             }
             continue;
         }
         const first = prevRow === null;
         prevRow = row;
-        if (first && (looksLikeHeader(row) || row.cells.every(c => category(c)))) {
+        // a first row that asks ("| Is attribution required? |") heads the table only above a rule
+        if (first &&
+            (looksLikeHeader(row) || row.cells.every(c => category(c)) || row.cells.some(c => c.question))) {
             // kept as written until the next row shows whether it heads the table
             pendingHeader = { row, sentences: own };
             continue;
@@ -7925,9 +8850,10 @@ const tableRows = (doc, sentences) => {
         if (pendingHeader) {
             // a |---| rule under it (a line without words): a header; otherwise a header by its look
             // only, so it is also read as a row
-            header = pendingHeader.row;
             const ruled = line > 0 && ruleRow(text, doc.lineStarts[line - 1], from - 1, loose.has(line - 1));
-            out.push(...(ruled ? pendingHeader.sentences : asRow(pendingHeader.row)));
+            header = ruled || looksLikeHeader(pendingHeader.row) ? pendingHeader.row : null;
+            if (!ruled)
+                out.push(...asRow(pendingHeader.row));
             pendingHeader = null;
         }
         const said = rowStatement(row, header);
@@ -8222,10 +9148,11 @@ const imperatives = (doc, sentences) => {
 // licence denies that it allows the act, which is how a drafter forbids it; restated as "the
 // Licensee shall not modify the Model", "a modified version shall not be distributed", so every
 // detector reads the prohibition as it reads "shall not". Only a sentence that opens with
-// "nothing" is read: "nothing" later in a sentence ("nothing prevents \u2026") says other things.
+// "nothing" is read: "nothing" later in a sentence ("nothing prevents \u2026") says other things. The
+// verbs of granting, and the other forms of a grant denied ("shall not be construed as permitting",
+// "does not extend to"), are kept with the prohibitions (negation.ts).
 
-/** Verbs of granting, in the forms that follow "nothing" or "as". */
-const GRANT = new Set('permit permits permitting allow allows allowing authorise authorises authorising authorize authorizes authorizing entitle entitles entitling'.split(' '));
+
 /** How far the grant verb may lie from "nothing" ("Nothing in this Agreement shall be construed as permitting"). */
 const GRANT_REACH = 10;
 /** How far "to" may lie after the grant verb ("permitting the Licensee to", "allowing a Derivative to be"). */
@@ -8234,7 +9161,7 @@ const OBJECT_REACH = 6;
 const STOP = new Set('to that which who whether if unless except'.split(' '));
 function grantAt(tokens) {
     for (let k = 1; k < Math.min(tokens.length, GRANT_REACH + 1); k++)
-        if (GRANT.has(tokens[k].w))
+        if (negation/* GRANT_VERBS */.wH.has(tokens[k].w))
             return k;
     return -1;
 }
@@ -8337,6 +9264,8 @@ const chineseModality = (doc, sentences) => sentences.map(s => (s.tokens.some(t 
 // quoted value or a "_", so a label such as "Territory: Canada only" keeps its meaning.
 
 
+
+
 /** Types of a gated form's field. */
 const FIELD_TYPES = (0,query/* words */.aL)('checkbox text country date select');
 /**
@@ -8372,25 +9301,180 @@ function fieldType(text, s) {
         return false;
     return text.slice(before.e, last.s).includes(':');
 }
+/** Words of a key's name, for reading a key the detection text joined ("commercialuse",
+ * "allowderivatives"): the terms licences set, and the words that say how the value reads. */
+const KEY_WORDS = (0,query/* words */.aL)('commercial commercially noncommercial non use usage uses redistribution redistribute distribution', 'distribute sharing share alike sharealike derivatives derivative works work modification modifications', 'modify modified fine tuning finetuning attribution credit research only academic military output', 'outputs training train remote kill switch copyleft revocable termination naming name notice', 'retention model weights user users of for to the on in and');
+/** Words of a key that say the value grants ("allow_derivatives"), forbids or requires. */
+const GRANT_KEY = (0,query/* words */.aL)('allow allowed allows permit permitted permits can may is are enabled');
+const BAN_KEY = (0,query/* words */.aL)('prohibited forbidden banned disallowed restricted no not');
+const NEED_KEY = (0,query/* words */.aL)('required requires require mandatory must');
+const SEGMENT_WORDS = new Set([...KEY_WORDS, ...GRANT_KEY, ...BAN_KEY, ...NEED_KEY, ...RESTRICTION]);
+const LONGEST_KEY_WORD = Math.max(...[...SEGMENT_WORDS].map(w => w.length));
+/** The words of a joined key ("allowderivatives" \u2192 allow, derivatives), longest first, or null. */
+function keyWords(key) {
+    const out = [];
+    let i = 0;
+    while (i < key.length) {
+        let n = Math.min(LONGEST_KEY_WORD, key.length - i);
+        while (n > 0 && !SEGMENT_WORDS.has(key.slice(i, i + n)))
+            n--;
+        if (n === 0)
+            return null;
+        out.push(key.slice(i, i + n));
+        i += n;
+    }
+    return out;
+}
+/** A scalar that answers the key: yes, no, true, false, allowed, not permitted, required, none. */
+function scalarKind(tokens) {
+    if (tokens.length === 0 || tokens.length > 3)
+        return null;
+    let kind = null;
+    for (const t of tokens) {
+        if (NEED_KEY.has(t.w) || REQUIRE.has(t.w))
+            kind = kind === 'no' ? 'yes' : 'required';
+        else if (t.w === 'false' || DENY.has(t.w))
+            kind = kind === 'required' ? 'yes' : 'no';
+        else if (t.w === 'true' || PERMIT.has(t.w))
+            kind ??= 'yes';
+        else
+            return null;
+    }
+    return kind;
+}
+/** Keys that name a duty or a limit: a "yes" beside them says it holds. */
+const DUTY_KEY = new Set([...table_rows_DUTY, ...(0,query/* words */.aL)('only non noncommercial sharealike copyleft')]);
+/** Things made from the model: a key naming them names making them ("allow_derivatives"). */
+const MADE = (0,query/* words */.aL)('derivatives derivative works modifications');
+/**
+ * `commercial_use: no`, `allow_derivatives: false`, `redistribution: "not permitted"`,
+ * `attribution_required: true`: the key names the term and the scalar says whether it holds.
+ * The statement is the restriction the key names; an empty one when the value grants it; null
+ * when the line is no key with a scalar.
+ */
+function keyedScalar(text, line, lineFrom) {
+    const key = bareKeyEnd(text, lineFrom);
+    if (key < 0)
+        return null;
+    // a comment after the value ("false  # no fine-tunes") is no part of it
+    let stop = key;
+    const lineEnd = line[line.length - 1].e;
+    while (stop < lineEnd && text[stop] !== '#')
+        stop++;
+    const keyTokens = line.filter(t => t.s < key);
+    const value = line.filter(t => t.s >= key && t.s < stop);
+    const kind = scalarKind(value);
+    if (kind === null || keyTokens.length === 0)
+        return null;
+    const start = keyTokens[0].s;
+    const end = value[value.length - 1].e + (text[value[value.length - 1].e] === '"' ? 1 : 0);
+    const none = statement([], start, end);
+    // only a key made of the words of terms ("inference: false", "gated: true" name no term)
+    const names = [];
+    for (const t of keyTokens) {
+        const parts = keyWords(t.w);
+        if (parts === null)
+            return null;
+        names.push(...parts);
+    }
+    const subject = names.filter(w => !GRANT_KEY.has(w) && !BAN_KEY.has(w) && !NEED_KEY.has(w));
+    // "user_limit: none", "restrictions: no": the key names a restriction and the value denies it
+    if (subject.length === 0 || (kind === 'no' && names.some(w => RESTRICTION.has(w))))
+        return none;
+    const banned = names.some(w => BAN_KEY.has(w));
+    const needed = names.some(w => NEED_KEY.has(w));
+    const at = value[0].s;
+    const said = subject.join(' ');
+    let verdict;
+    if (kind === 'no' ? !banned && !needed : banned)
+        verdict = MADE.has(subject[0])
+            ? saidAll(`you may not create ${said}`, at)
+            : [...saidAll(said, start), ...saidAll('is not permitted', at)];
+    // "share_alike: yes", "research_only: true", "attribution: yes": the key names a duty or a limit
+    else if (kind !== 'no' && (needed || kind === 'required' || subject.some(w => DUTY_KEY.has(w))))
+        verdict = [...saidAll(said, start), ...saidAll('is required', at)];
+    else
+        verdict = null;
+    return verdict ? statement(verdict, start, end) : none;
+}
+/** A lower-case key (the detection text joins "commercial_use" into one word) and its colon. */
+function bareKeyEnd(text, from) {
+    let i = from;
+    while (text[i] === ' ' || text[i] === '\t')
+        i++;
+    const start = i;
+    while (i < text.length && i - start < 64 && /[a-z0-9]/.test(text[i]))
+        i++;
+    return i > start && text[i] === ':' ? i + 1 : -1;
+}
+/**
+ * The lines of a sentence that are keys with a scalar, each restated on its own (a block of them
+ * reads as one sentence: no line of it ends with a stop); other lines kept as written. Null when
+ * no line is such a key.
+ */
+function keyedLines(doc, s) {
+    const text = doc.text;
+    const lines = [];
+    let prev = null;
+    for (const t of s.tokens) {
+        if (prev === null || text.slice(prev.e, t.s).includes('\n'))
+            lines.push([]);
+        lines[lines.length - 1].push(t);
+        prev = t;
+    }
+    const out = [];
+    let rest = [];
+    let keyed = false;
+    for (const line of lines) {
+        const from = doc.lineStarts[lineOf(doc, line[0].s) - 1];
+        // a line that holds no key ("license_terms:" closing a line has no scalar) is read as written
+        const said = onlySpace(text, from, line[0].s) ? keyedScalar(text, line, from) : null;
+        if (!said) {
+            rest.push(...line);
+            continue;
+        }
+        keyed = true;
+        if (rest.length)
+            out.push(reworded(s, rest));
+        rest = [];
+        if (said.tokens.length)
+            out.push(said);
+    }
+    if (!keyed)
+        return null;
+    if (rest.length)
+        out.push(reworded(s, rest));
+    return out;
+}
+function onlySpace(text, from, to) {
+    for (let i = from; i < to; i++)
+        if (text[i] !== ' ' && text[i] !== '\t')
+            return false;
+    return true;
+}
 const yamlFields = (doc, sentences) => {
     const text = doc.text;
-    return sentences.map(s => {
+    return sentences.flatMap(s => {
         if (s.restated || s.tokens.length === 0)
-            return s;
+            return [s];
+        const keyed = keyedLines(doc, s);
+        if (keyed)
+            return keyed;
         let from = s.tokens[0].s;
         while (from > 0 && text[from - 1] !== '\n' && s.tokens[0].s - from < 8)
             from--;
-        const key = from === 0 || text[from - 1] === '\n' ? keyEnd(text, from) : -1;
+        const lineStart = from === 0 || text[from - 1] === '\n';
+        const key = lineStart ? keyEnd(text, from) : -1;
         const typed = fieldType(text, s);
         if (key < 0 && !typed)
-            return s;
+            return [s];
         const tokens = s.tokens.filter(t => t.s >= Math.max(key, 0)).slice(0, typed ? -1 : undefined);
         if (tokens.length === 0)
-            return s;
+            return [s];
         let start = tokens[0].s;
         if (text[start - 1] === '"' || text[start - 1] === "'")
             start--;
-        return statement(tokens, start, typed ? tokens[tokens.length - 1].e : s.end);
+        return [statement(tokens, start, typed ? tokens[tokens.length - 1].e : s.end)];
     });
 };
 
@@ -14874,8 +15958,8 @@ const licenseNotOpen = {
     }
 };
 
-// EXTERNAL MODULE: ./src/clauses/registry.ts + 21 modules
-var registry = __webpack_require__(1818);
+// EXTERNAL MODULE: ./src/clauses/registry.ts + 23 modules
+var registry = __webpack_require__(6828);
 // EXTERNAL MODULE: ./src/clauses/clause.ts
 var clauses_clause = __webpack_require__(3965);
 ;// CONCATENATED MODULE: ./src/rules/license-restrictions.ts
@@ -15688,7 +16772,7 @@ const ASCII_SPACE = ' \t\n\r\f\v';
 /* harmony export */   oC: () => (/* binding */ SEVERITIES),
 /* harmony export */   sk: () => (/* binding */ CLAUSE_TYPES)
 /* harmony export */ });
-/* harmony import */ var _clauses_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1818);
+/* harmony import */ var _clauses_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6828);
 // Shared vocabulary of the engine. The enumerations here are contracts (../shared/DESIGN.md):
 // change them only by adding.
 
