@@ -9,7 +9,7 @@ import { makeRepo, removeRepo } from '../helpers/fixtures.js'
 describe('isLongAudit', () => {
   it.each([
     ['one model, a few kilobytes', { models: 1, textBytes: 12_000, largestText: 10_000 }, false],
-    ['a thousand models', { models: 1000, textBytes: 3_000_000, largestText: 11_000 }, false],
+    ['a hundred models', { models: 100, textBytes: 300_000, largestText: 11_000 }, false],
     [
       'one model fewer than the model threshold',
       { models: LONG_AUDIT.models - 1, textBytes: 0, largestText: 0 },
