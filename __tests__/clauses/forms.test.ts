@@ -284,6 +284,28 @@ const FORMS: Record<string, Form> = {
     ],
     nearMiss: ['本模型以「現狀」提供。'],
     negation: ['本授權不可撤銷。']
+  },
+  'Chinese semicolons': {
+    positive: [
+      // "；" ends a sentence: the quote starts after it
+      [
+        '您可以免费下载本模型；不得将本模型用于商业目的。',
+        [{ type: 'non-commercial', line: 1, quote: '不得将本模型用于商业目的。' }]
+      ],
+      // unless the next clause refers back to this one (超出者, 超过…的，): one clause on both sides
+      [
+        '注册用户不超过一万名的平台可以免费使用；超出者须另行签订协议。',
+        [
+          {
+            type: 'user-threshold',
+            line: 1,
+            quote: '注册用户不超过一万名的平台可以免费使用；超出者须另行签订协议。'
+          }
+        ]
+      ]
+    ],
+    nearMiss: ['您可以免费下载本模型；也可以将其用于商业目的。'],
+    negation: ['被许可人不得使用许可人的商标；惟为说明来源所需的提及，不在此限。']
   }
 }
 

@@ -40,8 +40,8 @@ const ABBREVIATIONS = new Set(
 )
 /** Full stops, question and exclamation marks, semicolons and colons, in Latin and CJK forms. */
 const ENDERS = new Set(['.', '!', '?', ';', ':', '\u3002', '\uff1b', '\uff1a', '\uff01', '\uff1f'])
-/** Latin marks that end a sentence between Han characters: questions, answers and their labels. */
-const HAN_BREAKS = new Set(['?', '!', ':'])
+/** Latin marks that end a sentence between Han characters: questions, answers, their labels and semicolons. */
+const HAN_BREAKS = new Set(['?', '!', ':', ';'])
 const CJK_ENDERS = new Set(['\u3002', '\uff1b', '\uff1a', '\uff01', '\uff1f'])
 const AFTER_END = new Set([' ', '\n', '\r', '\t', '*', '_', '"', ')', '\u201d', '\u2019', "'"])
 const CLOSERS = new Set(['"', ')', ']', '\u201d', '\u2019', "'", '*', '_', '\u300d', '\u300f', '\uff09'])
@@ -53,8 +53,36 @@ interface Break {
   nextHeading: boolean
 }
 
-/** Kind of break implied by the characters between two words. */
-function separatorBreaks(sep: string, prevWord: string | undefined, nextWord = ''): Break {
+/** Connectives that open an exception or an alternative to the clause before: 惟…, 但…, 否则…. */
+const HAN_EXCEPTIONS = ['\u60df', '\u4f46', '\u5426\u5219', '\u5426\u5247', '\u9664\u975e']
+const HEAD_SPAN = 24
+
+/**
+ * The Han clause at `from` refers back to the one before a semicolon, so the two state one clause:
+ * a head that names its subject by the clause before ("超过该数值的，须…", "超出者须…", "…以上者，应…")
+ * or an exception to it ("惟…不在此限", "否则…"). Looks at most HEAD_SPAN characters ahead.
+ */
+function refersBack(text: string, from: number): boolean {
+  for (const c of HAN_EXCEPTIONS) if (text.startsWith(c, from)) return true
+  const to = Math.min(text.length, from + HEAD_SPAN)
+  for (let i = from; i < to; i++) {
+    const c = text[i]!
+    // 者 closes a nominal head ("超出者"); 的 does so only before a comma ("超过的，")
+    if (c === '\u8005') return true
+    if (c === ',' || c === '\uff0c') return text[i - 1] === '\u7684'
+    if (ENDERS.has(c) || c === '\n') return false
+  }
+  return false
+}
+
+/** Kind of break implied by the characters between two words (`next` is where the next word starts). */
+function separatorBreaks(
+  sep: string,
+  prevWord: string | undefined,
+  nextWord = '',
+  text = '',
+  next = 0
+): Break {
   let brk = false
   let colon = false
   let newlines = 0
@@ -67,12 +95,14 @@ function separatorBreaks(sep: string, prevWord: string | undefined, nextWord = '
       continue
     }
     if (!ENDERS.has(c)) continue
-    const next = sep[i + 1]
+    const after = sep[i + 1]
     // the detection text has Latin forms of full-width marks ("？" → "?"), and Chinese puts no space
     // after them: a mark between Han characters ends the sentence too ("问:可以…吗?答:不可以")
-    const han =
-      HAN_BREAKS.has(c) && isHan(next ?? nextWord.slice(0, 1)) && prevWord !== undefined && isHan(prevWord)
-    let ends = CJK_ENDERS.has(c) || han || (next !== undefined && AFTER_END.has(next))
+    let han =
+      HAN_BREAKS.has(c) && isHan(after ?? nextWord.slice(0, 1)) && prevWord !== undefined && isHan(prevWord)
+    // "；" ends a Han sentence unless the next clause refers back to this one ("…；超过的，须…")
+    if (han && c === ';' && refersBack(text, next)) han = false
+    let ends = CJK_ENDERS.has(c) || han || (after !== undefined && AFTER_END.has(after))
     // a Latin colon ends a sentence only at the end of a line ("… the Model:" introducing a list)
     if (c === ':' && ends && !han) ends = colonEndsLine(sep, i + 1)
     if (!ends) continue
@@ -291,7 +321,7 @@ export function parseDoc(text: string): Doc {
             nextListItem: /^\s*[-*\u2022(]/.test(sep),
             nextHeading: /^\s*#/.test(sep)
           }
-        : separatorBreaks(sep, prev?.w, w)
+        : separatorBreaks(sep, prev?.w, w, text, s)
       // a markdown heading ends at the end of its line, and so does a line in capitals before a
       // line in ordinary case ("II. RESEARCH LICENCE" / "You may …")
       if (cur.length > 0 && sep.includes('\n') && (curHeading || capitalsLineBefore(text, prevEnd, w, s)))
