@@ -195,6 +195,7 @@ const NO_MATCH: [ClauseType, string][] = [
   ['geographic-restriction', 'The model was trained in the European Union.'],
   ['naming-requirement', 'You may not use our trademarks or logos.'],
   ['naming-requirement', 'This model was built with PyTorch.'],
+  ['naming-requirement', 'Licensees shall not sell apps made with the Model to paying customers.'],
   [
     'naming-requirement',
     'Neither the name of the copyright holder nor the names of its contributors may be used to endorse products.'

@@ -253,6 +253,19 @@ function namingDemand(s: Sentence, text: string): number {
   return condition >= 0 && condition < at ? at : -1
 }
 
+/** Modals that are a display word only when they oblige: "shall not sell products built on X" bans the
+ * products, it asks no "Built on X" notice. */
+const MODAL_DISPLAY = words('must shall required require')
+/** A display word within a few words before a badge, not a negated modal. */
+function displayBefore(s: Sentence, p: number): boolean {
+  for (let k = Math.max(0, p - 12); k < p; k++) {
+    if (!DISPLAY.has(s.tokens[k]!.w)) continue
+    if (MODAL_DISPLAY.has(s.tokens[k]!.w) && (isNegationAt(s, k + 1) || negatedBefore(s, k, 2) >= 0)) continue
+    return true
+  }
+  return false
+}
+
 function demandIn(s: Sentence, text: string): number {
   if (AI_DISCLOSURE.in(s)) return -1
   // "any name, as long as 'X' appears in the name", 'provided "X" appears in it': a name it must contain
@@ -264,7 +277,7 @@ function demandIn(s: Sentence, text: string): number {
   if (imperative >= 0) return imperative
   for (const b of BADGES) {
     for (const p of findSeq(s, b)) {
-      if (quotedBefore(text, s.tokens[p]!.s) || nearWords(s, p, 12, 0, DISPLAY) >= 0) return p
+      if (quotedBefore(text, s.tokens[p]!.s) || displayBefore(s, p)) return p
     }
   }
   const toObliged = obligedByTo(s)
