@@ -87,6 +87,12 @@ const MATCH: [ClauseType, string][] = [
   ['output-use-restriction', 'Outputs are free for any use except to train another language model.'],
   ['output-use-restriction', 'You shall not strip the watermark from images generated with the Model.'],
   ['geographic-restriction', 'This licence does not apply in the European Union.'],
+  ['geographic-restriction', 'Use of the weights is confined to educational purposes within Japan.'],
+  [
+    'geographic-restriction',
+    'Customers in Canada must obtain a separate agreement before deploying the Model.'
+  ],
+  ['geographic-restriction', 'The weights must not be used by persons located in an embargoed country.'],
   ['geographic-restriction', '本许可的使用地区以新加坡为限。'],
   ['geographic-restriction', 'You shall not offer the Model to anyone located in an Excluded Territory.'],
   [
@@ -196,6 +202,14 @@ const NO_MATCH: [ClauseType, string][] = [
   ['naming-requirement', 'You may not use our trademarks or logos.'],
   ['naming-requirement', 'This model was built with PyTorch.'],
   ['naming-requirement', 'Licensees shall not sell apps made with the Model to paying customers.'],
+  [
+    'geographic-restriction',
+    'You must not use the Model to profile users in India or to discriminate against residents of Brazil.'
+  ],
+  [
+    'geographic-restriction',
+    'Licensees in the EU must obtain consent from the people whose data they process.'
+  ],
   [
     'naming-requirement',
     'Neither the name of the copyright holder nor the names of its contributors may be used to endorse products.'

@@ -62,8 +62,46 @@ const NOT_PLACES = words(
 const WHO = words(
   'users persons people individuals companies entities organisations organizations customers',
   'subsidiary subsidiaries affiliate affiliates offices office branch branches teams team staff folks',
-  'anyone everyone residents'
+  'anyone everyone residents licensees'
 )
+/** Acts done to people, not by them: "target people in the EU", "discriminate against users in X". */
+const TARGETING = words(
+  'target targets targeting targeted against profile profiling surveil surveilling track tracking',
+  'discriminate discriminating harm harass harassing manipulate deceive exploit identify monitor'
+)
+/** People of a place named as the target of an act ("to target people in the EU"), not the limited ones. */
+function targeted(s: Sentence, who: number): boolean {
+  return nearWords(s, who, 3, 0, TARGETING) >= 0
+}
+const BY = words('by')
+/** "to target people in the EU", "against residents of X": the place says where the targets are. */
+function targetsPeopleOf(s: Sentence, p: number): boolean {
+  const a = s.tokens[p - 1]?.w ?? ''
+  const prep = PLACE_PREP.has(a)
+    ? p - 1
+    : a === 'the' && PLACE_PREP.has(s.tokens[p - 2]?.w ?? '')
+      ? p - 2
+      : -1
+  if (prep < 0) return false
+  for (let k = prep - 1; k >= Math.max(0, prep - 2); k--)
+    if (WHO.has(s.tokens[k]!.w) || RESIDENCE.has(s.tokens[k]!.w)) return targeted(s, k)
+  return false
+}
+/** "must obtain a separate licence": those named need a licence of their own, the grant does not reach them. */
+const OBTAIN = words('obtain seek purchase buy negotiate sign request acquire get')
+const SEPARATE = words('separate additional different special dedicated own commercial written')
+const LICENCE_WORDS = words('licence license agreement permission authorisation authorization consent')
+/** "in X", "within the X": the preposition before a place, or -1. */
+function withinBefore(s: Sentence, p: number): number {
+  if (WITHIN.has(s.tokens[p - 1]?.w ?? '')) return p - 1
+  return s.tokens[p - 1]?.w === 'the' && WITHIN.has(s.tokens[p - 2]?.w ?? '') ? p - 2 : -1
+}
+function needsOwnLicence(s: Sentence, p: number): boolean {
+  const o = nearWords(s, p, 0, 10, OBTAIN)
+  if (o < 0 || nearWords(s, o, 3, 0, MUST_EN) < 0) return false
+  const sep = nearWords(s, o, 0, 3, SEPARATE)
+  return sep >= 0 && nearWords(s, sep, 0, 3, LICENCE_WORDS) >= 0
+}
 /** Governing law, courts and the law's reach: 法律, 法规, 管辖, 仲裁. */
 const LEGAL_ZH = phrases('法律, 法规, 管辖, 仲裁, 法院')
 const TERRITORY_ZH = phrases(
@@ -256,12 +294,16 @@ function residentsExcluded(s: Sentence, doc: Doc): number {
       c++
     }
     if (!PLACE_CLASS.has(s.tokens[c]?.w ?? '') && named < 0) continue
+    if (targeted(s, r)) continue
     if (named >= 0) c = named
     const neg = negatedBefore(s, r, 25)
     if (neg >= 0 && nearWords(s, neg, 0, 8, RIGHTS) >= 0) return r
     // "I am not domiciled in, or incorporated in, a country listed in Annex C": a declaration the
     // licensee must make (a checkbox, a representation)
     if (neg >= 0 && r - neg <= 2) return r
+    // "no use by anyone in a sanctioned country", "not be used by persons located in …": use by them denied
+    const by = nearWords(s, r, 3, 0, BY)
+    if (by >= 0 && nearWords(s, by, 3, 0, USE_GRANT) >= 0 && negatedBefore(s, by, 6) >= 0) return r
     // "The licence is unavailable to residents of Belarus"
     if (nearWords(s, r, 6, 0, DENIAL) >= 0) return r
     // "any Licensee other than a person resident … in a territory listed in Annex D"
@@ -417,12 +459,22 @@ export default defineClause({
     const grantWord = hasAny(s, GRANT)
     const useWord = hasAny(s, USE_GRANT)
     for (const p of found) {
-      // "customers in Eastasia" under a ban: the people of a place are the ones limited
-      // "customers in Eastasia", "EU users": the people of a place are the ones limited
+      if (targetsPeopleOf(s, p)) continue
+      // "customers in Eastasia", "EU users": the people of a place are the ones limited (not "to
+      // target people in the EU": a use against them is banned, not a use from there)
+      const prep = withinBefore(s, p)
+      const people = prep >= 0 && nearWords(s, prep, 2, 0, WHO) >= 0
       const inhabitants =
-        (WITHIN.has(s.tokens[p - 1]?.w ?? '') && nearWords(s, p - 1, 2, 0, WHO) >= 0) ||
-        (known.includes(p) && WHO.has(s.tokens[p + 1]?.w ?? ''))
+        (people && prep === p - 1) || (known.includes(p) && WHO.has(s.tokens[p + 1]?.w ?? ''))
       if (mustBeSited(s, p)) return p
+      // "Licensees in the EU must obtain a separate licence": the grant does not reach them
+      if (people && needsOwnLicence(s, p)) return p
+      // "Use is limited to research purposes within Korea": use confined to a place
+      const confinedUse = useWord && prep >= 0 && nearPhrase(s, p, 12, 0, RESTRICTED_TO) >= 0
+      if (confinedUse && (known.includes(p) || hasAny(s, TERRITORY))) {
+        const to = nearPhrase(s, p, 12, 0, RESTRICTED_TO)
+        if (negatedBefore(s, to, 3) < 0) return p
+      }
       const hasGrant = grantWord || inhabitants || (useWord && usedInPlace(s, p))
       if (!hasGrant) continue
       // "EU AI Act", "UK GDPR": a short place name qualifying a capitalised word is no place
