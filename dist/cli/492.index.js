@@ -1490,7 +1490,46 @@ const LEGAL = (0,query/* words */.aL)('governed governing jurisdiction court cou
 /** Capitalised words after "in"/"of" that are no place. */
 const NOT_PLACES = (0,query/* words */.aL)('agreement license licence licensor licensee model models section sections schedule exhibit', 'annex appendix attachment software work works materials territory documentation policy', 'terms you your the this that such any all our we it article clause paragraph derivatives', 'derivative output outputs products services product service addendum notice part a an', 'accordance connection respect addition order case lieu compliance violation writing executable', 'source object binary compiled audience purpose permitted');
 /** "users in X", "companies in X". */
-const WHO = (0,query/* words */.aL)('users persons people individuals companies entities organisations organizations customers', 'subsidiary subsidiaries affiliate affiliates offices office branch branches teams team staff folks', 'anyone everyone residents');
+const WHO = (0,query/* words */.aL)('users persons people individuals companies entities organisations organizations customers', 'subsidiary subsidiaries affiliate affiliates offices office branch branches teams team staff folks', 'anyone everyone residents licensees');
+/** Acts done to people, not by them: "target people in the EU", "discriminate against users in X". */
+const TARGETING = (0,query/* words */.aL)('target targets targeting targeted against profile profiling surveil surveilling track tracking', 'discriminate discriminating harm harass harassing manipulate deceive exploit identify monitor');
+/** People of a place named as the target of an act ("to target people in the EU"), not the limited ones. */
+function targeted(s, who) {
+    return (0,query/* nearWords */.yS)(s, who, 3, 0, TARGETING) >= 0;
+}
+const BY = (0,query/* words */.aL)('by');
+/** "to target people in the EU", "against residents of X": the place says where the targets are. */
+function targetsPeopleOf(s, p) {
+    const a = s.tokens[p - 1]?.w ?? '';
+    const prep = PLACE_PREP.has(a)
+        ? p - 1
+        : a === 'the' && PLACE_PREP.has(s.tokens[p - 2]?.w ?? '')
+            ? p - 2
+            : -1;
+    if (prep < 0)
+        return false;
+    for (let k = prep - 1; k >= Math.max(0, prep - 2); k--)
+        if (WHO.has(s.tokens[k].w) || RESIDENCE.has(s.tokens[k].w))
+            return targeted(s, k);
+    return false;
+}
+/** "must obtain a separate licence": those named need a licence of their own, the grant does not reach them. */
+const OBTAIN = (0,query/* words */.aL)('obtain seek purchase buy negotiate sign request acquire get');
+const SEPARATE = (0,query/* words */.aL)('separate additional different special dedicated own commercial written');
+const LICENCE_WORDS = (0,query/* words */.aL)('licence license agreement permission authorisation authorization consent');
+/** "in X", "within the X": the preposition before a place, or -1. */
+function withinBefore(s, p) {
+    if (WITHIN.has(s.tokens[p - 1]?.w ?? ''))
+        return p - 1;
+    return s.tokens[p - 1]?.w === 'the' && WITHIN.has(s.tokens[p - 2]?.w ?? '') ? p - 2 : -1;
+}
+function needsOwnLicence(s, p) {
+    const o = (0,query/* nearWords */.yS)(s, p, 0, 10, OBTAIN);
+    if (o < 0 || (0,query/* nearWords */.yS)(s, o, 3, 0, MUST_EN) < 0)
+        return false;
+    const sep = (0,query/* nearWords */.yS)(s, o, 0, 3, SEPARATE);
+    return sep >= 0 && (0,query/* nearWords */.yS)(s, sep, 0, 3, LICENCE_WORDS) >= 0;
+}
 /** Governing law, courts and the law's reach: \u6cd5\u5f8b, \u6cd5\u89c4, \u7ba1\u8f96, \u4ef2\u88c1. */
 const LEGAL_ZH = (0,query/* phrases */.HJ)('\u6cd5\u5f8b, \u6cd5\u89c4, \u7ba1\u8f96, \u4ef2\u88c1, \u6cd5\u9662');
 const TERRITORY_ZH = (0,query/* phrases */.HJ)('\u5883\u5185, \u5883\u5916, \u6d77\u5916, \u56fd\u5916, \u5730\u533a, \u56fd\u5bb6, \u5927\u9646, \u4e2d\u56fd, \u4e2d\u534e\u4eba\u6c11\u5171\u548c\u56fd, \u5c45\u4f4f\u5728, \u4f4f\u5728, \u4f4d\u4e8e, \u6ce8\u518c\u5730, \u6b27\u76df', '\u6b27\u6d32, \u7f8e\u56fd, \u82f1\u56fd', '\u65e5\u672c, \u97e9\u56fd, \u4fc4\u7f57\u65af, \u65b0\u52a0\u5761, \u9999\u6e2f, \u6fb3\u95e8, \u53f0\u6e7e, \u5370\u5ea6, \u4f0a\u6717, \u671d\u9c9c, \u5317\u97e9, \u53e4\u5df4, \u53d9\u5229\u4e9a');
@@ -1670,6 +1709,8 @@ function residentsExcluded(s, doc) {
         }
         if (!PLACE_CLASS.has(s.tokens[c]?.w ?? '') && named < 0)
             continue;
+        if (targeted(s, r))
+            continue;
         if (named >= 0)
             c = named;
         const neg = (0,negation/* negatedBefore */.ci)(s, r, 25);
@@ -1678,6 +1719,10 @@ function residentsExcluded(s, doc) {
         // "I am not domiciled in, or incorporated in, a country listed in Annex C": a declaration the
         // licensee must make (a checkbox, a representation)
         if (neg >= 0 && r - neg <= 2)
+            return r;
+        // "no use by anyone in a sanctioned country", "not be used by persons located in \u2026": use by them denied
+        const by = (0,query/* nearWords */.yS)(s, r, 3, 0, BY);
+        if (by >= 0 && (0,query/* nearWords */.yS)(s, by, 3, 0, USE_GRANT) >= 0 && (0,negation/* negatedBefore */.ci)(s, by, 6) >= 0)
             return r;
         // "The licence is unavailable to residents of Belarus"
         if ((0,query/* nearWords */.yS)(s, r, 6, 0, DENIAL) >= 0)
@@ -1872,12 +1917,25 @@ const BANNED_HERE = (0,query/* phrases */.HJ)('prohibited, forbidden, not permit
         const grantWord = (0,query/* hasAny */.X8)(s, GRANT);
         const useWord = (0,query/* hasAny */.X8)(s, USE_GRANT);
         for (const p of found) {
-            // "customers in Eastasia" under a ban: the people of a place are the ones limited
-            // "customers in Eastasia", "EU users": the people of a place are the ones limited
-            const inhabitants = (WITHIN.has(s.tokens[p - 1]?.w ?? '') && (0,query/* nearWords */.yS)(s, p - 1, 2, 0, WHO) >= 0) ||
-                (known.includes(p) && WHO.has(s.tokens[p + 1]?.w ?? ''));
+            if (targetsPeopleOf(s, p))
+                continue;
+            // "customers in Eastasia", "EU users": the people of a place are the ones limited (not "to
+            // target people in the EU": a use against them is banned, not a use from there)
+            const prep = withinBefore(s, p);
+            const people = prep >= 0 && (0,query/* nearWords */.yS)(s, prep, 2, 0, WHO) >= 0;
+            const inhabitants = (people && prep === p - 1) || (known.includes(p) && WHO.has(s.tokens[p + 1]?.w ?? ''));
             if (mustBeSited(s, p))
                 return p;
+            // "Licensees in the EU must obtain a separate licence": the grant does not reach them
+            if (people && needsOwnLicence(s, p))
+                return p;
+            // "Use is limited to research purposes within Korea": use confined to a place
+            const confinedUse = useWord && prep >= 0 && (0,query/* nearPhrase */.et)(s, p, 12, 0, RESTRICTED_TO) >= 0;
+            if (confinedUse && (known.includes(p) || (0,query/* hasAny */.X8)(s, TERRITORY))) {
+                const to = (0,query/* nearPhrase */.et)(s, p, 12, 0, RESTRICTED_TO);
+                if ((0,negation/* negatedBefore */.ci)(s, to, 3) < 0)
+                    return p;
+            }
             const hasGrant = grantWord || inhabitants || (useWord && usedInPlace(s, p));
             if (!hasGrant)
                 continue;
@@ -2163,6 +2221,20 @@ function namingDemand(s, text) {
     const condition = CONDITION.first(s);
     return condition >= 0 && condition < at ? at : -1;
 }
+/** Modals that are a display word only when they oblige: "shall not sell products built on X" bans the
+ * products, it asks no "Built on X" notice. */
+const MODAL_DISPLAY = (0,query/* words */.aL)('must shall required require');
+/** A display word within a few words before a badge, not a negated modal. */
+function displayBefore(s, p) {
+    for (let k = Math.max(0, p - 12); k < p; k++) {
+        if (!DISPLAY.has(s.tokens[k].w))
+            continue;
+        if (MODAL_DISPLAY.has(s.tokens[k].w) && ((0,negation/* isNegationAt */.Tq)(s, k + 1) || (0,negation/* negatedBefore */.ci)(s, k, 2) >= 0))
+            continue;
+        return true;
+    }
+    return false;
+}
 function demandIn(s, text) {
     if (AI_DISCLOSURE.in(s))
         return -1;
@@ -2176,7 +2248,7 @@ function demandIn(s, text) {
         return imperative;
     for (const b of BADGES) {
         for (const p of (0,query/* findSeq */.fT)(s, b)) {
-            if (quotedBefore(text, s.tokens[p].s) || (0,query/* nearWords */.yS)(s, p, 12, 0, DISPLAY) >= 0)
+            if (quotedBefore(text, s.tokens[p].s) || displayBefore(s, p))
                 return p;
         }
     }
@@ -9554,13 +9626,38 @@ const MAX_SENTENCE_TOKENS = 400;
 const ABBREVIATIONS = new Set('e g i inc ltd co corp etc vs no u s st llc sec cf approx mr ms dr art para ca max min incl esp'.split(' '));
 /** Full stops, question and exclamation marks, semicolons and colons, in Latin and CJK forms. */
 const ENDERS = new Set(['.', '!', '?', ';', ':', '\u3002', '\uff1b', '\uff1a', '\uff01', '\uff1f']);
-/** Latin marks that end a sentence between Han characters: questions, answers and their labels. */
-const HAN_BREAKS = new Set(['?', '!', ':']);
+/** Latin marks that end a sentence between Han characters: questions, answers, their labels and semicolons. */
+const HAN_BREAKS = new Set(['?', '!', ':', ';']);
 const CJK_ENDERS = new Set(['\u3002', '\uff1b', '\uff1a', '\uff01', '\uff1f']);
 const AFTER_END = new Set([' ', '\n', '\r', '\t', '*', '_', '"', ')', '\u201d', '\u2019', "'"]);
 const CLOSERS = new Set(['"', ')', ']', '\u201d', '\u2019', "'", '*', '_', '\u300d', '\u300f', '\uff09']);
-/** Kind of break implied by the characters between two words. */
-function separatorBreaks(sep, prevWord, nextWord = '') {
+/** Connectives that open an exception or an alternative to the clause before: \u60df\u2026, \u4f46\u2026, \u5426\u5219\u2026. */
+const HAN_EXCEPTIONS = ['\u60df', '\u4f46', '\u5426\u5219', '\u5426\u5247', '\u9664\u975e'];
+const HEAD_SPAN = 24;
+/**
+ * The Han clause at `from` refers back to the one before a semicolon, so the two state one clause:
+ * a head that names its subject by the clause before ("\u8d85\u8fc7\u8be5\u6570\u503c\u7684\uff0c\u987b\u2026", "\u8d85\u51fa\u8005\u987b\u2026", "\u2026\u4ee5\u4e0a\u8005\uff0c\u5e94\u2026")
+ * or an exception to it ("\u60df\u2026\u4e0d\u5728\u6b64\u9650", "\u5426\u5219\u2026"). Looks at most HEAD_SPAN characters ahead.
+ */
+function refersBack(text, from) {
+    for (const c of HAN_EXCEPTIONS)
+        if (text.startsWith(c, from))
+            return true;
+    const to = Math.min(text.length, from + HEAD_SPAN);
+    for (let i = from; i < to; i++) {
+        const c = text[i];
+        // \u8005 closes a nominal head ("\u8d85\u51fa\u8005"); \u7684 does so only before a comma ("\u8d85\u8fc7\u7684\uff0c")
+        if (c === '\u8005')
+            return true;
+        if (c === ',' || c === '\uff0c')
+            return text[i - 1] === '\u7684';
+        if (ENDERS.has(c) || c === '\n')
+            return false;
+    }
+    return false;
+}
+/** Kind of break implied by the characters between two words (`next` is where the next word starts). */
+function separatorBreaks(sep, prevWord, nextWord = '', text = '', next = 0) {
     let brk = false;
     let colon = false;
     let newlines = 0;
@@ -9574,11 +9671,14 @@ function separatorBreaks(sep, prevWord, nextWord = '') {
         }
         if (!ENDERS.has(c))
             continue;
-        const next = sep[i + 1];
+        const after = sep[i + 1];
         // the detection text has Latin forms of full-width marks ("\uff1f" \u2192 "?"), and Chinese puts no space
         // after them: a mark between Han characters ends the sentence too ("\u95ee:\u53ef\u4ee5\u2026\u5417?\u7b54:\u4e0d\u53ef\u4ee5")
-        const han = HAN_BREAKS.has(c) && (0,tokens/* isHan */.oD)(next ?? nextWord.slice(0, 1)) && prevWord !== undefined && (0,tokens/* isHan */.oD)(prevWord);
-        let ends = CJK_ENDERS.has(c) || han || (next !== undefined && AFTER_END.has(next));
+        let han = HAN_BREAKS.has(c) && (0,tokens/* isHan */.oD)(after ?? nextWord.slice(0, 1)) && prevWord !== undefined && (0,tokens/* isHan */.oD)(prevWord);
+        // "\uff1b" ends a Han sentence unless the next clause refers back to this one ("\u2026\uff1b\u8d85\u8fc7\u7684\uff0c\u987b\u2026")
+        if (han && c === ';' && refersBack(text, next))
+            han = false;
+        let ends = CJK_ENDERS.has(c) || han || (after !== undefined && AFTER_END.has(after));
         // a Latin colon ends a sentence only at the end of a line ("\u2026 the Model:" introducing a list)
         if (c === ':' && ends && !han)
             ends = colonEndsLine(sep, i + 1);
@@ -9819,7 +9919,7 @@ function parseDoc(text) {
                     nextListItem: /^\s*[-*\u2022(]/.test(sep),
                     nextHeading: /^\s*#/.test(sep)
                 }
-                : separatorBreaks(sep, prev?.w, w);
+                : separatorBreaks(sep, prev?.w, w, text, s);
             // a markdown heading ends at the end of its line, and so does a line in capitals before a
             // line in ordinary case ("II. RESEARCH LICENCE" / "You may \u2026")
             if (cur.length > 0 && sep.includes('\n') && (curHeading || capitalsLineBefore(text, prevEnd, w, s)))
