@@ -147,10 +147,10 @@ function isLongAudit(plan) {
         plan.textBytes >= LONG_AUDIT.textBytes ||
         plan.largestText >= LONG_AUDIT.largestText);
 }
-/** Once the audit's plan is known: a long audit gets the optimising compiler back. */
+/** Once the audit's plan is known: a long audit gets the optimising compiler back. True when it was turned on. */
 function planKnown(plan) {
     if (!off || !isLongAudit(plan))
-        return;
+        return false;
     try {
         external_node_v8_default().setFlagsFromString('--opt');
         off = false;
@@ -158,6 +158,7 @@ function planKnown(plan) {
     catch {
         // as above
     }
+    return !off;
 }
 
 

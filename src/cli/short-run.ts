@@ -37,13 +37,14 @@ export function isLongAudit(plan: AuditPlan): boolean {
   )
 }
 
-/** Once the audit's plan is known: a long audit gets the optimising compiler back. */
-export function planKnown(plan: AuditPlan): void {
-  if (!off || !isLongAudit(plan)) return
+/** Once the audit's plan is known: a long audit gets the optimising compiler back. True when it was turned on. */
+export function planKnown(plan: AuditPlan): boolean {
+  if (!off || !isLongAudit(plan)) return false
   try {
     v8.setFlagsFromString('--opt')
     off = false
   } catch {
     // as above
   }
+  return !off
 }
