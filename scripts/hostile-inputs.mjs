@@ -21,6 +21,10 @@ const SIZE = 2 * 1024 * 1024 - 4096
 const fill = unit => unit.repeat(Math.floor(SIZE / unit.length))
 const MIT = 'MIT License\n\nPermission is hereby granted, free of charge, to any person obtaining a copy.\n'
 const CARD = '---\nlicense: mit\n---\n# Model\n\n'
+// Just under the size past which a card is read line by line instead of parsed to a tree, so the
+// Markdown parser itself meets the input (src/card/sections.ts: MARKDOWN_LIMITS.maxParsedChars).
+const TREE_SIZE = 512 * 1024 - 64
+const treeFill = unit => unit.repeat(Math.floor(TREE_SIZE / unit.length))
 
 /** name → files of the repository. */
 const CASES = {
@@ -90,6 +94,16 @@ const CASES = {
     'README.md': CARD + '[x](https://github.com/a/' + fill('b') + ')\n'
   },
   'card-escape-runs': { LICENSE: MIT, 'README.md': CARD + fill('\u001b[\u001b]') },
+  'card-tree-unclosed-brackets': { LICENSE: MIT, 'README.md': CARD + treeFill('[') },
+  'card-tree-image-openers': { LICENSE: MIT, 'README.md': CARD + treeFill('![') },
+  'card-tree-nested-brackets': {
+    LICENSE: MIT,
+    'README.md': CARD + treeFill('[').slice(TREE_SIZE / 2) + treeFill(']').slice(TREE_SIZE / 2)
+  },
+  'card-tree-bracket-paragraphs': { LICENSE: MIT, 'README.md': CARD + treeFill('['.repeat(4000) + '\n\n') },
+  'card-tree-emphasis-runs': { LICENSE: MIT, 'README.md': CARD + treeFill('*_') },
+  'card-tree-code-spans': { LICENSE: MIT, 'README.md': CARD + treeFill('`[') },
+  'card-tree-hard-breaks': { LICENSE: MIT, 'README.md': CARD + treeFill('a  \n') },
   'card-base-model-slashes': {
     LICENSE: MIT,
     'README.md': '---\nlicense: mit\nbase_model: ' + fill('a/') + '\n---\n# Model\n'

@@ -1,4 +1,4 @@
-// The block structure of a card that the knowledge modules need, read from the mdast tree the
+// The block structure of a card that the knowledge modules need, read from the Markdown tree the
 // card parser already built (never a second parse, never a hand-written fence tracker): code
 // blocks (fenced with any fence length, or indented), HTML comments, and lines that stand as
 // headings without being Markdown headings (a paragraph that is only bold text, an HTML <hN>).
@@ -15,7 +15,7 @@ export interface CodeBlock {
 
 /**
  * A span of the file, 1-based lines and columns; `endColumn` is exclusive. Inside a block quote or
- * a list, mdast strips the container's prefix from continuation lines, so only `line` and `column`
+ * a list, the tree strips the container's prefix from continuation lines, so only `line` and `column`
  * of a span's start are exact there: readers find the closing `-->` on `endLine` themselves.
  */
 export interface TextSpan {
@@ -103,7 +103,7 @@ function boldHeading(node: MdNode): string | null {
 
 /**
  * Code blocks, HTML comments and pseudo-headings of a parsed Markdown body.
- * @param tree the mdast root of the body.
+ * @param tree the root of the body's Markdown tree (markdown-tree.ts).
  * @param lineOffset the file line of the body's first line, minus one.
  */
 export function markdownBlocks(tree: unknown, lineOffset: number): CardMarkdown {

@@ -1,8 +1,8 @@
-// Markdown structure of a card: headings (ATX and setext) with their lines, and links, read with
-// mdast-util-from-markdown so code blocks and HTML are not mistaken for headings. A card too large
-// or too deeply nested for a tree (micromark's time, memory and stack grow too fast on hostile
-// Markdown) is read by a line reader instead, and the card says it was read partially.
-import { fromMarkdown } from 'mdast-util-from-markdown'
+// Markdown structure of a card: headings (ATX and setext) with their lines, and links, read from a
+// Markdown tree (markdown-tree.ts) so code blocks and HTML are not mistaken for headings. A card too
+// large or too deeply nested for a tree is read by a line reader instead, and the card says it was
+// read partially.
+import { markdownTree } from './markdown-tree.js'
 import { emptyMarkdown, markdownBlocks, type CardMarkdown } from './markdown-blocks.js'
 import { htmlAnchors } from './html-links.js'
 import type { CardLink, CardSection } from './types.js'
@@ -37,7 +37,7 @@ const BARE_URL = /\bhttps?:\/\/[^\s<>()"'`\]]{1,2000}/g
 
 /** Beyond these, Markdown is not parsed to a tree; a line reader takes over. */
 export const MARKDOWN_LIMITS = {
-  /** Characters of card body parsed to mdast. */
+  /** Characters of card body parsed to a tree. */
   maxParsedChars: 512 * 1024,
   /** Block containers (block quotes, list items) nested on one line or by indentation. */
   maxNesting: 100
@@ -230,7 +230,7 @@ export function parseSections(
   } else {
     let tree: MdNode
     try {
-      tree = fromMarkdown(body) as unknown as MdNode
+      tree = markdownTree(body)
       markdown = markdownBlocks(tree, lineOffset)
     } catch {
       tree = { type: 'root', children: [] }
@@ -239,7 +239,7 @@ export function parseSections(
     ;({ headings, links } = readTree(tree, lineOffset))
   }
   const seen = new Set<string>(links.map(l => `${l.line}\u0000${l.url}`))
-  // Bare URLs in text and HTML that mdast did not turn into links (GFM autolinks are an extension).
+  // Bare URLs in text and HTML that the tree did not turn into links (GFM autolinks are an extension).
   lines.forEach((l, i) => {
     if (!l.includes('http')) return
     for (const m of l.matchAll(BARE_URL)) {

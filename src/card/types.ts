@@ -36,7 +36,7 @@ export interface ParsedCard {
   bodyStartLine: number
   sections: CardSection[]
   links: CardLink[]
-  /** Code blocks, HTML comments and pseudo-headings, from the same mdast parse as `sections`. */
+  /** Code blocks, HTML comments and pseudo-headings, from the same Markdown parse as `sections`. */
   markdown: CardMarkdown
   /** Set when the Markdown was too large or too deeply nested for a tree: why it was read line by line. */
   markdownReadPartially?: string
