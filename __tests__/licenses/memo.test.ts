@@ -6,7 +6,7 @@ import path from 'node:path'
 import { audit } from '../../src/audit.js'
 import { detectClauses } from '../../src/clauses/index.js'
 import { identifyLicenseText } from '../../src/licenses/identify.js'
-import { analyzeLicenseText, licenseMemoHits } from '../../src/licenses/memo.js'
+import { analyzeLicenseText, licenseMemoHits, outlineMemoHits } from '../../src/licenses/memo.js'
 import { makeRepo, removeRepo } from '../helpers/fixtures.js'
 
 const require = createRequire(path.resolve(process.cwd(), 'package.json'))
@@ -109,5 +109,68 @@ describe('licence memo', () => {
     } finally {
       await removeRepo(dir)
     }
+  })
+
+  describe('texts that differ only in their copyright lines', () => {
+    const HOLDERS = [
+      'Copyright (c) 2025 Heron Labs',
+      'Copyright 2019-2024 The Egret Authors. All rights reserved.',
+      '© 2023 Research Only Foundation',
+      'Copyright (C) 2021 Non-Commercial Things GmbH',
+      '版权所有 (c) 2024 苍鹭实验室'
+    ]
+    const withHolder = (text: string, holder: string) => text.replace(/^.*copyright.*$/im, holder) // the first notice line of a standard text
+
+    // ISC has two notice lines in one run: "Non-Commercial Things GmbH" read with the line after
+    // it states a clause, so that text is read afresh and the other four share one outline
+    it.each([
+      ['MIT', 4],
+      ['BSD-3-Clause', 4],
+      ['BSD-2-Clause', 4],
+      ['ISC', 3]
+    ])(
+      '%s under five holders: each result equals a fresh detection, %i come from the outline',
+      (id, hits) => {
+        const stamp = `\n\nIssued ${id} ${Date.now()}.\n` // a text no earlier test has read
+        const before = outlineMemoHits()
+        for (const holder of HOLDERS) {
+          const text = withHolder(LIST[id].licenseText, holder) + stamp
+          expect(text).toContain(holder)
+          const got = analyzeLicenseText(text, `models/${holder.length}/LICENSE`)
+          expect(got.clauses).toEqual(detectClauses(text, `models/${holder.length}/LICENSE`))
+        }
+        expect(outlineMemoHits() - before).toBe(hits)
+      }
+    )
+
+    it('a notice line that states a clause is read, not blanked', () => {
+      const stamp = `Issued ${Date.now()}.`
+      const plain = `Copyright (c) 2025 Heron Labs\n\n${LIST['MIT'].licenseText.split('\n').slice(2).join('\n')}\n${stamp}\n`
+      const added = plain.replace(
+        'Copyright (c) 2025 Heron Labs',
+        'Copyright (c) 2025 Heron Labs. The model may not be used for commercial purposes.'
+      )
+      const before = outlineMemoHits()
+      expect(analyzeLicenseText(plain, 'a/LICENSE').clauses.map(c => c.type)).not.toContain('non-commercial')
+      const got = analyzeLicenseText(added, 'b/LICENSE')
+      expect(got.clauses).toEqual(detectClauses(added, 'b/LICENSE'))
+      expect(got.clauses.filter(c => c.type === 'non-commercial').map(c => c.line)).toEqual([1])
+      expect(outlineMemoHits()).toBe(before)
+    })
+
+    it('every OSI-approved SPDX text under another holder gives what a fresh detection gives', () => {
+      const ids = Object.keys(LIST).filter(id => (LIST[id] as { osiApproved?: boolean }).osiApproved)
+      expect(ids.length).toBeGreaterThan(100)
+      const stamp = `\nIssued ${Date.now()}.\n`
+      for (const id of ids) {
+        for (const holder of HOLDERS.slice(1, 2)) {
+          const text = `${holder}\n\n${LIST[id].licenseText}${stamp}`
+          expect({ id, clauses: analyzeLicenseText(text, 'LICENSE').clauses }).toEqual({
+            id,
+            clauses: detectClauses(text, 'LICENSE')
+          })
+        }
+      }
+    })
   })
 })

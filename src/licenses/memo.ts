@@ -3,6 +3,10 @@
 // text and the file's name; what the folder changes (the file in each result, the component a
 // folder named "weights/" or "docs/" implies) is worked out again for each path, and a result is
 // kept only when that recomputation reproduces it for the path it was computed on.
+//
+// Clauses are also memoised by the text's outline: the text with its copyright notice lines
+// blanked. A thousand model folders each with the MIT text under their own copyright line are one
+// outline, read once; the lines stay where they were, so quotes and lines carry over unchanged.
 import { createHash } from 'node:crypto'
 import { detectClauses } from '../clauses/index.js'
 import type { Clause } from '../types.js'
@@ -42,6 +46,81 @@ function copyFor(m: Memo, path: string, text: string): LicenseTextAnalysis {
   }
 }
 
+/** Outlines kept at once; like MAX_ENTRIES, a run with more starts over. */
+const MAX_OUTLINES = 1024
+const byOutline = new Map<string, Clause[]>()
+const outlinePaths = new Map<string, string>()
+let outlineHits = 0
+
+const NOTICE_STARTS = ['copyright', '(c)', '©', '版权所有', '版權所有']
+/** Longest line taken for a copyright notice; a longer one is prose. */
+const MAX_NOTICE_CHARS = 200
+
+function isNoticeLine(line: string): boolean {
+  const t = line.trim().toLowerCase()
+  return t.length > 0 && t.length <= MAX_NOTICE_CHARS && NOTICE_STARTS.some(start => t.startsWith(start))
+}
+
+/**
+ * The 0-based indices of the lines of copyright notices that stand apart: a run of notice lines
+ * with a blank line (or the start or end of the text) on each side, so no sentence runs into it,
+ * that states no clause when read on its own ("… All rights reserved. Non-commercial use only."
+ * is part of what the text says, not a holder's name).
+ */
+function noticeLines(lines: readonly string[]): number[] {
+  const out: number[] = []
+  const blank = (i: number) => i < 0 || i >= lines.length || lines[i]!.trim().length === 0
+  for (let i = 0; i < lines.length; i++) {
+    if (!isNoticeLine(lines[i]!)) continue
+    let end = i
+    while (end + 1 < lines.length && isNoticeLine(lines[end + 1]!)) end++
+    if (
+      blank(i - 1) &&
+      blank(end + 1) &&
+      detectClauses(lines.slice(i, end + 1).join('\n'), 'LICENSE').length === 0
+    )
+      for (let k = i; k <= end; k++) out.push(k)
+    i = end
+  }
+  return out
+}
+
+/** The clauses of a text, answered by its outline when one with the same outline was read. */
+function clausesOf(text: string, path: string): Clause[] {
+  const lines = text.split('\n')
+  const notices = noticeLines(lines)
+  if (notices.length === 0) return detectClauses(text, path)
+  const noticeLineNumbers = new Set(notices.map(i => i + 1))
+  const outline = lines.map((l, i) => (noticeLineNumbers.has(i + 1) ? '' : l)).join('\n')
+  const key = createHash('sha256').update(outline).digest('hex') + '\0' + baseName(path)
+  const known = byOutline.get(key)
+  if (known) {
+    outlineHits++
+    const from = outlinePaths.get(key)
+    return known.map(c => (c.file === from ? { ...c, file: path } : { ...c }))
+  }
+  const clauses = detectClauses(text, path)
+  // kept only when no quote reaches into a notice line (the part that differs between texts)
+  const clear = clauses.every(c => {
+    if (c.file !== path || c.line === null) return false
+    const last = c.line + c.quote.split('\n').length - 1
+    for (let l = c.line; l <= last; l++) if (noticeLineNumbers.has(l)) return false
+    return true
+  })
+  if (clear) {
+    if (byOutline.size >= MAX_OUTLINES) {
+      byOutline.clear()
+      outlinePaths.clear()
+    }
+    byOutline.set(
+      key,
+      clauses.map(c => ({ ...c }))
+    )
+    outlinePaths.set(key, path)
+  }
+  return clauses
+}
+
 /**
  * `identifyLicenseText(text, path)` and `detectClauses(text, path)`, computed once per distinct
  * text and file name. Results are fresh copies: callers may change them.
@@ -55,7 +134,7 @@ export function analyzeLicenseText(text: string, path: string): LicenseTextAnaly
   }
   const analysis: LicenseTextAnalysis = {
     identification: identifyLicenseText(text, path),
-    clauses: detectClauses(text, path)
+    clauses: clausesOf(text, path)
   }
   // Only a result that copyFor would give back unchanged for its own path is reused elsewhere.
   const reproducible =
@@ -72,4 +151,9 @@ export function analyzeLicenseText(text: string, path: string): LicenseTextAnaly
 /** How many analyses were answered from the memo (for tests and the bench). */
 export function licenseMemoHits(): number {
   return hits
+}
+
+/** How many texts had their clauses answered by another text with the same outline (for tests). */
+export function outlineMemoHits(): number {
+  return outlineHits
 }
