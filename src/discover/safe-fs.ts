@@ -213,9 +213,11 @@ export class SafeFs {
     }
     let fd: number | undefined
     try {
-      const st = fs.statSync(resolved.real)
-      if (!st.isFile()) return { kind: 'error', reason: 'not a regular file' }
+      // Opened first and then asked what it is: one lookup of the path instead of two, and what is
+      // read is what was checked. O_NONBLOCK keeps a FIFO from blocking the open.
       fd = fs.openSync(resolved.real, READ_FLAGS)
+      const st = fs.fstatSync(fd)
+      if (!st.isFile()) return { kind: 'error', reason: 'not a regular file' }
       const size = Math.min(st.size, maxBytes)
       const buf = Buffer.allocUnsafe(size)
       let bytesRead = 0
