@@ -12,6 +12,7 @@ import { detectClauses } from '../clauses/index.js'
 import type { Clause } from '../types.js'
 import { catalogueEntry } from './catalogue/index.js'
 import { componentOf, identifyLicenseText, type LicenseTextIdentification } from './identify.js'
+import { isCopyrightLine } from './normalize.js'
 
 export interface LicenseTextAnalysis {
   identification: LicenseTextIdentification
@@ -52,13 +53,12 @@ const byOutline = new Map<string, Clause[]>()
 const outlinePaths = new Map<string, string>()
 let outlineHits = 0
 
-const NOTICE_STARTS = ['copyright', '(c)', '©', '版权所有', '版權所有']
 /** Longest line taken for a copyright notice; a longer one is prose. */
 const MAX_NOTICE_CHARS = 200
 
 function isNoticeLine(line: string): boolean {
-  const t = line.trim().toLowerCase()
-  return t.length > 0 && t.length <= MAX_NOTICE_CHARS && NOTICE_STARTS.some(start => t.startsWith(start))
+  const t = line.trim()
+  return t.length > 0 && t.length <= MAX_NOTICE_CHARS && isCopyrightLine(t)
 }
 
 /**
