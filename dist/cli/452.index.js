@@ -2735,6 +2735,8 @@ var external_node_crypto_ = __webpack_require__(7598);
 var src_clauses = __webpack_require__(4776);
 // EXTERNAL MODULE: ./src/licenses/catalogue/index.ts + 2 modules
 var catalogue = __webpack_require__(3987);
+// EXTERNAL MODULE: ./src/licenses/normalize.ts
+var licenses_normalize = __webpack_require__(5395);
 ;// CONCATENATED MODULE: ./src/licenses/memo.ts
 // Licence analysis memoised by content: a monorepo that copies one licence text into a thousand
 // model folders has it identified and its clauses detected once. The key is the SHA-256 of the
@@ -2745,6 +2747,7 @@ var catalogue = __webpack_require__(3987);
 // Clauses are also memoised by the text's outline: the text with its copyright notice lines
 // blanked. A thousand model folders each with the MIT text under their own copyright line are one
 // outline, read once; the lines stay where they were, so quotes and lines carry over unchanged.
+
 
 
 
@@ -2773,12 +2776,11 @@ const MAX_OUTLINES = 1024;
 const byOutline = new Map();
 const outlinePaths = new Map();
 let outlineHits = 0;
-const NOTICE_STARTS = ['copyright', '(c)', '\u00a9', '\u7248\u6743\u6240\u6709', '\u7248\u6b0a\u6240\u6709'];
 /** Longest line taken for a copyright notice; a longer one is prose. */
 const MAX_NOTICE_CHARS = 200;
 function isNoticeLine(line) {
-    const t = line.trim().toLowerCase();
-    return t.length > 0 && t.length <= MAX_NOTICE_CHARS && NOTICE_STARTS.some(start => t.startsWith(start));
+    const t = line.trim();
+    return t.length > 0 && t.length <= MAX_NOTICE_CHARS && (0,licenses_normalize/* isCopyrightLine */.C)(t);
 }
 /**
  * The 0-based indices of the lines of copyright notices that stand apart: a run of notice lines

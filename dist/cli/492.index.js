@@ -10623,10 +10623,12 @@ class SafeFs {
         }
         let fd;
         try {
-            const st = node_fs__WEBPACK_IMPORTED_MODULE_0___default().statSync(resolved.real);
+            // Opened first and then asked what it is: one lookup of the path instead of two, and what is
+            // read is what was checked. O_NONBLOCK keeps a FIFO from blocking the open.
+            fd = node_fs__WEBPACK_IMPORTED_MODULE_0___default().openSync(resolved.real, READ_FLAGS);
+            const st = node_fs__WEBPACK_IMPORTED_MODULE_0___default().fstatSync(fd);
             if (!st.isFile())
                 return { kind: 'error', reason: 'not a regular file' };
-            fd = node_fs__WEBPACK_IMPORTED_MODULE_0___default().openSync(resolved.real, READ_FLAGS);
             const size = Math.min(st.size, maxBytes);
             const buf = Buffer.allocUnsafe(size);
             let bytesRead = 0;
