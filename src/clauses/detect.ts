@@ -129,6 +129,9 @@ export function detectInDoc(doc: Doc, file: string, source?: DetectionText): Cla
   const toFile = verbatim(source)
   const found: Clause[] = []
   const counts = new Map<string, number>()
+  // Types that have all the clauses a file reports: their detectors are not asked again, and once
+  // every type is full the rest of the text is not read (a long text stays linear and cheap).
+  let full = 0
   const seen = new Set<string>()
   const add = (type: string, s: Sentence, trigger: number): void => {
     const n = counts.get(type) ?? 0
@@ -139,6 +142,7 @@ export function detectInDoc(doc: Doc, file: string, source?: DetectionText): Cla
     if (seen.has(key) || quote.length === 0) return
     seen.add(key)
     counts.set(type, n + 1)
+    if (n + 1 === MAX_PER_TYPE) full++
     found.push({ type: type as ClauseType, file, line, quote })
   }
 
@@ -151,6 +155,7 @@ export function detectInDoc(doc: Doc, file: string, source?: DetectionText): Cla
   // next sentence shows whether it states the same clause (then the sentence is quoted instead)
   let pending: { type: string; s: Sentence; trigger: number }[] = []
   doc.sentences.forEach((s, index) => {
+    if (full === CLAUSES.length) return
     const here = new Set<string>()
     // an item of a list its introduction opens is no heading
     const next = doc.sentences[index + 1]
@@ -178,6 +183,7 @@ export function detectInDoc(doc: Doc, file: string, source?: DetectionText): Cla
     const elementsDefined = ELEMENTS_TERM.in(s) && definesTerm(s)
     for (const m of CLAUSES as readonly ClauseModule[]) {
       if (notAClause || denied) continue
+      if ((counts.get(m.type) ?? 0) >= MAX_PER_TYPE) continue
       // titles and headings name things; they bind nobody ("EGRET NON-COMMERCIAL MODEL LICENSE"),
       // except a Creative Commons licence named by its elements ("Attribution-NonCommercial 4.0")
       if (title && !(CC_ELEMENTS.has(m.type) && CC_NAME.in(s))) continue

@@ -26,9 +26,11 @@ function isKey(key: string): boolean {
  */
 export function fieldOf(text: string, s: Sentence): { key: string; value: number } | null {
   if (s.tokens.length === 0) return null
-  const lineStart = text.lastIndexOf('\n', s.start - 1) + 1
   if (s.restated) {
-    if (s.start - lineStart > KEY_MAX + 4) return null
+    // the key and its colon stand within KEY_MAX + 4 characters of the line's start: look no
+    // further back than that (on one long line, a search to its start for every sentence is quadratic)
+    const lineStart = lineStartWithin(text, s.start, KEY_MAX + 4)
+    if (lineStart < 0) return null
     const head = text.slice(lineStart, s.start)
     const colon = head.indexOf(':')
     if (colon < 0 || head.slice(colon + 1).replace(/["'\s]/g, '') !== '') return null
@@ -36,9 +38,25 @@ export function fieldOf(text: string, s: Sentence): { key: string; value: number
     return isKey(key) ? { key, value: s.body } : null
   }
   const first = s.tokens[s.body]!
-  if (text[first.e] !== ':' || text.slice(lineStart, first.s).trim() !== '') return null
+  if (text[first.e] !== ':' || !onlySpaceBefore(text, first.s)) return null
   const key = text.slice(first.s, first.e)
   return isKey(key) && s.body + 1 < s.tokens.length ? { key, value: s.body + 1 } : null
+}
+
+/** Start of the line holding `pos`, when it is at most `maxBack` characters before it; else -1. */
+function lineStartWithin(text: string, pos: number, maxBack: number): number {
+  for (let i = pos - 1; i >= 0 && pos - i <= maxBack + 1; i--) if (text[i] === '\n') return i + 1
+  return pos <= maxBack ? 0 : -1
+}
+
+/** Nothing but spaces and tabs between the start of the line and `pos` (each gap is read once). */
+function onlySpaceBefore(text: string, pos: number): boolean {
+  for (let i = pos - 1; i >= 0; i--) {
+    const c = text[i]!
+    if (c === '\n') return true
+    if (c.trim() !== '') return false
+  }
+  return true
 }
 
 /** The key names one of the acts ("allowderivatives" holds "derivatives"). */
