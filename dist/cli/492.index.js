@@ -625,6 +625,9 @@ function detectInDoc(doc, file, source) {
     const toFile = verbatim(source);
     const found = [];
     const counts = new Map();
+    // Types that have all the clauses a file reports: their detectors are not asked again, and once
+    // every type is full the rest of the text is not read (a long text stays linear and cheap).
+    let full = 0;
     const seen = new Set();
     const add = (type, s, trigger) => {
         const n = counts.get(type) ?? 0;
@@ -637,6 +640,8 @@ function detectInDoc(doc, file, source) {
             return;
         seen.add(key);
         counts.set(type, n + 1);
+        if (n + 1 === MAX_PER_TYPE)
+            full++;
         found.push({ type: type, file, line, quote });
     };
     // A use-policy file is itself an acceptable-use-policy clause, quoted at its first restriction.
@@ -647,6 +652,8 @@ function detectInDoc(doc, file, source) {
     // next sentence shows whether it states the same clause (then the sentence is quoted instead)
     let pending = [];
     doc.sentences.forEach((s, index) => {
+        if (full === registry/* CLAUSES */.$.length)
+            return;
         const here = new Set();
         // an item of a list its introduction opens is no heading
         const next = doc.sentences[index + 1];
@@ -671,6 +678,8 @@ function detectInDoc(doc, file, source) {
         const elementsDefined = ELEMENTS_TERM.in(s) && (0,definition/* definesTerm */.b)(s);
         for (const m of registry/* CLAUSES */.$) {
             if (notAClause || denied)
+                continue;
+            if ((counts.get(m.type) ?? 0) >= MAX_PER_TYPE)
                 continue;
             // titles and headings name things; they bind nobody ("EGRET NON-COMMERCIAL MODEL LICENSE"),
             // except a Creative Commons licence named by its elements ("Attribution-NonCommercial 4.0")
@@ -2386,9 +2395,11 @@ function isKey(key) {
 function fieldOf(text, s) {
     if (s.tokens.length === 0)
         return null;
-    const lineStart = text.lastIndexOf('\n', s.start - 1) + 1;
     if (s.restated) {
-        if (s.start - lineStart > KEY_MAX + 4)
+        // the key and its colon stand within KEY_MAX + 4 characters of the line's start: look no
+        // further back than that (on one long line, a search to its start for every sentence is quadratic)
+        const lineStart = lineStartWithin(text, s.start, KEY_MAX + 4);
+        if (lineStart < 0)
             return null;
         const head = text.slice(lineStart, s.start);
         const colon = head.indexOf(':');
@@ -2398,10 +2409,28 @@ function fieldOf(text, s) {
         return isKey(key) ? { key, value: s.body } : null;
     }
     const first = s.tokens[s.body];
-    if (text[first.e] !== ':' || text.slice(lineStart, first.s).trim() !== '')
+    if (text[first.e] !== ':' || !onlySpaceBefore(text, first.s))
         return null;
     const key = text.slice(first.s, first.e);
     return isKey(key) && s.body + 1 < s.tokens.length ? { key, value: s.body + 1 } : null;
+}
+/** Start of the line holding `pos`, when it is at most `maxBack` characters before it; else -1. */
+function lineStartWithin(text, pos, maxBack) {
+    for (let i = pos - 1; i >= 0 && pos - i <= maxBack + 1; i--)
+        if (text[i] === '\n')
+            return i + 1;
+    return pos <= maxBack ? 0 : -1;
+}
+/** Nothing but spaces and tabs between the start of the line and `pos` (each gap is read once). */
+function onlySpaceBefore(text, pos) {
+    for (let i = pos - 1; i >= 0; i--) {
+        const c = text[i];
+        if (c === '\n')
+            return true;
+        if (c.trim() !== '')
+            return false;
+    }
+    return true;
 }
 /** The key names one of the acts ("allowderivatives" holds "derivatives"). */
 function keyNames(key, acts) {
