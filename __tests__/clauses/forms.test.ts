@@ -176,6 +176,24 @@ const FORMS: Record<string, Form> = {
     nearMiss: ['license: other\nlicense_name: finch-community'],
     negation: ['derivatives_prohibited: false\ncommercial_use: permitted']
   },
+  'keys over a list': {
+    positive: [
+      [
+        'prohibited_uses:\n  - weapons development\n  - covert surveillance of individuals',
+        [
+          { type: 'field-of-use-restriction', line: 2, quote: 'weapons development' },
+          { type: 'field-of-use-restriction', line: 3, quote: 'covert surveillance of individuals' }
+        ]
+      ],
+      [
+        // "user" is a word of terms too: the key splits into the fewest words, use + restrictions
+        'use_restrictions:\n  - "Military applications"',
+        [{ type: 'field-of-use-restriction', line: 2, quote: '"Military applications"' }]
+      ]
+    ],
+    nearMiss: ['training_data:\n  - military history archives\n  - web crawl', 'languages:\n  - en\n  - de'],
+    negation: ['restrictions:\n  - none', 'prohibited_uses: []']
+  },
   'questions and answers': {
     positive: [
       [

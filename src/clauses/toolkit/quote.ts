@@ -52,5 +52,35 @@ export function quoteSentence(doc: Doc, s: Sentence, trigger: number): Quote {
   }
   while (from < to && isSpace(text[from])) from++
   while (to > from && isSpace(text[to - 1])) to--
+  if (opensQuote(text, from, to)) from--
   return { line: lineOf(doc, from), quote: text.slice(from, to), start: from, end: to }
+}
+
+/** Quotation marks and the marks that close them. */
+const CLOSER: Readonly<Record<string, string>> = {
+  '"': '"',
+  "'": "'",
+  '\u201C': '\u201D',
+  '\u2018': '\u2019',
+  '\u300C': '\u300D',
+  '\u300E': '\u300F',
+  '\u00AB': '\u00BB'
+}
+
+/**
+ * The mark just before `from` opens a quotation that the quote closes (a list item `- "Military
+ * use"` starts at its first word): it belongs to the quote, or the quote would end on a lone mark.
+ */
+function opensQuote(text: string, from: number, to: number): boolean {
+  const open = text[from - 1]
+  const close = open === undefined ? undefined : CLOSER[open]
+  if (close === undefined) return false
+  let opens = 0
+  let closes = 0
+  for (let i = from; i < to; i++) {
+    if (text[i] === close) closes++
+    else if (text[i] === open) opens++
+  }
+  // a mark that is its own closer is unbalanced when it stands an odd number of times
+  return open === close ? closes % 2 === 1 : closes > opens
 }

@@ -57,17 +57,25 @@ const NEED_KEY = words('required requires require mandatory must')
 const SEGMENT_WORDS = new Set([...KEY_WORDS, ...GRANT_KEY, ...BAN_KEY, ...NEED_KEY, ...RESTRICTION])
 const LONGEST_KEY_WORD = Math.max(...[...SEGMENT_WORDS].map(w => w.length))
 
-/** The words of a joined key ("allowderivatives" → allow, derivatives), longest first, or null. */
+/**
+ * The words of a joined key ("allowderivatives" → allow, derivatives; "userestrictions" → use,
+ * restrictions), in the fewest words, or null. A table of the best split of each prefix: a greedy
+ * longest-first split would take "user" and leave "estrictions". Keys are at most 64 characters.
+ */
 function keyWords(key: string): string[] | null {
-  const out: string[] = []
-  let i = 0
-  while (i < key.length) {
-    let n = Math.min(LONGEST_KEY_WORD, key.length - i)
-    while (n > 0 && !SEGMENT_WORDS.has(key.slice(i, i + n))) n--
-    if (n === 0) return null
-    out.push(key.slice(i, i + n))
-    i += n
+  // best[i]: the fewest words that make key[0, i), with the start of the last one
+  const best: ({ count: number; from: number } | null)[] = [{ count: 0, from: 0 }]
+  for (let i = 1; i <= key.length; i++) {
+    best.push(null)
+    for (let n = Math.min(LONGEST_KEY_WORD, i); n > 0; n--) {
+      const before = best[i - n]
+      if (!before || !SEGMENT_WORDS.has(key.slice(i - n, i))) continue
+      if (!best[i] || before.count + 1 < best[i]!.count) best[i] = { count: before.count + 1, from: i - n }
+    }
   }
+  if (!best[key.length]) return null
+  const out: string[] = []
+  for (let i = key.length; i > 0; i = best[i]!.from) out.unshift(key.slice(best[i]!.from, i))
   return out
 }
 
@@ -184,10 +192,28 @@ function onlySpace(text: string, from: number, to: number): boolean {
   return true
 }
 
+/**
+ * A key with no value on its line, a list under it (`prohibited_uses:` then `- military use`; the
+ * detection text joins the key into "prohibiteduses"): restated as its words with the colon
+ * ("prohibited uses:"), so it introduces its items as a heading in prose would. Null when the
+ * sentence is no such key, or its words are not the words of terms.
+ */
+function keyOverList(doc: Doc, s: Sentence): Sentence | null {
+  if (!s.colon || s.tokens.length !== 1) return null
+  const key = s.tokens[0]!
+  const from = doc.lineStarts[lineOf(doc, key.s) - 1]!
+  if (!onlySpace(doc.text, from, key.s) || bareKeyEnd(doc.text, from) !== key.e + 1) return null
+  const parts = keyWords(key.w)
+  if (parts === null || parts.length < 2) return null
+  return { ...statement(saidAll(parts.join(' '), key.s), s.start, s.end), colon: true }
+}
+
 export const yamlFields: Restater = (doc: Doc, sentences: readonly Sentence[]): Sentence[] => {
   const text = doc.text
   return sentences.flatMap(s => {
     if (s.restated || s.tokens.length === 0) return [s]
+    const overList = keyOverList(doc, s)
+    if (overList) return [overList]
     const keyed = keyedLines(doc, s)
     if (keyed) return keyed
     let from = s.tokens[0]!.s
