@@ -16,22 +16,24 @@ const FILES = existsSync(DIR)
       .map(f => path.join(DIR, f))
   : []
 const TARGET = { recall: 0.95, precision: 0.98 }
-// Batches 3 to 16 were each scored held out before joining (bench/clauses/README.md, where
-// the scores are recorded). These floors are one point under the scores over all the batches after
-// the tuning that followed batches 15 and 16: any regression fails, and a type that reaches the
-// target loses its floor.
+// Batches 3 to 17 were each scored held out before joining (bench/clauses/README.md, where
+// the scores are recorded). These floors are one point under the scores over all the batches once
+// batch 17 had joined: any regression fails, and a type that reaches the target loses its floor.
 /** Measured floors below the target (recall, precision); every other type must meet the target. */
 const FLOORS: Record<string, { recall?: number; precision?: number }> = {
-  'acceptable-use-policy': { precision: 0.95 },
+  'acceptable-use-policy': { precision: 0.93 },
   'non-commercial': { precision: 0.95 },
-  'research-only': { precision: 0.96 },
-  'output-use-restriction': { recall: 0.91 },
-  'geographic-restriction': { recall: 0.9 },
+  'research-only': { recall: 0.93, precision: 0.95 },
+  'output-use-restriction': { recall: 0.9 },
+  'geographic-restriction': { recall: 0.89 },
   'naming-requirement': { precision: 0.96 },
-  'remote-restriction': { recall: 0.93 },
-  'no-redistribution': { recall: 0.93, precision: 0.93 },
-  'restrictions-flow-down': { recall: 0.93 },
-  'termination-at-will': { precision: 0.96 }
+  'remote-restriction': { recall: 0.91 },
+  'no-redistribution': { recall: 0.92, precision: 0.93 },
+  'no-derivatives': { recall: 0.93 },
+  'restrictions-flow-down': { recall: 0.92 },
+  'termination-at-will': { recall: 0.92, precision: 0.95 },
+  'share-alike': { recall: 0.93 },
+  attribution: { recall: 0.93, precision: 0.96 }
 }
 
 const present = FILES.length > 0
