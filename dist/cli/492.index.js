@@ -507,7 +507,39 @@ function quoteSentence(doc, s, trigger) {
         from++;
     while (to > from && isSpace(text[to - 1]))
         to--;
+    if (opensQuote(text, from, to))
+        from--;
     return { line: (0,sentences/* lineOf */.cA)(doc, from), quote: text.slice(from, to), start: from, end: to };
+}
+/** Quotation marks and the marks that close them. */
+const CLOSER = {
+    '"': '"',
+    "'": "'",
+    '\u201C': '\u201D',
+    '\u2018': '\u2019',
+    '\u300C': '\u300D',
+    '\u300E': '\u300F',
+    '\u00AB': '\u00BB'
+};
+/**
+ * The mark just before `from` opens a quotation that the quote closes (a list item `- "Military
+ * use"` starts at its first word): it belongs to the quote, or the quote would end on a lone mark.
+ */
+function opensQuote(text, from, to) {
+    const open = text[from - 1];
+    const close = open === undefined ? undefined : CLOSER[open];
+    if (close === undefined)
+        return false;
+    let opens = 0;
+    let closes = 0;
+    for (let i = from; i < to; i++) {
+        if (text[i] === close)
+            closes++;
+        else if (text[i] === open)
+            opens++;
+    }
+    // a mark that is its own closer is unbalanced when it stands an odd number of times
+    return open === close ? closes % 2 === 1 : closes > opens;
 }
 
 // EXTERNAL MODULE: ./src/text/normalize.ts + 1 modules
@@ -9411,19 +9443,29 @@ const BAN_KEY = (0,query/* words */.aL)('prohibited forbidden banned disallowed 
 const NEED_KEY = (0,query/* words */.aL)('required requires require mandatory must');
 const SEGMENT_WORDS = new Set([...KEY_WORDS, ...GRANT_KEY, ...BAN_KEY, ...NEED_KEY, ...RESTRICTION]);
 const LONGEST_KEY_WORD = Math.max(...[...SEGMENT_WORDS].map(w => w.length));
-/** The words of a joined key ("allowderivatives" \u2192 allow, derivatives), longest first, or null. */
+/**
+ * The words of a joined key ("allowderivatives" \u2192 allow, derivatives; "userestrictions" \u2192 use,
+ * restrictions), in the fewest words, or null. A table of the best split of each prefix: a greedy
+ * longest-first split would take "user" and leave "estrictions". Keys are at most 64 characters.
+ */
 function keyWords(key) {
-    const out = [];
-    let i = 0;
-    while (i < key.length) {
-        let n = Math.min(LONGEST_KEY_WORD, key.length - i);
-        while (n > 0 && !SEGMENT_WORDS.has(key.slice(i, i + n)))
-            n--;
-        if (n === 0)
-            return null;
-        out.push(key.slice(i, i + n));
-        i += n;
+    // best[i]: the fewest words that make key[0, i), with the start of the last one
+    const best = [{ count: 0, from: 0 }];
+    for (let i = 1; i <= key.length; i++) {
+        best.push(null);
+        for (let n = Math.min(LONGEST_KEY_WORD, i); n > 0; n--) {
+            const before = best[i - n];
+            if (!before || !SEGMENT_WORDS.has(key.slice(i - n, i)))
+                continue;
+            if (!best[i] || before.count + 1 < best[i].count)
+                best[i] = { count: before.count + 1, from: i - n };
+        }
     }
+    if (!best[key.length])
+        return null;
+    const out = [];
+    for (let i = key.length; i > 0; i = best[i].from)
+        out.unshift(key.slice(best[i].from, i));
     return out;
 }
 /** A scalar that answers the key: yes, no, true, false, allowed, not permitted, required, none. */
@@ -9553,11 +9595,32 @@ function onlySpace(text, from, to) {
             return false;
     return true;
 }
+/**
+ * A key with no value on its line, a list under it (`prohibited_uses:` then `- military use`; the
+ * detection text joins the key into "prohibiteduses"): restated as its words with the colon
+ * ("prohibited uses:"), so it introduces its items as a heading in prose would. Null when the
+ * sentence is no such key, or its words are not the words of terms.
+ */
+function keyOverList(doc, s) {
+    if (!s.colon || s.tokens.length !== 1)
+        return null;
+    const key = s.tokens[0];
+    const from = doc.lineStarts[lineOf(doc, key.s) - 1];
+    if (!onlySpace(doc.text, from, key.s) || bareKeyEnd(doc.text, from) !== key.e + 1)
+        return null;
+    const parts = keyWords(key.w);
+    if (parts === null || parts.length < 2)
+        return null;
+    return { ...statement(saidAll(parts.join(' '), key.s), s.start, s.end), colon: true };
+}
 const yamlFields = (doc, sentences) => {
     const text = doc.text;
     return sentences.flatMap(s => {
         if (s.restated || s.tokens.length === 0)
             return [s];
+        const overList = keyOverList(doc, s);
+        if (overList)
+            return [overList];
         const keyed = keyedLines(doc, s);
         if (keyed)
             return keyed;
