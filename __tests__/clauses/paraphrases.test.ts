@@ -117,6 +117,11 @@ const MATCH: [ClauseType, string][] = [
     'output-use-restriction',
     'Performance results for the Model may not be disclosed without our written consent.'
   ],
+  // a table whose header names the outputs
+  [
+    'output-use-restriction',
+    '| What you may do with outputs | Allowed |\n|---|---|\n| Quote them in a paper | Yes |\n| Train a rival model on them | No |'
+  ],
   ['geographic-restriction', 'This licence does not apply in the European Union.'],
   ['geographic-restriction', 'Use of the weights is confined to educational purposes within Japan.'],
   [
@@ -247,6 +252,15 @@ const MATCH: [ClauseType, string][] = [
   ['termination-at-will', 'The Licensor reserves the right to terminate your access at its sole discretion.'],
   ['termination-at-will', 'Example Corp can revoke this license at any time without cause.'],
   ['termination-at-will', 'The Licensor may rescind the contract unilaterally, at any time.'],
+  [
+    'termination-at-will',
+    "| Event | Effect |\n|---|---|\n| Licensor's notice, for any reason | Licence ends at once |"
+  ],
+  ['termination-at-will', 'license_revocable: "yes, at the licensor\'s discretion"'],
+  [
+    'termination-at-will',
+    "| Event | Licensor may terminate? |\n|---|---|\n| Your breach | Yes |\n| No reason at all | Yes, on 7 days' notice |"
+  ],
   // the act as a participle or a noun, the licensor by name or as "which", breach the ground of a denied act only
   ['termination-at-will', 'This permission is held at will and may be ended by Corvid whenever it likes.'],
   [
@@ -333,6 +347,10 @@ const NO_MATCH: [ClauseType, string][] = [
   ['output-use-restriction', 'The model no longer requires a licence key; outputs are no longer restricted.'],
   ['output-use-restriction', 'Any feedback given on the Model helps us improve it.'],
   [
+    'output-use-restriction',
+    '| What you may do with the model | Allowed |\n|---|---|\n| Quote it in a paper | Yes |\n| Sell it | No |'
+  ],
+  [
     'geographic-restriction',
     'You must comply with all applicable export laws and may not export the model to Iran, Cuba or North Korea.'
   ],
@@ -391,6 +409,18 @@ const NO_MATCH: [ClauseType, string][] = [
   ['termination-at-will', 'You may terminate this licence at any time by deleting your copies.'],
   ['termination-at-will', 'The licence is irrevocable.'],
   ['termination-at-will', 'The Customer can end the subscription at any time in the account settings.'],
+  ['termination-at-will', '| Revocable at will | No ✅ |'],
+  ['termination-at-will', 'Revocable at will? ✘'],
+  ['termination-at-will', 'license_revocable: "no"'],
+  [
+    'termination-at-will',
+    "| Event | Licensee may terminate? |\n|---|---|\n| No reason at all | Yes, on 7 days' notice |"
+  ],
+  ['termination-at-will', '| Event | Licensor may terminate? |\n|---|---|\n| No reason at all | No |'],
+  [
+    'termination-at-will',
+    '| Event | Effect |\n|---|---|\n| Your breach, after notice | Licence ends at once |'
+  ],
   [
     'termination-at-will',
     'The Licensor may revoke any access token at any time, whereupon the app will stop working.'

@@ -7,7 +7,14 @@ import { FOUND, RESTRICTIVE_SEVERITY, defineClause, type DetectContext } from '.
 import { AI_MODEL, GENERATED, TRAIN } from './concepts.js'
 import { docsUrl } from '../rules/types.js'
 import { allOf, findSeq, hasAny, nearPhrase, nearWords, phrases, words } from './toolkit/query.js'
-import { bannedAfter, isNegationAt, negatedBefore, prohibits } from './toolkit/negation.js'
+import {
+  bannedAfter,
+  isNegationAt,
+  negatedBefore,
+  prohibits,
+  sentenceHasNegation
+} from './toolkit/negation.js'
+import { tableHeader } from './toolkit/table-header.js'
 import { noneOf, outputRefs } from './toolkit/outputs.js'
 import { isHan } from './toolkit/tokens.js'
 import { definesTerm } from './toolkit/definition.js'
@@ -177,6 +184,8 @@ function benchmarkPublicationBanned(s: Sentence): number {
   return -1
 }
 
+/** A table header that names outputs: "| Output use |", "| What you do with outputs |", "| 生成内容 |". */
+const OUTPUT_HEADER = /\boutputs?\b|\bgenerated\b|生成|输出/
 /** "Such content", "these outputs", "them": a sentence that speaks of the outputs the one before it named. */
 const ANAPHOR_DET = words('such these those')
 const ANAPHOR_NOUN = words(
@@ -316,6 +325,12 @@ export default defineClause({
     }
     const bench = benchmarkPublicationBanned(s)
     if (bench >= 0) return bench
+    // "| What you do with outputs | Allowed |" over "| Train a rival model | No |": the header names
+    // the outputs, the row a use of them denied
+    if (OUTPUT_HEADER.test(tableHeader(ctx.doc, s)) && sentenceHasNegation(s)) {
+      const act = [...allOf(s, TRAIN), ...allOf(s, USE_OF)].sort((a, b) => a - b)[0]
+      if (act !== undefined) return act
+    }
     const zh = chineseTraining(s)
     if (zh >= 0) return zh
     for (const p of outputRefs(s)) {

@@ -8,10 +8,13 @@
 import { FOUND, RESTRICTIVE_SEVERITY, defineClause } from './clause.js'
 import { END } from './concepts.js'
 import { docsUrl } from '../rules/types.js'
-import { allOf, hasAny, nearWords, phrases, words } from './toolkit/query.js'
+import { allOf, has, hasAny, nearWords, phrases, words } from './toolkit/query.js'
 import { isNegationAt } from './toolkit/negation.js'
 import type { Sentence } from './toolkit/sentences.js'
 import { clauseBreakBetween } from './toolkit/clause-break.js'
+import { markOf } from './toolkit/table-rows.js'
+import { tableHeader } from './toolkit/table-header.js'
+import { fieldOf, keyNames, valueDenies } from './toolkit/field-key.js'
 
 /** The licensor's own choice as the only condition. */
 const AT_WILL = phrases(
@@ -239,6 +242,8 @@ function lastsAtWill(s: Sentence, text: string): number {
   return -1
 }
 const UNTIL = words('until till')
+/** A table header asking whether the licensor may end the grant: "| Licensor may terminate? |". */
+const LICENSOR_ENDS = /\b(licensor|we)\b[^|]{0,20}\b(terminate|revoke|end|withdraw|cancel)\b/
 const LICENSEE_NAME = words('licensee licensees customer customers user users recipient recipients')
 const EITHER = words('either')
 /** A capitalised word inside the sentence: a party's name ("Cobaltic"). */
@@ -382,12 +387,35 @@ export default defineClause({
   messages: { found: FOUND },
   detect(s, ctx) {
     if (IRREVOCABLE.in(s)) return -1
+    // "Revocable at will? ✘": the mark after the sentence answers it no
+    if (markOf(ctx.doc.text, s.end, s.end + 4) === 'deny') return -1
     // breach as the condition makes termination no longer at will, unless it is set aside
     // (a breach named in another clause of the sentence, "Your use must comply with …, and we may
     // terminate at any time", leaves the will alone)
     if (breachNearWill(s, ctx.doc.text) && !breachSetAside(s) && !besidesZh(s)) return -1
     const revocable = REVOCABLE.first(s)
     if (revocable >= 0 && AT_WILL.in(s)) return revocable
+    // 'license_revocable: "yes, at the licensor's discretion"': the key names the act, the value the will
+    const field = fieldOf(ctx.doc.text, s)
+    if (
+      field &&
+      keyNames(field.key, ['revocable', 'revocation', 'terminable']) &&
+      !valueDenies(s, field.value)
+    ) {
+      const will = AT_WILL.first(s)
+      if (will >= 0) return will
+    }
+    // "| Event | Licensor may terminate? |" over "| No reason at all | Yes, on 7 days' notice |": the
+    // header asks whether the licensor may end it, the row answers yes for no reason at all
+    if (
+      s.restated === true &&
+      (AT_WILL.in(s) || reasonDenied(s) >= 0) &&
+      has(s, 'permitted') &&
+      !has(s, 'not')
+    ) {
+      const header = tableHeader(ctx.doc, s)
+      if (LICENSOR_ENDS.test(header)) return AT_WILL.first(s) >= 0 ? AT_WILL.first(s) : reasonDenied(s)
+    }
     const lasts = lastsAtWill(s, ctx.doc.text)
     if (lasts >= 0) return lasts
     const will = atWill(s)
@@ -458,6 +486,10 @@ export default defineClause({
         MODAL.has(s.tokens[p + 1]?.w ?? '') &&
         OCCUR.has(s.tokens[p + 2]?.w ?? '')
       )
+        modal = true
+      // "| Licensor's notice, for any reason | Licence ends immediately |": a table row names the
+      // licensor as the one whose act ends the grant
+      if (!modal && s.restated === true && nearWords(s, p, 10, 0, LICENSOR) >= 0 && grantNear(s, p, 3))
         modal = true
       // "Termination by the Licensor: at any time, without cause": the act named, with its agent
       if (!modal && s.tokens[p + 1]?.w === 'by' && nearWords(s, p + 1, 0, 2, LICENSOR) >= 0) modal = true
