@@ -11,6 +11,7 @@ import { docsUrl } from '../rules/types.js'
 import { allOf, hasAny, near, nearPhrase, nearWords, phrases, words } from './toolkit/query.js'
 import { bannedAfter, isNegationAt, negatedBefore } from './toolkit/negation.js'
 import type { Doc, Sentence } from './toolkit/sentences.js'
+import { fieldOf, keyNames } from './toolkit/field-key.js'
 
 const PLACES = phrases(
   'european union, eu, european economic area, eea, united kingdom, uk, south korea',
@@ -29,7 +30,7 @@ const GRANT = words(
   'granted grant grants apply applies available territory domiciled located resident residents',
   'reside residing license licence licensed agreement access offered valid permit permitted',
   'based established citizens nationals persons eligible eligibility incorporated headquartered',
-  'cover covers covered extend extends principal headquarters authorising authorizing'
+  'cover covers covered extend extends principal headquarters authorising authorizing availability'
 )
 /** Use words count only for a place right after "in" / "within" / "outside" ("may not use the Model in the EU"). */
 const USE_GRANT = words(
@@ -49,6 +50,8 @@ const LEGAL = words(
   'consumer consumers law laws regulation regulations gdpr comply',
   'compliance applicable'
 )
+/** Legal words other than "jurisdiction" (which may name where the model is kept): courts, law. */
+const LEGAL_BUT_PLACE = words([...LEGAL].filter(w => w !== 'jurisdiction').join(' '))
 /** Capitalised words after "in"/"of" that are no place. */
 const NOT_PLACES = words(
   'agreement license licence licensor licensee model models section sections schedule exhibit',
@@ -111,6 +114,8 @@ const TERRITORY_ZH = phrases(
 )
 /** Belonging to a place, in Chinese: 设籍于, 居住于, 注册于 (a negation may stand further before). */
 const RESIDENCE_ZH = phrases('设籍, 居住于, 居住在, 注册于, 注册在, 住所')
+/** "is not (located in)": 并非, 非位于 (非 alone is no negation: 非商业). */
+const NOT_THERE_ZH = phrases('并非, 非位于, 非居住, 非设籍')
 /** Words after a place name that make it no territory: "United States dollars", "the Europe/London time zone". */
 const NOT_TERRITORY_AFTER = words('dollars dollar time timezone zone')
 /** Keeping use out of places by their network location: "geoblock", "IP addresses that geolocate to". */
@@ -119,7 +124,7 @@ const GEOFENCE = words(
 )
 /** Everywhere but the places named: "and nowhere else", "Use elsewhere is not licensed". */
 const ELSEWHERE = phrases(
-  'nowhere else, elsewhere, any other jurisdiction, any other country, any other region'
+  'nowhere else, elsewhere, anywhere else, any other jurisdiction, any other country, any other region'
 )
 /** "any Licensee other than a person resident … in a territory listed in Annex D". */
 const OTHER_THAN = phrases('other than')
@@ -152,6 +157,14 @@ function usedInPlace(s: Sentence, p: number): boolean {
   return false
 }
 
+const US = words('us')
+/** The word at k is written in capitals ("US", not "us"). */
+function isUpper(doc: Doc, s: Sentence, k: number): boolean {
+  const t = s.tokens[k]!
+  const w = doc.text.slice(t.s, t.e)
+  return w === w.toUpperCase()
+}
+
 function isCapitalised(doc: Doc, s: Sentence, k: number): boolean {
   const c = doc.text[s.tokens[k]!.s] ?? ''
   return c >= 'A' && c <= 'Z'
@@ -167,6 +180,11 @@ function namesDocument(s: Sentence, doc: Doc, k: number): boolean {
 /** Places: known names, and capitalised names right after "in", "of", "from" (not the sentence's first word). */
 function places(s: Sentence, doc: Doc): number[] {
   const out = PLACES.all(s)
+  // "in the US", "Non-US persons": "us" is the country after "the" or "non", never the pronoun
+  for (const k of allOf(s, US)) {
+    const prev = s.tokens[k - 1]?.w
+    if ((prev === 'the' || prev === 'non') && isUpper(doc, s, k) && !out.includes(k)) out.push(k)
+  }
   for (let k = s.body + 1; k < s.tokens.length; k++) {
     const prev = s.tokens[k - 1]!.w
     const prep = PLACE_PREP.has(prev)
@@ -298,6 +316,10 @@ function residentsExcluded(s: Sentence, doc: Doc): number {
     if (named >= 0) c = named
     const neg = negatedBefore(s, r, 25)
     if (neg >= 0 && nearWords(s, neg, 0, 8, RIGHTS) >= 0) return r
+    // "does not license the Model to, and … shall not provide access to, any entity organised …":
+    // an earlier denial of the grant reaches them too
+    for (let k = neg - 1; k >= Math.max(0, r - 25); k--)
+      if (isNegationAt(s, k) && nearWords(s, k, 0, 3, RIGHTS) >= 0) return r
     // "I am not domiciled in, or incorporated in, a country listed in Annex C": a declaration the
     // licensee must make (a checkbox, a representation)
     if (neg >= 0 && r - neg <= 2) return r
@@ -311,6 +333,9 @@ function residentsExcluded(s: Sentence, doc: Doc): number {
     // "Licensees established in a Restricted Territory may not use the Model", "… are excluded from this grant"
     for (let k = c + 1; k <= Math.min(s.tokens.length - 1, c + 8); k++)
       if (isNegationAt(s, k) || DENIAL.has(s.tokens[k]!.w) || s.tokens[k]!.w === 'outside') return r
+    // "Licensees headquartered in a country on the Sanctions Schedule, or …, receive no rights"
+    for (let k = c + 9; k <= Math.min(s.tokens.length - 1, c + 16); k++)
+      if (isNegationAt(s, k) && RIGHTS.has(s.tokens[k + 1]?.w ?? '')) return r
   }
   return -1
 }
@@ -345,7 +370,7 @@ function confinedToTerritory(s: Sentence, doc: Doc): number {
     let k = p - 1
     while (k >= 0 && k >= p - 3 && !DEFINED_TERRITORY_PREP.has(s.tokens[k]!.w)) k--
     if (k < 0 || k < p - 3) continue
-    if (near(s, k, 3, 0, w => ONLY.has(w)) >= 0) return p
+    if (near(s, k, 3, 0, w => ONLY.has(w)) >= 0 || ONLY.has(s.tokens[p + 1]?.w ?? '')) return p
   }
   // "shall not use, host or offer the Software outside the Territory": use beyond it banned
   for (const p of allOf(s, PLACE_CLASS)) {
@@ -381,8 +406,90 @@ function usedFrom(s: Sentence, p: number): boolean {
   return false
 }
 
+/** Everywhere: "anywhere except Quebec", "worldwide, excluding Crimea". */
+const EVERYWHERE = words('anywhere everywhere worldwide globally')
+const BUT = words('except excluding but save apart outside')
+/** "You can use it anywhere except Quebec", "worldwide except Nicaragua and Syria": every place but those named. */
+function everywhereExcept(s: Sentence, doc: Doc): number {
+  for (const e of allOf(s, EVERYWHERE)) {
+    const b = nearWords(s, e, 0, 2, BUT)
+    if (b < 0) continue
+    let k = b + 1
+    if (s.tokens[k]?.w === 'for' || s.tokens[k]?.w === 'in' || s.tokens[k]?.w === 'the') k++
+    if (k < s.tokens.length && isCapitalised(doc, s, k) && !NOT_PLACES.has(s.tokens[k]!.w)) return k
+  }
+  return -1
+}
+
+/** Adjectives of a defined class of places the grant reaches: "a Supported Country", "an Eligible Region". */
+const SUPPORTED = words('supported eligible approved permitted licensed authorised authorized designated')
+/** "offered only to customers with a billing address in a Supported Country": use confined to a
+ * defined class of places, "only" further before. */
+function confinedToSupported(s: Sentence, doc: Doc): number {
+  for (const p of allOf(s, PLACE_CLASS)) {
+    if (!isCapitalised(doc, s, p) || !SUPPORTED.has(s.tokens[p - 1]?.w ?? '')) continue
+    if (!isCapitalised(doc, s, p - 1)) continue
+    const o = nearWords(s, p, 14, 0, ONLY)
+    if (o >= 0 && negatedBefore(s, o, 3) < 0) return p
+    if (nearPhrase(s, p, 14, 0, RESTRICTED_TO) >= 0) return p
+  }
+  return -1
+}
+
+/** Adjectives of places, for where a thing is kept: "within Australian data centres", "on EU servers". */
+const DEMONYMS = words(
+  'australian canadian european american british japanese korean indian singaporean swiss german french',
+  'chinese brazilian irish domestic onshore'
+)
+/** What is kept somewhere: servers, data centres, infrastructure, hosting. */
+const SITE = words(
+  'servers server centres centers centre center infrastructure facilities premises cloud region regions',
+  'hosting datacenters datacentres'
+)
+/** Verbs of keeping a thing somewhere: "keep all traffic within", "store the Weights on". */
+const KEEP = words('keep kept store stored host hosted locate located situated housed remain remains reside')
+/** "must keep all inference traffic within Australian data centres", "shall not be stored on any
+ * infrastructure situated outside the Licensee's home jurisdiction": where the model runs, confined. */
+function keptWithin(s: Sentence, doc: Doc): number {
+  for (let k = s.body; k < s.tokens.length; k++) {
+    const w = s.tokens[k]!.w
+    if (!WITHIN.has(w) && !OUTSIDE.has(w)) continue
+    // "within Australian data centres", "outside the Licensee's home jurisdiction"
+    // "within the European Economic Area": a place by name
+    const place = PLACES.all(s).some(q => q === k + 1 || (q === k + 2 && s.tokens[k + 1]!.w === 'the'))
+    let j = k + 1
+    while (j < s.tokens.length && j <= k + 5 && !SITE.has(s.tokens[j]!.w) && !PLACE_CLASS.has(s.tokens[j]!.w))
+      j++
+    const site = j < s.tokens.length && j <= k + 5
+    const demonym = site ? nearWords(s, j, 3, 0, DEMONYMS) : -1
+    const named =
+      place || (site && (PLACE_CLASS.has(s.tokens[j]!.w) || (demonym > k && isCapitalised(doc, s, demonym))))
+    if (!named) continue
+    // the verb of keeping closest before ("hosted deployments must keep all traffic within …")
+    let keep = -1
+    for (let q = k - 1; q >= Math.max(s.body, k - 14) && keep < 0; q--) if (KEEP.has(s.tokens[q]!.w)) keep = q
+    if (keep < 0) continue
+    if (OUTSIDE.has(w) ? negatedBefore(s, k, 14) >= 0 : nearWords(s, keep, 20, 0, MUST_EN) >= 0) return k
+  }
+  return -1
+}
+
 /** "in any country listed in Annex 3": a class of places the licence names in a list of its own. */
 const LISTED = words('listed specified named identified designated set enumerated')
+
+/** "Entities … of a country listed in the Restricted Countries Annex may not use the Model": a class
+ * of places the licence lists, and a use denied to those of them. */
+function listedClassBanned(s: Sentence): number {
+  if (!hasAny(s, USE_GRANT) && !hasAny(s, RIGHTS)) return -1
+  for (const p of allOf(s, PLACE_CLASS)) {
+    if (!LISTED.has(s.tokens[p + 1]?.w ?? '') && !EXCLUDED_CLASS.has(s.tokens[p - 1]?.w ?? '')) continue
+    if (negatedBefore(s, p, 12) >= 0) return p
+    for (let k = p + 1; k < Math.min(s.tokens.length, p + 16); k++)
+      if ((isNegationAt(s, k) || s.tokens[k]!.w === 'cease') && nearWords(s, k, 0, 3, USE_OR_RIGHTS) >= 0)
+        return p
+  }
+  return -1
+}
 
 function bannedInTerritory(s: Sentence): number {
   if (!hasAny(s, USE_GRANT)) return -1
@@ -403,6 +510,22 @@ function restrictedClassBanned(s: Sentence, doc: Doc): number {
   return -1
 }
 const BANNED_HERE = phrases('prohibited, forbidden, not permitted, not allowed, not licensed')
+const USE_OR_RIGHTS = new Set([...USE_GRANT, ...RIGHTS, 'all'])
+const RIGHTS_NOUN = words('rights right')
+const RESERVED = words('reserved withheld')
+/** Words between "rights" and a place that name the place itself: "rights in the territory of". */
+const IN_PLACE = words('in within the territory territories of')
+/** "All rights in (the territory of) X": the rights of a place, nothing between but its naming. */
+function rightsInPlace(s: Sentence, p: number): boolean {
+  let k = p - 1
+  while (k >= s.body && k >= p - 6 && IN_PLACE.has(s.tokens[k]!.w)) k--
+  return k < p - 1 && RIGHTS_NOUN.has(s.tokens[k]?.w ?? '')
+}
+/** A front-matter key that names where the licence runs: "license_territory", "allowed_regions". */
+function keyNamesPlace(s: Sentence, text: string): boolean {
+  const f = fieldOf(text, s)
+  return f !== null && keyNames(f.key, ['territor', 'region', 'countr', 'geograph'])
+}
 
 export default defineClause({
   type: 'geographic-restriction',
@@ -423,7 +546,20 @@ export default defineClause({
     if (excluded >= 0) return excluded
     const fenced = geofenced(s)
     if (fenced >= 0) return fenced
+    // where the model is kept: "jurisdiction" names the place, no law
+    const kept = hasAny(s, LEGAL_BUT_PLACE) ? -1 : keptWithin(s, ctx.doc)
+    if (kept >= 0) return kept
+    const keyed = keyNamesPlace(s, ctx.doc.text)
+    // 'allowed_regions: ["us", "ca"]  # the licence does not extend to any other jurisdiction'
+    if (keyed) {
+      const e = ELSEWHERE.first(s)
+      if (e >= 0 && (negatedBefore(s, e, 8) >= 0 || bannedAfter(s, e, 8) >= 0)) return e
+    }
     if (hasAny(s, LEGAL) || LEGAL_ZH.in(s)) return -1
+    const everywhere = everywhereExcept(s, ctx.doc)
+    if (everywhere >= 0) return everywhere
+    const supported = confinedToSupported(s, ctx.doc)
+    if (supported >= 0) return supported
     const confined = confinedToTerritory(s, ctx.doc)
     if (confined >= 0) return confined
     const member = memberOfExcluded(s, ctx.doc)
@@ -438,9 +574,13 @@ export default defineClause({
     // "shall not … make it available to any person located in, a Restricted Territory"
     const restricted = restrictedClassBanned(s, ctx.doc)
     if (restricted >= 0) return restricted
+    const listedBan = listedClassBanned(s)
+    if (listedBan >= 0) return listedBan
     if (listed >= 0 && nearWords(s, listed, 0, 3, LISTED) >= 0) return listed
     for (const p of TERRITORY_ZH.all(s)) {
       if (nearPhrase(s, p, 8, 2, ONLY_ZH) >= 0 || negatedBefore(s, p, 10) >= 0) return p
+      // 被许可方声明其并非位于受制裁的国家: a representation that it is not there
+      if (nearPhrase(s, p, 6, 0, NOT_THERE_ZH) >= 0) return p
       // 本授權不及於設籍或居住於受制裁國家之人: those belonging to the place, the grant denied further before
       if (nearPhrase(s, p, 10, 0, RESIDENCE_ZH) >= 0 && negatedBefore(s, p, 24) >= 0) return p
       if (nearPhrase(s, p, 10, 0, MUST_ZH) >= 0) return p
@@ -452,11 +592,12 @@ export default defineClause({
     const found = places(s, ctx.doc).filter(p => nearWords(s, p, 0, 3, NOT_TERRITORY_AFTER) < 0)
     const elsewhere = elsewhereDenied(s, ctx, found)
     if (elsewhere >= 0) return elsewhere
-    const known = PLACES.all(s)
+    // known places: the lists, and "the US"
+    const known = [...PLACES.all(s), ...found.filter(p => US.has(s.tokens[p]!.w))]
     if (found.length === 0) return -1
     // "| Excluded territories | Cuba, Syria |": a table row naming places under a class the licence excludes
     if (s.restated === true && excludedClassNamed(s)) return found[0]!
-    const grantWord = hasAny(s, GRANT)
+    const grantWord = hasAny(s, GRANT) || keyed
     const useWord = hasAny(s, USE_GRANT)
     for (const p of found) {
       if (targetsPeopleOf(s, p)) continue
@@ -475,7 +616,12 @@ export default defineClause({
         const to = nearPhrase(s, p, 12, 0, RESTRICTED_TO)
         if (negatedBefore(s, to, 3) < 0) return p
       }
-      const hasGrant = grantWord || inhabitants || (useWord && usedInPlace(s, p))
+      // "EU use prohibited", "China deployment is not licensed": the place qualifies the use
+      const placeUse = USE_GRANT.has(s.tokens[p + 1]?.w ?? '') && known.includes(p)
+      // "All rights in the territory of X …": the rights in a place
+      const rightsIn = nearWords(s, p, 8, 0, RIGHTS_NOUN) >= 0
+      if (rightsInPlace(s, p) && nearWords(s, p, 0, 14, RESERVED) >= 0) return p
+      const hasGrant = grantWord || inhabitants || (useWord && usedInPlace(s, p)) || placeUse || rightsIn
       if (!hasGrant) continue
       // "EU AI Act", "UK GDPR": a short place name qualifying a capitalised word is no place
       const tok = s.tokens[p]!
@@ -491,7 +637,7 @@ export default defineClause({
         continue
       // "valid only within the territory of …", "may only be used by organisations located in"
       // "Territory: United States and Canada only", "in the EEA only"
-      if (nearWords(s, p, 0, 5, ONLY) >= 0 && (known.includes(p) || hasAny(s, TERRITORY))) return p
+      if (nearWords(s, p, 0, 5, ONLY) >= 0 && (known.includes(p) || hasAny(s, TERRITORY) || keyed)) return p
       let k = p - 1
       while (k >= 0 && k >= p - 10 && !WITHIN.has(s.tokens[k]!.w)) k--
       if (k >= 0 && k >= p - 10 && near(s, k, 12, 0, w => ONLY.has(w)) >= 0) return p

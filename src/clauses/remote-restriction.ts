@@ -1,7 +1,7 @@
 // The licensor may switch use off. Frame: the licensor (reserves the right, may) and an act that
 // disables use (restrict, disable, suspend, block, throttle), by remote means (remotely, remote
 // means, over the network, kill switch, 远程). Not: "users interacting with it remotely".
-import { FOUND, RESTRICTIVE_SEVERITY, defineClause } from './clause.js'
+import { FOUND, RESTRICTIVE_SEVERITY, defineClause, type DetectContext } from './clause.js'
 import { DISABLE } from './concepts.js'
 import { docsUrl } from '../rules/types.js'
 import { allOf, findSeq, hasAny, near, nearPhrase, nearWords, phrases, words } from './toolkit/query.js'
@@ -23,7 +23,8 @@ const REMOTE = phrases(
   'our server, its server, licence daemon, license daemon, activation status, 远端, 后台',
   '软件更新, 推送更新, 远程更新, 在线更新, 固件更新, 升级推送, 遥距, 通过网络, 透过网络, 经网络',
   'licence manager, license manager, licence check, license check, heartbeat, control plane, our cloud',
-  'its cloud, entitlement, entitlements, remote management, ping, pings, disable command, remote command, dashboard, 校验, 云端, 授权服务器'
+  'its cloud, entitlement, entitlements, remote management, ping, pings, disable command, remote command, dashboard, 校验, 云端, 授权服务器',
+  '技术措施, 技术手段'
 )
 /** A means that is itself the switch: "a deactivation mechanism", "remote deactivation of installs". */
 const KILL_MEANS = phrases(
@@ -39,7 +40,7 @@ const TARGET = words(
   'copies deployment deployments installation installations inference device devices software it them',
   'credentials credential requests instances instance throughput capacity bandwidth endpoint endpoints',
   'account accounts api runtime generation execution calls connection functions functioning entitlement',
-  'seat installs build builds container containers',
+  'seat installs build builds container containers module modules',
   'token tokens key keys licence license 使 用 访 问 模 型 部 署 运 行 功 能 密 钥'
 )
 const REMOTE_WORD = words('remote')
@@ -57,7 +58,8 @@ const AUTOMATIC = phrases(
   'no longer be loaded, no longer load, no longer run, will not load, will not run, cannot be loaded',
   // "if validation fails, the model stops responding"
   'stops responding, stop responding, ceases responding, cease responding, ceases to respond',
-  'stops answering, stop answering, refuses further, refuse further, will lock, stops running, stop running'
+  'stops answering, stop answering, refuses further, refuse further, will lock, stops running, stop running',
+  '自动锁定, 自动停用, 自动失效, 自动关闭'
 )
 /** Acts that switch use off, beyond the shared DISABLE words. */
 /** "is disabled", "gets blocked": the means switches use off by itself. */
@@ -66,15 +68,20 @@ const IF_WHEN = words('if when once whenever where')
 const SWITCH_OFF = words(
   'withdraw withdrawn deactivates revokes halts throttles inoperable unusable refuse refuses deny denies',
   'degrade degrades withheld withhold invalidate invalidated invalidates brick bricks deregister',
-  'deactivation suspension throttling locks revocable curtail curtails curtailed bricked 撤 销'
+  'deactivation suspension throttling locks revocable curtail curtails curtailed bricked 撤 销',
+  // "may reduce throughput", "access will cease"
+  'reduce reduces reducing cease ceases'
 )
 const INTERFERE = words('interfere circumvent tamper bypass evade obstruct')
 /** What a licence key is: revoking it switches the licensee's copy off. */
 const KEY = words('key keys token tokens 密 钥 令 牌')
 /** The licensee acting on its own key: "you may revoke your key", "you can rotate tokens". */
-const LICENSEE_ACTS = phrases('you may, you can, you must, licensee may')
+const LICENSEE_ACTS = phrases(
+  'you may, you can, you must, licensee may, customer may, customer can, customers may, customers can'
+)
 const LICENSEE_MAY = phrases(
-  '您可以, 你可以, you may, you can, licensee may, licensee can, 用户可以, 被许可方可以'
+  '您可以, 你可以, you may, you can, licensee may, licensee can, 用户可以, 被许可方可以',
+  'customer may, customer can, customers may, customers can'
 )
 
 /** "you may", "the Licensee can": the licensee's own power ("Licensee may not pass …" is a ban on it, no power). */
@@ -82,12 +89,99 @@ function licenseeMay(s: Sentence): boolean {
   return LICENSEE_MAY.matches(s).some(m => !isNegationAt(s, Math.min(m.at + m.len, s.tokens.length - 1)))
 }
 
-/** "if the heartbeat fails, generation is disabled": a condition, and use switched off as its effect. */
+/** "if the heartbeat fails, generation is disabled": a condition, and use switched off as its effect
+ * ("access will cease if validation fails", "the runtime halts if the key is refused"). */
 function conditionalEffect(s: Sentence): boolean {
   if (!hasAny(s, IF_WHEN)) return false
-  for (let k = 1; k < s.tokens.length; k++)
-    if (disables(s.tokens[k]!.w) && BECOMES.has(s.tokens[k - 1]!.w) && nearWords(s, k, 4, 0, TARGET) >= 0)
-      return true
+  for (let k = 1; k < s.tokens.length; k++) {
+    if (!disables(s.tokens[k]!.w)) continue
+    if (BECOMES.has(s.tokens[k - 1]!.w) && nearWords(s, k, 4, 0, TARGET) >= 0) return true
+    // the thing itself stops: "access will cease", "runtime halts"
+    const will = WILL_WORDS.has(s.tokens[k - 1]!.w)
+    const subject = will ? k - 2 : k - 1
+    if (TARGET.has(s.tokens[subject]?.w ?? '') && (will || s.tokens[k]!.w.endsWith('s'))) return true
+  }
+  return false
+}
+const WILL_WORDS = words('will would')
+
+/** The disabling act nearest to p (after it first, on ties), or -1. */
+function nearestAct(s: Sentence, p: number): number {
+  for (let d = 1; d <= 14; d++) {
+    if (p + d < s.tokens.length && disables(s.tokens[p + d]!.w)) return p + d
+    if (p - d >= 0 && disables(s.tokens[p - d]!.w)) return p - d
+  }
+  return -1
+}
+
+/** "this build … can be switched off remotely": the act in the passive, its subject opening the sentence. */
+function passiveTarget(s: Sentence, v: number): boolean {
+  if (!BE_WORDS.has(s.tokens[v - 1]?.w ?? '')) return false
+  for (let k = s.body; k <= Math.min(v - 2, s.body + 3); k++)
+    if (TARGET.has(s.tokens[k]!.w) || RELEASE.has(s.tokens[k]!.w)) return true
+  return false
+}
+
+/** A copy by its release: "this release … can be shut off" (not "in a future release"). */
+const RELEASE = words('release')
+/** "Nothing in this Agreement shall prevent the Licensor from pushing an update that disables …". */
+const NOTHING_PREVENTS = phrases(
+  'prevent the licensor from, prevents the licensor from, prevent us from, prevents us from',
+  'limit the licensor s ability, limits the licensor s ability'
+)
+/** "…; otherwise it will lock": what happens when the check before fails. */
+const OTHERWISE = words('otherwise failing else')
+
+/** Renewing a key, a token or an installation's authorisation. */
+const RENEW = words(
+  'renew renews renewed renewal renewing reauthorise reauthorize reactivate reissue reissues reissued'
+)
+/** The licensor may refuse it: "may decline renewal", "renewed only at the Licensor's discretion". */
+const WITHHOLD = words('decline declines refuse refuses withhold only discretion')
+/** What is renewed: a key, a token, an activation, an installation (not a term or a subscription). */
+const RENEWED_THING = words(
+  'key keys token tokens activation entitlement installation installations container deployment',
+  'deployments credentials device devices instance instances'
+)
+const LICENSOR_AGENT = words('licensor licensors we us our vendor supplier provider publisher')
+/**
+ * Keys, tokens or activations the licensor may decline to renew: "Brinmoor may decline renewal, in
+ * which case the container will refuse further requests", "Licence Keys expire every 30 days and are
+ * renewed only at the Licensor's discretion", "we only renew them for accounts in good standing".
+ * The thing renewed may stand in the sentence before ("requires an activation token renewed every day;").
+ */
+function renewalWithheld(s: Sentence, ctx: DetectContext): number {
+  for (let r = s.body; r < s.tokens.length; r++) {
+    const w = s.tokens[r]!.w
+    // "re-authorise" is split: "re", "authorise"
+    const renew = RENEW.has(w) || (REAUTH.has(w) && s.tokens[r - 1]?.w === 're')
+    if (!renew) continue
+    const hold = nearWords(s, r, 4, 6, WITHHOLD)
+    if (hold < 0) continue
+    // the licensor withholds it, not the licensee ("you may decline to renew")
+    const at = Math.min(r, hold)
+    if (nearWords(s, r, 8, 6, LICENSOR_AGENT) < 0 && !capitalisedAgent(s, at, ctx.doc.text)) continue
+    if (nearWords(s, at, 4, 0, SELF_AGENT) >= 0) continue
+    const prev = ctx.doc.sentences[ctx.index - 1]
+    const thing =
+      hasAny(s, RENEWED_THING) ||
+      AUTOMATIC.in(s) ||
+      (prev !== undefined && (hasAny(prev, KEY) || REMOTE.in(prev)))
+    if (thing && !hasAny(s, TERM_WORDS)) return r
+  }
+  return -1
+}
+const REAUTH = words('authorise authorize activate issue')
+/** A term or a subscription renewed is a contract's life, not a switch on the copy. */
+const TERM_WORDS = words('term subscription subscriptions period contract agreement')
+
+/** A capitalised party name just before a modal before k: "Brinmoor may decline …". */
+function capitalisedAgent(s: Sentence, k: number, text: string): boolean {
+  for (let j = k; j >= Math.max(s.body + 1, k - 3); j--) {
+    if (!AGENT_MODAL.has(s.tokens[j]!.w)) continue
+    const c = text[s.tokens[j - 1]!.s] ?? ''
+    return c >= 'A' && c <= 'Z' && !SELF_AGENT.has(s.tokens[j - 1]!.w)
+  }
   return false
 }
 
@@ -101,6 +195,8 @@ function denied(s: Sentence, p: number, text: string): boolean {
     // "where the server does not confirm a subscription, …": the negation belongs to the condition;
     // "Save where prohibited by law": the law forbids, not the licensor's act
     if (inCondition(s, k, text) || s.tokens[k + 1]?.w === 'by') continue
+    // 未通过会自动锁定: "if it does not pass", a condition
+    if (s.tokens[k]!.w === '未' && (s.tokens[k + 1]?.w === '通' || s.tokens[k + 1]?.w === '能')) continue
     return true
   }
   return false
@@ -319,19 +415,32 @@ export default defineClause({
     // "Telemetry is disabled by default", 在控制台自行吊销: the licensee's own settings
     if (SETTING.in(s)) return -1
     const automatic = AUTOMATIC.first(s)
+    // "| Remote kill switch | None |", restated with its denial after it
+    const deniedRow = s.restated === true && sentenceHasNegation(s)
     for (const p of REMOTE.all(s)) {
       // Chinese words are a token per character: the act stands further off (远程方式暂停或终止…的使用)
       const zh = s.tokens[p]!.w.length === 1 ? 2 : 1
-      const v = Math.max(
+      const first = Math.max(
         near(s, p, 14, 14, disables),
         nearPhrase(s, p, 6 * zh, 12 * zh, DISABLE_ZH),
         automatic >= 0 && Math.abs(automatic - p) <= 20 ? automatic : -1
       )
-      const kill = s.tokens[p]!.w === 'kill' || KILL_MEANS.all(s).includes(p)
-      if (!kill && v < 0) continue
-      // the act reaches the licensee's use or copy ("disable telemetry" switches off no use)
-      if (!kill && v !== automatic && nearWords(s, v, 8 * zh, 12 * zh, TARGET) < 0) continue
-      if (denied(s, Math.min(p, v < 0 ? p : v), text)) continue
+      const kill = (s.tokens[p]!.w === 'kill' || KILL_MEANS.all(s).includes(p)) && !deniedRow
+      if (!kill && first < 0) continue
+      // the act reaches the licensee's use or copy ("disable telemetry" switches off no use); the act
+      // nearest the means is tried too ("nor disable the key checks through which the Licensor can
+      // suspend it remotely": the licensee's act is banned, the licensor's is the clause)
+      const acts = [first, nearestAct(s, p)].filter((v, i, a) => v >= 0 && a.indexOf(v) === i)
+      const found = acts.find(
+        v =>
+          // (an act inside the automatic phrase is that phrase: 自动锁定)
+          ((automatic >= 0 && v >= automatic && v <= automatic + 4) ||
+            nearWords(s, v, 8 * zh, 12 * zh, TARGET) >= 0 ||
+            passiveTarget(s, v)) &&
+          !denied(s, Math.min(p, v), text)
+      )
+      const v = found ?? -1
+      if (v < 0 && !(kill && !denied(s, p, text))) continue
       // the licensor acts ("may", "can", "by the licensor"), or the means acts by itself ("if
       // validation fails, inference is disabled")
       if (
@@ -341,10 +450,18 @@ export default defineClause({
         findSeq(s, ['licensor', 's', 'use']).length > 0 ||
         hasAny(s, LICENSOR_MAY) ||
         findSeq(s, ['by', 'the', 'licensor']).length > 0 ||
-        findSeq(s, ['by', 'licensor']).length > 0
+        findSeq(s, ['by', 'licensor']).length > 0 ||
+        NOTHING_PREVENTS.in(s)
       )
         return p
     }
+    // "… reconnects to the activation service every seven days; otherwise it will lock."
+    if (automatic >= 0 && OTHERWISE.has(s.tokens[s.body]?.w ?? '')) {
+      const prev = ctx.doc.sentences[ctx.index - 1]
+      if (prev && REMOTE.in(prev)) return automatic
+    }
+    const renewal = renewalWithheld(s, ctx)
+    if (renewal >= 0) return renewal
     // "The Software contains a deactivation mechanism", "Remote deactivation of installs | Licensor"
     // ("| Remote shutdown | No |" restated: "remote shutdown is not permitted" denies it)
     for (const p of KILL_MEANS.all(s)) if (!denied(s, p, text) && !sentenceHasNegation(s)) return p

@@ -8,10 +8,13 @@
 import { FOUND, RESTRICTIVE_SEVERITY, defineClause } from './clause.js'
 import { END } from './concepts.js'
 import { docsUrl } from '../rules/types.js'
-import { allOf, hasAny, nearWords, phrases, words } from './toolkit/query.js'
+import { allOf, has, hasAny, nearWords, phrases, words } from './toolkit/query.js'
 import { isNegationAt } from './toolkit/negation.js'
 import type { Sentence } from './toolkit/sentences.js'
 import { clauseBreakBetween } from './toolkit/clause-break.js'
+import { markOf } from './toolkit/table-rows.js'
+import { tableHeader } from './toolkit/table-header.js'
+import { fieldOf, keyNames, valueDenies } from './toolkit/field-key.js'
 
 /** The licensor's own choice as the only condition. */
 const AT_WILL = phrases(
@@ -28,15 +31,22 @@ const AT_WILL = phrases(
   'at its convenience, at our convenience, for its convenience, for our own convenience, whenever we decide',
   'whenever it decides, as it pleases, as we please, 随意, 任意时间',
   'at the pleasure, on a whim, precarious, without warning, without prior warning',
-  'irrespective of whether, regardless of whether'
+  'irrespective of whether, regardless of whether, atwill'
 )
 /** A reason the licensor need not give: "without assigning any reason", "no reason needed", "for any cause or none". */
 const REASON = words('reason reasons cause causes ground grounds justification explanation')
-const REASON_DENIED = words('without no any none')
+const REASON_DENIED = words('without no any none whatever whatsoever')
 /** Acts of more than one word that end the grant: "take it back", "call in", "walk away from", "bring … to an end". */
 const END_PHRASE = phrases('take back, takes back, called in, call in, walk away, walks away, 解除')
 const TAKE = words('take takes taking')
 const BACK = words('back')
+/** "may be ended by Harrowmere", "Such withdrawal may occur at any time": the act as a participle or a noun. */
+const ENDED = words('ended withdrawal withdrawals cancellation')
+/** Chinese verbs of ending, whose characters END holds one by one. */
+const END_ZH = phrases('终止, 停止, 撤销, 暂停, 收回, 取消, 中止, 撤回, 停用, 终结')
+function inVerbZh(s: Sentence, p: number): boolean {
+  return END_ZH.all(s).some(v => v === p || v === p - 1)
+}
 /** "determine this Licence", "resolve this contract" (the civil-law verb): old legal verbs for ending a
  * grant, only with the grant as their object. */
 const DETERMINE = words('determine determines resolve resolves rescind rescinds')
@@ -44,9 +54,12 @@ const DETERMINE = words('determine determines resolve resolves rescind rescinds'
 const OFFER = words('offer offers offering availability download downloads promotion tier discount pricing')
 /** "… lasts only as long as the Licensor chooses": the grant's duration is the licensor's will. */
 const DURATION = words(
-  'lasts last continue continues remain remains valid effective force until duration term 有 效 期 间'
+  'lasts last continue continues remain remains valid effective force until duration term subsists subsist',
+  '有 效 期 间'
 )
-const CHOICE = words('chooses choose decides decide wishes wish permits permit allows allow agrees sees')
+const CHOICE = words(
+  'chooses choose decides decide wishes wish permits permit allows allow agrees sees elects elect'
+)
 const LICENSOR = words('licensor licensors we us our company 许 方 我 们')
 const BREACH = words(
   'breach breaches breached violate violates violation violations fail fails failure noncompliance',
@@ -79,7 +92,7 @@ const USING = words('using use')
 const USING_ZH = phrases('使用')
 const RELATIVE = words('which')
 /** The licensee in Chinese: 被许可方, 被授权方, 使用者. */
-const LICENSEE_ZH = phrases('被许可方, 被授权方, 被许可人, 被授权人, 使用者')
+const LICENSEE_ZH = phrases('被许可方, 被授权方, 被许可人, 被授权人, 使用者, 用户')
 
 const PARTY = words('we you licensor licensee licensors licensees i they')
 /** A clause with its own subject opens at k: "…, and we can cancel …" (not "…; or (b) terminate …"). */
@@ -89,9 +102,17 @@ function newClauseAt(s: Sentence, k: number, text: string): boolean {
 const WILL = words('will would shall may can')
 /** "…, which (will) stop the Model from loading": "which" is the subject of the act, an effect. */
 function effectOfClauseBefore(s: Sentence, p: number): boolean {
-  if (RELATIVE.has(s.tokens[p - 1]?.w ?? '')) return true
-  return RELATIVE.has(s.tokens[p - 2]?.w ?? '') && WILL.has(s.tokens[p - 1]?.w ?? '')
+  const which = RELATIVE.has(s.tokens[p - 1]?.w ?? '')
+    ? p - 1
+    : RELATIVE.has(s.tokens[p - 2]?.w ?? '') && WILL.has(s.tokens[p - 1]?.w ?? '')
+      ? p - 2
+      : -1
+  if (which < 0) return false
+  // "…, the Licensor, which may terminate at any time": "which" stands for a party
+  return !LICENSOR.has(s.tokens[which - 1]?.w ?? '')
 }
+/** "whereupon the Software will stop operating": what follows from the act before. */
+const WHEREUPON = words('whereupon whereby thereupon')
 
 const MODAL_ZH = words('可 有 得 能 随')
 /** 被许可方可随时停止…: the licensee, followed by its modal, is the subject (通知被许可方 names it as the one told). */
@@ -99,7 +120,14 @@ function licenseeActsZh(s: Sentence, p: number): boolean {
   return LICENSEE_ZH.all(s).some(l => {
     if (l >= p || p - l > 16) return false
     let k = l + 1
-    while (k < p && s.tokens[k]!.w !== '方' && s.tokens[k]!.w !== '人' && s.tokens[k]!.w !== '者') k++
+    while (
+      k < p &&
+      s.tokens[k]!.w !== '方' &&
+      s.tokens[k]!.w !== '人' &&
+      s.tokens[k]!.w !== '者' &&
+      s.tokens[k]!.w !== '户'
+    )
+      k++
     return MODAL_ZH.has(s.tokens[k + 1]?.w ?? '')
   })
 }
@@ -108,7 +136,7 @@ function licenseeActsZh(s: Sentence, p: number): boolean {
 function keyNearZh(s: Sentence, p: number): boolean {
   if (!hasAny(s, KEY) && !KEY_ZH.in(s)) return false
   // 撤销本许可, 解除本协议: the grant is the act's object (撤销授权金钥 still ends a key)
-  const grant = GRANT_ZH.all(s).find(g => g > p && g - p <= 4)
+  const grant = GRANT_ZH.all(s).find(g => g > p && g - p <= 4 && !partyZh(s, g))
   return grant === undefined || KEY_ZH.all(s).some(k => k > p && k - p <= 6)
 }
 const GRANT = words(
@@ -165,7 +193,8 @@ function atWill(s: Sentence): number[] {
 
 /** Acts that end the grant: END's verbs, "take it back", "call in", 解除, "determine this Licence". */
 function endingActs(s: Sentence): number[] {
-  const out = allOf(s, END)
+  // a Han character of END counts inside a verb of ending only (取 alone is 存取, "access")
+  const out = [...allOf(s, END).filter(p => s.tokens[p]!.w.length > 1 || inVerbZh(s, p)), ...allOf(s, ENDED)]
   for (const p of END_PHRASE.all(s)) out.push(p)
   for (const p of allOf(s, TAKE)) if (nearWords(s, p, 0, 3, BACK) >= 0) out.push(p)
   for (const p of allOf(s, DETERMINE)) if (nearWords(s, p, 0, 2, GRANT) >= 0) out.push(p)
@@ -184,6 +213,14 @@ function lastsAtWill(s: Sentence, text: string): number {
   for (const p of allOf(s, CHOICE)) {
     let licensor = -1
     for (let k = p - 1; k >= Math.max(0, p - 4); k--) if (LICENSOR.has(s.tokens[k]!.w)) licensor = k
+    // "for as long as Calder elects to continue it": the licensor by its name, just before the choice
+    if (
+      licensor < 0 &&
+      isName(s, p - 1, text) &&
+      !SELF.has(s.tokens[p - 1]!.w) &&
+      !LICENSEE_NAME.has(s.tokens[p - 1]!.w)
+    )
+      licensor = p - 1
     if (licensor < 0) continue
     for (let k = licensor - 1; k >= Math.max(0, licensor - 12); k--)
       if (DURATION.has(s.tokens[k]!.w) && !negatedAct(s, k)) return k
@@ -205,14 +242,20 @@ function lastsAtWill(s: Sentence, text: string): number {
   return -1
 }
 const UNTIL = words('until till')
+/** A table header asking whether the licensor may end the grant: "| Licensor may terminate? |". */
+const LICENSOR_ENDS = /\b(licensor|we)\b[^|]{0,20}\b(terminate|revoke|end|withdraw|cancel)\b/
+const LICENSEE_NAME = words('licensee licensees customer customers user users recipient recipients')
 const EITHER = words('either')
 /** A capitalised word inside the sentence: a party's name ("Cobaltic"). */
 function isName(s: Sentence, k: number, text: string): boolean {
+  if (k <= s.body || k >= s.tokens.length) return false
   const c = text[s.tokens[k]!.s] ?? ''
-  return k > s.body && c >= 'A' && c <= 'Z'
+  return c >= 'A' && c <= 'Z'
 }
 
 const WHICH = words('which as')
+const NOMINAL = words('withdrawal withdrawals termination revocation cancellation')
+const OCCUR = words('occur happen take be')
 /** Words that make the next noun an object, not the one who acts: "granted to the Recipient". */
 const PREPOSITION = words('to for of from with on upon under onto')
 const DETERMINER = words('the a an any each every such this that')
@@ -237,12 +280,18 @@ function byLicensee(s: Sentence, p: number): boolean {
 }
 /** A breach word within a clause's reach of the at-will phrase or of an act that ends the grant. */
 function breachNearWill(s: Sentence, text: string): boolean {
-  const anchors = [...AT_WILL.all(s), ...endingActs(s)]
+  // "shall not terminate except for breach, provided however that the Licensor may terminate for
+  // convenience": a denied act, breach its only ground, is no anchor
+  const denied = endingActs(s).filter(p => negatedAct(s, p))
+  const anchors = [...AT_WILL.all(s), ...endingActs(s).filter(p => !negatedAct(s, p))]
   if (anchors.length === 0) return hasAny(s, BREACH)
   // "Your use must comply with the policy, and we may end this licence at any time": the breach
   // word belongs to another clause
-  for (const b of allOf(s, BREACH))
+  for (const b of allOf(s, BREACH)) {
+    // the breach is the only ground of the denied act ("shall not terminate … except for breach")
+    if (denied.some(p => b > p && b - p <= 8)) continue
     if (anchors.some(a => Math.abs(a - b) <= 12 && !clauseBreakBetween(s, a, b, text))) return true
+  }
   return false
 }
 /** Suspending is the licensor switching use off for a while; it ends the grant only when the grant is its object. */
@@ -252,7 +301,9 @@ const REMOTE_MEANS = phrases(
   'remotely, remote means, licence server, license server, kill switch, telemetry, 远程, 远端, 联网'
 )
 /** What a grant word names when a means follows it: "licence server", "license key", 授权码. */
-const MEANS_AFTER = words('server servers key keys manager daemon token tokens file files code codes 码')
+const MEANS_AFTER = words(
+  'server servers key keys manager daemon token tokens file files code codes 码 密 金 令 凭'
+)
 const GRANT_ZH = phrases('许可, 授权, 协议, 权利')
 /** "in addition to its rights on breach", "whether or not you are in breach": the phrase governs a
  * breach word just after it ("… if you breach it, in addition to any other remedies" sets none aside). */
@@ -274,8 +325,14 @@ function grantNear(s: Sentence, p: number, window: number): boolean {
   for (let k = Math.max(0, p - window); k <= Math.min(s.tokens.length - 1, p + window); k++)
     if (GRANT.has(s.tokens[k]!.w) && !MEANS_AFTER.has(s.tokens[k + 1]?.w ?? '')) return true
   for (const k of GRANT_ZH.all(s))
-    if (Math.abs(k - p) <= window * 2 && !MEANS_AFTER.has(s.tokens[k + 2]?.w ?? '')) return true
+    if (Math.abs(k - p) <= window * 2 && !MEANS_AFTER.has(s.tokens[k + 2]?.w ?? '') && !partyZh(s, k))
+      return true
   return false
+}
+/** 授权人, 被授权人, 许可方: a party named, not the grant. */
+const PARTY_END_ZH = words('人 方 者')
+function partyZh(s: Sentence, k: number): boolean {
+  return PARTY_END_ZH.has(s.tokens[k + 2]?.w ?? '') || s.tokens[k - 1]?.w === '被'
 }
 const OWN_OFFER_ZH = phrases('提供, 分发, 发布, 维护, 更新, 支持, 开发, 托管')
 /** The licensor's own offering: "stop distributing the Work" ends no grant already made. */
@@ -330,12 +387,35 @@ export default defineClause({
   messages: { found: FOUND },
   detect(s, ctx) {
     if (IRREVOCABLE.in(s)) return -1
+    // "Revocable at will? ✘": the mark after the sentence answers it no
+    if (markOf(ctx.doc.text, s.end, s.end + 4) === 'deny') return -1
     // breach as the condition makes termination no longer at will, unless it is set aside
     // (a breach named in another clause of the sentence, "Your use must comply with …, and we may
     // terminate at any time", leaves the will alone)
     if (breachNearWill(s, ctx.doc.text) && !breachSetAside(s) && !besidesZh(s)) return -1
     const revocable = REVOCABLE.first(s)
     if (revocable >= 0 && AT_WILL.in(s)) return revocable
+    // 'license_revocable: "yes, at the licensor's discretion"': the key names the act, the value the will
+    const field = fieldOf(ctx.doc.text, s)
+    if (
+      field &&
+      keyNames(field.key, ['revocable', 'revocation', 'terminable']) &&
+      !valueDenies(s, field.value)
+    ) {
+      const will = AT_WILL.first(s)
+      if (will >= 0) return will
+    }
+    // "| Event | Licensor may terminate? |" over "| No reason at all | Yes, on 7 days' notice |": the
+    // header asks whether the licensor may end it, the row answers yes for no reason at all
+    if (
+      s.restated === true &&
+      (AT_WILL.in(s) || reasonDenied(s) >= 0) &&
+      has(s, 'permitted') &&
+      !has(s, 'not')
+    ) {
+      const header = tableHeader(ctx.doc, s)
+      if (LICENSOR_ENDS.test(header)) return AT_WILL.first(s) >= 0 ? AT_WILL.first(s) : reasonDenied(s)
+    }
     const lasts = lastsAtWill(s, ctx.doc.text)
     if (lasts >= 0) return lasts
     const will = atWill(s)
@@ -344,18 +424,24 @@ export default defineClause({
       if (will.every(a => Math.abs(p - a) > 20) || negatedAct(s, p) || endsAKey(s, p) || endsAnOffer(s, p))
         continue
       // "stop using the Model", 停止使用: the licensee's own use ends, no grant
-      if (USING.has(s.tokens[p + 1]?.w ?? '') || USING_ZH.first(s) === p + 2) continue
+      // (收回使用许可 takes back the licence to use: 使用许可 is the grant)
+      if (
+        USING.has(s.tokens[p + 1]?.w ?? '') ||
+        USING_ZH.all(s).some(u => (u === p + 1 || u === p + 2) && !GRANT_ZH.all(s).includes(u + 2))
+      )
+        continue
       // "use may be suspended", "may suspend inference": use switched off, not the licence ended
       if (SUSPEND.has(s.tokens[p]!.w) && !grantNear(s, p, 6)) continue
       // "may suspend your access through that server", 我们可以随时远程让它停止工作: use switched
       // off by remote means, with no licence named, is a remote restriction
-      if (REMOTE_MEANS.in(s) && !grantNear(s, p, 12)) continue
+      if (REMOTE_MEANS.all(s).some(r => Math.abs(r - p) <= 12) && !grantNear(s, p, 12)) continue
       // "Access tokens … may be revoked": the key is the subject
       if (keySubject(s, p)) continue
       // 把你的密钥停掉, 撤销授权金钥: a Chinese key or token the act switches off (named near it)
       if (s.tokens[p]!.w.length === 1 && keyNearZh(s, p)) continue
       // "…, which (will) stop the Model from loading": the act is an effect of what the clause before says
       if (effectOfClauseBefore(s, p)) continue
+      if (nearWords(s, p, 5, 0, WHEREUPON) >= 0) continue
       // 被许可方可随时…: the licensee is the one who acts
       if (s.tokens[p]!.w.length === 1 && licenseeActsZh(s, p)) continue
       // "stop distributing the Work at any time": the licensor's own offering ends, not the grant
@@ -393,6 +479,18 @@ export default defineClause({
       if (!modal) modal = modalBeforeAside(s, p, ctx.doc.text)
       // "… revoking the licence, which it may do at its discretion": the modal after the act
       if (!modal && nearWords(s, p, 0, 8, WHICH) >= 0 && nearWords(s, p, 0, 10, MODAL) >= 0) modal = true
+      // "Such withdrawal may occur at any time": the act as a noun, its modal after it
+      if (
+        !modal &&
+        NOMINAL.has(s.tokens[p]!.w) &&
+        MODAL.has(s.tokens[p + 1]?.w ?? '') &&
+        OCCUR.has(s.tokens[p + 2]?.w ?? '')
+      )
+        modal = true
+      // "| Licensor's notice, for any reason | Licence ends immediately |": a table row names the
+      // licensor as the one whose act ends the grant
+      if (!modal && s.restated === true && nearWords(s, p, 10, 0, LICENSOR) >= 0 && grantNear(s, p, 3))
+        modal = true
       // "Termination by the Licensor: at any time, without cause": the act named, with its agent
       if (!modal && s.tokens[p + 1]?.w === 'by' && nearWords(s, p + 1, 0, 2, LICENSOR) >= 0) modal = true
       if (s.tokens[p + 1]?.w === 'automatically' || s.tokens[p + 3]?.w === 'automatically') self = true

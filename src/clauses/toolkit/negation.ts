@@ -42,6 +42,9 @@ export function isNegationAt(s: Sentence, k: number): boolean {
   if (w === '不' && next === '限' && s.tokens[k + 2]?.w === '于') return false
   // 不到 / 不足 / 不超过 / 不低于 …: a comparison ("年收入不到五百万元" is "under five million")
   if (w === '不' && isComparisonZh(s, k)) return false
+  // "may no longer be used": a ban from now on ("is no longer required" lifts one, "shall no longer
+  // be authorised" states what termination does)
+  if (w === 'no' && next === 'longer') return prev === 'may' || prev === 'can'
   if (next !== undefined && NOT_NEGATING_AFTER[w]?.has(next)) return false
   return true
 }
@@ -141,7 +144,7 @@ const DENIAL = new Phrases([
   'no prohibition, no prohibitions, no permission is needed, no permission is required',
   'no permission needed, no permission required, 无须, 毋须, 毋需, 不须, 不是必须, 并非必须, 非强制, 不强制',
   // 不对使用领域作任何限制, 不设任何限制: "places no restriction of any kind"
-  '作任何限制, 做任何限制, 不设任何限制',
+  '作任何限制, 做任何限制, 不设任何限制, 不作限制, 不做限制',
   // "The licence does not limit how you use generated content"
   'not limit how, not restrict how, not limit what, not restrict what'
 ])
@@ -166,6 +169,8 @@ const HAS_VERB = words(
 /** "Nothing in these terms confines / limits / restricts …". */
 const CONFINE = words('confines confine limits limit restricts restrict requires require')
 const KIND_SPAN = 7
+const THAT = words('that this such its our')
+const POWER = words('ability right rights power powers discretion')
 
 /**
  * "This licence contains no non-commercial restriction", "carries no research-only condition", "does
@@ -185,7 +190,13 @@ function namedKindDenied(s: Sentence): number {
       if (RESTRICTION_KIND.has(s.tokens[j]!.w)) return k
   }
   const nothing = positions(s, 'nothing')[0]
-  if (nothing !== undefined && nearWords(s, nothing, 0, 6, CONFINE) >= 0) return nothing
+  const confine = nothing === undefined ? -1 : nearWords(s, nothing, 0, 6, CONFINE)
+  // "… and nothing in this Agreement limits that ability": the licensor's power kept, no restriction denied
+  if (
+    confine >= 0 &&
+    !(THAT.has(s.tokens[confine + 1]?.w ?? '') && POWER.has(s.tokens[confine + 2]?.w ?? ''))
+  )
+    return nothing
   return -1
 }
 
@@ -214,12 +225,24 @@ function freesTheLicensor(s: Sentence, from: number): boolean {
 const BEFORE_DUTY = words('to be first prior advance any 事 先 预 另 行 任 何')
 const DUTY_VERB = words(
   'give giving state stating provide providing bear bearing assume notify notifying explain explaining',
-  'justify justifying compensate compensating pay paying 说 承 通 告 赔 给 提 负'
+  'justify justifying compensate compensating pay paying 说 承 通 告 赔 给 提 负 叙'
 )
+
+/** "however you like", "however they wish": a manner, no contrast. */
+const PRONOUN = words('you they we it he she')
+const WISH = words('like want wish choose please see')
+function isException(s: Sentence, k: number): boolean {
+  if (!EXCEPTION.has(s.tokens[k]!.w)) return false
+  return !(
+    s.tokens[k]!.w === 'however' &&
+    PRONOUN.has(s.tokens[k + 1]?.w ?? '') &&
+    WISH.has(s.tokens[k + 2]?.w ?? '')
+  )
+}
 
 /** First exception word after position `from`, or -1 ("… except for breach"). */
 export function exceptionAfter(s: Sentence, from: number): number {
-  for (let k = Math.max(0, from); k < s.tokens.length; k++) if (EXCEPTION.has(s.tokens[k]!.w)) return k
+  for (let k = Math.max(0, from); k < s.tokens.length; k++) if (isException(s, k)) return k
   return -1
 }
 
@@ -286,7 +309,7 @@ export function deniedSpan(s: Sentence, text: string, also?: Phrases): { from: n
       to = k
       break
     }
-    if (!EXCEPTION.has(s.tokens[k]!.w)) continue
+    if (!isException(s, k)) continue
     // "except for breach" after a denial of revocation keeps the denial
     const next = s.tokens[k + 1]?.w ?? ''
     if (BREACH_EXCEPTION.has(next) || BREACH_EXCEPTION.has(s.tokens[k + 2]?.w ?? '')) break

@@ -119,6 +119,8 @@ export function markOf(text: string, from: number, to: number): 'deny' | 'permit
 /** The first words of a value: what it says of the subject. */
 function valueKind(cell: Cell): 'permit' | 'deny' | 'require' | 'other' {
   const first = cell.tokens[0]?.w ?? ''
+  // "No ✅": the mark approves the answer, the word says it
+  if (cell.mark === 'permit' && (first === 'no' || first === 'none')) return 'deny'
   if (cell.mark) return cell.mark
   if (cell.tokens.length === 0) return 'other'
   // "Not required", "No attribution needed": a duty denied restricts nothing
