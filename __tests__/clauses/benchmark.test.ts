@@ -22,14 +22,12 @@ const TARGET = { recall: 0.95, precision: 0.98 }
 // target loses its floor.
 /** Measured floors below the target (recall, precision); every other type must meet the target. */
 const FLOORS: Record<string, { recall?: number; precision?: number }> = {
-  'acceptable-use-policy': { precision: 0.95 },
-  'non-commercial': { precision: 0.95 },
+  'acceptable-use-policy': { precision: 0.96 },
+  'non-commercial': { precision: 0.96 },
   'research-only': { precision: 0.96 },
   'output-use-restriction': { recall: 0.91 },
   'geographic-restriction': { recall: 0.9 },
-  'naming-requirement': { precision: 0.96 },
   'remote-restriction': { recall: 0.93 },
-  'no-redistribution': { recall: 0.93, precision: 0.93 },
   'restrictions-flow-down': { recall: 0.93 },
   'termination-at-will': { precision: 0.96 }
 }
