@@ -28,7 +28,6 @@ const FLOORS: Record<string, { recall?: number; precision?: number }> = {
   'output-use-restriction': { recall: 0.91 },
   'geographic-restriction': { recall: 0.9 },
   'remote-restriction': { recall: 0.93 },
-  'restrictions-flow-down': { recall: 0.93 },
   'termination-at-will': { precision: 0.96 }
 }
 

@@ -72,7 +72,41 @@ const CASES: [string, string[]][] = [
   ['禁止 merge 后再分发。', ['no-derivatives']],
   ['授权方授予被许可方一项不可转让的许可，仅限非商业用途。', ['non-commercial']],
   ['不得将本模型转让给任何第三方。', ['no-redistribution']],
-  ['您不得利用本模型提供在线托管服务。', []]
+  ['您不得利用本模型提供在线托管服务。', []],
+
+  // restrictions-flow-down: rights downstream broader than the limits, terms imposed on recipients,
+  // those downstream held not to use, a measure ("no weaker than"), limits flowed down by name
+  [
+    'You may not give any sublicensee rights that are broader than the use restrictions in Section 5.',
+    ['restrictions-flow-down']
+  ],
+  ['You may give any sublicensee rights that are broader than those you received.', []],
+  [
+    'Any release of a fine-tune must impose the conditions of Section 4 on its recipients.',
+    ['restrictions-flow-down']
+  ],
+  ['You may not impose any further conditions on recipients.', []],
+  [
+    'Resellers shall oblige their clients not to use the Model for any purpose prohibited by Clause 2.',
+    ['restrictions-flow-down']
+  ],
+  [
+    'Each recipient of the weights shall be bound not to use them for weapons development.',
+    ['field-of-use-restriction', 'restrictions-flow-down']
+  ],
+  ['You shall not use the weights for weapons development.', ['field-of-use-restriction']],
+  ['Onward licences must contain use restrictions no weaker than these.', ['restrictions-flow-down']],
+  ['Onward licences may contain any terms.', []],
+  [
+    'No right is granted to release a Derivative on terms that allow any use that Clause 3 prohibits.',
+    ['restrictions-flow-down']
+  ],
+  ['The use restrictions apply only to you and not to your customers.', []],
+  ['We hope that recipients will respect these restrictions.', []],
+  ['Recipients must respect these restrictions.', ['restrictions-flow-down']],
+  ['再许可时，应将禁止性用途条款告知被许可人并要求其遵守。', ['restrictions-flow-down']],
+  ['restrictions_flow_down: true', ['restrictions-flow-down']],
+  ['restrictions_flow_down: false', []]
 ]
 
 describe('wording classes: detected types and their negative neighbours', () => {
