@@ -106,7 +106,83 @@ const CASES: [string, string[]][] = [
   ['Recipients must respect these restrictions.', ['restrictions-flow-down']],
   ['再许可时，应将禁止性用途条款告知被许可人并要求其遵守。', ['restrictions-flow-down']],
   ['restrictions_flow_down: true', ['restrictions-flow-down']],
-  ['restrictions_flow_down: false', []]
+  ['restrictions_flow_down: false', []],
+  // research-only: theses, "anything other than", rights other than research reserved, R&D confined;
+  // not: a fact ("has only been tested"), a named copy or plan, a carve-out from another ban, a denied label
+  ['The weights may be used only as needed to prepare a thesis or dissertation.', ['research-only']],
+  ['The weights may be used to prepare a thesis.', []],
+  ['You must not use the checkpoint for anything other than academic research.', ['research-only']],
+  ['You may use the checkpoint for anything other than weapons research.', []],
+  ['All rights other than the right to use the weights for scholarly study are reserved.', ['research-only']],
+  ['All rights not expressly granted are reserved.', []],
+  ['The model has only been tested in research settings.', []],
+  ['The Evaluation Copy may not be transferred to anyone.', ['no-redistribution']],
+  ['Not research-only: you may use it in products.', []],
+  ['Research-only? No.', []],
+  ['Research-only? Yes.', ['research-only']],
+  ['Licensee shall not publish benchmark scores except as approved in the Research Plan.', []],
+  [
+    'Other than for your own evaluation, the outputs shall not be harvested to train other models.',
+    ['output-use-restriction']
+  ],
+  [
+    '"Permitted Purpose" means:\n(a) academic research; and\n(b) teaching.\nNo other use is licensed.',
+    ['research-only']
+  ],
+
+  // non-commercial: charging anyone, commercial users gated, paid courses; not: a warranty, a mark,
+  // the outputs after a contrast or after "use of", a threshold taken up by 超过的
+  ["You can't charge anyone for access to the model.", ['non-commercial']],
+  ["We don't charge anyone for access to the model.", []],
+  ['Hobbyists use it free; commercial users need a paid licence.', ['non-commercial']],
+  ['Commercial users are welcome.', []],
+  ['The model may not be used in any paid course or paid tutoring.', ['non-commercial']],
+  ['The model is provided without any warranty of fitness for a commercial purpose.', []],
+  ['Commercial use of the logo requires our consent.', []],
+  ['Commercial use of the model requires our consent.', ['non-commercial']],
+  [
+    'The Model is free for any use, but completions from the hosted API may not be used commercially.',
+    ['output-use-restriction']
+  ],
+  ['The commercial use of generated images is reserved to the Licensor.', ['output-use-restriction']],
+  ["You can't use it in apps that show ads.", ['non-commercial']],
+  ['本模型可自由使用，但生成的内容不得用于商业目的。', ['output-use-restriction']],
+  ['乙方月活跃用户数不得超过十万人；超过的，应当另行签订商业许可合同。', ['user-threshold']],
+  // acceptable-use-policy: an annex's own heading, the licence's Community Terms, a policy that asks only for
+  // the law, a list of places, an annex of uses flowed down; next to policies that bind
+  [
+    'Annex B: Use Restrictions. You agree not to use the Model for mass surveillance.',
+    ['field-of-use-restriction']
+  ],
+  [
+    'You shall not use the Model for any of the purposes listed in Annex B (Use Restrictions).',
+    ['acceptable-use-policy']
+  ],
+  ['The Community Terms apply to every user of the Model.', []],
+  ['Use of the Model is subject to the Acme Community Guidelines.', ['acceptable-use-policy']],
+  ['Our usage policy asks only that you follow applicable law.', []],
+  ['Your use must comply with our Acceptable Use Policy.', ['acceptable-use-policy']],
+  [
+    'Persons resident in a country listed in the Restricted Countries Annex may not use the Model.',
+    ['geographic-restriction']
+  ],
+  [
+    'The Reseller shall flow down the Prohibited Uses in Annex C to each of its customers.',
+    ['restrictions-flow-down']
+  ],
+  ['用户须遵守《模型内容规范》。', ['acceptable-use-policy']],
+  // uses banned by reference to an annex (acceptable-use-policy) or passed on to customers (flow-down);
+  // naming: a wish, a duty denied, naming left free
+  ['Licensee shall not use the Model for any purpose set out in Annex 2.', ['acceptable-use-policy']],
+  ['The Licensee may use the Model for the purposes set out in Annex 2.', []],
+  [
+    'Resellers shall oblige their customers to refrain from the uses listed in Annex 2.',
+    ['restrictions-flow-down']
+  ],
+  ['We would appreciate a "Made with Heron" line in your credits.', []],
+  ['You must show "Made with Heron" in your credits.', ['naming-requirement']],
+  ['You don\'t have to display "Built with Heron" anywhere.', []],
+  ['衍生模型可自由命名，本许可无命名要求。', []]
 ]
 
 describe('wording classes: detected types and their negative neighbours', () => {
