@@ -17,23 +17,14 @@ const FILES = existsSync(DIR)
   : []
 const TARGET = { recall: 0.95, precision: 0.98 }
 // Batches 3 to 17 were each scored held out before joining (bench/clauses/README.md, where
-// the scores are recorded). These floors are one point under the scores over all the batches once
-// batch 17 had joined: any regression fails, and a type that reaches the target loses its floor.
+// the scores are recorded). These floors are one point under the scores over all the batches after
+// the tuning that followed batch 17 (on batches 1-16): any regression fails, and a type that
+// reaches the target loses its floor.
 /** Measured floors below the target (recall, precision); every other type must meet the target. */
 const FLOORS: Record<string, { recall?: number; precision?: number }> = {
-  'acceptable-use-policy': { precision: 0.93 },
-  'non-commercial': { precision: 0.95 },
-  'research-only': { recall: 0.93, precision: 0.95 },
-  'output-use-restriction': { recall: 0.9 },
-  'geographic-restriction': { recall: 0.89 },
-  'naming-requirement': { precision: 0.96 },
-  'remote-restriction': { recall: 0.91 },
-  'no-redistribution': { recall: 0.92, precision: 0.93 },
   'no-derivatives': { recall: 0.93 },
-  'restrictions-flow-down': { recall: 0.92 },
-  'termination-at-will': { recall: 0.92, precision: 0.95 },
   'share-alike': { recall: 0.93 },
-  attribution: { recall: 0.93, precision: 0.96 }
+  attribution: { recall: 0.93 }
 }
 
 const present = FILES.length > 0
@@ -67,8 +58,8 @@ maybe(`clause benchmark${present ? '' : ' (bench/clauses/cases*.jsonl absent: sk
   it('overall recall and precision', () => {
     // one point under the scores after the tuning that followed batches 15 and 16 (95.8 %, 98.2 %);
     // the target per type is 95 % and 98 %
-    expect(result.overall.recall).toBeGreaterThanOrEqual(0.94)
-    expect(result.overall.precision).toBeGreaterThanOrEqual(0.97)
+    expect(result.overall.recall).toBeGreaterThanOrEqual(0.95)
+    expect(result.overall.precision).toBeGreaterThanOrEqual(0.98)
   })
 
   it('floors below the target are only kept while the type is below it', () => {

@@ -12,6 +12,7 @@ import { deniedAt } from './toolkit/absence.js'
 import type { Sentence } from './toolkit/sentences.js'
 import { isDigits } from './toolkit/tokens.js'
 import { fieldOf } from './toolkit/field-key.js'
+import flowDown from './restrictions-flow-down.js'
 
 const ANNEX = words('attachment exhibit schedule appendix annex addendum')
 /** A conduct document by its name: a head noun ("policy", "guidelines", "rules", "code") that a
@@ -48,7 +49,9 @@ const GOVERNED = words('use usage conduct behaviour behavior deployment content'
 /** Documents about other things than use: privacy, disclosure, marks. */
 const OTHER_DOC = words(
   'privacy disclosure vulnerability security cookie cookies refund trademark trademarks marks mark brand',
-  'trade retention data'
+  'trade retention data',
+  // "the Restricted Countries Annex": a list of places, no use policy
+  'countries country territories jurisdictions regions'
 )
 /** "Data Use Guidelines" govern the use of data: "data" before a kind word ends the name, it does not
  * unmake it ("Data Retention Policy" has no kind word and names nothing). */
@@ -70,7 +73,7 @@ const BIND = words(
 )
 const OBLIGED = words('must shall required')
 const DOC_HEAD_ZH = phrases('政策, 规范, 准则, 守则, 规则, 規範, 準則, 守則, 規則')
-const DOC_KIND_ZH = phrases('使用, 用途, 行为, 可接受, 负责任')
+const DOC_KIND_ZH = phrases('使用, 用途, 行为, 可接受, 负责任, 内容')
 const BIND_ZH = phrases(
   '遵守, 遵循, 约束, 组成部分, 一部分, 纳入, 接受, 违反, 须, 应当, 照着, 按照, 依照, 作废, 失效, 違反, 約束',
   '須, 應當, 納入, 終止, 终止, 符合, 应, 應'
@@ -185,6 +188,8 @@ function namedByCapitals(s: Sentence, i: number, text: string): number {
     if (OTHER_DOC.has(t) || NAME_OPENER.has(t)) break
     if (DOC_KIND.has(t) || NAMED_KIND.has(t)) start = k
   }
+  // "the Community Terms", "Community Licence Terms": the licence itself, named for its community
+  if (start >= 0 && s.tokens[start]!.w === 'community' && WEAK_TERMS.has(s.tokens[i]!.w)) return -1
   return start >= 0 && capitalisedName(s, start, i, text) ? start : -1
 }
 
@@ -240,7 +245,7 @@ function documents(s: Sentence, text: string): number[] {
   // "Schedule 2 (Acceptable Use) forms part of this Agreement", "the Restricted Use Annex"
   for (const a of allOf(s, ANNEX)) {
     const k = nearPhrase(s, a, 3, 4, USE_ANNEX)
-    if (k >= 0 && !boundDownstream(s, k)) out.push(k)
+    if (k >= 0 && !boundDownstream(s, k) && !annexHeading(s, a, text)) out.push(k)
   }
   // 附件A中的禁止用途清单
   for (const a of ANNEX_ZH.all(s)) {
@@ -249,6 +254,41 @@ function documents(s: Sentence, text: string): number[] {
   }
   return out.sort((a, b) => a - b)
 }
+
+/** "Attachment A: Use Restrictions. You agree not to …": the annex's own heading opening the
+ * sentence, its text in the licence itself (a field-of-use list), not a reference to it. */
+function annexHeading(s: Sentence, a: number, text: string): boolean {
+  if (a !== s.body) return false
+  const id = s.tokens[a + 1]
+  if (!id || id.w.length > 2) return false
+  const gap = text.slice(id.e, s.tokens[a + 2]?.s ?? id.e)
+  return gap.includes(':') || gap.includes('\u2014') || gap.includes('\u2013') || gap.includes('-')
+}
+
+/** "Our usage policy asks only that you comply with applicable law": the policy's only content is the law. */
+const ONLY = words('only just merely')
+function lawOnly(s: Sentence): boolean {
+  return LAWFUL.in(s) && hasAny(s, ONLY) && !sentenceHasNegation(s)
+}
+
+/** "any of the purposes set out in Attachment A", "any use listed in Attachment A": forbidden uses
+ * named by the annex that lists them, in a sentence that bans them. */
+const USE_NOUNS = words('use uses purpose purposes')
+const LISTED_VERB = words('listed set specified described enumerated identified')
+function usesInAnnex(s: Sentence, text: string): number {
+  if (!prohibits(s) && !sentenceHasNegation(s)) return -1
+  for (const u of allOf(s, USE_NOUNS)) {
+    const v = nearWords(s, u, 0, 2, LISTED_VERB)
+    if (v < 0) continue
+    const inAt = nearWords(s, v, 0, 2, IN)
+    const a = inAt >= 0 ? nearWords(s, inAt, 0, 2, ANNEX) : -1
+    if (a >= 0 && !annexHeading(s, a, text)) return u
+  }
+  return -1
+}
+const IN = words('in under')
+/** A ban in the licensee's own voice ("You agree not to use"), not a duty to make others refrain. */
+const OWN_BAN = words('not never cannot')
 
 /** "Usage policy: use it lawfully": a label (the document's name, then a colon) whose only content is the law. */
 function labelOnly(s: Sentence, at: number, text: string): boolean {
@@ -376,7 +416,11 @@ export default defineClause({
       // "no acceptable use policy", "does not incorporate any … guidelines", "本许可不附带任何使用政策"
       if (plainNegationBefore(s, at) || deniedAt(s, at)) continue
       // "Usage policy: please use it lawfully": a label whose only content is the law
-      if (labelOnly(s, at, ctx.doc.text)) continue
+      if (labelOnly(s, at, ctx.doc.text) || lawOnly(s)) continue
+      // "shall flow down the Restricted Uses in Annex A to each of its resellers": the licence's own
+      // list of uses in an annex, passed on (restrictions-flow-down), no separate policy
+      if (nearWords(s, at, 3, 6, ANNEX) >= 0 && USE_ANNEX.all(s).includes(at) && flowDown.detect(s, ctx) >= 0)
+        continue
       bound ??= binds(s) || boundNext(ctx)
       if (bound) return at
     }
@@ -391,15 +435,25 @@ export default defineClause({
       binds(s)
     )
       return listed
+    // ("Attachment A — Use Restrictions You agree not to …": the annex itself; "shall flow down the
+    // Restricted Uses in Annex A to each of its resellers": the licence's list passed on)
+    const annexes = allOf(s, ANNEX).filter(a => !annexHeading(s, a, ctx.doc.text))
     if (
       listed >= 0 &&
-      hasAny(s, ANNEX) &&
+      annexes.length > 0 &&
+      flowDown.detect(s, ctx) < 0 &&
       !plainNegationBefore(s, listed) &&
       !boundDownstream(s, listed) &&
       !definesTerm(s) &&
       !COMPARED.in(s)
     )
       return listed
+    // "You shall not use the Model for any of the purposes set out in Attachment A": uses banned by
+    // reference to an annex that lists them
+    // ("shall oblige its Customers to refrain from the uses listed in Annex A": the licence's list
+    // passed on, restrictions-flow-down, when no ban of the licensee's own stands beside it)
+    const annexed = usesInAnnex(s, ctx.doc.text)
+    if (annexed >= 0 && !informative && (hasAny(s, OWN_BAN) || flowDown.detect(s, ctx) < 0)) return annexed
     // "Your use of the Model must be in accordance with NVIDIA's Trustworthy AI terms"
     if (hasAny(s, ADHERE)) return ETHICS.first(s)
     return -1

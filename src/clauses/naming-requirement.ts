@@ -345,6 +345,21 @@ function demandIn(s: Sentence, text: string): number {
   return -1
 }
 
+/** A wish, not a duty: "We would appreciate a 'Built with X' mention". */
+const REQUEST = words('appreciate appreciated grateful')
+/** "You don't have to show 'Powered by' anything": the duty denied. */
+const NO_DUTY = phraseSeqs('have to, has to, need to, needs to')
+/** 衍生模型可以自由命名，本许可不作任何命名要求: naming left free. */
+const FREE_NAMING_ZH = phrases(
+  '不作任何命名要求, 无命名要求, 没有命名要求, 不设命名要求, 可以自由命名, 可自由命名'
+)
+function noDuty(s: Sentence): boolean {
+  if (FREE_NAMING_ZH.in(s)) return true
+  if (hasAny(s, STRONG)) return false
+  if (hasAny(s, REQUEST)) return true
+  return NO_DUTY.some(seq => findSeq(s, seq).some(k => negatedBefore(s, k, 3) >= 0))
+}
+
 export default defineClause({
   type: 'naming-requirement',
   restrictive: false,
@@ -359,6 +374,7 @@ export default defineClause({
   },
   messages: { found: FOUND },
   detect(s, ctx) {
+    if (noDuty(s)) return -1
     const at = namingDemand(s, ctx.doc.text)
     // "imposes no 'Built with' or 'Powered by' display requirement"
     return at >= 0 && deniedAt(s, at, 10, NOTICE) ? -1 : at

@@ -19,7 +19,7 @@ const PASS_ON = words(
   'handed rented leased posted mirroring uploading reuploading sharing publishing disclose disclosed',
   'resold lent sublicensed furnish furnished supply supplied communicate communicated',
   'circulate circulated circulating seed seeding torrent torrenting ship shipped deliver delivered',
-  'transmit transmitted'
+  'transmit transmitted repost reposting reposted sent'
 )
 /** Verbs that say nothing of the model by themselves ("provide medical advice", "make decisions"): need an object. */
 const NEEDS_OBJECT = words(
@@ -27,7 +27,9 @@ const NEEDS_OBJECT = words(
 )
 const DERIVED = words(
   'derivative derivatives adapted modified modifications adaptations outputs output tuned finetuned',
-  'merged quantized quantised pruned completions generations responses altered adapter adapters'
+  'merged quantized quantised pruned completions generations responses altered adapter adapters',
+  // "fine-tunes" (fine, tunes)
+  'tunes finetunes'
 )
 /** Selling as one of several ways of making money ("sell it, charge for access to it"): commerce. */
 const SELL = words('sell resell sold resold')
@@ -37,6 +39,11 @@ const MONEY = words(
 /** The verb's object is something built with the model, not the model: "sell products built on it". */
 const PRODUCT = words(
   'products product apps app applications application services service solutions anything'
+)
+/** Things made with a model, as the object of an act ("sell the pictures", "publish results"). */
+const GOODS = words(
+  'pictures picture images photos photo artwork artworks drawings illustrations songs music videos clips',
+  'texts essays articles stories results scores outputs content completions generations responses answers'
 )
 const RECIPIENT = phrases(
   'third party, third parties, anyone, any person, any other person, others, the public, 第三方',
@@ -97,8 +104,21 @@ const DERIVED_ZH = phrases(
   '改编后, 修改后, 微调后, 衍生模型, 衍生作品, 衍生品, 改编的, 修改的, 经微调, 微调过, 经修改',
   '量化后, 合并后, 剪枝后, 压缩后, 蒸馏后, 加工后, 改作',
   // a modified version named as such: 修改版本, 改编版, 微调版
-  '修改版, 改编版, 微调版, 衍生版, 改作版'
+  '修改版, 改编版, 微调版, 衍生版, 改作版',
+  // what the changes made: 由此产生的成果 (after 修改、二次训练或合并)
+  '由此产生的成果, 由此产生的模型, 由此形成的模型, 由此得到的模型'
 )
+/** An English act of changing before 后 ("禁止 fine-tune 后再分发"): a derivative, as 微调后. */
+const CHANGED_EN = words(
+  'tune tuned finetune finetuned tuning modify modified merge merged quantize quantized train trained'
+)
+function derivedZh(s: Sentence): boolean {
+  if (DERIVED_ZH.in(s)) return true
+  for (const p of positions(s, '后')) if (CHANGED_EN.has(s.tokens[p - 1]?.w ?? '')) return true
+  return false
+}
+/** The model as the instrument before the act: 不得使用本模型提供…服务 (a service offered with it, no copy passed). */
+const USING_MODEL_ZH = phrases('使用本模型, 利用本模型, 使用该模型, 利用该模型, 使用本软件, 利用本软件')
 const GRANT_ZH = phrases('许可, 授权')
 /** 用于: the model put to a use (用于向公众提供服务), not passed on. */
 const USED_FOR_ZH = phrases('用于, 用作, 用来')
@@ -117,7 +137,7 @@ const CARVE_OUT = phrases(
 const PASSIVE = words(
   'uploaded shared published distributed redistributed transferred sold passed assigned mirrored made',
   'provided given handed rented leased posted resold lent sublicensed disclosed hosted rehosted',
-  'transmitted communicated furnished supplied delivered shipped circulated disseminated'
+  'transmitted communicated furnished supplied delivered shipped circulated disseminated reposted sent'
 )
 const MODEL_WORDS = words(
   'model models weights checkpoint checkpoints parameters files data dataset datasets software copies 模 权',
@@ -147,12 +167,15 @@ const KEPT_IN = words(
 )
 const PASS_ZH = phrases(
   '分发, 传播, 转让, 出售, 提供, 发布, 再分发, 公开, 上传, 出借, 出租, 转售, 再许可, 传到, 传至, 发到',
-  '散布, 散播, 转载, 托管, 转交, 转发, 外传, 分享, 交付, 借予, 借与, 出示'
+  '散布, 散播, 转载, 托管, 转交, 转发, 外传, 分享, 交付, 借予, 借与, 出示',
+  // handing a copy to someone: 发给, 拷给, 传给
+  '发给, 拷给, 拷贝给, 传给, 转给, 送给, 分给'
 )
 /** A ban, not a statement of fact: 不得 (may not), not 不 alone (本模型不提供任何担保, "does not provide"). */
 const ZH_BAN = phrases('不得, 禁止, 严禁, 不允许, 不可, 不能, 不应, 勿, 不准, 不许')
 const OBJECT_ZH = phrases(
-  '模型, 权重, 第三方, 第三人, 他人, 副本, 别人, 其他人, 任何人, 外部, 对外, 组外, 文件, 数据集, 资料集, 软件'
+  '模型, 权重, 第三方, 第三人, 他人, 副本, 别人, 其他人, 任何人, 外部, 对外, 组外, 文件, 数据集, 资料集, 软件',
+  '外面, 外人'
 )
 
 const REQUIRES = words('requires require needs need')
@@ -213,9 +236,15 @@ function placeAfter(s: Sentence, p: number, text: string): boolean {
   const t = s.tokens[k]
   if (!t) return false
   const c = text[t.s] ?? ''
+  // "(as defined in Section 1.5)": a part of the document, no place
+  if (DOC_PART.has(t.w)) return false
   return TERRITORY.has(t.w) || (c >= 'A' && c <= 'Z')
 }
 const PLACE_PREP = words('in within outside inside')
+const DOC_PART = words(
+  'section sections clause clauses article articles schedule schedules annex annexes exhibit exhibits',
+  'appendix appendices paragraph paragraphs part attachment addendum this these'
+)
 /** Where recipients are or belong: TERRITORY, and nationals ("a national of … any of the jurisdictions"). */
 const WHERE: ReadonlySet<string> = new Set([...TERRITORY, ...words('national nationals')])
 
@@ -296,7 +325,7 @@ function passiveModelBan(s: Sentence, text: string): number {
     // Territories" limit a territory; "made" passes the model on only when made available
     if (placeAfter(s, p, text) || nearWords(s, p, 0, 12, WHERE) >= 0) continue
     if (s.tokens[p]!.w === 'made' && nearWords(s, p, 0, 2, AVAILABLE) < 0) continue
-    if (subject < 0 || paperSubject(s, k - 1)) continue
+    if (subject < 0 || paperSubject(s, k - 1) || modelAsSource(s, subject)) continue
     // "The weights are released under Apache 2.0, but completions … may not be resold": the model
     // stands in another clause than the ban
     if (subject < k - 1 && subject !== s.body && clauseBreak(s, subject, k - 1, text)) continue
@@ -307,6 +336,19 @@ function passiveModelBan(s: Sentence, text: string): number {
   }
   return -1
 }
+
+/** The model named as where something came from ("results obtained from the Model", "data
+ * generated by it"): what is passed on is that other thing. */
+const SOURCED = words(
+  'obtained generated produced derived created made collected gathered computed received returned extracted'
+)
+const SOURCE_PREP = words('from by with using through via')
+function modelAsSource(s: Sentence, m: number): boolean {
+  let k = m - 1
+  if (DETERMINERS.has(s.tokens[k]?.w ?? '')) k--
+  return SOURCE_PREP.has(s.tokens[k]?.w ?? '') && SOURCED.has(s.tokens[k - 1]?.w ?? '')
+}
+const DETERMINERS = words('the this that our its your any a an')
 
 /** "not make the Model available to more than 20,000 end users": a cap on users, not a ban on sharing. */
 function counted(s: Sentence, p: number): boolean {
@@ -338,6 +380,36 @@ function clauseBreak(s: Sentence, a: number, b: number, text: string): boolean {
 /** What is passed on after the verb: the model, its files, a copy. */
 const PASSED_THING: ReadonlySet<string> = new Set([...SHIPPED, 'copy', 'same'])
 const VERB_LIST_GLUE = words('or and otherwise nor')
+
+/** "sell what it writes as a dataset": a thing after "as (a)" is the form the act gives, not its object; -1 then. */
+function asAForm(s: Sentence, k: number): number {
+  if (k < 0) return k
+  const prev = s.tokens[k - 1]?.w ?? ''
+  const form = prev === 'as' || ((prev === 'a' || prev === 'an') && s.tokens[k - 2]?.w === 'as')
+  return form ? -1 : k
+}
+
+/** "sell what it writes": the model (or "it") at k is the producer of what is passed on; -1 then. */
+function producerOnly(s: Sentence, k: number): number {
+  return k >= 0 && outputRefs(s).includes(k + 1) ? -1 : k
+}
+
+/** "distribute the Model without a copy of this Licence": the act conditioned on notices (attribution), not banned. */
+const NOTICES = words('licence license notice notices attribution credit copyright terms agreement')
+function withoutNotice(s: Sentence, p: number): boolean {
+  for (let k = p + 1; k < Math.min(s.tokens.length, p + 10); k++)
+    if (s.tokens[k]!.w === 'without')
+      return nearWords(s, k, 0, 5, NOTICES) >= 0 && nearWords(s, k, 0, 5, CONSENT) < 0
+  return false
+}
+
+/** Offering the model "as a service": hosting it for others, a use (a managed service), no copy handed on. */
+const SERVICE = words('service services saas offering offerings')
+function asAService(s: Sentence, p: number): boolean {
+  for (let k = p + 1; k < Math.min(s.tokens.length, p + 12); k++)
+    if (s.tokens[k]!.w === 'as' && nearWords(s, k, 0, 5, SERVICE) >= 0) return true
+  return false
+}
 
 /** The last verb of a list of passing verbs that starts at p ("sell, lease, lend … or otherwise place"). */
 function verbListEnd(s: Sentence, p: number): number {
@@ -393,6 +465,98 @@ function recipientAfter(s: Sentence, p: number): boolean {
   return false
 }
 
+const ONWARD_ACT = words('onward onwards further')
+/** What the licence does not do to the act: extend to, allow, permit, cover, include. */
+const GRANT_REACH = words('extend allow permit authorise authorize cover include grant')
+
+/** "The licence does not extend to redistribution", "doesn't allow redistribution": the licence
+ * (or this grant) as the subject, a negated verb of granting, then the act noun at p. */
+function grantDeniedBefore(s: Sentence, p: number): boolean {
+  let k = p - 1
+  if (s.tokens[k]?.w === 'to') k--
+  if (DETERMINERS.has(s.tokens[k]?.w ?? '')) k--
+  if (!GRANT_REACH.has(s.tokens[k]?.w ?? '')) return false
+  const neg = negatedBefore(s, k, 2)
+  return neg >= 0 && nearWords(s, neg, 5, 0, PAPER) >= 0
+}
+
+/** "Nobody outside your team may receive a copy", "No third party may obtain the weights from you". */
+const RECEIVE = words('receive obtain get acquire')
+const NOBODY_BUT = words('nobody noone')
+function noOneReceives(s: Sentence): number {
+  for (const p of allOf(s, RECEIVE)) {
+    if (!MODALS.has(s.tokens[p - 1]?.w ?? '')) continue
+    // "Nobody", "No one outside your lab"
+    const one = positions(s, 'one').find(o => s.tokens[o - 1]?.w === 'no' && o < p && p - o <= 7)
+    const who = one !== undefined ? one : nearWords(s, p - 1, 6, 0, NOBODY_BUT)
+    const none =
+      who >= 0 ? who : (RECIPIENT.all(s).find(r => r < p && p - r <= 6 && s.tokens[r - 1]?.w === 'no') ?? -1)
+    if (none >= 0 && nearWords(s, p, 0, 4, PASSED_THING) >= 0) return p
+  }
+  return -1
+}
+
+/** "may be shared only with researchers at accredited universities": passing on confined to a named group. */
+const GROUP = words(
+  'researchers collaborators members employees staff students partners colleagues persons people',
+  'individuals institutions universities organisations organizations licensees contractors affiliates'
+)
+function sharedOnlyWith(s: Sentence): number {
+  for (const p of allOf(s, PASSIVE)) {
+    if (s.tokens[p + 1]?.w !== 'only' || (s.tokens[p + 2]?.w !== 'with' && s.tokens[p + 2]?.w !== 'to'))
+      continue
+    if (s.tokens[p - 1]?.w !== 'be' || !MODALS.has(s.tokens[p - 2]?.w ?? '')) continue
+    // "… only to users who have agreed to the restrictions": onward terms (restrictions-flow-down)
+    if (nearWords(s, p, 0, 10, AGREED) >= 0 || nearWords(s, p, 0, 10, LIMITS_TERMS) >= 0) continue
+    if (nearWords(s, p + 2, 0, 4, GROUP) >= 0 && nearWords(s, p, 6, 0, CORE_MODEL) >= 0) return p
+  }
+  return -1
+}
+
+/** "you may not include the Weights in any container image or device that you ship to customers": bundled into what is handed on. */
+const INCLUDE = words('include embed bundle incorporate package')
+function bundledInShipped(s: Sentence): number {
+  for (const p of allOf(s, INCLUDE)) {
+    if (negatedBefore(s, p, 3) < 0 || nearWords(s, p, 0, 3, CORE_MODEL) < 0) continue
+    // ("… into anything you license to customers for money" sells, a commercial bar)
+    if (hasAny(s, MONEY)) continue
+    for (let k = p + 2; k < Math.min(s.tokens.length, p + 18); k++) if (SHIP.has(s.tokens[k]!.w)) return p
+  }
+  return -1
+}
+const SHIP = words('ship ships shipped distribute distributes distributed sell sells sold deliver delivers')
+
+/** "shall not be copied onto any other machine or transmitted beyond the Licensee's premises": copies kept in. */
+const BEYOND = words('beyond outside')
+function passedBeyond(s: Sentence): number {
+  for (const p of allOf(s, PASS_ON)) {
+    const b = s.tokens[p + 1]?.w ?? ''
+    if (!BEYOND.has(b) || nearWords(s, p + 1, 0, 5, OWN_CIRCLE) < 0) continue
+    if (negatedBefore(s, p, 14) >= 0 && hasAny(s, MODEL_WORDS)) return p
+  }
+  return -1
+}
+
+/** "share the Weights with a collaborator only if that collaborator holds its own licence": each
+ * recipient must be a licensee of its own, so no copy passes under this one. */
+function ownLicenceOnly(s: Sentence): number {
+  for (const p of allOf(s, PASS_ON)) {
+    const only = nearWords(s, p, 0, 10, ONLY)
+    if (only < 0 || nearWords(s, p, 0, 6, CORE_MODEL) < 0) continue
+    for (const o of positions(s, 'own'))
+      if (o > only && o - only <= 12 && OWN_GRANT.has(s.tokens[o + 1]?.w ?? '')) return p
+  }
+  return -1
+}
+const OWN_GRANT = words('licence license copy agreement')
+
+/** "Internal use only.": a short line that keeps the model inside (not "Outputs: internal use only"). */
+function internalUseOnly(s: Sentence): number {
+  if (s.tokens.length - s.body > 6) return -1
+  const i = positions(s, 'internal').find(k => s.tokens[k + 1]?.w === 'use' && s.tokens[k + 2]?.w === 'only')
+  return i === undefined || outputRefs(s).length > 0 ? -1 : i
+}
+
 /** A ban on passing the model on: the act, its negation or ban, and the model or a recipient. */
 function banOnPassing(s: Sentence, text: string): number {
   const direct = DIRECT.first(s)
@@ -407,11 +571,29 @@ function banOnPassing(s: Sentence, text: string): number {
   }
   const right = noRightTo(s)
   if (right >= 0) return right
+  for (const f of [
+    noOneReceives,
+    sharedOnlyWith,
+    ownLicenceOnly,
+    bundledInShipped,
+    passedBeyond,
+    internalUseOnly
+  ]) {
+    const at = f(s)
+    if (at >= 0) return at
+  }
   const row = bannedActRow(s, text)
   if (row >= 0) return row
   // 二次分发, 再分发: passing on again names its object
   const again = AGAIN_ZH.first(s)
-  if (again >= 0 && ZH_BAN.all(s).some(b => b < again && again - b <= 12) && !DERIVED_ZH.in(s)) return again
+  if (again >= 0 && ZH_BAN.all(s).some(b => b < again && again - b <= 12) && !derivedZh(s)) return again
+  // "禁止 re-upload 到其他平台", "不得 redistribute": an English act right after a Chinese ban
+  for (const m of ZH_BAN.matches(s)) {
+    let k = m.at + m.len
+    if (s.tokens[k]?.w === 're') k++
+    const w = s.tokens[k]?.w ?? ''
+    if (PASS_ON.has(w) && !NEEDS_OBJECT.has(w) && !derivedZh(s)) return k
+  }
   // "Except as expressly permitted, you shall not: …" opens a ban; "… except as provided under this
   // License" after the act is the GPL's scope (and the same for the other carve-outs)
   // ("provided that no copy is furnished to any third party" is a proviso that bans, not a scope)
@@ -420,15 +602,20 @@ function banOnPassing(s: Sentence, text: string): number {
   if (carve.some(c => c > firstAct)) return -1
   // 不得在欧盟境内…提供 limits a territory; 提供许可 is a grant; 改编后的模型 is a derivative;
   // 不得向超过一万个注册账户提供 caps users
-  if (!DERIVED_ZH.in(s))
+  if (!derivedZh(s))
     for (const p of PASS_ZH.all(s)) {
-      if (GRANT_ZH.first(s) === p + 2) continue
-      const ban = ZH_BAN.all(s).filter(b => b < p && p - b <= 16)[0] ?? -1
+      // 不可转让的使用许可: the licence is what may not be transferred
+      if (GRANT_ZH.all(s).some(g => g >= p + 2 && g <= p + 6)) continue
+      // the nearest ban before the act (不得向境外主体提供…，也不得将本模型转让给…: each act its own)
+      const ban =
+        ZH_BAN.all(s)
+          .filter(b => b < p && p - b <= 20)
+          .pop() ?? -1
       // a place or a number between the ban and the act, or a place just after it (提供予位于…)
       const between = (g: number): boolean => (ban >= 0 && g > ban && g < p) || (g > p && g - p <= 6)
       if (TERRITORY_ZH.all(s).some(between) || quantities(s, 10).some(q => between(q.at))) continue
       // 不得用于向公众提供法律意见: the model used for a service, nothing of it passed on
-      if (USED_FOR_ZH.all(s).some(between)) continue
+      if (USED_FOR_ZH.all(s).some(between) || USING_MODEL_ZH.all(s).some(between)) continue
       if (ban >= 0 && OBJECT_ZH.in(s)) return p
       // 如欲向第三方分发…，须事先征得许可方书面同意: passing on needs leave first
       if (CONSENT_ZH.all(s).some(c => c > p && c - p <= 24) && OBJECT_ZH.in(s)) return p
@@ -442,17 +629,28 @@ function banOnPassing(s: Sentence, text: string): number {
   for (const p of allOf(s, ACT_NOUNS)) {
     // "re-hosting the weights" passes copies on; hosting alone serves the model
     if (s.tokens[p]!.w === 'hosting' && s.tokens[p - 1]?.w !== 're') continue
-    const copying = COPYING_NOUNS.has(s.tokens[p]!.w)
+    // "onward distribution", "further transfer": copies passed on by the licensee; "rights of
+    // distribution … are reserved": the act kept by the licensor
+    const prev = s.tokens[p - 1]?.w ?? ''
+    const copying =
+      COPYING_NOUNS.has(s.tokens[p]!.w) ||
+      ONWARD_ACT.has(prev) ||
+      (prev === 'of' && RIGHT_TO.has(s.tokens[p - 2]?.w ?? ''))
     const shipped = nearWords(s, p, 0, 6, SHIPPED)
     if (!copying && shipped < 0 && nearWords(s, p, 0, 6, COPY) < 0) continue
     // "Uploading personal data … is prohibited": someone's data, not the model's
     if (shipped >= 0 && PERSONAL.has(s.tokens[shipped - 1]?.w ?? '')) continue
     if (nearWords(s, p, 4, 0, DERIVED) >= 0) continue
+    // "Redistribution of fine-tunes": the act's object is a derivative
+    if (s.tokens[p + 1]?.w === 'of' && nearWords(s, p + 1, 0, 3, DERIVED) >= 0) continue
     const ban = BAN.first(s)
     if (ban > p && ban - p <= 14 && !otherClauseBetween(s, p, ban, text)) return p
     // "Redistribution: not allowed", "Torrents, mirrors, re-hosts: all prohibited"
     const bare = BARE_BAN.first(s)
     if (copying && bare > p && bare - p <= 6 && !otherClauseBetween(s, p, bare, text)) return p
+    // "The licence does not extend to redistribution of the Checkpoint", "the licence doesn't allow
+    // redistribution": the grant denied to the act
+    if (grantDeniedBefore(s, p)) return p
     // "No mirror of the Model shall be established"
     if (s.tokens[p - 1]?.w === 'no' && nearWords(s, p, 0, 8, MODALS) >= 0) return p
     // "Transfer of the Weights … requires Heron's prior written consent"
@@ -508,6 +706,8 @@ function banOnPassing(s: Sentence, text: string): number {
   for (const p of passing) {
     if (termsPass) break
     if (selling(p) || nearWords(s, p, 0, 2, PRODUCT) >= 0 || (condition >= 0 && condition < p)) continue
+    // "sell the pictures you make": the act's object is what was made with the model, no copy of it
+    if (nearWords(s, p, 0, 2, GOODS) >= 0) continue
     let neg = false
     for (let k = p - 1; k >= Math.max(0, p - 6); k--)
       // "without modification and transfer such copies": "without" negates its own object only
@@ -525,11 +725,15 @@ function banOnPassing(s: Sentence, text: string): number {
     if (!neg || counted(s, p) || placeAfter(s, p, text) || relativeToPaper(s, p, text)) continue
     // the model as object, after the verb or (passive) before it; not modified versions or outputs
     const passive = PASSIVE.has(s.tokens[p]!.w)
-    const before = passive ? nearWords(s, p, 6, 0, MODEL_WORDS) : -1
+    const named = passive ? nearWords(s, p, 6, 0, MODEL_WORDS) : -1
+    // "Benchmark results obtained from the Model may not be published": the model is their source
+    const before = named >= 0 && modelAsSource(s, named) ? -1 : named
     // ("don't publish the result, and the base model can't be used commercially": another clause's)
     // the verbs of a list share the object after the last ("sell, lease, … or otherwise place any copy of")
     const end = verbListEnd(s, p)
-    const after = nearWords(s, end, 0, 8, PASSED_THING)
+    const after = producerOnly(s, asAForm(s, nearWords(s, end, 0, 8, PASSED_THING)))
+    // "provide the Model to third parties as a hosted or managed service": a service, no copy passes
+    if (asAService(s, p) || withoutNotice(s, p)) continue
     const o = Math.max(
       after >= 0 && !joinBetween(s, p, after, text) ? after : -1,
       before >= 0 && !clauseBreak(s, before, p, text) ? before : -1
@@ -548,7 +752,7 @@ function banOnPassing(s: Sentence, text: string): number {
         ? nearWords(s, p, 0, 10, AVAILABLE) >= 0
         : passive ||
           !NEEDS_OBJECT.has(w) ||
-          (nearWords(s, end, 0, 7, PASSED_THING) >= 0 && nearWords(s, p, 0, 3, NOT_PASSED) < 0)
+          (asAForm(s, nearWords(s, end, 0, 7, PASSED_THING)) >= 0 && nearWords(s, p, 0, 3, NOT_PASSED) < 0)
     // "may not make the Model available to residents of X" limits a territory, not sharing
     // "… will not make the model available there": a place named before
     const there = nearWords(s, p, 0, 6, THERE) >= 0
@@ -630,6 +834,17 @@ function pronounForOutputs(s: Sentence, ctx: DetectContext): boolean {
   const prev = ctx.doc.sentences[ctx.index - 1]
   if (!prev || !hasAny(s, PRONOUNS) || hasAny(s, CORE_MODEL) || hasAny(prev, CORE_MODEL)) return false
   return lineOf(ctx.doc, prev.end) === lineOf(ctx.doc, s.start) && outputRefs(prev).length > 0
+}
+
+/** "Such versions", "These models": the subject points back. */
+const SUCH = words('such these those')
+const POINTED = words('versions version variants variant models model weights checkpoints copies')
+
+/** The subject points back ("Such versions may not be shared") to derivatives the sentence before named. */
+function suchDerived(s: Sentence, ctx: DetectContext): boolean {
+  if (!SUCH.has(s.tokens[s.body]?.w ?? '') || !POINTED.has(s.tokens[s.body + 1]?.w ?? '')) return false
+  const prev = ctx.doc.sentences[ctx.index - 1]
+  return prev !== undefined && (hasAny(prev, MADE_FROM) || hasAny(prev, DERIVED)) && !hasAny(s, DERIVED)
 }
 
 /** Works made from the model, as what is passed on: "altered versions", "no adapted weights", 修改后. */
@@ -738,6 +953,8 @@ export default defineClause({
     // "Completions … shall not be resold", "Altered versions of the weights must not be shared": what
     // may not pass on is an output (output-use-restriction) or a derivative (no-derivatives)
     if (aboutOutputsOnly(s, at) || aboutDerivedOnly(s, at, text) || pronounForOutputs(s, ctx)) return -1
+    // "Fine-tuned versions may be created … Such versions may not be shared": the derivatives of the sentence before
+    if (suchDerived(s, ctx)) return -1
     // "only to users who have agreed to the Prohibited Uses": onward terms (restrictions-flow-down)
     if (conditionedOnRecipientTerms(s)) return -1
     return at

@@ -23,7 +23,7 @@ import {
   words
 } from './toolkit/query.js'
 import { bannedAfter, isNegationAt, negatedBefore, negationReaching } from './toolkit/negation.js'
-import { aboutOutputsOnly } from './toolkit/outputs.js'
+import { aboutOutputsOnly, outputRefs } from './toolkit/outputs.js'
 import { quantities } from './toolkit/quantities.js'
 import { deniedAt } from './toolkit/absence.js'
 import type { Sentence } from './toolkit/sentences.js'
@@ -97,6 +97,8 @@ const FOR_PROFIT = phrases(
   // gain as the purpose: "an undertaking carried on for gain"
   'for gain, for private gain, for pecuniary gain, for commercial gain, pecuniary advantage',
   'for remuneration, paid consulting, paid consultancy',
+  // teaching sold: "in any paid course", "paid tutoring"
+  'paid course, paid courses, paid class, paid classes, paid lessons, paid tutoring, paid training',
   // profit and trade as the object: "derive any pecuniary benefit", "with a view to profit",
   // "in the course of trade or business", "offered to paying customers", "commercialise services"
   'pecuniary benefit, pecuniary benefits, view to profit, earning of profit, pursuit of profit',
@@ -121,7 +123,9 @@ const CHARGING = phrases(
   'for money, for cash, for payment',
   // "for consideration", "where no fee or other consideration is received", "charge any fee"
   'for consideration, consideration is received, fee is received, fees are received',
-  'charge any fee, charge any fees, charge any price, charge a price'
+  'charge any fee, charge any fees, charge any price, charge a price',
+  // "You can't charge anyone for access to it"
+  'charge anyone, charge anybody, charge people, charge others, charge users'
 )
 /** Using the model: the verb a ban on commercial use governs. */
 const USE_VERB = words(
@@ -159,6 +163,12 @@ function bannedBefore(s: Sentence, p: number, before: number): boolean {
   const k = negatedBefore(s, p, before)
   return k >= 0 && !licensorNegates(s, k)
 }
+
+const TARGET = words('target targeted targeting')
+/** "fitness for a commercial purpose": a warranty disclaimed, no limit on use. */
+const WARRANTY = words('warranty warranties merchantability fitness')
+/** "commercial use of the mark": the trademark's use, not the model's. */
+const MARK = words('mark marks trademark trademarks logo logos')
 
 /** "not-for-profit", "non-profit": adjectives, not negations. */
 const PROFIT_ADJECTIVE = words('not non')
@@ -233,7 +243,8 @@ function namesNonCommercial(s: Sentence, at: number): boolean {
 function aboveThreshold(s: Sentence, ctx: DetectContext, at: number): boolean {
   const r = revenueThreshold.detect(s, ctx)
   const u = r >= 0 ? r : userThreshold.detect(s, ctx)
-  if (u >= 0) return !clauseBetween(s, ctx.doc.text, at, u)
+  // (…不得超过伍拾万人；超过的，…签订商业许可合同: the clause after takes the number up)
+  if (u >= 0) return !clauseBetween(s, ctx.doc.text, at, u) || nearPhrase(s, at, 16, 0, BACK_ZH) >= 0
   return quantities(s, 2).some(q => nearWords(s, q.end, 0, 2, PEOPLE) >= 0)
 }
 
@@ -246,7 +257,7 @@ function countsInClause(s: Sentence, text: string, p: number): boolean {
   return q.some(x => !clauseBetween(s, text, p, x.at))
 }
 /** Words that take up a number named before: 该数值, 该数额, 此限, 上述, 前述. */
-const BACK_ZH = phrases('该数, 该额, 此数, 此限, 上述, 前述, 该标准, 该门槛, 该上限')
+const BACK_ZH = phrases('该数, 该额, 此数, 此限, 上述, 前述, 该标准, 该门槛, 该上限, 超过的, 超出的')
 
 /** A semicolon, or a comma and "and", between the positions a and b: two clauses. */
 function clauseBetween(s: Sentence, text: string, a: number, b: number): boolean {
@@ -266,7 +277,8 @@ const BACK_REFERENCE = words('others else beyond above bigger larger')
 /** "… with annual turnover below INR 50 crore; all others shall obtain a commercial licence": the
  * commercial licence is needed above the threshold the sentence before states. */
 function thresholdBefore(s: Sentence, ctx: DetectContext): boolean {
-  if (ctx.index === 0 || !hasAny(s, BACK_REFERENCE)) return false
+  // (超过的，…: 超过 taken up from the sentence before)
+  if (ctx.index === 0 || (!hasAny(s, BACK_REFERENCE) && !BACK_ZH.in(s))) return false
   const prev = ctx.doc.sentences[ctx.index - 1]!
   const before = { ...ctx, index: ctx.index - 1 }
   return revenueThreshold.detect(prev, before) >= 0 || userThreshold.detect(prev, before) >= 0
@@ -344,6 +356,7 @@ function actorBanned(s: Sentence, entity: number): boolean {
 
 /** Needs of an entity: "shall enter into a Commercial Agreement", "must obtain a paid licence". */
 const ENTITY_NEEDS = words('must shall required need needs')
+const USERS = words('users user customers licensees')
 const ENTITY_SPAN = 14
 /** "For-profit entities … must obtain a paid licence", "a commercial entity … shall be limited to
  * trials unless it has concluded an Enterprise Agreement": those in business need another grant. */
@@ -421,6 +434,8 @@ function commercialLimit(s: Sentence, text: string): number {
   for (const p of [...FOR_PROFIT.all(s), ...BUSINESS.all(s)]) {
     const w = s.tokens[p]!.w
     if (w === 'non' || w === 'nonprofessional') return p
+    // "target ads at children": ads as what a forbidden use aims, not money made with the model
+    if (w === 'ads' && TARGET.has(s.tokens[p - 1]?.w ?? '')) continue
     // "not-for-profit" is an adjective; "not for business" is a ban
     if (w === 'for' && s.tokens[p + 1]?.w === 'profit' && PROFIT_ADJECTIVE.has(s.tokens[p - 1]?.w ?? ''))
       continue
@@ -450,6 +465,10 @@ function commercialLimit(s: Sentence, text: string): number {
   for (const p of positions(s, 'commercial')) {
     const actor = s.tokens[p + 1]?.w
     if (ENTITY.has(actor ?? '') && (actorBanned(s, p + 1) || entityGated(s, p + 1))) return p
+    // "commercial users need a paid licence": those using it commercially need another grant
+    if (USERS.has(actor ?? '') && entityGated(s, p + 1)) return p
+    if (nearWords(s, p, 8, 0, WARRANTY) >= 0) continue
+    if (nearWords(s, p, 0, 5, MARK) >= 0 && s.tokens[p + 2]?.w === 'of') continue
     if (actor !== undefined && ACTORS.has(actor)) continue
     if (nearWords(s, p, 0, 2, USE_WORDS) < 0 || thresholdInstrument(s, p)) continue
     // "not … for any commercial or production purposes", "does not include any commercial exploitation"
@@ -465,6 +484,15 @@ function commercialLimit(s: Sentence, text: string): number {
   }
   return -1
 }
+
+/** "the commercial use of generated images": the use named is the outputs', and the model is not named. */
+function outputsUsed(s: Sentence, at: number): boolean {
+  const of = nearWords(s, at, 0, 3, OF)
+  if (of < 0 || !USE_WORDS.has(s.tokens[of - 1]?.w ?? '') || hasAny(s, MODEL)) return false
+  return outputRefs(s).some(r => r > of && r - of <= 3)
+}
+const OF = words('of')
+const MODEL = words('model models weights checkpoint software 模')
 
 export default defineClause({
   type: 'non-commercial',
@@ -482,7 +510,7 @@ export default defineClause({
   detect(s, ctx) {
     const at = commercialLimit(s, ctx.doc.text)
     // "Any text produced by the Model may be used only for non-commercial purposes": outputs, not the model
-    if (at >= 0 && aboutOutputsOnly(s, at)) return -1
+    if (at >= 0 && (aboutOutputsOnly(s, at) || outputsUsed(s, at))) return -1
     // "Above $25M in annual revenue, commercial use requires our Enterprise Licence": commercial use
     // gated only above a number of users or an amount of revenue is that threshold, not a ban
     // (a licence named non-commercial stays one)

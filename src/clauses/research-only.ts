@@ -6,7 +6,7 @@
 // "仅供参考" (for reference only).
 import { BLOCKER_SEVERITY, OSD6, FOUND, defineClause } from './clause.js'
 import { docsUrl } from '../rules/types.js'
-import { allOf, findSeq, hasAny, nearPhrase, nearWords, phrases, words } from './toolkit/query.js'
+import { allOf, findSeq, hasAny, nearPhrase, nearWords, phrases, positions, words } from './toolkit/query.js'
 import { definitionsOf, type Definition } from './toolkit/definition.js'
 import { bannedAfter, negatedBefore, prohibits, sentenceHasNegation } from './toolkit/negation.js'
 import { deniedAt } from './toolkit/absence.js'
@@ -16,7 +16,9 @@ const RESEARCH = words(
   'research researching researchers scholarly scholarship academic academia scientific science',
   'investigation investigations experimentation experimental experiments evaluation evaluating',
   'study studies evaluate evaluates benchmarking evaluations experiment investigating studying',
-  'investigational'
+  'investigational',
+  // "only … for the preparation of peer-reviewed publications, theses or conference papers"
+  'theses thesis dissertation dissertations'
 )
 /** "for academic study alone" as well as "only". */
 const ONLY = words('only solely exclusively purely strictly merely alone')
@@ -36,15 +38,16 @@ const MONEY = words(
 const LICENCE_NAME = words('license licence community agreement')
 const RESEARCH_ZH = phrases('研究, 学术, 科研, 评估, 评测')
 const ONLY_ZH = phrases('仅, 只, 限')
-const ONLY_ZH_BEFORE = 18
+const ONLY_ZH_BEFORE = 26
 /** "except for research", "outside of a research setting", "the sole purpose of research". */
 const EXCEPT_OUTSIDE = words('except outside sole')
 /** "no other use", "for any other purpose": everything but research is excluded. */
-const OTHER = phrases('other purpose, other purposes, other use, other uses, any other')
+const OTHER = phrases('other purpose, other purposes, other use, other uses, any other, anything else')
 /** Every use but research denied in other words: "for no purpose other than such research",
  * "no use … otherwise than in the course of such enquiry", "for academic inquiry and no other". */
 const OTHER_WIDE = phrases(
-  'otherwise than, no other, purpose other than, purposes other than, use other than, uses other than'
+  'otherwise than, no other, purpose other than, purposes other than, use other than, uses other than',
+  'anything other than, anything but, anything except'
 )
 /** Exceptions that leave research as the only use: "Other than for research, no use is authorised",
  * "Unless the Licensee is conducting academic study, it shall make no use", "beyond laboratory
@@ -163,9 +166,14 @@ const COPULA = words('is are')
 
 /** "research only is not permitted", "research-only: no": a research-only label said not to hold. */
 function labelDenied(s: Sentence, p: number): boolean {
+  // "Not research-only: …"
+  if (s.tokens[p - 1]?.w === 'not' && ONLY.has(s.tokens[p + 1]?.w ?? '')) return true
   if (!ONLY.has(s.tokens[p + 1]?.w ?? '')) return false
   const next = s.tokens[p + 2]?.w ?? ''
   if (next === 'no' || next === 'not') return true
+  // "| Research only | No ✅ |" read as "research only is permitted no": the row's last word denies it
+  const last = s.tokens.length - 1
+  if (last - p <= 4 && s.tokens[last]!.w === 'no') return true
   return COPULA.has(next) && s.tokens[p + 3]?.w === 'not'
 }
 
@@ -196,15 +204,23 @@ function otherUseAfterResearch(s: Sentence, doc: Doc, index: number): number {
     const prev = doc.sentences[i]!
     for (const p of [...allOf(prev, RESEARCH), ...RESEARCH_ZH.all(prev)])
       if (nearWords(prev, p, 4, 3, PURPOSE) >= 0 || prev.listItem) return o
-    if (!prev.listItem) break
+    // ("(a) …; and (b) …": a bare "and" between items keeps the list going)
+    if (!prev.listItem && !onlyConnective(prev)) break
   }
   return -1
 }
 
 const CONTRAST = words('but however whereas while yet')
+const RESERVED = phrases('are reserved, is reserved, remain reserved, are retained')
+const RIGHTS_OTHER_THAN = phrases('rights other than, right other than')
 function contrastBetween(s: Sentence, a: number, b: number): boolean {
   for (let k = a + 1; k < b; k++) if (CONTRAST.has(s.tokens[k]!.w)) return true
   return false
+}
+
+const CONNECTIVE = words('and or')
+function onlyConnective(s: Sentence): boolean {
+  return s.tokens.length > 0 && s.tokens.length <= 2 && s.tokens.every(t => CONNECTIVE.has(t.w))
 }
 
 /** Items of a list read back for the purpose that "and for no other purpose" closes. */
@@ -227,6 +243,12 @@ function byBefore(s: Sentence, p: number): boolean {
 const USED_BY = words('use used usage access accessed')
 
 const CARVE_OUT = words('except excepting save')
+const HAS = words('has have had was were')
+/** "the Evaluation Copy", "the Research Plan": a research word naming a thing or a document, not a purpose. */
+const NAMED_THING = words('copy copies edition kit plan plans proposal protocol agreement')
+/** "Other than for the Licensee's own evaluation, the responses … shall not be harvested": research
+ * carved out of a ban on one act, not of use. */
+const CARVED = phrases('other than, except, save for, excepting')
 const MAY = words('may can')
 /** Research named after "except that you may …": a permission carved out of a ban, not the scope. */
 function permittedInException(s: Sentence, p: number): boolean {
@@ -237,8 +259,14 @@ function permittedInException(s: Sentence, p: number): boolean {
 /** Where the sentence limits use to research, or -1. */
 function researchLimit(s: Sentence, doc: Doc): number {
   for (const p of allOf(s, RESEARCH)) {
-    // "internal research and development" is an ordinary business activity
-    if (s.tokens[p + 1]?.w === 'and' && s.tokens[p + 2]?.w === 'development') continue
+    // "internal research and development" is an ordinary business activity (but "limited only to the
+    // research and development purposes at universities" limits the use to it)
+    if (
+      s.tokens[p + 1]?.w === 'and' &&
+      s.tokens[p + 2]?.w === 'development' &&
+      (nearWords(s, p, 4, 0, ONLY) < 0 || s.tokens[p - 1]?.w === 'internal')
+    )
+      continue
     // "Research only: no" (a table row's answer): the label denied
     if (labelDenied(s, p)) continue
     // "placed only on storage controlled by the research group": research names who, not what for
@@ -248,7 +276,11 @@ function researchLimit(s: Sentence, doc: Doc): number {
     if (NOTHING_ELSE.first(s) > p && NOTHING_ELSE.first(s) - p <= 4) return p
     for (let k = Math.max(0, p - 16); k <= Math.min(s.tokens.length - 1, p + 8); k++) {
       const t = s.tokens[k]!.w
-      if (ONLY.has(t) && s.tokens[k - 1]?.w !== 'not' && !compoundOnly(s, k, doc.text)) {
+      // ("Not research-only: … academic use": the "only" of a denied label limits nothing)
+      if (RESEARCH.has(s.tokens[k - 1]?.w ?? '') && s.tokens[k - 2]?.w === 'not') continue
+      // "has only been evaluated in research settings": a fact about the model, no limit
+      const fact = HAS.has(s.tokens[k - 1]?.w ?? '') || s.tokens[k + 1]?.w === 'been'
+      if (ONLY.has(t) && s.tokens[k - 1]?.w !== 'not' && !compoundOnly(s, k, doc.text) && !fact) {
         if (!LIABLE.has(s.tokens[k + 1]?.w ?? '')) return p
       }
       if (LIMITED.has(t) && LIMIT_PREP.has(s.tokens[k + 1]?.w ?? '') && s.tokens[k - 1]?.w !== 'not' && k < p)
@@ -270,6 +302,9 @@ function researchLimit(s: Sentence, doc: Doc): number {
       // "Except that you may quote them in evaluations, outputs shall not be …": research is in a
       // permission carved out of a ban on something else, no scope
       if (permittedInException(s, p)) continue
+      if (NAMED_THING.has(s.tokens[p + 1]?.w ?? '')) continue
+      const carved = nearPhrase(s, p, 8, 0, CARVED) >= 0
+      if (carved && !generalUse(s) && !OTHER.in(s) && !OTHER_WIDE.in(s)) continue
       if (nearWords(s, p, 6, 0, EXCEPT_OUTSIDE) >= 0) return p
       if (OTHER.in(s)) return p
       if (OTHER_WIDE.in(s) && hasAny(s, USE_ANY)) return p
@@ -282,6 +317,16 @@ function researchLimit(s: Sentence, doc: Doc): number {
       if (ban >= 0 && !contrastBetween(s, p, ban) && (negated || generalUse(s))) return p
     }
   }
+  // "intended_use: research_only" (the detection text joins the value into one word)
+  const joined = positions(s, 'researchonly')[0]
+  if (joined !== undefined && !sentenceHasNegation(s)) return joined
+  // "All rights other than the right to use the Model for research are reserved"
+  const reserved = RESERVED.first(s)
+  if (reserved >= 0)
+    for (const p of research) {
+      const other = nearPhrase(s, p, 14, 0, RIGHTS_OTHER_THAN)
+      if (other >= 0 && reserved > p) return p
+    }
   const reference = REFERENCE_ONLY_ZH.first(s)
   for (const p of RESEARCH_ZH.all(s)) {
     // 仅可将本模型用于非商业性的科学研究: the limit may stand well before the purpose
@@ -303,6 +348,17 @@ function researchLimit(s: Sentence, doc: Doc): number {
   return confinedToDefinedResearch(s, doc)
 }
 
+/** A question ("Research only?") whose answer, the next sentence, opens with "No". */
+function deniedQuestion(s: Sentence, doc: Doc, index: number): boolean {
+  let e = s.end - 1
+  while (e > s.start && doc.text[e] === ' ') e--
+  if (doc.text[e] !== '?') return false
+  // the question names the label ("Research only?"), not a use ("Can I use it outside research? No.")
+  if (!allOf(s, RESEARCH).some(p => ONLY.has(s.tokens[p + 1]?.w ?? ''))) return false
+  const next = doc.sentences[index + 1]
+  return next !== undefined && (next.tokens[next.body]?.w === 'no' || next.tokens[next.body]?.w === 'not')
+}
+
 export default defineClause({
   type: 'research-only',
   restrictive: true,
@@ -317,6 +373,8 @@ export default defineClause({
   },
   messages: { found: FOUND },
   detect(s, ctx) {
+    // "Research only? No — any use is fine.": the label asked about and denied
+    if (deniedQuestion(s, ctx.doc, ctx.index)) return -1
     let at = researchLimit(s, ctx.doc)
     if (at < 0) at = otherUseAfterResearch(s, ctx.doc, ctx.index)
     // "carries no research-only condition", "Nothing … confines use to research"

@@ -28,7 +28,10 @@ const KEEP = phrases(
 )
 /** After "carry the same", "subject to the same": the licence itself is share-alike, not a flow-down. */
 const LICENCE_WORD = words('licence license licences licenses licensing')
-const AGREEMENT = words('agreement agreements license licence licenses contract contracts terms')
+const AGREEMENT = words(
+  'agreement agreements license licence licenses licences contract contracts terms sublicence sublicences',
+  'sublicense sublicenses'
+)
 const DOWNSTREAM = words(
   'users recipients licensees customers sublicensees parties user recipient customer sublicensee party',
   'clients client distributees'
@@ -65,7 +68,7 @@ const RECEIVERS_PHRASES = phrases(
   'shared with, share with, 客户, 终端用户, 最终用户',
   'users of your, 转授权对象, 再许可对象, 下游用户, 轉授權對象',
   '别人, 他人, 其他人, 对方, 获得者, 取得者, 他们, 他們',
-  '受领人, 受领者, 受让者, 拿到, 收到, 接到, 获得本模型, 取得本模型'
+  '受领人, 受领者, 受让者, 拿到, 收到, 接到, 获得本模型, 取得本模型, 第三人'
 )
 /** Those who come later, in a declarative binding ("bind every later user"); not "anyone acting for you". */
 const LATER = words(
@@ -92,10 +95,15 @@ const AT_LEAST_AS = phrases(
   'at least as restrictive, at least as protective, at least as strict, equally restrictive',
   'equally protective, at least the same, at least the uses, 不得弱于, 不低于, 不得低于, 不少于',
   'not be more permissive, no more permissive, not more permissive, never more permissive, 不得宽于',
-  'no broader than, not broader than, no greater than, at least equivalent, 超过本协议, 同等的限制, 同等限制'
+  'no broader than, not broader than, no greater than, at least equivalent, 超过本协议, 同等的限制, 同等限制',
+  'no weaker than, not weaker than, no less stringent, at least as stringent'
 )
 /** The measure denied downstream, about uses: "on terms less restrictive, as to permitted uses", 不得放宽…使用限制. */
-const WEAKER = phrases('less restrictive, more permissive, less strict, 放宽, 宽松于')
+const WEAKER = phrases(
+  'less restrictive, more permissive, less strict, 放宽, 宽松于',
+  // "rights broader than, or free of, the restrictions", "released free of the use restrictions"
+  'broader than, free of, free from, weaker than'
+)
 /** What receivers are bound to besides the restrictions: the use policy, this agreement's terms. */
 const POLICY_OBJECT = words('policy policies restrictions limitations prohibitions terms guidelines rules')
 /** Restrictions that bind by themselves, without a modal: "the restrictions … bind every later user". */
@@ -126,7 +134,13 @@ const NOTHING_REQUIRES = phrases(
   'nothing in this agreement shall require, nothing herein requires'
 )
 const BIND_ACT = words('bind oblige obligate')
-const ONLY_YOU = phrases('only to you, not to your, only the licensee, only you, 仅约束被许可方')
+const ONLY_YOU = phrases(
+  'only to you, not to your, only the licensee, only you, 仅约束被许可方',
+  // "The use restrictions bind only the original Licensee"
+  'bind only, binds only, apply only to, applies only to'
+)
+/** A wish, not a duty: "We hope downstream developers keep the spirit of these restrictions". */
+const WISH = words('hope hopes wish wishes trust')
 const PASSED = words('passed handed carried')
 const BOUND = words('bound subject')
 /** A promise about what one will do: "I agree that any model I derive will be released under …". */
@@ -177,7 +191,7 @@ function passedOn(s: Sentence): boolean {
 }
 const DISTRIBUTE = words(
   'distribute distributes distributed distributing redistribute sublicense transfer grant share provide',
-  'available'
+  'available supply supplies supplied'
 )
 
 function hasReceiver(s: Sentence): boolean {
@@ -260,7 +274,9 @@ const USE_LIMIT_NAMES = phrases(
   'same usage terms, same use terms, conditions of use, use conditions, usage conditions',
   'conduct rules, rules of conduct, same rules, same prohibitions, same limits',
   '使用限制, 用途限制, 限制性条款, 限制条款, 禁止用途, 禁止的用途, 使用规则, 使用政策, 使用规范',
-  '限制用途, 禁止性规定, 限制规定, 限制事项, 禁止事项, 使用条件, 限制'
+  '限制用途, 禁止性规定, 限制规定, 限制事项, 禁止事项, 使用条件, 限制, 禁止性用途',
+  // "make the third party … observe the same Guidelines"
+  'same guidelines, same policy, same code'
 )
 /** An attachment that holds the limits: "Attachment A", "Exhibit 2" (not a notice exhibit). */
 const ATTACHMENT = words('attachment exhibit appendix annex schedule')
@@ -277,7 +293,8 @@ const TRANSMIT = words(
   'retained preserve preserves preserved include includes included incorporate incorporates',
   'incorporated reproduce reproduces attach attached impose imposes imposed extend extends',
   'extended flow flows survive survives come comes go goes run runs embed embedded insert inserted',
-  'propagate propagates replicate replicates replicated furnish furnished informed inform impose'
+  'propagate propagates replicate replicates replicated furnish furnished informed inform impose',
+  'repeat repeats repeated restate restates restated'
 )
 const TRANSMIT_ZH = phrases(
   '继承, 沿用, 延用, 保留, 写入, 纳入, 附带, 附上, 随附, 包含, 载明, 带上, 延续, 一并, 传递, 列入',
@@ -307,7 +324,10 @@ const MADE_FROM = words('adapter adapters fork forks merge merges variant varian
 const BIND_OTHER = words('bind binds')
 const SELF = words('you yourself licensee')
 /** Taking the limits away: forbidden, they stay with the copies ("❌ Removing the use restrictions"). */
-const REMOVE = words('remove removing removes strip stripping delete deleting drop dropping omit omitting')
+const REMOVE = words(
+  'remove removing removes strip stripping delete deleting drop dropping omit omitting omits omitted',
+  'weaken weakens weakening weakened dilute dilutes'
+)
 const HAND_ON_ZH = phrases(
   '分发, 再分发, 散布, 再散布, 转授权, 转让, 提供给, 发布, 衍生, 受领人, 接收, 传播, 再许可, 转交, 交给, 给别人'
 )
@@ -344,9 +364,15 @@ const REF_PREP = words('by in under of out')
 function limitReferences(s: Sentence): number[] {
   return allOf(s, USE_NOUN).filter(u => {
     const v = nearWords(s, u, 0, 2, REF_VERB)
-    return v >= 0 && REF_PREP.has(s.tokens[v + 1]?.w ?? '')
+    if (v >= 0 && REF_PREP.has(s.tokens[v + 1]?.w ?? '')) return true
+    // "any use Section 4 forbids", "every use that Clause 7 prohibits"
+    let k = u + 1
+    if (s.tokens[k]?.w === 'that' || s.tokens[k]?.w === 'which') k++
+    return DOC_PART.has(s.tokens[k]?.w ?? '') && FORBIDS_VERB.has(s.tokens[k + 2]?.w ?? '')
   })
 }
+const DOC_PART = words('section clause article paragraph schedule annex attachment exhibit appendix')
+const FORBIDS_VERB = words('forbids prohibits bars excludes restricts')
 
 /** Terms that forbid, or must not permit, the licence's forbidden uses: "only on terms that prevent the
  * recipient from using them in any manner prohibited by this Agreement", "terms that permit any use forbidden". */
@@ -491,6 +517,7 @@ export default defineClause({
   messages: { found: FOUND },
   detect(s, ctx) {
     if (ONLY_YOU.in(s) || definesTerm(s) || aboutNoticesOnly(s) || NOTHING_REQUIRES.in(s)) return -1
+    if (hasAny(s, WISH) && !obliged(s)) return -1
     // 建议被许可方将…告知其客户: advice, not an obligation; 经许可方书面同意: the licensor's consent
     if ((ADVICE_ZH.in(s) && !obliged(s)) || (LICENSOR_CONSENT_ZH.in(s) && !hasReceiver(s))) return -1
     const at = flowsDown(s, ctx)
@@ -512,8 +539,44 @@ export default defineClause({
 const ADVICE_ZH = phrases('建议, 鼓励, 欢迎, 推荐')
 const LICENSOR_CONSENT_ZH = phrases('经许可方, 经授权方, 许可方书面同意, 授权方书面同意')
 
+/** "impose the human-rights conditions of Section 3 on the recipient": terms laid on those downstream. */
+const IMPOSE = words('impose imposes imposed')
+const LAID = words('conditions condition terms obligations restrictions limitations prohibitions')
+function imposedOnReceiver(s: Sentence): number {
+  for (const i of allOf(s, IMPOSE)) {
+    if (negatedBefore(s, i, 4) >= 0 || nearWords(s, i, 3, 0, PERMIT) >= 0) continue
+    const what = nearWords(s, i, 0, 8, LAID)
+    if (what < 0 || ADDED.has(s.tokens[what - 1]?.w ?? '')) continue
+    const on = nearWords(s, what, 0, 8, words('on upon'))
+    if (on >= 0 && (nearWords(s, on, 0, 3, LATER) >= 0 || nearWords(s, on, 0, 3, DOWNSTREAM) >= 0)) return i
+  }
+  return -1
+}
+
+/** "oblige their customers not to use the Model for any purpose forbidden by Section 3", "Any person
+ * receiving the Model shall be bound not to use it for surveillance": those downstream held to a use ban. */
+const HELD_NOT = words('oblige obliges obligate obligates require requires bound bind binds')
+function heldNotToUse(s: Sentence): number {
+  for (const h of allOf(s, HELD_NOT)) {
+    const not = s.tokens[h + 1]?.w === 'not' ? h + 1 : nearWords(s, h, 0, 4, words('not'))
+    if (not < 0 || s.tokens[not + 1]?.w !== 'to' || !USE_VERB.has(s.tokens[not + 2]?.w ?? '')) continue
+    // the one held is downstream: the object of "oblige" or the subject of "be bound"
+    const who =
+      s.tokens[h]!.w === 'bound'
+        ? nearWords(s, h, 8, 0, MODEL_RECEIVERS) >= 0 || nearPhrase(s, h, 8, 0, MODEL_RECEIVER_PHRASES) >= 0
+        : nearWords(s, h, 0, 4, DOWNSTREAM) >= 0
+    if (who && obliged(s)) return h
+  }
+  return -1
+}
+const USE_VERB = words('use deploy apply employ')
+
 /** The frames of a flow-down, tried in turn; the position that shows it, or -1. */
 function flowsDown(s: Sentence, ctx: DetectContext): number {
+  for (const f of [imposedOnReceiver, heldNotToUse]) {
+    const at = f(s)
+    if (at >= 0) return at
+  }
   // "your terms of service must forbid every use that Section 4 forbids"
   const yours = YOUR_TERMS.first(s)
   if (yours >= 0 && hasAny(s, MUST) && nearWords(s, yours, 0, 12, FORBID) >= 0) return yours
@@ -577,7 +640,7 @@ function flowsDown(s: Sentence, ctx: DetectContext): number {
   const forbids = onwardTermsForbid(s)
   if (forbids >= 0) return forbids
   const fd = FLOW.first(s)
-  if (fd >= 0 && hasAny(s, TERMS)) return fd
+  if (fd >= 0 && (hasAny(s, TERMS) || namedLimits(s).length > 0)) return fd
   // "held to the same do-and-don't list": those downstream keep the limits (a derivative keeps any
   // terms named; a receiver, only terms that name the limits, else it is the licence's own offer)
   const keeper = hasAny(s, DERIVED)

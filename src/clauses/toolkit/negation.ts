@@ -197,6 +197,38 @@ function namedKindDenied(s: Sentence): number {
     !(THAT.has(s.tokens[confine + 1]?.w ?? '') && POWER.has(s.tokens[confine + 2]?.w ?? ''))
   )
     return nothing
+  return liftedKind(s)
+}
+
+/** A restriction named as taken away: "has been lifted", "is gone", "no longer applies", "drops the … badge". */
+const LIFTED = words('lifted removed dropped gone repealed abolished rescinded eliminated deleted')
+const LIFTS = words('drops removes lifts eliminates abolishes repeals scraps')
+const LIFT_STOPS = words('may must shall cannot should if unless which whose where when')
+const LIFTED_KIND: ReadonlySet<string> = new Set([...RESTRICTION_KIND, 'badge', 'badges'])
+
+/**
+ * A changelog's "The earlier non-commercial restriction has been lifted", "The no-redistribution
+ * clause … is gone", "The Usage Policy that applied to v1 no longer applies", "v2 drops the mandatory
+ * badge", "v3 no longer requires you to …": a restriction taken away. -1 if none.
+ */
+function liftedKind(s: Sentence): number {
+  for (let k = s.body; k < s.tokens.length; k++) {
+    const w = s.tokens[k]!.w
+    // "You may not share a Derivative from which the restrictions were removed", "If the restrictions
+    // are removed, …": a ban or a condition speaks, no changelog
+    if (LIFT_STOPS.has(w)) return -1
+    if (LIFTS.has(w) && nearWords(s, k, 0, 6, LIFTED_KIND) >= 0) return k
+    if (w === 'no' && s.tokens[k + 1]?.w === 'longer') {
+      const verb = s.tokens[k + 2]?.w ?? ''
+      // "no longer requires you to pass …", "the policy … no longer applies"
+      if (verb === 'requires' || verb === 'require') return k
+      if ((verb === 'applies' || verb === 'apply') && nearWords(s, k, 7, 0, LIFTED_KIND) >= 0) return k
+    }
+    if (!LIFTED.has(w) || nearWords(s, k, 7, 0, LIFTED_KIND) < 0) continue
+    // "has been lifted", "is gone", "was removed": the restriction is the subject
+    const prev = s.tokens[k - 1]?.w ?? ''
+    if (prev === 'been' || prev === 'is' || prev === 'are' || prev === 'was' || prev === 'were') return k
+  }
   return -1
 }
 

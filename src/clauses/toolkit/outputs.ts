@@ -156,7 +156,7 @@ function asProducer(s: Sentence, m: number): boolean {
 }
 
 /** Words that open a contrasting clause. */
-const CONTRAST = words('although though whereas while but')
+const CONTRAST = words('although though whereas while but 但')
 /** Most words between the outputs and the limit on them ("Outputs … may be used only for non-commercial …"). */
 const SUBJECT_SPAN = 20
 
@@ -165,7 +165,16 @@ const SUBJECT_SPAN = 20
  * producer ("Any text produced by the Model may be used only for non-commercial purposes").
  */
 export function aboutOutputsOnly(s: Sentence, at: number): boolean {
-  if (!outputRefs(s).some(r => r < at && at - r <= SUBJECT_SPAN)) return false
+  const refs = outputRefs(s).filter(r => r < at && at - r <= SUBJECT_SPAN)
+  if (refs.length === 0) return false
+  // "The Model is licensed under Apache-2.0, but completions … may not be used commercially", 模型本身随便用，
+  // 但生成的图别拿去商用: the model named before a contrast that opens the outputs' clause is left free
+  let from = 0
+  for (let k = refs[0]! - 1; k >= 0; k--)
+    if (CONTRAST.has(s.tokens[k]!.w)) {
+      from = k + 1
+      break
+    }
   // "…, although the Licensee may use the Model itself for any lawful purpose": the model named in a
   // contrast after the limit is left free by it
   let contrast = s.tokens.length
@@ -174,7 +183,7 @@ export function aboutOutputsOnly(s: Sentence, at: number): boolean {
       contrast = k
       break
     }
-  for (let m = 0; m < contrast; m++) {
+  for (let m = from; m < contrast; m++) {
     const w = s.tokens[m]!.w
     if (!MODEL_ITSELF.has(w)) continue
     if (w === '模' && s.tokens[m + 1]?.w !== '型') continue

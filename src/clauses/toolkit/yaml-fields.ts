@@ -48,7 +48,9 @@ const KEY_WORDS = words(
   'distribute sharing share alike sharealike derivatives derivative works work modification modifications',
   'modify modified fine tuning finetuning attribution credit research only academic military output',
   'outputs training train remote kill switch copyleft revocable termination naming name notice',
-  'retention model weights user users of for to the on in and'
+  'retention model weights user users of for to the on in and',
+  // "restrictions_flow_down: true"
+  'flow down'
 )
 /** Words of a key that say the value grants ("allow_derivatives"), forbids or requires. */
 const GRANT_KEY = words('allow allowed allows permit permitted permits can may is are enabled')
@@ -93,7 +95,7 @@ function scalarKind(tokens: readonly Token[]): 'yes' | 'no' | 'required' | null 
 }
 
 /** Keys that name a duty or a limit: a "yes" beside them says it holds. */
-const DUTY_KEY = new Set([...DUTY, ...words('only non noncommercial sharealike copyleft')])
+const DUTY_KEY = new Set([...DUTY, ...words('only non noncommercial sharealike copyleft flow')])
 /** Things made from the model: a key naming them names making them ("allow_derivatives"). */
 const MADE = words('derivatives derivative works modifications')
 

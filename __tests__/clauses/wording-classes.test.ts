@@ -1,0 +1,192 @@
+// Wording classes of issue 11's tuning, in our own words: each row is a sentence and the exact set of
+// clause types it must give, a positive next to its negative neighbour (the same words with the
+// restriction taken away, or a different thing passed on).
+import { describe, expect, it } from '@jest/globals'
+import { detectClauses } from '../../src/clauses/index.js'
+
+const types = (text: string): string[] => [...new Set(detectClauses(text, 'LICENSE').map(c => c.type))].sort()
+
+const CASES: [string, string[]][] = [
+  // a restriction named as taken away (a changelog), next to the restriction itself
+  ['The earlier non-commercial restriction has been lifted; v4 may be used commercially by anyone.', []],
+  ['The research-only condition of the preview was dropped in the final release.', []],
+  ['Version 3 removes the research-only condition; you may now use it commercially.', []],
+  ['The separate usage policy that applied to v1 no longer applies.', []],
+  ['v5 drops the mandatory "Made with" badge.', []],
+  ['If the use restrictions are removed, this licence terminates.', []],
+  ['Starting with v3, commercial use requires a paid licence.', ['non-commercial']],
+  // "no longer" after a modal bans from now on
+  ['You may no longer upload the weights to other hubs.', ['no-redistribution']],
+  ['This restriction no longer applies.', []],
+
+  // no-redistribution: the model as the source of what is passed on, or passed on "as a" form
+  ['Benchmark scores obtained from the Model may not be published without our approval.', []],
+  ['The weights shall not be redistributed.', ['no-redistribution']],
+  ['You may not offer the Model to others as a hosted service.', ['field-of-use-restriction']],
+  ['You may not make the weights available to the public.', ['no-redistribution']],
+  ["You can't sell what the model writes as a training corpus.", ['output-use-restriction']],
+  ['You may not sell the images you make with the model.', []],
+  ['You may not sell the model or the images you make with it.', ['no-redistribution']],
+  // derivatives pointed back to, or named after "of"
+  ['Adapted versions may be made for internal testing. Such versions may not be given to anyone.', []],
+  ['You may make copies for backup. Such copies may not be given to anyone.', ['no-redistribution']],
+  ['Sharing of fine-tunes is prohibited.', []],
+  ['Sharing of the checkpoint is prohibited.', ['no-redistribution']],
+  // passing on conditioned on notices, not banned
+  ['No right is granted to share the weights without keeping this licence attached.', []],
+  ['No right is granted to share the weights without our written consent.', ['no-redistribution']],
+  // the grant that does not reach the act, onward acts, rights of the act reserved
+  ['This licence does not cover redistribution of the weights.', ['no-redistribution']],
+  ["The licence doesn't permit sharing the checkpoint.", ['no-redistribution']],
+  ['Onward distribution of the weights is not permitted.', ['no-redistribution']],
+  ['All rights of redistribution are reserved to the Licensor.', ['no-redistribution']],
+  // the receiving side, a named circle, one's own licence
+  ['No one outside your lab may receive a copy of the weights.', ['no-redistribution']],
+  ['Anyone may receive a copy of the weights from us.', []],
+  ['The checkpoint may be shared only with students enrolled at your university.', ['no-redistribution']],
+  [
+    'The checkpoint may be shared only with users who have agreed to the use restrictions.',
+    ['restrictions-flow-down']
+  ],
+  [
+    'You may pass the weights to a colleague only if that colleague has signed his own licence with us.',
+    ['no-redistribution']
+  ],
+  ['You may pass the weights to a colleague if you keep this notice.', []],
+  // bundled into what is shipped, kept inside the premises, internal use only
+  ['You may not bundle the checkpoint with any appliance that you sell.', ['no-redistribution']],
+  ["Copies must not be sent outside the Licensee's premises.", ['no-redistribution']],
+  ["You may send the weights outside the Licensee's premises.", []],
+  [
+    "The weights shall not be stored on or transmitted beyond the Licensee's own systems.",
+    ['no-redistribution']
+  ],
+  ['For internal use only.', ['no-redistribution']],
+  ['Outputs: internal use only.', ['output-use-restriction']],
+  ['Licensee shall not Distribute (as defined in Section 1.5) the Model.', ['no-redistribution']],
+  ['Licensee shall not distribute the Weights in France.', ['geographic-restriction']],
+  // Chinese: handing a copy (拷给, 发给), an English act after a Chinese ban, a derivative before 后,
+  // a non-transferable licence, the model as an instrument
+  ['权重仅供本组使用，不准拷给其他人。', ['no-redistribution']],
+  ['禁止 redistribute 本模型。', ['no-redistribution']],
+  ['禁止 merge 后再分发。', ['no-derivatives']],
+  ['授权方授予被许可方一项不可转让的许可，仅限非商业用途。', ['non-commercial']],
+  ['不得将本模型转让给任何第三方。', ['no-redistribution']],
+  ['您不得利用本模型提供在线托管服务。', []],
+
+  // restrictions-flow-down: rights downstream broader than the limits, terms imposed on recipients,
+  // those downstream held not to use, a measure ("no weaker than"), limits flowed down by name
+  [
+    'You may not give any sublicensee rights that are broader than the use restrictions in Section 5.',
+    ['restrictions-flow-down']
+  ],
+  ['You may give any sublicensee rights that are broader than those you received.', []],
+  [
+    'Any release of a fine-tune must impose the conditions of Section 4 on its recipients.',
+    ['restrictions-flow-down']
+  ],
+  ['You may not impose any further conditions on recipients.', []],
+  [
+    'Resellers shall oblige their clients not to use the Model for any purpose prohibited by Clause 2.',
+    ['restrictions-flow-down']
+  ],
+  [
+    'Each recipient of the weights shall be bound not to use them for weapons development.',
+    ['field-of-use-restriction', 'restrictions-flow-down']
+  ],
+  ['You shall not use the weights for weapons development.', ['field-of-use-restriction']],
+  ['Onward licences must contain use restrictions no weaker than these.', ['restrictions-flow-down']],
+  ['Onward licences may contain any terms.', []],
+  [
+    'No right is granted to release a Derivative on terms that allow any use that Clause 3 prohibits.',
+    ['restrictions-flow-down']
+  ],
+  ['The use restrictions apply only to you and not to your customers.', []],
+  ['We hope that recipients will respect these restrictions.', []],
+  ['Recipients must respect these restrictions.', ['restrictions-flow-down']],
+  ['再许可时，应将禁止性用途条款告知被许可人并要求其遵守。', ['restrictions-flow-down']],
+  ['restrictions_flow_down: true', ['restrictions-flow-down']],
+  ['restrictions_flow_down: false', []],
+  // research-only: theses, "anything other than", rights other than research reserved, R&D confined;
+  // not: a fact ("has only been tested"), a named copy or plan, a carve-out from another ban, a denied label
+  ['The weights may be used only as needed to prepare a thesis or dissertation.', ['research-only']],
+  ['The weights may be used to prepare a thesis.', []],
+  ['You must not use the checkpoint for anything other than academic research.', ['research-only']],
+  ['You may use the checkpoint for anything other than weapons research.', []],
+  ['All rights other than the right to use the weights for scholarly study are reserved.', ['research-only']],
+  ['All rights not expressly granted are reserved.', []],
+  ['The model has only been tested in research settings.', []],
+  ['The Evaluation Copy may not be transferred to anyone.', ['no-redistribution']],
+  ['Not research-only: you may use it in products.', []],
+  ['Research-only? No.', []],
+  ['Research-only? Yes.', ['research-only']],
+  ['Licensee shall not publish benchmark scores except as approved in the Research Plan.', []],
+  [
+    'Other than for your own evaluation, the outputs shall not be harvested to train other models.',
+    ['output-use-restriction']
+  ],
+  [
+    '"Permitted Purpose" means:\n(a) academic research; and\n(b) teaching.\nNo other use is licensed.',
+    ['research-only']
+  ],
+
+  // non-commercial: charging anyone, commercial users gated, paid courses; not: a warranty, a mark,
+  // the outputs after a contrast or after "use of", a threshold taken up by 超过的
+  ["You can't charge anyone for access to the model.", ['non-commercial']],
+  ["We don't charge anyone for access to the model.", []],
+  ['Hobbyists use it free; commercial users need a paid licence.', ['non-commercial']],
+  ['Commercial users are welcome.', []],
+  ['The model may not be used in any paid course or paid tutoring.', ['non-commercial']],
+  ['The model is provided without any warranty of fitness for a commercial purpose.', []],
+  ['Commercial use of the logo requires our consent.', []],
+  ['Commercial use of the model requires our consent.', ['non-commercial']],
+  [
+    'The Model is free for any use, but completions from the hosted API may not be used commercially.',
+    ['output-use-restriction']
+  ],
+  ['The commercial use of generated images is reserved to the Licensor.', ['output-use-restriction']],
+  ["You can't use it in apps that show ads.", ['non-commercial']],
+  ['本模型可自由使用，但生成的内容不得用于商业目的。', ['output-use-restriction']],
+  ['乙方月活跃用户数不得超过十万人；超过的，应当另行签订商业许可合同。', ['user-threshold']],
+  // acceptable-use-policy: an annex's own heading, the licence's Community Terms, a policy that asks only for
+  // the law, a list of places, an annex of uses flowed down; next to policies that bind
+  [
+    'Annex B: Use Restrictions. You agree not to use the Model for mass surveillance.',
+    ['field-of-use-restriction']
+  ],
+  [
+    'You shall not use the Model for any of the purposes listed in Annex B (Use Restrictions).',
+    ['acceptable-use-policy']
+  ],
+  ['The Community Terms apply to every user of the Model.', []],
+  ['Use of the Model is subject to the Acme Community Guidelines.', ['acceptable-use-policy']],
+  ['Our usage policy asks only that you follow applicable law.', []],
+  ['Your use must comply with our Acceptable Use Policy.', ['acceptable-use-policy']],
+  [
+    'Persons resident in a country listed in the Restricted Countries Annex may not use the Model.',
+    ['geographic-restriction']
+  ],
+  [
+    'The Reseller shall flow down the Prohibited Uses in Annex C to each of its customers.',
+    ['restrictions-flow-down']
+  ],
+  ['用户须遵守《模型内容规范》。', ['acceptable-use-policy']],
+  // uses banned by reference to an annex (acceptable-use-policy) or passed on to customers (flow-down);
+  // naming: a wish, a duty denied, naming left free
+  ['Licensee shall not use the Model for any purpose set out in Annex 2.', ['acceptable-use-policy']],
+  ['The Licensee may use the Model for the purposes set out in Annex 2.', []],
+  [
+    'Resellers shall oblige their customers to refrain from the uses listed in Annex 2.',
+    ['restrictions-flow-down']
+  ],
+  ['We would appreciate a "Made with Heron" line in your credits.', []],
+  ['You must show "Made with Heron" in your credits.', ['naming-requirement']],
+  ['You don\'t have to display "Built with Heron" anywhere.', []],
+  ['衍生模型可自由命名，本许可无命名要求。', []]
+]
+
+describe('wording classes: detected types and their negative neighbours', () => {
+  it.each(CASES)('%s', (text, expected) => {
+    expect(types(text)).toEqual([...expected].sort())
+  })
+})
