@@ -19,14 +19,21 @@ const CASES: [string, string[]][] = [
   ['You may no longer upload the weights to other hubs.', ['no-redistribution']],
   ['This restriction no longer applies.', []],
 
-  // no-redistribution: the model as the source of what is passed on, or passed on "as a" form
-  ['Benchmark scores obtained from the Model may not be published without our approval.', []],
+  // no-redistribution: the model as the source of what is passed on, or passed on "as a" form; what
+  // the model produces (scores, images) passed on is an output use, as the benchmark labels it
+  [
+    'Benchmark scores obtained from the Model may not be published without our approval.',
+    ['output-use-restriction']
+  ],
   ['The weights shall not be redistributed.', ['no-redistribution']],
   ['You may not offer the Model to others as a hosted service.', ['field-of-use-restriction']],
   ['You may not make the weights available to the public.', ['no-redistribution']],
   ["You can't sell what the model writes as a training corpus.", ['output-use-restriction']],
-  ['You may not sell the images you make with the model.', []],
-  ['You may not sell the model or the images you make with it.', ['no-redistribution']],
+  ['You may not sell the images you make with the model.', ['output-use-restriction']],
+  [
+    'You may not sell the model or the images you make with it.',
+    ['no-redistribution', 'output-use-restriction']
+  ],
   // derivatives pointed back to, or named after "of"
   ['Adapted versions may be made for internal testing. Such versions may not be given to anyone.', []],
   ['You may make copies for backup. Such copies may not be given to anyone.', ['no-redistribution']],
@@ -120,7 +127,10 @@ const CASES: [string, string[]][] = [
   ['Not research-only: you may use it in products.', []],
   ['Research-only? No.', []],
   ['Research-only? Yes.', ['research-only']],
-  ['Licensee shall not publish benchmark scores except as approved in the Research Plan.', []],
+  [
+    'Licensee shall not publish benchmark scores except as approved in the Research Plan.',
+    ['output-use-restriction']
+  ],
   [
     'Other than for your own evaluation, the outputs shall not be harvested to train other models.',
     ['output-use-restriction']
