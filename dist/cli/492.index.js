@@ -12,17 +12,21 @@ exports.modules = {
 /* harmony export */   p6: () => (/* binding */ isTitle)
 /* harmony export */ });
 /* harmony import */ var _clause_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3965);
-/* harmony import */ var _rules_types_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3182);
+/* harmony import */ var _rules_types_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3182);
 /* harmony import */ var _toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1371);
 /* harmony import */ var _toolkit_definition_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6206);
 /* harmony import */ var _toolkit_negation_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9420);
 /* harmony import */ var _toolkit_absence_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6664);
-/* harmony import */ var _toolkit_tokens_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2233);
+/* harmony import */ var _toolkit_tokens_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2233);
+/* harmony import */ var _toolkit_field_key_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9149);
+/* harmony import */ var _restrictions_flow_down_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8073);
 // A use policy that binds users: one incorporated by name, link or annex ("subject to the Acme
 // Acceptable Use Policy"), or a use-policy file itself (detect.ts). Not: a list of forbidden uses in
 // the licence's own text, even under a "Prohibited uses:" heading (a field-of-use restriction), a
 // title or heading, a contact or "report violations to" line, a policy that asks only for lawful
 // use, a sentence saying there is no such policy.
+
+
 
 
 
@@ -53,7 +57,9 @@ const HEAD_FIRST = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .words */
 /** Kind words of a head-first name (what the document governs). */
 const GOVERNED = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL)('use usage conduct behaviour behavior deployment content');
 /** Documents about other things than use: privacy, disclosure, marks. */
-const OTHER_DOC = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL)('privacy disclosure vulnerability security cookie cookies refund trademark trademarks marks mark brand', 'trade retention data');
+const OTHER_DOC = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL)('privacy disclosure vulnerability security cookie cookies refund trademark trademarks marks mark brand', 'trade retention data', 
+// "the Restricted Countries Annex": a list of places, no use policy
+'countries country territories jurisdictions regions');
 /** "Data Use Guidelines" govern the use of data: "data" before a kind word ends the name, it does not
  * unmake it ("Data Retention Policy" has no kind word and names nothing). */
 const NAME_OPENER = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL)('data');
@@ -67,7 +73,7 @@ const BIND = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL)(
 'governs agreed contrary');
 const OBLIGED = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL)('must shall required');
 const DOC_HEAD_ZH = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .phrases */ .HJ)('\u653f\u7b56, \u89c4\u8303, \u51c6\u5219, \u5b88\u5219, \u89c4\u5219, \u898f\u7bc4, \u6e96\u5247, \u5b88\u5247, \u898f\u5247');
-const DOC_KIND_ZH = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .phrases */ .HJ)('\u4f7f\u7528, \u7528\u9014, \u884c\u4e3a, \u53ef\u63a5\u53d7, \u8d1f\u8d23\u4efb');
+const DOC_KIND_ZH = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .phrases */ .HJ)('\u4f7f\u7528, \u7528\u9014, \u884c\u4e3a, \u53ef\u63a5\u53d7, \u8d1f\u8d23\u4efb, \u5185\u5bb9');
 const BIND_ZH = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .phrases */ .HJ)('\u9075\u5b88, \u9075\u5faa, \u7ea6\u675f, \u7ec4\u6210\u90e8\u5206, \u4e00\u90e8\u5206, \u7eb3\u5165, \u63a5\u53d7, \u8fdd\u53cd, \u987b, \u5e94\u5f53, \u7167\u7740, \u6309\u7167, \u4f9d\u7167, \u4f5c\u5e9f, \u5931\u6548, \u9055\u53cd, \u7d04\u675f', '\u9808, \u61c9\u7576, \u7d0d\u5165, \u7d42\u6b62, \u7ec8\u6b62, \u7b26\u5408, \u5e94, \u61c9');
 /** "\u672c\u8bb8\u53ef\u4e0d\u9644\u5e26\u4efb\u4f55\u4f7f\u7528\u653f\u7b56", "\u4e0d\u901a\u8fc7\u5f15\u7528\u7eb3\u5165\u5176\u4ed6\u884c\u4e3a\u51c6\u5219": a document said not to be part of it. */
 const NOT_INCLUDED_ZH = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .phrases */ .HJ)('\u4e0d\u9644\u5e26, \u4e0d\u7eb3\u5165, \u4e0d\u5305\u542b, \u4e0d\u5305\u62ec, \u4e0d\u9644\u52a0, \u6ca1\u6709, \u65e0\u4efb\u4f55, \u672a\u7eb3\u5165, \u4e0d\u901a\u8fc7\u5f15\u7528\u7eb3\u5165, \u4e0d\u5f15\u7528, \u4e0d\u5b58\u5728', 
@@ -100,6 +106,10 @@ const ADHERE = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL
 const CONTACT = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL)('report reporting reported contact email questions inquiries feedback');
 /** "the technical report", "our annual report": a document, not a request to report. */
 const REPORT_NOUN = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL)('technical annual research final the a this our that its their');
+/** A participle after a contact word: "feedback generated by the Model" names a thing made. */
+const PARTICIPLE = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL)('generated produced created written given returned');
+/** What a deployment reports when it is metered: "report usage", "report metrics". */
+const METERED = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL)('usage metrics telemetry statistics consumption');
 const VIOLATION = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL)('violation violations misuse abuse concerns breach breaches');
 /** The first word of an address: a web or mail scheme. */
 const ADDRESS_START = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL)('http https www mailto');
@@ -158,6 +168,9 @@ function namedByCapitals(s, i, text) {
         if (DOC_KIND.has(t) || NAMED_KIND.has(t))
             start = k;
     }
+    // "the Community Terms", "Community Licence Terms": the licence itself, named for its community
+    if (start >= 0 && s.tokens[start].w === 'community' && WEAK_TERMS.has(s.tokens[i].w))
+        return -1;
     return start >= 0 && capitalisedName(s, start, i, text) ? start : -1;
 }
 /** "Guidelines for Appropriate Use", "Schedule of Prohibited Conduct": a capitalised head, then
@@ -223,7 +236,7 @@ function documents(s, text) {
     // "Schedule 2 (Acceptable Use) forms part of this Agreement", "the Restricted Use Annex"
     for (const a of (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .allOf */ .bn)(s, ANNEX)) {
         const k = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .nearPhrase */ .et)(s, a, 3, 4, USE_ANNEX);
-        if (k >= 0 && !boundDownstream(s, k))
+        if (k >= 0 && !boundDownstream(s, k) && !annexHeading(s, a, text))
             out.push(k);
     }
     // \u9644\u4ef6A\u4e2d\u7684\u7981\u6b62\u7528\u9014\u6e05\u5355
@@ -234,6 +247,43 @@ function documents(s, text) {
     }
     return out.sort((a, b) => a - b);
 }
+/** "Attachment A: Use Restrictions. You agree not to \u2026": the annex's own heading opening the
+ * sentence, its text in the licence itself (a field-of-use list), not a reference to it. */
+function annexHeading(s, a, text) {
+    if (a !== s.body)
+        return false;
+    const id = s.tokens[a + 1];
+    if (!id || id.w.length > 2)
+        return false;
+    const gap = text.slice(id.e, s.tokens[a + 2]?.s ?? id.e);
+    return gap.includes(':') || gap.includes('\u2014') || gap.includes('\u2013') || gap.includes('-');
+}
+/** "Our usage policy asks only that you comply with applicable law": the policy's only content is the law. */
+const ONLY = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL)('only just merely');
+function lawOnly(s) {
+    return LAWFUL.in(s) && (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .hasAny */ .X8)(s, ONLY) && !(0,_toolkit_negation_js__WEBPACK_IMPORTED_MODULE_3__/* .sentenceHasNegation */ .dH)(s);
+}
+/** "any of the purposes set out in Attachment A", "any use listed in Attachment A": forbidden uses
+ * named by the annex that lists them, in a sentence that bans them. */
+const USE_NOUNS = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL)('use uses purpose purposes');
+const LISTED_VERB = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL)('listed set specified described enumerated identified');
+function usesInAnnex(s, text) {
+    if (!(0,_toolkit_negation_js__WEBPACK_IMPORTED_MODULE_3__/* .prohibits */ .HY)(s) && !(0,_toolkit_negation_js__WEBPACK_IMPORTED_MODULE_3__/* .sentenceHasNegation */ .dH)(s))
+        return -1;
+    for (const u of (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .allOf */ .bn)(s, USE_NOUNS)) {
+        const v = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .nearWords */ .yS)(s, u, 0, 2, LISTED_VERB);
+        if (v < 0)
+            continue;
+        const inAt = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .nearWords */ .yS)(s, v, 0, 2, IN);
+        const a = inAt >= 0 ? (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .nearWords */ .yS)(s, inAt, 0, 2, ANNEX) : -1;
+        if (a >= 0 && !annexHeading(s, a, text))
+            return u;
+    }
+    return -1;
+}
+const IN = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL)('in under');
+/** A ban in the licensee's own voice ("You agree not to use"), not a duty to make others refrain. */
+const OWN_BAN = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL)('not never cannot');
 /** "Usage policy: use it lawfully": a label (the document's name, then a colon) whose only content is the law. */
 function labelOnly(s, at, text) {
     for (let k = at; k <= Math.min(at + 3, s.tokens.length - 1); k++)
@@ -298,8 +348,12 @@ function isTitle(s, text) {
         return false;
     if (s.listItem || s.tokens.length - s.body > 14 || s.colon || (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .hasAny */ .X8)(s, ADHERE))
         return false;
+    // a front-matter field ("license_territory: worldwide except Syria") states a value, no title
+    if ((0,_toolkit_field_key_js__WEBPACK_IMPORTED_MODULE_5__/* .fieldOf */ ._F)(text, s) !== null)
+        return false;
     let k = s.end - 1;
-    while (k > s.start && (text[k] === '*' || text[k] === '_' || text[k] === '"'))
+    // a sentence in brackets ends inside them: "(Outputs may not be sold.)"
+    while (k > s.start && (text[k] === '*' || text[k] === '_' || text[k] === '"' || text[k] === ')'))
         k--;
     return !STOPS.has(text[k] ?? '');
 }
@@ -315,6 +369,12 @@ function isContactLine(s, text) {
     // "Any publication reporting results \u2026": a participle after its noun, no request to report
     if (s.tokens[c].w === 'reporting' && c > s.body && !(0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .hasAny */ .X8)(s, VIOLATION))
         return false;
+    // "Any feedback generated by the Model must be marked \u2026": the subject of a clause, no channel;
+    // "deployments report usage to our entitlement service": a metering duty, no channel
+    if (PARTICIPLE.has(s.tokens[c + 1]?.w ?? '') && !(0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .hasAny */ .X8)(s, VIOLATION))
+        return false;
+    if (c > s.body && METERED.has(s.tokens[c + 1]?.w ?? ''))
+        return false;
     return c <= s.body + 2 || (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .hasAny */ .X8)(s, VIOLATION) || addressAfterAt(s, c, text);
 }
 /** "\u2026 contact the licensor at legal@example.org / at https://\u2026 / at the address below": an address
@@ -325,7 +385,7 @@ function addressAfterAt(s, from, text) {
         if (a <= from || a + 1 >= t.length)
             continue;
         const next = t[a + 1];
-        if (ADDRESS_START.has(next.w) || (0,_toolkit_tokens_js__WEBPACK_IMPORTED_MODULE_5__/* .isDigits */ .Hc)(next.w))
+        if (ADDRESS_START.has(next.w) || (0,_toolkit_tokens_js__WEBPACK_IMPORTED_MODULE_7__/* .isDigits */ .Hc)(next.w))
             return true;
         // an e-mail address or a domain: "legal@example", "example.org" (no space inside)
         const after = t[a + 2];
@@ -347,7 +407,7 @@ function addressAfterAt(s, from, text) {
         title: 'No acceptable-use policy binding users',
         framework: _clause_js__WEBPACK_IMPORTED_MODULE_0__/* .OSD6 */ .jn,
         severity: _clause_js__WEBPACK_IMPORTED_MODULE_0__/* .RESTRICTIVE_SEVERITY */ .DF,
-        docs: (0,_rules_types_js__WEBPACK_IMPORTED_MODULE_6__/* .docsUrl */ .f)('license/no-acceptable-use-policy')
+        docs: (0,_rules_types_js__WEBPACK_IMPORTED_MODULE_8__/* .docsUrl */ .f)('license/no-acceptable-use-policy')
     },
     messages: { found: _clause_js__WEBPACK_IMPORTED_MODULE_0__/* .FOUND */ .vS },
     detect(s, ctx) {
@@ -363,7 +423,11 @@ function addressAfterAt(s, from, text) {
             if (plainNegationBefore(s, at) || (0,_toolkit_absence_js__WEBPACK_IMPORTED_MODULE_4__/* .deniedAt */ .p)(s, at))
                 continue;
             // "Usage policy: please use it lawfully": a label whose only content is the law
-            if (labelOnly(s, at, ctx.doc.text))
+            if (labelOnly(s, at, ctx.doc.text) || lawOnly(s))
+                continue;
+            // "shall flow down the Restricted Uses in Annex A to each of its resellers": the licence's own
+            // list of uses in an annex, passed on (restrictions-flow-down), no separate policy
+            if ((0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .nearWords */ .yS)(s, at, 3, 6, ANNEX) >= 0 && USE_ANNEX.all(s).includes(at) && _restrictions_flow_down_js__WEBPACK_IMPORTED_MODULE_6__/* ["default"] */ .A.detect(s, ctx) >= 0)
                 continue;
             bound ??= binds(s) || boundNext(ctx);
             if (bound)
@@ -378,13 +442,24 @@ function addressAfterAt(s, from, text) {
             !plainNegationBefore(s, listed) &&
             binds(s))
             return listed;
+        // ("Attachment A \u2014 Use Restrictions You agree not to \u2026": the annex itself; "shall flow down the
+        // Restricted Uses in Annex A to each of its resellers": the licence's list passed on)
+        const annexes = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .allOf */ .bn)(s, ANNEX).filter(a => !annexHeading(s, a, ctx.doc.text));
         if (listed >= 0 &&
-            (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .hasAny */ .X8)(s, ANNEX) &&
+            annexes.length > 0 &&
+            _restrictions_flow_down_js__WEBPACK_IMPORTED_MODULE_6__/* ["default"] */ .A.detect(s, ctx) < 0 &&
             !plainNegationBefore(s, listed) &&
             !boundDownstream(s, listed) &&
             !(0,_toolkit_definition_js__WEBPACK_IMPORTED_MODULE_2__/* .definesTerm */ .b)(s) &&
             !COMPARED.in(s))
             return listed;
+        // "You shall not use the Model for any of the purposes set out in Attachment A": uses banned by
+        // reference to an annex that lists them
+        // ("shall oblige its Customers to refrain from the uses listed in Annex A": the licence's list
+        // passed on, restrictions-flow-down, when no ban of the licensee's own stands beside it)
+        const annexed = usesInAnnex(s, ctx.doc.text);
+        if (annexed >= 0 && !informative && ((0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .hasAny */ .X8)(s, OWN_BAN) || _restrictions_flow_down_js__WEBPACK_IMPORTED_MODULE_6__/* ["default"] */ .A.detect(s, ctx) < 0))
+            return annexed;
         // "Your use of the Model must be in accordance with NVIDIA's Trustworthy AI terms"
         if ((0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .hasAny */ .X8)(s, ADHERE))
             return ETHICS.first(s);
@@ -432,6 +507,96 @@ const FOUND = 'The licence {{label}}.';
 
 /***/ }),
 
+/***/ 7661:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cz: () => (/* binding */ exportControlNear),
+/* harmony export */   Dx: () => (/* binding */ MODEL_THING),
+/* harmony export */   IN: () => (/* binding */ isExportControl),
+/* harmony export */   Iq: () => (/* binding */ DERIVED_WORK),
+/* harmony export */   KB: () => (/* binding */ GENERATED),
+/* harmony export */   Kp: () => (/* binding */ END),
+/* harmony export */   W3: () => (/* binding */ REVENUE_ZH),
+/* harmony export */   aQ: () => (/* binding */ OUTPUT),
+/* harmony export */   b1: () => (/* binding */ LIMITS),
+/* harmony export */   cr: () => (/* binding */ listsLicenceElements),
+/* harmony export */   du: () => (/* binding */ TRAIN),
+/* harmony export */   jT: () => (/* binding */ AI_MODEL),
+/* harmony export */   qp: () => (/* binding */ PEOPLE),
+/* harmony export */   uS: () => (/* binding */ PERIOD),
+/* harmony export */   v5: () => (/* binding */ TERRITORY),
+/* harmony export */   x7: () => (/* binding */ DISABLE),
+/* harmony export */   zu: () => (/* binding */ REVENUE)
+/* harmony export */ });
+/* unused harmony exports LICENSEE, EXPORT_CONTROL */
+/* harmony import */ var _toolkit_query_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1371);
+// Word classes: one vocabulary per concept, shared by the clause frames (who is limited, the act,
+// the measure, the condition). English words, then Chinese phrases (matched character by character).
+
+/** Who may be counted or limited: people, users, customers, accounts. */
+const PEOPLE = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL)('users user people persons individuals customers customer subscribers subscriber accounts', 'account members visitors consumers clients end mau dau licensees installations seats devices', 'actives maus daus citizens patients students learners participants players viewers readers', 'listeners households employees registrants signups workstations terminals', 'sessions seat installation device workstation terminal session member visitor subscriber', 'staff employee personnel headcount operators operator', '\u6237 \u4eba \u8d26 \u5458 \u5ba2 \u5e2d \u6d3b');
+/** A period over which people are counted. */
+const PERIOD = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL)('month months monthly day days daily week weeks weekly year years annual annually calendar period', 'quarter \u6708 \u65e5 \u5e74');
+/** A licensee's money coming in: revenue, turnover, sales, funding (ARR, \u6536\u5165, \u8425\u4e1a\u989d). */
+const REVENUE = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL)('revenue revenues turnover income sales earnings receipts proceeds funding financing valuation arr', 'mrr gmv billings billing bookings takings');
+/** Chinese: formal (\u6536\u5165, \u8425\u4e1a\u989d), informal (\u6d41\u6c34) and outside funding (\u878d\u8d44). */
+const REVENUE_ZH = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_0__/* .phrases */ .HJ)('\u6536\u5165, \u8425\u6536, \u8425\u4e1a\u989d, \u9500\u552e\u989d, \u8425\u4e1a\u6536\u5165, \u6d41\u6c34, \u878d\u8d44, \u8425\u696d\u984d, \u92b7\u552e\u984d, \u6bdb\u6536\u5165, \u603b\u6536\u76ca, \u5e74\u6536\u76ca, \u8fdb\u8d26');
+/** The licensee and those it answers for. */
+const LICENSEE = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL)('you your licensee licensees recipient recipients user users entity entities company companies', 'organization organizations organisation organisations affiliates business businesses party parties', '\u60a8 \u4f60 \u88ab \u8bb8 \u53ef \u65b9 \u4f7f \u7528 \u8005');
+/** The model and what comes with it. */
+const MODEL_THING = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL)('model models weights weight parameters checkpoint checkpoints materials artifacts artefacts', 'it them copies \u6a21 \u578b \u6743 \u91cd \u53c2 \u6570');
+/** What a model produces. */
+const OUTPUT = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL)('output outputs generations completions responses results predictions transcripts \u8f93 \u51fa \u751f \u6210');
+/** Produced content: "content generated by it", "material produced". */
+const GENERATED = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL)('generated produced created synthesized synthesised emitted');
+/** Building another model: train, improve, develop, distil, feed into. */
+const TRAIN = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL)('improve improving improves train training trains develop developing develops create creating', 'distill distil distilling distillation enhance enhancing tune tuning finetune finetuning build', 'building compete competing feed fed bootstrap bootstrapping teach teaching seed seeding creation', 'enhancement development construction \u8bad \u7ec3 \u6539 \u8fdb \u5f00 \u53d1 \u84b8 \u998f');
+/** Another AI model (the object of TRAIN). */
+const AI_MODEL = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL)('model models llm llms ai system systems network networks \u6a21 \u578b');
+/** Ending or taking back the grant. */
+const END = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL)('end ends ending terminate terminates terminated termination revoke revokes revoked revocation', 'withdraw withdraws withdrawn cancel cancels cancelled canceled suspend suspends suspended rescind', 'discontinue discontinues stop stops cease ceases pull revoking terminating withdrawing cancelling', 'canceling suspending ending recall recalls recalled discontinued discontinuing pulled', '\u7ec8 \u6b62 \u64a4 \u9500 \u6682 \u505c \u6536 \u56de \u53d6 \u6d88');
+/** Switching use off: disable, suspend, throttle, cut off. (Chinese acts are phrases, \u505c\u7528 / \u7981\u7528:
+ * a single \u7528 or \u5236 would match \u7528\u6237 and \u5236\u4f5c.) */
+const DISABLE = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL)('restrict restriction restricting disable disabling disables suspend suspending suspends limit', 'limiting terminate revoke deactivate deactivating block blocking shut kill throttle throttling', 'cut halt stop stopping lock switch restricted disabled suspended blocked stopped halted revoked', 'deactivated terminated unusable turn restricts disables limits blocks stops suspends', 
+// "can be switched off remotely", "the copy is locked"
+'switched locked throttled deactivates');
+/** Where: a territory and belonging to it. */
+const TERRITORY = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL)('territory territories country countries region regions jurisdiction jurisdictions state states', 'nation nations domiciled resident residents residing reside located incorporated headquartered', 'citizens citizen nationals based resides established living lives province provinces \u5730 \u533a \u56fd \u5bb6 \u5883 \u5185 \u5883 \u5916');
+/** Export control, sanctions and trade law: compliance, not the licensor's own restriction. */
+const EXPORT_CONTROL = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL)('export exports exported exporting reexport sanctions sanctioned embargo embargoed ofac itar');
+const TRADE_CONTROL = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_0__/* .phrases */ .HJ)('trade control, trade controls, export control, export administration');
+/** An export-control word within `window` tokens of position i. */
+function exportControlNear(s, i, window = 30) {
+    for (const p of (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_0__/* .allOf */ .bn)(s, EXPORT_CONTROL))
+        if (Math.abs(p - i) <= window)
+            return true;
+    for (const p of TRADE_CONTROL.all(s))
+        if (Math.abs(p - i) <= window)
+            return true;
+    return false;
+}
+/** Sentences about export control, sanctions or trade law. */
+function isExportControl(s) {
+    return (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_0__/* .firstOf */ .Ku)(s, EXPORT_CONTROL) >= 0 || TRADE_CONTROL.in(s);
+}
+const SHARE_ALIKE_NAME = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_0__/* .phrases */ .HJ)('sharealike, share alike');
+const NO_DERIVATIVES_NAME = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_0__/* .phrases */ .HJ)('noderivatives, noderivs, no derivatives, no derivs');
+/**
+ * A sentence that names NoDerivatives and ShareAlike together lists the Creative Commons licence
+ * elements (no licence combines the two): a definition, not the licence named.
+ */
+function listsLicenceElements(s) {
+    return SHARE_ALIKE_NAME.in(s) && NO_DERIVATIVES_NAME.in(s);
+}
+/** The licence's limits as a thing that is kept, passed on or bound by: restrictions, limitations. */
+const LIMITS = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL)('restrictions restriction limitations limitation limits prohibitions prohibition prohibits prohibited', '\u9650 \u5236');
+/** Works made from the model: derivatives, modifications, adaptations, fine-tunes. */
+const DERIVED_WORK = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL)('derivative derivatives derived modified modifications modification adaptations adaptation adapted', 'finetuned finetune tuned merged version versions \u884d \u751f \u6f14 \u7ece');
+
+
+/***/ }),
+
 /***/ 4776:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -444,8 +609,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: CLAUSES, LIST_SPAN, MAX_PER_TYPE, clauseModule, detectInDoc, isUsePolicyFileName, parseDoc, restrictionNoun, ruleIdForClause
 
-// EXTERNAL MODULE: ./src/clauses/registry.ts + 23 modules
-var registry = __webpack_require__(6828);
+// EXTERNAL MODULE: ./src/clauses/registry.ts + 20 modules
+var registry = __webpack_require__(7526);
 // EXTERNAL MODULE: ./src/discover/file-kinds.ts
 var file_kinds = __webpack_require__(9739);
 // EXTERNAL MODULE: ./src/clauses/acceptable-use-policy.ts
@@ -456,8 +621,8 @@ var definition = __webpack_require__(6206);
 var negation = __webpack_require__(9420);
 // EXTERNAL MODULE: ./src/clauses/toolkit/query.ts
 var query = __webpack_require__(1371);
-// EXTERNAL MODULE: ./src/clauses/toolkit/sentences.ts + 9 modules
-var sentences = __webpack_require__(5362);
+// EXTERNAL MODULE: ./src/clauses/toolkit/sentences.ts
+var sentences = __webpack_require__(4505);
 ;// CONCATENATED MODULE: ./src/clauses/toolkit/quote.ts
 // Quotes: the whole sentence that holds a clause, verbatim, from its first word after any list
 // marker to its closing punctuation, with the line where it starts. A sentence too long to quote
@@ -832,7 +997,7 @@ function ruleIdForClause(type) {
 
 /***/ }),
 
-/***/ 6828:
+/***/ 7526:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -847,76 +1012,14 @@ var acceptable_use_policy = __webpack_require__(453);
 var clause = __webpack_require__(3965);
 // EXTERNAL MODULE: ./src/rules/types.ts
 var types = __webpack_require__(3182);
-// EXTERNAL MODULE: ./src/clauses/toolkit/query.ts
-var query = __webpack_require__(1371);
-;// CONCATENATED MODULE: ./src/clauses/concepts.ts
-// Word classes: one vocabulary per concept, shared by the clause frames (who is limited, the act,
-// the measure, the condition). English words, then Chinese phrases (matched character by character).
-
-/** Who may be counted or limited: people, users, customers, accounts. */
-const PEOPLE = (0,query/* words */.aL)('users user people persons individuals customers customer subscribers subscriber accounts', 'account members visitors consumers clients end mau dau licensees installations seats devices', 'actives maus daus citizens patients students learners participants players viewers readers', 'listeners households employees registrants signups workstations terminals', 'sessions seat installation device workstation terminal session member visitor subscriber', 'staff employee personnel headcount operators operator', '\u6237 \u4eba \u8d26 \u5458 \u5ba2 \u5e2d \u6d3b');
-/** A period over which people are counted. */
-const PERIOD = (0,query/* words */.aL)('month months monthly day days daily week weeks weekly year years annual annually calendar period', 'quarter \u6708 \u65e5 \u5e74');
-/** A licensee's money coming in: revenue, turnover, sales, funding (ARR, \u6536\u5165, \u8425\u4e1a\u989d). */
-const REVENUE = (0,query/* words */.aL)('revenue revenues turnover income sales earnings receipts proceeds funding financing valuation arr', 'mrr gmv billings billing bookings takings');
-/** Chinese: formal (\u6536\u5165, \u8425\u4e1a\u989d), informal (\u6d41\u6c34) and outside funding (\u878d\u8d44). */
-const REVENUE_ZH = (0,query/* phrases */.HJ)('\u6536\u5165, \u8425\u6536, \u8425\u4e1a\u989d, \u9500\u552e\u989d, \u8425\u4e1a\u6536\u5165, \u6d41\u6c34, \u878d\u8d44, \u8425\u696d\u984d, \u92b7\u552e\u984d, \u6bdb\u6536\u5165, \u603b\u6536\u76ca, \u5e74\u6536\u76ca, \u8fdb\u8d26');
-/** The licensee and those it answers for. */
-const LICENSEE = (0,query/* words */.aL)('you your licensee licensees recipient recipients user users entity entities company companies', 'organization organizations organisation organisations affiliates business businesses party parties', '\u60a8 \u4f60 \u88ab \u8bb8 \u53ef \u65b9 \u4f7f \u7528 \u8005');
-/** The model and what comes with it. */
-const MODEL_THING = (0,query/* words */.aL)('model models weights weight parameters checkpoint checkpoints materials artifacts artefacts', 'it them copies \u6a21 \u578b \u6743 \u91cd \u53c2 \u6570');
-/** What a model produces. */
-const OUTPUT = (0,query/* words */.aL)('output outputs generations completions responses results predictions transcripts \u8f93 \u51fa \u751f \u6210');
-/** Produced content: "content generated by it", "material produced". */
-const GENERATED = (0,query/* words */.aL)('generated produced created synthesized synthesised emitted');
-/** Building another model: train, improve, develop, distil, feed into. */
-const TRAIN = (0,query/* words */.aL)('improve improving improves train training trains develop developing develops create creating', 'distill distil distilling distillation enhance enhancing tune tuning finetune finetuning build', 'building compete competing feed fed bootstrap bootstrapping teach teaching seed seeding creation', 'enhancement development construction \u8bad \u7ec3 \u6539 \u8fdb \u5f00 \u53d1 \u84b8 \u998f');
-/** Another AI model (the object of TRAIN). */
-const AI_MODEL = (0,query/* words */.aL)('model models llm llms ai system systems network networks \u6a21 \u578b');
-/** Ending or taking back the grant. */
-const END = (0,query/* words */.aL)('end ends ending terminate terminates terminated termination revoke revokes revoked revocation', 'withdraw withdraws withdrawn cancel cancels cancelled canceled suspend suspends suspended rescind', 'discontinue discontinues stop stops cease ceases pull revoking terminating withdrawing cancelling', 'canceling suspending ending recall recalls recalled discontinued discontinuing pulled', '\u7ec8 \u6b62 \u64a4 \u9500 \u6682 \u505c \u6536 \u56de \u53d6 \u6d88');
-/** Switching use off: disable, suspend, throttle, cut off. (Chinese acts are phrases, \u505c\u7528 / \u7981\u7528:
- * a single \u7528 or \u5236 would match \u7528\u6237 and \u5236\u4f5c.) */
-const DISABLE = (0,query/* words */.aL)('restrict restriction restricting disable disabling disables suspend suspending suspends limit', 'limiting terminate revoke deactivate deactivating block blocking shut kill throttle throttling', 'cut halt stop stopping lock switch restricted disabled suspended blocked stopped halted revoked', 'deactivated terminated unusable turn restricts disables limits blocks stops suspends', 
-// "can be switched off remotely", "the copy is locked"
-'switched locked throttled deactivates');
-/** Where: a territory and belonging to it. */
-const TERRITORY = (0,query/* words */.aL)('territory territories country countries region regions jurisdiction jurisdictions state states', 'nation nations domiciled resident residents residing reside located incorporated headquartered', 'citizens citizen nationals based resides established living lives province provinces \u5730 \u533a \u56fd \u5bb6 \u5883 \u5185 \u5883 \u5916');
-/** Export control, sanctions and trade law: compliance, not the licensor's own restriction. */
-const EXPORT_CONTROL = (0,query/* words */.aL)('export exports exported exporting reexport sanctions sanctioned embargo embargoed ofac itar');
-const TRADE_CONTROL = (0,query/* phrases */.HJ)('trade control, trade controls, export control, export administration');
-/** An export-control word within `window` tokens of position i. */
-function exportControlNear(s, i, window = 30) {
-    for (const p of (0,query/* allOf */.bn)(s, EXPORT_CONTROL))
-        if (Math.abs(p - i) <= window)
-            return true;
-    for (const p of TRADE_CONTROL.all(s))
-        if (Math.abs(p - i) <= window)
-            return true;
-    return false;
-}
-/** Sentences about export control, sanctions or trade law. */
-function isExportControl(s) {
-    return (0,query/* firstOf */.Ku)(s, EXPORT_CONTROL) >= 0 || TRADE_CONTROL.in(s);
-}
-const SHARE_ALIKE_NAME = (0,query/* phrases */.HJ)('sharealike, share alike');
-const NO_DERIVATIVES_NAME = (0,query/* phrases */.HJ)('noderivatives, noderivs, no derivatives, no derivs');
-/**
- * A sentence that names NoDerivatives and ShareAlike together lists the Creative Commons licence
- * elements (no licence combines the two): a definition, not the licence named.
- */
-function listsLicenceElements(s) {
-    return SHARE_ALIKE_NAME.in(s) && NO_DERIVATIVES_NAME.in(s);
-}
-/** The licence's limits as a thing that is kept, passed on or bound by: restrictions, limitations. */
-const LIMITS = (0,query/* words */.aL)('restrictions restriction limitations limitation limits prohibitions prohibition prohibits prohibited', '\u9650 \u5236');
-/** Works made from the model: derivatives, modifications, adaptations, fine-tunes. */
-const DERIVED_WORK = (0,query/* words */.aL)('derivative derivatives derived modified modifications modification adaptations adaptation adapted', 'finetuned finetune tuned merged version versions \u884d \u751f \u6f14 \u7ece');
-
+// EXTERNAL MODULE: ./src/clauses/concepts.ts
+var concepts = __webpack_require__(7661);
 // EXTERNAL MODULE: ./src/clauses/toolkit/definition.ts
 var definition = __webpack_require__(6206);
 // EXTERNAL MODULE: ./src/clauses/toolkit/negation.ts
 var negation = __webpack_require__(9420);
+// EXTERNAL MODULE: ./src/clauses/toolkit/query.ts
+var query = __webpack_require__(1371);
 ;// CONCATENATED MODULE: ./src/clauses/attribution.ts
 // Attribution: keep notices, give credit, carry the licence along. Frame:
 // - who: the licensee or what it hands on (copies, derivatives, files, publications);
@@ -1082,7 +1185,7 @@ function authorsNamesNear(s, p, window) {
 /** The licence's restrictions stand between the act and its object: that is a flow-down. */
 function restrictionsBetween(s, a, b) {
     for (let k = Math.min(a, b) + 1; k < Math.max(a, b); k++)
-        if (LIMITS.has(s.tokens[k].w))
+        if (concepts/* LIMITS */.b1.has(s.tokens[k].w))
             return true;
     return false;
 }
@@ -1135,7 +1238,7 @@ function keepsNotice(s, obliged) {
             const len = s.tokens[p].w.length === 1 ? 2 : 1;
             const self = LICENCE_SELF.first(s);
             // "\u9644\u5e26\u672c\u6388\u6743\u6240\u5b9a\u4e4b\u4f7f\u7528\u9650\u5236": the licence's restrictions travel (a flow-down), not the licence
-            if (self === p + len && (0,query/* nearWords */.yS)(s, self, 0, 10, LIMITS) < 0)
+            if (self === p + len && (0,query/* nearWords */.yS)(s, self, 0, 10, concepts/* LIMITS */.b1) < 0)
                 return p;
             // "I must include the Mistral Research License": a licence named by its name
             const named = (0,query/* nearWords */.yS)(s, p, 0, 6, LICENCE_NOUN);
@@ -1404,7 +1507,7 @@ function fieldBanned(s, listed) {
         return (0,query/* has */.zy)(s, 'guardrails') ? GUARDRAIL_BYPASS.first(s) : -1;
     const banned = listed || (0,negation/* sentenceHasNegation */.dH)(s) || (0,negation/* prohibits */.HY)(s) || NONE_OF.in(s) || EXCLUDED.in(s);
     if (at >= 0) {
-        if (exportControlNear(s, at) || DISCLAIMERS.in(s) || statesWhatItDoes(s))
+        if ((0,concepts/* exportControlNear */.Cz)(s, at) || DISCLAIMERS.in(s) || statesWhatItDoes(s))
             return -1;
         if (allowedAfter(s, at))
             return -1;
@@ -1453,7 +1556,7 @@ function serviceAnchor(s) {
                 if (SERVICE.has(s.tokens[j].w))
                     return k;
         }
-        else if (COMPETING.has(w) && !(0,query/* hasAny */.X8)(s, OUTPUT) && !(0,query/* hasAny */.X8)(s, GENERATED) && !(0,query/* hasAny */.X8)(s, PRODUCES))
+        else if (COMPETING.has(w) && !(0,query/* hasAny */.X8)(s, concepts/* OUTPUT */.aQ) && !(0,query/* hasAny */.X8)(s, concepts/* GENERATED */.KB) && !(0,query/* hasAny */.X8)(s, PRODUCES))
             return k;
     }
     return -1;
@@ -1502,6 +1605,8 @@ function serviceBanned(s, at, listed) {
     }
 }));
 
+// EXTERNAL MODULE: ./src/clauses/toolkit/field-key.ts
+var field_key = __webpack_require__(9149);
 ;// CONCATENATED MODULE: ./src/clauses/geographic-restriction.ts
 // Territories excluded by the licensor. Frame: who is limited (residents, those domiciled or
 // located in a place, use in a place), a place (a known name, or any capitalised name after "in",
@@ -1515,9 +1620,10 @@ function serviceBanned(s, at, listed) {
 
 
 
+
 const PLACES = (0,query/* phrases */.HJ)('european union, eu, european economic area, eea, united kingdom, uk, south korea', 'republic of korea, korea, china, mainland china, prc, russia, russian federation, iran', 'north korea, cuba, syria, belarus, crimea, venezuela, india, united states, usa, japan', 'canada, brazil, hong kong, macau, taiwan, switzerland, australia, germany, france, italy', 'spain, netherlands, ireland, singapore, israel, turkey, ukraine, europe, asia, africa', 'new zealand, mexico, argentina, chile, colombia, peru, south africa, nigeria, kenya, egypt', 'saudi arabia, united arab emirates, uae, qatar, indonesia, malaysia, thailand, vietnam', 'philippines, pakistan, bangladesh, norway, sweden, denmark, finland, poland, austria, belgium', 'portugal, greece, czech republic, hungary, romania, latin america, middle east, north america', 'south america, oceania, scandinavia, mainland, people s republic of china');
 const EXCLUDE = (0,query/* words */.aL)('excluding exclude excluded excludes except outside other void invalid ineligible');
-const GRANT = (0,query/* words */.aL)('granted grant grants apply applies available territory domiciled located resident residents', 'reside residing license licence licensed agreement access offered valid permit permitted', 'based established citizens nationals persons eligible eligibility incorporated headquartered', 'cover covers covered extend extends principal headquarters authorising authorizing');
+const GRANT = (0,query/* words */.aL)('granted grant grants apply applies available territory domiciled located resident residents', 'reside residing license licence licensed agreement access offered valid permit permitted', 'based established citizens nationals persons eligible eligibility incorporated headquartered', 'cover covers covered extend extends principal headquarters authorising authorizing availability');
 /** Use words count only for a place right after "in" / "within" / "outside" ("may not use the Model in the EU"). */
 const USE_GRANT = (0,query/* words */.aL)('use used deploy deployed operate operated offer provide distribute distributed access accessed', 'accessing host hosted hosting run install installed store stored process processed distribution', 'accessible');
 const PLACE_PREP = (0,query/* words */.aL)('in within inside outside from of');
@@ -1528,6 +1634,8 @@ const ONLY = (0,query/* words */.aL)('only solely exclusively');
 const RESTRICTED_TO = (0,query/* phrases */.HJ)('restricted to, limited to, confined to');
 const WITHIN = (0,query/* words */.aL)('in within inside');
 const LEGAL = (0,query/* words */.aL)('governed governing jurisdiction court courts arbitration venue undermine security statutory', 'consumer consumers law laws regulation regulations gdpr comply', 'compliance applicable');
+/** Legal words other than "jurisdiction" (which may name where the model is kept): courts, law. */
+const LEGAL_BUT_PLACE = (0,query/* words */.aL)([...LEGAL].filter(w => w !== 'jurisdiction').join(' '));
 /** Capitalised words after "in"/"of" that are no place. */
 const NOT_PLACES = (0,query/* words */.aL)('agreement license licence licensor licensee model models section sections schedule exhibit', 'annex appendix attachment software work works materials territory documentation policy', 'terms you your the this that such any all our we it article clause paragraph derivatives', 'derivative output outputs products services product service addendum notice part a an', 'accordance connection respect addition order case lieu compliance violation writing executable', 'source object binary compiled audience purpose permitted');
 /** "users in X", "companies in X". */
@@ -1576,12 +1684,14 @@ const LEGAL_ZH = (0,query/* phrases */.HJ)('\u6cd5\u5f8b, \u6cd5\u89c4, \u7ba1\u
 const TERRITORY_ZH = (0,query/* phrases */.HJ)('\u5883\u5185, \u5883\u5916, \u6d77\u5916, \u56fd\u5916, \u5730\u533a, \u56fd\u5bb6, \u5927\u9646, \u4e2d\u56fd, \u4e2d\u534e\u4eba\u6c11\u5171\u548c\u56fd, \u5c45\u4f4f\u5728, \u4f4f\u5728, \u4f4d\u4e8e, \u6ce8\u518c\u5730, \u6b27\u76df', '\u6b27\u6d32, \u7f8e\u56fd, \u82f1\u56fd', '\u65e5\u672c, \u97e9\u56fd, \u4fc4\u7f57\u65af, \u65b0\u52a0\u5761, \u9999\u6e2f, \u6fb3\u95e8, \u53f0\u6e7e, \u5370\u5ea6, \u4f0a\u6717, \u671d\u9c9c, \u5317\u97e9, \u53e4\u5df4, \u53d9\u5229\u4e9a');
 /** Belonging to a place, in Chinese: \u8bbe\u7c4d\u4e8e, \u5c45\u4f4f\u4e8e, \u6ce8\u518c\u4e8e (a negation may stand further before). */
 const RESIDENCE_ZH = (0,query/* phrases */.HJ)('\u8bbe\u7c4d, \u5c45\u4f4f\u4e8e, \u5c45\u4f4f\u5728, \u6ce8\u518c\u4e8e, \u6ce8\u518c\u5728, \u4f4f\u6240');
+/** "is not (located in)": \u5e76\u975e, \u975e\u4f4d\u4e8e (\u975e alone is no negation: \u975e\u5546\u4e1a). */
+const NOT_THERE_ZH = (0,query/* phrases */.HJ)('\u5e76\u975e, \u975e\u4f4d\u4e8e, \u975e\u5c45\u4f4f, \u975e\u8bbe\u7c4d');
 /** Words after a place name that make it no territory: "United States dollars", "the Europe/London time zone". */
 const NOT_TERRITORY_AFTER = (0,query/* words */.aL)('dollars dollar time timezone zone');
 /** Keeping use out of places by their network location: "geoblock", "IP addresses that geolocate to". */
 const GEOFENCE = (0,query/* words */.aL)('geoblock geoblocks geoblocking geoblocked geolocate geolocates geolocated geofence geofencing');
 /** Everywhere but the places named: "and nowhere else", "Use elsewhere is not licensed". */
-const ELSEWHERE = (0,query/* phrases */.HJ)('nowhere else, elsewhere, any other jurisdiction, any other country, any other region');
+const ELSEWHERE = (0,query/* phrases */.HJ)('nowhere else, elsewhere, anywhere else, any other jurisdiction, any other country, any other region');
 /** "any Licensee other than a person resident \u2026 in a territory listed in Annex D". */
 const OTHER_THAN = (0,query/* phrases */.HJ)('other than');
 /** Obliged to be somewhere: \u670d\u52a1\u5668\u5fc5\u987b\u4f4d\u4e8e\u65b0\u52a0\u5761\u5883\u5185. */
@@ -1613,6 +1723,13 @@ function usedInPlace(s, p) {
     }
     return false;
 }
+const US = (0,query/* words */.aL)('us');
+/** The word at k is written in capitals ("US", not "us"). */
+function isUpper(doc, s, k) {
+    const t = s.tokens[k];
+    const w = doc.text.slice(t.s, t.e);
+    return w === w.toUpperCase();
+}
 function isCapitalised(doc, s, k) {
     const c = doc.text[s.tokens[k].s] ?? '';
     return c >= 'A' && c <= 'Z';
@@ -1627,6 +1744,12 @@ function namesDocument(s, doc, k) {
 /** Places: known names, and capitalised names right after "in", "of", "from" (not the sentence's first word). */
 function places(s, doc) {
     const out = PLACES.all(s);
+    // "in the US", "Non-US persons": "us" is the country after "the" or "non", never the pronoun
+    for (const k of (0,query/* allOf */.bn)(s, US)) {
+        const prev = s.tokens[k - 1]?.w;
+        if ((prev === 'the' || prev === 'non') && isUpper(doc, s, k) && !out.includes(k))
+            out.push(k);
+    }
     for (let k = s.body + 1; k < s.tokens.length; k++) {
         const prev = s.tokens[k - 1].w;
         const prep = PLACE_PREP.has(prev)
@@ -1649,7 +1772,7 @@ function places(s, doc) {
         // ("persons residing in Freedonia", "the territory of X", "may not use the Model in X")
         const inhabitants = s.tokens[prep].w === 'in' && (0,query/* nearWords */.yS)(s, prep, 2, 0, WHO) >= 0;
         // "Access from Bhutan, or by persons resident there": the territory word may follow the name
-        if ((0,query/* nearWords */.yS)(s, prep, 4, 8, TERRITORY) < 0 && !usedInPlace(s, k) && !inhabitants)
+        if ((0,query/* nearWords */.yS)(s, prep, 4, 8, concepts/* TERRITORY */.v5) < 0 && !usedInPlace(s, k) && !inhabitants)
             continue;
         if (!out.includes(k))
             out.push(k);
@@ -1757,6 +1880,11 @@ function residentsExcluded(s, doc) {
         const neg = (0,negation/* negatedBefore */.ci)(s, r, 25);
         if (neg >= 0 && (0,query/* nearWords */.yS)(s, neg, 0, 8, RIGHTS) >= 0)
             return r;
+        // "does not license the Model to, and \u2026 shall not provide access to, any entity organised \u2026":
+        // an earlier denial of the grant reaches them too
+        for (let k = neg - 1; k >= Math.max(0, r - 25); k--)
+            if ((0,negation/* isNegationAt */.Tq)(s, k) && (0,query/* nearWords */.yS)(s, k, 0, 3, RIGHTS) >= 0)
+                return r;
         // "I am not domiciled in, or incorporated in, a country listed in Annex C": a declaration the
         // licensee must make (a checkbox, a representation)
         if (neg >= 0 && r - neg <= 2)
@@ -1774,6 +1902,10 @@ function residentsExcluded(s, doc) {
         // "Licensees established in a Restricted Territory may not use the Model", "\u2026 are excluded from this grant"
         for (let k = c + 1; k <= Math.min(s.tokens.length - 1, c + 8); k++)
             if ((0,negation/* isNegationAt */.Tq)(s, k) || DENIAL.has(s.tokens[k].w) || s.tokens[k].w === 'outside')
+                return r;
+        // "Licensees headquartered in a country on the Sanctions Schedule, or \u2026, receive no rights"
+        for (let k = c + 9; k <= Math.min(s.tokens.length - 1, c + 16); k++)
+            if ((0,negation/* isNegationAt */.Tq)(s, k) && RIGHTS.has(s.tokens[k + 1]?.w ?? ''))
                 return r;
     }
     return -1;
@@ -1799,7 +1931,7 @@ function elsewhereDenied(s, ctx, found) {
     if (found.length > 0)
         return e;
     const prev = ctx.doc.sentences[ctx.index - 1];
-    return prev && (PLACES.in(prev) || (0,query/* hasAny */.X8)(prev, TERRITORY)) ? e : -1;
+    return prev && (PLACES.in(prev) || (0,query/* hasAny */.X8)(prev, concepts/* TERRITORY */.v5)) ? e : -1;
 }
 /** "solely within the Territory", "only in the Licensed Territory": use confined to a defined territory. */
 const DEFINED_TERRITORY_PREP = (0,query/* words */.aL)('within in inside for');
@@ -1813,7 +1945,7 @@ function confinedToTerritory(s, doc) {
             k--;
         if (k < 0 || k < p - 3)
             continue;
-        if ((0,query/* near */.Zh)(s, k, 3, 0, w => ONLY.has(w)) >= 0)
+        if ((0,query/* near */.Zh)(s, k, 3, 0, w => ONLY.has(w)) >= 0 || ONLY.has(s.tokens[p + 1]?.w ?? ''))
             return p;
     }
     // "shall not use, host or offer the Software outside the Territory": use beyond it banned
@@ -1856,8 +1988,95 @@ function usedFrom(s, p) {
     }
     return false;
 }
+/** Everywhere: "anywhere except Quebec", "worldwide, excluding Crimea". */
+const EVERYWHERE = (0,query/* words */.aL)('anywhere everywhere worldwide globally');
+const BUT = (0,query/* words */.aL)('except excluding but save apart outside');
+/** "You can use it anywhere except Quebec", "worldwide except Nicaragua and Syria": every place but those named. */
+function everywhereExcept(s, doc) {
+    for (const e of (0,query/* allOf */.bn)(s, EVERYWHERE)) {
+        const b = (0,query/* nearWords */.yS)(s, e, 0, 2, BUT);
+        if (b < 0)
+            continue;
+        let k = b + 1;
+        if (s.tokens[k]?.w === 'for' || s.tokens[k]?.w === 'in' || s.tokens[k]?.w === 'the')
+            k++;
+        if (k < s.tokens.length && isCapitalised(doc, s, k) && !NOT_PLACES.has(s.tokens[k].w))
+            return k;
+    }
+    return -1;
+}
+/** Adjectives of a defined class of places the grant reaches: "a Supported Country", "an Eligible Region". */
+const SUPPORTED = (0,query/* words */.aL)('supported eligible approved permitted licensed authorised authorized designated');
+/** "offered only to customers with a billing address in a Supported Country": use confined to a
+ * defined class of places, "only" further before. */
+function confinedToSupported(s, doc) {
+    for (const p of (0,query/* allOf */.bn)(s, PLACE_CLASS)) {
+        if (!isCapitalised(doc, s, p) || !SUPPORTED.has(s.tokens[p - 1]?.w ?? ''))
+            continue;
+        if (!isCapitalised(doc, s, p - 1))
+            continue;
+        const o = (0,query/* nearWords */.yS)(s, p, 14, 0, ONLY);
+        if (o >= 0 && (0,negation/* negatedBefore */.ci)(s, o, 3) < 0)
+            return p;
+        if ((0,query/* nearPhrase */.et)(s, p, 14, 0, RESTRICTED_TO) >= 0)
+            return p;
+    }
+    return -1;
+}
+/** Adjectives of places, for where a thing is kept: "within Australian data centres", "on EU servers". */
+const DEMONYMS = (0,query/* words */.aL)('australian canadian european american british japanese korean indian singaporean swiss german french', 'chinese brazilian irish domestic onshore');
+/** What is kept somewhere: servers, data centres, infrastructure, hosting. */
+const SITE = (0,query/* words */.aL)('servers server centres centers centre center infrastructure facilities premises cloud region regions', 'hosting datacenters datacentres');
+/** Verbs of keeping a thing somewhere: "keep all traffic within", "store the Weights on". */
+const KEEP = (0,query/* words */.aL)('keep kept store stored host hosted locate located situated housed remain remains reside');
+/** "must keep all inference traffic within Australian data centres", "shall not be stored on any
+ * infrastructure situated outside the Licensee's home jurisdiction": where the model runs, confined. */
+function keptWithin(s, doc) {
+    for (let k = s.body; k < s.tokens.length; k++) {
+        const w = s.tokens[k].w;
+        if (!WITHIN.has(w) && !OUTSIDE.has(w))
+            continue;
+        // "within Australian data centres", "outside the Licensee's home jurisdiction"
+        // "within the European Economic Area": a place by name
+        const place = PLACES.all(s).some(q => q === k + 1 || (q === k + 2 && s.tokens[k + 1].w === 'the'));
+        let j = k + 1;
+        while (j < s.tokens.length && j <= k + 5 && !SITE.has(s.tokens[j].w) && !PLACE_CLASS.has(s.tokens[j].w))
+            j++;
+        const site = j < s.tokens.length && j <= k + 5;
+        const demonym = site ? (0,query/* nearWords */.yS)(s, j, 3, 0, DEMONYMS) : -1;
+        const named = place || (site && (PLACE_CLASS.has(s.tokens[j].w) || (demonym > k && isCapitalised(doc, s, demonym))));
+        if (!named)
+            continue;
+        // the verb of keeping closest before ("hosted deployments must keep all traffic within \u2026")
+        let keep = -1;
+        for (let q = k - 1; q >= Math.max(s.body, k - 14) && keep < 0; q--)
+            if (KEEP.has(s.tokens[q].w))
+                keep = q;
+        if (keep < 0)
+            continue;
+        if (OUTSIDE.has(w) ? (0,negation/* negatedBefore */.ci)(s, k, 14) >= 0 : (0,query/* nearWords */.yS)(s, keep, 20, 0, MUST_EN) >= 0)
+            return k;
+    }
+    return -1;
+}
 /** "in any country listed in Annex 3": a class of places the licence names in a list of its own. */
 const LISTED = (0,query/* words */.aL)('listed specified named identified designated set enumerated');
+/** "Entities \u2026 of a country listed in the Restricted Countries Annex may not use the Model": a class
+ * of places the licence lists, and a use denied to those of them. */
+function listedClassBanned(s) {
+    if (!(0,query/* hasAny */.X8)(s, USE_GRANT) && !(0,query/* hasAny */.X8)(s, RIGHTS))
+        return -1;
+    for (const p of (0,query/* allOf */.bn)(s, PLACE_CLASS)) {
+        if (!LISTED.has(s.tokens[p + 1]?.w ?? '') && !EXCLUDED_CLASS.has(s.tokens[p - 1]?.w ?? ''))
+            continue;
+        if ((0,negation/* negatedBefore */.ci)(s, p, 12) >= 0)
+            return p;
+        for (let k = p + 1; k < Math.min(s.tokens.length, p + 16); k++)
+            if (((0,negation/* isNegationAt */.Tq)(s, k) || s.tokens[k].w === 'cease') && (0,query/* nearWords */.yS)(s, k, 0, 3, USE_OR_RIGHTS) >= 0)
+                return p;
+    }
+    return -1;
+}
 function bannedInTerritory(s) {
     if (!(0,query/* hasAny */.X8)(s, USE_GRANT))
         return -1;
@@ -1884,6 +2103,23 @@ function restrictedClassBanned(s, doc) {
     return -1;
 }
 const BANNED_HERE = (0,query/* phrases */.HJ)('prohibited, forbidden, not permitted, not allowed, not licensed');
+const USE_OR_RIGHTS = new Set([...USE_GRANT, ...RIGHTS, 'all']);
+const RIGHTS_NOUN = (0,query/* words */.aL)('rights right');
+const geographic_restriction_RESERVED = (0,query/* words */.aL)('reserved withheld');
+/** Words between "rights" and a place that name the place itself: "rights in the territory of". */
+const IN_PLACE = (0,query/* words */.aL)('in within the territory territories of');
+/** "All rights in (the territory of) X": the rights of a place, nothing between but its naming. */
+function rightsInPlace(s, p) {
+    let k = p - 1;
+    while (k >= s.body && k >= p - 6 && IN_PLACE.has(s.tokens[k].w))
+        k--;
+    return k < p - 1 && RIGHTS_NOUN.has(s.tokens[k]?.w ?? '');
+}
+/** A front-matter key that names where the licence runs: "license_territory", "allowed_regions". */
+function keyNamesPlace(s, text) {
+    const f = (0,field_key/* fieldOf */._F)(text, s);
+    return f !== null && (0,field_key/* keyNames */.mu)(f.key, ['territor', 'region', 'countr', 'geograph']);
+}
 /* harmony default export */ const geographic_restriction = ((0,clause/* defineClause */.L0)({
     type: 'geographic-restriction',
     restrictive: true,
@@ -1905,8 +2141,25 @@ const BANNED_HERE = (0,query/* phrases */.HJ)('prohibited, forbidden, not permit
         const fenced = geofenced(s);
         if (fenced >= 0)
             return fenced;
+        // where the model is kept: "jurisdiction" names the place, no law
+        const kept = (0,query/* hasAny */.X8)(s, LEGAL_BUT_PLACE) ? -1 : keptWithin(s, ctx.doc);
+        if (kept >= 0)
+            return kept;
+        const keyed = keyNamesPlace(s, ctx.doc.text);
+        // 'allowed_regions: ["us", "ca"]  # the licence does not extend to any other jurisdiction'
+        if (keyed) {
+            const e = ELSEWHERE.first(s);
+            if (e >= 0 && ((0,negation/* negatedBefore */.ci)(s, e, 8) >= 0 || (0,negation/* bannedAfter */.FC)(s, e, 8) >= 0))
+                return e;
+        }
         if ((0,query/* hasAny */.X8)(s, LEGAL) || LEGAL_ZH.in(s))
             return -1;
+        const everywhere = everywhereExcept(s, ctx.doc);
+        if (everywhere >= 0)
+            return everywhere;
+        const supported = confinedToSupported(s, ctx.doc);
+        if (supported >= 0)
+            return supported;
         const confined = confinedToTerritory(s, ctx.doc);
         if (confined >= 0)
             return confined;
@@ -1918,7 +2171,7 @@ const BANNED_HERE = (0,query/* phrases */.HJ)('prohibited, forbidden, not permit
             return byName;
         // sanctions named only to pick the places the licensor itself excludes: "Use of the Model is
         // prohibited in any country subject to sanctions"; complying with the law is no such clause
-        if (isExportControl(s))
+        if ((0,concepts/* isExportControl */.IN)(s))
             return bannedInTerritory(s);
         // "may not use the Model in any country listed in Annex 3"
         const listed = bannedInTerritory(s);
@@ -1926,10 +2179,16 @@ const BANNED_HERE = (0,query/* phrases */.HJ)('prohibited, forbidden, not permit
         const restricted = restrictedClassBanned(s, ctx.doc);
         if (restricted >= 0)
             return restricted;
+        const listedBan = listedClassBanned(s);
+        if (listedBan >= 0)
+            return listedBan;
         if (listed >= 0 && (0,query/* nearWords */.yS)(s, listed, 0, 3, LISTED) >= 0)
             return listed;
         for (const p of TERRITORY_ZH.all(s)) {
             if ((0,query/* nearPhrase */.et)(s, p, 8, 2, ONLY_ZH) >= 0 || (0,negation/* negatedBefore */.ci)(s, p, 10) >= 0)
+                return p;
+            // \u88ab\u8bb8\u53ef\u65b9\u58f0\u660e\u5176\u5e76\u975e\u4f4d\u4e8e\u53d7\u5236\u88c1\u7684\u56fd\u5bb6: a representation that it is not there
+            if ((0,query/* nearPhrase */.et)(s, p, 6, 0, NOT_THERE_ZH) >= 0)
                 return p;
             // \u672c\u6388\u6b0a\u4e0d\u53ca\u65bc\u8a2d\u7c4d\u6216\u5c45\u4f4f\u65bc\u53d7\u5236\u88c1\u570b\u5bb6\u4e4b\u4eba: those belonging to the place, the grant denied further before
             if ((0,query/* nearPhrase */.et)(s, p, 10, 0, RESIDENCE_ZH) >= 0 && (0,negation/* negatedBefore */.ci)(s, p, 24) >= 0)
@@ -1949,13 +2208,14 @@ const BANNED_HERE = (0,query/* phrases */.HJ)('prohibited, forbidden, not permit
         const elsewhere = elsewhereDenied(s, ctx, found);
         if (elsewhere >= 0)
             return elsewhere;
-        const known = PLACES.all(s);
+        // known places: the lists, and "the US"
+        const known = [...PLACES.all(s), ...found.filter(p => US.has(s.tokens[p].w))];
         if (found.length === 0)
             return -1;
         // "| Excluded territories | Cuba, Syria |": a table row naming places under a class the licence excludes
         if (s.restated === true && excludedClassNamed(s))
             return found[0];
-        const grantWord = (0,query/* hasAny */.X8)(s, GRANT);
+        const grantWord = (0,query/* hasAny */.X8)(s, GRANT) || keyed;
         const useWord = (0,query/* hasAny */.X8)(s, USE_GRANT);
         for (const p of found) {
             if (targetsPeopleOf(s, p))
@@ -1972,12 +2232,18 @@ const BANNED_HERE = (0,query/* phrases */.HJ)('prohibited, forbidden, not permit
                 return p;
             // "Use is limited to research purposes within Korea": use confined to a place
             const confinedUse = useWord && prep >= 0 && (0,query/* nearPhrase */.et)(s, p, 12, 0, RESTRICTED_TO) >= 0;
-            if (confinedUse && (known.includes(p) || (0,query/* hasAny */.X8)(s, TERRITORY))) {
+            if (confinedUse && (known.includes(p) || (0,query/* hasAny */.X8)(s, concepts/* TERRITORY */.v5))) {
                 const to = (0,query/* nearPhrase */.et)(s, p, 12, 0, RESTRICTED_TO);
                 if ((0,negation/* negatedBefore */.ci)(s, to, 3) < 0)
                     return p;
             }
-            const hasGrant = grantWord || inhabitants || (useWord && usedInPlace(s, p));
+            // "EU use prohibited", "China deployment is not licensed": the place qualifies the use
+            const placeUse = USE_GRANT.has(s.tokens[p + 1]?.w ?? '') && known.includes(p);
+            // "All rights in the territory of X \u2026": the rights in a place
+            const rightsIn = (0,query/* nearWords */.yS)(s, p, 8, 0, RIGHTS_NOUN) >= 0;
+            if (rightsInPlace(s, p) && (0,query/* nearWords */.yS)(s, p, 0, 14, geographic_restriction_RESERVED) >= 0)
+                return p;
+            const hasGrant = grantWord || inhabitants || (useWord && usedInPlace(s, p)) || placeUse || rightsIn;
             if (!hasGrant)
                 continue;
             // "EU AI Act", "UK GDPR": a short place name qualifying a capitalised word is no place
@@ -1992,7 +2258,7 @@ const BANNED_HERE = (0,query/* phrases */.HJ)('prohibited, forbidden, not permit
                 continue;
             // "valid only within the territory of \u2026", "may only be used by organisations located in"
             // "Territory: United States and Canada only", "in the EEA only"
-            if ((0,query/* nearWords */.yS)(s, p, 0, 5, ONLY) >= 0 && (known.includes(p) || (0,query/* hasAny */.X8)(s, TERRITORY)))
+            if ((0,query/* nearWords */.yS)(s, p, 0, 5, ONLY) >= 0 && (known.includes(p) || (0,query/* hasAny */.X8)(s, concepts/* TERRITORY */.v5) || keyed))
                 return p;
             let k = p - 1;
             while (k >= 0 && k >= p - 10 && !WITHIN.has(s.tokens[k].w))
@@ -2002,7 +2268,7 @@ const BANNED_HERE = (0,query/* phrases */.HJ)('prohibited, forbidden, not permit
             // "shall limit the provision of services \u2026 to the territory of Spain"
             const limit = (0,query/* nearWords */.yS)(s, p, 20, 0, LIMIT_VERBS);
             // (a known place or a territory word: "limit a Recipient's ability to access \u2026 in Recipient's copy" is none)
-            const territorial = known.includes(p) || (0,query/* hasAny */.X8)(s, TERRITORY);
+            const territorial = known.includes(p) || (0,query/* hasAny */.X8)(s, concepts/* TERRITORY */.v5);
             if (limit >= 0 && territorial && (0,query/* nearWords */.yS)(s, p, 8, 0, TO) >= 0 && (0,negation/* negatedBefore */.ci)(s, limit, 3) < 0)
                 return p;
             const to = (0,query/* nearPhrase */.et)(s, p, 12, 0, RESTRICTED_TO);
@@ -2097,7 +2363,7 @@ const MANDATORY = (0,query/* words */.aL)('mandatory compulsory obligatory');
 /** Naming a derived work: call it, rename it, give it a name, distribute it under a name. */
 const CALL = (0,query/* words */.aL)('call calls called calling rename renamed renaming');
 /** Derived works, and forks. */
-const DERIVED = new Set([...DERIVED_WORK, 'fork', 'forks', 'forked', 'package', 'executables']);
+const DERIVED = new Set([...concepts/* DERIVED_WORK */.Iq, 'fork', 'forks', 'forked', 'package', 'executables']);
 /** The BSD endorsement clause and trademark notices: the name used to promote, not a derived name. */
 const ENDORSE = (0,query/* words */.aL)('endorse endorsed promote promoted promoting endorsement trademark trademarks logo logos');
 /** A name left out: "may not be released under a name that omits 'X'". */
@@ -2369,6 +2635,21 @@ function demandIn(s, text) {
     }
     return -1;
 }
+/** A wish, not a duty: "We would appreciate a 'Built with X' mention". */
+const REQUEST = (0,query/* words */.aL)('appreciate appreciated grateful');
+/** "You don't have to show 'Powered by' anything": the duty denied. */
+const NO_DUTY = (0,query/* phraseSeqs */.ys)('have to, has to, need to, needs to');
+/** \u884d\u751f\u6a21\u578b\u53ef\u4ee5\u81ea\u7531\u547d\u540d\uff0c\u672c\u8bb8\u53ef\u4e0d\u4f5c\u4efb\u4f55\u547d\u540d\u8981\u6c42: naming left free. */
+const FREE_NAMING_ZH = (0,query/* phrases */.HJ)('\u4e0d\u4f5c\u4efb\u4f55\u547d\u540d\u8981\u6c42, \u65e0\u547d\u540d\u8981\u6c42, \u6ca1\u6709\u547d\u540d\u8981\u6c42, \u4e0d\u8bbe\u547d\u540d\u8981\u6c42, \u53ef\u4ee5\u81ea\u7531\u547d\u540d, \u53ef\u81ea\u7531\u547d\u540d');
+function noDuty(s) {
+    if (FREE_NAMING_ZH.in(s))
+        return true;
+    if ((0,query/* hasAny */.X8)(s, STRONG))
+        return false;
+    if ((0,query/* hasAny */.X8)(s, REQUEST))
+        return true;
+    return NO_DUTY.some(seq => (0,query/* findSeq */.fT)(s, seq).some(k => (0,negation/* negatedBefore */.ci)(s, k, 3) >= 0));
+}
 /* harmony default export */ const naming_requirement = ((0,clause/* defineClause */.L0)({
     type: 'naming-requirement',
     restrictive: false,
@@ -2383,6 +2664,8 @@ function demandIn(s, text) {
     },
     messages: { found: clause/* FOUND */.vS },
     detect(s, ctx) {
+        if (noDuty(s))
+            return -1;
         const at = namingDemand(s, ctx.doc.text);
         // "imposes no 'Built with' or 'Powered by' display requirement"
         return at >= 0 && (0,absence/* deniedAt */.p)(s, at, 10, naming_requirement_NOTICE) ? -1 : at;
@@ -2398,84 +2681,6 @@ function demandIn(s, text) {
         ]
     }
 }));
-
-;// CONCATENATED MODULE: ./src/clauses/toolkit/field-key.ts
-// A front-matter field named for an act, whose value denies it: `allow_derivatives: false`,
-// `redistribution: "not permitted"`. The YAML pass (yaml-fields.ts) keeps a quoted or snake_case
-// field's value as the statement and drops the key; the detection text joins a snake_case key into
-// one word ("allowderivatives"). Either way the key names what the value is about, so a detector
-// whose act the key names reads a denying value as a ban on that act.
-
-/** Longest key read, in characters. */
-const KEY_MAX = 64;
-/** A lower-case key: letters, digits, "_" and "-". */
-function isKey(key) {
-    if (key.length === 0 || key.length > KEY_MAX)
-        return false;
-    for (let i = 0; i < key.length; i++) {
-        const c = key[i];
-        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c === '_' || c === '-'))
-            return false;
-    }
-    return true;
-}
-/**
- * The field the sentence states: its key as written (lower case) and the position of its value's
- * first token, or null. A restated value's key stands before it on its line; a sentence that opens
- * with "key:" at the start of a line holds its key as its first word.
- */
-function fieldOf(text, s) {
-    if (s.tokens.length === 0)
-        return null;
-    if (s.restated) {
-        // the key and its colon stand within KEY_MAX + 4 characters of the line's start: look no
-        // further back than that (on one long line, a search to its start for every sentence is quadratic)
-        const lineStart = lineStartWithin(text, s.start, KEY_MAX + 4);
-        if (lineStart < 0)
-            return null;
-        const head = text.slice(lineStart, s.start);
-        const colon = head.indexOf(':');
-        if (colon < 0 || head.slice(colon + 1).replace(/["'\s]/g, '') !== '')
-            return null;
-        const key = head.slice(0, colon).trim();
-        return isKey(key) ? { key, value: s.body } : null;
-    }
-    const first = s.tokens[s.body];
-    if (text[first.e] !== ':' || !onlySpaceBefore(text, first.s))
-        return null;
-    const key = text.slice(first.s, first.e);
-    return isKey(key) && s.body + 1 < s.tokens.length ? { key, value: s.body + 1 } : null;
-}
-/** Start of the line holding `pos`, when it is at most `maxBack` characters before it; else -1. */
-function lineStartWithin(text, pos, maxBack) {
-    for (let i = pos - 1; i >= 0 && pos - i <= maxBack + 1; i--)
-        if (text[i] === '\n')
-            return i + 1;
-    return pos <= maxBack ? 0 : -1;
-}
-/** Nothing but spaces and tabs between the start of the line and `pos` (each gap is read once). */
-function onlySpaceBefore(text, pos) {
-    for (let i = pos - 1; i >= 0; i--) {
-        const c = text[i];
-        if (c === '\n')
-            return true;
-        if (c.trim() !== '')
-            return false;
-    }
-    return true;
-}
-/** The key names one of the acts ("allowderivatives" holds "derivatives"). */
-function keyNames(key, acts) {
-    return acts.some(a => key.includes(a));
-}
-/** A value that says no: "false", "no", "none", "not permitted", "prohibited". */
-const DENYING = (0,query/* phrases */.HJ)('false, no, not permitted, not allowed, prohibited, forbidden, disallowed, not licensed, \u4e0d\u5141\u8bb8, \u7981\u6b62');
-/** "no restrictions", "none required": the value denies a limit, not the act. */
-const LIMIT = (0,query/* words */.aL)('restriction restrictions limit limits limitation limitations condition conditions required');
-/** The field's value, from position `value`, opens with a denial. */
-function valueDenies(s, value) {
-    return DENYING.all(s).includes(value) && !LIMIT.has(s.tokens[value + 1]?.w ?? '');
-}
 
 ;// CONCATENATED MODULE: ./src/clauses/no-derivatives.ts
 // No modified versions. Frame: the licensee, a prohibition, an act of changing the model (modify,
@@ -2590,7 +2795,7 @@ function anotherModel(s, p) {
         k++;
     // "derive a new model from it": the new model is the derivative, made from this one
     const made = s.tokens[p].w === 'derive';
-    if (!made && OWN_OTHER.has(s.tokens[k]?.w ?? '') && AI_MODEL.has(s.tokens[k + 1]?.w ?? ''))
+    if (!made && OWN_OTHER.has(s.tokens[k]?.w ?? '') && concepts/* AI_MODEL */.jT.has(s.tokens[k + 1]?.w ?? ''))
         return true;
     // "\u2026 on its answers", "from the outputs": the material is what the model produced
     for (let j = p + 1; j <= Math.min(s.tokens.length - 1, p + 6); j++) {
@@ -2995,14 +3200,14 @@ function adaptedKeptBack(s, text, acts) {
     messages: { found: clause/* FOUND */.vS },
     detect(s, ctx) {
         const text = ctx.doc.text;
-        if (listsLicenceElements(s))
+        if ((0,concepts/* listsLicenceElements */.cr)(s))
             return -1;
         const name = no_derivatives_NAMES.first(s);
         if (name >= 0)
             return name;
         // `allow_derivatives: false`, `modifications: "not permitted"`: the field's key names the act
-        const field = fieldOf(text, s);
-        if (field && keyNames(field.key, KEY_ACTS) && valueDenies(s, field.value))
+        const field = (0,field_key/* fieldOf */._F)(text, s);
+        if (field && (0,field_key/* keyNames */.mu)(field.key, KEY_ACTS) && (0,field_key/* valueDenies */.wj)(s, field.value))
             return field.value;
         const adapted = (0,query/* findSeq */.fT)(s, ['adapted', 'material']);
         if (adapted.length > 0 && ADAPTED_NO_PERMISSION.in(s))
@@ -3042,7 +3247,7 @@ function adaptedKeptBack(s, text, acts) {
             found.some(p => !english(s, p) && (0,query/* nearPhrase */.et)(s, p, 4, 0, BAN_OPENS_ZH) >= 0);
         const weak = subject || (0,query/* hasAny */.X8)(s, WEAK_SUBJECT);
         // "use any Output to train, fine-tune or distil another model": the outputs are used, not the model
-        const outputs = (0,query/* allOf */.bn)(s, OUTPUT).filter(o => s.tokens[o].w.length > 1);
+        const outputs = (0,query/* allOf */.bn)(s, concepts/* OUTPUT */.aQ).filter(o => s.tokens[o].w.length > 1);
         const acts = found.filter(p => !aboutTheText(s, p, text) && !outputs.some(o => o < p && p - o <= 12 && !freshSubject(s, o, p)));
         // "You must not call your modified version X", "Modified versions may not be distributed under
         // the name X": the ban is on a name; the modified version is only what is named
@@ -3062,7 +3267,7 @@ function adaptedKeptBack(s, text, acts) {
             // "derive a new model from it", not "derive financial gain from it"
             if (s.tokens[p].w === 'derive' &&
                 (0,query/* nearWords */.yS)(s, p, 0, 3, MADE_THING) < 0 &&
-                (0,query/* nearWords */.yS)(s, p, 0, 3, AI_MODEL) < 0)
+                (0,query/* nearWords */.yS)(s, p, 0, 3, concepts/* AI_MODEL */.jT) < 0)
                 continue;
             if (FORK.has(s.tokens[p].w) && !forkBanned(s, p))
                 continue;
@@ -3428,156 +3633,10 @@ function comparedBySign(s, i, text) {
     return false;
 }
 
-;// CONCATENATED MODULE: ./src/clauses/toolkit/outputs.ts
-// What a model produces, found in a sentence: "outputs", "content generated by it", "material the
-// Model produces", "what the model writes", "Nothing the Model produces", "\u6a21\u578b\u751f\u6210\u7684\u56fe\u7247". One reader
-// for every clause that asks whether a sentence speaks of outputs, and whether the model itself is
-// named in it or only as the producer of the outputs.
-
-
-const CONTENT = (0,query/* words */.aL)('content contents material materials text texts data dataset datasets images media works samples', 'image audio video videos music speech code artefact artefacts artifact artifacts');
-/** Results that are findings, not the model's output: "published results", "benchmark results". */
-const FINDINGS = (0,query/* words */.aL)('published research experimental test evaluation benchmark search study');
-/** "generate data to train \u2026": the act of producing content with the model. */
-const GENERATE = (0,query/* words */.aL)('generate generates generating synthesize synthesise synthesizing synthesising');
-// (a hosted model speaks through its service: "transcripts generated by the Service", "by the API")
-const BY_MODEL = (0,query/* words */.aL)('model it its system weights service api endpoint assistant');
-/** "made with the Model", "synthetic data": outputs named by how they were made. */
-const MADE = (0,query/* words */.aL)('made');
-const SYNTHETIC = (0,query/* words */.aL)('synthetic');
-/** "made with", "made by", "made using": the model as the tool ("products made from it" are derivatives). */
-const MADE_WITH = (0,query/* words */.aL)('with by using');
-/** The model named as the one that produces: "the Model", "it", "the system". */
-const PRODUCER = (0,query/* words */.aL)('model models it system assistant llm weights network one');
-/** Verbs of producing, with the model as their subject: "what the model writes", "the Model produces". */
-const outputs_PRODUCES = (0,query/* words */.aL)('produces produce produced generates generate generated writes wrote creates created outputs', 'returns returned emits emitted says said yields yielded spits spit');
-/** What a model says, after "the model's": answers, replies, predictions, text. */
-const SAID = (0,query/* words */.aL)('answers answer replies reply predictions suggestions text texts transcripts summaries images code');
-/** "what the model writes", "what this one writes". */
-const outputs_DETERMINER = (0,query/* words */.aL)('the this that our');
-/** What stands before "the model produces" when the phrase is a thing produced: "what", "anything", "content". */
-const PRODUCED_THING = (0,query/* words */.aL)('what whatever anything everything nothing something that which content text texts material', 'materials images results answers code');
-/** The model itself, as a thing used (not "it", which may stand for an output). */
-const MODEL_ITSELF = (0,query/* words */.aL)('model models weights checkpoint checkpoints parameters software \u6a21');
-// \u4ea7\u51fa (\u7522\u51fa in traditional writing) is output too: \u7981\u6b62\u5c07\u672c\u6a21\u578b\u4e4b\u7522\u51fa\u7528\u65bc\u2026
-const OUTPUT_ZH = (0,query/* phrases */.HJ)('\u8f93\u51fa, \u751f\u6210\u5185\u5bb9, \u751f\u6210\u7684\u5185\u5bb9, \u751f\u6210\u7ed3\u679c, \u4ea7\u51fa, \u751f\u6210\u7269');
-const GENERATE_ZH = (0,query/* phrases */.HJ)('\u751f\u6210, \u4ea7\u751f, \u8f93\u51fa');
-/** First characters of what is generated: \u751f\u6210\u7684\u56fe\u7247, \u751f\u6210\u6587\u672c, \u751f\u6210\u7684\u4ee3\u7801, \u751f\u6210\u7684\u4e1c\u897f. */
-const PRODUCT_ZH = (0,query/* words */.aL)('\u5185 \u56fe \u6587 \u7ed3 \u97f3 \u89c6 \u4ee3 \u6570 \u4f5c \u7d20 \u56de \u7b54 \u4e1c \u8d44');
-/** \u7684, or \u4e4b in formal and traditional writing (\u7522\u751f\u4e4b\u5167\u5bb9). */
-const OF_ZH = (0,query/* words */.aL)('\u7684 \u4e4b');
-/** "what the model writes", "Nothing the Model produces": the position of the producing verb, or -1. */
-function producedBy(s, m) {
-    if (!outputs_PRODUCES.has(s.tokens[m + 1]?.w ?? ''))
-        return -1;
-    const before = outputs_DETERMINER.has(s.tokens[m - 1]?.w ?? '') ? m - 2 : m - 1;
-    return PRODUCED_THING.has(s.tokens[before]?.w ?? '') ? m + 1 : -1;
-}
-/** \u751f\u6210\u7684\u56fe\u7247, \u751f\u6210\u6587\u672c: \u751f\u6210, then (after \u7684) a thing produced. */
-function generatedZh(s) {
-    const out = [];
-    for (const g of GENERATE_ZH.all(s)) {
-        const k = OF_ZH.has(s.tokens[g + 2]?.w ?? '') ? g + 3 : g + 2;
-        if (PRODUCT_ZH.has(s.tokens[k]?.w ?? ''))
-            out.push(g);
-    }
-    return out;
-}
-/**
- * Positions that refer to output: "outputs", "content generated by it", "material the model
- * produces", \u751f\u6210\u7684\u5185\u5bb9. With `generating`, also the act of producing content ("generate data to train").
- */
-function outputRefs(s, generating = false) {
-    // single Han characters of \u8f93\u51fa / \u751f\u6210 stand in other words too (\u51fa\u552e, \u6210\u4e3a): Chinese outputs are phrases
-    const out = (0,query/* allOf */.bn)(s, OUTPUT).filter(p => s.tokens[p].w.length > 1 && !(s.tokens[p].w === 'results' && FINDINGS.has(s.tokens[p - 1]?.w ?? '')));
-    for (const p of OUTPUT_ZH.all(s))
-        out.push(p);
-    for (const p of generatedZh(s))
-        if (!out.includes(p))
-            out.push(p);
-    for (const g of (0,query/* allOf */.bn)(s, GENERATED)) {
-        if ((0,query/* nearWords */.yS)(s, g, 3, 3, CONTENT) >= 0 || (0,query/* nearWords */.yS)(s, g, 0, 4, BY_MODEL) >= 0)
-            out.push(g);
-    }
-    // "made with the Model" (not "changes made to the data"), "synthetic data"
-    for (const g of (0,query/* allOf */.bn)(s, MADE))
-        if (MADE_WITH.has(s.tokens[g + 1]?.w ?? '') && (0,query/* nearWords */.yS)(s, g, 0, 3, BY_MODEL) >= 0)
-            out.push(g);
-    for (const g of (0,query/* allOf */.bn)(s, SYNTHETIC))
-        if (CONTENT.has(s.tokens[g + 1]?.w ?? ''))
-            out.push(g);
-    for (const m of (0,query/* allOf */.bn)(s, PRODUCER)) {
-        const v = producedBy(s, m);
-        if (v >= 0 && !out.includes(v))
-            out.push(v);
-        // "the model's answers", "the assistant's replies": what it said, by the possessive
-        if (s.tokens[m + 1]?.w === 's' && SAID.has(s.tokens[m + 2]?.w ?? '') && !out.includes(m + 2))
-            out.push(m + 2);
-    }
-    // "generate data to train another model"; "generate sexual content" is a use, not an output's use
-    if (generating)
-        for (const g of (0,query/* allOf */.bn)(s, GENERATE))
-            if ((0,query/* nearWords */.yS)(s, g, 0, 4, CONTENT) >= 0)
-                out.push(g);
-    return out.sort((a, b) => a - b);
-}
-/** "Nothing the Model produces may \u2026", "none of the outputs": the output itself is denied any such use. */
-function noneOf(s, ref) {
-    for (let k = ref - 1; k >= Math.max(0, ref - 4); k--) {
-        const w = s.tokens[k].w;
-        if (w === 'nothing' || w === 'none')
-            return true;
-    }
-    return false;
-}
-/** The model at m is named only as the producer: "produced by the Model", "outputs of the Model", "the model writes", \u6a21\u578b\u751f\u6210. */
-function asProducer(s, m) {
-    const next = s.tokens[m + 1]?.w ?? '';
-    if (outputs_PRODUCES.has(next))
-        return true;
-    // \u6a21\u578b\u751f\u6210 / \u6a21\u578b\u8f93\u51fa / \u6a21\u578b\u7684\u8f93\u51fa / \u6a21\u578b\u4ea7\u51fa
-    if (s.tokens[m].w === '\u6a21') {
-        const k = s.tokens[m + 2]?.w === '\u7684' ? m + 3 : m + 2;
-        const w = s.tokens[k]?.w;
-        return w === '\u751f' || w === '\u8f93' || w === '\u4ea7';
-    }
-    const prep = s.tokens[m - 1]?.w === 'the' || s.tokens[m - 1]?.w === 'this' ? m - 2 : m - 1;
-    const p = s.tokens[prep]?.w;
-    return p === 'by' || p === 'of' || p === 'from' || p === 'with';
-}
-/** Words that open a contrasting clause. */
-const CONTRAST = (0,query/* words */.aL)('although though whereas while but');
-/** Most words between the outputs and the limit on them ("Outputs \u2026 may be used only for non-commercial \u2026"). */
-const SUBJECT_SPAN = 20;
-/**
- * The limit at `at` falls on outputs named before it, and the model itself is named only as their
- * producer ("Any text produced by the Model may be used only for non-commercial purposes").
- */
-function aboutOutputsOnly(s, at) {
-    if (!outputRefs(s).some(r => r < at && at - r <= SUBJECT_SPAN))
-        return false;
-    // "\u2026, although the Licensee may use the Model itself for any lawful purpose": the model named in a
-    // contrast after the limit is left free by it
-    let contrast = s.tokens.length;
-    for (let k = at + 1; k < s.tokens.length; k++)
-        if (CONTRAST.has(s.tokens[k].w)) {
-            contrast = k;
-            break;
-        }
-    for (let m = 0; m < contrast; m++) {
-        const w = s.tokens[m].w;
-        if (!MODEL_ITSELF.has(w))
-            continue;
-        if (w === '\u6a21' && s.tokens[m + 1]?.w !== '\u578b')
-            continue;
-        if (!asProducer(s, m))
-            return false;
-    }
-    return true;
-}
-
-// EXTERNAL MODULE: ./src/clauses/toolkit/sentences.ts + 9 modules
-var sentences = __webpack_require__(5362);
+// EXTERNAL MODULE: ./src/clauses/toolkit/outputs.ts
+var outputs = __webpack_require__(5261);
+// EXTERNAL MODULE: ./src/clauses/toolkit/sentences.ts
+var sentences = __webpack_require__(4505);
 ;// CONCATENATED MODULE: ./src/clauses/no-redistribution.ts
 // No redistribution of the model. Frame: the licensee, a prohibition, an act of passing the model
 // on (distribute, share, publish, give, hand, transfer, sell, make available) and the model (or
@@ -3592,15 +3651,19 @@ var sentences = __webpack_require__(5362);
 
 
 
-const PASS_ON = (0,query/* words */.aL)('distribute redistribute share publish republish resell sell rehost upload transfer sublicense', 'lease rent lend provide make give hand send pass disseminate post mirror assign uploaded shared', 'published distributed redistributed transferred sold passed assigned mirrored made provided given', 'handed rented leased posted mirroring uploading reuploading sharing publishing disclose disclosed', 'resold lent sublicensed furnish furnished supply supplied communicate communicated', 'circulate circulated circulating seed seeding torrent torrenting ship shipped deliver delivered', 'transmit transmitted');
+const PASS_ON = (0,query/* words */.aL)('distribute redistribute share publish republish resell sell rehost upload transfer sublicense', 'lease rent lend provide make give hand send pass disseminate post mirror assign uploaded shared', 'published distributed redistributed transferred sold passed assigned mirrored made provided given', 'handed rented leased posted mirroring uploading reuploading sharing publishing disclose disclosed', 'resold lent sublicensed furnish furnished supply supplied communicate communicated', 'circulate circulated circulating seed seeding torrent torrenting ship shipped deliver delivered', 'transmit transmitted repost reposting reposted sent');
 /** Verbs that say nothing of the model by themselves ("provide medical advice", "make decisions"): need an object. */
 const NEEDS_OBJECT = (0,query/* words */.aL)('provide make transfer share publish give pass send post assign supply deliver communicate ship');
-const no_redistribution_DERIVED = (0,query/* words */.aL)('derivative derivatives adapted modified modifications adaptations outputs output tuned finetuned', 'merged quantized quantised pruned completions generations responses altered adapter adapters');
+const no_redistribution_DERIVED = (0,query/* words */.aL)('derivative derivatives adapted modified modifications adaptations outputs output tuned finetuned', 'merged quantized quantised pruned completions generations responses altered adapter adapters', 
+// "fine-tunes" (fine, tunes)
+'tunes finetunes');
 /** Selling as one of several ways of making money ("sell it, charge for access to it"): commerce. */
 const SELL = (0,query/* words */.aL)('sell resell sold resold');
 const MONEY = (0,query/* words */.aL)('charge charges money fee fees paid price profit revenue subscription subscriptions monetise monetize');
 /** The verb's object is something built with the model, not the model: "sell products built on it". */
 const PRODUCT = (0,query/* words */.aL)('products product apps app applications application services service solutions anything');
+/** Things made with a model, as the object of an act ("sell the pictures", "publish results"). */
+const GOODS = (0,query/* words */.aL)('pictures picture images photos photo artwork artworks drawings illustrations songs music videos clips', 'texts essays articles stories results scores outputs content completions generations responses answers');
 const RECIPIENT = (0,query/* phrases */.HJ)('third party, third parties, anyone, any person, any other person, others, the public, \u7b2c\u4e09\u65b9', 'anywhere, elsewhere, anyone else', '\u4ed6\u4eba');
 const DIRECT = (0,query/* phrases */.HJ)('no redistribution, redistribution is not permitted, redistribution is prohibited', 'redistribution prohibited, not for redistribution, redistribution is not allowed', 'may not be redistributed, must not be redistributed, shall not be redistributed', 'may not be distributed, must not be distributed, shall not be distributed, may not be shared', 'must not be shared, shall not be shared, may not be transferred');
 const BAN = (0,query/* phrases */.HJ)('is prohibited, is not permitted, is not allowed, is forbidden, are prohibited', 'are not permitted, is strictly prohibited, is strictly forbidden, are forbidden, is not authorised', 'is not authorized, are not allowed, are not authorised, are not authorized, are strictly prohibited', 
@@ -3630,7 +3693,21 @@ const PERSONAL = (0,query/* words */.aL)('personal user customer sensitive priva
 const no_redistribution_TERRITORY_ZH = (0,query/* phrases */.HJ)('\u5883\u5185, \u5883\u5916, \u5730\u533a, \u56fd\u5bb6, \u4f4d\u4e8e, \u5c45\u6c11');
 const no_redistribution_DERIVED_ZH = (0,query/* phrases */.HJ)('\u6539\u7f16\u540e, \u4fee\u6539\u540e, \u5fae\u8c03\u540e, \u884d\u751f\u6a21\u578b, \u884d\u751f\u4f5c\u54c1, \u884d\u751f\u54c1, \u6539\u7f16\u7684, \u4fee\u6539\u7684, \u7ecf\u5fae\u8c03, \u5fae\u8c03\u8fc7, \u7ecf\u4fee\u6539', '\u91cf\u5316\u540e, \u5408\u5e76\u540e, \u526a\u679d\u540e, \u538b\u7f29\u540e, \u84b8\u998f\u540e, \u52a0\u5de5\u540e, \u6539\u4f5c', 
 // a modified version named as such: \u4fee\u6539\u7248\u672c, \u6539\u7f16\u7248, \u5fae\u8c03\u7248
-'\u4fee\u6539\u7248, \u6539\u7f16\u7248, \u5fae\u8c03\u7248, \u884d\u751f\u7248, \u6539\u4f5c\u7248');
+'\u4fee\u6539\u7248, \u6539\u7f16\u7248, \u5fae\u8c03\u7248, \u884d\u751f\u7248, \u6539\u4f5c\u7248', 
+// what the changes made: \u7531\u6b64\u4ea7\u751f\u7684\u6210\u679c (after \u4fee\u6539\u3001\u4e8c\u6b21\u8bad\u7ec3\u6216\u5408\u5e76)
+'\u7531\u6b64\u4ea7\u751f\u7684\u6210\u679c, \u7531\u6b64\u4ea7\u751f\u7684\u6a21\u578b, \u7531\u6b64\u5f62\u6210\u7684\u6a21\u578b, \u7531\u6b64\u5f97\u5230\u7684\u6a21\u578b');
+/** An English act of changing before \u540e ("\u7981\u6b62 fine-tune \u540e\u518d\u5206\u53d1"): a derivative, as \u5fae\u8c03\u540e. */
+const CHANGED_EN = (0,query/* words */.aL)('tune tuned finetune finetuned tuning modify modified merge merged quantize quantized train trained');
+function derivedZh(s) {
+    if (no_redistribution_DERIVED_ZH.in(s))
+        return true;
+    for (const p of (0,query/* positions */.Xq)(s, '\u540e'))
+        if (CHANGED_EN.has(s.tokens[p - 1]?.w ?? ''))
+            return true;
+    return false;
+}
+/** The model as the instrument before the act: \u4e0d\u5f97\u4f7f\u7528\u672c\u6a21\u578b\u63d0\u4f9b\u2026\u670d\u52a1 (a service offered with it, no copy passed). */
+const USING_MODEL_ZH = (0,query/* phrases */.HJ)('\u4f7f\u7528\u672c\u6a21\u578b, \u5229\u7528\u672c\u6a21\u578b, \u4f7f\u7528\u8be5\u6a21\u578b, \u5229\u7528\u8be5\u6a21\u578b, \u4f7f\u7528\u672c\u8f6f\u4ef6, \u5229\u7528\u672c\u8f6f\u4ef6');
 const GRANT_ZH = (0,query/* phrases */.HJ)('\u8bb8\u53ef, \u6388\u6743');
 /** \u7528\u4e8e: the model put to a use (\u7528\u4e8e\u5411\u516c\u4f17\u63d0\u4f9b\u670d\u52a1), not passed on. */
 const USED_FOR_ZH = (0,query/* phrases */.HJ)('\u7528\u4e8e, \u7528\u4f5c, \u7528\u6765');
@@ -3642,11 +3719,11 @@ const NOT_PASSED = (0,query/* words */.aL)('changes change modifications improve
 /** Who is bound: the licensee (an OSI licence's "Recipient" or "your work" is about conditions). */
 const no_redistribution_SUBJECT = (0,query/* words */.aL)('you licensee licensees user users \u60a8 \u4f60');
 const no_redistribution_CARVE_OUT = (0,query/* phrases */.HJ)('except as, except in, except under, except to, unless, provided that, provided you, not agree, not accept, disagree');
-const PASSIVE = (0,query/* words */.aL)('uploaded shared published distributed redistributed transferred sold passed assigned mirrored made', 'provided given handed rented leased posted resold lent sublicensed disclosed hosted rehosted', 'transmitted communicated furnished supplied delivered shipped circulated disseminated');
+const PASSIVE = (0,query/* words */.aL)('uploaded shared published distributed redistributed transferred sold passed assigned mirrored made', 'provided given handed rented leased posted resold lent sublicensed disclosed hosted rehosted', 'transmitted communicated furnished supplied delivered shipped circulated disseminated reposted sent');
 const MODEL_WORDS = (0,query/* words */.aL)('model models weights checkpoint checkpoints parameters files data dataset datasets software copies \u6a21 \u6743', 'materials');
 /** The model and what it is shipped as: MODEL_THING, and its files, data or software. */
 const SHIPPED = new Set([
-    ...MODEL_THING,
+    ...concepts/* MODEL_THING */.Dx,
     ...(0,query/* words */.aL)('files file data dataset datasets software')
 ]);
 /** Passing on asks for leave first: \u987b\u4e8b\u5148\u5f81\u5f97\u2026\u540c\u610f, \u9700\u7ecf\u2026\u8bb8\u53ef. */
@@ -3660,10 +3737,12 @@ const AGAIN_ZH = (0,query/* phrases */.HJ)('\u4e8c\u6b21\u5206\u53d1, \u518d\u6b
 const STAY = (0,query/* words */.aL)('stay stays remain remains kept');
 const no_redistribution_WITHIN = (0,query/* words */.aL)('within inside in');
 const KEPT_IN = (0,query/* words */.aL)('premises control possession site organisation organization custody lab laboratory building campus');
-const PASS_ZH = (0,query/* phrases */.HJ)('\u5206\u53d1, \u4f20\u64ad, \u8f6c\u8ba9, \u51fa\u552e, \u63d0\u4f9b, \u53d1\u5e03, \u518d\u5206\u53d1, \u516c\u5f00, \u4e0a\u4f20, \u51fa\u501f, \u51fa\u79df, \u8f6c\u552e, \u518d\u8bb8\u53ef, \u4f20\u5230, \u4f20\u81f3, \u53d1\u5230', '\u6563\u5e03, \u6563\u64ad, \u8f6c\u8f7d, \u6258\u7ba1, \u8f6c\u4ea4, \u8f6c\u53d1, \u5916\u4f20, \u5206\u4eab, \u4ea4\u4ed8, \u501f\u4e88, \u501f\u4e0e, \u51fa\u793a');
+const PASS_ZH = (0,query/* phrases */.HJ)('\u5206\u53d1, \u4f20\u64ad, \u8f6c\u8ba9, \u51fa\u552e, \u63d0\u4f9b, \u53d1\u5e03, \u518d\u5206\u53d1, \u516c\u5f00, \u4e0a\u4f20, \u51fa\u501f, \u51fa\u79df, \u8f6c\u552e, \u518d\u8bb8\u53ef, \u4f20\u5230, \u4f20\u81f3, \u53d1\u5230', '\u6563\u5e03, \u6563\u64ad, \u8f6c\u8f7d, \u6258\u7ba1, \u8f6c\u4ea4, \u8f6c\u53d1, \u5916\u4f20, \u5206\u4eab, \u4ea4\u4ed8, \u501f\u4e88, \u501f\u4e0e, \u51fa\u793a', 
+// handing a copy to someone: \u53d1\u7ed9, \u62f7\u7ed9, \u4f20\u7ed9
+'\u53d1\u7ed9, \u62f7\u7ed9, \u62f7\u8d1d\u7ed9, \u4f20\u7ed9, \u8f6c\u7ed9, \u9001\u7ed9, \u5206\u7ed9');
 /** A ban, not a statement of fact: \u4e0d\u5f97 (may not), not \u4e0d alone (\u672c\u6a21\u578b\u4e0d\u63d0\u4f9b\u4efb\u4f55\u62c5\u4fdd, "does not provide"). */
 const ZH_BAN = (0,query/* phrases */.HJ)('\u4e0d\u5f97, \u7981\u6b62, \u4e25\u7981, \u4e0d\u5141\u8bb8, \u4e0d\u53ef, \u4e0d\u80fd, \u4e0d\u5e94, \u52ff, \u4e0d\u51c6, \u4e0d\u8bb8');
-const OBJECT_ZH = (0,query/* phrases */.HJ)('\u6a21\u578b, \u6743\u91cd, \u7b2c\u4e09\u65b9, \u7b2c\u4e09\u4eba, \u4ed6\u4eba, \u526f\u672c, \u522b\u4eba, \u5176\u4ed6\u4eba, \u4efb\u4f55\u4eba, \u5916\u90e8, \u5bf9\u5916, \u7ec4\u5916, \u6587\u4ef6, \u6570\u636e\u96c6, \u8d44\u6599\u96c6, \u8f6f\u4ef6');
+const OBJECT_ZH = (0,query/* phrases */.HJ)('\u6a21\u578b, \u6743\u91cd, \u7b2c\u4e09\u65b9, \u7b2c\u4e09\u4eba, \u4ed6\u4eba, \u526f\u672c, \u522b\u4eba, \u5176\u4ed6\u4eba, \u4efb\u4f55\u4eba, \u5916\u90e8, \u5bf9\u5916, \u7ec4\u5916, \u6587\u4ef6, \u6570\u636e\u96c6, \u8d44\u6599\u96c6, \u8f6f\u4ef6', '\u5916\u9762, \u5916\u4eba');
 const no_redistribution_REQUIRES = (0,query/* words */.aL)('requires require needs need');
 const no_redistribution_CONSENT = (0,query/* words */.aL)('consent permission approval authorisation authorization');
 /** A right, licence or permission denied to the act: "No right to distribute \u2026 is conferred". */
@@ -3719,11 +3798,15 @@ function placeAfter(s, p, text) {
     if (!t)
         return false;
     const c = text[t.s] ?? '';
-    return TERRITORY.has(t.w) || (c >= 'A' && c <= 'Z');
+    // "(as defined in Section 1.5)": a part of the document, no place
+    if (DOC_PART.has(t.w))
+        return false;
+    return concepts/* TERRITORY */.v5.has(t.w) || (c >= 'A' && c <= 'Z');
 }
 const no_redistribution_PLACE_PREP = (0,query/* words */.aL)('in within outside inside');
+const DOC_PART = (0,query/* words */.aL)('section sections clause clauses article articles schedule schedules annex annexes exhibit exhibits', 'appendix appendices paragraph paragraphs part attachment addendum this these');
 /** Where recipients are or belong: TERRITORY, and nationals ("a national of \u2026 any of the jurisdictions"). */
-const WHERE = new Set([...TERRITORY, ...(0,query/* words */.aL)('national nationals')]);
+const WHERE = new Set([...concepts/* TERRITORY */.v5, ...(0,query/* words */.aL)('national nationals')]);
 /** A place named within a few words after p ("host the Model on servers outside Canada"). */
 function placeWithin(s, p, text) {
     for (let k = p; k <= Math.min(s.tokens.length - 1, p + 8); k++)
@@ -3807,7 +3890,7 @@ function passiveModelBan(s, text) {
             continue;
         if (s.tokens[p].w === 'made' && (0,query/* nearWords */.yS)(s, p, 0, 2, AVAILABLE) < 0)
             continue;
-        if (subject < 0 || paperSubject(s, k - 1))
+        if (subject < 0 || paperSubject(s, k - 1) || modelAsSource(s, subject))
             continue;
         // "The weights are released under Apache 2.0, but completions \u2026 may not be resold": the model
         // stands in another clause than the ban
@@ -3822,6 +3905,17 @@ function passiveModelBan(s, text) {
     }
     return -1;
 }
+/** The model named as where something came from ("results obtained from the Model", "data
+ * generated by it"): what is passed on is that other thing. */
+const SOURCED = (0,query/* words */.aL)('obtained generated produced derived created made collected gathered computed received returned extracted');
+const SOURCE_PREP = (0,query/* words */.aL)('from by with using through via');
+function modelAsSource(s, m) {
+    let k = m - 1;
+    if (DETERMINERS.has(s.tokens[k]?.w ?? ''))
+        k--;
+    return SOURCE_PREP.has(s.tokens[k]?.w ?? '') && SOURCED.has(s.tokens[k - 1]?.w ?? '');
+}
+const DETERMINERS = (0,query/* words */.aL)('the this that our its your any a an');
 /** "not make the Model available to more than 20,000 end users": a cap on users, not a ban on sharing. */
 function counted(s, p) {
     // "\u2026 available to a population of Subscribers which, on any day, numbers in excess of 120,000"
@@ -3855,6 +3949,34 @@ function clauseBreak(s, a, b, text) {
 /** What is passed on after the verb: the model, its files, a copy. */
 const PASSED_THING = new Set([...SHIPPED, 'copy', 'same']);
 const VERB_LIST_GLUE = (0,query/* words */.aL)('or and otherwise nor');
+/** "sell what it writes as a dataset": a thing after "as (a)" is the form the act gives, not its object; -1 then. */
+function asAForm(s, k) {
+    if (k < 0)
+        return k;
+    const prev = s.tokens[k - 1]?.w ?? '';
+    const form = prev === 'as' || ((prev === 'a' || prev === 'an') && s.tokens[k - 2]?.w === 'as');
+    return form ? -1 : k;
+}
+/** "sell what it writes": the model (or "it") at k is the producer of what is passed on; -1 then. */
+function producerOnly(s, k) {
+    return k >= 0 && (0,outputs/* outputRefs */.g2)(s).includes(k + 1) ? -1 : k;
+}
+/** "distribute the Model without a copy of this Licence": the act conditioned on notices (attribution), not banned. */
+const NOTICES = (0,query/* words */.aL)('licence license notice notices attribution credit copyright terms agreement');
+function withoutNotice(s, p) {
+    for (let k = p + 1; k < Math.min(s.tokens.length, p + 10); k++)
+        if (s.tokens[k].w === 'without')
+            return (0,query/* nearWords */.yS)(s, k, 0, 5, NOTICES) >= 0 && (0,query/* nearWords */.yS)(s, k, 0, 5, no_redistribution_CONSENT) < 0;
+    return false;
+}
+/** Offering the model "as a service": hosting it for others, a use (a managed service), no copy handed on. */
+const no_redistribution_SERVICE = (0,query/* words */.aL)('service services saas offering offerings');
+function asAService(s, p) {
+    for (let k = p + 1; k < Math.min(s.tokens.length, p + 12); k++)
+        if (s.tokens[k].w === 'as' && (0,query/* nearWords */.yS)(s, k, 0, 5, no_redistribution_SERVICE) >= 0)
+            return true;
+    return false;
+}
 /** The last verb of a list of passing verbs that starts at p ("sell, lease, lend \u2026 or otherwise place"). */
 function verbListEnd(s, p) {
     let end = p;
@@ -3907,6 +4029,103 @@ function recipientAfter(s, p) {
             return true;
     return false;
 }
+const ONWARD_ACT = (0,query/* words */.aL)('onward onwards further');
+/** What the licence does not do to the act: extend to, allow, permit, cover, include. */
+const GRANT_REACH = (0,query/* words */.aL)('extend allow permit authorise authorize cover include grant');
+/** "The licence does not extend to redistribution", "doesn't allow redistribution": the licence
+ * (or this grant) as the subject, a negated verb of granting, then the act noun at p. */
+function grantDeniedBefore(s, p) {
+    let k = p - 1;
+    if (s.tokens[k]?.w === 'to')
+        k--;
+    if (DETERMINERS.has(s.tokens[k]?.w ?? ''))
+        k--;
+    if (!GRANT_REACH.has(s.tokens[k]?.w ?? ''))
+        return false;
+    const neg = (0,negation/* negatedBefore */.ci)(s, k, 2);
+    return neg >= 0 && (0,query/* nearWords */.yS)(s, neg, 5, 0, PAPER) >= 0;
+}
+/** "Nobody outside your team may receive a copy", "No third party may obtain the weights from you". */
+const RECEIVE = (0,query/* words */.aL)('receive obtain get acquire');
+const NOBODY_BUT = (0,query/* words */.aL)('nobody noone');
+function noOneReceives(s) {
+    for (const p of (0,query/* allOf */.bn)(s, RECEIVE)) {
+        if (!MODALS.has(s.tokens[p - 1]?.w ?? ''))
+            continue;
+        // "Nobody", "No one outside your lab"
+        const one = (0,query/* positions */.Xq)(s, 'one').find(o => s.tokens[o - 1]?.w === 'no' && o < p && p - o <= 7);
+        const who = one !== undefined ? one : (0,query/* nearWords */.yS)(s, p - 1, 6, 0, NOBODY_BUT);
+        const none = who >= 0 ? who : (RECIPIENT.all(s).find(r => r < p && p - r <= 6 && s.tokens[r - 1]?.w === 'no') ?? -1);
+        if (none >= 0 && (0,query/* nearWords */.yS)(s, p, 0, 4, PASSED_THING) >= 0)
+            return p;
+    }
+    return -1;
+}
+/** "may be shared only with researchers at accredited universities": passing on confined to a named group. */
+const GROUP = (0,query/* words */.aL)('researchers collaborators members employees staff students partners colleagues persons people', 'individuals institutions universities organisations organizations licensees contractors affiliates');
+function sharedOnlyWith(s) {
+    for (const p of (0,query/* allOf */.bn)(s, PASSIVE)) {
+        if (s.tokens[p + 1]?.w !== 'only' || (s.tokens[p + 2]?.w !== 'with' && s.tokens[p + 2]?.w !== 'to'))
+            continue;
+        if (s.tokens[p - 1]?.w !== 'be' || !MODALS.has(s.tokens[p - 2]?.w ?? ''))
+            continue;
+        // "\u2026 only to users who have agreed to the restrictions": onward terms (restrictions-flow-down)
+        if ((0,query/* nearWords */.yS)(s, p, 0, 10, AGREED) >= 0 || (0,query/* nearWords */.yS)(s, p, 0, 10, LIMITS_TERMS) >= 0)
+            continue;
+        if ((0,query/* nearWords */.yS)(s, p + 2, 0, 4, GROUP) >= 0 && (0,query/* nearWords */.yS)(s, p, 6, 0, CORE_MODEL) >= 0)
+            return p;
+    }
+    return -1;
+}
+/** "you may not include the Weights in any container image or device that you ship to customers": bundled into what is handed on. */
+const INCLUDE = (0,query/* words */.aL)('include embed bundle incorporate package');
+function bundledInShipped(s) {
+    for (const p of (0,query/* allOf */.bn)(s, INCLUDE)) {
+        if ((0,negation/* negatedBefore */.ci)(s, p, 3) < 0 || (0,query/* nearWords */.yS)(s, p, 0, 3, CORE_MODEL) < 0)
+            continue;
+        // ("\u2026 into anything you license to customers for money" sells, a commercial bar)
+        if ((0,query/* hasAny */.X8)(s, MONEY))
+            continue;
+        for (let k = p + 2; k < Math.min(s.tokens.length, p + 18); k++)
+            if (SHIP.has(s.tokens[k].w))
+                return p;
+    }
+    return -1;
+}
+const SHIP = (0,query/* words */.aL)('ship ships shipped distribute distributes distributed sell sells sold deliver delivers');
+/** "shall not be copied onto any other machine or transmitted beyond the Licensee's premises": copies kept in. */
+const BEYOND = (0,query/* words */.aL)('beyond outside');
+function passedBeyond(s) {
+    for (const p of (0,query/* allOf */.bn)(s, PASS_ON)) {
+        const b = s.tokens[p + 1]?.w ?? '';
+        if (!BEYOND.has(b) || (0,query/* nearWords */.yS)(s, p + 1, 0, 5, OWN_CIRCLE) < 0)
+            continue;
+        if ((0,negation/* negatedBefore */.ci)(s, p, 14) >= 0 && (0,query/* hasAny */.X8)(s, MODEL_WORDS))
+            return p;
+    }
+    return -1;
+}
+/** "share the Weights with a collaborator only if that collaborator holds its own licence": each
+ * recipient must be a licensee of its own, so no copy passes under this one. */
+function ownLicenceOnly(s) {
+    for (const p of (0,query/* allOf */.bn)(s, PASS_ON)) {
+        const only = (0,query/* nearWords */.yS)(s, p, 0, 10, no_redistribution_ONLY);
+        if (only < 0 || (0,query/* nearWords */.yS)(s, p, 0, 6, CORE_MODEL) < 0)
+            continue;
+        for (const o of (0,query/* positions */.Xq)(s, 'own'))
+            if (o > only && o - only <= 12 && OWN_GRANT.has(s.tokens[o + 1]?.w ?? ''))
+                return p;
+    }
+    return -1;
+}
+const OWN_GRANT = (0,query/* words */.aL)('licence license copy agreement');
+/** "Internal use only.": a short line that keeps the model inside (not "Outputs: internal use only"). */
+function internalUseOnly(s) {
+    if (s.tokens.length - s.body > 6)
+        return -1;
+    const i = (0,query/* positions */.Xq)(s, 'internal').find(k => s.tokens[k + 1]?.w === 'use' && s.tokens[k + 2]?.w === 'only');
+    return i === undefined || (0,outputs/* outputRefs */.g2)(s).length > 0 ? -1 : i;
+}
 /** A ban on passing the model on: the act, its negation or ban, and the model or a recipient. */
 function banOnPassing(s, text) {
     const direct = DIRECT.first(s);
@@ -3923,13 +4142,34 @@ function banOnPassing(s, text) {
     const right = noRightTo(s);
     if (right >= 0)
         return right;
+    for (const f of [
+        noOneReceives,
+        sharedOnlyWith,
+        ownLicenceOnly,
+        bundledInShipped,
+        passedBeyond,
+        internalUseOnly
+    ]) {
+        const at = f(s);
+        if (at >= 0)
+            return at;
+    }
     const row = bannedActRow(s, text);
     if (row >= 0)
         return row;
     // \u4e8c\u6b21\u5206\u53d1, \u518d\u5206\u53d1: passing on again names its object
     const again = AGAIN_ZH.first(s);
-    if (again >= 0 && ZH_BAN.all(s).some(b => b < again && again - b <= 12) && !no_redistribution_DERIVED_ZH.in(s))
+    if (again >= 0 && ZH_BAN.all(s).some(b => b < again && again - b <= 12) && !derivedZh(s))
         return again;
+    // "\u7981\u6b62 re-upload \u5230\u5176\u4ed6\u5e73\u53f0", "\u4e0d\u5f97 redistribute": an English act right after a Chinese ban
+    for (const m of ZH_BAN.matches(s)) {
+        let k = m.at + m.len;
+        if (s.tokens[k]?.w === 're')
+            k++;
+        const w = s.tokens[k]?.w ?? '';
+        if (PASS_ON.has(w) && !NEEDS_OBJECT.has(w) && !derivedZh(s))
+            return k;
+    }
     // "Except as expressly permitted, you shall not: \u2026" opens a ban; "\u2026 except as provided under this
     // License" after the act is the GPL's scope (and the same for the other carve-outs)
     // ("provided that no copy is furnished to any third party" is a proviso that bans, not a scope)
@@ -3939,17 +4179,21 @@ function banOnPassing(s, text) {
         return -1;
     // \u4e0d\u5f97\u5728\u6b27\u76df\u5883\u5185\u2026\u63d0\u4f9b limits a territory; \u63d0\u4f9b\u8bb8\u53ef is a grant; \u6539\u7f16\u540e\u7684\u6a21\u578b is a derivative;
     // \u4e0d\u5f97\u5411\u8d85\u8fc7\u4e00\u4e07\u4e2a\u6ce8\u518c\u8d26\u6237\u63d0\u4f9b caps users
-    if (!no_redistribution_DERIVED_ZH.in(s))
+    if (!derivedZh(s))
         for (const p of PASS_ZH.all(s)) {
-            if (GRANT_ZH.first(s) === p + 2)
+            // \u4e0d\u53ef\u8f6c\u8ba9\u7684\u4f7f\u7528\u8bb8\u53ef: the licence is what may not be transferred
+            if (GRANT_ZH.all(s).some(g => g >= p + 2 && g <= p + 6))
                 continue;
-            const ban = ZH_BAN.all(s).filter(b => b < p && p - b <= 16)[0] ?? -1;
+            // the nearest ban before the act (\u4e0d\u5f97\u5411\u5883\u5916\u4e3b\u4f53\u63d0\u4f9b\u2026\uff0c\u4e5f\u4e0d\u5f97\u5c06\u672c\u6a21\u578b\u8f6c\u8ba9\u7ed9\u2026: each act its own)
+            const ban = ZH_BAN.all(s)
+                .filter(b => b < p && p - b <= 20)
+                .pop() ?? -1;
             // a place or a number between the ban and the act, or a place just after it (\u63d0\u4f9b\u4e88\u4f4d\u4e8e\u2026)
             const between = (g) => (ban >= 0 && g > ban && g < p) || (g > p && g - p <= 6);
             if (no_redistribution_TERRITORY_ZH.all(s).some(between) || quantities(s, 10).some(q => between(q.at)))
                 continue;
             // \u4e0d\u5f97\u7528\u4e8e\u5411\u516c\u4f17\u63d0\u4f9b\u6cd5\u5f8b\u610f\u89c1: the model used for a service, nothing of it passed on
-            if (USED_FOR_ZH.all(s).some(between))
+            if (USED_FOR_ZH.all(s).some(between) || USING_MODEL_ZH.all(s).some(between))
                 continue;
             if (ban >= 0 && OBJECT_ZH.in(s))
                 return p;
@@ -3968,7 +4212,12 @@ function banOnPassing(s, text) {
         // "re-hosting the weights" passes copies on; hosting alone serves the model
         if (s.tokens[p].w === 'hosting' && s.tokens[p - 1]?.w !== 're')
             continue;
-        const copying = COPYING_NOUNS.has(s.tokens[p].w);
+        // "onward distribution", "further transfer": copies passed on by the licensee; "rights of
+        // distribution \u2026 are reserved": the act kept by the licensor
+        const prev = s.tokens[p - 1]?.w ?? '';
+        const copying = COPYING_NOUNS.has(s.tokens[p].w) ||
+            ONWARD_ACT.has(prev) ||
+            (prev === 'of' && RIGHT_TO.has(s.tokens[p - 2]?.w ?? ''));
         const shipped = (0,query/* nearWords */.yS)(s, p, 0, 6, SHIPPED);
         if (!copying && shipped < 0 && (0,query/* nearWords */.yS)(s, p, 0, 6, COPY) < 0)
             continue;
@@ -3977,12 +4226,19 @@ function banOnPassing(s, text) {
             continue;
         if ((0,query/* nearWords */.yS)(s, p, 4, 0, no_redistribution_DERIVED) >= 0)
             continue;
+        // "Redistribution of fine-tunes": the act's object is a derivative
+        if (s.tokens[p + 1]?.w === 'of' && (0,query/* nearWords */.yS)(s, p + 1, 0, 3, no_redistribution_DERIVED) >= 0)
+            continue;
         const ban = BAN.first(s);
         if (ban > p && ban - p <= 14 && !otherClauseBetween(s, p, ban, text))
             return p;
         // "Redistribution: not allowed", "Torrents, mirrors, re-hosts: all prohibited"
         const bare = BARE_BAN.first(s);
         if (copying && bare > p && bare - p <= 6 && !otherClauseBetween(s, p, bare, text))
+            return p;
+        // "The licence does not extend to redistribution of the Checkpoint", "the licence doesn't allow
+        // redistribution": the grant denied to the act
+        if (grantDeniedBefore(s, p))
             return p;
         // "No mirror of the Model shall be established"
         if (s.tokens[p - 1]?.w === 'no' && (0,query/* nearWords */.yS)(s, p, 0, 8, MODALS) >= 0)
@@ -4009,7 +4265,7 @@ function banOnPassing(s, text) {
         if ((0,negation/* negatedBefore */.ci)(s, p, 3) < 0 || (0,query/* nearWords */.yS)(s, p, 0, 4, SHIPPED) < 0)
             continue;
         // "host the Model on servers located outside the United States" limits a territory
-        if ((0,query/* nearWords */.yS)(s, p, 0, 12, TERRITORY) >= 0 || placeWithin(s, p, text))
+        if ((0,query/* nearWords */.yS)(s, p, 0, 12, concepts/* TERRITORY */.v5) >= 0 || placeWithin(s, p, text))
             continue;
         if ((0,query/* nearWords */.yS)(s, p, 0, 14, VENUE) >= 0 && (0,query/* nearWords */.yS)(s, p, 0, 6, no_redistribution_DERIVED) < 0)
             return p;
@@ -4045,6 +4301,9 @@ function banOnPassing(s, text) {
             break;
         if (selling(p) || (0,query/* nearWords */.yS)(s, p, 0, 2, PRODUCT) >= 0 || (condition >= 0 && condition < p))
             continue;
+        // "sell the pictures you make": the act's object is what was made with the model, no copy of it
+        if ((0,query/* nearWords */.yS)(s, p, 0, 2, GOODS) >= 0)
+            continue;
         let neg = false;
         for (let k = p - 1; k >= Math.max(0, p - 6); k--)
             // "without modification and transfer such copies": "without" negates its own object only
@@ -4062,11 +4321,16 @@ function banOnPassing(s, text) {
             continue;
         // the model as object, after the verb or (passive) before it; not modified versions or outputs
         const passive = PASSIVE.has(s.tokens[p].w);
-        const before = passive ? (0,query/* nearWords */.yS)(s, p, 6, 0, MODEL_WORDS) : -1;
+        const named = passive ? (0,query/* nearWords */.yS)(s, p, 6, 0, MODEL_WORDS) : -1;
+        // "Benchmark results obtained from the Model may not be published": the model is their source
+        const before = named >= 0 && modelAsSource(s, named) ? -1 : named;
         // ("don't publish the result, and the base model can't be used commercially": another clause's)
         // the verbs of a list share the object after the last ("sell, lease, \u2026 or otherwise place any copy of")
         const end = verbListEnd(s, p);
-        const after = (0,query/* nearWords */.yS)(s, end, 0, 8, PASSED_THING);
+        const after = producerOnly(s, asAForm(s, (0,query/* nearWords */.yS)(s, end, 0, 8, PASSED_THING)));
+        // "provide the Model to third parties as a hosted or managed service": a service, no copy passes
+        if (asAService(s, p) || withoutNotice(s, p))
+            continue;
         const o = Math.max(after >= 0 && !joinBetween(s, p, after, text) ? after : -1, before >= 0 && !clauseBreak(s, before, p, text) ? before : -1);
         const d = (0,query/* nearWords */.yS)(s, p, 8, 0, no_redistribution_DERIVED);
         const derived = (0,query/* nearWords */.yS)(s, o, 4, 0, no_redistribution_DERIVED) >= 0 || (d >= 0 && !clauseBreak(s, d, p, text));
@@ -4083,7 +4347,7 @@ function banOnPassing(s, text) {
             ? (0,query/* nearWords */.yS)(s, p, 0, 10, AVAILABLE) >= 0
             : passive ||
                 !NEEDS_OBJECT.has(w) ||
-                ((0,query/* nearWords */.yS)(s, end, 0, 7, PASSED_THING) >= 0 && (0,query/* nearWords */.yS)(s, p, 0, 3, NOT_PASSED) < 0);
+                (asAForm(s, (0,query/* nearWords */.yS)(s, end, 0, 7, PASSED_THING)) >= 0 && (0,query/* nearWords */.yS)(s, p, 0, 3, NOT_PASSED) < 0);
         // "may not make the Model available to residents of X" limits a territory, not sharing
         // "\u2026 will not make the model available there": a place named before
         const there = (0,query/* nearWords */.yS)(s, p, 0, 6, THERE) >= 0;
@@ -4102,7 +4366,7 @@ const HELD = (0,query/* words */.aL)('copies copy access files file weights chec
 /** Kept to a circle: "confined to", "restricted to", "limited to". */
 const CONFINED = (0,query/* words */.aL)('confined restricted limited');
 /** Keeping the model somewhere: "shall keep the Weights within its own systems". */
-const KEEP = (0,query/* words */.aL)('keep keeps retain retains hold holds');
+const no_redistribution_KEEP = (0,query/* words */.aL)('keep keeps retain retains hold holds');
 const LEAVE = (0,query/* words */.aL)('leave leaves leaving');
 /** The licensee's own circle and places: employees, staff, premises, systems, custody. */
 const OWN_CIRCLE = new Set([...INSIDE, ...KEPT_IN, ...(0,query/* words */.aL)('systems infrastructure own')].filter(w => !w.startsWith('internal')));
@@ -4144,7 +4408,7 @@ function copiesKeptInside(s, text) {
             HELD.has(s.tokens[s.body]?.w ?? ''))
             return p;
     }
-    for (const p of (0,query/* allOf */.bn)(s, KEEP)) {
+    for (const p of (0,query/* allOf */.bn)(s, no_redistribution_KEEP)) {
         const held = (0,query/* nearWords */.yS)(s, p, 0, 3, HELD);
         if (held >= 0 && (0,query/* nearWords */.yS)(s, held, 0, 2, no_redistribution_WITHIN) >= 0 && (0,query/* nearWords */.yS)(s, held, 0, 7, OWN_CIRCLE) >= 0)
             return p;
@@ -4164,7 +4428,17 @@ function pronounForOutputs(s, ctx) {
     const prev = ctx.doc.sentences[ctx.index - 1];
     if (!prev || !(0,query/* hasAny */.X8)(s, PRONOUNS) || (0,query/* hasAny */.X8)(s, CORE_MODEL) || (0,query/* hasAny */.X8)(prev, CORE_MODEL))
         return false;
-    return (0,sentences/* lineOf */.cA)(ctx.doc, prev.end) === (0,sentences/* lineOf */.cA)(ctx.doc, s.start) && outputRefs(prev).length > 0;
+    return (0,sentences/* lineOf */.cA)(ctx.doc, prev.end) === (0,sentences/* lineOf */.cA)(ctx.doc, s.start) && (0,outputs/* outputRefs */.g2)(prev).length > 0;
+}
+/** "Such versions", "These models": the subject points back. */
+const SUCH = (0,query/* words */.aL)('such these those');
+const POINTED = (0,query/* words */.aL)('versions version variants variant models model weights checkpoints copies');
+/** The subject points back ("Such versions may not be shared") to derivatives the sentence before named. */
+function suchDerived(s, ctx) {
+    if (!SUCH.has(s.tokens[s.body]?.w ?? '') || !POINTED.has(s.tokens[s.body + 1]?.w ?? ''))
+        return false;
+    const prev = ctx.doc.sentences[ctx.index - 1];
+    return prev !== undefined && ((0,query/* hasAny */.X8)(prev, MADE_FROM) || (0,query/* hasAny */.X8)(prev, no_redistribution_DERIVED)) && !(0,query/* hasAny */.X8)(s, no_redistribution_DERIVED);
 }
 /** Works made from the model, as what is passed on: "altered versions", "no adapted weights", \u4fee\u6539\u540e. */
 const MADE_FROM = (0,query/* words */.aL)('derivative derivatives adapted modified altered changed adaptations modifications finetuned finetune', 'finetunes tuned merged quantized quantised pruned adapter adapters version versions variant variants derived', 'resulting adaptation retrained');
@@ -4253,8 +4527,8 @@ const LIMITS_TERMS = (0,query/* words */.aL)('uses use restrictions terms policy
     detect(s, ctx) {
         const text = ctx.doc.text;
         // `redistribution: "not permitted"`: the field's key names the act its value denies
-        const field = fieldOf(text, s);
-        if (field && keyNames(field.key, no_redistribution_KEY_ACTS) && valueDenies(s, field.value))
+        const field = (0,field_key/* fieldOf */._F)(text, s);
+        if (field && (0,field_key/* keyNames */.mu)(field.key, no_redistribution_KEY_ACTS) && (0,field_key/* valueDenies */.wj)(s, field.value))
             return field.value;
         const ban = banOnPassing(s, text);
         const at = ban >= 0 ? ban : copiesKeptInside(s, text);
@@ -4262,7 +4536,10 @@ const LIMITS_TERMS = (0,query/* words */.aL)('uses use restrictions terms policy
             return -1;
         // "Completions \u2026 shall not be resold", "Altered versions of the weights must not be shared": what
         // may not pass on is an output (output-use-restriction) or a derivative (no-derivatives)
-        if (aboutOutputsOnly(s, at) || aboutDerivedOnly(s, at, text) || pronounForOutputs(s, ctx))
+        if ((0,outputs/* aboutOutputsOnly */.ws)(s, at) || aboutDerivedOnly(s, at, text) || pronounForOutputs(s, ctx))
+            return -1;
+        // "Fine-tuned versions may be created \u2026 Such versions may not be shared": the derivatives of the sentence before
+        if (suchDerived(s, ctx))
             return -1;
         // "only to users who have agreed to the Prohibited Uses": onward terms (restrictions-flow-down)
         if (conditionedOnRecipientTerms(s))
@@ -4409,7 +4686,7 @@ function capitalNumerals(s) {
 
 /** Revenue named, or earned, raised or generated. */
 const REVENUE_OR_EARNING = new Set([
-    ...REVENUE,
+    ...concepts/* REVENUE */.zu,
     ...(0,query/* words */.aL)('earn earns earning earned raised generate generates generating deriving derive derives derived'),
     // "the aggregate consideration received by it \u2026 does not exceed SGD 3,000,000"
     ...(0,query/* words */.aL)('consideration'),
@@ -4469,7 +4746,7 @@ function revenueHeaderAbove(s, ctx) {
         const row = ctx.doc.sentences[k];
         if (row.restated !== true)
             return false;
-        if ((0,query/* hasAny */.X8)(row, REVENUE) || REVENUE_ZH.in(row))
+        if ((0,query/* hasAny */.X8)(row, concepts/* REVENUE */.zu) || concepts/* REVENUE_ZH */.W3.in(row))
             return true;
     }
     return false;
@@ -4513,7 +4790,7 @@ function revenueHeaderAbove(s, ctx) {
                 return q.at;
             if (earnsPerPeriod(s, q.at, q.end))
                 return q.at;
-            if ((0,query/* nearPhrase */.et)(s, q.at, window * 2, span * 2, REVENUE_ZH) >= 0)
+            if ((0,query/* nearPhrase */.et)(s, q.at, window * 2, span * 2, concepts/* REVENUE_ZH */.W3) >= 0)
                 return q.at;
             // "| under $1M | Community (free) |" under a header "| Annual revenue | Licence needed |"
             if (money && (0,query/* hasAny */.X8)(s, THRESHOLD) && revenueHeaderAbove(s, ctx))
@@ -4630,11 +4907,11 @@ const SMALL = 1000;
 const NUMBERED = (0,query/* words */.aL)('section sections article articles clause clauses paragraph version chapter part item');
 /** "30 days", "12 months": the number is a period, not a count (but "100 daily active users" counts users). */
 function unitOfTime(s, end) {
-    return PERIOD.has(s.tokens[end + 1]?.w ?? '') && (0,query/* nearWords */.yS)(s, end + 1, 0, 2, COUNTED) < 0;
+    return concepts/* PERIOD */.uS.has(s.tokens[end + 1]?.w ?? '') && (0,query/* nearWords */.yS)(s, end + 1, 0, 2, COUNTED) < 0;
 }
 /** Who is counted: people, and those a school or a sector counts ("pupils", "beds", "clinicians"). */
 const COUNTED = new Set([
-    ...PEOPLE,
+    ...concepts/* PEOPLE */.qp,
     ...(0,query/* words */.aL)('pupils pupil students student learners learner clinicians physicians doctors nurses beds')
 ]);
 /** A count granted by a label: "Permitted Seats: 40", "Authorised Users: 25", "Licensed users 10". */
@@ -4696,7 +4973,7 @@ const COUNTED_SPAN = 9;
         // Then you'll need a commercial licence.")
         // "\u8d26\u6237\u603b\u6570\u4e0a\u9650\uff1a\u4e94\u4e07\u4e2a", "Seat cap: 25": the value under a label that names a cap on people
         const label = labelBefore(ctx);
-        if (label && (0,query/* hasAny */.X8)(label, PEOPLE) && labelNamesCap(label) && s.tokens.length - s.body <= 3)
+        if (label && (0,query/* hasAny */.X8)(label, concepts/* PEOPLE */.qp) && labelNamesCap(label) && s.tokens.length - s.body <= 3)
             for (const q of quantities(s, 2))
                 if (!isMoney(s, q.at, q.end, ctx.doc.text))
                     return q.at;
@@ -4712,7 +4989,7 @@ const COUNTED_SPAN = 9;
             if (isMoney(s, q.at, q.end, ctx.doc.text))
                 continue;
             // "\u5e74\u6536\u5165\u8d85\u8fc7\u4e94\u767e\u4e07", "revenue of 5 million": an amount of revenue written without its currency
-            if ((0,query/* nearWords */.yS)(s, q.at, 4, 0, REVENUE) >= 0 || (0,query/* nearPhrase */.et)(s, q.at, 6, 0, REVENUE_ZH) >= 0)
+            if ((0,query/* nearWords */.yS)(s, q.at, 4, 0, concepts/* REVENUE */.zu) >= 0 || (0,query/* nearPhrase */.et)(s, q.at, 6, 0, concepts/* REVENUE_ZH */.W3) >= 0)
                 continue;
             const capped = (0,query/* nearWords */.yS)(s, q.at, 8, 0, user_threshold_THRESHOLD) >= 0 ||
                 (0,query/* nearWords */.yS)(s, end, 0, 3, user_threshold_THRESHOLD) >= 0 ||
@@ -4802,6 +5079,8 @@ const BOTH = (0,query/* phrases */.HJ)('commercial and non commercial, commercia
 const FOR_PROFIT = (0,query/* phrases */.HJ)('for profit, monetize, monetise, monetizing, monetising, monetization, monetisation', 'paid product, paid products, paid service, paid services, revenue generating, sell access', 'paid subscription, paid subscriptions, earns money, earn money, earning money, makes money', 'make money, making money, monetary gain, financial gain, monetary advantage, monetary compensation', 'advertising revenue, ad revenue, ad supported, ads, paywall, paywalls, subscriptions, subscription fee', 'subscription fees, selling access, sells access, resell access, resells access, reselling access', 'paid api access, paid access, paid apps, paid app, client work, paid work, paid products', 
 // gain as the purpose: "an undertaking carried on for gain"
 'for gain, for private gain, for pecuniary gain, for commercial gain, pecuniary advantage', 'for remuneration, paid consulting, paid consultancy', 
+// teaching sold: "in any paid course", "paid tutoring"
+'paid course, paid courses, paid class, paid classes, paid lessons, paid tutoring, paid training', 
 // profit and trade as the object: "derive any pecuniary benefit", "with a view to profit",
 // "in the course of trade or business", "offered to paying customers", "commercialise services"
 'pecuniary benefit, pecuniary benefits, view to profit, earning of profit, pursuit of profit', 'profit making, commercial gain, course of trade, course of business, trade or business', 'paying customers, paying clients, paying work, commercialise, commercialize', 'commercialising, commercializing, monetising, monetizing', 
@@ -4815,7 +5094,9 @@ const CHARGING = (0,query/* phrases */.HJ)('charge money, charge for, charges fo
 // payment" without a use is redistribution
 'for money, for cash, for payment', 
 // "for consideration", "where no fee or other consideration is received", "charge any fee"
-'for consideration, consideration is received, fee is received, fees are received', 'charge any fee, charge any fees, charge any price, charge a price');
+'for consideration, consideration is received, fee is received, fees are received', 'charge any fee, charge any fees, charge any price, charge a price', 
+// "You can't charge anyone for access to it"
+'charge anyone, charge anybody, charge people, charge others, charge users');
 /** Using the model: the verb a ban on commercial use governs. */
 const USE_VERB = (0,query/* words */.aL)('use using used exploit exploiting deploy deploying offer offering provide providing operate', 'incorporated offered deployed provided', 'operating access accessing run running incorporate incorporating');
 /** Who is in business: "for-profit entities", "commercial organisations". */
@@ -4841,6 +5122,11 @@ function bannedBefore(s, p, before) {
     const k = (0,negation/* negatedBefore */.ci)(s, p, before);
     return k >= 0 && !licensorNegates(s, k);
 }
+const TARGET = (0,query/* words */.aL)('target targeted targeting');
+/** "fitness for a commercial purpose": a warranty disclaimed, no limit on use. */
+const WARRANTY = (0,query/* words */.aL)('warranty warranties merchantability fitness');
+/** "commercial use of the mark": the trademark's use, not the model's. */
+const non_commercial_MARK = (0,query/* words */.aL)('mark marks trademark trademarks logo logos');
 /** "not-for-profit", "non-profit": adjectives, not negations. */
 const PROFIT_ADJECTIVE = (0,query/* words */.aL)('not non');
 const COMMERCIAL_ZH = (0,query/* phrases */.HJ)('\u5546\u4e1a, \u5546\u7528, \u76c8\u5229, \u8425\u5229, \u725f\u5229, \u8d5a\u94b1, \u6323\u94b1, \u5356\u94b1, \u53d8\u73b0, \u516c\u53f8\u7528, \u4f01\u4e1a\u7528, \u516c\u53f8\u4f7f\u7528, \u4f01\u4e1a\u4f7f\u7528, \u6536\u53d6\u5bf9\u4ef7');
@@ -4914,9 +5200,10 @@ function namesNonCommercial(s, at) {
 function aboveThreshold(s, ctx, at) {
     const r = revenue_threshold.detect(s, ctx);
     const u = r >= 0 ? r : user_threshold.detect(s, ctx);
+    // (\u2026\u4e0d\u5f97\u8d85\u8fc7\u4f0d\u62fe\u4e07\u4eba\uff1b\u8d85\u8fc7\u7684\uff0c\u2026\u7b7e\u8ba2\u5546\u4e1a\u8bb8\u53ef\u5408\u540c: the clause after takes the number up)
     if (u >= 0)
-        return !clauseBetween(s, ctx.doc.text, at, u);
-    return quantities(s, 2).some(q => (0,query/* nearWords */.yS)(s, q.end, 0, 2, PEOPLE) >= 0);
+        return !clauseBetween(s, ctx.doc.text, at, u) || (0,query/* nearPhrase */.et)(s, at, 16, 0, BACK_ZH) >= 0;
+    return quantities(s, 2).some(q => (0,query/* nearWords */.yS)(s, q.end, 0, 2, concepts/* PEOPLE */.qp) >= 0);
 }
 /** A number in the clause of p: "\u5546\u7528\u987b\u7533\u8bf7\u6388\u6743\uff1b\u6708\u6d3b\u8d85\u8fc7\u4e00\u4ebf\u7684\u2026" counts in a clause of its own. */
 function countsInClause(s, text, p) {
@@ -4929,7 +5216,7 @@ function countsInClause(s, text, p) {
     return q.some(x => !clauseBetween(s, text, p, x.at));
 }
 /** Words that take up a number named before: \u8be5\u6570\u503c, \u8be5\u6570\u989d, \u6b64\u9650, \u4e0a\u8ff0, \u524d\u8ff0. */
-const BACK_ZH = (0,query/* phrases */.HJ)('\u8be5\u6570, \u8be5\u989d, \u6b64\u6570, \u6b64\u9650, \u4e0a\u8ff0, \u524d\u8ff0, \u8be5\u6807\u51c6, \u8be5\u95e8\u69db, \u8be5\u4e0a\u9650');
+const BACK_ZH = (0,query/* phrases */.HJ)('\u8be5\u6570, \u8be5\u989d, \u6b64\u6570, \u6b64\u9650, \u4e0a\u8ff0, \u524d\u8ff0, \u8be5\u6807\u51c6, \u8be5\u95e8\u69db, \u8be5\u4e0a\u9650, \u8d85\u8fc7\u7684, \u8d85\u51fa\u7684');
 /** A semicolon, or a comma and "and", between the positions a and b: two clauses. */
 function clauseBetween(s, text, a, b) {
     const from = Math.min(a, b);
@@ -4948,7 +5235,8 @@ const BACK_REFERENCE = (0,query/* words */.aL)('others else beyond above bigger 
 /** "\u2026 with annual turnover below INR 50 crore; all others shall obtain a commercial licence": the
  * commercial licence is needed above the threshold the sentence before states. */
 function thresholdBefore(s, ctx) {
-    if (ctx.index === 0 || !(0,query/* hasAny */.X8)(s, BACK_REFERENCE))
+    // (\u8d85\u8fc7\u7684\uff0c\u2026: \u8d85\u8fc7 taken up from the sentence before)
+    if (ctx.index === 0 || (!(0,query/* hasAny */.X8)(s, BACK_REFERENCE) && !BACK_ZH.in(s)))
         return false;
     const prev = ctx.doc.sentences[ctx.index - 1];
     const before = { ...ctx, index: ctx.index - 1 };
@@ -5029,6 +5317,7 @@ function actorBanned(s, entity) {
 }
 /** Needs of an entity: "shall enter into a Commercial Agreement", "must obtain a paid licence". */
 const ENTITY_NEEDS = (0,query/* words */.aL)('must shall required need needs');
+const USERS = (0,query/* words */.aL)('users user customers licensees');
 const ENTITY_SPAN = 14;
 /** "For-profit entities \u2026 must obtain a paid licence", "a commercial entity \u2026 shall be limited to
  * trials unless it has concluded an Enterprise Agreement": those in business need another grant. */
@@ -5105,6 +5394,9 @@ function commercialLimit(s, text) {
         const w = s.tokens[p].w;
         if (w === 'non' || w === 'nonprofessional')
             return p;
+        // "target ads at children": ads as what a forbidden use aims, not money made with the model
+        if (w === 'ads' && TARGET.has(s.tokens[p - 1]?.w ?? ''))
+            continue;
         // "not-for-profit" is an adjective; "not for business" is a ban
         if (w === 'for' && s.tokens[p + 1]?.w === 'profit' && PROFIT_ADJECTIVE.has(s.tokens[p - 1]?.w ?? ''))
             continue;
@@ -5137,6 +5429,13 @@ function commercialLimit(s, text) {
         const actor = s.tokens[p + 1]?.w;
         if (ENTITY.has(actor ?? '') && (actorBanned(s, p + 1) || entityGated(s, p + 1)))
             return p;
+        // "commercial users need a paid licence": those using it commercially need another grant
+        if (USERS.has(actor ?? '') && entityGated(s, p + 1))
+            return p;
+        if ((0,query/* nearWords */.yS)(s, p, 8, 0, WARRANTY) >= 0)
+            continue;
+        if ((0,query/* nearWords */.yS)(s, p, 0, 5, non_commercial_MARK) >= 0 && s.tokens[p + 2]?.w === 'of')
+            continue;
         if (actor !== undefined && ACTORS.has(actor))
             continue;
         if ((0,query/* nearWords */.yS)(s, p, 0, 2, USE_WORDS) < 0 || thresholdInstrument(s, p))
@@ -5159,6 +5458,15 @@ function commercialLimit(s, text) {
     }
     return -1;
 }
+/** "the commercial use of generated images": the use named is the outputs', and the model is not named. */
+function outputsUsed(s, at) {
+    const of = (0,query/* nearWords */.yS)(s, at, 0, 3, OF);
+    if (of < 0 || !USE_WORDS.has(s.tokens[of - 1]?.w ?? '') || (0,query/* hasAny */.X8)(s, MODEL))
+        return false;
+    return (0,outputs/* outputRefs */.g2)(s).some(r => r > of && r - of <= 3);
+}
+const OF = (0,query/* words */.aL)('of');
+const MODEL = (0,query/* words */.aL)('model models weights checkpoint software \u6a21');
 /* harmony default export */ const non_commercial = ((0,clause/* defineClause */.L0)({
     type: 'non-commercial',
     restrictive: true,
@@ -5175,7 +5483,7 @@ function commercialLimit(s, text) {
     detect(s, ctx) {
         const at = commercialLimit(s, ctx.doc.text);
         // "Any text produced by the Model may be used only for non-commercial purposes": outputs, not the model
-        if (at >= 0 && aboutOutputsOnly(s, at))
+        if (at >= 0 && ((0,outputs/* aboutOutputsOnly */.ws)(s, at) || outputsUsed(s, at)))
             return -1;
         // "Above $25M in annual revenue, commercial use requires our Enterprise Licence": commercial use
         // gated only above a number of users or an amount of revenue is that threshold, not a ban
@@ -5199,6 +5507,36 @@ function commercialLimit(s, text) {
     }
 }));
 
+;// CONCATENATED MODULE: ./src/clauses/toolkit/table-header.ts
+// The header row of the Markdown table a restated row comes from: "| What you do with outputs |
+// Allowed |" over "| Train a rival model | No |". The table-row pass carries a header's words into a
+// row only where a cell holds a bare measure; a detector whose subject the header names (outputs)
+// reads it here. Looks back at most MAX_ROWS lines, so the cost stays linear in the text.
+
+const MAX_ROWS = 40;
+function isRow(line) {
+    return line.trimStart().startsWith('|');
+}
+/** The first line of the table s is a row of (lower case), or '' when s is no restated table row. */
+function tableHeader(doc, s) {
+    if (s.restated !== true)
+        return '';
+    const lineAt = (n) => {
+        const from = doc.lineStarts[n];
+        const to = n + 1 < doc.lineStarts.length ? doc.lineStarts[n + 1] - 1 : doc.text.length;
+        return doc.text.slice(from, to);
+    };
+    let n = (0,sentences/* lineOf */.cA)(doc, s.start) - 1;
+    if (!isRow(lineAt(n)))
+        return '';
+    const last = Math.max(0, n - MAX_ROWS);
+    while (n > last && isRow(lineAt(n - 1)))
+        n--;
+    // the header is the row above a |---| rule; a table without one has no header
+    const rule = n + 1 < doc.lineStarts.length ? lineAt(n + 1) : '';
+    return /^\s*\|[\s|:-]+$/.test(rule) && n !== (0,sentences/* lineOf */.cA)(doc, s.start) - 1 ? lineAt(n).toLowerCase() : '';
+}
+
 ;// CONCATENATED MODULE: ./src/clauses/output-use-restriction.ts
 // What outputs may be used for. Frame: the thing is the model's output (outputs, content generated
 // or produced by it, \u751f\u6210\u5185\u5bb9); the act is building another model (train, improve, develop,
@@ -5213,12 +5551,15 @@ function commercialLimit(s, text) {
 
 
 
+
 const BOUND = (0,query/* phrases */.HJ)('subject to the restrictions, subject to the same restrictions', 'subject to the use restrictions, subject to the terms, contravene, contravenes', 'in violation of, in breach of, subject to the prohibitions, remain subject to');
 const output_use_restriction_DERIVATIVE = (0,query/* words */.aL)('derivative derivatives');
 /** What may be done with outputs: use, sell, publish, license. */
 const USE_OF = (0,query/* words */.aL)('use used using sell sold publish published licensed licenced distribute distributed redistribute', 'redistributed republish republished', 'share shared commercialise commercialize exploit resell resold resale rent rented lease leased', 'sublicense sublicensed sublicence sublicenced exploited', 
 // kept, fed, gathered or passed on: "shall not be retained", "may not be stored", "harvest", "syndicated"
-'employ employed stored store retained retain fed feed harvest harvested scrape scraped scraping', 'syndicate syndicated submitted seed seeded offered');
+'employ employed stored store retained retain fed feed harvest harvested scrape scraped scraping', 'syndicate syndicated submitted seed seeded offered', 
+// "may not be presented as investment advice", "no output may be placed in a patient's record"
+'presented represented placed entered inserted');
 /** What outputs may not serve: a rival product ("a product that competes with the Licensor's"). */
 const COMPETE = (0,query/* words */.aL)('compete competes competing rival rivals competitor competitors');
 /** Training material built from outputs: "a training corpus", "training data". */
@@ -5240,6 +5581,10 @@ const UNMARK = (0,query/* words */.aL)('remove removing strip stripping obscure 
 /** Words carving an act out of a use that is otherwise allowed: "any lawful purpose except to train". */
 const CARVED_OUT = (0,query/* words */.aL)('except excluding save');
 const output_use_restriction_MUST = (0,query/* words */.aL)('must shall required obliged \u987b \u5e94');
+/** "provided each one carries a visible label": a condition of the use. */
+const PROVIDED = (0,query/* words */.aL)('provided');
+/** Training named as a use: "for training", not "for building a product". */
+const TRAINING_NOUN = (0,query/* words */.aL)('training finetuning tuning distillation distilling');
 const DISTIL = (0,query/* words */.aL)('distill distil distillation distilling distilled');
 /** Chinese frame: \u4e0d\u5f97 \u2026 \u8bad\u7ec3/\u6539\u8fdb/\u5f00\u53d1 \u2026 \u5176\u4ed6\u6a21\u578b, with what the model produces (\u8f93\u51fa, \u751f\u6210, \u6570\u636e). */
 const TRAIN_ZH = (0,query/* phrases */.HJ)('\u8bad\u7ec3, \u6539\u8fdb, \u5f00\u53d1, \u4f18\u5316, \u63d0\u5347, \u5fae\u8c03, \u6784\u5efa');
@@ -5269,6 +5614,118 @@ const USE_AFTER = 18;
 /** A conjunction that opens a new clause with its own modal: "\u2026 for medical use and may produce \u2026". */
 const CONJUNCTION = (0,query/* words */.aL)('and or but while whereas');
 const MODAL = (0,query/* words */.aL)('may might can could will would shall should must');
+/** "no output", "neither the Model nor any content it generates", "nothing the Model produces": the
+ * outputs denied, the use after them in the passive ("may be placed", "be used"). */
+const DENIED_THING = (0,query/* words */.aL)('no neither nor nothing none');
+function thingDenied(s, p, u) {
+    if (u <= p || !BE.has(s.tokens[u - 1]?.w ?? ''))
+        return false;
+    for (let k = p - 1; k >= Math.max(s.body, p - 4); k--)
+        if (DENIED_THING.has(s.tokens[k].w))
+            return true;
+    return false;
+}
+const BE = (0,query/* words */.aL)('be');
+/** Words before the outputs that leave them the sentence's subject: "Any text produced \u2026". */
+const SUBJECT_LEAD = (0,query/* words */.aL)('any all the such every each generated');
+/** Most words from outputs named as the subject to a passive use that continues their clause. */
+const SUBJECT_USE_AFTER = 30;
+/**
+ * "Completions returned by the Service are licensed for internal purposes only and shall not be
+ * resold": the outputs open the sentence, and a clause with no subject of its own ("and shall not be
+ * resold") continues theirs. True when the use at u is such a continuation's passive verb.
+ */
+/** Only words that lead a subject stand before the outputs at p ("Any text produced \u2026", "Summaries
+ * generated by the Model": a noun right before a participle that names the outputs). */
+function opensSentence(s, p) {
+    const participle = concepts/* GENERATED */.KB.has(s.tokens[p].w);
+    for (let k = s.body; k < p; k++)
+        if (!SUBJECT_LEAD.has(s.tokens[k].w) && !(participle && k === p - 1))
+            return false;
+    return true;
+}
+function subjectContinues(s, p, u) {
+    if (u <= p || !opensSentence(s, p))
+        return false;
+    for (let k = p + 1; k < u; k++) {
+        if (!CONJUNCTION.has(s.tokens[k].w) || !MODAL.has(s.tokens[k + 1]?.w ?? ''))
+            continue;
+        // "and shall not be resold", "and may not be offered"
+        let j = k + 2;
+        if ((0,negation/* isNegationAt */.Tq)(s, j))
+            j++;
+        return s.tokens[j]?.w === 'be' && j < u && u - j <= 6;
+    }
+    return false;
+}
+/** "Outputs are for your internal use", "licensed to the Licensee for its internal business purposes
+ * only": outputs as the subject, confined to internal use. */
+const INTERNAL_VERB = (0,query/* words */.aL)('are is be shall may licensed furnished provided supplied made available used solely only intended');
+const POSSESSOR = (0,query/* words */.aL)('your its their the licensee licensees s recipient customer own');
+const INTERNAL = (0,query/* words */.aL)('internal');
+const INTERNAL_USE = (0,query/* words */.aL)('use uses purposes purpose business operations');
+function internalOnly(s, p) {
+    if (!opensSentence(s, p))
+        return false;
+    const i = (0,query/* nearWords */.yS)(s, p, 0, 14, INTERNAL);
+    if (i < 0 || !INTERNAL_USE.has(s.tokens[i + 1]?.w ?? ''))
+        return false;
+    // "for your internal use": "for", then only its possessor
+    let f = i - 1;
+    while (f > p && POSSESSOR.has(s.tokens[f].w))
+        f--;
+    if (s.tokens[f]?.w !== 'for')
+        return false;
+    // between the outputs and "for": a verb of being supplied, or what supplies them ("returned by the Service")
+    let verb = false;
+    for (let k = p + 1; k < f; k++)
+        if (INTERNAL_VERB.has(s.tokens[k].w))
+            verb = true;
+    return verb;
+}
+/** "Text generated by the Model shall be reviewed by a clinician before it is entered into a record":
+ * a person must check the outputs before they are used. */
+const REVIEWED = (0,query/* words */.aL)('reviewed approved verified checked validated vetted');
+const BEFORE_USE = (0,query/* words */.aL)('before prior unless until');
+function reviewedBeforeUse(s, p) {
+    const r = (0,query/* nearWords */.yS)(s, p, 0, 12, REVIEWED);
+    if (r < 0 || (0,query/* nearWords */.yS)(s, r, 4, 0, output_use_restriction_MUST) < 0 || (0,negation/* negatedBefore */.ci)(s, r, 3) >= 0)
+        return false;
+    return (0,query/* nearWords */.yS)(s, r, 0, 10, BEFORE_USE) >= 0;
+}
+/** "Benchmark results obtained from the Model may not be published without our approval": a limit on
+ * publishing what the model scored. */
+const BENCH = (0,query/* words */.aL)('benchmark benchmarking evaluation performance');
+const SCORES = (0,query/* words */.aL)('results scores numbers figures');
+const PUBLISH = (0,query/* words */.aL)('publish published disclose disclosed share shared release released');
+function benchmarkPublicationBanned(s) {
+    for (const r of (0,query/* allOf */.bn)(s, SCORES)) {
+        if (!BENCH.has(s.tokens[r - 1]?.w ?? ''))
+            continue;
+        const u = (0,query/* nearWords */.yS)(s, r, 4, 10, PUBLISH);
+        if (u >= 0 && ((0,negation/* negatedBefore */.ci)(s, u, 5) >= 0 || (0,negation/* bannedAfter */.FC)(s, r, 12) >= 0))
+            return r;
+    }
+    return -1;
+}
+/** A table header that names outputs: "| Output use |", "| What you do with outputs |", "| \u751f\u6210\u5185\u5bb9 |". */
+const OUTPUT_HEADER = /\boutputs?\b|\bgenerated\b|\u751f\u6210|\u8f93\u51fa/;
+/** "Such content", "these outputs", "them": a sentence that speaks of the outputs the one before it named. */
+const ANAPHOR_DET = (0,query/* words */.aL)('such these those');
+const ANAPHOR_NOUN = (0,query/* words */.aL)('content contents outputs output material materials text texts images results completions responses', 'generations data answers replies');
+const output_use_restriction_PRONOUN = (0,query/* words */.aL)('them they');
+function anaphors(s, ctx) {
+    const prev = ctx.doc.sentences[ctx.index - 1];
+    if (!prev || prev.listItem !== s.listItem || (0,outputs/* outputRefs */.g2)(prev).length === 0)
+        return [];
+    const out = [];
+    for (let k = s.body; k < s.tokens.length; k++) {
+        const w = s.tokens[k].w;
+        if (output_use_restriction_PRONOUN.has(w) || (ANAPHOR_NOUN.has(w) && ANAPHOR_DET.has(s.tokens[k - 1]?.w ?? '')))
+            out.push(k);
+    }
+    return out;
+}
 /** No "and may", "but can" between a and b: they stand in one clause. */
 function oneClause(s, a, b) {
     for (let k = Math.min(a, b) + 1; k < Math.max(a, b); k++) {
@@ -5317,7 +5774,7 @@ function disclaimsZh(s, k) {
 }
 /** Words of building (train, develop, feed, compete) within 12 before and 25 after the outputs. */
 function trainingActs(s, p) {
-    return (0,query/* allOf */.bn)(s, TRAIN).filter(t => t >= p - 12 && t <= p + 25);
+    return (0,query/* allOf */.bn)(s, concepts/* TRAIN */.du).filter(t => t >= p - 12 && t <= p + 25);
 }
 function negatedAround(s, p) {
     for (let k = Math.min(s.tokens.length - 1, p + 6); k >= Math.max(0, p - 20); k--)
@@ -5338,15 +5795,20 @@ function negatedAround(s, p) {
         docs: (0,types/* docsUrl */.f)('license/no-output-use-restriction')
     },
     messages: { found: clause/* FOUND */.vS },
-    detect(s) {
-        for (const p of outputRefs(s, true)) {
+    detect(s, ctx) {
+        // "Such content may not \u2026", "you may not sell them" after a sentence about outputs
+        const back = anaphors(s, ctx);
+        const refs = (generating = false) => back.length === 0
+            ? (0,outputs/* outputRefs */.g2)(s, generating)
+            : [...(0,outputs/* outputRefs */.g2)(s, generating), ...back].sort((a, b) => a - b);
+        for (const p of refs(true)) {
             // each act of building near the outputs ("shall not be fed \u2026 into the pre-training pipeline of
             // any other large language model": the model may stand far after the first such word)
             for (const t of trainingActs(s, p)) {
                 // "\u2026 may be shared, but not used as training data for a foundation model": the negation may
                 // stand between the outputs and the training
                 const negated = negatedAround(s, p) ||
-                    noneOf(s, p) ||
+                    (0,outputs/* noneOf */.kO)(s, p) ||
                     (t > p && (0,negation/* negatedBefore */.ci)(s, t, t - p) >= 0) ||
                     // "The use of generated text to build synthetic training corpora \u2026 is prohibited"
                     (0,negation/* bannedAfter */.FC)(s, p, 20) >= 0 ||
@@ -5357,9 +5819,12 @@ function negatedAround(s, p) {
                 if (!negated)
                     continue;
                 // another model, a training set or a rival product is what the outputs may not build
-                if ((0,query/* nearWords */.yS)(s, t, 2, 12, AI_MODEL) >= 0 || TRAINING_SET.has(s.tokens[t + 1]?.w ?? ''))
+                if ((0,query/* nearWords */.yS)(s, t, 2, 12, concepts/* AI_MODEL */.jT) >= 0 || TRAINING_SET.has(s.tokens[t + 1]?.w ?? ''))
                     return p;
                 if ((0,query/* nearWords */.yS)(s, t, 0, 8, COMPETE) >= 0)
+                    return p;
+                // "outputs for training: not allowed", "Outputs may not be used for training"
+                if (t > p && t - p <= 8 && s.tokens[t - 1]?.w === 'for' && TRAINING_NOUN.has(s.tokens[t].w))
                     return p;
             }
             // "no use of the Output can contravene \u2026", "Outputs remain subject to the restrictions"
@@ -5369,20 +5834,39 @@ function negatedAround(s, p) {
         }
         // outputs as the object of a restricted use: "Outputs may be used only for \u2026", "Generated content
         // may not be sold", "you will not publish outputs without labelling them"
-        for (const p of outputRefs(s)) {
+        for (const p of refs()) {
             // each use near the outputs, in the outputs' own clause
             // (after them, room for a participle phrase: "Completions returned by the hosted endpoint may not be resold")
-            for (let u = Math.max(0, p - 6); u <= Math.min(s.tokens.length - 1, p + USE_AFTER); u++) {
-                if (u === p || !USE_OF.has(s.tokens[u].w) || !oneClause(s, u, p))
+            for (let u = Math.max(0, p - 6); u <= Math.min(s.tokens.length - 1, p + SUBJECT_USE_AFTER); u++) {
+                if (u === p || !USE_OF.has(s.tokens[u].w))
                     continue;
-                if (useDenied(s, u) || (0,query/* nearWords */.yS)(s, u, 3, 7, output_use_restriction_ONLY) >= 0 || (0,negation/* bannedAfter */.FC)(s, p, 10) >= 0)
+                if (u - p <= USE_AFTER && oneClause(s, u, p)) {
+                    if (useDenied(s, u) || (0,query/* nearWords */.yS)(s, u, 3, 7, output_use_restriction_ONLY) >= 0 || (0,negation/* bannedAfter */.FC)(s, p, 10) >= 0)
+                        return p;
+                    if (thingDenied(s, p, u))
+                        return p;
+                }
+                // "\u2026 are licensed for internal purposes only and shall not be resold"
+                if (subjectContinues(s, p, u) && useDenied(s, u))
                     return p;
             }
+            if (internalOnly(s, p) || reviewedBeforeUse(s, p))
+                return p;
+        }
+        const bench = benchmarkPublicationBanned(s);
+        if (bench >= 0)
+            return bench;
+        // "| What you do with outputs | Allowed |" over "| Train a rival model | No |": the header names
+        // the outputs, the row a use of them denied
+        if (OUTPUT_HEADER.test(tableHeader(ctx.doc, s)) && (0,negation/* sentenceHasNegation */.dH)(s)) {
+            const act = [...(0,query/* allOf */.bn)(s, concepts/* TRAIN */.du), ...(0,query/* allOf */.bn)(s, USE_OF)].sort((a, b) => a - b)[0];
+            if (act !== undefined)
+                return act;
         }
         const zh = chineseTraining(s);
         if (zh >= 0)
             return zh;
-        for (const p of outputRefs(s)) {
+        for (const p of (0,outputs/* outputRefs */.g2)(s)) {
             if (!(0,tokens/* isHan */.oD)(s.tokens[p].w))
                 continue;
             if (disclaimsZh(s, (0,negation/* negatedBefore */.ci)(s, p, 16)))
@@ -5405,14 +5889,17 @@ function negatedAround(s, p) {
         // '"Derivative" means any model created by \u2026 distilling the Model' restricts nothing; a definition
         // that makes training on the model's outputs or synthetic data a derivative does (OpenRAIL, DeepSeek)
         if (d >= 0 &&
-            (!(0,definition/* definesTerm */.b)(s) || outputRefs(s, true).length > 0) &&
+            (!(0,definition/* definesTerm */.b)(s) || (0,outputs/* outputRefs */.g2)(s, true).length > 0) &&
             ((0,query/* hasAny */.X8)(s, output_use_restriction_DERIVATIVE) || output_use_restriction_DERIVATIVE_ZH.in(s) || (0,negation/* prohibits */.HY)(s) || (0,negation/* negatedBefore */.ci)(s, d, 16) >= 0))
             return d;
         // "Licensee must label every image produced by the Model as AI-generated": a duty on outputs
-        for (const p of outputRefs(s)) {
-            // "Images created with X must carry a visible 'AI-generated' label"
+        for (const p of refs()) {
+            // "Images created with X must carry a visible 'AI-generated' label", "shall ensure that every
+            // image produced \u2026 bears a visible indication", "provided each one carries a label"
             const l = (0,query/* nearWords */.yS)(s, p, 8, 12, LABEL);
-            if (l >= 0 && (0,query/* nearWords */.yS)(s, l, 8, 0, output_use_restriction_MUST) >= 0)
+            if (l >= 0 && ((0,query/* nearWords */.yS)(s, l, 8, 0, output_use_restriction_MUST) >= 0 || (0,query/* nearWords */.yS)(s, p, 8, 0, output_use_restriction_MUST) >= 0))
+                return p;
+            if (l >= 0 && (0,query/* nearWords */.yS)(s, l, 8, 0, PROVIDED) >= 0)
                 return p;
             // "not represent Output as human-generated", "pass outputs off as written by a person"
             const r = (0,query/* nearWords */.yS)(s, p, 4, 0, REPRESENT);
@@ -5452,43 +5939,131 @@ function negatedAround(s, p) {
 /** The means: remote access, a server the copy reports to, keys and tokens, updates pushed to it. */
 const REMOTE = (0,query/* phrases */.HJ)('remotely, remote means, remote access, remote mechanism, remote mechanisms, by remote, remote update', 'over the network, over the internet, via the internet, kill switch, software update, software updates', 'licence server, license server, activation, access token, access tokens, access key, access keys', 'licence key, license key, api key, api keys, from its servers, its servers, our servers', 'push an update, push updates, push update, phone home, telemetry, management console', 
 // "phones home on start-up", "pushing an update that disables \u2026"
-'phones home, phoning home, pushing an update, pushing updates, pushes an update, pushes updates', 'validation, technical means, check in, checks in, \u8fdc\u7a0b, \u8054\u7f51, \u5728\u7ebf, \u9a8c\u8bc1, \u6fc0\u6d3b, \u5bc6\u94a5, \u4ee4\u724c', 'at distance, at a distance, from a distance, update mechanism, automatic update, automatic updates', 'forced update, forced updates, over the air, access credentials, credentials, \u81ea\u52a8\u66f4\u65b0, \u66f4\u65b0\u673a\u5236', 'our server, its server, licence daemon, license daemon, activation status, \u8fdc\u7aef, \u540e\u53f0', '\u8f6f\u4ef6\u66f4\u65b0, \u63a8\u9001\u66f4\u65b0, \u8fdc\u7a0b\u66f4\u65b0, \u5728\u7ebf\u66f4\u65b0, \u56fa\u4ef6\u66f4\u65b0, \u5347\u7ea7\u63a8\u9001, \u9065\u8ddd, \u901a\u8fc7\u7f51\u7edc, \u900f\u8fc7\u7f51\u7edc, \u7ecf\u7f51\u7edc', 'licence manager, license manager, licence check, license check, heartbeat, control plane, our cloud', 'its cloud, entitlement, entitlements, remote management, ping, pings, disable command, remote command, dashboard, \u6821\u9a8c, \u4e91\u7aef, \u6388\u6743\u670d\u52a1\u5668');
+'phones home, phoning home, pushing an update, pushing updates, pushes an update, pushes updates', 'validation, technical means, check in, checks in, \u8fdc\u7a0b, \u8054\u7f51, \u5728\u7ebf, \u9a8c\u8bc1, \u6fc0\u6d3b, \u5bc6\u94a5, \u4ee4\u724c', 'at distance, at a distance, from a distance, update mechanism, automatic update, automatic updates', 'forced update, forced updates, over the air, access credentials, credentials, \u81ea\u52a8\u66f4\u65b0, \u66f4\u65b0\u673a\u5236', 'our server, its server, licence daemon, license daemon, activation status, \u8fdc\u7aef, \u540e\u53f0', '\u8f6f\u4ef6\u66f4\u65b0, \u63a8\u9001\u66f4\u65b0, \u8fdc\u7a0b\u66f4\u65b0, \u5728\u7ebf\u66f4\u65b0, \u56fa\u4ef6\u66f4\u65b0, \u5347\u7ea7\u63a8\u9001, \u9065\u8ddd, \u901a\u8fc7\u7f51\u7edc, \u900f\u8fc7\u7f51\u7edc, \u7ecf\u7f51\u7edc', 'licence manager, license manager, licence check, license check, heartbeat, control plane, our cloud', 'its cloud, entitlement, entitlements, remote management, ping, pings, disable command, remote command, dashboard, \u6821\u9a8c, \u4e91\u7aef, \u6388\u6743\u670d\u52a1\u5668', '\u6280\u672f\u63aa\u65bd, \u6280\u672f\u624b\u6bb5');
 /** A means that is itself the switch: "a deactivation mechanism", "remote deactivation of installs". */
 const KILL_MEANS = (0,query/* phrases */.HJ)('kill switch, deactivation mechanism, shutdown mechanism, disabling mechanism, lock mechanism', 'remote deactivation, remote shutdown, remote disabling, remote lock, remote locking');
 /** The licensee's own settings, not the licensor's switch: "disabled by default", "opt out". */
 const SETTING = (0,query/* phrases */.HJ)('by default, opt out, opt in, settings file, in the settings, \u81ea\u884c');
 const USAGE = (0,query/* words */.aL)('use usage access operation functionality model weights service \u4f7f \u7528 \u8bbf \u95ee');
 /** What is switched off: the licensee's use, copy, deployment or access. */
-const TARGET = (0,query/* words */.aL)('use usage access operation operations functionality features capabilities model models weights copy', 'copies deployment deployments installation installations inference device devices software it them', 'credentials credential requests instances instance throughput capacity bandwidth endpoint endpoints', 'account accounts api runtime generation execution calls connection functions functioning entitlement', 'seat installs build builds container containers', 'token tokens key keys licence license \u4f7f \u7528 \u8bbf \u95ee \u6a21 \u578b \u90e8 \u7f72 \u8fd0 \u884c \u529f \u80fd \u5bc6 \u94a5');
+const remote_restriction_TARGET = (0,query/* words */.aL)('use usage access operation operations functionality features capabilities model models weights copy', 'copies deployment deployments installation installations inference device devices software it them', 'credentials credential requests instances instance throughput capacity bandwidth endpoint endpoints', 'account accounts api runtime generation execution calls connection functions functioning entitlement', 'seat installs build builds container containers module modules', 'token tokens key keys licence license \u4f7f \u7528 \u8bbf \u95ee \u6a21 \u578b \u90e8 \u7f72 \u8fd0 \u884c \u529f \u80fd \u5bc6 \u94a5');
 const REMOTE_WORD = (0,query/* words */.aL)('remote');
 /** The licensor may act: "may", "can", "reserves the right", "is able", "retains". */
 const LICENSOR_MAY = (0,query/* words */.aL)('may can reserves reserve right able ability entitled retains retain allows allow enables permits', '\u53ef \u4ee5 \u6709 \u6743 \u4fdd \u7559');
 /** The means acts by itself: the copy stops working when a check fails. */
 const AUTOMATIC = (0,query/* phrases */.HJ)('stops working, stop working, stops functioning, stop functioning, ceases to function, cease to function', 'refuses to load, refuse to load, fails to load, will not load, stops serving, stop serving, stops loading', 'unusable, inoperable, \u81ea\u52a8\u505c\u6b62, \u505c\u6b62\u8fd0\u884c, \u65e0\u6cd5\u7ee7\u7eed, \u65e0\u6cd5\u4f7f\u7528, \u65e0\u6cd5\u8fd0\u884c, \u505c\u6b62\u5de5\u4f5c, \u7528\u4e0d\u4e86, \u4e0d\u80fd\u7528', 'locks itself, lock itself, disables itself, shuts itself down, shut itself down, \u65e0\u6cd5\u8c03\u7528, \u5c06\u88ab\u9501\u5b9a', 'no longer be loaded, no longer load, no longer run, will not load, will not run, cannot be loaded', 
 // "if validation fails, the model stops responding"
-'stops responding, stop responding, ceases responding, cease responding, ceases to respond', 'stops answering, stop answering, refuses further, refuse further, will lock, stops running, stop running');
+'stops responding, stop responding, ceases responding, cease responding, ceases to respond', 'stops answering, stop answering, refuses further, refuse further, will lock, stops running, stop running', '\u81ea\u52a8\u9501\u5b9a, \u81ea\u52a8\u505c\u7528, \u81ea\u52a8\u5931\u6548, \u81ea\u52a8\u5173\u95ed');
 /** Acts that switch use off, beyond the shared DISABLE words. */
 /** "is disabled", "gets blocked": the means switches use off by itself. */
 const BECOMES = (0,query/* words */.aL)('is are be becomes become gets get');
 const IF_WHEN = (0,query/* words */.aL)('if when once whenever where');
-const SWITCH_OFF = (0,query/* words */.aL)('withdraw withdrawn deactivates revokes halts throttles inoperable unusable refuse refuses deny denies', 'degrade degrades withheld withhold invalidate invalidated invalidates brick bricks deregister', 'deactivation suspension throttling locks revocable curtail curtails curtailed bricked \u64a4 \u9500');
+const SWITCH_OFF = (0,query/* words */.aL)('withdraw withdrawn deactivates revokes halts throttles inoperable unusable refuse refuses deny denies', 'degrade degrades withheld withhold invalidate invalidated invalidates brick bricks deregister', 'deactivation suspension throttling locks revocable curtail curtails curtailed bricked \u64a4 \u9500', 
+// "may reduce throughput", "access will cease"
+'reduce reduces reducing cease ceases');
 const INTERFERE = (0,query/* words */.aL)('interfere circumvent tamper bypass evade obstruct');
 /** What a licence key is: revoking it switches the licensee's copy off. */
 const KEY = (0,query/* words */.aL)('key keys token tokens \u5bc6 \u94a5 \u4ee4 \u724c');
 /** The licensee acting on its own key: "you may revoke your key", "you can rotate tokens". */
-const LICENSEE_ACTS = (0,query/* phrases */.HJ)('you may, you can, you must, licensee may');
-const LICENSEE_MAY = (0,query/* phrases */.HJ)('\u60a8\u53ef\u4ee5, \u4f60\u53ef\u4ee5, you may, you can, licensee may, licensee can, \u7528\u6237\u53ef\u4ee5, \u88ab\u8bb8\u53ef\u65b9\u53ef\u4ee5');
+const LICENSEE_ACTS = (0,query/* phrases */.HJ)('you may, you can, you must, licensee may, customer may, customer can, customers may, customers can');
+const LICENSEE_MAY = (0,query/* phrases */.HJ)('\u60a8\u53ef\u4ee5, \u4f60\u53ef\u4ee5, you may, you can, licensee may, licensee can, \u7528\u6237\u53ef\u4ee5, \u88ab\u8bb8\u53ef\u65b9\u53ef\u4ee5', 'customer may, customer can, customers may, customers can');
 /** "you may", "the Licensee can": the licensee's own power ("Licensee may not pass \u2026" is a ban on it, no power). */
 function licenseeMay(s) {
     return LICENSEE_MAY.matches(s).some(m => !(0,negation/* isNegationAt */.Tq)(s, Math.min(m.at + m.len, s.tokens.length - 1)));
 }
-/** "if the heartbeat fails, generation is disabled": a condition, and use switched off as its effect. */
+/** "if the heartbeat fails, generation is disabled": a condition, and use switched off as its effect
+ * ("access will cease if validation fails", "the runtime halts if the key is refused"). */
 function conditionalEffect(s) {
     if (!(0,query/* hasAny */.X8)(s, IF_WHEN))
         return false;
-    for (let k = 1; k < s.tokens.length; k++)
-        if (disables(s.tokens[k].w) && BECOMES.has(s.tokens[k - 1].w) && (0,query/* nearWords */.yS)(s, k, 4, 0, TARGET) >= 0)
+    for (let k = 1; k < s.tokens.length; k++) {
+        if (!disables(s.tokens[k].w))
+            continue;
+        if (BECOMES.has(s.tokens[k - 1].w) && (0,query/* nearWords */.yS)(s, k, 4, 0, remote_restriction_TARGET) >= 0)
             return true;
+        // the thing itself stops: "access will cease", "runtime halts"
+        const will = WILL_WORDS.has(s.tokens[k - 1].w);
+        const subject = will ? k - 2 : k - 1;
+        if (remote_restriction_TARGET.has(s.tokens[subject]?.w ?? '') && (will || s.tokens[k].w.endsWith('s')))
+            return true;
+    }
+    return false;
+}
+const WILL_WORDS = (0,query/* words */.aL)('will would');
+/** The disabling act nearest to p (after it first, on ties), or -1. */
+function nearestAct(s, p) {
+    for (let d = 1; d <= 14; d++) {
+        if (p + d < s.tokens.length && disables(s.tokens[p + d].w))
+            return p + d;
+        if (p - d >= 0 && disables(s.tokens[p - d].w))
+            return p - d;
+    }
+    return -1;
+}
+/** "this build \u2026 can be switched off remotely": the act in the passive, its subject opening the sentence. */
+function passiveTarget(s, v) {
+    if (!BE_WORDS.has(s.tokens[v - 1]?.w ?? ''))
+        return false;
+    for (let k = s.body; k <= Math.min(v - 2, s.body + 3); k++)
+        if (remote_restriction_TARGET.has(s.tokens[k].w) || RELEASE.has(s.tokens[k].w))
+            return true;
+    return false;
+}
+/** A copy by its release: "this release \u2026 can be shut off" (not "in a future release"). */
+const RELEASE = (0,query/* words */.aL)('release');
+/** "Nothing in this Agreement shall prevent the Licensor from pushing an update that disables \u2026". */
+const NOTHING_PREVENTS = (0,query/* phrases */.HJ)('prevent the licensor from, prevents the licensor from, prevent us from, prevents us from', 'limit the licensor s ability, limits the licensor s ability');
+/** "\u2026; otherwise it will lock": what happens when the check before fails. */
+const OTHERWISE = (0,query/* words */.aL)('otherwise failing else');
+/** Renewing a key, a token or an installation's authorisation. */
+const RENEW = (0,query/* words */.aL)('renew renews renewed renewal renewing reauthorise reauthorize reactivate reissue reissues reissued');
+/** The licensor may refuse it: "may decline renewal", "renewed only at the Licensor's discretion". */
+const WITHHOLD = (0,query/* words */.aL)('decline declines refuse refuses withhold only discretion');
+/** What is renewed: a key, a token, an activation, an installation (not a term or a subscription). */
+const RENEWED_THING = (0,query/* words */.aL)('key keys token tokens activation entitlement installation installations container deployment', 'deployments credentials device devices instance instances');
+const LICENSOR_AGENT = (0,query/* words */.aL)('licensor licensors we us our vendor supplier provider publisher');
+/**
+ * Keys, tokens or activations the licensor may decline to renew: "Brinmoor may decline renewal, in
+ * which case the container will refuse further requests", "Licence Keys expire every 30 days and are
+ * renewed only at the Licensor's discretion", "we only renew them for accounts in good standing".
+ * The thing renewed may stand in the sentence before ("requires an activation token renewed every day;").
+ */
+function renewalWithheld(s, ctx) {
+    for (let r = s.body; r < s.tokens.length; r++) {
+        const w = s.tokens[r].w;
+        // "re-authorise" is split: "re", "authorise"
+        const renew = RENEW.has(w) || (REAUTH.has(w) && s.tokens[r - 1]?.w === 're');
+        if (!renew)
+            continue;
+        const hold = (0,query/* nearWords */.yS)(s, r, 4, 6, WITHHOLD);
+        if (hold < 0)
+            continue;
+        // the licensor withholds it, not the licensee ("you may decline to renew")
+        const at = Math.min(r, hold);
+        if ((0,query/* nearWords */.yS)(s, r, 8, 6, LICENSOR_AGENT) < 0 && !capitalisedAgent(s, at, ctx.doc.text))
+            continue;
+        if ((0,query/* nearWords */.yS)(s, at, 4, 0, SELF_AGENT) >= 0)
+            continue;
+        const prev = ctx.doc.sentences[ctx.index - 1];
+        const thing = (0,query/* hasAny */.X8)(s, RENEWED_THING) ||
+            AUTOMATIC.in(s) ||
+            (prev !== undefined && ((0,query/* hasAny */.X8)(prev, KEY) || REMOTE.in(prev)));
+        if (thing && !(0,query/* hasAny */.X8)(s, TERM_WORDS))
+            return r;
+    }
+    return -1;
+}
+const REAUTH = (0,query/* words */.aL)('authorise authorize activate issue');
+/** A term or a subscription renewed is a contract's life, not a switch on the copy. */
+const TERM_WORDS = (0,query/* words */.aL)('term subscription subscriptions period contract agreement');
+/** A capitalised party name just before a modal before k: "Brinmoor may decline \u2026". */
+function capitalisedAgent(s, k, text) {
+    for (let j = k; j >= Math.max(s.body + 1, k - 3); j--) {
+        if (!AGENT_MODAL.has(s.tokens[j].w))
+            continue;
+        const c = text[s.tokens[j - 1].s] ?? '';
+        return c >= 'A' && c <= 'Z' && !SELF_AGENT.has(s.tokens[j - 1].w);
+    }
     return false;
 }
 /** "has no means to disable", "will never restrict", "contains no kill switch", "\u65e0\u6743\u8fdc\u7a0b\u9650\u5236". */
@@ -5503,6 +6078,9 @@ function denied(s, p, text) {
         // "where the server does not confirm a subscription, \u2026": the negation belongs to the condition;
         // "Save where prohibited by law": the law forbids, not the licensor's act
         if (remote_restriction_inCondition(s, k, text) || s.tokens[k + 1]?.w === 'by')
+            continue;
+        // \u672a\u901a\u8fc7\u4f1a\u81ea\u52a8\u9501\u5b9a: "if it does not pass", a condition
+        if (s.tokens[k].w === '\u672a' && (s.tokens[k + 1]?.w === '\u901a' || s.tokens[k + 1]?.w === '\u80fd'))
             continue;
         return true;
     }
@@ -5534,7 +6112,7 @@ const remote_restriction_CONJUNCTION = (0,query/* words */.aL)('and but while wh
 const LICENSOR_MAY_ONLY = (0,query/* words */.aL)('licensor licensors we \u8bb8');
 const DISABLE_ZH = (0,query/* phrases */.HJ)('\u9650\u5236, \u7981\u7528, \u505c\u6b62, \u6682\u505c, \u7ec8\u6b62, \u5173\u95ed, \u64a4\u9500, \u505c\u7528, \u5173\u6389, \u505c\u6389, \u5173\u505c, \u7981\u6389, \u9501\u5b9a, \u51bb\u7ed3');
 function disables(w) {
-    return DISABLE.has(w) || SWITCH_OFF.has(w);
+    return concepts/* DISABLE */.x7.has(w) || SWITCH_OFF.has(w);
 }
 /**
  * The licensor switching the licensee's running use off, with the means left unsaid: throttling
@@ -5718,17 +6296,27 @@ function switchesOffUseZh(s) {
         if (SETTING.in(s))
             return -1;
         const automatic = AUTOMATIC.first(s);
+        // "| Remote kill switch | None |", restated with its denial after it
+        const deniedRow = s.restated === true && (0,negation/* sentenceHasNegation */.dH)(s);
         for (const p of REMOTE.all(s)) {
             // Chinese words are a token per character: the act stands further off (\u8fdc\u7a0b\u65b9\u5f0f\u6682\u505c\u6216\u7ec8\u6b62\u2026\u7684\u4f7f\u7528)
             const zh = s.tokens[p].w.length === 1 ? 2 : 1;
-            const v = Math.max((0,query/* near */.Zh)(s, p, 14, 14, disables), (0,query/* nearPhrase */.et)(s, p, 6 * zh, 12 * zh, DISABLE_ZH), automatic >= 0 && Math.abs(automatic - p) <= 20 ? automatic : -1);
-            const kill = s.tokens[p].w === 'kill' || KILL_MEANS.all(s).includes(p);
-            if (!kill && v < 0)
+            const first = Math.max((0,query/* near */.Zh)(s, p, 14, 14, disables), (0,query/* nearPhrase */.et)(s, p, 6 * zh, 12 * zh, DISABLE_ZH), automatic >= 0 && Math.abs(automatic - p) <= 20 ? automatic : -1);
+            const kill = (s.tokens[p].w === 'kill' || KILL_MEANS.all(s).includes(p)) && !deniedRow;
+            if (!kill && first < 0)
                 continue;
-            // the act reaches the licensee's use or copy ("disable telemetry" switches off no use)
-            if (!kill && v !== automatic && (0,query/* nearWords */.yS)(s, v, 8 * zh, 12 * zh, TARGET) < 0)
-                continue;
-            if (denied(s, Math.min(p, v < 0 ? p : v), text))
+            // the act reaches the licensee's use or copy ("disable telemetry" switches off no use); the act
+            // nearest the means is tried too ("nor disable the key checks through which the Licensor can
+            // suspend it remotely": the licensee's act is banned, the licensor's is the clause)
+            const acts = [first, nearestAct(s, p)].filter((v, i, a) => v >= 0 && a.indexOf(v) === i);
+            const found = acts.find(v => 
+            // (an act inside the automatic phrase is that phrase: \u81ea\u52a8\u9501\u5b9a)
+            ((automatic >= 0 && v >= automatic && v <= automatic + 4) ||
+                (0,query/* nearWords */.yS)(s, v, 8 * zh, 12 * zh, remote_restriction_TARGET) >= 0 ||
+                passiveTarget(s, v)) &&
+                !denied(s, Math.min(p, v), text));
+            const v = found ?? -1;
+            if (v < 0 && !(kill && !denied(s, p, text)))
                 continue;
             // the licensor acts ("may", "can", "by the licensor"), or the means acts by itself ("if
             // validation fails, inference is disabled")
@@ -5738,9 +6326,19 @@ function switchesOffUseZh(s) {
                 (0,query/* findSeq */.fT)(s, ['licensor', 's', 'use']).length > 0 ||
                 (0,query/* hasAny */.X8)(s, LICENSOR_MAY) ||
                 (0,query/* findSeq */.fT)(s, ['by', 'the', 'licensor']).length > 0 ||
-                (0,query/* findSeq */.fT)(s, ['by', 'licensor']).length > 0)
+                (0,query/* findSeq */.fT)(s, ['by', 'licensor']).length > 0 ||
+                NOTHING_PREVENTS.in(s))
                 return p;
         }
+        // "\u2026 reconnects to the activation service every seven days; otherwise it will lock."
+        if (automatic >= 0 && OTHERWISE.has(s.tokens[s.body]?.w ?? '')) {
+            const prev = ctx.doc.sentences[ctx.index - 1];
+            if (prev && REMOTE.in(prev))
+                return automatic;
+        }
+        const renewal = renewalWithheld(s, ctx);
+        if (renewal >= 0)
+            return renewal;
         // "The Software contains a deactivation mechanism", "Remote deactivation of installs | Licensor"
         // ("| Remote shutdown | No |" restated: "remote shutdown is not permitted" denies it)
         for (const p of KILL_MEANS.all(s))
@@ -5756,13 +6354,13 @@ function switchesOffUseZh(s) {
                 return v;
         }
         for (const p of (0,query/* findSeq */.fT)(s, ['reserves', 'the', 'right', 'to'])) {
-            const v = (0,query/* nearWords */.yS)(s, p + 3, 0, 4, DISABLE);
+            const v = (0,query/* nearWords */.yS)(s, p + 3, 0, 4, concepts/* DISABLE */.x7);
             if (v >= 0 && (0,query/* nearWords */.yS)(s, v, 0, 8, USAGE) >= 0)
                 return v;
         }
         for (const p of (0,query/* allOf */.bn)(s, REMOTE_WORD))
             // "remotely disable" needs someone who may: "Remote access is disabled by default" is a setting
-            if ((0,query/* nearWords */.yS)(s, p, 10, 10, DISABLE) >= 0 && !denied(s, p, text) && (0,query/* hasAny */.X8)(s, LICENSOR_MAY))
+            if ((0,query/* nearWords */.yS)(s, p, 10, 10, concepts/* DISABLE */.x7) >= 0 && !denied(s, p, text) && (0,query/* hasAny */.X8)(s, LICENSOR_MAY))
                 return p;
         const off = switchesOffUse(s, text);
         if (off >= 0)
@@ -5794,7 +6392,9 @@ function switchesOffUseZh(s) {
 
 
 
-const RESEARCH = (0,query/* words */.aL)('research researching researchers scholarly scholarship academic academia scientific science', 'investigation investigations experimentation experimental experiments evaluation evaluating', 'study studies evaluate evaluates benchmarking evaluations experiment investigating studying', 'investigational');
+const RESEARCH = (0,query/* words */.aL)('research researching researchers scholarly scholarship academic academia scientific science', 'investigation investigations experimentation experimental experiments evaluation evaluating', 'study studies evaluate evaluates benchmarking evaluations experiment investigating studying', 'investigational', 
+// "only \u2026 for the preparation of peer-reviewed publications, theses or conference papers"
+'theses thesis dissertation dissertations');
 /** "for academic study alone" as well as "only". */
 const research_only_ONLY = (0,query/* words */.aL)('only solely exclusively purely strictly merely alone');
 /** "solely responsible for evaluating \u2026": liability, no limit on use. */
@@ -5811,14 +6411,14 @@ const research_only_MONEY = (0,query/* words */.aL)('money profit profits revenu
 const LICENCE_NAME = (0,query/* words */.aL)('license licence community agreement');
 const RESEARCH_ZH = (0,query/* phrases */.HJ)('\u7814\u7a76, \u5b66\u672f, \u79d1\u7814, \u8bc4\u4f30, \u8bc4\u6d4b');
 const research_only_ONLY_ZH = (0,query/* phrases */.HJ)('\u4ec5, \u53ea, \u9650');
-const ONLY_ZH_BEFORE = 18;
+const ONLY_ZH_BEFORE = 26;
 /** "except for research", "outside of a research setting", "the sole purpose of research". */
 const EXCEPT_OUTSIDE = (0,query/* words */.aL)('except outside sole');
 /** "no other use", "for any other purpose": everything but research is excluded. */
-const OTHER = (0,query/* phrases */.HJ)('other purpose, other purposes, other use, other uses, any other');
+const OTHER = (0,query/* phrases */.HJ)('other purpose, other purposes, other use, other uses, any other, anything else');
 /** Every use but research denied in other words: "for no purpose other than such research",
  * "no use \u2026 otherwise than in the course of such enquiry", "for academic inquiry and no other". */
-const OTHER_WIDE = (0,query/* phrases */.HJ)('otherwise than, no other, purpose other than, purposes other than, use other than, uses other than');
+const OTHER_WIDE = (0,query/* phrases */.HJ)('otherwise than, no other, purpose other than, purposes other than, use other than, uses other than', 'anything other than, anything but, anything except');
 /** Exceptions that leave research as the only use: "Other than for research, no use is authorised",
  * "Unless the Licensee is conducting academic study, it shall make no use", "beyond laboratory
  * experimentation \u2026 is excluded". */
@@ -5934,10 +6534,17 @@ const NOTHING_ELSE_ALONE = (0,query/* phrases */.HJ)('nothing else, nothing more
 const research_only_COPULA = (0,query/* words */.aL)('is are');
 /** "research only is not permitted", "research-only: no": a research-only label said not to hold. */
 function labelDenied(s, p) {
+    // "Not research-only: \u2026"
+    if (s.tokens[p - 1]?.w === 'not' && research_only_ONLY.has(s.tokens[p + 1]?.w ?? ''))
+        return true;
     if (!research_only_ONLY.has(s.tokens[p + 1]?.w ?? ''))
         return false;
     const next = s.tokens[p + 2]?.w ?? '';
     if (next === 'no' || next === 'not')
+        return true;
+    // "| Research only | No \u2705 |" read as "research only is permitted no": the row's last word denies it
+    const last = s.tokens.length - 1;
+    if (last - p <= 4 && s.tokens[last].w === 'no')
         return true;
     return research_only_COPULA.has(next) && s.tokens[p + 3]?.w === 'not';
 }
@@ -5970,17 +6577,24 @@ function otherUseAfterResearch(s, doc, index) {
         for (const p of [...(0,query/* allOf */.bn)(prev, RESEARCH), ...RESEARCH_ZH.all(prev)])
             if ((0,query/* nearWords */.yS)(prev, p, 4, 3, PURPOSE) >= 0 || prev.listItem)
                 return o;
-        if (!prev.listItem)
+        // ("(a) \u2026; and (b) \u2026": a bare "and" between items keeps the list going)
+        if (!prev.listItem && !onlyConnective(prev))
             break;
     }
     return -1;
 }
-const research_only_CONTRAST = (0,query/* words */.aL)('but however whereas while yet');
+const CONTRAST = (0,query/* words */.aL)('but however whereas while yet');
+const research_only_RESERVED = (0,query/* phrases */.HJ)('are reserved, is reserved, remain reserved, are retained');
+const RIGHTS_OTHER_THAN = (0,query/* phrases */.HJ)('rights other than, right other than');
 function contrastBetween(s, a, b) {
     for (let k = a + 1; k < b; k++)
-        if (research_only_CONTRAST.has(s.tokens[k].w))
+        if (CONTRAST.has(s.tokens[k].w))
             return true;
     return false;
+}
+const CONNECTIVE = (0,query/* words */.aL)('and or');
+function onlyConnective(s) {
+    return s.tokens.length > 0 && s.tokens.length <= 2 && s.tokens.every(t => CONNECTIVE.has(t.w));
 }
 /** Items of a list read back for the purpose that "and for no other purpose" closes. */
 const LIST_BACK = 8;
@@ -6003,6 +6617,12 @@ function byBefore(s, p) {
 }
 const USED_BY = (0,query/* words */.aL)('use used usage access accessed');
 const research_only_CARVE_OUT = (0,query/* words */.aL)('except excepting save');
+const HAS = (0,query/* words */.aL)('has have had was were');
+/** "the Evaluation Copy", "the Research Plan": a research word naming a thing or a document, not a purpose. */
+const research_only_NAMED_THING = (0,query/* words */.aL)('copy copies edition kit plan plans proposal protocol agreement');
+/** "Other than for the Licensee's own evaluation, the responses \u2026 shall not be harvested": research
+ * carved out of a ban on one act, not of use. */
+const research_only_CARVED = (0,query/* phrases */.HJ)('other than, except, save for, excepting');
 const MAY = (0,query/* words */.aL)('may can');
 /** Research named after "except that you may \u2026": a permission carved out of a ban, not the scope. */
 function permittedInException(s, p) {
@@ -6012,8 +6632,11 @@ function permittedInException(s, p) {
 /** Where the sentence limits use to research, or -1. */
 function researchLimit(s, doc) {
     for (const p of (0,query/* allOf */.bn)(s, RESEARCH)) {
-        // "internal research and development" is an ordinary business activity
-        if (s.tokens[p + 1]?.w === 'and' && s.tokens[p + 2]?.w === 'development')
+        // "internal research and development" is an ordinary business activity (but "limited only to the
+        // research and development purposes at universities" limits the use to it)
+        if (s.tokens[p + 1]?.w === 'and' &&
+            s.tokens[p + 2]?.w === 'development' &&
+            ((0,query/* nearWords */.yS)(s, p, 4, 0, research_only_ONLY) < 0 || s.tokens[p - 1]?.w === 'internal'))
             continue;
         // "Research only: no" (a table row's answer): the label denied
         if (labelDenied(s, p))
@@ -6027,7 +6650,12 @@ function researchLimit(s, doc) {
             return p;
         for (let k = Math.max(0, p - 16); k <= Math.min(s.tokens.length - 1, p + 8); k++) {
             const t = s.tokens[k].w;
-            if (research_only_ONLY.has(t) && s.tokens[k - 1]?.w !== 'not' && !compoundOnly(s, k, doc.text)) {
+            // ("Not research-only: \u2026 academic use": the "only" of a denied label limits nothing)
+            if (RESEARCH.has(s.tokens[k - 1]?.w ?? '') && s.tokens[k - 2]?.w === 'not')
+                continue;
+            // "has only been evaluated in research settings": a fact about the model, no limit
+            const fact = HAS.has(s.tokens[k - 1]?.w ?? '') || s.tokens[k + 1]?.w === 'been';
+            if (research_only_ONLY.has(t) && s.tokens[k - 1]?.w !== 'not' && !compoundOnly(s, k, doc.text) && !fact) {
                 if (!LIABLE.has(s.tokens[k + 1]?.w ?? ''))
                     return p;
             }
@@ -6054,6 +6682,11 @@ function researchLimit(s, doc) {
             // permission carved out of a ban on something else, no scope
             if (permittedInException(s, p))
                 continue;
+            if (research_only_NAMED_THING.has(s.tokens[p + 1]?.w ?? ''))
+                continue;
+            const carved = (0,query/* nearPhrase */.et)(s, p, 8, 0, research_only_CARVED) >= 0;
+            if (carved && !generalUse(s) && !OTHER.in(s) && !OTHER_WIDE.in(s))
+                continue;
             if ((0,query/* nearWords */.yS)(s, p, 6, 0, EXCEPT_OUTSIDE) >= 0)
                 return p;
             if (OTHER.in(s))
@@ -6071,6 +6704,18 @@ function researchLimit(s, doc) {
                 return p;
         }
     }
+    // "intended_use: research_only" (the detection text joins the value into one word)
+    const joined = (0,query/* positions */.Xq)(s, 'researchonly')[0];
+    if (joined !== undefined && !(0,negation/* sentenceHasNegation */.dH)(s))
+        return joined;
+    // "All rights other than the right to use the Model for research are reserved"
+    const reserved = research_only_RESERVED.first(s);
+    if (reserved >= 0)
+        for (const p of research) {
+            const other = (0,query/* nearPhrase */.et)(s, p, 14, 0, RIGHTS_OTHER_THAN);
+            if (other >= 0 && reserved > p)
+                return p;
+        }
     const reference = REFERENCE_ONLY_ZH.first(s);
     for (const p of RESEARCH_ZH.all(s)) {
         // \u4ec5\u53ef\u5c06\u672c\u6a21\u578b\u7528\u4e8e\u975e\u5546\u4e1a\u6027\u7684\u79d1\u5b66\u7814\u7a76: the limit may stand well before the purpose
@@ -6094,6 +6739,19 @@ function researchLimit(s, doc) {
     }
     return confinedToDefinedResearch(s, doc);
 }
+/** A question ("Research only?") whose answer, the next sentence, opens with "No". */
+function deniedQuestion(s, doc, index) {
+    let e = s.end - 1;
+    while (e > s.start && doc.text[e] === ' ')
+        e--;
+    if (doc.text[e] !== '?')
+        return false;
+    // the question names the label ("Research only?"), not a use ("Can I use it outside research? No.")
+    if (!(0,query/* allOf */.bn)(s, RESEARCH).some(p => research_only_ONLY.has(s.tokens[p + 1]?.w ?? '')))
+        return false;
+    const next = doc.sentences[index + 1];
+    return next !== undefined && (next.tokens[next.body]?.w === 'no' || next.tokens[next.body]?.w === 'not');
+}
 /* harmony default export */ const research_only = ((0,clause/* defineClause */.L0)({
     type: 'research-only',
     restrictive: true,
@@ -6108,6 +6766,9 @@ function researchLimit(s, doc) {
     },
     messages: { found: clause/* FOUND */.vS },
     detect(s, ctx) {
+        // "Research only? No \u2014 any use is fine.": the label asked about and denied
+        if (deniedQuestion(s, ctx.doc, ctx.index))
+            return -1;
         let at = researchLimit(s, ctx.doc);
         if (at < 0)
             at = otherUseAfterResearch(s, ctx.doc, ctx.index);
@@ -6128,516 +6789,8 @@ function researchLimit(s, doc) {
     }
 }));
 
-;// CONCATENATED MODULE: ./src/clauses/restrictions-flow-down.ts
-// Restrictions that must flow down. Frame:
-// - who: those downstream (recipients, sub-licensees, customers, later holders, "anyone you let use
-//   it", \u4e0b\u6e38 / \u63a5\u6536\u65b9 / \u7b2c\u4e09\u65b9) or the derivatives they get;
-// - the act: bind, be subject to, accept, comply, carry, pass on, include or write into their terms,
-//   impose (\u7eb3\u5165, \u9075\u5b88, \u7ea6\u675f);
-// - the object: the licence's restrictions, prohibited uses or use policy;
-// - the measure: terms "no less restrictive" / "at least as strict" (\u4e0d\u5f97\u5f31\u4e8e, \u4e0d\u4f4e\u4e8e);
-// - the modality: an obligation (must, shall, ensure, \u987b) or a statement that binds by itself ("the
-//   restrictions bind every later user"). Not: negations ("are not bound"), restrictions that apply
-//   "only to you" or to your agents, a limitation of liability, third-party software licences, or
-//   "the same licence" (share-alike).
-
-
-
-
-
-
-
-/** Works made from the model, in whose hands the restrictions must stay. */
-const restrictions_flow_down_DERIVED = DERIVED_WORK;
-const restrictions_flow_down_KEEP = (0,query/* phrases */.HJ)('remain subject, subject to the restrictions, subject to the same, same restrictions', 'under the terms of this agreement, only do so under the terms, limited to research', 'same use based restrictions, the same terms and conditions, carry these, carry the same', 'retain these restrictions, bound by the same, stay bound, held to the same');
-/** After "carry the same", "subject to the same": the licence itself is share-alike, not a flow-down. */
-const restrictions_flow_down_LICENCE_WORD = (0,query/* words */.aL)('licence license licences licenses licensing');
-const AGREEMENT = (0,query/* words */.aL)('agreement agreements license licence licenses contract contracts terms');
-const DOWNSTREAM = (0,query/* words */.aL)('users recipients licensees customers sublicensees parties user recipient customer sublicensee party', 'clients client distributees');
-/** Anyone at all ("require anyone to whom you provide it", "each person who receives it"): downstream
- * only when what they must observe is the licence's limits, not the law. */
-const ANYONE = (0,query/* words */.aL)('anyone everyone whoever person persons people each every');
-const COMPLY = (0,query/* words */.aL)('comply abide adhere observe follow honour honor respect refrain accept');
-/** The law as what downstream must observe: compliance, not the licence's own limits. */
-const restrictions_flow_down_LAW = (0,query/* words */.aL)('law laws regulations regulation statutes');
-const REQUIRE = (0,query/* words */.aL)('require requires oblige obliges obligate obligates');
-const RESTRICTIONS = (0,query/* phrases */.HJ)('restrictions', 'restriction', 'use restrictions');
-/** Putting the restrictions into one's own terms: include, write into, insert, state, reflect. */
-const INCLUDE = (0,query/* words */.aL)('include includes contain contains incorporate impose write writes written insert inserts put', 'state states reflect reflects reproduce mirror');
-const restrictions_flow_down_ONWARD = (0,query/* words */.aL)('downstream subsequent');
-const PASS = (0,query/* words */.aL)('pass passed extend apply notice bind');
-const FLOW = (0,query/* phrases */.HJ)('flow down', 'flowed down', 'pass through to');
-const TERMS = (0,query/* words */.aL)('restrictions terms obligations limitations');
-const ENFORCEABLE = (0,query/* phrases */.HJ)('enforceable provision', 'enforceable provisions');
-/** Those downstream: recipients, later users, sub-licensees, anyone you give the model to. */
-const RECEIVERS = (0,query/* words */.aL)('recipients recipient receives receive receiving downstream later subsequent sublicensee sublicensees anyone', 'users redistribution transferee transferees distributees everyone customers', 'clients whoever obtains obtain acquires acquire acquirers acquirer');
-const RECEIVERS_PHRASES = (0,query/* phrases */.HJ)(
-// (\u4f7f\u7528\u8005 alone is the licensee: \u4f7f\u7528\u8005\u987b\u9075\u5b88\u2026; \u4e0b\u6e38\u4f7f\u7528\u8005 is downstream by \u4e0b\u6e38)
-'sub licensee, sub licensees, \u4e0b\u6e38, \u63a5\u6536\u65b9, \u63a5\u6536\u8005, \u63a5\u6536\u4eba, \u7b2c\u4e09\u65b9, \u53d7\u8ba9\u65b9, \u53d7\u8ba9\u4eba, \u518d\u8bb8\u53ef', 'person you, people you, persons you, everyone you, whom you, you let, you allow, you permit', 'each end user, every end user, your end users, each user, every user, end users, end user, to whom', 'shared with, share with, \u5ba2\u6237, \u7ec8\u7aef\u7528\u6237, \u6700\u7ec8\u7528\u6237', 'users of your, \u8f6c\u6388\u6743\u5bf9\u8c61, \u518d\u8bb8\u53ef\u5bf9\u8c61, \u4e0b\u6e38\u7528\u6237, \u8f49\u6388\u6b0a\u5c0d\u8c61', '\u522b\u4eba, \u4ed6\u4eba, \u5176\u4ed6\u4eba, \u5bf9\u65b9, \u83b7\u5f97\u8005, \u53d6\u5f97\u8005, \u4ed6\u4eec, \u4ed6\u5011', '\u53d7\u9886\u4eba, \u53d7\u9886\u8005, \u53d7\u8ba9\u8005, \u62ff\u5230, \u6536\u5230, \u63a5\u5230, \u83b7\u5f97\u672c\u6a21\u578b, \u53d6\u5f97\u672c\u6a21\u578b');
-/** Those who come later, in a declarative binding ("bind every later user"); not "anyone acting for you". */
-const LATER = (0,query/* words */.aL)('recipients recipient downstream later subsequent sublicensee sublicensees transferee transferees', 'successors successor holders holder distributees whoever');
-/** Acts that bind: pass on, carry through, bind, be subject to, accept, agree, include, state. */
-const BIND = (0,query/* words */.aL)('pass passed carry carried bind binds bound subject accept agree include included stated apply', 'continue ensure require impose imposed imposes extend extended keep keeps retain retains', 'preserve preserves reflect reflects contain contains prohibit prohibits forbid forbids held', 'follow follows observe observes comply complies abide abides honour honor respect respects agrees', 'accepts acceptance conditioned conditional transfer transferred');
-const BIND_ZH = (0,query/* phrases */.HJ)('\u7eb3\u5165, \u9075\u5b88, \u7ea6\u675f, \u53d7\u5230, \u9002\u7528, \u544a\u77e5, \u540c\u6837\u53d7, \u4e0d\u5f97\u5f31\u4e8e, \u4e0d\u4f4e\u4e8e, \u4e0d\u5c11\u4e8e, \u4e0d\u5f97\u4f4e\u4e8e, \u62d8\u675f, \u5e26\u4e0a, \u4e00\u5e76', '\u9075\u5faa, \u53d7\u672c\u534f\u8bae, \u53d7\u672c\u5354\u8b70, \u540c\u53d7, \u540c\u610f, \u8d1f\u62c5, \u627f\u62c5');
-/** The licence's limits in Chinese: \u4f7f\u7528\u9650\u5236, \u7981\u6b62\u7528\u9014, \u7528\u9014\u9650\u5236 (also in traditional characters). */
-const LIMITS_ZH = (0,query/* phrases */.HJ)('\u4f7f\u7528\u9650\u5236, \u7981\u6b62\u7528\u9014, \u7528\u9014\u9650\u5236, \u9650\u5236\u6027\u6761\u6b3e, \u7981\u6b62\u7684\u7528\u9014, \u4f7f\u7528\u9650\u88fd, \u7528\u9014\u4e4b\u9650\u5236');
-/** The measure: terms downstream at least as strict as these ("no less restrictive", \u4e0d\u5f97\u5f31\u4e8e). */
-const AT_LEAST_AS = (0,query/* phrases */.HJ)('no less restrictive, no less protective, no less strict, not less restrictive, not less protective', 'at least as restrictive, at least as protective, at least as strict, equally restrictive', 'equally protective, at least the same, at least the uses, \u4e0d\u5f97\u5f31\u4e8e, \u4e0d\u4f4e\u4e8e, \u4e0d\u5f97\u4f4e\u4e8e, \u4e0d\u5c11\u4e8e', 'not be more permissive, no more permissive, not more permissive, never more permissive, \u4e0d\u5f97\u5bbd\u4e8e', 'no broader than, not broader than, no greater than, at least equivalent, \u8d85\u8fc7\u672c\u534f\u8bae, \u540c\u7b49\u7684\u9650\u5236, \u540c\u7b49\u9650\u5236');
-/** The measure denied downstream, about uses: "on terms less restrictive, as to permitted uses", \u4e0d\u5f97\u653e\u5bbd\u2026\u4f7f\u7528\u9650\u5236. */
-const WEAKER = (0,query/* phrases */.HJ)('less restrictive, more permissive, less strict, \u653e\u5bbd, \u5bbd\u677e\u4e8e');
-/** What receivers are bound to besides the restrictions: the use policy, this agreement's terms. */
-const POLICY_OBJECT = (0,query/* words */.aL)('policy policies restrictions limitations prohibitions terms guidelines rules');
-/** Restrictions that bind by themselves, without a modal: "the restrictions \u2026 bind every later user". */
-const DECLARE = (0,query/* words */.aL)('bind binds apply applies continue continues extend extends remain remains follow follows travel', 'travels attach attaches run runs survive survives');
-const restrictions_flow_down_MUST = (0,query/* words */.aL)('must shall ensure procure \u987b \u5e94 \u61c9 \u9808');
-/** Obligations in several words and conditions of a permission: "has to", "provided that". */
-const MUST_PHRASE = (0,query/* phrases */.HJ)('has to, have to, needs to, need to, is required to, are required to, provided that, on condition that', 'as long as, only if, make sure, \u5fc5\u987b, \u8981\u8ba9, \u5f97\u5e26, \u4e5f\u5f97, \u4e5f\u8981, \u9700\u8981');
-function obliged(s) {
-    return (0,query/* hasAny */.X8)(s, restrictions_flow_down_MUST) || MUST_PHRASE.in(s);
-}
-/** The licensee's own terms for those downstream. */
-const YOUR_TERMS = (0,query/* phrases */.HJ)('your terms, your licence, your license, your agreement, your eula, your end user, their licence', 'their license, its licence, its license, terms of service, end user agreement, end user licence', 'end user license, end user terms, onward licence, onward license, your eula');
-const FORBID = (0,query/* words */.aL)('forbid forbids prohibit prohibits ban bans exclude excludes bar bars');
-/** "Nothing in this licence requires you to impose restrictions": a denial. */
-const NOTHING_REQUIRES = (0,query/* phrases */.HJ)('nothing in this licence requires, nothing in this license requires, nothing in this agreement requires', 'nothing in this licence shall require, nothing in this license shall require', 'nothing in this agreement shall require, nothing herein requires');
-const BIND_ACT = (0,query/* words */.aL)('bind oblige obligate');
-const ONLY_YOU = (0,query/* phrases */.HJ)('only to you, not to your, only the licensee, only you, \u4ec5\u7ea6\u675f\u88ab\u8bb8\u53ef\u65b9');
-const PASSED = (0,query/* words */.aL)('passed handed carried');
-const restrictions_flow_down_BOUND = (0,query/* words */.aL)('bound subject');
-/** A promise about what one will do: "I agree that any model I derive will be released under \u2026". */
-const PROMISE = (0,query/* words */.aL)('agree agrees will undertake undertakes');
-/** The restrictions go with every copy: "they must travel with every copy", "accompany each copy". */
-const TRAVEL = (0,query/* words */.aL)('travel travels accompany accompanies accompanied attached attach');
-const restrictions_flow_down_COPIES = (0,query/* words */.aL)('copy copies');
-/** "the use restrictions \u2026 must travel with every copy": limits carried by each copy passed on. */
-function limitsTravel(s, obligation) {
-    for (const l of (0,query/* allOf */.bn)(s, LIMITS)) {
-        if (ofLiability(s, l) || (0,negation/* negatedBefore */.ci)(s, l, 4) >= 0)
-            continue;
-        const t = (0,query/* nearWords */.yS)(s, l, 10, 10, TRAVEL);
-        if (t < 0 || (0,negation/* negatedBefore */.ci)(s, t, 3) >= 0)
-            continue;
-        if (obligation && (0,query/* nearWords */.yS)(s, t, 0, 4, restrictions_flow_down_COPIES) >= 0)
-            return l;
-        // "Restrictions travel with the weights": stated as a fact, they go with the model itself
-        if (s.tokens[t + 1]?.w === 'with' && (0,query/* nearWords */.yS)(s, t + 1, 0, 3, CARRIED_WITH) >= 0)
-            return l;
-    }
-    return -1;
-}
-const CARRIED_WITH = (0,query/* words */.aL)('weights model models checkpoint checkpoints copy copies derivative derivatives');
-/** "limitation of liability" (a disclaimer) or "third party restriction" (someone else's): not
- * the licence's limits on use. */
-function ofLiability(s, k) {
-    // ("export and import laws and restrictions": the law's, not the licence's)
-    return ((0,query/* nearWords */.yS)(s, k, 0, 3, LIABILITY) >= 0 ||
-        (0,query/* nearWords */.yS)(s, k, 2, 0, restrictions_flow_down_OTHERS) >= 0 ||
-        (0,query/* nearWords */.yS)(s, k, 3, 3, restrictions_flow_down_LAW) >= 0);
-}
-const restrictions_flow_down_OTHERS = (0,query/* words */.aL)('party parties other');
-/** Copies that must include the copyright notices: attribution, whatever else they include. */
-const NOTICES = (0,query/* phrases */.HJ)('copyright notice, copyright notices, copyright statement');
-const USE = (0,query/* words */.aL)('use uses usage prohibited \u4f7f \u7528');
-/** "The copyright notices and this entire statement, including \u2026 this restriction, must be
- * included in all copies": the notices travel (attribution); no limit on use is passed on. */
-function aboutNoticesOnly(s) {
-    return NOTICES.in(s) && !(0,query/* hasAny */.X8)(s, USE);
-}
-const LIABILITY = (0,query/* words */.aL)('liability liabilities damages warranty warranties');
-/** Someone downstream, a derivative, or a distribution: the model is passed on. */
-function passedOn(s) {
-    return hasReceiver(s) || (0,query/* hasAny */.X8)(s, restrictions_flow_down_DERIVED) || (0,query/* hasAny */.X8)(s, DISTRIBUTE);
-}
-const DISTRIBUTE = (0,query/* words */.aL)('distribute distributes distributed distributing redistribute sublicense transfer grant share provide', 'available');
-function hasReceiver(s) {
-    return (0,query/* hasAny */.X8)(s, RECEIVERS) || RECEIVERS_PHRASES.in(s) || thirdPartyReceiver(s) || sublicenseeZh(s);
-}
-/** \u88ab\u6388\u6743\u4eba / \u88ab\u8bb8\u53ef\u4eba is the licensee itself (\u672c\u6761\u9650\u5236\u9002\u7528\u4e8e\u88ab\u8bb8\u53ef\u4eba), and someone downstream only where
- * the model is passed on in the sentence (\u8f6c\u6388\u6743\u65f6\uff0c\u5e94\u4f7f\u88ab\u6388\u6743\u4eba\u540c\u53d7\u2026\u62d8\u675f). */
-const LICENSEE_NAMES_ZH = (0,query/* phrases */.HJ)('\u88ab\u6388\u6743\u4eba, \u88ab\u6388\u6b0a\u4eba, \u88ab\u8bb8\u53ef\u4eba, \u88ab\u8a31\u53ef\u4eba');
-function sublicenseeZh(s) {
-    return LICENSEE_NAMES_ZH.in(s) && HAND_ON_ZH.in(s);
-}
-/** Things a "third party" owns or makes ("third-party software", "third-party licenses"). */
-const THIRD_PARTY_THING = (0,query/* words */.aL)('software code open source components licenses licences materials content services products', 'libraries data tools rights claims websites sites');
-/** "a third party", "third parties to whom you \u2026": people downstream, not third-party software. */
-function thirdPartyReceiver(s) {
-    for (const k of (0,query/* allOf */.bn)(s, THIRD_PARTY))
-        if (s.tokens[k - 1]?.w === 'third' && !THIRD_PARTY_THING.has(s.tokens[k + 1]?.w ?? ''))
-            return true;
-    return false;
-}
-const THIRD_PARTY = (0,query/* words */.aL)('party parties');
-function bindNear(s, l) {
-    const b = (0,query/* nearWords */.yS)(s, l, 12, 12, BIND);
-    if (b >= 0 && (0,negation/* negatedBefore */.ci)(s, b, 3) < 0)
-        return true;
-    return (0,query/* nearPhrase */.et)(s, l, 12, 12, BIND_ZH) >= 0;
-}
-/** What a receiver is held to when the limits are named: restrictions, prohibitions, a list of uses. */
-const LIMIT_OBJECT = new Set([...LIMITS, ...(0,query/* words */.aL)('list rules uses prohibitions')]);
-const BUILT_FROM = (0,query/* phrases */.HJ)('built from, built on, derived from, made from, based on, trained from');
-/** "the restrictions of this Agreement bind every later user": a declarative binding, not negated. */
-function declaresBinding(s) {
-    for (const l of (0,query/* allOf */.bn)(s, LIMITS)) {
-        if (ofLiability(s, l))
-            continue;
-        for (const b of (0,query/* allOf */.bn)(s, DECLARE)) {
-            if (b <= l || b > l + 14)
-                continue;
-            let negated = false;
-            for (let k = l; k <= b + 1 && k < s.tokens.length; k++)
-                if ((0,negation/* isNegationAt */.Tq)(s, k))
-                    negated = true;
-            if (negated)
-                continue;
-            if ((0,query/* nearWords */.yS)(s, b, 0, 8, LATER) >= 0 || (0,query/* nearPhrase */.et)(s, b, 0, 8, RECEIVERS_PHRASES) >= 0)
-                return l;
-            // "\u2026 apply to this model and to anything built from it"
-            if ((0,query/* nearPhrase */.et)(s, b, 0, 12, BUILT_FROM) >= 0)
-                return l;
-        }
-    }
-    // \u4e0b\u6e38\u4f7f\u7528\u8005\u540c\u6837\u53d7\u672c\u534f\u8bae\u4f7f\u7528\u9650\u5236\u7684\u7ea6\u675f: receivers, the limits, a binding act, no negation
-    if (RECEIVERS_PHRASES.in(s) && !(0,negation/* sentenceHasNegation */.dH)(s))
-        for (const l of (0,query/* allOf */.bn)(s, LIMITS))
-            if ((0,query/* nearPhrase */.et)(s, l, 12, 12, BIND_ZH) >= 0)
-                return l;
-    // \u518d\u5206\u53d1\u65f6\uff0c\u987b\u4f7f\u63a5\u6536\u65b9\u540c\u6837\u53d7\u672c\u534f\u8bae\u6240\u5217\u7981\u6b62\u7528\u9014\u7684\u7ea6\u675f: the limits named as prohibited uses
-    if (RECEIVERS_PHRASES.in(s) || (0,query/* hasAny */.X8)(s, restrictions_flow_down_DERIVED))
-        for (const l of LIMITS_ZH.all(s))
-            if ((0,query/* nearPhrase */.et)(s, l, 16, 12, BIND_ZH) >= 0 && (0,negation/* negatedBefore */.ci)(s, l, 16) < 0)
-                return l;
-    return -1;
-}
-/** A KEEP phrase ("carry the same", "subject to the same") whose object is a licence: share-alike. */
-function keepsLicence(s, at, len) {
-    return (0,query/* nearWords */.yS)(s, at + len - 1, 0, 3, restrictions_flow_down_LICENCE_WORD) >= 0 && (0,query/* nearWords */.yS)(s, at, 0, len + 3, LIMITS) < 0;
-}
-// The frame by concept: an antecedent that names the licence's use limits (by what they are \u2014
-// "the Restricted Uses", "the usage rules", "the prohibited-use clause", "Attachment A", \u4f7f\u7528\u9650\u5236,
-// \u9650\u5236\u6027\u6761\u6b3e \u2014 or by a pronoun whose antecedent is the sentence before), an act that passes them on
-// (carry, inherit, come with, pass on, keep, write into, \u7ee7\u627f, \u6cbf\u7528, \u5199\u5165) or makes someone submit to
-// them (be bound, agree, accept, observe, \u9075\u5b88, \u53d7\u2026\u62d8\u675f), and someone or something downstream
-// (a recipient, a derivative, a redistribution). Not: a permission ("may include"), a negation, the
-// licensee's own compliance ("you must follow the restrictions when you distribute"), restrictions
-// the licensee may not add ("no further restrictions": GPL style), a licence kept (share-alike).
-/** The use limits by name: "the Restricted Uses", "the usage rules", "the prohibited-use list". */
-const USE_LIMIT_NAMES = (0,query/* phrases */.HJ)('restricted uses, restricted use, prohibited uses, prohibited use, forbidden uses, banned uses', 'disallowed uses, excluded uses, use rules, usage rules, rules of use, use restrictions', 'usage restrictions, usage limits, use limits, usage limitations, use limitations, use based', 'acceptable use, use policy, usage policy, usage guidelines, use guidelines, same terms of use', 'same usage terms, same use terms, conditions of use, use conditions, usage conditions', 'conduct rules, rules of conduct, same rules, same prohibitions, same limits', '\u4f7f\u7528\u9650\u5236, \u7528\u9014\u9650\u5236, \u9650\u5236\u6027\u6761\u6b3e, \u9650\u5236\u6761\u6b3e, \u7981\u6b62\u7528\u9014, \u7981\u6b62\u7684\u7528\u9014, \u4f7f\u7528\u89c4\u5219, \u4f7f\u7528\u653f\u7b56, \u4f7f\u7528\u89c4\u8303', '\u9650\u5236\u7528\u9014, \u7981\u6b62\u6027\u89c4\u5b9a, \u9650\u5236\u89c4\u5b9a, \u9650\u5236\u4e8b\u9879, \u7981\u6b62\u4e8b\u9879, \u4f7f\u7528\u6761\u4ef6, \u9650\u5236');
-/** An attachment that holds the limits: "Attachment A", "Exhibit 2" (not a notice exhibit). */
-const ATTACHMENT = (0,query/* words */.aL)('attachment exhibit appendix annex schedule');
-/** A pronoun standing for limits named in the sentence before: "you must pass them on". */
-const restrictions_flow_down_PRONOUN = (0,query/* words */.aL)('them it they these those');
-/** Limits the licensee may not add (GPL: "no further restrictions"): not the licence's own. */
-const ADDED = (0,query/* words */.aL)('further additional other extra new more own');
-const NOTICE_WORD = (0,query/* words */.aL)('notice notices copyright attribution statement statements provenance');
-/** Acts that pass the limits on with the work: carry, inherit, come with, write into, \u7ee7\u627f, \u6cbf\u7528. */
-const TRANSMIT = (0,query/* words */.aL)('pass passes passed passing carry carries carried carrying travel travels travelling traveling', 'accompany accompanies accompanied inherit inherits inherited keep keeps kept retain retains', 'retained preserve preserves preserved include includes included incorporate incorporates', 'incorporated reproduce reproduces attach attached impose imposes imposed extend extends', 'extended flow flows survive survives come comes go goes run runs embed embedded insert inserted', 'propagate propagates replicate replicates replicated furnish furnished informed inform impose');
-const TRANSMIT_ZH = (0,query/* phrases */.HJ)('\u7ee7\u627f, \u6cbf\u7528, \u5ef6\u7528, \u4fdd\u7559, \u5199\u5165, \u7eb3\u5165, \u9644\u5e26, \u9644\u4e0a, \u968f\u9644, \u5305\u542b, \u8f7d\u660e, \u5e26\u4e0a, \u5ef6\u7eed, \u4e00\u5e76, \u4f20\u9012, \u5217\u5165', '\u5199\u8fdb, \u8f7d\u5165, \u6cbf\u88ad, \u627f\u88ad, \u8f6c\u8fbe, \u544a\u77e5, \u8d1f\u62c5');
-/** Acts by which those downstream submit to the limits: be bound, agree, accept, observe, \u9075\u5b88. */
-const SUBMIT = (0,query/* words */.aL)('bound bind binds subject agree agrees agreeing accept accepts acceptance observe observes comply', 'complies follow follows honour honor honours honors respect respects adhere adheres abide abides', 'held obey obeys agreed accepted refrain');
-const SUBMIT_ZH = (0,query/* phrases */.HJ)('\u9075\u5b88, \u9075\u5faa, \u62d8\u675f, \u7ea6\u675f, \u540c\u610f, \u63a5\u53d7, \u670d\u4ece, \u53d7\u672c, \u53d7\u5176, \u53d7\u8be5, \u53d7\u4e0a\u8ff0, \u53d7\u540c\u6837, \u540c\u53d7, \u540c\u6837\u53d7, \u53d7\u8fd9\u4e9b');
-/** Downstream by act: the work shared, handed on, sublicensed, published (\u5206\u53d1, \u6563\u5e03, \u8f6c\u6388\u6743). */
-const HAND_ON = (0,query/* words */.aL)('share shares shared sharing distribute distributes distributed distributing redistribute', 'redistributes redistributed redistributing redistribution distribution sublicense sublicence', 'sublicenses sublicences sublicensing transfer transfers transferred give gives hand hands handed', 'release releases released publish publishes published convey conveys conveyed offer offers', 'offered onward downstream resell resold fork forks variant variants merge merged copy copies', 'sell sells pass passes passing supply supplies supplied supplying furnish ship ships granting onward');
-/** Works made from the model beyond DERIVED_WORK's words: adapters, forks, merges, variants. */
-const restrictions_flow_down_MADE_FROM = (0,query/* words */.aL)('adapter adapters fork forks merge merges variant variants finetunes trained');
-/** Binding someone else ("bind them to the same restrictions"): not the licensee itself. */
-const BIND_OTHER = (0,query/* words */.aL)('bind binds');
-const SELF = (0,query/* words */.aL)('you yourself licensee');
-/** Taking the limits away: forbidden, they stay with the copies ("\u274c Removing the use restrictions"). */
-const REMOVE = (0,query/* words */.aL)('remove removing removes strip stripping delete deleting drop dropping omit omitting');
-const HAND_ON_ZH = (0,query/* phrases */.HJ)('\u5206\u53d1, \u518d\u5206\u53d1, \u6563\u5e03, \u518d\u6563\u5e03, \u8f6c\u6388\u6743, \u8f6c\u8ba9, \u63d0\u4f9b\u7ed9, \u53d1\u5e03, \u884d\u751f, \u53d7\u9886\u4eba, \u63a5\u6536, \u4f20\u64ad, \u518d\u8bb8\u53ef, \u8f6c\u4ea4, \u4ea4\u7ed9, \u7ed9\u522b\u4eba');
-/** Permission, not obligation: "may include", "can pass on". */
-const PERMIT = (0,query/* words */.aL)('may can could might');
-/** The verbs among LIMITS ("is prohibited"): no antecedent by themselves. */
-const restrictions_flow_down_LIMIT_VERBS = (0,query/* words */.aL)('prohibits prohibited prohibit');
-function namedLimits(s) {
-    const out = [];
-    for (const l of (0,query/* allOf */.bn)(s, LIMITS)) {
-        const w = s.tokens[l].w;
-        if (w.length === 1 || restrictions_flow_down_LIMIT_VERBS.has(w))
-            continue; // \u9650 / \u5236: read as phrases below
-        if (ofLiability(s, l) || ADDED.has(s.tokens[l - 1]?.w ?? ''))
-            continue;
-        out.push(l);
-    }
-    // a name that is part of a use policy's name ("Prohibited Use Policy") counts as the policy
-    const policies = policyOnly(s) ? POLICY_NAME.matches(s) : [];
-    for (const m of USE_LIMIT_NAMES.matches(s)) {
-        if (ADDED.has(s.tokens[m.at - 1]?.w ?? ''))
-            continue;
-        if (policies.some(p => p.at < m.at + m.len && m.at < p.at + p.len))
-            continue;
-        out.push(m.at);
-    }
-    if (!policyOnly(s))
-        out.push(...attachments(s));
-    out.push(...limitReferences(s));
-    return out.sort((a, b) => a - b);
-}
-/** Uses named by where the licence forbids them: "any use forbidden by this Licence", "the uses listed in Annex A". */
-const restrictions_flow_down_USE_NOUN = (0,query/* words */.aL)('use uses manner purpose purposes');
-const REF_VERB = (0,query/* words */.aL)('forbidden prohibited listed enumerated barred excluded restricted set');
-const REF_PREP = (0,query/* words */.aL)('by in under of out');
-function limitReferences(s) {
-    return (0,query/* allOf */.bn)(s, restrictions_flow_down_USE_NOUN).filter(u => {
-        const v = (0,query/* nearWords */.yS)(s, u, 0, 2, REF_VERB);
-        return v >= 0 && REF_PREP.has(s.tokens[v + 1]?.w ?? '');
-    });
-}
-/** Terms that forbid, or must not permit, the licence's forbidden uses: "only on terms that prevent the
- * recipient from using them in any manner prohibited by this Agreement", "terms that permit any use forbidden". */
-const TERMS_WORD = (0,query/* words */.aL)('terms term licence license agreement eula sublicence sublicense');
-const FORBIDS = (0,query/* words */.aL)('forbid forbids prohibit prohibits prevent prevents exclude excludes bar bars');
-const PERMITS = (0,query/* words */.aL)('permit permits allow allows');
-function onwardTermsForbid(s) {
-    if (!downstream(s))
-        return -1;
-    const refs = namedLimits(s);
-    for (const t of (0,query/* allOf */.bn)(s, TERMS_WORD)) {
-        const forbid = (0,query/* nearWords */.yS)(s, t, 0, 4, FORBIDS);
-        const permit = (0,query/* nearWords */.yS)(s, t, 0, 4, PERMITS);
-        const act = forbid >= 0 && (0,negation/* negatedBefore */.ci)(s, forbid, 3) < 0
-            ? forbid
-            : permit >= 0 && (0,negation/* sentenceHasNegation */.dH)(s)
-                ? permit
-                : -1;
-        if (act >= 0 && refs.some(r => r > act && r - act <= 14))
-            return act;
-    }
-    return -1;
-}
-/** "Attachment A", "Exhibit 2": an attachment holding the limits, unless it holds a notice. */
-function attachments(s) {
-    return (0,query/* allOf */.bn)(s, ATTACHMENT).filter(a => {
-        const next = s.tokens[a + 1]?.w ?? '';
-        // "shall annex to the distribution a copy": the verb, not an attachment's name
-        if (VERB_BEFORE.has(s.tokens[a - 1]?.w ?? ''))
-            return false;
-        return next.length <= 2 && (0,query/* nearWords */.yS)(s, a, 4, 4, NOTICE_WORD) < 0;
-    });
-}
-const VERB_BEFORE = (0,query/* words */.aL)('shall must will to and may should');
-const POLICY_NAME = (0,query/* phrases */.HJ)('acceptable use, use policy, usage policy, usage guidelines, use guidelines, \u4f7f\u7528\u653f\u7b56');
-/** Those who receive the model itself (not the end users of a service built on it). */
-const MODEL_RECEIVERS = (0,query/* words */.aL)('recipient recipients sublicensee sublicensees transferee transferees distributees downstream', 'receive receives receiving obtain obtains acquire acquires');
-const MODEL_RECEIVER_PHRASES = (0,query/* phrases */.HJ)('whom you, you share, you give, you distribute, you pass, you hand, you provide, sub licensee', 'shared with, share with, they share', '\u4e0b\u6e38, \u63a5\u6536\u65b9, \u63a5\u6536\u8005, \u63a5\u6536\u4eba, \u53d7\u8ba9\u65b9, \u53d7\u8ba9\u4eba, \u53d7\u9886\u4eba, \u8f6c\u6388\u6743\u5bf9\u8c61, \u518d\u8bb8\u53ef\u5bf9\u8c61');
-/**
- * A use policy that end users of the licensee's service must follow is the policy itself
- * (acceptable-use-policy); it flows down only when those who receive the model are bound.
- */
-function policyOnly(s) {
-    return POLICY_NAME.in(s) && !(0,query/* hasAny */.X8)(s, MODEL_RECEIVERS) && !MODEL_RECEIVER_PHRASES.in(s);
-}
-/** Pronouns whose antecedent is use limits named in the sentence before (and none here). */
-function pronounLimits(s, ctx) {
-    if (!ctx || ctx.index === 0)
-        return [];
-    const before = ctx.doc.sentences[ctx.index - 1];
-    if (!before || namedLimits(before).length === 0)
-        return [];
-    return (0,query/* allOf */.bn)(s, restrictions_flow_down_PRONOUN);
-}
-function downstream(s) {
-    return (hasReceiver(s) ||
-        (0,query/* hasAny */.X8)(s, restrictions_flow_down_DERIVED) ||
-        (0,query/* hasAny */.X8)(s, restrictions_flow_down_MADE_FROM) ||
-        (0,query/* hasAny */.X8)(s, HAND_ON) ||
-        HAND_ON_ZH.in(s) ||
-        YOUR_TERMS.in(s) ||
-        fineTune(s));
-}
-/** "a fine-tune", "fine tunes" (the tokenizer may leave the two words apart). */
-function fineTune(s) {
-    return (0,query/* allOf */.bn)(s, FINE).some(k => TUNE.has(s.tokens[k + 1]?.w ?? ''));
-}
-const FINE = (0,query/* words */.aL)('fine');
-const TUNE = (0,query/* words */.aL)('tune tunes tuned');
-/** An act of the class within reach of the antecedent, not negated nor merely permitted. */
-function actNear(s, l, set, zh) {
-    for (const a of (0,query/* allOf */.bn)(s, set)) {
-        if (Math.abs(a - l) > 12 || (0,negation/* negationReaching */.rc)(s, a, 8) >= 0)
-            continue;
-        if ((0,query/* nearWords */.yS)(s, a, 3, 0, PERMIT) >= 0 && !obliged(s))
-            continue;
-        return a;
-    }
-    // Chinese is read character by character: the same reach is longer in tokens
-    const z = (0,query/* nearPhrase */.et)(s, l, 20, 20, zh);
-    return z >= 0 && (0,negation/* negatedBefore */.ci)(s, z, 3) < 0 ? z : -1;
-}
-function carriedDownstream(s, ctx) {
-    // "you must bind them to the same restrictions": binding is done to others
-    for (const b of (0,query/* allOf */.bn)(s, BIND_OTHER)) {
-        if (SELF.has(s.tokens[b + 1]?.w ?? '') || (0,negation/* negatedBefore */.ci)(s, b, 4) >= 0 || !obliged(s))
-            continue;
-        const to = (0,query/* nearWords */.yS)(s, b, 0, 4, (0,query/* words */.aL)('to'));
-        if (to >= 0 && namedLimits(s).some(l => l > to && l - to <= 6))
-            return b;
-    }
-    if (!downstream(s))
-        return -1;
-    const limits = namedLimits(s);
-    for (const l of limits.length > 0 ? limits : pronounLimits(s, ctx)) {
-        // "you may not remove the use restrictions when you redistribute"
-        const removed = (0,query/* nearWords */.yS)(s, l, 4, 0, REMOVE);
-        if (removed >= 0 && (0,negation/* sentenceHasNegation */.dH)(s) && !NOTHING_REQUIRES.in(s))
-            return l;
-        if ((0,negation/* negatedBefore */.ci)(s, l, 4) >= 0)
-            continue;
-        if (actNear(s, l, TRANSMIT, TRANSMIT_ZH) >= 0)
-            return l;
-        // submitting is done by someone or something downstream, not by the licensee ("you must follow \u2026")
-        const who = hasReceiver(s) || (0,query/* hasAny */.X8)(s, restrictions_flow_down_DERIVED) || (0,query/* hasAny */.X8)(s, restrictions_flow_down_MADE_FROM);
-        const submit = who ? actNear(s, l, SUBMIT, SUBMIT_ZH) : -1;
-        // ("Unless every downstream user has agreed to \u2026, you shall not \u2026": the negation comes after)
-        if (submit >= 0 && !negatedOutsideNames(s, submit))
-            return l;
-    }
-    return -1;
-}
-/** A negation other than the ones inside the limits' names ("the prohibited uses", \u7981\u6b62\u7528\u9014). */
-function negatedOutsideNames(s, upTo) {
-    const names = USE_LIMIT_NAMES.matches(s);
-    for (let k = 0; k < upTo; k++) {
-        if (!(0,negation/* isNegationAt */.Tq)(s, k))
-            continue;
-        if (!names.some(m => k >= m.at && k < m.at + m.len))
-            return true;
-    }
-    return false;
-}
-/* harmony default export */ const restrictions_flow_down = ((0,clause/* defineClause */.L0)({
-    type: 'restrictions-flow-down',
-    restrictive: false,
-    label: 'requires derivatives to carry its restrictions',
-    noun: 'restrictions that derivatives must carry',
-    meta: {
-        id: 'license/restrictions-flow-down',
-        title: 'Restrictions that bind derivatives',
-        framework: 'OSAID 1.0 \u2014 copyleft allowed, use restrictions must not flow down',
-        severity: { default: 'warning', 'open-weights': 'note' },
-        docs: (0,types/* docsUrl */.f)('license/restrictions-flow-down')
-    },
-    messages: { found: clause/* FOUND */.vS },
-    detect(s, ctx) {
-        if (ONLY_YOU.in(s) || (0,definition/* definesTerm */.b)(s) || aboutNoticesOnly(s) || NOTHING_REQUIRES.in(s))
-            return -1;
-        // \u5efa\u8bae\u88ab\u8bb8\u53ef\u65b9\u5c06\u2026\u544a\u77e5\u5176\u5ba2\u6237: advice, not an obligation; \u7ecf\u8bb8\u53ef\u65b9\u4e66\u9762\u540c\u610f: the licensor's consent
-        if ((ADVICE_ZH.in(s) && !obliged(s)) || (LICENSOR_CONSENT_ZH.in(s) && !hasReceiver(s)))
-            return -1;
-        const at = flowsDown(s, ctx);
-        // "Artefacts emitted by the Model remain subject to the prohibitions": the outputs' use, not a flow-down
-        return at >= 0 && aboutOutputsOnly(s, at) ? -1 : at;
-    },
-    examples: {
-        detected: [
-            'Every derivative you release must stay bound by the same restrictions as the original.',
-            'Your licence to downstream users must contain these use restrictions.'
-        ],
-        notDetected: [
-            'You may license your modifications under terms of your choice.',
-            'There are no use restrictions.'
-        ]
-    }
-}));
-const ADVICE_ZH = (0,query/* phrases */.HJ)('\u5efa\u8bae, \u9f13\u52b1, \u6b22\u8fce, \u63a8\u8350');
-const LICENSOR_CONSENT_ZH = (0,query/* phrases */.HJ)('\u7ecf\u8bb8\u53ef\u65b9, \u7ecf\u6388\u6743\u65b9, \u8bb8\u53ef\u65b9\u4e66\u9762\u540c\u610f, \u6388\u6743\u65b9\u4e66\u9762\u540c\u610f');
-/** The frames of a flow-down, tried in turn; the position that shows it, or -1. */
-function flowsDown(s, ctx) {
-    // "your terms of service must forbid every use that Section 4 forbids"
-    const yours = YOUR_TERMS.first(s);
-    if (yours >= 0 && (0,query/* hasAny */.X8)(s, restrictions_flow_down_MUST) && (0,query/* nearWords */.yS)(s, yours, 0, 12, FORBID) >= 0)
-        return yours;
-    const e = ENFORCEABLE.first(s);
-    if (e >= 0)
-        return e;
-    for (const p of (0,query/* allOf */.bn)(s, REQUIRE)) {
-        const who = (0,query/* nearWords */.yS)(s, p, 0, 6, DOWNSTREAM);
-        const complies = who >= 0 ? (0,query/* nearWords */.yS)(s, who, 0, 10, COMPLY) : -1;
-        if (complies >= 0 && (0,query/* nearWords */.yS)(s, complies, 0, 6, restrictions_flow_down_LAW) < 0)
-            return p;
-        // "require anyone to whom you provide a Derivative to observe the same prohibition"
-        const anyone = (0,query/* nearWords */.yS)(s, p, 0, 4, ANYONE);
-        const act = anyone >= 0 ? (0,query/* nearWords */.yS)(s, anyone, 0, 14, COMPLY) : -1;
-        if (act >= 0 && ((0,query/* nearWords */.yS)(s, act, 0, 8, LIMITS) >= 0 || (0,query/* nearWords */.yS)(s, act, 0, 4, (0,query/* words */.aL)('same')) >= 0))
-            return p;
-    }
-    // "You must include the use restrictions \u2026 in any agreement under which You distribute the Model"
-    const r = Math.max(RESTRICTIONS.first(s), (0,query/* allOf */.bn)(s, LIMITS).find(k => !ofLiability(s, k)) ?? -1);
-    if (r >= 0 && (0,negation/* negatedBefore */.ci)(s, r, 4) < 0 && !ofLiability(s, r)) {
-        // into the terms under which the model is passed on (not "copies must include \u2026 this restriction")
-        if ((0,query/* hasAny */.X8)(s, INCLUDE) && (0,query/* hasAny */.X8)(s, AGREEMENT) && passedOn(s) && !NOTICES.in(s))
-            return r;
-        // "pass these restrictions on to every downstream user"
-        if ((0,query/* hasAny */.X8)(s, restrictions_flow_down_ONWARD) && (0,query/* allOf */.bn)(s, PASS).some(p => (0,negation/* negatedBefore */.ci)(s, p, 4) < 0))
-            return r;
-        // "Pass the use restrictions on to anyone you share it with"
-        const pass = (0,query/* allOf */.bn)(s, PASS).find(p => p < r && p >= r - 4 && (0,negation/* negatedBefore */.ci)(s, p, 4) < 0);
-        if (pass !== undefined && (0,query/* nearWords */.yS)(s, r, 0, 3, (0,query/* words */.aL)('on')) >= 0 && hasReceiver(s))
-            return pass;
-        // "Use restrictions must be passed on": passed on is downstream by itself
-        const passedOnward = (0,query/* allOf */.bn)(s, PASSED).find(p => p > r && p <= r + 5 && s.tokens[p + 1]?.w === 'on');
-        if (passedOnward !== undefined && obliged(s) && (0,negation/* negatedBefore */.ci)(s, passedOnward, 4) < 0)
-            return r;
-    }
-    // the measure: downstream terms at least as strict as these
-    if (obliged(s) || (0,negation/* sentenceHasNegation */.dH)(s) || (0,query/* hasAny */.X8)(s, PROMISE)) {
-        const m = AT_LEAST_AS.first(s);
-        if (m >= 0 && (hasReceiver(s) || (0,query/* hasAny */.X8)(s, restrictions_flow_down_DERIVED) || (0,query/* hasAny */.X8)(s, AGREEMENT)))
-            return m;
-        // weaker terms are denied only as to uses ("more permissive conditions" alone is share-alike's)
-        const w = WEAKER.first(s);
-        const aboutUses = (0,query/* hasAny */.X8)(s, USE) || namedLimits(s).length > 0;
-        if (w >= 0 && aboutUses && (0,negation/* sentenceHasNegation */.dH)(s) && (hasReceiver(s) || (0,query/* hasAny */.X8)(s, restrictions_flow_down_DERIVED)))
-            return w;
-    }
-    // "bind anyone to whom you distribute the Model to that policy"
-    for (const b of (0,query/* allOf */.bn)(s, BIND_ACT)) {
-        if (!(0,query/* hasAny */.X8)(s, restrictions_flow_down_MUST) || (0,query/* nearWords */.yS)(s, b, 0, 4, RECEIVERS) < 0)
-            continue;
-        const to = (0,query/* allOf */.bn)(s, (0,query/* words */.aL)('to')).find(t => t > b + 1 && (0,query/* nearWords */.yS)(s, t, 0, 4, POLICY_OBJECT) >= 0);
-        if (to !== undefined)
-            return b;
-    }
-    // frame: a receiver downstream, a binding act, the licence's limits, as an obligation
-    if (obliged(s) && (hasReceiver(s) || (0,query/* hasAny */.X8)(s, restrictions_flow_down_DERIVED))) {
-        const l = (0,query/* allOf */.bn)(s, LIMITS).find(k => !ofLiability(s, k) && !ADDED.has(s.tokens[k - 1]?.w ?? ''));
-        if (l !== undefined && bindNear(s, l))
-            return l;
-    }
-    const travels = limitsTravel(s, obliged(s));
-    if (travels >= 0)
-        return travels;
-    // "Downstream users are bound by the same use restrictions": a binding stated as a fact
-    if (hasReceiver(s) && !(0,negation/* sentenceHasNegation */.dH)(s)) {
-        for (const l of (0,query/* allOf */.bn)(s, LIMITS)) {
-            const b = (0,query/* nearWords */.yS)(s, l, 6, 0, restrictions_flow_down_BOUND);
-            if (b >= 0 && !ofLiability(s, l) && !ONLY_YOU.in(s))
-                return l;
-        }
-    }
-    const declared = declaresBinding(s);
-    if (declared >= 0)
-        return declared;
-    const forbids = onwardTermsForbid(s);
-    if (forbids >= 0)
-        return forbids;
-    const fd = FLOW.first(s);
-    if (fd >= 0 && (0,query/* hasAny */.X8)(s, TERMS))
-        return fd;
-    // "held to the same do-and-don't list": those downstream keep the limits (a derivative keeps any
-    // terms named; a receiver, only terms that name the limits, else it is the licence's own offer)
-    const keeper = (0,query/* hasAny */.X8)(s, restrictions_flow_down_DERIVED);
-    if (keeper || hasReceiver(s) || (0,query/* hasAny */.X8)(s, restrictions_flow_down_MADE_FROM))
-        for (const m of restrictions_flow_down_KEEP.matches(s))
-            if (!keepsLicence(s, m.at, m.len) &&
-                (0,negation/* negatedBefore */.ci)(s, m.at, 3) < 0 &&
-                (keeper || (0,query/* nearWords */.yS)(s, m.at, 0, m.len + 4, LIMIT_OBJECT) >= 0))
-                return m.at;
-    return carriedDownstream(s, ctx);
-}
-
+// EXTERNAL MODULE: ./src/clauses/restrictions-flow-down.ts
+var restrictions_flow_down = __webpack_require__(8073);
 ;// CONCATENATED MODULE: ./src/clauses/share-alike.ts
 // Share-alike (copyleft): what is made from the work goes out under the same licence. Frame:
 // - what: derived or changed works (derivatives, modified versions, adaptations, combined works),
@@ -6657,7 +6810,7 @@ function flowsDown(s, ctx) {
 const NAMED = (0,query/* phrases */.HJ)('sharealike, share alike, by sa, nc sa, copyleft, \u76f8\u540c\u65b9\u5f0f\u5171\u4eab');
 const share_alike_MUST = (0,query/* words */.aL)('must shall required only exclusively agree agrees undertake undertakes \u987b \u5e94 \u5fc5 \u9808 \u61c9');
 /** Obligations and conditions in several words: "have to", "provided that", \u53ea\u80fd, informal \u8981 / \u5f97. */
-const share_alike_MUST_PHRASE = (0,query/* phrases */.HJ)('has to, have to, provided that, on condition, on the condition, \u53ea\u80fd, \u4ec5\u80fd, \u4ec5\u53ef, \u5c31\u5f97, \u4e5f\u5f97, \u5f97\u7528', '\u8981\u7528, \u8981\u5f00\u6e90, \u4e5f\u7528, \u4e5f\u8981, \u9700\u8981, \u9700\u7528, provided you, as long as, only if, is to be, are to be', 'provided the, provided its, provided their, so long as');
+const MUST_PHRASE = (0,query/* phrases */.HJ)('has to, have to, provided that, on condition, on the condition, \u53ea\u80fd, \u4ec5\u80fd, \u4ec5\u53ef, \u5c31\u5f97, \u4e5f\u5f97, \u5f97\u7528', '\u8981\u7528, \u8981\u5f00\u6e90, \u4e5f\u7528, \u4e5f\u8981, \u9700\u8981, \u9700\u7528, provided you, as long as, only if, is to be, are to be', 'provided the, provided its, provided their, so long as');
 /** Works made from the work: derived, changed, combined, or its source form. */
 const share_alike_CHANGED = (0,query/* words */.aL)('derivative derivatives derived modified modifications adaptation adaptations adapted changes', 'changed modify finetuned tuned combined version versions derive based improvements improved', 'extensions transform transformed remix remixed contributions whole fork forks forked build builds', 'incorporates incorporating tune finetune combining combination improvement altered rework reworked', 'extend extended tuning finetuning modification');
 /** Terms other than this licence: "under a different licence", "on proprietary terms", "closed source". */
@@ -6723,7 +6876,7 @@ const OTHER_MATERIAL = (0,query/* words */.aL)('text texts data dataset datasets
 const TRAINED = (0,query/* words */.aL)('trained training pretrained');
 /** "the same use restrictions", "\u76f8\u540c\u7684\u4f7f\u7528\u9650\u5236": the same limits, which is a flow-down. */
 function limitsFollow(s, p) {
-    return (0,query/* nearWords */.yS)(s, p, 0, 5, LIMITS) >= 0;
+    return (0,query/* nearWords */.yS)(s, p, 0, 5, concepts/* LIMITS */.b1) >= 0;
 }
 /** A share-alike licence named as this work's licence, not as the licence of training material. */
 function namedAsThisLicence(s) {
@@ -6774,11 +6927,11 @@ function chineseTerms(s, p, len) {
 /** Words between the derived work and the terms it goes out under. */
 const NEAR = 24;
 /** Going out to others: license, release, distribute, share, publish, offer, make available, keep. */
-const RELEASE = (0,query/* words */.aL)('license licensed licence licenced licensing release released releasing distribute distributed', 'distributing redistribute redistributed share shared sharing publish published offer offered', 'provide provided available convey conveyed sublicense sublicensed remain remains stay stays keep', 'kept so receive receives received redistribution distribution go goes ship shipped contributed contribute');
+const share_alike_RELEASE = (0,query/* words */.aL)('license licensed licence licenced licensing release released releasing distribute distributed', 'distributing redistribute redistributed share shared sharing publish published offer offered', 'provide provided available convey conveyed sublicense sublicensed remain remains stay stays keep', 'kept so receive receives received redistribution distribution go goes ship shipped contributed contribute');
 /** A release act within NEAR words before "under this licence" ("must be licensed under", "do so
  * under"), not "exercise any of the rights under this Agreement". */
 function releasedBefore(s, p) {
-    return (0,query/* nearWords */.yS)(s, p, NEAR, 0, RELEASE) >= 0;
+    return (0,query/* nearWords */.yS)(s, p, NEAR, 0, share_alike_RELEASE) >= 0;
 }
 /** "a patent licensed to you under this licence", "was originally licensed under this license": the
  * grant to you or a past fact, not what you must license onwards. */
@@ -6903,7 +7056,7 @@ function chineseCopyleft(s) {
             return p;
     // (\u4e0e\u672c\u534f\u8bae\u76f8\u540c\u7684\u4f7f\u7528\u9650\u5236: the same limits, a flow-down)
     for (const p of LICENCE_ZH.all(s))
-        if ((0,query/* nearPhrase */.et)(s, p, 0, 5, SAME_AFTER_ZH) >= 0 && (0,query/* nearWords */.yS)(s, p, 0, 12, LIMITS) < 0)
+        if ((0,query/* nearPhrase */.et)(s, p, 0, 5, SAME_AFTER_ZH) >= 0 && (0,query/* nearWords */.yS)(s, p, 0, 12, concepts/* LIMITS */.b1) < 0)
             return p;
     return -1;
 }
@@ -6978,7 +7131,7 @@ function licenceKeptOnChange(s, changed) {
         if (kept >= 0)
             return kept;
         const imperative = share_alike_IMPERATIVE.has(s.tokens[s.body]?.w ?? '');
-        if (!((0,query/* hasAny */.X8)(s, share_alike_MUST) || share_alike_MUST_PHRASE.in(s) || imperative) || forbidsInstead(s))
+        if (!((0,query/* hasAny */.X8)(s, share_alike_MUST) || MUST_PHRASE.in(s) || imperative) || forbidsInstead(s))
             return -1;
         const changed = (0,query/* allOf */.bn)(s, share_alike_CHANGED);
         const source = (0,query/* allOf */.bn)(s, SOURCE);
@@ -7012,7 +7165,7 @@ function licenceKeptOnChange(s, changed) {
         // derived work or source form first, then this licence as the terms it goes out under
         for (const p of [...UNDER_THIS.all(s), ...underThis(s)]) {
             // "covered by this licence and must be offered under it": the release may come after
-            const covered = COVERED.has(s.tokens[p].w) && (0,query/* nearWords */.yS)(s, p, 0, 12, RELEASE) >= 0;
+            const covered = COVERED.has(s.tokens[p].w) && (0,query/* nearWords */.yS)(s, p, 0, 12, share_alike_RELEASE) >= 0;
             if (limitsFollow(s, p) || grantedOrPast(s, p) || !(releasedBefore(s, p) || covered))
                 continue;
             // the derived work stands in the same clause, a few words before ("Works based on the Model
@@ -7024,7 +7177,7 @@ function licenceKeptOnChange(s, changed) {
         if (zh >= 0)
             return zh;
         for (const { at: p, len } of THIS_ZH.matches(s)) {
-            if ((0,query/* nearWords */.yS)(s, p, 0, len + 6, LIMITS) >= 0 || !chineseTerms(s, p, len))
+            if ((0,query/* nearWords */.yS)(s, p, 0, len + 6, concepts/* LIMITS */.b1) >= 0 || !chineseTerms(s, p, len))
                 continue;
             if ((0,query/* nearPhrase */.et)(s, p, 30, 0, share_alike_CHANGED_ZH) >= 0 || changed.some(d => d < p))
                 return p;
@@ -7062,6 +7215,8 @@ function clauseBreakBetween(s, a, b, text) {
     return false;
 }
 
+// EXTERNAL MODULE: ./src/clauses/toolkit/table-rows.ts
+var table_rows = __webpack_require__(9873);
 ;// CONCATENATED MODULE: ./src/clauses/termination-at-will.ts
 // Termination at the licensor's will. Frame: the licensor (we, licensor; may, can, reserves the
 // right) or the grant in the passive, an act that ends the grant (end, terminate, revoke, withdraw,
@@ -7076,23 +7231,33 @@ function clauseBreakBetween(s, a, b, text) {
 
 
 
+
+
+
 /** The licensor's own choice as the only condition. */
-const AT_WILL = (0,query/* phrases */.HJ)('at any time, anytime, any time, sole discretion, absolute discretion, for any reason, without cause', 'for convenience, at will, any reason or no reason, with or without cause, without notice', 'whenever it, whenever we, whenever they, whenever the licensor, as it sees fit', 'as we see fit, without reason, without giving reasons, without giving a reason, without prior notice', 'at its discretion, at our discretion, whenever, without stating a reason, without a reason', 'for no reason, unilaterally, at its pleasure, at our pleasure, at its option, at our option', 'chooses to allow, as long as the licensor, \u968f\u65f6, \u4efb\u4f55\u65f6\u5019, \u4efb\u4f55\u7406\u7531, \u81ea\u884c\u51b3\u5b9a, \u5355\u65b9\u9762, \u65e0\u9700\u8bf4\u660e\u7406\u7531', '\u65e0\u9700\u7406\u7531, \u65e0\u987b\u8bf4\u660e\u7406\u7531, \u914c\u60c5, discretion, at any moment, without explanation, without any explanation', 'sole judgement, sole judgment, own judgement, own judgment, its judgement, its judgment, at any point', 'without justification, without any reason, \u65e0\u9700\u4efb\u4f55\u7406\u7531, every moment, without giving the reason', 'at its convenience, at our convenience, for its convenience, for our own convenience, whenever we decide', 'whenever it decides, as it pleases, as we please, \u968f\u610f, \u4efb\u610f\u65f6\u95f4', 'at the pleasure, on a whim, precarious, without warning, without prior warning', 'irrespective of whether, regardless of whether');
+const AT_WILL = (0,query/* phrases */.HJ)('at any time, anytime, any time, sole discretion, absolute discretion, for any reason, without cause', 'for convenience, at will, any reason or no reason, with or without cause, without notice', 'whenever it, whenever we, whenever they, whenever the licensor, as it sees fit', 'as we see fit, without reason, without giving reasons, without giving a reason, without prior notice', 'at its discretion, at our discretion, whenever, without stating a reason, without a reason', 'for no reason, unilaterally, at its pleasure, at our pleasure, at its option, at our option', 'chooses to allow, as long as the licensor, \u968f\u65f6, \u4efb\u4f55\u65f6\u5019, \u4efb\u4f55\u7406\u7531, \u81ea\u884c\u51b3\u5b9a, \u5355\u65b9\u9762, \u65e0\u9700\u8bf4\u660e\u7406\u7531', '\u65e0\u9700\u7406\u7531, \u65e0\u987b\u8bf4\u660e\u7406\u7531, \u914c\u60c5, discretion, at any moment, without explanation, without any explanation', 'sole judgement, sole judgment, own judgement, own judgment, its judgement, its judgment, at any point', 'without justification, without any reason, \u65e0\u9700\u4efb\u4f55\u7406\u7531, every moment, without giving the reason', 'at its convenience, at our convenience, for its convenience, for our own convenience, whenever we decide', 'whenever it decides, as it pleases, as we please, \u968f\u610f, \u4efb\u610f\u65f6\u95f4', 'at the pleasure, on a whim, precarious, without warning, without prior warning', 'irrespective of whether, regardless of whether, atwill');
 /** A reason the licensor need not give: "without assigning any reason", "no reason needed", "for any cause or none". */
 const REASON = (0,query/* words */.aL)('reason reasons cause causes ground grounds justification explanation');
-const REASON_DENIED = (0,query/* words */.aL)('without no any none');
+const REASON_DENIED = (0,query/* words */.aL)('without no any none whatever whatsoever');
 /** Acts of more than one word that end the grant: "take it back", "call in", "walk away from", "bring \u2026 to an end". */
 const END_PHRASE = (0,query/* phrases */.HJ)('take back, takes back, called in, call in, walk away, walks away, \u89e3\u9664');
 const TAKE = (0,query/* words */.aL)('take takes taking');
 const BACK = (0,query/* words */.aL)('back');
+/** "may be ended by Harrowmere", "Such withdrawal may occur at any time": the act as a participle or a noun. */
+const ENDED = (0,query/* words */.aL)('ended withdrawal withdrawals cancellation');
+/** Chinese verbs of ending, whose characters END holds one by one. */
+const END_ZH = (0,query/* phrases */.HJ)('\u7ec8\u6b62, \u505c\u6b62, \u64a4\u9500, \u6682\u505c, \u6536\u56de, \u53d6\u6d88, \u4e2d\u6b62, \u64a4\u56de, \u505c\u7528, \u7ec8\u7ed3');
+function inVerbZh(s, p) {
+    return END_ZH.all(s).some(v => v === p || v === p - 1);
+}
 /** "determine this Licence", "resolve this contract" (the civil-law verb): old legal verbs for ending a
  * grant, only with the grant as their object. */
 const DETERMINE = (0,query/* words */.aL)('determine determines resolve resolves rescind rescinds');
 /** The licensor's own offering, not a grant: "This offer may be withdrawn", "stop the free tier". */
 const termination_at_will_OFFER = (0,query/* words */.aL)('offer offers offering availability download downloads promotion tier discount pricing');
 /** "\u2026 lasts only as long as the Licensor chooses": the grant's duration is the licensor's will. */
-const DURATION = (0,query/* words */.aL)('lasts last continue continues remain remains valid effective force until duration term \u6709 \u6548 \u671f \u95f4');
-const CHOICE = (0,query/* words */.aL)('chooses choose decides decide wishes wish permits permit allows allow agrees sees');
+const DURATION = (0,query/* words */.aL)('lasts last continue continues remain remains valid effective force until duration term subsists subsist', '\u6709 \u6548 \u671f \u95f4');
+const CHOICE = (0,query/* words */.aL)('chooses choose decides decide wishes wish permits permit allows allow agrees sees elects elect');
 const termination_at_will_LICENSOR = (0,query/* words */.aL)('licensor licensors we us our company \u8bb8 \u65b9 \u6211 \u4eec');
 const BREACH = (0,query/* words */.aL)('breach breaches breached violate violates violation violations fail fails failure noncompliance', 'infringement litigation comply \u8fdd \u53cd \u8fdd \u7ea6');
 /** The words before the act's modal name a key or token ("Access tokens issued \u2026 may be revoked"). */
@@ -7120,7 +7285,7 @@ const USING = (0,query/* words */.aL)('using use');
 const USING_ZH = (0,query/* phrases */.HJ)('\u4f7f\u7528');
 const termination_at_will_RELATIVE = (0,query/* words */.aL)('which');
 /** The licensee in Chinese: \u88ab\u8bb8\u53ef\u65b9, \u88ab\u6388\u6743\u65b9, \u4f7f\u7528\u8005. */
-const LICENSEE_ZH = (0,query/* phrases */.HJ)('\u88ab\u8bb8\u53ef\u65b9, \u88ab\u6388\u6743\u65b9, \u88ab\u8bb8\u53ef\u4eba, \u88ab\u6388\u6743\u4eba, \u4f7f\u7528\u8005');
+const LICENSEE_ZH = (0,query/* phrases */.HJ)('\u88ab\u8bb8\u53ef\u65b9, \u88ab\u6388\u6743\u65b9, \u88ab\u8bb8\u53ef\u4eba, \u88ab\u6388\u6743\u4eba, \u4f7f\u7528\u8005, \u7528\u6237');
 const PARTY = (0,query/* words */.aL)('we you licensor licensee licensors licensees i they');
 /** A clause with its own subject opens at k: "\u2026, and we can cancel \u2026" (not "\u2026; or (b) terminate \u2026"). */
 function newClauseAt(s, k, text) {
@@ -7129,10 +7294,18 @@ function newClauseAt(s, k, text) {
 const WILL = (0,query/* words */.aL)('will would shall may can');
 /** "\u2026, which (will) stop the Model from loading": "which" is the subject of the act, an effect. */
 function effectOfClauseBefore(s, p) {
-    if (termination_at_will_RELATIVE.has(s.tokens[p - 1]?.w ?? ''))
-        return true;
-    return termination_at_will_RELATIVE.has(s.tokens[p - 2]?.w ?? '') && WILL.has(s.tokens[p - 1]?.w ?? '');
+    const which = termination_at_will_RELATIVE.has(s.tokens[p - 1]?.w ?? '')
+        ? p - 1
+        : termination_at_will_RELATIVE.has(s.tokens[p - 2]?.w ?? '') && WILL.has(s.tokens[p - 1]?.w ?? '')
+            ? p - 2
+            : -1;
+    if (which < 0)
+        return false;
+    // "\u2026, the Licensor, which may terminate at any time": "which" stands for a party
+    return !termination_at_will_LICENSOR.has(s.tokens[which - 1]?.w ?? '');
 }
+/** "whereupon the Software will stop operating": what follows from the act before. */
+const WHEREUPON = (0,query/* words */.aL)('whereupon whereby thereupon');
 const termination_at_will_MODAL_ZH = (0,query/* words */.aL)('\u53ef \u6709 \u5f97 \u80fd \u968f');
 /** \u88ab\u8bb8\u53ef\u65b9\u53ef\u968f\u65f6\u505c\u6b62\u2026: the licensee, followed by its modal, is the subject (\u901a\u77e5\u88ab\u8bb8\u53ef\u65b9 names it as the one told). */
 function licenseeActsZh(s, p) {
@@ -7140,7 +7313,11 @@ function licenseeActsZh(s, p) {
         if (l >= p || p - l > 16)
             return false;
         let k = l + 1;
-        while (k < p && s.tokens[k].w !== '\u65b9' && s.tokens[k].w !== '\u4eba' && s.tokens[k].w !== '\u8005')
+        while (k < p &&
+            s.tokens[k].w !== '\u65b9' &&
+            s.tokens[k].w !== '\u4eba' &&
+            s.tokens[k].w !== '\u8005' &&
+            s.tokens[k].w !== '\u6237')
             k++;
         return termination_at_will_MODAL_ZH.has(s.tokens[k + 1]?.w ?? '');
     });
@@ -7150,13 +7327,13 @@ function keyNearZh(s, p) {
     if (!(0,query/* hasAny */.X8)(s, termination_at_will_KEY) && !KEY_ZH.in(s))
         return false;
     // \u64a4\u9500\u672c\u8bb8\u53ef, \u89e3\u9664\u672c\u534f\u8bae: the grant is the act's object (\u64a4\u9500\u6388\u6743\u91d1\u94a5 still ends a key)
-    const grant = termination_at_will_GRANT_ZH.all(s).find(g => g > p && g - p <= 4);
+    const grant = termination_at_will_GRANT_ZH.all(s).find(g => g > p && g - p <= 4 && !partyZh(s, g));
     return grant === undefined || KEY_ZH.all(s).some(k => k > p && k - p <= 6);
 }
 const termination_at_will_GRANT = (0,query/* words */.aL)('licence license licences licenses agreement rights permission permissions grant contract');
 /** "you may", "the Licensee can": the one who ends it is the licensee (a modal or the act follows). */
 const AFTER_SELF = (0,query/* words */.aL)('may can will shall to \u53ef \u6709');
-const termination_at_will_SELF = (0,query/* words */.aL)('you recipient licensee customer automatically \u60a8 \u4f60');
+const SELF = (0,query/* words */.aL)('you recipient licensee customer automatically \u60a8 \u4f60');
 /** Breach named only to be set aside: "whether or not you have broken these terms", "even if". */
 const REGARDLESS = (0,query/* phrases */.HJ)('whether or not, even if, regardless of, irrespective of, in addition to, apart from, aside from', 'besides, independently of, independent of, separately from, as well as, on top of, over and above', 'without prejudice to, \u65e0\u8bba, \u5373\u4f7f, \u9664\u4e86, \u6b64\u5916, \u53e6\u5916, \u4ee5\u5916, \u4e4b\u5916');
 const REVOCABLE = (0,query/* phrases */.HJ)('revocable, \u53ef\u64a4\u9500');
@@ -7195,7 +7372,8 @@ function atWill(s) {
 }
 /** Acts that end the grant: END's verbs, "take it back", "call in", \u89e3\u9664, "determine this Licence". */
 function endingActs(s) {
-    const out = (0,query/* allOf */.bn)(s, END);
+    // a Han character of END counts inside a verb of ending only (\u53d6 alone is \u5b58\u53d6, "access")
+    const out = [...(0,query/* allOf */.bn)(s, concepts/* END */.Kp).filter(p => s.tokens[p].w.length > 1 || inVerbZh(s, p)), ...(0,query/* allOf */.bn)(s, ENDED)];
     for (const p of END_PHRASE.all(s))
         out.push(p);
     for (const p of (0,query/* allOf */.bn)(s, TAKE))
@@ -7219,6 +7397,12 @@ function lastsAtWill(s, text) {
         for (let k = p - 1; k >= Math.max(0, p - 4); k--)
             if (termination_at_will_LICENSOR.has(s.tokens[k].w))
                 licensor = k;
+        // "for as long as Calder elects to continue it": the licensor by its name, just before the choice
+        if (licensor < 0 &&
+            isName(s, p - 1, text) &&
+            !SELF.has(s.tokens[p - 1].w) &&
+            !LICENSEE_NAME.has(s.tokens[p - 1].w))
+            licensor = p - 1;
         if (licensor < 0)
             continue;
         for (let k = licensor - 1; k >= Math.max(0, licensor - 12); k--)
@@ -7230,7 +7414,7 @@ function lastsAtWill(s, text) {
         const until = (0,query/* nearWords */.yS)(s, p, 0, 3, UNTIL);
         if (until < 0 || negatedAct(s, p))
             continue;
-        const end = (0,query/* nearWords */.yS)(s, until, 0, 4, END);
+        const end = (0,query/* nearWords */.yS)(s, until, 0, 4, concepts/* END */.Kp);
         // the licensor is the one who ends it: "until Cobaltic withdraws them", "until we revoke it"
         let agent = false;
         for (let k = until + 1; k < end; k++)
@@ -7242,19 +7426,26 @@ function lastsAtWill(s, text) {
         // "until terminated by either party \u2026, no reason being required": each side's own choice
         if (end >= 0 && (0,query/* nearWords */.yS)(s, end, 0, 3, EITHER) >= 0 && reasonDenied(s) >= 0)
             agent = true;
-        if (end >= 0 && agent && !(0,query/* hasAny */.X8)(s, termination_at_will_SELF))
+        if (end >= 0 && agent && !(0,query/* hasAny */.X8)(s, SELF))
             return p;
     }
     return -1;
 }
 const UNTIL = (0,query/* words */.aL)('until till');
+/** A table header asking whether the licensor may end the grant: "| Licensor may terminate? |". */
+const LICENSOR_ENDS = /\b(licensor|we)\b[^|]{0,20}\b(terminate|revoke|end|withdraw|cancel)\b/;
+const LICENSEE_NAME = (0,query/* words */.aL)('licensee licensees customer customers user users recipient recipients');
 const EITHER = (0,query/* words */.aL)('either');
 /** A capitalised word inside the sentence: a party's name ("Cobaltic"). */
 function isName(s, k, text) {
+    if (k <= s.body || k >= s.tokens.length)
+        return false;
     const c = text[s.tokens[k].s] ?? '';
-    return k > s.body && c >= 'A' && c <= 'Z';
+    return c >= 'A' && c <= 'Z';
 }
 const WHICH = (0,query/* words */.aL)('which as');
+const NOMINAL = (0,query/* words */.aL)('withdrawal withdrawals termination revocation cancellation');
+const OCCUR = (0,query/* words */.aL)('occur happen take be');
 /** Words that make the next noun an object, not the one who acts: "granted to the Recipient". */
 const termination_at_will_PREPOSITION = (0,query/* words */.aL)('to for of from with on upon under onto');
 const termination_at_will_DETERMINER = (0,query/* words */.aL)('the a an any each every such this that');
@@ -7264,32 +7455,39 @@ function afterPreposition(s, k) {
         return true;
     return termination_at_will_DETERMINER.has(prev) && termination_at_will_PREPOSITION.has(s.tokens[k - 2]?.w ?? '');
 }
-const BE = (0,query/* words */.aL)('be been being is are was were');
+const termination_at_will_BE = (0,query/* words */.aL)('be been being is are was were');
 const ADVERB = (0,query/* words */.aL)('immediately also then further likewise thereby');
 /** "may be revoked", "can be immediately withdrawn": the act in the passive. */
 function isPassive(s, p) {
     const prev = s.tokens[p - 1]?.w ?? '';
-    if (BE.has(prev))
+    if (termination_at_will_BE.has(prev))
         return true;
-    return ADVERB.has(prev) && BE.has(s.tokens[p - 2]?.w ?? '');
+    return ADVERB.has(prev) && termination_at_will_BE.has(s.tokens[p - 2]?.w ?? '');
 }
 /** "\u2026 may be terminated by you": the licensee as the agent of a passive act. */
 function byLicensee(s, p) {
     for (let k = p + 1; k <= Math.min(s.tokens.length - 2, p + 6); k++)
-        if (s.tokens[k].w === 'by' && termination_at_will_SELF.has(s.tokens[k + 1].w))
+        if (s.tokens[k].w === 'by' && SELF.has(s.tokens[k + 1].w))
             return true;
     return false;
 }
 /** A breach word within a clause's reach of the at-will phrase or of an act that ends the grant. */
 function breachNearWill(s, text) {
-    const anchors = [...AT_WILL.all(s), ...endingActs(s)];
+    // "shall not terminate except for breach, provided however that the Licensor may terminate for
+    // convenience": a denied act, breach its only ground, is no anchor
+    const denied = endingActs(s).filter(p => negatedAct(s, p));
+    const anchors = [...AT_WILL.all(s), ...endingActs(s).filter(p => !negatedAct(s, p))];
     if (anchors.length === 0)
         return (0,query/* hasAny */.X8)(s, BREACH);
     // "Your use must comply with the policy, and we may end this licence at any time": the breach
     // word belongs to another clause
-    for (const b of (0,query/* allOf */.bn)(s, BREACH))
+    for (const b of (0,query/* allOf */.bn)(s, BREACH)) {
+        // the breach is the only ground of the denied act ("shall not terminate \u2026 except for breach")
+        if (denied.some(p => b > p && b - p <= 8))
+            continue;
         if (anchors.some(a => Math.abs(a - b) <= 12 && !clauseBreakBetween(s, a, b, text)))
             return true;
+    }
     return false;
 }
 /** Suspending is the licensor switching use off for a while; it ends the grant only when the grant is its object. */
@@ -7297,7 +7495,7 @@ const SUSPEND = (0,query/* words */.aL)('suspend suspends suspended suspending t
 /** Means of switching use off from afar (remote-restriction's territory when no licence is named). */
 const REMOTE_MEANS = (0,query/* phrases */.HJ)('remotely, remote means, licence server, license server, kill switch, telemetry, \u8fdc\u7a0b, \u8fdc\u7aef, \u8054\u7f51');
 /** What a grant word names when a means follows it: "licence server", "license key", \u6388\u6743\u7801. */
-const MEANS_AFTER = (0,query/* words */.aL)('server servers key keys manager daemon token tokens file files code codes \u7801');
+const MEANS_AFTER = (0,query/* words */.aL)('server servers key keys manager daemon token tokens file files code codes \u7801 \u5bc6 \u91d1 \u4ee4 \u51ed');
 const termination_at_will_GRANT_ZH = (0,query/* phrases */.HJ)('\u8bb8\u53ef, \u6388\u6743, \u534f\u8bae, \u6743\u5229');
 /** "in addition to its rights on breach", "whether or not you are in breach": the phrase governs a
  * breach word just after it ("\u2026 if you breach it, in addition to any other remedies" sets none aside). */
@@ -7324,9 +7522,14 @@ function grantNear(s, p, window) {
         if (termination_at_will_GRANT.has(s.tokens[k].w) && !MEANS_AFTER.has(s.tokens[k + 1]?.w ?? ''))
             return true;
     for (const k of termination_at_will_GRANT_ZH.all(s))
-        if (Math.abs(k - p) <= window * 2 && !MEANS_AFTER.has(s.tokens[k + 2]?.w ?? ''))
+        if (Math.abs(k - p) <= window * 2 && !MEANS_AFTER.has(s.tokens[k + 2]?.w ?? '') && !partyZh(s, k))
             return true;
     return false;
+}
+/** \u6388\u6743\u4eba, \u88ab\u6388\u6743\u4eba, \u8bb8\u53ef\u65b9: a party named, not the grant. */
+const PARTY_END_ZH = (0,query/* words */.aL)('\u4eba \u65b9 \u8005');
+function partyZh(s, k) {
+    return PARTY_END_ZH.has(s.tokens[k + 2]?.w ?? '') || s.tokens[k - 1]?.w === '\u88ab';
 }
 const OWN_OFFER_ZH = (0,query/* phrases */.HJ)('\u63d0\u4f9b, \u5206\u53d1, \u53d1\u5e03, \u7ef4\u62a4, \u66f4\u65b0, \u652f\u6301, \u5f00\u53d1, \u6258\u7ba1');
 /** The licensor's own offering: "stop distributing the Work" ends no grant already made. */
@@ -7380,6 +7583,9 @@ function endsAKey(s, p) {
     detect(s, ctx) {
         if (IRREVOCABLE.in(s))
             return -1;
+        // "Revocable at will? \u2718": the mark after the sentence answers it no
+        if ((0,table_rows/* markOf */.Fg)(ctx.doc.text, s.end, s.end + 4) === 'deny')
+            return -1;
         // breach as the condition makes termination no longer at will, unless it is set aside
         // (a breach named in another clause of the sentence, "Your use must comply with \u2026, and we may
         // terminate at any time", leaves the will alone)
@@ -7388,6 +7594,25 @@ function endsAKey(s, p) {
         const revocable = REVOCABLE.first(s);
         if (revocable >= 0 && AT_WILL.in(s))
             return revocable;
+        // 'license_revocable: "yes, at the licensor's discretion"': the key names the act, the value the will
+        const field = (0,field_key/* fieldOf */._F)(ctx.doc.text, s);
+        if (field &&
+            (0,field_key/* keyNames */.mu)(field.key, ['revocable', 'revocation', 'terminable']) &&
+            !(0,field_key/* valueDenies */.wj)(s, field.value)) {
+            const will = AT_WILL.first(s);
+            if (will >= 0)
+                return will;
+        }
+        // "| Event | Licensor may terminate? |" over "| No reason at all | Yes, on 7 days' notice |": the
+        // header asks whether the licensor may end it, the row answers yes for no reason at all
+        if (s.restated === true &&
+            (AT_WILL.in(s) || reasonDenied(s) >= 0) &&
+            (0,query/* has */.zy)(s, 'permitted') &&
+            !(0,query/* has */.zy)(s, 'not')) {
+            const header = tableHeader(ctx.doc, s);
+            if (LICENSOR_ENDS.test(header))
+                return AT_WILL.first(s) >= 0 ? AT_WILL.first(s) : reasonDenied(s);
+        }
         const lasts = lastsAtWill(s, ctx.doc.text);
         if (lasts >= 0)
             return lasts;
@@ -7398,14 +7623,16 @@ function endsAKey(s, p) {
             if (will.every(a => Math.abs(p - a) > 20) || negatedAct(s, p) || endsAKey(s, p) || endsAnOffer(s, p))
                 continue;
             // "stop using the Model", \u505c\u6b62\u4f7f\u7528: the licensee's own use ends, no grant
-            if (USING.has(s.tokens[p + 1]?.w ?? '') || USING_ZH.first(s) === p + 2)
+            // (\u6536\u56de\u4f7f\u7528\u8bb8\u53ef takes back the licence to use: \u4f7f\u7528\u8bb8\u53ef is the grant)
+            if (USING.has(s.tokens[p + 1]?.w ?? '') ||
+                USING_ZH.all(s).some(u => (u === p + 1 || u === p + 2) && !termination_at_will_GRANT_ZH.all(s).includes(u + 2)))
                 continue;
             // "use may be suspended", "may suspend inference": use switched off, not the licence ended
             if (SUSPEND.has(s.tokens[p].w) && !grantNear(s, p, 6))
                 continue;
             // "may suspend your access through that server", \u6211\u4eec\u53ef\u4ee5\u968f\u65f6\u8fdc\u7a0b\u8ba9\u5b83\u505c\u6b62\u5de5\u4f5c: use switched
             // off by remote means, with no licence named, is a remote restriction
-            if (REMOTE_MEANS.in(s) && !grantNear(s, p, 12))
+            if (REMOTE_MEANS.all(s).some(r => Math.abs(r - p) <= 12) && !grantNear(s, p, 12))
                 continue;
             // "Access tokens \u2026 may be revoked": the key is the subject
             if (keySubject(s, p))
@@ -7415,6 +7642,8 @@ function endsAKey(s, p) {
                 continue;
             // "\u2026, which (will) stop the Model from loading": the act is an effect of what the clause before says
             if (effectOfClauseBefore(s, p))
+                continue;
+            if ((0,query/* nearWords */.yS)(s, p, 5, 0, WHEREUPON) >= 0)
                 continue;
             // \u88ab\u8bb8\u53ef\u65b9\u53ef\u968f\u65f6\u2026: the licensee is the one who acts
             if (s.tokens[p].w.length === 1 && licenseeActsZh(s, p))
@@ -7447,13 +7676,13 @@ function endsAKey(s, p) {
                 // "you may terminate"; not "the date the Licensor tells you it is revoking", "granted to the Recipient"
                 if (passive && t !== 'automatically')
                     continue;
-                if (termination_at_will_SELF.has(t) && !afterPreposition(s, k) && (t === 'automatically' || selfActs(s, k, p)))
+                if (SELF.has(t) && !afterPreposition(s, k) && (t === 'automatically' || selfActs(s, k, p)))
                     self = true;
             }
             // "You may stop using the Model \u2026 at any time to end this agreement": the modal's own subject
             if (!passive && modalAt >= 0 && s.tokens[p - 1]?.w === 'to')
                 for (let k = modalAt - 1; k >= Math.max(0, modalAt - 3); k--)
-                    if (termination_at_will_SELF.has(s.tokens[k].w) && !afterPreposition(s, k))
+                    if (SELF.has(s.tokens[k].w) && !afterPreposition(s, k))
                         self = true;
             if (passive && byLicensee(s, p))
                 self = true;
@@ -7462,6 +7691,16 @@ function endsAKey(s, p) {
                 modal = modalBeforeAside(s, p, ctx.doc.text);
             // "\u2026 revoking the licence, which it may do at its discretion": the modal after the act
             if (!modal && (0,query/* nearWords */.yS)(s, p, 0, 8, WHICH) >= 0 && (0,query/* nearWords */.yS)(s, p, 0, 10, termination_at_will_MODAL) >= 0)
+                modal = true;
+            // "Such withdrawal may occur at any time": the act as a noun, its modal after it
+            if (!modal &&
+                NOMINAL.has(s.tokens[p].w) &&
+                termination_at_will_MODAL.has(s.tokens[p + 1]?.w ?? '') &&
+                OCCUR.has(s.tokens[p + 2]?.w ?? ''))
+                modal = true;
+            // "| Licensor's notice, for any reason | Licence ends immediately |": a table row names the
+            // licensor as the one whose act ends the grant
+            if (!modal && s.restated === true && (0,query/* nearWords */.yS)(s, p, 10, 0, termination_at_will_LICENSOR) >= 0 && grantNear(s, p, 3))
                 modal = true;
             // "Termination by the Licensor: at any time, without cause": the act named, with its agent
             if (!modal && s.tokens[p + 1]?.w === 'by' && (0,query/* nearWords */.yS)(s, p + 1, 0, 2, termination_at_will_LICENSOR) >= 0)
@@ -7520,11 +7759,593 @@ const CLAUSES = [
     remote_restriction,
     no_redistribution,
     no_derivatives,
-    restrictions_flow_down,
+    restrictions_flow_down/* default */.A,
     termination_at_will,
     share_alike,
     attribution
 ];
+
+
+/***/ }),
+
+/***/ 8073:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (__WEBPACK_DEFAULT_EXPORT__)
+/* harmony export */ });
+/* harmony import */ var _clause_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3965);
+/* harmony import */ var _rules_types_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3182);
+/* harmony import */ var _concepts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7661);
+/* harmony import */ var _toolkit_definition_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6206);
+/* harmony import */ var _toolkit_negation_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9420);
+/* harmony import */ var _toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1371);
+/* harmony import */ var _toolkit_outputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5261);
+// Restrictions that must flow down. Frame:
+// - who: those downstream (recipients, sub-licensees, customers, later holders, "anyone you let use
+//   it", \u4e0b\u6e38 / \u63a5\u6536\u65b9 / \u7b2c\u4e09\u65b9) or the derivatives they get;
+// - the act: bind, be subject to, accept, comply, carry, pass on, include or write into their terms,
+//   impose (\u7eb3\u5165, \u9075\u5b88, \u7ea6\u675f);
+// - the object: the licence's restrictions, prohibited uses or use policy;
+// - the measure: terms "no less restrictive" / "at least as strict" (\u4e0d\u5f97\u5f31\u4e8e, \u4e0d\u4f4e\u4e8e);
+// - the modality: an obligation (must, shall, ensure, \u987b) or a statement that binds by itself ("the
+//   restrictions bind every later user"). Not: negations ("are not bound"), restrictions that apply
+//   "only to you" or to your agents, a limitation of liability, third-party software licences, or
+//   "the same licence" (share-alike).
+
+
+
+
+
+
+
+/** Works made from the model, in whose hands the restrictions must stay. */
+const DERIVED = _concepts_js__WEBPACK_IMPORTED_MODULE_1__/* .DERIVED_WORK */ .Iq;
+const KEEP = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .phrases */ .HJ)('remain subject, subject to the restrictions, subject to the same, same restrictions', 'under the terms of this agreement, only do so under the terms, limited to research', 'same use based restrictions, the same terms and conditions, carry these, carry the same', 'retain these restrictions, bound by the same, stay bound, held to the same');
+/** After "carry the same", "subject to the same": the licence itself is share-alike, not a flow-down. */
+const LICENCE_WORD = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('licence license licences licenses licensing');
+const AGREEMENT = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('agreement agreements license licence licenses licences contract contracts terms sublicence sublicences', 'sublicense sublicenses');
+const DOWNSTREAM = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('users recipients licensees customers sublicensees parties user recipient customer sublicensee party', 'clients client distributees');
+/** Anyone at all ("require anyone to whom you provide it", "each person who receives it"): downstream
+ * only when what they must observe is the licence's limits, not the law. */
+const ANYONE = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('anyone everyone whoever person persons people each every');
+const COMPLY = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('comply abide adhere observe follow honour honor respect refrain accept');
+/** The law as what downstream must observe: compliance, not the licence's own limits. */
+const LAW = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('law laws regulations regulation statutes');
+const REQUIRE = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('require requires oblige obliges obligate obligates');
+const RESTRICTIONS = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .phrases */ .HJ)('restrictions', 'restriction', 'use restrictions');
+/** Putting the restrictions into one's own terms: include, write into, insert, state, reflect. */
+const INCLUDE = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('include includes contain contains incorporate impose write writes written insert inserts put', 'state states reflect reflects reproduce mirror');
+const ONWARD = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('downstream subsequent');
+const PASS = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('pass passed extend apply notice bind');
+const FLOW = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .phrases */ .HJ)('flow down', 'flowed down', 'pass through to');
+const TERMS = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('restrictions terms obligations limitations');
+const ENFORCEABLE = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .phrases */ .HJ)('enforceable provision', 'enforceable provisions');
+/** Those downstream: recipients, later users, sub-licensees, anyone you give the model to. */
+const RECEIVERS = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('recipients recipient receives receive receiving downstream later subsequent sublicensee sublicensees anyone', 'users redistribution transferee transferees distributees everyone customers', 'clients whoever obtains obtain acquires acquire acquirers acquirer');
+const RECEIVERS_PHRASES = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .phrases */ .HJ)(
+// (\u4f7f\u7528\u8005 alone is the licensee: \u4f7f\u7528\u8005\u987b\u9075\u5b88\u2026; \u4e0b\u6e38\u4f7f\u7528\u8005 is downstream by \u4e0b\u6e38)
+'sub licensee, sub licensees, \u4e0b\u6e38, \u63a5\u6536\u65b9, \u63a5\u6536\u8005, \u63a5\u6536\u4eba, \u7b2c\u4e09\u65b9, \u53d7\u8ba9\u65b9, \u53d7\u8ba9\u4eba, \u518d\u8bb8\u53ef', 'person you, people you, persons you, everyone you, whom you, you let, you allow, you permit', 'each end user, every end user, your end users, each user, every user, end users, end user, to whom', 'shared with, share with, \u5ba2\u6237, \u7ec8\u7aef\u7528\u6237, \u6700\u7ec8\u7528\u6237', 'users of your, \u8f6c\u6388\u6743\u5bf9\u8c61, \u518d\u8bb8\u53ef\u5bf9\u8c61, \u4e0b\u6e38\u7528\u6237, \u8f49\u6388\u6b0a\u5c0d\u8c61', '\u522b\u4eba, \u4ed6\u4eba, \u5176\u4ed6\u4eba, \u5bf9\u65b9, \u83b7\u5f97\u8005, \u53d6\u5f97\u8005, \u4ed6\u4eec, \u4ed6\u5011', '\u53d7\u9886\u4eba, \u53d7\u9886\u8005, \u53d7\u8ba9\u8005, \u62ff\u5230, \u6536\u5230, \u63a5\u5230, \u83b7\u5f97\u672c\u6a21\u578b, \u53d6\u5f97\u672c\u6a21\u578b, \u7b2c\u4e09\u4eba');
+/** Those who come later, in a declarative binding ("bind every later user"); not "anyone acting for you". */
+const LATER = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('recipients recipient downstream later subsequent sublicensee sublicensees transferee transferees', 'successors successor holders holder distributees whoever');
+/** Acts that bind: pass on, carry through, bind, be subject to, accept, agree, include, state. */
+const BIND = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('pass passed carry carried bind binds bound subject accept agree include included stated apply', 'continue ensure require impose imposed imposes extend extended keep keeps retain retains', 'preserve preserves reflect reflects contain contains prohibit prohibits forbid forbids held', 'follow follows observe observes comply complies abide abides honour honor respect respects agrees', 'accepts acceptance conditioned conditional transfer transferred');
+const BIND_ZH = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .phrases */ .HJ)('\u7eb3\u5165, \u9075\u5b88, \u7ea6\u675f, \u53d7\u5230, \u9002\u7528, \u544a\u77e5, \u540c\u6837\u53d7, \u4e0d\u5f97\u5f31\u4e8e, \u4e0d\u4f4e\u4e8e, \u4e0d\u5c11\u4e8e, \u4e0d\u5f97\u4f4e\u4e8e, \u62d8\u675f, \u5e26\u4e0a, \u4e00\u5e76', '\u9075\u5faa, \u53d7\u672c\u534f\u8bae, \u53d7\u672c\u5354\u8b70, \u540c\u53d7, \u540c\u610f, \u8d1f\u62c5, \u627f\u62c5');
+/** The licence's limits in Chinese: \u4f7f\u7528\u9650\u5236, \u7981\u6b62\u7528\u9014, \u7528\u9014\u9650\u5236 (also in traditional characters). */
+const LIMITS_ZH = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .phrases */ .HJ)('\u4f7f\u7528\u9650\u5236, \u7981\u6b62\u7528\u9014, \u7528\u9014\u9650\u5236, \u9650\u5236\u6027\u6761\u6b3e, \u7981\u6b62\u7684\u7528\u9014, \u4f7f\u7528\u9650\u88fd, \u7528\u9014\u4e4b\u9650\u5236');
+/** The measure: terms downstream at least as strict as these ("no less restrictive", \u4e0d\u5f97\u5f31\u4e8e). */
+const AT_LEAST_AS = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .phrases */ .HJ)('no less restrictive, no less protective, no less strict, not less restrictive, not less protective', 'at least as restrictive, at least as protective, at least as strict, equally restrictive', 'equally protective, at least the same, at least the uses, \u4e0d\u5f97\u5f31\u4e8e, \u4e0d\u4f4e\u4e8e, \u4e0d\u5f97\u4f4e\u4e8e, \u4e0d\u5c11\u4e8e', 'not be more permissive, no more permissive, not more permissive, never more permissive, \u4e0d\u5f97\u5bbd\u4e8e', 'no broader than, not broader than, no greater than, at least equivalent, \u8d85\u8fc7\u672c\u534f\u8bae, \u540c\u7b49\u7684\u9650\u5236, \u540c\u7b49\u9650\u5236', 'no weaker than, not weaker than, no less stringent, at least as stringent');
+/** The measure denied downstream, about uses: "on terms less restrictive, as to permitted uses", \u4e0d\u5f97\u653e\u5bbd\u2026\u4f7f\u7528\u9650\u5236. */
+const WEAKER = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .phrases */ .HJ)('less restrictive, more permissive, less strict, \u653e\u5bbd, \u5bbd\u677e\u4e8e', 
+// "rights broader than, or free of, the restrictions", "released free of the use restrictions"
+'broader than, free of, free from, weaker than');
+/** What receivers are bound to besides the restrictions: the use policy, this agreement's terms. */
+const POLICY_OBJECT = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('policy policies restrictions limitations prohibitions terms guidelines rules');
+/** Restrictions that bind by themselves, without a modal: "the restrictions \u2026 bind every later user". */
+const DECLARE = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('bind binds apply applies continue continues extend extends remain remains follow follows travel', 'travels attach attaches run runs survive survives');
+const MUST = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('must shall ensure procure \u987b \u5e94 \u61c9 \u9808');
+/** Obligations in several words and conditions of a permission: "has to", "provided that". */
+const MUST_PHRASE = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .phrases */ .HJ)('has to, have to, needs to, need to, is required to, are required to, provided that, on condition that', 'as long as, only if, make sure, \u5fc5\u987b, \u8981\u8ba9, \u5f97\u5e26, \u4e5f\u5f97, \u4e5f\u8981, \u9700\u8981');
+function obliged(s) {
+    return (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .hasAny */ .X8)(s, MUST) || MUST_PHRASE.in(s);
+}
+/** The licensee's own terms for those downstream. */
+const YOUR_TERMS = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .phrases */ .HJ)('your terms, your licence, your license, your agreement, your eula, your end user, their licence', 'their license, its licence, its license, terms of service, end user agreement, end user licence', 'end user license, end user terms, onward licence, onward license, your eula');
+const FORBID = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('forbid forbids prohibit prohibits ban bans exclude excludes bar bars');
+/** "Nothing in this licence requires you to impose restrictions": a denial. */
+const NOTHING_REQUIRES = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .phrases */ .HJ)('nothing in this licence requires, nothing in this license requires, nothing in this agreement requires', 'nothing in this licence shall require, nothing in this license shall require', 'nothing in this agreement shall require, nothing herein requires');
+const BIND_ACT = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('bind oblige obligate');
+const ONLY_YOU = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .phrases */ .HJ)('only to you, not to your, only the licensee, only you, \u4ec5\u7ea6\u675f\u88ab\u8bb8\u53ef\u65b9', 
+// "The use restrictions bind only the original Licensee"
+'bind only, binds only, apply only to, applies only to');
+/** A wish, not a duty: "We hope downstream developers keep the spirit of these restrictions". */
+const WISH = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('hope hopes wish wishes trust');
+const PASSED = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('passed handed carried');
+const BOUND = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('bound subject');
+/** A promise about what one will do: "I agree that any model I derive will be released under \u2026". */
+const PROMISE = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('agree agrees will undertake undertakes');
+/** The restrictions go with every copy: "they must travel with every copy", "accompany each copy". */
+const TRAVEL = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('travel travels accompany accompanies accompanied attached attach');
+const COPIES = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('copy copies');
+/** "the use restrictions \u2026 must travel with every copy": limits carried by each copy passed on. */
+function limitsTravel(s, obligation) {
+    for (const l of (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .allOf */ .bn)(s, _concepts_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b1)) {
+        if (ofLiability(s, l) || (0,_toolkit_negation_js__WEBPACK_IMPORTED_MODULE_3__/* .negatedBefore */ .ci)(s, l, 4) >= 0)
+            continue;
+        const t = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .nearWords */ .yS)(s, l, 10, 10, TRAVEL);
+        if (t < 0 || (0,_toolkit_negation_js__WEBPACK_IMPORTED_MODULE_3__/* .negatedBefore */ .ci)(s, t, 3) >= 0)
+            continue;
+        if (obligation && (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .nearWords */ .yS)(s, t, 0, 4, COPIES) >= 0)
+            return l;
+        // "Restrictions travel with the weights": stated as a fact, they go with the model itself
+        if (s.tokens[t + 1]?.w === 'with' && (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .nearWords */ .yS)(s, t + 1, 0, 3, CARRIED_WITH) >= 0)
+            return l;
+    }
+    return -1;
+}
+const CARRIED_WITH = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('weights model models checkpoint checkpoints copy copies derivative derivatives');
+/** "limitation of liability" (a disclaimer) or "third party restriction" (someone else's): not
+ * the licence's limits on use. */
+function ofLiability(s, k) {
+    // ("export and import laws and restrictions": the law's, not the licence's)
+    return ((0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .nearWords */ .yS)(s, k, 0, 3, LIABILITY) >= 0 ||
+        (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .nearWords */ .yS)(s, k, 2, 0, OTHERS) >= 0 ||
+        (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .nearWords */ .yS)(s, k, 3, 3, LAW) >= 0);
+}
+const OTHERS = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('party parties other');
+/** Copies that must include the copyright notices: attribution, whatever else they include. */
+const NOTICES = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .phrases */ .HJ)('copyright notice, copyright notices, copyright statement');
+const USE = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('use uses usage prohibited \u4f7f \u7528');
+/** "The copyright notices and this entire statement, including \u2026 this restriction, must be
+ * included in all copies": the notices travel (attribution); no limit on use is passed on. */
+function aboutNoticesOnly(s) {
+    return NOTICES.in(s) && !(0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .hasAny */ .X8)(s, USE);
+}
+const LIABILITY = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('liability liabilities damages warranty warranties');
+/** Someone downstream, a derivative, or a distribution: the model is passed on. */
+function passedOn(s) {
+    return hasReceiver(s) || (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .hasAny */ .X8)(s, DERIVED) || (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .hasAny */ .X8)(s, DISTRIBUTE);
+}
+const DISTRIBUTE = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('distribute distributes distributed distributing redistribute sublicense transfer grant share provide', 'available supply supplies supplied');
+function hasReceiver(s) {
+    return (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .hasAny */ .X8)(s, RECEIVERS) || RECEIVERS_PHRASES.in(s) || thirdPartyReceiver(s) || sublicenseeZh(s);
+}
+/** \u88ab\u6388\u6743\u4eba / \u88ab\u8bb8\u53ef\u4eba is the licensee itself (\u672c\u6761\u9650\u5236\u9002\u7528\u4e8e\u88ab\u8bb8\u53ef\u4eba), and someone downstream only where
+ * the model is passed on in the sentence (\u8f6c\u6388\u6743\u65f6\uff0c\u5e94\u4f7f\u88ab\u6388\u6743\u4eba\u540c\u53d7\u2026\u62d8\u675f). */
+const LICENSEE_NAMES_ZH = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .phrases */ .HJ)('\u88ab\u6388\u6743\u4eba, \u88ab\u6388\u6b0a\u4eba, \u88ab\u8bb8\u53ef\u4eba, \u88ab\u8a31\u53ef\u4eba');
+function sublicenseeZh(s) {
+    return LICENSEE_NAMES_ZH.in(s) && HAND_ON_ZH.in(s);
+}
+/** Things a "third party" owns or makes ("third-party software", "third-party licenses"). */
+const THIRD_PARTY_THING = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('software code open source components licenses licences materials content services products', 'libraries data tools rights claims websites sites');
+/** "a third party", "third parties to whom you \u2026": people downstream, not third-party software. */
+function thirdPartyReceiver(s) {
+    for (const k of (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .allOf */ .bn)(s, THIRD_PARTY))
+        if (s.tokens[k - 1]?.w === 'third' && !THIRD_PARTY_THING.has(s.tokens[k + 1]?.w ?? ''))
+            return true;
+    return false;
+}
+const THIRD_PARTY = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('party parties');
+function bindNear(s, l) {
+    const b = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .nearWords */ .yS)(s, l, 12, 12, BIND);
+    if (b >= 0 && (0,_toolkit_negation_js__WEBPACK_IMPORTED_MODULE_3__/* .negatedBefore */ .ci)(s, b, 3) < 0)
+        return true;
+    return (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .nearPhrase */ .et)(s, l, 12, 12, BIND_ZH) >= 0;
+}
+/** What a receiver is held to when the limits are named: restrictions, prohibitions, a list of uses. */
+const LIMIT_OBJECT = new Set([..._concepts_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b1, ...(0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('list rules uses prohibitions')]);
+const BUILT_FROM = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .phrases */ .HJ)('built from, built on, derived from, made from, based on, trained from');
+/** "the restrictions of this Agreement bind every later user": a declarative binding, not negated. */
+function declaresBinding(s) {
+    for (const l of (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .allOf */ .bn)(s, _concepts_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b1)) {
+        if (ofLiability(s, l))
+            continue;
+        for (const b of (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .allOf */ .bn)(s, DECLARE)) {
+            if (b <= l || b > l + 14)
+                continue;
+            let negated = false;
+            for (let k = l; k <= b + 1 && k < s.tokens.length; k++)
+                if ((0,_toolkit_negation_js__WEBPACK_IMPORTED_MODULE_3__/* .isNegationAt */ .Tq)(s, k))
+                    negated = true;
+            if (negated)
+                continue;
+            if ((0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .nearWords */ .yS)(s, b, 0, 8, LATER) >= 0 || (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .nearPhrase */ .et)(s, b, 0, 8, RECEIVERS_PHRASES) >= 0)
+                return l;
+            // "\u2026 apply to this model and to anything built from it"
+            if ((0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .nearPhrase */ .et)(s, b, 0, 12, BUILT_FROM) >= 0)
+                return l;
+        }
+    }
+    // \u4e0b\u6e38\u4f7f\u7528\u8005\u540c\u6837\u53d7\u672c\u534f\u8bae\u4f7f\u7528\u9650\u5236\u7684\u7ea6\u675f: receivers, the limits, a binding act, no negation
+    if (RECEIVERS_PHRASES.in(s) && !(0,_toolkit_negation_js__WEBPACK_IMPORTED_MODULE_3__/* .sentenceHasNegation */ .dH)(s))
+        for (const l of (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .allOf */ .bn)(s, _concepts_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b1))
+            if ((0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .nearPhrase */ .et)(s, l, 12, 12, BIND_ZH) >= 0)
+                return l;
+    // \u518d\u5206\u53d1\u65f6\uff0c\u987b\u4f7f\u63a5\u6536\u65b9\u540c\u6837\u53d7\u672c\u534f\u8bae\u6240\u5217\u7981\u6b62\u7528\u9014\u7684\u7ea6\u675f: the limits named as prohibited uses
+    if (RECEIVERS_PHRASES.in(s) || (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .hasAny */ .X8)(s, DERIVED))
+        for (const l of LIMITS_ZH.all(s))
+            if ((0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .nearPhrase */ .et)(s, l, 16, 12, BIND_ZH) >= 0 && (0,_toolkit_negation_js__WEBPACK_IMPORTED_MODULE_3__/* .negatedBefore */ .ci)(s, l, 16) < 0)
+                return l;
+    return -1;
+}
+/** A KEEP phrase ("carry the same", "subject to the same") whose object is a licence: share-alike. */
+function keepsLicence(s, at, len) {
+    return (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .nearWords */ .yS)(s, at + len - 1, 0, 3, LICENCE_WORD) >= 0 && (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .nearWords */ .yS)(s, at, 0, len + 3, _concepts_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b1) < 0;
+}
+// The frame by concept: an antecedent that names the licence's use limits (by what they are \u2014
+// "the Restricted Uses", "the usage rules", "the prohibited-use clause", "Attachment A", \u4f7f\u7528\u9650\u5236,
+// \u9650\u5236\u6027\u6761\u6b3e \u2014 or by a pronoun whose antecedent is the sentence before), an act that passes them on
+// (carry, inherit, come with, pass on, keep, write into, \u7ee7\u627f, \u6cbf\u7528, \u5199\u5165) or makes someone submit to
+// them (be bound, agree, accept, observe, \u9075\u5b88, \u53d7\u2026\u62d8\u675f), and someone or something downstream
+// (a recipient, a derivative, a redistribution). Not: a permission ("may include"), a negation, the
+// licensee's own compliance ("you must follow the restrictions when you distribute"), restrictions
+// the licensee may not add ("no further restrictions": GPL style), a licence kept (share-alike).
+/** The use limits by name: "the Restricted Uses", "the usage rules", "the prohibited-use list". */
+const USE_LIMIT_NAMES = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .phrases */ .HJ)('restricted uses, restricted use, prohibited uses, prohibited use, forbidden uses, banned uses', 'disallowed uses, excluded uses, use rules, usage rules, rules of use, use restrictions', 'usage restrictions, usage limits, use limits, usage limitations, use limitations, use based', 'acceptable use, use policy, usage policy, usage guidelines, use guidelines, same terms of use', 'same usage terms, same use terms, conditions of use, use conditions, usage conditions', 'conduct rules, rules of conduct, same rules, same prohibitions, same limits', '\u4f7f\u7528\u9650\u5236, \u7528\u9014\u9650\u5236, \u9650\u5236\u6027\u6761\u6b3e, \u9650\u5236\u6761\u6b3e, \u7981\u6b62\u7528\u9014, \u7981\u6b62\u7684\u7528\u9014, \u4f7f\u7528\u89c4\u5219, \u4f7f\u7528\u653f\u7b56, \u4f7f\u7528\u89c4\u8303', '\u9650\u5236\u7528\u9014, \u7981\u6b62\u6027\u89c4\u5b9a, \u9650\u5236\u89c4\u5b9a, \u9650\u5236\u4e8b\u9879, \u7981\u6b62\u4e8b\u9879, \u4f7f\u7528\u6761\u4ef6, \u9650\u5236, \u7981\u6b62\u6027\u7528\u9014', 
+// "make the third party \u2026 observe the same Guidelines"
+'same guidelines, same policy, same code');
+/** An attachment that holds the limits: "Attachment A", "Exhibit 2" (not a notice exhibit). */
+const ATTACHMENT = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('attachment exhibit appendix annex schedule');
+/** A pronoun standing for limits named in the sentence before: "you must pass them on". */
+const PRONOUN = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('them it they these those');
+/** Limits the licensee may not add (GPL: "no further restrictions"): not the licence's own. */
+const ADDED = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('further additional other extra new more own');
+const NOTICE_WORD = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('notice notices copyright attribution statement statements provenance');
+/** Acts that pass the limits on with the work: carry, inherit, come with, write into, \u7ee7\u627f, \u6cbf\u7528. */
+const TRANSMIT = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('pass passes passed passing carry carries carried carrying travel travels travelling traveling', 'accompany accompanies accompanied inherit inherits inherited keep keeps kept retain retains', 'retained preserve preserves preserved include includes included incorporate incorporates', 'incorporated reproduce reproduces attach attached impose imposes imposed extend extends', 'extended flow flows survive survives come comes go goes run runs embed embedded insert inserted', 'propagate propagates replicate replicates replicated furnish furnished informed inform impose', 'repeat repeats repeated restate restates restated');
+const TRANSMIT_ZH = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .phrases */ .HJ)('\u7ee7\u627f, \u6cbf\u7528, \u5ef6\u7528, \u4fdd\u7559, \u5199\u5165, \u7eb3\u5165, \u9644\u5e26, \u9644\u4e0a, \u968f\u9644, \u5305\u542b, \u8f7d\u660e, \u5e26\u4e0a, \u5ef6\u7eed, \u4e00\u5e76, \u4f20\u9012, \u5217\u5165', '\u5199\u8fdb, \u8f7d\u5165, \u6cbf\u88ad, \u627f\u88ad, \u8f6c\u8fbe, \u544a\u77e5, \u8d1f\u62c5');
+/** Acts by which those downstream submit to the limits: be bound, agree, accept, observe, \u9075\u5b88. */
+const SUBMIT = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('bound bind binds subject agree agrees agreeing accept accepts acceptance observe observes comply', 'complies follow follows honour honor honours honors respect respects adhere adheres abide abides', 'held obey obeys agreed accepted refrain');
+const SUBMIT_ZH = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .phrases */ .HJ)('\u9075\u5b88, \u9075\u5faa, \u62d8\u675f, \u7ea6\u675f, \u540c\u610f, \u63a5\u53d7, \u670d\u4ece, \u53d7\u672c, \u53d7\u5176, \u53d7\u8be5, \u53d7\u4e0a\u8ff0, \u53d7\u540c\u6837, \u540c\u53d7, \u540c\u6837\u53d7, \u53d7\u8fd9\u4e9b');
+/** Downstream by act: the work shared, handed on, sublicensed, published (\u5206\u53d1, \u6563\u5e03, \u8f6c\u6388\u6743). */
+const HAND_ON = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('share shares shared sharing distribute distributes distributed distributing redistribute', 'redistributes redistributed redistributing redistribution distribution sublicense sublicence', 'sublicenses sublicences sublicensing transfer transfers transferred give gives hand hands handed', 'release releases released publish publishes published convey conveys conveyed offer offers', 'offered onward downstream resell resold fork forks variant variants merge merged copy copies', 'sell sells pass passes passing supply supplies supplied supplying furnish ship ships granting onward');
+/** Works made from the model beyond DERIVED_WORK's words: adapters, forks, merges, variants. */
+const MADE_FROM = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('adapter adapters fork forks merge merges variant variants finetunes trained');
+/** Binding someone else ("bind them to the same restrictions"): not the licensee itself. */
+const BIND_OTHER = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('bind binds');
+const SELF = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('you yourself licensee');
+/** Taking the limits away: forbidden, they stay with the copies ("\u274c Removing the use restrictions"). */
+const REMOVE = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('remove removing removes strip stripping delete deleting drop dropping omit omitting omits omitted', 'weaken weakens weakening weakened dilute dilutes');
+const HAND_ON_ZH = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .phrases */ .HJ)('\u5206\u53d1, \u518d\u5206\u53d1, \u6563\u5e03, \u518d\u6563\u5e03, \u8f6c\u6388\u6743, \u8f6c\u8ba9, \u63d0\u4f9b\u7ed9, \u53d1\u5e03, \u884d\u751f, \u53d7\u9886\u4eba, \u63a5\u6536, \u4f20\u64ad, \u518d\u8bb8\u53ef, \u8f6c\u4ea4, \u4ea4\u7ed9, \u7ed9\u522b\u4eba');
+/** Permission, not obligation: "may include", "can pass on". */
+const PERMIT = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('may can could might');
+/** The verbs among LIMITS ("is prohibited"): no antecedent by themselves. */
+const LIMIT_VERBS = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('prohibits prohibited prohibit');
+function namedLimits(s) {
+    const out = [];
+    for (const l of (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .allOf */ .bn)(s, _concepts_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b1)) {
+        const w = s.tokens[l].w;
+        if (w.length === 1 || LIMIT_VERBS.has(w))
+            continue; // \u9650 / \u5236: read as phrases below
+        if (ofLiability(s, l) || ADDED.has(s.tokens[l - 1]?.w ?? ''))
+            continue;
+        out.push(l);
+    }
+    // a name that is part of a use policy's name ("Prohibited Use Policy") counts as the policy
+    const policies = policyOnly(s) ? POLICY_NAME.matches(s) : [];
+    for (const m of USE_LIMIT_NAMES.matches(s)) {
+        if (ADDED.has(s.tokens[m.at - 1]?.w ?? ''))
+            continue;
+        if (policies.some(p => p.at < m.at + m.len && m.at < p.at + p.len))
+            continue;
+        out.push(m.at);
+    }
+    if (!policyOnly(s))
+        out.push(...attachments(s));
+    out.push(...limitReferences(s));
+    return out.sort((a, b) => a - b);
+}
+/** Uses named by where the licence forbids them: "any use forbidden by this Licence", "the uses listed in Annex A". */
+const USE_NOUN = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('use uses manner purpose purposes');
+const REF_VERB = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('forbidden prohibited listed enumerated barred excluded restricted set');
+const REF_PREP = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('by in under of out');
+function limitReferences(s) {
+    return (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .allOf */ .bn)(s, USE_NOUN).filter(u => {
+        const v = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .nearWords */ .yS)(s, u, 0, 2, REF_VERB);
+        if (v >= 0 && REF_PREP.has(s.tokens[v + 1]?.w ?? ''))
+            return true;
+        // "any use Section 4 forbids", "every use that Clause 7 prohibits"
+        let k = u + 1;
+        if (s.tokens[k]?.w === 'that' || s.tokens[k]?.w === 'which')
+            k++;
+        return DOC_PART.has(s.tokens[k]?.w ?? '') && FORBIDS_VERB.has(s.tokens[k + 2]?.w ?? '');
+    });
+}
+const DOC_PART = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('section clause article paragraph schedule annex attachment exhibit appendix');
+const FORBIDS_VERB = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('forbids prohibits bars excludes restricts');
+/** Terms that forbid, or must not permit, the licence's forbidden uses: "only on terms that prevent the
+ * recipient from using them in any manner prohibited by this Agreement", "terms that permit any use forbidden". */
+const TERMS_WORD = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('terms term licence license agreement eula sublicence sublicense');
+const FORBIDS = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('forbid forbids prohibit prohibits prevent prevents exclude excludes bar bars');
+const PERMITS = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('permit permits allow allows');
+function onwardTermsForbid(s) {
+    if (!downstream(s))
+        return -1;
+    const refs = namedLimits(s);
+    for (const t of (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .allOf */ .bn)(s, TERMS_WORD)) {
+        const forbid = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .nearWords */ .yS)(s, t, 0, 4, FORBIDS);
+        const permit = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .nearWords */ .yS)(s, t, 0, 4, PERMITS);
+        const act = forbid >= 0 && (0,_toolkit_negation_js__WEBPACK_IMPORTED_MODULE_3__/* .negatedBefore */ .ci)(s, forbid, 3) < 0
+            ? forbid
+            : permit >= 0 && (0,_toolkit_negation_js__WEBPACK_IMPORTED_MODULE_3__/* .sentenceHasNegation */ .dH)(s)
+                ? permit
+                : -1;
+        if (act >= 0 && refs.some(r => r > act && r - act <= 14))
+            return act;
+    }
+    return -1;
+}
+/** "Attachment A", "Exhibit 2": an attachment holding the limits, unless it holds a notice. */
+function attachments(s) {
+    return (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .allOf */ .bn)(s, ATTACHMENT).filter(a => {
+        const next = s.tokens[a + 1]?.w ?? '';
+        // "shall annex to the distribution a copy": the verb, not an attachment's name
+        if (VERB_BEFORE.has(s.tokens[a - 1]?.w ?? ''))
+            return false;
+        return next.length <= 2 && (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .nearWords */ .yS)(s, a, 4, 4, NOTICE_WORD) < 0;
+    });
+}
+const VERB_BEFORE = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('shall must will to and may should');
+const POLICY_NAME = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .phrases */ .HJ)('acceptable use, use policy, usage policy, usage guidelines, use guidelines, \u4f7f\u7528\u653f\u7b56');
+/** Those who receive the model itself (not the end users of a service built on it). */
+const MODEL_RECEIVERS = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('recipient recipients sublicensee sublicensees transferee transferees distributees downstream', 'receive receives receiving obtain obtains acquire acquires');
+const MODEL_RECEIVER_PHRASES = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .phrases */ .HJ)('whom you, you share, you give, you distribute, you pass, you hand, you provide, sub licensee', 'shared with, share with, they share', '\u4e0b\u6e38, \u63a5\u6536\u65b9, \u63a5\u6536\u8005, \u63a5\u6536\u4eba, \u53d7\u8ba9\u65b9, \u53d7\u8ba9\u4eba, \u53d7\u9886\u4eba, \u8f6c\u6388\u6743\u5bf9\u8c61, \u518d\u8bb8\u53ef\u5bf9\u8c61');
+/**
+ * A use policy that end users of the licensee's service must follow is the policy itself
+ * (acceptable-use-policy); it flows down only when those who receive the model are bound.
+ */
+function policyOnly(s) {
+    return POLICY_NAME.in(s) && !(0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .hasAny */ .X8)(s, MODEL_RECEIVERS) && !MODEL_RECEIVER_PHRASES.in(s);
+}
+/** Pronouns whose antecedent is use limits named in the sentence before (and none here). */
+function pronounLimits(s, ctx) {
+    if (!ctx || ctx.index === 0)
+        return [];
+    const before = ctx.doc.sentences[ctx.index - 1];
+    if (!before || namedLimits(before).length === 0)
+        return [];
+    return (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .allOf */ .bn)(s, PRONOUN);
+}
+function downstream(s) {
+    return (hasReceiver(s) ||
+        (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .hasAny */ .X8)(s, DERIVED) ||
+        (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .hasAny */ .X8)(s, MADE_FROM) ||
+        (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .hasAny */ .X8)(s, HAND_ON) ||
+        HAND_ON_ZH.in(s) ||
+        YOUR_TERMS.in(s) ||
+        fineTune(s));
+}
+/** "a fine-tune", "fine tunes" (the tokenizer may leave the two words apart). */
+function fineTune(s) {
+    return (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .allOf */ .bn)(s, FINE).some(k => TUNE.has(s.tokens[k + 1]?.w ?? ''));
+}
+const FINE = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('fine');
+const TUNE = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('tune tunes tuned');
+/** An act of the class within reach of the antecedent, not negated nor merely permitted. */
+function actNear(s, l, set, zh) {
+    for (const a of (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .allOf */ .bn)(s, set)) {
+        if (Math.abs(a - l) > 12 || (0,_toolkit_negation_js__WEBPACK_IMPORTED_MODULE_3__/* .negationReaching */ .rc)(s, a, 8) >= 0)
+            continue;
+        if ((0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .nearWords */ .yS)(s, a, 3, 0, PERMIT) >= 0 && !obliged(s))
+            continue;
+        return a;
+    }
+    // Chinese is read character by character: the same reach is longer in tokens
+    const z = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .nearPhrase */ .et)(s, l, 20, 20, zh);
+    return z >= 0 && (0,_toolkit_negation_js__WEBPACK_IMPORTED_MODULE_3__/* .negatedBefore */ .ci)(s, z, 3) < 0 ? z : -1;
+}
+function carriedDownstream(s, ctx) {
+    // "you must bind them to the same restrictions": binding is done to others
+    for (const b of (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .allOf */ .bn)(s, BIND_OTHER)) {
+        if (SELF.has(s.tokens[b + 1]?.w ?? '') || (0,_toolkit_negation_js__WEBPACK_IMPORTED_MODULE_3__/* .negatedBefore */ .ci)(s, b, 4) >= 0 || !obliged(s))
+            continue;
+        const to = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .nearWords */ .yS)(s, b, 0, 4, (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('to'));
+        if (to >= 0 && namedLimits(s).some(l => l > to && l - to <= 6))
+            return b;
+    }
+    if (!downstream(s))
+        return -1;
+    const limits = namedLimits(s);
+    for (const l of limits.length > 0 ? limits : pronounLimits(s, ctx)) {
+        // "you may not remove the use restrictions when you redistribute"
+        const removed = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .nearWords */ .yS)(s, l, 4, 0, REMOVE);
+        if (removed >= 0 && (0,_toolkit_negation_js__WEBPACK_IMPORTED_MODULE_3__/* .sentenceHasNegation */ .dH)(s) && !NOTHING_REQUIRES.in(s))
+            return l;
+        if ((0,_toolkit_negation_js__WEBPACK_IMPORTED_MODULE_3__/* .negatedBefore */ .ci)(s, l, 4) >= 0)
+            continue;
+        if (actNear(s, l, TRANSMIT, TRANSMIT_ZH) >= 0)
+            return l;
+        // submitting is done by someone or something downstream, not by the licensee ("you must follow \u2026")
+        const who = hasReceiver(s) || (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .hasAny */ .X8)(s, DERIVED) || (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .hasAny */ .X8)(s, MADE_FROM);
+        const submit = who ? actNear(s, l, SUBMIT, SUBMIT_ZH) : -1;
+        // ("Unless every downstream user has agreed to \u2026, you shall not \u2026": the negation comes after)
+        if (submit >= 0 && !negatedOutsideNames(s, submit))
+            return l;
+    }
+    return -1;
+}
+/** A negation other than the ones inside the limits' names ("the prohibited uses", \u7981\u6b62\u7528\u9014). */
+function negatedOutsideNames(s, upTo) {
+    const names = USE_LIMIT_NAMES.matches(s);
+    for (let k = 0; k < upTo; k++) {
+        if (!(0,_toolkit_negation_js__WEBPACK_IMPORTED_MODULE_3__/* .isNegationAt */ .Tq)(s, k))
+            continue;
+        if (!names.some(m => k >= m.at && k < m.at + m.len))
+            return true;
+    }
+    return false;
+}
+/* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = ((0,_clause_js__WEBPACK_IMPORTED_MODULE_0__/* .defineClause */ .L0)({
+    type: 'restrictions-flow-down',
+    restrictive: false,
+    label: 'requires derivatives to carry its restrictions',
+    noun: 'restrictions that derivatives must carry',
+    meta: {
+        id: 'license/restrictions-flow-down',
+        title: 'Restrictions that bind derivatives',
+        framework: 'OSAID 1.0 \u2014 copyleft allowed, use restrictions must not flow down',
+        severity: { default: 'warning', 'open-weights': 'note' },
+        docs: (0,_rules_types_js__WEBPACK_IMPORTED_MODULE_6__/* .docsUrl */ .f)('license/restrictions-flow-down')
+    },
+    messages: { found: _clause_js__WEBPACK_IMPORTED_MODULE_0__/* .FOUND */ .vS },
+    detect(s, ctx) {
+        if (ONLY_YOU.in(s) || (0,_toolkit_definition_js__WEBPACK_IMPORTED_MODULE_2__/* .definesTerm */ .b)(s) || aboutNoticesOnly(s) || NOTHING_REQUIRES.in(s))
+            return -1;
+        if ((0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .hasAny */ .X8)(s, WISH) && !obliged(s))
+            return -1;
+        // \u5efa\u8bae\u88ab\u8bb8\u53ef\u65b9\u5c06\u2026\u544a\u77e5\u5176\u5ba2\u6237: advice, not an obligation; \u7ecf\u8bb8\u53ef\u65b9\u4e66\u9762\u540c\u610f: the licensor's consent
+        if ((ADVICE_ZH.in(s) && !obliged(s)) || (LICENSOR_CONSENT_ZH.in(s) && !hasReceiver(s)))
+            return -1;
+        const at = flowsDown(s, ctx);
+        // "Artefacts emitted by the Model remain subject to the prohibitions": the outputs' use, not a flow-down
+        return at >= 0 && (0,_toolkit_outputs_js__WEBPACK_IMPORTED_MODULE_5__/* .aboutOutputsOnly */ .ws)(s, at) ? -1 : at;
+    },
+    examples: {
+        detected: [
+            'Every derivative you release must stay bound by the same restrictions as the original.',
+            'Your licence to downstream users must contain these use restrictions.'
+        ],
+        notDetected: [
+            'You may license your modifications under terms of your choice.',
+            'There are no use restrictions.'
+        ]
+    }
+}));
+const ADVICE_ZH = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .phrases */ .HJ)('\u5efa\u8bae, \u9f13\u52b1, \u6b22\u8fce, \u63a8\u8350');
+const LICENSOR_CONSENT_ZH = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .phrases */ .HJ)('\u7ecf\u8bb8\u53ef\u65b9, \u7ecf\u6388\u6743\u65b9, \u8bb8\u53ef\u65b9\u4e66\u9762\u540c\u610f, \u6388\u6743\u65b9\u4e66\u9762\u540c\u610f');
+/** "impose the human-rights conditions of Section 3 on the recipient": terms laid on those downstream. */
+const IMPOSE = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('impose imposes imposed');
+const LAID = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('conditions condition terms obligations restrictions limitations prohibitions');
+function imposedOnReceiver(s) {
+    for (const i of (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .allOf */ .bn)(s, IMPOSE)) {
+        if ((0,_toolkit_negation_js__WEBPACK_IMPORTED_MODULE_3__/* .negatedBefore */ .ci)(s, i, 4) >= 0 || (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .nearWords */ .yS)(s, i, 3, 0, PERMIT) >= 0)
+            continue;
+        const what = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .nearWords */ .yS)(s, i, 0, 8, LAID);
+        if (what < 0 || ADDED.has(s.tokens[what - 1]?.w ?? ''))
+            continue;
+        const on = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .nearWords */ .yS)(s, what, 0, 8, (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('on upon'));
+        if (on >= 0 && ((0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .nearWords */ .yS)(s, on, 0, 3, LATER) >= 0 || (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .nearWords */ .yS)(s, on, 0, 3, DOWNSTREAM) >= 0))
+            return i;
+    }
+    return -1;
+}
+/** "oblige their customers not to use the Model for any purpose forbidden by Section 3", "Any person
+ * receiving the Model shall be bound not to use it for surveillance": those downstream held to a use ban. */
+const HELD_NOT = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('oblige obliges obligate obligates require requires bound bind binds');
+function heldNotToUse(s) {
+    for (const h of (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .allOf */ .bn)(s, HELD_NOT)) {
+        const not = s.tokens[h + 1]?.w === 'not' ? h + 1 : (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .nearWords */ .yS)(s, h, 0, 4, (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('not'));
+        if (not < 0 || s.tokens[not + 1]?.w !== 'to' || !USE_VERB.has(s.tokens[not + 2]?.w ?? ''))
+            continue;
+        // the one held is downstream: the object of "oblige" or the subject of "be bound"
+        const who = s.tokens[h].w === 'bound'
+            ? (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .nearWords */ .yS)(s, h, 8, 0, MODEL_RECEIVERS) >= 0 || (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .nearPhrase */ .et)(s, h, 8, 0, MODEL_RECEIVER_PHRASES) >= 0
+            : (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .nearWords */ .yS)(s, h, 0, 4, DOWNSTREAM) >= 0;
+        if (who && obliged(s))
+            return h;
+    }
+    return -1;
+}
+const USE_VERB = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('use deploy apply employ');
+/** The frames of a flow-down, tried in turn; the position that shows it, or -1. */
+function flowsDown(s, ctx) {
+    for (const f of [imposedOnReceiver, heldNotToUse]) {
+        const at = f(s);
+        if (at >= 0)
+            return at;
+    }
+    // "your terms of service must forbid every use that Section 4 forbids"
+    const yours = YOUR_TERMS.first(s);
+    if (yours >= 0 && (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .hasAny */ .X8)(s, MUST) && (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .nearWords */ .yS)(s, yours, 0, 12, FORBID) >= 0)
+        return yours;
+    const e = ENFORCEABLE.first(s);
+    if (e >= 0)
+        return e;
+    for (const p of (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .allOf */ .bn)(s, REQUIRE)) {
+        const who = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .nearWords */ .yS)(s, p, 0, 6, DOWNSTREAM);
+        const complies = who >= 0 ? (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .nearWords */ .yS)(s, who, 0, 10, COMPLY) : -1;
+        if (complies >= 0 && (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .nearWords */ .yS)(s, complies, 0, 6, LAW) < 0)
+            return p;
+        // "require anyone to whom you provide a Derivative to observe the same prohibition"
+        const anyone = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .nearWords */ .yS)(s, p, 0, 4, ANYONE);
+        const act = anyone >= 0 ? (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .nearWords */ .yS)(s, anyone, 0, 14, COMPLY) : -1;
+        if (act >= 0 && ((0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .nearWords */ .yS)(s, act, 0, 8, _concepts_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b1) >= 0 || (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .nearWords */ .yS)(s, act, 0, 4, (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('same')) >= 0))
+            return p;
+    }
+    // "You must include the use restrictions \u2026 in any agreement under which You distribute the Model"
+    const r = Math.max(RESTRICTIONS.first(s), (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .allOf */ .bn)(s, _concepts_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b1).find(k => !ofLiability(s, k)) ?? -1);
+    if (r >= 0 && (0,_toolkit_negation_js__WEBPACK_IMPORTED_MODULE_3__/* .negatedBefore */ .ci)(s, r, 4) < 0 && !ofLiability(s, r)) {
+        // into the terms under which the model is passed on (not "copies must include \u2026 this restriction")
+        if ((0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .hasAny */ .X8)(s, INCLUDE) && (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .hasAny */ .X8)(s, AGREEMENT) && passedOn(s) && !NOTICES.in(s))
+            return r;
+        // "pass these restrictions on to every downstream user"
+        if ((0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .hasAny */ .X8)(s, ONWARD) && (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .allOf */ .bn)(s, PASS).some(p => (0,_toolkit_negation_js__WEBPACK_IMPORTED_MODULE_3__/* .negatedBefore */ .ci)(s, p, 4) < 0))
+            return r;
+        // "Pass the use restrictions on to anyone you share it with"
+        const pass = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .allOf */ .bn)(s, PASS).find(p => p < r && p >= r - 4 && (0,_toolkit_negation_js__WEBPACK_IMPORTED_MODULE_3__/* .negatedBefore */ .ci)(s, p, 4) < 0);
+        if (pass !== undefined && (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .nearWords */ .yS)(s, r, 0, 3, (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('on')) >= 0 && hasReceiver(s))
+            return pass;
+        // "Use restrictions must be passed on": passed on is downstream by itself
+        const passedOnward = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .allOf */ .bn)(s, PASSED).find(p => p > r && p <= r + 5 && s.tokens[p + 1]?.w === 'on');
+        if (passedOnward !== undefined && obliged(s) && (0,_toolkit_negation_js__WEBPACK_IMPORTED_MODULE_3__/* .negatedBefore */ .ci)(s, passedOnward, 4) < 0)
+            return r;
+    }
+    // the measure: downstream terms at least as strict as these
+    if (obliged(s) || (0,_toolkit_negation_js__WEBPACK_IMPORTED_MODULE_3__/* .sentenceHasNegation */ .dH)(s) || (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .hasAny */ .X8)(s, PROMISE)) {
+        const m = AT_LEAST_AS.first(s);
+        if (m >= 0 && (hasReceiver(s) || (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .hasAny */ .X8)(s, DERIVED) || (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .hasAny */ .X8)(s, AGREEMENT)))
+            return m;
+        // weaker terms are denied only as to uses ("more permissive conditions" alone is share-alike's)
+        const w = WEAKER.first(s);
+        const aboutUses = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .hasAny */ .X8)(s, USE) || namedLimits(s).length > 0;
+        if (w >= 0 && aboutUses && (0,_toolkit_negation_js__WEBPACK_IMPORTED_MODULE_3__/* .sentenceHasNegation */ .dH)(s) && (hasReceiver(s) || (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .hasAny */ .X8)(s, DERIVED)))
+            return w;
+    }
+    // "bind anyone to whom you distribute the Model to that policy"
+    for (const b of (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .allOf */ .bn)(s, BIND_ACT)) {
+        if (!(0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .hasAny */ .X8)(s, MUST) || (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .nearWords */ .yS)(s, b, 0, 4, RECEIVERS) < 0)
+            continue;
+        const to = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .allOf */ .bn)(s, (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('to')).find(t => t > b + 1 && (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .nearWords */ .yS)(s, t, 0, 4, POLICY_OBJECT) >= 0);
+        if (to !== undefined)
+            return b;
+    }
+    // frame: a receiver downstream, a binding act, the licence's limits, as an obligation
+    if (obliged(s) && (hasReceiver(s) || (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .hasAny */ .X8)(s, DERIVED))) {
+        const l = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .allOf */ .bn)(s, _concepts_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b1).find(k => !ofLiability(s, k) && !ADDED.has(s.tokens[k - 1]?.w ?? ''));
+        if (l !== undefined && bindNear(s, l))
+            return l;
+    }
+    const travels = limitsTravel(s, obliged(s));
+    if (travels >= 0)
+        return travels;
+    // "Downstream users are bound by the same use restrictions": a binding stated as a fact
+    if (hasReceiver(s) && !(0,_toolkit_negation_js__WEBPACK_IMPORTED_MODULE_3__/* .sentenceHasNegation */ .dH)(s)) {
+        for (const l of (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .allOf */ .bn)(s, _concepts_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b1)) {
+            const b = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .nearWords */ .yS)(s, l, 6, 0, BOUND);
+            if (b >= 0 && !ofLiability(s, l) && !ONLY_YOU.in(s))
+                return l;
+        }
+    }
+    const declared = declaresBinding(s);
+    if (declared >= 0)
+        return declared;
+    const forbids = onwardTermsForbid(s);
+    if (forbids >= 0)
+        return forbids;
+    const fd = FLOW.first(s);
+    if (fd >= 0 && ((0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .hasAny */ .X8)(s, TERMS) || namedLimits(s).length > 0))
+        return fd;
+    // "held to the same do-and-don't list": those downstream keep the limits (a derivative keeps any
+    // terms named; a receiver, only terms that name the limits, else it is the licence's own offer)
+    const keeper = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .hasAny */ .X8)(s, DERIVED);
+    if (keeper || hasReceiver(s) || (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .hasAny */ .X8)(s, MADE_FROM))
+        for (const m of KEEP.matches(s))
+            if (!keepsLicence(s, m.at, m.len) &&
+                (0,_toolkit_negation_js__WEBPACK_IMPORTED_MODULE_3__/* .negatedBefore */ .ci)(s, m.at, 3) < 0 &&
+                (keeper || (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .nearWords */ .yS)(s, m.at, 0, m.len + 4, LIMIT_OBJECT) >= 0))
+                return m.at;
+    return carriedDownstream(s, ctx);
+}
 
 
 /***/ }),
@@ -7605,6 +8426,284 @@ const DETERMINERS = (0,_query_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL)('
 
 /***/ }),
 
+/***/ 3080:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ answers),
+/* harmony export */   L: () => (/* binding */ resolved)
+/* harmony export */ });
+/* harmony import */ var _restate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4902);
+/* harmony import */ var _query_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1371);
+// Questions and their answers as statements. A question asserts nothing; its answer decides what
+// the pair says:
+//   "Can I modify it? No."                      \u2192 "you may not modify it"
+//   "Do I have to publish my changes? Yes, \u2026"   \u2192 "you must publish your changes \u2026"
+//   "Can you switch off my copy? Yes."          \u2192 "we can switch off your copy" (the licensor asked)
+//   "Can I sell it? Yes." / "Do I have to \u2026? No." / "Is it research-only? No." \u2192 nothing
+// "Q:" and "A:" markers are read past. A question whose answer is no plain yes or no is left as it
+// is, and so is its answer. The pair is quoted as written, from the question's first word.
+
+
+const YES = (0,_query_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL)('yes yeah yep yup sure certainly absolutely correct \u662f \u5bf9 \u53ef \u80fd \u9700 \u8981 \u5fc5 \u987b \u5e94');
+const NO = (0,_query_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL)('no nope not neither never nor \u4e0d \u5426 \u65e0 \u6ca1 \u522b');
+/** Auxiliaries that open a question of permission. */
+const PERMISSION = (0,_query_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL)('can may could might \u53ef \u80fd');
+/** Auxiliaries that open a question of duty. */
+const DUTY = (0,_query_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL)('must should shall need \u987b \u9700 \u5fc5 \u5e94 \u8981');
+/** "Do I have to", "Am I required to", "Is it necessary to": the word that makes a question a duty. */
+const DUTY_WORDS = (0,_query_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL)('have need got required obliged obligated expected necessary mandatory compulsory');
+const LEAVE = (0,_query_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL)('allowed permitted able ok okay possible fine legal alright');
+const OPENERS = (0,_query_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL)('do does did am is are was were will would');
+/** The licensee asking. */
+const FIRST_PERSON = (0,_query_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL)('i we');
+/** Verbs a non-pronoun subject is followed by: "Can people in Brazil use it?". */
+const ACTS = (0,_query_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL)('use run deploy sell modify change share distribute redistribute host publish upload train fine', 'finetune offer access download copy build make give integrate embed serve merge adapt ship charge', 'include keep display rename call release license sublicense resell rent translate mirror');
+/** The licensee's words for itself, as a statement about "you"; the licensor's as "we". */
+const AS_LICENSEE = {
+    i: 'you',
+    me: 'you',
+    my: 'your',
+    mine: 'yours',
+    we: 'you',
+    us: 'you',
+    our: 'your',
+    \u6211: '\u60a8'
+};
+const AS_LICENSOR = { you: 'we', your: 'our', i: 'you', me: 'you', my: 'your' };
+/** Chinese question particles and markers, left out of the statement. */
+const PARTICLES = (0,_query_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL)('\u5417 \u5462 \u4e48 \u5427');
+function endsWithQuestionMark(text, s) {
+    const last = s.tokens[s.tokens.length - 1];
+    if (!last)
+        return false;
+    for (let i = last.e; i < s.end; i++)
+        if (text[i] === '?' || text[i] === '\uff1f')
+            return true;
+    return false;
+}
+/** Index of the first word after a "Q:" / "A:" marker (or `from`). */
+function afterMarker(text, s, from, marker) {
+    const t = s.tokens[from];
+    if (!t || !marker.has(t.w))
+        return from;
+    let i = t.e;
+    while (text[i] === ' ')
+        i++;
+    return text[i] === ':' || text[i] === '.' || text[i] === ')' || text[i] === '\uff1a' ? from + 1 : from;
+}
+/** A sentence that is only an answer's marker: "\u7b54\uff1a", "A:". */
+function onlyMarker(text, s) {
+    return s.tokens.length === 1 && afterMarker(text, s, 0, A_MARK) === 1;
+}
+const Q_MARK = (0,_query_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL)('q question \u95ee');
+const A_MARK = (0,_query_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL)('a answer \u7b54');
+function parseQuestion(text, s) {
+    const from = afterMarker(text, s, s.body, Q_MARK);
+    const all = s.tokens.slice(from).filter(x => !PARTICLES.has(x.w));
+    // "If I change the code and ship it, do I have to \u2026": the condition, then the question
+    let open = 0;
+    if (CONDITIONAL.has(all[0]?.w ?? '')) {
+        for (let k = 1; k < all.length && open === 0; k++)
+            if (text.slice(all[k - 1].e, all[k].s).includes(','))
+                open = k;
+    }
+    const condition = mapped(all.slice(0, open), AS_LICENSEE);
+    const q = parseClause(all.slice(open), s.tokens[from]?.s ?? s.start);
+    return q ? { ...q, condition } : null;
+}
+/** Words that limit a "yes": "provided", "only", "as long as", "if", "unless", "but". */
+const LIMITING = (0,_query_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL)('only provided providing if unless long but except subject solely');
+/** "for free", "free of charge", "without paying": a question about the price. */
+const FREE = (0,_query_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL)('free charge paying cost');
+/** Words before "charge", "cost", "paying" that make them the price ("free of charge", "at no cost",
+ * "without paying"), not the licensee's own business ("a product I charge for"). */
+const PRICE_BEFORE = (0,_query_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL)('of no without any zero');
+/** The question asks about the price of using the model: "for free", "free of charge", "at no cost". */
+function asksPrice(rest) {
+    return rest.some((t, k) => FREE.has(t.w) && (t.w === 'free' || PRICE_BEFORE.has(rest[k - 1]?.w ?? '')));
+}
+const CONDITIONAL = (0,_query_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL)('if when once after where');
+const WH = (0,_query_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL)('what which who whom where when how why');
+function parseClause(t, at) {
+    if (t.length < 2)
+        return null;
+    const w0 = t[0].w;
+    if (WH.has(w0))
+        return { kind: 'open', licensor: false, subject: [], rest: t.slice(1), at };
+    // Chinese: "\u6211\u53ef\u4ee5\u5546\u7528\u5417\uff1f" \u2014 subject, modal, act
+    if (t[0].w.length === 1 && /\p{Script=Han}/u.test(t[0].w)) {
+        const m = t.findIndex(x => PERMISSION.has(x.w) || DUTY.has(x.w));
+        if (m < 0)
+            return null;
+        const duty = DUTY.has(t[m].w);
+        let r = m + 1;
+        while (r < t.length && (t[r].w === '\u4ee5' || t[r].w === '\u591f' || t[r].w === '\u5426'))
+            r++;
+        return {
+            kind: duty ? 'duty' : 'permission',
+            licensor: false,
+            subject: t.slice(0, m),
+            rest: t.slice(r),
+            at
+        };
+    }
+    if (PERMISSION.has(w0) || DUTY.has(w0)) {
+        const kind = PERMISSION.has(w0) ? 'permission' : 'duty';
+        return split(t, 1, kind, at);
+    }
+    if (!OPENERS.has(w0))
+        return null;
+    // "Do I have to \u2026", "Am I allowed to \u2026", "Is it OK to \u2026", "Is it research-only?"
+    for (let k = 1; k < Math.min(t.length, 6); k++) {
+        const w = t[k].w;
+        if (t[k + 1]?.w !== 'to')
+            continue;
+        if (DUTY_WORDS.has(w) || LEAVE.has(w)) {
+            const kind = DUTY_WORDS.has(w) ? 'duty' : 'permission';
+            const q = split(t.slice(0, k).concat(t.slice(k + 2)), 1, kind, at);
+            return q;
+        }
+    }
+    return { kind: 'other', licensor: false, subject: [], rest: t, at };
+}
+/** Subject and rest of an English question whose auxiliary ends at `from`. */
+function split(t, from, kind, at) {
+    const first = t[from]?.w ?? '';
+    if (FIRST_PERSON.has(first) || first === 'you' || first === 'it') {
+        // "Is it OK to \u2026": the licensee asks
+        const licensor = first === 'you';
+        return { kind, licensor, subject: [], rest: t.slice(from + 1), at };
+    }
+    let v = from;
+    while (v < t.length && !ACTS.has(t[v].w))
+        v++;
+    if (v === t.length)
+        v = from;
+    return { kind, licensor: false, subject: t.slice(from, v), rest: t.slice(v), at };
+}
+function mapped(tokens, table) {
+    return tokens.map(t => (table[t.w] ? { ...t, w: table[t.w] } : t));
+}
+/** The answer's polarity, and the index of its first word after "Yes," / "No \u2014" (or where it goes on). */
+function answerOf(text, a) {
+    const k = afterMarker(text, a, a.body, A_MARK);
+    const t = a.tokens[k];
+    if (!t)
+        return null;
+    // "Only after registering \u2026", "Only if \u2026": yes, within a limit the answer states
+    if (t.w === 'only')
+        return { yes: true, next: k, whole: false, limited: true };
+    let yes;
+    // "Absolutely not", "Certainly not": the "not" decides
+    if (YES.has(t.w) && a.tokens[k + 1]?.w === 'not')
+        return { yes: false, next: k + 2, whole: a.tokens.length === k + 2 };
+    if (YES.has(t.w))
+        yes = true;
+    else if (NO.has(t.w))
+        yes = false;
+    else
+        return null;
+    // Chinese: "\u4e0d\u53ef\u4ee5\u3002", "\u53ef\u4ee5\u3002", "\u4e0d\u884c": the answer is the whole short sentence
+    if (t.w.length === 1) {
+        const only = a.tokens.length - k <= 3;
+        if (only)
+            return { yes, next: a.tokens.length, whole: true };
+        // "\u65e0\u9700\u7f72\u540d\uff0c\u4e5f\u65e0\u9700\u4fdd\u7559\u4efb\u4f55\u58f0\u660e": a no that goes on is its own statement
+        return yes ? null : { yes, next: k, whole: false };
+    }
+    // "No country is excluded": "no" opens the sentence, it is no answer word
+    const next = a.tokens[k + 1];
+    const gap = next ? text.slice(t.e, next.s) : '';
+    if (next && !/[,.;:!\u2014\u2013-]/.test(gap))
+        return { yes, next: k, whole: false };
+    return { yes, next: k + 1, whole: next === undefined };
+}
+/** What a question says once answered yes or no, or null when the pair restricts nothing. */
+function statedBy(question, yes, limited, zh) {
+    if (question.kind === 'permission' && yes && limited && !question.licensor)
+        return [
+            ...(question.subject.length ? question.subject : [(0,_restate_js__WEBPACK_IMPORTED_MODULE_0__/* .said */ .ag)('you', question.at)]),
+            ...(0,_restate_js__WEBPACK_IMPORTED_MODULE_0__/* .saidAll */ .RV)('may', question.at),
+            ...mapped(question.rest, AS_LICENSEE)
+        ];
+    // "Can a company use it for free? No \u2014 above \u20ac5M it pays": the answer is about the price
+    if (question.kind === 'permission' && !yes && asksPrice(question.rest))
+        return null;
+    if (question.kind === 'permission' && !yes && !question.licensor)
+        return zh
+            ? [...mapped(question.subject, AS_LICENSEE), ...(0,_restate_js__WEBPACK_IMPORTED_MODULE_0__/* .saidAll */ .RV)('\u4e0d \u5f97', question.at), ...question.rest]
+            : [
+                ...(question.subject.length ? question.subject : [(0,_restate_js__WEBPACK_IMPORTED_MODULE_0__/* .said */ .ag)('you', question.at)]),
+                ...(0,_restate_js__WEBPACK_IMPORTED_MODULE_0__/* .saidAll */ .RV)('may not', question.at),
+                ...mapped(question.rest, AS_LICENSEE)
+            ];
+    if (question.kind === 'permission' && yes && question.licensor)
+        return [...(0,_restate_js__WEBPACK_IMPORTED_MODULE_0__/* .saidAll */ .RV)('we can', question.at), ...mapped(question.rest, AS_LICENSOR)];
+    if (question.kind === 'duty' && yes)
+        return zh
+            ? [...mapped(question.subject, AS_LICENSEE), ...(0,_restate_js__WEBPACK_IMPORTED_MODULE_0__/* .saidAll */ .RV)('\u987b', question.at), ...question.rest]
+            : [...(0,_restate_js__WEBPACK_IMPORTED_MODULE_0__/* .saidAll */ .RV)('you must', question.at), ...mapped(question.rest, AS_LICENSEE)];
+    if (question.kind === 'other' && yes)
+        return [...question.rest];
+    return null;
+}
+/** The words of a question (a table's header question with a row's case) answered by a bare yes or
+ * no, as a statement; null when the answer leaves nothing restricted. */
+function resolved(question, yes, at) {
+    const all = question.filter(x => !PARTICLES.has(x.w));
+    const q = parseClause(all, at);
+    if (!q || q.kind === 'open')
+        return null;
+    const zh = /\p{Script=Han}/u.test(all[0].w);
+    return statedBy({ ...q, condition: [] }, yes, false, zh);
+}
+const answers = (doc, sentences) => {
+    const text = doc.text;
+    const out = [];
+    for (let i = 0; i < sentences.length; i++) {
+        const q = sentences[i];
+        // "\u7b54\uff1a" (or "A:") may stand as a sentence of its own before the answer
+        const marker = sentences[i + 1] && onlyMarker(text, sentences[i + 1]) ? 1 : 0;
+        const a = sentences[i + 1 + marker];
+        const question = a && !q.restated && endsWithQuestionMark(text, q) ? parseQuestion(text, q) : null;
+        // an open question ("What happens if \u2026?") is answered by whatever follows it
+        const answer = question && a
+            ? question.kind === 'open'
+                ? { yes: true, next: afterMarker(text, a, a.body, A_MARK), whole: false }
+                : answerOf(text, a)
+            : null;
+        if (!question || !answer || !a) {
+            out.push(q);
+            continue;
+        }
+        i += 1 + marker;
+        const remainder = a.tokens.slice(answer.next);
+        const zh = /\p{Script=Han}/u.test(q.tokens[q.body].w);
+        // "Yes, provided each one carries a label", "Yes \u2014 that is the only use": a permission with a limit
+        const limited = answer.limited === true || remainder.some(t => LIMITING.has(t.w));
+        let words;
+        if (question.kind === 'open')
+            // "What should my model be called? Anything, as long as \u2026": the answer completes the question
+            words = [...mapped(question.rest, AS_LICENSEE), ...a.tokens.slice(afterMarker(text, a, a.body, A_MARK))];
+        else
+            words = statedBy(question, answer.yes, limited, zh);
+        if (words) {
+            // the question, resolved, and what the answer adds: one statement, quoted as written
+            const adds = answer.whole || question.kind === 'open' ? [] : remainder;
+            out.push((0,_restate_js__WEBPACK_IMPORTED_MODULE_0__/* .statement */ .qZ)([...question.condition, ...words, ...adds], q.start, a.end));
+            continue;
+        }
+        // the answer leaves nothing of the question: what it goes on to say stands alone
+        if (!answer.whole && remainder.length > 0)
+            out.push((0,_restate_js__WEBPACK_IMPORTED_MODULE_0__/* .reworded */ .Fg)(a, remainder, 0));
+    }
+    return out;
+};
+
+
+/***/ }),
+
 /***/ 6206:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -7650,6 +8749,95 @@ function definitionsOf(doc) {
     }
     DEFINITIONS.set(doc, out);
     return out;
+}
+
+
+/***/ }),
+
+/***/ 9149:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _F: () => (/* binding */ fieldOf),
+/* harmony export */   mu: () => (/* binding */ keyNames),
+/* harmony export */   wj: () => (/* binding */ valueDenies)
+/* harmony export */ });
+/* harmony import */ var _query_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1371);
+// A front-matter field named for an act, whose value denies it: `allow_derivatives: false`,
+// `redistribution: "not permitted"`. The YAML pass (yaml-fields.ts) keeps a quoted or snake_case
+// field's value as the statement and drops the key; the detection text joins a snake_case key into
+// one word ("allowderivatives"). Either way the key names what the value is about, so a detector
+// whose act the key names reads a denying value as a ban on that act.
+
+/** Longest key read, in characters. */
+const KEY_MAX = 64;
+/** A lower-case key: letters, digits, "_" and "-". */
+function isKey(key) {
+    if (key.length === 0 || key.length > KEY_MAX)
+        return false;
+    for (let i = 0; i < key.length; i++) {
+        const c = key[i];
+        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c === '_' || c === '-'))
+            return false;
+    }
+    return true;
+}
+/**
+ * The field the sentence states: its key as written (lower case) and the position of its value's
+ * first token, or null. A restated value's key stands before it on its line; a sentence that opens
+ * with "key:" at the start of a line holds its key as its first word.
+ */
+function fieldOf(text, s) {
+    if (s.tokens.length === 0)
+        return null;
+    if (s.restated) {
+        // the key and its colon stand within KEY_MAX + 4 characters of the line's start: look no
+        // further back than that (on one long line, a search to its start for every sentence is quadratic)
+        const lineStart = lineStartWithin(text, s.start, KEY_MAX + 4);
+        if (lineStart < 0)
+            return null;
+        const head = text.slice(lineStart, s.start);
+        const colon = head.indexOf(':');
+        if (colon < 0 || head.slice(colon + 1).replace(/["'\s]/g, '') !== '')
+            return null;
+        const key = head.slice(0, colon).trim();
+        return isKey(key) ? { key, value: s.body } : null;
+    }
+    const first = s.tokens[s.body];
+    if (text[first.e] !== ':' || !onlySpaceBefore(text, first.s))
+        return null;
+    const key = text.slice(first.s, first.e);
+    return isKey(key) && s.body + 1 < s.tokens.length ? { key, value: s.body + 1 } : null;
+}
+/** Start of the line holding `pos`, when it is at most `maxBack` characters before it; else -1. */
+function lineStartWithin(text, pos, maxBack) {
+    for (let i = pos - 1; i >= 0 && pos - i <= maxBack + 1; i--)
+        if (text[i] === '\n')
+            return i + 1;
+    return pos <= maxBack ? 0 : -1;
+}
+/** Nothing but spaces and tabs between the start of the line and `pos` (each gap is read once). */
+function onlySpaceBefore(text, pos) {
+    for (let i = pos - 1; i >= 0; i--) {
+        const c = text[i];
+        if (c === '\n')
+            return true;
+        if (c.trim() !== '')
+            return false;
+    }
+    return true;
+}
+/** The key names one of the acts ("allowderivatives" holds "derivatives"). */
+function keyNames(key, acts) {
+    return acts.some(a => key.includes(a));
+}
+/** A value that says no: "false", "no", "none", "not permitted", "prohibited". */
+const DENYING = (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .phrases */ .HJ)('false, no, not permitted, not allowed, prohibited, forbidden, disallowed, not licensed, \u4e0d\u5141\u8bb8, \u7981\u6b62');
+/** "no restrictions", "none required": the value denies a limit, not the act. */
+const LIMIT = (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL)('restriction restrictions limit limits limitation limitations condition conditions required');
+/** The field's value, from position `value`, opens with a denial. */
+function valueDenies(s, value) {
+    return DENYING.all(s).includes(value) && !LIMIT.has(s.tokens[value + 1]?.w ?? '');
 }
 
 
@@ -7722,6 +8910,10 @@ function isNegationAt(s, k) {
     // \u4e0d\u5230 / \u4e0d\u8db3 / \u4e0d\u8d85\u8fc7 / \u4e0d\u4f4e\u4e8e \u2026: a comparison ("\u5e74\u6536\u5165\u4e0d\u5230\u4e94\u767e\u4e07\u5143" is "under five million")
     if (w === '\u4e0d' && isComparisonZh(s, k))
         return false;
+    // "may no longer be used": a ban from now on ("is no longer required" lifts one, "shall no longer
+    // be authorised" states what termination does)
+    if (w === 'no' && next === 'longer')
+        return prev === 'may' || prev === 'can';
     if (next !== undefined && NOT_NEGATING_AFTER[w]?.has(next))
         return false;
     return true;
@@ -7815,7 +9007,7 @@ const DENIAL = new _query_js__WEBPACK_IMPORTED_MODULE_0__/* .Phrases */ .p_([
     'no prohibition, no prohibitions, no permission is needed, no permission is required',
     'no permission needed, no permission required, \u65e0\u987b, \u6bcb\u987b, \u6bcb\u9700, \u4e0d\u987b, \u4e0d\u662f\u5fc5\u987b, \u5e76\u975e\u5fc5\u987b, \u975e\u5f3a\u5236, \u4e0d\u5f3a\u5236',
     // \u4e0d\u5bf9\u4f7f\u7528\u9886\u57df\u4f5c\u4efb\u4f55\u9650\u5236, \u4e0d\u8bbe\u4efb\u4f55\u9650\u5236: "places no restriction of any kind"
-    '\u4f5c\u4efb\u4f55\u9650\u5236, \u505a\u4efb\u4f55\u9650\u5236, \u4e0d\u8bbe\u4efb\u4f55\u9650\u5236',
+    '\u4f5c\u4efb\u4f55\u9650\u5236, \u505a\u4efb\u4f55\u9650\u5236, \u4e0d\u8bbe\u4efb\u4f55\u9650\u5236, \u4e0d\u4f5c\u9650\u5236, \u4e0d\u505a\u9650\u5236',
     // "The licence does not limit how you use generated content"
     'not limit how, not restrict how, not limit what, not restrict what'
 ]);
@@ -7834,6 +9026,8 @@ const HAS_VERB = (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL)('imp
 /** "Nothing in these terms confines / limits / restricts \u2026". */
 const CONFINE = (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL)('confines confine limits limit restricts restrict requires require');
 const KIND_SPAN = 7;
+const THAT = (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL)('that this such its our');
+const POWER = (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL)('ability right rights power powers discretion');
 /**
  * "This licence contains no non-commercial restriction", "carries no research-only condition", "does
  * not incorporate any acceptable use policy", "Nothing in these terms confines use \u2026 to \u2026". -1 if none.
@@ -7856,8 +9050,47 @@ function namedKindDenied(s) {
                 return k;
     }
     const nothing = (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .positions */ .Xq)(s, 'nothing')[0];
-    if (nothing !== undefined && (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .nearWords */ .yS)(s, nothing, 0, 6, CONFINE) >= 0)
+    const confine = nothing === undefined ? -1 : (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .nearWords */ .yS)(s, nothing, 0, 6, CONFINE);
+    // "\u2026 and nothing in this Agreement limits that ability": the licensor's power kept, no restriction denied
+    if (confine >= 0 &&
+        !(THAT.has(s.tokens[confine + 1]?.w ?? '') && POWER.has(s.tokens[confine + 2]?.w ?? '')))
         return nothing;
+    return liftedKind(s);
+}
+/** A restriction named as taken away: "has been lifted", "is gone", "no longer applies", "drops the \u2026 badge". */
+const LIFTED = (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL)('lifted removed dropped gone repealed abolished rescinded eliminated deleted');
+const LIFTS = (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL)('drops removes lifts eliminates abolishes repeals scraps');
+const LIFT_STOPS = (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL)('may must shall cannot should if unless which whose where when');
+const LIFTED_KIND = new Set([...RESTRICTION_KIND, 'badge', 'badges']);
+/**
+ * A changelog's "The earlier non-commercial restriction has been lifted", "The no-redistribution
+ * clause \u2026 is gone", "The Usage Policy that applied to v1 no longer applies", "v2 drops the mandatory
+ * badge", "v3 no longer requires you to \u2026": a restriction taken away. -1 if none.
+ */
+function liftedKind(s) {
+    for (let k = s.body; k < s.tokens.length; k++) {
+        const w = s.tokens[k].w;
+        // "You may not share a Derivative from which the restrictions were removed", "If the restrictions
+        // are removed, \u2026": a ban or a condition speaks, no changelog
+        if (LIFT_STOPS.has(w))
+            return -1;
+        if (LIFTS.has(w) && (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .nearWords */ .yS)(s, k, 0, 6, LIFTED_KIND) >= 0)
+            return k;
+        if (w === 'no' && s.tokens[k + 1]?.w === 'longer') {
+            const verb = s.tokens[k + 2]?.w ?? '';
+            // "no longer requires you to pass \u2026", "the policy \u2026 no longer applies"
+            if (verb === 'requires' || verb === 'require')
+                return k;
+            if ((verb === 'applies' || verb === 'apply') && (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .nearWords */ .yS)(s, k, 7, 0, LIFTED_KIND) >= 0)
+                return k;
+        }
+        if (!LIFTED.has(w) || (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .nearWords */ .yS)(s, k, 7, 0, LIFTED_KIND) < 0)
+            continue;
+        // "has been lifted", "is gone", "was removed": the restriction is the subject
+        const prev = s.tokens[k - 1]?.w ?? '';
+        if (prev === 'been' || prev === 'is' || prev === 'are' || prev === 'was' || prev === 'were')
+            return k;
+    }
     return -1;
 }
 /**
@@ -7884,11 +9117,21 @@ function freesTheLicensor(s, from) {
 }
 /** Words between the denial and the duty's verb: "need not to", "\u65e0\u9700\u4e8b\u5148\u901a\u77e5". */
 const BEFORE_DUTY = (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL)('to be first prior advance any \u4e8b \u5148 \u9884 \u53e6 \u884c \u4efb \u4f55');
-const DUTY_VERB = (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL)('give giving state stating provide providing bear bearing assume notify notifying explain explaining', 'justify justifying compensate compensating pay paying \u8bf4 \u627f \u901a \u544a \u8d54 \u7ed9 \u63d0 \u8d1f');
+const DUTY_VERB = (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL)('give giving state stating provide providing bear bearing assume notify notifying explain explaining', 'justify justifying compensate compensating pay paying \u8bf4 \u627f \u901a \u544a \u8d54 \u7ed9 \u63d0 \u8d1f \u53d9');
+/** "however you like", "however they wish": a manner, no contrast. */
+const PRONOUN = (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL)('you they we it he she');
+const WISH = (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL)('like want wish choose please see');
+function isException(s, k) {
+    if (!EXCEPTION.has(s.tokens[k].w))
+        return false;
+    return !(s.tokens[k].w === 'however' &&
+        PRONOUN.has(s.tokens[k + 1]?.w ?? '') &&
+        WISH.has(s.tokens[k + 2]?.w ?? ''));
+}
 /** First exception word after position `from`, or -1 ("\u2026 except for breach"). */
 function exceptionAfter(s, from) {
     for (let k = Math.max(0, from); k < s.tokens.length; k++)
-        if (EXCEPTION.has(s.tokens[k].w))
+        if (isException(s, k))
             return k;
     return -1;
 }
@@ -7955,7 +9198,7 @@ function deniedSpan(s, text, also) {
             to = k;
             break;
         }
-        if (!EXCEPTION.has(s.tokens[k].w))
+        if (!isException(s, k))
             continue;
         // "except for breach" after a denial of revocation keeps the denial
         const next = s.tokens[k + 1]?.w ?? '';
@@ -8026,6 +9269,199 @@ function bannedAfter(s, p, after) {
         if (m > p && m <= p + after)
             return m;
     return -1;
+}
+
+
+/***/ }),
+
+/***/ 5261:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g2: () => (/* binding */ outputRefs),
+/* harmony export */   kO: () => (/* binding */ noneOf),
+/* harmony export */   ws: () => (/* binding */ aboutOutputsOnly)
+/* harmony export */ });
+/* harmony import */ var _concepts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7661);
+/* harmony import */ var _query_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1371);
+// What a model produces, found in a sentence: "outputs", "content generated by it", "material the
+// Model produces", "what the model writes", "Nothing the Model produces", "\u6a21\u578b\u751f\u6210\u7684\u56fe\u7247". One reader
+// for every clause that asks whether a sentence speaks of outputs, and whether the model itself is
+// named in it or only as the producer of the outputs.
+
+
+const CONTENT = (0,_query_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL)('content contents material materials text texts data dataset datasets images media works samples', 'image audio video videos music speech code artefact artefacts artifact artifacts');
+/** Results that are findings, not the model's output: "published results", "benchmark results". */
+const FINDINGS = (0,_query_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL)('published research experimental test evaluation benchmark search study');
+/** What findings are said to be after "results": "the results reported in our paper". */
+const FINDINGS_AFTER = (0,_query_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL)('reported published described presented shown');
+/** "its answers", "its images": what the model said, by the possessive (not "its code": source). */
+const ITS_SAID = (0,_query_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL)('answers answer replies reply predictions suggestions transcripts summaries images responses completions', 'generations pictures');
+/** "the pictures you make", "images I generate": things made, then their maker and a verb of making. */
+const MADE_THING = (0,_query_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL)('images image pictures picture photos photo art artwork artworks content text texts videos video music', 'audio songs');
+const MAKER = (0,_query_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL)('you i we');
+const MAKE = (0,_query_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL)('make made create created generate generated produce produced');
+/** "derivative images you make" are no outputs of the model. */
+const DERIVED = (0,_query_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL)('derivative derived modified');
+/** "generate data to train \u2026": the act of producing content with the model. */
+const GENERATE = (0,_query_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL)('generate generates generating synthesize synthesise synthesizing synthesising');
+// (a hosted model speaks through its service: "transcripts generated by the Service", "by the API")
+const BY_MODEL = (0,_query_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL)('model it its system weights service api endpoint assistant');
+/** "made with the Model", "synthetic data": outputs named by how they were made. */
+const MADE = (0,_query_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL)('made');
+const ITS = (0,_query_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL)('its');
+const SYNTHETIC = (0,_query_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL)('synthetic');
+/** "made with", "made by", "made using": the model as the tool ("products made from it" are derivatives). */
+const MADE_WITH = (0,_query_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL)('with by using');
+/** The model named as the one that produces: "the Model", "it", "the system". */
+const PRODUCER = (0,_query_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL)('model models it system assistant llm weights network one');
+/** Verbs of producing, with the model as their subject: "what the model writes", "the Model produces". */
+const PRODUCES = (0,_query_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL)('produces produce produced generates generate generated writes wrote creates created outputs', 'returns returned emits emitted says said yields yielded spits spit');
+/** What a model says, after "the model's": answers, replies, predictions, text. */
+const SAID = (0,_query_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL)('answers answer replies reply predictions suggestions text texts transcripts summaries images code');
+/** "what the model writes", "what this one writes". */
+const DETERMINER = (0,_query_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL)('the this that our');
+/** What stands before "the model produces" when the phrase is a thing produced: "what", "anything", "content". */
+const PRODUCED_THING = (0,_query_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL)('what whatever anything everything nothing something that which content text texts material', 'materials images results answers code');
+/** The model itself, as a thing used (not "it", which may stand for an output). */
+const MODEL_ITSELF = (0,_query_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL)('model models weights checkpoint checkpoints parameters software \u6a21');
+// \u4ea7\u51fa (\u7522\u51fa in traditional writing) is output too: \u7981\u6b62\u5c07\u672c\u6a21\u578b\u4e4b\u7522\u51fa\u7528\u65bc\u2026
+const OUTPUT_ZH = (0,_query_js__WEBPACK_IMPORTED_MODULE_1__/* .phrases */ .HJ)('\u8f93\u51fa, \u751f\u6210\u5185\u5bb9, \u751f\u6210\u7684\u5185\u5bb9, \u751f\u6210\u7ed3\u679c, \u4ea7\u51fa, \u751f\u6210\u7269');
+const GENERATE_ZH = (0,_query_js__WEBPACK_IMPORTED_MODULE_1__/* .phrases */ .HJ)('\u751f\u6210, \u4ea7\u751f, \u8f93\u51fa');
+/** First characters of what is generated: \u751f\u6210\u7684\u56fe\u7247, \u751f\u6210\u6587\u672c, \u751f\u6210\u7684\u4ee3\u7801, \u751f\u6210\u7684\u4e1c\u897f. */
+const PRODUCT_ZH = (0,_query_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL)('\u5185 \u56fe \u6587 \u7ed3 \u97f3 \u89c6 \u4ee3 \u6570 \u4f5c \u7d20 \u56de \u7b54 \u4e1c \u8d44');
+/** \u7684, or \u4e4b in formal and traditional writing (\u7522\u751f\u4e4b\u5167\u5bb9). */
+const OF_ZH = (0,_query_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL)('\u7684 \u4e4b');
+/** "what the model writes", "Nothing the Model produces": the position of the producing verb, or -1. */
+function producedBy(s, m) {
+    if (!PRODUCES.has(s.tokens[m + 1]?.w ?? ''))
+        return -1;
+    const before = DETERMINER.has(s.tokens[m - 1]?.w ?? '') ? m - 2 : m - 1;
+    return PRODUCED_THING.has(s.tokens[before]?.w ?? '') ? m + 1 : -1;
+}
+/** \u751f\u6210\u7684\u56fe\u7247, \u751f\u6210\u6587\u672c: \u751f\u6210, then (after \u7684) a thing produced. */
+function generatedZh(s) {
+    const out = [];
+    for (const g of GENERATE_ZH.all(s)) {
+        const k = OF_ZH.has(s.tokens[g + 2]?.w ?? '') ? g + 3 : g + 2;
+        if (PRODUCT_ZH.has(s.tokens[k]?.w ?? ''))
+            out.push(g);
+    }
+    return out;
+}
+/**
+ * Positions that refer to output: "outputs", "content generated by it", "material the model
+ * produces", \u751f\u6210\u7684\u5185\u5bb9. With `generating`, also the act of producing content ("generate data to train").
+ */
+function outputRefs(s, generating = false) {
+    // single Han characters of \u8f93\u51fa / \u751f\u6210 stand in other words too (\u51fa\u552e, \u6210\u4e3a): Chinese outputs are phrases
+    const out = (0,_query_js__WEBPACK_IMPORTED_MODULE_1__/* .allOf */ .bn)(s, _concepts_js__WEBPACK_IMPORTED_MODULE_0__/* .OUTPUT */ .aQ).filter(p => s.tokens[p].w.length > 1 &&
+        !(s.tokens[p].w === 'results' &&
+            (FINDINGS.has(s.tokens[p - 1]?.w ?? '') || FINDINGS_AFTER.has(s.tokens[p + 1]?.w ?? ''))));
+    for (const p of OUTPUT_ZH.all(s))
+        out.push(p);
+    for (const p of generatedZh(s))
+        if (!out.includes(p))
+            out.push(p);
+    for (const g of (0,_query_js__WEBPACK_IMPORTED_MODULE_1__/* .allOf */ .bn)(s, _concepts_js__WEBPACK_IMPORTED_MODULE_0__/* .GENERATED */ .KB)) {
+        if ((0,_query_js__WEBPACK_IMPORTED_MODULE_1__/* .nearWords */ .yS)(s, g, 3, 3, CONTENT) >= 0 || (0,_query_js__WEBPACK_IMPORTED_MODULE_1__/* .nearWords */ .yS)(s, g, 0, 4, BY_MODEL) >= 0)
+            out.push(g);
+    }
+    // "made with the Model" (not "changes made to the data"), "synthetic data"
+    for (const g of (0,_query_js__WEBPACK_IMPORTED_MODULE_1__/* .allOf */ .bn)(s, MADE))
+        if (MADE_WITH.has(s.tokens[g + 1]?.w ?? '') && (0,_query_js__WEBPACK_IMPORTED_MODULE_1__/* .nearWords */ .yS)(s, g, 0, 3, BY_MODEL) >= 0)
+            out.push(g);
+    for (const g of (0,_query_js__WEBPACK_IMPORTED_MODULE_1__/* .allOf */ .bn)(s, SYNTHETIC))
+        if (CONTENT.has(s.tokens[g + 1]?.w ?? ''))
+            out.push(g);
+    for (const m of (0,_query_js__WEBPACK_IMPORTED_MODULE_1__/* .allOf */ .bn)(s, PRODUCER)) {
+        const v = producedBy(s, m);
+        if (v >= 0 && !out.includes(v))
+            out.push(v);
+        // "the model's answers", "the assistant's replies": what it said, by the possessive
+        if (s.tokens[m + 1]?.w === 's' && SAID.has(s.tokens[m + 2]?.w ?? '') && !out.includes(m + 2))
+            out.push(m + 2);
+    }
+    // "its answers", "its images"
+    for (const m of (0,_query_js__WEBPACK_IMPORTED_MODULE_1__/* .allOf */ .bn)(s, ITS))
+        if (ITS_SAID.has(s.tokens[m + 1]?.w ?? '') && !out.includes(m + 1))
+            out.push(m + 1);
+    // "the pictures you make", "images I generate with it"
+    for (const k of (0,_query_js__WEBPACK_IMPORTED_MODULE_1__/* .allOf */ .bn)(s, MADE_THING))
+        if (MAKER.has(s.tokens[k + 1]?.w ?? '') &&
+            MAKE.has(s.tokens[k + 2]?.w ?? '') &&
+            !DERIVED.has(s.tokens[k - 1]?.w ?? '') &&
+            !out.includes(k))
+            out.push(k);
+    // "generate data to train another model"; "generate sexual content" is a use, not an output's use
+    if (generating)
+        for (const g of (0,_query_js__WEBPACK_IMPORTED_MODULE_1__/* .allOf */ .bn)(s, GENERATE))
+            if ((0,_query_js__WEBPACK_IMPORTED_MODULE_1__/* .nearWords */ .yS)(s, g, 0, 4, CONTENT) >= 0)
+                out.push(g);
+    return out.sort((a, b) => a - b);
+}
+/** "Nothing the Model produces may \u2026", "none of the outputs": the output itself is denied any such use. */
+function noneOf(s, ref) {
+    for (let k = ref - 1; k >= Math.max(0, ref - 4); k--) {
+        const w = s.tokens[k].w;
+        if (w === 'nothing' || w === 'none')
+            return true;
+    }
+    return false;
+}
+/** The model at m is named only as the producer: "produced by the Model", "outputs of the Model", "the model writes", \u6a21\u578b\u751f\u6210. */
+function asProducer(s, m) {
+    const next = s.tokens[m + 1]?.w ?? '';
+    if (PRODUCES.has(next))
+        return true;
+    // \u6a21\u578b\u751f\u6210 / \u6a21\u578b\u8f93\u51fa / \u6a21\u578b\u7684\u8f93\u51fa / \u6a21\u578b\u4ea7\u51fa
+    if (s.tokens[m].w === '\u6a21') {
+        const k = s.tokens[m + 2]?.w === '\u7684' ? m + 3 : m + 2;
+        const w = s.tokens[k]?.w;
+        return w === '\u751f' || w === '\u8f93' || w === '\u4ea7';
+    }
+    const prep = s.tokens[m - 1]?.w === 'the' || s.tokens[m - 1]?.w === 'this' ? m - 2 : m - 1;
+    const p = s.tokens[prep]?.w;
+    return p === 'by' || p === 'of' || p === 'from' || p === 'with';
+}
+/** Words that open a contrasting clause. */
+const CONTRAST = (0,_query_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL)('although though whereas while but \u4f46');
+/** Most words between the outputs and the limit on them ("Outputs \u2026 may be used only for non-commercial \u2026"). */
+const SUBJECT_SPAN = 20;
+/**
+ * The limit at `at` falls on outputs named before it, and the model itself is named only as their
+ * producer ("Any text produced by the Model may be used only for non-commercial purposes").
+ */
+function aboutOutputsOnly(s, at) {
+    const refs = outputRefs(s).filter(r => r < at && at - r <= SUBJECT_SPAN);
+    if (refs.length === 0)
+        return false;
+    // "The Model is licensed under Apache-2.0, but completions \u2026 may not be used commercially", \u6a21\u578b\u672c\u8eab\u968f\u4fbf\u7528\uff0c
+    // \u4f46\u751f\u6210\u7684\u56fe\u522b\u62ff\u53bb\u5546\u7528: the model named before a contrast that opens the outputs' clause is left free
+    let from = 0;
+    for (let k = refs[0] - 1; k >= 0; k--)
+        if (CONTRAST.has(s.tokens[k].w)) {
+            from = k + 1;
+            break;
+        }
+    // "\u2026, although the Licensee may use the Model itself for any lawful purpose": the model named in a
+    // contrast after the limit is left free by it
+    let contrast = s.tokens.length;
+    for (let k = at + 1; k < s.tokens.length; k++)
+        if (CONTRAST.has(s.tokens[k].w)) {
+            contrast = k;
+            break;
+        }
+    for (let m = from; m < contrast; m++) {
+        const w = s.tokens[m].w;
+        if (!MODEL_ITSELF.has(w))
+            continue;
+        if (w === '\u6a21' && s.tokens[m + 1]?.w !== '\u578b')
+            continue;
+        if (!asProducer(s, m))
+            return false;
+    }
+    return true;
 }
 
 
@@ -8365,689 +9801,27 @@ function phraseSeqs(...list) {
 
 /***/ }),
 
-/***/ 5362:
+/***/ 4902:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  cA: () => (/* binding */ lineOf),
-  ar: () => (/* binding */ parseDoc)
+  nt: () => (/* binding */ restate),
+  Fg: () => (/* binding */ reworded),
+  ag: () => (/* binding */ said),
+  RV: () => (/* binding */ saidAll),
+  qZ: () => (/* binding */ statement)
 });
 
-// UNUSED EXPORTS: MAX_SENTENCE_TOKENS
+// UNUSED EXPORTS: RESTATERS
 
+// EXTERNAL MODULE: ./src/clauses/toolkit/answers.ts
+var answers = __webpack_require__(3080);
+// EXTERNAL MODULE: ./src/clauses/toolkit/table-rows.ts
+var table_rows = __webpack_require__(9873);
 // EXTERNAL MODULE: ./src/clauses/toolkit/query.ts
 var query = __webpack_require__(1371);
-;// CONCATENATED MODULE: ./src/clauses/toolkit/answers.ts
-// Questions and their answers as statements. A question asserts nothing; its answer decides what
-// the pair says:
-//   "Can I modify it? No."                      \u2192 "you may not modify it"
-//   "Do I have to publish my changes? Yes, \u2026"   \u2192 "you must publish your changes \u2026"
-//   "Can you switch off my copy? Yes."          \u2192 "we can switch off your copy" (the licensor asked)
-//   "Can I sell it? Yes." / "Do I have to \u2026? No." / "Is it research-only? No." \u2192 nothing
-// "Q:" and "A:" markers are read past. A question whose answer is no plain yes or no is left as it
-// is, and so is its answer. The pair is quoted as written, from the question's first word.
-
-
-const YES = (0,query/* words */.aL)('yes yeah yep yup sure certainly absolutely correct \u662f \u5bf9 \u53ef \u80fd \u9700 \u8981 \u5fc5 \u987b \u5e94');
-const NO = (0,query/* words */.aL)('no nope not neither never nor \u4e0d \u5426 \u65e0 \u6ca1 \u522b');
-/** Auxiliaries that open a question of permission. */
-const PERMISSION = (0,query/* words */.aL)('can may could might \u53ef \u80fd');
-/** Auxiliaries that open a question of duty. */
-const DUTY = (0,query/* words */.aL)('must should shall need \u987b \u9700 \u5fc5 \u5e94 \u8981');
-/** "Do I have to", "Am I required to", "Is it necessary to": the word that makes a question a duty. */
-const DUTY_WORDS = (0,query/* words */.aL)('have need got required obliged obligated expected necessary mandatory compulsory');
-const LEAVE = (0,query/* words */.aL)('allowed permitted able ok okay possible fine legal alright');
-const OPENERS = (0,query/* words */.aL)('do does did am is are was were will would');
-/** The licensee asking. */
-const FIRST_PERSON = (0,query/* words */.aL)('i we');
-/** Verbs a non-pronoun subject is followed by: "Can people in Brazil use it?". */
-const ACTS = (0,query/* words */.aL)('use run deploy sell modify change share distribute redistribute host publish upload train fine', 'finetune offer access download copy build make give integrate embed serve merge adapt ship charge', 'include keep display rename call release license sublicense resell rent translate mirror');
-/** The licensee's words for itself, as a statement about "you"; the licensor's as "we". */
-const AS_LICENSEE = {
-    i: 'you',
-    me: 'you',
-    my: 'your',
-    mine: 'yours',
-    we: 'you',
-    us: 'you',
-    our: 'your',
-    \u6211: '\u60a8'
-};
-const AS_LICENSOR = { you: 'we', your: 'our', i: 'you', me: 'you', my: 'your' };
-/** Chinese question particles and markers, left out of the statement. */
-const PARTICLES = (0,query/* words */.aL)('\u5417 \u5462 \u4e48 \u5427');
-function endsWithQuestionMark(text, s) {
-    const last = s.tokens[s.tokens.length - 1];
-    if (!last)
-        return false;
-    for (let i = last.e; i < s.end; i++)
-        if (text[i] === '?' || text[i] === '\uff1f')
-            return true;
-    return false;
-}
-/** Index of the first word after a "Q:" / "A:" marker (or `from`). */
-function afterMarker(text, s, from, marker) {
-    const t = s.tokens[from];
-    if (!t || !marker.has(t.w))
-        return from;
-    let i = t.e;
-    while (text[i] === ' ')
-        i++;
-    return text[i] === ':' || text[i] === '.' || text[i] === ')' || text[i] === '\uff1a' ? from + 1 : from;
-}
-/** A sentence that is only an answer's marker: "\u7b54\uff1a", "A:". */
-function onlyMarker(text, s) {
-    return s.tokens.length === 1 && afterMarker(text, s, 0, A_MARK) === 1;
-}
-const Q_MARK = (0,query/* words */.aL)('q question \u95ee');
-const A_MARK = (0,query/* words */.aL)('a answer \u7b54');
-function parseQuestion(text, s) {
-    const from = afterMarker(text, s, s.body, Q_MARK);
-    const all = s.tokens.slice(from).filter(x => !PARTICLES.has(x.w));
-    // "If I change the code and ship it, do I have to \u2026": the condition, then the question
-    let open = 0;
-    if (CONDITIONAL.has(all[0]?.w ?? '')) {
-        for (let k = 1; k < all.length && open === 0; k++)
-            if (text.slice(all[k - 1].e, all[k].s).includes(','))
-                open = k;
-    }
-    const condition = mapped(all.slice(0, open), AS_LICENSEE);
-    const q = parseClause(all.slice(open), s.tokens[from]?.s ?? s.start);
-    return q ? { ...q, condition } : null;
-}
-/** Words that limit a "yes": "provided", "only", "as long as", "if", "unless", "but". */
-const LIMITING = (0,query/* words */.aL)('only provided providing if unless long but except subject solely');
-/** "for free", "free of charge", "without paying": a question about the price. */
-const FREE = (0,query/* words */.aL)('free charge paying cost');
-/** Words before "charge", "cost", "paying" that make them the price ("free of charge", "at no cost",
- * "without paying"), not the licensee's own business ("a product I charge for"). */
-const PRICE_BEFORE = (0,query/* words */.aL)('of no without any zero');
-/** The question asks about the price of using the model: "for free", "free of charge", "at no cost". */
-function asksPrice(rest) {
-    return rest.some((t, k) => FREE.has(t.w) && (t.w === 'free' || PRICE_BEFORE.has(rest[k - 1]?.w ?? '')));
-}
-const CONDITIONAL = (0,query/* words */.aL)('if when once after where');
-const WH = (0,query/* words */.aL)('what which who whom where when how why');
-function parseClause(t, at) {
-    if (t.length < 2)
-        return null;
-    const w0 = t[0].w;
-    if (WH.has(w0))
-        return { kind: 'open', licensor: false, subject: [], rest: t.slice(1), at };
-    // Chinese: "\u6211\u53ef\u4ee5\u5546\u7528\u5417\uff1f" \u2014 subject, modal, act
-    if (t[0].w.length === 1 && /\p{Script=Han}/u.test(t[0].w)) {
-        const m = t.findIndex(x => PERMISSION.has(x.w) || DUTY.has(x.w));
-        if (m < 0)
-            return null;
-        const duty = DUTY.has(t[m].w);
-        let r = m + 1;
-        while (r < t.length && (t[r].w === '\u4ee5' || t[r].w === '\u591f' || t[r].w === '\u5426'))
-            r++;
-        return {
-            kind: duty ? 'duty' : 'permission',
-            licensor: false,
-            subject: t.slice(0, m),
-            rest: t.slice(r),
-            at
-        };
-    }
-    if (PERMISSION.has(w0) || DUTY.has(w0)) {
-        const kind = PERMISSION.has(w0) ? 'permission' : 'duty';
-        return split(t, 1, kind, at);
-    }
-    if (!OPENERS.has(w0))
-        return null;
-    // "Do I have to \u2026", "Am I allowed to \u2026", "Is it OK to \u2026", "Is it research-only?"
-    for (let k = 1; k < Math.min(t.length, 6); k++) {
-        const w = t[k].w;
-        if (t[k + 1]?.w !== 'to')
-            continue;
-        if (DUTY_WORDS.has(w) || LEAVE.has(w)) {
-            const kind = DUTY_WORDS.has(w) ? 'duty' : 'permission';
-            const q = split(t.slice(0, k).concat(t.slice(k + 2)), 1, kind, at);
-            return q;
-        }
-    }
-    return { kind: 'other', licensor: false, subject: [], rest: t, at };
-}
-/** Subject and rest of an English question whose auxiliary ends at `from`. */
-function split(t, from, kind, at) {
-    const first = t[from]?.w ?? '';
-    if (FIRST_PERSON.has(first) || first === 'you' || first === 'it') {
-        // "Is it OK to \u2026": the licensee asks
-        const licensor = first === 'you';
-        return { kind, licensor, subject: [], rest: t.slice(from + 1), at };
-    }
-    let v = from;
-    while (v < t.length && !ACTS.has(t[v].w))
-        v++;
-    if (v === t.length)
-        v = from;
-    return { kind, licensor: false, subject: t.slice(from, v), rest: t.slice(v), at };
-}
-function mapped(tokens, table) {
-    return tokens.map(t => (table[t.w] ? { ...t, w: table[t.w] } : t));
-}
-/** The answer's polarity, and the index of its first word after "Yes," / "No \u2014" (or where it goes on). */
-function answerOf(text, a) {
-    const k = afterMarker(text, a, a.body, A_MARK);
-    const t = a.tokens[k];
-    if (!t)
-        return null;
-    // "Only after registering \u2026", "Only if \u2026": yes, within a limit the answer states
-    if (t.w === 'only')
-        return { yes: true, next: k, whole: false, limited: true };
-    let yes;
-    // "Absolutely not", "Certainly not": the "not" decides
-    if (YES.has(t.w) && a.tokens[k + 1]?.w === 'not')
-        return { yes: false, next: k + 2, whole: a.tokens.length === k + 2 };
-    if (YES.has(t.w))
-        yes = true;
-    else if (NO.has(t.w))
-        yes = false;
-    else
-        return null;
-    // Chinese: "\u4e0d\u53ef\u4ee5\u3002", "\u53ef\u4ee5\u3002", "\u4e0d\u884c": the answer is the whole short sentence
-    if (t.w.length === 1) {
-        const only = a.tokens.length - k <= 3;
-        if (only)
-            return { yes, next: a.tokens.length, whole: true };
-        // "\u65e0\u9700\u7f72\u540d\uff0c\u4e5f\u65e0\u9700\u4fdd\u7559\u4efb\u4f55\u58f0\u660e": a no that goes on is its own statement
-        return yes ? null : { yes, next: k, whole: false };
-    }
-    // "No country is excluded": "no" opens the sentence, it is no answer word
-    const next = a.tokens[k + 1];
-    const gap = next ? text.slice(t.e, next.s) : '';
-    if (next && !/[,.;:!\u2014\u2013-]/.test(gap))
-        return { yes, next: k, whole: false };
-    return { yes, next: k + 1, whole: next === undefined };
-}
-/** What a question says once answered yes or no, or null when the pair restricts nothing. */
-function statedBy(question, yes, limited, zh) {
-    if (question.kind === 'permission' && yes && limited && !question.licensor)
-        return [
-            ...(question.subject.length ? question.subject : [said('you', question.at)]),
-            ...saidAll('may', question.at),
-            ...mapped(question.rest, AS_LICENSEE)
-        ];
-    // "Can a company use it for free? No \u2014 above \u20ac5M it pays": the answer is about the price
-    if (question.kind === 'permission' && !yes && asksPrice(question.rest))
-        return null;
-    if (question.kind === 'permission' && !yes && !question.licensor)
-        return zh
-            ? [...mapped(question.subject, AS_LICENSEE), ...saidAll('\u4e0d \u5f97', question.at), ...question.rest]
-            : [
-                ...(question.subject.length ? question.subject : [said('you', question.at)]),
-                ...saidAll('may not', question.at),
-                ...mapped(question.rest, AS_LICENSEE)
-            ];
-    if (question.kind === 'permission' && yes && question.licensor)
-        return [...saidAll('we can', question.at), ...mapped(question.rest, AS_LICENSOR)];
-    if (question.kind === 'duty' && yes)
-        return zh
-            ? [...mapped(question.subject, AS_LICENSEE), ...saidAll('\u987b', question.at), ...question.rest]
-            : [...saidAll('you must', question.at), ...mapped(question.rest, AS_LICENSEE)];
-    if (question.kind === 'other' && yes)
-        return [...question.rest];
-    return null;
-}
-/** The words of a question (a table's header question with a row's case) answered by a bare yes or
- * no, as a statement; null when the answer leaves nothing restricted. */
-function resolved(question, yes, at) {
-    const all = question.filter(x => !PARTICLES.has(x.w));
-    const q = parseClause(all, at);
-    if (!q || q.kind === 'open')
-        return null;
-    const zh = /\p{Script=Han}/u.test(all[0].w);
-    return statedBy({ ...q, condition: [] }, yes, false, zh);
-}
-const answers = (doc, sentences) => {
-    const text = doc.text;
-    const out = [];
-    for (let i = 0; i < sentences.length; i++) {
-        const q = sentences[i];
-        // "\u7b54\uff1a" (or "A:") may stand as a sentence of its own before the answer
-        const marker = sentences[i + 1] && onlyMarker(text, sentences[i + 1]) ? 1 : 0;
-        const a = sentences[i + 1 + marker];
-        const question = a && !q.restated && endsWithQuestionMark(text, q) ? parseQuestion(text, q) : null;
-        // an open question ("What happens if \u2026?") is answered by whatever follows it
-        const answer = question && a
-            ? question.kind === 'open'
-                ? { yes: true, next: afterMarker(text, a, a.body, A_MARK), whole: false }
-                : answerOf(text, a)
-            : null;
-        if (!question || !answer || !a) {
-            out.push(q);
-            continue;
-        }
-        i += 1 + marker;
-        const remainder = a.tokens.slice(answer.next);
-        const zh = /\p{Script=Han}/u.test(q.tokens[q.body].w);
-        // "Yes, provided each one carries a label", "Yes \u2014 that is the only use": a permission with a limit
-        const limited = answer.limited === true || remainder.some(t => LIMITING.has(t.w));
-        let words;
-        if (question.kind === 'open')
-            // "What should my model be called? Anything, as long as \u2026": the answer completes the question
-            words = [...mapped(question.rest, AS_LICENSEE), ...a.tokens.slice(afterMarker(text, a, a.body, A_MARK))];
-        else
-            words = statedBy(question, answer.yes, limited, zh);
-        if (words) {
-            // the question, resolved, and what the answer adds: one statement, quoted as written
-            const adds = answer.whole || question.kind === 'open' ? [] : remainder;
-            out.push(statement([...question.condition, ...words, ...adds], q.start, a.end));
-            continue;
-        }
-        // the answer leaves nothing of the question: what it goes on to say stands alone
-        if (!answer.whole && remainder.length > 0)
-            out.push(reworded(a, remainder, 0));
-    }
-    return out;
-};
-
-// EXTERNAL MODULE: ./src/clauses/toolkit/tokens.ts + 1 modules
-var tokens = __webpack_require__(2233);
-;// CONCATENATED MODULE: ./src/clauses/toolkit/table-rows.ts
-// Markdown table rows as statements. A row is a statement about its subject (the first cell, with
-// the column's header when the table has one) and its value (the other cells):
-//   | Redistribution | Not permitted |          \u2192 "redistribution is not permitted"
-//   | Attribution | Required |                   \u2192 "attribution is required"
-//   | Termination by Licensor | At any time |    \u2192 "termination by licensor at any time"
-//   | Commercial use | Allowed | / | Yes |       \u2192 nothing: a permission restricts nothing
-//   | User limit | None | / | Revenue cap | No | \u2192 nothing: the restriction is absent
-// A header row (the row before a |---| rule, or a first row of labels) is kept as it is, and its
-// words are carried into each cell below it ("Annual revenue" over "$2,000,000 or more").
-
-
-
-
-
-/** Values that grant: the row restricts nothing. */
-const PERMIT = (0,query/* words */.aL)('yes allowed permitted ok okay free freely unlimited unrestricted any granted \u5141 \u8bb8 \u53ef \u4ee5 \u662f');
-/** Values that forbid the subject, or deny it exists when the subject names a restriction. */
-const DENY = (0,query/* words */.aL)('no not prohibited forbidden never none excluded banned disallowed \u5426 \u7981 \u6b62 \u4e0d \u65e0');
-/** Values that require the subject. */
-const REQUIRE = (0,query/* words */.aL)('required mandatory must compulsory obligatory needed \u987b \u5fc5 \u9700');
-/** Subjects that name a restriction: "No" or "None" beside them says there is none. */
-const RESTRICTION = (0,query/* words */.aL)('limit limits cap caps restriction restrictions requirement requirements threshold thresholds', 'condition conditions obligation obligations fee fees royalty royalties maximum ceiling only non', 'revocable terminable', 
-// "| Restricted fields | None |", "| Prohibited uses | No |", "| Excluded countries | None |"
-'restricted prohibited forbidden banned excluded disallowed exclusion exclusions prohibition prohibitions', '\u9650 \u5236 \u8981 \u6c42 \u4ec5 \u7981');
-/** Column headers that say nothing of the value: "| Term | Value |", "| Permission | Status |". */
-const GENERIC = (0,query/* words */.aL)('value values status details detail notes note description answer comment comments info');
-/** Subjects that name a duty: "Yes" beside them makes it required ("| Attribution | Yes |"). */
-const table_rows_DUTY = (0,query/* words */.aL)('attribution credit notice notices citation cite registration copyleft sharealike share alike', 'disclosure disclose source state changes \u7f72 \u540d \u6ce8 \u660e \u51fa \u5904');
-/** Words that open a measure: "under $2M", "more than 100,000". */
-const COMPARE = (0,query/* words */.aL)('under over above below up more less fewer at least \u4ee5 \u8d85 \u4e0d');
-/** Cells of one line that is a table row ("| a | b |", or "a | b" in a table without outer pipes), or null. */
-function rowOf(text, from, to, loose = false) {
-    let a = from;
-    while (a < to && (text[a] === ' ' || text[a] === '\t'))
-        a++;
-    if (text[a] !== '|' && !loose)
-        return null;
-    const cells = [];
-    let rule = true;
-    let start = text[a] === '|' ? a + 1 : a;
-    for (let i = a + 1; i <= to; i++) {
-        const c = i < to ? text[i] : '|';
-        if (c === '\\' && text[i + 1] === '|') {
-            i++;
-            continue;
-        }
-        if (c !== '|' && c !== '\r')
-            continue;
-        let x = start;
-        let y = i;
-        while (x < y && /\s/.test(text[x]))
-            x++;
-        while (y > x && /\s/.test(text[y - 1]))
-            y--;
-        if (x < y) {
-            for (let k = x; k < y; k++)
-                if (!'-:'.includes(text[k]))
-                    rule = false;
-            cells.push({
-                from: x,
-                to: y,
-                tokens: [],
-                mark: markOf(text, x, y),
-                question: '?\uff1f'.includes(text[y - 1])
-            });
-        }
-        start = i + 1;
-        if (c === '\r')
-            break;
-    }
-    if (cells.length === 0)
-        return null;
-    return { from: a, to: trimmedEnd(text, a, to), cells, rule };
-}
-function trimmedEnd(text, from, to) {
-    let y = to;
-    while (y > from && /\s/.test(text[y - 1]))
-        y--;
-    return y;
-}
-/** Marks that deny or grant, as tables and checklists use them. */
-const DENY_MARKS = new Set(['\u274c', '\u2717', '\u2718', '\u2716', '\u{1f6ab}', '\u26d4', '\u274e']);
-const PERMIT_MARKS = new Set(['\u2705', '\u2714', '\u2713', '\u2611']);
-/** The first mark of text[from, to) that says deny or permit, or null. */
-function markOf(text, from, to) {
-    for (const ch of text.slice(from, Math.min(to, from + 8))) {
-        if (DENY_MARKS.has(ch))
-            return 'deny';
-        if (PERMIT_MARKS.has(ch))
-            return 'permit';
-    }
-    return null;
-}
-/** The first words of a value: what it says of the subject. */
-function valueKind(cell) {
-    const first = cell.tokens[0]?.w ?? '';
-    if (cell.mark)
-        return cell.mark;
-    if (cell.tokens.length === 0)
-        return 'other';
-    // "Not required", "No attribution needed": a duty denied restricts nothing
-    if (DENY.has(first) && cell.tokens.length <= 3 && cell.tokens.some(t => REQUIRE.has(t.w)))
-        return 'permit';
-    if (REQUIRE.has(first) || (cell.tokens.length <= 3 && cell.tokens.some(t => REQUIRE.has(t.w))))
-        return 'require';
-    if (DENY.has(first))
-        return 'deny';
-    if (PERMIT.has(first))
-        return 'permit';
-    // "Not permitted", "Prohibited" after a word of scope ("Strictly prohibited")
-    if (cell.tokens.length <= 3 && cell.tokens.some(t => t.w === 'prohibited' || t.w === 'forbidden'))
-        return 'deny';
-    return 'other';
-}
-/** Only the value word itself ("Yes", "No", "Allowed", "Not permitted"): nothing after it. */
-function bare(cell) {
-    return cell.tokens.every(t => PERMIT.has(t.w) || DENY.has(t.w) || REQUIRE.has(t.w));
-}
-/** Labels of a first column whose rows are terms: "| Condition | Required |", "| Term | Required |". */
-const TERM_LABELS = (0,query/* words */.aL)('term terms item items clause clauses feature features');
-/** A value column headed "Required": its "yes" / \u2705 says the row's term is required. */
-function requiredColumn(cell) {
-    return cell !== undefined && cell.tokens.length === 1 && REQUIRE.has(cell.tokens[0].w);
-}
-/** A row of labels: no value word, no number, the first row of its table. */
-function looksLikeHeader(row) {
-    if (row.cells.length < 2)
-        return false;
-    const [first, ...rest] = row.cells;
-    // "| Condition | Required |": a column of terms and a column that says whether each is required
-    const terms = first.tokens.length > 0 && first.tokens.every(t => TERM_LABELS.has(t.w) || CONDITIONS.has(t.w));
-    for (const c of terms ? rest.filter(c => !requiredColumn(c)) : row.cells) {
-        if (valueKind(c) !== 'other')
-            return false;
-        for (const t of c.tokens)
-            if (/\d/.test(t.w))
-                return false;
-    }
-    return true;
-}
-/** What a column holds, by its header: the licence's conditions, its permissions, its limitations. */
-const CONDITIONS = (0,query/* words */.aL)('conditions condition requirements requirement obligations obligation duties duty');
-const GRANTS = (0,query/* words */.aL)('permissions permission permitted allowed freedoms rights');
-const LIMITATIONS = (0,query/* words */.aL)('limitations limitation');
-function category(cell) {
-    const w = cell?.tokens.length === 1 ? cell.tokens[0].w : '';
-    return CONDITIONS.has(w)
-        ? 'conditions'
-        : GRANTS.has(w)
-            ? 'grants'
-            : LIMITATIONS.has(w)
-                ? 'limitations'
-                : null;
-}
-/**
- * A row of a summary table whose columns are kinds of term ("| Permissions | Conditions |
- * Limitations |"): each condition is required; permissions and limitations (of warranty,
- * liability) restrict nothing.
- */
-function categoryStatement(row, header) {
-    const out = [];
-    row.cells.forEach((cell, k) => {
-        if (category(header.cells[k]) !== 'conditions' || cell.tokens.length === 0)
-            return;
-        out.push(...cell.tokens, ...saidAll('is required', cell.to));
-    });
-    return out.length ? statement(out, row.from, row.to) : null;
-}
-/** Columns of different kinds of term ("| Permissions | Conditions | Limitations |"); a header of one
- * kind ("| Condition | Requirement |") heads a table of terms and their values. */
-function summaryHeader(header) {
-    const kinds = header.cells.map(category);
-    return kinds.every(k => k !== null) && (kinds.length === 1 || new Set(kinds).size > 1);
-}
-/** A row under a question in its first column: the question about the row's case, answered by its value. */
-function answeredRow(row, question) {
-    const [caseCell, value] = row.cells;
-    if (!caseCell || !value || !bare(value))
-        return null;
-    const kind = valueKind(value);
-    if (kind !== 'permit' && kind !== 'deny')
-        return null;
-    const words = resolved([...question.tokens, ...caseCell.tokens], kind === 'permit', question.from);
-    return words ? statement(words, row.from, row.to) : null;
-}
-/** How a value column's question is answered: "Can I do this?" (yes grants), "Required?" (yes
- * requires), "Applies?" / "Restricted?" over a restriction (yes restricts). */
-const APPLIES = (0,query/* words */.aL)('applies apply applicable restricted prohibited forbidden limited banned excluded force effect holds');
-function questionKind(cell) {
-    if (cell.tokens.some(t => REQUIRE.has(t.w) || t.w === 'need' || t.w === 'have'))
-        return 'duty';
-    if (cell.tokens.some(t => APPLIES.has(t.w)))
-        return 'applies';
-    return 'grant';
-}
-/** The statement a row makes, or null when it restricts nothing. */
-function rowStatement(row, header) {
-    if (header && summaryHeader(header))
-        return categoryStatement(row, header);
-    // "| Can I use it commercially? | Answer |" over "| In a start-up | No |": the row answers the question
-    if (header?.cells[0]?.question)
-        return answeredRow(row, header.cells[0]);
-    // "| Can I sell it? | No |": a question and its answer in one row
-    if (row.cells[0]?.question && row.cells.length === 2)
-        return answeredRow({ ...row, cells: [{ ...row.cells[0], tokens: [] }, row.cells[1]] }, row.cells[0]);
-    const [subjectCell, ...values] = row.cells;
-    if (!subjectCell || subjectCell.tokens.length === 0)
-        return null;
-    const above = (i) => (header?.cells[i]?.tokens ?? []).filter(t => !GENERIC.has(t.w));
-    // the first column's header helps a cell that holds only a measure ("under $2,000,000")
-    const measure = subjectCell.tokens.some(t => /\d/.test(t.w)) || COMPARE.has(subjectCell.tokens[0].w);
-    const subject = [...(measure ? above(0) : []), ...subjectCell.tokens];
-    const names = (set) => subjectCell.tokens.some(t => set.has(t.w));
-    const zh = (0,tokens/* isHan */.oD)(subjectCell.tokens[0].w);
-    const out = [];
-    let restricts = values.length === 0;
-    if (values.length === 0)
-        out.push(...subject);
-    values.forEach((cell, k) => {
-        const at = cell.from;
-        let kind = valueKind(cell);
-        // under a "Required" column: "yes" / \u2705 requires the term, "no" / \u274c leaves it out
-        if (requiredColumn(header?.cells[k + 1]) && bare(cell)) {
-            if (kind === 'deny')
-                return;
-            if (kind === 'permit')
-                kind = 'require';
-        }
-        // under a question ("| Required? |", "| Applies? |"), a bare yes or no answers it
-        const asked = header?.cells[k + 1];
-        if (asked?.question && bare(cell) && (kind === 'permit' || kind === 'deny')) {
-            const q = questionKind(asked);
-            if (q === 'duty' || q === 'applies') {
-                if (kind === 'deny')
-                    return;
-                restricts = true;
-                out.push(...subject, ...saidAll(q === 'duty' ? 'is required' : 'is not permitted', at));
-                return;
-            }
-        }
-        // "| User limit | None |", "| Revenue cap | No |", "| Attribution required | No |": absent
-        if (kind === 'deny' && bare(cell) && (names(RESTRICTION) || names(REQUIRE)))
-            return;
-        if (kind === 'permit' && !(names(table_rows_DUTY) && cell.tokens[0].w === 'yes')) {
-            // "Yes, with attribution": the words after the grant still say something
-            const rest = cell.tokens.filter(t => !PERMIT.has(t.w));
-            if (rest.length === 0)
-                return;
-            out.push(...subject, ...saidAll('is permitted', at), ...rest);
-            restricts = true;
-            return;
-        }
-        restricts = true;
-        out.push(...subject);
-        if (kind === 'deny') {
-            if (zh)
-                out.splice(out.length - subject.length, 0, ...saidAll('\u7981 \u6b62', at));
-            else if (bare(cell))
-                out.push(...saidAll('is not permitted', at));
-            else
-                out.push(...saidAll('is', at), ...cell.tokens);
-        }
-        else if (kind === 'require') {
-            out.push(...(zh ? saidAll('\u987b', at) : saidAll('is required', at)));
-            if (!bare(cell))
-                out.push(...cell.tokens.filter(t => !REQUIRE.has(t.w)));
-        }
-        else if (category(header?.cells[0]) === 'conditions' && !requiredColumn(header?.cells[k + 1]))
-            // "| Conditions | Notes |" over "| Copyright notice | keep it in every copy |": a condition
-            out.push(...saidAll('is required', at), ...cell.tokens);
-        else
-            out.push(...above(k + 1), ...cell.tokens);
-    });
-    if (!restricts || out.length === 0)
-        return null;
-    return statement(out, row.from, row.to);
-}
-const tableRows = (doc, sentences) => {
-    const text = doc.text;
-    const loose = pipelessLines(doc);
-    const out = [];
-    let header = null;
-    let prevRow = null;
-    let pendingHeader = null;
-    let i = 0;
-    while (i < sentences.length) {
-        const s = sentences[i];
-        const line = lineOf(doc, s.start) - 1;
-        const from = doc.lineStarts[line];
-        const to = line + 1 < doc.lineStarts.length ? doc.lineStarts[line + 1] - 1 : text.length;
-        const row = rowOf(text, from, to, loose.has(line));
-        if (!row) {
-            if (pendingHeader)
-                out.push(...asRow(pendingHeader.row));
-            pendingHeader = null;
-            header = null;
-            prevRow = null;
-            out.push(s);
-            i++;
-            continue;
-        }
-        // the sentences of this row: every one that starts on its line
-        const own = [];
-        while (i < sentences.length && sentences[i].start < to)
-            own.push(sentences[i++]);
-        // tokens and cells are both in text order: one walk over the two
-        let c = 0;
-        for (const t of own.flatMap(x => x.tokens)) {
-            while (c < row.cells.length && row.cells[c].to < t.e)
-                c++;
-            const cell = row.cells[c];
-            if (cell && t.s >= cell.from)
-                cell.tokens.push(t);
-        }
-        if (row.rule) {
-            // the row above was the header: labels, or a question its rows answer, never a clause itself
-            if (pendingHeader) {
-                header = pendingHeader.row;
-                pendingHeader = null;
-            }
-            continue;
-        }
-        const first = prevRow === null;
-        prevRow = row;
-        // a first row that asks ("| Is attribution required? |") heads the table only above a rule
-        if (first &&
-            (looksLikeHeader(row) || row.cells.every(c => category(c)) || row.cells.some(c => c.question))) {
-            // kept as written until the next row shows whether it heads the table
-            pendingHeader = { row, sentences: own };
-            continue;
-        }
-        if (pendingHeader) {
-            // a |---| rule under it (a line without words): a header; otherwise a header by its look
-            // only, so it is also read as a row
-            const ruled = line > 0 && ruleRow(text, doc.lineStarts[line - 1], from - 1, loose.has(line - 1));
-            header = ruled || looksLikeHeader(pendingHeader.row) ? pendingHeader.row : null;
-            if (!ruled)
-                out.push(...asRow(pendingHeader.row));
-            pendingHeader = null;
-        }
-        const said = rowStatement(row, header);
-        if (said)
-            out.push(said);
-    }
-    if (pendingHeader)
-        out.push(...asRow(pendingHeader.row));
-    return out;
-};
-/** The line text[from, to) is a |---|:--:| rule (or ---|:--: without outer pipes, when loose). */
-function ruleRow(text, from, to, loose = false) {
-    const row = rowOf(text, from, to, loose);
-    return row !== null && row.rule;
-}
-/** Whether text[from, to) holds a "|" that is no escaped "\|". */
-function hasPipe(text, from, to) {
-    for (let i = from; i < to; i++)
-        if (text[i] === '|' && text[i - 1] !== '\\')
-            return true;
-    return false;
-}
-/**
- * Lines (0-based) of tables written without outer pipes ("Term | Value" / "--- | ---" / "a | b"):
- * a run of lines that hold a "|", whose second line is a rule of dashes. One pass over the lines.
- */
-function pipelessLines(doc) {
-    const out = new Set();
-    const text = doc.text;
-    const n = doc.lineStarts.length;
-    const bounds = (l) => [
-        doc.lineStarts[l],
-        l + 1 < n ? doc.lineStarts[l + 1] - 1 : text.length
-    ];
-    let l = 0;
-    while (l < n) {
-        const [from, to] = bounds(l);
-        if (!hasPipe(text, from, to)) {
-            l++;
-            continue;
-        }
-        let end = l + 1;
-        while (end < n && hasPipe(text, ...bounds(end)))
-            end++;
-        if (end - l >= 3 && dashes(text, ...bounds(l + 1)) && ruleRow(text, ...bounds(l + 1), true))
-            for (let k = l; k < end; k++)
-                out.add(k);
-        l = end;
-    }
-    return out;
-}
-/** A line with a dash in it (a rule line has one in every cell). */
-function dashes(text, from, to) {
-    return text.indexOf('-', from) >= 0 && text.indexOf('-', from) < to;
-}
-/** A first row that no other row follows: a row like any other, not a header. */
-function asRow(row) {
-    const said = rowStatement(row, null);
-    return said ? [said] : [];
-}
-
 // EXTERNAL MODULE: ./src/clauses/toolkit/negation.ts
 var negation = __webpack_require__(9420);
 ;// CONCATENATED MODULE: ./src/clauses/toolkit/checklists.ts
@@ -9103,7 +9877,7 @@ function markBefore(text, s) {
     if (from > 0 && text[from - 1] !== '\n')
         return null;
     const lead = text.slice(from, first.s);
-    const mark = markOf(lead, 0, lead.length);
+    const mark = (0,table_rows/* markOf */.Fg)(lead, 0, lead.length);
     // the quote starts at the mark, after the list marker
     let at = from;
     while (at < first.s && (text[at] === ' ' || text[at] === '\t'))
@@ -9389,6 +10163,8 @@ function modality_zh_restated(s, text) {
 }
 const chineseModality = (doc, sentences) => sentences.map(s => (s.tokens.some(t => TRIGGERS.has(t.w)) ? modality_zh_restated(s, doc.text) : s));
 
+// EXTERNAL MODULE: ./src/clauses/toolkit/sentences.ts
+var sentences = __webpack_require__(4505);
 ;// CONCATENATED MODULE: ./src/clauses/toolkit/yaml-fields.ts
 // A model card's front matter states terms as YAML values: `extra_gated_prompt: "Approved users must
 // not share the files."`, and a gated form lists what the user agrees to as field labels
@@ -9436,12 +10212,14 @@ function fieldType(text, s) {
 }
 /** Words of a key's name, for reading a key the detection text joined ("commercialuse",
  * "allowderivatives"): the terms licences set, and the words that say how the value reads. */
-const KEY_WORDS = (0,query/* words */.aL)('commercial commercially noncommercial non use usage uses redistribution redistribute distribution', 'distribute sharing share alike sharealike derivatives derivative works work modification modifications', 'modify modified fine tuning finetuning attribution credit research only academic military output', 'outputs training train remote kill switch copyleft revocable termination naming name notice', 'retention model weights user users of for to the on in and');
+const KEY_WORDS = (0,query/* words */.aL)('commercial commercially noncommercial non use usage uses redistribution redistribute distribution', 'distribute sharing share alike sharealike derivatives derivative works work modification modifications', 'modify modified fine tuning finetuning attribution credit research only academic military output', 'outputs training train remote kill switch copyleft revocable termination naming name notice', 'retention model weights user users of for to the on in and', 
+// "restrictions_flow_down: true"
+'flow down');
 /** Words of a key that say the value grants ("allow_derivatives"), forbids or requires. */
 const GRANT_KEY = (0,query/* words */.aL)('allow allowed allows permit permitted permits can may is are enabled');
 const BAN_KEY = (0,query/* words */.aL)('prohibited forbidden banned disallowed restricted no not');
 const NEED_KEY = (0,query/* words */.aL)('required requires require mandatory must');
-const SEGMENT_WORDS = new Set([...KEY_WORDS, ...GRANT_KEY, ...BAN_KEY, ...NEED_KEY, ...RESTRICTION]);
+const SEGMENT_WORDS = new Set([...KEY_WORDS, ...GRANT_KEY, ...BAN_KEY, ...NEED_KEY, ...table_rows/* RESTRICTION */.Jw]);
 const LONGEST_KEY_WORD = Math.max(...[...SEGMENT_WORDS].map(w => w.length));
 /**
  * The words of a joined key ("allowderivatives" \u2192 allow, derivatives; "userestrictions" \u2192 use,
@@ -9474,11 +10252,11 @@ function scalarKind(tokens) {
         return null;
     let kind = null;
     for (const t of tokens) {
-        if (NEED_KEY.has(t.w) || REQUIRE.has(t.w))
+        if (NEED_KEY.has(t.w) || table_rows/* REQUIRE */.Ix.has(t.w))
             kind = kind === 'no' ? 'yes' : 'required';
-        else if (t.w === 'false' || DENY.has(t.w))
+        else if (t.w === 'false' || table_rows/* DENY */.Fr.has(t.w))
             kind = kind === 'required' ? 'yes' : 'no';
-        else if (t.w === 'true' || PERMIT.has(t.w))
+        else if (t.w === 'true' || table_rows/* PERMIT */.Mc.has(t.w))
             kind ??= 'yes';
         else
             return null;
@@ -9486,7 +10264,7 @@ function scalarKind(tokens) {
     return kind;
 }
 /** Keys that name a duty or a limit: a "yes" beside them says it holds. */
-const DUTY_KEY = new Set([...table_rows_DUTY, ...(0,query/* words */.aL)('only non noncommercial sharealike copyleft')]);
+const DUTY_KEY = new Set([...table_rows/* DUTY */.zx, ...(0,query/* words */.aL)('only non noncommercial sharealike copyleft flow')]);
 /** Things made from the model: a key naming them names making them ("allow_derivatives"). */
 const MADE = (0,query/* words */.aL)('derivatives derivative works modifications');
 /**
@@ -9522,7 +10300,7 @@ function keyedScalar(text, line, lineFrom) {
     }
     const subject = names.filter(w => !GRANT_KEY.has(w) && !BAN_KEY.has(w) && !NEED_KEY.has(w));
     // "user_limit: none", "restrictions: no": the key names a restriction and the value denies it
-    if (subject.length === 0 || (kind === 'no' && names.some(w => RESTRICTION.has(w))))
+    if (subject.length === 0 || (kind === 'no' && names.some(w => table_rows/* RESTRICTION */.Jw.has(w))))
         return none;
     const banned = names.some(w => BAN_KEY.has(w));
     const needed = names.some(w => NEED_KEY.has(w));
@@ -9569,7 +10347,7 @@ function keyedLines(doc, s) {
     let rest = [];
     let keyed = false;
     for (const line of lines) {
-        const from = doc.lineStarts[lineOf(doc, line[0].s) - 1];
+        const from = doc.lineStarts[(0,sentences/* lineOf */.cA)(doc, line[0].s) - 1];
         // a line that holds no key ("license_terms:" closing a line has no scalar) is read as written
         const said = onlySpace(text, from, line[0].s) ? keyedScalar(text, line, from) : null;
         if (!said) {
@@ -9605,7 +10383,7 @@ function keyOverList(doc, s) {
     if (!s.colon || s.tokens.length !== 1)
         return null;
     const key = s.tokens[0];
-    const from = doc.lineStarts[lineOf(doc, key.s) - 1];
+    const from = doc.lineStarts[(0,sentences/* lineOf */.cA)(doc, key.s) - 1];
     if (!onlySpace(doc.text, from, key.s) || bareKeyEnd(doc.text, from) !== key.e + 1)
         return null;
     const parts = keyWords(key.w);
@@ -9664,10 +10442,10 @@ const yamlFields = (doc, sentences) => {
 const RESTATERS = [
     contractions,
     nothingPermits,
-    tableRows,
+    table_rows/* tableRows */.QE,
     yamlFields,
     checklists,
-    answers,
+    answers/* answers */.G,
     imperatives,
     chineseModality
 ];
@@ -9704,7 +10482,19 @@ function reworded(s, tokens, body = s.body) {
     return { ...s, tokens, body, index: new Map() };
 }
 
-;// CONCATENATED MODULE: ./src/clauses/toolkit/sentences.ts
+
+/***/ }),
+
+/***/ 4505:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ar: () => (/* binding */ parseDoc),
+/* harmony export */   cA: () => (/* binding */ lineOf)
+/* harmony export */ });
+/* unused harmony export MAX_SENTENCE_TOKENS */
+/* harmony import */ var _restate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4902);
+/* harmony import */ var _tokens_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2233);
 // Sentence splitting for clause detection: one pass over the words and the separators between
 // them. Sentences end at . ! ? ; (and \u3002\uff1b\uff01\uff1f), at a colon closing a line (a list introduction),
 // at a blank line, at a heading's line end and before a list item. The text is never modified, so
@@ -9766,7 +10556,7 @@ function separatorBreaks(sep, prevWord, nextWord = '', text = '', next = 0) {
         const after = sep[i + 1];
         // the detection text has Latin forms of full-width marks ("\uff1f" \u2192 "?"), and Chinese puts no space
         // after them: a mark between Han characters ends the sentence too ("\u95ee:\u53ef\u4ee5\u2026\u5417?\u7b54:\u4e0d\u53ef\u4ee5")
-        let han = HAN_BREAKS.has(c) && (0,tokens/* isHan */.oD)(after ?? nextWord.slice(0, 1)) && prevWord !== undefined && (0,tokens/* isHan */.oD)(prevWord);
+        let han = HAN_BREAKS.has(c) && (0,_tokens_js__WEBPACK_IMPORTED_MODULE_1__/* .isHan */ .oD)(after ?? nextWord.slice(0, 1)) && prevWord !== undefined && (0,_tokens_js__WEBPACK_IMPORTED_MODULE_1__/* .isHan */ .oD)(prevWord);
         // "\uff1b" ends a Han sentence unless the next clause refers back to this one ("\u2026\uff1b\u8d85\u8fc7\u7684\uff0c\u987b\u2026")
         if (han && c === ';' && refersBack(text, next))
             han = false;
@@ -9851,10 +10641,10 @@ const CJK_NUMERALS = new Set([...'\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u51
 function isEnumerator(text, tokenEnd, w) {
     const after = text[tokenEnd];
     if (after === '\u3001')
-        return (0,tokens/* isDigits */.Hc)(w) || CJK_NUMERALS.has(w);
+        return (0,_tokens_js__WEBPACK_IMPORTED_MODULE_1__/* .isDigits */ .Hc)(w) || CJK_NUMERALS.has(w);
     // "\uff08\u4e00\uff09", "\uff082\uff09": full-width closing parenthesis, often with no space after it
     if (after === '\uff09')
-        return w.length <= 3 && ((0,tokens/* isDigits */.Hc)(w) || [...w].every(c => CJK_NUMERALS.has(c)) || w.length === 1);
+        return w.length <= 3 && ((0,_tokens_js__WEBPACK_IMPORTED_MODULE_1__/* .isDigits */ .Hc)(w) || [...w].every(c => CJK_NUMERALS.has(c)) || w.length === 1);
     if (after !== '.' && after !== ')')
         return false;
     const next = text[tokenEnd + 1];
@@ -9864,13 +10654,13 @@ function isEnumerator(text, tokenEnd, w) {
         next === '\n' ||
         next === '\r' ||
         // "(\u4e00)\u519b\u4e8b\u7528\u9014": Chinese text follows an item number without a space
-        (after === ')' && (0,tokens/* isHan */.oD)(next));
+        (after === ')' && (0,_tokens_js__WEBPACK_IMPORTED_MODULE_1__/* .isHan */ .oD)(next));
     if (CJK_NUMERALS.has(w[0]))
         return spaced && [...w].every(c => CJK_NUMERALS.has(c));
     // "1.2" section numbers
     if (!spaced && !(after === '.' && next >= '0' && next <= '9'))
         return false;
-    if ((0,tokens/* isDigits */.Hc)(w))
+    if ((0,_tokens_js__WEBPACK_IMPORTED_MODULE_1__/* .isDigits */ .Hc)(w))
         return w.length <= 3;
     if (w.length === 1)
         return true;
@@ -9891,7 +10681,7 @@ function inlineMarker(sep, text, tokenEnd, w) {
         return null;
     if (w.length > 4 || !/^[\p{L}\p{N}]+$/u.test(w))
         return null;
-    if (w.length > 1 && !(0,tokens/* isDigits */.Hc)(w) && ![...w].every(c => ROMAN.has(c) || CJK_NUMERALS.has(c)))
+    if (w.length > 1 && !(0,_tokens_js__WEBPACK_IMPORTED_MODULE_1__/* .isDigits */ .Hc)(w) && ![...w].every(c => ROMAN.has(c) || CJK_NUMERALS.has(c)))
         return null;
     let i = sep.length - 1;
     if (sep[i] !== '(' && sep[i] !== '\uff08')
@@ -9984,15 +10774,15 @@ function parseDoc(text) {
         curBody = 0;
     };
     const words = [];
-    for (const m of text.matchAll(tokens/* WORD */.f7)) {
+    for (const m of text.matchAll(_tokens_js__WEBPACK_IMPORTED_MODULE_1__/* .WORD */ .f7)) {
         words.length = 0;
-        (0,tokens/* splitWord */.Nr)(m[0], m.index, words);
+        (0,_tokens_js__WEBPACK_IMPORTED_MODULE_1__/* .splitWord */ .Nr)(m[0], m.index, words);
         for (const tok of words) {
             const { s, e, w } = tok;
             const sep = text.slice(prevEnd, s);
             const prev = cur[cur.length - 1];
             // numbers: 700,000,000 / 1.5 / 2.0
-            const digits = (0,tokens/* isDigits */.Hc)(w);
+            const digits = (0,_tokens_js__WEBPACK_IMPORTED_MODULE_1__/* .isDigits */ .Hc)(w);
             const grouped = (sep === ' ' || sep === '\u00a0' || sep === '\u202f') &&
                 w.length === 3 &&
                 /^\d{1,3}(,\d{3})*$/.test(prev?.w ?? '');
@@ -10052,7 +10842,7 @@ function parseDoc(text) {
     const tail = text.slice(prevEnd).trimEnd();
     flush(tail.endsWith(':') || tail.endsWith('\uff1a'), text.length);
     const doc = { text, sentences, lineStarts };
-    doc.sentences = restate(doc);
+    doc.sentences = (0,_restate_js__WEBPACK_IMPORTED_MODULE_0__/* .restate */ .nt)(doc);
     return doc;
 }
 /** 1-based line of an offset. */
@@ -10068,6 +10858,428 @@ function lineOf(doc, offset) {
             hi = mid - 1;
     }
     return lo + 1;
+}
+
+
+/***/ }),
+
+/***/ 9873:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fg: () => (/* binding */ markOf),
+/* harmony export */   Fr: () => (/* binding */ DENY),
+/* harmony export */   Ix: () => (/* binding */ REQUIRE),
+/* harmony export */   Jw: () => (/* binding */ RESTRICTION),
+/* harmony export */   Mc: () => (/* binding */ PERMIT),
+/* harmony export */   QE: () => (/* binding */ tableRows),
+/* harmony export */   zx: () => (/* binding */ DUTY)
+/* harmony export */ });
+/* harmony import */ var _answers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3080);
+/* harmony import */ var _restate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4902);
+/* harmony import */ var _sentences_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4505);
+/* harmony import */ var _tokens_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2233);
+/* harmony import */ var _query_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1371);
+// Markdown table rows as statements. A row is a statement about its subject (the first cell, with
+// the column's header when the table has one) and its value (the other cells):
+//   | Redistribution | Not permitted |          \u2192 "redistribution is not permitted"
+//   | Attribution | Required |                   \u2192 "attribution is required"
+//   | Termination by Licensor | At any time |    \u2192 "termination by licensor at any time"
+//   | Commercial use | Allowed | / | Yes |       \u2192 nothing: a permission restricts nothing
+//   | User limit | None | / | Revenue cap | No | \u2192 nothing: the restriction is absent
+// A header row (the row before a |---| rule, or a first row of labels) is kept as it is, and its
+// words are carried into each cell below it ("Annual revenue" over "$2,000,000 or more").
+
+
+
+
+
+/** Values that grant: the row restricts nothing. */
+const PERMIT = (0,_query_js__WEBPACK_IMPORTED_MODULE_3__/* .words */ .aL)('yes allowed permitted ok okay free freely unlimited unrestricted any granted \u5141 \u8bb8 \u53ef \u4ee5 \u662f');
+/** Values that forbid the subject, or deny it exists when the subject names a restriction. */
+const DENY = (0,_query_js__WEBPACK_IMPORTED_MODULE_3__/* .words */ .aL)('no not prohibited forbidden never none excluded banned disallowed \u5426 \u7981 \u6b62 \u4e0d \u65e0');
+/** Values that require the subject. */
+const REQUIRE = (0,_query_js__WEBPACK_IMPORTED_MODULE_3__/* .words */ .aL)('required mandatory must compulsory obligatory needed \u987b \u5fc5 \u9700');
+/** Subjects that name a restriction: "No" or "None" beside them says there is none. */
+const RESTRICTION = (0,_query_js__WEBPACK_IMPORTED_MODULE_3__/* .words */ .aL)('limit limits cap caps restriction restrictions requirement requirements threshold thresholds', 'condition conditions obligation obligations fee fees royalty royalties maximum ceiling only non', 'revocable terminable', 
+// "| Restricted fields | None |", "| Prohibited uses | No |", "| Excluded countries | None |"
+'restricted prohibited forbidden banned excluded disallowed exclusion exclusions prohibition prohibitions', '\u9650 \u5236 \u8981 \u6c42 \u4ec5 \u7981');
+/** Column headers that say nothing of the value: "| Term | Value |", "| Permission | Status |". */
+const GENERIC = (0,_query_js__WEBPACK_IMPORTED_MODULE_3__/* .words */ .aL)('value values status details detail notes note description answer comment comments info');
+/** Subjects that name a duty: "Yes" beside them makes it required ("| Attribution | Yes |"). */
+const DUTY = (0,_query_js__WEBPACK_IMPORTED_MODULE_3__/* .words */ .aL)('attribution credit notice notices citation cite registration copyleft sharealike share alike', 'disclosure disclose source state changes \u7f72 \u540d \u6ce8 \u660e \u51fa \u5904');
+/** Words that open a measure: "under $2M", "more than 100,000". */
+const COMPARE = (0,_query_js__WEBPACK_IMPORTED_MODULE_3__/* .words */ .aL)('under over above below up more less fewer at least \u4ee5 \u8d85 \u4e0d');
+/** Cells of one line that is a table row ("| a | b |", or "a | b" in a table without outer pipes), or null. */
+function rowOf(text, from, to, loose = false) {
+    let a = from;
+    while (a < to && (text[a] === ' ' || text[a] === '\t'))
+        a++;
+    if (text[a] !== '|' && !loose)
+        return null;
+    const cells = [];
+    let rule = true;
+    let start = text[a] === '|' ? a + 1 : a;
+    for (let i = a + 1; i <= to; i++) {
+        const c = i < to ? text[i] : '|';
+        if (c === '\\' && text[i + 1] === '|') {
+            i++;
+            continue;
+        }
+        if (c !== '|' && c !== '\r')
+            continue;
+        let x = start;
+        let y = i;
+        while (x < y && /\s/.test(text[x]))
+            x++;
+        while (y > x && /\s/.test(text[y - 1]))
+            y--;
+        if (x < y) {
+            for (let k = x; k < y; k++)
+                if (!'-:'.includes(text[k]))
+                    rule = false;
+            cells.push({
+                from: x,
+                to: y,
+                tokens: [],
+                mark: markOf(text, x, y),
+                question: '?\uff1f'.includes(text[y - 1])
+            });
+        }
+        start = i + 1;
+        if (c === '\r')
+            break;
+    }
+    if (cells.length === 0)
+        return null;
+    return { from: a, to: trimmedEnd(text, a, to), cells, rule };
+}
+function trimmedEnd(text, from, to) {
+    let y = to;
+    while (y > from && /\s/.test(text[y - 1]))
+        y--;
+    return y;
+}
+/** Marks that deny or grant, as tables and checklists use them. */
+const DENY_MARKS = new Set(['\u274c', '\u2717', '\u2718', '\u2716', '\u{1f6ab}', '\u26d4', '\u274e']);
+const PERMIT_MARKS = new Set(['\u2705', '\u2714', '\u2713', '\u2611']);
+/** The first mark of text[from, to) that says deny or permit, or null. */
+function markOf(text, from, to) {
+    for (const ch of text.slice(from, Math.min(to, from + 8))) {
+        if (DENY_MARKS.has(ch))
+            return 'deny';
+        if (PERMIT_MARKS.has(ch))
+            return 'permit';
+    }
+    return null;
+}
+/** The first words of a value: what it says of the subject. */
+function valueKind(cell) {
+    const first = cell.tokens[0]?.w ?? '';
+    // "No \u2705": the mark approves the answer, the word says it
+    if (cell.mark === 'permit' && (first === 'no' || first === 'none'))
+        return 'deny';
+    if (cell.mark)
+        return cell.mark;
+    if (cell.tokens.length === 0)
+        return 'other';
+    // "Not required", "No attribution needed": a duty denied restricts nothing
+    if (DENY.has(first) && cell.tokens.length <= 3 && cell.tokens.some(t => REQUIRE.has(t.w)))
+        return 'permit';
+    if (REQUIRE.has(first) || (cell.tokens.length <= 3 && cell.tokens.some(t => REQUIRE.has(t.w))))
+        return 'require';
+    if (DENY.has(first))
+        return 'deny';
+    if (PERMIT.has(first))
+        return 'permit';
+    // "Not permitted", "Prohibited" after a word of scope ("Strictly prohibited")
+    if (cell.tokens.length <= 3 && cell.tokens.some(t => t.w === 'prohibited' || t.w === 'forbidden'))
+        return 'deny';
+    return 'other';
+}
+/** Only the value word itself ("Yes", "No", "Allowed", "Not permitted"): nothing after it. */
+function bare(cell) {
+    return cell.tokens.every(t => PERMIT.has(t.w) || DENY.has(t.w) || REQUIRE.has(t.w));
+}
+/** Labels of a first column whose rows are terms: "| Condition | Required |", "| Term | Required |". */
+const TERM_LABELS = (0,_query_js__WEBPACK_IMPORTED_MODULE_3__/* .words */ .aL)('term terms item items clause clauses feature features');
+/** A value column headed "Required": its "yes" / \u2705 says the row's term is required. */
+function requiredColumn(cell) {
+    return cell !== undefined && cell.tokens.length === 1 && REQUIRE.has(cell.tokens[0].w);
+}
+/** A row of labels: no value word, no number, the first row of its table. */
+function looksLikeHeader(row) {
+    if (row.cells.length < 2)
+        return false;
+    const [first, ...rest] = row.cells;
+    // "| Condition | Required |": a column of terms and a column that says whether each is required
+    const terms = first.tokens.length > 0 && first.tokens.every(t => TERM_LABELS.has(t.w) || CONDITIONS.has(t.w));
+    for (const c of terms ? rest.filter(c => !requiredColumn(c)) : row.cells) {
+        if (valueKind(c) !== 'other')
+            return false;
+        for (const t of c.tokens)
+            if (/\d/.test(t.w))
+                return false;
+    }
+    return true;
+}
+/** What a column holds, by its header: the licence's conditions, its permissions, its limitations. */
+const CONDITIONS = (0,_query_js__WEBPACK_IMPORTED_MODULE_3__/* .words */ .aL)('conditions condition requirements requirement obligations obligation duties duty');
+const GRANTS = (0,_query_js__WEBPACK_IMPORTED_MODULE_3__/* .words */ .aL)('permissions permission permitted allowed freedoms rights');
+const LIMITATIONS = (0,_query_js__WEBPACK_IMPORTED_MODULE_3__/* .words */ .aL)('limitations limitation');
+function category(cell) {
+    const w = cell?.tokens.length === 1 ? cell.tokens[0].w : '';
+    return CONDITIONS.has(w)
+        ? 'conditions'
+        : GRANTS.has(w)
+            ? 'grants'
+            : LIMITATIONS.has(w)
+                ? 'limitations'
+                : null;
+}
+/**
+ * A row of a summary table whose columns are kinds of term ("| Permissions | Conditions |
+ * Limitations |"): each condition is required; permissions and limitations (of warranty,
+ * liability) restrict nothing.
+ */
+function categoryStatement(row, header) {
+    const out = [];
+    row.cells.forEach((cell, k) => {
+        if (category(header.cells[k]) !== 'conditions' || cell.tokens.length === 0)
+            return;
+        out.push(...cell.tokens, ...(0,_restate_js__WEBPACK_IMPORTED_MODULE_1__/* .saidAll */ .RV)('is required', cell.to));
+    });
+    return out.length ? (0,_restate_js__WEBPACK_IMPORTED_MODULE_1__/* .statement */ .qZ)(out, row.from, row.to) : null;
+}
+/** Columns of different kinds of term ("| Permissions | Conditions | Limitations |"); a header of one
+ * kind ("| Condition | Requirement |") heads a table of terms and their values. */
+function summaryHeader(header) {
+    const kinds = header.cells.map(category);
+    return kinds.every(k => k !== null) && (kinds.length === 1 || new Set(kinds).size > 1);
+}
+/** A row under a question in its first column: the question about the row's case, answered by its value. */
+function answeredRow(row, question) {
+    const [caseCell, value] = row.cells;
+    if (!caseCell || !value || !bare(value))
+        return null;
+    const kind = valueKind(value);
+    if (kind !== 'permit' && kind !== 'deny')
+        return null;
+    const words = (0,_answers_js__WEBPACK_IMPORTED_MODULE_0__/* .resolved */ .L)([...question.tokens, ...caseCell.tokens], kind === 'permit', question.from);
+    return words ? (0,_restate_js__WEBPACK_IMPORTED_MODULE_1__/* .statement */ .qZ)(words, row.from, row.to) : null;
+}
+/** How a value column's question is answered: "Can I do this?" (yes grants), "Required?" (yes
+ * requires), "Applies?" / "Restricted?" over a restriction (yes restricts). */
+const APPLIES = (0,_query_js__WEBPACK_IMPORTED_MODULE_3__/* .words */ .aL)('applies apply applicable restricted prohibited forbidden limited banned excluded force effect holds');
+function questionKind(cell) {
+    if (cell.tokens.some(t => REQUIRE.has(t.w) || t.w === 'need' || t.w === 'have'))
+        return 'duty';
+    if (cell.tokens.some(t => APPLIES.has(t.w)))
+        return 'applies';
+    return 'grant';
+}
+/** The statement a row makes, or null when it restricts nothing. */
+function rowStatement(row, header) {
+    if (header && summaryHeader(header))
+        return categoryStatement(row, header);
+    // "| Can I use it commercially? | Answer |" over "| In a start-up | No |": the row answers the question
+    if (header?.cells[0]?.question)
+        return answeredRow(row, header.cells[0]);
+    // "| Can I sell it? | No |": a question and its answer in one row
+    if (row.cells[0]?.question && row.cells.length === 2)
+        return answeredRow({ ...row, cells: [{ ...row.cells[0], tokens: [] }, row.cells[1]] }, row.cells[0]);
+    const [subjectCell, ...values] = row.cells;
+    if (!subjectCell || subjectCell.tokens.length === 0)
+        return null;
+    const above = (i) => (header?.cells[i]?.tokens ?? []).filter(t => !GENERIC.has(t.w));
+    // the first column's header helps a cell that holds only a measure ("under $2,000,000")
+    const measure = subjectCell.tokens.some(t => /\d/.test(t.w)) || COMPARE.has(subjectCell.tokens[0].w);
+    const subject = [...(measure ? above(0) : []), ...subjectCell.tokens];
+    const names = (set) => subjectCell.tokens.some(t => set.has(t.w));
+    const zh = (0,_tokens_js__WEBPACK_IMPORTED_MODULE_4__/* .isHan */ .oD)(subjectCell.tokens[0].w);
+    const out = [];
+    let restricts = values.length === 0;
+    if (values.length === 0)
+        out.push(...subject);
+    values.forEach((cell, k) => {
+        const at = cell.from;
+        let kind = valueKind(cell);
+        // under a "Required" column: "yes" / \u2705 requires the term, "no" / \u274c leaves it out
+        if (requiredColumn(header?.cells[k + 1]) && bare(cell)) {
+            if (kind === 'deny')
+                return;
+            if (kind === 'permit')
+                kind = 'require';
+        }
+        // under a question ("| Required? |", "| Applies? |"), a bare yes or no answers it
+        const asked = header?.cells[k + 1];
+        if (asked?.question && bare(cell) && (kind === 'permit' || kind === 'deny')) {
+            const q = questionKind(asked);
+            if (q === 'duty' || q === 'applies') {
+                if (kind === 'deny')
+                    return;
+                restricts = true;
+                out.push(...subject, ...(0,_restate_js__WEBPACK_IMPORTED_MODULE_1__/* .saidAll */ .RV)(q === 'duty' ? 'is required' : 'is not permitted', at));
+                return;
+            }
+        }
+        // "| User limit | None |", "| Revenue cap | No |", "| Attribution required | No |": absent
+        if (kind === 'deny' && bare(cell) && (names(RESTRICTION) || names(REQUIRE)))
+            return;
+        if (kind === 'permit' && !(names(DUTY) && cell.tokens[0].w === 'yes')) {
+            // "Yes, with attribution": the words after the grant still say something
+            const rest = cell.tokens.filter(t => !PERMIT.has(t.w));
+            if (rest.length === 0)
+                return;
+            out.push(...subject, ...(0,_restate_js__WEBPACK_IMPORTED_MODULE_1__/* .saidAll */ .RV)('is permitted', at), ...rest);
+            restricts = true;
+            return;
+        }
+        restricts = true;
+        out.push(...subject);
+        if (kind === 'deny') {
+            if (zh)
+                out.splice(out.length - subject.length, 0, ...(0,_restate_js__WEBPACK_IMPORTED_MODULE_1__/* .saidAll */ .RV)('\u7981 \u6b62', at));
+            else if (bare(cell))
+                out.push(...(0,_restate_js__WEBPACK_IMPORTED_MODULE_1__/* .saidAll */ .RV)('is not permitted', at));
+            else
+                out.push(...(0,_restate_js__WEBPACK_IMPORTED_MODULE_1__/* .saidAll */ .RV)('is', at), ...cell.tokens);
+        }
+        else if (kind === 'require') {
+            out.push(...(zh ? (0,_restate_js__WEBPACK_IMPORTED_MODULE_1__/* .saidAll */ .RV)('\u987b', at) : (0,_restate_js__WEBPACK_IMPORTED_MODULE_1__/* .saidAll */ .RV)('is required', at)));
+            if (!bare(cell))
+                out.push(...cell.tokens.filter(t => !REQUIRE.has(t.w)));
+        }
+        else if (category(header?.cells[0]) === 'conditions' && !requiredColumn(header?.cells[k + 1]))
+            // "| Conditions | Notes |" over "| Copyright notice | keep it in every copy |": a condition
+            out.push(...(0,_restate_js__WEBPACK_IMPORTED_MODULE_1__/* .saidAll */ .RV)('is required', at), ...cell.tokens);
+        else
+            out.push(...above(k + 1), ...cell.tokens);
+    });
+    if (!restricts || out.length === 0)
+        return null;
+    return (0,_restate_js__WEBPACK_IMPORTED_MODULE_1__/* .statement */ .qZ)(out, row.from, row.to);
+}
+const tableRows = (doc, sentences) => {
+    const text = doc.text;
+    const loose = pipelessLines(doc);
+    const out = [];
+    let header = null;
+    let prevRow = null;
+    let pendingHeader = null;
+    let i = 0;
+    while (i < sentences.length) {
+        const s = sentences[i];
+        const line = (0,_sentences_js__WEBPACK_IMPORTED_MODULE_2__/* .lineOf */ .cA)(doc, s.start) - 1;
+        const from = doc.lineStarts[line];
+        const to = line + 1 < doc.lineStarts.length ? doc.lineStarts[line + 1] - 1 : text.length;
+        const row = rowOf(text, from, to, loose.has(line));
+        if (!row) {
+            if (pendingHeader)
+                out.push(...asRow(pendingHeader.row));
+            pendingHeader = null;
+            header = null;
+            prevRow = null;
+            out.push(s);
+            i++;
+            continue;
+        }
+        // the sentences of this row: every one that starts on its line
+        const own = [];
+        while (i < sentences.length && sentences[i].start < to)
+            own.push(sentences[i++]);
+        // tokens and cells are both in text order: one walk over the two
+        let c = 0;
+        for (const t of own.flatMap(x => x.tokens)) {
+            while (c < row.cells.length && row.cells[c].to < t.e)
+                c++;
+            const cell = row.cells[c];
+            if (cell && t.s >= cell.from)
+                cell.tokens.push(t);
+        }
+        if (row.rule) {
+            // the row above was the header: labels, or a question its rows answer, never a clause itself
+            if (pendingHeader) {
+                header = pendingHeader.row;
+                pendingHeader = null;
+            }
+            continue;
+        }
+        const first = prevRow === null;
+        prevRow = row;
+        // a first row that asks ("| Is attribution required? |") heads the table only above a rule
+        if (first &&
+            (looksLikeHeader(row) || row.cells.every(c => category(c)) || row.cells.some(c => c.question))) {
+            // kept as written until the next row shows whether it heads the table
+            pendingHeader = { row, sentences: own };
+            continue;
+        }
+        if (pendingHeader) {
+            // a |---| rule under it (a line without words): a header; otherwise a header by its look
+            // only, so it is also read as a row
+            const ruled = line > 0 && ruleRow(text, doc.lineStarts[line - 1], from - 1, loose.has(line - 1));
+            header = ruled || looksLikeHeader(pendingHeader.row) ? pendingHeader.row : null;
+            if (!ruled)
+                out.push(...asRow(pendingHeader.row));
+            pendingHeader = null;
+        }
+        const said = rowStatement(row, header);
+        if (said)
+            out.push(said);
+    }
+    if (pendingHeader)
+        out.push(...asRow(pendingHeader.row));
+    return out;
+};
+/** The line text[from, to) is a |---|:--:| rule (or ---|:--: without outer pipes, when loose). */
+function ruleRow(text, from, to, loose = false) {
+    const row = rowOf(text, from, to, loose);
+    return row !== null && row.rule;
+}
+/** Whether text[from, to) holds a "|" that is no escaped "\|". */
+function hasPipe(text, from, to) {
+    for (let i = from; i < to; i++)
+        if (text[i] === '|' && text[i - 1] !== '\\')
+            return true;
+    return false;
+}
+/**
+ * Lines (0-based) of tables written without outer pipes ("Term | Value" / "--- | ---" / "a | b"):
+ * a run of lines that hold a "|", whose second line is a rule of dashes. One pass over the lines.
+ */
+function pipelessLines(doc) {
+    const out = new Set();
+    const text = doc.text;
+    const n = doc.lineStarts.length;
+    const bounds = (l) => [
+        doc.lineStarts[l],
+        l + 1 < n ? doc.lineStarts[l + 1] - 1 : text.length
+    ];
+    let l = 0;
+    while (l < n) {
+        const [from, to] = bounds(l);
+        if (!hasPipe(text, from, to)) {
+            l++;
+            continue;
+        }
+        let end = l + 1;
+        while (end < n && hasPipe(text, ...bounds(end)))
+            end++;
+        if (end - l >= 3 && dashes(text, ...bounds(l + 1)) && ruleRow(text, ...bounds(l + 1), true))
+            for (let k = l; k < end; k++)
+                out.add(k);
+        l = end;
+    }
+    return out;
+}
+/** A line with a dash in it (a rule line has one in every cell). */
+function dashes(text, from, to) {
+    return text.indexOf('-', from) >= 0 && text.indexOf('-', from) < to;
+}
+/** A first row that no other row follows: a row like any other, not a header. */
+function asRow(row) {
+    const said = rowStatement(row, null);
+    return said ? [said] : [];
 }
 
 
@@ -16152,8 +17364,8 @@ const licenseNotOpen = {
     }
 };
 
-// EXTERNAL MODULE: ./src/clauses/registry.ts + 23 modules
-var registry = __webpack_require__(6828);
+// EXTERNAL MODULE: ./src/clauses/registry.ts + 20 modules
+var registry = __webpack_require__(7526);
 // EXTERNAL MODULE: ./src/clauses/clause.ts
 var clauses_clause = __webpack_require__(3965);
 ;// CONCATENATED MODULE: ./src/rules/license-restrictions.ts
@@ -16966,7 +18178,7 @@ const ASCII_SPACE = ' \t\n\r\f\v';
 /* harmony export */   oC: () => (/* binding */ SEVERITIES),
 /* harmony export */   sk: () => (/* binding */ CLAUSE_TYPES)
 /* harmony export */ });
-/* harmony import */ var _clauses_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6828);
+/* harmony import */ var _clauses_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7526);
 // Shared vocabulary of the engine. The enumerations here are contracts (../shared/DESIGN.md):
 // change them only by adding.
 
