@@ -49,8 +49,8 @@ function copyFor(m: Memo, path: string, text: string): LicenseTextAnalysis {
 
 /** Outlines kept at once; like MAX_ENTRIES, a run with more starts over. */
 const MAX_OUTLINES = 1024
+/** Clauses by outline, each kept only when every clause is of the file it was read from. */
 const byOutline = new Map<string, Clause[]>()
-const outlinePaths = new Map<string, string>()
 let outlineHits = 0
 
 /** Longest line taken for a copyright notice; a longer one is prose. */
@@ -96,8 +96,7 @@ function clausesOf(text: string, path: string): Clause[] {
   const known = byOutline.get(key)
   if (known) {
     outlineHits++
-    const from = outlinePaths.get(key)
-    return known.map(c => (c.file === from ? { ...c, file: path } : { ...c }))
+    return known.map(c => ({ ...c, file: path }))
   }
   const clauses = detectClauses(text, path)
   // kept only when no quote reaches into a notice line (the part that differs between texts)
@@ -108,15 +107,11 @@ function clausesOf(text: string, path: string): Clause[] {
     return true
   })
   if (clear) {
-    if (byOutline.size >= MAX_OUTLINES) {
-      byOutline.clear()
-      outlinePaths.clear()
-    }
+    if (byOutline.size >= MAX_OUTLINES) byOutline.clear()
     byOutline.set(
       key,
       clauses.map(c => ({ ...c }))
     )
-    outlinePaths.set(key, path)
   }
   return clauses
 }
