@@ -2773,8 +2773,8 @@ function copyFor(m, path, text) {
 }
 /** Outlines kept at once; like MAX_ENTRIES, a run with more starts over. */
 const MAX_OUTLINES = 1024;
+/** Clauses by outline, each kept only when every clause is of the file it was read from. */
 const byOutline = new Map();
-const outlinePaths = new Map();
 let outlineHits = 0;
 /** Longest line taken for a copyright notice; a longer one is prose. */
 const MAX_NOTICE_CHARS = 200;
@@ -2818,8 +2818,7 @@ function clausesOf(text, path) {
     const known = byOutline.get(key);
     if (known) {
         outlineHits++;
-        const from = outlinePaths.get(key);
-        return known.map(c => (c.file === from ? { ...c, file: path } : { ...c }));
+        return known.map(c => ({ ...c, file: path }));
     }
     const clauses = (0,src_clauses/* detectClauses */.I3)(text, path);
     // kept only when no quote reaches into a notice line (the part that differs between texts)
@@ -2833,12 +2832,9 @@ function clausesOf(text, path) {
         return true;
     });
     if (clear) {
-        if (byOutline.size >= MAX_OUTLINES) {
+        if (byOutline.size >= MAX_OUTLINES)
             byOutline.clear();
-            outlinePaths.clear();
-        }
         byOutline.set(key, clauses.map(c => ({ ...c })));
-        outlinePaths.set(key, path);
     }
     return clauses;
 }
