@@ -884,7 +884,7 @@ async function runCli(argv, io = defaultIo) {
                 io.stdout(version/* VERSION */.x + '\n');
                 return 0;
             case 'audit':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(815), __nccwpck_require__.e(522), __nccwpck_require__.e(251), __nccwpck_require__.e(492), __nccwpck_require__.e(164), __nccwpck_require__.e(452)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3452))).runAudit(cmd, io);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(815), __nccwpck_require__.e(522), __nccwpck_require__.e(251), __nccwpck_require__.e(492), __nccwpck_require__.e(164), __nccwpck_require__.e(814)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3814))).runAudit(cmd, io);
             case 'merge':
                 return await (await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(522), __nccwpck_require__.e(492), __nccwpck_require__.e(186)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7186))).runMerge(cmd, io);
             case 'mof':

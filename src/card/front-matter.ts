@@ -1,6 +1,7 @@
 // Splits a model card into YAML front matter and Markdown body, and parses the YAML keeping the
 // line of every top-level key so that findings can point at `license:`.
 import { LineCounter, parseDocument, isMap, isScalar } from 'yaml'
+import { readPlainFrontMatter } from './plain-front-matter.js'
 
 export interface FrontMatterProblem {
   message: string
@@ -74,6 +75,13 @@ export function splitFrontMatter(text: string): FrontMatter {
   if (yamlText.length > MAX_FRONT_MATTER_CHARS) {
     problems.push({ message: 'Front matter is too large to parse.', line: start + 1, severity: 'error' })
     return { state: 'invalid', metadata: {}, metadataLines: {}, bodyStartLine, body, problems }
+  }
+  const plain = readPlainFrontMatter(yamlText)
+  if (plain) {
+    // No prototype, as below: keys such as `constructor` are the card's own.
+    const metadataLines = Object.create(null) as Record<string, number>
+    for (const [key, line] of plain.keyLines) metadataLines[key] = firstYamlLine + line
+    return { state: 'valid', metadata: plain.metadata, metadataLines, bodyStartLine, body, problems }
   }
   let lineCounter = new LineCounter()
   let doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: false })
