@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
 import path from 'node:path'
 import { audit } from '../../src/audit.js'
-import { SafeFs, normalizeNewlines } from '../../src/discover/safe-fs.js'
+import { SafeFs, isNormalRelative, normalizeNewlines } from '../../src/discover/safe-fs.js'
 import { LFS_POINTER, makeRepo, removeRepo } from '../helpers/fixtures.js'
 
 let dir: string
@@ -35,6 +35,27 @@ describe('SafeFs', () => {
     expect(big.kind === 'text' && big.truncated && big.text.length === 2 * 1024 * 1024).toBe(true)
     expect((await safe.read('nope')).kind).toBe('missing')
     expect((await safe.read('../../etc/passwd')).kind).toBe('unsafe')
+  })
+
+  it('tells a path that needs no normalising from one that does', () => {
+    for (const rel of ['LICENSE', 'models/a/README.md', '..notes', 'a/...', '.github/x', 'a/.b'])
+      expect([rel, isNormalRelative(rel)]).toEqual([rel, true])
+    for (const rel of ['', '/etc', 'a//b', 'a/', '.', '..', './a', 'a/./b', 'a/../b', '../x', 'a/..'])
+      expect([rel, isNormalRelative(rel)]).toEqual([rel, false])
+  })
+
+  it('reads names that only start with dots, and keeps dot segments from leaving the root', async () => {
+    const repo = await makeRepo({ '..notes': 'two dots\n', 'models/a/LICENSE': 'mine\n', outside: 'no\n' })
+    try {
+      const safe = await SafeFs.open(path.join(repo, 'models'))
+      expect(await safe.read('../models/a/LICENSE')).toMatchObject({ kind: 'text', text: 'mine\n' })
+      expect((await safe.read('a/../../outside')).kind).toBe('unsafe')
+      expect((await safe.read('a//LICENSE')).kind).toBe('text')
+      const top = await SafeFs.open(repo)
+      expect(await top.read('..notes')).toMatchObject({ kind: 'text', text: 'two dots\n' })
+    } finally {
+      await removeRepo(repo)
+    }
   })
 
   it('normalises CR, CRLF and BOM', () => {

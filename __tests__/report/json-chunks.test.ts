@@ -59,10 +59,16 @@ describe('renderJsonChunks', () => {
     expect(pieces.join('')).toBe(whole)
   })
 
-  it('keeps optional fields in place and leaves out undefined ones, as JSON.stringify does', async () => {
+  it('keeps optional fields in place and leaves out undefined values, functions and symbols, as JSON.stringify does', async () => {
     const report = await realReport()
     const sharded = { ...report, shard: { index: 2, count: 3 } } as Report
-    const withUndefined = { ...report, shard: undefined } as unknown as Report
+    const withUndefined = {
+      ...report,
+      shard: undefined,
+      toText: () => 'not data',
+      [Symbol('tag')]: 1,
+      tag: Symbol('tag')
+    } as unknown as Report
     for (const r of [sharded, withUndefined]) expect([...renderJsonChunks(r)].join('')).toBe(renderJson(r))
     expect([...renderJsonChunks(withUndefined)].join('')).not.toContain('"shard"')
     expect([...renderJsonChunks(sharded)].join('')).toContain('"shard": {\n    "index": 2,')

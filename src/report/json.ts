@@ -14,8 +14,12 @@ const CHUNK_CHARS = 1024 * 1024
  */
 export function* renderJsonChunks(report: Report): Generator<string> {
   const record = report as unknown as Record<string, unknown>
-  // The keys JSON.stringify writes, in its order (undefined values and functions are left out).
-  const keys = Object.keys(record).filter(k => JSON.stringify(record[k]) !== undefined)
+  // The keys JSON.stringify writes, in its order: it leaves out undefined values, functions and
+  // symbols. Tested by type, not by stringifying each value (that wrote every model twice).
+  const keys = Object.keys(record).filter(k => {
+    const v = record[k]
+    return v !== undefined && typeof v !== 'function' && typeof v !== 'symbol'
+  })
   let pending = '{\n'
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i]!
