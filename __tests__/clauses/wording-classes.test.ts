@@ -200,3 +200,76 @@ describe('wording classes: detected types and their negative neighbours', () => 
     expect(types(text)).toEqual([...expected].sort())
   })
 })
+
+/** Each clause found, as "type@line" (the line a clause is quoted at). */
+const placed = (text: string): string[] =>
+  [...new Set(detectClauses(text, 'LICENSE').map(c => `${c.type}@${c.line}`))].sort()
+
+// Structure that states a term without a sentence: a table whose columns are the verdicts, a
+// front-matter block whose last key opens a list, a key with a flow list, a label with its value,
+// and the line each clause is quoted at.
+const PLACED: [string, string[]][] = [
+  // a tick under "Not permitted" forbids the row's use; one under "Permitted" grants it
+  [
+    '| Purpose | Permitted | Not permitted |\n|---|---|---|\n| Teaching | ✔ | |\n| Weapons design | | ✔ |',
+    ['field-of-use-restriction@4']
+  ],
+  [
+    '| Purpose | Permitted | Not permitted |\n|---|---|---|\n| Teaching | ✔ | |\n| Weapons design | ✔ | |',
+    []
+  ],
+  [
+    '| Place | Permitted | Not permitted |\n|---|---|---|\n| Canada | ✔ | |\n| Brazil | | ✔ |',
+    ['geographic-restriction@4']
+  ],
+  // a conditions column beside the verdicts holds the terms of the grant
+  [
+    '| Deployment | Permitted | Not permitted | Conditions |\n|---|---|---|---|\n| Mobile app | ✔ | | below 200k monthly users |',
+    ['user-threshold@3']
+  ],
+  [
+    '| Deployment | Permitted | Not permitted | Conditions |\n|---|---|---|---|\n| Mobile app | ✔ | | runs offline |',
+    []
+  ],
+  // a block of keys read as one sentence: each line is a field, the last introduces its list
+  [
+    '---\nlicense: other\nlicense_name: wren-open\nforbidden_uses:\n  - nuclear facility control\n  - military targeting\n---',
+    ['field-of-use-restriction@5', 'field-of-use-restriction@6']
+  ],
+  ['---\nlicense: other\nlicense_name: wren-open\ntags:\n  - weapons\n  - military\n---', []],
+  [
+    '---\nlicense: other\nlicense_name: wren-open\nexcluded_countries:\n  - Peru\n---',
+    ['geographic-restriction@5']
+  ],
+  ['---\nlicense: other\nconditions:\n  - at most 40,000 monthly active users\n---', ['user-threshold@4']],
+  ['prohibited_uses: [warfare, mass surveillance]', ['field-of-use-restriction@1']],
+  ['derivative_name_prefix: required', ['naming-requirement@1']],
+  // a label whose value confines says a term without a stop; a title or a label of a name does not
+  ['Licence: academic research only, details in LICENSE', ['research-only@1']],
+  ['Licence: Apache-2.0', []],
+  ['Research Only Licence Agreement', []],
+  ['Section 4: Prohibited Uses', []],
+  ['Attribution: not required', []],
+  // a bullet in capitals under a list of places is an item, not a heading
+  ['restricted_regions:\n  - UK', ['geographic-restriction@2']],
+  // naming: the model's name kept, a change of it banned, in any wording; other names are free
+  ['Fine-tuned versions must keep the name of the original model.', ['naming-requirement@1']],
+  ['When you share the Model, you may not give it another name.', ['naming-requirement@1']],
+  ['Redistributed copies must not change the name of the Model.', ['naming-requirement@1']],
+  ['You may not rename files in the repository.', []],
+  [
+    'No adapted checkpoint may be released under a name other than the original one.',
+    ['naming-requirement@1']
+  ],
+  ['Whoever publishes a merge may give it any name they like.', []],
+  ['You may rename your adapter freely.', []],
+  ["The Licensee shall not change the Model's configuration file name.", []],
+  ['經修改之版本不得以「青嵐」為名散布。', ['naming-requirement@1']],
+  ['An adapted model may be shared only where its name contains the word "Wren".', ['naming-requirement@1']]
+]
+
+describe('structure: detected types and the line each is quoted at', () => {
+  it.each(PLACED)('%s', (text, expected) => {
+    expect(placed(text)).toEqual([...expected].sort())
+  })
+})

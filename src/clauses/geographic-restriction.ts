@@ -595,8 +595,9 @@ export default defineClause({
     // known places: the lists, and "the US"
     const known = [...PLACES.all(s), ...found.filter(p => US.has(s.tokens[p]!.w))]
     if (found.length === 0) return -1
-    // "| Excluded territories | Cuba, Syria |": a table row naming places under a class the licence excludes
-    if (s.restated === true && excludedClassNamed(s)) return found[0]!
+    // "| Excluded territories | Cuba, Syria |": a table row naming places under a class the licence
+    // excludes; so does an item under such a list's key ("restricted_regions:" over "- EU")
+    if ((s.restated === true || s.listItem) && excludedClassNamed(s)) return found[0]!
     const grantWord = hasAny(s, GRANT) || keyed
     const useWord = hasAny(s, USE_GRANT)
     for (const p of found) {

@@ -47,6 +47,8 @@ const BINDING = words(
   // the licensee's own word as a condition: "Licensee represents that its products had fewer than
   // …", "The permissions are conditional upon its user base remaining below …"
   'represents represent warrants warrant certifies certify conditional conditioned',
+  // a list of the licence's conditions ("conditions:" over "- fewer than 1 million monthly users")
+  'condition conditions',
   '如 若 须 需 应 得 仅 凡 的 最 不 限'
 )
 /**
