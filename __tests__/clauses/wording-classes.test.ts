@@ -265,7 +265,23 @@ const PLACED: [string, string[]][] = [
   ['You may rename your adapter freely.', []],
   ["The Licensee shall not change the Model's configuration file name.", []],
   ['經修改之版本不得以「青嵐」為名散布。', ['naming-requirement@1']],
-  ['An adapted model may be shared only where its name contains the word "Wren".', ['naming-requirement@1']]
+  ['An adapted model may be shared only where its name contains the word "Wren".', ['naming-requirement@1']],
+  // a place that qualifies a team or an office names who acts; those outside a place denied are confined
+  ['The UK team may not grant exceptions on our behalf.', []],
+  ['Our Japan support desk will not take calls outside office hours.', []],
+  ['Your UK offices may not use the Model.', ['geographic-restriction@1']],
+  ['Licensees outside Canada receive no rights under this licence.', ['geographic-restriction@1']],
+  ['Our staff outside Canada do not work on weekends.', []],
+  // a grant denied of a use named by a noun, a modal denied for every case, a condition before its grant
+  ['Nothing in these terms permits commercial deployment of the Model.', ['non-commercial@1']],
+  ['Nothing in these terms restricts commercial deployment of the Model.', []],
+  ['Under no circumstances may the Model be used for weapons development.', ['field-of-use-restriction@1']],
+  ['In no event shall the contributors be liable for damages arising from weapons development.', []],
+  [
+    'Provided that no user is located in an Embargoed Country, the Licensee may offer the Model online.',
+    ['geographic-restriction@1']
+  ],
+  ['Provided that you have read the model card, you may offer the Model online.', []]
 ]
 
 describe('structure: detected types and the line each is quoted at', () => {
