@@ -22,7 +22,7 @@ const TARGET = { recall: 0.95, precision: 0.98 }
 // reaches the target loses its floor.
 /** Measured floors below the target (recall, precision); every other type must meet the target. */
 const FLOORS: Record<string, { recall?: number; precision?: number }> = {
-  attribution: { recall: 0.93, precision: 0.97 }
+  attribution: { precision: 0.97 }
 }
 
 const present = FILES.length > 0

@@ -281,7 +281,24 @@ const PLACED: [string, string[]][] = [
     'Provided that no user is located in an Embargoed Country, the Licensee may offer the Model online.',
     ['geographic-restriction@1']
   ],
-  ['Provided that you have read the model card, you may offer the Model online.', []]
+  ['Provided that you have read the model card, you may offer the Model online.', []],
+  // bullets of word processors and PDFs (▪, –) open list items under their introduction
+  [
+    'You must not:\n▪ serve the Model to users in Peru;\n▪ rent it out.',
+    ['geographic-restriction@2', 'no-redistribution@3']
+  ],
+  [
+    'You must not:\n– train on the Model for military targeting;\n– rent it out.',
+    ['field-of-use-restriction@2', 'no-redistribution@3']
+  ],
+  // a charge in the passive as the condition of the grant; a small count that closes its clause
+  [
+    'Provided that no fee is charged to anyone for access to it, you may host the Model.',
+    ['non-commercial@1']
+  ],
+  ['We host the Model and no fee is charged for access.', []],
+  ['Provided that the number of seats does not exceed 12, you may install the Model.', ['user-threshold@1']],
+  ['Provided that the number of seats is recorded, you may install the Model on 12 machines.', []]
 ]
 
 describe('structure: detected types and the line each is quoted at', () => {

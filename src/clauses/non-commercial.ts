@@ -123,6 +123,8 @@ const CHARGING = phrases(
   'for money, for cash, for payment',
   // "for consideration", "where no fee or other consideration is received", "charge any fee"
   'for consideration, consideration is received, fee is received, fees are received',
+  // the charge in the passive: "provided that no fee is charged to any person for access"
+  'fee is charged, fees are charged, fee is levied, fees are levied, price is charged',
   'charge any fee, charge any fees, charge any price, charge a price',
   // "You can't charge anyone for access to it"
   'charge anyone, charge anybody, charge people, charge others, charge users'
@@ -200,6 +202,8 @@ function nonProfit(s: Sentence): { at: number; after: number }[] {
   return out
 }
 const SCOPE_ONLY = words('only solely exclusively')
+/** A condition or a duty that the charging clause states: "provided that", "must ensure that". */
+const PROVISO = words('provided ensure condition conditional')
 const NO = words('no')
 const SCOPE_PREP = words('for to covers cover covered')
 
@@ -459,7 +463,9 @@ function commercialLimit(s: Sentence, text: string): number {
         // "must complete the commercial registration form … before deploying it in a product offered for a fee"
         gated(s, p, text) ||
         // "only in settings where no fee or other consideration is received"
-        (nearWords(s, p, 14, 0, SCOPE_ONLY) >= 0 && nearWords(s, p, 8, 0, NO) >= 0)
+        // "provided that no fee is charged for access", "must ensure that no fee is charged": no charge as a condition
+        ((nearWords(s, p, 14, 0, SCOPE_ONLY) >= 0 || nearWords(s, p, 14, 0, PROVISO) >= 0) &&
+          nearWords(s, p, 8, 0, NO) >= 0)
       )
         return p
   for (const p of positions(s, 'commercial')) {
