@@ -298,7 +298,15 @@ const PLACED: [string, string[]][] = [
   ],
   ['We host the Model and no fee is charged for access.', []],
   ['Provided that the number of seats does not exceed 12, you may install the Model.', ['user-threshold@1']],
-  ['Provided that the number of seats is recorded, you may install the Model on 12 machines.', []]
+  ['Provided that the number of seats is recorded, you may install the Model on 12 machines.', []],
+  // every subject denied the modal; revenue as the purpose; a restriction removed, adverb and all
+  [
+    'Neither you nor your contractors, nor anyone else working on your behalf, may use the Model for profit.',
+    ['non-commercial@1']
+  ],
+  ['Neither party shall be liable for delays caused by events beyond its control.', []],
+  ['The grant holds only while the Model is not used to generate revenue.', ['non-commercial@1']],
+  ['The research-only condition found in the first two releases of these terms is hereby removed.', []]
 ]
 
 describe('structure: detected types and the line each is quoted at', () => {

@@ -96,6 +96,8 @@ const FOR_PROFIT = phrases(
   'paid api access, paid access, paid apps, paid app, client work, paid work, paid products',
   // gain as the purpose: "an undertaking carried on for gain"
   'for gain, for private gain, for pecuniary gain, for commercial gain, pecuniary advantage',
+  // "used to generate revenue, directly or indirectly"
+  'generate revenue, generates revenue, generating revenue, generate income, generating income',
   'for remuneration, paid consulting, paid consultancy',
   // teaching sold: "in any paid course", "paid tutoring"
   'paid course, paid courses, paid class, paid classes, paid lessons, paid tutoring, paid training',

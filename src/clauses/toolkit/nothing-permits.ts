@@ -35,6 +35,7 @@ function toAfter(tokens: readonly Token[], grant: number): number {
 
 function restated(s: Sentence): Sentence {
   const t = s.tokens
+  if (t[0]?.w === 'neither') return neitherNor(s)
   if (t[0]?.w !== 'nothing') return inNoEvent(s)
   const grant = grantAt(t)
   if (grant < 0) return s
@@ -47,6 +48,26 @@ function restated(s: Sentence): Sentence {
   }
   const at = t[to]!.s
   return reworded(s, [...t.slice(grant + 1, to), said('shall', at), said('not', at), ...t.slice(to + 1)])
+}
+
+/** How far the modal may follow the last "nor" ("nor any person acting under its direction, may"). */
+const NOR_REACH = 12
+
+/**
+ * "Neither the Licensee nor any Affiliate may use …": every subject denied the modal, read as "… may
+ * not use …" (the denial stands before the modal, where a negation's scope is looked for).
+ */
+function neitherNor(s: Sentence): Sentence {
+  const t = s.tokens
+  let nor = -1
+  for (let k = 1; k < Math.min(t.length, GRANT_REACH * 3); k++) {
+    if (t[k]!.w === 'nor') nor = k
+    else if (nor >= 0 && CASE_MODALS.has(t[k]!.w)) {
+      if (k - nor > NOR_REACH || t[k + 1]?.w === 'not') return s
+      return reworded(s, [...t.slice(0, k + 1), said('not', t[k]!.e), ...t.slice(k + 1)])
+    }
+  }
+  return s
 }
 
 /** "In no event shall …", "under no circumstances may …": a modal denied for every case. */
