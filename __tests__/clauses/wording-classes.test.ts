@@ -200,3 +200,117 @@ describe('wording classes: detected types and their negative neighbours', () => 
     expect(types(text)).toEqual([...expected].sort())
   })
 })
+
+/** Each clause found, as "type@line" (the line a clause is quoted at). */
+const placed = (text: string): string[] =>
+  [...new Set(detectClauses(text, 'LICENSE').map(c => `${c.type}@${c.line}`))].sort()
+
+// Structure that states a term without a sentence: a table whose columns are the verdicts, a
+// front-matter block whose last key opens a list, a key with a flow list, a label with its value,
+// and the line each clause is quoted at.
+const PLACED: [string, string[]][] = [
+  // a tick under "Not permitted" forbids the row's use; one under "Permitted" grants it
+  [
+    '| Purpose | Permitted | Not permitted |\n|---|---|---|\n| Teaching | ✔ | |\n| Weapons design | | ✔ |',
+    ['field-of-use-restriction@4']
+  ],
+  [
+    '| Purpose | Permitted | Not permitted |\n|---|---|---|\n| Teaching | ✔ | |\n| Weapons design | ✔ | |',
+    []
+  ],
+  [
+    '| Place | Permitted | Not permitted |\n|---|---|---|\n| Canada | ✔ | |\n| Brazil | | ✔ |',
+    ['geographic-restriction@4']
+  ],
+  // a conditions column beside the verdicts holds the terms of the grant
+  [
+    '| Deployment | Permitted | Not permitted | Conditions |\n|---|---|---|---|\n| Mobile app | ✔ | | below 200k monthly users |',
+    ['user-threshold@3']
+  ],
+  [
+    '| Deployment | Permitted | Not permitted | Conditions |\n|---|---|---|---|\n| Mobile app | ✔ | | runs offline |',
+    []
+  ],
+  // a block of keys read as one sentence: each line is a field, the last introduces its list
+  [
+    '---\nlicense: other\nlicense_name: wren-open\nforbidden_uses:\n  - nuclear facility control\n  - military targeting\n---',
+    ['field-of-use-restriction@5', 'field-of-use-restriction@6']
+  ],
+  ['---\nlicense: other\nlicense_name: wren-open\ntags:\n  - weapons\n  - military\n---', []],
+  [
+    '---\nlicense: other\nlicense_name: wren-open\nexcluded_countries:\n  - Peru\n---',
+    ['geographic-restriction@5']
+  ],
+  ['---\nlicense: other\nconditions:\n  - at most 40,000 monthly active users\n---', ['user-threshold@4']],
+  ['prohibited_uses: [warfare, mass surveillance]', ['field-of-use-restriction@1']],
+  ['derivative_name_prefix: required', ['naming-requirement@1']],
+  // a label whose value confines says a term without a stop; a title or a label of a name does not
+  ['Licence: academic research only, details in LICENSE', ['research-only@1']],
+  ['Licence: Apache-2.0', []],
+  ['Research Only Licence Agreement', []],
+  ['Section 4: Prohibited Uses', []],
+  ['Attribution: not required', []],
+  // a bullet in capitals under a list of places is an item, not a heading
+  ['restricted_regions:\n  - UK', ['geographic-restriction@2']],
+  // naming: the model's name kept, a change of it banned, in any wording; other names are free
+  ['Fine-tuned versions must keep the name of the original model.', ['naming-requirement@1']],
+  ['When you share the Model, you may not give it another name.', ['naming-requirement@1']],
+  ['Redistributed copies must not change the name of the Model.', ['naming-requirement@1']],
+  ['You may not rename files in the repository.', []],
+  [
+    'No adapted checkpoint may be released under a name other than the original one.',
+    ['naming-requirement@1']
+  ],
+  ['Whoever publishes a merge may give it any name they like.', []],
+  ['You may rename your adapter freely.', []],
+  ["The Licensee shall not change the Model's configuration file name.", []],
+  ['經修改之版本不得以「青嵐」為名散布。', ['naming-requirement@1']],
+  ['An adapted model may be shared only where its name contains the word "Wren".', ['naming-requirement@1']],
+  // a place that qualifies a team or an office names who acts; those outside a place denied are confined
+  ['The UK team may not grant exceptions on our behalf.', []],
+  ['Our Japan support desk will not take calls outside office hours.', []],
+  ['Your UK offices may not use the Model.', ['geographic-restriction@1']],
+  ['Licensees outside Canada receive no rights under this licence.', ['geographic-restriction@1']],
+  ['Our staff outside Canada do not work on weekends.', []],
+  // a grant denied of a use named by a noun, a modal denied for every case, a condition before its grant
+  ['Nothing in these terms permits commercial deployment of the Model.', ['non-commercial@1']],
+  ['Nothing in these terms restricts commercial deployment of the Model.', []],
+  ['Under no circumstances may the Model be used for weapons development.', ['field-of-use-restriction@1']],
+  ['In no event shall the contributors be liable for damages arising from weapons development.', []],
+  [
+    'Provided that no user is located in an Embargoed Country, the Licensee may offer the Model online.',
+    ['geographic-restriction@1']
+  ],
+  ['Provided that you have read the model card, you may offer the Model online.', []],
+  // bullets of word processors and PDFs (▪, –) open list items under their introduction
+  [
+    'You must not:\n▪ serve the Model to users in Peru;\n▪ rent it out.',
+    ['geographic-restriction@2', 'no-redistribution@3']
+  ],
+  [
+    'You must not:\n– train on the Model for military targeting;\n– rent it out.',
+    ['field-of-use-restriction@2', 'no-redistribution@3']
+  ],
+  // a charge in the passive as the condition of the grant; a small count that closes its clause
+  [
+    'Provided that no fee is charged to anyone for access to it, you may host the Model.',
+    ['non-commercial@1']
+  ],
+  ['We host the Model and no fee is charged for access.', []],
+  ['Provided that the number of seats does not exceed 12, you may install the Model.', ['user-threshold@1']],
+  ['Provided that the number of seats is recorded, you may install the Model on 12 machines.', []],
+  // every subject denied the modal; revenue as the purpose; a restriction removed, adverb and all
+  [
+    'Neither you nor your contractors, nor anyone else working on your behalf, may use the Model for profit.',
+    ['non-commercial@1']
+  ],
+  ['Neither party shall be liable for delays caused by events beyond its control.', []],
+  ['The grant holds only while the Model is not used to generate revenue.', ['non-commercial@1']],
+  ['The research-only condition found in the first two releases of these terms is hereby removed.', []]
+]
+
+describe('structure: detected types and the line each is quoted at', () => {
+  it.each(PLACED)('%s', (text, expected) => {
+    expect(placed(text)).toEqual([...expected].sort())
+  })
+})

@@ -12,6 +12,7 @@ import { deniedAt } from './toolkit/absence.js'
 import type { Sentence } from './toolkit/sentences.js'
 import { isDigits } from './toolkit/tokens.js'
 import { fieldOf } from './toolkit/field-key.js'
+import { statesTerm } from './toolkit/states-term.js'
 import flowDown from './restrictions-flow-down.js'
 
 const ANNEX = words('attachment exhibit schedule appendix annex addendum')
@@ -355,6 +356,8 @@ export function isTitle(s: Sentence, text: string): boolean {
   if (s.listItem || s.tokens.length - s.body > 14 || s.colon || hasAny(s, ADHERE)) return false
   // a front-matter field ("license_territory: worldwide except Syria") states a value, no title
   if (fieldOf(text, s) !== null) return false
+  // a line that says a term lacks only its stop ("License: research only, see LICENSE")
+  if (statesTerm(s, text)) return false
   let k = s.end - 1
   // a sentence in brackets ends inside them: "(Outputs may not be sold.)"
   while (k > s.start && (text[k] === '*' || text[k] === '_' || text[k] === '"' || text[k] === ')')) k--

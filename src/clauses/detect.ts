@@ -171,10 +171,10 @@ export function detectInDoc(doc: Doc, file: string, source?: DetectionText): Cla
     const parts = span !== null && !denied ? outside(s, span, doc.text) : null
     const lawful = lawfulOnly(s)
     // a numbered heading in capitals ("II. RESEARCH & NON-COMMERCIAL USE LICENSE") is a title; one in
-    // ordinary case ("4. No Modification") is a lead-in, and a bullet ("- No fine-tuning") a clause
+    // ordinary case ("4. No Modification") is a lead-in, and a bullet ("- No fine-tuning", "- EU") a clause
     const title =
       isTitle(s, doc.text) ||
-      (s.listItem && allCapitals(s, doc.text) && isTitle({ ...s, listItem: false }, doc.text))
+      (s.listItem && s.body > 0 && allCapitals(s, doc.text) && isTitle({ ...s, listItem: false }, doc.text))
     const item = intro !== null && s.listItem ? joined(intro, s) : null
     // an item inside the line of its introduction ("… may not: (a) redistribute it; (b) modify it.")
     // is quoted from the introduction on: the qualifier belongs to the sentence

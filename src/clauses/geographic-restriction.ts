@@ -263,6 +263,41 @@ function excludedByName(s: Sentence, doc: Doc): number {
   return -1
 }
 
+const OURS = words('our we us licensor licensors')
+/** "licensees outside the EU … no rights": people outside the place, a negation after it. */
+function outsideDenied(s: Sentence, p: number): boolean {
+  const o = s.tokens[p - 1]?.w === 'the' ? p - 2 : p - 1
+  if (s.tokens[o]?.w !== 'outside' || nearWords(s, o, 3, 0, WHO) < 0) return false
+  // the licensor's own staff, and what they do ("our staff outside Japan do not answer calls"), are no grant
+  if (nearWords(s, o, 4, 0, OURS) >= 0) return false
+  if (!hasAny(s, GRANT) && !hasAny(s, USE_GRANT) && !hasAny(s, RIGHTS_NOUN)) return false
+  for (let j = p + 1; j < Math.min(s.tokens.length, p + 12); j++) if (isNegationAt(s, j)) return true
+  return false
+}
+
+/** Units of an organisation that a place may qualify: "the US team", "our EU sales office". */
+const ORG_UNIT = words(
+  'team teams office offices subsidiary subsidiaries branch branches department departments division',
+  'divisions desk staff entity affiliate affiliates headquarters'
+)
+/** Words between a place and its unit: "the US legal team", "our Japan support desk". */
+const UNIT_MODIFIER = words('legal sales support licensing licencing compliance research engineering product')
+/** The licensee's own units, which a place may confine: "your EU offices", "the Licensee's UK subsidiary". */
+const LICENSEE_OWNER = words('your you licensee licensees recipient recipients')
+
+/**
+ * A place that qualifies a unit of an organisation ("the US team", "our EU office") names who acts,
+ * not where the licence reaches: no territory, unless the unit is the licensee's own ("your EU
+ * offices may not …"). A place after a preposition ("offices outside the EU") stays a place.
+ */
+function unitOfPlace(s: Sentence, p: number): boolean {
+  let k = p + 1
+  while (k < s.tokens.length && k <= p + 3 && UNIT_MODIFIER.has(s.tokens[k]!.w)) k++
+  if (!ORG_UNIT.has(s.tokens[k]?.w ?? '')) return false
+  if (PLACE_PREP.has(s.tokens[p - 1]?.w ?? '') || USE_PREP.has(s.tokens[p - 1]?.w ?? '')) return false
+  return nearWords(s, p, 3, 0, LICENSEE_OWNER) < 0
+}
+
 /** A class of places where use is banned: "prohibited in any country …", "may not be used in regions …". */
 const PLACE_CLASS = words('country countries region regions territory territories jurisdiction jurisdictions')
 /** Belonging to a place: those domiciled, resident, incorporated or located there. */
@@ -595,12 +630,13 @@ export default defineClause({
     // known places: the lists, and "the US"
     const known = [...PLACES.all(s), ...found.filter(p => US.has(s.tokens[p]!.w))]
     if (found.length === 0) return -1
-    // "| Excluded territories | Cuba, Syria |": a table row naming places under a class the licence excludes
-    if (s.restated === true && excludedClassNamed(s)) return found[0]!
+    // "| Excluded territories | Cuba, Syria |": a table row naming places under a class the licence
+    // excludes; so does an item under such a list's key ("restricted_regions:" over "- EU")
+    if ((s.restated === true || s.listItem) && excludedClassNamed(s)) return found[0]!
     const grantWord = hasAny(s, GRANT) || keyed
     const useWord = hasAny(s, USE_GRANT)
     for (const p of found) {
-      if (targetsPeopleOf(s, p)) continue
+      if (targetsPeopleOf(s, p) || unitOfPlace(s, p)) continue
       // "customers in Eastasia", "EU users": the people of a place are the ones limited (not "to
       // target people in the EU": a use against them is banned, not a use from there)
       const prep = withinBefore(s, p)
@@ -608,6 +644,9 @@ export default defineClause({
       const inhabitants =
         (people && prep === p - 1) || (known.includes(p) && WHO.has(s.tokens[p + 1]?.w ?? ''))
       if (mustBeSited(s, p)) return p
+      // "Licensees outside the EU receive no rights", "offices outside Japan may not use it": the
+      // people outside a place are denied
+      if (outsideDenied(s, p)) return p
       // "Licensees in the EU must obtain a separate licence": the grant does not reach them
       if (people && needsOwnLicence(s, p)) return p
       // "Use is limited to research purposes within Korea": use confined to a place

@@ -73,7 +73,7 @@ const SHOW_NAME_ACT = words(
 const NAMED_THING = words('model models it them base underlying original derivative derivatives')
 /** A quoted literal that is a notice of copyright or origin, kept as attribution, not a name. */
 const NOTICE_LITERAL = words('copyright this portions licensed ©')
-const NAME_ZH = phrases('名称, 名字, 命名, 名稱, 名义, 名義, 起名')
+const NAME_ZH = phrases('名称, 名字, 命名, 名稱, 名义, 名義, 起名, 为名, 為名')
 /** Obligations in Chinese, formal and informal (要, 得): 须 / 必须 / 应当 / 要在界面上写明 / 就得. */
 const MUST_ZH = phrases('须, 必须, 应当, 应, 須, 應, 要, 得, 需')
 const NAME_ACT_ZH = phrases(
@@ -92,7 +92,11 @@ const AI_DISCLOSURE = phrases(
 const LITERAL_NOUN = words('phrase words text line wording legend statement tagline slogan mention')
 /** A literal that must show in the name: "as long as 'X' appears in the name". */
 const APPEARS = words('appears appear included contained')
-const CONDITION = phrases('as long as, provided that, provided, only if, on condition')
+// "No Derivative may be distributed unless its name …", "Only where the legend … appears": a
+// condition the grant waits on, as binding as "must"
+const CONDITION = phrases(
+  'as long as, provided that, provided, only if, on condition, only where, only when, unless'
+)
 const MANDATORY = words('mandatory compulsory obligatory')
 /** Naming a derived work: call it, rename it, give it a name, distribute it under a name. */
 const CALL = words('call calls called calling rename renamed renaming')
@@ -181,7 +185,10 @@ function merelyPermitted(s: Sentence): boolean {
   const strong = allOf(s, STRONG).some(k => negatedBefore(s, k, 2) < 0)
   const obliged = allOf(s, OBLIGATION).some(k => negatedBefore(s, k, 2) < 0)
   const denied = allOf(s, STRONG).some(k => negatedBefore(s, k, 2) >= 0)
-  const permitted = allOf(s, PERMISSIVE).some(k => !OTHERS.has(s.tokens[k - 1]?.w ?? ''))
+  // "No fine-tune may …": a permission denied is a ban
+  const permitted = allOf(s, PERMISSIVE).some(
+    k => !OTHERS.has(s.tokens[k - 1]?.w ?? '') && negatedBefore(s, k, 3) < 0
+  )
   return permitted && !strong && !obliged && (denied || !prohibits(s))
 }
 /** Someone else's ability: "somewhere users can see it" grants the licensee nothing. */
@@ -214,7 +221,9 @@ function derivedName(s: Sentence): number {
   return -1
 }
 
-const DERIVED_ZH = phrases('衍生, 修改后, 修改後, 改过, 改過, 二次开发, 微调后, 微調後, 修改版')
+const DERIVED_ZH = phrases(
+  '衍生, 修改后, 修改後, 改过, 改過, 二次开发, 微调后, 微調後, 修改版, 经修改, 經修改, 修改之'
+)
 const CALL_ZH = phrases('叫, 称为, 稱為, 命名为, 命名為, 改名, 更名')
 const BAN_ZH = phrases('不得, 不能, 不可, 禁止, 不准, 不许, 须, 須, 必须, 应, 應, 要')
 const ENDORSE_ZH = phrases('背书, 背書, 宣传, 宣傳, 推广, 推廣, 商标, 商標')
@@ -231,7 +240,8 @@ function renamingPermitted(s: Sentence, p: number): boolean {
   for (let k = p - 1; k >= Math.max(s.body, p - RENAME_SPAN); k--) {
     const w = s.tokens[k]!.w
     if (STRONG.has(w) || isNegationAt(s, k)) return false
-    if (GRANTING.has(w)) return true
+    // "No fine-tune may be published under a name …": a grant denied permits nothing
+    if (GRANTING.has(w)) return negatedBefore(s, k, 3) < 0
   }
   return false
 }
@@ -241,6 +251,67 @@ function derivedNameZh(s: Sentence): number {
   if (!DERIVED_ZH.in(s) || !BAN_ZH.in(s) || ENDORSE_ZH.in(s)) return -1
   const name = NAME_ZH.first(s)
   return name >= 0 ? name : CALL_ZH.first(s)
+}
+
+/** Keeping a name: "must keep the model's name", "under its original name only". */
+const KEEP = words(
+  'keep keeps kept retain retains retained preserve preserves preserved maintain maintains maintained',
+  'unchanged unaltered intact same original continue continues'
+)
+/** Changing a name: "may not rename", "shall not alter the Model's name", "a name other than …". */
+const CHANGE = words(
+  'change changes changed changing alter alters altered altering modify modified rename renamed',
+  'renaming replace replaced replacing different new other another'
+)
+const ORIGINAL = words('original')
+/** Whose name: the model's, the original's, a derived work's ("its name" beside one). */
+const OWNERS = new Set([...NAMED_WORK, 'original', 'licensed', 'work'])
+const NAME_NOUN = words('name names')
+/** What else may own a name: "the configuration file name", "a variable name". */
+const OTHER_OWNER = words('file files folder directory variable field column key user account domain')
+
+/** The name at p is the model's or a derived work's: "the model's name", "the name of the Model",
+ * "its original name", "a name other than the original one". */
+function ownName(s: Sentence, p: number): boolean {
+  const prev = s.tokens[p - 1]?.w ?? ''
+  // "shall name the original authors", "(b) name the authors": the verb, crediting someone
+  if (p === s.body || OTHER_OWNER.has(prev) || VERB_CUE.has(prev)) return false
+  if (prev === 's' && OWNERS.has(s.tokens[p - 2]?.w ?? '')) return true
+  if (ORIGINAL.has(prev) || nearWords(s, p, 0, 5, ORIGINAL) >= 0) return true
+  if (s.tokens[p + 1]?.w === 'of' && nearWords(s, p + 1, 0, 3, OWNERS) >= 0) return true
+  // "give it another name", "give the fine-tune a new name": a name other than the work's own
+  if (FRESH.has(prev) && nearWords(s, p, 5, 0, NAMED_WORK) >= 0) return true
+  return prev === 'its' && (hasAny(s, DERIVED) || hasAny(s, NAMED_THING))
+}
+const FRESH = words('another different new other')
+/** Words before "name" used as a verb: "shall name", "to name", "and name". */
+const VERB_CUE = words('shall must will may should can to and or please also')
+
+/**
+ * A ban on changing the name, or a duty to keep it: "A derivative must keep the model's name",
+ * "You may not change the name of the Model", "to be distributed under its original name only".
+ */
+function keptName(s: Sentence): number {
+  if (hasAny(s, ENDORSE)) return -1
+  const banned = prohibits(s) || sentenceHasNegation(s)
+  const obliged = hasAny(s, STRONG) || obligedByTo(s) || hasAny(s, ONLY) || imperativeKeep(s)
+  // "Do not rename the Model", "The Model may not be renamed"
+  if (banned)
+    for (const p of allOf(s, RENAME))
+      if (nearWords(s, p, 6, 3, NAMED_WORK) >= 0 && !renamingPermitted(s, p)) return p
+  for (const p of allOf(s, NAME_NOUN)) {
+    if (!ownName(s, p)) continue
+    if (banned && nearWords(s, p, 8, 10, CHANGE) >= 0 && !renamingPermitted(s, p)) return p
+    const keep = nearWords(s, p, 8, 4, KEEP)
+    if (keep >= 0 && obliged && negatedBefore(s, keep, 3) < 0) return p
+  }
+  return -1
+}
+const ONLY = words('only solely')
+const RENAME = words('rename renames renamed renaming')
+/** "Keep the model's name unchanged": an imperative to keep opens the sentence. */
+function imperativeKeep(s: Sentence): boolean {
+  return KEEP.has(s.tokens[s.body]?.w ?? '')
 }
 
 /** Where the sentence demands a name or a "built with" notice, or -1. A permission ("may") leaves no
@@ -292,6 +363,9 @@ function demandIn(s: Sentence, text: string): number {
     const noun = s.tokens[p]!.w !== 'named' && s.tokens[p]!.w !== 'naming'
     // (the demand may open a list of duties: "must be licensed …, keep notices, and include "X" in its name")
     // ("Derivative Works shall not include works that … bind by name": a definition denied, no demand)
+    // "only where its name contains the word …", "provided that the name of each Derivative
+    // includes …": a condition on what the name holds is a demand
+    if (noun && condition && nearWords(s, p, 0, 8, NAME_ACT) >= 0) return p
     const must = noun ? nearWords(s, p, 18, 8, STRONG) : -1
     if (must >= 0 && !isNegationAt(s, must + 1) && nearWords(s, must, 0, 16, NAME_ACT) >= 0) return p
     // "shall identify it by its full name, 'X'", "required to return the model's name in metadata"
@@ -331,6 +405,8 @@ function demandIn(s: Sentence, text: string): number {
   }
   const derived = derivedName(s)
   if (derived >= 0) return derived
+  const kept = keptName(s)
+  if (kept >= 0) return kept
   // a name that leaves the original out is forbidden
   if (prohibits(s) || sentenceHasNegation(s)) {
     for (const p of allOf(s, NAME_WORDS)) if (nearWords(s, p, 0, 6, OMIT) >= 0) return p

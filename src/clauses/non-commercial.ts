@@ -96,6 +96,8 @@ const FOR_PROFIT = phrases(
   'paid api access, paid access, paid apps, paid app, client work, paid work, paid products',
   // gain as the purpose: "an undertaking carried on for gain"
   'for gain, for private gain, for pecuniary gain, for commercial gain, pecuniary advantage',
+  // "used to generate revenue, directly or indirectly"
+  'generate revenue, generates revenue, generating revenue, generate income, generating income',
   'for remuneration, paid consulting, paid consultancy',
   // teaching sold: "in any paid course", "paid tutoring"
   'paid course, paid courses, paid class, paid classes, paid lessons, paid tutoring, paid training',
@@ -123,6 +125,8 @@ const CHARGING = phrases(
   'for money, for cash, for payment',
   // "for consideration", "where no fee or other consideration is received", "charge any fee"
   'for consideration, consideration is received, fee is received, fees are received',
+  // the charge in the passive: "provided that no fee is charged to any person for access"
+  'fee is charged, fees are charged, fee is levied, fees are levied, price is charged',
   'charge any fee, charge any fees, charge any price, charge a price',
   // "You can't charge anyone for access to it"
   'charge anyone, charge anybody, charge people, charge others, charge users'
@@ -200,6 +204,8 @@ function nonProfit(s: Sentence): { at: number; after: number }[] {
   return out
 }
 const SCOPE_ONLY = words('only solely exclusively')
+/** A condition or a duty that the charging clause states: "provided that", "must ensure that". */
+const PROVISO = words('provided ensure condition conditional')
 const NO = words('no')
 const SCOPE_PREP = words('for to covers cover covered')
 
@@ -459,7 +465,9 @@ function commercialLimit(s: Sentence, text: string): number {
         // "must complete the commercial registration form … before deploying it in a product offered for a fee"
         gated(s, p, text) ||
         // "only in settings where no fee or other consideration is received"
-        (nearWords(s, p, 14, 0, SCOPE_ONLY) >= 0 && nearWords(s, p, 8, 0, NO) >= 0)
+        // "provided that no fee is charged for access", "must ensure that no fee is charged": no charge as a condition
+        ((nearWords(s, p, 14, 0, SCOPE_ONLY) >= 0 || nearWords(s, p, 14, 0, PROVISO) >= 0) &&
+          nearWords(s, p, 8, 0, NO) >= 0)
       )
         return p
   for (const p of positions(s, 'commercial')) {

@@ -47,6 +47,8 @@ const BINDING = words(
   // the licensee's own word as a condition: "Licensee represents that its products had fewer than
   // …", "The permissions are conditional upon its user base remaining below …"
   'represents represent warrants warrant certifies certify conditional conditioned',
+  // a list of the licence's conditions ("conditions:" over "- fewer than 1 million monthly users")
+  'condition conditions',
   '如 若 须 需 应 得 仅 凡 的 最 不 限'
 )
 /**
@@ -162,9 +164,12 @@ function countedBefore(s: Sentence, i: number): boolean {
 }
 
 /** Nothing else counted after the number ("up to 20 queries" counts queries, not the account before it). */
-function endsCount(s: Sentence, end: number): boolean {
-  const next = s.tokens[end + 1]?.w
-  return next === undefined || AFTER_COUNT.has(next) || COUNTED.has(next)
+function endsCount(s: Sentence, end: number, text: string): boolean {
+  const next = s.tokens[end + 1]
+  if (next === undefined || AFTER_COUNT.has(next.w) || COUNTED.has(next.w)) return true
+  // the number closes its clause: "provided that the number of users does not exceed 20, you may …"
+  const gap = text.slice(s.tokens[end]!.e, next.s)
+  return gap.includes(',') || gap.includes(';')
 }
 const COUNTED_SPAN = 9
 
@@ -213,7 +218,7 @@ export default defineClause({
         const whole = Number.isInteger(q.value) && !NUMBERED.has(s.tokens[q.at - 1]?.w ?? '')
         if (whole && nearWords(s, end, 0, 3, COUNTED) >= 0 && !unitOfTime(s, end)) return q.at
         // the people named first, then the threshold: "persons not exceeding five hundred in each quarter"
-        if (whole && countedBefore(s, q.at) && endsCount(s, end)) return q.at
+        if (whole && countedBefore(s, q.at) && endsCount(s, end, ctx.doc.text)) return q.at
         // "| Named seats per organisation | 25 maximum |": the cap word after the number
         if (whole && nearWords(s, q.at, 6, 0, COUNTED) >= 0 && CAP_AFTER.has(s.tokens[end + 1]?.w ?? ''))
           return q.at

@@ -33,7 +33,8 @@ export function fieldOf(text: string, s: Sentence): { key: string; value: number
     if (lineStart < 0) return null
     const head = text.slice(lineStart, s.start)
     const colon = head.indexOf(':')
-    if (colon < 0 || head.slice(colon + 1).replace(/["'\s]/g, '') !== '') return null
+    // a value opens after its key with a quote or a flow list's "[" ("key: [a, b]")
+    if (colon < 0 || head.slice(colon + 1).replace(/["'\s[]/g, '') !== '') return null
     const key = head.slice(0, colon).trim()
     return isKey(key) ? { key, value: s.body } : null
   }

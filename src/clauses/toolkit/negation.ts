@@ -201,7 +201,12 @@ function namedKindDenied(s: Sentence): number {
 }
 
 /** A restriction named as taken away: "has been lifted", "is gone", "no longer applies", "drops the … badge". */
-const LIFTED = words('lifted removed dropped gone repealed abolished rescinded eliminated deleted')
+const LIFTED = words('lifted removed dropped gone repealed abolished rescinded eliminated deleted withdrawn')
+/** How far back the restriction lifted may stand ("The … restriction contained in earlier versions of this licence is hereby removed"). */
+const LIFTED_SPAN = 12
+/** Adverbs between the verb "be" and the participle: "is hereby removed", "has now been dropped". */
+const LIFT_ADVERBS = words('hereby now also entirely wholly')
+const BE = words('been is are was were')
 const LIFTS = words('drops removes lifts eliminates abolishes repeals scraps')
 const LIFT_STOPS = words('may must shall cannot should if unless which whose where when')
 const LIFTED_KIND: ReadonlySet<string> = new Set([...RESTRICTION_KIND, 'badge', 'badges'])
@@ -224,10 +229,10 @@ function liftedKind(s: Sentence): number {
       if (verb === 'requires' || verb === 'require') return k
       if ((verb === 'applies' || verb === 'apply') && nearWords(s, k, 7, 0, LIFTED_KIND) >= 0) return k
     }
-    if (!LIFTED.has(w) || nearWords(s, k, 7, 0, LIFTED_KIND) < 0) continue
-    // "has been lifted", "is gone", "was removed": the restriction is the subject
-    const prev = s.tokens[k - 1]?.w ?? ''
-    if (prev === 'been' || prev === 'is' || prev === 'are' || prev === 'was' || prev === 'were') return k
+    if (!LIFTED.has(w) || nearWords(s, k, LIFTED_SPAN, 0, LIFTED_KIND) < 0) continue
+    // "has been lifted", "is gone", "was removed", "is hereby removed": the restriction is the subject
+    const b = LIFT_ADVERBS.has(s.tokens[k - 1]?.w ?? '') ? k - 2 : k - 1
+    if (BE.has(s.tokens[b]?.w ?? '')) return k
   }
   return -1
 }

@@ -35,13 +35,66 @@ function toAfter(tokens: readonly Token[], grant: number): number {
 
 function restated(s: Sentence): Sentence {
   const t = s.tokens
-  if (t[0]?.w !== 'nothing') return s
+  if (t[0]?.w === 'neither') return neitherNor(s)
+  if (t[0]?.w !== 'nothing') return inNoEvent(s)
   const grant = grantAt(t)
   if (grant < 0) return s
   const to = toAfter(t, grant)
-  if (to < 0 || to + 1 >= t.length) return s
+  if (to + 1 >= t.length) return s
+  // "Nothing in this licence permits commercial use": the grant denied of a use named by a noun
+  if (to < 0) {
+    const at = t[grant]!.s
+    return reworded(s, [said('is', at), said('not', at), said('permitted', at), ...t.slice(grant + 1)])
+  }
   const at = t[to]!.s
   return reworded(s, [...t.slice(grant + 1, to), said('shall', at), said('not', at), ...t.slice(to + 1)])
+}
+
+/** How far the modal may follow the last "nor" ("nor any person acting under its direction, may"). */
+const NOR_REACH = 12
+
+/**
+ * "Neither the Licensee nor any Affiliate may use …": every subject denied the modal, read as "… may
+ * not use …" (the denial stands before the modal, where a negation's scope is looked for).
+ */
+function neitherNor(s: Sentence): Sentence {
+  const t = s.tokens
+  let nor = -1
+  for (let k = 1; k < Math.min(t.length, GRANT_REACH * 3); k++) {
+    if (t[k]!.w === 'nor') nor = k
+    else if (nor >= 0 && CASE_MODALS.has(t[k]!.w)) {
+      if (k - nor > NOR_REACH || t[k + 1]?.w === 'not') return s
+      return reworded(s, [...t.slice(0, k + 1), said('not', t[k]!.e), ...t.slice(k + 1)])
+    }
+  }
+  return s
+}
+
+/** "In no event shall …", "under no circumstances may …": a modal denied for every case. */
+const NO_CASE = [
+  ['in', 'no', 'event'],
+  ['under', 'no', 'circumstances'],
+  ['in', 'no', 'case']
+]
+const CASE_MODALS = new Set('shall may will can must should'.split(' '))
+/** Liability and warranty: "In no event shall the authors be liable" disclaims, it forbids nothing. */
+const LIABILITY = new Set(
+  'liable liability damages damage claim claims responsible warranty warranties indemnify'.split(' ')
+)
+/** How far into a sentence the phrase may open ("Save as provided in Schedule 2, in no event shall …"). */
+const CASE_REACH = 12
+
+function inNoEvent(s: Sentence): Sentence {
+  const t = s.tokens
+  for (let k = 0; k < Math.min(t.length - 4, CASE_REACH); k++) {
+    if (!NO_CASE.some(seq => seq.every((w, i) => t[k + i]!.w === w))) continue
+    if (!CASE_MODALS.has(t[k + 3]!.w) || t.some(x => LIABILITY.has(x.w))) return s
+    const at = t[k + 3]!.s
+    // "in no event shall the Model be used" reads as "the Model shall not be used": the modal and
+    // its denial are kept where the modal stood
+    return reworded(s, [...t.slice(0, k), said(t[k + 3]!.w, at), said('not', at), ...t.slice(k + 4)])
+  }
+  return s
 }
 
 export const nothingPermits: Restater = (_doc, sentences) => sentences.map(restated)

@@ -12,6 +12,7 @@ import { checklists } from './checklists.js'
 import { contractions } from './contractions.js'
 import { imperatives } from './imperatives.js'
 import { nothingPermits } from './nothing-permits.js'
+import { provisos } from './provisos.js'
 import { chineseModality } from './modality-zh.js'
 import type { Doc, Sentence } from './sentences.js'
 import { tableRows } from './table-rows.js'
@@ -25,6 +26,7 @@ export type Restater = (doc: Doc, sentences: readonly Sentence[]) => Sentence[]
 export const RESTATERS: readonly Restater[] = [
   contractions,
   nothingPermits,
+  provisos,
   tableRows,
   yamlFields,
   checklists,

@@ -46,6 +46,9 @@ const CJK_ENDERS = new Set(['\u3002', '\uff1b', '\uff1a', '\uff01', '\uff1f'])
 const AFTER_END = new Set([' ', '\n', '\r', '\t', '*', '_', '"', ')', '\u201d', '\u2019', "'"])
 const CLOSERS = new Set(['"', ')', ']', '\u201d', '\u2019', "'", '*', '_', '\u300d', '\u300f', '\uff09'])
 
+/** Bullet characters of word processors and PDFs: •, ▪, ●, ◦, ‣, ・ (katakana middle dot). */
+const BULLETS = new Set(['\u2022', '\u25aa', '\u25cf', '\u25e6', '\u2023', '\u30fb'])
+
 interface Break {
   brk: boolean
   colon: boolean
@@ -120,7 +123,12 @@ function separatorBreaks(
     if (lead.startsWith('#')) nextHeading = true
     const enumerated = (lead.startsWith('(') || lead.startsWith('\uff08')) && isParenMarker(lead)
     const bullet =
-      lead.startsWith('- ') || lead.startsWith('* ') || lead.startsWith('\u2022') || lead.startsWith('+ ')
+      lead.startsWith('- ') ||
+      lead.startsWith('* ') ||
+      lead.startsWith('+ ') ||
+      BULLETS.has(lead[0] ?? '') ||
+      // an en dash and a space: a dash used as a bullet ("– deploy the Model …")
+      lead.startsWith('\u2013 ')
     if (bullet || enumerated || lead.startsWith('#') || lead.startsWith('|') || lead.startsWith('**')) {
       nextListItem = bullet || enumerated
       brk = true
@@ -318,7 +326,8 @@ export function parseDoc(text: string): Doc {
         ? {
             brk: false,
             colon: false,
-            nextListItem: /^\s*[-*\u2022(]/.test(sep),
+            nextListItem:
+              /^\s*[-*(\u2022\u25aa\u25cf\u25e6\u2023\u30fb]/.test(sep) || /^\s*\u2013 /.test(sep),
             nextHeading: /^\s*#/.test(sep)
           }
         : separatorBreaks(sep, prev?.w, w, text, s)

@@ -16,6 +16,8 @@ import { words } from './query.js'
 interface Cell {
   from: number
   to: number
+  /** Column of the cell, counting empty cells ("| Military use | | ✔ |": ✔ is in column 2). */
+  col: number
   tokens: Token[]
   /** A mark that says the value by itself: ❌ (deny), ✅ (permit). */
   mark: 'deny' | 'permit' | null
@@ -69,6 +71,7 @@ function rowOf(text: string, from: number, to: number, loose = false): Row | nul
   const cells: Cell[] = []
   let rule = true
   let start = text[a] === '|' ? a + 1 : a
+  let col = 0
   for (let i = a + 1; i <= to; i++) {
     const c = i < to ? text[i] : '|'
     if (c === '\\' && text[i + 1] === '|') {
@@ -85,11 +88,13 @@ function rowOf(text: string, from: number, to: number, loose = false): Row | nul
       cells.push({
         from: x,
         to: y,
+        col,
         tokens: [],
         mark: markOf(text, x, y),
         question: '?？'.includes(text[y - 1]!)
       })
     }
+    col++
     start = i + 1
     if (c === '\r') break
   }
@@ -219,6 +224,34 @@ function questionKind(cell: Cell): 'grant' | 'duty' | 'applies' {
   return 'grant'
 }
 
+/** The header's cell in a column, or undefined (a header may leave a column's label empty). */
+function inColumn(header: Row | null, col: number): Cell | undefined {
+  return header?.cells.find(c => c.col === col)
+}
+
+/**
+ * What a tick under a column says, when the column is a verdict ("Allowed", "Not allowed",
+ * "Prohibited", "Required"): a header cell that is a bare value word. Null for a label column.
+ */
+function verdictOf(head: Cell | undefined): 'permit' | 'deny' | 'require' | null {
+  if (!head || head.tokens.length === 0 || head.mark || !bare(head)) return null
+  const kind = valueKind(head)
+  return kind === 'other' ? null : kind
+}
+
+/**
+ * A header whose value columns are verdicts, one per kind, with perhaps a label column beside them
+ * ("| Use | Allowed | Not allowed | Conditions |"): a row says its verdict by a tick in a column.
+ */
+function verdictHeader(row: Row): boolean {
+  const kinds = new Set<string>()
+  for (const c of row.cells.slice(1)) {
+    if (c.mark || c.tokens.some(t => /\d/.test(t.w))) return false
+    kinds.add(verdictOf(c) ?? 'label')
+  }
+  return kinds.size >= 2
+}
+
 /** The statement a row makes, or null when it restricts nothing. */
 function rowStatement(row: Row, header: Row | null): Sentence | null {
   if (header && summaryHeader(header)) return categoryStatement(row, header)
@@ -229,25 +262,36 @@ function rowStatement(row: Row, header: Row | null): Sentence | null {
     return answeredRow({ ...row, cells: [{ ...row.cells[0], tokens: [] }, row.cells[1]!] }, row.cells[0])
   const [subjectCell, ...values] = row.cells
   if (!subjectCell || subjectCell.tokens.length === 0) return null
-  const above = (i: number): Token[] => (header?.cells[i]?.tokens ?? []).filter(t => !GENERIC.has(t.w))
+  const above = (col: number): Token[] => (inColumn(header, col)?.tokens ?? []).filter(t => !GENERIC.has(t.w))
   // the first column's header helps a cell that holds only a measure ("under $2,000,000")
   const measure = subjectCell.tokens.some(t => /\d/.test(t.w)) || COMPARE.has(subjectCell.tokens[0]!.w)
-  const subject = [...(measure ? above(0) : []), ...subjectCell.tokens]
+  const subject = [...(measure ? above(subjectCell.col) : []), ...subjectCell.tokens]
   const names = (set: ReadonlySet<string>): boolean => subjectCell.tokens.some(t => set.has(t.w))
   const zh = isHan(subjectCell.tokens[0]!.w)
   const out: Token[] = []
   let restricts = values.length === 0
   if (values.length === 0) out.push(...subject)
-  values.forEach((cell, k) => {
+  values.forEach(cell => {
     const at = cell.from
+    const head = inColumn(header, cell.col)
     let kind = valueKind(cell)
     // under a "Required" column: "yes" / ✅ requires the term, "no" / ❌ leaves it out
-    if (requiredColumn(header?.cells[k + 1]) && bare(cell)) {
+    if (requiredColumn(head) && bare(cell)) {
       if (kind === 'deny') return
       if (kind === 'permit') kind = 'require'
     }
+    // a tick under a verdict column ("| Use | Allowed | Not allowed |"): the column says the verdict
+    const verdict = verdictOf(head)
+    if (verdict !== null && kind === 'permit' && (cell.mark === 'permit' || bare(cell))) kind = verdict
+    // under a "Conditions" column beside the verdicts: the terms on which the use is allowed
+    if (verdict === null && header && verdictHeader(header) && category(head) === 'conditions') {
+      if (cell.tokens.length === 0) return
+      restricts = true
+      out.push(...subject, ...saidAll('is permitted provided', at), ...cell.tokens)
+      return
+    }
     // under a question ("| Required? |", "| Applies? |"), a bare yes or no answers it
-    const asked = header?.cells[k + 1]
+    const asked = head
     if (asked?.question && bare(cell) && (kind === 'permit' || kind === 'deny')) {
       const q = questionKind(asked)
       if (q === 'duty' || q === 'applies') {
@@ -276,10 +320,10 @@ function rowStatement(row: Row, header: Row | null): Sentence | null {
     } else if (kind === 'require') {
       out.push(...(zh ? saidAll('须', at) : saidAll('is required', at)))
       if (!bare(cell)) out.push(...cell.tokens.filter(t => !REQUIRE.has(t.w)))
-    } else if (category(header?.cells[0]) === 'conditions' && !requiredColumn(header?.cells[k + 1]))
+    } else if (category(header?.cells[0]) === 'conditions' && !requiredColumn(head))
       // "| Conditions | Notes |" over "| Copyright notice | keep it in every copy |": a condition
       out.push(...saidAll('is required', at), ...cell.tokens)
-    else out.push(...above(k + 1), ...cell.tokens)
+    else out.push(...above(cell.col), ...cell.tokens)
   })
   if (!restricts || out.length === 0) return null
   return statement(out, row.from, row.to)
@@ -331,7 +375,10 @@ export const tableRows: Restater = (doc: Doc, sentences: readonly Sentence[]): S
     // a first row that asks ("| Is attribution required? |") heads the table only above a rule
     if (
       first &&
-      (looksLikeHeader(row) || row.cells.every(c => category(c)) || row.cells.some(c => c.question))
+      (looksLikeHeader(row) ||
+        verdictHeader(row) ||
+        row.cells.every(c => category(c)) ||
+        row.cells.some(c => c.question))
     ) {
       // kept as written until the next row shows whether it heads the table
       pendingHeader = { row, sentences: own }

@@ -30,7 +30,8 @@ function keyEnd(text: string, from: number): number {
   if (i === start || text[i] !== ':') return -1
   let v = i + 1
   while (text[v] === ' ') v++
-  return underscore || text[v] === '"' || text[v] === "'" ? i + 1 : -1
+  // a flow list ("prohibited_uses: [military, surveillance]") is a value as a quoted one is
+  return underscore || text[v] === '"' || text[v] === "'" || text[v] === '[' ? i + 1 : -1
 }
 
 /** A field label's type after its last colon: "…: checkbox". */
@@ -50,7 +51,9 @@ const KEY_WORDS = words(
   'outputs training train remote kill switch copyleft revocable termination naming name notice',
   'retention model weights user users of for to the on in and',
   // "restrictions_flow_down: true"
-  'flow down'
+  'flow down',
+  // "restricted_regions:", "allowed_countries:", "derivative_name_prefix: required", "derivative_name_rule:"
+  'region regions country countries territory territories jurisdiction jurisdictions prefix suffix rule rules'
 )
 /** Words of a key that say the value grants ("allow_derivatives"), forbids or requires. */
 const GRANT_KEY = words('allow allowed allows permit permitted permits can may is are enabled')
@@ -210,10 +213,59 @@ function keyOverList(doc: Doc, s: Sentence): Sentence | null {
   return { ...statement(saidAll(parts.join(' '), key.s), s.start, s.end), colon: true }
 }
 
+/** The words of a key that names a term (all its words are words of terms, two at least), or null. */
+function termKey(key: readonly Token[]): string[] | null {
+  const out: string[] = []
+  for (const t of key) {
+    const parts = keyWords(t.w)
+    if (parts === null) return null
+    out.push(...parts)
+  }
+  return out.length >= 2 ? out : null
+}
+
+/**
+ * A block of front-matter fields read as one sentence (no line of it ends with a stop): "license:
+ * other", "license_name: …", "prohibited_uses:". Each field is a statement of its own, so the block
+ * is split at its lines when every line opens with a lower-case key; the last keeps the colon that
+ * introduces the list under it. Null when the sentence is one line or any line is prose.
+ */
+function fieldLines(doc: Doc, s: Sentence): Sentence[] | null {
+  const text = doc.text
+  const lines: Token[][] = []
+  let prev: Token | null = null
+  for (let k = s.body; k < s.tokens.length; k++) {
+    const t = s.tokens[k]!
+    if (prev === null || text.slice(prev.e, t.s).includes('\n')) lines.push([])
+    lines[lines.length - 1]!.push(t)
+    prev = t
+  }
+  if (lines.length < 2) return null
+  for (const line of lines) {
+    const from = doc.lineStarts[lineOf(doc, line[0]!.s) - 1]!
+    if (!onlySpace(text, from, line[0]!.s) || bareKeyEnd(text, from) < 0) return null
+  }
+  return lines.map((line, n) => {
+    const last = n === lines.length - 1
+    return {
+      ...s,
+      tokens: n === 0 ? [...s.tokens.slice(0, s.body), ...line] : line,
+      body: n === 0 ? s.body : 0,
+      listItem: n === 0 && s.listItem,
+      colon: last && s.colon,
+      start: n === 0 ? s.start : line[0]!.s,
+      end: last ? s.end : line[line.length - 1]!.e,
+      index: new Map()
+    }
+  })
+}
+
 export const yamlFields: Restater = (doc: Doc, sentences: readonly Sentence[]): Sentence[] => {
   const text = doc.text
-  return sentences.flatMap(s => {
+  const one = (s: Sentence): Sentence[] => {
     if (s.restated || s.tokens.length === 0) return [s]
+    const fields = fieldLines(doc, s)
+    if (fields) return fields.flatMap(one)
     const overList = keyOverList(doc, s)
     if (overList) return [overList]
     const keyed = keyedLines(doc, s)
@@ -228,6 +280,12 @@ export const yamlFields: Restater = (doc: Doc, sentences: readonly Sentence[]): 
     if (tokens.length === 0) return [s]
     let start = tokens[0]!.s
     if (text[start - 1] === '"' || text[start - 1] === "'") start--
-    return [statement(tokens, start, typed ? tokens[tokens.length - 1]!.e : s.end)]
-  })
+    if (text[start - 1] === '[') start--
+    // a key made only of the words of terms says what the value is about: `prohibited_uses:
+    // [military, surveillance]`, `derivative_name_rule: "must begin with Pavo-"`
+    const named = key < 0 ? null : termKey(s.tokens.filter(t => t.e < key))
+    const said = named ? [...saidAll(named.join(' '), start), ...tokens] : tokens
+    return [statement(said, start, typed ? tokens[tokens.length - 1]!.e : s.end)]
+  }
+  return sentences.flatMap(one)
 }
