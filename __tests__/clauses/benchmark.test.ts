@@ -21,11 +21,7 @@ const TARGET = { recall: 0.95, precision: 0.98 }
 // the tuning that followed batch 17 (on batches 1-16): any regression fails, and a type that
 // reaches the target loses its floor.
 /** Measured floors below the target (recall, precision); every other type must meet the target. */
-const FLOORS: Record<string, { recall?: number; precision?: number }> = {
-  'no-derivatives': { recall: 0.93 },
-  'share-alike': { recall: 0.93 },
-  attribution: { recall: 0.93, precision: 0.97 }
-}
+const FLOORS: Record<string, { recall?: number; precision?: number }> = {}
 
 const present = FILES.length > 0
 const maybe = present ? describe : describe.skip

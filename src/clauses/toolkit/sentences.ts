@@ -76,6 +76,25 @@ function refersBack(text: string, from: number): boolean {
 }
 
 /** Kind of break implied by the characters between two words (`next` is where the next word starts). */
+/** Bullet signs that open a list item at a line's start: "•", "▪", "◦", "■", "‣". ("- " and "* "
+ * need their space: "-1" and "*bold*" are none.) */
+const BULLETS: ReadonlySet<string> = new Set([
+  '\u2022',
+  '\u25aa',
+  '\u25ab',
+  '\u25e6',
+  '\u25cf',
+  '\u25a0',
+  '\u2023',
+  '\u2043'
+])
+/** A dash set as a bullet before words ("– keep the LICENSE file"), not a page number ("— 7 —"). */
+const DASHES: ReadonlySet<string> = new Set(['\u2013', '\u2014'])
+function bulletLead(lead: string): boolean {
+  if (BULLETS.has(lead[0] ?? '')) return true
+  return DASHES.has(lead[0] ?? '') && lead[1] === ' ' && /\p{L}/u.test(lead[2] ?? '')
+}
+
 function separatorBreaks(
   sep: string,
   prevWord: string | undefined,
@@ -119,8 +138,7 @@ function separatorBreaks(
     const lead = sep.slice(lastNl + 1).trimStart()
     if (lead.startsWith('#')) nextHeading = true
     const enumerated = (lead.startsWith('(') || lead.startsWith('\uff08')) && isParenMarker(lead)
-    const bullet =
-      lead.startsWith('- ') || lead.startsWith('* ') || lead.startsWith('\u2022') || lead.startsWith('+ ')
+    const bullet = lead.startsWith('- ') || lead.startsWith('* ') || lead.startsWith('+ ') || bulletLead(lead)
     if (bullet || enumerated || lead.startsWith('#') || lead.startsWith('|') || lead.startsWith('**')) {
       nextListItem = bullet || enumerated
       brk = true
@@ -318,7 +336,7 @@ export function parseDoc(text: string): Doc {
         ? {
             brk: false,
             colon: false,
-            nextListItem: /^\s*[-*\u2022(]/.test(sep),
+            nextListItem: /^\s*[-*(]/.test(sep) || bulletLead(sep.trimStart()),
             nextHeading: /^\s*#/.test(sep)
           }
         : separatorBreaks(sep, prev?.w, w, text, s)
