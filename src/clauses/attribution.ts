@@ -448,11 +448,13 @@ function keptNoticeAfter(s: Sentence, w: number): number {
   return DUTY_NOUN.has(s.tokens[n]!.w) || nearWords(s, n, 3, 0, NOTICE_KIND) >= 0 ? n : -1
 }
 
+const AVAILABLE = words('available')
+
 /** "make this Licence available to each recipient": the licence handed on with the work. */
 function licenceMadeAvailable(s: Sentence): number {
   for (const m of LICENCE_SELF.matches(s)) {
     if (s.tokens[m.at - 1]?.w !== 'make' && s.tokens[m.at - 2]?.w !== 'make') continue
-    if (nearWords(s, m.at + m.len - 1, 0, 2, words('available')) >= 0) return m.at
+    if (nearWords(s, m.at + m.len - 1, 0, 2, AVAILABLE) >= 0) return m.at
   }
   return -1
 }

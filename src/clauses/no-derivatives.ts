@@ -621,6 +621,7 @@ function banLeftForLeave(s: Sentence, p: number, text: string): boolean {
 
 /** "In no event shall …": the ban of a drafting style; the licensee's act, not the licensor's
  * liability ("In no event shall the Licensor be liable" is a disclaimer). */
+const BE_WORD = words('be')
 const DISCLAIMING = words('licensor licensors liable liability responsible damages we')
 function inNoEvent(s: Sentence, p: number): boolean {
   for (const e of positions(s, 'event')) {
@@ -629,7 +630,7 @@ function inNoEvent(s: Sentence, p: number): boolean {
     for (let k = e + 1; k < p; k++) if (DISCLAIMING.has(s.tokens[k]!.w)) return false
     // an active act ("… be permitted to fine-tune"), or a changed thing that is then "be distributed"
     if (isVerb(s.tokens[p]!.w) || ACTS.all(s).includes(p)) return true
-    const be = nearWords(s, p, 0, 8, words('be'))
+    const be = nearWords(s, p, 0, 8, BE_WORD)
     return be >= 0 && BANNED_ACT.has(s.tokens[be + 1]?.w ?? '')
   }
   return false
@@ -643,6 +644,7 @@ function noneOfTheFollowing(s: Sentence, p: number): boolean {
 }
 
 /** "does not allow any changes", "does not permit modification": the licence's grant denied. */
+const MAY = words('may')
 const GRANTOR = words('licence license agreement terms')
 function grantDeniedBefore(s: Sentence, p: number): boolean {
   for (let k = p - 1; k >= Math.max(s.body, p - 4); k--) {
@@ -657,7 +659,7 @@ function grantDeniedBefore(s: Sentence, p: number): boolean {
 function onlyWithLeave(s: Sentence, p: number): boolean {
   if (s.tokens[s.body]?.w !== 'only' || !CONDITIONAL.has(s.tokens[s.body + 1]?.w ?? '')) return false
   const leave = nearWords(s, s.body, 0, 10, LEAVE)
-  const may = nearWords(s, p, 6, 0, words('may'))
+  const may = nearWords(s, p, 6, 0, MAY)
   return leave >= 0 && may > leave
 }
 

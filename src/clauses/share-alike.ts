@@ -426,9 +426,10 @@ function licenceIsThis(s: Sentence, changed: readonly number[]): number {
   return -1
 }
 
+const ALIKE = words('alike')
 /** "Derivatives must be licensed alike": released alike. */
 function releasedAlike(s: Sentence): number {
-  for (const a of allOf(s, words('alike'))) if (RELEASE.has(s.tokens[a - 1]?.w ?? '')) return a
+  for (const a of allOf(s, ALIKE)) if (RELEASE.has(s.tokens[a - 1]?.w ?? '')) return a
   return -1
 }
 
