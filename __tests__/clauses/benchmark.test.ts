@@ -16,16 +16,12 @@ const FILES = existsSync(DIR)
       .map(f => path.join(DIR, f))
   : []
 const TARGET = { recall: 0.95, precision: 0.98 }
-// Batches 3 to 17 were each scored held out before joining (bench/clauses/README.md, where
-// the scores are recorded). These floors are one point under the scores over all the batches after
-// the tuning that followed batch 17 (on batches 1-16): any regression fails, and a type that
-// reaches the target loses its floor.
+// Batches 3 to 18 were each scored held out before joining (bench/clauses/README.md, where
+// the scores are recorded). A type below the target gets a floor here, one point under its score
+// over all the batches, until tuning brings it back; since the tuning after batch 18 every type
+// meets the target, so there is none.
 /** Measured floors below the target (recall, precision); every other type must meet the target. */
-const FLOORS: Record<string, { recall?: number; precision?: number }> = {
-  'no-derivatives': { recall: 0.92 },
-  'share-alike': { recall: 0.93 },
-  attribution: { recall: 0.93, precision: 0.97 }
-}
+const FLOORS: Record<string, { recall?: number; precision?: number }> = {}
 
 const present = FILES.length > 0
 const maybe = present ? describe : describe.skip

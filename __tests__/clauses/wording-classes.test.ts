@@ -37,7 +37,7 @@ const CASES: [string, string[]][] = [
   // derivatives pointed back to, or named after "of"
   ['Adapted versions may be made for internal testing. Such versions may not be given to anyone.', []],
   ['You may make copies for backup. Such copies may not be given to anyone.', ['no-redistribution']],
-  ['Sharing of fine-tunes is prohibited.', []],
+  ['Sharing of fine-tunes is prohibited.', ['no-derivatives']],
   ['Sharing of the checkpoint is prohibited.', ['no-redistribution']],
   // passing on conditioned on notices, not banned
   ['No right is granted to share the weights without keeping this licence attached.', []],
@@ -312,5 +312,96 @@ const PLACED: [string, string[]][] = [
 describe('structure: detected types and the line each is quoted at', () => {
   it.each(PLACED)('%s', (text, expected) => {
     expect(placed(text)).toEqual([...expected].sort())
+  })
+})
+
+// Tuning of no-derivatives, share-alike and attribution after batch 17, in our own words: each row
+// names the type it must give and the line of the clause; the negative neighbours must not give it.
+const FOUND: [string, string, number][] = [
+  // no-derivatives: "in no event", a ban parted from its act by a carve-out for leave, leave as the
+  // only way in, the grant denied or reserved, sharing a derivative named as a noun, list items
+  ['In no event shall the Licensee retrain the weights.', 'no-derivatives', 1],
+  ['Customers shall not, except with our written approval, alter the Model.', 'no-derivatives', 1],
+  [
+    'You may not merge the weights with other checkpoints except as approved by us in writing.',
+    'no-derivatives',
+    1
+  ],
+  ['Only if we have given written consent may you fine-tune the Model.', 'no-derivatives', 1],
+  ['This agreement does not permit modification of the weights.', 'no-derivatives', 1],
+  ['Rights to adapt the Model are reserved to the Licensor.', 'no-derivatives', 1],
+  ['Publication of fine-tuned versions is prohibited.', 'no-derivatives', 1],
+  ['Schools may deploy the weights so long as no one retrains them.', 'no-derivatives', 1],
+  [
+    'None of these may be created from the weights:\n- pruned variants;\n- distilled students.',
+    'no-derivatives',
+    2
+  ],
+  ['Converting the checkpoint to a different architecture is forbidden.', 'no-derivatives', 1],
+  ["Labs may inspect the Model's outputs but must not retrain the Model.", 'no-derivatives', 1],
+  ['You must not:\n▪ upload merged checkpoints built from the Model.', 'no-derivatives', 2],
+  ['本模型之衍生作品不得公开发布。', 'no-derivatives', 1],
+  // share-alike: fine-tunes, "alike", a front-matter field, other terms banned, "except under this
+  // licence", a proviso, the derivative's licence said to be this one, Chinese sameness first
+  ['Fine-tunes you publish have to carry the same licence.', 'share-alike', 1],
+  ['Adapted versions are to be licensed alike.', 'share-alike', 1],
+  ['---\nlicence_for_modifications: same-as-base\n---', 'share-alike', 2],
+  ['It is forbidden to release a modified model under terms other than these.', 'share-alike', 1],
+  ['No adapted version may be shared except under this licence.', 'share-alike', 1],
+  [
+    'Provided always that modified weights are shared under this licence, you may publish them.',
+    'share-alike',
+    1
+  ],
+  ['If you ship a fine-tune, its licence must be this one.', 'share-alike', 1],
+  ['改过的模型要开源，而且得用相同的协议。', 'share-alike', 1],
+  // attribution: an imperative after a leading condition or a softening adverb, the licence file,
+  // passing on without the notice under a ban, "say so" after a change, failure as a breach, headers
+  ['When you pass the model on, hand every recipient a copy of this licence.', 'attribution', 1],
+  ['Simply keep the license file next to the weights.', 'attribution', 1],
+  ['No licence is given to share the Model without a copy of these terms.', 'attribution', 1],
+  ['Each file you modify must say so at its top.', 'attribution', 1],
+  ['Provided always that changed files carry a note saying so, you may share them.', 'attribution', 1],
+  ['Failing to acknowledge the original authors is a breach of this agreement.', 'attribution', 1],
+  ['Remove no copyright headers from these files.', 'attribution', 1],
+  ['The licence header at the top of each file must not be deleted.', 'attribution', 1],
+  [
+    'You shall:\n▪ keep the LICENSE file with each copy;\n▪ say in the changelog what you modified.',
+    'attribution',
+    2
+  ],
+  ['转发时必须把原作者带上。', 'attribution', 1],
+  ['散布本模型者，应重制著作权声明。', 'attribution', 1]
+]
+const NOT_FOUND: [string, string][] = [
+  ['In no event shall the Licensor be liable for modified versions.', 'no-derivatives'],
+  ['The no-derivatives term of version 1 was removed.', 'no-derivatives'],
+  ['NoDerivatives? That element is not part of this licence.', 'no-derivatives'],
+  ['Nobody outside the lab may get a copy; this does not change if they pay.', 'no-derivatives'],
+  ['The Licensor is not liable for how modified versions perform.', 'no-derivatives'],
+  ['You may not release a derivative under a name that hides its origin.', 'no-derivatives'],
+  ['We intend to move the next release to a copyleft licence.', 'share-alike'],
+  ['Copyleft licences are explained in the FAQ.', 'share-alike'],
+  ['Fine-tunes do not have to stay under this licence.', 'share-alike'],
+  ['The base model we started from uses a copyleft licence.', 'share-alike'],
+  ['Modifications are covered by this licence only while you keep them private.', 'share-alike'],
+  ['Attribution: optional.', 'attribution'],
+  ['Please cite our report if the Model helps your work.', 'attribution'],
+  ['The Model may not inform decisions on credit, lending or insurance.', 'attribution'],
+  ['You acknowledge that the weights are provided without support.', 'attribution'],
+  ['Reports may not be published without a visible notice that they were automated.', 'attribution'],
+  [
+    'You may add your own copyright statement to your changes, provided you follow this licence.',
+    'attribution'
+  ]
+]
+
+describe('wording classes after batch 17: type and line', () => {
+  it.each(FOUND)('%s', (text, type, line) => {
+    const found = detectClauses(text, 'LICENSE').filter(c => c.type === type)
+    expect(found.map(c => c.line)).toContain(line)
+  })
+  it.each(NOT_FOUND)('%s', (text, type) => {
+    expect(types(text)).not.toContain(type)
   })
 })

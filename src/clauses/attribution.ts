@@ -11,7 +11,17 @@ import { docsUrl } from '../rules/types.js'
 import { LIMITS } from './concepts.js'
 import { definesTerm } from './toolkit/definition.js'
 import { isNegationAt, negatedBefore, OBLIGATION, PERMISSIVE, prohibits } from './toolkit/negation.js'
-import { allOf, findSeq, has, hasAny, nearPhrase, nearWords, phrases, words } from './toolkit/query.js'
+import {
+  allOf,
+  findSeq,
+  has,
+  hasAny,
+  nearPhrase,
+  nearWords,
+  phrases,
+  positions,
+  words
+} from './toolkit/query.js'
 import type { Sentence } from './toolkit/sentences.js'
 
 /** Acts that keep a notice with the work: keep, retain, carry, reproduce, include, remain. */
@@ -21,9 +31,13 @@ const KEEP_ACT = words(
   'accompany accompanied bear bears intact display displays displayed appear appears travel travels',
   'pass passes passed forward forwards',
   // "reprint the contents of the NOTICE file", "repeat the copyright line"
-  'reprint reprints reprinted repeat repeats repeated'
+  'reprint reprints reprinted repeat repeats repeated',
+  // "leave our name in the credits", "each copy shows the copyright line", "the NOTICE text unchanged"
+  'leave leaves show shows unchanged'
 )
-const KEEP_ZH = phrases('保留, 附带, 附上, 包含, 保持, 载明, 随附, 附有, 保留, 附帶, 隨附, 重制, 重製')
+const KEEP_ZH = phrases(
+  '保留, 附带, 附上, 包含, 保持, 载明, 随附, 附有, 保留, 附帶, 隨附, 重制, 重製, 带上, 帶上'
+)
 /** Strong keeping acts that need no modal ("source copies retain the above copyright notice"). */
 const KEEP_STRONG = words('retain retains reproduce reproduces preserve preserves keep')
 /** Acts that take a notice away: forbidden, they make an attribution clause. */
@@ -46,18 +60,20 @@ const NOTICE = words(
 )
 /** Han characters are tokens of their own: Chinese objects are phrases, never single characters. */
 const NOTICE_ZH = phrases(
-  '声明, 署名, 版权, 出处, 作者信息, 聲明, 版權, 出處, 著作权, 姓名标示, 版权标示, 作者姓名'
+  '声明, 署名, 版权, 出处, 作者信息, 聲明, 版權, 出處, 著作权, 著作權, 姓名标示, 版权标示, 作者姓名, 原作者'
 )
 /** Notices proper: "alter the copyright status" names no notice, "remove the copyright notice" does. */
 const NOTICE_ITSELF = words(
   'notice notices attribution attributions credit credits acknowledgement acknowledgements',
-  'acknowledgment acknowledgments legend legends lines line authorship'
+  'acknowledgment acknowledgments legend legends lines line authorship',
+  // "the authorship header", "licence headers": the notice at the top of a file
+  'header headers'
 )
 const BARE = words('copyright copyrights')
 /** What a copyright is kept as: a notice, a statement, a line, a header. */
 const COPYRIGHT_WHAT = words(
   'notice notices statement statements line lines header headers legend legends information',
-  'attribution attributions text mark marks'
+  'attribution attributions text mark marks file files'
 )
 /** The authors whose names may be the object ("the authors' names"). */
 const AUTHORS = words('author authors contributor contributors creator creators developer developers')
@@ -67,6 +83,7 @@ const LICENCE_COPY = phrases(
   'copy of this licence, copy of this license, copy of this agreement, copy of the licence',
   'copy of the license, copy of the agreement, text of this licence, text of this license',
   'text of this agreement, licence text, license text, accompanied by this, copy of these terms',
+  'licence file, license file, licence files, license files',
   'copy of the terms, copy of these conditions, text of these terms, text of the terms, 副本, 协议全文, 协议的全文, 许可证全文, 许可证的全文',
   '协议文本, 协议的文本, 许可证文本, 许可证的文本, 许可文本, 授權條款全文, 授权条款全文, 條款全文'
 )
@@ -104,6 +121,7 @@ const HAS_TO = phrases(
   'has to, have to, is to be, are to be, provided that, on condition, on the condition, subject to the condition',
   'is a condition, a condition of, as long as, only if, provided you, provided your, 都要, 要附, 也要, 就得',
   'only condition, sole condition, single condition, provided every, provided each, provided all',
+  'provided always, only where, only when',
   '得附, 要在, 要注明, 要标明'
 )
 /** 可以 / 自行决定 / 是否: "you may decide whether to keep the author's name". */
@@ -114,7 +132,7 @@ const STRICT_HAS_TO = phrases(
 )
 const COPIES = words('copy copies redistribution redistributions')
 /** Imperatives that open a sentence: "Include a copy …", "Retain …" ("Credit card …" is a noun). */
-const IMPERATIVE = words('keep retain reproduce preserve include carry')
+const IMPERATIVE = words('keep retain reproduce preserve include carry leave give hand')
 /** Whom or what an imperative credit names: "Credit the creator", "Cite our paper" (not "Cite as:"). */
 const CREDIT_OBJECT = words(
   'the this these that our its their his her them us him any all each every original authors author',
@@ -132,7 +150,9 @@ const LICENCE_SELF = phrases(
 )
 const LICENCE_NOUN = words('licence license agreement')
 /** Handing the licence over with the copies: include, accompany, 附上, 附带, 随附. */
-const HAND_OVER = words('include includes included accompany accompanied 附 随')
+const HAND_OVER = words(
+  'include includes included accompany accompanied give gives hand hands provide provides supply supplies 附 随'
+)
 /** A "Built with X" line is a naming requirement, not a notice kept for the authors. */
 /** "No need to mention us or keep our notice": the duty waived. */
 const NO_NEED = phrases('no need to, there is no need')
@@ -186,8 +206,13 @@ function actPermitted(s: Sentence, p: number): boolean {
   return false
 }
 
+/** "Credit: optional": a duty left to the licensee's choice. */
+const OPTIONAL = words('optional voluntary')
 /** "may", "encouraged", "grateful" and nothing that obliges or forbids: no attribution clause. */
 function merelyPermitted(s: Sentence): boolean {
+  // "Credit: optional" (restated "you must credit optional"): the duty's value leaves it to choice
+  for (const o of allOf(s, OPTIONAL))
+    if (nearWords(s, o, 3, 0, DUTY_NOUN) >= 0 || nearWords(s, o, 3, 0, CREDIT_ACT) >= 0) return true
   if (hasAny(s, MUST) || hasAny(s, OBLIGATION) || HAS_TO.in(s)) return false
   for (let k = 0; k < s.tokens.length; k++) if (isNegationAt(s, k)) return false
   return (
@@ -227,8 +252,14 @@ function authorsNamesNear(s: Sentence, p: number, window: number): boolean {
 
 /** The licence's restrictions stand between the act and its object: that is a flow-down. */
 function restrictionsBetween(s: Sentence, a: number, b: number): boolean {
-  for (let k = Math.min(a, b) + 1; k < Math.max(a, b); k++) if (LIMITS.has(s.tokens[k]!.w)) return true
+  for (let k = Math.min(a, b) + 1; k < Math.max(a, b); k++) if (limitAt(s, k)) return true
   return false
+}
+/** A limit word at k; in Chinese only 限制 itself (the 制 of 重制 "reproduce" is none). */
+function limitAt(s: Sentence, k: number): boolean {
+  const w = s.tokens[k]!.w
+  if (w.length > 1) return LIMITS.has(w)
+  return (w === '限' && s.tokens[k + 1]?.w === '制') || (w === '制' && s.tokens[k - 1]?.w === '限')
 }
 
 /** "credit the authors", "credit shall be given": a credit, not the money in "credit scoring". */
@@ -241,15 +272,21 @@ function creditIsAct(s: Sentence, k: number): boolean {
   // "identify the original compilers", "indicate the copyright holder": the origin named;
   // "indicate the intended use" names no one
   if (IDENTIFY.has(s.tokens[k]!.w)) return nearWords(s, k, 0, 4, ORIGINATORS) >= 0
+  // "acknowledge that this licence may be revoked", "acknowledges and agrees": a fact accepted
+  if (s.tokens[k]!.w.startsWith('acknowledg') && ACCEPTS_FACT.has(s.tokens[k + 1]?.w ?? '')) return false
   if (s.tokens[k]!.w !== 'credit') return true
   const next = s.tokens[k + 1]?.w ?? ''
   if (FINANCIAL.has(next)) return false
+  // "decisions on credit, lending, insurance": credit among other financial services
+  if (nearWords(s, k, 3, 3, LENDING) >= 0) return false
   // "eligibility for credit or housing", "access to credit": credit is what is lent, not given
   const prev = s.tokens[k - 1]?.w ?? ''
   if (prev === 'to') return s.tokens[k - 2]?.w !== 'access'
   return !LENT_AFTER.has(prev)
 }
 const IDENTIFY = words('identify identifies indicate indicates')
+const ACCEPTS_FACT = words('that and')
+const LENDING = words('lending loan loans mortgage mortgages insurance underwriting borrowing debt financing')
 /** Who made the work: the authors, compilers, the holder of its copyright. */
 const ORIGINATORS = words(
   'author authors contributor contributors creator creators developer developers compiler compilers',
@@ -276,7 +313,7 @@ function keepsNotice(s: Sentence, obliged: boolean): number {
       const len = s.tokens[p]!.w.length === 1 ? 2 : 1
       const self = LICENCE_SELF.first(s)
       // "附带本授权所定之使用限制": the licence's restrictions travel (a flow-down), not the licence
-      if (self === p + len && nearWords(s, self, 0, 10, LIMITS) < 0) return p
+      if (self === p + len && !limitsOfTheLicence(s, self)) return p
       // "I must include the Mistral Research License": a licence named by its name
       const named = nearWords(s, p, 0, 6, LICENCE_NOUN)
       if (named >= 0 && s.tokens[p + 1]?.w === 'the' && !restrictionsBetween(s, p, named)) return p
@@ -287,11 +324,31 @@ function keepsNotice(s: Sentence, obliged: boolean): number {
   return -1
 }
 
+/** Further words of a conjunct: "this licence and its restrictions" (one object), not "this licence
+ * and bind recipients to …" (a second act). */
+const CONJUNCT_GOES_ON = words('its the all any each every these those such their this')
+/**
+ * The licence's restrictions named as what is passed on with the licence at p ("本协议第五条所列全部使用
+ * 限制", "this Agreement's use restrictions"): a flow-down. The search stops at "and" opening a new act,
+ * and reaches further in Chinese, whose words are counted by character.
+ */
+function limitsOfTheLicence(s: Sentence, p: number): boolean {
+  const span = s.tokens[p]!.w.length === 1 ? 16 : 10
+  for (let k = p + 1; k <= Math.min(s.tokens.length - 1, p + span); k++) {
+    const w = s.tokens[k]!.w
+    if (limitAt(s, k)) return true
+    if ((w === 'and' || w === 'or') && !CONJUNCT_GOES_ON.has(s.tokens[k + 1]?.w ?? '')) return false
+  }
+  return false
+}
+
 /** A "Powered by X" badge as the notice kept ("the phrase 'Made with X' is required to appear in
  * the credits"). A badge in an earlier conjunct ("show 'Powered by X' and keep our copyright
  * notice") leaves the kept copyright notice an attribution. */
 function badgeOnNotice(s: Sentence, act: number, object: number): boolean {
-  const badge = nearPhrase(s, Math.min(act, object), 10, 4, BADGE)
+  // the badge stands before both, or between the notice and its act ("The Attribution Mark defined in
+  // Section 1.3 ("Built with X") must appear …")
+  const badge = nearPhrase(s, Math.min(act, object), 10, Math.abs(act - object) + 4, BADGE)
   if (badge < 0) return false
   for (let k = badge + 1; k < act; k++) if (s.tokens[k]!.w === 'and') return false
   return true
@@ -310,15 +367,118 @@ function notification(s: Sentence, p: number): boolean {
 function forbidsRemoval(s: Sentence): number {
   for (const p of [...allOf(s, REMOVE_ACT), ...REMOVE_ZH.all(s)]) {
     // the notice follows the act ("remove any notice"), or precedes its participle ("notices are not removed")
-    const before = PARTICIPLE.has(s.tokens[p]!.w) ? 8 : 0
+    // ("The authorship header at the top of each source file must not be removed")
+    const before = PARTICIPLE.has(s.tokens[p]!.w) ? 12 : 0
     const object =
       nearWords(s, p, before, 8, NOTICE_ITSELF) >= 0 ||
       nearPhrase(s, p, 0, 8, NOTICE_ZH) >= 0 ||
       authorsNamesNear(s, p, 8)
     if (!object || notification(s, p)) continue
     if (negatedBefore(s, p, 12) >= 0 || prohibits(s) || nearPhrase(s, p, 3, 0, BAN_ZH) >= 0) return p
+    // "Remove no author or licence headers": the negation on the object
+    if (s.tokens[p + 1]?.w === 'no') return p
   }
   return -1
+}
+
+/** A sentence opened by a condition ("If you distribute the work, …", "When you share it, …"). */
+const LEADING_CONDITION = words('if when whenever where before once after')
+/** Adverbs before an imperative: "Just keep the licence file with it", "Please retain …". */
+const SOFTENER = words('just simply always also')
+/**
+ * Where the main clause starts: after a leading condition and its comma ("If you distribute the
+ * work, give every recipient …"), and after a softening adverb ("Just keep …"); else the body.
+ */
+function mainClauseStart(s: Sentence, text: string): number {
+  let k = s.body
+  if (LEADING_CONDITION.has(s.tokens[k]?.w ?? '')) {
+    // the condition ends at the first comma; no comma within a dozen words and it is no condition
+    for (let j = k + 1; j < Math.min(s.tokens.length, k + 14); j++) {
+      if (!text.slice(s.tokens[j - 1]!.e, s.tokens[j]!.s).includes(',')) continue
+      k = j
+      break
+    }
+  }
+  if (SOFTENER.has(s.tokens[k]?.w ?? '')) k++
+  return k
+}
+
+/** "Anyone sharing the material is to credit its creator": "is to" before the act obliges. */
+function isToAct(s: Sentence): boolean {
+  for (const t of positions(s, 'to')) {
+    const prev = s.tokens[t - 1]?.w
+    const act = s.tokens[t + 1]?.w ?? ''
+    if ((prev === 'is' || prev === 'are') && (CREDIT_ACT.has(act) || KEEP_ACT.has(act) || MARK.has(act)))
+      return true
+  }
+  return false
+}
+const BADGE_NOUN = words('attribution attributions')
+
+/** "Failure to credit … is a breach of these terms": what may not be left undone is a duty. */
+const FAILURE = words('failure failing')
+const BREACH = words('breach violation violates breaches terminates terminate infringement')
+function breachIfNot(s: Sentence): boolean {
+  const f = s.tokens[s.body]?.w ?? ''
+  return FAILURE.has(f) && s.tokens[s.body + 1]?.w === 'to' && nearWords(s, s.body, 0, 16, BREACH) >= 0
+}
+
+/** Passing it on without the notice or the licence, under a ban: "No right is granted to distribute
+ * the Model without a copy of this Licence", "may not be shared without the copyright notice". */
+const PASS_ON = words(
+  'distribute distributed redistribute redistributed share shared publish published supply supplied',
+  'copy copies convey conveyed transfer transferred release released provide provided'
+)
+function notWithoutNotice(s: Sentence): number {
+  for (const w of positions(s, 'without')) {
+    const copy = LICENCE_COPY.first(s)
+    const object = copy > w && copy - w <= 5 ? copy : keptNoticeAfter(s, w)
+    if (object < 0 || nearWords(s, w, 10, 0, PASS_ON) < 0) continue
+    const ban = negatedBefore(s, w, 14)
+    if (ban >= 0 && s.tokens[ban]!.w !== 'without') return object
+  }
+  return -1
+}
+
+/** A notice of copyright, licence or authorship within five words after w ("without the attribution
+ * notice"), not any notice ("without a visible notice identifying them as machine-generated"). */
+function keptNoticeAfter(s: Sentence, w: number): number {
+  const n = nearWords(s, w, 0, 5, NOTICE_ITSELF)
+  if (n < 0) return -1
+  return DUTY_NOUN.has(s.tokens[n]!.w) || nearWords(s, n, 3, 0, NOTICE_KIND) >= 0 ? n : -1
+}
+
+const AVAILABLE = words('available')
+
+/** "make this Licence available to each recipient": the licence handed on with the work. */
+function licenceMadeAvailable(s: Sentence): number {
+  for (const m of LICENCE_SELF.matches(s)) {
+    if (s.tokens[m.at - 1]?.w !== 'make' && s.tokens[m.at - 2]?.w !== 'make') continue
+    if (nearWords(s, m.at + m.len - 1, 0, 2, AVAILABLE) >= 0) return m.at
+  }
+  return -1
+}
+
+/** A mark of change: "a statement that they were modified", or "say so" after a change ("If you change
+ * the source, you have to say so"). */
+function marksChange(s: Sentence, m: number): boolean {
+  if (nearWords(s, m, 0, 6, CHANGED) >= 0) return true
+  return s.tokens[m + 1]?.w === 'so' && nearWords(s, m, 10, 0, CHANGED) >= 0
+}
+
+/** A permission shortly before p and no obligation: "You may add your own statement …". */
+function permittedBefore(s: Sentence, p: number): boolean {
+  return nearWords(s, p, 5, 0, PERMISSIVE) >= 0 && nearWords(s, p, 5, 0, MUST) < 0
+}
+
+/** A wording to display ("注明“本服务基于X”", "显示“Powered by X”"): a naming requirement, no credit. */
+function displaysWording(s: Sentence, p: number, text: string): boolean {
+  if (BADGE.in(s)) return true
+  const after = text.slice(s.tokens[p]!.e, s.tokens[p + 1]?.s ?? s.tokens[p]!.e)
+  const next = s.tokens[p + 2]
+  const gap = next ? text.slice(s.tokens[p + 1]!.e, next.s) : ''
+  // the mark is two characters: its quote follows the second
+  return /[“「"『]/.test(after) || /[“「"『]/.test(gap)
 }
 
 export default defineClause({
@@ -334,13 +494,13 @@ export default defineClause({
     docs: docsUrl('license/attribution')
   },
   messages: { found: FOUND },
-  detect(s) {
+  detect(s, ctx) {
     if (merelyPermitted(s) || definesTerm(s) || NO_NEED.in(s)) return -1
     // ("- [x] Attribution" arrives restated as "Attribution is required": see toolkit/checklists.ts)
     const removal = forbidsRemoval(s)
     if (removal >= 0) return removal
     // an obligation, or an imperative ("Include a copy of this agreement …", "Retain …")
-    const opening = s.body
+    const opening = mainClauseStart(s, ctx.doc.text)
     const first = s.tokens[opening]?.w ?? ''
     // "provided that" makes the kept notice a condition; it obliges nobody to credit or mark
     const second = s.tokens[opening + 1]?.w ?? ''
@@ -353,7 +513,7 @@ export default defineClause({
     const must = allOf(s, MUST).some(k => negatedBefore(s, k, s.tokens[k]!.w.length === 1 ? 3 : 2) < 0)
     // "You don't have to credit us": a duty denied
     const hasTo = (list: typeof HAS_TO): boolean => list.all(s).some(k => negatedBefore(s, k, 2) < 0)
-    const strict = must || hasTo(STRICT_HAS_TO) || imperative
+    const strict = must || hasTo(STRICT_HAS_TO) || imperative || breachIfNot(s) || isToAct(s)
     const obliged = strict || hasTo(HAS_TO)
     const kept = keepsNotice(s, obliged)
     if (kept >= 0) return kept
@@ -361,30 +521,52 @@ export default defineClause({
     if (credit >= 0) return credit
     const duty = dutyRequired(s)
     if (duty >= 0) return duty
+    const withoutNotice = notWithoutNotice(s)
+    if (withoutNotice >= 0) return withoutNotice
     // "You may distribute it provided that (a) you include a copy of this Agreement": a condition
     if (obliged) {
       const copy = LICENCE_COPY.first(s)
       if (copy >= 0 && nearWords(s, copy, 4, 0, HAND_OVER) >= 0) return copy
+      const available = licenceMadeAvailable(s)
+      if (available >= 0) return available
+      // files that were changed must say so ("provided that changed files carry a statement that
+      // they were modified", "Any file you altered must say so")
+      // ("You may add your own copyright statement to your changes, provided …": a permission)
+      for (const m of allOf(s, MARK)) if (marksChange(s, m) && !permittedBefore(s, m)) return m
     }
     if (strict) {
-      const c = allOf(s, CREDIT_ACT).find(k => creditIsAct(s, k) && negatedBefore(s, k, 1) < 0)
+      // ("The Attribution Mark ("Built with X") must appear …": the noun names a badge to display)
+      const badge = BADGE.in(s)
+      const c = allOf(s, CREDIT_ACT).find(
+        k => creditIsAct(s, k) && negatedBefore(s, k, 1) < 0 && !(badge && BADGE_NOUN.has(s.tokens[k]!.w))
+      )
       if (c !== undefined) return c
       const origin = AS_SOURCE.first(s)
       if (origin >= 0) return origin
       const copy = LICENCE_COPY.first(s)
       if (copy >= 0) return copy
       // 修改过的文件应当附有醒目的说明，表明您更改了该文件: changed files must say so
-      for (const m of MARK_ZH.all(s)) if (nearPhrase(s, m, 12, 12, CHANGED_ZH) >= 0) return m
-      // files that were changed must say so
-      for (const m of allOf(s, MARK)) if (nearWords(s, m, 0, 6, CHANGED) >= 0) return m
+      for (const m of MARK_ZH.all(s))
+        if (nearPhrase(s, m, 12, 12, CHANGED_ZH) >= 0 && !displaysWording(s, m, ctx.doc.text)) return m
       // (为说明本模型来源所必要者: a trademark clause's exception, stating the source is allowed)
       for (const m of MARK_ZH.all(s))
-        if (nearPhrase(s, m, 0, 12, ORIGIN_ZH) >= 0 && s.tokens[m - 1]?.w !== '为' && !TRADEMARK_ZH.in(s))
+        if (
+          nearPhrase(s, m, 0, 12, ORIGIN_ZH) >= 0 &&
+          s.tokens[m - 1]?.w !== '为' &&
+          !TRADEMARK_ZH.in(s) &&
+          !displaysWording(s, m, ctx.doc.text)
+        )
           return m
       // 通过引用 is "by reference", not a citation
       // (经引用并入 is "incorporated by reference"; 注明「…」之字样 displays a wording: a naming requirement)
       for (const zh of CREDIT_ZH.all(s))
-        if (s.tokens[zh - 1]?.w !== '过' && s.tokens[zh - 1]?.w !== '经' && !WORDING_ZH.in(s)) return zh
+        if (
+          s.tokens[zh - 1]?.w !== '过' &&
+          s.tokens[zh - 1]?.w !== '经' &&
+          !WORDING_ZH.in(s) &&
+          !displaysWording(s, zh, ctx.doc.text)
+        )
+          return zh
     }
     const lic = findSeq(s, ['is', 'licensed', 'under'])
     if (lic.length > 0 && (has(s, 'copyright') || nearWords(s, 0, 0, s.tokens.length, RESERVED) >= 0))

@@ -5,7 +5,7 @@
 import { BLOCKER_SEVERITY, FOUND, defineClause } from './clause.js'
 import { AI_MODEL, OUTPUT, listsLicenceElements } from './concepts.js'
 import { docsUrl } from '../rules/types.js'
-import { allOf, findSeq, hasAny, nearPhrase, nearWords, phrases, words } from './toolkit/query.js'
+import { allOf, findSeq, hasAny, nearPhrase, nearWords, phrases, positions, words } from './toolkit/query.js'
 import { bannedAfter, isNegationAt, negatedBefore } from './toolkit/negation.js'
 import type { Sentence } from './toolkit/sentences.js'
 import { fieldOf, keyNames, valueDenies } from './toolkit/field-key.js'
@@ -19,7 +19,9 @@ const ALTER = words(
   'customize customised customized remixed transformed translated translations translation',
   // more words for changing the weights: "make no change to", "tamper with or rework", "derive a model"
   'change changes changed tamper rework reworked compression reparameterisation reparameterization',
-  'quantisation quantization derive edit edited'
+  'quantisation quantization derive edit edited',
+  // third persons: "provided that no one alters or retrains it"
+  'modifies alters adapts retrains quantizes quantises prunes converts finetunes'
 )
 const ACTS = phrases(
   'create derivative works, create derivatives, create any derivative, make derivative works',
@@ -84,7 +86,11 @@ const NAMES = phrases(
 /** Carve-outs and disclaimers anywhere: "except as expressly provided" (GPL), "if you do not agree". */
 const CARVED = phrases('except as, except in, except under, unless, provided that, provided you')
 /** Disclaimers anywhere: "if you do not agree … do not modify", "if it is impossible to comply … cannot modify". */
-const DISCLAIMED = phrases('impossible, comply, not agree, not accept, disagree')
+const DISCLAIMED = phrases(
+  'impossible, comply, not agree, not accept, disagree',
+  // "The Licensor is not responsible for … modified versions": a disclaimer of liability
+  'not responsible, not liable, no liability, no responsibility'
+)
 const CHANGE = words('change changes changed changing')
 const CHANGED_THING = words(
   'model models weights weight parameters checkpoint checkpoints tokenizer architecture it them software'
@@ -182,12 +188,16 @@ const ADAPTED_ZH = phrases(
   '改编后, 修改后, 微调后, 改编的, 修改过的, 经微调, 微调过, 经修改, 修改版, 改编版, 微调版, 改作版'
 )
 const PUBLISH_ZH = phrases('发布, 分发, 传播, 提供, 公开, 散布, 散播, 转让, 分享, 上传')
+/** 换成别的许可证发布: the ban is on other terms (share-alike), not on the adapted work. */
+const OTHER_LICENCE_ZH = phrases('别的许可, 其他许可, 其它许可, 别的协议, 其他协议, 其它协议, 其他授权')
 function chineseDerivative(s: Sentence): number {
+  if (OTHER_LICENCE_ZH.in(s)) return -1
   for (const d of DERIVATIVE_ZH.all(s)) {
     const c = nearPhrase(s, d, 8, 0, CREATE_ZH)
     if (c >= 0 && negatedBefore(s, c, 16) >= 0) return c
   }
-  for (const a of ADAPTED_ZH.all(s)) {
+  // 修改后的版本不得发布, 衍生著作不得对外发布: the adapted work or the derivative kept from release
+  for (const a of [...ADAPTED_ZH.all(s), ...DERIVATIVE_ZH.all(s)]) {
     for (const p of PUBLISH_ZH.all(s)) if (p > a && negatedBefore(s, p, 6) >= 0) return a
   }
   return -1
@@ -202,7 +212,7 @@ function isVerb(w: string): boolean {
 const ALTERING = words(
   'modifying altering adapting retraining merging quantizing quantising pruning compressing transforming',
   'translating remixing customising customizing tuning finetuning changing reworking tampering editing',
-  'reparameterising reparameterizing'
+  'reparameterising reparameterizing converting'
 )
 /** A fork is a modified copy, but "my fork" also names the licensee's own work: only "no forks" or
  * "may not fork" ban it. */
@@ -266,6 +276,7 @@ function passiveBan(s: Sentence, p: number, within = 10): number {
 function banned(s: Sentence, p: number, text: string): boolean {
   // a Chinese ban stands further before its verb (不得对本模型进行任何修改); 须 after it is an obligation
   if (s.tokens[p]!.w.length === 1) {
+    if (OTHER_LICENCE_ZH.in(s)) return false
     if (nearPhrase(s, p, 8, 0, BAN_ZH_INFORMAL) >= 0) return true
     const k = negationZh(s, p)
     // 您可以复制、使用、修改: a permission between the negation and the verb
@@ -327,6 +338,10 @@ function aboutTheText(s: Sentence, p: number, text: string): boolean {
   const end = Math.min(s.tokens.length - 1, p + 8, ownSegmentEnd(s, p, text) - 1)
   for (let k = Math.max(0, p - 4); k <= end; k++) {
     if (k === p || !NOT_OBJECTS.has(s.tokens[k]!.w)) continue
+    // "All rights to prepare derivative works …": the right to the act, no text acted on
+    if (k < p && s.tokens[k]!.w === 'rights' && s.tokens[k + 1]?.w === 'to') continue
+    // "This agreement does not permit modification": the text is the subject that grants, not the object
+    if (k < p && nearWords(s, p, p - k, 0, LETS) > k) continue
     const prev = s.tokens[k - 1]?.w
     if (k > p && (prev === 'under' || (prev === 'this' && s.tokens[k - 2]?.w === 'under'))) continue
     // "… is outside the licence": beyond the grant, not an act on the licence text
@@ -357,8 +372,17 @@ function rightDenied(s: Sentence, p: number): boolean {
       return true
   }
   if (s.tokens[p - 1]?.w === 'no' && nearWords(s, p, 0, 8, LICENSED) >= 0) return true
+  // "All rights to prepare derivative works … are reserved by X": the right kept back, not granted
+  const right = nearWords(s, p, 4, 0, RIGHT)
+  if (right >= 0 && s.tokens[right + 1]?.w === 'to') {
+    const r = nearWords(s, p, 0, 10, RESERVED)
+    if (r >= 0 && BE.has(s.tokens[r - 1]?.w ?? '')) return true
+  }
   return false
 }
+const RIGHT = words('right rights')
+const RESERVED = words('reserved retained')
+const BE = words('is are remain remains')
 const DERIVED_PARTICIPLE = words('derived')
 const MADE_THING = words('checkpoint checkpoints model models weights versions version works work variants')
 const USE_NOUN = words('use uses usage activities purposes')
@@ -399,8 +423,11 @@ const CAPABILITY = words('designed intended meant suited suitable optimised opti
 /** A new clause with its own subject between o and p: "… use its outputs to train another model, nor
  * may you fine-tune it": the second act is done to the model, not with the outputs. */
 function freshSubject(s: Sentence, o: number, p: number): boolean {
-  for (let k = o + 1; k < p; k++)
+  for (let k = o + 1; k < p; k++) {
     if (s.tokens[k]!.w === 'nor' || FRESH_SUBJECT.has(s.tokens[k]!.w)) return true
+    // "may calibrate the Model's outputs but shall not retrain …": a second verb of the same subject
+    if (s.tokens[k]!.w === 'but' && MODAL_BAN.has(s.tokens[k + 1]?.w ?? '')) return true
+  }
   return false
 }
 const FRESH_SUBJECT = words('you licensee licensees')
@@ -474,7 +501,7 @@ const ON = words('on upon')
 
 /** What results from changing the model: "the resulting weights", "modified versions", "adaptations". */
 const RESULT = words(
-  'derivative derivatives adaptation adaptations modification modifications finetunes variants',
+  'derivative derivatives adaptation adaptations modification modifications finetunes variants tunes',
   'resulting result'
 )
 const CHANGED = words(
@@ -511,6 +538,14 @@ function madeByTheLicensee(s: Sentence, p: number): boolean {
   return WHATEVER.has(s.tokens[p]!.w) && s.tokens[p + 1]?.w === 'you' && MAKING.has(s.tokens[p + 2]?.w ?? '')
 }
 
+/** Sharing as a noun before "of" and the result: "redistribution of fine-tunes", then a ban. */
+const SHARING = words('redistribution distribution publication publishing sharing release releasing')
+function sharingBanned(s: Sentence, p: number): boolean {
+  const of = s.tokens[p - 1]?.w === 'of' ? p - 1 : s.tokens[p - 2]?.w === 'of' ? p - 2 : -1
+  if (of < 0 || !SHARING.has(s.tokens[of - 1]?.w ?? '')) return false
+  return bannedAfter(s, p, 6) >= 0
+}
+
 /**
  * Adapted versions kept back: "the resulting weights are kept within your organisation and never
  * published", "any adaptation of them may be used internally only", "fine-tune privately, but don't
@@ -525,8 +560,12 @@ function adaptedKeptBack(s: Sentence, text: string, acts: readonly number[]): nu
     if (nearWords(s, p, 8, 8, HEDGE) >= 0) continue
     const result = resultAt(s, p, acts) || madeByTheLicensee(s, p)
     if (!result || (c >= 0 && s.tokens[c - 1]?.w !== 'only')) continue
-    // a ban on sharing it, after it ("never published") or before it ("don't publish the result")
-    for (let k = Math.max(s.body, p - 4); k <= Math.min(s.tokens.length - 1, p + 12); k++) {
+    // "Redistribution of fine-tunes is not permitted": sharing it, named as a noun, is banned
+    if (sharingBanned(s, p)) return p
+    // a ban on sharing it, after it ("never published") or before it ("don't publish the result"),
+    // within its own clause ("… may be used privately but may not be published")
+    for (let k = Math.max(s.body, p - 4); k <= Math.min(s.tokens.length - 1, p + 16); k++) {
+      if (k > p && text.slice(s.tokens[k - 1]!.e, s.tokens[k]!.s).includes(';')) break
       if (k === p) continue
       const w = s.tokens[k]!.w
       if (SHARE.has(w) && negatedBefore(s, k, 4) >= 0 && !hasAny(s, NOT_OBJECTS) && !qualifiedRelease(s, k)) {
@@ -540,6 +579,88 @@ function adaptedKeptBack(s: Sentence, text: string, acts: readonly number[]): nu
     }
   }
   return -1
+}
+
+/** "No — …", "No, …": the opening "no" answers a question; it is no determiner of the act. */
+function answerNo(s: Sentence, text: string): boolean {
+  const no = s.tokens[s.body]!
+  const next = s.tokens[s.body + 1]
+  return next !== undefined && /[\u2014\u2013,:;.!]|--/.test(text.slice(no.e, next.s))
+}
+
+/** "No-derivatives?" asks; "The no-derivatives condition … has been withdrawn" lifts it. */
+const WITHDRAWN = words('withdrawn lifted removed dropped repealed abolished rescinded deleted')
+function askedOrLifted(s: Sentence, name: number, text: string): boolean {
+  const last = s.tokens[s.tokens.length - 1]!
+  if (text.slice(last.e, last.e + 2).includes('?')) return true
+  const w = nearWords(s, name, 0, 8, WITHDRAWN)
+  return w >= 0 && BEEN.has(s.tokens[w - 1]?.w ?? '')
+}
+const BEEN = words('been is are was were')
+
+/** Leave asked for after a carve-out: "except as approved in the Research Plan", "save with the prior
+ * written consent of the Licensor". The act stays banned without that leave. */
+const LEAVE = words('approved approval consent permission authorised authorized agreed')
+function byLeave(s: Sentence, from: number): boolean {
+  return nearWords(s, from - 1, 0, 5, LEAVE) >= 0
+}
+
+/**
+ * "shall not, save with the prior written consent of the Licensor, make any adaptation": the ban and
+ * its act parted by a carve-out for leave. The negation stands before the carve-out, the act after it.
+ */
+const LEAVE_OPENS = words('save except unless without')
+function banLeftForLeave(s: Sentence, p: number, text: string): boolean {
+  for (let k = p - 1; k >= Math.max(0, p - 14); k--) {
+    if (!LEAVE_OPENS.has(s.tokens[k]!.w) || nearWords(s, k, 0, 6, LEAVE) < 0) continue
+    const ban = negatedBefore(s, k, 3)
+    return ban >= 0 && text.slice(s.tokens[ban]!.e, s.tokens[k]!.s).includes(',')
+  }
+  return false
+}
+
+/** "In no event shall …": the ban of a drafting style; the licensee's act, not the licensor's
+ * liability ("In no event shall the Licensor be liable" is a disclaimer). */
+const BE_WORD = words('be')
+const DISCLAIMING = words('licensor licensors liable liability responsible damages we')
+function inNoEvent(s: Sentence, p: number): boolean {
+  for (const e of positions(s, 'event')) {
+    if (s.tokens[e - 1]?.w !== 'no' || s.tokens[e - 2]?.w !== 'in' || e > p || p - e > 12) continue
+    if (s.tokens[e + 1]?.w !== 'shall') continue
+    for (let k = e + 1; k < p; k++) if (DISCLAIMING.has(s.tokens[k]!.w)) return false
+    // an active act ("… be permitted to fine-tune"), or a changed thing that is then "be distributed"
+    if (isVerb(s.tokens[p]!.w) || ACTS.all(s).includes(p)) return true
+    const be = nearWords(s, p, 0, 8, BE_WORD)
+    return be >= 0 && BANNED_ACT.has(s.tokens[be + 1]?.w ?? '')
+  }
+  return false
+}
+
+/** "None of the following may be made from the Model: (item)": every item is banned. */
+function noneOfTheFollowing(s: Sentence, p: number): boolean {
+  if (s.tokens[s.body]?.w !== 'none' || s.tokens[s.body + 1]?.w !== 'of') return false
+  const m = nearWords(s, s.body, 0, 6, MODAL_BAN)
+  return m >= 0 && m < p && s.tokens[m + 1]?.w === 'be' && BANNED_ACT.has(s.tokens[m + 2]?.w ?? '')
+}
+
+/** "does not allow any changes", "does not permit modification": the licence's grant denied. */
+const MAY = words('may')
+const GRANTOR = words('licence license agreement terms')
+function grantDeniedBefore(s: Sentence, p: number): boolean {
+  for (let k = p - 1; k >= Math.max(s.body, p - 4); k--) {
+    if (!LETS.has(s.tokens[k]!.w) || !isNegationAt(s, k - 1)) continue
+    return nearWords(s, k, 4, 0, GRANTOR) >= 0
+  }
+  return false
+}
+
+/** "Only if the Licensor has approved … may the Licensee further train the Model": the act allowed
+ * only with leave. */
+function onlyWithLeave(s: Sentence, p: number): boolean {
+  if (s.tokens[s.body]?.w !== 'only' || !CONDITIONAL.has(s.tokens[s.body + 1]?.w ?? '')) return false
+  const leave = nearWords(s, s.body, 0, 10, LEAVE)
+  const may = nearWords(s, p, 6, 0, MAY)
+  return leave >= 0 && may > leave
 }
 
 export default defineClause({
@@ -559,7 +680,7 @@ export default defineClause({
     const text = ctx.doc.text
     if (listsLicenceElements(s)) return -1
     const name = NAMES.first(s)
-    if (name >= 0) return name
+    if (name >= 0 && !askedOrLifted(s, name, text)) return name
     // `allow_derivatives: false`, `modifications: "not permitted"`: the field's key names the act
     const field = fieldOf(text, s)
     if (field && keyNames(field.key, KEY_ACTS) && valueDenies(s, field.value)) return field.value
@@ -588,7 +709,12 @@ export default defineClause({
     const firstAct = Math.min(...found, ...derivatives, asIs >= 0 ? asIs : Infinity)
     // "must not distort, mutilate, modify … prejudicial to the author's honour": moral rights
     if (DISCLAIMED.in(s) || hasAny(s, MORAL)) return -1
-    if (CARVED.matches(s).some(c => c.at > firstAct && !banningProviso(s, c.at + c.len))) return -1
+    if (
+      CARVED.matches(s).some(
+        c => c.at > firstAct && !banningProviso(s, c.at + c.len) && !byLeave(s, c.at + c.len)
+      )
+    )
+      return -1
     // "The Licensor shall not remotely alter … any copy": the licensor's promise, no ban on the licensee
     if (licensorPromises(s)) return -1
     // an informal Chinese ban opening the sentence speaks to the licensee: 别魔改
@@ -614,7 +740,8 @@ export default defineClause({
       // "without it you hold no permission to change …": the consequence of not accepting the licence
       if (withoutIt(s, p)) continue
       // "change the tokenizer", "changes to the Model"; not "do not change the language"
-      if (CHANGE.has(s.tokens[p]!.w) && nearWords(s, p, 2, 6, CHANGED_THING) < 0) continue
+      // ("This does not change if they pay you for it": the thing is no object of the change)
+      if (CHANGE.has(s.tokens[p]!.w) && nearWords(s, p, 2, 3, CHANGED_THING) < 0) continue
       // "derive a new model from it", not "derive financial gain from it"
       if (
         s.tokens[p]!.w === 'derive' &&
@@ -626,14 +753,24 @@ export default defineClause({
       if (naming && !ACTIVE.has(s.tokens[p]!.w) && !ALTERING.has(s.tokens[p]!.w)) continue
       // "No fine-tuning", "- No LoRA adapters", "No forks, no fine-tunes": a verbless ban on the act
       // ("No fine-tuning, no redistribution, and no use by …": each item a short "no X")
+      // ("No — adapting the model is expressly allowed": an answer, its "no" set off by a dash)
       if (
         s.tokens[s.body]!.w === 'no' &&
         nearWords(s, p, 2, 0, NO) >= 0 &&
+        !answerNo(s, text) &&
         (s.tokens.length - s.body <= 10 || shortItem(s, p, text))
       )
         return p
       // "no modified version may be distributed": the act's result denied as the subject
       if (noneMayBe(s, p)) return p
+      // "In no event shall the Licensee be permitted to fine-tune the Model"
+      if (english(s, p) && inNoEvent(s, p)) return p
+      // "None of the following may be made from the Model: … merged checkpoints"
+      if (noneOfTheFollowing(s, p)) return p
+      // "This licence does not allow any changes to the Software": the grant denied before the act
+      if (english(s, p) && grantDeniedBefore(s, p)) return p
+      // "Only if the Licensor has approved the training plan may the Licensee further train the Model"
+      if (english(s, p) && onlyWithLeave(s, p)) return p
       // "Remixing the weights … is not something this licence lets you do"
       if (english(s, p) && gerundSubject(s, p) && !ACTIVE.has(s.tokens[p]!.w) && notLetAfter(s, p)) return p
       // "Modification is prohibited", "Fine-tuning is not allowed", "Translating or adapting the
@@ -644,7 +781,7 @@ export default defineClause({
       if (adapted.includes(p) || scopedAfter(s, p, text)) continue
       // "No right to create adaptations is granted under this Licence": the subject is the grant
       if (rightDenied(s, p)) return p
-      if (subject && banned(s, p, text)) return p
+      if (subject && (banned(s, p, text) || banLeftForLeave(s, p, text))) return p
       // "Further training of the Model … requires Brinmoor's prior written consent"
       if (subject && english(s, p) && !isVerb(s.tokens[p]!.w) && consentRequired(s, p, text)) return p
       // English passives only: a Chinese obligation (须) after the act is no ban
@@ -700,7 +837,8 @@ export default defineClause({
     }
     // "You may not create, train or release derivative models"; "Derivative models may not be created"
     for (const p of derivatives) {
-      if (scopedAfter(s, p)) continue
+      // "release a Derivative under a name that omits …": the name is what is banned
+      if (scopedAfter(s, p) || (naming && nearWords(s, p, 0, 6, NAMING) >= 0)) continue
       const v = nearWords(s, p, 5, 0, MAKE)
       if (v >= 0 && negated(s, v)) return v
       // "Derivative works: don't make them"; "… acquires no right to prepare them"

@@ -13,6 +13,7 @@ import { LIMITS } from './concepts.js'
 import { definesTerm } from './toolkit/definition.js'
 import { EXCEPTION, isNegationAt, negatedBefore, sentenceHasNegation } from './toolkit/negation.js'
 import { allOf, has, hasAny, nearPhrase, nearWords, phrases, words } from './toolkit/query.js'
+import { fieldOf, keyNames } from './toolkit/field-key.js'
 import type { Sentence } from './toolkit/sentences.js'
 
 const NAMED = phrases('sharealike, share alike, by sa, nc sa, copyleft, 相同方式共享')
@@ -21,7 +22,8 @@ const MUST = words('must shall required only exclusively agree agrees undertake 
 const MUST_PHRASE = phrases(
   'has to, have to, provided that, on condition, on the condition, 只能, 仅能, 仅可, 就得, 也得, 得用',
   '要用, 要开源, 也用, 也要, 需要, 需用, provided you, as long as, only if, is to be, are to be',
-  'provided the, provided its, provided their, so long as'
+  'provided the, provided its, provided their, so long as, provided always, provided every, provided each',
+  'provided all, provided any'
 )
 /** Works made from the work: derived, changed, combined, or its source form. */
 const CHANGED = words(
@@ -29,7 +31,7 @@ const CHANGED = words(
   'changed modify finetuned tuned combined version versions derive based improvements improved',
   'extensions transform transformed remix remixed contributions whole fork forks forked build builds',
   'incorporates incorporating tune finetune combining combination improvement altered rework reworked',
-  'extend extended tuning finetuning modification'
+  'extend extended tuning finetuning modification finetunes tunes change'
 )
 /** Terms other than this licence: "under a different licence", "on proprietary terms", "closed source". */
 const OTHER_TERMS = phrases(
@@ -42,23 +44,26 @@ const OTHER_TERMS = phrases(
 /** "You may not release your fine-tune under a different licence": changed works may go out under no
  * other terms than these (not "you may release it under a different licence"). */
 function otherTermsForbidden(s: Sentence): number {
-  if (!hasAny(s, CHANGED_STRICT) && !hasAny(s, words('tune finetune fork forks')) && !CHANGED_ZH.in(s))
-    return -1
+  if (!hasAny(s, CHANGED_STRICT) && !hasAny(s, TUNES) && !CHANGED_ZH.in(s)) return -1
   for (const p of OTHER_TERMS.all(s)) {
     const act = nearWords(s, p, 8, 0, RELEASE_OR_APPLY)
     // (a negation between the act and the terms denies the terms: "release it not under another licence")
-    if (act >= 0 && negatedBefore(s, act, 4) >= 0 && negatedBefore(s, p, 2) <= act) return p
+    // the ban may stand a few words before the act: "No right is granted to distribute …", "It is
+    // forbidden to the Licensee to distribute …"
+    if (act >= 0 && negatedBefore(s, act, 6) >= 0 && negatedBefore(s, p, 2) <= act) return p
     // 不得以其他协议发布: the ban before the terms, the release after them
     if (nearPhrase(s, p, 0, 8, RELEASE_ZH) >= 0 && negatedBefore(s, p, 4) >= 0) return p
   }
   return -1
 }
+const TUNES = words('tune finetune finetunes fork forks')
 /** Putting other terms on a changed work: release it under them, or apply / choose / adopt them. */
 const RELEASE_OR_APPLY = new Set([
   ...words('apply choose adopt select attach put place places placing'),
   ...words(
     'license licensed licence licenced licensing release released releasing distribute distributed',
-    'distributing redistribute redistributed share shared sharing publish published offer offered'
+    'distributing redistribute redistributed share shared sharing publish published offer offered',
+    'convey conveyed'
   )
 ])
 
@@ -66,7 +71,7 @@ const COVERED = words('covered governed')
 
 /** A term explained, not imposed: '"Share-Alike" is a Creative Commons term for licences that …'. */
 const GLOSSARY = phrases(
-  'is a creative commons term, is a term for, is the term for, term for licences, term for licenses',
+  'licence element, license element, is a creative commons term, is a term for, is the term for, term for licences, term for licenses',
   'refers to licences, refers to licenses, describes licences, describes licenses'
 )
 
@@ -88,6 +93,8 @@ const OPEN_ZH = phrases('公开, 公開, 开源, 開源, 提供')
 /** "协议也得一样": the licence named, then said to stay the same. */
 const LICENCE_ZH = phrases('协议, 協議, 许可证, 許可證, 授权, 授權')
 const SAME_AFTER_ZH = phrases('一样, 一樣, 相同, 一致, 不变, 不變')
+/** "一样的协议", "同一个 license": the same licence, the sameness named first. */
+const SAME_BEFORE_ZH = phrases('一样的, 一樣的, 相同的, 同一个, 同一個, 同样的, 同樣的')
 const MODAL_ZH = phrases('须, 須, 必须, 應, 应, 要, 得')
 /** "under this licence" and its kin: the terms the work goes out under. */
 const UNDER_THIS = phrases(
@@ -148,6 +155,11 @@ function namedAsThisLicence(s: Sentence): number {
     // licence, or this one for other material
     if (nearWords(s, p, 8, 0, COMPATIBLE) >= 0 || nearWords(s, p, 0, 5, ELSEWHERE) >= 0) continue
     if (allOf(s, TRAINED).some(t => t < p)) continue
+    // "Copyleft licences are discussed …", "Share-alike licences require …": the kind, not this licence
+    if (CLASS_OF_LICENCES.has(s.tokens[p + nameLength(s, p)]?.w ?? '')) continue
+    // "We plan to relicense … under a copyleft licence": a plan, not the terms in force;
+    // "a fine-tune of a base model released under a copyleft licence": another model's licence
+    if (hasAny(s, PLANNED) || hasAny(s, UPSTREAM)) continue
     // "Share Alike — see Section 3(b)", "a share-and-share-alike spirit": the words name an element
     // or an ethos; a licence names itself with a licence word, a version or an obligation
     // ("- [x] ShareAlike" arrives restated as "ShareAlike is required": see toolkit/checklists.ts)
@@ -158,6 +170,32 @@ function namedAsThisLicence(s: Sentence): number {
 }
 
 const COPY_ZH = phrases('副本, 文本, 全文')
+const CLASS_OF_LICENCES = words('licences licenses')
+const PLANNED = words('plan plans planned planning considering consider future intend intends roadmap')
+const UPSTREAM = words('base upstream parent')
+/** "Share-alike licences require adaptations to use the same licence": a sentence whose subject is
+ * the kind of licence describes such licences, not this one. */
+function aboutTheKind(s: Sentence): boolean {
+  const m = NAMED.matches(s)[0]
+  if (!m) return false
+  const start = s.tokens[s.body]?.w === 'the' || s.tokens[s.body]?.w === 'all' ? s.body + 1 : s.body
+  return m.at === start && CLASS_OF_LICENCES.has(s.tokens[m.at + m.len]?.w ?? '')
+}
+
+/** A duty, then a release, within 12 words after p: "… and must be offered under it". */
+function dutyToRelease(s: Sentence, p: number): boolean {
+  const r = nearWords(s, p, 0, 12, RELEASE)
+  if (r < 0) return false
+  for (let k = p + 1; k < r; k++) if (DUTY_MODAL.has(s.tokens[k]!.w)) return true
+  return false
+}
+/** Modals of duty ("only", a limit, is none here: "covered … only while you keep them private"). */
+const DUTY_MODAL = words('must shall')
+
+/** Tokens of the share-alike name at p ("share alike" is two, "copyleft" one). */
+function nameLength(s: Sentence, p: number): number {
+  return NAMED.matches(s).find(m => m.at === p)?.len ?? 1
+}
 const COMPATIBLE = words('compatible compatibility')
 const ELSEWHERE = words('documentation docs website blog examples')
 /** A Creative Commons licence code ("BY-SA", "NC-SA"): names a licence by itself. */
@@ -321,6 +359,9 @@ function chineseCopyleft(s: Sentence): number {
   // (与本协议相同的使用限制: the same limits, a flow-down)
   for (const p of LICENCE_ZH.all(s))
     if (nearPhrase(s, p, 0, 5, SAME_AFTER_ZH) >= 0 && nearWords(s, p, 0, 12, LIMITS) < 0) return p
+  // (an English licence word in a Chinese sentence: 必须用同一个 license)
+  for (const p of [...LICENCE_ZH.all(s), ...allOf(s, LICENCE_NOUN)])
+    if (nearPhrase(s, p, 4, 0, SAME_BEFORE_ZH) >= 0 && nearWords(s, p, 0, 12, LIMITS) < 0) return p
   return -1
 }
 
@@ -344,6 +385,8 @@ const KEPT_UNDER = phrases(
 const ATTACH = words('attach attaches apply applies extend extends')
 function licenceKeptOnChange(s: Sentence, changed: readonly number[]): number {
   for (const m of KEPT_UNDER.matches(s)) {
+    // "Fine-tunes do not have to stay under this licence": the duty denied
+    if (negatedBefore(s, m.at, 4) >= 0) continue
     const noun = nearWords(s, m.at + m.len - 1, 0, 4, LICENCE_NOUN)
     if (noun >= 0 && !limitsFollow(s, m.at) && changed.some(d => d < m.at && m.at - d <= NEAR)) return m.at
   }
@@ -354,6 +397,56 @@ function licenceKeptOnChange(s: Sentence, changed: readonly number[]): number {
     if (licence < 0 || s.tokens[a + 1]?.w !== 'to') continue
     if (changed.some(d => d > a && d - a <= 4) && !limitsFollow(s, Math.max(0, licence - 3))) return a
   }
+  return -1
+}
+
+/** "No modified version may be conveyed except under the terms of this Licence": a changed work
+ * banned from going out save under these terms. */
+const SAVE = words('except save than')
+function onlyUnderThis(s: Sentence, changed: readonly number[], under: readonly number[]): number {
+  for (const u of under) {
+    const save = s.tokens[u - 1]?.w ?? ''
+    if (!SAVE.has(save)) continue
+    const ban = negatedBefore(s, u - 1, 12)
+    if (ban >= 0 && changed.some(d => d < u && d >= ban - 2) && nearWords(s, u, 8, 0, RELEASE_OR_APPLY) >= 0)
+      return u
+  }
+  return -1
+}
+
+/** "its licence must be this one", "the licence of a fine-tune shall be the same": the derived work's
+ * licence said to be this one. */
+const IS_THIS = words('this same identical')
+function licenceIsThis(s: Sentence, changed: readonly number[]): number {
+  for (const l of allOf(s, LICENCE_NOUN)) {
+    if (!MUST.has(s.tokens[l + 1]?.w ?? '') || s.tokens[l + 2]?.w !== 'be') continue
+    const next = s.tokens[l + 3]?.w === 'the' ? s.tokens[l + 4]?.w : s.tokens[l + 3]?.w
+    if (IS_THIS.has(next ?? '') && changed.some(d => d < l && l - d <= NEAR)) return l
+  }
+  return -1
+}
+
+const ALIKE = words('alike')
+/** "Derivatives must be licensed alike": released alike. */
+function releasedAlike(s: Sentence): number {
+  for (const a of allOf(s, ALIKE)) if (RELEASE.has(s.tokens[a - 1]?.w ?? '')) return a
+  return -1
+}
+
+/** A front-matter field for the licence of derived works ("license_of_derivatives: same-as-parent",
+ * "derivative_license: same as upstream"): the value says it is the same. The key is one joined
+ * word before its colon, alone or within a block of fields read as one sentence. */
+const DERIVED_KEY = ['deriv', 'modif', 'finetun', 'adapt']
+const SAME_VALUE = words('same identical inherit inherits inherited')
+function derivedLicenceField(s: Sentence, text: string): number {
+  const field = fieldOf(text, s)
+  const keys = [
+    ...(field ? [field] : []),
+    ...s.tokens.flatMap((t, k) => (text[t.e] === ':' ? [{ key: t.w, value: k + 1 }] : []))
+  ]
+  for (const { key, value } of keys)
+    if (keyNames(key, DERIVED_KEY) && keyNames(key, ['licen']) && SAME_VALUE.has(s.tokens[value]?.w ?? ''))
+      return value
   return -1
 }
 
@@ -370,8 +463,10 @@ export default defineClause({
     docs: docsUrl('license/share-alike')
   },
   messages: { found: FOUND },
-  detect(s) {
-    if (GLOSSARY.in(s)) return -1
+  detect(s, ctx) {
+    if (GLOSSARY.in(s) || aboutTheKind(s)) return -1
+    const field = derivedLicenceField(s, ctx.doc.text)
+    if (field >= 0) return field
     const named = namedAsThisLicence(s)
     if (named >= 0) return named
     const other = otherTermsForbidden(s)
@@ -388,11 +483,20 @@ export default defineClause({
     const kept = licenceKeptOnChange(s, allOf(s, CHANGED))
     if (kept >= 0) return kept
     const imperative = IMPERATIVE.has(s.tokens[s.body]?.w ?? '')
-    if (!(hasAny(s, MUST) || MUST_PHRASE.in(s) || imperative) || forbidsInstead(s)) return -1
+    const changedWorks = allOf(s, CHANGED)
+    const only = onlyUnderThis(s, changedWorks, [...UNDER_THIS.all(s), ...underThis(s)])
+    if (only >= 0) return only
+    // ("Fine-tunes do not have to be released under this licence": the duty denied)
+    const mustPhrase = MUST_PHRASE.all(s).some(k => negatedBefore(s, k, 2) < 0)
+    if (!(hasAny(s, MUST) || mustPhrase || imperative) || forbidsInstead(s)) return -1
     const changed = allOf(s, CHANGED)
     const source = allOf(s, SOURCE)
     if (changed.length > 0) {
       for (const p of SAME.all(s)) if (!limitsFollow(s, p)) return p
+      const alike = releasedAlike(s)
+      if (alike >= 0) return alike
+      const isThis = licenceIsThis(s, changed)
+      if (isThis >= 0) return isThis
       const carried = carriesLicence(s)
       if (carried >= 0) return carried
       const named = underNamedLicence(s)
@@ -417,7 +521,9 @@ export default defineClause({
     // derived work or source form first, then this licence as the terms it goes out under
     for (const p of [...UNDER_THIS.all(s), ...underThis(s)]) {
       // "covered by this licence and must be offered under it": the release may come after
-      const covered = COVERED.has(s.tokens[p]!.w) && nearWords(s, p, 0, 12, RELEASE) >= 0
+      // (after the licence's own noun, with a duty: "covered by this licence" releases nothing by
+      // itself, "… only while you keep them private" obliges no release)
+      const covered = COVERED.has(s.tokens[p]!.w) && dutyToRelease(s, p + 3)
       if (limitsFollow(s, p) || grantedOrPast(s, p) || !(releasedBefore(s, p) || covered)) continue
       // the derived work stands in the same clause, a few words before ("Works based on the Model
       // that you share must be licensed as a whole under these same terms")

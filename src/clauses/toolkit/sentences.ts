@@ -46,9 +46,6 @@ const CJK_ENDERS = new Set(['\u3002', '\uff1b', '\uff1a', '\uff01', '\uff1f'])
 const AFTER_END = new Set([' ', '\n', '\r', '\t', '*', '_', '"', ')', '\u201d', '\u2019', "'"])
 const CLOSERS = new Set(['"', ')', ']', '\u201d', '\u2019', "'", '*', '_', '\u300d', '\u300f', '\uff09'])
 
-/** Bullet characters of word processors and PDFs: •, ▪, ●, ◦, ‣, ・ (katakana middle dot). */
-const BULLETS = new Set(['\u2022', '\u25aa', '\u25cf', '\u25e6', '\u2023', '\u30fb'])
-
 interface Break {
   brk: boolean
   colon: boolean
@@ -79,6 +76,27 @@ function refersBack(text: string, from: number): boolean {
 }
 
 /** Kind of break implied by the characters between two words (`next` is where the next word starts). */
+/** Bullet signs of word processors and PDFs that open a list item at a line's start: "•", "▪",
+ * "◦", "■", "‣", "・" (katakana middle dot). ("- " and "* " need their space: "-1" and "*bold*"
+ * are none.) */
+const BULLETS: ReadonlySet<string> = new Set([
+  '\u2022',
+  '\u25aa',
+  '\u25ab',
+  '\u25e6',
+  '\u25cf',
+  '\u25a0',
+  '\u2023',
+  '\u2043',
+  '\u30fb'
+])
+/** A dash set as a bullet before words ("– keep the LICENSE file"), not a page number ("— 7 —"). */
+const DASHES: ReadonlySet<string> = new Set(['\u2013', '\u2014'])
+function bulletLead(lead: string): boolean {
+  if (BULLETS.has(lead[0] ?? '')) return true
+  return DASHES.has(lead[0] ?? '') && lead[1] === ' ' && /\p{L}/u.test(lead[2] ?? '')
+}
+
 function separatorBreaks(
   sep: string,
   prevWord: string | undefined,
@@ -122,13 +140,7 @@ function separatorBreaks(
     const lead = sep.slice(lastNl + 1).trimStart()
     if (lead.startsWith('#')) nextHeading = true
     const enumerated = (lead.startsWith('(') || lead.startsWith('\uff08')) && isParenMarker(lead)
-    const bullet =
-      lead.startsWith('- ') ||
-      lead.startsWith('* ') ||
-      lead.startsWith('+ ') ||
-      BULLETS.has(lead[0] ?? '') ||
-      // an en dash and a space: a dash used as a bullet ("– deploy the Model …")
-      lead.startsWith('\u2013 ')
+    const bullet = lead.startsWith('- ') || lead.startsWith('* ') || lead.startsWith('+ ') || bulletLead(lead)
     if (bullet || enumerated || lead.startsWith('#') || lead.startsWith('|') || lead.startsWith('**')) {
       nextListItem = bullet || enumerated
       brk = true
@@ -326,8 +338,7 @@ export function parseDoc(text: string): Doc {
         ? {
             brk: false,
             colon: false,
-            nextListItem:
-              /^\s*[-*(\u2022\u25aa\u25cf\u25e6\u2023\u30fb]/.test(sep) || /^\s*\u2013 /.test(sep),
+            nextListItem: /^\s*[-*(]/.test(sep) || bulletLead(sep.trimStart()),
             nextHeading: /^\s*#/.test(sep)
           }
         : separatorBreaks(sep, prev?.w, w, text, s)
