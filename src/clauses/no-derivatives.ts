@@ -657,8 +657,15 @@ function grantDeniedBefore(s: Sentence, p: number): boolean {
 /** "Only if the Licensor has approved … may the Licensee further train the Model": the act allowed
  * only with leave. */
 function onlyWithLeave(s: Sentence, p: number): boolean {
-  if (s.tokens[s.body]?.w !== 'only' || !CONDITIONAL.has(s.tokens[s.body + 1]?.w ?? '')) return false
-  const leave = nearWords(s, s.body, 0, 10, LEAVE)
+  // at the start, or after the "you must ensure that" a condition before its grant is restated with
+  let only = -1
+  for (let k = s.body; k <= s.body + 4 && k < s.tokens.length; k++)
+    if (s.tokens[k]!.w === 'only' && CONDITIONAL.has(s.tokens[k + 1]?.w ?? '')) {
+      only = k
+      break
+    }
+  if (only < 0) return false
+  const leave = nearWords(s, only, 0, 10, LEAVE)
   const may = nearWords(s, p, 6, 0, MAY)
   return leave >= 0 && may > leave
 }

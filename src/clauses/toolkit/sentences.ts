@@ -92,9 +92,10 @@ const BULLETS: ReadonlySet<string> = new Set([
 ])
 /** A dash set as a bullet before words ("– keep the LICENSE file"), not a page number ("— 7 —"). */
 const DASHES: ReadonlySet<string> = new Set(['\u2013', '\u2014'])
-function bulletLead(lead: string): boolean {
+function bulletLead(lead: string, nextWord = ''): boolean {
   if (BULLETS.has(lead[0] ?? '')) return true
-  return DASHES.has(lead[0] ?? '') && lead[1] === ' ' && /\p{L}/u.test(lead[2] ?? '')
+  // the separator ends before the next word: the letter may be that word's first
+  return DASHES.has(lead[0] ?? '') && lead[1] === ' ' && /\p{L}/u.test(lead[2] ?? nextWord[0] ?? '')
 }
 
 function separatorBreaks(
@@ -140,7 +141,8 @@ function separatorBreaks(
     const lead = sep.slice(lastNl + 1).trimStart()
     if (lead.startsWith('#')) nextHeading = true
     const enumerated = (lead.startsWith('(') || lead.startsWith('\uff08')) && isParenMarker(lead)
-    const bullet = lead.startsWith('- ') || lead.startsWith('* ') || lead.startsWith('+ ') || bulletLead(lead)
+    const bullet =
+      lead.startsWith('- ') || lead.startsWith('* ') || lead.startsWith('+ ') || bulletLead(lead, nextWord)
     if (bullet || enumerated || lead.startsWith('#') || lead.startsWith('|') || lead.startsWith('**')) {
       nextListItem = bullet || enumerated
       brk = true
@@ -338,7 +340,7 @@ export function parseDoc(text: string): Doc {
         ? {
             brk: false,
             colon: false,
-            nextListItem: /^\s*[-*(]/.test(sep) || bulletLead(sep.trimStart()),
+            nextListItem: /^\s*[-*(]/.test(sep) || bulletLead(sep.trimStart(), w),
             nextHeading: /^\s*#/.test(sep)
           }
         : separatorBreaks(sep, prev?.w, w, text, s)
