@@ -11732,7 +11732,7 @@ function isDedicatedCardName(relPath) {
 /* harmony export */   d7: () => (/* binding */ toPosix),
 /* harmony export */   ix: () => (/* binding */ megabytes)
 /* harmony export */ });
-/* unused harmony exports looksBinary, utf16Of, looksLikeText, decodeUtf16, normalizeNewlines */
+/* unused harmony exports isNormalRelative, looksBinary, utf16Of, looksLikeText, decodeUtf16, normalizeNewlines */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
@@ -11770,6 +11770,28 @@ function toPosix(rel) {
 function isInside(root, candidate) {
     const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, candidate);
     return rel === '' || (!rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel));
+}
+const POSIX = (node_path__WEBPACK_IMPORTED_MODULE_1___default().sep) === '/';
+/**
+ * A relative POSIX path that path.join would leave as it is: no leading or doubled "/", no
+ * trailing "/", and no "." or ".." segment. Anything else is joined (and normalised) by path.join.
+ */
+function isNormalRelative(rel) {
+    if (!POSIX || rel.length === 0)
+        return false;
+    let segmentStart = 0;
+    for (let i = 0; i <= rel.length; i++) {
+        if (i < rel.length && rel.charCodeAt(i) !== 47 /* / */)
+            continue;
+        const len = i - segmentStart;
+        if (len === 0)
+            return false;
+        if (rel.charCodeAt(segmentStart) === 46 /* . */ &&
+            (len === 1 || (len === 2 && rel.charCodeAt(segmentStart + 1) === 46)))
+            return false;
+        segmentStart = i + 1;
+    }
+    return true;
 }
 /** Heuristic used by git: a NUL byte in the first 8000 bytes means binary. */
 function looksBinary(buf) {
@@ -11835,8 +11857,11 @@ function normalizeNewlines(text) {
 const READ_FLAGS = (node_fs__WEBPACK_IMPORTED_MODULE_0___default().constants).O_RDONLY | ((node_fs__WEBPACK_IMPORTED_MODULE_0___default().constants).O_NONBLOCK ?? 0);
 class SafeFs {
     root;
+    /** The root with a separator after it: what every path inside it starts with. */
+    rootSlash;
     constructor(root) {
         this.root = root;
+        this.rootSlash = root.endsWith((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)) ? root : root + (node_path__WEBPACK_IMPORTED_MODULE_1___default().sep);
     }
     /**
      * Each folder asked about, once: its real path, and which of its entries are plain (not
@@ -11890,7 +11915,15 @@ class SafeFs {
         return new SafeFs(real);
     }
     abs(rel) {
-        return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(this.root, rel);
+        if (rel === '')
+            return this.root;
+        // A path of the walk's own making is normal already: joined without normalising it again
+        // (path.join on every file of a large monorepo was a few per cent of the audit).
+        return isNormalRelative(rel) ? this.rootSlash + rel : node_path__WEBPACK_IMPORTED_MODULE_1___default().join(this.root, rel);
+    }
+    /** Whether a normal absolute path (from abs() or realpath) is the root or inside it. */
+    inRoot(p) {
+        return POSIX ? p === this.root || p.startsWith(this.rootSlash) : isInside(this.root, p);
     }
     /** Resolves symlinks; says whether the real target stays inside the root. */
     async resolveInside(rel) {
@@ -11898,7 +11931,7 @@ class SafeFs {
     }
     resolveInsideNow(rel) {
         const abs = this.abs(rel);
-        if (!isInside(this.root, abs))
+        if (!this.inRoot(abs))
             return { ok: false, reason: 'path leaves the audited root' };
         let real;
         try {
@@ -11907,7 +11940,7 @@ class SafeFs {
         catch {
             return { ok: false, reason: 'broken symbolic link or unreadable path' };
         }
-        if (!isInside(this.root, real))
+        if (!this.inRoot(real))
             return { ok: false, reason: 'symbolic link points outside the audited root' };
         return { ok: true, real };
     }
@@ -16521,8 +16554,12 @@ const CHUNK_CHARS = 1024 * 1024;
  */
 function* renderJsonChunks(report) {
     const record = report;
-    // The keys JSON.stringify writes, in its order (undefined values and functions are left out).
-    const keys = Object.keys(record).filter(k => JSON.stringify(record[k]) !== undefined);
+    // The keys JSON.stringify writes, in its order: it leaves out undefined values, functions and
+    // symbols. Tested by type, not by stringifying each value (that wrote every model twice).
+    const keys = Object.keys(record).filter(k => {
+        const v = record[k];
+        return v !== undefined && typeof v !== 'function' && typeof v !== 'symbol';
+    });
     let pending = '{\n';
     for (let i = 0; i < keys.length; i++) {
         const key = keys[i];
