@@ -200,3 +200,42 @@ describe('wording classes: detected types and their negative neighbours', () => 
     expect(types(text)).toEqual([...expected].sort())
   })
 })
+
+// termination-at-will, no-redistribution, restrictions-flow-down, research-only, remote-restriction:
+// each row a sentence, the clause type and the line it is reported on (or none, with type '')
+const LINES: [string, string, number][] = [
+  // the grant that lasts as the licensor wills; a power no one may hinder; a term not renewed
+  ['The permission remains in force at the discretion of the Licensor.', 'termination-at-will', 1],
+  [
+    'Nothing in these terms stops Quillon from withdrawing the licence at its sole discretion.',
+    'termination-at-will',
+    1
+  ],
+  [
+    'Each yearly term ends unless renewed, and we may refuse to renew it at our sole discretion.',
+    'termination-at-will',
+    1
+  ],
+  [
+    'You may keep running the weights only until the Licensor, at its option and with no reason given, revokes the licence.',
+    'termination-at-will',
+    1
+  ],
+  [
+    'You shall not sell copies, and the Licensor may end the licence for convenience.',
+    'termination-at-will',
+    1
+  ],
+  // a label question answered no, a key revocable, a power deleted
+  ['Terminable at will?\nNo.', '', 0],
+  ['API keys are revocable by the provider at any time.', 'remote-restriction', 1],
+  ["The Licensor's power to revoke at will has been removed from this version.", '', 0]
+]
+
+describe('wording classes: the type and the line it is reported on', () => {
+  it.each(LINES)('%s', (text, type, line) => {
+    const found = detectClauses(text, 'LICENSE').filter(c => c.type === type || type === '')
+    if (type === '') expect(found.filter(c => c.type === 'termination-at-will')).toEqual([])
+    else expect(found.map(c => c.line)).toEqual([line])
+  })
+})
