@@ -242,13 +242,35 @@ const LINES: [string, string, number][] = [
   ['In short: keep it, but do not share it.', 'no-redistribution', 1],
   ['模型文件不得上传至任何公开网站。', 'no-redistribution', 1],
   ['The Licensee shall not sell any Output to a third party.', 'output-use-restriction', 1],
+  // restrictions-flow-down: no broader rights downstream, obligations no less onerous, terms that
+  // relax the limits, the licence's rules travelling with the model
+  [
+    'Sub-licensees shall receive no wider rights to use the Model than the Licensee has.',
+    'restrictions-flow-down',
+    1
+  ],
+  [
+    'Customers must be bound by duties at least as onerous as those in Section 4.',
+    'restrictions-flow-down',
+    1
+  ],
+  [
+    'You may not pass on a fine-tuned model under terms that loosen the use restrictions.',
+    'restrictions-flow-down',
+    1
+  ],
+  ['The rules of this licence travel with every copy of the weights.', 'restrictions-flow-down', 1],
+  ['Customers may receive broader rights to use the Model than the Licensee has.', '', 0],
+  // remote-restriction: a means the use depends on, withdrawn by the licensor; keys renewed at a named party's discretion
+  ['Each run is checked against our licence server, which we may switch off.', 'remote-restriction', 1],
+  ['Activation keys lapse monthly and are reissued at the discretion of Quillon.', 'remote-restriction', 1],
   // a label question answered no, a key revocable, a power deleted
   ['Terminable at will?\nNo.', '', 0],
   ['API keys are revocable by the provider at any time.', 'remote-restriction', 1],
   ["The Licensor's power to revoke at will has been removed from this version.", '', 0]
 ]
 
-const TUNED = new Set(['termination-at-will', 'research-only', 'no-redistribution'])
+const TUNED = new Set(['termination-at-will', 'research-only', 'no-redistribution', 'restrictions-flow-down'])
 
 describe('wording classes: the type and the line it is reported on', () => {
   it.each(LINES)('%s', (text, type, line) => {
