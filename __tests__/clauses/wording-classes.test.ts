@@ -264,13 +264,23 @@ const LINES: [string, string, number][] = [
   // remote-restriction: a means the use depends on, withdrawn by the licensor; keys renewed at a named party's discretion
   ['Each run is checked against our licence server, which we may switch off.', 'remote-restriction', 1],
   ['Activation keys lapse monthly and are reissued at the discretion of Quillon.', 'remote-restriction', 1],
+  // revenue-threshold: a size inside a model's name is no amount; acceptable-use-policy: a guide that is advisory only
+  ['Fine-tunes of Heron-70B must carry "Heron" in their name.', '', 0],
+  ['The linked Usage Guidelines are purely advisory and form no part of this licence.', '', 0],
   // a label question answered no, a key revocable, a power deleted
   ['Terminable at will?\nNo.', '', 0],
   ['API keys are revocable by the provider at any time.', 'remote-restriction', 1],
   ["The Licensor's power to revoke at will has been removed from this version.", '', 0]
 ]
 
-const TUNED = new Set(['termination-at-will', 'research-only', 'no-redistribution', 'restrictions-flow-down'])
+const TUNED = new Set([
+  'termination-at-will',
+  'research-only',
+  'no-redistribution',
+  'restrictions-flow-down',
+  'acceptable-use-policy',
+  'revenue-threshold'
+])
 
 describe('wording classes: the type and the line it is reported on', () => {
   it.each(LINES)('%s', (text, type, line) => {
