@@ -405,3 +405,92 @@ describe('wording classes after batch 17: type and line', () => {
     expect(types(text)).not.toContain(type)
   })
 })
+
+// termination-at-will, no-redistribution, restrictions-flow-down, research-only, remote-restriction:
+// each row a sentence, the clause type and the line it is reported on (or none, with type '')
+const LINES: [string, string, number][] = [
+  // the grant that lasts as the licensor wills; a power no one may hinder; a term not renewed
+  ['The permission remains in force at the discretion of the Licensor.', 'termination-at-will', 1],
+  [
+    'Nothing in these terms stops Quillon from withdrawing the licence at its sole discretion.',
+    'termination-at-will',
+    1
+  ],
+  [
+    'Each yearly term ends unless renewed, and we may refuse to renew it at our sole discretion.',
+    'termination-at-will',
+    1
+  ],
+  [
+    'You may keep running the weights only until the Licensor, at its option and with no reason given, revokes the licence.',
+    'termination-at-will',
+    1
+  ],
+  [
+    'You shall not sell copies, and the Licensor may end the licence for convenience.',
+    'termination-at-will',
+    1
+  ],
+  // research-only: research as the use and products denied, in one sentence or the one before;
+  // a plain summary's imperative; a question answered by a mark
+  ['Run it for your experiments, never in a product.', 'research-only', 1],
+  ['This checkpoint is for academic study. Do not put it into production.', 'research-only', 1],
+  ['In a nutshell: use it for research and keep the credits.', 'research-only', 1],
+  ['The model was tested in research settings and may not scale well in production.', '', 0],
+  // no-redistribution: the act in a condition and "it" banned; copies kept on the licensee's own
+  // devices; an aside between the negation and the act; "in no event"; "it" in a plain summary
+  ['Where the Licensee hands the weights to another company, this is not permitted.', 'no-redistribution', 1],
+  ['If a user gives the checkpoint to someone else, it is prohibited.', 'no-redistribution', 1],
+  ['The weights may be stored only on machines operated by the Licensee.', 'no-redistribution', 1],
+  ['You shall not, without asking us first, send the weights to anyone.', 'no-redistribution', 1],
+  ['In no case may the Recipient upload the checkpoint to a public hub.', 'no-redistribution', 1],
+  ['In short: keep it, but do not share it.', 'no-redistribution', 1],
+  ['模型文件不得上传至任何公开网站。', 'no-redistribution', 1],
+  ['The Licensee shall not sell any Output to a third party.', 'output-use-restriction', 1],
+  // restrictions-flow-down: no broader rights downstream, obligations no less onerous, terms that
+  // relax the limits, the licence's rules travelling with the model
+  [
+    'Sub-licensees shall receive no wider rights to use the Model than the Licensee has.',
+    'restrictions-flow-down',
+    1
+  ],
+  [
+    'Customers must be bound by duties at least as onerous as those in Section 4.',
+    'restrictions-flow-down',
+    1
+  ],
+  [
+    'You may not pass on a fine-tuned model under terms that loosen the use restrictions.',
+    'restrictions-flow-down',
+    1
+  ],
+  ['The rules of this licence travel with every copy of the weights.', 'restrictions-flow-down', 1],
+  ['Customers may receive broader rights to use the Model than the Licensee has.', '', 0],
+  // remote-restriction: a means the use depends on, withdrawn by the licensor; keys renewed at a named party's discretion
+  ['Each run is checked against our licence server, which we may switch off.', 'remote-restriction', 1],
+  ['Activation keys lapse monthly and are reissued at the discretion of Quillon.', 'remote-restriction', 1],
+  // revenue-threshold: a size inside a model's name is no amount; acceptable-use-policy: a guide that is advisory only
+  ['Fine-tunes of Heron-70B must carry "Heron" in their name.', '', 0],
+  ['The linked Usage Guidelines are purely advisory and form no part of this licence.', '', 0],
+  // a label question answered no, a key revocable, a power deleted
+  ['Terminable at will?\nNo.', '', 0],
+  ['API keys are revocable by the provider at any time.', 'remote-restriction', 1],
+  ["The Licensor's power to revoke at will has been removed from this version.", '', 0]
+]
+
+const TUNED = new Set([
+  'termination-at-will',
+  'research-only',
+  'no-redistribution',
+  'restrictions-flow-down',
+  'acceptable-use-policy',
+  'revenue-threshold'
+])
+
+describe('wording classes: the type and the line it is reported on', () => {
+  it.each(LINES)('%s', (text, type, line) => {
+    const found = detectClauses(text, 'LICENSE').filter(c => c.type === type || type === '')
+    if (type === '') expect(found.filter(c => TUNED.has(c.type))).toEqual([])
+    else expect(found.map(c => c.line)).toEqual([line])
+  })
+})

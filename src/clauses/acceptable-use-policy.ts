@@ -102,7 +102,9 @@ const COMMUNITY = words('contributors contributor mailing forum forums discussio
 const INFORMATIVE = phrases(
   'for reference only, for information only, for informational purposes, not binding, non binding',
   // "reproduced below for information; the licence … does not refer to it"
-  'for information, not refer to, not referred to'
+  'for information, not refer to, not referred to',
+  // "is advisory only and forms no part of these terms", 仅供参考，不构成本许可的条件
+  'advisory only, purely advisory, forms no part, form no part, does not form part, 仅供参考, 不构成本许可'
 )
 /** A document published elsewhere: "the Osprey Use Restrictions published at osprey.example/use". */
 const PUBLISHED = phrases(

@@ -11,6 +11,7 @@ import { quantities } from './toolkit/quantities.js'
 import { aboutOutputsOnly, outputRefs } from './toolkit/outputs.js'
 import { lineOf, type Sentence } from './toolkit/sentences.js'
 import { fieldOf, keyNames, valueDenies } from './toolkit/field-key.js'
+import { inPlainSummary } from './toolkit/plain-summary.js'
 
 const PASS_ON = words(
   'distribute redistribute share publish republish resell sell rehost upload transfer sublicense',
@@ -104,7 +105,7 @@ const DERIVED_ZH = phrases(
   '改编后, 修改后, 微调后, 衍生模型, 衍生作品, 衍生品, 改编的, 修改的, 经微调, 微调过, 经修改',
   '量化后, 合并后, 剪枝后, 压缩后, 蒸馏后, 加工后, 改作',
   // a modified version named as such: 修改版本, 改编版, 微调版
-  '修改版, 改编版, 微调版, 衍生版, 改作版',
+  '修改版, 改编版, 微调版, 衍生版, 改作版, 衍生著作',
   // what the changes made: 由此产生的成果 (after 修改、二次训练或合并)
   '由此产生的成果, 由此产生的模型, 由此形成的模型, 由此得到的模型'
 )
@@ -118,7 +119,11 @@ function derivedZh(s: Sentence): boolean {
   return false
 }
 /** The model as the instrument before the act: 不得使用本模型提供…服务 (a service offered with it, no copy passed). */
-const USING_MODEL_ZH = phrases('使用本模型, 利用本模型, 使用该模型, 利用该模型, 使用本软件, 利用本软件')
+const USING_MODEL_ZH = phrases(
+  '使用本模型, 利用本模型, 使用该模型, 利用该模型, 使用本软件, 利用本软件',
+  // 以本模型提供收费服务: "with the model" as the means
+  '以本模型, 以该模型, 用本模型, 借助本模型'
+)
 const GRANT_ZH = phrases('许可, 授权')
 /** 用于: the model put to a use (用于向公众提供服务), not passed on. */
 const USED_FOR_ZH = phrases('用于, 用作, 用来')
@@ -161,7 +166,7 @@ const CORE_MODEL = words(
 )
 const AGAIN_ZH = phrases('二次分发, 再次分发, 二次传播, 再分发')
 const STAY = words('stay stays remain remains kept')
-const WITHIN = words('within inside in')
+const WITHIN = words('within inside in on')
 const KEPT_IN = words(
   'premises control possession site organisation organization custody lab laboratory building campus'
 )
@@ -171,6 +176,9 @@ const PASS_ZH = phrases(
   // handing a copy to someone: 发给, 拷给, 传给
   '发给, 拷给, 拷贝给, 传给, 转给, 送给, 分给'
 )
+/** Putting copies where others fetch them: 上传, 传到, 发布到, 托管. */
+const UPLOAD_ZH = phrases('上传, 传到, 传至, 发到, 托管, 发布')
+const VENUE_ZH = phrases('平台, 网站, 网盘, 互联网, 公网, 社区, 仓库, 镜像站')
 /** A ban, not a statement of fact: 不得 (may not), not 不 alone (本模型不提供任何担保, "does not provide"). */
 const ZH_BAN = phrases('不得, 禁止, 严禁, 不允许, 不可, 不能, 不应, 勿, 不准, 不许')
 const OBJECT_ZH = phrases(
@@ -319,12 +327,16 @@ function passiveModelBan(s: Sentence, text: string): number {
       no < k - 1 && !notToBe
         ? nearWords(s, k - 1, k - 1 - no, 0, MODEL_WORDS)
         : nearWords(s, no, 14, 0, MODEL_WORDS)
+    // "no copy shall be provided to any other institution": the copy denied is the subject
+    if (subject < 0 && no < k - 1 && s.tokens[no + 1]?.w === 'copy') subject = no + 1
     // "The Model is for your own use; it may not be resold": a pronoun opening the sentence
     if (subject < 0 && PRONOUN.has(s.tokens[s.body]?.w ?? '') && k - 1 - s.body <= 2) subject = s.body
     // "may not be made available in the Russian Federation", "… to persons resident in the Excluded
     // Territories" limit a territory; "made" passes the model on only when made available
     if (placeAfter(s, p, text) || nearWords(s, p, 0, 12, WHERE) >= 0) continue
     if (s.tokens[p]!.w === 'made' && nearWords(s, p, 0, 2, AVAILABLE) < 0) continue
+    // "No copy … may be distributed without the attribution notice": conditioned on notices (attribution)
+    if (withoutNotice(s, p)) continue
     if (subject < 0 || paperSubject(s, k - 1) || modelAsSource(s, subject)) continue
     // "The weights are released under Apache 2.0, but completions … may not be resold": the model
     // stands in another clause than the ban
@@ -557,8 +569,62 @@ function internalUseOnly(s: Sentence): number {
   return i === undefined || outputRefs(s).length > 0 ? -1 : i
 }
 
+const OWNED = words('owned controlled operated managed run')
+/** "… owned by the Licensee", "operated by you": the licensee's own, within 10 words after `from`. */
+function ownedByLicensee(s: Sentence, from: number): boolean {
+  const o = nearWords(s, from, 0, 10, OWNED)
+  return o >= 0 && s.tokens[o + 1]?.w === 'by' && nearWords(s, o + 1, 0, 2, SUBJECT) >= 0
+}
+
+const CASE_OPENER = words('if where when should')
+/** The acts of passing on as a condition states them: "if the User provides a copy …". */
+const PASSES = words(
+  'provides gives hands sends shares distributes redistributes transfers publishes uploads sells lends'
+)
+const IT_BANNED = phrases(
+  'it is not allowed, it is prohibited, it is not permitted, it is forbidden, this is not allowed',
+  'this is prohibited, this is not permitted, this is forbidden'
+)
+/**
+ * "In the case that the User provides a copy of this Model to the third party, it is not allowed",
+ * "If you upload the weights to a hub, this is prohibited": a condition names the act of passing the
+ * model on, and the main clause after it only bans "it". The act's position, or -1.
+ */
+function actNamedThenBanned(s: Sentence, text: string): number {
+  const ban = IT_BANNED.first(s)
+  if (ban <= s.body || !clauseBreak(s, ban - 1, ban, text)) return -1
+  let open = s.body
+  if (s.tokens[open]?.w === 'in' && s.tokens[open + 1]?.w === 'the' && s.tokens[open + 2]?.w === 'case')
+    open += s.tokens[open + 3]?.w === 'that' ? 4 : 3
+  else if (CASE_OPENER.has(s.tokens[open]?.w ?? '')) open++
+  else return -1
+  for (const p of [...allOf(s, PASS_ON), ...allOf(s, PASSES)]) {
+    if (p < open || p >= ban || NOT_PASSED.has(s.tokens[p + 1]?.w ?? '')) continue
+    const thing = nearWords(s, p, 0, 6, PASSED_THING)
+    if (thing >= 0 && thing < ban && nearWords(s, thing, 4, 0, DERIVED) < 0 && outputRefs(s).length === 0)
+      return p
+  }
+  return -1
+}
+
+/** The first token of an aside that ends with a comma just before p ("…, save with our consent, supply"), or p. */
+function asideStart(s: Sentence, p: number, text: string): number {
+  if (p === 0 || !text.slice(s.tokens[p - 1]!.e, s.tokens[p]!.s).includes(',')) return p
+  for (let k = p - 1; k > Math.max(0, p - 12); k--)
+    if (text.slice(s.tokens[k - 1]!.e, s.tokens[k]!.s).includes(',')) return k
+  return p
+}
+const NO_EVENT = phrases('in no event, in no case, under no circumstances, in no circumstances')
+/** "In no event shall the Licensee be permitted to publish": the sentence opens by denying every case. */
+function noEventBefore(s: Sentence, p: number): boolean {
+  const at = NO_EVENT.first(s)
+  // ("In no event shall the authors be liable …": a disclaimer, no ban)
+  return at >= 0 && at <= s.body + 1 && p - at <= 10 && !hasAny(s, LIABLE)
+}
+const LIABLE = words('liable responsible liability damages')
+
 /** A ban on passing the model on: the act, its negation or ban, and the model or a recipient. */
-function banOnPassing(s: Sentence, text: string): number {
+function banOnPassing(s: Sentence, text: string, plain = false): number {
   const direct = DIRECT.first(s)
   if (direct >= 0 && nearWords(s, direct, 0, 6, UNDER) < 0 && nearWords(s, direct, 12, 0, DERIVED) < 0)
     return direct
@@ -617,6 +683,9 @@ function banOnPassing(s: Sentence, text: string): number {
       // 不得用于向公众提供法律意见: the model used for a service, nothing of it passed on
       if (USED_FOR_ZH.all(s).some(between) || USING_MODEL_ZH.all(s).some(between)) continue
       if (ban >= 0 && OBJECT_ZH.in(s)) return p
+      // 不得上传至任何公开平台: put where anyone gets it (the model is the heading's, or the line's before)
+      if (ban >= 0 && UPLOAD_ZH.all(s).includes(p) && VENUE_ZH.all(s).some(v => v > p && v - p <= 10))
+        return p
       // 如欲向第三方分发…，须事先征得许可方书面同意: passing on needs leave first
       if (CONSENT_ZH.all(s).some(c => c > p && c - p <= 24) && OBJECT_ZH.in(s)) return p
     }
@@ -665,11 +734,17 @@ function banOnPassing(s: Sentence, text: string): number {
     const granted = GRANT_AFTER.first(s)
     if (s.tokens[p - 1]?.w === 'no' && granted > p && granted - p <= 10) return p
   }
-  // "may be placed only on storage controlled by the research group": copies confined inside
+  // "may be placed only on storage controlled by the research group", "only on devices owned by the
+  // Licensee": copies confined inside
   for (const p of allOf(s, PLACED)) {
     const only = nearWords(s, p, 0, 2, ONLY)
-    if (only >= 0 && nearWords(s, only, 0, 10, INSIDE) >= 0 && hasAny(s, MODEL_WORDS)) return p
+    if (only < 0 || !hasAny(s, MODEL_WORDS)) continue
+    if (nearWords(s, only, 0, 10, INSIDE) >= 0 || ownedByLicensee(s, only)) return p
   }
+  // "In the case that the User provides a copy … to a third party, it is not allowed": the act
+  // named in the condition, the ban in the main clause
+  const named = actNamedThenBanned(s, text)
+  if (named >= 0) return named
   // "you may not put the model on your own Hugging Face account"
   for (const p of allOf(s, PUT)) {
     if (negatedBefore(s, p, 3) < 0 || nearWords(s, p, 0, 4, SHIPPED) < 0) continue
@@ -693,7 +768,7 @@ function banOnPassing(s: Sentence, text: string): number {
     const denied = negatedBefore(s, p, 4) >= 0 || nearWords(s, p, 6, 0, NONE) >= 0
     if (denied && nearWords(s, p, 0, 5, KEPT_IN) >= 0 && hasAny(s, MODEL_WORDS)) return p
   }
-  if (!hasAny(s, SUBJECT) && !hasAny(s, MODEL_WORDS)) return -1
+  if (!hasAny(s, SUBJECT) && !hasAny(s, MODEL_WORDS) && !plain) return -1
   const passing = allOf(s, PASS_ON)
   const commerce =
     passing.every(p => SELL.has(s.tokens[p]!.w) || NEEDS_OBJECT.has(s.tokens[p]!.w)) && hasAny(s, MONEY)
@@ -709,7 +784,11 @@ function banOnPassing(s: Sentence, text: string): number {
     // "sell the pictures you make": the act's object is what was made with the model, no copy of it
     if (nearWords(s, p, 0, 2, GOODS) >= 0) continue
     let neg = false
-    for (let k = p - 1; k >= Math.max(0, p - 6); k--)
+    // "shall not, save with the Licensor's prior written consent, supply copies": an aside between
+    // commas stands between the negation and the act; "In no event shall the Licensee be permitted to publish"
+    const from = asideStart(s, p, text)
+    if (noEventBefore(s, p)) neg = true
+    for (let k = from - 1; k >= Math.max(0, from - 6); k--)
       // "without modification and transfer such copies": "without" negates its own object only
       // and "No warranty: the software is provided …": "no" negates the noun after it
       if (
@@ -731,7 +810,9 @@ function banOnPassing(s: Sentence, text: string): number {
     // ("don't publish the result, and the base model can't be used commercially": another clause's)
     // the verbs of a list share the object after the last ("sell, lease, … or otherwise place any copy of")
     const end = verbListEnd(s, p)
-    const after = producerOnly(s, asAForm(s, nearWords(s, end, 0, 8, PASSED_THING)))
+    // (in a plain summary of the licence, "don't share it": "it" is the model the summary is about)
+    const it = plain && s.tokens[end + 1]?.w === 'it' && outputRefs(s).length === 0 ? end + 1 : -1
+    const after = it >= 0 ? it : producerOnly(s, asAForm(s, nearWords(s, end, 0, 8, PASSED_THING)))
     // "provide the Model to third parties as a hosted or managed service": a service, no copy passes
     if (asAService(s, p) || withoutNotice(s, p)) continue
     const o = Math.max(
@@ -760,7 +841,9 @@ function banOnPassing(s: Sentence, text: string): number {
     const placed = (w === 'make' || w === 'made') && placeWithin(s, p, text)
     if (o >= 0 && direct && !derived && !there && !placed && nearWords(s, p, 0, 12, WHERE) < 0) return p
     // "may not distribute, sublicense or make available to any third party …"
-    if (!NEEDS_OBJECT.has(s.tokens[p]!.w) && recipientAfter(s, p) && !derived) return p
+    // ("… sell or license any Output to a third party": what passes is an output, named as the object)
+    const outputObject = outputRefs(s).some(r => r > p && r - p <= 6)
+    if (!NEEDS_OBJECT.has(s.tokens[p]!.w) && recipientAfter(s, p) && !derived && !outputObject) return p
   }
   return -1
 }
@@ -855,7 +938,7 @@ const MADE_FROM = words(
 )
 /** Acts of changing the model: what they make is a derivative ("anything you adapt from them", "fine-tune the Model"). */
 const CHANGING = words(
-  'fine',
+  'fine trained train',
   'adapt modify alter tune finetune merge quantise quantize prune retrain derive build make'
 )
 /** "anything you adapt from them", "whatever you build from it": what is made, named by its making. */
@@ -883,7 +966,8 @@ function aboutDerivedOnly(s: Sentence, at: number, text: string): boolean {
     if (m === at || m < from) continue
     // "altered versions of the weights", "adapted weights": the model inside the derivative's name;
     // "fine-tune the Model only if the resulting weights …": the model is what is changed
-    if (nearWords(s, m, 4, 0, MADE_FROM) < 0 && nearWords(s, m, 3, 0, CHANGING) < 0) return false
+    // ("adapters trained on top of the Model")
+    if (nearWords(s, m, 4, 0, MADE_FROM) < 0 && nearWords(s, m, 5, 0, CHANGING) < 0) return false
   }
   return true
 }
@@ -947,7 +1031,7 @@ export default defineClause({
     // `redistribution: "not permitted"`: the field's key names the act its value denies
     const field = fieldOf(text, s)
     if (field && keyNames(field.key, KEY_ACTS) && valueDenies(s, field.value)) return field.value
-    const ban = banOnPassing(s, text)
+    const ban = banOnPassing(s, text, inPlainSummary(ctx.doc, ctx.index))
     const at = ban >= 0 ? ban : copiesKeptInside(s, text)
     if (at < 0) return -1
     // "Completions … shall not be resold", "Altered versions of the weights must not be shared": what

@@ -4,7 +4,17 @@
 import { FOUND, RESTRICTIVE_SEVERITY, defineClause, type DetectContext } from './clause.js'
 import { DISABLE } from './concepts.js'
 import { docsUrl } from '../rules/types.js'
-import { allOf, findSeq, hasAny, near, nearPhrase, nearWords, phrases, words } from './toolkit/query.js'
+import {
+  allOf,
+  findSeq,
+  hasAny,
+  near,
+  nearPhrase,
+  nearWords,
+  phrases,
+  positions,
+  words
+} from './toolkit/query.js'
 import { isNegationAt, negatedBefore, sentenceHasNegation } from './toolkit/negation.js'
 import type { Sentence } from './toolkit/sentences.js'
 
@@ -160,7 +170,12 @@ function renewalWithheld(s: Sentence, ctx: DetectContext): number {
     if (hold < 0) continue
     // the licensor withholds it, not the licensee ("you may decline to renew")
     const at = Math.min(r, hold)
-    if (nearWords(s, r, 8, 6, LICENSOR_AGENT) < 0 && !capitalisedAgent(s, at, ctx.doc.text)) continue
+    if (
+      nearWords(s, r, 8, 6, LICENSOR_AGENT) < 0 &&
+      !capitalisedAgent(s, at, ctx.doc.text) &&
+      !discretionOfName(s, r, ctx.doc.text)
+    )
+      continue
     if (nearWords(s, at, 4, 0, SELF_AGENT) >= 0) continue
     const prev = ctx.doc.sentences[ctx.index - 1]
     const thing =
@@ -174,6 +189,22 @@ function renewalWithheld(s: Sentence, ctx: DetectContext): number {
 const REAUTH = words('authorise authorize activate issue')
 /** A term or a subscription renewed is a contract's life, not a switch on the copy. */
 const TERM_WORDS = words('term subscription subscriptions period contract agreement')
+
+/** "renewed at the sole discretion of Tovane": the party whose discretion it is, by its name. */
+function discretionOfName(s: Sentence, r: number, text: string): boolean {
+  const d = positions(s, 'discretion').find(k => k > r && k - r <= 6)
+  if (d === undefined || s.tokens[d + 1]?.w !== 'of') return false
+  const name = s.tokens[d + 2]
+  const c = name ? (text[name.s] ?? '') : ''
+  return c >= 'A' && c <= 'Z' && !SELF_AGENT.has(name!.w)
+}
+
+/** "gated by an entitlement check against the Licensor's control plane, which the Licensor may
+ * withdraw": the act's object is the means itself, by a relative pronoun right after it. */
+function meansWithdrawn(s: Sentence, p: number, v: number): boolean {
+  const which = positions(s, 'which').find(k => k > p && k - p <= 3 && v > k && v - k <= 4)
+  return which !== undefined
+}
 
 /** A capitalised party name just before a modal before k: "Brinmoor may decline …". */
 function capitalisedAgent(s: Sentence, k: number, text: string): boolean {
@@ -436,7 +467,8 @@ export default defineClause({
           // (an act inside the automatic phrase is that phrase: 自动锁定)
           ((automatic >= 0 && v >= automatic && v <= automatic + 4) ||
             nearWords(s, v, 8 * zh, 12 * zh, TARGET) >= 0 ||
-            passiveTarget(s, v)) &&
+            passiveTarget(s, v) ||
+            meansWithdrawn(s, p, v)) &&
           !denied(s, Math.min(p, v), text)
       )
       const v = found ?? -1

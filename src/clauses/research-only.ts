@@ -10,7 +10,9 @@ import { allOf, findSeq, hasAny, nearPhrase, nearWords, phrases, positions, word
 import { definitionsOf, type Definition } from './toolkit/definition.js'
 import { bannedAfter, negatedBefore, prohibits, sentenceHasNegation } from './toolkit/negation.js'
 import { deniedAt } from './toolkit/absence.js'
-import type { Doc, Sentence } from './toolkit/sentences.js'
+import { lineOf, type Doc, type Sentence } from './toolkit/sentences.js'
+import { inPlainSummary } from './toolkit/plain-summary.js'
+import { markOf } from './toolkit/table-rows.js'
 
 const RESEARCH = words(
   'research researching researchers scholarly scholarship academic academia scientific science',
@@ -210,6 +212,67 @@ function otherUseAfterResearch(s: Sentence, doc: Doc, index: number): number {
   return -1
 }
 
+/** Putting the model to work in products: what a research release keeps it from. */
+const PRODUCTIVE = words(
+  'product products production deploy deploys deployment deployments deployed ship shipping shipped'
+)
+/** Research as what the model is for: "for research", "in papers and experiments", "a research release". */
+const FOR_PURPOSE = words('for in to')
+const RELEASE = words('release preview use uses purpose purposes setting settings')
+function researchPurpose(s: Sentence, p: number): boolean {
+  if (BODY.has(s.tokens[p + 1]?.w ?? '')) return false
+  return nearWords(s, p, 3, 0, FOR_PURPOSE) >= 0 || RELEASE.has(s.tokens[p + 1]?.w ?? '')
+}
+
+/**
+ * Research named as the model's use and putting it into products denied: "Use it for research, not
+ * in products", "evaluation for publication purposes; deployment of any kind is outside the scope",
+ * "It's for research. Please don't ship it in a product" (research in the sentence before, on its line).
+ */
+function productsExcluded(s: Sentence, doc: Doc, index: number): number {
+  const denied = allOf(s, PRODUCTIVE).filter(
+    q => deniedUse(s, q) || (bannedAfter(s, q, 8) >= 0 && !sentenceHasNegation(s))
+  )
+  if (denied.length === 0 || moneyBan(s)) return -1
+  // ("may be created for internal evaluation but shall not be published or deployed": a contrast
+  // bans one act of what was made, it names no only use)
+  for (const p of allOf(s, RESEARCH))
+    if (researchPurpose(s, p) && denied.some(q => q > p && q - p <= 14 && !contrastBetween(s, p, q))) return p
+  const prev = doc.sentences[index - 1]
+  if (!prev || lineOf(doc, prev.start) !== lineOf(doc, s.start) || allOf(s, RESEARCH).length > 0) return -1
+  return allOf(prev, RESEARCH).some(p => researchPurpose(prev, p)) ? denied[0]! : -1
+}
+
+/** Words between a negation and the productive use it denies: "not in products", "don't ship it in a product". */
+const USE_BRIDGE = words('in into for to a an any the it its ship use deploy put used shipped deployed')
+/** A negation governs the productive use at q ("may not perform reliably in production" denies no use). */
+function deniedUse(s: Sentence, q: number): boolean {
+  const n = negatedBefore(s, q, 4)
+  if (n < 0) return false
+  for (let k = n + 1; k < q; k++) if (!USE_BRIDGE.has(s.tokens[k]!.w)) return false
+  return true
+}
+
+/** "Plain version: use it for research, …": the summary's imperative names the only use. */
+function researchInSummary(s: Sentence, doc: Doc, index: number): number {
+  if (!inPlainSummary(doc, index)) return -1
+  for (const u of positions(s, 'use')) {
+    if (s.tokens[u + 1]?.w !== 'it' || !FOR_PURPOSE.has(s.tokens[u + 2]?.w ?? '')) continue
+    const p = nearWords(s, u + 2, 0, 2, RESEARCH)
+    // an imperative: "use" opens the summary or a clause of it (not "you may use it for research too")
+    if (
+      p >= 0 &&
+      !hasAny(s, ALSO) &&
+      negatedBefore(s, u, 3) < 0 &&
+      !MODAL_BEFORE.has(s.tokens[u - 1]?.w ?? '')
+    )
+      return p
+  }
+  return -1
+}
+const ALSO = words('also too any anything commercial commercially')
+const MODAL_BEFORE = words('may can could might must shall will you')
+
 const CONTRAST = words('but however whereas while yet')
 const RESERVED = phrases('are reserved, is reserved, remain reserved, are retained')
 const RIGHTS_OTHER_THAN = phrases('rights other than, right other than')
@@ -353,6 +416,8 @@ function deniedQuestion(s: Sentence, doc: Doc, index: number): boolean {
   let e = s.end - 1
   while (e > s.start && doc.text[e] === ' ') e--
   if (doc.text[e] !== '?') return false
+  // "Research only? ✘": a mark right after the question answers it no
+  if (markOf(doc.text, s.end, s.end + 4) === 'deny' && hasAny(s, RESEARCH)) return true
   // the question names the label ("Research only?"), not a use ("Can I use it outside research? No.")
   if (!allOf(s, RESEARCH).some(p => ONLY.has(s.tokens[p + 1]?.w ?? ''))) return false
   const next = doc.sentences[index + 1]
@@ -377,6 +442,8 @@ export default defineClause({
     if (deniedQuestion(s, ctx.doc, ctx.index)) return -1
     let at = researchLimit(s, ctx.doc)
     if (at < 0) at = otherUseAfterResearch(s, ctx.doc, ctx.index)
+    if (at < 0) at = productsExcluded(s, ctx.doc, ctx.index)
+    if (at < 0) at = researchInSummary(s, ctx.doc, ctx.index)
     // "carries no research-only condition", "Nothing … confines use to research"
     return at >= 0 && deniedAt(s, at) ? -1 : at
   },

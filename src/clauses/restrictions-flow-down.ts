@@ -96,13 +96,17 @@ const AT_LEAST_AS = phrases(
   'equally protective, at least the same, at least the uses, 不得弱于, 不低于, 不得低于, 不少于',
   'not be more permissive, no more permissive, not more permissive, never more permissive, 不得宽于',
   'no broader than, not broader than, no greater than, at least equivalent, 超过本协议, 同等的限制, 同等限制',
-  'no weaker than, not weaker than, no less stringent, at least as stringent'
+  'no weaker than, not weaker than, no less stringent, at least as stringent',
+  // "obligations … not less onerous than those imposed on the Licensee"
+  'not less onerous, no less onerous, at least as onerous, not less burdensome, no less burdensome'
 )
 /** The measure denied downstream, about uses: "on terms less restrictive, as to permitted uses", 不得放宽…使用限制. */
 const WEAKER = phrases(
   'less restrictive, more permissive, less strict, 放宽, 宽松于',
   // "rights broader than, or free of, the restrictions", "released free of the use restrictions"
-  'broader than, free of, free from, weaker than'
+  'broader than, free of, free from, weaker than',
+  // "under terms that relax the use restrictions", "loosen the prohibited uses"
+  'relax, relaxes, relaxing, loosen, loosens, loosening, weaken, weakens, weakening, dilute, dilutes'
 )
 /** What receivers are bound to besides the restrictions: the use policy, this agreement's terms. */
 const POLICY_OBJECT = words('policy policies restrictions limitations prohibitions terms guidelines rules')
@@ -150,8 +154,28 @@ const TRAVEL = words('travel travels accompany accompanies accompanied attached 
 const COPIES = words('copy copies')
 
 /** "the use restrictions … must travel with every copy": limits carried by each copy passed on. */
+const BROADER = words('broader wider greater larger more')
+const RIGHTS = words('rights right permissions')
+const THAN = words('than')
+/**
+ * "Each downstream licensee shall be entitled to no broader rights of use than those held by the
+ * Licensee", "Nothing shall permit the Licensee to grant any recipient broader rights than it holds":
+ * those downstream get no more than the licensee's own rights, so its limits pass on with them.
+ */
+function noBroaderRights(s: Sentence): number {
+  if (!hasReceiver(s) && !hasAny(s, DERIVED)) return -1
+  for (const b of allOf(s, BROADER)) {
+    if (!RIGHTS.has(s.tokens[b + 1]?.w ?? '') || nearWords(s, b, 0, 8, THAN) < 0) continue
+    // denied: "no broader rights", or the grant of them ("Nothing shall permit … to grant … broader rights")
+    if (s.tokens[b - 1]?.w === 'no' || negatedBefore(s, b, 14) >= 0) return b
+  }
+  return -1
+}
+
 function limitsTravel(s: Sentence, obligation: boolean): number {
-  for (const l of allOf(s, LIMITS)) {
+  // ("the rules in this licence travel with the model": the licence's rules, named as such)
+  const rules = allOf(s, RULES).filter(r => nearWords(s, r, 0, 3, LICENCE_WORD) >= 0)
+  for (const l of [...allOf(s, LIMITS), ...rules]) {
     if (ofLiability(s, l) || negatedBefore(s, l, 4) >= 0) continue
     const t = nearWords(s, l, 10, 10, TRAVEL)
     if (t < 0 || negatedBefore(s, t, 3) >= 0) continue
@@ -161,6 +185,7 @@ function limitsTravel(s: Sentence, obligation: boolean): number {
   }
   return -1
 }
+const RULES = words('rules terms conditions')
 const CARRIED_WITH = words('weights model models checkpoint checkpoints copy copies derivative derivatives')
 
 /** "limitation of liability" (a disclaimer) or "third party restriction" (someone else's): not
@@ -628,6 +653,8 @@ function flowsDown(s: Sentence, ctx: DetectContext): number {
   }
   const travels = limitsTravel(s, obliged(s))
   if (travels >= 0) return travels
+  const broader = noBroaderRights(s)
+  if (broader >= 0) return broader
   // "Downstream users are bound by the same use restrictions": a binding stated as a fact
   if (hasReceiver(s) && !sentenceHasNegation(s)) {
     for (const l of allOf(s, LIMITS)) {

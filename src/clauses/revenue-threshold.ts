@@ -94,6 +94,12 @@ function discountOnly(s: Sentence): boolean {
 /** A request, not a term: "we encourage companies earning over $1M to sponsor us", "consider sponsoring". */
 const SUGGESTION = words('sponsor sponsoring encourage encouraged consider donate donating')
 
+/** The number at token i is joined by a hyphen to the word before it: part of a name ("Brennvale-13B"). */
+function inName(s: Sentence, i: number, text: string): boolean {
+  const start = s.tokens[i]!.s
+  return start >= 2 && text[start - 1] === '-' && /\p{L}/u.test(text[start - 2]!)
+}
+
 /** A table row whose header, a few rows up, names revenue: the row's amount is a revenue tier. */
 function revenueHeaderAbove(s: Sentence, ctx: DetectContext): boolean {
   if (s.restated !== true) return false
@@ -129,6 +135,8 @@ export default defineClause({
     // "营业收入超过人民币伍仟万元": a contract's capital numerals count as well
     const amounts = [...quantities(s, 1000), ...capitalNumerals(s).filter(q => q.value >= 1000)]
     for (const q of amounts) {
+      // "Brennvale-13B", "Heron-7B": a model's size inside its name, no amount of money
+      if (inName(s, q.at, ctx.doc.text)) continue
       // "< $500k ARR": a sign of comparison is a threshold too
       if (!compared && !comparedBySign(s, q.at, ctx.doc.text)) continue
       const money = isMoney(s, q.at, q.end, ctx.doc.text)

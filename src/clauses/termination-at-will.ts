@@ -10,7 +10,7 @@ import { END } from './concepts.js'
 import { docsUrl } from '../rules/types.js'
 import { allOf, has, hasAny, nearWords, phrases, words } from './toolkit/query.js'
 import { isNegationAt } from './toolkit/negation.js'
-import type { Sentence } from './toolkit/sentences.js'
+import type { Doc, Sentence } from './toolkit/sentences.js'
 import { clauseBreakBetween } from './toolkit/clause-break.js'
 import { markOf } from './toolkit/table-rows.js'
 import { tableHeader } from './toolkit/table-header.js'
@@ -37,7 +37,11 @@ const AT_WILL = phrases(
 const REASON = words('reason reasons cause causes ground grounds justification explanation')
 const REASON_DENIED = words('without no any none whatever whatsoever')
 /** Acts of more than one word that end the grant: "take it back", "call in", "walk away from", "bring … to an end". */
-const END_PHRASE = phrases('take back, takes back, called in, call in, walk away, walks away, 解除')
+const END_PHRASE = phrases(
+  'take back, takes back, called in, call in, walk away, walks away, 解除',
+  // a term that lapses unless renewed ends when the licensor declines to renew it
+  'decline to renew, declines to renew, refuse to renew, refuses to renew'
+)
 const TAKE = words('take takes taking')
 const BACK = words('back')
 /** "may be ended by Harrowmere", "Such withdrawal may occur at any time": the act as a participle or a noun. */
@@ -54,7 +58,7 @@ const DETERMINE = words('determine determines resolve resolves rescind rescinds'
 const OFFER = words('offer offers offering availability download downloads promotion tier discount pricing')
 /** "… lasts only as long as the Licensor chooses": the grant's duration is the licensor's will. */
 const DURATION = words(
-  'lasts last continue continues remain remains valid effective force until duration term subsists subsist',
+  'lasts last continue continues keep remain remains valid effective force until duration term subsists subsist',
   '有 效 期 间'
 )
 const CHOICE = words(
@@ -66,19 +70,26 @@ const BREACH = words(
   'infringement litigation comply 违 反 违 约'
 )
 /** The words before the act's modal name a key or token ("Access tokens issued … may be revoked"). */
-function keySubject(s: Sentence, p: number): boolean {
+function keySubject(s: Sentence, p: number, text: string): boolean {
   for (let k = p - 1; k >= Math.max(s.body, p - 16); k--) {
     if (MODAL.has(s.tokens[k]!.w)) {
-      for (let j = s.body; j < k; j++) if (KEY.has(s.tokens[j]!.w)) return !grantNamed(s)
+      for (let j = s.body; j < k; j++) if (KEY.has(s.tokens[j]!.w)) return !grantNamed(s, p, text)
       return false
     }
   }
   return false
 }
 const GRANT_ONLY = words('licence license agreement permission')
-/** The grant itself named, not as the frame of something else ("credentials issued under this Agreement"). */
-function grantNamed(s: Sentence): boolean {
-  return allOf(s, GRANT_ONLY).some(k => !afterPreposition(s, k))
+/** The grant itself named on the act's own line, not as the frame of something else ("credentials
+ * issued under this Agreement"); a front matter's "license: other" above a list item names no grant
+ * of the item. */
+function grantNamed(s: Sentence, p: number, text: string): boolean {
+  return allOf(s, GRANT_ONLY).some(k => !afterPreposition(s, k) && !lineBetween(s, k, p, text))
+}
+function lineBetween(s: Sentence, a: number, b: number, text: string): boolean {
+  const from = s.tokens[Math.min(a, b)]!.e
+  const to = s.tokens[Math.max(a, b)]!.s
+  return text.slice(from, to).includes('\n')
 }
 const MODAL = words(
   'may might can right reserves reserve entitled decision decide decides elect elects 有 权 可 保'
@@ -97,7 +108,10 @@ const LICENSEE_ZH = phrases('被许可方, 被授权方, 被许可人, 被授权
 const PARTY = words('we you licensor licensee licensors licensees i they')
 /** A clause with its own subject opens at k: "…, and we can cancel …" (not "…; or (b) terminate …"). */
 function newClauseAt(s: Sentence, k: number, text: string): boolean {
-  return k > 0 && clauseBreakBetween(s, k - 1, k, text) && PARTY.has(s.tokens[k + 1]?.w ?? '')
+  if (k <= 0 || !clauseBreakBetween(s, k - 1, k, text)) return false
+  // "…, and the Licensor may …": the party may follow an article
+  const next = s.tokens[k + 1]?.w ?? ''
+  return PARTY.has(next) || (DETERMINER.has(next) && PARTY.has(s.tokens[k + 2]?.w ?? ''))
 }
 const WILL = words('will would shall may can')
 /** "…, which (will) stop the Model from loading": "which" is the subject of the act, an effect. */
@@ -118,7 +132,8 @@ const MODAL_ZH = words('可 有 得 能 随')
 /** 被许可方可随时停止…: the licensee, followed by its modal, is the subject (通知被许可方 names it as the one told). */
 function licenseeActsZh(s: Sentence, p: number): boolean {
   return LICENSEE_ZH.all(s).some(l => {
-    if (l >= p || p - l > 16) return false
+    // (a whole means may stand between: 被授权人得随时以删除…之方式终止本授权)
+    if (l >= p || p - l > 24) return false
     let k = l + 1
     while (
       k < p &&
@@ -225,11 +240,20 @@ function lastsAtWill(s: Sentence, text: string): number {
     for (let k = licensor - 1; k >= Math.max(0, licensor - 12); k--)
       if (DURATION.has(s.tokens[k]!.w) && !negatedAct(s, k)) return k
   }
+  // "This Licence subsists at the pleasure of the Licensor", "remains in force at our discretion":
+  // the grant lasts as long as the licensor's will, named right after the verb of lasting
+  for (const p of allOf(s, DURATION)) {
+    if (negatedAct(s, p) || !GRANT.has(s.tokens[p - 1]?.w ?? '') || hasAny(s, SELF)) continue
+    if (AT_WILL.all(s).some(a => a > p && a - p <= 6) && PLEASURE.first(s) >= 0) return p
+  }
   // "last only until Cobaltic withdraws them", "valid until revoked": the end is the licensor's act
   for (const p of allOf(s, DURATION)) {
-    const until = nearWords(s, p, 0, 3, UNTIL)
-    if (until < 0 || negatedAct(s, p)) continue
-    const end = nearWords(s, until, 0, 4, END)
+    // "may continue to use the Model only until …": the use lasting named between
+    const until = nearWords(s, p, 0, 7, UNTIL)
+    if (until < 0 || negatedAct(s, p) || clauseBreakBetween(s, p, until, text)) continue
+    // (an aside may stand between the licensor and its act: "until the Licensor, at its option, withdraws")
+    const end =
+      nearWords(s, until, 0, 4, END) >= 0 ? nearWords(s, until, 0, 4, END) : licensorEndsAfter(s, until)
     // the licensor is the one who ends it: "until Cobaltic withdraws them", "until we revoke it"
     let agent = false
     for (let k = until + 1; k < end; k++) if (LICENSOR.has(s.tokens[k]!.w) || isName(s, k, text)) agent = true
@@ -237,9 +261,23 @@ function lastsAtWill(s: Sentence, text: string): number {
     if (end >= 0 && (nearWords(s, end, 0, 3, LICENSOR) >= 0 || AT_WILL.in(s))) agent = true
     // "until terminated by either party …, no reason being required": each side's own choice
     if (end >= 0 && nearWords(s, end, 0, 3, EITHER) >= 0 && reasonDenied(s) >= 0) agent = true
-    if (end >= 0 && agent && !hasAny(s, SELF)) return p
+    // the licensee named only as the one whose use lasts ("The Licensee may continue to use … until the Licensor … withdraws")
+    const selfActing = allOf(s, SELF).some(k => k > until && k < end)
+    if (
+      end >= 0 &&
+      agent &&
+      (!hasAny(s, SELF) || (LICENSOR.has(s.tokens[until + 2]?.w ?? '') && !selfActing))
+    )
+      return p
   }
   return -1
+}
+/** The will of the licensor as such: "at the pleasure of", "at its discretion", "at its option". */
+const PLEASURE = phrases('pleasure, discretion, at its option, at our option, as it sees fit, as we see fit')
+/** "until the Licensor, at its option …, withdraws": the licensor right after "until" and its act within 14 words. */
+function licensorEndsAfter(s: Sentence, until: number): number {
+  if (!LICENSOR.has(s.tokens[until + 2]?.w ?? '') && !LICENSOR.has(s.tokens[until + 1]?.w ?? '')) return -1
+  return nearWords(s, until, 0, 14, END)
 }
 const UNTIL = words('until till')
 /** A table header asking whether the licensor may end the grant: "| Licensor may terminate? |". */
@@ -372,6 +410,48 @@ function endsAKey(s: Sentence, p: number): boolean {
   return false
 }
 
+/** A question (ends with "?") whose answer, the next sentence, opens with "no" or "not". */
+function answeredNo(s: Sentence, doc: Doc, index: number): boolean {
+  let e = s.end - 1
+  while (e > s.start && doc.text[e] === ' ') e--
+  if (doc.text[e] !== '?' && doc.text[e] !== '\uff1f') return false
+  const next = doc.sentences[index + 1]
+  const w = next?.tokens[next.body]?.w ?? ''
+  return w === 'no' || w === 'not' || w === '否' || w === '不'
+}
+
+const POWER = words('right power option')
+const DELETED = words('deleted removed struck withdrawn abolished repealed')
+/** "The Licensor's right to terminate at will … has been deleted": the power is the subject of a removal. */
+function powerDeleted(s: Sentence): boolean {
+  for (const p of allOf(s, DELETED))
+    if (s.tokens[p - 1]?.w === 'been' && nearWords(s, p, 16, 0, POWER) >= 0 && endingActs(s).some(a => a < p))
+      return true
+  return false
+}
+
+/** "Access tokens … are revocable": a key before "revocable", and no grant on its line. */
+function keyRevocable(s: Sentence, at: number, text: string): boolean {
+  return nearWords(s, at, 8, 0, KEY) >= 0 && !grantNamed(s, at, text)
+}
+
+const NOTHING = words('nothing no none not nobody')
+const HINDER = words(
+  'prevent prevents preclude precludes restrict restricts stop stops bar bars limit limits'
+)
+/** "Nothing shall prevent the Licensor from revoking …": a hindering verb denied, the licensor, "from", the act. */
+function unhindered(s: Sentence, p: number, text: string): boolean {
+  if (s.tokens[p - 1]?.w !== 'from') return false
+  for (let k = p - 2; k >= Math.max(0, p - 6); k--) {
+    if (!HINDER.has(s.tokens[k]!.w)) continue
+    // the licensor by role or by name ("stops Quillon from withdrawing")
+    const party = nearWords(s, k, 0, 3, LICENSOR)
+    const named = party >= 0 || (isName(s, k + 1, text) && k + 2 === p - 1)
+    return named && nearWords(s, k, 5, 0, NOTHING) >= 0
+  }
+  return false
+}
+
 export default defineClause({
   type: 'termination-at-will',
   restrictive: true,
@@ -389,12 +469,17 @@ export default defineClause({
     if (IRREVOCABLE.in(s)) return -1
     // "Revocable at will? ✘": the mark after the sentence answers it no
     if (markOf(ctx.doc.text, s.end, s.end + 4) === 'deny') return -1
+    // "Revocable at will? No.": a question asserts nothing, and its answer denies it
+    if (answeredNo(s, ctx.doc, ctx.index)) return -1
+    // "The Licensor's right to terminate at will … has been deleted": the power taken away
+    if (powerDeleted(s)) return -1
     // breach as the condition makes termination no longer at will, unless it is set aside
     // (a breach named in another clause of the sentence, "Your use must comply with …, and we may
     // terminate at any time", leaves the will alone)
     if (breachNearWill(s, ctx.doc.text) && !breachSetAside(s) && !besidesZh(s)) return -1
     const revocable = REVOCABLE.first(s)
-    if (revocable >= 0 && AT_WILL.in(s)) return revocable
+    // "Access tokens … are revocable by Mirabeau at any time": a key, not the grant (remote-restriction)
+    if (revocable >= 0 && AT_WILL.in(s) && !keyRevocable(s, revocable, ctx.doc.text)) return revocable
     // 'license_revocable: "yes, at the licensor's discretion"': the key names the act, the value the will
     const field = fieldOf(ctx.doc.text, s)
     if (
@@ -436,7 +521,7 @@ export default defineClause({
       // off by remote means, with no licence named, is a remote restriction
       if (REMOTE_MEANS.all(s).some(r => Math.abs(r - p) <= 12) && !grantNear(s, p, 12)) continue
       // "Access tokens … may be revoked": the key is the subject
-      if (keySubject(s, p)) continue
+      if (keySubject(s, p, ctx.doc.text)) continue
       // 把你的密钥停掉, 撤销授权金钥: a Chinese key or token the act switches off (named near it)
       if (s.tokens[p]!.w.length === 1 && keyNearZh(s, p)) continue
       // "…, which (will) stop the Model from loading": the act is an effect of what the clause before says
@@ -456,7 +541,8 @@ export default defineClause({
       // in the passive ("may be revoked by the Institute") the one who ends it follows "by"
       const passive = isPassive(s, p)
       // Chinese words are a token per character: the modal stands further back (许可方可以随时…终止)
-      const back = s.tokens[p]!.w.length === 1 ? 24 : 12
+      // (or behind a reason and a means: 许可方可根据…，在不说明理由的情况下，于任何时候以公告方式终止)
+      const back = s.tokens[p]!.w.length === 1 ? 36 : 12
       for (let k = p - 1; k >= Math.max(0, p - back); k--) {
         // "You may not redistribute the model, and we can cancel …": the act's clause starts after the break
         if (newClauseAt(s, k + 1, ctx.doc.text)) break
@@ -493,6 +579,8 @@ export default defineClause({
         modal = true
       // "Termination by the Licensor: at any time, without cause": the act named, with its agent
       if (!modal && s.tokens[p + 1]?.w === 'by' && nearWords(s, p + 1, 0, 2, LICENSOR) >= 0) modal = true
+      // "Nothing shall prevent the Licensor from revoking …": a power no one may hinder
+      if (!modal && unhindered(s, p, ctx.doc.text)) modal = true
       if (s.tokens[p + 1]?.w === 'automatically' || s.tokens[p + 3]?.w === 'automatically') self = true
       if (modal && !self) return p
     }
