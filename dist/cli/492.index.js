@@ -3,23 +3,82 @@ exports.id = 492;
 exports.ids = [492];
 exports.modules = {
 
-/***/ 453:
+/***/ 3429:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ay: () => (__WEBPACK_DEFAULT_EXPORT__),
-/* harmony export */   Dv: () => (/* binding */ isContactLine),
-/* harmony export */   p6: () => (/* binding */ isTitle)
-/* harmony export */ });
-/* harmony import */ var _clause_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3965);
-/* harmony import */ var _rules_types_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3182);
-/* harmony import */ var _toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1371);
-/* harmony import */ var _toolkit_definition_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6206);
-/* harmony import */ var _toolkit_negation_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9420);
-/* harmony import */ var _toolkit_absence_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6664);
-/* harmony import */ var _toolkit_tokens_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2233);
-/* harmony import */ var _toolkit_field_key_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9149);
-/* harmony import */ var _restrictions_flow_down_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8073);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Ay: () => (/* binding */ acceptable_use_policy),
+  Dv: () => (/* binding */ isContactLine),
+  p6: () => (/* binding */ isTitle)
+});
+
+// EXTERNAL MODULE: ./src/clauses/clause.ts
+var clause = __webpack_require__(3965);
+// EXTERNAL MODULE: ./src/rules/types.ts
+var types = __webpack_require__(3182);
+// EXTERNAL MODULE: ./src/clauses/toolkit/query.ts
+var query = __webpack_require__(1371);
+// EXTERNAL MODULE: ./src/clauses/toolkit/definition.ts
+var definition = __webpack_require__(6206);
+// EXTERNAL MODULE: ./src/clauses/toolkit/negation.ts
+var negation = __webpack_require__(9420);
+// EXTERNAL MODULE: ./src/clauses/toolkit/absence.ts
+var absence = __webpack_require__(6664);
+// EXTERNAL MODULE: ./src/clauses/toolkit/tokens.ts + 1 modules
+var tokens = __webpack_require__(2233);
+// EXTERNAL MODULE: ./src/clauses/toolkit/field-key.ts
+var field_key = __webpack_require__(9149);
+;// CONCATENATED MODULE: ./src/clauses/toolkit/states-term.ts
+// Whether a short line without a closing stop states a term rather than naming a section. A title
+// is told by what it says, not by its length: "Acceptable Use Policy", "3. Restrictions" and
+// "Licence: Apache-2.0" name things, while "License: research only, see LICENSE" and "Derivatives
+// must keep the Orla name" state terms that lack only their full stop.
+
+/** Modals: words that bind ("Prohibited" and "Required" also name sections: "Prohibited Conduct Policy"). */
+const MODAL = (0,query/* words */.aL)('may must shall cannot should');
+/** Words of a label's value that confine or oblige: "research only", "must keep the name". */
+const LIMITING = (0,query/* words */.aL)('only solely exclusively must shall may cannot prohibited forbidden banned required mandatory excluded');
+/** A value that denies a limit: "Attribution: not required", "Users: unlimited". */
+const NEGATIVE = (0,query/* words */.aL)('not no never none unlimited unrestricted');
+/** Letters a content word has at least: shorter ones ("of", "the", "to", "use") are not weighed. */
+const CONTENT_LETTERS = 4;
+/** Tokens written in the text (a restatement's supplied words, "you must", have no extent). */
+function written(s) {
+    return s.tokens.slice(s.body).filter(t => t.e > t.s);
+}
+/** A word of ordinary running text: a content word that starts with a lower-case letter. */
+function lowerContentWord(text, t) {
+    if (t.e - t.s < CONTENT_LETTERS)
+        return false;
+    const c = text[t.s];
+    return c !== c.toUpperCase() && c === c.toLowerCase();
+}
+/**
+ * The line states a term: a label and a value on one line whose value, in lower case, confines or
+ * obliges and denies nothing ("License: research only"), or running words in sentence case with a
+ * modal ("Derivatives must keep the Orla name"). A heading in Title Case or capitals ("What You May
+ * Do", "Section 4: Prohibited Uses") names its section.
+ */
+function statesTerm(s, text) {
+    const own = written(s);
+    for (let k = 0; k + 1 < own.length; k++) {
+        const gap = text.slice(own[k].e, own[k + 1].s);
+        if (!gap.includes(':') || gap.includes('\n'))
+            continue;
+        const value = own.slice(k + 1);
+        const first = text[value[0].s];
+        if (first === first.toUpperCase())
+            return false;
+        return value.some(t => LIMITING.has(t.w)) && !value.some(t => NEGATIVE.has(t.w));
+    }
+    return own.some(t => MODAL.has(t.w)) && own.some(t => lowerContentWord(text, t));
+}
+
+// EXTERNAL MODULE: ./src/clauses/restrictions-flow-down.ts
+var restrictions_flow_down = __webpack_require__(8073);
+;// CONCATENATED MODULE: ./src/clauses/acceptable-use-policy.ts
 // A use policy that binds users: one incorporated by name, link or annex ("subject to the Acme
 // Acceptable Use Policy"), or a use-policy file itself (detect.ts). Not: a list of forbidden uses in
 // the licence's own text, even under a "Prohibited uses:" heading (a field-of-use restriction), a
@@ -34,96 +93,99 @@ exports.modules = {
 
 
 
-const ANNEX = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL)('attachment exhibit schedule appendix annex addendum');
+
+const ANNEX = (0,query/* words */.aL)('attachment exhibit schedule appendix annex addendum');
 /** A conduct document by its name: a head noun ("policy", "guidelines", "rules", "code") that a
  * kind word qualifies ("use", "usage", "acceptable", "responsible", "content", "safety"). */
-const DOC_HEAD = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL)('policy policies guidelines guideline guide rules terms charter charters code codes standard standards', 'principles addendum framework handbook pledge norms covenant');
+const DOC_HEAD = (0,query/* words */.aL)('policy policies guidelines guideline guide rules terms charter charters code codes standard standards', 'principles addendum framework handbook pledge norms covenant');
 /** Heads that name a conduct document only after a word of conduct ("Responsible AI Standard",
  * "Acceptable Conduct Code", "Fair Use Charter"), not "safety standards" or "content code". */
-const WEAK_HEAD = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL)('code codes standard standards principles addendum framework');
-const CONDUCT_KIND = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL)('responsible acceptable ethical ethics fair trustworthy conduct behaviour behavior');
-const DOC_KIND = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL)('use usage acceptable prohibited responsible content safety conduct fair ethical ethics trustworthy', 'behaviour behavior', 
+const WEAK_HEAD = (0,query/* words */.aL)('code codes standard standards principles addendum framework');
+const CONDUCT_KIND = (0,query/* words */.aL)('responsible acceptable ethical ethics fair trustworthy conduct behaviour behavior');
+const DOC_KIND = (0,query/* words */.aL)('use usage acceptable prohibited responsible content safety conduct fair ethical ethics trustworthy', 'behaviour behavior', 
 // "Appropriate Use Schedule", "Permitted Use Charter", "Harm Prevention Policy", "Anti-Misuse Policy"
 'appropriate permitted permissible proper allowed restricted harm harms misuse abuse community');
 /** Kind words that name a conduct document only in a capitalised name ("the Platform Rules",
  * "the Deployment Principles", "the Community Standards", "the Restrictions Handbook"): in lower
  * case ("the deployment guidelines in the README") they describe technical instructions. */
-const NAMED_KIND = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL)('platform deployment trust safe restrictions');
+const NAMED_KIND = (0,query/* words */.aL)('platform deployment trust safe restrictions');
 /** An annex, schedule or terms named by the conduct it governs: "Trustworthy Use Annex",
  * "Prohibited Conduct Schedule", "Safe Deployment Terms" (never "Schedule 2" or "these Terms"). */
-const NAMED_HEAD = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL)('annex schedule appendix exhibit terms');
+const NAMED_HEAD = (0,query/* words */.aL)('annex schedule appendix exhibit terms');
 /** A head before its kind: "Guidelines for Appropriate Use", "Schedule of Prohibited Conduct". */
-const HEAD_FIRST = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL)('guidelines rules policy code standards principles schedule annex appendix charter charters');
+const HEAD_FIRST = (0,query/* words */.aL)('guidelines rules policy code standards principles schedule annex appendix charter charters');
 /** Kind words of a head-first name (what the document governs). */
-const GOVERNED = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL)('use usage conduct behaviour behavior deployment content');
+const GOVERNED = (0,query/* words */.aL)('use usage conduct behaviour behavior deployment content');
 /** Documents about other things than use: privacy, disclosure, marks. */
-const OTHER_DOC = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL)('privacy disclosure vulnerability security cookie cookies refund trademark trademarks marks mark brand', 'trade retention data', 
+const OTHER_DOC = (0,query/* words */.aL)('privacy disclosure vulnerability security cookie cookies refund trademark trademarks marks mark brand', 'trade retention data', 
 // "the Restricted Countries Annex": a list of places, no use policy
 'countries country territories jurisdictions regions');
 /** "Data Use Guidelines" govern the use of data: "data" before a kind word ends the name, it does not
  * unmake it ("Data Retention Policy" has no kind word and names nothing). */
-const NAME_OPENER = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL)('data');
+const NAME_OPENER = (0,query/* words */.aL)('data');
 /** Words that bind someone to the document: comply, abide, subject to, incorporated, breach. */
-const BIND = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL)('comply complies compliance abide abides follow follows conform conforms accordance adhere adheres', 'observe subject governed bound binding binds incorporated incorporate forms integral breach', 'breaches violate violates violation violating accept accepts acceptance agree agrees prohibits', 'forbids prohibited applies apply constitutes conditional refrain adhering complying abiding conforming', 'observing breaching breached violated adherence conditioned conditional', 
+const BIND = (0,query/* words */.aL)('comply complies compliance abide abides follow follows conform conforms accordance adhere adheres', 'observe subject governed bound binding binds incorporated incorporate forms integral breach', 'breaches violate violates violation violating accept accepts acceptance agree agrees prohibits', 'forbids prohibited applies apply constitutes conditional refrain adhering complying abiding conforming', 'observing breaching breached violated adherence conditioned conditional', 
 // "honour the Permitted Use Charter", "contravenes the Harm Prevention Policy", "accepting it"
 'honour honours honor honors honouring honoring respect respects obey obeys uphold upholds', 'contravene contravenes contravening contravention infringe infringes accepting agreeing condition', 
 // "are deemed to be terms of this Licence"
 'deemed', 
 // "the version in force \u2026 governs that use", "read and agreed to", "in a manner contrary to"
 'governs agreed contrary');
-const OBLIGED = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL)('must shall required');
-const DOC_HEAD_ZH = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .phrases */ .HJ)('\u653f\u7b56, \u89c4\u8303, \u51c6\u5219, \u5b88\u5219, \u89c4\u5219, \u898f\u7bc4, \u6e96\u5247, \u5b88\u5247, \u898f\u5247');
-const DOC_KIND_ZH = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .phrases */ .HJ)('\u4f7f\u7528, \u7528\u9014, \u884c\u4e3a, \u53ef\u63a5\u53d7, \u8d1f\u8d23\u4efb, \u5185\u5bb9');
-const BIND_ZH = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .phrases */ .HJ)('\u9075\u5b88, \u9075\u5faa, \u7ea6\u675f, \u7ec4\u6210\u90e8\u5206, \u4e00\u90e8\u5206, \u7eb3\u5165, \u63a5\u53d7, \u8fdd\u53cd, \u987b, \u5e94\u5f53, \u7167\u7740, \u6309\u7167, \u4f9d\u7167, \u4f5c\u5e9f, \u5931\u6548, \u9055\u53cd, \u7d04\u675f', '\u9808, \u61c9\u7576, \u7d0d\u5165, \u7d42\u6b62, \u7ec8\u6b62, \u7b26\u5408, \u5e94, \u61c9');
+const OBLIGED = (0,query/* words */.aL)('must shall required');
+const DOC_HEAD_ZH = (0,query/* phrases */.HJ)('\u653f\u7b56, \u89c4\u8303, \u51c6\u5219, \u5b88\u5219, \u89c4\u5219, \u898f\u7bc4, \u6e96\u5247, \u5b88\u5247, \u898f\u5247');
+const DOC_KIND_ZH = (0,query/* phrases */.HJ)('\u4f7f\u7528, \u7528\u9014, \u884c\u4e3a, \u53ef\u63a5\u53d7, \u8d1f\u8d23\u4efb, \u5185\u5bb9');
+const BIND_ZH = (0,query/* phrases */.HJ)('\u9075\u5b88, \u9075\u5faa, \u7ea6\u675f, \u7ec4\u6210\u90e8\u5206, \u4e00\u90e8\u5206, \u7eb3\u5165, \u63a5\u53d7, \u8fdd\u53cd, \u987b, \u5e94\u5f53, \u7167\u7740, \u6309\u7167, \u4f9d\u7167, \u4f5c\u5e9f, \u5931\u6548, \u9055\u53cd, \u7d04\u675f', '\u9808, \u61c9\u7576, \u7d0d\u5165, \u7d42\u6b62, \u7ec8\u6b62, \u7b26\u5408, \u5e94, \u61c9');
 /** "\u672c\u8bb8\u53ef\u4e0d\u9644\u5e26\u4efb\u4f55\u4f7f\u7528\u653f\u7b56", "\u4e0d\u901a\u8fc7\u5f15\u7528\u7eb3\u5165\u5176\u4ed6\u884c\u4e3a\u51c6\u5219": a document said not to be part of it. */
-const NOT_INCLUDED_ZH = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .phrases */ .HJ)('\u4e0d\u9644\u5e26, \u4e0d\u7eb3\u5165, \u4e0d\u5305\u542b, \u4e0d\u5305\u62ec, \u4e0d\u9644\u52a0, \u6ca1\u6709, \u65e0\u4efb\u4f55, \u672a\u7eb3\u5165, \u4e0d\u901a\u8fc7\u5f15\u7528\u7eb3\u5165, \u4e0d\u5f15\u7528, \u4e0d\u5b58\u5728', 
+const NOT_INCLUDED_ZH = (0,query/* phrases */.HJ)('\u4e0d\u9644\u5e26, \u4e0d\u7eb3\u5165, \u4e0d\u5305\u542b, \u4e0d\u5305\u62ec, \u4e0d\u9644\u52a0, \u6ca1\u6709, \u65e0\u4efb\u4f55, \u672a\u7eb3\u5165, \u4e0d\u901a\u8fc7\u5f15\u7528\u7eb3\u5165, \u4e0d\u5f15\u7528, \u4e0d\u5b58\u5728', 
 // \u672c\u534f\u8bae\u672a\u63f4\u5f15\u4efb\u4f55\u5916\u90e8\u4f7f\u7528\u653f\u7b56
 '\u672a\u63f4\u5f15, \u4e0d\u63f4\u5f15, \u672a\u5f15\u7528');
 /** "Schedule 2 (Acceptable Use)": an annex named by the kind of use it governs. */
-const USE_ANNEX = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .phrases */ .HJ)('acceptable use, prohibited use, prohibited uses, use restrictions, responsible use, restricted use', 'prohibited activities, appropriate use, permitted use, permitted uses, permissible use, acceptable uses', 'restricted uses, usage rules, usage restrictions');
+const USE_ANNEX = (0,query/* phrases */.HJ)('acceptable use, prohibited use, prohibited uses, use restrictions, responsible use, restricted use', 'prohibited activities, appropriate use, permitted use, permitted uses, permissible use, acceptable uses', 'restricted uses, usage rules, usage restrictions');
 /** An annex in Chinese and its content: \u9644\u4ef6A\u4e2d\u7684\u7981\u6b62\u7528\u9014\u6e05\u5355. */
-const ANNEX_ZH = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .phrases */ .HJ)('\u9644\u4ef6, \u9644\u5f55, \u9644\u9304, \u9644\u8868');
-const ANNEX_LIMITS_ZH = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .phrases */ .HJ)('\u7981\u6b62\u7528\u9014, \u4f7f\u7528\u9650\u5236, \u7981\u6b62\u884c\u4e3a, \u7981\u6b62\u884c\u70ba, \u9650\u5236\u7528\u9014, \u7981\u6b62\u7684\u7528\u9014');
+const ANNEX_ZH = (0,query/* phrases */.HJ)('\u9644\u4ef6, \u9644\u5f55, \u9644\u9304, \u9644\u8868');
+const ANNEX_LIMITS_ZH = (0,query/* phrases */.HJ)('\u7981\u6b62\u7528\u9014, \u4f7f\u7528\u9650\u5236, \u7981\u6b62\u884c\u4e3a, \u7981\u6b62\u884c\u70ba, \u9650\u5236\u7528\u9014, \u7981\u6b62\u7684\u7528\u9014');
 /** A document that no longer binds: "replaces the previous acceptable use policy". */
-const SUPERSEDED = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL)('previous former prior earlier superseded replaced replaces supersedes');
+const SUPERSEDED = (0,query/* words */.aL)('previous former prior earlier superseded replaced replaces supersedes');
 /** A community's code of conduct (for contributors, mailing lists, forums): no term of use of the model. */
-const COMMUNITY = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL)('contributors contributor mailing forum forums discussions participants pull');
+const COMMUNITY = (0,query/* words */.aL)('contributors contributor mailing forum forums discussions participants pull');
 /** "listed in Attachment A for reference only": shown, not incorporated. */
-const INFORMATIVE = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .phrases */ .HJ)('for reference only, for information only, for informational purposes, not binding, non binding', 
+const INFORMATIVE = (0,query/* phrases */.HJ)('for reference only, for information only, for informational purposes, not binding, non binding', 
 // "reproduced below for information; the licence \u2026 does not refer to it"
-'for information, not refer to, not referred to');
+'for information, not refer to, not referred to', 
+// "is advisory only and forms no part of these terms", \u4ec5\u4f9b\u53c2\u8003\uff0c\u4e0d\u6784\u6210\u672c\u8bb8\u53ef\u7684\u6761\u4ef6
+'advisory only, purely advisory, forms no part, form no part, does not form part, \u4ec5\u4f9b\u53c2\u8003, \u4e0d\u6784\u6210\u672c\u8bb8\u53ef');
 /** A document published elsewhere: "the Osprey Use Restrictions published at osprey.example/use". */
-const PUBLISHED = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .phrases */ .HJ)('published at, posted at, available at, found at, located at, set out at, hosted at');
+const PUBLISHED = (0,query/* phrases */.HJ)('published at, posted at, available at, found at, located at, set out at, hosted at');
 /** "terms at least as protective as those in Attachment A": a measure of other terms, no policy. */
-const COMPARED = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .phrases */ .HJ)('at least as, no less, not less, as protective as, as restrictive as');
+const COMPARED = (0,query/* phrases */.HJ)('at least as, no less, not less, as protective as, as restrictive as');
 /** A code named by its practice: "Code of Practice for Algorithmic Tools", "Code of Good Practices". */
-const CODE_OF_CONDUCT = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .phrases */ .HJ)('code of conduct, code of practice, codes of practice, code of good practice, code of good practices');
-const POLICY = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .phrases */ .HJ)('aup, trustworthy ai terms, \u53ef\u63a5\u53d7\u4f7f\u7528');
-const LISTED = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .phrases */ .HJ)('use restrictions, use based restrictions, prohibited uses, restricted uses', 'prohibited purposes, prohibited use, prohibited activities, restricted activities');
-const ETHICS = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .phrases */ .HJ)('ai ethics, ethics guidelines, ethical guidelines, responsible ai principles');
-const ADHERE = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL)('accordance adhere comply abide follow subject governed');
+const CODE_OF_CONDUCT = (0,query/* phrases */.HJ)('code of conduct, code of practice, codes of practice, code of good practice, code of good practices');
+const POLICY = (0,query/* phrases */.HJ)('aup, trustworthy ai terms, \u53ef\u63a5\u53d7\u4f7f\u7528');
+const LISTED = (0,query/* phrases */.HJ)('use restrictions, use based restrictions, prohibited uses, restricted uses', 'prohibited purposes, prohibited use, prohibited activities, restricted activities');
+const ETHICS = (0,query/* phrases */.HJ)('ai ethics, ethics guidelines, ethical guidelines, responsible ai principles');
+const ADHERE = (0,query/* words */.aL)('accordance adhere comply abide follow subject governed');
 /** Lines that only point somewhere: contacts and reporting channels. */
-const CONTACT = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL)('report reporting reported contact email questions inquiries feedback');
+const CONTACT = (0,query/* words */.aL)('report reporting reported contact email questions inquiries feedback');
 /** "the technical report", "our annual report": a document, not a request to report. */
-const REPORT_NOUN = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL)('technical annual research final the a this our that its their');
+const REPORT_NOUN = (0,query/* words */.aL)('technical annual research final the a this our that its their');
 /** A participle after a contact word: "feedback generated by the Model" names a thing made. */
-const PARTICIPLE = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL)('generated produced created written given returned');
+const PARTICIPLE = (0,query/* words */.aL)('generated produced created written given returned');
 /** What a deployment reports when it is metered: "report usage", "report metrics". */
-const METERED = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL)('usage metrics telemetry statistics consumption');
-const VIOLATION = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL)('violation violations misuse abuse concerns breach breaches');
+const METERED = (0,query/* words */.aL)('usage metrics telemetry statistics consumption');
+const VIOLATION = (0,query/* words */.aL)('violation violations misuse abuse concerns breach breaches');
 /** The first word of an address: a web or mail scheme. */
-const ADDRESS_START = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL)('http https www mailto');
+const ADDRESS_START = (0,query/* words */.aL)('http https www mailto');
 /** Nouns of a place to write to: "at the address below", "at our e-mail address". */
-const ADDRESS = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL)('address email mail website site url link page inbox phone telephone');
+const ADDRESS = (0,query/* words */.aL)('address email mail website site url link page inbox phone telephone');
 /** Reporting channels in Chinese: \u8054\u7cfb, \u4e3e\u62a5, \u53d1\u9001\u90ae\u4ef6\u81f3 (traditional characters read as simplified). */
-const CONTACT_ZH = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .phrases */ .HJ)('\u8054\u7cfb, \u4e3e\u62a5, \u7591\u95ee, \u53d1\u9001\u90ae\u4ef6, \u53d1\u90ae\u4ef6, \u90ae\u4ef6\u81f3, \u7535\u5b50\u90ae\u4ef6, \u90ae\u7bb1, \u6765\u4fe1, \u53cd\u9988, \u544a\u77e5\u6211\u4eec, \u901a\u77e5\u6211\u4eec, \u5bc4\u4fe1, \u901a\u62a5');
+const CONTACT_ZH = (0,query/* phrases */.HJ)('\u8054\u7cfb, \u4e3e\u62a5, \u7591\u95ee, \u53d1\u9001\u90ae\u4ef6, \u53d1\u90ae\u4ef6, \u90ae\u4ef6\u81f3, \u7535\u5b50\u90ae\u4ef6, \u90ae\u7bb1, \u6765\u4fe1, \u53cd\u9988, \u544a\u77e5\u6211\u4eec, \u901a\u77e5\u6211\u4eec, \u5bc4\u4fe1, \u901a\u62a5');
 /** A gate spoken through a contact ("\u5546\u7528\u8bf7\u8054\u7cfb\u4f5c\u8005", "\u8d85\u8fc7\u7684\u9700\u8981\u8054\u7cfb\u6211\u4eec\u4ed8\u8d39\u6388\u6743"): a clause, not a contact line. */
-const GATE_ZH = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .phrases */ .HJ)('\u5546\u7528, \u5546\u4e1a\u4f7f\u7528, \u5546\u4e1a\u7528\u9014, \u6388\u6743, \u4ed8\u8d39, \u8d2d\u4e70');
-const LAWFUL = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .phrases */ .HJ)('applicable law, applicable laws, lawful, laws and regulations, the law, the laws, all laws, local laws', 'legal, legally, \u6cd5\u5f8b, \u6cd5\u89c4');
+const GATE_ZH = (0,query/* phrases */.HJ)('\u5546\u7528, \u5546\u4e1a\u4f7f\u7528, \u5546\u4e1a\u7528\u9014, \u6388\u6743, \u4ed8\u8d39, \u8d2d\u4e70');
+const LAWFUL = (0,query/* phrases */.HJ)('applicable law, applicable laws, lawful, laws and regulations, the law, the laws, all laws, local laws', 'legal, legally, \u6cd5\u5f8b, \u6cd5\u89c4');
 /** Heads that name a conduct document only through NAMED_HEAD's stricter test. */
-const WEAK_TERMS = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL)('terms');
+const WEAK_TERMS = (0,query/* words */.aL)('terms');
 /** Words that end a name: "use of Covered Code", "use the Standard Version" name no document. */
-const NAME_BREAK = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL)('of the a an or and to with your its their this that in for any such');
+const NAME_BREAK = (0,query/* words */.aL)('of the a an or and to with your its their this that in for any such');
 /** A weak head ("code", "standard") names a conduct document only as one noun phrase whose first
  * word is a word of conduct: "Responsible AI Standard", "Acceptable Conduct Code". */
 function weakHeadNamed(s, start, head) {
@@ -154,7 +216,7 @@ function capitalisedName(s, from, to, text) {
             return false;
     return true;
 }
-const NAME_JOINERS = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL)('and of for');
+const NAME_JOINERS = (0,query/* words */.aL)('and of for');
 /** "the Platform Rules", "Supplementary Use Terms", "Prohibited Conduct Schedule": a capitalised
  * name whose head follows a kind word (one accepted only in a name among them). */
 function namedByCapitals(s, i, text) {
@@ -188,17 +250,17 @@ function namedHeadFirst(s, i, text) {
 function documents(s, text) {
     const out = [...POLICY.all(s), ...CODE_OF_CONDUCT.all(s)];
     for (const w of NAMED_HEAD)
-        for (const i of (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .positions */ .Xq)(s, w)) {
+        for (const i of (0,query/* positions */.Xq)(s, w)) {
             const start = namedByCapitals(s, i, text);
             if (start >= 0)
                 out.push(start);
         }
     for (const w of HEAD_FIRST)
-        for (const i of (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .positions */ .Xq)(s, w))
+        for (const i of (0,query/* positions */.Xq)(s, w))
             if (namedHeadFirst(s, i, text))
                 out.push(i);
     for (const w of DOC_HEAD)
-        for (const i of (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .positions */ .Xq)(s, w)) {
+        for (const i of (0,query/* positions */.Xq)(s, w)) {
             let start = -1;
             for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
                 const t = s.tokens[k].w;
@@ -229,19 +291,19 @@ function documents(s, text) {
         }
     for (const h of DOC_HEAD_ZH.all(s)) {
         // \u300a\u8d1f\u8d23\u4efb\u4eba\u5de5\u667a\u80fd\u51c6\u5219\u300b: the kind may open a long name
-        const k = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .nearPhrase */ .et)(s, h, 8, 0, DOC_KIND_ZH);
-        if (k >= 0 && (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .nearPhrase */ .et)(s, k, 12, 0, NOT_INCLUDED_ZH) < 0)
+        const k = (0,query/* nearPhrase */.et)(s, h, 8, 0, DOC_KIND_ZH);
+        if (k >= 0 && (0,query/* nearPhrase */.et)(s, k, 12, 0, NOT_INCLUDED_ZH) < 0)
             out.push(k);
     }
     // "Schedule 2 (Acceptable Use) forms part of this Agreement", "the Restricted Use Annex"
-    for (const a of (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .allOf */ .bn)(s, ANNEX)) {
-        const k = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .nearPhrase */ .et)(s, a, 3, 4, USE_ANNEX);
+    for (const a of (0,query/* allOf */.bn)(s, ANNEX)) {
+        const k = (0,query/* nearPhrase */.et)(s, a, 3, 4, USE_ANNEX);
         if (k >= 0 && !boundDownstream(s, k) && !annexHeading(s, a, text))
             out.push(k);
     }
     // \u9644\u4ef6A\u4e2d\u7684\u7981\u6b62\u7528\u9014\u6e05\u5355
     for (const a of ANNEX_ZH.all(s)) {
-        const k = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .nearPhrase */ .et)(s, a, 0, 8, ANNEX_LIMITS_ZH);
+        const k = (0,query/* nearPhrase */.et)(s, a, 0, 8, ANNEX_LIMITS_ZH);
         if (k >= 0 && !DOWNSTREAM_ZH.in(s))
             out.push(a);
     }
@@ -259,31 +321,31 @@ function annexHeading(s, a, text) {
     return gap.includes(':') || gap.includes('\u2014') || gap.includes('\u2013') || gap.includes('-');
 }
 /** "Our usage policy asks only that you comply with applicable law": the policy's only content is the law. */
-const ONLY = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL)('only just merely');
+const ONLY = (0,query/* words */.aL)('only just merely');
 function lawOnly(s) {
-    return LAWFUL.in(s) && (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .hasAny */ .X8)(s, ONLY) && !(0,_toolkit_negation_js__WEBPACK_IMPORTED_MODULE_3__/* .sentenceHasNegation */ .dH)(s);
+    return LAWFUL.in(s) && (0,query/* hasAny */.X8)(s, ONLY) && !(0,negation/* sentenceHasNegation */.dH)(s);
 }
 /** "any of the purposes set out in Attachment A", "any use listed in Attachment A": forbidden uses
  * named by the annex that lists them, in a sentence that bans them. */
-const USE_NOUNS = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL)('use uses purpose purposes');
-const LISTED_VERB = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL)('listed set specified described enumerated identified');
+const USE_NOUNS = (0,query/* words */.aL)('use uses purpose purposes');
+const LISTED_VERB = (0,query/* words */.aL)('listed set specified described enumerated identified');
 function usesInAnnex(s, text) {
-    if (!(0,_toolkit_negation_js__WEBPACK_IMPORTED_MODULE_3__/* .prohibits */ .HY)(s) && !(0,_toolkit_negation_js__WEBPACK_IMPORTED_MODULE_3__/* .sentenceHasNegation */ .dH)(s))
+    if (!(0,negation/* prohibits */.HY)(s) && !(0,negation/* sentenceHasNegation */.dH)(s))
         return -1;
-    for (const u of (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .allOf */ .bn)(s, USE_NOUNS)) {
-        const v = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .nearWords */ .yS)(s, u, 0, 2, LISTED_VERB);
+    for (const u of (0,query/* allOf */.bn)(s, USE_NOUNS)) {
+        const v = (0,query/* nearWords */.yS)(s, u, 0, 2, LISTED_VERB);
         if (v < 0)
             continue;
-        const inAt = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .nearWords */ .yS)(s, v, 0, 2, IN);
-        const a = inAt >= 0 ? (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .nearWords */ .yS)(s, inAt, 0, 2, ANNEX) : -1;
+        const inAt = (0,query/* nearWords */.yS)(s, v, 0, 2, IN);
+        const a = inAt >= 0 ? (0,query/* nearWords */.yS)(s, inAt, 0, 2, ANNEX) : -1;
         if (a >= 0 && !annexHeading(s, a, text))
             return u;
     }
     return -1;
 }
-const IN = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL)('in under');
+const IN = (0,query/* words */.aL)('in under');
 /** A ban in the licensee's own voice ("You agree not to use"), not a duty to make others refrain. */
-const OWN_BAN = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL)('not never cannot');
+const OWN_BAN = (0,query/* words */.aL)('not never cannot');
 /** "Usage policy: use it lawfully": a label (the document's name, then a colon) whose only content is the law. */
 function labelOnly(s, at, text) {
     for (let k = at; k <= Math.min(at + 3, s.tokens.length - 1); k++)
@@ -294,27 +356,27 @@ function labelOnly(s, at, text) {
 /** Someone is bound to the document: a binding word, an obligation or a prohibition. */
 function binds(s) {
     // "does not apply to the weights": a binding word denied binds nobody
-    const bindWord = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .allOf */ .bn)(s, BIND).some(k => (0,_toolkit_negation_js__WEBPACK_IMPORTED_MODULE_3__/* .negatedBefore */ .ci)(s, k, 3) < 0);
-    return bindWord || (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .hasAny */ .X8)(s, OBLIGED) || BIND_ZH.in(s) || ((0,_toolkit_negation_js__WEBPACK_IMPORTED_MODULE_3__/* .prohibits */ .HY)(s) && !(0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .hasAny */ .X8)(s, BIND));
+    const bindWord = (0,query/* allOf */.bn)(s, BIND).some(k => (0,negation/* negatedBefore */.ci)(s, k, 3) < 0);
+    return bindWord || (0,query/* hasAny */.X8)(s, OBLIGED) || BIND_ZH.in(s) || ((0,negation/* prohibits */.HY)(s) && !(0,query/* hasAny */.X8)(s, BIND));
 }
 /** Those who receive the model from the licensee. */
-const DOWNSTREAM = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL)('recipients recipient downstream sublicensees transferees');
+const DOWNSTREAM = (0,query/* words */.aL)('recipients recipient downstream sublicensees transferees');
 /** "recipients shall be bound by the prohibited uses in Annex A": the licence's own list passed on to
  * those who receive the model (a flow-down of its restrictions), no separate policy. */
-const DOWNSTREAM_ZH = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .phrases */ .HJ)('\u4f20\u9012\u7ed9, \u4f20\u9012\u4e88, \u8f6c\u5ac1\u7ed9, \u4e0b\u6e38, \u63a5\u6536\u65b9, \u63a5\u6536\u8005');
+const DOWNSTREAM_ZH = (0,query/* phrases */.HJ)('\u4f20\u9012\u7ed9, \u4f20\u9012\u4e88, \u8f6c\u5ac1\u7ed9, \u4e0b\u6e38, \u63a5\u6536\u65b9, \u63a5\u6536\u8005');
 function boundDownstream(s, listed) {
-    return (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .nearWords */ .yS)(s, listed, 10, 0, DOWNSTREAM) >= 0;
+    return (0,query/* nearWords */.yS)(s, listed, 10, 0, DOWNSTREAM) >= 0;
 }
 /** Pronouns that take up a document named in the sentence before. */
-const TAKEN_UP = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL)('it they this these which');
+const TAKEN_UP = (0,query/* words */.aL)('it they this these which');
 /** "\u2026 the Tamsin Use Policy. It's binding: breach it and your licence ends.": the next sentence
  * takes the document up by a pronoun among its first words and binds someone to it. */
 function boundNext(ctx) {
     const next = ctx.doc.sentences[ctx.index + 1];
     if (!next)
         return false;
-    const p = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .firstOf */ .Ku)(next, TAKEN_UP);
-    return p >= 0 && p <= next.body + 3 && binds(next) && !(0,_toolkit_negation_js__WEBPACK_IMPORTED_MODULE_3__/* .sentenceHasNegation */ .dH)(next);
+    const p = (0,query/* firstOf */.Ku)(next, TAKEN_UP);
+    return p >= 0 && p <= next.body + 3 && binds(next) && !(0,negation/* sentenceHasNegation */.dH)(next);
 }
 /** "no acceptable use policy", "not subject to any use policy" (but "Prohibited Use Policy" is a name). */
 function plainNegationBefore(s, at) {
@@ -324,7 +386,7 @@ function plainNegationBefore(s, at) {
             return true;
     }
     // "Nothing in the Licensor's website terms or community guidelines shall be construed as \u2026"
-    const nothing = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .positions */ .Xq)(s, 'nothing').find(k => k < at && at - k <= 10);
+    const nothing = (0,query/* positions */.Xq)(s, 'nothing').find(k => k < at && at - k <= 10);
     return nothing !== undefined && s.tokens[nothing + 1]?.w === 'in';
 }
 const STOPS = new Set(['.', '!', '?', ';', '\u3002', '\uff01', '\uff1f', '\uff1b']);
@@ -346,10 +408,13 @@ function isTitle(s, text) {
     // revoke your key"): no title
     if (afterClauseMark(text, s.start))
         return false;
-    if (s.listItem || s.tokens.length - s.body > 14 || s.colon || (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .hasAny */ .X8)(s, ADHERE))
+    if (s.listItem || s.tokens.length - s.body > 14 || s.colon || (0,query/* hasAny */.X8)(s, ADHERE))
         return false;
     // a front-matter field ("license_territory: worldwide except Syria") states a value, no title
-    if ((0,_toolkit_field_key_js__WEBPACK_IMPORTED_MODULE_5__/* .fieldOf */ ._F)(text, s) !== null)
+    if ((0,field_key/* fieldOf */._F)(text, s) !== null)
+        return false;
+    // a line that says a term lacks only its stop ("License: research only, see LICENSE")
+    if (statesTerm(s, text))
         return false;
     let k = s.end - 1;
     // a sentence in brackets ends inside them: "(Outputs may not be sold.)"
@@ -361,43 +426,43 @@ function isTitle(s, text) {
 function isContactLine(s, text) {
     if (CONTACT_ZH.in(s))
         return !GATE_ZH.in(s);
-    const c = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .firstOf */ .Ku)(s, CONTACT);
+    const c = (0,query/* firstOf */.Ku)(s, CONTACT);
     if (c < 0)
         return false;
     if (s.tokens[c].w === 'report' && REPORT_NOUN.has(s.tokens[c - 1]?.w ?? ''))
         return false;
     // "Any publication reporting results \u2026": a participle after its noun, no request to report
-    if (s.tokens[c].w === 'reporting' && c > s.body && !(0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .hasAny */ .X8)(s, VIOLATION))
+    if (s.tokens[c].w === 'reporting' && c > s.body && !(0,query/* hasAny */.X8)(s, VIOLATION))
         return false;
     // "Any feedback generated by the Model must be marked \u2026": the subject of a clause, no channel;
     // "deployments report usage to our entitlement service": a metering duty, no channel
-    if (PARTICIPLE.has(s.tokens[c + 1]?.w ?? '') && !(0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .hasAny */ .X8)(s, VIOLATION))
+    if (PARTICIPLE.has(s.tokens[c + 1]?.w ?? '') && !(0,query/* hasAny */.X8)(s, VIOLATION))
         return false;
     if (c > s.body && METERED.has(s.tokens[c + 1]?.w ?? ''))
         return false;
-    return c <= s.body + 2 || (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .hasAny */ .X8)(s, VIOLATION) || addressAfterAt(s, c, text);
+    return c <= s.body + 2 || (0,query/* hasAny */.X8)(s, VIOLATION) || addressAfterAt(s, c, text);
 }
 /** "\u2026 contact the licensor at legal@example.org / at https://\u2026 / at the address below": an address
  * after "at". "at any time", "at least", "at its discretion" point nowhere. */
 function addressAfterAt(s, from, text) {
     const t = s.tokens;
-    for (const a of (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .positions */ .Xq)(s, 'at')) {
+    for (const a of (0,query/* positions */.Xq)(s, 'at')) {
         if (a <= from || a + 1 >= t.length)
             continue;
         const next = t[a + 1];
-        if (ADDRESS_START.has(next.w) || (0,_toolkit_tokens_js__WEBPACK_IMPORTED_MODULE_7__/* .isDigits */ .Hc)(next.w))
+        if (ADDRESS_START.has(next.w) || (0,tokens/* isDigits */.Hc)(next.w))
             return true;
         // an e-mail address or a domain: "legal@example", "example.org" (no space inside)
         const after = t[a + 2];
         if (after && (text.slice(next.e, after.s) === '@' || text.slice(next.e, after.s) === '.'))
             return true;
         // "at the address below", "at our e-mail address"
-        if ((0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .nearWords */ .yS)(s, a, 0, 3, ADDRESS) >= 0)
+        if ((0,query/* nearWords */.yS)(s, a, 0, 3, ADDRESS) >= 0)
             return true;
     }
     return false;
 }
-/* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = ((0,_clause_js__WEBPACK_IMPORTED_MODULE_0__/* .defineClause */ .L0)({
+/* harmony default export */ const acceptable_use_policy = ((0,clause/* defineClause */.L0)({
     type: 'acceptable-use-policy',
     restrictive: true,
     label: 'binds users to an acceptable-use policy',
@@ -405,11 +470,11 @@ function addressAfterAt(s, from, text) {
     meta: {
         id: 'license/no-acceptable-use-policy',
         title: 'No acceptable-use policy binding users',
-        framework: _clause_js__WEBPACK_IMPORTED_MODULE_0__/* .OSD6 */ .jn,
-        severity: _clause_js__WEBPACK_IMPORTED_MODULE_0__/* .RESTRICTIVE_SEVERITY */ .DF,
-        docs: (0,_rules_types_js__WEBPACK_IMPORTED_MODULE_8__/* .docsUrl */ .f)('license/no-acceptable-use-policy')
+        framework: clause/* OSD6 */.jn,
+        severity: clause/* RESTRICTIVE_SEVERITY */.DF,
+        docs: (0,types/* docsUrl */.f)('license/no-acceptable-use-policy')
     },
-    messages: { found: _clause_js__WEBPACK_IMPORTED_MODULE_0__/* .FOUND */ .vS },
+    messages: { found: clause/* FOUND */.vS },
     detect(s, ctx) {
         if (isTitle(s, ctx.doc.text) || isContactLine(s, ctx.doc.text))
             return -1;
@@ -417,17 +482,17 @@ function addressAfterAt(s, from, text) {
         // "the non-binding Deployment Handbook": a document offered for reference binds nobody
         const informative = INFORMATIVE.in(s);
         for (const at of informative ? [] : documents(s, ctx.doc.text)) {
-            if ((0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .nearWords */ .yS)(s, at, 8, 10, COMMUNITY) >= 0 || (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .nearWords */ .yS)(s, at, 3, 0, SUPERSEDED) >= 0)
+            if ((0,query/* nearWords */.yS)(s, at, 8, 10, COMMUNITY) >= 0 || (0,query/* nearWords */.yS)(s, at, 3, 0, SUPERSEDED) >= 0)
                 continue;
             // "no acceptable use policy", "does not incorporate any \u2026 guidelines", "\u672c\u8bb8\u53ef\u4e0d\u9644\u5e26\u4efb\u4f55\u4f7f\u7528\u653f\u7b56"
-            if (plainNegationBefore(s, at) || (0,_toolkit_absence_js__WEBPACK_IMPORTED_MODULE_4__/* .deniedAt */ .p)(s, at))
+            if (plainNegationBefore(s, at) || (0,absence/* deniedAt */.p)(s, at))
                 continue;
             // "Usage policy: please use it lawfully": a label whose only content is the law
             if (labelOnly(s, at, ctx.doc.text) || lawOnly(s))
                 continue;
             // "shall flow down the Restricted Uses in Annex A to each of its resellers": the licence's own
             // list of uses in an annex, passed on (restrictions-flow-down), no separate policy
-            if ((0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .nearWords */ .yS)(s, at, 3, 6, ANNEX) >= 0 && USE_ANNEX.all(s).includes(at) && _restrictions_flow_down_js__WEBPACK_IMPORTED_MODULE_6__/* ["default"] */ .A.detect(s, ctx) >= 0)
+            if ((0,query/* nearWords */.yS)(s, at, 3, 6, ANNEX) >= 0 && USE_ANNEX.all(s).includes(at) && restrictions_flow_down/* default */.A.detect(s, ctx) >= 0)
                 continue;
             bound ??= binds(s) || boundNext(ctx);
             if (bound)
@@ -438,19 +503,19 @@ function addressAfterAt(s, from, text) {
         const listed = informative ? -1 : LISTED.first(s);
         // "subject to the Osprey Use Restrictions published at \u2026": a use document kept elsewhere
         if (listed >= 0 &&
-            (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .nearPhrase */ .et)(s, listed, 0, 8, PUBLISHED) >= 0 &&
+            (0,query/* nearPhrase */.et)(s, listed, 0, 8, PUBLISHED) >= 0 &&
             !plainNegationBefore(s, listed) &&
             binds(s))
             return listed;
         // ("Attachment A \u2014 Use Restrictions You agree not to \u2026": the annex itself; "shall flow down the
         // Restricted Uses in Annex A to each of its resellers": the licence's list passed on)
-        const annexes = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .allOf */ .bn)(s, ANNEX).filter(a => !annexHeading(s, a, ctx.doc.text));
+        const annexes = (0,query/* allOf */.bn)(s, ANNEX).filter(a => !annexHeading(s, a, ctx.doc.text));
         if (listed >= 0 &&
             annexes.length > 0 &&
-            _restrictions_flow_down_js__WEBPACK_IMPORTED_MODULE_6__/* ["default"] */ .A.detect(s, ctx) < 0 &&
+            restrictions_flow_down/* default */.A.detect(s, ctx) < 0 &&
             !plainNegationBefore(s, listed) &&
             !boundDownstream(s, listed) &&
-            !(0,_toolkit_definition_js__WEBPACK_IMPORTED_MODULE_2__/* .definesTerm */ .b)(s) &&
+            !(0,definition/* definesTerm */.b)(s) &&
             !COMPARED.in(s))
             return listed;
         // "You shall not use the Model for any of the purposes set out in Attachment A": uses banned by
@@ -458,10 +523,10 @@ function addressAfterAt(s, from, text) {
         // ("shall oblige its Customers to refrain from the uses listed in Annex A": the licence's list
         // passed on, restrictions-flow-down, when no ban of the licensee's own stands beside it)
         const annexed = usesInAnnex(s, ctx.doc.text);
-        if (annexed >= 0 && !informative && ((0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .hasAny */ .X8)(s, OWN_BAN) || _restrictions_flow_down_js__WEBPACK_IMPORTED_MODULE_6__/* ["default"] */ .A.detect(s, ctx) < 0))
+        if (annexed >= 0 && !informative && ((0,query/* hasAny */.X8)(s, OWN_BAN) || restrictions_flow_down/* default */.A.detect(s, ctx) < 0))
             return annexed;
         // "Your use of the Model must be in accordance with NVIDIA's Trustworthy AI terms"
-        if ((0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_1__/* .hasAny */ .X8)(s, ADHERE))
+        if ((0,query/* hasAny */.X8)(s, ADHERE))
             return ETHICS.first(s);
         return -1;
     },
@@ -609,12 +674,12 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: CLAUSES, LIST_SPAN, MAX_PER_TYPE, clauseModule, detectInDoc, isUsePolicyFileName, parseDoc, restrictionNoun, ruleIdForClause
 
-// EXTERNAL MODULE: ./src/clauses/registry.ts + 20 modules
-var registry = __webpack_require__(7526);
+// EXTERNAL MODULE: ./src/clauses/registry.ts + 21 modules
+var registry = __webpack_require__(9925);
 // EXTERNAL MODULE: ./src/discover/file-kinds.ts
 var file_kinds = __webpack_require__(9739);
-// EXTERNAL MODULE: ./src/clauses/acceptable-use-policy.ts
-var acceptable_use_policy = __webpack_require__(453);
+// EXTERNAL MODULE: ./src/clauses/acceptable-use-policy.ts + 1 modules
+var acceptable_use_policy = __webpack_require__(3429);
 // EXTERNAL MODULE: ./src/clauses/toolkit/definition.ts
 var definition = __webpack_require__(6206);
 // EXTERNAL MODULE: ./src/clauses/toolkit/negation.ts
@@ -865,9 +930,9 @@ function detectInDoc(doc, file, source) {
         const parts = span !== null && !denied ? outside(s, span, doc.text) : null;
         const lawful = lawfulOnly(s);
         // a numbered heading in capitals ("II. RESEARCH & NON-COMMERCIAL USE LICENSE") is a title; one in
-        // ordinary case ("4. No Modification") is a lead-in, and a bullet ("- No fine-tuning") a clause
+        // ordinary case ("4. No Modification") is a lead-in, and a bullet ("- No fine-tuning", "- EU") a clause
         const title = (0,acceptable_use_policy/* isTitle */.p6)(s, doc.text) ||
-            (s.listItem && allCapitals(s, doc.text) && (0,acceptable_use_policy/* isTitle */.p6)({ ...s, listItem: false }, doc.text));
+            (s.listItem && s.body > 0 && allCapitals(s, doc.text) && (0,acceptable_use_policy/* isTitle */.p6)({ ...s, listItem: false }, doc.text));
         const item = intro !== null && s.listItem ? joined(intro, s) : null;
         // an item inside the line of its introduction ("\u2026 may not: (a) redistribute it; (b) modify it.")
         // is quoted from the introduction on: the qualifier belongs to the sentence
@@ -997,7 +1062,7 @@ function ruleIdForClause(type) {
 
 /***/ }),
 
-/***/ 7526:
+/***/ 9925:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1006,8 +1071,8 @@ __webpack_require__.d(__webpack_exports__, {
   $: () => (/* binding */ CLAUSES)
 });
 
-// EXTERNAL MODULE: ./src/clauses/acceptable-use-policy.ts
-var acceptable_use_policy = __webpack_require__(453);
+// EXTERNAL MODULE: ./src/clauses/acceptable-use-policy.ts + 1 modules
+var acceptable_use_policy = __webpack_require__(3429);
 // EXTERNAL MODULE: ./src/clauses/clause.ts
 var clause = __webpack_require__(3965);
 // EXTERNAL MODULE: ./src/rules/types.ts
@@ -1038,8 +1103,10 @@ var query = __webpack_require__(1371);
 /** Acts that keep a notice with the work: keep, retain, carry, reproduce, include, remain. */
 const KEEP_ACT = (0,query/* words */.aL)('keep keeps kept retain retains retained reproduce reproduces reproduced preserve preserves', 'preserved carry carries carried include includes included contain contains remain remains', 'accompany accompanied bear bears intact display displays displayed appear appears travel travels', 'pass passes passed forward forwards', 
 // "reprint the contents of the NOTICE file", "repeat the copyright line"
-'reprint reprints reprinted repeat repeats repeated');
-const KEEP_ZH = (0,query/* phrases */.HJ)('\u4fdd\u7559, \u9644\u5e26, \u9644\u4e0a, \u5305\u542b, \u4fdd\u6301, \u8f7d\u660e, \u968f\u9644, \u9644\u6709, \u4fdd\u7559, \u9644\u5e36, \u96a8\u9644, \u91cd\u5236, \u91cd\u88fd');
+'reprint reprints reprinted repeat repeats repeated', 
+// "leave our name in the credits", "each copy shows the copyright line", "the NOTICE text unchanged"
+'leave leaves show shows unchanged');
+const KEEP_ZH = (0,query/* phrases */.HJ)('\u4fdd\u7559, \u9644\u5e26, \u9644\u4e0a, \u5305\u542b, \u4fdd\u6301, \u8f7d\u660e, \u968f\u9644, \u9644\u6709, \u4fdd\u7559, \u9644\u5e36, \u96a8\u9644, \u91cd\u5236, \u91cd\u88fd, \u5e26\u4e0a, \u5e36\u4e0a');
 /** Strong keeping acts that need no modal ("source copies retain the above copyright notice"). */
 const KEEP_STRONG = (0,query/* words */.aL)('retain retains reproduce reproduces preserve preserves keep');
 /** Acts that take a notice away: forbidden, they make an attribution clause. */
@@ -1051,17 +1118,19 @@ const BAN_ZH = (0,query/* phrases */.HJ)('\u522b, \u4e0d\u8981, \u4e0d\u51c6, \u
 /** What is kept: notices, copyright lines, credits, acknowledgements, legends. */
 const NOTICE = (0,query/* words */.aL)('notice notices copyright copyrights attribution attributions credit credits acknowledgement', 'acknowledgements acknowledgment acknowledgments legend legends authorship');
 /** Han characters are tokens of their own: Chinese objects are phrases, never single characters. */
-const NOTICE_ZH = (0,query/* phrases */.HJ)('\u58f0\u660e, \u7f72\u540d, \u7248\u6743, \u51fa\u5904, \u4f5c\u8005\u4fe1\u606f, \u8072\u660e, \u7248\u6b0a, \u51fa\u8655, \u8457\u4f5c\u6743, \u59d3\u540d\u6807\u793a, \u7248\u6743\u6807\u793a, \u4f5c\u8005\u59d3\u540d');
+const NOTICE_ZH = (0,query/* phrases */.HJ)('\u58f0\u660e, \u7f72\u540d, \u7248\u6743, \u51fa\u5904, \u4f5c\u8005\u4fe1\u606f, \u8072\u660e, \u7248\u6b0a, \u51fa\u8655, \u8457\u4f5c\u6743, \u8457\u4f5c\u6b0a, \u59d3\u540d\u6807\u793a, \u7248\u6743\u6807\u793a, \u4f5c\u8005\u59d3\u540d, \u539f\u4f5c\u8005');
 /** Notices proper: "alter the copyright status" names no notice, "remove the copyright notice" does. */
-const NOTICE_ITSELF = (0,query/* words */.aL)('notice notices attribution attributions credit credits acknowledgement acknowledgements', 'acknowledgment acknowledgments legend legends lines line authorship');
+const NOTICE_ITSELF = (0,query/* words */.aL)('notice notices attribution attributions credit credits acknowledgement acknowledgements', 'acknowledgment acknowledgments legend legends lines line authorship', 
+// "the authorship header", "licence headers": the notice at the top of a file
+'header headers');
 const BARE = (0,query/* words */.aL)('copyright copyrights');
 /** What a copyright is kept as: a notice, a statement, a line, a header. */
-const COPYRIGHT_WHAT = (0,query/* words */.aL)('notice notices statement statements line lines header headers legend legends information', 'attribution attributions text mark marks');
+const COPYRIGHT_WHAT = (0,query/* words */.aL)('notice notices statement statements line lines header headers legend legends information', 'attribution attributions text mark marks file files');
 /** The authors whose names may be the object ("the authors' names"). */
 const AUTHORS = (0,query/* words */.aL)('author authors contributor contributors creator creators developer developers');
 const NAMES = (0,query/* words */.aL)('name names');
 /** The licence itself as what travels with the work. */
-const LICENCE_COPY = (0,query/* phrases */.HJ)('copy of this licence, copy of this license, copy of this agreement, copy of the licence', 'copy of the license, copy of the agreement, text of this licence, text of this license', 'text of this agreement, licence text, license text, accompanied by this, copy of these terms', 'copy of the terms, copy of these conditions, text of these terms, text of the terms, \u526f\u672c, \u534f\u8bae\u5168\u6587, \u534f\u8bae\u7684\u5168\u6587, \u8bb8\u53ef\u8bc1\u5168\u6587, \u8bb8\u53ef\u8bc1\u7684\u5168\u6587', '\u534f\u8bae\u6587\u672c, \u534f\u8bae\u7684\u6587\u672c, \u8bb8\u53ef\u8bc1\u6587\u672c, \u8bb8\u53ef\u8bc1\u7684\u6587\u672c, \u8bb8\u53ef\u6587\u672c, \u6388\u6b0a\u689d\u6b3e\u5168\u6587, \u6388\u6743\u6761\u6b3e\u5168\u6587, \u689d\u6b3e\u5168\u6587');
+const LICENCE_COPY = (0,query/* phrases */.HJ)('copy of this licence, copy of this license, copy of this agreement, copy of the licence', 'copy of the license, copy of the agreement, text of this licence, text of this license', 'text of this agreement, licence text, license text, accompanied by this, copy of these terms', 'licence file, license file, licence files, license files', 'copy of the terms, copy of these conditions, text of these terms, text of the terms, \u526f\u672c, \u534f\u8bae\u5168\u6587, \u534f\u8bae\u7684\u5168\u6587, \u8bb8\u53ef\u8bc1\u5168\u6587, \u8bb8\u53ef\u8bc1\u7684\u5168\u6587', '\u534f\u8bae\u6587\u672c, \u534f\u8bae\u7684\u6587\u672c, \u8bb8\u53ef\u8bc1\u6587\u672c, \u8bb8\u53ef\u8bc1\u7684\u6587\u672c, \u8bb8\u53ef\u6587\u672c, \u6388\u6b0a\u689d\u6b3e\u5168\u6587, \u6388\u6743\u6761\u6b3e\u5168\u6587, \u689d\u6b3e\u5168\u6587');
 /** Giving credit: credit, cite, acknowledge, attribute. */
 const CREDIT_ACT = (0,query/* words */.aL)('credit credited crediting acknowledge acknowledged acknowledging cite cited citing attribute', 'attributed attribution mention mentions reference identify identifies indicate indicates');
 const CREDIT = (0,query/* phrases */.HJ)('appropriate credit, attribute, attribution notice, acknowledge the use, give credit, following notice', 'following attribution, notice text file, \u6ce8\u660e\u51fa\u5904, \u6ce8\u660e\u6765\u6e90, \u6ce8\u660e\u6a21\u578b\u6765\u6e90, with credit to, with attribution to', 'with appropriate credit, with due credit, with acknowledgement of, with acknowledgment of, crediting the');
@@ -1073,13 +1142,13 @@ const CHANGED = (0,query/* words */.aL)('change changes changed modified modific
 /** Obligations, and the condition of a permission ("provided that", "on condition"). */
 const MUST = (0,query/* words */.aL)('must shall required require requires need needs obliged obligated mandatory agree agrees undertake', 'undertakes \u987b \u5e94 \u5fc5 \u9700 \u9808 \u61c9');
 /** "has to", "have to", "provided that": an obligation or a condition in two words. */
-const HAS_TO = (0,query/* phrases */.HJ)('has to, have to, is to be, are to be, provided that, on condition, on the condition, subject to the condition', 'is a condition, a condition of, as long as, only if, provided you, provided your, \u90fd\u8981, \u8981\u9644, \u4e5f\u8981, \u5c31\u5f97', 'only condition, sole condition, single condition, provided every, provided each, provided all', '\u5f97\u9644, \u8981\u5728, \u8981\u6ce8\u660e, \u8981\u6807\u660e');
+const HAS_TO = (0,query/* phrases */.HJ)('has to, have to, is to be, are to be, provided that, on condition, on the condition, subject to the condition', 'is a condition, a condition of, as long as, only if, provided you, provided your, \u90fd\u8981, \u8981\u9644, \u4e5f\u8981, \u5c31\u5f97', 'only condition, sole condition, single condition, provided every, provided each, provided all', 'provided always, only where, only when', '\u5f97\u9644, \u8981\u5728, \u8981\u6ce8\u660e, \u8981\u6807\u660e');
 /** \u53ef\u4ee5 / \u81ea\u884c\u51b3\u5b9a / \u662f\u5426: "you may decide whether to keep the author's name". */
 const PERMISSIVE_ZH = (0,query/* phrases */.HJ)('\u53ef\u4ee5, \u81ea\u884c\u51b3\u5b9a, \u662f\u5426, \u81ea\u613f, \u6b22\u8fce, \u9f13\u52b1, \u5e0c\u671b, \u5efa\u8bae');
 const STRICT_HAS_TO = (0,query/* phrases */.HJ)('has to, have to, is to be, are to be, \u8bf7\u5728, \u8bf7\u6ce8\u660e, \u8bf7\u6807\u660e, \u8bf7\u4fdd\u7559, \u8bf7\u9644\u4e0a, \u8981\u5199, \u8981\u8bf4\u660e, \u8981\u6807, \u8981\u6ce8\u660e, \u5f97\u5199', '\u5f97\u6ce8\u660e, \u5f97\u6807\u660e');
 const COPIES = (0,query/* words */.aL)('copy copies redistribution redistributions');
 /** Imperatives that open a sentence: "Include a copy \u2026", "Retain \u2026" ("Credit card \u2026" is a noun). */
-const IMPERATIVE = (0,query/* words */.aL)('keep retain reproduce preserve include carry');
+const IMPERATIVE = (0,query/* words */.aL)('keep retain reproduce preserve include carry leave give hand');
 /** Whom or what an imperative credit names: "Credit the creator", "Cite our paper" (not "Cite as:"). */
 const CREDIT_OBJECT = (0,query/* words */.aL)('the this these that our its their his her them us him any all each every original authors author', 'creator creators licensor developers contributors');
 /** Credit in the financial sense ("credit card", "credit scoring"): not a credit to the authors. */
@@ -1088,7 +1157,7 @@ const FINANCIAL = (0,query/* words */.aL)('card cards scoring score scores ratin
 const LICENCE_SELF = (0,query/* phrases */.HJ)('this agreement, this licence, this license, these terms, \u672c\u534f\u8bae, \u672c\u8bb8\u53ef\u8bc1, \u672c\u8bb8\u53ef\u534f\u8bae, \u672c\u6761\u6b3e', '\u672c\u6388\u6b0a\u689d\u6b3e, \u672c\u6388\u6743\u6761\u6b3e, \u672c\u8bb8\u53ef\u6587\u672c, \u672c\u6388\u6b0a, \u672c\u5354\u8b70');
 const LICENCE_NOUN = (0,query/* words */.aL)('licence license agreement');
 /** Handing the licence over with the copies: include, accompany, \u9644\u4e0a, \u9644\u5e26, \u968f\u9644. */
-const HAND_OVER = (0,query/* words */.aL)('include includes included accompany accompanied \u9644 \u968f');
+const HAND_OVER = (0,query/* words */.aL)('include includes included accompany accompanied give gives hand hands provide provides supply supplies \u9644 \u968f');
 /** A "Built with X" line is a naming requirement, not a notice kept for the authors. */
 /** "No need to mention us or keep our notice": the duty waived. */
 const NO_NEED = (0,query/* phrases */.HJ)('no need to, there is no need');
@@ -1139,8 +1208,14 @@ function actPermitted(s, p) {
     }
     return false;
 }
+/** "Credit: optional": a duty left to the licensee's choice. */
+const OPTIONAL = (0,query/* words */.aL)('optional voluntary');
 /** "may", "encouraged", "grateful" and nothing that obliges or forbids: no attribution clause. */
 function merelyPermitted(s) {
+    // "Credit: optional" (restated "you must credit optional"): the duty's value leaves it to choice
+    for (const o of (0,query/* allOf */.bn)(s, OPTIONAL))
+        if ((0,query/* nearWords */.yS)(s, o, 3, 0, DUTY_NOUN) >= 0 || (0,query/* nearWords */.yS)(s, o, 3, 0, CREDIT_ACT) >= 0)
+            return true;
     if ((0,query/* hasAny */.X8)(s, MUST) || (0,query/* hasAny */.X8)(s, negation/* OBLIGATION */.l4) || HAS_TO.in(s))
         return false;
     for (let k = 0; k < s.tokens.length; k++)
@@ -1185,9 +1260,16 @@ function authorsNamesNear(s, p, window) {
 /** The licence's restrictions stand between the act and its object: that is a flow-down. */
 function restrictionsBetween(s, a, b) {
     for (let k = Math.min(a, b) + 1; k < Math.max(a, b); k++)
-        if (concepts/* LIMITS */.b1.has(s.tokens[k].w))
+        if (limitAt(s, k))
             return true;
     return false;
+}
+/** A limit word at k; in Chinese only \u9650\u5236 itself (the \u5236 of \u91cd\u5236 "reproduce" is none). */
+function limitAt(s, k) {
+    const w = s.tokens[k].w;
+    if (w.length > 1)
+        return concepts/* LIMITS */.b1.has(w);
+    return (w === '\u9650' && s.tokens[k + 1]?.w === '\u5236') || (w === '\u5236' && s.tokens[k - 1]?.w === '\u9650');
 }
 /** "credit the authors", "credit shall be given": a credit, not the money in "credit scoring". */
 function creditIsAct(s, k) {
@@ -1201,10 +1283,16 @@ function creditIsAct(s, k) {
     // "indicate the intended use" names no one
     if (IDENTIFY.has(s.tokens[k].w))
         return (0,query/* nearWords */.yS)(s, k, 0, 4, ORIGINATORS) >= 0;
+    // "acknowledge that this licence may be revoked", "acknowledges and agrees": a fact accepted
+    if (s.tokens[k].w.startsWith('acknowledg') && ACCEPTS_FACT.has(s.tokens[k + 1]?.w ?? ''))
+        return false;
     if (s.tokens[k].w !== 'credit')
         return true;
     const next = s.tokens[k + 1]?.w ?? '';
     if (FINANCIAL.has(next))
+        return false;
+    // "decisions on credit, lending, insurance": credit among other financial services
+    if ((0,query/* nearWords */.yS)(s, k, 3, 3, LENDING) >= 0)
         return false;
     // "eligibility for credit or housing", "access to credit": credit is what is lent, not given
     const prev = s.tokens[k - 1]?.w ?? '';
@@ -1213,6 +1301,8 @@ function creditIsAct(s, k) {
     return !LENT_AFTER.has(prev);
 }
 const IDENTIFY = (0,query/* words */.aL)('identify identifies indicate indicates');
+const ACCEPTS_FACT = (0,query/* words */.aL)('that and');
+const LENDING = (0,query/* words */.aL)('lending loan loans mortgage mortgages insurance underwriting borrowing debt financing');
 /** Who made the work: the authors, compilers, the holder of its copyright. */
 const ORIGINATORS = (0,query/* words */.aL)('author authors contributor contributors creator creators developer developers compiler compilers', 'copyright rightsholder rightsholders');
 const CITED = (0,query/* words */.aL)('work paper papers article publication report authors author creators original');
@@ -1238,7 +1328,7 @@ function keepsNotice(s, obliged) {
             const len = s.tokens[p].w.length === 1 ? 2 : 1;
             const self = LICENCE_SELF.first(s);
             // "\u9644\u5e26\u672c\u6388\u6743\u6240\u5b9a\u4e4b\u4f7f\u7528\u9650\u5236": the licence's restrictions travel (a flow-down), not the licence
-            if (self === p + len && (0,query/* nearWords */.yS)(s, self, 0, 10, concepts/* LIMITS */.b1) < 0)
+            if (self === p + len && !limitsOfTheLicence(s, self))
                 return p;
             // "I must include the Mistral Research License": a licence named by its name
             const named = (0,query/* nearWords */.yS)(s, p, 0, 6, LICENCE_NOUN);
@@ -1251,11 +1341,32 @@ function keepsNotice(s, obliged) {
     }
     return -1;
 }
+/** Further words of a conjunct: "this licence and its restrictions" (one object), not "this licence
+ * and bind recipients to \u2026" (a second act). */
+const CONJUNCT_GOES_ON = (0,query/* words */.aL)('its the all any each every these those such their this');
+/**
+ * The licence's restrictions named as what is passed on with the licence at p ("\u672c\u534f\u8bae\u7b2c\u4e94\u6761\u6240\u5217\u5168\u90e8\u4f7f\u7528
+ * \u9650\u5236", "this Agreement's use restrictions"): a flow-down. The search stops at "and" opening a new act,
+ * and reaches further in Chinese, whose words are counted by character.
+ */
+function limitsOfTheLicence(s, p) {
+    const span = s.tokens[p].w.length === 1 ? 16 : 10;
+    for (let k = p + 1; k <= Math.min(s.tokens.length - 1, p + span); k++) {
+        const w = s.tokens[k].w;
+        if (limitAt(s, k))
+            return true;
+        if ((w === 'and' || w === 'or') && !CONJUNCT_GOES_ON.has(s.tokens[k + 1]?.w ?? ''))
+            return false;
+    }
+    return false;
+}
 /** A "Powered by X" badge as the notice kept ("the phrase 'Made with X' is required to appear in
  * the credits"). A badge in an earlier conjunct ("show 'Powered by X' and keep our copyright
  * notice") leaves the kept copyright notice an attribution. */
 function badgeOnNotice(s, act, object) {
-    const badge = (0,query/* nearPhrase */.et)(s, Math.min(act, object), 10, 4, BADGE);
+    // the badge stands before both, or between the notice and its act ("The Attribution Mark defined in
+    // Section 1.3 ("Built with X") must appear \u2026")
+    const badge = (0,query/* nearPhrase */.et)(s, Math.min(act, object), 10, Math.abs(act - object) + 4, BADGE);
     if (badge < 0)
         return false;
     for (let k = badge + 1; k < act; k++)
@@ -1276,7 +1387,8 @@ function notification(s, p) {
 function forbidsRemoval(s) {
     for (const p of [...(0,query/* allOf */.bn)(s, REMOVE_ACT), ...REMOVE_ZH.all(s)]) {
         // the notice follows the act ("remove any notice"), or precedes its participle ("notices are not removed")
-        const before = PARTICIPLE.has(s.tokens[p].w) ? 8 : 0;
+        // ("The authorship header at the top of each source file must not be removed")
+        const before = PARTICIPLE.has(s.tokens[p].w) ? 12 : 0;
         const object = (0,query/* nearWords */.yS)(s, p, before, 8, NOTICE_ITSELF) >= 0 ||
             (0,query/* nearPhrase */.et)(s, p, 0, 8, NOTICE_ZH) >= 0 ||
             authorsNamesNear(s, p, 8);
@@ -1284,8 +1396,107 @@ function forbidsRemoval(s) {
             continue;
         if ((0,negation/* negatedBefore */.ci)(s, p, 12) >= 0 || (0,negation/* prohibits */.HY)(s) || (0,query/* nearPhrase */.et)(s, p, 3, 0, BAN_ZH) >= 0)
             return p;
+        // "Remove no author or licence headers": the negation on the object
+        if (s.tokens[p + 1]?.w === 'no')
+            return p;
     }
     return -1;
+}
+/** A sentence opened by a condition ("If you distribute the work, \u2026", "When you share it, \u2026"). */
+const LEADING_CONDITION = (0,query/* words */.aL)('if when whenever where before once after');
+/** Adverbs before an imperative: "Just keep the licence file with it", "Please retain \u2026". */
+const SOFTENER = (0,query/* words */.aL)('just simply always also');
+/**
+ * Where the main clause starts: after a leading condition and its comma ("If you distribute the
+ * work, give every recipient \u2026"), and after a softening adverb ("Just keep \u2026"); else the body.
+ */
+function mainClauseStart(s, text) {
+    let k = s.body;
+    if (LEADING_CONDITION.has(s.tokens[k]?.w ?? '')) {
+        // the condition ends at the first comma; no comma within a dozen words and it is no condition
+        for (let j = k + 1; j < Math.min(s.tokens.length, k + 14); j++) {
+            if (!text.slice(s.tokens[j - 1].e, s.tokens[j].s).includes(','))
+                continue;
+            k = j;
+            break;
+        }
+    }
+    if (SOFTENER.has(s.tokens[k]?.w ?? ''))
+        k++;
+    return k;
+}
+/** "Anyone sharing the material is to credit its creator": "is to" before the act obliges. */
+function isToAct(s) {
+    for (const t of (0,query/* positions */.Xq)(s, 'to')) {
+        const prev = s.tokens[t - 1]?.w;
+        const act = s.tokens[t + 1]?.w ?? '';
+        if ((prev === 'is' || prev === 'are') && (CREDIT_ACT.has(act) || KEEP_ACT.has(act) || MARK.has(act)))
+            return true;
+    }
+    return false;
+}
+const BADGE_NOUN = (0,query/* words */.aL)('attribution attributions');
+/** "Failure to credit \u2026 is a breach of these terms": what may not be left undone is a duty. */
+const FAILURE = (0,query/* words */.aL)('failure failing');
+const BREACH = (0,query/* words */.aL)('breach violation violates breaches terminates terminate infringement');
+function breachIfNot(s) {
+    const f = s.tokens[s.body]?.w ?? '';
+    return FAILURE.has(f) && s.tokens[s.body + 1]?.w === 'to' && (0,query/* nearWords */.yS)(s, s.body, 0, 16, BREACH) >= 0;
+}
+/** Passing it on without the notice or the licence, under a ban: "No right is granted to distribute
+ * the Model without a copy of this Licence", "may not be shared without the copyright notice". */
+const PASS_ON = (0,query/* words */.aL)('distribute distributed redistribute redistributed share shared publish published supply supplied', 'copy copies convey conveyed transfer transferred release released provide provided');
+function notWithoutNotice(s) {
+    for (const w of (0,query/* positions */.Xq)(s, 'without')) {
+        const copy = LICENCE_COPY.first(s);
+        const object = copy > w && copy - w <= 5 ? copy : keptNoticeAfter(s, w);
+        if (object < 0 || (0,query/* nearWords */.yS)(s, w, 10, 0, PASS_ON) < 0)
+            continue;
+        const ban = (0,negation/* negatedBefore */.ci)(s, w, 14);
+        if (ban >= 0 && s.tokens[ban].w !== 'without')
+            return object;
+    }
+    return -1;
+}
+/** A notice of copyright, licence or authorship within five words after w ("without the attribution
+ * notice"), not any notice ("without a visible notice identifying them as machine-generated"). */
+function keptNoticeAfter(s, w) {
+    const n = (0,query/* nearWords */.yS)(s, w, 0, 5, NOTICE_ITSELF);
+    if (n < 0)
+        return -1;
+    return DUTY_NOUN.has(s.tokens[n].w) || (0,query/* nearWords */.yS)(s, n, 3, 0, NOTICE_KIND) >= 0 ? n : -1;
+}
+const AVAILABLE = (0,query/* words */.aL)('available');
+/** "make this Licence available to each recipient": the licence handed on with the work. */
+function licenceMadeAvailable(s) {
+    for (const m of LICENCE_SELF.matches(s)) {
+        if (s.tokens[m.at - 1]?.w !== 'make' && s.tokens[m.at - 2]?.w !== 'make')
+            continue;
+        if ((0,query/* nearWords */.yS)(s, m.at + m.len - 1, 0, 2, AVAILABLE) >= 0)
+            return m.at;
+    }
+    return -1;
+}
+/** A mark of change: "a statement that they were modified", or "say so" after a change ("If you change
+ * the source, you have to say so"). */
+function marksChange(s, m) {
+    if ((0,query/* nearWords */.yS)(s, m, 0, 6, CHANGED) >= 0)
+        return true;
+    return s.tokens[m + 1]?.w === 'so' && (0,query/* nearWords */.yS)(s, m, 10, 0, CHANGED) >= 0;
+}
+/** A permission shortly before p and no obligation: "You may add your own statement \u2026". */
+function permittedBefore(s, p) {
+    return (0,query/* nearWords */.yS)(s, p, 5, 0, negation/* PERMISSIVE */.uB) >= 0 && (0,query/* nearWords */.yS)(s, p, 5, 0, MUST) < 0;
+}
+/** A wording to display ("\u6ce8\u660e\u201c\u672c\u670d\u52a1\u57fa\u4e8eX\u201d", "\u663e\u793a\u201cPowered by X\u201d"): a naming requirement, no credit. */
+function displaysWording(s, p, text) {
+    if (BADGE.in(s))
+        return true;
+    const after = text.slice(s.tokens[p].e, s.tokens[p + 1]?.s ?? s.tokens[p].e);
+    const next = s.tokens[p + 2];
+    const gap = next ? text.slice(s.tokens[p + 1].e, next.s) : '';
+    // the mark is two characters: its quote follows the second
+    return /[\u201c\u300c"\u300e]/.test(after) || /[\u201c\u300c"\u300e]/.test(gap);
 }
 /* harmony default export */ const attribution = ((0,clause/* defineClause */.L0)({
     type: 'attribution',
@@ -1300,7 +1511,7 @@ function forbidsRemoval(s) {
         docs: (0,types/* docsUrl */.f)('license/attribution')
     },
     messages: { found: clause/* FOUND */.vS },
-    detect(s) {
+    detect(s, ctx) {
         if (merelyPermitted(s) || (0,definition/* definesTerm */.b)(s) || NO_NEED.in(s))
             return -1;
         // ("- [x] Attribution" arrives restated as "Attribution is required": see toolkit/checklists.ts)
@@ -1308,7 +1519,7 @@ function forbidsRemoval(s) {
         if (removal >= 0)
             return removal;
         // an obligation, or an imperative ("Include a copy of this agreement \u2026", "Retain \u2026")
-        const opening = s.body;
+        const opening = mainClauseStart(s, ctx.doc.text);
         const first = s.tokens[opening]?.w ?? '';
         // "provided that" makes the kept notice a condition; it obliges nobody to credit or mark
         const second = s.tokens[opening + 1]?.w ?? '';
@@ -1320,7 +1531,7 @@ function forbidsRemoval(s) {
         const must = (0,query/* allOf */.bn)(s, MUST).some(k => (0,negation/* negatedBefore */.ci)(s, k, s.tokens[k].w.length === 1 ? 3 : 2) < 0);
         // "You don't have to credit us": a duty denied
         const hasTo = (list) => list.all(s).some(k => (0,negation/* negatedBefore */.ci)(s, k, 2) < 0);
-        const strict = must || hasTo(STRICT_HAS_TO) || imperative;
+        const strict = must || hasTo(STRICT_HAS_TO) || imperative || breachIfNot(s) || isToAct(s);
         const obliged = strict || hasTo(HAS_TO);
         const kept = keepsNotice(s, obliged);
         if (kept >= 0)
@@ -1331,14 +1542,28 @@ function forbidsRemoval(s) {
         const duty = dutyRequired(s);
         if (duty >= 0)
             return duty;
+        const withoutNotice = notWithoutNotice(s);
+        if (withoutNotice >= 0)
+            return withoutNotice;
         // "You may distribute it provided that (a) you include a copy of this Agreement": a condition
         if (obliged) {
             const copy = LICENCE_COPY.first(s);
             if (copy >= 0 && (0,query/* nearWords */.yS)(s, copy, 4, 0, HAND_OVER) >= 0)
                 return copy;
+            const available = licenceMadeAvailable(s);
+            if (available >= 0)
+                return available;
+            // files that were changed must say so ("provided that changed files carry a statement that
+            // they were modified", "Any file you altered must say so")
+            // ("You may add your own copyright statement to your changes, provided \u2026": a permission)
+            for (const m of (0,query/* allOf */.bn)(s, MARK))
+                if (marksChange(s, m) && !permittedBefore(s, m))
+                    return m;
         }
         if (strict) {
-            const c = (0,query/* allOf */.bn)(s, CREDIT_ACT).find(k => creditIsAct(s, k) && (0,negation/* negatedBefore */.ci)(s, k, 1) < 0);
+            // ("The Attribution Mark ("Built with X") must appear \u2026": the noun names a badge to display)
+            const badge = BADGE.in(s);
+            const c = (0,query/* allOf */.bn)(s, CREDIT_ACT).find(k => creditIsAct(s, k) && (0,negation/* negatedBefore */.ci)(s, k, 1) < 0 && !(badge && BADGE_NOUN.has(s.tokens[k].w)));
             if (c !== undefined)
                 return c;
             const origin = AS_SOURCE.first(s);
@@ -1349,20 +1574,22 @@ function forbidsRemoval(s) {
                 return copy;
             // \u4fee\u6539\u8fc7\u7684\u6587\u4ef6\u5e94\u5f53\u9644\u6709\u9192\u76ee\u7684\u8bf4\u660e\uff0c\u8868\u660e\u60a8\u66f4\u6539\u4e86\u8be5\u6587\u4ef6: changed files must say so
             for (const m of MARK_ZH.all(s))
-                if ((0,query/* nearPhrase */.et)(s, m, 12, 12, CHANGED_ZH) >= 0)
-                    return m;
-            // files that were changed must say so
-            for (const m of (0,query/* allOf */.bn)(s, MARK))
-                if ((0,query/* nearWords */.yS)(s, m, 0, 6, CHANGED) >= 0)
+                if ((0,query/* nearPhrase */.et)(s, m, 12, 12, CHANGED_ZH) >= 0 && !displaysWording(s, m, ctx.doc.text))
                     return m;
             // (\u4e3a\u8bf4\u660e\u672c\u6a21\u578b\u6765\u6e90\u6240\u5fc5\u8981\u8005: a trademark clause's exception, stating the source is allowed)
             for (const m of MARK_ZH.all(s))
-                if ((0,query/* nearPhrase */.et)(s, m, 0, 12, ORIGIN_ZH) >= 0 && s.tokens[m - 1]?.w !== '\u4e3a' && !TRADEMARK_ZH.in(s))
+                if ((0,query/* nearPhrase */.et)(s, m, 0, 12, ORIGIN_ZH) >= 0 &&
+                    s.tokens[m - 1]?.w !== '\u4e3a' &&
+                    !TRADEMARK_ZH.in(s) &&
+                    !displaysWording(s, m, ctx.doc.text))
                     return m;
             // \u901a\u8fc7\u5f15\u7528 is "by reference", not a citation
             // (\u7ecf\u5f15\u7528\u5e76\u5165 is "incorporated by reference"; \u6ce8\u660e\u300c\u2026\u300d\u4e4b\u5b57\u6837 displays a wording: a naming requirement)
             for (const zh of CREDIT_ZH.all(s))
-                if (s.tokens[zh - 1]?.w !== '\u8fc7' && s.tokens[zh - 1]?.w !== '\u7ecf' && !WORDING_ZH.in(s))
+                if (s.tokens[zh - 1]?.w !== '\u8fc7' &&
+                    s.tokens[zh - 1]?.w !== '\u7ecf' &&
+                    !WORDING_ZH.in(s) &&
+                    !displaysWording(s, zh, ctx.doc.text))
                     return zh;
         }
         const lic = (0,query/* findSeq */.fT)(s, ['is', 'licensed', 'under']);
@@ -1833,6 +2060,43 @@ function excludedByName(s, doc) {
     }
     return -1;
 }
+const OURS = (0,query/* words */.aL)('our we us licensor licensors');
+/** "licensees outside the EU \u2026 no rights": people outside the place, a negation after it. */
+function outsideDenied(s, p) {
+    const o = s.tokens[p - 1]?.w === 'the' ? p - 2 : p - 1;
+    if (s.tokens[o]?.w !== 'outside' || (0,query/* nearWords */.yS)(s, o, 3, 0, WHO) < 0)
+        return false;
+    // the licensor's own staff, and what they do ("our staff outside Japan do not answer calls"), are no grant
+    if ((0,query/* nearWords */.yS)(s, o, 4, 0, OURS) >= 0)
+        return false;
+    if (!(0,query/* hasAny */.X8)(s, GRANT) && !(0,query/* hasAny */.X8)(s, USE_GRANT) && !(0,query/* hasAny */.X8)(s, RIGHTS_NOUN))
+        return false;
+    for (let j = p + 1; j < Math.min(s.tokens.length, p + 12); j++)
+        if ((0,negation/* isNegationAt */.Tq)(s, j))
+            return true;
+    return false;
+}
+/** Units of an organisation that a place may qualify: "the US team", "our EU sales office". */
+const ORG_UNIT = (0,query/* words */.aL)('team teams office offices subsidiary subsidiaries branch branches department departments division', 'divisions desk staff entity affiliate affiliates headquarters');
+/** Words between a place and its unit: "the US legal team", "our Japan support desk". */
+const UNIT_MODIFIER = (0,query/* words */.aL)('legal sales support licensing licencing compliance research engineering product');
+/** The licensee's own units, which a place may confine: "your EU offices", "the Licensee's UK subsidiary". */
+const LICENSEE_OWNER = (0,query/* words */.aL)('your you licensee licensees recipient recipients');
+/**
+ * A place that qualifies a unit of an organisation ("the US team", "our EU office") names who acts,
+ * not where the licence reaches: no territory, unless the unit is the licensee's own ("your EU
+ * offices may not \u2026"). A place after a preposition ("offices outside the EU") stays a place.
+ */
+function unitOfPlace(s, p) {
+    let k = p + 1;
+    while (k < s.tokens.length && k <= p + 3 && UNIT_MODIFIER.has(s.tokens[k].w))
+        k++;
+    if (!ORG_UNIT.has(s.tokens[k]?.w ?? ''))
+        return false;
+    if (PLACE_PREP.has(s.tokens[p - 1]?.w ?? '') || USE_PREP.has(s.tokens[p - 1]?.w ?? ''))
+        return false;
+    return (0,query/* nearWords */.yS)(s, p, 3, 0, LICENSEE_OWNER) < 0;
+}
 /** A class of places where use is banned: "prohibited in any country \u2026", "may not be used in regions \u2026". */
 const PLACE_CLASS = (0,query/* words */.aL)('country countries region regions territory territories jurisdiction jurisdictions');
 /** Belonging to a place: those domiciled, resident, incorporated or located there. */
@@ -2212,13 +2476,14 @@ function keyNamesPlace(s, text) {
         const known = [...PLACES.all(s), ...found.filter(p => US.has(s.tokens[p].w))];
         if (found.length === 0)
             return -1;
-        // "| Excluded territories | Cuba, Syria |": a table row naming places under a class the licence excludes
-        if (s.restated === true && excludedClassNamed(s))
+        // "| Excluded territories | Cuba, Syria |": a table row naming places under a class the licence
+        // excludes; so does an item under such a list's key ("restricted_regions:" over "- EU")
+        if ((s.restated === true || s.listItem) && excludedClassNamed(s))
             return found[0];
         const grantWord = (0,query/* hasAny */.X8)(s, GRANT) || keyed;
         const useWord = (0,query/* hasAny */.X8)(s, USE_GRANT);
         for (const p of found) {
-            if (targetsPeopleOf(s, p))
+            if (targetsPeopleOf(s, p) || unitOfPlace(s, p))
                 continue;
             // "customers in Eastasia", "EU users": the people of a place are the ones limited (not "to
             // target people in the EU": a use against them is banned, not a use from there)
@@ -2226,6 +2491,10 @@ function keyNamesPlace(s, text) {
             const people = prep >= 0 && (0,query/* nearWords */.yS)(s, prep, 2, 0, WHO) >= 0;
             const inhabitants = (people && prep === p - 1) || (known.includes(p) && WHO.has(s.tokens[p + 1]?.w ?? ''));
             if (mustBeSited(s, p))
+                return p;
+            // "Licensees outside the EU receive no rights", "offices outside Japan may not use it": the
+            // people outside a place are denied
+            if (outsideDenied(s, p))
                 return p;
             // "Licensees in the EU must obtain a separate licence": the grant does not reach them
             if (people && needsOwnLicence(s, p))
@@ -2345,7 +2614,7 @@ const SHOW_NAME_ACT = (0,query/* words */.aL)('identify identifies identified re
 const NAMED_THING = (0,query/* words */.aL)('model models it them base underlying original derivative derivatives');
 /** A quoted literal that is a notice of copyright or origin, kept as attribution, not a name. */
 const NOTICE_LITERAL = (0,query/* words */.aL)('copyright this portions licensed \u00a9');
-const NAME_ZH = (0,query/* phrases */.HJ)('\u540d\u79f0, \u540d\u5b57, \u547d\u540d, \u540d\u7a31, \u540d\u4e49, \u540d\u7fa9, \u8d77\u540d');
+const NAME_ZH = (0,query/* phrases */.HJ)('\u540d\u79f0, \u540d\u5b57, \u547d\u540d, \u540d\u7a31, \u540d\u4e49, \u540d\u7fa9, \u8d77\u540d, \u4e3a\u540d, \u70ba\u540d');
 /** Obligations in Chinese, formal and informal (\u8981, \u5f97): \u987b / \u5fc5\u987b / \u5e94\u5f53 / \u8981\u5728\u754c\u9762\u4e0a\u5199\u660e / \u5c31\u5f97. */
 const naming_requirement_MUST_ZH = (0,query/* phrases */.HJ)('\u987b, \u5fc5\u987b, \u5e94\u5f53, \u5e94, \u9808, \u61c9, \u8981, \u5f97, \u9700');
 const NAME_ACT_ZH = (0,query/* phrases */.HJ)('\u5305\u542b, \u5f00\u5934, \u524d\u7f00, \u52a0\u6ce8, \u6807\u6ce8, \u6ce8\u660e, \u6807\u660e, \u6807\u793a, \u5c55\u793a, \u663e\u793a, \u8f7d\u660e, \u5199\u660e, \u5beb\u660e, \u6a19\u660e, \u6a19\u793a, \u8a3b\u660e, \u986f\u793a', '\u5199\u4e0a, \u5e26\u4e0a, \u52a0\u4e0a');
@@ -2358,7 +2627,9 @@ const AI_DISCLOSURE = (0,query/* phrases */.HJ)('\u4eba\u5de5\u667a\u80fd\u751f\
 const LITERAL_NOUN = (0,query/* words */.aL)('phrase words text line wording legend statement tagline slogan mention');
 /** A literal that must show in the name: "as long as 'X' appears in the name". */
 const APPEARS = (0,query/* words */.aL)('appears appear included contained');
-const CONDITION = (0,query/* phrases */.HJ)('as long as, provided that, provided, only if, on condition');
+// "No Derivative may be distributed unless its name \u2026", "Only where the legend \u2026 appears": a
+// condition the grant waits on, as binding as "must"
+const CONDITION = (0,query/* phrases */.HJ)('as long as, provided that, provided, only if, on condition, only where, only when, unless');
 const MANDATORY = (0,query/* words */.aL)('mandatory compulsory obligatory');
 /** Naming a derived work: call it, rename it, give it a name, distribute it under a name. */
 const CALL = (0,query/* words */.aL)('call calls called calling rename renamed renaming');
@@ -2450,7 +2721,8 @@ function naming_requirement_merelyPermitted(s) {
     const strong = (0,query/* allOf */.bn)(s, STRONG).some(k => (0,negation/* negatedBefore */.ci)(s, k, 2) < 0);
     const obliged = (0,query/* allOf */.bn)(s, negation/* OBLIGATION */.l4).some(k => (0,negation/* negatedBefore */.ci)(s, k, 2) < 0);
     const denied = (0,query/* allOf */.bn)(s, STRONG).some(k => (0,negation/* negatedBefore */.ci)(s, k, 2) >= 0);
-    const permitted = (0,query/* allOf */.bn)(s, negation/* PERMISSIVE */.uB).some(k => !OTHERS.has(s.tokens[k - 1]?.w ?? ''));
+    // "No fine-tune may \u2026": a permission denied is a ban
+    const permitted = (0,query/* allOf */.bn)(s, negation/* PERMISSIVE */.uB).some(k => !OTHERS.has(s.tokens[k - 1]?.w ?? '') && (0,negation/* negatedBefore */.ci)(s, k, 3) < 0);
     return permitted && !strong && !obliged && (denied || !(0,negation/* prohibits */.HY)(s));
 }
 /** Someone else's ability: "somewhere users can see it" grants the licensee nothing. */
@@ -2489,7 +2761,7 @@ function derivedName(s) {
     }
     return -1;
 }
-const DERIVED_ZH = (0,query/* phrases */.HJ)('\u884d\u751f, \u4fee\u6539\u540e, \u4fee\u6539\u5f8c, \u6539\u8fc7, \u6539\u904e, \u4e8c\u6b21\u5f00\u53d1, \u5fae\u8c03\u540e, \u5fae\u8abf\u5f8c, \u4fee\u6539\u7248');
+const DERIVED_ZH = (0,query/* phrases */.HJ)('\u884d\u751f, \u4fee\u6539\u540e, \u4fee\u6539\u5f8c, \u6539\u8fc7, \u6539\u904e, \u4e8c\u6b21\u5f00\u53d1, \u5fae\u8c03\u540e, \u5fae\u8abf\u5f8c, \u4fee\u6539\u7248, \u7ecf\u4fee\u6539, \u7d93\u4fee\u6539, \u4fee\u6539\u4e4b');
 const CALL_ZH = (0,query/* phrases */.HJ)('\u53eb, \u79f0\u4e3a, \u7a31\u70ba, \u547d\u540d\u4e3a, \u547d\u540d\u70ba, \u6539\u540d, \u66f4\u540d');
 const naming_requirement_BAN_ZH = (0,query/* phrases */.HJ)('\u4e0d\u5f97, \u4e0d\u80fd, \u4e0d\u53ef, \u7981\u6b62, \u4e0d\u51c6, \u4e0d\u8bb8, \u987b, \u9808, \u5fc5\u987b, \u5e94, \u61c9, \u8981');
 const ENDORSE_ZH = (0,query/* phrases */.HJ)('\u80cc\u4e66, \u80cc\u66f8, \u5ba3\u4f20, \u5ba3\u50b3, \u63a8\u5e7f, \u63a8\u5ee3, \u5546\u6807, \u5546\u6a19');
@@ -2506,8 +2778,9 @@ function renamingPermitted(s, p) {
         const w = s.tokens[k].w;
         if (STRONG.has(w) || (0,negation/* isNegationAt */.Tq)(s, k))
             return false;
+        // "No fine-tune may be published under a name \u2026": a grant denied permits nothing
         if (GRANTING.has(w))
-            return true;
+            return (0,negation/* negatedBefore */.ci)(s, k, 3) < 0;
     }
     return false;
 }
@@ -2517,6 +2790,68 @@ function derivedNameZh(s) {
         return -1;
     const name = NAME_ZH.first(s);
     return name >= 0 ? name : CALL_ZH.first(s);
+}
+/** Keeping a name: "must keep the model's name", "under its original name only". */
+const naming_requirement_KEEP = (0,query/* words */.aL)('keep keeps kept retain retains retained preserve preserves preserved maintain maintains maintained', 'unchanged unaltered intact same original continue continues');
+/** Changing a name: "may not rename", "shall not alter the Model's name", "a name other than \u2026". */
+const CHANGE = (0,query/* words */.aL)('change changes changed changing alter alters altered altering modify modified rename renamed', 'renaming replace replaced replacing different new other another');
+const ORIGINAL = (0,query/* words */.aL)('original');
+/** Whose name: the model's, the original's, a derived work's ("its name" beside one). */
+const OWNERS = new Set([...NAMED_WORK, 'original', 'licensed', 'work']);
+const NAME_NOUN = (0,query/* words */.aL)('name names');
+/** What else may own a name: "the configuration file name", "a variable name". */
+const OTHER_OWNER = (0,query/* words */.aL)('file files folder directory variable field column key user account domain');
+/** The name at p is the model's or a derived work's: "the model's name", "the name of the Model",
+ * "its original name", "a name other than the original one". */
+function ownName(s, p) {
+    const prev = s.tokens[p - 1]?.w ?? '';
+    // "shall name the original authors", "(b) name the authors": the verb, crediting someone
+    if (p === s.body || OTHER_OWNER.has(prev) || VERB_CUE.has(prev))
+        return false;
+    if (prev === 's' && OWNERS.has(s.tokens[p - 2]?.w ?? ''))
+        return true;
+    if (ORIGINAL.has(prev) || (0,query/* nearWords */.yS)(s, p, 0, 5, ORIGINAL) >= 0)
+        return true;
+    if (s.tokens[p + 1]?.w === 'of' && (0,query/* nearWords */.yS)(s, p + 1, 0, 3, OWNERS) >= 0)
+        return true;
+    // "give it another name", "give the fine-tune a new name": a name other than the work's own
+    if (FRESH.has(prev) && (0,query/* nearWords */.yS)(s, p, 5, 0, NAMED_WORK) >= 0)
+        return true;
+    return prev === 'its' && ((0,query/* hasAny */.X8)(s, DERIVED) || (0,query/* hasAny */.X8)(s, NAMED_THING));
+}
+const FRESH = (0,query/* words */.aL)('another different new other');
+/** Words before "name" used as a verb: "shall name", "to name", "and name". */
+const VERB_CUE = (0,query/* words */.aL)('shall must will may should can to and or please also');
+/**
+ * A ban on changing the name, or a duty to keep it: "A derivative must keep the model's name",
+ * "You may not change the name of the Model", "to be distributed under its original name only".
+ */
+function keptName(s) {
+    if ((0,query/* hasAny */.X8)(s, ENDORSE))
+        return -1;
+    const banned = (0,negation/* prohibits */.HY)(s) || (0,negation/* sentenceHasNegation */.dH)(s);
+    const obliged = (0,query/* hasAny */.X8)(s, STRONG) || obligedByTo(s) || (0,query/* hasAny */.X8)(s, naming_requirement_ONLY) || imperativeKeep(s);
+    // "Do not rename the Model", "The Model may not be renamed"
+    if (banned)
+        for (const p of (0,query/* allOf */.bn)(s, RENAME))
+            if ((0,query/* nearWords */.yS)(s, p, 6, 3, NAMED_WORK) >= 0 && !renamingPermitted(s, p))
+                return p;
+    for (const p of (0,query/* allOf */.bn)(s, NAME_NOUN)) {
+        if (!ownName(s, p))
+            continue;
+        if (banned && (0,query/* nearWords */.yS)(s, p, 8, 10, CHANGE) >= 0 && !renamingPermitted(s, p))
+            return p;
+        const keep = (0,query/* nearWords */.yS)(s, p, 8, 4, naming_requirement_KEEP);
+        if (keep >= 0 && obliged && (0,negation/* negatedBefore */.ci)(s, keep, 3) < 0)
+            return p;
+    }
+    return -1;
+}
+const naming_requirement_ONLY = (0,query/* words */.aL)('only solely');
+const RENAME = (0,query/* words */.aL)('rename renames renamed renaming');
+/** "Keep the model's name unchanged": an imperative to keep opens the sentence. */
+function imperativeKeep(s) {
+    return naming_requirement_KEEP.has(s.tokens[s.body]?.w ?? '');
 }
 /** Where the sentence demands a name or a "built with" notice, or -1. A permission ("may") leaves no
  * demand, unless a condition of it comes first ("may distribute \u2026, provided that the name \u2026 begins
@@ -2572,6 +2907,10 @@ function demandIn(s, text) {
         const noun = s.tokens[p].w !== 'named' && s.tokens[p].w !== 'naming';
         // (the demand may open a list of duties: "must be licensed \u2026, keep notices, and include "X" in its name")
         // ("Derivative Works shall not include works that \u2026 bind by name": a definition denied, no demand)
+        // "only where its name contains the word \u2026", "provided that the name of each Derivative
+        // includes \u2026": a condition on what the name holds is a demand
+        if (noun && condition && (0,query/* nearWords */.yS)(s, p, 0, 8, NAME_ACT) >= 0)
+            return p;
         const must = noun ? (0,query/* nearWords */.yS)(s, p, 18, 8, STRONG) : -1;
         if (must >= 0 && !(0,negation/* isNegationAt */.Tq)(s, must + 1) && (0,query/* nearWords */.yS)(s, must, 0, 16, NAME_ACT) >= 0)
             return p;
@@ -2617,6 +2956,9 @@ function demandIn(s, text) {
     const derived = derivedName(s);
     if (derived >= 0)
         return derived;
+    const kept = keptName(s);
+    if (kept >= 0)
+        return kept;
     // a name that leaves the original out is forbidden
     if ((0,negation/* prohibits */.HY)(s) || (0,negation/* sentenceHasNegation */.dH)(s)) {
         for (const p of (0,query/* allOf */.bn)(s, NAME_WORDS))
@@ -2696,7 +3038,9 @@ function noDuty(s) {
 /** Changing the model: active verbs, their passives and the nouns for the result. */
 const ALTER = (0,query/* words */.aL)('modify modified alter altered adapt adapted translate remix transform finetune finetuned retrain', 'retrained merge merged merges quantize quantise quantized quantised prune pruned compress compressed', 'convert converted', 'modifications adaptations finetunes alteration alterations modification adaptation customise', 'customize customised customized remixed transformed translated translations translation', 
 // more words for changing the weights: "make no change to", "tamper with or rework", "derive a model"
-'change changes changed tamper rework reworked compression reparameterisation reparameterization', 'quantisation quantization derive edit edited');
+'change changes changed tamper rework reworked compression reparameterisation reparameterization', 'quantisation quantization derive edit edited', 
+// third persons: "provided that no one alters or retrains it"
+'modifies alters adapts retrains quantizes quantises prunes converts finetunes');
 const ACTS = (0,query/* phrases */.HJ)('create derivative works, create derivatives, create any derivative, make derivative works', 'prepare derivative works, create a derivative, fine tune, fine tuned, fine tunes, fine tuning', 'produce derivative works, create adaptations, further trained, train it further, change its weights', 'change the weights, make changes, make any changes, make any change, build upon, build on', 'work based on, works based on, work based upon, works based upon, derived from it', 'derived from the model, further train, train further, further training, \u4e8c\u6b21\u5f00\u53d1, \u4e8c\u6b21\u8bad\u7ec3', '\u518d\u8bad\u7ec3, \u4fee\u6539, \u5fae\u8c03, \u5408\u5e76, \u6539\u52a8, \u6539\u7f16, \u6539\u5199, \u6f14\u7ece, \u53d8\u66f4, \u526a\u679d, \u91cf\u5316, \u538b\u7f29, \u6539\u4f5c, \u7ffb\u8bd1, \u9b54\u6539, \u8c03\u53c2, \u4e8c\u6b21\u52a0\u5de5', 
 // training on after the release: \u63a5\u7740\u8bad\u7ec3, \u7ee7\u7eed\u8bad\u7ec3, "continue training"
 '\u63a5\u7740\u8bad\u7ec3, \u7ee7\u7eed\u8bad\u7ec3, \u63a5\u7740\u7ec3, continue training, continued training', 
@@ -2738,8 +3082,10 @@ const no_derivatives_NAMES = (0,query/* phrases */.HJ)('keine bearbeitungen, kei
 /** Carve-outs and disclaimers anywhere: "except as expressly provided" (GPL), "if you do not agree". */
 const CARVED = (0,query/* phrases */.HJ)('except as, except in, except under, unless, provided that, provided you');
 /** Disclaimers anywhere: "if you do not agree \u2026 do not modify", "if it is impossible to comply \u2026 cannot modify". */
-const DISCLAIMED = (0,query/* phrases */.HJ)('impossible, comply, not agree, not accept, disagree');
-const CHANGE = (0,query/* words */.aL)('change changes changed changing');
+const DISCLAIMED = (0,query/* phrases */.HJ)('impossible, comply, not agree, not accept, disagree', 
+// "The Licensor is not responsible for \u2026 modified versions": a disclaimer of liability
+'not responsible, not liable, no liability, no responsibility');
+const no_derivatives_CHANGE = (0,query/* words */.aL)('change changes changed changing');
 const CHANGED_THING = (0,query/* words */.aL)('model models weights weight parameters checkpoint checkpoints tokenizer architecture it them software');
 const MORAL = (0,query/* words */.aL)('derogatory prejudicial mutilate mutilation distort distortion');
 /** A purpose or a place after the act limits the ban to it: a field-of-use or territory clause. */
@@ -2823,13 +3169,18 @@ const CREATE_ZH = (0,query/* phrases */.HJ)('\u521b\u4f5c, \u5236\u4f5c, \u5f00\
 const DERIVATIVE_ZH = (0,query/* phrases */.HJ)('\u884d\u751f');
 const ADAPTED_ZH = (0,query/* phrases */.HJ)('\u6539\u7f16\u540e, \u4fee\u6539\u540e, \u5fae\u8c03\u540e, \u6539\u7f16\u7684, \u4fee\u6539\u8fc7\u7684, \u7ecf\u5fae\u8c03, \u5fae\u8c03\u8fc7, \u7ecf\u4fee\u6539, \u4fee\u6539\u7248, \u6539\u7f16\u7248, \u5fae\u8c03\u7248, \u6539\u4f5c\u7248');
 const PUBLISH_ZH = (0,query/* phrases */.HJ)('\u53d1\u5e03, \u5206\u53d1, \u4f20\u64ad, \u63d0\u4f9b, \u516c\u5f00, \u6563\u5e03, \u6563\u64ad, \u8f6c\u8ba9, \u5206\u4eab, \u4e0a\u4f20');
+/** \u6362\u6210\u522b\u7684\u8bb8\u53ef\u8bc1\u53d1\u5e03: the ban is on other terms (share-alike), not on the adapted work. */
+const OTHER_LICENCE_ZH = (0,query/* phrases */.HJ)('\u522b\u7684\u8bb8\u53ef, \u5176\u4ed6\u8bb8\u53ef, \u5176\u5b83\u8bb8\u53ef, \u522b\u7684\u534f\u8bae, \u5176\u4ed6\u534f\u8bae, \u5176\u5b83\u534f\u8bae, \u5176\u4ed6\u6388\u6743');
 function chineseDerivative(s) {
+    if (OTHER_LICENCE_ZH.in(s))
+        return -1;
     for (const d of DERIVATIVE_ZH.all(s)) {
         const c = (0,query/* nearPhrase */.et)(s, d, 8, 0, CREATE_ZH);
         if (c >= 0 && (0,negation/* negatedBefore */.ci)(s, c, 16) >= 0)
             return c;
     }
-    for (const a of ADAPTED_ZH.all(s)) {
+    // \u4fee\u6539\u540e\u7684\u7248\u672c\u4e0d\u5f97\u53d1\u5e03, \u884d\u751f\u8457\u4f5c\u4e0d\u5f97\u5bf9\u5916\u53d1\u5e03: the adapted work or the derivative kept from release
+    for (const a of [...ADAPTED_ZH.all(s), ...DERIVATIVE_ZH.all(s)]) {
         for (const p of PUBLISH_ZH.all(s))
             if (p > a && (0,negation/* negatedBefore */.ci)(s, p, 6) >= 0)
                 return a;
@@ -2841,7 +3192,7 @@ function isVerb(w) {
     return ACTIVE.has(w) || ALTERING.has(w);
 }
 /** Gerunds of the acts: "refrain from modifying the Model". */
-const ALTERING = (0,query/* words */.aL)('modifying altering adapting retraining merging quantizing quantising pruning compressing transforming', 'translating remixing customising customizing tuning finetuning changing reworking tampering editing', 'reparameterising reparameterizing');
+const ALTERING = (0,query/* words */.aL)('modifying altering adapting retraining merging quantizing quantising pruning compressing transforming', 'translating remixing customising customizing tuning finetuning changing reworking tampering editing', 'reparameterising reparameterizing converting');
 /** A fork is a modified copy, but "my fork" also names the licensee's own work: only "no forks" or
  * "may not fork" ban it. */
 const FORK = (0,query/* words */.aL)('fork forks forking');
@@ -2904,6 +3255,8 @@ function passiveBan(s, p, within = 10) {
 function banned(s, p, text) {
     // a Chinese ban stands further before its verb (\u4e0d\u5f97\u5bf9\u672c\u6a21\u578b\u8fdb\u884c\u4efb\u4f55\u4fee\u6539); \u987b after it is an obligation
     if (s.tokens[p].w.length === 1) {
+        if (OTHER_LICENCE_ZH.in(s))
+            return false;
         if ((0,query/* nearPhrase */.et)(s, p, 8, 0, BAN_ZH_INFORMAL) >= 0)
             return true;
         const k = negationZh(s, p);
@@ -2967,6 +3320,12 @@ function aboutTheText(s, p, text) {
     for (let k = Math.max(0, p - 4); k <= end; k++) {
         if (k === p || !NOT_OBJECTS.has(s.tokens[k].w))
             continue;
+        // "All rights to prepare derivative works \u2026": the right to the act, no text acted on
+        if (k < p && s.tokens[k].w === 'rights' && s.tokens[k + 1]?.w === 'to')
+            continue;
+        // "This agreement does not permit modification": the text is the subject that grants, not the object
+        if (k < p && (0,query/* nearWords */.yS)(s, p, p - k, 0, LETS) > k)
+            continue;
         const prev = s.tokens[k - 1]?.w;
         if (k > p && (prev === 'under' || (prev === 'this' && s.tokens[k - 2]?.w === 'under')))
             continue;
@@ -2999,8 +3358,18 @@ function rightDenied(s, p) {
     }
     if (s.tokens[p - 1]?.w === 'no' && (0,query/* nearWords */.yS)(s, p, 0, 8, LICENSED) >= 0)
         return true;
+    // "All rights to prepare derivative works \u2026 are reserved by X": the right kept back, not granted
+    const right = (0,query/* nearWords */.yS)(s, p, 4, 0, RIGHT);
+    if (right >= 0 && s.tokens[right + 1]?.w === 'to') {
+        const r = (0,query/* nearWords */.yS)(s, p, 0, 10, no_derivatives_RESERVED);
+        if (r >= 0 && BE.has(s.tokens[r - 1]?.w ?? ''))
+            return true;
+    }
     return false;
 }
+const RIGHT = (0,query/* words */.aL)('right rights');
+const no_derivatives_RESERVED = (0,query/* words */.aL)('reserved retained');
+const BE = (0,query/* words */.aL)('is are remain remains');
 const DERIVED_PARTICIPLE = (0,query/* words */.aL)('derived');
 const MADE_THING = (0,query/* words */.aL)('checkpoint checkpoints model models weights versions version works work variants');
 const USE_NOUN = (0,query/* words */.aL)('use uses usage activities purposes');
@@ -3045,9 +3414,13 @@ const CAPABILITY = (0,query/* words */.aL)('designed intended meant suited suita
 /** A new clause with its own subject between o and p: "\u2026 use its outputs to train another model, nor
  * may you fine-tune it": the second act is done to the model, not with the outputs. */
 function freshSubject(s, o, p) {
-    for (let k = o + 1; k < p; k++)
+    for (let k = o + 1; k < p; k++) {
         if (s.tokens[k].w === 'nor' || FRESH_SUBJECT.has(s.tokens[k].w))
             return true;
+        // "may calibrate the Model's outputs but shall not retrain \u2026": a second verb of the same subject
+        if (s.tokens[k].w === 'but' && MODAL_BAN.has(s.tokens[k + 1]?.w ?? ''))
+            return true;
+    }
     return false;
 }
 const FRESH_SUBJECT = (0,query/* words */.aL)('you licensee licensees');
@@ -3118,7 +3491,7 @@ function workBasedOn(s) {
 }
 const ON = (0,query/* words */.aL)('on upon');
 /** What results from changing the model: "the resulting weights", "modified versions", "adaptations". */
-const RESULT = (0,query/* words */.aL)('derivative derivatives adaptation adaptations modification modifications finetunes variants', 'resulting result');
+const RESULT = (0,query/* words */.aL)('derivative derivatives adaptation adaptations modification modifications finetunes variants tunes', 'resulting result');
 const no_derivatives_CHANGED = (0,query/* words */.aL)('modified adapted altered tuned finetuned merged quantised quantized pruned derived retrained');
 const THING = (0,query/* words */.aL)('version versions weights model models copy copies checkpoint checkpoints work works');
 /** Sharing, in the forms a ban takes: "never published", "must not be made available", "don't share". */
@@ -3148,6 +3521,14 @@ const MAKING = (0,query/* words */.aL)('adapt modify alter fine retrain merge de
 function madeByTheLicensee(s, p) {
     return WHATEVER.has(s.tokens[p].w) && s.tokens[p + 1]?.w === 'you' && MAKING.has(s.tokens[p + 2]?.w ?? '');
 }
+/** Sharing as a noun before "of" and the result: "redistribution of fine-tunes", then a ban. */
+const SHARING = (0,query/* words */.aL)('redistribution distribution publication publishing sharing release releasing');
+function sharingBanned(s, p) {
+    const of = s.tokens[p - 1]?.w === 'of' ? p - 1 : s.tokens[p - 2]?.w === 'of' ? p - 2 : -1;
+    if (of < 0 || !SHARING.has(s.tokens[of - 1]?.w ?? ''))
+        return false;
+    return (0,negation/* bannedAfter */.FC)(s, p, 6) >= 0;
+}
 /**
  * Adapted versions kept back: "the resulting weights are kept within your organisation and never
  * published", "any adaptation of them may be used internally only", "fine-tune privately, but don't
@@ -3164,8 +3545,14 @@ function adaptedKeptBack(s, text, acts) {
         const result = resultAt(s, p, acts) || madeByTheLicensee(s, p);
         if (!result || (c >= 0 && s.tokens[c - 1]?.w !== 'only'))
             continue;
-        // a ban on sharing it, after it ("never published") or before it ("don't publish the result")
-        for (let k = Math.max(s.body, p - 4); k <= Math.min(s.tokens.length - 1, p + 12); k++) {
+        // "Redistribution of fine-tunes is not permitted": sharing it, named as a noun, is banned
+        if (sharingBanned(s, p))
+            return p;
+        // a ban on sharing it, after it ("never published") or before it ("don't publish the result"),
+        // within its own clause ("\u2026 may be used privately but may not be published")
+        for (let k = Math.max(s.body, p - 4); k <= Math.min(s.tokens.length - 1, p + 16); k++) {
+            if (k > p && text.slice(s.tokens[k - 1].e, s.tokens[k].s).includes(';'))
+                break;
             if (k === p)
                 continue;
             const w = s.tokens[k].w;
@@ -3185,6 +3572,97 @@ function adaptedKeptBack(s, text, acts) {
     }
     return -1;
 }
+/** "No \u2014 \u2026", "No, \u2026": the opening "no" answers a question; it is no determiner of the act. */
+function answerNo(s, text) {
+    const no = s.tokens[s.body];
+    const next = s.tokens[s.body + 1];
+    return next !== undefined && /[\u2014\u2013,:;.!]|--/.test(text.slice(no.e, next.s));
+}
+/** "No-derivatives?" asks; "The no-derivatives condition \u2026 has been withdrawn" lifts it. */
+const WITHDRAWN = (0,query/* words */.aL)('withdrawn lifted removed dropped repealed abolished rescinded deleted');
+function askedOrLifted(s, name, text) {
+    const last = s.tokens[s.tokens.length - 1];
+    if (text.slice(last.e, last.e + 2).includes('?'))
+        return true;
+    const w = (0,query/* nearWords */.yS)(s, name, 0, 8, WITHDRAWN);
+    return w >= 0 && BEEN.has(s.tokens[w - 1]?.w ?? '');
+}
+const BEEN = (0,query/* words */.aL)('been is are was were');
+/** Leave asked for after a carve-out: "except as approved in the Research Plan", "save with the prior
+ * written consent of the Licensor". The act stays banned without that leave. */
+const LEAVE = (0,query/* words */.aL)('approved approval consent permission authorised authorized agreed');
+function byLeave(s, from) {
+    return (0,query/* nearWords */.yS)(s, from - 1, 0, 5, LEAVE) >= 0;
+}
+/**
+ * "shall not, save with the prior written consent of the Licensor, make any adaptation": the ban and
+ * its act parted by a carve-out for leave. The negation stands before the carve-out, the act after it.
+ */
+const LEAVE_OPENS = (0,query/* words */.aL)('save except unless without');
+function banLeftForLeave(s, p, text) {
+    for (let k = p - 1; k >= Math.max(0, p - 14); k--) {
+        if (!LEAVE_OPENS.has(s.tokens[k].w) || (0,query/* nearWords */.yS)(s, k, 0, 6, LEAVE) < 0)
+            continue;
+        const ban = (0,negation/* negatedBefore */.ci)(s, k, 3);
+        return ban >= 0 && text.slice(s.tokens[ban].e, s.tokens[k].s).includes(',');
+    }
+    return false;
+}
+/** "In no event shall \u2026": the ban of a drafting style; the licensee's act, not the licensor's
+ * liability ("In no event shall the Licensor be liable" is a disclaimer). */
+const BE_WORD = (0,query/* words */.aL)('be');
+const DISCLAIMING = (0,query/* words */.aL)('licensor licensors liable liability responsible damages we');
+function inNoEvent(s, p) {
+    for (const e of (0,query/* positions */.Xq)(s, 'event')) {
+        if (s.tokens[e - 1]?.w !== 'no' || s.tokens[e - 2]?.w !== 'in' || e > p || p - e > 12)
+            continue;
+        if (s.tokens[e + 1]?.w !== 'shall')
+            continue;
+        for (let k = e + 1; k < p; k++)
+            if (DISCLAIMING.has(s.tokens[k].w))
+                return false;
+        // an active act ("\u2026 be permitted to fine-tune"), or a changed thing that is then "be distributed"
+        if (isVerb(s.tokens[p].w) || ACTS.all(s).includes(p))
+            return true;
+        const be = (0,query/* nearWords */.yS)(s, p, 0, 8, BE_WORD);
+        return be >= 0 && BANNED_ACT.has(s.tokens[be + 1]?.w ?? '');
+    }
+    return false;
+}
+/** "None of the following may be made from the Model: (item)": every item is banned. */
+function noneOfTheFollowing(s, p) {
+    if (s.tokens[s.body]?.w !== 'none' || s.tokens[s.body + 1]?.w !== 'of')
+        return false;
+    const m = (0,query/* nearWords */.yS)(s, s.body, 0, 6, MODAL_BAN);
+    return m >= 0 && m < p && s.tokens[m + 1]?.w === 'be' && BANNED_ACT.has(s.tokens[m + 2]?.w ?? '');
+}
+/** "does not allow any changes", "does not permit modification": the licence's grant denied. */
+const MAY = (0,query/* words */.aL)('may');
+const GRANTOR = (0,query/* words */.aL)('licence license agreement terms');
+function grantDeniedBefore(s, p) {
+    for (let k = p - 1; k >= Math.max(s.body, p - 4); k--) {
+        if (!LETS.has(s.tokens[k].w) || !(0,negation/* isNegationAt */.Tq)(s, k - 1))
+            continue;
+        return (0,query/* nearWords */.yS)(s, k, 4, 0, GRANTOR) >= 0;
+    }
+    return false;
+}
+/** "Only if the Licensor has approved \u2026 may the Licensee further train the Model": the act allowed
+ * only with leave. */
+function onlyWithLeave(s, p) {
+    // at the start, or after the "you must ensure that" a condition before its grant is restated with
+    let only = -1;
+    for (let k = s.body; k <= s.body + 4 && k < s.tokens.length; k++)
+        if (s.tokens[k].w === 'only' && CONDITIONAL.has(s.tokens[k + 1]?.w ?? '')) {
+            only = k;
+            break;
+        }
+    if (only < 0)
+        return false;
+    const leave = (0,query/* nearWords */.yS)(s, only, 0, 10, LEAVE);
+    const may = (0,query/* nearWords */.yS)(s, p, 6, 0, MAY);
+    return leave >= 0 && may > leave;
+}
 /* harmony default export */ const no_derivatives = ((0,clause/* defineClause */.L0)({
     type: 'no-derivatives',
     restrictive: true,
@@ -3203,7 +3681,7 @@ function adaptedKeptBack(s, text, acts) {
         if ((0,concepts/* listsLicenceElements */.cr)(s))
             return -1;
         const name = no_derivatives_NAMES.first(s);
-        if (name >= 0)
+        if (name >= 0 && !askedOrLifted(s, name, text))
             return name;
         // `allow_derivatives: false`, `modifications: "not permitted"`: the field's key names the act
         const field = (0,field_key/* fieldOf */._F)(text, s);
@@ -3234,7 +3712,7 @@ function adaptedKeptBack(s, text, acts) {
         // "must not distort, mutilate, modify \u2026 prejudicial to the author's honour": moral rights
         if (DISCLAIMED.in(s) || (0,query/* hasAny */.X8)(s, MORAL))
             return -1;
-        if (CARVED.matches(s).some(c => c.at > firstAct && !banningProviso(s, c.at + c.len)))
+        if (CARVED.matches(s).some(c => c.at > firstAct && !banningProviso(s, c.at + c.len) && !byLeave(s, c.at + c.len)))
             return -1;
         // "The Licensor shall not remotely alter \u2026 any copy": the licensor's promise, no ban on the licensee
         if (licensorPromises(s))
@@ -3262,7 +3740,8 @@ function adaptedKeptBack(s, text, acts) {
             if (withoutIt(s, p))
                 continue;
             // "change the tokenizer", "changes to the Model"; not "do not change the language"
-            if (CHANGE.has(s.tokens[p].w) && (0,query/* nearWords */.yS)(s, p, 2, 6, CHANGED_THING) < 0)
+            // ("This does not change if they pay you for it": the thing is no object of the change)
+            if (no_derivatives_CHANGE.has(s.tokens[p].w) && (0,query/* nearWords */.yS)(s, p, 2, 3, CHANGED_THING) < 0)
                 continue;
             // "derive a new model from it", not "derive financial gain from it"
             if (s.tokens[p].w === 'derive' &&
@@ -3275,12 +3754,26 @@ function adaptedKeptBack(s, text, acts) {
                 continue;
             // "No fine-tuning", "- No LoRA adapters", "No forks, no fine-tunes": a verbless ban on the act
             // ("No fine-tuning, no redistribution, and no use by \u2026": each item a short "no X")
+            // ("No \u2014 adapting the model is expressly allowed": an answer, its "no" set off by a dash)
             if (s.tokens[s.body].w === 'no' &&
                 (0,query/* nearWords */.yS)(s, p, 2, 0, NO) >= 0 &&
+                !answerNo(s, text) &&
                 (s.tokens.length - s.body <= 10 || shortItem(s, p, text)))
                 return p;
             // "no modified version may be distributed": the act's result denied as the subject
             if (noneMayBe(s, p))
+                return p;
+            // "In no event shall the Licensee be permitted to fine-tune the Model"
+            if (english(s, p) && inNoEvent(s, p))
+                return p;
+            // "None of the following may be made from the Model: \u2026 merged checkpoints"
+            if (noneOfTheFollowing(s, p))
+                return p;
+            // "This licence does not allow any changes to the Software": the grant denied before the act
+            if (english(s, p) && grantDeniedBefore(s, p))
+                return p;
+            // "Only if the Licensor has approved the training plan may the Licensee further train the Model"
+            if (english(s, p) && onlyWithLeave(s, p))
                 return p;
             // "Remixing the weights \u2026 is not something this licence lets you do"
             if (english(s, p) && gerundSubject(s, p) && !ACTIVE.has(s.tokens[p].w) && notLetAfter(s, p))
@@ -3295,7 +3788,7 @@ function adaptedKeptBack(s, text, acts) {
             // "No right to create adaptations is granted under this Licence": the subject is the grant
             if (rightDenied(s, p))
                 return p;
-            if (subject && banned(s, p, text))
+            if (subject && (banned(s, p, text) || banLeftForLeave(s, p, text)))
                 return p;
             // "Further training of the Model \u2026 requires Brinmoor's prior written consent"
             if (subject && english(s, p) && !isVerb(s.tokens[p].w) && consentRequired(s, p, text))
@@ -3355,7 +3848,8 @@ function adaptedKeptBack(s, text, acts) {
         }
         // "You may not create, train or release derivative models"; "Derivative models may not be created"
         for (const p of derivatives) {
-            if (scopedAfter(s, p))
+            // "release a Derivative under a name that omits \u2026": the name is what is banned
+            if (scopedAfter(s, p) || (naming && (0,query/* nearWords */.yS)(s, p, 0, 6, NAMING) >= 0))
                 continue;
             const v = (0,query/* nearWords */.yS)(s, p, 5, 0, MAKE);
             if (v >= 0 && negated(s, v))
@@ -3637,6 +4131,27 @@ function comparedBySign(s, i, text) {
 var outputs = __webpack_require__(5261);
 // EXTERNAL MODULE: ./src/clauses/toolkit/sentences.ts
 var sentences = __webpack_require__(4505);
+;// CONCATENATED MODULE: ./src/clauses/toolkit/plain-summary.ts
+// A plain-language summary of the licence: "Plain version: \u2026", "In short: \u2026", "Bottom line: \u2026",
+// "TL;DR: \u2026". Inside it "it" stands for the model the whole summary is about ("don't share it"),
+// and an imperative states the licence's terms to the reader ("use it for research").
+
+
+const SUMMARY = (0,query/* phrases */.HJ)('plain version, short version, plain english, plain language, plain words, in short, in brief', 'bottom line, tl dr, tldr, in a nutshell, simply put, put simply, plainly, summary, the gist');
+/** The sentence at `index`, or one before it on its line, opens with a summary's label. */
+function inPlainSummary(doc, index) {
+    const line = (0,sentences/* lineOf */.cA)(doc, doc.sentences[index].start);
+    for (let i = index; i >= 0 && i >= index - 3; i--) {
+        const s = doc.sentences[i];
+        if ((0,sentences/* lineOf */.cA)(doc, s.start) !== line)
+            return false;
+        const at = SUMMARY.first(s);
+        if (at >= 0 && at - s.body <= 1)
+            return true;
+    }
+    return false;
+}
+
 ;// CONCATENATED MODULE: ./src/clauses/no-redistribution.ts
 // No redistribution of the model. Frame: the licensee, a prohibition, an act of passing the model
 // on (distribute, share, publish, give, hand, transfer, sell, make available) and the model (or
@@ -3651,7 +4166,8 @@ var sentences = __webpack_require__(4505);
 
 
 
-const PASS_ON = (0,query/* words */.aL)('distribute redistribute share publish republish resell sell rehost upload transfer sublicense', 'lease rent lend provide make give hand send pass disseminate post mirror assign uploaded shared', 'published distributed redistributed transferred sold passed assigned mirrored made provided given', 'handed rented leased posted mirroring uploading reuploading sharing publishing disclose disclosed', 'resold lent sublicensed furnish furnished supply supplied communicate communicated', 'circulate circulated circulating seed seeding torrent torrenting ship shipped deliver delivered', 'transmit transmitted repost reposting reposted sent');
+
+const no_redistribution_PASS_ON = (0,query/* words */.aL)('distribute redistribute share publish republish resell sell rehost upload transfer sublicense', 'lease rent lend provide make give hand send pass disseminate post mirror assign uploaded shared', 'published distributed redistributed transferred sold passed assigned mirrored made provided given', 'handed rented leased posted mirroring uploading reuploading sharing publishing disclose disclosed', 'resold lent sublicensed furnish furnished supply supplied communicate communicated', 'circulate circulated circulating seed seeding torrent torrenting ship shipped deliver delivered', 'transmit transmitted repost reposting reposted sent');
 /** Verbs that say nothing of the model by themselves ("provide medical advice", "make decisions"): need an object. */
 const NEEDS_OBJECT = (0,query/* words */.aL)('provide make transfer share publish give pass send post assign supply deliver communicate ship');
 const no_redistribution_DERIVED = (0,query/* words */.aL)('derivative derivatives adapted modified modifications adaptations outputs output tuned finetuned', 'merged quantized quantised pruned completions generations responses altered adapter adapters', 
@@ -3693,7 +4209,7 @@ const PERSONAL = (0,query/* words */.aL)('personal user customer sensitive priva
 const no_redistribution_TERRITORY_ZH = (0,query/* phrases */.HJ)('\u5883\u5185, \u5883\u5916, \u5730\u533a, \u56fd\u5bb6, \u4f4d\u4e8e, \u5c45\u6c11');
 const no_redistribution_DERIVED_ZH = (0,query/* phrases */.HJ)('\u6539\u7f16\u540e, \u4fee\u6539\u540e, \u5fae\u8c03\u540e, \u884d\u751f\u6a21\u578b, \u884d\u751f\u4f5c\u54c1, \u884d\u751f\u54c1, \u6539\u7f16\u7684, \u4fee\u6539\u7684, \u7ecf\u5fae\u8c03, \u5fae\u8c03\u8fc7, \u7ecf\u4fee\u6539', '\u91cf\u5316\u540e, \u5408\u5e76\u540e, \u526a\u679d\u540e, \u538b\u7f29\u540e, \u84b8\u998f\u540e, \u52a0\u5de5\u540e, \u6539\u4f5c', 
 // a modified version named as such: \u4fee\u6539\u7248\u672c, \u6539\u7f16\u7248, \u5fae\u8c03\u7248
-'\u4fee\u6539\u7248, \u6539\u7f16\u7248, \u5fae\u8c03\u7248, \u884d\u751f\u7248, \u6539\u4f5c\u7248', 
+'\u4fee\u6539\u7248, \u6539\u7f16\u7248, \u5fae\u8c03\u7248, \u884d\u751f\u7248, \u6539\u4f5c\u7248, \u884d\u751f\u8457\u4f5c', 
 // what the changes made: \u7531\u6b64\u4ea7\u751f\u7684\u6210\u679c (after \u4fee\u6539\u3001\u4e8c\u6b21\u8bad\u7ec3\u6216\u5408\u5e76)
 '\u7531\u6b64\u4ea7\u751f\u7684\u6210\u679c, \u7531\u6b64\u4ea7\u751f\u7684\u6a21\u578b, \u7531\u6b64\u5f62\u6210\u7684\u6a21\u578b, \u7531\u6b64\u5f97\u5230\u7684\u6a21\u578b');
 /** An English act of changing before \u540e ("\u7981\u6b62 fine-tune \u540e\u518d\u5206\u53d1"): a derivative, as \u5fae\u8c03\u540e. */
@@ -3707,13 +4223,15 @@ function derivedZh(s) {
     return false;
 }
 /** The model as the instrument before the act: \u4e0d\u5f97\u4f7f\u7528\u672c\u6a21\u578b\u63d0\u4f9b\u2026\u670d\u52a1 (a service offered with it, no copy passed). */
-const USING_MODEL_ZH = (0,query/* phrases */.HJ)('\u4f7f\u7528\u672c\u6a21\u578b, \u5229\u7528\u672c\u6a21\u578b, \u4f7f\u7528\u8be5\u6a21\u578b, \u5229\u7528\u8be5\u6a21\u578b, \u4f7f\u7528\u672c\u8f6f\u4ef6, \u5229\u7528\u672c\u8f6f\u4ef6');
+const USING_MODEL_ZH = (0,query/* phrases */.HJ)('\u4f7f\u7528\u672c\u6a21\u578b, \u5229\u7528\u672c\u6a21\u578b, \u4f7f\u7528\u8be5\u6a21\u578b, \u5229\u7528\u8be5\u6a21\u578b, \u4f7f\u7528\u672c\u8f6f\u4ef6, \u5229\u7528\u672c\u8f6f\u4ef6', 
+// \u4ee5\u672c\u6a21\u578b\u63d0\u4f9b\u6536\u8d39\u670d\u52a1: "with the model" as the means
+'\u4ee5\u672c\u6a21\u578b, \u4ee5\u8be5\u6a21\u578b, \u7528\u672c\u6a21\u578b, \u501f\u52a9\u672c\u6a21\u578b');
 const GRANT_ZH = (0,query/* phrases */.HJ)('\u8bb8\u53ef, \u6388\u6743');
 /** \u7528\u4e8e: the model put to a use (\u7528\u4e8e\u5411\u516c\u4f17\u63d0\u4f9b\u670d\u52a1), not passed on. */
 const USED_FOR_ZH = (0,query/* phrases */.HJ)('\u7528\u4e8e, \u7528\u4f5c, \u7528\u6765');
 /** The licence's terms as the subject: what "passes" to recipients is a rule, not a copy. */
 const TERMS_SUBJECT = (0,query/* words */.aL)('restrictions restriction terms obligations conditions limitations rules');
-const AVAILABLE = (0,query/* words */.aL)('available accessible downloadable public publicly');
+const no_redistribution_AVAILABLE = (0,query/* words */.aL)('available accessible downloadable public publicly');
 /** What "make", "give", "provide" may take that is no copy of the model. */
 const NOT_PASSED = (0,query/* words */.aL)('changes change modifications improvements decisions advice access credit notice name names use');
 /** Who is bound: the licensee (an OSI licence's "Recipient" or "your work" is about conditions). */
@@ -3735,11 +4253,14 @@ const COPY = (0,query/* words */.aL)('copy');
 const CORE_MODEL = (0,query/* words */.aL)('model models weights checkpoint checkpoints parameters files copies dataset datasets');
 const AGAIN_ZH = (0,query/* phrases */.HJ)('\u4e8c\u6b21\u5206\u53d1, \u518d\u6b21\u5206\u53d1, \u4e8c\u6b21\u4f20\u64ad, \u518d\u5206\u53d1');
 const STAY = (0,query/* words */.aL)('stay stays remain remains kept');
-const no_redistribution_WITHIN = (0,query/* words */.aL)('within inside in');
+const no_redistribution_WITHIN = (0,query/* words */.aL)('within inside in on');
 const KEPT_IN = (0,query/* words */.aL)('premises control possession site organisation organization custody lab laboratory building campus');
 const PASS_ZH = (0,query/* phrases */.HJ)('\u5206\u53d1, \u4f20\u64ad, \u8f6c\u8ba9, \u51fa\u552e, \u63d0\u4f9b, \u53d1\u5e03, \u518d\u5206\u53d1, \u516c\u5f00, \u4e0a\u4f20, \u51fa\u501f, \u51fa\u79df, \u8f6c\u552e, \u518d\u8bb8\u53ef, \u4f20\u5230, \u4f20\u81f3, \u53d1\u5230', '\u6563\u5e03, \u6563\u64ad, \u8f6c\u8f7d, \u6258\u7ba1, \u8f6c\u4ea4, \u8f6c\u53d1, \u5916\u4f20, \u5206\u4eab, \u4ea4\u4ed8, \u501f\u4e88, \u501f\u4e0e, \u51fa\u793a', 
 // handing a copy to someone: \u53d1\u7ed9, \u62f7\u7ed9, \u4f20\u7ed9
 '\u53d1\u7ed9, \u62f7\u7ed9, \u62f7\u8d1d\u7ed9, \u4f20\u7ed9, \u8f6c\u7ed9, \u9001\u7ed9, \u5206\u7ed9');
+/** Putting copies where others fetch them: \u4e0a\u4f20, \u4f20\u5230, \u53d1\u5e03\u5230, \u6258\u7ba1. */
+const UPLOAD_ZH = (0,query/* phrases */.HJ)('\u4e0a\u4f20, \u4f20\u5230, \u4f20\u81f3, \u53d1\u5230, \u6258\u7ba1, \u53d1\u5e03');
+const VENUE_ZH = (0,query/* phrases */.HJ)('\u5e73\u53f0, \u7f51\u7ad9, \u7f51\u76d8, \u4e92\u8054\u7f51, \u516c\u7f51, \u793e\u533a, \u4ed3\u5e93, \u955c\u50cf\u7ad9');
 /** A ban, not a statement of fact: \u4e0d\u5f97 (may not), not \u4e0d alone (\u672c\u6a21\u578b\u4e0d\u63d0\u4f9b\u4efb\u4f55\u62c5\u4fdd, "does not provide"). */
 const ZH_BAN = (0,query/* phrases */.HJ)('\u4e0d\u5f97, \u7981\u6b62, \u4e25\u7981, \u4e0d\u5141\u8bb8, \u4e0d\u53ef, \u4e0d\u80fd, \u4e0d\u5e94, \u52ff, \u4e0d\u51c6, \u4e0d\u8bb8');
 const OBJECT_ZH = (0,query/* phrases */.HJ)('\u6a21\u578b, \u6743\u91cd, \u7b2c\u4e09\u65b9, \u7b2c\u4e09\u4eba, \u4ed6\u4eba, \u526f\u672c, \u522b\u4eba, \u5176\u4ed6\u4eba, \u4efb\u4f55\u4eba, \u5916\u90e8, \u5bf9\u5916, \u7ec4\u5916, \u6587\u4ef6, \u6570\u636e\u96c6, \u8d44\u6599\u96c6, \u8f6f\u4ef6', '\u5916\u9762, \u5916\u4eba');
@@ -3749,7 +4270,7 @@ const no_redistribution_CONSENT = (0,query/* words */.aL)('consent permission ap
 const RIGHT_TO = (0,query/* words */.aL)('right rights licence license permission');
 /** "No right to distribute", "no licence to share": the act denied as a right. */
 function noRightTo(s) {
-    for (const p of (0,query/* allOf */.bn)(s, PASS_ON))
+    for (const p of (0,query/* allOf */.bn)(s, no_redistribution_PASS_ON))
         if (s.tokens[p - 1]?.w === 'to' &&
             RIGHT_TO.has(s.tokens[p - 2]?.w ?? '') &&
             s.tokens[p - 3]?.w === 'no') {
@@ -3769,7 +4290,7 @@ function bannedActRow(s, text) {
     if (s.tokens[p]?.w === 're')
         p++;
     const w = s.tokens[p]?.w ?? '';
-    if (!PASS_ON.has(w) && !PUT.has(w))
+    if (!no_redistribution_PASS_ON.has(w) && !PUT.has(w))
         return -1;
     const ban = BAN.first(s);
     if (ban < 0 || ban - p > 10 || otherClauseBetween(s, p, ban, text))
@@ -3881,6 +4402,9 @@ function passiveModelBan(s, text) {
         let subject = no < k - 1 && !notToBe
             ? (0,query/* nearWords */.yS)(s, k - 1, k - 1 - no, 0, MODEL_WORDS)
             : (0,query/* nearWords */.yS)(s, no, 14, 0, MODEL_WORDS);
+        // "no copy shall be provided to any other institution": the copy denied is the subject
+        if (subject < 0 && no < k - 1 && s.tokens[no + 1]?.w === 'copy')
+            subject = no + 1;
         // "The Model is for your own use; it may not be resold": a pronoun opening the sentence
         if (subject < 0 && PRONOUN.has(s.tokens[s.body]?.w ?? '') && k - 1 - s.body <= 2)
             subject = s.body;
@@ -3888,7 +4412,10 @@ function passiveModelBan(s, text) {
         // Territories" limit a territory; "made" passes the model on only when made available
         if (placeAfter(s, p, text) || (0,query/* nearWords */.yS)(s, p, 0, 12, WHERE) >= 0)
             continue;
-        if (s.tokens[p].w === 'made' && (0,query/* nearWords */.yS)(s, p, 0, 2, AVAILABLE) < 0)
+        if (s.tokens[p].w === 'made' && (0,query/* nearWords */.yS)(s, p, 0, 2, no_redistribution_AVAILABLE) < 0)
+            continue;
+        // "No copy \u2026 may be distributed without the attribution notice": conditioned on notices (attribution)
+        if (withoutNotice(s, p))
             continue;
         if (subject < 0 || paperSubject(s, k - 1) || modelAsSource(s, subject))
             continue;
@@ -3982,7 +4509,7 @@ function verbListEnd(s, p) {
     let end = p;
     for (let k = p + 1; k < s.tokens.length && k - end <= 2; k++) {
         const w = s.tokens[k].w;
-        if (PASS_ON.has(w) || PUT.has(w))
+        if (no_redistribution_PASS_ON.has(w) || PUT.has(w))
             end = k;
         else if (!VERB_LIST_GLUE.has(w))
             break;
@@ -4034,7 +4561,7 @@ const ONWARD_ACT = (0,query/* words */.aL)('onward onwards further');
 const GRANT_REACH = (0,query/* words */.aL)('extend allow permit authorise authorize cover include grant');
 /** "The licence does not extend to redistribution", "doesn't allow redistribution": the licence
  * (or this grant) as the subject, a negated verb of granting, then the act noun at p. */
-function grantDeniedBefore(s, p) {
+function no_redistribution_grantDeniedBefore(s, p) {
     let k = p - 1;
     if (s.tokens[k]?.w === 'to')
         k--;
@@ -4096,7 +4623,7 @@ const SHIP = (0,query/* words */.aL)('ship ships shipped distribute distributes 
 /** "shall not be copied onto any other machine or transmitted beyond the Licensee's premises": copies kept in. */
 const BEYOND = (0,query/* words */.aL)('beyond outside');
 function passedBeyond(s) {
-    for (const p of (0,query/* allOf */.bn)(s, PASS_ON)) {
+    for (const p of (0,query/* allOf */.bn)(s, no_redistribution_PASS_ON)) {
         const b = s.tokens[p + 1]?.w ?? '';
         if (!BEYOND.has(b) || (0,query/* nearWords */.yS)(s, p + 1, 0, 5, OWN_CIRCLE) < 0)
             continue;
@@ -4108,7 +4635,7 @@ function passedBeyond(s) {
 /** "share the Weights with a collaborator only if that collaborator holds its own licence": each
  * recipient must be a licensee of its own, so no copy passes under this one. */
 function ownLicenceOnly(s) {
-    for (const p of (0,query/* allOf */.bn)(s, PASS_ON)) {
+    for (const p of (0,query/* allOf */.bn)(s, no_redistribution_PASS_ON)) {
         const only = (0,query/* nearWords */.yS)(s, p, 0, 10, no_redistribution_ONLY);
         if (only < 0 || (0,query/* nearWords */.yS)(s, p, 0, 6, CORE_MODEL) < 0)
             continue;
@@ -4126,8 +4653,60 @@ function internalUseOnly(s) {
     const i = (0,query/* positions */.Xq)(s, 'internal').find(k => s.tokens[k + 1]?.w === 'use' && s.tokens[k + 2]?.w === 'only');
     return i === undefined || (0,outputs/* outputRefs */.g2)(s).length > 0 ? -1 : i;
 }
+const OWNED = (0,query/* words */.aL)('owned controlled operated managed run');
+/** "\u2026 owned by the Licensee", "operated by you": the licensee's own, within 10 words after `from`. */
+function ownedByLicensee(s, from) {
+    const o = (0,query/* nearWords */.yS)(s, from, 0, 10, OWNED);
+    return o >= 0 && s.tokens[o + 1]?.w === 'by' && (0,query/* nearWords */.yS)(s, o + 1, 0, 2, no_redistribution_SUBJECT) >= 0;
+}
+const CASE_OPENER = (0,query/* words */.aL)('if where when should');
+/** The acts of passing on as a condition states them: "if the User provides a copy \u2026". */
+const PASSES = (0,query/* words */.aL)('provides gives hands sends shares distributes redistributes transfers publishes uploads sells lends');
+const IT_BANNED = (0,query/* phrases */.HJ)('it is not allowed, it is prohibited, it is not permitted, it is forbidden, this is not allowed', 'this is prohibited, this is not permitted, this is forbidden');
+/**
+ * "In the case that the User provides a copy of this Model to the third party, it is not allowed",
+ * "If you upload the weights to a hub, this is prohibited": a condition names the act of passing the
+ * model on, and the main clause after it only bans "it". The act's position, or -1.
+ */
+function actNamedThenBanned(s, text) {
+    const ban = IT_BANNED.first(s);
+    if (ban <= s.body || !clauseBreak(s, ban - 1, ban, text))
+        return -1;
+    let open = s.body;
+    if (s.tokens[open]?.w === 'in' && s.tokens[open + 1]?.w === 'the' && s.tokens[open + 2]?.w === 'case')
+        open += s.tokens[open + 3]?.w === 'that' ? 4 : 3;
+    else if (CASE_OPENER.has(s.tokens[open]?.w ?? ''))
+        open++;
+    else
+        return -1;
+    for (const p of [...(0,query/* allOf */.bn)(s, no_redistribution_PASS_ON), ...(0,query/* allOf */.bn)(s, PASSES)]) {
+        if (p < open || p >= ban || NOT_PASSED.has(s.tokens[p + 1]?.w ?? ''))
+            continue;
+        const thing = (0,query/* nearWords */.yS)(s, p, 0, 6, PASSED_THING);
+        if (thing >= 0 && thing < ban && (0,query/* nearWords */.yS)(s, thing, 4, 0, no_redistribution_DERIVED) < 0 && (0,outputs/* outputRefs */.g2)(s).length === 0)
+            return p;
+    }
+    return -1;
+}
+/** The first token of an aside that ends with a comma just before p ("\u2026, save with our consent, supply"), or p. */
+function asideStart(s, p, text) {
+    if (p === 0 || !text.slice(s.tokens[p - 1].e, s.tokens[p].s).includes(','))
+        return p;
+    for (let k = p - 1; k > Math.max(0, p - 12); k--)
+        if (text.slice(s.tokens[k - 1].e, s.tokens[k].s).includes(','))
+            return k;
+    return p;
+}
+const NO_EVENT = (0,query/* phrases */.HJ)('in no event, in no case, under no circumstances, in no circumstances');
+/** "In no event shall the Licensee be permitted to publish": the sentence opens by denying every case. */
+function noEventBefore(s, p) {
+    const at = NO_EVENT.first(s);
+    // ("In no event shall the authors be liable \u2026": a disclaimer, no ban)
+    return at >= 0 && at <= s.body + 1 && p - at <= 10 && !(0,query/* hasAny */.X8)(s, LIABLE);
+}
+const LIABLE = (0,query/* words */.aL)('liable responsible liability damages');
 /** A ban on passing the model on: the act, its negation or ban, and the model or a recipient. */
-function banOnPassing(s, text) {
+function banOnPassing(s, text, plain = false) {
     const direct = DIRECT.first(s);
     if (direct >= 0 && (0,query/* nearWords */.yS)(s, direct, 0, 6, no_redistribution_UNDER) < 0 && (0,query/* nearWords */.yS)(s, direct, 12, 0, no_redistribution_DERIVED) < 0)
         return direct;
@@ -4167,14 +4746,14 @@ function banOnPassing(s, text) {
         if (s.tokens[k]?.w === 're')
             k++;
         const w = s.tokens[k]?.w ?? '';
-        if (PASS_ON.has(w) && !NEEDS_OBJECT.has(w) && !derivedZh(s))
+        if (no_redistribution_PASS_ON.has(w) && !NEEDS_OBJECT.has(w) && !derivedZh(s))
             return k;
     }
     // "Except as expressly permitted, you shall not: \u2026" opens a ban; "\u2026 except as provided under this
     // License" after the act is the GPL's scope (and the same for the other carve-outs)
     // ("provided that no copy is furnished to any third party" is a proviso that bans, not a scope)
     const carve = no_redistribution_CARVE_OUT.all(s).filter(c => c > s.body + 1 && !no_redistribution_banningProviso(s, c));
-    const firstAct = (0,query/* allOf */.bn)(s, PASS_ON)[0] ?? -1;
+    const firstAct = (0,query/* allOf */.bn)(s, no_redistribution_PASS_ON)[0] ?? -1;
     if (carve.some(c => c > firstAct))
         return -1;
     // \u4e0d\u5f97\u5728\u6b27\u76df\u5883\u5185\u2026\u63d0\u4f9b limits a territory; \u63d0\u4f9b\u8bb8\u53ef is a grant; \u6539\u7f16\u540e\u7684\u6a21\u578b is a derivative;
@@ -4197,12 +4776,15 @@ function banOnPassing(s, text) {
                 continue;
             if (ban >= 0 && OBJECT_ZH.in(s))
                 return p;
+            // \u4e0d\u5f97\u4e0a\u4f20\u81f3\u4efb\u4f55\u516c\u5f00\u5e73\u53f0: put where anyone gets it (the model is the heading's, or the line's before)
+            if (ban >= 0 && UPLOAD_ZH.all(s).includes(p) && VENUE_ZH.all(s).some(v => v > p && v - p <= 10))
+                return p;
             // \u5982\u6b32\u5411\u7b2c\u4e09\u65b9\u5206\u53d1\u2026\uff0c\u987b\u4e8b\u5148\u5f81\u5f97\u8bb8\u53ef\u65b9\u4e66\u9762\u540c\u610f: passing on needs leave first
             if (no_redistribution_CONSENT_ZH.all(s).some(c => c > p && c - p <= 24) && OBJECT_ZH.in(s))
                 return p;
         }
     // "The Model may be shared only with employees and contractors of Licensee"
-    for (const p of (0,query/* allOf */.bn)(s, PASS_ON)) {
+    for (const p of (0,query/* allOf */.bn)(s, no_redistribution_PASS_ON)) {
         const only = (0,query/* nearWords */.yS)(s, p, 0, 5, no_redistribution_ONLY);
         if (only >= 0 && (0,query/* nearWords */.yS)(s, only, 0, 8, INSIDE) >= 0 && (0,query/* hasAny */.X8)(s, MODEL_WORDS))
             return p;
@@ -4238,7 +4820,7 @@ function banOnPassing(s, text) {
             return p;
         // "The licence does not extend to redistribution of the Checkpoint", "the licence doesn't allow
         // redistribution": the grant denied to the act
-        if (grantDeniedBefore(s, p))
+        if (no_redistribution_grantDeniedBefore(s, p))
             return p;
         // "No mirror of the Model shall be established"
         if (s.tokens[p - 1]?.w === 'no' && (0,query/* nearWords */.yS)(s, p, 0, 8, MODALS) >= 0)
@@ -4254,12 +4836,20 @@ function banOnPassing(s, text) {
         if (s.tokens[p - 1]?.w === 'no' && granted > p && granted - p <= 10)
             return p;
     }
-    // "may be placed only on storage controlled by the research group": copies confined inside
+    // "may be placed only on storage controlled by the research group", "only on devices owned by the
+    // Licensee": copies confined inside
     for (const p of (0,query/* allOf */.bn)(s, PLACED)) {
         const only = (0,query/* nearWords */.yS)(s, p, 0, 2, no_redistribution_ONLY);
-        if (only >= 0 && (0,query/* nearWords */.yS)(s, only, 0, 10, INSIDE) >= 0 && (0,query/* hasAny */.X8)(s, MODEL_WORDS))
+        if (only < 0 || !(0,query/* hasAny */.X8)(s, MODEL_WORDS))
+            continue;
+        if ((0,query/* nearWords */.yS)(s, only, 0, 10, INSIDE) >= 0 || ownedByLicensee(s, only))
             return p;
     }
+    // "In the case that the User provides a copy \u2026 to a third party, it is not allowed": the act
+    // named in the condition, the ban in the main clause
+    const named = actNamedThenBanned(s, text);
+    if (named >= 0)
+        return named;
     // "you may not put the model on your own Hugging Face account"
     for (const p of (0,query/* allOf */.bn)(s, PUT)) {
         if ((0,negation/* negatedBefore */.ci)(s, p, 3) < 0 || (0,query/* nearWords */.yS)(s, p, 0, 4, SHIPPED) < 0)
@@ -4286,9 +4876,9 @@ function banOnPassing(s, text) {
         if (denied && (0,query/* nearWords */.yS)(s, p, 0, 5, KEPT_IN) >= 0 && (0,query/* hasAny */.X8)(s, MODEL_WORDS))
             return p;
     }
-    if (!(0,query/* hasAny */.X8)(s, no_redistribution_SUBJECT) && !(0,query/* hasAny */.X8)(s, MODEL_WORDS))
+    if (!(0,query/* hasAny */.X8)(s, no_redistribution_SUBJECT) && !(0,query/* hasAny */.X8)(s, MODEL_WORDS) && !plain)
         return -1;
-    const passing = (0,query/* allOf */.bn)(s, PASS_ON);
+    const passing = (0,query/* allOf */.bn)(s, no_redistribution_PASS_ON);
     const commerce = passing.every(p => SELL.has(s.tokens[p].w) || NEEDS_OBJECT.has(s.tokens[p].w)) && (0,query/* hasAny */.X8)(s, MONEY);
     const selling = (p) => commerce && SELL.has(s.tokens[p].w);
     // "If you do not agree, do not \u2026 distribute", "if it is impossible to comply \u2026 you cannot
@@ -4305,7 +4895,12 @@ function banOnPassing(s, text) {
         if ((0,query/* nearWords */.yS)(s, p, 0, 2, GOODS) >= 0)
             continue;
         let neg = false;
-        for (let k = p - 1; k >= Math.max(0, p - 6); k--)
+        // "shall not, save with the Licensor's prior written consent, supply copies": an aside between
+        // commas stands between the negation and the act; "In no event shall the Licensee be permitted to publish"
+        const from = asideStart(s, p, text);
+        if (noEventBefore(s, p))
+            neg = true;
+        for (let k = from - 1; k >= Math.max(0, from - 6); k--)
             // "without modification and transfer such copies": "without" negates its own object only
             // and "No warranty: the software is provided \u2026": "no" negates the noun after it
             if ((0,negation/* isNegationAt */.Tq)(s, k) &&
@@ -4327,7 +4922,9 @@ function banOnPassing(s, text) {
         // ("don't publish the result, and the base model can't be used commercially": another clause's)
         // the verbs of a list share the object after the last ("sell, lease, \u2026 or otherwise place any copy of")
         const end = verbListEnd(s, p);
-        const after = producerOnly(s, asAForm(s, (0,query/* nearWords */.yS)(s, end, 0, 8, PASSED_THING)));
+        // (in a plain summary of the licence, "don't share it": "it" is the model the summary is about)
+        const it = plain && s.tokens[end + 1]?.w === 'it' && (0,outputs/* outputRefs */.g2)(s).length === 0 ? end + 1 : -1;
+        const after = it >= 0 ? it : producerOnly(s, asAForm(s, (0,query/* nearWords */.yS)(s, end, 0, 8, PASSED_THING)));
         // "provide the Model to third parties as a hosted or managed service": a service, no copy passes
         if (asAService(s, p) || withoutNotice(s, p))
             continue;
@@ -4344,7 +4941,7 @@ function banOnPassing(s, text) {
         if ((0,query/* nearWords */.yS)(s, p, 0, 2, NOT_PASSED) >= 0)
             continue;
         const direct = w === 'make' || w === 'made'
-            ? (0,query/* nearWords */.yS)(s, p, 0, 10, AVAILABLE) >= 0
+            ? (0,query/* nearWords */.yS)(s, p, 0, 10, no_redistribution_AVAILABLE) >= 0
             : passive ||
                 !NEEDS_OBJECT.has(w) ||
                 (asAForm(s, (0,query/* nearWords */.yS)(s, end, 0, 7, PASSED_THING)) >= 0 && (0,query/* nearWords */.yS)(s, p, 0, 3, NOT_PASSED) < 0);
@@ -4356,7 +4953,9 @@ function banOnPassing(s, text) {
         if (o >= 0 && direct && !derived && !there && !placed && (0,query/* nearWords */.yS)(s, p, 0, 12, WHERE) < 0)
             return p;
         // "may not distribute, sublicense or make available to any third party \u2026"
-        if (!NEEDS_OBJECT.has(s.tokens[p].w) && recipientAfter(s, p) && !derived)
+        // ("\u2026 sell or license any Output to a third party": what passes is an output, named as the object)
+        const outputObject = (0,outputs/* outputRefs */.g2)(s).some(r => r > p && r - p <= 6);
+        if (!NEEDS_OBJECT.has(s.tokens[p].w) && recipientAfter(s, p) && !derived && !outputObject)
             return p;
     }
     return -1;
@@ -4367,7 +4966,7 @@ const HELD = (0,query/* words */.aL)('copies copy access files file weights chec
 const CONFINED = (0,query/* words */.aL)('confined restricted limited');
 /** Keeping the model somewhere: "shall keep the Weights within its own systems". */
 const no_redistribution_KEEP = (0,query/* words */.aL)('keep keeps retain retains hold holds');
-const LEAVE = (0,query/* words */.aL)('leave leaves leaving');
+const no_redistribution_LEAVE = (0,query/* words */.aL)('leave leaves leaving');
 /** The licensee's own circle and places: employees, staff, premises, systems, custody. */
 const OWN_CIRCLE = new Set([...INSIDE, ...KEPT_IN, ...(0,query/* words */.aL)('systems infrastructure own')].filter(w => !w.startsWith('internal')));
 /** Words before the circle's noun: "the Licensee's own", "its". */
@@ -4413,7 +5012,7 @@ function copiesKeptInside(s, text) {
         if (held >= 0 && (0,query/* nearWords */.yS)(s, held, 0, 2, no_redistribution_WITHIN) >= 0 && (0,query/* nearWords */.yS)(s, held, 0, 7, OWN_CIRCLE) >= 0)
             return p;
     }
-    for (const p of (0,query/* allOf */.bn)(s, LEAVE)) {
+    for (const p of (0,query/* allOf */.bn)(s, no_redistribution_LEAVE)) {
         // "provided that no such copy leaves the Licensee's organisation"
         const denied = (0,negation/* negatedBefore */.ci)(s, p, 6) >= 0 || (0,query/* nearWords */.yS)(s, p, 6, 0, NONE) >= 0;
         if (denied && (0,query/* nearWords */.yS)(s, p, 0, 6, OWN_CIRCLE) >= 0 && (0,query/* nearWords */.yS)(s, p, 6, 0, HELD) >= 0)
@@ -4443,7 +5042,7 @@ function suchDerived(s, ctx) {
 /** Works made from the model, as what is passed on: "altered versions", "no adapted weights", \u4fee\u6539\u540e. */
 const MADE_FROM = (0,query/* words */.aL)('derivative derivatives adapted modified altered changed adaptations modifications finetuned finetune', 'finetunes tuned merged quantized quantised pruned adapter adapters version versions variant variants derived', 'resulting adaptation retrained');
 /** Acts of changing the model: what they make is a derivative ("anything you adapt from them", "fine-tune the Model"). */
-const CHANGING = (0,query/* words */.aL)('fine', 'adapt modify alter tune finetune merge quantise quantize prune retrain derive build make');
+const CHANGING = (0,query/* words */.aL)('fine trained train', 'adapt modify alter tune finetune merge quantise quantize prune retrain derive build make');
 /** "anything you adapt from them", "whatever you build from it": what is made, named by its making. */
 const no_redistribution_WHATEVER = (0,query/* words */.aL)('anything whatever everything what');
 /**
@@ -4469,7 +5068,8 @@ function aboutDerivedOnly(s, at, text) {
             continue;
         // "altered versions of the weights", "adapted weights": the model inside the derivative's name;
         // "fine-tune the Model only if the resulting weights \u2026": the model is what is changed
-        if ((0,query/* nearWords */.yS)(s, m, 4, 0, MADE_FROM) < 0 && (0,query/* nearWords */.yS)(s, m, 3, 0, CHANGING) < 0)
+        // ("adapters trained on top of the Model")
+        if ((0,query/* nearWords */.yS)(s, m, 4, 0, MADE_FROM) < 0 && (0,query/* nearWords */.yS)(s, m, 5, 0, CHANGING) < 0)
             return false;
     }
     return true;
@@ -4530,7 +5130,7 @@ const LIMITS_TERMS = (0,query/* words */.aL)('uses use restrictions terms policy
         const field = (0,field_key/* fieldOf */._F)(text, s);
         if (field && (0,field_key/* keyNames */.mu)(field.key, no_redistribution_KEY_ACTS) && (0,field_key/* valueDenies */.wj)(s, field.value))
             return field.value;
-        const ban = banOnPassing(s, text);
+        const ban = banOnPassing(s, text, inPlainSummary(ctx.doc, ctx.index));
         const at = ban >= 0 ? ban : copiesKeptInside(s, text);
         if (at < 0)
             return -1;
@@ -4738,6 +5338,11 @@ function discountOnly(s) {
 }
 /** A request, not a term: "we encourage companies earning over $1M to sponsor us", "consider sponsoring". */
 const SUGGESTION = (0,query/* words */.aL)('sponsor sponsoring encourage encouraged consider donate donating');
+/** The number at token i is joined by a hyphen to the word before it: part of a name ("Brennvale-13B"). */
+function inName(s, i, text) {
+    const start = s.tokens[i].s;
+    return start >= 2 && text[start - 1] === '-' && /\p{L}/u.test(text[start - 2]);
+}
 /** A table row whose header, a few rows up, names revenue: the row's amount is a revenue tier. */
 function revenueHeaderAbove(s, ctx) {
     if (s.restated !== true)
@@ -4776,6 +5381,9 @@ function revenueHeaderAbove(s, ctx) {
         // "\u8425\u4e1a\u6536\u5165\u8d85\u8fc7\u4eba\u6c11\u5e01\u4f0d\u4edf\u4e07\u5143": a contract's capital numerals count as well
         const amounts = [...quantities(s, 1000), ...capitalNumerals(s).filter(q => q.value >= 1000)];
         for (const q of amounts) {
+            // "Brennvale-13B", "Heron-7B": a model's size inside its name, no amount of money
+            if (inName(s, q.at, ctx.doc.text))
+                continue;
             // "< $500k ARR": a sign of comparison is a threshold too
             if (!compared && !comparedBySign(s, q.at, ctx.doc.text))
                 continue;
@@ -4848,7 +5456,9 @@ const BINDING = (0,query/* words */.aL)('if where once when whenever should unle
 'until whose provided', 
 // the licensee's own word as a condition: "Licensee represents that its products had fewer than
 // \u2026", "The permissions are conditional upon its user base remaining below \u2026"
-'represents represent warrants warrant certifies certify conditional conditioned', '\u5982 \u82e5 \u987b \u9700 \u5e94 \u5f97 \u4ec5 \u51e1 \u7684 \u6700 \u4e0d \u9650');
+'represents represent warrants warrant certifies certify conditional conditioned', 
+// a list of the licence's conditions ("conditions:" over "- fewer than 1 million monthly users")
+'condition conditions', '\u5982 \u82e5 \u987b \u9700 \u5e94 \u5f97 \u4ec5 \u51e1 \u7684 \u6700 \u4e0d \u9650');
 /**
  * What a system can bear: "designed to handle up to 10,000 concurrent users", "can serve up to 500
  * users on a single GPU", "\u672c\u670d\u52a1\u6700\u591a\u652f\u6301\u4e00\u4e07\u540d\u7528\u6237\u540c\u65f6\u5728\u7ebf". Without a word of the licence beside it,
@@ -4944,9 +5554,13 @@ function countedBefore(s, i) {
     return false;
 }
 /** Nothing else counted after the number ("up to 20 queries" counts queries, not the account before it). */
-function endsCount(s, end) {
-    const next = s.tokens[end + 1]?.w;
-    return next === undefined || AFTER_COUNT.has(next) || COUNTED.has(next);
+function endsCount(s, end, text) {
+    const next = s.tokens[end + 1];
+    if (next === undefined || AFTER_COUNT.has(next.w) || COUNTED.has(next.w))
+        return true;
+    // the number closes its clause: "provided that the number of users does not exceed 20, you may \u2026"
+    const gap = text.slice(s.tokens[end].e, next.s);
+    return gap.includes(',') || gap.includes(';');
 }
 const COUNTED_SPAN = 9;
 /* harmony default export */ const user_threshold = ((0,clause/* defineClause */.L0)({
@@ -5002,7 +5616,7 @@ const COUNTED_SPAN = 9;
                 if (whole && (0,query/* nearWords */.yS)(s, end, 0, 3, COUNTED) >= 0 && !unitOfTime(s, end))
                     return q.at;
                 // the people named first, then the threshold: "persons not exceeding five hundred in each quarter"
-                if (whole && countedBefore(s, q.at) && endsCount(s, end))
+                if (whole && countedBefore(s, q.at) && endsCount(s, end, ctx.doc.text))
                     return q.at;
                 // "| Named seats per organisation | 25 maximum |": the cap word after the number
                 if (whole && (0,query/* nearWords */.yS)(s, q.at, 6, 0, COUNTED) >= 0 && CAP_AFTER.has(s.tokens[end + 1]?.w ?? ''))
@@ -5078,7 +5692,9 @@ const BOTH = (0,query/* phrases */.HJ)('commercial and non commercial, commercia
 /** Commerce named without the word "commercial". */
 const FOR_PROFIT = (0,query/* phrases */.HJ)('for profit, monetize, monetise, monetizing, monetising, monetization, monetisation', 'paid product, paid products, paid service, paid services, revenue generating, sell access', 'paid subscription, paid subscriptions, earns money, earn money, earning money, makes money', 'make money, making money, monetary gain, financial gain, monetary advantage, monetary compensation', 'advertising revenue, ad revenue, ad supported, ads, paywall, paywalls, subscriptions, subscription fee', 'subscription fees, selling access, sells access, resell access, resells access, reselling access', 'paid api access, paid access, paid apps, paid app, client work, paid work, paid products', 
 // gain as the purpose: "an undertaking carried on for gain"
-'for gain, for private gain, for pecuniary gain, for commercial gain, pecuniary advantage', 'for remuneration, paid consulting, paid consultancy', 
+'for gain, for private gain, for pecuniary gain, for commercial gain, pecuniary advantage', 
+// "used to generate revenue, directly or indirectly"
+'generate revenue, generates revenue, generating revenue, generate income, generating income', 'for remuneration, paid consulting, paid consultancy', 
 // teaching sold: "in any paid course", "paid tutoring"
 'paid course, paid courses, paid class, paid classes, paid lessons, paid tutoring, paid training', 
 // profit and trade as the object: "derive any pecuniary benefit", "with a view to profit",
@@ -5094,7 +5710,9 @@ const CHARGING = (0,query/* phrases */.HJ)('charge money, charge for, charges fo
 // payment" without a use is redistribution
 'for money, for cash, for payment', 
 // "for consideration", "where no fee or other consideration is received", "charge any fee"
-'for consideration, consideration is received, fee is received, fees are received', 'charge any fee, charge any fees, charge any price, charge a price', 
+'for consideration, consideration is received, fee is received, fees are received', 
+// the charge in the passive: "provided that no fee is charged to any person for access"
+'fee is charged, fees are charged, fee is levied, fees are levied, price is charged', 'charge any fee, charge any fees, charge any price, charge a price', 
 // "You can't charge anyone for access to it"
 'charge anyone, charge anybody, charge people, charge others, charge users');
 /** Using the model: the verb a ban on commercial use governs. */
@@ -5156,6 +5774,8 @@ function nonProfit(s) {
     return out;
 }
 const SCOPE_ONLY = (0,query/* words */.aL)('only solely exclusively');
+/** A condition or a duty that the charging clause states: "provided that", "must ensure that". */
+const PROVISO = (0,query/* words */.aL)('provided ensure condition conditional');
 const non_commercial_NO = (0,query/* words */.aL)('no');
 const SCOPE_PREP = (0,query/* words */.aL)('for to covers cover covered');
 /** Qualifiers between "non-profit" and the use it scopes: "non-profit educational and research purposes". */
@@ -5423,7 +6043,9 @@ function commercialLimit(s, text) {
                 // "must complete the commercial registration form \u2026 before deploying it in a product offered for a fee"
                 gated(s, p, text) ||
                 // "only in settings where no fee or other consideration is received"
-                ((0,query/* nearWords */.yS)(s, p, 14, 0, SCOPE_ONLY) >= 0 && (0,query/* nearWords */.yS)(s, p, 8, 0, non_commercial_NO) >= 0))
+                // "provided that no fee is charged for access", "must ensure that no fee is charged": no charge as a condition
+                (((0,query/* nearWords */.yS)(s, p, 14, 0, SCOPE_ONLY) >= 0 || (0,query/* nearWords */.yS)(s, p, 14, 0, PROVISO) >= 0) &&
+                    (0,query/* nearWords */.yS)(s, p, 8, 0, non_commercial_NO) >= 0))
                 return p;
     for (const p of (0,query/* positions */.Xq)(s, 'commercial')) {
         const actor = s.tokens[p + 1]?.w;
@@ -5618,14 +6240,14 @@ const MODAL = (0,query/* words */.aL)('may might can could will would shall shou
  * outputs denied, the use after them in the passive ("may be placed", "be used"). */
 const DENIED_THING = (0,query/* words */.aL)('no neither nor nothing none');
 function thingDenied(s, p, u) {
-    if (u <= p || !BE.has(s.tokens[u - 1]?.w ?? ''))
+    if (u <= p || !output_use_restriction_BE.has(s.tokens[u - 1]?.w ?? ''))
         return false;
     for (let k = p - 1; k >= Math.max(s.body, p - 4); k--)
         if (DENIED_THING.has(s.tokens[k].w))
             return true;
     return false;
 }
-const BE = (0,query/* words */.aL)('be');
+const output_use_restriction_BE = (0,query/* words */.aL)('be');
 /** Words before the outputs that leave them the sentence's subject: "Any text produced \u2026". */
 const SUBJECT_LEAD = (0,query/* words */.aL)('any all the such every each generated');
 /** Most words from outputs named as the subject to a passive use that continues their clause. */
@@ -6040,7 +6662,9 @@ function renewalWithheld(s, ctx) {
             continue;
         // the licensor withholds it, not the licensee ("you may decline to renew")
         const at = Math.min(r, hold);
-        if ((0,query/* nearWords */.yS)(s, r, 8, 6, LICENSOR_AGENT) < 0 && !capitalisedAgent(s, at, ctx.doc.text))
+        if ((0,query/* nearWords */.yS)(s, r, 8, 6, LICENSOR_AGENT) < 0 &&
+            !capitalisedAgent(s, at, ctx.doc.text) &&
+            !discretionOfName(s, r, ctx.doc.text))
             continue;
         if ((0,query/* nearWords */.yS)(s, at, 4, 0, SELF_AGENT) >= 0)
             continue;
@@ -6056,6 +6680,21 @@ function renewalWithheld(s, ctx) {
 const REAUTH = (0,query/* words */.aL)('authorise authorize activate issue');
 /** A term or a subscription renewed is a contract's life, not a switch on the copy. */
 const TERM_WORDS = (0,query/* words */.aL)('term subscription subscriptions period contract agreement');
+/** "renewed at the sole discretion of Tovane": the party whose discretion it is, by its name. */
+function discretionOfName(s, r, text) {
+    const d = (0,query/* positions */.Xq)(s, 'discretion').find(k => k > r && k - r <= 6);
+    if (d === undefined || s.tokens[d + 1]?.w !== 'of')
+        return false;
+    const name = s.tokens[d + 2];
+    const c = name ? (text[name.s] ?? '') : '';
+    return c >= 'A' && c <= 'Z' && !SELF_AGENT.has(name.w);
+}
+/** "gated by an entitlement check against the Licensor's control plane, which the Licensor may
+ * withdraw": the act's object is the means itself, by a relative pronoun right after it. */
+function meansWithdrawn(s, p, v) {
+    const which = (0,query/* positions */.Xq)(s, 'which').find(k => k > p && k - p <= 3 && v > k && v - k <= 4);
+    return which !== undefined;
+}
 /** A capitalised party name just before a modal before k: "Brinmoor may decline \u2026". */
 function capitalisedAgent(s, k, text) {
     for (let j = k; j >= Math.max(s.body + 1, k - 3); j--) {
@@ -6313,7 +6952,8 @@ function switchesOffUseZh(s) {
             // (an act inside the automatic phrase is that phrase: \u81ea\u52a8\u9501\u5b9a)
             ((automatic >= 0 && v >= automatic && v <= automatic + 4) ||
                 (0,query/* nearWords */.yS)(s, v, 8 * zh, 12 * zh, remote_restriction_TARGET) >= 0 ||
-                passiveTarget(s, v)) &&
+                passiveTarget(s, v) ||
+                meansWithdrawn(s, p, v)) &&
                 !denied(s, Math.min(p, v), text));
             const v = found ?? -1;
             if (v < 0 && !(kill && !denied(s, p, text)))
@@ -6379,6 +7019,8 @@ function switchesOffUseZh(s) {
     }
 }));
 
+// EXTERNAL MODULE: ./src/clauses/toolkit/table-rows.ts
+var table_rows = __webpack_require__(9873);
 ;// CONCATENATED MODULE: ./src/clauses/research-only.ts
 // Use limited to research. Frame: a limit (only, solely, exclusively, limited to, \u4ec5, \u9650) on the
 // purpose, and the purpose is research, scholarship, academic or scientific study, or evaluation.
@@ -6392,13 +7034,16 @@ function switchesOffUseZh(s) {
 
 
 
+
+
+
 const RESEARCH = (0,query/* words */.aL)('research researching researchers scholarly scholarship academic academia scientific science', 'investigation investigations experimentation experimental experiments evaluation evaluating', 'study studies evaluate evaluates benchmarking evaluations experiment investigating studying', 'investigational', 
 // "only \u2026 for the preparation of peer-reviewed publications, theses or conference papers"
 'theses thesis dissertation dissertations');
 /** "for academic study alone" as well as "only". */
 const research_only_ONLY = (0,query/* words */.aL)('only solely exclusively purely strictly merely alone');
 /** "solely responsible for evaluating \u2026": liability, no limit on use. */
-const LIABLE = (0,query/* words */.aL)('responsible liable accountable');
+const research_only_LIABLE = (0,query/* words */.aL)('responsible liable accountable');
 /** "shall confine its use of the Materials to scholarly enquiry", "limit the use of the Model to the
  * investigation activities of its laboratory": the verb of confining, "to" later. */
 const CONFINE = (0,query/* words */.aL)('confine confines limit limits');
@@ -6583,6 +7228,66 @@ function otherUseAfterResearch(s, doc, index) {
     }
     return -1;
 }
+/** Putting the model to work in products: what a research release keeps it from. */
+const PRODUCTIVE = (0,query/* words */.aL)('product products production deploy deploys deployment deployments deployed ship shipping shipped');
+/** Research as what the model is for: "for research", "in papers and experiments", "a research release". */
+const FOR_PURPOSE = (0,query/* words */.aL)('for in to');
+const research_only_RELEASE = (0,query/* words */.aL)('release preview use uses purpose purposes setting settings');
+function researchPurpose(s, p) {
+    if (BODY.has(s.tokens[p + 1]?.w ?? ''))
+        return false;
+    return (0,query/* nearWords */.yS)(s, p, 3, 0, FOR_PURPOSE) >= 0 || research_only_RELEASE.has(s.tokens[p + 1]?.w ?? '');
+}
+/**
+ * Research named as the model's use and putting it into products denied: "Use it for research, not
+ * in products", "evaluation for publication purposes; deployment of any kind is outside the scope",
+ * "It's for research. Please don't ship it in a product" (research in the sentence before, on its line).
+ */
+function productsExcluded(s, doc, index) {
+    const denied = (0,query/* allOf */.bn)(s, PRODUCTIVE).filter(q => deniedUse(s, q) || ((0,negation/* bannedAfter */.FC)(s, q, 8) >= 0 && !(0,negation/* sentenceHasNegation */.dH)(s)));
+    if (denied.length === 0 || moneyBan(s))
+        return -1;
+    // ("may be created for internal evaluation but shall not be published or deployed": a contrast
+    // bans one act of what was made, it names no only use)
+    for (const p of (0,query/* allOf */.bn)(s, RESEARCH))
+        if (researchPurpose(s, p) && denied.some(q => q > p && q - p <= 14 && !contrastBetween(s, p, q)))
+            return p;
+    const prev = doc.sentences[index - 1];
+    if (!prev || (0,sentences/* lineOf */.cA)(doc, prev.start) !== (0,sentences/* lineOf */.cA)(doc, s.start) || (0,query/* allOf */.bn)(s, RESEARCH).length > 0)
+        return -1;
+    return (0,query/* allOf */.bn)(prev, RESEARCH).some(p => researchPurpose(prev, p)) ? denied[0] : -1;
+}
+/** Words between a negation and the productive use it denies: "not in products", "don't ship it in a product". */
+const USE_BRIDGE = (0,query/* words */.aL)('in into for to a an any the it its ship use deploy put used shipped deployed');
+/** A negation governs the productive use at q ("may not perform reliably in production" denies no use). */
+function deniedUse(s, q) {
+    const n = (0,negation/* negatedBefore */.ci)(s, q, 4);
+    if (n < 0)
+        return false;
+    for (let k = n + 1; k < q; k++)
+        if (!USE_BRIDGE.has(s.tokens[k].w))
+            return false;
+    return true;
+}
+/** "Plain version: use it for research, \u2026": the summary's imperative names the only use. */
+function researchInSummary(s, doc, index) {
+    if (!inPlainSummary(doc, index))
+        return -1;
+    for (const u of (0,query/* positions */.Xq)(s, 'use')) {
+        if (s.tokens[u + 1]?.w !== 'it' || !FOR_PURPOSE.has(s.tokens[u + 2]?.w ?? ''))
+            continue;
+        const p = (0,query/* nearWords */.yS)(s, u + 2, 0, 2, RESEARCH);
+        // an imperative: "use" opens the summary or a clause of it (not "you may use it for research too")
+        if (p >= 0 &&
+            !(0,query/* hasAny */.X8)(s, ALSO) &&
+            (0,negation/* negatedBefore */.ci)(s, u, 3) < 0 &&
+            !MODAL_BEFORE.has(s.tokens[u - 1]?.w ?? ''))
+            return p;
+    }
+    return -1;
+}
+const ALSO = (0,query/* words */.aL)('also too any anything commercial commercially');
+const MODAL_BEFORE = (0,query/* words */.aL)('may can could might must shall will you');
 const CONTRAST = (0,query/* words */.aL)('but however whereas while yet');
 const research_only_RESERVED = (0,query/* phrases */.HJ)('are reserved, is reserved, remain reserved, are retained');
 const RIGHTS_OTHER_THAN = (0,query/* phrases */.HJ)('rights other than, right other than');
@@ -6623,11 +7328,11 @@ const research_only_NAMED_THING = (0,query/* words */.aL)('copy copies edition k
 /** "Other than for the Licensee's own evaluation, the responses \u2026 shall not be harvested": research
  * carved out of a ban on one act, not of use. */
 const research_only_CARVED = (0,query/* phrases */.HJ)('other than, except, save for, excepting');
-const MAY = (0,query/* words */.aL)('may can');
+const research_only_MAY = (0,query/* words */.aL)('may can');
 /** Research named after "except that you may \u2026": a permission carved out of a ban, not the scope. */
 function permittedInException(s, p) {
     const ex = (0,query/* nearWords */.yS)(s, p, 8, 0, research_only_CARVE_OUT);
-    return ex >= 0 && s.tokens[ex + 1]?.w === 'that' && (0,query/* nearWords */.yS)(s, ex, 0, p - ex, MAY) >= 0;
+    return ex >= 0 && s.tokens[ex + 1]?.w === 'that' && (0,query/* nearWords */.yS)(s, ex, 0, p - ex, research_only_MAY) >= 0;
 }
 /** Where the sentence limits use to research, or -1. */
 function researchLimit(s, doc) {
@@ -6656,7 +7361,7 @@ function researchLimit(s, doc) {
             // "has only been evaluated in research settings": a fact about the model, no limit
             const fact = HAS.has(s.tokens[k - 1]?.w ?? '') || s.tokens[k + 1]?.w === 'been';
             if (research_only_ONLY.has(t) && s.tokens[k - 1]?.w !== 'not' && !compoundOnly(s, k, doc.text) && !fact) {
-                if (!LIABLE.has(s.tokens[k + 1]?.w ?? ''))
+                if (!research_only_LIABLE.has(s.tokens[k + 1]?.w ?? ''))
                     return p;
             }
             if (LIMITED.has(t) && LIMIT_PREP.has(s.tokens[k + 1]?.w ?? '') && s.tokens[k - 1]?.w !== 'not' && k < p)
@@ -6746,6 +7451,9 @@ function deniedQuestion(s, doc, index) {
         e--;
     if (doc.text[e] !== '?')
         return false;
+    // "Research only? \u2718": a mark right after the question answers it no
+    if ((0,table_rows/* markOf */.Fg)(doc.text, s.end, s.end + 4) === 'deny' && (0,query/* hasAny */.X8)(s, RESEARCH))
+        return true;
     // the question names the label ("Research only?"), not a use ("Can I use it outside research? No.")
     if (!(0,query/* allOf */.bn)(s, RESEARCH).some(p => research_only_ONLY.has(s.tokens[p + 1]?.w ?? '')))
         return false;
@@ -6772,6 +7480,10 @@ function deniedQuestion(s, doc, index) {
         let at = researchLimit(s, ctx.doc);
         if (at < 0)
             at = otherUseAfterResearch(s, ctx.doc, ctx.index);
+        if (at < 0)
+            at = productsExcluded(s, ctx.doc, ctx.index);
+        if (at < 0)
+            at = researchInSummary(s, ctx.doc, ctx.index);
         // "carries no research-only condition", "Nothing \u2026 confines use to research"
         return at >= 0 && (0,absence/* deniedAt */.p)(s, at) ? -1 : at;
     },
@@ -6807,23 +7519,26 @@ var restrictions_flow_down = __webpack_require__(8073);
 
 
 
+
 const NAMED = (0,query/* phrases */.HJ)('sharealike, share alike, by sa, nc sa, copyleft, \u76f8\u540c\u65b9\u5f0f\u5171\u4eab');
 const share_alike_MUST = (0,query/* words */.aL)('must shall required only exclusively agree agrees undertake undertakes \u987b \u5e94 \u5fc5 \u9808 \u61c9');
 /** Obligations and conditions in several words: "have to", "provided that", \u53ea\u80fd, informal \u8981 / \u5f97. */
-const MUST_PHRASE = (0,query/* phrases */.HJ)('has to, have to, provided that, on condition, on the condition, \u53ea\u80fd, \u4ec5\u80fd, \u4ec5\u53ef, \u5c31\u5f97, \u4e5f\u5f97, \u5f97\u7528', '\u8981\u7528, \u8981\u5f00\u6e90, \u4e5f\u7528, \u4e5f\u8981, \u9700\u8981, \u9700\u7528, provided you, as long as, only if, is to be, are to be', 'provided the, provided its, provided their, so long as');
+const MUST_PHRASE = (0,query/* phrases */.HJ)('has to, have to, provided that, on condition, on the condition, \u53ea\u80fd, \u4ec5\u80fd, \u4ec5\u53ef, \u5c31\u5f97, \u4e5f\u5f97, \u5f97\u7528', '\u8981\u7528, \u8981\u5f00\u6e90, \u4e5f\u7528, \u4e5f\u8981, \u9700\u8981, \u9700\u7528, provided you, as long as, only if, is to be, are to be', 'provided the, provided its, provided their, so long as, provided always, provided every, provided each', 'provided all, provided any');
 /** Works made from the work: derived, changed, combined, or its source form. */
-const share_alike_CHANGED = (0,query/* words */.aL)('derivative derivatives derived modified modifications adaptation adaptations adapted changes', 'changed modify finetuned tuned combined version versions derive based improvements improved', 'extensions transform transformed remix remixed contributions whole fork forks forked build builds', 'incorporates incorporating tune finetune combining combination improvement altered rework reworked', 'extend extended tuning finetuning modification');
+const share_alike_CHANGED = (0,query/* words */.aL)('derivative derivatives derived modified modifications adaptation adaptations adapted changes', 'changed modify finetuned tuned combined version versions derive based improvements improved', 'extensions transform transformed remix remixed contributions whole fork forks forked build builds', 'incorporates incorporating tune finetune combining combination improvement altered rework reworked', 'extend extended tuning finetuning modification finetunes tunes change');
 /** Terms other than this licence: "under a different licence", "on proprietary terms", "closed source". */
 const OTHER_TERMS = (0,query/* phrases */.HJ)('different licence, different license, different terms, other licence, other license, other terms', 'another licence, another license, proprietary licence, proprietary license, proprietary terms', 'closed source, \u5176\u4ed6\u8bb8\u53ef, \u5176\u4ed6\u534f\u8bae, \u5176\u4ed6\u6388\u6743, \u95ed\u6e90, \u9589\u6e90, terms other than, licence other than', 'license other than');
 /** "You may not release your fine-tune under a different licence": changed works may go out under no
  * other terms than these (not "you may release it under a different licence"). */
 function otherTermsForbidden(s) {
-    if (!(0,query/* hasAny */.X8)(s, CHANGED_STRICT) && !(0,query/* hasAny */.X8)(s, (0,query/* words */.aL)('tune finetune fork forks')) && !share_alike_CHANGED_ZH.in(s))
+    if (!(0,query/* hasAny */.X8)(s, CHANGED_STRICT) && !(0,query/* hasAny */.X8)(s, TUNES) && !share_alike_CHANGED_ZH.in(s))
         return -1;
     for (const p of OTHER_TERMS.all(s)) {
         const act = (0,query/* nearWords */.yS)(s, p, 8, 0, RELEASE_OR_APPLY);
         // (a negation between the act and the terms denies the terms: "release it not under another licence")
-        if (act >= 0 && (0,negation/* negatedBefore */.ci)(s, act, 4) >= 0 && (0,negation/* negatedBefore */.ci)(s, p, 2) <= act)
+        // the ban may stand a few words before the act: "No right is granted to distribute \u2026", "It is
+        // forbidden to the Licensee to distribute \u2026"
+        if (act >= 0 && (0,negation/* negatedBefore */.ci)(s, act, 6) >= 0 && (0,negation/* negatedBefore */.ci)(s, p, 2) <= act)
             return p;
         // \u4e0d\u5f97\u4ee5\u5176\u4ed6\u534f\u8bae\u53d1\u5e03: the ban before the terms, the release after them
         if ((0,query/* nearPhrase */.et)(s, p, 0, 8, RELEASE_ZH) >= 0 && (0,negation/* negatedBefore */.ci)(s, p, 4) >= 0)
@@ -6831,14 +7546,15 @@ function otherTermsForbidden(s) {
     }
     return -1;
 }
+const TUNES = (0,query/* words */.aL)('tune finetune finetunes fork forks');
 /** Putting other terms on a changed work: release it under them, or apply / choose / adopt them. */
 const RELEASE_OR_APPLY = new Set([
     ...(0,query/* words */.aL)('apply choose adopt select attach put place places placing'),
-    ...(0,query/* words */.aL)('license licensed licence licenced licensing release released releasing distribute distributed', 'distributing redistribute redistributed share shared sharing publish published offer offered')
+    ...(0,query/* words */.aL)('license licensed licence licenced licensing release released releasing distribute distributed', 'distributing redistribute redistributed share shared sharing publish published offer offered', 'convey conveyed')
 ]);
 const COVERED = (0,query/* words */.aL)('covered governed');
 /** A term explained, not imposed: '"Share-Alike" is a Creative Commons term for licences that \u2026'. */
-const GLOSSARY = (0,query/* phrases */.HJ)('is a creative commons term, is a term for, is the term for, term for licences, term for licenses', 'refers to licences, refers to licenses, describes licences, describes licenses');
+const GLOSSARY = (0,query/* phrases */.HJ)('licence element, license element, is a creative commons term, is a term for, is the term for, term for licences, term for licenses', 'refers to licences, refers to licenses, describes licences, describes licenses');
 /** Copyleft licences by their ids: what a derived work "must remain under" ("stay under GPL-3.0"). */
 const COPYLEFT_ID = (0,query/* words */.aL)('gpl agpl lgpl mpl eupl cddl epl osl cecill gplv2 gplv3 agplv3 lgplv3 copyleft');
 const SOURCE = (0,query/* words */.aL)('source sources');
@@ -6851,6 +7567,8 @@ const OPEN_ZH = (0,query/* phrases */.HJ)('\u516c\u5f00, \u516c\u958b, \u5f00\u6
 /** "\u534f\u8bae\u4e5f\u5f97\u4e00\u6837": the licence named, then said to stay the same. */
 const LICENCE_ZH = (0,query/* phrases */.HJ)('\u534f\u8bae, \u5354\u8b70, \u8bb8\u53ef\u8bc1, \u8a31\u53ef\u8b49, \u6388\u6743, \u6388\u6b0a');
 const SAME_AFTER_ZH = (0,query/* phrases */.HJ)('\u4e00\u6837, \u4e00\u6a23, \u76f8\u540c, \u4e00\u81f4, \u4e0d\u53d8, \u4e0d\u8b8a');
+/** "\u4e00\u6837\u7684\u534f\u8bae", "\u540c\u4e00\u4e2a license": the same licence, the sameness named first. */
+const SAME_BEFORE_ZH = (0,query/* phrases */.HJ)('\u4e00\u6837\u7684, \u4e00\u6a23\u7684, \u76f8\u540c\u7684, \u540c\u4e00\u4e2a, \u540c\u4e00\u500b, \u540c\u6837\u7684, \u540c\u6a23\u7684');
 const MODAL_ZH = (0,query/* phrases */.HJ)('\u987b, \u9808, \u5fc5\u987b, \u61c9, \u5e94, \u8981, \u5f97');
 /** "under this licence" and its kin: the terms the work goes out under. */
 const UNDER_THIS = (0,query/* phrases */.HJ)('under this licence, under this license, under the terms of this license, under the terms of this licence', 'under this same, under the same, under these same, stay under this, remain under this', 'terms that cover, licensed as a whole, as a whole under this license, under the terms hereof', 'under these terms, on the terms hereof, covered by this licence, covered by this license', 'governed by this licence, governed by this license');
@@ -6892,6 +7610,13 @@ function namedAsThisLicence(s) {
             continue;
         if ((0,query/* allOf */.bn)(s, TRAINED).some(t => t < p))
             continue;
+        // "Copyleft licences are discussed \u2026", "Share-alike licences require \u2026": the kind, not this licence
+        if (CLASS_OF_LICENCES.has(s.tokens[p + nameLength(s, p)]?.w ?? ''))
+            continue;
+        // "We plan to relicense \u2026 under a copyleft licence": a plan, not the terms in force;
+        // "a fine-tune of a base model released under a copyleft licence": another model's licence
+        if ((0,query/* hasAny */.X8)(s, PLANNED) || (0,query/* hasAny */.X8)(s, UPSTREAM))
+            continue;
         // "Share Alike \u2014 see Section 3(b)", "a share-and-share-alike spirit": the words name an element
         // or an ethos; a licence names itself with a licence word, a version or an obligation
         // ("- [x] ShareAlike" arrives restated as "ShareAlike is required": see toolkit/checklists.ts)
@@ -6902,6 +7627,34 @@ function namedAsThisLicence(s) {
     return -1;
 }
 const COPY_ZH = (0,query/* phrases */.HJ)('\u526f\u672c, \u6587\u672c, \u5168\u6587');
+const CLASS_OF_LICENCES = (0,query/* words */.aL)('licences licenses');
+const PLANNED = (0,query/* words */.aL)('plan plans planned planning considering consider future intend intends roadmap');
+const UPSTREAM = (0,query/* words */.aL)('base upstream parent');
+/** "Share-alike licences require adaptations to use the same licence": a sentence whose subject is
+ * the kind of licence describes such licences, not this one. */
+function aboutTheKind(s) {
+    const m = NAMED.matches(s)[0];
+    if (!m)
+        return false;
+    const start = s.tokens[s.body]?.w === 'the' || s.tokens[s.body]?.w === 'all' ? s.body + 1 : s.body;
+    return m.at === start && CLASS_OF_LICENCES.has(s.tokens[m.at + m.len]?.w ?? '');
+}
+/** A duty, then a release, within 12 words after p: "\u2026 and must be offered under it". */
+function dutyToRelease(s, p) {
+    const r = (0,query/* nearWords */.yS)(s, p, 0, 12, share_alike_RELEASE);
+    if (r < 0)
+        return false;
+    for (let k = p + 1; k < r; k++)
+        if (DUTY_MODAL.has(s.tokens[k].w))
+            return true;
+    return false;
+}
+/** Modals of duty ("only", a limit, is none here: "covered \u2026 only while you keep them private"). */
+const DUTY_MODAL = (0,query/* words */.aL)('must shall');
+/** Tokens of the share-alike name at p ("share alike" is two, "copyleft" one). */
+function nameLength(s, p) {
+    return NAMED.matches(s).find(m => m.at === p)?.len ?? 1;
+}
 const COMPATIBLE = (0,query/* words */.aL)('compatible compatibility');
 const share_alike_ELSEWHERE = (0,query/* words */.aL)('documentation docs website blog examples');
 /** A Creative Commons licence code ("BY-SA", "NC-SA"): names a licence by itself. */
@@ -7058,6 +7811,10 @@ function chineseCopyleft(s) {
     for (const p of LICENCE_ZH.all(s))
         if ((0,query/* nearPhrase */.et)(s, p, 0, 5, SAME_AFTER_ZH) >= 0 && (0,query/* nearWords */.yS)(s, p, 0, 12, concepts/* LIMITS */.b1) < 0)
             return p;
+    // (an English licence word in a Chinese sentence: \u5fc5\u987b\u7528\u540c\u4e00\u4e2a license)
+    for (const p of [...LICENCE_ZH.all(s), ...(0,query/* allOf */.bn)(s, share_alike_LICENCE_NOUN)])
+        if ((0,query/* nearPhrase */.et)(s, p, 4, 0, SAME_BEFORE_ZH) >= 0 && (0,query/* nearWords */.yS)(s, p, 0, 12, concepts/* LIMITS */.b1) < 0)
+            return p;
     return -1;
 }
 /** "You shall not distribute modified versions under this licence's name": a ban, not share-alike
@@ -7077,6 +7834,9 @@ const KEPT_UNDER = (0,query/* phrases */.HJ)('inherits this, inherit this, stay 
 const ATTACH = (0,query/* words */.aL)('attach attaches apply applies extend extends');
 function licenceKeptOnChange(s, changed) {
     for (const m of KEPT_UNDER.matches(s)) {
+        // "Fine-tunes do not have to stay under this licence": the duty denied
+        if ((0,negation/* negatedBefore */.ci)(s, m.at, 4) >= 0)
+            continue;
         const noun = (0,query/* nearWords */.yS)(s, m.at + m.len - 1, 0, 4, share_alike_LICENCE_NOUN);
         if (noun >= 0 && !limitsFollow(s, m.at) && changed.some(d => d < m.at && m.at - d <= NEAR))
             return m.at;
@@ -7093,6 +7853,57 @@ function licenceKeptOnChange(s, changed) {
     }
     return -1;
 }
+/** "No modified version may be conveyed except under the terms of this Licence": a changed work
+ * banned from going out save under these terms. */
+const SAVE = (0,query/* words */.aL)('except save than');
+function onlyUnderThis(s, changed, under) {
+    for (const u of under) {
+        const save = s.tokens[u - 1]?.w ?? '';
+        if (!SAVE.has(save))
+            continue;
+        const ban = (0,negation/* negatedBefore */.ci)(s, u - 1, 12);
+        if (ban >= 0 && changed.some(d => d < u && d >= ban - 2) && (0,query/* nearWords */.yS)(s, u, 8, 0, RELEASE_OR_APPLY) >= 0)
+            return u;
+    }
+    return -1;
+}
+/** "its licence must be this one", "the licence of a fine-tune shall be the same": the derived work's
+ * licence said to be this one. */
+const IS_THIS = (0,query/* words */.aL)('this same identical');
+function licenceIsThis(s, changed) {
+    for (const l of (0,query/* allOf */.bn)(s, share_alike_LICENCE_NOUN)) {
+        if (!share_alike_MUST.has(s.tokens[l + 1]?.w ?? '') || s.tokens[l + 2]?.w !== 'be')
+            continue;
+        const next = s.tokens[l + 3]?.w === 'the' ? s.tokens[l + 4]?.w : s.tokens[l + 3]?.w;
+        if (IS_THIS.has(next ?? '') && changed.some(d => d < l && l - d <= NEAR))
+            return l;
+    }
+    return -1;
+}
+const ALIKE = (0,query/* words */.aL)('alike');
+/** "Derivatives must be licensed alike": released alike. */
+function releasedAlike(s) {
+    for (const a of (0,query/* allOf */.bn)(s, ALIKE))
+        if (share_alike_RELEASE.has(s.tokens[a - 1]?.w ?? ''))
+            return a;
+    return -1;
+}
+/** A front-matter field for the licence of derived works ("license_of_derivatives: same-as-parent",
+ * "derivative_license: same as upstream"): the value says it is the same. The key is one joined
+ * word before its colon, alone or within a block of fields read as one sentence. */
+const DERIVED_KEY = ['deriv', 'modif', 'finetun', 'adapt'];
+const SAME_VALUE = (0,query/* words */.aL)('same identical inherit inherits inherited');
+function derivedLicenceField(s, text) {
+    const field = (0,field_key/* fieldOf */._F)(text, s);
+    const keys = [
+        ...(field ? [field] : []),
+        ...s.tokens.flatMap((t, k) => (text[t.e] === ':' ? [{ key: t.w, value: k + 1 }] : []))
+    ];
+    for (const { key, value } of keys)
+        if ((0,field_key/* keyNames */.mu)(key, DERIVED_KEY) && (0,field_key/* keyNames */.mu)(key, ['licen']) && SAME_VALUE.has(s.tokens[value]?.w ?? ''))
+            return value;
+    return -1;
+}
 /* harmony default export */ const share_alike = ((0,clause/* defineClause */.L0)({
     type: 'share-alike',
     restrictive: false,
@@ -7106,9 +7917,12 @@ function licenceKeptOnChange(s, changed) {
         docs: (0,types/* docsUrl */.f)('license/share-alike')
     },
     messages: { found: clause/* FOUND */.vS },
-    detect(s) {
-        if (GLOSSARY.in(s))
+    detect(s, ctx) {
+        if (GLOSSARY.in(s) || aboutTheKind(s))
             return -1;
+        const field = derivedLicenceField(s, ctx.doc.text);
+        if (field >= 0)
+            return field;
         const named = namedAsThisLicence(s);
         if (named >= 0)
             return named;
@@ -7131,7 +7945,13 @@ function licenceKeptOnChange(s, changed) {
         if (kept >= 0)
             return kept;
         const imperative = share_alike_IMPERATIVE.has(s.tokens[s.body]?.w ?? '');
-        if (!((0,query/* hasAny */.X8)(s, share_alike_MUST) || MUST_PHRASE.in(s) || imperative) || forbidsInstead(s))
+        const changedWorks = (0,query/* allOf */.bn)(s, share_alike_CHANGED);
+        const only = onlyUnderThis(s, changedWorks, [...UNDER_THIS.all(s), ...underThis(s)]);
+        if (only >= 0)
+            return only;
+        // ("Fine-tunes do not have to be released under this licence": the duty denied)
+        const mustPhrase = MUST_PHRASE.all(s).some(k => (0,negation/* negatedBefore */.ci)(s, k, 2) < 0);
+        if (!((0,query/* hasAny */.X8)(s, share_alike_MUST) || mustPhrase || imperative) || forbidsInstead(s))
             return -1;
         const changed = (0,query/* allOf */.bn)(s, share_alike_CHANGED);
         const source = (0,query/* allOf */.bn)(s, SOURCE);
@@ -7139,6 +7959,12 @@ function licenceKeptOnChange(s, changed) {
             for (const p of SAME.all(s))
                 if (!limitsFollow(s, p))
                     return p;
+            const alike = releasedAlike(s);
+            if (alike >= 0)
+                return alike;
+            const isThis = licenceIsThis(s, changed);
+            if (isThis >= 0)
+                return isThis;
             const carried = carriesLicence(s);
             if (carried >= 0)
                 return carried;
@@ -7165,7 +7991,9 @@ function licenceKeptOnChange(s, changed) {
         // derived work or source form first, then this licence as the terms it goes out under
         for (const p of [...UNDER_THIS.all(s), ...underThis(s)]) {
             // "covered by this licence and must be offered under it": the release may come after
-            const covered = COVERED.has(s.tokens[p].w) && (0,query/* nearWords */.yS)(s, p, 0, 12, share_alike_RELEASE) >= 0;
+            // (after the licence's own noun, with a duty: "covered by this licence" releases nothing by
+            // itself, "\u2026 only while you keep them private" obliges no release)
+            const covered = COVERED.has(s.tokens[p].w) && dutyToRelease(s, p + 3);
             if (limitsFollow(s, p) || grantedOrPast(s, p) || !(releasedBefore(s, p) || covered))
                 continue;
             // the derived work stands in the same clause, a few words before ("Works based on the Model
@@ -7215,8 +8043,6 @@ function clauseBreakBetween(s, a, b, text) {
     return false;
 }
 
-// EXTERNAL MODULE: ./src/clauses/toolkit/table-rows.ts
-var table_rows = __webpack_require__(9873);
 ;// CONCATENATED MODULE: ./src/clauses/termination-at-will.ts
 // Termination at the licensor's will. Frame: the licensor (we, licensor; may, can, reserves the
 // right) or the grant in the passive, an act that ends the grant (end, terminate, revoke, withdraw,
@@ -7240,7 +8066,9 @@ const AT_WILL = (0,query/* phrases */.HJ)('at any time, anytime, any time, sole 
 const REASON = (0,query/* words */.aL)('reason reasons cause causes ground grounds justification explanation');
 const REASON_DENIED = (0,query/* words */.aL)('without no any none whatever whatsoever');
 /** Acts of more than one word that end the grant: "take it back", "call in", "walk away from", "bring \u2026 to an end". */
-const END_PHRASE = (0,query/* phrases */.HJ)('take back, takes back, called in, call in, walk away, walks away, \u89e3\u9664');
+const END_PHRASE = (0,query/* phrases */.HJ)('take back, takes back, called in, call in, walk away, walks away, \u89e3\u9664', 
+// a term that lapses unless renewed ends when the licensor declines to renew it
+'decline to renew, declines to renew, refuse to renew, refuses to renew');
 const TAKE = (0,query/* words */.aL)('take takes taking');
 const BACK = (0,query/* words */.aL)('back');
 /** "may be ended by Harrowmere", "Such withdrawal may occur at any time": the act as a participle or a noun. */
@@ -7256,26 +8084,33 @@ const DETERMINE = (0,query/* words */.aL)('determine determines resolve resolves
 /** The licensor's own offering, not a grant: "This offer may be withdrawn", "stop the free tier". */
 const termination_at_will_OFFER = (0,query/* words */.aL)('offer offers offering availability download downloads promotion tier discount pricing');
 /** "\u2026 lasts only as long as the Licensor chooses": the grant's duration is the licensor's will. */
-const DURATION = (0,query/* words */.aL)('lasts last continue continues remain remains valid effective force until duration term subsists subsist', '\u6709 \u6548 \u671f \u95f4');
+const DURATION = (0,query/* words */.aL)('lasts last continue continues keep remain remains valid effective force until duration term subsists subsist', '\u6709 \u6548 \u671f \u95f4');
 const CHOICE = (0,query/* words */.aL)('chooses choose decides decide wishes wish permits permit allows allow agrees sees elects elect');
 const termination_at_will_LICENSOR = (0,query/* words */.aL)('licensor licensors we us our company \u8bb8 \u65b9 \u6211 \u4eec');
-const BREACH = (0,query/* words */.aL)('breach breaches breached violate violates violation violations fail fails failure noncompliance', 'infringement litigation comply \u8fdd \u53cd \u8fdd \u7ea6');
+const termination_at_will_BREACH = (0,query/* words */.aL)('breach breaches breached violate violates violation violations fail fails failure noncompliance', 'infringement litigation comply \u8fdd \u53cd \u8fdd \u7ea6');
 /** The words before the act's modal name a key or token ("Access tokens issued \u2026 may be revoked"). */
-function keySubject(s, p) {
+function keySubject(s, p, text) {
     for (let k = p - 1; k >= Math.max(s.body, p - 16); k--) {
         if (termination_at_will_MODAL.has(s.tokens[k].w)) {
             for (let j = s.body; j < k; j++)
                 if (termination_at_will_KEY.has(s.tokens[j].w))
-                    return !grantNamed(s);
+                    return !grantNamed(s, p, text);
             return false;
         }
     }
     return false;
 }
 const GRANT_ONLY = (0,query/* words */.aL)('licence license agreement permission');
-/** The grant itself named, not as the frame of something else ("credentials issued under this Agreement"). */
-function grantNamed(s) {
-    return (0,query/* allOf */.bn)(s, GRANT_ONLY).some(k => !afterPreposition(s, k));
+/** The grant itself named on the act's own line, not as the frame of something else ("credentials
+ * issued under this Agreement"); a front matter's "license: other" above a list item names no grant
+ * of the item. */
+function grantNamed(s, p, text) {
+    return (0,query/* allOf */.bn)(s, GRANT_ONLY).some(k => !afterPreposition(s, k) && !lineBetween(s, k, p, text));
+}
+function lineBetween(s, a, b, text) {
+    const from = s.tokens[Math.min(a, b)].e;
+    const to = s.tokens[Math.max(a, b)].s;
+    return text.slice(from, to).includes('\n');
 }
 const termination_at_will_MODAL = (0,query/* words */.aL)('may might can right reserves reserve entitled decision decide decides elect elects \u6709 \u6743 \u53ef \u4fdd');
 /** What the act ends when it is no licence: a key, a token, credentials (a remote switch, not termination). */
@@ -7289,7 +8124,11 @@ const LICENSEE_ZH = (0,query/* phrases */.HJ)('\u88ab\u8bb8\u53ef\u65b9, \u88ab\
 const PARTY = (0,query/* words */.aL)('we you licensor licensee licensors licensees i they');
 /** A clause with its own subject opens at k: "\u2026, and we can cancel \u2026" (not "\u2026; or (b) terminate \u2026"). */
 function newClauseAt(s, k, text) {
-    return k > 0 && clauseBreakBetween(s, k - 1, k, text) && PARTY.has(s.tokens[k + 1]?.w ?? '');
+    if (k <= 0 || !clauseBreakBetween(s, k - 1, k, text))
+        return false;
+    // "\u2026, and the Licensor may \u2026": the party may follow an article
+    const next = s.tokens[k + 1]?.w ?? '';
+    return PARTY.has(next) || (termination_at_will_DETERMINER.has(next) && PARTY.has(s.tokens[k + 2]?.w ?? ''));
 }
 const WILL = (0,query/* words */.aL)('will would shall may can');
 /** "\u2026, which (will) stop the Model from loading": "which" is the subject of the act, an effect. */
@@ -7310,7 +8149,8 @@ const termination_at_will_MODAL_ZH = (0,query/* words */.aL)('\u53ef \u6709 \u5f
 /** \u88ab\u8bb8\u53ef\u65b9\u53ef\u968f\u65f6\u505c\u6b62\u2026: the licensee, followed by its modal, is the subject (\u901a\u77e5\u88ab\u8bb8\u53ef\u65b9 names it as the one told). */
 function licenseeActsZh(s, p) {
     return LICENSEE_ZH.all(s).some(l => {
-        if (l >= p || p - l > 16)
+        // (a whole means may stand between: \u88ab\u6388\u6743\u4eba\u5f97\u968f\u65f6\u4ee5\u5220\u9664\u2026\u4e4b\u65b9\u5f0f\u7ec8\u6b62\u672c\u6388\u6743)
+        if (l >= p || p - l > 24)
             return false;
         let k = l + 1;
         while (k < p &&
@@ -7409,12 +8249,22 @@ function lastsAtWill(s, text) {
             if (DURATION.has(s.tokens[k].w) && !negatedAct(s, k))
                 return k;
     }
+    // "This Licence subsists at the pleasure of the Licensor", "remains in force at our discretion":
+    // the grant lasts as long as the licensor's will, named right after the verb of lasting
+    for (const p of (0,query/* allOf */.bn)(s, DURATION)) {
+        if (negatedAct(s, p) || !termination_at_will_GRANT.has(s.tokens[p - 1]?.w ?? '') || (0,query/* hasAny */.X8)(s, SELF))
+            continue;
+        if (AT_WILL.all(s).some(a => a > p && a - p <= 6) && PLEASURE.first(s) >= 0)
+            return p;
+    }
     // "last only until Cobaltic withdraws them", "valid until revoked": the end is the licensor's act
     for (const p of (0,query/* allOf */.bn)(s, DURATION)) {
-        const until = (0,query/* nearWords */.yS)(s, p, 0, 3, UNTIL);
-        if (until < 0 || negatedAct(s, p))
+        // "may continue to use the Model only until \u2026": the use lasting named between
+        const until = (0,query/* nearWords */.yS)(s, p, 0, 7, UNTIL);
+        if (until < 0 || negatedAct(s, p) || clauseBreakBetween(s, p, until, text))
             continue;
-        const end = (0,query/* nearWords */.yS)(s, until, 0, 4, concepts/* END */.Kp);
+        // (an aside may stand between the licensor and its act: "until the Licensor, at its option, withdraws")
+        const end = (0,query/* nearWords */.yS)(s, until, 0, 4, concepts/* END */.Kp) >= 0 ? (0,query/* nearWords */.yS)(s, until, 0, 4, concepts/* END */.Kp) : licensorEndsAfter(s, until);
         // the licensor is the one who ends it: "until Cobaltic withdraws them", "until we revoke it"
         let agent = false;
         for (let k = until + 1; k < end; k++)
@@ -7426,10 +8276,22 @@ function lastsAtWill(s, text) {
         // "until terminated by either party \u2026, no reason being required": each side's own choice
         if (end >= 0 && (0,query/* nearWords */.yS)(s, end, 0, 3, EITHER) >= 0 && reasonDenied(s) >= 0)
             agent = true;
-        if (end >= 0 && agent && !(0,query/* hasAny */.X8)(s, SELF))
+        // the licensee named only as the one whose use lasts ("The Licensee may continue to use \u2026 until the Licensor \u2026 withdraws")
+        const selfActing = (0,query/* allOf */.bn)(s, SELF).some(k => k > until && k < end);
+        if (end >= 0 &&
+            agent &&
+            (!(0,query/* hasAny */.X8)(s, SELF) || (termination_at_will_LICENSOR.has(s.tokens[until + 2]?.w ?? '') && !selfActing)))
             return p;
     }
     return -1;
+}
+/** The will of the licensor as such: "at the pleasure of", "at its discretion", "at its option". */
+const PLEASURE = (0,query/* phrases */.HJ)('pleasure, discretion, at its option, at our option, as it sees fit, as we see fit');
+/** "until the Licensor, at its option \u2026, withdraws": the licensor right after "until" and its act within 14 words. */
+function licensorEndsAfter(s, until) {
+    if (!termination_at_will_LICENSOR.has(s.tokens[until + 2]?.w ?? '') && !termination_at_will_LICENSOR.has(s.tokens[until + 1]?.w ?? ''))
+        return -1;
+    return (0,query/* nearWords */.yS)(s, until, 0, 14, concepts/* END */.Kp);
 }
 const UNTIL = (0,query/* words */.aL)('until till');
 /** A table header asking whether the licensor may end the grant: "| Licensor may terminate? |". */
@@ -7478,10 +8340,10 @@ function breachNearWill(s, text) {
     const denied = endingActs(s).filter(p => negatedAct(s, p));
     const anchors = [...AT_WILL.all(s), ...endingActs(s).filter(p => !negatedAct(s, p))];
     if (anchors.length === 0)
-        return (0,query/* hasAny */.X8)(s, BREACH);
+        return (0,query/* hasAny */.X8)(s, termination_at_will_BREACH);
     // "Your use must comply with the policy, and we may end this licence at any time": the breach
     // word belongs to another clause
-    for (const b of (0,query/* allOf */.bn)(s, BREACH)) {
+    for (const b of (0,query/* allOf */.bn)(s, termination_at_will_BREACH)) {
         // the breach is the only ground of the denied act ("shall not terminate \u2026 except for breach")
         if (denied.some(p => b > p && b - p <= 8))
             continue;
@@ -7501,7 +8363,7 @@ const termination_at_will_GRANT_ZH = (0,query/* phrases */.HJ)('\u8bb8\u53ef, \u
  * breach word just after it ("\u2026 if you breach it, in addition to any other remedies" sets none aside). */
 function breachSetAside(s) {
     for (const p of REGARDLESS.all(s))
-        if ((0,query/* nearWords */.yS)(s, p, 0, 10, BREACH) >= 0)
+        if ((0,query/* nearWords */.yS)(s, p, 0, 10, termination_at_will_BREACH) >= 0)
             return true;
     return false;
 }
@@ -7567,6 +8429,46 @@ function endsAKey(s, p) {
     }
     return false;
 }
+/** A question (ends with "?") whose answer, the next sentence, opens with "no" or "not". */
+function answeredNo(s, doc, index) {
+    let e = s.end - 1;
+    while (e > s.start && doc.text[e] === ' ')
+        e--;
+    if (doc.text[e] !== '?' && doc.text[e] !== '\uff1f')
+        return false;
+    const next = doc.sentences[index + 1];
+    const w = next?.tokens[next.body]?.w ?? '';
+    return w === 'no' || w === 'not' || w === '\u5426' || w === '\u4e0d';
+}
+const POWER = (0,query/* words */.aL)('right power option');
+const DELETED = (0,query/* words */.aL)('deleted removed struck withdrawn abolished repealed');
+/** "The Licensor's right to terminate at will \u2026 has been deleted": the power is the subject of a removal. */
+function powerDeleted(s) {
+    for (const p of (0,query/* allOf */.bn)(s, DELETED))
+        if (s.tokens[p - 1]?.w === 'been' && (0,query/* nearWords */.yS)(s, p, 16, 0, POWER) >= 0 && endingActs(s).some(a => a < p))
+            return true;
+    return false;
+}
+/** "Access tokens \u2026 are revocable": a key before "revocable", and no grant on its line. */
+function keyRevocable(s, at, text) {
+    return (0,query/* nearWords */.yS)(s, at, 8, 0, termination_at_will_KEY) >= 0 && !grantNamed(s, at, text);
+}
+const termination_at_will_NOTHING = (0,query/* words */.aL)('nothing no none not nobody');
+const HINDER = (0,query/* words */.aL)('prevent prevents preclude precludes restrict restricts stop stops bar bars limit limits');
+/** "Nothing shall prevent the Licensor from revoking \u2026": a hindering verb denied, the licensor, "from", the act. */
+function unhindered(s, p, text) {
+    if (s.tokens[p - 1]?.w !== 'from')
+        return false;
+    for (let k = p - 2; k >= Math.max(0, p - 6); k--) {
+        if (!HINDER.has(s.tokens[k].w))
+            continue;
+        // the licensor by role or by name ("stops Quillon from withdrawing")
+        const party = (0,query/* nearWords */.yS)(s, k, 0, 3, termination_at_will_LICENSOR);
+        const named = party >= 0 || (isName(s, k + 1, text) && k + 2 === p - 1);
+        return named && (0,query/* nearWords */.yS)(s, k, 5, 0, termination_at_will_NOTHING) >= 0;
+    }
+    return false;
+}
 /* harmony default export */ const termination_at_will = ((0,clause/* defineClause */.L0)({
     type: 'termination-at-will',
     restrictive: true,
@@ -7586,13 +8488,20 @@ function endsAKey(s, p) {
         // "Revocable at will? \u2718": the mark after the sentence answers it no
         if ((0,table_rows/* markOf */.Fg)(ctx.doc.text, s.end, s.end + 4) === 'deny')
             return -1;
+        // "Revocable at will? No.": a question asserts nothing, and its answer denies it
+        if (answeredNo(s, ctx.doc, ctx.index))
+            return -1;
+        // "The Licensor's right to terminate at will \u2026 has been deleted": the power taken away
+        if (powerDeleted(s))
+            return -1;
         // breach as the condition makes termination no longer at will, unless it is set aside
         // (a breach named in another clause of the sentence, "Your use must comply with \u2026, and we may
         // terminate at any time", leaves the will alone)
         if (breachNearWill(s, ctx.doc.text) && !breachSetAside(s) && !besidesZh(s))
             return -1;
         const revocable = REVOCABLE.first(s);
-        if (revocable >= 0 && AT_WILL.in(s))
+        // "Access tokens \u2026 are revocable by Mirabeau at any time": a key, not the grant (remote-restriction)
+        if (revocable >= 0 && AT_WILL.in(s) && !keyRevocable(s, revocable, ctx.doc.text))
             return revocable;
         // 'license_revocable: "yes, at the licensor's discretion"': the key names the act, the value the will
         const field = (0,field_key/* fieldOf */._F)(ctx.doc.text, s);
@@ -7635,7 +8544,7 @@ function endsAKey(s, p) {
             if (REMOTE_MEANS.all(s).some(r => Math.abs(r - p) <= 12) && !grantNear(s, p, 12))
                 continue;
             // "Access tokens \u2026 may be revoked": the key is the subject
-            if (keySubject(s, p))
+            if (keySubject(s, p, ctx.doc.text))
                 continue;
             // \u628a\u4f60\u7684\u5bc6\u94a5\u505c\u6389, \u64a4\u9500\u6388\u6743\u91d1\u94a5: a Chinese key or token the act switches off (named near it)
             if (s.tokens[p].w.length === 1 && keyNearZh(s, p))
@@ -7662,7 +8571,8 @@ function endsAKey(s, p) {
             // in the passive ("may be revoked by the Institute") the one who ends it follows "by"
             const passive = isPassive(s, p);
             // Chinese words are a token per character: the modal stands further back (\u8bb8\u53ef\u65b9\u53ef\u4ee5\u968f\u65f6\u2026\u7ec8\u6b62)
-            const back = s.tokens[p].w.length === 1 ? 24 : 12;
+            // (or behind a reason and a means: \u8bb8\u53ef\u65b9\u53ef\u6839\u636e\u2026\uff0c\u5728\u4e0d\u8bf4\u660e\u7406\u7531\u7684\u60c5\u51b5\u4e0b\uff0c\u4e8e\u4efb\u4f55\u65f6\u5019\u4ee5\u516c\u544a\u65b9\u5f0f\u7ec8\u6b62)
+            const back = s.tokens[p].w.length === 1 ? 36 : 12;
             for (let k = p - 1; k >= Math.max(0, p - back); k--) {
                 // "You may not redistribute the model, and we can cancel \u2026": the act's clause starts after the break
                 if (newClauseAt(s, k + 1, ctx.doc.text))
@@ -7704,6 +8614,9 @@ function endsAKey(s, p) {
                 modal = true;
             // "Termination by the Licensor: at any time, without cause": the act named, with its agent
             if (!modal && s.tokens[p + 1]?.w === 'by' && (0,query/* nearWords */.yS)(s, p + 1, 0, 2, termination_at_will_LICENSOR) >= 0)
+                modal = true;
+            // "Nothing shall prevent the Licensor from revoking \u2026": a power no one may hinder
+            if (!modal && unhindered(s, p, ctx.doc.text))
                 modal = true;
             if (s.tokens[p + 1]?.w === 'automatically' || s.tokens[p + 3]?.w === 'automatically')
                 self = true;
@@ -7834,11 +8747,15 @@ const BIND_ZH = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .phrases */ 
 /** The licence's limits in Chinese: \u4f7f\u7528\u9650\u5236, \u7981\u6b62\u7528\u9014, \u7528\u9014\u9650\u5236 (also in traditional characters). */
 const LIMITS_ZH = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .phrases */ .HJ)('\u4f7f\u7528\u9650\u5236, \u7981\u6b62\u7528\u9014, \u7528\u9014\u9650\u5236, \u9650\u5236\u6027\u6761\u6b3e, \u7981\u6b62\u7684\u7528\u9014, \u4f7f\u7528\u9650\u88fd, \u7528\u9014\u4e4b\u9650\u5236');
 /** The measure: terms downstream at least as strict as these ("no less restrictive", \u4e0d\u5f97\u5f31\u4e8e). */
-const AT_LEAST_AS = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .phrases */ .HJ)('no less restrictive, no less protective, no less strict, not less restrictive, not less protective', 'at least as restrictive, at least as protective, at least as strict, equally restrictive', 'equally protective, at least the same, at least the uses, \u4e0d\u5f97\u5f31\u4e8e, \u4e0d\u4f4e\u4e8e, \u4e0d\u5f97\u4f4e\u4e8e, \u4e0d\u5c11\u4e8e', 'not be more permissive, no more permissive, not more permissive, never more permissive, \u4e0d\u5f97\u5bbd\u4e8e', 'no broader than, not broader than, no greater than, at least equivalent, \u8d85\u8fc7\u672c\u534f\u8bae, \u540c\u7b49\u7684\u9650\u5236, \u540c\u7b49\u9650\u5236', 'no weaker than, not weaker than, no less stringent, at least as stringent');
+const AT_LEAST_AS = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .phrases */ .HJ)('no less restrictive, no less protective, no less strict, not less restrictive, not less protective', 'at least as restrictive, at least as protective, at least as strict, equally restrictive', 'equally protective, at least the same, at least the uses, \u4e0d\u5f97\u5f31\u4e8e, \u4e0d\u4f4e\u4e8e, \u4e0d\u5f97\u4f4e\u4e8e, \u4e0d\u5c11\u4e8e', 'not be more permissive, no more permissive, not more permissive, never more permissive, \u4e0d\u5f97\u5bbd\u4e8e', 'no broader than, not broader than, no greater than, at least equivalent, \u8d85\u8fc7\u672c\u534f\u8bae, \u540c\u7b49\u7684\u9650\u5236, \u540c\u7b49\u9650\u5236', 'no weaker than, not weaker than, no less stringent, at least as stringent', 
+// "obligations \u2026 not less onerous than those imposed on the Licensee"
+'not less onerous, no less onerous, at least as onerous, not less burdensome, no less burdensome');
 /** The measure denied downstream, about uses: "on terms less restrictive, as to permitted uses", \u4e0d\u5f97\u653e\u5bbd\u2026\u4f7f\u7528\u9650\u5236. */
 const WEAKER = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .phrases */ .HJ)('less restrictive, more permissive, less strict, \u653e\u5bbd, \u5bbd\u677e\u4e8e', 
 // "rights broader than, or free of, the restrictions", "released free of the use restrictions"
-'broader than, free of, free from, weaker than');
+'broader than, free of, free from, weaker than', 
+// "under terms that relax the use restrictions", "loosen the prohibited uses"
+'relax, relaxes, relaxing, loosen, loosens, loosening, weaken, weakens, weakening, dilute, dilutes');
 /** What receivers are bound to besides the restrictions: the use policy, this agreement's terms. */
 const POLICY_OBJECT = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('policy policies restrictions limitations prohibitions terms guidelines rules');
 /** Restrictions that bind by themselves, without a modal: "the restrictions \u2026 bind every later user". */
@@ -7868,8 +8785,30 @@ const PROMISE = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .a
 const TRAVEL = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('travel travels accompany accompanies accompanied attached attach');
 const COPIES = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('copy copies');
 /** "the use restrictions \u2026 must travel with every copy": limits carried by each copy passed on. */
+const BROADER = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('broader wider greater larger more');
+const RIGHTS = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('rights right permissions');
+const THAN = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('than');
+/**
+ * "Each downstream licensee shall be entitled to no broader rights of use than those held by the
+ * Licensee", "Nothing shall permit the Licensee to grant any recipient broader rights than it holds":
+ * those downstream get no more than the licensee's own rights, so its limits pass on with them.
+ */
+function noBroaderRights(s) {
+    if (!hasReceiver(s) && !(0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .hasAny */ .X8)(s, DERIVED))
+        return -1;
+    for (const b of (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .allOf */ .bn)(s, BROADER)) {
+        if (!RIGHTS.has(s.tokens[b + 1]?.w ?? '') || (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .nearWords */ .yS)(s, b, 0, 8, THAN) < 0)
+            continue;
+        // denied: "no broader rights", or the grant of them ("Nothing shall permit \u2026 to grant \u2026 broader rights")
+        if (s.tokens[b - 1]?.w === 'no' || (0,_toolkit_negation_js__WEBPACK_IMPORTED_MODULE_3__/* .negatedBefore */ .ci)(s, b, 14) >= 0)
+            return b;
+    }
+    return -1;
+}
 function limitsTravel(s, obligation) {
-    for (const l of (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .allOf */ .bn)(s, _concepts_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b1)) {
+    // ("the rules in this licence travel with the model": the licence's rules, named as such)
+    const rules = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .allOf */ .bn)(s, RULES).filter(r => (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .nearWords */ .yS)(s, r, 0, 3, LICENCE_WORD) >= 0);
+    for (const l of [...(0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .allOf */ .bn)(s, _concepts_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b1), ...rules]) {
         if (ofLiability(s, l) || (0,_toolkit_negation_js__WEBPACK_IMPORTED_MODULE_3__/* .negatedBefore */ .ci)(s, l, 4) >= 0)
             continue;
         const t = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .nearWords */ .yS)(s, l, 10, 10, TRAVEL);
@@ -7883,6 +8822,7 @@ function limitsTravel(s, obligation) {
     }
     return -1;
 }
+const RULES = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('rules terms conditions');
 const CARRIED_WITH = (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .aL)('weights model models checkpoint checkpoints copy copies derivative derivatives');
 /** "limitation of liability" (a disclaimer) or "third party restriction" (someone else's): not
  * the licence's limits on use. */
@@ -8318,6 +9258,9 @@ function flowsDown(s, ctx) {
     const travels = limitsTravel(s, obliged(s));
     if (travels >= 0)
         return travels;
+    const broader = noBroaderRights(s);
+    if (broader >= 0)
+        return broader;
     // "Downstream users are bound by the same use restrictions": a binding stated as a fact
     if (hasReceiver(s) && !(0,_toolkit_negation_js__WEBPACK_IMPORTED_MODULE_3__/* .sentenceHasNegation */ .dH)(s)) {
         for (const l of (0,_toolkit_query_js__WEBPACK_IMPORTED_MODULE_4__/* .allOf */ .bn)(s, _concepts_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b1)) {
@@ -8433,7 +9376,7 @@ const DETERMINERS = (0,_query_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .aL)('
 /* harmony export */   G: () => (/* binding */ answers),
 /* harmony export */   L: () => (/* binding */ resolved)
 /* harmony export */ });
-/* harmony import */ var _restate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4902);
+/* harmony import */ var _restate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7307);
 /* harmony import */ var _query_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1371);
 // Questions and their answers as statements. A question asserts nothing; its answer decides what
 // the pair says:
@@ -8798,7 +9741,8 @@ function fieldOf(text, s) {
             return null;
         const head = text.slice(lineStart, s.start);
         const colon = head.indexOf(':');
-        if (colon < 0 || head.slice(colon + 1).replace(/["'\s]/g, '') !== '')
+        // a value opens after its key with a quote or a flow list's "[" ("key: [a, b]")
+        if (colon < 0 || head.slice(colon + 1).replace(/["'\s[]/g, '') !== '')
             return null;
         const key = head.slice(0, colon).trim();
         return isKey(key) ? { key, value: s.body } : null;
@@ -9058,7 +10002,12 @@ function namedKindDenied(s) {
     return liftedKind(s);
 }
 /** A restriction named as taken away: "has been lifted", "is gone", "no longer applies", "drops the \u2026 badge". */
-const LIFTED = (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL)('lifted removed dropped gone repealed abolished rescinded eliminated deleted');
+const LIFTED = (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL)('lifted removed dropped gone repealed abolished rescinded eliminated deleted withdrawn');
+/** How far back the restriction lifted may stand ("The \u2026 restriction contained in earlier versions of this licence is hereby removed"). */
+const LIFTED_SPAN = 12;
+/** Adverbs between the verb "be" and the participle: "is hereby removed", "has now been dropped". */
+const LIFT_ADVERBS = (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL)('hereby now also entirely wholly');
+const BE = (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL)('been is are was were');
 const LIFTS = (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL)('drops removes lifts eliminates abolishes repeals scraps');
 const LIFT_STOPS = (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .words */ .aL)('may must shall cannot should if unless which whose where when');
 const LIFTED_KIND = new Set([...RESTRICTION_KIND, 'badge', 'badges']);
@@ -9084,11 +10033,11 @@ function liftedKind(s) {
             if ((verb === 'applies' || verb === 'apply') && (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .nearWords */ .yS)(s, k, 7, 0, LIFTED_KIND) >= 0)
                 return k;
         }
-        if (!LIFTED.has(w) || (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .nearWords */ .yS)(s, k, 7, 0, LIFTED_KIND) < 0)
+        if (!LIFTED.has(w) || (0,_query_js__WEBPACK_IMPORTED_MODULE_0__/* .nearWords */ .yS)(s, k, LIFTED_SPAN, 0, LIFTED_KIND) < 0)
             continue;
-        // "has been lifted", "is gone", "was removed": the restriction is the subject
-        const prev = s.tokens[k - 1]?.w ?? '';
-        if (prev === 'been' || prev === 'is' || prev === 'are' || prev === 'was' || prev === 'were')
+        // "has been lifted", "is gone", "was removed", "is hereby removed": the restriction is the subject
+        const b = LIFT_ADVERBS.has(s.tokens[k - 1]?.w ?? '') ? k - 2 : k - 1;
+        if (BE.has(s.tokens[b]?.w ?? ''))
             return k;
     }
     return -1;
@@ -9801,7 +10750,7 @@ function phraseSeqs(...list) {
 
 /***/ }),
 
-/***/ 4902:
+/***/ 7307:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -10084,18 +11033,98 @@ function toAfter(tokens, grant) {
 }
 function restated(s) {
     const t = s.tokens;
+    if (t[0]?.w === 'neither')
+        return neitherNor(s);
     if (t[0]?.w !== 'nothing')
-        return s;
+        return inNoEvent(s);
     const grant = grantAt(t);
     if (grant < 0)
         return s;
     const to = toAfter(t, grant);
-    if (to < 0 || to + 1 >= t.length)
+    if (to + 1 >= t.length)
         return s;
+    // "Nothing in this licence permits commercial use": the grant denied of a use named by a noun
+    if (to < 0) {
+        const at = t[grant].s;
+        return reworded(s, [said('is', at), said('not', at), said('permitted', at), ...t.slice(grant + 1)]);
+    }
     const at = t[to].s;
     return reworded(s, [...t.slice(grant + 1, to), said('shall', at), said('not', at), ...t.slice(to + 1)]);
 }
+/** How far the modal may follow the last "nor" ("nor any person acting under its direction, may"). */
+const NOR_REACH = 12;
+/**
+ * "Neither the Licensee nor any Affiliate may use \u2026": every subject denied the modal, read as "\u2026 may
+ * not use \u2026" (the denial stands before the modal, where a negation's scope is looked for).
+ */
+function neitherNor(s) {
+    const t = s.tokens;
+    let nor = -1;
+    for (let k = 1; k < Math.min(t.length, GRANT_REACH * 3); k++) {
+        if (t[k].w === 'nor')
+            nor = k;
+        else if (nor >= 0 && CASE_MODALS.has(t[k].w)) {
+            if (k - nor > NOR_REACH || t[k + 1]?.w === 'not')
+                return s;
+            return reworded(s, [...t.slice(0, k + 1), said('not', t[k].e), ...t.slice(k + 1)]);
+        }
+    }
+    return s;
+}
+/** "In no event shall \u2026", "under no circumstances may \u2026": a modal denied for every case. */
+const NO_CASE = [
+    ['in', 'no', 'event'],
+    ['under', 'no', 'circumstances'],
+    ['in', 'no', 'case']
+];
+const CASE_MODALS = new Set('shall may will can must should'.split(' '));
+/** Liability and warranty: "In no event shall the authors be liable" disclaims, it forbids nothing. */
+const LIABILITY = new Set('liable liability damages damage claim claims responsible warranty warranties indemnify'.split(' '));
+/** How far into a sentence the phrase may open ("Save as provided in Schedule 2, in no event shall \u2026"). */
+const CASE_REACH = 12;
+function inNoEvent(s) {
+    const t = s.tokens;
+    for (let k = 0; k < Math.min(t.length - 4, CASE_REACH); k++) {
+        if (!NO_CASE.some(seq => seq.every((w, i) => t[k + i].w === w)))
+            continue;
+        if (!CASE_MODALS.has(t[k + 3].w) || t.some(x => LIABILITY.has(x.w)))
+            return s;
+        const at = t[k + 3].s;
+        // "in no event shall the Model be used" reads as "the Model shall not be used": the modal and
+        // its denial are kept where the modal stood
+        return reworded(s, [...t.slice(0, k), said(t[k + 3].w, at), said('not', at), ...t.slice(k + 4)]);
+    }
+    return s;
+}
 const nothingPermits = (_doc, sentences) => sentences.map(restated);
+
+;// CONCATENATED MODULE: ./src/clauses/toolkit/provisos.ts
+// A condition stated before the grant it governs: "Provided always that no fee is charged for
+// access, the Licensee may host the Model", "Only if the Licensee is a registered charity may it use
+// the Model". The grant waits on the condition, so the condition binds as a duty does; restated as
+// "you must ensure that \u2026" before the sentence as written, so every detector reads the condition as
+// it reads "must" (and no longer as a permission only: the "may" that follows is the grant).
+
+/** Openings of a condition precedent, as token sequences. */
+const OPENERS = [
+    ['provided', 'always', 'that'],
+    ['provided', 'that'],
+    ['only', 'if'],
+    ['only', 'where'],
+    ['only', 'when'],
+    ['on', 'condition', 'that']
+];
+/** The grant the condition governs, later in the sentence. */
+const GRANT = new Set('may can shall'.split(' '));
+function provisos_restated(s) {
+    const t = s.tokens;
+    const b = s.body;
+    const opener = OPENERS.find(seq => seq.every((w, i) => t[b + i]?.w === w));
+    if (!opener || !t.slice(b + opener.length).some(x => GRANT.has(x.w)))
+        return s;
+    return reworded(s, [...t.slice(0, b), ...saidAll('you must ensure that', t[b].s), ...t.slice(b)]);
+}
+const provisos = (_doc, sentences) => sentences.map(s => (s.restated ? s : provisos_restated(s)));
 
 ;// CONCATENATED MODULE: ./src/clauses/toolkit/modality-zh.ts
 // Informal Chinese modality, read as the formal words the detectors know. Plain-language licences
@@ -10200,7 +11229,8 @@ function keyEnd(text, from) {
     let v = i + 1;
     while (text[v] === ' ')
         v++;
-    return underscore || text[v] === '"' || text[v] === "'" ? i + 1 : -1;
+    // a flow list ("prohibited_uses: [military, surveillance]") is a value as a quoted one is
+    return underscore || text[v] === '"' || text[v] === "'" || text[v] === '[' ? i + 1 : -1;
 }
 /** A field label's type after its last colon: "\u2026: checkbox". */
 function fieldType(text, s) {
@@ -10214,7 +11244,9 @@ function fieldType(text, s) {
  * "allowderivatives"): the terms licences set, and the words that say how the value reads. */
 const KEY_WORDS = (0,query/* words */.aL)('commercial commercially noncommercial non use usage uses redistribution redistribute distribution', 'distribute sharing share alike sharealike derivatives derivative works work modification modifications', 'modify modified fine tuning finetuning attribution credit research only academic military output', 'outputs training train remote kill switch copyleft revocable termination naming name notice', 'retention model weights user users of for to the on in and', 
 // "restrictions_flow_down: true"
-'flow down');
+'flow down', 
+// "restricted_regions:", "allowed_countries:", "derivative_name_prefix: required", "derivative_name_rule:"
+'region regions country countries territory territories jurisdiction jurisdictions prefix suffix rule rules');
 /** Words of a key that say the value grants ("allow_derivatives"), forbids or requires. */
 const GRANT_KEY = (0,query/* words */.aL)('allow allowed allows permit permitted permits can may is are enabled');
 const BAN_KEY = (0,query/* words */.aL)('prohibited forbidden banned disallowed restricted no not');
@@ -10391,11 +11423,63 @@ function keyOverList(doc, s) {
         return null;
     return { ...statement(saidAll(parts.join(' '), key.s), s.start, s.end), colon: true };
 }
+/** The words of a key that names a term (all its words are words of terms, two at least), or null. */
+function termKey(key) {
+    const out = [];
+    for (const t of key) {
+        const parts = keyWords(t.w);
+        if (parts === null)
+            return null;
+        out.push(...parts);
+    }
+    return out.length >= 2 ? out : null;
+}
+/**
+ * A block of front-matter fields read as one sentence (no line of it ends with a stop): "license:
+ * other", "license_name: \u2026", "prohibited_uses:". Each field is a statement of its own, so the block
+ * is split at its lines when every line opens with a lower-case key; the last keeps the colon that
+ * introduces the list under it. Null when the sentence is one line or any line is prose.
+ */
+function fieldLines(doc, s) {
+    const text = doc.text;
+    const lines = [];
+    let prev = null;
+    for (let k = s.body; k < s.tokens.length; k++) {
+        const t = s.tokens[k];
+        if (prev === null || text.slice(prev.e, t.s).includes('\n'))
+            lines.push([]);
+        lines[lines.length - 1].push(t);
+        prev = t;
+    }
+    if (lines.length < 2)
+        return null;
+    for (const line of lines) {
+        const from = doc.lineStarts[(0,sentences/* lineOf */.cA)(doc, line[0].s) - 1];
+        if (!onlySpace(text, from, line[0].s) || bareKeyEnd(text, from) < 0)
+            return null;
+    }
+    return lines.map((line, n) => {
+        const last = n === lines.length - 1;
+        return {
+            ...s,
+            tokens: n === 0 ? [...s.tokens.slice(0, s.body), ...line] : line,
+            body: n === 0 ? s.body : 0,
+            listItem: n === 0 && s.listItem,
+            colon: last && s.colon,
+            start: n === 0 ? s.start : line[0].s,
+            end: last ? s.end : line[line.length - 1].e,
+            index: new Map()
+        };
+    });
+}
 const yamlFields = (doc, sentences) => {
     const text = doc.text;
-    return sentences.flatMap(s => {
+    const one = (s) => {
         if (s.restated || s.tokens.length === 0)
             return [s];
+        const fields = fieldLines(doc, s);
+        if (fields)
+            return fields.flatMap(one);
         const overList = keyOverList(doc, s);
         if (overList)
             return [overList];
@@ -10416,8 +11500,15 @@ const yamlFields = (doc, sentences) => {
         let start = tokens[0].s;
         if (text[start - 1] === '"' || text[start - 1] === "'")
             start--;
-        return [statement(tokens, start, typed ? tokens[tokens.length - 1].e : s.end)];
-    });
+        if (text[start - 1] === '[')
+            start--;
+        // a key made only of the words of terms says what the value is about: `prohibited_uses:
+        // [military, surveillance]`, `derivative_name_rule: "must begin with Pavo-"`
+        const named = key < 0 ? null : termKey(s.tokens.filter(t => t.e < key));
+        const said = named ? [...saidAll(named.join(' '), start), ...tokens] : tokens;
+        return [statement(said, start, typed ? tokens[tokens.length - 1].e : s.end)];
+    };
+    return sentences.flatMap(one);
 };
 
 ;// CONCATENATED MODULE: ./src/clauses/toolkit/restate.ts
@@ -10438,10 +11529,12 @@ const yamlFields = (doc, sentences) => {
 
 
 
+
 /** In this order: rows first (their cells hold "?" and ":"), marked items, answers, then the words. */
 const RESTATERS = [
     contractions,
     nothingPermits,
+    provisos,
     table_rows/* tableRows */.QE,
     yamlFields,
     checklists,
@@ -10493,7 +11586,7 @@ function reworded(s, tokens, body = s.body) {
 /* harmony export */   cA: () => (/* binding */ lineOf)
 /* harmony export */ });
 /* unused harmony export MAX_SENTENCE_TOKENS */
-/* harmony import */ var _restate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4902);
+/* harmony import */ var _restate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7307);
 /* harmony import */ var _tokens_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2233);
 // Sentence splitting for clause detection: one pass over the words and the separators between
 // them. Sentences end at . ! ? ; (and \u3002\uff1b\uff01\uff1f), at a colon closing a line (a list introduction),
@@ -10539,6 +11632,28 @@ function refersBack(text, from) {
     return false;
 }
 /** Kind of break implied by the characters between two words (`next` is where the next word starts). */
+/** Bullet signs of word processors and PDFs that open a list item at a line's start: "\u2022", "\u25aa",
+ * "\u25e6", "\u25a0", "\u2023", "\u30fb" (katakana middle dot). ("- " and "* " need their space: "-1" and "*bold*"
+ * are none.) */
+const BULLETS = new Set([
+    '\u2022',
+    '\u25aa',
+    '\u25ab',
+    '\u25e6',
+    '\u25cf',
+    '\u25a0',
+    '\u2023',
+    '\u2043',
+    '\u30fb'
+]);
+/** A dash set as a bullet before words ("\u2013 keep the LICENSE file"), not a page number ("\u2014 7 \u2014"). */
+const DASHES = new Set(['\u2013', '\u2014']);
+function bulletLead(lead, nextWord = '') {
+    if (BULLETS.has(lead[0] ?? ''))
+        return true;
+    // the separator ends before the next word: the letter may be that word's first
+    return DASHES.has(lead[0] ?? '') && lead[1] === ' ' && /\p{L}/u.test(lead[2] ?? nextWord[0] ?? '');
+}
 function separatorBreaks(sep, prevWord, nextWord = '', text = '', next = 0) {
     let brk = false;
     let colon = false;
@@ -10583,7 +11698,7 @@ function separatorBreaks(sep, prevWord, nextWord = '', text = '', next = 0) {
         if (lead.startsWith('#'))
             nextHeading = true;
         const enumerated = (lead.startsWith('(') || lead.startsWith('\uff08')) && isParenMarker(lead);
-        const bullet = lead.startsWith('- ') || lead.startsWith('* ') || lead.startsWith('\u2022') || lead.startsWith('+ ');
+        const bullet = lead.startsWith('- ') || lead.startsWith('* ') || lead.startsWith('+ ') || bulletLead(lead, nextWord);
         if (bullet || enumerated || lead.startsWith('#') || lead.startsWith('|') || lead.startsWith('**')) {
             nextListItem = bullet || enumerated;
             brk = true;
@@ -10798,7 +11913,7 @@ function parseDoc(text) {
                 ? {
                     brk: false,
                     colon: false,
-                    nextListItem: /^\s*[-*\u2022(]/.test(sep),
+                    nextListItem: /^\s*[-*(]/.test(sep) || bulletLead(sep.trimStart(), w),
                     nextHeading: /^\s*#/.test(sep)
                 }
                 : separatorBreaks(sep, prev?.w, w, text, s);
@@ -10876,7 +11991,7 @@ function lineOf(doc, offset) {
 /* harmony export */   zx: () => (/* binding */ DUTY)
 /* harmony export */ });
 /* harmony import */ var _answers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3080);
-/* harmony import */ var _restate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4902);
+/* harmony import */ var _restate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7307);
 /* harmony import */ var _sentences_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4505);
 /* harmony import */ var _tokens_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2233);
 /* harmony import */ var _query_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1371);
@@ -10920,6 +12035,7 @@ function rowOf(text, from, to, loose = false) {
     const cells = [];
     let rule = true;
     let start = text[a] === '|' ? a + 1 : a;
+    let col = 0;
     for (let i = a + 1; i <= to; i++) {
         const c = i < to ? text[i] : '|';
         if (c === '\\' && text[i + 1] === '|') {
@@ -10941,11 +12057,13 @@ function rowOf(text, from, to, loose = false) {
             cells.push({
                 from: x,
                 to: y,
+                col,
                 tokens: [],
                 mark: markOf(text, x, y),
                 question: '?\uff1f'.includes(text[y - 1])
             });
         }
+        col++;
         start = i + 1;
         if (c === '\r')
             break;
@@ -11078,6 +12196,33 @@ function questionKind(cell) {
         return 'applies';
     return 'grant';
 }
+/** The header's cell in a column, or undefined (a header may leave a column's label empty). */
+function inColumn(header, col) {
+    return header?.cells.find(c => c.col === col);
+}
+/**
+ * What a tick under a column says, when the column is a verdict ("Allowed", "Not allowed",
+ * "Prohibited", "Required"): a header cell that is a bare value word. Null for a label column.
+ */
+function verdictOf(head) {
+    if (!head || head.tokens.length === 0 || head.mark || !bare(head))
+        return null;
+    const kind = valueKind(head);
+    return kind === 'other' ? null : kind;
+}
+/**
+ * A header whose value columns are verdicts, one per kind, with perhaps a label column beside them
+ * ("| Use | Allowed | Not allowed | Conditions |"): a row says its verdict by a tick in a column.
+ */
+function verdictHeader(row) {
+    const kinds = new Set();
+    for (const c of row.cells.slice(1)) {
+        if (c.mark || c.tokens.some(t => /\d/.test(t.w)))
+            return false;
+        kinds.add(verdictOf(c) ?? 'label');
+    }
+    return kinds.size >= 2;
+}
 /** The statement a row makes, or null when it restricts nothing. */
 function rowStatement(row, header) {
     if (header && summaryHeader(header))
@@ -11091,28 +12236,41 @@ function rowStatement(row, header) {
     const [subjectCell, ...values] = row.cells;
     if (!subjectCell || subjectCell.tokens.length === 0)
         return null;
-    const above = (i) => (header?.cells[i]?.tokens ?? []).filter(t => !GENERIC.has(t.w));
+    const above = (col) => (inColumn(header, col)?.tokens ?? []).filter(t => !GENERIC.has(t.w));
     // the first column's header helps a cell that holds only a measure ("under $2,000,000")
     const measure = subjectCell.tokens.some(t => /\d/.test(t.w)) || COMPARE.has(subjectCell.tokens[0].w);
-    const subject = [...(measure ? above(0) : []), ...subjectCell.tokens];
+    const subject = [...(measure ? above(subjectCell.col) : []), ...subjectCell.tokens];
     const names = (set) => subjectCell.tokens.some(t => set.has(t.w));
     const zh = (0,_tokens_js__WEBPACK_IMPORTED_MODULE_4__/* .isHan */ .oD)(subjectCell.tokens[0].w);
     const out = [];
     let restricts = values.length === 0;
     if (values.length === 0)
         out.push(...subject);
-    values.forEach((cell, k) => {
+    values.forEach(cell => {
         const at = cell.from;
+        const head = inColumn(header, cell.col);
         let kind = valueKind(cell);
         // under a "Required" column: "yes" / \u2705 requires the term, "no" / \u274c leaves it out
-        if (requiredColumn(header?.cells[k + 1]) && bare(cell)) {
+        if (requiredColumn(head) && bare(cell)) {
             if (kind === 'deny')
                 return;
             if (kind === 'permit')
                 kind = 'require';
         }
+        // a tick under a verdict column ("| Use | Allowed | Not allowed |"): the column says the verdict
+        const verdict = verdictOf(head);
+        if (verdict !== null && kind === 'permit' && (cell.mark === 'permit' || bare(cell)))
+            kind = verdict;
+        // under a "Conditions" column beside the verdicts: the terms on which the use is allowed
+        if (verdict === null && header && verdictHeader(header) && category(head) === 'conditions') {
+            if (cell.tokens.length === 0)
+                return;
+            restricts = true;
+            out.push(...subject, ...(0,_restate_js__WEBPACK_IMPORTED_MODULE_1__/* .saidAll */ .RV)('is permitted provided', at), ...cell.tokens);
+            return;
+        }
         // under a question ("| Required? |", "| Applies? |"), a bare yes or no answers it
-        const asked = header?.cells[k + 1];
+        const asked = head;
         if (asked?.question && bare(cell) && (kind === 'permit' || kind === 'deny')) {
             const q = questionKind(asked);
             if (q === 'duty' || q === 'applies') {
@@ -11150,11 +12308,11 @@ function rowStatement(row, header) {
             if (!bare(cell))
                 out.push(...cell.tokens.filter(t => !REQUIRE.has(t.w)));
         }
-        else if (category(header?.cells[0]) === 'conditions' && !requiredColumn(header?.cells[k + 1]))
+        else if (category(header?.cells[0]) === 'conditions' && !requiredColumn(head))
             // "| Conditions | Notes |" over "| Copyright notice | keep it in every copy |": a condition
             out.push(...(0,_restate_js__WEBPACK_IMPORTED_MODULE_1__/* .saidAll */ .RV)('is required', at), ...cell.tokens);
         else
-            out.push(...above(k + 1), ...cell.tokens);
+            out.push(...above(cell.col), ...cell.tokens);
     });
     if (!restricts || out.length === 0)
         return null;
@@ -11209,7 +12367,10 @@ const tableRows = (doc, sentences) => {
         prevRow = row;
         // a first row that asks ("| Is attribution required? |") heads the table only above a rule
         if (first &&
-            (looksLikeHeader(row) || row.cells.every(c => category(c)) || row.cells.some(c => c.question))) {
+            (looksLikeHeader(row) ||
+                verdictHeader(row) ||
+                row.cells.every(c => category(c)) ||
+                row.cells.some(c => c.question))) {
             // kept as written until the next row shows whether it heads the table
             pendingHeader = { row, sentences: own };
             continue;
@@ -17401,8 +18562,8 @@ const licenseNotOpen = {
     }
 };
 
-// EXTERNAL MODULE: ./src/clauses/registry.ts + 20 modules
-var registry = __webpack_require__(7526);
+// EXTERNAL MODULE: ./src/clauses/registry.ts + 21 modules
+var registry = __webpack_require__(9925);
 // EXTERNAL MODULE: ./src/clauses/clause.ts
 var clauses_clause = __webpack_require__(3965);
 ;// CONCATENATED MODULE: ./src/rules/license-restrictions.ts
@@ -18215,7 +19376,7 @@ const ASCII_SPACE = ' \t\n\r\f\v';
 /* harmony export */   oC: () => (/* binding */ SEVERITIES),
 /* harmony export */   sk: () => (/* binding */ CLAUSE_TYPES)
 /* harmony export */ });
-/* harmony import */ var _clauses_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7526);
+/* harmony import */ var _clauses_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9925);
 // Shared vocabulary of the engine. The enumerations here are contracts (../shared/DESIGN.md):
 // change them only by adding.
 
