@@ -24,6 +24,9 @@ import {
 } from './toolkit/query.js'
 import type { Sentence } from './toolkit/sentences.js'
 
+// One-word tables the functions below ask about (compiled once, like every table).
+const NOTICE_WORD = words('notice')
+
 /** Acts that keep a notice with the work: keep, retain, carry, reproduce, include, remain. */
 const KEEP_ACT = words(
   'keep keeps kept retain retains retained reproduce reproduces reproduced preserve preserves',
@@ -357,7 +360,7 @@ function badgeOnNotice(s: Sentence, act: number, object: number): boolean {
 /** "modify upon fourteen days' notice": a notice given (a notification), not a notice kept. */
 const NOTIFYING = words('days day weeks months upon prior written advance reasonable')
 function notification(s: Sentence, p: number): boolean {
-  const n = nearWords(s, p, 0, 8, words('notice'))
+  const n = nearWords(s, p, 0, 8, NOTICE_WORD)
   if (n < 0) return false
   const prev = s.tokens[n - 1]?.w ?? ''
   return NOTIFYING.has(prev) || (prev === 's' && NOTIFYING.has(s.tokens[n - 2]?.w ?? ''))

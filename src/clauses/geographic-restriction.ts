@@ -8,7 +8,7 @@
 import { FOUND, OSD5, RESTRICTIVE_SEVERITY, defineClause, type DetectContext } from './clause.js'
 import { TERRITORY, isExportControl } from './concepts.js'
 import { docsUrl } from '../rules/types.js'
-import { allOf, hasAny, near, nearPhrase, nearWords, phrases, words } from './toolkit/query.js'
+import { allOf, hasAny, near, nearPhrase, nearWords, phrases, union, words } from './toolkit/query.js'
 import { bannedAfter, isNegationAt, negatedBefore } from './toolkit/negation.js'
 import type { Doc, Sentence } from './toolkit/sentences.js'
 import { fieldOf, keyNames } from './toolkit/field-key.js'
@@ -545,7 +545,7 @@ function restrictedClassBanned(s: Sentence, doc: Doc): number {
   return -1
 }
 const BANNED_HERE = phrases('prohibited, forbidden, not permitted, not allowed, not licensed')
-const USE_OR_RIGHTS = new Set([...USE_GRANT, ...RIGHTS, 'all'])
+const USE_OR_RIGHTS = union([...USE_GRANT, ...RIGHTS, 'all'])
 const RIGHTS_NOUN = words('rights right')
 const RESERVED = words('reserved withheld')
 /** Words between "rights" and a place that name the place itself: "rights in the territory of". */

@@ -4,7 +4,17 @@
 // PyTorch" in prose.
 import { FOUND, defineClause } from './clause.js'
 import { docsUrl } from '../rules/types.js'
-import { allOf, findSeq, hasAny, nearPhrase, nearWords, phraseSeqs, phrases, words } from './toolkit/query.js'
+import {
+  allOf,
+  findSeq,
+  hasAny,
+  nearPhrase,
+  nearWords,
+  phrases,
+  phraseSeqs,
+  union,
+  words
+} from './toolkit/query.js'
 import {
   OBLIGATION,
   PERMISSIVE,
@@ -16,6 +26,9 @@ import {
 import { deniedAt } from './toolkit/absence.js'
 import { DERIVED_WORK } from './concepts.js'
 import type { Sentence } from './toolkit/sentences.js'
+
+// One-word tables the functions below ask about (compiled once, like every table).
+const NAMED_WORD = words('named')
 
 const BADGES = phraseSeqs(
   'built with, powered by, built on, built using, made with, created with, improved using'
@@ -101,7 +114,7 @@ const MANDATORY = words('mandatory compulsory obligatory')
 /** Naming a derived work: call it, rename it, give it a name, distribute it under a name. */
 const CALL = words('call calls called calling rename renamed renaming')
 /** Derived works, and forks. */
-const DERIVED = new Set([...DERIVED_WORK, 'fork', 'forks', 'forked', 'package', 'executables'])
+const DERIVED = union([...DERIVED_WORK, 'fork', 'forks', 'forked', 'package', 'executables'])
 /** The BSD endorsement clause and trademark notices: the name used to promote, not a derived name. */
 const ENDORSE = words(
   'endorse endorsed promote promoted promoting endorsement trademark trademarks logo logos'
@@ -134,20 +147,11 @@ function imperativeShow(s: Sentence, text: string): boolean {
 }
 const IF_WORDS = words('if when where once whenever')
 /** What is given the name: a derived work, a fine-tune, a checkpoint, the model or it. */
-const NAMED_WORK = new Set([
-  ...DERIVED,
-  'tune',
-  'checkpoint',
-  'checkpoints',
-  'merge',
-  'it',
-  'model',
-  'models'
-])
+const NAMED_WORK = union([...DERIVED, 'tune', 'checkpoint', 'checkpoints', 'merge', 'it', 'model', 'models'])
 /** Naming as a verb: "must name your fine-tune …", "shall call it …". */
 const NAME_VERB = words('name call')
 /** Acts that disclose the model's own name: show it, identify it by it, return it in metadata. */
-const DISCLOSE_NAME = new Set([...NAME_ACT, ...SHOW_ACT, ...SHOW_NAME_ACT, 'return', 'returns', 'expose'])
+const DISCLOSE_NAME = union([...NAME_ACT, ...SHOW_ACT, ...SHOW_NAME_ACT, 'return', 'returns', 'expose'])
 /** "the model's name", "identify it by its full name, 'X'": the name is the model's own. */
 function modelsName(s: Sentence, p: number, text: string): boolean {
   const owner = s.tokens[p - 1]?.w === 's' ? s.tokens[p - 2]?.w : undefined
@@ -208,7 +212,7 @@ function derivedName(s: Sentence): number {
   if (!(hasAny(s, STRONG) || prohibits(s) || sentenceHasNegation(s))) return -1
   for (const p of allOf(s, CALL)) if (nearWords(s, p, 8, 8, DERIVED) >= 0) return p
   // "Derivatives must be named so that …" (not "the file named LICENSE")
-  for (const p of allOf(s, words('named')))
+  for (const p of allOf(s, NAMED_WORD))
     if (s.tokens[p - 1]?.w === 'be' && nearWords(s, p, 8, 0, DERIVED) >= 0) return p
   for (const p of allOf(s, NAME_WORDS)) {
     const w = s.tokens[p]!.w
@@ -265,7 +269,7 @@ const CHANGE = words(
 )
 const ORIGINAL = words('original')
 /** Whose name: the model's, the original's, a derived work's ("its name" beside one). */
-const OWNERS = new Set([...NAMED_WORK, 'original', 'licensed', 'work'])
+const OWNERS = union([...NAMED_WORK, 'original', 'licensed', 'work'])
 const NAME_NOUN = words('name names')
 /** What else may own a name: "the configuration file name", "a variable name". */
 const OTHER_OWNER = words('file files folder directory variable field column key user account domain')

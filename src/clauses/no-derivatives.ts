@@ -5,7 +5,17 @@
 import { BLOCKER_SEVERITY, FOUND, defineClause } from './clause.js'
 import { AI_MODEL, OUTPUT, listsLicenceElements } from './concepts.js'
 import { docsUrl } from '../rules/types.js'
-import { allOf, findSeq, hasAny, nearPhrase, nearWords, phrases, positions, words } from './toolkit/query.js'
+import {
+  allOf,
+  findSeq,
+  hasAny,
+  nearPhrase,
+  nearWords,
+  phrases,
+  positions,
+  union,
+  words
+} from './toolkit/query.js'
 import { bannedAfter, isNegationAt, negatedBefore } from './toolkit/negation.js'
 import type { Sentence } from './toolkit/sentences.js'
 import { fieldOf, keyNames, valueDenies } from './toolkit/field-key.js'
@@ -217,7 +227,7 @@ const ALTERING = words(
 /** A fork is a modified copy, but "my fork" also names the licensee's own work: only "no forks" or
  * "may not fork" ban it. */
 const FORK = words('fork forks forking')
-const ACT_WORDS: ReadonlySet<string> = new Set([...ALTER, ...ALTERING, ...FORK])
+const ACT_WORDS: ReadonlySet<string> = union([...ALTER, ...ALTERING, ...FORK])
 const ADAPTED_NO_PERMISSION = phrases('not have permission')
 const DERIVATIVE = words('derivative derivatives')
 /** "must use the Model unmodified", "only as delivered", "as-is … only". */

@@ -5,7 +5,7 @@
 import { BLOCKER_SEVERITY, FOUND, defineClause, type DetectContext } from './clause.js'
 import { MODEL_THING, TERRITORY } from './concepts.js'
 import { docsUrl } from '../rules/types.js'
-import { allOf, hasAny, nearWords, phrases, positions, words, type Phrases } from './toolkit/query.js'
+import { allOf, hasAny, nearWords, phrases, type Phrases, positions, union, words } from './toolkit/query.js'
 import { isNegationAt, negatedBefore } from './toolkit/negation.js'
 import { quantities } from './toolkit/quantities.js'
 import { aboutOutputsOnly, outputRefs } from './toolkit/outputs.js'
@@ -149,7 +149,7 @@ const MODEL_WORDS = words(
   'materials'
 )
 /** The model and what it is shipped as: MODEL_THING, and its files, data or software. */
-const SHIPPED: ReadonlySet<string> = new Set([
+const SHIPPED: ReadonlySet<string> = union([
   ...MODEL_THING,
   ...words('files file data dataset datasets software')
 ])
@@ -254,7 +254,7 @@ const DOC_PART = words(
   'appendix appendices paragraph paragraphs part attachment addendum this these'
 )
 /** Where recipients are or belong: TERRITORY, and nationals ("a national of … any of the jurisdictions"). */
-const WHERE: ReadonlySet<string> = new Set([...TERRITORY, ...words('national nationals')])
+const WHERE: ReadonlySet<string> = union([...TERRITORY, ...words('national nationals')])
 
 /** A place named within a few words after p ("host the Model on servers outside Canada"). */
 function placeWithin(s: Sentence, p: number, text: string): boolean {
@@ -390,7 +390,7 @@ function clauseBreak(s: Sentence, a: number, b: number, text: string): boolean {
 }
 
 /** What is passed on after the verb: the model, its files, a copy. */
-const PASSED_THING: ReadonlySet<string> = new Set([...SHIPPED, 'copy', 'same'])
+const PASSED_THING: ReadonlySet<string> = union([...SHIPPED, 'copy', 'same'])
 const VERB_LIST_GLUE = words('or and otherwise nor')
 
 /** "sell what it writes as a dataset": a thing after "as (a)" is the form the act gives, not its object; -1 then. */
@@ -856,7 +856,7 @@ const CONFINED = words('confined restricted limited')
 const KEEP = words('keep keeps retain retains hold holds')
 const LEAVE = words('leave leaves leaving')
 /** The licensee's own circle and places: employees, staff, premises, systems, custody. */
-const OWN_CIRCLE: ReadonlySet<string> = new Set(
+const OWN_CIRCLE: ReadonlySet<string> = union(
   [...INSIDE, ...KEPT_IN, ...words('systems infrastructure own')].filter(w => !w.startsWith('internal'))
 )
 

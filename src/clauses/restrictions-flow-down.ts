@@ -14,9 +14,16 @@ import { docsUrl } from '../rules/types.js'
 import { DERIVED_WORK, LIMITS } from './concepts.js'
 import { definesTerm } from './toolkit/definition.js'
 import { isNegationAt, negatedBefore, negationReaching, sentenceHasNegation } from './toolkit/negation.js'
-import { allOf, hasAny, nearPhrase, nearWords, phrases, words, type Phrases } from './toolkit/query.js'
+import { allOf, hasAny, nearPhrase, nearWords, phrases, type Phrases, union, words } from './toolkit/query.js'
 import type { Sentence } from './toolkit/sentences.js'
 import { aboutOutputsOnly } from './toolkit/outputs.js'
+
+// One-word tables the functions below ask about (compiled once, like every table).
+const TO_WORD = words('to')
+const ON_UPON = words('on upon')
+const ON_WORD = words('on')
+const NOT_WORD = words('not')
+const SAME_WORD = words('same')
 
 /** Works made from the model, in whose hands the restrictions must stay. */
 const DERIVED = DERIVED_WORK
@@ -249,7 +256,7 @@ function bindNear(s: Sentence, l: number): boolean {
 }
 
 /** What a receiver is held to when the limits are named: restrictions, prohibitions, a list of uses. */
-const LIMIT_OBJECT: ReadonlySet<string> = new Set([...LIMITS, ...words('list rules uses prohibitions')])
+const LIMIT_OBJECT: ReadonlySet<string> = union([...LIMITS, ...words('list rules uses prohibitions')])
 const BUILT_FROM = phrases('built from, built on, derived from, made from, based on, trained from')
 
 /** "the restrictions of this Agreement bind every later user": a declarative binding, not negated. */
@@ -497,7 +504,7 @@ function carriedDownstream(s: Sentence, ctx: DetectContext | undefined): number 
   // "you must bind them to the same restrictions": binding is done to others
   for (const b of allOf(s, BIND_OTHER)) {
     if (SELF.has(s.tokens[b + 1]?.w ?? '') || negatedBefore(s, b, 4) >= 0 || !obliged(s)) continue
-    const to = nearWords(s, b, 0, 4, words('to'))
+    const to = nearWords(s, b, 0, 4, TO_WORD)
     if (to >= 0 && namedLimits(s).some(l => l > to && l - to <= 6)) return b
   }
   if (!downstream(s)) return -1
@@ -572,7 +579,7 @@ function imposedOnReceiver(s: Sentence): number {
     if (negatedBefore(s, i, 4) >= 0 || nearWords(s, i, 3, 0, PERMIT) >= 0) continue
     const what = nearWords(s, i, 0, 8, LAID)
     if (what < 0 || ADDED.has(s.tokens[what - 1]?.w ?? '')) continue
-    const on = nearWords(s, what, 0, 8, words('on upon'))
+    const on = nearWords(s, what, 0, 8, ON_UPON)
     if (on >= 0 && (nearWords(s, on, 0, 3, LATER) >= 0 || nearWords(s, on, 0, 3, DOWNSTREAM) >= 0)) return i
   }
   return -1
@@ -583,7 +590,7 @@ function imposedOnReceiver(s: Sentence): number {
 const HELD_NOT = words('oblige obliges obligate obligates require requires bound bind binds')
 function heldNotToUse(s: Sentence): number {
   for (const h of allOf(s, HELD_NOT)) {
-    const not = s.tokens[h + 1]?.w === 'not' ? h + 1 : nearWords(s, h, 0, 4, words('not'))
+    const not = s.tokens[h + 1]?.w === 'not' ? h + 1 : nearWords(s, h, 0, 4, NOT_WORD)
     if (not < 0 || s.tokens[not + 1]?.w !== 'to' || !USE_VERB.has(s.tokens[not + 2]?.w ?? '')) continue
     // the one held is downstream: the object of "oblige" or the subject of "be bound"
     const who =
@@ -614,7 +621,7 @@ function flowsDown(s: Sentence, ctx: DetectContext): number {
     // "require anyone to whom you provide a Derivative to observe the same prohibition"
     const anyone = nearWords(s, p, 0, 4, ANYONE)
     const act = anyone >= 0 ? nearWords(s, anyone, 0, 14, COMPLY) : -1
-    if (act >= 0 && (nearWords(s, act, 0, 8, LIMITS) >= 0 || nearWords(s, act, 0, 4, words('same')) >= 0))
+    if (act >= 0 && (nearWords(s, act, 0, 8, LIMITS) >= 0 || nearWords(s, act, 0, 4, SAME_WORD) >= 0))
       return p
   }
   // "You must include the use restrictions … in any agreement under which You distribute the Model"
@@ -626,7 +633,7 @@ function flowsDown(s: Sentence, ctx: DetectContext): number {
     if (hasAny(s, ONWARD) && allOf(s, PASS).some(p => negatedBefore(s, p, 4) < 0)) return r
     // "Pass the use restrictions on to anyone you share it with"
     const pass = allOf(s, PASS).find(p => p < r && p >= r - 4 && negatedBefore(s, p, 4) < 0)
-    if (pass !== undefined && nearWords(s, r, 0, 3, words('on')) >= 0 && hasReceiver(s)) return pass
+    if (pass !== undefined && nearWords(s, r, 0, 3, ON_WORD) >= 0 && hasReceiver(s)) return pass
     // "Use restrictions must be passed on": passed on is downstream by itself
     const passedOnward = allOf(s, PASSED).find(p => p > r && p <= r + 5 && s.tokens[p + 1]?.w === 'on')
     if (passedOnward !== undefined && obliged(s) && negatedBefore(s, passedOnward, 4) < 0) return r
@@ -643,7 +650,7 @@ function flowsDown(s: Sentence, ctx: DetectContext): number {
   // "bind anyone to whom you distribute the Model to that policy"
   for (const b of allOf(s, BIND_ACT)) {
     if (!hasAny(s, MUST) || nearWords(s, b, 0, 4, RECEIVERS) < 0) continue
-    const to = allOf(s, words('to')).find(t => t > b + 1 && nearWords(s, t, 0, 4, POLICY_OBJECT) >= 0)
+    const to = allOf(s, TO_WORD).find(t => t > b + 1 && nearWords(s, t, 0, 4, POLICY_OBJECT) >= 0)
     if (to !== undefined) return b
   }
   // frame: a receiver downstream, a binding act, the licence's limits, as an obligation

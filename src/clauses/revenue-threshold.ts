@@ -4,7 +4,7 @@
 // revenue last year"), nor a price or a discount offered by size ("discounts for companies under $1M").
 import { FOUND, OSD5, RESTRICTIVE_SEVERITY, defineClause } from './clause.js'
 import { docsUrl } from '../rules/types.js'
-import { hasAny, nearPhrase, nearWords, words } from './toolkit/query.js'
+import { hasAny, nearPhrase, nearWords, union, words } from './toolkit/query.js'
 import { REVENUE, REVENUE_ZH } from './concepts.js'
 import { OBLIGATION, bannedAfter, prohibits, sentenceHasNegation } from './toolkit/negation.js'
 import { comparedBySign, isMoney, quantities } from './toolkit/quantities.js'
@@ -15,7 +15,7 @@ import { capNamedNearby } from './toolkit/neighbours.js'
 import { capitalNumerals } from './toolkit/capital-numerals.js'
 
 /** Revenue named, or earned, raised or generated. */
-const REVENUE_OR_EARNING = new Set([
+const REVENUE_OR_EARNING = union([
   ...REVENUE,
   ...words('earn earns earning earned raised generate generates generating deriving derive derives derived'),
   // "the aggregate consideration received by it … does not exceed SGD 3,000,000"

@@ -12,9 +12,13 @@ import { docsUrl } from '../rules/types.js'
 import { LIMITS } from './concepts.js'
 import { definesTerm } from './toolkit/definition.js'
 import { EXCEPTION, isNegationAt, negatedBefore, sentenceHasNegation } from './toolkit/negation.js'
-import { allOf, has, hasAny, nearPhrase, nearWords, phrases, words } from './toolkit/query.js'
+import { allOf, has, hasAny, nearPhrase, nearWords, phrases, union, words } from './toolkit/query.js'
 import { fieldOf, keyNames } from './toolkit/field-key.js'
 import type { Sentence } from './toolkit/sentences.js'
+
+// One-word tables the functions below ask about (compiled once, like every table).
+const UNDER_WORD = words('under')
+const AVAILABLE_WORD = words('available')
 
 const NAMED = phrases('sharealike, share alike, by sa, nc sa, copyleft, 相同方式共享')
 const MUST = words('must shall required only exclusively agree agrees undertake undertakes 须 应 必 須 應')
@@ -58,7 +62,7 @@ function otherTermsForbidden(s: Sentence): number {
 }
 const TUNES = words('tune finetune finetunes fork forks')
 /** Putting other terms on a changed work: release it under them, or apply / choose / adopt them. */
-const RELEASE_OR_APPLY = new Set([
+const RELEASE_OR_APPLY = union([
   ...words('apply choose adopt select attach put place places placing'),
   ...words(
     'license licensed licence licenced licensing release released releasing distribute distributed',
@@ -277,7 +281,7 @@ function underThis(s: Sentence): number[] {
 
 /** "under the Gossamer Open Model Licence": a licence named by name as the terms. */
 function underNamedLicence(s: Sentence): number {
-  for (const u of allOf(s, words('under'))) {
+  for (const u of allOf(s, UNDER_WORD)) {
     if (s.tokens[u + 1]?.w !== 'the') continue
     for (let k = u + 2; k < Math.min(s.tokens.length, u + 8); k++)
       if (s.tokens[k]!.w === 'licence' || s.tokens[k]!.w === 'license') return u
@@ -302,7 +306,7 @@ function carriesLicence(s: Sentence): number {
 function offersSource(s: Sentence): number {
   if (!hasAny(s, CHANGED_STRICT)) return -1
   for (const p of SOURCE_PHRASE.all(s)) {
-    if (nearWords(s, p, 6, 0, OFFER) >= 0 || nearWords(s, p, 0, 5, words('available')) >= 0) return p
+    if (nearWords(s, p, 6, 0, OFFER) >= 0 || nearWords(s, p, 0, 5, AVAILABLE_WORD) >= 0) return p
   }
   return -1
 }
@@ -514,7 +518,7 @@ export default defineClause({
     if (duty >= 0) return duty
     // "Modified files must remain under the MPL-2.0", "Forks must stay under GPL-3.0"
     if (changed.length > 0)
-      for (const u of allOf(s, words('under'))) {
+      for (const u of allOf(s, UNDER_WORD)) {
         const id = nearWords(s, u, 0, 2, COPYLEFT_ID)
         if (id >= 0 && changed.some(d => d < u && d >= u - NEAR) && releasedBefore(s, u)) return id
       }

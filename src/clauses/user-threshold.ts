@@ -5,7 +5,7 @@
 import { FOUND, OSD5, RESTRICTIVE_SEVERITY, defineClause } from './clause.js'
 import { PEOPLE, PERIOD, REVENUE, REVENUE_ZH } from './concepts.js'
 import { docsUrl } from '../rules/types.js'
-import { hasAny, nearPhrase, nearWords, phrases, words } from './toolkit/query.js'
+import { hasAny, nearPhrase, nearWords, phrases, union, words } from './toolkit/query.js'
 import { definesTerm } from './toolkit/definition.js'
 import { sentenceHasNegation } from './toolkit/negation.js'
 import { conditionQuestion } from './toolkit/conditions.js'
@@ -130,7 +130,7 @@ function unitOfTime(s: Sentence, end: number): boolean {
 }
 
 /** Who is counted: people, and those a school or a sector counts ("pupils", "beds", "clinicians"). */
-const COUNTED: ReadonlySet<string> = new Set([
+const COUNTED: ReadonlySet<string> = union([
   ...PEOPLE,
   ...words('pupils pupil students student learners learner clinicians physicians doctors nurses beds')
 ])

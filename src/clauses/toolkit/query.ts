@@ -36,14 +36,47 @@ function inBits(bits: Uint32Array, id: number): boolean {
   return id >= 0 && id >>> 5 < bits.length && (bits[id >>> 5]! & (1 << (id & 31))) !== 0
 }
 
+// Most questions find nothing: of the hundred or more tables the detectors ask about a sentence,
+// only a few have a word in it. So every table compiled while the modules load gets a number, each
+// word knows the tables that hold it, and a sentence's tables are marked in one pass over its
+// words; a question about a table with no word in the sentence is then answered without reading
+// the sentence. (A cold run, the interpreter's, pays for every word it reads: this is most of the
+// difference.)
+
+/** Word number → the numbers of the tables that hold it (a word table's words, a phrase list's first words). */
+const TABLES_OF: number[][] = []
+/** Tables numbered so far. */
+let tableCount = 0
+/**
+ * Set when the first sentence's tables are marked. A table built later (a module loaded late)
+ * gets no number and is always read: numbering it would make every sentence's marks stale.
+ */
+let sealed = false
+
+/** How many tables have been compiled and numbered (for tests: detection must compile none). */
+export function numberedTables(): number {
+  return tableCount
+}
+
+/** Numbers a table and files its words under it; -1 once sealed. */
+function numberTable(ids: readonly number[]): number {
+  if (sealed) return -1
+  const table = tableCount++
+  for (const id of new Set(ids)) (TABLES_OF[id] ??= []).push(table)
+  return table
+}
+
 /** A table of words (a Set, as callers use it) that also knows its words' numbers. */
 class WordSet extends Set<string> {
   readonly bits: Uint32Array
-  constructor(list: readonly string[]) {
+  /** Its number among the tables (-1: none, always read). */
+  readonly table: number
+  constructor(list: Iterable<string>) {
     super(list)
     const ids: number[] = []
     for (const w of this) ids.push(numberOf(w))
     this.bits = bitsOf(ids)
+    this.table = numberTable(ids)
   }
 }
 
@@ -51,21 +84,52 @@ interface Numbered {
   ids: Int32Array
   /** The vocabulary's size when numbered: a table built since may have numbered more words. */
   known: number
+  /** Bits of the tables with a word in the sentence, marked on first use. */
+  tables?: Uint32Array
 }
 
 /** Numbers of a sentence's words (-1 for a word of no table), kept per token list. */
 const NUMBERED = new WeakMap<readonly Token[], Numbered>()
+/** The last token list asked about: detectors ask many questions of one sentence in a row. */
+let lastTokens: readonly Token[] | undefined
+let lastNumbered: Numbered | undefined
 
-function numbersOf(s: Sentence): Int32Array {
+function numberedOf(s: Sentence): Numbered {
   const tokens = s.tokens
-  let n = NUMBERED.get(tokens)
+  let n = tokens === lastTokens ? lastNumbered : NUMBERED.get(tokens)
   if (n === undefined || n.known !== VOCABULARY.size || n.ids.length !== tokens.length) {
     const ids = new Int32Array(tokens.length)
     for (let i = 0; i < tokens.length; i++) ids[i] = VOCABULARY.get(tokens[i]!.w) ?? -1
     n = { ids, known: VOCABULARY.size }
     NUMBERED.set(tokens, n)
   }
-  return n.ids
+  lastTokens = tokens
+  lastNumbered = n
+  return n
+}
+
+function numbersOf(s: Sentence): Int32Array {
+  return numberedOf(s).ids
+}
+
+/** False when no word of the numbered table is in the sentence; true when one may be. */
+function mayHold(s: Sentence, table: number): boolean {
+  if (table < 0) return true
+  const n = numberedOf(s)
+  let marks = n.tables
+  if (marks === undefined) {
+    sealed = true
+    marks = new Uint32Array((tableCount >>> 5) + 1)
+    const ids = n.ids
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i]!
+      if (id < 0) continue
+      const holders = TABLES_OF[id]
+      if (holders !== undefined) for (const t of holders) marks[t >>> 5]! |= 1 << (t & 31)
+    }
+    n.tables = marks
+  }
+  return (marks[table >>> 5]! & (1 << (table & 31))) !== 0
 }
 
 /**
@@ -78,6 +142,13 @@ const SCAN_RATIO = 16
 export function words(...packed: string[]): ReadonlySet<string> {
   const out: string[] = []
   for (const p of packed) for (const w of p.split(/\s+/)) if (w) out.push(w.toLowerCase())
+  return new WordSet(out)
+}
+
+/** One table of the words of several (tables, lists), as they are: `union(ALTER, FORK, ['fork'])`. */
+export function union(...parts: Iterable<string>[]): ReadonlySet<string> {
+  const out: string[] = []
+  for (const p of parts) for (const w of p) out.push(w)
   return new WordSet(out)
 }
 
@@ -105,6 +176,7 @@ export function hasAny(s: Sentence, set: ReadonlySet<string>): boolean {
 
 /** First position of a word of the set, or -1. */
 export function firstOf(s: Sentence, set: ReadonlySet<string>): number {
+  if (set instanceof WordSet && !mayHold(s, set.table)) return -1
   if (set instanceof WordSet && set.size * SCAN_RATIO >= s.tokens.length) {
     const ids = numbersOf(s)
     for (let i = 0; i < ids.length; i++) if (inBits(set.bits, ids[i]!)) return i
@@ -124,6 +196,7 @@ export function firstOf(s: Sentence, set: ReadonlySet<string>): number {
 
 /** Every position of a word of the set, in order (from the word index when the set is the smaller). */
 export function allOf(s: Sentence, set: ReadonlySet<string>): number[] {
+  if (set instanceof WordSet && !mayHold(s, set.table)) return []
   if (set instanceof WordSet && set.size * SCAN_RATIO >= s.tokens.length) {
     const ids = numbersOf(s)
     const out: number[] = []
@@ -173,6 +246,8 @@ export class Phrases {
   private readonly byFirst: ReadonlyMap<string, readonly (readonly string[])[]>
   /** The first words' bits. */
   private readonly firstBits: Uint32Array
+  /** Its number among the tables (of its first words; -1: none, always read). */
+  private readonly table: number
   /** Each entry holds one phrase or several separated by commas ("use policy, usage policy"). */
   constructor(list: readonly string[]) {
     this.seqs = list
@@ -189,6 +264,7 @@ export class Phrases {
     const firstIds: number[] = []
     for (const w of byFirst.keys()) firstIds.push(numberOf(w))
     this.firstBits = bitsOf(firstIds)
+    this.table = numberTable(firstIds)
   }
   /** Whether the sentence's words are tested against the first words' bits (else looked up in its index). */
   private scans(s: Sentence): boolean {
@@ -201,6 +277,7 @@ export class Phrases {
   }
   /** First start position of any phrase, or -1. */
   first(s: Sentence): number {
+    if (!mayHold(s, this.table)) return -1
     if (this.scans(s)) {
       const ids = numbersOf(s)
       for (let i = 0; i < ids.length; i++)
@@ -230,6 +307,7 @@ export class Phrases {
   /** Every start position, in order (a position once, however many phrases start there). */
   all(s: Sentence): number[] {
     const out: number[] = []
+    if (!mayHold(s, this.table)) return out
     if (this.scans(s)) {
       const ids = numbersOf(s)
       for (let i = 0; i < ids.length; i++)
@@ -251,6 +329,7 @@ export class Phrases {
   /** Every match with its length in tokens. */
   matches(s: Sentence): { at: number; len: number }[] {
     const out: { at: number; len: number }[] = []
+    if (!mayHold(s, this.table)) return out
     if (this.scans(s)) {
       // in order of position, and at one position in list order (as the sort below leaves them)
       const ids = numbersOf(s)
@@ -295,6 +374,7 @@ export function nearWords(
   set: ReadonlySet<string>
 ): number {
   if (set instanceof WordSet) {
+    if (!mayHold(s, set.table)) return -1
     const ids = numbersOf(s)
     const to = Math.min(ids.length - 1, i + after)
     for (let k = Math.max(0, i - before); k <= to; k++) if (k !== i && inBits(set.bits, ids[k]!)) return k

@@ -7,7 +7,7 @@ import { reworded, saidAll, statement, type Restater } from './restate.js'
 import { DENY, DUTY, PERMIT, REQUIRE, RESTRICTION } from './table-rows.js'
 import type { Token } from './tokens.js'
 import { lineOf, type Doc, type Sentence } from './sentences.js'
-import { words } from './query.js'
+import { union, words } from './query.js'
 
 /** Types of a gated form's field. */
 const FIELD_TYPES = words('checkbox text country date select')
@@ -98,7 +98,7 @@ function scalarKind(tokens: readonly Token[]): 'yes' | 'no' | 'required' | null 
 }
 
 /** Keys that name a duty or a limit: a "yes" beside them says it holds. */
-const DUTY_KEY = new Set([...DUTY, ...words('only non noncommercial sharealike copyleft flow')])
+const DUTY_KEY = union([...DUTY, ...words('only non noncommercial sharealike copyleft flow')])
 /** Things made from the model: a key naming them names making them ("allow_derivatives"). */
 const MADE = words('derivatives derivative works modifications')
 
