@@ -7,7 +7,7 @@
 // A worker reads through a SafeFs of its own, opened on the same real root: it reads nothing the
 // main thread would not. An error in a worker fails the audit, as it would in this thread.
 import os from 'node:os'
-import { Worker } from 'node:worker_threads'
+import type { Worker } from 'node:worker_threads'
 import type { AnalyzeOptions } from './analyze/analyze-model.js'
 import type { LicenseFileFacts } from './analyze/facts.js'
 import { auditModelRoot, type AuditedModelRoot, type JudgeOptions } from './audit-model.js'
@@ -106,6 +106,8 @@ export async function auditInWorkers(
     const batch = next++
     return { batch, models: models.slice(batch * BATCH, (batch + 1) * BATCH) }
   }
+  // Loaded here, not at the top: most audits never start a thread.
+  const { Worker } = await import('node:worker_threads')
   const setup: WorkerSetup = { root: safe.root, folders: safe.knownFolders(), judge }
   const workers: Worker[] = []
   try {

@@ -143,3 +143,11 @@ describe('detection', () => {
     expect(numberedTables()).toBe(after)
   })
 })
+
+describe('word tables', () => {
+  it('split a packed list at any white space, as /\\s+/ does', () => {
+    const packed = ' must\tshall\nrequired\u00a0须\u3000應  ought '
+    expect([...words(packed)]).toEqual(packed.split(/\s+/).filter(Boolean))
+    expect([...words('Must SHALL', 'may')]).toEqual(['must', 'shall', 'may'])
+  })
+})

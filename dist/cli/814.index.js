@@ -4835,8 +4835,6 @@ async function auditModelRoot(safe, model, analyzeOptions, opts) {
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __webpack_require__(5919);
 ;// CONCATENATED MODULE: ./src/audit-pool.ts
 // Model roots judged in worker threads as well as this one: on a monorepo of thousands of models the
 // audit is CPU work (Markdown, YAML, licence texts), and each model root is judged on its own
@@ -4846,7 +4844,6 @@ var external_node_worker_threads_ = __webpack_require__(5919);
 //
 // A worker reads through a SafeFs of its own, opened on the same real root: it reads nothing the
 // main thread would not. An error in a worker fails the audit, as it would in this thread.
-
 
 
 /** Model roots per batch: small enough to share the work evenly, large enough that messages cost little. */
@@ -4901,11 +4898,13 @@ async function auditInWorkers(script, threads, safe, models, judge) {
         const batch = next++;
         return { batch, models: models.slice(batch * BATCH, (batch + 1) * BATCH) };
     };
+    // Loaded here, not at the top: most audits never start a thread.
+    const { Worker } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 5919, 23));
     const setup = { root: safe.root, folders: safe.knownFolders(), judge };
     const workers = [];
     try {
         const remote = Array.from({ length: threads - 1 }, () => {
-            const worker = new external_node_worker_threads_.Worker(script, { workerData: setup });
+            const worker = new Worker(script, { workerData: setup });
             workers.push(worker);
             return runWorker(worker, take, results).catch((err) => {
                 failed = true; // no thread takes another batch
@@ -6835,19 +6834,16 @@ async function auditHubList(refs, config, hub, options = {}) {
 
 // EXTERNAL MODULE: ./src/report/json.ts
 var json = __webpack_require__(2794);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
 ;// CONCATENATED MODULE: ./src/report/sarif-root.ts
 // Where SARIF paths start: code scanning resolves a result's URI from the repository root, so an
 // audit of a sub-folder prefixes its paths with the folder's place in the repository.
+// child_process and fs/promises are loaded when a SARIF report asks (Node compiles each built-in
+// module on first load, child_process with its networking modules): other audits never need them.
 
-
-
-function gitTopLevel(dir) {
+async function gitTopLevel(dir) {
+    const { execFile } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1421, 23));
     return new Promise(resolve => {
-        (0,external_node_child_process_.execFile)('git', ['-C', dir, 'rev-parse', '--show-toplevel'], { timeout: 15_000, env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } }, (error, stdout) => resolve(error ? undefined : String(stdout).trim() || undefined));
+        execFile('git', ['-C', dir, 'rev-parse', '--show-toplevel'], { timeout: 15_000, env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } }, (error, stdout) => resolve(error ? undefined : String(stdout).trim() || undefined));
     });
 }
 /**
@@ -6856,11 +6852,12 @@ function gitTopLevel(dir) {
  * that root (then paths stay relative to the audited folder).
  */
 async function sarifPathPrefix(auditedRoot, explicitRoot) {
-    const real = await (0,promises_.realpath)(auditedRoot).catch(() => external_node_path_default().resolve(auditedRoot));
+    const { realpath } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1455, 23));
+    const real = await realpath(auditedRoot).catch(() => external_node_path_default().resolve(auditedRoot));
     const top = explicitRoot ?? (await gitTopLevel(real));
     if (!top)
         return '';
-    const root = await (0,promises_.realpath)(top).catch(() => external_node_path_default().resolve(top));
+    const root = await realpath(top).catch(() => external_node_path_default().resolve(top));
     const rel = external_node_path_default().relative(root, real);
     if (!rel || rel.startsWith('..') || external_node_path_default().isAbsolute(rel))
         return '';

@@ -1,10 +1,11 @@
 // Where SARIF paths start: code scanning resolves a result's URI from the repository root, so an
 // audit of a sub-folder prefixes its paths with the folder's place in the repository.
-import { execFile } from 'node:child_process'
-import { realpath } from 'node:fs/promises'
+// child_process and fs/promises are loaded when a SARIF report asks (Node compiles each built-in
+// module on first load, child_process with its networking modules): other audits never need them.
 import path from 'node:path'
 
-function gitTopLevel(dir: string): Promise<string | undefined> {
+async function gitTopLevel(dir: string): Promise<string | undefined> {
+  const { execFile } = await import('node:child_process')
   return new Promise(resolve => {
     execFile(
       'git',
@@ -21,6 +22,7 @@ function gitTopLevel(dir: string): Promise<string | undefined> {
  * that root (then paths stay relative to the audited folder).
  */
 export async function sarifPathPrefix(auditedRoot: string, explicitRoot?: string): Promise<string> {
+  const { realpath } = await import('node:fs/promises')
   const real = await realpath(auditedRoot).catch(() => path.resolve(auditedRoot))
   const top = explicitRoot ?? (await gitTopLevel(real))
   if (!top) return ''

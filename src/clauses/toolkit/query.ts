@@ -43,10 +43,18 @@ function inBits(bits: Uint32Array, id: number): boolean {
 // the sentence. (A cold run, the interpreter's, pays for every word it reads: this is most of the
 // difference.)
 
-/** Word number → the numbers of the tables that hold it (a word table's words, a phrase list's first words). */
-const TABLES_OF: number[][] = []
 /** Tables numbered so far. */
 let tableCount = 0
+/**
+ * (word number, table number) pairs, two slots each, as tables are compiled: appending to one typed
+ * array is what the interpreter does cheapest, and a thousand tables are compiled at every start.
+ * The index below is built from them once, when the first sentence is marked.
+ */
+let pairs = new Int32Array(1 << 16)
+let pairSlots = 0
+/** Word number w → its tables: HOLDERS[HOLDERS_AT[w] … HOLDERS_AT[w + 1]). Built when sealed. */
+let HOLDERS_AT = new Int32Array(1)
+let HOLDERS = new Int32Array(0)
 /**
  * Set when the first sentence's tables are marked. A table built later (a module loaded late)
  * gets no number and is always read: numbering it would make every sentence's marks stale.
@@ -62,8 +70,33 @@ export function numberedTables(): number {
 function numberTable(ids: readonly number[]): number {
   if (sealed) return -1
   const table = tableCount++
-  for (const id of new Set(ids)) (TABLES_OF[id] ??= []).push(table)
+  if (pairSlots + 2 * ids.length > pairs.length) {
+    const grown = new Int32Array(Math.max(pairs.length * 2, pairSlots + 2 * ids.length))
+    grown.set(pairs.subarray(0, pairSlots))
+    pairs = grown
+  }
+  // (a word listed twice is filed twice: harmless, marking a table is idempotent)
+  for (let i = 0; i < ids.length; i++) {
+    pairs[pairSlots++] = ids[i]!
+    pairs[pairSlots++] = table
+  }
   return table
+}
+
+/** Ends numbering: sorts the pairs into each word's list of tables (a counting sort, linear). */
+function seal(): void {
+  sealed = true
+  const words = VOCABULARY.size
+  const at = new Int32Array(words + 1)
+  for (let k = 0; k < pairSlots; k += 2) at[pairs[k]! + 1]!++
+  for (let w = 0; w < words; w++) at[w + 1]! += at[w]!
+  const next = at.slice(0, words)
+  const holders = new Int32Array(pairSlots >>> 1)
+  for (let k = 0; k < pairSlots; k += 2) holders[next[pairs[k]!]!++] = pairs[k + 1]!
+  HOLDERS_AT = at
+  HOLDERS = holders
+  pairs = new Int32Array(0)
+  pairSlots = 0
 }
 
 /** A table of words (a Set, as callers use it) that also knows its words' numbers. */
@@ -71,10 +104,10 @@ class WordSet extends Set<string> {
   readonly bits: Uint32Array
   /** Its number among the tables (-1: none, always read). */
   readonly table: number
-  constructor(list: Iterable<string>) {
+  constructor(list: readonly string[]) {
     super(list)
-    const ids: number[] = []
-    for (const w of this) ids.push(numberOf(w))
+    const ids = new Array<number>(list.length)
+    for (let i = 0; i < list.length; i++) ids[i] = numberOf(list[i]!)
     this.bits = bitsOf(ids)
     this.table = numberTable(ids)
   }
@@ -118,14 +151,18 @@ function mayHold(s: Sentence, table: number): boolean {
   const n = numberedOf(s)
   let marks = n.tables
   if (marks === undefined) {
-    sealed = true
+    if (!sealed) seal()
     marks = new Uint32Array((tableCount >>> 5) + 1)
     const ids = n.ids
+    // (a word numbered after sealing, by a late table, is in no numbered table)
+    const words = HOLDERS_AT.length - 1
     for (let i = 0; i < ids.length; i++) {
       const id = ids[i]!
-      if (id < 0) continue
-      const holders = TABLES_OF[id]
-      if (holders !== undefined) for (const t of holders) marks[t >>> 5]! |= 1 << (t & 31)
+      if (id < 0 || id >= words) continue
+      for (let k = HOLDERS_AT[id]!, end = HOLDERS_AT[id + 1]!; k < end; k++) {
+        const t = HOLDERS[k]!
+        marks[t >>> 5]! |= 1 << (t & 31)
+      }
     }
     n.tables = marks
   }
