@@ -86,6 +86,25 @@ describe('an exact match is checked beyond its hash (the hash is not cryptograph
     ['the text itself', mit, true],
     ['a sentence added', `${mit} you may not use the software for commercial purposes`, false],
     ['one word swapped for a word of its own', mit.replace('granted', 'refused'), false],
-    ['a word dropped', mit.split(' ').slice(1).join(' '), false]
+    ['a word dropped', mit.split(' ').slice(1).join(' '), false],
+    // the same length, one distinct word fewer: "permission" stands where "hereby" stood
+    ['a word repeated in place of another', mit.replace('hereby', 'permission'), false],
+    // the words alone cannot tell order: the hash, checked first, does
+    ['the same words in another order', mit.split(' ').reverse().join(' '), true]
   ])('%s: %s', (_name, text, same) => expect(sameText(text, entry)).toBe(same))
+
+  it('holds for every text of the index against its own entry, and for none against its neighbour', () => {
+    const ids = Object.keys(LIST).filter(id => spdxIndexEntry(id))
+    let checked = 0
+    for (const [i, id] of ids.entries()) {
+      const own = normalizeLicenseText(LIST[id]!.licenseText)
+      const entry = spdxIndexEntry(id)!
+      const next = spdxIndexEntry(ids[(i + 1) % ids.length]!)!
+      if (own.length === 0 || own.split(' ').length !== entry.wordCount) continue
+      expect([id, sameText(own, entry)]).toEqual([id, true])
+      if (next !== entry) expect([id, sameText(own, next)]).toEqual([id, false])
+      checked++
+    }
+    expect(checked).toBeGreaterThan(400)
+  })
 })

@@ -16307,7 +16307,35 @@ function binarySearch(arr, v) {
  * its words, none added and none missing.
  */
 function sameText(normalised, e) {
-    return normalised.split(' ').length === e.wordCount && diceAgainst(normalised, e.id) === 1;
+    const tokens = normalised.split(' ');
+    if (tokens.length !== e.wordCount)
+        return false;
+    // Dice of 1: the text's distinct words are exactly the entry's. Asked of the entry's own words,
+    // not through the index of the whole vocabulary (eleven thousand words, built only for Dice).
+    const own = wordStringsOf(e);
+    const set = new Set(tokens);
+    set.delete('');
+    if (set.size !== own.size)
+        return false;
+    for (const w of set)
+        if (!own.has(w))
+            return false;
+    return true;
+}
+/** An entry's distinct words as text, decoded the first time an exact match is checked. */
+const entryWords = new WeakMap();
+function wordStringsOf(e) {
+    let own = entryWords.get(e);
+    if (own === undefined) {
+        const list = vocabularyWords();
+        const ids = e.words;
+        const out = new Set();
+        for (let i = 0; i < ids.length; i++)
+            out.add(list[ids[i]]);
+        entryWords.set(e, out);
+        own = out;
+    }
+    return own;
 }
 /** Best SPDX match for a licence text, or null. */
 function matchSpdxText(text) {
