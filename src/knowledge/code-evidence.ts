@@ -631,11 +631,14 @@ export interface CodeClaim {
   dataToo?: boolean
 }
 
-/** Sentences that say a linked repository is the code that trained the model. */
+/**
+ * Sentences that say a linked repository is the code that trained the model. (A boundary after a
+ * closing group of words is `(?!\w)`: the same match, compiled several times faster by V8.)
+ */
 const TRAIN_CLAIM = new RegExp(
   [
     // "training code", "training and data-processing code", "fine-tuning scripts", "training repo"
-    String.raw`\b(?:(?:pre-?)?training|fine-?tuning|train)(?: and [\w-]{1,20})? (?:code|scripts?|codebase|repo(?:sitory)?|recipes?|configs?|configurations?|library|framework|stack)\b`,
+    String.raw`\b(?:(?:pre-?)?training|fine-?tuning|train)(?: and [\w-]{1,20})? (?:code|scripts?|codebase|repo(?:sitory)?|recipes?|configs?|configurations?|library|framework|stack)(?!\w)`,
     // "the code used to preprocess C4, pre-train and fine-tune T5", "a script for fine-tuning"
     String.raw`\b(?:code|scripts?) (?:that was used |we used |used )?(?:to|for)\b[^.;]{0,80}?\b(?:pre-?train|train|fine-?tun)(?:e|ed|es|ing|s)?\b`,
     // "the models were trained with GPT-NeoX"
@@ -652,7 +655,7 @@ const TRAIN_CLAIM = new RegExp(
 )
 /** Sentences that say a linked repository is the code that built or processed the training data. */
 const DATA_CLAIM =
-  /\bdata[- ](?:processing|preparation|prep|pipeline|curation|cleaning|filtering)\b|\b(?:code|scripts?|toolkit|pipeline|tools?|library)(?: that| which| used to| to| we used to)(?: [\w-]{1,20}){0,3}? (?:prepared?|processe[ds]|process|built|builds?|cleaned|cleans?|filtered|filters?|deduplicated|tokeni[sz]ed|preprocess(?:ed|es)?)\b|\bpre-?process(?:ing)? (?:code|scripts?|pipeline)\b/i
+  /\bdata[- ](?:processing|preparation|prep|pipeline|curation|cleaning|filtering)(?!\w)|\b(?:code|scripts?|toolkit|pipeline|tools?|library)(?: that| which| used to| to| we used to)(?: [\w-]{1,20}){0,3}? (?:prepared?|processe[ds]|process|built|builds?|cleaned|cleans?|filtered|filters?|deduplicated|tokeni[sz]ed|preprocess(?:ed|es)?)(?!\w)|\bpre-?process(?:ing)? (?:code|scripts?|pipeline)(?!\w)/i
 /** Notebooks and hosted notebooks are demos, not the code that trained a model. */
 const NOTEBOOK = /\b(?:colab|notebooks?|kaggle kernel)\b|\.ipynb\b|colab\.research\.google\.com/i
 /** Code for users to fine-tune the released model on their own data. */
