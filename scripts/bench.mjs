@@ -8,6 +8,8 @@
 //   node scripts/bench.mjs --only one-repo,monorepo-1000 --keep
 //   node scripts/bench.mjs --generate DIR --models 1000   # only write a monorepo (for profiling)
 //   BENCH_CLI=/path/to/cli/index.js node scripts/bench.mjs # another build of the CLI
+//   node scripts/bench.mjs --only one-repo,monorepo-1000 --against /tmp/old/dist/cli/index.js
+//       # this build and another, run by turns in each case: a fair comparison on a noisy machine
 //   node scripts/bench.mjs --only monorepo-1000-one-thread,monorepo-1000-two-threads  # worker threads or not
 //
 // Peak RSS comes from GNU `/usr/bin/time -v` when it is there, otherwise from a wrapper that runs
@@ -38,7 +40,7 @@ const TIMEOUT_MS = 600_000
 // Arguments
 
 function parseArgs(argv) {
-  const opts = { runs: null, keep: false, only: null, generate: null, models: 1000 }
+  const opts = { runs: null, keep: false, only: null, generate: null, models: 1000, against: null }
   const value = (a, i) => (a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[i + 1])
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]
@@ -48,12 +50,13 @@ function parseArgs(argv) {
     else if (name === '--only') opts.only = value(a, i).split(',')
     else if (name === '--generate') opts.generate = value(a, i)
     else if (name === '--models') opts.models = Number(value(a, i))
+    else if (name === '--against') opts.against = path.resolve(value(a, i))
     else if (a === '--keep') {
       opts.keep = true
       continue
     } else if (a === '--help' || a === '-h') {
       console.log(
-        'usage: node scripts/bench.mjs [--runs N] [--only CASE,...] [--keep]\n       node scripts/bench.mjs --generate DIR [--models N]'
+        'usage: node scripts/bench.mjs [--runs N] [--only CASE,...] [--keep] [--against OTHER_CLI]\n       node scripts/bench.mjs --generate DIR [--models N]'
       )
       process.exit(0)
     } else {
@@ -402,6 +405,10 @@ function main() {
     console.log(`bench: wrote a monorepo of ${opts.models} models to ${dir}`)
     return
   }
+  if (opts.against && !existsSync(opts.against)) {
+    console.error(`bench: --against ${opts.against} does not exist`)
+    process.exit(2)
+  }
   if (!existsSync(CLI)) {
     console.error(
       `bench: ${path.relative(ROOT, CLI)} does not exist. Run \`npm run bundle\` first, then \`npm run bench\`.`
@@ -433,6 +440,8 @@ function main() {
     for (let i = 0; i < k; i++) bare.push(runOnce(tmp, gnuTime, null, []))
   }
   const rows = []
+  /** [case, this build's runs, the other build's runs] (--against). */
+  const comparisons = []
   let failed = false
   try {
     measureBare(5)
@@ -447,18 +456,28 @@ function main() {
       mkdirSync(dir, { recursive: true })
       c.build(dir)
       const runs = []
+      const otherRuns = []
+      // 0 = pass, 1 = fail verdict: both are audit results; anything else is a crash.
+      const crashed = (r, which) => {
+        if (!(r.error || r.signal || (r.status !== 0 && r.status !== 1))) return false
+        const why = r.error ? r.error.message : r.signal ? `signal ${r.signal}` : `exit ${r.status}`
+        console.error(`bench: ${c.name}: ${which} failed (${why})\n${r.stderr.slice(0, 2000)}`)
+        failed = true
+        return true
+      }
       for (let i = 0; i < (opts.runs ?? c.runs); i++) {
         const r = runOnce(tmp, gnuTime, CLI, ['audit', dir, '--format', 'json'], c.env)
-        // 0 = pass, 1 = fail verdict: both are audit results; anything else is a crash.
-        if (r.error || r.signal || (r.status !== 0 && r.status !== 1)) {
-          const why = r.error ? r.error.message : r.signal ? `signal ${r.signal}` : `exit ${r.status}`
-          console.error(`bench: ${c.name}: the CLI failed (${why})\n${r.stderr.slice(0, 2000)}`)
-          failed = true
-          break
-        }
+        if (crashed(r, 'the CLI')) break
         runs.push(r)
+        // the other build right after, in the same minute: both see the same machine
+        if (opts.against) {
+          const o = runOnce(tmp, gnuTime, opts.against, ['audit', dir, '--format', 'json'], c.env)
+          if (crashed(o, 'the other build')) break
+          otherRuns.push(o)
+        }
         measureBare(c.models < 1000 ? 1 : 2)
       }
+      if (opts.against && otherRuns.length > 0) comparisons.push([c.name, runs, otherRuns])
       if (runs.length === 0) {
         rows.push([c.name, c.what, 'error', []])
         continue
@@ -546,6 +565,20 @@ function main() {
       out
     )
   )
+  if (comparisons.length > 0) {
+    console.log(`\nThis build against ${opts.against}, run by turns (median wall and CPU time):\n`)
+    const change = (a, b) => `${a <= b ? '' : '+'}${(((a - b) / b) * 100).toFixed(1)} %`
+    console.log(
+      table(
+        ['case', 'this build s', 'other build s', 'wall', 'this CPU s', 'other CPU s', 'CPU'],
+        comparisons.map(([name, mine, other]) => {
+          const [a, b] = [median(mine.map(r => r.ms)), median(other.map(r => r.ms))]
+          const [ca, cb] = [median(mine.map(r => r.cpuMs)), median(other.map(r => r.cpuMs))]
+          return [name, seconds(a), seconds(b), change(a, b), seconds(ca), seconds(cb), change(ca, cb)]
+        })
+      )
+    )
+  }
   process.exit(failed ? 1 : 0)
 }
 
