@@ -17144,7 +17144,7 @@ const MAX_SEGMENTS = 12;
  * Several licences in one file: split at separator lines and at licence title lines after a blank
  * line; identify each part (full text by SPDX match, short part by its name lines).
  */
-function identifySegments(lines) {
+function identifySegments(lines, matchText) {
     const segments = [[]];
     for (let i = 0; i < lines.length; i++) {
         const line = lines[i];
@@ -17174,11 +17174,12 @@ function identifySegments(lines) {
     };
     for (const seg of segments.slice(0, MAX_SEGMENTS)) {
         const text = seg.join('\n');
-        const words = (0,normalize/* tokenizeWords */.XL)(text).length;
+        // (only whether there are none, 40 or more, 80 or fewer matters: a long part is not counted through)
+        const words = (0,normalize/* countWordsUpTo */.l8)(text, 81);
         if (words === 0)
             continue;
         if (words >= 40) {
-            const m = matchNormalized((0,normalize/* normalizeLicenseText */.C2)(text));
+            const m = matchText(text);
             if (m) {
                 add({ id: m.id, name: m.name, matcher: m.matcher, confidence: m.confidence });
                 continue;
@@ -17335,19 +17336,30 @@ function identifyLicenseText(text, file) {
             addedText: added.slice(0, MAX_ADDED_REPORTED)
         };
     };
-    const spdx = matchNormalized((0,normalize/* normalizeLicenseText */.C2)(text));
+    // A text normalised and matched once is not again: a file of one part is its own only part.
+    // (normalizeLicenseText drops a BOM and unifies line ends itself: `clean` normalises as `text` does.)
+    const matched = new Map();
+    const matchText = (t) => {
+        let m = matched.get(t);
+        if (m === undefined) {
+            m = matchNormalized((0,normalize/* normalizeLicenseText */.C2)(t));
+            matched.set(t, m);
+        }
+        return m;
+    };
+    const clean = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+    const spdx = matchText(clean);
     if (spdx?.matcher === 'exact')
         return result(spdx);
-    const clean = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
     const lines = clean.split('\n');
     const own = ownPart(lines);
-    const parts = identifySegments(own);
+    const parts = identifySegments(own, matchText);
     if (parts.length >= 2)
         return result(combine(parts, own.join('\n')));
     if (spdx)
         return result(spdx);
     if (own.length < lines.length) {
-        const head = matchNormalized((0,normalize/* normalizeLicenseText */.C2)(own.join('\n')));
+        const head = matchText(own.join('\n'));
         if (head)
             return result({ ...head, confidence: Math.min(head.confidence, 0.95) }, own.join('\n'));
     }
@@ -17389,6 +17401,7 @@ function identifyLicenseText(text, file) {
 /* harmony export */   C2: () => (/* binding */ normalizeLicenseText),
 /* harmony export */   XL: () => (/* binding */ tokenizeWords),
 /* harmony export */   _t: () => (/* binding */ textHash),
+/* harmony export */   l8: () => (/* binding */ countWordsUpTo),
 /* harmony export */   rA: () => (/* binding */ stripListMarker),
 /* harmony export */   tG: () => (/* binding */ normalizePhrase)
 /* harmony export */ });
@@ -17564,42 +17577,34 @@ function dropPlaceholders(s) {
     out.push(s.slice(run));
     return out.join('');
 }
-const NON_ASCII_WORD = /[\p{L}\p{N}]/u;
-function isWordChar(c) {
-    const code = c.charCodeAt(0);
-    if (code < 128)
-        return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90);
-    return NON_ASCII_WORD.test(c);
-}
-/** Split into lower-case words of letters/digits; "-" and "'" between letters join the parts. */
+/**
+ * A word: letters and digits of the Basic Multilingual Plane (a character beyond it, or half of
+ * one, ends a word), with "-" or "'" between two such runs joining them ("non-commercial",
+ * "licensor's"). One native match over the text rather than a loop over its characters: a licence
+ * of megabytes is normalised several times, and a short one while the code is still interpreted.
+ */
+const WORD = /(?:(?=[\0-\uFFFF])[\p{L}\p{N}])+(?:['-](?:(?=[\0-\uFFFF])[\p{L}\p{N}])+)*/gu;
+const JOINERS = /['-]/g;
+/** Split into words of letters/digits; "-" and "'" between letters join the parts (and are dropped). */
 function tokenizeWords(s) {
-    const words = [];
-    let parts = []; // pieces of the current word, split by "-" or "'"
-    let from = -1; // start of the current piece
-    for (let i = 0; i < s.length; i++) {
-        const c = s[i];
-        if (isWordChar(c)) {
-            if (from < 0)
-                from = i;
-            continue;
-        }
-        if ((c === '-' || c === "'") && from >= 0 && i + 1 < s.length && isWordChar(s[i + 1])) {
-            parts.push(s.slice(from, i));
-            from = i + 1;
-            continue;
-        }
-        if (from >= 0) {
-            parts.push(s.slice(from, i));
-            words.push(parts.length === 1 ? parts[0] : parts.join(''));
-            parts = [];
-            from = -1;
-        }
-    }
-    if (from >= 0) {
-        parts.push(s.slice(from));
-        words.push(parts.join(''));
+    const words = s.match(WORD);
+    if (words === null)
+        return [];
+    for (let i = 0; i < words.length; i++) {
+        const w = words[i];
+        if (w.includes('-') || w.includes("'"))
+            words[i] = w.replace(JOINERS, '');
     }
     return words;
+}
+/** How many words `s` has, counting no further than `max` (a long text is not read to the end). */
+function countWordsUpTo(s, max) {
+    let n = 0;
+    WORD.lastIndex = 0;
+    while (n < max && WORD.exec(s) !== null)
+        n++;
+    WORD.lastIndex = 0;
+    return n;
 }
 /** The normalised text: words joined by single spaces. */
 function normalizeLicenseText(text, options = {}) {

@@ -15,6 +15,7 @@ import type { Clause, ClauseType, LicenseComponent, LicenseIdentification, Match
 import { CATALOGUE, catalogueEntry, matchMarkers, type CatalogueEntry } from './catalogue/index.js'
 import { HUB_PLACEHOLDERS, HUB_TO_SPDX } from './hub-ids.js'
 import {
+  countWordsUpTo,
   isCopyrightLine,
   normalizeLicenseText,
   normalizePhrase,
@@ -22,7 +23,7 @@ import {
   tokenizeWords
 } from './normalize.js'
 import { resolvePointer } from './pointer.js'
-import { matchNormalized } from './spdx-text-match.js'
+import { matchNormalized, type SpdxTextMatch } from './spdx-text-match.js'
 import { trimEndChars } from '../text/trim.js'
 
 // A static import so that the bundler (ncc) inlines the list; createRequire would not survive bundling.
@@ -600,7 +601,10 @@ const MAX_SEGMENTS = 12
  * Several licences in one file: split at separator lines and at licence title lines after a blank
  * line; identify each part (full text by SPDX match, short part by its name lines).
  */
-function identifySegments(lines: readonly string[]): Hit[] {
+function identifySegments(
+  lines: readonly string[],
+  matchText: (text: string) => SpdxTextMatch | null
+): Hit[] {
   const segments: string[][] = [[]]
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!
@@ -629,10 +633,11 @@ function identifySegments(lines: readonly string[]): Hit[] {
   }
   for (const seg of segments.slice(0, MAX_SEGMENTS)) {
     const text = seg.join('\n')
-    const words = tokenizeWords(text).length
+    // (only whether there are none, 40 or more, 80 or fewer matters: a long part is not counted through)
+    const words = countWordsUpTo(text, 81)
     if (words === 0) continue
     if (words >= 40) {
-      const m = matchNormalized(normalizeLicenseText(text))
+      const m = matchText(text)
       if (m) {
         add({ id: m.id, name: m.name, matcher: m.matcher, confidence: m.confidence })
         continue
@@ -773,16 +778,27 @@ export function identifyLicenseText(text: string, file: string): LicenseTextIden
       addedText: added.slice(0, MAX_ADDED_REPORTED)
     }
   }
-  const spdx = matchNormalized(normalizeLicenseText(text))
-  if (spdx?.matcher === 'exact') return result(spdx)
+  // A text normalised and matched once is not again: a file of one part is its own only part.
+  // (normalizeLicenseText drops a BOM and unifies line ends itself: `clean` normalises as `text` does.)
+  const matched = new Map<string, SpdxTextMatch | null>()
+  const matchText = (t: string): SpdxTextMatch | null => {
+    let m = matched.get(t)
+    if (m === undefined) {
+      m = matchNormalized(normalizeLicenseText(t))
+      matched.set(t, m)
+    }
+    return m
+  }
   const clean = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')
+  const spdx = matchText(clean)
+  if (spdx?.matcher === 'exact') return result(spdx)
   const lines = clean.split('\n')
   const own = ownPart(lines)
-  const parts = identifySegments(own)
+  const parts = identifySegments(own, matchText)
   if (parts.length >= 2) return result(combine(parts, own.join('\n')))
   if (spdx) return result(spdx)
   if (own.length < lines.length) {
-    const head = matchNormalized(normalizeLicenseText(own.join('\n')))
+    const head = matchText(own.join('\n'))
     if (head) return result({ ...head, confidence: Math.min(head.confidence, 0.95) }, own.join('\n'))
   }
   // one full licence text among other parts (a name line alone is no identification of the whole file)
