@@ -9,6 +9,7 @@ import { parseDoc, type Sentence } from '../../src/clauses/toolkit/sentences.js'
 import {
   allOf,
   firstOf,
+  has,
   hasAny,
   nearWords,
   numberedTables,
@@ -65,6 +66,8 @@ function plainNear(s: Sentence, i: number, before: number, after: number, set: R
 }
 
 function agreesOn(s: Sentence): void {
+  // a word asked of a short sentence (read through) and of a long one (its word index)
+  for (const w of [...VOCABULARY, 'absent']) expect(has(s, w)).toBe(s.tokens.some(t => t.w === w))
   for (const set of TABLES) {
     const all = plainAll(s, set)
     expect(allOf(s, set)).toEqual(all)
@@ -85,6 +88,8 @@ function agreesOn(s: Sentence): void {
       )
     )
   }
+  // and again once the questions above may have built the sentence's word index
+  for (const w of [...VOCABULARY, 'absent']) expect(has(s, w)).toBe(s.tokens.some(t => t.w === w))
 }
 
 describe('queries of a sentence', () => {
