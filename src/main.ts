@@ -74,8 +74,8 @@ async function locate(root: string, workspace: string): Promise<Location> {
 }
 
 /** Prints the text report to the log, at most MAX_LOG_LINES lines. */
-function logReport(report: Report, headline?: string): void {
-  const lines = renderText(report).trimEnd().split('\n')
+async function logReport(report: Report, headline?: string): Promise<void> {
+  const lines = (await renderText(report)).trimEnd().split('\n')
   const shown =
     lines.length > MAX_LOG_LINES
       ? [...lines.slice(0, MAX_LOG_LINES), `… ${lines.length - MAX_LOG_LINES} more lines in the job summary`]
@@ -256,7 +256,7 @@ export async function run(): Promise<void> {
       }
     }
 
-    logReport(report, headline)
+    await logReport(report, headline)
     // Findings link to the audited commit's files (the PR head, or the pushed commit).
     const sha = context.headSha ?? context.sha
     // Hub models link their files on the Hub (their `source`), never to this repository.

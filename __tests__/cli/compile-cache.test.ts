@@ -18,7 +18,7 @@ import {
 import nodeModule from 'node:module'
 import os from 'node:os'
 import path from 'node:path'
-import { cacheFolder, LEARNING_RUNS, usableFolder } from '../../src/cli/compile-cache.js'
+import { cacheFolder, decodeSource, LEARNING_RUNS, usableFolder } from '../../src/cli/compile-cache.js'
 
 function tempDir(): string {
   return mkdtempSync(path.join(os.tmpdir(), 'moa-cache-'))
@@ -48,6 +48,27 @@ describe('cacheFolder', () => {
           `1.2.3-node${process.version}-${process.arch}`
         )
       )
+  })
+})
+
+describe('decodeSource', () => {
+  it('reads a chunk as the UTF-8 loader would, ASCII or not', () => {
+    const texts = [
+      '',
+      'module.exports = 1\n',
+      Array.from({ length: 128 }, (_, i) => String.fromCharCode(i)).join(''),
+      'const s = "caf\u00e9 \u4e2d\u6587 \ud83d\ude00"',
+      // One byte above ASCII among ASCII: not Latin-1 text, and not decoded as such.
+      'x'.repeat(1000) + '\u00ff' + 'y'.repeat(1000)
+    ]
+    for (const text of texts) {
+      const bytes = Buffer.from(text, 'utf8')
+      expect(decodeSource(bytes)).toBe(text)
+      expect(decodeSource(bytes)).toBe(bytes.toString('utf8'))
+    }
+    // Bytes that are not valid UTF-8 come out as the loader's UTF-8 decoding has them.
+    const invalid = Buffer.from([0x61, 0xff, 0x62])
+    expect(decodeSource(invalid)).toBe(invalid.toString('utf8'))
   })
 })
 

@@ -72,7 +72,9 @@ describe('the models a clause applies to, in the report', () => {
     expect(m.clauses.map(c => [c.type, c.line, c.appliesTo])).toEqual([
       ['non-commercial', 5, { models: 'Kestrel-34B model', statedIn: 'sentence' }]
     ])
-    expect(renderText(r)).toMatch(/Restricts +non-commercial \(LICENSE:5; applies to: Kestrel-34B model\)/)
+    expect(await renderText(r)).toMatch(
+      /Restricts +non-commercial \(LICENSE:5; applies to: Kestrel-34B model\)/
+    )
     expect(renderMarkdown(r)).toContain('; applies to: Kestrel-34B model)')
   })
 

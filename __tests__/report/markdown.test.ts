@@ -43,7 +43,7 @@ describe('Markdown report', () => {
       expect(line.split('|').length - 1).toBe(8)
     for (const line of lines.filter(l => /^\| (terms|parameters|code|data-information) \|/.test(l)))
       expect(line.split('|').length - 1).toBe(4)
-    expect(renderText(r)).not.toContain(String.fromCharCode(27))
+    expect(await renderText(r)).not.toContain(String.fromCharCode(27))
     expect(() => JSON.parse(renderSarif(r))).not.toThrow()
   })
 })

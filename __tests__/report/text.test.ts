@@ -17,8 +17,8 @@ const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2
 describe('text report', () => {
   const report = hostileReport([hostileModel('models/a', 'fail', 24), hostileModel('models/b', 'pass')])
 
-  it('groups 20+ findings by severity, errors first, with counts', () => {
-    const text = renderText(report)
+  it('groups 20+ findings by severity, errors first, with counts', async () => {
+    const text = await renderText(report)
     const block = text.slice(text.indexOf('\nFindings by cause'))
     const e = block.indexOf('Errors (9)')
     const w = block.indexOf('Warnings (8)')
@@ -33,41 +33,41 @@ describe('text report', () => {
     const { report: r } = await audit('examples/llama-finetune', defaultConfig(), { today: '2026-11-27' })
     const errors = r.models.flatMap(m => m.findings).filter(f => f.severity === 'error')
     expect(errors.filter(f => f.rule.startsWith('osaid/')).length).toBeGreaterThan(1)
-    const text = renderText(r)
+    const text = await renderText(r)
     expect(text.split('\n')[0]).toContain(`${errors.length} errors`)
     expect(text).toContain(`Errors (${errors.length}, 3 causes)`)
   })
 
-  it('wraps to the width and shortens long evidence', () => {
+  it('wraps to the width and shortens long evidence', async () => {
     for (const width of [60, 80, 120]) {
-      const lines = renderText(report, { width }).trimEnd().split('\n')
+      const lines = (await renderText(report, { width })).trimEnd().split('\n')
       const long = lines.filter(l => stringWidth(l) > width)
       expect(long).toEqual([])
     }
-    const text = renderText(report)
+    const text = await renderText(report)
     // 5,000 x's in the evidence are cut: no run of them longer than 240 characters, with an ellipsis.
     expect(text).not.toMatch(/x{241}/)
     expect(text).toContain('…')
   })
 
-  it('prints no control character or bidi override taken from the repository', () => {
-    const text = renderText(report)
+  it('prints no control character or bidi override taken from the repository', async () => {
+    const text = await renderText(report)
     expect(text).not.toContain(ESC)
     expect(text).not.toContain(RLO)
     expect(text.replace(/\n/g, '')).not.toMatch(CONTROL)
     expect(text).toContain('👩‍👩‍👧‍👦')
   })
 
-  it('colours only when asked, with SGR sequences only', () => {
-    expect(renderText(report, { color: false })).not.toContain(ESC)
-    const coloured = renderText(report, { color: true })
+  it('colours only when asked, with SGR sequences only', async () => {
+    expect(await renderText(report, { color: false })).not.toContain(ESC)
+    const coloured = await renderText(report, { color: true })
     expect(coloured).toContain(`${ESC}[31m`)
     // eslint-disable-next-line no-control-regex
     expect(coloured.replace(/\u001b\[\d+m/g, '').replace(/\n/g, '')).not.toMatch(CONTROL)
   })
 
-  it('leads with a line per model, then the OSAID requirements once with the models they concern', () => {
-    const text = renderText(report)
+  it('leads with a line per model, then the OSAID requirements once with the models they concern', async () => {
+    const text = await renderText(report)
     expect(text).toMatch(/^Models \(2\)$/m)
     const joined = text.replace(/\n {8}/g, ' ')
     expect(joined).toMatch(
@@ -84,36 +84,34 @@ describe('text report', () => {
     )
   })
 
-  it('one model: its licences, OSAID requirements, MOF class with progress and clauses', () => {
-    const one = renderText(hostileReport([hostileModel('models/a', 'fail', 3)]))
+  it('one model: its licences, OSAID requirements, MOF class with progress and clauses', async () => {
+    const one = await renderText(hostileReport([hostileModel('models/a', 'fail', 3)]))
     expect(one).toMatch(/^ {4}data-information fail {5}Reason/m)
     expect(one).toMatch(/^ {2}MOF {9}unclassified — progress: Class III 67% · Class II 20% · Class I 10%$/m)
     expect(one).toMatch(/^ {2}Restricts {3}user-threshold \(models\/a\/LICENSE:3\)$/m)
     expect(one).toMatch(/^ {2}Also {8}attribution \(catalogue\)$/m)
   })
 
-  it('measures display columns: wide (CJK) text wraps within the width', () => {
+  it('measures display columns: wide (CJK) text wraps within the width', async () => {
     const wide = hostileReport([hostileModel('models/a', 'fail', 3)])
     wide.models[0].findings[0].message = '此许可证限制商业用途，并要求用户遵守可接受使用政策。'.repeat(6)
     wide.models[0].name = '中文模型名称'
     for (const width of [60, 80]) {
-      const lines = renderText(wide, { width }).trimEnd().split('\n')
+      const lines = (await renderText(wide, { width })).trimEnd().split('\n')
       expect(lines.filter(l => stringWidth(l) > width)).toEqual([])
     }
     // Cut between characters, and the lines are full (not cut at half the width).
-    const lines = renderText(wide, { width: 80 })
-      .split('\n')
-      .filter(l => l.includes('此许可证'))
+    const lines = (await renderText(wide, { width: 80 })).split('\n').filter(l => l.includes('此许可证'))
     expect(lines.length).toBeGreaterThan(2)
     expect(Math.max(...lines.map(l => stringWidth(l)))).toBeGreaterThan(70)
   })
 
-  it('--summary keeps the headline and one line per model', () => {
+  it('--summary keeps the headline and one line per model', async () => {
     // Long names: two lines per model.
-    expect(renderText(report, { summary: true }).trimEnd().split('\n')).toHaveLength(6)
+    expect((await renderText(report, { summary: true })).trimEnd().split('\n')).toHaveLength(6)
     const short = hostileReport([hostileModel('a', 'fail'), hostileModel('b', 'pass')])
     for (const m of short.models) m.name = 'Kite'
-    const lines = renderText(short, { summary: true }).trimEnd().split('\n')
+    const lines = (await renderText(short, { summary: true })).trimEnd().split('\n')
     expect(lines).toHaveLength(4)
     expect(lines[2]).toMatch(
       /^ {2}fail {2}Kite \(a\) {2}OSAID fail {5}MOF unclassified, 67% of Class III {2}8 errors, 8 warnings, 8 notes$/
@@ -138,7 +136,7 @@ describe('text report', () => {
     ]
   ])('examples/%s reads well', async (name, expected) => {
     const { report: r } = await audit(path.join('examples', name))
-    expect(renderText(r)).toMatch(expected)
+    expect(await renderText(r)).toMatch(expected)
   })
 })
 
@@ -151,9 +149,9 @@ describe('text report of six model folders sharing one licence (Llama style)', (
   }, 60_000)
   afterAll(() => rmSync(root, { recursive: true, force: true }))
 
-  it('fits in 150 lines, leads with one line per model and cites every clause with file:line', () => {
+  it('fits in 150 lines, leads with one line per model and cites every clause with file:line', async () => {
     expect(report.models).toHaveLength(6)
-    const text = renderText(report)
+    const text = await renderText(report)
     const lines = text.trimEnd().split('\n')
     expect(lines.length).toBeLessThanOrEqual(150)
     // Far shorter than one block per model: every shared finding is shown once.
@@ -179,8 +177,8 @@ describe('text report of six model folders sharing one licence (Llama style)', (
     expect(oneLine).toMatch(/700 million monthly active users/)
   })
 
-  it('states each OSAID requirement once for the six models, and the failing ones once per cause', () => {
-    const text = renderText(report)
+  it('states each OSAID requirement once for the six models, and the failing ones once per cause', async () => {
+    const text = await renderText(report)
     expect(text.match(/^ {2}terms {12}fail/gm)).toHaveLength(1)
     expect(text).toMatch(/\(in all 6\s+models\)/)
     // No separate "OSAID code fails" error per requirement and model.

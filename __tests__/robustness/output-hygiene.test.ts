@@ -26,13 +26,13 @@ describe('escapeMarkdown and escapeHtml leave nothing for GitHub to link', () =>
     expect(escapeMarkdown(input)).toBe(expected)
   })
 
-  it('escapeHtml breaks the same autolinks', () => {
+  it('escapeHtml breaks the same autolinks', async () => {
     expect(escapeHtml('https://x.example www.y.example GH-3 #4 @z')).toBe(
       'https&#8203;://x.example www&#8203;.y.example GH-&#8203;3 #&#8203;4 @&#8203;z'
     )
   })
 
-  it('words that merely contain the letters are untouched', () => {
+  it('words that merely contain the letters are untouched', async () => {
     expect(escapeMarkdown('thigh-5 awww.ok shttp: GH-x')).toBe('thigh-5 awww.ok shttp: GH-x')
   })
 })
@@ -53,20 +53,20 @@ describe('sanitizeForLog', () => {
   })
 
   // How long this takes is measured by `npm run bench:hostile`, not asserted here.
-  it('drops a long run of escape characters', () => {
+  it('drops a long run of escape characters', async () => {
     const hostile = '\u001b['.repeat(200_000) + '\u001b]'.repeat(200_000)
     expect(sanitizeForLog(hostile)).toBe('')
   })
 })
 
 describe('no text-format line starts with "::"', () => {
-  it('neutralizeWorkflowCommands splits the leading colons, indented or not', () => {
+  it('neutralizeWorkflowCommands splits the leading colons, indented or not', async () => {
     expect(neutralizeWorkflowCommands('ok\n::error file=x::boom\n   ::add-mask::s\nmid :: fine')).toBe(
       'ok\n: :error file=x::boom\n   : :add-mask::s\nmid :: fine'
     )
   })
 
-  it('renderText prints a model named "::error::" without a workflow command', () => {
+  it('renderText prints a model named "::error::" without a workflow command', async () => {
     const report: Report = {
       schemaVersion: 1,
       tool: { name: 'model-openness-audit', version: '0' },
@@ -93,7 +93,7 @@ describe('no text-format line starts with "::"', () => {
       ],
       findings: []
     }
-    const text = renderText(report, { width: 200 })
+    const text = await renderText(report, { width: 200 })
     for (const line of text.split('\n')) expect(line.trimStart().startsWith('::')).toBe(false)
     expect(text).not.toContain('\u001b')
     expect(text).toContain('::stop-commands::x red')

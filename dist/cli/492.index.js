@@ -12729,9 +12729,9 @@ async function renderReport(format, report, options = {}) {
         case 'markdown':
             return (await __webpack_require__.e(/* import() */ 285).then(__webpack_require__.bind(__webpack_require__, 4285))).renderMarkdown(report);
         case 'sarif':
-            return (await __webpack_require__.e(/* import() */ 655).then(__webpack_require__.bind(__webpack_require__, 6655))).renderSarif(report, options.sarif);
+            return (await __webpack_require__.e(/* import() */ 36).then(__webpack_require__.bind(__webpack_require__, 6655))).renderSarif(report, options.sarif);
         case 'text':
-            return (await __webpack_require__.e(/* import() */ 145).then(__webpack_require__.bind(__webpack_require__, 9145))).renderText(report, options.text);
+            return (await __webpack_require__.e(/* import() */ 655).then(__webpack_require__.bind(__webpack_require__, 5655))).renderText(report, options.text);
     }
 }
 

@@ -440,6 +440,8 @@ module.exports = require("process");
 /************************************************************************/
 var __webpack_exports__ = {};
 
+;// CONCATENATED MODULE: external "node:buffer"
+const external_node_buffer_namespaceObject = require("node:buffer");
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
@@ -472,6 +474,7 @@ var external_node_vm_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 // - nothing is ever required of it: a missing, unreadable, stale or corrupt entry means compiling
 //   as usual, and a folder that cannot be written (a read-only home) means not caching.
 // NODE_DISABLE_COMPILE_CACHE=1 (Node's own switch) turns it off.
+
 
 
 
@@ -532,12 +535,13 @@ function readEntry(cacheDir, hash) {
 }
 /**
  * Compiles the chunks of the bundle in `bundleDir` with a code cache kept in `cacheDir`, by
- * wrapping the CommonJS loader's compile step for those files only; writes the entries that were
- * missing or rejected when the process exits. Returns false when the runtime offers no such step.
+ * wrapping the CommonJS loader's step for `.js` files, for those files only; writes the entries
+ * that were missing or rejected when the process exits. Returns false when the runtime offers no
+ * such step.
  */
 function cacheChunks(bundleDir, cacheDir) {
-    const proto = (external_node_module_default()).prototype;
-    const original = proto?.['_compile'];
+    const extensions = (external_node_module_default())._extensions;
+    const original = extensions?.['.js'];
     // node:crypto is loaded when the first chunk is (`--version` has no use for it); Node >= 20.16.
     const hasBuiltins = typeof process.getBuiltinModule === 'function';
     if (typeof original !== 'function' || typeof (external_node_module_default()).wrap !== 'function' || !hasBuiltins)
@@ -545,14 +549,17 @@ function cacheChunks(bundleDir, cacheDir) {
     const pending = [];
     // The folder is checked (and made) when the first chunk loads: `--version` touches nothing.
     let usable;
-    proto['_compile'] = function (content, filename, ...rest) {
+    extensions['.js'] = function (module, filename) {
         if (external_node_path_default().dirname(filename) !== bundleDir || !CHUNK.test(external_node_path_default().basename(filename)))
-            return original.call(this, content, filename, ...rest);
+            return original.call(this, module, filename);
         usable ??= usableFolder(cacheDir);
         if (!usable)
-            return original.call(this, content, filename, ...rest);
+            return original.call(this, module, filename);
+        const bytes = external_node_fs_default().readFileSync(filename);
+        const content = decodeSource(bytes);
         const crypto = process.getBuiltinModule('node:crypto');
-        const hash = crypto.createHash('sha1').update(content).digest('hex');
+        // The bytes, not the string: hashing a string would encode it to UTF-8 first.
+        const hash = crypto.createHash('sha1').update(bytes).digest('hex');
         const entry = readEntry(cacheDir, hash);
         const cachedData = entry.data;
         const script = new (external_node_vm_default()).Script(external_node_module_default().wrap(content), { filename, cachedData });
@@ -568,11 +575,19 @@ function cacheChunks(bundleDir, cacheDir) {
             });
         const fn = script.runInThisContext({ displayErrors: true });
         const require = external_node_module_default().createRequire(filename);
-        return fn.call(this.exports, this.exports, require, this, filename, external_node_path_default().dirname(filename));
+        return fn.call(module.exports, module.exports, require, module, filename, external_node_path_default().dirname(filename));
     };
     // At exit the cache holds every function compiled during the run, not only the top level.
     process.once('exit', () => writeEntries(pending));
     return true;
+}
+/**
+ * A chunk's source text. The bundle is ASCII (scripts/ascii-only.mjs), and ASCII read as Latin-1
+ * is the same text: Node 20 decodes 2.8 MB of it in about 1 ms that way, against 10 ms as UTF-8
+ * (what the loader would do). Anything else is decoded as UTF-8, as the loader would.
+ */
+function decodeSource(bytes) {
+    return bytes.toString((0,external_node_buffer_namespaceObject.isAscii)(bytes) ? 'latin1' : 'utf8');
 }
 function writeEntries(pending) {
     for (const { script, file, replaces, previous } of pending) {

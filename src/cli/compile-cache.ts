@@ -14,6 +14,7 @@
 // - nothing is ever required of it: a missing, unreadable, stale or corrupt entry means compiling
 //   as usual, and a folder that cannot be written (a read-only home) means not caching.
 // NODE_DISABLE_COMPILE_CACHE=1 (Node's own switch) turns it off.
+import { isAscii } from 'node:buffer'
 import fs from 'node:fs'
 import nodeModule from 'node:module'
 import os from 'node:os'
@@ -88,30 +89,29 @@ interface Pending {
 
 /**
  * Compiles the chunks of the bundle in `bundleDir` with a code cache kept in `cacheDir`, by
- * wrapping the CommonJS loader's compile step for those files only; writes the entries that were
- * missing or rejected when the process exits. Returns false when the runtime offers no such step.
+ * wrapping the CommonJS loader's step for `.js` files, for those files only; writes the entries
+ * that were missing or rejected when the process exits. Returns false when the runtime offers no
+ * such step.
  */
 export function cacheChunks(bundleDir: string, cacheDir: string): boolean {
-  const proto = (nodeModule as unknown as { prototype?: Record<string, unknown> }).prototype
-  const original = proto?.['_compile']
+  const extensions = (nodeModule as unknown as { _extensions?: Record<string, unknown> })._extensions
+  const original = extensions?.['.js']
   // node:crypto is loaded when the first chunk is (`--version` has no use for it); Node >= 20.16.
   const hasBuiltins = typeof process.getBuiltinModule === 'function'
   if (typeof original !== 'function' || typeof nodeModule.wrap !== 'function' || !hasBuiltins) return false
   const pending: Pending[] = []
   // The folder is checked (and made) when the first chunk loads: `--version` touches nothing.
   let usable: boolean | undefined
-  proto!['_compile'] = function (
-    this: { exports: unknown },
-    content: string,
-    filename: string,
-    ...rest: unknown[]
-  ): unknown {
+  extensions!['.js'] = function (this: unknown, module: CommonJsModule, filename: string): unknown {
     if (path.dirname(filename) !== bundleDir || !CHUNK.test(path.basename(filename)))
-      return original.call(this, content, filename, ...rest)
+      return original.call(this, module, filename)
     usable ??= usableFolder(cacheDir)
-    if (!usable) return original.call(this, content, filename, ...rest)
+    if (!usable) return original.call(this, module, filename)
+    const bytes = fs.readFileSync(filename)
+    const content = decodeSource(bytes)
     const crypto = process.getBuiltinModule('node:crypto')
-    const hash = crypto.createHash('sha1').update(content).digest('hex')
+    // The bytes, not the string: hashing a string would encode it to UTF-8 first.
+    const hash = crypto.createHash('sha1').update(bytes).digest('hex')
     const entry = readEntry(cacheDir, hash)
     const cachedData = entry.data
     const script = new vm.Script(nodeModule.wrap(content), { filename, cachedData })
@@ -127,11 +127,25 @@ export function cacheChunks(bundleDir: string, cacheDir: string): boolean {
       })
     const fn = script.runInThisContext({ displayErrors: true }) as (...args: unknown[]) => unknown
     const require = nodeModule.createRequire(filename)
-    return fn.call(this.exports, this.exports, require, this, filename, path.dirname(filename))
+    return fn.call(module.exports, module.exports, require, module, filename, path.dirname(filename))
   }
   // At exit the cache holds every function compiled during the run, not only the top level.
   process.once('exit', () => writeEntries(pending))
   return true
+}
+
+/** What the CommonJS loader passes for the module being loaded (its file name and paths already set). */
+interface CommonJsModule {
+  exports: unknown
+}
+
+/**
+ * A chunk's source text. The bundle is ASCII (scripts/ascii-only.mjs), and ASCII read as Latin-1
+ * is the same text: Node 20 decodes 2.8 MB of it in about 1 ms that way, against 10 ms as UTF-8
+ * (what the loader would do). Anything else is decoded as UTF-8, as the loader would.
+ */
+export function decodeSource(bytes: Buffer): string {
+  return bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8')
 }
 
 function writeEntries(pending: readonly Pending[]): void {

@@ -9,7 +9,6 @@
 // Widths are display columns (East Asian wide characters count two). Long lines wrap under their
 // indent; long quotes are shortened. Colour (ANSI) only when asked for; nothing taken from a
 // repository can emit a control sequence.
-import stringWidth from 'string-width'
 import type { Severity } from '../types.js'
 import { NON_RESTRICTIVE_CLAUSES } from '../types.js'
 import { neutralizeWorkflowCommands, sanitizeForLog, shorten, shortenMiddle } from './escape.js'
@@ -70,11 +69,30 @@ function clean(s: unknown): string {
 export const ONE_COLUMN_TEXT =
   /^[\x20-\x7e\u00a7\u00b7\u00d7\u2013\u2014\u2018\u2019\u201c\u201d\u2026\u2192\u2260\u2264\u2265]*$/
 
+/**
+ * string-width, once a report has needed it. Loading it costs about 50 ms (an ICU segmenter and an
+ * emoji pattern built when the module is evaluated), and most reports hold only one-column text:
+ * `renderText` renders without it first, and loads it only when a text outside ONE_COLUMN_TEXT
+ * turns up (that first attempt stops there, and the report is rendered again).
+ */
+let stringWidth: ((s: string) => number) | undefined
+
+/** Thrown by a measure that needs string-width before it is loaded. */
+class NeedsStringWidth extends Error {}
+
+function wideWidth(s: string): number {
+  if (!stringWidth) throw new NeedsStringWidth()
+  return stringWidth(s)
+}
+
+/** The colour codes Writer.paint adds (text taken from a repository never holds an ESC: see clean). */
+// eslint-disable-next-line no-control-regex
+const OWN_COLOUR_CODE = /\u001b\[\d+m/g
+
 /** Display columns (ANSI sequences do not count; wide characters count two). */
 function visible(s: string): number {
-  // string-width's first use builds an emoji pattern with ICU (tens of milliseconds): most
-  // reports hold only these characters and never need it.
-  return ONE_COLUMN_TEXT.test(s) ? s.length : stringWidth(s)
+  const plain = s.includes('\u001b') ? s.replace(OWN_COLOUR_CODE, '') : s
+  return ONE_COLUMN_TEXT.test(plain) ? plain.length : wideWidth(s)
 }
 
 let graphemes: Intl.Segmenter | undefined
@@ -83,7 +101,7 @@ let graphemes: Intl.Segmenter | undefined
 function cells(word: string): Array<{ text: string; width: number }> {
   if (ONE_COLUMN_TEXT.test(word)) return [...word].map(c => ({ text: c, width: 1 }))
   graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' })
-  return [...graphemes.segment(word)].map(g => ({ text: g.segment, width: stringWidth(g.segment) }))
+  return [...graphemes.segment(word)].map(g => ({ text: g.segment, width: wideWidth(g.segment) }))
 }
 
 /** Pads to `width` display columns. */
@@ -392,7 +410,19 @@ function otherClausesBlock(w: Writer, report: Report, groups: FindingGroup[]): v
   }
 }
 
-export function renderText(report: Report, options: TextOptions = {}): string {
+/** The report as text for a terminal or a log. */
+export async function renderText(report: Report, options: TextOptions = {}): Promise<string> {
+  if (!stringWidth)
+    try {
+      return render(report, options)
+    } catch (e) {
+      if (!(e instanceof NeedsStringWidth)) throw e
+      stringWidth = (await import('string-width')).default
+    }
+  return render(report, options)
+}
+
+function render(report: Report, options: TextOptions): string {
   const w = new Writer(options.color ?? false, Math.max(60, options.width ?? 100))
   const all = [...report.findings, ...report.models.flatMap(m => m.findings)]
   const c = counts(all)
