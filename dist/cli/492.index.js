@@ -867,30 +867,48 @@ function detectClauses(text, file) {
     const source = (0,normalize/* normalizeForDetection */.cE)(text);
     return detectInDoc((0,sentences/* parseDoc */.ar)(source.text), file, source);
 }
-/** Maps a quote range of the detection text back to the file's own characters and lines. */
-function verbatim(source) {
+/**
+ * Maps a quote range of the detection text back to the file's own characters and lines, and tells
+ * the one file line a range lies on (0 when it spans several).
+ */
+function verbatim(doc, source) {
     if (!source)
-        return () => ({ line: 0, quote: '' });
+        return {
+            toFile: () => ({ line: 0, quote: '' }),
+            oneLine: (from, to) => {
+                const line = (0,sentences/* lineOf */.cA)(doc, from);
+                return line === (0,sentences/* lineOf */.cA)(doc, Math.max(from, to - 1)) ? line : 0;
+            }
+        };
     const original = { text: source.original, sentences: [], lineStarts: (0,normalize/* lineStartsOf */.xV)(source.original) };
-    return (from, to) => {
-        const r = source.originalRange(from, to);
-        let a = r.from;
-        let b = r.to;
-        while (a < b && /\s/.test(original.text[a]))
-            a++;
-        while (b > a && /\s/.test(original.text[b - 1]))
-            b--;
-        return { line: (0,sentences/* lineOf */.cA)(original, a), quote: original.text.slice(a, b) };
+    return {
+        toFile: (from, to) => {
+            const r = source.originalRange(from, to);
+            let a = r.from;
+            let b = r.to;
+            while (a < b && /\s/.test(original.text[a]))
+                a++;
+            while (b > a && /\s/.test(original.text[b - 1]))
+                b--;
+            return { line: (0,sentences/* lineOf */.cA)(original, a), quote: original.text.slice(a, b) };
+        },
+        oneLine: (from, to) => {
+            const r = source.originalRange(from, to);
+            const line = (0,sentences/* lineOf */.cA)(original, r.from);
+            return line === (0,sentences/* lineOf */.cA)(original, Math.max(r.from, r.to - 1)) ? line : 0;
+        }
     };
 }
 function detectInDoc(doc, file, source) {
-    const toFile = verbatim(source);
+    const { toFile, oneLine } = verbatim(doc, source);
     const found = [];
     const counts = new Map();
     // Types that have all the clauses a file reports: their detectors are not asked again, and once
     // every type is full the rest of the text is not read (a long text stays linear and cheap).
     let full = 0;
     const seen = new Set();
+    /** The lines each type is reported at (what `seen` holds, by type). */
+    const linesOf = new Map();
     const add = (type, s, trigger) => {
         const n = counts.get(type) ?? 0;
         if (n >= MAX_PER_TYPE)
@@ -901,6 +919,10 @@ function detectInDoc(doc, file, source) {
         if (seen.has(key) || quote.length === 0)
             return;
         seen.add(key);
+        let lines = linesOf.get(type);
+        if (!lines)
+            linesOf.set(type, (lines = new Set()));
+        lines.add(line);
         counts.set(type, n + 1);
         if (n + 1 === MAX_PER_TYPE)
             full++;
@@ -938,10 +960,28 @@ function detectInDoc(doc, file, source) {
         // is quoted from the introduction on: the qualifier belongs to the sentence
         const quoted = item && (0,sentences/* lineOf */.cA)(doc, intro.end) === (0,sentences/* lineOf */.cA)(doc, s.start) ? { ...s, start: intro.start } : s;
         const elementsDefined = ELEMENTS_TERM.in(s) && (0,definition/* definesTerm */.b)(s);
+        // A clause of this sentence is quoted from `quoted` (quoteSentence keeps within it, or one
+        // opening quotation mark before it). When all of that lies on one file line, a type already
+        // reported on that line can add nothing here: its detector is not asked. Unless the answer is
+        // wanted otherwise: a lead-in keeps it for the next sentence, and a pending lead-in of the
+        // type is dropped when this sentence states it. (A licence written on one line would else
+        // have every detector read every sentence of it.)
+        let line = -1;
+        const reported = (type) => {
+            if (leadIn || pending.some(p => p.type === type))
+                return false;
+            if (line < 0) {
+                const from = Math.max(0, quoted.start - 1);
+                line = oneLine(from, Math.max(quoted.end, quoted.tokens[quoted.tokens.length - 1]?.e ?? quoted.end));
+            }
+            return line > 0 && linesOf.get(type)?.has(line) === true;
+        };
         for (const m of registry/* CLAUSES */.$) {
             if (notAClause || denied)
                 continue;
             if ((counts.get(m.type) ?? 0) >= MAX_PER_TYPE)
+                continue;
+            if (reported(m.type))
                 continue;
             // titles and headings name things; they bind nobody ("EGRET NON-COMMERCIAL MODEL LICENSE"),
             // except a Creative Commons licence named by its elements ("Attribution-NonCommercial 4.0")

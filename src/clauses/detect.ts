@@ -109,30 +109,53 @@ export function detectClauses(text: string, file: string): Clause[] {
   return detectInDoc(parseDoc(source.text), file, source)
 }
 
-/** Maps a quote range of the detection text back to the file's own characters and lines. */
+/**
+ * Maps a quote range of the detection text back to the file's own characters and lines, and tells
+ * the one file line a range lies on (0 when it spans several).
+ */
 function verbatim(
+  doc: Doc,
   source: DetectionText | undefined
-): (from: number, to: number) => { line: number; quote: string } {
-  if (!source) return () => ({ line: 0, quote: '' })
+): {
+  toFile: (from: number, to: number) => { line: number; quote: string }
+  oneLine: (from: number, to: number) => number
+} {
+  if (!source)
+    return {
+      toFile: () => ({ line: 0, quote: '' }),
+      oneLine: (from, to) => {
+        const line = lineOf(doc, from)
+        return line === lineOf(doc, Math.max(from, to - 1)) ? line : 0
+      }
+    }
   const original: Doc = { text: source.original, sentences: [], lineStarts: lineStartsOf(source.original) }
-  return (from, to) => {
-    const r = source.originalRange(from, to)
-    let a = r.from
-    let b = r.to
-    while (a < b && /\s/.test(original.text[a]!)) a++
-    while (b > a && /\s/.test(original.text[b - 1]!)) b--
-    return { line: lineOf(original, a), quote: original.text.slice(a, b) }
+  return {
+    toFile: (from, to) => {
+      const r = source.originalRange(from, to)
+      let a = r.from
+      let b = r.to
+      while (a < b && /\s/.test(original.text[a]!)) a++
+      while (b > a && /\s/.test(original.text[b - 1]!)) b--
+      return { line: lineOf(original, a), quote: original.text.slice(a, b) }
+    },
+    oneLine: (from, to) => {
+      const r = source.originalRange(from, to)
+      const line = lineOf(original, r.from)
+      return line === lineOf(original, Math.max(r.from, r.to - 1)) ? line : 0
+    }
   }
 }
 
 export function detectInDoc(doc: Doc, file: string, source?: DetectionText): Clause[] {
-  const toFile = verbatim(source)
+  const { toFile, oneLine } = verbatim(doc, source)
   const found: Clause[] = []
   const counts = new Map<string, number>()
   // Types that have all the clauses a file reports: their detectors are not asked again, and once
   // every type is full the rest of the text is not read (a long text stays linear and cheap).
   let full = 0
   const seen = new Set<string>()
+  /** The lines each type is reported at (what `seen` holds, by type). */
+  const linesOf = new Map<string, Set<number>>()
   const add = (type: string, s: Sentence, trigger: number): void => {
     const n = counts.get(type) ?? 0
     if (n >= MAX_PER_TYPE) return
@@ -141,6 +164,9 @@ export function detectInDoc(doc: Doc, file: string, source?: DetectionText): Cla
     const key = `${type}:${line}`
     if (seen.has(key) || quote.length === 0) return
     seen.add(key)
+    let lines = linesOf.get(type)
+    if (!lines) linesOf.set(type, (lines = new Set()))
+    lines.add(line)
     counts.set(type, n + 1)
     if (n + 1 === MAX_PER_TYPE) full++
     found.push({ type: type as ClauseType, file, line, quote })
@@ -181,9 +207,25 @@ export function detectInDoc(doc: Doc, file: string, source?: DetectionText): Cla
     const quoted =
       item && lineOf(doc, intro!.end) === lineOf(doc, s.start) ? { ...s, start: intro!.start } : s
     const elementsDefined = ELEMENTS_TERM.in(s) && definesTerm(s)
+    // A clause of this sentence is quoted from `quoted` (quoteSentence keeps within it, or one
+    // opening quotation mark before it). When all of that lies on one file line, a type already
+    // reported on that line can add nothing here: its detector is not asked. Unless the answer is
+    // wanted otherwise: a lead-in keeps it for the next sentence, and a pending lead-in of the
+    // type is dropped when this sentence states it. (A licence written on one line would else
+    // have every detector read every sentence of it.)
+    let line = -1
+    const reported = (type: string): boolean => {
+      if (leadIn || pending.some(p => p.type === type)) return false
+      if (line < 0) {
+        const from = Math.max(0, quoted.start - 1)
+        line = oneLine(from, Math.max(quoted.end, quoted.tokens[quoted.tokens.length - 1]?.e ?? quoted.end))
+      }
+      return line > 0 && linesOf.get(type)?.has(line) === true
+    }
     for (const m of CLAUSES as readonly ClauseModule[]) {
       if (notAClause || denied) continue
       if ((counts.get(m.type) ?? 0) >= MAX_PER_TYPE) continue
+      if (reported(m.type)) continue
       // titles and headings name things; they bind nobody ("EGRET NON-COMMERCIAL MODEL LICENSE"),
       // except a Creative Commons licence named by its elements ("Attribution-NonCommercial 4.0")
       if (title && !(CC_ELEMENTS.has(m.type) && CC_NAME.in(s))) continue
