@@ -1,7 +1,7 @@
 // What a user and the Marketplace see of the project itself: the licence, the action's metadata,
 // the Node versions and the licence notices of the bundled code.
 import { describe, expect, it } from '@jest/globals'
-import { readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { parse } from 'yaml'
 
@@ -50,5 +50,19 @@ describe('project metadata', () => {
     const cli = read('scripts/bundle-cli.mjs')
     expect(cli).toMatch(/license: 'licenses\.txt'/)
     expect(cli).toMatch(/path\.join\(root, 'dist\/cli'\)/)
+  })
+
+  const bundled = existsSync(path.join(ROOT, 'dist/action/index.js')) ? it : it.skip
+  bundled('the action is one file, and its notices name the packages it carries', () => {
+    // ncc's --license keeps only the last chunk's notices when code is split, so a dynamic import
+    // in the action's path must stay in the one file (webpackMode "eager").
+    expect(readdirSync(path.join(ROOT, 'dist/action')).sort()).toEqual([
+      'index.js',
+      'licenses.txt',
+      'package.json'
+    ])
+    const notices = read('dist/action/licenses.txt')
+    for (const name of ['@actions/core', '@actions/github', 'markdown-it', 'string-width', 'yaml', 'zod'])
+      expect(notices).toMatch(new RegExp(`^${name}$`, 'm'))
   })
 })

@@ -417,7 +417,8 @@ export async function renderText(report: Report, options: TextOptions = {}): Pro
       return render(report, options)
     } catch (e) {
       if (!(e instanceof NeedsStringWidth)) throw e
-      stringWidth = (await import('string-width')).default
+      // Eager: bundled into the same file (the action is one file), still evaluated only here.
+      stringWidth = (await import(/* webpackMode: "eager" */ 'string-width')).default
     }
   return render(report, options)
 }
