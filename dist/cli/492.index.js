@@ -968,13 +968,14 @@ function detectInDoc(doc, file, source) {
         // have every detector read every sentence of it.)
         let line = -1;
         const reported = (type) => {
-            if (leadIn || pending.some(p => p.type === type))
+            const lines = linesOf.get(type);
+            if (lines === undefined || leadIn || pending.some(p => p.type === type))
                 return false;
             if (line < 0) {
                 const from = Math.max(0, quoted.start - 1);
                 line = oneLine(from, Math.max(quoted.end, quoted.tokens[quoted.tokens.length - 1]?.e ?? quoted.end));
             }
-            return line > 0 && linesOf.get(type)?.has(line) === true;
+            return line > 0 && lines.has(line);
         };
         for (const m of registry/* CLAUSES */.$) {
             if (notAClause || denied)

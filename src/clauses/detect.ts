@@ -215,12 +215,13 @@ export function detectInDoc(doc: Doc, file: string, source?: DetectionText): Cla
     // have every detector read every sentence of it.)
     let line = -1
     const reported = (type: string): boolean => {
-      if (leadIn || pending.some(p => p.type === type)) return false
+      const lines = linesOf.get(type)
+      if (lines === undefined || leadIn || pending.some(p => p.type === type)) return false
       if (line < 0) {
         const from = Math.max(0, quoted.start - 1)
         line = oneLine(from, Math.max(quoted.end, quoted.tokens[quoted.tokens.length - 1]?.e ?? quoted.end))
       }
-      return line > 0 && linesOf.get(type)?.has(line) === true
+      return line > 0 && lines.has(line)
     }
     for (const m of CLAUSES as readonly ClauseModule[]) {
       if (notAClause || denied) continue
