@@ -17332,8 +17332,9 @@ function contradicted(hit, text) {
 const MAX_ADDED_REPORTED = 5;
 /** Identify the text of a licence or use-policy file (file: path relative to the audited root). */
 function identifyLicenseText(text, file) {
-    const normalisedWithTitle = (0,normalize/* normalizeLicenseText */.C2)(text, { keepTitle: true });
-    const markers = (0,catalogue/* matchMarkers */.Vm)(normalisedWithTitle);
+    // Normalised once for both uses when the text has no title line (the usual case).
+    const normalised = (0,normalize/* normalizeLicenseTextBothWays */.Jx)(text);
+    const markers = (0,catalogue/* matchMarkers */.Vm)(normalised.withTitle);
     const best = markers[0];
     if (best) {
         const e = best.entry;
@@ -17379,16 +17380,16 @@ function identifyLicenseText(text, file) {
     };
     // A text normalised and matched once is not again: a file of one part is its own only part.
     // (normalizeLicenseText drops a BOM and unifies line ends itself: `clean` normalises as `text` does.)
+    const clean = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
     const matched = new Map();
     const matchText = (t) => {
         let m = matched.get(t);
         if (m === undefined) {
-            m = matchNormalized((0,normalize/* normalizeLicenseText */.C2)(t));
+            m = matchNormalized(t === clean ? normalised.withoutTitle : (0,normalize/* normalizeLicenseText */.C2)(t));
             matched.set(t, m);
         }
         return m;
     };
-    const clean = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
     const spdx = matchText(clean);
     if (spdx?.matcher === 'exact')
         return result(spdx);
@@ -17440,6 +17441,7 @@ function identifyLicenseText(text, file) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   C: () => (/* binding */ isCopyrightLine),
 /* harmony export */   C2: () => (/* binding */ normalizeLicenseText),
+/* harmony export */   Jx: () => (/* binding */ normalizeLicenseTextBothWays),
 /* harmony export */   XL: () => (/* binding */ tokenizeWords),
 /* harmony export */   _t: () => (/* binding */ textHash),
 /* harmony export */   l8: () => (/* binding */ countWordsUpTo),
@@ -17586,8 +17588,10 @@ function isCopyrightLine(line) {
         c === '{')
         return true;
     // "Copyright 2023 DeepSeek", "Copyright Stability AI Ltd." : short line naming a holder or a year
-    const words = tokenizeWords(rest);
-    return words.length <= 10 && words.some(w => w.length === 4 && w >= '1900' && w <= '2099');
+    // (a long line's words are not all split to learn that)
+    if (countWordsUpTo(rest, 11) > 10)
+        return false;
+    return tokenizeWords(rest).some(w => w.length === 4 && w >= '1900' && w <= '2099');
 }
 /** Remove short "<...>" runs (placeholders such as <year>, and HTML tags) and "[...]" placeholders, keeping markdown link text. */
 function dropPlaceholders(s) {
@@ -17649,29 +17653,44 @@ function countWordsUpTo(s, max) {
 }
 /** The normalised text: words joined by single spaces. */
 function normalizeLicenseText(text, options = {}) {
+    const { lines, title } = readLines(text, options.wholeText === true);
+    return wordsOf(lines, title && options.keepTitle !== true ? 1 : 0, options.keepCopyright === true);
+}
+/**
+ * The text normalised with its title kept (`keepTitle`) and without it (the default): one pass
+ * when the text opens with no title line, as most do, since the two are then the same.
+ */
+function normalizeLicenseTextBothWays(text) {
+    const { lines, title } = readLines(text, false);
+    const withTitle = wordsOf(lines, 0, false);
+    return { withTitle, withoutTitle: title ? wordsOf(lines, 1, false) : withTitle };
+}
+/** The lines normalisation reads (list markers stripped, blank ones left out), and whether the first is a title. */
+function readLines(text, wholeText) {
     let s = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
     s = s.split('\r\n').join('\n').split('\r').join('\n');
     s = unifyChars(s).toLowerCase();
-    const end = options.wholeText === true ? -1 : s.indexOf('end of terms and conditions');
+    const end = wholeText ? -1 : s.indexOf('end of terms and conditions');
     if (end >= 0)
         s = s.slice(0, end);
-    const lines = s.split('\n');
-    const kept = [];
-    let titleDone = options.keepTitle === true;
-    for (const raw of lines) {
+    const lines = [];
+    for (const raw of s.split('\n')) {
         const line = stripListMarker(raw);
-        if (line.length === 0)
-            continue;
-        if (!titleDone) {
-            titleDone = true;
-            if (isTitleLine(line))
-                continue;
-        }
-        if (options.keepCopyright !== true && isCopyrightLine(line))
+        if (line.length > 0)
+            lines.push(line);
+    }
+    return { lines, title: lines.length > 0 && isTitleLine(lines[0]) };
+}
+/** The words of `lines` from the `from`th on, copyright lines left out unless kept. */
+function wordsOf(lines, from, keepCopyright) {
+    const kept = [];
+    for (let i = from; i < lines.length; i++) {
+        const line = lines[i];
+        if (!keepCopyright && isCopyrightLine(line))
             continue;
         kept.push(line);
     }
-    s = dropPlaceholders(kept.join('\n'));
+    const s = dropPlaceholders(kept.join('\n'));
     const out = [];
     for (const w of tokenizeWords(s)) {
         if (DROP_WORDS.has(w))
@@ -17680,11 +17699,12 @@ function normalizeLicenseText(text, options = {}) {
     }
     return out.join(' ');
 }
+/** A short line naming a licence or agreement. Its words are counted no further than needed. */
 function isTitleLine(line) {
-    const words = tokenizeWords(line);
-    if (words.length === 0 || words.length > 12)
+    const n = countWordsUpTo(line, 13);
+    if (n === 0 || n > 12)
         return false;
-    return words.some(w => w === 'license' || w === 'licence' || w === 'agreement' || w === 'terms' || w === 'licensing');
+    return tokenizeWords(line).some(w => w === 'license' || w === 'licence' || w === 'agreement' || w === 'terms' || w === 'licensing');
 }
 /** Distinct words of a normalised text. */
 function wordSet(normalised) {

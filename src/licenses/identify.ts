@@ -18,6 +18,7 @@ import {
   countWordsUpTo,
   isCopyrightLine,
   normalizeLicenseText,
+  normalizeLicenseTextBothWays,
   normalizePhrase,
   stripListMarker,
   tokenizeWords
@@ -736,8 +737,9 @@ const MAX_ADDED_REPORTED = 5
 
 /** Identify the text of a licence or use-policy file (file: path relative to the audited root). */
 export function identifyLicenseText(text: string, file: string): LicenseTextIdentification {
-  const normalisedWithTitle = normalizeLicenseText(text, { keepTitle: true })
-  const markers = matchMarkers(normalisedWithTitle)
+  // Normalised once for both uses when the text has no title line (the usual case).
+  const normalised = normalizeLicenseTextBothWays(text)
+  const markers = matchMarkers(normalised.withTitle)
   const best = markers[0]
   if (best) {
     const e = best.entry
@@ -780,16 +782,16 @@ export function identifyLicenseText(text: string, file: string): LicenseTextIden
   }
   // A text normalised and matched once is not again: a file of one part is its own only part.
   // (normalizeLicenseText drops a BOM and unifies line ends itself: `clean` normalises as `text` does.)
+  const clean = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')
   const matched = new Map<string, SpdxTextMatch | null>()
   const matchText = (t: string): SpdxTextMatch | null => {
     let m = matched.get(t)
     if (m === undefined) {
-      m = matchNormalized(normalizeLicenseText(t))
+      m = matchNormalized(t === clean ? normalised.withoutTitle : normalizeLicenseText(t))
       matched.set(t, m)
     }
     return m
   }
-  const clean = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')
   const spdx = matchText(clean)
   if (spdx?.matcher === 'exact') return result(spdx)
   const lines = clean.split('\n')

@@ -140,8 +140,9 @@ export function isCopyrightLine(line: string): boolean {
   )
     return true
   // "Copyright 2023 DeepSeek", "Copyright Stability AI Ltd." : short line naming a holder or a year
-  const words = tokenizeWords(rest)
-  return words.length <= 10 && words.some(w => w.length === 4 && w >= '1900' && w <= '2099')
+  // (a long line's words are not all split to learn that)
+  if (countWordsUpTo(rest, 11) > 10) return false
+  return tokenizeWords(rest).some(w => w.length === 4 && w >= '1900' && w <= '2099')
 }
 
 /** Remove short "<...>" runs (placeholders such as <year>, and HTML tags) and "[...]" placeholders, keeping markdown link text. */
@@ -202,25 +203,44 @@ export function countWordsUpTo(s: string, max: number): number {
 
 /** The normalised text: words joined by single spaces. */
 export function normalizeLicenseText(text: string, options: NormalizeOptions = {}): string {
+  const { lines, title } = readLines(text, options.wholeText === true)
+  return wordsOf(lines, title && options.keepTitle !== true ? 1 : 0, options.keepCopyright === true)
+}
+
+/**
+ * The text normalised with its title kept (`keepTitle`) and without it (the default): one pass
+ * when the text opens with no title line, as most do, since the two are then the same.
+ */
+export function normalizeLicenseTextBothWays(text: string): { withTitle: string; withoutTitle: string } {
+  const { lines, title } = readLines(text, false)
+  const withTitle = wordsOf(lines, 0, false)
+  return { withTitle, withoutTitle: title ? wordsOf(lines, 1, false) : withTitle }
+}
+
+/** The lines normalisation reads (list markers stripped, blank ones left out), and whether the first is a title. */
+function readLines(text: string, wholeText: boolean): { lines: string[]; title: boolean } {
   let s = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
   s = s.split('\r\n').join('\n').split('\r').join('\n')
   s = unifyChars(s).toLowerCase()
-  const end = options.wholeText === true ? -1 : s.indexOf('end of terms and conditions')
+  const end = wholeText ? -1 : s.indexOf('end of terms and conditions')
   if (end >= 0) s = s.slice(0, end)
-  const lines = s.split('\n')
-  const kept: string[] = []
-  let titleDone = options.keepTitle === true
-  for (const raw of lines) {
+  const lines: string[] = []
+  for (const raw of s.split('\n')) {
     const line = stripListMarker(raw)
-    if (line.length === 0) continue
-    if (!titleDone) {
-      titleDone = true
-      if (isTitleLine(line)) continue
-    }
-    if (options.keepCopyright !== true && isCopyrightLine(line)) continue
+    if (line.length > 0) lines.push(line)
+  }
+  return { lines, title: lines.length > 0 && isTitleLine(lines[0]!) }
+}
+
+/** The words of `lines` from the `from`th on, copyright lines left out unless kept. */
+function wordsOf(lines: readonly string[], from: number, keepCopyright: boolean): string {
+  const kept: string[] = []
+  for (let i = from; i < lines.length; i++) {
+    const line = lines[i]!
+    if (!keepCopyright && isCopyrightLine(line)) continue
     kept.push(line)
   }
-  s = dropPlaceholders(kept.join('\n'))
+  const s = dropPlaceholders(kept.join('\n'))
   const out: string[] = []
   for (const w of tokenizeWords(s)) {
     if (DROP_WORDS.has(w)) continue
@@ -229,10 +249,11 @@ export function normalizeLicenseText(text: string, options: NormalizeOptions = {
   return out.join(' ')
 }
 
+/** A short line naming a licence or agreement. Its words are counted no further than needed. */
 function isTitleLine(line: string): boolean {
-  const words = tokenizeWords(line)
-  if (words.length === 0 || words.length > 12) return false
-  return words.some(
+  const n = countWordsUpTo(line, 13)
+  if (n === 0 || n > 12) return false
+  return tokenizeWords(line).some(
     w => w === 'license' || w === 'licence' || w === 'agreement' || w === 'terms' || w === 'licensing'
   )
 }
