@@ -12759,8 +12759,9 @@ function asciiWords(phrase) {
 /* harmony export */ });
 /* harmony import */ var _report_json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2794);
 // Writing a report in the format asked for. Each renderer is imported only when its format is
-// asked for (JSON, a one-liner, is always at hand): the text renderer brings string-width (whose emoji pattern costs ICU tens of
-// milliseconds to build) and SARIF the rules' documentation; a JSON run needs neither.
+// asked for (JSON, a one-liner, is always at hand): SARIF brings the rules' documentation, and the
+// text renderer string-width (evaluated only for a report with wide text: its emoji pattern costs ICU
+// tens of milliseconds to build); a JSON run needs neither.
 
 /** The report as `format`: `text` options apply to the text format, `sarif` ones to SARIF. */
 async function renderReport(format, report, options = {}) {

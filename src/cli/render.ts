@@ -1,6 +1,7 @@
 // Writing a report in the format asked for. Each renderer is imported only when its format is
-// asked for (JSON, a one-liner, is always at hand): the text renderer brings string-width (whose emoji pattern costs ICU tens of
-// milliseconds to build) and SARIF the rules' documentation; a JSON run needs neither.
+// asked for (JSON, a one-liner, is always at hand): SARIF brings the rules' documentation, and the
+// text renderer string-width (evaluated only for a report with wide text: its emoji pattern costs ICU
+// tens of milliseconds to build); a JSON run needs neither.
 import { renderJson } from '../report/json.js'
 import type { SarifOptions } from '../report/sarif.js'
 import type { TextOptions } from '../report/text.js'
